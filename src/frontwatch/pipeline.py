@@ -1,0 +1,109 @@
+"""Run the stages over articles: nlp -> kb resolution -> extraction.
+
+Each function here is a plain, picklable function over a batch of records, so the
+same code runs in one process, a process pool or on Dask workers. Models and
+knowledge bases are loaded once per process by :func:`get_engine`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from frontwatch.records import Article, ArticleResult
+from frontwatch.settings import Settings
+
+
+@dataclass
+class Engine:
+    """What processing needs, loaded once per process."""
+
+    nlp: Any
+    actor_kb: Any
+    gazetteer: Any
+
+
+@lru_cache(maxsize=4)
+def _engine(model: str, kb_files: tuple[str, ...]) -> Engine:
+    from frontwatch.kb.actors import load_actor_kb
+    from frontwatch.kb.places import load_gazetteer
+    from frontwatch.nlp.pipeline import load_nlp
+
+    actor_kb = load_actor_kb(extra_files=kb_files)
+    gazetteer = load_gazetteer()
+    patterns = [*actor_kb.entity_patterns(), *gazetteer.entity_patterns()]
+    return Engine(load_nlp(model, patterns=patterns), actor_kb, gazetteer)
+
+
+def get_engine(settings: Settings | None = None) -> Engine:
+    settings = settings or Settings()
+    return _engine(settings.model, tuple(settings.kb))
+
+
+def process_article(article: Article, engine: Engine, doc: Any | None = None) -> ArticleResult:
+    """Everything FrontWatch extracts from one article; errors are kept, not raised."""
+    from frontwatch.extract import extract_article
+    from frontwatch.nlp.pipeline import sentences_of
+
+    result = ArticleResult(article=article)
+    try:
+        doc = doc if doc is not None else engine.nlp(article.text)
+        result.sentences = sentences_of(doc, article.id)
+        actor_mentions = engine.actor_kb.resolve_doc(doc, article=article)
+        place_mentions, places = engine.gazetteer.resolve_doc(doc, article=article)
+        result.mentions = [*actor_mentions, *place_mentions]
+        result.places = places
+        events, relations, controls = extract_article(
+            doc,
+            article,
+            actor_mentions=actor_mentions,
+            place_mentions=place_mentions,
+            places=places,
+            kb=engine.actor_kb,
+        )
+        result.events, result.relations, result.control_changes = events, relations, controls
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop the run
+        result.error = f"{type(err).__name__}: {err}"
+    return result
+
+
+def process_batch(articles: Sequence[Article], settings: Settings | None = None) -> list[ArticleResult]:
+    """Process a batch with nlp.pipe (faster than one doc at a time)."""
+    engine = get_engine(settings)
+    texts = [a.text for a in articles]
+    results = []
+    for article, doc in zip(articles, engine.nlp.pipe(texts, batch_size=16), strict=True):
+        results.append(process_article(article, engine, doc))
+    return results
+
+
+def article_from_text(
+    text: str, *, published: dt.date | None = None, title: str = "", source: str = ""
+) -> Article:
+    """An article for text that did not come through ingest (eval, tests, the API)."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return Article(
+        id=digest[:16],
+        text=text,
+        title=title,
+        source=source,
+        published=published,
+        date_source="user" if published else "unknown",
+    )
+
+
+def process_texts(
+    texts: Iterable[str],
+    *,
+    dates: Iterable[dt.date | None] | None = None,
+    settings: Settings | None = None,
+) -> list[ArticleResult]:
+    """Run the whole extraction over raw texts, in order (used by eval and tests)."""
+    texts = list(texts)
+    date_list = list(dates) if dates is not None else [None] * len(texts)
+    articles = [article_from_text(t, published=d) for t, d in zip(texts, date_list, strict=True)]
+    return process_batch(articles, settings)

