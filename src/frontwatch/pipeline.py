@@ -47,7 +47,7 @@ def get_engine(settings: Settings | None = None) -> Engine:
 def process_article(article: Article, engine: Engine, doc: Any | None = None) -> ArticleResult:
     """Everything FrontWatch extracts from one article; errors are kept, not raised."""
     from frontwatch.extract import extract_article
-    from frontwatch.nlp.pipeline import sentences_of
+    from frontwatch.nlp.pipeline import other_mentions, sentences_of
 
     result = ArticleResult(article=article)
     try:
@@ -55,7 +55,8 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
         result.sentences = sentences_of(doc, article.id)
         actor_mentions = engine.actor_kb.resolve_doc(doc, article=article)
         place_mentions, places = engine.gazetteer.resolve_doc(doc, article=article)
-        result.mentions = [*actor_mentions, *place_mentions]
+        others = other_mentions(doc, article.id, actor_mentions, place_mentions)
+        result.mentions = [*actor_mentions, *place_mentions, *others]
         result.places = places
         events, relations, controls = extract_article(
             doc,

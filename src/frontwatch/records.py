@@ -166,6 +166,8 @@ class Relation:
     kind: str  # backs, fights, allied, member_of, leads, cooperates, criticizes
     source_actor: str
     target_actor: str
+    source_text: str = ""
+    target_text: str = ""
     time: TimeRef = field(default_factory=lambda: TimeRef(None))
     claim: Claim = field(default_factory=Claim)
     trigger: str = ""
@@ -180,6 +182,8 @@ class ControlChange:
     place_text: str
     new_controller: str = ""  # actor id
     previous_controller: str = ""
+    new_controller_text: str = ""
+    previous_controller_text: str = ""
     place_id: str = ""
     kind: str = "capture"  # capture, withdrawal, held
     time: TimeRef = field(default_factory=lambda: TimeRef(None))

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 
 from frontwatch.errors import ModelNotInstalled
-from frontwatch.records import Sentence
+from frontwatch.records import Mention, Sentence
 
 RULER_NAME = "frontwatch_kb_ruler"
 
@@ -43,3 +43,24 @@ def sentences_of(doc: Any, article_id: str) -> list[Sentence]:
         Sentence(article_id, i, sent.start_char, sent.end_char, sent.text)
         for i, sent in enumerate(doc.sents)
     ]
+
+
+def other_mentions(doc: Any, article_id: str, *resolved: list[Mention]) -> list[Mention]:
+    """spaCy entities that neither actor nor place resolution claimed (dates, numbers...)."""
+    taken = {(m.start, m.end) for group in resolved for m in group}
+    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+    mentions = []
+    for ent in doc.ents:
+        if (ent.start_char, ent.end_char) in taken:
+            continue
+        mentions.append(
+            Mention(
+                article_id=article_id,
+                sentence_index=sent_index.get(ent.sent.start, -1),
+                start=ent.start_char,
+                end=ent.end_char,
+                text=ent.text,
+                label=ent.label_,
+            )
+        )
+    return mentions
