@@ -8,7 +8,6 @@ knowledge bases are loaded once per process by :func:`get_engine`.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,9 +85,10 @@ def article_from_text(
     text: str, *, published: dt.date | None = None, title: str = "", source: str = ""
 ) -> Article:
     """An article for text that did not come through ingest (eval, tests, the API)."""
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    from frontwatch.ingest import article_id
+
     return Article(
-        id=digest[:16],
+        id=article_id(text),
         text=text,
         title=title,
         source=source,

@@ -1,0 +1,148 @@
+"""The `frontwatch` command: a thin client of the library."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from frontwatch.cli.common import DbOption, JsonOption, console, err_console, parse_date, user_errors
+from frontwatch.cli.query import register_queries
+from frontwatch.ingest import ColumnMap
+from frontwatch.runner import RunSummary, run_corpus, sample_corpus_path
+from frontwatch.settings import load_settings
+from frontwatch.store import Store
+
+app = typer.Typer(
+    help="FrontWatch: rebuild an armed conflict as sourced data from news articles.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+register_queries(app)
+
+
+def _mount_optional(module: str, attribute: str, name: str) -> None:
+    """Sub-apps owned by other packages (kb, eval)."""
+    import importlib
+
+    try:
+        sub_app = getattr(importlib.import_module(module), attribute)
+    except (ImportError, AttributeError):
+        return
+    app.add_typer(sub_app, name=name)
+
+
+_mount_optional("frontwatch.cli.kb", "kb_app", "kb")
+_mount_optional("frontwatch.cli.eval", "eval_app", "eval")
+
+
+def _ingest(paths: list[str], db: str, date: Optional[str], batch_size: Optional[int], kb: list[str],
+            config: Optional[Path], columns: ColumnMap, quiet: bool) -> RunSummary:
+    settings = load_settings(config).updated(db=db, batch_size=batch_size, kb=tuple(kb) or None)
+    total = _count_hint(paths)
+    with user_errors(), Store(db) as store, Progress(
+        TextColumn("[bold]processing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err_console, disable=quiet, transient=False,
+    ) as progress:
+        task = progress.add_task("articles", total=total)
+        return run_corpus(paths, store=store, settings=settings, user_date=parse_date(date),
+                          columns=columns, on_progress=lambda n: progress.advance(task, n))
+
+
+def _count_hint(paths: list[str]) -> int | None:
+    """A rough total for the progress bar: lines of JSONL files, else number of files."""
+    if len(paths) == 1 and paths[0].endswith(".jsonl") and Path(paths[0]).is_file():
+        with open(paths[0], "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    return None
+
+
+def _print_summary(summary: RunSummary, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(dataclasses.asdict(summary), default=str) + "\n")
+        return
+    console.print(
+        f"articles: {summary.seen} read, {summary.processed} processed, "
+        f"{summary.skipped_existing} already stored, {summary.failed} failed to ingest, "
+        f"{summary.processing_errors} failed in processing; events {summary.events}, "
+        f"relations {summary.relations}, control changes {summary.control_changes}"
+    )
+    for failure in summary.failures[:20]:
+        console.print(f"  [yellow]failed[/yellow] {failure['origin']}: {failure['reason']}")
+
+
+PathsArg = Annotated[Optional[list[str]], typer.Argument(help="Files or folders of articles; '-' reads stdin.")]
+DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles with none.")]
+KbOpt = Annotated[list[str], typer.Option("--kb", help="Extra actor knowledge file (overlay); repeatable.")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML config file (default ./frontwatch.toml).")]
+BatchOpt = Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Articles per batch.")]
+ColumnOpt = Annotated[Optional[str], typer.Option(help="CSV/JSON column name override.")]
+
+
+@app.command()
+def ingest(
+    paths: PathsArg = None, db: DbOption = "frontwatch.duckdb", date: DateOpt = None, kb: KbOpt = [],  # noqa: B006
+    config: ConfigOpt = None, batch_size: BatchOpt = None, text_column: ColumnOpt = None,
+    title_column: ColumnOpt = None, date_column: ColumnOpt = None, source_column: ColumnOpt = None,
+    url_column: ColumnOpt = None, as_json: JsonOption = False, quiet: bool = typer.Option(False, "--quiet"),
+) -> None:
+    """Ingest articles into the store and extract events, relations and control changes."""
+    if not paths:
+        raise typer.BadParameter("give at least one file or folder, or '-' for stdin")
+    columns = ColumnMap(text_column, title_column, date_column, source_column, url_column)
+    summary = _ingest(paths, db, date, batch_size, kb, config, columns, quiet or as_json)
+    _print_summary(summary, as_json)
+    if summary.failed or summary.processing_errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    paths: PathsArg = None, db: DbOption = "frontwatch.duckdb", out: Path = typer.Option(Path("report.html"), help="Report file to write (.html or .md)."),
+    date: DateOpt = None, kb: KbOpt = [], config: ConfigOpt = None, batch_size: BatchOpt = None,  # noqa: B006
+    as_json: JsonOption = False,
+) -> None:
+    """The main job: ingest (default: the bundled sample corpus), extract, store, report."""
+    from frontwatch.report import build_situation, print_report, write_report
+
+    paths = paths or [str(sample_corpus_path())]
+    summary = _ingest(paths, db, date, batch_size, kb, config, ColumnMap(), as_json)
+    with user_errors(), Store(db) as store:
+        situation = build_situation(store)
+        write_report(situation, out)
+        if as_json:
+            sys.stdout.write(json.dumps({"summary": dataclasses.asdict(summary), "report": str(out)}, default=str) + "\n")
+        else:
+            print_report(situation, console)
+            _print_summary(summary, False)
+            console.print(f"report written to [bold]{out}[/bold]; store in [bold]{db}[/bold]")
+    if summary.failed or summary.processing_errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    db: DbOption = "frontwatch.duckdb",
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Only facts dated up to this day (YYYY-MM-DD)."),
+    region: Optional[str] = typer.Option(None, "--region", help="Governorate, country or place name."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write .html or .md here instead of the terminal."),
+) -> None:
+    """Situation report: belligerents, main events, casualties, control, relations."""
+    from frontwatch.report import build_situation, print_report, write_report
+
+    with user_errors(), Store(db, read_only=True) as store:
+        situation = build_situation(store, as_of=parse_date(as_of, "--as-of"), region=region)
+        if out:
+            write_report(situation, out)
+            console.print(f"report written to {out}")
+        else:
+            print_report(situation, console)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

@@ -1,0 +1,174 @@
+"""Turn files, folders and stdin into Articles (or IngestFailures, with the reason).
+
+Ids are a sha256 of the normalised text, so the same article ingested twice, from
+any format, gets the same id and the store can skip it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from frontwatch.errors import UnreadableInput, UnsupportedFormat
+from frontwatch.ingest import readers
+from frontwatch.ingest.dates import dateline_date, parse_metadata_date
+from frontwatch.records import Article, IngestFailure
+
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+_WHITESPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_FORMAT_OF_SUFFIX = {
+    ".txt": "txt", ".text": "txt", ".md": "txt",
+    ".html": "html", ".htm": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".csv": "csv",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+}
+
+
+def article_id(text: str) -> str:
+    """Stable id: sha256 of the text with Unicode and whitespace normalised."""
+    normal = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def iter_inputs(
+    paths: Iterable[str | Path],
+    *,
+    columns: readers.ColumnMap | None = None,
+    user_date: dt.date | None = None,
+) -> Iterator[Article | IngestFailure]:
+    """Every article in the given files and folders ('-' is stdin), in a stable order."""
+    columns = columns or readers.ColumnMap()
+    for path in paths:
+        if str(path) == "-":
+            yield from _read_one(sys.stdin.buffer.read(), "<stdin>", _sniff_format, columns, user_date)
+            continue
+        for file in _files_under(Path(path)):
+            yield from _read_file(file, columns, user_date)
+
+
+def _files_under(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    else:
+        yield path
+
+
+def _read_file(file: Path, columns: readers.ColumnMap, user_date: dt.date | None) -> Iterator[Article | IngestFailure]:
+    try:
+        if file.stat().st_size > MAX_ARTICLE_BYTES:
+            yield IngestFailure(str(file), f"file larger than {MAX_ARTICLE_BYTES // 2**20} MB")
+            return
+        data = file.read_bytes()
+    except OSError as err:
+        yield IngestFailure(str(file), f"cannot read file: {err.strerror or err}")
+        return
+    suffix_format = _FORMAT_OF_SUFFIX.get(file.suffix.lower())
+    chooser = (lambda _data: suffix_format) if suffix_format else _unsupported(file)
+    yield from _read_one(data, str(file), chooser, columns, user_date)
+
+
+def _unsupported(file: Path) -> Callable[[bytes], str]:
+    def fail(_data: bytes) -> str:
+        raise UnsupportedFormat(f"{file}: unsupported file type {file.suffix or '(none)'!r}")
+
+    return fail
+
+
+def _sniff_format(data: bytes) -> str:
+    head = data.lstrip()[:200].lower()
+    if head.startswith((b"[", b"{")):
+        return "json"
+    if head.startswith(b"<?xml") or b"<rss" in head or b"<feed" in head:
+        return "feed"
+    if head.startswith((b"<!doctype", b"<html")):
+        return "html"
+    return "txt"
+
+
+def _read_one(
+    data: bytes,
+    origin: str,
+    choose_format: Callable[[bytes], str],
+    columns: readers.ColumnMap,
+    user_date: dt.date | None,
+) -> Iterator[Article | IngestFailure]:
+    try:
+        raws = _raw_articles(choose_format(data), data, origin, columns)
+        for raw in raws:
+            if isinstance(raw, UnreadableInput):
+                yield IngestFailure(origin, str(raw))
+            else:
+                yield build_article(raw, user_date=user_date)
+    except UnreadableInput as err:
+        yield IngestFailure(origin, str(err))
+    except Exception as err:  # noqa: BLE001 - a hostile file must never stop the run
+        yield IngestFailure(origin, f"unexpected {type(err).__name__}: {err}")
+
+
+def _raw_articles(kind: str, data: bytes, origin: str, columns: readers.ColumnMap):
+    if kind in ("jsonl", "json", "csv"):
+        return getattr(readers, f"read_{kind}")(data, origin, columns)
+    return getattr(readers, f"read_{kind}")(data, origin)
+
+
+def build_article(raw: readers.RawArticle, *, user_date: dt.date | None = None) -> Article | IngestFailure:
+    """An Article from raw fields: cleaned text, id, and a date whose origin is recorded."""
+    text = clean_text(raw.text)
+    if len(text) < 20 or not any(ch.isalpha() for ch in text):
+        return IngestFailure(raw.origin, "no readable text (empty, too short or not text)")
+    published, date_source = _publication_date(raw, text, user_date)
+    return Article(
+        id=article_id(text),
+        text=text,
+        title=clean_text(raw.title)[:500],
+        source=raw.source.strip(),
+        url=raw.url.strip(),
+        published=published,
+        date_source=date_source,
+        language=guess_language(text),
+        origin=raw.origin,
+    )
+
+
+def _publication_date(raw: readers.RawArticle, text: str, user_date: dt.date | None):
+    metadata = parse_metadata_date(raw.date)
+    if metadata:
+        return metadata, "metadata"
+    dateline = dateline_date(text)
+    if dateline:
+        return dateline, "dateline"
+    if user_date:
+        return user_date, "user"
+    return None, "unknown"
+
+
+def clean_text(text: str) -> str:
+    """Text without control or zero-width characters, with tidy line ends."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _CONTROL.sub("", text).strip()
+
+
+def guess_language(text: str) -> str:
+    """'en' for English, 'ar' for mostly Arabic script, else 'und' (undetermined)."""
+    sample = text[:2000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return "und"
+    if sum("\u0600" <= ch <= "\u06ff" for ch in letters) / len(letters) > 0.5:
+        return "ar"
+    words = re.findall(r"[a-z]+", sample.lower())
+    common = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
+    return "en" if words and common / len(words) > 0.08 else "und"
+
+
+# Function words, not knowledge: they identify the language, not the conflict.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is that for on was with by as at from said were has have be are it an".split()
+)

@@ -1,0 +1,155 @@
+"""The only module that talks to DuckDB. One writer; queries take bound parameters.
+
+A batch of article results is written in one transaction, article row last, so a
+run killed mid-batch leaves either the whole article or none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from frontwatch.errors import SchemaMismatch
+from frontwatch.records import Actor, ArticleResult, IngestFailure, Place, as_row
+from frontwatch.store.rows import result_rows
+from frontwatch.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+CHILD_TABLES = ("sentences", "mentions", "events", "relations", "control_changes")
+
+
+class Store:
+    """A FrontWatch DuckDB file (or ':memory:')."""
+
+    def __init__(self, path: str | Path = "frontwatch.duckdb", *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise FileNotFoundError(f"no FrontWatch database at {self.path}")
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            self.migrate()
+        self._check_version()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- schema -----------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply migrations not yet recorded; return the names applied."""
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER, name VARCHAR, applied_at TIMESTAMP)"
+        )
+        done = {row[0] for row in self.con.execute("SELECT name FROM schema_migrations").fetchall()}
+        applied = []
+        for version, (name, sql) in enumerate(MIGRATIONS, start=1):
+            if name in done:
+                continue
+            self.con.execute("BEGIN")
+            self.con.execute(sql)
+            self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, _now()])
+            self.con.execute("COMMIT")
+            applied.append(name)
+        return applied
+
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0) if row else 0
+
+    def _check_version(self) -> None:
+        found = self.schema_version()
+        if found > SCHEMA_VERSION:
+            raise SchemaMismatch(f"{self.path} has schema version {found}; this FrontWatch knows {SCHEMA_VERSION}")
+
+    # --- writing ------------------------------------------------------------------
+    def stored_article_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these articles are already stored completely."""
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?)) AND status IN ('ok', 'error')", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def write_results(self, results: Sequence[ArticleResult]) -> None:
+        """Store a batch of results atomically, replacing anything stored for those articles."""
+        if not results:
+            return
+        tables: dict[str, list[dict[str, Any]]] = {name: [] for name in CHILD_TABLES}
+        for result in results:
+            for name, rows in result_rows(result).items():
+                tables[name].extend(rows)
+        places = {p.id: p for r in results for p in r.places}
+        ids = [r.article.id for r in results]
+        self.con.execute("BEGIN")
+        try:
+            for name in CHILD_TABLES:
+                self.con.execute(f"DELETE FROM {name} WHERE article_id IN (SELECT unnest(?))", [ids])
+                self._insert(name, tables[name])
+            self._insert_places(places.values())
+            self._insert_articles(results)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def record_failures(self, failures: Iterable[IngestFailure]) -> None:
+        rows = [{"origin": f.origin, "reason": f.reason, "recorded_at": _now()} for f in failures]
+        self._insert("ingest_failures", rows)
+
+    def sync_actors(self, actors: Iterable[Actor]) -> None:
+        """Replace the actors table with the knowledge base in use."""
+        rows = [as_row(a) for a in actors]
+        self.con.execute("BEGIN")
+        self.con.execute("DELETE FROM actors")
+        self._insert("actors", rows)
+        self.con.execute("COMMIT")
+
+    def _insert_articles(self, results: Sequence[ArticleResult]) -> None:
+        rows = []
+        for r in results:
+            a = r.article
+            rows.append({
+                "id": a.id, "title": a.title, "source": a.source, "url": a.url, "published": a.published,
+                "date_source": a.date_source, "language": a.language, "origin": a.origin, "text": a.text,
+                "status": "error" if r.error else "ok", "error": r.error or None, "processed_at": _now(),
+            })
+        self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [[r["id"] for r in rows]])
+        self._insert("articles", rows)
+
+    def _insert_places(self, places: Iterable[Place]) -> None:
+        rows = [as_row(p) for p in places]
+        if rows:
+            self.con.execute("DELETE FROM places WHERE id IN (SELECT unnest(?))", [[r["id"] for r in rows]])
+            self._insert("places", rows)
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        frame = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
+        self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")
+
+    # --- reading ------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts. Values always go in as bound parameters, never into the SQL text."""
+        cursor = self.con.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.con.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)

@@ -1,0 +1,64 @@
+"""The store's schema as named, ordered migrations; applied ones are recorded.
+
+Every fact table carries provenance: the article id, the character offsets of the
+sentence that states it, and the sentence text itself.
+"""
+
+from __future__ import annotations
+
+_CLAIM = "certainty VARCHAR, attributed_to VARCHAR, certainty_cue VARCHAR"
+_TIME = "date DATE, date_precision VARCHAR, date_text VARCHAR, background BOOLEAN"
+_EVIDENCE = "sentence_start INTEGER, sentence_end INTEGER, sentence VARCHAR"
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "0001_initial",
+        f"""
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY, title VARCHAR, source VARCHAR, url VARCHAR,
+            published DATE, date_source VARCHAR, language VARCHAR, origin VARCHAR,
+            text VARCHAR, status VARCHAR, error VARCHAR, processed_at TIMESTAMP
+        );
+        CREATE TABLE ingest_failures (origin VARCHAR, reason VARCHAR, recorded_at TIMESTAMP);
+        CREATE TABLE sentences (
+            article_id VARCHAR, sentence_index INTEGER, start INTEGER, "end" INTEGER, text VARCHAR
+        );
+        CREATE TABLE mentions (
+            article_id VARCHAR, sentence_index INTEGER, start INTEGER, "end" INTEGER,
+            text VARCHAR, label VARCHAR, actor_id VARCHAR, place_id VARCHAR,
+            resolution VARCHAR, geo_precision INTEGER, note VARCHAR
+        );
+        CREATE TABLE actors (
+            id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, country VARCHAR,
+            sector VARCHAR, aliases VARCHAR[], description VARCHAR, pack VARCHAR
+        );
+        CREATE TABLE places (
+            id VARCHAR PRIMARY KEY, name VARCHAR, latitude DOUBLE, longitude DOUBLE,
+            country VARCHAR, admin1 VARCHAR, admin2 VARCHAR, kind VARCHAR,
+            geonames_id BIGINT, population BIGINT, is_area BOOLEAN
+        );
+        CREATE TABLE events (
+            id VARCHAR, article_id VARCHAR, type VARCHAR, mode VARCHAR, trigger VARCHAR,
+            source_actor VARCHAR, target_actor VARCHAR, source_text VARCHAR, target_text VARCHAR,
+            place_text VARCHAR, place_id VARCHAR, {_TIME}, {_CLAIM},
+            killed INTEGER, injured INTEGER, civilians INTEGER, children INTEGER, women INTEGER,
+            instrument VARCHAR, {_EVIDENCE}
+        );
+        CREATE TABLE relations (
+            id VARCHAR, article_id VARCHAR, kind VARCHAR, source_actor VARCHAR, target_actor VARCHAR,
+            source_text VARCHAR, target_text VARCHAR, trigger VARCHAR, {_TIME}, {_CLAIM}, {_EVIDENCE}
+        );
+        CREATE TABLE control_changes (
+            id VARCHAR, article_id VARCHAR, kind VARCHAR, place_text VARCHAR, place_id VARCHAR,
+            new_controller VARCHAR, previous_controller VARCHAR,
+            new_controller_text VARCHAR, previous_controller_text VARCHAR, trigger VARCHAR,
+            {_TIME}, {_CLAIM}, {_EVIDENCE}
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_date ON events(date);
+        CREATE INDEX mentions_article ON mentions(article_id);
+        """,
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
