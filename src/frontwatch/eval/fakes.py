@@ -1,0 +1,184 @@
+"""Score FrontWatch's main event per article against the FA-KES crowd labels.
+
+:func:`evaluate_fakes` reads only the article texts, runs the product, and then
+reads the label columns. Every field is reported beside its majority-class baseline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from frontwatch.eval.events import main_event
+from frontwatch.eval.fakes_data import FakesArticle, FakesGold, load_articles, load_gold
+from frontwatch.eval.labels import load_labels, normalise_key
+from frontwatch.eval.predict import actor_kb, count_errors, gazetteer, predict_texts
+from frontwatch.eval.scoring import FieldScore, within_tolerance
+from frontwatch.records import ArticleResult, Event, Place
+from frontwatch.settings import Settings
+
+SYRIA = "SYR"
+COUNT_FIELDS = {"nb_civilians": "civilians", "nb_children": "children", "nb_women": "women"}
+
+
+def evaluate_fakes(
+    path: str | Path, *, limit: int | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
+    """Accuracy of location, date, cause of death, actor and casualty counts on FA-KES."""
+    path = Path(path)
+    articles, bad_rows = load_articles(path)
+    articles = articles[:limit] if limit is not None else articles
+    results = predict_texts([a.text for a in articles], label="fa-kes", settings=settings)
+    predictions = [predict_fields(a, r, settings=settings) for a, r in zip(articles, results, strict=True)]
+    gold, bad_fields = load_gold(path, articles)
+    report: dict[str, Any] = {"dataset": "fakes", "path": str(path), "articles": len(articles)}
+    report.update(bad_rows=bad_rows, bad_fields=bad_fields, **count_errors(results))
+    report["articles_without_event"] = sum(not r.events for r in results)
+    report["fields"] = score_fields(articles, predictions, gold)
+    return report
+
+
+# ---- one article's predicted labels ------------------------------------------------
+
+
+def predict_fields(article: FakesArticle, result: ArticleResult, *, settings: Settings | None = None) -> dict[str, Any]:
+    """The FA-KES-shaped labels FrontWatch gives one article."""
+    labels = load_labels("fakes")
+    event = main_event(result.events)
+    dateline = _dateline(article.text)
+    day = event.time.date if event is not None and event.time.date else dateline
+    values: dict[str, Any] = {
+        "date": day,
+        "dateline": dateline,
+        "location": predict_location(result, event, labels, settings=settings),
+        "cause_of_death": predict_cause(event, labels),
+        "actor": predict_actor(event, labels, day, settings=settings),
+    }
+    for name, attr in COUNT_FIELDS.items():
+        count = getattr(event.casualties, attr) if event is not None else None
+        values[name] = count or 0  # nothing reported reads as none
+    return values
+
+
+def _dateline(text: str) -> dt.date | None:
+    try:
+        from frontwatch.ingest.dates import dateline_date
+    except ImportError:  # ingest not installed in this build
+        return None
+    return dateline_date(text)
+
+
+def predict_cause(event: Event | None, labels: dict[str, Any]) -> str:
+    """The cause of death the main event's mode stands for."""
+    default = str(labels.get("default_cause", "unknown"))
+    if event is None or not event.mode:
+        return default
+    return str(labels.get("cause_of_death", {}).get(normalise_key(event.mode), default))
+
+
+def predict_location(
+    result: ArticleResult, event: Event | None, labels: dict[str, Any], *, settings: Settings | None = None
+) -> str:
+    """The governorate of the main event's place, else of the first Syrian place named."""
+    governorates = labels.get("governorates", {})
+    places = {place.id: place for place in result.places}
+    candidates = [event.place_id] if event is not None and event.place_id else []
+    candidates += [m.place_id for m in sorted(result.mentions, key=lambda m: m.start) if m.place_id]
+    for place_id in candidates:
+        place = places.get(place_id) or _gazetteer_place(place_id, settings)
+        label = _governorate(place, governorates) if place is not None else ""
+        if label:
+            return label
+    return ""
+
+
+def _gazetteer_place(place_id: str, settings: Settings | None) -> Place | None:
+    try:
+        return gazetteer(settings).get(place_id)
+    except (KeyError, LookupError):
+        return None
+
+
+def _governorate(place: Place, governorates: dict[str, str]) -> str:
+    if place.country and place.country != SYRIA:
+        return ""
+    name = place.admin1 or (place.name if place.kind == "admin1" else "")
+    return governorates.get(name, "")
+
+
+def predict_actor(
+    event: Event | None, labels: dict[str, Any], day: dt.date | None, *, settings: Settings | None = None
+) -> str:
+    """The FA-KES actor category of the main event's source actor."""
+    default = str(labels.get("default_actor", "unknown"))
+    if event is None or not event.source_actor:
+        return default
+    return actor_category(event.source_actor, labels, day, kb=actor_kb(settings)) or default
+
+
+def actor_category(actor_id: str, labels: dict[str, Any], day: dt.date | None, *, kb: Any) -> str:
+    """By id, then by whom the actor acts for or belongs to, then by KB type/country rules."""
+    by_id = labels.get("actor_ids", {})
+    chain = [actor_id, *principals(kb, actor_id, day)]
+    for candidate in chain:
+        if candidate in by_id:
+            return str(by_id[candidate])
+    for candidate in chain:
+        category = _rule_category(kb.get(candidate), labels.get("actor_rules", []))
+        if category:
+            return category
+    return ""
+
+
+def principals(kb: Any, actor_id: str, day: dt.date | None) -> list[str]:
+    """Ids the actor acts for (on ``day``) or is a member of, as the KB knows them."""
+    found: list[str] = []
+    acting = getattr(kb, "acting_for", None)
+    if acting is not None:
+        found += _ids(acting(actor_id, day))
+    for edge in getattr(kb, "edges", None) or []:
+        if getattr(edge, "kind", "") == "member_of" and getattr(edge, "source", "") == actor_id:
+            found += _ids(getattr(edge, "target", ""))
+    return [i for i in dict.fromkeys(found) if i and i != actor_id]
+
+
+def _ids(value: Any) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple | set):
+        return [i for v in value for i in _ids(v)]
+    return [str(getattr(value, "id", ""))]
+
+
+def _rule_category(actor: Any, rules: Sequence[dict[str, Any]]) -> str:
+    if actor is None:
+        return ""
+    for rule in rules:
+        if all(getattr(actor, key, "") in rule[key] for key in ("country", "type", "sector") if key in rule):
+            return str(rule["category"])
+    return ""
+
+
+# ---- scoring ---------------------------------------------------------------------
+
+
+def score_fields(
+    articles: Sequence[FakesArticle], predictions: Sequence[dict[str, Any]], gold: dict[int, FakesGold]
+) -> dict[str, Any]:
+    """Each field's accuracy and majority baseline over the rows whose gold value is readable."""
+
+    def pairs(field: str, gold_field: str | None = None) -> list[tuple[Any, Any]]:
+        values = [(pred.get(field), gold[a.row].values.get(gold_field or field)) for a, pred in zip(articles, predictions)]
+        return [(p, g) for p, g in values if g is not None]
+
+    fields = {name: FieldScore(pairs(name)).as_dict() for name in ("location", "date", "cause_of_death", "actor")}
+    fields["date"]["dateline_baseline"] = FieldScore(pairs("dateline", "date")).as_dict()["accuracy"]
+    for name in COUNT_FIELDS:
+        fields[f"{name}_exact"] = FieldScore(pairs(name)).as_dict()
+    fields["nb_civilians_within_10pct"] = FieldScore(pairs("nb_civilians")).as_dict(same=within_tolerance)
+    fields["date"]["majority_value"] = str(fields["date"]["majority_value"])
+    return fields

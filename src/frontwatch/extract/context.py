@@ -1,0 +1,133 @@
+"""Per-article lookups shared by every extractor: mentions by token, clause walking.
+
+Mentions arrive as character spans; they are indexed once per article by token so
+that argument finding is a dictionary lookup, never a scan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontwatch.records import Article, Evidence, Mention, Place
+
+# Dependencies that start a new clause: arguments are not searched across them.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
+NOMINAL_ARG_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
+
+
+@dataclass
+class ArticleContext:
+    """What every extractor of one article needs to look things up."""
+
+    doc: Any
+    article: Article
+    kb: Any
+    actor_at: dict[int, Mention] = field(default_factory=dict)
+    place_at: dict[int, Mention] = field(default_factory=dict)
+    actor_mentions: list[Mention] = field(default_factory=list)
+    places: dict[str, Place] = field(default_factory=dict)
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.article.published
+
+
+def build_context(doc: Any, article: Article, *, actor_mentions: list[Mention],
+                  place_mentions: list[Mention], places: list[Place], kb: Any) -> ArticleContext:
+    """Index the article's mentions by the tokens they cover."""
+    ctx = ArticleContext(doc, article, kb, actor_mentions=list(actor_mentions))
+    ctx.actor_at = _index_by_token(doc, actor_mentions)
+    ctx.place_at = _index_by_token(doc, place_mentions)
+    ctx.places = {p.id: p for p in places}
+    return ctx
+
+
+def _index_by_token(doc: Any, mentions: list[Mention]) -> dict[int, Mention]:
+    index: dict[int, Mention] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            index.setdefault(i, mention)
+    return index
+
+
+def evidence_of(ctx: ArticleContext, sent: Any) -> Evidence:
+    return Evidence(ctx.article.id, sent.start_char, sent.end_char, sent.text)
+
+
+def record_id(article_id: str, sent_start: int, kind: str, trigger_offset: int) -> str:
+    """Deterministic id: sha256 of article, sentence start, type and trigger offset."""
+    key = f"{article_id}|{sent_start}|{kind}|{trigger_offset}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def clause_tokens(head: Any) -> list[Any]:
+    """Tokens of ``head``'s clause: its subtree without nested clauses."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def clause_head(token: Any) -> Any:
+    """The verb heading the clause a token sits in (itself for verbs)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+        if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
+            break
+        current = current.head
+    return current
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The subject of a verb, inherited from the first conjunct when it has none."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child
+        if current.dep_ in ("conj", "xcomp") and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ in ("acl", "relcl") and current.head is not current:
+            return current.head
+        return None
+    return None
+
+
+def actor_near(ctx: ArticleContext, token: Any, *, depth: int = 3) -> Mention | None:
+    """The actor mention a nominal argument names: the token's own, else its modifiers'."""
+    found: list[Mention] = []
+    frontier = [token]
+    for _ in range(depth + 1):
+        nxt = []
+        for tok in frontier:
+            mention = ctx.actor_at.get(tok.i)
+            if mention is not None and mention not in found:
+                found.append(mention)
+            nxt.extend(c for c in tok.children if _is_nominal_link(c))
+        frontier = nxt
+    specific = [m for m in found if m.actor_id and not m.actor_id.startswith("GEN_")]
+    return specific[0] if specific else (found[0] if found else None)
+
+
+def _is_nominal_link(tok: Any) -> bool:
+    if tok.dep_ in NOMINAL_ARG_DEPS:
+        return True
+    return tok.dep_ == "prep" and tok.lower_ == "of" or tok.dep_ == "pobj"
+
+
+def mention_actor_id(mention: Mention | None) -> str:
+    return mention.actor_id if mention is not None else ""
+
+
+def mention_text(mention: Mention | None) -> str:
+    return mention.text if mention is not None else ""

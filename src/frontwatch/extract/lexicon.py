@@ -1,0 +1,88 @@
+"""The extraction lexicons, read once per process from the YAML files in ``data/``.
+
+Every trigger word, cue phrase and mode mapping lives in those files; the code only
+knows how to apply them. :func:`get_lexicon` caches the parsed, compiled result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_FILES = ("events", "modes", "cues", "relations", "typeinfo")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Parsed lexicon tables plus regexes compiled from them."""
+
+    events: dict[str, Any]
+    modes: dict[str, Any]
+    cues: dict[str, Any]
+    relations: dict[str, Any]
+    typeinfo: dict[str, Any]
+    instrument_re: re.Pattern[str]
+    instrument_modes: dict[str, str]
+    mode_priority: dict[str, int]
+
+    @property
+    def verbs(self) -> dict[str, dict[str, Any]]:
+        return self.events["verbs"]
+
+    @property
+    def nouns(self) -> dict[str, dict[str, Any]]:
+        return self.events["nouns"]
+
+    def object_class(self, name: str) -> frozenset[str]:
+        return frozenset(self.events["object_classes"].get(name, ()))
+
+    def certainty(self, key: str) -> frozenset[str]:
+        return frozenset(self.cues["certainty"][key])
+
+    def casualty(self, key: str) -> frozenset[str]:
+        return frozenset(self.cues["casualties"][key])
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("frontwatch.extract").joinpath("data", f"{name}.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def _instrument_regex(instruments: list[dict[str, str]]) -> re.Pattern[str]:
+    phrases = sorted((i["phrase"] for i in instruments), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s-]?") for p in phrases)
+    return re.compile(rf"\b({alternatives})(?:e?s)?\b", re.IGNORECASE)
+
+
+def _normalise(phrase: str) -> str:
+    return re.sub(r"[\s-]+", " ", phrase.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """The lexicon, loaded from the packaged YAML on first use."""
+    tables = {name: _read(name) for name in _FILES}
+    instruments = tables["modes"]["instruments"]
+    modes: dict[str, int] = {}
+    for item in instruments:
+        modes.setdefault(item["mode"], len(modes))
+    return Lexicon(
+        **tables,
+        instrument_re=_instrument_regex(instruments),
+        instrument_modes={_normalise(i["phrase"]): i["mode"] for i in instruments},
+        mode_priority=modes,
+    )
+
+
+def instrument_mode(lexicon: Lexicon, phrase: str) -> str:
+    """The mode an instrument phrase (as matched in text) stands for."""
+    key = _normalise(phrase)
+    for candidate in (key, key.rstrip("s"), key[:-2] if key.endswith("es") else key):
+        if candidate in lexicon.instrument_modes:
+            return lexicon.instrument_modes[candidate]
+    return ""

@@ -1,0 +1,90 @@
+"""The store keeps every record with its provenance, atomically, under a versioned schema."""
+
+import datetime as dt
+
+import duckdb
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from frontwatch.errors import SchemaMismatch
+from frontwatch.records import (Article, ArticleResult, Casualties, Claim, ControlChange, Event, Evidence, Place,
+                                Relation, TimeRef)
+from frontwatch.store import SCHEMA_VERSION, Store
+
+SENTENCE = "Russian jets struck the town of Saraqeb on Monday, killing 9 civilians, activists said."
+
+
+def _result(article_id: str = "a1", text: str = SENTENCE) -> ArticleResult:
+    evidence = Evidence(article_id, 0, len(text), text)
+    when = TimeRef(dt.date(2016, 2, 1), "day", "on Monday")
+    return ArticleResult(
+        article=Article(id=article_id, text=text, title="t", published=dt.date(2016, 2, 2), date_source="dateline"),
+        events=[Event(id=f"{article_id}-e", type="ASSAULT", mode="aerial", source_actor="RUS_AIRFORCE",
+                      place_text="Saraqeb", place_id="gn:1", time=when, claim=Claim("attributed", "activists", "said"),
+                      casualties=Casualties(killed=9, civilians=9), evidence=evidence)],
+        relations=[Relation(id=f"{article_id}-r", kind="fights", source_actor="RUS", target_actor="GEN_REBELS",
+                            time=when, evidence=evidence)],
+        control_changes=[ControlChange(id=f"{article_id}-c", place_text="Saraqeb", new_controller="SYR_MIL",
+                                       claim=Claim("hedged", cue="reportedly"), evidence=evidence)],
+        places=[Place(id="gn:1", name="Saraqib", latitude=35.86, longitude=36.8, country="SYR", admin1="Idlib")],
+    )
+
+
+def test_every_fact_row_carries_its_sentence_and_offsets():
+    with Store(":memory:") as store:
+        store.write_results([_result()])
+        for table in ("events", "relations", "control_changes"):
+            (row,) = store.query(f"SELECT article_id, sentence_start, sentence_end, sentence FROM {table}")
+            assert row == {"article_id": "a1", "sentence_start": 0, "sentence_end": len(SENTENCE), "sentence": SENTENCE}
+        (event,) = store.query("SELECT date, date_precision, certainty, attributed_to, killed, civilians FROM events")
+        assert event == {"date": dt.date(2016, 2, 1), "date_precision": "day", "certainty": "attributed",
+                         "attributed_to": "activists", "killed": 9, "civilians": 9}
+
+
+def test_rewriting_an_article_replaces_rather_than_duplicates():
+    with Store(":memory:") as store:
+        store.write_results([_result()])
+        store.write_results([_result()])
+        assert store.scalar("SELECT count(*) FROM events") == 1
+        assert store.scalar("SELECT count(*) FROM articles") == 1
+        assert store.stored_article_ids(["a1", "zz"]) == {"a1"}
+
+
+def test_failed_batch_leaves_nothing_half_written(monkeypatch):
+    with Store(":memory:") as store:
+        original = store._insert_articles
+
+        def explode(results):
+            raise RuntimeError("killed mid-batch")
+
+        monkeypatch.setattr(store, "_insert_articles", explode)
+        with pytest.raises(RuntimeError):
+            store.write_results([_result("a2")])
+        monkeypatch.setattr(store, "_insert_articles", original)
+        assert store.scalar("SELECT count(*) FROM events") == 0
+        assert store.scalar("SELECT count(*) FROM articles") == 0
+
+
+def test_schema_is_versioned_and_a_newer_file_is_refused(tmp_path):
+    path = tmp_path / "fw.duckdb"
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.migrate() == []
+    con = duckdb.connect(str(path))
+    con.execute("INSERT INTO schema_migrations VALUES (?, 'from_the_future', now())", [SCHEMA_VERSION + 1])
+    con.close()
+    with pytest.raises(SchemaMismatch):
+        Store(path)
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(min_size=1, max_size=300), title=st.text(max_size=50))
+def test_any_text_round_trips(text, title):
+    with Store(":memory:") as store:
+        result = _result("x", text)
+        result.article.title = title
+        store.write_results([result])
+        row = store.query("SELECT text, title FROM articles")[0]
+        assert row == {"text": text, "title": title}
+        assert store.query("SELECT sentence FROM events")[0]["sentence"] == text
