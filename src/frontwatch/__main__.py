@@ -1,0 +1,5 @@
+"""`python -m frontwatch` runs the CLI."""
+
+from frontwatch.cli.main import app
+
+app(prog_name="frontwatch")

@@ -1,0 +1,3 @@
+from frontwatch.cli.main import app
+
+app(prog_name="frontwatch")

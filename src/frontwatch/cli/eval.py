@@ -1,0 +1,71 @@
+"""`frontwatch eval`: score FrontWatch on annotated data; prints one JSON object."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from frontwatch.cli.common import user_errors
+
+eval_app = typer.Typer(
+    help="Score extraction on annotated data (re3d, FA-KES, PLOVER); prints one JSON object of metrics.",
+    no_args_is_help=True,
+)
+
+LimitOpt = Annotated[
+    Optional[int], typer.Option("--limit", min=1, help="Score only the first N documents (quick runs).")
+]
+OutOpt = Annotated[Optional[Path], typer.Option("--out", help="Also write the JSON metrics to this file.")]
+
+
+def _run(evaluate: Callable[..., dict[str, Any]], path: Path, limit: int | None, out: Path | None) -> None:
+    started = time.perf_counter()
+    with user_errors():
+        metrics = evaluate(path, limit=limit)
+    metrics["seconds"] = round(time.perf_counter() - started, 1)
+    text = json.dumps(metrics, indent=2, default=str, ensure_ascii=False)
+    if out is not None:
+        out.write_text(text + "\n", encoding="utf-8")
+    sys.stdout.write(text + "\n")
+
+
+@eval_app.command("re3d")
+def re3d(
+    path: Annotated[Path, typer.Argument(help="A re3d source folder, or a folder of source folders.")],
+    limit: LimitOpt = None,
+    out: OutOpt = None,
+) -> None:
+    """Entity (exact and overlapping span) and relation precision/recall/F1 on re3d."""
+    from frontwatch.eval import evaluate_re3d
+
+    _run(evaluate_re3d, path, limit, out)
+
+
+@eval_app.command("fakes")
+def fakes(
+    path: Annotated[Path, typer.Argument(help="An FA-KES csv file, as published.")],
+    limit: LimitOpt = None,
+    out: OutOpt = None,
+) -> None:
+    """Location, date, cause, actor and casualty accuracy on FA-KES, beside majority baselines."""
+    from frontwatch.eval import evaluate_fakes
+
+    _run(evaluate_fakes, path, limit, out)
+
+
+@eval_app.command("plover")
+def plover(
+    path: Annotated[Path, typer.Argument(help="A PLOVER gold standard records json list.")],
+    limit: LimitOpt = None,
+    out: OutOpt = None,
+) -> None:
+    """Event-type accuracy and actor code/sector precision/recall on PLOVER records."""
+    from frontwatch.eval import evaluate_plover
+
+    _run(evaluate_plover, path, limit, out)

@@ -1,0 +1,173 @@
+"""Casualty counts stated in a sentence: killed, injured, and who the dead were.
+
+Counts come from the victims of kill/die/wound verbs ("at least 112 people were
+killed", "killing 12 civilians", "wounded 40", "five soldiers died"), from
+"including 30 children", and from death tolls. Vague quantities ("dozens") stay None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Casualties
+
+
+@dataclass
+class CasualtyStatement:
+    """The casualty figures one verb (or toll) states, and the token stating them."""
+
+    token: Any
+    casualties: Casualties
+
+
+def parse_number(text: str) -> int | None:
+    """An exact count from digits or number words; None for vague quantities."""
+    lex = get_lexicon()
+    raw = text.lower().strip()
+    if raw in lex.cues["casualties"]["exact_words"]:
+        return int(lex.cues["casualties"]["exact_words"][raw])
+    if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", raw):
+        return int(raw.replace(",", ""))
+    numbers = lex.cues["numbers"]
+    parts = [p for p in re.split(r"[\s-]+", raw) if p and p != "and"]
+    if not parts or any(p not in numbers for p in parts):
+        return None
+    return _combine_words([int(numbers[p]) for p in parts])
+
+
+def _combine_words(values: list[int]) -> int:
+    total, current = 0, 0
+    for value in values:
+        if value in (100, 1000):
+            current = max(current, 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    return total + current
+
+
+def statements_in(sent: Any) -> list[CasualtyStatement]:
+    """Every casualty statement in a sentence, one per kill/wound verb or toll."""
+    lex = get_lexicon()
+    killed, injured = lex.casualty("killed_verbs"), lex.casualty("injured_verbs")
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma == "toll":
+            stated = _toll(tok)
+        elif lemma in killed and tok.pos_ in ("VERB", "ADJ"):
+            stated = _from_victims(tok, "killed")
+        elif lemma in injured and tok.pos_ in ("VERB", "ADJ"):
+            stated = _from_victims(tok, "injured")
+        else:
+            continue
+        if stated is not None:
+            out.append(CasualtyStatement(tok, stated))
+    return out
+
+
+def _victims(verb: Any) -> list[Any]:
+    if verb.pos_ == "ADJ" and verb.dep_ in ("amod", "oprd", "acomp"):
+        head = verb.head
+        if verb.dep_ == "amod":
+            return [head]
+        return [c for c in head.children if c.dep_ in ("dobj", "nsubj")]
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return [verb.head]  # "12 civilians killed in the strike"
+    deps = ("nsubjpass", "dobj") if verb.lemma_.lower() not in ("die", "perish") else ("nsubj",)
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def _from_victims(verb: Any, field: str) -> Casualties | None:
+    victims = _victims(verb)
+    if not victims:
+        return None
+    stated = Casualties()
+    for victim in victims[:1]:
+        count = _count_of(victim)
+        if count is None and not _is_vague(victim):
+            continue
+        setattr(stated, field, count)
+        if field == "killed":
+            _set_kind(stated, victim, count)
+            _including(stated, victim)
+            _including(stated, verb)
+    return stated
+
+
+def _count_of(noun: Any) -> int | None:
+    if noun.pos_ == "NUM" or noun.like_num:
+        return parse_number(_number_text(noun))
+    for child in noun.children:
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
+            return parse_number(_number_text(child))
+    return None
+
+
+def _number_text(tok: Any) -> str:
+    parts = [c for c in tok.children if c.dep_ in ("compound", "quantmod") and c.like_num]
+    words = sorted([*parts, tok], key=lambda t: t.i)
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "a" and tok.lower_ in ("dozen", "hundred"):
+        return f"a {tok.lower_}"
+    return " ".join(t.text for t in words)
+
+
+def _is_vague(noun: Any) -> bool:
+    vague = get_lexicon().casualty("vague")
+    return noun.lower_ in vague or any(c.lower_ in vague for c in noun.children)
+
+
+def _kind_of(noun: Any) -> str:
+    lex = get_lexicon()
+    lemma = noun.lemma_.lower()
+    for kind, key in (("children", "child_nouns"), ("women", "woman_nouns"), ("civilians", "civilian_nouns")):
+        if lemma in lex.casualty(key) or noun.lower_ in lex.casualty(key):
+            return kind
+    return ""
+
+
+def _set_kind(stated: Casualties, victim: Any, count: int | None) -> None:
+    kind = _kind_of(victim)
+    if kind and count is not None:
+        setattr(stated, kind, count)
+        if kind in ("children", "women") and stated.civilians is None:
+            stated.civilians = None
+
+
+def _including(stated: Casualties, head: Any) -> None:
+    """"... including 30 children", "among them five women"."""
+    including = get_lexicon().casualty("including")
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lemma_.lower() in including:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    _add_included(stated, obj)
+
+
+def _add_included(stated: Casualties, obj: Any) -> None:
+    for noun in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
+        kind, count = _kind_of(noun), _count_of(noun)
+        if kind and count is not None:
+            setattr(stated, kind, count)
+
+
+def _toll(toll: Any) -> Casualties | None:
+    """"the death toll rose to 45", "the toll stood at 12"."""
+    verb = toll.head
+    for child in verb.children:
+        targets = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        for target in targets:
+            if target.i != toll.i and (target.like_num or target.pos_ == "NUM"):
+                return Casualties(killed=parse_number(_number_text(target)))
+    return None
+
+
+def merge(into: Casualties, other: Casualties) -> None:
+    """Fill ``into``'s unknown figures from ``other``."""
+    for name in ("killed", "injured", "civilians", "children", "women"):
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))

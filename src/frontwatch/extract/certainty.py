@@ -1,0 +1,165 @@
+"""How sure a sentence is of a fact: asserted, attributed, hedged, hypothetical, negated.
+
+The fact is anchored on its trigger token. Its own clause is checked for negation,
+modals, conditions and hedges; the verbs governing it ("denied that", "plans to",
+"is believed to", "X said") are checked in turn. Stronger labels win:
+negated > hypothetical > hedged > attributed > asserted, so a hedged or conditional
+fact is never stored as plain fact. Who says so is kept whatever the label.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Claim
+
+_RANK = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+
+
+def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
+    """The claim status of the fact whose trigger is ``anchor``."""
+    claim = Claim()
+    head = _local_checks(anchor, claim)
+    _governing_checks(head, claim, ctx)
+    if not claim.attributed_to:
+        _according_to(anchor.sent, claim, ctx)
+    return claim
+
+
+def _raise(claim: Claim, certainty: str, cue: str) -> None:
+    if _RANK[certainty] > _RANK[claim.certainty]:
+        claim.certainty = certainty  # type: ignore[assignment]
+        claim.cue = cue
+
+
+def _local_checks(anchor: Any, claim: Claim) -> Any:
+    """Check the trigger and the verbs of its own clause; return the clause head."""
+    current = anchor
+    while True:
+        _check_token(current, claim)
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return current
+        if current.dep_ in ("conj",) and current.head.pos_ not in ("VERB", "AUX"):
+            return current
+        current = current.head
+
+
+def _check_token(tok: Any, claim: Claim) -> None:
+    lex = get_lexicon()
+    hedges, negations = lex.certainty("hedge_words"), lex.certainty("negation_words")
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (low in negations and child.dep_ in ("advmod", "det", "preconj")):
+            _raise(claim, "negated", child.text)
+        elif child.dep_ in ("aux", "auxpass") and low in lex.certainty("hypothetical_modals"):
+            _raise(claim, "hypothetical", child.text)
+        elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
+            _raise(claim, "hedged", child.text)
+        elif child.dep_ == "mark" and low in lex.certainty("hypothetical_marks"):
+            _raise(claim, "hypothetical", child.text)
+        elif low in hedges or child.lemma_.lower() in hedges:
+            _raise(claim, "hedged", child.text)
+        elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            _check_argument(child, claim)
+
+
+def _check_argument(arg: Any, claim: Claim) -> None:
+    """'No civilians were hurt' negates; 'suspected militants' hedges."""
+    lex = get_lexicon()
+    for child in arg.children:
+        if child.dep_ == "det" and child.lower_ in ("no", "neither"):
+            _raise(claim, "negated", child.text)
+        elif child.dep_ == "amod" and child.lower_ in lex.certainty("hedge_words"):
+            _raise(claim, "hedged", child.text)
+
+
+def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
+    lex = get_lexicon()
+    child = head
+    for _ in range(6):
+        gov = child.head
+        if gov is child:
+            return
+        lemma = gov.lemma_.lower()
+        if lemma in lex.certainty("negation_verbs"):
+            _raise(claim, "negated", gov.text)
+        elif lemma in lex.certainty("hypothetical_verbs") and child.dep_ in ("xcomp", "ccomp", "acl"):
+            _raise(claim, "hypothetical", gov.text)
+        elif _is_hedging_verb(gov, child):
+            _raise(claim, "hedged", gov.text)
+        if child.dep_ == "xcomp":
+            _check_token(gov, claim)
+        if lemma in lex.certainty("attribution_verbs") and child.dep_ in ("ccomp", "parataxis", "xcomp", "pcomp", "advcl", "conj"):
+            _attribute(gov, claim, ctx)
+        child = gov
+
+
+def _is_hedging_verb(gov: Any, child: Any) -> bool:
+    if child.dep_ != "xcomp" or gov.lemma_.lower() not in get_lexicon().certainty("hedge_verbs"):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in gov.children)
+    return passive or gov.lemma_.lower() in ("appear", "seem")
+
+
+def _attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
+    _raise(claim, "attributed", verb.text)
+    if claim.attributed_to:
+        return
+    speaker = _speaker_of(verb)
+    if speaker is not None:
+        claim.attributed_to = name_of_speaker(speaker, ctx)
+
+
+def _speaker_of(verb: Any) -> Any | None:
+    """The subject of "said"; the object of "quoted X as saying"/"cited X as saying"."""
+    if verb.lemma_.lower() == "say" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    deps = ("dobj",) if verb.lemma_.lower() in ("quote", "cite") else ("nsubj",)
+    for dep in (*deps, "nsubj"):
+        for child in verb.children:
+            if child.dep_ == dep:
+                return child
+    return None
+
+
+def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
+    """Actor id of a speaker if it is a known actor, else the name as written."""
+    if token.lower_ in _PRONOUNS:
+        return ""
+    mention = actor_near(ctx, token)
+    if mention is not None and mention.actor_id:
+        return mention.actor_id
+    text = _noun_phrase(token)
+    resolved = _resolve(ctx, text)
+    return resolved or text
+
+
+def _noun_phrase(token: Any) -> str:
+    words = [t for t in token.subtree if t.dep_ not in ("punct", "relcl", "appos", "acl")]
+    words = [t for t in words if t.i >= token.left_edge.i]
+    text = " ".join(t.text for t in words if t.dep_ != "det" or t.i != token.left_edge.i)
+    return text.strip()
+
+
+def _resolve(ctx: ArticleContext, text: str) -> str:
+    resolve = getattr(ctx.kb, "resolve", None)
+    if resolve is None or not text:
+        return ""
+    try:
+        match = resolve(text, "ORG", ctx.published)
+    except (KeyError, ValueError, TypeError):
+        return ""
+    return getattr(match, "actor_id", "") or ""
+
+
+def _according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
+    for tok in sent:
+        if tok.lower_ == "according":
+            objs = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                _raise(claim, "attributed", "according to")
+                claim.attributed_to = name_of_speaker(objs[0], ctx)
+                return

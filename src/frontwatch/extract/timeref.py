@@ -1,0 +1,203 @@
+"""Resolve the time expressions of a sentence against the article's publication date.
+
+Relative expressions ("on Wednesday", "in March", "last week") resolve backwards from
+publication: news reports what has happened. With no publication date they stay
+unresolved (the text is kept, the date is None) rather than invented.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from frontwatch.extract.lexicon import Lexicon, get_lexicon
+from frontwatch.records import TimeRef
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    """A time expression found in a text: character offsets and its resolution."""
+
+    start: int
+    end: int
+    time: TimeRef
+    since: bool = False
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    explicit: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: list[tuple[re.Pattern[str], dict[str, Any]]]
+    ago: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    lex: Lexicon = get_lexicon()
+    cues = lex.cues["time"]
+    months = {m: i + 1 for i, m in enumerate(cues["months"])}
+    months.update(cues["month_abbrev"])
+    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    mon = rf"(?P<mon>{month_alt})\.?"
+    explicit = re.compile(
+        rf"\b(?:(?P<since>since)\s+|(?:in|on|by|during|until|from|of)\s+)?(?:"
+        rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+        rf"|{mon}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+        rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{month_alt})\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+        rf"|(?P<mon3>{month_alt})(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
+        rf"|(?P<y4>(?:19|20)\d\d)(?!\d|,\d)"
+        rf")\b",
+        re.IGNORECASE,
+    )
+    day_alt = "|".join(cues["weekdays"])
+    parts = "|".join(cues["day_parts"])
+    weekday = re.compile(rf"\b(?:(?:on|late|early|since)\s+)?(?P<wd>{day_alt})(?:\s+(?:{parts}))?\b", re.I)
+    relative = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I), r) for r in cues["relative"]]
+    number_words = "|".join(lex.cues["numbers"])
+    units = "|".join(cues["ago_units"])
+    ago = re.compile(rf"\b(?P<n>\d+|{number_words}|a|an)\s+(?P<unit>{units})\s+ago\b", re.I)
+    weekdays = {d: i for i, d in enumerate(cues["weekdays"])}
+    return _Patterns(explicit, weekday, relative, ago, months, weekdays)
+
+
+def find_times(text: str, published: dt.date | None) -> list[TimeMatch]:
+    """Every time expression in ``text`` (offsets relative to it), resolved."""
+    pats = _patterns()
+    found: list[TimeMatch] = []
+    for finder in (_find_ago, _find_relative, _find_weekdays, _find_explicit):
+        for match in finder(text, published, pats):
+            if not any(m.start < match.end and match.start < m.end for m in found):
+                found.append(match)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _find_relative(text: str, published: dt.date | None, pats: _Patterns) -> list[TimeMatch]:
+    out = []
+    for regex, rule in pats.relative:
+        for m in regex.finditer(text):
+            date = _shift(published, rule["unit"], rule["offset"]) if published else None
+            out.append(_match(m.start(), m.end(), m.group(0), date, rule["precision"]))
+    return out
+
+
+def _find_ago(text: str, published: dt.date | None, pats: _Patterns) -> list[TimeMatch]:
+    numbers = get_lexicon().cues["numbers"]
+    units = get_lexicon().cues["time"]["ago_units"]
+    out = []
+    for m in pats.ago.finditer(text):
+        raw = m.group("n").lower()
+        count = int(raw) if raw.isdigit() else numbers.get(raw, 1)
+        unit = units[m.group("unit").lower()]
+        date = _shift(published, unit, -count) if published else None
+        out.append(_match(m.start(), m.end(), m.group(0), date, unit))
+    return out
+
+
+def _find_weekdays(text: str, published: dt.date | None, pats: _Patterns) -> list[TimeMatch]:
+    out = []
+    for m in pats.weekday.finditer(text):
+        date = None
+        if published is not None:
+            back = (published.weekday() - pats.weekdays[m.group("wd").lower()]) % 7
+            date = published - dt.timedelta(days=back)
+        since = m.group(0).lower().startswith("since")
+        out.append(_match(m.start(), m.end(), m.group(0), date, "day", since=since))
+    return out
+
+
+def _find_explicit(text: str, published: dt.date | None, pats: _Patterns) -> list[TimeMatch]:
+    out = []
+    for m in pats.explicit.finditer(text):
+        if _is_modal_may(m):
+            continue
+        resolved = _resolve_explicit(m, published, pats.months)
+        if resolved is None:
+            continue
+        date, precision = resolved
+        out.append(_match(m.start(), m.end(), m.group(0), date, precision, since=bool(m.group("since"))))
+    return out
+
+
+def _is_modal_may(m: re.Match[str]) -> bool:
+    """A bare "may" is the modal verb unless a preposition or a year goes with it."""
+    if not m.group("mon3") or m.group("mon3").lower() != "may" or m.group("y3"):
+        return False
+    return m.group(0).lower().strip() == "may"
+
+
+def _resolve_explicit(m: re.Match[str], published: dt.date | None,
+                      months: dict[str, int]) -> tuple[dt.date | None, str] | None:
+    if m.group("iso"):
+        return _safe_date(*map(int, m.group("iso").split("-"))), "day"
+    if m.group("y4"):
+        return dt.date(int(m.group("y4")), 1, 1), "year"
+    name = m.group("mon") or m.group("mon2") or m.group("mon3")
+    month = months[name.lower().rstrip(".")]
+    day_text = m.group("d1") or m.group("d2")
+    year_text = m.group("y1") or m.group("y2") or m.group("y3")
+    if year_text:
+        year: int | None = int(year_text)
+    else:
+        year = _last_year_with(month, int(day_text or 1), published)
+    if year is None:
+        return None, "day" if day_text else "month"
+    if day_text:
+        return _safe_date(year, month, int(day_text)), "day"
+    return dt.date(year, month, 1), "month"
+
+
+def _last_year_with(month: int, day: int, published: dt.date | None) -> int | None:
+    """The year of the last such month/day not after publication ("in March" rule)."""
+    if published is None:
+        return None
+    if (month, day) <= (published.month, published.day) or (month == published.month):
+        return published.year
+    return published.year - 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift(published: dt.date, unit: str, offset: int) -> dt.date:
+    if unit == "day":
+        return published + dt.timedelta(days=offset)
+    if unit == "week":
+        return published + dt.timedelta(weeks=offset)
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 + offset
+        return dt.date(months // 12, months % 12 + 1, 1)
+    return dt.date(published.year + offset, 1, 1)
+
+
+def _match(start: int, end: int, text: str, date: dt.date | None, precision: str,
+           *, since: bool = False) -> TimeMatch:
+    if date is None:
+        return TimeMatch(start, end, TimeRef(None, None, text), since)
+    return TimeMatch(start, end, TimeRef(date, precision, text), since)  # type: ignore[arg-type]
+
+
+def is_background(time: TimeRef, published: dt.date | None, *, since: bool = False) -> bool:
+    """Whether a resolved time recounts the past rather than the day's news."""
+    if since:
+        return True
+    if time.date is None or published is None:
+        return False
+    days = get_lexicon().cues["time"]["background_days"]
+    if time.precision == "year":
+        return time.date.year < published.year and (published - time.date).days > days
+    return (published - time.date).days > days
+
+
+def month_end(date: dt.date) -> dt.date:
+    return date.replace(day=calendar.monthrange(date.year, date.month)[1])

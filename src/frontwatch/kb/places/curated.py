@@ -1,0 +1,146 @@
+"""The curated place files shipped in ``data/``: read, validate, turn into records.
+
+Every problem is reported at once as ``file:line: field: message``; loading raises
+:class:`~frontwatch.errors.InvalidKnowledgeBase` if there is any.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from frontwatch.errors import InvalidKnowledgeBase
+from frontwatch.records import Place
+
+PLACE_FILES = ("admin1.yaml", "sites.yaml", "regions.yaml", "towns.yaml")
+COUNTRY_FILE = "countries.yaml"
+AREA_KINDS = frozenset({"admin1", "region", "river", "district", "country"})
+KINDS = frozenset({"populated_place", "crossing", "airbase", "dam", *AREA_KINDS})
+HEADER_FIELDS = ("source", "licence", "gaps")
+LINE = "__line__"
+
+
+@dataclass(slots=True)
+class CuratedPlace:
+    """A curated place with the spellings it is known by."""
+
+    place: Place
+    aliases: list[str]
+    geonames_admin1: str = ""  # "SY.09" for governorates
+
+
+@dataclass(slots=True)
+class AliasGroup:
+    """Spellings to attach to a GeoNames place found by name and country."""
+
+    geonames_name: str
+    country: str
+    names: list[str]
+    origin: str = ""
+
+
+@dataclass(slots=True)
+class CuratedData:
+    places: list[CuratedPlace] = field(default_factory=list)
+    alias_groups: list[AliasGroup] = field(default_factory=list)
+    admin1_codes: dict[str, str] = field(default_factory=dict)  # "LB.04" -> "Beirut"
+    countries: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records each mapping's line number under ``__line__``."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping[LINE] = node.start_mark.line + 1
+        return mapping
+
+
+def read_data_file(name: str) -> dict[str, Any]:
+    text = resources.files("frontwatch.kb.places").joinpath("data", name).read_text("utf-8")
+    return yaml.load(text, Loader=_LineLoader) or {}  # noqa: S506 - SafeLoader subclass
+
+
+def load_curated() -> CuratedData:
+    """All curated files, validated together."""
+    data, problems = CuratedData(), []
+    docs = {name: read_data_file(name) for name in (*PLACE_FILES, COUNTRY_FILE)}
+    for name, doc in docs.items():
+        problems += check_header(name, doc)
+        data.admin1_codes.update(
+            {k: v for k, v in (doc.get("geonames_admin1") or {}).items() if k != LINE}
+        )
+    for name in PLACE_FILES:
+        for entry in docs[name].get("places") or []:
+            place, errors = parse_place(name, entry)
+            problems += errors
+            if place:
+                data.places.append(place)
+        data.alias_groups += [parse_alias_group(name, e) for e in docs[name].get("aliases_for") or []]
+    data.countries = list(docs[COUNTRY_FILE].get("countries") or [])
+    data.admin1_codes.update({p.geonames_admin1: p.place.admin1 for p in data.places if p.geonames_admin1})
+    problems += check_consistency(data)
+    if problems:
+        raise InvalidKnowledgeBase("\n".join(problems))
+    return data
+
+
+def check_header(name: str, doc: dict[str, Any]) -> list[str]:
+    return [f"{name}:1: {key}: header field missing" for key in HEADER_FIELDS if not doc.get(key)]
+
+
+def parse_place(name: str, entry: dict[str, Any]) -> tuple[CuratedPlace | None, list[str]]:
+    where = f"{name}:{entry.get(LINE, '?')}"
+    problems = [f"{where}: {key}: required" for key in ("id", "name", "kind", "country", "lat", "lon")
+                if entry.get(key) in (None, "")]
+    if problems:
+        return None, problems
+    kind = entry["kind"]
+    if kind not in KINDS:
+        problems.append(f"{where}: kind: {kind!r} is not one of {sorted(KINDS)}")
+    lat, lon = entry["lat"], entry["lon"]
+    if not (isinstance(lat, int | float) and -90 <= lat <= 90 and isinstance(lon, int | float)
+            and -180 <= lon <= 180):
+        problems.append(f"{where}: lat/lon: not a coordinate ({lat!r}, {lon!r})")
+        return None, problems
+    admin1 = entry["name"] if kind == "admin1" else entry.get("admin1", "")
+    place = Place(
+        id=f"fw:{entry['id']}",
+        name=entry["name"],
+        latitude=float(lat),
+        longitude=float(lon),
+        country=entry["country"],
+        admin1=admin1,
+        admin2=entry.get("admin2", ""),
+        kind=kind,
+        geonames_id=entry.get("geonames_id"),
+        is_area=kind in AREA_KINDS,
+    )
+    aliases = [str(a) for a in entry.get("aliases") or []]
+    return CuratedPlace(place, aliases, entry.get("geonames_admin1", "")), problems
+
+
+def parse_alias_group(name: str, entry: dict[str, Any]) -> AliasGroup:
+    return AliasGroup(
+        geonames_name=str(entry.get("geonames", "")),
+        country=str(entry.get("country", "")),
+        names=[str(n) for n in entry.get("names") or []],
+        origin=f"{name}:{entry.get(LINE, '?')}",
+    )
+
+
+def check_consistency(data: CuratedData) -> list[str]:
+    """Duplicate ids, and admin1 values that name no known governorate."""
+    problems, seen = [], set()
+    known_admin1 = set(data.admin1_codes.values())
+    for item in data.places:
+        place = item.place
+        if place.id in seen:
+            problems.append(f"{place.id}: id: duplicate")
+        seen.add(place.id)
+        if place.admin1 and place.admin1 not in known_admin1:
+            problems.append(f"{place.id}: admin1: {place.admin1!r} is not a known admin1 name")
+    return problems
