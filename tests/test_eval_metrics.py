@@ -142,12 +142,12 @@ def _write_re3d(folder: Path, doc_id: str) -> None:
     entities = [
         {"documentId": doc_id, "begin": 0, "end": 4, "type": "Organisation", "confidence": 1},
         {"documentId": doc_id, "begin": 23, "end": 28, "type": "Location", "confidence": 0.9},
-        {"documentId": doc_id, "begin": 30, "end": 46, "type": "Organisation", "confidence": 0.8},
+        {"documentId": doc_id, "begin": 30, "end": 45, "type": "Organisation", "confidence": 0.8},
         {"documentId": doc_id, "begin": 72, "end": 78, "type": "Temporal", "confidence": 0.3},  # not gold
     ]
     relation = {
         "documentId": doc_id, "type": "FightingAgainst", "confidence": 1,
-        "sourceBegin": 53, "sourceEnd": 57, "targetBegin": 30, "targetEnd": 46,
+        "sourceBegin": 53, "sourceEnd": 57, "targetBegin": 30, "targetEnd": 45,
     }
     (folder / "documents.json").write_text(json.dumps(doc) + "\n")
     lines = [json.dumps(e) for e in entities] + ["{not json"]
@@ -160,7 +160,7 @@ def _re3d_result(text: str) -> ArticleResult:
     mentions = [
         Mention("a", 0, 0, 4, "ISIL", "ACTOR", actor_id="ISIS"),
         Mention("a", 0, 23, 28, "Mosul", "GPE", place_id="gn:1"),
-        Mention("a", 1, 34, 46, "Syrian army", "ACTOR", actor_id="SYR_MIL"),
+        Mention("a", 1, 34, 45, "Syrian army", "ACTOR", actor_id="SYR_MIL"),
     ]
     relation = Relation("r", "fights", "ISIS", "SYR_MIL", source_text="ISIL", target_text="Syrian army",
                         evidence=evidence(text, sentence))
@@ -191,7 +191,7 @@ def test_re3d_reads_gold_only_after_predicting(tmp_path: Path, monkeypatch: pyte
     assert report["documents"] == 2 and set(report["per_folder"]) == {"one", "two"}
     assert report["bad_annotations"] == 2  # one unparsable line per folder
     exact = report["entities"]["exact"]
-    assert exact["per_type"]["Organisation"]["matched_gold"] == 2  # ISIL in both docs; army is 30-46
+    assert exact["per_type"]["Organisation"]["matched_gold"] == 2  # ISIL in both docs; army is 30-45, predicted 34-45
     assert exact["per_type"]["Location"]["recall"] == 1.0
     assert report["entities"]["overlap"]["per_type"]["Organisation"]["recall"] == 1.0
     assert "Temporal" not in exact["per_type"]  # confidence 0.3 is not gold
