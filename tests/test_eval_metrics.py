@@ -342,3 +342,38 @@ def test_unknown_dataset_is_a_typed_error(tmp_path: Path) -> None:
     (tmp_path / "x.csv").write_text("a,b\n1,2\n")
     with pytest.raises(UnknownDataset):
         fakes.evaluate_fakes(tmp_path / "x.csv")
+
+
+# ---- CLI --------------------------------------------------------------------------
+
+
+def test_cli_prints_one_json_object_and_writes_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    import frontwatch.eval
+    from frontwatch.cli.eval import eval_app
+
+    seen: dict[str, object] = {}
+
+    def fake_evaluate(path: Path, *, limit: int | None = None) -> dict[str, object]:
+        seen.update(path=path, limit=limit)
+        return {"dataset": "plover", "records": 3}
+
+    monkeypatch.setattr(frontwatch.eval, "evaluate_plover", fake_evaluate)
+    out = tmp_path / "metrics.json"
+    result = CliRunner().invoke(eval_app, ["plover", str(tmp_path / "gsr.json"), "--limit", "3", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    assert printed["records"] == 3 and "seconds" in printed
+    assert json.loads(out.read_text()) == printed
+    assert seen["limit"] == 3
+
+
+def test_cli_turns_unknown_data_into_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from frontwatch.cli.eval import eval_app
+
+    result = CliRunner().invoke(eval_app, ["re3d", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "error" in result.output.lower() or "error" in (result.stderr or "").lower()

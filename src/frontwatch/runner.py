@@ -1,8 +1,10 @@
 """The main job: ingest inputs, process new articles in batches, write to the store.
 
 Articles stream through in batches (memory stays flat whatever the corpus size);
-already-stored articles are skipped, which makes re-runs no-ops and killed runs
-resumable.
+batches run here, on a local process pool or on a Dask cluster (see
+:mod:`frontwatch.scale`), at most a few at a time, and come back in input order to
+the one store writer. Already-stored articles are skipped, which makes re-runs
+no-ops and killed runs resumable.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 
 from frontwatch.ingest import ColumnMap, iter_inputs
 from frontwatch.records import Article, ArticleResult, IngestFailure
+from frontwatch.scale import BatchExecutor, open_executor, ordered_map
+from frontwatch.scale.base import ResultLike, completed, max_in_flight
 from frontwatch.settings import Settings
 from frontwatch.store import Store
 
@@ -37,6 +41,14 @@ class RunSummary:
     failures: list[dict[str, str]] = field(default_factory=list)
 
 
+@dataclass
+class _Batch:
+    """Articles to process, and how many inputs they came from (for progress)."""
+
+    articles: list[Article]
+    inputs: int
+
+
 def sample_corpus_path() -> Path:
     """The bundled sample corpus (FA-KES article texts, CC BY 4.0)."""
     return Path(str(resources.files("frontwatch.data.sample").joinpath("fakes_articles.jsonl")))
@@ -55,36 +67,62 @@ def run_corpus(
     settings = settings or Settings()
     summary = RunSummary()
     items = iter_inputs(paths, columns=columns, user_date=user_date)
-    for batch in _batches(items, settings.batch_size):
-        articles = _take_new(batch, store, summary)
-        results = process_articles(articles, settings)
-        store.write_results(results)
-        _count(results, summary)
-        if on_progress:
-            on_progress(len(batch))
-    _sync_knowledge(store, settings)
+    executor = open_executor(settings)
+    try:
+        _process_all(items, store, settings, executor, summary, on_progress)
+        _sync_knowledge(store, settings, executor)
+    finally:
+        executor.close()
     return summary
 
 
-def process_articles(articles: list[Article], settings: Settings) -> list[ArticleResult]:
-    """Process one batch here or on the configured workers."""
+def _process_all(
+    items: Iterable[Article | IngestFailure],
+    store: Store,
+    settings: Settings,
+    executor: BatchExecutor,
+    summary: RunSummary,
+    on_progress: Progress | None,
+) -> None:
+    in_flight: set[str] = set()  # read but not yet written: never processed twice
+    batches = (
+        _Batch(_take_new(raw, store, summary, in_flight), len(raw))
+        for raw in _batches(items, settings.batch_size)
+    )
+
+    def submit(batch: _Batch) -> ResultLike[list[ArticleResult]]:
+        return _submit(executor, batch.articles, settings)
+
+    for batch, results in ordered_map(submit, batches, limit=max_in_flight(executor)):
+        store.write_results(results)
+        in_flight.difference_update(a.id for a in batch.articles)
+        _count(results, summary)
+        if on_progress:
+            on_progress(batch.inputs)
+
+
+def _submit(executor: BatchExecutor, articles: list[Article], settings: Settings) -> ResultLike[list[ArticleResult]]:
     if not articles:
-        return []
+        return completed([])
     from frontwatch.pipeline import process_batch
 
-    return process_batch(articles, settings)
+    return executor.submit(process_batch, articles, settings)
 
 
-def _take_new(batch: list[Article | IngestFailure], store: Store, summary: RunSummary) -> list[Article]:
+def _take_new(
+    batch: list[Article | IngestFailure], store: Store, summary: RunSummary, in_flight: set[str]
+) -> list[Article]:
     failures = [item for item in batch if isinstance(item, IngestFailure)]
     store.record_failures(failures)
     summary.failed += len(failures)
     summary.failures.extend({"origin": f.origin, "reason": f.reason} for f in failures)
     articles = _unique([item for item in batch if isinstance(item, Article)])
     summary.seen += len(articles)
-    stored = store.stored_article_ids(a.id for a in articles)
+    stored = store.stored_article_ids(a.id for a in articles) | (in_flight & {a.id for a in articles})
     summary.skipped_existing += len(stored)
-    return [a for a in articles if a.id not in stored]
+    new = [a for a in articles if a.id not in stored]
+    in_flight.update(a.id for a in new)
+    return new
 
 
 def _unique(articles: list[Article]) -> list[Article]:
@@ -103,10 +141,11 @@ def _count(results: list[ArticleResult], summary: RunSummary) -> None:
         summary.control_changes += len(result.control_changes)
 
 
-def _sync_knowledge(store: Store, settings: Settings) -> None:
-    from frontwatch.pipeline import get_engine
+def _sync_knowledge(store: Store, settings: Settings, executor: BatchExecutor) -> None:
+    """The actors table mirrors the KB the workers used (loaded there, not here)."""
+    from frontwatch.scale.tasks import kb_actors
 
-    store.sync_actors(get_engine(settings).actor_kb.actors.values())
+    store.sync_actors(executor.submit(kb_actors, settings).result())
 
 
 def _batches(items: Iterable[Article | IngestFailure], size: int) -> Iterator[list[Article | IngestFailure]]:

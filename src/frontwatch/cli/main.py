@@ -41,9 +41,10 @@ _mount_optional("frontwatch.cli.kb", "kb_app", "kb")
 _mount_optional("frontwatch.cli.eval", "eval_app", "eval")
 
 
-def _ingest(paths: list[str], db: str, date: Optional[str], batch_size: Optional[int], kb: list[str],
-            config: Optional[Path], columns: ColumnMap, quiet: bool) -> RunSummary:
-    settings = load_settings(config).updated(db=db, batch_size=batch_size, kb=tuple(kb) or None)
+def _ingest(paths: list[str], db: str, date: Optional[str], kb: list[str], config: Optional[Path],
+            columns: ColumnMap, quiet: bool, **overrides: object) -> RunSummary:
+    """``overrides``: settings given on the command line (batch_size, workers, scheduler)."""
+    settings = load_settings(config).updated(db=db, kb=tuple(kb) or None, **overrides)
     total = _count_hint(paths)
     with user_errors(), Store(db) as store, Progress(
         TextColumn("[bold]processing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -82,6 +83,9 @@ KbOpt = Annotated[list[str], typer.Option("--kb", help="Extra actor knowledge fi
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML config file (default ./frontwatch.toml).")]
 BatchOpt = Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Articles per batch.")]
 ColumnOpt = Annotated[Optional[str], typer.Option(help="CSV/JSON column name override.")]
+WorkersOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Processes to use on this machine.")]
+SchedulerOpt = Annotated[str | None, typer.Option(
+    "--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786), or 'local' for a LocalCluster.")]
 
 
 @app.command()
@@ -89,13 +93,15 @@ def ingest(
     paths: PathsArg = None, db: DbOption = "frontwatch.duckdb", date: DateOpt = None, kb: KbOpt = [],  # noqa: B006
     config: ConfigOpt = None, batch_size: BatchOpt = None, text_column: ColumnOpt = None,
     title_column: ColumnOpt = None, date_column: ColumnOpt = None, source_column: ColumnOpt = None,
-    url_column: ColumnOpt = None, as_json: JsonOption = False, quiet: bool = typer.Option(False, "--quiet"),
+    url_column: ColumnOpt = None, workers: WorkersOpt = None, scheduler: SchedulerOpt = None,
+    as_json: JsonOption = False, quiet: bool = typer.Option(False, "--quiet"),
 ) -> None:
     """Ingest articles into the store and extract events, relations and control changes."""
     if not paths:
         raise typer.BadParameter("give at least one file or folder, or '-' for stdin")
     columns = ColumnMap(text_column, title_column, date_column, source_column, url_column)
-    summary = _ingest(paths, db, date, batch_size, kb, config, columns, quiet or as_json)
+    summary = _ingest(paths, db, date, kb, config, columns, quiet or as_json,
+                      batch_size=batch_size, workers=workers, scheduler=scheduler)
     _print_summary(summary, as_json)
     if summary.failed or summary.processing_errors:
         raise typer.Exit(1)
@@ -105,13 +111,14 @@ def ingest(
 def run(
     paths: PathsArg = None, db: DbOption = "frontwatch.duckdb", out: Path = typer.Option(Path("report.html"), help="Report file to write (.html or .md)."),
     date: DateOpt = None, kb: KbOpt = [], config: ConfigOpt = None, batch_size: BatchOpt = None,  # noqa: B006
-    as_json: JsonOption = False,
+    workers: WorkersOpt = None, scheduler: SchedulerOpt = None, as_json: JsonOption = False,
 ) -> None:
     """The main job: ingest (default: the bundled sample corpus), extract, store, report."""
     from frontwatch.report import build_situation, print_report, write_report
 
     paths = paths or [str(sample_corpus_path())]
-    summary = _ingest(paths, db, date, batch_size, kb, config, ColumnMap(), as_json)
+    summary = _ingest(paths, db, date, kb, config, ColumnMap(), as_json,
+                      batch_size=batch_size, workers=workers, scheduler=scheduler)
     with user_errors(), Store(db) as store:
         situation = build_situation(store)
         write_report(situation, out)
@@ -131,12 +138,13 @@ def report(
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Only facts dated up to this day (YYYY-MM-DD)."),
     region: Optional[str] = typer.Option(None, "--region", help="Governorate, country or place name."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write .html or .md here instead of the terminal."),
+    days: int = typer.Option(90, "--days", min=1, help="Period before --as-of for main events, changes of hands, alliances."),
 ) -> None:
     """Situation report: belligerents, main events, casualties, control, relations."""
     from frontwatch.report import build_situation, print_report, write_report
 
     with user_errors(), Store(db, read_only=True) as store:
-        situation = build_situation(store, as_of=parse_date(as_of, "--as-of"), region=region)
+        situation = build_situation(store, as_of=parse_date(as_of, "--as-of"), region=region, days=days)
         if out:
             write_report(situation, out)
             console.print(f"report written to {out}")

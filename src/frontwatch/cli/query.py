@@ -1,14 +1,30 @@
-"""Query and export commands: events, actors, places, export."""
+"""Query and export commands: events, actors, places, export, network, control."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from frontwatch.cli.common import DbOption, JsonOption, LimitOption, console, emit_rows, parse_date, with_store
-from frontwatch.store.queries import EventFilter, count_events, select_actors, select_events, select_places, select_unknown_actors
+from frontwatch.cli.common import (
+    DbOption,
+    JsonOption,
+    LimitOption,
+    console,
+    emit_rows,
+    parse_date,
+    with_store,
+)
+from frontwatch.store.queries import (
+    EventFilter,
+    count_events,
+    select_actors,
+    select_events,
+    select_places,
+    select_unknown_actors,
+)
 
 EVENT_VIEW = ["date", "type", "mode", "source_actor", "target_actor", "place_name", "admin1", "killed",
               "certainty", "sentence"]
@@ -63,24 +79,95 @@ def places(
     with_store(db, lambda s: emit_rows(select_places(s, search=search, limit=limit), as_json=as_json, title="places"))
 
 
+ANALYST_SUFFIX = {"acled": "acled.csv", "plover": "plover.jsonl", "geojson": "geojson", "graphml": "graphml",
+                  "gexf": "gexf"}
+
+
 def export(
     db: DbOption = "frontwatch.duckdb",
-    format: str = typer.Option("csv", "--format", help="csv, jsonl or parquet."),
-    table: str = typer.Option("events", help="events, relations, control_changes, mentions, articles, actors, places, failures."),
-    out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: <table>.<format>)."),
+    format: str = typer.Option("csv", "--format", help="csv, jsonl, parquet (a table); acled, plover, geojson (fused "
+                                                        "events); graphml, gexf (actor network)."),
+    table: str = typer.Option("events", help="For csv/jsonl/parquet: events, relations, control_changes, mentions, "
+                                             "articles, actors, places, failures, fused_events, fused_event_members."),
+    out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: <table>.<format>, or frontwatch.<format>)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="graphml/gexf: the network as of this day (YYYY-MM-DD)."),
 ) -> None:
-    """Export a table of the store, provenance included."""
-    from frontwatch.export import TABLE_FORMATS, TABLE_QUERIES, export_table
+    """Export a table, fused events in an analyst format, or the actor network, provenance included."""
+    from frontwatch.export import ALL_FORMATS, TABLE_FORMATS, TABLE_QUERIES
+    from frontwatch.export import export as write_export
 
-    if format not in TABLE_FORMATS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(TABLE_FORMATS)}")
-    if table not in TABLE_QUERIES:
+    if format not in ALL_FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(ALL_FORMATS)}")
+    if format in TABLE_FORMATS and table not in TABLE_QUERIES:
         raise typer.BadParameter(f"--table must be one of {', '.join(TABLE_QUERIES)}")
-    target = out or Path(f"{table}.{format}")
-    rows = with_store(db, lambda s: export_table(s, table, format, target))
-    console.print(f"wrote {rows} rows to {target}")
+    target = out or Path(f"{table}.{format}" if format in TABLE_FORMATS else f"frontwatch.{ANALYST_SUFFIX[format]}")
+    when = parse_date(as_of, "--as-of")
+    count = with_store(db, lambda s: write_export(s, format, target, table=table, as_of=when))
+    console.print(f"wrote {count} {'rows' if format in TABLE_FORMATS else 'records'} to {target}")
+
+
+def network(
+    db: DbOption = "frontwatch.duckdb",
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="The network as of this day (YYYY-MM-DD)."),
+    changes_since: Optional[str] = typer.Option(None, "--changes-since",
+                                                help="List ties that appeared, ended or flipped from this day to --as-of."),
+    monthly: bool = typer.Option(False, "--monthly", help="Cooperation-conflict score per actor pair and month."),
+    lapse_days: int = typer.Option(180, "--lapse-days", min=1, help="Days without evidence after which a tie ended."),
+    limit: LimitOption = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """Actor network: who backs, fights, allies with whom, with evidence counts and dates."""
+    from frontwatch.fuse.network import changes_between, monthly_scores, network_ties, snapshot
+
+    when = parse_date(as_of, "--as-of")
+    since = parse_date(changes_since, "--changes-since")
+
+    def show(store):
+        ties = network_ties(store)
+        if monthly:
+            emit_rows(monthly_scores(ties)[:limit], as_json=as_json, title="cooperation-conflict score by month")
+        elif since:
+            end = when or max((t.date for t in ties if t.date), default=since)
+            rows = [asdict(c) for c in changes_between(ties, since, end, lapse_days=lapse_days)]
+            emit_rows(rows[:limit], as_json=as_json, title=f"network changes {since} – {end}")
+        else:
+            rows = [asdict(e) for e in snapshot(ties, when)]
+            emit_rows(rows[:limit], as_json=as_json, title=f"network as of {when or 'the latest report'}",
+                      columns=NETWORK_VIEW)
+
+    with_store(db, show)
+
+
+def control(
+    db: DbOption = "frontwatch.duckdb",
+    place: Optional[str] = typer.Option(None, help="Place id or name (substring)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Show who held each place on this day (YYYY-MM-DD)."),
+    limit: LimitOption = 200,
+    as_json: JsonOption = False,
+) -> None:
+    """Territorial control: each place's controllers over time, conflicting claims shown."""
+    from frontwatch.fuse.control import control_timelines, controller_as_of
+
+    when = parse_date(as_of, "--as-of")
+
+    def show(store):
+        rows = []
+        for timeline in control_timelines(store).values():
+            name = timeline.place.name or timeline.place.text
+            if place and place.casefold() not in name.casefold() and place != timeline.place.id:
+                continue
+            periods = timeline.periods if when is None else [p for p in [controller_as_of(timeline, when)] if p]
+            rows += [{"place": name, "admin1": timeline.place.admin1, "controller": p.controller, "from": p.start,
+                      "until": p.end, "reports": len(p.claims), "conflict": p.conflict, "sentence": p.sentence}
+                     for p in periods]
+        emit_rows(rows[:limit], as_json=as_json, title=f"control{' as of ' + str(when) if when else ' timeline'}")
+
+    with_store(db, show)
+
+
+NETWORK_VIEW = ["kind", "source", "target", "evidence", "articles", "first", "last", "score", "unconfirmed", "sentence"]
 
 
 def register_queries(app: typer.Typer) -> None:
-    for command in (events, actors, places, export):
+    for command in (events, actors, places, export, network, control):
         app.command()(command)

@@ -25,12 +25,16 @@ TABLE_QUERIES = {
     "actors": "SELECT * FROM actors ORDER BY id",
     "places": "SELECT * FROM places ORDER BY id",
     "failures": "SELECT * FROM ingest_failures",
+    "fused_events": "SELECT * FROM fused_events ORDER BY date_start NULLS LAST, id",
+    "fused_event_members": "SELECT * FROM fused_event_members ORDER BY fused_id, article_id, event_id",
 }
 TABLE_FORMATS = ("csv", "jsonl", "parquet")
 
 
 def table_arrow(store: Store, table: str) -> pa.Table:
-    return store.con.execute(TABLE_QUERIES[table]).fetch_arrow_table()
+    relation = store.con.cursor().sql(TABLE_QUERIES[table])  # own cursor: no clash with an open result
+    fetch = getattr(relation, "to_arrow_table", None) or relation.arrow  # DuckDB 2 renamed arrow()
+    return fetch()
 
 
 def export_table(store: Store, table: str, fmt: str, out: Path) -> int:

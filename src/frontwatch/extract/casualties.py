@@ -96,7 +96,17 @@ def _from_victims(verb: Any, field: str) -> Casualties | None:
             _set_kind(stated, victim, count)
             _including(stated, victim)
             _including(stated, verb)
+            _appended(stated, verb)
     return stated
+
+
+def _appended(stated: Casualties, verb: Any) -> None:
+    """'..., among them four women': a counted noun hanging off the verb."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "appos", "dobj") and _kind_of(child):
+            count = _count_of(child)
+            if count is not None and getattr(stated, _kind_of(child)) is None:
+                setattr(stated, _kind_of(child), count)
 
 
 def _count_of(noun: Any) -> int | None:

@@ -40,7 +40,9 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
     current = anchor
     while True:
         _check_token(current, claim)
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            if current.i != anchor.i and current.lemma_.lower() in get_lexicon().certainty("request_verbs"):
+                _raise(claim, "hypothetical", current.text)
             return current
         if current.dep_ in ("conj",) and current.head.pos_ not in ("VERB", "AUX"):
             return current
@@ -81,7 +83,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
     child = head
     for _ in range(6):
         gov = child.head
-        if gov is child:
+        if gov.i == child.i:
             return
         lemma = gov.lemma_.lower()
         if lemma in lex.certainty("negation_verbs"):

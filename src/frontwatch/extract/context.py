@@ -80,7 +80,7 @@ def clause_tokens(head: Any) -> list[Any]:
 def clause_head(token: Any) -> Any:
     """The verb heading the clause a token sits in (itself for verbs)."""
     current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
             break
         current = current.head
@@ -94,35 +94,52 @@ def subject_of(verb: Any) -> Any | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return child
-        if current.dep_ in ("conj", "xcomp") and current.head is not current:
+        if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
-        if current.dep_ in ("acl", "relcl") and current.head is not current:
+        if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
             return current.head
         return None
     return None
 
 
 def actor_near(ctx: ArticleContext, token: Any, *, depth: int = 3) -> Mention | None:
-    """The actor mention a nominal argument names: the token's own, else its modifiers'."""
+    """The actor mention a nominal argument names.
+
+    The token's own mention wins unless it is generic and a compound, possessive or
+    "of" modifier names someone specific ("ISIS fighters"); adjectives do not override
+    a generic head ("Syrian rebels" stay rebels). Without a mention of its own, the
+    nearest modifier's mention is taken ("Russian air strikes").
+    """
+    own = ctx.actor_at.get(token.i)
+    if own is not None and not _is_generic(own):
+        return own
     found: list[Mention] = []
-    frontier = [token]
-    for _ in range(depth + 1):
+    frontier = [c for c in token.children if _is_nominal_link(c, strict=own is not None)]
+    for _ in range(depth):
         nxt = []
         for tok in frontier:
             mention = ctx.actor_at.get(tok.i)
-            if mention is not None and mention not in found:
+            if mention is not None and mention is not own and mention not in found:
                 found.append(mention)
-            nxt.extend(c for c in tok.children if _is_nominal_link(c))
+            nxt.extend(c for c in tok.children if _is_nominal_link(c, strict=own is not None))
         frontier = nxt
-    specific = [m for m in found if m.actor_id and not m.actor_id.startswith("GEN_")]
-    return specific[0] if specific else (found[0] if found else None)
+    specific = [m for m in found if not _is_generic(m)]
+    if specific:
+        return specific[0]
+    return own or (found[0] if found else None)
 
 
-def _is_nominal_link(tok: Any) -> bool:
+def _is_generic(mention: Mention) -> bool:
+    return not mention.actor_id or mention.actor_id.startswith("GEN_")
+
+
+def _is_nominal_link(tok: Any, *, strict: bool = False) -> bool:
+    if tok.dep_ == "amod" and (strict or tok.pos_ == "VERB"):
+        return False
     if tok.dep_ in NOMINAL_ARG_DEPS:
         return True
-    return tok.dep_ == "prep" and tok.lower_ == "of" or tok.dep_ == "pobj"
+    return (tok.dep_ == "prep" and tok.lower_ == "of") or tok.dep_ == "pobj"
 
 
 def mention_actor_id(mention: Mention | None) -> str:

@@ -79,6 +79,12 @@ def get_lexicon() -> Lexicon:
     )
 
 
+def lemma_of(tok: Any) -> str:
+    """The token's lemma, mending past forms the lemmatizer leaves alone."""
+    irregular: dict[str, str] = get_lexicon().events["irregular_lemmas"]
+    return irregular.get(tok.lower_) or tok.lemma_.lower()
+
+
 def instrument_mode(lexicon: Lexicon, phrase: str) -> str:
     """The mode an instrument phrase (as matched in text) stands for."""
     key = _normalise(phrase)

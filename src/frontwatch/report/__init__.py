@@ -10,6 +10,7 @@ from rich.console import Console
 from frontwatch.report.render import html_sections, markdown_sections, print_sections
 from frontwatch.report.sections import situation_sections
 from frontwatch.report.situation import Situation, build_situation
+from frontwatch.report.svg import event_map, network_drawing
 from frontwatch.store import Store
 
 __all__ = ["Situation", "build_situation", "print_report", "write_report"]
@@ -31,8 +32,30 @@ def write_report(situation: Situation, out: Path) -> Path:
     if out.suffix.lower() in (".md", ".markdown"):
         out.write_text(markdown_sections(sections, title=_title(situation)), encoding="utf-8")
     else:
-        out.write_text(html_sections(sections, title=_title(situation)), encoding="utf-8")
+        out.write_text(html_sections(sections, title=_title(situation), extra_html=figures_html(situation)),
+                       encoding="utf-8")
     return out
+
+
+def figures_html(situation: Situation) -> str:
+    """The map of events and the network drawing, as inline SVG (no script, no external file)."""
+    picture = situation.picture
+    if picture is None:
+        return ""
+    drawn = {e.place.name for e in picture.located_events}
+    marks = [{"lat": row["lat"], "lon": row["lon"], "label": "" if row["place"] in drawn else row["place"],
+              "title": f"{row['date']} {row['place']}: {row['from']} → {row['to']}. {row['sentence']}"}
+             for row in picture.changed_hands if row["lat"] is not None and row["lon"] is not None]
+    return "\n".join([
+        "<h2>Map of events</h2>",
+        ("<p class='note'>Circles: fused events up to the report date (area grows with deaths; hover for the "
+         "evidence). Squares: places that changed hands in the period.</p>"),
+        event_map(picture.located_events, marks=marks),
+        "<h2>Actor network</h2>",
+        ("<p class='note'>Green: backs; red: fights; blue: allied or cooperates; grey: member of; "
+         "orange dashed: criticizes. Line width grows with evidence.</p>"),
+        network_drawing(picture.edges, picture.book),
+    ])
 
 
 def report_for(store: Store, *, as_of: dt.date | None = None, region: str | None = None) -> Situation:

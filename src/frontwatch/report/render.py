@@ -7,6 +7,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from frontwatch.report.sections import Section
 
@@ -19,33 +20,42 @@ def _cell(value: Any, limit: int | None = CELL_LIMIT) -> str:
 
 
 def print_sections(sections: list[Section], console: Console, *, title: str) -> None:
-    console.rule(f"[bold]{title}")
+    console.rule(Text(title, style="bold"))
     for section in sections:
         if not section.rows:
             continue
-        table = Table(title=section.title, title_justify="left", show_lines=False)
+        table = Table(title=Text(section.title), title_justify="left", show_lines=False)
         for column in section.columns:
             table.add_column(column, overflow="fold", max_width=70 if column == "sentence" else None)
         for row in section.rows:
-            table.add_row(*[_cell(v, 140) for v in row])
+            table.add_row(*[Text(_cell(v, 140)) for v in row])  # Text: no Rich markup from the data
         console.print(table)
 
 
 def markdown_sections(sections: list[Section], *, title: str) -> str:
-    lines = [f"# {title}", ""]
+    lines = [f"# {_md_text(title)}", ""]
     for section in sections:
-        lines += [f"## {section.title}", ""]
+        lines += [f"## {_md_text(section.title)}", ""]
         if section.note:
-            lines += [f"_{section.note}_", ""]
+            lines += [f"_{_md_text(section.note)}_", ""]
         if not section.rows:
             lines += ["(none)", ""]
             continue
         lines.append("| " + " | ".join(section.columns) + " |")
         lines.append("|" + "---|" * len(section.columns))
         for row in section.rows:
-            lines.append("| " + " | ".join(_cell(v, None).replace("|", "\\|").replace("\n", " ") for v in row) + " |")
+            lines.append("| " + " | ".join(_md_cell(v) for v in row) + " |")
         lines.append("")
     return "\n".join(lines)
+
+
+def _md_text(value: str) -> str:
+    return html.escape(value, quote=False)
+
+
+def _md_cell(value: Any) -> str:
+    """A table cell that no Markdown renderer can turn into live HTML."""
+    return html.escape(_cell(value, None), quote=False).replace("|", "\\|").replace("\n", " ")
 
 
 _STYLE = """

@@ -1,10 +1,15 @@
-"""A Situation as titled tables, so every output format renders the same content."""
+"""A Situation as titled tables, so every output format renders the same content.
+
+Every row of the fused sections carries its evidence sentence.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
+from frontwatch.fuse.model import FusedEvent
+from frontwatch.report.picture import Picture
 from frontwatch.report.situation import Situation
 
 
@@ -20,6 +25,12 @@ def _table(title: str, rows: list[dict[str, Any]], columns: list[str], note: str
     return Section(title, columns, [[row.get(c) for c in columns] for row in rows], note)
 
 
+def _span(low: int | None, high: int | None) -> str:
+    if high is None:
+        return ""
+    return str(high) if low == high else f"{low}–{high}"
+
+
 def situation_sections(s: Situation) -> list[Section]:
     a = s.articles
     overview = Section(
@@ -27,19 +38,55 @@ def situation_sections(s: Situation) -> list[Section]:
         ["articles", "processing errors", "ingest failures", "dated", "first", "last"],
         [[a.get("total"), a.get("errors"), a.get("ingest_failures"), a.get("dated"), a.get("first"), a.get("last")]],
     )
+    fused = picture_sections(s.picture) if s.picture else _raw_sections(s)
     return [
         overview,
-        _table("Events by type", s.events_by_type, ["type", "events", "killed"]),
-        _table("Top actors", s.top_actors, ["id", "name", "type", "country", "events", "as_source"]),
+        *fused,
+        _table("Events by type", s.events_by_type, ["type", "events", "killed"],
+               note="Reports before fusion: an event told by two articles counts twice here."),
         _table("Top places", s.top_places, ["name", "admin1", "country", "events", "killed"]),
-        _table("Main events", s.main_events,
-               ["date", "type", "mode", "source_actor", "target_actor", "place", "admin1", "killed", "certainty", "sentence"]),
-        _table("Relations between actors", s.relations, ["kind", "source_actor", "target_actor", "evidence", "first", "last"]),
-        _table("Territorial control", s.control,
-               ["date", "place", "admin1", "kind", "new_controller", "previous_controller", "certainty", "sentence"]),
-        _table("Casualties by month and actor", s.casualties_by_month, ["month", "actor", "killed", "civilians", "events"]),
         _table("Unconfirmed claims (hedged, hypothetical, negated)", s.uncertain,
                ["record", "kind", "certainty", "certainty_cue", "sentence"],
                note="Not counted above: shown apart so they are never read as facts."),
         _table("Ingest failures", s.failures, ["origin", "reason"]),
     ]
+
+
+def _raw_sections(s: Situation) -> list[Section]:
+    return [
+        _table("Main events", s.main_events,
+               ["date", "type", "mode", "source_actor", "target_actor", "place", "admin1", "killed", "certainty", "sentence"]),
+        _table("Relations between actors", s.relations, ["kind", "source_actor", "target_actor", "evidence", "first", "last"]),
+    ]
+
+
+def picture_sections(p: Picture) -> list[Section]:
+    period = f"{p.start} – {p.end}" if p.start else "all dates"
+    return [
+        _table("Belligerents", p.belligerents,
+               ["name", "type", "region", "backers", "backs", "allies", "enemies", "sentence"],
+               note=f"Backers, allies and enemies from relations and events stated up to {p.end}."),
+        Section(f"Main events, {period}", ["date", "type", "mode", "actor1", "actor2", "place", "admin1", "killed",
+                                           "sources", "confidence", "contradiction", "sentence"],
+                [_event_row(f, p) for f in p.main_events],
+                note="Reports of one event from several articles are fused; contradictions are kept, with both values."),
+        _table("Casualties by actor and month", p.casualties,
+               ["month", "actor", "killed_min", "killed_max", "civilians_max", "events", "sentence"],
+               note="Each fused event counted once; min and max over its reports."),
+        _table(f"Places that changed hands, {period}", p.changed_hands,
+               ["date", "place", "admin1", "from", "to", "sources", "conflict", "sentence"]),
+        _table(f"Control as of {p.end}", p.control_now,
+               ["place", "admin1", "controller", "since", "conflict", "sentence"],
+               note="Last controller reported; conflicting claims are shown, not resolved."),
+        Section(f"New, ended and flipped alliances, {period}", ["change", "kind", "source", "target", "date", "detail", "sentence"],
+                [[c.change, c.kind, p.book.name(c.source), p.book.name(c.target), c.date, c.detail, c.sentence]
+                 for c in p.alliance_changes]),
+    ]
+
+
+def _event_row(f: FusedEvent, p: Picture) -> list[Any]:
+    date = f"{f.date_start}" if f.date_start == f.date_end else f"{f.date_start} – {f.date_end}"
+    return [date, f.type, f.mode, p.book.name(f.source_actor) if f.source_actor else "",
+            p.book.name(f.target_actor) if f.target_actor else "", f.place.name or f.place.text, f.place.admin1,
+            _span(f.killed_min, f.killed_max), f"{f.n_sources}: {', '.join(f.outlets)}", f.confidence,
+            f.contradiction, f.sentence]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frontwatch.records import PLAIN_FACT_CERTAINTIES
+from frontwatch.report.picture import PERIOD_DAYS, Picture, build_picture
 from frontwatch.store import Store
 
 FACTS = list(PLAIN_FACT_CERTAINTIES)
@@ -30,6 +31,7 @@ class Situation:
     casualties_by_month: list[dict[str, Any]] = field(default_factory=list)
     uncertain: list[dict[str, Any]] = field(default_factory=list)
     failures: list[dict[str, Any]] = field(default_factory=list)
+    picture: Picture | None = None  # the fused view: belligerents, fused events, control, alliances
 
 
 def _scope(as_of: dt.date | None, region: str | None, alias: str = "e") -> tuple[str, list[Any]]:
@@ -39,13 +41,14 @@ def _scope(as_of: dt.date | None, region: str | None, alias: str = "e") -> tuple
         clauses.append(f"({alias}.date IS NULL OR {alias}.date <= ?)")
         params.append(as_of)
     if region:
-        clauses.append(f"(p.admin1 ILIKE ? OR p.country ILIKE ? OR p.name ILIKE ?)")
+        clauses.append("(p.admin1 ILIKE ? OR p.country ILIKE ? OR p.name ILIKE ?)")
         params += [region, region, region]
     return " AND ".join(clauses), params
 
 
-def build_situation(store: Store, *, as_of: dt.date | None = None, region: str | None = None, top: int = 10) -> Situation:
-    """Gather the figures every report shows."""
+def build_situation(store: Store, *, as_of: dt.date | None = None, region: str | None = None, top: int = 10,
+                    days: int = PERIOD_DAYS) -> Situation:
+    """Gather the figures every report shows; ``days`` is the period before ``as_of`` for main events."""
     where, params = _scope(as_of, region)
     events_from = f"events e LEFT JOIN places p ON p.id = e.place_id WHERE {where}"
     situation = Situation(as_of=as_of, region=region)
@@ -79,11 +82,27 @@ def build_situation(store: Store, *, as_of: dt.date | None = None, region: str |
         """SELECT 'event' AS record, type AS kind, certainty, certainty_cue, sentence FROM events
            WHERE certainty NOT IN (SELECT unnest(?))
            UNION ALL SELECT 'relation', kind, certainty, certainty_cue, sentence FROM relations
+           WHERE certainty NOT IN (SELECT unnest(?))
+           UNION ALL SELECT 'control change', kind, certainty, certainty_cue, sentence FROM control_changes
            WHERE certainty NOT IN (SELECT unnest(?)) LIMIT ?""",
-        [FACTS, FACTS, top],
+        [FACTS, FACTS, FACTS, top],
     )
     situation.failures = store.query("SELECT origin, reason FROM ingest_failures LIMIT ?", [top])
+    situation.picture = fused_picture(store, as_of=as_of, region=region, days=days, top=max(top, 15))
     return situation
+
+
+def fused_picture(store: Store, *, as_of: dt.date | None, region: str | None, days: int, top: int) -> Picture:
+    """Fuse events, build the network and control timelines now, and draw the picture from them."""
+    from frontwatch.fuse import fuse_events, load_book
+    from frontwatch.fuse.control import build_timelines
+    from frontwatch.fuse.network import network_ties
+    from frontwatch.store.fused import read_control_claims
+
+    book = load_book(store)
+    timelines = build_timelines(read_control_claims(store), book)
+    return build_picture(fuse_events(store, book=book), network_ties(store), timelines, book,
+                         as_of=as_of, region=region, days=days, top=top)
 
 
 def _top_actors(store: Store, events_from: str, params: list[Any], top: int) -> list[dict[str, Any]]:

@@ -59,6 +59,24 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX mentions_article ON mentions(article_id);
         """,
     ),
+    (
+        "0002_fused_events",
+        """
+        CREATE TABLE fused_events (
+            id VARCHAR PRIMARY KEY, type VARCHAR, mode VARCHAR, source_actor VARCHAR,
+            target_actor VARCHAR, actors VARCHAR[], place_id VARCHAR, place_name VARCHAR,
+            latitude DOUBLE, longitude DOUBLE, admin1 VARCHAR, country VARCHAR,
+            date_start DATE, date_end DATE, date_precision VARCHAR,
+            killed_min INTEGER, killed_max INTEGER, civilians_min INTEGER, civilians_max INTEGER,
+            n_sources INTEGER, n_reports INTEGER, confidence DOUBLE, contradiction VARCHAR,
+            sentence VARCHAR, computed_at TIMESTAMP
+        );
+        CREATE TABLE fused_event_members (
+            fused_id VARCHAR, event_id VARCHAR, article_id VARCHAR, outlet VARCHAR
+        );
+        CREATE INDEX fused_members_fused ON fused_event_members(fused_id);
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

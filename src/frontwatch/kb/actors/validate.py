@@ -14,7 +14,7 @@ from frontwatch.kb.actors.packs import PackContent
 from frontwatch.kb.actors.schema import ACTOR_TYPES, BRANCHES, EDGE_KINDS, SECTORS, ActorEntry
 
 _ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
-_ANTECEDENT_KEYS = frozenset({"types", "sectors", "ids"})
+_ANTECEDENT_KEYS = frozenset({"types", "sectors", "ids", "branch", "require"})
 
 
 @dataclass(slots=True)

@@ -17,8 +17,10 @@ from frontwatch.records import Place
 
 PLACE_FILES = ("admin1.yaml", "sites.yaml", "regions.yaml", "towns.yaml")
 COUNTRY_FILE = "countries.yaml"
+NOT_PLACES_FILE = "not_places.yaml"
 AREA_KINDS = frozenset({"admin1", "region", "river", "district", "country"})
 KINDS = frozenset({"populated_place", "crossing", "airbase", "dam", *AREA_KINDS})
+ALL_FILES = (*PLACE_FILES, COUNTRY_FILE, NOT_PLACES_FILE)
 HEADER_FIELDS = ("source", "licence", "gaps")
 LINE = "__line__"
 
@@ -48,9 +50,13 @@ class CuratedData:
     alias_groups: list[AliasGroup] = field(default_factory=list)
     admin1_codes: dict[str, str] = field(default_factory=dict)  # "LB.04" -> "Beirut"
     countries: list[dict[str, Any]] = field(default_factory=list)
+    not_places: dict[str, str] = field(default_factory=dict)  # name -> why it is not resolved
 
 
-class _LineLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """SafeLoader that records each mapping's line number under ``__line__``."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
@@ -60,14 +66,22 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def read_data_file(name: str) -> dict[str, Any]:
-    text = resources.files("frontwatch.kb.places").joinpath("data", name).read_text("utf-8")
-    return yaml.load(text, Loader=_LineLoader) or {}  # noqa: S506 - SafeLoader subclass
+    return parse_text(
+        resources.files("frontwatch.kb.places").joinpath("data", name).read_text("utf-8")
+    )
 
 
-def load_curated() -> CuratedData:
-    """All curated files, validated together."""
+def parse_text(text: str) -> dict[str, Any]:
+    """One data file's YAML, each mapping carrying its ``__line__``."""
+    return yaml.load(text, Loader=_LineLoader) or {}
+
+
+def load_curated(*, docs: dict[str, dict[str, Any]] | None = None) -> CuratedData:
+    """All curated files (or the given parsed ones, by file name), validated together."""
     data, problems = CuratedData(), []
-    docs = {name: read_data_file(name) for name in (*PLACE_FILES, COUNTRY_FILE)}
+    if docs is None:
+        docs = {name: read_data_file(name) for name in ALL_FILES}
+    docs = {name: docs.get(name) or {} for name in ALL_FILES}
     for name, doc in docs.items():
         problems += check_header(name, doc)
         data.admin1_codes.update(
@@ -79,13 +93,23 @@ def load_curated() -> CuratedData:
             problems += errors
             if place:
                 data.places.append(place)
-        data.alias_groups += [parse_alias_group(name, e) for e in docs[name].get("aliases_for") or []]
+        data.alias_groups += [
+            parse_alias_group(name, e) for e in docs[name].get("aliases_for") or []
+        ]
     data.countries = list(docs[COUNTRY_FILE].get("countries") or [])
-    data.admin1_codes.update({p.geonames_admin1: p.place.admin1 for p in data.places if p.geonames_admin1})
+    data.not_places = read_not_places(docs[NOT_PLACES_FILE])
+    data.admin1_codes.update(
+        {p.geonames_admin1: p.place.admin1 for p in data.places if p.geonames_admin1}
+    )
     problems += check_consistency(data)
     if problems:
         raise InvalidKnowledgeBase("\n".join(problems))
     return data
+
+
+def read_not_places(doc: dict[str, Any]) -> dict[str, str]:
+    reasons = {"personal_names": "a personal name", "vague_areas": "a vague or supranational area"}
+    return {str(name): why for key, why in reasons.items() for name in doc.get(key) or []}
 
 
 def check_header(name: str, doc: dict[str, Any]) -> list[str]:
@@ -94,16 +118,23 @@ def check_header(name: str, doc: dict[str, Any]) -> list[str]:
 
 def parse_place(name: str, entry: dict[str, Any]) -> tuple[CuratedPlace | None, list[str]]:
     where = f"{name}:{entry.get(LINE, '?')}"
-    problems = [f"{where}: {key}: required" for key in ("id", "name", "kind", "country", "lat", "lon")
-                if entry.get(key) in (None, "")]
+    problems = [
+        f"{where}: {key}: required"
+        for key in ("id", "name", "kind", "country", "lat", "lon")
+        if entry.get(key) in (None, "")
+    ]
     if problems:
         return None, problems
     kind = entry["kind"]
     if kind not in KINDS:
         problems.append(f"{where}: kind: {kind!r} is not one of {sorted(KINDS)}")
     lat, lon = entry["lat"], entry["lon"]
-    if not (isinstance(lat, int | float) and -90 <= lat <= 90 and isinstance(lon, int | float)
-            and -180 <= lon <= 180):
+    if not (
+        isinstance(lat, int | float)
+        and -90 <= lat <= 90
+        and isinstance(lon, int | float)
+        and -180 <= lon <= 180
+    ):
         problems.append(f"{where}: lat/lon: not a coordinate ({lat!r}, {lon!r})")
         return None, problems
     admin1 = entry["name"] if kind == "admin1" else entry.get("admin1", "")

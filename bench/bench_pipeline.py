@@ -1,0 +1,114 @@
+"""End-to-end throughput and memory of the whole job, as ratios measured side by side.
+
+Every workload runs in a fresh child process (bench/pipeline_child.py) while this
+process samples the resident memory of the child and all its descendants:
+
+* FrontWatch (ingest, nlp, resolution, extraction, store) vs bare spaCy ``nlp.pipe``
+  on the same texts: words/s and the ratio;
+* speed-up of 2 worker processes and of a 2-worker Dask LocalCluster over 1 process;
+* peak memory at 1x, 10x and 100x the sample (bench/corpus_gen.py), time-capped.
+
+    python bench/bench_pipeline.py                    # everything (about 10 minutes on 2 cores)
+    python bench/bench_pipeline.py --limit 40 --cap 20 --scales 1,10   # a quick look
+
+Results: a table here and JSON under bench/results/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import print_table, write_results
+from corpus_gen import write_corpus
+
+CHILD = Path(__file__).resolve().parent / "pipeline_child.py"
+SPEED_KINDS = ("bare", "bare2", "engine_nlp", "serial", "processes", "dask")
+COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "articles_per_s", "words_per_s",
+           "vs_bare", "speedup", "peak_tree_mb", "self_maxrss_mb", "capped"]
+
+
+def measure(kind: str, paths: list[Path], workdir: Path, *, cap: float | None = None) -> dict[str, Any]:
+    """Run one workload in a child process; add the peak RSS of its process tree."""
+    db = workdir / f"{kind}-{time.monotonic_ns()}.duckdb"
+    command = [sys.executable, str(CHILD), kind, "--db", str(db), *(["--cap", str(cap)] if cap else []),
+               *map(str, paths)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    peak = _watch_memory(proc)
+    out, _ = proc.communicate()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{kind} failed with exit code {proc.returncode}")
+    return {"run": kind, **json.loads(out.strip().splitlines()[-1]), "peak_tree_mb": peak}
+
+
+def _watch_memory(proc: subprocess.Popen) -> float:
+    """Peak summed RSS (MB) of a process and its descendants, sampled every 0.1 s."""
+    root, peak = psutil.Process(proc.pid), 0
+    while proc.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(_rss(p) for p in tree))
+        except psutil.NoSuchProcess:
+            pass
+        time.sleep(0.1)
+    return peak / 2**20
+
+
+def _rss(process: psutil.Process) -> int:
+    try:
+        return process.memory_info().rss
+    except (psutil.NoSuchProcess, psutil.AccessDenied):
+        return 0
+
+
+def speed_rows(sample: list[Path], workdir: Path, kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+    rows = [measure(kind, sample, workdir) for kind in kinds]
+    by = {row["run"]: row for row in rows}
+    for row in rows:
+        if "bare" in by:
+            row["vs_bare"] = row["words_per_s"] / by["bare"]["words_per_s"]
+        if "serial" in by and row["run"] in ("processes", "dask"):
+            row["speedup"] = by["serial"]["steady_s"] / row["steady_s"]
+    return rows
+
+
+def memory_rows(workdir: Path, scales: list[int], *, limit: int | None, cap: float) -> list[dict[str, Any]]:
+    rows = []
+    for scale in scales:
+        shards = write_corpus(scale, workdir / f"x{scale}", limit=limit * scale if limit else None)
+        for kind in ("serial", "ingest_only"):
+            row = measure(kind, shards, workdir, cap=cap if kind == "serial" else None)
+            rows.append({**row, "run": f"{kind} {scale}x"})
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="FrontWatch pipeline benchmark")
+    parser.add_argument("--limit", type=int, default=None, help="Use only the first N sample articles.")
+    parser.add_argument("--cap", type=float, default=90.0, help="Seconds each memory run may process.")
+    parser.add_argument("--scales", default="1,10,100", help="Corpus sizes for memory, in samples.")
+    parser.add_argument("--kinds", default=",".join(SPEED_KINDS), help="Speed workloads to run.")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="fw-bench-") as tmp:
+        workdir = Path(tmp)
+        sample = write_corpus(1, workdir / "sample", limit=args.limit)
+        kinds = tuple(k for k in args.kinds.split(",") if k)
+        speed = speed_rows(sample, workdir, kinds) if kinds else []
+        scales = [int(s) for s in args.scales.split(",") if s]
+        memory = memory_rows(workdir, scales, limit=args.limit, cap=args.cap) if scales else []
+    print_table(speed + memory, COLUMNS)
+    path = write_results("pipeline", {"args": vars(args), "speed": speed, "memory": memory})
+    print(f"\nresults: {path}")
+
+
+if __name__ == "__main__":
+    main()

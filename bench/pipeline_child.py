@@ -1,0 +1,171 @@
+"""One measured workload, run in a fresh process by bench_pipeline.py; prints one JSON line.
+
+Kinds: ``bare`` (spaCy nlp.pipe, no FrontWatch), ``bare2`` (the same with n_process=2),
+``engine_nlp`` (FrontWatch's spaCy pipeline with its knowledge-base ruler, nlp only),
+``serial`` / ``processes`` / ``dask`` (the whole job: ingest, process, store),
+``ingest_only`` (ingest and store with processing replaced by a sentence split).
+Start-up (model loading, starting workers) is timed apart from the steady run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import frontwatch.runner
+from frontwatch.records import ArticleResult, Sentence
+from frontwatch.runner import run_corpus
+from frontwatch.scale import open_executor
+from frontwatch.scale.tasks import worker_pid
+from frontwatch.settings import Settings
+from frontwatch.store import Store
+
+BATCH = 32
+
+
+class TimeCap(Exception):
+    """The run reached its time cap (memory runs on big corpora stop early)."""
+
+
+class _KeptOpen:
+    """A warmed executor the runner may use but not close (start-up is timed apart)."""
+
+    def __init__(self, executor: Any) -> None:
+        self.executor, self.workers = executor, executor.workers
+
+    def submit(self, fn, *args):
+        return self.executor.submit(fn, *args)
+
+    def close(self) -> None:
+        return None
+
+
+def read_texts(paths: list[Path]) -> list[str]:
+    texts = []
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            texts.extend(json.loads(line)["text"] for line in handle if line.strip())
+    return texts
+
+
+def run_bare(paths: list[Path], *, n_process: int = 1, model: str = Settings().model) -> dict[str, Any]:
+    import spacy
+
+    started = time.perf_counter()
+    nlp = spacy.load(model)
+    texts = read_texts(paths)
+    loaded = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=BATCH, n_process=n_process):
+        pass
+    return _figures(texts, len(texts), loaded - started, time.perf_counter() - loaded)
+
+
+def run_engine_nlp(paths: list[Path]) -> dict[str, Any]:
+    from frontwatch.pipeline import get_engine
+
+    started = time.perf_counter()
+    nlp = get_engine().nlp
+    texts = read_texts(paths)
+    loaded = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=16):
+        pass
+    return _figures(texts, len(texts), loaded - started, time.perf_counter() - loaded)
+
+
+def run_job(
+    paths: list[Path], db: Path, settings: Settings, *, cap: float | None, warm: bool = True
+) -> dict[str, Any]:
+    """The whole job after warming the executor; stops at ``cap`` seconds if given."""
+    started = time.perf_counter()
+    executor = _warmed(settings) if warm else open_executor(settings)
+    loaded = time.perf_counter()
+    frontwatch.runner.open_executor = lambda _settings: _KeptOpen(executor)
+    done = [0]
+
+    def progress(n: int) -> None:
+        done[0] += n
+        if cap and time.perf_counter() - loaded > cap:
+            raise TimeCap
+
+    try:
+        with Store(db) as store:
+            run_corpus(paths, store=store, settings=settings, on_progress=progress)
+    except TimeCap:
+        pass
+    finally:
+        executor.close()
+    steady = time.perf_counter() - loaded
+    texts = read_texts(paths)
+    return {**_figures(texts, done[0], loaded - started, steady), "capped": bool(cap and done[0] < len(texts))}
+
+
+def _warmed(settings: Settings) -> Any:
+    """An executor whose workers have all loaded the engine."""
+    executor = open_executor(settings)
+    if settings.workers > 1 and not settings.scheduler:
+        seen: set[int] = set()
+        for _round in range(20):  # the pool's initializer loads the engine before any task
+            seen |= {executor.submit(worker_pid, 0.2).result() for _ in range(settings.workers)}
+            if len(seen) >= settings.workers:
+                break
+    elif not settings.scheduler:
+        from frontwatch.pipeline import get_engine
+
+        get_engine(settings)
+    return executor
+
+
+def _split_only(articles, settings=None) -> list[ArticleResult]:
+    """Stands in for the pipeline when only ingest and the store are measured."""
+    results = []
+    for article in articles:
+        parts, start = [], 0
+        for index, text in enumerate(article.text.split(". ")):
+            parts.append(Sentence(article.id, index, start, start + len(text), text))
+            start += len(text) + 2
+        results.append(ArticleResult(article=article, sentences=parts))
+    return results
+
+
+def _figures(texts: list[str], articles: int, startup: float, steady: float) -> dict[str, Any]:
+    words = sum(len(t.split()) for t in texts[:articles])
+    return {"articles": articles, "words": words, "startup_s": startup, "steady_s": steady,
+            "articles_per_s": articles / steady if steady else None,
+            "words_per_s": words / steady if steady else None,
+            "self_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("kind")
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--cap", type=float, default=None)
+    parser.add_argument("paths", nargs="+", type=Path)
+    args = parser.parse_args()
+    print(json.dumps(measure(args.kind, args.paths, args.db, args.cap)), flush=True)
+
+
+def measure(kind: str, paths: list[Path], db: Path | None, cap: float | None) -> dict[str, Any]:
+    if kind in ("bare", "bare2"):
+        return run_bare(paths, n_process=2 if kind == "bare2" else 1)
+    if kind == "engine_nlp":
+        return run_engine_nlp(paths)
+    if kind == "ingest_only":
+        import frontwatch.pipeline
+        import frontwatch.scale.tasks
+
+        frontwatch.pipeline.process_batch = _split_only
+        frontwatch.scale.tasks.kb_actors = lambda _settings: []
+        return run_job(paths, db, Settings(batch_size=BATCH), cap=cap, warm=False)
+    settings = {"serial": Settings(batch_size=BATCH), "processes": Settings(batch_size=BATCH, workers=2),
+                "dask": Settings(batch_size=BATCH, scheduler="local")}[kind]
+    return run_job(paths, db, settings, cap=cap)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

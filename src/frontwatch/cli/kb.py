@@ -1,0 +1,90 @@
+"""`frontwatch kb`: check actor packs and look actors up (a thin client of kb.actors)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+
+from frontwatch.cli.common import user_errors
+from frontwatch.errors import FrontWatchError
+
+kb_app = typer.Typer(help="Check the actor knowledge packs and look actors up.", no_args_is_help=True)
+console = Console()
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of text.")]
+FilesArg = Annotated[Optional[list[Path]], typer.Argument(help="Overlay pack files to check with the shipped packs.")]
+KbOpt = Annotated[list[str], typer.Option("--kb", help="Extra actor knowledge file (overlay); repeatable.")]
+DateOpt = Annotated[Optional[str], typer.Option("--date", help="Date (YYYY-MM-DD) for offices and backers.")]
+
+
+class UnknownActor(FrontWatchError):
+    hint = "try a different spelling, or add the actor to an overlay pack and pass --kb"
+
+
+@kb_app.command("check")
+def check(files: FilesArg = None, as_json: JsonFlag = False) -> None:
+    """Validate the shipped actor packs (and overlay FILES); list every problem as file:line."""
+    from frontwatch.kb.actors import check_packs
+
+    problems = check_packs(files or [])
+    if as_json:
+        typer.echo(json.dumps({"problems": problems, "ok": not problems}, indent=2))
+    else:
+        for problem in problems:
+            typer.echo(problem)
+        typer.echo(f"{len(problems)} problem(s)" if problems else "actor packs: no problems")
+    if problems:
+        raise typer.Exit(1)
+
+
+@kb_app.command("show")
+def show(actor: Annotated[str, typer.Argument(help="Actor id or any name or phrase for it.")],
+         kb: KbOpt = [], date: DateOpt = None, as_json: JsonFlag = False) -> None:  # noqa: B006
+    """Resolve ACTOR (an id or a name) and print the actor, its aliases and edges."""
+    from frontwatch.kb.actors import load_actor_kb
+
+    with user_errors():
+        when = dt.date.fromisoformat(date) if date else None
+        knowledge = load_actor_kb(extra_files=kb)
+        info = describe(knowledge, actor, when)
+    if as_json:
+        typer.echo(json.dumps(info, indent=2, default=str))
+        return
+    _print_info(info)
+
+
+def describe(knowledge: Any, text: str, date: dt.date | None = None) -> dict[str, Any]:
+    """Everything `kb show` prints, as a plain dict."""
+    actor_id, how = text, {"method": "id", "note": ""}
+    if knowledge.get(text) is None:
+        match, why = knowledge.explain(text, date=date)
+        if match is None:
+            raise UnknownActor(f"no actor for {text!r}: {why}")
+        actor_id, how = match.actor_id, {"method": match.method, "note": match.note}
+    actor = knowledge.get(actor_id)
+    return {
+        "actor": dataclasses.asdict(actor),
+        "matched_by": how,
+        "acting_for": knowledge.acting_for(actor_id, date),
+        "backers": knowledge.backers_of(actor_id, date),
+        "edges": [dataclasses.asdict(e) for e in knowledge.related(actor_id, date=date)],
+    }
+
+
+def _print_info(info: dict[str, Any]) -> None:
+    actor = info["actor"]
+    console.print(f"[bold]{actor['id']}[/bold]  {actor['name']}  ({actor['type']}, {actor['country'] or '-'}, {actor['sector'] or '-'})")
+    console.print(f"matched by: {info['matched_by']['method']} {info['matched_by']['note']}".rstrip())
+    if actor["description"]:
+        console.print(actor["description"])
+    console.print("aliases: " + (", ".join(actor["aliases"]) or "-"))
+    console.print(f"acting for: {info['acting_for'] or '-'}   backers: {', '.join(info['backers']) or '-'}")
+    for edge in info["edges"]:
+        span = f"{edge['start'] or ''}..{edge['end'] or ''}"
+        console.print(f"  {edge['source']} {edge['kind']} {edge['target']} {span} {edge['role']}".rstrip())

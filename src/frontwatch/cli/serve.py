@@ -1,0 +1,44 @@
+"""`frontwatch serve`: the browser interface and REST API over a store, read-only."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from frontwatch.cli.common import DbOption, err_console, user_errors
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+HostOption = Annotated[str, typer.Option("--host", help="Address to listen on (default: this machine only).")]
+PortOption = Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")]
+AllowHostOption = Annotated[list[str] | None, typer.Option(
+    "--allow-host", help="Extra name the Host header may carry (e.g. behind a proxy); repeatable.")]
+LogLevelOption = Annotated[str, typer.Option("--log-level", help="uvicorn log level.")]
+
+
+def serve(
+    db: DbOption = "frontwatch.duckdb",
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
+    allow_host: AllowHostOption = None,
+    log_level: LogLevelOption = "info",
+) -> None:
+    """Serve a map, actor network, timeline and event table in the browser, with a REST API (/docs)."""
+    import uvicorn
+
+    from frontwatch.serve import create_app
+    from frontwatch.serve.app import INSTALL_HINT, vendor_installed
+
+    if host not in LOOPBACK:
+        err_console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the store")
+    if not vendor_installed():
+        err_console.print(f"[yellow]warning:[/yellow] map files not installed, the map has no basemap ({INSTALL_HINT})")
+    with user_errors():
+        app = create_app(db, bind_host=host, allowed_hosts=allow_host or ())
+    err_console.print(f"FrontWatch on http://{host}:{port}/  (API docs: /docs)")
+    uvicorn.run(app, host=host, port=port, log_level=log_level)
+
+
+def register_serve(app: typer.Typer) -> None:
+    """Add the `serve` command to the `frontwatch` app (called from cli/main.py)."""
+    app.command()(serve)

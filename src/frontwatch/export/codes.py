@@ -1,0 +1,82 @@
+"""ACLED codes derived from FrontWatch actors and places: inter codes, ISO numbers, regions.
+
+ACLED inter codes: 1 state forces, 2 rebel groups, 3 political militias, 4 identity
+militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces (a foreign
+state's forces acting in the event's country are 8).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+from frontwatch.fuse.actors import STATE_SIDE, ActorBook
+
+# ACLED's country names where they differ from ISO 3166 short names.
+ACLED_COUNTRY_NAMES = {"SYR": "Syria", "IRN": "Iran", "TUR": "Turkey", "RUS": "Russia", "PSE": "Palestine",
+                       "KOR": "South Korea", "PRK": "North Korea", "VEN": "Venezuela", "BOL": "Bolivia"}
+MIDDLE_EAST = frozenset({"SYR", "IRQ", "TUR", "LBN", "JOR", "ISR", "PSE", "IRN", "SAU", "YEM", "KWT", "BHR", "QAT",
+                         "ARE", "OMN"})
+ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "MIL"})
+CIVILIAN_SECTORS = frozenset({"CVL", "NGO", "MED", "HLH", "EDU", "REF", "LAB"})
+
+
+def inter_code(actor_id: str, book: ActorBook, *, country: str, event_type: str = "", mode: str = "",
+               as_source: bool = True) -> str:
+    """The ACLED inter code of an actor in an event located in ``country`` ('' if unknown)."""
+    if not actor_id:
+        return ""
+    info = book.info(actor_id)
+    if as_source and event_type == "PROTEST":
+        return "5" if mode == "riot" else "6"
+    if "CIVILIAN" in actor_id.upper() or info.sector in CIVILIAN_SECTORS or info.type in ("ngo", "media"):
+        return "7"
+    if info.type in STATE_SIDE:
+        return "1" if not country or info.country == country else "8"
+    if info.type == "igo":
+        return "8"
+    if info.type == "party":
+        return "3"
+    if info.type == "armed_group" or (info.type == "generic" and info.sector in ARMED_SECTORS):
+        return "2"
+    return ""
+
+
+def interaction(inter1: str, inter2: str) -> str:
+    """ACLED's two-digit interaction: both codes sorted; a lone actor is '<code>0'."""
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return ""
+    return codes[0] + "0" if len(codes) == 1 else "".join(codes)
+
+
+@lru_cache(maxsize=512)
+def iso_numeric(iso3: str) -> str:
+    country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
+    return str(int(country.numeric)) if country else ""
+
+
+@lru_cache(maxsize=512)
+def country_name(iso3: str) -> str:
+    if iso3 in ACLED_COUNTRY_NAMES:
+        return ACLED_COUNTRY_NAMES[iso3]
+    country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
+    return (getattr(country, "common_name", None) or country.name) if country else ""
+
+
+def acled_region(iso3: str) -> str:
+    return "Middle East" if iso3 in MIDDLE_EAST else ""
+
+
+def geo_precision(*, has_place: bool, is_area: bool, kind: str) -> str:
+    """1 a town or site, 2 a district or part of a region, 3 a governorate or wider."""
+    if not has_place:
+        return ""
+    if not is_area:
+        return "1"
+    return "2" if kind in ("admin2", "district") else "3"
+
+
+def time_precision(precision: str | None) -> str:
+    return {"day": "1", "week": "2", "month": "3", "year": "3"}.get(precision or "", "")

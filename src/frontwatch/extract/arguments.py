@@ -1,0 +1,182 @@
+"""Event arguments from the dependency parse: source, target and place mentions.
+
+Verbs: the source is the subject (the "by X" agent when passive), the target the
+object (the subject when passive) or "against/on X". Nouns: the source is a modifier
+("Russian air strikes") or "by X", the target "against/on X", both of "between X and Y".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near, clause_head, clause_tokens, subject_of
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Mention
+
+TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
+PLACE_CUES = frozenset({"in", "at", "near", "on", "outside", "around", "into", "across", "inside", "of", "towards", "toward", "to", "from", "over"})
+_PREFERRED_CUES = frozenset({"in", "at", "near", "on", "outside", "around", "inside"})
+
+
+@dataclass
+class Arguments:
+    source: Mention | None = None
+    target: Mention | None = None
+    place: Mention | None = None
+
+
+def is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
+    """Objects of the given prepositions under ``tok`` ("against X")."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            out.extend(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
+    """The two sides of "between X and Y" under ``tok``."""
+    for obj in pobjs(tok, frozenset({"between", "among"})):
+        mentions: list[Mention] = []
+        for t in obj.subtree:
+            mention = ctx.actor_at.get(t.i)
+            if mention is not None and mention not in mentions:
+                mentions.append(mention)
+        if len(mentions) >= 2:
+            return mentions[0], mentions[1]
+    return None, None
+
+
+def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
+    args = Arguments()
+    if is_passive(verb):
+        agents = pobjs(verb, frozenset({"by"}))
+        args.source = actor_near(ctx, agents[0]) if agents else None
+        subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        args.target = actor_near(ctx, subj, depth=1) if subj is not None else None
+    else:
+        subj = subject_of(verb)
+        args.source = actor_near(ctx, subj) if subj is not None else None
+        if subj is None:
+            args.source = _first_actor(pobjs(verb, frozenset({"by"})), ctx)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        args.target = actor_near(ctx, objs[0], depth=1) if objs else None
+    if args.target is None:
+        args.target = _first_actor(pobjs(verb, TARGET_PREPS), ctx)
+    _apply_between(verb, args, ctx)
+    return args
+
+
+def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
+    args = Arguments()
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+    args.source = _first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or _first_actor(mods, ctx)
+    args.target = _first_actor(pobjs(noun, TARGET_PREPS), ctx)
+    if args.source is None and (noun.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
+        args.source = _subject_above(noun, ctx)
+    _apply_between(noun, args, ctx)
+    return args
+
+
+def _subject_above(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject."""
+    verb = clause_head(noun)
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return None
+    subj = subject_of(verb)
+    return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
+
+
+def typed_target(event_type: str, anchor: Any, source: Mention | None,
+                 ctx: ArticleContext) -> Mention | None:
+    """Targets some types take: the co-subject of joint acts ("Russia and Turkey agreed"),
+    the recipient of giving acts ("supplied missiles to X")."""
+    events = get_lexicon().events
+    if event_type in events["recipient_types"]:
+        found = _first_actor(pobjs(anchor, frozenset(events["recipient_preps"])), ctx)
+        if found is not None:
+            return found
+    if event_type in events["symmetric_types"] and anchor.pos_ == "VERB":
+        subj = subject_of(anchor)
+        conjuncts = [c for c in subj.children if c.dep_ == "conj"] if subj is not None else []
+        for conj in conjuncts:
+            mention = actor_near(ctx, conj, depth=1)
+            if mention is not None and mention is not source:
+                return mention
+    return None
+
+
+def _apply_between(tok: Any, args: Arguments, ctx: ArticleContext) -> None:
+    first, second = between(tok, ctx)
+    if first is not None:
+        args.source, args.target = first, second or args.target
+
+
+def _first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+    for tok in tokens:
+        mention = actor_near(ctx, tok)
+        if mention is not None:
+            return mention
+    return None
+
+
+def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
+    """Source, target and place of the event whose trigger is ``anchor``."""
+    args = verb_arguments(anchor, ctx) if anchor.pos_ == "VERB" else noun_arguments(anchor, ctx)
+    if args.target is not None and args.source is not None and args.target is args.source:
+        args.target = None
+    args.place = place_for(anchor, ctx)
+    return args
+
+
+def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
+    """The place mention in the anchor's clause, preferring locative cues and precision."""
+    head = clause_head(anchor)
+    tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
+    chosen = _best_place(tokens, head, ctx)
+    if chosen is None:
+        chosen = _best_place(list(anchor.sent), head, ctx, cued_only=True)
+    return chosen
+
+
+def _best_place(tokens: list[Any], head: Any, ctx: ArticleContext, *,
+                cued_only: bool = False) -> Mention | None:
+    best: tuple[int, int, int] | None = None
+    chosen = None
+    for tok in tokens:
+        mention = ctx.place_at.get(tok.i)
+        if mention is None or mention is chosen:
+            continue
+        cue = _cue_rank(tok, head, mention)
+        if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
+            continue
+        rank = (cue, mention.geo_precision or 9, tok.i)
+        if best is None or rank < best:
+            best, chosen = rank, mention
+    return chosen
+
+
+def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:
+    """0 for "in/at/near/on" places, 1 for other prepositions, 2 for bare mentions."""
+    cues = {part.strip()[4:] for part in mention.note.split(";") if part.strip().startswith("cue:")}
+    if cues & _PREFERRED_CUES:
+        return 0
+    rank, current = 2, tok
+    for _ in range(8):
+        if current.i == head.i or current.head.i == current.i:
+            break
+        if current.dep_ == "pobj" and current.head.lower_ in PLACE_CUES:
+            if current.head.lower_ in _PREFERRED_CUES:
+                return 0
+            rank = 1
+        if current.dep_ in ("dobj", "nsubjpass") and current.head.i == head.i:
+            return 0
+        current = current.head
+    return rank

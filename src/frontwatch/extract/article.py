@@ -1,0 +1,48 @@
+"""Walk an article's sentences once and run every extractor over each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import build_context
+from frontwatch.extract.control import control_in
+from frontwatch.extract.events import events_in
+from frontwatch.extract.relations import note_relations, relations_in
+from frontwatch.extract.timing import sentence_times
+from frontwatch.extract.triggers import triggers_in
+from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
+
+
+def extract_article(
+    doc: Any,
+    article: Article,
+    *,
+    actor_mentions: list[Mention],
+    place_mentions: list[Mention],
+    places: list[Place],
+    kb: Any,
+) -> tuple[list[Event], list[Relation], list[ControlChange]]:
+    """Events, relations and control changes stated in a parsed article."""
+    ctx = build_context(doc, article, actor_mentions=actor_mentions,
+                        place_mentions=place_mentions, places=places, kb=kb)
+    events: list[Event] = []
+    relations: list[Relation] = []
+    controls: list[ControlChange] = []
+    for sent in doc.sents:
+        times = sentence_times(sent, ctx)
+        sent_events = events_in(sent, triggers_in(sent, ctx), ctx, times)
+        events.extend(sent_events)
+        relations.extend(relations_in(sent, sent_events, ctx, times))
+        controls.extend(control_in(sent, ctx, times))
+    relations.extend(note_relations(ctx, relations))
+    return events, _unique(relations), controls
+
+
+def _unique(relations: list[Relation]) -> list[Relation]:
+    seen: set[str] = set()
+    out = []
+    for relation in relations:
+        if relation.id not in seen:
+            seen.add(relation.id)
+            out.append(relation)
+    return out

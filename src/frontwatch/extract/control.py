@@ -1,0 +1,202 @@
+"""Territorial control: who took, left or holds which place.
+
+"X captured T (from Y)" -> capture; "Y withdrew from T" -> withdrawal;
+"T is held by X", "X-held T", "under X control", "the X pocket of T" -> held.
+Places come from the gazetteer's place mentions; nothing is recorded without one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from frontwatch.extract.arguments import is_passive, pobjs
+from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.context import ArticleContext, actor_near, clause_head, clause_tokens, evidence_of, record_id, subject_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.modes import arm_of
+from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.timing import time_for
+from frontwatch.records import ControlChange, Mention
+
+
+@dataclass
+class Observation:
+    kind: str
+    trigger: Any
+    place: Mention
+    new: Mention | None = None
+    previous: Mention | None = None
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(get_lexicon().relations["control"][key])
+
+
+def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[ControlChange]:
+    """Control changes stated in one sentence."""
+    out = []
+    for obs in _observations(sent, ctx):
+        if obs.new is None and obs.previous is None:
+            continue
+        out.append(_record(obs, sent, ctx, times))
+    return out
+
+
+def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+            if lemma in _words("capture_verbs"):
+                yield from _capture(tok, ctx)
+            elif _phrasal(tok) in _words("withdrawal_verbs") or lemma in _words("withdrawal_verbs"):
+                yield from _withdrawal(tok, ctx)
+            elif lemma in _words("held_verbs"):
+                yield from _held_verb(tok, ctx)
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in _words("capture_nouns"):
+            yield from _capture_noun(tok, ctx)
+        if tok.lower_ in _words("held_adjectives") and tok.dep_ in ("amod", "compound", "acl"):
+            yield from _held_adjective(tok, ctx)
+        if lemma == "control" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            yield from _under_control(tok, ctx)
+        if lemma in _words("pocket_nouns"):
+            yield from _pocket(tok, ctx)
+
+
+def _phrasal(verb: Any) -> str:
+    prts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "back")]
+    return f"{lemma_of(verb)} {prts[0]}" if prts else lemma_of(verb)
+
+
+def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """The most precise place mention in a token's subtree (first on ties)."""
+    best = None
+    for t in tok.subtree:
+        mention = ctx.place_at.get(t.i)
+        if mention is not None and t.i not in ctx.actor_at:
+            if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
+                best = mention
+    return best
+
+
+def _actor(tok: Any | None, ctx: ArticleContext) -> Mention | None:
+    return actor_near(ctx, tok) if tok is not None else None
+
+
+def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
+    """Objects of the prepositions anywhere in the verb's clause ("from Y", "out of T")."""
+    return [g for t in clause_tokens(verb) if t.dep_ in ("prep", "agent") and t.lower_ in preps
+            for g in t.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    previous = _first_actor(_clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx)
+    if is_passive(verb):
+        agents = pobjs(verb, frozenset({"by"}))
+        subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        place = place_in(subj, ctx) if subj is not None else None
+        new = _actor(agents[0], ctx) if agents else None
+    else:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        place = place_in(objs[0], ctx) if objs else None
+        new = _actor(subject_of(verb), ctx)
+    if place is not None:
+        yield Observation("capture", verb, place, new, previous)
+
+
+def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    sources = _clause_pobjs(verb, frozenset({"from", "of"})) + [c for c in verb.children if c.dep_ == "dobj"]
+    place = next((p for p in (place_in(s, ctx) for s in sources) if p is not None), None)
+    previous = _actor(subject_of(verb), ctx)
+    if place is not None and previous is not None and previous.actor_id != "GEN_CIVILIANS":
+        yield Observation("withdrawal", verb, place, None, previous)
+
+
+def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    if is_passive(verb):
+        agents = pobjs(verb, frozenset({"by"}))
+        subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        place = place_in(subj, ctx) if subj is not None else None
+        holder = _actor(agents[0], ctx) if agents else None
+    else:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        place = place_in(objs[0], ctx) if objs else None
+        holder = _actor(subject_of(verb), ctx)
+    if place is not None and holder is not None:
+        yield Observation("held", verb, place, holder)
+
+
+def _capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """"the capture of T by X", "X's capture of T", "the fall of T to X"."""
+    places = [p for p in (place_in(o, ctx) for o in pobjs(noun, frozenset({"of"}))) if p]
+    new = _first_actor(pobjs(noun, frozenset({"by", "to"})), ctx) or _first_actor(
+        [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
+    if places and new is not None:
+        yield Observation("capture", noun, places[0], new, _first_actor(pobjs(noun, frozenset({"from"})), ctx))
+
+
+def _held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """"rebel-held Douma", "the ISIS-controlled town of Tabqa", "areas held by X"."""
+    agents = pobjs(adj, frozenset({"by"}))
+    mods = [c for c in adj.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")]
+    if not mods and adj.i > 1 and adj.doc[adj.i - 1].text == "-":
+        mods = [adj.doc[adj.i - 2]]
+    holder = _first_actor(agents, ctx) if agents else next(
+        (m for m in (ctx.actor_at.get(c.i) for c in mods) if m), None)
+    place = place_in(adj.head, ctx)
+    if place is not None and holder is not None:
+        yield Observation("held", adj, place, holder)
+
+
+def _under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    holder = _first_actor(pobjs(control, frozenset({"of"})), ctx) or _first_actor(
+        [c for c in control.children if c.dep_ in ("compound", "poss", "amod", "nmod")], ctx)
+    anchor = control.head.head
+    target = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else anchor
+    place = place_in(target, ctx) if target is not None else None
+    if place is not None and holder is not None:
+        yield Observation("held", control, place, holder)
+
+
+def _pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """"the last ISIS pocket near Albu Kamal", "the rebel enclave of Eastern Ghouta"."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+    holder = next((m for m in (ctx.actor_at.get(c.i) for c in mods) if m), None)
+    holder = holder or _first_actor([c for c in mods if c.i not in ctx.place_at], ctx)
+    place = next((ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None)
+    if place is None:
+        objs = pobjs(noun, frozenset({"of", "in", "near", "around", "at"})) + [c for c in noun.children if c.dep_ == "appos"]
+        place = next((p for p in (place_in(o, ctx) for o in objs) if p is not None), None)
+    if place is not None and holder is not None:
+        yield Observation("held", noun, place, holder)
+
+
+def _first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+    for tok in tokens:
+        mention = actor_near(ctx, tok)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _record(obs: Observation, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> ControlChange:
+    trigger = obs.trigger
+    claim = claim_for(trigger, ctx)
+    head = clause_head(trigger)
+    clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
+    new_id = arm_of(obs.new.actor_id, "COERCE", "seize", ctx.kb) if obs.new is not None else ""
+    return ControlChange(
+        id=record_id(ctx.article.id, sent.start_char, f"control:{obs.kind}", trigger.idx),
+        place_text=obs.place.text,
+        place_id=obs.place.place_id,
+        new_controller=new_id,
+        previous_controller=arm_of(obs.previous.actor_id, "COERCE", "seize", ctx.kb) if obs.previous else "",
+        new_controller_text=obs.new.text if obs.new is not None else "",
+        previous_controller_text=obs.previous.text if obs.previous is not None else "",
+        kind=obs.kind,
+        time=time_for(trigger, head, claim, ctx, times, clause),
+        claim=claim,
+        trigger=trigger.text,
+        evidence=evidence_of(ctx, sent),
+    )

@@ -1,0 +1,144 @@
+"""Build PLOVER events from a sentence's triggers, arguments, casualties, time and claim.
+
+Triggers of one type linked in the parse ("were killed by ... air strikes") are one
+event: the governing trigger anchors it and the others fill in what it lacks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontwatch.extract import casualties as cas
+from frontwatch.extract.arguments import Arguments, arguments_for, typed_target
+from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.context import (
+    ArticleContext,
+    clause_head,
+    clause_tokens,
+    evidence_of,
+    mention_actor_id,
+    mention_text,
+    record_id,
+)
+from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
+from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.timing import time_for
+from frontwatch.extract.triggers import Trigger
+from frontwatch.records import Event
+
+_MERGE_BOUNDARY = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+@dataclass
+class TriggerGroup:
+    """Triggers that state one event; ``anchor`` governs the others."""
+
+    anchor: Trigger
+    others: list[Trigger] = field(default_factory=list)
+
+    @property
+    def mode(self) -> str:
+        """The most specific mode any of the triggers names (suicide before explosives...)."""
+        priority = get_lexicon().mode_priority
+        modes = [t.mode for t in (self.anchor, *self.others) if t.mode]
+        return min(modes, key=lambda m: priority.get(m, 99)) if modes else ""
+
+
+def group_triggers(triggers: list[Trigger]) -> list[TriggerGroup]:
+    """Merge same-type triggers where one governs the other within a clause."""
+    groups: list[TriggerGroup] = []
+    for trigger in sorted(triggers, key=_depth):
+        host = next((g for g in groups if _joins(g, trigger)), None)
+        if host is None:
+            groups.append(TriggerGroup(trigger))
+        else:
+            host.others.append(trigger)
+    return sorted(groups, key=lambda g: g.anchor.token.i)
+
+
+def _depth(trigger: Trigger) -> int:
+    return sum(1 for _ in trigger.token.ancestors)
+
+
+def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
+    """Same type, and governed by the group's anchor within its clause -- or across a
+    clause when one side only reports casualties ("bombed ..., killing 14")."""
+    if group.anchor.type != trigger.type:
+        return False
+    casualty = _is_casualty(trigger) or _is_casualty(group.anchor)
+    current = trigger.token
+    while current.head.i != current.i:
+        if current.dep_ in _MERGE_BOUNDARY and not casualty:
+            return False
+        current = current.head
+        if current.i == group.anchor.token.i:
+            return True
+    return False
+
+
+def _is_casualty(trigger: Trigger) -> bool:
+    words = get_lexicon().casualty("killed_verbs") | get_lexicon().casualty("injured_verbs")
+    return trigger.key in words
+
+
+def events_in(sent: Any, triggers: list[Trigger], ctx: ArticleContext,
+              times: list[TimeMatch]) -> list[Event]:
+    """One event per trigger group of the sentence."""
+    built = [(_build(group, sent, ctx, times), group.anchor.token.i) for group in group_triggers(triggers)]
+    _attach_casualties(built, cas.statements_in(sent))
+    return [event for event, _ in built]
+
+
+def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> Event:
+    anchor = group.anchor.token
+    args = _merged_arguments(group, ctx)
+    head = clause_head(anchor)
+    tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
+    span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    instruments = instruments_in(sent.text, sent.start_char, span)
+    mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
+    claim = claim_for(anchor, ctx)
+    event = Event(
+        id=record_id(ctx.article.id, sent.start_char, group.anchor.type, anchor.idx),
+        type=group.anchor.type,
+        mode=mode,
+        trigger=anchor.text,
+        source_actor=arm_of(mention_actor_id(args.source), group.anchor.type, mode, ctx.kb),
+        target_actor=mention_actor_id(args.target),
+        source_text=mention_text(args.source),
+        target_text=mention_text(args.target),
+        place_text=mention_text(args.place),
+        place_id=args.place.place_id if args.place is not None else "",
+        time=time_for(anchor, head, claim, ctx, times, tokens),
+        claim=claim,
+        instrument=instrument_text(instruments, mode) if group.anchor.type in _VIOLENT else "",
+        evidence=evidence_of(ctx, sent),
+    )
+    return event
+
+
+def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
+    args = arguments_for(group.anchor.token, ctx)
+    for other in group.others:
+        extra = arguments_for(other.token, ctx)
+        args.source = args.source or extra.source
+        args.target = args.target or extra.target
+        args.place = args.place or extra.place
+    if args.target is None:
+        args.target = typed_target(group.anchor.type, group.anchor.token, args.source, ctx)
+    if args.target is args.source:
+        args.target = None
+    return args
+
+
+def _attach_casualties(built: list[tuple[Event, int]], statements: list[cas.CasualtyStatement]) -> None:
+    """Give each casualty statement to the nearest violent event (ASSAULT first)."""
+    violent = [(e, i) for e, i in built if e.type in _VIOLENT]
+    if not violent:
+        return
+    for statement in statements:
+        event, _ = min(violent, key=lambda pair: (pair[0].type != "ASSAULT", abs(pair[1] - statement.token.i)))
+        cas.merge(event.casualties, statement.casualties)

@@ -1,0 +1,76 @@
+"""Refine an event's mode from the instruments and cue words of its clause.
+
+Also maps a country acting violently to its arm ("Russia bombed" -> RUS_AIRFORCE),
+as ACLED codes state forces rather than states.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon, instrument_mode
+
+
+def instruments_in(text: str, offset: int, span: tuple[int, int]) -> list[tuple[str, str]]:
+    """(phrase, mode) of instruments whose text lies within the char span, by priority."""
+    lex = get_lexicon()
+    found = []
+    for match in lex.instrument_re.finditer(text):
+        start = match.start() + offset
+        if span[0] <= start < span[1]:
+            phrase = match.group(0).lower()
+            found.append((phrase, instrument_mode(lex, phrase)))
+    return sorted(found, key=lambda item: lex.mode_priority.get(item[1], 99))
+
+
+def refine_mode(event_type: str, mode: str, instruments: list[tuple[str, str]],
+                clause_lemmas: set[str]) -> str:
+    """The event's mode given its trigger's default and what its clause names."""
+    lex = get_lexicon()
+    if event_type == "ASSAULT":
+        if instruments and (not mode or instruments[0][1] in lex.modes["overriding_modes"]):
+            return instruments[0][1]
+        return mode
+    cues = lex.modes["mode_cues"].get(event_type)
+    if not cues:
+        return mode
+    for cue_mode, words in cues.items():
+        if clause_lemmas & set(words):
+            return cue_mode
+    return mode
+
+
+def instrument_text(instruments: list[tuple[str, str]], mode: str) -> str:
+    """The instrument phrase that goes with the mode (the first one otherwise)."""
+    for phrase, inst_mode in instruments:
+        if inst_mode == mode:
+            return phrase
+    return instruments[0][0] if instruments else ""
+
+
+def arm_of(actor_id: str, event_type: str, mode: str, kb: Any = None) -> str:
+    """The state force acting for a country in a violent or military act."""
+    modes = get_lexicon().modes
+    if not actor_id or event_type not in modes["armed_types"]:
+        return actor_id
+    if kb is not None and hasattr(kb, "arm_of") and getattr(kb, "get", None):
+        return _kb_arm(kb, actor_id, mode)
+    arms: dict[str, dict[str, str]] = modes["arms"]
+    table = arms.get(mode) or arms["*"]
+    return table.get(actor_id) or arms["*"].get(actor_id) or actor_id
+
+
+def _kb_arm(kb: Any, actor_id: str, mode: str) -> str:
+    modes = get_lexicon().modes
+    actor = kb.get(actor_id)
+    if actor is None or actor.type not in modes["armed_actor_types"]:
+        return actor_id
+    branch = modes["branches"].get(mode) or modes["branches"]["*"]
+    try:
+        return kb.arm_of(actor_id, branch) or actor_id
+    except (KeyError, LookupError):
+        return actor_id
+
+
+def lemmas_of(tokens: list[Any]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}

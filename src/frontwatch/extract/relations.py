@@ -1,0 +1,168 @@
+"""Typed, directed, dated relations between actors, each with its evidence.
+
+Kinds: backs, fights, allied, member_of, leads, cooperates, criticizes. They come
+from events with both sides named ("X shelled Y" -> fights), from backing cues
+("X-backed Y", "Y backed by X", "with X's support", "X armed Y"), alliance cues
+("alongside", "joined forces with", "coalition of"), membership and leadership
+nouns ("a faction of", "leader of"), and from the KB's mention notes ("backed_by:IRN").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.context import (
+    ArticleContext,
+    actor_near,
+    clause_head,
+    clause_tokens,
+    evidence_of,
+    record_id,
+    subject_of,
+)
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
+from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.timing import time_for
+from frontwatch.records import Event, Mention, Relation, TimeRef
+
+Pair = tuple[str, Mention, Mention, Any]  # kind, source, target, trigger token
+
+
+def relations_in(sent: Any, events: list[Event], ctx: ArticleContext,
+                 times: list[TimeMatch]) -> list[Relation]:
+    """Relations stated in one sentence (events given are that sentence's)."""
+    out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
+    for kind, source, target, trigger in _cue_pairs(sent, ctx):
+        if source.actor_id and target.actor_id and source.actor_id != target.actor_id:
+            out.append(make_relation(kind, source, target, trigger, sent, ctx, times))
+    return _dedupe(out)
+
+
+def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    for tok in sent:
+        yield from backing_pairs(tok, ctx)
+        yield from alliance_pairs(tok, ctx)
+        yield from membership_pairs(tok, ctx)
+        yield from _between_pairs(tok, ctx)
+
+
+def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    kinds: dict[str, list[str]] = get_lexicon().relations["relations"]["between_nouns"]
+    lemma = tok.lemma_.lower()
+    for kind, nouns in kinds.items():
+        if lemma in nouns or tok.lower_ in nouns:
+            for obj in pobjs(tok, frozenset({"between"})):
+                sides = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+                found = [m for m in (actor_near(ctx, s, depth=1) for s in sides) if m is not None]
+                if len(found) >= 2:
+                    yield kind, found[0], found[1], tok
+
+
+def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None:
+    kind = get_lexicon().relations["relations"]["from_events"].get(event.type)
+    if not kind or not event.source_actor or not event.target_actor:
+        return None
+    if event.source_actor == event.target_actor or event.target_actor == "GEN_CIVILIANS":
+        return None
+    offset = _offset_of(event, sent)
+    return Relation(
+        id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", offset),
+        kind=kind,
+        source_actor=event.source_actor,
+        target_actor=event.target_actor,
+        source_text=event.source_text,
+        target_text=event.target_text,
+        time=event.time,
+        claim=event.claim,
+        trigger=event.trigger,
+        evidence=event.evidence,
+    )
+
+
+def _offset_of(event: Event, sent: Any) -> int:
+    for tok in sent:
+        if tok.text == event.trigger:
+            return tok.idx
+    return sent.start_char
+
+
+def make_relation(kind: str, source: Mention, target: Mention, trigger: Any, sent: Any,
+                  ctx: ArticleContext, times: list[TimeMatch]) -> Relation:
+    claim = claim_for(trigger, ctx)
+    head = clause_head(trigger)
+    clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
+    return Relation(
+        id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", trigger.idx),
+        kind=kind,
+        source_actor=source.actor_id,
+        target_actor=target.actor_id,
+        source_text=source.text,
+        target_text=target.text,
+        time=time_for(trigger, head, claim, ctx, times, clause),
+        claim=claim,
+        trigger=trigger.text,
+        evidence=evidence_of(ctx, sent),
+    )
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for relation in relations:
+        key = (relation.kind, relation.source_actor, relation.target_actor)
+        if key not in seen:
+            seen.add(key)
+            out.append(relation)
+    return out
+
+
+def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]:
+    """Relations the KB noted on mentions ("backed_by:IRN"), unless already found."""
+    prefixes: dict[str, str] = get_lexicon().relations["relations"]["note_prefixes"]
+    seen = {(r.kind, r.source_actor, r.target_actor, r.evidence.start if r.evidence else -1) for r in found}
+    out = []
+    for mention in ctx.actor_mentions:
+        for kind, other in _noted(mention.note, prefixes):
+            span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not mention.actor_id or other == mention.actor_id:
+                continue
+            source, target = (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
+            key = (kind, source, target, span.sent.start_char)
+            if key not in seen:
+                seen.add(key)
+                out.append(_noted_relation(kind, source, target, mention, span, ctx))
+    return out
+
+
+def _noted(note: str, prefixes: dict[str, str]) -> Iterator[tuple[str, str]]:
+    for part in note.replace(",", ";").split(";"):
+        part = part.strip()
+        for prefix, kind in prefixes.items():
+            if part.startswith(prefix) and part[len(prefix):]:
+                yield kind, part[len(prefix):].strip()
+
+
+def _noted_relation(kind: str, source: str, target: str, mention: Mention, span: Any,
+                    ctx: ArticleContext) -> Relation:
+    sent = span.sent
+    claim = claim_for(span.root, ctx)
+    time = TimeRef(ctx.published, "day", "") if ctx.published else TimeRef(None)
+    return Relation(
+        id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", mention.start),
+        kind=kind,
+        source_actor=source,
+        target_actor=target,
+        source_text=source if kind == "backs" else mention.text,
+        target_text=mention.text if kind == "backs" else target,
+        time=time,
+        claim=claim,
+        trigger="note",
+        evidence=evidence_of(ctx, sent),
+    )
+
+
+__all__ = ["note_relations", "relations_in", "subject_of"]

@@ -1,0 +1,189 @@
+"""Dependency cues for backing, alliance, membership and leadership between actors.
+
+Each function looks at one token and yields (kind, source, target, trigger) for the
+cue it heads, if any. Sides are actor mentions; callers drop unresolved ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Mention
+
+Pair = tuple[str, Mention, Mention, Any]
+_MODIFIERS = ("npadvmod", "compound", "amod", "nmod", "poss")
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(get_lexicon().relations["relations"][key])
+
+
+def _yield(kind: str, source: Mention | None, target: Mention | None, trigger: Any) -> Iterator[Pair]:
+    if source is not None and target is not None and source is not target:
+        yield kind, source, target, trigger
+
+
+def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    lemma = tok.lemma_.lower()
+    if lemma in _words("backing_words") and tok.dep_ in ("amod", "compound", "acl"):
+        yield from _adjectival_backing(tok, ctx)
+    elif tok.pos_ == "VERB" and lemma in _words("backing_verbs"):
+        yield from _verbal_backing(tok, ctx)
+    elif tok.pos_ == "VERB" and lemma in _words("giving_verbs"):
+        yield from _giving(tok, ctx)
+    if lemma in _words("support_nouns") and tok.pos_ in ("NOUN", "PROPN"):
+        yield from _support_noun(tok, ctx)
+
+
+def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """"Turkish-backed rebels", "rebels backed by Turkey"."""
+    backed = actor_near(ctx, tok.head, depth=0) or actor_near(ctx, tok.head, depth=1)
+    agents = pobjs(tok, frozenset({"by"}))
+    if agents:
+        backer = actor_near(ctx, agents[0])
+    else:
+        mods = [c for c in tok.children if c.dep_ in _MODIFIERS]
+        if not mods and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.i > 1:
+            mods = [tok.doc[tok.i - 2]]
+        backer = next((m for m in (ctx.actor_at.get(c.i) for c in mods) if m), None)
+    yield from _yield("backs", backer, backed, tok)
+
+
+def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """"X armed Y", "Y, backed by X", "Y is funded by X", "X supplied weapons to Y"."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl"
+    if passive:
+        agents = pobjs(verb, frozenset({"by"}))
+        backer = actor_near(ctx, agents[0]) if agents else None
+        subj = verb.head if verb.dep_ in ("acl", "amod") else subject_of(verb)
+        backed = actor_near(ctx, subj, depth=1) if subj is not None else None
+    else:
+        subj = subject_of(verb)
+        backer = actor_near(ctx, subj) if subj is not None else None
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        backed = actor_near(ctx, objs[0], depth=1) if objs else None
+        if backed is None:
+            backed = _first(pobjs(verb, frozenset({"to", "for"})), ctx)
+    yield from _yield("backs", backer, backed, verb)
+
+
+def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """"X gave air cover to Y", "X provided weapons to Y"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs or objs[0].lemma_.lower() not in _words("giving_objects"):
+        return
+    subj = subject_of(verb)
+    backer = actor_near(ctx, subj) if subj is not None else None
+    backed = _first(pobjs(verb, frozenset({"to", "for"})), ctx)
+    if backed is None:
+        backed = _first([c for c in verb.children if c.dep_ == "dative"], ctx)
+    yield from _yield("backs", backer, backed, verb)
+
+
+def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """"with X's support", "with the support of X", "X's support for Y"."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    backer = _first(owners, ctx) or _first(pobjs(noun, frozenset({"of", "from"})), ctx)
+    backed = _first(pobjs(noun, frozenset({"for", "to"})), ctx)
+    if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
+        subj = subject_of(_verb_above(noun))
+        backed = actor_near(ctx, subj) if subj is not None else None
+    yield from _yield("backs", backer, backed, noun)
+
+
+def _verb_above(tok: Any) -> Any:
+    current = tok
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _first(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+    for tok in tokens:
+        mention = actor_near(ctx, tok)
+        if mention is not None:
+            return mention
+    return None
+
+
+def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "prep" and tok.lower_ in _words("alliance_preps"):
+        yield from _alongside(tok, ctx)
+    elif tok.pos_ == "VERB" and _alliance_phrase(tok):
+        subj = subject_of(tok)
+        ally = _first(pobjs(tok, frozenset({"with", "to"})), ctx)
+        yield from _yield("allied", actor_near(ctx, subj) if subj is not None else None, ally, tok)
+    elif lemma in _words("alliance_nouns"):
+        yield from _coalition(tok, ctx)
+    elif lemma in _words("banner_nouns") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        owner = _first(pobjs(tok, frozenset({"of"})), ctx) or _first(
+            [c for c in tok.children if c.dep_ in ("poss", "compound")], ctx)
+        subj = subject_of(_verb_above(tok))
+        yield from _yield("allied", actor_near(ctx, subj) if subj is not None else None, owner, tok)
+
+
+def _alliance_phrase(verb: Any) -> bool:
+    phrases = _words("alliance_phrases")
+    lemma = verb.lemma_.lower()
+    keys = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("dobj", "prt", "prep")}
+    keys |= {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt", "prep")}
+    return bool(keys & phrases)
+
+
+def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    ally = _first([g for g in prep.children if g.dep_ == "pobj"], ctx)
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(head)
+        actor = actor_near(ctx, subj) if subj is not None else None
+    else:
+        actor = actor_near(ctx, head, depth=1)
+    yield from _yield("allied", actor, ally, prep)
+
+
+def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """"a coalition of X, Y and Z": every member allied with the first."""
+    for obj in pobjs(noun, frozenset({"of", "between"})):
+        members = [obj, *[c for c in obj.subtree if c.dep_ == "conj" and c.head.i != c.i]]
+        found = []
+        for member in members:
+            mention = actor_near(ctx, member, depth=1)
+            if mention is not None and mention not in found:
+                found.append(mention)
+        for other in found[1:]:
+            yield from _yield("allied", found[0], other, noun)
+
+
+def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """"X, a faction of Y" (member_of); "X, the leader of Y" / "Y leader X" (leads)."""
+    lemma = tok.lemma_.lower()
+    if lemma in _words("leader_nouns"):
+        kind = "leads"
+    elif lemma in _words("member_nouns"):
+        kind = "member_of"
+    else:
+        return
+    group = _first(pobjs(tok, frozenset({"of"})), ctx) or _first(
+        [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")], ctx)
+    member = _member_side(tok, ctx)
+    yield from _yield(kind, member, group, tok)
+
+
+def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
+    if noun.dep_ == "appos" or noun.dep_ == "attr":
+        head = noun.head
+        if noun.dep_ == "attr":
+            subj = subject_of(head)
+            return actor_near(ctx, subj, depth=1) if subj is not None else None
+        return ctx.actor_at.get(head.i) or actor_near(ctx, head, depth=1)
+    for child in noun.children:
+        if child.dep_ == "appos":
+            return ctx.actor_at.get(child.i)
+    if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN":
+        return ctx.actor_at.get(noun.head.i)
+    return None

@@ -1,0 +1,54 @@
+"""Give a fact its time: the expression in its clause, else the sentence's, else the
+publication date for plain news -- never for plans, threats or conditions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.timeref import TimeMatch, find_times, is_background
+from frontwatch.records import Claim, TimeRef
+
+
+def sentence_times(sent: Any, ctx: ArticleContext) -> list[TimeMatch]:
+    """Time expressions of a sentence, with offsets made absolute."""
+    matches = find_times(sent.text, ctx.published)
+    return [TimeMatch(m.start + sent.start_char, m.end + sent.start_char, m.time, m.since) for m in matches]
+
+
+def is_pluperfect(head: Any) -> bool:
+    """'had captured': a past before the reported past."""
+    if head.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in head.children)
+
+
+def time_for(anchor: Any, head: Any, claim: Claim, ctx: ArticleContext,
+             times: list[TimeMatch], clause: list[Any]) -> TimeRef:
+    """The time of the fact anchored on ``anchor`` whose clause is ``clause``."""
+    match = _pick(times, clause, anchor)
+    background = is_pluperfect(head)
+    if match is not None:
+        time = match.time
+        back = background or is_background(time, ctx.published, since=match.since)
+        return TimeRef(time.date, time.precision, time.text, back)
+    if background:
+        return TimeRef(None, None, "", True)
+    if claim.certainty == "hypothetical" or ctx.published is None:
+        return TimeRef(None)
+    return TimeRef(ctx.published, "day", "")
+
+
+def _pick(times: list[TimeMatch], clause: list[Any], anchor: Any) -> TimeMatch | None:
+    """The expression in the fact's clause, else one in a clause governing it."""
+    starts = {t.idx for t in clause}
+    for match in times:
+        if any(match.start <= s < match.end for s in starts):
+            return match
+    ancestors = {a.i for a in anchor.ancestors}
+    for match in times:
+        span = anchor.doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is not None and span.root.head.i in ancestors | {anchor.i}:
+            return match
+    return None

@@ -1,0 +1,126 @@
+"""Find event triggers in a sentence: verbs by lemma (and particle), nouns by lemma key.
+
+A noun's key joins the lemmas of its compound modifiers to its own ("air strike");
+the longest key the lexicon knows wins. Triggers that only modify another word
+("Turkish-backed", "attack helicopters") are skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
+
+
+@dataclass
+class Trigger:
+    token: Any
+    type: str
+    mode: str
+    key: str
+
+
+def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
+    """Every trigger in a sentence, in text order."""
+    lex = get_lexicon()
+    found = []
+    for tok in sent:
+        if tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i:
+            continue
+        if tok.pos_ == "VERB":
+            trigger = _verb_trigger(tok, lex, ctx)
+        elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+            trigger = _noun_trigger(tok, lex, ctx)
+        else:
+            trigger = None
+        if trigger is not None:
+            found.append(trigger)
+    return found
+
+
+def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None:
+    lemma = lemma_of(tok)
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep", "advmod"):
+            key = f"{lemma} {child.lower_}"
+            if key in lex.verbs:
+                return _make(tok, key, lex.verbs[key], lex, ctx)
+    if lemma in lex.verbs:
+        return _make(tok, lemma, lex.verbs[lemma], lex, ctx)
+    return None
+
+
+def _is_modifying_participle(tok: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
+    """'men accused of spying': a participle describing a noun, not an act reported."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    return entry["type"] not in lex.events["participle_types"]
+
+
+def noun_key_candidates(tok: Any) -> list[str]:
+    """Keys for a noun, longest first: "suicide car bomb", "car bomb", "bomb"."""
+    words = _compound_lemmas(tok) + [tok.lemma_.lower()]
+    keys = [" ".join(words[i:]) for i in range(len(words))]
+    if tok.lower_ not in keys:
+        keys.append(tok.lower_)
+    return keys
+
+
+def _compound_lemmas(tok: Any) -> list[str]:
+    compounds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    out: list[str] = []
+    for comp in sorted(compounds, key=lambda t: t.i):
+        out.extend(_compound_lemmas(comp))
+        out.append(comp.lemma_.lower())
+    return out
+
+
+def _noun_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None:
+    for key in noun_key_candidates(tok):
+        if key in lex.nouns:
+            return _make(tok, key, lex.nouns[key], lex, ctx)
+    return None
+
+
+def _make(tok: Any, key: str, entry: dict[str, Any], lex: Lexicon,
+          ctx: ArticleContext) -> Trigger | None:
+    if tok.pos_ == "VERB" and _is_modifying_participle(tok, entry, lex):
+        return None
+    if "needs_object" in entry and not _has_object(tok, entry["needs_object"], lex, ctx):
+        return None
+    if "needs_modifier" in entry and not _has_modifier(tok, entry["needs_modifier"], lex):
+        return None
+    return Trigger(tok, entry["type"], entry.get("mode", ""), key)
+
+
+def _objects(tok: Any) -> list[Any]:
+    deps = ("dobj", "nsubjpass", "attr", "dative")
+    objs = [c for c in tok.children if c.dep_ in deps]
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
+        objs.extend(g for g in prep.children if g.dep_ == "pobj")
+    return objs
+
+
+def _has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) -> bool:
+    for obj in _objects(tok):
+        span = range(obj.left_edge.i, obj.right_edge.i + 1)
+        for name in classes:
+            if name == "place" and any(i in ctx.place_at for i in span):
+                return True
+            if name == "place_object" and obj.dep_ in ("dobj", "nsubjpass") and any(i in ctx.place_at for i in span):
+                return True
+            if name == "actor_target" and obj.dep_ in ("dobj", "pobj") and any(i in ctx.actor_at for i in span):
+                return True
+            heads = [obj, *[g for p in obj.children if p.lower_ == "of" for g in p.children]]
+            if any(lemma_of(h) in lex.object_class(name) or h.lower_ in lex.object_class(name) for h in heads):
+                return True
+    return False
+
+
+def _has_modifier(tok: Any, classes: list[str], lex: Lexicon) -> bool:
+    words = {c.lemma_.lower() for c in tok.children}
+    return any(words & lex.object_class(name) for name in classes)

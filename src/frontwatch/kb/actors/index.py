@@ -1,0 +1,140 @@
+"""Lookup tables built once from the merged packs: names, arms of states, edges by actor."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from frontwatch.kb.actors.names import normalise, skeleton, without_article
+from frontwatch.kb.actors.schema import ActorEntry, KBEdge
+from frontwatch.kb.actors.validate import MergedPacks, name_forms, winner_by_priority
+
+FUZZY_MIN_LENGTH = 5
+FUZZY_CUTOFF = 90.0
+_MIN_SURNAME = 4
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """One table's answer for a key: an actor, or the ids it is ambiguous between."""
+
+    actor_id: str = ""
+    kind: str = ""  # name, alias, demonym, capital, surname
+    tier: str = ""  # exact, article, skeleton, surname
+    ambiguous: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class NameIndex:
+    """Normalised names to actors, tried from the strictest table to the loosest."""
+
+    tiers: list[tuple[str, dict[str, NameHit]]] = field(default_factory=list)
+    fuzzy_keys: list[str] = field(default_factory=list)
+
+    def lookup(self, key: str) -> NameHit | None:
+        for _tier, table in self.tiers:
+            hit = table.get(key)
+            if hit is not None:
+                return hit
+        return None
+
+    def fuzzy(self, key: str) -> tuple[NameHit, float] | None:
+        """The closest name by edit ratio, only for long keys, same first letter."""
+        if len(key) < FUZZY_MIN_LENGTH or not self.fuzzy_keys:
+            return None
+        found = process.extractOne(key, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if found is None or found[0][0] != key[0]:
+            return None
+        hit = self.tiers[0][1][found[0]]
+        return (hit, found[1] / 100.0) if hit.actor_id else None
+
+    def owner_of(self, key: str) -> str:
+        hit = self.tiers[0][1].get(key) if self.tiers else None
+        return hit.actor_id if hit else ""
+
+
+def build_name_index(merged: MergedPacks) -> NameIndex:
+    entries = merged.entries
+    exact = _candidates(entries, lambda e: [(normalise(s), k) for s, k in name_forms(e)])
+    article = _candidates(entries, lambda e: [(without_article(normalise(s)), k) for s, k in name_forms(e)])
+    loose = _candidates(entries, lambda e: [(skeleton(normalise(s)), k) for s, k in name_forms(e)])
+    surnames = _candidates(entries, _surname_forms)
+    index = NameIndex()
+    index.tiers = [
+        ("exact", _decide(exact, entries, merged.ambiguous, "exact")),
+        ("article", _decide(article, entries, merged.ambiguous, "article")),
+        ("skeleton", _decide(loose, entries, merged.ambiguous, "skeleton")),
+        ("surname", _decide(surnames, entries, merged.ambiguous, "surname")),
+    ]
+    index.fuzzy_keys = [
+        key for key, hit in index.tiers[0][1].items()
+        if len(key) >= FUZZY_MIN_LENGTH and hit.actor_id and entries[hit.actor_id].actor.type != "generic"
+    ]
+    return index
+
+
+def _surname_forms(entry: ActorEntry) -> list[tuple[str, str]]:
+    if entry.actor.type != "person":
+        return []
+    last = without_article(normalise(entry.actor.name)).split()[-1:]
+    return [(last[0], "surname")] if last and len(last[0]) >= _MIN_SURNAME else []
+
+
+def _candidates(entries: dict[str, ActorEntry], forms) -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for actor_id, entry in entries.items():
+        for key, kind in forms(entry):
+            if key:
+                table[key].setdefault(actor_id, kind)
+    return table
+
+
+def _decide(table: dict[str, dict[str, str]], entries: dict[str, ActorEntry],
+            declared: dict[str, set[str]], tier: str) -> dict[str, NameHit]:
+    decided: dict[str, NameHit] = {}
+    for key, by_id in table.items():
+        if len(by_id) == 1:
+            actor_id, kind = next(iter(by_id.items()))
+            decided[key] = NameHit(actor_id, kind, tier)
+            continue
+        winner = None if key in declared else winner_by_priority([entries[i] for i in by_id])
+        if winner is None:
+            decided[key] = NameHit(tier=tier, ambiguous=tuple(sorted(by_id)))
+        else:
+            decided[key] = NameHit(winner.actor.id, by_id[winner.actor.id], tier)
+    return decided
+
+
+@dataclass(slots=True)
+class EdgeIndex:
+    """Edges by source and by target, and the arm (air force, army) of each state."""
+
+    by_source: dict[str, list[KBEdge]] = field(default_factory=lambda: defaultdict(list))
+    by_target: dict[str, list[KBEdge]] = field(default_factory=lambda: defaultdict(list))
+    arms: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+def build_edge_index(entries: dict[str, ActorEntry]) -> EdgeIndex:
+    index = EdgeIndex()
+    for entry in entries.values():
+        for edge in entry.edges:
+            index.by_source[edge.source].append(edge)
+            index.by_target[edge.target].append(edge)
+    ranked = sorted(entries.values(), key=lambda e: len(parent_chain(e.actor.id, index)))
+    for entry in ranked:
+        if entry.branch:
+            top = parent_chain(entry.actor.id, index)[-1]
+            index.arms.setdefault((top, entry.branch), entry.actor.id)
+    return index
+
+
+def parent_chain(actor_id: str, index: EdgeIndex) -> list[str]:
+    """The actor, then what it is an arm of, up to the top (a state or a free group)."""
+    chain = [actor_id]
+    while True:
+        parents = [e.target for e in index.by_source.get(chain[-1], []) if e.kind == "arm_of"]
+        if not parents or parents[0] in chain:
+            return chain
+        chain.append(parents[0])

@@ -1,0 +1,249 @@
+"""The actor knowledge base: look names up, read news phrases, follow dated edges."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from frontwatch.kb.actors.index import (
+    EdgeIndex, NameHit, NameIndex, build_edge_index, build_name_index, parent_chain,
+)
+from frontwatch.kb.actors.names import normalise, strip_accents
+from frontwatch.kb.actors.phrases import Phrase, load_phrase_rules, split_phrase
+from frontwatch.kb.actors.schema import ActorEntry, ActorMatch, KBEdge
+from frontwatch.kb.actors.validate import MergedPacks
+from frontwatch.records import Actor, Mention
+
+_OFFICE_KINDS = ("office_holder", "leads")
+_MEMBERSHIP_KINDS = ("member_of", "faction_of")
+_MAX_TITLE_TOKENS = 4
+
+
+class ActorKB:
+    """Actors from the merged packs, with name lookup, phrase reading and dated edges."""
+
+    def __init__(self, merged: MergedPacks) -> None:
+        self.entries: dict[str, ActorEntry] = merged.entries
+        self.actors: dict[str, Actor] = {i: e.actor for i, e in merged.entries.items()}
+        self.edges: list[KBEdge] = [edge for e in merged.entries.values() for edge in e.edges]
+        self.names: NameIndex = build_name_index(merged)
+        self.links: EdgeIndex = build_edge_index(merged.entries)
+        self.rules = load_phrase_rules()
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    # -- resolution -------------------------------------------------------------------
+    def resolve(self, text: str, *, label: str = "", date: dt.date | None = None) -> ActorMatch | None:
+        """The actor a piece of text names, or None when nothing (or several) fit."""
+        match, _why = self.explain(text, label=label, date=date)
+        return match
+
+    def explain(self, text: str, *, label: str = "", date: dt.date | None = None) -> tuple[ActorMatch | None, str]:
+        """Like :meth:`resolve` but also says why nothing was found ("ambiguous: A|B")."""
+        key = normalise(_strip_possessive(text))
+        if not key:
+            return None, "empty"
+        hit = self.names.lookup(key)
+        if hit is not None:
+            return self._from_hit(hit, key)
+        phrase_match = self.resolve_phrase(text, date=date)
+        if phrase_match is not None:
+            return phrase_match, ""
+        owned = self._owned_name(text) or self._without_titles(text)
+        if owned is not None:
+            return owned, ""
+        return self._fuzzy(key, label)
+
+    def _from_hit(self, hit: NameHit, key: str) -> tuple[ActorMatch | None, str]:
+        if hit.ambiguous:
+            return None, "ambiguous: " + "|".join(hit.ambiguous)
+        actor = self.actors[hit.actor_id]
+        if actor.type == "generic":
+            return ActorMatch(actor.id, "generic", 1.0), ""
+        exact = hit.tier == "exact" and key == normalise(actor.name)
+        note = hit.kind if hit.kind in ("demonym", "capital", "surname") else ""
+        score = {"exact": 1.0, "article": 0.97, "skeleton": 0.93, "surname": 0.9}[hit.tier]
+        return ActorMatch(actor.id, "exact" if exact else "alias", score, note), ""
+
+    def _fuzzy(self, key: str, label: str) -> tuple[ActorMatch | None, str]:
+        found = self.names.fuzzy(key)
+        if found is None:
+            return None, "no match in the actor KB"
+        hit, score = found
+        if label == "PERSON" and self.actors[hit.actor_id].type != "person":
+            return None, "fuzzy match is not a person"
+        return ActorMatch(hit.actor_id, "fuzzy", score), ""
+
+    def _owned_name(self, text: str) -> ActorMatch | None:
+        """"Iran's Quds Force": a name preceded by its owner's possessive, when they agree."""
+        owner_text, sep, name = strip_accents(text).replace("’", "'").partition("'s ")
+        if not sep:
+            return None
+        owner, actor_id = self.lookup_name(owner_text), self.lookup_name(name)
+        if not owner or not actor_id:
+            return None
+        owner_actor, actor = self.actors[owner], self.actors[actor_id]
+        agrees = owner_actor.type == "generic" or owner_actor.country == actor.country
+        return ActorMatch(actor_id, "alias", 0.9, f"owner:{owner}") if agrees else None
+
+    def _without_titles(self, text: str) -> ActorMatch | None:
+        """'Russian Foreign Minister Sergei Lavrov' -> the person, dropping leading words."""
+        words = text.split()
+        for drop in range(1, min(_MAX_TITLE_TOKENS, len(words) - 1) + 1):
+            hit = self.names.lookup(normalise(" ".join(words[drop:])))
+            if hit and hit.actor_id and self.actors[hit.actor_id].type == "person":
+                return ActorMatch(hit.actor_id, "alias", 0.9, "title dropped")
+        return None
+
+    def lookup_name(self, text: str) -> str:
+        """The actor id a bare name resolves to by the name tables only ('' if none)."""
+        hit = self.names.lookup(normalise(_strip_possessive(text)))
+        return hit.actor_id if hit and hit.actor_id else ""
+
+    def resolve_phrase(self, text: str, *, date: dt.date | None = None) -> ActorMatch | None:
+        """Modifier + head phrases: 'Iranian-backed militias', 'Russian warplanes'."""
+        phrase = split_phrase(text, self.rules, self._is_generic_head)
+        if phrase is None or (not phrase.owner and not phrase.links and not phrase.qualifiers):
+            return None
+        owner = self.rules.owners.get(phrase.owner) or self.lookup_name(phrase.owner) if phrase.owner else ""
+        links = [(rel, self.lookup_name(name)) for rel, name in phrase.links]
+        if (phrase.owner and not owner) or any(not target for _rel, target in links):
+            return None
+        notes = [f"{rel}:{self.top_of(target)}" for rel, target in links]
+        if phrase.head_group is not None:
+            return self._armed_head(phrase, owner, links, notes, date)
+        return self._generic_head(phrase, owner, links, notes, date)
+
+    def _is_generic_head(self, key: str) -> bool:
+        hit = self.names.tiers[0][1].get(key)
+        return bool(hit and hit.actor_id and self.actors[hit.actor_id].type == "generic")
+
+    def _armed_head(self, phrase: Phrase, owner: str, links: list[tuple[str, str]],
+                    notes: list[str], date: dt.date | None) -> ActorMatch | None:
+        group = phrase.head_group
+        if group is None:
+            return None
+        notes = [*notes, group.note] if group.note else notes
+        if owner and self.actors[owner].type != "generic":
+            return ActorMatch(self.arm_of(owner, group.branch), "modifier", 0.9, _join(notes))
+        if owner == "GEN_GOVERNMENT":
+            return ActorMatch("GEN_GOV_FORCES", "generic", 0.8, _join([*notes, f"branch:{group.branch}"]))
+        allied = any(rel == "allied_with" for rel, _t in links)
+        generic = phrase.qualifiers[0] if phrase.qualifiers else "GEN_GOV_FORCES" if allied else "GEN_FIGHTERS"
+        if group.branch == "air" and not phrase.qualifiers:
+            generic = "GEN_UNIDENTIFIED_AIRCRAFT"
+        return self._refined(generic, links, notes, date)
+
+    def _generic_head(self, phrase: Phrase, owner: str, links: list[tuple[str, str]],
+                      notes: list[str], date: dt.date | None) -> ActorMatch | None:
+        generic = self.lookup_name(phrase.head)
+        if phrase.qualifiers:
+            generic = phrase.qualifiers[-1]
+        if owner:
+            owner_actor = self.actors[owner]
+            if owner_actor.type not in ("state", "state_agency", "generic"):
+                return ActorMatch(owner, "modifier", 0.9, _join(notes))
+            if owner_actor.country:
+                notes = [*notes, f"country:{owner_actor.country}"]
+        return self._refined(generic, links, notes, date)
+
+    def _refined(self, generic: str, links: list[tuple[str, str]], notes: list[str],
+                 date: dt.date | None) -> ActorMatch:
+        for rule in self.rules.refinements:
+            if rule.generic != generic or (rule.since and date and date < rule.since):
+                continue
+            if rule.since and date is None:
+                continue
+            if any(rel == rule.relation and (t in rule.actors or self.top_of(t) in rule.actors)
+                   for rel, t in links):
+                generic = rule.becomes
+        method = "generic" if self.actors[generic].type == "generic" else "modifier"
+        return ActorMatch(generic, method, 0.85, _join(notes))
+
+    # -- edges --------------------------------------------------------------------------
+    def top_of(self, actor_id: str) -> str:
+        """What an organ is ultimately an arm of: SYR_AIRFORCE -> SYR; groups stay themselves."""
+        return parent_chain(actor_id, self.links)[-1]
+
+    def arm_of(self, actor_id: str, branch: str) -> str:
+        """The state's arm of that branch (RUS, air -> RUS_AIRFORCE), else the actor itself."""
+        if self.entries[actor_id].branch == branch:
+            return actor_id
+        top = self.top_of(actor_id)
+        arm = self.links.arms.get((top, branch))
+        if arm is None and branch not in ("military", "government"):
+            arm = self.links.arms.get((top, "military"))
+        if branch == "government" and f"{top}_GOV" in self.actors:
+            arm = f"{top}_GOV"
+        return arm or actor_id
+
+    def related(self, actor_id: str, *, kind: str = "", date: dt.date | None = None) -> list[KBEdge]:
+        """Every edge from or to the actor, optionally of one kind and valid at a date."""
+        edges = [*self.links.by_source.get(actor_id, []), *self.links.by_target.get(actor_id, [])]
+        return [e for e in edges if (not kind or e.kind == kind) and e.valid_at(date)]
+
+    def offices(self, actor_id: str, date: dt.date | None = None) -> list[KBEdge]:
+        """A person's offices and leaderships valid at the date (all of them if no date)."""
+        edges = [e for e in self.links.by_source.get(actor_id, []) if e.kind in _OFFICE_KINDS]
+        return [e for e in edges if e.valid_at(date)]
+
+    def acting_for(self, actor_id: str, date: dt.date | None = None) -> str:
+        """The state or group an actor acts for at the date: Lavrov 2015 -> RUS.
+
+        Persons act for what their office at that date is part of (the latest office if
+        no date); organs act for their state; groups act for themselves; '' if unknown.
+        """
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return ""
+        if actor.type != "person":
+            return self.top_of(actor_id)
+        offices = self.offices(actor_id, date) or ([] if date else self.offices(actor_id))
+        if not offices:
+            return ""
+        latest = max(offices, key=lambda e: (e.start or dt.date.min, e.kind == "office_holder"))
+        return self.top_of(latest.target)
+
+    def backers_of(self, actor_id: str, date: dt.date | None = None) -> list[str]:
+        """Who the KB says backs the actor (or a group it belongs to) at the date."""
+        subjects = [actor_id] + [
+            e.target for e in self.links.by_source.get(actor_id, [])
+            if e.kind in _MEMBERSHIP_KINDS and e.valid_at(date)
+        ]
+        backers = [
+            self.top_of(e.source) for s in subjects for e in self.links.by_target.get(s, [])
+            if e.kind == "backs" and e.valid_at(date)
+        ]
+        return sorted(set(backers) - {actor_id})
+
+    def successor(self, actor_id: str, date: dt.date) -> str:
+        """The name a group went by at the date, following renamed_to: Nusra 2017 -> HTS."""
+        current, seen = actor_id, {actor_id}
+        while True:
+            renames = [e for e in self.links.by_source.get(current, [])
+                       if e.kind == "renamed_to" and e.start and e.start <= date]
+            if not renames or renames[0].target in seen:
+                return current
+            current = renames[0].target
+            seen.add(current)
+
+    # -- spaCy ------------------------------------------------------------------------
+    def entity_patterns(self) -> list[dict[str, Any]]:
+        from frontwatch.kb.actors.patterns import build_patterns
+
+        return build_patterns(self)
+
+    def resolve_doc(self, doc: Any, *, article: Any) -> list[Mention]:
+        from frontwatch.kb.actors.mentions import mentions_of_doc
+
+        return mentions_of_doc(self, doc, article)
+
+
+def _strip_possessive(text: str) -> str:
+    text = strip_accents(text).strip().replace("’", "'")
+    return text[:-2] if text.endswith("'s") else text
+
+
+def _join(notes: list[str]) -> str:
+    return ";".join(dict.fromkeys(n for n in notes if n))

@@ -1,0 +1,139 @@
+"""Read news phrases made of modifiers and a head noun: "Iranian-backed militias".
+
+This module only splits a phrase into its parts using the rules in data/phrases.yaml;
+:mod:`frontwatch.kb.actors.kb` decides which actor the parts add up to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from frontwatch.kb.actors.names import normalise, strip_accents
+
+_MAX_HEAD_TOKENS = 3
+_SKIP = frozenset(
+    {"the", "a", "an", "some", "several", "many", "other", "more", "few", "dozens", "hundreds",
+     "thousands", "scores", "suspected", "alleged", "so-called", "these", "those", "this", "that",
+     "its", "their", "his", "her", "two", "three", "four", "five", "six", "ten", "both", "all",
+     "most", "any", "no"}
+)
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
+
+
+@dataclass(frozen=True, slots=True)
+class HeadGroup:
+    branch: str
+    note: str
+    words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Refinement:
+    generic: str
+    relation: str
+    actors: frozenset[str]
+    becomes: str
+    since: dt.date | None = None
+
+
+@dataclass(slots=True)
+class PhraseRules:
+    relations: dict[str, str] = field(default_factory=dict)
+    heads: list[HeadGroup] = field(default_factory=list)
+    refinements: list[Refinement] = field(default_factory=list)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    owners: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A phrase split into who owns it, who backs/leads/allies it, and its head noun."""
+
+    head: str
+    head_group: HeadGroup | None
+    owner: str = ""
+    links: list[tuple[str, str]] = field(default_factory=list)  # (relation, name text)
+    qualifiers: list[str] = field(default_factory=list)  # generic ids
+    definite: bool = False
+    indefinite: bool = False
+
+
+@lru_cache(maxsize=1)
+def load_phrase_rules() -> PhraseRules:
+    text = resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    rules = PhraseRules(relations=dict(data.get("relations") or {}),
+                        qualifiers=dict(data.get("qualifiers") or {}),
+                        owners=dict(data.get("owners") or {}))
+    for group in data.get("heads") or []:
+        words = frozenset(normalise(w) for w in group["words"])
+        rules.heads.append(HeadGroup(group["branch"], group.get("note") or "", words))
+    for item in data.get("refinements") or []:
+        since = item.get("since")
+        rules.refinements.append(Refinement(
+            item["generic"], item["relation"], frozenset(item["actors"]), item["becomes"],
+            since if isinstance(since, dt.date) else None,
+        ))
+    return rules
+
+
+def phrase_tokens(text: str) -> list[str]:
+    """Lower-cased, accent-free tokens; hyphenated modifiers stay whole."""
+    cleaned = strip_accents(text).lower().replace("’", "'")
+    return [t.strip(",;:\"()") for t in cleaned.split() if t.strip(",;:\"()")]
+
+
+def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
+    """Split into modifiers and head; ``is_head(key)`` says whether a key is a generic head."""
+    tokens = phrase_tokens(text)
+    definite = bool(tokens) and tokens[0] in _DEFINITE
+    indefinite = bool(tokens) and tokens[0] in _INDEFINITE
+    while tokens and (tokens[0] in _SKIP or tokens[0].isdigit()):
+        tokens = tokens[1:]
+    if not tokens or "and" in tokens or "or" in tokens:
+        return None
+    found = _find_head(tokens, rules, is_head)
+    if found is None:
+        return None
+    size, group = found
+    phrase = Phrase(normalise(" ".join(tokens[-size:])), group, definite=definite, indefinite=indefinite)
+    if not _read_modifiers(tokens[:-size], rules, phrase):
+        return None
+    return phrase
+
+
+def _find_head(tokens: list[str], rules: PhraseRules, is_head: Any) -> tuple[int, HeadGroup | None] | None:
+    for size in range(min(_MAX_HEAD_TOKENS, len(tokens)), 0, -1):
+        key = normalise(" ".join(tokens[-size:]))
+        group = next((g for g in rules.heads if key in g.words), None)
+        if group is not None:
+            return size, group
+        if is_head(key):
+            return size, None
+    return None
+
+
+def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bool:
+    """Sort modifier tokens into links, qualifiers and owner words; False if unreadable."""
+    owner_words: list[str] = []
+    for token in tokens:
+        if token.startswith("pro-") and len(token) > 4:
+            phrase.links.append(("allied_with", token[4:]))
+        elif "-" in token and token.rsplit("-", 1)[1] in rules.relations:
+            name, word = token.rsplit("-", 1)
+            phrase.links.append((rules.relations[word], name))
+        elif token in rules.qualifiers:
+            phrase.qualifiers.append(rules.qualifiers[token])
+        elif token.endswith(("'s", "s'")):
+            owner_words.append(token[:-2] if token.endswith("'s") else token[:-1])
+        else:
+            owner_words.append(token)
+    phrase.owner = " ".join(owner_words)
+    return True

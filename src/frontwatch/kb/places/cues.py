@@ -1,0 +1,187 @@
+"""Cues around a place name: "the town of X", "near X", "X province", "the X countryside".
+
+They help choose among candidates, set ACLED geo-precision, and tell the place an
+event happens at ("in X") from places merely mentioned ("fled from X"). The cues
+are kept on ``Mention.note`` as ``cue:<name>`` items joined by ";".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontwatch.kb.places.normalize import word_set
+from frontwatch.records import Mention
+
+DIRECTION_WORDS = word_set(
+    """
+    northern southern eastern western central northeastern northwestern southeastern
+    southwestern north-eastern north-western south-eastern south-western north south
+    east west
+    """
+)
+PROVINCE_WORDS = frozenset({"province", "governorate", "provinces"})
+COUNTRYSIDE_WORDS = frozenset({"countryside", "suburbs", "outskirts", "hinterland", "environs"})
+TOWN_WORDS = (
+    r"(?:town|city|village|villages|hamlet|district|neighbourhood|neighborhood|area|suburb)"
+)
+_PRECEDING = (
+    (
+        "near",
+        re.compile(
+            r"\b(?:near|outside|around|close to|nearby|outskirts of|"
+            r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|km (?:from|of)|"
+            r"kilometres (?:from|of)|kilometers (?:from|of)|miles (?:from|of))"
+            r"(?: the)?(?: " + TOWN_WORDS + r" of)?(?: the)?$"
+        ),
+    ),
+    ("town", re.compile(r"\b" + TOWN_WORDS + r" of$")),
+    ("province", re.compile(r"\b(?:province|governorate|countryside) of(?: the)?$")),
+    (
+        "in",
+        re.compile(
+            r"\b(?:in|inside|at|on|across|throughout|within)(?: the)?(?: "
+            + TOWN_WORDS
+            + r" of)?(?: the)?$"
+        ),
+    ),
+    ("from", re.compile(r"\b(?:from|fled|left)(?: the)?(?: " + TOWN_WORDS + r" of)?(?: the)?$")),
+    (
+        "to",
+        re.compile(
+            r"\b(?:to|toward|towards|into|reached|entered)(?: the)?(?: "
+            + TOWN_WORDS
+            + r" of)?(?: the)?$"
+        ),
+    ),
+)
+BORDER_CUES = {
+    "TUR": re.compile(
+        r"\b(?:turkish border|border with turkey|turkey(?:'s)? border|syrian-turkish|turkish-syrian)\b"
+    ),
+    "IRQ": re.compile(r"\b(?:iraqi border|border with iraq|syrian-iraqi|iraqi-syrian)\b"),
+    "JOR": re.compile(
+        r"\b(?:jordanian border|border with jordan|syrian-jordanian|jordanian-syrian)\b"
+    ),
+    "LBN": re.compile(
+        r"\b(?:lebanese border|border with lebanon|syrian-lebanese|lebanese-syrian)\b"
+    ),
+}
+ROLE_BY_CUE = (
+    ("near", "near"),
+    ("from", "origin"),
+    ("to", "destination"),
+    ("in", "site"),
+    ("town", "site"),
+    ("province", "site"),
+    ("countryside", "site"),
+)
+
+
+@dataclass(slots=True)
+class SpanCues:
+    """What the words in and around a place span say about it."""
+
+    core: str  # the name with directions and qualifiers stripped
+    cues: list[str] = field(default_factory=list)  # in, near, town, from, to, province, countryside
+    direction: str = ""
+    borders: list[str] = field(default_factory=list)  # ISO3 of borders the sentence names
+
+    def has(self, cue: str) -> bool:
+        return cue in self.cues
+
+    def note(self) -> str:
+        parts = [f"cue:{c}" for c in self.cues]
+        if self.direction:
+            parts.append(f"direction:{self.direction}")
+        return ";".join(parts)
+
+
+def read_cues(span: Any) -> SpanCues:
+    """The core name of a spaCy span and the cues in it and in its sentence."""
+    cues = text_cues(span.text)
+    cues.cues = list(dict.fromkeys([*cues.cues, *_following_cues(span), *_preceding_cues(span)]))
+    sentence = _sentence(span).text.lower()
+    cues.borders = [iso for iso, pattern in BORDER_CUES.items() if pattern.search(sentence)]
+    return cues
+
+
+def text_cues(text: str) -> SpanCues:
+    """Directions and qualifiers inside a place phrase: "the northern Aleppo countryside"."""
+    words = re.sub(r"(['’]s)\b", r" \1", text).split()
+    cues: list[str] = []
+    direction = ""
+    while len(words) > 1 and words[0].lower() in {"the", "rural"} | DIRECTION_WORDS:
+        first = words.pop(0).lower()
+        if first == "rural":
+            cues.append("countryside")
+        elif first != "the":
+            direction = direction or first
+    words, tail_cues = _strip_qualifiers(words)
+    core = " ".join(words).strip() or text
+    return SpanCues(core=core, cues=list(dict.fromkeys([*cues, *tail_cues])), direction=direction)
+
+
+def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
+    cues: list[str] = []
+    if (
+        len(words) > 2
+        and words[0].lower() in COUNTRYSIDE_WORDS | PROVINCE_WORDS
+        and words[1].lower() == "of"
+    ):
+        cues.append("province" if words[0].lower() in PROVINCE_WORDS else "countryside")
+        words = words[2:]
+    while len(words) > 1 and words[-1].lower() in PROVINCE_WORDS | COUNTRYSIDE_WORDS | {"'s", "’s"}:
+        last = words.pop().lower()
+        if last in PROVINCE_WORDS:
+            cues.append("province")
+        elif last in COUNTRYSIDE_WORDS:
+            cues.append("countryside")
+    return words, cues
+
+
+def _following_cues(span: Any) -> list[str]:
+    doc, end = span.doc, span.end
+    following = [t.lower_ for t in doc[end : min(end + 3, len(doc))]]
+    if following[:1] in (["'s"], ["’s"]):
+        following = following[1:]
+    if following[:1] and following[0] in PROVINCE_WORDS:
+        return ["province"]
+    if following[:1] and following[0] in COUNTRYSIDE_WORDS:
+        return ["countryside"]
+    return []
+
+
+def _sentence(span: Any) -> Any:
+    doc = span.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return span.sent
+    return doc[:]
+
+
+def _preceding_cues(span: Any) -> list[str]:
+    doc = span.doc
+    start = max(_sentence(span).start, span.start - 6)
+    before = " ".join(t.lower_ for t in doc[start : span.start])
+    return [name for name, pattern in _PRECEDING if pattern.search(before)][:2]
+
+
+def cues_of(mention: Mention) -> list[str]:
+    """The cue names stored on a mention's note ("cue:in;cue:province" -> ["in", "province"])."""
+    return [part[4:] for part in mention.note.split(";") if part.startswith("cue:")]
+
+
+def place_role(mention: Mention, doc: Any | None = None) -> str:
+    """How a place mention relates to the sentence's action.
+
+    "site" (in/at X, the town of X, X province), "near" (near/outside/north of X),
+    "origin" (from X), "destination" (to/toward X), or "mentioned" when no cue says.
+    The extraction stage decides which place an event happens at; this is one input.
+    ``doc`` is accepted for callers that hold it; the cues were read when resolving.
+    """
+    cues = cues_of(mention)
+    for cue, role in ROLE_BY_CUE:
+        if cue in cues:
+            return role
+    return "mentioned"

@@ -1,0 +1,157 @@
+"""spaCy entity-ruler patterns generated from the gazetteer.
+
+The small English model misses most Syrian and Iraqi village names and tags
+"the northern Aleppo countryside" as a fragment; these phrase patterns (matched on
+LOWER) make the ruler tag them whole before the statistical NER runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from frontwatch.kb.places.normalize import name_key, spelling_variants, word_set
+
+if TYPE_CHECKING:
+    from frontwatch.kb.places.gazetteer import Gazetteer
+
+LABELS = {
+    "populated_place": "GPE",
+    "admin1": "GPE",
+    "country": "GPE",
+    "region": "LOC",
+    "river": "LOC",
+    "district": "LOC",
+    "crossing": "FAC",
+    "airbase": "FAC",
+    "dam": "FAC",
+}
+DIRECTIONS = (
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+)
+# GeoNames places worth tagging: the war countries and neighbours whole (ISO2), and the
+# Turkish border provinces (GeoNames admin1 codes: Hatay, Kilis, Gaziantep, Sanliurfa,
+# Mardin, Sirnak, Hakkari).
+PATTERN_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
+TURKISH_BORDER_CODES = frozenset({"31", "90", "83", "63", "72", "80", "70"})
+MIN_SINGLE_WORD = 5
+COUNTRYSIDE_QUALIFIERS = frozenset(
+    {"countryside", "rural", "suburbs", "governorate", "province", "city", "reef", "rif"}
+)
+MAX_PATTERNS = 30000
+# Place names that are also everyday English words or names in wire copy.
+COMMON_WORDS = word_set(
+    """
+    about after again bank against along among around because before behind below beside
+    between beyond border castle centre center church clear coast court cross early east
+    field forces garden grand great green health heart heights hills house island
+    islands jordan judge lands light major march market middle mount mountain north
+    order palace peace point police power raids range right river rocks round salam
+    saint south spring state station street stone strike sultan table tower union valley
+    village water wells white woods world
+    """
+)
+
+
+def build_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """Curated names first, then governorate phrases, then safe GeoNames names; one per text."""
+    seen: set[str] = set()
+    patterns: list[dict[str, Any]] = []
+    for text, label, place_id in _all_phrases(gazetteer):
+        if text in seen or len(patterns) >= MAX_PATTERNS:
+            continue
+        seen.add(text)
+        patterns.append({"label": label, "pattern": text, "id": f"place:{place_id}"})
+    return patterns
+
+
+def _all_phrases(gazetteer: Gazetteer) -> Iterator[tuple[str, str, str]]:
+    curated = [p for p in map(gazetteer.get, sorted(gazetteer.curated_ids)) if p]
+    for place in curated:
+        for text in _variants(gazetteer.names_of(place.id)):
+            if _is_safe(text, curated=True):
+                yield text, LABELS[place.kind], place.id
+    for place in curated:
+        if place.kind == "admin1":
+            for text in admin1_phrases(
+                gazetteer.names_of(place.id), countryside=place.country == "SYR"
+            ):
+                yield text, "GPE", place.id
+    for place in _pattern_geonames(gazetteer):
+        for text in _variants(gazetteer.added_names(place.id)):
+            if _is_safe(text, curated=True):
+                yield text, "GPE", place.id
+    for place in _pattern_geonames(gazetteer):
+        for text in _variants(gazetteer.names_of(place.id)):
+            if _is_safe(text, curated=False):
+                yield text, "GPE", place.id
+
+
+def admin1_phrases(names: Iterable[str], *, countryside: bool) -> Iterator[str]:
+    """ "idlib province", "rural damascus", "the northern aleppo countryside" style phrases."""
+    for name in names:
+        if len(name.split()) > 2 or set(name_key(name).split()) & COUNTRYSIDE_QUALIFIERS:
+            continue
+        for base in spelling_variants(name):
+            yield from (f"{base} province", f"{base} governorate", f"province of {base}")
+            yield from (f"{d} {base} province" for d in DIRECTIONS)
+            if countryside:
+                yield from (
+                    f"{base} countryside",
+                    f"rural {base}",
+                    f"countryside of {base}",
+                    f"{base}'s countryside",
+                    f"{base} suburbs",
+                )
+                yield from (f"{d} {base} countryside" for d in DIRECTIONS)
+                yield from (f"{d} countryside of {base}" for d in DIRECTIONS)
+                yield from (f"{d} rural {base}" for d in DIRECTIONS)
+
+
+def _pattern_geonames(gazetteer: Gazetteer) -> list:
+    places = [p for p in gazetteer.places_where(_is_pattern_area) if p.id.startswith("gn:")]
+    return sorted(places, key=lambda p: -p.population)
+
+
+def _is_pattern_area(country2: str, admin1code: str) -> bool:
+    return country2 in PATTERN_COUNTRIES or (
+        country2 == "TR" and admin1code in TURKISH_BORDER_CODES
+    )
+
+
+def _variants(names: Iterable[str]) -> Iterator[str]:
+    for name in names:
+        yield from sorted(spelling_variants(name))
+
+
+def is_common_word(text: str) -> bool:
+    """True for everyday English words ("bank", "march") that are not names on their own."""
+    key = name_key(text)
+    return key in COMMON_WORDS or key in STOP_WORDS
+
+
+def _is_safe(text: str, *, curated: bool) -> bool:
+    """Multi-word or long enough, and not an everyday English word."""
+    key = name_key(text)
+    words = key.split()
+    if not words or key in COMMON_WORDS or key in STOP_WORDS:
+        return False
+    if curated:
+        return len(key) >= 2
+    if len(words) == 1:
+        return len(key) >= MIN_SINGLE_WORD
+    return not all(w in STOP_WORDS or w in COMMON_WORDS for w in words)

@@ -1,0 +1,291 @@
+"""Toponym resolution over a parsed document.
+
+Two passes: names with one plausible place (or all candidates within a few km)
+resolve first and become anchors; the article's country focus is counted from
+them and from country names. Ambiguous names are then scored on name match,
+country focus, distance to the anchors, population, curated status and the cues
+around them ("X province", "the town of X", "near the Turkish border").
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from frontwatch.kb.places.cues import SpanCues, read_cues, text_cues
+from frontwatch.kb.places.gazetteer import Candidate
+from frontwatch.kb.places.normalize import name_key
+from frontwatch.kb.places.patterns import is_common_word
+from frontwatch.records import Article, Mention, Place
+
+if TYPE_CHECKING:
+    from frontwatch.kb.places.gazetteer import Gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+WAR_COUNTRIES = frozenset({"SYR", "IRQ"})
+REGION_COUNTRIES = frozenset({"TUR", "LBN", "JOR", "ISR", "PSE", "IRN", "SAU", "EGY", "KWT", "CYP"})
+SAME_PLACE_KM = 25.0
+CURATED_BONUS = 1.5  # curated places are the ones the war news names; they have no population
+MATCH_SCORE = {"exact": 2.0, "alias": 1.6, "fuzzy": 0.6}
+COORDINATORS = frozenset({"and", ",", "or", "&"})
+PREPOSITION_CUES = frozenset({"in", "near", "from", "to"})
+POINT_KINDS = frozenset({"populated_place", "crossing", "airbase", "dam"})
+# Points along each border, for "near the Turkish border" style cues (lat, lon).
+BORDER_POINTS = {
+    "TUR": (
+        (36.2, 36.0),
+        (36.7, 36.6),
+        (36.65, 37.1),
+        (36.8, 38.0),
+        (36.7, 39.0),
+        (36.9, 40.0),
+        (37.05, 41.2),
+        (37.1, 42.3),
+    ),
+    "IRQ": ((37.1, 42.3), (36.6, 41.4), (36.0, 41.3), (34.4, 41.0), (33.4, 38.8)),
+    "JOR": ((32.3, 35.9), (32.55, 36.2), (32.5, 37.0), (33.3, 38.7)),
+    "LBN": ((34.6, 36.3), (34.3, 36.5), (33.9, 36.3), (33.6, 36.1), (33.3, 35.8)),
+}
+
+
+@dataclass(slots=True)
+class Reading:
+    """One place-like span, its cues and its candidates."""
+
+    span: Any
+    cues: SpanCues
+    candidates: tuple[Candidate, ...]
+    reason: str = ""  # why there are no candidates
+
+
+@dataclass(slots=True)
+class Context:
+    """What the rest of the article says about where it is."""
+
+    focus: frozenset[str]
+    anchors: list[tuple[str, Place]]  # (name key of the mention, its place)
+
+
+def resolve_doc(
+    gazetteer: Gazetteer, doc: Any, *, article: Article
+) -> tuple[list[Mention], list[Place]]:
+    readings = [read_span(gazetteer, span) for span in place_spans(doc)]
+    share_coordinated_cues(readings)
+    context = article_context(gazetteer, readings)
+    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if _has_sents(doc) else {}
+    mentions: list[Mention] = []
+    used: dict[str, Place] = {}
+    for reading in readings:
+        choice = choose(gazetteer, reading, context)
+        mention = make_mention(reading, choice, article.id, sent_index)
+        mentions.append(mention)
+        if choice:
+            used.setdefault(choice[0].id, choice[0])
+    return mentions, list(used.values())
+
+
+def place_spans(doc: Any) -> list[Any]:
+    """Entities labelled GPE/LOC/FAC, or tagged with a place id by the entity ruler."""
+    return [
+        ent for ent in doc.ents if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith("place:")
+    ]
+
+
+def resolve_name(
+    gazetteer: Gazetteer, name: str, *, near: list[Place] | None = None
+) -> tuple[Place, str, int] | None:
+    """Resolve a bare name (no document): the place, the resolution label and geo-precision."""
+    cues = text_cues(name)
+    reading = Reading(None, cues, _candidates_for(gazetteer, name, cues))
+    context = Context(focus=WAR_COUNTRIES, anchors=[("", place) for place in near or []])
+    choice = choose(gazetteer, reading, context)
+    return None if choice is None else (*choice, geo_precision(choice[0], cues))
+
+
+def _candidates_for(gazetteer: Gazetteer, text: str, cues: SpanCues) -> tuple[Candidate, ...]:
+    """Candidates for the whole phrase, else for its core without directions and qualifiers."""
+    if text.lower().startswith("the "):
+        text = text[4:]
+    candidates = gazetteer.candidates(text)
+    if candidates:
+        cues.direction = ""  # "Eastern Ghouta" is a name, not a direction
+        return candidates
+    if cues.core == text or gazetteer.why_not_a_place(text) or is_common_word(cues.core):
+        return ()
+    return gazetteer.candidates(cues.core)
+
+
+def unresolved_reason(gazetteer: Gazetteer, text: str, cues: SpanCues) -> str:
+    why = gazetteer.why_not_a_place(text) or gazetteer.why_not_a_place(cues.core)
+    return f"not resolved: {why}" if why else f"no gazetteer entry for {cues.core!r}"
+
+
+def read_span(gazetteer: Gazetteer, span: Any) -> Reading:
+    cues = read_cues(span)
+    candidates = _candidates_for(gazetteer, span.text, cues)
+    ruler_id = span.ent_id_.removeprefix("place:") if span.ent_id_.startswith("place:") else ""
+    ruler_place = gazetteer.get(ruler_id) if ruler_id else None
+    if ruler_place and all(c.place.id != ruler_id for c in candidates):
+        candidates = (*candidates, Candidate(ruler_place, "alias"))
+    reason = "" if candidates else unresolved_reason(gazetteer, span.text, cues)
+    return Reading(span, cues, candidates, reason)
+
+
+def share_coordinated_cues(readings: list[Reading]) -> None:
+    """ "in Saraqeb and Maarat al-Numan": the second name takes the first one's preposition."""
+    for previous, reading in itertools.pairwise(readings):
+        between = [t.lower_ for t in reading.span.doc[previous.span.end : reading.span.start]]
+        if (
+            between
+            and set(between) <= COORDINATORS
+            and not set(reading.cues.cues) & PREPOSITION_CUES
+        ):
+            inherited = [c for c in previous.cues.cues if c in PREPOSITION_CUES]
+            reading.cues.cues = list(dict.fromkeys([*reading.cues.cues, *inherited]))
+
+
+def article_context(gazetteer: Gazetteer, readings: list[Reading]) -> Context:
+    """Country focus and anchor places from the names that are not ambiguous."""
+    counts: Counter[str] = Counter()
+    anchors: list[tuple[str, Place]] = []
+    for reading in readings:
+        places = [c.place for c in reading.candidates]
+        if not places or not is_unambiguous(gazetteer, places):
+            continue
+        place = places[0]
+        counts[place.country] += 1
+        if place.kind != "country":
+            anchors.append((reading_key(reading), place))
+    focus = {country for country, n in counts.most_common(2) if n}
+    return Context(focus=frozenset(focus or WAR_COUNTRIES), anchors=anchors)
+
+
+def reading_key(reading: Reading) -> str:
+    """The mention's name; anchors from the same name do not vouch for each other."""
+    return name_key(reading.cues.core) if reading.span is None else name_key(reading.span.text)
+
+
+def is_unambiguous(gazetteer: Gazetteer, places: list[Place]) -> bool:
+    first = places[0]
+    return all(gazetteer.distance_km(first, p) <= SAME_PLACE_KM for p in places[1:])
+
+
+def choose(gazetteer: Gazetteer, reading: Reading, context: Context) -> tuple[Place, str] | None:
+    """The best candidate and the resolution label, or None when there is none."""
+    if not reading.candidates:
+        return None
+    scored = [(score(gazetteer, c, reading, context), prior(c), c) for c in reading.candidates]
+    best = max(scored, key=lambda row: row[0])[2]
+    default = max(scored, key=lambda row: row[1])[2]
+    if best.match == "fuzzy":
+        return best.place, "fuzzy"
+    if (
+        best.place.id != default.place.id
+        and gazetteer.distance_km(best.place, default.place) > SAME_PLACE_KM
+    ):
+        return best.place, "context"
+    return best.place, best.match
+
+
+def prior(candidate: Candidate) -> float:
+    """Score without context: name match, population, the war countries first."""
+    place = candidate.place
+    value = MATCH_SCORE[candidate.match] + 0.35 * math.log10(place.population + 1)
+    if place.country in WAR_COUNTRIES:
+        value += 1.5
+    elif place.country in REGION_COUNTRIES:
+        value += 0.8
+    if place.id.startswith("fw:"):
+        value += CURATED_BONUS
+    return value
+
+
+def score(gazetteer: Gazetteer, candidate: Candidate, reading: Reading, context: Context) -> float:
+    place = candidate.place
+    value = prior(candidate)
+    if place.country in context.focus:
+        value += 1.5
+    others = [p for key, p in context.anchors if key != reading_key(reading)]
+    value += proximity_bonus(gazetteer, place, others)
+    value += cue_bonus(gazetteer, place, reading.cues)
+    return value
+
+
+def proximity_bonus(gazetteer: Gazetteer, place: Place, anchors: list[Place]) -> float:
+    others = [a for a in anchors if a.id != place.id]
+    if not others or place.kind == "country":
+        return 0.0
+    nearest = min(gazetteer.distance_km(place, a) for a in others)
+    if nearest < 30:
+        return 2.0
+    if nearest < 100:
+        return 1.2
+    return 0.5 if nearest < 300 else 0.0
+
+
+def cue_bonus(gazetteer: Gazetteer, place: Place, cues: SpanCues) -> float:
+    is_admin1 = place.kind == "admin1"
+    value = 0.0
+    if cues.has("province") or cues.has("countryside"):
+        value += 3.0 if is_admin1 else -0.5
+    elif cues.has("town"):
+        value += 1.0 if place.kind == "populated_place" else -1.0
+    elif is_admin1:
+        value -= 0.8  # a bare "Idlib" is the city unless something says province
+    for iso in cues.borders:
+        if _near_border(gazetteer, place, iso):
+            value += 1.2
+    return value
+
+
+def _near_border(gazetteer: Gazetteer, place: Place, iso: str) -> bool:
+    points = BORDER_POINTS.get(iso, ())
+    probe = Place("", "", 0.0, 0.0)
+    for lat, lon in points:
+        probe.latitude, probe.longitude = lat, lon
+        if gazetteer.distance_km(place, probe) < 60:
+            return True
+    return False
+
+
+def geo_precision(place: Place, cues: SpanCues) -> int:
+    """ACLED geo-precision: 1 the place itself, 2 near it or part of a region, 3 province/country."""
+    broad = cues.has("countryside") or bool(cues.direction)
+    if place.kind == "country":
+        return 3
+    if place.kind == "admin1":
+        return 2 if broad else 3
+    if place.kind not in POINT_KINDS:
+        return 2
+    return 2 if broad or cues.has("near") else 1
+
+
+def make_mention(
+    reading: Reading, choice: tuple[Place, str] | None, article_id: str, sent_index: dict[int, int]
+) -> Mention:
+    span = reading.span
+    mention = Mention(
+        article_id=article_id,
+        sentence_index=sent_index.get(span.sent.start, -1) if sent_index else -1,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        label=span.label_,
+        note=reading.cues.note(),
+    )
+    if choice is None:
+        mention.resolution = "unresolved"
+        reason = f"reason:{reading.reason or 'no gazetteer entry'}"
+        mention.note = ";".join(part for part in (reason, mention.note) if part)
+        return mention
+    place, resolution = choice
+    mention.place_id, mention.resolution = place.id, resolution
+    mention.geo_precision = geo_precision(place, reading.cues)
+    return mention
+
+
+def _has_sents(doc: Any) -> bool:
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")

@@ -1,0 +1,158 @@
+"""The fused picture for a report: belligerents, main events, casualties, control, alliances.
+
+Everything here is computed from fused events, the actor network and control
+timelines, as of a date and for an optional region (governorate, country or place).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontwatch.fuse.actors import ActorBook
+from frontwatch.fuse.control import Timeline, controller_as_of, transitions
+from frontwatch.fuse.model import FusedEvent, PlaceInfo, Tie
+from frontwatch.fuse.network import LAPSE_DAYS, Change, Edge, changes_between, is_civilian, snapshot
+
+PERIOD_DAYS = 90
+
+
+@dataclass
+class Picture:
+    start: dt.date | None
+    end: dt.date | None
+    book: ActorBook
+    belligerents: list[dict[str, Any]] = field(default_factory=list)
+    main_events: list[FusedEvent] = field(default_factory=list)
+    located_events: list[FusedEvent] = field(default_factory=list)
+    casualties: list[dict[str, Any]] = field(default_factory=list)
+    changed_hands: list[dict[str, Any]] = field(default_factory=list)
+    control_now: list[dict[str, Any]] = field(default_factory=list)
+    alliance_changes: list[Change] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+
+
+def in_region(place: PlaceInfo, region: str | None) -> bool:
+    if not region:
+        return True
+    wanted = region.casefold()
+    return wanted in {place.admin1.casefold(), place.country.casefold(), (place.name or place.text).casefold()}
+
+
+def build_picture(fused: list[FusedEvent], ties: list[Tie], timelines: dict[str, Timeline], book: ActorBook, *,
+                  as_of: dt.date | None, region: str | None, days: int = PERIOD_DAYS, top: int = 15) -> Picture:
+    """The picture as of ``as_of`` (default: the latest dated fact) over the ``days`` before it."""
+    end = as_of or _latest(fused, ties)
+    start = end - dt.timedelta(days=days) if end else None
+    scoped = [f for f in fused if in_region(f.place, region) and _dated_by(f, end)]
+    picture = Picture(start, end, book)
+    period = [f for f in scoped if start is None or (f.date_end and f.date_end >= start)]
+    picture.main_events = sorted(period, key=lambda f: (-(f.killed_max or 0), -f.n_sources, f.date_start or dt.date.min))[:top]
+    picture.located_events = [f for f in scoped if f.place.latitude is not None and f.place.longitude is not None]
+    picture.casualties = casualties_by_month(scoped, book)
+    scoped_timelines = [t for t in timelines.values() if in_region(t.place, region)]
+    picture.changed_hands = changed_hands(scoped_timelines, start, end, book)
+    picture.control_now = control_as_of(scoped_timelines, end, book)
+    edges = snapshot(ties, end)
+    actors = _active_actors(scoped, edges if not region else [])
+    picture.edges = [e for e in edges if e.source in actors or e.target in actors]
+    picture.belligerents = belligerents(actors, scoped, picture.edges, book, end)[:top * 2]
+    changes = changes_between(ties, start, end) if start and end else []
+    picture.alliance_changes = [c for c in changes if not region or c.source in actors or c.target in actors]
+    return picture
+
+
+def _latest(fused: list[FusedEvent], ties: list[Tie]) -> dt.date | None:
+    dates = [f.date_end for f in fused if f.date_end] + [t.date for t in ties if t.date]
+    return max(dates, default=None)
+
+
+def _dated_by(event: FusedEvent, end: dt.date | None) -> bool:
+    return end is None or event.date_start is None or event.date_start <= end
+
+
+def _active_actors(events: list[FusedEvent], edges: list[Edge]) -> set[str]:
+    ids = {a for f in events for a in (f.source_actor, f.target_actor)}
+    ids |= {a for e in edges for a in (e.source, e.target)}
+    return {a for a in ids if a and not is_civilian(a)}
+
+
+def belligerents(actors: set[str], events: list[FusedEvent], edges: list[Edge], book: ActorBook,
+                 end: dt.date | None = None) -> list[dict[str, Any]]:
+    """Each actor with its backers, allies, enemies and where it acts, most active first."""
+    rows = [_belligerent(a, events, edges, book, end) for a in actors]
+    return sorted(rows, key=lambda r: (-r["activity"], r["actor"]))
+
+
+def _belligerent(actor: str, events: list[FusedEvent], edges: list[Edge], book: ActorBook,
+                 end: dt.date | None) -> dict[str, Any]:
+    own = [f for f in events if actor in (f.source_actor, f.target_actor)]
+    mine = [e for e in edges if actor in (e.source, e.target)]
+    regions = Counter(f.place.admin1 or f.place.country for f in own if f.place.admin1 or f.place.country)
+    strongest = max(mine, key=lambda e: (e.evidence, e.last or dt.date.min), default=None)
+    info = book.info(actor)
+
+    def partners(kinds: tuple[str, ...]) -> str:
+        return _names(book, [e for e in mine if e.kind in kinds], actor, end)
+
+    return {
+        "actor": actor, "name": info.name or actor, "type": info.type,
+        "backers": _names(book, [e for e in mine if e.kind == "backs" and e.target == actor], actor, end),
+        "backs": _names(book, [e for e in mine if e.kind == "backs" and e.source == actor], actor, end),
+        "allies": partners(("allied", "cooperates", "member_of")),
+        "enemies": partners(("fights",)),
+        "region": ", ".join(r for r, _ in regions.most_common(3)),
+        "activity": len(own) + sum(e.evidence for e in mine),
+        "sentence": strongest.sentence if strongest else (own[-1].sentence if own else ""),
+    }
+
+
+def _names(book: ActorBook, edges: list[Edge], actor: str, end: dt.date | None) -> str:
+    """Partner names; a tie with no evidence for LAPSE_DAYS before ``end`` says when it was last seen."""
+    names = set()
+    for edge in edges:
+        other = edge.target if edge.source == actor else edge.source
+        if is_civilian(other):
+            continue
+        stale = end and edge.last and (end - edge.last).days > LAPSE_DAYS
+        names.add(f"{book.name(other)} (last seen {edge.last})" if stale else book.name(other))
+    return ", ".join(sorted(names))
+
+
+def casualties_by_month(events: list[FusedEvent], book: ActorBook) -> list[dict[str, Any]]:
+    """Deaths per month and acting actor, counted once per fused event (lowest and highest report)."""
+    cells: dict[tuple[str, str], list[FusedEvent]] = {}
+    for event in events:
+        if event.killed_max is not None and event.date_start:
+            cells.setdefault((event.date_start.strftime("%Y-%m"), event.source_actor), []).append(event)
+    rows = []
+    for (month, actor), group in sorted(cells.items()):
+        worst = max(group, key=lambda f: f.killed_max or 0)
+        rows.append({"month": month, "actor": book.name(actor) if actor else "(unknown)",
+                     "killed_min": sum(f.killed_min or 0 for f in group), "killed_max": sum(f.killed_max or 0 for f in group),
+                     "civilians_max": sum(f.civilians_max or 0 for f in group), "events": len(group),
+                     "sentence": worst.sentence})
+    return rows
+
+
+def changed_hands(timelines: list[Timeline], start: dt.date | None, end: dt.date | None, book: ActorBook) -> list[dict[str, Any]]:
+    return [
+        {"date": p.start, "place": t.place.name or t.place.text, "admin1": t.place.admin1,
+         "from": book.name(previous), "to": book.name(p.controller) if p.controller else "(withdrawn)",
+         "sources": ", ".join(sorted({c.outlet for c in p.claims})), "conflict": p.conflict, "sentence": p.sentence,
+         "lat": t.place.latitude, "lon": t.place.longitude}
+        for t, p, previous in transitions(timelines, start, end)
+    ]
+
+
+def control_as_of(timelines: list[Timeline], date: dt.date | None, book: ActorBook) -> list[dict[str, Any]]:
+    rows = []
+    for timeline in timelines:
+        period = controller_as_of(timeline, date) if date else (timeline.periods[-1] if timeline.periods else None)
+        if period is not None:
+            rows.append({"place": timeline.place.name or timeline.place.text, "admin1": timeline.place.admin1,
+                         "controller": book.name(period.controller) if period.controller else "(none named)",
+                         "since": period.start, "conflict": period.conflict, "sentence": period.sentence})
+    return sorted(rows, key=lambda r: (r["admin1"], r["place"]))

@@ -1,0 +1,92 @@
+"""The executor contract, the in-process executor, and ordered, bounded dispatch."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from typing import Any, Protocol, TypeVar
+
+from frontwatch.settings import Settings
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class ResultLike(Protocol[R]):
+    """What both concurrent.futures and dask.distributed futures offer."""
+
+    def result(self) -> R: ...
+
+    def cancel(self) -> Any: ...
+
+
+class BatchExecutor(Protocol):
+    """Runs picklable functions somewhere; results come back to the caller's process."""
+
+    workers: int
+
+    def submit(self, fn: Callable[..., R], *args: Any) -> ResultLike[R]: ...
+
+    def close(self) -> None: ...
+
+
+def completed(value: R) -> Future[R]:
+    """A future that already holds ``value`` (for work that needs no worker)."""
+    future: Future[R] = Future()
+    future.set_result(value)
+    return future
+
+
+class SerialExecutor:
+    """Runs each function here and now: one process, no pickling."""
+
+    workers = 1
+
+    def submit(self, fn: Callable[..., R], *args: Any) -> Future[R]:
+        return completed(fn(*args))
+
+    def close(self) -> None:
+        return None
+
+
+def max_in_flight(executor: BatchExecutor) -> int:
+    """Batches out at once: two per worker keeps workers busy and memory flat."""
+    return 1 if isinstance(executor, SerialExecutor) else 2 * executor.workers
+
+
+def ordered_map(
+    submit: Callable[[T], ResultLike[R]], items: Iterable[T], *, limit: int
+) -> Iterator[tuple[T, R]]:
+    """``(item, result)`` in input order, with at most ``limit`` items submitted and unread.
+
+    Waiting on the oldest future (rather than whichever finishes first) keeps writes
+    in input order, so runs are deterministic; two batches per worker hide the wait.
+    Items are read from ``items`` lazily, so the input streams.
+    """
+    pending: deque[tuple[T, ResultLike[R]]] = deque()
+    try:
+        for item in items:
+            pending.append((item, submit(item)))
+            if len(pending) >= limit:
+                head, future = pending.popleft()
+                yield head, future.result()
+        while pending:
+            head, future = pending.popleft()
+            yield head, future.result()
+    finally:
+        for _item, future in pending:
+            future.cancel()
+
+
+def open_executor(settings: Settings) -> BatchExecutor:
+    """The executor the settings ask for: Dask, a process pool, or this process."""
+    if settings.scheduler:
+        from frontwatch.scale.cluster import DaskExecutor
+
+        return DaskExecutor(settings)
+    if settings.workers > 1:
+        from frontwatch.scale.processes import ProcessExecutor
+
+        return ProcessExecutor(settings)
+    return SerialExecutor()

@@ -1,0 +1,9 @@
+"""Errors the executors report (typed, so the CLI prints one line with a hint)."""
+
+from frontwatch.errors import FrontWatchError
+
+
+class SchedulerUnavailable(FrontWatchError):
+    """The Dask scheduler could not be reached, or dask.distributed is not installed."""
+
+    hint = "start one with `dask scheduler`, use `--scheduler local`, or pip install 'frontwatch[scale]'"

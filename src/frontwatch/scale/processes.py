@@ -1,0 +1,72 @@
+"""N worker processes on this machine, each loading the model and knowledge bases once.
+
+Workers start from a fork server (a clean process, not a fork of the parent), so the
+parent's DuckDB connection and threads never reach them; results are pickled back
+to the one writer in the parent.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+from frontwatch.errors import FrontWatchError
+from frontwatch.scale.tasks import warm_engine
+from frontwatch.settings import Settings
+
+R = TypeVar("R")
+PRELOAD = ["frontwatch.pipeline", "spacy"]
+
+
+class WorkerLost(FrontWatchError):
+    """A worker process died (killed, or out of memory) and took the pool with it."""
+
+    hint = "run the same command again: stored articles are skipped, the rest are redone"
+
+
+class ProcessExecutor:
+    """A process pool whose initializer loads the engine once per process."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.workers = settings.workers
+        self._pool = ProcessPoolExecutor(
+            max_workers=settings.workers,
+            mp_context=_context(),
+            initializer=warm_engine,
+            initargs=(settings,),
+        )
+
+    def submit(self, fn: Callable[..., R], *args: Any) -> _Outcome[R]:
+        return _Outcome(self._pool.submit(fn, *args))
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Outcome(Future[R]):
+    """A pool future whose failure from a dead worker reads as :class:`WorkerLost`."""
+
+    def __init__(self, inner: Future[R]) -> None:
+        super().__init__()
+        self._inner = inner
+
+    def result(self, timeout: float | None = None) -> R:
+        try:
+            return self._inner.result(timeout)
+        except BrokenProcessPool as err:
+            raise WorkerLost(f"a worker process died mid-run: {err}") from err
+
+    def cancel(self) -> bool:
+        return self._inner.cancel()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver where the platform has it (Linux, macOS), else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")

@@ -1,0 +1,119 @@
+"""The REST API: /api/events, /api/articles, /api/actors, /api/network, /api/places,
+/api/control, /api/timeline. Read-only; every filter goes to DuckDB as a bound parameter."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
+
+from frontwatch.serve import queries
+from frontwatch.serve.access import StoreAccess, store_access
+from frontwatch.serve.errors import ERROR_RESPONSES
+from frontwatch.serve.params import (
+    MAX_TEXT,
+    Bucket,
+    CertaintyQuery,
+    DateText,
+    Limit,
+    Offset,
+    Text,
+    event_filter,
+    parse_date,
+)
+from frontwatch.store.queries import (
+    EventFilter,
+    count_events,
+    select_actors,
+    select_events,
+    select_places,
+)
+
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+Access = Annotated[StoreAccess, Depends(store_access)]
+Filter = Annotated[EventFilter, Depends(event_filter)]
+Id = Annotated[str, Path(max_length=MAX_TEXT)]
+
+
+@router.get("/events", tags=["events"])
+def list_events(access: Access, flt: Filter, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    """Events matching the filters, oldest first, each with its sentence and article; `total`
+    counts every match, not just this page."""
+    def ask(store: Any) -> dict[str, Any]:
+        rows = select_events(store, flt, limit=limit, offset=offset)
+        return {"total": count_events(store, flt), "limit": limit, "offset": offset, "events": rows}
+
+    return access.run(ask)
+
+
+@router.get("/events/count", tags=["events"])
+def events_count(access: Access, flt: Filter) -> dict[str, int]:
+    """How many events match the filters."""
+    return {"count": access.run(lambda store: count_events(store, flt))}
+
+
+@router.get("/events/{event_id}", tags=["events"])
+def get_event(access: Access, event_id: Id) -> dict[str, Any]:
+    """One event, with every source reporting it (the members of its fused event when the
+    store has fused events, else the event itself)."""
+    sources = access.run(lambda store: queries.select_event_sources(store, event_id))
+    event = next((s for s in sources if s["id"] == event_id), sources[0] if sources else None)
+    if event is None:
+        raise HTTPException(404, f"no event with id {event_id!r}")
+    return {"event": event, "sources": sources}
+
+
+@router.get("/articles/{article_id}", tags=["articles"])
+def get_article(access: Access, article_id: Id) -> dict[str, Any]:
+    """An article's text and metadata; facts point into `text` by character offsets."""
+    article = access.run(lambda store: queries.select_article(store, article_id))
+    if article is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return article
+
+
+@router.get("/actors", tags=["actors"])
+def list_actors(access: Access, search: Text = None, limit: Limit = 100) -> list[dict[str, Any]]:
+    """Actors seen in events and relations, most active first."""
+    return access.run(lambda store: select_actors(store, search=search or None, limit=limit))
+
+
+@router.get("/network", tags=["actors"])
+def network(access: Access, as_of: DateText = None, since: DateText = None,
+            certainty: CertaintyQuery = "facts", limit: Limit = 300) -> dict[str, Any]:
+    """The actor graph up to `as_of`: nodes, and edges (relations and events between two
+    actors) with their weight and up to five evidence sentences each."""
+    start, end = parse_date(since, "since"), parse_date(as_of, "as_of")
+    return access.run(lambda store: queries.select_network(store, as_of=end, since=start,
+                                                           certainty=certainty, limit=limit))
+
+
+@router.get("/places", tags=["places"])
+def list_places(access: Access, search: Text = None, limit: Limit = 100) -> list[dict[str, Any]]:
+    """Resolved places with their event counts."""
+    return access.run(lambda store: select_places(store, search=search or None, limit=limit))
+
+
+@router.get("/control", tags=["places"])
+def control(access: Access, as_of: DateText = None, place: Text = None,
+            certainty: CertaintyQuery = "facts") -> list[dict[str, Any]]:
+    """Who held each place as of a day: the latest control observation per place."""
+    day = parse_date(as_of, "as_of")
+    return access.run(lambda store: queries.select_control(store, as_of=day, place=place or None,
+                                                           certainty=certainty))
+
+
+@router.get("/timeline", tags=["events"])
+def timeline(access: Access, flt: Filter,
+             bucket: Annotated[Bucket, Query(description="Bar width.")] = "month") -> list[dict[str, Any]]:
+    """Matching events per day, week, month or year."""
+    return access.run(lambda store: queries.select_timeline(store, flt, bucket=bucket))
+
+
+@router.get("/health", tags=["server"])
+def health(access: Access) -> dict[str, Any]:
+    """Whether the store answers, whether fused events exist, whether the page's map files are installed."""
+    from frontwatch.serve.app import vendor_installed
+
+    fused = access.run(queries.fused_columns) is not None
+    return {"status": "ok", "fused_events": fused, "vendor_installed": vendor_installed()}

@@ -1,0 +1,111 @@
+// The evidence panel: what was selected, every source that states it, and the article text
+// with the stating sentence highlighted. Article text is hostile input: text nodes only.
+import { clear, el, getJSON, safeHref } from './dom.js';
+
+let ticket = 0; // only the latest selection may draw
+
+function panel() {
+  return clear(document.getElementById('detail'));
+}
+
+function describe(event) {
+  const who = [event.source_actor || event.source_text, event.target_actor || event.target_text].filter(Boolean).join(' → ');
+  const where = event.place_name || event.place_text || 'unknown place';
+  return `${event.type}${event.mode ? ` (${event.mode})` : ''}: ${who || 'unknown actors'} at ${where}, ${event.date || 'undated'}`;
+}
+
+export function highlighted(text, ranges) {
+  const box = el('div', { class: 'article-text' });
+  let at = 0;
+  const sorted = [...ranges].filter((r) => r.start !== null && r.end > r.start).sort((a, b) => a.start - b.start);
+  for (const range of sorted) {
+    const start = Math.max(range.start, at); const end = Math.min(range.end, text.length);
+    if (end <= start) continue;
+    box.append(text.slice(at, start), el('mark', { class: range.primary ? 'primary' : '' }, text.slice(start, end)));
+    at = end;
+  }
+  box.append(text.slice(at));
+  return box;
+}
+
+async function showArticle(target, articleId, ranges, mine) {
+  const holder = el('div', { class: 'article' }, el('p', { class: 'note' }, 'Loading article…'));
+  target.append(holder);
+  try {
+    const article = await getJSON(`/api/articles/${encodeURIComponent(articleId)}`);
+    if (mine !== ticket) return;
+    const href = safeHref(article.url);
+    clear(holder).append(el('h3', {}, article.title || '(untitled)'),
+      el('p', { class: 'meta' }, [article.source, article.published].filter(Boolean).join(' · '), ' ',
+        href ? el('a', { href, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original') : ''),
+      highlighted(article.text || '', ranges));
+    holder.querySelector('mark.primary, mark')?.scrollIntoView({ block: 'center' });
+  } catch (err) {
+    clear(holder).append(el('p', { class: 'error' }, `Could not load the article: ${err.message}`));
+  }
+}
+
+function sourceItem(source, active, onPick) {
+  return el('li', { class: active ? 'source active' : 'source', tabindex: 0, 'data-article': source.article_id,
+    onclick: onPick }, el('strong', {}, source.article_source || 'unknown outlet'), ` ${source.published || ''} — `,
+  el('q', {}, source.sentence || ''), source.certainty ? el('em', {}, ` [${source.certainty}]`) : '');
+}
+
+function sourceList(box, sources, pick) {
+  const list = el('ol', { class: 'sources' });
+  sources.forEach((s, i) => list.append(sourceItem(s, i === pick, () => renderSources(box, sources, i))));
+  return list;
+}
+
+function renderSources(box, sources, pick) {
+  const mine = ++ticket;
+  const chosen = sources[pick];
+  const ranges = sources.filter((s) => s.article_id === chosen.article_id)
+    .map((s) => ({ start: s.sentence_start ?? s.start, end: s.sentence_end ?? s.end, primary: s === chosen }));
+  clear(box).append(el('h4', {}, `Sources (${sources.length})`), sourceList(box, sources, pick));
+  showArticle(box, chosen.article_id, ranges, mine);
+}
+
+export async function showEvent(id) {
+  const root = panel();
+  const mine = ++ticket;
+  try {
+    const { event, sources } = await getJSON(`/api/events/${encodeURIComponent(id)}`);
+    if (mine !== ticket) return;
+    const box = el('div', {});
+    root.append(el('h3', { class: 'what' }, describe(event)), box);
+    renderSources(box, sources, Math.max(0, sources.findIndex((s) => s.id === event.id)));
+  } catch (err) {
+    root.append(el('p', { class: 'error' }, `Could not load event ${id}: ${err.message}`));
+  }
+}
+
+export function showPlace(place, events, onEvent) {
+  const root = panel();
+  root.append(el('h3', { class: 'what' }, `${place.name}: ${events.length} event(s) in range`));
+  const list = el('ul', { class: 'sources' });
+  for (const event of events) list.append(el('li', { class: 'source', tabindex: 0, onclick: () => onEvent(event.id) }, describe(event)));
+  root.append(list);
+  const box = el('div', {});
+  root.append(box);
+  renderSources(box, events.slice(0, 1), 0);
+}
+
+export function showControl(record) {
+  const root = panel();
+  root.append(el('h3', { class: 'what' }, `${record.place_name || record.place_text}: ${record.kind} by `
+    + `${record.new_controller_name || record.new_controller || 'unknown'} (${record.date || 'undated'}, ${record.certainty}; `
+    + `${record.observations} observation(s))`));
+  const box = el('div', {});
+  root.append(box);
+  renderSources(box, [{ ...record, article_source: record.place_name || record.place_text, published: record.date }], 0);
+}
+
+export function showEdge(link) {
+  const root = panel();
+  root.append(el('h3', { class: 'what' }, `${link.s.name} ${link.kind} ${link.t.name}: ${link.weight} statement(s), `
+    + `${link.first_seen || '?'} to ${link.last_seen || '?'}`));
+  const box = el('div', {});
+  root.append(box);
+  renderSources(box, link.evidence.map((e) => ({ ...e, article_source: e.date || 'undated', published: '' })), 0);
+}

@@ -1,0 +1,77 @@
+// Actor network: a small force layout run to rest before drawing (no animation, no library).
+import { clear, colourOf, svg } from './dom.js';
+
+const WIDTH = 600;
+const HEIGHT = 430;
+const STEPS = 300;
+
+function kindClass(kind) {
+  if (['backs', 'allied', 'cooperates', 'member_of', 'leads'].includes(kind)) return 'backs';
+  if (kind === 'fights' || kind.startsWith('event:')) return 'fights';
+  return 'other';
+}
+
+function place(nodes) {
+  nodes.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / nodes.length;
+    node.x = WIDTH / 2 + 150 * Math.cos(angle);
+    node.y = HEIGHT / 2 + 120 * Math.sin(angle);
+  });
+}
+
+// One Fruchterman-Reingold step: nodes repel (k²/d), linked nodes attract (d²/k), and no
+// node moves further than the temperature; a weak pull to the centre keeps parts together.
+function step(nodes, links, k, temperature) {
+  for (const n of nodes) { n.dx = (WIDTH / 2 - n.x) * 0.08; n.dy = (HEIGHT / 2 - n.y) * 0.12; }
+  for (const a of nodes) for (const b of nodes) {
+    if (a === b) continue;
+    const dx = a.x - b.x; const dy = a.y - b.y; const d = Math.max(Math.hypot(dx, dy), 1);
+    a.dx += (dx / d) * (k * k) / d; a.dy += (dy / d) * (k * k) / d;
+  }
+  for (const { s, t } of links) {
+    const dx = t.x - s.x; const dy = t.y - s.y; const d = Math.max(Math.hypot(dx, dy), 1);
+    const pull = (d * d) / k / d;
+    s.dx += dx * pull; s.dy += dy * pull; t.dx -= dx * pull; t.dy -= dy * pull;
+  }
+  for (const n of nodes) {
+    const d = Math.max(Math.hypot(n.dx, n.dy), 1e-9); const move = Math.min(d, temperature);
+    n.x = Math.min(WIDTH - 70, Math.max(30, n.x + (n.dx / d) * move));
+    n.y = Math.min(HEIGHT - 20, Math.max(20, n.y + (n.dy / d) * move));
+  }
+}
+
+export function layout(graph) {
+  const nodes = graph.nodes.map((n) => ({ ...n }));
+  const index = new Map(nodes.map((n) => [n.id, n]));
+  const links = graph.edges.map((e) => ({ ...e, s: index.get(e.source), t: index.get(e.target) })).filter((l) => l.s && l.t);
+  place(nodes);
+  const k = 0.4 * Math.sqrt((WIDTH * HEIGHT) / Math.max(nodes.length, 1));
+  for (let i = 0; i < STEPS; i++) step(nodes, links, k, (WIDTH / 8) * (1 - i / STEPS) + 0.5);
+  return { nodes, links };
+}
+
+export function drawNetwork(graph, handlers, selectedActor) {
+  const root = clear(document.getElementById('network'));
+  if (!graph.nodes.length) {
+    root.append(svg('text', { x: WIDTH / 2, y: HEIGHT / 2, class: 'empty' }, 'No relations between known actors in range.'));
+    return;
+  }
+  const { nodes, links } = layout(graph);
+  const edges = svg('g', { class: 'edges' });
+  const dots = svg('g', { class: 'nodes' });
+  root.append(edges, dots);
+  for (const link of links) {
+    edges.append(svg('line', { x1: link.s.x, y1: link.s.y, x2: link.t.x, y2: link.t.y, class: `edge ${kindClass(link.kind)}`,
+      'stroke-width': Math.min(1.5 + link.weight, 8), tabindex: 0, onclick: () => handlers.onEdge(link) },
+    svg('title', {}, `${link.source} ${link.kind} ${link.target} (${link.weight})`)));
+  }
+  for (const node of nodes) {
+    const selected = selectedActor && (selectedActor === node.id);
+    dots.append(svg('g', { class: selected ? 'node selected' : 'node', 'data-actor': node.id, tabindex: 0,
+      onclick: () => handlers.onActor(node.id) },
+    svg('circle', { cx: node.x, cy: node.y, r: 9, fill: colourOf(node.id) }),
+    svg('text', node.x > WIDTH * 0.6 ? { x: node.x - 12, y: node.y + 4, 'text-anchor': 'end' } : { x: node.x + 12, y: node.y + 4 },
+      node.name || node.id),
+    svg('title', {}, `${node.name} (${node.id}): click to filter by this actor`)));
+  }
+}

@@ -1,0 +1,146 @@
+"""Reads that feed fusion (reports, ties, control claims, actors) and the fused-event writer.
+
+Rows become :mod:`frontwatch.fuse.model` records here, so ``fuse/`` stays free of I/O.
+Only asserted and attributed facts are read unless ``facts_only=False``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from frontwatch.fuse.model import ControlClaim, FusedEvent, PlaceInfo, Report
+from frontwatch.records import PLAIN_FACT_CERTAINTIES
+from frontwatch.store.db import Store
+
+FACTS = list(PLAIN_FACT_CERTAINTIES)
+_PLACE = """p.id AS p_id, p.name AS p_name, p.latitude AS p_lat, p.longitude AS p_lon, p.country AS p_country,
+            p.admin1 AS p_admin1, p.admin2 AS p_admin2, p.kind AS p_kind, p.is_area AS p_is_area"""
+_OUTLET = "coalesce(nullif(trim(a.source), ''), a.id) AS outlet"
+
+
+def _certainty_clause(alias: str, facts_only: bool) -> tuple[str, list[Any]]:
+    if facts_only:
+        return f"{alias}.certainty IN (SELECT unnest(?))", [FACTS]
+    return "TRUE", []
+
+
+def place_from_row(row: dict[str, Any], text: str = "") -> PlaceInfo:
+    return PlaceInfo(
+        id=row.get("p_id") or "", name=row.get("p_name") or "", latitude=row.get("p_lat"),
+        longitude=row.get("p_lon"), country=row.get("p_country") or "", admin1=row.get("p_admin1") or "",
+        admin2=row.get("p_admin2") or "", kind=row.get("p_kind") or "", is_area=bool(row.get("p_is_area")),
+        text=text,
+    )
+
+
+def read_reports(store: Store, *, facts_only: bool = True) -> list[Report]:
+    """Every stored event as one article's report of it."""
+    where, params = _certainty_clause("e", facts_only)
+    rows = store.query(
+        f"""SELECT e.*, {_PLACE}, {_OUTLET}, a.url, coalesce(e.date, a.published) AS best_date
+            FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id
+            WHERE {where} ORDER BY e.article_id, e.sentence_start, e.id""",
+        params,
+    )
+    return [_report(r) for r in rows]
+
+
+def _report(r: dict[str, Any]) -> Report:
+    precision = r["date_precision"] if r["date"] else ("day" if r["best_date"] else None)
+    return Report(
+        event_id=r["id"], article_id=r["article_id"], outlet=r["outlet"], type=(r["type"] or "").upper(),
+        mode=r["mode"] or "", source_actor=r["source_actor"] or "", target_actor=r["target_actor"] or "",
+        place=place_from_row(r, r["place_text"] or ""), date=r["best_date"], precision=precision,
+        killed=r["killed"], injured=r["injured"], civilians=r["civilians"], certainty=r["certainty"] or "asserted",
+        sentence=r["sentence"] or "", url=r["url"] or "",
+    )
+
+
+def read_actor_rows(store: Store) -> list[dict[str, Any]]:
+    return store.query("SELECT id, name, type, country, sector FROM actors")
+
+
+def read_member_pairs(store: Store) -> list[tuple[str, str]]:
+    rows = store.query(
+        """SELECT DISTINCT source_actor, target_actor FROM relations
+           WHERE kind = 'member_of' AND certainty IN (SELECT unnest(?))
+             AND source_actor <> '' AND target_actor <> ''""",
+        [FACTS],
+    )
+    return [(r["source_actor"], r["target_actor"]) for r in rows]
+
+
+def read_relation_rows(store: Store) -> list[dict[str, Any]]:
+    """Relations with a date (the article's when the text gave none); every certainty."""
+    return store.query(
+        """SELECT r.id, r.article_id, r.kind, r.source_actor, r.target_actor, r.certainty, r.sentence,
+                  coalesce(r.date, a.published) AS date
+           FROM relations r JOIN articles a ON a.id = r.article_id
+           WHERE r.source_actor <> '' AND r.target_actor <> '' AND r.source_actor <> r.target_actor"""
+    )
+
+
+def read_event_tie_rows(store: Store) -> list[dict[str, Any]]:
+    """Events between two known actors, as ties; every certainty."""
+    return store.query(
+        """SELECT e.id, e.article_id, e.type, e.mode, e.source_actor, e.target_actor, e.certainty, e.sentence,
+                  coalesce(e.date, a.published) AS date
+           FROM events e JOIN articles a ON a.id = e.article_id
+           WHERE e.source_actor <> '' AND e.target_actor <> '' AND e.source_actor <> e.target_actor"""
+    )
+
+
+def read_control_claims(store: Store, *, facts_only: bool = True) -> list[ControlClaim]:
+    where, params = _certainty_clause("c", facts_only)
+    rows = store.query(
+        f"""SELECT c.*, {_PLACE}, {_OUTLET}, coalesce(c.date, a.published) AS best_date
+            FROM control_changes c JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id
+            WHERE {where} ORDER BY best_date NULLS LAST, c.article_id, c.id""",
+        params,
+    )
+    return [
+        ControlClaim(
+            change_id=r["id"], article_id=r["article_id"], place=place_from_row(r, r["place_text"] or ""),
+            controller=r["new_controller"] or "", previous=r["previous_controller"] or "", kind=r["kind"] or "",
+            date=r["best_date"], precision=r["date_precision"] or ("day" if r["best_date"] else None),
+            certainty=r["certainty"] or "asserted", sentence=r["sentence"] or "", outlet=r["outlet"],
+        )
+        for r in rows
+    ]
+
+
+def has_table(store: Store, name: str) -> bool:
+    return bool(store.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]))
+
+
+def write_fused(store: Store, fused: Sequence[FusedEvent]) -> None:
+    """Replace the fused tables with ``fused``, in one transaction."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    events = [_fused_row(f, now) for f in fused]
+    members = [{"fused_id": f.id, "event_id": r.event_id, "article_id": r.article_id, "outlet": r.outlet}
+               for f in fused for r in f.reports]
+    store.con.execute("BEGIN")
+    try:
+        store.con.execute("DELETE FROM fused_event_members")
+        store.con.execute("DELETE FROM fused_events")
+        store._insert("fused_events", events)
+        store._insert("fused_event_members", members)
+        store.con.execute("COMMIT")
+    except Exception:
+        store.con.execute("ROLLBACK")
+        raise
+
+
+def _fused_row(f: FusedEvent, now: dt.datetime) -> dict[str, Any]:
+    p = f.place
+    return {
+        "id": f.id, "type": f.type, "mode": f.mode, "source_actor": f.source_actor, "target_actor": f.target_actor,
+        "actors": f.actors, "place_id": p.id, "place_name": p.name or p.text, "latitude": p.latitude,
+        "longitude": p.longitude, "admin1": p.admin1, "country": p.country, "date_start": f.date_start,
+        "date_end": f.date_end, "date_precision": f.precision, "killed_min": f.killed_min,
+        "killed_max": f.killed_max, "civilians_min": f.civilians_min, "civilians_max": f.civilians_max,
+        "n_sources": f.n_sources, "n_reports": f.n_reports, "confidence": f.confidence,
+        "contradiction": f.contradiction, "sentence": f.sentence, "computed_at": now,
+    }

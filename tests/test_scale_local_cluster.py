@@ -1,0 +1,98 @@
+"""A real two-worker Dask LocalCluster stores what one process stores, even if a worker dies."""
+
+import itertools
+import os
+import signal
+import threading
+
+import pytest
+
+import frontwatch.runner
+from frontwatch.runner import run_corpus, sample_corpus_path
+from frontwatch.scale.cluster import DaskExecutor
+from frontwatch.settings import Settings
+from frontwatch.store import Store
+
+pytest.importorskip("distributed")
+
+SAMPLE_SIZE = 20
+BATCH = 2
+
+
+def stored_records(store: Store) -> dict[str, object]:
+    """What two runs must agree on: events (ids, types, actors, places), and row counts."""
+    events = store.query("""SELECT article_id, id, type, source_actor, target_actor, place_id, date, certainty
+                            FROM events ORDER BY ALL""")
+    counts = {t: store.scalar(f"SELECT count(*) FROM {t}")
+              for t in ("articles", "sentences", "mentions", "relations", "control_changes", "actors")}
+    return {"events": events, "counts": counts}
+
+
+class _KeptOpen:
+    """The module's cluster, which a run must not close (the runner closes its executor)."""
+
+    def __init__(self, executor: DaskExecutor) -> None:
+        self.executor, self.workers = executor, executor.workers
+
+    def submit(self, fn, *args):
+        return self.executor.submit(fn, *args)
+
+    def close(self) -> None:
+        return None
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cluster") / "sample.jsonl"
+    with open(sample_corpus_path(), encoding="utf-8") as source:
+        path.write_text("".join(itertools.islice(source, SAMPLE_SIZE)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def one_process(corpus):
+    with Store(":memory:") as store:
+        run_corpus([corpus], store=store, settings=Settings(batch_size=BATCH))
+        return stored_records(store)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    executor = DaskExecutor(Settings(scheduler="local"))
+    yield executor
+    executor.close()
+
+
+def _run_on(cluster, corpus, monkeypatch, on_progress=None):
+    monkeypatch.setattr(frontwatch.runner, "open_executor", lambda settings: _KeptOpen(cluster))
+    with Store(":memory:") as store:
+        run_corpus([corpus], store=store, settings=Settings(batch_size=BATCH, scheduler="local"),
+                   on_progress=on_progress)
+        return stored_records(store)
+
+
+def test_a_local_cluster_has_two_single_threaded_worker_processes(cluster):
+    workers = cluster.client.scheduler_info()["workers"].values()
+    assert [w["nthreads"] for w in workers] == [1, 1]
+    assert len(set(cluster.client.run(os.getpid).values()) | {os.getpid()}) == 3
+
+
+def test_a_local_cluster_stores_what_one_process_stores(cluster, corpus, one_process, monkeypatch):
+    assert one_process["events"], "the sample should yield events"
+    assert _run_on(cluster, corpus, monkeypatch) == one_process
+
+
+def test_a_worker_killed_mid_run_loses_no_batch(cluster, corpus, one_process, monkeypatch):
+    first_batch_written = threading.Event()
+    victim = next(iter(cluster.client.run(os.getpid).values()))
+
+    def kill_a_worker():
+        first_batch_written.wait(timeout=120)
+        os.kill(victim, signal.SIGKILL)  # a worker process of the cluster this test started
+
+    killer = threading.Thread(target=kill_a_worker)
+    killer.start()
+    result = _run_on(cluster, corpus, monkeypatch, on_progress=lambda n: first_batch_written.set())
+    killer.join()
+    assert victim not in cluster.client.run(os.getpid).values()
+    assert result == one_process

@@ -1,0 +1,51 @@
+"""`--workers 2` (a local process pool) stores the same records as one process."""
+
+import itertools
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from frontwatch.cli.main import app
+from frontwatch.runner import run_corpus, sample_corpus_path
+from frontwatch.settings import Settings
+from frontwatch.store import Store
+
+SAMPLE_SIZE = 20
+BATCH = 3
+
+
+def stored_records(store: Store) -> dict[str, object]:
+    """What two runs must agree on: events (ids, types, actors, places), and row counts."""
+    events = store.query("""SELECT article_id, id, type, source_actor, target_actor, place_id, date, certainty
+                            FROM events ORDER BY ALL""")
+    counts = {t: store.scalar(f"SELECT count(*) FROM {t}")
+              for t in ("articles", "sentences", "mentions", "relations", "control_changes", "actors")}
+    return {"events": events, "counts": counts}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    path = tmp_path_factory.mktemp("workers") / "sample.jsonl"
+    with open(sample_corpus_path(), encoding="utf-8") as source:
+        path.write_text("".join(itertools.islice(source, SAMPLE_SIZE)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def one_process(corpus):
+    with Store(":memory:") as store:
+        run_corpus([corpus], store=store, settings=Settings(batch_size=BATCH))
+        return stored_records(store)
+
+
+def test_two_worker_processes_store_what_one_process_stores(corpus, one_process, tmp_path):
+    db = tmp_path / "two.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", str(db), "--workers", "2",
+                                      "--batch-size", str(BATCH), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[-1])["processed"] == SAMPLE_SIZE
+    with Store(db, read_only=True) as store:
+        two_processes = stored_records(store)
+    assert one_process["events"], "the sample should yield events"
+    assert two_processes == one_process
