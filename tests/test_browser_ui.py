@@ -130,6 +130,11 @@ def test_filtering_by_actor_narrows_table_updates_url_and_count(page, base_url, 
     assert targets == ["ISIS", "ISIS", "ISIS"]
     page.screenshot(path=str(shots / "02_filtered.png"), full_page=True)
 
+    page.locator("#timeline .bar").first.click()  # Kobani, January 2015
+    expect(page.locator("#count")).to_have_text("1 event in range")
+    assert parse_qs(urlparse(page.url).query) == {"actor": ["ISIS"], "since": ["2015-01-01"], "until": ["2015-01-31"]}
+    expect(page.locator("input[name=since]")).to_have_value("2015-01-01")
+
     shared = base_url + "/?actor=ISIS&since=2016-01-01&certainty=all"  # a link someone sent
     _open(page, shared)
     assert page.locator("input[name=actor]").input_value() == "ISIS"
@@ -166,6 +171,19 @@ def test_hostile_article_is_shown_as_text_and_never_runs(page, base_url, shots):
     assert _count(page, "#detail img, #detail script, main script, a[href^=javascript]") == 0
     assert page.evaluate("typeof window.__pwned") == "undefined"
     page.screenshot(path=str(shots / "04_hostile.png"), full_page=True)
+
+
+def test_hostile_article_is_inert_even_without_the_content_security_policy(browser, base_url):
+    context = browser.new_context(bypass_csp=True)  # the page's own escaping must be enough
+    try:
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        _open(page, base_url + "/?event=ev-hostile")
+        expect(page.locator("#detail mark.primary")).to_contain_text(HOSTILE_SCRIPT)
+        page.wait_for_timeout(300)  # an onerror would fire as soon as the broken image loads
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+    finally:
+        context.close()
 
 
 def test_map_markers_and_network_edges_show_their_evidence(page, base_url):

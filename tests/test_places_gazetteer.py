@@ -145,3 +145,25 @@ def test_gazetteer_get_and_admin1_of(gazetteer):
     assert hmeimim.kind == "airbase" and hmeimim.admin1 == "Latakia"
     damascus, aleppo = gazetteer.lookup("Damascus")[0], gazetteer.lookup("Aleppo")[0]
     assert 300 < gazetteer.distance_km(damascus, aleppo) < 330
+
+
+COUNTRY_BOXES = {  # (min lat, max lat, min lon, max lon), generous
+    "SYR": (32.2, 37.4, 35.6, 42.5),
+    "IRQ": (29.0, 37.5, 38.7, 48.7),
+    "TUR": (35.8, 42.2, 25.6, 44.9),
+    "LBN": (33.0, 34.7, 35.0, 36.7),
+    "JOR": (29.1, 33.4, 34.9, 39.4),
+    "PSE": (31.2, 32.6, 34.2, 35.6),
+}
+
+
+def test_curated_points_lie_in_their_country_and_near_their_governorate(gazetteer):
+    data = load_curated()
+    centres = {i.place.admin1: i.place for i in data.places if i.place.kind == "admin1"}
+    for item in data.places:
+        place = item.place
+        south, north, west, east = COUNTRY_BOXES[place.country]
+        assert south <= place.latitude <= north and west <= place.longitude <= east, place.id
+        centre = centres.get(place.admin1)
+        if centre and place.kind != "admin1":
+            assert gazetteer.distance_km(place, centre) < 350, place.id

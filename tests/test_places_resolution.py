@@ -148,7 +148,9 @@ def test_unknown_name_returns_none(gazetteer):
     assert gazetteer.lookup("Qwzxplorf") == []
 
 
-@pytest.mark.parametrize("name", ["Ahmed", "Mohammed", "Karim", "Levant", "the Middle East", "Europe"])
+@pytest.mark.parametrize(
+    "name", ["Ahmed", "Mohammed", "Karim", "Levant", "the Middle East", "Europe"]
+)
 def test_personal_names_and_vague_areas_are_not_places(gazetteer, name):
     assert gazetteer.resolve_name(name) is None
     assert gazetteer.why_not_a_place(name)

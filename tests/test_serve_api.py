@@ -25,10 +25,11 @@ EVENT_PARAMS = ["actor", "type", "since", "until", "place", "certainty", "limit"
 ENDPOINT_PARAMS = {
     "/api/events": EVENT_PARAMS,
     "/api/events/count": EVENT_PARAMS[:6],
+    "/api/events/places": [*EVENT_PARAMS[:6], "limit"],
     "/api/timeline": [*EVENT_PARAMS[:6], "bucket"],
     "/api/actors": ["search", "limit"],
     "/api/places": ["search", "limit"],
-    "/api/network": ["as_of", "since", "certainty", "limit"],
+    "/api/network": ["as_of", "since", "limit"],
     "/api/control": ["as_of", "place", "certainty"],
 }
 TABLES = ["articles", "events", "relations", "control_changes", "places", "actors", "fused_event_members"]
@@ -80,6 +81,9 @@ def test_events_are_filtered_paged_and_counted(client):
     second = _ok(client, "/api/events", limit=2, offset=2)
     assert second["total"] == 6 and [e["id"] for e in second["events"]] == [e["id"] for e in page["events"][2:4]]
     assert _ok(client, "/api/events/count", actor="YPG") == {"count": 2}
+    places = {p["name"]: p["events"] for p in _ok(client, "/api/events/places")}
+    assert places == {"Saraqib": 2, "Palmyra": 1, "Kobani": 1, "Mosul": 1, "Afrin": 1}
+    assert [p["name"] for p in _ok(client, "/api/events/places", actor="IRQ_MIL")] == ["Mosul"]
 
 
 def test_every_event_carries_its_sentence_and_article(client):

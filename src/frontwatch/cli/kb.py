@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -14,13 +14,21 @@ from rich.console import Console
 from frontwatch.cli.common import user_errors
 from frontwatch.errors import FrontWatchError
 
-kb_app = typer.Typer(help="Check the actor knowledge packs and look actors up.", no_args_is_help=True)
+kb_app = typer.Typer(
+    help="Check the actor knowledge packs and look actors up.", no_args_is_help=True
+)
 console = Console()
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of text.")]
-FilesArg = Annotated[Optional[list[Path]], typer.Argument(help="Overlay pack files to check with the shipped packs.")]
-KbOpt = Annotated[list[str], typer.Option("--kb", help="Extra actor knowledge file (overlay); repeatable.")]
-DateOpt = Annotated[Optional[str], typer.Option("--date", help="Date (YYYY-MM-DD) for offices and backers.")]
+FilesArg = Annotated[
+    list[Path] | None, typer.Argument(help="Overlay pack files to check with the shipped packs.")
+]
+KbOpt = Annotated[
+    list[str], typer.Option("--kb", help="Extra actor knowledge file (overlay); repeatable.")
+]
+DateOpt = Annotated[
+    str | None, typer.Option("--date", help="Date (YYYY-MM-DD) for offices and backers.")
+]
 
 
 class UnknownActor(FrontWatchError):
@@ -44,8 +52,12 @@ def check(files: FilesArg = None, as_json: JsonFlag = False) -> None:
 
 
 @kb_app.command("show")
-def show(actor: Annotated[str, typer.Argument(help="Actor id or any name or phrase for it.")],
-         kb: KbOpt = [], date: DateOpt = None, as_json: JsonFlag = False) -> None:  # noqa: B006
+def show(
+    actor: Annotated[str, typer.Argument(help="Actor id or any name or phrase for it.")],
+    kb: KbOpt = [],  # noqa: B006 - typer reads the default, never mutates it
+    date: DateOpt = None,
+    as_json: JsonFlag = False,
+) -> None:
     """Resolve ACTOR (an id or a name) and print the actor, its aliases and edges."""
     from frontwatch.kb.actors import load_actor_kb
 
@@ -79,12 +91,19 @@ def describe(knowledge: Any, text: str, date: dt.date | None = None) -> dict[str
 
 def _print_info(info: dict[str, Any]) -> None:
     actor = info["actor"]
-    console.print(f"[bold]{actor['id']}[/bold]  {actor['name']}  ({actor['type']}, {actor['country'] or '-'}, {actor['sector'] or '-'})")
-    console.print(f"matched by: {info['matched_by']['method']} {info['matched_by']['note']}".rstrip())
+    kind = f"{actor['type']}, {actor['country'] or '-'}, {actor['sector'] or '-'}"
+    console.print(f"[bold]{actor['id']}[/bold]  {actor['name']}  ({kind})")
+    console.print(
+        f"matched by: {info['matched_by']['method']} {info['matched_by']['note']}".rstrip()
+    )
     if actor["description"]:
         console.print(actor["description"])
     console.print("aliases: " + (", ".join(actor["aliases"]) or "-"))
-    console.print(f"acting for: {info['acting_for'] or '-'}   backers: {', '.join(info['backers']) or '-'}")
+    console.print(
+        f"acting for: {info['acting_for'] or '-'}   backers: {', '.join(info['backers']) or '-'}"
+    )
     for edge in info["edges"]:
         span = f"{edge['start'] or ''}..{edge['end'] or ''}"
-        console.print(f"  {edge['source']} {edge['kind']} {edge['target']} {span} {edge['role']}".rstrip())
+        console.print(
+            f"  {edge['source']} {edge['kind']} {edge['target']} {span} {edge['role']}".rstrip()
+        )

@@ -30,7 +30,9 @@ def evaluate_fakes(
     path = Path(path)
     articles, bad_rows = load_articles(path)
     articles = articles[:limit] if limit is not None else articles
-    results = predict_texts([a.text for a in articles], label="fa-kes", settings=settings)
+    # The publication date is the text's own dateline, as ingest would read it.
+    datelines = [_dateline(a.text) for a in articles]
+    results = predict_texts([a.text for a in articles], dates=datelines, label="fa-kes", settings=settings)
     predictions = [predict_fields(a, r, settings=settings) for a, r in zip(articles, results, strict=True)]
     gold, bad_fields = load_gold(path, articles)
     report: dict[str, Any] = {"dataset": "fakes", "path": str(path), "articles": len(articles)}

@@ -65,7 +65,9 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         subj = subject_of(verb)
         args.source = actor_near(ctx, subj) if subj is not None else None
         if subj is None:
-            args.source = _first_actor(pobjs(verb, frozenset({"by"})), ctx)
+            args.source = _first_actor(pobjs(verb, frozenset({"by"})), ctx) or _accused_party(verb, ctx)
+        elif args.source is None and subj.pos_ == "PRON":
+            args.source = speaker_subject(verb, ctx)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         args.target = actor_near(ctx, objs[0], depth=1) if objs else None
     if args.target is None:
@@ -94,14 +96,41 @@ def _subject_above(noun: Any, ctx: ArticleContext) -> Mention | None:
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
 
 
+def _accused_party(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """"accused Russian jets of targeting X": the object of the governing verb acts."""
+    if verb.dep_ != "pcomp" or verb.head.head.i == verb.head.i:
+        return None
+    objs = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+    return actor_near(ctx, objs[0]) if objs else None
+
+
+def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """"Rebels said they had shot down...": a pronoun subject is the speaker."""
+    current = verb
+    while current.dep_ in ("ccomp", "conj", "xcomp") and current.head.i != current.i:
+        current = current.head
+        subj = subject_of(current)
+        if subj is not None and subj.pos_ != "PRON":
+            return actor_near(ctx, subj)
+    return None
+
+
 def typed_target(event_type: str, anchor: Any, source: Mention | None,
                  ctx: ArticleContext) -> Mention | None:
     """Targets some types take: the co-subject of joint acts ("Russia and Turkey agreed"),
     the recipient of giving acts ("supplied missiles to X")."""
     events = get_lexicon().events
     if event_type in events["recipient_types"]:
-        found = _first_actor(pobjs(anchor, frozenset(events["recipient_preps"])), ctx)
-        if found is not None:
+        preps = frozenset(events["recipient_preps"])
+        holders = [anchor, clause_head(anchor), *[c for c in anchor.children if c.dep_ == "dobj"]]
+        tokens = [o for h in holders for o in pobjs(h, preps)]
+        found = _first_actor(tokens, ctx)
+        if found is not None and found is not source:
+            return found
+    if event_type in events["recipient_types"] and anchor.dep_ == "pobj" and anchor.head.lower_ in ("with", "under"):
+        subj = subject_of(clause_head(anchor))
+        found = actor_near(ctx, subj) if subj is not None else None
+        if found is not None and found is not source:
             return found
     if event_type in events["symmetric_types"] and anchor.pos_ == "VERB":
         subj = subject_of(anchor)

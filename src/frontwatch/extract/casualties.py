@@ -103,7 +103,7 @@ def _from_victims(verb: Any, field: str) -> Casualties | None:
 def _appended(stated: Casualties, verb: Any) -> None:
     """'..., among them four women': a counted noun hanging off the verb."""
     for child in verb.children:
-        if child.dep_ in ("npadvmod", "appos", "dobj") and _kind_of(child):
+        if child.dep_ in ("npadvmod", "appos", "dobj", "dep") and _kind_of(child):
             count = _count_of(child)
             if count is not None and getattr(stated, _kind_of(child)) is None:
                 setattr(stated, _kind_of(child), count)

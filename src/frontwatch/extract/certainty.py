@@ -16,6 +16,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Claim
 
 _RANK = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
+_ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "pcomp", "advcl", "conj", "prep"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 
 
@@ -23,10 +24,34 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     """The claim status of the fact whose trigger is ``anchor``."""
     claim = Claim()
     head = _local_checks(anchor, claim)
+    if head.i != anchor.i:
+        _object_of_verb(head, claim, ctx)
     _governing_checks(head, claim, ctx)
     if not claim.attributed_to:
         _according_to(anchor.sent, claim, ctx)
+    if not claim.attributed_to:
+        _trailing_attribution(anchor, claim, ctx)
     return claim
+
+
+def _trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """'..., the Observatory said.' even when the parser hung the speaker elsewhere."""
+    words = [t for t in anchor.sent if not t.is_punct]
+    if not words or words[-1].i == anchor.i:
+        return
+    verb = words[-1]
+    if verb.lemma_.lower() not in get_lexicon().certainty("attribution_verbs") or verb.i < anchor.i:
+        return
+    commas = [t.i for t in anchor.sent if t.text == "," and anchor.i < t.i < verb.i]
+    if not commas:
+        return
+    _raise(claim, "attributed", verb.text)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        span = anchor.doc[commas[-1] + 1 : verb.i]
+        speaker = span.root if len(span) else None
+    if speaker is not None:
+        claim.attributed_to = name_of_speaker(speaker, ctx)
 
 
 def _raise(claim: Claim, certainty: str, cue: str) -> None:
@@ -41,8 +66,6 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
     while True:
         _check_token(current, claim)
         if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
-            if current.i != anchor.i and current.lemma_.lower() in get_lexicon().certainty("request_verbs"):
-                _raise(claim, "hypothetical", current.text)
             return current
         if current.dep_ in ("conj",) and current.head.pos_ not in ("VERB", "AUX"):
             return current
@@ -66,6 +89,19 @@ def _check_token(tok: Any, claim: Claim) -> None:
             _raise(claim, "hedged", child.text)
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             _check_argument(child, claim)
+
+
+def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """A nominal fact governed by its verb: "called for a ceasefire" (asked, not done),
+    "denied involvement in the attack" (negated), "claimed the attack" (their word)."""
+    lex = get_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.certainty("negation_verbs"):
+        _raise(claim, "negated", verb.text)
+    elif lemma in lex.certainty("request_verbs"):
+        _raise(claim, "hypothetical", verb.text)
+    elif lemma in lex.certainty("claim_verbs"):
+        _attribute(verb, claim, ctx)
 
 
 def _check_argument(arg: Any, claim: Claim) -> None:
@@ -94,7 +130,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             _raise(claim, "hedged", gov.text)
         if child.dep_ == "xcomp":
             _check_token(gov, claim)
-        if lemma in lex.certainty("attribution_verbs") and child.dep_ in ("ccomp", "parataxis", "xcomp", "pcomp", "advcl", "conj"):
+        if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
             _attribute(gov, claim, ctx)
         child = gov
 

@@ -45,15 +45,26 @@ def build_context(doc: Any, article: Article, *, actor_mentions: list[Mention],
     return ctx
 
 
+_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us"})
+
+
 def _index_by_token(doc: Any, mentions: list[Mention]) -> dict[int, Mention]:
+    """Token -> mention; bare pronouns count only when the KB resolved them in context."""
     index: dict[int, Mention] = {}
     for mention in mentions:
+        if _is_pronoun(mention.text) and mention.resolution != "context":
+            continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         for i in range(span.start, span.end):
             index.setdefault(i, mention)
     return index
+
+
+def _is_pronoun(text: str) -> bool:
+    """'it', 'They' -- but not 'US', which is a country."""
+    return text.lower() in _PRONOUNS and not text.isupper()
 
 
 def evidence_of(ctx: ArticleContext, sent: Any) -> Evidence:

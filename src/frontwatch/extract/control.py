@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from frontwatch.extract.arguments import is_passive, pobjs
+from frontwatch.extract.arguments import is_passive, pobjs, speaker_subject
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext, actor_near, clause_head, clause_tokens, evidence_of, record_id, subject_of
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -81,7 +81,12 @@ def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _actor(tok: Any | None, ctx: ArticleContext) -> Mention | None:
-    return actor_near(ctx, tok) if tok is not None else None
+    if tok is None:
+        return None
+    mention = actor_near(ctx, tok)
+    if mention is None and tok.pos_ == "PRON":
+        return speaker_subject(tok.head, ctx)
+    return mention
 
 
 def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:

@@ -66,17 +66,28 @@ def _depth(trigger: Trigger) -> int:
 def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
     """Same type, and governed by the group's anchor within its clause -- or across a
     clause when one side only reports casualties ("bombed ..., killing 14")."""
-    if group.anchor.type != trigger.type:
+    if group.anchor.type != trigger.type or not _modes_agree(group, trigger):
         return False
     casualty = _is_casualty(trigger) or _is_casualty(group.anchor)
+    targets = {group.anchor.token.i}
+    if casualty:
+        targets.add(clause_head(group.anchor.token).i)
     current = trigger.token
     while current.head.i != current.i:
         if current.dep_ in _MERGE_BOUNDARY and not casualty:
             return False
         current = current.head
-        if current.i == group.anchor.token.i:
+        if current.i in targets:
             return True
     return False
+
+
+def _modes_agree(group: TriggerGroup, trigger: Trigger) -> bool:
+    """Violent modes refine each other ("suicide bomber blew himself up"); other
+    types' modes are different acts ("captured ... after a siege")."""
+    if trigger.type == "ASSAULT" or not trigger.mode or not group.mode:
+        return True
+    return trigger.mode == group.mode
 
 
 def _is_casualty(trigger: Trigger) -> bool:
@@ -101,12 +112,14 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     instruments = instruments_in(sent.text, sent.start_char, span)
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = claim_for(anchor, ctx)
+    if args.target is not None and args.target.actor_id and args.target.actor_id == claim.attributed_to:
+        args.target = None  # the speaker mis-parsed as an object: "..., the Observatory said"
     event = Event(
         id=record_id(ctx.article.id, sent.start_char, group.anchor.type, anchor.idx),
         type=group.anchor.type,
         mode=mode,
         trigger=anchor.text,
-        source_actor=arm_of(mention_actor_id(args.source), group.anchor.type, mode, ctx.kb),
+        source_actor=arm_of(mention_actor_id(args.source), group.anchor.type, _arm_mode(mode, instruments), ctx.kb),
         target_actor=mention_actor_id(args.target),
         source_text=mention_text(args.source),
         target_text=mention_text(args.target),
@@ -118,6 +131,13 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
         evidence=evidence_of(ctx, sent),
     )
     return event
+
+
+def _arm_mode(mode: str, instruments: list[tuple[str, str]]) -> str:
+    """Aircraft in the clause make the air force the actor whatever they dropped."""
+    if any(inst_mode in ("aerial", "drone") for _, inst_mode in instruments):
+        return "aerial"
+    return mode
 
 
 def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:

@@ -51,7 +51,8 @@ def instrument_text(instruments: list[tuple[str, str]], mode: str) -> str:
 def arm_of(actor_id: str, event_type: str, mode: str, kb: Any = None) -> str:
     """The state force acting for a country in a violent or military act."""
     modes = get_lexicon().modes
-    if not actor_id or event_type not in modes["armed_types"]:
+    armed = modes["armed_types"].get(event_type)
+    if not actor_id or not armed or (armed != "*" and mode not in armed):
         return actor_id
     if kb is not None and hasattr(kb, "arm_of") and getattr(kb, "get", None):
         return _kb_arm(kb, actor_id, mode)

@@ -149,10 +149,9 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """"a coalition of X, Y and Z": every member allied with the first."""
     for obj in pobjs(noun, frozenset({"of", "between"})):
-        members = [obj, *[c for c in obj.subtree if c.dep_ == "conj" and c.head.i != c.i]]
-        found = []
-        for member in members:
-            mention = actor_near(ctx, member, depth=1)
+        found: list[Mention] = []
+        for tok in obj.subtree:
+            mention = ctx.actor_at.get(tok.i)
             if mention is not None and mention not in found:
                 found.append(mention)
         for other in found[1:]:

@@ -27,7 +27,10 @@ def is_pluperfect(head: Any) -> bool:
 def time_for(anchor: Any, head: Any, claim: Claim, ctx: ArticleContext,
              times: list[TimeMatch], clause: list[Any]) -> TimeRef:
     """The time of the fact anchored on ``anchor`` whose clause is ``clause``."""
-    match = _pick(times, clause, anchor)
+    hypothetical = claim.certainty == "hypothetical"
+    if hypothetical and anchor.pos_ != "VERB":
+        clause = list(anchor.subtree)
+    match = _pick(times, clause, anchor, own_clause_only=hypothetical)
     background = is_pluperfect(head)
     if match is not None:
         time = match.time
@@ -40,12 +43,15 @@ def time_for(anchor: Any, head: Any, claim: Claim, ctx: ArticleContext,
     return TimeRef(ctx.published, "day", "")
 
 
-def _pick(times: list[TimeMatch], clause: list[Any], anchor: Any) -> TimeMatch | None:
+def _pick(times: list[TimeMatch], clause: list[Any], anchor: Any, *,
+          own_clause_only: bool = False) -> TimeMatch | None:
     """The expression in the fact's clause, else one in a clause governing it."""
     starts = {t.idx for t in clause}
     for match in times:
         if any(match.start <= s < match.end for s in starts):
             return match
+    if own_clause_only:
+        return None
     ancestors = {a.i for a in anchor.ancestors}
     for match in times:
         span = anchor.doc.char_span(match.start, match.end, alignment_mode="expand")

@@ -71,7 +71,7 @@ def noun_key_candidates(tok: Any) -> list[str]:
 
 
 def _compound_lemmas(tok: Any) -> list[str]:
-    compounds = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     out: list[str] = []
     for comp in sorted(compounds, key=lambda t: t.i):
         out.extend(_compound_lemmas(comp))

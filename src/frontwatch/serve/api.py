@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from frontwatch.serve import queries
 from frontwatch.serve.access import StoreAccess, store_access
 from frontwatch.serve.errors import ERROR_RESPONSES
+from frontwatch.serve.network import select_network
 from frontwatch.serve.params import (
     MAX_TEXT,
     Bucket,
@@ -52,6 +53,12 @@ def events_count(access: Access, flt: Filter) -> dict[str, int]:
     return {"count": access.run(lambda store: count_events(store, flt))}
 
 
+@router.get("/events/places", tags=["events"])
+def events_by_place(access: Access, flt: Filter, limit: Limit = 1000) -> list[dict[str, Any]]:
+    """Matching events counted per place, with coordinates: the map's markers."""
+    return access.run(lambda store: queries.select_event_places(store, flt, limit=limit))
+
+
 @router.get("/events/{event_id}", tags=["events"])
 def get_event(access: Access, event_id: Id) -> dict[str, Any]:
     """One event, with every source reporting it (the members of its fused event when the
@@ -79,13 +86,12 @@ def list_actors(access: Access, search: Text = None, limit: Limit = 100) -> list
 
 
 @router.get("/network", tags=["actors"])
-def network(access: Access, as_of: DateText = None, since: DateText = None,
-            certainty: CertaintyQuery = "facts", limit: Limit = 300) -> dict[str, Any]:
-    """The actor graph up to `as_of`: nodes, and edges (relations and events between two
-    actors) with their weight and up to five evidence sentences each."""
+def network(access: Access, as_of: DateText = None, since: DateText = None, limit: Limit = 300) -> dict[str, Any]:
+    """The actor graph up to `as_of` (and from `since`): nodes, and edges from stated relations
+    and from events between two actors, best evidenced first, each with its weight, counts of
+    unconfirmed claims, and its latest evidence sentences. Only plain facts make edges."""
     start, end = parse_date(since, "since"), parse_date(as_of, "as_of")
-    return access.run(lambda store: queries.select_network(store, as_of=end, since=start,
-                                                           certainty=certainty, limit=limit))
+    return access.run(lambda store: select_network(store, as_of=end, since=start, limit=limit))
 
 
 @router.get("/places", tags=["places"])

@@ -15,7 +15,6 @@ EVENT_FROM = "events e LEFT JOIN places p ON p.id = e.place_id JOIN articles a O
 FUSED_TABLE = "fused_event_members"
 FUSED_GROUP_COLUMNS = ("fused_id", "fused_event_id", "group_id", "cluster_id")
 FUSED_MEMBER_COLUMNS = ("event_id", "member_id", "member_event_id")
-EVIDENCE_PER_EDGE = 5
 
 
 def _certainty_clause(column: str, certainty: str) -> tuple[str, list[Any]]:
@@ -77,42 +76,16 @@ def select_timeline(store: Store, f: EventFilter, *, bucket: str) -> list[dict[s
     return store.query(sql, [bucket, *params])
 
 
-def select_network(store: Store, *, as_of: dt.date | None, since: dt.date | None,
-                   certainty: str, limit: int) -> dict[str, list[dict[str, Any]]]:
-    """Actor graph: relations (backs, fights...) and events between two known actors."""
-    edges = _network_edges(store, as_of=as_of, since=since, certainty=certainty, limit=limit)
-    ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
-    nodes = store.query(
-        """SELECT i.id, coalesce(a.name, i.id) AS name, a.type, a.country, a.sector
-           FROM (SELECT unnest(?) AS id) i LEFT JOIN actors a ON a.id = i.id ORDER BY i.id""",
-        [ids],
-    )
-    return {"nodes": nodes, "edges": edges}
-
-
-def _network_edges(store: Store, *, as_of: dt.date | None, since: dt.date | None,
-                   certainty: str, limit: int) -> list[dict[str, Any]]:
-    clause, params = _certainty_clause("certainty", certainty)
+def select_event_places(store: Store, f: EventFilter, *, limit: int) -> list[dict[str, Any]]:
+    """Matching events counted per resolved place (the map's markers), busiest first."""
+    where, params = _event_where(f)
     sql = f"""
-        WITH facts AS (
-            SELECT source_actor, target_actor, kind, date, certainty, article_id,
-                   sentence_start, sentence_end, sentence FROM relations
-            UNION ALL
-            SELECT source_actor, target_actor, 'event:' || lower(type), date, certainty, article_id,
-                   sentence_start, sentence_end, sentence FROM events
-        )
-        SELECT source_actor AS source, target_actor AS target, kind, count(*) AS weight,
-               min(date) AS first_seen, max(date) AS last_seen,
-               list({{'article_id': article_id, 'start': sentence_start, 'end': sentence_end,
-                     'sentence': sentence, 'date': date, 'certainty': certainty}}
-                    ORDER BY date DESC NULLS LAST)[1:{EVIDENCE_PER_EDGE}] AS evidence
-        FROM facts
-        WHERE coalesce(source_actor, '') <> '' AND coalesce(target_actor, '') <> ''
-          AND source_actor <> target_actor AND {clause}
-          AND (?::DATE IS NULL OR date <= ?::DATE) AND (?::DATE IS NULL OR date >= ?::DATE)
-        GROUP BY ALL ORDER BY weight DESC, source, target, kind LIMIT ?
+        SELECT p.id, p.name, p.latitude, p.longitude, p.admin1, p.country, count(*) AS events,
+               sum(coalesce(e.killed, 0)) AS killed, min(e.date) AS first_date, max(e.date) AS last_date
+        FROM {EVENT_FROM} WHERE p.latitude IS NOT NULL AND {where}
+        GROUP BY ALL ORDER BY events DESC, p.name LIMIT ?
     """
-    return store.query(sql, [*params, as_of, as_of, since, since, limit])
+    return store.query(sql, [*params, limit])
 
 
 def select_control(store: Store, *, as_of: dt.date | None, place: str | None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -14,6 +15,8 @@ from frontwatch.kb.actors.validate import MergedPacks, name_forms, winner_by_pri
 FUZZY_MIN_LENGTH = 5
 FUZZY_CUTOFF = 90.0
 _MIN_SURNAME = 4
+_MAX_ACRONYM = 5
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +35,13 @@ class NameIndex:
 
     tiers: list[tuple[str, dict[str, NameHit]]] = field(default_factory=list)
     fuzzy_keys: list[str] = field(default_factory=list)
+    acronyms: set[str] = field(default_factory=set)  # keys only ever written in capitals
 
-    def lookup(self, key: str) -> NameHit | None:
-        for _tier, table in self.tiers:
+    def lookup(self, key: str, *, surnames: bool = False) -> NameHit | None:
+        """The first table that knows the key; surnames only when asked (PERSON spans)."""
+        for tier, table in self.tiers:
+            if tier == "surname" and not surnames:
+                continue
             hit = table.get(key)
             if hit is not None:
                 return hit
@@ -44,7 +51,9 @@ class NameIndex:
         """The closest name by edit ratio, only for long keys, same first letter."""
         if len(key) < FUZZY_MIN_LENGTH or not self.fuzzy_keys:
             return None
-        found = process.extractOne(key, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        found = process.extractOne(
+            key, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
         if found is None or found[0][0] != key[0]:
             return None
         hit = self.tiers[0][1][found[0]]
@@ -58,7 +67,9 @@ class NameIndex:
 def build_name_index(merged: MergedPacks) -> NameIndex:
     entries = merged.entries
     exact = _candidates(entries, lambda e: [(normalise(s), k) for s, k in name_forms(e)])
-    article = _candidates(entries, lambda e: [(without_article(normalise(s)), k) for s, k in name_forms(e)])
+    article = _candidates(
+        entries, lambda e: [(without_article(normalise(s)), k) for s, k in name_forms(e)]
+    )
     loose = _candidates(entries, lambda e: [(skeleton(normalise(s)), k) for s, k in name_forms(e)])
     surnames = _candidates(entries, _surname_forms)
     index = NameIndex()
@@ -68,16 +79,33 @@ def build_name_index(merged: MergedPacks) -> NameIndex:
         ("skeleton", _decide(loose, entries, merged.ambiguous, "skeleton")),
         ("surname", _decide(surnames, entries, merged.ambiguous, "surname")),
     ]
+    index.acronyms = _acronym_keys(entries)
     index.fuzzy_keys = [
-        key for key, hit in index.tiers[0][1].items()
-        if len(key) >= FUZZY_MIN_LENGTH and hit.actor_id and entries[hit.actor_id].actor.type != "generic"
+        key
+        for key, hit in index.tiers[0][1].items()
+        if len(key) >= FUZZY_MIN_LENGTH
+        and hit.actor_id
+        and entries[hit.actor_id].actor.type != "generic"
     ]
     return index
 
 
+def _acronym_keys(entries: dict[str, ActorEntry]) -> set[str]:
+    """Short keys whose every surface form is in capitals (WHO, IS, AP)."""
+    upper: dict[str, bool] = {}
+    for entry in entries.values():
+        for surface, _kind in name_forms(entry):
+            key = normalise(surface)
+            if len(key.replace(" ", "")) <= _MAX_ACRONYM:
+                bare = _LEADING_THE.sub("", surface).replace(".", "").replace("-", "")
+                is_upper = bare.isupper()
+                upper[key] = upper.get(key, True) and is_upper
+    return {key for key, only_upper in upper.items() if only_upper}
+
+
 def _surname_forms(entry: ActorEntry) -> list[tuple[str, str]]:
-    if entry.actor.type != "person":
-        return []
+    if entry.actor.type != "person" or "-" in entry.actor.name.split()[-1]:
+        return []  # "Ban Ki-moon": the family name is not the last word
     last = without_article(normalise(entry.actor.name)).split()[-1:]
     return [(last[0], "surname")] if last and len(last[0]) >= _MIN_SURNAME else []
 
@@ -91,8 +119,12 @@ def _candidates(entries: dict[str, ActorEntry], forms) -> dict[str, dict[str, st
     return table
 
 
-def _decide(table: dict[str, dict[str, str]], entries: dict[str, ActorEntry],
-            declared: dict[str, set[str]], tier: str) -> dict[str, NameHit]:
+def _decide(
+    table: dict[str, dict[str, str]],
+    entries: dict[str, ActorEntry],
+    declared: dict[str, set[str]],
+    tier: str,
+) -> dict[str, NameHit]:
     decided: dict[str, NameHit] = {}
     for key, by_id in table.items():
         if len(by_id) == 1:

@@ -6,10 +6,16 @@ import datetime as dt
 from typing import Any
 
 from frontwatch.kb.actors.index import (
-    EdgeIndex, NameHit, NameIndex, build_edge_index, build_name_index, parent_chain,
+    EdgeIndex,
+    NameHit,
+    NameIndex,
+    build_edge_index,
+    build_name_index,
+    parent_chain,
 )
 from frontwatch.kb.actors.names import normalise, strip_accents
 from frontwatch.kb.actors.phrases import Phrase, load_phrase_rules, split_phrase
+from frontwatch.kb.actors.roles import LEADER_WORDS, resolve_office, role_key
 from frontwatch.kb.actors.schema import ActorEntry, ActorMatch, KBEdge
 from frontwatch.kb.actors.validate import MergedPacks
 from frontwatch.records import Actor, Mention
@@ -29,31 +35,45 @@ class ActorKB:
         self.names: NameIndex = build_name_index(merged)
         self.links: EdgeIndex = build_edge_index(merged.entries)
         self.rules = load_phrase_rules()
+        self.role_words = {
+            role_key(e.role).split()[-1] for e in self.edges if e.role
+        } | LEADER_WORDS
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
 
     # -- resolution -------------------------------------------------------------------
-    def resolve(self, text: str, *, label: str = "", date: dt.date | None = None) -> ActorMatch | None:
+    def resolve(
+        self, text: str, *, label: str = "", date: dt.date | None = None
+    ) -> ActorMatch | None:
         """The actor a piece of text names, or None when nothing (or several) fit."""
         match, _why = self.explain(text, label=label, date=date)
         return match
 
-    def explain(self, text: str, *, label: str = "", date: dt.date | None = None) -> tuple[ActorMatch | None, str]:
+    def explain(
+        self, text: str, *, label: str = "", date: dt.date | None = None
+    ) -> tuple[ActorMatch | None, str]:
         """Like :meth:`resolve` but also says why nothing was found ("ambiguous: A|B")."""
         key = normalise(_strip_possessive(text))
         if not key:
             return None, "empty"
-        hit = self.names.lookup(key)
-        if hit is not None:
+        surnames = label in ("PERSON", "") and text.strip()[:1].isupper()
+        hit = self.names.lookup(key, surnames=surnames)
+        if hit is not None and not self._acronym_in_lowercase(key, text):
             return self._from_hit(hit, key)
         phrase_match = self.resolve_phrase(text, date=date)
         if phrase_match is not None:
             return phrase_match, ""
-        owned = self._owned_name(text) or self._without_titles(text)
+        owned = (
+            self._owned_name(text) or self._without_titles(text) or resolve_office(self, text, date)
+        )
         if owned is not None:
             return owned, ""
         return self._fuzzy(key, label)
+
+    def _acronym_in_lowercase(self, key: str, text: str) -> bool:
+        """'who' is not the WHO, nor 'is' the IS: acronyms must be written in capitals."""
+        return key in self.names.acronyms and not any(ch.isupper() for ch in text)
 
     def _from_hit(self, hit: NameHit, key: str) -> tuple[ActorMatch | None, str]:
         if hit.ambiguous:
@@ -67,6 +87,8 @@ class ActorKB:
         return ActorMatch(actor.id, "exact" if exact else "alias", score, note), ""
 
     def _fuzzy(self, key: str, label: str) -> tuple[ActorMatch | None, str]:
+        if key.split()[-1] in self.role_words:
+            return None, "an office, not a name (give a date to find who held it)"
         found = self.names.fuzzy(key)
         if found is None:
             return None, "no match in the actor KB"
@@ -76,7 +98,7 @@ class ActorKB:
         return ActorMatch(hit.actor_id, "fuzzy", score), ""
 
     def _owned_name(self, text: str) -> ActorMatch | None:
-        """"Iran's Quds Force": a name preceded by its owner's possessive, when they agree."""
+        """ "Iran's Quds Force": a name preceded by its owner's possessive, when they agree."""
         owner_text, sep, name = strip_accents(text).replace("’", "'").partition("'s ")
         if not sep:
             return None
@@ -91,7 +113,7 @@ class ActorKB:
         """'Russian Foreign Minister Sergei Lavrov' -> the person, dropping leading words."""
         words = text.split()
         for drop in range(1, min(_MAX_TITLE_TOKENS, len(words) - 1) + 1):
-            hit = self.names.lookup(normalise(" ".join(words[drop:])))
+            hit = self.names.lookup(normalise(" ".join(words[drop:])), surnames=True)
             if hit and hit.actor_id and self.actors[hit.actor_id].type == "person":
                 return ActorMatch(hit.actor_id, "alias", 0.9, "title dropped")
         return None
@@ -106,7 +128,11 @@ class ActorKB:
         phrase = split_phrase(text, self.rules, self._is_generic_head)
         if phrase is None or (not phrase.owner and not phrase.links and not phrase.qualifiers):
             return None
-        owner = self.rules.owners.get(phrase.owner) or self.lookup_name(phrase.owner) if phrase.owner else ""
+        owner = (
+            self.rules.owners.get(phrase.owner) or self.lookup_name(phrase.owner)
+            if phrase.owner
+            else ""
+        )
         links = [(rel, self.lookup_name(name)) for rel, name in phrase.links]
         if (phrase.owner and not owner) or any(not target for _rel, target in links):
             return None
@@ -119,8 +145,14 @@ class ActorKB:
         hit = self.names.tiers[0][1].get(key)
         return bool(hit and hit.actor_id and self.actors[hit.actor_id].type == "generic")
 
-    def _armed_head(self, phrase: Phrase, owner: str, links: list[tuple[str, str]],
-                    notes: list[str], date: dt.date | None) -> ActorMatch | None:
+    def _armed_head(
+        self,
+        phrase: Phrase,
+        owner: str,
+        links: list[tuple[str, str]],
+        notes: list[str],
+        date: dt.date | None,
+    ) -> ActorMatch | None:
         group = phrase.head_group
         if group is None:
             return None
@@ -128,35 +160,55 @@ class ActorKB:
         if owner and self.actors[owner].type != "generic":
             return ActorMatch(self.arm_of(owner, group.branch), "modifier", 0.9, _join(notes))
         if owner == "GEN_GOVERNMENT":
-            return ActorMatch("GEN_GOV_FORCES", "generic", 0.8, _join([*notes, f"branch:{group.branch}"]))
+            return ActorMatch(
+                "GEN_GOV_FORCES", "generic", 0.8, _join([*notes, f"branch:{group.branch}"])
+            )
         allied = any(rel == "allied_with" for rel, _t in links)
-        generic = phrase.qualifiers[0] if phrase.qualifiers else "GEN_GOV_FORCES" if allied else "GEN_FIGHTERS"
+        generic = (
+            phrase.qualifiers[0]
+            if phrase.qualifiers
+            else "GEN_GOV_FORCES"
+            if allied
+            else "GEN_FIGHTERS"
+        )
         if group.branch == "air" and not phrase.qualifiers:
             generic = "GEN_UNIDENTIFIED_AIRCRAFT"
         return self._refined(generic, links, notes, date)
 
-    def _generic_head(self, phrase: Phrase, owner: str, links: list[tuple[str, str]],
-                      notes: list[str], date: dt.date | None) -> ActorMatch | None:
+    def _generic_head(
+        self,
+        phrase: Phrase,
+        owner: str,
+        links: list[tuple[str, str]],
+        notes: list[str],
+        date: dt.date | None,
+    ) -> ActorMatch | None:
         generic = self.lookup_name(phrase.head)
         if phrase.qualifiers:
             generic = phrase.qualifiers[-1]
         if owner:
             owner_actor = self.actors[owner]
+            branch = (self.entries[generic].antecedent.get("branch") or [""])[0] if generic else ""
+            if branch and owner_actor.type in ("state", "state_agency", "state_forces"):
+                return ActorMatch(self.arm_of(owner, branch), "modifier", 0.9, _join(notes))
             if owner_actor.type not in ("state", "state_agency", "generic"):
                 return ActorMatch(owner, "modifier", 0.9, _join(notes))
             if owner_actor.country:
                 notes = [*notes, f"country:{owner_actor.country}"]
         return self._refined(generic, links, notes, date)
 
-    def _refined(self, generic: str, links: list[tuple[str, str]], notes: list[str],
-                 date: dt.date | None) -> ActorMatch:
+    def _refined(
+        self, generic: str, links: list[tuple[str, str]], notes: list[str], date: dt.date | None
+    ) -> ActorMatch:
         for rule in self.rules.refinements:
             if rule.generic != generic or (rule.since and date and date < rule.since):
                 continue
             if rule.since and date is None:
                 continue
-            if any(rel == rule.relation and (t in rule.actors or self.top_of(t) in rule.actors)
-                   for rel, t in links):
+            if any(
+                rel == rule.relation and (t in rule.actors or self.top_of(t) in rule.actors)
+                for rel, t in links
+            ):
                 generic = rule.becomes
         method = "generic" if self.actors[generic].type == "generic" else "modifier"
         return ActorMatch(generic, method, 0.85, _join(notes))
@@ -178,7 +230,9 @@ class ActorKB:
             arm = f"{top}_GOV"
         return arm or actor_id
 
-    def related(self, actor_id: str, *, kind: str = "", date: dt.date | None = None) -> list[KBEdge]:
+    def related(
+        self, actor_id: str, *, kind: str = "", date: dt.date | None = None
+    ) -> list[KBEdge]:
         """Every edge from or to the actor, optionally of one kind and valid at a date."""
         edges = [*self.links.by_source.get(actor_id, []), *self.links.by_target.get(actor_id, [])]
         return [e for e in edges if (not kind or e.kind == kind) and e.valid_at(date)]
@@ -208,11 +262,14 @@ class ActorKB:
     def backers_of(self, actor_id: str, date: dt.date | None = None) -> list[str]:
         """Who the KB says backs the actor (or a group it belongs to) at the date."""
         subjects = [actor_id] + [
-            e.target for e in self.links.by_source.get(actor_id, [])
+            e.target
+            for e in self.links.by_source.get(actor_id, [])
             if e.kind in _MEMBERSHIP_KINDS and e.valid_at(date)
         ]
         backers = [
-            self.top_of(e.source) for s in subjects for e in self.links.by_target.get(s, [])
+            self.top_of(e.source)
+            for s in subjects
+            for e in self.links.by_target.get(s, [])
             if e.kind == "backs" and e.valid_at(date)
         ]
         return sorted(set(backers) - {actor_id})
@@ -221,8 +278,11 @@ class ActorKB:
         """The name a group went by at the date, following renamed_to: Nusra 2017 -> HTS."""
         current, seen = actor_id, {actor_id}
         while True:
-            renames = [e for e in self.links.by_source.get(current, [])
-                       if e.kind == "renamed_to" and e.start and e.start <= date]
+            renames = [
+                e
+                for e in self.links.by_source.get(current, [])
+                if e.kind == "renamed_to" and e.start and e.start <= date
+            ]
             if not renames or renames[0].target in seen:
                 return current
             current = renames[0].target
@@ -242,7 +302,7 @@ class ActorKB:
 
 def _strip_possessive(text: str) -> str:
     text = strip_accents(text).strip().replace("’", "'")
-    return text[:-2] if text.endswith("'s") else text
+    return text.removesuffix("'s")
 
 
 def _join(notes: list[str]) -> str:

@@ -36,7 +36,9 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     date = getattr(article, "published", None)
     sent_starts = {sent.start: i for i, sent in enumerate(doc.sents)}
     entities = [f for ent in doc.ents if (f := _entity(kb, ent, article.id, sent_starts, date))]
-    chunks = [f for chunk in doc.noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))]
+    chunks = [
+        f for chunk in doc.noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))
+    ]
     found = _merge(entities, chunks)
     _resolve_generics(kb, found)
     return [f.mention for f in found]
@@ -53,7 +55,9 @@ def _mention(span: Any, article_id: str, sent_starts: dict[int, int], label: str
     )
 
 
-def _entity(kb: ActorKB, ent: Any, article_id: str, sent_starts: dict[int, int], date: Any) -> Found | None:
+def _entity(
+    kb: ActorKB, ent: Any, article_id: str, sent_starts: dict[int, int], date: Any
+) -> Found | None:
     if ent.label_ not in ENTITY_LABELS:
         return None
     mention = _mention(ent, article_id, sent_starts, ent.label_)
@@ -69,7 +73,9 @@ def _entity(kb: ActorKB, ent: Any, article_id: str, sent_starts: dict[int, int],
     return Found(mention, match.method)
 
 
-def _chunk(kb: ActorKB, chunk: Any, article_id: str, sent_starts: dict[int, int], date: Any) -> Found | None:
+def _chunk(
+    kb: ActorKB, chunk: Any, article_id: str, sent_starts: dict[int, int], date: Any
+) -> Found | None:
     """A noun chunk naming a generic or modified actor that the NER did not tag whole."""
     chunk = _after_punctuation(chunk)
     tokens = phrase_tokens(chunk.text)
@@ -78,7 +84,11 @@ def _chunk(kb: ActorKB, chunk: Any, article_id: str, sent_starts: dict[int, int]
     match, _why = kb.explain(chunk.text, label="ACTOR", date=date)
     if match is None or match.method == "fuzzy":
         return None
-    if match.method == "generic" and tokens[0] in _INDEFINITE and _requires(kb, match.actor_id, "anaphor"):
+    if (
+        match.method == "generic"
+        and tokens[0] in _INDEFINITE
+        and _requires(kb, match.actor_id, "anaphor")
+    ):
         return None
     mention = _mention(chunk, article_id, sent_starts, "ACTOR")
     mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note
@@ -93,7 +103,7 @@ def _after_punctuation(chunk: Any) -> Any:
         spaced = bool(token.whitespace_) or token.i == 0 or bool(doc[token.i - 1].whitespace_)
         if token.is_punct and spaced and token.i + 1 < chunk.end:
             start = token.i + 1
-    return doc[start:chunk.end]
+    return doc[start : chunk.end]
 
 
 def _merge(entities: list[Found], chunks: list[Found]) -> list[Found]:
@@ -133,9 +143,13 @@ def _resolve_generics(kb: ActorKB, found: list[Found]) -> None:
 def _apply_antecedent(kb: ActorKB, item: Found, before: list[Found]) -> None:
     m = item.mention
     spec = kb.entries[m.actor_id].antecedent
-    window = [f.mention for f in before
-              if f.mention.actor_id and f.method != "generic"
-              and m.sentence_index - f.mention.sentence_index <= ANTECEDENT_WINDOW]
+    window = [
+        f.mention
+        for f in before
+        if f.mention.actor_id
+        and f.method != "generic"
+        and m.sentence_index - f.mention.sentence_index <= ANTECEDENT_WINDOW
+    ]
     matching = [c for c in window if _fits(kb, c.actor_id, spec)]
     if matching:
         _take_antecedent(item, matching)

@@ -46,8 +46,19 @@ def without_article(key: str) -> str:
 def skeleton(key: str) -> str:
     """A looser key folding common transliteration swaps (Jaysh/Jaish, Qaeda/Qaida)."""
     folded = without_article(key)
-    for old, new in (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ay", "ai"), ("ey", "ei"),
-                     ("ie", "i"), ("ei", "i"), ("aa", "a"), ("q", "k"), ("ph", "f"), ("e", "a")):
+    for old, new in (
+        ("ou", "u"),
+        ("oo", "u"),
+        ("ee", "i"),
+        ("ay", "ai"),
+        ("ey", "ei"),
+        ("ie", "i"),
+        ("ei", "i"),
+        ("aa", "a"),
+        ("q", "k"),
+        ("ph", "f"),
+        ("e", "a"),
+    ):
         folded = folded.replace(old, new)
     folded = re.sub(r"(\w)\1+", r"\1", folded)
     return re.sub(r"(?<=[aiu])h\b", "", folded)

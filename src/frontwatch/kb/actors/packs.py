@@ -203,7 +203,9 @@ def _read_countries(countries: dict[str, Any], content: PackContent) -> None:
         content.entries.append(_country_entry(country, extra, content))
     for code in countries:
         if not code.startswith("__") and pycountry.countries.get(alpha_3=code) is None:
-            _problem(content, line_of(countries, code), "countries", f"{code} is not an ISO alpha-3 code")
+            _problem(
+                content, line_of(countries, code), "countries", f"{code} is not an ISO alpha-3 code"
+            )
 
 
 def _country_entry(country: Any, extra: dict[str, Any], content: PackContent) -> ActorEntry:

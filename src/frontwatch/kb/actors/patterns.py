@@ -26,7 +26,9 @@ _FORM_LABELS = {"demonym": "NORP", "capital": "GPE"}
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Names that are also everyday words, from data/phrases.yaml."""
-    text = resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")
+    text = (
+        resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")
+    )
     return frozenset(normalise(w) for w in yaml.safe_load(text).get("not_in_patterns") or [])
 
 

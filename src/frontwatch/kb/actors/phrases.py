@@ -18,10 +18,43 @@ from frontwatch.kb.actors.names import normalise, strip_accents
 
 _MAX_HEAD_TOKENS = 3
 _SKIP = frozenset(
-    {"the", "a", "an", "some", "several", "many", "other", "more", "few", "dozens", "hundreds",
-     "thousands", "scores", "suspected", "alleged", "so-called", "these", "those", "this", "that",
-     "its", "their", "his", "her", "two", "three", "four", "five", "six", "ten", "both", "all",
-     "most", "any", "no"}
+    {
+        "the",
+        "a",
+        "an",
+        "some",
+        "several",
+        "many",
+        "other",
+        "more",
+        "few",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+        "suspected",
+        "alleged",
+        "so-called",
+        "these",
+        "those",
+        "this",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "ten",
+        "both",
+        "all",
+        "most",
+        "any",
+        "no",
+    }
 )
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
@@ -67,27 +100,36 @@ class Phrase:
 
 @lru_cache(maxsize=1)
 def load_phrase_rules() -> PhraseRules:
-    text = resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")
+    text = (
+        resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")
+    )
     data: dict[str, Any] = yaml.safe_load(text)
-    rules = PhraseRules(relations=dict(data.get("relations") or {}),
-                        qualifiers=dict(data.get("qualifiers") or {}),
-                        owners=dict(data.get("owners") or {}))
+    rules = PhraseRules(
+        relations=dict(data.get("relations") or {}),
+        qualifiers=dict(data.get("qualifiers") or {}),
+        owners=dict(data.get("owners") or {}),
+    )
     for group in data.get("heads") or []:
         words = frozenset(normalise(w) for w in group["words"])
         rules.heads.append(HeadGroup(group["branch"], group.get("note") or "", words))
     for item in data.get("refinements") or []:
         since = item.get("since")
-        rules.refinements.append(Refinement(
-            item["generic"], item["relation"], frozenset(item["actors"]), item["becomes"],
-            since if isinstance(since, dt.date) else None,
-        ))
+        rules.refinements.append(
+            Refinement(
+                item["generic"],
+                item["relation"],
+                frozenset(item["actors"]),
+                item["becomes"],
+                since if isinstance(since, dt.date) else None,
+            )
+        )
     return rules
 
 
 def phrase_tokens(text: str) -> list[str]:
     """Lower-cased, accent-free tokens; hyphenated modifiers stay whole."""
     cleaned = strip_accents(text).lower().replace("’", "'")
-    return [t.strip(",;:\"()") for t in cleaned.split() if t.strip(",;:\"()")]
+    return [t.strip(',;:"()') for t in cleaned.split() if t.strip(',;:"()')]
 
 
 def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
@@ -103,13 +145,17 @@ def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
     if found is None:
         return None
     size, group = found
-    phrase = Phrase(normalise(" ".join(tokens[-size:])), group, definite=definite, indefinite=indefinite)
+    phrase = Phrase(
+        normalise(" ".join(tokens[-size:])), group, definite=definite, indefinite=indefinite
+    )
     if not _read_modifiers(tokens[:-size], rules, phrase):
         return None
     return phrase
 
 
-def _find_head(tokens: list[str], rules: PhraseRules, is_head: Any) -> tuple[int, HeadGroup | None] | None:
+def _find_head(
+    tokens: list[str], rules: PhraseRules, is_head: Any
+) -> tuple[int, HeadGroup | None] | None:
     for size in range(min(_MAX_HEAD_TOKENS, len(tokens)), 0, -1):
         key = normalise(" ".join(tokens[-size:]))
         group = next((g for g in rules.heads if key in g.words), None)

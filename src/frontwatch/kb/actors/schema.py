@@ -8,24 +8,77 @@ from dataclasses import dataclass, field
 from frontwatch.records import Actor
 
 ACTOR_TYPES = frozenset(
-    {"state", "state_forces", "state_agency", "armed_group", "party", "igo", "ngo", "media",
-     "person", "generic"}
+    {
+        "state",
+        "state_forces",
+        "state_agency",
+        "armed_group",
+        "party",
+        "igo",
+        "ngo",
+        "media",
+        "person",
+        "generic",
+    }
 )
 # PLOVER/CAMEO-style sectors (GOV government, MIL military, REB rebels, INS insurgents,
 # PTY party, CVL civilians, SPY intelligence, COP police, JUD judiciary, LEG legislature,
 # OPP opposition, REL religious, BUS business, EDU education, HLH health, REF refugees).
 SECTORS = frozenset(
-    {"GOV", "MIL", "REB", "INS", "IGO", "NGO", "MED", "CVL", "PTY", "SPY", "COP", "JUD", "LEG",
-     "OPP", "REL", "BUS", "EDU", "HLH", "REF", "ELI", "LAB", ""}
+    {
+        "GOV",
+        "MIL",
+        "REB",
+        "INS",
+        "IGO",
+        "NGO",
+        "MED",
+        "CVL",
+        "PTY",
+        "SPY",
+        "COP",
+        "JUD",
+        "LEG",
+        "OPP",
+        "REL",
+        "BUS",
+        "EDU",
+        "HLH",
+        "REF",
+        "ELI",
+        "LAB",
+        "",
+    }
 )
 EDGE_KINDS = frozenset(
-    {"member_of", "faction_of", "leads", "office_holder", "renamed_to", "backs", "arm_of",
-     "allied_with"}
+    {
+        "member_of",
+        "faction_of",
+        "leads",
+        "office_holder",
+        "renamed_to",
+        "backs",
+        "arm_of",
+        "allied_with",
+    }
 )
 BRANCHES = frozenset({"", "military", "air", "navy", "land", "security", "intelligence", "special"})
 ACTOR_FIELDS = frozenset(
-    {"id", "name", "type", "country", "sector", "aliases", "description", "edges", "priority",
-     "branch", "antecedent", "capitals", "demonyms"}
+    {
+        "id",
+        "name",
+        "type",
+        "country",
+        "sector",
+        "aliases",
+        "description",
+        "edges",
+        "priority",
+        "branch",
+        "antecedent",
+        "capitals",
+        "demonyms",
+    }
 )
 MATCH_METHODS = ("exact", "alias", "fuzzy", "modifier", "generic", "context")
 

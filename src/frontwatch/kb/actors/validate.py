@@ -50,8 +50,13 @@ def merge_packs(contents: list[PackContent]) -> MergedPacks:
     return merged
 
 
-def _add_entry(merged: MergedPacks, entry: ActorEntry, content: PackContent,
-               seen_here: set[str], first_seen: dict[str, ActorEntry]) -> None:
+def _add_entry(
+    merged: MergedPacks,
+    entry: ActorEntry,
+    content: PackContent,
+    seen_here: set[str],
+    first_seen: dict[str, ActorEntry],
+) -> None:
     actor_id = entry.actor.id
     earlier = first_seen.get(actor_id)
     duplicate = actor_id in seen_here or (earlier is not None and content.source.shipped)
@@ -70,8 +75,9 @@ def _check_ambiguous_ids(merged: MergedPacks, contents: list[PackContent]) -> No
         for alias, (ids, line) in content.ambiguous.items():
             for actor_id in ids:
                 if actor_id not in merged.entries:
+                    where = f"{content.source.where}:{line}"
                     merged.problems.append(
-                        f"{content.source.where}:{line}: ambiguous: {alias!r} lists unknown id {actor_id!r}"
+                        f"{where}: ambiguous: {alias!r} lists unknown id {actor_id!r}"
                     )
 
 
@@ -109,7 +115,9 @@ def check_entry(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[str]:
     if actor.country and actor.country not in _iso3_codes():
         problems.append(f"{_at(entry, 'country')}: {actor.country!r} is not an ISO alpha-3 code")
     if entry.branch not in BRANCHES:
-        problems.append(f"{_at(entry, 'branch')}: {entry.branch!r} is not one of {sorted(BRANCHES)}")
+        problems.append(
+            f"{_at(entry, 'branch')}: {entry.branch!r} is not one of {sorted(BRANCHES)}"
+        )
     problems.extend(_check_prefix(entry))
     problems.extend(_check_edges(entry, known))
     problems.extend(_check_antecedent(entry, known))
@@ -120,7 +128,8 @@ def _check_prefix(entry: ActorEntry) -> list[str]:
     actor = entry.actor
     for prefix, kind in (("P_", "person"), ("GEN_", "generic")):
         if (actor.type == kind) != actor.id.startswith(prefix):
-            return [f"{_at(entry, 'id')}: {kind} ids start with {prefix} and only they do ({actor.id!r})"]
+            rule = f"{kind} ids start with {prefix} and only they do"
+            return [f"{_at(entry, 'id')}: {rule} ({actor.id!r})"]
     return []
 
 
@@ -130,9 +139,13 @@ def _check_edges(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[str]:
         if edge.kind not in EDGE_KINDS:
             problems.append(f"{_at(entry, 'edges')}: unknown edge kind {edge.kind!r}")
         if edge.target not in known:
-            problems.append(f"{_at(entry, 'edges')}: {edge.kind} target {edge.target!r} is not a known actor")
+            problems.append(
+                f"{_at(entry, 'edges')}: {edge.kind} target {edge.target!r} is not a known actor"
+            )
         if edge.start and edge.end and edge.start > edge.end:
-            problems.append(f"{_at(entry, 'edges')}: {edge.kind} {edge.target} ends before it starts")
+            problems.append(
+                f"{_at(entry, 'edges')}: {edge.kind} {edge.target} ends before it starts"
+            )
     return problems
 
 
@@ -142,7 +155,9 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
         if key not in _ANTECEDENT_KEYS:
             problems.append(f"{_at(entry, 'antecedent')}: unknown key {key!r}")
         elif key == "ids":
-            problems += [f"{_at(entry, 'antecedent')}: unknown id {v!r}" for v in values if v not in known]
+            problems += [
+                f"{_at(entry, 'antecedent')}: unknown id {v!r}" for v in values if v not in known
+            ]
     return problems
 
 

@@ -98,11 +98,13 @@ class SpanCues:
         return ";".join(parts)
 
 
-def read_cues(span: Any) -> SpanCues:
-    """The core name of a spaCy span and the cues in it and in its sentence."""
+def read_cues(span: Any, sent: Any | None = None) -> SpanCues:
+    """The core name of a spaCy span and the cues in it and in its sentence ``sent``."""
+    sent = sent if sent is not None else sentence_of(span)
     cues = text_cues(span.text)
-    cues.cues = list(dict.fromkeys([*cues.cues, *_following_cues(span), *_preceding_cues(span)]))
-    sentence = _sentence(span).text.lower()
+    following, preceding = _following_cues(span), _preceding_cues(span, sent)
+    cues.cues = list(dict.fromkeys([*cues.cues, *following, *preceding]))
+    sentence = sent.text.lower()
     cues.borders = [iso for iso, pattern in BORDER_CUES.items() if pattern.search(sentence)]
     return cues
 
@@ -153,16 +155,17 @@ def _following_cues(span: Any) -> list[str]:
     return []
 
 
-def _sentence(span: Any) -> Any:
+def sentence_of(span: Any) -> Any:
+    """The span's sentence, or the whole doc when it has no sentence boundaries."""
     doc = span.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return span.sent
     return doc[:]
 
 
-def _preceding_cues(span: Any) -> list[str]:
+def _preceding_cues(span: Any, sent: Any) -> list[str]:
     doc = span.doc
-    start = max(_sentence(span).start, span.start - 6)
+    start = max(sent.start, span.start - 6)
     before = " ".join(t.lower_ for t in doc[start : span.start])
     return [name for name, pattern in _PRECEDING if pattern.search(before)][:2]
 

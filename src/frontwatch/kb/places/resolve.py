@@ -9,6 +9,7 @@ around them ("X province", "the town of X", "near the Turkish border").
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections import Counter
@@ -59,6 +60,7 @@ class Reading:
     cues: SpanCues
     candidates: tuple[Candidate, ...]
     reason: str = ""  # why there are no candidates
+    sent_index: int = -1
 
 
 @dataclass(slots=True)
@@ -72,15 +74,19 @@ class Context:
 def resolve_doc(
     gazetteer: Gazetteer, doc: Any, *, article: Article
 ) -> tuple[list[Mention], list[Place]]:
-    readings = [read_span(gazetteer, span) for span in place_spans(doc)]
+    sents = list(doc.sents) if _has_sents(doc) else [doc[:]]
+    starts = [sent.start for sent in sents]
+    readings = []
+    for span in place_spans(doc):
+        index = bisect.bisect_right(starts, span.start) - 1
+        readings.append(read_span(gazetteer, span, sents[index], index))
     share_coordinated_cues(readings)
     context = article_context(gazetteer, readings)
-    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if _has_sents(doc) else {}
     mentions: list[Mention] = []
     used: dict[str, Place] = {}
     for reading in readings:
         choice = choose(gazetteer, reading, context)
-        mention = make_mention(reading, choice, article.id, sent_index)
+        mention = make_mention(reading, choice, article.id)
         mentions.append(mention)
         if choice:
             used.setdefault(choice[0].id, choice[0])
@@ -123,15 +129,15 @@ def unresolved_reason(gazetteer: Gazetteer, text: str, cues: SpanCues) -> str:
     return f"not resolved: {why}" if why else f"no gazetteer entry for {cues.core!r}"
 
 
-def read_span(gazetteer: Gazetteer, span: Any) -> Reading:
-    cues = read_cues(span)
+def read_span(gazetteer: Gazetteer, span: Any, sent: Any, sent_index: int) -> Reading:
+    cues = read_cues(span, sent)
     candidates = _candidates_for(gazetteer, span.text, cues)
     ruler_id = span.ent_id_.removeprefix("place:") if span.ent_id_.startswith("place:") else ""
     ruler_place = gazetteer.get(ruler_id) if ruler_id else None
     if ruler_place and all(c.place.id != ruler_id for c in candidates):
         candidates = (*candidates, Candidate(ruler_place, "alias"))
     reason = "" if candidates else unresolved_reason(gazetteer, span.text, cues)
-    return Reading(span, cues, candidates, reason)
+    return Reading(span, cues, candidates, reason, sent_index)
 
 
 def share_coordinated_cues(readings: list[Reading]) -> None:
@@ -263,13 +269,11 @@ def geo_precision(place: Place, cues: SpanCues) -> int:
     return 2 if broad or cues.has("near") else 1
 
 
-def make_mention(
-    reading: Reading, choice: tuple[Place, str] | None, article_id: str, sent_index: dict[int, int]
-) -> Mention:
+def make_mention(reading: Reading, choice: tuple[Place, str] | None, article_id: str) -> Mention:
     span = reading.span
     mention = Mention(
         article_id=article_id,
-        sentence_index=sent_index.get(span.sent.start, -1) if sent_index else -1,
+        sentence_index=reading.sent_index,
         start=span.start_char,
         end=span.end_char,
         text=span.text,

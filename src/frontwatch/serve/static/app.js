@@ -9,6 +9,7 @@ import { drawTimeline } from './timeline.js';
 const FILTERS = ['actor', 'type', 'since', 'until', 'place', 'certainty'];
 const PAGE = 50;
 const MAP_LIMIT = 1000;
+const PLACE_EVENTS = 100;
 const NETWORK_EDGES = 45; // the strongest ties; more becomes a hairball
 const state = { filters: {}, offset: 0, event: null };
 const form = document.getElementById('filters');
@@ -64,7 +65,10 @@ export function selectEvent(id) {
 
 const handlers = {
   onEvent: selectEvent,
-  onPlace: (place, events) => showPlace(place, events, selectEvent),
+  onPlace: async (place) => {
+    const page = await getJSON(`/api/events?${filterQuery({ place: place.id, limit: PLACE_EVENTS })}`);
+    showPlace(place, page, selectEvent);
+  },
   onControl: showControl,
   onEdge: showEdge,
   onActor: (id) => setFilters({ actor: id }),
@@ -85,11 +89,11 @@ async function loadTable() {
 }
 
 async function loadMap() {
-  const [page, control] = await Promise.all([
-    getJSON(`/api/events?${filterQuery({ limit: MAP_LIMIT })}`),
+  const [places, control] = await Promise.all([
+    getJSON(`/api/events/places?${filterQuery({ limit: MAP_LIMIT })}`),
     getJSON(`/api/control?${asOfQuery()}`),
   ]);
-  await drawMap(page.events, control, handlers);
+  await drawMap(places, control, handlers);
 }
 
 function asOfQuery() {
@@ -100,7 +104,8 @@ function asOfQuery() {
 }
 
 async function loadNetwork() {
-  const query = new URLSearchParams(asOfQuery());
+  const query = new URLSearchParams();
+  if (state.filters.until) query.set('as_of', state.filters.until);
   if (state.filters.since) query.set('since', state.filters.since);
   query.set('limit', NETWORK_EDGES);
   const graph = await getJSON(`/api/network?${query}`);

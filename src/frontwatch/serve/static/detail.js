@@ -1,6 +1,6 @@
 // The evidence panel: what was selected, every source that states it, and the article text
 // with the stating sentence highlighted. Article text is hostile input: text nodes only.
-import { clear, el, getJSON, safeHref } from './dom.js';
+import { clear, el, getJSON, safeHref, shownDate } from './dom.js';
 
 let ticket = 0; // only the latest selection may draw
 
@@ -11,7 +11,7 @@ function panel() {
 function describe(event) {
   const who = [event.source_actor || event.source_text, event.target_actor || event.target_text].filter(Boolean).join(' → ');
   const where = event.place_name || event.place_text || 'unknown place';
-  return `${event.type}${event.mode ? ` (${event.mode})` : ''}: ${who || 'unknown actors'} at ${where}, ${event.date || 'undated'}`;
+  return `${event.type}${event.mode ? ` (${event.mode})` : ''}: ${who || 'unknown actors'} at ${where}, ${shownDate(event.date, event.date_precision) || 'undated'}`;
 }
 
 export function highlighted(text, ranges) {
@@ -80,9 +80,11 @@ export async function showEvent(id) {
   }
 }
 
-export function showPlace(place, events, onEvent) {
+export function showPlace(place, page, onEvent) {
   const root = panel();
-  root.append(el('h3', { class: 'what' }, `${place.name}: ${events.length} event(s) in range`));
+  const events = page.events;
+  const shown = page.total > events.length ? ` (first ${events.length} listed)` : '';
+  root.append(el('h3', { class: 'what' }, `${place.name}: ${page.total} event(s) in range${shown}`));
   const list = el('ul', { class: 'sources' });
   for (const event of events) list.append(el('li', { class: 'source', tabindex: 0, onclick: () => onEvent(event.id) }, describe(event)));
   root.append(list);

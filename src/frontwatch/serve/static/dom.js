@@ -40,3 +40,11 @@ export async function getJSON(url) {
   if (!response.ok) throw new Error(body?.error?.message || `${response.status} ${response.statusText}`);
   return body;
 }
+
+// A date as precise as the source is: "2016" for a year-precision date, "2016-03" for a month.
+export function shownDate(date, precision) {
+  if (!date) return '';
+  if (precision === 'year') return date.slice(0, 4);
+  if (precision === 'month') return date.slice(0, 7);
+  return precision === 'week' ? `week of ${date}` : date;
+}

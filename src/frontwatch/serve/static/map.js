@@ -86,25 +86,14 @@ async function drawLand(layer, project, box) {
   }
 }
 
-function byPlace(events) {
-  const places = new Map();
-  for (const event of events) {
-    if (event.latitude === null || event.longitude === null) continue;
-    const key = event.place_id || `${event.latitude},${event.longitude}`;
-    if (!places.has(key)) places.set(key, { id: key, name: event.place_name || event.place_text, lon: event.longitude, lat: event.latitude, events: [] });
-    places.get(key).events.push(event);
-  }
-  return [...places.values()];
-}
-
 function drawEvents(layer, places, project, handlers) {
-  const most = Math.max(1, ...places.map((p) => p.events.length));
+  const most = Math.max(1, ...places.map((p) => p.events));
   for (const place of places) {
-    const [x, y] = project([place.lon, place.lat]);
-    const r = 4 + 14 * Math.sqrt(place.events.length / most);
+    const [x, y] = project([place.longitude, place.latitude]);
+    const r = 4 + 14 * Math.sqrt(place.events / most);
     layer.append(svg('circle', { cx: x, cy: y, r, class: 'event-marker', 'data-place': place.id, tabindex: 0,
-      onclick: () => handlers.onPlace(place, place.events) },
-    svg('title', {}, `${place.name}: ${place.events.length} event(s)`)));
+      onclick: () => handlers.onPlace(place) },
+    svg('title', {}, `${place.name}: ${place.events} event(s), ${place.killed} killed`)));
   }
 }
 
@@ -131,15 +120,14 @@ function drawLegend(control, far) {
   }
 }
 
-export async function drawMap(events, control, handlers) {
+export async function drawMap(eventPlaces, control, handlers) {
   const root = clear(document.getElementById('map'));
   const placed = control.filter((c) => c.latitude !== null);
-  const box = extentOf([...events.filter((e) => e.latitude !== null).map((e) => [e.longitude, e.latitude]),
-    ...placed.map((c) => [c.longitude, c.latitude])]);
-  const inside = ([lon, lat]) => lon >= box.west && lon <= box.east && lat >= box.south && lat <= box.north;
-  const places = byPlace(events).filter((p) => inside([p.lon, p.lat]));
-  const shown = placed.filter((c) => inside([c.longitude, c.latitude]));
-  const far = events.filter((e) => e.latitude !== null && !inside([e.longitude, e.latitude])).length;
+  const box = extentOf([...eventPlaces, ...placed].map((p) => [p.longitude, p.latitude]));
+  const inside = (p) => p.longitude >= box.west && p.longitude <= box.east && p.latitude >= box.south && p.latitude <= box.north;
+  const places = eventPlaces.filter(inside);
+  const shown = placed.filter(inside);
+  const far = eventPlaces.filter((p) => !inside(p)).reduce((sum, p) => sum + p.events, 0);
   const project = projection(box);
   const land = svg('g', { class: 'land' });
   const markers = svg('g', { class: 'markers' });

@@ -26,6 +26,7 @@ function step(nodes, links, k, temperature) {
   for (const a of nodes) for (const b of nodes) {
     if (a === b) continue;
     const dx = a.x - b.x; const dy = a.y - b.y; const d = Math.max(Math.hypot(dx, dy), 1);
+    if (d > 3 * k) continue; // far nodes do not push: lone pairs drift in instead of to the edge
     a.dx += (dx / d) * (k * k) / d; a.dy += (dy / d) * (k * k) / d;
   }
   for (const { s, t } of links) {
@@ -45,7 +46,7 @@ export function layout(graph) {
   const index = new Map(nodes.map((n) => [n.id, n]));
   const links = graph.edges.map((e) => ({ ...e, s: index.get(e.source), t: index.get(e.target) })).filter((l) => l.s && l.t);
   place(nodes);
-  const k = 0.4 * Math.sqrt((WIDTH * HEIGHT) / Math.max(nodes.length, 1));
+  const k = 0.6 * Math.sqrt((WIDTH * HEIGHT) / Math.max(nodes.length, 1));
   for (let i = 0; i < STEPS; i++) step(nodes, links, k, (WIDTH / 8) * (1 - i / STEPS) + 0.5);
   return { nodes, links };
 }
@@ -62,7 +63,7 @@ export function drawNetwork(graph, handlers, selectedActor) {
   root.append(edges, dots);
   for (const link of links) {
     edges.append(svg('line', { x1: link.s.x, y1: link.s.y, x2: link.t.x, y2: link.t.y, class: `edge ${kindClass(link.kind)}`,
-      'stroke-width': Math.min(1.5 + link.weight, 8), tabindex: 0, onclick: () => handlers.onEdge(link) },
+      'stroke-width': Math.min(1 + Math.log2(link.weight), 6), tabindex: 0, onclick: () => handlers.onEdge(link) },
     svg('title', {}, `${link.source} ${link.kind} ${link.target} (${link.weight})`)));
   }
   for (const node of nodes) {

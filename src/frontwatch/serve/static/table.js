@@ -1,5 +1,5 @@
 // The event table: one row per event, a click shows its evidence.
-import { clear, el } from './dom.js';
+import { clear, el, shownDate } from './dom.js';
 
 function actorCell(id, text) {
   return el('td', { title: text || '' }, id || text || '');
@@ -10,7 +10,7 @@ export function drawTable(page, handlers) {
   for (const event of page.events) {
     body.append(el('tr', { 'data-event': event.id, tabindex: 0, onclick: () => handlers.onEvent(event.id),
       onkeydown: (e) => { if (e.key === 'Enter') handlers.onEvent(event.id); } },
-    el('td', {}, event.date || ''), el('td', {}, [event.type, event.mode].filter(Boolean).join(' / ')),
+    el('td', {}, shownDate(event.date, event.date_precision)), el('td', {}, [event.type, event.mode].filter(Boolean).join(' / ')),
     actorCell(event.source_actor, event.source_text), actorCell(event.target_actor, event.target_text),
     el('td', {}, event.place_name || event.place_text || ''), el('td', { class: 'num' }, event.killed ?? ''),
     el('td', {}, event.certainty || '')));

@@ -1,0 +1,55 @@
+"""Office phrases: "the Russian foreign minister" on a date names the person in office."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from frontwatch.kb.actors.names import normalise
+from frontwatch.kb.actors.phrases import phrase_tokens
+from frontwatch.kb.actors.schema import ActorMatch
+
+if TYPE_CHECKING:
+    from frontwatch.kb.actors.kb import ActorKB
+
+_SKIP = frozenset({"the", "a", "an", "then", "former", "acting", "current", "new", "top"})
+_OF_FORM = re.compile(r"^(secretary|minister|ministry) of (\w+)$")
+# Generic words for whoever leads a group, whatever the office is called in the pack.
+LEADER_WORDS = frozenset({"leader", "chief", "head", "commander", "boss", "emir", "founder"})
+
+
+def role_key(role: str) -> str:
+    """'Secretary of Defense' and 'defence secretary' give the same key."""
+    key = normalise(role).replace("defense", "defence")
+    return _OF_FORM.sub(r"\2 \1", key)
+
+
+def resolve_office(kb: ActorKB, text: str, date: dt.date | None) -> ActorMatch | None:
+    """The one person holding '<owner> <office>' at the date, if the KB knows exactly one."""
+    if date is None:
+        return None
+    tokens = [t for t in phrase_tokens(text) if t not in _SKIP]
+    for cut in range(1, len(tokens)):
+        owner = kb.lookup_name(" ".join(tokens[:cut]))
+        match = owner and _holder(kb, kb.top_of(owner), role_key(" ".join(tokens[cut:])), date)
+        if match:
+            return match
+    return None
+
+
+def _holder(kb: ActorKB, owner: str, role: str, date: dt.date) -> ActorMatch | None:
+    holders = {
+        edge.source
+        for edge in kb.links.by_target.get(owner, [])
+        if edge.kind in ("office_holder", "leads") and edge.valid_at(date) and _fits(edge, role)
+    }
+    if len(holders) != 1:
+        return None
+    return ActorMatch(holders.pop(), "modifier", 0.85, f"office:{owner}:{role}")
+
+
+def _fits(edge, role: str) -> bool:
+    if role_key(edge.role) == role:
+        return True
+    return edge.kind == "leads" and role in LEADER_WORDS

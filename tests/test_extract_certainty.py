@@ -1,0 +1,96 @@
+"""Claim certainty through the full pipeline: a hedged, conditional or negated fact is
+never stored as plain fact, and who says so is kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2017, 5, 4)
+
+
+@lru_cache(maxsize=64)
+def extract(text: str) -> Any:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    assert not result.error, result.error
+    return result
+
+
+def assault(text: str) -> Any:
+    events = [e for e in extract(text).events if e.type == "ASSAULT"]
+    assert events, f"no ASSAULT in {text!r}"
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Russian jets bombed the town of Saraqeb on Tuesday.", "asserted"),
+        ("Russian jets bombed the town of Saraqeb on Tuesday, activists said.", "attributed"),
+        ("According to activists, Russian jets bombed Saraqeb.", "attributed"),
+        ("Russian jets may have bombed Saraqeb on Tuesday.", "hedged"),
+        ("Russian jets might have hit a bakery in Saraqeb.", "hedged"),
+        ("Russian jets reportedly bombed Saraqeb on Tuesday.", "hedged"),
+        ("Russian jets allegedly bombed a clinic in Saraqeb.", "hedged"),
+        ("Russian jets apparently bombed Saraqeb overnight.", "hedged"),
+        ("Russian jets are believed to have bombed Saraqeb.", "hedged"),
+        ("Suspected Russian jets bombed Saraqeb on Tuesday.", "hedged"),
+        ("Russian jets will bomb Saraqeb if the rebels stay.", "hypothetical"),
+        ("Russian jets would bomb Saraqeb, a commander warned.", "hypothetical"),
+        ("Russian jets could bomb Saraqeb within days.", "hypothetical"),
+        ("Moscow plans to bomb rebel positions in Saraqeb.", "hypothetical"),
+        ("Moscow threatened to bomb Saraqeb.", "hypothetical"),
+        ("Should the rebels attack Hama, the army will respond.", "hypothetical"),
+        ("Residents fear that jets would bomb Saraqeb again.", "hypothetical"),
+        ("Russian jets did not bomb Saraqeb on Tuesday.", "negated"),
+        ("Russian jets never bombed Saraqeb, the ministry said.", "negated"),
+        ("Moscow denied that its jets bombed Saraqeb.", "negated"),
+        ("No civilians were killed in the raid on Saraqeb.", "negated"),
+    ],
+)
+def test_assault_certainty(text: str, certainty: str) -> None:
+    assert assault(text).claim.certainty == certainty
+
+
+def test_attribution_names_the_speaker() -> None:
+    said = assault("Government helicopters dropped barrel bombs on Daraya, the Syrian Observatory for Human Rights said.")
+    assert said.claim.attributed_to == "SOHR"
+    quoted = assault("State television quoted a military source as saying the army shelled Daraya.")
+    assert quoted.claim.certainty == "attributed"
+    assert "source" in quoted.claim.attributed_to
+    according = assault("According to the White Helmets, jets struck a market in Ariha.")
+    assert according.claim.attributed_to == "WHITE_HELMETS"
+
+
+def test_hedged_attributed_fact_keeps_its_speaker() -> None:
+    event = assault("Russian jets may have used cluster munitions in Saraqeb, the Syrian Observatory for Human Rights said.")
+    assert event.claim.certainty == "hedged"
+    assert event.claim.attributed_to == "SOHR"
+
+
+def test_plain_facts_are_only_asserted_or_attributed() -> None:
+    from frontwatch.records import PLAIN_FACT_CERTAINTIES
+
+    for text in ("Turkey threatened to attack Kurdish fighters in Manbij.",
+                 "The army may have shelled Harasta.",
+                 "Rebels denied attacking the checkpoint in Hama."):
+        attacks = [e for e in extract(text).events if e.type == "ASSAULT"]
+        assert attacks and all(e.claim.certainty not in PLAIN_FACT_CERTAINTIES for e in attacks)
+
+
+def test_hypothetical_events_get_no_default_date() -> None:
+    event = assault("Turkey plans to launch an offensive against Kurdish fighters in Afrin.")
+    assert event.time.date is None
+
+
+def test_relations_and_control_carry_claims() -> None:
+    result = extract("Iraqi forces could recapture Mosul within weeks, a US general said.")
+    assert result.control_changes and result.control_changes[0].claim.certainty == "hypothetical"
+    result = extract("Iran funds Hezbollah, Israeli officials say.")
+    backs = [r for r in result.relations if r.kind == "backs"]
+    assert backs and backs[0].claim.certainty == "attributed"
