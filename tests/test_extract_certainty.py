@@ -58,7 +58,9 @@ def test_assault_certainty(text: str, certainty: str) -> None:
 
 
 def test_attribution_names_the_speaker() -> None:
-    said = assault("Government helicopters dropped barrel bombs on Daraya, the Syrian Observatory for Human Rights said.")
+    said = assault(
+        "Government helicopters dropped barrel bombs on Daraya, the Syrian Observatory for Human Rights said."
+    )
     assert said.claim.attributed_to == "SOHR"
     quoted = assault("State television quoted a military source as saying the army shelled Daraya.")
     assert quoted.claim.certainty == "attributed"
@@ -68,7 +70,9 @@ def test_attribution_names_the_speaker() -> None:
 
 
 def test_hedged_attributed_fact_keeps_its_speaker() -> None:
-    event = assault("Russian jets may have used cluster munitions in Saraqeb, the Syrian Observatory for Human Rights said.")
+    event = assault(
+        "Russian jets may have used cluster munitions in Saraqeb, the Syrian Observatory for Human Rights said."
+    )
     assert event.claim.certainty == "hedged"
     assert event.claim.attributed_to == "SOHR"
 
@@ -76,9 +80,11 @@ def test_hedged_attributed_fact_keeps_its_speaker() -> None:
 def test_plain_facts_are_only_asserted_or_attributed() -> None:
     from frontwatch.records import PLAIN_FACT_CERTAINTIES
 
-    for text in ("Turkey threatened to attack Kurdish fighters in Manbij.",
-                 "The army may have shelled Harasta.",
-                 "Rebels denied attacking the checkpoint in Hama."):
+    for text in (
+        "Turkey threatened to attack Kurdish fighters in Manbij.",
+        "The army may have shelled Harasta.",
+        "Rebels denied attacking the checkpoint in Hama.",
+    ):
         attacks = [e for e in extract(text).events if e.type == "ASSAULT"]
         assert attacks and all(e.claim.certainty not in PLAIN_FACT_CERTAINTIES for e in attacks)
 

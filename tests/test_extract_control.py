@@ -25,8 +25,14 @@ def only(text: str, published: dt.date | None = PUBLISHED) -> Any:
 
 
 def test_capture_from_previous_holder() -> None:
-    change = only("Syrian government forces recaptured the town of Palmyra from Islamic State on Monday.")
-    assert (change.kind, change.place_text, change.previous_controller) == ("capture", "Palmyra", "ISIS")
+    change = only(
+        "Syrian government forces recaptured the town of Palmyra from Islamic State on Monday."
+    )
+    assert (change.kind, change.place_text, change.previous_controller) == (
+        "capture",
+        "Palmyra",
+        "ISIS",
+    )
     assert change.new_controller == "SYR_MIL"
     assert change.place_id
     assert change.time.date == dt.date(2017, 5, 1)
@@ -46,7 +52,11 @@ def test_passive_capture() -> None:
 
 def test_withdrawal() -> None:
     change = only("Hezbollah fighters withdrew from the town of Qusayr on Tuesday.")
-    assert (change.kind, change.previous_controller, change.new_controller) == ("withdrawal", "HEZBOLLAH", "")
+    assert (change.kind, change.previous_controller, change.new_controller) == (
+        "withdrawal",
+        "HEZBOLLAH",
+        "",
+    )
     change = only("Islamic State militants retreated from Jarablus.")
     assert (change.kind, change.previous_controller) == ("withdrawal", "ISIS")
 
@@ -68,7 +78,11 @@ def test_pocket() -> None:
 
 def test_background_capture_is_dated_to_its_own_time() -> None:
     change = only("Islamic State had captured Mosul in June 2014.")
-    assert (change.time.date, change.time.precision, change.time.background) == (dt.date(2014, 6, 1), "month", True)
+    assert (change.time.date, change.time.precision, change.time.background) == (
+        dt.date(2014, 6, 1),
+        "month",
+        True,
+    )
 
 
 def test_no_place_no_control() -> None:

@@ -20,15 +20,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 DATA = Path(__file__).parent / "data" / "wire_sentences.jsonl"
 TARGET = 0.90
 _CASUALTY_FIELDS = ("killed", "injured", "civilians", "children", "women")
 
 
 def load_rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +75,9 @@ def _parents_of(kb: Any, actor_id: str, date: dt.date | None) -> list[str]:
     return out
 
 
-def actor_matches(kb: Any, expected: str | list[str] | None, got: str, date: dt.date | None) -> bool:
+def actor_matches(
+    kb: Any, expected: str | list[str] | None, got: str, date: dt.date | None
+) -> bool:
     """Expected may list the readings a generic phrase allows ("government forces")."""
     if expected is None:
         return got == ""
@@ -100,8 +102,12 @@ def _norm_place(name: str) -> str:
 def field_ok(name: str, expected: Any, record: Any, kb: Any, date: dt.date | None) -> bool:
     """Whether one expected field matches the record (Event or ControlChange)."""
     if name in ("source", "target", "new", "previous"):
-        attr = {"source": "source_actor", "target": "target_actor", "new": "new_controller",
-                "previous": "previous_controller"}[name]
+        attr = {
+            "source": "source_actor",
+            "target": "target_actor",
+            "new": "new_controller",
+            "previous": "previous_controller",
+        }[name]
         return actor_matches(kb, expected, getattr(record, attr), date)
     if name == "place":
         return place_matches(expected, record.place_text)
@@ -125,8 +131,13 @@ def field_ok(name: str, expected: Any, record: Any, kb: Any, date: dt.date | Non
     return getattr(record, name) == expected
 
 
-def best_match(expected: dict[str, Any], candidates: list[Any], kb: Any, date: dt.date | None,
-               skip: tuple[str, ...]) -> tuple[Any, dict[str, bool]]:
+def best_match(
+    expected: dict[str, Any],
+    candidates: list[Any],
+    kb: Any,
+    date: dt.date | None,
+    skip: tuple[str, ...],
+) -> tuple[Any, dict[str, bool]]:
     best, best_fields = None, {}
     for record in candidates:
         fields = {k: field_ok(k, v, record, kb, date) for k, v in expected.items() if k not in skip}
@@ -145,8 +156,10 @@ def score_row(row: dict[str, Any], result: Any, kb: Any) -> list[tuple[str, bool
         cands = [e for e in result.events if e.type == exp["type"]]
         record, fields = best_match(exp, cands, kb, date, ("type",))
         checks.append(("event_type", record is not None, f"{exp['type']} not found"))
-        checks.extend((f"event_{k}", ok, f"{exp['type']}.{k}: want {exp[k]!r} got {_show(k, record)}")
-                      for k, ok in fields.items())
+        checks.extend(
+            (f"event_{k}", ok, f"{exp['type']}.{k}: want {exp[k]!r} got {_show(k, record)}")
+            for k, ok in fields.items()
+        )
     expected_types = {e["type"] for e in row["events"]}
     for extra in sorted({e.type for e in result.events} - expected_types):
         checks.append(("event_spurious", False, f"unexpected {extra}"))
@@ -156,18 +169,27 @@ def score_row(row: dict[str, Any], result: Any, kb: Any) -> list[tuple[str, bool
         cands = [c for c in result.control_changes if c.kind == exp["kind"]]
         record, fields = best_match(exp, cands, kb, date, ("kind",))
         checks.append(("control_kind", record is not None, f"control {exp['kind']} not found"))
-        checks.extend((f"control_{k}", ok, f"control.{k}: want {exp[k]!r} got {_show(k, record)}")
-                      for k, ok in fields.items())
+        checks.extend(
+            (f"control_{k}", ok, f"control.{k}: want {exp[k]!r} got {_show(k, record)}")
+            for k, ok in fields.items()
+        )
     return checks
 
 
-def _relation_checks(exp: dict[str, Any], relations: list[Any], kb: Any,
-                     date: dt.date | None) -> list[tuple[str, bool, str]]:
-    found = [r for r in relations if r.kind == exp["kind"]
-             and actor_matches(kb, exp["source"], r.source_actor, date)
-             and actor_matches(kb, exp["target"], r.target_actor, date)]
+def _relation_checks(
+    exp: dict[str, Any], relations: list[Any], kb: Any, date: dt.date | None
+) -> list[tuple[str, bool, str]]:
+    found = [
+        r
+        for r in relations
+        if r.kind == exp["kind"]
+        and actor_matches(kb, exp["source"], r.source_actor, date)
+        and actor_matches(kb, exp["target"], r.target_actor, date)
+    ]
     got = [(r.kind, r.source_actor, r.target_actor) for r in relations]
-    checks = [("relation", bool(found), f"{exp['kind']} {exp['source']}->{exp['target']}; got {got}")]
+    checks = [
+        ("relation", bool(found), f"{exp['kind']} {exp['source']}->{exp['target']}; got {got}")
+    ]
     if "certainty" in exp:
         ok = bool(found) and found[0].claim.certainty == exp["certainty"]
         checks.append(("relation_certainty", ok, f"relation certainty want {exp['certainty']}"))
@@ -183,9 +205,12 @@ def _show(name: str, record: Any) -> str:
         "new": getattr(record, "new_controller", ""),
         "previous": getattr(record, "previous_controller", ""),
         "place": record.place_text,
-        "date": record.time.date, "precision": record.time.precision,
-        "background": record.time.background, "time_text": record.time.text,
-        "certainty": record.claim.certainty, "attributed_to": record.claim.attributed_to,
+        "date": record.time.date,
+        "precision": record.time.precision,
+        "background": record.time.background,
+        "time_text": record.time.text,
+        "certainty": record.claim.certainty,
+        "attributed_to": record.claim.attributed_to,
     }
     if name in values:
         return repr(values[name])
@@ -221,7 +246,9 @@ def test_wire_sentences_cover_the_patterns() -> None:
 def test_wire_match_rate() -> None:
     total, passed, misses = score_all()
     for field in sorted(total):
-        print(f"{field:22s} {passed[field]:4d}/{total[field]:<4d} {passed[field] / total[field]:.1%}")
+        print(
+            f"{field:22s} {passed[field]:4d}/{total[field]:<4d} {passed[field] / total[field]:.1%}"
+        )
     rate = sum(passed.values()) / sum(total.values())
     print(f"overall {sum(passed.values())}/{sum(total.values())} = {rate:.1%}")
     print("\n".join(misses))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -112,3 +113,19 @@ def test_cli_show_resolves_names_and_ids():
     assert info["actor"]["id"] == "P_SERGEI_LAVROV" and info["acting_for"] == "RUS"
     assert runner.invoke(kb_app, ["show", "HTS"]).exit_code == 0
     assert runner.invoke(kb_app, ["show", "Blorgistan Liberation Front"]).exit_code == 2
+
+
+def test_a_pack_may_be_a_folder_of_files(tmp_path):
+    folder = tmp_path / "yemen_pack"
+    folder.mkdir()
+    (folder / "a_groups.yaml").write_text(OVERLAY, encoding="utf-8")
+    (folder / "b_people.yaml").write_text(
+        "pack: yemen\nactors:\n- {id: P_ABDUL_MALIK_AL_HOUTHI, name: Abdul-Malik al-Houthi,"
+        " type: person, country: YEM, sector: REB,\n"
+        '   edges: ["leads ANSAR_ALLAH 2004.. Leader"]}\n',
+        encoding="utf-8",
+    )
+    assert check_packs([folder]) == []
+    kb = load_actor_kb(extra_files=[folder])
+    assert kb.resolve("Abdul Malik al-Houthi").actor_id == "P_ABDUL_MALIK_AL_HOUTHI"
+    assert kb.acting_for("P_ABDUL_MALIK_AL_HOUTHI", dt.date(2016, 1, 1)) == ("ANSAR_ALLAH")

@@ -186,9 +186,9 @@ def test_openapi_and_docs_are_served(client):
 
 
 def test_without_vendored_files_docs_and_health_say_how_to_install(client, monkeypatch, tmp_path):
-    import frontwatch.serve.app as serve_app
+    from frontwatch.serve import assets
 
-    monkeypatch.setattr(serve_app, "STATIC", tmp_path)
+    monkeypatch.setattr(assets, "STATIC", tmp_path)
     assert "scripts/install_frontend.sh" in client.get("/docs").text
     assert _ok(client, "/api/health")["vendor_installed"] is False
 

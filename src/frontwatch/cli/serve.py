@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from frontwatch.cli.common import DbOption, err_console, user_errors
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 HostOption = Annotated[str, typer.Option("--host", help="Address to listen on (default: this machine only).")]
@@ -26,17 +29,31 @@ def serve(
     """Serve a map, actor network, timeline and event table in the browser, with a REST API (/docs)."""
     import uvicorn
 
-    from frontwatch.serve import create_app
-    from frontwatch.serve.app import INSTALL_HINT, vendor_installed
+    from frontwatch.serve.assets import INSTALL_HINT, vendor_installed
 
     if host not in LOOPBACK:
         err_console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the store")
     if not vendor_installed():
         err_console.print(f"[yellow]warning:[/yellow] map files not installed, the map has no basemap ({INSTALL_HINT})")
     with user_errors():
-        app = create_app(db, bind_host=host, allowed_hosts=allow_host or ())
+        app = _open_app(db, host, allow_host or [])
     err_console.print(f"FrontWatch on http://{host}:{port}/  (API docs: /docs)")
     uvicorn.run(app, host=host, port=port, log_level=log_level)
+
+
+def _open_app(db: str, host: str, allow_host: list[str]) -> FastAPI:
+    """The app, or one clear line and exit 2 when the store cannot be opened (e.g. an ingest
+    is writing it: DuckDB lets one process write a file, or many read it, not both)."""
+    import duckdb
+
+    from frontwatch.serve import create_app
+
+    try:
+        return create_app(db, bind_host=host, allowed_hosts=allow_host)
+    except duckdb.IOException as err:
+        err_console.print(f"[red]error:[/red] cannot open {db} read-only: {err}")
+        err_console.print("  (is another frontwatch command writing it? wait for it to finish)")
+        raise typer.Exit(2) from err
 
 
 def register_serve(app: typer.Typer) -> None:

@@ -10,12 +10,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, actor_near, clause_head, clause_tokens, subject_of
+from frontwatch.extract.context import (
+    ArticleContext,
+    actor_near,
+    clause_head,
+    clause_tokens,
+    subject_of,
+)
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
-PLACE_CUES = frozenset({"in", "at", "near", "on", "outside", "around", "into", "across", "inside", "of", "towards", "toward", "to", "from", "over"})
+PLACE_CUES = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "outside",
+        "around",
+        "into",
+        "across",
+        "inside",
+        "of",
+        "towards",
+        "toward",
+        "to",
+        "from",
+        "over",
+    }
+)
 _PREFERRED_CUES = frozenset({"in", "at", "near", "on", "outside", "around", "inside"})
 
 
@@ -34,7 +58,7 @@ def is_passive(verb: Any) -> bool:
 
 def pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
     """Objects of the given prepositions under ``tok`` ("against X")."""
-    out = []
+    out: list[Any] = []
     for prep in tok.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
@@ -65,7 +89,9 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         subj = subject_of(verb)
         args.source = actor_near(ctx, subj) if subj is not None else None
         if subj is None:
-            args.source = _first_actor(pobjs(verb, frozenset({"by"})), ctx) or _accused_party(verb, ctx)
+            args.source = _first_actor(pobjs(verb, frozenset({"by"})), ctx) or _accused_party(
+                verb, ctx
+            )
         elif args.source is None and subj.pos_ == "PRON":
             args.source = speaker_subject(verb, ctx)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -79,7 +105,9 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
-    args.source = _first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or _first_actor(mods, ctx)
+    args.source = _first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or _first_actor(
+        mods, ctx
+    )
     args.target = _first_actor(pobjs(noun, TARGET_PREPS), ctx)
     if args.source is None and (noun.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(noun, ctx)
@@ -97,7 +125,7 @@ def _subject_above(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _accused_party(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """"accused Russian jets of targeting X": the object of the governing verb acts."""
+    """ "accused Russian jets of targeting X": the object of the governing verb acts."""
     if verb.dep_ != "pcomp" or verb.head.head.i == verb.head.i:
         return None
     objs = [c for c in verb.head.head.children if c.dep_ == "dobj"]
@@ -105,7 +133,7 @@ def _accused_party(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """"Rebels said they had shot down...": a pronoun subject is the speaker."""
+    """ "Rebels said they had shot down...": a pronoun subject is the speaker."""
     current = verb
     while current.dep_ in ("ccomp", "conj", "xcomp") and current.head.i != current.i:
         current = current.head
@@ -115,8 +143,9 @@ def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
     return None
 
 
-def typed_target(event_type: str, anchor: Any, source: Mention | None,
-                 ctx: ArticleContext) -> Mention | None:
+def typed_target(
+    event_type: str, anchor: Any, source: Mention | None, ctx: ArticleContext
+) -> Mention | None:
     """Targets some types take: the co-subject of joint acts ("Russia and Turkey agreed"),
     the recipient of giving acts ("supplied missiles to X")."""
     events = get_lexicon().events
@@ -127,7 +156,11 @@ def typed_target(event_type: str, anchor: Any, source: Mention | None,
         found = _first_actor(tokens, ctx)
         if found is not None and found is not source:
             return found
-    if event_type in events["recipient_types"] and anchor.dep_ == "pobj" and anchor.head.lower_ in ("with", "under"):
+    if (
+        event_type in events["recipient_types"]
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ in ("with", "under")
+    ):
         subj = subject_of(clause_head(anchor))
         found = actor_near(ctx, subj) if subj is not None else None
         if found is not None and found is not source:
@@ -175,8 +208,9 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     return chosen
 
 
-def _best_place(tokens: list[Any], head: Any, ctx: ArticleContext, *,
-                cued_only: bool = False) -> Mention | None:
+def _best_place(
+    tokens: list[Any], head: Any, ctx: ArticleContext, *, cued_only: bool = False
+) -> Mention | None:
     best: tuple[int, int, int] | None = None
     chosen = None
     for tok in tokens:

@@ -23,8 +23,14 @@ def extract_article(
     kb: Any,
 ) -> tuple[list[Event], list[Relation], list[ControlChange]]:
     """Events, relations and control changes stated in a parsed article."""
-    ctx = build_context(doc, article, actor_mentions=actor_mentions,
-                        place_mentions=place_mentions, places=places, kb=kb)
+    ctx = build_context(
+        doc,
+        article,
+        actor_mentions=actor_mentions,
+        place_mentions=place_mentions,
+        places=places,
+        kb=kb,
+    )
     events: list[Event] = []
     relations: list[Relation] = []
     controls: list[ControlChange] = []

@@ -134,7 +134,11 @@ def _is_vague(noun: Any) -> bool:
 def _kind_of(noun: Any) -> str:
     lex = get_lexicon()
     lemma = noun.lemma_.lower()
-    for kind, key in (("children", "child_nouns"), ("women", "woman_nouns"), ("civilians", "civilian_nouns")):
+    for kind, key in (
+        ("children", "child_nouns"),
+        ("women", "woman_nouns"),
+        ("civilians", "civilian_nouns"),
+    ):
         if lemma in lex.casualty(key) or noun.lower_ in lex.casualty(key):
             return kind
     return ""
@@ -149,7 +153,7 @@ def _set_kind(stated: Casualties, victim: Any, count: int | None) -> None:
 
 
 def _including(stated: Casualties, head: Any) -> None:
-    """"... including 30 children", "among them five women"."""
+    """ "... including 30 children", "among them five women"."""
     including = get_lexicon().casualty("including")
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lemma_.lower() in including:
@@ -166,10 +170,12 @@ def _add_included(stated: Casualties, obj: Any) -> None:
 
 
 def _toll(toll: Any) -> Casualties | None:
-    """"the death toll rose to 45", "the toll stood at 12"."""
+    """ "the death toll rose to 45", "the toll stood at 12"."""
     verb = toll.head
     for child in verb.children:
-        targets = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        targets = (
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        )
         for target in targets:
             if target.i != toll.i and (target.like_num or target.pos_ == "NUM"):
                 return Casualties(killed=parse_number(_number_text(target)))

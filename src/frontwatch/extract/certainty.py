@@ -124,7 +124,11 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         lemma = gov.lemma_.lower()
         if lemma in lex.certainty("negation_verbs"):
             _raise(claim, "negated", gov.text)
-        elif lemma in lex.certainty("hypothetical_verbs") and child.dep_ in ("xcomp", "ccomp", "acl"):
+        elif lemma in lex.certainty("hypothetical_verbs") and child.dep_ in (
+            "xcomp",
+            "ccomp",
+            "acl",
+        ):
             _raise(claim, "hypothetical", gov.text)
         elif _is_hedging_verb(gov, child):
             _raise(claim, "hedged", gov.text)
@@ -196,7 +200,9 @@ def _resolve(ctx: ArticleContext, text: str) -> str:
 def _according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
     for tok in sent:
         if tok.lower_ == "according":
-            objs = [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            objs = [
+                g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+            ]
             if objs:
                 _raise(claim, "attributed", "according to")
                 claim.attributed_to = name_of_speaker(objs[0], ctx)

@@ -35,8 +35,15 @@ class ArticleContext:
         return self.article.published
 
 
-def build_context(doc: Any, article: Article, *, actor_mentions: list[Mention],
-                  place_mentions: list[Mention], places: list[Place], kb: Any) -> ArticleContext:
+def build_context(
+    doc: Any,
+    article: Article,
+    *,
+    actor_mentions: list[Mention],
+    place_mentions: list[Mention],
+    places: list[Place],
+    kb: Any,
+) -> ArticleContext:
     """Index the article's mentions by the tokens they cover."""
     ctx = ArticleContext(doc, article, kb, actor_mentions=list(actor_mentions))
     ctx.actor_at = _index_by_token(doc, actor_mentions)
@@ -45,7 +52,9 @@ def build_context(doc: Any, article: Article, *, actor_mentions: list[Mention],
     return ctx
 
 
-_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us"})
+_PRONOUNS = frozenset(
+    {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us"}
+)
 
 
 def _index_by_token(doc: Any, mentions: list[Mention]) -> dict[int, Mention]:
@@ -128,7 +137,7 @@ def actor_near(ctx: ArticleContext, token: Any, *, depth: int = 3) -> Mention | 
     found: list[Mention] = []
     frontier = [c for c in token.children if _is_nominal_link(c, strict=own is not None)]
     for _ in range(depth):
-        nxt = []
+        nxt: list[Any] = []
         for tok in frontier:
             mention = ctx.actor_at.get(tok.i)
             if mention is not None and mention is not own and mention not in found:

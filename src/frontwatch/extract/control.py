@@ -13,7 +13,15 @@ from typing import Any
 
 from frontwatch.extract.arguments import is_passive, pobjs, speaker_subject
 from frontwatch.extract.certainty import claim_for
-from frontwatch.extract.context import ArticleContext, actor_near, clause_head, clause_tokens, evidence_of, record_id, subject_of
+from frontwatch.extract.context import (
+    ArticleContext,
+    actor_near,
+    clause_head,
+    clause_tokens,
+    evidence_of,
+    record_id,
+    subject_of,
+)
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.modes import arm_of
 from frontwatch.extract.timeref import TimeMatch
@@ -31,7 +39,7 @@ class Observation:
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(get_lexicon().relations["control"][key])
+    return get_lexicon().control_words(key)
 
 
 def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[ControlChange]:
@@ -65,7 +73,9 @@ def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 
 def _phrasal(verb: Any) -> str:
-    prts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "back")]
+    prts = [
+        c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "back")
+    ]
     return f"{lemma_of(verb)} {prts[0]}" if prts else lemma_of(verb)
 
 
@@ -74,9 +84,10 @@ def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
     best = None
     for t in tok.subtree:
         mention = ctx.place_at.get(t.i)
-        if mention is not None and t.i not in ctx.actor_at:
-            if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
-                best = mention
+        if mention is None or t.i in ctx.actor_at:
+            continue
+        if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
+            best = mention
     return best
 
 
@@ -91,12 +102,19 @@ def _actor(tok: Any | None, ctx: ArticleContext) -> Mention | None:
 
 def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
     """Objects of the prepositions anywhere in the verb's clause ("from Y", "out of T")."""
-    return [g for t in clause_tokens(verb) if t.dep_ in ("prep", "agent") and t.lower_ in preps
-            for g in t.children if g.dep_ in ("pobj", "pcomp")]
+    return [
+        g
+        for t in clause_tokens(verb)
+        if t.dep_ in ("prep", "agent") and t.lower_ in preps
+        for g in t.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    previous = _first_actor(_clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx)
+    previous = _first_actor(
+        _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
+    )
     if is_passive(verb):
         agents = pobjs(verb, frozenset({"by"}))
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
@@ -111,7 +129,9 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 
 def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    sources = _clause_pobjs(verb, frozenset({"from", "of"})) + [c for c in verb.children if c.dep_ == "dobj"]
+    sources = _clause_pobjs(verb, frozenset({"from", "of"})) + [
+        c for c in verb.children if c.dep_ == "dobj"
+    ]
     place = next((p for p in (place_in(s, ctx) for s in sources) if p is not None), None)
     previous = _actor(subject_of(verb), ctx)
     if place is not None and previous is not None and previous.actor_id != "GEN_CIVILIANS":
@@ -133,22 +153,28 @@ def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 
 def _capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """"the capture of T by X", "X's capture of T", "the fall of T to X"."""
+    """ "the capture of T by X", "X's capture of T", "the fall of T to X"."""
     places = [p for p in (place_in(o, ctx) for o in pobjs(noun, frozenset({"of"}))) if p]
     new = _first_actor(pobjs(noun, frozenset({"by", "to"})), ctx) or _first_actor(
-        [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
+        [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx
+    )
     if places and new is not None:
-        yield Observation("capture", noun, places[0], new, _first_actor(pobjs(noun, frozenset({"from"})), ctx))
+        yield Observation(
+            "capture", noun, places[0], new, _first_actor(pobjs(noun, frozenset({"from"})), ctx)
+        )
 
 
 def _held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """"rebel-held Douma", "the ISIS-controlled town of Tabqa", "areas held by X"."""
+    """ "rebel-held Douma", "the ISIS-controlled town of Tabqa", "areas held by X"."""
     agents = pobjs(adj, frozenset({"by"}))
     mods = [c for c in adj.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")]
     if not mods and adj.i > 1 and adj.doc[adj.i - 1].text == "-":
         mods = [adj.doc[adj.i - 2]]
-    holder = _first_actor(agents, ctx) if agents else next(
-        (m for m in (ctx.actor_at.get(c.i) for c in mods) if m), None)
+    holder = (
+        _first_actor(agents, ctx)
+        if agents
+        else next((m for m in (ctx.actor_at.get(c.i) for c in mods) if m), None)
+    )
     place = place_in(adj.head, ctx)
     if place is not None and holder is not None:
         yield Observation("held", adj, place, holder)
@@ -156,7 +182,8 @@ def _held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 def _under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
     holder = _first_actor(pobjs(control, frozenset({"of"})), ctx) or _first_actor(
-        [c for c in control.children if c.dep_ in ("compound", "poss", "amod", "nmod")], ctx)
+        [c for c in control.children if c.dep_ in ("compound", "poss", "amod", "nmod")], ctx
+    )
     anchor = control.head.head
     target = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else anchor
     place = place_in(target, ctx) if target is not None else None
@@ -165,13 +192,17 @@ def _under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 
 def _pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """"the last ISIS pocket near Albu Kamal", "the rebel enclave of Eastern Ghouta"."""
+    """ "the last ISIS pocket near Albu Kamal", "the rebel enclave of Eastern Ghouta"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
     holder = next((m for m in (ctx.actor_at.get(c.i) for c in mods) if m), None)
     holder = holder or _first_actor([c for c in mods if c.i not in ctx.place_at], ctx)
-    place = next((ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None)
+    place = next(
+        (ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None
+    )
     if place is None:
-        objs = pobjs(noun, frozenset({"of", "in", "near", "around", "at"})) + [c for c in noun.children if c.dep_ == "appos"]
+        objs = pobjs(noun, frozenset({"of", "in", "near", "around", "at"})) + [
+            c for c in noun.children if c.dep_ == "appos"
+        ]
         place = next((p for p in (place_in(o, ctx) for o in objs) if p is not None), None)
     if place is not None and holder is not None:
         yield Observation("held", noun, place, holder)
@@ -185,7 +216,9 @@ def _first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
     return None
 
 
-def _record(obs: Observation, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> ControlChange:
+def _record(
+    obs: Observation, sent: Any, ctx: ArticleContext, times: list[TimeMatch]
+) -> ControlChange:
     trigger = obs.trigger
     claim = claim_for(trigger, ctx)
     head = clause_head(trigger)
@@ -196,7 +229,9 @@ def _record(obs: Observation, sent: Any, ctx: ArticleContext, times: list[TimeMa
         place_text=obs.place.text,
         place_id=obs.place.place_id,
         new_controller=new_id,
-        previous_controller=arm_of(obs.previous.actor_id, "COERCE", "seize", ctx.kb) if obs.previous else "",
+        previous_controller=arm_of(obs.previous.actor_id, "COERCE", "seize", ctx.kb)
+        if obs.previous
+        else "",
         new_controller_text=obs.new.text if obs.new is not None else "",
         previous_controller_text=obs.previous.text if obs.previous is not None else "",
         kind=obs.kind,

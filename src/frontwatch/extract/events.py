@@ -12,7 +12,6 @@ from typing import Any
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.arguments import Arguments, arguments_for, typed_target
 from frontwatch.extract.certainty import claim_for
-from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.context import (
     ArticleContext,
     clause_head,
@@ -22,6 +21,7 @@ from frontwatch.extract.context import (
     mention_text,
     record_id,
 )
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
@@ -95,10 +95,14 @@ def _is_casualty(trigger: Trigger) -> bool:
     return trigger.key in words
 
 
-def events_in(sent: Any, triggers: list[Trigger], ctx: ArticleContext,
-              times: list[TimeMatch]) -> list[Event]:
+def events_in(
+    sent: Any, triggers: list[Trigger], ctx: ArticleContext, times: list[TimeMatch]
+) -> list[Event]:
     """One event per trigger group of the sentence."""
-    built = [(_build(group, sent, ctx, times), group.anchor.token.i) for group in group_triggers(triggers)]
+    built = [
+        (_build(group, sent, ctx, times), group.anchor.token.i)
+        for group in group_triggers(triggers)
+    ]
     _attach_casualties(built, cas.statements_in(sent))
     return [event for event, _ in built]
 
@@ -112,14 +116,20 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     instruments = instruments_in(sent.text, sent.start_char, span)
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = claim_for(anchor, ctx)
-    if args.target is not None and args.target.actor_id and args.target.actor_id == claim.attributed_to:
+    if (
+        args.target is not None
+        and args.target.actor_id
+        and args.target.actor_id == claim.attributed_to
+    ):
         args.target = None  # the speaker mis-parsed as an object: "..., the Observatory said"
     event = Event(
         id=record_id(ctx.article.id, sent.start_char, group.anchor.type, anchor.idx),
         type=group.anchor.type,
         mode=mode,
         trigger=anchor.text,
-        source_actor=arm_of(mention_actor_id(args.source), group.anchor.type, _arm_mode(mode, instruments), ctx.kb),
+        source_actor=arm_of(
+            mention_actor_id(args.source), group.anchor.type, _arm_mode(mode, instruments), ctx.kb
+        ),
         target_actor=mention_actor_id(args.target),
         source_text=mention_text(args.source),
         target_text=mention_text(args.target),
@@ -154,11 +164,15 @@ def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
     return args
 
 
-def _attach_casualties(built: list[tuple[Event, int]], statements: list[cas.CasualtyStatement]) -> None:
+def _attach_casualties(
+    built: list[tuple[Event, int]], statements: list[cas.CasualtyStatement]
+) -> None:
     """Give each casualty statement to the nearest violent event (ASSAULT first)."""
     violent = [(e, i) for e, i in built if e.type in _VIOLENT]
     if not violent:
         return
     for statement in statements:
-        event, _ = min(violent, key=lambda pair: (pair[0].type != "ASSAULT", abs(pair[1] - statement.token.i)))
+        event, _ = min(
+            violent, key=lambda pair: (pair[0].type != "ASSAULT", abs(pair[1] - statement.token.i))
+        )
         cas.merge(event.casualties, statement.casualties)

@@ -7,12 +7,12 @@ knows how to apply them. :func:`get_lexicon` caches the parsed, compiled result.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 _FILES = ("events", "modes", "cues", "relations", "typeinfo")
 
@@ -29,6 +29,7 @@ class Lexicon:
     instrument_re: re.Pattern[str]
     instrument_modes: dict[str, str]
     mode_priority: dict[str, int]
+    word_sets: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
 
     @property
     def verbs(self) -> dict[str, dict[str, Any]]:
@@ -39,13 +40,28 @@ class Lexicon:
         return self.events["nouns"]
 
     def object_class(self, name: str) -> frozenset[str]:
-        return frozenset(self.events["object_classes"].get(name, ()))
+        return self._words("events", "object_classes", name)
 
     def certainty(self, key: str) -> frozenset[str]:
-        return frozenset(self.cues["certainty"][key])
+        return self._words("cues", "certainty", key)
 
     def casualty(self, key: str) -> frozenset[str]:
-        return frozenset(self.cues["casualties"][key])
+        return self._words("cues", "casualties", key)
+
+    def relation_words(self, key: str) -> frozenset[str]:
+        return self._words("relations", "relations", key)
+
+    def control_words(self, key: str) -> frozenset[str]:
+        return self._words("relations", "control", key)
+
+    def _words(self, table: str, section: str, key: str) -> frozenset[str]:
+        """A word list as a set, built once (the lexicon is shared and never changes)."""
+        cache_key = (table, section, key)
+        found = self.word_sets.get(cache_key)
+        if found is None:
+            found = frozenset(getattr(self, table)[section].get(key, ()))
+            self.word_sets[cache_key] = found
+        return found
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -88,7 +104,7 @@ def lemma_of(tok: Any) -> str:
 def instrument_mode(lexicon: Lexicon, phrase: str) -> str:
     """The mode an instrument phrase (as matched in text) stands for."""
     key = _normalise(phrase)
-    for candidate in (key, key.rstrip("s"), key[:-2] if key.endswith("es") else key):
+    for candidate in (key, key.rstrip("s"), key.removesuffix("es")):
         if candidate in lexicon.instrument_modes:
             return lexicon.instrument_modes[candidate]
     return ""

@@ -23,8 +23,9 @@ def instruments_in(text: str, offset: int, span: tuple[int, int]) -> list[tuple[
     return sorted(found, key=lambda item: lex.mode_priority.get(item[1], 99))
 
 
-def refine_mode(event_type: str, mode: str, instruments: list[tuple[str, str]],
-                clause_lemmas: set[str]) -> str:
+def refine_mode(
+    event_type: str, mode: str, instruments: list[tuple[str, str]], clause_lemmas: set[str]
+) -> str:
     """The event's mode given its trigger's default and what its clause names."""
     lex = get_lexicon()
     if event_type == "ASSAULT":

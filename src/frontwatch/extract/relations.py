@@ -32,8 +32,9 @@ from frontwatch.records import Event, Mention, Relation, TimeRef
 Pair = tuple[str, Mention, Mention, Any]  # kind, source, target, trigger token
 
 
-def relations_in(sent: Any, events: list[Event], ctx: ArticleContext,
-                 times: list[TimeMatch]) -> list[Relation]:
+def relations_in(
+    sent: Any, events: list[Event], ctx: ArticleContext, times: list[TimeMatch]
+) -> list[Relation]:
     """Relations stated in one sentence (events given are that sentence's)."""
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
@@ -90,8 +91,15 @@ def _offset_of(event: Event, sent: Any) -> int:
     return sent.start_char
 
 
-def make_relation(kind: str, source: Mention, target: Mention, trigger: Any, sent: Any,
-                  ctx: ArticleContext, times: list[TimeMatch]) -> Relation:
+def make_relation(
+    kind: str,
+    source: Mention,
+    target: Mention,
+    trigger: Any,
+    sent: Any,
+    ctx: ArticleContext,
+    times: list[TimeMatch],
+) -> Relation:
     claim = claim_for(trigger, ctx)
     head = clause_head(trigger)
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
@@ -123,14 +131,19 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
 def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]:
     """Relations the KB noted on mentions ("backed_by:IRN"), unless already found."""
     prefixes: dict[str, str] = get_lexicon().relations["relations"]["note_prefixes"]
-    seen = {(r.kind, r.source_actor, r.target_actor, r.evidence.start if r.evidence else -1) for r in found}
+    seen = {
+        (r.kind, r.source_actor, r.target_actor, r.evidence.start if r.evidence else -1)
+        for r in found
+    }
     out = []
     for mention in ctx.actor_mentions:
         for kind, other in _noted(mention.note, prefixes):
             span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or not mention.actor_id or other == mention.actor_id:
                 continue
-            source, target = (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
+            source, target = (
+                (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
+            )
             key = (kind, source, target, span.sent.start_char)
             if key not in seen:
                 seen.add(key)
@@ -142,12 +155,13 @@ def _noted(note: str, prefixes: dict[str, str]) -> Iterator[tuple[str, str]]:
     for part in note.replace(",", ";").split(";"):
         part = part.strip()
         for prefix, kind in prefixes.items():
-            if part.startswith(prefix) and part[len(prefix):]:
-                yield kind, part[len(prefix):].strip()
+            if part.startswith(prefix) and part[len(prefix) :]:
+                yield kind, part[len(prefix) :].strip()
 
 
-def _noted_relation(kind: str, source: str, target: str, mention: Mention, span: Any,
-                    ctx: ArticleContext) -> Relation:
+def _noted_relation(
+    kind: str, source: str, target: str, mention: Mention, span: Any, ctx: ArticleContext
+) -> Relation:
     sent = span.sent
     claim = claim_for(span.root, ctx)
     time = TimeRef(ctx.published, "day", "") if ctx.published else TimeRef(None)

@@ -19,10 +19,12 @@ _MODIFIERS = ("npadvmod", "compound", "amod", "nmod", "poss")
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(get_lexicon().relations["relations"][key])
+    return get_lexicon().relation_words(key)
 
 
-def _yield(kind: str, source: Mention | None, target: Mention | None, trigger: Any) -> Iterator[Pair]:
+def _yield(
+    kind: str, source: Mention | None, target: Mention | None, trigger: Any
+) -> Iterator[Pair]:
     if source is not None and target is not None and source is not target:
         yield kind, source, target, trigger
 
@@ -40,7 +42,7 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """"Turkish-backed rebels", "rebels backed by Turkey"."""
+    """ "Turkish-backed rebels", "rebels backed by Turkey"."""
     backed = actor_near(ctx, tok.head, depth=0) or actor_near(ctx, tok.head, depth=1)
     agents = pobjs(tok, frozenset({"by"}))
     if agents:
@@ -54,7 +56,7 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """"X armed Y", "Y, backed by X", "Y is funded by X", "X supplied weapons to Y"."""
+    """ "X armed Y", "Y, backed by X", "Y is funded by X", "X supplied weapons to Y"."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl"
     if passive:
         agents = pobjs(verb, frozenset({"by"}))
@@ -72,7 +74,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """"X gave air cover to Y", "X provided weapons to Y"."""
+    """ "X gave air cover to Y", "X provided weapons to Y"."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs or objs[0].lemma_.lower() not in _words("giving_objects"):
         return
@@ -85,7 +87,7 @@ def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """"with X's support", "with the support of X", "X's support for Y"."""
+    """ "with X's support", "with the support of X", "X's support for Y"."""
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     backer = _first(owners, ctx) or _first(pobjs(noun, frozenset({"of", "from"})), ctx)
     backed = _first(pobjs(noun, frozenset({"for", "to"})), ctx)
@@ -122,7 +124,8 @@ def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from _coalition(tok, ctx)
     elif lemma in _words("banner_nouns") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         owner = _first(pobjs(tok, frozenset({"of"})), ctx) or _first(
-            [c for c in tok.children if c.dep_ in ("poss", "compound")], ctx)
+            [c for c in tok.children if c.dep_ in ("poss", "compound")], ctx
+        )
         subj = subject_of(_verb_above(tok))
         yield from _yield("allied", actor_near(ctx, subj) if subj is not None else None, owner, tok)
 
@@ -130,7 +133,9 @@ def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _alliance_phrase(verb: Any) -> bool:
     phrases = _words("alliance_phrases")
     lemma = verb.lemma_.lower()
-    keys = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("dobj", "prt", "prep")}
+    keys = {lemma} | {
+        f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("dobj", "prt", "prep")
+    }
     keys |= {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt", "prep")}
     return bool(keys & phrases)
 
@@ -147,7 +152,7 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """"a coalition of X, Y and Z": every member allied with the first."""
+    """ "a coalition of X, Y and Z": every member allied with the first."""
     for obj in pobjs(noun, frozenset({"of", "between"})):
         found: list[Mention] = []
         for tok in obj.subtree:
@@ -159,7 +164,7 @@ def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """"X, a faction of Y" (member_of); "X, the leader of Y" / "Y leader X" (leads)."""
+    """ "X, a faction of Y" (member_of); "X, the leader of Y" / "Y leader X" (leads)."""
     lemma = tok.lemma_.lower()
     if lemma in _words("leader_nouns"):
         kind = "leads"
@@ -168,7 +173,8 @@ def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     else:
         return
     group = _first(pobjs(tok, frozenset({"of"})), ctx) or _first(
-        [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")], ctx)
+        [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")], ctx
+    )
     member = _member_side(tok, ctx)
     yield from _yield(kind, member, group, tok)
 

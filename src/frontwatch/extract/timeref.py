@@ -58,11 +58,17 @@ def _patterns() -> _Patterns:
     )
     day_alt = "|".join(cues["weekdays"])
     parts = "|".join(cues["day_parts"])
-    weekday = re.compile(rf"\b(?:(?:on|late|early|since)\s+)?(?P<wd>{day_alt})(?:\s+(?:{parts}))?\b", re.I)
-    relative = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I), r) for r in cues["relative"]]
+    weekday = re.compile(
+        rf"\b(?:(?:on|late|early|since)\s+)?(?P<wd>{day_alt})(?:\s+(?:{parts}))?\b", re.IGNORECASE
+    )
+    relative = [
+        (re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r) for r in cues["relative"]
+    ]
     number_words = "|".join(lex.cues["numbers"])
     units = "|".join(cues["ago_units"])
-    ago = re.compile(rf"\b(?P<n>\d+|{number_words}|a|an)\s+(?P<unit>{units})\s+ago\b", re.I)
+    ago = re.compile(
+        rf"\b(?P<n>\d+|{number_words}|a|an)\s+(?P<unit>{units})\s+ago\b", re.IGNORECASE
+    )
     weekdays = {d: i for i, d in enumerate(cues["weekdays"])}
     return _Patterns(explicit, weekday, relative, ago, months, weekdays)
 
@@ -121,7 +127,9 @@ def _find_explicit(text: str, published: dt.date | None, pats: _Patterns) -> lis
         if resolved is None:
             continue
         date, precision = resolved
-        out.append(_match(m.start(), m.end(), m.group(0), date, precision, since=bool(m.group("since"))))
+        out.append(
+            _match(m.start(), m.end(), m.group(0), date, precision, since=bool(m.group("since")))
+        )
     return out
 
 
@@ -132,8 +140,9 @@ def _is_modal_may(m: re.Match[str]) -> bool:
     return m.group(0).lower().strip() == "may"
 
 
-def _resolve_explicit(m: re.Match[str], published: dt.date | None,
-                      months: dict[str, int]) -> tuple[dt.date | None, str] | None:
+def _resolve_explicit(
+    m: re.Match[str], published: dt.date | None, months: dict[str, int]
+) -> tuple[dt.date | None, str] | None:
     if m.group("iso"):
         return _safe_date(*map(int, m.group("iso").split("-"))), "day"
     if m.group("y4"):
@@ -180,8 +189,9 @@ def _shift(published: dt.date, unit: str, offset: int) -> dt.date:
     return dt.date(published.year + offset, 1, 1)
 
 
-def _match(start: int, end: int, text: str, date: dt.date | None, precision: str,
-           *, since: bool = False) -> TimeMatch:
+def _match(
+    start: int, end: int, text: str, date: dt.date | None, precision: str, *, since: bool = False
+) -> TimeMatch:
     if date is None:
         return TimeMatch(start, end, TimeRef(None, None, text), since)
     return TimeMatch(start, end, TimeRef(date, precision, text), since)  # type: ignore[arg-type]

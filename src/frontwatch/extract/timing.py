@@ -14,18 +14,29 @@ from frontwatch.records import Claim, TimeRef
 def sentence_times(sent: Any, ctx: ArticleContext) -> list[TimeMatch]:
     """Time expressions of a sentence, with offsets made absolute."""
     matches = find_times(sent.text, ctx.published)
-    return [TimeMatch(m.start + sent.start_char, m.end + sent.start_char, m.time, m.since) for m in matches]
+    return [
+        TimeMatch(m.start + sent.start_char, m.end + sent.start_char, m.time, m.since)
+        for m in matches
+    ]
 
 
 def is_pluperfect(head: Any) -> bool:
     """'had captured': a past before the reported past."""
     if head.tag_ != "VBN":
         return False
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in head.children)
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in head.children
+    )
 
 
-def time_for(anchor: Any, head: Any, claim: Claim, ctx: ArticleContext,
-             times: list[TimeMatch], clause: list[Any]) -> TimeRef:
+def time_for(
+    anchor: Any,
+    head: Any,
+    claim: Claim,
+    ctx: ArticleContext,
+    times: list[TimeMatch],
+    clause: list[Any],
+) -> TimeRef:
     """The time of the fact anchored on ``anchor`` whose clause is ``clause``."""
     hypothetical = claim.certainty == "hypothetical"
     if hypothetical and anchor.pos_ != "VERB":
@@ -43,8 +54,9 @@ def time_for(anchor: Any, head: Any, claim: Claim, ctx: ArticleContext,
     return TimeRef(ctx.published, "day", "")
 
 
-def _pick(times: list[TimeMatch], clause: list[Any], anchor: Any, *,
-          own_clause_only: bool = False) -> TimeMatch | None:
+def _pick(
+    times: list[TimeMatch], clause: list[Any], anchor: Any, *, own_clause_only: bool = False
+) -> TimeMatch | None:
     """The expression in the fact's clause, else one in a clause governing it."""
     starts = {t.idx for t in clause}
     for match in times:

@@ -33,7 +33,12 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
             continue
         if tok.pos_ == "VERB":
             trigger = _verb_trigger(tok, lex, ctx)
-        elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ in (
+            "ORG",
+            "GPE",
+            "NORP",
+            "PERSON",
+        ):
             trigger = _noun_trigger(tok, lex, ctx)
         else:
             trigger = None
@@ -86,8 +91,9 @@ def _noun_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None
     return None
 
 
-def _make(tok: Any, key: str, entry: dict[str, Any], lex: Lexicon,
-          ctx: ArticleContext) -> Trigger | None:
+def _make(
+    tok: Any, key: str, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext
+) -> Trigger | None:
     if tok.pos_ == "VERB" and _is_modifying_participle(tok, entry, lex):
         return None
     if "needs_object" in entry and not _has_object(tok, entry["needs_object"], lex, ctx):
@@ -111,12 +117,23 @@ def _has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext)
         for name in classes:
             if name == "place" and any(i in ctx.place_at for i in span):
                 return True
-            if name == "place_object" and obj.dep_ in ("dobj", "nsubjpass") and any(i in ctx.place_at for i in span):
+            if (
+                name == "place_object"
+                and obj.dep_ in ("dobj", "nsubjpass")
+                and any(i in ctx.place_at for i in span)
+            ):
                 return True
-            if name == "actor_target" and obj.dep_ in ("dobj", "pobj") and any(i in ctx.actor_at for i in span):
+            if (
+                name == "actor_target"
+                and obj.dep_ in ("dobj", "pobj")
+                and any(i in ctx.actor_at for i in span)
+            ):
                 return True
             heads = [obj, *[g for p in obj.children if p.lower_ == "of" for g in p.children]]
-            if any(lemma_of(h) in lex.object_class(name) or h.lower_ in lex.object_class(name) for h in heads):
+            if any(
+                lemma_of(h) in lex.object_class(name) or h.lower_ in lex.object_class(name)
+                for h in heads
+            ):
                 return True
     return False
 

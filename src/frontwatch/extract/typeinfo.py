@@ -9,7 +9,7 @@ from frontwatch.extract.lexicon import get_lexicon
 _FIELDS = ("acled_event_type", "acled_sub_event_type", "cameo", "score", "disorder_type")
 
 
-def event_type_info(type: str, mode: str = "") -> dict[str, Any]:  # noqa: A002 - the record's name
+def event_type_info(type: str, mode: str = "") -> dict[str, Any]:
     """ACLED event/sub-event and disorder type, CAMEO root code and conflict-cooperation
     score for a PLOVER type and mode; an empty dict for an unknown type."""
     table: dict[str, Any] = get_lexicon().typeinfo["types"]

@@ -13,6 +13,8 @@ import spacy
 from spacy.language import Language
 
 from frontwatch.errors import ModelNotInstalled
+from frontwatch.nlp.possessive import FACTORY as POSSESSIVE_FACTORY
+from frontwatch.nlp.possessive import name_stems
 from frontwatch.records import Mention, Sentence
 
 RULER_NAME = "frontwatch_kb_ruler"
@@ -26,6 +28,8 @@ def load_nlp(model: str, *, patterns: Iterable[dict[str, Any]] = ()) -> Language
         raise ModelNotInstalled(f"spaCy model {model!r} is not installed") from err
     patterns = list(patterns)
     if patterns:
+        stems, words = name_stems(patterns)
+        nlp.add_pipe(POSSESSIVE_FACTORY, first=True, config={"stems": stems, "words": words})
         ruler = nlp.add_pipe(
             "entity_ruler",
             name=RULER_NAME,

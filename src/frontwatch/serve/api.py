@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
-from frontwatch.serve import queries
+from frontwatch.serve import assets, queries
 from frontwatch.serve.access import StoreAccess, store_access
 from frontwatch.serve.errors import ERROR_RESPONSES
 from frontwatch.serve.network import select_network
@@ -22,6 +22,7 @@ from frontwatch.serve.params import (
     event_filter,
     parse_date,
 )
+from frontwatch.store.db import Store
 from frontwatch.store.queries import (
     EventFilter,
     count_events,
@@ -40,7 +41,7 @@ Id = Annotated[str, Path(max_length=MAX_TEXT)]
 def list_events(access: Access, flt: Filter, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     """Events matching the filters, oldest first, each with its sentence and article; `total`
     counts every match, not just this page."""
-    def ask(store: Any) -> dict[str, Any]:
+    def ask(store: Store) -> dict[str, Any]:
         rows = select_events(store, flt, limit=limit, offset=offset)
         return {"total": count_events(store, flt), "limit": limit, "offset": offset, "events": rows}
 
@@ -119,7 +120,5 @@ def timeline(access: Access, flt: Filter,
 @router.get("/health", tags=["server"])
 def health(access: Access) -> dict[str, Any]:
     """Whether the store answers, whether fused events exist, whether the page's map files are installed."""
-    from frontwatch.serve.app import vendor_installed
-
     fused = access.run(queries.fused_columns) is not None
-    return {"status": "ok", "fused_events": fused, "vendor_installed": vendor_installed()}
+    return {"status": "ok", "fused_events": fused, "vendor_installed": assets.vendor_installed()}

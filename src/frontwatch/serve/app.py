@@ -15,27 +15,19 @@ from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from frontwatch import __version__
+from frontwatch.serve import assets
 from frontwatch.serve.access import StoreAccess
 from frontwatch.serve.api import router
 from frontwatch.serve.errors import install_error_handlers
 from frontwatch.serve.guard import Guard, allowed_hosts_for
-
-STATIC = Path(__file__).parent / "static"
-VENDOR_FILES = ("world-atlas/countries-50m.json", "topojson-client/topojson-client.min.js")
-INSTALL_HINT = "run: bash scripts/install_frontend.sh"
 
 DOCS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>FrontWatch API</title>
 <link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css"></head>
 <body><div id="swagger-ui"></div><script src="/static/vendor/swagger-ui/swagger-ui-bundle.js"></script>
 <script src="/static/docs.js"></script></body></html>"""
 DOCS_MISSING = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>FrontWatch API</title>
-</head><body><h1>FrontWatch API</h1><p>The interactive docs are not installed ({INSTALL_HINT}).
+</head><body><h1>FrontWatch API</h1><p>The interactive docs are not installed ({assets.INSTALL_HINT}).
 The OpenAPI document is at <a href="/openapi.json">/openapi.json</a>.</p></body></html>"""
-
-
-def vendor_installed() -> bool:
-    """Whether the map's files from npm are in static/vendor/."""
-    return all((STATIC / "vendor" / name).is_file() for name in VENDOR_FILES)
 
 
 def create_app(db: str | Path, *, bind_host: str = "127.0.0.1", allowed_hosts: Iterable[str] = ()) -> FastAPI:
@@ -59,13 +51,12 @@ def create_app(db: str | Path, *, bind_host: str = "127.0.0.1", allowed_hosts: I
 
 
 def _add_pages(app: FastAPI) -> None:
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/static", StaticFiles(directory=assets.STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
-        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+        return FileResponse(assets.STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        installed = (STATIC / "vendor" / "swagger-ui" / "swagger-ui-bundle.js").is_file()
-        return HTMLResponse(DOCS_PAGE if installed else DOCS_MISSING)
+        return HTMLResponse(DOCS_PAGE if assets.vendor_installed(assets.DOCS_FILES) else DOCS_MISSING)

@@ -14,8 +14,8 @@ from frontwatch.kb.actors.index import (
     parent_chain,
 )
 from frontwatch.kb.actors.names import normalise, strip_accents
-from frontwatch.kb.actors.phrases import Phrase, load_phrase_rules, split_phrase
-from frontwatch.kb.actors.roles import LEADER_WORDS, resolve_office, role_key
+from frontwatch.kb.actors.phrases import Phrase, core_text, load_phrase_rules, split_phrase
+from frontwatch.kb.actors.roles import resolve_office, role_key
 from frontwatch.kb.actors.schema import ActorEntry, ActorMatch, KBEdge
 from frontwatch.kb.actors.validate import MergedPacks
 from frontwatch.records import Actor, Mention
@@ -37,7 +37,7 @@ class ActorKB:
         self.rules = load_phrase_rules()
         self.role_words = {
             role_key(e.role).split()[-1] for e in self.edges if e.role
-        } | LEADER_WORDS
+        } | self.rules.leader_words
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -58,7 +58,9 @@ class ActorKB:
         if not key:
             return None, "empty"
         surnames = label in ("PERSON", "") and text.strip()[:1].isupper()
-        hit = self.names.lookup(key, surnames=surnames)
+        hit = self.names.lookup(key, surnames=surnames) or self.names.lookup(
+            normalise(_strip_possessive(core_text(text)))
+        )
         if hit is not None and not self._acronym_in_lowercase(key, text):
             return self._from_hit(hit, key)
         phrase_match = self.resolve_phrase(text, date=date)

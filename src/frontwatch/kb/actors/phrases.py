@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from frontwatch.kb.actors.names import normalise, strip_accents
+from frontwatch.kb.actors.yamlio import line_of, read_yaml
 
 _MAX_HEAD_TOKENS = 3
 _SKIP = frozenset(
@@ -83,6 +84,7 @@ class PhraseRules:
     refinements: list[Refinement] = field(default_factory=list)
     qualifiers: dict[str, str] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)
+    leader_words: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -108,6 +110,7 @@ def load_phrase_rules() -> PhraseRules:
         relations=dict(data.get("relations") or {}),
         qualifiers=dict(data.get("qualifiers") or {}),
         owners=dict(data.get("owners") or {}),
+        leader_words=frozenset(data.get("leader_words") or ()),
     )
     for group in data.get("heads") or []:
         words = frozenset(normalise(w) for w in group["words"])
@@ -130,6 +133,14 @@ def phrase_tokens(text: str) -> list[str]:
     """Lower-cased, accent-free tokens; hyphenated modifiers stay whole."""
     cleaned = strip_accents(text).lower().replace("’", "'")
     return [t.strip(',;:"()') for t in cleaned.split() if t.strip(',;:"()')]
+
+
+def core_text(text: str) -> str:
+    """The text without leading determiners and numbers: '12 civilians' -> 'civilians'."""
+    tokens = text.split()
+    while tokens and (tokens[0].lower() in _SKIP or tokens[0].replace(",", "").isdigit()):
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
@@ -183,3 +194,28 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
             owner_words.append(token)
     phrase.owner = " ".join(owner_words)
     return True
+
+
+PHRASES_WHERE = "frontwatch/kb/actors/data/phrases.yaml"
+
+
+def check_phrase_rules(known: set[str] | dict[str, object]) -> list[str]:
+    """Problems in data/phrases.yaml: every actor id it names must exist in the packs."""
+    text = (
+        resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")
+    )
+    data = read_yaml(text)
+    problems = []
+    for rule in data.get("refinements") or []:
+        for actor_id in [rule.get("generic"), rule.get("becomes"), *(rule.get("actors") or [])]:
+            if actor_id not in known:
+                problems.append(
+                    f"{PHRASES_WHERE}:{line_of(rule)}: refinements: unknown id {actor_id!r}"
+                )
+    for section in ("qualifiers", "owners"):
+        mapping = data.get(section) or {}
+        for word, actor_id in mapping.items():
+            if not word.startswith("__") and actor_id not in known:
+                where = f"{PHRASES_WHERE}:{line_of(mapping, word)}"
+                problems.append(f"{where}: {section}: unknown id {actor_id!r}")
+    return problems

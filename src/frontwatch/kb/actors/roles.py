@@ -8,15 +8,13 @@ from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.phrases import phrase_tokens
-from frontwatch.kb.actors.schema import ActorMatch
+from frontwatch.kb.actors.schema import ActorMatch, KBEdge
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
 _SKIP = frozenset({"the", "a", "an", "then", "former", "acting", "current", "new", "top"})
 _OF_FORM = re.compile(r"^(secretary|minister|ministry) of (\w+)$")
-# Generic words for whoever leads a group, whatever the office is called in the pack.
-LEADER_WORDS = frozenset({"leader", "chief", "head", "commander", "boss", "emir", "founder"})
 
 
 def role_key(role: str) -> str:
@@ -42,14 +40,16 @@ def _holder(kb: ActorKB, owner: str, role: str, date: dt.date) -> ActorMatch | N
     holders = {
         edge.source
         for edge in kb.links.by_target.get(owner, [])
-        if edge.kind in ("office_holder", "leads") and edge.valid_at(date) and _fits(edge, role)
+        if edge.kind in ("office_holder", "leads")
+        and edge.valid_at(date)
+        and _fits(edge, role, kb.rules.leader_words)
     }
     if len(holders) != 1:
         return None
     return ActorMatch(holders.pop(), "modifier", 0.85, f"office:{owner}:{role}")
 
 
-def _fits(edge, role: str) -> bool:
+def _fits(edge: KBEdge, role: str, leader_words: frozenset[str]) -> bool:
     if role_key(edge.role) == role:
         return True
-    return edge.kind == "leads" and role in LEADER_WORDS
+    return edge.kind == "leads" and role in leader_words

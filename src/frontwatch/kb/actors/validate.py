@@ -11,6 +11,7 @@ import pycountry
 
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.packs import PackContent
+from frontwatch.kb.actors.phrases import check_phrase_rules
 from frontwatch.kb.actors.schema import ACTOR_TYPES, BRANCHES, EDGE_KINDS, SECTORS, ActorEntry
 
 _ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -87,6 +88,7 @@ def check_merged(merged: MergedPacks) -> list[str]:
     for entry in merged.entries.values():
         problems.extend(check_entry(entry, merged.entries))
     problems.extend(check_alias_collisions(merged))
+    problems.extend(check_phrase_rules(merged.entries))
     return problems
 
 

@@ -51,28 +51,51 @@ export function layout(graph) {
   return { nodes, links };
 }
 
-export function drawNetwork(graph, handlers, selectedActor) {
+const touches = (link, actor) => link.source === actor || link.target === actor;
+
+// The selected actor and those it is tied to (null when no actor is selected or it is absent).
+function neighbours(links, actor) {
+  if (!actor || !links.some((l) => touches(l, actor))) return null;
+  const near = new Set([actor]);
+  for (const l of links.filter((l) => touches(l, actor))) { near.add(l.source); near.add(l.target); }
+  return near;
+}
+
+function drawEdges(layer, links, near, actor, handlers) {
+  for (const link of links) {
+    const dim = near && !touches(link, actor) ? ' dim' : '';
+    layer.append(svg('line', { x1: link.s.x, y1: link.s.y, x2: link.t.x, y2: link.t.y,
+      class: `edge ${kindClass(link.kind)}${dim}`, 'stroke-width': Math.min(1 + Math.log2(link.weight), 6),
+      tabindex: 0, onclick: () => handlers.onEdge(link) },
+    svg('title', {}, `${link.source} ${link.kind} ${link.target} (${link.weight})`)));
+  }
+}
+
+function drawNodes(layer, nodes, near, actor, handlers) {
+  for (const node of nodes) {
+    const selected = actor === node.id ? ' selected' : '';
+    const dim = near && !near.has(node.id) ? ' dim' : '';
+    const label = node.x > WIDTH * 0.6
+      ? { x: node.x - 12, y: node.y + 4, 'text-anchor': 'end' } : { x: node.x + 12, y: node.y + 4 };
+    layer.append(svg('g', { class: `node${selected}${dim}`, 'data-actor': node.id, tabindex: 0,
+      onclick: () => handlers.onActor(node.id) },
+    svg('circle', { cx: node.x, cy: node.y, r: 9, fill: colourOf(node.id) }),
+    svg('text', label, node.name || node.id),
+    svg('title', {}, `${node.name} (${node.id}): click to filter by this actor`)));
+  }
+}
+
+export function drawNetwork(graph, handlers, actor) {
   const root = clear(document.getElementById('network'));
   if (!graph.nodes.length) {
     root.append(svg('text', { x: WIDTH / 2, y: HEIGHT / 2, class: 'empty' }, 'No relations between known actors in range.'));
     return;
   }
   const { nodes, links } = layout(graph);
+  const near = neighbours(links, actor);
   const edges = svg('g', { class: 'edges' });
   const dots = svg('g', { class: 'nodes' });
   root.append(edges, dots);
-  for (const link of links) {
-    edges.append(svg('line', { x1: link.s.x, y1: link.s.y, x2: link.t.x, y2: link.t.y, class: `edge ${kindClass(link.kind)}`,
-      'stroke-width': Math.min(1 + Math.log2(link.weight), 6), tabindex: 0, onclick: () => handlers.onEdge(link) },
-    svg('title', {}, `${link.source} ${link.kind} ${link.target} (${link.weight})`)));
-  }
-  for (const node of nodes) {
-    const selected = selectedActor && (selectedActor === node.id);
-    dots.append(svg('g', { class: selected ? 'node selected' : 'node', 'data-actor': node.id, tabindex: 0,
-      onclick: () => handlers.onActor(node.id) },
-    svg('circle', { cx: node.x, cy: node.y, r: 9, fill: colourOf(node.id) }),
-    svg('text', node.x > WIDTH * 0.6 ? { x: node.x - 12, y: node.y + 4, 'text-anchor': 'end' } : { x: node.x + 12, y: node.y + 4 },
-      node.name || node.id),
-    svg('title', {}, `${node.name} (${node.id}): click to filter by this actor`)));
-  }
+  drawEdges(edges, links, near, actor, handlers);
+  drawNodes(dots, nodes, near, actor, handlers);
 }
