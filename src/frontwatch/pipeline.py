@@ -72,13 +72,28 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
 
 
 def process_batch(articles: Sequence[Article], settings: Settings | None = None) -> list[ArticleResult]:
-    """Process a batch with nlp.pipe (faster than one doc at a time)."""
+    """Process a batch with nlp.pipe (faster than one doc at a time).
+
+    Texts too long for the model are recorded as errors, not passed to spaCy; if
+    the batch as a whole fails, each article is retried alone so one bad text
+    cannot take the others down with it.
+    """
     engine = get_engine(settings)
-    texts = [a.text for a in articles]
-    results = []
-    for article, doc in zip(articles, engine.nlp.pipe(texts, batch_size=16), strict=True):
-        results.append(process_article(article, engine, doc))
-    return results
+    limit = engine.nlp.max_length
+    results: dict[int, ArticleResult] = {}
+    fitting = []
+    for index, article in enumerate(articles):
+        if len(article.text) > limit:
+            results[index] = ArticleResult(article, error=f"TextTooLong: {len(article.text)} characters (limit {limit})")
+        else:
+            fitting.append(index)
+    try:
+        docs = list(engine.nlp.pipe((articles[i].text for i in fitting), batch_size=16))
+    except Exception:  # noqa: BLE001 - fall back to one article at a time
+        docs = [None] * len(fitting)
+    for index, doc in zip(fitting, docs, strict=True):
+        results[index] = process_article(articles[index], engine, doc)
+    return [results[i] for i in range(len(articles))]
 
 
 def article_from_text(

@@ -36,6 +36,18 @@ def main_event(events: Sequence[Event]) -> Event | None:
     return events[0] if events else None
 
 
+def attack_attribute(events: Sequence[Event], main: Event | None, name: str) -> str:
+    """The main event's ``name`` (mode, source_actor...), else the first ASSAULT's that has one.
+
+    The event with the casualty count is often passive ("12 were killed") while the
+    sentence before it says who struck and how; the article's label covers both.
+    """
+    value = str(getattr(main, name, "") or "") if main is not None else ""
+    if value:
+        return value
+    return next((str(getattr(e, name)) for e in events if e.type == ATTACK and getattr(e, name)), "")
+
+
 def sentence_event(events: Sequence[Event]) -> Event | None:
     """For one coded sentence: the first event stated as fact, else the first event."""
     for event in events:

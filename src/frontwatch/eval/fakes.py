@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from frontwatch.eval.events import main_event
+from frontwatch.eval.events import attack_attribute, main_event
 from frontwatch.eval.fakes_data import FakesArticle, FakesGold, load_articles, load_gold
 from frontwatch.eval.labels import load_labels, normalise_key
 from frontwatch.eval.predict import actor_kb, count_errors, gazetteer, predict_texts
@@ -20,6 +20,7 @@ from frontwatch.records import ArticleResult, Event, Place
 from frontwatch.settings import Settings
 
 SYRIA = "SYR"
+MEMBERSHIP = ("member_of", "faction_of")
 COUNT_FIELDS = {"nb_civilians": "civilians", "nb_children": "children", "nb_women": "women"}
 
 
@@ -55,8 +56,8 @@ def predict_fields(article: FakesArticle, result: ArticleResult, *, settings: Se
         "date": day,
         "dateline": dateline,
         "location": predict_location(result, event, labels, settings=settings),
-        "cause_of_death": predict_cause(event, labels),
-        "actor": predict_actor(event, labels, day, settings=settings),
+        "cause_of_death": predict_cause(attack_attribute(result.events, event, "mode"), labels),
+        "actor": predict_actor(attack_attribute(result.events, event, "source_actor"), labels, day, settings=settings),
     }
     for name, attr in COUNT_FIELDS.items():
         count = getattr(event.casualties, attr) if event is not None else None
@@ -72,12 +73,10 @@ def _dateline(text: str) -> dt.date | None:
     return dateline_date(text)
 
 
-def predict_cause(event: Event | None, labels: dict[str, Any]) -> str:
-    """The cause of death the main event's mode stands for."""
+def predict_cause(mode: str, labels: dict[str, Any]) -> str:
+    """The cause of death an attack mode stands for (``unknown`` when it has none)."""
     default = str(labels.get("default_cause", "unknown"))
-    if event is None or not event.mode:
-        return default
-    return str(labels.get("cause_of_death", {}).get(normalise_key(event.mode), default))
+    return str(labels.get("cause_of_death", {}).get(normalise_key(mode), default)) if mode else default
 
 
 def predict_location(
@@ -111,13 +110,13 @@ def _governorate(place: Place, governorates: dict[str, str]) -> str:
 
 
 def predict_actor(
-    event: Event | None, labels: dict[str, Any], day: dt.date | None, *, settings: Settings | None = None
+    actor_id: str, labels: dict[str, Any], day: dt.date | None, *, settings: Settings | None = None
 ) -> str:
-    """The FA-KES actor category of the main event's source actor."""
+    """The FA-KES actor category of the attack's source actor."""
     default = str(labels.get("default_actor", "unknown"))
-    if event is None or not event.source_actor:
+    if not actor_id:
         return default
-    return actor_category(event.source_actor, labels, day, kb=actor_kb(settings)) or default
+    return actor_category(actor_id, labels, day, kb=actor_kb(settings)) or default
 
 
 def actor_category(actor_id: str, labels: dict[str, Any], day: dt.date | None, *, kb: Any) -> str:
@@ -141,8 +140,10 @@ def principals(kb: Any, actor_id: str, day: dt.date | None) -> list[str]:
     if acting is not None:
         found += _ids(acting(actor_id, day))
     for edge in getattr(kb, "edges", None) or []:
-        if getattr(edge, "kind", "") == "member_of" and getattr(edge, "source", "") == actor_id:
-            found += _ids(getattr(edge, "target", ""))
+        if getattr(edge, "kind", "") in MEMBERSHIP and getattr(edge, "source", "") == actor_id:
+            valid = getattr(edge, "valid_at", None)
+            if valid is None or valid(day):
+                found += _ids(getattr(edge, "target", ""))
     return [i for i in dict.fromkeys(found) if i and i != actor_id]
 
 

@@ -16,6 +16,7 @@ FUZZY_MIN_LENGTH = 5
 FUZZY_CUTOFF = 90.0
 _MIN_SURNAME = 4
 _MAX_ACRONYM = 5
+_MIN_LOOSE_KEY = {"article": 4, "skeleton": 5}  # loose tables only for keys this long
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -40,7 +41,7 @@ class NameIndex:
     def lookup(self, key: str, *, surnames: bool = False) -> NameHit | None:
         """The first table that knows the key; surnames only when asked (PERSON spans)."""
         for tier, table in self.tiers:
-            if tier == "surname" and not surnames:
+            if (tier == "surname" and not surnames) or len(key) < _MIN_LOOSE_KEY.get(tier, 0):
                 continue
             hit = table.get(key)
             if hit is not None:

@@ -79,7 +79,7 @@ def _chunk(
     """A noun chunk naming a generic or modified actor that the NER did not tag whole."""
     chunk = _after_punctuation(chunk)
     tokens = phrase_tokens(chunk.text)
-    if not tokens:
+    if not tokens or chunk.root.pos_ == "PRON":
         return None
     match, _why = kb.explain(chunk.text, label="ACTOR", date=date)
     if match is None or match.method == "fuzzy":
@@ -176,6 +176,9 @@ def _fits(kb: ActorKB, actor_id: str, spec: dict[str, list[str]]) -> bool:
         return False
     if spec.get("types") and actor.type not in spec["types"]:
         return False
+    branch = kb.entries[actor_id].branch
+    if spec.get("branch") and branch and branch not in spec["branch"]:
+        return False  # "the army" is not the air force mentioned before
     return not spec.get("sectors") or actor.sector in spec["sectors"]
 
 

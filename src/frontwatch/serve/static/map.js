@@ -87,7 +87,7 @@ async function drawLand(layer, project, box) {
 }
 
 function drawEvents(layer, places, project, handlers) {
-  const most = Math.max(1, ...places.map((p) => p.events));
+  const most = Math.max(9, ...places.map((p) => p.events)); // a lone event stays a small dot
   for (const place of places) {
     const [x, y] = project([place.longitude, place.latitude]);
     const r = 4 + 14 * Math.sqrt(place.events / most);
