@@ -15,7 +15,14 @@ BUILD="${FRONTWATCH_BUILD_DIR:-$ROOT/build/frontend}"
 VENDOR="$ROOT/src/frontwatch/serve/static/vendor"
 STAMP="$VENDOR/.installed-$(sha256sum "$ROOT/package.json" | cut -c1-16)"
 
-if [[ -f "$STAMP" && -z "${FORCE:-}" ]]; then
+FILES=(world-atlas/countries-50m.json topojson-client/topojson-client.min.js
+       swagger-ui/swagger-ui-bundle.js swagger-ui/swagger-ui.css)
+installed() {
+  [[ -f "$STAMP" ]] || return 1
+  for name in "${FILES[@]}"; do [[ -f "$VENDOR/$name" ]] || return 1; done
+}
+
+if installed && [[ -z "${FORCE:-}" ]]; then
   echo "front-end files already installed in $VENDOR"
   exit 0
 fi

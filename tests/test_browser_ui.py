@@ -22,7 +22,7 @@ import uvicorn
 from playwright.sync_api import expect, sync_playwright
 from test_serve_corpus import HOSTILE_IMG, HOSTILE_SCRIPT, PALMYRA_TEXT, build_store
 
-from frontwatch.serve import create_app
+from frontwatch.serve import assets, create_app
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
@@ -34,6 +34,8 @@ def _chromium() -> str:
     path = shutil.which("chromium")
     if path is None:
         pytest.fail("chromium is not installed; run: bash scripts/install_browser.sh", pytrace=False)
+    if not assets.vendor_installed(assets.MAP_FILES + assets.DOCS_FILES):
+        pytest.fail("the page's npm files are not installed; run: bash scripts/install_frontend.sh", pytrace=False)
     return path
 
 

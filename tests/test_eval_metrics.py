@@ -377,3 +377,13 @@ def test_cli_turns_unknown_data_into_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(eval_app, ["re3d", str(tmp_path)])
     assert result.exit_code == 2
     assert "error" in result.output.lower() or "error" in (result.stderr or "").lower()
+
+
+def test_find_in_evidence_prefers_same_case_then_sentence_then_document() -> None:
+    from frontwatch.eval.re3d import find_in_evidence
+
+    text = "Let us talk. The US struck. US aid came."
+    sentence = evidence(text, "The US struck.")
+    assert find_in_evidence(text, "US", sentence) == [(17, 19)]
+    assert find_in_evidence(text, "aid", sentence) == [(31, 34)]  # not in the sentence: whole text
+    assert find_in_evidence(text, "THE us", None) == [(13, 19)]  # no same-case hit: case ignored

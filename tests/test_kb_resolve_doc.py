@@ -105,3 +105,13 @@ def test_office_phrase_in_text_names_the_office_holder(actor_kb, actor_nlp):
     assert found["The Syrian president"].actor_id == "P_BASHAR_AL_ASSAD"
     assert found["the Iranian foreign minister"].actor_id == "P_JAVAD_ZARIF"
     assert "Syrian" not in found and "Iranian" not in found
+
+
+def test_everyday_words_are_not_actors(actor_kb, actor_nlp):
+    text = (
+        "The head of the council asked the guardian of the shrine for an amnesty. "
+        "It said the observatory on the hill was closed."
+    )
+    found, _sents = _mentions(actor_kb, actor_nlp, text)
+    ids = {m.actor_id for m in found.values()}
+    assert not ids & {"GUARDIAN", "AMNESTY", "SOHR", "OPCW_IIT", "WHO"}

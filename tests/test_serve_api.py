@@ -99,7 +99,7 @@ def test_an_event_lists_every_fused_source(client):
     assert {s["id"] for s in _ok(client, "/api/events/fz-saraqib")["sources"]} == {"ev-saraqib-reuters",
                                                                                    "ev-saraqib-afp"}
     alone = _ok(client, "/api/events/ev-palmyra")
-    assert [s["id"] for s in alone["sources"]] == ["ev-palmyra"]
+    assert [s["id"] for s in alone["sources"]] == ["ev-palmyra"] and alone["fused"] is None
 
 
 def test_articles_come_back_verbatim_as_json_data(client):

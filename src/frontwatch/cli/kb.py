@@ -40,7 +40,8 @@ def check(files: FilesArg = None, as_json: JsonFlag = False) -> None:
     """Validate the shipped actor packs (and overlay FILES); list every problem as file:line."""
     from frontwatch.kb.actors import check_packs
 
-    problems = check_packs(files or [])
+    with user_errors():
+        problems = check_packs(files or [])
     if as_json:
         typer.echo(json.dumps({"problems": problems, "ok": not problems}, indent=2))
     else:

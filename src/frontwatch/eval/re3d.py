@@ -96,12 +96,25 @@ def predicted_entities(
     platform_words = {w.lower() for w in labels.get("platform_words", [])}
     found: list[GoldEntity] = []
     for doc, result in zip(docs, results, strict=True):
-        for mention in result.mentions:
+        mentions = result.mentions
+        if labels.get("drop_nested_unresolved", False):
+            mentions = drop_nested_unresolved(mentions)
+        for mention in mentions:
             kind = mention_type(mention, rules, type_of)
             if kind:
                 found.append(GoldEntity(doc.id, kind, mention.start, mention.end))
         found.extend(_instrument_spans(doc, result, platform_words))
     return list(dict.fromkeys(found))
+
+
+def drop_nested_unresolved(mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions minus unresolved ones lying inside a resolved one ("Syrian" in "Syrian army")."""
+    resolved = [(m.start, m.end) for m in mentions if m.actor_id or m.place_id]
+
+    def nested(m: Mention) -> bool:
+        return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in resolved)
+
+    return [m for m in mentions if m.actor_id or m.place_id or not nested(m)]
 
 
 def _instrument_spans(doc: Re3dDocument, result: ArticleResult, platform_words: set[str]) -> list[GoldEntity]:
@@ -117,16 +130,20 @@ def _instrument_spans(doc: Re3dDocument, result: ArticleResult, platform_words: 
 
 
 def find_in_evidence(text: str, needle: str, evidence: Evidence | None) -> list[Span]:
-    """Every case-insensitive occurrence of ``needle`` in the evidence sentence (else the doc)."""
+    """Every occurrence of ``needle`` in the evidence sentence (else the document).
+
+    Same-case occurrences are preferred; case is ignored only when there are none.
+    """
     needle = needle.strip()
     if not needle:
         return []
     start, end = (evidence.start, evidence.end) if evidence is not None else (0, len(text))
-    pattern = re.compile(re.escape(needle), re.IGNORECASE)
-    spans = [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
-    if not spans and evidence is not None:
-        return find_in_evidence(text, needle, None)
-    return spans
+    for flags in (0, re.IGNORECASE):
+        pattern = re.compile(re.escape(needle), flags)
+        spans = [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
+        if spans:
+            return spans
+    return find_in_evidence(text, needle, None) if evidence is not None else []
 
 
 def predicted_relations(

@@ -29,6 +29,7 @@ class ArticleContext:
     place_at: dict[int, Mention] = field(default_factory=dict)
     actor_mentions: list[Mention] = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
+    phrase_cache: dict[int, Mention | None] = field(default_factory=dict)
 
     @property
     def published(self) -> dt.date | None:
@@ -147,7 +148,42 @@ def actor_near(ctx: ArticleContext, token: Any, *, depth: int = 3) -> Mention | 
     specific = [m for m in found if not _is_generic(m)]
     if specific:
         return specific[0]
-    return own or (found[0] if found else None)
+    return own or (found[0] if found else resolve_phrase(ctx, token))
+
+
+def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
+    """Ask the KB about a noun phrase no mention covers ("coalition jets", "rebel"),
+    once per token; the answer is used for arguments only, never stored as a mention."""
+    if token.i in ctx.phrase_cache:
+        return ctx.phrase_cache[token.i]
+    mention = None
+    if token.pos_ in ("NOUN", "PROPN", "ADJ") and hasattr(ctx.kb, "resolve"):
+        mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+        start = min([token.i, *[m.left_edge.i for m in mods]])
+        span = token.doc[start : token.i + 1]
+        mention = _kb_mention(ctx, span)
+    ctx.phrase_cache[token.i] = mention
+    return mention
+
+
+def _kb_mention(ctx: ArticleContext, span: Any) -> Mention | None:
+    try:
+        match = ctx.kb.resolve(span.text, date=ctx.published)
+    except (KeyError, LookupError, ValueError, TypeError):
+        return None
+    actor_id = getattr(match, "actor_id", "") if match is not None else ""
+    if not actor_id:
+        return None
+    return Mention(
+        ctx.article.id,
+        -1,
+        span.start_char,
+        span.end_char,
+        span.text,
+        "ACTOR",
+        actor_id=actor_id,
+        resolution="extract",
+    )
 
 
 def _is_generic(mention: Mention) -> bool:

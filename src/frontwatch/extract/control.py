@@ -173,7 +173,7 @@ def _held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
     holder = (
         _first_actor(agents, ctx)
         if agents
-        else next((m for m in (ctx.actor_at.get(c.i) for c in mods) if m), None)
+        else next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
     )
     place = place_in(adj.head, ctx)
     if place is not None and holder is not None:
@@ -194,7 +194,7 @@ def _under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "the last ISIS pocket near Albu Kamal", "the rebel enclave of Eastern Ghouta"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
-    holder = next((m for m in (ctx.actor_at.get(c.i) for c in mods) if m), None)
+    holder = next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
     holder = holder or _first_actor([c for c in mods if c.i not in ctx.place_at], ctx)
     place = next(
         (ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None

@@ -88,7 +88,11 @@ def get_lexicon() -> Lexicon:
     for item in instruments:
         modes.setdefault(item["mode"], len(modes))
     return Lexicon(
-        **tables,
+        events=tables["events"],
+        modes=tables["modes"],
+        cues=tables["cues"],
+        relations=tables["relations"],
+        typeinfo=tables["typeinfo"],
         instrument_re=_instrument_regex(instruments),
         instrument_modes={_normalise(i["phrase"]): i["mode"] for i in instruments},
         mode_priority=modes,

@@ -21,7 +21,6 @@ from frontwatch.extract.context import (
     clause_tokens,
     evidence_of,
     record_id,
-    subject_of,
 )
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
@@ -179,4 +178,4 @@ def _noted_relation(
     )
 
 
-__all__ = ["note_relations", "relations_in", "subject_of"]
+__all__ = ["note_relations", "relations_in"]

@@ -51,7 +51,7 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS]
         if not mods and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.i > 1:
             mods = [tok.doc[tok.i - 2]]
-        backer = next((m for m in (ctx.actor_at.get(c.i) for c in mods) if m), None)
+        backer = next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
     yield from _yield("backs", backer, backed, tok)
 
 

@@ -62,13 +62,14 @@ def events_by_place(access: Access, flt: Filter, limit: Limit = 1000) -> list[di
 
 @router.get("/events/{event_id}", tags=["events"])
 def get_event(access: Access, event_id: Id) -> dict[str, Any]:
-    """One event, with every source reporting it (the members of its fused event when the
-    store has fused events, else the event itself)."""
+    """One event, with every source reporting it: the members of its fused event (`fused`,
+    null until fusion has run) or else the event itself. A fused event's id works too."""
     sources = access.run(lambda store: queries.select_event_sources(store, event_id))
     event = next((s for s in sources if s["id"] == event_id), sources[0] if sources else None)
     if event is None:
         raise HTTPException(404, f"no event with id {event_id!r}")
-    return {"event": event, "sources": sources}
+    fused = access.run(lambda store: queries.select_fused(store, event_id))
+    return {"event": event, "fused": fused, "sources": sources}
 
 
 @router.get("/articles/{article_id}", tags=["articles"])

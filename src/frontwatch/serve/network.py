@@ -8,9 +8,8 @@ import datetime as dt
 from typing import Any
 
 from frontwatch.fuse.model import Tie
-from frontwatch.fuse.network import Edge, is_fact, snapshot, ties_from_rows
+from frontwatch.fuse.network import Edge, is_fact, network_ties, snapshot
 from frontwatch.store.db import Store
-from frontwatch.store.fused import read_event_tie_rows, read_relation_rows
 
 EVIDENCE_PER_EDGE = 5
 
@@ -18,8 +17,7 @@ EVIDENCE_PER_EDGE = 5
 def select_network(store: Store, *, as_of: dt.date | None, since: dt.date | None, limit: int) -> dict[str, Any]:
     """Nodes and the `limit` best-evidenced edges up to `as_of` (facts only; hedged and other
     claims are counted on each edge as `unconfirmed`)."""
-    ties = ties_from_rows(read_relation_rows(store), read_event_tie_rows(store))
-    ties = [t for t in ties if since is None or (t.date is not None and t.date >= since)]
+    ties = [t for t in network_ties(store) if since is None or (t.date is not None and t.date >= since)]
     edges = snapshot(ties, as_of)[:limit]
     evidence = _evidence(store, ties, edges, as_of)
     rows = [_edge_row(e, evidence.get((e.kind, e.source, e.target), [])) for e in edges]

@@ -56,6 +56,20 @@ def select_event_sources(store: Store, event_id: str) -> list[dict[str, Any]]:
     return store.query(sql, [event_id, event_id, event_id])
 
 
+def select_fused(store: Store, event_id: str) -> dict[str, Any] | None:
+    """The fused event this report belongs to (or that has this id), if fusion has run."""
+    names = {r["table_name"] for r in store.query(
+        "SELECT table_name FROM information_schema.tables WHERE table_name IN ('fused_events', ?)", [FUSED_TABLE])}
+    if names != {"fused_events", FUSED_TABLE} or fused_columns(store) != ("fused_id", "event_id"):
+        return None
+    rows = store.query(
+        f"""SELECT f.* EXCLUDE (computed_at) FROM fused_events f
+            WHERE f.id = ? OR f.id IN (SELECT fused_id FROM {FUSED_TABLE} WHERE event_id = ?) LIMIT 1""",
+        [event_id, event_id],
+    )
+    return rows[0] if rows else None
+
+
 def select_article(store: Store, article_id: str) -> dict[str, Any] | None:
     rows = store.query(
         """SELECT id, title, source, url, published, date_source, language, status, text

@@ -10,7 +10,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.kb.actors.phrases import phrase_tokens
+from frontwatch.kb.actors.names import normalise
+from frontwatch.kb.actors.patterns import common_words
+from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.actors.schema import ActorMatch
 from frontwatch.records import Mention
 
@@ -84,6 +86,8 @@ def _chunk(
     match, _why = kb.explain(chunk.text, label="ACTOR", date=date)
     if match is None or match.method == "fuzzy":
         return None
+    if match.method != "generic" and _common_word_in_lowercase(chunk):
+        return None
     if (
         match.method == "generic"
         and tokens[0] in _INDEFINITE
@@ -94,6 +98,13 @@ def _chunk(
     mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note
     mention.resolution = "generic" if match.method == "generic" else match.method
     return Found(mention, match.method, from_chunk=True)
+
+
+def _common_word_in_lowercase(chunk: Any) -> bool:
+    """'the guardian', 'an amnesty': a name that is also a word needs a capital to count."""
+    if normalise(core_text(chunk.text)) not in common_words():
+        return False
+    return not any(t.text[:1].isupper() and not t.is_sent_start for t in chunk)
 
 
 def _after_punctuation(chunk: Any) -> Any:

@@ -81,7 +81,8 @@ def read_source(source: PackSource) -> PackContent:
         data = read_yaml(source.text)
     except Exception as err:  # noqa: BLE001 - any YAML error becomes a reported problem
         line = getattr(getattr(err, "problem_mark", None), "line", -1) + 1
-        content.problems.append(f"{source.where}:{line}: yaml: {err}")
+        message = " ".join(str(err).replace('in "<unicode string>", ', "").split())
+        content.problems.append(f"{source.where}:{line}: yaml: {message}")
         return content
     if not isinstance(data, dict):
         content.problems.append(f"{source.where}:1: pack: expected a mapping with 'actors:'")

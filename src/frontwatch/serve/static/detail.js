@@ -66,14 +66,21 @@ function renderSources(box, sources, pick) {
   showArticle(box, chosen.article_id, ranges, mine);
 }
 
+function fusedLine(fused) {
+  const killed = fused.killed_min === null ? '' : fused.killed_min === fused.killed_max
+    ? `, ${fused.killed_min} killed` : `, ${fused.killed_min}–${fused.killed_max} killed`;
+  return el('p', { class: 'fused' }, `One event reported ${fused.n_reports} time(s) by ${fused.n_sources} outlet(s)`
+    + `${killed}; confidence ${fused.confidence}`, fused.contradiction ? el('strong', {}, ` — ${fused.contradiction}`) : '');
+}
+
 export async function showEvent(id) {
   const root = panel();
   const mine = ++ticket;
   try {
-    const { event, sources } = await getJSON(`/api/events/${encodeURIComponent(id)}`);
+    const { event, fused, sources } = await getJSON(`/api/events/${encodeURIComponent(id)}`);
     if (mine !== ticket) return;
     const box = el('div', {});
-    root.append(el('h3', { class: 'what' }, describe(event)), box);
+    root.append(el('h3', { class: 'what' }, describe(event)), fused ? fusedLine(fused) : '', box);
     renderSources(box, sources, Math.max(0, sources.findIndex((s) => s.id === event.id)));
   } catch (err) {
     root.append(el('p', { class: 'error' }, `Could not load event ${id}: ${err.message}`));
