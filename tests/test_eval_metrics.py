@@ -36,9 +36,13 @@ from frontwatch.records import (
 )
 
 ACTORS = {
-    "SYR_AIRFORCE": Actor("SYR_AIRFORCE", "Syrian Air Force", "state_forces", country="SYR", sector="MIL"),
+    "SYR_AIRFORCE": Actor(
+        "SYR_AIRFORCE", "Syrian Air Force", "state_forces", country="SYR", sector="MIL"
+    ),
     "ISIS": Actor("ISIS", "Islamic State", "armed_group", sector="INS"),
-    "GBR_MIL": Actor("GBR_MIL", "British armed forces", "state_forces", country="GBR", sector="MIL"),
+    "GBR_MIL": Actor(
+        "GBR_MIL", "British armed forces", "state_forces", country="GBR", sector="MIL"
+    ),
     "LIWA_X": Actor("LIWA_X", "Liwa X", "armed_group", country="SYR", sector="REB"),
     "UN": Actor("UN", "United Nations", "igo", sector="IGO"),
     "USA": Actor("USA", "United States", "state", country="USA", sector="GOV"),
@@ -47,7 +51,8 @@ ACTORS = {
 
 
 class FakeKB:
-    edges: list[object] = [SimpleNamespace(kind="member_of", source="LIWA_X", target="FSA")]
+    def __init__(self) -> None:
+        self.edges = [SimpleNamespace(kind="member_of", source="LIWA_X", target="FSA")]
 
     def get(self, actor_id: str) -> Actor | None:
         return ACTORS.get(actor_id)
@@ -98,7 +103,9 @@ def test_symmetric_relation_matches_either_direction() -> None:
 
 
 def test_majority_baseline_beside_accuracy() -> None:
-    score = FieldScore([("aleppo", "aleppo"), ("idlib", "aleppo"), ("homs", "homs"), ("x", "aleppo")]).as_dict()
+    score = FieldScore(
+        [("aleppo", "aleppo"), ("idlib", "aleppo"), ("homs", "homs"), ("x", "aleppo")]
+    ).as_dict()
     assert score["accuracy"] == 0.5
     assert score["majority_value"] == "aleppo"
     assert score["majority_baseline"] == 0.75
@@ -106,7 +113,8 @@ def test_majority_baseline_beside_accuracy() -> None:
 
 
 @pytest.mark.parametrize(
-    ("pred", "gold", "ok"), [(10, 10, True), (11, 10, True), (9, 10, True), (12, 10, False), (0, 0, True), (1, 0, False)]
+    ("pred", "gold", "ok"),
+    [(10, 10, True), (11, 10, True), (9, 10, True), (12, 10, False), (0, 0, True), (1, 0, False)],
 )
 def test_ten_percent_rule(pred: int, gold: int, ok: bool) -> None:
     assert within_tolerance(pred, gold) is ok
@@ -130,7 +138,10 @@ def test_mention_rules_map_labels_to_re3d_types() -> None:
 
     assert mention_type(mention("NORP"), rules, type_of) == "Nationality"
     assert mention_type(mention("ACTOR", actor_id="P_ASSAD"), rules, type_of) == "Person"
-    assert mention_type(mention("GPE", actor_id="USA", place_id="country:USA"), rules, type_of) == "Location"
+    assert (
+        mention_type(mention("GPE", actor_id="USA", place_id="country:USA"), rules, type_of)
+        == "Location"
+    )
     assert mention_type(mention("ACTOR", actor_id="USA"), rules, type_of) == "Organisation"
     assert mention_type(mention("DATE"), rules, type_of) == "Temporal"
     assert mention_type(mention("ORDINAL"), rules, type_of) == ""
@@ -143,11 +154,22 @@ def _write_re3d(folder: Path, doc_id: str) -> None:
         {"documentId": doc_id, "begin": 0, "end": 4, "type": "Organisation", "confidence": 1},
         {"documentId": doc_id, "begin": 23, "end": 28, "type": "Location", "confidence": 0.9},
         {"documentId": doc_id, "begin": 30, "end": 45, "type": "Organisation", "confidence": 0.8},
-        {"documentId": doc_id, "begin": 72, "end": 78, "type": "Temporal", "confidence": 0.3},  # not gold
+        {
+            "documentId": doc_id,
+            "begin": 72,
+            "end": 78,
+            "type": "Temporal",
+            "confidence": 0.3,
+        },  # not gold
     ]
     relation = {
-        "documentId": doc_id, "type": "FightingAgainst", "confidence": 1,
-        "sourceBegin": 53, "sourceEnd": 57, "targetBegin": 30, "targetEnd": 45,
+        "documentId": doc_id,
+        "type": "FightingAgainst",
+        "confidence": 1,
+        "sourceBegin": 53,
+        "sourceEnd": 57,
+        "targetBegin": 30,
+        "targetEnd": 45,
     }
     (folder / "documents.json").write_text(json.dumps(doc) + "\n")
     lines = [json.dumps(e) for e in entities] + ["{not json"]
@@ -162,12 +184,21 @@ def _re3d_result(text: str) -> ArticleResult:
         Mention("a", 0, 23, 28, "Mosul", "GPE", place_id="gn:1"),
         Mention("a", 1, 34, 45, "Syrian army", "ACTOR", actor_id="SYR_MIL"),
     ]
-    relation = Relation("r", "fights", "ISIS", "SYR_MIL", source_text="ISIL", target_text="Syrian army",
-                        evidence=evidence(text, sentence))
+    relation = Relation(
+        "r",
+        "fights",
+        "ISIS",
+        "SYR_MIL",
+        source_text="ISIL",
+        target_text="Syrian army",
+        evidence=evidence(text, sentence),
+    )
     return result_for(text, mentions=mentions, relations=[relation])
 
 
-def test_re3d_reads_gold_only_after_predicting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_re3d_reads_gold_only_after_predicting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _write_re3d(tmp_path / "one", "D1")
     _write_re3d(tmp_path / "two", "D2")
     calls: list[str] = []
@@ -191,7 +222,9 @@ def test_re3d_reads_gold_only_after_predicting(tmp_path: Path, monkeypatch: pyte
     assert report["documents"] == 2 and set(report["per_folder"]) == {"one", "two"}
     assert report["bad_annotations"] == 2  # one unparsable line per folder
     exact = report["entities"]["exact"]
-    assert exact["per_type"]["Organisation"]["matched_gold"] == 2  # ISIL in both docs; army is 30-45, predicted 34-45
+    assert (
+        exact["per_type"]["Organisation"]["matched_gold"] == 2
+    )  # ISIL in both docs; army is 30-45, predicted 34-45
     assert exact["per_type"]["Location"]["recall"] == 1.0
     assert report["entities"]["overlap"]["per_type"]["Organisation"]["recall"] == 1.0
     assert "Temporal" not in exact["per_type"]  # confidence 0.3 is not gold
@@ -202,30 +235,84 @@ def test_re3d_reads_gold_only_after_predicting(tmp_path: Path, monkeypatch: pyte
 
 # ---- FA-KES -----------------------------------------------------------------------
 
-FAKES_HEADER = ["unit_id", "article_title", "article_content", "source", "date", "location", "actor",
-                "cause_of_death", "nb_children", "nb_civilians", "nb_noncivilians", "nb_women", "label"]
+FAKES_HEADER = [
+    "unit_id",
+    "article_title",
+    "article_content",
+    "source",
+    "date",
+    "location",
+    "actor",
+    "cause_of_death",
+    "nb_children",
+    "nb_civilians",
+    "nb_noncivilians",
+    "nb_women",
+    "label",
+]
 
 
 def _write_fakes(path: Path) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(FAKES_HEADER)
-    writer.writerow(["1", "t", "Wed 05 Apr 2017 Air strikes on Idlib killed 20 civilians.", "s", "4/5/17", "idlib",
-                     "syrian government or russian troops", "shelling", "3", "20", "0", "0", "1"])
-    writer.writerow(["2", "t", "", "s", "4/6/17", "aleppo", "unknown", "unknown", "0", "0", "0", "0", "1"])
-    writer.writerow(["3", "t", "12 February 2015 Clashes in Aleppo. \x00", "s", "2/31/15", "aleppo", "unknown",
-                     "shooting", "x", "5", "0", "0", "0"])
+    writer.writerow(
+        [
+            "1",
+            "t",
+            "Wed 05 Apr 2017 Air strikes on Idlib killed 20 civilians.",
+            "s",
+            "4/5/17",
+            "idlib",
+            "syrian government or russian troops",
+            "shelling",
+            "3",
+            "20",
+            "0",
+            "0",
+            "1",
+        ]
+    )
+    writer.writerow(
+        ["2", "t", "", "s", "4/6/17", "aleppo", "unknown", "unknown", "0", "0", "0", "0", "1"]
+    )
+    writer.writerow(
+        [
+            "3",
+            "t",
+            "12 February 2015 Clashes in Aleppo. \x00",
+            "s",
+            "2/31/15",
+            "aleppo",
+            "unknown",
+            "shooting",
+            "x",
+            "5",
+            "0",
+            "0",
+            "0",
+        ]
+    )
     path.write_bytes(buffer.getvalue().encode("ascii").replace(b"\x00", b"\x93\xff"))
 
 
 def _fakes_results(texts: list[str]) -> list[ArticleResult]:
-    strike = Event("e1", "ASSAULT", mode="aerial", source_actor="SYR_AIRFORCE", place_id="gn:idlib",
-                   time=TimeRef(dt.date(2017, 4, 5), "day"), casualties=Casualties(killed=22, civilians=22))
+    strike = Event(
+        "e1",
+        "ASSAULT",
+        mode="aerial",
+        source_actor="SYR_AIRFORCE",
+        place_id="gn:idlib",
+        time=TimeRef(dt.date(2017, 4, 5), "day"),
+        casualties=Casualties(killed=22, civilians=22),
+    )
     idlib = Place("gn:idlib", "Idlib", 35.9, 36.6, country="SYR", admin1="Idlib")
     return [result_for(texts[0], events=[strike], places=[idlib]), result_for(texts[1])]
 
 
-def test_fakes_reads_bad_bytes_and_labels_after_predicting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fakes_reads_bad_bytes_and_labels_after_predicting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "fakes.csv"
     _write_fakes(path)
     calls: list[str] = []
@@ -261,13 +348,17 @@ def test_fakes_reads_bad_bytes_and_labels_after_predicting(tmp_path: Path, monke
 def test_actor_category_by_id_membership_and_rules() -> None:
     labels, kb = load_labels("fakes"), FakeKB()
     assert fakes.actor_category("ISIS", labels, None, kb=kb).endswith("- isis")
-    assert fakes.actor_category("LIWA_X", labels, None, kb=kb) == "armed opposition groups"  # member_of FSA
+    assert (
+        fakes.actor_category("LIWA_X", labels, None, kb=kb) == "armed opposition groups"
+    )  # member_of FSA
     assert fakes.actor_category("GBR_MIL", labels, None, kb=kb) == "international coalition forces"
     assert fakes.actor_category("UN", labels, None, kb=kb) == ""
 
 
 def test_main_event_prefers_plain_attack_with_casualties() -> None:
-    background = Event("e0", "ASSAULT", time=TimeRef(None, background=True), casualties=Casualties(killed=3))
+    background = Event(
+        "e0", "ASSAULT", time=TimeRef(None, background=True), casualties=Casualties(killed=3)
+    )
     protest = Event("e1", "PROTEST")
     hedged = Event("e2", "ASSAULT", claim=Claim("hedged"), casualties=Casualties(killed=2))
     plain = Event("e3", "ASSAULT", casualties=Casualties(civilians=4))
@@ -290,23 +381,38 @@ def test_fakes_dates_and_counts_parse() -> None:
 def _write_plover(path: Path) -> None:
     records = [
         {"id": "DOC", "event": "DOCUMENT", "comment": "documentation"},
-        {"text": "Russia demanded that NATO halt air strikes.", "date": "2000-01-01", "event": "DEMAND",
-         "source": [{"actorText": "Russia", "code": "RUS", "sector": "GOV"}],
-         "target": [{"actorText": "NATO", "code": "IGO", "sector": "MILnat"}]},
-        {"text": "Rebels shelled the town.", "date": "2000-01-01", "event": "FIGHT",
-         "source": [{"actorText": "Rebels", "code": "SYR", "sector": "REB"}], "target": "diplomatic"},
+        {
+            "text": "Russia demanded that NATO halt air strikes.",
+            "date": "2000-01-01",
+            "event": "DEMAND",
+            "source": [{"actorText": "Russia", "code": "RUS", "sector": "GOV"}],
+            "target": [{"actorText": "NATO", "code": "IGO", "sector": "MILnat"}],
+        },
+        {
+            "text": "Rebels shelled the town.",
+            "date": "2000-01-01",
+            "event": "FIGHT",
+            "source": [{"actorText": "Rebels", "code": "SYR", "sector": "REB"}],
+            "target": "diplomatic",
+        },
     ]
     path.write_text(json.dumps(records))
 
 
-def test_plover_renames_skips_docs_and_reads_gold_last(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_plover_renames_skips_docs_and_reads_gold_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "gsr.json"
     _write_plover(path)
     calls: list[str] = []
-    kb_actors = {"RUS": Actor("RUS", "Russia", "state", country="RUS", sector="GOV"),
-                 "NATO": Actor("NATO", "NATO", "igo", sector="IGO")}
+    kb_actors = {
+        "RUS": Actor("RUS", "Russia", "state", country="RUS", sector="GOV"),
+        "NATO": Actor("NATO", "NATO", "igo", sector="IGO"),
+    }
 
-    def fake_predict(texts: list[str], *, dates: list[dt.date | None], **_: object) -> list[ArticleResult]:
+    def fake_predict(
+        texts: list[str], *, dates: list[dt.date | None], **_: object
+    ) -> list[ArticleResult]:
         calls.append("predict")
         assert dates == [dt.date(2000, 1, 1)] * 2
         request = Event("e", "REQUEST", source_actor="RUS", target_actor="NATO")
@@ -321,13 +427,23 @@ def test_plover_renames_skips_docs_and_reads_gold_last(tmp_path: Path, monkeypat
 
     monkeypatch.setattr(plover, "predict_texts", fake_predict)
     monkeypatch.setattr(plover, "load_gold", spying_load_gold)
-    monkeypatch.setattr(plover, "actor_kb", lambda settings=None: SimpleNamespace(get=kb_actors.get))
+    monkeypatch.setattr(
+        plover, "actor_kb", lambda settings=None: SimpleNamespace(get=kb_actors.get)
+    )
     report = plover.evaluate_plover(path)
     assert calls == ["predict", "gold"]
     assert report["records"] == 2 and report["skipped_without_text"] == 1
     assert report["bad_fields"] == {"target": 1}
-    assert report["event_type"]["accuracy"] == 0.5  # DEMAND -> REQUEST right; FIGHT -> ASSAULT missed
-    assert report["per_type"]["ASSAULT"] == {"gold": 1, "pred": 0, "correct": 0, "precision": 0.0, "recall": 0.0}
+    assert (
+        report["event_type"]["accuracy"] == 0.5
+    )  # DEMAND -> REQUEST right; FIGHT -> ASSAULT missed
+    assert report["per_type"]["ASSAULT"] == {
+        "gold": 1,
+        "pred": 0,
+        "correct": 0,
+        "precision": 0.0,
+        "recall": 0.0,
+    }
     assert report["confusion"] == [{"gold": "ASSAULT", "pred": "NONE", "count": 1}]
     assert report["source_code"]["precision"] == 1.0 and report["source_code"]["recall"] == 0.5
     assert report["target_code"]["f1"] == 1.0  # NATO -> IGO by type
@@ -347,7 +463,9 @@ def test_unknown_dataset_is_a_typed_error(tmp_path: Path) -> None:
 # ---- CLI --------------------------------------------------------------------------
 
 
-def test_cli_prints_one_json_object_and_writes_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_prints_one_json_object_and_writes_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from typer.testing import CliRunner
 
     import frontwatch.eval
@@ -361,7 +479,9 @@ def test_cli_prints_one_json_object_and_writes_out(tmp_path: Path, monkeypatch: 
 
     monkeypatch.setattr(frontwatch.eval, "evaluate_plover", fake_evaluate)
     out = tmp_path / "metrics.json"
-    result = CliRunner().invoke(eval_app, ["plover", str(tmp_path / "gsr.json"), "--limit", "3", "--out", str(out)])
+    result = CliRunner().invoke(
+        eval_app, ["plover", str(tmp_path / "gsr.json"), "--limit", "3", "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     printed = json.loads(result.stdout)
     assert printed["records"] == 3 and "seconds" in printed

@@ -30,7 +30,7 @@ SOURCES = ["the Syrian Observatory for Human Rights said", "a military spokesman
 BATCH = "4"
 TIMEOUT = 240
 
-# `frontwatch ingest` with two hooks: a line after each committed batch, and (when asked)
+# `frontwatch ingest` with two hooks: a line after each batch committed in this run, and (when asked)
 # a pause inside the write transaction, after the child rows and before the article rows.
 DRIVER = """
 import os, sys, time
@@ -38,8 +38,9 @@ from frontwatch.store.db import Store
 write, insert_articles, committed = Store.write_results, Store._insert_articles, [0]
 def write_results(self, results):
     write(self, results)
-    committed[0] += 1
-    print(f"committed {committed[0]}", flush=True)
+    if results:
+        committed[0] += 1
+        print(f"committed {committed[0]}", flush=True)
 def paused_insert_articles(self, results):
     if os.environ.get("FW_PAUSE_IN_TRANSACTION"):
         print("in-transaction", flush=True)

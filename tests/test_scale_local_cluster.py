@@ -4,6 +4,7 @@ import itertools
 import os
 import signal
 import threading
+import time
 
 import pytest
 
@@ -21,8 +22,8 @@ BATCH = 2
 
 def stored_records(store: Store) -> dict[str, object]:
     """What two runs must agree on: events (ids, types, actors, places), and row counts."""
-    events = store.query("""SELECT article_id, id, type, source_actor, target_actor, place_id, date, certainty
-                            FROM events ORDER BY ALL""")
+    events = store.con.execute("""SELECT article_id, id, type, source_actor, target_actor, place_id, date,
+                                  certainty FROM events ORDER BY ALL""").fetchall()
     counts = {t: store.scalar(f"SELECT count(*) FROM {t}")
               for t in ("articles", "sentences", "mentions", "relations", "control_changes", "actors")}
     return {"events": events, "counts": counts}
@@ -57,7 +58,7 @@ def one_process(corpus):
 
 
 @pytest.fixture(scope="module")
-def cluster():
+def cluster(one_process):  # after the reference run, so both run the same code
     executor = DaskExecutor(Settings(scheduler="local"))
     yield executor
     executor.close()
@@ -83,16 +84,22 @@ def test_a_local_cluster_stores_what_one_process_stores(cluster, corpus, one_pro
 
 
 def test_a_worker_killed_mid_run_loses_no_batch(cluster, corpus, one_process, monkeypatch):
-    first_batch_written = threading.Event()
-    victim = next(iter(cluster.client.run(os.getpid).values()))
+    first_batch_written, killed_busy = threading.Event(), []
+    address, victim = next(iter(cluster.client.run(os.getpid).items()))
 
-    def kill_a_worker():
+    def kill_a_busy_worker():
         first_batch_written.wait(timeout=120)
+        for _ in range(200):  # wait until it holds a batch, so the kill loses one
+            if cluster.client.processing().get(address):
+                break
+            time.sleep(0.05)
+        killed_busy.append(bool(cluster.client.processing().get(address)))
         os.kill(victim, signal.SIGKILL)  # a worker process of the cluster this test started
 
-    killer = threading.Thread(target=kill_a_worker)
+    killer = threading.Thread(target=kill_a_busy_worker)
     killer.start()
     result = _run_on(cluster, corpus, monkeypatch, on_progress=lambda n: first_batch_written.set())
     killer.join()
+    assert killed_busy == [True]
     assert victim not in cluster.client.run(os.getpid).values()
     assert result == one_process

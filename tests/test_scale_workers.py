@@ -17,8 +17,8 @@ BATCH = 3
 
 def stored_records(store: Store) -> dict[str, object]:
     """What two runs must agree on: events (ids, types, actors, places), and row counts."""
-    events = store.query("""SELECT article_id, id, type, source_actor, target_actor, place_id, date, certainty
-                            FROM events ORDER BY ALL""")
+    events = store.con.execute("""SELECT article_id, id, type, source_actor, target_actor, place_id, date,
+                                  certainty FROM events ORDER BY ALL""").fetchall()
     counts = {t: store.scalar(f"SELECT count(*) FROM {t}")
               for t in ("articles", "sentences", "mentions", "relations", "control_changes", "actors")}
     return {"events": events, "counts": counts}

@@ -7,24 +7,29 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
 from frontwatch.cli.common import user_errors
 
 eval_app = typer.Typer(
-    help="Score extraction on annotated data (re3d, FA-KES, PLOVER); prints one JSON object of metrics.",
+    help="Score extraction on annotated data (re3d, FA-KES, PLOVER); prints one JSON object.",
     no_args_is_help=True,
 )
 
 LimitOpt = Annotated[
-    Optional[int], typer.Option("--limit", min=1, help="Score only the first N documents (quick runs).")
+    int | None,
+    typer.Option("--limit", min=1, help="Score only the first N documents (quick runs)."),
 ]
-OutOpt = Annotated[Optional[Path], typer.Option("--out", help="Also write the JSON metrics to this file.")]
+OutOpt = Annotated[
+    Path | None, typer.Option("--out", help="Also write the JSON metrics to this file.")
+]
 
 
-def _run(evaluate: Callable[..., dict[str, Any]], path: Path, limit: int | None, out: Path | None) -> None:
+def _run(
+    evaluate: Callable[..., dict[str, Any]], path: Path, limit: int | None, out: Path | None
+) -> None:
     started = time.perf_counter()
     with user_errors():
         metrics = evaluate(path, limit=limit)
@@ -37,7 +42,9 @@ def _run(evaluate: Callable[..., dict[str, Any]], path: Path, limit: int | None,
 
 @eval_app.command("re3d")
 def re3d(
-    path: Annotated[Path, typer.Argument(help="A re3d source folder, or a folder of source folders.")],
+    path: Annotated[
+        Path, typer.Argument(help="A re3d source folder, or a folder of source folders.")
+    ],
     limit: LimitOpt = None,
     out: OutOpt = None,
 ) -> None:

@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from frontwatch.cli.common import DbOption, JsonOption, console, err_console, parse_date, user_errors
 from frontwatch.cli.query import register_queries
+from frontwatch.cli.serve import register_serve
 from frontwatch.ingest import ColumnMap
 from frontwatch.runner import RunSummary, run_corpus, sample_corpus_path
 from frontwatch.settings import load_settings
@@ -24,6 +25,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 register_queries(app)
+register_serve(app)
 
 
 def _mount_optional(module: str, attribute: str, name: str) -> None:

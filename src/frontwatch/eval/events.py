@@ -16,7 +16,13 @@ ATTACK = "ASSAULT"
 def has_casualties(casualties: Casualties) -> bool:
     return any(
         value is not None
-        for value in (casualties.killed, casualties.injured, casualties.civilians, casualties.children, casualties.women)
+        for value in (
+            casualties.killed,
+            casualties.injured,
+            casualties.civilians,
+            casualties.children,
+            casualties.women,
+        )
     )
 
 
@@ -26,7 +32,7 @@ def is_plain_news(event: Event) -> bool:
 
 
 def main_event(events: Sequence[Event]) -> Event | None:
-    """The first plain-news ASSAULT with casualties, else the first ASSAULT, else the first event."""
+    """The first plain-news ASSAULT with casualties, else the first ASSAULT, else the first one."""
     for event in events:
         if event.type == ATTACK and is_plain_news(event) and has_casualties(event.casualties):
             return event
@@ -45,7 +51,9 @@ def attack_attribute(events: Sequence[Event], main: Event | None, name: str) -> 
     value = str(getattr(main, name, "") or "") if main is not None else ""
     if value:
         return value
-    return next((str(getattr(e, name)) for e in events if e.type == ATTACK and getattr(e, name)), "")
+    return next(
+        (str(getattr(e, name)) for e in events if e.type == ATTACK and getattr(e, name)), ""
+    )
 
 
 def sentence_event(events: Sequence[Event]) -> Event | None:

@@ -33,8 +33,12 @@ def evaluate_fakes(
     articles = articles[:limit] if limit is not None else articles
     # The publication date is the text's own dateline, as ingest would read it.
     datelines = [_dateline(a.text) for a in articles]
-    results = predict_texts([a.text for a in articles], dates=datelines, label="fa-kes", settings=settings)
-    predictions = [predict_fields(a, r, settings=settings) for a, r in zip(articles, results, strict=True)]
+    results = predict_texts(
+        [a.text for a in articles], dates=datelines, label="fa-kes", settings=settings
+    )
+    predictions = [
+        predict_fields(a, r, settings=settings) for a, r in zip(articles, results, strict=True)
+    ]
     gold, bad_fields = load_gold(path, articles)
     report: dict[str, Any] = {"dataset": "fakes", "path": str(path), "articles": len(articles)}
     report.update(bad_rows=bad_rows, bad_fields=bad_fields, **count_errors(results))
@@ -46,7 +50,9 @@ def evaluate_fakes(
 # ---- one article's predicted labels ------------------------------------------------
 
 
-def predict_fields(article: FakesArticle, result: ArticleResult, *, settings: Settings | None = None) -> dict[str, Any]:
+def predict_fields(
+    article: FakesArticle, result: ArticleResult, *, settings: Settings | None = None
+) -> dict[str, Any]:
     """The FA-KES-shaped labels FrontWatch gives one article."""
     labels = load_labels("fakes")
     event = main_event(result.events)
@@ -57,7 +63,9 @@ def predict_fields(article: FakesArticle, result: ArticleResult, *, settings: Se
         "dateline": dateline,
         "location": predict_location(result, event, labels, settings=settings),
         "cause_of_death": predict_cause(attack_attribute(result.events, event, "mode"), labels),
-        "actor": predict_actor(attack_attribute(result.events, event, "source_actor"), labels, day, settings=settings),
+        "actor": predict_actor(
+            attack_attribute(result.events, event, "source_actor"), labels, day, settings=settings
+        ),
     }
     for name, attr in COUNT_FIELDS.items():
         count = getattr(event.casualties, attr) if event is not None else None
@@ -76,11 +84,17 @@ def _dateline(text: str) -> dt.date | None:
 def predict_cause(mode: str, labels: dict[str, Any]) -> str:
     """The cause of death an attack mode stands for (``unknown`` when it has none)."""
     default = str(labels.get("default_cause", "unknown"))
-    return str(labels.get("cause_of_death", {}).get(normalise_key(mode), default)) if mode else default
+    return (
+        str(labels.get("cause_of_death", {}).get(normalise_key(mode), default)) if mode else default
+    )
 
 
 def predict_location(
-    result: ArticleResult, event: Event | None, labels: dict[str, Any], *, settings: Settings | None = None
+    result: ArticleResult,
+    event: Event | None,
+    labels: dict[str, Any],
+    *,
+    settings: Settings | None = None,
 ) -> str:
     """The governorate of the main event's place, else of the first Syrian place named."""
     governorates = labels.get("governorates", {})
@@ -161,7 +175,11 @@ def _rule_category(actor: Any, rules: Sequence[dict[str, Any]]) -> str:
     if actor is None:
         return ""
     for rule in rules:
-        if all(getattr(actor, key, "") in rule[key] for key in ("country", "type", "sector") if key in rule):
+        if all(
+            getattr(actor, key, "") in rule[key]
+            for key in ("country", "type", "sector")
+            if key in rule
+        ):
             return str(rule["category"])
     return ""
 
@@ -170,18 +188,30 @@ def _rule_category(actor: Any, rules: Sequence[dict[str, Any]]) -> str:
 
 
 def score_fields(
-    articles: Sequence[FakesArticle], predictions: Sequence[dict[str, Any]], gold: dict[int, FakesGold]
+    articles: Sequence[FakesArticle],
+    predictions: Sequence[dict[str, Any]],
+    gold: dict[int, FakesGold],
 ) -> dict[str, Any]:
     """Each field's accuracy and majority baseline over the rows whose gold value is readable."""
 
     def pairs(field: str, gold_field: str | None = None) -> list[tuple[Any, Any]]:
-        values = [(pred.get(field), gold[a.row].values.get(gold_field or field)) for a, pred in zip(articles, predictions)]
+        values = [
+            (pred.get(field), gold[a.row].values.get(gold_field or field))
+            for a, pred in zip(articles, predictions, strict=True)
+        ]
         return [(p, g) for p, g in values if g is not None]
 
-    fields = {name: FieldScore(pairs(name)).as_dict() for name in ("location", "date", "cause_of_death", "actor")}
-    fields["date"]["dateline_baseline"] = FieldScore(pairs("dateline", "date")).as_dict()["accuracy"]
+    fields = {
+        name: FieldScore(pairs(name)).as_dict()
+        for name in ("location", "date", "cause_of_death", "actor")
+    }
+    fields["date"]["dateline_baseline"] = FieldScore(pairs("dateline", "date")).as_dict()[
+        "accuracy"
+    ]
     for name in COUNT_FIELDS:
         fields[f"{name}_exact"] = FieldScore(pairs(name)).as_dict()
-    fields["nb_civilians_within_10pct"] = FieldScore(pairs("nb_civilians")).as_dict(same=within_tolerance)
+    fields["nb_civilians_within_10pct"] = FieldScore(pairs("nb_civilians")).as_dict(
+        same=within_tolerance
+    )
     fields["date"]["majority_value"] = str(fields["date"]["majority_value"])
     return fields

@@ -43,7 +43,7 @@ class FakesGold:
 def read_rows(path: Path) -> list[dict[str, str]]:
     """Every csv row as a dict, decoding stray bytes as U+FFFD."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    text = path.read_bytes().decode("utf-8", errors="replace")
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if reader.fieldnames is None or TEXT_COLUMN not in reader.fieldnames:
         raise UnknownDataset(f"{path}: not an FA-KES csv (no {TEXT_COLUMN!r} column)")
@@ -62,7 +62,9 @@ def load_articles(path: Path) -> tuple[list[FakesArticle], int]:
     return articles, bad
 
 
-def load_gold(path: Path, articles: list[FakesArticle]) -> tuple[dict[int, FakesGold], dict[str, int]]:
+def load_gold(
+    path: Path, articles: list[FakesArticle]
+) -> tuple[dict[int, FakesGold], dict[str, int]]:
     """The labels of the given articles' rows, and per field how many values were unreadable."""
     wanted = {article.row for article in articles}
     gold: dict[int, FakesGold] = {}

@@ -48,7 +48,9 @@ def evaluate_plover(
     records = read_records(path)
     texts, skipped = load_texts(records)
     texts = texts[:limit] if limit is not None else texts
-    results = predict_texts([t.text for t in texts], dates=[t.date for t in texts], label="plover", settings=settings)
+    results = predict_texts(
+        [t.text for t in texts], dates=[t.date for t in texts], label="plover", settings=settings
+    )
     predictions = [predict_record(result, settings=settings) for result in results]
     gold, bad_fields = load_gold(records, texts)
     report: dict[str, Any] = {"dataset": "plover", "path": str(path), "records": len(texts)}
@@ -98,7 +100,9 @@ def _iso_date(value: Any) -> dt.date | None:
         return None
 
 
-def load_gold(records: Sequence[Any], texts: Sequence[PloverText]) -> tuple[list[PloverGold], dict[str, int]]:
+def load_gold(
+    records: Sequence[Any], texts: Sequence[PloverText]
+) -> tuple[list[PloverGold], dict[str, int]]:
     """The coded event and actors of each scored record; malformed fields counted per name."""
     renames = load_labels("plover").get("event_renames", {})
     bad: Counter[str] = Counter()
@@ -110,7 +114,9 @@ def load_gold(records: Sequence[Any], texts: Sequence[PloverText]) -> tuple[list
         for role in ROLES:
             actors = _actors(record.get(role), role, bad)
             entry.codes[role] = {str(a["code"]).strip().upper() for a in actors if a.get("code")}
-            entry.sectors[role] = {sector_of(a.get("sector")) for a in actors if sector_of(a.get("sector"))}
+            entry.sectors[role] = {
+                sector_of(a.get("sector")) for a in actors if sector_of(a.get("sector"))
+            }
         gold.append(entry)
     return gold, dict(bad)
 
@@ -153,9 +159,13 @@ def actor_code(kb: Any, actor_id: str) -> tuple[str, str]:
     labels = load_labels("plover")
     actor = kb.get(actor_id) if kb is not None else None
     if actor is None:
-        return (actor_id if len(actor_id) == 3 and actor_id.isalpha() and actor_id.isupper() else ""), ""
+        return (
+            actor_id if len(actor_id) == 3 and actor_id.isalpha() and actor_id.isupper() else ""
+        ), ""
     sector = sector_of(getattr(actor, "sector", ""))
-    code = getattr(actor, "country", "") or labels.get("type_codes", {}).get(getattr(actor, "type", ""), "")
+    code = getattr(actor, "country", "") or labels.get("type_codes", {}).get(
+        getattr(actor, "type", ""), ""
+    )
     code = code or labels.get("sector_codes", {}).get(sector, "")
     return str(code), sector
 
@@ -169,7 +179,9 @@ def score_records(
     """Event-type accuracy, per-type counts, confusions, and actor code/sector P/R/F1."""
     pairs = [(p.event, g.event) for p, g in zip(predictions, gold, strict=True)]
     event_type = FieldScore(pairs).as_dict()
-    any_hits = sum(g.event in {e.type for e in r.events} for g, r in zip(gold, results, strict=True))
+    any_hits = sum(
+        g.event in {e.type for e in r.events} for g, r in zip(gold, results, strict=True)
+    )
     event_type["any_event_accuracy"] = ratio(any_hits, len(gold))
     report: dict[str, Any] = {
         "event_type": event_type,
@@ -178,8 +190,12 @@ def score_records(
         "confusion": confusion_summary(pairs),
     }
     for role in ROLES:
-        report[f"{role}_code"] = _set_prf([(p.codes[role], g.codes[role]) for p, g in zip(predictions, gold)])
-        report[f"{role}_sector"] = _set_prf([(p.sectors[role], g.sectors[role]) for p, g in zip(predictions, gold)])
+        report[f"{role}_code"] = _set_prf(
+            [(p.codes[role], g.codes[role]) for p, g in zip(predictions, gold, strict=True)]
+        )
+        report[f"{role}_sector"] = _set_prf(
+            [(p.sectors[role], g.sectors[role]) for p, g in zip(predictions, gold, strict=True)]
+        )
     return report
 
 

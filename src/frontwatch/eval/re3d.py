@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,9 @@ def mention_type(mention: Mention, rules: Sequence[dict[str, Any]], type_of: Typ
 def _rule_holds(rule: dict[str, Any], mention: Mention, type_of: TypeOf) -> bool:
     if "label" in rule and mention.label not in rule["label"]:
         return False
-    if "actor_type" in rule and (not mention.actor_id or type_of(mention.actor_id) not in rule["actor_type"]):
+    if "actor_type" in rule and (
+        not mention.actor_id or type_of(mention.actor_id) not in rule["actor_type"]
+    ):
         return False
     if "has_actor" in rule and bool(mention.actor_id) != bool(rule["has_actor"]):
         return False
@@ -89,7 +92,10 @@ def _rule_holds(rule: dict[str, Any], mention: Mention, type_of: TypeOf) -> bool
 
 
 def predicted_entities(
-    docs: Sequence[Re3dDocument], results: Sequence[ArticleResult], labels: dict[str, Any], type_of: TypeOf
+    docs: Sequence[Re3dDocument],
+    results: Sequence[ArticleResult],
+    labels: dict[str, Any],
+    type_of: TypeOf,
 ) -> list[GoldEntity]:
     """FrontWatch's mentions and event instruments as re3d-typed spans (deduplicated)."""
     rules = labels.get("mention_rules", [])
@@ -117,7 +123,9 @@ def drop_nested_unresolved(mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in mentions if m.actor_id or m.place_id or not nested(m)]
 
 
-def _instrument_spans(doc: Re3dDocument, result: ArticleResult, platform_words: set[str]) -> list[GoldEntity]:
+def _instrument_spans(
+    doc: Re3dDocument, result: ArticleResult, platform_words: set[str]
+) -> list[GoldEntity]:
     spans = []
     for event in result.events:
         if not event.instrument:
@@ -154,8 +162,14 @@ def predicted_relations(
     event_kinds = labels.get("event_relations", {})
     found: list[PredRelation] = []
     for doc, result in zip(docs, results, strict=True):
-        items = [(kinds.get(r.kind, ""), r.source_text, r.target_text, r.evidence) for r in result.relations]
-        items += [(event_kinds.get(e.type, ""), e.source_text, e.target_text, e.evidence) for e in result.events]
+        items = [
+            (kinds.get(r.kind, ""), r.source_text, r.target_text, r.evidence)
+            for r in result.relations
+        ]
+        items += [
+            (event_kinds.get(e.type, ""), e.source_text, e.target_text, e.evidence)
+            for e in result.events
+        ]
         for kind, source, target, evidence in items:
             relation = _pred_relation(doc, kind, source, target, evidence)
             if relation is not None:
@@ -176,7 +190,9 @@ def _pred_relation(
 # ---- scoring -----------------------------------------------------------------------
 
 
-def score_entities(preds: Sequence[GoldEntity], golds: Sequence[GoldEntity], *, exact: bool) -> dict[str, PRF]:
+def score_entities(
+    preds: Sequence[GoldEntity], golds: Sequence[GoldEntity], *, exact: bool
+) -> dict[str, PRF]:
     """Per-type counts, matching within one document and one type."""
     same_span = spans_equal if exact else spans_overlap
     by_key: dict[tuple[str, str], tuple[list[Span], list[Span]]] = defaultdict(lambda: ([], []))
@@ -204,27 +220,32 @@ def relation_matches(pred: PredRelation, gold: GoldRelation, *, symmetric: bool)
 
 
 def score_relations(
-    preds: Sequence[PredRelation], golds: Sequence[GoldRelation], *, scored: Sequence[str], symmetric: Sequence[str]
+    preds: Sequence[PredRelation],
+    golds: Sequence[GoldRelation],
+    *,
+    scored: Sequence[str],
+    symmetric: Sequence[str],
 ) -> dict[str, PRF]:
     """Per-type counts for the scored relation types."""
     per_type: dict[str, PRF] = {}
     for kind in scored:
         kind_preds = [p for p in preds if p.type == kind]
         kind_golds = [g for g in golds if g.type == kind]
-        is_symmetric = kind in symmetric
-        per_type[kind] = match_items(
-            kind_preds, kind_golds, lambda p, g: relation_matches(p, g, symmetric=is_symmetric)
-        )
+        same = partial(relation_matches, symmetric=kind in symmetric)
+        per_type[kind] = match_items(kind_preds, kind_golds, same)
     return per_type
 
 
-def summarise(per_type: dict[str, PRF], *, subset: Sequence[str] | None = None) -> dict[str, Any]:
+def summarise(per_type: dict[str, PRF], *, subset: Collection[str] | None = None) -> dict[str, Any]:
     """Micro-averaged totals (optionally over a subset of types) plus each type's figures."""
     total = PRF()
     for kind, counts in per_type.items():
         if subset is None or kind in subset:
             total.add(counts)
-    return {"micro": total.as_dict(), "per_type": {k: per_type[k].as_dict() for k in sorted(per_type)}}
+    return {
+        "micro": total.as_dict(),
+        "per_type": {k: per_type[k].as_dict() for k in sorted(per_type)},
+    }
 
 
 def score_all(
@@ -275,8 +296,14 @@ def _score_group(
     )
     return {
         "entities": {
-            "exact": {**summarise(exact), "micro_mappable": summarise(exact, subset=mappable)["micro"]},
-            "overlap": {**summarise(overlap), "micro_mappable": summarise(overlap, subset=mappable)["micro"]},
+            "exact": {
+                **summarise(exact),
+                "micro_mappable": summarise(exact, subset=mappable)["micro"],
+            },
+            "overlap": {
+                **summarise(overlap),
+                "micro_mappable": summarise(overlap, subset=mappable)["micro"],
+            },
             "mappable_types": sorted(mappable),
         },
         "relations": summarise(rel),
@@ -285,4 +312,7 @@ def _score_group(
 
 def _mappable_types(labels: dict[str, Any]) -> set[str]:
     """The re3d entity types FrontWatch can produce at all under the mapping."""
-    return {str(rule["type"]) for rule in labels.get("mention_rules", [])} | {"Weapon", "MilitaryPlatform"}
+    return {str(rule["type"]) for rule in labels.get("mention_rules", [])} | {
+        "Weapon",
+        "MilitaryPlatform",
+    }

@@ -52,7 +52,9 @@ def find_sources(path: Path) -> list[Path]:
     """The source folders under ``path``: itself if it holds documents.json, else its children."""
     if (path / DOCUMENTS).is_file():
         return [path]
-    folders = sorted(p for p in path.iterdir() if (p / DOCUMENTS).is_file()) if path.is_dir() else []
+    folders = (
+        sorted(p for p in path.iterdir() if (p / DOCUMENTS).is_file()) if path.is_dir() else []
+    )
     if not folders:
         raise UnknownDataset(f"{path}: no {DOCUMENTS} here or in its sub-folders")
     return folders

@@ -90,7 +90,7 @@ def within_tolerance(pred: int, gold: int, *, tolerance: float = 0.10) -> bool:
 class FieldScore:
     """Accuracy of one predicted field against gold, beside the majority-class baseline."""
 
-    pairs: list[tuple[Hashable, Hashable]]
+    pairs: Sequence[tuple[Hashable, Hashable]]
 
     def as_dict(self, *, same: Callable[[Any, Any], bool] | None = None) -> dict[str, Any]:
         same = same or (lambda p, g: p == g)

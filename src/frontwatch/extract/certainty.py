@@ -49,7 +49,7 @@ def _trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> Non
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         span = anchor.doc[commas[-1] + 1 : verb.i]
-        speaker = span.root if len(span) else None
+        speaker = span[-1] if len(span) else None
     if speaker is not None:
         claim.attributed_to = name_of_speaker(speaker, ctx)
 

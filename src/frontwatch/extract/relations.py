@@ -138,12 +138,12 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
     for mention in ctx.actor_mentions:
         for kind, other in _noted(mention.note, prefixes):
             span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not mention.actor_id or other == mention.actor_id:
+            if span is None or not len(span) or not mention.actor_id or other == mention.actor_id:
                 continue
             source, target = (
                 (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
             )
-            key = (kind, source, target, span.sent.start_char)
+            key = (kind, source, target, span[-1].sent.start_char)
             if key not in seen:
                 seen.add(key)
                 out.append(_noted_relation(kind, source, target, mention, span, ctx))
@@ -161,8 +161,9 @@ def _noted(note: str, prefixes: dict[str, str]) -> Iterator[tuple[str, str]]:
 def _noted_relation(
     kind: str, source: str, target: str, mention: Mention, span: Any, ctx: ArticleContext
 ) -> Relation:
-    sent = span.sent
-    claim = claim_for(span.root, ctx)
+    head = span[-1]  # the head noun of "Iranian-backed militias"
+    sent = head.sent
+    claim = claim_for(head, ctx)
     time = TimeRef(ctx.published, "day", "") if ctx.published else TimeRef(None)
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", mention.start),

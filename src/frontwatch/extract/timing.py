@@ -54,6 +54,12 @@ def time_for(
     return TimeRef(ctx.published, "day", "")
 
 
+def _attachment(span: Any) -> int:
+    """Index of the word a time expression hangs from (its first head outside it)."""
+    inside = range(span.start, span.end)
+    return next((t.head.i for t in span if t.head.i not in inside), -1)
+
+
 def _pick(
     times: list[TimeMatch], clause: list[Any], anchor: Any, *, own_clause_only: bool = False
 ) -> TimeMatch | None:
@@ -67,6 +73,6 @@ def _pick(
     ancestors = {a.i for a in anchor.ancestors}
     for match in times:
         span = anchor.doc.char_span(match.start, match.end, alignment_mode="expand")
-        if span is not None and span.root.head.i in ancestors | {anchor.i}:
+        if span is not None and _attachment(span) in ancestors | {anchor.i}:
             return match
     return None

@@ -17,6 +17,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.model import FusedEvent, PlaceInfo, Report
@@ -45,22 +46,61 @@ def _by_type(reports: Iterable[Report]) -> dict[str, list[Report]]:
 
 
 def _cluster(reports: list[Report], book: ActorBook, max_km: float) -> list[list[Report]]:
+    """Greedy, in date order: a report joins the first open cluster all of whose members it matches.
+
+    Clusters are looked up through place keys (grid cells, governorates) so only nearby
+    ones are compared; a cluster closes once ACTIVE_DAYS pass without a new member.
+    """
     ordered = sorted(reports, key=lambda r: (r.date or dt.date.max, r.article_id, r.event_id))
-    done: list[list[Report]] = []
-    active: list[list[Report]] = []
+    clusters: list[list[Report]] = []
+    index: dict[tuple[Any, ...], list[int]] = {}
     for report in ordered:
         if report.date is None or report.precision == "year":
-            done.append([report])
+            clusters.append([report])
             continue
         horizon = report.date - dt.timedelta(days=ACTIVE_DAYS)
-        done += [c for c in active if c[-1].date and c[-1].date < horizon]
-        active = [c for c in active if not (c[-1].date and c[-1].date < horizon)]
-        home = next((c for c in active if all(same_event(m, report, book, max_km) for m in c)), None)
+        candidates = sorted({i for key in _lookup_keys(report.place, max_km) for i in index.get(key, ())})
+        home = next((i for i in candidates if clusters[i][-1].date >= horizon  # type: ignore[operator]
+                     and all(same_event(m, report, book, max_km) for m in clusters[i])), None)
         if home is None:
-            active.append([report])
-        else:
-            home.append(report)
-    return done + active
+            home = len(clusters)
+            clusters.append([])
+        clusters[home].append(report)
+        for key in _index_keys(report.place, max_km):
+            if home not in index.setdefault(key, []):
+                index[key].append(home)
+    return clusters
+
+
+def _cell(place: PlaceInfo, max_km: float) -> tuple[int, int] | None:
+    if place.latitude is None or place.longitude is None:
+        return None
+    size = max(max_km / 80.0, 0.01)  # degrees: a cell is at least max_km wide up to about 40° latitude
+    return int(place.latitude // size), int(place.longitude // size)
+
+
+def _index_keys(place: PlaceInfo, max_km: float) -> list[tuple[Any, ...]]:
+    """Keys a cluster holding this place is filed under."""
+    if not place.id:
+        return [("text", place.text.casefold())]
+    keys: list[tuple[Any, ...]] = [("id", place.id)]
+    if place.is_area:
+        return keys + [("area", place.country, place.admin1)]
+    cell = _cell(place, max_km)
+    return keys + [("point", place.country, place.admin1)] + ([("cell", *cell)] if cell else [])
+
+
+def _lookup_keys(place: PlaceInfo, max_km: float) -> list[tuple[Any, ...]]:
+    """Keys under which a cluster this place may join is filed."""
+    if not place.id:
+        return [("text", place.text.casefold())]
+    keys: list[tuple[Any, ...]] = [("id", place.id), ("area", place.country, place.admin1)]
+    if place.is_area:
+        return keys + [("point", place.country, place.admin1)]
+    cell = _cell(place, max_km)
+    if cell is None:
+        return keys
+    return keys + [("cell", cell[0] + dy, cell[1] + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
 
 
 def same_event(a: Report, b: Report, book: ActorBook, max_km: float = MAX_KM) -> bool:

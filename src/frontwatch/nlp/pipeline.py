@@ -13,8 +13,7 @@ import spacy
 from spacy.language import Language
 
 from frontwatch.errors import ModelNotInstalled
-from frontwatch.nlp.possessive import FACTORY as POSSESSIVE_FACTORY
-from frontwatch.nlp.possessive import name_stems
+from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
 from frontwatch.records import Mention, Sentence
 
 RULER_NAME = "frontwatch_kb_ruler"
@@ -29,7 +28,7 @@ def load_nlp(model: str, *, patterns: Iterable[dict[str, Any]] = ()) -> Language
     patterns = list(patterns)
     if patterns:
         stems, words = name_stems(patterns)
-        nlp.add_pipe(POSSESSIVE_FACTORY, first=True, config={"stems": stems, "words": words})
+        nlp.tokenizer = GluedPossessiveTokenizer(nlp.tokenizer, stems, words)
         ruler = nlp.add_pipe(
             "entity_ruler",
             name=RULER_NAME,

@@ -1,36 +1,49 @@
 """Split possessives whose apostrophe a feed stripped: "Aleppos" -> "Aleppo" + "s".
 
 Some feeds drop apostrophes ("Syrias army", "Russias air force"), which hides known
-names from the entity ruler and the NER. This component runs first, before the
-tok2vec layer, and splits a token only when its stem is the last word of a known
-name and the token itself does not end a known name ("Forces" stays whole).
-The character offsets of the text are unchanged.
+names from the entity ruler and the NER. The split happens in the tokenizer, so
+every later component sees clean tokens (no annotation is carried over), and the
+text and its character offsets are unchanged. A token is split only when its stem
+is the last word of a known name and the token itself does not end a known name
+("Forces" stays whole).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-FACTORY = "frontwatch_glued_possessive_v1"
 MIN_STEM = 4
 
 
-class GluedPossessiveSplitter:
-    def __init__(self, stems: Iterable[str], words: Iterable[str]) -> None:
+class GluedPossessiveTokenizer:
+    """Wraps a spaCy tokenizer; splits glued possessives of known names."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc], stems: Iterable[str], words: Iterable[str]) -> None:
+        self.tokenizer = tokenizer
         self.stems = frozenset(stems)
         self.words = frozenset(words)
 
-    def __call__(self, doc: Doc) -> Doc:
-        targets = [t for t in doc if self._is_glued(t.text)]
-        if targets:
-            with doc.retokenize() as retokenizer:
-                for token in targets:
-                    retokenizer.split(token, [token.text[:-1], "s"], heads=[(token, 0), (token, 0)])
-        return doc
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        if not any(self._is_glued(t.text) for t in doc):
+            return doc
+        words: list[str] = []
+        spaces: list[bool] = []
+        for token in doc:
+            if self._is_glued(token.text):
+                words += [token.text[:-1], "s"]
+                spaces += [False, bool(token.whitespace_)]
+            else:
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+        return Doc(doc.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
+        for text in texts:
+            yield self(text)
 
     def _is_glued(self, text: str) -> bool:
         lower = text.lower()
@@ -56,8 +69,3 @@ def name_stems(patterns: Iterable[dict[str, Any]]) -> tuple[list[str], list[str]
             last_words.add(text.lower().split()[-1])
     stems = {w for w in last_words if len(w) >= MIN_STEM and w.isalpha()}
     return sorted(stems), sorted(last_words)
-
-
-@Language.factory(FACTORY, default_config={"stems": [], "words": []})
-def make_splitter(nlp: Language, name: str, stems: list[str], words: list[str]) -> GluedPossessiveSplitter:
-    return GluedPossessiveSplitter(stems, words)
