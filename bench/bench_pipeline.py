@@ -37,11 +37,11 @@ COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "articles_per_s"
            "vs_bare", "speedup", "peak_tree_mb", "self_maxrss_mb", "capped"]
 
 
-def measure(kind: str, paths: list[Path], workdir: Path, *, cap: float | None = None) -> dict[str, Any]:
+def measure(kind: str, paths: list[Path], workdir: Path, *, batch: int, cap: float | None = None) -> dict[str, Any]:
     """Run one workload in a child process; add the peak RSS of its process tree."""
     db = workdir / f"{kind}-{time.monotonic_ns()}.duckdb"
-    command = [sys.executable, str(CHILD), kind, "--db", str(db), *(["--cap", str(cap)] if cap else []),
-               *map(str, paths)]
+    command = [sys.executable, str(CHILD), kind, "--db", str(db), "--batch-size", str(batch),
+               *(["--cap", str(cap)] if cap else []), *map(str, paths)]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     peak = _watch_memory(proc)
     out, _ = proc.communicate()
@@ -70,8 +70,8 @@ def _rss(process: psutil.Process) -> int:
         return 0
 
 
-def speed_rows(sample: list[Path], workdir: Path, kinds: tuple[str, ...]) -> list[dict[str, Any]]:
-    rows = [measure(kind, sample, workdir) for kind in kinds]
+def speed_rows(sample: list[Path], workdir: Path, kinds: tuple[str, ...], batch: int) -> list[dict[str, Any]]:
+    rows = [measure(kind, sample, workdir, batch=batch) for kind in kinds]
     by = {row["run"]: row for row in rows}
     for row in rows:
         if "bare" in by:
@@ -81,12 +81,12 @@ def speed_rows(sample: list[Path], workdir: Path, kinds: tuple[str, ...]) -> lis
     return rows
 
 
-def memory_rows(workdir: Path, scales: list[int], *, limit: int | None, cap: float) -> list[dict[str, Any]]:
+def memory_rows(workdir: Path, scales: list[int], *, limit: int | None, cap: float, batch: int) -> list[dict[str, Any]]:
     rows = []
     for scale in scales:
         shards = write_corpus(scale, workdir / f"x{scale}", limit=limit * scale if limit else None)
         for kind in ("serial", "ingest_only"):
-            row = measure(kind, shards, workdir, cap=cap if kind == "serial" else None)
+            row = measure(kind, shards, workdir, batch=batch, cap=cap if kind == "serial" else None)
             rows.append({**row, "run": f"{kind} {scale}x"})
     return rows
 
@@ -97,14 +97,15 @@ def main() -> None:
     parser.add_argument("--cap", type=float, default=90.0, help="Seconds each memory run may process.")
     parser.add_argument("--scales", default="1,10,100", help="Corpus sizes for memory, in samples.")
     parser.add_argument("--kinds", default=",".join(SPEED_KINDS), help="Speed workloads to run.")
+    parser.add_argument("--batch-size", type=int, default=32, help="Articles per batch (and nlp.pipe batch).")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="fw-bench-") as tmp:
         workdir = Path(tmp)
         sample = write_corpus(1, workdir / "sample", limit=args.limit)
         kinds = tuple(k for k in args.kinds.split(",") if k)
-        speed = speed_rows(sample, workdir, kinds) if kinds else []
+        speed = speed_rows(sample, workdir, kinds, args.batch_size) if kinds else []
         scales = [int(s) for s in args.scales.split(",") if s]
-        memory = memory_rows(workdir, scales, limit=args.limit, cap=args.cap) if scales else []
+        memory = memory_rows(workdir, scales, limit=args.limit, cap=args.cap, batch=args.batch_size) if scales else []
     print_table(speed + memory, COLUMNS)
     path = write_results("pipeline", {"args": vars(args), "speed": speed, "memory": memory})
     print(f"\nresults: {path}")

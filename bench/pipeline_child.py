@@ -53,14 +53,14 @@ def read_texts(paths: list[Path]) -> list[str]:
     return texts
 
 
-def run_bare(paths: list[Path], *, n_process: int = 1, model: str = Settings().model) -> dict[str, Any]:
+def run_bare(paths: list[Path], *, n_process: int = 1, batch: int = BATCH) -> dict[str, Any]:
     import spacy
 
     started = time.perf_counter()
-    nlp = spacy.load(model)
+    nlp = spacy.load(Settings().model)
     texts = read_texts(paths)
     loaded = time.perf_counter()
-    for _doc in nlp.pipe(texts, batch_size=BATCH, n_process=n_process):
+    for _doc in nlp.pipe(texts, batch_size=batch, n_process=n_process):
         pass
     return _figures(texts, len(texts), loaded - started, time.perf_counter() - loaded)
 
@@ -145,14 +145,15 @@ def main() -> None:
     parser.add_argument("kind")
     parser.add_argument("--db", type=Path)
     parser.add_argument("--cap", type=float, default=None)
+    parser.add_argument("--batch-size", type=int, default=BATCH)
     parser.add_argument("paths", nargs="+", type=Path)
     args = parser.parse_args()
-    print(json.dumps(measure(args.kind, args.paths, args.db, args.cap)), flush=True)
+    print(json.dumps(measure(args.kind, args.paths, args.db, args.cap, args.batch_size)), flush=True)
 
 
-def measure(kind: str, paths: list[Path], db: Path | None, cap: float | None) -> dict[str, Any]:
+def measure(kind: str, paths: list[Path], db: Path | None, cap: float | None, batch: int) -> dict[str, Any]:
     if kind in ("bare", "bare2"):
-        return run_bare(paths, n_process=2 if kind == "bare2" else 1)
+        return run_bare(paths, n_process=2 if kind == "bare2" else 1, batch=batch)
     if kind == "engine_nlp":
         return run_engine_nlp(paths)
     if kind == "ingest_only":
@@ -161,9 +162,9 @@ def measure(kind: str, paths: list[Path], db: Path | None, cap: float | None) ->
 
         frontwatch.pipeline.process_batch = _split_only
         frontwatch.scale.tasks.kb_actors = lambda _settings: []
-        return run_job(paths, db, Settings(batch_size=BATCH), cap=cap, warm=False)
-    settings = {"serial": Settings(batch_size=BATCH), "processes": Settings(batch_size=BATCH, workers=2),
-                "dask": Settings(batch_size=BATCH, scheduler="local")}[kind]
+        return run_job(paths, db, Settings(batch_size=batch), cap=cap, warm=False)
+    settings = {"serial": Settings(batch_size=batch), "processes": Settings(batch_size=batch, workers=2),
+                "dask": Settings(batch_size=batch, scheduler="local")}[kind]
     return run_job(paths, db, settings, cap=cap)
 
 

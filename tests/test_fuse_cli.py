@@ -35,6 +35,8 @@ def test_network_as_of_and_changes(db):
     assert any(c["change"] == "flipped" for c in changes)
     monthly = _json(["network", "--db", db, "--monthly", "--json"])
     assert {"month", "actor_a", "actor_b", "score", "evidence"} == set(monthly[0])
+    (hedged,) = _json(["network", "--db", db, "--unconfirmed", "--json"])
+    assert (hedged["kind"], hedged["source"], hedged["target"], hedged["certainty"]) == ("backs", "USA", "YPG", "hedged")
 
 
 def test_control_timeline_and_as_of(db):

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_fuse_corpus import PLACES, article, corpus_store
 
 from frontwatch.fuse import fuse_events, fuse_store
@@ -120,3 +122,25 @@ def test_members_and_arms_of_a_state_are_compatible_but_rivals_are_not():
     assert sorted(f.n_sources for f in fused) == [1, 2]
     assert book.compatible("SYR_MIL", "SYR_AIRFORCE") and book.compatible("RUS", "RUS_AIRFORCE")
     assert not book.compatible("SDF", "HTS") and not book.compatible("RUS_AIRFORCE", "SYR_AIRFORCE")
+
+_reports = st.lists(st.builds(
+    lambda i, day, place, actor, killed, outlet: _report(
+        dt.date(2016, 2, 1) + dt.timedelta(days=day), place=place, source_actor=actor, killed=killed,
+        eid=f"e{i}", aid=f"a{i}", outlet=outlet),
+    st.integers(0, 10_000), st.integers(0, 40), st.sampled_from(["saraqib", "maarat", "idlib_gov", "douma"]),
+    st.sampled_from(["", "RUS", "RUS_AIRFORCE", "SYR_AIRFORCE", "ISIS", "GEN_REBELS"]),
+    st.one_of(st.none(), st.integers(0, 200)), st.sampled_from(["Reuters", "AFP", "SANA", "SOHR"]),
+), max_size=40, unique_by=lambda r: r.event_id)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_reports)
+def test_every_report_lands_in_exactly_one_fused_event(reports):
+    fused = fuse_reports(reports, ActorBook())
+    members = [r.event_id for f in fused for r in f.reports]
+    assert sorted(members) == sorted(r.event_id for r in reports)
+    for f in fused:
+        assert 1 <= f.n_sources <= f.n_reports == len(f.reports)
+        assert f.killed_min is None or f.killed_min <= f.killed_max
+        assert f.date_start <= f.date_end
+    assert {f.id for f in fuse_reports(list(reversed(reports)), ActorBook())} == {f.id for f in fused}  # order-free

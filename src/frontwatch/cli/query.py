@@ -112,19 +112,23 @@ def network(
     changes_since: Optional[str] = typer.Option(None, "--changes-since",
                                                 help="List ties that appeared, ended or flipped from this day to --as-of."),
     monthly: bool = typer.Option(False, "--monthly", help="Cooperation-conflict score per actor pair and month."),
+    unconfirmed: bool = typer.Option(False, "--unconfirmed", help="List hedged/hypothetical/negated ties instead."),
     lapse_days: int = typer.Option(180, "--lapse-days", min=1, help="Days without evidence after which a tie ended."),
     limit: LimitOption = 100,
     as_json: JsonOption = False,
 ) -> None:
     """Actor network: who backs, fights, allies with whom, with evidence counts and dates."""
     from frontwatch.fuse.network import changes_between, monthly_scores, network_ties, snapshot
+    from frontwatch.fuse.network import unconfirmed as unconfirmed_ties
 
     when = parse_date(as_of, "--as-of")
     since = parse_date(changes_since, "--changes-since")
 
     def show(store):
         ties = network_ties(store)
-        if monthly:
+        if unconfirmed:
+            emit_rows(unconfirmed_ties(ties)[:limit], as_json=as_json, title="unconfirmed ties (not in the network)")
+        elif monthly:
             emit_rows(monthly_scores(ties)[:limit], as_json=as_json, title="cooperation-conflict score by month")
         elif since:
             end = when or max((t.date for t in ties if t.date), default=since)

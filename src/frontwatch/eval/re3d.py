@@ -52,9 +52,9 @@ def evaluate_re3d(
     gold = load_gold(folders, docs, min_confidence=float(labels.get("min_confidence", 0.5)))
     entities = predicted_entities(docs, results, labels, type_of)
     relations = predicted_relations(docs, results, labels)
-    report = score_all(docs, entities, gold.entities, relations, gold.relations, labels)
-    report.update(dataset="re3d", path=str(path), bad_lines=bad_lines)
+    report: dict[str, Any] = {"dataset": "re3d", "path": str(path), "bad_lines": bad_lines}
     report.update(bad_annotations=gold.bad_annotations, **count_errors(results))
+    report.update(score_all(docs, entities, gold.entities, relations, gold.relations, labels))
     return report
 
 

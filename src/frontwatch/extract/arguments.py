@@ -115,6 +115,20 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     return args
 
 
+def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
+    """A country or city the gazetteer also read as a place, in a place slot."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not any(t.i in ctx.place_at for t in span):
+        return False
+    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
+    for head in heads:
+        while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in PLACE_CUES:
+            return True
+    return False
+
+
 def _subject_above(noun: Any, ctx: ArticleContext) -> Mention | None:
     """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject."""
     verb = clause_head(noun)
@@ -192,6 +206,8 @@ def _first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
 def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     """Source, target and place of the event whose trigger is ``anchor``."""
     args = verb_arguments(anchor, ctx) if anchor.pos_ == "VERB" else noun_arguments(anchor, ctx)
+    if args.target is not None and _names_a_place(args.target, ctx):
+        args.target = None  # "strikes on Damascus": the city, not the government
     if args.target is not None and args.source is not None and args.target is args.source:
         args.target = None
     args.place = place_for(anchor, ctx)

@@ -68,6 +68,8 @@ def _kb_arm(kb: Any, actor_id: str, mode: str) -> str:
     if actor is None or actor.type not in modes["armed_actor_types"]:
         return actor_id
     branch = modes["branches"].get(mode) or modes["branches"]["*"]
+    if actor.type == "state_forces" and branch == modes["branches"]["*"]:
+        return actor_id  # already a force: never widen "Aerospace Forces" to the army
     try:
         return kb.arm_of(actor_id, branch) or actor_id
     except (KeyError, LookupError):

@@ -37,9 +37,19 @@ def relations_in(
     """Relations stated in one sentence (events given are that sentence's)."""
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
-        if source.actor_id and target.actor_id and source.actor_id != target.actor_id:
+        if _plausible(kind, source.actor_id, target.actor_id, ctx):
             out.append(make_relation(kind, source, target, trigger, sent, ctx, times))
     return _dedupe(out)
+
+
+def _plausible(kind: str, source: str, target: str, ctx: ArticleContext) -> bool:
+    """Both sides known and distinct; only a person leads ("Observatory head UK-based...")."""
+    if not source or not target or source == target:
+        return False
+    if kind != "leads":
+        return True
+    actor = ctx.kb.get(source) if hasattr(ctx.kb, "get") else None
+    return source.startswith("P_") or getattr(actor, "type", "") == "person"
 
 
 def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:

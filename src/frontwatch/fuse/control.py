@@ -91,7 +91,7 @@ def find_conflicts(claims: list[ControlClaim], book: ActorBook) -> list[Conflict
         for b in claims[i + 1:]:
             if a.controller and b.controller and not book.compatible(a.controller, b.controller) and _overlap(a, b):
                 note = (f"{a.controller} ({a.outlet}, {a.date}) vs {b.controller} ({b.outlet}, {b.date})")
-                conflicts.append(Conflict(max(a.date, b.date), [a.controller, b.controller], [a, b], note))  # type: ignore[type-var]
+                conflicts.append(Conflict(max(a.date, b.date), [a.controller, b.controller], [a, b], note))  # type: ignore[type-var, arg-type]
     return conflicts
 
 

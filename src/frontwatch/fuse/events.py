@@ -1,6 +1,6 @@
 """Fuse reports of the same event from several articles into one event.
 
-Two reports are of the same event when they agree on the type, their actors are
+Reports from different articles are of the same event when they agree on the type, their actors are
 compatible (see :class:`ActorBook`), their places are within ``max_km`` (or share a
 governorate when one is only an area), and their dates overlap within each one's
 precision (day ±1, week ±6 days, the month, the year). Every report is kept, with its
@@ -25,7 +25,6 @@ from frontwatch.fuse.model import FusedEvent, PlaceInfo, Report
 MAX_KM = 25.0
 CASUALTY_TOLERANCE = 0.2
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
-ACTIVE_DAYS = 45  # a cluster this far behind the current report can take no more members
 
 
 def fuse_reports(reports: Iterable[Report], book: ActorBook | None = None, *, max_km: float = MAX_KM) -> list[FusedEvent]:
@@ -46,10 +45,11 @@ def _by_type(reports: Iterable[Report]) -> dict[str, list[Report]]:
 
 
 def _cluster(reports: list[Report], book: ActorBook, max_km: float) -> list[list[Report]]:
-    """Greedy, in date order: a report joins the first open cluster all of whose members it matches.
+    """Greedy, in date order: a report joins the first cluster all of whose members it matches.
 
-    Clusters are looked up through place keys (grid cells, governorates) so only nearby
-    ones are compared; a cluster closes once ACTIVE_DAYS pass without a new member.
+    Clusters are filed under place keys (id, grid cell, governorate) times week buckets of
+    their members' date windows, so a report is compared only with clusters near it in
+    space and time.
     """
     ordered = sorted(reports, key=lambda r: (r.date or dt.date.max, r.article_id, r.event_id))
     clusters: list[list[Report]] = []
@@ -58,18 +58,24 @@ def _cluster(reports: list[Report], book: ActorBook, max_km: float) -> list[list
         if report.date is None or report.precision == "year":
             clusters.append([report])
             continue
-        horizon = report.date - dt.timedelta(days=ACTIVE_DAYS)
-        candidates = sorted({i for key in _lookup_keys(report.place, max_km) for i in index.get(key, ())})
-        home = next((i for i in candidates if clusters[i][-1].date >= horizon  # type: ignore[operator]
-                     and all(same_event(m, report, book, max_km) for m in clusters[i])), None)
+        weeks = _weeks(report)
+        keys = [(*k, w) for k in _lookup_keys(report.place, max_km) for w in weeks]
+        candidates = sorted({i for key in keys for i in index.get(key, ())})
+        home = next((i for i in candidates if all(same_event(m, report, book, max_km) for m in clusters[i])), None)
         if home is None:
             home = len(clusters)
             clusters.append([])
         clusters[home].append(report)
-        for key in _index_keys(report.place, max_km):
-            if home not in index.setdefault(key, []):
-                index[key].append(home)
+        for key in ((*k, w) for k in _index_keys(report.place, max_km) for w in weeks):
+            filed = index.setdefault(key, [])
+            if home not in filed:
+                filed.append(home)
     return clusters
+
+
+def _weeks(report: Report) -> range:
+    lo, hi = date_window(report.date, report.precision)  # type: ignore[arg-type]
+    return range(lo.toordinal() // 7, hi.toordinal() // 7 + 1)
 
 
 def _cell(place: PlaceInfo, max_km: float) -> tuple[int, int] | None:
@@ -104,9 +110,21 @@ def _lookup_keys(place: PlaceInfo, max_km: float) -> list[tuple[Any, ...]]:
 
 
 def same_event(a: Report, b: Report, book: ActorBook, max_km: float = MAX_KM) -> bool:
-    """True when ``a`` and ``b`` can be two accounts of one event."""
+    """True when ``a`` and ``b`` can be two accounts of one event.
+
+    Two reports from one article are one event only when they repeat each other (same
+    actors, place, date and toll): an article that tells of several strikes in a city
+    on one day tells of several events.
+    """
+    if a.article_id == b.article_id:
+        return _repeats(a, b)
     return (a.type == b.type and dates_agree(a, b) and places_agree(a.place, b.place, max_km)
             and actor_agreement(a, b, book) != "different")
+
+
+def _repeats(a: Report, b: Report) -> bool:
+    return (a.type, a.source_actor, a.target_actor, a.place.id, a.place.text, a.date, a.killed) == (
+        b.type, b.source_actor, b.target_actor, b.place.id, b.place.text, b.date, b.killed)
 
 
 def date_window(date: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:

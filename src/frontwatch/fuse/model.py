@@ -55,6 +55,7 @@ class Report:
     certainty: str = "asserted"
     sentence: str = ""
     url: str = ""
+    background: bool = False  # recounted as past, not the day's news
 
 
 @dataclass(slots=True)
@@ -85,6 +86,11 @@ class FusedEvent:
     def sentence(self) -> str:
         """The sentence of the first report: the evidence shown beside the event."""
         return self.reports[0].sentence if self.reports else ""
+
+    @property
+    def background(self) -> bool:
+        """Only ever recounted as past (e.g. a war's total toll), never reported as news."""
+        return bool(self.reports) and all(r.background for r in self.reports)
 
     @property
     def outlets(self) -> list[str]:

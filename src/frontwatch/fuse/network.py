@@ -102,6 +102,17 @@ def _edge(key: tuple[str, str, str], group: list[Tie]) -> Edge:
                 unconfirmed=len(group) - len(facts))
 
 
+def unconfirmed(ties: Iterable[Tie]) -> list[dict[str, Any]]:
+    """Hedged, hypothetical and negated ties, grouped but never made edges: shown apart."""
+    groups: dict[tuple[str, str, str, str], list[Tie]] = {}
+    for tie in ties:
+        if not is_fact(tie):
+            groups.setdefault((*_key(tie), tie.certainty), []).append(tie)
+    return [{"kind": k, "source": s, "target": t, "certainty": c, "claims": len(g),
+             "last": max((x.date for x in g if x.date), default=None), "sentence": g[-1].sentence}
+            for (k, s, t, c), g in sorted(groups.items())]
+
+
 def snapshot(ties: Iterable[Tie], as_of: dt.date | None = None, *, lapse_days: int | None = None) -> list[Edge]:
     """Edges evidenced up to ``as_of``; with ``lapse_days``, only those evidenced within it."""
     kept = [t for t in ties if as_of is None or (t.date is not None and t.date <= as_of)]
@@ -132,13 +143,11 @@ def changes_between(ties: Sequence[Tie], start: dt.date, end: dt.date, *, lapse_
 
 
 def _appeared(facts: list[Tie], start: dt.date) -> list[Change]:
-    return [Change("appeared", e.kind, e.source, e.target, e.first, f"first evidence {e.first}", _first_sentence(facts, e))
-            for e in build_edges(facts) if e.first and e.first >= start]
-
-
-def _first_sentence(facts: list[Tie], edge: Edge) -> str:
-    key = (edge.kind, edge.source, edge.target)
-    return next((t.sentence for t in sorted(facts, key=lambda t: t.date or dt.date.min) if _key(t) == key), "")
+    first: dict[tuple[str, str, str], Tie] = {}
+    for tie in sorted(facts, key=lambda t: (t.date, t.record_id)):
+        first.setdefault(_key(tie), tie)
+    return [Change("appeared", *key, tie.date, f"first evidence {tie.date}", tie.sentence)
+            for key, tie in first.items() if tie.date >= start]  # type: ignore[operator]
 
 
 def _ended(facts: list[Tie], start: dt.date, end: dt.date, lapse_days: int) -> list[Change]:

@@ -49,13 +49,17 @@ def figures_html(situation: Situation) -> str:
     return "\n".join([
         "<h2>Map of events</h2>",
         ("<p class='note'>Circles: fused events up to the report date (area grows with deaths; hover for the "
-         "evidence). Squares: places that changed hands in the period.</p>"),
+         f"evidence). Squares: places that changed hands in the period. {_off_map(picture.off_map)}</p>"),
         event_map(picture.located_events, marks=marks),
         "<h2>Actor network</h2>",
         ("<p class='note'>Green: backs; red: fights; blue: allied or cooperates; grey: member of; "
          "orange dashed: criticizes. Line width grows with evidence.</p>"),
         network_drawing(picture.edges, picture.book),
     ])
+
+
+def _off_map(count: int) -> str:
+    return f"{count} located event(s) far from the fighting (meetings abroad...) are not drawn." if count else ""
 
 
 def report_for(store: Store, *, as_of: dt.date | None = None, region: str | None = None) -> Situation:

@@ -7,16 +7,22 @@ timelines, as of a date and for an optional region (governorate, country or plac
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.control import Timeline, controller_as_of, transitions
+from frontwatch.fuse.events import distance_km
 from frontwatch.fuse.model import FusedEvent, PlaceInfo, Tie
 from frontwatch.fuse.network import LAPSE_DAYS, Change, Edge, changes_between, is_civilian, snapshot
 
 PERIOD_DAYS = 90
+BELLIGERENT_TYPES = frozenset({"state", "state_forces", "state_agency", "armed_group"})
+DRAWN_ACTORS = 30  # most active belligerents drawn in the network figure
+THEATRE_KM = 800.0  # the map shows events this close to the median event
+PARTNERS_SHOWN = 6
 
 
 @dataclass
@@ -27,6 +33,7 @@ class Picture:
     belligerents: list[dict[str, Any]] = field(default_factory=list)
     main_events: list[FusedEvent] = field(default_factory=list)
     located_events: list[FusedEvent] = field(default_factory=list)
+    off_map: int = 0  # located events outside the theatre's countries, not drawn
     casualties: list[dict[str, Any]] = field(default_factory=list)
     changed_hands: list[dict[str, Any]] = field(default_factory=list)
     control_now: list[dict[str, Any]] = field(default_factory=list)
@@ -47,21 +54,43 @@ def build_picture(fused: list[FusedEvent], ties: list[Tie], timelines: dict[str,
     end = as_of or _latest(fused, ties)
     start = end - dt.timedelta(days=days) if end else None
     scoped = [f for f in fused if in_region(f.place, region) and _dated_by(f, end)]
+    news = [f for f in scoped if not f.background]
     picture = Picture(start, end, book)
-    period = [f for f in scoped if start is None or (f.date_end and f.date_end >= start)]
+    period = [f for f in news if start is None or (f.date_end and f.date_end >= start)]
     picture.main_events = sorted(period, key=lambda f: (-(f.killed_max or 0), -f.n_sources, f.date_start or dt.date.min))[:top]
-    picture.located_events = [f for f in scoped if f.place.latitude is not None and f.place.longitude is not None]
-    picture.casualties = casualties_by_month(scoped, book)
+    picture.located_events, picture.off_map = theatre([f for f in news if _drawable(f.place)])
+    picture.casualties = casualties_by_month(news, book)
     scoped_timelines = [t for t in timelines.values() if in_region(t.place, region)]
     picture.changed_hands = changed_hands(scoped_timelines, start, end, book)
     picture.control_now = control_as_of(scoped_timelines, end, book)
-    edges = snapshot(ties, end)
-    actors = _active_actors(scoped, edges if not region else [])
-    picture.edges = [e for e in edges if e.source in actors or e.target in actors]
-    picture.belligerents = belligerents(actors, scoped, picture.edges, book, end)[:top * 2]
+    edges = [e for e in snapshot(ties, end) if is_belligerent(e.source, book) and is_belligerent(e.target, book)]
+    actors = _active_actors(news, edges if not region else [], book)
+    picture.belligerents = belligerents(actors, news, edges, book, end)[:top * 2]
+    drawn = {r["actor"] for r in picture.belligerents[:DRAWN_ACTORS]}
+    picture.edges = [e for e in edges if e.source in drawn and e.target in drawn]
     changes = changes_between(ties, start, end) if start and end else []
-    picture.alliance_changes = [c for c in changes if not region or c.source in actors or c.target in actors]
+    picture.alliance_changes = [c for c in changes if c.source in actors and c.target in actors]
     return picture
+
+
+def _drawable(place: PlaceInfo) -> bool:
+    """Located, and finer than a whole country (a country's centroid says nothing of where)."""
+    return place.latitude is not None and place.longitude is not None and place.kind != "country"
+
+
+def is_belligerent(actor: str, book: ActorBook) -> bool:
+    """A party that can fight: a state or its forces and agencies, or an armed group."""
+    return bool(actor) and not is_civilian(actor) and book.info(actor).type in BELLIGERENT_TYPES
+
+
+def theatre(events: list[FusedEvent], *, radius_km: float = THEATRE_KM) -> tuple[list[FusedEvent], int]:
+    """The events within ``radius_km`` of their median point (the war, not a Geneva meeting), and how many are not."""
+    if not events:
+        return [], 0
+    centre = PlaceInfo(latitude=statistics.median(f.place.latitude for f in events),  # type: ignore[type-var]
+                       longitude=statistics.median(f.place.longitude for f in events))  # type: ignore[type-var]
+    inside = [f for f in events if distance_km(centre, f.place) <= radius_km]
+    return inside, len(events) - len(inside)
 
 
 def _latest(fused: list[FusedEvent], ties: list[Tie]) -> dt.date | None:
@@ -73,10 +102,10 @@ def _dated_by(event: FusedEvent, end: dt.date | None) -> bool:
     return end is None or event.date_start is None or event.date_start <= end
 
 
-def _active_actors(events: list[FusedEvent], edges: list[Edge]) -> set[str]:
+def _active_actors(events: list[FusedEvent], edges: list[Edge], book: ActorBook) -> set[str]:
     ids = {a for f in events for a in (f.source_actor, f.target_actor)}
     ids |= {a for e in edges for a in (e.source, e.target)}
-    return {a for a in ids if a and not is_civilian(a)}
+    return {a for a in ids if is_belligerent(a, book)}
 
 
 def belligerents(actors: set[str], events: list[FusedEvent], edges: list[Edge], book: ActorBook,
@@ -110,15 +139,19 @@ def _belligerent(actor: str, events: list[FusedEvent], edges: list[Edge], book: 
 
 
 def _names(book: ActorBook, edges: list[Edge], actor: str, end: dt.date | None) -> str:
-    """Partner names; a tie with no evidence for LAPSE_DAYS before ``end`` says when it was last seen."""
-    names = set()
-    for edge in edges:
-        other = edge.target if edge.source == actor else edge.source
-        if is_civilian(other):
-            continue
-        stale = end and edge.last and (end - edge.last).days > LAPSE_DAYS
-        names.add(f"{book.name(other)} (last seen {edge.last})" if stale else book.name(other))
-    return ", ".join(sorted(names))
+    """Partners, those seen lately first; one not seen for LAPSE_DAYS before ``end`` says when it was."""
+    recent: dict[str, Edge] = {}
+    for edge in sorted(edges, key=lambda e: (-(e.last or dt.date.min).toordinal(), -e.evidence)):
+        recent.setdefault(edge.target if edge.source == actor else edge.source, edge)
+    names = []
+    for other, edge in sorted(recent.items(), key=lambda kv: (_stale(kv[1], end), -kv[1].evidence, book.name(kv[0]))):
+        names.append(f"{book.name(other)} (last seen {edge.last})" if _stale(edge, end) else book.name(other))
+    extra = len(names) - PARTNERS_SHOWN
+    return ", ".join(names[:PARTNERS_SHOWN]) + (f" (+{extra} more)" if extra > 0 else "")
+
+
+def _stale(edge: Edge, end: dt.date | None) -> bool:
+    return bool(end and edge.last and (end - edge.last).days > LAPSE_DAYS)
 
 
 def casualties_by_month(events: list[FusedEvent], book: ActorBook) -> list[dict[str, Any]]:

@@ -36,7 +36,8 @@ class Situation:
 
 def _scope(as_of: dt.date | None, region: str | None, alias: str = "e") -> tuple[str, list[Any]]:
     """WHERE clause limiting facts to the date and region asked for."""
-    clauses, params = [f"{alias}.certainty IN (SELECT unnest(?))"], [FACTS]
+    clauses = [f"{alias}.certainty IN (SELECT unnest(?))"]
+    params: list[Any] = [FACTS]
     if as_of:
         clauses.append(f"({alias}.date IS NULL OR {alias}.date <= ?)")
         params.append(as_of)

@@ -15,6 +15,8 @@ from frontwatch.fuse.model import FusedEvent
 from frontwatch.fuse.network import Edge
 
 WIDTH, HEIGHT, PAD = 760, 520, 40
+MAX_RADIUS = 24.0  # px: a war's total toll must not cover the map
+MAP_LABELS = 25
 TYPE_COLOURS = {"ASSAULT": "#c0392b", "COERCE": "#8e44ad", "AID": "#27ae60", "SUPPORT": "#27ae60",
                 "PROTEST": "#d35400", "MOBILIZE": "#7f8c8d"}
 KIND_COLOURS = {"fights": "#c0392b", "backs": "#27ae60", "allied": "#2980b9", "cooperates": "#2980b9",
@@ -57,7 +59,9 @@ def event_map(events: list[FusedEvent], *, marks: list[dict[str, Any]] | None = 
     project = Projection(points)  # type: ignore[arg-type]
     parts = [_svg_open(WIDTH, HEIGHT, "map of events"),
              f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#f7f7f2" stroke="#bbb"/>', *_graticule(project)]
-    parts += [_event_dot(e, project) for e in sorted(events, key=lambda e: -(e.killed_max or 0))]
+    ranked = sorted(events, key=lambda e: (-(e.killed_max or 0), -e.n_sources, e.id))
+    labelled = _labelled(ranked)
+    parts += [_event_dot(e, project, e.id in labelled) for e in ranked]
     parts += [_mark(m, project) for m in marks]
     parts.append("</svg>")
     return "\n".join(parts)
@@ -65,26 +69,38 @@ def event_map(events: list[FusedEvent], *, marks: list[dict[str, Any]] | None = 
 
 def _graticule(project: Projection) -> list[str]:
     lines = []
-    for lon in range(math.ceil(project.lon0), math.floor(project.lon1) + 1):
+    span = max(project.lon1 - project.lon0, project.lat1 - project.lat0)
+    step = 1 if span <= 12 else 5 if span <= 60 else 20
+    for lon in range(math.ceil(project.lon0 / step) * step, math.floor(project.lon1) + 1, step):
         x, _ = project(project.lat0, lon)
         lines.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{HEIGHT}" stroke="#ddd"/>'
                      + _text(x + 2, HEIGHT - 4, f"{lon}°E", font_size=10, fill="#999"))
-    for lat in range(math.ceil(project.lat0), math.floor(project.lat1) + 1):
+    for lat in range(math.ceil(project.lat0 / step) * step, math.floor(project.lat1) + 1, step):
         _, y = project(lat, project.lon0)
         lines.append(f'<line x1="0" y1="{y:.1f}" x2="{WIDTH}" y2="{y:.1f}" stroke="#ddd"/>'
                      + _text(2, y - 2, f"{lat}°N", font_size=10, fill="#999"))
     return lines
 
 
-def _event_dot(event: FusedEvent, project: Projection) -> str:
+def _labelled(ranked: list[FusedEvent]) -> set[str]:
+    """Ids of the events whose place is named on the map: one per place, the gravest first."""
+    chosen: dict[str, str] = {}
+    for event in ranked:
+        if len(chosen) >= MAP_LABELS:
+            break
+        chosen.setdefault(event.place.name or event.place.text, event.id)
+    return set(chosen.values())
+
+
+def _event_dot(event: FusedEvent, project: Projection, label: bool) -> str:
     x, y = project(event.place.latitude, event.place.longitude)  # type: ignore[arg-type]
-    radius = 4 + 2 * math.sqrt(event.killed_max or 0)
+    radius = min(4 + 2 * math.sqrt(event.killed_max or 0), MAX_RADIUS)
     colour = TYPE_COLOURS.get(event.type, "#555")
     title = (f"{event.date_start} {event.type} {event.mode} {event.source_actor}→{event.target_actor} at "
              f"{event.place.name}; killed {event.killed_min}-{event.killed_max}; {event.n_sources} source(s). "
              f"{event.sentence}")
     return (f'<g><title>{escape(title)}</title><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{colour}" '
-            f'fill-opacity="0.55" stroke="{colour}"/>{_text(x + radius + 2, y + 4, event.place.name, font_size=11)}</g>')
+            f'fill-opacity="0.45" stroke="{colour}"/>{_text(x + radius + 2, y + 4, event.place.name, font_size=11) if label else ""}</g>')
 
 
 def _mark(mark: dict[str, Any], project: Projection) -> str:

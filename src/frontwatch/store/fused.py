@@ -54,7 +54,7 @@ def _report(r: dict[str, Any]) -> Report:
         mode=r["mode"] or "", source_actor=r["source_actor"] or "", target_actor=r["target_actor"] or "",
         place=place_from_row(r, r["place_text"] or ""), date=r["best_date"], precision=precision,
         killed=r["killed"], injured=r["injured"], civilians=r["civilians"], certainty=r["certainty"] or "asserted",
-        sentence=r["sentence"] or "", url=r["url"] or "",
+        sentence=r["sentence"] or "", url=r["url"] or "", background=bool(r["background"]),
     )
 
 

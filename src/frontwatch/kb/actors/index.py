@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from frontwatch.kb.actors.names import normalise, skeleton, without_article
+from frontwatch.kb.actors.names import ARTICLE_FORMS, normalise, skeleton, without_article
 from frontwatch.kb.actors.schema import ActorEntry, KBEdge
 from frontwatch.kb.actors.validate import MergedPacks, name_forms, winner_by_priority
 
 FUZZY_MIN_LENGTH = 5
 FUZZY_CUTOFF = 90.0
 _MIN_SURNAME = 4
+# Words that open a two-word family name in Arabic and European names.
+_SURNAME_PARTICLES = frozenset({"abdel", "abdul", "abd", "abdal", "abu", "bin", "ibn", "de", "van", "von", "di"})
 _MAX_ACRONYM = 5
 _MIN_LOOSE_KEY = {"article": 4, "skeleton": 5}  # loose tables only for keys this long
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -105,10 +107,28 @@ def _acronym_keys(entries: dict[str, ActorEntry]) -> set[str]:
 
 
 def _surname_forms(entry: ActorEntry) -> list[tuple[str, str]]:
-    if entry.actor.type != "person" or "-" in entry.actor.name.split()[-1]:
-        return []  # "Ban Ki-moon": the family name is not the last word
-    last = without_article(normalise(entry.actor.name)).split()[-1:]
+    if entry.actor.type != "person":
+        return []
+    last = entry.actor.name.split()[-1]
+    korean_style = "-" in last and last.split("-")[0].lower() not in ARTICLE_FORMS
+    forms = [] if korean_style else _last_word(entry.actor.name)  # not "Ban Ki-moon"
+    for name in [entry.actor.name, *entry.actor.aliases]:
+        forms += _compound_surname(name)
+    return list(dict.fromkeys(forms))
+
+
+def _last_word(name: str) -> list[tuple[str, str]]:
+    """'Sergei Lavrov' -> 'lavrov' ('Ban Ki-moon' has no such surname: not called here)."""
+    last = without_article(normalise(name)).split()[-1:]
     return [(last[0], "surname")] if last and len(last[0]) >= _MIN_SURNAME else []
+
+
+def _compound_surname(name: str) -> list[tuple[str, str]]:
+    """'Rami Abdel Rahman' -> 'abdel rahman', 'Staffan de Mistura' -> 'de mistura'."""
+    words = normalise(name).split()
+    if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES:
+        return [(" ".join(words[-2:]), "surname")]
+    return []
 
 
 def _candidates(entries: dict[str, ActorEntry], forms) -> dict[str, dict[str, str]]:

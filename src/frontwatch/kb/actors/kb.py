@@ -14,6 +14,7 @@ from frontwatch.kb.actors.index import (
     parent_chain,
 )
 from frontwatch.kb.actors.names import normalise, strip_accents
+from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.phrases import Phrase, core_text, load_phrase_rules, split_phrase
 from frontwatch.kb.actors.roles import resolve_office, role_key
 from frontwatch.kb.actors.schema import ActorEntry, ActorMatch, KBEdge
@@ -61,7 +62,9 @@ class ActorKB:
         hit = self.names.lookup(key, surnames=surnames) or self.names.lookup(
             normalise(_strip_possessive(core_text(text)))
         )
-        if hit is not None and not self._acronym_in_lowercase(key, text):
+        if hit is not None and self._name_in_lowercase(key, text):
+            return None, "an everyday word, not a name, in lowercase"
+        if hit is not None:
             return self._from_hit(hit, key)
         phrase_match = self.resolve_phrase(text, date=date)
         if phrase_match is not None:
@@ -73,9 +76,12 @@ class ActorKB:
             return owned, ""
         return self._fuzzy(key, label)
 
-    def _acronym_in_lowercase(self, key: str, text: str) -> bool:
-        """'who' is not the WHO, nor 'is' the IS: acronyms must be written in capitals."""
-        return key in self.names.acronyms and not any(ch.isupper() for ch in text)
+    def _name_in_lowercase(self, key: str, text: str) -> bool:
+        """'who' is not the WHO, nor 'is' the IS, nor 'the ban' Ban Ki-moon: acronyms and
+        names that are also everyday words must be written with a capital."""
+        if any(ch.isupper() for ch in text):
+            return False
+        return key in self.names.acronyms or normalise(core_text(text)) in common_words()
 
     def _from_hit(self, hit: NameHit, key: str) -> tuple[ActorMatch | None, str]:
         if hit.ambiguous:

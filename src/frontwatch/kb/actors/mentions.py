@@ -6,14 +6,15 @@ in the same article, or kept as the generic actor; they are never guessed silent
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.kb.actors.antecedents import Found, requires, resolve_generics
+from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.actors.schema import ActorMatch
+from frontwatch.kb.places.cues import place_name_cue
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -21,16 +22,8 @@ if TYPE_CHECKING:
 
 ENTITY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "FAC"})
-ANTECEDENT_WINDOW = 5  # sentences
-_DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
+NAME_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-
-
-@dataclass(slots=True)
-class Found:
-    mention: Mention
-    method: str  # how resolve() matched, before the context pass
-    from_chunk: bool = False
 
 
 def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
@@ -42,7 +35,7 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
         f for chunk in doc.noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))
     ]
     found = _merge(entities, chunks)
-    _resolve_generics(kb, found)
+    resolve_generics(kb, found, date)
     return [f.mention for f in found]
 
 
@@ -67,12 +60,20 @@ def _entity(
     if match is None and ent.ent_id_ in kb.actors:
         match = ActorMatch(ent.ent_id_, "alias", 1.0, "entity ruler")
     if match is None:
-        if ent.label_ in PLACE_LABELS:
-            return None  # a place, not an actor: the gazetteer's business
+        if ent.label_ in PLACE_LABELS or _not_an_actor(ent):
+            return None  # a place, page furniture or a cut-off name: not an actor
         mention.resolution, mention.note = "unresolved", why
         return Found(mention, "unresolved")
     mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note
     return Found(mention, match.method)
+
+
+def _not_an_actor(ent: Any) -> bool:
+    """An unknown name the words around call a place ("the al-Midan neighbourhood"), or
+    a span that cannot be a name at all (web furniture, a time, "al-")."""
+    if why_not_an_actor(ent.text):
+        return True
+    return ent.label_ in NAME_LABELS and bool(place_name_cue(ent))
 
 
 def _chunk(
@@ -91,7 +92,7 @@ def _chunk(
     if (
         match.method == "generic"
         and tokens[0] in _INDEFINITE
-        and _requires(kb, match.actor_id, "anaphor")
+        and requires(kb, match.actor_id, "anaphor")
     ):
         return None
     mention = _mention(chunk, article_id, sent_starts, "ACTOR")
@@ -132,73 +133,3 @@ def _merge(entities: list[Found], chunks: list[Found]) -> list[Found]:
         dropped.update(id(e) for e in inside)
     found = [e for e in entities if id(e) not in dropped] + kept_chunks
     return sorted(found, key=lambda f: (f.mention.start, -f.mention.end))
-
-
-def _requires(kb: ActorKB, actor_id: str, what: str) -> bool:
-    entry = kb.entries.get(actor_id)
-    return bool(entry and what in (entry.antecedent.get("require") or []))
-
-
-def _resolve_generics(kb: ActorKB, found: list[Found]) -> None:
-    for i, item in enumerate(found):
-        m = item.mention
-        if item.method != "generic" or m.note or not kb.entries[m.actor_id].antecedent:
-            continue
-        tokens = phrase_tokens(m.text)
-        definite = bool(tokens) and tokens[0] in _DEFINITE
-        if _requires(kb, m.actor_id, "definite") and not definite:
-            continue
-        _apply_antecedent(kb, item, found[:i])
-
-
-def _apply_antecedent(kb: ActorKB, item: Found, before: list[Found]) -> None:
-    m = item.mention
-    spec = kb.entries[m.actor_id].antecedent
-    window = [
-        f.mention
-        for f in before
-        if f.mention.actor_id
-        and f.method != "generic"
-        and m.sentence_index - f.mention.sentence_index <= ANTECEDENT_WINDOW
-    ]
-    matching = [c for c in window if _fits(kb, c.actor_id, spec)]
-    if matching:
-        _take_antecedent(item, matching)
-        return
-    branch = (spec.get("branch") or [""])[0]
-    state = _main_state(kb, [f.mention for f in before]) if branch else ""
-    if state:
-        m.actor_id = kb.arm_of(state, branch)
-        m.resolution, m.note = "context", f"state:{state}"
-
-
-def _take_antecedent(item: Found, matching: list[Mention]) -> None:
-    m, last = item.mention, matching[-1]
-    rivals = {c.actor_id for c in matching if c.sentence_index == last.sentence_index}
-    if len(rivals) > 1:
-        m.note = "antecedent ambiguous: " + "|".join(sorted(rivals))
-        return
-    m.actor_id, m.resolution, m.note = last.actor_id, "context", f"antecedent:{last.text}"
-
-
-def _fits(kb: ActorKB, actor_id: str, spec: dict[str, list[str]]) -> bool:
-    actor = kb.actors[actor_id]
-    if spec.get("ids") and actor_id not in spec["ids"]:
-        return False
-    if spec.get("types") and actor.type not in spec["types"]:
-        return False
-    branch = kb.entries[actor_id].branch
-    if spec.get("branch") and branch and branch not in spec["branch"]:
-        return False  # "the army" is not the air force mentioned before
-    return not spec.get("sectors") or actor.sector in spec["sectors"]
-
-
-def _main_state(kb: ActorKB, mentions: list[Mention]) -> str:
-    """The state mentioned most so far (through its organs too); ties go to the first."""
-    counts: Counter[str] = Counter()
-    for m in mentions:
-        if m.actor_id and kb.actors[m.actor_id].type != "generic":
-            top = kb.top_of(m.actor_id)
-            if kb.actors[top].type == "state":
-                counts[top] += 1
-    return counts.most_common(1)[0][0] if counts else ""

@@ -51,9 +51,9 @@ def skeleton(key: str) -> str:
         ("oo", "u"),
         ("ee", "i"),
         ("ay", "ai"),
-        ("ey", "ei"),
+        ("ey", "ai"),
         ("ie", "i"),
-        ("ei", "i"),
+        ("ei", "ai"),  # the diphthong: Jaysh, Jaish, Jeish; Zainab, Zeinab
         ("aa", "a"),
         ("q", "k"),
         ("ph", "f"),

@@ -181,14 +181,15 @@ def _read_edge(source: str, item: Any, raw: dict[str, Any], content: PackContent
     start = end = None
     try:
         if rest and (_SPAN.match(rest[0]) or _SINGLE.match(rest[0])):
-            start, end = _span(rest.pop(0))
+            start, end = parse_span(rest.pop(0))
     except ValueError as err:
         _problem(content, line, "edges", f"{item!r}: bad date ({err})")
         return None
     return KBEdge(source, kind, target, start, end, " ".join(rest))
 
 
-def _span(text: str) -> tuple[dt.date | None, dt.date | None]:
+def parse_span(text: str) -> tuple[dt.date | None, dt.date | None]:
+    """'2015-10..2017' -> (start, end); a single date is a start with no end."""
     if ".." not in text:
         return parse_date(text), None
     first, last = text.split("..", 1)

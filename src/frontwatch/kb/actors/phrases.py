@@ -55,6 +55,33 @@ _SKIP = frozenset(
         "most",
         "any",
         "no",
+        "another",
+        "at",
+        "least",
+        "than",
+        "less",
+        "fewer",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "estimated",
+        "over",
+        "dozen",
+        "hundred",
+        "thousand",
+        "seven",
+        "eight",
+        "nine",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
     }
 )
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her"})
@@ -85,6 +112,8 @@ class PhraseRules:
     qualifiers: dict[str, str] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)
     leader_words: frozenset[str] = frozenset()
+    collective_heads: frozenset[str] = frozenset()
+    theatre: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -111,6 +140,8 @@ def load_phrase_rules() -> PhraseRules:
         qualifiers=dict(data.get("qualifiers") or {}),
         owners=dict(data.get("owners") or {}),
         leader_words=frozenset(data.get("leader_words") or ()),
+        collective_heads=frozenset(data.get("collective_heads") or ()),
+        theatre=tuple(data.get("theatre_states") or ()),
     )
     for group in data.get("heads") or []:
         words = frozenset(normalise(w) for w in group["words"])
@@ -212,6 +243,10 @@ def check_phrase_rules(known: set[str] | dict[str, object]) -> list[str]:
                 problems.append(
                     f"{PHRASES_WHERE}:{line_of(rule)}: refinements: unknown id {actor_id!r}"
                 )
+    for actor_id in data.get("theatre_states") or []:
+        if actor_id not in known:
+            where = f"{PHRASES_WHERE}:{line_of(data, 'theatre_states')}"
+            problems.append(f"{where}: theatre_states: unknown id {actor_id!r}")
     for section in ("qualifiers", "owners"):
         mapping = data.get(section) or {}
         for word, actor_id in mapping.items():

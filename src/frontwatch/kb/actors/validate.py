@@ -15,7 +15,7 @@ from frontwatch.kb.actors.phrases import check_phrase_rules
 from frontwatch.kb.actors.schema import ACTOR_TYPES, BRANCHES, EDGE_KINDS, SECTORS, ActorEntry
 
 _ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
-_ANTECEDENT_KEYS = frozenset({"types", "sectors", "ids", "branch", "require"})
+_ANTECEDENT_KEYS = frozenset({"types", "sectors", "ids", "not_ids", "branch", "require", "by_state"})
 
 
 @dataclass(slots=True)
@@ -156,10 +156,29 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
     for key, values in entry.antecedent.items():
         if key not in _ANTECEDENT_KEYS:
             problems.append(f"{_at(entry, 'antecedent')}: unknown key {key!r}")
-        elif key == "ids":
+        elif key in ("ids", "not_ids"):
             problems += [
                 f"{_at(entry, 'antecedent')}: unknown id {v!r}" for v in values if v not in known
             ]
+        elif key == "by_state":
+            problems += _check_by_state(entry, values, known)
+    return problems
+
+
+def _check_by_state(entry: ActorEntry, lines: list[str], known: dict[str, ActorEntry]) -> list[str]:
+    """'STATE ACTOR [start..end]' lines: both ids known, the dates readable."""
+    from frontwatch.kb.actors.antecedents import parse_by_state
+
+    problems = []
+    for line in lines:
+        try:
+            choice = parse_by_state(line)
+        except ValueError as err:
+            problems.append(f"{_at(entry, 'antecedent')}: by_state: {err}")
+            continue
+        for actor_id in (choice.state, choice.actor):
+            if actor_id not in known:
+                problems.append(f"{_at(entry, 'antecedent')}: by_state: unknown id {actor_id!r}")
     return problems
 
 

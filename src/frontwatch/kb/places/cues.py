@@ -188,3 +188,62 @@ def place_role(mention: Mention, doc: Any | None = None) -> str:
         if cue in cues:
             return role
     return "mentioned"
+
+
+PLACE_HEAD_WORDS = word_set(
+    """
+    neighbourhood neighborhood neighbourhoods neighborhoods district districts village
+    villages town towns city suburb suburbs camp street road highway countryside province
+    governorate hill hills mountain mountains square quarter airport airbase crossing dam
+    plain plains valley region roundabout junction base
+    """
+)
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "inside", "into", "towards", "toward", "on"})
+_OF_PLACE = re.compile(
+    r"\b" + TOWN_WORDS[:-1] + r"|neighbourhoods|neighborhoods|outskirts|areas|towns|cities"
+    r"|province|governorate|countryside|capital|region)\s+of$"
+)
+_PLACE_PLURALS = frozenset({"villages", "towns", "neighbourhoods", "neighborhoods", "districts"})
+_COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_name_cue(span: Any) -> str:
+    """Why the words around a span make it a place name, whatever the NER label, or ''.
+
+    "the al-Midan neighbourhood", "the village of Urum al-Kubra", "in Kefraya",
+    "Foua and Kefraya" (coordinated with a place). Used to keep such spans off the
+    actor list when the NER calls them a person or an organisation.
+    """
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    after = [t for t in doc[span.end : span.end + 2] if t.is_lower]
+    if (len(words) > 1 and words[-1] in PLACE_HEAD_WORDS) or _head_follows(after):
+        return "head"
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if before and (_OF_PLACE.search(" ".join(before)) or before[-1] in _PLACE_PLURALS):
+        return "town"
+    if before and before[-1] in _LOCATIVE:
+        return "in"
+    return "coordinated" if _coordinated_with_place(span) else ""
+
+
+def _head_follows(after: list[Any]) -> bool:
+    """'X neighbourhood', 'the X military airport': a place noun right after the name."""
+    if not after:
+        return False
+    if after[0].lower_ in PLACE_HEAD_WORDS:
+        return True
+    return len(after) > 1 and after[0].pos_ in ("ADJ", "NOUN") and after[1].lower_ in PLACE_HEAD_WORDS
+
+
+def _coordinated_with_place(span: Any) -> bool:
+    """'Foua and Kefraya': the name before the 'and' is a place, or reads as one."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].lower_ not in {"and", ",", "or"}:
+        return False
+    previous = next((ent for ent in doc.ents if ent.end == start - 1), None)
+    if previous is None:
+        return False
+    return previous.label_ in _COORDINATED_LABELS or bool(place_name_cue(previous))

@@ -1,0 +1,157 @@
+"""Generic mentions ("the group", "government forces") resolved from the article.
+
+A generic takes a clear antecedent earlier in the same article when its pack entry
+says which actors it may stand for; otherwise an armed generic may fall back to the
+state the article is about ("branch", "by_state" in the generic pack). Plural
+collectives ("terrorist groups", "the factions") name several groups, never one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontwatch.kb.actors.packs import parse_span
+from frontwatch.kb.actors.phrases import phrase_tokens
+from frontwatch.records import Mention
+
+if TYPE_CHECKING:
+    from frontwatch.kb.actors.kb import ActorKB
+
+ANTECEDENT_WINDOW = 5  # sentences
+_DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
+
+
+@dataclass(slots=True)
+class Found:
+    mention: Mention
+    method: str  # how resolve() matched, before the context pass
+    from_chunk: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StateChoice:
+    """One 'by_state' line: in an article about ``state``, the generic means ``actor``."""
+
+    state: str
+    actor: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def valid_at(self, date: dt.date | None) -> bool:
+        if date is None:
+            return self.start is None and self.end is None
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+def parse_by_state(line: str) -> StateChoice:
+    """'SYR SDF 2015-10-10..' -> StateChoice; raises ValueError when unreadable."""
+    tokens = str(line).split()
+    if len(tokens) not in (2, 3):
+        raise ValueError(f"{line!r}: expected 'STATE ACTOR [start..end]'")
+    try:
+        start, end = parse_span(tokens[2]) if len(tokens) == 3 else (None, None)
+    except ValueError as err:
+        raise ValueError(f"{line!r}: bad date ({err})") from err
+    return StateChoice(tokens[0], tokens[1], start, end)
+
+
+def requires(kb: ActorKB, actor_id: str, what: str) -> bool:
+    entry = kb.entries.get(actor_id)
+    return bool(entry and what in (entry.antecedent.get("require") or []))
+
+
+def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = None) -> None:
+    state = ""
+    for i, item in enumerate(found):
+        m = item.mention
+        if item.method != "generic" or m.note or not kb.entries[m.actor_id].antecedent:
+            continue
+        tokens = phrase_tokens(m.text)
+        if tokens and tokens[-1] in kb.rules.collective_heads:
+            continue  # "terrorist groups": several groups, not the last one named
+        definite = bool(tokens) and tokens[0] in _DEFINITE
+        if requires(kb, m.actor_id, "definite") and not definite:
+            continue
+        if _take_from_window(kb, item, found[:i]):
+            continue
+        state = state or main_state(kb, [f.mention for f in found])
+        if state:
+            _fall_back_to_state(kb, item, state, date)
+
+
+def _take_from_window(kb: ActorKB, item: Found, before: list[Found]) -> bool:
+    m = item.mention
+    spec = kb.entries[m.actor_id].antecedent
+    window = [
+        f.mention
+        for f in before
+        if f.mention.actor_id
+        and f.method != "generic"
+        and m.sentence_index - f.mention.sentence_index <= ANTECEDENT_WINDOW
+    ]
+    matching = [c for c in window if _fits(kb, c.actor_id, spec)]
+    if matching:
+        _take_antecedent(item, matching)
+    return bool(matching)
+
+
+def _fall_back_to_state(kb: ActorKB, item: Found, state: str, date: dt.date | None) -> None:
+    m = item.mention
+    spec = kb.entries[m.actor_id].antecedent
+    branch = (spec.get("branch") or [""])[0]
+    if branch:
+        m.actor_id = kb.arm_of(state, branch)
+        m.resolution, m.note = "context", f"state:{state}"
+        return
+    for line in spec.get("by_state") or []:
+        choice = parse_by_state(line)
+        if choice.state == state and choice.valid_at(date):
+            m.actor_id = choice.actor
+            m.resolution, m.note = "context", f"state:{state}"
+            return
+
+
+def _take_antecedent(item: Found, matching: list[Mention]) -> None:
+    m, last = item.mention, matching[-1]
+    rivals = {c.actor_id for c in matching if c.sentence_index == last.sentence_index}
+    if len(rivals) > 1:
+        m.note = "antecedent ambiguous: " + "|".join(sorted(rivals))
+        return
+    m.actor_id, m.resolution, m.note = last.actor_id, "context", f"antecedent:{last.text}"
+
+
+def _fits(kb: ActorKB, actor_id: str, spec: dict[str, list[str]]) -> bool:
+    actor = kb.actors[actor_id]
+    if spec.get("ids") and actor_id not in spec["ids"]:
+        return False
+    if actor_id in (spec.get("not_ids") or ()):
+        return False  # "rebels" are not the YPG, whatever its sector says
+    if spec.get("types") and actor.type not in spec["types"]:
+        return False
+    branch = kb.entries[actor_id].branch
+    if spec.get("branch") and branch and branch not in spec["branch"]:
+        return False  # "the army" is not the air force mentioned before
+    return not spec.get("sectors") or actor.sector in spec["sectors"]
+
+
+def main_state(kb: ActorKB, mentions: list[Mention]) -> str:
+    """The state the article is about: the theatre state (Syria, Iraq) mentioned most,
+    else the state mentioned most (through its organs too); ties go to the first.
+
+    Copy marks foreign forces ("Russian troops") but leaves the local ones unmarked
+    ("government forces", "the army"), so a theatre state wins over foreign powers
+    that an article mentions more often.
+    """
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.actor_id and kb.actors[m.actor_id].type != "generic":
+            top = kb.top_of(m.actor_id)
+            if kb.actors[top].type == "state":
+                counts[top] += 1
+    theatre = [(state, n) for state, n in counts.most_common() if state in kb.rules.theatre]
+    if theatre:
+        return theatre[0][0]
+    return counts.most_common(1)[0][0] if counts else ""

@@ -1,0 +1,82 @@
+"""Spans that are not actors at all: web furniture, clock times, truncated names.
+
+The small NER model tags page boilerplate ("Follow us on Instagram", "Related News"),
+time zones ("0830 GMT") and cut-off names ("al-") as organisations or persons. They
+are dropped before resolution so the unknown-actor list holds only candidate actors.
+The word lists live in data/not_actors.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from frontwatch.kb.actors.names import ARTICLE_FORMS, strip_accents
+
+_CLOCK = re.compile(r"^\d{1,4}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
+_MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d", re.IGNORECASE
+)
+_TIME_OF_DAY = re.compile(r"\b\d{1,4}\s*(?:am|pm)\b", re.IGNORECASE)
+_TRUNCATING_WORDS = frozenset({"of", "the", "and", "or", "to", "in", "on", "for", "from", "with", "by", "at", "we", "a", "an"})
+
+
+@dataclass(frozen=True, slots=True)
+class NotActorWords:
+    platforms: frozenset[str]
+    page_words: frozenset[str]
+    time_zones: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def not_actor_words() -> NotActorWords:
+    text = (
+        resources.files("frontwatch.kb.actors")
+        .joinpath("data", "not_actors.yaml")
+        .read_text("utf-8")
+    )
+    data = yaml.safe_load(text)
+    return NotActorWords(
+        platforms=frozenset(w.lower() for w in data.get("platforms") or ()),
+        page_words=frozenset(w.lower() for w in data.get("page_words") or ()),
+        time_zones=frozenset(data.get("time_zones") or ()),
+    )
+
+
+def _words(text: str) -> list[str]:
+    cleaned = strip_accents(text).replace("’", "'")
+    return [w.strip(".,;:!?\"'()[]") for w in cleaned.split() if w.strip(".,;:!?\"'()[]")]
+
+
+def why_not_an_actor(text: str) -> str:
+    """Why a tagged span cannot name an actor ('web furniture', 'a time'...), or ''."""
+    words = _words(text)
+    if not words or not any(ch.isalpha() for ch in text):
+        return "no letters"
+    lists = not_actor_words()
+    lower = [w.lower() for w in words]
+    if _is_truncated(text, lower):
+        return "truncated name"
+    if any(w in lists.time_zones for w in words) or _CLOCK.match(text.strip()):
+        return "a time"
+    if _MONTHS.search(text) or _TIME_OF_DAY.search(text):
+        return "a date or time"
+    if any(w in lists.platforms for w in lower):
+        return "web furniture"
+    if all(w in lists.page_words or w in STOP_WORDS for w in lower):
+        return "web furniture"
+    return ""
+
+
+def _is_truncated(text: str, lower: list[str]) -> bool:
+    """'al-', 'the Wrath of': a name cut off before its end."""
+    stripped = text.strip()
+    if stripped.endswith(("-", "–")):
+        return True
+    bare = [w for w in lower if w.rstrip("-") not in ARTICLE_FORMS]
+    return not bare or lower[-1] in _TRUNCATING_WORDS

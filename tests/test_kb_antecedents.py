@@ -1,0 +1,77 @@
+"""Generic mentions take the right antecedent, or the theatre state's arm, or stay generic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from frontwatch.kb.actors import check_packs
+from frontwatch.pipeline import article_from_text
+
+
+def _found(actor_kb, actor_nlp, text, published=dt.date(2016, 4, 15)):
+    article = article_from_text(text, published=published)
+    return {m.text: m for m in actor_kb.resolve_doc(actor_nlp(text), article=article)}
+
+
+def test_government_forces_belong_to_the_theatre_state_not_the_foreign_power(
+    actor_kb, actor_nlp
+):
+    text = (
+        "Russian jets struck rebel positions in Syria overnight, the Russian Defence Ministry "
+        "said. Russia said its air force would continue. Nusra Front militants later attacked "
+        "positions of government forces in Sheikh Maqsood, Moscow said."
+    )
+    found = _found(actor_kb, actor_nlp, text)
+    forces = found["government forces"]
+    assert (forces.actor_id, forces.resolution, forces.note) == ("SYR_MIL", "context", "state:SYR")
+
+
+def test_the_army_of_a_foreign_power_needs_an_antecedent(actor_kb, actor_nlp):
+    text = (
+        "The Turkish army shelled YPG positions near Afrin. "
+        "The army said it had hit 20 targets, Turkish media reported."
+    )
+    found = _found(actor_kb, actor_nlp, text, dt.date(2018, 1, 22))
+    assert found["The army"].actor_id == "TUR_MIL"
+
+
+def test_plural_collectives_never_take_a_single_antecedent(actor_kb, actor_nlp):
+    text = (
+        "Jaish al-Islam fighters shelled the Wafideen camp on Monday. "
+        "Terrorist groups positioned in Eastern Ghouta fired six more mortar shells."
+    )
+    found = _found(actor_kb, actor_nlp, text)
+    groups = found["Terrorist groups"]
+    assert (groups.actor_id, groups.resolution) == ("GEN_TERRORISTS", "generic")
+
+
+def test_rebels_are_not_the_kurdish_ypg(actor_kb, actor_nlp):
+    text = (
+        "Rebel shelling hit a district of Aleppo held by the Kurdish YPG militia on Saturday, "
+        "a monitor said, as rebels took territory to the south."
+    )
+    found = _found(actor_kb, actor_nlp, text, dt.date(2016, 6, 18))
+    assert found["rebels"].actor_id == "GEN_REBELS"
+
+
+def test_compound_family_names_work_as_surnames(actor_kb):
+    match = actor_kb.resolve("Abdel Rahman", label="PERSON")
+    assert (match.actor_id, match.note) == ("P_RAMI_ABDULRAHMAN", "surname")
+    assert actor_kb.resolve("de Mistura", label="PERSON").actor_id == "P_STAFFAN_DE_MISTURA"
+
+
+def test_by_state_lines_are_checked(tmp_path):
+    path = tmp_path / "by_state.yaml"
+    path.write_text(
+        "# Source: test. Licence: MIT. Known gaps: all.\n"
+        "pack: test\n"
+        "actors:\n"
+        "- {id: GEN_TRIBAL_FORCES, name: tribal forces, type: generic,\n"
+        '   antecedent: {by_state: ["SYR NO_SUCH_GROUP 2015..", "IRQ TRIBAL_MOBILISATION 2015-13"]}}\n',
+        encoding="utf-8",
+    )
+    assert check_packs([path]) == [
+        f"{path}:5: antecedent: by_state: unknown id 'NO_SUCH_GROUP'",
+        f"{path}:5: antecedent: by_state: 'IRQ TRIBAL_MOBILISATION 2015-13': bad date"
+        " (month must be in 1..12)",
+    ]

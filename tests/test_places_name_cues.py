@@ -1,0 +1,46 @@
+"""The words around a span say it is a place name, whatever label the NER gave it."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.kb.places.cues import place_name_cue
+
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    import spacy
+
+    return spacy.blank("en")
+
+
+def _span(nlp, text, name):
+    doc = nlp(text)
+    start = text.index(name)
+    return doc.char_span(start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        ("Shells hit the al-Midan neighbourhood of Damascus.", "al-Midan", "head"),
+        ("Rockets fell on al-Wafideen Camp on Friday.", "al-Wafideen Camp", "head"),
+        ("The army entered the village of Urum al-Kubra.", "Urum al-Kubra", "town"),
+        ("Clashes broke out in Rityan overnight.", "Rityan", "in"),
+        ("Rebels advanced towards Kaljibrin at dawn.", "Kaljibrin", "in"),
+    ],
+)
+def test_place_words_around_a_name(blank_nlp, text, name, cue):
+    assert place_name_cue(_span(blank_nlp, text, name)) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Abdel Rahman said the toll was rising.", "Abdel Rahman"),
+        ("A source at Aleppo Police Command told SANA.", "Police Command"),
+        ("The statement came from Yacoub El Hillo in Damascus.", "Yacoub El Hillo"),
+    ],
+)
+def test_persons_and_organisations_have_no_place_cue(blank_nlp, text, name):
+    assert place_name_cue(_span(blank_nlp, text, name)) == ""
