@@ -13,9 +13,7 @@ def _found(actor_kb, actor_nlp, text, published=dt.date(2016, 4, 15)):
     return {m.text: m for m in actor_kb.resolve_doc(actor_nlp(text), article=article)}
 
 
-def test_government_forces_belong_to_the_theatre_state_not_the_foreign_power(
-    actor_kb, actor_nlp
-):
+def test_government_forces_belong_to_the_theatre_state_not_the_foreign_power(actor_kb, actor_nlp):
     text = (
         "Russian jets struck rebel positions in Syria overnight, the Russian Defence Ministry "
         "said. Russia said its air force would continue. Nusra Front militants later attacked "
@@ -72,6 +70,8 @@ def test_by_state_lines_are_checked(tmp_path):
     )
     assert check_packs([path]) == [
         f"{path}:5: antecedent: by_state: unknown id 'NO_SUCH_GROUP'",
-        f"{path}:5: antecedent: by_state: 'IRQ TRIBAL_MOBILISATION 2015-13': bad date"
-        " (month must be in 1..12)",
+        (
+            f"{path}:5: antecedent: by_state: 'IRQ TRIBAL_MOBILISATION 2015-13': bad date"
+            " (month must be in 1..12)"
+        ),
     ]

@@ -67,16 +67,34 @@ def test_communities_in_a_sentence_are_never_left_unresolved(actor_kb, actor_nlp
 
 @pytest.mark.parametrize(
     ("published", "actor_id"),
-    [(dt.date(2015, 1, 20), "YPG"), (dt.date(2017, 6, 1), "SDF"), (None, "GEN_KURDISH_FORCES")],
+    [
+        (dt.date(2015, 1, 20), "YPG"),
+        (dt.date(2017, 6, 1), "YPG"),
+        (dt.date(2011, 6, 1), "GEN_KURDISH_FORCES"),
+        (None, "GEN_KURDISH_FORCES"),
+    ],
 )
-def test_syrian_kurdish_fighters_are_the_ypg_then_the_sdf(actor_kb, actor_nlp, published, actor_id):
+def test_syrian_kurdish_fighters_are_the_ypg_once_it_exists(
+    actor_kb, actor_nlp, published, actor_id
+):
     text = (
         "Kurdish fighters repelled an attack on the outskirts of Kobani, the Syrian "
         "Observatory said. Syrian government jets were not seen over the area."
     )
     found = _found(actor_kb, actor_nlp, text, published)
-    fighters = found["Kurdish fighters"]
-    assert fighters.actor_id == actor_id
+    assert found["Kurdish fighters"].actor_id == actor_id
+
+
+def test_us_backed_kurdish_forces_are_the_sdf_once_it_is_founded(actor_kb, actor_nlp):
+    text = "US-backed Kurdish forces advanced on Raqqa from the north, the Syrian Observatory said."
+    before = _found(actor_kb, actor_nlp, text, dt.date(2015, 6, 1))["US-backed Kurdish forces"]
+    after = _found(actor_kb, actor_nlp, text, dt.date(2016, 11, 6))["US-backed Kurdish forces"]
+    assert before.actor_id == "GEN_KURDISH_FORCES"
+    assert (after.actor_id, after.note) == ("SDF", "backed_by:USA")
+
+
+def test_the_kurdish_administration_is_the_aanes(actor_kb):
+    assert actor_kb.resolve("the Kurdish administration").actor_id == "AANES"
 
 
 def test_iraqi_kurdish_forces_are_the_peshmerga(actor_kb, actor_nlp):

@@ -12,3 +12,10 @@ def test_words_that_end_known_names_stay_whole(engine):
     doc = engine.nlp("The Syrian Democratic Forces and the Kurds advanced on the towns.")
     assert [t.text for t in doc][1:4] == ["Syrian", "Democratic", "Forces"]
     assert "towns" in [t.text for t in doc]
+
+
+def test_capitals_keep_the_text_intact(engine):
+    text = "RUSSIAS AIR BASES IN SYRIA: Russias jets left the BASES."
+    doc = engine.nlp(text)
+    assert doc.text == text
+    assert "Russia" in [t.text for t in doc]

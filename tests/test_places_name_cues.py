@@ -28,6 +28,9 @@ def _span(nlp, text, name):
         ("The army entered the village of Urum al-Kubra.", "Urum al-Kubra", "town"),
         ("Clashes broke out in Rityan overnight.", "Rityan", "in"),
         ("Rebels advanced towards Kaljibrin at dawn.", "Kaljibrin", "in"),
+        ("Fighters began an assault southeast of Ramussa on Sunday.", "Ramussa", "near"),
+        ("Strikes on the province of Raqa killed 20 jihadists.", "Raqa", "province"),
+        ("Residents of two villages Foua and Kafarya left.", "Foua", "town"),
     ],
 )
 def test_place_words_around_a_name(blank_nlp, text, name, cue):

@@ -34,7 +34,7 @@ class GluedPossessiveTokenizer:
         spaces: list[bool] = []
         for token in doc:
             if self._is_glued(token.text):
-                words += [token.text[:-1], "s"]
+                words += [token.text[:-1], token.text[-1]]
                 spaces += [False, bool(token.whitespace_)]
             else:
                 words.append(token.text)

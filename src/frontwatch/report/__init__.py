@@ -18,7 +18,8 @@ __all__ = ["Situation", "build_situation", "print_report", "write_report"]
 
 def _title(situation: Situation) -> str:
     scope = f" — {situation.region}" if situation.region else ""
-    when = f" as of {situation.as_of}" if situation.as_of else ""
+    latest = situation.picture.end if situation.picture else None
+    when = f" as of {situation.as_of}" if situation.as_of else (f" as of {latest} (latest report)" if latest else "")
     return f"FrontWatch situation report{scope}{when}"
 
 

@@ -120,3 +120,33 @@ def select_places(store: Store, *, search: str | None = None, limit: int = 100) 
     """
     like = f"%{search}%" if search else None
     return store.query(sql, [search, like, like, search, min(limit, MAX_LIMIT)])
+
+
+def select_fused_events(store: Store, *, since: dt.date | None = None, until: dt.date | None = None,
+                        type: str | None = None, place: str | None = None, min_sources: int = 1,  # noqa: A002
+                        limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Stored fused events (see ``frontwatch.fuse.fuse_store``), gravest and best-sourced first."""
+    sql = """
+        SELECT * EXCLUDE (computed_at) FROM fused_events
+        WHERE (? IS NULL OR date_end >= ?) AND (? IS NULL OR date_start <= ?) AND (? IS NULL OR type = ?)
+          AND (? IS NULL OR place_id = ? OR place_name ILIKE ? OR admin1 ILIKE ?) AND n_sources >= ?
+        ORDER BY coalesce(killed_max, 0) DESC, n_sources DESC, date_start NULLS LAST, id LIMIT ? OFFSET ?
+    """
+    kind = type.upper() if type else None
+    like = f"%{place}%" if place else None
+    params = [since, since, until, until, kind, kind, place, place, like, place, min_sources,
+              min(limit, MAX_LIMIT), offset]
+    return store.query(sql, params)
+
+
+def select_fused_members(store: Store, fused_id: str) -> list[dict[str, Any]]:
+    """Every report behind one fused event: outlet, article, date, toll, certainty and sentence."""
+    sql = """
+        SELECT m.outlet, m.article_id, a.title, a.url, e.id AS event_id, e.date, e.source_actor, e.target_actor,
+               e.killed, e.civilians, e.certainty, e.sentence
+        FROM fused_event_members m
+        JOIN events e ON e.id = m.event_id AND e.article_id = m.article_id
+        JOIN articles a ON a.id = m.article_id
+        WHERE m.fused_id = ? ORDER BY e.date NULLS LAST, m.outlet, m.article_id
+    """
+    return store.query(sql, [fused_id])

@@ -23,7 +23,9 @@ _MONTHS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d", re.IGNORECASE
 )
 _TIME_OF_DAY = re.compile(r"\b\d{1,4}\s*(?:am|pm)\b", re.IGNORECASE)
-_TRUNCATING_WORDS = frozenset({"of", "the", "and", "or", "to", "in", "on", "for", "from", "with", "by", "at", "we", "a", "an"})
+_TRUNCATING_WORDS = frozenset(
+    {"of", "the", "and", "or", "to", "in", "on", "for", "from", "with", "by", "at", "we", "a", "an"}
+)
 
 
 @dataclass(frozen=True, slots=True)

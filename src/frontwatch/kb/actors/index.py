@@ -16,7 +16,9 @@ FUZZY_MIN_LENGTH = 5
 FUZZY_CUTOFF = 90.0
 _MIN_SURNAME = 4
 # Words that open a two-word family name in Arabic and European names.
-_SURNAME_PARTICLES = frozenset({"abdel", "abdul", "abd", "abdal", "abu", "bin", "ibn", "de", "van", "von", "di"})
+_SURNAME_PARTICLES = frozenset(
+    {"abdel", "abdul", "abd", "abdal", "abu", "bin", "ibn", "de", "van", "von", "di"}
+)
 _MAX_ACRONYM = 5
 _MIN_LOOSE_KEY = {"article": 4, "skeleton": 5}  # loose tables only for keys this long
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)

@@ -120,7 +120,8 @@ def _after_punctuation(chunk: Any) -> Any:
 
 def _merge(entities: list[Found], chunks: list[Found]) -> list[Found]:
     """Chunks that read a modifier or generic win over the entities inside them."""
-    kept_chunks, dropped = [], set()
+    kept_chunks: list[Found] = []
+    dropped: set[int] = set()
     for chunk in chunks:
         m = chunk.mention
         inside = [e for e in entities if m.start <= e.mention.start and e.mention.end <= m.end]

@@ -7,6 +7,7 @@ This module only splits a phrase into its parts using the rules in data/phrases.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -230,7 +231,7 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
 PHRASES_WHERE = "frontwatch/kb/actors/data/phrases.yaml"
 
 
-def check_phrase_rules(known: set[str] | dict[str, object]) -> list[str]:
+def check_phrase_rules(known: Collection[str]) -> list[str]:
     """Problems in data/phrases.yaml: every actor id it names must exist in the packs."""
     text = (
         resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")

@@ -15,7 +15,9 @@ from frontwatch.kb.actors.phrases import check_phrase_rules
 from frontwatch.kb.actors.schema import ACTOR_TYPES, BRANCHES, EDGE_KINDS, SECTORS, ActorEntry
 
 _ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
-_ANTECEDENT_KEYS = frozenset({"types", "sectors", "ids", "not_ids", "branch", "require", "by_state"})
+_ANTECEDENT_KEYS = frozenset(
+    {"types", "sectors", "ids", "not_ids", "branch", "require", "by_state"}
+)
 
 
 @dataclass(slots=True)

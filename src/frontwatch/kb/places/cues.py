@@ -198,7 +198,9 @@ PLACE_HEAD_WORDS = word_set(
     plain plains valley region roundabout junction base
     """
 )
-_LOCATIVE = frozenset({"in", "near", "outside", "around", "inside", "into", "towards", "toward", "on"})
+_LOCATIVE = frozenset(
+    {"in", "near", "outside", "around", "inside", "into", "towards", "toward", "on"}
+)
 _OF_PLACE = re.compile(
     r"\b" + TOWN_WORDS[:-1] + r"|neighbourhoods|neighborhoods|outskirts|areas|towns|cities"
     r"|province|governorate|countryside|capital|region)\s+of$"
@@ -219,7 +221,10 @@ def place_name_cue(span: Any) -> str:
     after = [t for t in doc[span.end : span.end + 2] if t.is_lower]
     if (len(words) > 1 and words[-1] in PLACE_HEAD_WORDS) or _head_follows(after):
         return "head"
-    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    before = [t.lower_ for t in doc[max(0, span.start - 6) : span.start]]
+    preceding = [name for name, pattern in _PRECEDING[:3] if pattern.search(" ".join(before))]
+    if preceding:
+        return preceding[0]  # near, town or province: "southeast of X", "town of X"
     if before and before[-1] == "the":
         before = before[:-1]
     if before and (_OF_PLACE.search(" ".join(before)) or before[-1] in _PLACE_PLURALS):
@@ -235,7 +240,9 @@ def _head_follows(after: list[Any]) -> bool:
         return False
     if after[0].lower_ in PLACE_HEAD_WORDS:
         return True
-    return len(after) > 1 and after[0].pos_ in ("ADJ", "NOUN") and after[1].lower_ in PLACE_HEAD_WORDS
+    return (
+        len(after) > 1 and after[0].pos_ in ("ADJ", "NOUN") and after[1].lower_ in PLACE_HEAD_WORDS
+    )
 
 
 def _coordinated_with_place(span: Any) -> bool:
