@@ -9,7 +9,9 @@ process samples the resident memory of the child and all its descendants:
 * peak memory at 1x, 10x and 100x the sample (bench/corpus_gen.py), time-capped.
 
     python bench/bench_pipeline.py                    # everything (about 10 minutes on 2 cores)
-    python bench/bench_pipeline.py --limit 40 --cap 20 --scales 1,10   # a quick look
+    python bench/bench_pipeline.py --limit 40 --cap 20 --scales 1    # a quick look
+    python bench/bench_pipeline.py --scales ""                        # speed only
+    python bench/bench_pipeline.py --kinds "" --cap 45                # memory only
 
 Results: a table here and JSON under bench/results/.
 """
@@ -81,10 +83,11 @@ def speed_rows(sample: list[Path], workdir: Path, kinds: tuple[str, ...], batch:
     return rows
 
 
-def memory_rows(workdir: Path, scales: list[int], *, limit: int | None, cap: float, batch: int) -> list[dict[str, Any]]:
+def memory_rows(workdir: Path, scales: list[int], *, cap: float, batch: int) -> list[dict[str, Any]]:
+    """Whole N-copy corpora: the full job time-capped, ingest and store to the end."""
     rows = []
     for scale in scales:
-        shards = write_corpus(scale, workdir / f"x{scale}", limit=limit * scale if limit else None)
+        shards = write_corpus(scale, workdir / f"x{scale}")
         for kind in ("serial", "ingest_only"):
             row = measure(kind, shards, workdir, batch=batch, cap=cap if kind == "serial" else None)
             rows.append({**row, "run": f"{kind} {scale}x"})
@@ -93,7 +96,7 @@ def memory_rows(workdir: Path, scales: list[int], *, limit: int | None, cap: flo
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="FrontWatch pipeline benchmark")
-    parser.add_argument("--limit", type=int, default=None, help="Use only the first N sample articles.")
+    parser.add_argument("--limit", type=int, default=None, help="Speed runs use only the first N articles.")
     parser.add_argument("--cap", type=float, default=90.0, help="Seconds each memory run may process.")
     parser.add_argument("--scales", default="1,10,100", help="Corpus sizes for memory, in samples.")
     parser.add_argument("--kinds", default=",".join(SPEED_KINDS), help="Speed workloads to run.")
@@ -105,7 +108,7 @@ def main() -> None:
         kinds = tuple(k for k in args.kinds.split(",") if k)
         speed = speed_rows(sample, workdir, kinds, args.batch_size) if kinds else []
         scales = [int(s) for s in args.scales.split(",") if s]
-        memory = memory_rows(workdir, scales, limit=args.limit, cap=args.cap, batch=args.batch_size) if scales else []
+        memory = memory_rows(workdir, scales, cap=args.cap, batch=args.batch_size) if scales else []
     print_table(speed + memory, COLUMNS)
     path = write_results("pipeline", {"args": vars(args), "speed": speed, "memory": memory})
     print(f"\nresults: {path}")

@@ -7,11 +7,12 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import frontwatch.pipeline
+import frontwatch.scale.cluster
 import frontwatch.scale.tasks
 from frontwatch.records import Actor, ArticleResult, Event
 from frontwatch.runner import run_corpus
 from frontwatch.scale import SerialExecutor, open_executor, ordered_map
-from frontwatch.settings import Settings
+from frontwatch.settings import Settings, load_settings
 from frontwatch.store import Store
 
 
@@ -53,8 +54,14 @@ def test_a_stopped_consumer_cancels_what_is_still_queued():
     assert len(futures) == 4
 
 
-def test_settings_choose_the_executor():
+def test_settings_choose_the_executor(tmp_path, monkeypatch):
     assert isinstance(open_executor(Settings()), SerialExecutor)
+    config = tmp_path / "frontwatch.toml"
+    config.write_text('[frontwatch]\nscheduler = "tcp://10.0.0.5:8786"\nworkers = 3\n', encoding="utf-8")
+    settings = load_settings(config)
+    assert (settings.scheduler, settings.workers) == ("tcp://10.0.0.5:8786", 3)
+    monkeypatch.setattr(frontwatch.scale.cluster, "DaskExecutor", lambda s: ("dask", s.scheduler))
+    assert open_executor(settings) == ("dask", "tcp://10.0.0.5:8786")  # the scheduler wins over workers
 
 
 def _fake_batch(articles, settings=None):

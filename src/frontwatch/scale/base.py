@@ -11,12 +11,13 @@ from frontwatch.settings import Settings
 
 T = TypeVar("T")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 
-class ResultLike(Protocol[R]):
+class ResultLike(Protocol[R_co]):
     """What both concurrent.futures and dask.distributed futures offer."""
 
-    def result(self) -> R: ...
+    def result(self) -> R_co: ...
 
     def cancel(self) -> Any: ...
 

@@ -6,4 +6,4 @@ from frontwatch.errors import FrontWatchError
 class SchedulerUnavailable(FrontWatchError):
     """The Dask scheduler could not be reached, or dask.distributed is not installed."""
 
-    hint = "start one with `dask scheduler`, use `--scheduler local`, or pip install 'frontwatch[scale]'"
+    hint = "start one with `dask scheduler`, or use `--scheduler local`; Dask itself: pip install distributed"

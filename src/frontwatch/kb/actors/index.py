@@ -24,6 +24,14 @@ _MIN_LOOSE_KEY = {"article": 4, "skeleton": 5}  # loose tables only for keys thi
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+def _same(key: str) -> str:
+    return key
+
+
+# Each table is keyed by its own form of the name: look a key up in that form too.
+_TIER_KEYS = {"article": without_article, "skeleton": skeleton}
+
+
 @dataclass(frozen=True, slots=True)
 class NameHit:
     """One table's answer for a key: an actor, or the ids it is ambiguous between."""
@@ -47,7 +55,7 @@ class NameIndex:
         for tier, table in self.tiers:
             if (tier == "surname" and not surnames) or len(key) < _MIN_LOOSE_KEY.get(tier, 0):
                 continue
-            hit = table.get(key)
+            hit = table.get(_TIER_KEYS.get(tier, _same)(key))
             if hit is not None:
                 return hit
         return None

@@ -92,7 +92,8 @@ class ActorKB:
         exact = hit.tier == "exact" and key == normalise(actor.name)
         note = hit.kind if hit.kind in ("demonym", "capital", "surname") else ""
         score = {"exact": 1.0, "article": 0.97, "skeleton": 0.93, "surname": 0.9}[hit.tier]
-        return ActorMatch(actor.id, "exact" if exact else "alias", score, note), ""
+        method = "exact" if exact else "fuzzy" if hit.tier == "skeleton" else "alias"
+        return ActorMatch(actor.id, method, score, note), ""  # a skeleton match is approximate
 
     def _fuzzy(self, key: str, label: str) -> tuple[ActorMatch | None, str]:
         if key.split()[-1] in self.role_words:
