@@ -38,6 +38,7 @@ class RunSummary:
     events: int = 0
     relations: int = 0
     control_changes: int = 0
+    fused: dict[str, int] = field(default_factory=dict)
     failures: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -73,7 +74,16 @@ def run_corpus(
         _sync_knowledge(store, settings, executor)
     finally:
         executor.close()
+    if summary.processed:
+        summary.fused = _fuse(store)
     return summary
+
+
+def _fuse(store: Store) -> dict[str, int]:
+    """Re-fuse events across all stored articles (new reports may join old events)."""
+    from frontwatch.fuse import fuse_store
+
+    return {k: v for k, v in fuse_store(store).items() if isinstance(v, int)}
 
 
 def _process_all(

@@ -75,6 +75,12 @@ def _print_summary(summary: RunSummary, as_json: bool) -> None:
         f"{summary.processing_errors} failed in processing; events {summary.events}, "
         f"relations {summary.relations}, control changes {summary.control_changes}"
     )
+    if summary.fused:
+        f = summary.fused
+        console.print(
+            f"fused across articles: {f.get('reports', 0)} reports -> {f.get('fused_events', 0)} events, "
+            f"{f.get('multi_source', 0)} with several sources, {f.get('contradictions', 0)} contradictions"
+        )
     for failure in summary.failures[:20]:
         console.print(f"  [yellow]failed[/yellow] {failure['origin']}: {failure['reason']}")
 
