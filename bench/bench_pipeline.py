@@ -35,7 +35,7 @@ from corpus_gen import write_corpus
 
 CHILD = Path(__file__).resolve().parent / "pipeline_child.py"
 SPEED_KINDS = ("bare", "bare2", "engine_nlp", "serial", "processes", "dask")
-COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "articles_per_s", "words_per_s",
+COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "fuse_s", "articles_per_s", "words_per_s",
            "vs_bare", "speedup", "peak_tree_mb", "self_maxrss_mb", "capped"]
 
 

@@ -85,6 +85,7 @@ def run_job(
     executor = _warmed(settings) if warm else open_executor(settings)
     loaded = time.perf_counter()
     frontwatch.runner.open_executor = lambda _settings: _KeptOpen(executor)
+    fuse_seconds = _time_fusion()
     done = [0]
 
     def progress(n: int) -> None:
@@ -101,7 +102,23 @@ def run_job(
         executor.close()
     steady = time.perf_counter() - loaded
     texts = read_texts(paths)
-    return {**_figures(texts, done[0], loaded - started, steady), "capped": bool(cap and done[0] < len(texts))}
+    return {**_figures(texts, done[0], loaded - started, steady), "fuse_s": fuse_seconds[0],
+            "capped": bool(cap and done[0] < len(texts))}
+
+
+def _time_fusion() -> list[float]:
+    """Time the runner's fusion step (part of the steady time, done by the writer alone)."""
+    fuse, seconds = frontwatch.runner._fuse, [0.0]
+
+    def timed_fuse(store: Store) -> dict[str, int]:
+        started = time.perf_counter()
+        try:
+            return fuse(store)
+        finally:
+            seconds[0] += time.perf_counter() - started
+
+    frontwatch.runner._fuse = timed_fuse
+    return seconds
 
 
 def _warmed(settings: Settings) -> Any:

@@ -75,3 +75,20 @@ def test_by_state_lines_are_checked(tmp_path):
             " (month must be in 1..12)"
         ),
     ]
+
+
+def test_a_capitalised_head_keeps_the_of_name_it_opens(actor_kb, actor_nlp):
+    text = (
+        "Regime forces tried to break into Eastern Ghouta, which is controlled by the "
+        "Army of Islam, activists said."
+    )
+    found = _found(actor_kb, actor_nlp, text, dt.date(2015, 2, 12))
+    assert found["the Army of Islam"].actor_id == "JAYSH_AL_ISLAM"
+    assert "the Army" not in found and "Islam" not in found
+
+
+def test_a_leader_in_front_of_a_head_stands_for_what_he_leads(actor_kb):
+    on = dt.date(2017, 4, 5)
+    assert actor_kb.resolve("the Bashar Assad administration", date=on).actor_id == "SYR_GOV"
+    assert actor_kb.resolve("Putin's jets", date=on).actor_id == "RUS_AIRFORCE"
+    assert actor_kb.resolve("Karam al-Beik", label="PERSON") is None  # a Homs district

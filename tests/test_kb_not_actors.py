@@ -79,3 +79,17 @@ def test_names_that_are_everyday_words_need_a_capital(actor_kb):
     assert actor_kb.resolve("the ban") is None
     assert actor_kb.resolve("amnesty") is None
     assert actor_kb.resolve("Amnesty").actor_id == "AMNESTY"
+
+
+def test_place_names_spelled_like_an_actor_stay_places(actor_kb):
+    assert actor_kb.resolve("Douma", label="GPE") is None  # not the State Duma
+    assert actor_kb.resolve("Mayadin", label="GPE") is None  # not Al Mayadeen TV
+    assert actor_kb.resolve("Mallah", label="GPE") is None  # not Male, the Maldives
+    assert actor_kb.resolve("Jeish al-Fatah", label="PERSON").actor_id == "JAISH_AL_FATAH"
+
+
+def test_titles_are_dropped_only_before_a_person(actor_kb):
+    assert actor_kb.resolve("The Hague", label="GPE") is None  # not William Hague
+    assert actor_kb.resolve("al-Fardos Sheikh", label="ORG") is None
+    lavrov = actor_kb.resolve("Foreign Minister Lavrov", label="PERSON")
+    assert lavrov.actor_id == "P_SERGEI_LAVROV"

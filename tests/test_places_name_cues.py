@@ -47,3 +47,19 @@ def test_place_words_around_a_name(blank_nlp, text, name, cue):
 )
 def test_persons_and_organisations_have_no_place_cue(blank_nlp, text, name):
     assert place_name_cue(_span(blank_nlp, text, name)) == ""
+
+
+def test_a_cued_name_the_ner_called_an_organisation_is_resolved_as_a_place(gazetteer, blank_nlp):
+    from spacy.tokens import Span
+
+    from frontwatch.pipeline import article_from_text
+
+    text = "Evacuees left the village of Kefraya while Abdel Rahman spoke in London."
+    doc = blank_nlp(text)
+    kefraya, person = _span(blank_nlp, text, "Kefraya"), _span(blank_nlp, text, "Abdel Rahman")
+    doc.ents = [
+        Span(doc, kefraya.start, kefraya.end, label="ORG"),
+        Span(doc, person.start, person.end, label="PERSON"),
+    ]
+    mentions, _places = gazetteer.resolve_doc(doc, article=article_from_text(text))
+    assert [(m.text, m.label, m.place_id) for m in mentions] == [("Kefraya", "LOC", "fw:t-kafriya")]

@@ -8,6 +8,7 @@ every kill the store must hold only whole articles whose events equal a clean ru
 
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -30,23 +31,31 @@ SOURCES = ["the Syrian Observatory for Human Rights said", "a military spokesman
 BATCH = "4"
 TIMEOUT = 240
 
-# `frontwatch ingest` with two hooks: a line after each batch committed in this run, and (when asked)
-# a pause inside the write transaction, after the child rows and before the article rows.
+# `frontwatch ingest` with hooks: a line after each batch committed in this run, and (when asked)
+# a pause inside the write transaction (after the child rows, before the article rows) or
+# before the fusion step at the end of the run.
 DRIVER = """
 import os, sys, time
+import frontwatch.runner
 from frontwatch.store.db import Store
-write, insert_articles, committed = Store.write_results, Store._insert_articles, [0]
+write, insert_articles, fuse, committed = Store.write_results, Store._insert_articles, frontwatch.runner._fuse, [0]
 def write_results(self, results):
     write(self, results)
     if results:
         committed[0] += 1
         print(f"committed {committed[0]}", flush=True)
-def paused_insert_articles(self, results):
-    if os.environ.get("FW_PAUSE_IN_TRANSACTION"):
-        print("in-transaction", flush=True)
+def pause(where):
+    if os.environ.get("FW_PAUSE") == where:
+        print("in-transaction" if where == "transaction" else "fusing", flush=True)
         time.sleep(60)
+def paused_insert_articles(self, results):
+    pause("transaction")
     insert_articles(self, results)
+def paused_fuse(store):
+    pause("fusion")
+    return fuse(store)
 Store.write_results, Store._insert_articles = write_results, paused_insert_articles
+frontwatch.runner._fuse = paused_fuse
 from frontwatch.cli.main import app
 app(sys.argv[1:], prog_name="frontwatch")
 """
@@ -69,12 +78,29 @@ def corpus(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def clean(corpus, tmp_path_factory) -> dict[str, set]:
-    """Events per article of one uninterrupted run."""
+def clean_run(corpus, tmp_path_factory) -> tuple[dict[str, set], list]:
+    """Events per article, and fused groups, of one uninterrupted run."""
     db = tmp_path_factory.mktemp("clean") / "clean.duckdb"
     with Store(db) as store:
         run_corpus([corpus], store=store, settings=Settings(batch_size=int(BATCH)))
-        return _events_by_article(store.con)
+        return _events_by_article(store.con), _fused_groups(store.con)
+
+
+@pytest.fixture(scope="module")
+def clean(clean_run) -> dict[str, set]:
+    return clean_run[0]
+
+
+@pytest.fixture(scope="module")
+def clean_fusion(clean_run) -> list:
+    return clean_run[1]
+
+
+def _fused_groups(con) -> list:
+    """Which events fusion put together (fusion runs once a run has stored its batches)."""
+    rows = con.execute("""SELECT list(event_id ORDER BY event_id) FROM fused_event_members
+                          GROUP BY fused_id ORDER BY 1""").fetchall()
+    return [r[0] for r in rows]
 
 
 def _events_by_article(con) -> dict[str, set]:
@@ -85,8 +111,8 @@ def _events_by_article(con) -> dict[str, set]:
     return found
 
 
-def _start(corpus: Path, db: Path, *extra: str, pause: bool = False) -> subprocess.Popen:
-    env = {**os.environ, "FW_PAUSE_IN_TRANSACTION": "1" if pause else ""}
+def _start(corpus: Path, db: Path, *extra: str, pause: str = "") -> subprocess.Popen:
+    env = {**os.environ, "FW_PAUSE": pause}
     return subprocess.Popen(
         [sys.executable, "-c", DRIVER, "ingest", str(corpus), "--db", str(db), "--batch-size", BATCH,
          "--quiet", *extra], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
@@ -128,23 +154,61 @@ def _assert_whole(db: Path, clean: dict[str, set]) -> int:
         con.close()
 
 
-def test_killed_runs_resume_to_exactly_one_copy_of_each_article(corpus, clean, tmp_path):
-    assert len(clean) == 60 and sum(map(len, clean.values())) > 0
+def _fused(db: Path) -> list:
+    with Store(db, read_only=True) as store:
+        return _fused_groups(store.con)
+
+
+def test_killed_runs_resume_to_exactly_one_copy_of_each_article(corpus, clean, clean_fusion, tmp_path):
+    assert len(clean) == 60 and sum(map(len, clean.values())) > 0 and clean_fusion
     db = tmp_path / "killed.duckdb"
     stored = []
 
     _kill_when(_start(corpus, db), "committed 2")  # between batches
     stored.append(_assert_whole(db, clean))
-    _kill_when(_start(corpus, db, pause=True), "in-transaction")  # child rows written, uncommitted
+    _kill_when(_start(corpus, db, pause="transaction"), "in-transaction")  # child rows written, uncommitted
     stored.append(_assert_whole(db, clean))
     _kill_when(_start(corpus, db, "--workers", "2"), "committed 2", delay=0.3)  # mid-batch, two in flight
     stored.append(_assert_whole(db, clean))
+    _kill_when(_start(corpus, db, pause="fusion"), "fusing")  # every article stored, fusion not done
+    stored.append(_assert_whole(db, clean))
+    assert 8 <= stored[0] == stored[1] < stored[2] < stored[3] == 60
 
     finish = subprocess.run([sys.executable, "-m", "frontwatch", "ingest", str(corpus), "--db", str(db),
                              "--batch-size", BATCH, "--json"],
                             check=False, capture_output=True, text=True, timeout=TIMEOUT)
     assert finish.returncode == 0, finish.stderr[-2000:]
     summary = json.loads(finish.stdout.splitlines()[-1])
+    assert (summary["processed"], summary["skipped_existing"]) == (0, 60)
+    assert summary["fused"], "nothing new was stored, but the killed run's fusion must be redone"
     assert _assert_whole(db, clean) == 60
-    assert 8 <= stored[0] == stored[1] < stored[2] < 60
-    assert summary["skipped_existing"] == stored[2] and summary["processed"] == 60 - stored[2]
+    assert _fused(db) == clean_fusion
+
+
+def _wal_changes(db: Path, proc: subprocess.Popen) -> None:
+    """Wait until the run writes to the database's log (a commit), or ends."""
+    wal = Path(f"{db}.wal")
+    before = wal.stat().st_mtime_ns if wal.exists() else None
+    deadline = time.monotonic() + TIMEOUT
+    while proc.poll() is None and time.monotonic() < deadline:
+        if wal.exists() and wal.stat().st_mtime_ns != before:
+            return
+        time.sleep(0.01)
+
+
+def test_runs_killed_at_random_moments_still_end_whole(corpus, clean, clean_fusion, tmp_path):
+    """Plain `python -m frontwatch ingest`, SIGKILLed a random moment after a write, then finished."""
+    db, rng, stored = tmp_path / "random.duckdb", random.Random(7), []
+    command = [sys.executable, "-m", "frontwatch", "ingest", str(corpus), "--db", str(db), "--batch-size", "2",
+               "--quiet"]
+    for _ in range(4):
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _wal_changes(db, proc)
+        time.sleep(rng.uniform(0.0, 0.5))
+        proc.kill()  # SIGKILL; a run that already finished is simply done
+        proc.wait(timeout=30)
+        stored.append(_assert_whole(db, clean))
+    subprocess.run(command, check=True, timeout=TIMEOUT)
+    assert _assert_whole(db, clean) == 60
+    assert _fused(db) == clean_fusion  # even if the last kill hit the fusion step
+    assert stored[-1] < 60, "every run finished before its kill: nothing was tested"

@@ -89,15 +89,21 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         subj = subject_of(verb)
         args.source = actor_near(ctx, subj) if subj is not None else None
         if subj is None:
-            args.source = _first_actor(pobjs(verb, frozenset({"by"})), ctx) or _accused_party(
-                verb, ctx
+            args.source = (
+                _first_actor(pobjs(verb, frozenset({"by"})), ctx)
+                or _accused_party(verb, ctx)
+                or _gerund_subject(verb, ctx)
             )
         elif args.source is None and subj.pos_ == "PRON":
             args.source = speaker_subject(verb, ctx)
+        elif args.source is None:
+            args.source = carrier_of(subj, ctx)  # "shells fired by X hit ..."
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         args.target = actor_near(ctx, objs[0], depth=1) if objs else None
     if args.target is None:
         args.target = _first_actor(pobjs(verb, TARGET_PREPS), ctx)
+    if args.source is None:
+        args.source = _means_carrier(verb, ctx)
     _apply_between(verb, args, ctx)
     return args
 
@@ -111,6 +117,8 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args.target = _first_actor(pobjs(noun, TARGET_PREPS), ctx)
     if args.source is None and (noun.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(noun, ctx)
+    if args.source is None:
+        args.source = carrier_of(noun, ctx)
     _apply_between(noun, args, ctx)
     return args
 
@@ -136,6 +144,54 @@ def _subject_above(noun: Any, ctx: ArticleContext) -> Mention | None:
         return None
     subj = subject_of(verb)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
+
+
+def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """Who the text says carried out what ``noun`` names: "strikes carried out by X",
+    "rockets fired by X", "the attack was attributed to X" (through "is suspected to
+    have been carried out by X" too). None when the text does not say."""
+    carriers: dict[str, str] = get_lexicon().events["carrier_verbs"]
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+        verbs.extend(t for t in noun.head.subtree if t.dep_ == "xcomp" and t.pos_ == "VERB")
+    for verb in verbs:
+        prep = carriers.get(verb.lemma_.lower())
+        if prep is not None and is_passive(verb):
+            found = _first_actor(pobjs(verb, frozenset({prep})), ctx)
+            if found is not None:
+                return found
+    return None
+
+
+_MEANS_PREPS = frozenset({"by", "in", "from", "after", "following", "to", "due", "because"})
+
+
+def _means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """The carrier of the means a passive act names: "were killed by/in/due to rockets
+    fired by X"."""
+    for noun in pobjs(verb, _MEANS_PREPS):
+        found = carrier_of(noun, ctx)
+        if found is not None:
+            return found
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod", "amod")):
+        for noun in pobjs(prep, _MEANS_PREPS):  # "due to", "as a result of"
+            found = carrier_of(noun, ctx)
+            if found is not None:
+                return found
+    return None
+
+
+def _gerund_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "X responded by launching air strikes": the gerund's doer is the subject above."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("by", "after", "before", "while"):
+        return None
+    governor = prep.head
+    if governor.pos_ not in ("VERB", "AUX") or is_passive(governor):
+        return None
+    subj = subject_of(governor)
+    return actor_near(ctx, subj) if subj is not None else None
 
 
 def _accused_party(verb: Any, ctx: ArticleContext) -> Mention | None:

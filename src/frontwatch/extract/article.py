@@ -7,6 +7,7 @@ from typing import Any
 from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.events import events_in
+from frontwatch.extract.headline import merge_headline_events
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
@@ -35,12 +36,15 @@ def extract_article(
     relations: list[Relation] = []
     controls: list[ControlChange] = []
     for sent in doc.sents:
+        if not any(tok.pos_ in ("VERB", "AUX") for tok in sent):
+            continue  # a tag list or caption fragment states nothing
         times = sentence_times(sent, ctx)
         sent_events = events_in(sent, triggers_in(sent, ctx), ctx, times)
         events.extend(sent_events)
         relations.extend(relations_in(sent, sent_events, ctx, times))
         controls.extend(control_in(sent, ctx, times))
     relations.extend(note_relations(ctx, relations))
+    events = merge_headline_events(events, ctx.trigger_offsets, article)
     return events, _unique(relations), controls
 
 

@@ -24,6 +24,8 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     """The claim status of the fact whose trigger is ``anchor``."""
     claim = Claim()
     head = _local_checks(anchor, claim)
+    if _is_passive_hedge(head):
+        _raise(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
     if head.i != anchor.i:
         _object_of_verb(head, claim, ctx)
     _governing_checks(head, claim, ctx)
@@ -137,6 +139,13 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
             _attribute(gov, claim, ctx)
         child = gov
+
+
+def _is_passive_hedge(verb: Any) -> bool:
+    if verb.lemma_.lower() not in get_lexicon().certainty("hedge_verbs"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and "xcomp" in deps
 
 
 def _is_hedging_verb(gov: Any, child: Any) -> bool:

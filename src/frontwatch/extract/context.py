@@ -30,6 +30,7 @@ class ArticleContext:
     actor_mentions: list[Mention] = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
     phrase_cache: dict[int, Mention | None] = field(default_factory=dict)
+    trigger_offsets: dict[str, int] = field(default_factory=dict)  # event id -> trigger char
 
     @property
     def published(self) -> dt.date | None:
@@ -196,6 +197,17 @@ def _is_nominal_link(tok: Any, *, strict: bool = False) -> bool:
     if tok.dep_ in NOMINAL_ARG_DEPS:
         return True
     return (tok.dep_ == "prep" and tok.lower_ == "of") or tok.dep_ == "pobj"
+
+
+def is_reporter(ctx: ArticleContext, actor_id: str) -> bool:
+    """A news outlet: it reports acts and relations, it is not a party to them."""
+    if not actor_id or not hasattr(ctx.kb, "get"):
+        return False
+    try:
+        actor = ctx.kb.get(actor_id)
+    except (KeyError, LookupError):
+        return False
+    return getattr(actor, "type", "") == "media"
 
 
 def mention_actor_id(mention: Mention | None) -> str:

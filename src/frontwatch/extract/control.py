@@ -36,6 +36,9 @@ class Observation:
     place: Mention
     new: Mention | None = None
     previous: Mention | None = None
+    # "rebel-held T", "the X pocket of T": the noun phrase takes the holding for granted,
+    # so a plan or denial about the sentence's main act does not make it hypothetical.
+    presupposed: bool = False
 
 
 def _words(key: str) -> frozenset[str]:
@@ -44,12 +47,13 @@ def _words(key: str) -> frozenset[str]:
 
 def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[ControlChange]:
     """Control changes stated in one sentence."""
-    out = []
+    out: dict[str, ControlChange] = {}
     for obs in _observations(sent, ctx):
         if obs.new is None and obs.previous is None:
             continue
-        out.append(_record(obs, sent, ctx, times))
-    return out
+        record = _record(obs, sent, ctx, times)
+        out.setdefault(record.id, record)  # "held" is both a verb and an adjective cue
+    return list(out.values())
 
 
 def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -80,9 +84,10 @@ def _phrasal(verb: Any) -> str:
 
 
 def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
-    """The most precise place mention in a token's subtree (first on ties)."""
+    """The most precise place mention in a token's phrase (first on ties); nested clauses
+    ("areas held by X battling to take T") name other places."""
     best = None
-    for t in tok.subtree:
+    for t in clause_tokens(tok):
         mention = ctx.place_at.get(t.i)
         if mention is None or t.i in ctx.actor_at:
             continue
@@ -175,9 +180,17 @@ def _held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
         if agents
         else next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
     )
-    place = place_in(adj.head, ctx)
+    place = _appos_place(adj.head, ctx) or place_in(adj.head, ctx)
     if place is not None and holder is not None:
-        yield Observation("held", adj, place, holder)
+        yield Observation("held", adj, place, holder, presupposed=True)
+
+
+def _appos_place(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "T, another rebel-held city in P": the city described is T, not P."""
+    if noun.dep_ != "appos":
+        return None
+    mention = ctx.place_at.get(noun.head.i)
+    return mention if mention is not None and noun.head.i not in ctx.actor_at else None
 
 
 def _under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -199,13 +212,15 @@ def _pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place = next(
         (ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None
     )
+    if place is None and noun.dep_ == "attr" and subject_of(noun.head) is not None:
+        place = place_in(subject_of(noun.head), ctx)  # "T is the main X stronghold in P"
     if place is None:
         objs = pobjs(noun, frozenset({"of", "in", "near", "around", "at"})) + [
             c for c in noun.children if c.dep_ == "appos"
         ]
         place = next((p for p in (place_in(o, ctx) for o in objs) if p is not None), None)
     if place is not None and holder is not None:
-        yield Observation("held", noun, place, holder)
+        yield Observation("held", noun, place, holder, presupposed=True)
 
 
 def _first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
@@ -221,6 +236,8 @@ def _record(
 ) -> ControlChange:
     trigger = obs.trigger
     claim = claim_for(trigger, ctx)
+    if obs.presupposed and claim.certainty in ("hypothetical", "negated"):
+        claim.certainty, claim.cue = ("attributed" if claim.attributed_to else "asserted"), ""
     head = clause_head(trigger)
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
     new_id = arm_of(obs.new.actor_id, "COERCE", "seize", ctx.kb) if obs.new is not None else ""

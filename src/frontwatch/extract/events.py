@@ -17,6 +17,7 @@ from frontwatch.extract.context import (
     clause_head,
     clause_tokens,
     evidence_of,
+    is_reporter,
     mention_actor_id,
     mention_text,
     record_id,
@@ -74,12 +75,18 @@ def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
         targets.add(clause_head(group.anchor.token).i)
     current = trigger.token
     while current.head.i != current.i:
-        if current.dep_ in _MERGE_BOUNDARY and not casualty:
+        if current.dep_ in _MERGE_BOUNDARY and not casualty and not _nominal_conj(current):
             return False
         current = current.head
         if current.i in targets:
             return True
     return False
+
+
+def _nominal_conj(tok: Any) -> bool:
+    """ "killed by air strikes and barrel bombs": coordinated nouns name one event's means."""
+    nominal = ("NOUN", "PROPN")
+    return tok.dep_ == "conj" and tok.pos_ in nominal and tok.head.pos_ in nominal
 
 
 def _modes_agree(group: TriggerGroup, trigger: Trigger) -> bool:
@@ -99,12 +106,114 @@ def events_in(
     sent: Any, triggers: list[Trigger], ctx: ArticleContext, times: list[TimeMatch]
 ) -> list[Event]:
     """One event per trigger group of the sentence."""
-    built = [
-        (_build(group, sent, ctx, times), group.anchor.token.i)
-        for group in group_triggers(triggers)
-    ]
+    groups = [g for g in group_triggers(triggers) if not _weapon_named(g)]
+    built = [(_build(group, sent, ctx, times), group.anchor.token.i) for group in groups]
     _attach_casualties(built, cas.statements_in(sent))
-    return [event for event, _ in built]
+    kept = [
+        (event, group)
+        for (event, _), group in zip(built, groups, strict=True)
+        if not is_back_reference(group, event, ctx, times)
+    ]
+    return merge_casualty_reports(kept)
+
+
+def _weapon_named(group: TriggerGroup) -> bool:
+    """ "barrel bombs are crude devices": a weapon named, not used."""
+    anchor = group.anchor
+    if not anchor.weapon or group.others:
+        return False
+    tok = anchor.token
+    acts = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB"
+    agent = tok.dep_ == "pobj" and tok.head.lower_ == "by"  # "caused by a car bomb"
+    return not (acts or agent)
+
+
+def merge_casualty_reports(kept: list[tuple[Event, TriggerGroup]]) -> list[Event]:
+    """ "shells landed on X, killing 4 and injuring 9": a kill or wound verb naming no
+    one who acted reports the toll of the nearest act before it, not an act of its own."""
+    out: list[tuple[Event, TriggerGroup]] = []
+    for event, group in kept:
+        host = _casualty_host(event, group, out)
+        if host is None:
+            out.append((event, group))
+        else:
+            _fill_from(host, event)
+    return [event for event, _ in out]
+
+
+def _casualty_host(
+    event: Event, group: TriggerGroup, before: list[tuple[Event, TriggerGroup]]
+) -> Event | None:
+    if event.type != "ASSAULT" or event.source_actor or not _is_casualty(group.anchor):
+        return None
+    if any(not _is_casualty(t) for t in group.others):
+        return None
+    hosts = [e for e, _ in before if e.type == "ASSAULT" and e.claim.certainty == event.claim.certainty]
+    if not hosts:
+        return None
+    host = hosts[-1]
+    if event.place_text and host.place_text and event.place_id != host.place_id:
+        return None
+    return host
+
+
+def _fill_from(host: Event, event: Event) -> None:
+    cas.merge(host.casualties, event.casualties)
+    if not host.target_actor and event.target_actor:
+        host.target_actor, host.target_text = event.target_actor, event.target_text
+    if not host.place_text and event.place_text:
+        host.place_text, host.place_id = event.place_text, event.place_id
+
+
+def is_back_reference(
+    group: TriggerGroup, event: Event, ctx: ArticleContext, times: list[TimeMatch]
+) -> bool:
+    """ "the attack", "these strikes" with no actor, place, time or toll of their own
+    point back at an event already reported: storing them again over-counts it.
+    So do general nouns ("fighting") that state nothing of their own."""
+    tokens = [t.token for t in (group.anchor, *group.others)]
+    if any(t.pos_ not in ("NOUN", "PROPN") for t in tokens):
+        return False
+    anchor = group.anchor.token
+    events = get_lexicon().events
+    dets = frozenset(events["back_reference_determiners"])
+    vague = anchor.lemma_.lower() in events["vague_event_nouns"]
+    if not vague and not any(c.dep_ == "det" and c.lower_ in dets for c in anchor.children):
+        return False
+    if event.source_actor or event.target_actor or _has_figures(event) or _is_told(anchor):
+        return False
+    head = clause_head(anchor)
+    phrase = [t for tok in tokens for t in tok.subtree]
+    phrase += clause_tokens(head) if head.pos_ in ("VERB", "AUX") else []
+    if any(t.i in ctx.place_at for t in phrase):
+        return False
+    starts = {t.idx for t in phrase}
+    return not any(any(m.start <= s < m.end for s in starts) for m in times)
+
+
+def _is_told(anchor: Any) -> bool:
+    """ "accused X of carrying out the bombing", "denied involvement in the attack":
+    a verb saying who did it, or that they did not, makes it the sentence's news."""
+    lex = get_lexicon()
+    telling = (
+        set(lex.events["carrier_verbs"])
+        | lex.certainty("negation_verbs")
+        | lex.certainty("claim_verbs")
+        | {"accuse", "blame"}
+    )
+    current = anchor
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in telling:
+            return True
+    return False
+
+
+def _has_figures(event: Event) -> bool:
+    c = event.casualties
+    return any(v is not None for v in (c.killed, c.injured, c.civilians, c.children, c.women))
 
 
 def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> Event:
@@ -140,6 +249,7 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
         instrument=instrument_text(instruments, mode) if group.anchor.type in _VIOLENT else "",
         evidence=evidence_of(ctx, sent),
     )
+    ctx.trigger_offsets[event.id] = anchor.idx
     return event
 
 
@@ -160,6 +270,10 @@ def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
     if args.target is None:
         args.target = typed_target(group.anchor.type, group.anchor.token, args.source, ctx)
     if args.target is args.source:
+        args.target = None
+    if args.source is not None and is_reporter(ctx, args.source.actor_id):
+        args.source = None
+    if args.target is not None and is_reporter(ctx, args.target.actor_id):
         args.target = None
     return args
 

@@ -20,6 +20,7 @@ from frontwatch.extract.context import (
     clause_head,
     clause_tokens,
     evidence_of,
+    is_reporter,
     record_id,
 )
 from frontwatch.extract.lexicon import get_lexicon
@@ -45,6 +46,8 @@ def relations_in(
 def _plausible(kind: str, source: str, target: str, ctx: ArticleContext) -> bool:
     """Both sides known and distinct; only a person leads ("Observatory head UK-based...")."""
     if not source or not target or source == target:
+        return False
+    if is_reporter(ctx, source) or is_reporter(ctx, target):
         return False
     if kind != "leads":
         return True

@@ -155,12 +155,24 @@ def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "a coalition of X, Y and Z": every member allied with the first."""
     for obj in pobjs(noun, frozenset({"of", "between"})):
         found: list[Mention] = []
-        for tok in obj.subtree:
+        for tok in _member_tokens(obj):
             mention = ctx.actor_at.get(tok.i)
             if mention is not None and mention not in found:
                 found.append(mention)
         for other in found[1:]:
             yield from _yield("allied", found[0], other, noun)
+
+
+def _member_tokens(obj: Any) -> list[Any]:
+    """The coordinated names of "a coalition of X, Y and Z", not who backs or leads them
+    ("a coalition of militias backed by the US")."""
+    keep = ("conj", "compound", "amod", "appos", "nmod", "poss", "cc", "punct", "det")
+    out, stack = [], [obj]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in keep)
+    return sorted(out, key=lambda t: t.i)
 
 
 def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -172,8 +184,10 @@ def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         kind = "member_of"
     else:
         return
+    mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+    mods.sort(key=lambda c: (c.dep_ != "poss", c.i in ctx.place_at))  # "Al-Qaeda's Syria affiliate"
     group = _first(pobjs(tok, frozenset({"of"})), ctx) or _first(
-        [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")], ctx
+        [c for c in mods if c.i not in ctx.place_at or kind == "leads"], ctx
     )
     member = _member_side(tok, ctx)
     yield from _yield(kind, member, group, tok)

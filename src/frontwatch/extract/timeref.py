@@ -49,10 +49,11 @@ def _patterns() -> _Patterns:
     explicit = re.compile(
         rf"\b(?:(?P<since>since)\s+|(?:in|on|by|during|until|from|of)\s+)?(?:"
         rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+        rf"|(?P<dmy>[0-3]?\d)[-./](?P<dmm>[01]?\d)[-./](?P<dmyy>(?:19|20)\d\d)"
         rf"|{mon}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
         rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{month_alt})\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
         rf"|(?P<mon3>{month_alt})(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
-        rf"|(?P<y4>(?:19|20)\d\d)(?!\d|,\d)"
+        rf"|(?P<y4>(?:19|20)\d\d)(?!\d|,\d|[-./]\d|\s*(?:GMT|UTC|hrs\b|hours\b|h\b|local\b))"
         rf")\b",
         re.IGNORECASE,
     )
@@ -121,7 +122,7 @@ def _find_weekdays(text: str, published: dt.date | None, pats: _Patterns) -> lis
 def _find_explicit(text: str, published: dt.date | None, pats: _Patterns) -> list[TimeMatch]:
     out = []
     for m in pats.explicit.finditer(text):
-        if _is_modal_may(m):
+        if _is_modal_may(m) or (m.group("y4") and _is_count(text, m)):
             continue
         resolved = _resolve_explicit(m, published, pats.months)
         if resolved is None:
@@ -140,11 +141,35 @@ def _is_modal_may(m: re.Match[str]) -> bool:
     return m.group(0).lower().strip() == "may"
 
 
+_COUNT_BEFORE = re.compile(
+    r"\b(?:than|about|some|nearly|almost|around|over|least|approximately|roughly|estimated|"
+    r"total of|up to)\s*$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _is_count(text: str, m: re.Match[str]) -> bool:
+    """A bare four-digit number that counts something ("more than 2000 people") is
+    not a year; a year needs a cue ("in 2013", "since 1963", "the 2011 uprising")."""
+    before = text[: m.start()]
+    if _COUNT_BEFORE.search(before):
+        return True
+    cue = m.group(0)[: m.start("y4") - m.start()].strip().lower()
+    if cue in ("in", "since", "during", "until", "on"):
+        return False
+    followed = bool(_WORD_AFTER.match(text, m.end()))
+    return followed and not re.search(r"\b(?:the|its|their|his|her)\s*$", before, re.IGNORECASE)
+
+
 def _resolve_explicit(
     m: re.Match[str], published: dt.date | None, months: dict[str, int]
 ) -> tuple[dt.date | None, str] | None:
     if m.group("iso"):
         return _safe_date(*map(int, m.group("iso").split("-"))), "day"
+    if m.group("dmy"):
+        day, month, year = int(m.group("dmy")), int(m.group("dmm")), int(m.group("dmyy"))
+        return _safe_date(year, month, day), "day"
     if m.group("y4"):
         return dt.date(int(m.group("y4")), 1, 1), "year"
     name = m.group("mon") or m.group("mon2") or m.group("mon3")

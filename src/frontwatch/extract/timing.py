@@ -63,16 +63,40 @@ def _attachment(span: Any) -> int:
 def _pick(
     times: list[TimeMatch], clause: list[Any], anchor: Any, *, own_clause_only: bool = False
 ) -> TimeMatch | None:
-    """The expression in the fact's clause, else one in a clause governing it."""
+    """The expression in the fact's clause, else one in a clause governing it.
+
+    Within the clause, an expression hanging from the fact's own path (its trigger, the
+    verbs above it, a nominal trigger's own phrase) wins over one hanging from another
+    phrase ("Feb 2015 ... strikes killed 32 on Monday"); a "since" expression describing
+    a noun ("the regime in power since 1963") never dates the fact.
+    """
     starts = {t.idx for t in clause}
-    for match in times:
-        if any(match.start <= s < match.end for s in starts):
-            return match
+    in_clause = [m for m in times if any(m.start <= s < m.end for s in starts)]
+    path = {a.i for a in anchor.ancestors} | {anchor.i}
+    if anchor.pos_ != "VERB":
+        path |= {t.i for t in anchor.subtree}
+    heads = {id(m): _head_of(m, anchor) for m in in_clause}
+    on_path = [m for m in in_clause if heads[id(m)] is not None and heads[id(m)].i in path]
+    rest = [m for m in in_clause if not _describes_noun(m, heads[id(m)])]
+    if on_path or rest:
+        return (on_path or rest)[0]
     if own_clause_only:
         return None
     ancestors = {a.i for a in anchor.ancestors}
     for match in times:
-        span = anchor.doc.char_span(match.start, match.end, alignment_mode="expand")
-        if span is not None and _attachment(span) in ancestors | {anchor.i}:
+        head = _head_of(match, anchor)
+        if head is not None and head.i in ancestors | {anchor.i}:
             return match
     return None
+
+
+def _head_of(match: TimeMatch, anchor: Any) -> Any | None:
+    span = anchor.doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return None
+    index = _attachment(span)
+    return anchor.doc[index] if index >= 0 else None
+
+
+def _describes_noun(match: TimeMatch, head: Any | None) -> bool:
+    return match.since and head is not None and head.pos_ in ("NOUN", "PROPN", "ADJ")

@@ -22,6 +22,7 @@ class Trigger:
     type: str
     mode: str
     key: str
+    weapon: bool = False
 
 
 def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
@@ -87,6 +88,8 @@ def _compound_lemmas(tok: Any) -> list[str]:
 def _noun_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None:
     for key in noun_key_candidates(tok):
         if key in lex.nouns:
+            if not lex.nouns[key].get("type"):
+                return None  # "hunger strike": a longer key that is no event
             return _make(tok, key, lex.nouns[key], lex, ctx)
     return None
 
@@ -96,11 +99,25 @@ def _make(
 ) -> Trigger | None:
     if tok.pos_ == "VERB" and _is_modifying_participle(tok, entry, lex):
         return None
+    if tok.pos_ == "VERB" and _is_war_toll(tok, lex, ctx):
+        return None
     if "needs_object" in entry and not _has_object(tok, entry["needs_object"], lex, ctx):
         return None
     if "needs_modifier" in entry and not _has_modifier(tok, entry["needs_modifier"], lex):
         return None
-    return Trigger(tok, entry["type"], entry.get("mode", ""), key)
+    return Trigger(tok, entry["type"], entry.get("mode", ""), key, bool(entry.get("weapon")))
+
+
+def _is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "The war has killed 300,000": a background toll, not an event -- unless the
+    sides are named ("the war between X and Y has killed ...")."""
+    background = lex.events["background_nouns"]
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in background
+        and not any(t.i in ctx.actor_at for t in c.subtree)
+        for c in tok.children
+    )
 
 
 def _objects(tok: Any) -> list[Any]:

@@ -29,6 +29,7 @@ class Found:
     mention: Mention
     method: str  # how resolve() matched, before the context pass
     from_chunk: bool = False
+    whole_name: bool = False  # a chunk extended by "of <Name>" ("the Army of Islam")
 
 
 @dataclass(frozen=True, slots=True)

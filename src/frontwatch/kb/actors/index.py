@@ -20,6 +20,9 @@ _SURNAME_PARTICLES = frozenset(
     {"abdel", "abdul", "abd", "abdal", "abu", "bin", "ibn", "de", "van", "von", "di"}
 )
 _MAX_ACRONYM = 5
+# Capitals and demonyms have one spelling: a loose match on them is a different place
+# ("Mallah" is not Malé); they are left out of the skeleton table.
+_FIXED_FORMS = frozenset({"capital", "demonym"})
 _MIN_LOOSE_KEY = {"article": 4, "skeleton": 5}  # loose tables only for keys this long
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -50,12 +53,17 @@ class NameIndex:
     fuzzy_keys: list[str] = field(default_factory=list)
     acronyms: set[str] = field(default_factory=set)  # keys only ever written in capitals
 
-    def lookup(self, key: str, *, surnames: bool = False) -> NameHit | None:
-        """The first table that knows the key; surnames only when asked (PERSON spans)."""
+    def lookup(self, key: str, *, surnames: bool = False, loose: bool = True) -> NameHit | None:
+        """The first table that knows the key; surnames only when asked (PERSON spans).
+        Not ``loose`` (place names: "Douma" is not the Duma), the key is only looked up
+        as written and never in the skeleton table."""
         for tier, table in self.tiers:
             if (tier == "surname" and not surnames) or len(key) < _MIN_LOOSE_KEY.get(tier, 0):
                 continue
-            hit = table.get(_TIER_KEYS.get(tier, _same)(key))
+            if tier == "skeleton" and not loose:
+                continue
+            form = _TIER_KEYS.get(tier, _same) if loose else _same
+            hit = table.get(form(key))
             if hit is not None:
                 return hit
         return None
@@ -83,7 +91,10 @@ def build_name_index(merged: MergedPacks) -> NameIndex:
     article = _candidates(
         entries, lambda e: [(without_article(normalise(s)), k) for s, k in name_forms(e)]
     )
-    loose = _candidates(entries, lambda e: [(skeleton(normalise(s)), k) for s, k in name_forms(e)])
+    loose = _candidates(
+        entries,
+        lambda e: [(skeleton(normalise(s)), k) for s, k in name_forms(e) if k not in _FIXED_FORMS],
+    )
     surnames = _candidates(entries, _surname_forms)
     index = NameIndex()
     index.tiers = [

@@ -24,6 +24,7 @@ from frontwatch.records import Actor, Mention
 _OFFICE_KINDS = ("office_holder", "leads")
 _MEMBERSHIP_KINDS = ("member_of", "faction_of")
 _MAX_TITLE_TOKENS = 4
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class ActorKB:
@@ -59,8 +60,9 @@ class ActorKB:
         if not key:
             return None, "empty"
         surnames = label in ("PERSON", "") and text.strip()[:1].isupper()
-        hit = self.names.lookup(key, surnames=surnames) or self.names.lookup(
-            normalise(_strip_possessive(core_text(text)))
+        loose = label not in _PLACE_LABELS  # a place name spelled like an actor is a place
+        hit = self.names.lookup(key, surnames=surnames, loose=loose) or self.names.lookup(
+            normalise(_strip_possessive(core_text(text))), loose=loose
         )
         if hit is not None and self._name_in_lowercase(key, text):
             return None, "an everyday word, not a name, in lowercase"
@@ -70,7 +72,9 @@ class ActorKB:
         if phrase_match is not None:
             return phrase_match, ""
         owned = (
-            self._owned_name(text) or self._without_titles(text) or resolve_office(self, text, date)
+            self._owned_name(text)
+            or self._without_titles(text, label)
+            or resolve_office(self, text, date)
         )
         if owned is not None:
             return owned, ""
@@ -118,11 +122,19 @@ class ActorKB:
         agrees = owner_actor.type == "generic" or owner_actor.country == actor.country
         return ActorMatch(actor_id, "alias", 0.9, f"owner:{owner}") if agrees else None
 
-    def _without_titles(self, text: str) -> ActorMatch | None:
-        """'Russian Foreign Minister Sergei Lavrov' -> the person, dropping leading words."""
+    def _without_titles(self, text: str, label: str = "") -> ActorMatch | None:
+        """'Russian Foreign Minister Sergei Lavrov' -> the person, dropping leading words.
+
+        Never for place names ("The Hague" is not William Hague); a bare surname left
+        after the drop counts only in a span the NER calls a person.
+        """
+        if label in _PLACE_LABELS:
+            return None
         words = text.split()
+        surnames = label in ("PERSON", "")
         for drop in range(1, min(_MAX_TITLE_TOKENS, len(words) - 1) + 1):
-            hit = self.names.lookup(normalise(" ".join(words[drop:])), surnames=True)
+            rest = normalise(" ".join(words[drop:]))
+            hit = self.names.lookup(rest, surnames=surnames, loose=False)
             if hit and hit.actor_id and self.actors[hit.actor_id].type == "person":
                 return ActorMatch(hit.actor_id, "alias", 0.9, "title dropped")
         return None
@@ -142,6 +154,8 @@ class ActorKB:
             if phrase.owner
             else ""
         )
+        if owner and self.actors[owner].type == "person":
+            owner = self.acting_for(owner, date) or owner  # "the Assad administration"
         links = [(rel, self.lookup_name(name)) for rel, name in phrase.links]
         if (phrase.owner and not owner) or any(not target for _rel, target in links):
             return None

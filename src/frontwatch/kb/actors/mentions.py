@@ -1,7 +1,10 @@
 """Actor mentions in a parsed doc: named entities, ruler spans and generic noun phrases.
 
 Generic mentions ("the group", "rebels") are resolved from a clear antecedent earlier
-in the same article, or kept as the generic actor; they are never guessed silently.
+in the same article, or kept as the generic actor; they are never guessed silently
+(see antecedents.py). Unknown names are kept as unresolved candidates, except spans
+that are no actor at all: web furniture, times, cut-off names (furniture.py), and
+names the surrounding words call a place ("the al-Midan neighbourhood").
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ ENTITY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "FAC"})
 NAME_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_MAX_OF_WORDS = 3  # words after the "of" in "the Army of Islam"
 
 
 def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
@@ -84,6 +88,8 @@ def _chunk(
     tokens = phrase_tokens(chunk.text)
     if not tokens or chunk.root.pos_ == "PRON":
         return None
+    if _cut_from_a_name(chunk):
+        return _whole_name(kb, chunk, article_id, sent_starts, date)
     match, _why = kb.explain(chunk.text, label="ACTOR", date=date)
     if match is None or match.method == "fuzzy":
         return None
@@ -99,6 +105,30 @@ def _chunk(
     mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note
     mention.resolution = "generic" if match.method == "generic" else match.method
     return Found(mention, match.method, from_chunk=True)
+
+
+def _whole_name(
+    kb: ActorKB, chunk: Any, article_id: str, sent_starts: dict[int, int], date: Any
+) -> Found | None:
+    """'the Army' + 'of Islam': the longer name if the KB knows it, else nothing."""
+    doc, end = chunk.doc, chunk.end + 1
+    while end < len(doc) and doc[end].is_title and end - chunk.end <= _MAX_OF_WORDS:
+        end += 1
+    span = doc[chunk.start : end]
+    match, _why = kb.explain(span.text, label="ORG", date=date)
+    if match is None or match.method in ("fuzzy", "generic"):
+        return None
+    mention = _mention(span, article_id, sent_starts, "ORG")
+    mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note
+    return Found(mention, match.method, from_chunk=True, whole_name=True)
+
+
+def _cut_from_a_name(chunk: Any) -> bool:
+    """'the Army' in 'the Army of Islam': a capitalised head that an 'of <Name>' goes on."""
+    doc, end = chunk.doc, chunk.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].is_title:
+        return False
+    return chunk.root.is_title and not chunk.root.is_sent_start
 
 
 def _common_word_in_lowercase(chunk: Any) -> bool:
@@ -128,7 +158,7 @@ def _merge(entities: list[Found], chunks: list[Found]) -> list[Found]:
         overlapping = [e for e in entities if e.mention.start < m.end and m.start < e.mention.end]
         if len(overlapping) > len(inside):
             continue  # a chunk cutting through an entity is not trusted
-        if inside and chunk.method not in ("modifier", "generic"):
+        if inside and chunk.method not in ("modifier", "generic") and not chunk.whole_name:
             continue  # the entities inside say it more precisely
         kept_chunks.append(chunk)
         dropped.update(id(e) for e in inside)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.kb.places.cues import SpanCues, read_cues, text_cues
+from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
 from frontwatch.kb.places.gazetteer import Candidate
 from frontwatch.kb.places.normalize import name_key
 from frontwatch.kb.places.patterns import is_common_word
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from frontwatch.kb.places.gazetteer import Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG"})  # read as places only when cued
 WAR_COUNTRIES = frozenset({"SYR", "IRQ"})
 REGION_COUNTRIES = frozenset({"TUR", "LBN", "JOR", "ISR", "PSE", "IRN", "SAU", "EGY", "KWT", "CYP"})
 SAME_PLACE_KM = 25.0
@@ -77,7 +78,7 @@ def resolve_doc(
     sents = list(doc.sents) if _has_sents(doc) else [doc[:]]
     starts = [sent.start for sent in sents]
     readings = []
-    for span in place_spans(doc):
+    for span in [*place_spans(doc), *cued_name_spans(gazetteer, doc)]:
         index = bisect.bisect_right(starts, span.start) - 1
         readings.append(read_span(gazetteer, span, sents[index], index))
     share_coordinated_cues(readings)
@@ -97,6 +98,19 @@ def place_spans(doc: Any) -> list[Any]:
     """Entities labelled GPE/LOC/FAC, or tagged with a place id by the entity ruler."""
     return [
         ent for ent in doc.ents if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith("place:")
+    ]
+
+
+def cued_name_spans(gazetteer: Gazetteer, doc: Any) -> list[Any]:
+    """Names the NER called a person or an organisation that the words around call a
+    place ("the village of Kefraya", "Foua and Kefraya") and the gazetteer knows by
+    that exact name or alias; fuzzy matches are not enough to overrule the NER."""
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ in NAME_LABELS
+        and place_name_cue(ent)
+        and any(c.match != "fuzzy" for c in gazetteer.candidates(ent.text))
     ]
 
 
@@ -277,7 +291,7 @@ def make_mention(reading: Reading, choice: tuple[Place, str] | None, article_id:
         start=span.start_char,
         end=span.end_char,
         text=span.text,
-        label=span.label_,
+        label=span.label_ if span.label_ in PLACE_LABELS else "LOC",
         note=reading.cues.note(),
     )
     if choice is None:

@@ -1,0 +1,86 @@
+"""Headline events restated in the lead are one event, not two.
+
+Wire copy opens with a headline ("Air raids kill 18 in Aleppo") that the lead then
+tells in full. An event whose trigger lies in the headline is dropped when a later
+event of the article states the same act (same type; mode, actors, place and toll
+agreeing where both give them); what only the headline said fills the lead's gaps.
+"""
+
+from __future__ import annotations
+
+from frontwatch.extract import casualties as cas
+from frontwatch.records import Article, Event
+
+HEADLINE_WINDOW = 300  # the title must start within this many characters of the text
+LEAD_WINDOW = 1500  # and its restatement within this many characters after it
+
+
+def headline_span(article: Article) -> tuple[int, int] | None:
+    """Character span of the title inside the text, when the text opens with it."""
+    title = article.title.strip()
+    if len(title) < 12:
+        return None
+    start = article.text.find(title, 0, HEADLINE_WINDOW + len(title))
+    return (start, start + len(title)) if start >= 0 else None
+
+
+def merge_headline_events(
+    events: list[Event], offsets: dict[str, int], article: Article
+) -> list[Event]:
+    """The events without those the headline states and the lead restates."""
+    span = headline_span(article)
+    if span is None:
+        return events
+    start, end = span
+    lead = [
+        e
+        for e in events
+        if end <= offsets.get(e.id, -1) < end + LEAD_WINDOW
+    ]
+    out = []
+    for event in events:
+        if start <= offsets.get(event.id, -1) < end:
+            match = next((e for e in lead if same_act(event, e)), None)
+            if match is not None:
+                _fill(match, event)
+                continue
+        out.append(event)
+    return out
+
+
+def same_act(a: Event, b: Event) -> bool:
+    """Whether two events can be one act told twice (nothing stated disagrees)."""
+    if a.type != b.type or not _agree(a.mode, b.mode):
+        return False
+    if not _same_actor(a.source_actor, b.source_actor):
+        return False
+    if not _same_actor(a.target_actor, b.target_actor):
+        return False
+    if a.place_text and b.place_text and not _same_place(a, b):
+        return False
+    return _agree(a.casualties.killed, b.casualties.killed)
+
+
+def _agree(x: object, y: object) -> bool:
+    return x in ("", None) or y in ("", None) or x == y
+
+
+def _same_actor(x: str, y: str) -> bool:
+    """Equal, or one unknown, or arms of one state ("SYR_AIRFORCE", "SYR_MIL")."""
+    return not x or not y or x == y or x.split("_")[0] == y.split("_")[0]
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.place_id and a.place_id == b.place_id:
+        return True
+    x, y = a.place_text.lower(), b.place_text.lower()
+    return x in y or y in x
+
+
+def _fill(kept: Event, told: Event) -> None:
+    for name in ("source_actor", "source_text", "target_actor", "target_text", "mode"):
+        if not getattr(kept, name) and getattr(told, name):
+            setattr(kept, name, getattr(told, name))
+    if not kept.place_text and told.place_text:
+        kept.place_text, kept.place_id = told.place_text, told.place_id
+    cas.merge(kept.casualties, told.casualties)
