@@ -16,6 +16,11 @@ PLACES, ACTORS, EVENTS_PER_ARTICLE = 5000, 500, 5
 _R = "(hash({i}, {salt}) % {m})::BIGINT"  # a deterministic pseudo-random integer in [0, m)
 
 
+def article_id(i: str) -> str:
+    """Like FrontWatch's ids (16 hex digits of a hash), so they are in no useful order."""
+    return f"substr(md5(({i})::VARCHAR), 1, 16)"
+
+
 def rnd(i: str, salt: int, m: int) -> str:
     return _R.format(i=i, salt=salt, m=m)
 
@@ -31,27 +36,27 @@ def _sql(events: int) -> list[str]:
             {rnd('i', 5, 100000)}, FALSE FROM range({PLACES}) t(i)""",
         f"""INSERT INTO actors SELECT 'A' || i, 'Actor ' || i, 'armed_group', 'SYR', 'REB', [], '', 'bench'
             FROM range({ACTORS}) t(i)""",
-        f"""INSERT INTO articles SELECT 'a' || i, 'Title ' || i, 'outlet' || {rnd('i', 6, 40)}, 'https://x/' || i,
+        f"""INSERT INTO articles SELECT {article_id('i')}, 'Title ' || i, 'outlet' || {rnd('i', 6, 40)}, 'https://x/' || i,
             {day}, 'metadata', 'en', 'bench', 'Text of article ' || i, 'ok', NULL, now()::TIMESTAMP
             FROM range({articles}) t(i)""",
-        f"""INSERT INTO events SELECT 'e' || i, 'a' || (i // {EVENTS_PER_ARTICLE}), ['ASSAULT','FIGHT','COERCE',
+        f"""INSERT INTO events SELECT 'e' || i, a.id, ['ASSAULT','FIGHT','COERCE',
             'PROTEST','AID'][1 + {rnd('i', 7, 5)}], 'shelling', 'shelled', {actor(10)}, {actor(20)}, '', '',
             'Place ' || {rnd('i', 8, PLACES)}, 'gn:' || {rnd('i', 8, PLACES)},
             a.published - {rnd('i', 11, 3)}::INTEGER, 'day', 'on Monday', FALSE, {certainty}, '', '',
             {rnd('i', 12, 30)}, {rnd('i', 13, 10)}, {rnd('i', 14, 5)}, 0, 0, '', 0, 80,
             'Sentence ' || i || ' about the fighting.'
-            FROM range({events}) t(i) JOIN articles a ON a.id = 'a' || (i // {EVENTS_PER_ARTICLE})
+            FROM range({events}) t(i) JOIN articles a ON a.id = {article_id(f'i // {EVENTS_PER_ARTICLE}')}
             ORDER BY i""",
-        f"""INSERT INTO relations SELECT 'r' || i, 'a' || (i * 10 // {EVENTS_PER_ARTICLE}),
+        f"""INSERT INTO relations SELECT 'r' || i, a.id,
             ['backs','fights','allied','cooperates'][1 + {rnd('i', 15, 4)}], {actor(30)}, {actor(40)}, '', '',
             'backed', a.published, 'day', '', FALSE, {certainty}, '', '', 0, 80, 'Relation sentence ' || i
-            FROM range({events // 10}) t(i) JOIN articles a ON a.id = 'a' || (i * 10 // {EVENTS_PER_ARTICLE})
+            FROM range({events // 10}) t(i) JOIN articles a ON a.id = {article_id(f'i * 10 // {EVENTS_PER_ARTICLE}')}
             ORDER BY i""",
-        f"""INSERT INTO control_changes SELECT 'c' || i, 'a' || (i * 100 // {EVENTS_PER_ARTICLE}), 'capture',
+        f"""INSERT INTO control_changes SELECT 'c' || i, a.id, 'capture',
             'Place ' || {rnd('i', 16, PLACES // 10)}, 'gn:' || {rnd('i', 16, PLACES // 10)}, {actor(50)},
             {actor(60)}, '', '', 'captured', a.published, 'day', '', FALSE, {certainty}, '', '', 0, 80,
             'Control sentence ' || i
-            FROM range({events // 100}) t(i) JOIN articles a ON a.id = 'a' || (i * 100 // {EVENTS_PER_ARTICLE})
+            FROM range({events // 100}) t(i) JOIN articles a ON a.id = {article_id(f'i * 100 // {EVENTS_PER_ARTICLE}')}
             ORDER BY i""",
     ]
 

@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
+from frontwatch.report.basemap import outline_paths
 from frontwatch.fuse.model import FusedEvent
 from frontwatch.fuse.network import Edge
 
@@ -58,7 +59,11 @@ def event_map(events: list[FusedEvent], *, marks: list[dict[str, Any]] | None = 
         return "<p>(no located events)</p>"
     project = Projection(points)  # type: ignore[arg-type]
     parts = [_svg_open(WIDTH, HEIGHT, "map of events"),
-             f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#f7f7f2" stroke="#bbb"/>', *_graticule(project)]
+             f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#dfe9f0" stroke="#bbb"/>',
+             f'<clipPath id="map-frame"><rect width="{WIDTH}" height="{HEIGHT}"/></clipPath>',
+             '<g clip-path="url(#map-frame)">',
+             *outline_paths(project, (project.lat0, project.lat1, project.lon0, project.lon1)),
+             "</g>", *_graticule(project)]
     ranked = sorted(events, key=lambda e: (-(e.killed_max or 0), -e.n_sources, e.id))
     labelled = _labelled(ranked)
     parts += [_event_dot(e, project, e.id in labelled) for e in ranked]
@@ -73,7 +78,7 @@ def _graticule(project: Projection) -> list[str]:
     step = 1 if span <= 12 else 5 if span <= 60 else 20
     for lon in range(math.ceil(project.lon0 / step) * step, math.floor(project.lon1) + 1, step):
         x, _ = project(project.lat0, lon)
-        lines.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{HEIGHT}" stroke="#ddd"/>'
+        lines.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{HEIGHT}" stroke="#ccc" stroke-dasharray="2,3"/>'
                      + _text(x + 2, HEIGHT - 4, f"{lon}°E", font_size=10, fill="#999"))
     for lat in range(math.ceil(project.lat0 / step) * step, math.floor(project.lat1) + 1, step):
         _, y = project(lat, project.lon0)
