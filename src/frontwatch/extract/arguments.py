@@ -17,7 +17,7 @@ from frontwatch.extract.context import (
     clause_tokens,
     subject_of,
 )
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, instrument_mode
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
@@ -100,6 +100,8 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             args.source = carrier_of(subj, ctx)  # "shells fired by X hit ..."
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         args.target = actor_near(ctx, objs[0], depth=1) if objs else None
+        if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
+            args.source, args.target = args.target, None  # a subject the parser took for an object
     if args.target is None:
         args.target = _first_actor(pobjs(verb, TARGET_PREPS), ctx)
     if args.source is None:
@@ -171,7 +173,7 @@ def _means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
     """The carrier of the means a passive act names: "were killed by/in/due to rockets
     fired by X"."""
     for noun in pobjs(verb, _MEANS_PREPS):
-        found = carrier_of(noun, ctx)
+        found = carrier_of(noun, ctx) or _owner_of_means(noun, ctx)
         if found is not None:
             return found
     for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod", "amod")):
@@ -180,6 +182,18 @@ def _means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
             if found is not None:
                 return found
     return None
+
+
+def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "killed in rebel fire", "wounded by regime rockets": a weapon or fire noun's
+    modifier names who used it."""
+    lex = get_lexicon()
+    if noun.lemma_.lower() not in lex.events["means_nouns"] and not instrument_mode(
+        lex, noun.text
+    ):
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    return _first_actor(mods, ctx)
 
 
 def _gerund_subject(verb: Any, ctx: ArticleContext) -> Mention | None:

@@ -17,6 +17,9 @@ from frontwatch.records import Claim
 
 _RANK = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
 _ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "pcomp", "advcl", "conj", "prep"})
+# What a negating verb negates: its complement or object ("failed to take", "denied
+# involvement in"), never its subject ("the truce failed") or a clause beside it.
+_NEGATED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "acomp", "oprd", "pobj"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 
 
@@ -124,7 +127,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if gov.i == child.i:
             return
         lemma = gov.lemma_.lower()
-        if lemma in lex.certainty("negation_verbs"):
+        if lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             _raise(claim, "negated", gov.text)
         elif lemma in lex.certainty("hypothetical_verbs") and child.dep_ in (
             "xcomp",

@@ -144,15 +144,20 @@ def merge_casualty_reports(kept: list[tuple[Event, TriggerGroup]]) -> list[Event
 def _casualty_host(
     event: Event, group: TriggerGroup, before: list[tuple[Event, TriggerGroup]]
 ) -> Event | None:
-    if event.type != "ASSAULT" or event.source_actor or not _is_casualty(group.anchor):
+    triggers = (group.anchor, *group.others)
+    if event.type != "ASSAULT" or event.source_actor or not any(map(_is_casualty, triggers)):
         return None
-    if any(not _is_casualty(t) for t in group.others):
-        return None
-    hosts = [e for e, _ in before if e.type == "ASSAULT" and e.claim.certainty == event.claim.certainty]
+    if any(not _is_casualty(t) and t.token.pos_ == "VERB" for t in triggers):
+        return None  # a second act told with its own verb ("and shelled Y, killing 3")
+    hosts = [
+        e for e, _ in before if e.type == "ASSAULT" and e.claim.certainty == event.claim.certainty
+    ]
     if not hosts:
         return None
     host = hosts[-1]
     if event.place_text and host.place_text and event.place_id != host.place_id:
+        return None
+    if event.mode and host.mode and event.mode != host.mode:
         return None
     return host
 

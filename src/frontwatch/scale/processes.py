@@ -11,7 +11,7 @@ import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from frontwatch.errors import FrontWatchError
 from frontwatch.scale.tasks import warm_engine
@@ -46,16 +46,15 @@ class ProcessExecutor:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-class _Outcome(Future[R]):
+class _Outcome(Generic[R]):
     """A pool future whose failure from a dead worker reads as :class:`WorkerLost`."""
 
     def __init__(self, inner: Future[R]) -> None:
-        super().__init__()
         self._inner = inner
 
-    def result(self, timeout: float | None = None) -> R:
+    def result(self) -> R:
         try:
-            return self._inner.result(timeout)
+            return self._inner.result()
         except BrokenProcessPool as err:
             raise WorkerLost(f"a worker process died mid-run: {err}") from err
 
