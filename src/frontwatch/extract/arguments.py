@@ -188,12 +188,11 @@ def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
     """ "killed in rebel fire", "wounded by regime rockets": a weapon or fire noun's
     modifier names who used it."""
     lex = get_lexicon()
-    if noun.lemma_.lower() not in lex.events["means_nouns"] and not instrument_mode(
-        lex, noun.text
-    ):
+    if noun.lemma_.lower() not in lex.events["means_nouns"] and not instrument_mode(lex, noun.text):
         return None
-    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    return _first_actor(mods, ctx)
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    found = [actor_near(ctx, c, depth=0) for c in mods]
+    return next((m for m in found if m is not None), None)
 
 
 def _gerund_subject(verb: Any, ctx: ArticleContext) -> Mention | None:

@@ -29,7 +29,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     head = _local_checks(anchor, claim)
     if _is_passive_hedge(head):
         _raise(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
-    if head.i != anchor.i:
+    if head.i != anchor.i and not _is_subject_of(anchor, head):
         _object_of_verb(head, claim, ctx)
     _governing_checks(head, claim, ctx)
     if not claim.attributed_to:
@@ -142,6 +142,11 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
             _attribute(gov, claim, ctx)
         child = gov
+
+
+def _is_subject_of(anchor: Any, head: Any) -> bool:
+    """ "the truce failed": the fact is the verb's subject, not what it acts on."""
+    return anchor.head.i == head.i and anchor.dep_ in ("nsubj", "nsubjpass")
 
 
 def _is_passive_hedge(verb: Any) -> bool:

@@ -118,14 +118,12 @@ def events_in(
 
 
 def _weapon_named(group: TriggerGroup) -> bool:
-    """ "barrel bombs are crude devices": a weapon named, not used."""
+    """ "barrel bombs are crude devices": a weapon described, not used."""
     anchor = group.anchor
     if not anchor.weapon or group.others:
         return False
     tok = anchor.token
-    acts = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB"
-    agent = tok.dep_ == "pobj" and tok.head.lower_ == "by"  # "caused by a car bomb"
-    return not (acts or agent)
+    return tok.dep_ in ("nsubj", "attr") and tok.head.lemma_.lower() == "be"
 
 
 def merge_casualty_reports(kept: list[tuple[Event, TriggerGroup]]) -> list[Event]:
@@ -145,9 +143,10 @@ def _casualty_host(
     event: Event, group: TriggerGroup, before: list[tuple[Event, TriggerGroup]]
 ) -> Event | None:
     triggers = (group.anchor, *group.others)
-    if event.type != "ASSAULT" or event.source_actor or not any(map(_is_casualty, triggers)):
+    restated = any(map(_is_casualty, triggers)) or _is_definite(group.anchor.token)
+    if event.type != "ASSAULT" or event.source_actor or not restated:
         return None
-    if any(not _is_casualty(t) and t.token.pos_ == "VERB" for t in triggers):
+    if any(not _is_casualty(t) and _is_verb(t.token) for t in triggers):
         return None  # a second act told with its own verb ("and shelled Y, killing 3")
     hosts = [
         e for e, _ in before if e.type == "ASSAULT" and e.claim.certainty == event.claim.certainty
@@ -160,6 +159,17 @@ def _casualty_host(
     if event.mode and host.mode and event.mode != host.mode:
         return None
     return host
+
+
+def _is_definite(tok: Any) -> bool:
+    """ "..., the air strikes killing seven": a definite noun restating the act before."""
+    dets = get_lexicon().events["back_reference_determiners"]
+    return any(c.dep_ == "det" and c.lower_ in dets for c in tok.children)
+
+
+def _is_verb(tok: Any) -> bool:
+    """A verb, not a noun the tagger took for one ("the air strikes killing nine")."""
+    return tok.pos_ == "VERB" and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _fill_from(host: Event, event: Event) -> None:

@@ -32,11 +32,7 @@ def merge_headline_events(
     if span is None:
         return events
     start, end = span
-    lead = [
-        e
-        for e in events
-        if end <= offsets.get(e.id, -1) < end + LEAD_WINDOW
-    ]
+    lead = [e for e in events if end <= offsets.get(e.id, -1) < end + LEAD_WINDOW]
     out = []
     for event in events:
         if start <= offsets.get(event.id, -1) < end:

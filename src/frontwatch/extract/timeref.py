@@ -147,6 +147,12 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER = re.compile(r"\s+[a-z]")
+# Words before a bare number that make it a year: "the 2011 uprising", "spring 2015".
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|spring|summer|autumn|fall|winter|early|late|mid|"
+    r"end of|beginning of|start of|since)[\s-]*$",
+    re.IGNORECASE,
+)
 
 
 def _is_count(text: str, m: re.Match[str]) -> bool:
@@ -159,7 +165,7 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
     if cue in ("in", "since", "during", "until", "on"):
         return False
     followed = bool(_WORD_AFTER.match(text, m.end()))
-    return followed and not re.search(r"\b(?:the|its|their|his|her)\s*$", before, re.IGNORECASE)
+    return followed and not _YEAR_BEFORE.search(before)
 
 
 def _resolve_explicit(
@@ -168,8 +174,8 @@ def _resolve_explicit(
     if m.group("iso"):
         return _safe_date(*map(int, m.group("iso").split("-"))), "day"
     if m.group("dmy"):
-        day, month, year = int(m.group("dmy")), int(m.group("dmm")), int(m.group("dmyy"))
-        return _safe_date(year, month, day), "day"
+        numbers = (int(m.group("dmyy")), int(m.group("dmm")), int(m.group("dmy")))
+        return _safe_date(*numbers), "day"
     if m.group("y4"):
         return dt.date(int(m.group("y4")), 1, 1), "year"
     name = m.group("mon") or m.group("mon2") or m.group("mon3")

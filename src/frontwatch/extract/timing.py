@@ -76,7 +76,7 @@ def _pick(
     if anchor.pos_ != "VERB":
         path |= {t.i for t in anchor.subtree}
     heads = {id(m): _head_of(m, anchor) for m in in_clause}
-    on_path = [m for m in in_clause if heads[id(m)] is not None and heads[id(m)].i in path]
+    on_path = [m for m in in_clause if getattr(heads[id(m)], "i", -1) in path]
     rest = [m for m in in_clause if not _describes_noun(m, heads[id(m)])]
     if on_path or rest:
         return (on_path or rest)[0]
