@@ -80,3 +80,18 @@ def test_war_toll_is_no_event(engine) -> None:
     assert [
         e for e in events_of("The war has killed more than 300,000 people.") if e.type == "ASSAULT"
     ] == []
+
+
+def test_definite_noun_at_a_told_place_restates_the_act(engine) -> None:
+    text = (
+        "A car bomb exploded near a checkpoint in Homs on Monday. "
+        "The blast in Homs killed four soldiers, state media said."
+    )
+    assaults = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].casualties.killed == 4
+
+
+def test_participle_describing_a_group_is_no_event(engine) -> None:
+    text = "Washington leads a coalition fighting Islamic State in Syria and Iraq."
+    assert [e for e in events_of(text) if e.type == "ASSAULT"] == []

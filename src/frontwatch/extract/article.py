@@ -7,7 +7,7 @@ from typing import Any
 from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.events import events_in
-from frontwatch.extract.headline import merge_headline_events
+from frontwatch.extract.headline import merge_back_references, merge_headline_events
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
@@ -44,7 +44,9 @@ def extract_article(
         relations.extend(relations_in(sent, sent_events, ctx, times))
         controls.extend(control_in(sent, ctx, times))
     relations.extend(note_relations(ctx, relations))
+    events = [e for e in events if e.id not in ctx.descriptive_ids]
     events = merge_headline_events(events, ctx.trigger_offsets, article)
+    events = merge_back_references(events, ctx.definite_ids)
     return events, _unique(relations), controls
 
 

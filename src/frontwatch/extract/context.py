@@ -31,6 +31,9 @@ class ArticleContext:
     places: dict[str, Place] = field(default_factory=dict)
     phrase_cache: dict[int, Mention | None] = field(default_factory=dict)
     trigger_offsets: dict[str, int] = field(default_factory=dict)  # event id -> trigger char
+    definite_ids: set[str] = field(default_factory=set)  # events told by "the attack"-like nouns
+    # "a coalition fighting IS": no event, but the relation it states is kept
+    descriptive_ids: set[str] = field(default_factory=set)
 
     @property
     def published(self) -> dt.date | None:

@@ -114,7 +114,18 @@ def events_in(
         for (event, _), group in zip(built, groups, strict=True)
         if not is_back_reference(group, event, ctx, times)
     ]
+    ctx.descriptive_ids.update(e.id for e, g in kept if _describes(g, e))
     return merge_casualty_reports(kept)
+
+
+def _describes(group: TriggerGroup, event: Event) -> bool:
+    """ "a coalition fighting IS (in Syria)": a present participle describing who
+    someone is, with no day, toll or place finer than a country, tells no event."""
+    tok = group.anchor.token
+    if group.others or tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return False
+    vague_place = not event.place_id or event.place_id.startswith("country:")
+    return vague_place and not event.time.text and not _has_figures(event)
 
 
 def _weapon_named(group: TriggerGroup) -> bool:
@@ -149,7 +160,11 @@ def _casualty_host(
     if any(not _is_casualty(t) and _is_verb(t.token) for t in triggers):
         return None  # a second act told with its own verb ("and shelled Y, killing 3")
     hosts = [
-        e for e, _ in before if e.type == "ASSAULT" and e.claim.certainty == event.claim.certainty
+        e
+        for e, g in before
+        if e.type == "ASSAULT"
+        and e.claim.certainty == event.claim.certainty
+        and not _describes(g, e)
     ]
     if not hosts:
         return None
@@ -165,6 +180,13 @@ def _is_definite(tok: Any) -> bool:
     """ "..., the air strikes killing seven": a definite noun restating the act before."""
     dets = get_lexicon().events["back_reference_determiners"]
     return any(c.dep_ == "det" and c.lower_ in dets for c in tok.children)
+
+
+def _restates(group: TriggerGroup) -> bool:
+    """Told by a definite noun ("the blast"), with at most a toll verb besides."""
+    acts = [t for t in (group.anchor, *group.others) if not _is_casualty(t)]
+    nominal = all(not _is_verb(t.token) for t in acts)
+    return bool(acts) and nominal and any(_is_definite(t.token) for t in acts)
 
 
 def _is_verb(tok: Any) -> bool:
@@ -265,6 +287,8 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
         evidence=evidence_of(ctx, sent),
     )
     ctx.trigger_offsets[event.id] = anchor.idx
+    if _restates(group):
+        ctx.definite_ids.add(event.id)
     return event
 
 

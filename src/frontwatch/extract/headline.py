@@ -1,9 +1,11 @@
-"""Headline events restated in the lead are one event, not two.
+"""Acts an article tells twice are one event, not two.
 
 Wire copy opens with a headline ("Air raids kill 18 in Aleppo") that the lead then
 tells in full. An event whose trigger lies in the headline is dropped when a later
-event of the article states the same act (same type; mode, actors, place and toll
+event of the article states the same act (same type; mode, actors, place, day and toll
 agreeing where both give them); what only the headline said fills the lead's gaps.
+Later, "the attack in Idlib" with no actor of its own points back at an act already
+told at that place: its details go to that event.
 """
 
 from __future__ import annotations
@@ -44,9 +46,25 @@ def merge_headline_events(
     return out
 
 
+def merge_back_references(events: list[Event], definite: set[str]) -> list[Event]:
+    """The events without definite nominal ones ("the blast in Homs") that restate an
+    earlier event of the article at the same place."""
+    out: list[Event] = []
+    for event in events:
+        if event.id in definite and not event.source_actor and event.place_text:
+            match = next((e for e in out if e.place_text and same_act(event, e)), None)
+            if match is not None:
+                _fill(match, event)
+                continue
+        out.append(event)
+    return out
+
+
 def same_act(a: Event, b: Event) -> bool:
     """Whether two events can be one act told twice (nothing stated disagrees)."""
     if a.type != b.type or not _agree(a.mode, b.mode):
+        return False
+    if a.time.text and b.time.text and a.time.date != b.time.date:
         return False
     if not _same_actor(a.source_actor, b.source_actor):
         return False
