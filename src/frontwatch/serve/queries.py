@@ -9,7 +9,7 @@ from typing import Any
 
 from frontwatch.records import PLAIN_FACT_CERTAINTIES
 from frontwatch.store.db import Store
-from frontwatch.store.queries import EVENT_COLUMNS, EventFilter, _event_where
+from frontwatch.store.queries import EVENT_COLUMNS, EventFilter, event_where
 
 EVENT_FROM = "events e LEFT JOIN places p ON p.id = e.place_id JOIN articles a ON a.id = e.article_id"
 FUSED_TABLE = "fused_event_members"
@@ -81,7 +81,7 @@ def select_article(store: Store, article_id: str) -> dict[str, Any] | None:
 
 def select_timeline(store: Store, f: EventFilter, *, bucket: str) -> list[dict[str, Any]]:
     """Events per day, week, month or year (undated events are left out)."""
-    where, params = _event_where(f)
+    where, params = event_where(f)
     sql = f"""
         SELECT date_trunc(?, e.date)::DATE AS period, count(*) AS events, sum(coalesce(e.killed, 0)) AS killed
         FROM {EVENT_FROM} WHERE e.date IS NOT NULL AND {where}
@@ -92,7 +92,7 @@ def select_timeline(store: Store, f: EventFilter, *, bucket: str) -> list[dict[s
 
 def select_event_places(store: Store, f: EventFilter, *, limit: int) -> list[dict[str, Any]]:
     """Matching events counted per resolved place (the map's markers), busiest first."""
-    where, params = _event_where(f)
+    where, params = event_where(f)
     sql = f"""
         SELECT p.id, p.name, p.latitude, p.longitude, p.admin1, p.country, count(*) AS events,
                sum(coalesce(e.killed, 0)) AS killed, min(e.date) AS first_date, max(e.date) AS last_date

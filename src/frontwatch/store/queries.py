@@ -25,7 +25,8 @@ class EventFilter:
     include_background: bool = True
 
 
-def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
+def event_where(f: EventFilter) -> tuple[str, list[Any]]:
+    """SQL WHERE text (placeholders only) and its bound parameters for an event filter."""
     clauses, params = ["TRUE"], []
     if f.actor:
         clauses.append("(e.source_actor = ? OR e.target_actor = ? OR e.source_text ILIKE ? OR e.target_text ILIKE ?)")
@@ -65,7 +66,7 @@ EVENT_COLUMNS = """
 
 
 def select_events(store: Store, f: EventFilter = EventFilter(), *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    where, params = _event_where(f)
+    where, params = event_where(f)
     sql = f"""
         SELECT {EVENT_COLUMNS}
         FROM events e LEFT JOIN places p ON p.id = e.place_id JOIN articles a ON a.id = e.article_id
@@ -75,7 +76,7 @@ def select_events(store: Store, f: EventFilter = EventFilter(), *, limit: int = 
 
 
 def count_events(store: Store, f: EventFilter = EventFilter()) -> int:
-    where, params = _event_where(f)
+    where, params = event_where(f)
     sql = f"""SELECT count(*) FROM events e LEFT JOIN places p ON p.id = e.place_id
               JOIN articles a ON a.id = e.article_id WHERE {where}"""
     return int(store.scalar(sql, params))
