@@ -24,6 +24,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
+from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.triggers import Trigger
@@ -105,7 +106,7 @@ def _is_casualty(trigger: Trigger) -> bool:
 def events_in(
     sent: Any, triggers: list[Trigger], ctx: ArticleContext, times: list[TimeMatch]
 ) -> list[Event]:
-    """One event per trigger group of the sentence."""
+    """One event per trigger group of the sentence, with the statements it makes."""
     groups = [g for g in group_triggers(triggers) if not _weapon_named(g)]
     built = [(_build(group, sent, ctx, times), group.anchor.token.i) for group in groups]
     _attach_casualties(built, cas.statements_in(sent))
@@ -113,9 +114,22 @@ def events_in(
         (event, group)
         for (event, _), group in zip(built, groups, strict=True)
         if not is_back_reference(group, event, ctx, times)
+        and not names_a_statement(group.anchor, triggers)
     ]
     ctx.descriptive_ids.update(e.id for e, g in kept if _describes(g, e))
-    return merge_casualty_reports(kept)
+    events = merge_casualty_reports(kept)
+    anchors = {e.id: g.anchor.token for e, g in kept}
+    stated = intent_events([(e, anchors[e.id]) for e in events if e.id in anchors], ctx)
+    stated += demand_events(sent, ctx, times)
+    return sorted(stated + events, key=lambda e: ctx.trigger_offsets.get(e.id, _offset(e, sent)))
+
+
+def _offset(event: Event, sent: Any) -> int:
+    """Where a statement event sits: at its trigger word, before the act it speaks of."""
+    for tok in sent:
+        if tok.text == event.trigger:
+            return tok.idx - 1
+    return sent.start_char
 
 
 def _describes(group: TriggerGroup, event: Event) -> bool:

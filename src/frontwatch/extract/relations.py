@@ -24,12 +24,19 @@ from frontwatch.extract.context import (
     record_id,
 )
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
+from frontwatch.extract.relcues import (
+    alliance_pairs,
+    backing_pairs,
+    fighting_pairs,
+    heading_pairs,
+    membership_pairs,
+)
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.records import Event, Mention, Relation, TimeRef
 
 Pair = tuple[str, Mention, Mention, Any]  # kind, source, target, trigger token
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "ACTOR"})
 
 
 def relations_in(
@@ -38,21 +45,41 @@ def relations_in(
     """Relations stated in one sentence (events given are that sentence's)."""
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
-        if _plausible(kind, source.actor_id, target.actor_id, ctx):
+        if _plausible(kind, source, target, ctx):
             out.append(make_relation(kind, source, target, trigger, sent, ctx, times))
     return _dedupe(out)
 
 
-def _plausible(kind: str, source: str, target: str, ctx: ArticleContext) -> bool:
-    """Both sides known and distinct; only a person leads ("Observatory head UK-based...")."""
-    if not source or not target or source == target:
+def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext) -> bool:
+    """Both sides named and distinct; only a person leads ("Observatory head UK-based...").
+
+    A side the KB does not know is kept by its text (its actor id stays empty), so the
+    relation can be traced; the store's network queries skip such sides.
+    """
+    if not _named(source) or not _named(target) or _same(source, target):
         return False
-    if is_reporter(ctx, source) or is_reporter(ctx, target):
+    if is_reporter(ctx, source.actor_id) or is_reporter(ctx, target.actor_id):
         return False
     if kind != "leads":
         return True
-    actor = ctx.kb.get(source) if hasattr(ctx.kb, "get") else None
-    return source.startswith("P_") or getattr(actor, "type", "") == "person"
+    if not source.actor_id:
+        return source.label == "PERSON"
+    actor = ctx.kb.get(source.actor_id) if hasattr(ctx.kb, "get") else None
+    return source.actor_id.startswith("P_") or getattr(actor, "type", "") == "person"
+
+
+def _named(mention: Mention) -> bool:
+    """A KB actor, or a name the text gives (a person or organisation), not a pronoun."""
+    if mention.actor_id:
+        return True
+    words = mention.text.split()
+    return mention.label in _NAMED_LABELS and any(w[:1].isupper() for w in words)
+
+
+def _same(source: Mention, target: Mention) -> bool:
+    if source.actor_id or target.actor_id:
+        return source.actor_id == target.actor_id
+    return source.text == target.text
 
 
 def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -60,6 +87,8 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from backing_pairs(tok, ctx)
         yield from alliance_pairs(tok, ctx)
         yield from membership_pairs(tok, ctx)
+        yield from fighting_pairs(tok, ctx)
+        yield from heading_pairs(tok, ctx)
         yield from _between_pairs(tok, ctx)
 
 
@@ -116,7 +145,13 @@ def make_relation(
     head = clause_head(trigger)
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
     return Relation(
-        id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", trigger.idx),
+        # one cue can state several pairs ("X and Y fight Z"): the sides are in the key
+        id=record_id(
+            ctx.article.id,
+            sent.start_char,
+            f"rel:{kind}:{source.start}:{target.start}",
+            trigger.idx,
+        ),
         kind=kind,
         source_actor=source.actor_id,
         target_actor=target.actor_id,
@@ -133,7 +168,11 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     seen: set[tuple[str, str, str]] = set()
     out = []
     for relation in relations:
-        key = (relation.kind, relation.source_actor, relation.target_actor)
+        key = (
+            relation.kind,
+            relation.source_actor or relation.source_text,
+            relation.target_actor or relation.target_text,
+        )
         if key not in seen:
             seen.add(key)
             out.append(relation)

@@ -16,6 +16,8 @@ from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
 _MODIFIERS = ("npadvmod", "compound", "amod", "nmod", "poss")
+# "a commander of/in/for Y", "a member of Y", "a brigadier in the navy"
+_GROUP_PREPS = frozenset({"of", "in", "for", "within"})
 
 
 def _words(key: str) -> frozenset[str]:
@@ -89,12 +91,32 @@ def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "with X's support", "with the support of X", "X's support for Y"."""
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
-    backer = _first(owners, ctx) or _first(pobjs(noun, frozenset({"of", "from"})), ctx)
-    backed = _first(pobjs(noun, frozenset({"for", "to"})), ctx)
+    owner = _first(owners, ctx)
+    if owner is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners):
+        owner = _doer_of(_verb_above(noun), ctx)  # "X remains firm in its support of Y"
+    backer = owner or _first(pobjs(noun, frozenset({"of", "from"})), ctx)
+    # "its support of Y": with the owner named, "of" names who is backed
+    backed_preps = {"for", "to", "of"} if owner is not None else {"for", "to"}
+    backed = _first(pobjs(noun, frozenset(backed_preps)), ctx)
     if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
-        subj = subject_of(_verb_above(noun))
-        backed = actor_near(ctx, subj) if subj is not None else None
+        backed = _doer_of(_verb_above(noun), ctx)
+    if (
+        backed is None
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _words("giving_verbs")
+    ):
+        subj = subject_of(noun.head)  # "X provided air support for Y"
+        backer = backer or (actor_near(ctx, subj) if subj is not None else None)
     yield from _yield("backs", backer, backed, noun)
+
+
+def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """Who acts in a clause: the "by" agent when passive ("captured by X with the aid
+    of Y"), else the subject."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return _first(pobjs(verb, frozenset({"by"})), ctx)
+    subj = subject_of(verb)
+    return actor_near(ctx, subj) if subj is not None else None
 
 
 def _verb_above(tok: Any) -> Any:
@@ -186,7 +208,7 @@ def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
     mods.sort(key=lambda c: (c.dep_ != "poss", c.i in ctx.place_at))  # "Al-Qaeda's Syria affiliate"
-    group = _first(pobjs(tok, frozenset({"of"})), ctx) or _first(
+    group = _first(pobjs(tok, _GROUP_PREPS), ctx) or _first(
         [c for c in mods if c.i not in ctx.place_at or kind == "leads"], ctx
     )
     member = _member_side(tok, ctx)
@@ -194,6 +216,9 @@ def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, as part of Y, ..."
+        subj = subject_of(_verb_above(noun.head))
+        return actor_near(ctx, subj, depth=1) if subj is not None else None
     if noun.dep_ == "appos" or noun.dep_ == "attr":
         head = noun.head
         if noun.dep_ == "attr":
@@ -206,3 +231,125 @@ def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
     if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN":
         return ctx.actor_at.get(noun.head.i)
     return None
+
+
+def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X's campaign against Y", "the fight against Y" led by X, "X's efforts to defeat Y",
+    "X is committed to defeating Y": X fights Y."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in _words("against_nouns"):
+        enemy = _first(pobjs(tok, frozenset({"against", "on"})), ctx)
+        if enemy is not None:
+            yield from _yield("fights", _fighter_of_noun(tok, ctx), enemy, tok)
+    elif tok.pos_ == "VERB" and lemma in _words("against_verbs"):
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        enemy = _first(objs, ctx) or _first(pobjs(tok, frozenset({"against"})), ctx)
+        if enemy is not None:
+            fighter = _fighter_of_verb(tok, ctx)
+            yield from _yield("fights", fighter, enemy, tok)
+            yield from _co_fighters(tok, fighter, enemy, ctx)
+
+
+def _fighter_subject(verb: Any) -> Any | None:
+    """The subject up the verb's chain of complements ("X is determined to defeat Y")."""
+    current = verb
+    for _ in range(4):
+        subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj
+        if current.dep_ not in ("xcomp", "pcomp", "acomp", "pobj", "prep", "conj", "advcl"):
+            return None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _co_fighters(
+    verb: Any, fighter: Mention | None, enemy: Mention, ctx: ArticleContext
+) -> Iterator[Pair]:
+    """ "X and Y are committed to defeating Z": each side fights Z, and they are allies."""
+    subj = _fighter_subject(verb)
+    if fighter is None or subj is None:
+        return
+    for conj in (c for c in subj.subtree if c.dep_ == "conj" and c.head.i != verb.i):
+        other = actor_near(ctx, conj, depth=1)
+        if other is not None and other is not fighter and other is not enemy:
+            yield from _yield("fights", other, enemy, verb)
+            yield from _yield("allied", fighter, other, verb)
+
+
+def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    found = _first(owners, ctx) or _first(pobjs(noun, frozenset({"by", "of"})), ctx)
+    if found is not None:
+        return found
+    supported = _supported_in(noun, ctx)
+    if supported is not None:
+        return supported
+    verb = _verb_above(noun)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "the fight against Y is led by X"
+        return _first(pobjs(verb, frozenset({"by"})), ctx) if noun.dep_ == "nsubjpass" else None
+    subj = subject_of(verb)
+    return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
+
+
+def _supported_in(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "support for Y in the fight against Z", "backed Y in their campaign against Z":
+    the one supported is the one fighting."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    holder = noun.head.head
+    if holder.pos_ in ("VERB", "AUX"):
+        return _first([c for c in holder.children if c.dep_ == "dobj"], ctx)
+    return _first(pobjs(holder, frozenset({"for", "of", "to"})), ctx)
+
+
+def _fighter_of_verb(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """Whoever does the fighting verb: its subject, the owner of the effort it completes
+    ("their efforts to defeat Y"), or the subject of the clause it is the aim of."""
+    subj = _fighter_subject(verb)
+    if subj is not None:
+        return actor_near(ctx, subj)
+    current = verb
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return _fighter_of_noun(head, ctx)
+        if current.dep_ == "xcomp" and head.pos_ == "VERB":
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:  # "helped Iraqi forces (to) defeat Y"
+                return actor_near(ctx, objs[0])
+        if current.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "prep", "acomp", "pobj"):
+            return None
+        current = head
+    return None
+
+
+def heading_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "Y, led by X", "X heads Y" (leads); "Y, represented by X" (member_of)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return
+    if lemma in _words("heading_verbs"):
+        kind = "leads"
+    elif lemma in _words("representing_verbs"):
+        kind = "member_of"
+    else:
+        return
+    passive = verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if passive:
+        agents = pobjs(verb, frozenset({"by"}))
+        person = actor_near(ctx, agents[0]) if agents else None
+        subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        group = actor_near(ctx, subj, depth=1) if subj is not None else None
+    else:
+        subj = subject_of(verb)
+        person = actor_near(ctx, subj) if subj is not None else None
+        group = _first([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    yield from _yield(kind, person, group, verb)

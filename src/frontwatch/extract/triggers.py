@@ -105,7 +105,22 @@ def _make(
         return None
     if "needs_modifier" in entry and not _has_modifier(tok, entry["needs_modifier"], lex):
         return None
-    return Trigger(tok, entry["type"], entry.get("mode", ""), key, bool(entry.get("weapon")))
+    if entry.get("needs_complement") and not any(
+        c.dep_ in ("xcomp", "ccomp") for c in tok.children
+    ):
+        return None
+    kind = _type_by_object(tok, entry)
+    return Trigger(tok, kind, entry.get("mode", ""), key, bool(entry.get("weapon")))
+
+
+def _type_by_object(tok: Any, entry: dict[str, Any]) -> str:
+    """ "lifted the blockade" eases a military measure (RETREAT), "lifted the curfew" a
+    policy (CONCEDE): ``object_types`` maps object lemmas to the type they make."""
+    by_object: dict[str, str] = entry.get("object_types", {})
+    for obj in _objects(tok) if by_object else []:
+        if obj.lemma_.lower() in by_object:
+            return by_object[obj.lemma_.lower()]
+    return str(entry["type"])
 
 
 def _is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:

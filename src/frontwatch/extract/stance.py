@@ -1,0 +1,197 @@
+"""What a speaker's statement is, as an event of its own: intent, demand, or a word about an act.
+
+PLOVER codes the statement, not the act it speaks of: "X said it will withdraw its
+troops" is X agreeing to withdraw (AGREE), "X will boycott the vote unless ..." a
+threat (THREATEN), "X will not accept Y" a refusal (REJECT), "X said Y must leave" a
+demand (REQUEST). The act itself stays hypothetical, so the statement is the
+sentence's first fact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from frontwatch.extract.arguments import Arguments, place_for
+from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.context import (
+    ArticleContext,
+    actor_near,
+    clause_head,
+    evidence_of,
+    mention_actor_id,
+    mention_text,
+    record_id,
+    subject_of,
+)
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.timing import time_for
+from frontwatch.extract.triggers import Trigger
+from frontwatch.records import Claim, Event
+
+
+def names_a_statement(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "accepted the demands", "denied the accusations", "rejected the deal": a noun
+    naming someone's statement, as the object of another act, is what that act answers,
+    not a statement made anew."""
+    tok = trigger.token
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj":
+        return False
+    if trigger.type not in _stance_words("statement_noun_types"):
+        return False
+    return any(t.token.i == tok.head.i and t.type != trigger.type for t in triggers)
+
+
+def _stance_words(key: str) -> frozenset[str]:
+    return frozenset(get_lexicon().events["stance"][key])
+
+
+def intent_events(events: list[tuple[Event, Any]], ctx: ArticleContext) -> list[Event]:
+    """AGREE / THREATEN / REJECT for acts a subject says it will (not) do."""
+    out = []
+    for event, anchor in events:
+        kind = _intent_type(event, anchor)
+        if kind:
+            out.append(_restyped(event, anchor, kind, ctx))
+    return out
+
+
+def _intent_type(event: Event, anchor: Any) -> str:
+    if event.type in _stance_words("skip_types"):
+        return ""
+    hostile = event.type in _stance_words("hostile_types")
+    if event.claim.certainty == "negated":
+        # "will not accept", "failed to reach agreement": a refusal of a cooperative act
+        verb = _statement_verb(anchor)
+        refused = verb.lemma_.lower() in _stance_words("refusal_verbs") or _has_future(
+            clause_head(anchor)
+        )
+        return "REJECT" if refused and _is_main_statement(verb) and not hostile else ""
+    if anchor.pos_ != "VERB" or not _is_intent(anchor):
+        return ""
+    if event.claim.certainty not in ("hypothetical", "asserted", "attributed"):
+        return ""
+    marks = {t.lower_ for t in anchor.subtree if t.dep_ == "mark"}
+    return "THREATEN" if hostile or marks & _stance_words("threat_marks") else "AGREE"
+
+
+def _is_intent(verb: Any) -> bool:
+    """ "X will V" as the sentence's statement, or "X is willing/prepared to V"."""
+    if _has_future(verb):
+        return _is_main_statement(verb)
+    adjective = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and adjective.dep_ == "acomp"
+        and adjective.lower_ in _stance_words("intent_adjectives")
+        and _is_main_statement(adjective.head)
+    )
+
+
+def _has_future(verb: Any) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lower_ in _stance_words("future_modals") for c in verb.children
+    )
+
+
+def _statement_verb(tok: Any) -> Any:
+    """The verb stating a fact: up from a noun to its verb, and up "failed to reach"."""
+    current = clause_head(tok)
+    while current.dep_ == "xcomp" and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _is_main_statement(verb: Any) -> bool:
+    """The sentence's own predicate, or what its speaker says ("X said it will ...")."""
+    if verb.dep_ == "ROOT":
+        return True
+    attribution = get_lexicon().certainty("attribution_verbs")
+    return (
+        verb.dep_ in ("ccomp", "parataxis")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.lemma_.lower() in attribution
+    )
+
+
+def _restyped(event: Event, anchor: Any, kind: str, ctx: ArticleContext) -> Event:
+    claim = dataclasses.replace(event.claim, cue=_modal_of(anchor))
+    claim.certainty = "attributed" if claim.attributed_to else "asserted"
+    sent_start = event.evidence.start if event.evidence is not None else 0
+    own = _same_country(ctx, event.source_actor, event.target_actor) or (
+        event.target_text.split(" ")[0].lower() in _stance_words("own_determiners")
+    )
+    return dataclasses.replace(
+        event,
+        # "X will withdraw its troops": X's own forces are what it acts with, not on
+        target_actor="" if own else event.target_actor,
+        target_text="" if own else event.target_text,
+        id=record_id(ctx.article.id, sent_start, kind, anchor.idx),
+        type=kind,
+        mode="",
+        instrument="",
+        claim=claim,
+        casualties=dataclasses.replace(event.casualties),
+    )
+
+
+def _same_country(ctx: ArticleContext, source: str, target: str) -> bool:
+    if not source or not target or not hasattr(ctx.kb, "get"):
+        return False
+    try:
+        countries = {getattr(ctx.kb.get(a), "country", "") or a for a in (source, target)}
+    except (KeyError, LookupError):
+        return False
+    return len(countries) == 1
+
+
+def _modal_of(verb: Any) -> str:
+    return next((c.text for c in verb.children if c.dep_ == "aux"), "")
+
+
+def demand_events(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[Event]:
+    """REQUEST for "X said Y must/should V": the speaker demands it of Y."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or not _is_main_statement(verb):
+            continue
+        if not any(
+            c.dep_ == "aux" and c.lower_ in _stance_words("demand_modals") for c in verb.children
+        ):
+            continue
+        out.append(_demand(verb, sent, ctx, times))
+    return out
+
+
+def _demand(verb: Any, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> Event:
+    speaker_verb = verb.head if verb.dep_ != "ROOT" else None
+    args = Arguments()
+    if speaker_verb is not None:
+        subj = subject_of(speaker_verb)
+        args.source = actor_near(ctx, subj) if subj is not None else None
+        args.target = _subject_actor(verb, ctx)
+    else:
+        args.target = _subject_actor(verb, ctx)
+    args.place = place_for(verb, ctx)
+    anchor = speaker_verb if speaker_verb is not None else verb
+    claim = claim_for(anchor, ctx) if speaker_verb is not None else Claim()
+    return Event(
+        id=record_id(ctx.article.id, sent.start_char, "REQUEST", verb.idx),
+        type="REQUEST",
+        trigger=verb.text,
+        source_actor=mention_actor_id(args.source),
+        target_actor=mention_actor_id(args.target),
+        source_text=mention_text(args.source),
+        target_text=mention_text(args.target),
+        place_text=mention_text(args.place),
+        place_id=args.place.place_id if args.place is not None else "",
+        time=time_for(anchor, anchor, claim, ctx, times, list(sent)),
+        claim=claim,
+        evidence=evidence_of(ctx, sent),
+    )
+
+
+def _subject_actor(verb: Any, ctx: ArticleContext) -> Any:
+    subj = subject_of(verb)
+    return actor_near(ctx, subj) if subj is not None else None

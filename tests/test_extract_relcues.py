@@ -1,0 +1,91 @@
+"""Relations in government prose: who fights whom, who is allied, who belongs to and leads what.
+
+"X's campaign against Y", "X's efforts to defeat Y", "support for X in the fight
+against Y" (fights); "X and Y are determined to defeat Z" (allied); "X, a commander of
+Y", "Y, led by X", "X heads Y" (member_of / leads). A side the KB does not know is kept
+by its text with an empty actor id, so the relation stays traceable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2016, 3, 10)
+
+
+def relations_of(text: str) -> set[tuple[str, str, str]]:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    return {(r.kind, r.source_text, r.target_text) for r in result.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey's campaign against the PKK has intensified.",
+            ("fights", "Turkey", "PKK"),
+        ),
+        (
+            "The coalition continues its efforts to counter the Islamic State.",
+            ("fights", "The coalition", "Islamic State"),
+        ),
+        (
+            "The fight against the Islamic State is led by the United States.",
+            ("fights", "United States", "Islamic State"),
+        ),
+        (
+            "Jordan backed the Lebanese army in its campaign against Hezbollah.",
+            ("fights", "Lebanese army", "Hezbollah"),
+        ),
+        (
+            "The minister reiterated British support for Iraq in the fight against the Islamic State.",
+            ("fights", "Iraq", "Islamic State"),
+        ),
+        (
+            "Jordan remains firm in its support of the Lebanese government.",
+            ("backs", "Jordan", "Lebanese government"),
+        ),
+        (
+            "Abu Bakr, the leader of Jaish al-Fatah, spoke on Monday.",
+            ("leads", "Abu Bakr", "Jaish al-Fatah"),
+        ),
+        (
+            "Ahmed Karimi, a commander of the Free Syrian Army, was killed.",
+            ("leads", "Ahmed Karimi", "Free Syrian Army"),
+        ),
+    ],
+)
+def test_relation_cue(engine, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations_of(text)
+
+
+def test_co_fighters_are_allies(engine) -> None:
+    found = relations_of(
+        "Britain, France and the Iraqi government are determined to defeat the Islamic State."
+    )
+    assert {
+        ("fights", "Britain", "Islamic State"),
+        ("fights", "France", "Islamic State"),
+        ("fights", "Iraqi government", "Islamic State"),
+        ("allied", "Britain", "France"),
+    } <= found
+
+
+def test_unknown_side_kept_by_text(engine) -> None:
+    from frontwatch.pipeline import process_texts
+
+    text = "Ahmed Karimi, a commander of the Free Syrian Army, was killed."
+    (relation,) = [r for r in process_texts([text])[0].relations if r.kind == "leads"]
+    assert (relation.source_actor, relation.source_text) == ("", "Ahmed Karimi")
+    assert relation.target_actor == "FSA"
+
+
+def test_pronoun_is_no_side(engine) -> None:
+    assert not any(
+        "they" in (s.lower(), t.lower())
+        for _, s, t in relations_of("They fought against the army.")
+    )
