@@ -17,9 +17,9 @@ from frontwatch.eval import evaluate_fakes, evaluate_plover, evaluate_re3d
 SHARED_EVAL = Path(__file__).parents[1].parent / "shared" / "eval"
 
 # Floors: measured score x ~0.9. Measured 2026-11-25 15:40 UTC on ../shared/eval:
-# re3d entity F1 overlap 0.607 / exact 0.401, relation F1 0.039; FA-KES location 0.896,
-# date 0.555, cause 0.751, actor 0.726, civilians within 10% 0.455; PLOVER event
-# accuracy 0.410, source code F1 0.454.
+# re3d entity F1 overlap 0.607 / exact 0.410, relation F1 0.138; FA-KES location 0.896,
+# date 0.557, cause 0.756, actor 0.734, civilians within 10% 0.455; PLOVER event
+# accuracy 0.739, source code F1 0.590 (measured 2026-11-25).
 RE3D_ENTITY_OVERLAP_F1_FLOOR = 0.54
 RE3D_ENTITY_EXACT_F1_FLOOR = 0.36
 RE3D_RELATION_F1_FLOOR = 0.11

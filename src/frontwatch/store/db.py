@@ -19,6 +19,8 @@ from frontwatch.records import Actor, ArticleResult, IngestFailure, Place, as_ro
 from frontwatch.store.rows import result_rows
 from frontwatch.store.schema import MIGRATIONS, SCHEMA_VERSION
 
+# DuckDB caches up to 80% of RAM by default; the writer must stay small whatever the store's size.
+MEMORY_LIMIT = "512MB"
 CHILD_TABLES = ("sentences", "mentions", "events", "relations", "control_changes")
 
 
@@ -29,7 +31,7 @@ class Store:
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise FileNotFoundError(f"no FrontWatch database at {self.path}")
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        self.con = duckdb.connect(self.path, read_only=read_only, config={"memory_limit": MEMORY_LIMIT})
         if not read_only:
             self.migrate()
         self._check_version()

@@ -77,8 +77,8 @@ def select_events(store: Store, f: EventFilter = EventFilter(), *, limit: int = 
 
 def count_events(store: Store, f: EventFilter = EventFilter()) -> int:
     where, params = event_where(f)
-    sql = f"""SELECT count(*) FROM events e LEFT JOIN places p ON p.id = e.place_id
-              JOIN articles a ON a.id = e.article_id WHERE {where}"""
+    # No join to articles: every event's article row is written in the same transaction.
+    sql = f"""SELECT count(*) FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE {where}"""
     return int(store.scalar(sql, params))
 
 

@@ -52,6 +52,8 @@ class NameIndex:
     tiers: list[tuple[str, dict[str, NameHit]]] = field(default_factory=list)
     fuzzy_keys: list[str] = field(default_factory=list)
     acronyms: set[str] = field(default_factory=set)  # keys only ever written in capitals
+    # The same unknown names recur across articles; the edit-ratio scan is the costliest step.
+    fuzzy_seen: dict[str, tuple[NameHit, float] | None] = field(default_factory=dict)
 
     def lookup(self, key: str, *, surnames: bool = False, loose: bool = True) -> NameHit | None:
         """The first table that knows the key; surnames only when asked (PERSON spans).
@@ -72,6 +74,13 @@ class NameIndex:
         """The closest name by edit ratio, only for long keys, same first letter."""
         if len(key) < FUZZY_MIN_LENGTH or not self.fuzzy_keys:
             return None
+        if key not in self.fuzzy_seen:
+            if len(self.fuzzy_seen) > FUZZY_MEMO_SIZE:
+                self.fuzzy_seen.clear()
+            self.fuzzy_seen[key] = self._closest(key)
+        return self.fuzzy_seen[key]
+
+    def _closest(self, key: str) -> tuple[NameHit, float] | None:
         found = process.extractOne(
             key, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
         )
@@ -83,6 +92,9 @@ class NameIndex:
     def owner_of(self, key: str) -> str:
         hit = self.tiers[0][1].get(key) if self.tiers else None
         return hit.actor_id if hit else ""
+
+
+FUZZY_MEMO_SIZE = 50_000
 
 
 def build_name_index(merged: MergedPacks) -> NameIndex:
