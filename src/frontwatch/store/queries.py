@@ -67,10 +67,14 @@ EVENT_COLUMNS = """
 
 def select_events(store: Store, f: EventFilter = EventFilter(), *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     where, params = event_where(f)
+    # Page first, then join the page's articles: the join costs a page, not the whole store.
+    order = "e.date NULLS LAST, e.article_id, e.sentence_start, e.id"
     sql = f"""
         SELECT {EVENT_COLUMNS}
-        FROM events e LEFT JOIN places p ON p.id = e.place_id JOIN articles a ON a.id = e.article_id
-        WHERE {where} ORDER BY e.date NULLS LAST, e.article_id, e.sentence_start LIMIT ? OFFSET ?
+        FROM (SELECT e.* FROM events e LEFT JOIN places p ON p.id = e.place_id
+              WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) e
+        LEFT JOIN places p ON p.id = e.place_id JOIN articles a ON a.id = e.article_id
+        ORDER BY {order}
     """
     return store.query(sql, [*params, min(limit, MAX_LIMIT), offset])
 
