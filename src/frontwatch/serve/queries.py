@@ -12,6 +12,8 @@ from frontwatch.store.db import Store
 from frontwatch.store.queries import EVENT_COLUMNS, EventFilter, event_where
 
 EVENT_FROM = "events e LEFT JOIN places p ON p.id = e.place_id JOIN articles a ON a.id = e.article_id"
+# Aggregates need no article columns, and every event's article is stored with it: skip that join.
+AGGREGATE_FROM = "events e LEFT JOIN places p ON p.id = e.place_id"
 FUSED_TABLE = "fused_event_members"
 FUSED_GROUP_COLUMNS = ("fused_id", "fused_event_id", "group_id", "cluster_id")
 FUSED_MEMBER_COLUMNS = ("event_id", "member_id", "member_event_id")
@@ -84,7 +86,7 @@ def select_timeline(store: Store, f: EventFilter, *, bucket: str) -> list[dict[s
     where, params = event_where(f)
     sql = f"""
         SELECT date_trunc(?, e.date)::DATE AS period, count(*) AS events, sum(coalesce(e.killed, 0)) AS killed
-        FROM {EVENT_FROM} WHERE e.date IS NOT NULL AND {where}
+        FROM {AGGREGATE_FROM} WHERE e.date IS NOT NULL AND {where}
         GROUP BY period ORDER BY period
     """
     return store.query(sql, [bucket, *params])
@@ -96,7 +98,7 @@ def select_event_places(store: Store, f: EventFilter, *, limit: int) -> list[dic
     sql = f"""
         SELECT p.id, p.name, p.latitude, p.longitude, p.admin1, p.country, count(*) AS events,
                sum(coalesce(e.killed, 0)) AS killed, min(e.date) AS first_date, max(e.date) AS last_date
-        FROM {EVENT_FROM} WHERE p.latitude IS NOT NULL AND {where}
+        FROM {AGGREGATE_FROM} WHERE p.latitude IS NOT NULL AND {where}
         GROUP BY ALL ORDER BY events DESC, p.name LIMIT ?
     """
     return store.query(sql, [*params, limit])
