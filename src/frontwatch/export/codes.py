@@ -8,16 +8,14 @@ state's forces acting in the event's country are 8).
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 import pycountry
+import yaml
 
 from frontwatch.fuse.actors import STATE_SIDE, ActorBook
 
-# ACLED's country names where they differ from ISO 3166 short names.
-ACLED_COUNTRY_NAMES = {"SYR": "Syria", "IRN": "Iran", "TUR": "Turkey", "RUS": "Russia", "PSE": "Palestine",
-                       "KOR": "South Korea", "PRK": "North Korea", "VEN": "Venezuela", "BOL": "Bolivia"}
-MIDDLE_EAST = frozenset({"SYR", "IRQ", "TUR", "LBN", "JOR", "ISR", "PSE", "IRN", "SAU", "YEM", "KWT", "BHR", "QAT",
-                         "ARE", "OMN"})
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "MIL"})
 CIVILIAN_SECTORS = frozenset({"CVL", "NGO", "MED", "HLH", "EDU", "REF", "LAB"})
 
@@ -59,14 +57,15 @@ def iso_numeric(iso3: str) -> str:
 
 @lru_cache(maxsize=512)
 def country_name(iso3: str) -> str:
-    if iso3 in ACLED_COUNTRY_NAMES:
-        return ACLED_COUNTRY_NAMES[iso3]
+    names = _acled_table()["country_names"]
+    if iso3 in names:
+        return names[iso3]
     country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
     return (getattr(country, "common_name", None) or country.name) if country else ""
 
 
 def acled_region(iso3: str) -> str:
-    return "Middle East" if iso3 in MIDDLE_EAST else ""
+    return next((region for region, members in _acled_table()["regions"].items() if iso3 in members), "")
 
 
 def geo_precision(*, has_place: bool, is_area: bool, kind: str) -> str:
@@ -80,3 +79,10 @@ def geo_precision(*, has_place: bool, is_area: bool, kind: str) -> str:
 
 def time_precision(precision: str | None) -> str:
     return {"day": "1", "week": "2", "month": "3", "year": "3"}.get(precision or "", "")
+
+
+@lru_cache(maxsize=1)
+def _acled_table() -> dict[str, Any]:
+    """ACLED's country names and regions (export/data/acled_countries.yaml)."""
+    text = resources.files("frontwatch.export").joinpath("data/acled_countries.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
