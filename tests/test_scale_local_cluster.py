@@ -1,6 +1,5 @@
 """A real two-worker Dask LocalCluster stores what one process stores, even if a worker dies."""
 
-import itertools
 import os
 import signal
 import threading
@@ -9,24 +8,16 @@ import time
 import pytest
 
 import frontwatch.runner
-from frontwatch.runner import run_corpus, sample_corpus_path
+from frontwatch.runner import run_corpus
 from frontwatch.scale.cluster import DaskExecutor
 from frontwatch.settings import Settings
 from frontwatch.store import Store
+from scale_records import stored_records, write_sample_slice
 
 pytest.importorskip("distributed")
 
 SAMPLE_SIZE = 20
 BATCH = 2
-
-
-def stored_records(store: Store) -> dict[str, object]:
-    """What two runs must agree on: events (ids, types, actors, places), and row counts."""
-    events = store.con.execute("""SELECT article_id, id, type, source_actor, target_actor, place_id, date,
-                                  certainty FROM events ORDER BY ALL""").fetchall()
-    counts = {t: store.scalar(f"SELECT count(*) FROM {t}")
-              for t in ("articles", "sentences", "mentions", "relations", "control_changes", "actors")}
-    return {"events": events, "counts": counts}
 
 
 class _KeptOpen:
@@ -44,10 +35,7 @@ class _KeptOpen:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cluster") / "sample.jsonl"
-    with open(sample_corpus_path(), encoding="utf-8") as source:
-        path.write_text("".join(itertools.islice(source, SAMPLE_SIZE)), encoding="utf-8")
-    return path
+    return write_sample_slice(tmp_path_factory.mktemp("cluster") / "sample.jsonl", SAMPLE_SIZE)
 
 
 @pytest.fixture(scope="module")

@@ -1,35 +1,23 @@
 """`--workers 2` (a local process pool) stores the same records as one process."""
 
-import itertools
 import json
 
 import pytest
 from typer.testing import CliRunner
 
 from frontwatch.cli.main import app
-from frontwatch.runner import run_corpus, sample_corpus_path
+from frontwatch.runner import run_corpus
 from frontwatch.settings import Settings
 from frontwatch.store import Store
+from scale_records import stored_records, write_sample_slice
 
 SAMPLE_SIZE = 20
 BATCH = 3
 
 
-def stored_records(store: Store) -> dict[str, object]:
-    """What two runs must agree on: events (ids, types, actors, places), and row counts."""
-    events = store.con.execute("""SELECT article_id, id, type, source_actor, target_actor, place_id, date,
-                                  certainty FROM events ORDER BY ALL""").fetchall()
-    counts = {t: store.scalar(f"SELECT count(*) FROM {t}")
-              for t in ("articles", "sentences", "mentions", "relations", "control_changes", "actors")}
-    return {"events": events, "counts": counts}
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    path = tmp_path_factory.mktemp("workers") / "sample.jsonl"
-    with open(sample_corpus_path(), encoding="utf-8") as source:
-        path.write_text("".join(itertools.islice(source, SAMPLE_SIZE)), encoding="utf-8")
-    return path
+    return write_sample_slice(tmp_path_factory.mktemp("workers") / "sample.jsonl", SAMPLE_SIZE)
 
 
 @pytest.fixture(scope="module")
