@@ -24,10 +24,19 @@ class Engine:
     nlp: Any
     actor_kb: Any
     gazetteer: Any
+    parser: Any = None  # a StagedParser when only cue sentences get the full parse
+
+    def parse(self, texts: Sequence[str]) -> list[Any]:
+        if self.parser is not None:
+            return self.parser.pipe(texts, batch_size=_NLP_BATCH)
+        return list(self.nlp.pipe(texts, batch_size=_NLP_BATCH))
+
+
+_NLP_BATCH = 32
 
 
 @lru_cache(maxsize=4)
-def _engine(model: str, kb_files: tuple[str, ...]) -> Engine:
+def _engine(model: str, kb_files: tuple[str, ...], parse_scope: str) -> Engine:
     from frontwatch.kb.actors import load_actor_kb
     from frontwatch.kb.places import load_gazetteer
     from frontwatch.nlp.pipeline import load_nlp
@@ -35,12 +44,28 @@ def _engine(model: str, kb_files: tuple[str, ...]) -> Engine:
     actor_kb = load_actor_kb(extra_files=kb_files)
     gazetteer = load_gazetteer()
     patterns = [*actor_kb.entity_patterns(), *gazetteer.entity_patterns()]
-    return Engine(load_nlp(model, patterns=patterns), actor_kb, gazetteer)
+    engine = Engine(load_nlp(model, patterns=patterns), actor_kb, gazetteer)
+    if parse_scope == "cues":
+        engine.parser = _staged_parser(engine.nlp)
+    elif parse_scope != "all":
+        raise ValueError(f"parse_scope must be 'cues' or 'all', not {parse_scope!r}")
+    return engine
+
+
+def _staged_parser(nlp: Any) -> Any:
+    from frontwatch.extract.lexicon import cue_lemmas, get_lexicon
+    from frontwatch.nlp.gate import SentenceGate
+    from frontwatch.nlp.pipeline import RULER_NAME
+    from frontwatch.nlp.staged import StagedParser
+
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+    gate = SentenceGate(cue_lemmas(), lemmatizer, get_lexicon().events["irregular_lemmas"])
+    return StagedParser(nlp, gate, RULER_NAME)
 
 
 def get_engine(settings: Settings | None = None) -> Engine:
     settings = settings or Settings()
-    return _engine(settings.model, tuple(settings.kb))
+    return _engine(settings.model, tuple(settings.kb), settings.parse_scope)
 
 
 def process_article(article: Article, engine: Engine, doc: Any | None = None) -> ArticleResult:
@@ -50,7 +75,7 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
 
     result = ArticleResult(article=article)
     try:
-        doc = doc if doc is not None else engine.nlp(article.text)
+        doc = doc if doc is not None else engine.parse([article.text])[0]
         result.sentences = sentences_of(doc, article.id)
         actor_mentions = engine.actor_kb.resolve_doc(doc, article=article)
         place_mentions, places = engine.gazetteer.resolve_doc(doc, article=article)
@@ -71,7 +96,9 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
     return result
 
 
-def process_batch(articles: Sequence[Article], settings: Settings | None = None) -> list[ArticleResult]:
+def process_batch(
+    articles: Sequence[Article], settings: Settings | None = None
+) -> list[ArticleResult]:
     """Process a batch with nlp.pipe (faster than one doc at a time).
 
     Texts too long for the model are recorded as errors, not passed to spaCy; if
@@ -84,11 +111,13 @@ def process_batch(articles: Sequence[Article], settings: Settings | None = None)
     fitting = []
     for index, article in enumerate(articles):
         if len(article.text) > limit:
-            results[index] = ArticleResult(article, error=f"TextTooLong: {len(article.text)} characters (limit {limit})")
+            results[index] = ArticleResult(
+                article, error=f"TextTooLong: {len(article.text)} characters (limit {limit})"
+            )
         else:
             fitting.append(index)
     try:
-        docs = list(engine.nlp.pipe((articles[i].text for i in fitting), batch_size=16))
+        docs = engine.parse([articles[i].text for i in fitting])
     except Exception:  # noqa: BLE001 - fall back to one article at a time
         docs = [None] * len(fitting)
     for index, doc in zip(fitting, docs, strict=True):

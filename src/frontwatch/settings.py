@@ -28,6 +28,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 1, "Processes used on this machine."),
     Setting("scheduler", "", "Dask scheduler address, or 'local' for a LocalCluster."),
     Setting("kb", (), "Extra knowledge files (actor overlays) to load after the shipped packs."),
+    Setting(
+        "parse_scope",
+        "cues",
+        "Sentences given the full parse: 'cues' (those with an event, relation or control"
+        " cue word; the rest get known names only) or 'all'.",
+    ),
 )
 
 
@@ -39,6 +45,7 @@ class Settings:
     workers: int = 1
     scheduler: str = ""
     kb: tuple[str, ...] = field(default_factory=tuple)
+    parse_scope: str = "cues"
 
     def updated(self, **changes: Any) -> "Settings":
         """A copy with the given values, ignoring those left as None."""

@@ -43,7 +43,7 @@ def _run(
 @eval_app.command("re3d")
 def re3d(
     path: Annotated[
-        Path, typer.Argument(help="A re3d source folder, or a folder of source folders.")
+        Path, typer.Argument(help="A re3d documents.json, its source folder, or any folder above them.")
     ],
     limit: LimitOpt = None,
     out: OutOpt = None,
@@ -56,7 +56,7 @@ def re3d(
 
 @eval_app.command("fakes")
 def fakes(
-    path: Annotated[Path, typer.Argument(help="An FA-KES csv file, as published.")],
+    path: Annotated[Path, typer.Argument(help="An FA-KES csv file, as published, or a folder of them.")],
     limit: LimitOpt = None,
     out: OutOpt = None,
 ) -> None:
@@ -68,7 +68,7 @@ def fakes(
 
 @eval_app.command("plover")
 def plover(
-    path: Annotated[Path, typer.Argument(help="A PLOVER gold standard records json list.")],
+    path: Annotated[Path, typer.Argument(help="A PLOVER gold records file (JSON list or JSONL), or a folder of them.")],
     limit: LimitOpt = None,
     out: OutOpt = None,
 ) -> None:

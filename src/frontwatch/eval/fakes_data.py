@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from frontwatch.errors import UnknownDataset
+from frontwatch.eval.files import data_files
 
 TEXT_COLUMN = "article_content"
 ID_COLUMN = "unit_id"
@@ -41,13 +42,28 @@ class FakesGold:
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
-    """Every csv row as a dict, decoding stray bytes as U+FFFD."""
+    """Every csv row (of the file, or of every FA-KES csv in the folder) as a dict,
+    decoding stray bytes as U+FFFD."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    files = data_files(path, (".csv",))
+    rows: list[dict[str, str]] = []
+    problems = []
+    for file in files:
+        found, problem = _rows_of(file)
+        rows.extend(found)
+        if problem:
+            problems.append(problem)
+    if problems and (len(files) == 1 or not rows):
+        raise UnknownDataset("; ".join(problems))
+    return rows
+
+
+def _rows_of(file: Path) -> tuple[list[dict[str, str]], str]:
+    text = file.read_bytes().decode("utf-8-sig", errors="replace")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if reader.fieldnames is None or TEXT_COLUMN not in reader.fieldnames:
-        raise UnknownDataset(f"{path}: not an FA-KES csv (no {TEXT_COLUMN!r} column)")
-    return list(reader)
+        return [], f"{file}: not an FA-KES csv (no {TEXT_COLUMN!r} column)"
+    return list(reader), ""
 
 
 def load_articles(path: Path) -> tuple[list[FakesArticle], int]:

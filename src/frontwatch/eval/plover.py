@@ -16,6 +16,7 @@ from typing import Any
 
 from frontwatch.errors import UnknownDataset
 from frontwatch.eval.events import sentence_event
+from frontwatch.eval.files import data_files
 from frontwatch.eval.labels import load_labels
 from frontwatch.eval.predict import actor_kb, count_errors, predict_texts
 from frontwatch.eval.scoring import PRF, FieldScore, confusion_summary, ratio
@@ -63,15 +64,29 @@ def evaluate_plover(
 
 
 def read_records(path: Path) -> list[Any]:
-    """The file's records: a JSON list, or one JSON object per line."""
-    text = path.read_bytes().decode("utf-8", errors="replace")
+    """The records of the file (or of every .json/.jsonl file in the folder): a JSON
+    list, or one JSON object per line."""
+    files = data_files(path, (".json", ".jsonl"))
+    records: list[Any] = []
+    problems = []
+    for file in files:
+        found = _records_of(file)
+        if found is None:
+            problems.append(f"{file}: not a PLOVER json list")
+        else:
+            records.extend(found)
+    if problems and (len(files) == 1 or not records):
+        raise UnknownDataset("; ".join(problems))
+    return records
+
+
+def _records_of(file: Path) -> list[Any] | None:
+    text = file.read_bytes().decode("utf-8", errors="replace")
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
         data = [_json_or_none(line) for line in text.splitlines() if line.strip()]
-    if not isinstance(data, list):
-        raise UnknownDataset(f"{path}: not a PLOVER json list")
-    return data
+    return data if isinstance(data, list) else None
 
 
 def _json_or_none(line: str) -> Any:

@@ -49,11 +49,12 @@ class Re3dGold:
 
 
 def find_sources(path: Path) -> list[Path]:
-    """The source folders under ``path``: itself if it holds documents.json, else its children."""
-    if (path / DOCUMENTS).is_file():
-        return [path]
+    """The source folders: the folder of a documents.json given itself, or every folder
+    at or below ``path`` that holds one."""
+    if path.is_file() and path.name == DOCUMENTS:
+        return [path.parent]
     folders = (
-        sorted(p for p in path.iterdir() if (p / DOCUMENTS).is_file()) if path.is_dir() else []
+        sorted({p.parent for p in path.rglob(DOCUMENTS) if p.is_file()}) if path.is_dir() else []
     )
     if not folders:
         raise UnknownDataset(f"{path}: no {DOCUMENTS} here or in its sub-folders")

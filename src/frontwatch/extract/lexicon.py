@@ -7,6 +7,7 @@ knows how to apply them. :func:`get_lexicon` caches the parsed, compiled result.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -112,3 +113,56 @@ def instrument_mode(lexicon: Lexicon, phrase: str) -> str:
         if candidate in lexicon.instrument_modes:
             return lexicon.instrument_modes[candidate]
     return ""
+
+
+def cue_lemmas() -> frozenset[str]:
+    """Every content word a fact can hang on: event triggers, relation and control cues,
+    casualty words (what the sentence gate lets through to the full parse)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lexicon = get_lexicon()
+    casualties = lexicon.cues["casualties"]
+    sources: list[Any] = [
+        list(lexicon.verbs),
+        list(lexicon.nouns),
+        lexicon.events["irregular_lemmas"],
+        lexicon.relations["relations"],
+        # the prepositions of control cues only qualify a capture verb
+        {k: v for k, v in lexicon.relations["control"].items() if not k.endswith("_preps")},
+        [casualties[k] for k in ("killed_verbs", "injured_verbs", "killed_nouns", "injured_nouns")],
+    ]
+    words: set[str] = set()
+    for phrase in (p.lower() for source in sources for p in _leaf_strings(source)):
+        found = _WORD.findall(phrase)
+        # a phrase's function words ("under the control of") are no cue; a one-word
+        # entry is one even if it is a stop word ("back", "alongside")
+        words.update(found if len(found) == 1 else (w for w in found if w not in STOP_WORDS))
+    # modals and marks make events of their own ("X must leave" is a demand): kept even
+    # though they are stop words
+    stance = lexicon.events["stance"]
+    modal_words = {w for key in _STANCE_CUES for w in stance.get(key, ())}
+    return frozenset({w for w in words if len(w) > 2} | modal_words)
+
+
+_STANCE_CUES = (
+    "future_modals",
+    "demand_modals",
+    "threat_marks",
+    "refusal_verbs",
+    "intent_adjectives",
+)
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _leaf_strings(value: Any) -> Iterator[str]:
+    """The strings in a parsed YAML value (mapping values, not the section names)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _leaf_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _leaf_strings(item)

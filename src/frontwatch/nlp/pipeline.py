@@ -13,10 +13,13 @@ import spacy
 from spacy.language import Language
 
 from frontwatch.errors import ModelNotInstalled
+from frontwatch.nlp.lemmas import use_memo_lemmatizer
 from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
+from frontwatch.nlp.tagmap import use_memo_attribute_ruler
 from frontwatch.records import Mention, Sentence
 
 RULER_NAME = "frontwatch_kb_ruler"
+_TOKENIZER_CACHE = 200_000  # whitespace-delimited chunks
 
 
 def load_nlp(model: str, *, patterns: Iterable[dict[str, Any]] = ()) -> Language:
@@ -27,17 +30,29 @@ def load_nlp(model: str, *, patterns: Iterable[dict[str, Any]] = ()) -> Language
         raise ModelNotInstalled(f"spaCy model {model!r} is not installed") from err
     patterns = list(patterns)
     if patterns:
-        stems, words = name_stems(patterns)
-        nlp.tokenizer = GluedPossessiveTokenizer(nlp.tokenizer, stems, words)
-        ruler = nlp.add_pipe(
-            "entity_ruler",
-            name=RULER_NAME,
-            before="ner",
-            config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
-        )
-        with nlp.select_pipes(enable=["tagger", "attribute_ruler"]):
-            ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+        _add_ruler(nlp, patterns)
+    use_memo_attribute_ruler(nlp)
+    use_memo_lemmatizer(nlp)
     return nlp
+
+
+def _add_ruler(nlp: Language, patterns: list[dict[str, Any]]) -> None:
+    tokenizer = nlp.tokenizer
+    stems, words = name_stems(patterns)
+    # patterns go through the same possessive split as article text
+    nlp.tokenizer = GluedPossessiveTokenizer(tokenizer, stems, words)
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name=RULER_NAME,
+        before="ner",
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+    )
+    with nlp.select_pipes(enable=["tagger", "attribute_ruler"]):
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    # Tokenizing the patterns filled the tokenizer's bounded cache, so article text
+    # would never be cached: empty it (the rules setter does) and give it more room.
+    tokenizer.rules = tokenizer.rules  # type: ignore[attr-defined]
+    tokenizer.max_cache_size = _TOKENIZER_CACHE  # type: ignore[attr-defined]
 
 
 def sentences_of(doc: Any, article_id: str) -> list[Sentence]:

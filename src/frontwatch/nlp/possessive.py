@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 MIN_STEM = 4
@@ -21,13 +22,24 @@ MIN_STEM = 4
 class GluedPossessiveTokenizer:
     """Wraps a spaCy tokenizer; splits glued possessives of known names."""
 
-    def __init__(self, tokenizer: Callable[[str], Doc], stems: Iterable[str], words: Iterable[str]) -> None:
+    def __init__(
+        self, tokenizer: Callable[[str], Doc], stems: Iterable[str], words: Iterable[str]
+    ) -> None:
         self.tokenizer = tokenizer
         self.stems = frozenset(stems)
         self.words = frozenset(words)
+        # lower-case glued forms as string hashes: one array lookup per doc finds them
+        strings = tokenizer.vocab.strings
+        self.glued_forms = frozenset(
+            strings.add(stem + "s")
+            for stem in self.stems
+            if len(stem) + 1 > MIN_STEM and stem + "s" not in self.words
+        )
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
+        if not self.glued_forms.intersection(doc.to_array(LOWER).tolist()):
+            return doc
         if not any(self._is_glued(t.text) for t in doc):
             return doc
         words: list[str] = []

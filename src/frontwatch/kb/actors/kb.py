@@ -25,6 +25,7 @@ _OFFICE_KINDS = ("office_holder", "leads")
 _MEMBERSHIP_KINDS = ("member_of", "faction_of")
 _MAX_TITLE_TOKENS = 4
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_EXPLAIN_MEMO_SIZE = 100_000
 
 
 class ActorKB:
@@ -37,6 +38,7 @@ class ActorKB:
         self.names: NameIndex = build_name_index(merged)
         self.links: EdgeIndex = build_edge_index(merged.entries)
         self.rules = load_phrase_rules()
+        self._explained: dict[tuple[Any, ...], tuple[ActorMatch | None, str]] = {}
         self.role_words = {
             role_key(e.role).split()[-1] for e in self.edges if e.role
         } | self.rules.leader_words
@@ -53,9 +55,25 @@ class ActorKB:
         return match
 
     def explain(
-        self, text: str, *, label: str = "", date: dt.date | None = None
+        self, text: str, *, label: str = "", date: dt.date | None = None, fuzzy: bool = True
     ) -> tuple[ActorMatch | None, str]:
-        """Like :meth:`resolve` but also says why nothing was found ("ambiguous: A|B")."""
+        """Like :meth:`resolve` but also says why nothing was found ("ambiguous: A|B").
+
+        Without ``fuzzy`` the edit-distance scan is skipped (callers that would drop a
+        fuzzy match anyway). Answers are memoised: the same phrases recur in every article.
+        """
+        memo_key = (text, label, date, fuzzy)
+        found = self._explained.get(memo_key)
+        if found is None:
+            if len(self._explained) > _EXPLAIN_MEMO_SIZE:
+                self._explained.clear()
+            found = self._explain(text, label, date, fuzzy)
+            self._explained[memo_key] = found
+        return found
+
+    def _explain(
+        self, text: str, label: str, date: dt.date | None, fuzzy: bool
+    ) -> tuple[ActorMatch | None, str]:
         key = normalise(_strip_possessive(text))
         if not key:
             return None, "empty"
@@ -78,7 +96,7 @@ class ActorKB:
         )
         if owned is not None:
             return owned, ""
-        return self._fuzzy(key, label)
+        return self._fuzzy(key, label) if fuzzy else (None, "no match in the actor KB")
 
     def _name_in_lowercase(self, key: str, text: str) -> bool:
         """'who' is not the WHO, nor 'is' the IS, nor 'the ban' Ban Ki-moon: acronyms and

