@@ -473,11 +473,12 @@ def test_cli_prints_one_json_object_and_writes_out(
 
     seen: dict[str, object] = {}
 
-    def fake_evaluate(path: Path, *, limit: int | None = None) -> dict[str, object]:
-        seen.update(path=path, limit=limit)
+    def fake_evaluate(path: Path, *, limit: int | None = None, settings=None) -> dict[str, object]:
+        seen.update(path=path, limit=limit, settings=settings)
         return {"dataset": "plover", "records": 3}
 
     monkeypatch.setattr(frontwatch.eval, "evaluate_plover", fake_evaluate)
+    monkeypatch.setenv("FRONTWATCH_PARSE_SCOPE", "all")
     out = tmp_path / "metrics.json"
     result = CliRunner().invoke(
         eval_app, ["plover", str(tmp_path / "gsr.json"), "--limit", "3", "--out", str(out)]
@@ -487,6 +488,7 @@ def test_cli_prints_one_json_object_and_writes_out(
     assert printed["records"] == 3 and "seconds" in printed
     assert json.loads(out.read_text()) == printed
     assert seen["limit"] == 3
+    assert seen["settings"].parse_scope == "all"  # eval scores what the run's settings say
 
 
 def test_cli_turns_unknown_data_into_one_line(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from frontwatch.cli.common import user_errors
+from frontwatch.settings import load_settings
 
 eval_app = typer.Typer(
     help="Score extraction on annotated data (re3d, FA-KES, PLOVER); prints one JSON object.",
@@ -32,7 +33,8 @@ def _run(
 ) -> None:
     started = time.perf_counter()
     with user_errors():
-        metrics = evaluate(path, limit=limit)
+        # the run's own settings (frontwatch.toml, FRONTWATCH_*): eval scores what runs
+        metrics = evaluate(path, limit=limit, settings=load_settings())
     metrics["seconds"] = round(time.perf_counter() - started, 1)
     text = json.dumps(metrics, indent=2, default=str, ensure_ascii=False)
     if out is not None:
@@ -43,7 +45,8 @@ def _run(
 @eval_app.command("re3d")
 def re3d(
     path: Annotated[
-        Path, typer.Argument(help="A re3d documents.json, its source folder, or any folder above them.")
+        Path,
+        typer.Argument(help="A re3d documents.json, its source folder, or any folder above them."),
     ],
     limit: LimitOpt = None,
     out: OutOpt = None,
@@ -56,7 +59,9 @@ def re3d(
 
 @eval_app.command("fakes")
 def fakes(
-    path: Annotated[Path, typer.Argument(help="An FA-KES csv file, as published, or a folder of them.")],
+    path: Annotated[
+        Path, typer.Argument(help="An FA-KES csv file, as published, or a folder of them.")
+    ],
     limit: LimitOpt = None,
     out: OutOpt = None,
 ) -> None:
@@ -68,7 +73,12 @@ def fakes(
 
 @eval_app.command("plover")
 def plover(
-    path: Annotated[Path, typer.Argument(help="A PLOVER gold records file (JSON list or JSONL), or a folder of them.")],
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="A PLOVER gold records file (JSON list or JSONL), or a folder of them."
+        ),
+    ],
     limit: LimitOpt = None,
     out: OutOpt = None,
 ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import is_passive, pobjs, speaker_subject
@@ -41,6 +42,7 @@ class Observation:
     presupposed: bool = False
 
 
+@cache  # the lexicon never changes within a process; this is on the hottest path
 def _words(key: str) -> frozenset[str]:
     return get_lexicon().control_words(key)
 

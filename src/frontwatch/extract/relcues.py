@@ -7,6 +7,7 @@ cue it heads, if any. Sides are actor mentions; callers drop unresolved ones.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
@@ -20,6 +21,7 @@ _MODIFIERS = ("npadvmod", "compound", "amod", "nmod", "poss")
 _GROUP_PREPS = frozenset({"of", "in", "for", "within"})
 
 
+@cache  # the lexicon never changes within a process; this is on the hottest path
 def _words(key: str) -> frozenset[str]:
     return get_lexicon().relation_words(key)
 

@@ -10,6 +10,7 @@ sentence's first fact.
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import Arguments, place_for
@@ -43,6 +44,7 @@ def names_a_statement(trigger: Trigger, triggers: list[Trigger]) -> bool:
     return any(t.token.i == tok.head.i and t.type != trigger.type for t in triggers)
 
 
+@cache  # the lexicon never changes within a process; this is on the hottest path
 def _stance_words(key: str) -> frozenset[str]:
     return frozenset(get_lexicon().events["stance"][key])
 
