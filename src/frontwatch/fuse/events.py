@@ -14,9 +14,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
+import heapq
+import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
@@ -25,52 +27,120 @@ from frontwatch.fuse.model import FusedEvent, PlaceInfo, Report
 MAX_KM = 25.0
 CASUALTY_TOLERANCE = 0.2
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+# How far before its date the window of any clustered date may start (a month: from the
+# 31st back to the 1st); "year" dates are never clustered. Streaming fusion keeps a
+# cluster open until the day being read is this far past its members' windows.
+MAX_REACH_DAYS = 30
 
 
 def fuse_reports(reports: Iterable[Report], book: ActorBook | None = None, *, max_km: float = MAX_KM) -> list[FusedEvent]:
-    """Group reports into fused events; the result is ordered by date, then id."""
-    book = book or ActorBook()
-    clusters: list[list[Report]] = []
-    for group in _by_type(reports).values():
-        clusters += _cluster(group, book, max_km)
-    fused = [build_fused(c, book) for c in clusters]
+    """Group reports into fused events, all held at once; the result is ordered by date, then id."""
+    ordered = sorted(reports, key=_report_order)
+    fused = fuse_in_date_order(ordered, book or ActorBook(), max_km=max_km, reach_days=None)
     return sorted(fused, key=lambda f: (f.date_start or dt.date.max, f.id))
 
 
-def _by_type(reports: Iterable[Report]) -> dict[str, list[Report]]:
-    groups: dict[str, list[Report]] = {}
-    for report in reports:
-        groups.setdefault(report.type, []).append(report)
-    return groups
+def fuse_in_date_order(
+    reports: Iterable[Report], book: ActorBook, *, max_km: float = MAX_KM, reach_days: int | None = MAX_REACH_DAYS
+) -> Iterator[FusedEvent]:
+    """Fused events from reports given in date order (undated last), each yielded once complete.
 
-
-def _cluster(reports: list[Report], book: ActorBook, max_km: float) -> list[list[Report]]:
-    """Greedy, in date order: a report joins the first cluster all of whose members it matches.
-
-    Clusters are filed under place keys (id, grid cell, governorate) times week buckets of
-    their members' date windows, so a report is compared only with clusters near it in
-    space and time.
+    A cluster is complete once every member's date window ends more than ``reach_days``
+    before the day being read: no later report's window can reach back to it, so it
+    can never match again. Only open clusters are held, so memory follows the reports
+    of a few weeks, not the store. ``reach_days=None`` holds everything to the end.
     """
-    ordered = sorted(reports, key=lambda r: (r.date or dt.date.max, r.article_id, r.event_id))
-    clusters: list[list[Report]] = []
-    index: dict[tuple[Any, ...], list[int]] = {}
-    for report in ordered:
-        if report.date is None or report.precision == "year":
-            clusters.append([report])
-            continue
+    open_by_type: dict[str, _OpenClusters] = {}
+    for day, same_day in _days_in_order(reports):
+        if day is not None and reach_days is not None:
+            horizon = _days_before(day, reach_days)
+            for clusters in open_by_type.values():
+                yield from (build_fused(c, book) for c in clusters.close_before(horizon))
+        for report in same_day:
+            if report.date is None or report.precision == "year":
+                yield build_fused([report], book)  # too vague to place in time: never fused
+                continue
+            open_by_type.setdefault(report.type, _OpenClusters(book, max_km)).add(report)
+    for clusters in open_by_type.values():
+        yield from (build_fused(c, book) for c in clusters.close_all())
+
+
+def _report_order(report: Report) -> tuple[dt.date, str, str]:
+    return report.date or dt.date.max, report.article_id, report.event_id
+
+
+def _days_in_order(reports: Iterable[Report]) -> Iterator[tuple[dt.date | None, Iterable[Report]]]:
+    """Reports by day, each day's in (article, event) order; refuses reports out of date order."""
+    previous: dt.date | None = None
+    for number, (day, group) in enumerate(itertools.groupby(reports, key=lambda r: r.date)):
+        if number and (previous is None or (day is not None and day < previous)):
+            raise ValueError(f"reports out of date order: {day} after {previous}")
+        previous = day
+        # Undated reports are never fused, so their order does not matter and they are not held.
+        yield day, (sorted(group, key=_report_order) if day is not None else group)
+
+
+def _days_before(day: dt.date, days: int) -> dt.date:
+    return day - dt.timedelta(days=days) if day.toordinal() > days else dt.date.min
+
+
+class _OpenClusters:
+    """The clusters of one event type that later reports may still join.
+
+    Greedy, in date order: a report joins the first (oldest) cluster all of whose members
+    it matches. Clusters are filed under place keys (id, grid cell, governorate) times
+    week buckets of their members' date windows, so a report is compared only with
+    clusters near it in space and time.
+    """
+
+    def __init__(self, book: ActorBook, max_km: float) -> None:
+        self.book, self.max_km = book, max_km
+        self.members: dict[int, list[Report]] = {}
+        self.index: dict[tuple[Any, ...], list[int]] = {}
+        self.filed: dict[int, list[tuple[Any, ...]]] = {}  # a cluster's index keys, to unfile it when done
+        self.last_day: dict[int, dt.date] = {}  # the latest day any member's window reaches
+        self.by_last_day: list[tuple[dt.date, int]] = []  # heap; stale entries are skipped
+        self.created = 0
+
+    def add(self, report: Report) -> None:
         weeks = _weeks(report)
-        keys = [(*k, w) for k in _lookup_keys(report.place, max_km) for w in weeks]
-        candidates = sorted({i for key in keys for i in index.get(key, ())})
-        home = next((i for i in candidates if all(same_event(m, report, book, max_km) for m in clusters[i])), None)
+        keys = [(*k, w) for k in _lookup_keys(report.place, self.max_km) for w in weeks]
+        candidates = sorted({i for key in keys for i in self.index.get(key, ())})
+        home = next((i for i in candidates
+                     if all(same_event(m, report, self.book, self.max_km) for m in self.members[i])), None)
         if home is None:
-            home = len(clusters)
-            clusters.append([])
-        clusters[home].append(report)
-        for key in ((*k, w) for k in _index_keys(report.place, max_km) for w in weeks):
-            filed = index.setdefault(key, [])
+            home, self.created = self.created, self.created + 1
+            self.members[home], self.filed[home] = [], []
+        self.members[home].append(report)
+        for key in ((*k, w) for k in _index_keys(report.place, self.max_km) for w in weeks):
+            filed = self.index.setdefault(key, [])
             if home not in filed:
                 filed.append(home)
-    return clusters
+                self.filed[home].append(key)
+        reach = date_window(report.date, report.precision)[1]  # type: ignore[arg-type]
+        if reach > self.last_day.get(home, dt.date.min):
+            self.last_day[home] = reach
+            heapq.heappush(self.by_last_day, (reach, home))
+
+    def close_before(self, horizon: dt.date) -> Iterator[list[Report]]:
+        """Remove and yield the clusters whose members' windows all end before ``horizon``."""
+        while self.by_last_day and self.by_last_day[0][0] < horizon:
+            reach, home = heapq.heappop(self.by_last_day)
+            if self.last_day.get(home) == reach:
+                yield self._remove(home)
+
+    def close_all(self) -> Iterator[list[Report]]:
+        for home in sorted(self.members):
+            yield self._remove(home)
+
+    def _remove(self, home: int) -> list[Report]:
+        for key in self.filed.pop(home):
+            filed = self.index[key]
+            filed.remove(home)
+            if not filed:
+                del self.index[key]
+        del self.last_day[home]
+        return self.members.pop(home)
 
 
 def _weeks(report: Report) -> range:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
+import json
 import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from frontwatch.errors import UnreadableInput, UnsupportedFormat
 from frontwatch.ingest import readers
@@ -20,6 +23,7 @@ from frontwatch.ingest.dates import dateline_date, parse_metadata_date
 from frontwatch.records import Article, IngestFailure
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+STDIN = "<stdin>"
 _WHITESPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _FORMAT_OF_SUFFIX = {
@@ -47,7 +51,7 @@ def iter_inputs(
     columns = columns or readers.ColumnMap()
     for path in paths:
         if str(path) == "-":
-            yield from _read_one(sys.stdin.buffer.read(), "<stdin>", _sniff_format, columns, user_date)
+            yield from _read_stdin(sys.stdin.buffer, columns, user_date)
             continue
         for file in _files_under(Path(path)):
             yield from _read_file(file, columns, user_date)
@@ -92,6 +96,39 @@ def _sniff_format(data: bytes) -> str:
     return "txt"
 
 
+def _read_stdin(stream: BinaryIO, columns: readers.ColumnMap, user_date: dt.date | None) -> Iterator[Article | IngestFailure]:
+    """stdin: JSON lines are read a line at a time (memory holds one article, and a pipe
+    still flowing yields its articles as they come); other formats are read whole."""
+    head = _lines_through_first_text(stream)
+    if head and _is_json_line(head[-1]):
+        raws = readers.read_jsonl_lines(itertools.chain(head, stream), STDIN, columns)
+        yield from _articles(raws, STDIN, user_date)
+    else:
+        yield from _read_one(b"".join(head) + stream.read(), STDIN, _sniff_format, columns, user_date)
+
+
+def _lines_through_first_text(stream: BinaryIO) -> list[bytes]:
+    """Leading blank lines and the first line with text: enough to tell JSON lines."""
+    head = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    return head
+
+
+def _is_json_line(line: bytes) -> bool:
+    """A whole JSON object on one line, other than a one-line ``{"articles": [...]}`` document."""
+    text = line.removeprefix(b"\xef\xbb\xbf").strip()
+    if not text.startswith(b"{"):
+        return False
+    try:
+        record = json.loads(text)
+    except ValueError:  # invalid JSON or not UTF-8: left to the whole-input readers
+        return False
+    return isinstance(record, dict) and "articles" not in record
+
+
 def _read_one(
     data: bytes,
     origin: str,
@@ -99,8 +136,16 @@ def _read_one(
     columns: readers.ColumnMap,
     user_date: dt.date | None,
 ) -> Iterator[Article | IngestFailure]:
+    def raws() -> Iterator[readers.RawArticle | UnreadableInput]:
+        yield from _raw_articles(choose_format(data), data, origin, columns)
+
+    yield from _articles(raws(), origin, user_date)
+
+
+def _articles(
+    raws: Iterable[readers.RawArticle | UnreadableInput], origin: str, user_date: dt.date | None
+) -> Iterator[Article | IngestFailure]:
     try:
-        raws = _raw_articles(choose_format(data), data, origin, columns)
         for raw in raws:
             if isinstance(raw, UnreadableInput):
                 yield IngestFailure(origin, str(raw))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,16 +84,34 @@ def read_html(data: bytes, origin: str) -> Iterator[RawArticle]:
 
 
 def read_jsonl(data: bytes, origin: str, columns: ColumnMap) -> Iterator[RawArticle | UnreadableInput]:
-    for number, line in enumerate(decode_bytes(data, origin).splitlines(), start=1):
-        if not line.strip():
-            continue
+    # Lines end at "\n" only (JSON Lines): str.splitlines would also cut at U+2028 and
+    # other separators that JSON strings may hold unescaped.
+    for number, line in enumerate(decode_bytes(data, origin).split("\n"), start=1):
+        yield from _jsonl_record(line, f"{origin}:{number}", columns)
+
+
+def read_jsonl_lines(lines: Iterable[bytes], origin: str, columns: ColumnMap) -> Iterator[RawArticle | UnreadableInput]:
+    """JSON lines from a stream (stdin), one line at a time: a long or endless feed is never
+    held whole, and each article is ready as soon as its line is."""
+    for number, raw in enumerate(lines, start=1):
         where = f"{origin}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield UnreadableInput(f"{where}: invalid JSON ({err.msg})")
+            line = decode_bytes(raw, where)
+        except UnreadableInput as err:
+            yield err
             continue
-        yield _from_mapping(record, where, columns)
+        yield from _jsonl_record(line, where, columns)
+
+
+def _jsonl_record(line: str, where: str, columns: ColumnMap) -> Iterator[RawArticle | UnreadableInput]:
+    if not line.strip():
+        return
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        yield UnreadableInput(f"{where}: invalid JSON ({err.msg})")
+        return
+    yield _from_mapping(record, where, columns)
 
 
 def read_json(data: bytes, origin: str, columns: ColumnMap) -> Iterator[RawArticle | UnreadableInput]:

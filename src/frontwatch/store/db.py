@@ -106,8 +106,17 @@ class Store:
             raise
 
     def record_failures(self, failures: Iterable[IngestFailure]) -> None:
-        rows = [{"origin": f.origin, "reason": f.reason, "recorded_at": _now()} for f in failures]
-        self._insert("ingest_failures", rows)
+        """Record failures not recorded before: re-running the same inputs adds no duplicates
+        (each origin and reason is kept once, with the time it was first seen)."""
+        rows = list({(f.origin, f.reason): {"origin": f.origin, "reason": f.reason, "recorded_at": _now()}
+                     for f in failures}.values())
+        if not rows:
+            return
+        frame = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
+        self.con.execute(
+            """INSERT INTO ingest_failures BY NAME SELECT * FROM frame f WHERE NOT EXISTS
+               (SELECT 1 FROM ingest_failures i WHERE i.origin = f.origin AND i.reason = f.reason)"""
+        )
 
     def sync_actors(self, actors: Iterable[Actor]) -> None:
         """Replace the actors table with the knowledge base in use."""

@@ -7,7 +7,8 @@ Only asserted and attributed facts are read unless ``facts_only=False``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from frontwatch.fuse.model import ControlClaim, FusedEvent, PlaceInfo, Report
@@ -35,16 +36,66 @@ def place_from_row(row: dict[str, Any], text: str = "") -> PlaceInfo:
     )
 
 
+_JOINED = """FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id"""
+_BEST_DATE = "coalesce(e.date, a.published)"
+_REPORTS = f"SELECT e.*, {_PLACE}, {_OUTLET}, a.url, {_BEST_DATE} AS best_date {_JOINED}"
+# Reports read per query when streaming: about 35 MB of records, and few enough queries
+# (each scans the events) that reading stays a small part of fusing.
+REPORT_WINDOW_ROWS = 10_000
+
+
 def read_reports(store: Store, *, facts_only: bool = True) -> list[Report]:
     """Every stored event as one article's report of it."""
     where, params = _certainty_clause("e", facts_only)
-    rows = store.query(
-        f"""SELECT e.*, {_PLACE}, {_OUTLET}, a.url, coalesce(e.date, a.published) AS best_date
-            FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id
-            WHERE {where} ORDER BY e.article_id, e.sentence_start, e.id""",
-        params,
-    )
+    rows = store.query(f"{_REPORTS} WHERE {where} ORDER BY e.article_id, e.sentence_start, e.id", params)
     return [_report(r) for r in rows]
+
+
+def iter_reports_by_date(
+    store: Store, *, facts_only: bool = True, window_rows: int = REPORT_WINDOW_ROWS
+) -> Iterator[Report]:
+    """Every stored event as a report, in date order (undated last), one window at a time.
+
+    A window is a run of whole days holding about ``window_rows`` reports (more when
+    one day holds more), read by one query and sorted by DuckDB; undated reports come
+    last in slices of the events table. Each window is fetched whole before its
+    reports are yielded, so the caller may write on the store in between, and neither
+    DuckDB nor Python ever holds more than a window.
+    """
+    where, params = _certainty_clause("e", facts_only)
+    cuts = _window_cuts(store, where, params, window_rows)
+    for after, upto in zip([None, *cuts], [*cuts, None], strict=True):
+        rows = store.query(
+            f"""{_REPORTS} WHERE {where} AND {_BEST_DATE} IS NOT NULL
+                AND (CAST(? AS DATE) IS NULL OR {_BEST_DATE} > ?) AND (CAST(? AS DATE) IS NULL OR {_BEST_DATE} <= ?)
+                ORDER BY best_date""",
+            [*params, after, after, upto, upto],
+        )
+        yield from (_report(r) for r in rows)
+    top = store.scalar("SELECT max(rowid) FROM events")
+    for start in range(0, -1 if top is None else top + 1, window_rows):
+        rows = store.query(
+            f"{_REPORTS} WHERE {where} AND {_BEST_DATE} IS NULL AND e.rowid >= ? AND e.rowid < ?",
+            [*params, start, start + window_rows],
+        )
+        yield from (_report(r) for r in rows)
+
+
+def _window_cuts(store: Store, where: str, params: list[Any], window_rows: int) -> list[dt.date]:
+    """The last day of each window but the last: windows are (previous cut, cut], so
+    together they cover every date even if reports were added after counting."""
+    days = store.con.execute(
+        f"""SELECT {_BEST_DATE} AS day, count(*) {_JOINED} WHERE {where} AND {_BEST_DATE} IS NOT NULL
+            GROUP BY day ORDER BY day""",
+        params,
+    ).fetchall()
+    cuts, size = [], 0
+    for day, count in days:
+        size += count
+        if size >= window_rows:
+            cuts.append(day)
+            size = 0
+    return cuts
 
 
 def _report(r: dict[str, Any]) -> Report:
@@ -115,20 +166,25 @@ def has_table(store: Store, name: str) -> bool:
     return bool(store.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]))
 
 
-def write_fused(store: Store, fused: Sequence[FusedEvent]) -> None:
-    """Replace the fused tables with ``fused``, in one transaction."""
+def write_fused(store: Store, fused: Iterable[FusedEvent], *, chunk_events: int = 2000) -> None:
+    """Replace the fused tables with ``fused``, in one transaction, ``chunk_events`` at a time.
+
+    ``fused`` may be a generator: only one chunk of rows is built at a time, and readers
+    see the old fused tables until the commit.
+    """
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    events = [_fused_row(f, now) for f in fused]
-    members = [{"fused_id": f.id, "event_id": r.event_id, "article_id": r.article_id, "outlet": r.outlet}
-               for f in fused for r in f.reports]
     store.con.execute("BEGIN")
     try:
         store.con.execute("DELETE FROM fused_event_members")
         store.con.execute("DELETE FROM fused_events")
-        store._insert("fused_events", events)
-        store._insert("fused_event_members", members)
+        iterator = iter(fused)
+        while chunk := list(itertools.islice(iterator, chunk_events)):
+            store._insert("fused_events", [_fused_row(f, now) for f in chunk])
+            store._insert("fused_event_members", [
+                {"fused_id": f.id, "event_id": r.event_id, "article_id": r.article_id, "outlet": r.outlet}
+                for f in chunk for r in f.reports])
         store.con.execute("COMMIT")
-    except Exception:
+    except BaseException:
         store.con.execute("ROLLBACK")
         raise
 
