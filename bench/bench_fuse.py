@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import subprocess
 import sys
@@ -38,7 +37,7 @@ from typing import Any
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import print_table, write_results
+from common import peak_rss_mb, print_table, write_results
 
 COLUMNS = ["scale", "mode", "reports", "fused_events", "peak_mb", "before_mb", "fuse_s", "same"]
 # Every fused event and member row, for comparing what two fusions wrote: a sum of row
@@ -96,7 +95,7 @@ def child(mode: str, db: Path) -> dict[str, Any]:
     from frontwatch.store.fused import write_fused
 
     with Store(db) as store:
-        before = _maxrss_mb()
+        before = peak_rss_mb()
         started = time.perf_counter()
         if mode == "stream":
             fused = fuse_store(store)["fused_events"]
@@ -107,19 +106,8 @@ def child(mode: str, db: Path) -> dict[str, Any]:
         seconds = time.perf_counter() - started
         reports = store.scalar("SELECT count(*) FROM fused_event_members")
         digest = store.scalar(DIGEST)
-    return {"mode": mode, "reports": reports, "fused_events": fused, "peak_mb": _maxrss_mb(),
+    return {"mode": mode, "reports": reports, "fused_events": fused, "peak_mb": peak_rss_mb(),
             "before_mb": before, "fuse_s": seconds, "digest": digest}
-
-
-def _maxrss_mb() -> float:
-    """This process's peak RSS. On Linux from VmHWM: getrusage's ru_maxrss survives exec,
-    so a child would report its parent's size at fork if that was larger."""
-    try:
-        status = Path("/proc/self/status").read_text(encoding="ascii")
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    line = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
-    return int(line.split()[1]) / 1024
 
 
 def run(sample: Path, scales: list[int], modes: list[str], workdir: Path, shift_days: int) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import platform
+import resource
 from pathlib import Path
 from typing import Any
 
@@ -41,3 +42,14 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
     return str(value)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak RSS. On Linux from VmHWM: getrusage's ru_maxrss survives exec,
+    so a child would report its parent's size at fork if that was larger."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    line = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024

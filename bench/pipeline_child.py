@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -24,6 +23,9 @@ from frontwatch.scale import open_executor
 from frontwatch.scale.tasks import worker_pid
 from frontwatch.settings import Settings
 from frontwatch.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import peak_rss_mb  # noqa: E402 - the bench folder is no package
 
 BATCH = 32
 
@@ -154,7 +156,7 @@ def _figures(texts: list[str], articles: int, startup: float, steady: float) -> 
     return {"articles": articles, "words": words, "startup_s": startup, "steady_s": steady,
             "articles_per_s": articles / steady if steady else None,
             "words_per_s": words / steady if steady else None,
-            "self_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "self_maxrss_mb": peak_rss_mb()}
 
 
 def main() -> None:
