@@ -137,20 +137,10 @@ def cue_lemmas() -> frozenset[str]:
         # a phrase's function words ("under the control of") are no cue; a one-word
         # entry is one even if it is a stop word ("back", "alongside")
         words.update(found if len(found) == 1 else (w for w in found if w not in STOP_WORDS))
-    # modals and marks make events of their own ("X must leave" is a demand): kept even
-    # though they are stop words
-    stance = lexicon.events["stance"]
-    modal_words = {w for key in _STANCE_CUES for w in stance.get(key, ())}
+    # a demand modal makes an event of its own ("X said Y must leave"), though a stop word;
+    # the other stance words only qualify an event that has its own trigger
+    modal_words = set(lexicon.events["stance"].get("demand_modals", ()))
     return frozenset({w for w in words if len(w) > 2} | modal_words)
-
-
-_STANCE_CUES = (
-    "future_modals",
-    "demand_modals",
-    "threat_marks",
-    "refusal_verbs",
-    "intent_adjectives",
-)
 
 
 _WORD = re.compile(r"[a-z]+")
