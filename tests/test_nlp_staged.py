@@ -7,8 +7,7 @@ import pytest
 import spacy
 
 from frontwatch.nlp.gate import SentenceGate
-from frontwatch.nlp.lemmas import use_memo_lemmatizer
-from frontwatch.nlp.tagmap import use_memo_attribute_ruler
+from frontwatch.nlp.pipeline import use_memo_components
 from frontwatch.pipeline import get_engine, process_texts
 from frontwatch.runner import sample_corpus_path
 from frontwatch.settings import Settings, load_settings
@@ -36,8 +35,7 @@ def _annotations(doc):
 
 def test_memo_components_match_spacys_own_on_news_text():
     stock, fast = spacy.load(MODEL), spacy.load(MODEL)
-    use_memo_attribute_ruler(fast)
-    use_memo_lemmatizer(fast)
+    use_memo_components(fast)
     assert "attribute_ruler" not in fast.pipe_names and "lemmatizer" not in fast.pipe_names
     texts = [*_sample_texts(60), EDGE_CASES]
     for expected, got in zip(stock.pipe(texts), fast.pipe(texts), strict=True):

@@ -58,11 +58,3 @@ class MemoLemmatizer:
 @Language.factory(NAME)
 def make_memo_lemmatizer(nlp: Language, name: str) -> MemoLemmatizer:
     return MemoLemmatizer(nlp.get_pipe("lemmatizer"))
-
-
-def use_memo_lemmatizer(nlp: Language) -> None:
-    """Put the memo lemmatizer in the place of the pipeline's own lemmatizer."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return
-    nlp.add_pipe(NAME, after="lemmatizer")
-    nlp.disable_pipe("lemmatizer")

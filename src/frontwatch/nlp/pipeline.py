@@ -13,9 +13,8 @@ import spacy
 from spacy.language import Language
 
 from frontwatch.errors import ModelNotInstalled
-from frontwatch.nlp.lemmas import use_memo_lemmatizer
+from frontwatch.nlp import lemmas, tagmap
 from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
-from frontwatch.nlp.tagmap import use_memo_attribute_ruler
 from frontwatch.records import Mention, Sentence
 
 RULER_NAME = "frontwatch_kb_ruler"
@@ -31,9 +30,16 @@ def load_nlp(model: str, *, patterns: Iterable[dict[str, Any]] = ()) -> Language
     patterns = list(patterns)
     if patterns:
         _add_ruler(nlp, patterns)
-    use_memo_attribute_ruler(nlp)
-    use_memo_lemmatizer(nlp)
+    use_memo_components(nlp)
     return nlp
+
+
+def use_memo_components(nlp: Language) -> None:
+    """Swap the attribute ruler and lemmatizer for their memo versions (same output)."""
+    for stock, memo in (("attribute_ruler", tagmap.NAME), ("lemmatizer", lemmas.NAME)):
+        if stock in nlp.pipe_names:
+            nlp.add_pipe(memo, after=stock)
+            nlp.disable_pipe(stock)  # kept: the memo versions call it for unseen keys
 
 
 def _add_ruler(nlp: Language, patterns: list[dict[str, Any]]) -> None:

@@ -145,11 +145,3 @@ class MemoAttributeRuler:
 @Language.factory(NAME)
 def make_memo_attribute_ruler(nlp: Language, name: str) -> MemoAttributeRuler:
     return MemoAttributeRuler(nlp.get_pipe("attribute_ruler"))
-
-
-def use_memo_attribute_ruler(nlp: Language) -> None:
-    """Put the memo version in the place of the pipeline's attribute ruler."""
-    if "attribute_ruler" not in nlp.pipe_names:
-        return
-    nlp.add_pipe(NAME, after="attribute_ruler")
-    nlp.disable_pipe("attribute_ruler")
