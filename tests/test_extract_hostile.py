@@ -1,0 +1,30 @@
+"""Extraction on hostile text: never a crash; every record's offsets point at its own words."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from frontwatch.pipeline import process_texts
+
+NEWS = [
+    "Syrian government forces shelled Douma on Monday, killing four civilians. ",
+    "Rebels backed by Turkey seized the town of al-Bab from Islamic State. ",
+    "The weather in Homs was mild. ",
+    "قصف الطيران الحربي مدينة إدلب. ",
+]
+ODD = ["\u200b", "\u200f", "\u202e", "\x07", "\x1b[31m", "\ufeff", "\n\n", "\t", "..", "!!", "\u00a0", "\U0001f4a5"]
+PIECES = st.sampled_from(NEWS) | st.sampled_from(ODD) | st.text(max_size=30)
+HOSTILE = st.lists(PIECES, min_size=1, max_size=25).map("".join).filter(str.strip)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=HOSTILE)
+def test_hostile_text_yields_records_whose_offsets_hold(text):
+    result = process_texts([text])[0]
+    assert not result.error, result.error
+    for sentence in result.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    for mention in result.mentions:
+        assert text[mention.start : mention.end] == mention.text
+    for record in [*result.events, *result.relations, *result.control_changes]:
+        evidence = record.evidence
+        assert text[evidence.start : evidence.end] == evidence.sentence
