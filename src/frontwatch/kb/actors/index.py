@@ -51,6 +51,7 @@ class NameIndex:
 
     tiers: list[tuple[str, dict[str, NameHit]]] = field(default_factory=list)
     fuzzy_keys: list[str] = field(default_factory=list)
+    fuzzy_by_letter: dict[str, list[str]] = field(default_factory=dict)
     acronyms: set[str] = field(default_factory=set)  # keys only ever written in capitals
     # The same unknown names recur across articles; the edit-ratio scan is the costliest step.
     fuzzy_seen: dict[str, tuple[NameHit, float] | None] = field(default_factory=dict)
@@ -81,10 +82,15 @@ class NameIndex:
         return self.fuzzy_seen[key]
 
     def _closest(self, key: str) -> tuple[NameHit, float] | None:
-        found = process.extractOne(
-            key, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-        )
-        if found is None or found[0][0] != key[0]:
+        """The best key by edit ratio among those with the same first letter (a name
+        misspelled at its first letter is not trusted); one letter's keys are a small
+        share of all, which keeps this scan cheap."""
+        if not self.fuzzy_by_letter:
+            for name in self.fuzzy_keys:
+                self.fuzzy_by_letter.setdefault(name[0], []).append(name)
+        candidates = self.fuzzy_by_letter.get(key[0], [])
+        found = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if found is None:
             return None
         hit = self.tiers[0][1][found[0]]
         return (hit, found[1] / 100.0) if hit.actor_id else None
