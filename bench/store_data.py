@@ -71,9 +71,13 @@ FLAT = [
        p.country, a.title AS article_title, a.source AS article_source, a.url AS article_url, a.published
        FROM events e LEFT JOIN places p ON p.id = e.place_id JOIN articles a ON a.id = e.article_id
        ORDER BY e.rowid""",
-    "CREATE TABLE flat_relations AS SELECT * FROM relations ORDER BY rowid",
+    """CREATE TABLE flat_relations AS SELECT r.*, a.published FROM relations r JOIN articles a ON a.id = r.article_id
+       ORDER BY r.rowid""",
     """CREATE TABLE flat_control AS SELECT c.*, p.name AS place_name, p.latitude, p.longitude, p.admin1,
-       n.name AS new_controller_name FROM control_changes c LEFT JOIN places p ON p.id = c.place_id
+       p.country AS place_country, p.admin2, p.kind AS place_kind, p.is_area, a.source AS article_source,
+       a.published, n.name AS new_controller_name, n.type AS new_controller_type,
+       n.country AS new_controller_country, n.sector AS new_controller_sector
+       FROM control_changes c LEFT JOIN places p ON p.id = c.place_id JOIN articles a ON a.id = c.article_id
        LEFT JOIN actors n ON n.id = c.new_controller ORDER BY c.rowid""",
 ]
 

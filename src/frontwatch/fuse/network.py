@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from frontwatch.records import PLAIN_FACT_CERTAINTIES
 
 if TYPE_CHECKING:
     from frontwatch.store import Store
+    from frontwatch.store.ties import TieTables
 
 SYMMETRIC = frozenset({"fights", "allied", "cooperates"})
 FRIENDLY = frozenset({"backs", "allied", "cooperates", "member_of"})
@@ -191,7 +193,57 @@ def network_ties(store: Store) -> list[Tie]:
 
 
 def network_snapshot(store: Store, as_of: dt.date | None = None, *, lapse_days: int | None = None) -> list[Edge]:
-    return snapshot(network_ties(store), as_of, lapse_days=lapse_days)
+    """``snapshot`` of the store's ties, aggregated in DuckDB (see ``stored_edges``)."""
+    edges = stored_edges(store, as_of)
+    if as_of is None or lapse_days is None:
+        return edges
+    horizon = as_of - dt.timedelta(days=lapse_days)
+    return [e for e in edges if e.last is not None and e.last >= horizon]
+
+
+def stored_edges(store: Store, as_of: dt.date | None = None, *, since: dt.date | None = None,
+                 actor: str | None = None, limit: int | None = None, sentences: bool = True) -> list[Edge]:
+    """The edges ``snapshot(network_ties(store), as_of)`` gives (of ties dated from ``since``,
+    with ``actor`` at one end), computed by DuckDB rather than from every tie in Python.
+    Without ``sentences``, ``Edge.sentence`` is left empty (see store.ties.select_edges)."""
+    from frontwatch.store.ties import TieFilter, select_edges
+
+    rows = select_edges(store, tie_tables(), TieFilter(as_of=as_of, since=since, actor=actor), limit=limit,
+                        sentences=sentences)
+    return [Edge(**row) for row in rows]
+
+
+@lru_cache(maxsize=1)
+def tie_tables() -> TieTables:
+    """``event_tie``, ``event_score`` and ``relation_weight`` as tables DuckDB can join.
+
+    A score depends on the type and, for a few modes, on the mode; every other mode scores
+    as the type does (``event_score(type, "")``), so listing the modes the type tables name
+    is enough."""
+    from frontwatch.fuse.typeinfo import type_table  # fuse's own table: the only one giving ties
+    from frontwatch.store.ties import TieTables
+
+    table = type_table()
+    kinds = {name.upper(): event_tie(name) for name in table["types"] if event_tie(name)}
+    type_scores = {name: event_score(name, "") for name in kinds}
+    mode_scores = {(name, mode): event_score(name, mode) for name in kinds for mode in _named_modes(name)
+                   if event_score(name, mode) != type_scores[name]}
+    weights = {kind: relation_weight(kind) for kind in table["relations"]}
+    return TieTables(kinds, type_scores, mode_scores, weights, SYMMETRIC)
+
+
+def _named_modes(type_: str) -> set[str]:
+    """Modes that either type table (fuse's, or extract's that event_score asks first) lists for a type."""
+    from frontwatch.fuse.typeinfo import type_table
+
+    tables = [type_table()]
+    try:
+        from frontwatch.extract.lexicon import get_lexicon
+
+        tables.append(get_lexicon().typeinfo)
+    except (ImportError, OSError, KeyError):
+        pass
+    return {mode for t in tables for mode in ((t.get("types") or {}).get(type_) or {}).get("modes") or {}}
 
 
 def network_changes(store: Store, start: dt.date, end: dt.date, *, lapse_days: int = LAPSE_DAYS) -> list[Change]:

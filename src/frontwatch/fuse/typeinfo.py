@@ -17,7 +17,8 @@ FIELDS = ("acled_event_type", "acled_sub_event_type", "cameo", "score", "disorde
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, Any]:
+def type_table() -> dict[str, Any]:
+    """The event type table (ACLED, CAMEO, scores, ties) from fuse/data/eventtypes.yaml."""
     text = resources.files("frontwatch.fuse").joinpath("data/eventtypes.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
@@ -34,7 +35,7 @@ def _extract_info(type_: str, mode: str) -> dict[str, Any]:
 
 
 def _fallback_info(type_: str, mode: str) -> dict[str, Any]:
-    entry = _table()["types"].get(type_.upper())
+    entry = type_table()["types"].get(type_.upper())
     if entry is None:
         return {}
     info = {name: entry.get(name) for name in FIELDS}
@@ -60,9 +61,9 @@ def event_score(type_: str, mode: str = "") -> float:
 
 def event_tie(type_: str) -> str:
     """The network tie an event of this type between two actors is evidence of ('' for none)."""
-    entry = _table()["types"].get(type_.upper()) or {}
+    entry = type_table()["types"].get(type_.upper()) or {}
     return str(entry.get("tie") or "")
 
 
 def relation_weight(kind: str) -> float:
-    return float(_table()["relations"].get(kind, 0.0))
+    return float(type_table()["relations"].get(kind, 0.0))

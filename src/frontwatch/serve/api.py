@@ -88,12 +88,16 @@ def list_actors(access: Access, search: Text = None, limit: Limit = 100) -> list
 
 
 @router.get("/network", tags=["actors"])
-def network(access: Access, as_of: DateText = None, since: DateText = None, limit: Limit = 300) -> dict[str, Any]:
+def network(access: Access, as_of: DateText = None, since: DateText = None, limit: Limit = 300,
+            actor: Annotated[str | None, Query(max_length=MAX_TEXT, description="Only this actor's ties (an actor id, "
+                                                "e.g. ISIS).")] = None) -> dict[str, Any]:
     """The actor graph up to `as_of` (and from `since`): nodes, and edges from stated relations
     and from events between two actors, best evidenced first, each with its weight, counts of
-    unconfirmed claims, and its latest evidence sentences. Only plain facts make edges."""
+    unconfirmed claims, and its latest evidence sentences. Only plain facts make edges. With
+    `actor`, only the edges that actor is at one end of."""
     start, end = parse_date(since, "since"), parse_date(as_of, "as_of")
-    return access.run(lambda store: select_network(store, as_of=end, since=start, limit=limit))
+    who = actor.strip() if actor and actor.strip() else None
+    return access.run(lambda store: select_network(store, as_of=end, since=start, limit=limit, actor=who))
 
 
 @router.get("/places", tags=["places"])
@@ -109,6 +113,17 @@ def control(access: Access, as_of: DateText = None, place: Text = None,
     day = parse_date(as_of, "as_of")
     return access.run(lambda store: queries.select_control(store, as_of=day, place=place or None,
                                                            certainty=certainty))
+
+
+@router.get("/control/timeline", tags=["places"])
+def control_timeline(access: Access, place: Annotated[str, Query(min_length=1, max_length=MAX_TEXT,
+                     description="Place id (e.g. gn:170575) or exact name.")]) -> dict[str, Any]:
+    """One place's controllers over time: periods (each with its reports) and conflicting
+    claims, shown rather than resolved. Built from asserted and attributed control changes."""
+    timeline = access.run(lambda store: queries.select_place_timeline(store, place.strip()))
+    if timeline is None:
+        raise HTTPException(404, f"no control reports for place {place[:40]!r}")
+    return timeline
 
 
 @router.get("/timeline", tags=["events"])

@@ -1,25 +1,26 @@
-"""The actor network the page draws: edges built by :mod:`frontwatch.fuse.network` (the same
-ones the reports use), each with its latest evidence sentences located in their articles so
-a click can highlight them."""
+"""The actor network the page draws: the edges :mod:`frontwatch.fuse.network` defines (the
+same ones the reports use), aggregated by DuckDB, each with its latest evidence sentences
+located in their articles so a click can highlight them."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from frontwatch.fuse.model import Tie
-from frontwatch.fuse.network import Edge, is_fact, network_ties, snapshot
+from frontwatch.fuse.network import Edge, stored_edges, tie_tables
 from frontwatch.store.db import Store
+from frontwatch.store.ties import TieFilter, select_edge_evidence
 
 EVIDENCE_PER_EDGE = 5
 
 
-def select_network(store: Store, *, as_of: dt.date | None, since: dt.date | None, limit: int) -> dict[str, Any]:
+def select_network(store: Store, *, as_of: dt.date | None, since: dt.date | None, limit: int,
+                   actor: str | None = None) -> dict[str, Any]:
     """Nodes and the `limit` best-evidenced edges up to `as_of` (facts only; hedged and other
-    claims are counted on each edge as `unconfirmed`)."""
-    ties = [t for t in network_ties(store) if since is None or (t.date is not None and t.date >= since)]
-    edges = snapshot(ties, as_of)[:limit]
-    evidence = _evidence(store, ties, edges, as_of)
+    claims are counted on each edge as `unconfirmed`); with `actor`, only that actor's ties."""
+    # The edge's own latest sentence is not shown: its evidence (newest first) carries it.
+    edges = stored_edges(store, as_of, since=since, actor=actor, limit=limit, sentences=False)
+    evidence = _evidence(store, edges, TieFilter(as_of=as_of, since=since, actor=actor))
     rows = [_edge_row(e, evidence.get((e.kind, e.source, e.target), [])) for e in edges]
     return {"nodes": _nodes(store, edges), "edges": rows}
 
@@ -39,37 +40,13 @@ def _nodes(store: Store, edges: list[Edge]) -> list[dict[str, Any]]:
     )
 
 
-def _evidence(store: Store, ties: list[Tie], edges: list[Edge],
-              as_of: dt.date | None) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """The latest few fact ties of each edge, with the sentence offsets of their records."""
-    wanted = {(e.kind, e.source, e.target) for e in edges}
-    chosen: dict[tuple[str, str, str], list[Tie]] = {}
-    for tie in sorted(ties, key=lambda t: t.date or dt.date.min, reverse=True):
-        key = (tie.kind, tie.source, tie.target)
-        if key not in wanted or not is_fact(tie) or (as_of is not None and (tie.date is None or tie.date > as_of)):
-            continue
-        group = chosen.setdefault(key, [])
-        if len(group) < EVIDENCE_PER_EDGE:
-            group.append(tie)
-    offsets = _offsets(store, [t for group in chosen.values() for t in group])
-    return {key: [_evidence_row(t, offsets) for t in group] for key, group in chosen.items()}
-
-
-def _offsets(store: Store, ties: list[Tie]) -> dict[tuple[str, str, str], tuple[int, int]]:
-    relation_ids = [t.record_id for t in ties if t.origin == "relation"]
-    event_ids = [t.record_id for t in ties if t.origin != "relation"]
-    rows = store.query(
-        """SELECT 'relation' AS table_name, id, article_id, sentence_start, sentence_end
-           FROM relations WHERE id IN (SELECT unnest(?))
-           UNION ALL
-           SELECT 'event', id, article_id, sentence_start, sentence_end FROM events WHERE id IN (SELECT unnest(?))""",
-        [relation_ids, event_ids],
-    )
-    return {(r["table_name"], r["id"], r["article_id"]): (r["sentence_start"], r["sentence_end"]) for r in rows}
-
-
-def _evidence_row(tie: Tie, offsets: dict[tuple[str, str, str], tuple[int, int]]) -> dict[str, Any]:
-    table = "relation" if tie.origin == "relation" else "event"
-    start, end = offsets.get((table, tie.record_id, tie.article_id), (None, None))
-    return {"article_id": tie.article_id, "start": start, "end": end, "sentence": tie.sentence, "date": tie.date,
-            "certainty": tie.certainty, "origin": tie.origin}
+def _evidence(store: Store, edges: list[Edge], flt: TieFilter) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """The latest few fact ties of each edge, newest first, with the sentence offsets of their records."""
+    keys = [(e.kind, e.source, e.target) for e in edges]
+    rows = select_edge_evidence(store, tie_tables(), TieFilter(flt.as_of, flt.since, flt.actor, keys=keys),
+                                per_edge=EVIDENCE_PER_EDGE)
+    chosen: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for row in rows:
+        key = (row.pop("kind"), row.pop("source"), row.pop("target"))
+        chosen.setdefault(key, []).append(row)
+    return chosen

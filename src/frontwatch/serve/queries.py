@@ -14,6 +14,8 @@ from frontwatch.store.queries import EVENT_COLUMNS, EventFilter, event_where
 EVENT_FROM = "events e LEFT JOIN places p ON p.id = e.place_id JOIN articles a ON a.id = e.article_id"
 # Aggregates need no article columns, and every event's article is stored with it: skip that join.
 AGGREGATE_FROM = "events e LEFT JOIN places p ON p.id = e.place_id"
+# event_where names events alone, so a count over time needs no join at all.
+TIMELINE_FROM = "events e"
 FUSED_TABLE = "fused_event_members"
 FUSED_GROUP_COLUMNS = ("fused_id", "fused_event_id", "group_id", "cluster_id")
 FUSED_MEMBER_COLUMNS = ("event_id", "member_id", "member_event_id")
@@ -86,7 +88,7 @@ def select_timeline(store: Store, f: EventFilter, *, bucket: str) -> list[dict[s
     where, params = event_where(f)
     sql = f"""
         SELECT date_trunc(?, e.date)::DATE AS period, count(*) AS events, sum(coalesce(e.killed, 0)) AS killed
-        FROM {AGGREGATE_FROM} WHERE e.date IS NOT NULL AND {where}
+        FROM {TIMELINE_FROM} WHERE e.date IS NOT NULL AND {where}
         GROUP BY period ORDER BY period
     """
     return store.query(sql, [bucket, *params])
@@ -128,3 +130,27 @@ def select_control(store: Store, *, as_of: dt.date | None, place: str | None,
         ORDER BY r.date DESC NULLS LAST, r.place_text
     """
     return store.query(sql, [*params, as_of, as_of, place, place, like, like, like])
+
+
+def select_place_timeline(store: Store, place: str) -> dict[str, Any] | None:
+    """Who held one place when (fuse.control's periods and conflicts), from that place's claims only."""
+    from dataclasses import asdict
+
+    from frontwatch.fuse.control import place_timeline
+
+    timeline = place_timeline(store, place)
+    if timeline is None:
+        return None
+
+    def claim(c: Any) -> dict[str, Any]:
+        return {"change_id": c.change_id, "article_id": c.article_id, "outlet": c.outlet, "date": c.date,
+                "kind": c.kind, "controller": c.controller, "certainty": c.certainty, "sentence": c.sentence}
+
+    return {
+        "key": timeline.key, "place": asdict(timeline.place),
+        "periods": [{"controller": p.controller, "start": p.start, "end": p.end, "reports": len(p.claims),
+                     "conflict": p.conflict, "sentence": p.sentence, "claims": [claim(c) for c in p.claims]}
+                    for p in timeline.periods],
+        "conflicts": [{"date": c.date, "controllers": c.controllers, "note": c.note,
+                       "claims": [claim(x) for x in c.claims]} for c in timeline.conflicts],
+    }

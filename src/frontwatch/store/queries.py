@@ -26,7 +26,8 @@ class EventFilter:
 
 
 def event_where(f: EventFilter) -> tuple[str, list[Any]]:
-    """SQL WHERE text (placeholders only) and its bound parameters for an event filter."""
+    """SQL WHERE text (placeholders only) and its bound parameters for an event filter.
+    It names only ``events e``: callers need no join to use it."""
     clauses, params = ["TRUE"], []
     if f.actor:
         clauses.append("(e.source_actor = ? OR e.target_actor = ? OR e.source_text ILIKE ? OR e.target_text ILIKE ?)")
@@ -41,7 +42,9 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("e.date <= ?")
         params.append(f.until)
     if f.place:
-        clauses.append("(e.place_id = ? OR e.place_text ILIKE ? OR p.name ILIKE ? OR p.admin1 ILIKE ?)")
+        # A subquery on places rather than a join: counts and aggregates then read events alone.
+        clauses.append("(e.place_id = ? OR e.place_text ILIKE ? OR e.place_id IN "
+                       "(SELECT id FROM places WHERE name ILIKE ? OR admin1 ILIKE ?))")
         params += [f.place, f"%{f.place}%", f"%{f.place}%", f.place]
     if f.certainty == "facts":
         clauses.append("e.certainty IN (SELECT unnest(?))")
@@ -54,36 +57,85 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
-EVENT_COLUMNS = """
+PAGE_COLUMNS = """
     e.id, e.article_id, e.type, e.mode, e.trigger, e.source_actor, e.target_actor,
     e.source_text, e.target_text, e.place_text, e.place_id, p.name AS place_name,
     p.latitude, p.longitude, p.admin1, p.country, e.date, e.date_precision, e.date_text,
     e.background, e.certainty, e.attributed_to, e.certainty_cue, e.killed, e.injured,
     e.civilians, e.children, e.women, e.instrument, e.sentence_start, e.sentence_end,
-    e.sentence, a.title AS article_title, a.source AS article_source, a.url AS article_url,
-    a.published
+    e.sentence
 """
+ARTICLE_COLUMNS = "a.title AS article_title, a.source AS article_source, a.url AS article_url, a.published"
+EVENT_COLUMNS = f"{PAGE_COLUMNS}, {ARTICLE_COLUMNS}"
+# Up to this many ids go in one IN list: DuckDB answers those from the primary-key index.
+ID_LOOKUP_CHUNK = 500
+# Pages naming more articles than this read them in one scan (a lookup costs ~0.1 ms each).
+FEW_ARTICLES = 300
+PUBLISHED_AFTER = dt.timedelta(days=31)
 
 
 def select_events(store: Store, f: EventFilter = EventFilter(), *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     where, params = event_where(f)
-    # Page first, then join the page's articles: the join costs a page, not the whole store.
     order = "e.date NULLS LAST, e.article_id, e.sentence_start, e.id"
     sql = f"""
-        SELECT {EVENT_COLUMNS}
-        FROM (SELECT e.* FROM events e LEFT JOIN places p ON p.id = e.place_id
-              WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) e
-        LEFT JOIN places p ON p.id = e.place_id JOIN articles a ON a.id = e.article_id
+        SELECT {PAGE_COLUMNS}
+        FROM (SELECT e.* FROM events e WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) e
+        LEFT JOIN places p ON p.id = e.place_id
         ORDER BY {order}
     """
-    return store.query(sql, [*params, min(limit, MAX_LIMIT), offset])
+    page = store.query(sql, [*params, min(limit, MAX_LIMIT), offset])
+    return _with_articles(store, page)
+
+
+def _with_articles(store: Store, page: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's rows with their article's columns; rows whose article is missing are left out.
+
+    Not a join: that reads the whole articles table (2M rows in a 10M-event store) to find a
+    page's hundred. Articles are first read among those published around the page's dates
+    (which the date's zone maps find without reading the rest), then any not found there by id."""
+    ids = {row["article_id"] for row in page if row["article_id"]}
+    dates = [row["date"] for row in page if row["date"] is not None]
+    if len(ids) > FEW_ARTICLES:  # a big page: one scan of the articles beats many small reads
+        articles = _select_article_heads_scan(store, ids)
+    else:
+        articles = select_article_heads_near(store, ids, min(dates), max(dates)) if dates else {}
+        articles.update(select_article_heads(store, ids - articles.keys()))
+    return [{**row, **articles[row["article_id"]]} for row in page if row["article_id"] in articles]
+
+
+def select_article_heads_near(store: Store, ids: set[str], first: dt.date, last: dt.date) -> dict[str, dict[str, Any]]:
+    """Those of these articles published from ``first`` to a month after ``last`` (news is
+    published after the events it reports), read by date range; the others are not returned."""
+    rows = store.query(
+        f"""SELECT a.id, {ARTICLE_COLUMNS} FROM articles a
+            WHERE a.published BETWEEN ? AND ? AND list_contains(?, a.id)""",
+        [first, last + PUBLISHED_AFTER, sorted(ids)],
+    )
+    return {row.pop("id"): row for row in rows}
+
+
+def _select_article_heads_scan(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
+    rows = store.query(f"SELECT a.id, {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN (SELECT unnest(?))",
+                       [sorted(ids)])
+    return {row.pop("id"): row for row in rows}
+
+
+def select_article_heads(store: Store, ids: set[str], columns: str = ARTICLE_COLUMNS) -> dict[str, dict[str, Any]]:
+    """Title, outlet, address and date of these articles (or other ``columns`` of ``a``, fixed
+    in code), by id: index lookups, each costing about a column's read, so ask only for what is needed."""
+    ordered, heads = sorted(ids), {}
+    for start in range(0, len(ordered), ID_LOOKUP_CHUNK):
+        chunk = ordered[start:start + ID_LOOKUP_CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for row in store.query(f"SELECT a.id, {columns} FROM articles a WHERE a.id IN ({marks})", chunk):
+            heads[row.pop("id")] = row
+    return heads
 
 
 def count_events(store: Store, f: EventFilter = EventFilter()) -> int:
     where, params = event_where(f)
     # No join to articles: every event's article row is written in the same transaction.
-    sql = f"""SELECT count(*) FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE {where}"""
-    return int(store.scalar(sql, params))
+    return int(store.scalar(f"SELECT count(*) FROM events e WHERE {where}", params))
 
 
 def select_actors(store: Store, *, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
@@ -128,7 +180,7 @@ def select_places(store: Store, *, search: str | None = None, limit: int = 100) 
 
 
 def select_fused_events(store: Store, *, since: dt.date | None = None, until: dt.date | None = None,
-                        type: str | None = None, place: str | None = None, min_sources: int = 1,  # noqa: A002
+                        type: str | None = None, place: str | None = None, min_sources: int = 1,
                         limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Stored fused events (see ``frontwatch.fuse.fuse_store``), gravest and best-sourced first."""
     sql = """
@@ -155,3 +207,52 @@ def select_fused_members(store: Store, fused_id: str) -> list[dict[str, Any]]:
         WHERE m.fused_id = ? ORDER BY e.date NULLS LAST, m.outlet, m.article_id
     """
     return store.query(sql, [fused_id])
+
+
+def resolve_place_key(store: Store, place: str) -> str:
+    """The control-timeline key of a place given by id or exact name (any case): its id when it
+    is a stored place, else ``text:`` and the text, as unresolved places are keyed."""
+    row = store.query(
+        """SELECT id FROM places WHERE id = ? OR lower(name) = lower(?)
+           ORDER BY id = ? DESC, population DESC NULLS LAST, id LIMIT 1""",
+        [place, place, place],
+    )
+    return row[0]["id"] if row else "text:" + place.casefold().strip()
+
+
+def select_place_control_rows(store: Store, key: str) -> list[dict[str, Any]]:
+    """The fact control changes of one place (a stored place's id, or ``text:`` and the text of
+    claims naming no stored place), with the place's columns (``p_*``) and the article's
+    date and outlet. Looks the few articles up by id: a join would read every article."""
+    if key.startswith("text:"):
+        where, params = "p.id IS NULL AND lower(trim(c.place_text)) = ?", [key[len("text:"):]]
+    else:
+        where, params = "c.place_id = ? AND p.id IS NOT NULL", [key]
+    rows = store.query(
+        f"""SELECT c.*, p.id AS p_id, p.name AS p_name, p.latitude AS p_lat, p.longitude AS p_lon,
+                   p.country AS p_country, p.admin1 AS p_admin1, p.admin2 AS p_admin2, p.kind AS p_kind,
+                   p.is_area AS p_is_area
+            FROM control_changes c LEFT JOIN places p ON p.id = c.place_id
+            WHERE c.certainty IN (SELECT unnest(?)) AND {where}""",
+        [list(PLAIN_FACT_CERTAINTIES), *params],
+    )
+    heads = select_article_heads(store, {r["article_id"] for r in rows if r["article_id"]},
+                                 "a.source AS article_source, a.published")
+    return [{**r, "best_date": r["date"] or heads[r["article_id"]]["published"],
+             "outlet": (heads[r["article_id"]]["article_source"] or "").strip(" ") or r["article_id"]}
+            for r in rows if r["article_id"] in heads]
+
+
+def select_actor_book_rows(store: Store, ids: set[str]) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """The actors rows of these ids and the fact member_of pairs between two of them: all an
+    ActorBook needs to compare these actors with one another."""
+    wanted = sorted(ids)
+    actors = store.query("SELECT id, name, type, country, sector FROM actors WHERE id IN (SELECT unnest(?))",
+                         [wanted])
+    pairs = store.query(
+        """SELECT DISTINCT source_actor, target_actor FROM relations
+           WHERE kind = 'member_of' AND certainty IN (SELECT unnest(?))
+             AND source_actor IN (SELECT unnest(?)) AND target_actor IN (SELECT unnest(?))""",
+        [list(PLAIN_FACT_CERTAINTIES), wanted, wanted],
+    )
+    return actors, [(r["source_actor"], r["target_actor"]) for r in pairs]
