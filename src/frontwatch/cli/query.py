@@ -118,13 +118,18 @@ def network(
     as_json: JsonOption = False,
 ) -> None:
     """Actor network: who backs, fights, allies with whom, with evidence counts and dates."""
-    from frontwatch.fuse.network import changes_between, monthly_scores, network_ties, snapshot
+    from frontwatch.fuse.network import changes_between, monthly_scores, network_snapshot, network_ties
     from frontwatch.fuse.network import unconfirmed as unconfirmed_ties
 
     when = parse_date(as_of, "--as-of")
     since = parse_date(changes_since, "--changes-since")
 
     def show(store):
+        if not (unconfirmed or monthly or since):  # the snapshot is aggregated in DuckDB
+            rows = [asdict(e) for e in network_snapshot(store, when)]
+            emit_rows(rows[:limit], as_json=as_json, title=f"network as of {when or 'the latest report'}",
+                      columns=NETWORK_VIEW)
+            return
         ties = network_ties(store)
         if unconfirmed:
             emit_rows(unconfirmed_ties(ties)[:limit], as_json=as_json, title="unconfirmed ties (not in the network)")
@@ -134,10 +139,6 @@ def network(
             end = when or max((t.date for t in ties if t.date), default=since)
             rows = [asdict(c) for c in changes_between(ties, since, end, lapse_days=lapse_days)]
             emit_rows(rows[:limit], as_json=as_json, title=f"network changes {since} – {end}")
-        else:
-            rows = [asdict(e) for e in snapshot(ties, when)]
-            emit_rows(rows[:limit], as_json=as_json, title=f"network as of {when or 'the latest report'}",
-                      columns=NETWORK_VIEW)
 
     with_store(db, show)
 
