@@ -90,7 +90,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         args.source = actor_near(ctx, subj) if subj is not None else None
         if subj is None:
             args.source = (
-                _first_actor(pobjs(verb, frozenset({"by"})), ctx)
+                first_actor(pobjs(verb, frozenset({"by"})), ctx)
                 or _accused_party(verb, ctx)
                 or _gerund_subject(verb, ctx)
             )
@@ -103,7 +103,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
             args.source, args.target = args.target, None  # a subject the parser took for an object
     if args.target is None:
-        args.target = _first_actor(pobjs(verb, TARGET_PREPS), ctx)
+        args.target = first_actor(pobjs(verb, TARGET_PREPS), ctx)
     if args.source is None:
         args.source = _means_carrier(verb, ctx)
     _apply_between(verb, args, ctx)
@@ -113,10 +113,8 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
-    args.source = _first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or _first_actor(
-        mods, ctx
-    )
-    args.target = _first_actor(pobjs(noun, TARGET_PREPS), ctx)
+    args.source = first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or first_actor(mods, ctx)
+    args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx)
     if args.source is None and (noun.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(noun, ctx)
     if args.source is None:
@@ -160,7 +158,7 @@ def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     for verb in verbs:
         prep = carriers.get(verb.lemma_.lower())
         if prep is not None and is_passive(verb):
-            found = _first_actor(pobjs(verb, frozenset({prep})), ctx)
+            found = first_actor(pobjs(verb, frozenset({prep})), ctx)
             if found is not None:
                 return found
     return None
@@ -236,7 +234,7 @@ def typed_target(
         preps = frozenset(events["recipient_preps"])
         holders = [anchor, clause_head(anchor), *[c for c in anchor.children if c.dep_ == "dobj"]]
         tokens = [o for h in holders for o in pobjs(h, preps)]
-        found = _first_actor(tokens, ctx)
+        found = first_actor(tokens, ctx)
         if found is not None and found is not source:
             return found
     if (
@@ -264,7 +262,8 @@ def _apply_between(tok: Any, args: Arguments, ctx: ArticleContext) -> None:
         args.source, args.target = first, second or args.target
 
 
-def _first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+    """The first of the tokens that names an actor."""
     for tok in tokens:
         mention = actor_near(ctx, tok)
         if mention is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.arguments import is_passive, pobjs, speaker_subject
+from frontwatch.extract.arguments import first_actor, is_passive, pobjs, speaker_subject
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
     ArticleContext,
@@ -119,20 +119,25 @@ def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
 
 
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    previous = _first_actor(
+    previous = first_actor(
         _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
     )
+    place, new = _place_and_agent(verb, ctx)
+    if place is not None:
+        yield Observation("capture", verb, place, new, previous)
+
+
+def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | None]:
+    """The place a capture or holding verb acts on and who does it, active or passive
+    ("X took T", "T was taken by X", "the town held by X")."""
     if is_passive(verb):
         agents = pobjs(verb, frozenset({"by"}))
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
         place = place_in(subj, ctx) if subj is not None else None
-        new = _actor(agents[0], ctx) if agents else None
-    else:
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        place = place_in(objs[0], ctx) if objs else None
-        new = _actor(subject_of(verb), ctx)
-    if place is not None:
-        yield Observation("capture", verb, place, new, previous)
+        return place, _actor(agents[0], ctx) if agents else None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    place = place_in(objs[0], ctx) if objs else None
+    return place, _actor(subject_of(verb), ctx)
 
 
 def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -146,15 +151,7 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 
 def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    if is_passive(verb):
-        agents = pobjs(verb, frozenset({"by"}))
-        subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
-        place = place_in(subj, ctx) if subj is not None else None
-        holder = _actor(agents[0], ctx) if agents else None
-    else:
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        place = place_in(objs[0], ctx) if objs else None
-        holder = _actor(subject_of(verb), ctx)
+    place, holder = _place_and_agent(verb, ctx)
     if place is not None and holder is not None:
         yield Observation("held", verb, place, holder)
 
@@ -162,12 +159,12 @@ def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "the capture of T by X", "X's capture of T", "the fall of T to X"."""
     places = [p for p in (place_in(o, ctx) for o in pobjs(noun, frozenset({"of"}))) if p]
-    new = _first_actor(pobjs(noun, frozenset({"by", "to"})), ctx) or _first_actor(
+    new = first_actor(pobjs(noun, frozenset({"by", "to"})), ctx) or first_actor(
         [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx
     )
     if places and new is not None:
         yield Observation(
-            "capture", noun, places[0], new, _first_actor(pobjs(noun, frozenset({"from"})), ctx)
+            "capture", noun, places[0], new, first_actor(pobjs(noun, frozenset({"from"})), ctx)
         )
 
 
@@ -178,7 +175,7 @@ def _held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if not mods and adj.i > 1 and adj.doc[adj.i - 1].text == "-":
         mods = [adj.doc[adj.i - 2]]
     holder = (
-        _first_actor(agents, ctx)
+        first_actor(agents, ctx)
         if agents
         else next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
     )
@@ -196,7 +193,7 @@ def _appos_place(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    holder = _first_actor(pobjs(control, frozenset({"of"})), ctx) or _first_actor(
+    holder = first_actor(pobjs(control, frozenset({"of"})), ctx) or first_actor(
         [c for c in control.children if c.dep_ in ("compound", "poss", "amod", "nmod")], ctx
     )
     anchor = control.head.head
@@ -210,7 +207,7 @@ def _pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "the last ISIS pocket near Albu Kamal", "the rebel enclave of Eastern Ghouta"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
     holder = next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
-    holder = holder or _first_actor([c for c in mods if c.i not in ctx.place_at], ctx)
+    holder = holder or first_actor([c for c in mods if c.i not in ctx.place_at], ctx)
     place = next(
         (ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None
     )
@@ -223,14 +220,6 @@ def _pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
         place = next((p for p in (place_in(o, ctx) for o in objs) if p is not None), None)
     if place is not None and holder is not None:
         yield Observation("held", noun, place, holder, presupposed=True)
-
-
-def _first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
-    for tok in tokens:
-        mention = actor_near(ctx, tok)
-        if mention is not None:
-            return mention
-    return None
 
 
 def _record(
