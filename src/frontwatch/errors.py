@@ -31,3 +31,7 @@ class SchemaMismatch(FrontWatchError):
 
 class UnknownDataset(FrontWatchError):
     hint = "expected re3d folder(s) of documents.json/entities.json/relations.json, FA-KES csv, or PLOVER json"
+
+
+class InvalidSetting(FrontWatchError, ValueError):
+    """A setting (option, frontwatch.toml or FRONTWATCH_* variable) has a value it cannot take."""

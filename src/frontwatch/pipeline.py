@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from frontwatch.errors import InvalidSetting
 from frontwatch.records import Article, ArticleResult
 from frontwatch.settings import Settings
 
@@ -48,7 +49,7 @@ def _engine(model: str, kb_files: tuple[str, ...], parse_scope: str) -> Engine:
     if parse_scope == "cues":
         engine.parser = _staged_parser(engine.nlp)
     elif parse_scope != "all":
-        raise ValueError(f"parse_scope must be 'cues' or 'all', not {parse_scope!r}")
+        raise InvalidSetting(f"parse_scope must be 'cues' or 'all', not {parse_scope!r}")
     return engine
 
 

@@ -26,6 +26,7 @@ from spacy.tokens._retokenize import set_token_attrs  # type: ignore[attr-define
 
 NAME = "frontwatch_tagmap"
 _KEY_ATTRS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
+_LOWER_MEMO_SIZE = 500_000
 _SLOW_IDS = frozenset({TAG, DEP})  # rules changing these are applied one by one
 
 
@@ -108,6 +109,8 @@ class MemoAttributeRuler:
     def _lower_key(self, lower: int) -> int:
         found = self.lower_keys.get(lower)
         if found is None:
+            if len(self.lower_keys) > _LOWER_MEMO_SIZE:
+                self.lower_keys.clear()  # every word of a long stream would otherwise stay
             text = self.ruler.vocab.strings[lower]
             matters = text in self.words or any(r.search(text) for r in self.regexes)
             found = self.lower_keys[lower] = lower if matters else 0
