@@ -30,7 +30,10 @@ class SchemaMismatch(FrontWatchError):
 
 
 class UnknownDataset(FrontWatchError):
-    hint = "expected re3d folder(s) of documents.json/entities.json/relations.json, FA-KES csv, or PLOVER json"
+    hint = (
+        "expected re3d folder(s) of documents.json/entities.json/relations.json, FA-KES csv,"
+        " PLOVER json, or a news gold set (shared/eval/news/FORMAT.md)"
+    )
 
 
 class InvalidSetting(FrontWatchError, ValueError):

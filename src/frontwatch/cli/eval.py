@@ -15,7 +15,7 @@ from frontwatch.cli.common import user_errors
 from frontwatch.settings import load_settings
 
 eval_app = typer.Typer(
-    help="Score extraction on annotated data (re3d, FA-KES, PLOVER); prints one JSON object.",
+    help="Score extraction on annotated data (re3d, FA-KES, PLOVER, real news); prints one JSON object.",
     no_args_is_help=True,
 )
 
@@ -86,3 +86,28 @@ def plover(
     from frontwatch.eval import evaluate_plover
 
     _run(evaluate_plover, path, limit, out)
+
+
+@eval_app.command("news")
+def news(
+    path: Annotated[
+        Path,
+        typer.Argument(help="A news gold set (shared/eval/news/FORMAT.md), or a folder of them."),
+    ],
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="Score only the items of this split (tune or check)."),
+    ] = None,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="List every miss and false positive with its cause."),
+    ] = False,
+    limit: LimitOpt = None,
+    out: OutOpt = None,
+) -> None:
+    """Control changes, relations, events and places (P/R/F1) on real news excerpts."""
+    from functools import partial
+
+    from frontwatch.eval import evaluate_news
+
+    _run(partial(evaluate_news, split=split, explain=explain), path, limit, out)
