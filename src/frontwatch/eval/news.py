@@ -74,8 +74,15 @@ def score_item(item: NewsItem, result: ArticleResult, kb: Any) -> ItemScore:
         golds = getattr(item, kind)
         mine = [p for p in preds if p.kind == kind]
         _score_kind(score, kind, mine, golds, actors, result)
-    score.unknown_actors = set(actors.unknown)
+    score.unknown_actors = unlisted_actors(item)
     return score
+
+
+def unlisted_actors(item: NewsItem) -> set[str]:
+    """Actor ids the item's claims use that its file's actor list does not define."""
+    used = {c.new_controller for c in item.control} | {c.old_controller for c in item.control}
+    used |= {x for claim in (*item.relations, *item.events) for x in (claim.a, claim.b)}
+    return {actor_id for actor_id in used if actor_id and actor_id not in item.actors}
 
 
 def _score_kind(

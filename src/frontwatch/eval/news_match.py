@@ -39,6 +39,7 @@ class PredPlace:
     name: str
     lat: float | None
     lon: float | None
+    texts: tuple[str, ...] = ()  # the words the article used for it ("Palmyra" for Tadmur)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +65,11 @@ class ActorMap:
     def __init__(self, kb: ActorResolver, item: NewsItem) -> None:
         self.kb = kb
         self.item = item
-        self.unknown: set[str] = set()
         self._ids: dict[str, frozenset[str]] = {}
 
     def ids(self, gold_id: str) -> frozenset[str]:
         if gold_id not in self._ids:
-            actor = self.item.actors.get(gold_id)
-            if actor is None:
-                self.unknown.add(gold_id)
-                actor = GoldActor(gold_id)
+            actor = self.item.actors.get(gold_id) or GoldActor(gold_id)
             self._ids[gold_id] = self._resolve(actor)
         return self._ids[gold_id]
 
@@ -120,7 +117,8 @@ def same_place(pred: PredPlace | None, gold: GoldPlace | None) -> bool:
         if pred.lat is None or pred.lon is None:
             return False
         return distance_km(pred.lat, pred.lon, gold.lat, gold.lon) <= RADIUS_KM
-    return bool(gold.name) and place_key(pred.name) == place_key(gold.name)
+    wanted = place_key(gold.name)
+    return bool(wanted) and any(place_key(n) == wanted for n in (pred.name, *pred.texts))
 
 
 # ---- the product's records ------------------------------------------------------------
@@ -129,22 +127,34 @@ def same_place(pred: PredPlace | None, gold: GoldPlace | None) -> bool:
 def predictions(result: ArticleResult) -> list[Pred]:
     """Every record of one article the news scorer compares, with its certainty."""
     places = {place.id: place for place in result.places}
+    texts = _place_texts(result)
     found = [
         *_control_preds(result, places),
         *_relation_preds(result),
         *_event_preds(result, places),
     ]
     found.extend(
-        Pred("places", "", "", "", _pred_place(place.name, place), "asserted", "")
+        Pred("places", "", "", "", _pred_place("", place, texts), "asserted", "")
         for place in places.values()
     )
     return found
 
 
-def _pred_place(text: str, place: Place | None) -> PredPlace | None:
+def _place_texts(result: ArticleResult) -> dict[str, tuple[str, ...]]:
+    texts: dict[str, set[str]] = {}
+    for mention in result.mentions:
+        if mention.place_id:
+            texts.setdefault(mention.place_id, set()).add(mention.text)
+    return {place_id: tuple(sorted(found)) for place_id, found in texts.items()}
+
+
+def _pred_place(
+    text: str, place: Place | None, texts: dict[str, tuple[str, ...]] | None = None
+) -> PredPlace | None:
     if place is None:
-        return PredPlace(text, None, None) if text else None
-    return PredPlace(place.name, place.latitude, place.longitude)
+        return PredPlace(text, None, None, (text,)) if text else None
+    seen = (texts or {}).get(place.id, ())
+    return PredPlace(place.name, place.latitude, place.longitude, (text, *seen) if text else seen)
 
 
 def _sentence(record: Any) -> str:
