@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -79,8 +80,8 @@ def test_distance_and_name_folding():
 class _FakeKB:
     """Names map to ids; organs to their state, as the real KB's arm_of edges do."""
 
-    names = {"Russia": "RUS", "Russian warplanes": "RUS_AIRFORCE", "rebels": "GEN_REBELS"}
-    tops = {"RUS_AIRFORCE": "RUS"}
+    names: ClassVar[dict[str, str]] = {"Russia": "RUS", "Russian warplanes": "RUS_AIRFORCE", "rebels": "GEN_REBELS"}
+    tops: ClassVar[dict[str, str]] = {"RUS_AIRFORCE": "RUS"}
 
     def resolve(self, text, *, label="", date=None):
         from frontwatch.kb.actors.schema import ActorMatch

@@ -100,3 +100,34 @@ def test_relations_and_control_carry_claims() -> None:
     result = extract("Iran funds Hezbollah, Israeli officials say.")
     backs = [r for r in result.relations if r.kind == "backs"]
     assert backs and backs[0].claim.certainty == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Government forces recaptured the town on Tuesday, the Syrian Observatory for Human Rights said.",
+            "SOHR",
+        ),
+        (
+            "Rebels shelled the city of Aleppo, killing 12 people, according to the state news agency SANA.",
+            "SANA",
+        ),
+        (
+            "U.S. aircraft struck Islamic State positions near Raqqa, the Pentagon said on Monday.",
+            "USA_DOD",
+        ),
+        (
+            "According to Russia's defence ministry, its jets hit militant positions in Idlib.",
+            "RUS_MOD",
+        ),
+    ],
+)
+def test_speakers_of_attributed_claims_are_resolved_to_actors(text, speaker):
+    import datetime as dt
+
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[dt.date(2019, 8, 21)])[0]
+    claims = [r.claim for r in (*result.events, *result.control_changes) if r.claim.attributed_to]
+    assert claims and {c.attributed_to for c in claims} == {speaker}

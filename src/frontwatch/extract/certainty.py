@@ -204,14 +204,10 @@ def _noun_phrase(token: Any) -> str:
 
 
 def _resolve(ctx: ArticleContext, text: str) -> str:
-    resolve = getattr(ctx.kb, "resolve", None)
-    if resolve is None or not text:
+    if not text:
         return ""
-    try:
-        match = resolve(text, "ORG", ctx.published)
-    except (KeyError, ValueError, TypeError):
-        return ""
-    return getattr(match, "actor_id", "") or ""
+    match = ctx.kb.resolve(text, label="ORG", date=ctx.published)
+    return match.actor_id if match is not None else ""
 
 
 def _according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:

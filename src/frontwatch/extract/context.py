@@ -9,9 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontwatch.records import Article, Evidence, Mention, Place
+
+if TYPE_CHECKING:
+    from frontwatch.kb.actors.kb import ActorKB
 
 # Dependencies that start a new clause: arguments are not searched across them.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
@@ -24,7 +27,7 @@ class ArticleContext:
 
     doc: Any
     article: Article
-    kb: Any
+    kb: ActorKB
     actor_at: dict[int, Mention] = field(default_factory=dict)
     place_at: dict[int, Mention] = field(default_factory=dict)
     actor_mentions: list[Mention] = field(default_factory=list)
@@ -47,7 +50,7 @@ def build_context(
     actor_mentions: list[Mention],
     place_mentions: list[Mention],
     places: list[Place],
-    kb: Any,
+    kb: ActorKB,
 ) -> ArticleContext:
     """Index the article's mentions by the tokens they cover."""
     ctx = ArticleContext(doc, article, kb, actor_mentions=list(actor_mentions))
@@ -161,7 +164,7 @@ def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
     if token.i in ctx.phrase_cache:
         return ctx.phrase_cache[token.i]
     mention = None
-    if token.pos_ in ("NOUN", "PROPN", "ADJ") and hasattr(ctx.kb, "resolve"):
+    if token.pos_ in ("NOUN", "PROPN", "ADJ"):
         mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         start = min([token.i, *[m.left_edge.i for m in mods]])
         span = token.doc[start : token.i + 1]
@@ -171,11 +174,8 @@ def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
 
 
 def _kb_mention(ctx: ArticleContext, span: Any) -> Mention | None:
-    try:
-        match = ctx.kb.resolve(span.text, date=ctx.published)
-    except (KeyError, LookupError, ValueError, TypeError):
-        return None
-    actor_id = getattr(match, "actor_id", "") if match is not None else ""
+    match = ctx.kb.resolve(span.text, date=ctx.published)
+    actor_id = match.actor_id if match is not None else ""
     if not actor_id:
         return None
     return Mention(
@@ -204,13 +204,8 @@ def _is_nominal_link(tok: Any, *, strict: bool = False) -> bool:
 
 def is_reporter(ctx: ArticleContext, actor_id: str) -> bool:
     """A news outlet: it reports acts and relations, it is not a party to them."""
-    if not actor_id or not hasattr(ctx.kb, "get"):
-        return False
-    try:
-        actor = ctx.kb.get(actor_id)
-    except (KeyError, LookupError):
-        return False
-    return getattr(actor, "type", "") == "media"
+    actor = ctx.kb.get(actor_id) if actor_id else None
+    return actor is not None and actor.type == "media"
 
 
 def mention_actor_id(mention: Mention | None) -> str:

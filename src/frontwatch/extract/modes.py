@@ -70,10 +70,7 @@ def _kb_arm(kb: Any, actor_id: str, mode: str) -> str:
     branch = modes["branches"].get(mode) or modes["branches"]["*"]
     if actor.type == "state_forces" and branch == modes["branches"]["*"]:
         return actor_id  # already a force: never widen "Aerospace Forces" to the army
-    try:
-        return kb.arm_of(actor_id, branch) or actor_id
-    except (KeyError, LookupError):
-        return actor_id
+    return kb.arm_of(actor_id, branch) or actor_id
 
 
 def lemmas_of(tokens: list[Any]) -> set[str]:

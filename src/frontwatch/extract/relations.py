@@ -64,7 +64,7 @@ def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext)
         return True
     if not source.actor_id:
         return source.label == "PERSON"
-    actor = ctx.kb.get(source.actor_id) if hasattr(ctx.kb, "get") else None
+    actor = ctx.kb.get(source.actor_id)
     return source.actor_id.startswith("P_") or getattr(actor, "type", "") == "person"
 
 

@@ -139,12 +139,9 @@ def _restyped(event: Event, anchor: Any, kind: str, ctx: ArticleContext) -> Even
 
 
 def _same_country(ctx: ArticleContext, source: str, target: str) -> bool:
-    if not source or not target or not hasattr(ctx.kb, "get"):
+    if not source or not target:
         return False
-    try:
-        countries = {getattr(ctx.kb.get(a), "country", "") or a for a in (source, target)}
-    except (KeyError, LookupError):
-        return False
+    countries = {getattr(ctx.kb.get(a), "country", "") or a for a in (source, target)}
     return len(countries) == 1
 
 
