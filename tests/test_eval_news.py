@@ -65,6 +65,12 @@ def test_a_file_that_is_not_a_gold_set_is_a_clear_error(tmp_path):
         (PredPlace("Manbij", None, None), GoldPlace("Manbij", 36.53, 37.95), False),
         (None, GoldPlace("Manbij", 36.53, 37.95), False),
         (None, None, True),
+        # an area's point is a centroid: two centroids of Iraq need not lie within 15 km
+        (PredPlace("Iraq", 33.0, 44.0, ("Iraq",), True), GoldPlace("Iraq", 33.2, 43.7), True),
+        (PredPlace("Kharkiv", 49.9, 36.3, (), True), GoldPlace("Kharkiv region", 49.5, 36.5), True),
+        (PredPlace("Iraq", 33.0, 44.0, ("Iraq",), True), GoldPlace("Syria", 35.0, 38.5), False),
+        # a town is a point: the same name 200 km away is another town
+        (PredPlace("Tripoli", 34.43, 35.84), GoldPlace("Tripoli", 32.89, 13.19), False),
     ],
 )
 def test_places_match_within_15_km_or_by_name_without_coordinates(pred, gold, same):

@@ -21,6 +21,7 @@ from frontwatch.records import ArticleResult, Place
 RADIUS_KM = 15.0
 EARTH_KM = 6371.0
 _ARTICLE = re.compile(r"^(?:the|al|el|ad|ar|as|an|ash|az)[\s'-]+")
+_AREA_WORD = re.compile(r"\s+(?:province|governorate|region|state|district|oblast|county)$")
 _RELATION_KINDS = ("backs", "fights", "allied")
 _SYMMETRIC = ("fights", "allied")
 _CHANGE_KINDS = ("capture", "withdrawal")
@@ -40,6 +41,7 @@ class PredPlace:
     lat: float | None
     lon: float | None
     texts: tuple[str, ...] = ()  # the words the article used for it ("Palmyra" for Tadmur)
+    is_area: bool = False  # a country, province or region: its point is only a centroid
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +94,16 @@ class ActorMap:
 # ---- places -------------------------------------------------------------------------
 
 
+def _within(pred: PredPlace, gold: GoldPlace) -> bool:
+    if None in (pred.lat, pred.lon, gold.lat, gold.lon):
+        return False
+    return distance_km(pred.lat, pred.lon, gold.lat, gold.lon) <= RADIUS_KM  # type: ignore[arg-type]
+
+
 def place_key(name: str) -> str:
     """A name folded for comparison: no accents, case, article or punctuation."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = _ARTICLE.sub("", text.strip())
+    text = _AREA_WORD.sub("", _ARTICLE.sub("", text.strip()))
     return re.sub(r"[^a-z0-9]+", "", text)
 
 
@@ -108,15 +116,17 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def same_place(pred: PredPlace | None, gold: GoldPlace | None) -> bool:
-    """Within 15 km of the gold point; by name where the gold has no coordinates."""
+    """Within 15 km of the gold point; by name where the gold has no coordinates, or
+    where the product's place is an area (a country's or province's point is a centroid,
+    and two centroids of one area need not lie within 15 km of each other)."""
     if gold is None:
         return True  # the gold does not place the claim: any place will do
     if pred is None:
         return False
-    if gold.lat is not None and gold.lon is not None:
-        if pred.lat is None or pred.lon is None:
-            return False
-        return distance_km(pred.lat, pred.lon, gold.lat, gold.lon) <= RADIUS_KM
+    if _within(pred, gold):
+        return True
+    if gold.lat is not None and not pred.is_area:
+        return False
     wanted = place_key(gold.name)
     return bool(wanted) and any(place_key(n) == wanted for n in (pred.name, *pred.texts))
 
@@ -154,7 +164,8 @@ def _pred_place(
     if place is None:
         return PredPlace(text, None, None, (text,)) if text else None
     seen = (texts or {}).get(place.id, ())
-    return PredPlace(place.name, place.latitude, place.longitude, (text, *seen) if text else seen)
+    words = (text, *seen) if text else seen
+    return PredPlace(place.name, place.latitude, place.longitude, words, place.is_area)
 
 
 def _sentence(record: Any) -> str:
