@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.events import events_in
@@ -39,10 +40,12 @@ def extract_article(
         if not any(tok.pos_ in ("VERB", "AUX") for tok in sent):
             continue  # a tag list or caption fragment states nothing
         times = sentence_times(sent, ctx)
+        sent_controls = control_in(sent, ctx, times)
         sent_events = events_in(sent, triggers_in(sent, ctx), ctx, times)
+        sent_events = events_from_captures(sent_events, sent_controls, ctx)
         events.extend(sent_events)
         relations.extend(relations_in(sent, sent_events, ctx, times))
-        controls.extend(control_in(sent, ctx, times))
+        controls.extend(sent_controls)
     relations.extend(note_relations(ctx, relations))
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     events = merge_headline_events(events, ctx.trigger_offsets, article)

@@ -27,6 +27,8 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     """The claim status of the fact whose trigger is ``anchor``."""
     claim = Claim()
     head = _local_checks(anchor, claim)
+    if _is_purpose(head):
+        _raise(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
     if _is_passive_hedge(head):
         _raise(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
     if head.i != anchor.i and not _is_subject_of(anchor, head):
@@ -129,10 +131,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         lemma = gov.lemma_.lower()
         if lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             _raise(claim, "negated", gov.text)
-        elif lemma in lex.certainty("hypothetical_verbs") and child.dep_ in (
-            "xcomp",
-            "ccomp",
-            "acl",
+        elif lemma in lex.certainty("hypothetical_verbs") and (
+            child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child)
         ):
             _raise(claim, "hypothetical", gov.text)
         elif _is_hedging_verb(gov, child):
@@ -142,6 +142,19 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
             _attribute(gov, claim, ctx)
         child = gov
+
+
+def _aims_at(prep: Any) -> bool:
+    """ "aimed at clearing T", "seeking to": a preposition whose object is a gerund."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pcomp" for c in prep.children)
+
+
+def _is_purpose(head: Any) -> bool:
+    """An infinitive of purpose or aim: "launched an offensive to retake T", "the effort
+    to free T", "worked to clear T" (an adverbial or noun-modifying "to" clause)."""
+    if head.dep_ not in ("advcl", "acl", "relcl") or head.tag_ != "VB":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _is_subject_of(anchor: Any, head: Any) -> bool:

@@ -125,10 +125,23 @@ def subject_of(verb: Any) -> Any | None:
         if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
+        if _is_bare_participle(current):
+            current = current.head  # "X pushed on, liberating T": X liberates
+            continue
         if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
             return current.head
         return None
     return None
+
+
+def _is_bare_participle(verb: Any) -> bool:
+    """An adverbial clause with no subject of its own: a participle ("..., liberating T")
+    or an infinitive of purpose ("worked to clear T"); its subject is the main clause's."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if verb.tag_ in ("VBG", "VBN"):
+        return not any(c.dep_ == "mark" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def actor_near(ctx: ArticleContext, token: Any, *, depth: int = 3) -> Mention | None:

@@ -64,6 +64,10 @@ def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
             if lemma in _words("capture_verbs"):
                 yield from _capture(tok, ctx)
+            elif lemma in _words("clearing_verbs"):
+                yield from _clearing(tok, ctx)
+            elif lemma in _words("falling_verbs"):
+                yield from _falling(tok, ctx)
             elif _phrasal(tok) in _words("withdrawal_verbs") or lemma in _words("withdrawal_verbs"):
                 yield from _withdrawal(tok, ctx)
             elif lemma in _words("held_verbs"):
@@ -123,8 +127,52 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
     )
     place, new = _place_and_agent(verb, ctx)
+    if place is None and not is_passive(verb):
+        place = _place_of_control(verb, ctx)
     if place is not None:
         yield Observation("capture", verb, place, new, previous)
+
+
+def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "took control of T", "seized control Sunday of T", "regained control over T"."""
+    objs = [
+        c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in _words("control_objects")
+    ]
+    if not objs:
+        return None
+    preps = _words("control_object_preps")
+    holders = [*objs, verb]
+    found = [g for h in holders for g in pobjs(h, preps)] + _clause_pobjs(verb, preps)
+    return next((p for p in (place_in(o, ctx) for o in found) if p is not None), None)
+
+
+def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "X cleared Y from T", "X drove Y out of T", "X cleared T (of Y)"."""
+    if is_passive(verb):
+        return
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    from_objs = _clause_pobjs(verb, _words("clearing_preps"))
+    place = next((p for p in (place_in(o, ctx) for o in from_objs) if p is not None), None)
+    previous = first_actor(objs, ctx) if objs else None
+    if place is None and objs and lemma_of(verb) == "clear":
+        place = place_in(objs[0], ctx)  # "cleared T" ("of Y" names who held it)
+        previous = first_actor(_clause_pobjs(verb, frozenset({"of"})), ctx)
+    if place is None or (place is not None and previous is None and lemma_of(verb) != "clear"):
+        return
+    yield Observation("capture", verb, place, _actor(subject_of(verb), ctx), previous)
+
+
+def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "T fell to X", "T fell into the hands of X" (a place falling, not a toll)."""
+    subj = subject_of(verb)
+    place = place_in(subj, ctx) if subj is not None else None
+    if place is None:
+        return
+    targets = pobjs(verb, frozenset({"to", "into"}))
+    targets += [g for t in targets for g in pobjs(t, frozenset({"of"}))]
+    new = first_actor(targets, ctx)
+    if new is not None:
+        yield Observation("capture", verb, place, new, None)
 
 
 def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | None]:

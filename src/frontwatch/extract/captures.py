@@ -1,0 +1,70 @@
+"""What a change of hands implies: an assault of the taker on the loser.
+
+"X took T from Y" states a control change; it also tells of an assault (PLOVER codes
+taking territory by force as ASSAULT, CAMEO 192 "occupy territory"), and through that
+event the relations reader finds that X fights Y. The control reader
+finds more ways of saying a capture than the event lexicon ("cleared Y from T", "T fell
+to X"), so each capture is turned into its assault event here, once, and an event the
+capture verb already triggered is retyped and completed from the capture instead.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from frontwatch.extract.context import ArticleContext, record_id
+from frontwatch.records import ControlChange, Event, Evidence
+
+CAPTURE_TYPE = "ASSAULT"
+CAPTURE_MODE = "seize"
+_SEIZING_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def events_from_captures(
+    events: list[Event], controls: list[ControlChange], ctx: ArticleContext
+) -> list[Event]:
+    """The events with every capture's assault: the capture verb's own event retyped
+    and given the loser as target and the captured place; a new event where none was."""
+    out = list(events)
+    by_trigger = {(e.evidence.start if e.evidence else -1, e.trigger): e for e in out}
+    for change in controls:
+        if change.kind != "capture" or change.evidence is None:
+            continue
+        key = (change.evidence.start, change.trigger)
+        found = by_trigger.get(key)
+        if found is not None and found.type in _SEIZING_TYPES:
+            _complete(found, change)
+        elif found is None:
+            event = _assault_of(change, change.evidence, ctx)
+            by_trigger[key] = event
+            out.append(event)
+    return out
+
+
+def _complete(event: Event, change: ControlChange) -> None:
+    event.type, event.mode = CAPTURE_TYPE, CAPTURE_MODE
+    event.source_actor = event.source_actor or change.new_controller
+    event.source_text = event.source_text or change.new_controller_text
+    if not event.target_actor and change.previous_controller != event.source_actor:
+        event.target_actor = change.previous_controller
+        event.target_text = change.previous_controller_text
+    if change.place_id and event.place_id != change.place_id:
+        event.place_id, event.place_text = change.place_id, change.place_text
+
+
+def _assault_of(change: ControlChange, evidence: Evidence, ctx: ArticleContext) -> Event:
+    return Event(
+        id=record_id(ctx.article.id, evidence.start, "event:capture", change.id),
+        type=CAPTURE_TYPE,
+        mode=CAPTURE_MODE,
+        trigger=change.trigger,
+        source_actor=change.new_controller,
+        target_actor=change.previous_controller,
+        source_text=change.new_controller_text,
+        target_text=change.previous_controller_text,
+        place_text=change.place_text,
+        place_id=change.place_id,
+        time=dataclasses.replace(change.time),
+        claim=dataclasses.replace(change.claim),
+        evidence=evidence,
+    )
