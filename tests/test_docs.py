@@ -35,3 +35,8 @@ def test_quick_start_has_exactly_two_commands_and_ci_runs_the_second():
     assert len(commands) == 2
     ci = (Path(__file__).parents[1] / ".ci" / "run").read_text()
     assert commands[1].strip() in ci
+
+
+def test_kb_and_eval_are_always_registered():
+    """Imported, not mounted behind an except: a sub-app that fails to import fails the CLI."""
+    assert {"kb", "eval"} <= {group.name for group in app.registered_groups}

@@ -12,6 +12,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from frontwatch.cli.common import DbOption, JsonOption, console, err_console, parse_date, user_errors
+from frontwatch.cli.eval import eval_app
+from frontwatch.cli.kb import kb_app
 from frontwatch.cli.query import register_queries
 from frontwatch.cli.serve import register_serve
 from frontwatch.ingest import ColumnMap
@@ -26,21 +28,9 @@ app = typer.Typer(
 )
 register_queries(app)
 register_serve(app)
-
-
-def _mount_optional(module: str, attribute: str, name: str) -> None:
-    """Sub-apps owned by other packages (kb, eval)."""
-    import importlib
-
-    try:
-        sub_app = getattr(importlib.import_module(module), attribute)
-    except (ImportError, AttributeError):
-        return
-    app.add_typer(sub_app, name=name)
-
-
-_mount_optional("frontwatch.cli.kb", "kb_app", "kb")
-_mount_optional("frontwatch.cli.eval", "eval_app", "eval")
+# Always registered: a module that fails to import must fail loudly, not drop its commands.
+app.add_typer(kb_app, name="kb")
+app.add_typer(eval_app, name="eval")
 
 
 def _ingest(paths: list[str], db: str, date: Optional[str], kb: list[str], config: Optional[Path],
