@@ -14,6 +14,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.coalitions import co_agent_pairs
 from frontwatch.extract.context import (
     ArticleContext,
     actor_near,
@@ -58,6 +59,8 @@ def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext)
     """
     if not _named(source) or not _named(target) or _same(source, target):
         return False
+    if kind != "leads" and _one_side(source.actor_id, target.actor_id, ctx):
+        return False  # "pro-Syrian forces" are not allied with Syria, nor an army with its state
     if is_reporter(ctx, source.actor_id) or is_reporter(ctx, target.actor_id):
         return False
     if kind != "leads":
@@ -66,6 +69,11 @@ def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext)
         return source.label == "PERSON"
     actor = ctx.kb.get(source.actor_id)
     return source.actor_id.startswith("P_") or getattr(actor, "type", "") == "person"
+
+
+def _one_side(source: str, target: str, ctx: ArticleContext) -> bool:
+    """Two names of one actor: the same id, or organs of the same state or group."""
+    return bool(source and target) and ctx.kb.top_of(source) == ctx.kb.top_of(target)
 
 
 def _named(mention: Mention) -> bool:
@@ -90,6 +98,7 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from fighting_pairs(tok, ctx)
         yield from heading_pairs(tok, ctx)
         yield from _between_pairs(tok, ctx)
+        yield from co_agent_pairs(tok, ctx)
 
 
 def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -108,7 +117,9 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     kind = get_lexicon().relations["relations"]["from_events"].get(event.type)
     if not kind or not event.source_actor or not event.target_actor:
         return None
-    if event.source_actor == event.target_actor or event.target_actor == "GEN_CIVILIANS":
+    if event.target_actor == "GEN_CIVILIANS":
+        return None
+    if _one_side(event.source_actor, event.target_actor, ctx):
         return None
     offset = _offset_of(event, sent)
     return Relation(
@@ -190,7 +201,9 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
     for mention in ctx.actor_mentions:
         for kind, other in _noted(mention.note, prefixes):
             span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not len(span) or not mention.actor_id or other == mention.actor_id:
+            if span is None or not len(span) or not mention.actor_id:
+                continue
+            if _one_side(other, mention.actor_id, ctx):
                 continue
             source, target = (
                 (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)

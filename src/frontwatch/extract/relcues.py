@@ -61,7 +61,11 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X armed Y", "Y, backed by X", "Y is funded by X", "X supplied weapons to Y"."""
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl"
+    passive = (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        or verb.dep_ == "acl"
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBN")  # "Backed by X, Y took T"
+    )
     if passive:
         agents = pobjs(verb, frozenset({"by"}))
         backer = actor_near(ctx, agents[0]) if agents else None

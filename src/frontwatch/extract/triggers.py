@@ -110,6 +110,8 @@ def _make(
     ):
         return None
     kind = _type_by_object(tok, entry)
+    if "territory_type" in entry and _takes_territory(tok, lex, ctx):
+        kind = entry["territory_type"]
     return Trigger(tok, kind, entry.get("mode", ""), key, bool(entry.get("weapon")))
 
 
@@ -121,6 +123,17 @@ def _type_by_object(tok: Any, entry: dict[str, Any]) -> str:
         if obj.lemma_.lower() in by_object:
             return by_object[obj.lemma_.lower()]
     return str(entry["type"])
+
+
+def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "captured the town", "seized Mosul", "the recapture of Palmyra": what is taken is
+    a place or a kind of territory, not goods or people."""
+    if _has_object(tok, ["place_object", "control"], lex, ctx):
+        return True
+    of_objects = [g for p in tok.children if p.lower_ in ("of", "over") for g in p.children]
+    return any(
+        i in ctx.place_at for o in of_objects for i in range(o.left_edge.i, o.right_edge.i + 1)
+    )
 
 
 def _is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:

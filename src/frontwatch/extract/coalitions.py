@@ -1,0 +1,121 @@
+"""Allies by composition: actors named together as the ones who act in one military deed.
+
+"The Syrian army, Hezbollah and the National Defense Forces played key roles in the
+attack", "a joint effort by the coalition and the YPG", "Iraqi forces and the
+Peshmerga retook the town": actors coordinated as the doers of a fight, a capture or a
+campaign are allies. Reciprocal verbs ("X and Y clashed") and "between X and Y" name
+enemies, never allies; several names of one side (a state and its army) are no pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.records import Mention
+
+Pair = tuple[str, Mention, Mention, Any]
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return get_lexicon().relation_words(key)
+
+
+def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """Allied pairs among the coordinated doers of the military act ``tok`` heads (and
+    enemies among the subjects of a reciprocal fight: "X and Y clashed")."""
+    lemma = lemma_of(tok)
+    if tok.pos_ == "VERB" and lemma in _words("reciprocal_fight_verbs") and _no_object(tok):
+        yield from _enemies([c for c in tok.children if c.dep_ == "nsubj"], tok, ctx)
+    elif tok.pos_ == "VERB" and lemma in _words("co_agent_verbs"):
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers += pobjs(tok, frozenset({"by"})) if _is_passive(tok) else []
+        if _acts_on_something(tok):
+            yield from _allies(doers, tok, ctx)
+            yield from _common_enemy(doers, tok, ctx)
+    elif tok.pos_ in ("NOUN", "PROPN") and lemma in _words("co_agent_nouns"):
+        yield from _allies(pobjs(tok, frozenset({"by"})), tok, ctx)
+
+
+def _is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _acts_on_something(verb: Any) -> bool:
+    """ "X and Y clashed" is a fight between them; "X and Y took T" or "took part in" is
+    a deed done together: the verb must act on an object, place or enemy."""
+    if lemma_of(verb) in _words("reciprocal_verbs"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"dobj", "nsubjpass", "prep", "agent", "xcomp", "advcl"})
+
+
+def _no_object(verb: Any) -> bool:
+    return not any(c.dep_ == "dobj" for c in verb.children) and not pobjs(
+        verb, frozenset({"against"})
+    )
+
+
+def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "Government troops and rebels clashed": the coordinated subjects fought each other."""
+    for head in heads:
+        members = _coordinated(head, ctx)
+        if len(members) == 2 and not _same_side(members[0], members[1], ctx):
+            yield "fights", members[0], members[1], trigger
+
+
+def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    for head in heads:
+        members = _coordinated(head, ctx)
+        for other in members[1:]:
+            if not _same_side(members[0], other, ctx):
+                yield "allied", members[0], other, trigger
+
+
+def _common_enemy(heads: list[Any], verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X and Y took T from Z", "X and Y attacked Z": every one of them fights Z (the
+    first doer's fight is the event's own relation)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += pobjs(verb, frozenset({"from", "against"}))
+    enemy = next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
+    if enemy is None:
+        return
+    for head in heads:
+        for other in _coordinated(head, ctx)[1:]:
+            if not _same_side(other, enemy, ctx):
+                yield "fights", other, enemy, verb
+
+
+def _coordinated(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """The distinct actors of "X, Y and Z" (the head and its conjuncts, in order)."""
+    tokens = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            # a list the parser read as appositions: "X, the militia Y and Z"
+            if child.dep_ == "conj" or (child.dep_ == "appos" and _lists_on(child)):
+                tokens.append(child)
+                stack.append(child)
+    found: list[Mention] = []
+    for tok in sorted(tokens, key=lambda t: t.i):
+        mention = actor_near(ctx, tok, depth=1)
+        if mention is not None and all(mention.start != m.start for m in found):
+            found.append(mention)
+    return found
+
+
+def _lists_on(appos: Any) -> bool:
+    """An apposition that a coordination continues is an item of a list."""
+    return any(t.dep_ == "conj" for t in appos.subtree if t.i != appos.i)
+
+
+def _same_side(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
+    if not a.actor_id or not b.actor_id:
+        return a.text == b.text
+    return a.actor_id == b.actor_id or ctx.kb.top_of(a.actor_id) == ctx.kb.top_of(b.actor_id)

@@ -1,0 +1,210 @@
+"""Ties implied by what happened and by how reporting names sides, each rule in several
+phrasings written for these tests (reporting style, not copied from any data set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.pipeline import process_texts
+
+PUBLISHED = dt.date(2016, 6, 15)
+
+
+def _result(text: str):
+    return process_texts([text], dates=[PUBLISHED])[0]
+
+
+def _ties(text: str, *, plain: bool = True) -> set[tuple[str, str, str]]:
+    result = _result(text)
+    return {
+        (r.kind, r.source_actor, r.target_actor)
+        for r in result.relations
+        if not plain or r.claim.certainty in ("asserted", "attributed")
+    }
+
+
+def _changes(text: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (c.new_controller, c.previous_controller, c.place_text, c.claim.certainty)
+        for c in _result(text).control_changes
+        if c.kind == "capture"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "loser", "place"),
+    [
+        (
+            "Iraqi forces took control of the city of Ramadi from Islamic State militants.",
+            "IRQ_MIL",
+            "ISIS",
+            "Ramadi",
+        ),
+        (
+            "Syrian troops seized control Sunday of Yabroud, a rebel stronghold.",
+            "SYR_MIL",
+            "",
+            "Yabroud",
+        ),
+        (
+            "Kurdish fighters drove Islamic State militants out of Tal Abyad after days of fighting.",
+            "GEN_KURDISH_FORCES",
+            "ISIS",
+            "Tal Abyad",
+        ),
+        (
+            "The Syrian army expelled rebels from Khan Shaykhun on Friday.",
+            "SYR_MIL",
+            "GEN_REBELS",
+            "Khan Shaykhun",
+        ),
+        (
+            "Iraqi troops cleared Fallujah of Islamic State fighters last week.",
+            "IRQ_MIL",
+            "ISIS",
+            "Fallujah",
+        ),
+        ("Mosul fell to Islamic State militants in June 2014.", "ISIS", "", "Mosul"),
+        (
+            "The Syrian army pushed on, liberating Palmyra from the Islamic State group.",
+            "SYR_MIL",
+            "ISIS",
+            "Palmyra",
+        ),
+    ],
+)
+def test_every_way_of_telling_a_change_of_hands(text, taker, loser, place):
+    changes = _changes(text)
+    assert any(
+        c[0] == taker and c[1] == loser and place in c[2] and c[3] == "asserted" for c in changes
+    ), changes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces launched an offensive to retake Mosul from the Islamic State group.",
+        "The army worked on Tuesday to clear Islamic State fighters from Ramadi.",
+        "The operation, aimed at clearing Dashisha of Islamic State fighters, began on Sunday.",
+        "Government troops vowed to recapture Aleppo from the rebels.",
+    ],
+)
+def test_aims_are_not_results(text):
+    assert all(c[3] == "hypothetical" for c in _changes(text)), _changes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "loser"),
+    [
+        (
+            "Iraqi forces retook the town of Rutba from Islamic State militants on Thursday.",
+            "IRQ_MIL",
+            "ISIS",
+        ),
+        (
+            "The Syrian army recaptured Palmyra from the Islamic State group, state media said.",
+            "SYR_MIL",
+            "ISIS",
+        ),
+        (
+            "Turkish troops drove Kurdish militia fighters out of Afrin.",
+            "TUR_MIL",
+            "GEN_KURDISH_FORCES",
+        ),
+    ],
+)
+def test_a_capture_is_an_assault_of_the_taker_on_the_loser_and_a_fight(text, taker, loser):
+    result = _result(text)
+    assaults = [
+        (e.source_actor, e.target_actor, e.mode) for e in result.events if e.type == "ASSAULT"
+    ]
+    assert (taker, loser, "seize") in assaults
+    assert ("fights", taker, loser) in _ties(text)
+
+
+def test_goods_seized_are_coercion_not_an_assault():
+    result = _result("Rebels seized weapons and ammunition from an army depot.")
+    assert [e.type for e in result.events] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "allies"),
+    [
+        (
+            "Syrian government forces and Hezbollah captured the town of Qusair from rebels.",
+            {("SYR_MIL", "HEZBOLLAH")},
+        ),
+        (
+            "Iraqi forces and Kurdish Peshmerga fighters retook the town of Bashiqa on Monday.",
+            {("IRQ_MIL", "PESHMERGA")},
+        ),
+        (
+            "The Syrian Army, the Lebanese militia Hezbollah and the National Defense Forces played key roles in the attack.",
+            {("SYR_MIL", "HEZBOLLAH"), ("SYR_MIL", "NDF")},
+        ),
+        ("It was a joint effort by the U.S.-led coalition and the YPG.", {("US_COALITION", "YPG")}),
+    ],
+)
+def test_actors_named_together_as_doers_of_one_deed_are_allies(text, allies):
+    found = {(s, t) for kind, s, t in _ties(text) if kind == "allied"}
+    assert allies <= found, found
+
+
+def test_co_doers_fight_the_same_enemy():
+    ties = _ties(
+        "Syrian troops and Hezbollah fighters attacked Nusra Front positions near Zabadani."
+    )
+    assert {
+        ("fights", "SYR_MIL", "JABHAT_AL_NUSRA"),
+        ("fights", "HEZBOLLAH", "JABHAT_AL_NUSRA"),
+    } <= ties, ties
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Government troops and rebels clashed in the outskirts of Daraa.",
+            ("GEN_GOV_FORCES", "GEN_REBELS"),
+        ),
+        (
+            "Kurdish fighters and Islamic State militants fought for hours in Hasakah.",
+            ("GEN_KURDISH_FORCES", "ISIS"),
+        ),
+    ],
+)
+def test_subjects_of_a_reciprocal_fight_are_enemies_not_allies(text, pair):
+    ties = _ties(text)
+    assert ("fights", *pair) in ties and not any(k == "allied" for k, _s, _t in ties), ties
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed"),
+    [
+        (
+            "Backed by Russian airstrikes, Syrian troops reclaimed control of Palmyra.",
+            "RUS_AIRFORCE",
+            "SYR_MIL",
+        ),
+        ("Supported by Turkish tanks, the rebels entered Jarablus.", "TUR_MIL", "GEN_REBELS"),
+        ("Syrian rebels, backed by Turkey, seized the town of al-Rai.", "TUR", "GEN_REBELS"),
+    ],
+)
+def test_backing_participles(text, backer, backed):
+    assert ("backs", backer, backed) in _ties(text), _ties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backed by Russian airstrikes, pro-Syrian forces reclaimed control of Palmyra.",
+        "The Syrian army and Syrian government forces advanced on Aleppo, taking the town of Tal Rifaat.",
+        "Russian warplanes and the Russian navy struck rebel positions in Idlib.",
+    ],
+)
+def test_an_actor_is_never_tied_to_its_own_state_or_forces(text, actor_kb):
+    for kind, source, target in _ties(text, plain=False):
+        if kind != "leads" and source and target:
+            assert actor_kb.top_of(source) != actor_kb.top_of(target), (kind, source, target)
