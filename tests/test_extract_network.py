@@ -208,3 +208,39 @@ def test_an_actor_is_never_tied_to_its_own_state_or_forces(text, actor_kb):
     for kind, source, target in _ties(text, plain=False):
         if kind != "leads" and source and target:
             assert actor_kb.top_of(source) != actor_kb.top_of(target), (kind, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "The Iraqi army declared victory over the Islamic State group in Fallujah.",
+            ("fights", "IRQ_MIL", "ISIS"),
+        ),
+        (
+            "Kurdish forces claimed a victory against Islamic State militants near Kobani.",
+            ("fights", "GEN_KURDISH_FORCES", "ISIS"),
+        ),
+        (
+            "The US-led coalition conducted 55 airstrikes in support of the SDF.",
+            ("backs", "US_COALITION", "SDF"),
+        ),
+        (
+            "Russian jets flew dozens of sorties in support of the Syrian army.",
+            ("backs", "RUS_AIRFORCE", "SYR_MIL"),
+        ),
+        (
+            "Syrian Democratic Forces took the area from IS fighters on Tuesday.",
+            ("fights", "SDF", "ISIS"),
+        ),
+    ],
+)
+def test_victories_support_and_captures_name_the_sides(text, tie):
+    assert tie in _ties(text), _ties(text)
+
+
+def test_a_leader_speaks_for_his_state_in_a_tie_and_is_no_member_of_it():
+    text = "Iraqi Prime Minister Haider al-Abadi declared victory over Islamic State in Tikrit."
+    ties = _ties(text)
+    assert ("fights", "IRQ", "ISIS") in ties
+    assert not any(kind == "member_of" and target == "IRQ" for kind, _s, target in ties), ties

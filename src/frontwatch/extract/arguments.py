@@ -17,7 +17,7 @@ from frontwatch.extract.context import (
     clause_tokens,
     subject_of,
 )
-from frontwatch.extract.lexicon import get_lexicon, instrument_mode
+from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
@@ -279,6 +279,8 @@ def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     if args.target is not None and args.source is not None and args.target is args.source:
         args.target = None
     args.place = place_for(anchor, ctx)
+    if args.target is None and lemma_of(anchor) in get_lexicon().control_words("capture_verbs"):
+        args.target = first_actor(pobjs(anchor, frozenset({"from"})), ctx)  # took T from Y
     return args
 
 

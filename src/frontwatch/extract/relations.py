@@ -38,6 +38,7 @@ from frontwatch.records import Event, Mention, Relation, TimeRef
 
 Pair = tuple[str, Mention, Mention, Any]  # kind, source, target, trigger token
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "ACTOR"})
+_SIDE_KINDS = frozenset({"fights", "backs", "allied"})
 
 
 def relations_in(
@@ -61,6 +62,8 @@ def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext)
         return False
     if kind != "leads" and _one_side(source.actor_id, target.actor_id, ctx):
         return False  # "pro-Syrian forces" are not allied with Syria, nor an army with its state
+    if kind == "member_of" and _official_of(source.actor_id, target.actor_id, ctx):
+        return False  # a minister holds an office of his state; he is no "member" of it
     if is_reporter(ctx, source.actor_id) or is_reporter(ctx, target.actor_id):
         return False
     if kind != "leads":
@@ -69,6 +72,22 @@ def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext)
         return source.label == "PERSON"
     actor = ctx.kb.get(source.actor_id)
     return source.actor_id.startswith("P_") or getattr(actor, "type", "") == "person"
+
+
+def side_of(actor_id: str, kind: str, ctx: ArticleContext) -> str:
+    """The side a person stands for in a tie between sides: "Abadi declared victory over
+    IS" ties Iraq to IS; leadership and membership keep the person."""
+    if kind not in _SIDE_KINDS or not actor_id:
+        return actor_id
+    actor = ctx.kb.get(actor_id)
+    if actor is None or actor.type != "person":
+        return actor_id
+    return ctx.kb.acting_for(actor_id, ctx.published) or actor_id
+
+
+def _official_of(person: str, state: str, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(state)
+    return bool(person) and actor is not None and actor.type in ("state", "state_agency")
 
 
 def _one_side(source: str, target: str, ctx: ArticleContext) -> bool:
@@ -125,8 +144,8 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", offset),
         kind=kind,
-        source_actor=event.source_actor,
-        target_actor=event.target_actor,
+        source_actor=side_of(event.source_actor, kind, ctx),
+        target_actor=side_of(event.target_actor, kind, ctx),
         source_text=event.source_text,
         target_text=event.target_text,
         time=event.time,
@@ -164,8 +183,8 @@ def make_relation(
             trigger.idx,
         ),
         kind=kind,
-        source_actor=source.actor_id,
-        target_actor=target.actor_id,
+        source_actor=side_of(source.actor_id, kind, ctx),
+        target_actor=side_of(target.actor_id, kind, ctx),
         source_text=source.text,
         target_text=target.text,
         time=time_for(trigger, head, claim, ctx, times, clause),

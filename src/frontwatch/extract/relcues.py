@@ -12,7 +12,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.context import ArticleContext, actor_near, subject_of
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -68,7 +68,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     )
     if passive:
         agents = pobjs(verb, frozenset({"by"}))
-        backer = actor_near(ctx, agents[0]) if agents else None
+        backer = _agent_actor(agents[0], ctx) if agents else None
         subj = verb.head if verb.dep_ in ("acl", "amod") else subject_of(verb)
         backed = actor_near(ctx, subj, depth=1) if subj is not None else None
     else:
@@ -79,6 +79,16 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if backed is None:
             backed = _first(pobjs(verb, frozenset({"to", "for"})), ctx)
     yield from _yield("backs", backer, backed, verb)
+
+
+def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
+    """Who a "by" agent names: itself ("by Turkey"), a means it owns ("by Russian
+    airstrikes"), or the owner of the means ("by airstrikes and troops from the coalition")."""
+    found = actor_near(ctx, agent)
+    if found is not None:
+        return found
+    means = [agent, *[c for c in agent.subtree if c.dep_ == "conj"]]
+    return _first([g for m in means for g in pobjs(m, frozenset({"from", "of"}))], ctx)
 
 
 def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -100,10 +110,15 @@ def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     owner = _first(owners, ctx)
     if owner is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners):
         owner = _doer_of(_verb_above(noun), ctx)  # "X remains firm in its support of Y"
+    in_support_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    if in_support_of and owner is None:
+        owner = _doer_of(_verb_above(noun), ctx)  # "X conducted strikes in support of Y"
     backer = owner or _first(pobjs(noun, frozenset({"of", "from"})), ctx)
     # "its support of Y": with the owner named, "of" names who is backed
     backed_preps = {"for", "to", "of"} if owner is not None else {"for", "to"}
     backed = _first(pobjs(noun, frozenset(backed_preps)), ctx)
+    if backed is None and noun.dep_ == "dobj" and lemma_of(noun.head) in _words("receiving_verbs"):
+        backed = _doer_of(noun.head, ctx)  # "Y received air support from X"
     if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
         backed = _doer_of(_verb_above(noun), ctx)
     if (
@@ -244,7 +259,8 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     "X is committed to defeating Y": X fights Y."""
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and lemma in _words("against_nouns"):
-        enemy = _first(pobjs(tok, frozenset({"against", "on"})), ctx)
+        preps = {"against", "on"} | ({"over"} if lemma in _words("victory_nouns") else set())
+        enemy = _first(pobjs(tok, frozenset(preps)), ctx)
         if enemy is not None:
             yield from _yield("fights", _fighter_of_noun(tok, ctx), enemy, tok)
     elif tok.pos_ == "VERB" and lemma in _words("against_verbs"):
