@@ -9,7 +9,7 @@ from test_fuse_corpus import PLACES, article, corpus_store
 from frontwatch.fuse import fuse_events, fuse_store
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.events import dates_agree, fuse_reports, places_agree
-from frontwatch.fuse.model import PlaceInfo, Report
+from frontwatch.records import PlaceInfo, Report
 from frontwatch.store.fused import place_from_row
 
 

@@ -17,7 +17,7 @@ from frontwatch.fuse.events import (
     fuse_in_date_order,
     fuse_reports,
 )
-from frontwatch.fuse.model import Report
+from frontwatch.records import Report
 from frontwatch.store.fused import place_from_row, write_fused
 
 D = dt.date

@@ -22,8 +22,8 @@ from frontwatch.export.codes import (
 )
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.control import Period, Timeline, transitions
-from frontwatch.fuse.model import FusedEvent, PlaceInfo
 from frontwatch.fuse.typeinfo import type_info
+from frontwatch.records import FusedEvent, PlaceInfo
 from frontwatch.store import Store
 
 ACLED_COLUMNS = (

@@ -9,7 +9,7 @@ from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.control import Timeline, transitions
-from frontwatch.fuse.model import FusedEvent, PlaceInfo
+from frontwatch.records import FusedEvent, PlaceInfo
 from frontwatch.store import Store
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
-from frontwatch.fuse.model import FusedEvent, PlaceInfo
 from frontwatch.fuse.typeinfo import type_info
+from frontwatch.records import FusedEvent, PlaceInfo
 from frontwatch.store import Store
 
 

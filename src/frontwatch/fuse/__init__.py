@@ -11,7 +11,7 @@ from typing import Any
 
 from frontwatch.fuse.actors import ActorBook, book_from_rows
 from frontwatch.fuse.events import MAX_REACH_DAYS, fuse_in_date_order, fuse_reports
-from frontwatch.fuse.model import FusedEvent
+from frontwatch.records import FusedEvent
 from frontwatch.store import Store
 
 __all__ = ["ActorBook", "FusedEvent", "fuse_events", "fuse_store", "load_book"]

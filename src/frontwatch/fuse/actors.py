@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pycountry
 
-from frontwatch.fuse.model import ActorInfo
+from frontwatch.records import ActorInfo
 
 STATE_SIDE = frozenset({"state", "state_forces", "state_agency"})
 SPECIFICITY = {"": 0, "generic": 0, "state": 1, "state_agency": 2, "state_forces": 2}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.events import date_window
-from frontwatch.fuse.model import ControlClaim, PlaceInfo
+from frontwatch.records import ControlClaim, PlaceInfo
 
 if TYPE_CHECKING:
     from frontwatch.store import Store

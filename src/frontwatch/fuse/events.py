@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
-from frontwatch.fuse.model import FusedEvent, PlaceInfo, Report
+from frontwatch.records import FusedEvent, PlaceInfo, Report
 
 MAX_KM = 25.0
 CASUALTY_TOLERANCE = 0.2

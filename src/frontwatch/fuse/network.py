@@ -15,9 +15,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.fuse.model import Tie
 from frontwatch.fuse.typeinfo import event_score, event_tie, relation_weight
-from frontwatch.records import PLAIN_FACT_CERTAINTIES
+from frontwatch.records import PLAIN_FACT_CERTAINTIES, Tie
 
 if TYPE_CHECKING:
     from frontwatch.store import Store

@@ -15,8 +15,8 @@ from typing import Any
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.control import Timeline, controller_as_of, transitions
 from frontwatch.fuse.events import distance_km
-from frontwatch.fuse.model import FusedEvent, PlaceInfo, Tie
 from frontwatch.fuse.network import LAPSE_DAYS, Change, Edge, changes_between, is_civilian, snapshot
+from frontwatch.records import FusedEvent, PlaceInfo, Tie
 
 PERIOD_DAYS = 90
 BELLIGERENT_TYPES = frozenset({"state", "state_forces", "state_agency", "armed_group"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from frontwatch.fuse.model import FusedEvent
+from frontwatch.records import FusedEvent
 from frontwatch.report.picture import Picture
 from frontwatch.report.situation import Situation
 

@@ -11,9 +11,9 @@ from html import escape
 from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
-from frontwatch.report.basemap import outline_paths
-from frontwatch.fuse.model import FusedEvent
 from frontwatch.fuse.network import Edge
+from frontwatch.records import FusedEvent
+from frontwatch.report.basemap import outline_paths
 
 WIDTH, HEIGHT, PAD = 760, 520, 40
 MAX_RADIUS = 24.0  # px: a war's total toll must not cover the map

@@ -1,6 +1,6 @@
 """Reads that feed fusion (reports, ties, control claims, actors) and the fused-event writer.
 
-Rows become :mod:`frontwatch.fuse.model` records here, so ``fuse/`` stays free of I/O.
+Rows become the fusion records of :mod:`frontwatch.records` here, so ``fuse/`` stays free of I/O.
 Only asserted and attributed facts are read unless ``facts_only=False``.
 """
 
@@ -11,8 +11,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from frontwatch.fuse.model import ControlClaim, FusedEvent, PlaceInfo, Report
-from frontwatch.records import PLAIN_FACT_CERTAINTIES
+from frontwatch.records import PLAIN_FACT_CERTAINTIES, ControlClaim, FusedEvent, PlaceInfo, Report
 from frontwatch.store.db import Store
 
 FACTS = list(PLAIN_FACT_CERTAINTIES)
