@@ -244,3 +244,44 @@ def test_a_leader_speaks_for_his_state_in_a_tie_and_is_no_member_of_it():
     ties = _ties(text)
     assert ("fights", "IRQ", "ISIS") in ties
     assert not any(kind == "member_of" and target == "IRQ" for kind, _s, target in ties), ties
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "place"),
+    [
+        (
+            "Iraqi forces took several major oil fields north of Kirkuk on Monday.",
+            "IRQ_MIL",
+            "Kirkuk",
+        ),
+        ("Iraqi troops seized oil fields and the area around Kirkuk.", "IRQ_MIL", "Kirkuk"),
+        (
+            "All branches of the Iraqi forces took part in the liberation of Tal Afar.",
+            "IRQ_MIL",
+            "Tal Afar",
+        ),
+        ("The Syrian army completed the recapture of Palmyra on Sunday.", "SYR_MIL", "Palmyra"),
+        (
+            "Rebels managed to capture the town of Morek after heavy fighting.",
+            "GEN_REBELS",
+            "Morek",
+        ),
+    ],
+)
+def test_territory_deeds_and_done_infinitives_are_changes(text, taker, place):
+    changes = _changes(text)
+    assert any(c[0] == taker and place in c[2] and c[3] == "asserted" for c in changes), changes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive was an operation started by the Syrian army to recapture Palmyra.",
+        "The president ordered the troops to withdraw from Manbij.",
+        "Kurdish forces began to retake the town of Kobani.",
+    ],
+)
+def test_infinitives_of_unfinished_deeds_are_hypothetical(text):
+    assert _changes(text) or any(c.kind == "withdrawal" for c in _result(text).control_changes)
+    for change in _result(text).control_changes:
+        assert change.claim.certainty == "hypothetical", change

@@ -151,10 +151,14 @@ def _aims_at(prep: Any) -> bool:
 
 def _is_purpose(head: Any) -> bool:
     """An infinitive of purpose or aim: "launched an offensive to retake T", "the effort
-    to free T", "worked to clear T" (an adverbial or noun-modifying "to" clause)."""
-    if head.dep_ not in ("advcl", "acl", "relcl") or head.tag_ != "VB":
+    to free T", "worked to clear T", "an operation started to recapture T". Not a done
+    deed ("managed to take T") nor a perfect ("is said to have taken T")."""
+    if head.dep_ not in ("advcl", "acl", "relcl", "xcomp") or head.tag_ != "VB":
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    implicative = get_lexicon().certainty("implicative_verbs")
+    return not (head.dep_ == "xcomp" and head.head.lemma_.lower() in implicative)
 
 
 def _is_subject_of(anchor: Any, head: Any) -> bool:

@@ -122,6 +122,10 @@ def subject_of(verb: Any) -> Any | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return child
+        if current.dep_ == "xcomp" and current.head.i != current.i:
+            controller = _controller_of(current.head)
+            if controller is not None:
+                return controller  # "ordered the troops to withdraw": the troops withdraw
         if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
@@ -131,6 +135,19 @@ def subject_of(verb: Any) -> Any | None:
         if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
             return current.head
         return None
+    return None
+
+
+def _controller_of(verb: Any) -> Any | None:
+    """Who does the infinitive a verb governs: its object ("ordered Y to leave") or, for a
+    passive, its agent ("an operation started by X to retake T")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+    if verb.tag_ == "VBN":
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 

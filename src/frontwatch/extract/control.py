@@ -128,7 +128,7 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     )
     place, new = _place_and_agent(verb, ctx)
     if place is None and not is_passive(verb):
-        place = _place_of_control(verb, ctx)
+        place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
     if place is not None:
         yield Observation("capture", verb, place, new, previous)
 
@@ -143,6 +143,19 @@ def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
     preps = _words("control_object_preps")
     holders = [*objs, verb]
     found = [g for h in holders for g in pobjs(h, preps)] + _clause_pobjs(verb, preps)
+    return next((p for p in (place_in(o, ctx) for o in found) if p is not None), None)
+
+
+def _place_of_territory(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "took oil fields north of Kirkuk", "seized the airport and the area around T": a
+    kind of territory taken, placed by a preposition of the clause or of a coordinated object."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.subtree if c.dep_ == "conj"]
+    if not any(lemma_of(o) in get_lexicon().object_class("control") for o in objs):
+        return None
+    preps = frozenset({"of", "near", "around", "outside", "in", "at"})
+    found = _clause_pobjs(verb, preps) + [g for o in objs for g in pobjs(o, preps)]
+    found += [g for a in verb.children if a.dep_ == "advmod" for g in pobjs(a, preps)]
     return next((p for p in (place_in(o, ctx) for o in found) if p is not None), None)
 
 
@@ -207,13 +220,24 @@ def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "the capture of T by X", "X's capture of T", "the fall of T to X"."""
     places = [p for p in (place_in(o, ctx) for o in pobjs(noun, frozenset({"of"}))) if p]
-    new = first_actor(pobjs(noun, frozenset({"by", "to"})), ctx) or first_actor(
-        [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx
+    new = (
+        first_actor(pobjs(noun, frozenset({"by", "to"})), ctx)
+        or first_actor([c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
+        or _doer_of_deed(noun, ctx)
     )
     if places and new is not None:
         yield Observation(
             "capture", noun, places[0], new, first_actor(pobjs(noun, frozenset({"from"})), ctx)
         )
+
+
+def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "X took part in the liberation of T", "X completed the capture of T": the subject
+    of a verb of taking part or achieving is who took the place."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("pobj", "dobj") or lemma_of(verb) not in _words("deed_verbs"):
+        return None
+    return _actor(subject_of(verb), ctx)
 
 
 def _held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
