@@ -285,3 +285,27 @@ def test_infinitives_of_unfinished_deeds_are_hypothetical(text):
     assert _changes(text) or any(c.kind == "withdrawal" for c in _result(text).control_changes)
     for change in _result(text).control_changes:
         assert change.claim.certainty == "hypothetical", change
+
+
+def test_a_one_sided_assault_takes_the_only_enemy_the_article_gives():
+    text = (
+        "Iraqi forces retook the town of Rutba from Islamic State militants on Monday. "
+        "On Tuesday Iraqi forces shelled positions on the edge of the town."
+    )
+    shelling = [e for e in _result(text).events if e.trigger == "shelled"]
+    assert [(e.source_actor, e.target_actor, e.target_text) for e in shelling] == [
+        ("IRQ_MIL", "ISIS", "")
+    ]
+
+
+def test_no_side_is_filled_when_the_article_gives_several_enemies_or_civilians_died():
+    text = (
+        "Iraqi forces retook Rutba from Islamic State militants. Iraqi forces also clashed "
+        "with Kurdish Peshmerga fighters near Kirkuk. Iraqi forces shelled the outskirts of Hawija."
+    )
+    shelling = [e for e in _result(text).events if e.trigger == "shelled"]
+    assert shelling and all(not e.target_actor for e in shelling)
+    civilians = "Iraqi forces retook Rutba from Islamic State militants. Iraqi forces shelled a market, killing 12 civilians."
+    for event in _result(civilians).events:
+        if event.trigger == "shelled":
+            assert event.target_actor in ("", "GEN_CIVILIANS")

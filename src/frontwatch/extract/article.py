@@ -10,6 +10,7 @@ from frontwatch.extract.control import control_in
 from frontwatch.extract.events import events_in
 from frontwatch.extract.headline import merge_back_references, merge_headline_events
 from frontwatch.extract.relations import note_relations, relations_in
+from frontwatch.extract.sides import complete_sides
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
@@ -48,6 +49,7 @@ def extract_article(
         controls.extend(sent_controls)
     relations.extend(note_relations(ctx, relations))
     events = [e for e in events if e.id not in ctx.descriptive_ids]
+    complete_sides(events, relations, ctx.kb)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
     return events, _unique(relations), controls

@@ -1,0 +1,60 @@
+"""The other side of a one-sided assault, when the article leaves only one candidate.
+
+Reporting names the enemy once and then drops it: "Iraqi forces retook the city from
+IS ... Iraqi forces pushed into the old town on Tuesday." When an assault names only one
+side, and the article's own plain statements (its ties and its two-sided assaults) give
+that side exactly one enemy, that enemy is the other side. The filled side keeps an empty
+``source_text`` / ``target_text``: the sentence does not name it, the article does.
+Attacks on civilians, and sides with several enemies in the article, are left as they are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from frontwatch.kb.actors.kb import ActorKB
+from frontwatch.records import PLAIN_FACT_CERTAINTIES, Event, Relation
+
+_VIOLENT = frozenset({"ASSAULT"})
+_CIVILIANS = "GEN_CIVILIANS"
+
+
+def complete_sides(events: list[Event], relations: list[Relation], kb: ActorKB) -> None:
+    """Fill the missing side of one-sided assaults in place (see the module docstring)."""
+    enemies = _enemies(events, relations, kb)
+    for event in events:
+        if event.type not in _VIOLENT or event.casualties.civilians:
+            continue
+        if event.source_actor and not event.target_actor:
+            event.target_actor = _only_enemy(event.source_actor, enemies, kb)
+        elif event.target_actor not in ("", _CIVILIANS) and not event.source_actor:
+            event.source_actor = _only_enemy(event.target_actor, enemies, kb)
+
+
+def _enemies(events: list[Event], relations: list[Relation], kb: ActorKB) -> dict[str, set[str]]:
+    pairs = [
+        (r.source_actor, r.target_actor)
+        for r in relations
+        if r.kind == "fights" and r.claim.certainty in PLAIN_FACT_CERTAINTIES
+    ]
+    pairs += [
+        (e.source_actor, e.target_actor)
+        for e in events
+        if e.type in _VIOLENT and e.claim.certainty in PLAIN_FACT_CERTAINTIES
+    ]
+    found: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        if a and b and _CIVILIANS not in (a, b) and not a.startswith("GEN_"):
+            found[kb.top_of(a)].add(b)
+        if a and b and _CIVILIANS not in (a, b) and not b.startswith("GEN_"):
+            found[kb.top_of(b)].add(a)
+    return found
+
+
+def _only_enemy(actor_id: str, enemies: dict[str, set[str]], kb: ActorKB) -> str:
+    """The one enemy the article gives the actor ('' when none, or several sides)."""
+    candidates = enemies.get(kb.top_of(actor_id), set())
+    sides = {kb.top_of(c) for c in candidates}
+    if len(sides) != 1:
+        return ""
+    return min(candidates)
