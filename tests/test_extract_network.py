@@ -202,6 +202,7 @@ def test_backing_participles(text, backer, backed):
         "Backed by Russian airstrikes, pro-Syrian forces reclaimed control of Palmyra.",
         "The Syrian army and Syrian government forces advanced on Aleppo, taking the town of Tal Rifaat.",
         "Russian warplanes and the Russian navy struck rebel positions in Idlib.",
+        "Regime bombardment hit areas of Eastern Ghouta where rebels have been battling President Bashar al-Assad's troops.",
     ],
 )
 def test_an_actor_is_never_tied_to_its_own_state_or_forces(text, actor_kb):

@@ -49,6 +49,10 @@ def relations_in(
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
         if _plausible(kind, source, target, ctx):
             out.append(make_relation(kind, source, target, trigger, sent, ctx, times))
+    # a person stands for his state in a tie: check the sides again once mapped
+    out = [
+        r for r in out if r.kind == "leads" or not _one_side(r.source_actor, r.target_actor, ctx)
+    ]
     return _dedupe(out)
 
 
