@@ -310,3 +310,17 @@ def test_no_side_is_filled_when_the_article_gives_several_enemies_or_civilians_d
     for event in _result(civilians).events:
         if event.trigger == "shelled":
             assert event.target_actor in ("", "GEN_CIVILIANS")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_name", "location"),
+    [
+        ("Russia said its jets struck rebel positions in Idlib.", "Russia", "Idlib"),
+        ("Iran's missiles hit a base near Erbil on Wednesday.", "Iran", "Erbil"),
+        ("Rebels backed by Turkey entered Jarablus.", "Turkey", "Jarablus"),
+    ],
+)
+def test_a_country_named_as_an_actor_is_marked_so_a_location_is_not(text, actor_name, location):
+    mentions = [m for m in _result(text).mentions if m.place_id]
+    roles = {m.text: "role:actor" in m.note for m in mentions}
+    assert roles.get(actor_name) is True and roles.get(location) is False, roles

@@ -143,11 +143,23 @@ def predictions(result: ArticleResult) -> list[Pred]:
         *_relation_preds(result),
         *_event_preds(result, places),
     ]
+    named = _places_named_as_places(result)
     found.extend(
         Pred("places", "", "", "", _pred_place("", place, texts), "asserted", "")
         for place in places.values()
+        if place.id in named
     )
     return found
+
+
+def _places_named_as_places(result: ArticleResult) -> set[str]:
+    """Places the text names as locations: a name used only as an actor ("Russia said")
+    is no place named, unless an event or control change is placed there."""
+    named = {
+        m.place_id for m in result.mentions if m.place_id and "role:actor" not in m.note.split(";")
+    }
+    named |= {e.place_id for e in result.events} | {c.place_id for c in result.control_changes}
+    return named
 
 
 def _place_texts(result: ArticleResult) -> dict[str, tuple[str, ...]]:
