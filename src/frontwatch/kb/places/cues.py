@@ -22,6 +22,9 @@ DIRECTION_WORDS = word_set(
     """
 )
 PROVINCE_WORDS = frozenset({"province", "governorate", "provinces"})
+# Closing a place phrase only ("Borno State", "Kursk Oblast"): after a name they are
+# part of it ("Syria state media" is not a province).
+TRAILING_PROVINCE_WORDS = PROVINCE_WORDS | {"state", "oblast"}
 COUNTRYSIDE_WORDS = frozenset({"countryside", "suburbs", "outskirts", "hinterland", "environs"})
 TOWN_WORDS = (
     r"(?:town|city|village|villages|hamlet|district|neighbourhood|neighborhood|area|suburb)"
@@ -134,9 +137,10 @@ def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
     ):
         cues.append("province" if words[0].lower() in PROVINCE_WORDS else "countryside")
         words = words[2:]
-    while len(words) > 1 and words[-1].lower() in PROVINCE_WORDS | COUNTRYSIDE_WORDS | {"'s", "’s"}:
+    closing = TRAILING_PROVINCE_WORDS | COUNTRYSIDE_WORDS | {"'s", "’s"}
+    while len(words) > 1 and words[-1].lower() in closing:
         last = words.pop().lower()
-        if last in PROVINCE_WORDS:
+        if last in TRAILING_PROVINCE_WORDS:
             cues.append("province")
         elif last in COUNTRYSIDE_WORDS:
             cues.append("countryside")

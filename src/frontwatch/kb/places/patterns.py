@@ -52,6 +52,11 @@ MIN_SINGLE_WORD = 5
 COUNTRYSIDE_QUALIFIERS = frozenset(
     {"countryside", "rural", "suburbs", "governorate", "province", "city", "reef", "rif"}
 )
+# A name that already says its kind of division ("Kharkiv region", "Gao Region") takes
+# no "province" phrases: "kharkiv region province" is never written.
+DIVISION_WORDS = frozenset(
+    {"region", "oblast", "district", "division", "territory", "administration", "state"}
+)
 MAX_PATTERNS = 30000
 # Place names that are also everyday English words or names in wire copy.
 COMMON_WORDS = word_set(
@@ -104,7 +109,8 @@ def _all_phrases(gazetteer: Gazetteer) -> Iterator[tuple[str, str, str]]:
 def admin1_phrases(names: Iterable[str], *, countryside: bool) -> Iterator[str]:
     """ "idlib province", "rural damascus", "the northern aleppo countryside" style phrases."""
     for name in names:
-        if len(name.split()) > 2 or set(name_key(name).split()) & COUNTRYSIDE_QUALIFIERS:
+        words = set(name_key(name).split())
+        if len(name.split()) > 2 or words & (COUNTRYSIDE_QUALIFIERS | DIVISION_WORDS):
             continue
         for base in spelling_variants(name):
             yield from (f"{base} province", f"{base} governorate", f"province of {base}")

@@ -28,7 +28,12 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG"})  # read as places only when cued
 WAR_COUNTRIES = frozenset({"SYR", "IRQ"})
-REGION_COUNTRIES = frozenset({"TUR", "LBN", "JOR", "ISR", "PSE", "IRN", "SAU", "EGY", "KWT", "CYP"})
+REGION_COUNTRIES = frozenset(
+    {"TUR", "LBN", "JOR", "ISR", "PSE", "IRN", "SAU", "EGY", "KWT", "CYP"}
+    # the other wars FrontWatch follows (their places are kept whole, see geonames.py)
+    | {"SDN", "SSD", "TCD", "UKR", "YEM", "MLI", "BFA", "NER", "NGA", "MMR", "COD", "ETH"}
+    | {"LBY", "SOM", "AFG"}
+)
 SAME_PLACE_KM = 25.0
 CURATED_BONUS = 1.5  # curated places are the ones the war news names; they have no population
 MATCH_SCORE = {"exact": 2.0, "alias": 1.6, "fuzzy": 0.6}
