@@ -324,3 +324,40 @@ def test_a_country_named_as_an_actor_is_marked_so_a_location_is_not(text, actor_
     mentions = [m for m in _result(text).mentions if m.place_id]
     roles = {m.text: "role:actor" in m.note for m in mentions}
     assert roles.get(actor_name) is True and roles.get(location) is False, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "tie", "certainty"),
+    [
+        (
+            "Erdogan says Syrian rebels backed by Turkey will seek to oust the Kurds from Tell Rifaat.",
+            ("backs", "TUR", "GEN_REBELS"),
+            "attributed",
+        ),
+        (
+            "The Iran-backed Hezbollah group may attack Israel soon.",
+            ("backs", "IRN", "HEZBOLLAH"),
+            "asserted",
+        ),
+        ("Russia sent jets to support the Syrian army.", ("backs", "RUS", "SYR_MIL"), "asserted"),
+        (
+            "Iran plans to support the Houthis with missiles.",
+            ("backs", "IRN", None),
+            "hypothetical",
+        ),
+        (
+            "Russia may have supplied the rebels with weapons.",
+            ("backs", "RUS", "GEN_REBELS"),
+            "hedged",
+        ),
+    ],
+)
+def test_backing_in_a_noun_phrase_is_taken_for_granted_plans_and_hedges_are_not(
+    text, tie, certainty
+):
+    found = [
+        r.claim.certainty
+        for r in _result(text).relations
+        if (r.kind, r.source_actor) == tie[:2] and (tie[2] is None or r.target_actor == tie[2])
+    ]
+    assert found and set(found) == {certainty}, found

@@ -34,11 +34,12 @@ from frontwatch.extract.relcues import (
 )
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
-from frontwatch.records import Event, Mention, Relation, TimeRef
+from frontwatch.records import Claim, Event, Mention, Relation, TimeRef
 
 Pair = tuple[str, Mention, Mention, Any]  # kind, source, target, trigger token
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "ACTOR"})
 _SIDE_KINDS = frozenset({"fights", "backs", "allied"})
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "acl"})
 
 
 def relations_in(
@@ -145,6 +146,10 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     if _one_side(event.source_actor, event.target_actor, ctx):
         return None
     offset = _offset_of(event, sent)
+    claim = event.claim
+    trigger = next((t for t in sent if t.idx == offset), None)
+    if trigger is not None and kind == "backs":
+        claim = _relation_claim(kind, trigger, ctx)
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", offset),
         kind=kind,
@@ -153,7 +158,7 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         source_text=event.source_text,
         target_text=event.target_text,
         time=event.time,
-        claim=event.claim,
+        claim=claim,
         trigger=event.trigger,
         evidence=event.evidence,
     )
@@ -175,7 +180,7 @@ def make_relation(
     ctx: ArticleContext,
     times: list[TimeMatch],
 ) -> Relation:
-    claim = claim_for(trigger, ctx)
+    claim = _relation_claim(kind, trigger, ctx)
     head = clause_head(trigger)
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
     return Relation(
@@ -196,6 +201,27 @@ def make_relation(
         trigger=trigger.text,
         evidence=evidence_of(ctx, sent),
     )
+
+
+def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
+    """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
+    rebels") is taken for granted whatever the clause plans or denies; so is support that
+    is the purpose of a deed done ("crossed the border to support Assad")."""
+    claim = claim_for(trigger, ctx)
+    if kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS:
+        return presupposed(claim)
+    if kind == "backs" and claim.cue == "to" and trigger.dep_ == "advcl":
+        return claim_for(trigger.head, ctx)  # the deed's own certainty
+    return claim
+
+
+def presupposed(claim: Claim) -> Claim:
+    """The claim of a fact a noun phrase takes for granted: plans, hedges and denials of
+    the clause are not its own; who says it still counts."""
+    if claim.certainty in ("hedged", "hypothetical", "negated"):
+        claim.certainty = "attributed" if claim.attributed_to else "asserted"
+        claim.cue = ""
+    return claim
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
@@ -251,7 +277,7 @@ def _noted_relation(
 ) -> Relation:
     head = span[-1]  # the head noun of "Iranian-backed militias"
     sent = head.sent
-    claim = claim_for(head, ctx)
+    claim = presupposed(claim_for(head, ctx))
     time = TimeRef(ctx.published, "day", "") if ctx.published else TimeRef(None)
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", mention.start),
