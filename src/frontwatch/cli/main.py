@@ -6,19 +6,26 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from frontwatch.cli.common import DbOption, JsonOption, console, err_console, parse_date, user_errors
+from frontwatch.cli.common import (
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    parse_date,
+    user_errors,
+)
 from frontwatch.cli.eval import eval_app
 from frontwatch.cli.kb import kb_app
 from frontwatch.cli.query import register_queries
 from frontwatch.cli.serve import register_serve
 from frontwatch.ingest import ColumnMap
 from frontwatch.runner import RunSummary, run_corpus, sample_corpus_path
-from frontwatch.settings import load_settings
+from frontwatch.settings import DEFAULT_DB, load_settings
 from frontwatch.store import Store
 
 app = typer.Typer(
@@ -33,7 +40,7 @@ app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
 
 
-def _ingest(paths: list[str], db: str, date: Optional[str], kb: list[str], config: Optional[Path],
+def _ingest(paths: list[str], db: str, date: str | None, kb: list[str], config: Path | None,
             columns: ColumnMap, quiet: bool, **overrides: object) -> RunSummary:
     """``overrides``: settings given on the command line (batch_size, workers, scheduler)."""
     settings = load_settings(config).updated(db=db, kb=tuple(kb) or None, **overrides)
@@ -75,12 +82,12 @@ def _print_summary(summary: RunSummary, as_json: bool) -> None:
         console.print(f"  [yellow]failed[/yellow] {failure['origin']}: {failure['reason']}")
 
 
-PathsArg = Annotated[Optional[list[str]], typer.Argument(help="Files or folders of articles; '-' reads stdin.")]
-DateOpt = Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles with none.")]
+PathsArg = Annotated[list[str] | None, typer.Argument(help="Files or folders of articles; '-' reads stdin.")]
+DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles with none.")]
 KbOpt = Annotated[list[str], typer.Option("--kb", help="Extra actor knowledge file (overlay); repeatable.")]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML config file (default ./frontwatch.toml).")]
-BatchOpt = Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Articles per batch.")]
-ColumnOpt = Annotated[Optional[str], typer.Option(help="CSV/JSON column name override.")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML config file (default ./frontwatch.toml).")]
+BatchOpt = Annotated[int | None, typer.Option("--batch-size", min=1, help="Articles per batch.")]
+ColumnOpt = Annotated[str | None, typer.Option(help="CSV/JSON column name override.")]
 WorkersOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Processes to use on this machine.")]
 SchedulerOpt = Annotated[str | None, typer.Option(
     "--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786), or 'local' for a LocalCluster.")]
@@ -88,7 +95,7 @@ SchedulerOpt = Annotated[str | None, typer.Option(
 
 @app.command()
 def ingest(
-    paths: PathsArg = None, db: DbOption = "frontwatch.duckdb", date: DateOpt = None, kb: KbOpt = [],  # noqa: B006
+    paths: PathsArg = None, db: DbOption = DEFAULT_DB, date: DateOpt = None, kb: KbOpt = [],  # noqa: B006
     config: ConfigOpt = None, batch_size: BatchOpt = None, text_column: ColumnOpt = None,
     title_column: ColumnOpt = None, date_column: ColumnOpt = None, source_column: ColumnOpt = None,
     url_column: ColumnOpt = None, workers: WorkersOpt = None, scheduler: SchedulerOpt = None,
@@ -107,7 +114,7 @@ def ingest(
 
 @app.command()
 def run(
-    paths: PathsArg = None, db: DbOption = "frontwatch.duckdb", out: Path = typer.Option(Path("report.html"), help="Report file to write (.html or .md)."),
+    paths: PathsArg = None, db: DbOption = DEFAULT_DB, out: Path = typer.Option(Path("report.html"), help="Report file to write (.html or .md)."),
     date: DateOpt = None, kb: KbOpt = [], config: ConfigOpt = None, batch_size: BatchOpt = None,  # noqa: B006
     workers: WorkersOpt = None, scheduler: SchedulerOpt = None, as_json: JsonOption = False,
 ) -> None:
@@ -132,10 +139,10 @@ def run(
 
 @app.command()
 def report(
-    db: DbOption = "frontwatch.duckdb",
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Only facts dated up to this day (YYYY-MM-DD)."),
-    region: Optional[str] = typer.Option(None, "--region", help="Governorate, country or place name."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Write .html or .md here instead of the terminal."),
+    db: DbOption = DEFAULT_DB,
+    as_of: str | None = typer.Option(None, "--as-of", help="Only facts dated up to this day (YYYY-MM-DD)."),
+    region: str | None = typer.Option(None, "--region", help="Governorate, country or place name."),
+    out: Path | None = typer.Option(None, "--out", help="Write .html or .md here instead of the terminal."),
     days: int = typer.Option(90, "--days", min=1, help="Period before --as-of for main events, changes of hands, alliances."),
 ) -> None:
     """Situation report: belligerents, main events, casualties, control, relations."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -17,6 +16,7 @@ from frontwatch.cli.common import (
     parse_date,
     with_store,
 )
+from frontwatch.settings import DEFAULT_DB
 from frontwatch.store.queries import (
     EventFilter,
     count_events,
@@ -32,12 +32,12 @@ CERTAINTY_HELP = "'facts' (asserted and attributed, the default), 'all', or one 
 
 
 def events(
-    db: DbOption = "frontwatch.duckdb",
-    actor: Optional[str] = typer.Option(None, help="Actor id (e.g. ISIS) or text."),
-    type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. ASSAULT."),
-    since: Optional[str] = typer.Option(None, help="From this date (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Up to this date (YYYY-MM-DD)."),
-    place: Optional[str] = typer.Option(None, help="Place id, name or governorate."),
+    db: DbOption = DEFAULT_DB,
+    actor: str | None = typer.Option(None, help="Actor id (e.g. ISIS) or text."),
+    type: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. ASSAULT."),
+    since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, help="Up to this date (YYYY-MM-DD)."),
+    place: str | None = typer.Option(None, help="Place id, name or governorate."),
     certainty: str = typer.Option("facts", help=CERTAINTY_HELP),
     limit: LimitOption = 50,
     as_json: JsonOption = False,
@@ -55,8 +55,8 @@ def events(
 
 
 def actors(
-    db: DbOption = "frontwatch.duckdb",
-    search: Optional[str] = typer.Option(None, help="Id or name contains this."),
+    db: DbOption = DEFAULT_DB,
+    search: str | None = typer.Option(None, help="Id or name contains this."),
     unknown: bool = typer.Option(False, "--unknown", help="List unresolved actor mentions by frequency instead."),
     limit: LimitOption = 50,
     as_json: JsonOption = False,
@@ -70,8 +70,8 @@ def actors(
 
 
 def places(
-    db: DbOption = "frontwatch.duckdb",
-    search: Optional[str] = typer.Option(None, help="Name or governorate contains this."),
+    db: DbOption = DEFAULT_DB,
+    search: str | None = typer.Option(None, help="Name or governorate contains this."),
     limit: LimitOption = 50,
     as_json: JsonOption = False,
 ) -> None:
@@ -84,13 +84,13 @@ ANALYST_SUFFIX = {"acled": "acled.csv", "plover": "plover.jsonl", "geojson": "ge
 
 
 def export(
-    db: DbOption = "frontwatch.duckdb",
+    db: DbOption = DEFAULT_DB,
     format: str = typer.Option("csv", "--format", help="csv, jsonl, parquet (a table); acled, plover, geojson (fused "
                                                         "events); graphml, gexf (actor network)."),
     table: str = typer.Option("events", help="For csv/jsonl/parquet: events, relations, control_changes, mentions, "
                                              "articles, actors, places, failures, fused_events, fused_event_members."),
-    out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: <table>.<format>, or frontwatch.<format>)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="graphml/gexf: the network as of this day (YYYY-MM-DD)."),
+    out: Path | None = typer.Option(None, "--out", help="File to write (default: <table>.<format>, or frontwatch.<format>)."),
+    as_of: str | None = typer.Option(None, "--as-of", help="graphml/gexf: the network as of this day (YYYY-MM-DD)."),
 ) -> None:
     """Export a table, fused events in an analyst format, or the actor network, provenance included."""
     from frontwatch.export import ALL_FORMATS, TABLE_FORMATS, TABLE_QUERIES
@@ -107,9 +107,9 @@ def export(
 
 
 def network(
-    db: DbOption = "frontwatch.duckdb",
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="The network as of this day (YYYY-MM-DD)."),
-    changes_since: Optional[str] = typer.Option(None, "--changes-since",
+    db: DbOption = DEFAULT_DB,
+    as_of: str | None = typer.Option(None, "--as-of", help="The network as of this day (YYYY-MM-DD)."),
+    changes_since: str | None = typer.Option(None, "--changes-since",
                                                 help="List ties that appeared, ended or flipped from this day to --as-of."),
     monthly: bool = typer.Option(False, "--monthly", help="Cooperation-conflict score per actor pair and month."),
     unconfirmed: bool = typer.Option(False, "--unconfirmed", help="List hedged/hypothetical/negated ties instead."),
@@ -118,7 +118,12 @@ def network(
     as_json: JsonOption = False,
 ) -> None:
     """Actor network: who backs, fights, allies with whom, with evidence counts and dates."""
-    from frontwatch.fuse.network import changes_between, monthly_scores, network_snapshot, network_ties
+    from frontwatch.fuse.network import (
+        changes_between,
+        monthly_scores,
+        network_snapshot,
+        network_ties,
+    )
     from frontwatch.fuse.network import unconfirmed as unconfirmed_ties
 
     when = parse_date(as_of, "--as-of")
@@ -144,9 +149,9 @@ def network(
 
 
 def control(
-    db: DbOption = "frontwatch.duckdb",
-    place: Optional[str] = typer.Option(None, help="Place id or name (substring)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Show who held each place on this day (YYYY-MM-DD)."),
+    db: DbOption = DEFAULT_DB,
+    place: str | None = typer.Option(None, help="Place id or name (substring)."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Show who held each place on this day (YYYY-MM-DD)."),
     limit: LimitOption = 200,
     as_json: JsonOption = False,
 ) -> None:

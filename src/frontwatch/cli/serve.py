@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from frontwatch.cli.common import DbOption, err_console, user_errors
+from frontwatch.settings import DEFAULT_DB
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -20,7 +21,7 @@ LogLevelOption = Annotated[str, typer.Option("--log-level", help="uvicorn log le
 
 
 def serve(
-    db: DbOption = "frontwatch.duckdb",
+    db: DbOption = DEFAULT_DB,
     host: HostOption = "127.0.0.1",
     port: PortOption = 8000,
     allow_host: AllowHostOption = None,

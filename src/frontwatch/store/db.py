@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from frontwatch.settings import DEFAULT_DB
 from frontwatch.errors import SchemaMismatch
 from frontwatch.records import Actor, ArticleResult, IngestFailure, Place, as_row
 from frontwatch.store.rows import result_rows
@@ -27,7 +28,7 @@ CHILD_TABLES = ("sentences", "mentions", "events", "relations", "control_changes
 class Store:
     """A FrontWatch DuckDB file (or ':memory:')."""
 
-    def __init__(self, path: str | Path = "frontwatch.duckdb", *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise FileNotFoundError(f"no FrontWatch database at {self.path}")
