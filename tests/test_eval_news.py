@@ -90,7 +90,7 @@ class _FakeKB:
     tops: ClassVar[dict[str, str]] = {"RUS_AIRFORCE": "RUS"}
 
     def resolve(self, text, *, label="", date=None):
-        from frontwatch.kb.actors.schema import ActorMatch
+        from frontwatch.records import ActorMatch
 
         found = self.names.get(text)
         return ActorMatch(found, "alias") if found else None

@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
-from frontwatch.records import Actor, Article, ControlChange, Event, Mention, Place, Relation
-
-if TYPE_CHECKING:
-    from frontwatch.kb.actors.schema import ActorMatch
+from frontwatch.records import (
+    Actor,
+    ActorMatch,
+    Article,
+    ControlChange,
+    Event,
+    Mention,
+    Place,
+    Relation,
+)
 
 Extraction = tuple[list[Event], list[Relation], list[ControlChange]]
 

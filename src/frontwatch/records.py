@@ -75,6 +75,16 @@ class Actor:
     pack: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """How a piece of text was resolved to an actor."""
+
+    actor_id: str
+    method: str  # exact, alias, fuzzy, modifier, generic, context
+    score: float = 1.0
+    note: str = ""
+
+
 @dataclass(slots=True)
 class Place:
     """A resolved place: a point (town, crossing) or an area (region, governorate)."""

@@ -13,8 +13,9 @@ from pathlib import Path
 from frontwatch.errors import InvalidKnowledgeBase
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.kb.actors.packs import read_source, shipped_sources, user_sources
-from frontwatch.kb.actors.schema import ActorMatch, KBEdge
+from frontwatch.kb.actors.schema import KBEdge
 from frontwatch.kb.actors.validate import MergedPacks, check_merged, merge_packs
+from frontwatch.records import ActorMatch
 
 __all__ = ["ActorKB", "ActorMatch", "KBEdge", "check_packs", "load_actor_kb"]
 

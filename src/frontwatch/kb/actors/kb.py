@@ -17,9 +17,9 @@ from frontwatch.kb.actors.names import normalise, strip_accents
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.phrases import Phrase, core_text, load_phrase_rules, split_phrase
 from frontwatch.kb.actors.roles import resolve_office, role_key
-from frontwatch.kb.actors.schema import ActorEntry, ActorMatch, KBEdge
+from frontwatch.kb.actors.schema import ActorEntry, KBEdge
 from frontwatch.kb.actors.validate import MergedPacks
-from frontwatch.records import Actor, Mention
+from frontwatch.records import Actor, ActorMatch, Mention
 
 _OFFICE_KINDS = ("office_holder", "leads")
 _MEMBERSHIP_KINDS = ("member_of", "faction_of")

@@ -16,9 +16,8 @@ from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
-from frontwatch.kb.actors.schema import ActorMatch
 from frontwatch.kb.places.cues import place_name_cue
-from frontwatch.records import Mention
+from frontwatch.records import ActorMatch, Mention
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.phrases import phrase_tokens
-from frontwatch.kb.actors.schema import ActorMatch, KBEdge
+from frontwatch.kb.actors.schema import KBEdge
+from frontwatch.records import ActorMatch
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB

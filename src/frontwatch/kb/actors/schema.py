@@ -100,14 +100,6 @@ class KBEdge:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
 
-@dataclass(frozen=True, slots=True)
-class ActorMatch:
-    """How a piece of text was resolved to an actor."""
-
-    actor_id: str
-    method: str  # exact, alias, fuzzy, modifier, generic, context
-    score: float = 1.0
-    note: str = ""
 
 
 @dataclass(slots=True)
