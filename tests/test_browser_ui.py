@@ -117,6 +117,7 @@ def test_page_draws_map_network_timeline_table_and_count(page, base_url, shots):
     assert _count(page, "#timeline .bar") == 5
     assert page.locator("#count").inner_text() == "6 events in range"
     assert _count(page, "#events tbody tr") == 6
+    expect(page.locator("#type-list option")).to_have_count(16)  # the types of the one event-type table
     page.screenshot(path=str(shots / "01_overview.png"), full_page=True)
     assert page.outside == [] and page.errors == []
 

@@ -178,7 +178,7 @@ def test_unexpected_errors_are_500_without_a_trace(client, monkeypatch):
 def test_openapi_and_docs_are_served(client):
     paths = _ok(client, "/openapi.json")["paths"]
     assert {"/api/events", "/api/events/count", "/api/events/{event_id}", "/api/articles/{article_id}", "/api/actors",
-            "/api/network", "/api/places", "/api/control", "/api/timeline"} <= set(paths)
+            "/api/network", "/api/places", "/api/control", "/api/timeline", "/api/event-types"} <= set(paths)
     docs = client.get("/docs")
     assert docs.status_code == 200
     assert "swagger-ui-bundle.js" in docs.text, "docs not installed: run bash scripts/install_frontend.sh"
@@ -225,3 +225,10 @@ def test_serve_command_is_registered_and_fails_clearly_without_a_store(tmp_path)
     assert "--host" in runner.invoke(app, ["serve", "--help"]).output
     result = runner.invoke(app, ["serve", "--db", str(tmp_path / "missing.duckdb")])
     assert result.exit_code == 2 and "no FrontWatch database" in result.output
+
+
+def test_event_types_come_from_the_one_table(client):
+    types = {t["type"]: t for t in _ok(client, "/api/event-types")}
+    assert len(types) == 16
+    assert types["ASSAULT"]["tie"] == "fights" and "aerial" in types["ASSAULT"]["modes"]
+    assert types["MOBILIZE"]["modes"] == ["troops", "weapons", "militia"] and types["MOBILIZE"]["tie"] == ""

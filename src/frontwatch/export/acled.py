@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from frontwatch.eventtypes import type_info
 from frontwatch.export.codes import (
     acled_region,
     country_name,
@@ -22,7 +23,6 @@ from frontwatch.export.codes import (
 )
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.control import Period, Timeline, transitions
-from frontwatch.fuse.typeinfo import type_info
 from frontwatch.records import FusedEvent, PlaceInfo
 from frontwatch.store import Store
 

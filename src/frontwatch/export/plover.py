@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from frontwatch.eventtypes import type_info
 from frontwatch.fuse.actors import ActorBook
-from frontwatch.fuse.typeinfo import type_info
 from frontwatch.records import FusedEvent, PlaceInfo
 from frontwatch.store import Store
 

@@ -1,9 +1,9 @@
 """The actor network over time, from stated relations and from events between actors.
 
 An event is evidence of a tie (ASSAULT/COERCE/THREATEN → fights; AID/SUPPORT → backs;
-CONSULT/COOPERATE/AGREE → cooperates; ACCUSE/PROTEST/SANCTION → criticizes; see
-``data/eventtypes.yaml``). Only asserted and attributed claims make edges; hedged,
-hypothetical and negated ones are counted apart on each edge as ``unconfirmed``.
+CONSULT/COOPERATE/AGREE → cooperates; ACCUSE/PROTEST/SANCTION → criticizes; see the
+event-type table, :mod:`frontwatch.eventtypes`). Only asserted and attributed claims make
+edges; hedged, hypothetical and negated ones are counted apart on each edge as ``unconfirmed``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,13 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.fuse.typeinfo import event_score, event_tie, relation_weight
+from frontwatch.eventtypes import (
+    event_score,
+    event_tie,
+    event_type_table,
+    named_modes,
+    relation_weight,
+)
 from frontwatch.records import PLAIN_FACT_CERTAINTIES, Tie
 
 if TYPE_CHECKING:
@@ -217,32 +223,17 @@ def tie_tables() -> TieTables:
     """``event_tie``, ``event_score`` and ``relation_weight`` as tables DuckDB can join.
 
     A score depends on the type and, for a few modes, on the mode; every other mode scores
-    as the type does (``event_score(type, "")``), so listing the modes the type tables name
-    is enough."""
-    from frontwatch.fuse.typeinfo import type_table  # fuse's own table: the only one giving ties
+    as the type does (``event_score(type, "")``), so listing the modes the table names is
+    enough."""
     from frontwatch.store.ties import TieTables
 
-    table = type_table()
+    table = event_type_table()
     kinds = {name.upper(): event_tie(name) for name in table["types"] if event_tie(name)}
     type_scores = {name: event_score(name, "") for name in kinds}
-    mode_scores = {(name, mode): event_score(name, mode) for name in kinds for mode in _named_modes(name)
+    mode_scores = {(name, mode): event_score(name, mode) for name in kinds for mode in named_modes(name)
                    if event_score(name, mode) != type_scores[name]}
     weights = {kind: relation_weight(kind) for kind in table["relations"]}
     return TieTables(kinds, type_scores, mode_scores, weights, SYMMETRIC)
-
-
-def _named_modes(type_: str) -> set[str]:
-    """Modes that either type table (fuse's, or extract's that event_score asks first) lists for a type."""
-    from frontwatch.fuse.typeinfo import type_table
-
-    tables = [type_table()]
-    try:
-        from frontwatch.extract.lexicon import get_lexicon
-
-        tables.append(get_lexicon().typeinfo)
-    except (ImportError, OSError, KeyError):
-        pass
-    return {mode for t in tables for mode in ((t.get("types") or {}).get(type_) or {}).get("modes") or {}}
 
 
 def network_changes(store: Store, start: dt.date, end: dt.date, *, lapse_days: int = LAPSE_DAYS) -> list[Change]:

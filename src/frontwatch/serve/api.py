@@ -1,5 +1,5 @@
 """The REST API: /api/events, /api/articles, /api/actors, /api/network, /api/places,
-/api/control, /api/timeline. Read-only; every filter goes to DuckDB as a bound parameter."""
+/api/control, /api/timeline, /api/event-types. Read-only; every filter goes to DuckDB as a bound parameter."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
+from frontwatch.eventtypes import event_types
 from frontwatch.serve import assets, queries
 from frontwatch.serve.access import StoreAccess, store_access
 from frontwatch.serve.errors import ERROR_RESPONSES
@@ -131,6 +132,13 @@ def timeline(access: Access, flt: Filter,
              bucket: Annotated[Bucket, Query(description="Bar width.")] = "month") -> list[dict[str, Any]]:
     """Matching events per day, week, month or year."""
     return access.run(lambda store: queries.select_timeline(store, flt, bucket=bucket))
+
+
+@router.get("/event-types", tags=["events"])
+def list_event_types() -> list[dict[str, Any]]:
+    """The PLOVER event types of the one event-type table: ACLED and CAMEO codes, score,
+    the network tie an event of the type makes, and the modes it names."""
+    return event_types()
 
 
 @router.get("/health", tags=["server"])

@@ -140,10 +140,11 @@ async function refresh() {
 
 async function loadChoices() {
   const fill = (id, values) => clear(document.getElementById(id)).append(...values.map((v) => el('option', { value: v })));
-  const [actors, places] = await Promise.all([getJSON('/api/actors?limit=500'), getJSON('/api/places?limit=500')]);
+  const [actors, places, types] = await Promise.all(
+    [getJSON('/api/actors?limit=500'), getJSON('/api/places?limit=500'), getJSON('/api/event-types')]);
   fill('actor-list', actors.map((a) => a.id));
   fill('place-list', places.map((p) => p.name));
-  fill('type-list', ['ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'PROTEST', 'RETREAT', 'AGREE', 'AID', 'SUPPORT']);
+  fill('type-list', types.map((t) => t.type)); // the one event-type table, as the server reads it
 }
 
 function start() {
