@@ -81,7 +81,8 @@ def score_item(item: NewsItem, result: ArticleResult, kb: Any) -> ItemScore:
 def unlisted_actors(item: NewsItem) -> set[str]:
     """Actor ids the item's claims use that its file's actor list does not define."""
     used = {c.new_controller for c in item.control} | {c.old_controller for c in item.control}
-    used |= {x for claim in (*item.relations, *item.events) for x in (claim.a, claim.b)}
+    used |= {x for rel in item.relations for x in (rel.a, rel.b)}
+    used |= {x for event in item.events for x in (event.a, event.b)}
     return {actor_id for actor_id in used if actor_id and actor_id not in item.actors}
 
 

@@ -54,7 +54,8 @@ def _complete(event: Event, change: ControlChange) -> None:
 
 def _assault_of(change: ControlChange, evidence: Evidence, ctx: ArticleContext) -> Event:
     return Event(
-        id=record_id(ctx.article.id, evidence.start, "event:capture", change.id),
+        # one capture event per control record: the record's own id keys it
+        id=record_id(ctx.article.id, evidence.start, f"event:capture:{change.id}", 0),
         type=CAPTURE_TYPE,
         mode=CAPTURE_MODE,
         trigger=change.trigger,
