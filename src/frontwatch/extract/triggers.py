@@ -137,14 +137,71 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
 
 
 def _is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
-    """ "The war has killed 300,000": a background toll, not an event -- unless the
-    sides are named ("the war between X and Y has killed ...")."""
+    """ "The war has killed 300,000", "a conflict that has killed 290,000", "more than
+    330,000 people have been killed since 2011": a toll over a period, a statistic and not
+    an event -- unless the sides are named ("the war between X and Y has killed ...")."""
     background = lex.events["background_nouns"]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in subjects):
+        subjects.append(tok.head)  # "a conflict that has killed ..."
+    if any(
+        s.lemma_.lower() in background and not any(t.i in ctx.actor_at for t in s.subtree)
+        for s in subjects
+    ):
+        return True
+    if not _is_perfect(tok) or _names_a_side_or_town(tok, ctx):
+        return False
+    return _counts_since(tok, lex) or _mass_total(tok, lex)
+
+
+def _names_a_side_or_town(verb: Any, ctx: ArticleContext) -> bool:
+    """Who did it, or a place finer than a country: then it is an event with a toll
+    ("airstrikes have killed 12 in Douma since Monday"), not a national statistic."""
+    for tok in _outside_period(verb):
+        actor = None if tok.i in ctx.place_at else ctx.actor_at.get(tok.i)  # "in Syria"
+        if actor is not None and actor.actor_id not in ("", "GEN_CIVILIANS", "GEN_PEOPLE"):
+            return True
+        place = ctx.place_at.get(tok.i)
+        if place is not None and not place.place_id.startswith("country:"):
+            return True
+    return False
+
+
+def _outside_period(verb: Any) -> list[Any]:
+    """The verb's words without its "since ..." clause (who began the war is no side here)."""
+    skipped: set[int] = set()
+    for child in verb.children:
+        marks = [child, *[g for g in child.children if g.dep_ == "mark"]]
+        if any(m.lower_ == "since" for m in marks):
+            skipped.update(t.i for t in child.subtree)
+    return [t for t in verb.subtree if t.i not in skipped]
+
+
+def _mass_total(verb: Any, lex: Lexicon) -> bool:
+    """ "More than 300,000 people have been killed": a figure only a war's sum reaches."""
+    floor = int(lex.events["toll_floor"])
+    for tok in verb.subtree:
+        text = tok.text.replace(",", "")
+        if tok.like_num and text.isdigit() and int(text) >= floor:
+            return True
+    return False
+
+
+def _is_perfect(verb: Any) -> bool:
+    """ "has killed", "have been killed", "had died": a sum reaching up to a time."""
+    head = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children
+    )
+
+
+def _counts_since(verb: Any, lex: Lexicon) -> bool:
+    """The clause counts from a start ("since 2011", "since the war began") or to date."""
+    period_words = lex.events["toll_period_words"]
     return any(
-        c.dep_ == "nsubj"
-        and c.lemma_.lower() in background
-        and not any(t.i in ctx.actor_at for t in c.subtree)
-        for c in tok.children
+        t.lower_ in period_words
+        for t in verb.subtree
+        if t.dep_ in ("prep", "advmod", "mark", "pobj", "npadvmod")
     )
 
 

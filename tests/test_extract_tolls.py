@@ -1,0 +1,46 @@
+"""A war's running toll is a statistic about a period, not an event on the day it is
+reported; a strike's toll over a few days in a named town, or by a named side, is an event.
+Phrasings written for this test in wire style."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.pipeline import process_texts
+
+
+def _killed(text: str) -> list[int | None]:
+    result = process_texts([text], dates=[dt.date(2016, 5, 2)])[0]
+    return [e.casualties.killed for e in result.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 330,000 people have been killed in Syria since the conflict began in March 2011.",
+        "The war, which has killed more than 290,000 people, entered its sixth year.",
+        "Daesh emerged amid a multi-front war that has killed more than 290,000 people.",
+        "More than 300,000 people have been killed and millions forced to flee their homes.",
+        "Around 400,000 people have died so far in the Syrian conflict.",
+    ],
+)
+def test_a_wars_running_toll_is_no_event(text):
+    assert _killed(text) == [], _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Government airstrikes have killed at least 12 people in Douma since Monday, activists said.",
+            12,
+        ),
+        ("Russian strikes have killed 30 people in Syria since Sunday.", 30),
+        ("At least 20 civilians have been killed in airstrikes on Idlib today.", 20),
+        ("A car bomb killed 45 people in Azaz on Sunday.", 45),
+    ],
+)
+def test_a_tolled_attack_by_a_side_or_in_a_town_stays_an_event(text, killed):
+    assert killed in _killed(text), _killed(text)
