@@ -142,6 +142,8 @@ def _is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     an event -- unless the sides are named ("the war between X and Y has killed ...")."""
     background = lex.events["background_nouns"]
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":  # "the war has killed X and wounded Y"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in subjects):
         subjects.append(tok.head)  # "a conflict that has killed ..."
     if any(
@@ -168,12 +170,14 @@ def _names_a_side_or_town(verb: Any, ctx: ArticleContext) -> bool:
 
 
 def _outside_period(verb: Any) -> list[Any]:
-    """The verb's words without its "since ..." clause (who began the war is no side here)."""
+    """The verb's words without its "since ..." clauses and relative clauses: who began
+    the war, or whom the war "pits" against whom, is no side of this toll."""
     skipped: set[int] = set()
-    for child in verb.children:
-        marks = [child, *[g for g in child.children if g.dep_ == "mark"]]
-        if any(m.lower_ == "since" for m in marks):
-            skipped.update(t.i for t in child.subtree)
+    for tok in verb.subtree:
+        marks = [tok, *[g for g in tok.children if g.dep_ == "mark"]]
+        since = tok.dep_ in ("prep", "advcl") and any(m.lower_ == "since" for m in marks)
+        if tok.i != verb.i and (since or tok.dep_ == "relcl"):
+            skipped.update(t.i for t in tok.subtree)
     return [t for t in verb.subtree if t.i not in skipped]
 
 
