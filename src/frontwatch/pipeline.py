@@ -83,6 +83,7 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
         result.sentences = sentences_of(doc, article.id)
         actor_mentions = engine.actor_kb.resolve_doc(doc, article=article)
         place_mentions, places = engine.gazetteer.resolve_doc(doc, article=article)
+        _resolve_generics_by_places(engine, actor_mentions, place_mentions, places, article)
         others = other_mentions(doc, article.id, actor_mentions, place_mentions)
         result.mentions = [*actor_mentions, *place_mentions, *others]
         result.places = places
@@ -98,6 +99,21 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the run
         result.error = f"{type(err).__name__}: {err}"
     return result
+
+
+def _resolve_generics_by_places(
+    engine: Engine,
+    actor_mentions: list[Any],
+    place_mentions: list[Any],
+    places: list[Any],
+    article: Article,
+) -> None:
+    """Classes the article's states left open take the state its places lie in."""
+    from frontwatch.kb.actors.antecedents import resolve_generics_by_places
+
+    country_of = {place.id: place.country for place in places}
+    countries = [country_of.get(m.place_id, "") for m in place_mentions]
+    resolve_generics_by_places(engine.actor_kb, actor_mentions, countries, article.published)
 
 
 def process_batch(

@@ -54,10 +54,25 @@ def build_context(
 ) -> ArticleContext:
     """Index the article's mentions by the tokens they cover."""
     ctx = ArticleContext(doc, article, kb, actor_mentions=list(actor_mentions))
-    ctx.actor_at = _index_by_token(doc, actor_mentions)
     ctx.place_at = _index_by_token(doc, place_mentions)
+    named_places = [m for m in actor_mentions if not _a_place_named_like_an_actor(m, ctx)]
+    ctx.actor_at = _index_by_token(doc, named_places)
     ctx.places = {p.id: p for p in places}
     return ctx
+
+
+def _a_place_named_like_an_actor(mention: Mention, ctx: ArticleContext) -> bool:
+    """ "shelled Douma" is the town, not Russia's State Duma: a name the gazetteer read as
+    a place, with exactly the same words, is the place -- unless the actor is a state
+    (a country is both) or the sentence uses it as a doer ("Douma said")."""
+    place = next(
+        (p for p in ctx.place_at.values() if (p.start, p.end) == (mention.start, mention.end)),
+        None,
+    )
+    if place is None or not mention.actor_id:
+        return False
+    actor = ctx.kb.get(mention.actor_id)
+    return actor is not None and actor.type not in ("state", "generic")
 
 
 _PRONOUNS = frozenset(
@@ -194,7 +209,7 @@ def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
     if token.i in ctx.phrase_cache:
         return ctx.phrase_cache[token.i]
     mention = None
-    if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.i not in ctx.place_at:
         mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         start = min([token.i, *[m.left_edge.i for m in mods]])
         span = token.doc[start : token.i + 1]

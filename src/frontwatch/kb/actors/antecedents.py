@@ -83,6 +83,30 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
             _fall_back_to_state(kb, item, state, date)
 
 
+def resolve_generics_by_places(
+    kb: ActorKB, mentions: list[Mention], countries: list[str], date: dt.date | None = None
+) -> None:
+    """Generics left open because the article names no state ("government troops and
+    rebels clashed near Daraa") take the state its places lie in, by the same
+    branch / by_state rules: the places' most named country, when it is a state in the KB."""
+    state = _most_named(kb, countries)
+    if not state:
+        return
+    for m in mentions:
+        entry = kb.entries.get(m.actor_id)
+        if m.resolution != "generic" or m.note or entry is None or not entry.antecedent:
+            continue
+        tokens = phrase_tokens(m.text)
+        if tokens and tokens[-1] in kb.rules.collective_heads:
+            continue
+        _fall_back_to_state(kb, Found(m, "generic"), state, date)
+
+
+def _most_named(kb: ActorKB, countries: list[str]) -> str:
+    counts = Counter(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def _take_from_window(kb: ActorKB, item: Found, before: list[Found]) -> bool:
     m = item.mention
     spec = kb.entries[m.actor_id].antecedent
