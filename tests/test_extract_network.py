@@ -381,3 +381,19 @@ def test_a_town_named_like_an_institution_is_the_town():
     result = _result("Government forces shelled Douma and Harasta on Monday.")
     assert not any("DUMA" in e.target_actor for e in result.events)
     assert not any("DUMA" in r.target_actor for r in result.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "The reinforcements signal preparations for an intensified assault on Tripoli.",
+            "assault",
+        ),
+        ("Turkey renewed its threat of a new offensive against Kurdish fighters.", "offensive"),
+        ("Officials discussed plans for an attack on Mosul.", "attack"),
+    ],
+)
+def test_a_deed_governed_by_a_noun_of_plan_or_threat_is_hypothetical(text, noun):
+    found = [e.claim.certainty for e in _result(text).events if e.trigger == noun]
+    assert found == ["hypothetical"], found

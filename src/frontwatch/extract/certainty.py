@@ -29,6 +29,9 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     head = _local_checks(anchor, claim)
     if _is_purpose(head):
         _raise(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
+    aim = _aim_noun_over(anchor)
+    if aim:
+        _raise(claim, "hypothetical", aim)  # "preparations for an assault on T"
     if _is_passive_hedge(head):
         _raise(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
     if head.i != anchor.i and not _is_subject_of(anchor, head):
@@ -142,6 +145,16 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
             _attribute(gov, claim, ctx)
         child = gov
+
+
+def _aim_noun_over(anchor: Any) -> str:
+    """ "preparations for an assault", "plans for an offensive", "the threat of strikes":
+    a nominal deed that a noun of planning or threat governs is not done."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return ""
+    noun = prep.head
+    return noun.text if noun.lemma_.lower() in get_lexicon().certainty("aim_nouns") else ""
 
 
 def _aims_at(prep: Any) -> bool:
