@@ -90,7 +90,7 @@ def measure(db: Path, mode: str) -> dict[str, Any]:
 
 
 def child(mode: str, db: Path) -> dict[str, Any]:
-    from frontwatch.fuse import fuse_events, fuse_store
+    from frontwatch.fusion import fuse_events, fuse_store
     from frontwatch.store import Store
     from frontwatch.store.fused import write_fused
 

@@ -34,15 +34,21 @@ from common import print_table, write_results
 from store_data import fill
 
 from frontwatch.fuse.actors import book_from_rows
-from frontwatch.fuse.control import Timeline, build_timeline, claim_from_row, place_timeline
-from frontwatch.fuse.network import tie_tables
+from frontwatch.fuse.control import Timeline, build_timeline
+from frontwatch.fusion import place_timeline
 from frontwatch.records import PLAIN_FACT_CERTAINTIES
 from frontwatch.serve.network import EVIDENCE_PER_EDGE, select_network
 from frontwatch.serve.queries import select_control, select_timeline
 from frontwatch.store import Store
-from frontwatch.store.fused import place_from_row
+from frontwatch.store.fused import claim_from_row, place_from_row
 from frontwatch.store.queries import EventFilter, count_events, select_events
-from frontwatch.store.ties import TieFilter, TieSource, select_edge_evidence, select_edges
+from frontwatch.store.ties import (
+    TieFilter,
+    TieSource,
+    select_edge_evidence,
+    select_edges,
+    tie_tables,
+)
 
 SINCE, UNTIL, AS_OF = dt.date(2014, 1, 1), dt.date(2014, 3, 31), dt.date(2015, 6, 30)
 GOVERNORATE, ACTOR, PLACE, PLACE_ID = "Idlib", "A3", "Place 42", "gn:42"

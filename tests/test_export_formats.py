@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from frontwatch.cli.main import app
 from frontwatch.export import ALL_FORMATS, export
-from frontwatch.fuse import fuse_store
+from frontwatch.fusion import fuse_store
 from frontwatch.store import Store
 
 

@@ -4,7 +4,8 @@ import datetime as dt
 
 from test_fuse_corpus import corpus_store
 
-from frontwatch.fuse.control import control_timelines, controller_as_of, transitions
+from frontwatch.fuse.control import controller_as_of, transitions
+from frontwatch.fusion import control_timelines
 
 D = dt.date
 

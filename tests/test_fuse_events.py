@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_fuse_corpus import PLACES, article, corpus_store
 
-from frontwatch.fuse import fuse_events, fuse_store
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.events import dates_agree, fuse_reports, places_agree
+from frontwatch.fusion import fuse_events, fuse_store
 from frontwatch.records import PlaceInfo, Report
 from frontwatch.store.fused import place_from_row
 

@@ -4,7 +4,8 @@ import datetime as dt
 
 from test_fuse_corpus import corpus_store
 
-from frontwatch.fuse.network import monthly_scores, network_changes, network_snapshot, network_ties
+from frontwatch.fuse.network import monthly_scores
+from frontwatch.fusion import network_changes, network_snapshot, network_ties
 
 D = dt.date
 

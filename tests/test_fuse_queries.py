@@ -4,7 +4,7 @@ import datetime as dt
 
 from test_fuse_corpus import corpus_store
 
-from frontwatch.fuse import fuse_store
+from frontwatch.fusion import fuse_store
 from frontwatch.store.queries import select_fused_events, select_fused_members
 
 

@@ -8,7 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_fuse_corpus import PLACES, article, corpus_store
 
-from frontwatch.fuse import fuse_events, fuse_store
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.events import (
     MAX_REACH_DAYS,
@@ -17,6 +16,7 @@ from frontwatch.fuse.events import (
     fuse_in_date_order,
     fuse_reports,
 )
+from frontwatch.fusion import fuse_events, fuse_store
 from frontwatch.records import Report
 from frontwatch.store.fused import place_from_row, write_fused
 

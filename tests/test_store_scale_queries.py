@@ -1,6 +1,7 @@
-"""The interface's SQL-side answers (store/ties.py, fuse.control.place_timeline, the events
-page with its articles looked up by id) give what the plain ways give: the Python network
-and timelines built from every row, and a straight join of events, places and articles.
+"""The interface's SQL-side answers (store/ties.py, fusion.place_timeline, the events page
+with its articles looked up by id) give what the plain ways give: edges grouped from every
+tie by a plain Python reference (below; the network itself is built only in SQL), timelines
+built from every place's claims, and a straight join of events, places and articles.
 Checked on the hand-made corpus and on a store made by a real run over sample articles."""
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from scale_records import write_sample_slice
 from test_fuse_corpus import D, article, corpus_store
 from test_serve_corpus import build_store
 
-from frontwatch.fuse.control import control_timelines, place_timeline
-from frontwatch.fuse.network import is_fact, network_snapshot, network_ties, snapshot, stored_edges
+from frontwatch.fuse.network import is_fact
+from frontwatch.fusion import control_timelines, network_snapshot, network_ties, place_timeline
+from frontwatch.records import Edge
 from frontwatch.runner import run_corpus
 from frontwatch.serve import create_app
 from frontwatch.serve.network import EVIDENCE_PER_EDGE, select_network
@@ -29,6 +31,7 @@ from frontwatch.store.queries import (
     event_where,
     select_events,
 )
+from frontwatch.store.ties import read_edges as stored_edges
 
 SAMPLE_SIZE = 60
 DAYS = [None, D(2015, 12, 31), D(2016, 9, 1), D(2017, 12, 31)]
@@ -67,6 +70,29 @@ def sample(tmp_path_factory):
 @pytest.fixture(params=["corpus", "sample"])
 def store(request):
     return request.getfixturevalue(request.param)
+
+
+def snapshot(ties, as_of=None, *, lapse_days=None):
+    """The reference: one edge per (kind, source, target) with a fact tie dated up to ``as_of``,
+    its fact count, articles, first and last dates, summed score, latest sentence (by date,
+    then record id) and count of other claims; best evidenced first."""
+    groups = {}
+    for tie in ties:
+        if as_of is None or (tie.date is not None and tie.date <= as_of):
+            groups.setdefault((tie.kind, tie.source, tie.target), []).append(tie)
+    edges = []
+    for key, group in groups.items():
+        facts = sorted((t for t in group if is_fact(t)), key=lambda t: (t.date or dt.date.min, t.record_id))
+        dates = [t.date for t in facts if t.date]
+        if facts:
+            edges.append(Edge(*key, evidence=len(facts), articles=len({t.article_id for t in facts}),
+                              first=min(dates, default=None), last=max(dates, default=None),
+                              score=round(sum(t.score for t in facts), 2), sentence=facts[-1].sentence,
+                              unconfirmed=len(group) - len(facts)))
+    edges.sort(key=lambda e: (-e.evidence, e.kind, e.source, e.target))
+    if as_of is None or lapse_days is None:
+        return edges
+    return [e for e in edges if e.last is not None and e.last >= as_of - dt.timedelta(days=lapse_days)]
 
 
 def _ties(store, since=None):

@@ -324,6 +324,22 @@ class Tie:
 
 
 @dataclass(slots=True)
+class Edge:
+    """The network's tie of one kind between two actors, from all the evidence up to a date."""
+
+    kind: str
+    source: str
+    target: str
+    evidence: int  # fact ties (asserted, attributed)
+    articles: int
+    first: dt.date | None
+    last: dt.date | None
+    score: float
+    sentence: str  # the latest evidence
+    unconfirmed: int = 0  # hedged, hypothetical and negated ties, not counted as evidence
+
+
+@dataclass(slots=True)
 class ControlClaim:
     """One report that a place is (now) held by an actor."""
 

@@ -93,7 +93,7 @@ def _fusion_is_stale(store: Store) -> bool:
 
 def _fuse(store: Store) -> dict[str, int]:
     """Re-fuse events across all stored articles (new reports may join old events)."""
-    from frontwatch.fuse import fuse_store
+    from frontwatch.fusion import fuse_store
 
     return {k: v for k, v in fuse_store(store).items() if isinstance(v, int)}
 

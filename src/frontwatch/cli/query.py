@@ -118,13 +118,9 @@ def network(
     as_json: JsonOption = False,
 ) -> None:
     """Actor network: who backs, fights, allies with whom, with evidence counts and dates."""
-    from frontwatch.fuse.network import (
-        changes_between,
-        monthly_scores,
-        network_snapshot,
-        network_ties,
-    )
+    from frontwatch.fuse.network import monthly_scores
     from frontwatch.fuse.network import unconfirmed as unconfirmed_ties
+    from frontwatch.fusion import network_changes, network_snapshot, network_ties
 
     when = parse_date(as_of, "--as-of")
     since = parse_date(changes_since, "--changes-since")
@@ -142,7 +138,7 @@ def network(
             emit_rows(monthly_scores(ties)[:limit], as_json=as_json, title="cooperation-conflict score by month")
         elif since:
             end = when or max((t.date for t in ties if t.date), default=since)
-            rows = [asdict(c) for c in changes_between(ties, since, end, lapse_days=lapse_days)]
+            rows = [asdict(c) for c in network_changes(store, since, end, lapse_days=lapse_days, ties=ties)]
             emit_rows(rows[:limit], as_json=as_json, title=f"network changes {since} – {end}")
 
     with_store(db, show)
@@ -156,7 +152,8 @@ def control(
     as_json: JsonOption = False,
 ) -> None:
     """Territorial control: each place's controllers over time, conflicting claims shown."""
-    from frontwatch.fuse.control import control_timelines, controller_as_of
+    from frontwatch.fuse.control import controller_as_of
+    from frontwatch.fusion import control_timelines
 
     when = parse_date(as_of, "--as-of")
 

@@ -40,7 +40,6 @@ def export(store: Store, fmt: str, out: Path, *, table: str = "events", as_of: d
 
 def _write_network(store: Store, fmt: str, out: Path, as_of: dt.date | None) -> int:
     from frontwatch.export.graph import write_graph
-    from frontwatch.fuse import load_book
-    from frontwatch.fuse.network import network_snapshot
+    from frontwatch.fusion import load_book, network_snapshot
 
     return write_graph(network_snapshot(store, as_of), load_book(store), fmt, out)

@@ -111,11 +111,10 @@ def acled_rows(events: Iterable[FusedEvent], timelines: Iterable[Timeline], book
 
 def write_acled(store: Store, out: Path) -> int:
     """Write the store's fused events and changes of hands as ACLED CSV; return rows written."""
-    from frontwatch.fuse import fuse_events, load_book
-    from frontwatch.fuse.control import control_timelines
+    from frontwatch.fusion import control_timelines, fuse_events, load_book
 
     book = load_book(store)
-    rows = acled_rows(fuse_events(store, book=book), control_timelines(store).values(), book)
+    rows = acled_rows(fuse_events(store, book=book), control_timelines(store, book=book).values(), book)
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS)
         writer.writeheader()

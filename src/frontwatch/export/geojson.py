@@ -54,10 +54,9 @@ def _iso(value: Any) -> str | None:
 
 
 def write_geojson(store: Store, out: Path) -> int:
-    from frontwatch.fuse import fuse_events, load_book
-    from frontwatch.fuse.control import control_timelines
+    from frontwatch.fusion import control_timelines, fuse_events, load_book
 
     book = load_book(store)
-    collection = feature_collection(fuse_events(store, book=book), control_timelines(store).values(), book)
+    collection = feature_collection(fuse_events(store, book=book), control_timelines(store, book=book).values(), book)
     out.write_text(json.dumps(collection, ensure_ascii=False), encoding="utf-8")
     return len(collection["features"])

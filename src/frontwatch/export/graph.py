@@ -14,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from frontwatch.fuse.actors import ActorBook
-from frontwatch.fuse.network import Edge
+from frontwatch.records import Edge
 
 GRAPH_FORMATS = ("graphml", "gexf")
 

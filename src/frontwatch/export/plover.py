@@ -57,7 +57,7 @@ def plover_records(events: Iterable[FusedEvent], book: ActorBook) -> list[dict[s
 
 
 def write_plover(store: Store, out: Path) -> int:
-    from frontwatch.fuse import fuse_events, load_book
+    from frontwatch.fusion import fuse_events, load_book
 
     book = load_book(store)
     records = plover_records(fuse_events(store, book=book), book)

@@ -10,14 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.events import date_window
 from frontwatch.records import ControlClaim, PlaceInfo
-
-if TYPE_CHECKING:
-    from frontwatch.store import Store
 
 KIND_ORDER = {"held": 0, "withdrawal": 1, "capture": 2}  # within a day, a capture is the latest news
 
@@ -125,47 +121,3 @@ def transitions(timelines: Iterable[Timeline], start: dt.date | None, end: dt.da
                 continue
             found.append((timeline, period, previous))
     return sorted(found, key=lambda t: (t[1].start, t[0].key))
-
-
-# --- joint with the store ---------------------------------------------------------------
-
-
-def control_timelines(store: Store) -> dict[str, Timeline]:
-    from frontwatch.fuse import load_book
-    from frontwatch.store.fused import read_control_claims
-
-    return build_timelines(read_control_claims(store), load_book(store))
-
-
-def place_timeline(store: Store, place: str) -> Timeline | None:
-    """One place's timeline (``place``: a place id or exact name, an unresolved place's text, or
-    a timeline key), built from that place's claims alone: what ``control_timelines(store)``
-    holds for it, without reading every place's claims."""
-    from frontwatch.fuse.actors import book_from_rows
-    from frontwatch.store.fused import place_from_row
-    from frontwatch.store.queries import (
-        resolve_place_key,
-        select_actor_book_rows,
-        select_place_control_rows,
-    )
-
-    key = place if place.startswith("text:") else resolve_place_key(store, place)
-    rows = sorted(select_place_control_rows(store, key),
-                  key=lambda r: (r["best_date"] is None, r["best_date"] or dt.date.min, r["article_id"], r["id"]))
-    claims = [claim_from_row(r, place_from_row(r, r["place_text"] or "")) for r in rows if r["best_date"] is not None]
-    claims = [c for c in claims if place_key(c.place) == key]  # exact casefold match for unresolved text
-    if not claims:
-        return None
-    # Comparing these claims' controllers needs only their actors and the member_of pairs among them.
-    book = book_from_rows(*select_actor_book_rows(store, {c.controller for c in claims if c.controller}))
-    return build_timeline(key, claims, book)
-
-
-def claim_from_row(row: dict, place: PlaceInfo) -> ControlClaim:
-    """A control_changes row (with ``best_date`` and ``outlet``), as store.fused.read_control_claims reads it."""
-    return ControlClaim(
-        change_id=row["id"], article_id=row["article_id"], place=place, controller=row["new_controller"] or "",
-        previous=row["previous_controller"] or "", kind=row["kind"] or "", date=row["best_date"],
-        precision=row["date_precision"] or ("day" if row["best_date"] else None),
-        certainty=row["certainty"] or "asserted", sentence=row["sentence"] or "", outlet=row["outlet"],
-    )

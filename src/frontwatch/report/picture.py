@@ -15,8 +15,8 @@ from typing import Any
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.control import Timeline, controller_as_of, transitions
 from frontwatch.fuse.events import distance_km
-from frontwatch.fuse.network import LAPSE_DAYS, Change, Edge, changes_between, is_civilian, snapshot
-from frontwatch.records import FusedEvent, PlaceInfo, Tie
+from frontwatch.fuse.network import LAPSE_DAYS, Change, changes_between, is_civilian
+from frontwatch.records import Edge, FusedEvent, PlaceInfo, Tie
 
 PERIOD_DAYS = 90
 BELLIGERENT_TYPES = frozenset({"state", "state_forces", "state_agency", "armed_group"})
@@ -48,10 +48,16 @@ def in_region(place: PlaceInfo, region: str | None) -> bool:
     return wanted in {place.admin1.casefold(), place.country.casefold(), (place.name or place.text).casefold()}
 
 
-def build_picture(fused: list[FusedEvent], ties: list[Tie], timelines: dict[str, Timeline], book: ActorBook, *,
-                  as_of: dt.date | None, region: str | None, days: int = PERIOD_DAYS, top: int = 15) -> Picture:
-    """The picture as of ``as_of`` (default: the latest dated fact) over the ``days`` before it."""
-    end = as_of or _latest(fused, ties)
+def picture_end(fused: list[FusedEvent], ties: list[Tie], as_of: dt.date | None) -> dt.date | None:
+    """The day a picture is drawn as of: ``as_of``, else the latest dated fact."""
+    return as_of or _latest(fused, ties)
+
+
+def build_picture(fused: list[FusedEvent], ties: list[Tie], network: list[Edge], timelines: dict[str, Timeline],
+                  book: ActorBook, *, end: dt.date | None, region: str | None, days: int = PERIOD_DAYS,
+                  top: int = 15) -> Picture:
+    """The picture as of ``end`` (see :func:`picture_end`) over the ``days`` before it;
+    ``network`` is the network's edges as of ``end``."""
     start = end - dt.timedelta(days=days) if end else None
     scoped = [f for f in fused if in_region(f.place, region) and _dated_by(f, end)]
     news = [f for f in scoped if not f.background]
@@ -63,12 +69,12 @@ def build_picture(fused: list[FusedEvent], ties: list[Tie], timelines: dict[str,
     scoped_timelines = [t for t in timelines.values() if in_region(t.place, region)]
     picture.changed_hands = changed_hands(scoped_timelines, start, end, book)
     picture.control_now = control_as_of(scoped_timelines, end, book)
-    edges = [e for e in snapshot(ties, end) if is_belligerent(e.source, book) and is_belligerent(e.target, book)]
+    edges = [e for e in network if is_belligerent(e.source, book) and is_belligerent(e.target, book)]
     actors = _active_actors(news, edges if not region else [], book)
     picture.belligerents = belligerents(actors, news, edges, book, end)[:top * 2]
     drawn = {r["actor"] for r in picture.belligerents[:DRAWN_ACTORS]}
     picture.edges = [e for e in edges if e.source in drawn and e.target in drawn]
-    changes = changes_between(ties, start, end) if start and end else []
+    changes = changes_between(ties, network, start, end) if start and end else []
     picture.alliance_changes = [c for c in changes if c.source in actors and c.target in actors]
     return picture
 

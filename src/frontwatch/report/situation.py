@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frontwatch.records import PLAIN_FACT_CERTAINTIES
-from frontwatch.report.picture import PERIOD_DAYS, Picture, build_picture
+from frontwatch.report.picture import PERIOD_DAYS, Picture, build_picture, picture_end
 from frontwatch.store import Store
 
 FACTS = list(PLAIN_FACT_CERTAINTIES)
@@ -94,16 +94,20 @@ def build_situation(store: Store, *, as_of: dt.date | None = None, region: str |
 
 
 def fused_picture(store: Store, *, as_of: dt.date | None, region: str | None, days: int, top: int) -> Picture:
-    """Fuse events, build the network and control timelines now, and draw the picture from them."""
-    from frontwatch.fuse import fuse_events, load_book
-    from frontwatch.fuse.control import build_timelines
-    from frontwatch.fuse.network import network_ties
-    from frontwatch.store.fused import read_control_claims
+    """Fuse events, read the network and control timelines now, and draw the picture from them."""
+    from frontwatch.fusion import (
+        control_timelines,
+        fuse_events,
+        load_book,
+        network_snapshot,
+        network_ties,
+    )
 
     book = load_book(store)
-    timelines = build_timelines(read_control_claims(store), book)
-    return build_picture(fuse_events(store, book=book), network_ties(store), timelines, book,
-                         as_of=as_of, region=region, days=days, top=top)
+    fused, ties = fuse_events(store, book=book), network_ties(store)
+    end = picture_end(fused, ties, as_of)
+    return build_picture(fused, ties, network_snapshot(store, end), control_timelines(store, book=book), book,
+                         end=end, region=region, days=days, top=top)
 
 
 def _top_actors(store: Store, events_from: str, params: list[Any], top: int) -> list[dict[str, Any]]:

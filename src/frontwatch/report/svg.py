@@ -11,8 +11,7 @@ from html import escape
 from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
-from frontwatch.fuse.network import Edge
-from frontwatch.records import FusedEvent
+from frontwatch.records import Edge, FusedEvent
 from frontwatch.report.basemap import outline_paths
 
 WIDTH, HEIGHT, PAD = 760, 520, 40

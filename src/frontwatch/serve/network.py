@@ -1,15 +1,15 @@
-"""The actor network the page draws: the edges :mod:`frontwatch.fuse.network` defines (the
-same ones the reports use), aggregated by DuckDB, each with its latest evidence sentences
-located in their articles so a click can highlight them."""
+"""The actor network the page draws: the edges the store aggregates in DuckDB (the same ones
+the reports use), each with its latest evidence sentences located in their articles so a
+click can highlight them."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from frontwatch.fuse.network import Edge, stored_edges, tie_tables
+from frontwatch.records import Edge
 from frontwatch.store.db import Store
-from frontwatch.store.ties import TieFilter, select_edge_evidence
+from frontwatch.store.ties import TieFilter, read_edges, select_edge_evidence, tie_tables
 
 EVIDENCE_PER_EDGE = 5
 
@@ -19,7 +19,7 @@ def select_network(store: Store, *, as_of: dt.date | None, since: dt.date | None
     """Nodes and the `limit` best-evidenced edges up to `as_of` (facts only; hedged and other
     claims are counted on each edge as `unconfirmed`); with `actor`, only that actor's ties."""
     # The edge's own latest sentence is not shown: its evidence (newest first) carries it.
-    edges = stored_edges(store, as_of, since=since, actor=actor, limit=limit, sentences=False)
+    edges = read_edges(store, as_of, since=since, actor=actor, limit=limit, sentences=False)
     evidence = _evidence(store, edges, TieFilter(as_of=as_of, since=since, actor=actor))
     rows = [_edge_row(e, evidence.get((e.kind, e.source, e.target), [])) for e in edges]
     return {"nodes": _nodes(store, edges), "edges": rows}

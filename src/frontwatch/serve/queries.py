@@ -136,7 +136,7 @@ def select_place_timeline(store: Store, place: str) -> dict[str, Any] | None:
     """Who held one place when (fuse.control's periods and conflicts), from that place's claims only."""
     from dataclasses import asdict
 
-    from frontwatch.fuse.control import place_timeline
+    from frontwatch.fusion import place_timeline
 
     timeline = place_timeline(store, place)
     if timeline is None:

@@ -1,4 +1,4 @@
-"""Reads that feed fusion (reports, ties, control claims, actors) and the fused-event writer.
+"""Reads that feed fusion (reports, control claims, actors) and the fused-event writer.
 
 Rows become the fusion records of :mod:`frontwatch.records` here, so ``fuse/`` stays free of I/O.
 Only asserted and attributed facts are read unless ``facts_only=False``.
@@ -122,26 +122,6 @@ def read_member_pairs(store: Store) -> list[tuple[str, str]]:
     return [(r["source_actor"], r["target_actor"]) for r in rows]
 
 
-def read_relation_rows(store: Store) -> list[dict[str, Any]]:
-    """Relations with a date (the article's when the text gave none); every certainty."""
-    return store.query(
-        """SELECT r.id, r.article_id, r.kind, r.source_actor, r.target_actor, r.certainty, r.sentence,
-                  coalesce(r.date, a.published) AS date
-           FROM relations r JOIN articles a ON a.id = r.article_id
-           WHERE r.source_actor <> '' AND r.target_actor <> '' AND r.source_actor <> r.target_actor"""
-    )
-
-
-def read_event_tie_rows(store: Store) -> list[dict[str, Any]]:
-    """Events between two known actors, as ties; every certainty."""
-    return store.query(
-        """SELECT e.id, e.article_id, e.type, e.mode, e.source_actor, e.target_actor, e.certainty, e.sentence,
-                  coalesce(e.date, a.published) AS date
-           FROM events e JOIN articles a ON a.id = e.article_id
-           WHERE e.source_actor <> '' AND e.target_actor <> '' AND e.source_actor <> e.target_actor"""
-    )
-
-
 def read_control_claims(store: Store, *, facts_only: bool = True) -> list[ControlClaim]:
     where, params = _certainty_clause("c", facts_only)
     rows = store.query(
@@ -150,15 +130,17 @@ def read_control_claims(store: Store, *, facts_only: bool = True) -> list[Contro
             WHERE {where} ORDER BY best_date NULLS LAST, c.article_id, c.id""",
         params,
     )
-    return [
-        ControlClaim(
-            change_id=r["id"], article_id=r["article_id"], place=place_from_row(r, r["place_text"] or ""),
-            controller=r["new_controller"] or "", previous=r["previous_controller"] or "", kind=r["kind"] or "",
-            date=r["best_date"], precision=r["date_precision"] or ("day" if r["best_date"] else None),
-            certainty=r["certainty"] or "asserted", sentence=r["sentence"] or "", outlet=r["outlet"],
-        )
-        for r in rows
-    ]
+    return [claim_from_row(r, place_from_row(r, r["place_text"] or "")) for r in rows]
+
+
+def claim_from_row(row: dict[str, Any], place: PlaceInfo) -> ControlClaim:
+    """A control_changes row (with ``best_date`` and ``outlet``) as a claim about ``place``."""
+    return ControlClaim(
+        change_id=row["id"], article_id=row["article_id"], place=place, controller=row["new_controller"] or "",
+        previous=row["previous_controller"] or "", kind=row["kind"] or "", date=row["best_date"],
+        precision=row["date_precision"] or ("day" if row["best_date"] else None),
+        certainty=row["certainty"] or "asserted", sentence=row["sentence"] or "", outlet=row["outlet"],
+    )
 
 
 def has_table(store: Store, name: str) -> bool:

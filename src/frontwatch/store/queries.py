@@ -182,7 +182,7 @@ def select_places(store: Store, *, search: str | None = None, limit: int = 100) 
 def select_fused_events(store: Store, *, since: dt.date | None = None, until: dt.date | None = None,
                         type: str | None = None, place: str | None = None, min_sources: int = 1,
                         limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Stored fused events (see ``frontwatch.fuse.fuse_store``), gravest and best-sourced first."""
+    """Stored fused events (see ``frontwatch.fusion.fuse_store``), gravest and best-sourced first."""
     sql = """
         SELECT * EXCLUDE (computed_at) FROM fused_events
         WHERE (? IS NULL OR date_end >= ?) AND (? IS NULL OR date_start <= ?) AND (? IS NULL OR type = ?)
@@ -207,40 +207,6 @@ def select_fused_members(store: Store, fused_id: str) -> list[dict[str, Any]]:
         WHERE m.fused_id = ? ORDER BY e.date NULLS LAST, m.outlet, m.article_id
     """
     return store.query(sql, [fused_id])
-
-
-def resolve_place_key(store: Store, place: str) -> str:
-    """The control-timeline key of a place given by id or exact name (any case): its id when it
-    is a stored place, else ``text:`` and the text, as unresolved places are keyed."""
-    row = store.query(
-        """SELECT id FROM places WHERE id = ? OR lower(name) = lower(?)
-           ORDER BY id = ? DESC, population DESC NULLS LAST, id LIMIT 1""",
-        [place, place, place],
-    )
-    return row[0]["id"] if row else "text:" + place.casefold().strip()
-
-
-def select_place_control_rows(store: Store, key: str) -> list[dict[str, Any]]:
-    """The fact control changes of one place (a stored place's id, or ``text:`` and the text of
-    claims naming no stored place), with the place's columns (``p_*``) and the article's
-    date and outlet. Looks the few articles up by id: a join would read every article."""
-    if key.startswith("text:"):
-        where, params = "p.id IS NULL AND lower(trim(c.place_text)) = ?", [key[len("text:"):]]
-    else:
-        where, params = "c.place_id = ? AND p.id IS NOT NULL", [key]
-    rows = store.query(
-        f"""SELECT c.*, p.id AS p_id, p.name AS p_name, p.latitude AS p_lat, p.longitude AS p_lon,
-                   p.country AS p_country, p.admin1 AS p_admin1, p.admin2 AS p_admin2, p.kind AS p_kind,
-                   p.is_area AS p_is_area
-            FROM control_changes c LEFT JOIN places p ON p.id = c.place_id
-            WHERE c.certainty IN (SELECT unnest(?)) AND {where}""",
-        [list(PLAIN_FACT_CERTAINTIES), *params],
-    )
-    heads = select_article_heads(store, {r["article_id"] for r in rows if r["article_id"]},
-                                 "a.source AS article_source, a.published")
-    return [{**r, "best_date": r["date"] or heads[r["article_id"]]["published"],
-             "outlet": (heads[r["article_id"]]["article_source"] or "").strip(" ") or r["article_id"]}
-            for r in rows if r["article_id"] in heads]
 
 
 def select_actor_book_rows(store: Store, ids: set[str]) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:

@@ -1,13 +1,14 @@
-"""The actor network aggregated in DuckDB: edges as of a date (all, or one actor's) and the
-latest evidence of chosen edges, without reading every tie into Python.
+"""The actor network aggregated in DuckDB, the one way it is built: every tie, edges as of a
+date (all, or one actor's) and the latest evidence of chosen edges, without reading every
+tie into Python.
 
-The rules are :mod:`frontwatch.fuse.network`'s, passed in as :class:`TieTables` (which
-event types evidence which tie, and with what score): a tie comes from a relation, or from
-an event between two different actors whose type makes one; civilians make no tie; the two
-actors of a symmetric kind are put in order; a tie is dated by its own date, else by its
-article's. Only asserted and attributed claims make an edge; other claims are counted on
-it as ``unconfirmed``. Every value is a bound parameter; table names come from
-:class:`TieSource`, fixed in code.
+The rules come from the event-type table (:mod:`frontwatch.eventtypes`), passed to the SQL
+as :class:`TieTables` (which event types evidence which tie, and with what score): a tie
+comes from a relation, or from an event between two different actors whose type makes one;
+civilians make no tie; the two actors of a symmetric kind are put in order; a tie is dated
+by its own date, else by its article's. Only asserted and attributed claims make an edge;
+other claims are counted on it as ``unconfirmed``. Every value is a bound parameter; table
+names come from :class:`TieSource`, fixed in code.
 """
 
 from __future__ import annotations
@@ -15,12 +16,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
-from frontwatch.records import PLAIN_FACT_CERTAINTIES
+from frontwatch.eventtypes import (
+    event_score,
+    event_tie,
+    event_type_table,
+    named_modes,
+    relation_weight,
+)
+from frontwatch.records import PLAIN_FACT_CERTAINTIES, Edge, Tie
 from frontwatch.store.db import Store
 
-NO_DATE = "DATE '0001-01-01'"  # sorts an undated tie before every dated one, as fuse/network does
+NO_DATE = "DATE '0001-01-01'"  # sorts an undated tie before every dated one
+SYMMETRIC = frozenset({"fights", "allied", "cooperates"})  # kinds whose two actors are put in order
 
 
 @dataclass(frozen=True)
@@ -57,10 +67,50 @@ class TieFilter:
 STORE = TieSource()
 
 
+@lru_cache(maxsize=1)
+def tie_tables() -> TieTables:
+    """``event_tie``, ``event_score`` and ``relation_weight`` as tables DuckDB can join.
+
+    A score depends on the type and, for a few modes, on the mode; every other mode scores
+    as the type does (``event_score(type, "")``), so listing the modes the table names is
+    enough."""
+    table = event_type_table()
+    kinds = {name.upper(): event_tie(name) for name in table["types"] if event_tie(name)}
+    type_scores = {name: event_score(name, "") for name in kinds}
+    mode_scores = {(name, mode): event_score(name, mode) for name in kinds for mode in named_modes(name)
+                   if event_score(name, mode) != type_scores[name]}
+    weights = {kind: relation_weight(kind) for kind in table["relations"]}
+    return TieTables(kinds, type_scores, mode_scores, weights, SYMMETRIC)
+
+
+def read_ties(store: Store, *, source: TieSource = STORE) -> list[Tie]:
+    """Every tie, facts and other claims: relations first, then events, each in stored order."""
+    ties, params = ties_sql(store, tie_tables(), TieFilter(), source)
+    rows = store.con.execute(
+        f"""{ties}
+            SELECT kind, source, target, date, score, origin, record_id, article_id, certainty, sentence
+            FROM ties ORDER BY origin <> 'relation', row_order""",
+        params,
+    ).fetchall()
+    return [Tie(*row) for row in rows]
+
+
+def read_edges(store: Store, as_of: dt.date | None = None, *, since: dt.date | None = None,
+               actor: str | None = None, limit: int | None = None, sentences: bool = True) -> list[Edge]:
+    """The network's edges up to ``as_of`` (of ties dated from ``since``, with ``actor`` at one
+    end), best evidenced first; see :func:`select_edges`."""
+    rows = select_edges(store, tie_tables(), TieFilter(as_of=as_of, since=since, actor=actor), limit=limit,
+                        sentences=sentences)
+    return [Edge(**row) for row in rows]
+
+
 def select_edges(store: Store, tables: TieTables, flt: TieFilter = TieFilter(), *, limit: int | None = None,
                  sentences: bool = True, source: TieSource = STORE) -> list[dict[str, Any]]:
     """Edges (kind, source, target, evidence, articles, first, last, score, sentence,
-    unconfirmed), best evidenced first, as fuse.network.build_edges makes them. Without
+    unconfirmed), best evidenced first: one per (kind, source, target) with a fact tie;
+    ``evidence`` counts its fact ties, ``articles`` their articles, ``first`` and ``last``
+    their dates, ``score`` their summed scores (rounded to 2 places), ``sentence`` the
+    latest (by date, then record id) and ``unconfirmed`` the other claims. Without
     ``sentences`` each edge's latest sentence is left empty: picking it is the costliest
     part, and select_edge_evidence gives it first for the edges shown."""
     if limit is not None and not flt.keys and not flt.actor:
@@ -129,7 +179,7 @@ def ties_sql(store: Store, tables: TieTables, flt: TieFilter, source: TieSource)
         keyed AS (
             SELECT kind, CASE WHEN {swap} THEN t ELSE s END AS source, CASE WHEN {swap} THEN s ELSE t END AS target,
                    date, score, origin, record_id, article_id, certainty, certainty IN ({_marks(facts)}) AS fact,
-                   sentence, sentence_start, sentence_end
+                   sentence, sentence_start, sentence_end, row_order
             FROM rows),
         ties AS (SELECT * FROM keyed WHERE {keys_clause})"""
     return sql, [*params, *symmetric, *symmetric, *facts, *key_params]
@@ -137,7 +187,7 @@ def ties_sql(store: Store, tables: TieTables, flt: TieFilter, source: TieSource)
 
 _COMMON = """coalesce(nullif({a}.certainty, ''), 'asserted') AS certainty, coalesce({a}.id, '') AS record_id,
     coalesce({a}.article_id, '') AS article_id, coalesce({a}.sentence, '') AS sentence,
-    {a}.sentence_start, {a}.sentence_end"""
+    {a}.sentence_start, {a}.sentence_end, {a}.rowid AS row_order"""
 _RELATION = ("{a}.kind AS kind, {a}.source_actor AS s, {a}.target_actor AS t, {date} AS date, "
              "coalesce(w.weight, 0.0) AS score, 'relation' AS origin, " + _COMMON,
              "LEFT JOIN weights w ON w.kind = {a}.kind", "TRUE")
