@@ -397,3 +397,32 @@ def test_a_town_named_like_an_institution_is_the_town():
 def test_a_deed_governed_by_a_noun_of_plan_or_threat_is_hypothetical(text, noun):
     found = [e.claim.certainty for e in _result(text).events if e.trigger == noun]
     assert found == ["hypothetical"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "place"),
+    [
+        (
+            "Fighting raged around Manbij for weeks. On Friday the Syrian Democratic Forces captured the town from Islamic State.",
+            "SDF",
+            "Manbij",
+        ),
+        (
+            "Rebels besieged Palmyra for a month. The city was retaken by Syrian troops on Sunday.",
+            "SYR_MIL",
+            "Palmyra",
+        ),
+        (
+            "Islamic State attacked Kobani in September. Kurdish fighters recaptured it in January.",
+            "YPG",
+            "Kobani",
+        ),
+    ],
+)
+def test_the_town_and_it_take_the_town_named_before(text, taker, place):
+    changes = _changes(text)
+    assert any(c[0] == taker and c[2] == place for c in changes), changes
+
+
+def test_a_province_is_no_antecedent_of_the_town():
+    assert _changes("Rebels attacked Idlib province. The army recaptured the town on Sunday.") == []

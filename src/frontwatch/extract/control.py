@@ -102,6 +102,36 @@ def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
     return best
 
 
+def place_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the town", "the city", "it": the last town named before, in this sentence or
+    the two before it (a province or country is no antecedent of "the town")."""
+    words = _words("anaphor_place_nouns")
+    is_anaphor = tok.lower_ == "it" or (
+        lemma_of(tok) in words and any(c.lower_ in ("the", "this") for c in tok.children)
+    )
+    if not is_anaphor:
+        return None
+    first_sentence = max(0, _sentence_index(tok) - 2)
+    earlier = [
+        m
+        for i, m in sorted(ctx.place_at.items())
+        if i < tok.i
+        and _is_a_town(m, ctx)
+        and _sentence_index(tok.doc[i]) >= first_sentence
+        and i not in ctx.actor_at
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _is_a_town(mention: Mention, ctx: ArticleContext) -> bool:
+    place = ctx.places.get(mention.place_id)
+    return place is not None and not place.is_area
+
+
+def _sentence_index(tok: Any) -> int:
+    return sum(1 for _ in tok.doc[: tok.sent.start].sents) if tok.sent.start else 0
+
+
 def _actor(tok: Any | None, ctx: ArticleContext) -> Mention | None:
     if tok is None:
         return None
@@ -195,9 +225,13 @@ def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | Non
         agents = pobjs(verb, frozenset({"by"}))
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
         place = place_in(subj, ctx) if subj is not None else None
+        if place is None and subj is not None:
+            place = place_named_before(subj, ctx)
         return place, _actor(agents[0], ctx) if agents else None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     place = place_in(objs[0], ctx) if objs else None
+    if place is None and objs:
+        place = place_named_before(objs[0], ctx)
     return place, _actor(subject_of(verb), ctx)
 
 
