@@ -426,3 +426,9 @@ def test_the_town_and_it_take_the_town_named_before(text, taker, place):
 
 def test_a_province_is_no_antecedent_of_the_town():
     assert _changes("Rebels attacked Idlib province. The army recaptured the town on Sunday.") == []
+
+
+def test_an_event_at_the_town_takes_the_town_named_before():
+    text = "Rebels besieged Palmyra for a month. On Sunday they shelled the city again."
+    shelling = [e for e in _result(text).events if e.trigger == "shelled"]
+    assert [e.place_text for e in shelling] == ["Palmyra"]

@@ -15,6 +15,7 @@ from frontwatch.extract.context import (
     actor_near,
     clause_head,
     clause_tokens,
+    place_named_before,
     subject_of,
 )
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
@@ -291,6 +292,8 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     chosen = _best_place(tokens, head, ctx)
     if chosen is None:
         chosen = _best_place(list(anchor.sent), head, ctx, cued_only=True)
+    if chosen is None:  # "attacked the base", "inside the town": the one named just before
+        chosen = next((p for p in (place_named_before(t, ctx) for t in tokens) if p), None)
     return chosen
 
 

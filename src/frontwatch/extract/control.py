@@ -20,6 +20,7 @@ from frontwatch.extract.context import (
     clause_head,
     clause_tokens,
     evidence_of,
+    place_named_before,
     record_id,
     subject_of,
 )
@@ -100,36 +101,6 @@ def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
         if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
             best = mention
     return best
-
-
-def place_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
-    """ "the town", "the city", "it": the last town named before, in this sentence or
-    the two before it (a province or country is no antecedent of "the town")."""
-    words = _words("anaphor_place_nouns")
-    is_anaphor = tok.lower_ == "it" or (
-        lemma_of(tok) in words and any(c.lower_ in ("the", "this") for c in tok.children)
-    )
-    if not is_anaphor:
-        return None
-    first_sentence = max(0, _sentence_index(tok) - 2)
-    earlier = [
-        m
-        for i, m in sorted(ctx.place_at.items())
-        if i < tok.i
-        and _is_a_town(m, ctx)
-        and _sentence_index(tok.doc[i]) >= first_sentence
-        and i not in ctx.actor_at
-    ]
-    return earlier[-1] if earlier else None
-
-
-def _is_a_town(mention: Mention, ctx: ArticleContext) -> bool:
-    place = ctx.places.get(mention.place_id)
-    return place is not None and not place.is_area
-
-
-def _sentence_index(tok: Any) -> int:
-    return sum(1 for _ in tok.doc[: tok.sent.start].sents) if tok.sent.start else 0
 
 
 def _actor(tok: Any | None, ctx: ArticleContext) -> Mention | None:
