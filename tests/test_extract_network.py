@@ -432,3 +432,19 @@ def test_an_event_at_the_town_takes_the_town_named_before():
     text = "Rebels besieged Palmyra for a month. On Sunday they shelled the city again."
     shelling = [e for e in _result(text).events if e.trigger == "shelled"]
     assert [e.place_text for e in shelling] == ["Palmyra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "backers", "backed"),
+    [
+        ("The rebels advanced with the support of Turkey and Qatar.", {"TUR", "QAT"}, "GEN_REBELS"),
+        (
+            "The United States, with support from Australia, Canada and Denmark, struck Houthi targets.",
+            {"AUS", "CAN", "DNK"},
+            "USA",
+        ),
+    ],
+)
+def test_every_named_supporter_backs(text, backers, backed):
+    found = {s for kind, s, t in _ties(text) if kind == "backs" and t == backed}
+    assert backers <= found, found

@@ -129,6 +129,22 @@ def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
         subj = subject_of(noun.head)  # "X provided air support for Y"
         backer = backer or (actor_near(ctx, subj) if subj is not None else None)
     yield from _yield("backs", backer, backed, noun)
+    if owner is None and backed is not None:  # "with support from A, B and C": each backs
+        for other in _conjoined_actors(pobjs(noun, frozenset({"of", "from"})), ctx):
+            if other is not backer:
+                yield from _yield("backs", other, backed, noun)
+
+
+def _conjoined_actors(heads: list[Any], ctx: ArticleContext) -> list[Mention]:
+    """The actors of "A, B and C" after the first (which callers have already)."""
+    found: list[Mention] = []
+    for head in heads:
+        for tok in head.subtree:
+            if tok.dep_ == "conj":
+                mention = actor_near(ctx, tok, depth=1)
+                if mention is not None and mention not in found:
+                    found.append(mention)
+    return found
 
 
 def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:
