@@ -178,3 +178,9 @@ def test_explain_gives_each_error_a_cause_and_a_sentence(edge_report):
 def test_split_option_scores_only_that_split():
     report = evaluate_news(EDGE, split="tune")
     assert report["items"] == 1 and list(report["per_item"]) == ["e-ramadi"]
+
+
+def test_war_option_scores_only_those_wars():
+    report = evaluate_news(EDGE, wars=("Iraq",))
+    assert report["items"] == 1 and report["wars"] == ["iraq"]
+    assert list(report["per_item"]) == ["e-ramadi"]

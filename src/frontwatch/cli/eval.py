@@ -98,6 +98,10 @@ def news(
         str | None,
         typer.Option("--split", help="Score only the items of this split (tune or check)."),
     ] = None,
+    wars: Annotated[
+        str | None,
+        typer.Option("--war", help="Score only the items of these wars (comma-separated)."),
+    ] = None,
     explain: Annotated[
         bool,
         typer.Option("--explain", help="List every miss and false positive with its cause."),
@@ -110,4 +114,5 @@ def news(
 
     from frontwatch.eval import evaluate_news
 
-    _run(partial(evaluate_news, split=split, explain=explain), path, limit, out)
+    war_list = tuple((wars or "").split(","))
+    _run(partial(evaluate_news, split=split, wars=war_list, explain=explain), path, limit, out)

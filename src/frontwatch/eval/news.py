@@ -44,12 +44,19 @@ def evaluate_news(
     limit: int | None = None,
     settings: Settings | None = None,
     split: str | None = None,
+    wars: Sequence[str] = (),
     explain: bool = False,
 ) -> dict[str, Any]:
-    """Precision, recall and F1 per kind, overall, per war, per split and per item."""
+    """Precision, recall and F1 per kind, overall, per war, per split and per item
+    (over the items of one split and of some wars only, when asked)."""
     path = Path(path)
     news = read_news(path)
-    items = [i for i in news.items if split is None or i.split == split]
+    wanted = {w.strip().lower() for w in wars if w.strip()}
+    items = [
+        i
+        for i in news.items
+        if (split is None or i.split == split) and (not wanted or i.war in wanted)
+    ]
     items = items[:limit] if limit is not None else items
     results = predict_texts(
         [i.text for i in items], dates=[i.date for i in items], label="news", settings=settings
@@ -57,6 +64,7 @@ def evaluate_news(
     kb = actor_kb(settings)
     scores = [score_item(item, result, kb) for item, result in zip(items, results, strict=True)]
     report: dict[str, Any] = {"dataset": "news", "path": str(path), "split": split or "all"}
+    report["wars"] = sorted(wanted) or "all"
     report.update(
         items=len(items), problems=len(news.problems), problem_examples=news.problems[:10]
     )
