@@ -38,10 +38,10 @@ from frontwatch.fuse.control import Timeline, build_timeline
 from frontwatch.fusion import place_timeline
 from frontwatch.records import PLAIN_FACT_CERTAINTIES
 from frontwatch.serve.network import EVIDENCE_PER_EDGE, select_network
-from frontwatch.serve.queries import select_control, select_timeline
 from frontwatch.store import Store
+from frontwatch.store.control import select_control
 from frontwatch.store.fused import claim_from_row, place_from_row
-from frontwatch.store.queries import EventFilter, count_events, select_events
+from frontwatch.store.queries import EventFilter, count_events, select_events, select_timeline
 from frontwatch.store.ties import (
     TieFilter,
     TieSource,

@@ -17,7 +17,8 @@ from test_serve_corpus import HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_TEXT, build_s
 from typer.testing import CliRunner
 
 from frontwatch.cli.serve import register_serve
-from frontwatch.serve import create_app, queries
+from frontwatch.serve import create_app
+from frontwatch.store import detail
 
 INJECTIONS = ["' OR 1=1 --", '"; DROP TABLE events; --', "1; DELETE FROM articles", "%' UNION SELECT * FROM actors --",
               "\\'; ATTACH 'x.db' AS x; --", "ev-palmyra' --", "\x00", "%", "_"]
@@ -170,7 +171,7 @@ def test_unexpected_errors_are_500_without_a_trace(client, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("secret internals /etc/passwd")
 
-    monkeypatch.setattr(queries, "select_article", explode)
+    monkeypatch.setattr(detail, "select_article", explode)
     message = _error(client.get("/api/articles/art-palmyra"), 500)
     assert "secret" not in message
 

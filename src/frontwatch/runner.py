@@ -22,6 +22,7 @@ from frontwatch.scale import BatchExecutor, open_executor, ordered_map
 from frontwatch.scale.base import ResultLike, completed, max_in_flight
 from frontwatch.settings import Settings
 from frontwatch.store import Store
+from frontwatch.store.fused import fusion_is_stale
 
 Progress = Callable[[int], None]
 
@@ -74,21 +75,9 @@ def run_corpus(
         _sync_knowledge(store, settings, executor)
     finally:
         executor.close()
-    if summary.processed or _fusion_is_stale(store):
+    if summary.processed or fusion_is_stale(store):
         summary.fused = _fuse(store)
     return summary
-
-
-# Articles with events stored after the last fusion: a run killed before (or during)
-# its fusion leaves this true, so the next run fuses even if it stores nothing new.
-_FUSION_STALE = """
-    SELECT coalesce((SELECT max(processed_at) FROM articles WHERE id IN (SELECT article_id FROM events))
-                    > coalesce((SELECT max(computed_at) FROM fused_events), TIMESTAMP '1970-01-01'), FALSE)
-"""
-
-
-def _fusion_is_stale(store: Store) -> bool:
-    return bool(store.scalar(_FUSION_STALE))
 
 
 def _fuse(store: Store) -> dict[str, int]:

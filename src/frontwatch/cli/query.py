@@ -93,13 +93,13 @@ def export(
     as_of: str | None = typer.Option(None, "--as-of", help="graphml/gexf: the network as of this day (YYYY-MM-DD)."),
 ) -> None:
     """Export a table, fused events in an analyst format, or the actor network, provenance included."""
-    from frontwatch.export import ALL_FORMATS, TABLE_FORMATS, TABLE_QUERIES
+    from frontwatch.export import ALL_FORMATS, TABLE_FORMATS, TABLES
     from frontwatch.export import export as write_export
 
     if format not in ALL_FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(ALL_FORMATS)}")
-    if format in TABLE_FORMATS and table not in TABLE_QUERIES:
-        raise typer.BadParameter(f"--table must be one of {', '.join(TABLE_QUERIES)}")
+    if format in TABLE_FORMATS and table not in TABLES:
+        raise typer.BadParameter(f"--table must be one of {', '.join(TABLES)}")
     target = out or Path(f"{table}.{format}" if format in TABLE_FORMATS else f"frontwatch.{ANALYST_SUFFIX[format]}")
     when = parse_date(as_of, "--as-of")
     count = with_store(db, lambda s: write_export(s, format, target, table=table, as_of=when))

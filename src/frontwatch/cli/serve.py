@@ -45,13 +45,12 @@ def serve(
 def _open_app(db: str, host: str, allow_host: list[str]) -> FastAPI:
     """The app, or one clear line and exit 2 when the store cannot be opened (e.g. an ingest
     is writing it: DuckDB lets one process write a file, or many read it, not both)."""
-    import duckdb
-
     from frontwatch.serve import create_app
+    from frontwatch.store import StoreIOError
 
     try:
         return create_app(db, bind_host=host, allowed_hosts=allow_host)
-    except duckdb.IOException as err:
+    except StoreIOError as err:
         err_console.print(f"[red]error:[/red] cannot open {db} read-only: {err}")
         err_console.print("  (is another frontwatch command writing it? wait for it to finish)")
         raise typer.Exit(2) from err

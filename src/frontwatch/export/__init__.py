@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from frontwatch.export.tables import TABLE_FORMATS, TABLE_QUERIES, export_table
+from frontwatch.export.tables import TABLE_FORMATS, export_table
 from frontwatch.store import Store
+from frontwatch.store.tables import TABLES
 
 ANALYST_FORMATS = ("acled", "plover", "geojson", "graphml", "gexf")
 ALL_FORMATS = (*TABLE_FORMATS, *ANALYST_FORMATS)
 
-__all__ = ["ALL_FORMATS", "ANALYST_FORMATS", "TABLE_FORMATS", "TABLE_QUERIES", "export", "export_table"]
+__all__ = ["ALL_FORMATS", "ANALYST_FORMATS", "TABLES", "TABLE_FORMATS", "export", "export_table"]
 
 
 def export(store: Store, fmt: str, out: Path, *, table: str = "events", as_of: dt.date | None = None) -> int:

@@ -11,35 +11,14 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from frontwatch.store import Store
-from frontwatch.store.queries import EVENT_COLUMNS
+from frontwatch.store.tables import read_table
 
-TABLE_QUERIES = {
-    "events": f"""SELECT {EVENT_COLUMNS} FROM events e LEFT JOIN places p ON p.id = e.place_id
-                  JOIN articles a ON a.id = e.article_id ORDER BY e.date NULLS LAST, e.id""",
-    "relations": "SELECT * FROM relations ORDER BY date NULLS LAST, id",
-    "control_changes": """SELECT c.*, p.name AS place_name, p.latitude, p.longitude, p.admin1
-                          FROM control_changes c LEFT JOIN places p ON p.id = c.place_id
-                          ORDER BY c.date NULLS LAST, c.id""",
-    "mentions": "SELECT * FROM mentions ORDER BY article_id, start",
-    "articles": "SELECT * EXCLUDE (text) FROM articles ORDER BY published NULLS LAST, id",
-    "actors": "SELECT * FROM actors ORDER BY id",
-    "places": "SELECT * FROM places ORDER BY id",
-    "failures": "SELECT * FROM ingest_failures",
-    "fused_events": "SELECT * FROM fused_events ORDER BY date_start NULLS LAST, id",
-    "fused_event_members": "SELECT * FROM fused_event_members ORDER BY fused_id, article_id, event_id",
-}
 TABLE_FORMATS = ("csv", "jsonl", "parquet")
-
-
-def table_arrow(store: Store, table: str) -> pa.Table:
-    relation = store.con.cursor().sql(TABLE_QUERIES[table])  # own cursor: no clash with an open result
-    fetch = getattr(relation, "to_arrow_table", None) or relation.arrow  # DuckDB 2 renamed arrow()
-    return fetch()
 
 
 def export_table(store: Store, table: str, fmt: str, out: Path) -> int:
     """Write one table; return the number of rows written."""
-    data = table_arrow(store, table)
+    data = read_table(store, table)
     if fmt == "parquet":
         pq.write_table(data, out)
     elif fmt == "csv":

@@ -8,8 +8,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from frontwatch.eventtypes import event_types
-from frontwatch.serve import assets, queries
+from frontwatch.serve import assets
 from frontwatch.serve.access import StoreAccess, store_access
+from frontwatch.serve.control import place_timeline_body
 from frontwatch.serve.errors import ERROR_RESPONSES
 from frontwatch.serve.network import select_network
 from frontwatch.serve.params import (
@@ -23,13 +24,17 @@ from frontwatch.serve.params import (
     event_filter,
     parse_date,
 )
+from frontwatch.store import detail
+from frontwatch.store.control import select_control
 from frontwatch.store.db import Store
 from frontwatch.store.queries import (
     EventFilter,
     count_events,
     select_actors,
+    select_event_places,
     select_events,
     select_places,
+    select_timeline,
 )
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
@@ -58,25 +63,25 @@ def events_count(access: Access, flt: Filter) -> dict[str, int]:
 @router.get("/events/places", tags=["events"])
 def events_by_place(access: Access, flt: Filter, limit: Limit = 1000) -> list[dict[str, Any]]:
     """Matching events counted per place, with coordinates: the map's markers."""
-    return access.run(lambda store: queries.select_event_places(store, flt, limit=limit))
+    return access.run(lambda store: select_event_places(store, flt, limit=limit))
 
 
 @router.get("/events/{event_id}", tags=["events"])
 def get_event(access: Access, event_id: Id) -> dict[str, Any]:
     """One event, with every source reporting it: the members of its fused event (`fused`,
     null until fusion has run) or else the event itself. A fused event's id works too."""
-    sources = access.run(lambda store: queries.select_event_sources(store, event_id))
+    sources = access.run(lambda store: detail.select_event_sources(store, event_id))
     event = next((s for s in sources if s["id"] == event_id), sources[0] if sources else None)
     if event is None:
         raise HTTPException(404, f"no event with id {event_id!r}")
-    fused = access.run(lambda store: queries.select_fused(store, event_id))
+    fused = access.run(lambda store: detail.select_fused(store, event_id))
     return {"event": event, "fused": fused, "sources": sources}
 
 
 @router.get("/articles/{article_id}", tags=["articles"])
 def get_article(access: Access, article_id: Id) -> dict[str, Any]:
     """An article's text and metadata; facts point into `text` by character offsets."""
-    article = access.run(lambda store: queries.select_article(store, article_id))
+    article = access.run(lambda store: detail.select_article(store, article_id))
     if article is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
     return article
@@ -112,7 +117,7 @@ def control(access: Access, as_of: DateText = None, place: Text = None,
             certainty: CertaintyQuery = "facts") -> list[dict[str, Any]]:
     """Who held each place as of a day: the latest control observation per place."""
     day = parse_date(as_of, "as_of")
-    return access.run(lambda store: queries.select_control(store, as_of=day, place=place or None,
+    return access.run(lambda store: select_control(store, as_of=day, place=place or None,
                                                            certainty=certainty))
 
 
@@ -121,7 +126,7 @@ def control_timeline(access: Access, place: Annotated[str, Query(min_length=1, m
                      description="Place id (e.g. gn:170575) or exact name.")]) -> dict[str, Any]:
     """One place's controllers over time: periods (each with its reports) and conflicting
     claims, shown rather than resolved. Built from asserted and attributed control changes."""
-    timeline = access.run(lambda store: queries.select_place_timeline(store, place.strip()))
+    timeline = access.run(lambda store: place_timeline_body(store, place.strip()))
     if timeline is None:
         raise HTTPException(404, f"no control reports for place {place[:40]!r}")
     return timeline
@@ -131,7 +136,7 @@ def control_timeline(access: Access, place: Annotated[str, Query(min_length=1, m
 def timeline(access: Access, flt: Filter,
              bucket: Annotated[Bucket, Query(description="Bar width.")] = "month") -> list[dict[str, Any]]:
     """Matching events per day, week, month or year."""
-    return access.run(lambda store: queries.select_timeline(store, flt, bucket=bucket))
+    return access.run(lambda store: select_timeline(store, flt, bucket=bucket))
 
 
 @router.get("/event-types", tags=["events"])
@@ -144,5 +149,5 @@ def list_event_types() -> list[dict[str, Any]]:
 @router.get("/health", tags=["server"])
 def health(access: Access) -> dict[str, Any]:
     """Whether the store answers, whether fused events exist, whether the page's map files are installed."""
-    fused = access.run(queries.fused_columns) is not None
+    fused = access.run(detail.fused_columns) is not None
     return {"status": "ok", "fused_events": fused, "vendor_installed": assets.vendor_installed()}

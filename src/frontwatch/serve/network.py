@@ -9,6 +9,7 @@ from typing import Any
 
 from frontwatch.records import Edge
 from frontwatch.store.db import Store
+from frontwatch.store.queries import select_actor_nodes
 from frontwatch.store.ties import TieFilter, read_edges, select_edge_evidence, tie_tables
 
 EVIDENCE_PER_EDGE = 5
@@ -32,12 +33,7 @@ def _edge_row(edge: Edge, evidence: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _nodes(store: Store, edges: list[Edge]) -> list[dict[str, Any]]:
-    ids = sorted({e.source for e in edges} | {e.target for e in edges})
-    return store.query(
-        """SELECT i.id, coalesce(a.name, i.id) AS name, a.type, a.country, a.sector
-           FROM (SELECT unnest(?) AS id) i LEFT JOIN actors a ON a.id = i.id ORDER BY i.id""",
-        [ids],
-    )
+    return select_actor_nodes(store, sorted({e.source for e in edges} | {e.target for e in edges}))
 
 
 def _evidence(store: Store, edges: list[Edge], flt: TieFilter) -> dict[tuple[str, str, str], list[dict[str, Any]]]:

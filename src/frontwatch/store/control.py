@@ -1,5 +1,5 @@
-"""Control of places as the store holds it: one place's claims (for its timeline) and the
-latest observation per place as of a day. Bound parameters only."""
+"""Control of places as the store holds it: the latest observation per place as of a day, and
+one place's claims (for its timeline). Bound parameters only."""
 
 from __future__ import annotations
 
@@ -10,6 +10,41 @@ from frontwatch.records import PLAIN_FACT_CERTAINTIES, ControlClaim
 from frontwatch.store.db import Store
 from frontwatch.store.fused import claim_from_row, place_from_row
 from frontwatch.store.queries import select_article_heads
+
+
+def certainty_clause(column: str, certainty: str) -> tuple[str, list[Any]]:
+    """SQL for a certainty filter: 'facts' (asserted and attributed), 'all', or one label."""
+    if certainty == "facts":
+        return f"{column} IN (SELECT unnest(?))", [list(PLAIN_FACT_CERTAINTIES)]
+    if certainty == "all":
+        return "TRUE", []
+    return f"{column} = ?", [certainty]
+
+
+def select_control(store: Store, *, as_of: dt.date | None, place: str | None,
+                   certainty: str) -> list[dict[str, Any]]:
+    """Latest control observation per place up to a day, with its sentence."""
+    clause, params = certainty_clause("c.certainty", certainty)
+    like = f"%{place}%" if place else None
+    sql = f"""
+        WITH ranked AS (
+            SELECT c.*, count(*) OVER w AS observations, row_number() OVER (
+                PARTITION BY coalesce(nullif(c.place_id, ''), lower(c.place_text))
+                ORDER BY c.date DESC NULLS LAST, c.sentence_start DESC) AS rank
+            FROM control_changes c
+            WHERE {clause} AND (?::DATE IS NULL OR c.date <= ?::DATE)
+            WINDOW w AS (PARTITION BY coalesce(nullif(c.place_id, ''), lower(c.place_text)))
+        )
+        SELECT r.id, r.article_id, r.kind, r.place_text, r.place_id, p.name AS place_name,
+               p.latitude, p.longitude, p.admin1, r.new_controller, coalesce(n.name, r.new_controller_text)
+               AS new_controller_name, r.previous_controller, r.date, r.certainty, r.observations,
+               r.sentence_start, r.sentence_end, r.sentence
+        FROM ranked r LEFT JOIN places p ON p.id = r.place_id LEFT JOIN actors n ON n.id = r.new_controller
+        WHERE r.rank = 1 AND (? IS NULL OR r.place_id = ? OR r.place_text ILIKE ? OR p.name ILIKE ?
+                              OR p.admin1 ILIKE ?)
+        ORDER BY r.date DESC NULLS LAST, r.place_text
+    """
+    return store.query(sql, [*params, as_of, as_of, place, place, like, like, like])
 
 
 def resolve_place_key(store: Store, place: str) -> str:

@@ -20,6 +20,9 @@ from frontwatch.records import Actor, ArticleResult, IngestFailure, Place, as_ro
 from frontwatch.store.rows import result_rows
 from frontwatch.store.schema import MIGRATIONS, SCHEMA_VERSION
 
+# Raised when the file cannot be opened, e.g. read-only while another process writes it
+# (DuckDB lets one process write a file, or many read it, not both).
+StoreIOError = duckdb.IOException
 # DuckDB caches up to 80% of RAM by default; the writer must stay small whatever the store's size.
 MEMORY_LIMIT = "512MB"
 CHILD_TABLES = ("sentences", "mentions", "events", "relations", "control_changes")

@@ -143,6 +143,15 @@ def claim_from_row(row: dict[str, Any], place: PlaceInfo) -> ControlClaim:
     )
 
 
+def fusion_is_stale(store: Store) -> bool:
+    """Whether articles with events were stored after the last fusion: a run killed before (or
+    during) its fusion leaves this true, so the next run fuses even if it stores nothing new."""
+    return bool(store.scalar(
+        """SELECT coalesce((SELECT max(processed_at) FROM articles WHERE id IN (SELECT article_id FROM events))
+                           > coalesce((SELECT max(computed_at) FROM fused_events), TIMESTAMP '1970-01-01'), FALSE)"""
+    ))
+
+
 def has_table(store: Store, name: str) -> bool:
     return bool(store.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]))
 

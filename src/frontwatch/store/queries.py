@@ -138,6 +138,31 @@ def count_events(store: Store, f: EventFilter = EventFilter()) -> int:
     return int(store.scalar(f"SELECT count(*) FROM events e WHERE {where}", params))
 
 
+def select_timeline(store: Store, f: EventFilter, *, bucket: str) -> list[dict[str, Any]]:
+    """Events per day, week, month or year (undated events are left out)."""
+    where, params = event_where(f)
+    # event_where names events alone, so a count over time needs no join at all.
+    sql = f"""
+        SELECT date_trunc(?, e.date)::DATE AS period, count(*) AS events, sum(coalesce(e.killed, 0)) AS killed
+        FROM events e WHERE e.date IS NOT NULL AND {where}
+        GROUP BY period ORDER BY period
+    """
+    return store.query(sql, [bucket, *params])
+
+
+def select_event_places(store: Store, f: EventFilter, *, limit: int) -> list[dict[str, Any]]:
+    """Matching events counted per resolved place (the map's markers), busiest first."""
+    where, params = event_where(f)
+    # Aggregates need no article columns, and every event's article is stored with it: no join to articles.
+    sql = f"""
+        SELECT p.id, p.name, p.latitude, p.longitude, p.admin1, p.country, count(*) AS events,
+               sum(coalesce(e.killed, 0)) AS killed, min(e.date) AS first_date, max(e.date) AS last_date
+        FROM events e LEFT JOIN places p ON p.id = e.place_id WHERE p.latitude IS NOT NULL AND {where}
+        GROUP BY ALL ORDER BY events DESC, p.name LIMIT ?
+    """
+    return store.query(sql, [*params, limit])
+
+
 def select_actors(store: Store, *, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
     """Actors seen in the store's events and relations, most active first."""
     sql = """
@@ -152,6 +177,15 @@ def select_actors(store: Store, *, search: str | None = None, limit: int = 100) 
     """
     like = f"%{search}%" if search else None
     return store.query(sql, [search, like, like, min(limit, MAX_LIMIT)])
+
+
+def select_actor_nodes(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """These actor ids with their name (the id when unknown), type, country and sector, by id."""
+    return store.query(
+        """SELECT i.id, coalesce(a.name, i.id) AS name, a.type, a.country, a.sector
+           FROM (SELECT unnest(?) AS id) i LEFT JOIN actors a ON a.id = i.id ORDER BY i.id""",
+        [ids],
+    )
 
 
 def select_unknown_actors(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
