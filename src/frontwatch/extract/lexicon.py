@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml  # type: ignore[import-untyped]
 
-_FILES = ("events", "modes", "cues", "relations", "typeinfo")
+_FILES = ("events", "modes", "cues", "relations")
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,6 @@ class Lexicon:
     modes: dict[str, Any]
     cues: dict[str, Any]
     relations: dict[str, Any]
-    typeinfo: dict[str, Any]
     instrument_re: re.Pattern[str]
     instrument_modes: dict[str, str]
     mode_priority: dict[str, int]
@@ -93,7 +92,6 @@ def get_lexicon() -> Lexicon:
         modes=tables["modes"],
         cues=tables["cues"],
         relations=tables["relations"],
-        typeinfo=tables["typeinfo"],
         instrument_re=_instrument_regex(instruments),
         instrument_modes={_normalise(i["phrase"]): i["mode"] for i in instruments},
         mode_priority=modes,
