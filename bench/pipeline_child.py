@@ -25,7 +25,7 @@ from frontwatch.settings import Settings
 from frontwatch.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import peak_rss_mb  # noqa: E402 - the bench folder is no package
+from common import peak_rss_mb
 
 BATCH = 32
 

@@ -30,7 +30,7 @@ def workdir(tmp_path_factory):
 
 
 def test_run_stores_articles_and_reports_the_broken_one(workdir):
-    root, db, result = workdir
+    root, _db, result = workdir
     assert result.exit_code == 1, result.output  # one input failed, and the exit code says so
     summary = json.loads(result.stdout.strip().splitlines()[-1])["summary"]
     assert summary["processed"] == SAMPLE_SIZE

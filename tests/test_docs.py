@@ -29,7 +29,7 @@ def test_every_command_has_help_and_is_in_the_readme():
 
 
 def test_quick_start_has_exactly_two_commands_and_ci_runs_the_second():
-    block = re.search(r"^#+ .*Quick start.*?\n```[a-z]*\n(.*?)```", README, re.S | re.M | re.I)
+    block = re.search(r"^#+ .*Quick start.*?\n```[a-z]*\n(.*?)```", README, re.DOTALL | re.MULTILINE | re.IGNORECASE)
     assert block, "README needs a 'Quick start' heading followed by a fenced block"
     commands = [line for line in block.group(1).splitlines() if line.strip() and not line.startswith("#")]
     assert len(commands) == 2

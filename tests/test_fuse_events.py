@@ -52,8 +52,8 @@ def test_opposite_actors_are_flagged_not_hidden():
 
 
 def test_the_same_outlet_twice_is_one_independent_source():
-    sentence = dict(type="ASSAULT", mode="aerial", source_actor="SYR_AIRFORCE", place="douma",
-                    date=dt.date(2016, 8, 12), killed=25)
+    sentence = {"type": "ASSAULT", "mode": "aerial", "source_actor": "SYR_AIRFORCE", "place": "douma",
+                    "date": dt.date(2016, 8, 12), "killed": 25}
     extra = [article("x1", "Middle East Eye", dt.date(2016, 8, 13), ("event", "Barrel bombs hit Douma.", sentence))]
     with corpus_store(extra) as store:
         (douma,) = _by_place(fuse_events(store), "Douma")
@@ -61,8 +61,8 @@ def test_the_same_outlet_twice_is_one_independent_source():
 
 
 def test_hedged_reports_are_not_fused_into_facts():
-    hedged = dict(type="ASSAULT", mode="aerial", source_actor="RUS_AIRFORCE", place="saraqib",
-                  date=dt.date(2016, 2, 1), killed=40, certainty="hedged", cue="may have")
+    hedged = {"type": "ASSAULT", "mode": "aerial", "source_actor": "RUS_AIRFORCE", "place": "saraqib",
+                  "date": dt.date(2016, 2, 1), "killed": 40, "certainty": "hedged", "cue": "may have"}
     extra = [article("x2", "Orient News", dt.date(2016, 2, 1), ("event", "Jets may have hit Saraqib.", hedged))]
     with corpus_store(extra) as store:
         (saraqib,) = _by_place(fuse_events(store), "Saraqib")

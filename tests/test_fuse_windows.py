@@ -29,20 +29,20 @@ def _edge_articles():
         # A month-precision report 28 days after the Saraqib strike: its window (the whole
         # month) reaches back to it, so it joins although the reading moved on 4 weeks.
         article("w1", "SOHR", D(2016, 3, 1), ("event", "In February Russian jets struck Saraqib.",
-                dict(type="ASSAULT", mode="aerial", source_actor="RUS_AIRFORCE", place="saraqib",
-                     date=D(2016, 2, 29), precision="month"))),
+                {"type": "ASSAULT", "mode": "aerial", "source_actor": "RUS_AIRFORCE", "place": "saraqib",
+                     "date": D(2016, 2, 29), "precision": "month"})),
         article("w2", "Enab Baladi", D(2016, 8, 20), ("event", "Barrel bombs fell on Douma this week.",
-                dict(type="ASSAULT", mode="aerial", source_actor="SYR_AIRFORCE", place="douma",
-                     date=D(2016, 8, 18), precision="week"))),
+                {"type": "ASSAULT", "mode": "aerial", "source_actor": "SYR_AIRFORCE", "place": "douma",
+                     "date": D(2016, 8, 18), "precision": "week"})),
         article("w3", "SANA", D(2016, 12, 30), ("event", "Terrorists shelled Jarablus during 2016.",
-                dict(type="ASSAULT", place="jarablus", date=D(2016, 6, 1), precision="year"))),
+                {"type": "ASSAULT", "place": "jarablus", "date": D(2016, 6, 1), "precision": "year"})),
         article("w4", "Unknown blog", None, ("event", "Jets struck Maarat al-Numan.",
-                dict(type="ASSAULT", mode="aerial", place="maarat"))),
+                {"type": "ASSAULT", "mode": "aerial", "place": "maarat"})),
         article("w5", "Step News", D(2016, 2, 6),
                 ("event", "Jets struck Maarat al-Numan on Friday, killing 4.",
-                 dict(type="ASSAULT", mode="aerial", place="maarat", date=D(2016, 2, 5), killed=4)),
+                 {"type": "ASSAULT", "mode": "aerial", "place": "maarat", "date": D(2016, 2, 5), "killed": 4}),
                 ("event", "Jets struck Maarat al-Numan on Friday, killing 4 people.",
-                 dict(type="ASSAULT", mode="aerial", place="maarat", date=D(2016, 2, 5), killed=4))),
+                 {"type": "ASSAULT", "mode": "aerial", "place": "maarat", "date": D(2016, 2, 5), "killed": 4})),
     ]
 
 

@@ -15,9 +15,9 @@ HOSTILE = "<script>alert('pwned')</script> [bold]Rebels[/] shelled <img src=x on
 
 def _hostile_store():
     extra = [article("h1", "<script>evil()</script>", dt.date(2017, 1, 20),
-                     ("event", HOSTILE, dict(type="ASSAULT", mode="heavy-weapons", source_actor="EVIL_<b>GROUP</b>",
-                                             target_actor="SYR_MIL", place="aleppo", date=dt.date(2017, 1, 20),
-                                             killed=3)))]
+                     ("event", HOSTILE, {"type": "ASSAULT", "mode": "heavy-weapons", "source_actor": "EVIL_<b>GROUP</b>",
+                                             "target_actor": "SYR_MIL", "place": "aleppo", "date": dt.date(2017, 1, 20),
+                                             "killed": 3}))]
     store = corpus_store(extra)
     store.sync_actors([Actor("EVIL_<b>GROUP</b>", "<script>alert(2)</script>", "armed_group", "SYR", "REB"),
                        Actor("SYR_MIL", "Syrian Arab Army", "state_forces", "SYR", "MIL")])

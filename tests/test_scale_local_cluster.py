@@ -6,13 +6,13 @@ import threading
 import time
 
 import pytest
+from scale_records import stored_records, write_sample_slice
 
 import frontwatch.runner
 from frontwatch.runner import run_corpus
 from frontwatch.scale.cluster import DaskExecutor
 from frontwatch.settings import Settings
 from frontwatch.store import Store
-from scale_records import stored_records, write_sample_slice
 
 pytest.importorskip("distributed")
 

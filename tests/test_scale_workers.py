@@ -3,13 +3,13 @@
 import json
 
 import pytest
+from scale_records import stored_records, write_sample_slice
 from typer.testing import CliRunner
 
 from frontwatch.cli.main import app
 from frontwatch.runner import run_corpus
 from frontwatch.settings import Settings
 from frontwatch.store import Store
-from scale_records import stored_records, write_sample_slice
 
 SAMPLE_SIZE = 20
 BATCH = 3

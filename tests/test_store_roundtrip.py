@@ -8,8 +8,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from frontwatch.errors import SchemaMismatch
-from frontwatch.records import (Article, ArticleResult, Casualties, Claim, ControlChange, Event, Evidence, Place,
-                                Relation, TimeRef)
+from frontwatch.records import (
+    Article,
+    ArticleResult,
+    Casualties,
+    Claim,
+    ControlChange,
+    Event,
+    Evidence,
+    Place,
+    Relation,
+    TimeRef,
+)
 from frontwatch.store import SCHEMA_VERSION, Store
 
 SENTENCE = "Russian jets struck the town of Saraqeb on Monday, killing 9 civilians, activists said."

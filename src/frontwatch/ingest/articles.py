@@ -215,5 +215,5 @@ def guess_language(text: str) -> str:
 
 # Function words, not knowledge: they identify the language, not the conflict.
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a is that for on was with by as at from said were has have be are it an".split()
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "by", "as", "at", "from", "said", "were", "has", "have", "be", "are", "it", "an"]
 )

@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 import pyarrow as pa
 
-from frontwatch.settings import DEFAULT_DB
 from frontwatch.errors import SchemaMismatch
 from frontwatch.records import Actor, ArticleResult, IngestFailure, Place, as_row
+from frontwatch.settings import DEFAULT_DB
 from frontwatch.store.rows import result_rows
 from frontwatch.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -43,7 +43,7 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -167,4 +167,4 @@ class Store:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)

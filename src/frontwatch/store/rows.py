@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.records import ArticleResult, Claim, ControlChange, Evidence, Event, Relation, TimeRef
+from frontwatch.records import (
+    ArticleResult,
+    Claim,
+    ControlChange,
+    Event,
+    Evidence,
+    Relation,
+    TimeRef,
+)
 
 
 def _time(time: TimeRef) -> dict[str, Any]:
