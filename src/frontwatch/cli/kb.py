@@ -52,6 +52,27 @@ def check(files: FilesArg = None, as_json: JsonFlag = False) -> None:
         raise typer.Exit(1)
 
 
+@kb_app.command("stats")
+def stats(kb: KbOpt = [], as_json: JsonFlag = False) -> None:  # noqa: B006 - typer reads the default
+    """Coverage per actor pack: actors, persons, edges, dated edges, places in its countries,
+    and the latest date a fact holds from or to."""
+    from rich.table import Table
+
+    from frontwatch.kb.actors import load_actor_kb
+    from frontwatch.kb.places import load_gazetteer
+    from frontwatch.kb.stats import pack_stats
+
+    with user_errors():
+        rows = [s.as_row() for s in pack_stats(load_actor_kb(extra_files=kb), load_gazetteer())]
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    table = Table(*rows[0].keys()) if rows else Table()
+    for row in rows:
+        table.add_row(*(str(v) for v in row.values()))
+    console.print(table)
+
+
 @kb_app.command("show")
 def show(
     actor: Annotated[str, typer.Argument(help="Actor id or any name or phrase for it.")],
