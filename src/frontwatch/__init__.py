@@ -1,3 +1,3 @@
 """FrontWatch: rebuild an armed conflict as sourced data from news articles."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
