@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -26,6 +27,9 @@ from frontwatch.store.queries import (
     select_unknown_actors,
 )
 
+if TYPE_CHECKING:
+    from frontwatch.store import Store
+
 EVENT_VIEW = ["date", "type", "mode", "source_actor", "target_actor", "place_name", "admin1", "killed",
               "certainty", "sentence"]
 CERTAINTY_HELP = "'facts' (asserted and attributed, the default), 'all', or one of hedged, hypothetical, negated."
@@ -46,7 +50,7 @@ def events(
     flt = EventFilter(actor=actor, type=type, since=parse_date(since, "--since"), until=parse_date(until, "--until"),
                       place=place, certainty=certainty)
 
-    def show(store):
+    def show(store: Store) -> None:
         rows = select_events(store, flt, limit=limit)
         emit_rows(rows, as_json=as_json, title=f"events (of {count_events(store, flt)} matching)",
                   columns=EVENT_VIEW)
@@ -125,7 +129,7 @@ def network(
     when = parse_date(as_of, "--as-of")
     since = parse_date(changes_since, "--changes-since")
 
-    def show(store):
+    def show(store: Store) -> None:
         if not (unconfirmed or monthly or since):  # the snapshot is aggregated in DuckDB
             rows = [asdict(e) for e in network_snapshot(store, when)]
             emit_rows(rows[:limit], as_json=as_json, title=f"network as of {when or 'the latest report'}",
@@ -157,7 +161,7 @@ def control(
 
     when = parse_date(as_of, "--as-of")
 
-    def show(store):
+    def show(store: Store) -> None:
         rows = []
         for timeline in control_timelines(store).values():
             name = timeline.place.name or timeline.place.text

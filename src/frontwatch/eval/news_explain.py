@@ -32,7 +32,8 @@ def gold_cause(
 ) -> str:
     same = MATCHERS[kind]
     if kind == "places":
-        return "place unresolved: " + gold.name
+        gold_place: GoldPlace = gold
+        return "place unresolved: " + gold_place.name
     found = [p for p in preds if not p.plain and same(p, gold, actors)]
     if found:
         return f"wrong certainty: stored as {found[0].certainty}"
@@ -41,7 +42,7 @@ def gold_cause(
     unresolved = [g for g in _gold_actors(kind, gold) if not _mentioned(g, actors, result)]
     if unresolved:
         return "actor unresolved: " + ", ".join(unresolved)
-    place = getattr(gold, "place", None)
+    place: GoldPlace | None = getattr(gold, "place", None)
     if place is not None and place.lat is not None and not _place_found(place, result):
         return "place unresolved: " + place.name
     return _near_miss(kind, gold, [p for p in preds if p.plain], actors)

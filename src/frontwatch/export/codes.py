@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 import pycountry
 import yaml
@@ -59,7 +59,7 @@ def iso_numeric(iso3: str) -> str:
 def country_name(iso3: str) -> str:
     names = _acled_table()["country_names"]
     if iso3 in names:
-        return names[iso3]
+        return cast(str, names[iso3])
     country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
     return (getattr(country, "common_name", None) or country.name) if country else ""
 
@@ -85,4 +85,4 @@ def time_precision(precision: str | None) -> str:
 def _acled_table() -> dict[str, Any]:
     """ACLED's country names and regions (export/data/acled_countries.yaml)."""
     text = resources.files("frontwatch.export").joinpath("data/acled_countries.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return cast(dict[str, Any], yaml.safe_load(text))

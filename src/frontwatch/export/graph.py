@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 import networkx as nx
 
@@ -49,4 +50,4 @@ def write_graph(edges: Iterable[Edge], book: ActorBook, fmt: str, out: Path) -> 
         nx.write_gexf(graph, out)
     else:
         raise ValueError(f"unknown graph format {fmt!r}; expected one of {', '.join(GRAPH_FORMATS)}")
-    return graph.number_of_edges()
+    return cast(int, graph.number_of_edges())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import cast
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
@@ -29,7 +30,7 @@ def export_table(store: Store, table: str, fmt: str, out: Path) -> int:
                 handle.write(json.dumps(row, default=_json_default, ensure_ascii=False) + "\n")
     else:
         raise ValueError(f"unknown table format {fmt!r}")
-    return data.num_rows
+    return cast(int, data.num_rows)
 
 
 def _flatten_lists(data: pa.Table) -> pa.Table:

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
-import yaml  # type: ignore[import-untyped]
+import yaml
 
 _FILES = ("events", "modes", "cues", "relations")
 
@@ -33,11 +33,11 @@ class Lexicon:
 
     @property
     def verbs(self) -> dict[str, dict[str, Any]]:
-        return self.events["verbs"]
+        return cast(dict[str, dict[str, Any]], self.events["verbs"])
 
     @property
     def nouns(self) -> dict[str, dict[str, Any]]:
-        return self.events["nouns"]
+        return cast(dict[str, dict[str, Any]], self.events["nouns"])
 
     def object_class(self, name: str) -> frozenset[str]:
         return self._words("events", "object_classes", name)
@@ -66,7 +66,7 @@ class Lexicon:
 
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("frontwatch.extract").joinpath("data", f"{name}.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return cast(dict[str, Any], yaml.safe_load(text))
 
 
 def _instrument_regex(instruments: list[dict[str, str]]) -> re.Pattern[str]:

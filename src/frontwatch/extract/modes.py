@@ -32,7 +32,7 @@ def refine_mode(
         if instruments and (not mode or instruments[0][1] in lex.modes["overriding_modes"]):
             return instruments[0][1]
         return mode
-    cues = lex.modes["mode_cues"].get(event_type)
+    cues: dict[str, list[str]] | None = lex.modes["mode_cues"].get(event_type)
     if not cues:
         return mode
     for cue_mode, words in cues.items():

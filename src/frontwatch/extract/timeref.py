@@ -234,7 +234,7 @@ def is_background(time: TimeRef, published: dt.date | None, *, since: bool = Fal
         return True
     if time.date is None or published is None:
         return False
-    days = get_lexicon().cues["time"]["background_days"]
+    days: int = get_lexicon().cues["time"]["background_days"]
     if time.precision == "year":
         return time.date.year < published.year and (published - time.date).days > days
     return (published - time.date).days > days

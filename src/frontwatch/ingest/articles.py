@@ -20,7 +20,7 @@ from typing import BinaryIO
 from frontwatch.errors import UnreadableInput, UnsupportedFormat
 from frontwatch.ingest import readers
 from frontwatch.ingest.dates import dateline_date, parse_metadata_date
-from frontwatch.records import Article, IngestFailure
+from frontwatch.records import Article, DateSource, IngestFailure
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 STDIN = "<stdin>"
@@ -157,10 +157,14 @@ def _articles(
         yield IngestFailure(origin, f"unexpected {type(err).__name__}: {err}")
 
 
-def _raw_articles(kind: str, data: bytes, origin: str, columns: readers.ColumnMap):
+def _raw_articles(
+    kind: str, data: bytes, origin: str, columns: readers.ColumnMap
+) -> Iterator[readers.RawArticle | UnreadableInput]:
+    read: Callable[..., Iterator[readers.RawArticle | UnreadableInput]]
+    read = getattr(readers, f"read_{kind}")
     if kind in ("jsonl", "json", "csv"):
-        return getattr(readers, f"read_{kind}")(data, origin, columns)
-    return getattr(readers, f"read_{kind}")(data, origin)
+        return read(data, origin, columns)
+    return read(data, origin)
 
 
 def build_article(raw: readers.RawArticle, *, user_date: dt.date | None = None) -> Article | IngestFailure:
@@ -182,7 +186,9 @@ def build_article(raw: readers.RawArticle, *, user_date: dt.date | None = None) 
     )
 
 
-def _publication_date(raw: readers.RawArticle, text: str, user_date: dt.date | None):
+def _publication_date(
+    raw: readers.RawArticle, text: str, user_date: dt.date | None
+) -> tuple[dt.date | None, DateSource]:
     metadata = parse_metadata_date(raw.date)
     if metadata:
         return metadata, "metadata"

@@ -11,7 +11,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from frontwatch.errors import UnreadableInput
 
@@ -71,7 +71,8 @@ def read_html(data: bytes, origin: str) -> Iterator[RawArticle]:
 
     html = decode_bytes(data, origin)
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if extracted is None or not getattr(extracted, "text", None):
+    # a dict only comes with as_dict=True; it would have no ``text`` attribute either
+    if extracted is None or isinstance(extracted, dict) or not extracted.text:
         raise UnreadableInput(f"{origin}: no article text found in the HTML")
     yield RawArticle(
         text=extracted.text,
@@ -169,7 +170,7 @@ def _strip_markup(fragment: str) -> str:
     import lxml.html
 
     try:
-        return lxml.html.fromstring(fragment).text_content()
+        return cast(str, lxml.html.fromstring(fragment).text_content())
     except Exception:  # noqa: BLE001 - lxml raises several types on junk; fall back to raw text
         return fragment
 

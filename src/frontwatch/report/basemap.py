@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 Ring = list[tuple[float, float]]  # (lon, lat)
 ATLAS = ("frontwatch.serve", "static/vendor/world-atlas/countries-50m.json")
@@ -31,7 +32,7 @@ def country_rings() -> tuple[Ring, ...]:
     return tuple(rings)
 
 
-def _decoded_arcs(topology: dict) -> list[Ring]:
+def _decoded_arcs(topology: dict[str, Any]) -> list[Ring]:
     """TopoJSON arcs are delta-encoded integers; undo the encoding and the quantisation."""
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     decoded = []
@@ -45,8 +46,12 @@ def _decoded_arcs(topology: dict) -> list[Ring]:
     return decoded
 
 
-def _rings_of(geometry: dict, arcs: list[Ring]) -> Iterator[Ring]:
-    polygons = {"Polygon": [geometry.get("arcs", [])], "MultiPolygon": geometry.get("arcs", [])}
+def _rings_of(geometry: dict[str, Any], arcs: list[Ring]) -> Iterator[Ring]:
+    # keyed by the geometry's "type": one with none (None) has no polygons
+    polygons: dict[str | None, list[Any]] = {
+        "Polygon": [geometry.get("arcs", [])],
+        "MultiPolygon": geometry.get("arcs", []),
+    }
     for polygon in polygons.get(geometry.get("type"), []):
         for ring_arcs in polygon:
             ring: Ring = []

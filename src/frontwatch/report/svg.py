@@ -56,7 +56,7 @@ def event_map(events: list[FusedEvent], *, marks: list[dict[str, Any]] | None = 
     points = [(e.place.latitude, e.place.longitude) for e in events] + [(m["lat"], m["lon"]) for m in marks]
     if not points:
         return "<p>(no located events)</p>"
-    project = Projection(points)  # type: ignore[arg-type]
+    project = Projection(points)
     parts = [_svg_open(WIDTH, HEIGHT, "map of events"),
              f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#dfe9f0" stroke="#bbb"/>',
              f'<clipPath id="map-frame"><rect width="{WIDTH}" height="{HEIGHT}"/></clipPath>',

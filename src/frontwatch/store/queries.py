@@ -28,7 +28,8 @@ class EventFilter:
 def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     """SQL WHERE text (placeholders only) and its bound parameters for an event filter.
     It names only ``events e``: callers need no join to use it."""
-    clauses, params = ["TRUE"], []
+    clauses: list[str] = ["TRUE"]
+    params: list[Any] = []
     if f.actor:
         clauses.append("(e.source_actor = ? OR e.target_actor = ? OR e.source_text ILIKE ? OR e.target_text ILIKE ?)")
         params += [f.actor, f.actor, f"%{f.actor}%", f"%{f.actor}%"]

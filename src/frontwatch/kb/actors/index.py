@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -170,7 +171,9 @@ def _compound_surname(name: str) -> list[tuple[str, str]]:
     return []
 
 
-def _candidates(entries: dict[str, ActorEntry], forms) -> dict[str, dict[str, str]]:
+def _candidates(
+    entries: dict[str, ActorEntry], forms: Callable[[ActorEntry], Iterable[tuple[str, str]]]
+) -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = defaultdict(dict)
     for actor_id, entry in entries.items():
         for key, kind in forms(entry):

@@ -16,7 +16,7 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """A safe loader whose mappings also record their own and their keys' line numbers."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
-        mapping = super().construct_mapping(node, deep=deep)
+        mapping: dict[str, Any] = super().construct_mapping(node, deep=deep)
         mapping[LINE_KEY] = node.start_mark.line + 1
         mapping[LINES_KEY] = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
         return mapping

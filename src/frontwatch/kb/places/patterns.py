@@ -16,6 +16,7 @@ from frontwatch.kb.places.normalize import name_key, spelling_variants, word_set
 
 if TYPE_CHECKING:
     from frontwatch.kb.places.gazetteer import Gazetteer
+    from frontwatch.records import Place
 
 LABELS = {
     "populated_place": "GPE",
@@ -128,7 +129,7 @@ def admin1_phrases(names: Iterable[str], *, countryside: bool) -> Iterator[str]:
                 yield from (f"{d} rural {base}" for d in DIRECTIONS)
 
 
-def _pattern_geonames(gazetteer: Gazetteer) -> list:
+def _pattern_geonames(gazetteer: Gazetteer) -> list[Place]:
     places = [p for p in gazetteer.places_where(_is_pattern_area) if p.id.startswith("gn:")]
     return sorted(places, key=lambda p: -p.population)
 
