@@ -15,6 +15,8 @@ from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Article, Evidence, Mention, Place
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from frontwatch.kb.actors.kb import ActorKB
 
 # Dependencies that start a new clause: arguments are not searched across them.
@@ -240,7 +242,7 @@ def _is_generic(mention: Mention) -> bool:
     return not mention.actor_id or mention.actor_id.startswith("GEN_")
 
 
-def _is_nominal_link(tok: Any, *, strict: bool = False) -> bool:
+def _is_nominal_link(tok: Token, *, strict: bool = False) -> bool:
     if tok.dep_ == "amod" and (strict or tok.pos_ == "VERB"):
         return False
     if tok.dep_ in NOMINAL_ARG_DEPS:

@@ -7,7 +7,7 @@ event: the governing trigger anchors it and the others fill in what it lacks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.arguments import Arguments, arguments_for, typed_target
@@ -29,6 +29,9 @@ from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.triggers import Trigger
 from frontwatch.records import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _MERGE_BOUNDARY = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
@@ -124,7 +127,7 @@ def events_in(
     return sorted(stated + events, key=lambda e: ctx.trigger_offsets.get(e.id, _offset(e, sent)))
 
 
-def _offset(event: Event, sent: Any) -> int:
+def _offset(event: Event, sent: Span) -> int:
     """Where a statement event sits: at its trigger word, before the act it speaks of."""
     for tok in sent:
         if tok.text == event.trigger:

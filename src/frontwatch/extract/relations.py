@@ -10,7 +10,7 @@ nouns ("a faction of", "leader of"), and from the KB's mention notes ("backed_by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.certainty import claim_for
@@ -35,6 +35,9 @@ from frontwatch.extract.relcues import (
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.records import Claim, Event, Mention, Relation, TimeRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 Pair = tuple[str, Mention, Mention, Any]  # kind, source, target, trigger token
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "ACTOR"})
@@ -164,7 +167,7 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     )
 
 
-def _offset_of(event: Event, sent: Any) -> int:
+def _offset_of(event: Event, sent: Span) -> int:
     for tok in sent:
         if tok.text == event.trigger:
             return tok.idx

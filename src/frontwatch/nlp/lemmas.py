@@ -47,7 +47,9 @@ class MemoLemmatizer:
                     memo.clear()
                 memo[key] = lemma
             lemmas[i] = lemma
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        # spaCy's stub types to_array as float64 and from_array as thinc's Ints2d; the
+        # array is to_array's own uint64 one
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
     def _lemma_of(self, token: Any) -> int:

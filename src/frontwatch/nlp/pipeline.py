@@ -7,7 +7,7 @@ knows (actors, curated places) are tagged even where the small model misses them
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import spacy
 from spacy.language import Language
@@ -16,6 +16,10 @@ from frontwatch.errors import ModelNotInstalled
 from frontwatch.nlp import lemmas, tagmap
 from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
 from frontwatch.records import Mention, Sentence
+
+if TYPE_CHECKING:
+    from spacy.pipeline import EntityRuler
+    from spacy.tokenizer import Tokenizer
 
 RULER_NAME = "frontwatch_kb_ruler"
 _TOKENIZER_CACHE = 200_000  # whitespace-delimited chunks
@@ -43,22 +47,25 @@ def use_memo_components(nlp: Language) -> None:
 
 
 def _add_ruler(nlp: Language, patterns: list[dict[str, Any]]) -> None:
-    tokenizer = nlp.tokenizer
+    tokenizer: Tokenizer = nlp.tokenizer  # spaCy's, compiled: no stub, so Any to mypy
     stems, words = name_stems(patterns)
     # patterns go through the same possessive split as article text
     nlp.tokenizer = GluedPossessiveTokenizer(tokenizer, stems, words)
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name=RULER_NAME,
-        before="ner",
-        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+    ruler = cast(
+        "EntityRuler",  # add_pipe is typed as returning any pipe component
+        nlp.add_pipe(
+            "entity_ruler",
+            name=RULER_NAME,
+            before="ner",
+            config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+        ),
     )
     with nlp.select_pipes(enable=["tagger", "attribute_ruler"]):
-        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+        ruler.add_patterns(patterns)
     # Tokenizing the patterns filled the tokenizer's bounded cache, so article text
     # would never be cached: empty it (the rules setter does) and give it more room.
-    tokenizer.rules = tokenizer.rules  # type: ignore[attr-defined]
-    tokenizer.max_cache_size = _TOKENIZER_CACHE  # type: ignore[attr-defined]
+    tokenizer.rules = tokenizer.rules
+    tokenizer.max_cache_size = _TOKENIZER_CACHE
 
 
 def sentences_of(doc: Any, article_id: str) -> list[Sentence]:

@@ -10,21 +10,31 @@ is the last word of a known name and the token itself does not end a known name
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
+
 MIN_STEM = 4
+
+
+class Tokenizer(Protocol):
+    """What is used of spaCy's tokenizer (a compiled class with no type stub)."""
+
+    @property
+    def vocab(self) -> Vocab: ...
+
+    def __call__(self, text: str) -> Doc: ...
 
 
 class GluedPossessiveTokenizer:
     """Wraps a spaCy tokenizer; splits glued possessives of known names."""
 
-    def __init__(
-        self, tokenizer: Callable[[str], Doc], stems: Iterable[str], words: Iterable[str]
-    ) -> None:
+    def __init__(self, tokenizer: Tokenizer, stems: Iterable[str], words: Iterable[str]) -> None:
         self.tokenizer = tokenizer
         self.stems = frozenset(stems)
         self.words = frozenset(words)

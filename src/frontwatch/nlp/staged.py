@@ -75,13 +75,16 @@ class StagedParser:
         if len(plan) == 1 and plan[0].parse:
             return next(parsed)
         docs = [next(parsed) if c.parse else self._names_only(text[c.start : c.end]) for c in plan]
-        joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=_EXCLUDE)
+        # spaCy's stub for from_docs lacks its ``exclude`` parameter (spaCy >= 3.3)
+        joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=_EXCLUDE)  # type: ignore[call-arg]
         if joined.text != text:  # never expected; the offsets would be wrong
             raise ValueError("staged parse changed the text")
         # Joining re-derives sentence starts from the parse trees, which the unparsed
         # pieces do not have: their punctuation-based starts are written back.
         starts = numpy.concatenate([doc.to_array([SENT_START]) for doc in docs])
-        joined.from_array([SENT_START], starts.reshape(-1, 1))
+        # spaCy's stub types to_array as float64 and from_array as thinc's Ints2d; these
+        # are to_array's own int arrays, joined
+        joined.from_array([SENT_START], starts.reshape(-1, 1))  # type: ignore[arg-type]
         return joined
 
     def _names_only(self, text: str) -> Doc:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs  # type: ignore[attr-defined]
+from spacy.tokens._retokenize import set_token_attrs
 
 NAME = "frontwatch_tagmap"
 _KEY_ATTRS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
@@ -85,7 +85,7 @@ class MemoAttributeRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.supported or not len(doc):
-            return self.ruler(doc)
+            return cast(Doc, self.ruler(doc))
         table = doc.to_array([LOWER, TAG, DEP, IS_SPACE, POS, MORPH, LEMMA])
         keys = [(self._lower_key(row[0]), *row[1:4]) for row in table.tolist()]
         if any(k not in self.memo for k in keys):
@@ -100,7 +100,9 @@ class MemoAttributeRuler:
                 for column, value in enumerate(outcome.values):
                     if value:
                         current[i, column] = value
-        doc.from_array([POS, MORPH, LEMMA], current)
+        # spaCy's stub types to_array as float64 and from_array as thinc's Ints2d; the
+        # array is to_array's own uint64 one
+        doc.from_array([POS, MORPH, LEMMA], current)  # type: ignore[arg-type]
         for i, extra in slow.items():
             for rule in sorted({*self.memo[keys[i]].rules, *extra}):
                 set_token_attrs(doc[i], self.ruler.attrs[rule])

@@ -23,6 +23,8 @@ from frontwatch.kb.places.patterns import is_common_word
 from frontwatch.records import Article, Mention, Place
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from frontwatch.kb.places.gazetteer import Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -310,5 +312,5 @@ def make_mention(reading: Reading, choice: tuple[Place, str] | None, article_id:
     return mention
 
 
-def _has_sents(doc: Any) -> bool:
+def _has_sents(doc: Doc) -> bool:
     return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
