@@ -44,9 +44,15 @@ class ActorResolver(Protocol):
 
     def resolve_doc(self, doc: Any, *, article: Any) -> list[Mention]: ...
 
+    def resolve_generics_by_places(
+        self, mentions: list[Mention], countries: list[str], date: dt.date | None = None
+    ) -> None: ...
+
 
 class PlaceResolver(Protocol):
     """Place names in a parsed article to places with coordinates."""
+
+    def get(self, place_id: str) -> Place | None: ...
 
     def entity_patterns(self) -> list[dict[str, Any]]: ...
 
@@ -71,4 +77,4 @@ class Extractor(Protocol):
 class Parser(Protocol):
     """Texts to parsed documents (spaCy ``Doc``s), in order."""
 
-    def pipe(self, texts: Sequence[str], *, batch_size: int = ...) -> Any: ...
+    def pipe(self, texts: Sequence[str], *, batch_size: int = ...) -> list[Any]: ...

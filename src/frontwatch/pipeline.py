@@ -109,11 +109,9 @@ def _resolve_generics_by_places(
     article: Article,
 ) -> None:
     """Classes the article's states left open take the state its places lie in."""
-    from frontwatch.kb.actors.antecedents import resolve_generics_by_places
-
     country_of = {place.id: place.country for place in places}
     countries = [country_of.get(m.place_id, "") for m in place_mentions]
-    resolve_generics_by_places(engine.actor_kb, actor_mentions, countries, article.published)
+    engine.actor_kb.resolve_generics_by_places(actor_mentions, countries, article.published)
 
 
 def process_batch(

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from frontwatch.records import ArticleResult
 from frontwatch.settings import Settings
+
+if TYPE_CHECKING:
+    from frontwatch.contracts import PlaceResolver
 
 CHUNK = 16
 
@@ -61,7 +64,7 @@ def actor_kb(settings: Settings | None = None) -> Any:
     return get_engine(settings).actor_kb
 
 
-def gazetteer(settings: Settings | None = None) -> Any:
+def gazetteer(settings: Settings | None = None) -> PlaceResolver:
     from frontwatch.pipeline import get_engine
 
     return get_engine(settings).gazetteer

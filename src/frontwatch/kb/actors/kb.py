@@ -340,6 +340,14 @@ class ActorKB:
 
         return mentions_of_doc(self, doc, article)
 
+    def resolve_generics_by_places(
+        self, mentions: list[Mention], countries: list[str], date: dt.date | None = None
+    ) -> None:
+        """Generics the article's states left open take the state its places lie in."""
+        from frontwatch.kb.actors.antecedents import resolve_generics_by_places
+
+        resolve_generics_by_places(self, mentions, countries, date)
+
 
 def _strip_possessive(text: str) -> str:
     text = strip_accents(text).strip().replace("’", "'")
