@@ -273,14 +273,11 @@ def place_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     )
     if not is_anaphor:
         return None
-    first_sentence = max(0, _sentence_index(tok) - 2)
+    window_start = _start_of_sentences_before(tok, 2)
     earlier = [
         m
         for i, m in sorted(ctx.place_at.items())
-        if i < tok.i
-        and _is_a_town(m, ctx)
-        and _sentence_index(tok.doc[i]) >= first_sentence
-        and i not in ctx.actor_at
+        if window_start <= i < tok.i and _is_a_town(m, ctx) and i not in ctx.actor_at
     ]
     return earlier[-1] if earlier else None
 
@@ -290,5 +287,11 @@ def _is_a_town(mention: Mention, ctx: ArticleContext) -> bool:
     return place is not None and not place.is_area
 
 
-def _sentence_index(tok: Any) -> int:
-    return sum(1 for _ in tok.doc[: tok.sent.start].sents) if tok.sent.start else 0
+def _start_of_sentences_before(tok: Any, count: int) -> int:
+    """The first token of the sentence ``count`` sentences before ``tok``'s own."""
+    start = tok.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return int(start)
