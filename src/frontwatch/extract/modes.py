@@ -49,17 +49,14 @@ def instrument_text(instruments: list[tuple[str, str]], mode: str) -> str:
     return instruments[0][0] if instruments else ""
 
 
-def arm_of(actor_id: str, event_type: str, mode: str, kb: Any = None) -> str:
-    """The state force acting for a country in a violent or military act."""
+def arm_of(actor_id: str, event_type: str, mode: str, kb: Any) -> str:
+    """The state force acting for a country in a violent or military act, as the actor
+    knowledge base's arm_of edges say (the KB is the one place actor ties are written)."""
     modes = get_lexicon().modes
     armed = modes["armed_types"].get(event_type)
     if not actor_id or not armed or (armed != "*" and mode not in armed):
         return actor_id
-    if kb is not None and hasattr(kb, "arm_of") and getattr(kb, "get", None):
-        return _kb_arm(kb, actor_id, mode)
-    arms: dict[str, dict[str, str]] = modes["arms"]
-    table = arms.get(mode) or arms["*"]
-    return table.get(actor_id) or arms["*"].get(actor_id) or actor_id
+    return _kb_arm(kb, actor_id, mode)
 
 
 def _kb_arm(kb: Any, actor_id: str, mode: str) -> str:

@@ -167,11 +167,12 @@ def read_feed(data: bytes, origin: str) -> Iterator[RawArticle | UnreadableInput
 def _strip_markup(fragment: str) -> str:
     if "<" not in fragment:
         return fragment
+    import lxml.etree
     import lxml.html
 
     try:
         return cast(str, lxml.html.fromstring(fragment).text_content())
-    except Exception:  # noqa: BLE001 - lxml raises several types on junk; fall back to raw text
+    except (lxml.etree.LxmlError, ValueError):  # junk markup: keep the raw text
         return fragment
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
+import yaml
 
 from frontwatch.kb.actors.schema import ACTOR_FIELDS, ActorEntry, KBEdge
 from frontwatch.kb.actors.yamlio import LINE_KEY, LINES_KEY, line_of, read_yaml
@@ -79,7 +80,7 @@ def read_source(source: PackSource) -> PackContent:
     content = PackContent(source)
     try:
         data = read_yaml(source.text)
-    except Exception as err:  # noqa: BLE001 - any YAML error becomes a reported problem
+    except (yaml.YAMLError, ValueError, TypeError) as err:  # a reported problem, not a crash
         line = getattr(getattr(err, "problem_mark", None), "line", -1) + 1
         message = " ".join(str(err).replace('in "<unicode string>", ', "").split())
         content.problems.append(f"{source.where}:{line}: yaml: {message}")
