@@ -56,3 +56,18 @@ def test_a_tolled_attack_by_a_side_or_in_a_town_stays_an_event(text, killed):
 )
 def test_who_began_the_war_or_whom_it_pits_is_no_side_of_its_toll(text):
     assert all(k is None or k < 10000 for k in _killed(text)), _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("13 Oct 2016 At least 17 people were killed in a car bomb blast near a checkpoint.", 17),
+        (
+            "Published September 24 2016 Ninety-two civilians were killed Saturday by airstrikes.",
+            92,
+        ),
+        ("Oct 2014 Syrian regime aircraft killed at least 10 people in a camp.", 10),
+    ],
+)
+def test_a_datelines_day_or_year_is_never_a_count(text, killed):
+    assert _killed(text) == [killed], _killed(text)

@@ -111,11 +111,25 @@ def _appended(stated: Casualties, verb: Any) -> None:
 
 def _count_of(noun: Any) -> int | None:
     if noun.pos_ == "NUM" or noun.like_num:
-        return parse_number(_number_text(noun))
+        return None if _is_a_date(noun) else parse_number(_number_text(noun))
     for child in noun.children:
-        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
+        counted = child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num)
+        if counted and not _is_a_date(child):
             return parse_number(_number_text(child))
     return None
+
+
+def _is_a_date(number: Any) -> bool:
+    """ "13 Oct 2016 At least 17 people were killed": a dateline's day or year, which the
+    parser may hang on "people", is no count; nor is a year in a date the model tagged."""
+    if number.ent_type_ in ("DATE", "TIME"):
+        return True
+    text = number.text
+    if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100):
+        return False
+    months = get_lexicon().cues["casualties"]["month_words"]
+    before = [t.lower_.rstrip(".") for t in number.doc[max(0, number.i - 3) : number.i]]
+    return any(word in months for word in before)
 
 
 def _number_text(tok: Any) -> str:
