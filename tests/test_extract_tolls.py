@@ -71,3 +71,15 @@ def test_who_began_the_war_or_whom_it_pits_is_no_side_of_its_toll(text):
 )
 def test_a_datelines_day_or_year_is_never_a_count(text, killed):
     assert _killed(text) == [killed], _killed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish forces launched an operation to secure the border town from IS attacks. The conflict has killed more than 290,000 people.",
+        "The regime has been fighting an armed uprising in a conflict that has killed 100,000 people.",
+        "Government shelling hit Douma, in a war that has killed more than 220,000 people.",
+    ],
+)
+def test_a_running_toll_lends_its_figure_to_no_event(text):
+    assert all(k is None or k < 10000 for k in _killed(text)), _killed(text)

@@ -27,7 +27,7 @@ from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, le
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
-from frontwatch.extract.triggers import Trigger
+from frontwatch.extract.triggers import Trigger, is_war_toll
 from frontwatch.records import Event
 
 if TYPE_CHECKING:
@@ -112,7 +112,13 @@ def events_in(
     """One event per trigger group of the sentence, with the statements it makes."""
     groups = [g for g in group_triggers(triggers) if not _weapon_named(g)]
     built = [(_build(group, sent, ctx, times), group.anchor.token.i) for group in groups]
-    _attach_casualties(built, cas.statements_in(sent))
+    lex = get_lexicon()
+    statements = [  # a war's running toll is a statistic: it lends its figure to no event
+        s
+        for s in cas.statements_in(sent)
+        if s.token.pos_ != "VERB" or not is_war_toll(s.token, lex, ctx)
+    ]
+    _attach_casualties(built, statements)
     kept = [
         (event, group)
         for (event, _), group in zip(built, groups, strict=True)

@@ -99,7 +99,7 @@ def _make(
 ) -> Trigger | None:
     if tok.pos_ == "VERB" and _is_modifying_participle(tok, entry, lex):
         return None
-    if tok.pos_ == "VERB" and _is_war_toll(tok, lex, ctx):
+    if tok.pos_ == "VERB" and is_war_toll(tok, lex, ctx):
         return None
     if "needs_object" in entry and not _has_object(tok, entry["needs_object"], lex, ctx):
         return None
@@ -136,7 +136,7 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     )
 
 
-def _is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+def is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     """ "The war has killed 300,000", "a conflict that has killed 290,000", "more than
     330,000 people have been killed since 2011": a toll over a period, a statistic and not
     an event -- unless the sides are named ("the war between X and Y has killed ...")."""
