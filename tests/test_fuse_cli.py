@@ -60,3 +60,17 @@ def test_report_writes_html_for_a_region(db, tmp_path):
 def test_commands_reject_a_bad_date(db):
     result = runner.invoke(app, ["control", "--db", db, "--as-of", "March"])
     assert result.exit_code != 0 and "YYYY-MM-DD" in result.output
+
+
+def test_control_accepts_any_spelling_of_a_place(tmp_path):
+    import datetime as dt
+
+    from frontwatch.pipeline import process_texts
+
+    text = "Syrian troops recaptured the ancient city of Palmyra from Islamic State fighters on Sunday."
+    path = str(tmp_path / "palmyra.duckdb")
+    with Store(path) as store:
+        store.write_results(process_texts([text], dates=[dt.date(2016, 3, 28)]))
+    for spelling in ("Palmyra", "Tadmur", "palmyra"):
+        rows = _json(["control", "--db", path, "--place", spelling, "--json"])
+        assert [(r["controller"], str(r["from"])[:10]) for r in rows] == [("SYR_MIL", "2016-03-27")], spelling

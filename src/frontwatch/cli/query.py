@@ -160,12 +160,14 @@ def control(
     from frontwatch.fusion import control_timelines
 
     when = parse_date(as_of, "--as-of")
+    same_place = _place_ids_named(place) if place else set()
 
     def show(store: Store) -> None:
         rows = []
         for timeline in control_timelines(store).values():
             name = timeline.place.name or timeline.place.text
-            if place and place.casefold() not in name.casefold() and place != timeline.place.id:
+            names = f"{name} {timeline.place.text}".casefold()
+            if place and place.casefold() not in names and timeline.place.id not in same_place | {place}:
                 continue
             periods = timeline.periods if when is None else [p for p in [controller_as_of(timeline, when)] if p]
             rows += [{"place": name, "admin1": timeline.place.admin1, "controller": p.controller, "from": p.start,
@@ -174,6 +176,13 @@ def control(
         emit_rows(rows[:limit], as_json=as_json, title=f"control{' as of ' + str(when) if when else ' timeline'}")
 
     with_store(db, show)
+
+
+def _place_ids_named(name: str) -> set[str]:
+    """Every place the gazetteer knows by this name in any spelling ("Palmyra" is Tadmur)."""
+    from frontwatch.kb.places import load_gazetteer
+
+    return {place.id for place in load_gazetteer().lookup(name)}
 
 
 NETWORK_VIEW = ["kind", "source", "target", "evidence", "articles", "first", "last", "score", "unconfirmed", "sentence"]
