@@ -19,7 +19,7 @@ from frontwatch.eval.news_data import PLAIN, NewsItem, read_news
 from frontwatch.eval.news_explain import gold_cause, gold_summary, pred_cause, sentence_for
 from frontwatch.eval.news_match import MATCHERS, ActorMap, Pred, predictions
 from frontwatch.eval.predict import actor_kb, count_errors, predict_texts
-from frontwatch.eval.scoring import PRF, match_items, ratio
+from frontwatch.eval.scoring import PRF, ratio
 from frontwatch.records import ArticleResult
 from frontwatch.settings import Settings
 
@@ -105,21 +105,23 @@ def _score_kind(
     same = MATCHERS[kind]
     facts = [g for g in golds if getattr(g, "certainty", "asserted") in PLAIN]
     plain = [p for p in preds if p.plain]
-    score.counts[kind] = match_items(plain, facts, lambda p, g: same(p, g, actors))
+    hits = [[same(p, g, actors) for g in facts] for p in plain]  # each pair tested once
+    found = [any(row[j] for row in hits) for j in range(len(facts))]
+    score.counts[kind] = PRF(len(plain), len(facts), sum(map(any, hits)), sum(found))
     for gold in golds:
         if getattr(gold, "certainty", "asserted") in PLAIN:
             continue
         score.nonplain_gold[kind] += 1
         score.nonplain_as_fact[kind] += any(same(p, gold, actors) for p in plain)
-    for gold in facts:
-        if not any(same(p, gold, actors) for p in plain):
+    for gold, was_found in zip(facts, found, strict=True):
+        if not was_found:
             cause = gold_cause(kind, gold, preds, actors, result)
             sentence = sentence_for(gold, score.item, result)
             score.errors.append(
                 _error("miss", kind, cause, gold_summary(kind, gold), score, sentence)
             )
-    for pred in plain:
-        if not any(same(pred, g, actors) for g in facts):
+    for pred, row in zip(plain, hits, strict=True):
+        if not any(row):
             cause = pred_cause(kind, pred, golds, actors)
             summary = _pred_summary(pred)
             score.errors.append(

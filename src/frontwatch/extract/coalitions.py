@@ -64,14 +64,14 @@ def _no_object(verb: Any) -> bool:
 def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Government troops and rebels clashed": the coordinated subjects fought each other."""
     for head in heads:
-        members = _coordinated(head, ctx)
+        members = coordinated_actors(head, ctx)
         if len(members) == 2 and not _same_side(members[0], members[1], ctx):
             yield "fights", members[0], members[1], trigger
 
 
 def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for head in heads:
-        members = _coordinated(head, ctx)
+        members = coordinated_actors(head, ctx)
         for other in members[1:]:
             if not _same_side(members[0], other, ctx):
                 yield "allied", members[0], other, trigger
@@ -86,12 +86,12 @@ def _common_enemy(heads: list[Any], verb: Any, ctx: ArticleContext) -> Iterator[
     if enemy is None:
         return
     for head in heads:
-        for other in _coordinated(head, ctx)[1:]:
+        for other in coordinated_actors(head, ctx)[1:]:
             if not _same_side(other, enemy, ctx):
                 yield "fights", other, enemy, verb
 
 
-def _coordinated(head: Any, ctx: ArticleContext) -> list[Mention]:
+def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
     """The distinct actors of "X, Y and Z" (the head and its conjuncts, in order)."""
     tokens = [head]
     stack = [head]

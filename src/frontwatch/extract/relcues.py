@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, subject_of
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Mention
@@ -130,21 +131,10 @@ def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
         backer = backer or (actor_near(ctx, subj) if subj is not None else None)
     yield from _yield("backs", backer, backed, noun)
     if owner is None and backed is not None:  # "with support from A, B and C": each backs
-        for other in _conjoined_actors(pobjs(noun, frozenset({"of", "from"})), ctx):
-            if other is not backer:
-                yield from _yield("backs", other, backed, noun)
-
-
-def _conjoined_actors(heads: list[Any], ctx: ArticleContext) -> list[Mention]:
-    """The actors of "A, B and C" after the first (which callers have already)."""
-    found: list[Mention] = []
-    for head in heads:
-        for tok in head.subtree:
-            if tok.dep_ == "conj":
-                mention = actor_near(ctx, tok, depth=1)
-                if mention is not None and mention not in found:
-                    found.append(mention)
-    return found
+        for head in pobjs(noun, frozenset({"of", "from"})):
+            for other in coordinated_actors(head, ctx)[1:]:
+                if other is not backer:
+                    yield from _yield("backs", other, backed, noun)
 
 
 def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:

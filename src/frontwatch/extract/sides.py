@@ -44,10 +44,11 @@ def _enemies(events: list[Event], relations: list[Relation], kb: ActorKB) -> dic
     ]
     found: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
-        if a and b and _CIVILIANS not in (a, b) and not a.startswith("GEN_"):
-            found[kb.top_of(a)].add(b)
-        if a and b and _CIVILIANS not in (a, b) and not b.startswith("GEN_"):
-            found[kb.top_of(b)].add(a)
+        if not a or not b or _CIVILIANS in (a, b):
+            continue
+        for side, enemy in ((a, b), (b, a)):
+            if not side.startswith("GEN_"):  # a class names no one side across sentences
+                found[kb.top_of(side)].add(enemy)
     return found
 
 
