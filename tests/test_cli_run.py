@@ -38,7 +38,8 @@ def test_run_stores_articles_and_reports_the_broken_one(workdir):
     assert summary["processing_errors"] == 0
     assert summary["events"] > SAMPLE_SIZE  # wire copy on a war yields more than one event an article
     html = (root / "report.html").read_text()
-    assert "<h2>Events by type</h2>" in html and "ASSAULT" in html
+    assert "<h2 id='totals-by-type'>Dead and events by type</h2>" in html and "ASSAULT" in html
+    assert html.index("Key judgements") < html.index("<table>")
 
 
 def test_rerun_is_a_no_op(workdir):

@@ -1,4 +1,5 @@
-"""Report: the situation as of a date, as terminal output, Markdown or offline HTML."""
+"""Report: the situation as of a date. The terminal shows the key judgements on one screen;
+Markdown and offline HTML put them above the full tables."""
 
 from __future__ import annotations
 
@@ -6,14 +7,17 @@ import datetime as dt
 from pathlib import Path
 
 from rich.console import Console
+from rich.text import Text
 
+from frontwatch.report.judgements import key_judgements
 from frontwatch.report.render import html_sections, markdown_sections, print_sections
 from frontwatch.report.sections import situation_sections
 from frontwatch.report.situation import Situation, build_situation
+from frontwatch.report.summary import html_summary, markdown_summary, print_summary
 from frontwatch.report.svg import event_map, network_drawing
 from frontwatch.store import Store
 
-__all__ = ["Situation", "build_situation", "print_report", "write_report"]
+__all__ = ["Situation", "build_situation", "key_judgements", "print_report", "write_report"]
 
 
 def _title(situation: Situation) -> str:
@@ -23,18 +27,23 @@ def _title(situation: Situation) -> str:
     return f"FrontWatch situation report{scope}{when}"
 
 
-def print_report(situation: Situation, console: Console) -> None:
-    print_sections(situation_sections(situation), console, title=_title(situation))
+def print_report(situation: Situation, console: Console, *, full: bool = False) -> None:
+    """The key judgements on one screen; ``full`` adds every table after them."""
+    console.rule(Text(_title(situation), style="bold"))
+    print_summary(key_judgements(situation), console)
+    if full:
+        print_sections(situation_sections(situation), console)
 
 
 def write_report(situation: Situation, out: Path) -> Path:
-    """Write Markdown (.md) or self-contained HTML (anything else) to ``out``."""
-    sections = situation_sections(situation)
+    """Write Markdown (.md) or self-contained HTML (anything else) to ``out``: the key judgements, then the tables."""
+    sections, summary = situation_sections(situation), key_judgements(situation)
     if out.suffix.lower() in (".md", ".markdown"):
-        out.write_text(markdown_sections(sections, title=_title(situation)), encoding="utf-8")
-    else:
-        out.write_text(html_sections(sections, title=_title(situation), extra_html=figures_html(situation)),
+        out.write_text(markdown_sections(sections, title=_title(situation), lead=markdown_summary(summary)),
                        encoding="utf-8")
+    else:
+        out.write_text(html_sections(sections, title=_title(situation), lead_html=html_summary(summary),
+                                     extra_html=figures_html(situation)), encoding="utf-8")
     return out
 
 

@@ -38,7 +38,20 @@ class Picture:
     changed_hands: list[dict[str, Any]] = field(default_factory=list)
     control_now: list[dict[str, Any]] = field(default_factory=list)
     alliance_changes: list[Change] = field(default_factory=list)
-    edges: list[Edge] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)  # drawn in the network figure
+    network: list[Edge] = field(default_factory=list)  # every tie between belligerents as of the end
+    period_events: list[FusedEvent] = field(default_factory=list)  # news touching [start, end]
+    before: Before | None = None  # the period of the same length just before
+
+
+@dataclass
+class Before:
+    """The period of the same length just before a picture's, to say what changed since."""
+
+    start: dt.date
+    end: dt.date
+    changed_hands: list[dict[str, Any]] = field(default_factory=list)
+    alliance_changes: list[Change] = field(default_factory=list)
 
 
 def in_region(place: PlaceInfo, region: str | None) -> bool:
@@ -55,28 +68,48 @@ def picture_end(fused: list[FusedEvent], ties: list[Tie], as_of: dt.date | None)
 
 def build_picture(fused: list[FusedEvent], ties: list[Tie], network: list[Edge], timelines: dict[str, Timeline],
                   book: ActorBook, *, end: dt.date | None, region: str | None, days: int = PERIOD_DAYS,
-                  top: int = 15) -> Picture:
+                  top: int = 15, network_before: list[Edge] | None = None) -> Picture:
     """The picture as of ``end`` (see :func:`picture_end`) over the ``days`` before it;
-    ``network`` is the network's edges as of ``end``."""
+    ``network`` is the network's edges as of ``end``, ``network_before`` as of the day before
+    the period (given, the picture says what changed in the period before too)."""
     start = end - dt.timedelta(days=days) if end else None
     scoped = [f for f in fused if in_region(f.place, region) and _dated_by(f, end)]
     news = [f for f in scoped if not f.background]
     picture = Picture(start, end, book)
     period = [f for f in news if start is None or (f.date_end and f.date_end >= start)]
+    picture.period_events = period
     picture.main_events = sorted(period, key=lambda f: (-(f.killed_max or 0), -f.n_sources, f.date_start or dt.date.min))[:top]
     picture.located_events, picture.off_map = theatre([f for f in news if _drawable(f.place)])
     picture.casualties = casualties_by_month(news, book)
     scoped_timelines = [t for t in timelines.values() if in_region(t.place, region)]
     picture.changed_hands = changed_hands(scoped_timelines, start, end, book)
     picture.control_now = control_as_of(scoped_timelines, end, book)
-    edges = [e for e in network if is_belligerent(e.source, book) and is_belligerent(e.target, book)]
+    edges = picture.network = belligerent_edges(network, book)
     actors = _active_actors(news, edges if not region else [], book)
     picture.belligerents = belligerents(actors, news, edges, book, end)[:top * 2]
     drawn = {r["actor"] for r in picture.belligerents[:DRAWN_ACTORS]}
     picture.edges = [e for e in edges if e.source in drawn and e.target in drawn]
     changes = changes_between(ties, network, start, end) if start and end else []
     picture.alliance_changes = [c for c in changes if c.source in actors and c.target in actors]
+    if start and network_before is not None:
+        picture.before = period_before(ties, network_before, scoped_timelines, book, start, days, actors)
     return picture
+
+
+def belligerent_edges(network: list[Edge], book: ActorBook) -> list[Edge]:
+    return [e for e in network if is_belligerent(e.source, book) and is_belligerent(e.target, book)]
+
+
+def period_before(ties: list[Tie], network: list[Edge], timelines: list[Timeline], book: ActorBook,
+                  start: dt.date, days: int, actors: set[str]) -> Before:
+    """Changes of hands and of ties in the ``days`` just before ``start``; ``network`` is the
+    network as of the day before ``start``."""
+    end = start - dt.timedelta(days=1)
+    before = Before(end - dt.timedelta(days=days), end)
+    before.changed_hands = changed_hands(timelines, before.start, end, book)
+    changes = changes_between(ties, network, before.start, end)
+    before.alliance_changes = [c for c in changes if c.source in actors and c.target in actors]
+    return before
 
 
 def _drawable(place: PlaceInfo) -> bool:
@@ -180,6 +213,7 @@ def changed_hands(timelines: list[Timeline], start: dt.date | None, end: dt.date
     return [
         {"date": p.start, "place": t.place.name or t.place.text, "admin1": t.place.admin1,
          "from": book.name(previous), "to": book.name(p.controller) if p.controller else "(withdrawn)",
+         "from_id": previous, "to_id": p.controller, "reports": len(p.claims),
          "sources": ", ".join(sorted({c.outlet for c in p.claims})), "conflict": p.conflict, "sentence": p.sentence,
          "lat": t.place.latitude, "lon": t.place.longitude}
         for t, p, previous in transitions(timelines, start, end)

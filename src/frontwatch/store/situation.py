@@ -1,7 +1,8 @@
 """The figures of a situation report: articles, events by type, the busiest actors and places,
 the gravest events, casualties by month, relations and control as of a date and for a region,
-and the claims kept apart. Only asserted and attributed facts count, except in
-:func:`select_uncertain`, which lists the others. Bound parameters only."""
+the totals of fused events, and the claims kept apart. Only asserted and attributed facts count,
+except in :func:`select_uncertain` and :func:`count_uncertain`, which count the others. Bound
+parameters only."""
 
 from __future__ import annotations
 
@@ -34,6 +35,36 @@ class SituationScope:
             params += [self.region, self.region, self.region]
         return f"events e LEFT JOIN places p ON p.id = e.place_id WHERE {' AND '.join(clauses)}", params
 
+    def fused_news(self, since: dt.date | None = None, until: dt.date | None = None) -> tuple[str, list[Any]]:
+        """CTEs ending in ``news``: stored fused events that are dated, in the scope, not only ever
+        recounted as background (a war's toll), and touching [since, until]; each with the list of
+        its ``articles``."""
+        clauses: list[str] = ["f.date_start IS NOT NULL"]
+        params: list[Any] = []
+        for clause, value in (("f.date_start <= ?", self.as_of), ("f.date_end >= ?", since),
+                              ("f.date_start <= ?", until)):
+            if value:
+                clauses.append(clause)
+                params.append(value)
+        if self.region:
+            clauses.append("(f.admin1 ILIKE ? OR f.country ILIKE ? OR f.place_name ILIKE ?)")
+            params += [self.region, self.region, self.region]
+        return _FUSED_NEWS.format(where=" AND ".join(clauses)), params
+
+
+# A fused event is background when every report of it is; its reports' events give that.
+_FUSED_NEWS = """WITH members AS (
+        SELECT m.fused_id, list(DISTINCT m.article_id) AS articles,
+               bool_and(coalesce(e.background, FALSE)) AS background
+        FROM fused_event_members m LEFT JOIN events e ON e.id = m.event_id AND e.article_id = m.article_id
+        GROUP BY m.fused_id),
+    news AS (SELECT f.*, m.articles FROM fused_events f JOIN members m ON m.fused_id = f.id
+             WHERE NOT m.background AND {where})"""
+# Deaths as the lowest and highest report of each fused event, each event counted once.
+_FUSED_TOTALS = """count(*) AS events, sum(killed_min) AS killed_low, sum(killed_max) AS killed_high,
+    sum(civilians_max) AS civilians_high, sum(n_reports) AS reports,
+    len(list_distinct(flatten(list(articles)))) AS articles"""
+
 
 def count_articles(store: Store) -> dict[str, Any]:
     """Articles stored, failed in processing, dated; the first and last publication dates."""
@@ -52,14 +83,6 @@ def select_failures(store: Store, *, limit: int) -> list[dict[str, Any]]:
     return store.query("SELECT origin, reason FROM ingest_failures LIMIT ?", [limit])
 
 
-def select_events_by_type(store: Store, scope: SituationScope) -> list[dict[str, Any]]:
-    events_from, params = scope.events_from()
-    return store.query(
-        f"SELECT e.type, count(*) AS events, sum(e.killed) AS killed FROM {events_from} GROUP BY 1 ORDER BY 2 DESC",
-        params,
-    )
-
-
 def select_top_actors(store: Store, scope: SituationScope, *, limit: int) -> list[dict[str, Any]]:
     """Actors by the events they take part in (and how many as the source)."""
     events_from, params = scope.events_from()
@@ -72,15 +95,6 @@ def select_top_actors(store: Store, scope: SituationScope, *, limit: int) -> lis
             FROM involved i LEFT JOIN actors a ON a.id = i.id
             WHERE i.id <> '' GROUP BY ALL ORDER BY events DESC LIMIT ?""",
         [*params, *params, limit],
-    )
-
-
-def select_top_places(store: Store, scope: SituationScope, *, limit: int) -> list[dict[str, Any]]:
-    events_from, params = scope.events_from()
-    return store.query(
-        f"""SELECT p.name, p.admin1, p.country, count(*) AS events, sum(e.killed) AS killed
-            FROM {events_from} AND p.id IS NOT NULL GROUP BY ALL ORDER BY events DESC LIMIT ?""",
-        [*params, limit],
     )
 
 
@@ -143,3 +157,37 @@ def select_uncertain(store: Store, *, limit: int) -> list[dict[str, Any]]:
            WHERE certainty NOT IN (SELECT unnest(?)) LIMIT ?""",
         [FACTS, FACTS, FACTS, limit],
     )
+
+
+def select_fused_totals_by_type(store: Store, scope: SituationScope) -> list[dict[str, Any]]:
+    """Fused, dated news events and their dead per type, with the reports and articles behind them."""
+    news, params = scope.fused_news()
+    return store.query(f"{news} SELECT type, {_FUSED_TOTALS} FROM news GROUP BY type "
+                       "ORDER BY killed_high DESC NULLS LAST, events DESC, type", params)
+
+
+def select_fused_totals_by_place(store: Store, scope: SituationScope, *, limit: int) -> list[dict[str, Any]]:
+    """The places with most dead in fused, dated news events (placed events only)."""
+    news, params = scope.fused_news()
+    return store.query(
+        f"""{news} SELECT place_name AS place, admin1, country, {_FUSED_TOTALS} FROM news WHERE place_name <> ''
+            GROUP BY ALL ORDER BY killed_high DESC NULLS LAST, events DESC, place LIMIT ?""",
+        [*params, limit],
+    )
+
+
+def select_fused_period_totals(store: Store, scope: SituationScope, since: dt.date,
+                               until: dt.date) -> dict[str, Any]:
+    """The totals of fused, dated news events touching [since, until]."""
+    news, params = scope.fused_news(since, until)
+    return store.query(f"{news} SELECT {_FUSED_TOTALS} FROM news", params)[0]
+
+
+def count_uncertain(store: Store) -> int:
+    """Hedged, hypothetical and negated events, relations and control changes stored."""
+    return int(store.scalar(
+        """SELECT (SELECT count(*) FROM events WHERE certainty NOT IN (SELECT unnest(?)))
+                + (SELECT count(*) FROM relations WHERE certainty NOT IN (SELECT unnest(?)))
+                + (SELECT count(*) FROM control_changes WHERE certainty NOT IN (SELECT unnest(?)))""",
+        [FACTS, FACTS, FACTS],
+    ))
