@@ -76,8 +76,8 @@ def test_what_changed_compares_with_the_period_before(war):
     _, situation = war
     events, hands, ties = _texts(situation, "What changed since 2015-10-02 – 2015-12-31")
     assert events.startswith("5 fused events (31–36 dead) in the period, against 1 (12 dead) before")
-    assert re.match(r"1 place\(s\) changed hands: \w+ \(Islamic State → Syrian Arab Army\); 0 in the period before",
-                    hands)
+    assert re.match(r"1 change\(s\) of hands at 1 place\(s\): \w+ \(Islamic State → Syrian Arab Army\); "
+                    r"0 change\(s\) in the period before", hands)
     assert "Russian Federation backs Syrian government" in ties and "1 change(s) in the period before" in ties
 
 
@@ -119,3 +119,19 @@ def test_totals_leave_out_background_tolls_and_undated_events():
     assert (assault["killed_low"], assault["killed_high"]) == (25, 39)  # Saraqib 9|10, Maarat 4, Douma 12|25
     assert {r["place"] for r in totals.by_place} >= {"Douma", "Saraqib"}
     assert next(r for r in totals.by_place if r["place"] == "Douma")["killed_high"] == 25
+
+
+def test_a_place_that_changed_hands_often_is_named_once_with_its_latest_change():
+    with corpus_store() as store:
+        situation = build_situation(store, as_of=dt.date(2017, 3, 31), days=400)
+    _, hands, _ = _texts(situation, "What changed")
+    assert "Palmyra (Islamic State → Syrian Arab Army, 3 changes in all)" in hands
+    assert hands.count("Palmyra") == 1
+
+
+def test_an_empty_store_says_so_and_claims_nothing():
+    with Store(":memory:") as store:
+        summary = key_judgements(build_situation(store))
+    assert summary.basis.startswith("No articles stored yet")
+    assert [h.title for h in summary.headings] == ["Totals (fused, dated events)"]
+    assert summary.headings[0].judgements[0].text == "No dated event with dead was reported."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 # Sections a judgement links to as a whole.
+BELLIGERENTS = "belligerents"
 CHANGED_HANDS = "changed-hands"
 TIE_CHANGES = "tie-changes"
 TOTALS_BY_TYPE = "totals-by-type"

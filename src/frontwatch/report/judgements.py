@@ -18,7 +18,7 @@ from frontwatch.fuse.actors import STATE_SIDE, ActorBook
 from frontwatch.fuse.network import LAPSE_DAYS, Change
 from frontwatch.records import Edge, FusedEvent
 from frontwatch.report import anchors
-from frontwatch.report.picture import Picture
+from frontwatch.report.picture import Picture, is_belligerent
 from frontwatch.report.situation import Situation, Totals
 
 MAIN_PARTIES = 5
@@ -51,12 +51,13 @@ def key_judgements(s: Situation) -> KeyJudgements:
     p = s.picture
     if p is None:
         return summary
-    summary.headings = [
+    headings = [
         Heading(_period_title("Main parties (a state with its forces)", p), party_judgements(p)),
         Heading(_period_title("Biggest events", p), [_event_judgement(f, p.book) for f in p.main_events[:BIGGEST_EVENTS]]),
         Heading(_since_title(p), change_judgements(p, s.totals)),
         Heading("Totals (fused, dated events)", total_judgements(s.totals)),
     ]
+    summary.headings = [h for h in headings if h.judgements]
     return summary
 
 
@@ -72,6 +73,8 @@ def _since_title(p: Picture) -> str:
 
 def _basis(s: Situation) -> str:
     a, t = s.articles, s.totals
+    if not a.get("total"):
+        return "No articles stored yet: frontwatch ingest FILES, or frontwatch run."
     text = (f"{a.get('total', 0)} articles, {a.get('first')} – {a.get('last')}. Counted: asserted and attributed "
             f"claims, as reported (not verified); {t.uncertain:,} hedged, hypothetical or negated claims kept apart.")
     if t.stale:
@@ -105,29 +108,35 @@ def party_of(actor: str, book: ActorBook) -> str:
 
 def party_judgements(p: Picture) -> list[Judgement]:
     """The parties most active in the period (events, changes of hands), then over all dates."""
-    rows, activity = {r["actor"] for r in p.belligerents}, Counter[str]()
+    activity, overall = Counter[str](), Counter[str]()
     for actors in [(f.source_actor, f.target_actor) for f in p.period_events] + \
             [(r["from_id"], r["to_id"]) for r in p.changed_hands]:
-        activity.update({party_of(a, p.book) for a in actors if a in rows})
-    overall = Counter({party_of(r["actor"], p.book): 0 for r in p.belligerents})
+        activity.update({party_of(a, p.book) for a in actors if is_belligerent(a, p.book)})
     for row in p.belligerents:
         overall[party_of(row["actor"], p.book)] += row["activity"]
-    ranked = sorted(overall, key=lambda k: (-activity[k], -overall[k], k))
+    ranked = sorted(set(overall) | set(activity), key=lambda k: (-activity[k], -overall[k], k))
     return [_party_judgement(k, p) for k in ranked[:MAIN_PARTIES]]
 
 
 def _party_judgement(party: str, p: Picture) -> Judgement:
     book = p.book
-    sponsors = [e for e in p.network if e.kind == "backs" and _side(e.target, party, book)
-                and not _side(e.source, party, book)]
-    enemies = [e for e in p.network if e.kind == "fights" and _side(e.source, party, book) != _side(e.target, party, book)]
+
+    def ties(kind: str, ours: str, theirs: str) -> list[Edge]:
+        """Edges of ``kind`` whose ``ours`` end is this party and ``theirs`` end another."""
+        return [e for e in p.network if e.kind == kind and _side(getattr(e, ours), party, book)
+                and not _side(getattr(e, theirs), party, book)]
+
+    sponsors, clients = ties("backs", "target", "source"), ties("backs", "source", "target")
+    enemies = ties("fights", "source", "target") + ties("fights", "target", "source")
     gained = [r for r in p.changed_hands if _side(r["to_id"], party, book) and not _side(r["from_id"], party, book)]
     lost = [r for r in p.changed_hands if _side(r["from_id"], party, book) and not _side(r["to_id"], party, book)]
-    clauses = [c for c in (_partners("backed by", sponsors, party, p), _partners("fights", enemies, party, p)) if c]
-    clauses.append(_ground(gained, lost))
-    evidence = max([*sponsors, *enemies], key=lambda e: (e.last or dt.date.min, e.evidence), default=None)
-    reports = sum(e.evidence for e in [*sponsors, *enemies]) + sum(r["reports"] for r in gained + lost)
-    return Judgement(f"{p.book.name(party)}: {'; '.join(clauses)}.", reports, _party_anchor(party, p),
+    clauses = [_partners(verb, edges, party, p) for verb, edges in
+               (("backed by", sponsors), ("backs", clients), ("fights", enemies))]
+    clauses = [c for c in clauses if c] + [_ground(gained, lost)]
+    edges = [*sponsors, *clients, *enemies]
+    evidence = max(edges, key=lambda e: (e.last or dt.date.min, e.evidence), default=None)
+    reports = sum(e.evidence for e in edges) + sum(r["reports"] for r in gained + lost)
+    return Judgement(f"{book.name(party)}: {'; '.join(clauses)}.", reports, _party_anchor(party, p),
                      evidence.sentence if evidence else "")
 
 
@@ -136,8 +145,9 @@ def _side(actor: str, party: str, book: ActorBook) -> bool:
 
 
 def _party_anchor(party: str, p: Picture) -> str:
-    member = next((r["actor"] for r in p.belligerents if party_of(r["actor"], p.book) == party), party)
-    return anchors.actor_anchor(member)
+    """The row of the party's most active member in the belligerents table, else that table."""
+    member = next((r["actor"] for r in p.belligerents if party_of(r["actor"], p.book) == party), "")
+    return anchors.actor_anchor(member) if member else anchors.BELLIGERENTS
 
 
 def _partners(verb: str, edges: list[Edge], party: str, p: Picture) -> str:
@@ -197,14 +207,23 @@ def change_judgements(p: Picture, totals: Totals) -> list[Judgement]:
             f"{_num(now['events'])} fused events ({_dead(now['killed_low'], now['killed_high'])}) in the period, "
             f"against {_num(before['events'])} ({_dead(before['killed_low'], before['killed_high'])}) before.",
             now["reports"] or 0, anchors.TOTALS_BY_TYPE))
-    hands = [f"{r['place']} ({r['from']} → {r['to']})" for r in p.changed_hands]
-    judgements.append(Judgement(
-        f"{len(hands)} place(s) changed hands" + (f": {_more(hands)}" if hands else "")
-        + f"; {len(p.before.changed_hands)} in the period before.",
-        sum(r["reports"] for r in p.changed_hands), anchors.CHANGED_HANDS,
-        p.changed_hands[-1]["sentence"] if p.changed_hands else ""))
+    judgements.append(_hands_judgement(p.changed_hands, p.before.changed_hands))
     judgements.append(_tie_judgement(p))
     return judgements
+
+
+def _hands_judgement(rows: list[dict[str, Any]], before: list[dict[str, Any]]) -> Judgement:
+    """Changes of hands, one entry per place (its latest change, and how many it saw)."""
+    latest: dict[str, dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: r["date"]):
+        latest[row["place"]] = row
+    per_place = Counter(r["place"] for r in rows)
+    named = [f"{place} ({r['from']} → {r['to']}"
+             + (f", {per_place[place]} changes in all)" if per_place[place] > 1 else ")")
+             for place, r in sorted(latest.items(), key=lambda kv: kv[1]["date"], reverse=True)]
+    text = (f"{len(rows)} change(s) of hands at {len(latest)} place(s)" + (f": {_more(named)}" if named else "")
+            + f"; {len(before)} change(s) in the period before.")
+    return Judgement(text, sum(r["reports"] for r in rows), anchors.CHANGED_HANDS, rows[-1]["sentence"] if rows else "")
 
 
 def _tie_judgement(p: Picture) -> Judgement:

@@ -10,6 +10,7 @@ from typing import Any
 
 from frontwatch.records import FusedEvent
 from frontwatch.report.anchors import (
+    BELLIGERENTS,
     CHANGED_HANDS,
     TIE_CHANGES,
     TOTALS_BY_PLACE,
@@ -94,7 +95,8 @@ def picture_sections(p: Picture) -> list[Section]:
     period = f"{p.start} – {p.end}" if p.start else "all dates"
     belligerents = _table("Belligerents", p.belligerents,
                           ["name", "type", "region", "backers", "backs", "allies", "enemies", "sentence"],
-                          note=f"Backers, allies and enemies from relations and events stated up to {p.end}.")
+                          note=f"Backers, allies and enemies from relations and events stated up to {p.end}.",
+                          anchor=BELLIGERENTS)
     belligerents.row_anchors = [actor_anchor(r["actor"]) for r in p.belligerents]
     return [
         belligerents,
