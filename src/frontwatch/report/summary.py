@@ -16,7 +16,7 @@ from frontwatch.report.render import md_text
 
 TITLE = "Key judgements"
 SENTENCE_CHARS = 200  # the evidence sentence quoted in Markdown
-FULL_TABLES = "Full tables, every row with its sentence: frontwatch report --out report.html (or .md)"
+FULL_TABLES = "Full tables with their sentences: frontwatch report --out report.html (or .md)"
 
 
 def _reports(j: Judgement) -> str:
