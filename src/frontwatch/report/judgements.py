@@ -38,6 +38,16 @@ class Judgement:
 class Heading:
     title: str
     judgements: list[Judgement] = field(default_factory=list)
+    note: str = ""  # how to read it (in the files; the terminal keeps to one screen)
+
+
+PARTIES_NOTE = (f"A state's government and forces are one party. Partners with evidence in the last {LAPSE_DAYS} "
+                "days are named; '+N earlier' counts those seen only before, 'until' dates the last evidence "
+                "when none is recent. Ground: changes of hands in the period.")
+TOTALS_NOTE = ("Each fused event once, with the lowest and highest figure its reports give; background recounts "
+               "(a war's toll) and undated events left out. [N reports]: the articles' claims behind a line.")
+CHANGES_NOTE = (f"Compared with the period of the same length just before. A tie ended when no report evidenced "
+                f"it for {LAPSE_DAYS} days; ties within one party are left out.")
 
 
 @dataclass
@@ -52,10 +62,10 @@ def key_judgements(s: Situation) -> KeyJudgements:
     if p is None:
         return summary
     headings = [
-        Heading(_period_title("Main parties (a state with its forces)", p), party_judgements(p)),
+        Heading(_period_title("Main parties (a state with its forces)", p), party_judgements(p), PARTIES_NOTE),
         Heading(_period_title("Biggest events", p), [_event_judgement(f, p.book) for f in p.main_events[:BIGGEST_EVENTS]]),
-        Heading(_since_title(p), change_judgements(p, s.totals)),
-        Heading("Totals (fused, dated events)", total_judgements(s.totals)),
+        Heading(_since_title(p), change_judgements(p, s.totals), CHANGES_NOTE),
+        Heading("Totals (fused, dated events)", total_judgements(s.totals), TOTALS_NOTE),
     ]
     summary.headings = [h for h in headings if h.judgements]
     return summary

@@ -35,7 +35,7 @@ def print_summary(summary: KeyJudgements, console: Console) -> None:
 def markdown_summary(summary: KeyJudgements) -> str:
     lines = [f"## {TITLE}", "", f"_{md_text(summary.basis)}_", ""]
     for heading in summary.headings:
-        lines += [f"### {md_text(heading.title)}", ""]
+        lines += [f"### {md_text(heading.title)}", "", *([f"_{md_text(heading.note)}_", ""] if heading.note else [])]
         lines += [f"- {md_text(j.text)} ({_reports(j)}){_md_quote(j.sentence)}" for j in heading.judgements]
         lines.append("")
     return "\n".join(lines)
@@ -53,7 +53,10 @@ def html_summary(summary: KeyJudgements) -> str:
     parts = [f"<section id='key-judgements'><h2>{TITLE}</h2>",
              f"<p class='note'>{html.escape(summary.basis)}</p>"]
     for heading in summary.headings:
-        parts.append(f"<h3>{html.escape(heading.title)}</h3><ul class='judgements'>")
+        parts.append(f"<h3>{html.escape(heading.title)}</h3>")
+        if heading.note:
+            parts.append(f"<p class='note'>{html.escape(heading.note)}</p>")
+        parts.append("<ul class='judgements'>")
         parts += [f"<li>{_html_judgement(j)}</li>" for j in heading.judgements]
         parts.append("</ul>")
     parts.append("</section>")
