@@ -135,3 +135,15 @@ def test_an_empty_store_says_so_and_claims_nothing():
     assert summary.basis.startswith("No articles stored yet")
     assert [h.title for h in summary.headings] == ["Totals (fused, dated events)"]
     assert summary.headings[0].judgements[0].text == "No dated event with dead was reported."
+
+
+def test_a_figure_with_no_actor_and_no_place_is_no_biggest_event():
+    toll = article("t02", "Wire T", dt.date(2016, 8, 20), (
+        "event", "More than 3000 people have been killed during the past month.",
+        {"type": "ASSAULT", "date": dt.date(2016, 8, 20), "killed": 3000}))
+    with corpus_store([toll]) as store:
+        situation = build_situation(store, as_of=dt.date(2016, 9, 30), days=90)
+    assert situation.picture.main_events[0].killed_max == 3000  # still in the table
+    biggest = _texts(situation, "Biggest events")
+    assert biggest[0].startswith("2016-08-12 assault (aerial) by Syrian Air Force at Douma: 12–25 dead")
+    assert not any("3,000" in text for text in biggest)

@@ -63,7 +63,7 @@ def key_judgements(s: Situation) -> KeyJudgements:
         return summary
     headings = [
         Heading(_period_title("Main parties (a state with its forces)", p), party_judgements(p), PARTIES_NOTE),
-        Heading(_period_title("Biggest events", p), [_event_judgement(f, p.book) for f in p.main_events[:BIGGEST_EVENTS]]),
+        Heading(_period_title("Biggest events", p), biggest_events(p)),
         Heading(_since_title(p), change_judgements(p, s.totals), CHANGES_NOTE),
         Heading("Totals (fused, dated events)", total_judgements(s.totals), TOTALS_NOTE),
     ]
@@ -196,6 +196,13 @@ def _ground(gained: list[dict[str, Any]], lost: list[dict[str, Any]]) -> str:
 
 
 # -- events, changes, totals ---------------------------------------------------------------------
+
+
+def biggest_events(p: Picture) -> list[Judgement]:
+    """The gravest events of the period that say who or where: a figure with neither (often a
+    toll over some period) stays in the tables but is no event to judge."""
+    told = [f for f in p.main_events if f.source_actor or f.target_actor or f.place.name or f.place.text]
+    return [_event_judgement(f, p.book) for f in told[:BIGGEST_EVENTS]]
 
 
 def _event_judgement(f: FusedEvent, book: ActorBook) -> Judgement:
