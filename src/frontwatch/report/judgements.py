@@ -45,7 +45,7 @@ PARTIES_NOTE = (f"A state's government and forces are one party. Partners with e
                 "days are named; '+N earlier' counts those seen only before, 'until' dates the last evidence "
                 "when none is recent. Ground: changes of hands in the period.")
 TOTALS_NOTE = ("Each fused event once, with the lowest and highest figure its reports give; background recounts "
-               "(a war's toll) and undated events left out. [N reports]: the articles' claims behind a line.")
+               "(a war's toll) and undated events left out. Reports: the articles' claims behind a line.")
 CHANGES_NOTE = (f"Compared with the period of the same length just before. A tie ended when no report evidenced "
                 f"it for {LAPSE_DAYS} days; ties within one party are left out.")
 
