@@ -118,10 +118,11 @@ def party_of(actor: str, book: ActorBook) -> str:
 
 def party_judgements(p: Picture) -> list[Judgement]:
     """The parties most active in the period (events, changes of hands), then over all dates."""
+    pairs = [(f.source_actor, f.target_actor) for f in p.period_events]
+    pairs += [(r["from_id"], r["to_id"]) for r in p.changed_hands]
     activity, overall = Counter[str](), Counter[str]()
-    for actors in [(f.source_actor, f.target_actor) for f in p.period_events] + \
-            [(r["from_id"], r["to_id"]) for r in p.changed_hands]:
-        activity.update({party_of(a, p.book) for a in actors if is_belligerent(a, p.book)})
+    for pair in pairs:
+        activity.update({party_of(a, p.book) for a in pair if is_belligerent(a, p.book)})
     for row in p.belligerents:
         overall[party_of(row["actor"], p.book)] += row["activity"]
     ranked = sorted(set(overall) | set(activity), key=lambda k: (-activity[k], -overall[k], k))
@@ -272,11 +273,11 @@ def total_judgements(totals: Totals) -> list[Judgement]:
                   anchors.type_anchor(r["type"]))
         for r in deadly[:2]
     ]
-    places = [f"{r['place']} {_dead(r['killed_low'], r['killed_high'])}"
-              for r in totals.by_place if r["killed_high"]]
+    places = [r for r in totals.by_place if r["killed_high"]]
     if places:
-        judgements.append(Judgement(f"Most dead at: {_more(places)}.",
-                                    sum(r["reports"] for r in totals.by_place[:NAMED]), anchors.TOTALS_BY_PLACE))
+        named = [f"{r['place']} {_dead(r['killed_low'], r['killed_high'])}" for r in places]
+        judgements.append(Judgement(f"Most dead at: {_more(named)}.", sum(r["reports"] for r in places[:NAMED]),
+                                    anchors.TOTALS_BY_PLACE))
     if not judgements:
         judgements.append(Judgement("No dated event with dead was reported.", 0, anchors.TOTALS_BY_TYPE))
     return judgements
