@@ -86,7 +86,7 @@ def _basis(s: Situation) -> str:
     if not a.get("total"):
         return "No articles stored yet: frontwatch ingest FILES, or frontwatch run."
     text = (f"{a.get('total', 0)} articles, {a.get('first')} – {a.get('last')}. Asserted and attributed claims "
-            f"only, as reported, not verified ({t.uncertain:,} hedged, hypothetical or negated kept apart).")
+            f"only, unverified ({t.uncertain:,} hedged, hypothetical or negated set apart).")
     if t.stale:
         text += " Articles were stored after the last fusion: totals lag until the next ingest."
     return text
@@ -251,8 +251,8 @@ def _tie_judgement(p: Picture) -> Judgement:
     counts = Counter(c.change for c in between)
     new = [_tie_words(c, p.book) for c in between if c.change in ("appeared", "flipped")]
     ended = [_tie_words(c, p.book) for c in between if c.change == "ended"]
-    text = (f"Ties between parties: {counts['appeared']} new, {counts['flipped']} flipped, {counts['ended']} ended "
-            f"(silent {LAPSE_DAYS} days); {len(earlier)} change(s) in the period before.")
+    text = (f"Ties between parties: {counts['appeared']} new, {counts['flipped']} flipped, {counts['ended']} ended; "
+            f"{len(earlier)} change(s) in the period before.")
     if new:
         text += f" New or flipped: {_more(new, 2)}."
     if ended:
