@@ -50,7 +50,7 @@ def extract_article(
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
     events = [e for e in events if e.id not in ctx.descriptive_ids]
-    complete_sides(events, relations, ctx.kb)
+    complete_sides(events, relations, controls, ctx.kb)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
     return events, _unique(relations), controls

@@ -2,8 +2,10 @@
 
 Reporting names the enemy once and then drops it: "Iraqi forces retook the city from
 IS ... Iraqi forces pushed into the old town on Tuesday." When an assault names only one
-side, and the article's own plain statements (its ties and its two-sided assaults) give
-that side exactly one enemy, that enemy is the other side. The filled side keeps an empty
+side, and the article's own statements (its ties, its two-sided assaults and its changes
+of hands, whether plain, hedged or intended; never denied ones) give that side exactly one
+enemy, that enemy is the other side: an aim ("an offensive to retake Ramadi from IS")
+says who the enemy is as well as a report does. The filled side keeps an empty
 ``source_text`` / ``target_text``: the sentence does not name it, the article does.
 Attacks on civilians, and sides with several enemies in the article, are left as they are.
 """
@@ -13,15 +15,18 @@ from __future__ import annotations
 from collections import defaultdict
 
 from frontwatch.kb.actors.kb import ActorKB
-from frontwatch.records import PLAIN_FACT_CERTAINTIES, Event, Relation
+from frontwatch.records import ControlChange, Event, Relation
 
 _VIOLENT = frozenset({"ASSAULT"})
 _CIVILIANS = "GEN_CIVILIANS"
+_DENIED = "negated"
 
 
-def complete_sides(events: list[Event], relations: list[Relation], kb: ActorKB) -> None:
+def complete_sides(
+    events: list[Event], relations: list[Relation], controls: list[ControlChange], kb: ActorKB
+) -> None:
     """Fill the missing side of one-sided assaults in place (see the module docstring)."""
-    enemies = _enemies(events, relations, kb)
+    enemies = _enemies(events, relations, controls, kb)
     for event in events:
         if event.type not in _VIOLENT or event.casualties.civilians:
             continue
@@ -31,16 +36,23 @@ def complete_sides(events: list[Event], relations: list[Relation], kb: ActorKB) 
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
 
 
-def _enemies(events: list[Event], relations: list[Relation], kb: ActorKB) -> dict[str, set[str]]:
+def _enemies(
+    events: list[Event], relations: list[Relation], controls: list[ControlChange], kb: ActorKB
+) -> dict[str, set[str]]:
     pairs = [
         (r.source_actor, r.target_actor)
         for r in relations
-        if r.kind == "fights" and r.claim.certainty in PLAIN_FACT_CERTAINTIES
+        if r.kind == "fights" and r.claim.certainty != _DENIED
     ]
     pairs += [
         (e.source_actor, e.target_actor)
         for e in events
-        if e.type in _VIOLENT and e.claim.certainty in PLAIN_FACT_CERTAINTIES
+        if e.type in _VIOLENT and e.claim.certainty != _DENIED
+    ]
+    pairs += [
+        (c.new_controller, c.previous_controller)
+        for c in controls
+        if c.claim.certainty != _DENIED
     ]
     found: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
