@@ -108,3 +108,64 @@ def test_police_in_a_war_article_are_the_state_s_police(text):
     result = _result(text)
     police = [m for m in result.mentions if m.text.lower().endswith("police")]
     assert police and police[0].actor_id.startswith("IRQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "holder"),
+    [
+        (
+            (
+                "Iraqi forces have fought Islamic State militants around Fallujah for weeks. "
+                "The militants pulled out of Fallujah overnight."
+            ),
+            "Fallujah",
+            "IRQ_MIL",
+        ),
+        (
+            (
+                "Syrian troops battled rebels in the Qalamoun region all spring. "
+                "On Sunday the rebels withdrew from Yabroud."
+            ),
+            "Yabroud",
+            "SYR_MIL",
+        ),
+        (
+            (
+                "Kurdish fighters clashed with Islamic State militants near the border. "
+                "Islamic State fighters later abandoned Tal Abyad."
+            ),
+            "Tal Abyad",
+            "YPG",
+        ),
+    ],
+)
+def test_a_withdrawal_passes_the_place_to_the_article_s_only_enemy(text, place, holder):
+    changes = [c for c in _result(text).control_changes if c.kind == "withdrawal"]
+    assert any(c.place_text == place and c.new_controller == holder for c in changes)
+
+
+def test_a_withdrawal_with_several_enemies_names_no_new_holder():
+    text = (
+        "Kurdish fighters and Syrian troops both fought Islamic State militants near the town. "
+        "The militants pulled out of Tal Abyad."
+    )
+    changes = [c for c in _result(text).control_changes if c.kind == "withdrawal"]
+    assert changes and all(not c.new_controller for c in changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Iraqi forces pushed into the city on Monday after weeks of fighting Islamic State militants.",
+            ("IRQ_MIL", "ISIS"),
+        ),
+        (
+            "The YPG retook the town after months of battling the Islamic State.",
+            ("YPG", "ISIS"),
+        ),
+        ("Syrian troops entered Palmyra following days of fighting the Islamic State.", ("SYR_MIL", "ISIS")),
+    ],
+)
+def test_the_doer_of_a_gerund_after_a_span_of_time_is_the_subject_above(text, pair):
+    assert ("fights", *pair) in _ties(_result(text))

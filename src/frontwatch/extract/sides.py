@@ -8,6 +8,8 @@ enemy, that enemy is the other side: an aim ("an offensive to retake Ramadi from
 says who the enemy is as well as a report does. The filled side keeps an empty
 ``source_text`` / ``target_text``: the sentence does not name it, the article does.
 Attacks on civilians, and sides with several enemies in the article, are left as they are.
+Changes of hands are completed the same way: a withdrawal's new holder ("Russian forces
+withdrew from Kherson" in an article about their war with Ukraine) and a capture's loser.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ def complete_sides(
             event.target_actor = _only_enemy(event.source_actor, enemies, kb)
         elif event.target_actor not in ("", _CIVILIANS) and not event.source_actor:
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
+    for change in controls:
+        if change.previous_controller and not change.new_controller:
+            change.new_controller = _only_enemy(change.previous_controller, enemies, kb)
+        elif change.new_controller and not change.previous_controller:
+            change.previous_controller = _only_enemy(change.new_controller, enemies, kb)
 
 
 def _enemies(
@@ -59,8 +66,8 @@ def _enemies(
         if not a or not b or _CIVILIANS in (a, b):
             continue
         for side, enemy in ((a, b), (b, a)):
-            if not side.startswith("GEN_"):  # a class names no one side across sentences
-                found[kb.top_of(side)].add(enemy)
+            # the same class twice in one article is one side ("rebels ... the rebels")
+            found[kb.top_of(side)].add(enemy)
     return found
 
 
