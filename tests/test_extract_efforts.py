@@ -169,3 +169,43 @@ def test_a_withdrawal_with_several_enemies_names_no_new_holder():
 )
 def test_the_doer_of_a_gerund_after_a_span_of_time_is_the_subject_above(text, pair):
     assert ("fights", *pair) in _ties(_result(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "loser"),
+    [
+        (
+            "Syrian soldiers took control on Sunday of Yabroud, the rebels' last stronghold in the Qalamoun region.",
+            "Yabroud",
+            "GEN_REBELS",
+        ),
+        (
+            "Government forces captured Khan Shaykhun, a rebel stronghold in Idlib province, on Wednesday.",
+            "Khan Shaykhun",
+            "GEN_REBELS",
+        ),
+        (
+            "Iraqi troops overran Baiji, an Islamic State bastion north of Tikrit, after a week of fighting.",
+            "Baiji",
+            "ISIS",
+        ),
+    ],
+)
+def test_a_capture_loses_the_place_to_its_holder_named_in_apposition(text, place, loser):
+    result = _result(text)
+    captures = [c for c in result.control_changes if c.kind == "capture" and c.place_text == place]
+    assert captures and captures[0].previous_controller == loser
+    # the holding before the capture is no claim of its own on the capture's day
+    assert not [c for c in result.control_changes if c.kind == "held" and c.place_text == place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces retook Ramadi, the capital of Anbar province, from the Islamic State.",
+        "Syrian troops seized the Shaer gas field, a key source of revenue, from the Islamic State.",
+    ],
+)
+def test_a_name_ending_the_sentence_is_no_attribution(text):
+    result = _result(text)
+    assert result.events and all(e.claim.certainty == "asserted" for e in result.events)

@@ -50,6 +50,8 @@ def _trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> Non
     if not words or words[-1].i == anchor.i:
         return
     verb = words[-1]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return  # "... from the Islamic State.": a name ending the sentence says nothing
     if verb.lemma_.lower() not in get_lexicon().certainty("attribution_verbs") or verb.i < anchor.i:
         return
     commas = [t.i for t in anchor.sent if t.text == "," and anchor.i < t.i < verb.i]

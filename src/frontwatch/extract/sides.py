@@ -22,6 +22,7 @@ from frontwatch.records import ControlChange, Event, Relation
 _VIOLENT = frozenset({"ASSAULT"})
 _CIVILIANS = "GEN_CIVILIANS"
 _DENIED = "negated"
+_CHANGES = frozenset({"capture", "withdrawal"})
 
 
 def complete_sides(
@@ -37,10 +38,35 @@ def complete_sides(
         elif event.target_actor not in ("", _CIVILIANS) and not event.source_actor:
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
     for change in controls:
+        if change.kind not in _CHANGES:
+            continue  # a place held names its holder only
         if change.previous_controller and not change.new_controller:
             change.new_controller = _only_enemy(change.previous_controller, enemies, kb)
         elif change.new_controller and not change.previous_controller:
             change.previous_controller = _only_enemy(change.new_controller, enemies, kb)
+
+
+def losers_from_holding(controls: list[ControlChange]) -> list[ControlChange]:
+    """'took Yabroud, the rebels' last stronghold', 'retook the IS-held town of Hit': a
+    capture that names no loser loses the place to the holder the same sentence gives.
+    That holding is the state before the capture, not a claim on the capture's day: it
+    is kept only as the capture's loser."""
+    holders = {
+        c.place_id: c for c in controls if c.kind == "held" and c.place_id and c.new_controller
+    }
+    consumed: set[str] = set()
+    for change in controls:
+        held = holders.get(change.place_id)
+        if change.kind != "capture" or held is None:
+            continue
+        if held.new_controller == change.new_controller:
+            continue
+        if not change.previous_controller:
+            change.previous_controller = held.new_controller
+            change.previous_controller_text = held.new_controller_text
+        if change.previous_controller == held.new_controller:
+            consumed.add(held.id)
+    return [c for c in controls if c.id not in consumed]
 
 
 def _enemies(
