@@ -45,7 +45,7 @@ def _changes(text: str) -> list[tuple[str, str, str, str]]:
         (
             "Syrian troops seized control Sunday of Yabroud, a rebel stronghold.",
             "SYR_MIL",
-            "",
+            "GEN_REBELS",  # the stronghold's holder is who lost it
             "Yabroud",
         ),
         (

@@ -194,10 +194,16 @@ def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
     return next((m for m in found if m is not None), None)
 
 
+_GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "following", "during", "amid"})
+
+
 def _gerund_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """ "X responded by launching air strikes": the gerund's doer is the subject above."""
+    """ "X responded by launching air strikes", "X retook T after weeks of fighting Y":
+    the gerund's doer is the subject above."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in ("by", "after", "before", "while"):
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "after weeks of fighting Y": the span's own preposition
+    if verb.dep_ != "pcomp" or prep.lower_ not in _GERUND_PREPOSITIONS:
         return None
     governor = prep.head
     if governor.pos_ not in ("VERB", "AUX") or is_passive(governor):

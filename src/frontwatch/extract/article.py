@@ -10,7 +10,7 @@ from frontwatch.extract.control import control_in
 from frontwatch.extract.events import events_in
 from frontwatch.extract.headline import merge_back_references, merge_headline_events
 from frontwatch.extract.relations import note_relations, relations_in
-from frontwatch.extract.sides import complete_sides
+from frontwatch.extract.sides import complete_sides, losers_from_holding
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
@@ -42,6 +42,7 @@ def extract_article(
             continue  # a tag list or caption fragment states nothing
         times = sentence_times(sent, ctx)
         sent_controls = control_in(sent, ctx, times)
+        sent_controls = losers_from_holding(sent_controls)
         sent_events = events_in(sent, triggers_in(sent, ctx), ctx, times)
         sent_events = events_from_captures(sent_events, sent_controls, ctx)
         events.extend(sent_events)
@@ -50,7 +51,7 @@ def extract_article(
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
     events = [e for e in events if e.id not in ctx.descriptive_ids]
-    complete_sides(events, relations, ctx.kb)
+    complete_sides(events, relations, controls, ctx.kb)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
     return events, _unique(relations), controls

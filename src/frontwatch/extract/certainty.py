@@ -35,7 +35,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     if _is_passive_hedge(head):
         _raise(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
     if head.i != anchor.i and not _is_subject_of(anchor, head):
-        _object_of_verb(head, claim, ctx)
+        _object_of_verb(head, claim, ctx, anchor)
     _governing_checks(head, claim, ctx)
     if not claim.attributed_to:
         _according_to(anchor.sent, claim, ctx)
@@ -50,6 +50,8 @@ def _trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> Non
     if not words or words[-1].i == anchor.i:
         return
     verb = words[-1]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return  # "... from the Islamic State.": a name ending the sentence says nothing
     if verb.lemma_.lower() not in get_lexicon().certainty("attribution_verbs") or verb.i < anchor.i:
         return
     commas = [t.i for t in anchor.sent if t.text == "," and anchor.i < t.i < verb.i]
@@ -101,14 +103,20 @@ def _check_token(tok: Any, claim: Claim) -> None:
             _check_argument(child, claim)
 
 
-def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
+def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> None:
     """A nominal fact governed by its verb: "called for a ceasefire" (asked, not done),
-    "denied involvement in the attack" (negated), "claimed the attack" (their word)."""
+    "denied involvement in the attack" (negated), "claimed the attack" (their word).
+    "Pressed the offensive" carries an effort on: done, not asked for."""
     lex = get_lexicon()
     lemma = verb.lemma_.lower()
+    pursued = (
+        lemma in lex.certainty("pursue_verbs")
+        and fact.dep_ == "dobj"
+        and fact.lemma_.lower() in lex.certainty("effort_words")
+    )
     if lemma in lex.certainty("negation_verbs"):
         _raise(claim, "negated", verb.text)
-    elif lemma in lex.certainty("request_verbs"):
+    elif lemma in lex.certainty("request_verbs") and not pursued:
         _raise(claim, "hypothetical", verb.text)
     elif lemma in lex.certainty("claim_verbs"):
         _attribute(verb, claim, ctx)

@@ -150,18 +150,34 @@ def subject_of(verb: Any) -> Any | None:
         if _is_bare_participle(current):
             current = current.head  # "X pushed on, liberating T": X liberates
             continue
+        if _infinitive_of_a_deed(current):
+            current = current.head.head  # "X launched an offensive to retake T": X retakes
+            continue
         if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
             return current.head
         return None
     return None
 
 
+def _infinitive_of_a_deed(verb: Any) -> bool:
+    """'to retake T' on the object of a verb of doing ('launched an offensive to ...')."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+    )
+
+
 def _controller_of(verb: Any) -> Any | None:
     """Who does the infinitive a verb governs: its object ("ordered Y to leave") or, for a
     passive, its agent ("an operation started by X to retake T")."""
     for child in verb.children:
-        if child.dep_ == "dobj":
-            return child
+        if child.dep_ == "dobj" and child.lemma_.lower() not in get_lexicon().certainty(
+            "effort_words"
+        ):
+            return child  # not "pressed the offensive to retake T": the offensive acts for X
     if verb.tag_ == "VBN":
         for child in verb.children:
             if child.dep_ == "agent":

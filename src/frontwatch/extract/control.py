@@ -280,6 +280,14 @@ def _under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
         yield Observation("held", control, place, holder)
 
 
+def _named_before_comma(noun: Any, ctx: ArticleContext) -> Any:
+    """The place a description stands in apposition to, whatever the parse made of it."""
+    start = noun.left_edge.i
+    if start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    return ctx.place_at.get(start - 2)
+
+
 def _pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "the last ISIS pocket near Albu Kamal", "the rebel enclave of Eastern Ghouta"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
@@ -288,6 +296,8 @@ def _pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place = next(
         (ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None
     )
+    if place is None:
+        place = _named_before_comma(noun, ctx)  # "T, the rebels' last stronghold in P"
     if place is None and noun.dep_ == "attr" and subject_of(noun.head) is not None:
         place = place_in(subject_of(noun.head), ctx)  # "T is the main X stronghold in P"
     if place is None:

@@ -153,6 +153,8 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     trigger = next((t for t in sent if t.idx == offset), None)
     if trigger is not None and kind == "backs":
         claim = _relation_claim(kind, trigger, ctx)
+    elif trigger is not None and kind == "fights" and claim.cue == "to":
+        claim = _effort_claim(trigger, ctx) or claim
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", offset),
         kind=kind,
@@ -165,6 +167,18 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         trigger=event.trigger,
         evidence=event.evidence,
     )
+
+
+def _effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
+    """'Iraqi forces worked to clear IS from Ramadi', 'an offensive to retake Palmyra from
+    IS': the capture is an aim, but the sides are fighting already; the tie takes the
+    certainty of the effort ('plans an offensive to retake' stays hypothetical)."""
+    governor = trigger.head
+    if governor.i == trigger.i or governor.lemma_.lower() not in get_lexicon().certainty(
+        "effort_words"
+    ):
+        return None
+    return claim_for(governor, ctx)
 
 
 def _offset_of(event: Event, sent: Span) -> int:

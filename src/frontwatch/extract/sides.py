@@ -2,10 +2,14 @@
 
 Reporting names the enemy once and then drops it: "Iraqi forces retook the city from
 IS ... Iraqi forces pushed into the old town on Tuesday." When an assault names only one
-side, and the article's own plain statements (its ties and its two-sided assaults) give
-that side exactly one enemy, that enemy is the other side. The filled side keeps an empty
+side, and the article's own statements (its ties, its two-sided assaults and its changes
+of hands, whether plain, hedged or intended; never denied ones) give that side exactly one
+enemy, that enemy is the other side: an aim ("an offensive to retake Ramadi from IS")
+says who the enemy is as well as a report does. The filled side keeps an empty
 ``source_text`` / ``target_text``: the sentence does not name it, the article does.
 Attacks on civilians, and sides with several enemies in the article, are left as they are.
+Changes of hands are completed the same way: a withdrawal's new holder ("Russian forces
+withdrew from Kherson" in an article about their war with Ukraine) and a capture's loser.
 """
 
 from __future__ import annotations
@@ -13,15 +17,19 @@ from __future__ import annotations
 from collections import defaultdict
 
 from frontwatch.kb.actors.kb import ActorKB
-from frontwatch.records import PLAIN_FACT_CERTAINTIES, Event, Relation
+from frontwatch.records import ControlChange, Event, Relation
 
 _VIOLENT = frozenset({"ASSAULT"})
 _CIVILIANS = "GEN_CIVILIANS"
+_DENIED = "negated"
+_CHANGES = frozenset({"capture", "withdrawal"})
 
 
-def complete_sides(events: list[Event], relations: list[Relation], kb: ActorKB) -> None:
+def complete_sides(
+    events: list[Event], relations: list[Relation], controls: list[ControlChange], kb: ActorKB
+) -> None:
     """Fill the missing side of one-sided assaults in place (see the module docstring)."""
-    enemies = _enemies(events, relations, kb)
+    enemies = _enemies(events, relations, controls, kb)
     for event in events:
         if event.type not in _VIOLENT or event.casualties.civilians:
             continue
@@ -29,26 +37,63 @@ def complete_sides(events: list[Event], relations: list[Relation], kb: ActorKB) 
             event.target_actor = _only_enemy(event.source_actor, enemies, kb)
         elif event.target_actor not in ("", _CIVILIANS) and not event.source_actor:
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
+    for change in controls:
+        if change.kind not in _CHANGES:
+            continue  # a place held names its holder only
+        if change.previous_controller and not change.new_controller:
+            change.new_controller = _only_enemy(change.previous_controller, enemies, kb)
+        elif change.new_controller and not change.previous_controller:
+            change.previous_controller = _only_enemy(change.new_controller, enemies, kb)
 
 
-def _enemies(events: list[Event], relations: list[Relation], kb: ActorKB) -> dict[str, set[str]]:
+def losers_from_holding(controls: list[ControlChange]) -> list[ControlChange]:
+    """'took Yabroud, the rebels' last stronghold', 'retook the IS-held town of Hit': a
+    capture that names no loser loses the place to the holder the same sentence gives.
+    That holding is the state before the capture, not a claim on the capture's day: it
+    is kept only as the capture's loser."""
+    holders = {
+        c.place_id: c for c in controls if c.kind == "held" and c.place_id and c.new_controller
+    }
+    consumed: set[str] = set()
+    for change in controls:
+        held = holders.get(change.place_id)
+        if change.kind != "capture" or held is None:
+            continue
+        if held.new_controller == change.new_controller:
+            continue
+        if not change.previous_controller:
+            change.previous_controller = held.new_controller
+            change.previous_controller_text = held.new_controller_text
+        if change.previous_controller == held.new_controller:
+            consumed.add(held.id)
+    return [c for c in controls if c.id not in consumed]
+
+
+def _enemies(
+    events: list[Event], relations: list[Relation], controls: list[ControlChange], kb: ActorKB
+) -> dict[str, set[str]]:
     pairs = [
         (r.source_actor, r.target_actor)
         for r in relations
-        if r.kind == "fights" and r.claim.certainty in PLAIN_FACT_CERTAINTIES
+        if r.kind == "fights" and r.claim.certainty != _DENIED
     ]
     pairs += [
         (e.source_actor, e.target_actor)
         for e in events
-        if e.type in _VIOLENT and e.claim.certainty in PLAIN_FACT_CERTAINTIES
+        if e.type in _VIOLENT and e.claim.certainty != _DENIED
+    ]
+    pairs += [
+        (c.new_controller, c.previous_controller)
+        for c in controls
+        if c.claim.certainty != _DENIED
     ]
     found: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
         if not a or not b or _CIVILIANS in (a, b):
             continue
         for side, enemy in ((a, b), (b, a)):
-            if not side.startswith("GEN_"):  # a class names no one side across sentences
-                found[kb.top_of(side)].add(enemy)
+            # the same class twice in one article is one side ("rebels ... the rebels")
+            found[kb.top_of(side)].add(enemy)
     return found
 
 

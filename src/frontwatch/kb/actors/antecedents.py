@@ -30,6 +30,7 @@ class Found:
     method: str  # how resolve() matched, before the context pass
     from_chunk: bool = False
     whole_name: bool = False  # a chunk extended by "of <Name>" ("the Army of Islam")
+    modifier: bool = False  # "<name>-affiliated", "<name>-backed": qualifies another actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,7 @@ def _take_from_window(kb: ActorKB, item: Found, before: list[Found]) -> bool:
         for f in before
         if f.mention.actor_id
         and f.method != "generic"
+        and not f.modifier
         and m.sentence_index - f.mention.sentence_index <= ANTECEDENT_WINDOW
     ]
     matching = [c for c in window if _fits(kb, c.actor_id, spec)]
@@ -146,6 +148,18 @@ def _take_antecedent(item: Found, matching: list[Mention]) -> None:
         m.note = "antecedent ambiguous: " + "|".join(sorted(rivals))
         return
     m.actor_id, m.resolution, m.note = last.actor_id, "context", f"antecedent:{last.text}"
+
+
+def take_named_complement(kb: ActorKB, item: Found, named: Found) -> bool:
+    """'militants from the Islamic State', 'fighters of Jabhat al-Nusra': the generic
+    head is the group its own phrase names, when that group fits what it may stand for."""
+    m = item.mention
+    spec = kb.entries[m.actor_id].antecedent if m.actor_id in kb.entries else None
+    if not spec or not named.mention.actor_id or not _fits(kb, named.mention.actor_id, spec):
+        return False
+    m.actor_id, m.resolution = named.mention.actor_id, "context"
+    m.note = f"complement:{named.mention.text}"
+    return True
 
 
 def _fits(kb: ActorKB, actor_id: str, spec: dict[str, list[str]]) -> bool:

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.kb.actors.antecedents import Found, requires, resolve_generics
+from frontwatch.kb.actors.antecedents import (
+    Found,
+    requires,
+    resolve_generics,
+    take_named_complement,
+)
 from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
@@ -27,6 +32,7 @@ PLACE_LABELS = frozenset({"GPE", "FAC"})
 NAME_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MAX_OF_WORDS = 3  # words after the "of" in "the Army of Islam"
+_COMPLEMENT_PREPOSITIONS = frozenset({"from", "of"})  # "militants from the Islamic State"
 
 
 def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
@@ -38,8 +44,49 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
     chunks = [f for chunk in noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))]
     found = _merge(entities, chunks)
+    _read_phrase_links(kb, doc, found)
     resolve_generics(kb, found, date)
     return [f.mention for f in found]
+
+
+def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found]) -> None:
+    """Mark hyphenated modifiers ("al Qaeda-affiliated"), which qualify another actor and
+    are no antecedent, and give a generic the group named in its own 'from'/'of' phrase."""
+    by_token: dict[int, Found] = {}
+    for f in found:
+        span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        f.modifier = _is_hyphen_modifier(kb, doc, span.end)
+        by_token.update((t.i, f) for t in span)
+    for f in found:
+        if f.method == "generic" and not f.mention.note:
+            named = _complement(doc, f, by_token)
+            if named is not None:
+                take_named_complement(kb, f, named)
+
+
+def _is_hyphen_modifier(kb: ActorKB, doc: Any, end: int) -> bool:
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in kb.rules.relations
+    )
+
+
+def _complement(doc: Any, item: Found, by_token: dict[int, Found]) -> Found | None:
+    span = doc.char_span(item.mention.start, item.mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            named = by_token.get(obj.i) if obj.dep_ == "pobj" else None
+            if named is not None and named.method not in ("generic", "unresolved"):
+                return named
+    return None
 
 
 def _mention(span: Any, article_id: str, sent_starts: dict[int, int], label: str) -> Mention:
