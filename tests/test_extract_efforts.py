@@ -209,3 +209,32 @@ def test_a_capture_loses_the_place_to_its_holder_named_in_apposition(text, place
 def test_a_name_ending_the_sentence_is_no_attribution(text):
     result = _result(text)
     assert result.events and all(e.claim.certainty == "asserted" for e in result.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Rebel units have been fighting U.S.-backed Kurdish People's Protection Units (YPG).",
+            ("USA", "YPG"),
+        ),
+        ("The U.S.-trained New Syrian Army attacked the Islamic State near Abu Kamal.", ("USA", "NEW_SYRIAN_ARMY")),
+        ("Iran-funded Hezbollah fighters crossed into Syria near Qusair.", ("IRN", "HEZBOLLAH")),
+    ],
+)
+def test_a_backer_written_in_one_word_with_its_participle_backs(text, pair):
+    assert ("backs", *pair) in _ties(_result(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "holder"),
+    [
+        ("Russian-backed government forces recaptured Palmyra on Sunday.", "RUS", "SYR_MIL"),
+        ("Iranian-backed government troops retook Albu Kamal.", "IRN", "SYR_MIL"),
+        ("U.S.-backed government forces regained control of Ramadi.", "USA", "IRQ_MIL"),
+    ],
+)
+def test_a_backed_class_still_takes_the_state_its_places_lie_in(text, backer, holder):
+    result = _result(text)
+    assert [c.new_controller for c in result.control_changes if c.kind == "capture"] == [holder]
+    assert ("backs", backer, holder) in _ties(result)

@@ -38,12 +38,37 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
     if lemma in _words("backing_words") and tok.dep_ in ("amod", "compound", "acl"):
         yield from _adjectival_backing(tok, ctx)
+    elif "-" in tok.text and tok.dep_ in ("amod", "compound"):
+        yield from _one_token_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in _words("backing_verbs"):
         yield from _verbal_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in _words("giving_verbs"):
         yield from _giving(tok, ctx)
     if lemma in _words("support_nouns") and tok.pos_ in ("NOUN", "PROPN"):
         yield from _support_noun(tok, ctx)
+
+
+def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "U.S.-backed Kurdish People's Protection Units": the tokenizer kept the backer and
+    the participle as one word, so the backer is read from the word itself."""
+    name, _, participle = tok.text.rpartition("-")
+    if not name or ctx.kb.rules.relations.get(participle.lower()) != "backed_by":
+        return
+    match = ctx.kb.resolve(name, label="ORG", date=ctx.published)
+    backed = actor_near(ctx, tok.head, depth=0) or actor_near(ctx, tok.head, depth=1)
+    if match is None or backed is None:
+        return
+    backer = Mention(
+        article_id=ctx.article.id,
+        sentence_index=backed.sentence_index,
+        start=tok.idx,
+        end=tok.idx + len(name),
+        text=name,
+        label="ORG",
+        actor_id=match.actor_id,
+        resolution=match.method,
+    )
+    yield from _yield("backs", backer, backed, tok)
 
 
 def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -60,6 +60,20 @@ def parse_by_state(line: str) -> StateChoice:
     return StateChoice(tokens[0], tokens[1], start, end)
 
 
+_RESOLUTION_NOTES = ("antecedent", "state:", "complement:")
+
+
+def tried(m: Mention) -> bool:
+    """Whether the context already resolved the generic, or found it ambiguous; notes of
+    what its phrase says ("backed_by:RUS") leave it open."""
+    return any(part.startswith(_RESOLUTION_NOTES) for part in m.note.split(";"))
+
+
+def _noted(m: Mention, note: str) -> str:
+    """The mention's notes with this one added: what its phrase says is kept."""
+    return f"{m.note};{note}" if m.note else note
+
+
 def requires(kb: ActorKB, actor_id: str, what: str) -> bool:
     entry = kb.entries.get(actor_id)
     return bool(entry and what in (entry.antecedent.get("require") or []))
@@ -69,7 +83,7 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
     state = ""
     for i, item in enumerate(found):
         m = item.mention
-        if item.method != "generic" or m.note or not kb.entries[m.actor_id].antecedent:
+        if item.method != "generic" or tried(m) or not kb.entries[m.actor_id].antecedent:
             continue
         tokens = phrase_tokens(m.text)
         if tokens and tokens[-1] in kb.rules.collective_heads:
@@ -95,7 +109,7 @@ def resolve_generics_by_places(
         return
     for m in mentions:
         entry = kb.entries.get(m.actor_id)
-        if m.resolution != "generic" or m.note or entry is None or not entry.antecedent:
+        if m.resolution != "generic" or tried(m) or entry is None or not entry.antecedent:
             continue
         tokens = phrase_tokens(m.text)
         if tokens and tokens[-1] in kb.rules.collective_heads:
@@ -131,13 +145,13 @@ def _fall_back_to_state(kb: ActorKB, item: Found, state: str, date: dt.date | No
     branch = (spec.get("branch") or [""])[0]
     if branch:
         m.actor_id = kb.arm_of(state, branch)
-        m.resolution, m.note = "context", f"state:{state}"
+        m.resolution, m.note = "context", _noted(m, f"state:{state}")
         return
     for line in spec.get("by_state") or []:
         choice = parse_by_state(line)
         if choice.state == state and choice.valid_at(date):
             m.actor_id = choice.actor
-            m.resolution, m.note = "context", f"state:{state}"
+            m.resolution, m.note = "context", _noted(m, f"state:{state}")
             return
 
 
@@ -145,9 +159,10 @@ def _take_antecedent(item: Found, matching: list[Mention]) -> None:
     m, last = item.mention, matching[-1]
     rivals = {c.actor_id for c in matching if c.sentence_index == last.sentence_index}
     if len(rivals) > 1:
-        m.note = "antecedent ambiguous: " + "|".join(sorted(rivals))
+        m.note = _noted(m, "antecedent ambiguous: " + "|".join(sorted(rivals)))
         return
-    m.actor_id, m.resolution, m.note = last.actor_id, "context", f"antecedent:{last.text}"
+    m.actor_id, m.resolution = last.actor_id, "context"
+    m.note = _noted(m, f"antecedent:{last.text}")
 
 
 def take_named_complement(kb: ActorKB, item: Found, named: Found) -> bool:
@@ -158,7 +173,7 @@ def take_named_complement(kb: ActorKB, item: Found, named: Found) -> bool:
     if not spec or not named.mention.actor_id or not _fits(kb, named.mention.actor_id, spec):
         return False
     m.actor_id, m.resolution = named.mention.actor_id, "context"
-    m.note = f"complement:{named.mention.text}"
+    m.note = _noted(m, f"complement:{named.mention.text}")
     return True
 
 

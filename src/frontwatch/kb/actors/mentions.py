@@ -16,6 +16,7 @@ from frontwatch.kb.actors.antecedents import (
     requires,
     resolve_generics,
     take_named_complement,
+    tried,
 )
 from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
@@ -60,7 +61,7 @@ def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found]) -> None:
         f.modifier = _is_hyphen_modifier(kb, doc, span.end)
         by_token.update((t.i, f) for t in span)
     for f in found:
-        if f.method == "generic" and not f.mention.note:
+        if f.method == "generic" and not tried(f.mention):
             named = _complement(doc, f, by_token)
             if named is not None:
                 take_named_complement(kb, f, named)
