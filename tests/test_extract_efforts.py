@@ -238,3 +238,17 @@ def test_a_backed_class_still_takes_the_state_its_places_lie_in(text, backer, ho
     result = _result(text)
     assert [c.new_controller for c in result.control_changes if c.kind == "capture"] == [holder]
     assert ("backs", backer, holder) in _ties(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mainly Sunni Muslim rebels have been fighting Syrian troops near Qusair.",
+        "Largely Sunni rebels attacked an army post outside Hama.",
+        "The predominantly Sunni rebels shelled government positions in Aleppo.",
+    ],
+)
+def test_a_degree_word_does_not_turn_rebels_into_a_community(text):
+    result = _result(text)
+    sides = {e.source_actor for e in result.events}
+    assert "GEN_REBELS" in sides and "GEN_SUNNI" not in sides

@@ -115,6 +115,7 @@ class PhraseRules:
     leader_words: frozenset[str] = frozenset()
     collective_heads: frozenset[str] = frozenset()
     theatre: tuple[str, ...] = ()
+    degree_words: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -142,6 +143,7 @@ def load_phrase_rules() -> PhraseRules:
         owners=dict(data.get("owners") or {}),
         leader_words=frozenset(data.get("leader_words") or ()),
         collective_heads=frozenset(data.get("collective_heads") or ()),
+        degree_words=frozenset(data.get("degree_words") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
     )
     for group in data.get("heads") or []:
@@ -213,6 +215,8 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
     """Sort modifier tokens into links, qualifiers and owner words; False if unreadable."""
     owner_words: list[str] = []
     for token in tokens:
+        if token in rules.degree_words:
+            continue  # "the mainly Sunni rebels" are rebels
         if token.startswith("pro-") and len(token) > 4:
             phrase.links.append(("allied_with", token[4:]))
         elif "-" in token and token.rsplit("-", 1)[1] in rules.relations:
