@@ -106,6 +106,11 @@ def export(
         raise typer.BadParameter(f"--table must be one of {', '.join(TABLES)}")
     target = out or Path(f"{table}.{format}" if format in TABLE_FORMATS else f"frontwatch.{ANALYST_SUFFIX[format]}")
     when = parse_date(as_of, "--as-of")
+    if format == "acled":  # its summary says which events were left out, and why
+        from frontwatch.export.acled import write_acled
+
+        console.print(f"wrote {with_store(db, lambda s: write_acled(s, target)).summary()} to {target}")
+        return
     count = with_store(db, lambda s: write_export(s, format, target, table=table, as_of=when))
     console.print(f"wrote {count} {'rows' if format in TABLE_FORMATS else 'records'} to {target}")
 
