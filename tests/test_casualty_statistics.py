@@ -69,6 +69,9 @@ def test_one_acts_toll_stays_with_its_event(text, killed):
         ("Get short URL 191 A car bomb killed 24 soldiers near Raqqa on Monday.", 24),
         ("In 2013 a car bomb killed 31 people in Azaz, the monitor recalled.", 31),
         ("Article 4412 A car bomb killed 9 people in Azaz on Monday.", 9),
+        ("Get short URL 307 A total of 9 fighters died in clashes near Manbij on Sunday.", 9),
+        ("Photo ID 3321 Twelve soldiers were killed in a car bomb attack in Azaz.", 12),
+        ("Updated 14:05 GMT Twenty soldiers were killed in an ambush near Palmyra.", 20),
     ],
 )
 def test_dates_times_years_and_ids_are_never_counts(text, killed):
