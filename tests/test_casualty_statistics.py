@@ -35,6 +35,12 @@ def _event_tolls(text: str) -> list[int]:
          1200, None, "since the offensive began"),
         ("Coalition air strikes have killed about 600 people since September 2014, according to the monitor.",
          600, dt.date(2014, 9, 1), "since September 2014"),
+        ("Over 80 civilians have been killed in Saraqib since a Russian-brokered truce collapsed on April 2.",
+         80, dt.date(2016, 4, 2), "since a Russian - brokered truce collapsed on April 2"),
+        ("More than 900 people were killed in Idlib province during the past month, rescuers said.",
+         900, None, "during the past month"),
+        ("Government bombardment killed 210 people in two weeks of fighting around Douma.", 210, None,
+         "in two weeks of fighting around Douma"),
         ("The overall death toll in the country now stands at 250,000.", 250000, None, "overall"),
         ("The war, which has killed more than 290,000 people, entered its sixth year.", 290000, None, ""),
     ],
@@ -54,6 +60,7 @@ def test_a_periods_toll_is_a_statistic_with_its_period(text, killed, start, peri
         ("Government airstrikes have killed at least 12 people in Douma since Monday, activists said.", 12),
         ("The death toll from the bombing of the market has risen to 45.", 45),
         ("A car bomb killed 45 people in Azaz on Sunday.", 45),
+        ("Air strikes killed 31 people in Ariha in two days of bombing.", 31),
     ],
 )
 def test_one_acts_toll_stays_with_its_event(text, killed):

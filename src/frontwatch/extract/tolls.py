@@ -26,10 +26,11 @@ def is_period_toll(
 ) -> bool:
     """Whether a casualty statement counts a period's dead rather than one act's: a war's
     toll, or any toll counted from a start more than a week before the article's date
-    ("coalition strikes have killed 600 since September 2014")."""
+    ("coalition strikes have killed 600 since September 2014") or over a longer span
+    ("killed during the past month")."""
     tok = statement.token
     if tok.pos_ == "VERB":
-        return is_war_toll(tok, lex, ctx) or _counts_from_long_before(tok, ctx, times)
+        return is_war_toll(tok, lex, ctx) or _counts_from_long_before(tok, ctx, times) or bool(_span_phrase(tok, lex))
     return tok.lemma_.lower() == "toll" and _toll_over_period(tok, lex, ctx)
 
 
@@ -45,6 +46,19 @@ def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: list[TimeMat
     return (ctx.published - start.time.date).days > short
 
 
+def _span_phrase(verb: Any, lex: Lexicon) -> list[Any]:
+    """ "killed during the past month", "in two weeks of bombing", "over three years": the
+    words of a span longer than the short period, over which the toll is a period's."""
+    units: dict[str, int] = lex.events["toll_span_days"]
+    short = int(lex.events["toll_short_period_days"])
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in units):
+            count = next((cas.parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), 1)
+            if (count or 1) * units[noun.lemma_.lower()] > short:
+                return _clause_words(prep)
+    return []
+
+
 def _since_phrase(verb: Any) -> list[Any]:
     """The words of the verb's own "since ..." clause ("since the war began in 2011"),
     up to a following clause ("... and millions fled")."""
@@ -58,9 +72,9 @@ def _since_phrase(verb: Any) -> list[Any]:
 
 
 def _clause_words(head: Any) -> list[Any]:
-    words = sorted(head.subtree, key=lambda t: t.i)
-    end = next((i for i, t in enumerate(words) if i and t.dep_ in ("cc", "punct")), len(words))
-    return words[:end]
+    """The head's words without a clause joined to it ("... and millions fled")."""
+    joined = {t.i for c in head.children if c.dep_ in ("cc", "conj", "punct") for t in c.subtree}
+    return sorted((t for t in head.subtree if t.i not in joined), key=lambda t: t.i)
 
 
 def _start_in(phrase: list[Any], times: list[TimeMatch]) -> TimeMatch | None:
@@ -115,7 +129,8 @@ def _statistic(
 ) -> CasualtyStatistic:
     tok = statement.token
     head = tok.head if tok.pos_ != "VERB" else tok
-    phrase = _since_phrase(head) or _period_phrase(sent, get_lexicon())
+    lex = get_lexicon()
+    phrase = _since_phrase(head) or _span_phrase(head, lex) or _period_phrase(sent, lex)
     start = _start_in(phrase, times)
     place = _place_in(head, ctx)
     return CasualtyStatistic(
