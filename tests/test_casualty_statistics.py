@@ -61,6 +61,8 @@ def test_a_periods_toll_is_a_statistic_with_its_period(text, killed, start, peri
         ("The death toll from the bombing of the market has risen to 45.", 45),
         ("A car bomb killed 45 people in Azaz on Sunday.", 45),
         ("Air strikes killed 31 people in Ariha in two days of bombing.", 31),
+        (("A helicopter was shot down near Saraqib on Monday, killing all 4 crew in the worst loss since "
+          "the intervention began in 2015."), 4),
     ],
 )
 def test_one_acts_toll_stays_with_its_event(text, killed):

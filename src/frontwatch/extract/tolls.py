@@ -35,7 +35,9 @@ def is_period_toll(
 
 
 def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
-    phrase = _since_phrase(verb)
+    """ "have been killed since ...": a sum up to now (a perfect) from a start long before
+    the article -- not "killing all five, the worst loss since it intervened"."""
+    phrase = _since_phrase(verb) if _counts_up_to_now(verb) else []
     if not phrase or ctx.published is None:
         return False
     start = _start_in(phrase, times)
@@ -57,6 +59,11 @@ def _span_phrase(verb: Any, lex: Lexicon) -> list[Any]:
             if (count or 1) * units[noun.lemma_.lower()] > short:
                 return _clause_words(prep)
     return []
+
+
+def _counts_up_to_now(verb: Any) -> bool:
+    auxiliaries = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in auxiliaries)
 
 
 def _since_phrase(verb: Any) -> list[Any]:
