@@ -111,3 +111,36 @@ def test_every_written_row_of_the_corpus_is_complete(tmp_path):
     required = ("event_date", "actor1", "location", "latitude", "longitude", "geo_precision", "time_precision")
     assert [r["notes"] for r in rows if not all(r[f] for f in required)] == []
     assert all(r["event_type"] != "Violence against civilians" or r["inter2"] == "7" for r in rows)
+
+
+def test_every_violence_against_civilians_coding_has_its_non_civilian_counterpart():
+    from frontwatch.eventtypes import acled_types, event_type_table
+
+    for name, entry in event_type_table()["types"].items():
+        for mode in ["", *(entry.get("modes") or {})]:
+            event_type, _ = acled_types(name, mode, civilian_target=False)
+            assert event_type != "Violence against civilians", (name, mode)
+
+
+def test_the_export_command_says_what_it_left_out_and_why(tmp_path):
+    from test_fuse_corpus import ACTORS, corpus
+    from typer.testing import CliRunner
+
+    from frontwatch.cli.main import app
+    from frontwatch.records import Article, ArticleResult, Event
+    from frontwatch.store import Store
+
+    undated = ArticleResult(Article("undated", "Shelling hit a village."),  # no date anywhere
+                            events=[Event("u1", "ASSAULT", "shelling", place_text="a village")])
+    db = tmp_path / "fw.duckdb"
+    with Store(db) as store:
+        store.sync_actors(ACTORS)
+        store.write_results([*corpus(), undated])
+    out = tmp_path / "a.csv"
+    result = CliRunner().invoke(app, ["export", "--format", "acled", "--db", str(db), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    with out.open(encoding="utf-8", newline="") as handle:
+        written = len(list(csv.DictReader(handle)))
+    assert f"wrote {written} ACLED rows" in text
+    assert "events left out (kept in the other formats): no event date 1" in text
