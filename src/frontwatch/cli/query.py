@@ -92,7 +92,8 @@ def export(
     format: str = typer.Option("csv", "--format", help="csv, jsonl, parquet (a table); acled, plover, geojson (fused "
                                                         "events); graphml, gexf (actor network)."),
     table: str = typer.Option("events", help="For csv/jsonl/parquet: events, relations, control_changes, mentions, "
-                                             "articles, actors, places, failures, fused_events, fused_event_members."),
+                                             "articles, actors, places, failures, fused_events, fused_event_members, "
+                                             "casualty_statistics."),
     out: Path | None = typer.Option(None, "--out", help="File to write (default: <table>.<format>, or frontwatch.<format>)."),
     as_of: str | None = typer.Option(None, "--as-of", help="graphml/gexf: the network as of this day (YYYY-MM-DD)."),
 ) -> None:
