@@ -44,6 +44,19 @@ def type_info(type: str, mode: str = "") -> dict[str, Any]:
     return {name: info.get(name) for name in FIELDS}
 
 
+def acled_types(type: str, mode: str = "", *, civilian_target: bool) -> tuple[str, str]:
+    """ACLED event and sub-event type of an act: "Violence against civilians" only when its
+    target is civilian, else the table's ``acled_non_civilian_target`` coding of its sub-event."""
+    info = type_info(type, mode)
+    event_type, sub_event = info["acled_event_type"] or "", info["acled_sub_event_type"] or ""
+    if event_type != "Violence against civilians" or civilian_target:
+        return event_type, sub_event
+    other = event_type_table().get("acled_non_civilian_target", {}).get(sub_event)
+    if not other or not {"acled_event_type", "acled_sub_event_type"} <= set(other):
+        raise ValueError(f"eventtypes.yaml: acled_non_civilian_target has no full coding for {sub_event!r}")
+    return str(other["acled_event_type"]), str(other["acled_sub_event_type"])
+
+
 def event_score(type: str, mode: str = "") -> float:
     """The conflict (-) / cooperation (+) score of an event; 0.0 for an unknown type."""
     score = type_info(type, mode).get("score")

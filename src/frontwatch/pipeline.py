@@ -75,6 +75,8 @@ def get_engine(settings: Settings | None = None) -> Engine:
 
 def process_article(article: Article, engine: Engine, doc: Any | None = None) -> ArticleResult:
     """Everything FrontWatch extracts from one article; errors are kept, not raised."""
+    from frontwatch.extract.context import build_context
+    from frontwatch.extract.tolls import toll_statistics
     from frontwatch.nlp.pipeline import other_mentions, sentences_of
 
     result = ArticleResult(article=article)
@@ -87,15 +89,12 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
         others = other_mentions(doc, article.id, actor_mentions, place_mentions)
         result.mentions = [*actor_mentions, *place_mentions, *others]
         result.places = places
-        events, relations, controls = engine.extractor(
-            doc,
-            article,
-            actor_mentions=actor_mentions,
-            place_mentions=place_mentions,
-            places=places,
-            kb=engine.actor_kb,
-        )
+        found: dict[str, Any] = {"actor_mentions": actor_mentions, "place_mentions": place_mentions,
+                                 "places": places, "kb": engine.actor_kb}
+        events, relations, controls = engine.extractor(doc, article, **found)
         result.events, result.relations, result.control_changes = events, relations, controls
+        # tolls over a period are statistics, not events: one pass beside whichever extractor runs
+        result.statistics = toll_statistics(build_context(doc, article, **found))
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the run
         result.error = f"{type(err).__name__}: {err}"
     return result

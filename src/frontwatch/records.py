@@ -203,6 +203,27 @@ class ControlChange:
 
 
 @dataclass(slots=True)
+class CasualtyStatistic:
+    """A toll over a period ("330,000 killed since 2011"): a statistic, never one event.
+
+    The period runs from ``period_start`` (None when the text names no start, as in
+    "so far") to ``period_end`` (the article's date: the toll is as of then).
+    """
+
+    id: str
+    killed: int | None = None
+    injured: int | None = None
+    period_start: dt.date | None = None
+    start_precision: DatePrecision | None = None
+    period_end: dt.date | None = None
+    period_text: str = ""  # the words that set the period ("since 2011", "so far")
+    place_id: str = ""  # the country or place the toll covers, when named
+    place_text: str = ""
+    claim: Claim = field(default_factory=Claim)
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
 class ArticleResult:
     """Everything extracted from one article, ready for the single store writer."""
 
@@ -213,6 +234,7 @@ class ArticleResult:
     relations: list[Relation] = field(default_factory=list)
     control_changes: list[ControlChange] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    statistics: list[CasualtyStatistic] = field(default_factory=list)  # tolls over a period
     error: str = ""  # set when processing failed; the article is still stored
 
 
@@ -289,6 +311,7 @@ class FusedEvent:
     n_reports: int
     confidence: float
     contradiction: str = ""  # empty when the reports agree
+    killed_best: int | None = None  # UCDP-style best estimate, within killed_min..killed_max
     actors: list[str] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
 

@@ -92,7 +92,8 @@ def export(
     format: str = typer.Option("csv", "--format", help="csv, jsonl, parquet (a table); acled, plover, geojson (fused "
                                                         "events); graphml, gexf (actor network)."),
     table: str = typer.Option("events", help="For csv/jsonl/parquet: events, relations, control_changes, mentions, "
-                                             "articles, actors, places, failures, fused_events, fused_event_members."),
+                                             "articles, actors, places, failures, fused_events, fused_event_members, "
+                                             "casualty_statistics."),
     out: Path | None = typer.Option(None, "--out", help="File to write (default: <table>.<format>, or frontwatch.<format>)."),
     as_of: str | None = typer.Option(None, "--as-of", help="graphml/gexf: the network as of this day (YYYY-MM-DD)."),
 ) -> None:
@@ -106,6 +107,11 @@ def export(
         raise typer.BadParameter(f"--table must be one of {', '.join(TABLES)}")
     target = out or Path(f"{table}.{format}" if format in TABLE_FORMATS else f"frontwatch.{ANALYST_SUFFIX[format]}")
     when = parse_date(as_of, "--as-of")
+    if format == "acled":  # its summary says which events were left out, and why
+        from frontwatch.export.acled import write_acled
+
+        console.print(f"wrote {with_store(db, lambda s: write_acled(s, target)).summary()} to {target}")
+        return
     count = with_store(db, lambda s: write_export(s, format, target, table=table, as_of=when))
     console.print(f"wrote {count} {'rows' if format in TABLE_FORMATS else 'records'} to {target}")
 

@@ -25,7 +25,7 @@ def export(store: Store, fmt: str, out: Path, *, table: str = "events", as_of: d
     if fmt == "acled":
         from frontwatch.export.acled import write_acled
 
-        return write_acled(store, out)
+        return len(write_acled(store, out).rows)
     if fmt == "plover":
         from frontwatch.export.plover import write_plover
 

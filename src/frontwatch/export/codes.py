@@ -68,6 +68,24 @@ def acled_region(iso3: str) -> str:
     return next((region for region, members in _acled_table()["regions"].items() if iso3 in members), "")
 
 
+def unidentified_actor(acled_event_type: str, iso3: str) -> tuple[str, str]:
+    """ACLED's name and inter code for an unnamed side of this event type: ('', '') when
+    ACLED has none (the event then needs a named actor 1)."""
+    entry = _acled_table()["unidentified_actors"].get(acled_event_type)
+    return (_with_country(entry["name"], iso3), str(entry["inter"])) if entry else ("", "")
+
+
+def civilian_actor(iso3: str) -> tuple[str, str]:
+    """ACLED's victims actor, 'Civilians (Syria)', and its inter code (7)."""
+    entry = _acled_table()["civilian_actor"]
+    return _with_country(entry["name"], iso3), str(entry["inter"])
+
+
+def _with_country(name: str, iso3: str) -> str:
+    country = country_name(iso3)
+    return f"{name} ({country})" if country else name
+
+
 def geo_precision(*, has_place: bool, is_area: bool, kind: str) -> str:
     """1 a town or site, 2 a district or part of a region, 3 a governorate or wider."""
     if not has_place:
@@ -83,6 +101,11 @@ def time_precision(precision: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def _acled_table() -> dict[str, Any]:
-    """ACLED's country names and regions (export/data/acled_countries.yaml)."""
+    """ACLED's country names, regions and unnamed-actor names (export/data/acled_countries.yaml)."""
     text = resources.files("frontwatch.export").joinpath("data/acled_countries.yaml").read_text(encoding="utf-8")
-    return cast(dict[str, Any], yaml.safe_load(text))
+    table = cast(dict[str, Any], yaml.safe_load(text))
+    actors = [*table.get("unidentified_actors", {}).values(), table.get("civilian_actor")]
+    if not all(isinstance(a, dict) and {"name", "inter"} <= set(a) for a in actors):
+        raise ValueError("export/data/acled_countries.yaml: every unidentified_actors entry and civilian_actor "
+                         "needs a name and an inter code")
+    return table

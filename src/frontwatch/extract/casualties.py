@@ -83,7 +83,8 @@ def _victims(verb: Any) -> list[Any]:
 
 
 def _from_victims(verb: Any, field: str) -> Casualties | None:
-    victims = _victims(verb)
+    identifiers = get_lexicon().casualty("identifier_words")
+    victims = [v for v in _victims(verb) if v.lower_ not in identifiers]  # "Get short URL 191 ..."
     if not victims:
         return None
     stated = Casualties()
@@ -110,13 +111,36 @@ def _appended(stated: Casualties, verb: Any) -> None:
 
 
 def _count_of(noun: Any) -> int | None:
+    """The exact count of the dead or hurt a noun states: its own number, the number
+    modifying it, or the count after "a total of"; None for a vague or no number."""
     if noun.pos_ == "NUM" or noun.like_num:
-        return None if _is_a_date(noun) else parse_number(_number_text(noun))
+        return None if _not_a_count(noun) else parse_number(_number_text(noun))
+    if noun.lemma_.lower() in get_lexicon().casualty("total_nouns"):
+        counted = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if counted:
+            return _count_of(counted[0])
     for child in noun.children:
-        counted = child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num)
-        if counted and not _is_a_date(child):
-            return parse_number(_number_text(child))
+        if _modifies_as_number(child, noun) and not _not_a_count(child):
+            value = parse_number(_number_text(child))
+            if value is not None:
+                return value
     return None
+
+
+def _modifies_as_number(child: Any, noun: Any) -> bool:
+    """ "12 soldiers", "about 40 people", and a number word the parser made a name part
+    of the noun right before it ("Twenty soldiers" read as a compound)."""
+    if child.dep_ in ("nummod", "quantmod"):
+        return True
+    return bool(child.like_num) and (child.dep_ == "amod" or (child.dep_ == "compound" and child.i == noun.i - 1))
+
+
+def _not_a_count(number: Any) -> bool:
+    """A date, a clock time, an identifier or a link's number is never a count."""
+    if _is_a_date(number) or any(c in number.text for c in ":/") or number.like_url:
+        return True
+    before = number.doc[number.i - 1].lower_.strip(".#:") if number.i > 0 else ""
+    return before in get_lexicon().casualty("identifier_words")
 
 
 def _is_a_date(number: Any) -> bool:

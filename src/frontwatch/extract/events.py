@@ -27,7 +27,8 @@ from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, le
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
-from frontwatch.extract.triggers import Trigger, is_war_toll
+from frontwatch.extract.tolls import is_period_toll
+from frontwatch.extract.triggers import Trigger
 from frontwatch.records import Event
 
 if TYPE_CHECKING:
@@ -113,10 +114,8 @@ def events_in(
     groups = [g for g in group_triggers(triggers) if not _weapon_named(g)]
     built = [(_build(group, sent, ctx, times), group.anchor.token.i) for group in groups]
     lex = get_lexicon()
-    statements = [  # a war's running toll is a statistic: it lends its figure to no event
-        s
-        for s in cas.statements_in(sent)
-        if s.token.pos_ != "VERB" or not is_war_toll(s.token, lex, ctx)
+    statements = [  # a period's toll is a statistic (extract/tolls.py): it lends its figure to no event
+        s for s in cas.statements_in(sent) if not is_period_toll(s, lex, ctx, times)
     ]
     _attach_casualties(built, statements)
     kept = [

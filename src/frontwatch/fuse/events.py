@@ -262,7 +262,7 @@ def build_fused(reports: Sequence[Report], book: ActorBook) -> FusedEvent:
         target_actor=book.most_specific([r.target_actor for r in along]),
         place=_best_place(reports), date_start=min(dates, default=None), date_end=max(dates, default=None),
         precision=min((r.precision for r in reports if r.precision), key=lambda p: PRECISION_ORDER.get(p, 9), default=None),
-        killed_min=killed[0], killed_max=killed[1], civilians_min=civilians[0], civilians_max=civilians[1],
+        killed_min=killed[0], killed_max=killed[1], killed_best=best_estimate(r.killed for r in reports), civilians_min=civilians[0], civilians_max=civilians[1],
         n_sources=n_sources, n_reports=len(reports), confidence=confidence(n_sources, bool(note)),
         contradiction=note, actors=sorted({x for r in reports for x in (r.source_actor, r.target_actor) if x}),
         reports=list(reports),
@@ -307,6 +307,13 @@ def fused_id(reports: Sequence[Report]) -> str:
 def _span(values: Iterable[int | None]) -> tuple[int | None, int | None]:
     known = [v for v in values if v is not None]
     return (min(known), max(known)) if known else (None, None)
+
+
+def best_estimate(values: Iterable[int | None]) -> int | None:
+    """UCDP-style best estimate among differing tolls: the (lower) median of the reported
+    figures, so one outlier report moves it least; the low and high are the extremes."""
+    known = sorted(v for v in values if v is not None)
+    return known[(len(known) - 1) // 2] if known else None
 
 
 def _most_common(values: Iterable[str]) -> str:

@@ -25,7 +25,7 @@ from frontwatch.store.schema import MIGRATIONS, SCHEMA_VERSION
 StoreIOError = duckdb.IOException
 # DuckDB caches up to 80% of RAM by default; the writer must stay small whatever the store's size.
 MEMORY_LIMIT = "512MB"
-CHILD_TABLES = ("sentences", "mentions", "events", "relations", "control_changes")
+CHILD_TABLES = ("sentences", "mentions", "events", "relations", "control_changes", "casualty_statistics")
 
 
 class Store:

@@ -186,7 +186,7 @@ def _fused_row(f: FusedEvent, now: dt.datetime) -> dict[str, Any]:
         "actors": f.actors, "place_id": p.id, "place_name": p.name or p.text, "latitude": p.latitude,
         "longitude": p.longitude, "admin1": p.admin1, "country": p.country, "date_start": f.date_start,
         "date_end": f.date_end, "date_precision": f.precision, "killed_min": f.killed_min,
-        "killed_max": f.killed_max, "civilians_min": f.civilians_min, "civilians_max": f.civilians_max,
+        "killed_max": f.killed_max, "killed_best": f.killed_best, "civilians_min": f.civilians_min, "civilians_max": f.civilians_max,
         "n_sources": f.n_sources, "n_reports": f.n_reports, "confidence": f.confidence,
         "contradiction": f.contradiction, "sentence": f.sentence, "computed_at": now,
     }

@@ -6,6 +6,7 @@ from typing import Any
 
 from frontwatch.records import (
     ArticleResult,
+    CasualtyStatistic,
     Claim,
     ControlChange,
     Event,
@@ -64,6 +65,16 @@ def control_row(change: ControlChange, article_id: str) -> dict[str, Any]:
     }
 
 
+def statistic_row(statistic: CasualtyStatistic, article_id: str) -> dict[str, Any]:
+    return {
+        "id": statistic.id, "article_id": article_id, "killed": statistic.killed, "injured": statistic.injured,
+        "period_start": statistic.period_start, "start_precision": statistic.start_precision,
+        "period_end": statistic.period_end, "period_text": statistic.period_text,
+        "place_id": statistic.place_id, "place_text": statistic.place_text,
+        **_claim(statistic.claim), **_evidence(statistic.evidence),
+    }
+
+
 def result_rows(result: ArticleResult) -> dict[str, list[dict[str, Any]]]:
     """Rows for every table one article's result touches (not the articles row)."""
     aid = result.article.id
@@ -77,4 +88,5 @@ def result_rows(result: ArticleResult) -> dict[str, list[dict[str, Any]]]:
         "events": [event_row(e, aid) for e in result.events],
         "relations": [relation_row(r, aid) for r in result.relations],
         "control_changes": [control_row(c, aid) for c in result.control_changes],
+        "casualty_statistics": [statistic_row(s, aid) for s in result.statistics],
     }

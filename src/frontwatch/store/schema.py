@@ -77,6 +77,20 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX fused_members_fused ON fused_event_members(fused_id);
         """,
     ),
+    (
+        # A toll over a period ("330,000 killed since 2011") is a statistic, not an event;
+        # a fused event's figure is a UCDP-style best estimate within its low..high range.
+        "0003_casualty_statistics",
+        f"""
+        CREATE TABLE casualty_statistics (
+            id VARCHAR, article_id VARCHAR, killed INTEGER, injured INTEGER,
+            period_start DATE, start_precision VARCHAR, period_end DATE, period_text VARCHAR,
+            place_id VARCHAR, place_text VARCHAR, {_CLAIM}, {_EVIDENCE}
+        );
+        CREATE INDEX casualty_statistics_article ON casualty_statistics(article_id);
+        ALTER TABLE fused_events ADD COLUMN killed_best INTEGER;
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,6 +19,7 @@ _TABLE_SQL = {
     "actors": "SELECT * FROM actors ORDER BY id",
     "places": "SELECT * FROM places ORDER BY id",
     "failures": "SELECT * FROM ingest_failures",
+    "casualty_statistics": "SELECT * FROM casualty_statistics ORDER BY period_end NULLS LAST, id",
     "fused_events": "SELECT * FROM fused_events ORDER BY date_start NULLS LAST, id",
     "fused_event_members": "SELECT * FROM fused_event_members ORDER BY fused_id, article_id, event_id",
 }

@@ -1,0 +1,177 @@
+"""Tolls over a period: statistics about a stretch of time, never one event's dead.
+
+"More than 330,000 people have been killed since 2011", "the war has killed 300,000",
+"the death toll since the offensive began has risen to 1,200": each counts the dead of
+a period. Such a toll is stored as a :class:`CasualtyStatistic` with its period (from
+its "since ..." start, when it names one, to the article's date) and lends its figure
+to no event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract import casualties as cas
+from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.context import ArticleContext, evidence_of, record_id
+from frontwatch.extract.lexicon import Lexicon, get_lexicon
+from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.timing import sentence_times
+from frontwatch.extract.triggers import is_war_toll
+from frontwatch.records import CasualtyStatistic, Mention
+
+
+def is_period_toll(
+    statement: cas.CasualtyStatement, lex: Lexicon, ctx: ArticleContext, times: list[TimeMatch]
+) -> bool:
+    """Whether a casualty statement counts a period's dead rather than one act's: a war's
+    toll, or any toll counted from a start more than a week before the article's date
+    ("coalition strikes have killed 600 since September 2014") or over a longer span
+    ("killed during the past month")."""
+    tok = statement.token
+    if tok.pos_ == "VERB":
+        return is_war_toll(tok, lex, ctx) or _counts_from_long_before(tok, ctx, times) or bool(_span_phrase(tok, lex))
+    return tok.lemma_.lower() == "toll" and _toll_over_period(tok, lex, ctx)
+
+
+def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
+    """ "have been killed since ...": a sum up to now (a perfect) from a start long before
+    the article -- not "killing all five, the worst loss since it intervened"."""
+    phrase = _since_phrase(verb) if _counts_up_to_now(verb) else []
+    if not phrase or ctx.published is None:
+        return False
+    start = _start_in(phrase, times)
+    if start is None or start.time.date is None:  # "since the offensive began": from an event
+        starts = get_lexicon().events["toll_period_starts"]
+        return any(t.lemma_.lower() in starts for t in phrase)
+    short = int(get_lexicon().events["toll_short_period_days"])
+    return (ctx.published - start.time.date).days > short
+
+
+def _span_phrase(verb: Any, lex: Lexicon) -> list[Any]:
+    """ "killed during the past month", "in two weeks of bombing", "over three years": the
+    words of a span longer than the short period, over which the toll is a period's."""
+    units: dict[str, int] = lex.events["toll_span_days"]
+    short = int(lex.events["toll_short_period_days"])
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in units):
+            count = next((cas.parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), 1)
+            if (count or 1) * units[noun.lemma_.lower()] > short:
+                return _clause_words(prep)
+    return []
+
+
+def _counts_up_to_now(verb: Any) -> bool:
+    auxiliaries = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in auxiliaries)
+
+
+def _since_phrase(verb: Any) -> list[Any]:
+    """The words of the verb's own "since ..." clause ("since the war began in 2011"),
+    up to a following clause ("... and millions fled")."""
+    for tok in verb.children:
+        mark = next((m for m in tok.children if m.dep_ == "mark" and m.lower_ == "since"), None)
+        if tok.lower_ == "since" and tok.dep_ == "prep":
+            return _clause_words(tok)
+        if mark is not None and tok.dep_ == "advcl":
+            return _clause_words(tok)
+    return []
+
+
+def _clause_words(head: Any) -> list[Any]:
+    """The head's words without a clause joined to it ("... and millions fled")."""
+    joined = {t.i for c in head.children if c.dep_ in ("cc", "conj", "punct") for t in c.subtree}
+    return sorted((t for t in head.subtree if t.i not in joined), key=lambda t: t.i)
+
+
+def _start_in(phrase: list[Any], times: list[TimeMatch]) -> TimeMatch | None:
+    if not phrase:
+        return None
+    lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    return next((m for m in times if lo <= m.start and m.end <= hi + 1 and m.time.date), None)
+
+
+def _toll_over_period(toll: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "the death toll since the offensive began", "the overall toll", "the war's toll":
+    a toll counted from a start, called a total, or of a war -- but not the toll "of the
+    attack" or "from Tuesday's strikes", which is one act's."""
+    if _names_an_act(toll, lex):
+        return False
+    period_words = set(lex.events["toll_period_words"])
+    background = set(lex.events["background_nouns"])
+    near = [*toll.subtree, *(c for c in toll.head.children if c.dep_ in ("prep", "advmod", "advcl", "npadvmod"))]
+    for tok in near:
+        if tok.lower_ in period_words and tok.dep_ in ("prep", "mark", "advmod", "amod", "pobj", "npadvmod"):
+            return True
+        if tok.lemma_.lower() in background and not any(t.i in ctx.actor_at for t in tok.subtree):
+            return True
+    return is_war_toll(toll.head, lex, ctx) if toll.head.pos_ == "VERB" else False
+
+
+def _names_an_act(toll: Any, lex: Lexicon) -> bool:
+    """ "the toll from the attack", "the toll of Tuesday's strikes": an event noun after it."""
+    for prep in toll.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.nouns:
+                return True
+    return False
+
+
+def statistics_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[CasualtyStatistic]:
+    """The period tolls a sentence states, one per toll verb or noun."""
+    lex = get_lexicon()
+    out = []
+    for statement in cas.statements_in(sent):
+        figures = statement.casualties
+        if (figures.killed is None and figures.injured is None) or not is_period_toll(statement, lex, ctx, times):
+            continue
+        out.append(_statistic(statement, sent, ctx, times))
+    return out
+
+
+def _statistic(
+    statement: cas.CasualtyStatement, sent: Any, ctx: ArticleContext, times: list[TimeMatch]
+) -> CasualtyStatistic:
+    tok = statement.token
+    head = tok.head if tok.pos_ != "VERB" else tok
+    lex = get_lexicon()
+    phrase = _since_phrase(head) or _span_phrase(head, lex) or _period_phrase(sent, lex)
+    start = _start_in(phrase, times)
+    place = _place_in(head, ctx)
+    return CasualtyStatistic(
+        id=record_id(ctx.article.id, sent.start_char, "TOLL", tok.idx),
+        killed=statement.casualties.killed,
+        injured=statement.casualties.injured,
+        period_start=start.time.date if start else None,
+        start_precision=start.time.precision if start else None,
+        period_end=ctx.published,
+        period_text=" ".join(t.text for t in phrase),
+        place_id=place.place_id if place else "",
+        place_text=place.text if place else "",
+        claim=claim_for(tok, ctx),
+        evidence=evidence_of(ctx, sent),
+    )
+
+
+def _place_in(head: Any, ctx: ArticleContext) -> Mention | None:
+    return next((ctx.place_at[t.i] for t in head.subtree if t.i in ctx.place_at), None)
+
+
+def _period_phrase(sent: Any, lex: Lexicon) -> list[Any]:
+    """ "so far", "to date", "overall": the words that bound the period."""
+    period_words = set(lex.events["toll_period_words"])
+    for tok in sent:
+        if tok.lower_ in period_words:
+            return _clause_words(tok.head if tok.dep_ in ("mark", "pobj") else tok)
+    return []
+
+
+def toll_statistics(ctx: ArticleContext) -> list[CasualtyStatistic]:
+    """Every period toll a parsed article states (the extractors leave these out)."""
+    out: list[CasualtyStatistic] = []
+    for sent in ctx.doc.sents:
+        if any(t.lemma_.lower() == "toll" or t.pos_ == "VERB" for t in sent):
+            out.extend(statistics_in(sent, ctx, sentence_times(sent, ctx)))
+    return out
