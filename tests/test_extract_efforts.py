@@ -252,3 +252,21 @@ def test_a_degree_word_does_not_turn_rebels_into_a_community(text):
     result = _result(text)
     sides = {e.source_actor for e in result.events}
     assert "GEN_REBELS" in sides and "GEN_SUNNI" not in sides
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor"),
+    [
+        ("The coalition carried out nine strikes near Raqqa on Sunday.", dt.date(2016, 6, 15), "US_COALITION"),
+        ("The coalition said its aircraft struck Islamic State positions near Mosul.", dt.date(2016, 10, 20), "US_COALITION"),
+        ("The coalition struck Houthi positions in Sanaa overnight.", dt.date(2016, 1, 10), "SAUDI_COALITION"),
+    ],
+)
+def test_the_coalition_is_the_one_the_war_and_date_imply(text, published, actor):
+    result = process_texts([text], dates=[published])[0]
+    assert any(m.actor_id == actor for m in result.mentions if m.text.lower() == "the coalition")
+
+
+def test_the_coalition_before_the_war_s_coalition_existed_stays_a_class():
+    result = process_texts(["The coalition struck positions near Raqqa."], dates=[dt.date(2013, 5, 1)])[0]
+    assert all(m.actor_id != "US_COALITION" for m in result.mentions)
