@@ -1,7 +1,9 @@
 """Publication dates from metadata strings and from datelines at the top of a text.
 
 A dateline is only looked for in the first few hundred characters: a date deeper in
-the text is usually the date of something reported, not of the report.
+the text is usually the date of something reported, not of the report. A date led by
+a weekday name ("AFP Friday 23 Aug 2013", "Tue Jul 7 2015") is a dateline's form and
+is looked for a little further, past a long headline.
 """
 
 from __future__ import annotations
@@ -12,36 +14,65 @@ import re
 import dateparser
 
 DATELINE_WINDOW = 160
+WEEKDAY_DATELINE_WINDOW = 400
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_WEEKDAYS = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+_YEAR = r"((?:19|20)\d\d)(?!\d)"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+{_YEAR}", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}", re.IGNORECASE)
 # "Apr 232017": feeds that strip commas glue the day to the year.
-_MONTH_DAYYEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_DAYYEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# "24.08.2013", "15-09-2013", "5-04-2016", "18.10.2014Get short URL" (glued by a feed).
+_NUMERIC = re.compile(r"(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 )}
+_WEEKDAY_LED = [re.compile(_WEEKDAYS + p.pattern, re.IGNORECASE) for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR)]
 
 
 def dateline_date(text: str) -> dt.date | None:
     """The date written in the article's opening dateline, if there is one."""
-    head = text[:DATELINE_WINDOW]
-    matches = [
-        (m.start(), _from_parts(m.group(1), m.group(2), m.group(3))) for m in _DAY_MONTH_YEAR.finditer(head)
-    ]
-    matches += [
-        (m.start(), _from_parts(m.group(2), m.group(1), m.group(3))) for m in _MONTH_DAY_YEAR.finditer(head)
-    ]
-    matches += [
-        (m.start(), _from_parts(m.group(2), m.group(1), m.group(3))) for m in _MONTH_DAYYEAR.finditer(head)
-    ]
-    matches += [(m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))) for m in _ISO.finditer(head)]
-    found = sorted((pos, day) for pos, day in matches if day is not None)
-    return found[0][1] if found else None
+    found = _dates_in(text[:DATELINE_WINDOW])
+    if not found:
+        found = _weekday_led_dates(text[:WEEKDAY_DATELINE_WINDOW])
+    return min(found)[1] if found else None
+
+
+def _dates_in(head: str) -> list[tuple[int, dt.date]]:
+    """Every full date in ``head`` with its position."""
+    found = [(m.start(), _from_parts(m.group(1), m.group(2), m.group(3))) for m in _DAY_MONTH_YEAR.finditer(head)]
+    for regex in (_MONTH_DAY_YEAR, _MONTH_DAYYEAR):
+        found += [(m.start(), _from_parts(m.group(2), m.group(1), m.group(3))) for m in regex.finditer(head)]
+    found += [(m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))) for m in _ISO.finditer(head)]
+    found += [(m.start(), _numeric_date(m)) for m in _NUMERIC.finditer(head)]
+    return [(pos, day) for pos, day in found if day is not None]
+
+
+def _weekday_led_dates(head: str) -> list[tuple[int, dt.date]]:
+    day_first, month_first = _WEEKDAY_LED
+    found = [(m.start(), _from_parts(m.group(1), m.group(2), m.group(3))) for m in day_first.finditer(head)]
+    found += [(m.start(), _from_parts(m.group(2), m.group(1), m.group(3))) for m in month_first.finditer(head)]
+    return [(pos, day) for pos, day in found if day is not None]
+
+
+def _numeric_date(m: re.Match[str]) -> dt.date | None:
+    return numeric_date(m.group(1), m.group(2), m.group(3), m.group(4))
+
+
+def numeric_date(first_text: str, separator: str, second_text: str, year_text: str) -> dt.date | None:
+    """Dots and dashes put the day first (the European and wire habit), slashes the
+    month (the American); a field above 12 can only be the day, whatever the habit."""
+    first, second, year = int(first_text), int(second_text), int(year_text)
+    day_first = separator != "/"
+    if first > 12 or second > 12:
+        day_first = first > 12
+    day, month = (first, second) if day_first else (second, first)
+    return _safe_date(year, month, day)
 
 
 def parse_metadata_date(value: object) -> dt.date | None:
