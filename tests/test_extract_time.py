@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from frontwatch.extract.timeref import find_times, is_background
+from frontwatch.errors import InvalidKnowledgeBase
+from frontwatch.extract.timeref import Reference, checked_time_cues, find_times, is_background
+from frontwatch.records import TimeRef
 
 PUBLISHED = dt.date(2016, 3, 10)  # a Thursday
 
@@ -84,3 +86,138 @@ def test_since_and_old_dates_are_background() -> None:
 def test_several_expressions_come_back_in_text_order() -> None:
     found = find_times("Rebels who took the town in 2013 lost it on Monday", PUBLISHED)
     assert [m.time.date for m in found] == [dt.date(2013, 1, 1), dt.date(2016, 3, 7)]
+
+
+# ---- weekdays, day parts and relative days around the article's own weekday ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("late Monday", dt.date(2016, 3, 7)),
+        ("early Wednesday", dt.date(2016, 3, 9)),  # the day before the Thursday article
+        ("on Friday night", dt.date(2016, 3, 4)),  # after Thursday in the week: last week's
+        ("Saturday evening", dt.date(2016, 3, 5)),
+        ("early Sunday morning", dt.date(2016, 3, 6)),
+        ("on Thursday", dt.date(2016, 3, 10)),  # the article's own weekday: that day
+        ("two days ago", dt.date(2016, 3, 8)),
+        ("the day before yesterday", dt.date(2016, 3, 8)),
+    ],
+)
+def test_weekdays_before_and_after_the_articles_weekday(text: str, date: dt.date) -> None:
+    assert resolve(text) == (date, "day")
+
+
+def test_periods_keep_their_precision() -> None:
+    assert resolve("earlier this month") == (dt.date(2016, 3, 1), "month")
+    assert resolve("late last week") == (dt.date(2016, 3, 7), "week")
+    assert resolve("a week ago") == (dt.date(2016, 3, 3), "week")
+    assert resolve("in recent days") == (dt.date(2016, 3, 7), "week")
+
+
+# ---- a day or month without its year ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("on December 30", dt.date(2016, 1, 5), dt.date(2015, 12, 30)),  # over New Year
+        ("on 28 December", dt.date(2016, 1, 2), dt.date(2015, 12, 28)),
+        ("on January 3", dt.date(2015, 12, 30), dt.date(2015, 1, 3)),  # never four days ahead
+        ("on March 11", dt.date(2016, 3, 10), dt.date(2016, 3, 11)),  # a day's time-zone slack
+        ("on 29 February", dt.date(2016, 3, 10), dt.date(2016, 2, 29)),
+        ("on 3 May", dt.date(2016, 5, 3), dt.date(2016, 5, 3)),
+    ],
+)
+def test_a_day_without_a_year_takes_the_last_such_day(text, published, date) -> None:
+    assert resolve(text, published) == (date, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("on Friday", dt.date(2016, 3, 11)),
+        ("on Thursday", dt.date(2016, 3, 10)),
+        ("on Wednesday", dt.date(2016, 3, 16)),
+        ("on March 25", dt.date(2016, 3, 25)),
+        ("on 2 January", dt.date(2017, 1, 2)),
+        ("in April", dt.date(2016, 4, 1)),
+    ],
+)
+def test_plans_read_weekdays_and_yearless_dates_forwards(text: str, date: dt.date) -> None:
+    (match,) = find_times(text, PUBLISHED, future=True)
+    assert match.time.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "date"),
+    [
+        ("On 16 July the forces seized the port", TimeRef(dt.date(2015, 7, 1), "month"), dt.date(2015, 7, 16)),
+        ("On 3 January the army advanced", TimeRef(dt.date(2014, 12, 20), "day"), dt.date(2015, 1, 3)),
+        ("On 3 December the army advanced", TimeRef(dt.date(2014, 1, 1), "year"), dt.date(2014, 12, 3)),
+        ("By June 22 the town had fallen", TimeRef(dt.date(2023, 4, 15), "day"), dt.date(2023, 6, 22)),
+    ],
+)
+def test_undated_text_takes_the_year_of_its_last_explicit_date(text, anchor, date) -> None:
+    (match,) = find_times(text, Reference(None, narrative=anchor))
+    assert (match.time.date, match.time.precision) == (date, "day")
+
+
+def test_undated_text_leaves_weekdays_and_relative_days_unresolved() -> None:
+    anchor = TimeRef(dt.date(2015, 7, 1), "month")
+    for text in ("on Monday", "yesterday", "last week"):
+        assert find_times(text, Reference(None, narrative=anchor))[0].time.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("24.08.2013", dt.date(2013, 8, 24)),
+        ("on 05-09-2015", dt.date(2015, 9, 5)),
+        ("on 05/09/2015", dt.date(2015, 5, 9)),
+        ("on 09/23/2015", dt.date(2015, 9, 23)),
+    ],
+)
+def test_numeric_dates_read_as_datelines_read_them(text: str, date: dt.date) -> None:
+    assert resolve(text) == (date, "day")
+
+
+# ---- background: history and periods ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the war began",
+        "since the start of the conflict",
+        "since the uprising broke out",
+        "since its civil war erupted",
+        "over the past five years",
+        "during the last two decades",
+    ],
+)
+def test_periods_with_no_date_of_their_own_are_background(text: str) -> None:
+    (match,) = find_times(f"More than 300,000 people have died {text}.", PUBLISHED)
+    assert match.since and match.time.date is None
+    assert is_background(match.time, PUBLISHED, since=True)
+
+
+def test_historical_years_are_background_and_recent_periods_are_not() -> None:
+    for text, background in [
+        ("last year's offensive", True),
+        ("in 2014", True),
+        ("since 2011", True),
+        ("since January", True),
+        ("since Monday", False),
+        ("since early Tuesday", False),
+        ("earlier this year", False),
+    ]:
+        match = find_times(text, PUBLISHED)[0]
+        assert is_background(match.time, PUBLISHED, since=match.since) is background, text
+
+
+def test_a_broken_time_section_is_reported_whole() -> None:
+    with pytest.raises(InvalidKnowledgeBase) as raised:
+        checked_time_cues({"weekdays": [], "relative": [{"pattern": "(("}], "background_days": -1})
+    message = str(raised.value)
+    assert "time.months" in message and "time.background_days" in message and "'(('" in message

@@ -1,8 +1,11 @@
 """Resolve the time expressions of a sentence against the article's publication date.
 
 Relative expressions ("on Wednesday", "in March", "last week") resolve backwards from
-publication: news reports what has happened. With no publication date they stay
-unresolved (the text is kept, the date is None) rather than invented.
+publication: news reports what has happened (forwards for plans and threats, when the
+caller says so). With no publication date they stay unresolved (the text is kept, the
+date is None) rather than invented -- except a day or month written without its year,
+which takes the year of the last explicit date before it ("In July 2015 ... On 16 July").
+Periods with no date of their own ("since the war began") are found as background.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from frontwatch.errors import InvalidKnowledgeBase
 from frontwatch.extract.lexicon import Lexicon, get_lexicon
+from frontwatch.ingest.dates import numeric_date
 from frontwatch.records import TimeRef
 
 
@@ -29,11 +34,23 @@ class TimeMatch:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """What relative expressions resolve against: the publication date, the direction
+    (forwards for what is planned or threatened), and for undated texts the last
+    explicit date before the expression, which only supplies a missing year."""
+
+    published: dt.date | None
+    future: bool = False
+    narrative: TimeRef | None = None
+
+
+@dataclass(frozen=True)
 class _Patterns:
     explicit: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: list[tuple[re.Pattern[str], dict[str, Any]]]
     ago: re.Pattern[str]
+    eras: list[re.Pattern[str]]
     months: dict[str, int]
     weekdays: dict[str, int]
 
@@ -41,7 +58,7 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     lex: Lexicon = get_lexicon()
-    cues = lex.cues["time"]
+    cues = checked_time_cues(lex.cues.get("time"))
     months = {m: i + 1 for i, m in enumerate(cues["months"])}
     months.update(cues["month_abbrev"])
     month_alt = "|".join(sorted(months, key=len, reverse=True))
@@ -49,7 +66,7 @@ def _patterns() -> _Patterns:
     explicit = re.compile(
         rf"\b(?:(?P<since>since)\s+|(?:in|on|by|during|until|from|of)\s+)?(?:"
         rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
-        rf"|(?P<dmy>[0-3]?\d)[-./](?P<dmm>[01]?\d)[-./](?P<dmyy>(?:19|20)\d\d)"
+        rf"|(?P<dmy>\d{{1,2}})(?P<sep>[-./])(?P<dmm>\d{{1,2}})(?P=sep)(?P<dmyy>(?:19|20)\d\d)"
         rf"|{mon}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
         rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{month_alt})\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
         rf"|(?P<mon3>{month_alt})(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
@@ -70,31 +87,73 @@ def _patterns() -> _Patterns:
     ago = re.compile(
         rf"\b(?P<n>\d+|{number_words}|a|an)\s+(?P<unit>{units})\s+ago\b", re.IGNORECASE
     )
+    eras = [re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for pattern in cues["eras"]]
     weekdays = {d: i for i, d in enumerate(cues["weekdays"])}
-    return _Patterns(explicit, weekday, relative, ago, months, weekdays)
+    return _Patterns(explicit, weekday, relative, ago, eras, months, weekdays)
 
 
-def find_times(text: str, published: dt.date | None) -> list[TimeMatch]:
-    """Every time expression in ``text`` (offsets relative to it), resolved."""
+_TIME_LISTS = ("weekdays", "months", "day_parts", "relative", "eras")
+_TIME_NUMBERS = ("background_days", "since_recent_days", "future_slack_days")
+
+
+def checked_time_cues(cues: Any) -> dict[str, Any]:
+    """The ``time`` section of cues.yaml, or every problem with it at once."""
+    where = "extract/data/cues.yaml: time"
+    if not isinstance(cues, dict):
+        raise InvalidKnowledgeBase(f"{where}: missing or not a mapping")
+    problems = [f"{where}.{k}: expected a list" for k in _TIME_LISTS if not isinstance(cues.get(k), list)]
+    problems += [
+        f"{where}.{k}: expected a whole number of days"
+        for k in _TIME_NUMBERS
+        if not isinstance(cues.get(k), int) or cues[k] < 0
+    ]
+    patterns = [r.get("pattern", "") if isinstance(r, dict) else r for r in cues.get("relative") or []]
+    for pattern in [*patterns, *(cues.get("eras") or [])]:
+        try:
+            re.compile(str(pattern))
+        except re.error as error:
+            problems.append(f"{where}: pattern {pattern!r}: {error}")
+    if problems:
+        raise InvalidKnowledgeBase("; ".join(problems))
+    return cues
+
+
+def find_times(
+    text: str, published: dt.date | None | Reference, *, future: bool = False
+) -> list[TimeMatch]:
+    """Every time expression in ``text`` (offsets relative to it), resolved against
+    ``published`` (a date, or a full :class:`Reference`)."""
+    ref = published if isinstance(published, Reference) else Reference(published, future)
     pats = _patterns()
     found: list[TimeMatch] = []
-    for finder in (_find_ago, _find_relative, _find_weekdays, _find_explicit):
-        for match in finder(text, published, pats):
+    for finder in (_find_eras, _find_ago, _find_relative, _find_weekdays, _find_explicit):
+        for match in finder(text, ref, pats):
             if not any(m.start < match.end and match.start < m.end for m in found):
                 found.append(match)
     return sorted(found, key=lambda m: m.start)
 
 
-def _find_relative(text: str, published: dt.date | None, pats: _Patterns) -> list[TimeMatch]:
+def _find_eras(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
+    """Periods reaching back to a time they do not date ("since the war began")."""
+    return [
+        _match(m.start(), m.end(), m.group(0), None, "year", since=True)
+        for regex in pats.eras
+        for m in regex.finditer(text)
+    ]
+
+
+def _find_relative(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
+    published = ref.published
     out = []
     for regex, rule in pats.relative:
         for m in regex.finditer(text):
             date = _shift(published, rule["unit"], rule["offset"]) if published else None
             out.append(_match(m.start(), m.end(), m.group(0), date, rule["precision"]))
-    return out
+    return sorted(out, key=lambda m: m.start - m.end)  # "the day before yesterday" first
 
 
-def _find_ago(text: str, published: dt.date | None, pats: _Patterns) -> list[TimeMatch]:
+def _find_ago(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
+    published = ref.published
     numbers = get_lexicon().cues["numbers"]
     units = get_lexicon().cues["time"]["ago_units"]
     out = []
@@ -107,24 +166,29 @@ def _find_ago(text: str, published: dt.date | None, pats: _Patterns) -> list[Tim
     return out
 
 
-def _find_weekdays(text: str, published: dt.date | None, pats: _Patterns) -> list[TimeMatch]:
+def _find_weekdays(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
+    """The last such weekday up to publication (the next one from it, forwards)."""
+    published = ref.published
     out = []
     for m in pats.weekday.finditer(text):
         date = None
         if published is not None:
-            back = (published.weekday() - pats.weekdays[m.group("wd").lower()]) % 7
-            date = published - dt.timedelta(days=back)
+            weekday = pats.weekdays[m.group("wd").lower()]
+            if ref.future:
+                date = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+            else:
+                date = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
         since = m.group(0).lower().startswith("since")
         out.append(_match(m.start(), m.end(), m.group(0), date, "day", since=since))
     return out
 
 
-def _find_explicit(text: str, published: dt.date | None, pats: _Patterns) -> list[TimeMatch]:
+def _find_explicit(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
     out = []
     for m in pats.explicit.finditer(text):
         if _is_modal_may(m) or (m.group("y4") and _is_count(text, m)):
             continue
-        resolved = _resolve_explicit(m, published, pats.months)
+        resolved = _resolve_explicit(m, ref, pats.months)
         if resolved is None:
             continue
         date, precision = resolved
@@ -169,23 +233,20 @@ def _is_count(text: str, m: re.Match[str]) -> bool:
 
 
 def _resolve_explicit(
-    m: re.Match[str], published: dt.date | None, months: dict[str, int]
+    m: re.Match[str], ref: Reference, months: dict[str, int]
 ) -> tuple[dt.date | None, str] | None:
     if m.group("iso"):
         return _safe_date(*map(int, m.group("iso").split("-"))), "day"
     if m.group("dmy"):
-        numbers = (int(m.group("dmyy")), int(m.group("dmm")), int(m.group("dmy")))
-        return _safe_date(*numbers), "day"
+        return numeric_date(m.group("dmy"), m.group("sep"), m.group("dmm"), m.group("dmyy")), "day"
     if m.group("y4"):
         return dt.date(int(m.group("y4")), 1, 1), "year"
     name = m.group("mon") or m.group("mon2") or m.group("mon3")
     month = months[name.lower().rstrip(".")]
     day_text = m.group("d1") or m.group("d2")
     year_text = m.group("y1") or m.group("y2") or m.group("y3")
-    if year_text:
-        year: int | None = int(year_text)
-    else:
-        year = _last_year_with(month, int(day_text or 1), published)
+    day = int(day_text) if day_text else None
+    year = int(year_text) if year_text else _year_for(month, day, ref)
     if year is None:
         return None, "day" if day_text else "month"
     if day_text:
@@ -193,13 +254,38 @@ def _resolve_explicit(
     return dt.date(year, month, 1), "month"
 
 
-def _last_year_with(month: int, day: int, published: dt.date | None) -> int | None:
-    """The year of the last such month/day not after publication ("in March" rule)."""
-    if published is None:
+def _year_for(month: int, day: int | None, ref: Reference) -> int | None:
+    """The year of a day or month written without one: the last such day (or month)
+    up to publication (a day's slack for time zones), the next one forwards; for an
+    undated text, the one nearest the last explicit date."""
+    if ref.published is None:
+        return _narrative_year(month, day or 15, ref.narrative)
+    published = ref.published
+    years = (published.year - 1, published.year, published.year + 1)
+    if day is None:  # a month: the current one counts either way
+        now = (published.year, published.month)
+        if ref.future:
+            return min(y for y in years if (y, month) >= now)
+        return max(y for y in years if (y, month) <= now)
+    slack = dt.timedelta(days=int(get_lexicon().cues["time"]["future_slack_days"]))
+    if ref.future:
+        return min(y for y in years if _day_in(y, month, day) >= published - slack)
+    return max(y for y in years if _day_in(y, month, day) <= published + slack)
+
+
+def _narrative_year(month: int, day: int, anchor: TimeRef | None) -> int | None:
+    if anchor is None or anchor.date is None:
         return None
-    if (month, day) <= (published.month, published.day) or (month == published.month):
-        return published.year
-    return published.year - 1
+    if anchor.precision == "year":
+        return anchor.date.year
+    around = anchor.date
+    years = (around.year - 1, around.year, around.year + 1)
+    return min(years, key=lambda y: abs((_day_in(y, month, day) - around).days))
+
+
+def _day_in(year: int, month: int, day: int) -> dt.date:
+    """The day in ``year``, the 29th of February kept comparable in any year."""
+    return dt.date(year, month, min(day, 28))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -229,15 +315,17 @@ def _match(
 
 
 def is_background(time: TimeRef, published: dt.date | None, *, since: bool = False) -> bool:
-    """Whether a resolved time recounts the past rather than the day's news."""
-    if since:
-        return True
+    """Whether a resolved time recounts the past rather than the day's news: a time
+    long before publication, or a period reaching back further than a few days
+    ("since 2011", "since the war began"; not "since Monday")."""
+    cues = get_lexicon().cues["time"]
     if time.date is None or published is None:
-        return False
-    days: int = get_lexicon().cues["time"]["background_days"]
-    if time.precision == "year":
-        return time.date.year < published.year and (published - time.date).days > days
-    return (published - time.date).days > days
+        return since
+    age = (published - time.date).days
+    if since:
+        return age > int(cues["since_recent_days"])
+    old = age > int(cues["background_days"])
+    return old and (time.precision != "year" or time.date.year < published.year)
 
 
 def month_end(date: dt.date) -> dt.date:

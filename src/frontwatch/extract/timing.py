@@ -1,23 +1,41 @@
 """Give a fact its time: the expression in its clause, else the sentence's, else the
-publication date for plain news -- never for plans, threats or conditions.
+publication date for plain news -- never for plans, threats or conditions, whose
+weekdays and dates without a year are read forwards ("talks on Friday": the next one).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.timeref import TimeMatch, find_times, is_background
+from frontwatch.extract.timeref import Reference, TimeMatch, find_times, is_background
 from frontwatch.records import Claim, TimeRef
 
 
 def sentence_times(sent: Any, ctx: ArticleContext) -> list[TimeMatch]:
     """Time expressions of a sentence, with offsets made absolute."""
-    matches = find_times(sent.text, ctx.published)
+    narrative = None if ctx.published else _narrative_anchor(sent.doc.text, sent.end_char)
+    matches = find_times(sent.text, Reference(ctx.published, narrative=narrative))
     return [
         TimeMatch(m.start + sent.start_char, m.end + sent.start_char, m.time, m.since)
         for m in matches
     ]
+
+
+def _narrative_anchor(text: str, before: int) -> TimeRef | None:
+    """For an undated text: the last explicit date (with its year) starting before
+    ``before``, else the first one in the text -- what a year-less date belongs to."""
+    dated = _explicit_times(text)
+    earlier = [m for m in dated if m.start < before]
+    chosen = earlier[-1] if earlier else (dated[0] if dated else None)
+    return chosen.time if chosen is not None else None
+
+
+@lru_cache(maxsize=8)
+def _explicit_times(text: str) -> tuple[TimeMatch, ...]:
+    """Expressions that resolve with no publication date: they carry their year."""
+    return tuple(m for m in find_times(text, None) if m.time.date is not None)
 
 
 def is_pluperfect(head: Any) -> bool:
@@ -44,7 +62,7 @@ def time_for(
     match = _pick(times, clause, anchor, own_clause_only=hypothetical)
     background = is_pluperfect(head)
     if match is not None:
-        time = match.time
+        time = _forwards(match.time, ctx) if hypothetical else match.time
         back = background or is_background(time, ctx.published, since=match.since)
         return TimeRef(time.date, time.precision, time.text, back)
     if background:
@@ -52,6 +70,14 @@ def time_for(
     if claim.certainty == "hypothetical" or ctx.published is None:
         return TimeRef(None)
     return TimeRef(ctx.published, "day", "")
+
+
+def _forwards(time: TimeRef, ctx: ArticleContext) -> TimeRef:
+    """The time of a plan or threat: its expression read towards the future."""
+    if ctx.published is None or not time.text:
+        return time
+    found = find_times(time.text, Reference(ctx.published, future=True))
+    return found[0].time if found else time
 
 
 def _attachment(span: Any) -> int:
@@ -79,15 +105,17 @@ def _pick(
     on_path = [m for m in in_clause if getattr(heads[id(m)], "i", -1) in path]
     rest = [m for m in in_clause if not _describes_noun(m, heads[id(m)])]
     if on_path or rest:
-        return (on_path or rest)[0]
+        return _first_resolved(on_path or rest)
     if own_clause_only:
         return None
-    ancestors = {a.i for a in anchor.ancestors}
-    for match in times:
-        head = _head_of(match, anchor)
-        if head is not None and head.i in ancestors | {anchor.i}:
-            return match
-    return None
+    governing = [m for m in times if getattr(_head_of(m, anchor), "i", -1) in path]
+    return _first_resolved(governing) if governing else None
+
+
+def _first_resolved(matches: list[TimeMatch]) -> TimeMatch:
+    """The first expression that resolves to a date, else the first one ("three years
+    ago in 2014" in an undated text: 2014)."""
+    return next((m for m in matches if m.time.date is not None), matches[0])
 
 
 def _head_of(match: TimeMatch, anchor: Any) -> Any | None:
