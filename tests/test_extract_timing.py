@@ -96,3 +96,18 @@ def test_an_undated_text_prefers_the_expression_that_resolves() -> None:
 
 def test_an_undated_text_gives_no_date_where_it_states_none() -> None:
     assert attack_time("Rebels shelled the Old City of Aleppo on Monday.", None).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "said"),
+    [
+        ("Sat 05 Mar 2016 at 1514 Regional - Air raids on rebel positions near Azaz killed 35 fighters.", dt.date(2016, 3, 5), ""),
+        ("05.03.2016 Air raids on rebel positions near Azaz killed 35 fighters.", dt.date(2016, 3, 5), ""),
+        ("Last updated at Mar 052016 BEIRUT Air raids on Azaz killed 35 fighters on Thursday.", dt.date(2016, 3, 3), "on Thursday"),
+    ],
+)
+def test_the_datelines_date_is_the_reports_not_the_facts(text, date, said) -> None:
+    from frontwatch.ingest.dates import dateline_date
+
+    time = attack_time(text, dateline_date(text))
+    assert (time.date, time.precision, time.text) == (date, "day", said)

@@ -67,6 +67,7 @@ def _patterns() -> _Patterns:
         rf"\b(?:(?P<since>since)\s+|(?:in|on|by|during|until|from|of)\s+)?(?:"
         rf"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
         rf"|(?P<dmy>\d{{1,2}})(?P<sep>[-./])(?P<dmm>\d{{1,2}})(?P=sep)(?P<dmyy>(?:19|20)\d\d)"
+        rf"|(?P<mon4>{month_alt})\.?\s+(?P<d4>[0-3]?\d)(?P<y5>(?:19|20)\d\d)"  # "Jul 282016"
         rf"|{mon}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
         rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{month_alt})\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
         rf"|(?P<mon3>{month_alt})(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
@@ -241,10 +242,10 @@ def _resolve_explicit(
         return numeric_date(m.group("dmy"), m.group("sep"), m.group("dmm"), m.group("dmyy")), "day"
     if m.group("y4"):
         return dt.date(int(m.group("y4")), 1, 1), "year"
-    name = m.group("mon") or m.group("mon2") or m.group("mon3")
+    name = m.group("mon") or m.group("mon2") or m.group("mon3") or m.group("mon4")
     month = months[name.lower().rstrip(".")]
-    day_text = m.group("d1") or m.group("d2")
-    year_text = m.group("y1") or m.group("y2") or m.group("y3")
+    day_text = m.group("d1") or m.group("d2") or m.group("d4")
+    year_text = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y5")
     day = int(day_text) if day_text else None
     year = int(year_text) if year_text else _year_for(month, day, ref)
     if year is None:

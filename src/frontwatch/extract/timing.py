@@ -5,22 +5,34 @@ weekdays and dates without a year are read forwards ("talks on Friday": the next
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.timeref import Reference, TimeMatch, find_times, is_background
+from frontwatch.ingest.dates import dateline_match
 from frontwatch.records import Claim, TimeRef
 
 
 def sentence_times(sent: Any, ctx: ArticleContext) -> list[TimeMatch]:
-    """Time expressions of a sentence, with offsets made absolute."""
+    """Time expressions of a sentence, with offsets made absolute; the opening
+    dateline's date is the report's, never a fact's ("Oct 2014 at 1514 ... killed")."""
     narrative = None if ctx.published else _narrative_anchor(sent.doc.text, sent.end_char)
     matches = find_times(sent.text, Reference(ctx.published, narrative=narrative))
-    return [
+    start, end = _dateline_span(sent.doc.text, ctx.published)
+    shifted = [
         TimeMatch(m.start + sent.start_char, m.end + sent.start_char, m.time, m.since)
         for m in matches
     ]
+    return [m for m in shifted if not (m.start < end and start < m.end)]
+
+
+@lru_cache(maxsize=8)
+def _dateline_span(text: str, published: dt.date | None) -> tuple[int, int]:
+    """Where the opening dateline writes the publication date (empty if it does not)."""
+    found = dateline_match(text)
+    return (found[0], found[1]) if found and found[2] == published else (0, 0)
 
 
 def _narrative_anchor(text: str, before: int) -> TimeRef | None:

@@ -32,32 +32,44 @@ _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 _MONTH_INDEX = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 )}
-_WEEKDAY_LED = [re.compile(_WEEKDAYS + p.pattern, re.IGNORECASE) for p in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR)]
+_Forms = tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]  # (day first, month first)
+_WRITTEN: _Forms = ((_DAY_MONTH_YEAR,), (_MONTH_DAY_YEAR, _MONTH_DAYYEAR))
+_WEEKDAY_LED: _Forms = (
+    (re.compile(_WEEKDAYS + _DAY_MONTH_YEAR.pattern, re.IGNORECASE),),
+    (re.compile(_WEEKDAYS + _MONTH_DAY_YEAR.pattern, re.IGNORECASE),),
+)
 
 
 def dateline_date(text: str) -> dt.date | None:
     """The date written in the article's opening dateline, if there is one."""
-    found = _dates_in(text[:DATELINE_WINDOW])
+    found = dateline_match(text)
+    return found[2] if found else None
+
+
+def dateline_match(text: str) -> tuple[int, int, dt.date] | None:
+    """Where the opening dateline's date is written (start, end) and the date."""
+    found = _dates_in(text[:DATELINE_WINDOW], _WRITTEN, numeric=True)
     if not found:
-        found = _weekday_led_dates(text[:WEEKDAY_DATELINE_WINDOW])
-    return min(found)[1] if found else None
+        found = _dates_in(text[:WEEKDAY_DATELINE_WINDOW], _WEEKDAY_LED, numeric=False)
+    return min(found) if found else None
 
 
-def _dates_in(head: str) -> list[tuple[int, dt.date]]:
-    """Every full date in ``head`` with its position."""
-    found = [(m.start(), _from_parts(m.group(1), m.group(2), m.group(3))) for m in _DAY_MONTH_YEAR.finditer(head)]
-    for regex in (_MONTH_DAY_YEAR, _MONTH_DAYYEAR):
-        found += [(m.start(), _from_parts(m.group(2), m.group(1), m.group(3))) for m in regex.finditer(head)]
-    found += [(m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))) for m in _ISO.finditer(head)]
-    found += [(m.start(), _numeric_date(m)) for m in _NUMERIC.finditer(head)]
-    return [(pos, day) for pos, day in found if day is not None]
+def _dates_in(head: str, forms: _Forms, *, numeric: bool) -> list[tuple[int, int, dt.date]]:
+    """Every full date in ``head`` of the given (day-first, month-first) forms, with its span."""
+    day_first, month_first = forms
+    found: list[tuple[int, int, dt.date | None]] = []
+    for regex in day_first:
+        found += [(m.start(), m.end(), _from_parts(m.group(1), m.group(2), m.group(3))) for m in regex.finditer(head)]
+    for regex in month_first:
+        found += [(m.start(), m.end(), _from_parts(m.group(2), m.group(1), m.group(3))) for m in regex.finditer(head)]
+    if numeric:
+        found += [(m.start(), m.end(), _iso_date(m)) for m in _ISO.finditer(head)]
+        found += [(m.start(), m.end(), _numeric_date(m)) for m in _NUMERIC.finditer(head)]
+    return [(start, end, day) for start, end, day in found if day is not None]
 
 
-def _weekday_led_dates(head: str) -> list[tuple[int, dt.date]]:
-    day_first, month_first = _WEEKDAY_LED
-    found = [(m.start(), _from_parts(m.group(1), m.group(2), m.group(3))) for m in day_first.finditer(head)]
-    found += [(m.start(), _from_parts(m.group(2), m.group(1), m.group(3))) for m in month_first.finditer(head)]
-    return [(pos, day) for pos, day in found if day is not None]
+def _iso_date(m: re.Match[str]) -> dt.date | None:
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
 def _numeric_date(m: re.Match[str]) -> dt.date | None:
@@ -86,7 +98,7 @@ def parse_metadata_date(value: object) -> dt.date | None:
     text = str(value).strip()
     iso = _ISO.search(text)
     if iso:
-        return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        return _iso_date(iso)
     slashed = _SLASHED.fullmatch(text)
     if slashed:  # ambiguous: read as month/day/year, the common form in English feeds
         return _safe_date(int(slashed.group(3)), int(slashed.group(1)), int(slashed.group(2)))
