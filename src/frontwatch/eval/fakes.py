@@ -205,9 +205,7 @@ def score_fields(
         name: FieldScore(pairs(name)).as_dict()
         for name in ("location", "date", "cause_of_death", "actor")
     }
-    fields["date"]["dateline_baseline"] = FieldScore(pairs("dateline", "date")).as_dict()[
-        "accuracy"
-    ]
+    fields["date"].update(date_diagnostics(pairs("date"), pairs("dateline", "date")))
     for name in COUNT_FIELDS:
         fields[f"{name}_exact"] = FieldScore(pairs(name)).as_dict()
     fields["nb_civilians_within_10pct"] = FieldScore(pairs("nb_civilians")).as_dict(
@@ -215,3 +213,24 @@ def score_fields(
     )
     fields["date"]["majority_value"] = str(fields["date"]["majority_value"])
     return fields
+
+
+def date_diagnostics(
+    dates: Sequence[tuple[Any, Any]], datelines: Sequence[tuple[Any, Any]]
+) -> dict[str, Any]:
+    """The dateline alone, a day's tolerance, and -- where FrontWatch dates the main
+    event to another day than the article's dateline -- which of the two the gold took."""
+    sides = {"report_day": 0, "event_day": 0, "neither": 0}
+    for (ours, gold), (dateline, _) in zip(dates, datelines, strict=True):
+        if ours is not None and dateline is not None and ours != dateline:
+            side = "report_day" if gold == dateline else "event_day" if gold == ours else "neither"
+            sides[side] += 1
+    return {
+        "dateline_baseline": FieldScore(list(datelines)).as_dict()["accuracy"],
+        "within_1_day": FieldScore(list(dates)).as_dict(same=_within_a_day)["accuracy"],
+        "gold_sides_with": sides,
+    }
+
+
+def _within_a_day(ours: Any, gold: Any) -> bool:
+    return ours is not None and abs((ours - gold).days) <= 1
