@@ -184,3 +184,9 @@ def test_war_option_scores_only_those_wars():
     report = evaluate_news(EDGE, wars=("Iraq",))
     assert report["items"] == 1 and report["wars"] == ["iraq"]
     assert list(report["per_item"]) == ["e-ramadi"]
+
+
+def test_found_dated_claims_are_scored_for_their_date(edge_report):
+    # the Palmyra capture is dated to the Sunday the article was published, as the gold says
+    assert edge_report["overall"]["dates"] == {"dated_gold_found": 1, "date_agrees": 1, "accuracy": 1.0}
+    assert edge_report["per_split"]["tune"]["dates"]["dated_gold_found"] == 0

@@ -17,7 +17,7 @@ from typing import Any
 
 from frontwatch.eval.news_data import PLAIN, NewsItem, read_news
 from frontwatch.eval.news_explain import gold_cause, gold_summary, pred_cause, sentence_for
-from frontwatch.eval.news_match import MATCHERS, ActorMap, Pred, predictions
+from frontwatch.eval.news_match import MATCHERS, ActorMap, Pred, predictions, time_agrees
 from frontwatch.eval.predict import actor_kb, count_errors, predict_texts
 from frontwatch.eval.scoring import PRF, ratio
 from frontwatch.records import ArticleResult
@@ -36,6 +36,7 @@ class ItemScore:
     nonplain_as_fact: Counter[str] = field(default_factory=Counter)
     errors: list[dict[str, Any]] = field(default_factory=list)
     unknown_actors: set[str] = field(default_factory=set)
+    dates: Counter[str] = field(default_factory=Counter)  # dated gold facts found, date agrees
 
 
 def evaluate_news(
@@ -108,6 +109,12 @@ def _score_kind(
     hits = [[same(p, g, actors) for g in facts] for p in plain]  # each pair tested once
     found = [any(row[j] for row in hits) for j in range(len(facts))]
     score.counts[kind] = PRF(len(plain), len(facts), sum(map(any, hits)), sum(found))
+    for j, gold in enumerate(facts):
+        when = getattr(gold, "when", None)
+        if when is not None and found[j]:
+            times = [p.time for p, row in zip(plain, hits, strict=True) if row[j]]
+            score.dates["found"] += 1
+            score.dates["agrees"] += any(time_agrees(t, when) for t in times)
     for gold in golds:
         if getattr(gold, "certainty", "asserted") in PLAIN:
             continue
@@ -180,8 +187,16 @@ def _totals(scores: Sequence[ItemScore]) -> dict[str, Any]:
         claims.add(totals[kind])
     out: dict[str, Any] = {kind: totals[kind].as_dict() for kind in KINDS}
     out["all_claims"] = claims.as_dict()
+    out["dates"] = _dates(scores)
     out["items"] = len(scores)
     return out
+
+
+def _dates(scores: Sequence[ItemScore]) -> dict[str, Any]:
+    """Of the dated gold events and control changes found, how many the product dates alike."""
+    found = sum(s.dates["found"] for s in scores)
+    agrees = sum(s.dates["agrees"] for s in scores)
+    return {"dated_gold_found": found, "date_agrees": agrees, "accuracy": ratio(agrees, found)}
 
 
 def _nonplain(scores: Sequence[ItemScore]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,11 +38,20 @@ class GoldPlace:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldTime:
+    """A gold claim's date as written (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) and its precision."""
+
+    text: str
+    precision: str
+
+
+@dataclass(frozen=True, slots=True)
 class GoldControl:
     place: GoldPlace
     new_controller: str
     old_controller: str
     certainty: str
+    when: GoldTime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +69,7 @@ class GoldEvent:
     b: str
     place: GoldPlace | None
     certainty: str
+    when: GoldTime | None = None
 
 
 @dataclass(slots=True)
@@ -210,7 +221,11 @@ def _control(entry: dict[str, Any]) -> GoldControl:
     if place is None or not _actor_id(entry.get("new_controller")):
         raise ValueError("a control change needs a place and a new_controller")
     return GoldControl(
-        place, entry["new_controller"], _actor_id(entry.get("old_controller")), _certainty(entry)
+        place,
+        entry["new_controller"],
+        _actor_id(entry.get("old_controller")),
+        _certainty(entry),
+        _when(entry),
     )
 
 
@@ -231,7 +246,21 @@ def _event(entry: dict[str, Any]) -> GoldEvent:
         _actor_id(entry.get("b")),
         _place(entry),
         _certainty(entry),
+        _when(entry),
     )
+
+
+_DATE_FORMS = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "day": r"\d{4}-\d\d-\d\d"}
+
+
+def _when(entry: dict[str, Any]) -> GoldTime | None:
+    """The claim's date, checked against its precision (``None`` when it gives none)."""
+    text, precision = entry.get("date"), entry.get("date_precision")
+    if not text:
+        return None
+    if precision not in _DATE_FORMS or not re.fullmatch(_DATE_FORMS[precision], str(text)):
+        raise ValueError(f"date {text!r} does not fit date_precision {precision!r}")
+    return GoldTime(str(text), str(precision))
 
 
 def _place_entry(entry: dict[str, Any]) -> GoldPlace:

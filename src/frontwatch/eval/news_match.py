@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from frontwatch.eval.news_data import PLAIN, GoldActor, GoldPlace, NewsItem
-from frontwatch.records import ArticleResult, Place
+from frontwatch.eval.news_data import PLAIN, GoldActor, GoldPlace, GoldTime, NewsItem
+from frontwatch.records import ArticleResult, Place, TimeRef
 
 RADIUS_KM = 15.0
 EARTH_KM = 6371.0
@@ -55,6 +55,7 @@ class Pred:
     place: PredPlace | None
     certainty: str
     sentence: str
+    time: TimeRef | None = None
 
     @property
     def plain(self) -> bool:
@@ -194,6 +195,7 @@ def _control_preds(result: ArticleResult, places: dict[str, Place]) -> list[Pred
             _pred_place(change.place_text, places.get(change.place_id)),
             change.claim.certainty,
             _sentence(change),
+            change.time,
         )
         for change in result.control_changes
         if change.kind in _CHANGE_KINDS
@@ -226,6 +228,7 @@ def _event_preds(result: ArticleResult, places: dict[str, Place]) -> list[Pred]:
             _pred_place(event.place_text, places.get(event.place_id)),
             event.claim.certainty,
             _sentence(event),
+            event.time,
         )
         for event in result.events
     ]
@@ -257,6 +260,18 @@ def event_matches(pred: Pred, gold: Any, actors: ActorMap) -> bool:
 
 def place_matches(pred: Pred, gold: GoldPlace, _actors: ActorMap) -> bool:
     return same_place(pred.place, gold)
+
+
+def time_agrees(time: TimeRef | None, gold: GoldTime) -> bool:
+    """The product's date falls in the gold's day, month or year, at least as precisely."""
+    if time is None or time.date is None or time.precision is None:
+        return False
+    if _PRECISION_RANK[time.precision] > _PRECISION_RANK[gold.precision]:
+        return False  # "last week" cannot confirm a day
+    return time.date.isoformat().startswith(gold.text)
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 MATCHERS = {
