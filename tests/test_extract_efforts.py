@@ -270,3 +270,28 @@ def test_the_coalition_is_the_one_the_war_and_date_imply(text, published, actor)
 def test_the_coalition_before_the_war_s_coalition_existed_stays_a_class():
     result = process_texts(["The coalition struck positions near Raqqa."], dates=[dt.date(2013, 5, 1)])[0]
     assert all(m.actor_id != "US_COALITION" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkish troops and allied Syrian rebels pushed Islamic State militants out of Jarablus.", ("TUR_MIL", "GEN_REBELS")),
+        ("Russian jets and allied militias attacked rebel positions near Aleppo.", ("RUS_AIRFORCE", "GEN_PRO_GOV_MILITIAS")),
+        ("U.S. special forces and allied rebels attacked Islamic State positions near al-Tanf.", ("USA_MIL", "GEN_REBELS")),
+    ],
+)
+def test_allied_before_a_class_keeps_the_class(text, pair):
+    assert ("allied", *pair) in _ties(_result(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "loser"),
+    [
+        ("Iraqi army units took part in the liberation of Tal Afar from the Islamic State.", "Tal Afar", "ISIS"),
+        ("Kurdish officials celebrated the liberation of Kobani from the Islamic State.", "Kobani", "ISIS"),
+        ("The Syrian army completed the recapture of Palmyra from the Islamic State.", "Palmyra", "ISIS"),
+    ],
+)
+def test_a_capture_noun_loses_the_place_to_who_it_is_taken_from(text, place, loser):
+    changes = [c for c in _result(text).control_changes if c.kind == "capture" and c.place_text == place]
+    assert changes and changes[0].previous_controller == loser

@@ -224,16 +224,17 @@ def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 def _capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "the capture of T by X", "X's capture of T", "the fall of T to X"."""
-    places = [p for p in (place_in(o, ctx) for o in pobjs(noun, frozenset({"of"}))) if p]
+    objects = pobjs(noun, frozenset({"of"}))
+    places = [p for p in (place_in(o, ctx) for o in objects) if p]
     new = (
         first_actor(pobjs(noun, frozenset({"by", "to"})), ctx)
         or first_actor([c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
         or _doer_of_deed(noun, ctx)
     )
     if places and new is not None:
-        yield Observation(
-            "capture", noun, places[0], new, first_actor(pobjs(noun, frozenset({"from"})), ctx)
-        )
+        # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
+        losers = [g for t in (noun, *objects) for g in pobjs(t, frozenset({"from"}))]
+        yield Observation("capture", noun, places[0], new, first_actor(losers, ctx))
 
 
 def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:

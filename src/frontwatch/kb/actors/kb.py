@@ -165,7 +165,9 @@ class ActorKB:
     def resolve_phrase(self, text: str, *, date: dt.date | None = None) -> ActorMatch | None:
         """Modifier + head phrases: 'Iranian-backed militias', 'Russian warplanes'."""
         phrase = split_phrase(text, self.rules, self._is_generic_head)
-        if phrase is None or (not phrase.owner and not phrase.links and not phrase.qualifiers):
+        if phrase is None:
+            return None
+        if not phrase.owner and not phrase.links and not phrase.qualifiers and not phrase.degree:
             return None
         owner = (
             self.rules.owners.get(phrase.owner) or self.lookup_name(phrase.owner)

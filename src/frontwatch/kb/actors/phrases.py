@@ -129,6 +129,7 @@ class Phrase:
     qualifiers: list[str] = field(default_factory=list)  # generic ids
     definite: bool = False
     indefinite: bool = False
+    degree: bool = False  # a word of degree was dropped ("the mainly Sunni rebels")
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +217,8 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
     owner_words: list[str] = []
     for token in tokens:
         if token in rules.degree_words:
-            continue  # "the mainly Sunni rebels" are rebels
+            phrase.degree = True  # "the mainly Sunni rebels" are rebels
+            continue
         if token.startswith("pro-") and len(token) > 4:
             phrase.links.append(("allied_with", token[4:]))
         elif "-" in token and token.rsplit("-", 1)[1] in rules.relations:
