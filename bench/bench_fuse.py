@@ -69,9 +69,10 @@ def scaled_store(sample: Path, scale: int, out: Path, shift_days: int) -> Path:
                           a.published + CAST(r.k * ? AS INTEGER) AS published)
                    FROM articles a CROSS JOIN range(1, ?) r(k)""", [shift_days, scale])
             con.execute(
-                """INSERT INTO events SELECT e.* REPLACE (e.id || '-' || r.k AS id, e.article_id || '-' || r.k AS article_id,
-                          e.date + CAST(r.k * ? AS INTEGER) AS date)
-                   FROM events e CROSS JOIN range(1, ?) r(k)""",
+                """INSERT INTO events_machine SELECT e.* REPLACE (e.id || '-' || r.k AS id,
+                          e.article_id || '-' || r.k AS article_id, e.date + CAST(r.k * ? AS INTEGER) AS date,
+                          e.fact_key || '-' || r.k AS fact_key)
+                   FROM events_machine e CROSS JOIN range(1, ?) r(k)""",
                 [shift_days, scale])
             con.execute("COMMIT")
         con.execute("CHECKPOINT")

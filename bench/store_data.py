@@ -39,23 +39,23 @@ def _sql(events: int) -> list[str]:
         f"""INSERT INTO articles SELECT {article_id('i')}, 'Title ' || i, 'outlet' || {rnd('i', 6, 40)}, 'https://x/' || i,
             {day}, 'metadata', 'en', 'bench', 'Text of article ' || i, 'ok', NULL, now()::TIMESTAMP
             FROM range({articles}) t(i)""",
-        f"""INSERT INTO events SELECT 'e' || i, a.id, ['ASSAULT','FIGHT','COERCE',
+        f"""INSERT INTO events_machine SELECT 'e' || i, a.id, ['ASSAULT','FIGHT','COERCE',
             'PROTEST','AID'][1 + {rnd('i', 7, 5)}], 'shelling', 'shelled', {actor(10)}, {actor(20)}, '', '',
             'Place ' || {rnd('i', 8, PLACES)}, 'gn:' || {rnd('i', 8, PLACES)},
             a.published - {rnd('i', 11, 3)}::INTEGER, 'day', 'on Monday', FALSE, {certainty}, '', '',
             {rnd('i', 12, 30)}, {rnd('i', 13, 10)}, {rnd('i', 14, 5)}, 0, 0, '', 0, 80,
-            'Sentence ' || i || ' about the fighting.'
+            'Sentence ' || i || ' about the fighting.', 'e' || i
             FROM range({events}) t(i) JOIN articles a ON a.id = {article_id(f'i // {EVENTS_PER_ARTICLE}')}
             ORDER BY i""",
-        f"""INSERT INTO relations SELECT 'r' || i, a.id,
+        f"""INSERT INTO relations_machine SELECT 'r' || i, a.id,
             ['backs','fights','allied','cooperates'][1 + {rnd('i', 15, 4)}], {actor(30)}, {actor(40)}, '', '',
-            'backed', a.published, 'day', '', FALSE, {certainty}, '', '', 0, 80, 'Relation sentence ' || i
+            'backed', a.published, 'day', '', FALSE, {certainty}, '', '', 0, 80, 'Relation sentence ' || i, 'r' || i
             FROM range({events // 10}) t(i) JOIN articles a ON a.id = {article_id(f'i * 10 // {EVENTS_PER_ARTICLE}')}
             ORDER BY i""",
-        f"""INSERT INTO control_changes SELECT 'c' || i, a.id, 'capture',
+        f"""INSERT INTO control_changes_machine SELECT 'c' || i, a.id, 'capture',
             'Place ' || {rnd('i', 16, PLACES // 10)}, 'gn:' || {rnd('i', 16, PLACES // 10)}, {actor(50)},
             {actor(60)}, '', '', 'captured', a.published, 'day', '', FALSE, {certainty}, '', '', 0, 80,
-            'Control sentence ' || i
+            'Control sentence ' || i, 'c' || i
             FROM range({events // 100}) t(i) JOIN articles a ON a.id = {article_id(f'i * 100 // {EVENTS_PER_ARTICLE}')}
             ORDER BY i""",
     ]
@@ -70,15 +70,15 @@ FLAT = [
     """CREATE TABLE flat_events AS SELECT e.*, p.name AS place_name, p.latitude, p.longitude, p.admin1,
        p.country, a.title AS article_title, a.source AS article_source, a.url AS article_url, a.published
        FROM events e LEFT JOIN places p ON p.id = e.place_id JOIN articles a ON a.id = e.article_id
-       ORDER BY e.rowid""",
+       ORDER BY e.row_order""",
     """CREATE TABLE flat_relations AS SELECT r.*, a.published FROM relations r JOIN articles a ON a.id = r.article_id
-       ORDER BY r.rowid""",
+       ORDER BY r.row_order""",
     """CREATE TABLE flat_control AS SELECT c.*, p.name AS place_name, p.latitude, p.longitude, p.admin1,
        p.country AS place_country, p.admin2, p.kind AS place_kind, p.is_area, a.source AS article_source,
        a.published, n.name AS new_controller_name, n.type AS new_controller_type,
        n.country AS new_controller_country, n.sector AS new_controller_sector
        FROM control_changes c LEFT JOIN places p ON p.id = c.place_id JOIN articles a ON a.id = c.article_id
-       LEFT JOIN actors n ON n.id = c.new_controller ORDER BY c.rowid""",
+       LEFT JOIN actors n ON n.id = c.new_controller ORDER BY c.row_order""",
 ]
 
 

@@ -17,6 +17,12 @@ import pyarrow as pa
 from frontwatch.errors import SchemaMismatch
 from frontwatch.records import Actor, ArticleResult, IngestFailure, Place, as_row
 from frontwatch.settings import DEFAULT_DB
+from frontwatch.store.review_schema import (
+    MACHINE_ONLY_VARIABLE,
+    RECORD_TABLES,
+    fact_key_sql,
+    machine_table,
+)
 from frontwatch.store.rows import result_rows
 from frontwatch.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -26,12 +32,15 @@ StoreIOError = duckdb.IOException
 # DuckDB caches up to 80% of RAM by default; the writer must stay small whatever the store's size.
 MEMORY_LIMIT = "512MB"
 CHILD_TABLES = ("sentences", "mentions", "events", "relations", "control_changes", "casualty_statistics")
+# Facts are written to the machine tables, with their fact key; the reviewed views read them.
+_WRITTEN_AS = {table: (machine_table(record), f", {fact_key_sql(record)} AS fact_key")
+               for record, table in RECORD_TABLES.items()}
 
 
 class Store:
     """A FrontWatch DuckDB file (or ':memory:')."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, machine_only: bool = False) -> None:
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise FileNotFoundError(f"no FrontWatch database at {self.path}")
@@ -39,6 +48,18 @@ class Store:
         if not read_only:
             self.migrate()
         self._check_version()
+        self.set_machine_only(machine_only)
+
+    def set_machine_only(self, machine_only: bool) -> None:
+        """Show the machine's output alone (True) or with reviews applied (False, the default)."""
+        self.machine_only = machine_only
+        self.con.execute(f"SET VARIABLE {MACHINE_ONLY_VARIABLE} = ?", [machine_only])
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A second cursor on the file that sees the facts as this store does (reviewed or not)."""
+        cursor = self.con.cursor()
+        cursor.execute(f"SET VARIABLE {MACHINE_ONLY_VARIABLE} = ?", [self.machine_only])
+        return cursor
 
     def close(self) -> None:
         self.con.close()
@@ -100,8 +121,9 @@ class Store:
         self.con.execute("BEGIN")
         try:
             for name in CHILD_TABLES:
-                self.con.execute(f"DELETE FROM {name} WHERE article_id IN (SELECT unnest(?))", [ids])
-                self._insert(name, tables[name])
+                target, extra = _WRITTEN_AS.get(name, (name, ""))
+                self.con.execute(f"DELETE FROM {target} WHERE article_id IN (SELECT unnest(?))", [ids])
+                self._insert(target, tables[name], extra)
             self._insert_places(places.values())
             self._insert_articles(results)
             self.con.execute("COMMIT")
@@ -148,11 +170,12 @@ class Store:
             self.con.execute("DELETE FROM places WHERE id IN (SELECT unnest(?))", [[r["id"] for r in rows]])
             self._insert("places", rows)
 
-    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+    def _insert(self, table: str, rows: list[dict[str, Any]], extra_columns: str = "") -> None:
+        """Insert rows; ``extra_columns`` (SQL fixed in code) adds computed columns."""
         if not rows:
             return
         frame = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
-        self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")
+        self.con.execute(f"INSERT INTO {table} BY NAME SELECT *{extra_columns} FROM frame")
 
     # --- reading ------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:

@@ -71,11 +71,14 @@ def iter_reports_by_date(
             [*params, after, after, upto, upto],
         )
         yield from (_report(r) for r in rows)
-    top = store.scalar("SELECT max(rowid) FROM events")
-    for start in range(0, -1 if top is None else top + 1, window_rows):
+    # Undated reports in slices by a hash of their fact (``events`` is a view: it has no rowid).
+    undated = int(store.scalar(f"SELECT count(*) {_JOINED} WHERE {where} AND {_BEST_DATE} IS NULL", params))
+    slices = -(-undated // window_rows)
+    for part in range(slices):
         rows = store.query(
-            f"{_REPORTS} WHERE {where} AND {_BEST_DATE} IS NULL AND e.rowid >= ? AND e.rowid < ?",
-            [*params, start, start + window_rows],
+            f"""{_REPORTS} WHERE {where} AND {_BEST_DATE} IS NULL AND hash(e.fact_key, e.id) % ? = ?
+                ORDER BY e.article_id, e.sentence_start, e.id""",
+            [*params, slices, part],
         )
         yield from (_report(r) for r in rows)
 
@@ -144,11 +147,13 @@ def claim_from_row(row: dict[str, Any], place: PlaceInfo) -> ControlClaim:
 
 
 def fusion_is_stale(store: Store) -> bool:
-    """Whether articles with events were stored after the last fusion: a run killed before (or
-    during) its fusion leaves this true, so the next run fuses even if it stores nothing new."""
+    """Whether articles with events were stored, or events reviewed, after the last fusion: a run
+    killed before (or during) its fusion leaves this true, so the next run fuses even if it stores nothing new."""
     return bool(store.scalar(
-        """SELECT coalesce((SELECT max(processed_at) FROM articles WHERE id IN (SELECT article_id FROM events))
-                           > coalesce((SELECT max(computed_at) FROM fused_events), TIMESTAMP '1970-01-01'), FALSE)"""
+        """WITH fused AS (SELECT coalesce(max(computed_at), TIMESTAMP '1970-01-01') AS last_fused FROM fused_events)
+           SELECT coalesce((SELECT max(processed_at) FROM articles WHERE id IN (SELECT article_id FROM events))
+                           > (SELECT last_fused FROM fused), FALSE)
+               OR coalesce((SELECT max(reviewed_at) FROM reviews WHERE record = 'event') > (SELECT last_fused FROM fused), FALSE)"""
     ))
 
 

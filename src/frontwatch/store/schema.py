@@ -6,6 +6,8 @@ sentence that states it, and the sentence text itself.
 
 from __future__ import annotations
 
+from frontwatch.store.review_schema import reviews_migration
+
 _CLAIM = "certainty VARCHAR, attributed_to VARCHAR, certainty_cue VARCHAR"
 _TIME = "date DATE, date_precision VARCHAR, date_text VARCHAR, background BOOLEAN"
 _EVIDENCE = "sentence_start INTEGER, sentence_end INTEGER, sentence VARCHAR"
@@ -91,6 +93,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE fused_events ADD COLUMN killed_best INTEGER;
         """,
     ),
+    ("0004_reviews", reviews_migration()),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,8 +10,8 @@ from frontwatch.store.queries import EVENT_COLUMNS
 _TABLE_SQL = {
     "events": f"""SELECT {EVENT_COLUMNS} FROM events e LEFT JOIN places p ON p.id = e.place_id
                   JOIN articles a ON a.id = e.article_id ORDER BY e.date NULLS LAST, e.id""",
-    "relations": "SELECT * FROM relations ORDER BY date NULLS LAST, id",
-    "control_changes": """SELECT c.*, p.name AS place_name, p.latitude, p.longitude, p.admin1
+    "relations": "SELECT * EXCLUDE (row_order) FROM relations ORDER BY date NULLS LAST, id",
+    "control_changes": """SELECT c.* EXCLUDE (row_order), p.name AS place_name, p.latitude, p.longitude, p.admin1
                           FROM control_changes c LEFT JOIN places p ON p.id = c.place_id
                           ORDER BY c.date NULLS LAST, c.id""",
     "mentions": "SELECT * FROM mentions ORDER BY article_id, start",
@@ -28,6 +28,6 @@ TABLES = tuple(_TABLE_SQL)  # the tables export can write
 
 def read_table(store: Store, table: str) -> pa.Table:
     """One of :data:`TABLES` whole (events with their place and article columns)."""
-    relation = store.con.cursor().sql(_TABLE_SQL[table])  # own cursor: no clash with an open result
+    relation = store.cursor().sql(_TABLE_SQL[table])  # own cursor: no clash with an open result
     fetch = getattr(relation, "to_arrow_table", None) or relation.arrow  # DuckDB 2 renamed arrow()
     return fetch()

@@ -187,7 +187,7 @@ def ties_sql(store: Store, tables: TieTables, flt: TieFilter, source: TieSource)
 
 _COMMON = """coalesce(nullif({a}.certainty, ''), 'asserted') AS certainty, coalesce({a}.id, '') AS record_id,
     coalesce({a}.article_id, '') AS article_id, coalesce({a}.sentence, '') AS sentence,
-    {a}.sentence_start, {a}.sentence_end, {a}.rowid AS row_order"""
+    {a}.sentence_start, {a}.sentence_end, {a}.row_order"""
 _RELATION = ("{a}.kind AS kind, {a}.source_actor AS s, {a}.target_actor AS t, {date} AS date, "
              "coalesce(w.weight, 0.0) AS score, 'relation' AS origin, " + _COMMON,
              "LEFT JOIN weights w ON w.kind = {a}.kind", "TRUE")
