@@ -29,6 +29,7 @@ LAYERS: dict[str, int] = {
     "runner": 8,
     "fusion": 8,
     "scale": 8,
+    "review": 8,
     "report": 9,
     "serve": 9,
     "export": 9,

@@ -70,7 +70,7 @@ def _staged_parser(nlp: Any) -> Any:
 
 def get_engine(settings: Settings | None = None) -> Engine:
     settings = settings or Settings()
-    return _engine(settings.model, tuple(settings.kb), settings.parse_scope, settings.extractor)
+    return _engine(settings.model, settings.actor_files(), settings.parse_scope, settings.extractor)
 
 
 def process_article(article: Article, engine: Engine, doc: Any | None = None) -> ArticleResult:

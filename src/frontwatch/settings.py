@@ -46,6 +46,20 @@ class Settings:
         " (a name from frontwatch.extract.registry; 'rules' is the dependency-rule reader).",
     )
 
+    machine_only: bool = _setting(
+        False, "Show the machine's output alone: queries, reports, the network, control and exports"
+        " then ignore analysts' reviews (which they apply by default).",
+    )
+    review_overlay: str = _setting(
+        "frontwatch-overlay", "Folder of the overlay pack files the review interface teaches"
+        " (actors.yaml, places.yaml); runs load the actors one when it exists.",
+    )
+
+    def actor_files(self) -> tuple[str, ...]:
+        """The extra actor files a run loads: ``kb``, then the review overlay's actors.yaml if present."""
+        taught = Path(self.review_overlay) / "actors.yaml"
+        return (*self.kb, str(taught)) if taught.is_file() and str(taught) not in self.kb else tuple(self.kb)
+
     def updated(self, **changes: Any) -> Settings:
         """A copy with the given values, ignoring those left as None."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -70,7 +84,9 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
     for name, value in values.items():
         if name not in types:
             continue
-        if types[name] is tuple:
+        if types[name] is bool and isinstance(value, str):
+            out[name] = value.strip().lower() in ("1", "true", "yes", "on")
+        elif types[name] is tuple:
             out[name] = tuple(value.split(",")) if isinstance(value, str) else tuple(value)
         else:
             out[name] = types[name](value)

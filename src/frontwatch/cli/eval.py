@@ -116,3 +116,12 @@ def news(
 
     war_list = tuple((wars or "").split(","))
     _run(partial(evaluate_news, split=split, wars=war_list, explain=explain), path, limit, out)
+
+
+def _register_reviews() -> None:
+    from frontwatch.cli.review import eval_reviews
+
+    eval_app.command("reviews")(eval_reviews)
+
+
+_register_reviews()

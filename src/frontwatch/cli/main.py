@@ -22,6 +22,7 @@ from frontwatch.cli.common import (
 from frontwatch.cli.eval import eval_app
 from frontwatch.cli.kb import kb_app
 from frontwatch.cli.query import register_queries
+from frontwatch.cli.review import review_app
 from frontwatch.cli.serve import register_serve
 from frontwatch.ingest import ColumnMap
 from frontwatch.runner import RunSummary, run_corpus, sample_corpus_path
@@ -38,6 +39,7 @@ register_serve(app)
 # Always registered: a module that fails to import must fail loudly, not drop its commands.
 app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
+app.add_typer(review_app, name="review")
 
 
 def _ingest(paths: list[str], db: str, date: str | None, kb: list[str], config: Path | None,

@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from frontwatch.errors import SchemaMismatch
 from frontwatch.records import Actor, ArticleResult, IngestFailure, Place, as_row
-from frontwatch.settings import DEFAULT_DB
+from frontwatch.settings import DEFAULT_DB, load_settings
 from frontwatch.store.review_schema import (
     MACHINE_ONLY_VARIABLE,
     RECORD_TABLES,
@@ -40,7 +40,9 @@ _WRITTEN_AS = {table: (machine_table(record), f", {fact_key_sql(record)} AS fact
 class Store:
     """A FrontWatch DuckDB file (or ':memory:')."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, machine_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False,
+                 machine_only: bool | None = None) -> None:
+        """``machine_only`` None: as the ``machine_only`` setting says (reviews applied by default)."""
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise FileNotFoundError(f"no FrontWatch database at {self.path}")
@@ -48,7 +50,7 @@ class Store:
         if not read_only:
             self.migrate()
         self._check_version()
-        self.set_machine_only(machine_only)
+        self.set_machine_only(load_settings().machine_only if machine_only is None else machine_only)
 
     def set_machine_only(self, machine_only: bool) -> None:
         """Show the machine's output alone (True) or with reviews applied (False, the default)."""

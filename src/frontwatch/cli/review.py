@@ -1,0 +1,107 @@
+"""`frontwatch review`: share analysts' reviews as JSONL, see the queue, review from the shell."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from frontwatch.cli.common import (
+    DbOption,
+    JsonOption,
+    LimitOption,
+    emit_rows,
+    err_console,
+    open_store,
+    user_errors,
+)
+from frontwatch.settings import DEFAULT_DB
+
+review_app = typer.Typer(help="Analysts' reviews: export, import (merge), the queue, one review.",
+                         no_args_is_help=True)
+RecordOption = Annotated[str, typer.Option("--record", help="Kind of fact: event, relation or control.")]
+
+
+@review_app.command("export")
+def export(db: DbOption = DEFAULT_DB,
+           out: Annotated[Path | None, typer.Option("--out", help="JSONL file (default: stdout).")] = None) -> None:
+    """Write every review (the whole log, oldest first) as JSONL."""
+    from frontwatch.review.transfer import export_reviews
+
+    with user_errors(), open_store(db) as store:
+        if out is None:
+            count = export_reviews(store, sys.stdout)
+        else:
+            with open(out, "w", encoding="utf-8") as handle:
+                count = export_reviews(store, handle)
+    err_console.print(f"{count} review(s) exported")
+
+
+@review_app.command("import")
+def import_(path: Annotated[str, typer.Argument(help="JSONL file of reviews ('-' for stdin).")],
+            db: DbOption = DEFAULT_DB) -> None:
+    """Merge reviews into the store: those already there (same review id) are skipped, nothing is lost.
+    A file with any bad line is refused whole, every problem listed as file:line."""
+    from frontwatch.review.transfer import import_reviews
+
+    with user_errors(), open_store(db, read_only=False) as store:
+        read, new = import_reviews(store, path)
+    err_console.print(f"{read} review(s) read, {new} new, {read - new} already present")
+
+
+@review_app.command("queue")
+def queue(db: DbOption = DEFAULT_DB, limit: LimitOption = 50, record: Annotated[str | None, typer.Option(
+        "--record", help="Only events, relations or control (event, relation, control).")] = None,
+          as_json: JsonOption = False) -> None:
+    """Facts not yet reviewed, those that change the picture most first, and how many are left."""
+    from frontwatch.review.service import review_queue
+
+    with user_errors(), open_store(db) as store:
+        found = review_queue(store, limit=limit, record=record)
+    if as_json:
+        sys.stdout.write(json.dumps(found, default=str, ensure_ascii=False, indent=1) + "\n")
+        return
+    emit_rows(found["queue"], as_json=False, title="to review",
+              columns=["impact", "record", "record_id", "kind", "source", "target", "killed", "sentence"])
+    for kind, counts in found["progress"].items():
+        err_console.print(f"{kind}: {counts['reviewed']} reviewed, {counts['left']} left of {counts['facts']}")
+
+
+@review_app.command("fact")
+def fact(record_id: Annotated[str, typer.Argument(help="The fact's id (as `events --json` prints it).")],
+         record: RecordOption = "event",
+         action: Annotated[str, typer.Option("--action", help="confirm, reject or edit.")] = "confirm",
+         set_: Annotated[list[str] | None, typer.Option("--set", help="FIELD=VALUE for an edit; repeatable.")] = None,
+         note: Annotated[str, typer.Option("--note", help="Why.")] = "",
+         reviewer: Annotated[str, typer.Option("--reviewer", help="Who.")] = "",
+         db: DbOption = DEFAULT_DB) -> None:
+    """Review one fact from the shell (the browser's review mode does the same)."""
+    from frontwatch.review.model import ReviewError, ReviewRequest
+    from frontwatch.review.service import review_fact
+
+    with user_errors():
+        pairs = [item.partition("=") for item in set_ or []]
+        if any(not sep for _, sep, _ in pairs):
+            raise ReviewError("--set takes FIELD=VALUE")
+        request = ReviewRequest(record, action, {k.strip(): v for k, _, v in pairs}, note, reviewer)
+        with open_store(db, read_only=False) as store:
+            row = review_fact(store, request, record_id=record_id)
+    err_console.print(f"{row['action']} of {record} {record_id} recorded (review {row['review_id']})")
+
+
+def eval_reviews(db: DbOption = DEFAULT_DB,
+                 out: Annotated[Path | None, typer.Option("--out", help="Also write the JSON to this file.")] = None,
+                 ) -> None:
+    """How often the machine agreed with its reviewers, per kind of fact and per field (registered
+    as `frontwatch eval reviews`): the reviews are a growing gold set."""
+    from frontwatch.review.agreement import review_agreement
+
+    with user_errors(), open_store(db) as store:
+        metrics = review_agreement(store)
+    text = json.dumps(metrics, indent=2, ensure_ascii=False)
+    if out is not None:
+        out.write_text(text + "\n", encoding="utf-8")
+    sys.stdout.write(text + "\n")
