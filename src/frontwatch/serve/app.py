@@ -20,6 +20,7 @@ from frontwatch.serve.access import StoreAccess
 from frontwatch.serve.api import router
 from frontwatch.serve.errors import install_error_handlers
 from frontwatch.serve.guard import Guard, allowed_hosts_for
+from frontwatch.serve.review import review_router
 
 DOCS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>FrontWatch API</title>
 <link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css"></head>
@@ -30,9 +31,11 @@ DOCS_MISSING = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 The OpenAPI document is at <a href="/openapi.json">/openapi.json</a>.</p></body></html>"""
 
 
-def create_app(db: str | Path, *, bind_host: str = "127.0.0.1", allowed_hosts: Iterable[str] = ()) -> FastAPI:
-    """The server for one store file, opened read-only now (a missing file fails here)."""
-    access = StoreAccess(db)
+def create_app(db: str | Path, *, bind_host: str = "127.0.0.1", allowed_hosts: Iterable[str] = (),
+               review_token: str | None = None) -> FastAPI:
+    """The server for one store file, opened now (a missing file fails here): read-only, or with
+    ``review_token`` writable by reviews that carry it (see :mod:`frontwatch.serve.guard`)."""
+    access = StoreAccess(db, writable=review_token is not None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -41,12 +44,14 @@ def create_app(db: str | Path, *, bind_host: str = "127.0.0.1", allowed_hosts: I
 
     app = FastAPI(title="FrontWatch", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Events, actor relations and territorial control extracted from news, "
-                              "each with the sentence that states it. Read-only.")
+                              "each with the sentence that states it. Read-only unless started with "
+                              "`--review`: then reviews may be written with the printed token.")
     app.state.access = access
     install_error_handlers(app)
     app.include_router(router)
+    app.include_router(review_router)
     _add_pages(app)
-    app.add_middleware(Guard, allowed_hosts=allowed_hosts_for(bind_host, allowed_hosts))
+    app.add_middleware(Guard, allowed_hosts=allowed_hosts_for(bind_host, allowed_hosts), write_token=review_token)
     return app
 
 

@@ -1,12 +1,16 @@
 """What the server refuses before any route runs, and the headers every answer carries.
 
-Read-only: only GET and HEAD (others 405). Bodies over 1 MB: 413. A Host header that is not
+Read-only: only GET and HEAD (others 405), unless review mode gave a write token: then POST
+too, but only with that token in the X-FrontWatch-Token header, a JSON body, and no Origin
+but this server's own (403 otherwise: no other page can write through the reviewer's browser).
+Bodies over 1 MB: 413. A Host header that is not
 one we serve: 400 (stops DNS-rebinding pages from reading a server bound to 127.0.0.1).
 Every answer gets a Content-Security-Policy without inline script, so text from a hostile
 article could not run even if it reached the page as markup."""
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -15,6 +19,9 @@ from frontwatch.serve.errors import error_response
 
 MAX_BODY_BYTES = 1_000_000
 ALLOWED_METHODS = ("GET", "HEAD")
+WRITE_METHODS = ("POST",)
+TOKEN_HEADER = "x-frontwatch-token"
+SAME_SITE_FETCHES = ("same-origin", "none")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
@@ -46,8 +53,10 @@ def _host_name(value: str) -> str:
 class Guard:
     """ASGI middleware: refuse what a read-only local server never serves; add headers."""
 
-    def __init__(self, app: ASGIApp, *, allowed_hosts: Iterable[str], max_body: int = MAX_BODY_BYTES) -> None:
+    def __init__(self, app: ASGIApp, *, allowed_hosts: Iterable[str], max_body: int = MAX_BODY_BYTES,
+                 write_token: str | None = None) -> None:
         self.app = app
+        self.write_token = write_token
         self.allowed_hosts = {h.lower() for h in allowed_hosts}
         self.max_body = max_body
 
@@ -74,10 +83,28 @@ class Guard:
             return 400, "bad Content-Length", {}
         if int(length) > self.max_body:
             return 413, f"request body over {self.max_body} bytes", {}
+        if scope["method"] in WRITE_METHODS and self.write_token:
+            return _write_refusal(headers, self.write_token)
         if scope["method"] not in ALLOWED_METHODS:
             return 405, f"method {scope['method']} not allowed: this server is read-only", {
                 "Allow": ", ".join(ALLOWED_METHODS)}
         return None
+
+
+def _write_refusal(headers: dict[str, str], token: str) -> tuple[int, str, dict[str, str]] | None:
+    """Why a write is refused (CSRF: another origin, no or a wrong token; not JSON), or None."""
+    host = headers.get("host", "")
+    origin = headers.get("origin")
+    if origin is not None and origin not in (f"http://{host}", f"https://{host}"):
+        return 403, "writes from another origin are refused", {}
+    if headers.get("sec-fetch-site", "same-origin") not in SAME_SITE_FETCHES:
+        return 403, "writes from another site are refused", {}
+    given = headers.get(TOKEN_HEADER, "")
+    if not hmac.compare_digest(given.encode("utf-8", "replace"), token.encode("utf-8")):
+        return 403, "missing or wrong review token (X-FrontWatch-Token, printed when the server started)", {}
+    if not headers.get("content-type", "").startswith("application/json"):
+        return 415, "a write takes a JSON body (Content-Type: application/json)", {}
+    return None
 
 
 def _with_headers(send: Send) -> Send:

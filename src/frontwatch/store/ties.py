@@ -152,7 +152,7 @@ def select_edge_evidence(store: Store, tables: TieTables, flt: TieFilter, *, per
     ties, params = ties_sql(store, tables, flt, source)
     sql = f"""{ties}
         SELECT kind, source, target, article_id, sentence_start AS start, sentence_end AS "end", sentence, date,
-               certainty, origin
+               certainty, origin, record_id
         FROM ties WHERE fact
         QUALIFY row_number() OVER (PARTITION BY kind, source, target
                                    ORDER BY coalesce(date, {NO_DATE}) DESC, record_id DESC) <= ?

@@ -1,0 +1,74 @@
+"""Review mode's API: the queue, one fact's history, and reviews (confirm, reject, edit).
+
+Writes reach these routes only through the guard's checks (review mode on, the token, this
+server's own origin); reads work in every mode, so the page can show what was reviewed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar
+
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query
+from pydantic import BaseModel, Field
+
+from frontwatch.review.model import MAX_NOTE, MAX_VALUE, ReviewError, ReviewRequest
+from frontwatch.review.service import FactNotFound, fact_history, review_fact, review_queue
+from frontwatch.serve.access import StoreAccess, store_access
+from frontwatch.serve.errors import ERROR_RESPONSES
+from frontwatch.serve.params import MAX_PAGE, MAX_TEXT
+from frontwatch.store.db import Store
+from frontwatch.store.reviews import count_review_progress
+
+T = TypeVar("T")
+
+review_router = APIRouter(prefix="/api/review", tags=["review"], responses=ERROR_RESPONSES)
+Access = Annotated[StoreAccess, Depends(store_access)]
+Record = Literal["event", "relation", "control"]
+RecordId = Annotated[str, Path(max_length=MAX_TEXT)]
+
+
+class ReviewBody(BaseModel):
+    """A reviewer's verdict on one fact; ``changes`` (an edit's) map editable fields to values."""
+
+    action: Literal["confirm", "reject", "edit"]
+    changes: dict[str, str | int | None] = Field(default_factory=dict, max_length=20)
+    note: str = Field("", max_length=MAX_NOTE)
+    reviewer: str = Field("", max_length=MAX_VALUE)
+
+
+@review_router.get("/status")
+def status(access: Access) -> dict[str, Any]:
+    """Whether this server takes reviews (started with --review), and how many facts are left."""
+    return {"review": access.writable, "progress": access.run(count_review_progress)}
+
+
+@review_router.get("/queue")
+def queue(access: Access, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+          record: Record | None = None) -> dict[str, Any]:
+    """Facts not yet reviewed, those that change the picture most first, with counts left."""
+    return access.run(lambda store: review_queue(store, limit=limit, record=record))
+
+
+@review_router.get("/facts/{record}/{record_id}")
+def history(access: Access, record: Record, record_id: RecordId) -> dict[str, Any]:
+    """The machine's row of a fact and every review of it, oldest first."""
+    return _answer(access, lambda store: fact_history(store, record, record_id=record_id))
+
+
+@review_router.post("/facts/{record}/{record_id}")
+def review(access: Access, record: Record, record_id: RecordId, body: Annotated[ReviewBody, Body()]) -> dict[str, Any]:
+    """Confirm, reject or edit a fact; the review is appended to the log and applies at once."""
+    if not access.writable:
+        raise HTTPException(405, "this server is read-only: start it with `frontwatch serve --review`")
+    request = ReviewRequest(record, body.action, dict(body.changes), body.note, body.reviewer)
+    return {"review": _answer(access, lambda store: review_fact(store, request, record_id=record_id))}
+
+
+def _answer(access: StoreAccess, question: Callable[[Store], T]) -> T:
+    """Ask the store; a fact that is not there is 404, a review that cannot be is 422."""
+    try:
+        return access.run(question)
+    except FactNotFound as err:
+        raise HTTPException(404, str(err)) from err
+    except ReviewError as err:
+        raise HTTPException(422, str(err)) from err
