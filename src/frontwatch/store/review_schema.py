@@ -63,12 +63,12 @@ def _reviewed_view(record: str) -> str:
     """
 
 
-def _rename_to_machine(record: str) -> str:
+def _move_to_machine(record: str) -> str:
+    # A copy, not ALTER TABLE RENAME: DuckDB 2.0 cannot update a renamed table of a reopened file.
     table, machine = RECORD_TABLES[record], machine_table(record)
     return f"""
-        ALTER TABLE {table} RENAME TO {machine};
-        ALTER TABLE {machine} ADD COLUMN fact_key VARCHAR;
-        UPDATE {machine} SET fact_key = {fact_key_sql(record)};
+        CREATE TABLE {machine} AS SELECT *, {fact_key_sql(record)} AS fact_key FROM {table} ORDER BY rowid;
+        DROP TABLE {table};
     """
 
 
@@ -76,7 +76,7 @@ def reviews_migration() -> str:
     """Machine tables keyed by fact, the append-only review log, and the reviewed views."""
     return "\n".join([
         "DROP INDEX events_article; DROP INDEX events_date;",
-        *(_rename_to_machine(r) for r in RECORD_TABLES),
+        *(_move_to_machine(r) for r in RECORD_TABLES),
         """CREATE INDEX events_article ON events_machine(article_id);
         CREATE INDEX events_date ON events_machine(date);
         CREATE TABLE reviews (
