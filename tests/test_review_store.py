@@ -22,10 +22,10 @@ from frontwatch.store.rows import result_rows
 from frontwatch.store.tables import read_table
 
 TEXTS = [
-    "Government troops captured the town of Khan Shaykhun from rebels on Tuesday, state television said. "
-    "Rebel fighters shelled army positions near Hama on Wednesday, killing 12 soldiers.",
-    "Turkish warplanes bombed Kurdish YPG positions near Afrin on Sunday, killing 18 fighters, a monitor said. "
-    "Russia has backed the Syrian government with air strikes since 2015.",
+    ("Government troops captured the town of Khan Shaykhun from rebels on Tuesday, state television said. "
+    "Rebel fighters shelled army positions near Hama on Wednesday, killing 12 soldiers."),
+    ("Turkish warplanes bombed Kurdish YPG positions near Afrin on Sunday, killing 18 fighters, a monitor said. "
+    "Russia has backed the Syrian government with air strikes since 2015."),
 ]
 DATES = [dt.date(2019, 8, 22), dt.date(2018, 1, 22)]
 NOW = dt.datetime(2026, 12, 4, 12, 0)
@@ -112,7 +112,7 @@ def test_export_then_import_rebuilds_the_reviewed_picture_and_merges_without_los
 
 def test_a_file_with_a_bad_line_is_refused_whole_with_every_problem_named(tmp_path, results):
     store = _store(tmp_path / "fw.duckdb", results)
-    review_fact(store, ReviewRequest("event", "confirm", {}), record_id=sorted(_events(store))[0], now=NOW)
+    review_fact(store, ReviewRequest("event", "confirm", {}), record_id=min(_events(store)), now=NOW)
     good = tmp_path / "good.jsonl"
     with open(good, "w", encoding="utf-8") as handle:
         export_reviews(store, handle)
