@@ -4,6 +4,7 @@ import { showControl, showEdge, showEvent, showPlace } from './detail.js';
 import { drawMap } from './map.js';
 import { drawNetwork } from './network.js';
 import { drawTable } from './table.js';
+import { startReview } from './review.js';
 import { drawTimeline } from './timeline.js';
 
 const FILTERS = ['actor', 'type', 'since', 'until', 'place', 'certainty'];
@@ -73,6 +74,15 @@ const handlers = {
   onEdge: showEdge,
   onActor: (id) => setFilters({ actor: id }),
   onPeriod: (since, until) => setFilters({ since, until }),
+  onReviewKey: async (id, key) => {
+    state.event = id;
+    writeURL();
+    await showEvent(id);
+    const box = document.querySelector('#detail .review-box');
+    if (!box) return;
+    if (key === 'e') { const edit = box.querySelector('.review-edit'); edit.hidden = false; edit.querySelector('input').focus(); }
+    else box.act(key === 'c' ? 'confirm' : 'reject');
+  },
 };
 
 async function loadCount() {
@@ -156,7 +166,12 @@ function start() {
   document.getElementById('prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE); loadTable(); });
   document.getElementById('next').addEventListener('click', () => { state.offset += PAGE; loadTable(); });
   window.addEventListener('popstate', () => { readURL(); syncForm(); refresh(); if (state.event) showEvent(state.event); });
+  document.getElementById('machine-only').addEventListener('change', (e) => {
+    document.body.dataset.machine = e.target.checked ? 'on' : 'off';
+    refresh();
+  });
   loadChoices().catch(() => {});
+  startReview(() => refresh()).catch(() => {});
   refresh();
   if (state.event) showEvent(state.event);
 }

@@ -1,6 +1,7 @@
 // The evidence panel: what was selected, every source that states it, and the article text
 // with the stating sentence highlighted. Article text is hostile input: text nodes only.
 import { clear, el, getJSON, safeHref, shownDate } from './dom.js';
+import { reviewBox } from './review.js';
 
 let ticket = 0; // only the latest selection may draw
 
@@ -48,21 +49,24 @@ async function showArticle(target, articleId, ranges, mine) {
 function sourceItem(source, active, onPick) {
   return el('li', { class: active ? 'source active' : 'source', tabindex: 0, 'data-article': source.article_id,
     onclick: onPick }, el('strong', {}, source.article_source || 'unknown outlet'), ` ${source.published || ''} — `,
-  el('q', {}, source.sentence || ''), source.certainty ? el('em', {}, ` [${source.certainty}]`) : '');
+  el('q', {}, source.sentence || ''), source.certainty ? el('em', {}, ` [${source.certainty}]`) : '',
+  source.review ? el('em', { class: 'reviewed' }, ` [reviewed: ${source.review}]`) : '');
 }
 
-function sourceList(box, sources, pick) {
+function sourceList(box, sources, pick, reviewOf) {
   const list = el('ol', { class: 'sources' });
-  sources.forEach((s, i) => list.append(sourceItem(s, i === pick, () => renderSources(box, sources, i))));
+  sources.forEach((s, i) => list.append(sourceItem(s, i === pick, () => renderSources(box, sources, i, reviewOf))));
   return list;
 }
 
-function renderSources(box, sources, pick) {
+// reviewOf(source) gives the review box of the chosen source's fact (review mode only).
+function renderSources(box, sources, pick, reviewOf) {
   const mine = ++ticket;
   const chosen = sources[pick];
   const ranges = sources.filter((s) => s.article_id === chosen.article_id)
     .map((s) => ({ start: s.sentence_start ?? s.start, end: s.sentence_end ?? s.end, primary: s === chosen }));
-  clear(box).append(el('h4', {}, `Sources (${sources.length})`), sourceList(box, sources, pick));
+  clear(box).append(el('h4', {}, `Sources (${sources.length})`), sourceList(box, sources, pick, reviewOf),
+    reviewOf ? reviewOf(chosen) : '');
   showArticle(box, chosen.article_id, ranges, mine);
 }
 
@@ -81,7 +85,8 @@ export async function showEvent(id) {
     if (mine !== ticket) return;
     const box = el('div', {});
     root.append(el('h3', { class: 'what' }, describe(event)), fused ? fusedLine(fused) : '', box);
-    renderSources(box, sources, Math.max(0, sources.findIndex((s) => s.id === event.id)));
+    renderSources(box, sources, Math.max(0, sources.findIndex((s) => s.id === event.id)),
+      (source) => reviewBox('event', source.id, source));
   } catch (err) {
     root.append(el('p', { class: 'error' }, `Could not load event ${id}: ${err.message}`));
   }
@@ -107,7 +112,8 @@ export function showControl(record) {
     + `${record.observations} observation(s))`));
   const box = el('div', {});
   root.append(box);
-  renderSources(box, [{ ...record, article_source: record.place_name || record.place_text, published: record.date }], 0);
+  renderSources(box, [{ ...record, article_source: record.place_name || record.place_text, published: record.date }], 0,
+    (source) => reviewBox('control', source.id, source));
 }
 
 export function showEdge(link) {
@@ -116,5 +122,16 @@ export function showEdge(link) {
     + `${link.first_seen || '?'} to ${link.last_seen || '?'}`));
   const box = el('div', {});
   root.append(box);
-  renderSources(box, link.evidence.map((e) => ({ ...e, article_source: e.date || 'undated', published: '' })), 0);
+  renderSources(box, link.evidence.map((e) => ({ ...e, article_source: e.date || 'undated', published: '' })), 0,
+    (source) => edgeReview(link, source));
+}
+
+// A tie's evidence is a relation, or an event between the two actors.
+function edgeReview(link, source) {
+  if (source.origin === 'relation') {
+    return reviewBox('relation', source.record_id, { kind: link.kind, source_actor: link.source,
+      target_actor: link.target, date: source.date, certainty: source.certainty });
+  }
+  return reviewBox('event', source.record_id, { type: source.origin.replace('event:', ''), date: source.date,
+    certainty: source.certainty, source_actor: link.source, target_actor: link.target });
 }

@@ -34,8 +34,14 @@ export function colourOf(id) {
   return `hsl(${hash % 360}, 65%, 42%)`;
 }
 
+// With "machine output only" ticked, every read asks for the machine's output alone.
+function withView(url) {
+  if (document.body.dataset.machine !== 'on') return url;
+  return `${url}${url.includes('?') ? '&' : '?'}machine=1`;
+}
+
 export async function getJSON(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const response = await fetch(withView(url), { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new Error(body?.error?.message || `${response.status} ${response.statusText}`);
   return body;
