@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 from test_browser_ui import CHROMIUM_ARGS, TIMEOUT_MS, _chromium, serving
-from test_serve_corpus import HOSTILE_SCRIPT, build_store
+from test_serve_corpus import HOSTILE_IMG, HOSTILE_SCRIPT, build_store
 
 from frontwatch.serve import create_app
 
@@ -20,7 +20,8 @@ TOKEN = "browser-review-token"
 
 @pytest.fixture
 def base_url(tmp_path: Path) -> Iterator[str]:
-    with serving(create_app(build_store(tmp_path / "fw.duckdb"), review_token=TOKEN)) as url:
+    app = create_app(build_store(tmp_path / "fw.duckdb"), review_token=TOKEN, review_overlay=tmp_path / "overlay")
+    with serving(app) as url:
         yield url
 
 
@@ -137,6 +138,23 @@ def test_a_bad_edit_is_explained_and_a_hostile_note_is_shown_as_text(page, base_
     expect(page.locator(f'#review-queue li[data-id="{reviewed}"]')).to_have_count(0)
     assert page.locator("#detail script").count() == 0
     assert page.evaluate("window.__pwned") is None
+    assert page.errors == []
+
+
+def test_teaching_a_hostile_alias_shows_it_as_text(page, base_url, tmp_path):
+    _open_reviewing(page, base_url)
+    name = f"Brigade {HOSTILE_IMG}"
+    page.fill("#teach input[name=name]", name)
+    page.fill("#teach input[name=alias_of]", "TIGER_FORCES")
+    page.click("#teach button[type=submit]")
+    expect(page.locator("#teach-message")).to_contain_text("is also called Qawat al-Nimr")
+    expect(page.locator("#teach-message")).to_contain_text(name)
+    assert page.locator("#review-panel img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert name in (tmp_path / "overlay" / "actors.yaml").read_text(encoding="utf-8")
+    page.fill("#teach input[name=alias_of]", "NO_SUCH_ACTOR")
+    page.click("#teach button[type=submit]")
+    expect(page.locator("#teach-message")).to_contain_text("Not taught: no actor 'NO_SUCH_ACTOR'")
     assert page.errors == []
 
 

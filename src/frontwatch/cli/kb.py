@@ -35,13 +35,22 @@ class UnknownActor(FrontWatchError):
     hint = "try a different spelling, or add the actor to an overlay pack and pass --kb"
 
 
+def _overlays_in_use() -> list[str]:
+    """The overlays runs load: the kb setting's files and the review overlay's actors.yaml."""
+    from frontwatch.settings import load_settings
+
+    return list(load_settings().actor_files())
+
+
 @kb_app.command("check")
 def check(files: FilesArg = None, as_json: JsonFlag = False) -> None:
-    """Validate the shipped actor packs (and overlay FILES); list every problem as file:line."""
+    """Validate the shipped actor packs, the overlays in use (--kb setting, the review overlay) and
+    overlay FILES; list every problem as file:line."""
     from frontwatch.kb.actors import check_packs
 
+    in_use = [Path(f) for f in _overlays_in_use()]
     with user_errors():
-        problems = check_packs(files or [])
+        problems = check_packs([*in_use, *(f for f in files or [] if f not in in_use)])
     if as_json:
         typer.echo(json.dumps({"problems": problems, "ok": not problems}, indent=2))
     else:
@@ -63,7 +72,7 @@ def stats(kb: KbOpt = [], as_json: JsonFlag = False) -> None:  # noqa: B006 - ty
     from frontwatch.kb.stats import pack_stats
 
     with user_errors():
-        rows = [s.as_row() for s in pack_stats(load_actor_kb(extra_files=kb), load_gazetteer())]
+        rows = [s.as_row() for s in pack_stats(load_actor_kb(extra_files=kb or _overlays_in_use()), load_gazetteer())]
     if as_json:
         typer.echo(json.dumps(rows, indent=2))
         return
@@ -85,7 +94,7 @@ def show(
 
     with user_errors():
         when = dt.date.fromisoformat(date) if date else None
-        knowledge = load_actor_kb(extra_files=kb)
+        knowledge = load_actor_kb(extra_files=kb or _overlays_in_use())
         info = describe(knowledge, actor, when)
     if as_json:
         typer.echo(json.dumps(info, indent=2, default=str))

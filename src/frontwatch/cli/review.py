@@ -105,3 +105,28 @@ def eval_reviews(db: DbOption = DEFAULT_DB,
     if out is not None:
         out.write_text(text + "\n", encoding="utf-8")
     sys.stdout.write(text + "\n")
+
+
+@review_app.command("teach")
+def teach(name: Annotated[str, typer.Argument(help="The name to teach (e.g. from `actors --unknown`).")],
+          alias_of: Annotated[str, typer.Option("--alias-of", help="Id of the known actor it names.")] = "",
+          new_id: Annotated[str, typer.Option("--new-id", help="Id of a new actor (UPPER_SNAKE).")] = "",
+          actor_type: Annotated[str, typer.Option("--type", help="New actor's type (e.g. armed_group).")] = "",
+          country: Annotated[str, typer.Option("--country", help="New actor's ISO alpha-3 country.")] = "",
+          sector: Annotated[str, typer.Option("--sector", help="New actor's sector (e.g. REB).")] = "",
+          ) -> None:
+    """Teach the actor knowledge base a name, in the review overlay (the review_overlay setting)."""
+    from frontwatch.review.model import ReviewError
+    from frontwatch.review.overlay import overlay_path, teach_actor, teach_alias
+    from frontwatch.settings import load_settings
+
+    folder = load_settings().review_overlay
+    with user_errors():
+        if bool(alias_of) == bool(new_id):
+            raise ReviewError("give either --alias-of ID or --new-id ID")
+        if alias_of:
+            teach_alias(folder, alias_of, name)
+        else:
+            fields = {"id": new_id, "name": name, "type": actor_type, "country": country, "sector": sector}
+            teach_actor(folder, fields)
+    err_console.print(f"{name!r} taught in {overlay_path(folder)}; later runs use it")

@@ -21,6 +21,7 @@ from frontwatch.serve.api import router
 from frontwatch.serve.errors import install_error_handlers
 from frontwatch.serve.guard import Guard, allowed_hosts_for
 from frontwatch.serve.review import review_router
+from frontwatch.settings import load_settings
 
 DOCS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>FrontWatch API</title>
 <link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css"></head>
@@ -32,9 +33,10 @@ The OpenAPI document is at <a href="/openapi.json">/openapi.json</a>.</p></body>
 
 
 def create_app(db: str | Path, *, bind_host: str = "127.0.0.1", allowed_hosts: Iterable[str] = (),
-               review_token: str | None = None) -> FastAPI:
+               review_token: str | None = None, review_overlay: str | Path | None = None) -> FastAPI:
     """The server for one store file, opened now (a missing file fails here): read-only, or with
-    ``review_token`` writable by reviews that carry it (see :mod:`frontwatch.serve.guard`)."""
+    ``review_token`` writable by reviews that carry it (see :mod:`frontwatch.serve.guard`); names
+    taught in review go to ``review_overlay`` (default: the ``review_overlay`` setting)."""
     access = StoreAccess(db, writable=review_token is not None)
 
     @asynccontextmanager
@@ -47,6 +49,7 @@ def create_app(db: str | Path, *, bind_host: str = "127.0.0.1", allowed_hosts: I
                               "each with the sentence that states it. Read-only unless started with "
                               "`--review`: then reviews may be written with the printed token.")
     app.state.access = access
+    app.state.review_overlay = Path(review_overlay or load_settings().review_overlay)
     install_error_handlers(app)
     app.include_router(router)
     app.include_router(review_router)

@@ -8,15 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from frontwatch.review.model import MAX_NOTE, MAX_VALUE, ReviewError, ReviewRequest
+from frontwatch.review.overlay import teach_actor, teach_alias
 from frontwatch.review.service import FactNotFound, fact_history, review_fact, review_queue
 from frontwatch.serve.access import StoreAccess, store_access
 from frontwatch.serve.errors import ERROR_RESPONSES
 from frontwatch.serve.params import MAX_PAGE, MAX_TEXT
 from frontwatch.store.db import Store
+from frontwatch.store.queries import select_unknown_actors
 from frontwatch.store.reviews import count_review_progress
 
 T = TypeVar("T")
@@ -34,6 +36,23 @@ class ReviewBody(BaseModel):
     changes: dict[str, str | int | None] = Field(default_factory=dict, max_length=20)
     note: str = Field("", max_length=MAX_NOTE)
     reviewer: str = Field("", max_length=MAX_VALUE)
+
+
+class NewActor(BaseModel):
+    id: str = Field(max_length=MAX_VALUE)
+    name: str = Field(max_length=MAX_VALUE)
+    type: str = Field(max_length=MAX_VALUE)
+    country: str = Field("", max_length=MAX_VALUE)
+    sector: str = Field("", max_length=MAX_VALUE)
+    description: str = Field("", max_length=MAX_NOTE)
+
+
+class TeachBody(BaseModel):
+    """A name to teach: as an alias of a known actor (``alias_of``) or as a ``new`` actor."""
+
+    name: str = Field(min_length=1, max_length=MAX_VALUE)
+    alias_of: str = Field("", max_length=MAX_VALUE)
+    new: NewActor | None = None
 
 
 @review_router.get("/status")
@@ -62,6 +81,31 @@ def review(access: Access, record: Record, record_id: RecordId, body: Annotated[
         raise HTTPException(405, "this server is read-only: start it with `frontwatch serve --review`")
     request = ReviewRequest(record, body.action, dict(body.changes), body.note, body.reviewer)
     return {"review": _answer(access, lambda store: review_fact(store, request, record_id=record_id))}
+
+
+@review_router.get("/unknown-actors")
+def unknown_actors(access: Access, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> list[dict[str, Any]]:
+    """Names that looked like actors but resolved to none, most frequent first: what to teach."""
+    return access.run(lambda store: select_unknown_actors(store, limit=limit))
+
+
+@review_router.post("/kb/actors")
+def teach(request: Request, access: Access, body: Annotated[TeachBody, Body()]) -> dict[str, Any]:
+    """Teach the knowledge base a name: written to the review overlay pack, checked by kb check,
+    used by every later run (not by this server's stored facts until the corpus is run again)."""
+    if not access.writable:
+        raise HTTPException(405, "this server is read-only: start it with `frontwatch serve --review`")
+    folder = request.app.state.review_overlay
+    if bool(body.alias_of) == (body.new is not None):
+        raise HTTPException(422, "give either alias_of (a known actor id) or new (a new actor)")
+    try:
+        if body.new is not None:
+            entry = teach_actor(folder, body.new.model_dump(), alias=body.name)
+        else:
+            entry = teach_alias(folder, body.alias_of, body.name)
+    except ReviewError as err:
+        raise HTTPException(422, str(err)) from err
+    return {"actor": {k: v for k, v in entry.items() if k in ("id", "name", "aliases")}, "overlay": str(folder)}
 
 
 def _answer(access: StoreAccess, question: Callable[[Store], T]) -> T:

@@ -29,20 +29,47 @@ export async function startReview(onChange) {
   review.on = status.review && Boolean(review.token);
   document.body.dataset.review = review.on ? 'on' : 'off';
   document.getElementById('review-panel').hidden = !review.on;
-  if (review.on) loadQueue();
+  if (review.on) { loadQueue(); startTeaching(); }
   document.addEventListener('keydown', onShortcut);
 }
 
 export const reviewing = () => review.on;
 
 async function send(record, id, body) {
-  const response = await fetch(`/api/review/facts/${record}/${encodeURIComponent(id)}`, {
+  return (await post(`/api/review/facts/${record}/${encodeURIComponent(id)}`, body)).review;
+}
+
+async function post(url, body) {
+  const response = await fetch(url, {
     method: 'POST', body: JSON.stringify(body),
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-FrontWatch-Token': review.token },
   });
   const answer = await response.json().catch(() => null);
   if (!response.ok) throw new Error(answer?.error?.message || `${response.status} ${response.statusText}`);
-  return answer.review;
+  return answer;
+}
+
+// Teaching: an unknown name becomes an alias of a known actor or a new actor in the overlay pack.
+async function startTeaching() {
+  const form = document.getElementById('teach');
+  const message = document.getElementById('teach-message');
+  const unknown = await getJSON('/api/review/unknown-actors?limit=200');
+  clear(document.getElementById('unknown-list')).append(...unknown.map((u) => el('option', { value: u.text })));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const value = (name) => form.elements[name].value.trim();
+    const body = value('id')
+      ? { name: value('name'), new: { id: value('id'), name: value('name'), type: value('type'), country: value('country') } }
+      : { name: value('name'), alias_of: value('alias_of') };
+    try {
+      const { actor } = await post('/api/review/kb/actors', body);
+      message.textContent = `Taught: ${actor.id} (${actor.name}) is also called ${(actor.aliases || [actor.name]).join(', ')}`;
+      message.classList.remove('error');
+    } catch (err) {
+      message.textContent = `Not taught: ${err.message}`;
+      message.classList.add('error');
+    }
+  });
 }
 
 // The review box of one fact: its state, a note, the three actions and an edit form.
