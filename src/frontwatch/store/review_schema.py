@@ -9,8 +9,9 @@ Setting the DuckDB variable ``frontwatch_machine_only`` shows the machine's outp
 ``row_order`` is the machine row's rowid (a view has none): the order facts were stored in.
 
 A fact's identity (``fact_key``) is what the text says, not a row id: the article, the
-sentence's offsets, the kind of record and its arguments as written (trigger and actor or
-place texts). Processing the corpus again gives the same keys, so reviews stay attached.
+sentence's offsets, the kind of record, the machine's type or kind, and its arguments as written
+(trigger, actor and place texts). Processing the corpus again gives the same keys, so reviews
+stay attached; rows that agree on all of these are one claim and share its review.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from __future__ import annotations
 MACHINE_ONLY_VARIABLE = "frontwatch_machine_only"
 RECORD_TABLES: dict[str, str] = {"event": "events", "relation": "relations", "control": "control_changes"}
 # The arguments, as written in the sentence, that name a fact besides its article and sentence.
+# The machine's kind is part of it: two readings of one trigger ("talks" as CONSULT and REJECT) are
+# two facts. Resolved ids are not: a better knowledge base must not detach reviews.
 IDENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
-    "event": ("trigger", "source_text", "target_text"),
-    "relation": ("trigger", "source_text", "target_text"),
-    "control": ("trigger", "place_text"),
+    "event": ("type", "trigger", "source_text", "target_text", "place_text"),
+    "relation": ("kind", "trigger", "source_text", "target_text"),
+    "control": ("kind", "trigger", "place_text", "new_controller_text", "previous_controller_text"),
 }
 _COMMON_EDITS = {"date": "DATE", "date_precision": "VARCHAR", "certainty": "VARCHAR"}
 # What a reviewer may change, with its column type.

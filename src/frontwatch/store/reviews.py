@@ -21,7 +21,7 @@ _PROVENANCE = "id, article_id, sentence_start, sentence_end, sentence, fact_key"
 
 
 def _fact_columns(record: str) -> str:
-    return ", ".join([_PROVENANCE, *IDENTITY_COLUMNS[record], *EDITABLE[record]])
+    return ", ".join(dict.fromkeys([_PROVENANCE, *IDENTITY_COLUMNS[record], *EDITABLE[record]]))
 
 
 def select_machine_fact(store: Store, record: str, *, record_id: str = "", fact_key: str = "") -> dict[str, Any] | None:
@@ -106,13 +106,15 @@ def select_review_queue(store: Store, weights: Mapping[str, float], *, limit: in
 
 
 _QUEUE_COMMON = "e.article_id, e.sentence_start, e.sentence_end, e.sentence, e.fact_key, e.certainty, e.date"
+# What a fact would change in the picture counts only for plain facts: the others are kept out of it.
+_FACT = "(e.certainty IN ('asserted', 'attributed'))::INT"
 _LOW_CONFIDENCE = """coalesce(w.m['attributed'], 0) * (e.certainty = 'attributed')::INT
     + coalesce(w.m['not_a_plain_fact'], 0) * (e.certainty NOT IN ('asserted', 'attributed'))::INT"""
 _QUEUE_EVENTS = f"""
     SELECT 'event' AS record, e.id AS record_id, e.type AS kind, e.source_actor AS source, e.target_actor AS target,
            e.place_id, e.killed, {_QUEUE_COMMON}, fe.contradiction,
-           round(coalesce(w.m['casualties_log'], 0) * ln(1 + coalesce(e.killed, 0))
-                 + coalesce(w.m['contradiction'], 0) * (coalesce(fe.contradiction, '') <> '')::INT
+           round({_FACT} * (coalesce(w.m['casualties_log'], 0) * ln(1 + coalesce(e.killed, 0))
+                 + coalesce(w.m['contradiction'], 0) * (coalesce(fe.contradiction, '') <> '')::INT)
                  + coalesce(w.m['unresolved_actor'], 0) * (e.source_actor = '' OR e.target_actor = '')::INT
                  + coalesce(w.m['unresolved_place'], 0) * (coalesce(e.place_id, '') = '')::INT
                  + {_LOW_CONFIDENCE}, 2) AS impact
@@ -122,16 +124,16 @@ _QUEUE_EVENTS = f"""
     WHERE e.review IS NULL"""
 _QUEUE_RELATIONS = f"""
     SELECT 'relation', e.id, e.kind, e.source_actor, e.target_actor, NULL, NULL, {_QUEUE_COMMON}, NULL,
-           round(coalesce(w.m['tie_from_one_report'], 0)
+           round({_FACT} * (coalesce(w.m['tie_from_one_report'], 0)
                    * (count(*) OVER (PARTITION BY e.kind, e.source_actor, e.target_actor) = 1)::INT
-                 + coalesce(w.m['tie'], 0)
+                 + coalesce(w.m['tie'], 0))
                  + coalesce(w.m['unresolved_actor'], 0) * (e.source_actor = '' OR e.target_actor = '')::INT
                  + {_LOW_CONFIDENCE}, 2)
     FROM relations e CROSS JOIN w WHERE e.review IS NULL"""
 _QUEUE_CONTROL = f"""
     SELECT 'control', e.id, e.kind, e.new_controller, e.previous_controller, e.place_id, NULL, {_QUEUE_COMMON}, NULL,
-           round(coalesce(w.m['change_of_hands'], 0) * (e.kind <> 'held')::INT
-                 + coalesce(w.m['holding'], 0) * (e.kind = 'held')::INT
+           round({_FACT} * (coalesce(w.m['change_of_hands'], 0) * (e.kind <> 'held')::INT
+                 + coalesce(w.m['holding'], 0) * (e.kind = 'held')::INT)
                  + coalesce(w.m['unresolved_actor'], 0) * (e.new_controller = '')::INT
                  + coalesce(w.m['unresolved_place'], 0) * (coalesce(e.place_id, '') = '')::INT
                  + {_LOW_CONFIDENCE}, 2)
