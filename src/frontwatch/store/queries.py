@@ -232,10 +232,11 @@ def select_fused_events(store: Store, *, since: dt.date | None = None, until: dt
 
 
 def select_fused_members(store: Store, fused_id: str) -> list[dict[str, Any]]:
-    """Every report behind one fused event: outlet, article, date, toll, certainty and sentence."""
+    """Every report behind one fused event: outlet, article, date, toll, certainty, sentence and
+    review (confirm or edit; a rejected report is no longer among them)."""
     sql = """
         SELECT m.outlet, m.article_id, a.title, a.url, e.id AS event_id, e.date, e.source_actor, e.target_actor,
-               e.killed, e.civilians, e.certainty, e.sentence
+               e.killed, e.civilians, e.certainty, e.sentence, e.review
         FROM fused_event_members m
         JOIN events e ON e.id = m.event_id AND e.article_id = m.article_id
         JOIN articles a ON a.id = m.article_id
