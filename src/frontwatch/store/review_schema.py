@@ -56,7 +56,7 @@ def _reviewed_view(record: str) -> str:
         f"CASE WHEN json_exists(r.after, '$.{col}') THEN CAST(r.after->>'$.{col}' AS {kind}) ELSE m.{col} END AS {col}"
         for col, kind in EDITABLE[record].items())
     return f"""
-        CREATE VIEW {table} AS
+        CREATE OR REPLACE VIEW {table} AS
         SELECT m.*, CAST(NULL AS VARCHAR) AS review, m.rowid AS row_order FROM {machine} m
         WHERE m.fact_key NOT IN (SELECT fact_key FROM review_current WHERE record = '{record}')
         UNION ALL
@@ -64,6 +64,19 @@ def _reviewed_view(record: str) -> str:
         FROM {machine} m JOIN review_current r ON r.fact_key = m.fact_key AND r.record = '{record}'
         WHERE r.action <> 'reject';
     """
+
+
+def _plain_view(record: str) -> str:
+    table, machine = RECORD_TABLES[record], machine_table(record)
+    return f"""CREATE OR REPLACE VIEW {table} AS
+        SELECT m.*, CAST(NULL AS VARCHAR) AS review, m.rowid AS row_order FROM {machine} m;"""
+
+
+def fact_views_sql(*, reviewed: bool) -> str:
+    """The fact views. Until a store holds a review they are plain (reading them costs what reading
+    the tables does: the reviewed ones probe every row against the reviews); the first review
+    written switches them to the reviewed ones for good."""
+    return "\n".join(_reviewed_view(r) if reviewed else _plain_view(r) for r in RECORD_TABLES)
 
 
 def _move_to_machine(record: str) -> str:
@@ -76,7 +89,7 @@ def _move_to_machine(record: str) -> str:
 
 
 def reviews_migration() -> str:
-    """Machine tables keyed by fact, the append-only review log, and the reviewed views."""
+    """Machine tables keyed by fact, the append-only review log, and the fact views (plain until a review)."""
     return "\n".join([
         "DROP INDEX events_article; DROP INDEX events_date;",
         *(_move_to_machine(r) for r in RECORD_TABLES),
@@ -93,5 +106,5 @@ def reviews_migration() -> str:
             QUALIFY row_number() OVER (PARTITION BY record, fact_key ORDER BY reviewed_at DESC, review_id DESC) = 1;""",
         f"""CREATE VIEW review_current AS SELECT * FROM review_latest
             WHERE NOT coalesce(getvariable('{MACHINE_ONLY_VARIABLE}'), FALSE);""",
-        *(_reviewed_view(r) for r in RECORD_TABLES),
+        fact_views_sql(reviewed=False),
     ])

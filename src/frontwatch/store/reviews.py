@@ -13,7 +13,13 @@ from typing import Any
 import pyarrow as pa
 
 from frontwatch.store.db import Store
-from frontwatch.store.review_schema import EDITABLE, IDENTITY_COLUMNS, RECORD_TABLES, machine_table
+from frontwatch.store.review_schema import (
+    EDITABLE,
+    IDENTITY_COLUMNS,
+    RECORD_TABLES,
+    fact_views_sql,
+    machine_table,
+)
 
 REVIEW_COLUMNS = ("review_id", "fact_key", "record", "record_id", "article_id", "sentence_start", "sentence_end",
                   "identity", "action", "before", "after", "reviewer", "reviewed_at", "note")
@@ -46,6 +52,7 @@ def insert_reviews(store: Store, reviews: Sequence[Mapping[str, Any]]) -> int:
         store.con.execute(
             """INSERT INTO reviews BY NAME SELECT DISTINCT ON (review_id) * FROM frame f
                WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.review_id = f.review_id)""")
+        store.con.execute(fact_views_sql(reviewed=True))
         store.con.execute("COMMIT")
     except BaseException:
         store.con.execute("ROLLBACK")
