@@ -295,3 +295,28 @@ def test_allied_before_a_class_keeps_the_class(text, pair):
 def test_a_capture_noun_loses_the_place_to_who_it_is_taken_from(text, place, loser):
     changes = [c for c in _result(text).control_changes if c.kind == "capture" and c.place_text == place]
     assert changes and changes[0].previous_controller == loser
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russian jets bombed rebel positions in Idlib on Tuesday.", "GEN_REBELS"),
+        ("Coalition aircraft struck Islamic State targets near Raqqa.", "ISIS"),
+        ("Saudi warplanes strafed Houthi positions outside Marib.", "HOUTHIS"),
+    ],
+)
+def test_what_an_attack_hits_of_a_side_names_that_side(text, target):
+    assert any(e.target_actor == target for e in _result(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack led to more than 5,000 U.S. airstrikes against the Islamic State.",
+        "Russian jets bombed the outskirts of the town overnight.",
+        "Turkish artillery shelled the village on Monday.",
+    ],
+)
+def test_a_country_naming_whose_weapons_is_not_where(text):
+    result = _result(text)
+    assert result.events and all(not e.place_id.startswith("country:") for e in result.events)
