@@ -295,3 +295,91 @@ def test_allied_before_a_class_keeps_the_class(text, pair):
 def test_a_capture_noun_loses_the_place_to_who_it_is_taken_from(text, place, loser):
     changes = [c for c in _result(text).control_changes if c.kind == "capture" and c.place_text == place]
     assert changes and changes[0].previous_controller == loser
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russian jets bombed rebel positions in Idlib on Tuesday.", "GEN_REBELS"),
+        ("Coalition aircraft struck Islamic State targets near Raqqa.", "ISIS"),
+        ("Saudi warplanes strafed Houthi positions outside Marib.", "HOUTHIS"),
+    ],
+)
+def test_what_an_attack_hits_of_a_side_names_that_side(text, target):
+    assert any(e.target_actor == target for e in _result(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack led to more than 5,000 U.S. airstrikes against the Islamic State.",
+        "Russian jets bombed the outskirts of the town overnight.",
+        "Turkish artillery shelled the village on Monday.",
+    ],
+)
+def test_a_country_naming_whose_weapons_is_not_where(text):
+    result = _result(text)
+    assert result.events and all(not e.place_id.startswith("country:") for e in result.events)
+
+
+def _captures(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str, str]]:
+    result = process_texts([text], dates=[published])[0]
+    return [
+        (c.place_text, c.new_controller, c.previous_controller)
+        for c in result.control_changes
+        if c.kind == "capture"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("Houthi fighters stormed the Yemeni capital Sanaa on Sunday.", "Sanaa", "HOUTHIS"),
+        ("Syrian troops entered Palmyra on Sunday after the militants fled.", "Palmyra", "SYR_MIL"),
+        ("Islamic State fighters stormed Ramadi in a sandstorm.", "Ramadi", "ISIS"),
+    ],
+)
+def test_an_armed_side_storming_or_entering_a_town_takes_it(text, place, taker):
+    assert any(p == place and new == taker for p, new, _old in _captures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops entered Syria on Wednesday.",
+        "Turkish troops entered the Syrian province of Idlib.",
+        "Aid convoys entered Madaya on Monday.",
+    ],
+)
+def test_entering_a_country_or_province_or_bringing_aid_is_no_capture(text):
+    assert _captures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("City leaders surrendered Kandahar to the Taliban on Sunday.", "Kandahar", "TALIBAN"),
+        ("Kurdish forces handed over Manbij to the Syrian army.", "Manbij", "SYR_MIL"),
+        ("The rebels ceded Daraa to government forces under the deal.", "Daraa", "SYR_MIL"),
+    ],
+)
+def test_a_place_handed_over_passes_to_who_receives_it(text, place, taker):
+    assert any(p == place and new == taker for p, new, _old in _captures(text))
+
+
+def test_a_place_named_before_which_a_side_now_occupies_is_taken():
+    text = "Just a short distance away is the city of Palmyra, which Islamic State fighters now occupy."
+    assert any(p == "Palmyra" and new == "ISIS" for p, new, _old in _captures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Saudi warplanes reportedly struck Houthi positions, recapturing territory near Marib.", "hedged"),
+        ("Russian jets allegedly bombed a market in Idlib, killing 12 civilians.", "hedged"),
+        ("Government forces did not shell the town, sparing its residents.", "negated"),
+    ],
+)
+def test_a_participle_clause_shares_its_main_verb_s_certainty(text, certainty):
+    events = _result(text).events
+    assert events and all(e.claim.certainty == certainty for e in events)

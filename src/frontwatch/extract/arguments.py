@@ -303,6 +303,9 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     return chosen
 
 
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
 def _best_place(
     tokens: list[Any], head: Any, ctx: ArticleContext, *, cued_only: bool = False
 ) -> Mention | None:
@@ -315,6 +318,8 @@ def _best_place(
         cue = _cue_rank(tok, head, mention)
         if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
             continue
+        if tok.i in ctx.actor_at and tok.dep_ in _MODIFIER_DEPS:
+            continue  # "U.S. airstrikes", "Syria's army": whose, not where
         rank = (cue, mention.geo_precision or 9, tok.i)
         if best is None or rank < best:
             best, chosen = rank, mention

@@ -148,11 +148,21 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             _raise(claim, "hypothetical", gov.text)
         elif _is_hedging_verb(gov, child):
             _raise(claim, "hedged", gov.text)
-        if child.dep_ == "xcomp":
+        if child.dep_ == "xcomp" or _participle_clause(child):
             _check_token(gov, claim)
         if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
             _attribute(gov, claim, ctx)
         child = gov
+
+
+def _participle_clause(verb: Any) -> bool:
+    """ "X reportedly struck T, killing 12": the participle shares its main verb's
+    hedges, modals and negation (it has no subject or conjunction of its own)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def _aim_noun_over(anchor: Any) -> str:

@@ -65,6 +65,10 @@ def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
             if lemma in _words("capture_verbs"):
                 yield from _capture(tok, ctx)
+            elif lemma in _words("entry_verbs"):
+                yield from _entry(tok, ctx)
+            elif lemma in _words("handover_verbs"):
+                yield from _handover(tok, ctx)
             elif lemma in _words("clearing_verbs"):
                 yield from _clearing(tok, ctx)
             elif lemma in _words("falling_verbs"):
@@ -96,11 +100,17 @@ def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
     best = None
     for t in clause_tokens(tok):
         mention = ctx.place_at.get(t.i)
-        if mention is None or t.i in ctx.actor_at:
+        if mention is None or (t.i in ctx.actor_at and not _capital_as_place(t, ctx)):
             continue
         if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
             best = mention
     return best
+
+
+def _capital_as_place(tok: Any, ctx: ArticleContext) -> bool:
+    """ "stormed the capital Sanaa": a capital the KB reads as its government ("Sanaa
+    said") is a place where it is not the one acting or owning."""
+    return "capital" in ctx.actor_at[tok.i].note and tok.dep_ not in _AGENT_DEPS
 
 
 def _actor(tok: Any | None, ctx: ArticleContext) -> Mention | None:
@@ -132,6 +142,28 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
     if place is not None:
         yield Observation("capture", verb, place, new, previous)
+
+
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+_TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
+
+
+def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle"."""
+    place, new = _place_and_agent(verb, ctx)
+    if place is None or new is None or new.actor_id in ("", "GEN_CIVILIANS"):
+        return
+    if (place.geo_precision or 9) <= _TOWN_OR_DISTRICT:
+        yield Observation("capture", verb, place, new)
+
+
+def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    place = place_in(objs[0], ctx) if objs else None
+    new = first_actor(pobjs(verb, frozenset({"to"})), ctx)
+    if place is not None and new is not None:
+        yield Observation("capture", verb, place, new, _actor(subject_of(verb), ctx))
 
 
 def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -203,6 +235,8 @@ def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | Non
     place = place_in(objs[0], ctx) if objs else None
     if place is None and objs:
         place = place_named_before(objs[0], ctx)
+    if place is None and verb.dep_ == "relcl":
+        place = place_in(verb.head, ctx)  # "the city of T, which X now occupy"
     return place, _actor(subject_of(verb), ctx)
 
 
