@@ -88,7 +88,9 @@ def snapshot(ties, as_of=None, *, lapse_days=None):
             edges.append(Edge(*key, evidence=len(facts), articles=len({t.article_id for t in facts}),
                               first=min(dates, default=None), last=max(dates, default=None),
                               score=round(sum(t.score for t in facts), 2), sentence=facts[-1].sentence,
-                              unconfirmed=len(group) - len(facts)))
+                              unconfirmed=len(group) - len(facts),
+                              claimants=sorted({t.claimant for t in facts if t.claimant}),
+                              own_voice=sum(1 for t in facts if not t.claimant)))
     edges.sort(key=lambda e: (-e.evidence, e.kind, e.source, e.target))
     if as_of is None or lapse_days is None:
         return edges

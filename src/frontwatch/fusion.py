@@ -14,7 +14,13 @@ from collections.abc import Iterable, Iterator
 from frontwatch.fuse.actors import ActorBook, book_from_rows
 from frontwatch.fuse.control import Timeline, build_timeline, build_timelines, place_key
 from frontwatch.fuse.events import MAX_REACH_DAYS, fuse_in_date_order, fuse_reports
-from frontwatch.fuse.network import LAPSE_DAYS, Change, changes_between, recent_edges
+from frontwatch.fuse.network import (
+    LAPSE_DAYS,
+    Change,
+    changes_between,
+    mark_enemy_claims,
+    recent_edges,
+)
 from frontwatch.records import Edge, FusedEvent, Tie
 from frontwatch.store import Store
 from frontwatch.store.control import read_place_claims, resolve_place_key
@@ -89,9 +95,27 @@ def network_ties(store: Store) -> list[Tie]:
     return read_ties(store)
 
 
-def network_snapshot(store: Store, as_of: dt.date | None = None, *, lapse_days: int | None = None) -> list[Edge]:
-    """The network's edges as of ``as_of``; with ``lapse_days``, only those evidenced within it."""
-    return recent_edges(read_edges(store, as_of), as_of, lapse_days=lapse_days)
+def network_snapshot(
+    store: Store,
+    as_of: dt.date | None = None,
+    *,
+    lapse_days: int | None = None,
+    claimant: str | None = None,
+) -> list[Edge]:
+    """The network's edges as of ``as_of`` (as ``claimant`` tells it, when given); with
+    ``lapse_days``, only those evidenced within it. Edges only an enemy asserts are marked."""
+    edges = read_edges(store, as_of, claimant=claimant)
+    mark_claims(store, edges, as_of)
+    return recent_edges(edges, as_of, lapse_days=lapse_days)
+
+
+def mark_claims(store: Store, edges: list[Edge], as_of: dt.date | None) -> None:
+    """Mark the edges that only an enemy of one of their ends asserts, against the whole
+    network's fights as of ``as_of`` (whatever part of it ``edges`` is)."""
+    if not any(e.claimants and not e.own_voice for e in edges):
+        return
+    hostile = [e for e in read_edges(store, as_of, sentences=False) if e.kind == "fights"]
+    mark_enemy_claims(edges, hostile, load_book(store).same_side)
 
 
 def network_changes(store: Store, start: dt.date, end: dt.date, *, lapse_days: int = LAPSE_DAYS,

@@ -344,6 +344,7 @@ class Tie:
     article_id: str = ""
     certainty: str = "asserted"
     sentence: str = ""
+    claimant: str = ""  # who the report quotes for it ('' in the report's own voice)
 
 
 @dataclass(slots=True)
@@ -360,6 +361,9 @@ class Edge:
     score: float
     sentence: str  # the latest evidence
     unconfirmed: int = 0  # hedged, hypothetical and negated ties, not counted as evidence
+    claimants: list[str] = field(default_factory=list)  # who the attributed evidence quotes
+    own_voice: int = 0  # fact ties stated in the reports' own voice, not attributed
+    enemy_claimed: bool = False  # only an enemy of one of its ends says so (fuse.network)
 
 
 @dataclass(slots=True)

@@ -124,6 +124,8 @@ def network(
     monthly: bool = typer.Option(False, "--monthly", help="Cooperation-conflict score per actor pair and month."),
     unconfirmed: bool = typer.Option(False, "--unconfirmed", help="List hedged/hypothetical/negated ties instead."),
     lapse_days: int = typer.Option(180, "--lapse-days", min=1, help="Days without evidence after which a tie ended."),
+    claimant: str | None = typer.Option(None, "--claimant",
+                                        help="Only the ties this speaker asserts (actor id or name as written)."),
     limit: LimitOption = 100,
     as_json: JsonOption = False,
 ) -> None:
@@ -137,7 +139,7 @@ def network(
 
     def show(store: Store) -> None:
         if not (unconfirmed or monthly or since):  # the snapshot is aggregated in DuckDB
-            rows = [asdict(e) for e in network_snapshot(store, when)]
+            rows = [asdict(e) for e in network_snapshot(store, when, claimant=claimant)]
             emit_rows(rows[:limit], as_json=as_json, title=f"network as of {when or 'the latest report'}",
                       columns=NETWORK_VIEW)
             return
@@ -191,7 +193,8 @@ def _place_ids_named(name: str) -> set[str]:
     return {place.id for place in load_gazetteer().lookup(name)}
 
 
-NETWORK_VIEW = ["kind", "source", "target", "evidence", "articles", "first", "last", "score", "unconfirmed", "sentence"]
+NETWORK_VIEW = ["kind", "source", "target", "evidence", "articles", "first", "last", "score", "unconfirmed",
+                "claimants", "enemy_claimed", "sentence"]
 
 
 def register_queries(app: typer.Typer) -> None:

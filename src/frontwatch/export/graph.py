@@ -1,7 +1,8 @@
 """The actor network as GraphML or GEXF (via networkx), one edge per tie kind.
 
 Nodes carry the actor's name, type, country and sector; edges their kind, evidence
-count, first and last dates, cooperation-conflict score and latest evidence sentence.
+count, first and last dates, cooperation-conflict score, latest evidence sentence, who
+the attributed evidence quotes, and whether only an enemy of one end asserts the tie.
 GEXF edges also get ``start``/``end`` so Gephi's timeline can play the network.
 """
 
@@ -29,7 +30,8 @@ def network_graph(edges: Iterable[Edge], book: ActorBook, *, dynamic: bool = Fal
                            sector=info.sector)
         attrs = {"kind": edge.kind, "evidence": edge.evidence, "articles": edge.articles, "first": _day(edge.first),
                  "last": _day(edge.last), "score": float(edge.score), "sentence": edge.sentence,
-                 "unconfirmed": edge.unconfirmed, "weight": float(edge.evidence)}
+                 "unconfirmed": edge.unconfirmed, "weight": float(edge.evidence),
+                 "claimants": "; ".join(edge.claimants), "enemy_claimed": edge.enemy_claimed}
         if dynamic and edge.first and edge.last:
             attrs.update(start=_day(edge.first), end=_day(edge.last))
         graph.add_edge(edge.source, edge.target, key=edge.kind, **attrs)

@@ -43,6 +43,10 @@ class ActorBook:
             return True
         return self.same_state(a, b)
 
+    def same_side(self, a: str, b: str) -> bool:
+        """One party under two names: the same id, one state's organs, or a member and its group."""
+        return a == b or (a, b) in self.members or (b, a) in self.members or self.same_state(a, b)
+
     def same_state(self, a: str, b: str) -> bool:
         ia, ib = self.info(a), self.info(b)
         return bool(ia.country) and ia.country == ib.country and ia.type in STATE_SIDE and ib.type in STATE_SIDE

@@ -10,7 +10,7 @@ hypothetical and negated ones are counted apart on each edge as ``unconfirmed``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -55,6 +55,28 @@ def unconfirmed(ties: Iterable[Tie]) -> list[dict[str, Any]]:
     return [{"kind": k, "source": s, "target": t, "certainty": c, "claims": len(g),
              "last": max((x.date for x in g if x.date), default=None), "sentence": g[-1].sentence}
             for (k, s, t, c), g in sorted(groups.items())]
+
+
+def mark_enemy_claims(
+    edges: Iterable[Edge], hostile: Iterable[Edge], same_side: Callable[[str, str], bool]
+) -> None:
+    """Mark the edges that only an enemy of one of their ends asserts ("the army said the
+    US backs IS"): no evidence in the reports' own voice, and every claimant on the side of
+    an actor that fights the source or the target (``hostile``: the network's fights)."""
+    fights = [(e.source, e.target) for e in hostile if e.kind in HOSTILE]
+
+    def enemies(a: str, b: str) -> bool:
+        return any(
+            (same_side(a, x) and same_side(b, y)) or (same_side(a, y) and same_side(b, x))
+            for x, y in fights
+        )
+
+    for edge in edges:
+        if edge.own_voice or not edge.claimants:
+            continue
+        edge.enemy_claimed = all(
+            enemies(c, edge.source) or enemies(c, edge.target) for c in edge.claimants
+        )
 
 
 def recent_edges(edges: list[Edge], as_of: dt.date | None, *, lapse_days: int | None = None) -> list[Edge]:

@@ -171,7 +171,7 @@ def _partners(verb: str, edges: list[Edge], party: str, p: Picture) -> str:
         if known is None or (edge.last or dt.date.min) > (known.last or dt.date.min):
             latest[other] = edge
     ordered = sorted(latest.items(), key=lambda kv: (-(kv[1].last or dt.date.min).toordinal(), -kv[1].evidence))
-    current = [p.book.name(other) for other, edge in ordered if not _stale(edge, p.end)]
+    current = [_named(other, edge, p) for other, edge in ordered if not _stale(edge, p.end)]
     earlier = len(ordered) - len(current)
     if current:
         return f"{verb} {_more(current)}" + (f" (+{earlier} earlier)" if earlier else "")
@@ -179,6 +179,11 @@ def _partners(verb: str, edges: list[Edge], party: str, p: Picture) -> str:
         other, edge = ordered[0]
         return f"{verb} {p.book.name(other)} until {edge.last}" + (f" (+{earlier - 1} earlier)" if earlier > 1 else "")
     return ""
+
+
+def _named(other: str, edge: Edge, p: Picture) -> str:
+    """The partner's name, marked when only an enemy of one end asserts the tie."""
+    return p.book.name(other) + (" (only its enemies say so)" if edge.enemy_claimed else "")
 
 
 def _stale(edge: Edge, end: dt.date | None) -> bool:

@@ -96,14 +96,20 @@ def list_actors(access: Access, search: Text = None, limit: Limit = 100) -> list
 @router.get("/network", tags=["actors"])
 def network(access: Access, as_of: DateText = None, since: DateText = None, limit: Limit = 300,
             actor: Annotated[str | None, Query(max_length=MAX_TEXT, description="Only this actor's ties (an actor id, "
-                                                "e.g. ISIS).")] = None) -> dict[str, Any]:
+                                                "e.g. ISIS).")] = None,
+            claimant: Annotated[str | None, Query(max_length=MAX_TEXT, description="Only the ties this speaker "
+                                                   "asserts (an actor id or a name as written).")] = None,
+            ) -> dict[str, Any]:
     """The actor graph up to `as_of` (and from `since`): nodes, and edges from stated relations
     and from events between two actors, best evidenced first, each with its weight, counts of
-    unconfirmed claims, and its latest evidence sentences. Only plain facts make edges. With
-    `actor`, only the edges that actor is at one end of."""
+    unconfirmed claims, its claimants, and its latest evidence sentences. Only plain facts make
+    edges. With `actor`, only the edges that actor is at one end of; with `claimant`, only what
+    that speaker says. `enemy_claimed` marks an edge that only an enemy of one of its ends asserts."""
     start, end = parse_date(since, "since"), parse_date(as_of, "as_of")
     who = actor.strip() if actor and actor.strip() else None
-    return access.run(lambda store: select_network(store, as_of=end, since=start, limit=limit, actor=who))
+    says = claimant.strip() if claimant and claimant.strip() else None
+    return access.run(lambda store: select_network(store, as_of=end, since=start, limit=limit, actor=who,
+                                                   claimant=says))
 
 
 @router.get("/places", tags=["places"])

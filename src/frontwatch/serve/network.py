@@ -5,8 +5,10 @@ click can highlight them."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
+from frontwatch.fusion import mark_claims
 from frontwatch.records import Edge
 from frontwatch.store.db import Store
 from frontwatch.store.queries import select_actor_nodes
@@ -16,12 +18,16 @@ EVIDENCE_PER_EDGE = 5
 
 
 def select_network(store: Store, *, as_of: dt.date | None, since: dt.date | None, limit: int,
-                   actor: str | None = None) -> dict[str, Any]:
+                   actor: str | None = None, claimant: str | None = None) -> dict[str, Any]:
     """Nodes and the `limit` best-evidenced edges up to `as_of` (facts only; hedged and other
-    claims are counted on each edge as `unconfirmed`); with `actor`, only that actor's ties."""
+    claims are counted on each edge as `unconfirmed`); with `actor`, only that actor's ties;
+    with `claimant`, only what that speaker says. Edges only an enemy asserts are marked."""
     # The edge's own latest sentence is not shown: its evidence (newest first) carries it.
-    edges = read_edges(store, as_of, since=since, actor=actor, limit=limit, sentences=False)
-    evidence = _evidence(store, edges, TieFilter(as_of=as_of, since=since, actor=actor))
+    edges = read_edges(store, as_of, since=since, actor=actor, limit=limit, sentences=False,
+                       claimant=claimant)
+    mark_claims(store, edges, as_of)
+    flt = TieFilter(as_of=as_of, since=since, actor=actor, claimant=claimant)
+    evidence = _evidence(store, edges, flt)
     rows = [_edge_row(e, evidence.get((e.kind, e.source, e.target), [])) for e in edges]
     return {"nodes": _nodes(store, edges), "edges": rows}
 
@@ -29,7 +35,8 @@ def select_network(store: Store, *, as_of: dt.date | None, since: dt.date | None
 def _edge_row(edge: Edge, evidence: list[dict[str, Any]]) -> dict[str, Any]:
     return {"source": edge.source, "target": edge.target, "kind": edge.kind, "weight": edge.evidence,
             "articles": edge.articles, "first_seen": edge.first, "last_seen": edge.last, "score": edge.score,
-            "unconfirmed": edge.unconfirmed, "evidence": evidence}
+            "unconfirmed": edge.unconfirmed, "claimants": edge.claimants, "own_voice": edge.own_voice,
+            "enemy_claimed": edge.enemy_claimed, "evidence": evidence}
 
 
 def _nodes(store: Store, edges: list[Edge]) -> list[dict[str, Any]]:
@@ -39,8 +46,7 @@ def _nodes(store: Store, edges: list[Edge]) -> list[dict[str, Any]]:
 def _evidence(store: Store, edges: list[Edge], flt: TieFilter) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
     """The latest few fact ties of each edge, newest first, with the sentence offsets of their records."""
     keys = [(e.kind, e.source, e.target) for e in edges]
-    rows = select_edge_evidence(store, tie_tables(), TieFilter(flt.as_of, flt.since, flt.actor, keys=keys),
-                                per_edge=EVIDENCE_PER_EDGE)
+    rows = select_edge_evidence(store, tie_tables(), replace(flt, keys=keys), per_edge=EVIDENCE_PER_EDGE)
     chosen: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for row in rows:
         key = (row.pop("kind"), row.pop("source"), row.pop("target"))

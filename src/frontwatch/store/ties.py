@@ -62,6 +62,7 @@ class TieFilter:
     since: dt.date | None = None  # ties dated from this day
     actor: str | None = None  # ties with this actor at either end
     keys: Sequence[tuple[str, str, str]] = field(default=())  # only these (kind, source, target)
+    claimant: str | None = None  # only claims attributed to this speaker (actor id or name)
 
 
 STORE = TieSource()
@@ -88,7 +89,8 @@ def read_ties(store: Store, *, source: TieSource = STORE) -> list[Tie]:
     ties, params = ties_sql(store, tie_tables(), TieFilter(), source)
     rows = store.con.execute(
         f"""{ties}
-            SELECT kind, source, target, date, score, origin, record_id, article_id, certainty, sentence
+            SELECT kind, source, target, date, score, origin, record_id, article_id, certainty, sentence,
+                   claimant
             FROM ties ORDER BY origin <> 'relation', row_order""",
         params,
     ).fetchall()
@@ -96,11 +98,12 @@ def read_ties(store: Store, *, source: TieSource = STORE) -> list[Tie]:
 
 
 def read_edges(store: Store, as_of: dt.date | None = None, *, since: dt.date | None = None,
-               actor: str | None = None, limit: int | None = None, sentences: bool = True) -> list[Edge]:
+               actor: str | None = None, limit: int | None = None, sentences: bool = True,
+               claimant: str | None = None) -> list[Edge]:
     """The network's edges up to ``as_of`` (of ties dated from ``since``, with ``actor`` at one
-    end), best evidenced first; see :func:`select_edges`."""
-    rows = select_edges(store, tie_tables(), TieFilter(as_of=as_of, since=since, actor=actor), limit=limit,
-                        sentences=sentences)
+    end, claimed by ``claimant``), best evidenced first; see :func:`select_edges`."""
+    flt = TieFilter(as_of=as_of, since=since, actor=actor, claimant=claimant)
+    rows = select_edges(store, tie_tables(), flt, limit=limit, sentences=sentences)
     return [Edge(**row) for row in rows]
 
 
@@ -127,7 +130,10 @@ def select_edges(store: Store, tables: TieTables, flt: TieFilter = TieFilter(), 
                count(DISTINCT article_id) FILTER (WHERE fact) AS articles,
                min(date) FILTER (WHERE fact) AS first, max(date) FILTER (WHERE fact) AS last,
                round(coalesce(sum(score) FILTER (WHERE fact), 0), 2) AS score, {latest} AS sentence,
-               count(*) FILTER (WHERE NOT fact) AS unconfirmed
+               count(*) FILTER (WHERE NOT fact) AS unconfirmed,
+               coalesce(list_sort(list(DISTINCT claimant) FILTER (WHERE fact AND claimant <> '')),
+                        []::VARCHAR[]) AS claimants,
+               count(*) FILTER (WHERE fact AND claimant = '') AS own_voice
         FROM ties GROUP BY kind, source, target HAVING count(*) FILTER (WHERE fact) > 0
         ORDER BY evidence DESC, kind, source, target LIMIT ?"""
     return store.query(sql, [*params, limit])
@@ -179,13 +185,14 @@ def ties_sql(store: Store, tables: TieTables, flt: TieFilter, source: TieSource)
         keyed AS (
             SELECT kind, CASE WHEN {swap} THEN t ELSE s END AS source, CASE WHEN {swap} THEN s ELSE t END AS target,
                    date, score, origin, record_id, article_id, certainty, certainty IN ({_marks(facts)}) AS fact,
-                   sentence, sentence_start, sentence_end, row_order
+                   claimant, sentence, sentence_start, sentence_end, row_order
             FROM rows),
         ties AS (SELECT * FROM keyed WHERE {keys_clause})"""
     return sql, [*params, *symmetric, *symmetric, *facts, *key_params]
 
 
 _COMMON = """coalesce(nullif({a}.certainty, ''), 'asserted') AS certainty, coalesce({a}.id, '') AS record_id,
+    coalesce({a}.attributed_to, '') AS claimant,
     coalesce({a}.article_id, '') AS article_id, coalesce({a}.sentence, '') AS sentence,
     {a}.sentence_start, {a}.sentence_end, {a}.row_order"""
 _RELATION = ("{a}.kind AS kind, {a}.source_actor AS s, {a}.target_actor AS t, {date} AS date, "
@@ -215,6 +222,9 @@ def _branches(table: str, a: str, select: tuple[str, str, str], dated: bool, flt
     if flt.since is not None:
         clauses.append(f"{date} >= ?")
         params.append(flt.since)
+    if flt.claimant:
+        clauses.append(f"lower({a}.attributed_to) = lower(?)")
+        params.append(flt.claimant)
     if not flt.actor and flt.keys:  # only rows between the wanted edges' actors can be theirs: a semi-join
         clauses.append(f"{a}.source_actor IN (SELECT unnest(?)) AND {a}.target_actor IN (SELECT unnest(?))")
         actors = sorted({actor for _, source_actor, target_actor in flt.keys for actor in (source_actor, target_actor)})

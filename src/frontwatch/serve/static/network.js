@@ -64,10 +64,13 @@ function neighbours(links, actor) {
 function drawEdges(layer, links, near, actor, handlers) {
   for (const link of links) {
     const dim = near && !touches(link, actor) ? ' dim' : '';
+    // a tie only an enemy of one of its ends asserts is drawn dashed and says so
+    const enemy = link.enemy_claimed ? ' enemy-claimed' : '';
+    const said = link.enemy_claimed ? ` — asserted only by an enemy: ${(link.claimants || []).join(', ')}` : '';
     layer.append(svg('line', { x1: link.s.x, y1: link.s.y, x2: link.t.x, y2: link.t.y,
-      class: `edge ${kindClass(link.kind)}${dim}`, 'stroke-width': Math.min(1 + Math.log2(link.weight), 6),
+      class: `edge ${kindClass(link.kind)}${dim}${enemy}`, 'stroke-width': Math.min(1 + Math.log2(link.weight), 6),
       tabindex: 0, onclick: () => handlers.onEdge(link) },
-    svg('title', {}, `${link.source} ${link.kind} ${link.target} (${link.weight})`)));
+    svg('title', {}, `${link.source} ${link.kind} ${link.target} (${link.weight})${said}`)));
   }
 }
 
