@@ -383,3 +383,17 @@ def test_a_place_named_before_which_a_side_now_occupies_is_taken():
 def test_a_participle_clause_shares_its_main_verb_s_certainty(text, certainty):
     events = _result(text).events
     assert events and all(e.claim.certainty == certainty for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "side"),
+    [
+        ("Assad bombed the rebels in Aleppo for weeks.", dt.date(2016, 11, 1), "SYR"),
+        ("Haider al-Abadi launched an offensive against the Islamic State in Fallujah.", dt.date(2016, 5, 23), "IRQ"),
+        ("Vladimir Putin bombed Syrian rebels to save Assad, critics said.", dt.date(2016, 2, 1), "RUS"),
+    ],
+)
+def test_a_leader_attacks_through_his_side(text, published, side):
+    result = process_texts([text], dates=[published])[0]
+    sources = {e.source_actor for e in result.events if e.type == "ASSAULT"}
+    assert sources and all(s.startswith(side) for s in sources)

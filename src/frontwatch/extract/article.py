@@ -10,7 +10,11 @@ from frontwatch.extract.control import control_in
 from frontwatch.extract.events import events_in
 from frontwatch.extract.headline import merge_back_references, merge_headline_events
 from frontwatch.extract.relations import note_relations, relations_in
-from frontwatch.extract.sides import complete_sides, losers_from_holding
+from frontwatch.extract.sides import (
+    complete_sides,
+    leaders_act_through_their_side,
+    losers_from_holding,
+)
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
@@ -51,6 +55,7 @@ def extract_article(
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
     events = [e for e in events if e.id not in ctx.descriptive_ids]
+    leaders_act_through_their_side(events, ctx.kb, ctx.published)
     complete_sides(events, relations, controls, ctx.kb)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)

@@ -15,6 +15,7 @@ withdrew from Kherson" in an article about their war with Ukraine) and a capture
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import ControlChange, Event, Relation
@@ -44,6 +45,18 @@ def complete_sides(
             change.new_controller = _only_enemy(change.previous_controller, enemies, kb)
         elif change.new_controller and not change.previous_controller:
             change.previous_controller = _only_enemy(change.new_controller, enemies, kb)
+
+
+def leaders_act_through_their_side(events: list[Event], kb: ActorKB, date: Any) -> None:
+    """ "Assad bombed Aleppo", "Abadi hailed the recapture of Tikrit": a leader does not fight
+    in person; the attack is his state's or group's (the one his office at the date is part
+    of). Targets stay persons: a commander can be the one killed."""
+    for event in events:
+        if event.type not in _VIOLENT or not event.source_actor:
+            continue
+        actor = kb.get(event.source_actor)
+        if actor is not None and actor.type == "person":
+            event.source_actor = kb.acting_for(event.source_actor, date) or event.source_actor
 
 
 def losers_from_holding(controls: list[ControlChange]) -> list[ControlChange]:
