@@ -34,6 +34,7 @@ LAYERS: dict[str, int] = {
     "serve": 9,
     "export": 9,
     "eval": 9,
+    "watch": 9,
     "cli": 10,
     "__init__": 10,
     "__main__": 10,

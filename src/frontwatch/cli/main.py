@@ -24,6 +24,7 @@ from frontwatch.cli.kb import kb_app
 from frontwatch.cli.query import register_queries
 from frontwatch.cli.review import review_app
 from frontwatch.cli.serve import register_serve
+from frontwatch.cli.watch import register_watch
 from frontwatch.ingest import ColumnMap
 from frontwatch.runner import RunSummary, run_corpus, sample_corpus_path
 from frontwatch.settings import DEFAULT_DB, load_settings
@@ -36,6 +37,7 @@ app = typer.Typer(
 )
 register_queries(app)
 register_serve(app)
+register_watch(app)
 # Always registered: a module that fails to import must fail loudly, not drop its commands.
 app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")

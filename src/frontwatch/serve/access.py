@@ -21,8 +21,9 @@ MACHINE_ONLY_VALUES = ("1", "true", "yes")
 
 
 class StoreAccess:
-    def __init__(self, db: str | Path, *, writable: bool = False) -> None:
-        self.store = Store(db, read_only=not writable, machine_only=False)
+    def __init__(self, db: str | Path, *, writable: bool = False, store: Store | None = None) -> None:
+        """``store``: a handle already open in this process (``watch --serve`` reads the watcher's)."""
+        self.store = store or Store(db, read_only=not writable, machine_only=False)
         self.writable = writable
         self.machine_only = False
         self._lock = threading.Lock()

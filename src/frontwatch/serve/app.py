@@ -17,11 +17,13 @@ from fastapi.staticfiles import StaticFiles
 from frontwatch import __version__
 from frontwatch.serve import assets
 from frontwatch.serve.access import StoreAccess
+from frontwatch.serve.alerts import alerts_router
 from frontwatch.serve.api import router
 from frontwatch.serve.errors import install_error_handlers
 from frontwatch.serve.guard import Guard, allowed_hosts_for
 from frontwatch.serve.review import review_router
 from frontwatch.settings import load_settings
+from frontwatch.store.db import Store
 
 DOCS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>FrontWatch API</title>
 <link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css"></head>
@@ -33,11 +35,13 @@ The OpenAPI document is at <a href="/openapi.json">/openapi.json</a>.</p></body>
 
 
 def create_app(db: str | Path, *, bind_host: str = "127.0.0.1", allowed_hosts: Iterable[str] = (),
-               review_token: str | None = None, review_overlay: str | Path | None = None) -> FastAPI:
+               review_token: str | None = None, review_overlay: str | Path | None = None,
+               store: Store | None = None) -> FastAPI:
     """The server for one store file, opened now (a missing file fails here): read-only, or with
     ``review_token`` writable by reviews that carry it (see :mod:`frontwatch.serve.guard`); names
-    taught in review go to ``review_overlay`` (default: the ``review_overlay`` setting)."""
-    access = StoreAccess(db, writable=review_token is not None)
+    taught in review go to ``review_overlay`` (default: the ``review_overlay`` setting); ``store``:
+    a handle already open in this process (``frontwatch watch --serve`` reads while it writes)."""
+    access = StoreAccess(db, writable=review_token is not None, store=store)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -53,6 +57,7 @@ def create_app(db: str | Path, *, bind_host: str = "127.0.0.1", allowed_hosts: I
     install_error_handlers(app)
     app.include_router(router)
     app.include_router(review_router)
+    app.include_router(alerts_router)
     _add_pages(app)
     app.add_middleware(Guard, allowed_hosts=allowed_hosts_for(bind_host, allowed_hosts), write_token=review_token)
     return app

@@ -63,6 +63,13 @@ class Store:
         cursor.execute(f"SET VARIABLE {MACHINE_ONLY_VARIABLE} = ?", [self.machine_only])
         return cursor
 
+    def reader(self) -> Store:
+        """Another handle on this database for another thread of this process (a cursor, seeing the
+        facts as this store does): it sees each committed write whole and never waits for the writer."""
+        other = object.__new__(Store)
+        other.path, other.con, other.machine_only = self.path, self.cursor(), self.machine_only
+        return other
+
     def close(self) -> None:
         self.con.close()
 

@@ -172,16 +172,24 @@ def write_fused(store: Store, fused: Iterable[FusedEvent], *, chunk_events: int 
     try:
         store.con.execute("DELETE FROM fused_event_members")
         store.con.execute("DELETE FROM fused_events")
-        iterator = iter(fused)
-        while chunk := list(itertools.islice(iterator, chunk_events)):
-            store._insert("fused_events", [_fused_row(f, now) for f in chunk])
-            store._insert("fused_event_members", [
-                {"fused_id": f.id, "event_id": r.event_id, "article_id": r.article_id, "outlet": r.outlet}
-                for f in chunk for r in f.reports])
+        insert_fused(store, fused, now, chunk_events)
         store.con.execute("COMMIT")
     except BaseException:
         store.con.execute("ROLLBACK")
         raise
+
+
+def insert_fused(store: Store, fused: Iterable[FusedEvent], now: dt.datetime, chunk_events: int) -> int:
+    """Insert fused events and their members, ``chunk_events`` at a time (inside the caller's
+    transaction); return how many were inserted."""
+    iterator, count = iter(fused), 0
+    while chunk := list(itertools.islice(iterator, chunk_events)):
+        store._insert("fused_events", [_fused_row(f, now) for f in chunk])
+        store._insert("fused_event_members", [
+            {"fused_id": f.id, "event_id": r.event_id, "article_id": r.article_id, "outlet": r.outlet}
+            for f in chunk for r in f.reports])
+        count += len(chunk)
+    return count
 
 
 def _fused_row(f: FusedEvent, now: dt.datetime) -> dict[str, Any]:

@@ -94,6 +94,26 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         """,
     ),
     ("0004_reviews", reviews_migration()),
+    (
+        # The live watcher's memory: each source's fetch state and the items already read,
+        # the articles already checked for alerts, and every alert sent (its key is the
+        # change it reports, so a change is never alerted twice, across restarts too).
+        "0005_watch_sources",
+        """
+        CREATE TABLE watch_sources (
+            source VARCHAR PRIMARY KEY, kind VARCHAR, etag VARCHAR, last_modified VARCHAR,
+            failures INTEGER, next_try TIMESTAMP, last_ok TIMESTAMP, last_error VARCHAR,
+            updated_at TIMESTAMP
+        );
+        CREATE TABLE watch_items (
+            source VARCHAR, item VARCHAR, digest VARCHAR, seen_at TIMESTAMP, PRIMARY KEY (source, item)
+        );
+        CREATE TABLE watch_checked_articles (article_id VARCHAR PRIMARY KEY, checked_at TIMESTAMP);
+        CREATE TABLE watch_alerts (
+            key VARCHAR PRIMARY KEY, kind VARCHAR, created_at TIMESTAMP, summary VARCHAR, payload VARCHAR
+        );
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,4 +1,5 @@
 // FrontWatch page: filters live in the address bar; every view reloads from the REST API.
+import { startAlerts } from './alerts.js';
 import { clear, el, getJSON } from './dom.js';
 import { showControl, showEdge, showEvent, showPlace } from './detail.js';
 import { drawMap } from './map.js';
@@ -170,9 +171,11 @@ function start() {
     document.body.dataset.machine = e.target.checked ? 'on' : 'off';
     refresh();
   });
+  window.addEventListener('frontwatch:changed', () => refresh()); // the live watch stored something new
   loadChoices().catch(() => {});
   startReview(() => refresh()).catch(() => {});
   refresh();
+  startAlerts();
   if (state.event) showEvent(state.event);
 }
 
