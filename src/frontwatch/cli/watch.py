@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from frontwatch.watch.watcher import Watcher
 
 SourcesArg = Annotated[list[str], typer.Argument(
-    help="Folders to watch, and RSS/Atom feeds (http(s) URLs or files).", show_default=False)]
+    help="Folders to watch, and RSS/Atom feeds (http(s) URLs or files).", metavar="SOURCE...", show_default=False)]
 IntervalOpt = Annotated[float, typer.Option("--interval", min=1.0, help="Seconds between polls of each source.")]
 RulesOpt = Annotated[Path | None, typer.Option("--rules", help="Alert rules (.toml or .yaml); default: shipped rules.")]
 AlertsOpt = Annotated[Path, typer.Option("--alerts", help="JSONL file alerts are appended to.")]

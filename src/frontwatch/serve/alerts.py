@@ -46,4 +46,4 @@ def _parse_time(value: str | None) -> dt.datetime | None:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat()

@@ -94,19 +94,22 @@ def commit_poll(store: Store, source: str, items: Sequence[tuple[str, str]], che
     stamp = now()
     store.con.execute("BEGIN")
     try:
-        store.con.executemany(
-            "INSERT OR REPLACE INTO watch_items (source, item, digest, seen_at) VALUES (?, ?, ?, ?)",
-            [[source, item, digest, stamp] for item, digest in items])
-        store.con.executemany(
-            "INSERT OR IGNORE INTO watch_checked_articles (article_id, checked_at) VALUES (?, ?)",
-            [[article, stamp] for article in set(checked)])
-        store.con.executemany(
-            "INSERT OR IGNORE INTO watch_alerts (key, kind, created_at, summary, payload) VALUES (?, ?, ?, ?, ?)",
-            [[a.key, a.kind, stamp, a.summary, json.dumps(a.payload, default=str)] for a in alerts])
+        _insert_many(store, "INSERT OR REPLACE INTO watch_items (source, item, digest, seen_at) VALUES (?, ?, ?, ?)",
+                     [[source, item, digest, stamp] for item, digest in items])
+        _insert_many(store, "INSERT OR IGNORE INTO watch_checked_articles (article_id, checked_at) VALUES (?, ?)",
+                     [[article, stamp] for article in sorted(set(checked))])
+        _insert_many(store, "INSERT OR IGNORE INTO watch_alerts (key, kind, created_at, summary, payload) "
+                            "VALUES (?, ?, ?, ?, ?)",
+                     [[a.key, a.kind, stamp, a.summary, json.dumps(a.payload, default=str)] for a in alerts])
         store.con.execute("COMMIT")
     except BaseException:
         store.con.execute("ROLLBACK")
         raise
+
+
+def _insert_many(store: Store, sql: str, rows: list[list[Any]]) -> None:
+    if rows:  # DuckDB refuses an empty executemany
+        store.con.executemany(sql, rows)
 
 
 def select_alerts(store: Store, *, since: dt.datetime | None = None, limit: int = 100) -> list[dict[str, Any]]:

@@ -91,6 +91,13 @@ class FolderSource:
         return poll
 
 
+def _empty_feed(body: bytes) -> bool:
+    import feedparser
+
+    parsed = feedparser.parse(body)
+    return bool(parsed.get("version")) and not parsed.get("bozo") and not parsed.entries
+
+
 def _readable_name(file: Path) -> bool:
     return (not any(part.startswith(".") for part in file.parts[-1:]) and not file.name.endswith(PARTIAL_SUFFIXES)
             and file.is_file())
@@ -117,11 +124,13 @@ class FeedSource:
         body, etag, modified = self._body(state)
         if body is None:
             return Poll(etag=etag, last_modified=modified)
+        poll = Poll(etag=etag, last_modified=modified)
         try:
             raws = list(read_feed(body, self.location))
         except UnreadableInput as err:
+            if _empty_feed(body):
+                return poll  # a well-formed feed with no items yet
             raise SourceFailed(str(err)) from err
-        poll = Poll(etag=etag, last_modified=modified)
         for raw in raws:
             item = self._item(raw)
             if seen.get(item.key) != item.digest:
