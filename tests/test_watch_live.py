@@ -5,6 +5,7 @@ restart that processes and alerts nothing twice. Waits are bounded; each poll is
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -21,6 +22,7 @@ from typer.testing import CliRunner
 
 from frontwatch.cli.main import app
 from frontwatch.cli.watch import _stopper
+from frontwatch.settings import Settings
 from frontwatch.store import Store
 from frontwatch.watch.live import bound_port, serve_in_thread
 from frontwatch.watch.rules import load_rules
@@ -150,6 +152,35 @@ def test_the_command_refuses_a_missing_source_and_a_bad_rules_file(tmp_path):
     bad = CliRunner().invoke(app, ["watch", str(tmp_path), "--rules", str(rules), "--db", str(tmp_path / "w.duckdb")],
                              env=wide)
     assert bad.exit_code == 2 and "expected a whole number" in bad.output
+
+
+def test_a_stop_between_batches_marks_nothing_and_the_next_run_finishes_the_poll(engine, tmp_path, monkeypatch):
+    import frontwatch.watch.watcher as loop
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = [CAPTURE, RECAPTURE, UNRELATED]
+    for n, text in enumerate(texts):
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+        os.utime(folder / f"{n}.txt", (time.time() - 5, time.time() - 5))
+    stop, real = threading.Event(), loop.process_batch
+
+    def process_then_stop(batch, settings):  # Ctrl-C arriving while the first batch runs
+        stop.set()
+        return real(batch, settings)
+
+    monkeypatch.setattr(loop, "process_batch", process_then_stop)
+    with Store(tmp_path / "w.duckdb") as store:
+        watcher = Watcher(store, [FolderSource(folder)], load_rules(), [], dataclasses.replace(Settings(), batch_size=1))
+        watcher.cycle(stop)
+        assert store.scalar("SELECT count(*) FROM articles") == 1  # the batch in progress finished
+        assert store.scalar("SELECT count(*) FROM watch_items") == 0  # the poll was not marked done
+        monkeypatch.setattr(loop, "process_batch", real)
+        resumed = Watcher(store, [FolderSource(folder)], load_rules(), [], dataclasses.replace(Settings(), batch_size=1))
+        resumed.cycle(threading.Event())
+        assert resumed.stats.articles_processed == 2 and resumed.stats.articles_skipped == 1
+        assert store.scalar("SELECT count(*) FROM watch_items") == 3
+        assert store.scalar("SELECT count(*) FROM watch_alerts WHERE kind = 'change_of_hands'") == 2
 
 
 def test_ctrl_c_asks_the_loop_to_stop_and_a_second_one_aborts():

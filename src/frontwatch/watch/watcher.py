@@ -73,10 +73,10 @@ class Watcher:
         for source in self.sources:
             if stop.is_set():
                 break
-            backlog |= self.poll_source(source)
+            backlog |= self.poll_source(source, stop)
         return backlog
 
-    def poll_source(self, source: Source) -> bool:
+    def poll_source(self, source: Source, stop: threading.Event) -> bool:
         known = state.read_source_state(self.store, source.name, source.kind)
         if known.next_try and state.now() < known.next_try:
             return False
@@ -86,7 +86,8 @@ class Watcher:
             self._failed(known, str(err))
             return False
         self.stats.polls += 1
-        self._absorb(source.name, poll)
+        if not self._absorb(source.name, poll, stop):
+            return False
         state.write_source_state(self.store, replace(
             known, etag=poll.etag or known.etag, last_modified=poll.last_modified or known.last_modified,
             failures=0, next_try=None, last_ok=state.now(), last_error=""))
@@ -100,8 +101,10 @@ class Watcher:
         state.write_source_state(self.store, replace(
             known, failures=failures, next_try=state.now() + dt.timedelta(seconds=wait), last_error=reason))
 
-    def _absorb(self, source: str, poll: Poll) -> None:
-        """Process a poll's new articles in batches, fuse them in, alert, and mark it all done."""
+    def _absorb(self, source: str, poll: Poll, stop: threading.Event) -> bool:
+        """Process a poll's new articles in batches, fuse them in, alert, and mark it all done;
+        False when asked to stop between batches (nothing marked: the next run resumes there,
+        finding the batches already written stored)."""
         articles = _unique(e for item in poll.items for e in item.entries if isinstance(e, Article))
         failures = [e for item in poll.items for e in item.entries if isinstance(e, IngestFailure)]
         self.store.record_failures(failures)
@@ -110,11 +113,14 @@ class Watcher:
         new = [a for a in articles if a.id not in stored]
         self.stats.articles_skipped += len(articles) - len(new)
         for start in range(0, len(new), self.settings.batch_size):
+            if stop.is_set():
+                return False
             batch = new[start:start + self.settings.batch_size]
             results = process_batch(batch, self.settings)
             self.store.write_results(results)
             self.stats.articles_processed += len(batch)
         self._alert(source, poll.items, [a.id for a in articles])
+        return True
 
     def _alert(self, source: str, items: list[Item], article_ids: list[str]) -> None:
         unchecked = sorted(state.unchecked_article_ids(self.store, article_ids))
