@@ -14,6 +14,7 @@ import typer
 from rich.logging import RichHandler
 
 from frontwatch.cli.common import DbOption, console, err_console, user_errors
+from frontwatch.cli.serve import LOOPBACK
 from frontwatch.settings import DEFAULT_DB, load_settings
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from frontwatch.watch.watcher import Watcher
 
 SourcesArg = Annotated[list[str], typer.Argument(
-    help="Folders to watch, and RSS/Atom feeds (http(s) URLs or files).", metavar="SOURCE...", show_default=False)]
+    help="Folders to watch, and RSS/Atom feeds (http(s) URLs or files).", metavar="SOURCE", show_default=False)]
 IntervalOpt = Annotated[float, typer.Option("--interval", min=1.0, help="Seconds between polls of each source.")]
 RulesOpt = Annotated[Path | None, typer.Option("--rules", help="Alert rules (.toml or .yaml); default: shipped rules.")]
 AlertsOpt = Annotated[Path, typer.Option("--alerts", help="JSONL file alerts are appended to.")]
@@ -72,6 +73,8 @@ def _run(watcher: Watcher, *, serve: bool, host: str, port: int, once: bool) -> 
     live = serve_in_thread(watcher.store, host=host, port=port) if serve else None
     if live:
         err_console.print(f"FrontWatch UI on http://{host}:{port}/ while watching")
+        if host not in LOOPBACK:
+            err_console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the store")
     previous = signal.signal(signal.SIGINT, _stopper(stop))
     err_console.print(f"watching {len(watcher.sources)} source(s) every {watcher.interval_s:g} s; Ctrl-C to stop")
     try:
