@@ -124,6 +124,7 @@ def main() -> None:
                 rows.append({"articles": dropped, "rss_mb": round(process.memory_info().rss / 2**20),
                              "probe_latency_s": round(latencies[-1], 2) if latencies else None,
                              "elapsed_s": round(time.monotonic() - start)})
+                print(rows[-1], flush=True)
         stop.set()
         thread.join(60)
         stored = store.scalar("SELECT count(*) FROM articles")
