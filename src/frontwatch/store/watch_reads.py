@@ -163,19 +163,39 @@ def fused_span_touching(store: Store, lo: dt.date, hi: dt.date) -> tuple[dt.date
     return min(lo, row[0]), max(hi, row[1])
 
 
+# A report can only join a fused event of its own type whose places agree with its own (see
+# fuse.events.places_agree: 25 km, a governorate for areas, the same text when unresolved), so
+# re-fusing a batch reads only such neighbours: the same type, and the same governorate or a box
+# of about 40 km around a batch report, or the same unresolved place text.
+_NEIGHBOURS = """WITH batch AS (
+        SELECT DISTINCT upper(b.type) AS type, coalesce(b.place_id, '') AS place_id, lower(coalesce(b.place_text, '')) AS text,
+               bp.country, bp.admin1, bp.latitude AS lat, bp.longitude AS lon
+        FROM events b LEFT JOIN places bp ON bp.id = b.place_id
+        WHERE b.article_id IN (SELECT unnest(?)) AND b.certainty IN (SELECT unnest(?)))"""
+_NEAR_BATCH = """EXISTS (SELECT 1 FROM batch b WHERE b.type = upper(e.type) AND (
+        (b.place_id <> '' AND coalesce(e.place_id, '') <> '' AND (
+            (b.admin1 = p.admin1 AND b.country = p.country)
+            OR (abs(b.lat - p.latitude) <= 0.4 AND abs(b.lon - p.longitude) <= 0.5)))
+        OR (b.place_id = '' AND coalesce(e.place_id, '') = '' AND b.text = lower(coalesce(e.place_text, '')))))"""
+
+
 def read_window_reports(store: Store, lo: dt.date, hi: dt.date, ids: Sequence[str]) -> list[Report]:
-    """Factual reports dated in [lo, hi], the batch's own (dated or not), and every other report
-    of a fused event any of them belongs to: all a re-fusion of the window may regroup."""
-    where = "e.certainty IN (SELECT unnest(?))"
+    """The batch's own factual reports (dated or not), its neighbours dated in [lo, hi] (see
+    ``_NEIGHBOURS``), and every other report of a fused event any of them belongs to: all a
+    re-fusion around the batch may regroup."""
     rows = store.query(
-        f"""{_REPORTS} WHERE {where} AND ((coalesce(e.date, a.published) BETWEEN ? AND ?) OR e.article_id IN (SELECT unnest(?))
-                OR (e.id, e.article_id) IN (
-                    SELECT (m2.event_id, m2.article_id) FROM fused_event_members m1
-                    JOIN fused_event_members m2 ON m2.fused_id = m1.fused_id
-                    JOIN events e1 ON e1.id = m1.event_id AND e1.article_id = m1.article_id
-                    JOIN articles a1 ON a1.id = e1.article_id
-                    WHERE coalesce(e1.date, a1.published) BETWEEN ? AND ?))""",
-        [FACTS, lo, hi, list(ids), lo, hi])
+        f"""{_NEIGHBOURS},
+            near AS (SELECT e.id, e.article_id FROM events e JOIN articles a ON a.id = e.article_id
+                     LEFT JOIN places p ON p.id = e.place_id
+                     WHERE e.certainty IN (SELECT unnest(?)) AND (e.article_id IN (SELECT unnest(?))
+                       OR (coalesce(e.date, a.published) BETWEEN ? AND ? AND {_NEAR_BATCH}))),
+            family AS (SELECT m2.event_id AS id, m2.article_id FROM near
+                       JOIN fused_event_members m1 ON m1.event_id = near.id AND m1.article_id = near.article_id
+                       JOIN fused_event_members m2 ON m2.fused_id = m1.fused_id
+                       UNION SELECT id, article_id FROM near)
+            {_REPORTS} WHERE e.certainty IN (SELECT unnest(?))
+              AND (e.id, e.article_id) IN (SELECT (id, article_id) FROM family)""",
+        [list(ids), FACTS, FACTS, list(ids), lo, hi, FACTS])
     return [_report(r) for r in rows]
 
 

@@ -1,9 +1,11 @@
 """Fusion for a batch of new articles, without fusing the whole store again.
 
-A new report can only join fused events near it in time (a cluster reaches at most
-``MAX_REACH_DAYS`` back), so the batch's date span, widened by that reach on both sides and
-then to the whole span of every fused event it touches, is re-fused from its reports; the
-fused events holding any of those reports are replaced, all others stay as they are.
+A new report can only join fused events of its own type, near it in space (see
+``store.watch_reads.read_window_reports``) and in time (a cluster reaches at most
+``MAX_REACH_DAYS`` back), so the reports around the batch, in its date span widened by that
+reach on both sides and then to the whole span of every fused event it touches, are re-fused
+with every other report of the fused events they belong to; those fused events are replaced,
+all others stay as they are. Cost follows the batch's neighbourhood, not the store.
 Undated reports are never fused with others, so the batch's own are simply added.
 """
 
@@ -18,13 +20,13 @@ from frontwatch.records import Report
 from frontwatch.store import Store
 from frontwatch.store import watch_reads as reads
 
-FAR_PAST = dt.date.min + dt.timedelta(days=2 * MAX_REACH_DAYS)
+FAR_PAST = dt.date.min + dt.timedelta(days=MAX_REACH_DAYS)
 
 
 def fuse_new_articles(store: Store, article_ids: Sequence[str]) -> dict[str, int]:
     """Re-fuse the window the batch's reports fall in; return counts of what was replaced."""
     first, last = reads.report_date_span(store, article_ids)
-    reach = dt.timedelta(days=2 * MAX_REACH_DAYS)  # a cluster's own span, then the new report's reach
+    reach = dt.timedelta(days=MAX_REACH_DAYS)
     if first is None or last is None:
         lo = hi = FAR_PAST  # only undated reports: a window no dated report falls in
     else:
