@@ -143,59 +143,51 @@ def select_batch_contradictions(store: Store, ids: Sequence[str]) -> list[dict[s
 
 # --- incremental fusion -------------------------------------------------------------------
 
-def report_date_span(store: Store, ids: Sequence[str]) -> tuple[dt.date | None, dt.date | None]:
-    """Earliest and latest date of the batch's factual reports."""
-    row = store.con.execute(
-        """SELECT min(coalesce(e.date, a.published)), max(coalesce(e.date, a.published))
-           FROM events e JOIN articles a ON a.id = e.article_id
-           WHERE e.article_id IN (SELECT unnest(?)) AND e.certainty IN (SELECT unnest(?))""",
-        [list(ids), FACTS]).fetchone()
-    return (row[0], row[1]) if row else (None, None)
-
-
-def fused_span_touching(store: Store, lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
-    """(lo, hi) widened to the whole span of every fused event overlapping it."""
-    row = store.con.execute(
-        "SELECT min(date_start), max(coalesce(date_end, date_start)) FROM fused_events "
-        "WHERE date_start <= ? AND coalesce(date_end, date_start) >= ?", [hi, lo]).fetchone()
-    if not row or row[0] is None:
-        return lo, hi
-    return min(lo, row[0]), max(hi, row[1])
-
-
 # A report can only join a fused event of its own type whose places agree with its own (see
-# fuse.events.places_agree: 25 km, a governorate for areas, the same text when unresolved), so
-# re-fusing a batch reads only such neighbours: the same type, and the same governorate or a box
-# of about 40 km around a batch report, or the same unresolved place text.
-_NEIGHBOURS = """WITH batch AS (
-        SELECT DISTINCT upper(b.type) AS type, coalesce(b.place_id, '') AS place_id, lower(coalesce(b.place_text, '')) AS text,
-               bp.country, bp.admin1, bp.latitude AS lat, bp.longitude AS lon
-        FROM events b LEFT JOIN places bp ON bp.id = b.place_id
+# fuse.events.places_agree: 25 km, a governorate for areas, the same text when unresolved) and
+# whose dates' windows overlap its own (fuse.events.date_window; "year" dates never fuse). So
+# re-fusing a batch reads only such neighbours: the same type, overlapping date windows, and the
+# same governorate, a box of about 40 km, or the same unresolved place text.
+def _window(alias: str, bound: str) -> str:
+    day = f"coalesce({alias}.date, {alias}_a.published)"
+    precision = f"CASE WHEN {alias}.date IS NULL THEN 'day' ELSE coalesce({alias}.date_precision, 'day') END"
+    if bound == "lo":
+        return (f"CASE {precision} WHEN 'week' THEN {day} - 6 WHEN 'month' THEN CAST(date_trunc('month', {day}) AS DATE)"
+                f" WHEN 'year' THEN NULL ELSE {day} - 1 END")
+    return (f"CASE {precision} WHEN 'week' THEN {day} + 6 WHEN 'month' THEN last_day({day})"
+            f" WHEN 'year' THEN NULL ELSE {day} + 1 END")
+
+
+_NEIGHBOURS = f"""WITH batch AS (
+        SELECT DISTINCT upper(b.type) AS type, coalesce(b.place_id, '') AS place_id,
+               lower(coalesce(b.place_text, '')) AS text, bp.country, bp.admin1, bp.latitude AS lat,
+               bp.longitude AS lon, {_window("b", "lo")} AS lo, {_window("b", "hi")} AS hi
+        FROM events b JOIN articles b_a ON b_a.id = b.article_id LEFT JOIN places bp ON bp.id = b.place_id
         WHERE b.article_id IN (SELECT unnest(?)) AND b.certainty IN (SELECT unnest(?)))"""
-_NEAR_BATCH = """EXISTS (SELECT 1 FROM batch b WHERE b.type = upper(e.type) AND (
+_NEAR_BATCH = f"""EXISTS (SELECT 1 FROM batch b WHERE b.type = upper(e.type)
+        AND {_window("e", "lo")} <= b.hi AND b.lo <= {_window("e", "hi")} AND (
         (b.place_id <> '' AND coalesce(e.place_id, '') <> '' AND (
             (b.admin1 = p.admin1 AND b.country = p.country)
             OR (abs(b.lat - p.latitude) <= 0.4 AND abs(b.lon - p.longitude) <= 0.5)))
         OR (b.place_id = '' AND coalesce(e.place_id, '') = '' AND b.text = lower(coalesce(e.place_text, '')))))"""
 
 
-def read_window_reports(store: Store, lo: dt.date, hi: dt.date, ids: Sequence[str]) -> list[Report]:
-    """The batch's own factual reports (dated or not), its neighbours dated in [lo, hi] (see
+def read_window_reports(store: Store, ids: Sequence[str]) -> list[Report]:
+    """The batch's own factual reports, the neighbours they could be fused with (see
     ``_NEIGHBOURS``), and every other report of a fused event any of them belongs to: all a
     re-fusion around the batch may regroup."""
     rows = store.query(
         f"""{_NEIGHBOURS},
-            near AS (SELECT e.id, e.article_id FROM events e JOIN articles a ON a.id = e.article_id
+            near AS (SELECT e.id, e.article_id FROM events e JOIN articles e_a ON e_a.id = e.article_id
                      LEFT JOIN places p ON p.id = e.place_id
-                     WHERE e.certainty IN (SELECT unnest(?)) AND (e.article_id IN (SELECT unnest(?))
-                       OR (coalesce(e.date, a.published) BETWEEN ? AND ? AND {_NEAR_BATCH}))),
+                     WHERE e.certainty IN (SELECT unnest(?)) AND (e.article_id IN (SELECT unnest(?)) OR {_NEAR_BATCH})),
             family AS (SELECT m2.event_id AS id, m2.article_id FROM near
                        JOIN fused_event_members m1 ON m1.event_id = near.id AND m1.article_id = near.article_id
                        JOIN fused_event_members m2 ON m2.fused_id = m1.fused_id
                        UNION SELECT id, article_id FROM near)
             {_REPORTS} WHERE e.certainty IN (SELECT unnest(?))
               AND (e.id, e.article_id) IN (SELECT (id, article_id) FROM family)""",
-        [list(ids), FACTS, FACTS, list(ids), lo, hi, FACTS])
+        [list(ids), FACTS, FACTS, list(ids), FACTS])
     return [_report(r) for r in rows]
 
 
