@@ -94,6 +94,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         """,
     ),
     ("0004_reviews", reviews_migration()),
+    (
+        "0006_furniture",
+        """
+        ALTER TABLE articles ADD COLUMN furniture STRUCT(start INTEGER, "end" INTEGER, kind VARCHAR, text VARCHAR)[];
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
