@@ -24,6 +24,8 @@ from frontwatch.records import Furniture
 
 WHERE = ("line", "run", "inline")
 UNTIL = ("", "end", "body")
+SENTENCE_FINAL = ".!?:;\"'”’)]"
+SENTENCE_LOOKBACK = 400  # characters looked back over blanks for the previous sentence's end
 _WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?$")
 
@@ -103,13 +105,23 @@ def find_furniture(text: str, rules: FurnitureRules | None = None) -> list[Furni
 
 
 def blank_out(text: str, pieces: Iterable[Furniture]) -> str:
-    """``text`` with each piece's characters turned to spaces, line breaks kept."""
+    """``text`` with each piece's characters turned to spaces, line breaks kept. A piece that
+    follows words without a full stop starts with one instead: the furniture was a boundary
+    ("...a monitor said Tags Syria Aleppo. A suicide bomber...") and the parser must still see
+    one, or the sentences on either side would be read as one."""
     chars = list(text)
     for piece in pieces:
         for index in range(piece.start, piece.end):
             if chars[index] != "\n":
                 chars[index] = " "
+        if _needs_stop(chars, piece.start):
+            chars[piece.start] = "."
     return "".join(chars)
+
+
+def _needs_stop(chars: list[str], start: int) -> bool:
+    before = "".join(chars[max(0, start - SENTENCE_LOOKBACK):start]).rstrip()
+    return bool(before) and before[-1] not in SENTENCE_FINAL and chars[start] == " "
 
 
 def count_kinds(pieces: Iterable[Furniture]) -> dict[str, int]:
