@@ -1,6 +1,7 @@
 """Messages instead of silence: every unknown name, empty input, unread language, foreign
 --db file, misnamed output and missing extra is said in one line through the CLI."""
 
+import csv
 import itertools
 import json
 import sys
@@ -47,6 +48,8 @@ def _error_line(result):
     (["events", "--place", "Aleppp"], "unknown place 'Aleppp'", "'Aleppo'"),
     (["control", "--place", "Damascuss"], "unknown place 'Damascuss'", "'Damascus'"),
     (["report", "--region", "Idlibb"], "unknown region 'Idlibb'", "'Idlib'"),
+    (["actors", "--search", "Hezbolah"], "unknown actor 'Hezbolah'", "'Hezbollah'"),
+    (["places", "--search", "Aleppp"], "unknown place 'Aleppp'", "'Aleppo'"),
     (["export", "--format", "parket"], "unknown export format 'parket'", "'parquet'"),
     (["export", "--table", "event"], "unknown table 'event'", "'events'"),
 ])
@@ -97,6 +100,13 @@ def test_the_json_summary_lists_skipped_languages_and_furniture(tmp_path):
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
         stored = con.execute("SELECT furniture FROM articles WHERE status = 'ok'").fetchone()[0]
     assert [(p["kind"], p["text"]) for p in stored] == [("tags", "Tags: Syria, Hama"), ("share", "Share | Tweet")]
+    exported = tmp_path / "articles.csv"
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "s.duckdb"), "--format", "csv",
+                                 "--table", "articles", "--out", str(exported)])
+    assert result.exit_code == 0, result.output
+    with exported.open(newline="", encoding="utf-8") as handle:
+        cell = next(row for row in csv.DictReader(handle) if row["furniture"])["furniture"]
+    assert [json.loads(piece)["kind"] for piece in cell.split("; ")] == ["tags", "share"]
 
 
 def test_an_empty_folder_gets_a_warning(tmp_path):

@@ -82,7 +82,14 @@ def actors(
         with_store(db, lambda s: emit_rows(select_unknown_actors(s, limit=limit), as_json=as_json,
                                            title="unresolved actor mentions"))
         return
-    with_store(db, lambda s: emit_rows(select_actors(s, search=search, limit=limit), as_json=as_json, title="actors"))
+
+    def show(store: Store) -> None:
+        rows = select_actors(store, search=search, limit=limit)
+        if search and not rows:
+            check_actor(store, search)  # an unknown name says so; a known one not seen is an empty table
+        emit_rows(rows, as_json=as_json, title="actors")
+
+    with_store(db, show)
 
 
 def places(
@@ -92,7 +99,14 @@ def places(
     as_json: JsonOption = False,
 ) -> None:
     """Places resolved in the store, with their events."""
-    with_store(db, lambda s: emit_rows(select_places(s, search=search, limit=limit), as_json=as_json, title="places"))
+
+    def show(store: Store) -> None:
+        rows = select_places(store, search=search, limit=limit)
+        if search and not rows:
+            check_place(store, search)
+        emit_rows(rows, as_json=as_json, title="places")
+
+    with_store(db, show)
 
 
 ANALYST_SUFFIX = {"acled": "acled.csv", "plover": "plover.jsonl", "geojson": "geojson", "graphml": "graphml",
