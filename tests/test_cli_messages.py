@@ -34,9 +34,12 @@ def store(tmp_path_factory):
 
 
 def _error_line(result):
+    """The one error line (besides warnings, such as serve's about map files not installed)."""
+    assert "Traceback" not in result.output
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr  # one line, no traceback
-    return lines[0]
+    errors = [line for line in lines if line.startswith("error:")]
+    assert len(errors) == 1 and lines[-1] == errors[0], result.stderr  # one line, the last one
+    return errors[0]
 
 
 @pytest.mark.parametrize(("args", "unknown", "close"), [
@@ -124,7 +127,7 @@ def test_unreadable_files_only_get_a_warning(tmp_path):
     assert "warning: no article could be read" in result.stderr
 
 
-@pytest.mark.parametrize("command", [["events"], ["report"], ["ingest", "-"]])
+@pytest.mark.parametrize("command", [["events"], ["report"], ["network"], ["serve"], ["ingest", "-"]])
 def test_a_db_that_is_not_a_store_is_one_line(tmp_path, command):
     text_file = tmp_path / "notes.csv"
     text_file.write_text("a,b\n1,2\n")
