@@ -8,6 +8,7 @@ from test_fuse_corpus import ACTORS, corpus, corpus_store
 from typer.testing import CliRunner
 
 from frontwatch.cli.main import app
+from frontwatch.cli.paths import EXPORT_SUFFIXES
 from frontwatch.export import ALL_FORMATS, export
 from frontwatch.fusion import fuse_store
 from frontwatch.store import Store
@@ -70,7 +71,7 @@ def test_cli_writes_every_format(tmp_path):
         fuse_store(store)
     runner = CliRunner()
     for fmt in ALL_FORMATS:
-        out = tmp_path / f"out.{fmt}"
+        out = tmp_path / f"out-{fmt}{EXPORT_SUFFIXES[fmt][0]}"  # an extension that fits the format
         result = runner.invoke(app, ["export", "--db", str(db), "--format", fmt, "--out", str(out)])
         assert result.exit_code == 0, (fmt, result.output)
         assert out.stat().st_size > 0

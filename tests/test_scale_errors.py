@@ -15,7 +15,9 @@ def test_a_missing_dask_is_reported_with_the_fix(monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
     with pytest.raises(SchedulerUnavailable) as caught:
         open_executor(Settings(scheduler="tcp://127.0.0.1:8786"))
-    assert isinstance(caught.value, FrontWatchError) and "dask scheduler" in caught.value.hint
+    # a missing Dask is fixed by installing the scale extra, not by "--scheduler local"
+    assert isinstance(caught.value, FrontWatchError) and "pip install -e '.[scale]'" in caught.value.hint
+    assert "--scheduler local" not in caught.value.hint
 
 
 def test_a_dead_pool_worker_is_reported_as_worker_lost():

@@ -25,6 +25,12 @@ class InvalidKnowledgeBase(FrontWatchError):
     hint = "run `frontwatch kb check` to see every problem with file:line"
 
 
+class NotAStore(FrontWatchError):
+    """--db names a file that is not a FrontWatch store (not DuckDB, or DuckDB without its schema)."""
+
+    hint = "give --db a store written by `frontwatch ingest` or `frontwatch run`, or a new file name"
+
+
 class SchemaMismatch(FrontWatchError):
     hint = "the database was written by a newer FrontWatch; upgrade or use another --db"
 

@@ -147,14 +147,17 @@ def article_from_text(
 ) -> Article:
     """An article for text that did not come through ingest (eval, tests, the API)."""
     from frontwatch.ingest import article_id
+    from frontwatch.ingest.furniture import blank_out, find_furniture
 
+    furniture = find_furniture(text)  # as ingest does, so evaluations score what a run reads
     return Article(
         id=article_id(text),
-        text=text,
+        text=blank_out(text, furniture),
         title=title,
         source=source,
         published=published,
         date_source="user" if published else "unknown",
+        furniture=furniture,
     )
 
 

@@ -32,6 +32,18 @@ class Article:
     date_source: DateSource = "unknown"
     language: str = "en"
     origin: str = ""  # file path (and row / entry) it came from
+    # page furniture blanked out of ``text`` at ingest (tag lists, captions, share links...)
+    furniture: list[Furniture] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class Furniture:
+    """A piece of page furniture: its offsets in the article's text, its kind and its text."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
 
 
 @dataclass(slots=True)
@@ -236,6 +248,7 @@ class ArticleResult:
     places: list[Place] = field(default_factory=list)
     statistics: list[CasualtyStatistic] = field(default_factory=list)  # tolls over a period
     error: str = ""  # set when processing failed; the article is still stored
+    skipped: str = ""  # why it was stored without processing (e.g. "language: ar")
 
 
 # --- Fusion's records: stored facts joined with their place, outlet and actors. -----------

@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from frontwatch.ingest import ColumnMap, iter_inputs
+from frontwatch.ingest.language import is_read
 from frontwatch.records import Article, ArticleResult, IngestFailure
 from frontwatch.scale import BatchExecutor, open_executor, ordered_map
 from frontwatch.scale.base import ResultLike, completed, max_in_flight
@@ -41,6 +42,10 @@ class RunSummary:
     control_changes: int = 0
     fused: dict[str, int] = field(default_factory=dict)
     failures: list[dict[str, str]] = field(default_factory=list)
+    # stored unread because FrontWatch does not read their language: count per language, and each one
+    skipped_language: dict[str, int] = field(default_factory=dict)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    furniture: dict[str, int] = field(default_factory=dict)  # pieces of page furniture left out, per kind
 
 
 @dataclass
@@ -132,8 +137,18 @@ def _take_new(
     stored = store.stored_article_ids(a.id for a in articles) | (in_flight & {a.id for a in articles})
     summary.skipped_existing += len(stored)
     new = [a for a in articles if a.id not in stored]
+    _store_unread(store, [a for a in new if not is_read(a.language)], summary)
+    new = [a for a in new if is_read(a.language)]
     in_flight.update(a.id for a in new)
     return new
+
+
+def _store_unread(store: Store, articles: list[Article], summary: RunSummary) -> None:
+    """Articles in a language FrontWatch does not read: stored as skipped, counted, listed."""
+    store.write_results([ArticleResult(a, skipped=f"language not read: {a.language}") for a in articles])
+    for article in articles:
+        summary.skipped_language[article.language] = summary.skipped_language.get(article.language, 0) + 1
+        summary.skipped.append({"origin": article.origin, "language": article.language})
 
 
 def _unique(articles: list[Article]) -> list[Article]:
@@ -150,6 +165,8 @@ def _count(results: list[ArticleResult], summary: RunSummary) -> None:
         summary.events += len(result.events)
         summary.relations += len(result.relations)
         summary.control_changes += len(result.control_changes)
+        for piece in result.article.furniture:
+            summary.furniture[piece.kind] = summary.furniture.get(piece.kind, 0) + 1
 
 
 def _sync_knowledge(store: Store, settings: Settings, executor: BatchExecutor) -> None:

@@ -11,6 +11,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from frontwatch.errors import FrontWatchError
@@ -41,10 +42,10 @@ def user_errors() -> Iterator[None]:
         yield
     except FrontWatchError as err:
         hint = f" ({err.hint})" if err.hint else ""
-        err_console.print(f"[red]error:[/red] {err}{hint}")
+        err_console.print(f"[red]error:[/red] {escape(str(err) + hint)}", soft_wrap=True)
         raise typer.Exit(2) from err
     except FileNotFoundError as err:
-        err_console.print(f"[red]error:[/red] {err}")
+        err_console.print(f"[red]error:[/red] {escape(str(err))}", soft_wrap=True)
         raise typer.Exit(2) from err
 
 

@@ -21,6 +21,8 @@ from frontwatch.cli.common import (
 )
 from frontwatch.cli.eval import eval_app
 from frontwatch.cli.kb import kb_app
+from frontwatch.cli.names import check_place
+from frontwatch.cli.paths import REPORT_SUFFIXES, check_suffix
 from frontwatch.cli.query import register_queries
 from frontwatch.cli.review import review_app
 from frontwatch.cli.serve import register_serve
@@ -84,6 +86,30 @@ def _print_summary(summary: RunSummary, as_json: bool) -> None:
         )
     for failure in summary.failures[:20]:
         console.print(f"  [yellow]failed[/yellow] {failure['origin']}: {failure['reason']}")
+    _print_left_out(summary)
+
+
+def _print_left_out(summary: RunSummary) -> None:
+    """What was read but not extracted from: other languages, and page furniture."""
+    if summary.skipped_language:
+        counts = ", ".join(f"{lang} {n}" for lang, n in sorted(summary.skipped_language.items()))
+        console.print(f"skipped by language (stored unread, FrontWatch reads English): {counts}")
+        for item in summary.skipped[:20]:
+            console.print(f"  [yellow]skipped[/yellow] {item['origin']}: language {item['language']}")
+    if summary.furniture:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(summary.furniture.items()))
+        console.print(f"page furniture left out: {sum(summary.furniture.values())} pieces ({kinds})")
+
+
+def _warn_if_empty(summary: RunSummary, paths: list[str]) -> None:
+    """An empty folder or a set of unreadable files is said, not passed over in silence."""
+    if summary.seen:
+        return
+    where = ", ".join(paths)
+    if summary.failed:
+        err_console.print(f"[yellow]warning:[/yellow] no article could be read from {where} ({summary.failed} failed)")
+    else:
+        err_console.print(f"[yellow]warning:[/yellow] no articles found in {where} (empty folder or file?)")
 
 
 PathsArg = Annotated[list[str] | None, typer.Argument(help="Files or folders of articles; '-' reads stdin.")]
@@ -112,6 +138,7 @@ def ingest(
     summary = _ingest(paths, db, date, kb, config, columns, quiet or as_json,
                       batch_size=batch_size, workers=workers, scheduler=scheduler)
     _print_summary(summary, as_json)
+    _warn_if_empty(summary, paths)
     if summary.failed or summary.processing_errors:
         raise typer.Exit(1)
 
@@ -126,6 +153,7 @@ def run(
     from frontwatch.report import build_situation, print_report, write_report
 
     paths = paths or [str(sample_corpus_path())]
+    check_suffix(out, REPORT_SUFFIXES, "the report")
     summary = _ingest(paths, db, date, kb, config, ColumnMap(), as_json,
                       batch_size=batch_size, workers=workers, scheduler=scheduler)
     with user_errors(), Store(db) as store:
@@ -137,6 +165,7 @@ def run(
             print_report(situation, console)
             _print_summary(summary, False)
             console.print(f"report written to [bold]{out}[/bold]; store in [bold]{db}[/bold]")
+    _warn_if_empty(summary, paths)
     if summary.failed or summary.processing_errors:
         raise typer.Exit(1)
 
@@ -152,7 +181,10 @@ def report(
     """Situation report: belligerents, main events, casualties, control, relations."""
     from frontwatch.report import build_situation, print_report, write_report
 
+    if out:
+        check_suffix(out, REPORT_SUFFIXES, "the report")
     with user_errors(), Store(db, read_only=True) as store:
+        check_place(store, region, "region")
         situation = build_situation(store, as_of=parse_date(as_of, "--as-of"), region=region, days=days)
         if out:
             write_report(situation, out)

@@ -17,6 +17,14 @@ from frontwatch.cli.common import (
     parse_date,
     with_store,
 )
+from frontwatch.cli.names import (
+    check_actor,
+    check_certainty,
+    check_event_type,
+    check_place,
+    refuse_unknown,
+)
+from frontwatch.cli.paths import EXPORT_SUFFIXES, check_suffix
 from frontwatch.settings import DEFAULT_DB
 from frontwatch.store.queries import (
     EventFilter,
@@ -49,8 +57,12 @@ def events(
     """List events, filtered; each with the sentence that states it."""
     flt = EventFilter(actor=actor, type=type, since=parse_date(since, "--since"), until=parse_date(until, "--until"),
                       place=place, certainty=certainty)
+    check_event_type(type)
+    check_certainty(certainty)
 
     def show(store: Store) -> None:
+        check_actor(store, actor)
+        check_place(store, place)
         rows = select_events(store, flt, limit=limit)
         emit_rows(rows, as_json=as_json, title=f"events (of {count_events(store, flt)} matching)",
                   columns=EVENT_VIEW)
@@ -70,7 +82,14 @@ def actors(
         with_store(db, lambda s: emit_rows(select_unknown_actors(s, limit=limit), as_json=as_json,
                                            title="unresolved actor mentions"))
         return
-    with_store(db, lambda s: emit_rows(select_actors(s, search=search, limit=limit), as_json=as_json, title="actors"))
+
+    def show(store: Store) -> None:
+        rows = select_actors(store, search=search, limit=limit)
+        if search and not rows:
+            check_actor(store, search)  # an unknown name says so; a known one not seen is an empty table
+        emit_rows(rows, as_json=as_json, title="actors")
+
+    with_store(db, show)
 
 
 def places(
@@ -80,7 +99,14 @@ def places(
     as_json: JsonOption = False,
 ) -> None:
     """Places resolved in the store, with their events."""
-    with_store(db, lambda s: emit_rows(select_places(s, search=search, limit=limit), as_json=as_json, title="places"))
+
+    def show(store: Store) -> None:
+        rows = select_places(store, search=search, limit=limit)
+        if search and not rows:
+            check_place(store, search)
+        emit_rows(rows, as_json=as_json, title="places")
+
+    with_store(db, show)
 
 
 ANALYST_SUFFIX = {"acled": "acled.csv", "plover": "plover.jsonl", "geojson": "geojson", "graphml": "graphml",
@@ -102,10 +128,11 @@ def export(
     from frontwatch.export import export as write_export
 
     if format not in ALL_FORMATS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(ALL_FORMATS)}")
+        refuse_unknown("export format", format, ALL_FORMATS)
     if format in TABLE_FORMATS and table not in TABLES:
-        raise typer.BadParameter(f"--table must be one of {', '.join(TABLES)}")
+        refuse_unknown("table", table, TABLES)
     target = out or Path(f"{table}.{format}" if format in TABLE_FORMATS else f"frontwatch.{ANALYST_SUFFIX[format]}")
+    check_suffix(target, EXPORT_SUFFIXES[format], f"--format {format}")
     when = parse_date(as_of, "--as-of")
     if format == "acled":  # its summary says which events were left out, and why
         from frontwatch.export.acled import write_acled
@@ -171,6 +198,7 @@ def control(
     same_place = _place_ids_named(place) if place else set()
 
     def show(store: Store) -> None:
+        check_place(store, place)
         rows = []
         for timeline in control_timelines(store).values():
             name = timeline.place.name or timeline.place.text

@@ -34,12 +34,17 @@ def export_table(store: Store, table: str, fmt: str, out: Path) -> int:
 
 
 def _flatten_lists(data: pa.Table) -> pa.Table:
-    """CSV has no lists: join list columns (aliases) with '; '."""
+    """CSV has no lists: join list columns (aliases) with '; ', records (an article's page
+    furniture) as JSON."""
     for index, column in enumerate(data.schema):
         if pa.types.is_list(column.type):
-            joined = pa.array(["; ".join(v or []) for v in data.column(index).to_pylist()])
+            joined = pa.array(["; ".join(_cell(item) for item in v or []) for v in data.column(index).to_pylist()])
             data = data.set_column(index, column.name, joined)
     return data
+
+
+def _cell(item: object) -> str:
+    return json.dumps(item, ensure_ascii=False) if isinstance(item, dict) else str(item)
 
 
 def _json_default(value: object) -> str:

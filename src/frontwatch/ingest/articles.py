@@ -20,6 +20,8 @@ from typing import BinaryIO
 from frontwatch.errors import UnreadableInput, UnsupportedFormat
 from frontwatch.ingest import readers
 from frontwatch.ingest.dates import dateline_date, parse_metadata_date
+from frontwatch.ingest.furniture import blank_out, find_furniture
+from frontwatch.ingest.language import guess_language
 from frontwatch.records import Article, DateSource, IngestFailure
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
@@ -173,9 +175,10 @@ def build_article(raw: readers.RawArticle, *, user_date: dt.date | None = None) 
     if len(text) < 20 or not any(ch.isalpha() for ch in text):
         return IngestFailure(raw.origin, "no readable text (empty, too short or not text)")
     published, date_source = _publication_date(raw, text, user_date)
+    furniture = find_furniture(text)
     return Article(
-        id=article_id(text),
-        text=text,
+        id=article_id(text),  # of the text as read: the same input keeps its id whatever the rules
+        text=blank_out(text, furniture),
         title=clean_text(raw.title)[:500],
         source=raw.source.strip(),
         url=raw.url.strip(),
@@ -183,6 +186,7 @@ def build_article(raw: readers.RawArticle, *, user_date: dt.date | None = None) 
         date_source=date_source,
         language=guess_language(text),
         origin=raw.origin,
+        furniture=furniture,
     )
 
 
@@ -204,22 +208,3 @@ def clean_text(text: str) -> str:
     """Text without control or zero-width characters, with tidy line ends."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     return _CONTROL.sub("", text).strip()
-
-
-def guess_language(text: str) -> str:
-    """'en' for English, 'ar' for mostly Arabic script, else 'und' (undetermined)."""
-    sample = text[:2000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if not letters:
-        return "und"
-    if sum("\u0600" <= ch <= "\u06ff" for ch in letters) / len(letters) > 0.5:
-        return "ar"
-    words = re.findall(r"[a-z]+", sample.lower())
-    common = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
-    return "en" if words and common / len(words) > 0.08 else "und"
-
-
-# Function words, not knowledge: they identify the language, not the conflict.
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "by", "as", "at", "from", "said", "were", "has", "have", "be", "are", "it", "an"]
-)

@@ -20,6 +20,7 @@ TITLE_KEYS = ("title", "headline", "article_title")
 DATE_KEYS = ("published", "date", "pubdate", "publication_date", "datetime", "time")
 SOURCE_KEYS = ("source", "publisher", "outlet", "sourcename")
 URL_KEYS = ("url", "link", "sourceurl")
+_BLOCK_TAGS = ("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption")
 
 
 @dataclass
@@ -171,9 +172,14 @@ def _strip_markup(fragment: str) -> str:
     import lxml.html
 
     try:
-        return cast(str, lxml.html.fromstring(fragment).text_content())
+        root = lxml.html.fromstring(fragment)
     except (lxml.etree.LxmlError, ValueError):  # junk markup: keep the raw text
         return fragment
+    # A line break after each block keeps paragraphs apart, so lines of page furniture
+    # ("Read more: ...") stay lines of their own.
+    for element in root.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    return cast(str, root.text_content())
 
 
 def _from_mapping(record: Any, where: str, columns: ColumnMap) -> RawArticle | UnreadableInput:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from frontwatch.scale.errors import SchedulerUnavailable
+from frontwatch.scale.errors import DaskNotInstalled, SchedulerUnavailable
 from frontwatch.scale.tasks import warm_engine
 from frontwatch.settings import Settings
 
@@ -51,7 +51,7 @@ def _import_distributed() -> Any:
     try:
         import distributed
     except ImportError as err:
-        raise SchedulerUnavailable("dask.distributed is not installed") from err
+        raise DaskNotInstalled("--scheduler needs Dask (dask.distributed), which is not installed") from err
     return distributed
 
 

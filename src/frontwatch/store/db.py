@@ -14,7 +14,7 @@ from typing import Any, Self
 import duckdb
 import pyarrow as pa
 
-from frontwatch.errors import SchemaMismatch
+from frontwatch.errors import NotAStore, SchemaMismatch
 from frontwatch.records import Actor, ArticleResult, IngestFailure, Place, as_row
 from frontwatch.settings import DEFAULT_DB, load_settings
 from frontwatch.store.review_schema import (
@@ -31,6 +31,8 @@ from frontwatch.store.schema import MIGRATIONS, SCHEMA_VERSION
 StoreIOError = duckdb.IOException
 # DuckDB caches up to 80% of RAM by default; the writer must stay small whatever the store's size.
 MEMORY_LIMIT = "512MB"
+# Every DuckDB database file carries these bytes at this offset (its storage header).
+DUCKDB_MAGIC, DUCKDB_MAGIC_START, DUCKDB_MAGIC_END = b"DUCK", 8, 12
 CHILD_TABLES = ("sentences", "mentions", "events", "relations", "control_changes", "casualty_statistics")
 # Facts are written to the machine tables, with their fact key; the reviewed views read them.
 _WRITTEN_AS = {table: (machine_table(record), f", {fact_key_sql(record)} AS fact_key")
@@ -46,7 +48,11 @@ class Store:
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise FileNotFoundError(f"no FrontWatch database at {self.path}")
+        _refuse_other_files(self.path)
         self.con = duckdb.connect(self.path, read_only=read_only, config={"memory_limit": MEMORY_LIMIT})
+        if not self._is_frontwatch_store():
+            self.con.close()
+            raise NotAStore(f"{self.path} is a DuckDB database but not a FrontWatch store (it has other tables)")
         if not read_only:
             self.migrate()
         self._check_version()
@@ -97,6 +103,11 @@ class Store:
             applied.append(name)
         return applied
 
+    def _is_frontwatch_store(self) -> bool:
+        """A new, empty database (to be migrated) or one with FrontWatch's migration table."""
+        tables = {row[0] for row in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        return not tables or "schema_migrations" in tables
+
     def schema_version(self) -> int:
         row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
         return int(row[0] or 0) if row else 0
@@ -113,7 +124,7 @@ class Store:
         if not ids:
             return set()
         rows = self.con.execute(
-            "SELECT id FROM articles WHERE id IN (SELECT unnest(?)) AND status IN ('ok', 'error')", [ids]
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?)) AND status IN ('ok', 'error', 'skipped')", [ids]
         ).fetchall()
         return {r[0] for r in rows}
 
@@ -168,7 +179,8 @@ class Store:
             rows.append({
                 "id": a.id, "title": a.title, "source": a.source, "url": a.url, "published": a.published,
                 "date_source": a.date_source, "language": a.language, "origin": a.origin, "text": a.text,
-                "status": "error" if r.error else "ok", "error": r.error or None, "processed_at": _now(),
+                "status": _status(r), "error": r.error or r.skipped or None, "processed_at": _now(),
+                "furniture": [as_row(piece) for piece in a.furniture],
             })
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [[r["id"] for r in rows]])
         self._insert("articles", rows)
@@ -196,6 +208,22 @@ class Store:
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self.con.execute(sql, params).fetchone()
         return row[0] if row else None
+
+
+def _refuse_other_files(path: str) -> None:
+    """A file that exists but is not DuckDB (a CSV, a report) is refused before DuckDB reads it."""
+    file = Path(path)
+    if path == ":memory:" or not file.is_file() or file.stat().st_size == 0:
+        return
+    with file.open("rb") as handle:
+        head = handle.read(DUCKDB_MAGIC_END)
+    if head[DUCKDB_MAGIC_START:DUCKDB_MAGIC_END] != DUCKDB_MAGIC:
+        raise NotAStore(f"{path} is not a FrontWatch store (not a DuckDB database file)")
+
+
+def _status(result: ArticleResult) -> str:
+    """'error' (processing failed), 'skipped' (stored unread, e.g. its language) or 'ok'."""
+    return "error" if result.error else "skipped" if result.skipped else "ok"
 
 
 def _now() -> dt.datetime:

@@ -114,6 +114,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0006_furniture",
+        """
+        ALTER TABLE articles ADD COLUMN furniture STRUCT(start INTEGER, "end" INTEGER, kind VARCHAR, text VARCHAR)[];
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
