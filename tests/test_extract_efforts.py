@@ -397,3 +397,15 @@ def test_a_leader_attacks_through_his_side(text, published, side):
     result = process_texts([text], dates=[published])[0]
     sources = {e.source_actor for e in result.events if e.type == "ASSAULT"}
     assert sources and all(s.startswith(side) for s in sources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIRUT (AP) — Rebels captured the town of Saraqeb from government forces on Tuesday.",
+        "DAMASCUS, Syria — Rebels captured the town of Saraqeb from government forces on Tuesday.",
+        "AMMAN, Jordan, June 14 (Wire) - Rebels captured the town of Saraqeb from government forces.",
+    ],
+)
+def test_where_a_report_was_filed_is_neither_an_actor_nor_the_story_s_state(text):
+    assert ("Saraqeb", "GEN_REBELS", "SYR_MIL") in _captures(text)

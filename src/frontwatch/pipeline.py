@@ -89,7 +89,8 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
         others = other_mentions(doc, article.id, actor_mentions, place_mentions)
         result.mentions = [*actor_mentions, *place_mentions, *others]
         result.places = places
-        found: dict[str, Any] = {"actor_mentions": actor_mentions, "place_mentions": place_mentions,
+        told = _after_dateline(place_mentions, article.text)  # the filing place tells nothing
+        found: dict[str, Any] = {"actor_mentions": actor_mentions, "place_mentions": told,
                                  "places": places, "kb": engine.actor_kb}
         events, relations, controls = engine.extractor(doc, article, **found)
         result.events, result.relations, result.control_changes = events, relations, controls
@@ -98,6 +99,14 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the run
         result.error = f"{type(err).__name__}: {err}"
     return result
+
+
+def _after_dateline(place_mentions: list[Any], text: str) -> list[Any]:
+    """The place mentions past an opening "BEIRUT (AP) — " dateline."""
+    from frontwatch.ingest.dates import dateline_place_end
+
+    lead = dateline_place_end(text)
+    return [m for m in place_mentions if m.start >= lead] if lead else place_mentions
 
 
 def _resolve_generics_by_places(
@@ -109,7 +118,8 @@ def _resolve_generics_by_places(
 ) -> None:
     """Classes the article's states left open take the state its places lie in."""
     country_of = {place.id: place.country for place in places}
-    countries = [country_of.get(m.place_id, "") for m in place_mentions]
+    told = _after_dateline(place_mentions, article.text)
+    countries = [country_of.get(m.place_id, "") for m in told]
     engine.actor_kb.resolve_generics_by_places(actor_mentions, countries, article.published)
 
 

@@ -137,9 +137,10 @@ def subject_of(verb: Any) -> Any | None:
     """The subject of a verb, inherited from the first conjunct when it has none."""
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return child
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # two subjects is a misparse ("DAMASCUS, Syria — Rebels captured"): the nearest acts
+            return min(subjects, key=lambda c: abs(current.i - c.i))
         if current.dep_ == "xcomp" and current.head.i != current.i:
             controller = _controller_of(current.head)
             if controller is not None:

@@ -40,6 +40,21 @@ _WEEKDAY_LED: _Forms = (
 )
 
 
+# "BEIRUT (AP) — ", "DAMASCUS, Syria — ", "MOSUL, Iraq, Oct 17 (Reuters) - ": a place in
+# capitals (the reporter's, not the story's), an optional country, agency and date, a dash.
+_PLACE_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z'’.\- ]{2,40}(?:,\s*[A-Z0-9][\w.’'\- ]{1,30}){0,3}\s*"
+    r"(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+"
+)
+
+
+def dateline_place_end(text: str) -> int:
+    """Where an opening place dateline ("BEIRUT (AP) — ") ends, 0 if the text has none:
+    where the report was filed is no actor, and no place of what it tells."""
+    found = _PLACE_DATELINE.match(text)
+    return found.end() if found else 0
+
+
 def dateline_date(text: str) -> dt.date | None:
     """The date written in the article's opening dateline, if there is one."""
     found = dateline_match(text)

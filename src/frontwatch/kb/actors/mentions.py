@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.antecedents import (
     Found,
     requires,
@@ -44,7 +45,8 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
     noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
     chunks = [f for chunk in noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))]
-    found = _merge(entities, chunks)
+    lead = dateline_place_end(doc.text)  # where it was filed: no actor of the story
+    found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
     _read_phrase_links(kb, doc, found)
     resolve_generics(kb, found, date)
     return [f.mention for f in found]
