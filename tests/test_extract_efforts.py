@@ -409,3 +409,20 @@ def test_a_leader_attacks_through_his_side(text, published, side):
 )
 def test_where_a_report_was_filed_is_neither_an_actor_nor_the_story_s_state(text):
     assert ("Saraqeb", "GEN_REBELS", "SYR_MIL") in _captures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Syria the SDF is now fighting to recapture the town of Tabqa from the group.",
+        "U.S. military forces conducted precision airstrikes in Deir ez-Zor in response to attacks on American forces.",
+        "At least 128 troops were killed as the Syrian army battled to restore control of the town.",
+    ],
+)
+def test_no_actor_attacks_itself_its_own_forces_or_its_state(text):
+    result = _result(text)
+    kb_top = {e.source_actor.split("_")[0] for e in result.events if e.source_actor}
+    for event in result.events:
+        assert not (event.source_actor and event.source_actor == event.target_actor)
+        if event.source_actor and event.target_actor and not event.target_actor.startswith("GEN_"):
+            assert event.target_actor.split("_")[0] not in kb_top

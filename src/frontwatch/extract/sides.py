@@ -38,6 +38,7 @@ def complete_sides(
             event.target_actor = _only_enemy(event.source_actor, enemies, kb)
         elif event.target_actor not in ("", _CIVILIANS) and not event.source_actor:
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
+    _never_against_itself(events, controls, kb)
     for change in controls:
         if change.kind not in _CHANGES:
             continue  # a place held names its holder only
@@ -82,6 +83,26 @@ def losers_from_holding(controls: list[ControlChange]) -> list[ControlChange]:
     return [c for c in controls if c.id not in consumed]
 
 
+def _never_against_itself(
+    events: list[Event], controls: list[ControlChange], kb: ActorKB
+) -> None:
+    """An actor never attacks itself, its own forces or its own state, nor takes a place
+    from itself: such a second side is a misreading ("the SDF is fighting to recapture
+    Tabqa from the group", the group read as the SDF) and is dropped."""
+    for event in events:
+        if _one_party(event.source_actor, event.target_actor, kb):
+            event.target_actor, event.target_text = "", ""
+    for change in controls:
+        if _one_party(change.new_controller, change.previous_controller, kb):
+            change.previous_controller, change.previous_controller_text = "", ""
+
+
+def _one_party(a: str, b: str, kb: ActorKB) -> bool:
+    if not a or not b:
+        return False
+    return a == b or (not a.startswith("GEN_") and kb.top_of(a) == kb.top_of(b))
+
+
 def _enemies(
     events: list[Event], relations: list[Relation], controls: list[ControlChange], kb: ActorKB
 ) -> dict[str, set[str]]:
@@ -102,7 +123,7 @@ def _enemies(
     ]
     found: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
-        if not a or not b or _CIVILIANS in (a, b):
+        if not a or not b or _CIVILIANS in (a, b) or _one_party(a, b, kb):
             continue
         for side, enemy in ((a, b), (b, a)):
             # the same class twice in one article is one side ("rebels ... the rebels")
