@@ -172,6 +172,7 @@ COUNTRY_BOXES = {  # (min lat, max lat, min lon, max lon), generous
     "SOM": (-1.7, 12.0, 40.9, 51.5),
     "AFG": (29.3, 38.5, 60.4, 75.0),
     "EGY": (21.7, 31.7, 24.7, 36.9),
+    "KEN": (-4.8, 5.1, 33.9, 41.95),
 }
 
 

@@ -28,6 +28,12 @@ LABELS = {
     "crossing": "FAC",
     "airbase": "FAC",
     "dam": "FAC",
+    "base": "FAC",
+    "camp": "FAC",
+    "prison": "FAC",
+    "oil_field": "FAC",
+    "mountain": "LOC",
+    "valley": "LOC",
 }
 DIRECTIONS = (
     "northern",

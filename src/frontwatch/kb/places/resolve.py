@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
+from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
 from frontwatch.kb.places.normalize import name_key
 from frontwatch.kb.places.patterns import is_common_word
@@ -41,7 +42,7 @@ CURATED_BONUS = 1.5  # curated places are the ones the war news names; they have
 MATCH_SCORE = {"exact": 2.0, "alias": 1.6, "fuzzy": 0.6}
 COORDINATORS = frozenset({"and", ",", "or", "&"})
 PREPOSITION_CUES = frozenset({"in", "near", "from", "to"})
-POINT_KINDS = frozenset({"populated_place", "crossing", "airbase", "dam"})
+POINT_KINDS = frozenset({"populated_place", *SITE_KINDS})
 # Points along each border, for "near the Turkish border" style cues (lat, lon).
 BORDER_POINTS = {
     "TUR": (
