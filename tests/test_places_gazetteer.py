@@ -95,12 +95,19 @@ def test_validation_reports_every_problem_with_file_and_line():
         "- {id: b, name: B, kind: dam, country: SYR, lat: 300, lon: 2}\n"
         "- {id: c, name: C, kind: dam, country: SYR, admin1: Narnia, lat: 3, lon: 2}\n"
     )
+    docs["terrain.yaml"] = parse_text(  # its entries must each name their source
+        "source: s\nlicence: l\ngaps: g\nplaces:\n"
+        "- {id: m-x, name: Jabal X, kind: mountain, country: SYR, lat: 35, lon: 38}\n"
+        "- {id: m-y, name: Jabal Y, kind: mountain, country: SYR, lat: 35, lon: 38, source: 4}\n"
+    )
     with pytest.raises(InvalidKnowledgeBase) as err:
         load_curated(docs=docs)
     message = str(err.value)
     assert "sites.yaml:5: kind: 'castle'" in message
     assert "sites.yaml:6: lat/lon" in message
     assert "fw:c: admin1: 'Narnia'" in message
+    assert "terrain.yaml:5: source: required" in message
+    assert "terrain.yaml:6: source: required" in message
 
 
 def test_shipped_curated_data_is_valid():

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from frontwatch.kb.places import geonames
 from frontwatch.kb.places.normalize import name_key, spelling_variants, word_set
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ DIRECTIONS = (
 PATTERN_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
 TURKISH_BORDER_CODES = frozenset({"31", "90", "83", "63", "72", "80", "70"})
 MIN_SINGLE_WORD = 5
+# Cities of the other wars' countries tagged by their own name from this population up.
+THEATRE_CITY_POPULATION = 50000
 COUNTRYSIDE_QUALIFIERS = frozenset(
     {"countryside", "rural", "suburbs", "governorate", "province", "city", "reef", "rif"}
 )
@@ -111,6 +114,10 @@ def _all_phrases(gazetteer: Gazetteer) -> Iterator[tuple[str, str, str]]:
         for text in _variants(gazetteer.names_of(place.id)):
             if _is_safe(text, curated=False):
                 yield text, "GPE", place.id
+    for place in _theatre_cities(gazetteer):
+        for text in _variants([place.name, *gazetteer.added_names(place.id)]):
+            if _is_safe(text, curated=False):
+                yield text, "GPE", place.id
 
 
 def admin1_phrases(names: Iterable[str], *, countryside: bool) -> Iterator[str]:
@@ -138,6 +145,20 @@ def admin1_phrases(names: Iterable[str], *, countryside: bool) -> Iterator[str]:
 def _pattern_geonames(gazetteer: Gazetteer) -> list[Place]:
     places = [p for p in gazetteer.places_where(_is_pattern_area) if p.id.startswith("gn:")]
     return sorted(places, key=lambda p: -p.population)
+
+
+def _theatre_cities(gazetteer: Gazetteer) -> list[Place]:
+    """Cities of the other wars' countries the small model may not tag ("Donetsk",
+    "Maiduguri"): their own name only, since their alternates would crowd the ruler."""
+    places = gazetteer.places_where(
+        lambda country2, admin1code: (
+            country2 in geonames.REGION_COUNTRIES and not _is_pattern_area(country2, admin1code)
+        )
+    )
+    cities = [
+        p for p in places if p.id.startswith("gn:") and p.population >= THEATRE_CITY_POPULATION
+    ]
+    return sorted(cities, key=lambda p: -p.population)
 
 
 def _is_pattern_area(country2: str, admin1code: str) -> bool:

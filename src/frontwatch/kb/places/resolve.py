@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
 from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
+from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
 from frontwatch.kb.places.normalize import name_key
 from frontwatch.kb.places.patterns import is_common_word
 from frontwatch.records import Article, Mention, Place
@@ -38,6 +39,11 @@ REGION_COUNTRIES = frozenset(
     | {"LBY", "SOM", "AFG"}
 )
 SAME_PLACE_KM = 25.0
+# A capital or a city of this size keeps its name against namesakes abroad unless the
+# namesake has VOUCHED_NAMESAKE_POPULATION itself or a named place within NAMESAKE_ANCHOR_KM.
+WORLD_CITY_POPULATION = 1_000_000
+VOUCHED_NAMESAKE_POPULATION = 100_000
+NAMESAKE_ANCHOR_KM = 100.0
 CURATED_BONUS = 1.5  # curated places are the ones the war news names; they have no population
 MATCH_SCORE = {"exact": 2.0, "alias": 1.6, "fuzzy": 0.6}
 COORDINATORS = frozenset({"and", ",", "or", "&"})
@@ -85,21 +91,43 @@ def resolve_doc(
 ) -> tuple[list[Mention], list[Place]]:
     sents = list(doc.sents) if _has_sents(doc) else [doc[:]]
     starts = [sent.start for sent in sents]
-    readings = []
-    for span in [*place_spans(doc), *cued_name_spans(gazetteer, doc)]:
+    spans = [*place_spans(doc), *cued_name_spans(gazetteer, doc)]
+
+    def read(span: Any) -> Reading:
         index = bisect.bisect_right(starts, span.start) - 1
-        readings.append(read_span(gazetteer, span, sents[index], index))
+        return read_span(gazetteer, span, sents[index], index)
+
+    readings = [read(span) for span in spans]
+    taken = {(span.start, span.end) for span in spans}
+    other_names = [e for e in doc.ents if e.label_ in NAME_LABELS and (e.start, e.end) not in taken]
+    readings += village_readings(readings, [read(span) for span in other_names])
     share_coordinated_cues(readings)
     context = article_context(gazetteer, readings)
+    choices = [choose(gazetteer, reading, context) for reading in readings]
+    placed_near = link_nearby(gazetteer, readings, choices)
     mentions: list[Mention] = []
     used: dict[str, Place] = {}
-    for reading in readings:
-        choice = choose(gazetteer, reading, context)
+    for index, (reading, choice) in enumerate(zip(readings, choices, strict=True)):
         mention = make_mention(reading, choice, article.id)
+        if choice and index in placed_near:
+            mark_nearby(mention, reading, choice[0], placed_near[index])
         mentions.append(mention)
         if choice:
             used.setdefault(choice[0].id, choice[0])
     return mentions, list(used.values())
+
+
+def mark_nearby(mention: Mention, reading: Reading, anchor: Place, anchor_text: str) -> None:
+    """A name placed at the place it is said to lie near: coarser precision, and why."""
+    mention.geo_precision = nearby_precision(anchor)
+    why = reading.reason or far_namesakes_reason(reading)
+    mention.note = ";".join(
+        part for part in (f"nearby:{anchor_text}", f"reason:{why}", mention.note) if part
+    )
+
+
+def far_namesakes_reason(reading: Reading) -> str:
+    return f"no place named {reading.cues.core!r} lies near it"
 
 
 def place_spans(doc: Any) -> list[Any]:
@@ -206,7 +234,7 @@ def choose(gazetteer: Gazetteer, reading: Reading, context: Context) -> tuple[Pl
     if not reading.candidates:
         return None
     scored = [(score(gazetteer, c, reading, context), prior(c), c) for c in reading.candidates]
-    best = max(scored, key=lambda row: row[0])[2]
+    best = keep_prominent(gazetteer, max(scored, key=lambda row: row[0])[2], reading, context)
     default = max(scored, key=lambda row: row[1])[2]
     if best.match == "fuzzy":
         return best.place, "fuzzy"
@@ -216,6 +244,38 @@ def choose(gazetteer: Gazetteer, reading: Reading, context: Context) -> tuple[Pl
     ):
         return best.place, "context"
     return best.place, best.match
+
+
+def keep_prominent(
+    gazetteer: Gazetteer, best: Candidate, reading: Reading, context: Context
+) -> Candidate:
+    """A capital or world city is not lost to a small namesake abroad ("Moscow" in Idaho,
+    "Damascus" in Maryland) on the article's country focus alone: the namesake must be a
+    sizeable city itself, curated, or near another place the article names."""
+    place = best.place
+    if (
+        is_prominent(gazetteer, place)
+        or place.population >= VOUCHED_NAMESAKE_POPULATION
+        or place.id.startswith("fw:")
+    ):
+        return best
+    prominent = [
+        c
+        for c in reading.candidates
+        if c.match != "fuzzy"
+        and c.place.country != place.country
+        and is_prominent(gazetteer, c.place)
+    ]
+    if not prominent:
+        return best
+    others = [p for key, p in context.anchors if key != reading_key(reading) and p.id != place.id]
+    if any(gazetteer.distance_km(place, a) < NAMESAKE_ANCHOR_KM for a in others):
+        return best
+    return max(prominent, key=lambda c: c.place.population)
+
+
+def is_prominent(gazetteer: Gazetteer, place: Place) -> bool:
+    return place.id in gazetteer.capital_ids or place.population >= WORLD_CITY_POPULATION
 
 
 def prior(candidate: Candidate) -> float:
