@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.kb.places.cues import text_cues
-from frontwatch.kb.places.resolve import Context, Reading, keep_prominent
+from frontwatch.kb.places.namesakes import keep_prominent
 
 
 def places_in(text, gazetteer, place_mentions):
@@ -53,12 +52,10 @@ def test_namesakes_of_similar_standing_follow_the_article_region(
 def test_a_namesake_near_another_named_place_still_wins(gazetteer):
     moscow_idaho = next(p for p in gazetteer.lookup("Moscow") if p.country == "USA")
     pullman = next(p for p in gazetteer.lookup("Pullman") if p.country == "USA")
-    reading = Reading(None, text_cues("Moscow"), gazetteer.candidates("Moscow"))
-    idaho = next(c for c in reading.candidates if c.place.id == moscow_idaho.id)
-    near = Context(focus=frozenset({"USA"}), anchors=[("pullman", pullman)])
-    alone = Context(focus=frozenset({"USA"}), anchors=[])
-    assert keep_prominent(gazetteer, idaho, reading, near).place.id == moscow_idaho.id
-    assert keep_prominent(gazetteer, idaho, reading, alone).place.country == "RUS"
+    candidates = gazetteer.candidates("Moscow")
+    idaho = next(c for c in candidates if c.place.id == moscow_idaho.id)
+    assert keep_prominent(gazetteer, idaho, candidates, [pullman]).place.id == moscow_idaho.id
+    assert keep_prominent(gazetteer, idaho, candidates, []).place.country == "RUS"
 
 
 @pytest.mark.parametrize(
@@ -121,3 +118,55 @@ def test_a_given_name_is_no_city_abroad(gazetteer, place_mentions):
     )
     assert all(place.country != "TKM" for place in found.values())
     assert gazetteer.lookup("Mary") == [] and "personal name" in gazetteer.why_not_a_place("Mary")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "The insurgents captured the northern city of Mazar-e-Sharif on Saturday.",
+            "Mazar-e-Sharif",
+            "AFG",
+        ),
+        ("Fighting spread from Kunduz to Pul-e-Khumri overnight.", "Pul-e-Khumri", "AFG"),
+    ],
+)
+def test_hyphenated_persian_names_are_tagged_whole(
+    gazetteer, place_mentions, sentence, name, country
+):
+    assert places_in(sentence, gazetteer, place_mentions)[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        ("Chin State", "Chin State"),
+        ("Karen State", "Kayin"),
+        ("Mon State", "Mon State"),
+        ("Rakhine State", "Rakhine"),
+        ("Arakan", "Rakhine"),
+        ("Karenni State", "Kayah"),
+    ],
+)
+def test_myanmar_states_by_their_press_names(gazetteer, name, admin1):
+    place, _, _ = gazetteer.resolve_name(name)
+    assert place.country == "MMR" and place.kind == "admin1" and place.admin1 == admin1
+
+
+@pytest.mark.parametrize("acronym", ["GNA", "TAF", "SNA", "PMF"])
+def test_acronyms_are_not_places_by_alternate_or_approximate_names(gazetteer, acronym):
+    found = gazetteer.resolve_name(acronym)
+    assert found is None or found[0].id.startswith(("fw:", "country:")), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. special forces raided a house in northwestern Syria.",
+        "Kurdish-led forces hold most of northeastern Syria.",
+    ],
+)
+def test_a_direction_with_a_country_is_the_country(gazetteer, place_mentions, sentence):
+    found = places_in(sentence, gazetteer, place_mentions)
+    syria = next(place for text, place in found.items() if "Syria" in text)
+    assert syria.id == "country:SYR"

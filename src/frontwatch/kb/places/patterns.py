@@ -7,6 +7,7 @@ LOWER) make the ruler tag them whole before the statistical NER runs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,12 @@ DIVISION_WORDS = frozenset(
     {"region", "oblast", "district", "division", "territory", "administration", "state"}
 )
 MAX_PATTERNS = 30000
+# A pattern's last word becomes a stem the glued-possessive splitter cuts "s" off
+# (nlp/possessive.py): "Chin State" would split "United States". Such names are left to
+# the NER, and resolved by name.
+UNSAFE_LAST_WORDS = frozenset({"state"})
+# The Persian linking vowel between words of a name ("Mazar e Sharif", "Pul i Khumri").
+EZAFE = re.compile(r" (e|i|ye) ")
 # Place names that are also everyday English words or names in wire copy.
 COMMON_WORDS = word_set(
     """
@@ -169,7 +176,10 @@ def _is_pattern_area(country2: str, admin1code: str) -> bool:
 
 def _variants(names: Iterable[str]) -> Iterator[str]:
     for name in names:
-        yield from sorted(spelling_variants(name))
+        for variant in sorted(spelling_variants(name)):
+            yield variant
+            if EZAFE.search(variant):  # "mazar e sharif" is written "Mazar-e-Sharif"
+                yield EZAFE.sub(r"-\1-", variant)
 
 
 def is_common_word(text: str) -> bool:
@@ -182,7 +192,7 @@ def _is_safe(text: str, *, curated: bool) -> bool:
     """Multi-word or long enough, and not an everyday English word."""
     key = name_key(text)
     words = key.split()
-    if not words or key in COMMON_WORDS or key in STOP_WORDS:
+    if not words or key in COMMON_WORDS or key in STOP_WORDS or words[-1] in UNSAFE_LAST_WORDS:
         return False
     if curated:
         return len(key) >= 2

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
 from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
+from frontwatch.kb.places.namesakes import keep_prominent
 from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
 from frontwatch.kb.places.normalize import name_key
 from frontwatch.kb.places.patterns import is_common_word
@@ -39,11 +40,7 @@ REGION_COUNTRIES = frozenset(
     | {"LBY", "SOM", "AFG"}
 )
 SAME_PLACE_KM = 25.0
-# A capital or a city of this size keeps its name against namesakes abroad unless the
-# namesake has VOUCHED_NAMESAKE_POPULATION itself or a named place within NAMESAKE_ANCHOR_KM.
-WORLD_CITY_POPULATION = 1_000_000
-VOUCHED_NAMESAKE_POPULATION = 100_000
-NAMESAKE_ANCHOR_KM = 100.0
+MAX_ACRONYM = 5
 CURATED_BONUS = 1.5  # curated places are the ones the war news names; they have no population
 MATCH_SCORE = {"exact": 2.0, "alias": 1.6, "fuzzy": 0.6}
 COORDINATORS = frozenset({"and", ",", "or", "&"})
@@ -166,12 +163,28 @@ def _candidates_for(gazetteer: Gazetteer, text: str, cues: SpanCues) -> tuple[Ca
     if text.lower().startswith("the "):
         text = text[4:]
     candidates = gazetteer.candidates(text)
+    if is_acronym(text):
+        candidates = tuple(c for c in candidates if is_named_so(c))
     if candidates:
         cues.direction = ""  # "Eastern Ghouta" is a name, not a direction
         return candidates
     if cues.core == text or gazetteer.why_not_a_place(text) or is_common_word(cues.core):
         return ()
     return gazetteer.candidates(cues.core)
+
+
+def is_acronym(text: str) -> bool:
+    """ "GNA", "TAF": capitals only, as organisations' initials are written."""
+    return text.isalpha() and text.isupper() and len(text) <= MAX_ACRONYM
+
+
+def is_named_so(candidate: Candidate) -> bool:
+    """An acronym is a place only when that is the place's own name or a spelling curated
+    for it ("KSA", "MERV"), never by a GeoNames alternate or an approximate match."""
+    place = candidate.place
+    return candidate.match == "exact" or (
+        candidate.match == "alias" and not place.id.startswith("gn:")
+    )
 
 
 def unresolved_reason(gazetteer: Gazetteer, text: str, cues: SpanCues) -> str:
@@ -234,7 +247,10 @@ def choose(gazetteer: Gazetteer, reading: Reading, context: Context) -> tuple[Pl
     if not reading.candidates:
         return None
     scored = [(score(gazetteer, c, reading, context), prior(c), c) for c in reading.candidates]
-    best = keep_prominent(gazetteer, max(scored, key=lambda row: row[0])[2], reading, context)
+    others = [p for key, p in context.anchors if key != reading_key(reading)]
+    best = keep_prominent(
+        gazetteer, max(scored, key=lambda row: row[0])[2], reading.candidates, others
+    )
     default = max(scored, key=lambda row: row[1])[2]
     if best.match == "fuzzy":
         return best.place, "fuzzy"
@@ -244,38 +260,6 @@ def choose(gazetteer: Gazetteer, reading: Reading, context: Context) -> tuple[Pl
     ):
         return best.place, "context"
     return best.place, best.match
-
-
-def keep_prominent(
-    gazetteer: Gazetteer, best: Candidate, reading: Reading, context: Context
-) -> Candidate:
-    """A capital or world city is not lost to a small namesake abroad ("Moscow" in Idaho,
-    "Damascus" in Maryland) on the article's country focus alone: the namesake must be a
-    sizeable city itself, curated, or near another place the article names."""
-    place = best.place
-    if (
-        is_prominent(gazetteer, place)
-        or place.population >= VOUCHED_NAMESAKE_POPULATION
-        or place.id.startswith("fw:")
-    ):
-        return best
-    prominent = [
-        c
-        for c in reading.candidates
-        if c.match != "fuzzy"
-        and c.place.country != place.country
-        and is_prominent(gazetteer, c.place)
-    ]
-    if not prominent:
-        return best
-    others = [p for key, p in context.anchors if key != reading_key(reading) and p.id != place.id]
-    if any(gazetteer.distance_km(place, a) < NAMESAKE_ANCHOR_KM for a in others):
-        return best
-    return max(prominent, key=lambda c: c.place.population)
-
-
-def is_prominent(gazetteer: Gazetteer, place: Place) -> bool:
-    return place.id in gazetteer.capital_ids or place.population >= WORLD_CITY_POPULATION
 
 
 def prior(candidate: Candidate) -> float:
