@@ -92,3 +92,21 @@ def test_a_curated_site_in_a_province_keeps_its_own_point(gazetteer, place_menti
     found = place_mentions("A drone struck the Khor Mor gas field in Sulaymaniyah.")
     field = next(m for text, m in found.items() if "Khor Mor" in text)
     assert field.place_id == "fw:f-khor-mor" and field.resolution != "nearby"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town", "admin1"),
+    [
+        ("Rebels shelled Azaz, in the northern Aleppo countryside, on Monday.", "Azaz", "Aleppo"),
+        ("Jets struck Khan Sheikhoun in Idlib on Tuesday.", "Khan Sheikhoun", "Idlib"),
+        ("IS fighters attacked Palmyra in Homs province.", "Palmyra", "Homs"),
+    ],
+)
+def test_a_town_in_the_province_it_is_said_to_be_in_keeps_its_own_point(
+    gazetteer, place_mentions, sentence, town, admin1
+):
+    found = place_mentions(sentence)
+    mention = next(m for text, m in found.items() if town in text)
+    place = gazetteer.get(mention.place_id)
+    assert mention.resolution != "nearby" and place.kind == "populated_place"
+    assert place.admin1 == admin1

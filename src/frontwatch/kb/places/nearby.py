@@ -58,6 +58,8 @@ def link_nearby(gazetteer: Gazetteer, readings: list[Any], choices: list[Choice]
         namesake = _namesake_near(gazetteer, reading, anchor)
         if namesake is not None:
             choices[index] = (namesake, "context")
+        elif current and current[0].admin1 and current[0].admin1 == anchor.admin1:
+            continue  # "Azaz, in the Aleppo countryside": far from the centroid, yet inside
         else:
             choices[index] = (anchor, "nearby")
             placed[index] = readings[anchor_index].span.text
