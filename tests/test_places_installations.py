@@ -112,6 +112,12 @@ def test_installations_resolve_in_sentences(
         ("Troops pushed into the Sukkari neighbourhood of eastern Aleppo.", "Sukkari", "Aleppo"),
         ("Rebels still held parts of Bustan al-Basha and Haydariya.", "Bustan al-Basha", "Aleppo"),
         ("A mortar round fell near Bab Touma in the Old City.", "Bab Touma", "Damascus"),
+        ("Rebel rockets hit the al-Midan neighbourhood of Aleppo.", "Midan", "Aleppo"),
+        (
+            "Rebels in Daraya fired mortars into al-Midan, south of central Damascus.",
+            "Midan",
+            "Damascus",
+        ),
         ("Snipers fired on residents of Khalidiya in Homs.", "Khalidiya", "Homs"),
         ("A car bomb exploded in Karrada, a busy commercial district.", "Karrada", "Baghdad"),
         ("Gunmen attacked a checkpoint in the Adhamiya district.", "Adhamiya", "Baghdad"),
