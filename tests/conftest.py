@@ -43,3 +43,15 @@ def engine():
     from frontwatch.pipeline import get_engine
 
     return get_engine()
+
+
+@pytest.fixture(scope="session")
+def place_mentions(gazetteer, places_nlp):
+    """Resolve one text's place names through the real pipeline: {mention text: Mention}."""
+    from frontwatch.pipeline import article_from_text
+
+    def resolve(text):
+        mentions, _ = gazetteer.resolve_doc(places_nlp(text), article=article_from_text(text))
+        return {m.text: m for m in mentions}
+
+    return resolve

@@ -95,12 +95,19 @@ def test_validation_reports_every_problem_with_file_and_line():
         "- {id: b, name: B, kind: dam, country: SYR, lat: 300, lon: 2}\n"
         "- {id: c, name: C, kind: dam, country: SYR, admin1: Narnia, lat: 3, lon: 2}\n"
     )
+    docs["terrain.yaml"] = parse_text(  # its entries must each name their source
+        "source: s\nlicence: l\ngaps: g\nplaces:\n"
+        "- {id: m-x, name: Jabal X, kind: mountain, country: SYR, lat: 35, lon: 38}\n"
+        "- {id: m-y, name: Jabal Y, kind: mountain, country: SYR, lat: 35, lon: 38, source: 4}\n"
+    )
     with pytest.raises(InvalidKnowledgeBase) as err:
         load_curated(docs=docs)
     message = str(err.value)
     assert "sites.yaml:5: kind: 'castle'" in message
     assert "sites.yaml:6: lat/lon" in message
     assert "fw:c: admin1: 'Narnia'" in message
+    assert "terrain.yaml:5: source: required" in message
+    assert "terrain.yaml:6: source: required" in message
 
 
 def test_shipped_curated_data_is_valid():
@@ -172,6 +179,7 @@ COUNTRY_BOXES = {  # (min lat, max lat, min lon, max lon), generous
     "SOM": (-1.7, 12.0, 40.9, 51.5),
     "AFG": (29.3, 38.5, 60.4, 75.0),
     "EGY": (21.7, 31.7, 24.7, 36.9),
+    "KEN": (-4.8, 5.1, 33.9, 41.95),
 }
 
 

@@ -45,8 +45,8 @@ def test_us_abbreviations_are_the_country(gazetteer, places_nlp, spelling):
 
 def test_unknown_name_is_kept_unresolved_and_others_still_resolve(gazetteer, places_nlp):
     text = (
-        "Kurdish-led fighters captured the village of Zorbalikh near Manbij, "
-        "and fighting continued in Qamishlo and Deir Ezzor."
+        "Kurdish-led fighters captured the village of Zorbalikh on Tuesday, "
+        "and fighting continued in Manbij, Qamishlo and Deir Ezzor."
     )
     _, mentions, places = resolve(text, gazetteer, places_nlp)
     found = by_text(mentions)

@@ -108,7 +108,7 @@ class Place:
     country: str = ""  # ISO alpha-3
     admin1: str = ""  # governorate / province
     admin2: str = ""
-    kind: str = "populated_place"  # populated_place, crossing, airbase, dam, district, region, river, admin1, country
+    kind: str = "populated_place"  # populated_place, a site or an area kind (kb/places/curated.py KINDS)
     geonames_id: int | None = None
     population: int = 0
     is_area: bool = False

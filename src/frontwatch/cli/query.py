@@ -49,14 +49,14 @@ def events(
     type: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. ASSAULT."),
     since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, help="Up to this date (YYYY-MM-DD)."),
-    place: str | None = typer.Option(None, help="Place id, name or governorate."),
+    place: str | None = typer.Option(None, help="Place id, name (any spelling) or governorate."),
     certainty: str = typer.Option("facts", help=CERTAINTY_HELP),
     limit: LimitOption = 50,
     as_json: JsonOption = False,
 ) -> None:
     """List events, filtered; each with the sentence that states it."""
     flt = EventFilter(actor=actor, type=type, since=parse_date(since, "--since"), until=parse_date(until, "--until"),
-                      place=place, certainty=certainty)
+                      place=place, place_ids=tuple(_place_ids_named(place)) if place else (), certainty=certainty)
     check_event_type(type)
     check_certainty(certainty)
 
@@ -94,14 +94,15 @@ def actors(
 
 def places(
     db: DbOption = DEFAULT_DB,
-    search: str | None = typer.Option(None, help="Name or governorate contains this."),
+    search: str | None = typer.Option(None, help="Name (any spelling the gazetteer knows) or governorate."),
     limit: LimitOption = 50,
     as_json: JsonOption = False,
 ) -> None:
     """Places resolved in the store, with their events."""
+    ids = tuple(_place_ids_named(search)) if search else ()
 
     def show(store: Store) -> None:
-        rows = select_places(store, search=search, limit=limit)
+        rows = select_places(store, search=search, ids=ids, limit=limit)
         if search and not rows:
             check_place(store, search)
         emit_rows(rows, as_json=as_json, title="places")

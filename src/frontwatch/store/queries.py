@@ -21,6 +21,7 @@ class EventFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     place: str | None = None  # place id, place name substring, or governorate
+    place_ids: tuple[str, ...] = ()  # with place: the ids the gazetteer knows by that name
     certainty: str | None = "facts"  # 'facts' (asserted+attributed), 'all', or one label
     include_background: bool = True
 
@@ -45,8 +46,10 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.place:
         # A subquery on places rather than a join: counts and aggregates then read events alone.
         clauses.append("(e.place_id = ? OR e.place_text ILIKE ? OR e.place_id IN "
-                       "(SELECT id FROM places WHERE name ILIKE ? OR admin1 ILIKE ?))")
+                       "(SELECT id FROM places WHERE name ILIKE ? OR admin1 ILIKE ?)"
+                       + (" OR e.place_id IN (SELECT unnest(?))" if f.place_ids else "") + ")")
         params += [f.place, f"%{f.place}%", f"%{f.place}%", f.place]
+        params += [list(f.place_ids)] if f.place_ids else []
     if f.certainty == "facts":
         clauses.append("e.certainty IN (SELECT unnest(?))")
         params.append(list(PLAIN_FACT_CERTAINTIES))
@@ -202,16 +205,20 @@ def select_unknown_actors(store: Store, *, limit: int = 50) -> list[dict[str, An
     return store.query(sql, [min(limit, MAX_LIMIT)])
 
 
-def select_places(store: Store, *, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+def select_places(store: Store, *, search: str | None = None, ids: tuple[str, ...] = (),
+                  limit: int = 100) -> list[dict[str, Any]]:
+    """Places whose name, governorate or id matches ``search``, or whose id is in ``ids``
+    (the places the gazetteer knows by that name in another spelling)."""
     sql = """
         SELECT p.id, p.name, p.latitude, p.longitude, p.country, p.admin1, p.kind,
                count(e.id) AS events
         FROM places p LEFT JOIN events e ON e.place_id = p.id
         WHERE ? IS NULL OR p.name ILIKE ? OR p.admin1 ILIKE ? OR p.id = ?
+              OR p.id IN (SELECT unnest(?::VARCHAR[]))
         GROUP BY ALL ORDER BY events DESC, p.name LIMIT ?
     """
     like = f"%{search}%" if search else None
-    return store.query(sql, [search, like, like, search, min(limit, MAX_LIMIT)])
+    return store.query(sql, [search, like, like, search, list(ids), min(limit, MAX_LIMIT)])
 
 
 def select_fused_events(store: Store, *, since: dt.date | None = None, until: dt.date | None = None,

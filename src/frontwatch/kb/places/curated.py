@@ -15,11 +15,23 @@ import yaml
 from frontwatch.errors import InvalidKnowledgeBase
 from frontwatch.records import Place
 
-PLACE_FILES = ("admin1.yaml", "sites.yaml", "regions.yaml", "towns.yaml")
+PLACE_FILES = (
+    "admin1.yaml",
+    "sites.yaml",
+    "regions.yaml",
+    "towns.yaml",
+    "installations.yaml",
+    "districts.yaml",
+    "terrain.yaml",
+)
+# Files written entry by entry from named references: each entry says which ("source").
+SOURCED_FILES = frozenset({"installations.yaml", "districts.yaml", "terrain.yaml"})
 COUNTRY_FILE = "countries.yaml"
 NOT_PLACES_FILE = "not_places.yaml"
-AREA_KINDS = frozenset({"admin1", "region", "river", "district", "country"})
-KINDS = frozenset({"populated_place", "crossing", "airbase", "dam", *AREA_KINDS})
+AREA_KINDS = frozenset({"admin1", "region", "river", "district", "country", "mountain", "valley"})
+# Installations: one point each (a base, a camp, a prison, an oil or gas field).
+SITE_KINDS = frozenset({"crossing", "airbase", "dam", "base", "camp", "prison", "oil_field"})
+KINDS = frozenset({"populated_place", *SITE_KINDS, *AREA_KINDS})
 ALL_FILES = (*PLACE_FILES, COUNTRY_FILE, NOT_PLACES_FILE)
 HEADER_FIELDS = ("source", "licence", "gaps")
 LINE = "__line__"
@@ -123,6 +135,8 @@ def parse_place(name: str, entry: dict[str, Any]) -> tuple[CuratedPlace | None, 
         for key in ("id", "name", "kind", "country", "lat", "lon")
         if entry.get(key) in (None, "")
     ]
+    if name in SOURCED_FILES and not isinstance(entry.get("source"), str):
+        problems.append(f"{where}: source: required (the reference the entry was checked against)")
     if problems:
         return None, problems
     kind = entry["kind"]

@@ -52,6 +52,7 @@ class Gazetteer:
         self._aliases: dict[int, list[str]] = defaultdict(list)
         self._countries: dict[str, int] = {}
         self.curated_ids: set[str] = set()
+        self.capital_ids: set[str] = set()  # national capitals, never lost to a namesake
         self.not_places: dict[str, str] = {}  # name key -> why it is never resolved
 
     # --- building -------------------------------------------------------
@@ -288,7 +289,11 @@ def _add_countries(
     extra = {c["iso3"]: c for c in curated.countries}
     for code, row in countries.items():
         iso3 = row["iso3"]
-        centre = extra.get(iso3) or _capital_point(gazetteer, code, row.get("capital", ""))
+        capital = _capital(gazetteer, code, row.get("capital", ""))
+        if capital:
+            gazetteer.capital_ids.add(capital.id)
+        point = {"lat": capital.latitude, "lon": capital.longitude} if capital else {}
+        centre = extra.get(iso3) or point
         place = Place(
             id=f"country:{iso3}",
             name=row["name"],
@@ -304,11 +309,14 @@ def _add_countries(
         gazetteer.add_country(place, aliases)
 
 
-def _capital_point(gazetteer: Gazetteer, code: str, capital: str) -> dict[str, float]:
-    for cand in gazetteer.candidates(capital) if capital else ():
-        if cand.place.id.startswith("gn:") and cand.place.country == gazetteer._iso3.get(code):
-            return {"lat": cand.place.latitude, "lon": cand.place.longitude}
-    return {}
+def _capital(gazetteer: Gazetteer, code: str, capital: str) -> Place | None:
+    """The most populous GeoNames place of the capital's name in its country."""
+    found = [
+        cand.place
+        for cand in (gazetteer.candidates(capital) if capital else ())
+        if cand.place.id.startswith("gn:") and cand.place.country == gazetteer._iso3.get(code)
+    ]
+    return max(found, key=lambda p: p.population, default=None)
 
 
 def _pycountry_names(alpha2: str) -> list[str]:

@@ -7,11 +7,13 @@ LOWER) make the ruler tag them whole before the statistical NER runs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from frontwatch.kb.places import geonames
 from frontwatch.kb.places.normalize import name_key, spelling_variants, word_set
 
 if TYPE_CHECKING:
@@ -28,6 +30,12 @@ LABELS = {
     "crossing": "FAC",
     "airbase": "FAC",
     "dam": "FAC",
+    "base": "FAC",
+    "camp": "FAC",
+    "prison": "FAC",
+    "oil_field": "FAC",
+    "mountain": "LOC",
+    "valley": "LOC",
 }
 DIRECTIONS = (
     "northern",
@@ -50,6 +58,8 @@ DIRECTIONS = (
 PATTERN_COUNTRIES = frozenset({"SY", "IQ", "LB", "JO"})
 TURKISH_BORDER_CODES = frozenset({"31", "90", "83", "63", "72", "80", "70"})
 MIN_SINGLE_WORD = 5
+# Cities of the other wars' countries tagged by their own name from this population up.
+THEATRE_CITY_POPULATION = 50000
 COUNTRYSIDE_QUALIFIERS = frozenset(
     {"countryside", "rural", "suburbs", "governorate", "province", "city", "reef", "rif"}
 )
@@ -59,6 +69,12 @@ DIVISION_WORDS = frozenset(
     {"region", "oblast", "district", "division", "territory", "administration", "state"}
 )
 MAX_PATTERNS = 30000
+# A pattern's last word becomes a stem the glued-possessive splitter cuts "s" off
+# (nlp/possessive.py): "Chin State" would split "United States". Such names are left to
+# the NER, and resolved by name.
+UNSAFE_LAST_WORDS = frozenset({"state"})
+# The Persian linking vowel between words of a name ("Mazar e Sharif", "Pul i Khumri").
+EZAFE = re.compile(r" (e|i|ye) ")
 # Place names that are also everyday English words or names in wire copy.
 COMMON_WORDS = word_set(
     """
@@ -105,6 +121,10 @@ def _all_phrases(gazetteer: Gazetteer) -> Iterator[tuple[str, str, str]]:
         for text in _variants(gazetteer.names_of(place.id)):
             if _is_safe(text, curated=False):
                 yield text, "GPE", place.id
+    for place in _theatre_cities(gazetteer):
+        for text in _variants([place.name, *gazetteer.added_names(place.id)]):
+            if _is_safe(text, curated=False):
+                yield text, "GPE", place.id
 
 
 def admin1_phrases(names: Iterable[str], *, countryside: bool) -> Iterator[str]:
@@ -134,6 +154,20 @@ def _pattern_geonames(gazetteer: Gazetteer) -> list[Place]:
     return sorted(places, key=lambda p: -p.population)
 
 
+def _theatre_cities(gazetteer: Gazetteer) -> list[Place]:
+    """Cities of the other wars' countries the small model may not tag ("Donetsk",
+    "Maiduguri"): their own name only, since their alternates would crowd the ruler."""
+    places = gazetteer.places_where(
+        lambda country2, admin1code: (
+            country2 in geonames.REGION_COUNTRIES and not _is_pattern_area(country2, admin1code)
+        )
+    )
+    cities = [
+        p for p in places if p.id.startswith("gn:") and p.population >= THEATRE_CITY_POPULATION
+    ]
+    return sorted(cities, key=lambda p: -p.population)
+
+
 def _is_pattern_area(country2: str, admin1code: str) -> bool:
     return country2 in PATTERN_COUNTRIES or (
         country2 == "TR" and admin1code in TURKISH_BORDER_CODES
@@ -142,7 +176,10 @@ def _is_pattern_area(country2: str, admin1code: str) -> bool:
 
 def _variants(names: Iterable[str]) -> Iterator[str]:
     for name in names:
-        yield from sorted(spelling_variants(name))
+        for variant in sorted(spelling_variants(name)):
+            yield variant
+            if EZAFE.search(variant):  # "mazar e sharif" is written "Mazar-e-Sharif"
+                yield EZAFE.sub(r"-\1-", variant)
 
 
 def is_common_word(text: str) -> bool:
@@ -155,7 +192,7 @@ def _is_safe(text: str, *, curated: bool) -> bool:
     """Multi-word or long enough, and not an everyday English word."""
     key = name_key(text)
     words = key.split()
-    if not words or key in COMMON_WORDS or key in STOP_WORDS:
+    if not words or key in COMMON_WORDS or key in STOP_WORDS or words[-1] in UNSAFE_LAST_WORDS:
         return False
     if curated:
         return len(key) >= 2

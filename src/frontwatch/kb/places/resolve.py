@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
+from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
+from frontwatch.kb.places.namesakes import keep_prominent
+from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
 from frontwatch.kb.places.normalize import name_key
 from frontwatch.kb.places.patterns import is_common_word
 from frontwatch.records import Article, Mention, Place
@@ -37,11 +40,12 @@ REGION_COUNTRIES = frozenset(
     | {"LBY", "SOM", "AFG"}
 )
 SAME_PLACE_KM = 25.0
+MAX_ACRONYM = 5
 CURATED_BONUS = 1.5  # curated places are the ones the war news names; they have no population
 MATCH_SCORE = {"exact": 2.0, "alias": 1.6, "fuzzy": 0.6}
 COORDINATORS = frozenset({"and", ",", "or", "&"})
 PREPOSITION_CUES = frozenset({"in", "near", "from", "to"})
-POINT_KINDS = frozenset({"populated_place", "crossing", "airbase", "dam"})
+POINT_KINDS = frozenset({"populated_place", *SITE_KINDS})
 # Points along each border, for "near the Turkish border" style cues (lat, lon).
 BORDER_POINTS = {
     "TUR": (
@@ -84,21 +88,43 @@ def resolve_doc(
 ) -> tuple[list[Mention], list[Place]]:
     sents = list(doc.sents) if _has_sents(doc) else [doc[:]]
     starts = [sent.start for sent in sents]
-    readings = []
-    for span in [*place_spans(doc), *cued_name_spans(gazetteer, doc)]:
+    spans = [*place_spans(doc), *cued_name_spans(gazetteer, doc)]
+
+    def read(span: Any) -> Reading:
         index = bisect.bisect_right(starts, span.start) - 1
-        readings.append(read_span(gazetteer, span, sents[index], index))
+        return read_span(gazetteer, span, sents[index], index)
+
+    readings = [read(span) for span in spans]
+    taken = {(span.start, span.end) for span in spans}
+    other_names = [e for e in doc.ents if e.label_ in NAME_LABELS and (e.start, e.end) not in taken]
+    readings += village_readings(readings, [read(span) for span in other_names])
     share_coordinated_cues(readings)
     context = article_context(gazetteer, readings)
+    choices = [choose(gazetteer, reading, context) for reading in readings]
+    placed_near = link_nearby(gazetteer, readings, choices)
     mentions: list[Mention] = []
     used: dict[str, Place] = {}
-    for reading in readings:
-        choice = choose(gazetteer, reading, context)
+    for index, (reading, choice) in enumerate(zip(readings, choices, strict=True)):
         mention = make_mention(reading, choice, article.id)
+        if choice and index in placed_near:
+            mark_nearby(mention, reading, choice[0], placed_near[index])
         mentions.append(mention)
         if choice:
             used.setdefault(choice[0].id, choice[0])
     return mentions, list(used.values())
+
+
+def mark_nearby(mention: Mention, reading: Reading, anchor: Place, anchor_text: str) -> None:
+    """A name placed at the place it is said to lie near: coarser precision, and why."""
+    mention.geo_precision = nearby_precision(anchor)
+    why = reading.reason or far_namesakes_reason(reading)
+    mention.note = ";".join(
+        part for part in (f"nearby:{anchor_text}", f"reason:{why}", mention.note) if part
+    )
+
+
+def far_namesakes_reason(reading: Reading) -> str:
+    return f"no place named {reading.cues.core!r} lies near it"
 
 
 def place_spans(doc: Any) -> list[Any]:
@@ -137,12 +163,28 @@ def _candidates_for(gazetteer: Gazetteer, text: str, cues: SpanCues) -> tuple[Ca
     if text.lower().startswith("the "):
         text = text[4:]
     candidates = gazetteer.candidates(text)
+    if is_acronym(text):
+        candidates = tuple(c for c in candidates if is_named_so(c))
     if candidates:
         cues.direction = ""  # "Eastern Ghouta" is a name, not a direction
         return candidates
     if cues.core == text or gazetteer.why_not_a_place(text) or is_common_word(cues.core):
         return ()
     return gazetteer.candidates(cues.core)
+
+
+def is_acronym(text: str) -> bool:
+    """ "GNA", "TAF": capitals only, as organisations' initials are written."""
+    return text.isalpha() and text.isupper() and len(text) <= MAX_ACRONYM
+
+
+def is_named_so(candidate: Candidate) -> bool:
+    """An acronym is a place only when that is the place's own name or a spelling curated
+    for it ("KSA", "MERV"), never by a GeoNames alternate or an approximate match."""
+    place = candidate.place
+    return candidate.match == "exact" or (
+        candidate.match == "alias" and not place.id.startswith("gn:")
+    )
 
 
 def unresolved_reason(gazetteer: Gazetteer, text: str, cues: SpanCues) -> str:
@@ -205,7 +247,10 @@ def choose(gazetteer: Gazetteer, reading: Reading, context: Context) -> tuple[Pl
     if not reading.candidates:
         return None
     scored = [(score(gazetteer, c, reading, context), prior(c), c) for c in reading.candidates]
-    best = max(scored, key=lambda row: row[0])[2]
+    others = [p for key, p in context.anchors if key != reading_key(reading)]
+    best = keep_prominent(
+        gazetteer, max(scored, key=lambda row: row[0])[2], reading.candidates, others
+    )
     default = max(scored, key=lambda row: row[1])[2]
     if best.match == "fuzzy":
         return best.place, "fuzzy"
