@@ -426,3 +426,20 @@ def test_no_actor_attacks_itself_its_own_forces_or_its_state(text):
         assert not (event.source_actor and event.source_actor == event.target_actor)
         if event.source_actor and event.target_actor and not event.target_actor.startswith("GEN_"):
             assert event.target_actor.split("_")[0] not in kb_top
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        ("Iran-backed Houthi rebels have been trying to capture Marib.", dt.date(2021, 2, 20), ("IRN", "HOUTHIS")),
+        (
+            "Fighting raged outside Marib, held by the Saudi-backed Yemeni government.",
+            dt.date(2021, 2, 20),
+            ("SAU", "YEM_GOV"),
+        ),
+        ("Russian-backed Wagner fighters attacked the town.", dt.date(2020, 5, 1), ("RUS", "WAGNER")),
+    ],
+)
+def test_a_backer_inside_a_name_known_whole_still_backs(text, published, pair):
+    result = process_texts([text], dates=[published])[0]
+    assert ("backs", *pair) in _ties(result)

@@ -54,20 +54,8 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     name, _, participle = tok.text.rpartition("-")
     if not name or ctx.kb.rules.relations.get(participle.lower()) != "backed_by":
         return
-    match = ctx.kb.resolve(name, label="ORG", date=ctx.published)
     backed = actor_near(ctx, tok.head, depth=0) or actor_near(ctx, tok.head, depth=1)
-    if match is None or backed is None:
-        return
-    backer = Mention(
-        article_id=ctx.article.id,
-        sentence_index=backed.sentence_index,
-        start=tok.idx,
-        end=tok.idx + len(name),
-        text=name,
-        label="ORG",
-        actor_id=match.actor_id,
-        resolution=match.method,
-    )
+    backer = _backer_in_words(name, tok.idx, backed, ctx)
     yield from _yield("backs", backer, backed, tok)
 
 
@@ -82,7 +70,34 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if not mods and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.i > 1:
             mods = [tok.doc[tok.i - 2]]
         backer = next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
+        if mods and (backer is None or backer is backed):
+            # "Iran-backed Houthi rebels" known whole as one name: read the backer alone
+            backer = _backer_named(mods[0], backed, ctx)
     yield from _yield("backs", backer, backed, tok)
+
+
+def _backer_named(modifier: Any, backed: Mention | None, ctx: ArticleContext) -> Mention | None:
+    span = modifier.doc[modifier.left_edge.i : modifier.i + 1]
+    return _backer_in_words(span.text, span.start_char, backed, ctx)
+
+
+def _backer_in_words(
+    name: str, start: int, backed: Mention | None, ctx: ArticleContext
+) -> Mention | None:
+    """The backer a name inside another mention's words stands for (None if unknown)."""
+    match = ctx.kb.resolve(name, label="ORG", date=ctx.published)
+    if match is None or backed is None or match.actor_id == backed.actor_id:
+        return None
+    return Mention(
+        article_id=ctx.article.id,
+        sentence_index=backed.sentence_index,
+        start=start,
+        end=start + len(name),
+        text=name,
+        label="ORG",
+        actor_id=match.actor_id,
+        resolution=match.method,
+    )
 
 
 def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
