@@ -443,3 +443,17 @@ def test_no_actor_attacks_itself_its_own_forces_or_its_state(text):
 def test_a_backer_inside_a_name_known_whole_still_backs(text, published, pair):
     result = process_texts([text], dates=[published])[0]
     assert ("backs", *pair) in _ties(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The YPG and its allies, backed by the continued US-led airstrikes, began to retake Kobani.", dt.date(2015, 1, 26)),
+        ("US-led airstrikes hit Islamic State positions near Raqqa overnight.", dt.date(2016, 6, 1)),
+        ("Heavy US-led airstrikes pounded Islamic State fighters in Mosul.", dt.date(2016, 11, 1)),
+    ],
+)
+def test_us_led_airstrikes_are_the_coalition_s(text, published):
+    result = process_texts([text], dates=[published])[0]
+    actors = {e.source_actor for e in result.events} | {r.source_actor for r in result.relations}
+    assert "US_COALITION" in actors
