@@ -53,3 +53,37 @@ def test_transitions_in_a_period_name_the_previous_holder():
     found = [(t.place.name, previous, p.controller)
              for t, p, previous in transitions(_timelines().values(), D(2016, 7, 1), D(2016, 12, 31))]
     assert found == [("Manbij", "ISIS", "SDF"), ("Palmyra", "SYR_MIL", "ISIS"), ("Aleppo", "GEN_REBELS", "SYR_MIL")]
+
+
+def _timeline_of(articles):
+    import datetime as _dt
+
+    from frontwatch.fuse.control import build_timelines, transitions
+    from frontwatch.pipeline import process_texts
+    from frontwatch.records import ControlClaim  # noqa: F401 - the claims come from the store
+    from frontwatch.store import Store
+    from frontwatch.fusion import control_timelines
+
+    texts, dates = zip(*articles, strict=True)
+    with Store(":memory:") as store:
+        store.write_results(process_texts(list(texts), dates=[_dt.date.fromisoformat(d) for d in dates]))
+        timelines = control_timelines(store)
+    del build_timelines
+    return timelines, transitions(timelines.values(), None, None)
+
+
+def test_two_names_seen_holding_a_place_are_no_change_of_hands():
+    timelines, changes = _timeline_of([
+        ("Government shelling hit rebel-held Douma on Monday.", "2017-11-13"),
+        ("Airstrikes killed 12 people in opposition-held Douma.", "2017-11-17"),
+        ("Shelling of the rebel-controlled town of Douma continued.", "2017-11-20"),
+    ])
+    assert timelines and changes == []
+
+
+def test_a_capture_told_after_a_holding_is_a_change_of_hands():
+    _timelines, changes = _timeline_of([
+        ("Government shelling hit rebel-held Douma on Monday.", "2018-03-01"),
+        ("Syrian troops captured Douma from the rebels on Saturday.", "2018-04-14"),
+    ])
+    assert [(p.controller, previous) for _t, p, previous in changes] == [("SYR_MIL", "GEN_REBELS")]

@@ -16,6 +16,7 @@ from frontwatch.fuse.events import date_window
 from frontwatch.records import ControlClaim, PlaceInfo
 
 KIND_ORDER = {"held": 0, "withdrawal": 1, "capture": 2}  # within a day, a capture is the latest news
+CHANGE_KINDS = frozenset({"capture", "withdrawal"})
 
 
 @dataclass(slots=True)
@@ -66,7 +67,7 @@ def build_timeline(key: str, claims: list[ControlClaim], book: ActorBook) -> Tim
     timeline = Timeline(key, ordered[0].place, conflicts=find_conflicts(ordered, book))
     for claim in ordered:
         current = timeline.periods[-1] if timeline.periods else None
-        if current is not None and _same_holder(current.controller, claim.controller, book):
+        if current is not None and _continues(current, claim, book):
             current.claims.append(claim)
             continue
         if current is not None:
@@ -76,8 +77,25 @@ def build_timeline(key: str, claims: list[ControlClaim], book: ActorBook) -> Tim
     return timeline
 
 
+def _continues(current: Period, claim: ControlClaim, book: ActorBook) -> bool:
+    """Whether a claim goes on the current period: the same holder, or a more precise name of
+    it ("rebels", then "the Free Syrian Army"); never a capture from the current holder."""
+    if claim.kind == "capture" and claim.previous and _same_holder(current.controller, claim.previous, book):
+        return current.controller == claim.controller
+    return _same_holder(current.controller, claim.controller, book)
+
+
 def _same_holder(a: str, b: str, book: ActorBook) -> bool:
-    return a == b or (bool(a) and bool(b) and book.compatible(a, b) and not book.is_generic(b))
+    if a == b:
+        return True
+    if not a or not b or book.is_generic(b) or not book.compatible(a, b):
+        return False
+    # a class ("rebels") is refined only by a name of its own kind, not by the state's army
+    return not book.is_generic(a) or _same_sector(book.info(a).sector, book.info(b).sector)
+
+
+def _same_sector(generic: str, named: str) -> bool:
+    return not generic or not named or generic == named
 
 
 def find_conflicts(claims: list[ControlClaim], book: ActorBook) -> list[Conflict]:
@@ -112,12 +130,28 @@ def controller_as_of(timeline: Timeline, date: dt.date) -> Period | None:
 
 
 def transitions(timelines: Iterable[Timeline], start: dt.date | None, end: dt.date | None) -> list[tuple[Timeline, Period, str]]:
-    """Changes of hands within [start, end]: (timeline, new period, previous controller)."""
+    """Changes of hands within [start, end]: (timeline, new period, previous controller).
+
+    A new period counts only when a report tells of the change (a capture or a withdrawal):
+    "rebel-held" one day and "opposition-held" the next is two names seen holding, not a
+    change. A period that a contradicting report ends on the day it began is that
+    contradiction (kept on the timeline), not two changes."""
     found = []
     for timeline in timelines:
         for index, period in enumerate(timeline.periods):
             previous = timeline.periods[index - 1].controller if index else period.claims[0].previous
             if not previous or (start and period.start < start) or (end and period.start > end):
                 continue
+            if not is_told_change(period) or _contradicted_same_day(period):
+                continue
             found.append((timeline, period, previous))
     return sorted(found, key=lambda t: (t[1].start, t[0].key))
+
+
+def is_told_change(period: Period) -> bool:
+    """Whether a report of the period tells of a change of hands, not just of a holding."""
+    return any(claim.kind in CHANGE_KINDS for claim in period.claims)
+
+
+def _contradicted_same_day(period: Period) -> bool:
+    return bool(period.conflict) and period.end is not None and period.end == period.start
