@@ -59,10 +59,10 @@ def _timeline_of(articles):
     import datetime as _dt
 
     from frontwatch.fuse.control import build_timelines, transitions
+    from frontwatch.fusion import control_timelines
     from frontwatch.pipeline import process_texts
     from frontwatch.records import ControlClaim  # noqa: F401 - the claims come from the store
     from frontwatch.store import Store
-    from frontwatch.fusion import control_timelines
 
     texts, dates = zip(*articles, strict=True)
     with Store(":memory:") as store:
