@@ -58,17 +58,15 @@ def test_transitions_in_a_period_name_the_previous_holder():
 def _timeline_of(articles):
     import datetime as _dt
 
-    from frontwatch.fuse.control import build_timelines, transitions
+    from frontwatch.fuse.control import transitions
     from frontwatch.fusion import control_timelines
     from frontwatch.pipeline import process_texts
-    from frontwatch.records import ControlClaim  # noqa: F401 - the claims come from the store
     from frontwatch.store import Store
 
     texts, dates = zip(*articles, strict=True)
     with Store(":memory:") as store:
         store.write_results(process_texts(list(texts), dates=[_dt.date.fromisoformat(d) for d in dates]))
         timelines = control_timelines(store)
-    del build_timelines
     return timelines, transitions(timelines.values(), None, None)
 
 
