@@ -8,14 +8,23 @@ knowledge bases are loaded once per process by :func:`get_engine`.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from frontwatch.contracts import ActorResolver, Extractor, Parser, PlaceResolver
 from frontwatch.errors import InvalidSetting
-from frontwatch.records import Article, ArticleResult
+from frontwatch.records import (
+    Article,
+    ArticleResult,
+    CasualtyStatistic,
+    ControlChange,
+    Event,
+    Relation,
+)
+from frontwatch.scale.stages import stage_clock
 from frontwatch.settings import Settings
 
 
@@ -30,12 +39,20 @@ class Engine:
     parser: Parser | None = None  # a StagedParser when only cue sentences get the full parse
 
     def parse(self, texts: Sequence[str]) -> list[Any]:
-        if self.parser is not None:
-            return self.parser.pipe(texts, batch_size=_NLP_BATCH)
-        return list(self.nlp.pipe(texts, batch_size=_NLP_BATCH))
+        with stage_clock().timing("parse"):
+            if self.parser is not None:
+                return self.parser.pipe(texts, batch_size=_NLP_BATCH)
+            return list(self.nlp.pipe(texts, batch_size=_NLP_BATCH))
+
+    @property
+    def max_chars(self) -> int:
+        """The longest text processed: the staged parser never hands spaCy a long piece."""
+        return STAGED_MAX_CHARS if self.parser is not None else int(self.nlp.max_length)
 
 
 _NLP_BATCH = 32
+STAGED_MAX_CHARS = 2_000_000
+Fact = TypeVar("Fact", Event, Relation, ControlChange, CasualtyStatistic)
 
 
 @lru_cache(maxsize=4)
@@ -79,23 +96,29 @@ def process_article(article: Article, engine: Engine, doc: Any | None = None) ->
     from frontwatch.extract.tolls import toll_statistics
     from frontwatch.nlp.pipeline import other_mentions, sentences_of
 
+    clock = stage_clock()
     result = ArticleResult(article=article)
     try:
         doc = doc if doc is not None else engine.parse([article.text])[0]
         result.sentences = sentences_of(doc, article.id)
-        actor_mentions = engine.actor_kb.resolve_doc(doc, article=article)
-        place_mentions, places = engine.gazetteer.resolve_doc(doc, article=article)
-        _resolve_generics_by_places(engine, actor_mentions, place_mentions, places, article)
-        others = other_mentions(doc, article.id, actor_mentions, place_mentions)
+        with clock.timing("resolution"):
+            actor_mentions = engine.actor_kb.resolve_doc(doc, article=article)
+        with clock.timing("geocoding"):
+            place_mentions, places = engine.gazetteer.resolve_doc(doc, article=article)
+        with clock.timing("resolution"):
+            _resolve_generics_by_places(engine, actor_mentions, place_mentions, places, article)
+            others = other_mentions(doc, article.id, actor_mentions, place_mentions)
         result.mentions = [*actor_mentions, *place_mentions, *others]
         result.places = places
         told = _after_dateline(place_mentions, article.text)  # the filing place tells nothing
         found: dict[str, Any] = {"actor_mentions": actor_mentions, "place_mentions": told,
                                  "places": places, "kb": engine.actor_kb}
-        events, relations, controls = engine.extractor(doc, article, **found)
-        result.events, result.relations, result.control_changes = events, relations, controls
-        # tolls over a period are statistics, not events: one pass beside whichever extractor runs
-        result.statistics = toll_statistics(build_context(doc, article, **found))
+        with clock.timing("extraction"):
+            events, relations, controls = engine.extractor(doc, article, **found)
+            result.events, result.relations, result.control_changes = events, relations, controls
+            # tolls over a period are statistics, not events: one pass beside whichever extractor runs
+            result.statistics = toll_statistics(build_context(doc, article, **found))
+        _count_repeats(result)
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the run
         result.error = f"{type(err).__name__}: {err}"
     return result
@@ -107,6 +130,33 @@ def _after_dateline(place_mentions: list[Any], text: str) -> list[Any]:
 
     lead = dateline_place_end(text)
     return [m for m in place_mentions if m.start >= lead] if lead else place_mentions
+
+
+def _count_repeats(result: ArticleResult) -> None:
+    """A sentence the article repeats word for word states its facts once: the facts of
+    its first copy are kept, with the number of copies; any fact of a later copy goes."""
+    copies = Counter(s.text for s in result.sentences)
+    if not copies or max(copies.values()) == 1:
+        return
+    first: dict[str, int] = {}
+    for sentence in result.sentences:
+        first.setdefault(sentence.text, sentence.start)
+    result.events = _first_copies(result.events, copies, first)
+    result.relations = _first_copies(result.relations, copies, first)
+    result.control_changes = _first_copies(result.control_changes, copies, first)
+    result.statistics = _first_copies(result.statistics, copies, first)
+
+
+def _first_copies(facts: list[Fact], copies: Counter[str], first: dict[str, int]) -> list[Fact]:
+    kept = []
+    for fact in facts:
+        evidence = fact.evidence
+        if evidence is not None and evidence.sentence in first:
+            if evidence.start != first[evidence.sentence]:
+                continue
+            evidence.repeats = copies[evidence.sentence]
+        kept.append(fact)
+    return kept
 
 
 def _resolve_generics_by_places(
@@ -133,7 +183,7 @@ def process_batch(
     cannot take the others down with it.
     """
     engine = get_engine(settings)
-    limit = engine.nlp.max_length
+    limit = engine.max_chars
     results: dict[int, ArticleResult] = {}
     fitting = []
     for index, article in enumerate(articles):

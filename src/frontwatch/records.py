@@ -62,6 +62,7 @@ class Evidence:
     start: int
     end: int
     sentence: str
+    repeats: int = 1  # times the article states this very sentence (copies add no fact)
 
 
 @dataclass(slots=True)

@@ -21,6 +21,7 @@ from frontwatch.ingest.language import is_read
 from frontwatch.records import Article, ArticleResult, IngestFailure
 from frontwatch.scale import BatchExecutor, open_executor, ordered_map
 from frontwatch.scale.base import ResultLike, completed, max_in_flight
+from frontwatch.scale.stages import stage_clock
 from frontwatch.settings import Settings
 from frontwatch.store import Store
 from frontwatch.store.fused import fusion_is_stale
@@ -89,7 +90,8 @@ def _fuse(store: Store) -> dict[str, int]:
     """Re-fuse events across all stored articles (new reports may join old events)."""
     from frontwatch.fusion import fuse_store
 
-    return {k: v for k, v in fuse_store(store).items() if isinstance(v, int)}
+    with stage_clock().timing("fusion"):
+        return {k: v for k, v in fuse_store(store).items() if isinstance(v, int)}
 
 
 def _process_all(
@@ -110,7 +112,8 @@ def _process_all(
         return _submit(executor, batch.articles, settings)
 
     for batch, results in ordered_map(submit, batches, limit=max_in_flight(executor)):
-        store.write_results(results)
+        with stage_clock().timing("store"):
+            store.write_results(results)
         in_flight.difference_update(a.id for a in batch.articles)
         _count(results, summary)
         if on_progress:

@@ -58,20 +58,24 @@ def build_context(
     """Index the article's mentions by the tokens they cover."""
     ctx = ArticleContext(doc, article, kb, actor_mentions=list(actor_mentions))
     ctx.place_at = _index_by_token(doc, place_mentions)
-    named_places = [m for m in actor_mentions if not _a_place_named_like_an_actor(m, ctx)]
+    place_by_span: dict[tuple[int, int], Mention] = {}
+    for place_mention in ctx.place_at.values():
+        place_by_span.setdefault((place_mention.start, place_mention.end), place_mention)
+    named_places = [
+        m for m in actor_mentions if not _a_place_named_like_an_actor(m, place_by_span, ctx)
+    ]
     ctx.actor_at = _index_by_token(doc, named_places)
     ctx.places = {p.id: p for p in places}
     return ctx
 
 
-def _a_place_named_like_an_actor(mention: Mention, ctx: ArticleContext) -> bool:
+def _a_place_named_like_an_actor(
+    mention: Mention, place_by_span: dict[tuple[int, int], Mention], ctx: ArticleContext
+) -> bool:
     """ "shelled Douma" is the town, not Russia's State Duma: a name the gazetteer read as
     a place, with exactly the same words, is the place -- unless the actor is a state
     (a country is both) or the sentence uses it as a doer ("Douma said")."""
-    place = next(
-        (p for p in ctx.place_at.values() if (p.start, p.end) == (mention.start, mention.end)),
-        None,
-    )
+    place = place_by_span.get((mention.start, mention.end))
     if place is None or not mention.actor_id:
         return False
     actor = ctx.kb.get(mention.actor_id)

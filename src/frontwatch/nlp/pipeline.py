@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 
 from frontwatch.errors import ModelNotInstalled
 from frontwatch.nlp import lemmas, tagmap
@@ -18,10 +19,10 @@ from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
 from frontwatch.records import Mention, Sentence
 
 if TYPE_CHECKING:
-    from spacy.pipeline import EntityRuler
     from spacy.tokenizer import Tokenizer
 
 RULER_NAME = "frontwatch_kb_ruler"
+KB_RULER_FACTORY = "frontwatch_known_names_ruler"
 _TOKENIZER_CACHE = 200_000  # whitespace-delimited chunks
 
 
@@ -53,12 +54,7 @@ def _add_ruler(nlp: Language, patterns: list[dict[str, Any]]) -> None:
     nlp.tokenizer = GluedPossessiveTokenizer(tokenizer, stems, words)
     ruler = cast(
         "EntityRuler",  # add_pipe is typed as returning any pipe component
-        nlp.add_pipe(
-            "entity_ruler",
-            name=RULER_NAME,
-            before="ner",
-            config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
-        ),
+        nlp.add_pipe(KB_RULER_FACTORY, name=RULER_NAME, before="ner"),
     )
     with nlp.select_pipes(enable=["tagger", "attribute_ruler"]):
         ruler.add_patterns(patterns)
@@ -66,6 +62,20 @@ def _add_ruler(nlp: Language, patterns: list[dict[str, Any]]) -> None:
     # would never be cached: empty it (the rules setter does) and give it more room.
     tokenizer.rules = tokenizer.rules
     tokenizer.max_cache_size = _TOKENIZER_CACHE
+
+
+class KnownNamesRuler(EntityRuler):
+    """spaCy's entity ruler, without its check that it holds patterns: the check counts
+    all ~24,000 of them again on every doc (a few ms each), and this ruler is only ever
+    added with its patterns."""
+
+    def _require_patterns(self) -> None:
+        return None
+
+
+@Language.factory(KB_RULER_FACTORY)
+def make_known_names_ruler(nlp: Language, name: str) -> KnownNamesRuler:
+    return KnownNamesRuler(nlp, name, phrase_matcher_attr="LOWER", overwrite_ents=True)
 
 
 def sentences_of(doc: Any, article_id: str) -> list[Sentence]:

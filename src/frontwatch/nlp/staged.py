@@ -5,6 +5,12 @@ sentences the gate lets through are parsed by the whole pipeline, all chunks of 
 in one ``nlp.pipe`` call; the other runs get only the knowledge-base entity ruler, so
 known actors and places are still found there. The pieces are joined back into one Doc
 whose text, and so every character offset, is the article's own.
+
+Cost stays linear in the length of a text: a chunk never grows past ``CHUNK_CHARS`` (a
+1 MB article on one line is parsed as many bounded pieces, and no rule downstream ever
+sees a sentence longer than ``MAX_SENTENCE_TOKENS``), and a sentence repeated word for
+word within an article is parsed once: its copies get the names only, so they state no
+second fact (the pipeline counts them on the first one's facts).
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from spacy.tokens import Doc
 from frontwatch.nlp.gate import SentenceGate
 
 _SHORT_SENTENCE = 4  # tokens: "Lt." or "(AFP)" split off by punctuation joins the next one
+CHUNK_CHARS = 20_000  # a run of sentences parsed as one piece is cut here, at a sentence start
+MAX_SENTENCE_TOKENS = 250  # an unpunctuated run-on is cut into pieces this long
 _EXCLUDE = ["tensor", "user_data"]
 
 
@@ -30,6 +38,8 @@ class Chunk:
     start: int  # characters, in the article text
     end: int
     parse: bool
+    first_token: int = 0  # tokens, in the article's tokenization
+    end_token: int = 0
 
 
 class StagedParser:
@@ -39,42 +49,56 @@ class StagedParser:
         self.nlp, self.gate = nlp, gate
         self.ruler = nlp.get_pipe(ruler_name) if ruler_name in nlp.pipe_names else None
         self.sentencizer = Sentencizer()
+        self.work = WorkCounter()
 
     def pipe(self, texts: Sequence[str], batch_size: int = 32) -> list[Doc]:
-        plans = [self.chunks(text) for text in texts]
+        # each text is tokenized once: the gate reads those tokens, and the pieces to
+        # parse are handed to spaCy as Docs cut from them (the tokenizer is not run again)
+        docs = [self.nlp.tokenizer(text) for text in texts]
+        plans = [self._plan(doc, text) for doc, text in zip(docs, texts)]
         wanted = [
-            text[c.start : c.end] for text, plan in zip(texts, plans) for c in plan if c.parse
+            _piece(doc, c, len(plan)) for doc, plan in zip(docs, plans) for c in plan if c.parse
         ]
         parsed = iter(self.nlp.pipe(wanted, batch_size=batch_size))
-        return [self._assemble(text, plan, parsed) for text, plan in zip(texts, plans)]
+        return [
+            self._assemble(doc, text, plan, parsed) for doc, text, plan in zip(docs, texts, plans)
+        ]
 
     def chunks(self, text: str) -> list[Chunk]:
-        """Runs of sentences with the same verdict, covering the whole text."""
-        doc = self.sentencizer(self.nlp.make_doc(text))
+        """Runs of sentences with the same verdict, covering the whole text, none longer
+        than ``CHUNK_CHARS`` unless one sentence piece is."""
+        return self._plan(self.nlp.tokenizer(text), text)
+
+    def _plan(self, doc: Doc, text: str) -> list[Chunk]:
         chunks: list[Chunk] = []
-        for start, parse in self._verdicts(doc):
-            if chunks and chunks[-1].parse == parse:
+        for first, parse in self._verdicts(doc, text):
+            last = chunks[-1] if chunks else None
+            start = doc[first].idx
+            if last and last.parse == parse and start - last.start < CHUNK_CHARS:
                 continue
-            if chunks:
-                chunks[-1] = Chunk(chunks[-1].start, start, chunks[-1].parse)
-            chunks.append(Chunk(start, len(text), parse))
-        return chunks or [Chunk(0, len(text), True)]
+            if last:
+                chunks[-1] = Chunk(last.start, start, last.parse, last.first_token, first)
+            chunks.append(Chunk(start, len(text), parse, first, len(doc)))
+        self.work.chunks += len(chunks)
+        return chunks or [Chunk(0, len(text), True, 0, len(doc))]
 
-    def _verdicts(self, doc: Doc) -> Iterator[tuple[int, bool]]:
-        pending: list[Any] = []
-        for sent in doc.sents:
-            pending.append(sent)
-            if sum(not t.is_space for t in sent) < _SHORT_SENTENCE:
-                continue
-            yield pending[0].start_char, any(self.gate.passes(s) for s in pending)
-            pending = []
-        if pending:
-            yield pending[0].start_char, any(self.gate.passes(s) for s in pending)
+    def _verdicts(self, doc: Doc, text: str) -> Iterator[tuple[int, bool]]:
+        """(first token, parse it?) of each run of sentence pieces; a run's text seen
+        before in this doc is not parsed again."""
+        seen: set[str] = set()
+        for run in _runs(_pieces(doc, self.sentencizer)):
+            words = text[run[0].start_char : run[-1].end_char]
+            self.work.tokens_gated += sum(len(piece) for piece in run)
+            parse = words not in seen and any(self.gate.passes(piece) for piece in run)
+            seen.add(words)
+            yield run[0].start, parse
 
-    def _assemble(self, text: str, plan: list[Chunk], parsed: Iterator[Doc]) -> Doc:
+    def _assemble(self, doc: Doc, text: str, plan: list[Chunk], parsed: Iterator[Doc]) -> Doc:
         if len(plan) == 1 and plan[0].parse:
             return next(parsed)
-        docs = [next(parsed) if c.parse else self._names_only(text[c.start : c.end]) for c in plan]
+        docs = [
+            next(parsed) if c.parse else self._names_only(_piece(doc, c, len(plan))) for c in plan
+        ]
         # spaCy's stub for from_docs lacks its ``exclude`` parameter (spaCy >= 3.3)
         joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=_EXCLUDE)  # type: ignore[call-arg]
         if joined.text != text:  # never expected; the offsets would be wrong
@@ -87,6 +111,40 @@ class StagedParser:
         joined.from_array([SENT_START], starts.reshape(-1, 1))  # type: ignore[arg-type]
         return joined
 
-    def _names_only(self, text: str) -> Doc:
-        doc = self.sentencizer(self.nlp.make_doc(text))
+    def _names_only(self, doc: Doc) -> Doc:
+        doc = self.sentencizer(doc)
         return self.ruler(doc) if self.ruler is not None else doc
+
+
+def _piece(doc: Doc, chunk: Chunk, chunks: int) -> Doc:
+    """The chunk's tokens as a Doc of their own (the whole doc when it is the only one)."""
+    return doc if chunks == 1 else doc[chunk.first_token : chunk.end_token].as_doc()
+
+
+@dataclass
+class WorkCounter:
+    """Work done so far, for tests that check cost grows with length, not faster."""
+
+    chunks: int = 0  # pieces planned (parsed or names only)
+    tokens_gated: int = 0  # tokens the gate looked at
+
+
+def _pieces(doc: Doc, sentencizer: Sentencizer) -> Iterator[Any]:
+    """The punctuation-based sentences, a run-on cut every ``MAX_SENTENCE_TOKENS``. The
+    starts are predicted, not set: the parser must find its own on the same Doc."""
+    starts = [i for i, start in enumerate(sentencizer.predict([doc])[0]) if start]
+    for first, end in zip(starts, [*starts[1:], len(doc)]):
+        for start in range(first, end, MAX_SENTENCE_TOKENS):
+            yield doc[start : min(start + MAX_SENTENCE_TOKENS, end)]
+
+
+def _runs(pieces: Iterator[Any]) -> Iterator[list[Any]]:
+    """Pieces grouped so that a very short one ("Lt.", "(AFP)") joins the next."""
+    pending: list[Any] = []
+    for piece in pieces:
+        pending.append(piece)
+        if sum(not t.is_space for t in piece) >= _SHORT_SENTENCE:
+            yield pending
+            pending = []
+    if pending:
+        yield pending

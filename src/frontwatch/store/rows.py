@@ -27,8 +27,9 @@ def _claim(claim: Claim) -> dict[str, Any]:
 
 def _evidence(evidence: Evidence | None) -> dict[str, Any]:
     if evidence is None:
-        return {"sentence_start": None, "sentence_end": None, "sentence": None}
-    return {"sentence_start": evidence.start, "sentence_end": evidence.end, "sentence": evidence.sentence}
+        return {"sentence_start": None, "sentence_end": None, "sentence": None, "repeats": 1}
+    return {"sentence_start": evidence.start, "sentence_end": evidence.end, "sentence": evidence.sentence,
+            "repeats": evidence.repeats}
 
 
 def event_row(event: Event, article_id: str) -> dict[str, Any]:

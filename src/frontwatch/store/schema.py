@@ -1,7 +1,8 @@
 """The store's schema as named, ordered migrations; applied ones are recorded.
 
 Every fact table carries provenance: the article id, the character offsets of the
-sentence that states it, and the sentence text itself.
+sentence that states it, the sentence text itself, and how many times the article
+repeats that sentence word for word (``repeats``; the copies state no second fact).
 """
 
 from __future__ import annotations
@@ -118,6 +119,16 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         "0006_furniture",
         """
         ALTER TABLE articles ADD COLUMN furniture STRUCT(start INTEGER, "end" INTEGER, kind VARCHAR, text VARCHAR)[];
+        """,
+    ),
+    (
+        # the fact views select m.*, so they show the new column without being redefined
+        "0007_sentence_repeats",
+        """
+        ALTER TABLE events_machine ADD COLUMN repeats INTEGER DEFAULT 1;
+        ALTER TABLE relations_machine ADD COLUMN repeats INTEGER DEFAULT 1;
+        ALTER TABLE control_changes_machine ADD COLUMN repeats INTEGER DEFAULT 1;
+        ALTER TABLE casualty_statistics ADD COLUMN repeats INTEGER DEFAULT 1;
         """,
     ),
 )

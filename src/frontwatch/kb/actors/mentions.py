@@ -9,6 +9,7 @@ names the surrounding words call a place ("the al-Midan neighbourhood").
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.ingest.dates import dateline_place_end
@@ -201,10 +202,11 @@ def _merge(entities: list[Found], chunks: list[Found]) -> list[Found]:
     """Chunks that read a modifier or generic win over the entities inside them."""
     kept_chunks: list[Found] = []
     dropped: set[int] = set()
+    near = _EntityWindow(entities)
     for chunk in chunks:
         m = chunk.mention
-        inside = [e for e in entities if m.start <= e.mention.start and e.mention.end <= m.end]
-        overlapping = [e for e in entities if e.mention.start < m.end and m.start < e.mention.end]
+        overlapping = near.overlapping(m.start, m.end)
+        inside = [e for e in overlapping if m.start <= e.mention.start and e.mention.end <= m.end]
         if len(overlapping) > len(inside):
             continue  # a chunk cutting through an entity is not trusted
         if inside and chunk.method not in ("modifier", "generic") and not chunk.whole_name:
@@ -213,3 +215,21 @@ def _merge(entities: list[Found], chunks: list[Found]) -> list[Found]:
         dropped.update(id(e) for e in inside)
     found = [e for e in entities if id(e) not in dropped] + kept_chunks
     return sorted(found, key=lambda f: (f.mention.start, -f.mention.end))
+
+
+class _EntityWindow:
+    """The entities overlapping a span, found by bisection: entities come from
+    ``doc.ents``, disjoint and in order, so their starts and ends both ascend (scanning
+    them all for every noun chunk made long articles quadratic)."""
+
+    def __init__(self, entities: list[Found]) -> None:
+        self.entities = entities
+        self.starts = [e.mention.start for e in entities]
+        self.ends = [e.mention.end for e in entities]
+        self.ordered = self.starts == sorted(self.starts) and self.ends == sorted(self.ends)
+
+    def overlapping(self, start: int, end: int) -> list[Found]:
+        if not self.ordered:  # never from doc.ents; kept exact for any other input
+            return [e for e in self.entities if e.mention.start < end and start < e.mention.end]
+        first = bisect.bisect_right(self.ends, start)
+        return self.entities[first : bisect.bisect_left(self.starts, end, lo=first)]

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.tokens import Span
+
 from frontwatch.kb.places.normalize import word_set
 from frontwatch.records import Mention
 
@@ -254,7 +256,19 @@ def _coordinated_with_place(span: Any) -> bool:
     doc, start = span.doc, span.start
     if start < 2 or doc[start - 1].lower_ not in {"and", ",", "or"}:
         return False
-    previous = next((ent for ent in doc.ents if ent.end == start - 1), None)
+    previous = _entity_ending_at(doc, start - 1)
     if previous is None:
         return False
     return previous.label_ in _COORDINATED_LABELS or bool(place_name_cue(previous))
+
+
+def _entity_ending_at(doc: Any, end: int) -> Any:
+    """The entity whose last token is ``end - 1``, found from the tokens' IOB tags (a scan
+    of ``doc.ents`` per name made long articles quadratic)."""
+    last = doc[end - 1]
+    if not last.ent_type or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return None
+    start = end - 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    return Span(doc, start, end, label=last.ent_type, kb_id=last.ent_kb_id, span_id=last.ent_id)

@@ -13,7 +13,7 @@ import bisect
 import itertools
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
@@ -80,7 +80,10 @@ class Context:
     """What the rest of the article says about where it is."""
 
     focus: frozenset[str]
-    anchors: list[tuple[str, Place]]  # (name key of the mention, its place)
+    anchors: list[tuple[str, Place]]  # (name key of the mention, its place), each pair once
+    # (name key, place id) -> proximity bonus: a long article names the same places over
+    # and over, and each distance to every anchor would be computed again (quadratic)
+    proximity: dict[tuple[str, str], float] = field(default_factory=dict)
 
 
 def resolve_doc(
@@ -229,7 +232,8 @@ def article_context(gazetteer: Gazetteer, readings: list[Reading]) -> Context:
         if place.kind != "country":
             anchors.append((reading_key(reading), place))
     focus = {country for country, n in counts.most_common(2) if n}
-    return Context(focus=frozenset(focus or WAR_COUNTRIES), anchors=anchors)
+    unique = list({(key, place.id): (key, place) for key, place in anchors}.values())
+    return Context(focus=frozenset(focus or WAR_COUNTRIES), anchors=unique)
 
 
 def reading_key(reading: Reading) -> str:
@@ -280,10 +284,18 @@ def score(gazetteer: Gazetteer, candidate: Candidate, reading: Reading, context:
     value = prior(candidate)
     if place.country in context.focus:
         value += 1.5
-    others = [p for key, p in context.anchors if key != reading_key(reading)]
-    value += proximity_bonus(gazetteer, place, others)
+    value += _proximity(gazetteer, place, reading_key(reading), context)
     value += cue_bonus(gazetteer, place, reading.cues)
     return value
+
+
+def _proximity(gazetteer: Gazetteer, place: Place, key: str, context: Context) -> float:
+    """The proximity bonus to the anchors of other names, once per name and place."""
+    memo = context.proximity.get((key, place.id))
+    if memo is None:
+        others = [p for anchor_key, p in context.anchors if anchor_key != key]
+        memo = context.proximity[key, place.id] = proximity_bonus(gazetteer, place, others)
+    return memo
 
 
 def proximity_bonus(gazetteer: Gazetteer, place: Place, anchors: list[Place]) -> float:
