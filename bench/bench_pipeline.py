@@ -5,12 +5,17 @@ process samples the resident memory of the child and all its descendants:
 
 * FrontWatch (ingest, nlp, resolution, extraction, store) vs bare spaCy ``nlp.pipe``
   on the same texts: words/s and the ratio;
+* each stage's share of the one-process job's time (parse, resolution, geocoding,
+  extraction, store, fusion);
+* one long article (``--long-chars``, 1 MB by default, made of the sample's articles) on
+  one line and in paragraphs: words/s against the one-process job on the sample;
 * speed-up of 2 worker processes and of a 2-worker Dask LocalCluster over 1 process;
 * peak memory at 1x, 10x and 100x the sample (bench/corpus_gen.py), time-capped.
 
     python bench/bench_pipeline.py                    # everything (about 10 minutes on 2 cores)
     python bench/bench_pipeline.py --limit 40 --cap 20 --scales 1    # a quick look
     python bench/bench_pipeline.py --scales ""                        # speed only
+    python bench/bench_pipeline.py --kinds bare,serial,long_line,long_paragraphs --scales ""
     python bench/bench_pipeline.py --kinds "" --cap 45                # memory only
 
 Results: a table here and JSON under bench/results/.
@@ -29,14 +34,17 @@ from typing import Any
 
 import psutil
 
+from frontwatch.scale.stages import STAGES
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import print_table, write_results
-from corpus_gen import write_corpus
+from corpus_gen import write_corpus, write_long_article
 
 CHILD = Path(__file__).resolve().parent / "pipeline_child.py"
-SPEED_KINDS = ("bare", "bare2", "engine_nlp", "serial", "processes", "dask")
+SPEED_KINDS = ("bare", "bare2", "engine_nlp", "serial", "processes", "dask", "long_line", "long_paragraphs")
+LONG_KINDS = {"long_line": True, "long_paragraphs": False}  # kind -> on one line
 COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "fuse_s", "articles_per_s", "words_per_s",
-           "vs_bare", "speedup", "peak_tree_mb", "self_maxrss_mb", "capped"]
+           "vs_bare", "speedup", "per_word_vs_serial", "peak_tree_mb", "self_maxrss_mb", "capped"]
 
 
 def measure(kind: str, paths: list[Path], workdir: Path, *, batch: int, cap: float | None = None) -> dict[str, Any]:
@@ -72,15 +80,36 @@ def _rss(process: psutil.Process) -> int:
         return 0
 
 
-def speed_rows(sample: list[Path], workdir: Path, kinds: tuple[str, ...], batch: int) -> list[dict[str, Any]]:
-    rows = [measure(kind, sample, workdir, batch=batch) for kind in kinds]
+def speed_rows(sample: list[Path], workdir: Path, kinds: tuple[str, ...], batch: int,
+               long_chars: int) -> list[dict[str, Any]]:
+    rows = [measure(kind, _inputs(kind, sample, workdir, long_chars), workdir, batch=batch) for kind in kinds]
     by = {row["run"]: row for row in rows}
     for row in rows:
         if "bare" in by:
             row["vs_bare"] = row["words_per_s"] / by["bare"]["words_per_s"]
         if "serial" in by and row["run"] in ("processes", "dask"):
             row["speedup"] = by["serial"]["steady_s"] / row["steady_s"]
+        if "serial" in by and row["run"] in LONG_KINDS:  # > 1: a long word costs more than a sample one
+            row["per_word_vs_serial"] = by["serial"]["words_per_s"] / row["words_per_s"]
     return rows
+
+
+def _inputs(kind: str, sample: list[Path], workdir: Path, long_chars: int) -> list[Path]:
+    if kind not in LONG_KINDS:
+        return sample
+    return [write_long_article(long_chars, workdir / f"{kind}.jsonl", one_line=LONG_KINDS[kind])]
+
+
+def stage_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each stage's share of the time the stages took, per whole-job run."""
+    shares = []
+    for row in rows:
+        seconds = row.get("stages") or {}
+        total = sum(seconds.values())
+        if total:
+            shares.append({"run": row["run"], "stages_s": total,
+                           **{s: f"{seconds.get(s, 0.0) / total:.0%}" for s in STAGES}})
+    return shares
 
 
 def memory_rows(workdir: Path, scales: list[int], *, cap: float, batch: int) -> list[dict[str, Any]]:
@@ -101,15 +130,19 @@ def main() -> None:
     parser.add_argument("--scales", default="1,10,100", help="Corpus sizes for memory, in samples.")
     parser.add_argument("--kinds", default=",".join(SPEED_KINDS), help="Speed workloads to run.")
     parser.add_argument("--batch-size", type=int, default=32, help="Articles per batch (and nlp.pipe batch).")
+    parser.add_argument("--long-chars", type=int, default=1_000_000, help="Size of the long article.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="fw-bench-") as tmp:
         workdir = Path(tmp)
         sample = write_corpus(1, workdir / "sample", limit=args.limit)
         kinds = tuple(k for k in args.kinds.split(",") if k)
-        speed = speed_rows(sample, workdir, kinds, args.batch_size) if kinds else []
+        speed = speed_rows(sample, workdir, kinds, args.batch_size, args.long_chars) if kinds else []
         scales = [int(s) for s in args.scales.split(",") if s]
         memory = memory_rows(workdir, scales, cap=args.cap, batch=args.batch_size) if scales else []
     print_table(speed + memory, COLUMNS)
+    if stages := stage_rows(speed):
+        print("\nshare of each stage's time (measured in the job's own process; with workers, only the writer's)")
+        print_table(stages, ["run", "stages_s", *STAGES])
     path = write_results("pipeline", {"args": vars(args), "speed": speed, "memory": memory})
     print(f"\nresults: {path}")
 

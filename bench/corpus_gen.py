@@ -56,6 +56,28 @@ def write_corpus(copies: int, out: Path, *, limit: int | None = None) -> list[Pa
     return shards
 
 
+def write_long_article(chars: int, out: Path, *, one_line: bool) -> Path:
+    """One article of at least ``chars`` characters made of the sample's articles, in
+    paragraphs or on one line. Past the sample's end the articles come again with each
+    sentence marked by its pass ("(pass 2)"), so no sentence repeats word for word (a
+    repeated one is parsed once, which would flatter the figure)."""
+    parts, size = [], 0
+    records = sample_records()
+    for number in range(chars):
+        record = records[number % len(records)]
+        text = record["text"]
+        if number >= len(records):
+            text = text.replace(". ", f" (pass {number // len(records) + 1}). ")
+        parts.append(" ".join(text.split()) if one_line else text)
+        size += len(parts[-1]) + 2
+        if size >= chars:
+            break
+    out.parent.mkdir(parents=True, exist_ok=True)
+    article = {"text": (" " if one_line else "\n\n").join(parts), "title": "Long article", "source": "bench"}
+    out.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    return out
+
+
 def _next_shard(handle, out: Path, shards: list[Path]):
     if handle:
         handle.close()

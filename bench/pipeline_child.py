@@ -5,6 +5,8 @@ Kinds: ``bare`` (spaCy nlp.pipe, no FrontWatch), ``bare2`` (the same with n_proc
 ``serial`` / ``processes`` / ``dask`` (the whole job: ingest, process, store),
 ``ingest_only`` (ingest and store with processing replaced by a sentence split).
 Start-up (model loading, starting workers) is timed apart from the steady run.
+The whole-job kinds also print the seconds of each stage measured in this process
+(``stages``; with worker processes only the writer's: store and fusion).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import frontwatch.runner
 from frontwatch.records import ArticleResult, Sentence
 from frontwatch.runner import run_corpus
 from frontwatch.scale import open_executor
+from frontwatch.scale.stages import stage_clock
 from frontwatch.scale.tasks import worker_pid
 from frontwatch.settings import Settings
 from frontwatch.store import Store
@@ -85,6 +88,7 @@ def run_job(
     """The whole job after warming the executor; stops at ``cap`` seconds if given."""
     started = time.perf_counter()
     executor = _warmed(settings) if warm else open_executor(settings)
+    stage_clock().reset()  # warming parsed a little
     loaded = time.perf_counter()
     frontwatch.runner.open_executor = lambda _settings: _KeptOpen(executor)
     fuse_seconds = _time_fusion()
@@ -105,7 +109,7 @@ def run_job(
     steady = time.perf_counter() - loaded
     texts = read_texts(paths)
     return {**_figures(texts, done[0], loaded - started, steady), "fuse_s": fuse_seconds[0],
-            "capped": bool(cap and done[0] < len(texts))}
+            "capped": bool(cap and done[0] < len(texts)), "stages": dict(stage_clock().seconds)}
 
 
 def _time_fusion() -> list[float]:
@@ -182,6 +186,8 @@ def measure(kind: str, paths: list[Path], db: Path | None, cap: float | None, ba
         frontwatch.pipeline.process_batch = _split_only
         frontwatch.scale.tasks.kb_actors = lambda _settings: []
         return run_job(paths, db, Settings(batch_size=batch), cap=cap, warm=False)
+    if kind.startswith("long_"):  # one long article (bench_pipeline writes it): the serial job
+        kind = "serial"
     settings = {"serial": Settings(batch_size=batch), "processes": Settings(batch_size=batch, workers=2),
                 "dask": Settings(batch_size=batch, scheduler="local")}[kind]
     return run_job(paths, db, settings, cap=cap)
