@@ -6,6 +6,7 @@ that argument finding is a dictionary lookup, never a scan.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ class ArticleContext:
     kb: ActorKB
     actor_at: dict[int, Mention] = field(default_factory=dict)
     place_at: dict[int, Mention] = field(default_factory=dict)
+    place_order: list[int] = field(default_factory=list)  # place_at's tokens, in order
     actor_mentions: list[Mention] = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
     phrase_cache: dict[int, Mention | None] = field(default_factory=dict)
@@ -58,6 +60,7 @@ def build_context(
     """Index the article's mentions by the tokens they cover."""
     ctx = ArticleContext(doc, article, kb, actor_mentions=list(actor_mentions))
     ctx.place_at = _index_by_token(doc, place_mentions)
+    ctx.place_order = sorted(ctx.place_at)
     place_by_span: dict[tuple[int, int], Mention] = {}
     for place_mention in ctx.place_at.values():
         place_by_span.setdefault((place_mention.start, place_mention.end), place_mention)
@@ -295,10 +298,14 @@ def place_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     if not is_anaphor:
         return None
     window_start = _start_of_sentences_before(tok, 2)
+    # the window's place tokens by bisection: sorting every place of the article for
+    # each anaphor made long articles quadratic
+    order = ctx.place_order
+    window = order[bisect.bisect_left(order, window_start) : bisect.bisect_left(order, tok.i)]
     earlier = [
-        m
-        for i, m in sorted(ctx.place_at.items())
-        if window_start <= i < tok.i and _is_a_town(m, ctx) and i not in ctx.actor_at
+        ctx.place_at[i]
+        for i in window
+        if _is_a_town(ctx.place_at[i], ctx) and i not in ctx.actor_at
     ]
     return earlier[-1] if earlier else None
 

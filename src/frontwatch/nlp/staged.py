@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import NORM, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -117,8 +117,18 @@ class StagedParser:
 
 
 def _piece(doc: Doc, chunk: Chunk, chunks: int) -> Doc:
-    """The chunk's tokens as a Doc of their own (the whole doc when it is the only one)."""
-    return doc if chunks == 1 else doc[chunk.first_token : chunk.end_token].as_doc()
+    """The chunk's tokens as a Doc of their own (the whole doc when it is the only one):
+    the same words, spaces and norms, the only attributes a tokenizer sets (``as_doc``
+    would copy the whole doc's arrays for each piece, quadratic in a long text)."""
+    if chunks == 1:
+        return doc
+    tokens = doc[chunk.first_token : chunk.end_token]
+    piece = Doc(
+        doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens]
+    )
+    norms = numpy.array([[t.norm] for t in tokens], dtype="uint64")
+    piece.from_array([NORM], norms)  # type: ignore[arg-type]  # to_array's own dtype
+    return piece
 
 
 @dataclass

@@ -8,6 +8,7 @@ collectives ("terrorist groups", "the factions") name several groups, never one.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
@@ -81,6 +82,10 @@ def requires(kb: ActorKB, actor_id: str, what: str) -> bool:
 
 def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = None) -> None:
     state = ""
+    # Mentions come in text order, so the window's first one is found by bisection (a
+    # scan of all earlier mentions for each generic made long articles quadratic).
+    sentences = [f.mention.sentence_index for f in found]
+    ordered = sentences == sorted(sentences) and (not sentences or sentences[0] >= 0)
     for i, item in enumerate(found):
         m = item.mention
         if item.method != "generic" or tried(m) or not kb.entries[m.actor_id].antecedent:
@@ -91,7 +96,8 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
         definite = bool(tokens) and tokens[0] in _DEFINITE
         if requires(kb, m.actor_id, "definite") and not definite:
             continue
-        if _take_from_window(kb, item, found[:i]):
+        first = bisect.bisect_left(sentences, m.sentence_index - ANTECEDENT_WINDOW, hi=i)
+        if _take_from_window(kb, item, found[first if ordered else 0 : i]):
             continue
         state = state or main_state(kb, [f.mention for f in found])
         if state:

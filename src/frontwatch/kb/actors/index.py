@@ -33,7 +33,7 @@ def _same(key: str) -> str:
 
 
 # Each table is keyed by its own form of the name: look a key up in that form too.
-_TIER_KEYS = {"article": without_article, "skeleton": skeleton}
+_TIER_KEYS: dict[str, Callable[[str], str]] = {"article": without_article, "skeleton": skeleton}
 
 
 @dataclass(frozen=True, slots=True)

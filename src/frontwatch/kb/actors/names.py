@@ -46,6 +46,7 @@ def without_article(key: str) -> str:
     return " ".join(token for token in key.split() if token != "al")
 
 
+@lru_cache(maxsize=200_000)  # every lookup of a phrase tries it: a tenth of resolution's time
 def skeleton(key: str) -> str:
     """A looser key folding common transliteration swaps (Jaysh/Jaish, Qaeda/Qaida)."""
     folded = without_article(key)
