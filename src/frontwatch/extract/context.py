@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -42,6 +43,12 @@ class ArticleContext:
     definite_ids: set[str] = field(default_factory=set)  # events told by "the attack"-like nouns
     # "a coalition fighting IS": no event, but the relation it states is kept
     descriptive_ids: set[str] = field(default_factory=set)
+
+    @cached_property
+    def text(self) -> str:
+        """The doc's text, built once: spaCy builds ``Doc.text`` anew on every read, and
+        reading it per sentence made long articles quadratic."""
+        return str(self.doc.text)
 
     @property
     def published(self) -> dt.date | None:

@@ -18,9 +18,10 @@ from frontwatch.records import Claim, TimeRef
 def sentence_times(sent: Any, ctx: ArticleContext) -> list[TimeMatch]:
     """Time expressions of a sentence, with offsets made absolute; the opening
     dateline's date is the report's, never a fact's ("Oct 2014 at 1514 ... killed")."""
-    narrative = None if ctx.published else _narrative_anchor(sent.doc.text, sent.end_char)
+    text = ctx.text if sent.doc is ctx.doc else sent.doc.text
+    narrative = None if ctx.published else _narrative_anchor(text, sent.end_char)
     matches = find_times(sent.text, Reference(ctx.published, narrative=narrative))
-    start, end = _dateline_span(sent.doc.text, ctx.published)
+    start, end = _dateline_span(text, ctx.published)
     shifted = [
         TimeMatch(m.start + sent.start_char, m.end + sent.start_char, m.time, m.since)
         for m in matches
