@@ -165,3 +165,12 @@ def test_the_sample_corpus_furniture_is_counted_and_is_furniture():
         if piece.kind in ("tags", "short_url", "share", "credit", "byline", "boilerplate"):
             assert " were killed" not in piece.text and " was killed" not in piece.text, piece
         assert len(piece.text) < 3000
+
+
+def test_trailing_furniture_in_stories_run_together_does_not_swallow_the_stories_after_it():
+    story = ("Syrian troops recaptured the town of Palmyra from Islamic State fighters on Sunday. "
+             "Tags Syria, Palmyra Community standards Discussion Comment via Facebook ")
+    text = story * 200  # two hundred stories on one line, each with its trailing furniture
+    pieces = find_furniture(text)
+    assert blank_out(text, pieces).count("recaptured the town of Palmyra") == 200
+    assert len(pieces) >= 200  # every story's own furniture is still found

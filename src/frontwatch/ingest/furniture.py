@@ -47,6 +47,9 @@ class BodyStart:
     max_list_words: int
     openers: frozenset[str]
     sentence_words: frozenset[str]
+    # `until: end` is trailing furniture: with more text than this after it, it is a list
+    # inside a story (or in one of many stories run together) and ends as an inline list
+    max_trailing_chars: int = 3000
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def parse_rules(data: Any) -> FurnitureRules:
     return FurnitureRules(rules, BodyStart(
         int(body.get("max_list_words", 40)),
         frozenset(str(body.get("openers", "")).split()), frozenset(str(body.get("sentence_words", "")).split()),
+        int(body.get("max_trailing_chars", 3000)),
     ))
 
 
@@ -151,10 +155,12 @@ def _runs(lines: list[tuple[int, int, str]], rule: Rule) -> Iterator[tuple[int, 
 def _inline(text: str, rule: Rule, body: BodyStart) -> Iterator[tuple[int, int]]:
     if rule.cue not in text:
         return
-    for match in rule.pattern.finditer(text):
-        if rule.until == "end":
+    matches = list(rule.pattern.finditer(text))
+    for match in matches:
+        trailing = match is matches[-1] and len(text) - match.start() <= body.max_trailing_chars
+        if rule.until == "end" and trailing:
             yield match.start(), len(text.rstrip())
-        elif rule.until == "body":
+        elif rule.until == "end" or rule.until == "body":  # stories run together: each list ends where the next story starts
             yield match.start(), _list_end(text, match.end(), body)
         elif match.end() > match.start():
             yield match.start(), match.end()
