@@ -265,3 +265,16 @@ def select_actor_book_rows(store: Store, ids: set[str]) -> tuple[list[dict[str, 
         [list(PLAIN_FACT_CERTAINTIES), wanted, wanted],
     )
     return actors, [(r["source_actor"], r["target_actor"]) for r in pairs]
+
+
+def select_unknown_places(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Place names no gazetteer entry matched, most frequent first, with an example sentence."""
+    sql = """
+        SELECT m.text, count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
+               any_value(s.text) AS example
+        FROM mentions m LEFT JOIN sentences s
+          ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index
+        WHERE m.resolution = 'unresolved' AND m.label IN ('GPE', 'LOC', 'FAC')
+        GROUP BY m.text ORDER BY mentions DESC, m.text LIMIT ?
+    """
+    return store.query(sql, [min(limit, MAX_LIMIT)])
