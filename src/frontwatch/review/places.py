@@ -80,11 +80,16 @@ def place_id_for(name: str) -> str:
 
 
 def search_places(folder: str | Path, text: str) -> list[dict[str, Any]]:
-    """Known places a name may mean (the gazetteer's matches, then taught places containing it)."""
+    """Known places a name may mean: the gazetteer's matches (the one a run would choose first, then
+    the most populous), then taught places whose name contains it."""
     text = " ".join(text.split())
     if not text:
         return []
-    found = [_described(c.place, c.match) for c in load_gazetteer().candidates(text)]
+    gazetteer = load_gazetteer()
+    best = gazetteer.resolve_name(text)  # the place a run would choose for the bare name comes first
+    ranked = sorted(gazetteer.candidates(text), key=lambda c: (not best or c.place.id != best[0].id,
+                                                               -c.place.population))
+    found = [_described(c.place, c.match) for c in ranked]
     taught = _read_overlay(place_overlay_path(folder))["places"]
     found += [{"id": f"fw:{e['id']}", "name": e["name"], "country": e.get("country", ""),
                "admin1": e.get("admin1", ""), "lat": e.get("lat"), "lon": e.get("lon"), "match": "taught"}
