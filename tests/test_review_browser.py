@@ -158,6 +158,36 @@ def test_teaching_a_hostile_alias_shows_it_as_text(page, base_url, tmp_path):
     assert page.errors == []
 
 
+def test_a_place_picked_on_the_map_is_taught_where_it_was_clicked(page, base_url, tmp_path):
+    _open_reviewing(page, base_url)
+    page.click("#pick-on-map")
+    expect(page.locator("body")).to_have_attribute("data-picking", "on")
+    palmyra = page.locator('#map .event-marker[data-place="gn:172408"]')
+    palmyra.scroll_into_view_if_needed()
+    box = palmyra.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # the click picks, not selects
+    expect(page.locator("#teach-place-message")).to_contain_text("Picked")
+    assert page.locator("#detail .review-box").count() == 0
+    lat = float(page.input_value("#teach-place input[name=lat]"))
+    lon = float(page.input_value("#teach-place input[name=lon]"))
+    assert abs(lat - 34.5601) < 0.05 and abs(lon - 38.2839) < 0.05  # where Palmyra's marker is drawn
+    name = f"Tell {HOSTILE_IMG}"
+    page.fill("#teach-place input[name=name]", name)
+    page.click("#teach-place button[type=submit]")
+    expect(page.locator("#teach-place-message")).to_contain_text(f"Taught: {name} is a new place at {lat}, {lon}")
+    expect(page.locator("#teach-place-message")).to_contain_text("SYR, Homs")
+    assert page.locator("#review-panel img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert name in (tmp_path / "overlay" / "places.yaml").read_text(encoding="utf-8")
+    page.fill("#teach-place input[name=name]", "Tadmor old town")
+    page.fill("#teach-place input[name=alias_of]", "Palmyra")
+    expect(page.locator("#known-place-list option").first).to_be_attached()
+    page.click("#teach-place button[type=submit]")
+    expect(page.locator("#teach-place-message")).to_contain_text("Taught: Tadmor old town now also name Tadmur (gn:")
+    assert "Tadmor old town" in (tmp_path / "overlay" / "places.yaml").read_text(encoding="utf-8")
+    assert page.errors == []
+
+
 def test_without_the_token_the_page_offers_no_review(page, base_url):
     page.goto(base_url + "/")
     expect(page.locator("body")).to_have_attribute("data-review", "off")

@@ -56,7 +56,8 @@ Fact = TypeVar("Fact", Event, Relation, ControlChange, CasualtyStatistic)
 
 
 @lru_cache(maxsize=4)
-def _engine(model: str, kb_files: tuple[str, ...], parse_scope: str, extractor: str) -> Engine:
+def _engine(model: str, kb_files: tuple[str, ...], place_files: tuple[str, ...], parse_scope: str,
+            extractor: str) -> Engine:
     from frontwatch.extract.registry import get_extractor
     from frontwatch.kb.actors import load_actor_kb
     from frontwatch.kb.places import load_gazetteer
@@ -64,7 +65,7 @@ def _engine(model: str, kb_files: tuple[str, ...], parse_scope: str, extractor: 
 
     extract = get_extractor(extractor)  # an unknown name fails before the model loads
     actor_kb = load_actor_kb(extra_files=kb_files)
-    gazetteer = load_gazetteer()
+    gazetteer = load_gazetteer(place_files)
     patterns = [*actor_kb.entity_patterns(), *gazetteer.entity_patterns()]
     engine = Engine(load_nlp(model, patterns=patterns), actor_kb, gazetteer, extract)
     if parse_scope == "cues":
@@ -87,7 +88,8 @@ def _staged_parser(nlp: Any) -> Any:
 
 def get_engine(settings: Settings | None = None) -> Engine:
     settings = settings or Settings()
-    return _engine(settings.model, settings.actor_files(), settings.parse_scope, settings.extractor)
+    return _engine(settings.model, settings.actor_files(), settings.place_files(), settings.parse_scope,
+                   settings.extractor)
 
 
 def process_article(article: Article, engine: Engine, doc: Any | None = None) -> ArticleResult:

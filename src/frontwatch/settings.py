@@ -52,13 +52,18 @@ class Settings:
     )
     review_overlay: str = _setting(
         "frontwatch-overlay", "Folder of the overlay pack files the review interface teaches"
-        " (actors.yaml, places.yaml); runs load the actors one when it exists.",
+        " (actors.yaml, places.yaml); runs load each that exists.",
     )
 
     def actor_files(self) -> tuple[str, ...]:
         """The extra actor files a run loads: ``kb``, then the review overlay's actors.yaml if present."""
         taught = Path(self.review_overlay) / "actors.yaml"
         return (*self.kb, str(taught)) if taught.is_file() and str(taught) not in self.kb else tuple(self.kb)
+
+    def place_files(self) -> tuple[str, ...]:
+        """The place overlay a run adds to the gazetteer: the review overlay's places.yaml if present."""
+        taught = Path(self.review_overlay) / "places.yaml"
+        return (str(taught),) if taught.is_file() else ()
 
     def updated(self, **changes: Any) -> Settings:
         """A copy with the given values, ignoring those left as None."""

@@ -42,23 +42,48 @@ def _overlays_in_use() -> list[str]:
     return list(load_settings().actor_files())
 
 
+def _gazetteer_in_use() -> Any:
+    """The gazetteer runs use: the shipped one plus the review overlay's places.yaml if present."""
+    from frontwatch.kb.places import load_gazetteer
+    from frontwatch.settings import load_settings
+
+    return load_gazetteer(load_settings().place_files())
+
+
 @kb_app.command("check")
 def check(files: FilesArg = None, as_json: JsonFlag = False) -> None:
-    """Validate the shipped actor packs, the overlays in use (--kb setting, the review overlay) and
-    overlay FILES; list every problem as file:line."""
+    """Validate the shipped actor packs, the overlays in use (--kb setting, the review overlay's
+    actors.yaml and places.yaml) and overlay FILES (actor packs or place overlays); list every
+    problem as file:line."""
     from frontwatch.kb.actors import check_packs
+    from frontwatch.kb.places import check_place_overlays
 
-    in_use = [Path(f) for f in _overlays_in_use()]
+    actors, places = _overlays_to_check(files or [])
     with user_errors():
-        problems = check_packs([*in_use, *(f for f in files or [] if f not in in_use)])
+        problems = check_packs(actors) + check_place_overlays(places)
     if as_json:
         typer.echo(json.dumps({"problems": problems, "ok": not problems}, indent=2))
     else:
         for problem in problems:
             typer.echo(problem)
-        typer.echo(f"{len(problems)} problem(s)" if problems else "actor packs: no problems")
+        checked = f"actor packs and {len(places)} place overlay(s)" if places else "actor packs"
+        typer.echo(f"{len(problems)} problem(s)" if problems else f"{checked}: no problems")
     if problems:
         raise typer.Exit(1)
+
+
+def _overlays_to_check(files: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The actor packs and the place overlays to check: those in use, then the FILES given
+    (a file with ``places:`` or ``place_aliases:`` and no ``actors:`` is a place overlay)."""
+    from frontwatch.kb.places.overlay import is_place_overlay
+    from frontwatch.settings import load_settings
+
+    actors = [Path(f) for f in _overlays_in_use()]
+    places = [Path(f) for f in load_settings().place_files()]
+    for path in files:
+        if path not in actors and path not in places:
+            (places if is_place_overlay(path) else actors).append(path)
+    return actors, places
 
 
 @kb_app.command("stats")
@@ -68,11 +93,10 @@ def stats(kb: KbOpt = [], as_json: JsonFlag = False) -> None:  # noqa: B006 - ty
     from rich.table import Table
 
     from frontwatch.kb.actors import load_actor_kb
-    from frontwatch.kb.places import load_gazetteer
     from frontwatch.kb.stats import pack_stats
 
     with user_errors():
-        rows = [s.as_row() for s in pack_stats(load_actor_kb(extra_files=kb or _overlays_in_use()), load_gazetteer())]
+        rows = [s.as_row() for s in pack_stats(load_actor_kb(extra_files=kb or _overlays_in_use()), _gazetteer_in_use())]
     if as_json:
         typer.echo(json.dumps(rows, indent=2))
         return

@@ -74,8 +74,9 @@ def check_place(store: Store, value: str | None, what: str = "place") -> None:
     if any(wanted in name.casefold() for name in names):
         return
     from frontwatch.kb.places import load_gazetteer
+    from frontwatch.settings import load_settings
 
-    gazetteer = load_gazetteer()
+    gazetteer = load_gazetteer(load_settings().place_files())
     if any(candidate.match != "fuzzy" for candidate in gazetteer.candidates(value)):
         return
     fuzzy = [place.name for place in gazetteer.lookup(value)]

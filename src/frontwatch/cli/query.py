@@ -218,8 +218,9 @@ def control(
 def _place_ids_named(name: str) -> set[str]:
     """Every place the gazetteer knows by this name in any spelling ("Palmyra" is Tadmur)."""
     from frontwatch.kb.places import load_gazetteer
+    from frontwatch.settings import load_settings
 
-    return {place.id for place in load_gazetteer().lookup(name)}
+    return {place.id for place in load_gazetteer(load_settings().place_files()).lookup(name)}
 
 
 NETWORK_VIEW = ["kind", "source", "target", "evidence", "articles", "first", "last", "score", "unconfirmed",

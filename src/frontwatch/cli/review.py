@@ -112,21 +112,50 @@ def teach(name: Annotated[str, typer.Argument(help="The name to teach (e.g. from
           alias_of: Annotated[str, typer.Option("--alias-of", help="Id of the known actor it names.")] = "",
           new_id: Annotated[str, typer.Option("--new-id", help="Id of a new actor (UPPER_SNAKE).")] = "",
           actor_type: Annotated[str, typer.Option("--type", help="New actor's type (e.g. armed_group).")] = "",
-          country: Annotated[str, typer.Option("--country", help="New actor's ISO alpha-3 country.")] = "",
+          country: Annotated[str, typer.Option("--country", help="ISO alpha-3 country of a new actor or place.")] = "",
           sector: Annotated[str, typer.Option("--sector", help="New actor's sector (e.g. REB).")] = "",
+          place_of: Annotated[str, typer.Option("--alias-of-place", help="Id of the known place it names "
+                                                "(gn:..., fw:...; see `places --search`).")] = "",
+          at: Annotated[str, typer.Option("--at", help="A new place at LAT,LON (e.g. 36.5,37.9).")] = "",
+          place_kind: Annotated[str, typer.Option("--place-kind", help="New place's kind.")] = "populated_place",
           ) -> None:
-    """Teach the actor knowledge base a name, in the review overlay (the review_overlay setting)."""
+    """Teach the knowledge base a name, in the review overlay (the review_overlay setting): an actor
+    (--alias-of or --new-id, to actors.yaml) or a place (--alias-of-place or --at, to places.yaml)."""
     from frontwatch.review.model import ReviewError
-    from frontwatch.review.overlay import overlay_path, teach_actor, teach_alias
     from frontwatch.settings import load_settings
 
     folder = load_settings().review_overlay
     with user_errors():
-        if bool(alias_of) == bool(new_id):
-            raise ReviewError("give either --alias-of ID or --new-id ID")
-        if alias_of:
-            teach_alias(folder, alias_of, name)
+        if sum(map(bool, (alias_of, new_id, place_of, at))) != 1:
+            raise ReviewError("give one of --alias-of ID, --new-id ID (an actor), --alias-of-place ID or --at LAT,LON "
+                              "(a place)")
+        if place_of or at:
+            path = _teach_place(folder, name, place_of, at, country=country, kind=place_kind)
         else:
-            fields = {"id": new_id, "name": name, "type": actor_type, "country": country, "sector": sector}
-            teach_actor(folder, fields)
-    err_console.print(f"{name!r} taught in {overlay_path(folder)}; later runs use it")
+            path = _teach_actor(folder, name, alias_of, {"id": new_id, "name": name, "type": actor_type,
+                                                         "country": country, "sector": sector})
+    err_console.print(f"{name!r} taught in {path}; later runs use it")
+
+
+def _teach_actor(folder: str, name: str, alias_of: str, fields: dict[str, str]) -> Path:
+    from frontwatch.review.overlay import overlay_path, teach_actor, teach_alias
+
+    if alias_of:
+        teach_alias(folder, alias_of, name)
+    else:
+        teach_actor(folder, fields)
+    return overlay_path(folder)
+
+
+def _teach_place(folder: str, name: str, place_of: str, at: str, *, country: str, kind: str) -> Path:
+    from frontwatch.review.model import ReviewError
+    from frontwatch.review.places import place_overlay_path, teach_new_place, teach_place_alias
+
+    if place_of:
+        teach_place_alias(folder, place_of, name)
+    else:
+        lat, comma, lon = at.partition(",")
+        if not comma:
+            raise ReviewError(f"--at takes LAT,LON (e.g. 36.5,37.9), not {at!r}")
+        teach_new_place(folder, name, lat.strip(), lon.strip(), country=country, kind=kind)
+    return place_overlay_path(folder)

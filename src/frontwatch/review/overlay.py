@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ def overlay_path(folder: str | Path) -> Path:
 
 def teach_alias(folder: str | Path, actor_id: str, alias: str) -> dict[str, Any]:
     """Add ``alias`` to the actor ``actor_id`` (from the overlay, else a copy of its shipped entry)."""
-    alias = _text(alias, "alias")
+    alias = clean_text(alias, "alias")
     entries = _read_overlay(overlay_path(folder))
     entry = next((e for e in entries if e.get("id") == actor_id), None)
     if entry is None:
@@ -49,12 +50,12 @@ def teach_actor(folder: str | Path, fields: dict[str, Any], alias: str = "") -> 
     unknown = sorted(set(fields) - set(NEW_ACTOR_FIELDS))
     if unknown:
         raise ReviewError(f"a new actor takes {', '.join(NEW_ACTOR_FIELDS)}, not {', '.join(unknown)}")
-    entry: dict[str, Any] = {k: _text(v, k) for k, v in fields.items() if v not in (None, "")}
+    entry: dict[str, Any] = {k: clean_text(v, k) for k, v in fields.items() if v not in (None, "")}
     for required in ("id", "name", "type"):
         if not entry.get(required):
             raise ReviewError(f"a new actor needs a {required}")
     if alias and alias != entry["name"]:
-        entry["aliases"] = [_text(alias, "alias")]
+        entry["aliases"] = [clean_text(alias, "alias")]
     entries = _read_overlay(overlay_path(folder))
     if any(e.get("id") == entry["id"] for e in entries):
         raise ReviewError(f"the overlay already has an actor {entry['id']!r}: add an alias to it instead")
@@ -62,7 +63,8 @@ def teach_actor(folder: str | Path, fields: dict[str, Any], alias: str = "") -> 
     return entry
 
 
-def _text(value: Any, name: str) -> str:
+def clean_text(value: Any, name: str) -> str:
+    """One line of 1 to MAX_VALUE characters, spaces collapsed; else a ReviewError naming it."""
     text = " ".join(str(value).split())
     if not text or len(text) > MAX_VALUE:
         raise ReviewError(f"{name} must be 1 to {MAX_VALUE} characters")
@@ -90,13 +92,18 @@ def _shipped_entry(actor_id: str) -> dict[str, Any]:
 
 
 def _write_checked(path: Path, entries: list[dict[str, Any]]) -> None:
-    """Write the overlay through a temporary file that must pass kb check; else leave it as it was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = HEADER + yaml.safe_dump({"pack": OVERLAY_PACK, "actors": entries}, sort_keys=False, allow_unicode=True)
+    write_checked(path, text, lambda temporary: check_packs([temporary]))
+
+
+def write_checked(path: Path, text: str, check: Callable[[Path], list[str]]) -> None:
+    """Write an overlay through a temporary file that must pass ``check`` (kb check's problems
+    for that file); else leave the overlay as it was and raise a ReviewError naming them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(suffix=".yaml", dir=path.parent)
     with os.fdopen(handle, "w", encoding="utf-8") as out:
         out.write(text)
-    problems = check_packs([Path(temporary)])
+    problems = check(Path(temporary))
     if problems:
         os.unlink(temporary)
         named = [p.replace(temporary, str(path)) for p in problems[:5]]

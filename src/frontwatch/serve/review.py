@@ -13,12 +13,13 @@ from pydantic import BaseModel, Field
 
 from frontwatch.review.model import MAX_NOTE, MAX_VALUE, ReviewError, ReviewRequest
 from frontwatch.review.overlay import teach_actor, teach_alias
+from frontwatch.review.places import search_places, teach_new_place, teach_place_alias
 from frontwatch.review.service import FactNotFound, fact_history, review_fact, review_queue
 from frontwatch.serve.access import StoreAccess, store_access
 from frontwatch.serve.errors import ERROR_RESPONSES
 from frontwatch.serve.params import MAX_PAGE, MAX_TEXT
 from frontwatch.store.db import Store
-from frontwatch.store.queries import select_unknown_actors
+from frontwatch.store.queries import select_unknown_actors, select_unknown_places
 from frontwatch.store.reviews import count_review_progress
 
 T = TypeVar("T")
@@ -53,6 +54,23 @@ class TeachBody(BaseModel):
     name: str = Field(min_length=1, max_length=MAX_VALUE)
     alias_of: str = Field("", max_length=MAX_VALUE)
     new: NewActor | None = None
+
+
+class NewPlace(BaseModel):
+    """A new place at a point (from a click on the map); country ISO alpha-3, else the nearest town's."""
+
+    lat: float = Field(ge=-90, le=90, allow_inf_nan=False)
+    lon: float = Field(ge=-180, le=180, allow_inf_nan=False)
+    country: str = Field("", max_length=3)
+    kind: str = Field("populated_place", max_length=40)
+
+
+class TeachPlaceBody(BaseModel):
+    """A place name to teach: as a spelling of a known place (``alias_of``, its id) or a ``new`` place."""
+
+    name: str = Field(min_length=1, max_length=MAX_VALUE)
+    alias_of: str = Field("", max_length=MAX_VALUE)
+    new: NewPlace | None = None
 
 
 @review_router.get("/status")
@@ -93,11 +111,7 @@ def unknown_actors(access: Access, limit: Annotated[int, Query(ge=1, le=MAX_PAGE
 def teach(request: Request, access: Access, body: Annotated[TeachBody, Body()]) -> dict[str, Any]:
     """Teach the knowledge base a name: written to the review overlay pack, checked by kb check,
     used by every later run (not by this server's stored facts until the corpus is run again)."""
-    if not access.writable:
-        raise HTTPException(405, "this server is read-only: start it with `frontwatch serve --review`")
-    folder = request.app.state.review_overlay
-    if bool(body.alias_of) == (body.new is not None):
-        raise HTTPException(422, "give either alias_of (a known actor id) or new (a new actor)")
+    folder = _overlay_to_teach(request, access, body.alias_of, body.new)
     try:
         if body.new is not None:
             entry = teach_actor(folder, body.new.model_dump(), alias=body.name)
@@ -106,6 +120,43 @@ def teach(request: Request, access: Access, body: Annotated[TeachBody, Body()]) 
     except ReviewError as err:
         raise HTTPException(422, str(err)) from err
     return {"actor": {k: v for k, v in entry.items() if k in ("id", "name", "aliases")}, "overlay": str(folder)}
+
+
+@review_router.get("/unknown-places")
+def unknown_places(access: Access, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> list[dict[str, Any]]:
+    """Place names no gazetteer entry matched, most frequent first: what to teach."""
+    return access.run(lambda store: select_unknown_places(store, limit=limit))
+
+
+@review_router.get("/places")
+def known_places(request: Request, q: Annotated[str, Query(min_length=1, max_length=MAX_VALUE)]) -> list[dict[str, Any]]:
+    """Known places a name may mean (gazetteer matches, then taught places): what to alias."""
+    return search_places(request.app.state.review_overlay, q)
+
+
+@review_router.post("/kb/places")
+def teach_place(request: Request, access: Access, body: Annotated[TeachPlaceBody, Body()]) -> dict[str, Any]:
+    """Teach the gazetteer a place name: a spelling of a known place, or a new place at a point,
+    written to the review overlay's places.yaml, checked by kb check, used by every later run."""
+    folder = _overlay_to_teach(request, access, body.alias_of, body.new)
+    try:
+        if body.new is not None:
+            new = body.new
+            entry = teach_new_place(folder, body.name, new.lat, new.lon, country=new.country, kind=new.kind)
+        else:
+            entry = teach_place_alias(folder, body.alias_of, body.name)
+    except ReviewError as err:
+        raise HTTPException(422, str(err)) from err
+    return {"place": entry, "overlay": str(folder)}
+
+
+def _overlay_to_teach(request: Request, access: StoreAccess, alias_of: str, new: object) -> Any:
+    """The overlay folder, once the server takes writes and exactly one of alias_of and new is given."""
+    if not access.writable:
+        raise HTTPException(405, "this server is read-only: start it with `frontwatch serve --review`")
+    if bool(alias_of) == (new is not None):
+        raise HTTPException(422, "give either alias_of (a known id) or new")
+    return request.app.state.review_overlay
 
 
 def _answer(access: StoreAccess, question: Callable[[Store], T]) -> T:

@@ -265,3 +265,17 @@ def select_actor_book_rows(store: Store, ids: set[str]) -> tuple[list[dict[str, 
         [list(PLAIN_FACT_CERTAINTIES), wanted, wanted],
     )
     return actors, [(r["source_actor"], r["target_actor"]) for r in pairs]
+
+
+def select_unknown_places(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Place names the gazetteer could not place themselves, most frequent first, with an example
+    sentence: unresolved, or only put at the point of a town they were said to be near."""
+    sql = """
+        SELECT m.text, count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
+               count(*) FILTER (WHERE m.resolution = 'nearby') AS placed_nearby, any_value(s.text) AS example
+        FROM mentions m LEFT JOIN sentences s
+          ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index
+        WHERE m.resolution IN ('unresolved', 'nearby') AND m.label IN ('GPE', 'LOC', 'FAC')
+        GROUP BY m.text ORDER BY mentions DESC, m.text LIMIT ?
+    """
+    return store.query(sql, [min(limit, MAX_LIMIT)])

@@ -75,6 +75,12 @@ class Gazetteer:
             if key:
                 self._loose.setdefault(key, []).append(number)
 
+    def add_aliases(self, place_id: str, names: Iterable[str]) -> None:
+        """More spellings of a known place (a place overlay's); lookups made before are forgotten."""
+        self.add_names(self._numbers[place_id], names)
+        self.candidates.cache_clear()
+        self._loose_keys.cache_clear()
+
     def add_country(self, place: Place, aliases: Iterable[str]) -> None:
         number = len(self._entries)
         self._entries.append(place)

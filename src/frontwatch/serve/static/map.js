@@ -9,6 +9,7 @@ const HOME = { west: 34.5, east: 48.8, south: 29.0, north: 38.2 }; // Syria and 
 const REACH = 4; // degrees beyond HOME that may widen the map
 const ATLAS = '/static/vendor/world-atlas/countries-50m.json';
 let basemap = null;
+let shownProjection = null; // the projection of the map as drawn, to turn a click back into lat/lon
 
 function loadBasemap() {
   if (!basemap) {
@@ -43,7 +44,9 @@ function projection(box) {
   const scale = Math.min((WIDTH - 2 * PAD) / ((box.east - box.west) * shrink), (HEIGHT - 2 * PAD) / (box.north - box.south));
   const dx = (WIDTH - (box.east - box.west) * shrink * scale) / 2;
   const dy = (HEIGHT - (box.north - box.south) * scale) / 2;
-  return ([lon, lat]) => [dx + (lon - box.west) * shrink * scale, dy + (box.north - lat) * scale];
+  const project = ([lon, lat]) => [dx + (lon - box.west) * shrink * scale, dy + (box.north - lat) * scale];
+  project.invert = ([x, y]) => [box.west + (x - dx) / (shrink * scale), box.north - (y - dy) / scale];
+  return project;
 }
 
 function ringsOf(geometry) {
@@ -129,6 +132,7 @@ export async function drawMap(eventPlaces, control, handlers) {
   const shown = placed.filter(inside);
   const far = eventPlaces.filter((p) => !inside(p)).reduce((sum, p) => sum + p.events, 0);
   const project = projection(box);
+  shownProjection = project;
   const land = svg('g', { class: 'land' });
   const markers = svg('g', { class: 'markers' });
   root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: 'sea' }), land, markers);
@@ -136,4 +140,24 @@ export async function drawMap(eventPlaces, control, handlers) {
   drawControl(markers, shown, project, handlers);
   drawLegend(shown, far);
   await drawLand(land, project, box);
+}
+
+// Picking a point (to teach a new place): the next click on the map gives its [lat, lon], marked
+// with a cross; the click reaches no marker underneath.
+export function pickPoint() {
+  const root = document.getElementById('map');
+  document.body.dataset.picking = 'on';
+  return new Promise((resolve) => {
+    root.addEventListener('click', (e) => {
+      e.stopPropagation();
+      delete document.body.dataset.picking;
+      const point = root.createSVGPoint();
+      point.x = e.clientX; point.y = e.clientY;
+      const { x, y } = point.matrixTransform(root.getScreenCTM().inverse());
+      const [lon, lat] = shownProjection.invert([x, y]);
+      root.querySelector('.pick-marker')?.remove();
+      root.append(svg('path', { d: `M${x - 6},${y}H${x + 6}M${x},${y - 6}V${y + 6}`, class: 'pick-marker' }));
+      resolve([Number(lat.toFixed(5)), Number(lon.toFixed(5))]);
+    }, { capture: true, once: true });
+  });
 }

@@ -3,6 +3,7 @@
 // address the server printed (#token=...), is kept for this tab only and sent as a header; the
 // server also refuses any other origin. Notes and values are shown as text nodes only.
 import { clear, el, getJSON } from './dom.js';
+import { startPlaceTeaching } from './teach.js';
 
 const TOKEN_KEY = 'frontwatch-review-token';
 const EDITABLE = {
@@ -29,7 +30,7 @@ export async function startReview(onChange) {
   review.on = status.review && Boolean(review.token);
   document.body.dataset.review = review.on ? 'on' : 'off';
   document.getElementById('review-panel').hidden = !review.on;
-  if (review.on) { loadQueue(); startTeaching(); }
+  if (review.on) { loadQueue(); startTeaching(); startPlaceTeaching(post); }
   document.addEventListener('keydown', onShortcut);
 }
 
