@@ -52,7 +52,7 @@ def _error_line(result):
     (["control", "--place", "Damascuss"], "unknown place 'Damascuss'", "'Damascus'"),
     (["report", "--region", "Idlibb"], "unknown region 'Idlibb'", "'Idlib'"),
     (["actors", "--search", "Hezbolah"], "unknown actor 'Hezbolah'", "'Hezbollah'"),
-    (["places", "--search", "Aleppp"], "unknown place 'Aleppp'", "'Aleppo'"),
+    (["places", "--search", "Aleppo Cityy"], "unknown place 'Aleppo Cityy'", "'Aleppo'"),
     (["export", "--format", "parket"], "unknown export format 'parket'", "'parquet'"),
     (["export", "--table", "event"], "unknown table 'event'", "'events'"),
 ])
