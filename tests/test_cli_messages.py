@@ -52,7 +52,8 @@ def _error_line(result):
     (["control", "--place", "Damascuss"], "unknown place 'Damascuss'", "'Damascus'"),
     (["report", "--region", "Idlibb"], "unknown region 'Idlibb'", "'Idlib'"),
     (["actors", "--search", "Hezbolah"], "unknown actor 'Hezbolah'", "'Hezbollah'"),
-    (["places", "--search", "Aleppo Cityy"], "unknown place 'Aleppo Cityy'", "'Aleppo'"),
+    # the gazetteer reads 'Aleppp' as a spelling of Aleppo: this name it does not know
+    (["places", "--search", "Alepko"], "unknown place 'Alepko'", "'Aleppo'"),
     (["export", "--format", "parket"], "unknown export format 'parket'", "'parquet'"),
     (["export", "--table", "event"], "unknown table 'event'", "'events'"),
 ])
