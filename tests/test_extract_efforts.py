@@ -457,3 +457,27 @@ def test_us_led_airstrikes_are_the_coalition_s(text, published):
     result = process_texts([text], dates=[published])[0]
     actors = {e.source_actor for e in result.events} | {r.source_actor for r in result.relations}
     assert "US_COALITION" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            "Jets struck jihadists near Palmyra which government forces recaptured from the group in March.",
+            "Palmyra",
+            "SYR_MIL",
+        ),
+        (
+            "The militants tried to retake the city of Palmyra which they had lost in March to Syrian army forces.",
+            "Palmyra",
+            "SYR_MIL",
+        ),
+        (
+            "Fighting went on around Manbij, which the Syrian Democratic Forces took from the Islamic State in August.",
+            "Manbij",
+            "SDF",
+        ),
+    ],
+)
+def test_a_place_a_relative_clause_tells_was_taken_or_lost_changed_hands(text, place, taker):
+    assert any(p == place and new == taker for p, new, _old in _captures(text))

@@ -145,6 +145,7 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
 _TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
 
 
@@ -159,8 +160,7 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X"."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    place = place_in(objs[0], ctx) if objs else None
+    place = _object_place(verb, [c for c in verb.children if c.dep_ == "dobj"], ctx)
     new = first_actor(pobjs(verb, frozenset({"to"})), ctx)
     if place is not None and new is not None:
         yield Observation("capture", verb, place, new, _actor(subject_of(verb), ctx))
@@ -232,12 +232,24 @@ def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | Non
             place = place_named_before(subj, ctx)
         return place, _actor(agents[0], ctx) if agents else None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    place = _object_place(verb, objs, ctx)
+    return place, _actor(subject_of(verb), ctx)
+
+
+def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | None:
+    """The place a verb acts on: its object's, the place a relative pronoun object stands
+    for ("near T which X recaptured", whatever the parser hung the clause on), or the one
+    named before ("the town")."""
+    if objs and objs[0].lower_ in _RELATIVE_PRONOUNS and objs[0].i > 0:
+        before = ctx.place_at.get(objs[0].i - 1) or ctx.place_at.get(objs[0].i - 2)  # ", which"
+        if before is not None:
+            return before
     place = place_in(objs[0], ctx) if objs else None
     if place is None and objs:
         place = place_named_before(objs[0], ctx)
     if place is None and verb.dep_ == "relcl":
         place = place_in(verb.head, ctx)  # "the city of T, which X now occupy"
-    return place, _actor(subject_of(verb), ctx)
+    return place
 
 
 def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
