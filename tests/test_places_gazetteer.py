@@ -193,3 +193,18 @@ def test_curated_points_lie_in_their_country_and_near_their_governorate(gazettee
         centre = centres.get(place.admin1)
         if centre and place.kind != "admin1":
             assert gazetteer.distance_km(place, centre) < 350, place.id
+
+
+def test_the_countries_kept_whole_come_from_the_data_file_and_are_checked():
+    import pytest
+
+    from frontwatch.errors import InvalidKnowledgeBase
+    from frontwatch.kb.places.theatres import parse_theatres, theatres
+
+    found = theatres()
+    assert {"SYR", "IRQ"} == found.war and {"UKR", "YEM", "TUR"} <= found.region
+    assert {"SY", "IQ", "UA"} <= found.kept_whole and len(found.kept_whole) == len(found.war | found.region)
+    with pytest.raises(InvalidKnowledgeBase, match="region entry 1"):
+        parse_theatres({"war": [{"iso3": "SYR", "iso2": "SY"}], "region": [{"iso3": "Syria"}]})
+    with pytest.raises(InvalidKnowledgeBase, match="'war' lists no country"):
+        parse_theatres({"war": [], "region": [{"iso3": "TUR", "iso2": "TR"}]})

