@@ -105,16 +105,18 @@ def network_snapshot(
     """The network's edges as of ``as_of`` (as ``claimant`` tells it, when given); with
     ``lapse_days``, only those evidenced within it. Edges only an enemy asserts are marked."""
     edges = read_edges(store, as_of, claimant=claimant)
-    mark_claims(store, edges, as_of)
+    mark_claims(store, edges, as_of, whole=claimant is None)
     return recent_edges(edges, as_of, lapse_days=lapse_days)
 
 
-def mark_claims(store: Store, edges: list[Edge], as_of: dt.date | None) -> None:
+def mark_claims(store: Store, edges: list[Edge], as_of: dt.date | None, *, whole: bool = False) -> None:
     """Mark the edges that only an enemy of one of their ends asserts, against the whole
-    network's fights as of ``as_of`` (whatever part of it ``edges`` is)."""
+    network's fights as of ``as_of``; ``whole``: ``edges`` are that whole network already,
+    so it is not read again."""
     if not any(e.claimants and not e.own_voice for e in edges):
         return
-    hostile = [e for e in read_edges(store, as_of, sentences=False) if e.kind == "fights"]
+    network = edges if whole else read_edges(store, as_of, sentences=False)
+    hostile = [e for e in network if e.kind == "fights"]
     mark_enemy_claims(edges, hostile, load_book(store).same_side)
 
 
