@@ -71,15 +71,53 @@ def statements_in(sent: Any) -> list[CasualtyStatement]:
 
 
 def _victims(verb: Any) -> list[Any]:
+    """Who the verb says died or was hurt; a dateline's day the parser made its subject
+    ("2 May 2017 At least 24 people were killed", "Sun 10 Jul 2016 ...") is no one."""
+    return [v for v in _victim_words(verb) if not (_is_a_date(v) or _names_a_day(v))]
+
+
+def _names_a_day(tok: Any) -> bool:
+    """A month or weekday name, in full or cut short ("Jul", "Sun")."""
+    word = tok.lower_.rstrip(".")
+    lex = get_lexicon()
+    weekdays = lex.cues["time"]["weekdays"]
+    return word in lex.cues["casualties"]["month_words"] or any(word in (w, w[:3]) for w in weekdays)
+
+
+def _victim_words(verb: Any) -> list[Any]:
     if verb.pos_ == "ADJ" and verb.dep_ in ("amod", "oprd", "acomp"):
         head = verb.head
         if verb.dep_ == "amod":
             return [head]
         return [c for c in head.children if c.dep_ in ("dobj", "nsubj")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
-        return [verb.head]  # "12 civilians killed in the strike"
+        # "12 civilians killed in the strike"; but "air strikes killed 14 civilians" that
+        # the parser took for a reduced relative has its victims as the object
+        return objects or [verb.head]
+    if _headline_pair(verb):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
     deps = ("nsubjpass", "dobj") if verb.lemma_.lower() not in ("die", "perish") else ("nsubj",)
     return [c for c in verb.children if c.dep_ in deps]
+
+
+def _headline_pair(verb: Any) -> bool:
+    """ "Three civilians killed 12 others injured", "Seven children killed in shelling": a
+    headline's passive without its auxiliary, which the parser reads as the dead killing
+    the hurt, or killing no one."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() in ("die", "perish"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or _count_of(subjects[0]) is None:
+        return False
+    hurt = get_lexicon().casualty("injured_verbs")
+    others = get_lexicon().casualty("other_words")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(
+        o.lemma_.lower() in others
+        and any(g.dep_ == "acl" and g.lemma_.lower() in hurt for g in o.children)
+        for o in objects
+    )
 
 
 def _from_victims(verb: Any, field: str) -> Casualties | None:
@@ -88,17 +126,29 @@ def _from_victims(verb: Any, field: str) -> Casualties | None:
     if not victims:
         return None
     stated = Casualties()
-    for victim in victims[:1]:
-        count = _count_of(victim)
-        if count is None and not _is_vague(victim):
+    # of the subjects a dateline gives the parser ("Date of publication 5 May 2016 Twelve
+    # people were killed"), the one with a count
+    counted = [v for v in victims if _count_of(v) is not None or _is_vague(v)]
+    for victim in counted[:1]:
+        group = _conjoined(victim)
+        counts = [_count_of(noun) for noun in group]
+        if counts[0] is None and not _is_vague(victim):
             continue
+        exact = [c for c in counts if c is not None]
+        count = sum(exact) if len(exact) == len(counts) else counts[0]
         setattr(stated, field, count)
         if field == "killed":
-            _set_kind(stated, victim, count)
+            _set_kinds(stated, group, counts)
             _including(stated, victim)
             _including(stated, verb)
             _appended(stated, verb)
     return stated
+
+
+def _conjoined(victim: Any) -> list[Any]:
+    """ "nine children and 14 others", "five women and a child": the nouns the grammar
+    joins to the victim, each with its own count."""
+    return [victim, *(c for c in victim.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
 
 
 def _appended(stated: Casualties, verb: Any) -> None:
@@ -124,7 +174,13 @@ def _count_of(noun: Any) -> int | None:
             value = parse_number(_number_text(child))
             if value is not None:
                 return value
-    return None
+    return 1 if _one_of(noun) else None
+
+
+def _one_of(noun: Any) -> bool:
+    """ "a child", "one woman": a singular noun counted by its article."""
+    singular = noun.tag_ in ("NN", "NNP")
+    return singular and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in noun.children)
 
 
 def _modifies_as_number(child: Any, noun: Any) -> bool:
@@ -182,12 +238,16 @@ def _kind_of(noun: Any) -> str:
     return ""
 
 
-def _set_kind(stated: Casualties, victim: Any, count: int | None) -> None:
-    kind = _kind_of(victim)
-    if kind and count is not None:
-        setattr(stated, kind, count)
-        if kind in ("children", "women") and stated.civilians is None:
-            stated.civilians = None
+def _set_kinds(stated: Casualties, group: list[Any], counts: list[int | None]) -> None:
+    """Children, women and civilians among the victims; when every victim named is a
+    child, a woman or another civilian ("three children", "five women and a child"),
+    they are all civilians."""
+    kinds = [_kind_of(noun) for noun in group]
+    for kind, count in zip(kinds, counts, strict=True):
+        if kind and count is not None:
+            setattr(stated, kind, (getattr(stated, kind) or 0) + count)
+    if all(kinds) and None not in counts:
+        stated.civilians = sum(c for c in counts if c is not None)
 
 
 def _including(stated: Casualties, head: Any) -> None:
