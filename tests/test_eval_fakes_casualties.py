@@ -11,6 +11,7 @@ from frontwatch.eval.events import main_event
 from frontwatch.eval.fakes import fakes_civilians
 from frontwatch.eval.labels import load_labels
 from frontwatch.eval.predict import actor_kb
+from frontwatch.records import Event
 
 
 def civilians_of(text: str) -> int:
@@ -39,3 +40,20 @@ def civilians_of(text: str) -> int:
 )
 def test_fakes_civilians(text: str, civilians: int) -> None:
     assert civilians_of(text) == civilians
+
+
+def test_a_fighters_section_that_is_not_lists_is_refused() -> None:
+    from frontwatch.errors import InvalidKnowledgeBase
+
+    labels = {"fighters": {"types": "armed_group", "sectors": [], "ids": []}}
+    with pytest.raises(InvalidKnowledgeBase, match="fighters"):
+        fakes_civilians(_event_of_people_killed(), labels, kb=actor_kb())
+
+
+def _event_of_people_killed() -> Event:
+    from frontwatch.pipeline import process_texts
+
+    text = "Jets killed 12 people in Idlib on Monday."
+    event = main_event(process_texts([text], dates=[dt.date(2016, 9, 12)])[0].events)
+    assert event is not None
+    return event

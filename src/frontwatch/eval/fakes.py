@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from frontwatch.errors import InvalidKnowledgeBase
 from frontwatch.eval.events import attack_attribute, main_event
 from frontwatch.eval.fakes_data import FakesArticle, FakesGold, load_articles, load_gold
 from frontwatch.eval.labels import load_labels, normalise_key
@@ -77,22 +78,39 @@ def predict_fields(
 
 def fakes_civilians(event: Event | None, labels: dict[str, Any], *, kb: Any) -> int:
     """FA-KES's civilian count of the main event: the civilians it states, else all its
-    dead when it names them as no fighters -- the crowd counted "six people killed in a
+    dead unless it names them as fighters -- the crowd counted "six people killed in a
     bus blast" as six civilians and "29 rebels killed" as none."""
     if event is None:
         return 0
     stated = event.casualties
     if stated.civilians is not None:
         return stated.civilians
-    return (stated.killed or 0) if _victims_not_fighters(event, labels, kb) else 0
+    return 0 if _names_fighters(event, _fighters(labels), kb) else (stated.killed or 0)
 
 
-def _victims_not_fighters(event: Event, labels: dict[str, Any], kb: Any) -> bool:
-    if not event.target_actor:
-        return True
+def _fighters(labels: dict[str, Any]) -> dict[str, list[str]]:
+    """The ``fighters`` section of fakes.yaml: lists of types, sectors and ids."""
+    section = labels.get("fighters")
+    if not isinstance(section, dict) or not all(
+        isinstance(section.get(key), list) for key in ("types", "sectors", "ids")
+    ):
+        raise InvalidKnowledgeBase("eval/data/fakes.yaml: fighters: expected lists types, sectors, ids")
+    return section
+
+
+def _names_fighters(event: Event, fighters: dict[str, list[str]], kb: Any) -> bool:
+    """Whether the event's sentence names its target, and the target is armed: a side
+    filled in from the article's ties (no text) says nothing of who died."""
+    if not event.target_actor or not event.target_text:
+        return False
     actor = kb.get(event.target_actor)
-    sectors = labels.get("civilian_victims", {}).get("sectors", [])
-    return actor is not None and getattr(actor, "sector", "") in sectors
+    if actor is None:
+        return False
+    return (
+        actor.id in fighters.get("ids", [])
+        or getattr(actor, "type", "") in fighters.get("types", [])
+        or getattr(actor, "sector", "") in fighters.get("sectors", [])
+    )
 
 
 def _dateline(text: str) -> dt.date | None:
