@@ -105,3 +105,37 @@ def test_counts_joined_by_and_add_up(text: str, expected: dict[str, int | None])
 )
 def test_victims_named_as_civilians(text: str, expected: dict[str, int | None]) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ten children were among at least 48 people killed in a village near Aleppo, a monitor said.",
+            {"killed": 48, "children": 10, "civilians": None},
+        ),
+        (
+            "Six civilians including a child were among at least 22 people killed in air strikes on Raqqa.",
+            {"killed": 22, "civilians": 6, "children": 1},
+        ),
+        (
+            "Four women were among 19 people killed when shells hit a market in Douma.",
+            {"killed": 19, "women": 4},
+        ),
+    ],
+)
+def test_who_was_among_the_dead(text: str, expected: dict[str, int | None]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air strikes killed 40 people in Saraqeb, including 12 civilians.", {"killed": 40, "civilians": 12}),
+        # medics are civilians, but two of 31 dead is not the civilian count
+        ("Shelling of the town killed 31 people including two medics.", {"killed": 31, "civilians": None}),
+        ("The blast killed 14 people, among them three volunteers.", {"killed": 14, "civilians": None}),
+    ],
+)
+def test_civilians_named_among_the_dead(text: str, expected: dict[str, int | None]) -> None:
+    check(text, expected)

@@ -142,7 +142,19 @@ def _from_victims(verb: Any, field: str) -> Casualties | None:
             _including(stated, victim)
             _including(stated, verb)
             _appended(stated, verb)
+            _among_the_dead(stated, victim)
     return stated
+
+
+def _among_the_dead(stated: Casualties, victim: Any) -> None:
+    """ "Ten children were among at least 48 people killed": who the sentence says was
+    among the dead (the parser hangs "among" off "were", apart from the dead it counts)."""
+    sent = victim.sent
+    for tok in sent[max(0, victim.i - 5 - sent.start) : victim.i - sent.start]:
+        if tok.lower_ == "among" and tok.head.lemma_.lower() == "be":
+            for subject in (c for c in tok.head.children if c.dep_ == "nsubj"):
+                _add_included(stated, subject)
+                _including(stated, subject)
 
 
 def _conjoined(victim: Any) -> list[Any]:
@@ -154,10 +166,11 @@ def _conjoined(victim: Any) -> list[Any]:
 def _appended(stated: Casualties, verb: Any) -> None:
     """'..., among them four women': a counted noun hanging off the verb."""
     for child in verb.children:
-        if child.dep_ in ("npadvmod", "appos", "dobj", "dep") and _kind_of(child):
+        kind = _part_kind(child)
+        if child.dep_ in ("npadvmod", "appos", "dobj", "dep") and kind:
             count = _count_of(child)
-            if count is not None and getattr(stated, _kind_of(child)) is None:
-                setattr(stated, _kind_of(child), count)
+            if count is not None and getattr(stated, kind) is None:
+                setattr(stated, kind, count)
 
 
 def _count_of(noun: Any) -> int | None:
@@ -262,9 +275,18 @@ def _including(stated: Casualties, head: Any) -> None:
 
 def _add_included(stated: Casualties, obj: Any) -> None:
     for noun in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
-        kind, count = _kind_of(noun), _count_of(noun)
+        kind, count = _part_kind(noun), _count_of(noun)
         if kind and count is not None:
             setattr(stated, kind, count)
+
+
+def _part_kind(noun: Any) -> str:
+    """The kind of a part of the dead: children, women and civilians named among them;
+    people named by what they do ("31 people including two medics") are a part of the
+    civilians, not their count."""
+    kind = _kind_of(noun)
+    status = get_lexicon().casualty("civilian_status_nouns")
+    return "" if kind == "civilians" and noun.lemma_.lower() not in status else kind
 
 
 def _toll(toll: Any) -> Casualties | None:
