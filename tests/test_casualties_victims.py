@@ -59,6 +59,12 @@ def test_a_datelines_day_is_no_victim(text: str, killed: int) -> None:
             "Seven children killed 15 more injured in the shelling of Douma.",
             {"killed": 7, "children": 7, "civilians": 7},
         ),
+        ("Eleven persons killed 30 injured in a car bomb blast in Jableh.", {"killed": 11, "injured": 30}),
+        # a dateline's day before the headline hangs on the dead too
+        (
+            "21 March 2016 Five civilians killed 14 others injured in mortar attacks on Damascus.",
+            {"killed": 5, "civilians": 5},
+        ),
     ],
 )
 def test_a_headlines_killed_and_injured_without_a_comma(

@@ -102,9 +102,9 @@ def _victim_words(verb: Any) -> list[Any]:
 
 
 def _headline_pair(verb: Any) -> bool:
-    """ "Three civilians killed 12 others injured", "Seven children killed in shelling": a
-    headline's passive without its auxiliary, which the parser reads as the dead killing
-    the hurt, or killing no one."""
+    """ "Three civilians killed 12 others injured", "Nine persons killed 12 injured", "Seven
+    children killed in shelling": a headline's passive without its auxiliary, which the
+    parser reads as the dead killing the hurt, or killing no one."""
     if verb.tag_ != "VBD" or verb.lemma_.lower() in ("die", "perish"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -114,7 +114,7 @@ def _headline_pair(verb: Any) -> bool:
     others = get_lexicon().casualty("other_words")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return not objects or any(
-        o.lemma_.lower() in others
+        (o.lemma_.lower() in others or o.like_num)
         and any(g.dep_ == "acl" and g.lemma_.lower() in hurt for g in o.children)
         for o in objects
     )
@@ -182,7 +182,9 @@ def _count_of(noun: Any) -> int | None:
         counted = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if counted:
             return _count_of(counted[0])
-    for child in noun.children:
+    # the nearest number counts the noun: "12 November 2016 Three civilians killed" hangs
+    # the dateline's day on "civilians" too
+    for child in sorted(noun.children, key=lambda c: abs(noun.i - c.i)):
         if _modifies_as_number(child, noun) and not _not_a_count(child):
             value = parse_number(_number_text(child))
             if value is not None:
