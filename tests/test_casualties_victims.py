@@ -145,3 +145,15 @@ def test_who_was_among_the_dead(text: str, expected: dict[str, int | None]) -> N
 )
 def test_civilians_named_among_the_dead(text: str, expected: dict[str, int | None]) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The death toll from the bombing of a bus convoy near Aleppo reached at least 112 people.", 112),
+        ("The toll from Tuesday's car bomb in Homs rose to 57 people, a monitor said.", 57),
+        ("The death toll from the air raid on the market in Maarat al-Numan climbed to 33.", 33),
+    ],
+)
+def test_a_toll_counted_in_people(text: str, killed: int) -> None:
+    check(text, {"killed": killed})

@@ -292,15 +292,21 @@ def _part_kind(noun: Any) -> str:
 
 
 def _toll(toll: Any) -> Casualties | None:
-    """ "the death toll rose to 45", "the toll stood at 12"."""
+    """ "the death toll rose to 45", "the toll stood at 12", "the toll reached 112 people"."""
     verb = toll.head
     for child in verb.children:
         targets = (
             [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
         )
         for target in targets:
-            if target.i != toll.i and (target.like_num or target.pos_ == "NUM"):
+            if target.i == toll.i:
+                continue
+            if target.like_num or target.pos_ == "NUM":
                 return Casualties(killed=parse_number(_number_text(target)))
+            if target.pos_ == "NOUN" and target.dep_ in ("dobj", "pobj", "attr"):
+                count = _count_of(target)
+                if count is not None:
+                    return Casualties(killed=count)
     return None
 
 
