@@ -157,3 +157,9 @@ def test_civilians_named_among_the_dead(text: str, expected: dict[str, int | Non
 )
 def test_a_toll_counted_in_people(text: str, killed: int) -> None:
     check(text, {"killed": killed})
+
+
+def test_a_number_after_the_victims_is_not_their_count() -> None:
+    # a headline run into a byline and a clock time: the count is the number before the dead
+    text = "Jihadists Shell Homs With Mortars Kill 4 Civilians - Reports Agency Staff Middle East 1432 09.06.2017."
+    assert figures(text)["killed"] == 4

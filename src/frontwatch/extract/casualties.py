@@ -182,9 +182,10 @@ def _count_of(noun: Any) -> int | None:
         counted = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if counted:
             return _count_of(counted[0])
-    # the nearest number counts the noun: "12 November 2016 Three civilians killed" hangs
-    # the dateline's day on "civilians" too
-    for child in sorted(noun.children, key=lambda c: abs(noun.i - c.i)):
+    # the nearest number before the noun counts it: "12 November 2016 Three civilians
+    # killed" hangs the dateline's day on "civilians" too, and "Kill 3 Civilians ... Middle
+    # East 2159" a clock time after it
+    for child in sorted(noun.children, key=lambda c: (c.i > noun.i, abs(noun.i - c.i))):
         if _modifies_as_number(child, noun) and not _not_a_count(child):
             value = parse_number(_number_text(child))
             if value is not None:
