@@ -163,3 +163,28 @@ def test_a_number_after_the_victims_is_not_their_count() -> None:
     # a headline run into a byline and a clock time: the count is the number before the dead
     text = "Jihadists Shell Homs With Mortars Kill 4 Civilians - Reports Agency Staff Middle East 1432 09.06.2017."
     assert figures(text)["killed"] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regime airstrikes on the Houla plain led to the death of five civilians including two women.",
+            {"killed": 5, "civilians": 5, "women": 2},
+        ),
+        ("The rocket attack on the market led to the killing of one person.", {"killed": 1}),
+        ("Shelling caused the deaths of 12 people in Douma on Tuesday.", {"killed": 12}),
+        ("The car bomb resulted in the deaths of three children near the school.", {"killed": 3, "children": 3}),
+    ],
+)
+def test_deaths_counted_by_a_noun(text: str, expected: dict[str, int | None]) -> None:
+    check(text, expected)
+
+
+def test_the_deaths_a_war_has_caused_are_no_events_toll() -> None:
+    from frontwatch.pipeline import process_texts
+
+    text = "The war has caused the deaths of more than 300,000 people since 2011, a monitor says."
+    result = process_texts([text], dates=[dt.date(2016, 9, 12)])[0]
+    assert all(e.casualties.killed is None for e in result.events)
+    assert [s.killed for s in result.statistics] == [300000]

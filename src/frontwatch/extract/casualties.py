@@ -63,6 +63,8 @@ def statements_in(sent: Any) -> list[CasualtyStatement]:
             stated = _from_victims(tok, "killed")
         elif lemma in injured and tok.pos_ in ("VERB", "ADJ"):
             stated = _from_victims(tok, "injured")
+        elif lemma in lex.casualty("death_of_nouns") and tok.pos_ == "NOUN":
+            stated = _deaths_of(tok)
         else:
             continue
         if stated is not None:
@@ -120,9 +122,27 @@ def _headline_pair(verb: Any) -> bool:
     )
 
 
+def _deaths_of(noun: Any) -> Casualties | None:
+    """ "led to the death of five civilians", "the killing of one person", "caused the
+    deaths of 12 people": the dead a noun counts after "of"."""
+    victims = [
+        g
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj" and not (_is_a_date(g) or _names_a_day(g))
+    ]
+    return _figures(victims, noun, "killed") if victims else None
+
+
 def _from_victims(verb: Any, field: str) -> Casualties | None:
+    return _figures(_victims(verb), verb, field)
+
+
+def _figures(found: list[Any], verb: Any, field: str) -> Casualties | None:
+    """The figures stated of the victims ``found`` for the word ``verb``."""
     identifiers = get_lexicon().casualty("identifier_words")
-    victims = [v for v in _victims(verb) if v.lower_ not in identifiers]  # "Get short URL 191 ..."
+    victims = [v for v in found if v.lower_ not in identifiers]  # "Get short URL 191 ..."
     if not victims:
         return None
     stated = Casualties()
