@@ -221,3 +221,23 @@ def test_a_broken_time_section_is_reported_whole() -> None:
         checked_time_cues({"weekdays": [], "relative": [{"pattern": "(("}], "background_days": -1})
     message = str(raised.value)
     assert "time.months" in message and "time.background_days" in message and "'(('" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the night that ended on the report's day
+        ("US-led jets struck Raqqa overnight, a monitor said", PUBLISHED),
+        ("overnight clashes left 12 dead", PUBLISHED),
+        ("Overnight, barrel bombs hit the town", PUBLISHED),
+        # "last night" began the day before
+        ("the rockets fell last night", dt.date(2016, 3, 9)),
+        # a weekday with its part of the day is that weekday
+        ("the convoy was hit on Monday overnight", dt.date(2016, 3, 7)),
+        ("shelled late Tuesday night", dt.date(2016, 3, 8)),
+    ],
+)
+def test_overnight_is_the_report_day_unless_a_weekday_says_otherwise(
+    text: str, date: dt.date
+) -> None:
+    assert resolve(text) == (date, "day")

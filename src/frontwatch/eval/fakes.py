@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from frontwatch.errors import InvalidKnowledgeBase
 from frontwatch.eval.events import attack_attribute, main_event
 from frontwatch.eval.fakes_data import FakesArticle, FakesGold, load_articles, load_gold
 from frontwatch.eval.labels import load_labels, normalise_key
@@ -70,7 +71,46 @@ def predict_fields(
     for name, attr in COUNT_FIELDS.items():
         count = getattr(event.casualties, attr) if event is not None else None
         values[name] = count or 0  # nothing reported reads as none
+    values["nb_civilians_stated"] = values["nb_civilians"]
+    values["nb_civilians"] = fakes_civilians(event, labels, kb=actor_kb(settings))
     return values
+
+
+def fakes_civilians(event: Event | None, labels: dict[str, Any], *, kb: Any) -> int:
+    """FA-KES's civilian count of the main event: the civilians it states, else all its
+    dead unless it names them as fighters -- the crowd counted "six people killed in a
+    bus blast" as six civilians and "29 rebels killed" as none."""
+    if event is None:
+        return 0
+    stated = event.casualties
+    if stated.civilians is not None:
+        return stated.civilians
+    return 0 if _names_fighters(event, _fighters(labels), kb) else (stated.killed or 0)
+
+
+def _fighters(labels: dict[str, Any]) -> dict[str, list[str]]:
+    """The ``fighters`` section of fakes.yaml: lists of types, sectors and ids."""
+    section = labels.get("fighters")
+    if not isinstance(section, dict) or not all(
+        isinstance(section.get(key), list) for key in ("types", "sectors", "ids")
+    ):
+        raise InvalidKnowledgeBase("eval/data/fakes.yaml: fighters: expected lists types, sectors, ids")
+    return section
+
+
+def _names_fighters(event: Event, fighters: dict[str, list[str]], kb: Any) -> bool:
+    """Whether the event's sentence names its target, and the target is armed: a side
+    filled in from the article's ties (no text) says nothing of who died."""
+    if not event.target_actor or not event.target_text:
+        return False
+    actor = kb.get(event.target_actor)
+    if actor is None:
+        return False
+    return (
+        actor.id in fighters.get("ids", [])
+        or getattr(actor, "type", "") in fighters.get("types", [])
+        or getattr(actor, "sector", "") in fighters.get("sectors", [])
+    )
 
 
 def _dateline(text: str) -> dt.date | None:
@@ -208,6 +248,9 @@ def score_fields(
     fields["date"].update(date_diagnostics(pairs("date"), pairs("dateline", "date")))
     for name in COUNT_FIELDS:
         fields[f"{name}_exact"] = FieldScore(pairs(name)).as_dict()
+    fields["nb_civilians_stated_exact"] = FieldScore(
+        pairs("nb_civilians_stated", "nb_civilians")
+    ).as_dict()
     fields["nb_civilians_within_10pct"] = FieldScore(pairs("nb_civilians")).as_dict(
         same=within_tolerance
     )

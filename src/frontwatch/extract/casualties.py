@@ -63,6 +63,8 @@ def statements_in(sent: Any) -> list[CasualtyStatement]:
             stated = _from_victims(tok, "killed")
         elif lemma in injured and tok.pos_ in ("VERB", "ADJ"):
             stated = _from_victims(tok, "injured")
+        elif lemma in lex.casualty("death_of_nouns") and tok.pos_ == "NOUN":
+            stated = _deaths_of(tok)
         else:
             continue
         if stated is not None:
@@ -71,43 +73,124 @@ def statements_in(sent: Any) -> list[CasualtyStatement]:
 
 
 def _victims(verb: Any) -> list[Any]:
+    """Who the verb says died or was hurt; a dateline's day the parser made its subject
+    ("2 May 2017 At least 24 people were killed", "Sun 10 Jul 2016 ...") is no one."""
+    return [v for v in _victim_words(verb) if not (_is_a_date(v) or _names_a_day(v))]
+
+
+def _names_a_day(tok: Any) -> bool:
+    """A month or weekday name, in full or cut short ("Jul", "Sun")."""
+    word = tok.lower_.rstrip(".")
+    lex = get_lexicon()
+    weekdays = lex.cues["time"]["weekdays"]
+    return word in lex.cues["casualties"]["month_words"] or any(word in (w, w[:3]) for w in weekdays)
+
+
+def _victim_words(verb: Any) -> list[Any]:
     if verb.pos_ == "ADJ" and verb.dep_ in ("amod", "oprd", "acomp"):
         head = verb.head
         if verb.dep_ == "amod":
             return [head]
         return [c for c in head.children if c.dep_ in ("dobj", "nsubj")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
-        return [verb.head]  # "12 civilians killed in the strike"
+        # "12 civilians killed in the strike"; but "air strikes killed 14 civilians" that
+        # the parser took for a reduced relative has its victims as the object
+        return objects or [verb.head]
+    if _headline_pair(verb):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
     deps = ("nsubjpass", "dobj") if verb.lemma_.lower() not in ("die", "perish") else ("nsubj",)
     return [c for c in verb.children if c.dep_ in deps]
 
 
+def _headline_pair(verb: Any) -> bool:
+    """ "Three civilians killed 12 others injured", "Nine persons killed 12 injured", "Seven
+    children killed in shelling": a headline's passive without its auxiliary, which the
+    parser reads as the dead killing the hurt, or killing no one."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() in ("die", "perish"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or _count_of(subjects[0]) is None:
+        return False
+    hurt = get_lexicon().casualty("injured_verbs")
+    others = get_lexicon().casualty("other_words")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(
+        (o.lemma_.lower() in others or o.like_num)
+        and any(g.dep_ == "acl" and g.lemma_.lower() in hurt for g in o.children)
+        for o in objects
+    )
+
+
+def _deaths_of(noun: Any) -> Casualties | None:
+    """ "led to the death of five civilians", "the killing of one person", "caused the
+    deaths of 12 people": the dead a noun counts after "of"."""
+    victims = [
+        g
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj" and not (_is_a_date(g) or _names_a_day(g))
+    ]
+    return _figures(victims, noun, "killed") if victims else None
+
+
 def _from_victims(verb: Any, field: str) -> Casualties | None:
+    return _figures(_victims(verb), verb, field)
+
+
+def _figures(found: list[Any], verb: Any, field: str) -> Casualties | None:
+    """The figures stated of the victims ``found`` for the word ``verb``."""
     identifiers = get_lexicon().casualty("identifier_words")
-    victims = [v for v in _victims(verb) if v.lower_ not in identifiers]  # "Get short URL 191 ..."
+    victims = [v for v in found if v.lower_ not in identifiers]  # "Get short URL 191 ..."
     if not victims:
         return None
     stated = Casualties()
-    for victim in victims[:1]:
-        count = _count_of(victim)
-        if count is None and not _is_vague(victim):
+    # of the subjects a dateline gives the parser ("Date of publication 5 May 2016 Twelve
+    # people were killed"), the one with a count
+    counted = [v for v in victims if _count_of(v) is not None or _is_vague(v)]
+    for victim in counted[:1]:
+        group = _conjoined(victim)
+        counts = [_count_of(noun) for noun in group]
+        if counts[0] is None and not _is_vague(victim):
             continue
+        exact = [c for c in counts if c is not None]
+        count = sum(exact) if len(exact) == len(counts) else counts[0]
         setattr(stated, field, count)
         if field == "killed":
-            _set_kind(stated, victim, count)
+            _set_kinds(stated, group, counts)
             _including(stated, victim)
             _including(stated, verb)
             _appended(stated, verb)
+            _among_the_dead(stated, victim)
     return stated
+
+
+def _among_the_dead(stated: Casualties, victim: Any) -> None:
+    """ "Ten children were among at least 48 people killed": who the sentence says was
+    among the dead (the parser hangs "among" off "were", apart from the dead it counts)."""
+    sent = victim.sent
+    for tok in sent[max(0, victim.i - 5 - sent.start) : victim.i - sent.start]:
+        if tok.lower_ == "among" and tok.head.lemma_.lower() == "be":
+            for subject in (c for c in tok.head.children if c.dep_ == "nsubj"):
+                _add_included(stated, subject)
+                _including(stated, subject)
+
+
+def _conjoined(victim: Any) -> list[Any]:
+    """ "nine children and 14 others", "five women and a child": the nouns the grammar
+    joins to the victim, each with its own count."""
+    return [victim, *(c for c in victim.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
 
 
 def _appended(stated: Casualties, verb: Any) -> None:
     """'..., among them four women': a counted noun hanging off the verb."""
     for child in verb.children:
-        if child.dep_ in ("npadvmod", "appos", "dobj", "dep") and _kind_of(child):
+        kind = _part_kind(child)
+        if child.dep_ in ("npadvmod", "appos", "dobj", "dep") and kind:
             count = _count_of(child)
-            if count is not None and getattr(stated, _kind_of(child)) is None:
-                setattr(stated, _kind_of(child), count)
+            if count is not None and getattr(stated, kind) is None:
+                setattr(stated, kind, count)
 
 
 def _count_of(noun: Any) -> int | None:
@@ -119,12 +202,21 @@ def _count_of(noun: Any) -> int | None:
         counted = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if counted:
             return _count_of(counted[0])
-    for child in noun.children:
+    # the nearest number before the noun counts it: "12 November 2016 Three civilians
+    # killed" hangs the dateline's day on "civilians" too, and "Kill 3 Civilians ... Middle
+    # East 2159" a clock time after it
+    for child in sorted(noun.children, key=lambda c: (c.i > noun.i, abs(noun.i - c.i))):
         if _modifies_as_number(child, noun) and not _not_a_count(child):
             value = parse_number(_number_text(child))
             if value is not None:
                 return value
-    return None
+    return 1 if _one_of(noun) else None
+
+
+def _one_of(noun: Any) -> bool:
+    """ "a child", "one woman": a singular noun counted by its article."""
+    singular = noun.tag_ in ("NN", "NNP")
+    return singular and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in noun.children)
 
 
 def _modifies_as_number(child: Any, noun: Any) -> bool:
@@ -182,12 +274,16 @@ def _kind_of(noun: Any) -> str:
     return ""
 
 
-def _set_kind(stated: Casualties, victim: Any, count: int | None) -> None:
-    kind = _kind_of(victim)
-    if kind and count is not None:
-        setattr(stated, kind, count)
-        if kind in ("children", "women") and stated.civilians is None:
-            stated.civilians = None
+def _set_kinds(stated: Casualties, group: list[Any], counts: list[int | None]) -> None:
+    """Children, women and civilians among the victims; when every victim named is a
+    child, a woman or another civilian ("three children", "five women and a child"),
+    they are all civilians."""
+    kinds = [_kind_of(noun) for noun in group]
+    for kind, count in zip(kinds, counts, strict=True):
+        if kind and count is not None:
+            setattr(stated, kind, (getattr(stated, kind) or 0) + count)
+    if all(kinds) and None not in counts:
+        stated.civilians = sum(c for c in counts if c is not None)
 
 
 def _including(stated: Casualties, head: Any) -> None:
@@ -202,21 +298,36 @@ def _including(stated: Casualties, head: Any) -> None:
 
 def _add_included(stated: Casualties, obj: Any) -> None:
     for noun in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
-        kind, count = _kind_of(noun), _count_of(noun)
+        kind, count = _part_kind(noun), _count_of(noun)
         if kind and count is not None:
             setattr(stated, kind, count)
 
 
+def _part_kind(noun: Any) -> str:
+    """The kind of a part of the dead: children, women and civilians named among them;
+    people named by what they do ("31 people including two medics") are a part of the
+    civilians, not their count."""
+    kind = _kind_of(noun)
+    status = get_lexicon().casualty("civilian_status_nouns")
+    return "" if kind == "civilians" and noun.lemma_.lower() not in status else kind
+
+
 def _toll(toll: Any) -> Casualties | None:
-    """ "the death toll rose to 45", "the toll stood at 12"."""
+    """ "the death toll rose to 45", "the toll stood at 12", "the toll reached 112 people"."""
     verb = toll.head
     for child in verb.children:
         targets = (
             [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
         )
         for target in targets:
-            if target.i != toll.i and (target.like_num or target.pos_ == "NUM"):
+            if target.i == toll.i:
+                continue
+            if target.like_num or target.pos_ == "NUM":
                 return Casualties(killed=parse_number(_number_text(target)))
+            if target.pos_ == "NOUN" and target.dep_ in ("dobj", "pobj", "attr"):
+                count = _count_of(target)
+                if count is not None:
+                    return Casualties(killed=count)
     return None
 
 

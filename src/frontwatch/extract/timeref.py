@@ -127,7 +127,8 @@ def find_times(
     ref = published if isinstance(published, Reference) else Reference(published, future)
     pats = _patterns()
     found: list[TimeMatch] = []
-    for finder in (_find_eras, _find_ago, _find_relative, _find_weekdays, _find_explicit):
+    # a weekday with its part of the day ("Monday overnight") before the bare part alone
+    for finder in (_find_eras, _find_ago, _find_weekdays, _find_relative, _find_explicit):
         for match in finder(text, ref, pats):
             if not any(m.start < match.end and match.start < m.end for m in found):
                 found.append(match)

@@ -29,9 +29,13 @@ def is_period_toll(
     ("coalition strikes have killed 600 since September 2014") or over a longer span
     ("killed during the past month")."""
     tok = statement.token
-    if tok.pos_ == "VERB":
-        return is_war_toll(tok, lex, ctx) or _counts_from_long_before(tok, ctx, times) or bool(_span_phrase(tok, lex))
-    return tok.lemma_.lower() == "toll" and _toll_over_period(tok, lex, ctx)
+    if tok.lemma_.lower() == "toll":
+        return _toll_over_period(tok, lex, ctx)
+    # "the war has caused the deaths of 300,000 since 2011": the verb governing the deaths
+    verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    return is_war_toll(verb, lex, ctx) or _counts_from_long_before(verb, ctx, times) or bool(_span_phrase(verb, lex))
 
 
 def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
