@@ -1,0 +1,218 @@
+"""Fights ties an article's deeds imply once the whole article is read.
+
+Sentence readers find the ties a sentence states; a deed with one side named gives none.
+Reporting names the enemy once, or only as the war's subject, and then drops it:
+"Iraqi forces recaptured the city of Fallujah" in a report on the war with ISIL. Once the
+article is read, such a deed ties its doer to:
+
+- the other side the article completed (``sides.complete_sides``: its one enemy), or
+- when the article gives the doer no enemy at all, the one armed group the article names
+  that is neither the doer nor tied to it (backing, alliance, membership, cooperation, in
+  the article or the knowledge base): with two such groups nothing is inferred.
+
+The tie keeps the deed's certainty and sentence; the side the sentence does not name keeps
+an empty text. Which actors count as armed sides and as enemy candidates is data
+(``relations.yaml``: ``implied_ties``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from frontwatch.extract.context import ArticleContext, is_reporter, record_id
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
+
+_CIVILIANS = "GEN_CIVILIANS"
+_DENIED = "negated"
+_FIGHTS = "fights"
+
+
+@dataclass(frozen=True, slots=True)
+class _Deed:
+    """One violent deed or change of hands, reduced to what a tie needs."""
+
+    key: str
+    source: str
+    target: str
+    source_text: str
+    target_text: str
+    trigger: str
+    time: TimeRef
+    claim: Claim
+    evidence: Evidence
+
+
+@cache
+def _setting(key: str) -> frozenset[str]:
+    table: dict[str, list[str]] = get_lexicon().relations["relations"]["implied_ties"]
+    return frozenset(table[key])
+
+
+def implied_ties(
+    events: list[Event],
+    relations: list[Relation],
+    controls: list[ControlChange],
+    ctx: ArticleContext,
+) -> list[Relation]:
+    """Fights ties of the article's deeds that no sentence reader found (see module doc)."""
+    deeds = list(_deeds(events, controls))
+    top = ctx.kb.top_of
+    known = {
+        frozenset((top(r.source_actor), top(r.target_actor)))
+        for r in relations
+        if r.kind == _FIGHTS and r.source_actor and r.target_actor
+    }
+    enemies = _enemies(relations, deeds, ctx)
+    friends = _friends(relations, ctx)
+    candidates = _enemy_candidates(ctx)
+    out = []
+    for deed in deeds:
+        target = deed.target or _context_enemy(deed.source, enemies, friends, candidates, ctx)
+        if not _armed(deed.source, ctx) or not _armed(target, ctx) or target == _CIVILIANS:
+            continue
+        pair = frozenset((top(deed.source), top(target)))
+        if len(pair) < 2 or pair in known:
+            continue
+        known.add(pair)
+        out.append(_tie(deed, target, ctx))
+    return out
+
+
+def _deeds(events: list[Event], controls: list[ControlChange]) -> Iterator[_Deed]:
+    kinds: dict[str, str] = get_lexicon().relations["relations"]["from_events"]
+    for event in events:
+        if kinds.get(event.type) != _FIGHTS or event.evidence is None:
+            continue
+        if event.claim.certainty == _DENIED or event.casualties.civilians:
+            continue
+        yield _Deed(
+            event.id,
+            event.source_actor,
+            event.target_actor,
+            event.source_text,
+            event.target_text,
+            event.trigger,
+            event.time,
+            event.claim,
+            event.evidence,
+        )
+    for change in controls:
+        if change.kind != "capture" or change.evidence is None:
+            continue
+        if change.claim.certainty == _DENIED:
+            continue
+        yield _Deed(
+            change.id,
+            change.new_controller,
+            change.previous_controller,
+            change.new_controller_text,
+            change.previous_controller_text,
+            change.trigger,
+            change.time,
+            change.claim,
+            change.evidence,
+        )
+
+
+def _enemies(
+    relations: list[Relation], deeds: list[_Deed], ctx: ArticleContext
+) -> dict[str, set[str]]:
+    """Each side's enemies as the article states them (tops), whatever the certainty."""
+    top = ctx.kb.top_of
+    pairs = [(r.source_actor, r.target_actor) for r in relations if r.kind == _FIGHTS]
+    pairs += [(d.source, d.target) for d in deeds]
+    found: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        if a and b and _CIVILIANS not in (a, b) and top(a) != top(b):
+            found[top(a)].add(top(b))
+            found[top(b)].add(top(a))
+    return found
+
+
+def _friends(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[str]]:
+    """Pairs of sides the article ties by backing, alliance, membership or cooperation."""
+    top = ctx.kb.top_of
+    return {
+        frozenset((top(r.source_actor), top(r.target_actor)))
+        for r in relations
+        if r.kind in _setting("friendly_kinds") and r.source_actor and r.target_actor
+    }
+
+
+def _enemy_candidates(ctx: ArticleContext) -> dict[str, str]:
+    """The armed groups the article names, by top: named groups when there are any,
+    else the insurgent classes ("militants"), which may stand for one of them."""
+    named: dict[str, str] = {}
+    classes: dict[str, str] = {}
+    for mention in ctx.actor_mentions:
+        actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+        if actor is None or is_reporter(ctx, actor.id):
+            continue
+        if actor.type in _setting("enemy_types"):
+            named.setdefault(ctx.kb.top_of(actor.id), actor.id)
+        elif actor.type == "generic" and actor.sector in _setting("enemy_class_sectors"):
+            classes.setdefault(actor.id, actor.id)
+    return named or classes
+
+
+def _context_enemy(
+    side: str,
+    enemies: dict[str, set[str]],
+    friends: set[frozenset[str]],
+    candidates: dict[str, str],
+    ctx: ArticleContext,
+) -> str:
+    """The one armed group the article names that could be the side's enemy ('' if none or
+    several, or when the article already gives the side an enemy)."""
+    if not side or enemies.get(ctx.kb.top_of(side)):
+        return ""
+    own = ctx.kb.top_of(side)
+    left = [
+        actor_id
+        for top, actor_id in candidates.items()
+        if top != own and frozenset((own, top)) not in friends and not _kb_friends(own, top, ctx)
+    ]
+    return left[0] if len(left) == 1 else ""
+
+
+def _kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
+    """The knowledge base ties the two sides (an edge of a friendly kind, either way, from
+    either side or its organs: Hezbollah is allied with the Syrian government)."""
+    kinds = _setting("friendly_edges")
+    top = ctx.kb.top_of
+    edges = [*ctx.kb.related(a, date=ctx.published), *ctx.kb.related(b, date=ctx.published)]
+    return any(e.kind in kinds and {top(e.source), top(e.target)} == {a, b} for e in edges)
+
+
+def _armed(actor_id: str, ctx: ArticleContext) -> bool:
+    """A side that fights: a state, its forces, an armed group, a military alliance, or a
+    class of insurgents; not a people, a party, an outlet or troops of no one."""
+    actor = ctx.kb.get(actor_id) if actor_id else None
+    if actor is None:
+        return False
+    if actor.type == "generic":
+        return actor.sector in _setting("enemy_class_sectors")
+    return actor.type in _setting("armed_types") or actor.sector in _setting("armed_sectors")
+
+
+def _tie(deed: _Deed, target: str, ctx: ArticleContext) -> Relation:
+    named = target == deed.target
+    return Relation(
+        id=record_id(ctx.article.id, deed.evidence.start, f"rel:fights:deed:{deed.key}", 0),
+        kind=_FIGHTS,
+        source_actor=deed.source,
+        target_actor=target,
+        source_text=deed.source_text,
+        target_text=deed.target_text if named else "",
+        time=replace(deed.time),
+        claim=replace(deed.claim),
+        trigger=deed.trigger,
+        evidence=deed.evidence,
+    )
+
+
+__all__ = ["implied_ties"]

@@ -1,0 +1,89 @@
+"""Fights ties a deed implies once the whole article is read (extract/ties.py).
+
+A deed that names one side ("Iraqi troops recaptured the town") ties its doer to the
+enemy the article gives it elsewhere, or, when the article gives it none, to the one
+armed group the article names that is not its friend. Two candidate groups, a friend of
+the doer, or a denied deed give no tie. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2016, 5, 1)
+
+
+def fights_of(text: str) -> set[tuple[str, str, str]]:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    return {
+        (r.source_actor, r.target_actor, r.claim.certainty)
+        for r in result.relations
+        if r.kind == "fights"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (  # the enemy is the place's earlier taker
+            (
+                "Islamic State fighters overran the town of Hit last year. On Monday, Iraqi "
+                "troops recaptured the town after a week of street fighting."
+            ),
+            ("IRQ_MIL", "ISIS", "asserted"),
+        ),
+        (  # the one armed group named, in a sentence of its own
+            (
+                "The Islamic State has ruled the area since 2014. Iraqi forces retook the "
+                "district of Hamdaniya on Thursday, commanders said."
+            ),
+            ("IRQ_MIL", "ISIS", "attributed"),
+        ),
+        (  # named as a holder only, then left out
+            (
+                "Government troops shelled the al-Nusra Front-held district for a week. Syrian "
+                "soldiers stormed the town of Kafr Nabudah on Saturday."
+            ),
+            ("SYR_MIL", "JABHAT_AL_NUSRA", "asserted"),
+        ),
+        (  # the rebels are the only side left once the army's backers are set aside
+            (
+                "The Syrian army recaptured the town of Khanaser, activists said. Russia supports "
+                "the Syrian army, and rebels of the Free Syrian Army are backed by Turkey."
+            ),
+            ("SYR_MIL", "FSA", "attributed"),
+        ),
+    ],
+)
+def test_a_one_sided_deed_ties_its_doer_to_the_article_enemy(
+    text: str, tie: tuple[str, str, str]
+) -> None:
+    assert tie in fights_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two armed groups: the article does not say which one the army fought
+        (
+            "Rebels of the Free Syrian Army and fighters of the Islamic State both operate in "
+            "the province. Syrian government forces recaptured two villages on Tuesday."
+        ),
+        # the only group named is the army's ally
+        (
+            "Hezbollah fighters arrived in the area last week. Syrian troops recaptured the "
+            "village of Tal Kurdi on Tuesday."
+        ),
+        # a denied capture ties no one
+        (
+            "The Islamic State has ruled the area since 2014. Iraqi officials denied that "
+            "their forces had retaken the district of Hamdaniya."
+        ),
+    ],
+)
+def test_no_tie_when_the_article_leaves_the_enemy_open(text: str) -> None:
+    assert not {t for t in fights_of(text) if t[2] in ("asserted", "attributed")}
