@@ -9,21 +9,19 @@ the doer, or a denied deed give no tie. Sentences written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 PUBLISHED = dt.date(2016, 5, 1)
 
 
-def fights_of(text: str) -> set[tuple[str, str, str]]:
-    from frontwatch.pipeline import process_texts
+@pytest.fixture
+def fights_of(relations_found: Any) -> Any:
+    def fights(text: str) -> set[tuple[str, str, str]]:
+        return {(a, b, c) for kind, a, b, c in relations_found(text, PUBLISHED) if kind == "fights"}
 
-    result = process_texts([text], dates=[PUBLISHED])[0]
-    return {
-        (r.source_actor, r.target_actor, r.claim.certainty)
-        for r in result.relations
-        if r.kind == "fights"
-    }
+    return fights
 
 
 @pytest.mark.parametrize(
@@ -34,35 +32,37 @@ def fights_of(text: str) -> set[tuple[str, str, str]]:
                 "Islamic State fighters overran the town of Hit last year. On Monday, Iraqi "
                 "troops recaptured the town after a week of street fighting."
             ),
-            ("IRQ_MIL", "ISIS", "asserted"),
+            "IRQ_MIL fights ISIS, asserted",
         ),
         (  # the one armed group named, in a sentence of its own
             (
                 "The Islamic State has ruled the area since 2014. Iraqi forces retook the "
                 "district of Hamdaniya on Thursday, commanders said."
             ),
-            ("IRQ_MIL", "ISIS", "attributed"),
+            "IRQ_MIL fights ISIS, attributed",
         ),
         (  # named as a holder only, then left out
             (
                 "Government troops shelled the al-Nusra Front-held district for a week. Syrian "
                 "soldiers stormed the town of Kafr Nabudah on Saturday."
             ),
-            ("SYR_MIL", "JABHAT_AL_NUSRA", "asserted"),
+            "SYR_MIL fights JABHAT_AL_NUSRA, asserted",
         ),
         (  # the rebels are the only side left once the army's backers are set aside
             (
                 "The Syrian army recaptured the town of Khanaser, activists said. Russia supports "
                 "the Syrian army, and rebels of the Free Syrian Army are backed by Turkey."
             ),
-            ("SYR_MIL", "FSA", "attributed"),
+            "SYR_MIL fights FSA, attributed",
         ),
     ],
 )
 def test_a_one_sided_deed_ties_its_doer_to_the_article_enemy(
-    text: str, tie: tuple[str, str, str]
+    text: str, tie: str, fights_of: Any
 ) -> None:
-    assert tie in fights_of(text)
+    sides, certainty = tie.split(", ")
+    source, _, target = sides.split()
+    assert (source, target, certainty) in fights_of(text)
 
 
 @pytest.mark.parametrize(
@@ -85,5 +85,6 @@ def test_a_one_sided_deed_ties_its_doer_to_the_article_enemy(
         ),
     ],
 )
-def test_no_tie_when_the_article_leaves_the_enemy_open(text: str) -> None:
-    assert not {t for t in fights_of(text) if t[2] in ("asserted", "attributed")}
+def test_no_tie_when_the_article_leaves_the_enemy_open(text: str, fights_of: Any) -> None:
+    plain = {t for t in fights_of(text) if t[2] in ("asserted", "attributed")}
+    assert not plain

@@ -24,11 +24,12 @@ from frontwatch.extract.context import (
     is_reporter,
     record_id,
 )
+from frontwatch.extract.fightcues import fighting_pairs
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
 from frontwatch.extract.relcues import (
     alliance_pairs,
     backing_pairs,
-    fighting_pairs,
     heading_pairs,
     membership_pairs,
 )
@@ -51,7 +52,9 @@ def relations_in(
     """Relations stated in one sentence (events given are that sentence's)."""
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
-        if _plausible(kind, source, target, ctx):
+        if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
+            source, target, trigger, ctx
+        ):
             out.append(make_relation(kind, source, target, trigger, sent, ctx, times))
     # a person stands for his state in a tie: check the sides again once mapped
     out = [
@@ -103,6 +106,16 @@ def _one_side(source: str, target: str, ctx: ArticleContext) -> bool:
     return bool(source and target) and ctx.kb.top_of(source) == ctx.kb.top_of(target)
 
 
+def _not_an_enemy_named(
+    source: Mention, target: Mention, trigger: Any, ctx: ArticleContext
+) -> bool:
+    """ "anti-IS militias" are not IS: a name after "anti-" is a side only of the tie the
+    "anti-" itself states (its head fights it)."""
+    if anti_mention(source, ctx):
+        return False
+    return not anti_mention(target, ctx) or trigger.idx == target.start
+
+
 def _named(mention: Mention) -> bool:
     """A KB actor, or a name the text gives (a person or organisation), not a pronoun."""
     if mention.actor_id:
@@ -126,6 +139,8 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from heading_pairs(tok, ctx)
         yield from _between_pairs(tok, ctx)
         yield from co_agent_pairs(tok, ctx)
+        yield from campaign_against_pairs(tok, ctx)
+        yield from anti_pairs(tok, ctx)
 
 
 def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
