@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.anaphora import pair_referred_to
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -31,7 +32,12 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     enemies among the subjects of a reciprocal fight: "X and Y clashed")."""
     lemma = lemma_of(tok)
     if tok.pos_ == "VERB" and lemma in _words("reciprocal_fight_verbs") and _no_object(tok):
-        yield from _enemies([c for c in tok.children if c.dep_ == "nsubj"], tok, ctx)
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        yield from _enemies(subjects, tok, ctx)
+        for subj in subjects:  # "the two groups clashed": the two named before
+            pair = pair_referred_to(subj, ctx)
+            if pair is not None and not _same_side(*pair, ctx):
+                yield "fights", pair[0], pair[1], tok
     elif tok.pos_ == "VERB" and lemma in _words("co_agent_verbs"):
         doers = [c for c in tok.children if c.dep_ == "nsubj"]
         doers += pobjs(tok, frozenset({"by"})) if _is_passive(tok) else []
@@ -56,9 +62,13 @@ def _acts_on_something(verb: Any) -> bool:
 
 
 def _no_object(verb: Any) -> bool:
-    return not any(c.dep_ == "dobj" for c in verb.children) and not pobjs(
-        verb, frozenset({"against"})
-    )
+    """No object but each other: "X and Y fought (each other)", not "X and Y fought Z"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not _each_other(c)]
+    return not objects and not pobjs(verb, frozenset({"against"}))
+
+
+def _each_other(tok: Any) -> bool:
+    return tok.lower_ == "other" and any(c.lower_ in ("each", "one") for c in tok.children)
 
 
 def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:

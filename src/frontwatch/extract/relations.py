@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs
@@ -24,6 +25,7 @@ from frontwatch.extract.context import (
     is_reporter,
     record_id,
 )
+from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
 from frontwatch.extract.fightcues import fighting_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
@@ -52,6 +54,7 @@ def relations_in(
     """Relations stated in one sentence (events given are that sentence's)."""
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
+        source, target = _by_example(source, ctx), _by_example(target, ctx)
         if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
             source, target, trigger, ctx
         ):
@@ -106,6 +109,16 @@ def _one_side(source: str, target: str, ctx: ArticleContext) -> bool:
     return bool(source and target) and ctx.kb.top_of(source) == ctx.kb.top_of(target)
 
 
+def _by_example(mention: Mention, ctx: ArticleContext) -> Mention:
+    """A class named with an example stands for it: "brigades such as Ahrar al-Sham"."""
+    if mention.actor_id and not mention.actor_id.startswith("GEN_"):
+        return mention
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return mention
+    return named_example(span.root, ctx) or mention
+
+
 def _not_an_enemy_named(
     source: Mention, target: Mention, trigger: Any, ctx: ArticleContext
 ) -> bool:
@@ -141,6 +154,9 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from co_agent_pairs(tok, ctx)
         yield from campaign_against_pairs(tok, ctx)
         yield from anti_pairs(tok, ctx)
+        yield from rivalry_pairs(tok, ctx)
+        yield from at_war_pairs(tok, ctx)
+        yield from designation_pairs(tok, ctx)
 
 
 def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

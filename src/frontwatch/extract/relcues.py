@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, subject_of
@@ -110,23 +111,40 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     passive = (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         or verb.dep_ == "acl"
-        or (verb.dep_ == "advcl" and verb.tag_ == "VBN")  # "Backed by X, Y took T"
+        # "Backed by X, Y took T"; not "..., while X have financed Y"
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _has_aux(verb))
     )
     if passive:
         agents = pobjs(verb, frozenset({"by"}))
         backer = _agent_actor(agents[0], ctx) if agents else None
         subj = verb.head if verb.dep_ in ("acl", "amod") else subject_of(verb)
-        backed = actor_near(ctx, subj, depth=1) if subj is not None else None
+        backed = _side_named(subj, ctx)
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
     else:
         subj = subject_of(verb)
-        backer = actor_near(ctx, subj) if subj is not None else None
+        backer = _side_named(subj, ctx)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         backed = actor_near(ctx, objs[0], depth=1) if objs else None
+        if verb.dep_ == "relcl" and (not objs or objs[0].tag_ in ("WDT", "WP")):
+            backed = backed or actor_near(ctx, verb.head, depth=1)  # "X, which Iran arms"
         if backed is None:
             backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
+        for other in coordinated_actors(subj, ctx)[1:] if subj is not None else []:
+            if backer is not None and other.start != backer.start:  # "X and Z armed Y"
+                yield from pair_of("backs", other, backed, verb)
     yield from pair_of("backs", backer, backed, verb)
+
+
+def _has_aux(verb: Any) -> bool:
+    return any(c.dep_ == "aux" for c in verb.children)
+
+
+def _side_named(subj: Any | None, ctx: ArticleContext) -> Mention | None:
+    """The actor a subject names, or the one a subject pronoun stands for."""
+    if subj is None:
+        return None
+    return actor_near(ctx, subj, depth=1) or pronoun_antecedent(subj, ctx)
 
 
 def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
@@ -170,6 +188,13 @@ def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     )  # "in support of the battle to liberate Manbij": of whoever fights it
     if backed is None and noun.dep_ == "dobj" and lemma_of(noun.head) in words("receiving_verbs"):
         backed = _doer_of(noun.head, ctx)  # "Y received air support from X"
+    if (
+        backed is None
+        and noun.dep_ == "pobj"
+        and lemma_of(noun.head.head) in words("relying_verbs")
+    ):
+        relier = subject_of(noun.head.head)  # "Y relies on air support from X"
+        backed = _side_named(relier, ctx) or (operation_doer(relier, ctx) if relier else None)
     if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
         backed = _doer_of(verb_above(noun), ctx)
     if backed is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("giving_verbs"):

@@ -22,7 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from frontwatch.extract.context import ArticleContext, is_reporter, record_id
+from frontwatch.extract.anaphora import pronoun_antecedent
+from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
 
@@ -44,11 +45,12 @@ class _Deed:
     time: TimeRef
     claim: Claim
     evidence: Evidence
+    place_id: str = ""
 
 
 @cache
 def _setting(key: str) -> frozenset[str]:
-    table: dict[str, list[str]] = get_lexicon().relations["relations"]["implied_ties"]
+    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]["implied_ties"]
     return frozenset(table[key])
 
 
@@ -59,7 +61,7 @@ def implied_ties(
     ctx: ArticleContext,
 ) -> list[Relation]:
     """Fights ties of the article's deeds that no sentence reader found (see module doc)."""
-    deeds = list(_deeds(events, controls))
+    deeds = list(_deeds(events, controls, ctx))
     top = ctx.kb.top_of
     known = {
         frozenset((top(r.source_actor), top(r.target_actor)))
@@ -70,8 +72,13 @@ def implied_ties(
     friends = _friends(relations, ctx)
     candidates = _enemy_candidates(ctx)
     out = []
+    holders = _holders(controls)
     for deed in deeds:
-        target = deed.target or _context_enemy(deed.source, enemies, friends, candidates, ctx)
+        target = (
+            deed.target
+            or holders.get((deed.evidence.start, deed.place_id), "")
+            or _context_enemy(deed.source, enemies, friends, candidates, ctx)
+        )
         if not _armed(deed.source, ctx) or not _armed(target, ctx) or target == _CIVILIANS:
             continue
         pair = frozenset((top(deed.source), top(target)))
@@ -82,7 +89,9 @@ def implied_ties(
     return out
 
 
-def _deeds(events: list[Event], controls: list[ControlChange]) -> Iterator[_Deed]:
+def _deeds(
+    events: list[Event], controls: list[ControlChange], ctx: ArticleContext
+) -> Iterator[_Deed]:
     kinds: dict[str, str] = get_lexicon().relations["relations"]["from_events"]
     for event in events:
         if kinds.get(event.type) != _FIGHTS or event.evidence is None:
@@ -91,7 +100,7 @@ def _deeds(events: list[Event], controls: list[ControlChange]) -> Iterator[_Deed
             continue
         yield _Deed(
             event.id,
-            event.source_actor,
+            event.source_actor or _pronoun_doer(event, ctx),
             event.target_actor,
             event.source_text,
             event.target_text,
@@ -99,6 +108,7 @@ def _deeds(events: list[Event], controls: list[ControlChange]) -> Iterator[_Deed
             event.time,
             event.claim,
             event.evidence,
+            event.place_id,
         )
     for change in controls:
         if change.kind != "capture" or change.evidence is None:
@@ -116,6 +126,28 @@ def _deeds(events: list[Event], controls: list[ControlChange]) -> Iterator[_Deed
             change.claim,
             change.evidence,
         )
+
+
+def _holders(controls: list[ControlChange]) -> dict[tuple[int, str], str]:
+    """Who the sentence says holds a place ("pounded rebel-held districts of Aleppo"): an
+    attack there with no target named hits the holder."""
+    return {
+        (c.evidence.start, c.place_id): c.new_controller
+        for c in controls
+        if c.kind == "held" and c.evidence is not None and c.place_id and c.new_controller
+    }
+
+
+def _pronoun_doer(event: Event, ctx: ArticleContext) -> str:
+    """The actor a deed's subject pronoun stands for ("Turkey regards the YPG as a terrorist
+    group. It has shelled YPG positions."), '' if none."""
+    offset = ctx.trigger_offsets.get(event.id)
+    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand") if offset else None
+    if span is None or not len(span):
+        return ""
+    subj = subject_of(span[0])
+    found = pronoun_antecedent(subj, ctx) if subj is not None else None
+    return found.actor_id if found is not None else ""
 
 
 def _enemies(

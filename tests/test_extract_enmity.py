@@ -1,0 +1,112 @@
+"""Enmity and sponsorship stated by nouns and by reference (extract/enmity.py,
+extract/anaphora.py): rivals, enemies, "at war with", designations as terrorists, sides
+named by a pronoun or as "the two groups", classes named with an example, a relative
+clause naming the sponsor, support an operation relies on, an attack on held ground.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2016, 5, 1)
+CASES = [
+    # enmity nouns
+    (
+        "Jaish al-Islam and Faylaq al-Rahman are bitter rivals in Eastern Ghouta.",
+        "fights JAYSH_AL_ISLAM FAYLAQ_AL_RAHMAN",
+    ),
+    (
+        "The Nusra Front, a sworn enemy of the Islamic State, holds much of Idlib.",
+        "fights JABHAT_AL_NUSRA ISIS",
+    ),
+    (
+        "Since 2015 the Houthis have been at war with the Saudi-led coalition.",
+        "fights HOUTHIS SAUDI_COALITION",
+    ),
+    # designation as terrorists
+    (
+        (
+            "The Kurdistan Workers' Party, which Ankara has long listed as a terrorist "
+            "organisation, denied the claim."
+        ),
+        "fights TUR PKK",
+    ),
+    ("Washington has designated Hezbollah a terrorist organisation.", "fights USA HEZBOLLAH"),
+    ("Turkey regards the YPG as a terrorist organisation.", "fights TUR YPG"),
+    # sides named by reference
+    (
+        "Iraqi forces and Kurdish Peshmerga units have fought each other near Kirkuk.",
+        "fights IRQ_MIL PESHMERGA",
+    ),
+    (
+        (
+            "Hezbollah fighters and Free Syrian Army rebels met near Qusair. Both sides clashed "
+            "again on Sunday."
+        ),
+        "fights HEZBOLLAH FSA",
+    ),
+    (
+        (
+            "Government troops entered the valley where Jaish al-Islam had been based. Faylaq "
+            "al-Rahman sent fighters too, and the two groups clashed near the market."
+        ),
+        "fights JAYSH_AL_ISLAM FAYLAQ_AL_RAHMAN",
+    ),
+    (
+        ("Kataib Hezbollah has fired rockets at the embassy. It is financed by Iran's Quds Force."),
+        "backs QUDS_FORCE KATAIB_HEZBOLLAH",
+    ),
+    (
+        "Turkey sent tanks across the border. It has shelled YPG positions north of Aleppo.",
+        "fights TUR YPG",
+    ),
+    # sponsors in a relative clause, several at once, of a class named by example
+    (
+        "Kataib Hezbollah, which Iran trains and finances, fired rockets at the base.",
+        "backs IRN KATAIB_HEZBOLLAH",
+    ),
+    (
+        "Saudi Arabia and Qatar have financed Islamist brigades such as Ahrar al-Sham.",
+        "backs QAT AHRAR_AL_SHAM",
+    ),
+    (
+        "Saudi Arabia and Qatar have financed Islamist brigades such as Ahrar al-Sham.",
+        "backs SAU AHRAR_AL_SHAM",
+    ),
+    # support an operation relies on; an attack on ground a side holds
+    (
+        "The Iraqi army's advance depends on air support from the coalition.",
+        "backs US_COALITION IRQ_MIL",
+    ),
+    (
+        "Syrian government warplanes bombed ISIS-held villages east of Homs on Friday.",
+        "fights SYR_AIRFORCE ISIS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), CASES)
+def test_tie_stated_by_a_noun_or_by_reference(text: str, tie: str, relations_found: Any) -> None:
+    kind, source, target = tie.split()
+    plain = {
+        (k, a, b)
+        for k, a, b, c in relations_found(text, PUBLISHED)
+        if c in ("asserted", "attributed")
+    }
+    assert (kind, source, target) in plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia considers the Syrian government a partner.",
+        "Bolstered by U.S.-led airstrikes overnight, anti-IS militias raised their flags.",
+        "The two sides met in Geneva on Monday.",
+    ],
+)
+def test_no_enmity_where_none_is_stated(text: str, relations_found: Any) -> None:
+    assert not {t for t in relations_found(text, PUBLISHED) if t[0] == "fights"}
