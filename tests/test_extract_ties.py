@@ -48,6 +48,20 @@ def fights_of(relations_found: Any) -> Any:
             ),
             "SYR_MIL fights JABHAT_AL_NUSRA, asserted",
         ),
+        (  # a deed naming only its target is the one other armed group's
+            (
+                "The Syrian Democratic Forces began the third phase of the operation on Monday. "
+                "The first phase cleared ISIS from the villages near Hajin in May."
+            ),
+            "SDF fights ISIS, asserted",
+        ),
+        (  # the same, in Iraq: the only state force named
+            (
+                "Iraqi troops arrived in the province last month. On Friday the town of Rutba "
+                "was recaptured from the Islamic State."
+            ),
+            "IRQ_MIL fights ISIS, asserted",
+        ),
         (  # the rebels are the only side left once the army's backers are set aside
             (
                 "The Syrian army recaptured the town of Khanaser, activists said. Russia supports "

@@ -23,6 +23,10 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         enemy = first_actor(pobjs(tok, frozenset(preps)), ctx)
         if enemy is not None:
             yield from pair_of("fights", _fighter_of_noun(tok, ctx), enemy, tok)
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.i in ctx.actor_at:
+        # "the Combined Joint Task Force against the Islamic State"
+        enemy = first_actor(pobjs(tok, frozenset({"against"})), ctx)
+        yield from pair_of("fights", ctx.actor_at[tok.i], enemy, tok)
     elif tok.pos_ == "VERB" and lemma in words("against_verbs"):
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         enemy = first_actor(objs, ctx) or first_actor(pobjs(tok, frozenset({"against"})), ctx)
@@ -103,8 +107,9 @@ def _fighter_of_verb(verb: Any, ctx: ArticleContext) -> Mention | None:
         head = current.head
         if head.i == current.i:
             return None
-        if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            return _fighter_of_noun(head, ctx)
+        if current.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            # "the coalition to defeat IS" names its fighter; "efforts to defeat IS" an owner
+            return actor_near(ctx, head, depth=0) or _fighter_of_noun(head, ctx)
         if current.dep_ == "xcomp" and head.pos_ == "VERB":
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:  # "helped Iraqi forces (to) defeat Y"

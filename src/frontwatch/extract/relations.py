@@ -253,14 +253,28 @@ def make_relation(
 
 def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
-    rebels") is taken for granted whatever the clause plans or denies; so is support that
-    is the purpose of a deed done ("crossed the border to support Assad")."""
+    rebels") is taken for granted whatever the clause plans or denies; so is support or
+    fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
     claim = claim_for(trigger, ctx)
     if kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS:
         return presupposed(claim)
-    if kind == "backs" and claim.cue == "to" and trigger.dep_ == "advcl":
-        return claim_for(trigger.head, ctx)  # the deed's own certainty
+    deed = _deed_with_purpose(trigger)
+    if kind in ("backs", "fights") and claim.cue == "to" and deed is not None:
+        # "sent tanks to fight IS", "employs fires in order to contain IS"
+        return claim_for(deed, ctx)  # the deed's own certainty
+    if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
+        return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
+
+
+def _deed_with_purpose(verb: Any) -> Any | None:
+    """The verb whose purpose ``verb`` states: "sent X to support Y", "in order to"."""
+    if verb.dep_ == "advcl":
+        return verb.head
+    order = verb.head
+    if verb.dep_ == "acl" and order.lower_ == "order" and order.head.lower_ == "in":
+        return order.head.head
+    return None
 
 
 def presupposed(claim: Claim) -> Claim:

@@ -10,6 +10,10 @@ article is read, such a deed ties its doer to:
   that is neither the doer nor tied to it (backing, alliance, membership, cooperation, in
   the article or the knowledge base): with two such groups nothing is inferred.
 
+A deed that names only its target ("Phase One cleared ISIS from Baghuz") is, the same
+way, the deed of the one armed group or state force the article names that is not the
+target's friend.
+
 The tie keeps the deed's certainty and sentence; the side the sentence does not name keeps
 an empty text. Which actors count as armed sides and as enemy candidates is data
 (``relations.yaml``: ``implied_ties``).
@@ -70,10 +74,13 @@ def implied_ties(
     }
     enemies = _enemies(relations, deeds, ctx)
     friends = _friends(relations, ctx)
-    candidates = _enemy_candidates(ctx)
+    candidates = _enemy_candidates(ctx, "enemy_types")
+    doers = _enemy_candidates(ctx, "doer_types")
     out = []
     holders = _holders(controls)
     for deed in deeds:
+        source = deed.source or _context_enemy(deed.target, enemies, friends, doers, ctx)
+        deed = replace(deed, source=source)
         target = (
             deed.target
             or holders.get((deed.evidence.start, deed.place_id), "")
@@ -175,16 +182,16 @@ def _friends(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[st
     }
 
 
-def _enemy_candidates(ctx: ArticleContext) -> dict[str, str]:
-    """The armed groups the article names, by top: named groups when there are any,
-    else the insurgent classes ("militants"), which may stand for one of them."""
+def _enemy_candidates(ctx: ArticleContext, types_key: str) -> dict[str, str]:
+    """The armed actors of the given types the article names, by top: named ones when
+    there are any, else the insurgent classes ("militants"), which may stand for one."""
     named: dict[str, str] = {}
     classes: dict[str, str] = {}
     for mention in ctx.actor_mentions:
         actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
         if actor is None or is_reporter(ctx, actor.id):
             continue
-        if actor.type in _setting("enemy_types"):
+        if actor.type in _setting(types_key):
             named.setdefault(ctx.kb.top_of(actor.id), actor.id)
         elif actor.type == "generic" and actor.sector in _setting("enemy_class_sectors"):
             classes.setdefault(actor.id, actor.id)
