@@ -27,6 +27,33 @@ CASES = [
         "Since 2015 the Houthis have been at war with the Saudi-led coalition.",
         "fights HOUTHIS SAUDI_COALITION",
     ),
+    # alliance nouns
+    ("Russia and Iran are allies of the Syrian government.", "allied IRN SYR_GOV"),
+    ("Hezbollah and the Syrian army are allies.", "allied HEZBOLLAH SYR_MIL"),
+    # allies in one deed share its enemy
+    (
+        (
+            "The offensive on the town was launched by Syrian government forces against "
+            "opposition fighters. The Syrian army, the Lebanese militia Hezbollah and the National "
+            "Defense Forces played key roles in the attack."
+        ),
+        "fights NDF GEN_REBELS",
+    ),
+    (
+        (
+            "Iraqi troops and Peshmerga fighters jointly retook the village of Bashiqa. Iraqi "
+            "troops had clashed with the Islamic State there for weeks."
+        ),
+        "fights PESHMERGA ISIS",
+    ),
+    # a sponsor at the end of a chain of prepositions
+    (
+        (
+            "Rebels have been fighting Syrian troops backed by a large contingent of seasoned "
+            "guerrillas from Hezbollah."
+        ),
+        "backs HEZBOLLAH SYR_MIL",
+    ),
     # designation as terrorists
     (
         (

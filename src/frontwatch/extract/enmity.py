@@ -1,4 +1,4 @@
-"""Enmity stated by a noun: "X and Y are rivals", "X, a sworn enemy of Y", "X is at war
+"""Enmity (and alliance) stated by a noun: "X and Y are rivals", "X is an ally of Y", "X, a sworn enemy of Y", "X is at war
 with Y and with Z", "X considers Y a terrorist organisation". Words are data
 (``relations.yaml``: ``enmity_nouns``, ``war_nouns``, ``designation_verbs``,
 ``terror_words``).
@@ -12,29 +12,29 @@ from typing import Any
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, subject_of
-from frontwatch.extract.relcues import Pair, pair_of, words
+from frontwatch.extract.relcues import Pair, kind_of_word, pair_of, words
 
 
 def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X and Y are rivals" (each fights the other), "X is a rival of Y", "X, an enemy of
-    Y" (X fights Y)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words("enmity_nouns"):
+    Y" (X fights Y); the same with "ally" (allied)."""
+    kind = kind_of_word(tok, (("fights", "enmity_nouns"), ("allied", "ally_nouns")))
+    if tok.pos_ != "NOUN" or not kind:
         return
+    others = pobjs(tok, frozenset({"of", "to"}))
     if tok.dep_ == "appos":
-        holder = actor_near(ctx, tok.head, depth=1)
+        holders = [m for m in [actor_near(ctx, tok.head, depth=1)] if m is not None]
     elif tok.dep_ == "attr":
         subj = subject_of(tok.head)
-        holder = None
-        if subj is not None:
-            sides = coordinated_actors(subj, ctx)
-            if len(sides) == 2 and not pobjs(tok, frozenset({"of", "to"})):
-                yield from pair_of("fights", sides[0], sides[1], tok)
-                return
-            holder = sides[0] if sides else None
+        holders = coordinated_actors(subj, ctx) if subj is not None else []
+        if len(holders) == 2 and not others:  # "X and Y are rivals"
+            yield from pair_of(kind, holders[0], holders[1], tok)
+            return
     else:
         return
-    for other in pobjs(tok, frozenset({"of", "to"})):
-        yield from pair_of("fights", holder, actor_near(ctx, other, depth=1), tok)
+    for other in others:  # "X (and Z) are rivals of Y"
+        for holder in holders:
+            yield from pair_of(kind, holder, actor_near(ctx, other, depth=1), tok)
 
 
 def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

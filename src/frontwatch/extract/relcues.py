@@ -70,7 +70,7 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     )
     agents = pobjs(tok, frozenset({"by"}))
     if agents:
-        backer = actor_near(ctx, agents[0])
+        backer = _agent_actor(agents[0], ctx)
     else:
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS]
         if not mods and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.i > 1:
@@ -118,6 +118,8 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         agents = pobjs(verb, frozenset({"by"}))
         backer = _agent_actor(agents[0], ctx) if agents else None
         subj = verb.head if verb.dep_ in ("acl", "amod") else subject_of(verb)
+        if subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
+            subj = subject_of(verb.head)
         backed = _side_named(subj, ctx)
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
@@ -149,12 +151,18 @@ def _side_named(subj: Any | None, ctx: ArticleContext) -> Mention | None:
 
 def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
     """Who a "by" agent names: itself ("by Turkey"), a means it owns ("by Russian
-    airstrikes"), or the owner of the means ("by airstrikes and troops from the coalition")."""
+    airstrikes"), or the owner of the means ("by airstrikes and troops from the coalition",
+    "by a contingent of fighters from Hezbollah")."""
     found = actor_near(ctx, agent)
     if found is not None:
         return found
     means = [agent, *[c for c in agent.subtree if c.dep_ == "conj"]]
-    return first_actor([g for m in means for g in pobjs(m, frozenset({"from", "of"}))], ctx)
+    for _ in range(2):  # a chain of "of" and "from"
+        means = [g for m in means for g in pobjs(m, frozenset({"from", "of"}))]
+        found = first_actor(means, ctx)
+        if found is not None:
+            return found
+    return None
 
 
 def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -297,14 +305,17 @@ def _member_tokens(obj: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
+def kind_of_word(tok: Any, kinds: tuple[tuple[str, str], ...]) -> str:
+    """The relation kind whose lexicon list (kind, list key), first first, holds the
+    token's lemma; '' if none does."""
+    lemma = tok.lemma_.lower()
+    return next((kind for kind, key in kinds if lemma in words(key)), "")
+
+
 def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X, a faction of Y" (member_of); "X, the leader of Y" / "Y leader X" (leads)."""
-    lemma = tok.lemma_.lower()
-    if lemma in words("leader_nouns"):
-        kind = "leads"
-    elif lemma in words("member_nouns"):
-        kind = "member_of"
-    else:
+    kind = kind_of_word(tok, (("leads", "leader_nouns"), ("member_of", "member_nouns")))
+    if not kind:
         return
     mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
     mods.sort(key=lambda c: (c.dep_ != "poss", c.i in ctx.place_at))  # "Al-Qaeda's Syria affiliate"

@@ -12,7 +12,8 @@ article is read, such a deed ties its doer to:
 
 A deed that names only its target ("Phase One cleared ISIS from Baghuz") is, the same
 way, the deed of the one armed group or state force the article names that is not the
-target's friend.
+target's friend. Allies share the enemies the article gives either of them ("the army,
+Hezbollah and the NDF played key roles in the attack" on the rebels).
 
 The tie keeps the deed's certainty and sentence; the side the sentence does not name keeps
 an empty text. Which actors count as armed sides and as enemy candidates is data
@@ -93,7 +94,82 @@ def implied_ties(
             continue
         known.add(pair)
         out.append(_tie(deed, target, ctx))
+    return out + _allies_enemies([*relations, *out], known, friends, ctx)
+
+
+def _allies_enemies(
+    relations: list[Relation],
+    known: set[frozenset[str]],
+    friends: set[frozenset[str]],
+    ctx: ArticleContext,
+) -> list[Relation]:
+    """ "The army, Hezbollah and the NDF played key roles in the attack" on the rebels:
+    allies in a fight share its enemy. Each ally's tie rests on the alliance's sentence."""
+    top = ctx.kb.top_of
+    fights = [r for r in relations if r.kind == _FIGHTS and _plain(r) and r.target_actor]
+    out = []
+    deeds = get_lexicon().relation_words("co_agent_verbs") | get_lexicon().relation_words(
+        "co_agent_nouns"
+    )
+    for alliance in (r for r in relations if r.kind == "allied" and _plain(r)):
+        if _lemma(alliance.trigger) not in deeds:
+            continue  # allies by composition ("an alliance of A and B") fight apart
+        for ally, other in _both_ways(alliance):
+            for fight in fights:
+                enemy = _other_side(fight, top(other), ctx)
+                pair = frozenset((top(ally), top(enemy))) if enemy else frozenset()
+                if len(pair) < 2 or pair in known or pair in friends:
+                    continue
+                if not _armed(ally, ctx) or not _armed(enemy, ctx):
+                    continue
+                if _kb_friends(top(ally), top(enemy), ctx):
+                    continue
+                known.add(pair)
+                out.append(_ally_tie(alliance, ally, enemy, ctx))
     return out
+
+
+def _lemma(word: str) -> str:
+    """The trigger word's lemma, as far as the co-agent lexicon needs it."""
+    lower = word.lower()
+    irregular: dict[str, str] = get_lexicon().events["irregular_lemmas"]
+    for candidate in (irregular.get(lower, lower), lower.removesuffix("ed"), lower[:-1]):
+        if candidate in get_lexicon().relation_words("co_agent_verbs"):
+            return candidate
+    return lower
+
+
+def _plain(relation: Relation) -> bool:
+    return relation.claim.certainty in ("asserted", "attributed")
+
+
+def _both_ways(alliance: Relation) -> list[tuple[str, str]]:
+    a, b = alliance.source_actor, alliance.target_actor
+    return [(a, b), (b, a)] if a and b else []
+
+
+def _other_side(fight: Relation, side: str, ctx: ArticleContext) -> str:
+    """The enemy a fight gives ``side`` (a top), '' if the side is not in it."""
+    if ctx.kb.top_of(fight.source_actor) == side:
+        return fight.target_actor
+    if ctx.kb.top_of(fight.target_actor) == side:
+        return fight.source_actor
+    return ""
+
+
+def _ally_tie(alliance: Relation, ally: str, enemy: str, ctx: ArticleContext) -> Relation:
+    start = alliance.evidence.start if alliance.evidence else 0
+    return Relation(
+        id=record_id(ctx.article.id, start, f"rel:fights:ally:{alliance.id}:{enemy}", 0),
+        kind=_FIGHTS,
+        source_actor=ally,
+        target_actor=enemy,
+        source_text=alliance.source_text if ally == alliance.source_actor else alliance.target_text,
+        time=replace(alliance.time),
+        claim=replace(alliance.claim),
+        trigger=alliance.trigger,
+        evidence=alliance.evidence,
+    )
 
 
 def _deeds(
