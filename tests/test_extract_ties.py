@@ -62,6 +62,21 @@ def fights_of(relations_found: Any) -> Any:
             ),
             "IRQ_MIL fights ISIS, asserted",
         ),
+        (  # done, after a plan to do it: the plain deed is stated as a fact
+            (
+                "The SDF will clear the valley of ISIS fighters. Last month the SDF cleared ISIS "
+                "from the town of Hajin."
+            ),
+            "SDF fights ISIS, asserted",
+        ),
+        (  # a backer whose support is a strike fights the enemy of the one it backs
+            (
+                "The Syrian Democratic Forces began a new offensive against the Islamic State on "
+                "Monday. The offensive, supported by coalition air and artillery strikes, aims at "
+                "the town of Hajin."
+            ),
+            "US_COALITION fights ISIS, asserted",
+        ),
         (  # the rebels are the only side left once the army's backers are set aside
             (
                 "The Syrian army recaptured the town of Khanaser, activists said. Russia supports "
@@ -102,3 +117,9 @@ def test_a_one_sided_deed_ties_its_doer_to_the_article_enemy(
 def test_no_tie_when_the_article_leaves_the_enemy_open(text: str, fights_of: Any) -> None:
     plain = {t for t in fights_of(text) if t[2] in ("asserted", "attributed")}
     assert not plain
+
+
+def test_a_backer_does_not_fight_because_the_side_it_backs_does(fights_of: Any) -> None:
+    text = "The U.S.-backed Iraqi forces declared victory over the Islamic State in Mosul."
+    assert ("USA", "ISIS", "asserted") not in fights_of(text)
+    assert ("IRQ_MIL", "ISIS", "asserted") in fights_of(text)

@@ -12,8 +12,8 @@ article is read, such a deed ties its doer to:
 
 A deed that names only its target ("Phase One cleared ISIS from Baghuz") is, the same
 way, the deed of the one armed group or state force the article names that is not the
-target's friend. Allies share the enemies the article gives either of them ("the army,
-Hezbollah and the NDF played key roles in the attack" on the rebels).
+target's friend. Allies and military backers then share the enemies of those they fight
+beside (extract/allyties.py).
 
 The tie keeps the deed's certainty and sentence; the side the sentence does not name keeps
 an empty text. Which actors count as armed sides and as enemy candidates is data
@@ -25,9 +25,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 
+from frontwatch.extract.allyties import allies_enemies, backers_enemies
 from frontwatch.extract.anaphora import pronoun_antecedent
+from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, setting
 from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
@@ -53,12 +54,6 @@ class _Deed:
     place_id: str = ""
 
 
-@cache
-def _setting(key: str) -> frozenset[str]:
-    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]["implied_ties"]
-    return frozenset(table[key])
-
-
 def implied_ties(
     events: list[Event],
     relations: list[Relation],
@@ -68,11 +63,10 @@ def implied_ties(
     """Fights ties of the article's deeds that no sentence reader found (see module doc)."""
     deeds = list(_deeds(events, controls, ctx))
     top = ctx.kb.top_of
-    known = {
-        frozenset((top(r.source_actor), top(r.target_actor)))
-        for r in relations
-        if r.kind == _FIGHTS and r.source_actor and r.target_actor
-    }
+    stated = [r for r in relations if r.kind == _FIGHTS and r.source_actor and r.target_actor]
+    told = {frozenset((top(r.source_actor), top(r.target_actor))) for r in stated}
+    # a plain deed may state as fact what another sentence only planned ("will clear")
+    known = {frozenset((top(r.source_actor), top(r.target_actor))) for r in stated if plain(r)}
     enemies = _enemies(relations, deeds, ctx)
     friends = _friends(relations, ctx)
     candidates = _enemy_candidates(ctx, "enemy_types")
@@ -87,89 +81,17 @@ def implied_ties(
             or holders.get((deed.evidence.start, deed.place_id), "")
             or _context_enemy(deed.source, enemies, friends, candidates, ctx)
         )
-        if not _armed(deed.source, ctx) or not _armed(target, ctx) or target == _CIVILIANS:
+        if not armed(deed.source, ctx) or not armed(target, ctx) or target == _CIVILIANS:
             continue
         pair = frozenset((top(deed.source), top(target)))
-        if len(pair) < 2 or pair in known:
+        if len(pair) < 2 or pair in known or (pair in told and not plain_claim(deed.claim)):
             continue
-        known.add(pair)
+        told.add(pair)
+        if plain_claim(deed.claim):
+            known.add(pair)
         out.append(_tie(deed, target, ctx))
-    return out + _allies_enemies([*relations, *out], known, friends, ctx)
-
-
-def _allies_enemies(
-    relations: list[Relation],
-    known: set[frozenset[str]],
-    friends: set[frozenset[str]],
-    ctx: ArticleContext,
-) -> list[Relation]:
-    """ "The army, Hezbollah and the NDF played key roles in the attack" on the rebels:
-    allies in a fight share its enemy. Each ally's tie rests on the alliance's sentence."""
-    top = ctx.kb.top_of
-    fights = [r for r in relations if r.kind == _FIGHTS and _plain(r) and r.target_actor]
-    out = []
-    deeds = get_lexicon().relation_words("co_agent_verbs") | get_lexicon().relation_words(
-        "co_agent_nouns"
-    )
-    for alliance in (r for r in relations if r.kind == "allied" and _plain(r)):
-        if _lemma(alliance.trigger) not in deeds:
-            continue  # allies by composition ("an alliance of A and B") fight apart
-        for ally, other in _both_ways(alliance):
-            for fight in fights:
-                enemy = _other_side(fight, top(other), ctx)
-                pair = frozenset((top(ally), top(enemy))) if enemy else frozenset()
-                if len(pair) < 2 or pair in known or pair in friends:
-                    continue
-                if not _armed(ally, ctx) or not _armed(enemy, ctx):
-                    continue
-                if _kb_friends(top(ally), top(enemy), ctx):
-                    continue
-                known.add(pair)
-                out.append(_ally_tie(alliance, ally, enemy, ctx))
-    return out
-
-
-def _lemma(word: str) -> str:
-    """The trigger word's lemma, as far as the co-agent lexicon needs it."""
-    lower = word.lower()
-    irregular: dict[str, str] = get_lexicon().events["irregular_lemmas"]
-    for candidate in (irregular.get(lower, lower), lower.removesuffix("ed"), lower[:-1]):
-        if candidate in get_lexicon().relation_words("co_agent_verbs"):
-            return candidate
-    return lower
-
-
-def _plain(relation: Relation) -> bool:
-    return relation.claim.certainty in ("asserted", "attributed")
-
-
-def _both_ways(alliance: Relation) -> list[tuple[str, str]]:
-    a, b = alliance.source_actor, alliance.target_actor
-    return [(a, b), (b, a)] if a and b else []
-
-
-def _other_side(fight: Relation, side: str, ctx: ArticleContext) -> str:
-    """The enemy a fight gives ``side`` (a top), '' if the side is not in it."""
-    if ctx.kb.top_of(fight.source_actor) == side:
-        return fight.target_actor
-    if ctx.kb.top_of(fight.target_actor) == side:
-        return fight.source_actor
-    return ""
-
-
-def _ally_tie(alliance: Relation, ally: str, enemy: str, ctx: ArticleContext) -> Relation:
-    start = alliance.evidence.start if alliance.evidence else 0
-    return Relation(
-        id=record_id(ctx.article.id, start, f"rel:fights:ally:{alliance.id}:{enemy}", 0),
-        kind=_FIGHTS,
-        source_actor=ally,
-        target_actor=enemy,
-        source_text=alliance.source_text if ally == alliance.source_actor else alliance.target_text,
-        time=replace(alliance.time),
-        claim=replace(alliance.claim),
-        trigger=alliance.trigger,
-        evidence=alliance.evidence,
-    )
+    out += allies_enemies([*relations, *out], known, friends, ctx)
+    return out + backers_enemies([*relations, *out], events, known, friends, ctx)
 
 
 def _deeds(
@@ -254,7 +176,7 @@ def _friends(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[st
     return {
         frozenset((top(r.source_actor), top(r.target_actor)))
         for r in relations
-        if r.kind in _setting("friendly_kinds") and r.source_actor and r.target_actor
+        if r.kind in setting("friendly_kinds") and r.source_actor and r.target_actor
     }
 
 
@@ -267,9 +189,9 @@ def _enemy_candidates(ctx: ArticleContext, types_key: str) -> dict[str, str]:
         actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
         if actor is None or is_reporter(ctx, actor.id):
             continue
-        if actor.type in _setting(types_key):
+        if actor.type in setting(types_key):
             named.setdefault(ctx.kb.top_of(actor.id), actor.id)
-        elif actor.type == "generic" and actor.sector in _setting("enemy_class_sectors"):
+        elif actor.type == "generic" and actor.sector in setting("enemy_class_sectors"):
             classes.setdefault(actor.id, actor.id)
     return named or classes
 
@@ -289,29 +211,9 @@ def _context_enemy(
     left = [
         actor_id
         for top, actor_id in candidates.items()
-        if top != own and frozenset((own, top)) not in friends and not _kb_friends(own, top, ctx)
+        if top != own and frozenset((own, top)) not in friends and not kb_friends(own, top, ctx)
     ]
     return left[0] if len(left) == 1 else ""
-
-
-def _kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
-    """The knowledge base ties the two sides (an edge of a friendly kind, either way, from
-    either side or its organs: Hezbollah is allied with the Syrian government)."""
-    kinds = _setting("friendly_edges")
-    top = ctx.kb.top_of
-    edges = [*ctx.kb.related(a, date=ctx.published), *ctx.kb.related(b, date=ctx.published)]
-    return any(e.kind in kinds and {top(e.source), top(e.target)} == {a, b} for e in edges)
-
-
-def _armed(actor_id: str, ctx: ArticleContext) -> bool:
-    """A side that fights: a state, its forces, an armed group, a military alliance, or a
-    class of insurgents; not a people, a party, an outlet or troops of no one."""
-    actor = ctx.kb.get(actor_id) if actor_id else None
-    if actor is None:
-        return False
-    if actor.type == "generic":
-        return actor.sector in _setting("enemy_class_sectors")
-    return actor.type in _setting("armed_types") or actor.sector in _setting("armed_sectors")
 
 
 def _tie(deed: _Deed, target: str, ctx: ArticleContext) -> Relation:
