@@ -69,6 +69,10 @@ def fights_of(relations_found: Any) -> Any:
             ),
             "SDF fights ISIS, asserted",
         ),
+        (  # a capture begun is not done, but the sides are fighting
+            "The Islamic State still holds Kobane. The YPG began to retake the city on Monday.",
+            "YPG fights ISIS, asserted",
+        ),
         (  # a backer whose support is a strike fights the enemy of the one it backs
             (
                 "The Syrian Democratic Forces began a new offensive against the Islamic State on "
@@ -107,6 +111,8 @@ def test_a_one_sided_deed_ties_its_doer_to_the_article_enemy(
             "Hezbollah fighters arrived in the area last week. Syrian troops recaptured the "
             "village of Tal Kurdi on Tuesday."
         ),
+        # a capture planned ties no one as a fact
+        "The Islamic State still holds Kobane. The YPG plans to retake the city next month.",
         # a denied capture ties no one
         (
             "The Islamic State has ruled the area since 2014. Iraqi officials denied that "

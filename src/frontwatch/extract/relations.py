@@ -185,7 +185,7 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     if trigger is not None and kind == "backs":
         claim = _relation_claim(kind, trigger, ctx)
     elif trigger is not None and kind == "fights" and claim.cue == "to":
-        claim = _effort_claim(trigger, ctx) or claim
+        claim = effort_claim(trigger, ctx) or claim
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", offset),
         kind=kind,
@@ -200,7 +200,7 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     )
 
 
-def _effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
+def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
     """'Iraqi forces worked to clear IS from Ramadi', 'an offensive to retake Palmyra from
     IS': the capture is an aim, but the sides are fighting already; the tie takes the
     certainty of the effort ('plans an offensive to retake' stays hypothetical)."""

@@ -25,12 +25,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from frontwatch.extract.allyties import allies_enemies, backers_enemies
 from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, setting
 from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.relations import effort_claim
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
 
 _CIVILIANS = "GEN_CIVILIANS"
@@ -111,7 +113,7 @@ def _deeds(
             event.target_text,
             event.trigger,
             event.time,
-            event.claim,
+            _effort_or_own(event, ctx),
             event.evidence,
             event.place_id,
         )
@@ -143,14 +145,26 @@ def _holders(controls: list[ControlChange]) -> dict[tuple[int, str], str]:
     }
 
 
+def _effort_or_own(event: Event, ctx: ArticleContext) -> Claim:
+    """The deed's claim, or, for an aim an effort under way pursues ("began to retake T",
+    "worked to clear T"), the effort's: the sides are fighting already."""
+    token = _trigger_token(event, ctx)
+    if event.claim.cue != "to" or token is None:
+        return event.claim
+    return effort_claim(token, ctx) or event.claim
+
+
+def _trigger_token(event: Event, ctx: ArticleContext) -> Any | None:
+    offset = ctx.trigger_offsets.get(event.id)
+    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand") if offset else None
+    return span[0] if span is not None and len(span) else None
+
+
 def _pronoun_doer(event: Event, ctx: ArticleContext) -> str:
     """The actor a deed's subject pronoun stands for ("Turkey regards the YPG as a terrorist
     group. It has shelled YPG positions."), '' if none."""
-    offset = ctx.trigger_offsets.get(event.id)
-    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand") if offset else None
-    if span is None or not len(span):
-        return ""
-    subj = subject_of(span[0])
+    token = _trigger_token(event, ctx)
+    subj = subject_of(token) if token is not None else None
     found = pronoun_antecedent(subj, ctx) if subj is not None else None
     return found.actor_id if found is not None else ""
 
