@@ -46,6 +46,31 @@ CASES = [
         ),
         "fights PESHMERGA ISIS",
     ),
+    # the doers listed after a colon or a dash are allies, and share the fight
+    (
+        (
+            "Iraqi forces have fought the Islamic State in the province for months. All units "
+            "achieved this victory together: the Iraqi army, the federal police, Peshmerga forces "
+            "and tribal fighters."
+        ),
+        "allied IRQ_MIL PESHMERGA",
+    ),
+    (
+        (
+            "Iraqi forces have fought the Islamic State in the province for months. All units "
+            "achieved this victory together: the Iraqi army, the federal police, Peshmerga forces "
+            "and tribal fighters."
+        ),
+        "fights PESHMERGA ISIS",
+    ),
+    (
+        (
+            "Several forces took part in the liberation of the town -- the Iraqi Army, the "
+            "Counter Terrorism Service and the Kurdistan Regional Government's peshmerga, "
+            "officials said."
+        ),
+        "allied IRQ_MIL PESHMERGA",
+    ),
     # a sponsor at the end of a chain of prepositions
     (
         (
@@ -135,6 +160,15 @@ def test_tie_stated_by_a_noun_or_by_reference(text: str, tie: str, relations_fou
         if c in ("asserted", "attributed")
     }
     assert (kind, source, target) in plain
+
+
+def test_a_list_of_doers_is_never_their_enemy(relations_found: Any) -> None:
+    found = relations_found(
+        "All units achieved this victory together: the Iraqi army, the federal police, "
+        "Peshmerga forces and tribal fighters.",
+        PUBLISHED,
+    )
+    assert not {t for t in found if t[0] == "fights"}
 
 
 @pytest.mark.parametrize(

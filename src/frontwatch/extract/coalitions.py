@@ -41,11 +41,30 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.pos_ == "VERB" and lemma in _words("co_agent_verbs"):
         doers = [c for c in tok.children if c.dep_ == "nsubj"]
         doers += pobjs(tok, frozenset({"by"})) if _is_passive(tok) else []
+        listed = _listed_after_colon(tok)
         if _acts_on_something(tok):
-            yield from _allies(doers, tok, ctx)
-            yield from _common_enemy(doers, tok, ctx)
+            yield from _allies(doers + listed, tok, ctx)
+            yield from _common_enemy(doers, tok, ctx, listed)
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in _words("co_agent_nouns"):
         yield from _allies(pobjs(tok, frozenset({"by"})), tok, ctx)
+
+
+_LIST_MARKS = frozenset({":", "--", "—", "–"})
+
+
+def _listed_after_colon(verb: Any) -> list[Any]:
+    """ "All elements of the forces achieved this victory together: the army, the police
+    and the Peshmerga", "... took part in the liberation -- the army, the PMF and the
+    Peshmerga": a list after a colon or dash names the doers, whatever the parser hung
+    it on."""
+    out = []
+    for tok in verb.subtree:
+        if tok.dep_ not in ("appos", "dobj") or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        before = tok.left_edge.i - 1
+        if before >= 0 and tok.doc[before].text in _LIST_MARKS:
+            out.append(tok)
+    return out
 
 
 def _is_passive(verb: Any) -> bool:
@@ -87,10 +106,16 @@ def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pai
                 yield "allied", members[0], other, trigger
 
 
-def _common_enemy(heads: list[Any], verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+def _common_enemy(
+    heads: list[Any], verb: Any, ctx: ArticleContext, listed: list[Any]
+) -> Iterator[Pair]:
     """ "X and Y took T from Z", "X and Y attacked Z": every one of them fights Z (the
-    first doer's fight is the event's own relation)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    first doer's fight is the event's own relation). A list of the doers after a colon is
+    never the enemy, whatever it hangs on."""
+    doers = {t.i for head in listed for t in head.subtree}
+    objects = [
+        c for c in verb.children if c.dep_ == "dobj" and not any(t.i in doers for t in c.subtree)
+    ]
     objects += pobjs(verb, frozenset({"from", "against"}))
     enemy = next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
     if enemy is None:
