@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 
@@ -55,3 +57,18 @@ def place_mentions(gazetteer, places_nlp):
         return {m.text: m for m in mentions}
 
     return resolve
+
+
+@pytest.fixture(scope="session")
+def relations_found():
+    """A function: the (kind, source id, target id, certainty) of every relation the
+    pipeline finds in one text published on the given date."""
+    from frontwatch.pipeline import process_texts
+
+    def found(text: str, published: Any) -> set[tuple[str, str, str, str]]:
+        result = process_texts([text], dates=[published])[0]
+        return {
+            (r.kind, r.source_actor, r.target_actor, r.claim.certainty) for r in result.relations
+        }
+
+    return found

@@ -15,6 +15,7 @@ from frontwatch.extract.sides import (
     leaders_act_through_their_side,
     losers_from_holding,
 )
+from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
@@ -57,6 +58,7 @@ def extract_article(
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     complete_sides(events, relations, controls, ctx.kb)
+    relations.extend(implied_ties(events, relations, controls, ctx))
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
     return events, _unique(relations), controls

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.anaphora import pair_referred_to
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -31,15 +32,39 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     enemies among the subjects of a reciprocal fight: "X and Y clashed")."""
     lemma = lemma_of(tok)
     if tok.pos_ == "VERB" and lemma in _words("reciprocal_fight_verbs") and _no_object(tok):
-        yield from _enemies([c for c in tok.children if c.dep_ == "nsubj"], tok, ctx)
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        yield from _enemies(subjects, tok, ctx)
+        for subj in subjects:  # "the two groups clashed": the two named before
+            pair = pair_referred_to(subj, ctx)
+            if pair is not None and not _same_side(*pair, ctx):
+                yield "fights", pair[0], pair[1], tok
     elif tok.pos_ == "VERB" and lemma in _words("co_agent_verbs"):
         doers = [c for c in tok.children if c.dep_ == "nsubj"]
         doers += pobjs(tok, frozenset({"by"})) if _is_passive(tok) else []
+        listed = _listed_after_colon(tok)
         if _acts_on_something(tok):
-            yield from _allies(doers, tok, ctx)
-            yield from _common_enemy(doers, tok, ctx)
+            yield from _allies(doers + listed, tok, ctx)
+            yield from _common_enemy(doers, tok, ctx, listed)
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in _words("co_agent_nouns"):
         yield from _allies(pobjs(tok, frozenset({"by"})), tok, ctx)
+
+
+_LIST_MARKS = frozenset({":", "--", "—", "–"})
+
+
+def _listed_after_colon(verb: Any) -> list[Any]:
+    """ "All elements of the forces achieved this victory together: the army, the police
+    and the Peshmerga", "... took part in the liberation -- the army, the PMF and the
+    Peshmerga": a list after a colon or dash names the doers, whatever the parser hung
+    it on."""
+    out = []
+    for tok in verb.subtree:
+        if tok.dep_ not in ("appos", "dobj") or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        before = tok.left_edge.i - 1
+        if before >= 0 and tok.doc[before].text in _LIST_MARKS:
+            out.append(tok)
+    return out
 
 
 def _is_passive(verb: Any) -> bool:
@@ -56,9 +81,13 @@ def _acts_on_something(verb: Any) -> bool:
 
 
 def _no_object(verb: Any) -> bool:
-    return not any(c.dep_ == "dobj" for c in verb.children) and not pobjs(
-        verb, frozenset({"against"})
-    )
+    """No object but each other: "X and Y fought (each other)", not "X and Y fought Z"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not _each_other(c)]
+    return not objects and not pobjs(verb, frozenset({"against"}))
+
+
+def _each_other(tok: Any) -> bool:
+    return tok.lower_ == "other" and any(c.lower_ in ("each", "one") for c in tok.children)
 
 
 def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -77,10 +106,16 @@ def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pai
                 yield "allied", members[0], other, trigger
 
 
-def _common_enemy(heads: list[Any], verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+def _common_enemy(
+    heads: list[Any], verb: Any, ctx: ArticleContext, listed: list[Any]
+) -> Iterator[Pair]:
     """ "X and Y took T from Z", "X and Y attacked Z": every one of them fights Z (the
-    first doer's fight is the event's own relation)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    first doer's fight is the event's own relation). A list of the doers after a colon is
+    never the enemy, whatever it hangs on."""
+    doers = {t.i for head in listed for t in head.subtree}
+    objects = [
+        c for c in verb.children if c.dep_ == "dobj" and not any(t.i in doers for t in c.subtree)
+    ]
     objects += pobjs(verb, frozenset({"from", "against"}))
     enemy = next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
     if enemy is None:

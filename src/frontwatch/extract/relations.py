@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs
@@ -24,11 +25,13 @@ from frontwatch.extract.context import (
     is_reporter,
     record_id,
 )
+from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
+from frontwatch.extract.fightcues import fighting_pairs
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
 from frontwatch.extract.relcues import (
     alliance_pairs,
     backing_pairs,
-    fighting_pairs,
     heading_pairs,
     membership_pairs,
 )
@@ -51,7 +54,10 @@ def relations_in(
     """Relations stated in one sentence (events given are that sentence's)."""
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
-        if _plausible(kind, source, target, ctx):
+        source, target = _by_example(source, ctx), _by_example(target, ctx)
+        if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
+            source, target, trigger, ctx
+        ):
             out.append(make_relation(kind, source, target, trigger, sent, ctx, times))
     # a person stands for his state in a tie: check the sides again once mapped
     out = [
@@ -103,6 +109,26 @@ def _one_side(source: str, target: str, ctx: ArticleContext) -> bool:
     return bool(source and target) and ctx.kb.top_of(source) == ctx.kb.top_of(target)
 
 
+def _by_example(mention: Mention, ctx: ArticleContext) -> Mention:
+    """A class named with an example stands for it: "brigades such as Ahrar al-Sham"."""
+    if mention.actor_id and not mention.actor_id.startswith("GEN_"):
+        return mention
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return mention
+    return named_example(span.root, ctx) or mention
+
+
+def _not_an_enemy_named(
+    source: Mention, target: Mention, trigger: Any, ctx: ArticleContext
+) -> bool:
+    """ "anti-IS militias" are not IS: a name after "anti-" is a side only of the tie the
+    "anti-" itself states (its head fights it)."""
+    if anti_mention(source, ctx):
+        return False
+    return not anti_mention(target, ctx) or trigger.idx == target.start
+
+
 def _named(mention: Mention) -> bool:
     """A KB actor, or a name the text gives (a person or organisation), not a pronoun."""
     if mention.actor_id:
@@ -126,6 +152,11 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from heading_pairs(tok, ctx)
         yield from _between_pairs(tok, ctx)
         yield from co_agent_pairs(tok, ctx)
+        yield from campaign_against_pairs(tok, ctx)
+        yield from anti_pairs(tok, ctx)
+        yield from rivalry_pairs(tok, ctx)
+        yield from at_war_pairs(tok, ctx)
+        yield from designation_pairs(tok, ctx)
 
 
 def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -154,7 +185,7 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     if trigger is not None and kind == "backs":
         claim = _relation_claim(kind, trigger, ctx)
     elif trigger is not None and kind == "fights" and claim.cue == "to":
-        claim = _effort_claim(trigger, ctx) or claim
+        claim = effort_claim(trigger, ctx) or claim
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", offset),
         kind=kind,
@@ -169,7 +200,7 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     )
 
 
-def _effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
+def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
     """'Iraqi forces worked to clear IS from Ramadi', 'an offensive to retake Palmyra from
     IS': the capture is an aim, but the sides are fighting already; the tie takes the
     certainty of the effort ('plans an offensive to retake' stays hypothetical)."""
@@ -222,14 +253,28 @@ def make_relation(
 
 def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
-    rebels") is taken for granted whatever the clause plans or denies; so is support that
-    is the purpose of a deed done ("crossed the border to support Assad")."""
+    rebels") is taken for granted whatever the clause plans or denies; so is support or
+    fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
     claim = claim_for(trigger, ctx)
     if kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS:
         return presupposed(claim)
-    if kind == "backs" and claim.cue == "to" and trigger.dep_ == "advcl":
-        return claim_for(trigger.head, ctx)  # the deed's own certainty
+    deed = _deed_with_purpose(trigger)
+    if kind in ("backs", "fights") and claim.cue == "to" and deed is not None:
+        # "sent tanks to fight IS", "employs fires in order to contain IS"
+        return claim_for(deed, ctx)  # the deed's own certainty
+    if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
+        return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
+
+
+def _deed_with_purpose(verb: Any) -> Any | None:
+    """The verb whose purpose ``verb`` states: "sent X to support Y", "in order to"."""
+    if verb.dep_ == "advcl":
+        return verb.head
+    order = verb.head
+    if verb.dep_ == "acl" and order.lower_ == "order" and order.head.lower_ == "in":
+        return order.head.head
+    return None
 
 
 def presupposed(claim: Claim) -> Claim:

@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, subject_of
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.operations import operation_doer
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -23,11 +25,11 @@ _GROUP_PREPS = frozenset({"of", "in", "for", "within"})
 
 
 @cache  # the lexicon never changes within a process; this is on the hottest path
-def _words(key: str) -> frozenset[str]:
+def words(key: str) -> frozenset[str]:
     return get_lexicon().relation_words(key)
 
 
-def _yield(
+def pair_of(
     kind: str, source: Mention | None, target: Mention | None, trigger: Any
 ) -> Iterator[Pair]:
     if source is not None and target is not None and source is not target:
@@ -36,15 +38,15 @@ def _yield(
 
 def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
-    if lemma in _words("backing_words") and tok.dep_ in ("amod", "compound", "acl"):
+    if lemma in words("backing_words") and tok.dep_ in ("amod", "compound", "acl"):
         yield from _adjectival_backing(tok, ctx)
     elif "-" in tok.text and tok.dep_ in ("amod", "compound"):
         yield from _one_token_backing(tok, ctx)
-    elif tok.pos_ == "VERB" and lemma in _words("backing_verbs"):
+    elif tok.pos_ == "VERB" and lemma in words("backing_verbs"):
         yield from _verbal_backing(tok, ctx)
-    elif tok.pos_ == "VERB" and lemma in _words("giving_verbs"):
+    elif tok.pos_ == "VERB" and lemma in words("giving_verbs"):
         yield from _giving(tok, ctx)
-    if lemma in _words("support_nouns") and tok.pos_ in ("NOUN", "PROPN"):
+    if lemma in words("support_nouns") and tok.pos_ in ("NOUN", "PROPN"):
         yield from _support_noun(tok, ctx)
 
 
@@ -55,16 +57,20 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if not name or ctx.kb.rules.relations.get(participle.lower()) != "backed_by":
         return
     backed = actor_near(ctx, tok.head, depth=0) or actor_near(ctx, tok.head, depth=1)
-    backer = _backer_in_words(name, tok.idx, backed, ctx)
-    yield from _yield("backs", backer, backed, tok)
+    backer = _backer_inwords(name, tok.idx, backed, ctx)
+    yield from pair_of("backs", backer, backed, tok)
 
 
 def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "Turkish-backed rebels", "rebels backed by Turkey"."""
-    backed = actor_near(ctx, tok.head, depth=0) or actor_near(ctx, tok.head, depth=1)
+    """ "Turkish-backed rebels", "rebels backed by Turkey", "the offensive, backed by X"."""
+    backed = (
+        actor_near(ctx, tok.head, depth=0)
+        or actor_near(ctx, tok.head, depth=1)
+        or operation_doer(tok.head, ctx)
+    )
     agents = pobjs(tok, frozenset({"by"}))
     if agents:
-        backer = actor_near(ctx, agents[0])
+        backer = _agent_actor(agents[0], ctx)
     else:
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS]
         if not mods and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.i > 1:
@@ -73,15 +79,15 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if mods and (backer is None or backer is backed):
             # "Iran-backed Houthi rebels" known whole as one name: read the backer alone
             backer = _backer_named(mods[0], backed, ctx)
-    yield from _yield("backs", backer, backed, tok)
+    yield from pair_of("backs", backer, backed, tok)
 
 
 def _backer_named(modifier: Any, backed: Mention | None, ctx: ArticleContext) -> Mention | None:
     span = modifier.doc[modifier.left_edge.i : modifier.i + 1]
-    return _backer_in_words(span.text, span.start_char, backed, ctx)
+    return _backer_inwords(span.text, span.start_char, backed, ctx)
 
 
-def _backer_in_words(
+def _backer_inwords(
     name: str, start: int, backed: Mention | None, ctx: ArticleContext
 ) -> Mention | None:
     """The backer a name inside another mention's words stands for (None if unknown)."""
@@ -105,95 +111,128 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     passive = (
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         or verb.dep_ == "acl"
-        or (verb.dep_ == "advcl" and verb.tag_ == "VBN")  # "Backed by X, Y took T"
+        # "Backed by X, Y took T"; not "..., while X have financed Y"
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _has_aux(verb))
     )
     if passive:
         agents = pobjs(verb, frozenset({"by"}))
         backer = _agent_actor(agents[0], ctx) if agents else None
         subj = verb.head if verb.dep_ in ("acl", "amod") else subject_of(verb)
-        backed = actor_near(ctx, subj, depth=1) if subj is not None else None
+        if subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
+            subj = subject_of(verb.head)
+        backed = _side_named(subj, ctx)
+        if backed is None and subj is not None:  # "the offensive, supported by X"
+            backed = operation_doer(subj, ctx)
     else:
         subj = subject_of(verb)
-        backer = actor_near(ctx, subj) if subj is not None else None
+        backer = _side_named(subj, ctx)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         backed = actor_near(ctx, objs[0], depth=1) if objs else None
+        if verb.dep_ == "relcl" and (not objs or objs[0].tag_ in ("WDT", "WP")):
+            backed = backed or actor_near(ctx, verb.head, depth=1)  # "X, which Iran arms"
         if backed is None:
-            backed = _first(pobjs(verb, frozenset({"to", "for"})), ctx)
-    yield from _yield("backs", backer, backed, verb)
+            backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
+        for other in coordinated_actors(subj, ctx)[1:] if subj is not None else []:
+            if backer is not None and other.start != backer.start:  # "X and Z armed Y"
+                yield from pair_of("backs", other, backed, verb)
+    yield from pair_of("backs", backer, backed, verb)
+
+
+def _has_aux(verb: Any) -> bool:
+    return any(c.dep_ == "aux" for c in verb.children)
+
+
+def _side_named(subj: Any | None, ctx: ArticleContext) -> Mention | None:
+    """The actor a subject names, or the one a subject pronoun stands for."""
+    if subj is None:
+        return None
+    return actor_near(ctx, subj, depth=1) or pronoun_antecedent(subj, ctx)
 
 
 def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
     """Who a "by" agent names: itself ("by Turkey"), a means it owns ("by Russian
-    airstrikes"), or the owner of the means ("by airstrikes and troops from the coalition")."""
+    airstrikes"), or the owner of the means ("by airstrikes and troops from the coalition",
+    "by a contingent of fighters from Hezbollah")."""
     found = actor_near(ctx, agent)
     if found is not None:
         return found
     means = [agent, *[c for c in agent.subtree if c.dep_ == "conj"]]
-    return _first([g for m in means for g in pobjs(m, frozenset({"from", "of"}))], ctx)
+    for _ in range(2):  # a chain of "of" and "from"
+        means = [g for m in means for g in pobjs(m, frozenset({"from", "of"}))]
+        found = first_actor(means, ctx)
+        if found is not None:
+            return found
+    return None
 
 
 def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X gave air cover to Y", "X provided weapons to Y"."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objs or objs[0].lemma_.lower() not in _words("giving_objects"):
+    if not objs or objs[0].lemma_.lower() not in words("giving_objects"):
         return
     subj = subject_of(verb)
     backer = actor_near(ctx, subj) if subj is not None else None
-    backed = _first(pobjs(verb, frozenset({"to", "for"})), ctx)
+    backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
     if backed is None:
-        backed = _first([c for c in verb.children if c.dep_ == "dative"], ctx)
-    yield from _yield("backs", backer, backed, verb)
+        backed = first_actor([c for c in verb.children if c.dep_ == "dative"], ctx)
+    yield from pair_of("backs", backer, backed, verb)
 
 
 def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "with X's support", "with the support of X", "X's support for Y"."""
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
-    owner = _first(owners, ctx)
+    owner = first_actor(owners, ctx)
     if owner is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners):
-        owner = _doer_of(_verb_above(noun), ctx)  # "X remains firm in its support of Y"
+        owner = _doer_of(verb_above(noun), ctx)  # "X remains firm in its support of Y"
     in_support_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
     if in_support_of and owner is None:
-        owner = _doer_of(_verb_above(noun), ctx)  # "X conducted strikes in support of Y"
-    backer = owner or _first(pobjs(noun, frozenset({"of", "from"})), ctx)
+        owner = _doer_of(verb_above(noun), ctx)  # "X conducted strikes in support of Y"
+    backer = owner or first_actor(pobjs(noun, frozenset({"of", "from"})), ctx)
     # "its support of Y": with the owner named, "of" names who is backed
     backed_preps = {"for", "to", "of"} if owner is not None else {"for", "to"}
-    backed = _first(pobjs(noun, frozenset(backed_preps)), ctx)
-    if backed is None and noun.dep_ == "dobj" and lemma_of(noun.head) in _words("receiving_verbs"):
+    backed_heads = pobjs(noun, frozenset(backed_preps))
+    backed = first_actor(backed_heads, ctx) or next(
+        (m for m in (operation_doer(h, ctx) for h in backed_heads) if m), None
+    )  # "in support of the battle to liberate Manbij": of whoever fights it
+    if backed is None and noun.dep_ == "dobj" and lemma_of(noun.head) in words("receiving_verbs"):
         backed = _doer_of(noun.head, ctx)  # "Y received air support from X"
-    if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
-        backed = _doer_of(_verb_above(noun), ctx)
     if (
         backed is None
-        and noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in _words("giving_verbs")
+        and noun.dep_ == "pobj"
+        and lemma_of(noun.head.head) in words("relying_verbs")
     ):
+        relier = subject_of(noun.head.head)  # "Y relies on air support from X"
+        backed = _side_named(relier, ctx) or (operation_doer(relier, ctx) if relier else None)
+    if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
+        backed = _doer_of(verb_above(noun), ctx)
+    if backed is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("giving_verbs"):
         subj = subject_of(noun.head)  # "X provided air support for Y"
         backer = backer or (actor_near(ctx, subj) if subj is not None else None)
-    yield from _yield("backs", backer, backed, noun)
+    yield from pair_of("backs", backer, backed, noun)
     if owner is None and backed is not None:  # "with support from A, B and C": each backs
         for head in pobjs(noun, frozenset({"of", "from"})):
             for other in coordinated_actors(head, ctx)[1:]:
                 if other is not backer:
-                    yield from _yield("backs", other, backed, noun)
+                    yield from pair_of("backs", other, backed, noun)
 
 
 def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:
     """Who acts in a clause: the "by" agent when passive ("captured by X with the aid
     of Y"), else the subject."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return _first(pobjs(verb, frozenset({"by"})), ctx)
+        return first_actor(pobjs(verb, frozenset({"by"})), ctx)
     subj = subject_of(verb)
     return actor_near(ctx, subj) if subj is not None else None
 
 
-def _verb_above(tok: Any) -> Any:
+def verb_above(tok: Any) -> Any:
     current = tok
     while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
     return current
 
 
-def _first(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
     for tok in tokens:
         mention = actor_near(ctx, tok)
         if mention is not None:
@@ -203,24 +242,26 @@ def _first(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
 
 def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
-    if tok.dep_ == "prep" and tok.lower_ in _words("alliance_preps"):
+    if tok.dep_ == "prep" and tok.lower_ in words("alliance_preps"):
         yield from _alongside(tok, ctx)
     elif tok.pos_ == "VERB" and _alliance_phrase(tok):
         subj = subject_of(tok)
-        ally = _first(pobjs(tok, frozenset({"with", "to"})), ctx)
-        yield from _yield("allied", actor_near(ctx, subj) if subj is not None else None, ally, tok)
-    elif lemma in _words("alliance_nouns"):
+        ally = first_actor(pobjs(tok, frozenset({"with", "to"})), ctx)
+        yield from pair_of("allied", actor_near(ctx, subj) if subj is not None else None, ally, tok)
+    elif lemma in words("alliance_nouns"):
         yield from _coalition(tok, ctx)
-    elif lemma in _words("banner_nouns") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
-        owner = _first(pobjs(tok, frozenset({"of"})), ctx) or _first(
+    elif lemma in words("banner_nouns") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        owner = first_actor(pobjs(tok, frozenset({"of"})), ctx) or first_actor(
             [c for c in tok.children if c.dep_ in ("poss", "compound")], ctx
         )
-        subj = subject_of(_verb_above(tok))
-        yield from _yield("allied", actor_near(ctx, subj) if subj is not None else None, owner, tok)
+        subj = subject_of(verb_above(tok))
+        yield from pair_of(
+            "allied", actor_near(ctx, subj) if subj is not None else None, owner, tok
+        )
 
 
 def _alliance_phrase(verb: Any) -> bool:
-    phrases = _words("alliance_phrases")
+    phrases = words("alliance_phrases")
     lemma = verb.lemma_.lower()
     keys = {lemma} | {
         f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("dobj", "prt", "prep")
@@ -230,14 +271,14 @@ def _alliance_phrase(verb: Any) -> bool:
 
 
 def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    ally = _first([g for g in prep.children if g.dep_ == "pobj"], ctx)
+    ally = first_actor([g for g in prep.children if g.dep_ == "pobj"], ctx)
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):
         subj = subject_of(head)
         actor = actor_near(ctx, subj) if subj is not None else None
     else:
         actor = actor_near(ctx, head, depth=1)
-    yield from _yield("allied", actor, ally, prep)
+    yield from pair_of("allied", actor, ally, prep)
 
 
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -249,7 +290,7 @@ def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
             if mention is not None and mention not in found:
                 found.append(mention)
         for other in found[1:]:
-            yield from _yield("allied", found[0], other, noun)
+            yield from pair_of("allied", found[0], other, noun)
 
 
 def _member_tokens(obj: Any) -> list[Any]:
@@ -264,27 +305,30 @@ def _member_tokens(obj: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
+def kind_of_word(tok: Any, kinds: tuple[tuple[str, str], ...]) -> str:
+    """The relation kind whose lexicon list (kind, list key), first first, holds the
+    token's lemma; '' if none does."""
+    lemma = tok.lemma_.lower()
+    return next((kind for kind, key in kinds if lemma in words(key)), "")
+
+
 def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X, a faction of Y" (member_of); "X, the leader of Y" / "Y leader X" (leads)."""
-    lemma = tok.lemma_.lower()
-    if lemma in _words("leader_nouns"):
-        kind = "leads"
-    elif lemma in _words("member_nouns"):
-        kind = "member_of"
-    else:
+    kind = kind_of_word(tok, (("leads", "leader_nouns"), ("member_of", "member_nouns")))
+    if not kind:
         return
     mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
     mods.sort(key=lambda c: (c.dep_ != "poss", c.i in ctx.place_at))  # "Al-Qaeda's Syria affiliate"
-    group = _first(pobjs(tok, _GROUP_PREPS), ctx) or _first(
+    group = first_actor(pobjs(tok, _GROUP_PREPS), ctx) or first_actor(
         [c for c in mods if c.i not in ctx.place_at or kind == "leads"], ctx
     )
     member = _member_side(tok, ctx)
-    yield from _yield(kind, member, group, tok)
+    yield from pair_of(kind, member, group, tok)
 
 
 def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, as part of Y, ..."
-        subj = subject_of(_verb_above(noun.head))
+        subj = subject_of(verb_above(noun.head))
         return actor_near(ctx, subj, depth=1) if subj is not None else None
     if noun.dep_ == "appos" or noun.dep_ == "attr":
         head = noun.head
@@ -300,113 +344,14 @@ def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
     return None
 
 
-def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X's campaign against Y", "the fight against Y" led by X, "X's efforts to defeat Y",
-    "X is committed to defeating Y": X fights Y."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN") and lemma in _words("against_nouns"):
-        preps = {"against", "on"} | ({"over"} if lemma in _words("victory_nouns") else set())
-        enemy = _first(pobjs(tok, frozenset(preps)), ctx)
-        if enemy is not None:
-            yield from _yield("fights", _fighter_of_noun(tok, ctx), enemy, tok)
-    elif tok.pos_ == "VERB" and lemma in _words("against_verbs"):
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
-        enemy = _first(objs, ctx) or _first(pobjs(tok, frozenset({"against"})), ctx)
-        if enemy is not None:
-            fighter = _fighter_of_verb(tok, ctx)
-            yield from _yield("fights", fighter, enemy, tok)
-            yield from _co_fighters(tok, fighter, enemy, ctx)
-
-
-def _fighter_subject(verb: Any) -> Any | None:
-    """The subject up the verb's chain of complements ("X is determined to defeat Y")."""
-    current = verb
-    for _ in range(4):
-        subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None:
-            return subj
-        if current.dep_ not in ("xcomp", "pcomp", "acomp", "pobj", "prep", "conj", "advcl"):
-            return None
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
-
-
-def _co_fighters(
-    verb: Any, fighter: Mention | None, enemy: Mention, ctx: ArticleContext
-) -> Iterator[Pair]:
-    """ "X and Y are committed to defeating Z": each side fights Z, and they are allies."""
-    subj = _fighter_subject(verb)
-    if fighter is None or subj is None:
-        return
-    for conj in (c for c in subj.subtree if c.dep_ == "conj" and c.head.i != verb.i):
-        other = actor_near(ctx, conj, depth=1)
-        if other is not None and other is not fighter and other is not enemy:
-            yield from _yield("fights", other, enemy, verb)
-            yield from _yield("allied", fighter, other, verb)
-
-
-def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
-    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    found = _first(owners, ctx) or _first(pobjs(noun, frozenset({"by", "of"})), ctx)
-    if found is not None:
-        return found
-    supported = _supported_in(noun, ctx)
-    if supported is not None:
-        return supported
-    verb = _verb_above(noun)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        # "the fight against Y is led by X"
-        return _first(pobjs(verb, frozenset({"by"})), ctx) if noun.dep_ == "nsubjpass" else None
-    subj = subject_of(verb)
-    return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
-
-
-def _supported_in(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "support for Y in the fight against Z", "backed Y in their campaign against Z":
-    the one supported is the one fighting."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
-        return None
-    holder = noun.head.head
-    if holder.pos_ in ("VERB", "AUX"):
-        return _first([c for c in holder.children if c.dep_ == "dobj"], ctx)
-    return _first(pobjs(holder, frozenset({"for", "of", "to"})), ctx)
-
-
-def _fighter_of_verb(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """Whoever does the fighting verb: its subject, the owner of the effort it completes
-    ("their efforts to defeat Y"), or the subject of the clause it is the aim of."""
-    subj = _fighter_subject(verb)
-    if subj is not None:
-        return actor_near(ctx, subj)
-    current = verb
-    for _ in range(4):
-        head = current.head
-        if head.i == current.i:
-            return None
-        if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            return _fighter_of_noun(head, ctx)
-        if current.dep_ == "xcomp" and head.pos_ == "VERB":
-            objs = [c for c in head.children if c.dep_ == "dobj"]
-            if objs:  # "helped Iraqi forces (to) defeat Y"
-                return actor_near(ctx, objs[0])
-        if current.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "prep", "acomp", "pobj"):
-            return None
-        current = head
-    return None
-
-
 def heading_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Y, led by X", "X heads Y" (leads); "Y, represented by X" (member_of)."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
         return
-    if lemma in _words("heading_verbs"):
+    if lemma in words("heading_verbs"):
         kind = "leads"
-    elif lemma in _words("representing_verbs"):
+    elif lemma in words("representing_verbs"):
         kind = "member_of"
     else:
         return
@@ -419,5 +364,5 @@ def heading_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     else:
         subj = subject_of(verb)
         person = actor_near(ctx, subj) if subj is not None else None
-        group = _first([c for c in verb.children if c.dep_ == "dobj"], ctx)
-    yield from _yield(kind, person, group, verb)
+        group = first_actor([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    yield from pair_of(kind, person, group, verb)

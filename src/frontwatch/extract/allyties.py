@@ -1,0 +1,154 @@
+"""Sides that fight beside another share its enemy, once the whole article is read.
+
+"The Syrian army, Hezbollah and the NDF played key roles in the attack" on the rebels:
+allies in one deed (the co-agent cue) fight the enemy the article gives any of them. "The
+SDF offensive, supported by coalition strikes": a backer whose support comes with a
+violent deed of its own (or of no one named) in the backing's sentence fights the enemy
+the backed side fights in that sentence or the next. Allies by composition ("an alliance
+of A and B") and backers by money or words share no enemy. Each tie rests on the
+alliance's or the backing's sentence and certainty.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
+from frontwatch.extract.context import ArticleContext, record_id
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Event, Relation
+
+
+def backers_enemies(
+    relations: list[Relation],
+    events: list[Event],
+    known: set[frozenset[str]],
+    friends: set[frozenset[str]],
+    ctx: ArticleContext,
+) -> list[Relation]:
+    """ "The SDF offensive, supported by coalition strikes": a backer whose support comes
+    with a violent deed in the same sentence fights beside the one it backs, against the
+    enemies the article gives it. Each tie rests on the backing's sentence."""
+    top = ctx.kb.top_of
+    fights = [r for r in relations if r.kind == FIGHTS and plain(r) and r.target_actor]
+    violent = [e for e in events if e.type == "ASSAULT" and e.evidence]
+    starts = [sent.start_char for sent in ctx.doc.sents]
+    out = []
+    for backing in (r for r in relations if r.kind == "backs" and plain(r)):
+        if not any(_deed_of_backer(e, backing, ctx) for e in violent):
+            continue
+        for fight in (f for f in fights if _near(f, backing, starts)):
+            enemy = _other_side(fight, top(backing.target_actor), ctx)
+            tie = _shared_tie(backing, backing.source_actor, enemy, known, friends, ctx)
+            if tie is not None:
+                out.append(tie)
+    return out
+
+
+def allies_enemies(
+    relations: list[Relation],
+    known: set[frozenset[str]],
+    friends: set[frozenset[str]],
+    ctx: ArticleContext,
+) -> list[Relation]:
+    """ "The army, Hezbollah and the NDF played key roles in the attack" on the rebels:
+    allies in a fight share its enemy. Each ally's tie rests on the alliance's sentence."""
+    top = ctx.kb.top_of
+    fights = [r for r in relations if r.kind == FIGHTS and plain(r) and r.target_actor]
+    out = []
+    deeds = get_lexicon().relation_words("co_agent_verbs") | get_lexicon().relation_words(
+        "co_agent_nouns"
+    )
+    for alliance in (r for r in relations if r.kind == "allied" and plain(r)):
+        if _lemma(alliance.trigger) not in deeds:
+            continue  # allies by composition ("an alliance of A and B") fight apart
+        for ally, other in _both_ways(alliance):
+            for fight in fights:
+                enemy = _other_side(fight, top(other), ctx)
+                tie = _shared_tie(alliance, ally, enemy, known, friends, ctx)
+                if tie is not None:
+                    out.append(tie)
+    return out
+
+
+def _near(fight: Relation, backing: Relation, starts: list[int]) -> bool:
+    """The fight is told in the backing's sentence or one next to it: a backer shares
+    the fight it supports, not every war of the side it backs."""
+    if fight.evidence is None or backing.evidence is None:
+        return False
+    here = bisect.bisect_right(starts, backing.evidence.start)
+    return abs(bisect.bisect_right(starts, fight.evidence.start) - here) <= 1
+
+
+def _deed_of_backer(event: Event, backing: Relation, ctx: ArticleContext) -> bool:
+    """A violent deed of the backing's sentence that is the backer's, or nobody named's
+    ("supported by coalition strikes"); not the backed side's own ("US-backed forces
+    declared victory over IS") nor a third party's."""
+    if event.evidence is None or backing.evidence is None:
+        return False
+    if event.evidence.start != backing.evidence.start:
+        return False
+    return not event.source_actor or ctx.kb.top_of(event.source_actor) == ctx.kb.top_of(
+        backing.source_actor
+    )
+
+
+def _shared_tie(
+    tie: Relation,
+    side: str,
+    enemy: str,
+    known: set[frozenset[str]],
+    friends: set[frozenset[str]],
+    ctx: ArticleContext,
+) -> Relation | None:
+    """``side`` fights ``enemy`` on the strength of ``tie`` (an alliance or a backing),
+    unless the pair is known, friends, the same, or not both armed."""
+    top = ctx.kb.top_of
+    pair = frozenset((top(side), top(enemy))) if enemy else frozenset()
+    if len(pair) < 2 or pair in known or pair in friends:
+        return None
+    if not armed(side, ctx) or not armed(enemy, ctx) or kb_friends(top(side), top(enemy), ctx):
+        return None
+    known.add(pair)
+    return _ally_tie(tie, side, enemy, ctx)
+
+
+def _lemma(word: str) -> str:
+    """The trigger word's lemma, as far as the co-agent lexicon needs it."""
+    lower = word.lower()
+    irregular: dict[str, str] = get_lexicon().events["irregular_lemmas"]
+    for candidate in (irregular.get(lower, lower), lower.removesuffix("ed"), lower[:-1]):
+        if candidate in get_lexicon().relation_words("co_agent_verbs"):
+            return candidate
+    return lower
+
+
+def _both_ways(alliance: Relation) -> list[tuple[str, str]]:
+    a, b = alliance.source_actor, alliance.target_actor
+    return [(a, b), (b, a)] if a and b else []
+
+
+def _other_side(fight: Relation, side: str, ctx: ArticleContext) -> str:
+    """The enemy a fight gives ``side`` (a top), '' if the side is not in it."""
+    if ctx.kb.top_of(fight.source_actor) == side:
+        return fight.target_actor
+    if ctx.kb.top_of(fight.target_actor) == side:
+        return fight.source_actor
+    return ""
+
+
+def _ally_tie(alliance: Relation, ally: str, enemy: str, ctx: ArticleContext) -> Relation:
+    """The tie of a side that fights beside another, resting on the tie between them."""
+    start = alliance.evidence.start if alliance.evidence else 0
+    return Relation(
+        id=record_id(ctx.article.id, start, f"rel:fights:ally:{alliance.id}:{enemy}", 0),
+        kind=FIGHTS,
+        source_actor=ally,
+        target_actor=enemy,
+        source_text=alliance.source_text if ally == alliance.source_actor else alliance.target_text,
+        time=replace(alliance.time),
+        claim=replace(alliance.claim),
+        trigger=alliance.trigger,
+        evidence=alliance.evidence,
+    )

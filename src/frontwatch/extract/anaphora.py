@@ -1,0 +1,77 @@
+"""Sides a tie names by reference: "It is backed by Iran", "the two groups have clashed",
+"Islamist brigades such as Ahrar al-Sham".
+
+- A subject pronoun ("it", "they") at the head of a clause stands for the actor that is
+  the subject of the sentence before ("Hezbollah fought near Qusair. It is backed by
+  Iran.").
+- "the two groups", "both sides" stand for the last two sides named before them, in the
+  sentence or the one before ("The YPG and the rebels are rivals: the two groups clashed").
+- A class with an example ("brigades such as Ahrar al-Sham", "groups including the
+  Nusra Front") stands for the named example.
+The words are data (``relations.yaml``: ``anaphora``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Mention
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]["anaphora"]
+    return frozenset(table[key])
+
+
+def pronoun_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """The actor a subject pronoun stands for: the previous sentence's subject actor."""
+    if tok.lower_ not in _words("subject_pronouns") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+    return actor_near(ctx, subj) if subj is not None else None
+
+
+def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] | None:
+    """The two sides "the two groups" or "both sides" (headed by ``tok``) stand for."""
+    if tok.lemma_.lower() not in _words("pair_nouns"):
+        return None
+    if not any(c.lower_ in _words("pair_words") for c in tok.children):
+        return None
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    named: list[Mention] = []
+    for i in range(tok.i - 1, start - 1, -1):
+        mention = ctx.actor_at.get(i)
+        if mention is None or mention.actor_id.startswith("GEN_") or not mention.actor_id:
+            continue
+        if all(ctx.kb.top_of(m.actor_id) != ctx.kb.top_of(mention.actor_id) for m in named):
+            named.append(mention)
+        if len(named) == 2:
+            return named[1], named[0]
+    return None
+
+
+def named_example(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """The named actor a class stands for by example ("brigades such as Ahrar al-Sham")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        text = prep.lower_
+        if text == "as" and any(c.lower_ == "such" for c in prep.children):
+            text = "such as"
+        if text not in _words("example_preps"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = actor_near(ctx, obj, depth=1)
+            if found is not None and found.actor_id and not found.actor_id.startswith("GEN_"):
+                return found
+    return None

@@ -1,0 +1,88 @@
+"""Enmity (and alliance) stated by a noun: "X and Y are rivals", "X is an ally of Y", "X, a sworn enemy of Y", "X is at war
+with Y and with Z", "X considers Y a terrorist organisation". Words are data
+(``relations.yaml``: ``enmity_nouns``, ``war_nouns``, ``designation_verbs``,
+``terror_words``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.relcues import Pair, kind_of_word, pair_of, words
+
+
+def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X and Y are rivals" (each fights the other), "X is a rival of Y", "X, an enemy of
+    Y" (X fights Y); the same with "ally" (allied)."""
+    kind = kind_of_word(tok, (("fights", "enmity_nouns"), ("allied", "ally_nouns")))
+    if tok.pos_ != "NOUN" or not kind:
+        return
+    others = pobjs(tok, frozenset({"of", "to"}))
+    if tok.dep_ == "appos":
+        holders = [m for m in [actor_near(ctx, tok.head, depth=1)] if m is not None]
+    elif tok.dep_ == "attr":
+        subj = subject_of(tok.head)
+        holders = coordinated_actors(subj, ctx) if subj is not None else []
+        if len(holders) == 2 and not others:  # "X and Y are rivals"
+            yield from pair_of(kind, holders[0], holders[1], tok)
+            return
+    else:
+        return
+    for other in others:  # "X (and Z) are rivals of Y"
+        for holder in holders:
+            yield from pair_of(kind, holder, actor_near(ctx, other, depth=1), tok)
+
+
+def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X is at war with Y (and with Z)", "X has been at war with Y since 2015"."""
+    if tok.lemma_.lower() not in words("war_nouns") or tok.dep_ != "pobj":
+        return
+    if tok.head.lower_ != "at" or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return
+    subj = subject_of(tok.head.head)
+    fighter = actor_near(ctx, subj) if subj is not None else None
+    withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"]
+    withs += [c for p in withs for c in p.children if c.dep_ == "conj" and c.lower_ == "with"]
+    for prep in withs:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for enemy in coordinated_actors(obj, ctx):
+                yield from pair_of("fights", fighter, enemy, tok)
+
+
+def designation_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X considers Y a terrorist organisation", "Y, which X regards as a terrorist group",
+    "Y, labelled a terrorist group by X": X treats Y as an enemy."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("designation_verbs"):
+        return
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
+    labels += pobjs(verb, frozenset({"as"}))
+    labels += [o for o in objs if any(_terror_word(c) for c in o.children)]  # a 2nd object
+    labels += [c for o in objs for c in o.children if c.dep_ == "appos"]
+    if not any(_terror_word(t) for label in labels for t in label.subtree):
+        return
+    named = [o for o in objs if o not in labels]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl":
+        designators = [
+            m for a in pobjs(verb, frozenset({"by"})) for m in coordinated_actors(a, ctx)
+        ]
+        subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        target = actor_near(ctx, subj, depth=1) if subj is not None else None
+    else:
+        subj = subject_of(verb)
+        designators = coordinated_actors(subj, ctx) if subj is not None else []
+        if verb.dep_ == "relcl" and (not named or named[0].tag_ in ("WDT", "WP")):
+            named = [verb.head]  # "Y, which X considers ..."
+        target = actor_near(ctx, named[0], depth=1) if named else None
+    if target is None or not target.actor_id or target.actor_id.startswith("GEN_"):
+        return
+    for designator in designators:
+        yield from pair_of("fights", designator, target, verb)
+
+
+def _terror_word(tok: Any) -> bool:
+    return tok.lemma_.lower() in words("terror_words")

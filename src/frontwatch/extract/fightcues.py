@@ -1,0 +1,120 @@
+"""Dependency cues for fighting between actors: "X's campaign against Y", "the fight
+against Y is led by X", "X's efforts to defeat Y", "X is committed to defeating Y", and
+"X and Y are determined to defeat Z" (each fights Z; they are allies).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.relcues import Pair, first_actor, pair_of, verb_above, words
+from frontwatch.records import Mention
+
+
+def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X's campaign against Y", "the fight against Y" led by X, "X's efforts to defeat Y",
+    "X is committed to defeating Y": X fights Y."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in words("against_nouns"):
+        preps = {"against", "on"} | ({"over"} if lemma in words("victory_nouns") else set())
+        enemy = first_actor(pobjs(tok, frozenset(preps)), ctx)
+        if enemy is not None:
+            yield from pair_of("fights", _fighter_of_noun(tok, ctx), enemy, tok)
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.i in ctx.actor_at:
+        # "the Combined Joint Task Force against the Islamic State"
+        enemy = first_actor(pobjs(tok, frozenset({"against"})), ctx)
+        yield from pair_of("fights", ctx.actor_at[tok.i], enemy, tok)
+    elif tok.pos_ == "VERB" and lemma in words("against_verbs"):
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        enemy = first_actor(objs, ctx) or first_actor(pobjs(tok, frozenset({"against"})), ctx)
+        if enemy is not None:
+            fighter = _fighter_of_verb(tok, ctx)
+            yield from pair_of("fights", fighter, enemy, tok)
+            yield from _co_fighters(tok, fighter, enemy, ctx)
+
+
+def _fighter_subject(verb: Any) -> Any | None:
+    """The subject up the verb's chain of complements ("X is determined to defeat Y")."""
+    current = verb
+    for _ in range(4):
+        subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj
+        if current.dep_ not in ("xcomp", "pcomp", "acomp", "pobj", "prep", "conj", "advcl"):
+            return None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _co_fighters(
+    verb: Any, fighter: Mention | None, enemy: Mention, ctx: ArticleContext
+) -> Iterator[Pair]:
+    """ "X and Y are committed to defeating Z": each side fights Z, and they are allies."""
+    subj = _fighter_subject(verb)
+    if fighter is None or subj is None:
+        return
+    for conj in (c for c in subj.subtree if c.dep_ == "conj" and c.head.i != verb.i):
+        other = actor_near(ctx, conj, depth=1)
+        if other is not None and other is not fighter and other is not enemy:
+            yield from pair_of("fights", other, enemy, verb)
+            yield from pair_of("allied", fighter, other, verb)
+
+
+def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    found = first_actor(owners, ctx) or first_actor(pobjs(noun, frozenset({"by", "of"})), ctx)
+    if found is not None:
+        return found
+    supported = _supported_in(noun, ctx)
+    if supported is not None:
+        return supported
+    verb = verb_above(noun)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "the fight against Y is led by X"
+        return (
+            first_actor(pobjs(verb, frozenset({"by"})), ctx) if noun.dep_ == "nsubjpass" else None
+        )
+    subj = subject_of(verb)
+    return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
+
+
+def _supported_in(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "support for Y in the fight against Z", "backed Y in their campaign against Z":
+    the one supported is the one fighting."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    holder = noun.head.head
+    if holder.pos_ in ("VERB", "AUX"):
+        return first_actor([c for c in holder.children if c.dep_ == "dobj"], ctx)
+    return first_actor(pobjs(holder, frozenset({"for", "of", "to"})), ctx)
+
+
+def _fighter_of_verb(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """Whoever does the fighting verb: its subject, the owner of the effort it completes
+    ("their efforts to defeat Y"), or the subject of the clause it is the aim of."""
+    subj = _fighter_subject(verb)
+    if subj is not None:
+        return actor_near(ctx, subj)
+    current = verb
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if current.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+            # "the coalition to defeat IS" names its fighter; "efforts to defeat IS" an owner
+            return actor_near(ctx, head, depth=0) or _fighter_of_noun(head, ctx)
+        if current.dep_ == "xcomp" and head.pos_ == "VERB":
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:  # "helped Iraqi forces (to) defeat Y"
+                return actor_near(ctx, objs[0])
+        if current.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "prep", "acomp", "pobj"):
+            return None
+        current = head
+    return None

@@ -1,0 +1,165 @@
+"""Whose operation a noun names, and ties stated through an operation.
+
+"The SDF offensive", "the campaign launched by the SDF", "the SDF launched an offensive"
+name the operation's doer in the phrase; "the offensive" alone is the operation an
+earlier sentence told of ("The SDF initiated ground operations on Monday. The ground
+offensive, supported by coalition strikes, ..."): the one supported, or fighting, is
+that operation's doer. Operation nouns are the lexicon's ``co_agent_nouns``.
+
+Also here: "the campaign launched by X against Y" (fights), where "against" hangs on the
+verb rather than the noun, and "anti-X" modifiers ("anti-IS militias", "the anti-ISIS
+coalition"), which name an enemy of the head, never the head itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Mention
+
+Pair = tuple[str, Mention, Mention, Any]
+_LOOK_BACK = 2  # sentences an operation noun may point back over
+_OWNER_DEPS = frozenset({"compound", "poss", "nmod"})
+_ANTI = "anti"
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return get_lexicon().relation_words(key)
+
+
+def is_operation(tok: Any) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _words("co_agent_nouns")
+
+
+def operation_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """Who carries out the operation the noun names: in its phrase, else (for "the
+    offensive") the doer of the last operation the previous sentences name."""
+    if not is_operation(noun):
+        return None
+    found = doer_in_phrase(noun, ctx)
+    if found is not None or not _definite(noun):
+        return found
+    return _earlier_doer(noun, ctx)
+
+
+def doer_in_phrase(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the SDF offensive", "the offensive launched by the SDF" (a verb of doing, not
+    "supported by"), "the SDF launched an offensive" (the subject of the verb the
+    operation is the object of)."""
+    for child in noun.children:
+        if child.dep_ in _OWNER_DEPS:
+            found = actor_near(ctx, child, depth=1)
+            if found is not None and not anti_mention(found, ctx):
+                return found
+        if child.dep_ == "acl" and child.lemma_.lower() in _words("co_agent_verbs"):
+            agents = pobjs(child, frozenset({"by"}))
+            if agents:
+                return actor_near(ctx, agents[0])
+    if noun.dep_ == "dobj":
+        subj = subject_of(noun.head)
+        return actor_near(ctx, subj) if subj is not None else None
+    if noun.dep_ == "nsubjpass":  # "the campaign was launched by X"
+        agents = pobjs(noun.head, frozenset({"by"}))
+        return actor_near(ctx, agents[0]) if agents else None
+    return None
+
+
+def _definite(noun: Any) -> bool:
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+        for c in noun.children
+    )
+
+
+def _earlier_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
+    sent = noun.sent
+    for _ in range(_LOOK_BACK):
+        if sent.start == 0:
+            return None
+        sent = noun.doc[sent.start - 1].sent
+        for tok in reversed(sent):
+            if is_operation(tok):
+                found = doer_in_phrase(tok, ctx)
+                if found is not None:
+                    return found
+    return None
+
+
+def campaign_against_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "the campaign launched by X against Y", "an offensive X mounted against Y": the
+    "against" of a verb whose object, or whose noun, is an operation."""
+    if tok.dep_ != "prep" or tok.lower_ != "against" or tok.head.pos_ != "VERB":
+        return
+    verb = tok.head
+    enemy = next(
+        (m for m in (actor_near(ctx, g) for g in tok.children if g.dep_ == "pobj") if m), None
+    )
+    operations = [verb.head] if verb.dep_ == "acl" else []
+    operations += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    operation = next((o for o in operations if is_operation(o)), None)
+    if enemy is None or operation is None:
+        return
+    fighter = doer_in_phrase(operation, ctx)
+    if fighter is not None and fighter is not enemy:
+        yield "fights", fighter, enemy, tok
+
+
+def _anti_before(text: str) -> bool:
+    """The text before a name ends in "anti-" (or "anti - ", as some copy spaces it)."""
+    return text.lower().replace(" ", "").endswith(f"{_ANTI}-")
+
+
+def anti_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "the anti-ISIS coalition", "anti-Assad rebels": the head fights the named enemy,
+    whether the name is a mention of its own or inside the head's mention."""
+    mention = ctx.actor_at.get(tok.i)
+    if mention is None or tok.idx != mention.start:
+        return
+    if anti_mention(mention, ctx):
+        head = tok
+        while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
+            head = head.head  # the name's own head word
+        fighter = ctx.actor_at.get(head.head.i)
+        if fighter is not None and fighter is not mention:
+            yield "fights", fighter, mention, tok
+    elif mention.text.lower().startswith(f"{_ANTI}-"):
+        enemy = _enemy_inside(mention, ctx)
+        named = (
+            next((t for t in tok.doc[tok.i : tok.i + 4] if t.idx == enemy.start), None)
+            if enemy
+            else None
+        )
+        if enemy is not None and named is not None:
+            yield "fights", mention, enemy, named  # the enemy's own word is the cue
+
+
+def _enemy_inside(mention: Mention, ctx: ArticleContext) -> Mention | None:
+    """The X of a mention "anti-X heads" ("anti-ISIS coalition" -> ISIS)."""
+    words = mention.text[len(_ANTI) + 1 :].split()
+    for size in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:size])
+        match = ctx.kb.resolve(name, label="ORG", date=ctx.published)
+        if match is not None and match.actor_id != mention.actor_id:
+            start = mention.start + len(_ANTI) + 1
+            return Mention(
+                mention.article_id,
+                mention.sentence_index,
+                start,
+                start + len(name),
+                name,
+                "ORG",
+                actor_id=match.actor_id,
+                resolution=match.method,
+            )
+    return None
+
+
+def anti_mention(mention: Mention, ctx: ArticleContext) -> bool:
+    """The mention is the enemy named in an "anti-X" modifier."""
+    return _anti_before(ctx.text[max(0, mention.start - len(_ANTI) - 3) : mention.start])

@@ -1,0 +1,249 @@
+"""Fights ties an article's deeds imply once the whole article is read.
+
+Sentence readers find the ties a sentence states; a deed with one side named gives none.
+Reporting names the enemy once, or only as the war's subject, and then drops it:
+"Iraqi forces recaptured the city of Fallujah" in a report on the war with ISIL. Once the
+article is read, such a deed ties its doer to:
+
+- the other side the article completed (``sides.complete_sides``: its one enemy), or
+- when the article gives the doer no enemy at all, the one armed group the article names
+  that is neither the doer nor tied to it (backing, alliance, membership, cooperation, in
+  the article or the knowledge base): with two such groups nothing is inferred.
+
+A deed that names only its target ("Phase One cleared ISIS from Baghuz") is, the same
+way, the deed of the one armed group or state force the article names that is not the
+target's friend. Allies and military backers then share the enemies of those they fight
+beside (extract/allyties.py).
+
+The tie keeps the deed's certainty and sentence; the side the sentence does not name keeps
+an empty text. Which actors count as armed sides and as enemy candidates is data
+(``relations.yaml``: ``implied_ties``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from frontwatch.extract.allyties import allies_enemies, backers_enemies
+from frontwatch.extract.anaphora import pronoun_antecedent
+from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, setting
+from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.relations import effort_claim
+from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
+
+_CIVILIANS = "GEN_CIVILIANS"
+_DENIED = "negated"
+_FIGHTS = "fights"
+
+
+@dataclass(frozen=True, slots=True)
+class _Deed:
+    """One violent deed or change of hands, reduced to what a tie needs."""
+
+    key: str
+    source: str
+    target: str
+    source_text: str
+    target_text: str
+    trigger: str
+    time: TimeRef
+    claim: Claim
+    evidence: Evidence
+    place_id: str = ""
+
+
+def implied_ties(
+    events: list[Event],
+    relations: list[Relation],
+    controls: list[ControlChange],
+    ctx: ArticleContext,
+) -> list[Relation]:
+    """Fights ties of the article's deeds that no sentence reader found (see module doc)."""
+    deeds = list(_deeds(events, controls, ctx))
+    top = ctx.kb.top_of
+    stated = [r for r in relations if r.kind == _FIGHTS and r.source_actor and r.target_actor]
+    told = {frozenset((top(r.source_actor), top(r.target_actor))) for r in stated}
+    # a plain deed may state as fact what another sentence only planned ("will clear")
+    known = {frozenset((top(r.source_actor), top(r.target_actor))) for r in stated if plain(r)}
+    enemies = _enemies(relations, deeds, ctx)
+    friends = _friends(relations, ctx)
+    candidates = _enemy_candidates(ctx, "enemy_types")
+    doers = _enemy_candidates(ctx, "doer_types")
+    out = []
+    holders = _holders(controls)
+    for deed in deeds:
+        source = deed.source or _context_enemy(deed.target, enemies, friends, doers, ctx)
+        deed = replace(deed, source=source)
+        target = (
+            deed.target
+            or holders.get((deed.evidence.start, deed.place_id), "")
+            or _context_enemy(deed.source, enemies, friends, candidates, ctx)
+        )
+        if not armed(deed.source, ctx) or not armed(target, ctx) or target == _CIVILIANS:
+            continue
+        pair = frozenset((top(deed.source), top(target)))
+        if len(pair) < 2 or pair in known or (pair in told and not plain_claim(deed.claim)):
+            continue
+        told.add(pair)
+        if plain_claim(deed.claim):
+            known.add(pair)
+        out.append(_tie(deed, target, ctx))
+    out += allies_enemies([*relations, *out], known, friends, ctx)
+    return out + backers_enemies([*relations, *out], events, known, friends, ctx)
+
+
+def _deeds(
+    events: list[Event], controls: list[ControlChange], ctx: ArticleContext
+) -> Iterator[_Deed]:
+    kinds: dict[str, str] = get_lexicon().relations["relations"]["from_events"]
+    for event in events:
+        if kinds.get(event.type) != _FIGHTS or event.evidence is None:
+            continue
+        if event.claim.certainty == _DENIED or event.casualties.civilians:
+            continue
+        yield _Deed(
+            event.id,
+            event.source_actor or _pronoun_doer(event, ctx),
+            event.target_actor,
+            event.source_text,
+            event.target_text,
+            event.trigger,
+            event.time,
+            _effort_or_own(event, ctx),
+            event.evidence,
+            event.place_id,
+        )
+    for change in controls:
+        if change.kind != "capture" or change.evidence is None:
+            continue
+        if change.claim.certainty == _DENIED:
+            continue
+        yield _Deed(
+            change.id,
+            change.new_controller,
+            change.previous_controller,
+            change.new_controller_text,
+            change.previous_controller_text,
+            change.trigger,
+            change.time,
+            change.claim,
+            change.evidence,
+        )
+
+
+def _holders(controls: list[ControlChange]) -> dict[tuple[int, str], str]:
+    """Who the sentence says holds a place ("pounded rebel-held districts of Aleppo"): an
+    attack there with no target named hits the holder."""
+    return {
+        (c.evidence.start, c.place_id): c.new_controller
+        for c in controls
+        if c.kind == "held" and c.evidence is not None and c.place_id and c.new_controller
+    }
+
+
+def _effort_or_own(event: Event, ctx: ArticleContext) -> Claim:
+    """The deed's claim, or, for an aim an effort under way pursues ("began to retake T",
+    "worked to clear T"), the effort's: the sides are fighting already."""
+    token = _trigger_token(event, ctx)
+    if event.claim.cue != "to" or token is None:
+        return event.claim
+    return effort_claim(token, ctx) or event.claim
+
+
+def _trigger_token(event: Event, ctx: ArticleContext) -> Any | None:
+    offset = ctx.trigger_offsets.get(event.id)
+    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand") if offset else None
+    return span[0] if span is not None and len(span) else None
+
+
+def _pronoun_doer(event: Event, ctx: ArticleContext) -> str:
+    """The actor a deed's subject pronoun stands for ("Turkey regards the YPG as a terrorist
+    group. It has shelled YPG positions."), '' if none."""
+    token = _trigger_token(event, ctx)
+    subj = subject_of(token) if token is not None else None
+    found = pronoun_antecedent(subj, ctx) if subj is not None else None
+    return found.actor_id if found is not None else ""
+
+
+def _enemies(
+    relations: list[Relation], deeds: list[_Deed], ctx: ArticleContext
+) -> dict[str, set[str]]:
+    """Each side's enemies as the article states them (tops), whatever the certainty."""
+    top = ctx.kb.top_of
+    pairs = [(r.source_actor, r.target_actor) for r in relations if r.kind == _FIGHTS]
+    pairs += [(d.source, d.target) for d in deeds]
+    found: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        if a and b and _CIVILIANS not in (a, b) and top(a) != top(b):
+            found[top(a)].add(top(b))
+            found[top(b)].add(top(a))
+    return found
+
+
+def _friends(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[str]]:
+    """Pairs of sides the article ties by backing, alliance, membership or cooperation."""
+    top = ctx.kb.top_of
+    return {
+        frozenset((top(r.source_actor), top(r.target_actor)))
+        for r in relations
+        if r.kind in setting("friendly_kinds") and r.source_actor and r.target_actor
+    }
+
+
+def _enemy_candidates(ctx: ArticleContext, types_key: str) -> dict[str, str]:
+    """The armed actors of the given types the article names, by top: named ones when
+    there are any, else the insurgent classes ("militants"), which may stand for one."""
+    named: dict[str, str] = {}
+    classes: dict[str, str] = {}
+    for mention in ctx.actor_mentions:
+        actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+        if actor is None or is_reporter(ctx, actor.id):
+            continue
+        if actor.type in setting(types_key):
+            named.setdefault(ctx.kb.top_of(actor.id), actor.id)
+        elif actor.type == "generic" and actor.sector in setting("enemy_class_sectors"):
+            classes.setdefault(actor.id, actor.id)
+    return named or classes
+
+
+def _context_enemy(
+    side: str,
+    enemies: dict[str, set[str]],
+    friends: set[frozenset[str]],
+    candidates: dict[str, str],
+    ctx: ArticleContext,
+) -> str:
+    """The one armed group the article names that could be the side's enemy ('' if none or
+    several, or when the article already gives the side an enemy)."""
+    if not side or enemies.get(ctx.kb.top_of(side)):
+        return ""
+    own = ctx.kb.top_of(side)
+    left = [
+        actor_id
+        for top, actor_id in candidates.items()
+        if top != own and frozenset((own, top)) not in friends and not kb_friends(own, top, ctx)
+    ]
+    return left[0] if len(left) == 1 else ""
+
+
+def _tie(deed: _Deed, target: str, ctx: ArticleContext) -> Relation:
+    named = target == deed.target
+    return Relation(
+        id=record_id(ctx.article.id, deed.evidence.start, f"rel:fights:deed:{deed.key}", 0),
+        kind=_FIGHTS,
+        source_actor=deed.source,
+        target_actor=target,
+        source_text=deed.source_text,
+        target_text=deed.target_text if named else "",
+        time=replace(deed.time),
+        claim=replace(deed.claim),
+        trigger=deed.trigger,
+        evidence=deed.evidence,
+    )
+
+
+__all__ = ["implied_ties"]

@@ -1,0 +1,185 @@
+"""Enmity and sponsorship stated by nouns and by reference (extract/enmity.py,
+extract/anaphora.py): rivals, enemies, "at war with", designations as terrorists, sides
+named by a pronoun or as "the two groups", classes named with an example, a relative
+clause naming the sponsor, support an operation relies on, an attack on held ground.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2016, 5, 1)
+CASES = [
+    # enmity nouns
+    (
+        "Jaish al-Islam and Faylaq al-Rahman are bitter rivals in Eastern Ghouta.",
+        "fights JAYSH_AL_ISLAM FAYLAQ_AL_RAHMAN",
+    ),
+    (
+        "The Nusra Front, a sworn enemy of the Islamic State, holds much of Idlib.",
+        "fights JABHAT_AL_NUSRA ISIS",
+    ),
+    (
+        "Since 2015 the Houthis have been at war with the Saudi-led coalition.",
+        "fights HOUTHIS SAUDI_COALITION",
+    ),
+    # alliance nouns
+    ("Russia and Iran are allies of the Syrian government.", "allied IRN SYR_GOV"),
+    ("Hezbollah and the Syrian army are allies.", "allied HEZBOLLAH SYR_MIL"),
+    # allies in one deed share its enemy
+    (
+        (
+            "The offensive on the town was launched by Syrian government forces against "
+            "opposition fighters. The Syrian army, the Lebanese militia Hezbollah and the National "
+            "Defense Forces played key roles in the attack."
+        ),
+        "fights NDF GEN_REBELS",
+    ),
+    (
+        (
+            "Iraqi troops and Peshmerga fighters jointly retook the village of Bashiqa. Iraqi "
+            "troops had clashed with the Islamic State there for weeks."
+        ),
+        "fights PESHMERGA ISIS",
+    ),
+    # the doers listed after a colon or a dash are allies, and share the fight
+    (
+        (
+            "Iraqi forces have fought the Islamic State in the province for months. All units "
+            "achieved this victory together: the Iraqi army, the federal police, Peshmerga forces "
+            "and tribal fighters."
+        ),
+        "allied IRQ_MIL PESHMERGA",
+    ),
+    (
+        (
+            "Iraqi forces have fought the Islamic State in the province for months. All units "
+            "achieved this victory together: the Iraqi army, the federal police, Peshmerga forces "
+            "and tribal fighters."
+        ),
+        "fights PESHMERGA ISIS",
+    ),
+    (
+        (
+            "Several forces took part in the liberation of the town -- the Iraqi Army, the "
+            "Counter Terrorism Service and the Kurdistan Regional Government's peshmerga, "
+            "officials said."
+        ),
+        "allied IRQ_MIL PESHMERGA",
+    ),
+    # a sponsor at the end of a chain of prepositions
+    (
+        (
+            "Rebels have been fighting Syrian troops backed by a large contingent of seasoned "
+            "guerrillas from Hezbollah."
+        ),
+        "backs HEZBOLLAH SYR_MIL",
+    ),
+    # designation as terrorists
+    (
+        (
+            "The Kurdistan Workers' Party, which Ankara has long listed as a terrorist "
+            "organisation, denied the claim."
+        ),
+        "fights TUR PKK",
+    ),
+    ("Washington has designated Hezbollah a terrorist organisation.", "fights USA HEZBOLLAH"),
+    ("Turkey regards the YPG as a terrorist organisation.", "fights TUR YPG"),
+    # sides named by reference
+    (
+        "Iraqi forces and Kurdish Peshmerga units have fought each other near Kirkuk.",
+        "fights IRQ_MIL PESHMERGA",
+    ),
+    (
+        (
+            "Hezbollah fighters and Free Syrian Army rebels met near Qusair. Both sides clashed "
+            "again on Sunday."
+        ),
+        "fights HEZBOLLAH FSA",
+    ),
+    (
+        (
+            "Government troops entered the valley where Jaish al-Islam had been based. Faylaq "
+            "al-Rahman sent fighters too, and the two groups clashed near the market."
+        ),
+        "fights JAYSH_AL_ISLAM FAYLAQ_AL_RAHMAN",
+    ),
+    (
+        ("Kataib Hezbollah has fired rockets at the embassy. It is financed by Iran's Quds Force."),
+        "backs QUDS_FORCE KATAIB_HEZBOLLAH",
+    ),
+    (
+        "Turkey sent tanks across the border. It has shelled YPG positions north of Aleppo.",
+        "fights TUR YPG",
+    ),
+    # sponsors in a relative clause, several at once, of a class named by example
+    (
+        "Kataib Hezbollah, which Iran trains and finances, fired rockets at the base.",
+        "backs IRN KATAIB_HEZBOLLAH",
+    ),
+    (
+        "Saudi Arabia and Qatar have financed Islamist brigades such as Ahrar al-Sham.",
+        "backs QAT AHRAR_AL_SHAM",
+    ),
+    (
+        "Saudi Arabia and Qatar have financed Islamist brigades such as Ahrar al-Sham.",
+        "backs SAU AHRAR_AL_SHAM",
+    ),
+    # a fighter named by its aim; a fight that is the purpose of a deed done
+    (
+        "The global coalition to defeat the Islamic State met in Washington on Thursday.",
+        "fights US_COALITION ISIS",
+    ),
+    (
+        "Coalition forces are employing artillery in order to contain ISIS in the valley.",
+        "fights US_COALITION ISIS",
+    ),
+    ("Turkey sent more tanks into the village to fight the Islamic State.", "fights TUR ISIS"),
+    # support an operation relies on; an attack on ground a side holds
+    (
+        "The Iraqi army's advance depends on air support from the coalition.",
+        "backs US_COALITION IRQ_MIL",
+    ),
+    (
+        "Syrian government warplanes bombed ISIS-held villages east of Homs on Friday.",
+        "fights SYR_AIRFORCE ISIS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), CASES)
+def test_tie_stated_by_a_noun_or_by_reference(text: str, tie: str, relations_found: Any) -> None:
+    kind, source, target = tie.split()
+    plain = {
+        (k, a, b)
+        for k, a, b, c in relations_found(text, PUBLISHED)
+        if c in ("asserted", "attributed")
+    }
+    assert (kind, source, target) in plain
+
+
+def test_a_list_of_doers_is_never_their_enemy(relations_found: Any) -> None:
+    found = relations_found(
+        "All units achieved this victory together: the Iraqi army, the federal police, "
+        "Peshmerga forces and tribal fighters.",
+        PUBLISHED,
+    )
+    assert not {t for t in found if t[0] == "fights"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia considers the Syrian government a partner.",
+        "Bolstered by U.S.-led airstrikes overnight, anti-IS militias raised their flags.",
+        "The two sides met in Geneva on Monday.",
+        "Turkey plans to attack the YPG next month.",  # a plan, kept apart from facts
+    ],
+)
+def test_no_enmity_where_none_is_stated(text: str, relations_found: Any) -> None:
+    found = relations_found(text, PUBLISHED)
+    assert not {t for t in found if t[0] == "fights" and t[3] in ("asserted", "attributed")}

@@ -1,0 +1,131 @@
+"""Fights ties a deed implies once the whole article is read (extract/ties.py).
+
+A deed that names one side ("Iraqi troops recaptured the town") ties its doer to the
+enemy the article gives it elsewhere, or, when the article gives it none, to the one
+armed group the article names that is not its friend. Two candidate groups, a friend of
+the doer, or a denied deed give no tie. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2016, 5, 1)
+
+
+@pytest.fixture
+def fights_of(relations_found: Any) -> Any:
+    def fights(text: str) -> set[tuple[str, str, str]]:
+        return {(a, b, c) for kind, a, b, c in relations_found(text, PUBLISHED) if kind == "fights"}
+
+    return fights
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (  # the enemy is the place's earlier taker
+            (
+                "Islamic State fighters overran the town of Hit last year. On Monday, Iraqi "
+                "troops recaptured the town after a week of street fighting."
+            ),
+            "IRQ_MIL fights ISIS, asserted",
+        ),
+        (  # the one armed group named, in a sentence of its own
+            (
+                "The Islamic State has ruled the area since 2014. Iraqi forces retook the "
+                "district of Hamdaniya on Thursday, commanders said."
+            ),
+            "IRQ_MIL fights ISIS, attributed",
+        ),
+        (  # named as a holder only, then left out
+            (
+                "Government troops shelled the al-Nusra Front-held district for a week. Syrian "
+                "soldiers stormed the town of Kafr Nabudah on Saturday."
+            ),
+            "SYR_MIL fights JABHAT_AL_NUSRA, asserted",
+        ),
+        (  # a deed naming only its target is the one other armed group's
+            (
+                "The Syrian Democratic Forces began the third phase of the operation on Monday. "
+                "The first phase cleared ISIS from the villages near Hajin in May."
+            ),
+            "SDF fights ISIS, asserted",
+        ),
+        (  # the same, in Iraq: the only state force named
+            (
+                "Iraqi troops arrived in the province last month. On Friday the town of Rutba "
+                "was recaptured from the Islamic State."
+            ),
+            "IRQ_MIL fights ISIS, asserted",
+        ),
+        (  # done, after a plan to do it: the plain deed is stated as a fact
+            (
+                "The SDF will clear the valley of ISIS fighters. Last month the SDF cleared ISIS "
+                "from the town of Hajin."
+            ),
+            "SDF fights ISIS, asserted",
+        ),
+        (  # a capture begun is not done, but the sides are fighting
+            "The Islamic State still holds Kobane. The YPG began to retake the city on Monday.",
+            "YPG fights ISIS, asserted",
+        ),
+        (  # a backer whose support is a strike fights the enemy of the one it backs
+            (
+                "The Syrian Democratic Forces began a new offensive against the Islamic State on "
+                "Monday. The offensive, supported by coalition air and artillery strikes, aims at "
+                "the town of Hajin."
+            ),
+            "US_COALITION fights ISIS, asserted",
+        ),
+        (  # the rebels are the only side left once the army's backers are set aside
+            (
+                "The Syrian army recaptured the town of Khanaser, activists said. Russia supports "
+                "the Syrian army, and rebels of the Free Syrian Army are backed by Turkey."
+            ),
+            "SYR_MIL fights FSA, attributed",
+        ),
+    ],
+)
+def test_a_one_sided_deed_ties_its_doer_to_the_article_enemy(
+    text: str, tie: str, fights_of: Any
+) -> None:
+    sides, certainty = tie.split(", ")
+    source, _, target = sides.split()
+    assert (source, target, certainty) in fights_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two armed groups: the article does not say which one the army fought
+        (
+            "Rebels of the Free Syrian Army and fighters of the Islamic State both operate in "
+            "the province. Syrian government forces recaptured two villages on Tuesday."
+        ),
+        # the only group named is the army's ally
+        (
+            "Hezbollah fighters arrived in the area last week. Syrian troops recaptured the "
+            "village of Tal Kurdi on Tuesday."
+        ),
+        # a capture planned ties no one as a fact
+        "The Islamic State still holds Kobane. The YPG plans to retake the city next month.",
+        # a denied capture ties no one
+        (
+            "The Islamic State has ruled the area since 2014. Iraqi officials denied that "
+            "their forces had retaken the district of Hamdaniya."
+        ),
+    ],
+)
+def test_no_tie_when_the_article_leaves_the_enemy_open(text: str, fights_of: Any) -> None:
+    plain = {t for t in fights_of(text) if t[2] in ("asserted", "attributed")}
+    assert not plain
+
+
+def test_a_backer_does_not_fight_because_the_side_it_backs_does(fights_of: Any) -> None:
+    text = "The U.S.-backed Iraqi forces declared victory over the Islamic State in Mosul."
+    assert ("USA", "ISIS", "asserted") not in fights_of(text)
+    assert ("IRQ_MIL", "ISIS", "asserted") in fights_of(text)
