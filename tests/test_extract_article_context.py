@@ -1,0 +1,105 @@
+"""Sides an event's sentence leaves open, taken from the article around it.
+
+Reporting names the enemy once and then drops it; the other side of a one-sided hostile
+act is the party the article is about, when it clearly is one. A sentence that names an
+act twice, once with no side ("fighting raged as troops attacked"), tells one act.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2016, 5, 10)
+
+
+def events_of(text: str) -> list:
+    from frontwatch.pipeline import process_texts
+
+    return process_texts([text], dates=[PUBLISHED])[0].events
+
+
+def assaults(text: str) -> list:
+    return [e for e in events_of(text) if e.type == "ASSAULT"]
+
+
+IRAQ_ARTICLE = (
+    "Islamic State still holds most of the old city, residents said. The Islamic State group "
+    "has lost thousands of fighters this year. Iraqi troops shelled the western districts of "
+    "Mosul on Tuesday."
+)
+AFGHAN_ARTICLE = (
+    "The Taliban control much of the district, local officials said. Taliban commanders have "
+    "ordered shops to close. Afghan forces shelled villages near Kunduz on Sunday."
+)
+YEMEN_ARTICLE = (
+    "Houthi leaders met tribal elders in Sanaa last week. The Houthis have set up new "
+    "checkpoints on the main road. Saudi warplanes bombed a bridge near Hodeidah on Friday."
+)
+RAMADI = (
+    "Heavy fighting raged in Ramadi on Tuesday as Iraqi troops attacked Islamic State positions."
+)
+HAMA = "Clashes broke out in Hama on Sunday when rebels attacked an army checkpoint."
+MOSUL = "Fierce battles erupted in Mosul after Iraqi forces stormed Islamic State positions."
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (IRAQ_ARTICLE, "IRQ_MIL", "ISIS"),
+        (AFGHAN_ARTICLE, "ANDSF", "TALIBAN"),
+        (YEMEN_ARTICLE, "SAU_AIRFORCE", "HOUTHIS"),
+    ],
+)
+def test_one_sided_assault_faces_the_party_the_article_is_about(
+    engine, text: str, source: str, target: str
+) -> None:
+    found = assaults(text)
+    assert [(e.source_actor, e.target_actor) for e in found] == [(source, target)]
+    assert found[0].target_text == ""  # the article names it, not the sentence
+
+
+def test_an_ally_named_most_is_no_opponent(engine) -> None:
+    text = (
+        "Russia has sent more warplanes to the Hmeimim base, officials said. Russian advisers "
+        "are training new units. Syrian troops shelled villages near Hama on Monday."
+    )
+    assert [(e.source_actor, e.target_actor) for e in assaults(text)] == [("SYR_MIL", "")]
+
+
+def test_two_parties_named_as_often_leave_the_target_open(engine) -> None:
+    text = (
+        "Islamic State fighters were seen near the town. Rebel fighters dug trenches on the "
+        "hills. Islamic State leaders met in Raqqa. The rebels met in Idlib. Syrian troops "
+        "shelled villages near Hama on Monday."
+    )
+    shelling = [e for e in assaults(text) if e.trigger == "shelled"]
+    assert [e.target_actor for e in shelling] == [""]
+
+
+def test_a_party_named_once_is_no_opponent(engine) -> None:
+    text = "Islamic State fighters were seen near the town. Iraqi troops shelled Hit on Monday."
+    shelling = [e for e in assaults(text) if e.trigger == "shelled"]
+    assert [e.target_actor for e in shelling] == [""]
+
+
+def test_an_attack_on_civilians_keeps_its_victims(engine) -> None:
+    text = IRAQ_ARTICLE.replace("on Tuesday.", "on Tuesday, killing 12 civilians.")
+    assert [e.target_actor for e in assaults(text)] == ["GEN_CIVILIANS"]
+
+
+@pytest.mark.parametrize("text", [RAMADI, HAMA, MOSUL])
+def test_a_sentence_telling_one_act_twice_is_one_event(engine, text: str) -> None:
+    found = assaults(text)
+    assert len(found) == 1
+    assert found[0].source_actor and found[0].place_text
+
+
+def test_acts_told_with_different_certainty_stay_apart(engine) -> None:
+    text = (
+        "Fighting continued in Fallujah on Monday as Iraqi forces prepared to storm "
+        "Islamic State positions."
+    )
+    certainties = sorted(e.claim.certainty for e in assaults(text))
+    assert len(certainties) == 2 and "asserted" in certainties
