@@ -103,3 +103,90 @@ def test_acts_told_with_different_certainty_stay_apart(engine) -> None:
     )
     certainties = sorted(e.claim.certainty for e in assaults(text))
     assert len(certainties) == 2 and "asserted" in certainties
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            (
+                "Iraqi forces began an assault on Islamic State fighters in Ramadi on Sunday. "
+                "By Tuesday the city was recaptured."
+            ),
+            "IRQ_MIL",
+        ),
+        (
+            (
+                "Turkish drones struck a car near Qamishli on Tuesday, local officials said. "
+                "The strike killed three people."
+            ),
+            "TUR_AIRFORCE",
+        ),
+        (
+            (
+                "Syrian government forces shelled rebel positions in Daraa on Monday. The "
+                "neighbourhood was shelled again the next morning."
+            ),
+            "SYR_MIL",
+        ),
+    ],
+)
+def test_an_act_retold_without_its_doer_takes_the_doer_told_before(
+    engine, text: str, source: str
+) -> None:
+    retold = assaults(text)[-1]
+    assert retold.source_actor == source
+    assert retold.source_text == ""  # the sentence itself names no doer
+
+
+def test_a_doer_told_too_long_before_is_not_carried(engine) -> None:
+    text = (
+        "Kurdish fighters attacked Islamic State positions near Kobani on Friday. Residents "
+        "fled. Shops closed. Schools were shut. Aleppo was shelled on Sunday."
+    )
+    shelled = [e for e in assaults(text) if e.trigger == "shelled"]
+    assert [e.source_actor for e in shelled] == [""]
+
+
+def test_a_doer_at_another_place_is_not_carried(engine) -> None:
+    text = "Kurdish fighters attacked Islamic State positions near Kobani on Friday. " + (
+        "Aleppo was shelled on Sunday."
+    )
+    shelled = [e for e in assaults(text) if e.trigger == "shelled"]
+    assert [e.source_actor for e in shelled] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            (
+                "The al-Qusayr offensive was an operation by the Syrian Government forces against "
+                "opposition forces in Homs province."
+            ),
+            "SYR_MIL",
+            "GEN_REBELS",
+        ),
+        (
+            (
+                "The battle of Raqqa was the final phase of a campaign launched by the Syrian "
+                "Democratic Forces against the Islamic State."
+            ),
+            "SDF",
+            "ISIS",
+        ),
+        (
+            (
+                "The Palmyra offensive was a military operation started by the Syrian Arab Army "
+                "in March."
+            ),
+            "SYR_MIL",
+            "",
+        ),
+    ],
+)
+def test_an_act_named_by_a_copula_takes_the_sides_of_its_complement(
+    engine, text: str, source: str, target: str
+) -> None:
+    named = assaults(text)[0]
+    assert (named.source_actor, named.target_actor) == (source, target)

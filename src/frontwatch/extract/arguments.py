@@ -120,8 +120,33 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         args.source = _subject_above(noun, ctx)
     if args.source is None:
         args.source = carrier_of(noun, ctx)
+    for named in _named_as(noun):
+        _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)
     return args
+
+
+def _named_as(noun: Any) -> list[Any]:
+    """ "The Palmyra offensive was an operation started by X", "the battle was the last
+    phase of the campaign launched by X against Y": what the copula says the act is, and
+    the noun that phrase is part of."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return []
+    found = [c for c in verb.children if c.dep_ == "attr"]
+    found += [o for c in found for o in pobjs(c, frozenset({"of"}))]
+    return found
+
+
+def _fill_from_complement(args: Arguments, named: Any, ctx: ArticleContext) -> None:
+    """Sides the complement gives: "an operation by X against Y", "launched by X against Y"."""
+    agents = pobjs(named, frozenset({"by"}))
+    carriers = [c for c in named.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if args.source is None:
+        args.source = first_actor(agents, ctx) or carrier_of(named, ctx)
+    if args.target is None:
+        holders = [named, *agents, *carriers]
+        args.target = first_actor([o for h in holders for o in pobjs(h, TARGET_PREPS)], ctx)
 
 
 def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
