@@ -190,3 +190,69 @@ def test_an_act_named_by_a_copula_takes_the_sides_of_its_complement(
 ) -> None:
     named = assaults(text)[0]
     assert (named.source_actor, named.target_actor) == (source, target)
+
+
+YABROUD = (
+    "Syrian troops entered Yabroud on Sunday, state media said. Rebels had held Yabroud for "
+    "two years. The army had been pounding rebel positions for days."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        (YABROUD, "pounding", "Yabroud"),
+        (
+            (
+                "Iraqi forces pushed into Fallujah on Monday. Residents of Fallujah reported heavy "
+                "losses. Airstrikes in Anbar province killed dozens of militants on Tuesday."
+            ),
+            "killed",
+            "Fallujah",
+        ),
+        (
+            (
+                "Kurdish fighters have held Kobani since January. Kobani residents began to "
+                "return on Friday. Islamic State fighters withdrew overnight, activists said."
+            ),
+            "withdrew",
+            "Kobani",
+        ),
+    ],
+)
+def test_an_act_with_no_town_of_its_own_is_placed_at_the_article_s_town(
+    engine, text: str, trigger: str, town: str
+) -> None:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    town_id = next(m.place_id for m in result.mentions if m.text == town and m.place_id)
+    event = next(e for e in result.events if e.trigger == trigger)
+    assert (event.place_id, event.place_text) == (town_id, "")  # the sentence does not name it
+
+
+ONCE_NAMED = (
+    "Syrian troops entered Yabroud on Sunday, state media said. The army had been pounding "
+    "rebel positions for days."
+)
+ABROAD = (
+    "Iraqi forces pushed into Fallujah on Monday. Residents of Fallujah reported heavy losses. "
+    "Turkish jets bombed Kurdish militants in Turkey on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place_id"),
+    [(ONCE_NAMED, "pounding", ""), (ABROAD, "bombed", "country:TUR")],
+)
+def test_no_main_town_or_another_country_keeps_the_place_told(
+    engine, text: str, trigger: str, place_id: str
+) -> None:
+    event = next(e for e in events_of(text) if e.trigger == trigger)
+    assert event.place_id == place_id
+
+
+def test_statements_are_not_placed_at_the_article_s_town(engine) -> None:
+    text = YABROUD + " The United States condemned the government on Monday."
+    statements = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert statements and all(e.place_id == "" for e in statements)

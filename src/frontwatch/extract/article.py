@@ -16,6 +16,7 @@ from frontwatch.extract.headline import (
 from frontwatch.extract.opponents import face_main_opponents
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.retold import carry_doers
+from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
     complete_sides,
     leaders_act_through_their_side,
@@ -64,6 +65,7 @@ def extract_article(
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     carry_doers(events, ctx.doerless_ids, [sent.start_char for sent in doc.sents])
+    place_at_main_town(events, ctx.place_at.values(), ctx.places)
     complete_sides(events, relations, controls, ctx.kb)
     relations.extend(implied_ties(events, relations, controls, ctx))
     face_main_opponents(
