@@ -256,3 +256,50 @@ def test_statements_are_not_placed_at_the_article_s_town(engine) -> None:
     text = YABROUD + " The United States condemned the government on Monday."
     statements = [e for e in events_of(text) if e.type == "ACCUSE"]
     assert statements and all(e.place_id == "" for e in statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kurdish forces launched attacks against Islamic State on Sunday, shelling their "
+            "positions near Sinjar."
+        ),
+        (
+            "Government troops stormed the rebel-held district of Daraya on Friday, overrunning "
+            "rebel positions in Daraya."
+        ),
+    ],
+)
+def test_one_doer_s_act_told_in_two_words_is_one_event(engine, text: str) -> None:
+    found = assaults(text)
+    assert len(found) == 1 and found[0].source_actor
+
+
+def test_two_doers_in_one_sentence_stay_two_events(engine) -> None:
+    text = (
+        "Turkish jets bombed Islamic State positions near Jarablus on Monday while Kurdish "
+        "fighters shelled Islamic State positions near Jarablus."
+    )
+    assert len({e.source_actor for e in assaults(text)}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            (
+                "Iraqi forces on Thursday declared victory in Mosul when they announced they had "
+                "taken the al-Nuri mosque."
+            ),
+            "IRQ_MIL",
+        ),
+        ("Kurdish fighters said on Monday that they had recaptured Kobani.", "YPG"),
+        (
+            "Syrian troops raised the flag over Palmyra's citadel after they recaptured the town.",
+            "SYR_MIL",
+        ),
+    ],
+)
+def test_a_pronoun_doer_is_the_subject_of_the_clause_above(engine, text: str, source: str) -> None:
+    assert [e.source_actor for e in assaults(text)] == [source]

@@ -39,9 +39,11 @@ PLACE_CUES = frozenset(
         "to",
         "from",
         "over",
+        "within",
+        "throughout",
     }
 )
-_PREFERRED_CUES = frozenset({"in", "at", "near", "on", "outside", "around", "inside"})
+_PREFERRED_CUES = frozenset({"in", "at", "near", "on", "outside", "around", "inside", "within"})
 
 
 @dataclass
@@ -245,10 +247,15 @@ def _accused_party(verb: Any, ctx: ArticleContext) -> Mention | None:
     return actor_near(ctx, objs[0]) if objs else None
 
 
+# Clauses whose pronoun subject is the subject above: "X said they ...", "X declared victory
+# when they announced they had taken T".
+_SPEAKER_CHAIN = frozenset({"ccomp", "conj", "xcomp", "advcl"})
+
+
 def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
     """ "Rebels said they had shot down...": a pronoun subject is the speaker."""
     current = verb
-    while current.dep_ in ("ccomp", "conj", "xcomp") and current.head.i != current.i:
+    while current.dep_ in _SPEAKER_CHAIN and current.head.i != current.i:
         current = current.head
         subj = subject_of(current)
         if subj is not None and subj.pos_ != "PRON":

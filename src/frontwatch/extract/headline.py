@@ -75,6 +75,19 @@ def merge_sentence_restatements(events: list[Event]) -> list[Event]:
             out.append(event)
         else:
             _fill(match, event)
+    return _merge_twins(out)
+
+
+def _merge_twins(events: list[Event]) -> list[Event]:
+    """ "launched attacks against IS, shelling their positions near the dam": acts of one
+    doer that one sentence tells in two words, agreeing in all they state, are one."""
+    out: list[Event] = []
+    for event in events:
+        twin = next((e for e in out if event.source_actor and _restated_by(event, e)), None)
+        if twin is None:
+            out.append(event)
+        else:
+            _fill(twin, event)
     return out
 
 
@@ -82,6 +95,8 @@ def _restated_by(vague: Event, told: Event) -> bool:
     """Whether ``told`` states, in the same sentence and as surely, the act ``vague``
     names without a side."""
     if told is vague or not (told.source_actor or told.target_actor):
+        return False
+    if vague.source_actor and not told.source_actor:
         return False
     if vague.evidence is None or told.evidence is None:
         return False
