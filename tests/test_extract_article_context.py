@@ -303,3 +303,33 @@ def test_two_doers_in_one_sentence_stay_two_events(engine) -> None:
 )
 def test_a_pronoun_doer_is_the_subject_of_the_clause_above(engine, text: str, source: str) -> None:
     assert [e.source_actor for e in assaults(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # ground taken is an assault
+        ("Rebels captured the provincial capital on Sunday.", "ASSAULT"),
+        ("Government forces seized several locations near the city on Monday.", "ASSAULT"),
+        ("Pro-government fighters recaptured Tal Shaeer from the rebels on Friday.", "ASSAULT"),
+        # goods or people taken are a seizure
+        ("Militants seized two trucks and a bulldozer on the highway.", "COERCE"),
+        ("Rebels captured Abu Bakr al-Hamid, a government officer, on Monday.", "COERCE"),
+        # "in support of" names the purpose of the act, not an act
+        (
+            "The US-led coalition carried out ten strikes in support of Iraqi forces near Mosul.",
+            "ASSAULT",
+        ),
+        (
+            "Russian jets bombed rebel positions in Hama on Monday in support of the Syrian army.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_what_is_taken_or_supported_decides_the_event(engine, text: str, kind: str) -> None:
+    assert [e.type for e in events_of(text)] == [kind]
+
+
+def test_support_voiced_is_still_an_event(engine) -> None:
+    found = events_of("Russia voiced its support for the Syrian government on Monday.")
+    assert [(e.type, e.source_actor) for e in found] == [("SUPPORT", "RUS")]
