@@ -333,3 +333,12 @@ def test_what_is_taken_or_supported_decides_the_event(engine, text: str, kind: s
 def test_support_voiced_is_still_an_event(engine) -> None:
     found = events_of("Russia voiced its support for the Syrian government on Monday.")
     assert [(e.type, e.source_actor) for e in found] == [("SUPPORT", "RUS")]
+
+
+def test_a_pronoun_after_a_clause_naming_two_sides_is_left_open(engine) -> None:
+    text = (
+        "The coalition will keep backing the Syrian Democratic Forces as they capture the "
+        "villages near Raqqa."
+    )
+    captures = [e for e in events_of(text) if e.trigger == "capture"]
+    assert captures and all(e.source_actor != "GEN_COALITION" for e in captures)

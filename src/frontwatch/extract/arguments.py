@@ -256,11 +256,20 @@ def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
     """ "Rebels said they had shot down...": a pronoun subject is the speaker."""
     current = verb
     while current.dep_ in _SPEAKER_CHAIN and current.head.i != current.i:
+        adverbial = current.dep_ == "advcl"
         current = current.head
         subj = subject_of(current)
-        if subj is not None and subj.pos_ != "PRON":
-            return actor_near(ctx, subj)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        if adverbial and _names_another_actor(current, subj, ctx):
+            return None  # "X supports Y as they advance": they may be either
+        return actor_near(ctx, subj)
     return None
+
+
+def _names_another_actor(head: Any, subj: Any, ctx: ArticleContext) -> bool:
+    own = {t.i for t in subj.subtree}
+    return any(t.i in ctx.actor_at and t.i not in own for t in clause_tokens(head))
 
 
 def typed_target(
