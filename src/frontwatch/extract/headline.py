@@ -64,7 +64,18 @@ def merge_sentence_restatements(events: list[Event]) -> list[Event]:
     """The events without those that name no side and restate an act of the same
     sentence that does ("the Battle of Tikrit was a battle in which Iraqi forces
     recaptured the city", "clashes broke out as rebels attacked the town"): one
-    sentence telling one act twice is one event, whose details are pooled."""
+    sentence telling one act twice is one event, whose details are pooled. Events are
+    compared within their sentence only, so long articles stay linear."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        start = event.evidence.start if event.evidence is not None else -1
+        by_sentence.setdefault(start, []).append(event)
+    kept = {id(e) for told in by_sentence.values() for e in _merge_twins(_told_once(told))}
+    return [e for e in events if id(e) in kept]
+
+
+def _told_once(events: list[Event]) -> list[Event]:
+    """One sentence's events without those that name no side and restate one that does."""
     out: list[Event] = []
     for event in events:
         if event.source_actor or event.target_actor:
@@ -75,7 +86,7 @@ def merge_sentence_restatements(events: list[Event]) -> list[Event]:
             out.append(event)
         else:
             _fill(match, event)
-    return _merge_twins(out)
+    return out
 
 
 def _merge_twins(events: list[Event]) -> list[Event]:

@@ -16,6 +16,7 @@ keeps an empty ``target_text``: the article names it, not the sentence.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
@@ -40,13 +41,15 @@ def face_main_opponents(
     if not open_events:
         return
     named = parties_named(actor_mentions, place_mentions, kb, date)
+    found: dict[str, str] = {}  # side -> its opponent, worked out once per article
     for event in open_events:
         if event.casualties.civilians:
             continue  # an attack on civilians is aimed at them, not at a party
         side = party_of(event.source_actor, kb, date)
-        if side:
-            named.setdefault(side, []).append(event.source_actor)
-            event.target_actor = main_opponent(side, named, relations, kb, date)
+        if side and side not in found:
+            named.setdefault(side, Counter())[event.source_actor] += 0
+            found[side] = main_opponent(side, named, relations, kb, date)
+        event.target_actor = found.get(side, "")
 
 
 def parties_named(
@@ -54,17 +57,17 @@ def parties_named(
     place_mentions: Iterable[Mention],
     kb: ActorKB,
     date: dt.date | None,
-) -> dict[str, list[str]]:
-    """Each party the article names as an actor (not as a location), with the actor
-    ids of every mention of it."""
+) -> dict[str, Counter[str]]:
+    """Each party the article names as an actor (not as a location): how often it names
+    it by each actor id."""
     located = {(m.start, m.end) for m in place_mentions if _ROLE_ACTOR not in m.note.split(";")}
-    named: dict[str, list[str]] = {}
+    named: dict[str, Counter[str]] = {}
     for mention in actor_mentions:
         if not mention.actor_id or (mention.start, mention.end) in located:
             continue
         side = party_of(mention.actor_id, kb, date)
         if side:
-            named.setdefault(side, []).append(mention.actor_id)
+            named.setdefault(side, Counter())[mention.actor_id] += 1
     return named
 
 
@@ -84,7 +87,7 @@ def party_of(actor_id: str, kb: ActorKB, date: dt.date | None) -> str:
 
 def main_opponent(
     side: str,
-    named: dict[str, list[str]],
+    named: dict[str, Counter[str]],
     relations: list[Relation],
     kb: ActorKB,
     date: dt.date | None,
@@ -93,7 +96,7 @@ def main_opponent(
     friends = _article_friends(side, relations, kb)
     ranked = sorted(
         (
-            (len(ids), party)
+            (sum(ids.values()), party)
             for party, ids in named.items()
             if party not in friends and not _tied(side, party, named, kb, date)
         ),
@@ -120,7 +123,7 @@ def _article_friends(side: str, relations: list[Relation], kb: ActorKB) -> set[s
 
 
 def _tied(
-    side: str, other: str, named: dict[str, list[str]], kb: ActorKB, date: dt.date | None
+    side: str, other: str, named: dict[str, Counter[str]], kb: ActorKB, date: dt.date | None
 ) -> bool:
     """Whether the knowledge base ties the two parties: an edge of backing, alliance or
     membership between the parties, their organs, or the ids the article used for them
@@ -133,6 +136,6 @@ def _tied(
     return False
 
 
-def _group(party: str, named: dict[str, list[str]], kb: ActorKB) -> set[str]:
+def _group(party: str, named: dict[str, Counter[str]], kb: ActorKB) -> set[str]:
     branches = get_lexicon().events["opponents"]["organ_branches"]
     return {party, *named.get(party, ()), *(kb.arm_of(party, b) for b in branches)}

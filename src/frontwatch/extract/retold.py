@@ -16,6 +16,9 @@ import bisect
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Event
 
+# events looked back over at most: a few sentences never hold more, and long articles stay linear
+_LOOK_BACK = 64
+
 
 def carry_doers(events: list[Event], doerless_ids: set[str], sentence_starts: list[int]) -> None:
     """Fill, in place, the doer of each retold act from the act it retells."""
@@ -24,7 +27,7 @@ def carry_doers(events: list[Event], doerless_ids: set[str], sentence_starts: li
         if event.id not in doerless_ids or event.source_actor or event.evidence is None:
             continue
         here = bisect.bisect_right(sentence_starts, event.evidence.start)
-        told = _told_before(event, events[:index], here - window, sentence_starts)
+        told = _told_before(event, events, index, here - window, sentence_starts)
         if told is None:
             continue
         event.source_actor = told.source_actor
@@ -33,9 +36,11 @@ def carry_doers(events: list[Event], doerless_ids: set[str], sentence_starts: li
 
 
 def _told_before(
-    event: Event, before: list[Event], first_sentence: int, sentence_starts: list[int]
+    event: Event, events: list[Event], index: int, first_sentence: int, sentence_starts: list[int]
 ) -> Event | None:
-    for candidate in reversed(before):
+    """The latest act of the event's type with a doer, among the events before ``index``
+    told from sentence ``first_sentence`` on."""
+    for candidate in reversed(events[max(0, index - _LOOK_BACK) : index]):
         if candidate.evidence is None:
             continue
         if bisect.bisect_right(sentence_starts, candidate.evidence.start) < first_sentence:
