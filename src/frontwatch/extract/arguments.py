@@ -39,9 +39,11 @@ PLACE_CUES = frozenset(
         "to",
         "from",
         "over",
+        "within",
+        "throughout",
     }
 )
-_PREFERRED_CUES = frozenset({"in", "at", "near", "on", "outside", "around", "inside"})
+_PREFERRED_CUES = frozenset({"in", "at", "near", "on", "outside", "around", "inside", "within"})
 
 
 @dataclass
@@ -120,8 +122,33 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         args.source = _subject_above(noun, ctx)
     if args.source is None:
         args.source = carrier_of(noun, ctx)
+    for named in _named_as(noun):
+        _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)
     return args
+
+
+def _named_as(noun: Any) -> list[Any]:
+    """ "The Palmyra offensive was an operation started by X", "the battle was the last
+    phase of the campaign launched by X against Y": what the copula says the act is, and
+    the noun that phrase is part of."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return []
+    found = [c for c in verb.children if c.dep_ == "attr"]
+    found += [o for c in found for o in pobjs(c, frozenset({"of"}))]
+    return found
+
+
+def _fill_from_complement(args: Arguments, named: Any, ctx: ArticleContext) -> None:
+    """Sides the complement gives: "an operation by X against Y", "launched by X against Y"."""
+    agents = pobjs(named, frozenset({"by"}))
+    carriers = [c for c in named.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if args.source is None:
+        args.source = first_actor(agents, ctx) or carrier_of(named, ctx)
+    if args.target is None:
+        holders = [named, *agents, *carriers]
+        args.target = first_actor([o for h in holders for o in pobjs(h, TARGET_PREPS)], ctx)
 
 
 def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
@@ -220,15 +247,29 @@ def _accused_party(verb: Any, ctx: ArticleContext) -> Mention | None:
     return actor_near(ctx, objs[0]) if objs else None
 
 
+# Clauses whose pronoun subject is the subject above: "X said they ...", "X declared victory
+# when they announced they had taken T".
+_SPEAKER_CHAIN = frozenset({"ccomp", "conj", "xcomp", "advcl"})
+
+
 def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
     """ "Rebels said they had shot down...": a pronoun subject is the speaker."""
     current = verb
-    while current.dep_ in ("ccomp", "conj", "xcomp") and current.head.i != current.i:
+    while current.dep_ in _SPEAKER_CHAIN and current.head.i != current.i:
+        adverbial = current.dep_ == "advcl"
         current = current.head
         subj = subject_of(current)
-        if subj is not None and subj.pos_ != "PRON":
-            return actor_near(ctx, subj)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        if adverbial and _names_another_actor(current, subj, ctx):
+            return None  # "X supports Y as they advance": they may be either
+        return actor_near(ctx, subj)
     return None
+
+
+def _names_another_actor(head: Any, subj: Any, ctx: ArticleContext) -> bool:
+    own = {t.i for t in subj.subtree}
+    return any(t.i in ctx.actor_at and t.i not in own for t in clause_tokens(head))
 
 
 def typed_target(

@@ -8,8 +8,15 @@ from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.events import events_in
-from frontwatch.extract.headline import merge_back_references, merge_headline_events
+from frontwatch.extract.headline import (
+    merge_back_references,
+    merge_headline_events,
+    merge_sentence_restatements,
+)
+from frontwatch.extract.opponents import face_main_opponents
 from frontwatch.extract.relations import note_relations, relations_in
+from frontwatch.extract.retold import carry_doers
+from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
     complete_sides,
     leaders_act_through_their_side,
@@ -57,8 +64,14 @@ def extract_article(
     mark_actor_roles(doc, ctx)
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
+    carry_doers(events, ctx.doerless_ids, [sent.start_char for sent in doc.sents])
+    place_at_main_town(events, ctx.place_at.values(), ctx.places)
     complete_sides(events, relations, controls, ctx.kb)
     relations.extend(implied_ties(events, relations, controls, ctx))
+    face_main_opponents(
+        events, relations, ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published
+    )
+    events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
     return events, _unique(relations), controls

@@ -41,6 +41,8 @@ class ArticleContext:
     phrase_cache: dict[int, Mention | None] = field(default_factory=dict)
     trigger_offsets: dict[str, int] = field(default_factory=dict)  # event id -> trigger char
     definite_ids: set[str] = field(default_factory=set)  # events told by "the attack"-like nouns
+    # events whose wording hides the doer ("the town was retaken", "these strikes")
+    doerless_ids: set[str] = field(default_factory=set)
     # "a coalition fighting IS": no event, but the relation it states is kept
     descriptive_ids: set[str] = field(default_factory=set)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract import casualties as cas
-from frontwatch.extract.arguments import Arguments, arguments_for, typed_target
+from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
     ArticleContext,
@@ -311,7 +311,19 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     ctx.trigger_offsets[event.id] = anchor.idx
     if _restates(group):
         ctx.definite_ids.add(event.id)
+    if not event.source_actor and _hides_the_doer(group):
+        ctx.doerless_ids.add(event.id)
     return event
+
+
+def _hides_the_doer(group: TriggerGroup) -> bool:
+    """ "The city was recaptured on Monday", "the strike killed three": a passive with no
+    agent, or a noun pointing back, tells an act whose doer the text gave before."""
+    anchor = group.anchor.token
+    if any(_is_definite(t.token) for t in (group.anchor, *group.others)):
+        return True
+    agents = [c for c in anchor.children if c.dep_ == "agent"]
+    return anchor.pos_ == "VERB" and is_passive(anchor) and anchor.dep_ != "acl" and not agents
 
 
 def _arm_mode(mode: str, instruments: list[tuple[str, str]]) -> str:

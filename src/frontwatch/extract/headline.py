@@ -60,6 +60,64 @@ def merge_back_references(events: list[Event], definite: set[str]) -> list[Event
     return out
 
 
+def merge_sentence_restatements(events: list[Event]) -> list[Event]:
+    """The events without those that name no side and restate an act of the same
+    sentence that does ("the Battle of Tikrit was a battle in which Iraqi forces
+    recaptured the city", "clashes broke out as rebels attacked the town"): one
+    sentence telling one act twice is one event, whose details are pooled. Events are
+    compared within their sentence only, so long articles stay linear."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        start = event.evidence.start if event.evidence is not None else -1
+        by_sentence.setdefault(start, []).append(event)
+    kept = {id(e) for told in by_sentence.values() for e in _merge_twins(_told_once(told))}
+    return [e for e in events if id(e) in kept]
+
+
+def _told_once(events: list[Event]) -> list[Event]:
+    """One sentence's events without those that name no side and restate one that does."""
+    out: list[Event] = []
+    for event in events:
+        if event.source_actor or event.target_actor:
+            out.append(event)
+            continue
+        match = next((e for e in events if _restated_by(event, e)), None)
+        if match is None:
+            out.append(event)
+        else:
+            _fill(match, event)
+    return out
+
+
+def _merge_twins(events: list[Event]) -> list[Event]:
+    """ "launched attacks against IS, shelling their positions near the dam": acts of one
+    doer that one sentence tells in two words, agreeing in all they state, are one."""
+    out: list[Event] = []
+    for event in events:
+        twin = next((e for e in out if event.source_actor and _restated_by(event, e)), None)
+        if twin is None:
+            out.append(event)
+        else:
+            _fill(twin, event)
+    return out
+
+
+def _restated_by(vague: Event, told: Event) -> bool:
+    """Whether ``told`` states, in the same sentence and as surely, the act ``vague``
+    names without a side."""
+    if told is vague or not (told.source_actor or told.target_actor):
+        return False
+    if vague.source_actor and not told.source_actor:
+        return False
+    if vague.evidence is None or told.evidence is None:
+        return False
+    return (
+        vague.evidence.start == told.evidence.start
+        and vague.claim.certainty == told.claim.certainty
+        and same_act(vague, told)
+    )
+
+
 def same_act(a: Event, b: Event) -> bool:
     """Whether two events can be one act told twice (nothing stated disagrees)."""
     if a.type != b.type or not _agree(a.mode, b.mode):

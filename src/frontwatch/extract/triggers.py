@@ -109,10 +109,22 @@ def _make(
         c.dep_ in ("xcomp", "ccomp") for c in tok.children
     ):
         return None
+    if entry.get("not_as_purpose") and _names_a_purpose(tok):
+        return None
     kind = _type_by_object(tok, entry)
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
         kind = entry["territory_type"]
     return Trigger(tok, kind, entry.get("mode", ""), key, bool(entry.get("weapon")))
+
+
+def _names_a_purpose(tok: Any) -> bool:
+    """ "conducted 55 airstrikes in support of the SDF": the phrase says what another act
+    was for; the act is the strikes."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
 
 
 def _type_by_object(tok: Any, entry: dict[str, Any]) -> str:
@@ -128,12 +140,31 @@ def _type_by_object(tok: Any, entry: dict[str, Any]) -> str:
 def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     """ "captured the town", "seized Mosul", "the recapture of Palmyra": what is taken is
     a place or a kind of territory, not goods or people."""
-    if _has_object(tok, ["place_object", "control"], lex, ctx):
+    if _has_object(tok, ["place_object", "control", "territory"], lex, ctx):
+        return True
+    taken_from_a_side = any(  # "recaptured X from the rebels": a side loses ground
+        g.i in ctx.actor_at for p in tok.children if p.lower_ == "from" for g in p.children
+    )
+    if any(
+        _unknown_place_name(o, ctx, loosely=taken_from_a_side)
+        for o in _objects(tok)
+        if o.dep_ == "dobj"
+    ):
         return True
     of_objects = [g for p in tok.children if p.lower_ in ("of", "over") for g in p.children]
     return any(
         i in ctx.place_at for o in of_objects for i in range(o.left_edge.i, o.right_edge.i + 1)
     )
+
+
+def _unknown_place_name(obj: Any, ctx: ArticleContext, *, loosely: bool) -> bool:
+    """ "recaptured Abu Grein": a name no actor has, taken, is a place the gazetteer does
+    not know -- if the tagger read it as a place or nothing, or (``loosely``) as anything
+    when it was taken from a side (the small model reads many Arabic place names as persons)."""
+    span = range(obj.left_edge.i, obj.right_edge.i + 1)
+    if obj.pos_ != "PROPN" or any(ctx.actor_at[i].actor_id for i in span if i in ctx.actor_at):
+        return False
+    return loosely or obj.ent_type_ in get_lexicon().events["unknown_place_entity_types"]
 
 
 def is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:

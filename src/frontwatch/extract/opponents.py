@@ -1,0 +1,141 @@
+"""The side a one-sided hostile act is aimed at, when only the article's subject says it.
+
+Reporting is about a fight between two parties and names the other one once in a while:
+"the SDF have taken 45 square kilometres from ISIS ... the SDF continue to fight towards
+the centre of Raqqa". When the article's own statements give the acting side no enemy
+(``sides.py`` tries those first), its opponent is the party the article names most, if
+the article names it at least twice and more often than any other party that is not the
+acting side, its own organs or a side tied to it (by the knowledge base's backing,
+alliance or membership edges, or by the article's own backs/allied relations).
+
+Parties are armed groups, states and their organs (a person counts as what he acts for);
+a state name used as a location ("airstrikes in Syria") is no party. The filled side
+keeps an empty ``target_text``: the article names it, not the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.kb.actors.kb import ActorKB
+from frontwatch.records import Event, Mention, Relation
+
+_CIVILIANS = "GEN_CIVILIANS"
+_ROLE_ACTOR = "role:actor"
+
+
+def face_main_opponents(
+    events: list[Event],
+    relations: list[Relation],
+    actor_mentions: Iterable[Mention],
+    place_mentions: Iterable[Mention],
+    kb: ActorKB,
+    date: dt.date | None,
+) -> None:
+    """Give one-sided hostile acts the article's main opponent of their side, in place."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    open_events = [e for e in events if e.type in hostile and e.source_actor and not e.target_actor]
+    if not open_events:
+        return
+    named = parties_named(actor_mentions, place_mentions, kb, date)
+    found: dict[str, str] = {}  # side -> its opponent, worked out once per article
+    for event in open_events:
+        if event.casualties.civilians:
+            continue  # an attack on civilians is aimed at them, not at a party
+        side = party_of(event.source_actor, kb, date)
+        if side and side not in found:
+            named.setdefault(side, Counter())[event.source_actor] += 0
+            found[side] = main_opponent(side, named, relations, kb, date)
+        event.target_actor = found.get(side, "")
+
+
+def parties_named(
+    actor_mentions: Iterable[Mention],
+    place_mentions: Iterable[Mention],
+    kb: ActorKB,
+    date: dt.date | None,
+) -> dict[str, Counter[str]]:
+    """Each party the article names as an actor (not as a location): how often it names
+    it by each actor id."""
+    located = {(m.start, m.end) for m in place_mentions if _ROLE_ACTOR not in m.note.split(";")}
+    named: dict[str, Counter[str]] = {}
+    for mention in actor_mentions:
+        if not mention.actor_id or (mention.start, mention.end) in located:
+            continue
+        side = party_of(mention.actor_id, kb, date)
+        if side:
+            named.setdefault(side, Counter())[mention.actor_id] += 1
+    return named
+
+
+def party_of(actor_id: str, kb: ActorKB, date: dt.date | None) -> str:
+    """The party an actor fights for ('' for civilians, media, aid groups...)."""
+    actor = kb.get(actor_id)
+    if actor is not None and actor.type == "person":
+        actor_id = kb.acting_for(actor_id, date)
+        actor = kb.get(actor_id) if actor_id else None
+    if actor is None or actor_id == _CIVILIANS:
+        return ""
+    rules = get_lexicon().events["opponents"]
+    if actor.type in rules["party_types"] or actor.sector in rules["party_sectors"]:
+        return kb.top_of(actor_id)
+    return ""
+
+
+def main_opponent(
+    side: str,
+    named: dict[str, Counter[str]],
+    relations: list[Relation],
+    kb: ActorKB,
+    date: dt.date | None,
+) -> str:
+    """The party named most besides ``side`` and its friends ('' unless clearly so)."""
+    friends = _article_friends(side, relations, kb)
+    ranked = sorted(
+        (
+            (sum(ids.values()), party)
+            for party, ids in named.items()
+            if party not in friends and not _tied(side, party, named, kb, date)
+        ),
+        reverse=True,
+    )
+    if not ranked:
+        return ""
+    most, top = ranked[0]
+    floor = int(get_lexicon().events["opponents"]["min_mentions"])
+    if most < floor or (len(ranked) > 1 and ranked[1][0] == most):
+        return ""
+    return top
+
+
+def _article_friends(side: str, relations: list[Relation], kb: ActorKB) -> set[str]:
+    """The side and those the article says back it or are its allies."""
+    friendly = frozenset(get_lexicon().events["opponents"]["friendly_relations"])
+    found = {side}
+    for relation in relations:
+        pair = {kb.top_of(relation.source_actor), kb.top_of(relation.target_actor)}
+        if relation.kind in friendly and side in pair:
+            found |= pair
+    return found
+
+
+def _tied(
+    side: str, other: str, named: dict[str, Counter[str]], kb: ActorKB, date: dt.date | None
+) -> bool:
+    """Whether the knowledge base ties the two parties: an edge of backing, alliance or
+    membership between the parties, their organs, or the ids the article used for them
+    (Russia backs Syria's government, not Syria)."""
+    ties = frozenset(get_lexicon().events["opponents"]["friendly_edges"])
+    for actor_id in _group(side, named, kb):
+        for edge in kb.related(actor_id, date=date):
+            if edge.kind in ties and other in (kb.top_of(edge.source), kb.top_of(edge.target)):
+                return True
+    return False
+
+
+def _group(party: str, named: dict[str, Counter[str]], kb: ActorKB) -> set[str]:
+    branches = get_lexicon().events["opponents"]["organ_branches"]
+    return {party, *named.get(party, ()), *(kb.arm_of(party, b) for b in branches)}

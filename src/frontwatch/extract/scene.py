@@ -1,0 +1,60 @@
+"""Where an act that names no town of its own took place: the town the article is about.
+
+Reports of a battle name the town once or twice and then tell its acts without it
+("Syrian troops seized a major rebel-held town ... took control of Yabroud ... the army had
+been pounding rebel positions for days"), or only by the country or province around it
+("airstrikes in Syria"). An act of a type that happens somewhere on the ground, with no
+place or only such an area, is placed at the article's main town: the town it names at least
+``min_mentions`` times and more often than any other, when the area (if any) contains it.
+The place keeps an empty ``place_text``: the sentence does not name it, the article does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Event, Mention, Place
+
+_ROLE_ACTOR = "role:actor"
+
+
+def place_at_main_town(
+    events: list[Event], place_mentions: Iterable[Mention], places: dict[str, Place]
+) -> None:
+    """Place, in place, the acts without a town of their own at the article's main town."""
+    rules = get_lexicon().events["scene"]
+    town = main_town(place_mentions, places, int(rules["min_mentions"]))
+    if town is None:
+        return
+    located = frozenset(rules["act_types"])
+    for event in events:
+        if event.type in located and _unplaced(event, town, places):
+            event.place_id, event.place_text = town.id, ""
+
+
+def main_town(
+    place_mentions: Iterable[Mention], places: dict[str, Place], floor: int
+) -> Place | None:
+    """The town (no area) the article names most, if at least ``floor`` times and alone."""
+    spans = {
+        (m.start, m.end): m.place_id
+        for m in place_mentions
+        if m.place_id in places and _ROLE_ACTOR not in m.note.split(";")
+    }
+    counts = Counter(pid for pid in spans.values() if not places[pid].is_area)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < floor or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return places[ranked[0][0]]
+
+
+def _unplaced(event: Event, town: Place, places: dict[str, Place]) -> bool:
+    """No place, or only an area that holds the town (its country, its province)."""
+    if not event.place_id:
+        return True
+    area = places.get(event.place_id)
+    if area is None or not area.is_area or area.country != town.country:
+        return False
+    return not area.admin1 or not town.admin1 or area.admin1 == town.admin1
