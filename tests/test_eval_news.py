@@ -9,7 +9,7 @@ from typing import ClassVar
 import pytest
 
 from frontwatch.errors import UnknownDataset
-from frontwatch.eval.news import evaluate_news, unlisted_actors
+from frontwatch.eval.news import evaluate_news, nonplain_stored_as_fact, unlisted_actors
 from frontwatch.eval.news_data import GoldEvent, GoldPlace, GoldRelation, read_news
 from frontwatch.eval.news_match import (
     ActorMap,
@@ -145,6 +145,27 @@ def test_events_need_type_place_and_the_actors_the_gold_names():
     assert not event_matches(_pred("events", "ASSAULT", "GEN_REBELS", "", near), gold, actors)
     far = PredPlace("Aleppo", 36.20, 37.16)
     assert not event_matches(_pred("events", "ASSAULT", "RUS", "", far), gold, actors)
+
+
+def test_a_plain_prediction_its_plain_twin_accounts_for_is_no_nonplain_claim_stored_as_fact():
+    """'Russian jets bombed Idlib' (asserted) beside 'Russia vowed to bomb Idlib again'
+    (hypothetical): one plain prediction is the asserted claim; a second one is the
+    hypothetical stored as a fact."""
+    actors = ActorMap(_FakeKB(), _item_with({"G_RUS": ["Russia"], "G_REB": ["rebels"]}))
+    idlib = GoldPlace("Idlib", 35.93, 36.63)
+    asserted = GoldEvent("ASSAULT", "G_RUS", "", idlib, "asserted")
+    vowed = GoldEvent("ASSAULT", "G_RUS", "", idlib, "hypothetical")
+    pred = _pred("events", "ASSAULT", "RUS", "", PredPlace("Idlib", 35.95, 36.65))
+
+    def count(plain, facts):
+        hits = [[event_matches(p, g, actors) for g in facts] for p in plain]
+        return nonplain_stored_as_fact(hits, plain, [vowed], event_matches, actors)
+
+    assert count([pred], [asserted]) == 0
+    assert count([pred, pred], [asserted]) == 1
+    assert count([pred], []) == 1
+    elsewhere = _pred("events", "ASSAULT", "RUS", "", PredPlace("Aleppo", 36.20, 37.16))
+    assert count([elsewhere], [asserted]) == 0
 
 
 @pytest.fixture(scope="module")

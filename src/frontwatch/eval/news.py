@@ -87,6 +87,22 @@ def score_item(item: NewsItem, result: ArticleResult, kb: Any) -> ItemScore:
     return score
 
 
+def nonplain_stored_as_fact(
+    hits: list[list[bool]], plain: list[Pred], nonplain: Sequence[Any], same: Any, actors: ActorMap
+) -> int:
+    """Non-plain gold claims that a plain prediction matches, leaving out the predictions
+    that a plain gold twin already accounts for ("X shelled T" asserted beside "X vowed to
+    shell T again" hypothetical): each plain gold fact takes one matching prediction, in
+    order, and only the predictions left over count against the non-plain claims."""
+    used: set[int] = set()
+    for j in range(len(hits[0]) if hits else 0):
+        taker = next((i for i, row in enumerate(hits) if row[j] and i not in used), None)
+        if taker is not None:
+            used.add(taker)
+    spare = [p for i, p in enumerate(plain) if i not in used]
+    return sum(any(same(p, gold, actors) for p in spare) for gold in nonplain)
+
+
 def unlisted_actors(item: NewsItem) -> set[str]:
     """Actor ids the item's claims use that its file's actor list does not define."""
     used = {c.new_controller for c in item.control} | {c.old_controller for c in item.control}
@@ -115,11 +131,9 @@ def _score_kind(
             times = [p.time for p, row in zip(plain, hits, strict=True) if row[j]]
             score.dates["found"] += 1
             score.dates["agrees"] += any(time_agrees(t, when) for t in times)
-    for gold in golds:
-        if getattr(gold, "certainty", "asserted") in PLAIN:
-            continue
-        score.nonplain_gold[kind] += 1
-        score.nonplain_as_fact[kind] += any(same(p, gold, actors) for p in plain)
+    nonplain = [g for g in golds if getattr(g, "certainty", "asserted") not in PLAIN]
+    score.nonplain_gold[kind] += len(nonplain)
+    score.nonplain_as_fact[kind] += nonplain_stored_as_fact(hits, plain, nonplain, same, actors)
     for gold, was_found in zip(facts, found, strict=True):
         if not was_found:
             cause = gold_cause(kind, gold, preds, actors, result)
