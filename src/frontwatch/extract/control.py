@@ -28,8 +28,11 @@ from frontwatch.extract.observations import (
     Observation,
     actor_of,
     control_words,
+    is_combatant,
     place_in,
+    with_coordinated_places,
 )
+from frontwatch.extract.takers import complete_taker
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.records import ControlChange, Mention
@@ -38,11 +41,13 @@ from frontwatch.records import ControlChange, Mention
 def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[ControlChange]:
     """Control changes stated in one sentence."""
     out: dict[str, ControlChange] = {}
-    for obs in _observations(sent, ctx):
-        if obs.new is None and obs.previous is None:
+    for found in _observations(sent, ctx):
+        complete_taker(found, ctx)
+        if found.new is None and found.previous is None:
             continue
-        record = _record(obs, sent, ctx, times)
-        out.setdefault(record.id, record)  # "held" is both a verb and an adjective cue
+        for obs in with_coordinated_places(found, ctx):
+            record = _record(obs, sent, ctx, times)
+            out.setdefault(record.id, record)  # "held" is both a verb and an adjective cue
     return list(out.values())
 
 
@@ -66,6 +71,10 @@ def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
                 yield from _withdrawal(tok, ctx)
             elif lemma in control_words("held_verbs"):
                 yield from _held_verb(tok, ctx)
+        if tok.pos_ == "VERB" and lemma in control_words("flag_verbs"):
+            yield from _flag_raising(tok, ctx)
+        if tok.lower_ in control_words("freed_adjectives") and tok.dep_ == "acomp":
+            yield from _freed(tok, ctx)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in control_words("capture_nouns"):
             yield from _capture_noun(tok, ctx)
         if tok.lower_ in control_words("held_adjectives") and tok.dep_ in (
@@ -116,18 +125,23 @@ _TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle"."""
     place, new = _place_and_agent(verb, ctx)
-    if place is None or new is None or new.actor_id in ("", "GEN_CIVILIANS"):
+    if place is None or not is_combatant(new, ctx):
         return
     if (place.geo_precision or 9) <= _TOWN_OR_DISTRICT:
         yield Observation("capture", verb, place, new)
 
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X"."""
-    place = _object_place(verb, [c for c in verb.children if c.dep_ == "dobj"], ctx)
+    """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X",
+    "T was lost to X"."""
     new = first_actor(pobjs(verb, frozenset({"to"})), ctx)
+    if is_passive(verb):
+        place, previous = _place_and_agent(verb, ctx)[0], None
+    else:
+        place = _object_place(verb, [c for c in verb.children if c.dep_ == "dobj"], ctx)
+        previous = actor_of(subject_of(verb), ctx)
     if place is not None and new is not None:
-        yield Observation("capture", verb, place, new, actor_of(subject_of(verb), ctx))
+        yield Observation("capture", verb, place, new, previous)
 
 
 def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -142,7 +156,7 @@ def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
     preps = control_words("control_object_preps")
     holders = [*objs, verb]
     found = [g for h in holders for g in pobjs(h, preps)] + _clause_pobjs(verb, preps)
-    return next((p for p in (place_in(o, ctx) for o in found) if p is not None), None)
+    return _first_place(found, ctx)
 
 
 def _place_of_territory(verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -164,7 +178,7 @@ def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     from_objs = _clause_pobjs(verb, control_words("clearing_preps"))
-    place = next((p for p in (place_in(o, ctx) for o in from_objs) if p is not None), None)
+    place = _first_place(from_objs, ctx)
     previous = first_actor(objs, ctx) if objs else None
     if place is None and objs and lemma_of(verb) == "clear":
         place = place_in(objs[0], ctx)  # "cleared T" ("of Y" names who held it)
@@ -206,16 +220,75 @@ def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | 
     """The place a verb acts on: its object's, the place a relative pronoun object stands
     for ("near T which X recaptured", whatever the parser hung the clause on), or the one
     named before ("the town")."""
-    if objs and objs[0].lower_ in _RELATIVE_PRONOUNS and objs[0].i > 0:
-        before = ctx.place_at.get(objs[0].i - 1) or ctx.place_at.get(objs[0].i - 2)  # ", which"
+    if objs and objs[0].lower_ in _RELATIVE_PRONOUNS and objs[0].i > 1:
+        before = _antecedent(objs[0], ctx)
         if before is not None:
             return before
-    place = place_in(objs[0], ctx) if objs else None
-    if place is None and objs:
-        place = place_named_before(objs[0], ctx)
-    if place is None and verb.dep_ == "relcl":
-        place = place_in(verb.head, ctx)  # "the city of T, which X now occupy"
+    place = _first_place(objs[:1], ctx)
+    relative = _relative_clause(verb)
+    if place is None and relative is not None:
+        # "the city of T, which X now occupy", "the town and the road, which X lost",
+        # "the first city X managed to capture"
+        place = _first_place([relative.head, *relative.head.conjuncts], ctx)
     return place
+
+
+def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
+    """The place a relative pronoun stands for, whatever the parser hung its clause on:
+    "T, which", "the town and the road, which" (the town named before)."""
+    noun = pronoun.doc[pronoun.i - 1]
+    if noun.is_punct:
+        noun = pronoun.doc[pronoun.i - 2]
+    place = ctx.place_at.get(noun.i)
+    if place is not None or noun.pos_ not in ("NOUN", "PROPN"):
+        return place
+    heads = [noun.head] if noun.dep_ == "conj" else []
+    return _first_place([noun, *heads, *noun.conjuncts], ctx)
+
+
+def _relative_clause(verb: Any) -> Any | None:
+    if verb.dep_ == "relcl":
+        return verb
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def _first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+    """The first place the tokens' phrases name, else the town a "the city" among them
+    stands for ("recaptured the government compound in the city")."""
+    for tok in tokens:
+        place = place_in(tok, ctx)
+        if place is not None:
+            return place
+    for tok in tokens:
+        for t in clause_tokens(tok):
+            place = place_named_before(t, ctx)
+            if place is not None:
+                return place
+    return None
+
+
+def _flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "Kurdish fighters raised their flag over T", "soldiers hoisting the flag over T"."""
+    flags = [
+        c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in control_words("flag_nouns")
+    ]
+    if not flags:
+        return
+    preps = control_words("flag_preps")
+    place = _first_place(pobjs(verb, preps) + pobjs(flags[0], preps), ctx)
+    raiser = actor_of(subject_of(verb), ctx)
+    if place is not None and (raiser is None or is_combatant(raiser, ctx)):
+        yield Observation("capture", verb, place, raiser)
+
+
+def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "T is free", "T is now liberated": a capture whose taker the context names."""
+    subject = subject_of(adjective.head)
+    place = _first_place([subject], ctx) if subject is not None else None
+    if place is not None:
+        yield Observation("capture", adjective, place)
 
 
 def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -224,7 +297,7 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     ]
     place = next((p for p in (place_in(s, ctx) for s in sources) if p is not None), None)
     previous = actor_of(subject_of(verb), ctx)
-    if place is not None and previous is not None and previous.actor_id != "GEN_CIVILIANS":
+    if place is not None and is_combatant(previous, ctx):
         yield Observation("withdrawal", verb, place, None, previous)
 
 
@@ -243,7 +316,7 @@ def _capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
         or first_actor([c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
         or _doer_of_deed(noun, ctx)
     )
-    if places and new is not None:
+    if places:  # with no taker named, extract/takers.py asks the context
         # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
         losers = [g for t in (noun, *objects) for g in pobjs(t, frozenset({"from"}))]
         yield Observation("capture", noun, places[0], new, first_actor(losers, ctx))
@@ -269,7 +342,7 @@ def _record(
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
     new_id = arm_of(obs.new.actor_id, "COERCE", "seize", ctx.kb) if obs.new is not None else ""
     return ControlChange(
-        id=record_id(ctx.article.id, sent.start_char, f"control:{obs.kind}", trigger.idx),
+        id=record_id(ctx.article.id, sent.start_char, _id_kind(obs), trigger.idx),
         place_text=obs.place.text,
         place_id=obs.place.place_id,
         new_controller=new_id,
@@ -284,3 +357,8 @@ def _record(
         trigger=trigger.text,
         evidence=evidence_of(ctx, sent),
     )
+
+
+def _id_kind(obs: Observation) -> str:
+    # the first place keeps the id it always had; a coordinated one is told apart by id
+    return f"control:{obs.kind}" if not obs.nth else f"control:{obs.kind}:{obs.place.place_id}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -22,6 +22,7 @@ class Observation:
     # "rebel-held T", "the X pocket of T": the noun phrase takes the holding for granted,
     # so a plan or denial about the sentence's main act does not make it hypothetical.
     presupposed: bool = False
+    nth: int = 0  # the place's rank among places coordinated in one clause
 
 
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
@@ -52,10 +53,47 @@ def _capital_as_place(tok: Any, ctx: ArticleContext) -> bool:
 
 
 def actor_of(tok: Any | None, ctx: ArticleContext) -> Mention | None:
-    """The actor a token names; a pronoun subject of reported speech is the speaker."""
+    """The actor a token names; a pronoun subject of reported speech is the speaker;
+    "anti-IS militias" are not IS."""
     if tok is None:
         return None
     mention = actor_near(ctx, tok)
     if mention is None and tok.pos_ == "PRON":
         return speaker_subject(tok.head, ctx)
+    if mention is not None and ctx.text[: mention.start].rstrip().lower().endswith("anti-"):
+        return None
     return mention
+
+
+def is_combatant(mention: Mention | None, ctx: ArticleContext) -> bool:
+    """An armed party or a class of fighters: not civilians, aid workers, the press, an
+    international body or one person (who visits a town rather than takes it)."""
+    actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
+    if actor is None:
+        return False
+    return actor.type not in control_words("non_combatant_types") and (
+        actor.sector not in control_words("non_combatant_sectors")
+    )
+
+
+def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Observation]:
+    """The observation, and one for each place coordinated with its place: "seized
+    Tal Abyad and Ain Issa", "took the city of Mosul and Nineveh province"."""
+    span = ctx.doc.char_span(obs.place.start, obs.place.end, alignment_mode="expand")
+    if span is None:
+        return [obs]
+    out, seen = [obs], {obs.place.place_id}
+    tok = span.root
+    for _ in range(_COORDINATION_DEPTH):
+        for conj in tok.conjuncts:
+            place = place_in(conj, ctx)
+            if place is not None and place.place_id not in seen:
+                seen.add(place.place_id)
+                out.append(replace(obs, place=place, nth=len(out)))
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
+            break
+        tok = tok.head  # "the city of Mosul and Nineveh province": the city's conjuncts
+    return out
+
+
+_COORDINATION_DEPTH = 3
