@@ -207,3 +207,31 @@ def test_aims_stay_hypothetical_with_a_taker_from_context() -> None:
         "recaptured within days."
     )
     assert found and all(certainty == "hypothetical" for _, _, certainty in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Islamic State fighters entered Palmyra on Monday for the first time since March. "
+        "But they were killed and the attack was over by nightfall, the monitor said."),
+        "Islamic State fighters briefly entered Palmyra on Monday.",
+        "Taliban fighters stormed Kunduz in a hit-and-run assault before withdrawing.",
+        "Rebels entered the district of Jobar on Sunday. The assault was repelled within hours.",
+    ],
+)
+def test_a_raid_that_enters_a_town_does_not_take_it(text: str) -> None:
+    assert not captures(text)
+
+
+def test_an_entry_that_holds_is_a_capture() -> None:
+    assert takers_of(
+        "Islamic State fighters entered Palmyra on Monday. Residents fled east.", "Palmyra"
+    ) == {"ISIS"}
+
+
+def test_who_holds_the_town_now_may_be_its_taker() -> None:
+    text = (
+        "The Syrian Democratic Forces are now dominating Tabqa, pushing deep into its "
+        "streets. They have retaken the main hospital in the city, a spokesman said."
+    )
+    assert takers_of(text, "Tabqa") == {"SDF"}, captures(text)

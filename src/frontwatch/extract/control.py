@@ -125,10 +125,22 @@ _TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle"."""
     place, new = _place_and_agent(verb, ctx)
-    if place is None or not is_combatant(new, ctx):
+    if place is None or not is_combatant(new, ctx) or _passing_incursion(verb):
         return
     if (place.geo_precision or 9) <= _TOWN_OR_DISTRICT:
         yield Observation("capture", verb, place, new)
+
+
+def _passing_incursion(verb: Any) -> bool:
+    """ "entered T briefly", "... for the first time since March. But they were killed and
+    the attack was over": a raid, not a change of hands."""
+    sent = verb.sent
+    if any(mark in sent.text.lower() for mark in control_words("incursion_marks")):
+        return True
+    if sent.end >= len(verb.doc):
+        return False
+    after = verb.doc[sent.end].sent.text.lower()
+    return any(mark in after for mark in control_words("repelled_marks"))
 
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:

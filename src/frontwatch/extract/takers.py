@@ -70,7 +70,8 @@ def _taker_before(obs: Observation, ctx: ArticleContext) -> Mention | None:
 
 def _acts_in_its_clause(mention: Mention, ctx: ArticleContext) -> bool:
     """The mention is a subject, or the agent of a passive, of a verb that neither only
-    backs nor holds (who held a place is who loses it when it is taken)."""
+    backs nor tells a past holding (who held a place is who loses it when it is taken;
+    who "is dominating" the town now may well be who just took it)."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -82,7 +83,8 @@ def _acts_in_its_clause(mention: Mention, ctx: ArticleContext) -> bool:
     else:
         return False
     lemma = lemma_of(verb)
-    return lemma not in control_words("backing_verbs") and lemma not in control_words("held_verbs")
+    held_before = lemma in control_words("held_verbs") and verb.tag_ in ("VBD", "VBN")
+    return lemma not in control_words("backing_verbs") and not held_before
 
 
 def _may_take(mention: Mention, obs: Observation, ctx: ArticleContext) -> bool:
