@@ -212,8 +212,10 @@ def test_aims_stay_hypothetical_with_a_taker_from_context() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        ("Islamic State fighters entered Palmyra on Monday for the first time since March. "
-        "But they were killed and the attack was over by nightfall, the monitor said."),
+        (
+            "Islamic State fighters entered Palmyra on Monday for the first time since March. "
+            "But they were killed and the attack was over by nightfall, the monitor said."
+        ),
         "Islamic State fighters briefly entered Palmyra on Monday.",
         "Taliban fighters stormed Kunduz in a hit-and-run assault before withdrawing.",
         "Rebels entered the district of Jobar on Sunday. The assault was repelled within hours.",
@@ -235,3 +237,23 @@ def test_who_holds_the_town_now_may_be_its_taker() -> None:
         "streets. They have retaken the main hospital in the city, a spokesman said."
     )
     assert takers_of(text, "Tabqa") == {"SDF"}, captures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab coalition will run Manbij once it is freed from Islamic State.",
+        "Kurdish officials said they would hand Raqqa to a civil council when it is captured.",
+        "The army will keep up the siege until Douma falls to its troops.",
+    ],
+)
+def test_a_change_in_a_time_clause_of_a_future_is_hypothetical(text: str) -> None:
+    found = captures(text)
+    assert found and all(certainty == "hypothetical" for _, _, certainty in found), found
+
+
+def test_a_past_time_clause_stays_a_fact() -> None:
+    found = captures(
+        "Residents returned to Manbij once it was freed by the Syrian Democratic Forces."
+    )
+    assert [(new, certainty) for _, new, certainty in found] == [("SDF", "asserted")]

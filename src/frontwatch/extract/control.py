@@ -11,19 +11,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, is_passive, pobjs
-from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
     ArticleContext,
-    clause_head,
     clause_tokens,
-    evidence_of,
     place_named_before,
-    record_id,
     subject_of,
 )
+from frontwatch.extract.control_records import control_record
 from frontwatch.extract.holding import held_adjective, pocket, under_control
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.extract.modes import arm_of
 from frontwatch.extract.observations import (
     Observation,
     actor_of,
@@ -34,7 +30,6 @@ from frontwatch.extract.observations import (
 )
 from frontwatch.extract.takers import complete_taker
 from frontwatch.extract.timeref import TimeMatch
-from frontwatch.extract.timing import time_for
 from frontwatch.records import ControlChange, Mention
 
 
@@ -46,7 +41,7 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
         if found.new is None and found.previous is None:
             continue
         for obs in with_coordinated_places(found, ctx):
-            record = _record(obs, sent, ctx, times)
+            record = control_record(obs, sent, ctx, times)
             out.setdefault(record.id, record)  # "held" is both a verb and an adjective cue
     return list(out.values())
 
@@ -341,36 +336,3 @@ def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
     if noun.dep_ not in ("pobj", "dobj") or lemma_of(verb) not in control_words("deed_verbs"):
         return None
     return actor_of(subject_of(verb), ctx)
-
-
-def _record(
-    obs: Observation, sent: Any, ctx: ArticleContext, times: list[TimeMatch]
-) -> ControlChange:
-    trigger = obs.trigger
-    claim = claim_for(trigger, ctx)
-    if obs.presupposed and claim.certainty in ("hypothetical", "negated"):
-        claim.certainty, claim.cue = ("attributed" if claim.attributed_to else "asserted"), ""
-    head = clause_head(trigger)
-    clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
-    new_id = arm_of(obs.new.actor_id, "COERCE", "seize", ctx.kb) if obs.new is not None else ""
-    return ControlChange(
-        id=record_id(ctx.article.id, sent.start_char, _id_kind(obs), trigger.idx),
-        place_text=obs.place.text,
-        place_id=obs.place.place_id,
-        new_controller=new_id,
-        previous_controller=arm_of(obs.previous.actor_id, "COERCE", "seize", ctx.kb)
-        if obs.previous
-        else "",
-        new_controller_text=obs.new.text if obs.new is not None else "",
-        previous_controller_text=obs.previous.text if obs.previous is not None else "",
-        kind=obs.kind,
-        time=time_for(trigger, head, claim, ctx, times, clause),
-        claim=claim,
-        trigger=trigger.text,
-        evidence=evidence_of(ctx, sent),
-    )
-
-
-def _id_kind(obs: Observation) -> str:
-    # the first place keeps the id it always had; a coordinated one is told apart by id
-    return f"control:{obs.kind}" if not obs.nth else f"control:{obs.kind}:{obs.place.place_id}"
