@@ -139,6 +139,39 @@ TAKEN = [
         "Palmyra",
         "SYR_MIL",
     ),
+    # the organisation of the subject that tells it
+    (
+        "A commander of the YPG said they had retaken Tal Abyad on Monday.",
+        "Tal Abyad",
+        "YPG",
+    ),
+    (
+        'A spokesman for the Syrian Democratic Forces wrote that "Raqqa is free".',
+        "Raqqa",
+        "SDF",
+    ),
+    # "including T" after a vague object; "the area" for the town named before
+    (
+        (
+            "Taliban fighters swept across the north. The offensive captured several provincial "
+            "capitals on Saturday, including the city of Kunduz."
+        ),
+        "Kunduz",
+        "TALIBAN",
+    ),
+    (
+        "Government troops pushed towards Morek at dawn. By noon they had taken the area.",
+        "Morek",
+        "SYR_MIL",
+    ),
+    (
+        (
+            "Residents returned to the town of Jarablus a day after Turkish troops took the area "
+            "from Islamic State."
+        ),
+        "Jarablus",
+        "TUR_MIL",
+    ),
     # press spellings and towns named like everyday words
     ("Iraqi forces regained control of the city of Hit on Wednesday.", "Hit", "IRQ_MIL"),
 ]

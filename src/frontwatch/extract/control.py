@@ -109,6 +109,8 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place, new = _place_and_agent(verb, ctx)
     if place is None and not is_passive(verb):
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
+    if place is None:  # "captured several of them, including the city of T"
+        place = _first_place(_clause_pobjs(verb, control_words("inclusion_preps")), ctx)
     if place is not None:
         yield Observation("capture", verb, place, new, previous)
 

@@ -75,16 +75,24 @@ def _acts_in_its_clause(mention: Mention, ctx: ArticleContext) -> bool:
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    head = span.root
-    if head.dep_ == "nsubj":
-        verb = head.head
-    elif head.dep_ == "pobj" and head.head.dep_ == "agent":
-        verb = head.head.head
-    else:
+    verb = _verb_it_acts_in(span.root)
+    if verb is None:
         return False
     lemma = lemma_of(verb)
     held_before = lemma in control_words("held_verbs") and verb.tag_ in ("VBD", "VBN")
     return lemma not in control_words("backing_verbs") and not held_before
+
+
+def _verb_it_acts_in(head: Any) -> Any | None:
+    """The verb a mention is the subject or passive agent of; the organisation of a
+    subject counts ("a spokesman for the SDF said", "a commander of the YPG told")."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and head.head.head.dep_ == "nsubj":
+        head = head.head.head
+    if head.dep_ == "nsubj":
+        return head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head
+    return None
 
 
 def _may_take(mention: Mention, obs: Observation, ctx: ArticleContext) -> bool:
