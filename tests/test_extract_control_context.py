@@ -125,6 +125,14 @@ TAKEN = [
         "Balakliia",
         "UKR_MIL",
     ),
+    (
+        (
+            "Kurdish fighters shelled Islamic State positions east of the town. At dawn "
+            "anti-IS militias raised their flags over Tal Abyad."
+        ),
+        "Tal Abyad",
+        "YPG",
+    ),
     # "T is free": the force named before
     (
         "YPG fighters cleared the last streets on Saturday. Kobani is free, a commander said.",
@@ -290,3 +298,11 @@ def test_a_past_time_clause_stays_a_fact() -> None:
         "Residents returned to Manbij once it was freed by the Syrian Democratic Forces."
     )
     assert [(new, certainty) for _, new, certainty in found] == [("SDF", "asserted")]
+
+
+def test_an_unknown_subject_is_still_the_doer() -> None:
+    text = (
+        "Ukrainian troops shelled the outskirts of Slovyansk on Sunday. On Monday, masked "
+        "volunteers seized control of Slovyansk."
+    )
+    assert "UKR_MIL" not in takers_of(text, "Slovyansk"), captures(text)

@@ -37,10 +37,24 @@ def _takes_from_context(trigger: Any) -> bool:
     lemma = lemma_of(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         return lemma in control_words("context_taker_nouns")
+    if _named_doer(trigger):
+        return False
     return any(
         lemma in control_words(key) or trigger.lower_ in control_words(key)
         for key in ("capture_verbs", "clearing_verbs", "flag_verbs", "freed_adjectives")
     )
+
+
+def _named_doer(verb: Any) -> bool:
+    """ "separatists seized T": a subject that names doers the KB does not know is still
+    who acted; only a pronoun or a deed ("the offensive captured T") leaves it open."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ == "PRON":
+        return False
+    if any(t.lower_ == "anti" for t in subject.lefts):
+        return False  # "anti-IS militias": who they are the context says
+    words = [subject, *(c for c in subject.children if c.dep_ == "compound")]  # "Phase One"
+    return not any(lemma_of(w) in control_words("deed_subjects") for w in words)
 
 
 def _subject_of_participle(verb: Any, ctx: ArticleContext) -> Mention | None:
