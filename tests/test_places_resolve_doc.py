@@ -155,6 +155,11 @@ def test_bare_governorate_capital_is_the_city_and_province_phrase_the_area(gazet
         ("Separatists patrolled Aden after the clashes.", "Aden", 12.78, 45.04),
         ("Snipers fired on civilians crossing Taiz on Friday.", "Taiz", 13.58, 44.02),
         ("Aid convoys reached El Geneina for the first time in weeks.", "El Geneina", 13.45, 22.45),
+        # front-line towns below the theatre-city population, named in towns.yaml
+        ("Haftar's forces pulled out of Gharyan overnight.", "Gharyan", 32.17, 13.02),
+        ("Ukrainian units pushed on towards Izium on Friday.", "Izium", 49.21, 37.26),
+        ("Fighting reached the edge of Lashkar Gah at night.", "Lashkar Gah", 31.59, 64.37),
+        ("Tribal fighters dug trenches west of Marib.", "Marib", 15.46, 45.33),
     ],
 )
 def test_front_line_cities_of_other_wars_by_their_press_spelling(
