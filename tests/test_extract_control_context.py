@@ -158,6 +158,19 @@ TAKEN = [
         "Raqqa",
         "SDF",
     ),
+    (
+        (
+            "Fighters from the Tigray People's Liberation Front announced on their radio "
+            "station that their forces had entered Mekelle."
+        ),
+        "Mekelle",
+        "TPLF",
+    ),
+    (
+        ("Fighters from al-Shabab said on Monday that their men had captured the town of Jowhar."),
+        "Jowhar",
+        "AL_SHABAAB",
+    ),
     # "including T" after a vague object; "the area" for the town named before
     (
         (

@@ -120,12 +120,15 @@ _TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
 
 
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle"."""
+    """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
+    forces have entered T" (the force the context names)."""
     place, new = _place_and_agent(verb, ctx)
-    if place is None or not is_combatant(new, ctx) or _passing_incursion(verb):
+    if place is None or (place.geo_precision or 9) > _TOWN_OR_DISTRICT:
         return
-    if (place.geo_precision or 9) <= _TOWN_OR_DISTRICT:
-        yield Observation("capture", verb, place, new)
+    entry = Observation("capture", verb, place, new)
+    complete_taker(entry, ctx)
+    if is_combatant(entry.new, ctx) and not _passing_incursion(verb):
+        yield entry
 
 
 def _passing_incursion(verb: Any) -> bool:

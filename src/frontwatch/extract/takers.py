@@ -23,6 +23,7 @@ from frontwatch.extract.observations import Observation, actor_of, control_words
 from frontwatch.records import Mention
 
 _WINDOW_SENTENCES = 2
+_MEMBER_PREPS = frozenset({"for", "of", "from"})  # "a spokesman for X", "troops from X"
 _PREPOSITIONS_OF_TIME = frozenset({"after", "before", "upon", "since", "while", "on"})
 
 
@@ -41,7 +42,13 @@ def _takes_from_context(trigger: Any) -> bool:
         return False
     return any(
         lemma in control_words(key) or trigger.lower_ in control_words(key)
-        for key in ("capture_verbs", "clearing_verbs", "flag_verbs", "freed_adjectives")
+        for key in (
+            "capture_verbs",
+            "clearing_verbs",
+            "entry_verbs",
+            "flag_verbs",
+            "freed_adjectives",
+        )
     )
 
 
@@ -51,8 +58,8 @@ def _named_doer(verb: Any) -> bool:
     subject = subject_of(verb)
     if subject is None or subject.dep_ != "nsubj" or subject.pos_ == "PRON":
         return False
-    if any(t.lower_ == "anti" for t in subject.lefts):
-        return False  # "anti-IS militias": who they are the context says
+    if any(t.lower_ == "anti" or (t.dep_ == "poss" and t.pos_ == "PRON") for t in subject.lefts):
+        return False  # "anti-IS militias", "their forces": who they are the context says
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]  # "Phase One"
     return not any(lemma_of(w) in control_words("deed_subjects") for w in words)
 
@@ -99,8 +106,8 @@ def _acts_in_its_clause(mention: Mention, ctx: ArticleContext) -> bool:
 
 def _verb_it_acts_in(head: Any) -> Any | None:
     """The verb a mention is the subject or passive agent of; the organisation of a
-    subject counts ("a spokesman for the SDF said", "a commander of the YPG told")."""
-    if head.dep_ == "pobj" and head.head.lower_ in ("for", "of") and head.head.head.dep_ == "nsubj":
+    subject counts ("a spokesman for the SDF said", "troops from the TPLF announced")."""
+    if head.dep_ == "pobj" and head.head.lower_ in _MEMBER_PREPS and head.head.head.dep_ == "nsubj":
         head = head.head.head
     if head.dep_ == "nsubj":
         return head.head
