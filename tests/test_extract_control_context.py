@@ -319,3 +319,21 @@ def test_an_unknown_subject_is_still_the_doer() -> None:
         "volunteers seized control of Slovyansk."
     )
     assert "UKR_MIL" not in takers_of(text, "Slovyansk"), captures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes are taking place near Manbij, the monitor said.",
+        "Syrian troops took up positions on the eastern edge of Deir ez-Zor.",
+        "Rebels seized the initiative around Hama this week.",
+        "A major offensive on Raqqa is taking shape, officials said.",
+    ],
+)
+def test_idioms_with_a_capture_verb_take_no_ground(text: str) -> None:
+    assert not captures(text)
+
+
+def test_taking_part_in_a_liberation_still_takes_the_place() -> None:
+    text = "Iraqi army units took part in the liberation of Tal Afar."
+    assert takers_of(text, "Tal Afar") == {"IRQ_MIL"}

@@ -103,6 +103,10 @@ def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
 
 
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    if any(
+        c.dep_ == "dobj" and lemma_of(c) in control_words("idiom_objects") for c in verb.children
+    ):
+        return  # "operations are taking place", "took up positions", "seized the initiative"
     previous = first_actor(
         _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
     )
