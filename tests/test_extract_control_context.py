@@ -116,14 +116,6 @@ TAKEN = [
         "Singa",
         "RSF_SDN",
     ),
-    (
-        (
-            "Government troops shelled Aleppo for weeks. On Sunday they took control of the "
-            "eastern part of the city."
-        ),
-        "Aleppo",
-        "SYR_MIL",
-    ),
     # "lost to"
     ("Tikrit was lost to Islamic State in June 2014.", "Tikrit", "ISIS"),
     (

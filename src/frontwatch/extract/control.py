@@ -295,13 +295,13 @@ def _within(noun: Any) -> bool:
 
 
 def _around(noun: Any) -> bool:
-    """ "towns south of the city", "the outskirts of the town", "villages near the city":
-    places around it (but "the northern part of the city" lies in it)."""
+    """ "towns south of the city", "the outskirts of the town": places around it."""
     if noun.dep_ != "pobj":
         return False
+    holder = noun.head.head
     return any(
         w.lower_ in control_words("vicinity_words") or w.lower_ in DIRECTION_WORDS
-        for w in (noun.head, noun.head.head)
+        for w in (noun.head, holder, *holder.children)
     )
 
 
