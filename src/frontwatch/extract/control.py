@@ -30,7 +30,6 @@ from frontwatch.extract.observations import (
 )
 from frontwatch.extract.takers import complete_taker
 from frontwatch.extract.timeref import TimeMatch
-from frontwatch.kb.places.cues import DIRECTION_WORDS
 from frontwatch.records import ControlChange, Mention
 
 
@@ -280,29 +279,10 @@ def _first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
             return place
     for tok in tokens:
         for t in clause_tokens(tok):
-            inside = not _around(t) and (t.i == tok.i or _within(t))
-            place = place_named_before(t, ctx) if inside else None
+            place = place_named_before(t, ctx)
             if place is not None:
                 return place
     return None
-
-
-def _within(noun: Any) -> bool:
-    """ "the compound in the city", "the centre of the town", "the city's hospital"."""
-    if noun.dep_ == "poss":
-        return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "inside", "within", "of")
-
-
-def _around(noun: Any) -> bool:
-    """ "towns south of the city", "the outskirts of the town": places around it."""
-    if noun.dep_ != "pobj":
-        return False
-    holder = noun.head.head
-    return any(
-        w.lower_ in control_words("vicinity_words") or w.lower_ in DIRECTION_WORDS
-        for w in (noun.head, holder, *holder.children)
-    )
 
 
 def _flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
