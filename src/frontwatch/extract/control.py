@@ -8,54 +8,41 @@ Places come from the gazetteer's place mentions; nothing is recorded without one
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from frontwatch.extract.arguments import first_actor, is_passive, pobjs, speaker_subject
-from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.arguments import first_actor, is_passive, pobjs
 from frontwatch.extract.context import (
     ArticleContext,
-    actor_near,
-    clause_head,
     clause_tokens,
-    evidence_of,
     place_named_before,
-    record_id,
     subject_of,
 )
+from frontwatch.extract.control_records import control_record
+from frontwatch.extract.holding import held_adjective, pocket, under_control
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.extract.modes import arm_of
+from frontwatch.extract.observations import (
+    Observation,
+    actor_of,
+    control_words,
+    is_combatant,
+    place_in,
+    with_coordinated_places,
+)
+from frontwatch.extract.takers import complete_taker
 from frontwatch.extract.timeref import TimeMatch
-from frontwatch.extract.timing import time_for
 from frontwatch.records import ControlChange, Mention
-
-
-@dataclass
-class Observation:
-    kind: str
-    trigger: Any
-    place: Mention
-    new: Mention | None = None
-    previous: Mention | None = None
-    # "rebel-held T", "the X pocket of T": the noun phrase takes the holding for granted,
-    # so a plan or denial about the sentence's main act does not make it hypothetical.
-    presupposed: bool = False
-
-
-@cache  # the lexicon never changes within a process; this is on the hottest path
-def _words(key: str) -> frozenset[str]:
-    return get_lexicon().control_words(key)
 
 
 def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[ControlChange]:
     """Control changes stated in one sentence."""
     out: dict[str, ControlChange] = {}
-    for obs in _observations(sent, ctx):
-        if obs.new is None and obs.previous is None:
+    for found in _observations(sent, ctx):
+        complete_taker(found, ctx)
+        if found.new is None and found.previous is None:
             continue
-        record = _record(obs, sent, ctx, times)
-        out.setdefault(record.id, record)  # "held" is both a verb and an adjective cue
+        for obs in with_coordinated_places(found, ctx):
+            record = control_record(obs, sent, ctx, times)
+            out.setdefault(record.id, record)  # "held" is both a verb and an adjective cue
     return list(out.values())
 
 
@@ -63,28 +50,38 @@ def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
     for tok in sent:
         lemma = lemma_of(tok)
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
-            if lemma in _words("capture_verbs"):
+            if lemma in control_words("capture_verbs"):
                 yield from _capture(tok, ctx)
-            elif lemma in _words("entry_verbs"):
+            elif lemma in control_words("entry_verbs"):
                 yield from _entry(tok, ctx)
-            elif lemma in _words("handover_verbs"):
+            elif lemma in control_words("handover_verbs"):
                 yield from _handover(tok, ctx)
-            elif lemma in _words("clearing_verbs"):
+            elif lemma in control_words("clearing_verbs"):
                 yield from _clearing(tok, ctx)
-            elif lemma in _words("falling_verbs"):
+            elif lemma in control_words("falling_verbs"):
                 yield from _falling(tok, ctx)
-            elif _phrasal(tok) in _words("withdrawal_verbs") or lemma in _words("withdrawal_verbs"):
+            elif _phrasal(tok) in control_words("withdrawal_verbs") or lemma in control_words(
+                "withdrawal_verbs"
+            ):
                 yield from _withdrawal(tok, ctx)
-            elif lemma in _words("held_verbs"):
+            elif lemma in control_words("held_verbs"):
                 yield from _held_verb(tok, ctx)
-        if tok.pos_ in ("NOUN", "PROPN") and lemma in _words("capture_nouns"):
+        if tok.pos_ == "VERB" and lemma in control_words("flag_verbs"):
+            yield from _flag_raising(tok, ctx)
+        if tok.lower_ in control_words("freed_adjectives") and tok.dep_ == "acomp":
+            yield from _freed(tok, ctx)
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in control_words("capture_nouns"):
             yield from _capture_noun(tok, ctx)
-        if tok.lower_ in _words("held_adjectives") and tok.dep_ in ("amod", "compound", "acl"):
-            yield from _held_adjective(tok, ctx)
+        if tok.lower_ in control_words("held_adjectives") and tok.dep_ in (
+            "amod",
+            "compound",
+            "acl",
+        ):
+            yield from held_adjective(tok, ctx)
         if lemma == "control" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
-            yield from _under_control(tok, ctx)
-        if lemma in _words("pocket_nouns"):
-            yield from _pocket(tok, ctx)
+            yield from under_control(tok, ctx)
+        if lemma in control_words("pocket_nouns"):
+            yield from pocket(tok, ctx)
 
 
 def _phrasal(verb: Any) -> str:
@@ -92,34 +89,6 @@ def _phrasal(verb: Any) -> str:
         c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ in ("out", "back")
     ]
     return f"{lemma_of(verb)} {prts[0]}" if prts else lemma_of(verb)
-
-
-def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
-    """The most precise place mention in a token's phrase (first on ties); nested clauses
-    ("areas held by X battling to take T") name other places."""
-    best = None
-    for t in clause_tokens(tok):
-        mention = ctx.place_at.get(t.i)
-        if mention is None or (t.i in ctx.actor_at and not _capital_as_place(t, ctx)):
-            continue
-        if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
-            best = mention
-    return best
-
-
-def _capital_as_place(tok: Any, ctx: ArticleContext) -> bool:
-    """ "stormed the capital Sanaa": a capital the KB reads as its government ("Sanaa
-    said") is a place where it is not the one acting or owning."""
-    return "capital" in ctx.actor_at[tok.i].note and tok.dep_ not in _AGENT_DEPS
-
-
-def _actor(tok: Any | None, ctx: ArticleContext) -> Mention | None:
-    if tok is None:
-        return None
-    mention = actor_near(ctx, tok)
-    if mention is None and tok.pos_ == "PRON":
-        return speaker_subject(tok.head, ctx)
-    return mention
 
 
 def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
@@ -134,49 +103,76 @@ def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
 
 
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    if any(
+        c.dep_ == "dobj" and lemma_of(c) in control_words("idiom_objects") for c in verb.children
+    ):
+        return  # "operations are taking place", "took up positions", "seized the initiative"
     previous = first_actor(
         _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
     )
     place, new = _place_and_agent(verb, ctx)
     if place is None and not is_passive(verb):
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
+    if place is None:  # "captured several of them, including the city of T"
+        place = _first_place(_clause_pobjs(verb, control_words("inclusion_preps")), ctx)
     if place is not None:
         yield Observation("capture", verb, place, new, previous)
 
 
-_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
 _TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
 
 
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle"."""
+    """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
+    forces have entered T" (the force the context names)."""
     place, new = _place_and_agent(verb, ctx)
-    if place is None or new is None or new.actor_id in ("", "GEN_CIVILIANS"):
+    if place is None or (place.geo_precision or 9) > _TOWN_OR_DISTRICT:
         return
-    if (place.geo_precision or 9) <= _TOWN_OR_DISTRICT:
-        yield Observation("capture", verb, place, new)
+    entry = Observation("capture", verb, place, new)
+    complete_taker(entry, ctx)
+    if is_combatant(entry.new, ctx) and not _passing_incursion(verb):
+        yield entry
+
+
+def _passing_incursion(verb: Any) -> bool:
+    """ "entered T briefly", "... for the first time since March. But they were killed and
+    the attack was over": a raid, not a change of hands."""
+    sent = verb.sent
+    if any(mark in sent.text.lower() for mark in control_words("incursion_marks")):
+        return True
+    if sent.end >= len(verb.doc):
+        return False
+    after = verb.doc[sent.end].sent.text.lower()
+    return any(mark in after for mark in control_words("repelled_marks"))
 
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X"."""
-    place = _object_place(verb, [c for c in verb.children if c.dep_ == "dobj"], ctx)
+    """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X",
+    "T was lost to X"."""
     new = first_actor(pobjs(verb, frozenset({"to"})), ctx)
+    if is_passive(verb):
+        place, previous = _place_and_agent(verb, ctx)[0], None
+    else:
+        place = _object_place(verb, [c for c in verb.children if c.dep_ == "dobj"], ctx)
+        previous = actor_of(subject_of(verb), ctx)
     if place is not None and new is not None:
-        yield Observation("capture", verb, place, new, _actor(subject_of(verb), ctx))
+        yield Observation("capture", verb, place, new, previous)
 
 
 def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
     """ "took control of T", "seized control Sunday of T", "regained control over T"."""
     objs = [
-        c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in _words("control_objects")
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and lemma_of(c) in control_words("control_objects")
     ]
     if not objs:
         return None
-    preps = _words("control_object_preps")
+    preps = control_words("control_object_preps")
     holders = [*objs, verb]
     found = [g for h in holders for g in pobjs(h, preps)] + _clause_pobjs(verb, preps)
-    return next((p for p in (place_in(o, ctx) for o in found) if p is not None), None)
+    return _first_place(found, ctx)
 
 
 def _place_of_territory(verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -197,15 +193,15 @@ def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if is_passive(verb):
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    from_objs = _clause_pobjs(verb, _words("clearing_preps"))
-    place = next((p for p in (place_in(o, ctx) for o in from_objs) if p is not None), None)
+    from_objs = _clause_pobjs(verb, control_words("clearing_preps"))
+    place = _first_place(from_objs, ctx)
     previous = first_actor(objs, ctx) if objs else None
     if place is None and objs and lemma_of(verb) == "clear":
         place = place_in(objs[0], ctx)  # "cleared T" ("of Y" names who held it)
         previous = first_actor(_clause_pobjs(verb, frozenset({"of"})), ctx)
     if place is None or (place is not None and previous is None and lemma_of(verb) != "clear"):
         return
-    yield Observation("capture", verb, place, _actor(subject_of(verb), ctx), previous)
+    yield Observation("capture", verb, place, actor_of(subject_of(verb), ctx), previous)
 
 
 def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -230,26 +226,85 @@ def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | Non
         place = place_in(subj, ctx) if subj is not None else None
         if place is None and subj is not None:
             place = place_named_before(subj, ctx)
-        return place, _actor(agents[0], ctx) if agents else None
+        return place, actor_of(agents[0], ctx) if agents else None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     place = _object_place(verb, objs, ctx)
-    return place, _actor(subject_of(verb), ctx)
+    return place, actor_of(subject_of(verb), ctx)
 
 
 def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | None:
     """The place a verb acts on: its object's, the place a relative pronoun object stands
     for ("near T which X recaptured", whatever the parser hung the clause on), or the one
     named before ("the town")."""
-    if objs and objs[0].lower_ in _RELATIVE_PRONOUNS and objs[0].i > 0:
-        before = ctx.place_at.get(objs[0].i - 1) or ctx.place_at.get(objs[0].i - 2)  # ", which"
+    if objs and objs[0].lower_ in _RELATIVE_PRONOUNS and objs[0].i > 1:
+        before = _antecedent(objs[0], ctx)
         if before is not None:
             return before
-    place = place_in(objs[0], ctx) if objs else None
-    if place is None and objs:
-        place = place_named_before(objs[0], ctx)
-    if place is None and verb.dep_ == "relcl":
-        place = place_in(verb.head, ctx)  # "the city of T, which X now occupy"
+    place = _first_place(objs[:1], ctx)
+    relative = _relative_clause(verb)
+    if place is None and relative is not None:
+        # "the city of T, which X now occupy", "the town and the road, which X lost",
+        # "the first city X managed to capture"
+        place = _first_place([relative.head, *relative.head.conjuncts], ctx)
     return place
+
+
+def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
+    """The place a relative pronoun stands for, whatever the parser hung its clause on:
+    "T, which", "the town and the road, which" (the town named before)."""
+    noun = pronoun.doc[pronoun.i - 1]
+    if noun.is_punct:
+        noun = pronoun.doc[pronoun.i - 2]
+    place = ctx.place_at.get(noun.i)
+    if place is not None or noun.pos_ not in ("NOUN", "PROPN"):
+        return place
+    heads = [noun.head] if noun.dep_ == "conj" else []
+    return _first_place([noun, *heads, *noun.conjuncts], ctx)
+
+
+def _relative_clause(verb: Any) -> Any | None:
+    if verb.dep_ == "relcl":
+        return verb
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def _first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+    """The first place the tokens' phrases name, else the town a "the city" among them
+    stands for ("recaptured the government compound in the city")."""
+    for tok in tokens:
+        place = place_in(tok, ctx)
+        if place is not None:
+            return place
+    for tok in tokens:
+        for t in clause_tokens(tok):
+            place = place_named_before(t, ctx)
+            if place is not None:
+                return place
+    return None
+
+
+def _flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "Kurdish fighters raised their flag over T", "soldiers hoisting the flag over T"."""
+    flags = [
+        c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in control_words("flag_nouns")
+    ]
+    if not flags:
+        return
+    preps = control_words("flag_preps")
+    place = _first_place(pobjs(verb, preps) + pobjs(flags[0], preps), ctx)
+    raiser = actor_of(subject_of(verb), ctx)
+    if place is not None and (raiser is None or is_combatant(raiser, ctx)):
+        yield Observation("capture", verb, place, raiser)
+
+
+def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "T is free", "T is now liberated": a capture whose taker the context names."""
+    subject = subject_of(adjective.head)
+    place = _first_place([subject], ctx) if subject is not None else None
+    if place is not None:
+        yield Observation("capture", adjective, place)
 
 
 def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -257,8 +312,8 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         c for c in verb.children if c.dep_ == "dobj"
     ]
     place = next((p for p in (place_in(s, ctx) for s in sources) if p is not None), None)
-    previous = _actor(subject_of(verb), ctx)
-    if place is not None and previous is not None and previous.actor_id != "GEN_CIVILIANS":
+    previous = actor_of(subject_of(verb), ctx)
+    if place is not None and is_combatant(previous, ctx):
         yield Observation("withdrawal", verb, place, None, previous)
 
 
@@ -277,7 +332,7 @@ def _capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
         or first_actor([c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
         or _doer_of_deed(noun, ctx)
     )
-    if places and new is not None:
+    if places:  # with no taker named, extract/takers.py asks the context
         # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
         losers = [g for t in (noun, *objects) for g in pobjs(t, frozenset({"from"}))]
         yield Observation("capture", noun, places[0], new, first_actor(losers, ctx))
@@ -287,98 +342,6 @@ def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
     """ "X took part in the liberation of T", "X completed the capture of T": the subject
     of a verb of taking part or achieving is who took the place."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in ("pobj", "dobj") or lemma_of(verb) not in _words("deed_verbs"):
+    if noun.dep_ not in ("pobj", "dobj") or lemma_of(verb) not in control_words("deed_verbs"):
         return None
-    return _actor(subject_of(verb), ctx)
-
-
-def _held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "rebel-held Douma", "the ISIS-controlled town of Tabqa", "areas held by X"."""
-    agents = pobjs(adj, frozenset({"by"}))
-    mods = [c for c in adj.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")]
-    if not mods and adj.i > 1 and adj.doc[adj.i - 1].text == "-":
-        mods = [adj.doc[adj.i - 2]]
-    holder = (
-        first_actor(agents, ctx)
-        if agents
-        else next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
-    )
-    place = _appos_place(adj.head, ctx) or place_in(adj.head, ctx)
-    if place is not None and holder is not None:
-        yield Observation("held", adj, place, holder, presupposed=True)
-
-
-def _appos_place(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "T, another rebel-held city in P": the city described is T, not P."""
-    if noun.dep_ != "appos":
-        return None
-    mention = ctx.place_at.get(noun.head.i)
-    return mention if mention is not None and noun.head.i not in ctx.actor_at else None
-
-
-def _under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    holder = first_actor(pobjs(control, frozenset({"of"})), ctx) or first_actor(
-        [c for c in control.children if c.dep_ in ("compound", "poss", "amod", "nmod")], ctx
-    )
-    anchor = control.head.head
-    target = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else anchor
-    place = place_in(target, ctx) if target is not None else None
-    if place is not None and holder is not None:
-        yield Observation("held", control, place, holder)
-
-
-def _named_before_comma(noun: Any, ctx: ArticleContext) -> Any:
-    """The place a description stands in apposition to, whatever the parse made of it."""
-    start = noun.left_edge.i
-    if start < 2 or noun.doc[start - 1].text != ",":
-        return None
-    return ctx.place_at.get(start - 2)
-
-
-def _pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "the last ISIS pocket near Albu Kamal", "the rebel enclave of Eastern Ghouta"."""
-    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
-    holder = next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
-    holder = holder or first_actor([c for c in mods if c.i not in ctx.place_at], ctx)
-    place = next(
-        (ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None
-    )
-    if place is None:
-        place = _named_before_comma(noun, ctx)  # "T, the rebels' last stronghold in P"
-    if place is None and noun.dep_ == "attr" and subject_of(noun.head) is not None:
-        place = place_in(subject_of(noun.head), ctx)  # "T is the main X stronghold in P"
-    if place is None:
-        objs = pobjs(noun, frozenset({"of", "in", "near", "around", "at"})) + [
-            c for c in noun.children if c.dep_ == "appos"
-        ]
-        place = next((p for p in (place_in(o, ctx) for o in objs) if p is not None), None)
-    if place is not None and holder is not None:
-        yield Observation("held", noun, place, holder, presupposed=True)
-
-
-def _record(
-    obs: Observation, sent: Any, ctx: ArticleContext, times: list[TimeMatch]
-) -> ControlChange:
-    trigger = obs.trigger
-    claim = claim_for(trigger, ctx)
-    if obs.presupposed and claim.certainty in ("hypothetical", "negated"):
-        claim.certainty, claim.cue = ("attributed" if claim.attributed_to else "asserted"), ""
-    head = clause_head(trigger)
-    clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
-    new_id = arm_of(obs.new.actor_id, "COERCE", "seize", ctx.kb) if obs.new is not None else ""
-    return ControlChange(
-        id=record_id(ctx.article.id, sent.start_char, f"control:{obs.kind}", trigger.idx),
-        place_text=obs.place.text,
-        place_id=obs.place.place_id,
-        new_controller=new_id,
-        previous_controller=arm_of(obs.previous.actor_id, "COERCE", "seize", ctx.kb)
-        if obs.previous
-        else "",
-        new_controller_text=obs.new.text if obs.new is not None else "",
-        previous_controller_text=obs.previous.text if obs.previous is not None else "",
-        kind=obs.kind,
-        time=time_for(trigger, head, claim, ctx, times, clause),
-        claim=claim,
-        trigger=trigger.text,
-        evidence=evidence_of(ctx, sent),
-    )
+    return actor_of(subject_of(verb), ctx)

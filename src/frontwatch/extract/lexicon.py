@@ -125,8 +125,12 @@ def cue_lemmas() -> frozenset[str]:
         list(lexicon.nouns),
         lexicon.events["irregular_lemmas"],
         lexicon.relations["relations"],
-        # the prepositions of control cues only qualify a capture verb
-        {k: v for k, v in lexicon.relations["control"].items() if not k.endswith("_preps")},
+        # prepositions, actor kinds and marks of control cues only qualify a capture verb
+        {
+            k: v
+            for k, v in lexicon.relations["control"].items()
+            if not k.endswith(_QUALIFIER_SUFFIXES)
+        },
         [casualties[k] for k in ("killed_verbs", "injured_verbs", "killed_nouns", "injured_nouns")],
     ]
     words: set[str] = set()
@@ -142,6 +146,7 @@ def cue_lemmas() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[a-z]+")
+_QUALIFIER_SUFFIXES = ("_preps", "_types", "_sectors", "_marks")
 
 
 def _leaf_strings(value: Any) -> Iterator[str]:

@@ -122,8 +122,12 @@ def _all_phrases(gazetteer: Gazetteer) -> Iterator[tuple[str, str, str]]:
             if _is_safe(text, curated=False):
                 yield text, "GPE", place.id
     for place in _theatre_cities(gazetteer):
-        for text in _variants([place.name, *gazetteer.added_names(place.id)]):
+        for text in _variants([place.name]):
             if _is_safe(text, curated=False):
+                yield text, "GPE", place.id
+        # spellings our data files give are checked by hand, like curated names ("Goma")
+        for text in _variants(gazetteer.added_names(place.id)):
+            if _is_safe(text, curated=True):
                 yield text, "GPE", place.id
 
 
@@ -156,14 +160,19 @@ def _pattern_geonames(gazetteer: Gazetteer) -> list[Place]:
 
 def _theatre_cities(gazetteer: Gazetteer) -> list[Place]:
     """Cities of the other wars' countries the small model may not tag ("Donetsk",
-    "Maiduguri"): their own name only, since their alternates would crowd the ruler."""
+    "Maiduguri"), and the smaller towns towns.yaml names: their own name and the spellings
+    our data gives, since GeoNames' alternates would crowd the ruler."""
     places = gazetteer.places_where(
         lambda country2, admin1code: (
             country2 in geonames.REGION_COUNTRIES and not _is_pattern_area(country2, admin1code)
         )
     )
     cities = [
-        p for p in places if p.id.startswith("gn:") and p.population >= THEATRE_CITY_POPULATION
+        p
+        for p in places
+        if p.id.startswith("gn:")
+        # a town our data files name is worth tagging whatever its size (front lines)
+        and (p.population >= THEATRE_CITY_POPULATION or gazetteer.added_names(p.id))
     ]
     return sorted(cities, key=lambda p: -p.population)
 

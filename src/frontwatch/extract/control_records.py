@@ -1,0 +1,83 @@
+"""From a control observation to its stored record: claim, time, controllers, evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.context import (
+    ArticleContext,
+    clause_head,
+    clause_tokens,
+    evidence_of,
+    record_id,
+)
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.modes import arm_of
+from frontwatch.extract.observations import Observation, control_words
+from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.timing import time_for
+from frontwatch.records import ControlChange
+
+
+def control_record(
+    obs: Observation, sent: Any, ctx: ArticleContext, times: list[TimeMatch]
+) -> ControlChange:
+    """The stored record of one observation: its claim, time, controllers and evidence."""
+    trigger = obs.trigger
+    claim = claim_for(trigger, ctx)
+    if obs.presupposed and claim.certainty in ("hypothetical", "negated"):
+        claim.certainty, claim.cue = ("attributed" if claim.attributed_to else "asserted"), ""
+    head = clause_head(trigger)
+    mark = _future_time_clause(head)
+    if mark and claim.certainty in ("asserted", "attributed"):
+        claim.certainty, claim.cue = "hypothetical", mark
+    clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
+    new_id = arm_of(obs.new.actor_id, "COERCE", "seize", ctx.kb) if obs.new is not None else ""
+    return ControlChange(
+        id=record_id(ctx.article.id, sent.start_char, _id_kind(obs), trigger.idx),
+        place_text=obs.place.text,
+        place_id=obs.place.place_id,
+        new_controller=new_id,
+        previous_controller=arm_of(obs.previous.actor_id, "COERCE", "seize", ctx.kb)
+        if obs.previous
+        else "",
+        new_controller_text=obs.new.text if obs.new is not None else "",
+        previous_controller_text=obs.previous.text if obs.previous is not None else "",
+        kind=obs.kind,
+        time=time_for(trigger, head, claim, ctx, times, clause),
+        claim=claim,
+        trigger=trigger.text,
+        evidence=evidence_of(ctx, sent),
+    )
+
+
+def _id_kind(obs: Observation) -> str:
+    # the first place keeps the id it always had; a coordinated one is told apart by id
+    return f"control:{obs.kind}" if not obs.nth else f"control:{obs.kind}:{obs.place.place_id}"
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+_FUTURE_CLAUSE_REACH = 4
+
+
+def _future_time_clause(head: Any) -> str:
+    """ "... will secure T once it is freed", "X will hold T until it falls": a change told
+    in a present-tense time clause of a future or modal clause has not happened yet.
+    Returns the time word, or ''."""
+    words = control_words("future_marks")
+    marks = [c for c in head.children if c.dep_ in ("mark", "advmod") and c.lower_ in words]
+    if head.dep_ != "advcl" or not marks:
+        return ""
+    verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(v.tag_ in _PRESENT_TAGS for v in verbs):
+        return ""
+    modals = get_lexicon().certainty("hypothetical_modals")
+    current = head
+    for _ in range(_FUTURE_CLAUSE_REACH):
+        current = current.head
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in current.children):
+            return str(marks[0].text)
+        if current.head.i == current.i:
+            break
+    return ""

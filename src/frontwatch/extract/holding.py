@@ -1,0 +1,79 @@
+"""Who holds a place, as a noun phrase takes it for granted: "rebel-held Douma", "the
+ISIS-controlled town of Tabqa", "under Kurdish control", "the last ISIS pocket near T".
+
+These are observations of holding, never changes of hands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.observations import Observation, place_in
+from frontwatch.records import Mention
+
+
+def held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "rebel-held Douma", "the ISIS-controlled town of Tabqa", "areas held by X"."""
+    agents = pobjs(adj, frozenset({"by"}))
+    mods = [c for c in adj.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")]
+    if not mods and adj.i > 1 and adj.doc[adj.i - 1].text == "-":
+        mods = [adj.doc[adj.i - 2]]
+    holder = (
+        first_actor(agents, ctx)
+        if agents
+        else next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
+    )
+    place = _appos_place(adj.head, ctx) or place_in(adj.head, ctx)
+    if place is not None and holder is not None:
+        yield Observation("held", adj, place, holder, presupposed=True)
+
+
+def _appos_place(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "T, another rebel-held city in P": the city described is T, not P."""
+    if noun.dep_ != "appos":
+        return None
+    mention = ctx.place_at.get(noun.head.i)
+    return mention if mention is not None and noun.head.i not in ctx.actor_at else None
+
+
+def under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    holder = first_actor(pobjs(control, frozenset({"of"})), ctx) or first_actor(
+        [c for c in control.children if c.dep_ in ("compound", "poss", "amod", "nmod")], ctx
+    )
+    anchor = control.head.head
+    target = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else anchor
+    place = place_in(target, ctx) if target is not None else None
+    if place is not None and holder is not None:
+        yield Observation("held", control, place, holder)
+
+
+def _named_before_comma(noun: Any, ctx: ArticleContext) -> Any:
+    """The place a description stands in apposition to, whatever the parse made of it."""
+    start = noun.left_edge.i
+    if start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    return ctx.place_at.get(start - 2)
+
+
+def pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "the last ISIS pocket near Albu Kamal", "the rebel enclave of Eastern Ghouta"."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+    holder = next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
+    holder = holder or first_actor([c for c in mods if c.i not in ctx.place_at], ctx)
+    place = next(
+        (ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None
+    )
+    if place is None:
+        place = _named_before_comma(noun, ctx)  # "T, the rebels' last stronghold in P"
+    if place is None and noun.dep_ == "attr" and subject_of(noun.head) is not None:
+        place = place_in(subject_of(noun.head), ctx)  # "T is the main X stronghold in P"
+    if place is None:
+        objs = pobjs(noun, frozenset({"of", "in", "near", "around", "at"})) + [
+            c for c in noun.children if c.dep_ == "appos"
+        ]
+        place = next((p for p in (place_in(o, ctx) for o in objs) if p is not None), None)
+    if place is not None and holder is not None:
+        yield Observation("held", noun, place, holder, presupposed=True)

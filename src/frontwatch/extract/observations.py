@@ -1,0 +1,99 @@
+"""What a control cue observed, and the place and actor look-ups every control rule shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from frontwatch.extract.arguments import speaker_subject
+from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Mention
+
+
+@dataclass
+class Observation:
+    kind: str
+    trigger: Any
+    place: Mention
+    new: Mention | None = None
+    previous: Mention | None = None
+    # "rebel-held T", "the X pocket of T": the noun phrase takes the holding for granted,
+    # so a plan or denial about the sentence's main act does not make it hypothetical.
+    presupposed: bool = False
+    nth: int = 0  # the place's rank among places coordinated in one clause
+
+
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+
+
+@cache  # the lexicon never changes within a process; this is on the hottest path
+def control_words(key: str) -> frozenset[str]:
+    return get_lexicon().control_words(key)
+
+
+def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """The most precise place mention in a token's phrase (first on ties); nested clauses
+    ("areas held by X battling to take T") name other places."""
+    best = None
+    for t in clause_tokens(tok):
+        mention = ctx.place_at.get(t.i)
+        if mention is None or (t.i in ctx.actor_at and not _capital_as_place(t, ctx)):
+            continue
+        if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
+            best = mention
+    return best
+
+
+def _capital_as_place(tok: Any, ctx: ArticleContext) -> bool:
+    """ "stormed the capital Sanaa": a capital the KB reads as its government ("Sanaa
+    said") is a place where it is not the one acting or owning."""
+    return "capital" in ctx.actor_at[tok.i].note and tok.dep_ not in AGENT_DEPS
+
+
+def actor_of(tok: Any | None, ctx: ArticleContext) -> Mention | None:
+    """The actor a token names; a pronoun subject of reported speech is the speaker;
+    "anti-IS militias" are not IS."""
+    if tok is None:
+        return None
+    mention = actor_near(ctx, tok)
+    if mention is None and tok.pos_ == "PRON":
+        return speaker_subject(tok.head, ctx)
+    if mention is not None and ctx.text[: mention.start].rstrip().lower().endswith("anti-"):
+        return None
+    return mention
+
+
+def is_combatant(mention: Mention | None, ctx: ArticleContext) -> bool:
+    """An armed party or a class of fighters: not civilians, aid workers, the press, an
+    international body or one person (who visits a town rather than takes it)."""
+    actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
+    if actor is None:
+        return False
+    return actor.type not in control_words("non_combatant_types") and (
+        actor.sector not in control_words("non_combatant_sectors")
+    )
+
+
+def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Observation]:
+    """The observation, and one for each place coordinated with its place: "seized
+    Tal Abyad and Ain Issa", "took the city of Mosul and Nineveh province"."""
+    span = ctx.doc.char_span(obs.place.start, obs.place.end, alignment_mode="expand")
+    if span is None:
+        return [obs]
+    out, seen = [obs], {obs.place.place_id}
+    tok = span.root
+    for _ in range(_COORDINATION_DEPTH):
+        for conj in tok.conjuncts:
+            place = place_in(conj, ctx)
+            if place is not None and place.place_id not in seen:
+                seen.add(place.place_id)
+                out.append(replace(obs, place=place, nth=len(out)))
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
+            break
+        tok = tok.head  # "the city of Mosul and Nineveh province": the city's conjuncts
+    return out
+
+
+_COORDINATION_DEPTH = 3

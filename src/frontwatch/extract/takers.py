@@ -1,0 +1,124 @@
+"""Who took a place when the clause does not say: "The town was recaptured on Sunday",
+"They retook it", "the liberation of T", "Phase One cleared ISIS from T".
+
+Reporting names the force once and then tells its gains without it. The taker is then
+the last armed party that acted as a subject (or a passive's agent) in this sentence
+before the cue or in the two sentences before; a party that only backs another ("backed
+by Russian air strikes") is not the taker, nor is the side that held the place or that
+it was taken from.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from frontwatch.extract.context import (
+    ArticleContext,
+    _start_of_sentences_before,  # the window "the town" is looked up in, too
+    subject_of,
+)
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.observations import Observation, actor_of, control_words
+from frontwatch.records import Mention
+
+_WINDOW_SENTENCES = 2
+_MEMBER_PREPS = frozenset({"for", "of", "from"})  # "a spokesman for X", "troops from X"
+_PREPOSITIONS_OF_TIME = frozenset({"after", "before", "upon", "since", "while", "on"})
+
+
+def complete_taker(obs: Observation, ctx: ArticleContext) -> None:
+    """Give a capture with no named taker the one its sentence or the context names."""
+    if obs.kind != "capture" or obs.new is not None or not _takes_from_context(obs.trigger):
+        return
+    obs.new = _subject_of_participle(obs.trigger, ctx) or _taker_before(obs, ctx)
+
+
+def _takes_from_context(trigger: Any) -> bool:
+    lemma = lemma_of(trigger)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return lemma in control_words("context_taker_nouns")
+    if _named_doer(trigger):
+        return False
+    return any(
+        lemma in control_words(key) or trigger.lower_ in control_words(key)
+        for key in (
+            "capture_verbs",
+            "clearing_verbs",
+            "entry_verbs",
+            "flag_verbs",
+            "freed_adjectives",
+        )
+    )
+
+
+def _named_doer(verb: Any) -> bool:
+    """ "separatists seized T": a subject that names doers the KB does not know is still
+    who acted; only a pronoun or a deed ("the offensive captured T") leaves it open."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ == "PRON":
+        return False
+    if any(t.lower_ == "anti" or (t.dep_ == "poss" and t.pos_ == "PRON") for t in subject.lefts):
+        return False  # "anti-IS militias", "their forces": who they are the context says
+    words = [subject, *(c for c in subject.children if c.dep_ == "compound")]  # "Phase One"
+    return not any(lemma_of(w) in control_words("deed_subjects") for w in words)
+
+
+def _subject_of_participle(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "After capturing T, the SDF announced...": the participle's doer is the subject of
+    the clause its preposition hangs on."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in _PREPOSITIONS_OF_TIME:
+        return None
+    return actor_of(subject_of(prep.head), ctx) if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+def _taker_before(obs: Observation, ctx: ArticleContext) -> Mention | None:
+    trigger = obs.trigger
+    start = _start_of_sentences_before(trigger, _WINDOW_SENTENCES)
+    order = sorted(ctx.actor_at)
+    tokens = order[bisect.bisect_left(order, start) : bisect.bisect_left(order, trigger.i)]
+    seen: set[int] = set()
+    for i in reversed(tokens):
+        mention = ctx.actor_at[i]
+        if id(mention) in seen:
+            continue
+        seen.add(id(mention))
+        if _acts_in_its_clause(mention, ctx) and _may_take(mention, obs, ctx):
+            return mention
+    return None
+
+
+def _acts_in_its_clause(mention: Mention, ctx: ArticleContext) -> bool:
+    """The mention is a subject, or the agent of a passive, of a verb that neither only
+    backs nor tells a past holding (who held a place is who loses it when it is taken;
+    who "is dominating" the town now may well be who just took it)."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _verb_it_acts_in(span.root)
+    if verb is None:
+        return False
+    lemma = lemma_of(verb)
+    held_before = lemma in control_words("held_verbs") and verb.tag_ in ("VBD", "VBN")
+    return lemma not in control_words("backing_verbs") and not held_before
+
+
+def _verb_it_acts_in(head: Any) -> Any | None:
+    """The verb a mention is the subject or passive agent of; the organisation of a
+    subject counts ("a spokesman for the SDF said", "troops from the TPLF announced")."""
+    if head.dep_ == "pobj" and head.head.lower_ in _MEMBER_PREPS and head.head.head.dep_ == "nsubj":
+        head = head.head.head
+    if head.dep_ == "nsubj":
+        return head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head
+    return None
+
+
+def _may_take(mention: Mention, obs: Observation, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+    if actor is None or actor.type not in control_words("taker_types"):
+        return False
+    previous = obs.previous.actor_id if obs.previous is not None else ""
+    return not previous or ctx.kb.top_of(previous) != ctx.kb.top_of(mention.actor_id)
