@@ -61,23 +61,28 @@ def measure(kind: str, paths: list[Path], workdir: Path, *, batch: int, cap: flo
 
 
 def _watch_memory(proc: subprocess.Popen) -> float:
-    """Peak summed RSS (MB) of a process and its descendants, sampled every 0.1 s."""
+    """Peak summed memory (MB) of a process and its descendants, sampled every 0.1 s.
+
+    Each process counts its proportional set size (PSS): a page that worker processes
+    share (forked from one fork server that loaded the model) counts once in all, as it
+    sits in memory once; summing resident sizes would count it once per process."""
     root, peak = psutil.Process(proc.pid), 0
     while proc.poll() is None:
         try:
             tree = [root, *root.children(recursive=True)]
-            peak = max(peak, sum(_rss(p) for p in tree))
+            peak = max(peak, sum(_pss(p) for p in tree))
         except psutil.NoSuchProcess:
             pass
         time.sleep(0.1)
     return peak / 2**20
 
 
-def _rss(process: psutil.Process) -> int:
+def _pss(process: psutil.Process) -> int:
     try:
-        return process.memory_info().rss
+        info = process.memory_full_info()
     except (psutil.NoSuchProcess, psutil.AccessDenied):
         return 0
+    return int(getattr(info, "pss", info.rss))  # PSS where the system tells it (Linux)
 
 
 def speed_rows(sample: list[Path], workdir: Path, kinds: tuple[str, ...], batch: int,
