@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
+import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
@@ -45,17 +46,19 @@ class GluedPossessiveTokenizer:
             for stem in self.stems
             if len(stem) + 1 > MIN_STEM and stem + "s" not in self.words
         )
+        self.glued_array = numpy.array(sorted(self.glued_forms), dtype="uint64")
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        if not self.glued_forms.intersection(doc.to_array(LOWER).tolist()):
-            return doc
-        if not any(self._is_glued(t.text) for t in doc):
+        # only tokens whose lower-case form is a glued form are looked at in Python
+        candidates = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.glued_array))
+        glued = {i for i in candidates.tolist() if self._is_glued(doc[i].text)}
+        if not glued:
             return doc
         words: list[str] = []
         spaces: list[bool] = []
         for token in doc:
-            if self._is_glued(token.text):
+            if token.i in glued:
                 words += [token.text[:-1], token.text[-1]]
                 spaces += [False, bool(token.whitespace_)]
             else:
