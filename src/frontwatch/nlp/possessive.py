@@ -50,9 +50,7 @@ class GluedPossessiveTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        # only tokens whose lower-case form is a glued form are looked at in Python
-        candidates = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.glued_array))
-        glued = {i for i in candidates.tolist() if self._is_glued(doc[i].text)}
+        glued = {i for i in self._candidates(doc) if self._is_glued(doc[i].text)}
         if not glued:
             return doc
         words: list[str] = []
@@ -65,6 +63,16 @@ class GluedPossessiveTokenizer:
                 words.append(token.text)
                 spaces.append(bool(token.whitespace_))
         return Doc(doc.vocab, words=words, spaces=spaces)
+
+    def _candidates(self, doc: Doc) -> list[int]:
+        """Tokens whose lower-case form is a glued form: a binary search per token in
+        numpy (the tokenizer also runs on every one of the ruler's short patterns, so
+        this stays cheap for a short doc as well as a long one)."""
+        if not len(doc) or not len(self.glued_array):
+            return []
+        lowers = doc.to_array(LOWER)
+        at = numpy.searchsorted(self.glued_array, lowers).clip(max=len(self.glued_array) - 1)
+        return numpy.flatnonzero(self.glued_array[at] == lowers).tolist()
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
         for text in texts:
