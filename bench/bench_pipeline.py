@@ -42,9 +42,10 @@ from corpus_gen import write_corpus, write_long_article
 
 CHILD = Path(__file__).resolve().parent / "pipeline_child.py"
 SPEED_KINDS = ("bare", "bare2", "engine_nlp", "serial", "processes", "dask", "long_line", "long_paragraphs")
+SINGLE_PROCESS = ("bare", "engine_nlp", "serial", "long_line", "long_paragraphs")
 LONG_KINDS = {"long_line": True, "long_paragraphs": False}  # kind -> on one line
-COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "fuse_s", "articles_per_s", "words_per_s",
-           "vs_bare", "speedup", "per_word_vs_serial", "peak_tree_mb", "self_maxrss_mb", "capped"]
+COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "cpu_s", "fuse_s", "articles_per_s", "words_per_s",
+           "vs_bare", "vs_bare_cpu", "speedup", "per_word_vs_serial", "peak_tree_mb", "self_maxrss_mb", "capped"]
 
 
 def measure(kind: str, paths: list[Path], workdir: Path, *, batch: int, cap: float | None = None) -> dict[str, Any]:
@@ -61,23 +62,28 @@ def measure(kind: str, paths: list[Path], workdir: Path, *, batch: int, cap: flo
 
 
 def _watch_memory(proc: subprocess.Popen) -> float:
-    """Peak summed RSS (MB) of a process and its descendants, sampled every 0.1 s."""
+    """Peak summed memory (MB) of a process and its descendants, sampled every 0.1 s.
+
+    Each process counts its proportional set size (PSS): a page that worker processes
+    share (forked from one fork server that loaded the model) counts once in all, as it
+    sits in memory once; summing resident sizes would count it once per process."""
     root, peak = psutil.Process(proc.pid), 0
     while proc.poll() is None:
         try:
             tree = [root, *root.children(recursive=True)]
-            peak = max(peak, sum(_rss(p) for p in tree))
+            peak = max(peak, sum(_pss(p) for p in tree))
         except psutil.NoSuchProcess:
             pass
         time.sleep(0.1)
     return peak / 2**20
 
 
-def _rss(process: psutil.Process) -> int:
+def _pss(process: psutil.Process) -> int:
     try:
-        return process.memory_info().rss
+        info = process.memory_full_info()
     except (psutil.NoSuchProcess, psutil.AccessDenied):
         return 0
+    return int(getattr(info, "pss", info.rss))  # PSS where the system tells it (Linux)
 
 
 def speed_rows(sample: list[Path], workdir: Path, kinds: tuple[str, ...], batch: int,
@@ -87,6 +93,9 @@ def speed_rows(sample: list[Path], workdir: Path, kinds: tuple[str, ...], batch:
     for row in rows:
         if "bare" in by:
             row["vs_bare"] = row["words_per_s"] / by["bare"]["words_per_s"]
+            if row["run"] in SINGLE_PROCESS:  # all its work is in its own CPU time
+                bare_cpu_per_word = by["bare"]["cpu_s"] / by["bare"]["words"]
+                row["vs_bare_cpu"] = bare_cpu_per_word / (row["cpu_s"] / row["words"])
         if "serial" in by and row["run"] in ("processes", "dask"):
             row["speedup"] = by["serial"]["steady_s"] / row["steady_s"]
         if "serial" in by and row["run"] in LONG_KINDS:  # > 1: a long word costs more than a sample one

@@ -64,10 +64,11 @@ def run_bare(paths: list[Path], *, n_process: int = 1, batch: int = BATCH) -> di
     started = time.perf_counter()
     nlp = spacy.load(Settings().model)
     texts = read_texts(paths)
-    loaded = time.perf_counter()
+    loaded, cpu_loaded = time.perf_counter(), time.process_time()
     for _doc in nlp.pipe(texts, batch_size=batch, n_process=n_process):
         pass
-    return _figures(texts, len(texts), loaded - started, time.perf_counter() - loaded)
+    return _figures(texts, len(texts), loaded - started, time.perf_counter() - loaded,
+                    time.process_time() - cpu_loaded)
 
 
 def run_engine_nlp(paths: list[Path]) -> dict[str, Any]:
@@ -76,10 +77,11 @@ def run_engine_nlp(paths: list[Path]) -> dict[str, Any]:
     started = time.perf_counter()
     engine = get_engine()
     texts = read_texts(paths)
-    loaded = time.perf_counter()
+    loaded, cpu_loaded = time.perf_counter(), time.process_time()
     for first in range(0, len(texts), BATCH):  # as a run parses: cue sentences fully
         engine.parse(texts[first : first + BATCH])
-    return _figures(texts, len(texts), loaded - started, time.perf_counter() - loaded)
+    return _figures(texts, len(texts), loaded - started, time.perf_counter() - loaded,
+                    time.process_time() - cpu_loaded)
 
 
 def run_job(
@@ -89,7 +91,7 @@ def run_job(
     started = time.perf_counter()
     executor = _warmed(settings) if warm else open_executor(settings)
     stage_clock().reset()  # warming parsed a little
-    loaded = time.perf_counter()
+    loaded, cpu_loaded = time.perf_counter(), time.process_time()
     frontwatch.runner.open_executor = lambda _settings: _KeptOpen(executor)
     fuse_seconds = _time_fusion()
     done = [0]
@@ -106,9 +108,9 @@ def run_job(
         pass
     finally:
         executor.close()
-    steady = time.perf_counter() - loaded
+    steady, cpu = time.perf_counter() - loaded, time.process_time() - cpu_loaded
     texts = read_texts(paths)
-    return {**_figures(texts, done[0], loaded - started, steady), "fuse_s": fuse_seconds[0],
+    return {**_figures(texts, done[0], loaded - started, steady, cpu), "fuse_s": fuse_seconds[0],
             "capped": bool(cap and done[0] < len(texts)), "stages": dict(stage_clock().seconds)}
 
 
@@ -155,9 +157,11 @@ def _split_only(articles, settings=None) -> list[ArticleResult]:
     return results
 
 
-def _figures(texts: list[str], articles: int, startup: float, steady: float) -> dict[str, Any]:
+def _figures(texts: list[str], articles: int, startup: float, steady: float, cpu: float) -> dict[str, Any]:
+    """Rates over the steady run; ``cpu_s`` is this process's CPU time in it (with worker
+    processes, the writer's alone), which other load on the machine moves far less."""
     words = sum(len(t.split()) for t in texts[:articles])
-    return {"articles": articles, "words": words, "startup_s": startup, "steady_s": steady,
+    return {"articles": articles, "words": words, "startup_s": startup, "steady_s": steady, "cpu_s": cpu,
             "articles_per_s": articles / steady if steady else None,
             "words_per_s": words / steady if steady else None,
             "self_maxrss_mb": peak_rss_mb()}

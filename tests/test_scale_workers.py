@@ -37,3 +37,24 @@ def test_two_worker_processes_store_what_one_process_stores(corpus, one_process,
         two_processes = stored_records(store)
     assert one_process["events"], "the sample should yield events"
     assert two_processes == one_process
+
+
+def _engine_cache() -> tuple[int, int]:
+    """(loads, reuses) of the engine cache this worker process holds (runs on a worker)."""
+    from frontwatch.pipeline import _engine
+
+    info = _engine.cache_info()
+    return info.misses, info.hits
+
+
+def test_workers_share_the_engine_the_fork_server_loaded():
+    from frontwatch.scale.processes import ProcessExecutor
+
+    executor = ProcessExecutor(Settings(workers=2))
+    try:
+        caches = [executor.submit(_engine_cache).result() for _ in range(4)]
+    finally:
+        executor.close()
+    # the one load is the fork server's, inherited; the worker's own start-up reused it
+    # (a worker that loaded the model itself would show no reuse)
+    assert all(loads == 1 and reuses >= 1 for loads, reuses in caches), caches

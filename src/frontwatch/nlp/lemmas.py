@@ -2,22 +2,27 @@
 
 spaCy's rule lemmatizer already caches by (word, part of speech, morphology), but it
 still walks every token in Python. The same few thousand keys cover nearly all of
-news text, so this component reads the keys of a whole doc as one array, looks each
-up in a dict and writes the lemmas back as one array; only unseen keys go to the
-original lemmatizer. The lemmas are the same; the per-token Python work is not.
+news text, so this component reads the keys of a whole batch of docs as one array,
+looks up each distinct key once and writes the lemmas back as one array per doc; only
+unseen keys go to the original lemmatizer. The lemmas are the same; the per-token
+Python work is not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from frontwatch.nlp.batched import BatchTable, distinct_rows, in_batches
+
 NAME = "frontwatch_lemmas"
 _MEMO_SIZE = 500_000
+_KEY = (ORTH, POS, MORPH)
 
 
 class MemoLemmatizer:
@@ -25,36 +30,36 @@ class MemoLemmatizer:
 
     def __init__(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
-        self.memo: dict[tuple[int, int, int], int] = {}
+        self.memo: dict[tuple[int, ...], int] = {}
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
+        return in_batches(docs, batch_size, self.annotate)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        keys = doc.to_array([ORTH, POS, MORPH])
-        lemmas = doc.to_array([LEMMA])
-        memo = self.memo
-        for i, key in enumerate(map(tuple, keys.tolist())):
-            if lemmas[i]:
-                continue  # set earlier (the attribute ruler's "has" -> "have"), kept as spaCy does
-            lemma = memo.get(key)
-            if lemma is None:
-                lemma = self._lemma_of(doc[i])
-                if len(memo) > _MEMO_SIZE:
-                    memo.clear()
-                memo[key] = lemma
-            lemmas[i] = lemma
-        # spaCy's stub types to_array as float64 and from_array as thinc's Ints2d; the
-        # array is to_array's own uint64 one
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]
+        self.annotate([doc])
         return doc
 
-    def _lemma_of(self, token: Any) -> int:
-        lemma = self.lemmatizer.lemmatize(token)[0]
-        return int(token.doc.vocab.strings.add(lemma))
+    def annotate(self, docs: Sequence[Doc]) -> None:
+        table = BatchTable.read(docs, [*_KEY, LEMMA])
+        if not table.docs:
+            return
+        keys, first, inverse = distinct_rows(table.rows[:, :3])
+        found = numpy.array([self._lemma(key, table, int(row)) for key, row in zip(keys, first)],
+                            dtype="uint64")
+        # a lemma set earlier (the attribute ruler's "has" -> "have") is kept, as spaCy does
+        preset = table.rows[:, 3]
+        lemmas = numpy.where(preset != 0, preset, found[inverse])
+        table.write([LEMMA], lemmas.reshape(-1, 1))
+
+    def _lemma(self, key: tuple[int, ...], table: BatchTable, row: int) -> int:
+        lemma = self.memo.get(key)
+        if lemma is None:
+            token = table.token(row)
+            lemma = int(token.doc.vocab.strings.add(self.lemmatizer.lemmatize(token)[0]))
+            if len(self.memo) > _MEMO_SIZE:
+                self.memo.clear()
+            self.memo[key] = lemma
+        return lemma
 
 
 @Language.factory(NAME)

@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
 
 from frontwatch.errors import ModelNotInstalled
 from frontwatch.nlp import lemmas, tagmap
+from frontwatch.nlp.matmul import use_numpy_matmul
 from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
 from frontwatch.records import Mention, Sentence
 
@@ -36,6 +39,7 @@ def load_nlp(model: str, *, patterns: Iterable[dict[str, Any]] = ()) -> Language
     if patterns:
         _add_ruler(nlp, patterns)
     use_memo_components(nlp)
+    use_numpy_matmul(nlp)
     return nlp
 
 
@@ -65,12 +69,46 @@ def _add_ruler(nlp: Language, patterns: list[dict[str, Any]]) -> None:
 
 
 class KnownNamesRuler(EntityRuler):
-    """spaCy's entity ruler, without its check that it holds patterns: the check counts
-    all ~24,000 of them again on every doc (a few ms each), and this ruler is only ever
-    added with its patterns."""
+    """spaCy's entity ruler, with the same matches found faster.
+
+    Its check that it holds patterns is skipped: the check counts all ~38,000 of them
+    again on every doc (a few ms each), and this ruler is only ever added with its
+    patterns. Token patterns of one exact word (case-sensitive acronyms, ``{"ORTH":
+    "ANA"}``) move from the token matcher, which tries each of them at every token, to
+    a phrase matcher on ``ORTH``, which looks each token up once: the same matches, in
+    a tenth of the time.
+    """
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        super().add_patterns(patterns)
+        self.exact_words = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        for key, entries in self.token_patterns.items():
+            words = [p[0]["ORTH"] for p in entries if _one_exact_word(p)]
+            if not words:
+                continue
+            self.exact_words.add(key, [Doc(self.nlp.vocab, words=[word]) for word in words])
+            if key in self.matcher:  # not when patterns are added a second time
+                self.matcher.remove(key)
+            if rest := [p for p in entries if not _one_exact_word(p)]:
+                self.matcher.add(key, rest)
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        matches = [*self.phrase_matcher(doc), *self.exact_words(doc)]
+        if len(self.matcher):
+            matches += self.matcher(doc)
+        # as EntityRuler.match: no empty spans, no duplicates, longest and earliest first
+        found = {(key, start, end) for key, start, end in matches if start != end}
+        return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
     def _require_patterns(self) -> None:
         return None
+
+
+def _one_exact_word(pattern: Any) -> bool:
+    return (
+        isinstance(pattern, list) and len(pattern) == 1 and set(pattern[0]) == {"ORTH"}
+        and isinstance(pattern[0]["ORTH"], str)
+    )
 
 
 @Language.factory(KB_RULER_FACTORY)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
+import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
@@ -45,23 +46,33 @@ class GluedPossessiveTokenizer:
             for stem in self.stems
             if len(stem) + 1 > MIN_STEM and stem + "s" not in self.words
         )
+        self.glued_array = numpy.array(sorted(self.glued_forms), dtype="uint64")
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        if not self.glued_forms.intersection(doc.to_array(LOWER).tolist()):
-            return doc
-        if not any(self._is_glued(t.text) for t in doc):
+        glued = {i for i in self._candidates(doc) if self._is_glued(doc[i].text)}
+        if not glued:
             return doc
         words: list[str] = []
         spaces: list[bool] = []
         for token in doc:
-            if self._is_glued(token.text):
+            if token.i in glued:
                 words += [token.text[:-1], token.text[-1]]
                 spaces += [False, bool(token.whitespace_)]
             else:
                 words.append(token.text)
                 spaces.append(bool(token.whitespace_))
         return Doc(doc.vocab, words=words, spaces=spaces)
+
+    def _candidates(self, doc: Doc) -> list[int]:
+        """Tokens whose lower-case form is a glued form: a binary search per token in
+        numpy (the tokenizer also runs on every one of the ruler's short patterns, so
+        this stays cheap for a short doc as well as a long one)."""
+        if not len(doc) or not len(self.glued_array):
+            return []
+        lowers = doc.to_array(LOWER)
+        at = numpy.searchsorted(self.glued_array, lowers).clip(max=len(self.glued_array) - 1)
+        return numpy.flatnonzero(self.glued_array[at] == lowers).tolist()
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
         for text in texts:

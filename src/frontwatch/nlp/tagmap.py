@@ -5,7 +5,7 @@ spaCy's attribute ruler matches ~180 patterns against every token and sets each
 match's attributes in Python. Nearly all patterns look at one token only, and only
 at its tag, dependency label, whether it is a space and, for a short list of words,
 its lower-case form. So the outcome for a token is a function of that key: learned
-once from the real ruler, then written for a whole doc as one array. Tokens that a
+once from the real ruler, then written for a whole batch of docs as arrays. Tokens that a
 multi-token pattern touches ("there is") or whose tag or label a pattern changes get
 the real rules applied one by one, in the ruler's own order, so the result is the
 same as the ruler's.
@@ -14,15 +14,18 @@ same as the ruler's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
+
+from frontwatch.nlp.batched import BatchTable, distinct_rows, in_batches
 
 NAME = "frontwatch_tagmap"
 _KEY_ATTRS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
@@ -80,33 +83,40 @@ class MemoAttributeRuler:
                     self.supported = False
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
+        return in_batches(docs, batch_size, self.annotate)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.supported or not len(doc):
-            return cast(Doc, self.ruler(doc))
-        table = doc.to_array([LOWER, TAG, DEP, IS_SPACE, POS, MORPH, LEMMA])
-        keys = [(self._lower_key(row[0]), *row[1:4]) for row in table.tolist()]
-        if any(k not in self.memo for k in keys):
-            self._learn(doc, keys)
-        slow = self._multi_targets(doc)
-        current = table[:, 4:7]
-        for i, key in enumerate(keys):
-            outcome = self.memo[key]
-            if outcome.values is None:
-                slow.setdefault(i, [])
-            elif i not in slow:
-                for column, value in enumerate(outcome.values):
-                    if value:
-                        current[i, column] = value
-        # spaCy's stub types to_array as float64 and from_array as thinc's Ints2d; the
-        # array is to_array's own uint64 one
-        doc.from_array([POS, MORPH, LEMMA], current)  # type: ignore[arg-type]
-        for i, extra in slow.items():
-            for rule in sorted({*self.memo[keys[i]].rules, *extra}):
-                set_token_attrs(doc[i], self.ruler.attrs[rule])
+        self.annotate([doc])
         return doc
+
+    def annotate(self, docs: Sequence[Doc]) -> None:
+        if not self.supported:
+            for doc in docs:
+                self.ruler(doc)
+            return
+        table = BatchTable.read(docs, [LOWER, TAG, DEP, IS_SPACE, POS, MORPH, LEMMA])
+        if not table.docs:
+            return
+        key_rows = table.rows[:, :4].copy()
+        key_rows[:, 0] = self._lower_keys(key_rows[:, 0])
+        keys, first, inverse = distinct_rows(key_rows)
+        outcomes = [self._outcome(key, table, int(row)) for key, row in zip(keys, first)]
+        values = numpy.array([o.values or (0, 0, 0) for o in outcomes], dtype="uint64")[inverse]
+        current = table.rows[:, 4:7]
+        slow = numpy.array([o.values is None for o in outcomes])[inverse]
+        extra = self._multi_targets(table)
+        slow[list(extra)] = True
+        fast = (values != 0) & ~slow[:, None]
+        table.write([POS, MORPH, LEMMA], numpy.where(fast, values, current))
+        for row in numpy.flatnonzero(slow).tolist():
+            rules = {*outcomes[inverse[row]].rules, *extra.get(row, ())}
+            for rule in sorted(rules):
+                set_token_attrs(table.token(row), self.ruler.attrs[rule])
+
+    def _lower_keys(self, lowers: Any) -> Any:
+        distinct, inverse = numpy.unique(lowers, return_inverse=True)
+        keys = [self._lower_key(lower) for lower in distinct.tolist()]
+        return numpy.array(keys, dtype="uint64")[inverse.reshape(-1)]
 
     def _lower_key(self, lower: int) -> int:
         found = self.lower_keys.get(lower)
@@ -118,33 +128,37 @@ class MemoAttributeRuler:
             found = self.lower_keys[lower] = lower if matters else 0
         return found
 
-    def _multi_targets(self, doc: Doc) -> dict[int, list[int]]:
+    def _multi_targets(self, table: BatchTable) -> dict[int, list[int]]:
+        """Rows a multi-token rule touches, with those rules."""
         targets: dict[int, list[int]] = {}
-        for match_id, start, end in self.multi(doc, allow_missing=True, as_spans=False):
-            rule = self.rule_of[match_id]
-            index = self.ruler.indices[rule]
-            position = (start if index >= 0 else end) + index
-            targets.setdefault(position, []).append(rule)
+        starts = [0, *table.ends[:-1].tolist()]
+        for doc, offset in zip(table.docs, starts, strict=True):
+            for match_id, start, end in self.multi(doc, allow_missing=True, as_spans=False):
+                rule = self.rule_of[match_id]
+                index = self.ruler.indices[rule]
+                position = (start if index >= 0 else end) + index
+                targets.setdefault(offset + position, []).append(rule)
         return targets
 
-    def _learn(self, doc: Doc, keys: list[tuple[int, ...]]) -> None:
-        """Match the one-token rules on this doc and record, for each new key, which
-        rules apply and what they set, read back from a token the rules were applied to."""
-        rules_at: dict[int, list[int]] = {}
-        for match_id, start, _end in self.single(doc, allow_missing=True, as_spans=False):
-            rules_at.setdefault(start, []).append(self.rule_of[match_id])
-        for i, key in enumerate(keys):
-            if key in self.memo:
-                continue
-            rules = tuple(sorted(rules_at.get(i, ())))
-            if any(rule in self.slow_rules for rule in rules):
-                self.memo[key] = Outcome(rules, None)
-                continue
-            scratch = Doc(doc.vocab, words=[doc[i].text])
+    def _outcome(self, key: tuple[int, ...], table: BatchTable, row: int) -> Outcome:
+        """What the one-token rules do to a token with this key: learned from the first
+        such token, by matching them on it alone and applying them to a copy of it."""
+        outcome = self.memo.get(key)
+        if outcome is not None:
+            return outcome
+        token = table.token(row)
+        matched = self.single(token.doc[token.i : token.i + 1], allow_missing=True, as_spans=False)
+        rules = tuple(sorted(self.rule_of[match_id] for match_id, _start, _end in matched))
+        if any(rule in self.slow_rules for rule in rules):
+            outcome = Outcome(rules, None)
+        else:
+            scratch = Doc(token.doc.vocab, words=[token.text])
             for rule in rules:
                 set_token_attrs(scratch[0], self.ruler.attrs[rule])
             pos, morph, lemma = scratch.to_array([POS, MORPH, LEMMA])[0].tolist()
-            self.memo[key] = Outcome(rules, (pos, morph, lemma))
+            outcome = Outcome(rules, (pos, morph, lemma))
+        self.memo[key] = outcome
+        return outcome
 
 
 @Language.factory(NAME)

@@ -2,15 +2,20 @@
 
 Workers start from a fork server (a clean process, not a fork of the parent), so the
 parent's DuckDB connection and threads never reach them; results are pickled back
-to the one writer in the parent.
+to the one writer in the parent. The fork server loads the engine before it forks
+(``scale/preload.py``), so the workers share its read-only pages: the model and the
+knowledge bases sit in memory once, not once per worker.
 """
 
 from __future__ import annotations
 
+import json
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict
 from typing import Any, Generic, TypeVar
 
 from frontwatch.errors import FrontWatchError
@@ -18,7 +23,8 @@ from frontwatch.scale.tasks import warm_engine
 from frontwatch.settings import Settings
 
 R = TypeVar("R")
-PRELOAD = ["frontwatch.pipeline", "spacy"]
+PRELOAD = ["frontwatch.scale.preload"]
+SETTINGS_VARIABLE = "FRONTWATCH_PRELOAD_SETTINGS"  # read by the fork server's preload
 
 
 class WorkerLost(FrontWatchError):
@@ -32,6 +38,7 @@ class ProcessExecutor:
 
     def __init__(self, settings: Settings) -> None:
         self.workers = settings.workers
+        announce(settings)
         self._pool = ProcessPoolExecutor(
             max_workers=settings.workers,
             mp_context=_context(),
@@ -60,6 +67,12 @@ class _Outcome(Generic[R]):
 
     def cancel(self) -> bool:
         return self._inner.cancel()
+
+
+def announce(settings: Settings) -> None:
+    """Tell a fork server started from now on which engine to load (it inherits this
+    process's environment, and imports only module names)."""
+    os.environ[SETTINGS_VARIABLE] = json.dumps(asdict(settings))
 
 
 def _context() -> multiprocessing.context.BaseContext:

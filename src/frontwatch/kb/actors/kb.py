@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from frontwatch.kb.actors.index import (
     EdgeIndex,
@@ -26,6 +27,7 @@ _MEMBERSHIP_KINDS = ("member_of", "faction_of")
 _MAX_TITLE_TOKENS = 4
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _EXPLAIN_MEMO_SIZE = 100_000
+T = TypeVar("T")
 
 
 class ActorKB:
@@ -39,6 +41,10 @@ class ActorKB:
         self.links: EdgeIndex = build_edge_index(merged.entries)
         self.rules = load_phrase_rules()
         self._explained: dict[tuple[Any, ...], tuple[ActorMatch | None, str]] = {}
+        # date-free parts of explain
+        self._named: dict[tuple[Any, ...], tuple[str, tuple[ActorMatch | None, str] | None]] = {}
+        self._fuzzy_found: dict[tuple[Any, ...], tuple[ActorMatch | None, str]] = {}
+        self._phrases: dict[tuple[Any, ...], Phrase | None] = {}
         self.role_words = {
             role_key(e.role).split()[-1] for e in self.edges if e.role
         } | self.rules.leader_words
@@ -74,18 +80,11 @@ class ActorKB:
     def _explain(
         self, text: str, label: str, date: dt.date | None, fuzzy: bool
     ) -> tuple[ActorMatch | None, str]:
-        key = normalise(_strip_possessive(text))
-        if not key:
-            return None, "empty"
-        surnames = label in ("PERSON", "") and text.strip()[:1].isupper()
-        loose = label not in _PLACE_LABELS  # a place name spelled like an actor is a place
-        hit = self.names.lookup(key, surnames=surnames, loose=loose) or self.names.lookup(
-            normalise(_strip_possessive(core_text(text))), loose=loose
-        )
-        if hit is not None and self._name_in_lowercase(key, text):
-            return None, "an everyday word, not a name, in lowercase"
-        if hit is not None:
-            return self._from_hit(hit, key)
+        # the steps that do not depend on the date are memoised on their own: the
+        # memo above is keyed by the article's date too, so it rarely spans articles
+        key, by_name = _memoised(self._named, (text, label), self._by_name)
+        if by_name is not None:
+            return by_name
         phrase_match = self.resolve_phrase(text, date=date)
         if phrase_match is not None:
             return phrase_match, ""
@@ -96,7 +95,25 @@ class ActorKB:
         )
         if owned is not None:
             return owned, ""
-        return self._fuzzy(key, label) if fuzzy else (None, "no match in the actor KB")
+        if not fuzzy:
+            return None, "no match in the actor KB"
+        return _memoised(self._fuzzy_found, (key, label), self._fuzzy)
+
+    def _by_name(self, text: str, label: str) -> tuple[str, tuple[ActorMatch | None, str] | None]:
+        """The name's key, and the answer when the name index alone gives one."""
+        key = normalise(_strip_possessive(text))
+        if not key:
+            return key, (None, "empty")
+        surnames = label in ("PERSON", "") and text.strip()[:1].isupper()
+        loose = label not in _PLACE_LABELS  # a place name spelled like an actor is a place
+        hit = self.names.lookup(key, surnames=surnames, loose=loose) or self.names.lookup(
+            normalise(_strip_possessive(core_text(text))), loose=loose
+        )
+        if hit is not None and self._name_in_lowercase(key, text):
+            return key, (None, "an everyday word, not a name, in lowercase")
+        if hit is not None:
+            return key, self._from_hit(hit, key)
+        return key, None
 
     def _name_in_lowercase(self, key: str, text: str) -> bool:
         """'who' is not the WHO, nor 'is' the IS, nor 'the ban' Ban Ki-moon: acronyms and
@@ -162,9 +179,12 @@ class ActorKB:
         hit = self.names.lookup(normalise(_strip_possessive(text)))
         return hit.actor_id if hit and hit.actor_id else ""
 
+    def _split_phrase(self, text: str) -> Phrase | None:
+        return split_phrase(text, self.rules, self._is_generic_head)
+
     def resolve_phrase(self, text: str, *, date: dt.date | None = None) -> ActorMatch | None:
         """Modifier + head phrases: 'Iranian-backed militias', 'Russian warplanes'."""
-        phrase = split_phrase(text, self.rules, self._is_generic_head)
+        phrase = _memoised(self._phrases, (text,), self._split_phrase)
         if phrase is None:
             return None
         if not phrase.owner and not phrase.links and not phrase.qualifiers and not phrase.degree:
@@ -358,3 +378,13 @@ def _strip_possessive(text: str) -> str:
 
 def _join(notes: list[str]) -> str:
     return ";".join(dict.fromkeys(n for n in notes if n))
+
+
+def _memoised(memo: dict[tuple[Any, ...], T], key: tuple[Any, ...], compute: Callable[..., T]) -> T:
+    """``compute(*key)``, remembered in ``memo`` (emptied when it grows too big)."""
+    if key in memo:
+        return memo[key]
+    if len(memo) > _EXPLAIN_MEMO_SIZE:
+        memo.clear()
+    found = memo[key] = compute(*key)
+    return found
