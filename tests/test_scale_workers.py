@@ -1,6 +1,8 @@
 """`--workers 2` (a local process pool) stores the same records as one process."""
 
 import json
+import subprocess
+import sys
 
 import pytest
 from scale_records import stored_records, write_sample_slice
@@ -39,22 +41,34 @@ def test_two_worker_processes_store_what_one_process_stores(corpus, one_process,
     assert two_processes == one_process
 
 
-def _engine_cache() -> tuple[int, int]:
-    """(loads, reuses) of the engine cache this worker process holds (runs on a worker)."""
-    from frontwatch.pipeline import _engine
+_SHARED_ENGINE_PROBE = """
+import json
+from frontwatch.pipeline import _engine
+from frontwatch.scale.processes import ProcessExecutor
+from frontwatch.settings import Settings
 
+def engine_cache():
     info = _engine.cache_info()
     return info.misses, info.hits
 
-
-def test_workers_share_the_engine_the_fork_server_loaded():
-    from frontwatch.scale.processes import ProcessExecutor
-
+if __name__ == "__main__":
     executor = ProcessExecutor(Settings(workers=2))
     try:
-        caches = [executor.submit(_engine_cache).result() for _ in range(4)]
+        print(json.dumps([executor.submit(engine_cache).result() for _ in range(4)]))
     finally:
         executor.close()
+"""
+
+
+def test_workers_share_the_engine_the_fork_server_loaded(tmp_path):
+    # A fresh interpreter: a process has one fork server, started with the settings of
+    # its first pool, so an earlier test's pool would decide what this one inherits.
+    probe = tmp_path / "probe.py"
+    probe.write_text(_SHARED_ENGINE_PROBE)
+    done = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    caches = json.loads(done.stdout.splitlines()[-1])
     # the one load is the fork server's, inherited; the worker's own start-up reused it
     # (a worker that loaded the model itself would show no reuse)
     assert all(loads == 1 and reuses >= 1 for loads, reuses in caches), caches

@@ -89,7 +89,8 @@ def _deed_of_backer(event: Event, backing: Relation, ctx: ArticleContext) -> boo
         return False
     if event.evidence.start != backing.evidence.start:
         return False
-    return not event.source_actor or ctx.kb.top_of(event.source_actor) == ctx.kb.top_of(
+    # a doer the context filled in (no words in this sentence) is nobody named here
+    return not event.source_text or ctx.kb.top_of(event.source_actor) == ctx.kb.top_of(
         backing.source_actor
     )
 

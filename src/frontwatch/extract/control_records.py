@@ -17,7 +17,7 @@ from frontwatch.extract.modes import arm_of
 from frontwatch.extract.observations import Observation, control_words
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
-from frontwatch.records import ControlChange
+from frontwatch.records import ControlChange, Mention
 
 
 def control_record(
@@ -42,14 +42,22 @@ def control_record(
         previous_controller=arm_of(obs.previous.actor_id, "COERCE", "seize", ctx.kb)
         if obs.previous
         else "",
-        new_controller_text=obs.new.text if obs.new is not None else "",
-        previous_controller_text=obs.previous.text if obs.previous is not None else "",
+        new_controller_text=_words_in(obs.new, sent),
+        previous_controller_text=_words_in(obs.previous, sent),
         kind=obs.kind,
         time=time_for(trigger, head, claim, ctx, times, clause),
         claim=claim,
         trigger=trigger.text,
         evidence=evidence_of(ctx, sent),
     )
+
+
+def _words_in(mention: Mention | None, sent: Any) -> str:
+    """The words naming a side in this sentence; a side the context gave (an earlier
+    sentence's subject) has no words here, as for events' sides filled from context."""
+    if mention is None or not sent.start_char <= mention.start < sent.end_char:
+        return ""
+    return mention.text
 
 
 def _id_kind(obs: Observation) -> str:
