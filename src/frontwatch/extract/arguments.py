@@ -118,6 +118,9 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
     args.source = first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or first_actor(mods, ctx)
     args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx)
+    if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
+        # "condemned the shelling of T by X": the parser hangs the agent on the verb
+        args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)
     if args.source is None and (noun.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(noun, ctx)
     if args.source is None:
@@ -168,10 +171,16 @@ def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
 def _subject_above(noun: Any, ctx: ArticleContext) -> Mention | None:
     """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject."""
     verb = clause_head(noun)
-    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or judges(verb):
+        return None  # "X condemned the attack": X judged it, it did not launch it
     subj = subject_of(verb)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
+
+
+def judges(verb: Any) -> bool:
+    """Whether the verb passes judgement on its object ("condemn", "blame", "denounce")."""
+    entry = get_lexicon().verbs.get(lemma_of(verb), {})
+    return entry.get("type") in get_lexicon().events["judged"]["judge_types"]
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:

@@ -22,6 +22,7 @@ from frontwatch.extract.context import (
     mention_text,
     record_id,
 )
+from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
@@ -127,6 +128,7 @@ def events_in(
     ctx.descriptive_ids.update(e.id for e, g in kept if _describes(g, e))
     events = merge_casualty_reports(kept)
     anchors = {e.id: g.anchor.token for e, g in kept}
+    link_judged_acts([(e, anchors[e.id]) for e in events if e.id in anchors])
     stated = intent_events([(e, anchors[e.id]) for e in events if e.id in anchors], ctx)
     stated += demand_events(sent, ctx, times)
     return sorted(stated + events, key=lambda e: ctx.trigger_offsets.get(e.id, _offset(e, sent)))
