@@ -19,6 +19,11 @@ def sides(text: str, event_type: str) -> list[tuple[str, str]]:
     return [(e.source_actor, e.target_actor) for e in events_of(text) if e.type == event_type]
 
 
+def top_sides(text: str, event_type: str, kb) -> list[tuple[str, str]]:
+    """Each event's sides as the parties they belong to ('' stays '')."""
+    return [(a and kb.top_of(a), b and kb.top_of(b)) for a, b in sides(text, event_type)]
+
+
 @pytest.mark.parametrize(
     ("text", "judge", "doer"),
     [
@@ -42,10 +47,9 @@ def sides(text: str, event_type: str) -> list[tuple[str, str]]:
 def test_the_agent_of_a_condemned_act_is_its_doer_and_the_accused(
     engine, actor_kb, text: str, judge: str, doer: str
 ) -> None:
-    top = actor_kb.top_of
-    assaults = sides(text, "ASSAULT")
-    assert [top(a) for a, _ in assaults] == [top(doer)]
-    assert [(a, top(b)) for a, b in sides(text, "ACCUSE")] == [(judge, top(doer))]
+    doer = actor_kb.top_of(doer)
+    assert [a for a, _ in top_sides(text, "ASSAULT", actor_kb)] == [doer]
+    assert top_sides(text, "ACCUSE", actor_kb) == [(actor_kb.top_of(judge), doer)]
 
 
 @pytest.mark.parametrize(
@@ -75,3 +79,23 @@ def test_the_judge_of_an_act_is_not_its_doer(engine, text: str) -> None:
 def test_an_act_the_speaker_launched_keeps_its_doer(engine) -> None:
     text = "Iraqi forces launched an attack on Ramadi on Monday."
     assert [a for a, _ in sides(text, "ASSAULT")] == ["IRQ_MIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "defender", "doer"),
+    [
+        ("Kurdish fighters fended off an Islamic State attack on Kobani.", "YPG", "ISIS"),
+        ("Afghan troops thwarted a Taliban assault on Kunduz overnight.", "ANDSF", "TALIBAN"),
+        (
+            "Saudi air defences intercepted a Houthi drone attack on Jizan.",
+            "SAU_AIRFORCE",
+            "HOUTHIS",
+        ),
+        ("Iraqi forces repelled several coordinated attacks near Baiji.", "IRQ_MIL", ""),
+    ],
+)
+def test_an_attack_met_by_a_defender_is_aimed_at_it(
+    engine, actor_kb, text: str, defender: str, doer: str
+) -> None:
+    wanted = (doer and actor_kb.top_of(doer), actor_kb.top_of(defender))
+    assert top_sides(text, "ASSAULT", actor_kb) == [wanted]

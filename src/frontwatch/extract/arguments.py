@@ -18,6 +18,7 @@ from frontwatch.extract.context import (
     place_named_before,
     subject_of,
 )
+from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.records import Mention
 
@@ -121,6 +122,8 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
         # "condemned the shelling of T by X": the parser hangs the agent on the verb
         args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)
+    if args.target is None and noun.dep_ == "dobj" and defends(noun.head):
+        args.target = _subject_above(noun, ctx, defender=True)  # "X repelled an attack"
     if args.source is None and (noun.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(noun, ctx)
     if args.source is None:
@@ -168,19 +171,16 @@ def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
     return False
 
 
-def _subject_above(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject."""
+def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Mention | None:
+    """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject
+    (or who "repelled an attack", when ``defender`` asks for it)."""
     verb = clause_head(noun)
-    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or judges(verb):
-        return None  # "X condemned the attack": X judged it, it did not launch it
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return None
+    if judges(verb) or defends(verb) != defender:
+        return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
-
-
-def judges(verb: Any) -> bool:
-    """Whether the verb passes judgement on its object ("condemn", "blame", "denounce")."""
-    entry = get_lexicon().verbs.get(lemma_of(verb), {})
-    return entry.get("type") in get_lexicon().events["judged"]["judge_types"]
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:

@@ -5,15 +5,28 @@ ministry condemned the shelling of Idlib by government forces", "Washington blam
 Houthis for the missile attack", "we condemn the regime's airstrikes". The judge did not
 do the act; the accused did. Within one sentence, an act whose trigger lies inside a
 judgement's phrase takes the accused as its doer when it names none, and a judgement
-that names no accused takes the act's doer.
+that names no accused takes the act's doer. Likewise an act met by a defender ("Iraqi
+forces repelled an attack") is not done by the defender but aimed at it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Event
+
+
+def judges(verb: Any) -> bool:
+    """Whether the verb passes judgement on its object ("condemn", "blame", "denounce")."""
+    entry = get_lexicon().verbs.get(lemma_of(verb), {})
+    return entry.get("type") in get_lexicon().events["judged"]["judge_types"]
+
+
+def defends(verb: Any) -> bool:
+    """Whether the verb meets its object as a defender ("repelled an attack"): the act's
+    doer is the other side, its target the verb's subject."""
+    return lemma_of(verb) in get_lexicon().events["judged"]["defence_verbs"]
 
 
 def link_judged_acts(anchored: list[tuple[Event, Any]]) -> None:
