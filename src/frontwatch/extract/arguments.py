@@ -315,6 +315,8 @@ def typed_target(
 
 def _apply_between(tok: Any, args: Arguments, ctx: ArticleContext) -> None:
     first, second = between(tok, ctx)
+    if first is None and tok.dep_ == "nsubj" and tok.head.i != tok.i:
+        first, second = between(tok.head, ctx)  # "fighting broke out between X and Y"
     if first is not None:
         args.source, args.target = first, second or args.target
 
