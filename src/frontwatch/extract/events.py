@@ -286,6 +286,9 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     instruments = instruments_in(sent.text, sent.start_char, span)
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = claim_for(anchor, ctx)
+    prospect = _prospective(anchor)
+    if prospect and claim.certainty in ("asserted", "attributed"):
+        claim.certainty, claim.cue = "hypothetical", prospect
     if (
         args.target is not None
         and args.target.actor_id
@@ -316,6 +319,15 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     if not event.source_actor and _hides_the_doer(group):
         ctx.doerless_ids.add(event.id)
     return event
+
+
+def _prospective(anchor: Any) -> str:
+    """The word that makes an act noun one not done yet ("an imminent offensive"), or ''."""
+    if anchor.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    words = get_lexicon().events["prospective_modifiers"]
+    mods = (c for c in anchor.lefts if c.dep_ in ("amod", "compound", "advmod"))
+    return next((c.text for c in mods if c.lower_ in words), "")
 
 
 def _hides_the_doer(group: TriggerGroup) -> bool:
