@@ -342,3 +342,46 @@ def test_a_pronoun_after_a_clause_naming_two_sides_is_left_open(engine) -> None:
     )
     captures = [e for e in events_of(text) if e.trigger == "capture"]
     assert captures and all(e.source_actor != "GEN_COALITION" for e in captures)
+
+
+# The doer of an act on a named side is that side's main opponent in the article.
+DOERLESS_ATTACKS = [
+    (
+        (
+            "Islamic State fighters still hold the old city, residents said. Islamic State "
+            "commanders have mined the roads. Four Iraqi soldiers were killed near Ramadi on Monday."
+        ),
+        "ISIS",
+    ),
+    (
+        (
+            "The Taliban control much of the district, local officials said. Taliban commanders "
+            "have ordered shops to close. An Afghan army checkpoint near Kunduz was attacked "
+            "overnight."
+        ),
+        "TALIBAN",
+    ),
+    (
+        (
+            "Houthi leaders met tribal elders in Sanaa last week. The Houthis have set up new "
+            "checkpoints on the main road. Government positions near Marib were shelled on Friday."
+        ),
+        "HOUTHIS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer"), DOERLESS_ATTACKS)
+def test_an_attack_on_a_named_side_comes_from_its_main_opponent(
+    engine, actor_kb, text: str, doer: str
+) -> None:
+    kb = actor_kb
+    found = [e for e in assaults(text) if e.target_actor]
+    assert found, [(e.source_actor, e.target_actor, e.trigger) for e in assaults(text)]
+    assert {kb.top_of(e.source_actor) for e in found} == {kb.top_of(doer)}
+    assert all(e.source_text == "" for e in found)  # the article names it, not the sentence
+
+
+def test_an_attack_on_a_side_named_alone_keeps_its_doer_open(engine) -> None:
+    text = "Four Iraqi soldiers were killed near Ramadi on Monday."
+    assert [e.source_actor for e in assaults(text)] == [""]

@@ -18,6 +18,7 @@ from frontwatch.extract.context import (
     place_named_before,
     subject_of,
 )
+from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.records import Mention
 
@@ -118,6 +119,11 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
     args.source = first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or first_actor(mods, ctx)
     args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx)
+    if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
+        # "condemned the shelling of T by X": the parser hangs the agent on the verb
+        args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)
+    if args.target is None and noun.dep_ == "dobj" and defends(noun.head):
+        args.target = _subject_above(noun, ctx, defender=True)  # "X repelled an attack"
     if args.source is None and (noun.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(noun, ctx)
     if args.source is None:
@@ -165,11 +171,14 @@ def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
     return False
 
 
-def _subject_above(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject."""
+def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Mention | None:
+    """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject
+    (or who "repelled an attack", when ``defender`` asks for it)."""
     verb = clause_head(noun)
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
+    if judges(verb) or defends(verb) != defender:
+        return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
 
@@ -306,6 +315,8 @@ def typed_target(
 
 def _apply_between(tok: Any, args: Arguments, ctx: ArticleContext) -> None:
     first, second = between(tok, ctx)
+    if first is None and tok.dep_ == "nsubj" and tok.head.i != tok.i:
+        first, second = between(tok.head, ctx)  # "fighting broke out between X and Y"
     if first is not None:
         args.source, args.target = first, second or args.target
 

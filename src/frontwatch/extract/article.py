@@ -25,6 +25,7 @@ from frontwatch.extract.sides import (
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
+from frontwatch.extract.voice import speak_for_the_voice
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
 
@@ -68,6 +69,7 @@ def extract_article(
     place_at_main_town(events, ctx.place_at.values(), ctx.places)
     complete_sides(events, relations, controls, ctx.kb)
     relations.extend(implied_ties(events, relations, controls, ctx))
+    speak_for_the_voice(events, ctx.doc, ctx.trigger_offsets)
     face_main_opponents(
         events, relations, ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published
     )

@@ -22,6 +22,7 @@ from frontwatch.extract.context import (
     mention_text,
     record_id,
 )
+from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
@@ -127,6 +128,7 @@ def events_in(
     ctx.descriptive_ids.update(e.id for e, g in kept if _describes(g, e))
     events = merge_casualty_reports(kept)
     anchors = {e.id: g.anchor.token for e, g in kept}
+    link_judged_acts([(e, anchors[e.id]) for e in events if e.id in anchors])
     stated = intent_events([(e, anchors[e.id]) for e in events if e.id in anchors], ctx)
     stated += demand_events(sent, ctx, times)
     return sorted(stated + events, key=lambda e: ctx.trigger_offsets.get(e.id, _offset(e, sent)))
@@ -284,6 +286,9 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     instruments = instruments_in(sent.text, sent.start_char, span)
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = claim_for(anchor, ctx)
+    prospect = _prospective(anchor)
+    if prospect and claim.certainty in ("asserted", "attributed"):
+        claim.certainty, claim.cue = "hypothetical", prospect
     if (
         args.target is not None
         and args.target.actor_id
@@ -314,6 +319,15 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     if not event.source_actor and _hides_the_doer(group):
         ctx.doerless_ids.add(event.id)
     return event
+
+
+def _prospective(anchor: Any) -> str:
+    """The word that makes an act noun one not done yet ("an imminent offensive"), or ''."""
+    if anchor.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    words = get_lexicon().events["prospective_modifiers"]
+    mods = (c for c in anchor.lefts if c.dep_ in ("amod", "compound", "advmod"))
+    return next((c.text for c in mods if c.lower_ in words), "")
 
 
 def _hides_the_doer(group: TriggerGroup) -> bool:

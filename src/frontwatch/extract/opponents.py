@@ -6,11 +6,13 @@ the centre of Raqqa". When the article's own statements give the acting side no 
 (``sides.py`` tries those first), its opponent is the party the article names most, if
 the article names it at least twice and more often than any other party that is not the
 acting side, its own organs or a side tied to it (by the knowledge base's backing,
-alliance or membership edges, or by the article's own backs/allied relations).
+alliance or membership edges, or by the article's own backs/allied relations). The same
+holds the other way: an act on a named side whose doer the sentence hides ("four soldiers
+were killed", "army positions were shelled") comes from that side's main opponent.
 
 Parties are armed groups, states and their organs (a person counts as what he acts for);
 a state name used as a location ("airstrikes in Syria") is no party. The filled side
-keeps an empty ``target_text``: the article names it, not the sentence.
+keeps an empty ``target_text`` or ``source_text``: the article names it, not the sentence.
 """
 
 from __future__ import annotations
@@ -35,21 +37,29 @@ def face_main_opponents(
     kb: ActorKB,
     date: dt.date | None,
 ) -> None:
-    """Give one-sided hostile acts the article's main opponent of their side, in place."""
+    """Give one-sided hostile acts the article's main opponent of their known side, in
+    place: the target of a doer's act, or the doer of an act on a named side ("three
+    soldiers were killed", "an attack on army positions")."""
     hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
-    open_events = [e for e in events if e.type in hostile and e.source_actor and not e.target_actor]
-    if not open_events:
+    one_sided = [
+        e for e in events if e.type in hostile and bool(e.source_actor) != bool(e.target_actor)
+    ]
+    if not one_sided:
         return
     named = parties_named(actor_mentions, place_mentions, kb, date)
     found: dict[str, str] = {}  # side -> its opponent, worked out once per article
-    for event in open_events:
+    for event in one_sided:
         if event.casualties.civilians:
             continue  # an attack on civilians is aimed at them, not at a party
-        side = party_of(event.source_actor, kb, date)
+        known = event.source_actor or event.target_actor
+        side = party_of(known, kb, date)
         if side and side not in found:
-            named.setdefault(side, Counter())[event.source_actor] += 0
+            named.setdefault(side, Counter())[known] += 0
             found[side] = main_opponent(side, named, relations, kb, date)
-        event.target_actor = found.get(side, "")
+        if event.source_actor:
+            event.target_actor = found.get(side, "")
+        else:
+            event.source_actor = found.get(side, "")
 
 
 def parties_named(

@@ -142,6 +142,8 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     a place or a kind of territory, not goods or people."""
     if _has_object(tok, ["place_object", "control", "territory"], lex, ctx):
         return True
+    if _relative_territory(tok, lex, ctx):
+        return True
     taken_from_a_side = any(  # "recaptured X from the rebels": a side loses ground
         g.i in ctx.actor_at for p in tok.children if p.lower_ == "from" for g in p.children
     )
@@ -155,6 +157,19 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     return any(
         i in ctx.place_at for o in of_objects for i in range(o.left_edge.i, o.right_edge.i + 1)
     )
+
+
+def _relative_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "the first city IS had managed to capture", "the town they retook": the noun a
+    relative clause hangs on is what was taken."""
+    current = tok
+    while current.dep_ == "xcomp" and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "relcl" or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    noun = current.head
+    kinds = lex.object_class("control") | lex.object_class("territory")
+    return noun.i in ctx.place_at or noun.lemma_.lower() in kinds
 
 
 def _unknown_place_name(obj: Any, ctx: ArticleContext, *, loosely: bool) -> bool:

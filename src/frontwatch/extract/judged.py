@@ -1,0 +1,52 @@
+"""Acts named inside a judgement of them: who did the act is who is accused of it.
+
+Statements and press releases name a hostile act as the object of a judgement: "the
+ministry condemned the shelling of Idlib by government forces", "Washington blamed the
+Houthis for the missile attack", "we condemn the regime's airstrikes". The judge did not
+do the act; the accused did. Within one sentence, an act whose trigger lies inside a
+judgement's phrase takes the accused as its doer when it names none, and a judgement
+that names no accused takes the act's doer. Likewise an act met by a defender ("Iraqi
+forces repelled an attack") is not done by the defender but aimed at it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.records import Event
+
+
+def judges(verb: Any) -> bool:
+    """Whether the verb passes judgement on its object ("condemn", "blame", "denounce")."""
+    entry = get_lexicon().verbs.get(lemma_of(verb), {})
+    return entry.get("type") in get_lexicon().events["judged"]["judge_types"]
+
+
+def defends(verb: Any) -> bool:
+    """Whether the verb meets its object as a defender ("repelled an attack"): the act's
+    doer is the other side, its target the verb's subject."""
+    return lemma_of(verb) in get_lexicon().events["judged"]["defence_verbs"]
+
+
+def link_judged_acts(anchored: list[tuple[Event, Any]]) -> None:
+    """Share the accused between each judgement and the acts in its phrase, in place."""
+    rules = get_lexicon().events["judged"]
+    judge_types = frozenset(rules["judge_types"])
+    act_types = frozenset(rules["act_types"])
+    for judgement, judge_token in anchored:
+        if judgement.type not in judge_types:
+            continue
+        inside = {t.i for t in judge_token.subtree} - {judge_token.i}
+        for act, act_token in anchored:
+            if act.type in act_types and act_token.i in inside:
+                _share_accused(judgement, act)
+
+
+def _share_accused(judgement: Event, act: Event) -> None:
+    if not act.source_actor and judgement.target_actor:
+        act.source_actor = judgement.target_actor
+        act.source_text = judgement.target_text
+    elif act.source_actor not in ("", judgement.source_actor) and not judgement.target_actor:
+        judgement.target_actor = act.source_actor
+        judgement.target_text = act.source_text

@@ -1,0 +1,69 @@
+"""The party behind an article's own "we": press releases speak for who issues them.
+
+A statement from a ministry, an embassy or a military command names itself once ("The
+United States condemns ...", "CENTCOM conducted ...") and then says "we": "We call on the
+regime to ...", "We condemn ...". Outside quoted or attributed speech, a statement whose
+subject is that "we" is made by the article's voice: the party that is the doer of most
+of the article's own asserted statements (judgements, requests, support, agreements...),
+when one clearly is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from frontwatch.extract.context import clause_head, subject_of
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Event
+
+
+def speak_for_the_voice(events: list[Event], doc: Any, trigger_offsets: dict[str, int]) -> None:
+    """Give statements whose subject is the article's own "we" the article's voice, in
+    place ("we are alarmed by an offensive" leaves the offensive's doer alone)."""
+    rules = get_lexicon().events["voice"]
+    statement_types = frozenset(rules["statement_types"])
+    ours = [
+        e
+        for e in events
+        if e.type in statement_types and not e.source_actor and _said_by_us(e, doc, trigger_offsets)
+    ]
+    if not ours:
+        return
+    voice = article_voice(events, statement_types, int(rules["min_statements"]))
+    for event in ours:
+        event.source_actor = voice
+
+
+def article_voice(events: list[Event], statement_types: frozenset[str], floor: int) -> str:
+    """The doer of most of the article's own statements, at least ``floor`` of them
+    ('' on a tie or none)."""
+    counts = Counter(
+        e.source_actor
+        for e in events
+        if e.type in statement_types and e.source_actor and not e.claim.attributed_to
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < floor or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
+def _said_by_us(event: Event, doc: Any, trigger_offsets: dict[str, int]) -> bool:
+    """Whether the act's clause has the first-person plural as its subject, in the
+    article's own words (not a quote or a statement attributed to someone)."""
+    offset = trigger_offsets.get(event.id)
+    if offset is None or event.claim.attributed_to:
+        return False
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    subject = subject_of(clause_head(span[0]))
+    pronouns = get_lexicon().events["voice"]["pronouns"]
+    return subject is not None and subject.lower_ in pronouns and not _quoted(subject)
+
+
+def _quoted(token: Any) -> bool:
+    """Whether an opening quotation mark precedes the token in its sentence unclosed."""
+    marks = [t.text for t in token.sent if t.i < token.i and t.is_quote]
+    return len(marks) % 2 == 1
