@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.anaphora import pair_referred_to
@@ -100,10 +101,10 @@ def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pa
 
 def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for head in heads:
-        members = coordinated_actors(head, ctx)
-        for other in members[1:]:
-            if not _same_side(members[0], other, ctx):
-                yield "allied", members[0], other, trigger
+        # "A, B and C launched the attack": every two of them fought side by side
+        for first, other in combinations(coordinated_actors(head, ctx), 2):
+            if not _same_side(first, other, ctx):
+                yield "allied", first, other, trigger
 
 
 def _common_enemy(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.anaphora import pronoun_antecedent
@@ -282,15 +283,15 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "a coalition of X, Y and Z": every member allied with the first."""
+    """ "a coalition of X, Y and Z": every two members are allies."""
     for obj in pobjs(noun, frozenset({"of", "between"})):
         found: list[Mention] = []
         for tok in _member_tokens(obj):
             mention = ctx.actor_at.get(tok.i)
             if mention is not None and mention not in found:
                 found.append(mention)
-        for other in found[1:]:
-            yield from pair_of("allied", found[0], other, noun)
+        for first, other in combinations(found, 2):
+            yield from pair_of("allied", first, other, noun)
 
 
 def _member_tokens(obj: Any) -> list[Any]:
