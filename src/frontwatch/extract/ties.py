@@ -29,7 +29,7 @@ from typing import Any
 
 from frontwatch.extract.allyties import allies_enemies, backers_enemies
 from frontwatch.extract.anaphora import pronoun_antecedent
-from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, setting
+from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, setting, takes_sides
 from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relations import effort_claim
@@ -93,7 +93,8 @@ def implied_ties(
             known.add(pair)
         out.append(_tie(deed, target, ctx))
     out += allies_enemies([*relations, *out], known, friends, ctx)
-    return out + backers_enemies([*relations, *out], events, known, friends, ctx)
+    out += backers_enemies([*relations, *out], events, known, friends, ctx)
+    return [r for r in out if takes_sides(r)]
 
 
 def _deeds(
