@@ -133,3 +133,18 @@ def test_no_shared_enemy_without_the_backer_striking_one_enemy(
 ) -> None:
     backer, enemy = not_a_fight
     assert ("fights", backer, enemy) not in ties_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Al-Shabaab and the Islamic State have taken advantage of the drought to recruit "
+            "fighters."
+        ),
+        "Hezbollah and the Syrian army took steps to secure the road to the coast.",
+        "The Houthis and the Saudi-led coalition took note of the envoy's proposal.",
+    ],
+)
+def test_an_idiom_of_a_deed_verb_makes_no_allies(text: str, ties_of: Any) -> None:
+    assert not _allied(ties_of(text))
