@@ -148,3 +148,23 @@ def test_no_shared_enemy_without_the_backer_striking_one_enemy(
 )
 def test_an_idiom_of_a_deed_verb_makes_no_allies(text: str, ties_of: Any) -> None:
     assert not _allied(ties_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Britain has armed and trained both sides in the fight against al-Shabaab.",
+            "GBR AL_SHABAAB",
+        ),
+        ("France supports their campaign against the Islamic State.", "FRA ISIS"),
+        (
+            "The United States backed the Iraqi army in its fight against the Islamic State.",
+            "USA ISIS",
+        ),
+    ],
+)
+def test_a_backer_of_a_fight_is_not_its_fighter(text: str, tie: str, relations_found: Any) -> None:
+    backer, enemy = tie.split()
+    found = relations_found(text, PUBLISHED)
+    assert not {t for t in found if t[:3] == ("fights", backer, enemy)}, found
