@@ -168,3 +168,41 @@ def test_a_backer_of_a_fight_is_not_its_fighter(text: str, tie: str, relations_f
     backer, enemy = tie.split()
     found = relations_found(text, PUBLISHED)
     assert not {t for t in found if t[:3] == ("fights", backer, enemy)}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "enemy"),
+    [
+        (
+            (
+                "The Syrian army, along with Hezbollah fighters, captured the town of Qusair "
+                "from rebels."
+            ),
+            "SYR_MIL HEZBOLLAH",
+            "GEN_REBELS",
+        ),
+        (
+            (
+                "Iraqi troops together with Peshmerga fighters retook Bashiqa from the Islamic "
+                "State."
+            ),
+            "IRQ_MIL PESHMERGA",
+            "ISIS",
+        ),
+        (
+            (
+                "Turkish soldiers, along with the Free Syrian Army, pushed the Islamic State out "
+                "of Jarablus."
+            ),
+            "TUR_MIL FSA",
+            "ISIS",
+        ),
+    ],
+)
+def test_a_side_named_along_with_the_doer_is_its_ally_in_the_deed(
+    text: str, pair: str, enemy: str, ties_of: Any
+) -> None:
+    doer, ally = pair.split()
+    ties = ties_of(text)
+    assert frozenset((doer, ally)) in _allied(ties)
+    assert ("fights", ally, enemy) in ties
