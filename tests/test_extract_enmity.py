@@ -79,16 +79,16 @@ CASES = [
         ),
         "backs HEZBOLLAH SYR_MIL",
     ),
-    # designation as terrorists
+    # designation as terrorists: a hostile stance, not combat
     (
         (
             "The Kurdistan Workers' Party, which Ankara has long listed as a terrorist "
             "organisation, denied the claim."
         ),
-        "fights TUR PKK",
+        "criticizes TUR PKK",
     ),
-    ("Washington has designated Hezbollah a terrorist organisation.", "fights USA HEZBOLLAH"),
-    ("Turkey regards the YPG as a terrorist organisation.", "fights TUR YPG"),
+    ("Washington has designated Hezbollah a terrorist organisation.", "criticizes USA HEZBOLLAH"),
+    ("Turkey regards the YPG as a terrorist organisation.", "criticizes TUR YPG"),
     # sides named by reference
     (
         "Iraqi forces and Kurdish Peshmerga units have fought each other near Kirkuk.",
@@ -183,3 +183,20 @@ def test_a_list_of_doers_is_never_their_enemy(relations_found: Any) -> None:
 def test_no_enmity_where_none_is_stated(text: str, relations_found: Any) -> None:
     found = relations_found(text, PUBLISHED)
     assert not {t for t in found if t[0] == "fights" and t[3] in ("asserted", "attributed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PKK, which Ankara and Washington label a terrorist organisation, denied the report.",
+        "Britain has designated the Houthi movement a terrorist group.",
+        (
+            "The Houthi movement, which Britain has listed as a terrorist organisation, rejected "
+            "the plan."
+        ),
+    ],
+)
+def test_a_designation_is_a_stance_not_a_fight(text: str, relations_found: Any) -> None:
+    found = relations_found(text, PUBLISHED)
+    assert not {t for t in found if t[0] == "fights"}, found
+    assert {t for t in found if t[0] == "criticizes"}, found

@@ -129,3 +129,31 @@ def test_a_backer_does_not_fight_because_the_side_it_backs_does(fights_of: Any) 
     text = "The U.S.-backed Iraqi forces declared victory over the Islamic State in Mosul."
     assert ("USA", "ISIS", "asserted") not in fights_of(text)
     assert ("IRQ_MIL", "ISIS", "asserted") in fights_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            (
+                "The SDF's campaign against the Islamic State near Raqqa relies on coalition air "
+                "support. Turkey regards the YPG as a terrorist organisation. It has shelled YPG "
+                "positions near Afrin. The YPG and the Free Syrian Army are rivals as well."
+            ),
+            "TUR YPG",
+        ),
+        (
+            (
+                "The Syrian army has besieged the town for a month. Iran sent military advisers "
+                "to Syria last year. It has also bombed Islamic State positions in Deir ez-Zor. "
+                "Hezbollah and the Free Syrian Army also clashed in Qalamoun."
+            ),
+            "IRN ISIS",
+        ),
+    ],
+)
+def test_a_pronoun_subject_names_the_doer_before_the_context_does(
+    text: str, tie: str, fights_of: Any
+) -> None:
+    source, target = tie.split()
+    assert any((a, b) == (source, target) for a, b, _c in fights_of(text)), fights_of(text)

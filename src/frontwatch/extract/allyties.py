@@ -4,7 +4,8 @@
 allies in one deed (the co-agent cue) fight the enemy the article gives any of them. "The
 SDF offensive, supported by coalition strikes": a backer whose support comes with a
 violent deed of its own (or of no one named) in the backing's sentence fights the enemy
-the backed side fights in that sentence or the next. Allies by composition ("an alliance
+the backed side fights in that sentence or the next, or the one enemy the article gives the
+backed side. Allies by composition ("an alliance
 of A and B") and backers by money or words share no enemy. Each tie rests on the
 alliance's or the backing's sentence and certainty.
 """
@@ -38,8 +39,12 @@ def backers_enemies(
     for backing in (r for r in relations if r.kind == "backs" and plain(r)):
         if not any(_deed_of_backer(e, backing, ctx) for e in violent):
             continue
-        for fight in (f for f in fights if _near(f, backing, starts)):
-            enemy = _other_side(fight, top(backing.target_actor), ctx)
+        backed = top(backing.target_actor)
+        wide = _support_of_strikes(backing) and all(
+            _deed_of_backer(e, backing, ctx) for e in violent if _same_sentence(e, backing)
+        )
+        for fight in _fights_backed(fights, backing, backed, starts, ctx, wide=wide):
+            enemy = _other_side(fight, backed, ctx)
             tie = _shared_tie(backing, backing.source_actor, enemy, known, friends, ctx)
             if tie is not None:
                 out.append(tie)
@@ -72,6 +77,29 @@ def allies_enemies(
     return out
 
 
+def _fights_backed(
+    fights: list[Relation],
+    backing: Relation,
+    backed: str,
+    starts: list[int],
+    ctx: ArticleContext,
+    *,
+    wide: bool,
+) -> list[Relation]:
+    """The fights a military backer joins: those told next to the backing, or, when its
+    strikes are in support of the side and no one else strikes in that sentence (``wide``;
+    not "X and Y, with support from Z, launched strikes": the strikes are X's and Y's) and
+    the article gives the backed
+    side one enemy only, that enemy's fights wherever told ("the coalition conducted 55
+    airstrikes in support of the SDF" in a report on the SDF's offensive against IS)."""
+    near = [f for f in fights if _near(f, backing, starts)]
+    if not wide:
+        return near
+    own = [f for f in fights if _other_side(f, backed, ctx)]
+    enemies = {ctx.kb.top_of(_other_side(f, backed, ctx)) for f in own}
+    return near + own if len(enemies) == 1 else near
+
+
 def _near(fight: Relation, backing: Relation, starts: list[int]) -> bool:
     """The fight is told in the backing's sentence or one next to it: a backer shares
     the fight it supports, not every war of the side it backs."""
@@ -81,13 +109,26 @@ def _near(fight: Relation, backing: Relation, starts: list[int]) -> bool:
     return abs(bisect.bisect_right(starts, fight.evidence.start) - here) <= 1
 
 
+def _support_of_strikes(backing: Relation) -> bool:
+    """ "strikes in support of X", "strikes to support X's advance": support given to a
+    fight, unlike a standing patronage ("Russia backs Assad with air power") that need not
+    join every war of the side it backs."""
+    return backing.trigger.lower() in get_lexicon().relation_words("support_nouns")
+
+
+def _same_sentence(event: Event, backing: Relation) -> bool:
+    return (
+        event.evidence is not None
+        and backing.evidence is not None
+        and event.evidence.start == backing.evidence.start
+    )
+
+
 def _deed_of_backer(event: Event, backing: Relation, ctx: ArticleContext) -> bool:
     """A violent deed of the backing's sentence that is the backer's, or nobody named's
     ("supported by coalition strikes"); not the backed side's own ("US-backed forces
     declared victory over IS") nor a third party's."""
-    if event.evidence is None or backing.evidence is None:
-        return False
-    if event.evidence.start != backing.evidence.start:
+    if not _same_sentence(event, backing):
         return False
     # a doer the context filled in (no words in this sentence) is nobody named here
     return not event.source_text or ctx.kb.top_of(event.source_actor) == ctx.kb.top_of(

@@ -21,6 +21,20 @@ def setting(key: str) -> frozenset[str]:
     return frozenset(table[key])
 
 
+@cache
+def _sideless() -> frozenset[str]:
+    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]
+    return frozenset(table["sideless_classes"])
+
+
+def takes_sides(relation: Relation) -> bool:
+    """A fights or allied tie whose two ends are sides of the war: not "troops" or
+    "unidentified warplanes" of no one, nor a community (``sideless_classes``)."""
+    if relation.kind not in (FIGHTS, "allied"):
+        return True
+    return not {relation.source_actor, relation.target_actor} & _sideless()
+
+
 def plain(relation: Relation) -> bool:
     """A tie stated as fact (asserted, or attributed to a speaker)."""
     return plain_claim(relation.claim)

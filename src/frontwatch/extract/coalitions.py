@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.anaphora import pair_referred_to
@@ -25,6 +26,12 @@ Pair = tuple[str, Mention, Mention, Any]
 @cache
 def _words(key: str) -> frozenset[str]:
     return get_lexicon().relation_words(key)
+
+
+@cache
+def _idiom_objects() -> frozenset[str]:
+    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]
+    return frozenset(table["idiom_objects"])
 
 
 def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -76,6 +83,8 @@ def _acts_on_something(verb: Any) -> bool:
     a deed done together: the verb must act on an object, place or enemy."""
     if lemma_of(verb) in _words("reciprocal_verbs"):
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _idiom_objects() for c in verb.children):
+        return False  # "X and Y took advantage of the chaos" is no deed of war
     deps = {c.dep_ for c in verb.children}
     return bool(deps & {"dobj", "nsubjpass", "prep", "agent", "xcomp", "advcl"})
 
@@ -100,10 +109,10 @@ def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pa
 
 def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for head in heads:
-        members = coordinated_actors(head, ctx)
-        for other in members[1:]:
-            if not _same_side(members[0], other, ctx):
-                yield "allied", members[0], other, trigger
+        # "A, B and C launched the attack": every two of them fought side by side
+        for first, other in combinations(coordinated_actors(head, ctx), 2):
+            if not _same_side(first, other, ctx):
+                yield "allied", first, other, trigger
 
 
 def _common_enemy(

@@ -1,5 +1,5 @@
 """Enmity (and alliance) stated by a noun: "X and Y are rivals", "X is an ally of Y", "X, a sworn enemy of Y", "X is at war
-with Y and with Z", "X considers Y a terrorist organisation". Words are data
+with Y and with Z", "X considers Y a terrorist organisation" (a hostile stance: criticizes). Words are data
 (``relations.yaml``: ``enmity_nouns``, ``war_nouns``, ``designation_verbs``,
 ``terror_words``).
 """
@@ -12,6 +12,7 @@ from typing import Any
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, kind_of_word, pair_of, words
 
 
@@ -55,7 +56,9 @@ def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def designation_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X considers Y a terrorist organisation", "Y, which X regards as a terrorist group",
-    "Y, labelled a terrorist group by X": X treats Y as an enemy."""
+    "Y, labelled a terrorist group by X": X takes a hostile stance towards Y. A designation
+    is a legal or political stance, not combat (Washington lists groups it never fights),
+    so the tie is of ``designation_kind`` (criticizes), not fights."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("designation_verbs"):
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -80,8 +83,9 @@ def designation_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         target = actor_near(ctx, named[0], depth=1) if named else None
     if target is None or not target.actor_id or target.actor_id.startswith("GEN_"):
         return
+    kind: str = get_lexicon().relations["relations"]["designation_kind"]
     for designator in designators:
-        yield from pair_of("fights", designator, target, verb)
+        yield from pair_of(kind, designator, target, verb)
 
 
 def _terror_word(tok: Any) -> bool:

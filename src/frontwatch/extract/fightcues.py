@@ -76,6 +76,10 @@ def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
     verb = verb_above(noun)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_.lower() in words("backing_verbs"):
+        # "X supports their efforts to defeat Y", "X armed both sides in the fight against
+        # Y": the fight is the backed side's, never the backer's
+        return None
     if any(c.dep_ == "auxpass" for c in verb.children):
         # "the fight against Y is led by X"
         return (

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.armed import takes_sides
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs
 from frontwatch.extract.context import (
@@ -63,7 +64,7 @@ def relations_in(
     out = [
         r for r in out if r.kind == "leads" or not _one_side(r.source_actor, r.target_actor, ctx)
     ]
-    return _dedupe(out)
+    return _dedupe([r for r in out if takes_sides(r)])
 
 
 def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext) -> bool:

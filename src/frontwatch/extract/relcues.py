@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.anaphora import pronoun_antecedent
@@ -242,7 +243,7 @@ def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
 
 def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
-    if tok.dep_ == "prep" and tok.lower_ in words("alliance_preps"):
+    if tok.dep_ == "prep" and _alliance_prep(tok) is not None:
         yield from _alongside(tok, ctx)
     elif tok.pos_ == "VERB" and _alliance_phrase(tok):
         subj = subject_of(tok)
@@ -270,27 +271,50 @@ def _alliance_phrase(verb: Any) -> bool:
     return bool(keys & phrases)
 
 
+def _alliance_prep(prep: Any) -> Any | None:
+    """The first word of an alliance preposition ("alongside", "along with", "together
+    with"), the token the phrase hangs on through; None if ``prep`` starts none."""
+    preps = words("alliance_preps")
+    if prep.lower_ in preps:
+        return prep
+    before = prep.head if prep.head.i == prep.i - 1 else None  # "along" -> "with"
+    if before is not None and f"{before.lower_} {prep.lower_}" in preps:
+        return before
+    modifier = next((c for c in prep.children if c.dep_ == "advmod"), None)
+    if modifier is not None and f"{modifier.lower_} {prep.lower_}" in preps:
+        return prep  # "together" hangs on "with"
+    return None
+
+
 def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X fought alongside Y", "X, along with Y, captured T", "X together with Y": allies;
+    when the phrase hangs on a deed or on its subject, the deed is the cue (its certainty,
+    and the allies share its enemy)."""
     ally = first_actor([g for g in prep.children if g.dep_ == "pobj"], ctx)
-    head = prep.head
+    anchor = _alliance_prep(prep) or prep
+    head = anchor.head
+    trigger = prep
     if head.pos_ in ("VERB", "AUX"):
         subj = subject_of(head)
         actor = actor_near(ctx, subj) if subj is not None else None
+        trigger = head if head.pos_ == "VERB" else prep
     else:
         actor = actor_near(ctx, head, depth=1)
-    yield from pair_of("allied", actor, ally, prep)
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+            trigger = head.head
+    yield from pair_of("allied", actor, ally, trigger)
 
 
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "a coalition of X, Y and Z": every member allied with the first."""
+    """ "a coalition of X, Y and Z": every two members are allies."""
     for obj in pobjs(noun, frozenset({"of", "between"})):
         found: list[Mention] = []
         for tok in _member_tokens(obj):
             mention = ctx.actor_at.get(tok.i)
             if mention is not None and mention not in found:
                 found.append(mention)
-        for other in found[1:]:
-            yield from pair_of("allied", found[0], other, noun)
+        for first, other in combinations(found, 2):
+            yield from pair_of("allied", first, other, noun)
 
 
 def _member_tokens(obj: Any) -> list[Any]:

@@ -29,7 +29,7 @@ from typing import Any
 
 from frontwatch.extract.allyties import allies_enemies, backers_enemies
 from frontwatch.extract.anaphora import pronoun_antecedent
-from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, setting
+from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, setting, takes_sides
 from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relations import effort_claim
@@ -93,7 +93,8 @@ def implied_ties(
             known.add(pair)
         out.append(_tie(deed, target, ctx))
     out += allies_enemies([*relations, *out], known, friends, ctx)
-    return out + backers_enemies([*relations, *out], events, known, friends, ctx)
+    out += backers_enemies([*relations, *out], events, known, friends, ctx)
+    return [r for r in out if takes_sides(r)]
 
 
 def _deeds(
@@ -107,7 +108,7 @@ def _deeds(
             continue
         yield _Deed(
             event.id,
-            event.source_actor or _pronoun_doer(event, ctx),
+            _doer(event, ctx),
             event.target_actor,
             event.source_text,
             event.target_text,
@@ -158,6 +159,14 @@ def _trigger_token(event: Event, ctx: ArticleContext) -> Any | None:
     offset = ctx.trigger_offsets.get(event.id)
     span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand") if offset else None
     return span[0] if span is not None and len(span) else None
+
+
+def _doer(event: Event, ctx: ArticleContext) -> str:
+    """The deed's doer: named in its sentence, else the one its subject pronoun stands for,
+    else the one the context filled in (a pronoun's antecedent beats a guess)."""
+    if event.source_text:
+        return event.source_actor
+    return _pronoun_doer(event, ctx) or event.source_actor
 
 
 def _pronoun_doer(event: Event, ctx: ArticleContext) -> str:
