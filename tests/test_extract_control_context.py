@@ -208,7 +208,51 @@ NOT_TAKEN = [
     ),
     # "anti-IS fighters" are not IS
     ("Anti-IS fighters planted a banner over Tal Abyad at dawn.", "Tal Abyad", "ISIS"),
+    # a force that retreated, fled, lost or died took nothing
+    (
+        "Syrian troops retreated toward Homs under heavy fire. Palmyra was recaptured on Sunday.",
+        "Palmyra",
+        "SYR_MIL",
+    ),
+    (
+        "Iraqi soldiers fled their posts overnight, witnesses said. By dawn Mosul had been seized.",
+        "Mosul",
+        "IRQ_MIL",
+    ),
+    (
+        (
+            "Dozens of Syrian soldiers died in the fighting for the town. Maaloula was taken "
+            "on Saturday."
+        ),
+        "Maaloula",
+        "SYR_MIL",
+    ),
+    # a government or state that only comments is not the taker
+    (
+        (
+            "Turkey said it was deeply concerned about the fighting near its border. The town "
+            "of Tal Abyad was captured on Tuesday."
+        ),
+        "Tal Abyad",
+        "TUR_MIL",
+    ),
+    (
+        (
+            "The Iraqi government announced a new aid package for displaced families. Sinjar "
+            "was liberated hours later."
+        ),
+        "Sinjar",
+        "IRQ_MIL",
+    ),
 ]
+
+
+def test_a_fighting_force_that_speaks_still_takes() -> None:
+    text = (
+        "The Syrian Democratic Forces said they were pressing on. The village of Tabqa was "
+        "retaken on Friday."
+    )
+    assert takers_of(text, "Tabqa") == {"SDF"}, captures(text)
 
 
 @pytest.mark.parametrize(
