@@ -381,3 +381,31 @@ def test_idioms_with_a_capture_verb_take_no_ground(text: str) -> None:
 def test_taking_part_in_a_liberation_still_takes_the_place() -> None:
     text = "Iraqi army units took part in the liberation of Tal Afar."
     assert takers_of(text, "Tal Afar") == {"IRQ_MIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Somali troops said Tuesday they recaptured the small town of Bulo Qodah in the "
+            "central Hiran region from al-Shabab.",
+            "Hiran",
+        ),
+        (
+            "Kurdish forces captured the villages of Khirbet Ruzaylah and Tell Fadghami in "
+            "Hasakah province.",
+            "Hasakah",
+        ),
+        (
+            "Rebel fighters seized the village of Qaryat Zubaydiyeh in Idlib province on Monday.",
+            "Idlib",
+        ),
+    ],
+)
+def test_a_town_named_in_a_region_is_no_capture_of_the_region(text: str, region: str) -> None:
+    assert not any(region in where for where, _, _ in captures(text)), captures(text)
+
+
+def test_a_known_town_named_in_a_region_is_still_taken() -> None:
+    text = "Rebels captured the town of Kafr Nabudah in Hama province on Friday."
+    assert takers_of(text, "Kafr Nabudah") == {"GEN_REBELS"}, captures(text)

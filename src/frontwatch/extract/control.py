@@ -107,6 +107,8 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         c.dep_ == "dobj" and lemma_of(c) in control_words("idiom_objects") for c in verb.children
     ):
         return  # "operations are taking place", "took up positions", "seized the initiative"
+    if any(c.dep_ == "dobj" and _names_an_unknown_place(c, ctx) for c in verb.children):
+        return  # nor the region "the town of B in the Hiran region" lies in
     previous = first_actor(
         _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
     )
@@ -240,6 +242,8 @@ def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | 
         before = _antecedent(objs[0], ctx)
         if before is not None:
             return before
+    if objs and _names_an_unknown_place(objs[0], ctx):
+        return None  # "the town of B in the Hiran region": B was taken, not the region
     place = _first_place(objs[:1], ctx)
     relative = _relative_clause(verb)
     if place is None and relative is not None:
@@ -247,6 +251,23 @@ def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | 
         # "the first city X managed to capture"
         place = _first_place([relative.head, *relative.head.conjuncts], ctx)
     return place
+
+
+def _names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
+    """ "the town of B", "the villages of B and C": the object names its own place, and
+    none of those names is in the gazetteer (a region or town named further on, "in the
+    Hiran region", "near Y", only says where it lies)."""
+    if lemma_of(obj) not in control_words("anaphor_place_nouns"):
+        return False
+    names = pobjs(obj, frozenset({"of"}))
+    if not names or names[0].pos_ != "PROPN":
+        return False
+    named = [names[0], *names[0].conjuncts]
+    return not any(
+        t.i in ctx.place_at
+        for name in named
+        for t in (name, *(c for c in name.children if c.dep_ in ("compound", "flat")))
+    )
 
 
 def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
