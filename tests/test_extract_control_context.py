@@ -387,13 +387,17 @@ def test_taking_part_in_a_liberation_still_takes_the_place() -> None:
     ("text", "region"),
     [
         (
-            "Somali troops said Tuesday they recaptured the small town of Bulo Qodah in the "
-            "central Hiran region from al-Shabab.",
+            (
+                "Somali troops said Tuesday they recaptured the small town of Bulo Qodah in the "
+                "central Hiran region from al-Shabab."
+            ),
             "Hiran",
         ),
         (
-            "Kurdish forces captured the villages of Khirbet Ruzaylah and Tell Fadghami in "
-            "Hasakah province.",
+            (
+                "Kurdish forces captured the villages of Khirbet Ruzaylah and Tell Fadghami in "
+                "Hasakah province."
+            ),
             "Hasakah",
         ),
         (
