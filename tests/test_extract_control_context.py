@@ -413,3 +413,23 @@ def test_a_town_named_in_a_region_is_no_capture_of_the_region(text: str, region:
 def test_a_known_town_named_in_a_region_is_still_taken() -> None:
     text = "Rebels captured the town of Kafr Nabudah in Hama province on Friday."
     assert takers_of(text, "Kafr Nabudah") == {"GEN_REBELS"}, captures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        (
+            "Government forces seized the villages of Gorsh and Kafr Nabudah in Hama province.",
+            {"Kafr Nabudah"},
+        ),
+        (
+            "The army recaptured the villages of Kafr Nabudah, Morek and Latamneh north of Hama.",
+            {"Kafr Nabudah", "Morek", "Latamneh"},
+        ),
+        ("Rebels overran the towns of Morek and Latamneh in Hama province.", {"Morek", "Latamneh"}),
+    ],
+)
+def test_the_villages_of_b_and_c_take_each_known_name_not_the_province(
+    text: str, taken: set[str]
+) -> None:
+    assert {where for where, _, _ in captures(text)} == taken, captures(text)

@@ -242,8 +242,9 @@ def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | 
         before = _antecedent(objs[0], ctx)
         if before is not None:
             return before
-    if objs and _names_an_unknown_place(objs[0], ctx):
-        return None  # "the town of B in the Hiran region": B was taken, not the region
+    if objs and _own_names(objs[0]):
+        # "the town of B in the Hiran region": B was taken (if known), not the region
+        return _own_place(objs[0], ctx)
     place = _first_place(objs[:1], ctx)
     relative = _relative_clause(verb)
     if place is None and relative is not None:
@@ -257,17 +258,29 @@ def _names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
     """ "the town of B", "the villages of B and C": the object names its own place, and
     none of those names is in the gazetteer (a region or town named further on, "in the
     Hiran region", "near Y", only says where it lies)."""
+    return bool(_own_names(obj)) and _own_place(obj, ctx) is None
+
+
+def _own_place(obj: Any, ctx: ArticleContext) -> Mention | None:
+    """The first known place among the names "the villages of B and C" gives its object."""
+    return next(
+        (
+            ctx.place_at[t.i]
+            for name in _own_names(obj)
+            for t in (name, *(c for c in name.children if c.dep_ in ("compound", "flat")))
+            if t.i in ctx.place_at
+        ),
+        None,
+    )
+
+
+def _own_names(obj: Any) -> list[Any]:
     if lemma_of(obj) not in control_words("anaphor_place_nouns"):
-        return False
+        return []
     names = pobjs(obj, frozenset({"of"}))
     if not names or names[0].pos_ != "PROPN":
-        return False
-    named = [names[0], *names[0].conjuncts]
-    return not any(
-        t.i in ctx.place_at
-        for name in named
-        for t in (name, *(c for c in name.children if c.dep_ in ("compound", "flat")))
-    )
+        return []
+    return [names[0], *names[0].conjuncts]
 
 
 def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
