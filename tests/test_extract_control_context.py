@@ -433,3 +433,46 @@ def test_the_villages_of_b_and_c_take_each_known_name_not_the_province(
     text: str, taken: set[str]
 ) -> None:
     assert {where for where, _, _ in captures(text)} == taken, captures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "taker"),
+    [
+        (
+            (
+                "Islamic State fighters seized the Mosul Dam in August, and Kurdish officials "
+                "in Mosul said the city was quiet. Two weeks later Kurdish forces retook the dam."
+            ),
+            "Mosul Dam",
+            "PESHMERGA",
+        ),
+        (
+            (
+                "Rebels besieged the Abu al-Duhur airbase for months while jets pounded Idlib. "
+                "On Sunday the rebels finally overran the base."
+            ),
+            "Abu al-Duhur",
+            "GEN_REBELS",
+        ),
+        (
+            (
+                "Regime jets bombed the Handarat camp north of Aleppo overnight, residents of "
+                "Aleppo said. Syrian troops seized the camp at dawn."
+            ),
+            "Handarat",
+            "SYR_MIL",
+        ),
+        (
+            (
+                "The siege of Aleppo central prison entered its second year as shells fell on "
+                "Aleppo. Government troops finally broke through and retook the prison."
+            ),
+            "Aleppo central prison",
+            "SYR_MIL",
+        ),
+    ],
+)
+def test_the_dam_the_base_the_camp_stand_for_the_site_named_before(
+    text: str, site: str, taker: str
+) -> None:
+    assert takers_of(text, site) >= {taker}, captures(text)

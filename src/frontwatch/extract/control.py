@@ -14,7 +14,6 @@ from frontwatch.extract.arguments import first_actor, is_passive, pobjs
 from frontwatch.extract.context import (
     ArticleContext,
     clause_tokens,
-    place_named_before,
     subject_of,
 )
 from frontwatch.extract.control_records import control_record
@@ -25,6 +24,7 @@ from frontwatch.extract.observations import (
     actor_of,
     control_words,
     is_combatant,
+    named_before,
     place_in,
     with_coordinated_places,
 )
@@ -227,7 +227,7 @@ def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | Non
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
         place = place_in(subj, ctx) if subj is not None else None
         if place is None and subj is not None:
-            place = place_named_before(subj, ctx)
+            place = named_before(subj, ctx)
         return place, actor_of(agents[0], ctx) if agents else None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     place = _object_place(verb, objs, ctx)
@@ -313,7 +313,7 @@ def _first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
             return place
     for tok in tokens:
         for t in clause_tokens(tok):
-            place = place_named_before(t, ctx)
+            place = named_before(t, ctx)
             if place is not None:
                 return place
     return None
