@@ -476,3 +476,8 @@ def test_the_dam_the_base_the_camp_stand_for_the_site_named_before(
     text: str, site: str, taker: str
 ) -> None:
     assert takers_of(text, site) >= {taker}, captures(text)
+
+
+def test_a_village_near_a_town_is_still_taken_there() -> None:
+    text = "Kurdish fighters seized the village of Khirbet Ruzaylah, 10 km south of Manbij."
+    assert takers_of(text, "Khirbet Ruzaylah") == {"YPG"}, captures(text)

@@ -107,8 +107,6 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         c.dep_ == "dobj" and lemma_of(c) in control_words("idiom_objects") for c in verb.children
     ):
         return  # "operations are taking place", "took up positions", "seized the initiative"
-    if any(c.dep_ == "dobj" and _names_an_unknown_place(c, ctx) for c in verb.children):
-        return  # nor the region "the town of B in the Hiran region" lies in
     previous = first_actor(
         _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
     )
@@ -117,8 +115,17 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
     if place is None:  # "captured several of them, including the city of T"
         place = _first_place(_clause_pobjs(verb, control_words("inclusion_preps")), ctx)
-    if place is not None:
+    if place is not None and not _area_of_an_unknown_town(verb, place, ctx):
         yield Observation("capture", verb, place, new, previous)
+
+
+def _area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "recaptured the town of B in the central Hiran region", B unknown: the town was
+    taken, not the region; a town it lies near ("the village of B near Y") stands for it."""
+    known = ctx.places.get(place.place_id)
+    return (known is None or known.is_area) and any(
+        c.dep_ == "dobj" and _names_an_unknown_place(c, ctx) for c in verb.children
+    )
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
@@ -243,9 +250,12 @@ def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | 
         if before is not None:
             return before
     if objs and _own_names(objs[0]):
-        # "the town of B in the Hiran region": B was taken (if known), not the region
-        return _own_place(objs[0], ctx)
-    place = _first_place(objs[:1], ctx)
+        # "the villages of B and C in P province": B or C if known, not P; an unknown B is
+        # placed at the town named before (reporting names villages by the town they are
+        # near), never at a region (_area_of_an_unknown_town)
+        place = _own_place(objs[0], ctx) or _first_place(objs[:1], ctx)
+    else:
+        place = _first_place(objs[:1], ctx)
     relative = _relative_clause(verb)
     if place is None and relative is not None:
         # "the city of T, which X now occupy", "the town and the road, which X lost",
@@ -256,8 +266,8 @@ def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | 
 
 def _names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
     """ "the town of B", "the villages of B and C": the object names its own place, and
-    none of those names is in the gazetteer (a region or town named further on, "in the
-    Hiran region", "near Y", only says where it lies)."""
+    none of those names is in the gazetteer (a place named further on, "in the Hiran
+    region", "near Y", only says where it lies)."""
     return bool(_own_names(obj)) and _own_place(obj, ctx) is None
 
 
