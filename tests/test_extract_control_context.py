@@ -481,3 +481,20 @@ def test_the_dam_the_base_the_camp_stand_for_the_site_named_before(
 def test_a_village_near_a_town_is_still_taken_there() -> None:
     text = "Kurdish fighters seized the village of Khirbet Ruzaylah, 10 km south of Manbij."
     assert takers_of(text, "Khirbet Ruzaylah") == {"YPG"}, captures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebels seized a stretch of the Aleppo-Damascus highway on Monday.", "Aleppo"),
+        ("Government troops captured the Lattakia-Aleppo road near Saraqeb.", "Lattakia"),
+        ("Kurdish fighters took control of the Raqqa road and entered Tabqa.", "Raqqa"),
+    ],
+)
+def test_a_town_naming_a_road_is_not_taken_with_the_road(text: str, town: str) -> None:
+    assert not takers_of(text, town), captures(text)
+
+
+def test_a_town_the_road_runs_near_is_still_taken() -> None:
+    text = "Government troops captured the Lattakia-Aleppo road near Saraqeb."
+    assert takers_of(text, "Saraqeb") == {"SYR_MIL"}, captures(text)

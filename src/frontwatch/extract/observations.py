@@ -48,9 +48,26 @@ def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
         mention = ctx.place_at.get(t.i)
         if mention is None or (t.i in ctx.actor_at and not _capital_as_place(t, ctx)):
             continue
+        if _names_a_road(t):
+            continue
         if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
             best = mention
     return best
+
+
+def _names_a_road(tok: Any) -> bool:
+    """ "the Aleppo-Damascus highway", "the Lashio-Muse road": the town is part of a road's
+    name (the parser hangs it on the road as a compound or a modifier)."""
+    for _ in range(_ROAD_NAME_HOPS):
+        if tok.dep_ not in ("compound", "amod", "punct", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if lemma_of(tok) in control_words("road_nouns"):
+            return True
+    return False
+
+
+_ROAD_NAME_HOPS = 3  # "Aleppo" <- "Damascus" <- "highway"
 
 
 def _capital_as_place(tok: Any, ctx: ArticleContext) -> bool:
