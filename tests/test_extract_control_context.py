@@ -498,3 +498,32 @@ def test_a_town_naming_a_road_is_not_taken_with_the_road(text: str, town: str) -
 def test_a_town_the_road_runs_near_is_still_taken() -> None:
     text = "Government troops captured the Lattakia-Aleppo road near Saraqeb."
     assert takers_of(text, "Saraqeb") == {"SYR_MIL"}, captures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "described_by"),
+    [
+        (
+            "Zorbalikh, a small border village on the road into Manbij, was seized by rebels.",
+            "Manbij",
+        ),
+        (
+            "Umm Khirbetayn, the main gateway to Raqqa, was captured by Kurdish fighters.",
+            "Raqqa",
+        ),
+        ("Tell Fadghami, a hamlet on the way into Hasakah, was overrun by IS.", "Hasakah"),
+    ],
+)
+def test_places_describing_a_taken_name_are_not_taken(text: str, described_by: str) -> None:
+    assert not takers_of(text, described_by), captures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qaryat Zubaydiyeh, a farming hamlet near Manbij, was retaken by the Syrian army.",
+        "Khirbet Ruzaylah, a village 10 km outside Manbij, was retaken by the Syrian army.",
+    ],
+)
+def test_a_name_put_near_a_town_is_placed_there(text: str) -> None:
+    assert captures(text), text

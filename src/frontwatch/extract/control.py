@@ -26,6 +26,7 @@ from frontwatch.extract.observations import (
     is_combatant,
     named_before,
     place_in,
+    subject_place,
     with_coordinated_places,
 )
 from frontwatch.extract.takers import complete_taker
@@ -232,7 +233,7 @@ def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | Non
     if is_passive(verb):
         agents = pobjs(verb, frozenset({"by"}))
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
-        place = place_in(subj, ctx) if subj is not None else None
+        place = subject_place(subj, ctx) if subj is not None else None
         if place is None and subj is not None:
             place = named_before(subj, ctx)
         return place, actor_of(agents[0], ctx) if agents else None

@@ -55,6 +55,23 @@ def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
     return best
 
 
+def subject_place(subj: Any, ctx: ArticleContext) -> Mention | None:
+    """The place a passive's subject names. "B, a border town on the road into K, was
+    seized": a name described by an apposition is that place or, unknown, none; the places
+    the description names only say what it leads to. One the description puts it near
+    ("B, a village near Y") stands for it, as reporting places villages by their town."""
+    appositions = [c for c in subj.children if c.dep_ == "appos"]
+    vicinity = control_words("vicinity_words")
+    if (
+        subj.pos_ != "PROPN"
+        or not appositions
+        or any(t.lower_ in vicinity for a in appositions for t in a.subtree)
+    ):
+        return place_in(subj, ctx)
+    name = [subj, *(c for c in subj.children if c.dep_ in ("compound", "flat"))]
+    return next((ctx.place_at[t.i] for t in name if t.i in ctx.place_at), None)
+
+
 def _names_a_road(tok: Any) -> bool:
     """ "the Aleppo-Damascus highway", "the Lashio-Muse road": the town is part of a road's
     name (the parser hangs it on the road as a compound or a modifier)."""
