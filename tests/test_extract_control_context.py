@@ -208,7 +208,51 @@ NOT_TAKEN = [
     ),
     # "anti-IS fighters" are not IS
     ("Anti-IS fighters planted a banner over Tal Abyad at dawn.", "Tal Abyad", "ISIS"),
+    # a force that retreated, fled, lost or died took nothing
+    (
+        "Syrian troops retreated toward Homs under heavy fire. Palmyra was recaptured on Sunday.",
+        "Palmyra",
+        "SYR_MIL",
+    ),
+    (
+        "Iraqi soldiers fled their posts overnight, witnesses said. By dawn Mosul had been seized.",
+        "Mosul",
+        "IRQ_MIL",
+    ),
+    (
+        (
+            "Dozens of Syrian soldiers died in the fighting for the town. Maaloula was taken "
+            "on Saturday."
+        ),
+        "Maaloula",
+        "SYR_MIL",
+    ),
+    # a government or state that only comments is not the taker
+    (
+        (
+            "Turkey said it was deeply concerned about the fighting near its border. The town "
+            "of Tal Abyad was captured on Tuesday."
+        ),
+        "Tal Abyad",
+        "TUR_MIL",
+    ),
+    (
+        (
+            "The Iraqi government announced a new aid package for displaced families. Sinjar "
+            "was liberated hours later."
+        ),
+        "Sinjar",
+        "IRQ_MIL",
+    ),
 ]
+
+
+def test_a_fighting_force_that_speaks_still_takes() -> None:
+    text = (
+        "The Syrian Democratic Forces said they were pressing on. The village of Tabqa was "
+        "retaken on Friday."
+    )
+    assert takers_of(text, "Tabqa") == {"SDF"}, captures(text)
 
 
 @pytest.mark.parametrize(
@@ -337,3 +381,149 @@ def test_idioms_with_a_capture_verb_take_no_ground(text: str) -> None:
 def test_taking_part_in_a_liberation_still_takes_the_place() -> None:
     text = "Iraqi army units took part in the liberation of Tal Afar."
     assert takers_of(text, "Tal Afar") == {"IRQ_MIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            (
+                "Somali troops said Tuesday they recaptured the small town of Bulo Qodah in the "
+                "central Hiran region from al-Shabab."
+            ),
+            "Hiran",
+        ),
+        (
+            (
+                "Kurdish forces captured the villages of Khirbet Ruzaylah and Tell Fadghami in "
+                "Hasakah province."
+            ),
+            "Hasakah",
+        ),
+        (
+            "Rebel fighters seized the village of Qaryat Zubaydiyeh in Idlib province on Monday.",
+            "Idlib",
+        ),
+    ],
+)
+def test_a_town_named_in_a_region_is_no_capture_of_the_region(text: str, region: str) -> None:
+    assert not any(region in where for where, _, _ in captures(text)), captures(text)
+
+
+def test_a_known_town_named_in_a_region_is_still_taken() -> None:
+    text = "Rebels captured the town of Kafr Nabudah in Hama province on Friday."
+    assert takers_of(text, "Kafr Nabudah") == {"GEN_REBELS"}, captures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        (
+            "Government forces seized the villages of Gorsh and Kafr Nabudah in Hama province.",
+            {"Kafr Nabudah"},
+        ),
+        (
+            "The army recaptured the villages of Kafr Nabudah, Morek and Latamneh north of Hama.",
+            {"Kafr Nabudah", "Morek", "Latamneh"},
+        ),
+        ("Rebels overran the towns of Morek and Latamneh in Hama province.", {"Morek", "Latamneh"}),
+    ],
+)
+def test_the_villages_of_b_and_c_take_each_known_name_not_the_province(
+    text: str, taken: set[str]
+) -> None:
+    assert {where for where, _, _ in captures(text)} == taken, captures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "taker"),
+    [
+        (
+            (
+                "Islamic State fighters seized the Mosul Dam in August, and Kurdish officials "
+                "in Mosul said the city was quiet. Two weeks later Kurdish forces retook the dam."
+            ),
+            "Mosul Dam",
+            "PESHMERGA",
+        ),
+        (
+            (
+                "Rebels besieged the Abu al-Duhur airbase for months while jets pounded Idlib. "
+                "On Sunday the rebels finally overran the base."
+            ),
+            "Abu al-Duhur",
+            "GEN_REBELS",
+        ),
+        (
+            (
+                "Regime jets bombed the Handarat camp north of Aleppo overnight, residents of "
+                "Aleppo said. Syrian troops seized the camp at dawn."
+            ),
+            "Handarat",
+            "SYR_MIL",
+        ),
+        (
+            (
+                "The siege of Aleppo central prison entered its second year as shells fell on "
+                "Aleppo. Government troops finally broke through and retook the prison."
+            ),
+            "Aleppo central prison",
+            "SYR_MIL",
+        ),
+    ],
+)
+def test_the_dam_the_base_the_camp_stand_for_the_site_named_before(
+    text: str, site: str, taker: str
+) -> None:
+    assert takers_of(text, site) >= {taker}, captures(text)
+
+
+def test_a_village_near_a_town_is_still_taken_there() -> None:
+    text = "Kurdish fighters seized the village of Khirbet Ruzaylah, 10 km south of Manbij."
+    assert takers_of(text, "Khirbet Ruzaylah") == {"YPG"}, captures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebels seized a stretch of the Aleppo-Damascus highway on Monday.", "Aleppo"),
+        ("Government troops captured the Lattakia-Aleppo road near Saraqeb.", "Lattakia"),
+        ("Kurdish fighters took control of the Raqqa road and entered Tabqa.", "Raqqa"),
+    ],
+)
+def test_a_town_naming_a_road_is_not_taken_with_the_road(text: str, town: str) -> None:
+    assert not takers_of(text, town), captures(text)
+
+
+def test_a_town_the_road_runs_near_is_still_taken() -> None:
+    text = "Government troops captured the Lattakia-Aleppo road near Saraqeb."
+    assert takers_of(text, "Saraqeb") == {"SYR_MIL"}, captures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "described_by"),
+    [
+        (
+            "Zorbalikh, a small border village on the road into Manbij, was seized by rebels.",
+            "Manbij",
+        ),
+        (
+            "Umm Khirbetayn, the main gateway to Raqqa, was captured by Kurdish fighters.",
+            "Raqqa",
+        ),
+        ("Tell Fadghami, a hamlet on the way into Hasakah, was overrun by IS.", "Hasakah"),
+    ],
+)
+def test_places_describing_a_taken_name_are_not_taken(text: str, described_by: str) -> None:
+    assert not takers_of(text, described_by), captures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qaryat Zubaydiyeh, a farming hamlet near Manbij, was retaken by the Syrian army.",
+        "Khirbet Ruzaylah, a village 10 km outside Manbij, was retaken by the Syrian army.",
+    ],
+)
+def test_a_name_put_near_a_town_is_placed_there(text: str) -> None:
+    assert captures(text), text

@@ -31,6 +31,11 @@ def _span(nlp, text, name):
         ("Fighters began an assault southeast of Ramussa on Sunday.", "Ramussa", "near"),
         ("Strikes on the province of Raqa killed 20 jihadists.", "Raqa", "province"),
         ("Residents of two villages Foua and Kafarya left.", "Foua", "town"),
+        # a name given as one of several places taken or hit
+        ("Militants overran three towns including Gwoza overnight.", "Gwoza", "town"),
+        ("The army retook villages such as Tal Shair and Umm Adasa.", "Tal Shair", "town"),
+        ("Shelling hit several districts, notably Sukkari, at dawn.", "Sukkari", "town"),
+        ("Rebels hold areas like the Jobar front line.", "Jobar", "town"),
     ],
 )
 def test_place_words_around_a_name(blank_nlp, text, name, cue):
@@ -43,6 +48,9 @@ def test_place_words_around_a_name(blank_nlp, text, name, cue):
         ("Abdel Rahman said the toll was rising.", "Abdel Rahman"),
         ("A source at Aleppo Police Command told SANA.", "Police Command"),
         ("The statement came from Yacoub El Hillo in Damascus.", "Yacoub El Hillo"),
+        # an inclusion after persons or groups is no list of places
+        ("Several commanders, including Abu Omar, were killed.", "Abu Omar"),
+        ("Rival factions such as Jaish al-Izza refused the deal.", "Jaish al-Izza"),
     ],
 )
 def test_persons_and_organisations_have_no_place_cue(blank_nlp, text, name):

@@ -14,7 +14,6 @@ from frontwatch.extract.arguments import first_actor, is_passive, pobjs
 from frontwatch.extract.context import (
     ArticleContext,
     clause_tokens,
-    place_named_before,
     subject_of,
 )
 from frontwatch.extract.control_records import control_record
@@ -25,7 +24,9 @@ from frontwatch.extract.observations import (
     actor_of,
     control_words,
     is_combatant,
+    named_before,
     place_in,
+    subject_place,
     with_coordinated_places,
 )
 from frontwatch.extract.takers import complete_taker
@@ -115,8 +116,17 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
     if place is None:  # "captured several of them, including the city of T"
         place = _first_place(_clause_pobjs(verb, control_words("inclusion_preps")), ctx)
-    if place is not None:
+    if place is not None and not _area_of_an_unknown_town(verb, place, ctx):
         yield Observation("capture", verb, place, new, previous)
+
+
+def _area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "recaptured the town of B in the central Hiran region", B unknown: the town was
+    taken, not the region; a town it lies near ("the village of B near Y") stands for it."""
+    known = ctx.places.get(place.place_id)
+    return (known is None or known.is_area) and any(
+        c.dep_ == "dobj" and _names_an_unknown_place(c, ctx) for c in verb.children
+    )
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
@@ -223,9 +233,9 @@ def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | Non
     if is_passive(verb):
         agents = pobjs(verb, frozenset({"by"}))
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
-        place = place_in(subj, ctx) if subj is not None else None
+        place = subject_place(subj, ctx) if subj is not None else None
         if place is None and subj is not None:
-            place = place_named_before(subj, ctx)
+            place = named_before(subj, ctx)
         return place, actor_of(agents[0], ctx) if agents else None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     place = _object_place(verb, objs, ctx)
@@ -240,13 +250,48 @@ def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | 
         before = _antecedent(objs[0], ctx)
         if before is not None:
             return before
-    place = _first_place(objs[:1], ctx)
+    if objs and _own_names(objs[0]):
+        # "the villages of B and C in P province": B or C if known, not P; an unknown B is
+        # placed at the town named before (reporting names villages by the town they are
+        # near), never at a region (_area_of_an_unknown_town)
+        place = _own_place(objs[0], ctx) or _first_place(objs[:1], ctx)
+    else:
+        place = _first_place(objs[:1], ctx)
     relative = _relative_clause(verb)
     if place is None and relative is not None:
         # "the city of T, which X now occupy", "the town and the road, which X lost",
         # "the first city X managed to capture"
         place = _first_place([relative.head, *relative.head.conjuncts], ctx)
     return place
+
+
+def _names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
+    """ "the town of B", "the villages of B and C": the object names its own place, and
+    none of those names is in the gazetteer (a place named further on, "in the Hiran
+    region", "near Y", only says where it lies)."""
+    return bool(_own_names(obj)) and _own_place(obj, ctx) is None
+
+
+def _own_place(obj: Any, ctx: ArticleContext) -> Mention | None:
+    """The first known place among the names "the villages of B and C" gives its object."""
+    return next(
+        (
+            ctx.place_at[t.i]
+            for name in _own_names(obj)
+            for t in (name, *(c for c in name.children if c.dep_ in ("compound", "flat")))
+            if t.i in ctx.place_at
+        ),
+        None,
+    )
+
+
+def _own_names(obj: Any) -> list[Any]:
+    if lemma_of(obj) not in control_words("anaphor_place_nouns"):
+        return []
+    names = pobjs(obj, frozenset({"of"}))
+    if not names or names[0].pos_ != "PROPN":
+        return []
+    return [names[0], *names[0].conjuncts]
 
 
 def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
@@ -279,7 +324,7 @@ def _first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
             return place
     for tok in tokens:
         for t in clause_tokens(tok):
-            place = place_named_before(t, ctx)
+            place = named_before(t, ctx)
             if place is not None:
                 return place
     return None

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import speaker_subject
-from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.context import (
+    ArticleContext,
+    _start_of_sentences_before,  # the window "the town" is looked up in, too
+    actor_near,
+    clause_tokens,
+    place_named_before,
+)
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Mention
 
 
@@ -41,9 +48,43 @@ def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
         mention = ctx.place_at.get(t.i)
         if mention is None or (t.i in ctx.actor_at and not _capital_as_place(t, ctx)):
             continue
+        if _names_a_road(t):
+            continue
         if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
             best = mention
     return best
+
+
+def subject_place(subj: Any, ctx: ArticleContext) -> Mention | None:
+    """The place a passive's subject names. "B, a border town on the road into K, was
+    seized": a name described by an apposition is that place or, unknown, none; the places
+    the description names only say what it leads to. One the description puts it near
+    ("B, a village near Y") stands for it, as reporting places villages by their town."""
+    appositions = [c for c in subj.children if c.dep_ == "appos"]
+    vicinity = control_words("vicinity_words")
+    if (
+        subj.pos_ != "PROPN"
+        or not appositions
+        or any(t.lower_ in vicinity for a in appositions for t in a.subtree)
+    ):
+        return place_in(subj, ctx)
+    name = [subj, *(c for c in subj.children if c.dep_ in ("compound", "flat"))]
+    return next((ctx.place_at[t.i] for t in name if t.i in ctx.place_at), None)
+
+
+def _names_a_road(tok: Any) -> bool:
+    """ "the Aleppo-Damascus highway", "the Lashio-Muse road": the town is part of a road's
+    name (the parser hangs it on the road as a compound or a modifier)."""
+    for _ in range(_ROAD_NAME_HOPS):
+        if tok.dep_ not in ("compound", "amod", "punct", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if lemma_of(tok) in control_words("road_nouns"):
+            return True
+    return False
+
+
+_ROAD_NAME_HOPS = 3  # "Aleppo" <- "Damascus" <- "highway"
 
 
 def _capital_as_place(tok: Any, ctx: ArticleContext) -> bool:
@@ -97,3 +138,26 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
 
 
 _COORDINATION_DEPTH = 3
+
+
+def named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """The place "the dam", "the base", "the town" or "it" stands for: a site of the kind
+    the noun names first ("Kurdish forces retook the dam" after "Mosul Dam ... Mosul"),
+    else the last town named before."""
+    return _site_named_before(tok, ctx) or place_named_before(tok, ctx)
+
+
+def _site_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
+    kinds = get_lexicon().relations["control"]["site_anaphors"].get(lemma_of(tok))
+    if not kinds or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    start = _start_of_sentences_before(tok, _SITE_WINDOW_SENTENCES)
+    order = ctx.place_order  # bisection keeps long articles linear
+    for i in reversed(order[bisect.bisect_left(order, start) : bisect.bisect_left(order, tok.i)]):
+        place = ctx.places.get(ctx.place_at[i].place_id)
+        if place is not None and place.kind in kinds:
+            return ctx.place_at[i]
+    return None
+
+
+_SITE_WINDOW_SENTENCES = 2

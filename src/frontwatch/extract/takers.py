@@ -84,15 +84,19 @@ def _taker_before(obs: Observation, ctx: ArticleContext) -> Mention | None:
         if id(mention) in seen:
             continue
         seen.add(id(mention))
-        if _acts_in_its_clause(mention, ctx) and _may_take(mention, obs, ctx):
+        if _acts_in_its_clause(mention, ctx, ctx.kb.get(mention.actor_id or "")) and _may_take(
+            mention, obs, ctx
+        ):
             return mention
     return None
 
 
-def _acts_in_its_clause(mention: Mention, ctx: ArticleContext) -> bool:
+def _acts_in_its_clause(mention: Mention, ctx: ArticleContext, actor: Any) -> bool:
     """The mention is a subject, or the agent of a passive, of a verb that neither only
-    backs nor tells a past holding (who held a place is who loses it when it is taken;
-    who "is dominating" the town now may well be who just took it)."""
+    backs, nor tells a loss or a past holding (who held a place is who loses it when it
+    is taken; who "is dominating" the town now may well be who just took it), nor only
+    reports when the speaker is no fighting force ("Turkey said"; "a spokesman for X said"
+    and "troops from X announced" are X's own members)."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -101,7 +105,13 @@ def _acts_in_its_clause(mention: Mention, ctx: ArticleContext) -> bool:
         return False
     lemma = lemma_of(verb)
     held_before = lemma in control_words("held_verbs") and verb.tag_ in ("VBD", "VBN")
-    return lemma not in control_words("backing_verbs") and not held_before
+    comment = (
+        lemma in control_words("speech_verbs")
+        and span.root.dep_ == "nsubj"  # "troops from X announced": X's own fighters speak
+        and (actor is None or actor.type not in control_words("speaking_taker_types"))
+    )
+    lost = lemma in control_words("loser_verbs") or lemma in control_words("backing_verbs")
+    return not (lost or held_before or comment)
 
 
 def _verb_it_acts_in(head: Any) -> Any | None:

@@ -212,6 +212,11 @@ _OF_PLACE = re.compile(
     r"|province|governorate|countryside|capital|region)\s+of$"
 )
 _PLACE_PLURALS = frozenset({"villages", "towns", "neighbourhoods", "neighborhoods", "districts"})
+# "took four towns including X", "villages such as X", "several districts, among them X"
+_INCLUDED_PLACE = re.compile(
+    r"\b(?:villages|towns|cities|neighbourhoods|neighborhoods|districts|hamlets|settlements"
+    r"|localities|areas)(?: ,)?(?: including| such as| like| among them| notably)(?: the)?$"
+)
 _COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -233,7 +238,10 @@ def place_name_cue(span: Any) -> str:
         return preceding[0]  # near, town or province: "southeast of X", "town of X"
     if before and before[-1] == "the":
         before = before[:-1]
-    if before and (_OF_PLACE.search(" ".join(before)) or before[-1] in _PLACE_PLURALS):
+    joined = " ".join(before)
+    if before and (
+        _OF_PLACE.search(joined) or before[-1] in _PLACE_PLURALS or _INCLUDED_PLACE.search(joined)
+    ):
         return "town"
     if before and before[-1] in _LOCATIVE:
         return "in"
