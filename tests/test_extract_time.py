@@ -241,3 +241,41 @@ def test_overnight_is_the_report_day_unless_a_weekday_says_otherwise(
     text: str, date: dt.date
 ) -> None:
     assert resolve(text) == (date, "day")
+
+
+HISTORY_PUBLISHED = dt.date(2016, 9, 1)
+
+
+def _killing_times(text: str) -> list[TimeRef]:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[HISTORY_PUBLISHED])[0]
+    return [e.time for e in result.events if e.casualties.killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town was the centre of a revolt in 1982 which was crushed by government troops, with up to 10000 people killed in the shelling.",
+        "The province was the heart of a rebellion in 1994 which was put down by the army, with some 3000 villagers killed in the air raids.",
+        "The region was the heart of an insurgency in 1999 which was put down by the army, with some 2000 people killed in the air raids.",
+    ],
+)
+def test_a_sentence_of_long_ago_does_not_date_its_deaths_to_the_report(text: str) -> None:
+    times = _killing_times(text)
+    assert times, "the sentence tells of deaths"
+    assert all(t.date != HISTORY_PUBLISHED and t.background for t in times), times
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels who have held the town since 2012 shelled the market, killing four people.",
+        "Fighters who joined the group in 2015 attacked the checkpoint, killing six soldiers.",
+        "Government aircraft bombed the town, which rebels seized in 2013, killing 11 people.",
+    ],
+)
+def test_a_past_year_elsewhere_in_the_sentence_leaves_todays_deaths_on_the_report_day(text: str) -> None:
+    times = _killing_times(text)
+    assert times, "the sentence tells of deaths"
+    assert any(t.date == HISTORY_PUBLISHED for t in times), times

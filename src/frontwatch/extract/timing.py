@@ -78,11 +78,32 @@ def time_for(
         time = _forwards(match.time, ctx) if hypothetical else match.time
         back = background or is_background(time, ctx.published, since=match.since)
         return TimeRef(time.date, time.precision, time.text, back)
-    if background:
+    if background or _historical(times, ctx.published, anchor):
         return TimeRef(None, None, "", True)
     if claim.certainty == "hypothetical" or ctx.published is None:
         return TimeRef(None)
     return TimeRef(ctx.published, "day", "")
+
+
+HISTORICAL_YEARS = 2  # a sentence dated this many years or more before the report
+
+
+def _historical(times: list[TimeMatch], published: dt.date | None, anchor: Any) -> bool:
+    """A sentence about an event of long before the report ("an uprising in 1982 which
+    was crushed ... with 40,000 dying") whose fact no expression dates: the fact belongs
+    to that past, not to the report's day, whatever the parser hung the clause on. The
+    year must date a noun (the uprising, the war); one dating another clause's verb
+    ("the town, which rebels seized in 2013") says nothing of this fact, and "since"
+    spans up to now."""
+    if published is None:
+        return False
+    return any(
+        not m.since
+        and m.time.date is not None
+        and m.time.date.year <= published.year - HISTORICAL_YEARS
+        and getattr(_head_of(m, anchor), "pos_", "") in ("NOUN", "PROPN")
+        for m in times
+    )
 
 
 def _forwards(time: TimeRef, ctx: ArticleContext) -> TimeRef:
