@@ -36,7 +36,9 @@ def place_from_row(row: dict[str, Any], text: str = "") -> PlaceInfo:
 
 
 _JOINED = """FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.id = e.place_id"""
-_BEST_DATE = "coalesce(e.date, a.published)"
+# a background fact the text gives no date (a pluperfect, a past long before the report)
+# is undated, not the report's: only a fact of the report's own time takes its day
+_BEST_DATE = "coalesce(e.date, CASE WHEN e.background THEN NULL ELSE a.published END)"
 _REPORTS = f"SELECT e.*, {_PLACE}, {_OUTLET}, a.url, {_BEST_DATE} AS best_date {_JOINED}"
 # Reports read per query when streaming: about 35 MB of records, and few enough queries
 # (each scans the events) that reading stays a small part of fusing.
