@@ -22,10 +22,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.sides import CIVILIANS
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Event, Mention, Relation
 
-_CIVILIANS = "GEN_CIVILIANS"
 _ROLE_ACTOR = "role:actor"
 
 
@@ -87,7 +87,7 @@ def party_of(actor_id: str, kb: ActorKB, date: dt.date | None) -> str:
     if actor is not None and actor.type == "person":
         actor_id = kb.acting_for(actor_id, date)
         actor = kb.get(actor_id) if actor_id else None
-    if actor is None or actor_id == _CIVILIANS:
+    if actor is None or actor_id == CIVILIANS:
         return ""
     rules = get_lexicon().events["opponents"]
     if actor.type in rules["party_types"] or actor.sector in rules["party_sectors"]:

@@ -21,7 +21,8 @@ from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import ControlChange, Event, Relation
 
 _VIOLENT = frozenset({"ASSAULT"})
-_CIVILIANS = "GEN_CIVILIANS"
+# the knowledge base's class of civilians: a side no fights tie or opposing party takes
+CIVILIANS = "GENCIVILIANS"
 _DENIED = "negated"
 _CHANGES = frozenset({"capture", "withdrawal"})
 
@@ -36,7 +37,7 @@ def complete_sides(
             continue
         if event.source_actor and not event.target_actor:
             event.target_actor = _only_enemy(event.source_actor, enemies, kb)
-        elif event.target_actor not in ("", _CIVILIANS) and not event.source_actor:
+        elif event.target_actor not in ("", CIVILIANS) and not event.source_actor:
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
     _never_against_itself(events, controls, kb)
     for change in controls:
@@ -123,7 +124,7 @@ def _enemies(
     ]
     found: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
-        if not a or not b or _CIVILIANS in (a, b) or _one_party(a, b, kb):
+        if not a or not b or CIVILIANS in (a, b) or _one_party(a, b, kb):
             continue
         for side, enemy in ((a, b), (b, a)):
             # the same class twice in one article is one side ("rebels ... the rebels")

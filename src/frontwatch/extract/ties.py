@@ -33,9 +33,9 @@ from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, sett
 from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relations import effort_claim
+from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
 
-_CIVILIANS = "GEN_CIVILIANS"
 _DENIED = "negated"
 _FIGHTS = "fights"
 
@@ -83,7 +83,7 @@ def implied_ties(
             or holders.get((deed.evidence.start, deed.place_id), "")
             or _context_enemy(deed.source, enemies, friends, candidates, ctx)
         )
-        if not armed(deed.source, ctx) or not armed(target, ctx) or target == _CIVILIANS:
+        if not armed(deed.source, ctx) or not armed(target, ctx) or target == CIVILIANS:
             continue
         pair = frozenset((top(deed.source), top(target)))
         if len(pair) < 2 or pair in known or (pair in told and not plain_claim(deed.claim)):
@@ -187,7 +187,7 @@ def _enemies(
     pairs += [(d.source, d.target) for d in deeds]
     found: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
-        if a and b and _CIVILIANS not in (a, b) and top(a) != top(b):
+        if a and b and CIVILIANS not in (a, b) and top(a) != top(b):
             found[top(a)].add(top(b))
             found[top(b)].add(top(a))
     return found
