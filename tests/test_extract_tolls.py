@@ -83,3 +83,19 @@ def test_a_datelines_day_or_year_is_never_a_count(text, killed):
 )
 def test_a_running_toll_lends_its_figure_to_no_event(text):
     assert all(k is None or k < 10000 for k in _killed(text)), _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("More than 90,000 people have reportedly been killed in the country's conflict, which pits rebels against the army.", 90000),
+        ("The commander claimed that at least 4,000 jihadists have been killed on this front.", 4000),
+        ("Some 2,000 Kurdish fighters have died on the southern front, a spokesman said.", 2000),
+        ("At least 500 soldiers have been killed in the war against the insurgents, the ministry said.", 500),
+    ],
+)
+def test_a_perfect_counted_over_a_war_or_front_is_its_running_toll(text, killed):
+    """Whoever the dead are, a sum "in the conflict" or "on this front" is no one day's act."""
+    result = process_texts([text], dates=[dt.date(2016, 5, 2)])[0]
+    assert [e.casualties.killed for e in result.events if e.casualties.killed] == []
+    assert [s.killed for s in result.statistics] == [killed]

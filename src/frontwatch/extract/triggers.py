@@ -197,9 +197,26 @@ def is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
         for s in subjects
     ):
         return True
-    if not _is_perfect(tok) or _names_a_side_or_town(tok, ctx):
+    if not _is_perfect(tok):
+        return False
+    if _counted_over_a_war(tok, lex):
+        return True
+    if _names_a_side_or_town(tok, ctx):
         return False
     return _counts_since(tok, lex) or _mass_total(tok, lex)
+
+
+def _counted_over_a_war(verb: Any, lex: Lexicon) -> bool:
+    """ "have been killed in the conflict", "have died on this front", "during the war":
+    a perfect counted over a whole war or front is its running toll, whoever the dead are
+    and whatever the war is said to pit against what."""
+    spans = set(lex.events["toll_span_nouns"])
+    return any(
+        obj.dep_ == "pobj" and obj.lemma_.lower() in spans
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+    )
 
 
 def _names_a_side_or_town(verb: Any, ctx: ArticleContext) -> bool:
