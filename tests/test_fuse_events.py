@@ -144,3 +144,32 @@ def test_every_report_lands_in_exactly_one_fused_event(reports):
         assert f.killed_min is None or f.killed_min <= f.killed_max
         assert f.date_start <= f.date_end
     assert {f.id for f in fuse_reports(list(reversed(reports)), ActorBook())} == {f.id for f in fused}  # order-free
+
+
+def _unplaced(date, **kw) -> Report:
+    return Report(event_id=kw.pop("eid", "e"), article_id=kw.pop("aid", "a"), outlet="o",
+                  type="ASSAULT", place=PlaceInfo(), date=date, precision="day", **kw)
+
+
+def test_a_toll_retold_later_in_an_article_without_its_place_is_the_same_event():
+    day = dt.date(2017, 10, 3)
+    told = _report(day, source_actor="RUS_AIRFORCE", target_actor="ISIS", killed=304, eid="e1")
+    retold = _unplaced(day, source_actor="RUS_AIRFORCE", target_actor="ISIS", killed=304, eid="e2")
+    (fused,) = fuse_reports([retold, told], ActorBook())
+    assert fused.n_reports == 2 and fused.place.name == told.place.name and fused.killed_max == 304
+    area = _report(day, place="idlib_gov", source_actor="RUS_AIRFORCE", target_actor="ISIS", killed=304, eid="e1")
+    (fused,) = fuse_reports([retold, area], ActorBook())
+    assert fused.place.name == area.place.name  # an area named once beats no place named once
+
+
+def test_only_the_same_toll_by_the_same_sides_in_one_article_is_folded():
+    day = dt.date(2017, 10, 3)
+    told = _report(day, source_actor="RUS_AIRFORCE", target_actor="ISIS", killed=304, eid="e1")
+    others = [
+        _unplaced(day, source_actor="RUS_AIRFORCE", target_actor="ISIS", killed=30, eid="e2"),  # another toll
+        _unplaced(day, source_actor="SYR_AIRFORCE", target_actor="ISIS", killed=304, eid="e3"),  # another doer
+        _unplaced(day, source_actor="RUS_AIRFORCE", target_actor="ISIS", eid="e4"),  # no toll to tell by
+        _report(day, place="douma", source_actor="RUS_AIRFORCE", target_actor="ISIS", killed=304, eid="e5"),
+    ]
+    fused = fuse_reports([told, *others], ActorBook())
+    assert sorted(f.n_reports for f in fused) == [1, 1, 1, 1, 1]

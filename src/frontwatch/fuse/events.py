@@ -104,7 +104,7 @@ class _OpenClusters:
 
     def add(self, report: Report) -> None:
         weeks = _weeks(report)
-        keys = [(*k, w) for k in _lookup_keys(report.place, self.max_km) for w in weeks]
+        keys = [(*k, w) for k in [*_lookup_keys(report.place, self.max_km), *_toll_keys(report)] for w in weeks]
         candidates = sorted({i for key in keys for i in self.index.get(key, ())})
         home = next((i for i in candidates
                      if all(same_event(m, report, self.book, self.max_km) for m in self.members[i])), None)
@@ -112,7 +112,7 @@ class _OpenClusters:
             home, self.created = self.created, self.created + 1
             self.members[home], self.filed[home] = [], []
         self.members[home].append(report)
-        for key in ((*k, w) for k in _index_keys(report.place, self.max_km) for w in weeks):
+        for key in ((*k, w) for k in [*_index_keys(report.place, self.max_km), *_toll_keys(report)] for w in weeks):
             filed = self.index.setdefault(key, [])
             if home not in filed:
                 filed.append(home)
@@ -155,6 +155,12 @@ def _cell(place: PlaceInfo, max_km: float) -> tuple[int, int] | None:
     return int(place.latitude // size), int(place.longitude // size)
 
 
+def _toll_keys(report: Report) -> list[tuple[Any, ...]]:
+    """An article's stated toll files its report by the figure too, so the same toll retold
+    later in the article without a place ("losses totalled 304") finds the act it counts."""
+    return [("toll", report.article_id, report.killed)] if report.killed else []
+
+
 def _index_keys(place: PlaceInfo, max_km: float) -> list[tuple[Any, ...]]:
     """Keys a cluster holding this place is filed under."""
     if not place.id:
@@ -193,8 +199,18 @@ def same_event(a: Report, b: Report, book: ActorBook, max_km: float = MAX_KM) ->
 
 
 def _repeats(a: Report, b: Report) -> bool:
-    return (a.type, a.source_actor, a.target_actor, a.place.id, a.place.text, a.date, a.killed) == (
-        b.type, b.source_actor, b.target_actor, b.place.id, b.place.text, b.date, b.killed)
+    """Same act, actors, date and toll, and the same place -- or, for a stated toll, no place
+    in one of them: a figure retold without its place is the same count, not a second act."""
+    if (a.type, a.source_actor, a.target_actor, a.date, a.killed) != (
+            b.type, b.source_actor, b.target_actor, b.date, b.killed):
+        return False
+    if (a.place.id, a.place.text) == (b.place.id, b.place.text):
+        return True
+    return bool(a.killed) and not (_has_place(a.place) and _has_place(b.place))
+
+
+def _has_place(place: PlaceInfo) -> bool:
+    return bool(place.id or place.text)
 
 
 def date_window(date: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
@@ -322,8 +338,9 @@ def _most_common(values: Iterable[str]) -> str:
 
 
 def _best_place(reports: Sequence[Report]) -> PlaceInfo:
-    """The most often named point place, else the most often named place of any kind."""
-    places = [r.place for r in reports if r.place.id and not r.place.is_area] or [r.place for r in reports]
+    """The most often named point place, else the most often named area, else no place."""
+    places = ([r.place for r in reports if r.place.id and not r.place.is_area]
+              or [r.place for r in reports if r.place.id] or [r.place for r in reports])
     counts = Counter(p.id for p in places)
     best = max(sorted(counts), key=counts.__getitem__)
     return next(p for p in places if p.id == best)
