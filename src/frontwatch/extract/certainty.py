@@ -13,6 +13,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.speakers import SPEAKER_PRONOUNS, actor_just_before, speaker_named_before
 from frontwatch.records import Claim
 
 _RANK = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
@@ -216,8 +217,14 @@ def _attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
     if claim.attributed_to:
         return
     speaker = _speaker_of(verb)
+    if speaker is None and _closes_its_sentence(verb):
+        speaker = actor_just_before(verb, ctx)
     if speaker is not None:
         claim.attributed_to = name_of_speaker(speaker, ctx)
+
+
+def _closes_its_sentence(verb: Any) -> bool:
+    return all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def _speaker_of(verb: Any) -> Any | None:
@@ -234,6 +241,9 @@ def _speaker_of(verb: Any) -> Any | None:
 
 def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
     """Actor id of a speaker if it is a known actor, else the name as written."""
+    if token.lower_ in SPEAKER_PRONOUNS:  # "It said": the speaker of a sentence before
+        named = speaker_named_before(token, ctx)
+        return name_of_speaker(named, ctx) if named is not None else ""
     if token.lower_ in _PRONOUNS:
         return ""
     mention = actor_near(ctx, token)
