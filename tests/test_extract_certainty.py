@@ -162,3 +162,16 @@ def test_a_pronoun_speaker_with_no_speaker_before_stays_unnamed() -> None:
 )
 def test_a_closing_said_with_no_subject_takes_the_name_just_before(text: str) -> None:
     assert assault(text).claim.attributed_to == "SOHR"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # the speaker of a verb of saying that has no subject of its own
+        ("The Observatory condemned the raid and said government jets had bombed a school in Douma.", "SOHR"),
+        ("Deaths from barrel bomb attacks on Daraya were reported by the Syrian Observatory for Human Rights.", "SOHR"),
+        ("Two children were killed in a strike on Ariha said the White Helmets who reached the site first.",
+         "WHITE_HELMETS"),
+    ],
+)
+def test_a_speaker_from_a_joined_verb_a_passive_agent_or_an_inverted_said(text: str, speaker: str) -> None:
+    assert assault(text).claim.attributed_to == speaker

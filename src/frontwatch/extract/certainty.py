@@ -13,7 +13,11 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.speakers import SPEAKER_PRONOUNS, actor_just_before, speaker_named_before
+from frontwatch.extract.speakers import (
+    SPEAKER_PRONOUNS,
+    speaker_named_before,
+    speaker_without_subject,
+)
 from frontwatch.records import Claim
 
 _RANK = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
@@ -216,15 +220,9 @@ def _attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
     _raise(claim, "attributed", verb.text)
     if claim.attributed_to:
         return
-    speaker = _speaker_of(verb)
-    if speaker is None and _closes_its_sentence(verb):
-        speaker = actor_just_before(verb, ctx)
+    speaker = _speaker_of(verb) or speaker_without_subject(verb, ctx)
     if speaker is not None:
         claim.attributed_to = name_of_speaker(speaker, ctx)
-
-
-def _closes_its_sentence(verb: Any) -> bool:
-    return all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def _speaker_of(verb: Any) -> Any | None:
@@ -249,7 +247,8 @@ def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
     mention = actor_near(ctx, token)
     if mention is not None and mention.actor_id:
         return mention.actor_id
-    text = _noun_phrase(token)
+    own = ctx.actor_at.get(token.i)  # a name the KB does not know: as the mention wrote it
+    text = own.text if own is not None else _noun_phrase(token)
     resolved = _resolve(ctx, text)
     return resolved or text
 

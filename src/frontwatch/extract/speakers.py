@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, resolve_phrase
 from frontwatch.extract.lexicon import get_lexicon
 
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
@@ -33,12 +33,32 @@ def speaker_named_before(pronoun: Any, ctx: ArticleContext) -> Any | None:
     return None
 
 
+def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
+    """The speaker of a verb of saying that has no subject of its own: the subject of the
+    verb it is joined to ("called it aggression and said ..."), the agent of a passive
+    ("were reported by the Observatory"), the name just after it ("said the Civil
+    Defence"), or, closing its sentence, the name just before it."""
+    if verb.dep_ == "conj":
+        shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if shared is not None:
+            return shared
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent
+    after = next((t for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)] if t.dep_ != "det"), None)
+    if after is not None and after.i in ctx.actor_at:
+        return after
+    if all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end]):
+        return actor_just_before(verb, ctx)
+    return None
+
+
 def actor_just_before(verb: Any, ctx: ArticleContext) -> Any | None:
     """A subjectless closing "said": the last actor named in the words just before it, with
     no other verb between ("... Damascus the Syrian Observatory monitor said")."""
     for tok in reversed(verb.doc[max(verb.sent.start, verb.i - _NAME_REACH) : verb.i]):
         if tok.pos_ in ("VERB", "AUX"):
             return None
-        if tok.i in ctx.actor_at:
-            return tok
+        if tok.i in ctx.actor_at or (tok.pos_ == "NOUN" and resolve_phrase(ctx, tok) is not None):
+            return tok  # "... in Jayrud town rebels said": a class no mention covers
     return None
