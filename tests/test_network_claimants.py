@@ -81,3 +81,16 @@ def test_the_graph_export_carries_the_mark(tmp_path):
     marks = {(u, v, d["kind"]): d["enemy_claimed"] for u, v, d in graph.edges(data=True)}
     assert marks[("USA", "ISIS", "backs")] is True
     assert marks[("TUR", "FSA", "backs")] is False
+
+
+def test_a_claim_told_by_a_pronoun_or_an_army_command_keeps_its_enemy_claimant():
+    texts = [
+        ("Syrian troops fought Islamic State militants near Palmyra on Monday.", dt.date(2016, 3, 20)),
+        (("The General Command of the Syrian Army condemned the raid on its positions. "
+         "It said the United States supports the Islamic State."), dt.date(2016, 4, 5)),
+    ]
+    with Store(":memory:") as store:
+        store.write_results(process_texts([t for t, _ in texts], dates=[d for _, d in texts]))
+        edges = _edges(network_snapshot(store))
+    said = edges[("backs", "USA", "ISIS")]
+    assert said.claimants == ["SYR_MIL"] and said.enemy_claimed

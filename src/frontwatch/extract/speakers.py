@@ -21,15 +21,35 @@ _NAME_REACH = 8  # how many words before a subjectless "said" its speaker may en
 
 def speaker_named_before(pronoun: Any, ctx: ArticleContext) -> Any | None:
     """The subject token of the last attribution in the sentences before ``pronoun``'s
-    that names someone (not itself a pronoun): "It said" after "the ministry said"."""
+    that names someone (not itself a pronoun): "It said" after "the ministry said"; else
+    the named subject of the sentence just before."""
     verbs = get_lexicon().certainty("attribution_verbs")
     sent_start = pronoun.sent.start
     earlier = [s for s in ctx.doc.sents if s.end <= sent_start][-_SENTENCES_BACK:]
     for sent in reversed(earlier):
         for verb in reversed([t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs]):
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ not in SPEAKER_PRONOUNS and subject.i in ctx.actor_at:
+            subject = _named_subject(verb, ctx)
+            if subject is not None:
                 return subject
+    if earlier:  # "The army's command condemned the raid. It said ...": the sentence's subject
+        subject = _named_subject(earlier[-1].root, ctx)
+        return subject if subject is not None and _agrees(pronoun, subject) else None
+    return None
+
+
+def _agrees(pronoun: Any, subject: Any) -> bool:
+    """ "it" for one body ("the command"), "he"/"she" for a person; "they" for either."""
+    if pronoun.lower_ == "it":
+        return bool(subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON")
+    if pronoun.lower_ in ("he", "she"):
+        return bool(subject.ent_type_ == "PERSON")
+    return True
+
+
+def _named_subject(verb: Any, ctx: ArticleContext) -> Any | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ not in SPEAKER_PRONOUNS and subject.i in ctx.actor_at:
+        return subject
     return None
 
 
