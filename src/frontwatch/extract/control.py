@@ -16,6 +16,12 @@ from frontwatch.extract.context import (
     clause_tokens,
     subject_of,
 )
+from frontwatch.extract.control_guards import (
+    names_no_ground,
+    takes_no_ground,
+    town_before_its_area,
+    withdraws_no_force,
+)
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.holding import held_adjective, pocket, under_control
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -108,6 +114,8 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         c.dep_ == "dobj" and lemma_of(c) in control_words("idiom_objects") for c in verb.children
     ):
         return  # "operations are taking place", "took up positions", "seized the initiative"
+    if takes_no_ground(verb):
+        return
     previous = first_actor(
         _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
     )
@@ -115,7 +123,8 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if place is None and not is_passive(verb):
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
     if place is None:  # "captured several of them, including the city of T"
-        place = _first_place(_clause_pobjs(verb, control_words("inclusion_preps")), ctx)
+        included = _clause_pobjs(verb, control_words("inclusion_preps"))
+        place = _first_place([t for t in included if not names_no_ground(t)], ctx)
     if place is not None and not _area_of_an_unknown_town(verb, place, ctx):
         yield Observation("capture", verb, place, new, previous)
 
@@ -300,7 +309,7 @@ def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
     noun = pronoun.doc[pronoun.i - 1]
     if noun.is_punct:
         noun = pronoun.doc[pronoun.i - 2]
-    place = ctx.place_at.get(noun.i)
+    place = town_before_its_area(noun, ctx.place_at.get(noun.i), ctx)
     if place is not None or noun.pos_ not in ("NOUN", "PROPN"):
         return place
     heads = [noun.head] if noun.dep_ == "conj" else []
@@ -358,6 +367,8 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     ]
     place = next((p for p in (place_in(s, ctx) for s in sources) if p is not None), None)
     previous = actor_of(subject_of(verb), ctx)
+    if withdraws_no_force(verb):
+        return
     if place is not None and is_combatant(previous, ctx):
         yield Observation("withdrawal", verb, place, None, previous)
 

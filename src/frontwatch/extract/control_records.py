@@ -17,7 +17,7 @@ from frontwatch.extract.modes import arm_of
 from frontwatch.extract.observations import Observation, control_words
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
-from frontwatch.records import ControlChange, Mention
+from frontwatch.records import Certainty, ControlChange, Mention
 
 
 def control_record(
@@ -32,6 +32,13 @@ def control_record(
     mark = _future_time_clause(head)
     if mark and claim.certainty in ("asserted", "attributed"):
         claim.certainty, claim.cue = "hypothetical", mark
+    governed, cue = _infinitive_under_modal_or_negation(head)
+    if (
+        governed is not None
+        and not obs.presupposed
+        and claim.certainty in ("asserted", "attributed")
+    ):
+        claim.certainty, claim.cue = governed, cue
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
     new_id = arm_of(obs.new.actor_id, "COERCE", "seize", ctx.kb) if obs.new is not None else ""
     return ControlChange(
@@ -63,6 +70,24 @@ def _words_in(mention: Mention | None, sent: Any) -> str:
 def _id_kind(obs: Observation) -> str:
     # the first place keeps the id it always had; a coordinated one is told apart by id
     return f"control:{obs.kind}" if not obs.nth else f"control:{obs.kind}:{obs.place.place_id}"
+
+
+def _infinitive_under_modal_or_negation(head: Any) -> tuple[Certainty | None, str]:
+    """ "will not allow T to fall to X", "would never let X take T", "did not allow X to
+    enter T": an infinitive complement shares its governor's modal or negation (the
+    certainty rules carry them down an xcomp only). Returns (certainty, cue)."""
+    if head.dep_ not in ("ccomp", "xcomp") or head.tag_ != "VB":
+        return None, ""
+    governor = head.head
+    modals = get_lexicon().certainty("hypothetical_modals")
+    negations = get_lexicon().certainty("negation_words")
+    for child in governor.children:
+        if child.dep_ == "aux" and child.lower_ in modals:
+            return "hypothetical", str(child.text)
+    for child in governor.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in negations):
+            return "negated", str(child.text)
+    return None, ""
 
 
 _PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})

@@ -1,0 +1,122 @@
+"""Verbs of taking that take no ground, withdrawals that leave none, infinitives under a
+modal or a negation, and a relative clause after "the town of B in P province"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+PUBLISHED = dt.date(2017, 5, 4)
+
+
+@lru_cache(maxsize=128)
+def changes(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(kind, place text, new controller, certainty) of every change of hands."""
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    assert not result.error, result.error
+    return tuple(
+        (c.kind, c.place_text, c.new_controller, c.claim.certainty)
+        for c in result.control_changes
+        if c.kind in ("capture", "withdrawal")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets have taken out five militant commanders near Deir ez-Zor this week.",
+        "Coalition aircraft took out an ammunition depot outside Raqqa on Monday.",
+        "Kurdish fighters captured several militants, including a senior commander, near Manbij.",
+        "Iraqi troops captured dozens of Islamic State fighters in Mosul on Tuesday.",
+        "Government soldiers seized a large cache of weapons in Daraa.",
+        "The rebels seized a shipment of ammunition near Idlib, the observatory said.",
+        "Two Syrian soldiers were captured by the militants near Palmyra.",
+    ],
+)
+def test_taking_people_goods_or_a_life_takes_no_ground(text: str) -> None:
+    assert not [c for c in changes(text) if c[0] == "capture"], changes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("Syrian troops took over the town of Palmyra from Islamic State.", "Palmyra", "SYR_MIL"),
+        ("Iraqi forces took back Ramadi from the militants on Sunday.", "Ramadi", "IRQ_MIL"),
+        ("Rebels captured three villages near Jisr al-Shughour.", "Jisr al-Shughour", "GEN_REBELS"),
+        (
+            (
+                "Islamic State fighters captured several soldiers when they overran the "
+                "airbase at Tabqa."
+            ),
+            "Tabqa",
+            "ISIS",
+        ),
+    ],
+)
+def test_taking_ground_is_still_a_capture(text: str, place: str, taker: str) -> None:
+    assert ("capture", place, taker, "asserted") in changes(text), changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian government withdrew several fighter jets from its airbase in Qamishli.",
+        "Moscow withdrew its ambassador from Damascus last week.",
+        "The militia pulled its heavy weapons out of Marea under the deal.",
+    ],
+)
+def test_withdrawing_aircraft_envoys_or_weapons_leaves_no_ground(text: str) -> None:
+    assert not changes(text), changes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The army withdrew its troops from the town of Tal Afar.", "Tal Afar"),
+        ("Hezbollah withdrew from Qusair after the battle.", "Qusair"),
+        ("Islamic State pulled its fighters out of Jarablus overnight.", "Jarablus"),
+    ],
+)
+def test_a_force_that_withdraws_leaves_the_place(text: str, place: str) -> None:
+    assert [c for c in changes(text) if c[0] == "withdrawal" and c[1] == place], changes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Turkey will not allow the town of Azaz to fall to the Kurdish militia.", "hypothetical"),
+        ("Ankara would never let Kurdish fighters take Manbij.", "hypothetical"),
+        ("The government could not allow the rebels to capture Daraa.", "hypothetical"),
+        ("The army did not allow the rebels to capture Daraa.", "negated"),
+    ],
+)
+def test_an_infinitive_shares_its_governors_modal_or_negation(text: str, certainty: str) -> None:
+    found = [c for c in changes(text) if c[0] == "capture"]
+    assert found and all(c[3] == certainty for c in found), changes(text)
+
+
+def test_an_infinitive_under_a_plain_verb_stays_a_fact() -> None:
+    found = changes("The army helped the rebels to capture Daraa last week.")
+    assert [c for c in found if c[1] == "Daraa" and c[3] == "asserted"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Islamic State fighters recaptured the town of Al Qaryatain in Homs province, "
+            "which government forces took from the group in April."
+        ),
+        (
+            "Rebels entered the village of Kafr Nabudah in Hama province, which the army "
+            "seized last year."
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_town_in_a_province_is_about_the_town(text: str) -> None:
+    found = changes(text)
+    assert not [c for c in found if "province" in c[1]], found
