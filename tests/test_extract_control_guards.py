@@ -120,3 +120,39 @@ def test_an_infinitive_under_a_plain_verb_stays_a_fact() -> None:
 def test_a_relative_clause_after_a_town_in_a_province_is_about_the_town(text: str) -> None:
     found = changes(text)
     assert not [c for c in found if "province" in c[1]], found
+
+
+CONTEXT = "Syrian government forces pounded rebel positions on Monday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capturing all of Aleppo has been one of the government's biggest goals since 2012.",
+        "Retaking Mosul is the top priority of the army, the minister said.",
+        "Taking Idlib is part of the plan to end the war.",
+        "A government campaign to fully capture Aleppo would most likely bury peace talks.",
+        "The army operation was aimed at the recapture of Douma, the observatory said.",
+        "The army's operation on liberating Deir ez-Zor from the militants is underway.",
+        "Any attempt to seize Daraa would be met with force, the rebels warned.",
+    ],
+)
+def test_a_capture_told_as_an_aim_or_a_topic_is_hypothetical(text: str) -> None:
+    found = [c for c in changes(CONTEXT + text) if c[0] == "capture"]
+    assert found and all(c[3] == "hypothetical" for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Syrian troops managed to retake Palmyra from Islamic State on Sunday.", "Palmyra"),
+        ("Kurdish fighters went on to seize Tal Abyad a week later.", "Tal Abyad"),
+        ("Iraqi forces were able to recapture Ramadi after a month of fighting.", "Ramadi"),
+        ("After capturing Jarablus, the Turkish-backed rebels pushed south.", "Jarablus"),
+        ("The army entered Douma on Sunday after retaking the nearby town of Harasta.", "Harasta"),
+        ("The recapture of Mosul by Iraqi forces in July ended years of militant rule.", "Mosul"),
+    ],
+)
+def test_a_capture_told_as_a_deed_stays_a_fact(text: str, place: str) -> None:
+    found = [c for c in changes(text) if c[0] == "capture" and c[1] == place]
+    assert found and all(c[3] == "asserted" for c in found), changes(text)

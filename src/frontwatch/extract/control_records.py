@@ -12,6 +12,7 @@ from frontwatch.extract.context import (
     evidence_of,
     record_id,
 )
+from frontwatch.extract.control_aims import aim_cue
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import arm_of
 from frontwatch.extract.observations import Observation, control_words
@@ -39,6 +40,9 @@ def control_record(
         and claim.certainty in ("asserted", "attributed")
     ):
         claim.certainty, claim.cue = governed, cue
+    aim = aim_cue(trigger)
+    if aim and not obs.presupposed and claim.certainty in ("asserted", "attributed"):
+        claim.certainty, claim.cue = "hypothetical", aim
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
     new_id = arm_of(obs.new.actor_id, "COERCE", "seize", ctx.kb) if obs.new is not None else ""
     return ControlChange(
