@@ -156,3 +156,46 @@ def test_a_capture_told_as_an_aim_or_a_topic_is_hypothetical(text: str) -> None:
 def test_a_capture_told_as_a_deed_stays_a_fact(text: str, place: str) -> None:
     found = [c for c in changes(text) if c[0] == "capture" and c[1] == place]
     assert found and all(c[3] == "asserted" for c in found), changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Islamic State suicide bombers dressed as civilians entered the town of Shaddadi "
+            "and attacked Kurdish fighters."
+        ),
+        "The car bomb entered the district of Salaheddine before it exploded.",
+        "Two attackers entered the town of Qamishli and opened fire on a checkpoint.",
+    ],
+)
+def test_who_enters_to_blow_up_or_kill_does_not_take_the_place(text: str) -> None:
+    assert not changes(text), changes(text)
+
+
+def test_fighters_who_enter_a_town_still_take_it() -> None:
+    found = changes("Islamic State fighters entered the town of Shaddadi on Sunday.")
+    assert ("capture", "Shaddadi", "ISIS", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group seized large areas of both Syria and Iraq in a lightning 2014 campaign.",
+        "Islamic State holds swathes of territory in Syria and Iraq that it seized in 2014.",
+        "The militants captured dozens of towns in Iraq in June 2014.",
+    ],
+)
+def test_a_country_that_only_locates_the_ground_is_not_taken(text: str) -> None:
+    assert not [c for c in changes(text) if c[1] in ("Syria", "Iraq")], changes(text)
+
+
+def test_an_observatory_or_civilians_are_never_the_previous_holder() -> None:
+    from frontwatch.pipeline import process_texts
+
+    for text in (
+        "The army seized Tadif from the Syrian Observatory for Human Rights.",
+        "Syrian troops recaptured Tadif from the civilians, the army said.",
+    ):
+        found = [c for c in process_texts([text], dates=[PUBLISHED])[0].control_changes]
+        assert found and all(not c.previous_controller for c in found), found

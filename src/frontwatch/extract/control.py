@@ -17,7 +17,11 @@ from frontwatch.extract.context import (
     subject_of,
 )
 from frontwatch.extract.control_guards import (
+    country_only_located,
+    enters_to_strike,
+    keep_armed_loser,
     names_no_ground,
+    passing_incursion,
     takes_no_ground,
     town_before_its_area,
     withdraws_no_force,
@@ -45,6 +49,7 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
     out: dict[str, ControlChange] = {}
     for found in _observations(sent, ctx):
         complete_taker(found, ctx)
+        keep_armed_loser(found, ctx)
         if found.new is None and found.previous is None:
             continue
         for obs in with_coordinated_places(found, ctx):
@@ -125,7 +130,9 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if place is None:  # "captured several of them, including the city of T"
         included = _clause_pobjs(verb, control_words("inclusion_preps"))
         place = _first_place([t for t in included if not names_no_ground(t)], ctx)
-    if place is not None and not _area_of_an_unknown_town(verb, place, ctx):
+    if place is None or country_only_located(verb, place, ctx):
+        return
+    if not _area_of_an_unknown_town(verb, place, ctx):
         yield Observation("capture", verb, place, new, previous)
 
 
@@ -146,24 +153,12 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
     forces have entered T" (the force the context names)."""
     place, new = _place_and_agent(verb, ctx)
-    if place is None or (place.geo_precision or 9) > _TOWN_OR_DISTRICT:
+    if place is None or (place.geo_precision or 9) > _TOWN_OR_DISTRICT or enters_to_strike(verb):
         return
     entry = Observation("capture", verb, place, new)
     complete_taker(entry, ctx)
-    if is_combatant(entry.new, ctx) and not _passing_incursion(verb):
+    if is_combatant(entry.new, ctx) and not passing_incursion(verb):
         yield entry
-
-
-def _passing_incursion(verb: Any) -> bool:
-    """ "entered T briefly", "... for the first time since March. But they were killed and
-    the attack was over": a raid, not a change of hands."""
-    sent = verb.sent
-    if any(mark in sent.text.lower() for mark in control_words("incursion_marks")):
-        return True
-    if sent.end >= len(verb.doc):
-        return False
-    after = verb.doc[sent.end].sent.text.lower()
-    return any(mark in after for mark in control_words("repelled_marks"))
 
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:

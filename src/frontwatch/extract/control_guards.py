@@ -14,7 +14,7 @@ from typing import Any
 from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, subject_of
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.extract.observations import control_words, place_in
+from frontwatch.extract.observations import Observation, control_words, is_combatant, place_in
 from frontwatch.records import Mention
 
 
@@ -81,3 +81,50 @@ def town_before_its_area(noun: Any, place: Mention | None, ctx: ArticleContext) 
     if located is None or (located.geo_precision or 9) >= (place.geo_precision or 9):
         return place
     return located
+
+
+def enters_to_strike(verb: Any) -> bool:
+    """ "suicide bombers entered the town", "the car managed to enter the district": who
+    enters to blow up or kill raids the place, it does not take it."""
+    subject = subject_of(verb)
+    return subject is not None and lemma_of(subject) in control_words("raider_nouns")
+
+
+def passing_incursion(verb: Any) -> bool:
+    """ "entered T briefly", "... for the first time since March. But they were killed and
+    the attack was over": a raid, not a change of hands."""
+    sent = verb.sent
+    if any(mark in sent.text.lower() for mark in control_words("incursion_marks")):
+        return True
+    if sent.end >= len(verb.doc):
+        return False
+    after = verb.doc[sent.end].sent.text.lower()
+    return any(mark in after for mark in control_words("repelled_marks"))
+
+
+def country_only_located(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "seized large areas of Syria and Iraq", "took towns in Syria": a country that only
+    says where the ground lies is not what changed hands ("the Taliban seized
+    Afghanistan" names the country as the thing taken)."""
+    known = ctx.places.get(place.place_id)
+    if known is None or known.kind != "country":
+        return False
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    name = span.root
+    while name.dep_ == "conj" and name.head.i != name.i:  # "of Syria and Iraq"
+        name = name.head
+    return bool(name.dep_ == "pobj")
+
+
+def keep_armed_loser(obs: Observation, ctx: ArticleContext) -> None:
+    """ "from the civilians", "from the Observatory": a loser the knowledge base knows as
+    no armed side held nothing; the change stands, its previous holder is unknown."""
+    loser = obs.previous
+    if (
+        loser is not None
+        and ctx.kb.get(loser.actor_id) is not None
+        and not is_combatant(loser, ctx)
+    ):
+        obs.previous = None
