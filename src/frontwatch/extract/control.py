@@ -26,6 +26,7 @@ from frontwatch.extract.control_guards import (
     town_before_its_area,
     withdraws_no_force,
 )
+from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.holding import held_adjective, pocket, under_control
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -83,7 +84,9 @@ def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
         if tok.lower_ in control_words("freed_adjectives") and tok.dep_ == "acomp":
             yield from _freed(tok, ctx)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in control_words("capture_nouns"):
-            yield from _capture_noun(tok, ctx)
+            yield from capture_noun(tok, ctx)
+        if tok.pos_ == "NOUN" and lemma in control_words("victory_nouns"):
+            yield from victory(tok, ctx)
         if tok.lower_ in control_words("held_adjectives") and tok.dep_ in (
             "amod",
             "compound",
@@ -372,27 +375,3 @@ def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place, holder = _place_and_agent(verb, ctx)
     if place is not None and holder is not None:
         yield Observation("held", verb, place, holder)
-
-
-def _capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "the capture of T by X", "X's capture of T", "the fall of T to X"."""
-    objects = pobjs(noun, frozenset({"of"}))
-    places = [p for p in (place_in(o, ctx) for o in objects) if p]
-    new = (
-        first_actor(pobjs(noun, frozenset({"by", "to"})), ctx)
-        or first_actor([c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
-        or _doer_of_deed(noun, ctx)
-    )
-    if places:  # with no taker named, extract/takers.py asks the context
-        # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
-        losers = [g for t in (noun, *objects) for g in pobjs(t, frozenset({"from"}))]
-        yield Observation("capture", noun, places[0], new, first_actor(losers, ctx))
-
-
-def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "X took part in the liberation of T", "X completed the capture of T": the subject
-    of a verb of taking part or achieving is who took the place."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in ("pobj", "dobj") or lemma_of(verb) not in control_words("deed_verbs"):
-        return None
-    return actor_of(subject_of(verb), ctx)
