@@ -136,6 +136,8 @@ CONTEXT = "Syrian government forces pounded rebel positions on Monday. "
         "The army operation was aimed at the recapture of Douma, the observatory said.",
         "The army's operation on liberating Deir ez-Zor from the militants is underway.",
         "Any attempt to seize Daraa would be met with force, the rebels warned.",
+        "The fall of the city is critical to the overriding goal of capturing Raqqa.",
+        "The army's main objective of retaking Palmyra is still far off.",
     ],
 )
 def test_a_capture_told_as_an_aim_or_a_topic_is_hypothetical(text: str) -> None:
@@ -257,3 +259,31 @@ NO_VICTORY_IN_A_TOWN = (
 def test_no_change_without_a_fight_a_winner_or_a_town() -> None:
     for text in NO_VICTORY_IN_A_TOWN:
         assert not [c for c in changes(text) if c[0] == "capture"], (text, changes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army seized back a strategic town in Hama province.",
+        "Rebels captured three villages in Idlib province from government forces.",
+        "The army took several villages in the Sinjar region from the militants.",
+    ],
+)
+def test_an_unnamed_town_in_a_province_does_not_make_the_province_change_hands(
+    text: str,
+) -> None:
+    assert not [c for c in changes(text) if c[0] == "capture"], changes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels captured three villages near Jisr al-Shughour.", "Jisr al-Shughour"),
+        ("Government forces captured the town of Morek in Hama province.", "Morek"),
+        ("Islamic State seized most of Nineveh province in 2014.", "Nineveh province"),
+    ],
+)
+def test_villages_near_a_town_a_named_town_or_a_whole_province_change_hands(
+    text: str, place: str
+) -> None:
+    assert [c for c in changes(text) if c[0] == "capture" and c[1] == place], changes(text)

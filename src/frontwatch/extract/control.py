@@ -140,11 +140,22 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 
 def _area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
-    """ "recaptured the town of B in the central Hiran region", B unknown: the town was
-    taken, not the region; a town it lies near ("the village of B near Y") stands for it."""
+    """ "recaptured the town of B in the central Hiran region", B unknown, or "seized a
+    strategic town in Hama province": the town was taken, not the region; a town it lies
+    near ("the village of B near Y", "villages near Y") stands for it."""
     known = ctx.places.get(place.place_id)
     return (known is None or known.is_area) and any(
-        c.dep_ == "dobj" and _names_an_unknown_place(c, ctx) for c in verb.children
+        c.dep_ == "dobj" and (_names_an_unknown_place(c, ctx) or _unnamed_town(c, ctx))
+        for c in verb.children
+    )
+
+
+def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
+    """ "a strategic town", "three villages": a kind of place with no name of its own."""
+    return (
+        lemma_of(obj) in control_words("anaphor_place_nouns")
+        and not _own_names(obj)
+        and obj.i not in ctx.place_at
     )
 
 

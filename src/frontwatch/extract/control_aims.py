@@ -82,4 +82,9 @@ def _implicative() -> frozenset[str]:
 
 
 def _effort_nouns() -> frozenset[str]:
-    return get_lexicon().certainty("effort_words") | get_lexicon().certainty("aim_nouns")
+    lexicon = get_lexicon()
+    return (
+        lexicon.certainty("effort_words")
+        | lexicon.certainty("aim_nouns")
+        | control_words("goal_nouns")
+    )
