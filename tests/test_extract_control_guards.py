@@ -287,3 +287,45 @@ def test_villages_near_a_town_a_named_town_or_a_whole_province_change_hands(
     text: str, place: str
 ) -> None:
     assert [c for c in changes(text) if c[0] == "capture" and c[1] == place], changes(text)
+
+
+# A withdrawal leaves the place to the withdrawing side's main opponent in the article.
+@pytest.mark.parametrize(
+    ("text", "place", "heirs"),
+    [
+        (
+            (
+                "Ukrainian troops advanced on Kherson last week. Ukrainian artillery pounded "
+                "Russian positions near the city. Russian forces withdrew from Kherson."
+            ),
+            "Kherson",
+            {"UKR", "UKR_MIL"},
+        ),
+        (
+            (
+                "The Syrian Democratic Forces attacked Islamic State positions near Tabqa. "
+                "SDF fighters also cut the road to Raqqa. Islamic State militants then "
+                "retreated from Tabqa."
+            ),
+            "Tabqa",
+            {"SDF"},
+        ),
+    ],
+)
+def test_a_withdrawal_leaves_the_place_to_the_articles_opponent(
+    text: str, place: str, heirs: set[str]
+) -> None:
+    found = [c for c in changes(text) if c[0] == "withdrawal" and c[1] == place]
+    assert found and all(c[2] in heirs for c in found), changes(text)
+
+
+def test_a_withdrawal_with_no_clear_opponent_leaves_the_new_holder_unknown() -> None:
+    for text in (
+        "Russian forces withdrew from Kherson on Friday.",
+        (
+            "Hezbollah fighters withdrew from Qusair. Syrian troops and Islamic State "
+            "militants fought near Palmyra, while Nusra Front fighters clashed with rebels."
+        ),
+    ):
+        found = [c for c in changes(text) if c[0] == "withdrawal"]
+        assert found and all(not c[2] for c in found), (text, changes(text))
