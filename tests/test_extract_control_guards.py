@@ -329,3 +329,39 @@ def test_a_withdrawal_with_no_clear_opponent_leaves_the_new_holder_unknown() -> 
     ):
         found = [c for c in changes(text) if c[0] == "withdrawal"]
         assert found and all(not c[2] for c in found), (text, changes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            (
+                "Mosul Dam was captured by IS insurgents in August. A Kurdish commander said "
+                "his forces had retaken the eastern side of the dam."
+            ),
+            "Mosul Dam",
+            "GEN_KURDS",
+        ),
+        (
+            (
+                "Islamic State militants seized Bashiqa in 2014. A Peshmerga general said his "
+                "forces had retaken Bashiqa on Monday."
+            ),
+            "Bashiqa",
+            "PESHMERGA",
+        ),
+        (
+            (
+                "Rebels overran Morek last year. A Hezbollah commander said his men "
+                "recaptured Morek on Sunday."
+            ),
+            "Morek",
+            "HEZBOLLAH",
+        ),
+    ],
+)
+def test_his_forces_are_the_speakers_not_the_last_holders(
+    text: str, place: str, taker: str
+) -> None:
+    found = [c for c in changes(text) if c[0] == "capture" and c[1] == place]
+    assert len(found) == 2 and found[-1][2] == taker, found

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -60,7 +59,7 @@ def victory(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     sides = [s for s in (winner, loser) if s is not None]
     if (
         sides
-        and all(is_combatant(s, ctx) for s in sides)
+        and all(is_combatant(s, ctx) or _leader(s, ctx) for s in sides)
         and len({s.actor_id for s in sides}) == len(sides)
     ):
         yield Observation("capture", noun, place, winner, loser)
@@ -91,9 +90,14 @@ def _winner(noun: Any, verb: Any | None, ctx: ArticleContext) -> Mention | None:
     winner = first_actor(owners, ctx)
     if winner is None and verb is not None and lemma_of(verb) in control_words("victory_verbs"):
         winner = actor_of(subject_of(verb), ctx)
-    actor = ctx.kb.get(winner.actor_id) if winner is not None else None
-    if winner is not None and actor is not None and actor.type == "person":
-        # "Prime Minister al-Abadi declared victory": the forces of the state he leads
-        side = ctx.kb.acting_for(winner.actor_id, ctx.published)
-        winner = dataclasses.replace(winner, actor_id=side) if side else None
-    return winner
+    return winner  # a leader ("al-Abadi declared victory") stands for his side
+
+
+def _leader(side: Mention, ctx: ArticleContext) -> bool:
+    """A person who holds an office of a side at the report's date ("al-Abadi")."""
+    actor = ctx.kb.get(side.actor_id)
+    return (
+        actor is not None
+        and actor.type == "person"
+        and bool(ctx.kb.acting_for(side.actor_id, ctx.published))
+    )

@@ -44,15 +44,13 @@ def control_record(
     if aim and not obs.presupposed and claim.certainty in ("asserted", "attributed"):
         claim.certainty, claim.cue = "hypothetical", aim
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
-    new_id = arm_of(obs.new.actor_id, "COERCE", "seize", ctx.kb) if obs.new is not None else ""
+    new_id = _force_of(obs.new, ctx)
     return ControlChange(
         id=record_id(ctx.article.id, sent.start_char, _id_kind(obs), trigger.idx),
         place_text=obs.place.text,
         place_id=obs.place.place_id,
         new_controller=new_id,
-        previous_controller=arm_of(obs.previous.actor_id, "COERCE", "seize", ctx.kb)
-        if obs.previous
-        else "",
+        previous_controller=_force_of(obs.previous, ctx),
         new_controller_text=_words_in(obs.new, sent),
         previous_controller_text=_words_in(obs.previous, sent),
         kind=obs.kind,
@@ -61,6 +59,18 @@ def control_record(
         trigger=trigger.text,
         evidence=evidence_of(ctx, sent),
     )
+
+
+def _force_of(side: Mention | None, ctx: ArticleContext) -> str:
+    """The force that holds for a side: a state's arm that seizes ground; a person (a
+    commander, a leader) stands for what he acts for at the report's date."""
+    if side is None or not side.actor_id:
+        return ""
+    actor_id = side.actor_id
+    actor = ctx.kb.get(actor_id)
+    if actor is not None and actor.type == "person":
+        actor_id = ctx.kb.acting_for(actor_id, ctx.published) or actor_id
+    return arm_of(actor_id, "COERCE", "seize", ctx.kb)
 
 
 def _words_in(mention: Mention | None, sent: Any) -> str:
