@@ -302,7 +302,9 @@ def test_two_doers_in_one_sentence_stay_two_events(engine) -> None:
     ],
 )
 def test_a_pronoun_doer_is_the_subject_of_the_clause_above(engine, text: str, source: str) -> None:
-    assert [e.source_actor for e in assaults(text)] == [source]
+    # "declared victory in Mosul" is a capture (and its assault) of its own, by the same side
+    found = [e.source_actor for e in assaults(text)]
+    assert found and set(found) == {source}, found
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
 from frontwatch.extract.voice import speak_for_the_voice
+from frontwatch.extract.withdrawals import leave_to_the_opponent
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
 
@@ -73,6 +74,7 @@ def extract_article(
     face_main_opponents(
         events, relations, ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published
     )
+    leave_to_the_opponent(controls, relations, ctx)
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)

@@ -182,7 +182,11 @@ def _aim_noun_over(anchor: Any) -> str:
 
 def _aims_at(prep: Any) -> bool:
     """ "aimed at clearing T", "seeking to": a preposition whose object is a gerund."""
-    return prep.dep_ == "prep" and any(c.dep_ == "pcomp" for c in prep.children)
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ not in get_lexicon().certainty("done_preps")
+        and any(c.dep_ == "pcomp" for c in prep.children)
+    )
 
 
 def _is_purpose(head: Any) -> bool:
@@ -194,7 +198,7 @@ def _is_purpose(head: Any) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
     implicative = get_lexicon().certainty("implicative_verbs")
-    return not (head.dep_ == "xcomp" and head.head.lemma_.lower() in implicative)
+    return not (head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() in implicative)
 
 
 def _is_subject_of(anchor: Any, head: Any) -> bool:

@@ -16,6 +16,17 @@ from frontwatch.extract.context import (
     clause_tokens,
     subject_of,
 )
+from frontwatch.extract.control_guards import (
+    country_only_located,
+    enters_to_strike,
+    keep_armed_loser,
+    names_no_ground,
+    passing_incursion,
+    takes_no_ground,
+    town_before_its_area,
+    withdraws_no_force,
+)
+from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.holding import held_adjective, pocket, under_control
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -39,6 +50,7 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
     out: dict[str, ControlChange] = {}
     for found in _observations(sent, ctx):
         complete_taker(found, ctx)
+        keep_armed_loser(found, ctx)
         if found.new is None and found.previous is None:
             continue
         for obs in with_coordinated_places(found, ctx):
@@ -72,7 +84,9 @@ def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
         if tok.lower_ in control_words("freed_adjectives") and tok.dep_ == "acomp":
             yield from _freed(tok, ctx)
         if tok.pos_ in ("NOUN", "PROPN") and lemma in control_words("capture_nouns"):
-            yield from _capture_noun(tok, ctx)
+            yield from capture_noun(tok, ctx)
+        if tok.pos_ == "NOUN" and lemma in control_words("victory_nouns"):
+            yield from victory(tok, ctx)
         if tok.lower_ in control_words("held_adjectives") and tok.dep_ in (
             "amod",
             "compound",
@@ -108,6 +122,8 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         c.dep_ == "dobj" and lemma_of(c) in control_words("idiom_objects") for c in verb.children
     ):
         return  # "operations are taking place", "took up positions", "seized the initiative"
+    if takes_no_ground(verb):
+        return
     previous = first_actor(
         _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
     )
@@ -115,17 +131,31 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if place is None and not is_passive(verb):
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
     if place is None:  # "captured several of them, including the city of T"
-        place = _first_place(_clause_pobjs(verb, control_words("inclusion_preps")), ctx)
-    if place is not None and not _area_of_an_unknown_town(verb, place, ctx):
+        included = _clause_pobjs(verb, control_words("inclusion_preps"))
+        place = _first_place([t for t in included if not names_no_ground(t)], ctx)
+    if place is None or country_only_located(verb, place, ctx):
+        return
+    if not _area_of_an_unknown_town(verb, place, ctx):
         yield Observation("capture", verb, place, new, previous)
 
 
 def _area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
-    """ "recaptured the town of B in the central Hiran region", B unknown: the town was
-    taken, not the region; a town it lies near ("the village of B near Y") stands for it."""
+    """ "recaptured the town of B in the central Hiran region", B unknown, or "seized a
+    strategic town in Hama province": the town was taken, not the region; a town it lies
+    near ("the village of B near Y", "villages near Y") stands for it."""
     known = ctx.places.get(place.place_id)
     return (known is None or known.is_area) and any(
-        c.dep_ == "dobj" and _names_an_unknown_place(c, ctx) for c in verb.children
+        c.dep_ == "dobj" and (_names_an_unknown_place(c, ctx) or _unnamed_town(c, ctx))
+        for c in verb.children
+    )
+
+
+def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
+    """ "a strategic town", "three villages": a kind of place with no name of its own."""
+    return (
+        lemma_of(obj) in control_words("anaphor_place_nouns")
+        and not _own_names(obj)
+        and obj.i not in ctx.place_at
     )
 
 
@@ -137,24 +167,12 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
     forces have entered T" (the force the context names)."""
     place, new = _place_and_agent(verb, ctx)
-    if place is None or (place.geo_precision or 9) > _TOWN_OR_DISTRICT:
+    if place is None or (place.geo_precision or 9) > _TOWN_OR_DISTRICT or enters_to_strike(verb):
         return
     entry = Observation("capture", verb, place, new)
     complete_taker(entry, ctx)
-    if is_combatant(entry.new, ctx) and not _passing_incursion(verb):
+    if is_combatant(entry.new, ctx) and not passing_incursion(verb):
         yield entry
-
-
-def _passing_incursion(verb: Any) -> bool:
-    """ "entered T briefly", "... for the first time since March. But they were killed and
-    the attack was over": a raid, not a change of hands."""
-    sent = verb.sent
-    if any(mark in sent.text.lower() for mark in control_words("incursion_marks")):
-        return True
-    if sent.end >= len(verb.doc):
-        return False
-    after = verb.doc[sent.end].sent.text.lower()
-    return any(mark in after for mark in control_words("repelled_marks"))
 
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -300,7 +318,7 @@ def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
     noun = pronoun.doc[pronoun.i - 1]
     if noun.is_punct:
         noun = pronoun.doc[pronoun.i - 2]
-    place = ctx.place_at.get(noun.i)
+    place = town_before_its_area(noun, ctx.place_at.get(noun.i), ctx)
     if place is not None or noun.pos_ not in ("NOUN", "PROPN"):
         return place
     heads = [noun.head] if noun.dep_ == "conj" else []
@@ -358,6 +376,8 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     ]
     place = next((p for p in (place_in(s, ctx) for s in sources) if p is not None), None)
     previous = actor_of(subject_of(verb), ctx)
+    if withdraws_no_force(verb):
+        return
     if place is not None and is_combatant(previous, ctx):
         yield Observation("withdrawal", verb, place, None, previous)
 
@@ -366,27 +386,3 @@ def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place, holder = _place_and_agent(verb, ctx)
     if place is not None and holder is not None:
         yield Observation("held", verb, place, holder)
-
-
-def _capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "the capture of T by X", "X's capture of T", "the fall of T to X"."""
-    objects = pobjs(noun, frozenset({"of"}))
-    places = [p for p in (place_in(o, ctx) for o in objects) if p]
-    new = (
-        first_actor(pobjs(noun, frozenset({"by", "to"})), ctx)
-        or first_actor([c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
-        or _doer_of_deed(noun, ctx)
-    )
-    if places:  # with no taker named, extract/takers.py asks the context
-        # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
-        losers = [g for t in (noun, *objects) for g in pobjs(t, frozenset({"from"}))]
-        yield Observation("capture", noun, places[0], new, first_actor(losers, ctx))
-
-
-def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "X took part in the liberation of T", "X completed the capture of T": the subject
-    of a verb of taking part or achieving is who took the place."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in ("pobj", "dobj") or lemma_of(verb) not in control_words("deed_verbs"):
-        return None
-    return actor_of(subject_of(verb), ctx)

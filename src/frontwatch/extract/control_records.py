@@ -12,12 +12,13 @@ from frontwatch.extract.context import (
     evidence_of,
     record_id,
 )
+from frontwatch.extract.control_aims import aim_cue
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import arm_of
 from frontwatch.extract.observations import Observation, control_words
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
-from frontwatch.records import ControlChange, Mention
+from frontwatch.records import Certainty, ControlChange, Mention
 
 
 def control_record(
@@ -32,16 +33,24 @@ def control_record(
     mark = _future_time_clause(head)
     if mark and claim.certainty in ("asserted", "attributed"):
         claim.certainty, claim.cue = "hypothetical", mark
+    governed, cue = _infinitive_under_modal_or_negation(head)
+    if (
+        governed is not None
+        and not obs.presupposed
+        and claim.certainty in ("asserted", "attributed")
+    ):
+        claim.certainty, claim.cue = governed, cue
+    aim = aim_cue(trigger)
+    if aim and not obs.presupposed and claim.certainty in ("asserted", "attributed"):
+        claim.certainty, claim.cue = "hypothetical", aim
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
-    new_id = arm_of(obs.new.actor_id, "COERCE", "seize", ctx.kb) if obs.new is not None else ""
+    new_id = _force_of(obs.new, ctx)
     return ControlChange(
         id=record_id(ctx.article.id, sent.start_char, _id_kind(obs), trigger.idx),
         place_text=obs.place.text,
         place_id=obs.place.place_id,
         new_controller=new_id,
-        previous_controller=arm_of(obs.previous.actor_id, "COERCE", "seize", ctx.kb)
-        if obs.previous
-        else "",
+        previous_controller=_force_of(obs.previous, ctx),
         new_controller_text=_words_in(obs.new, sent),
         previous_controller_text=_words_in(obs.previous, sent),
         kind=obs.kind,
@@ -50,6 +59,18 @@ def control_record(
         trigger=trigger.text,
         evidence=evidence_of(ctx, sent),
     )
+
+
+def _force_of(side: Mention | None, ctx: ArticleContext) -> str:
+    """The force that holds for a side: a state's arm that seizes ground; a person (a
+    commander, a leader) stands for what he acts for at the report's date."""
+    if side is None or not side.actor_id:
+        return ""
+    actor_id = side.actor_id
+    actor = ctx.kb.get(actor_id)
+    if actor is not None and actor.type == "person":
+        actor_id = ctx.kb.acting_for(actor_id, ctx.published) or actor_id
+    return arm_of(actor_id, "COERCE", "seize", ctx.kb)
 
 
 def _words_in(mention: Mention | None, sent: Any) -> str:
@@ -63,6 +84,24 @@ def _words_in(mention: Mention | None, sent: Any) -> str:
 def _id_kind(obs: Observation) -> str:
     # the first place keeps the id it always had; a coordinated one is told apart by id
     return f"control:{obs.kind}" if not obs.nth else f"control:{obs.kind}:{obs.place.place_id}"
+
+
+def _infinitive_under_modal_or_negation(head: Any) -> tuple[Certainty | None, str]:
+    """ "will not allow T to fall to X", "would never let X take T", "did not allow X to
+    enter T": an infinitive complement shares its governor's modal or negation (the
+    certainty rules carry them down an xcomp only). Returns (certainty, cue)."""
+    if head.dep_ not in ("ccomp", "xcomp") or head.tag_ != "VB":
+        return None, ""
+    governor = head.head
+    modals = get_lexicon().certainty("hypothetical_modals")
+    negations = get_lexicon().certainty("negation_words")
+    for child in governor.children:
+        if child.dep_ == "aux" and child.lower_ in modals:
+            return "hypothetical", str(child.text)
+    for child in governor.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in negations):
+            return "negated", str(child.text)
+    return None, ""
 
 
 _PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})

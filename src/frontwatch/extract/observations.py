@@ -7,13 +7,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.arguments import speaker_subject
+from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
 from frontwatch.extract.context import (
     ArticleContext,
     _start_of_sentences_before,  # the window "the town" is looked up in, too
     actor_near,
     clause_tokens,
     place_named_before,
+    subject_of,
 )
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Mention
@@ -101,9 +102,38 @@ def actor_of(tok: Any | None, ctx: ArticleContext) -> Mention | None:
     mention = actor_near(ctx, tok)
     if mention is None and tok.pos_ == "PRON":
         return speaker_subject(tok.head, ctx)
+    if mention is None and _own_forces_of_a_speaker(tok):
+        return _speakers_side(tok, ctx)  # "a Kurdish commander said his forces took T"
     if mention is not None and ctx.text[: mention.start].rstrip().lower().endswith("anti-"):
         return None
     return mention
+
+
+def _own_forces_of_a_speaker(tok: Any) -> bool:
+    """ "his forces", "their fighters": a body of fighters owned by a pronoun."""
+    return (
+        tok.pos_ == "NOUN"
+        and lemma_of(tok) in control_words("withdrawn_forces")
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    )
+
+
+def _speakers_side(forces: Any, ctx: ArticleContext) -> Mention | None:
+    """The speaker whose forces these are; a speaker of no side ("Fighters from the TPLF
+    said their forces ...") stands for the side it is from."""
+    speaker = speaker_subject(forces.head, ctx)
+    sideless = get_lexicon().relations["article_ties"]["sideless_classes"]
+    if speaker is None or speaker.actor_id not in sideless:
+        return speaker
+    verb = forces.head.head  # the verb of speaking above "their forces had entered T"
+    while verb.head.i != verb.i and subject_of(verb) is None:
+        verb = verb.head
+    subject = subject_of(verb)
+    members = pobjs(subject, _MEMBER_PREPS) if subject is not None else []
+    return first_actor(members, ctx) or speaker
+
+
+_MEMBER_PREPS = frozenset({"from", "of", "for"})  # "fighters from X"
 
 
 def is_combatant(mention: Mention | None, ctx: ArticleContext) -> bool:

@@ -1,0 +1,90 @@
+"""Changes of hands told as aims, topics or plans rather than as deeds.
+
+"A campaign to fully capture Aleppo would ...", "Retaking Mosul is the army's top
+priority", "the operation on liberating T is underway", "the offensive was aimed at the
+recapture of T": nothing has changed hands. The certainty rules read these on a verb
+that governs the capture; the parser often hangs such phrases elsewhere (an infinitive as
+the root, a gerund as a compound of the place), so they are read here from the capture's
+own word. The words are data (extract/data/cues.yaml, certainty, and relations.yaml,
+control).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.observations import control_words
+
+_NOMINAL_GERUND_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "compound"})
+
+
+def aim_cue(trigger: Any) -> str:
+    """The word that makes a capture an aim or a topic, or ''."""
+    for rule in (_infinitive_of_aim, _gerund_as_noun, _gerund_of_an_effort, _noun_aimed_at):
+        cue = rule(trigger)
+        if cue:
+            return cue
+    return ""
+
+
+def _infinitive_of_aim(verb: Any) -> str:
+    """ "a campaign to fully capture T would ...": a to-infinitive not carried by a verb of
+    doing ("managed to take T", "went on to seize T") tells what is sought."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return ""
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(verb.head) in _implicative():
+        return ""
+    return "to"
+
+
+def _gerund_as_noun(verb: Any) -> str:
+    """ "Capturing all of T has been one of X's goals", "Taking T is part of the plan":
+    a gerund that is the subject of its sentence names a deed as a topic."""
+    if verb.tag_ != "VBG" or verb.dep_ not in _NOMINAL_GERUND_DEPS:
+        return ""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return ""
+    return str(verb.text)
+
+
+def _gerund_of_an_effort(verb: Any) -> str:
+    """ "the operation on liberating T is underway", "the battle for retaking T": a
+    gerund an effort noun governs is the effort's goal ("after capturing T" is done)."""
+    prep = verb.head
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "pcomp"
+        or prep.lower_ in get_lexicon().certainty("done_preps")
+    ):
+        return ""
+    noun = prep.head
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in _effort_nouns():
+        return ""
+    return str(noun.text)
+
+
+def _noun_aimed_at(noun: Any) -> str:
+    """ "the operation was aimed at the recapture of T", "pushing toward the liberation of
+    T", "fighting for the capture of T": a capture noun a verb of aiming governs."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in control_words("aim_preps"):
+        return ""
+    verb = prep.head
+    lexicon = get_lexicon()
+    if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.certainty("hypothetical_verbs"):
+        return ""
+    return str(verb.text)
+
+
+def _implicative() -> frozenset[str]:
+    return get_lexicon().certainty("implicative_verbs") | control_words("done_governors")
+
+
+def _effort_nouns() -> frozenset[str]:
+    lexicon = get_lexicon()
+    return (
+        lexicon.certainty("effort_words")
+        | lexicon.certainty("aim_nouns")
+        | control_words("goal_nouns")
+    )

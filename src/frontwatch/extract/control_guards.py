@@ -1,0 +1,130 @@
+"""What tells a capture or withdrawal verb apart from a change of hands.
+
+A verb of taking names a change of hands only when ground is taken: "took out five
+commanders near T" kills, "captured two fighters in T" takes prisoners, "seized a weapons
+cache in T" takes goods, "withdrew its jets from the airbase in T" moves aircraft. And a
+relative clause hung on "the town of B in P province, which X took" is about B, not P.
+The word lists are data (extract/data/relations.yaml, section control).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.arguments import is_passive, pobjs
+from frontwatch.extract.context import ArticleContext, subject_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.observations import Observation, control_words, is_combatant, place_in
+from frontwatch.records import Mention
+
+
+def takes_no_ground(verb: Any) -> bool:
+    """ "took out the commanders", "seized two fighters", "were captured": the verb's
+    particle makes it another act, or what it takes is people or goods, not ground."""
+    if any(
+        c.dep_ == "prt" and c.lower_ in control_words("non_capture_particles")
+        for c in verb.children
+    ):
+        return True
+    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    if is_passive(verb):
+        subject = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        taken = [subject] if subject is not None else []
+    return bool(taken) and names_no_ground(taken[0])
+
+
+def names_no_ground(noun: Any) -> bool:
+    """A common noun for people or goods ("militants", "a commander", "a cache of
+    weapons"): what a verb of taking takes when it takes no place."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = lemma_of(noun)
+    if lemma in control_words("quantity_nouns"):  # "dozens of militants"
+        counted = pobjs(noun, frozenset({"of"}))
+        return bool(counted) and names_no_ground(counted[0])
+    lexicon = get_lexicon()
+    return (
+        lemma in control_words("not_ground_nouns")
+        or lemma in lexicon.object_class("troops")
+        or lemma in lexicon.object_class("weapons")
+    )
+
+
+def withdraws_no_force(verb: Any) -> bool:
+    """ "withdrew several jets from its airbase", "pulled its ambassador from T": what
+    leaves is not a fighting force, so the place does not change hands."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and names_no_force(objs[0])
+
+
+def names_no_force(noun: Any) -> bool:
+    """A common noun that is not a body of fighters ("jets", "its ambassador"); a named
+    side ("withdrew Hezbollah from T") is one."""
+    return noun.pos_ == "NOUN" and lemma_of(noun) not in control_words("withdrawn_forces")
+
+
+def town_before_its_area(noun: Any, place: Mention | None, ctx: ArticleContext) -> Mention | None:
+    """ "the town of B in P province, which X took": a relative pronoun after an area
+    that only locates the town before it stands for the town."""
+    if place is None:
+        return None
+    known = ctx.places.get(place.place_id)
+    if known is None or not known.is_area or noun.dep_ != "pobj":
+        return place
+    prep = noun.head
+    if prep.lower_ not in control_words("locating_preps") or prep.head.pos_ not in (
+        "NOUN",
+        "PROPN",
+    ):
+        return place
+    located = place_in(prep.head, ctx)
+    if located is None or (located.geo_precision or 9) >= (place.geo_precision or 9):
+        return place
+    return located
+
+
+def enters_to_strike(verb: Any) -> bool:
+    """ "suicide bombers entered the town", "the car managed to enter the district": who
+    enters to blow up or kill raids the place, it does not take it."""
+    subject = subject_of(verb)
+    return subject is not None and lemma_of(subject) in control_words("raider_nouns")
+
+
+def passing_incursion(verb: Any) -> bool:
+    """ "entered T briefly", "... for the first time since March. But they were killed and
+    the attack was over": a raid, not a change of hands."""
+    sent = verb.sent
+    if any(mark in sent.text.lower() for mark in control_words("incursion_marks")):
+        return True
+    if sent.end >= len(verb.doc):
+        return False
+    after = verb.doc[sent.end].sent.text.lower()
+    return any(mark in after for mark in control_words("repelled_marks"))
+
+
+def country_only_located(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "seized large areas of Syria and Iraq", "took towns in Syria": a country that only
+    says where the ground lies is not what changed hands ("the Taliban seized
+    Afghanistan" names the country as the thing taken)."""
+    known = ctx.places.get(place.place_id)
+    if known is None or known.kind != "country":
+        return False
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    name = span.root
+    while name.dep_ == "conj" and name.head.i != name.i:  # "of Syria and Iraq"
+        name = name.head
+    return bool(name.dep_ == "pobj")
+
+
+def keep_armed_loser(obs: Observation, ctx: ArticleContext) -> None:
+    """ "from the civilians", "from the Observatory": a loser the knowledge base knows as
+    no armed side held nothing; the change stands, its previous holder is unknown."""
+    loser = obs.previous
+    if (
+        loser is not None
+        and ctx.kb.get(loser.actor_id) is not None
+        and not is_combatant(loser, ctx)
+    ):
+        obs.previous = None

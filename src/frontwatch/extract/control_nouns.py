@@ -1,0 +1,103 @@
+"""Changes of hands told by a noun: "the capture of T by X", "the fall of T to X",
+"X declared victory over Y in T"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.context import ArticleContext, subject_of
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.observations import (
+    Observation,
+    actor_of,
+    control_words,
+    is_combatant,
+    place_in,
+)
+from frontwatch.records import Mention
+
+_TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
+
+
+def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "the capture of T by X", "X's capture of T", "the fall of T to X"."""
+    objects = pobjs(noun, frozenset({"of"}))
+    places = [p for p in (place_in(o, ctx) for o in objects) if p]
+    new = (
+        first_actor(pobjs(noun, frozenset({"by", "to"})), ctx)
+        or first_actor([c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
+        or _doer_of_deed(noun, ctx)
+    )
+    if places:  # with no taker named, extract/takers.py asks the context
+        # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
+        losers = [g for t in (noun, *objects) for g in pobjs(t, frozenset({"from"}))]
+        yield Observation("capture", noun, places[0], new, first_actor(losers, ctx))
+
+
+def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "X took part in the liberation of T", "X completed the capture of T": the subject
+    of a verb of taking part or achieving is who took the place."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("pobj", "dobj") or lemma_of(verb) not in control_words("deed_verbs"):
+        return None
+    return actor_of(subject_of(verb), ctx)
+
+
+def victory(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "X declared victory over Y in T", "X's victory in T", "X claimed victory in the
+    battle for T": the winner of a fight in a town or district took it."""
+    if any(lemma_of(t) in control_words("victory_non_fights") for t in noun.subtree):
+        return  # "victory in the elections in T"
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    place = _place_of_victory(noun, verb, ctx)
+    if place is None:
+        return
+    loser = first_actor(pobjs(noun, control_words("victory_loser_preps")), ctx)
+    winner = _winner(noun, verb, ctx)
+    sides = [s for s in (winner, loser) if s is not None]
+    if (
+        sides
+        and all(is_combatant(s, ctx) or _leader(s, ctx) for s in sides)
+        and len({s.actor_id for s in sides}) == len(sides)
+    ):
+        yield Observation("capture", noun, place, winner, loser)
+
+
+def _place_of_victory(noun: Any, verb: Any | None, ctx: ArticleContext) -> Mention | None:
+    """The town "in T" or "at T" says, wherever the parser hung it: on the noun, inside
+    its phrase ("over IS in T") or on the verb ("declared victory ... in T")."""
+    preps = control_words("victory_place_preps")
+    found = [
+        g
+        for t in noun.subtree
+        if t.dep_ == "prep" and t.lower_ in preps
+        for g in t.children
+        if g.dep_ == "pobj"
+    ]
+    if verb is not None:
+        found += pobjs(verb, preps)
+    for tok in found:
+        place = place_in(tok, ctx)
+        if place is not None and (place.geo_precision or 9) <= _TOWN_OR_DISTRICT:
+            return place
+    return None
+
+
+def _winner(noun: Any, verb: Any | None, ctx: ArticleContext) -> Mention | None:
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"]
+    winner = first_actor(owners, ctx)
+    if winner is None and verb is not None and lemma_of(verb) in control_words("victory_verbs"):
+        winner = actor_of(subject_of(verb), ctx)
+    return winner  # a leader ("al-Abadi declared victory") stands for his side
+
+
+def _leader(side: Mention, ctx: ArticleContext) -> bool:
+    """A person who holds an office of a side at the report's date ("al-Abadi")."""
+    actor = ctx.kb.get(side.actor_id)
+    return (
+        actor is not None
+        and actor.type == "person"
+        and bool(ctx.kb.acting_for(side.actor_id, ctx.published))
+    )
