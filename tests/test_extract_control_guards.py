@@ -87,6 +87,18 @@ def test_a_force_that_withdraws_leaves_the_place(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The militants then started fleeing toward the northern outskirts of Raqqa.",
+        "Retreating jihadists fled for Mayadin and the eastern suburbs of Deir ez-Zor.",
+        "The rebels retreated into the old quarter of Homs after the shelling.",
+    ],
+)
+def test_fleeing_toward_a_place_leaves_no_ground_there(text: str) -> None:
+    assert [c for c in changes(text) if c[0] == "withdrawal"] == [], changes(text)
+
+
+@pytest.mark.parametrize(
     ("text", "certainty"),
     [
         ("Turkey will not allow the town of Azaz to fall to the Kurdish militia.", "hypothetical"),

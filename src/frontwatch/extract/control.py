@@ -371,9 +371,9 @@ def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 
 def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    sources = _clause_pobjs(verb, frozenset({"from", "of"})) + [
-        c for c in verb.children if c.dep_ == "dobj"
-    ]
+    # "from T", "out of T", "left T" -- not "toward the outskirts of T", where T lies ahead
+    out_of = [g for g in _clause_pobjs(verb, frozenset({"of"})) if g.head.head.lower_ == "out" or g.head.head == verb]
+    sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + [c for c in verb.children if c.dep_ == "dobj"]
     place = next((p for p in (place_in(s, ctx) for s in sources) if p is not None), None)
     previous = actor_of(subject_of(verb), ctx)
     if withdraws_no_force(verb):
