@@ -44,8 +44,10 @@ CHILD = Path(__file__).resolve().parent / "pipeline_child.py"
 SPEED_KINDS = ("bare", "bare2", "engine_nlp", "serial", "processes", "dask", "long_line", "long_paragraphs")
 SINGLE_PROCESS = ("bare", "engine_nlp", "serial", "long_line", "long_paragraphs")
 LONG_KINDS = {"long_line": True, "long_paragraphs": False}  # kind -> on one line
-COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "cpu_s", "fuse_s", "articles_per_s", "words_per_s",
-           "vs_bare", "vs_bare_cpu", "speedup", "per_word_vs_serial", "peak_tree_mb", "self_maxrss_mb", "capped"]
+COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "cpu_s", "workers_cpu_s", "workers_busy", "fuse_s",
+           "articles_per_s", "words_per_s", "vs_bare", "vs_bare_cpu", "speedup", "per_word_vs_serial", "peak_tree_mb",
+           "self_maxrss_mb", "capped"]
+WORKERS = {"processes": 2}  # worker processes of each kind that has them
 
 
 def measure(kind: str, paths: list[Path], workdir: Path, *, batch: int, cap: float | None = None) -> dict[str, Any]:
@@ -54,28 +56,46 @@ def measure(kind: str, paths: list[Path], workdir: Path, *, batch: int, cap: flo
     command = [sys.executable, str(CHILD), kind, "--db", str(db), "--batch-size", str(batch),
                *(["--cap", str(cap)] if cap else []), *map(str, paths)]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    peak = _watch_memory(proc)
+    peak, workers_cpu = _watch(proc)
     out, _ = proc.communicate()
     if proc.returncode != 0:
         raise RuntimeError(f"{kind} failed with exit code {proc.returncode}")
-    return {"run": kind, **json.loads(out.strip().splitlines()[-1]), "peak_tree_mb": peak}
+    row = {"run": kind, **json.loads(out.strip().splitlines()[-1]), "peak_tree_mb": peak}
+    if kind in WORKERS:  # how much of the steady run the workers spent computing, not waiting
+        row["workers_cpu_s"] = workers_cpu
+        row["workers_busy"] = workers_cpu / (WORKERS[kind] * row["steady_s"])
+    return row
 
 
-def _watch_memory(proc: subprocess.Popen) -> float:
-    """Peak summed memory (MB) of a process and its descendants, sampled every 0.1 s.
+def _watch(proc: subprocess.Popen) -> tuple[float, float]:
+    """Peak summed memory (MB) of a process and its descendants, sampled every 0.1 s, and
+    the CPU seconds of the processes two levels down (a pool's workers, forked by the
+    fork server the job started), as last seen.
 
     Each process counts its proportional set size (PSS): a page that worker processes
     share (forked from one fork server that loaded the model) counts once in all, as it
     sits in memory once; summing resident sizes would count it once per process."""
-    root, peak = psutil.Process(proc.pid), 0
+    root, peak, workers_cpu = psutil.Process(proc.pid), 0, {}
     while proc.poll() is None:
         try:
+            children = root.children()
             tree = [root, *root.children(recursive=True)]
             peak = max(peak, sum(_pss(p) for p in tree))
+            workers = [w for child in children for w in child.children(recursive=True)]
+            for worker in workers:  # a worker gone by now reads as 0: keep what it showed
+                workers_cpu[worker.pid] = max(workers_cpu.get(worker.pid, 0.0), _cpu(worker))
         except psutil.NoSuchProcess:
             pass
         time.sleep(0.1)
-    return peak / 2**20
+    return peak / 2**20, sum(workers_cpu.values())
+
+
+def _cpu(process: psutil.Process) -> float:
+    try:
+        times = process.cpu_times()
+    except (psutil.NoSuchProcess, psutil.AccessDenied):
+        return 0.0
+    return float(times.user + times.system)
 
 
 def _pss(process: psutil.Process) -> int:

@@ -8,6 +8,7 @@ knowledge bases are loaded once per process by :func:`get_engine`.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -72,7 +73,17 @@ def _engine(model: str, kb_files: tuple[str, ...], place_files: tuple[str, ...],
         engine.parser = _staged_parser(engine.nlp)
     elif parse_scope != "all":
         raise InvalidSetting(f"parse_scope must be 'cues' or 'all', not {parse_scope!r}")
+    _set_aside_from_collection()
     return engine
+
+
+def _set_aside_from_collection() -> None:
+    """Move what is loaded so far (the model, the knowledge bases: ~800,000 objects) out
+    of the garbage collector's reach. It lives as long as the process, yet every full
+    collection walked all of it again (0.6 s each, about 5% of a run); and a worker
+    forked after this shares those pages instead of copying them as the collector writes."""
+    gc.collect()
+    gc.freeze()
 
 
 def _staged_parser(nlp: Any) -> Any:

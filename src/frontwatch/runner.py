@@ -20,7 +20,7 @@ from frontwatch.ingest import ColumnMap, iter_inputs
 from frontwatch.ingest.language import is_read
 from frontwatch.records import Article, ArticleResult, IngestFailure
 from frontwatch.scale import BatchExecutor, open_executor, ordered_map
-from frontwatch.scale.base import ResultLike, completed, max_in_flight
+from frontwatch.scale.base import ResultLike, completed, max_in_flight, submit_in_tasks
 from frontwatch.scale.stages import stage_clock
 from frontwatch.settings import Settings
 from frontwatch.store import Store
@@ -125,7 +125,7 @@ def _submit(executor: BatchExecutor, articles: list[Article], settings: Settings
         return completed([])
     from frontwatch.pipeline import process_batch
 
-    return executor.submit(process_batch, articles, settings)
+    return submit_in_tasks(executor, process_batch, articles, settings)
 
 
 def _take_new(

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.nlp.text import text_of
 from frontwatch.records import Article, Evidence, Mention, Place
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class ArticleContext:
     def text(self) -> str:
         """The doc's text, built once: spaCy builds ``Doc.text`` anew on every read, and
         reading it per sentence made long articles quadratic."""
-        return str(self.doc.text)
+        return text_of(self.doc)
 
     @property
     def published(self) -> dt.date | None:

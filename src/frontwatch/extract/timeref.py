@@ -49,6 +49,7 @@ class _Patterns:
     explicit: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: list[tuple[re.Pattern[str], dict[str, Any]]]
+    any_relative: re.Pattern[str] | None  # matches wherever one of ``relative`` would
     ago: re.Pattern[str]
     eras: list[re.Pattern[str]]
     months: dict[str, int]
@@ -83,6 +84,7 @@ def _patterns() -> _Patterns:
     relative = [
         (re.compile(rf"\b(?:{r['pattern']})\b", re.IGNORECASE), r) for r in cues["relative"]
     ]
+    any_relative = _any_of([regex for regex, _rule in relative])
     number_words = "|".join(lex.cues["numbers"])
     units = "|".join(cues["ago_units"])
     ago = re.compile(
@@ -90,7 +92,17 @@ def _patterns() -> _Patterns:
     )
     eras = [re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for pattern in cues["eras"]]
     weekdays = {d: i for i, d in enumerate(cues["weekdays"])}
-    return _Patterns(explicit, weekday, relative, ago, eras, months, weekdays)
+    return _Patterns(explicit, weekday, relative, any_relative, ago, eras, months, weekdays)
+
+
+def _any_of(regexes: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One regex that finds a match wherever any of ``regexes`` has one: a sentence it
+    finds nothing in is spared a scan per regex. None if they do not combine (two of
+    them naming the same group)."""
+    try:
+        return re.compile("|".join(f"(?:{r.pattern})" for r in regexes), re.IGNORECASE)
+    except re.error:
+        return None
 
 
 _TIME_LISTS = ("weekdays", "months", "day_parts", "relative", "eras")
@@ -145,6 +157,8 @@ def _find_eras(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
 
 
 def _find_relative(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
+    if pats.any_relative is not None and not pats.any_relative.search(text):
+        return []
     published = ref.published
     out = []
     for regex, rule in pats.relative:
@@ -155,6 +169,8 @@ def _find_relative(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch
 
 
 def _find_ago(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
+    if "ago" not in text.lower():  # every match ends in it: most sentences need no scan
+        return []
     published = ref.published
     numbers = get_lexicon().cues["numbers"]
     units = get_lexicon().cues["time"]["ago_units"]

@@ -12,21 +12,37 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.timeref import Reference, TimeMatch, find_times, is_background
 from frontwatch.ingest.dates import dateline_match
+from frontwatch.nlp.text import text_of
 from frontwatch.records import Claim, TimeRef
 
 
 def sentence_times(sent: Any, ctx: ArticleContext) -> list[TimeMatch]:
     """Time expressions of a sentence, with offsets made absolute; the opening
     dateline's date is the report's, never a fact's ("Oct 2014 at 1514 ... killed")."""
-    text = ctx.text if sent.doc is ctx.doc else sent.doc.text
+    text = ctx.text if sent.doc is ctx.doc else text_of(sent.doc)
     narrative = None if ctx.published else _narrative_anchor(text, sent.end_char)
-    matches = find_times(sent.text, Reference(ctx.published, narrative=narrative))
+    matches = _times_in(text[sent.start_char : sent.end_char], ctx.published, _fields(narrative))
     start, end = _dateline_span(text, ctx.published)
     shifted = [
         TimeMatch(m.start + sent.start_char, m.end + sent.start_char, m.time, m.since)
         for m in matches
     ]
     return [m for m in shifted if not (m.start < end and start < m.end)]
+
+
+@lru_cache(maxsize=1024)
+def _times_in(
+    sentence: str, published: dt.date | None, narrative: tuple[Any, ...] | None
+) -> tuple[TimeMatch, ...]:
+    """find_times over one sentence, memoised: the extractors and the period tolls each
+    ask for the times of the same sentences, and the regexes are a good part of the cost."""
+    anchor = TimeRef(*narrative) if narrative is not None else None
+    return tuple(find_times(sentence, Reference(published, narrative=anchor)))
+
+
+def _fields(time: TimeRef | None) -> tuple[Any, ...] | None:
+    """A TimeRef as a hashable key (the record itself is mutable)."""
+    return None if time is None else (time.date, time.precision, time.text, time.background)
 
 
 @lru_cache(maxsize=8)

@@ -19,6 +19,7 @@ from frontwatch.errors import ModelNotInstalled
 from frontwatch.nlp import lemmas, tagmap
 from frontwatch.nlp.matmul import use_numpy_matmul
 from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
+from frontwatch.nlp.text import text_of
 from frontwatch.records import Mention, Sentence
 
 if TYPE_CHECKING:
@@ -118,8 +119,9 @@ def make_known_names_ruler(nlp: Language, name: str) -> KnownNamesRuler:
 
 def sentences_of(doc: Any, article_id: str) -> list[Sentence]:
     """The doc's sentences as records with character offsets."""
+    text = text_of(doc)  # a slice of it is the sentence's text, without a join per token
     return [
-        Sentence(article_id, i, sent.start_char, sent.end_char, sent.text)
+        Sentence(article_id, i, sent.start_char, sent.end_char, text[sent.start_char : sent.end_char])
         for i, sent in enumerate(doc.sents)
     ]
 

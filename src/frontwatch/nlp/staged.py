@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import NORM, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from frontwatch.nlp.gate import SentenceGate
+from frontwatch.nlp.text import keep_text
 
 _SHORT_SENTENCE = 4  # tokens: "Lt." or "(AFP)" split off by punctuation joins the next one
 CHUNK_CHARS = 20_000  # a run of sentences parsed as one piece is cut here, at a sentence start
@@ -49,6 +50,9 @@ class StagedParser:
         self.nlp, self.gate = nlp, gate
         self.ruler = nlp.get_pipe(ruler_name) if ruler_name in nlp.pipe_names else None
         self.sentencizer = Sentencizer()
+        self.sentence_ends = numpy.array(
+            sorted(nlp.vocab.strings.add(p) for p in self.sentencizer.punct_chars), dtype="uint64"
+        )
         self.work = WorkCounter()
 
     def pipe(self, texts: Sequence[str], batch_size: int = 32) -> list[Doc]:
@@ -86,7 +90,8 @@ class StagedParser:
         """(first token, parse it?) of each run of sentence pieces; a run's text seen
         before in this doc is not parsed again."""
         seen: set[str] = set()
-        for run in _runs(_pieces(doc, self.sentencizer)):
+        words_before = numpy.concatenate([[0], numpy.cumsum(~doc.to_array(IS_SPACE).astype(bool))])
+        for run in _runs(_pieces(doc, self.sentence_ends), words_before):
             words = text[run[0].start_char : run[-1].end_char]
             self.work.tokens_gated += sum(len(piece) for piece in run)
             parse = words not in seen and any(self.gate.passes(piece) for piece in run)
@@ -95,13 +100,15 @@ class StagedParser:
 
     def _assemble(self, doc: Doc, text: str, plan: list[Chunk], parsed: Iterator[Doc]) -> Doc:
         if len(plan) == 1 and plan[0].parse:
-            return next(parsed)
+            return keep_text(next(parsed), text)
         docs = [
             next(parsed) if c.parse else self._names_only(_piece(doc, c, len(plan))) for c in plan
         ]
         # spaCy's stub for from_docs lacks its ``exclude`` parameter (spaCy >= 3.3)
         joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=_EXCLUDE)  # type: ignore[call-arg]
-        if joined.text != text:  # never expected; the offsets would be wrong
+        # the pieces are the tokenizer's own words and spaces, so the text can only differ
+        # in length; comparing whole texts would rebuild the joined text token by token
+        if len(joined) != len(doc) or _text_length(joined) != len(text):  # never expected
             raise ValueError("staged parse changed the text")
         # Joining re-derives sentence starts from the parse trees, which the unparsed
         # pieces do not have: their punctuation-based starts are written back.
@@ -109,7 +116,7 @@ class StagedParser:
         # spaCy's stub types to_array as float64 and from_array as thinc's Ints2d; these
         # are to_array's own int arrays, joined
         joined.from_array([SENT_START], starts.reshape(-1, 1))  # type: ignore[arg-type]
-        return joined
+        return keep_text(joined, text)
 
     def _names_only(self, doc: Doc) -> Doc:
         doc = self.sentencizer(doc)
@@ -139,21 +146,43 @@ class WorkCounter:
     tokens_gated: int = 0  # tokens the gate looked at
 
 
-def _pieces(doc: Doc, sentencizer: Sentencizer) -> Iterator[Any]:
+def _text_length(doc: Doc) -> int:
+    last = doc[-1] if len(doc) else None
+    return last.idx + len(last.text_with_ws) if last is not None else 0
+
+
+def sentence_starts(doc: Doc, sentence_ends: Any) -> list[int]:
+    """The tokens spaCy's Sentencizer would start sentences at, found with arrays: a
+    token that is neither punctuation nor a sentence-ending character starts one when
+    such a character (``sentence_ends``: their string hashes, sorted) came since the
+    last such token. The same starts as ``Sentencizer.predict``, without a Python step
+    per token."""
+    if not len(doc):
+        return []
+    orth_punct = doc.to_array([ORTH, IS_PUNCT])
+    ends = numpy.isin(orth_punct[:, 0], sentence_ends)
+    words = numpy.flatnonzero(~ends & (orth_punct[:, 1] == 0))
+    ends_up_to = numpy.cumsum(ends)[words]
+    after_end = numpy.diff(ends_up_to, prepend=0) > 0
+    return sorted({0, *words[after_end].tolist()})
+
+
+def _pieces(doc: Doc, sentence_ends: Any) -> Iterator[Any]:
     """The punctuation-based sentences, a run-on cut every ``MAX_SENTENCE_TOKENS``. The
     starts are predicted, not set: the parser must find its own on the same Doc."""
-    starts = [i for i, start in enumerate(sentencizer.predict([doc])[0]) if start]
+    starts = sentence_starts(doc, sentence_ends)
     for first, end in zip(starts, [*starts[1:], len(doc)]):
         for start in range(first, end, MAX_SENTENCE_TOKENS):
             yield doc[start : min(start + MAX_SENTENCE_TOKENS, end)]
 
 
-def _runs(pieces: Iterator[Any]) -> Iterator[list[Any]]:
-    """Pieces grouped so that a very short one ("Lt.", "(AFP)") joins the next."""
+def _runs(pieces: Iterator[Any], words_before: Any) -> Iterator[list[Any]]:
+    """Pieces grouped so that a very short one ("Lt.", "(AFP)") joins the next
+    (``words_before[i]``: the tokens before token i that are not spaces)."""
     pending: list[Any] = []
     for piece in pieces:
         pending.append(piece)
-        if sum(not t.is_space for t in piece) >= _SHORT_SENTENCE:
+        if words_before[piece.end] - words_before[piece.start] >= _SHORT_SENTENCE:
             yield pending
             pending = []
     if pending:

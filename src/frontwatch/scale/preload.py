@@ -5,13 +5,13 @@ until they write to it: the model weights, the entity ruler's tables and the
 knowledge bases are loaded once for all workers instead of once per worker, and a
 worker is ready as soon as it is forked. The run's settings come through an
 environment variable (the fork server takes its environment from the process that
-starts it, and imports only module names). ``gc.freeze`` keeps the collector from
-writing to, and so copying, every page of the loaded objects in each worker.
+starts it, and imports only module names). Loading the engine ends with ``gc.freeze``
+(``pipeline.get_engine``), which keeps the collector from writing to, and so copying,
+every page of the loaded objects in each worker.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 
@@ -37,7 +37,6 @@ def _preload() -> None:
         get_engine(settings)
     except Exception:  # noqa: BLE001 - a worker loads it again and reports the error itself
         return
-    gc.freeze()
 
 
 _preload()

@@ -25,6 +25,7 @@ from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.places.cues import place_name_cue
+from frontwatch.nlp.text import text_of
 from frontwatch.records import ActorMatch, Mention
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
     noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
     chunks = [f for chunk in noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))]
-    lead = dateline_place_end(doc.text)  # where it was filed: no actor of the story
+    lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
     found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
     _read_phrase_links(kb, doc, found)
     resolve_generics(kb, found, date)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span
 
 from frontwatch.kb.places.normalize import word_set
+from frontwatch.nlp.text import text_of
 from frontwatch.records import Mention
 
 DIRECTION_WORDS = word_set(
@@ -109,9 +111,18 @@ def read_cues(span: Any, sent: Any | None = None) -> SpanCues:
     cues = text_cues(span.text)
     following, preceding = _following_cues(span), _preceding_cues(span, sent)
     cues.cues = list(dict.fromkeys([*cues.cues, *following, *preceding]))
-    sentence = sent.text.lower()
-    cues.borders = [iso for iso, pattern in BORDER_CUES.items() if pattern.search(sentence)]
+    cues.borders = list(_borders_named(sent.start_char, sent.end_char, sent.doc))
     return cues
+
+
+def _borders_named(start: int, end: int, doc: Any) -> tuple[str, ...]:
+    """The borders a sentence names, read once per sentence, not once per place in it."""
+    return _borders_in(text_of(doc)[start:end].lower())
+
+
+@lru_cache(maxsize=4096)
+def _borders_in(sentence: str) -> tuple[str, ...]:
+    return tuple(iso for iso, pattern in BORDER_CUES.items() if pattern.search(sentence))
 
 
 def text_cues(text: str) -> SpanCues:
