@@ -15,7 +15,7 @@ from frontwatch.extract.context import (
     actor_near,
     clause_head,
     clause_tokens,
-    place_named_before,
+    named_before,
     subject_of,
 )
 from frontwatch.extract.judged import defends, judges
@@ -116,7 +116,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
 
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+    mods = _modifiers(noun)
     args.source = first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or first_actor(mods, ctx)
     args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx)
     if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
@@ -124,14 +124,27 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)
     if args.target is None and noun.dep_ == "dobj" and defends(noun.head):
         args.target = _subject_above(noun, ctx, defender=True)  # "X repelled an attack"
-    if args.source is None and (noun.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
-        args.source = _subject_above(noun, ctx)
+    held = _quantity_of(noun)
+    if args.source is None and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
+        args.source = _subject_above(held, ctx)
     if args.source is None:
         args.source = carrier_of(noun, ctx)
     for named in _named_as(noun):
         _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)
     return args
+
+
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+
+
+def _modifiers(noun: Any) -> list[Any]:
+    """The noun's own modifiers, then those of the noun it is coordinated with: in
+    "coalition air and artillery strikes" the coalition's strikes are both."""
+    mods = [c for c in noun.children if c.dep_ in _NOUN_MODIFIERS]
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        mods += [c for c in noun.head.children if c.dep_ in _NOUN_MODIFIERS]
+    return mods
 
 
 def _named_as(noun: Any) -> list[Any]:
@@ -175,12 +188,31 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject
     (or who "repelled an attack", when ``defender`` asks for it)."""
     verb = clause_head(noun)
+    if _acts_on_its_head(verb, noun):
+        return actor_near(ctx, verb.head)  # "the coalition conducted 55 strikes" misparsed
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
     if judges(verb) or defends(verb) != defender:
         return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
+
+
+def _quantity_of(noun: Any) -> Any:
+    """ "launched a wave of air strikes", "carried out dozens of raids": the quantity
+    word holds the act's place in the clause (the noun itself otherwise)."""
+    holder = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or holder.i == noun.head.i:
+        return noun
+    counted = any(c.dep_ == "nummod" for c in holder.children)
+    words = get_lexicon().events["quantity_nouns"]
+    return holder if counted or holder.lemma_.lower() in words else noun
+
+
+def _acts_on_its_head(verb: Any, noun: Any) -> bool:
+    """ "the coalition conducted 55 strikes" parsed as a participle on "coalition": a
+    participle that takes the act as its object is active, and its head noun is the doer."""
+    return bool(verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.i == verb.i)
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -350,8 +382,8 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     chosen = _best_place(tokens, head, ctx)
     if chosen is None:
         chosen = _best_place(list(anchor.sent), head, ctx, cued_only=True)
-    if chosen is None:  # "attacked the base", "inside the town": the one named just before
-        chosen = next((p for p in (place_named_before(t, ctx) for t in tokens) if p), None)
+    if chosen is None:  # "attacked the base", "near the dam": the one named just before
+        chosen = next((p for p in (named_before(t, ctx) for t in tokens) if p), None)
     return chosen
 
 
@@ -370,12 +402,20 @@ def _best_place(
         cue = _cue_rank(tok, head, mention)
         if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
             continue
-        if tok.i in ctx.actor_at and tok.dep_ in _MODIFIER_DEPS:
-            continue  # "U.S. airstrikes", "Syria's army": whose, not where
+        if _names_whose(tok, ctx):
+            continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         rank = (cue, mention.geo_precision or 9, tok.i)
         if best is None or rank < best:
             best, chosen = rank, mention
     return chosen
+
+
+def _names_whose(tok: Any, ctx: ArticleContext) -> bool:
+    """A place name that modifies an actor's name, or lies inside it, says whose."""
+    mention = ctx.actor_at.get(tok.i)
+    if mention is None:
+        return False
+    return tok.dep_ in _MODIFIER_DEPS or ctx.actor_at.get(tok.head.i) is mention
 
 
 def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:

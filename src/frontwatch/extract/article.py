@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
@@ -59,6 +60,7 @@ def extract_article(
         sent_controls = losers_from_holding(sent_controls)
         sent_events = events_in(sent, triggers_in(sent, ctx), ctx, times)
         sent_events = events_from_captures(sent_events, sent_controls, ctx)
+        share_backed_fight(sent_events, sent, ctx.trigger_offsets)
         events.extend(sent_events)
         relations.extend(relations_in(sent, sent_events, ctx, times))
         controls.extend(sent_controls)

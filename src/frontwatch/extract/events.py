@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
+from frontwatch.extract.backing import crosses_backing
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
     ArticleContext,
@@ -75,6 +76,8 @@ def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
     clause when one side only reports casualties ("bombed ..., killing 14")."""
     if group.anchor.type != trigger.type or not _modes_agree(group, trigger):
         return False
+    if crosses_backing(trigger.token, group.anchor.token.i):
+        return False  # "retook T, backed by U.S. strikes": another side's act
     casualty = _is_casualty(trigger) or _is_casualty(group.anchor)
     targets = {group.anchor.token.i}
     if casualty:

@@ -1,0 +1,169 @@
+"""Assaults whose sides or place another part of the sentence gives: strikes backing another
+side's act, coordinated and counted act nouns, misparsed doers, names that say whose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2016, 5, 1)
+
+
+def assaults(text: str) -> list:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    return [e for e in result.events if e.type == "ASSAULT"]
+
+
+def tops(events: list, kb) -> set[tuple[str, str]]:
+    return {
+        (e.source_actor and kb.top_of(e.source_actor), e.target_actor and kb.top_of(e.target_actor))
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "enemy"),
+    [
+        (
+            (
+                "Kurdish fighters recaptured the town of Tal Abyad from the Islamic State on "
+                "Tuesday, backed by U.S. airstrikes."
+            ),
+            "USA",
+            "ISIS",
+        ),
+        (
+            (
+                "Syrian troops drove Islamic State militants out of Qaryatayn after weeks of "
+                "fighting supported by Russian air strikes."
+            ),
+            "RUS",
+            "ISIS",
+        ),
+        (
+            (
+                "The Iraqi army retook the town of Hit from the Islamic State, assisted by "
+                "coalition air strikes."
+            ),
+            "US_COALITION",
+            "ISIS",
+        ),
+    ],
+)
+def test_strikes_backing_an_act_are_the_backers_act_on_its_enemy_and_place(
+    engine, actor_kb, text: str, backer: str, enemy: str
+) -> None:
+    found = assaults(text)
+    backing = [e for e in found if actor_kb.top_of(e.source_actor) == actor_kb.top_of(backer)]
+    assert backing, [(e.source_actor, e.target_actor) for e in found]
+    assert actor_kb.top_of(backing[0].target_actor) == actor_kb.top_of(enemy)
+    backed = [e for e in found if e is not backing[0] and e.place_id]
+    assert backed and backing[0].place_id == backed[0].place_id
+
+
+def test_a_backed_act_keeps_its_own_doer(engine, actor_kb) -> None:
+    text = "Kurdish fighters recaptured the town of Tal Abyad from the Islamic State, backed by U.S. airstrikes."
+    doers = {actor_kb.top_of(e.source_actor) for e in assaults(text)}
+    assert actor_kb.top_of("USA") in doers and len(doers) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Moscow has carried out two weeks of airstrikes near the town of Talbiseh.", "RUS"),
+        ("Russia has conducted dozens of air raids on rebel positions in Idlib province.", "RUS"),
+        ("The Syrian air force carried out a series of strikes on rebel-held Douma.", "SYR"),
+    ],
+)
+def test_a_counted_act_is_done_by_the_verbs_subject(engine, actor_kb, text: str, doer: str) -> None:
+    assert {actor_kb.top_of(e.source_actor) for e in assaults(text)} == {actor_kb.top_of(doer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the first five days, the US-led coalition conducted over 55 airstrikes in support of the SDF.",
+        "In the past week, the US-led coalition carried out 40 strikes around Raqqa.",
+    ],
+)
+def test_a_coalition_led_by_a_state_names_the_doer_not_the_place(engine, text: str) -> None:
+    found = assaults(text)
+    assert found and all(e.source_actor == "US_COALITION" for e in found)
+    assert all(e.place_id != "country:USA" and "United States" not in e.place_text for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The offensive is bolstered by coalition air and artillery strikes.", "US_COALITION"),
+        ("Witnesses described Russian air and missile strikes on the town of Saraqib.", "RUS"),
+    ],
+)
+def test_coordinated_act_nouns_share_their_modifier(engine, actor_kb, text: str, doer: str) -> None:
+    found = assaults(text)
+    assert actor_kb.top_of(doer) in {
+        actor_kb.top_of(e.source_actor) for e in found if e.source_actor
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            (
+                "Islamic State militants seized the Mosul Dam on Thursday. On Saturday, American "
+                "jets bombed militant positions near the dam."
+            ),
+            "fw:dam-mosul",
+        ),
+        (
+            (
+                "Fighting raged around the Mosul Dam for a week. Kurdish forces shelled militant "
+                "positions inside the dam on Monday."
+            ),
+            "fw:dam-mosul",
+        ),
+    ],
+)
+def test_the_site_an_act_names_by_its_kind_is_the_one_named_before(
+    engine, text: str, site: str
+) -> None:
+    found = assaults(text)
+    assert found[-1].place_id == site
+
+
+@pytest.mark.parametrize(
+    ("fighter", "backer", "enemy"),
+    [("SDF", "US_COALITION", "ISIS"), ("SYR_MIL", "RUS_AIRFORCE", "GEN_REBELS")],
+)
+def test_a_backer_is_not_a_second_enemy_of_the_side_it_fights_beside(
+    actor_kb, fighter: str, backer: str, enemy: str
+) -> None:
+    from frontwatch.extract.sides import complete_sides
+    from frontwatch.records import ControlChange, Event, Relation
+
+    events = [
+        Event("e1", "ASSAULT", source_actor=fighter, target_actor=enemy),
+        Event("e2", "ASSAULT", source_actor=backer, target_actor=enemy),
+    ]
+    backs = [Relation("r1", "backs", backer, fighter)]
+    capture = ControlChange("c1", "the village", previous_controller=enemy)
+    complete_sides(events, backs, [capture], actor_kb)
+    assert capture.new_controller == fighter
+    complete_sides(events, [], [capture := ControlChange("c2", "T", previous_controller=enemy)], actor_kb)
+    assert capture.new_controller == ""  # two sides, no backing said: left open
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ground offensive, supported by coalition air strikes, will clear the Islamic State from Hajin.",
+        "Iraqi forces, backed by coalition air strikes, are expected to retake Qaim from the Islamic State.",
+    ],
+)
+def test_strikes_backing_an_act_still_to_come_are_not_done_yet(engine, text: str) -> None:
+    coalition = [e for e in assaults(text) if e.source_actor == "US_COALITION"]
+    assert coalition and all(e.claim.certainty == "hypothetical" for e in coalition)
