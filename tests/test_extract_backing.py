@@ -155,15 +155,3 @@ def test_a_backer_is_not_a_second_enemy_of_the_side_it_fights_beside(
     assert capture.new_controller == fighter
     complete_sides(events, [], [capture := ControlChange("c2", "T", previous_controller=enemy)], actor_kb)
     assert capture.new_controller == ""  # two sides, no backing said: left open
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The ground offensive, supported by coalition air strikes, will clear the Islamic State from Hajin.",
-        "Iraqi forces, backed by coalition air strikes, are expected to retake Qaim from the Islamic State.",
-    ],
-)
-def test_strikes_backing_an_act_still_to_come_are_not_done_yet(engine, text: str) -> None:
-    coalition = [e for e in assaults(text) if e.source_actor == "US_COALITION"]
-    assert coalition and all(e.claim.certainty == "hypothetical" for e in coalition)

@@ -10,15 +10,11 @@ The verbs are data (``events.yaml``: ``backing.verbs``).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.context import subject_of
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Event
-
-_NOT_YET = "hypothetical"
-_PLAIN = frozenset({"asserted", "attributed"})
 
 
 def backing_verb(tok: Any) -> Any | None:
@@ -61,8 +57,6 @@ def share_backed_fight(events: list[Event], sent: Any, offsets: dict[str, int]) 
             event.target_actor, event.target_text = backed.target_actor, ""
         if not event.place_id and backed.place_id:
             event.place_id, event.place_text = backed.place_id, ""
-        if backed.claim.certainty == _NOT_YET and event.claim.certainty in _PLAIN:
-            event.claim = replace(backed.claim)  # strikes backing an offensive still to come
 
 
 def _trigger_of(event: Event, sent: Any, offsets: dict[str, int]) -> list[Any]:
