@@ -14,7 +14,7 @@ from frontwatch.extract.headline import (
     merge_headline_events,
     merge_sentence_restatements,
 )
-from frontwatch.extract.opponents import face_main_opponents
+from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.retold import carry_doers
 from frontwatch.extract.scene import place_at_main_town
@@ -26,6 +26,7 @@ from frontwatch.extract.sides import (
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
+from frontwatch.extract.unnamed import fill_unnamed_sides
 from frontwatch.extract.voice import speak_for_the_voice
 from frontwatch.extract.withdrawals import leave_to_the_opponent
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
@@ -77,6 +78,12 @@ def extract_article(
         events, relations, ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published
     )
     leave_to_the_opponent(controls, relations, ctx)
+    fill_unnamed_sides(
+        events,
+        [sent.start_char for sent in doc.sents],
+        fighting_sides(ctx.actor_mentions, ctx.kb, ctx.published),
+        lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
+    )
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)

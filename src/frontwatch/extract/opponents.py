@@ -81,6 +81,15 @@ def parties_named(
     return named
 
 
+def fighting_sides(
+    actor_mentions: Iterable[Mention], kb: ActorKB, date: dt.date | None
+) -> list[tuple[int, str]]:
+    """Where the article names a fighting party (not civilians, media or aid groups), and
+    the party."""
+    found = ((m.start, party_of(m.actor_id, kb, date)) for m in actor_mentions if m.actor_id)
+    return [(start, party) for start, party in found if party]
+
+
 def party_of(actor_id: str, kb: ActorKB, date: dt.date | None) -> str:
     """The party an actor fights for ('' for civilians, media, aid groups...)."""
     actor = kb.get(actor_id)
