@@ -51,13 +51,12 @@ def test_the_only_other_party_an_armed_group_is_the_enemy(
     assert actor_kb.top_of(found[0].target_actor) == actor_kb.top_of(enemy)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Iraqi troops attacked the outskirts of Ramadi on Monday. Turkey said it was watching closely.",
-        "Nigerian troops shelled positions outside Bama overnight. Chad said it would send aid.",
-    ],
+STATE_NAMED_ONCE = (
+    "Iraqi troops attacked the outskirts of Ramadi on Monday. Turkey said it was watching closely.",
+    "Nigerian troops shelled positions outside Bama overnight. Chad said it would send aid.",
 )
-def test_a_state_named_once_is_not_made_the_enemy(engine, text: str) -> None:
-    found = assaults(text)
-    assert found and found[0].target_actor == ""
+
+
+def test_a_state_named_once_is_not_made_the_enemy(engine) -> None:
+    targets = [[e.target_actor for e in assaults(text)] for text in STATE_NAMED_ONCE]
+    assert targets == [[""], [""]]
