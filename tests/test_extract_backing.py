@@ -153,5 +153,30 @@ def test_a_backer_is_not_a_second_enemy_of_the_side_it_fights_beside(
     capture = ControlChange("c1", "the village", previous_controller=enemy)
     complete_sides(events, backs, [capture], actor_kb)
     assert capture.new_controller == fighter
-    complete_sides(events, [], [capture := ControlChange("c2", "T", previous_controller=enemy)], actor_kb)
+    complete_sides(
+        events, [], [capture := ControlChange("c2", "T", previous_controller=enemy)], actor_kb
+    )
     assert capture.new_controller == ""  # two sides, no backing said: left open
+
+
+HARMED = (
+    ("In the north, three strikes near Raqqa damaged an ISIL weapons depot.", "ISIS"),
+    ("Overnight shelling hit Syrian army positions outside Deraa, activists said.", "SYR"),
+    ("A drone strike killed two al-Shabab commanders near Jilib on Friday.", "AL_SHABAAB"),
+)
+
+
+def test_an_act_noun_that_harmed_its_object_targets_its_owner(engine, actor_kb) -> None:
+    found = [[actor_kb.top_of(e.target_actor) for e in assaults(text)] for text, _ in HARMED]
+    assert found == [[actor_kb.top_of(target)] for _, target in HARMED]
+
+
+ANNOUNCED = (
+    "The battle of Mosul was an offensive announced by Prime Minister Haider al-Abadi in October 2016.",
+    "The Afrin offensive was an operation ordered by the Turkish government against Kurdish militias.",
+)
+
+
+def test_an_act_announced_or_ordered_by_a_government_is_its_own(engine, actor_kb) -> None:
+    doers = [{actor_kb.top_of(e.source_actor) for e in assaults(text)} for text in ANNOUNCED]
+    assert doers == [{"IRQ"}, {"TUR"}]

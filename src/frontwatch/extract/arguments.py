@@ -118,7 +118,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
     mods = _modifiers(noun)
     args.source = first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or first_actor(mods, ctx)
-    args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx)
+    args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx) or _harmed(noun, ctx)
     if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
         # "condemned the shelling of T by X": the parser hangs the agent on the verb
         args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)
@@ -196,6 +196,15 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
         return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
+
+
+def _harmed(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "five strikes damaged an ISIL camp": the object of the harm an act noun did."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma_of(verb) not in get_lexicon().events["harm_verbs"]:
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return actor_near(ctx, objs[0], depth=1) if objs else None
 
 
 def _quantity_of(noun: Any) -> Any:
