@@ -424,6 +424,8 @@ def _names_whose(tok: Any, ctx: ArticleContext) -> bool:
     mention = ctx.actor_at.get(tok.i)
     if mention is None:
         return False
+    if tok.dep_ == "npadvmod" and tok.head.dep_ == "amod":
+        return True  # "US-led", "Iranian-backed": the name qualifies who leads or backs
     return tok.dep_ in _MODIFIER_DEPS or ctx.actor_at.get(tok.head.i) is mention
 
 
