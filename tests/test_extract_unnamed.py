@@ -84,3 +84,16 @@ def test_an_act_far_from_any_named_fight_stays_without_sides(engine, actor_kb) -
 )
 def test_a_sentence_naming_another_side_keeps_its_act_open(engine, actor_kb, text: str) -> None:
     assert top_pairs(text, actor_kb)[-1] == ("", "")
+
+
+TOLD_APART = (
+    # a toll names no doer on purpose; an air strike is not the ground fight beside it
+    "Syrian troops attacked rebel positions in Talbiseh on Monday. Eight people died in Talbiseh in an explosion on Tuesday.",
+    "Syrian troops attacked rebel positions in Talbiseh on Monday. Air strikes hit Talbiseh at night.",
+    "Kurdish fighters attacked Islamic State militants near Sinjar on Friday. Air raids struck Sinjar overnight.",
+)
+
+
+def test_a_toll_or_an_air_strike_does_not_take_a_ground_fights_sides(engine) -> None:
+    last = [assaults(text)[-1] for text in TOLD_APART]
+    assert [(e.source_actor, e.target_actor) for e in last] == [("", "")] * len(TOLD_APART)

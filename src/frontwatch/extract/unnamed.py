@@ -4,19 +4,18 @@
 "clashes continued on the outskirts of the city". Such a sentence names no one because the
 article already did: it is a moment of the fight told around it. An assault with no doer
 and no target takes both sides of the nearest two-sided assault told a few sentences
-before or after it at the same place (or where either has no place), else of the fight the
-article tells most (the pair of parties its two-sided assaults name most, at least
-``min_pair`` times and ahead of any other pair). Attacks on civilians are left as they
-are, and so are assaults in a sentence that tells an aim or a hedge (the act may be part
-of it), or that names sides (the parse lost who did what) but not the pair's doer. The
-filled sides keep empty ``source_text`` and ``target_text``: the sentence does not name
-them, the article does. The window and floor are data (``events.yaml``: ``unnamed``).
+before or after it at the same place (or where either has no place); an air strike only
+those of another air strike. (The pair the whole article names most was tried as a
+fallback: it gave a chemical attack the sides of the strike answering it.) Acts told by
+their toll ("twelve people were killed") are left as they are, and so are assaults in a
+sentence that tells an aim or a hedge (the act may be part of it), or that names sides (the
+parse lost who did what) but not the pair's doer. The filled sides keep empty
+``source_text`` and ``target_text``: the sentence does not name them, the article does. The window is data (``events.yaml``: ``unnamed``).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Callable
 
 from frontwatch.extract.lexicon import get_lexicon
@@ -24,6 +23,7 @@ from frontwatch.records import Event
 
 _TYPES = frozenset({"ASSAULT"})
 _PLAIN = frozenset({"asserted", "attributed"})
+_AIR = frozenset({"aerial", "drone"})
 
 
 def fill_unnamed_sides(
@@ -39,22 +39,27 @@ def fill_unnamed_sides(
     named = [e for e in events if e.type in _TYPES and e.source_actor and e.target_actor]
     if not named:
         return
-    fight = _main_fight(named, int(rules["min_pair"]))
     aims = {e.evidence.start for e in events if e.evidence and e.claim.certainty not in _PLAIN}
     for event in (e for e in events if _unnamed(e, aims)):
         near = _nearest(event, named, sentence_starts, rules)
-        pair = (near.source_actor, near.target_actor) if near is not None else fight
-        if pair is not None and _fits(event, (top_of(pair[0]), top_of(pair[1])), parties):
-            event.source_actor, event.target_actor = pair
+        if near is None:
+            continue
+        if _fits(event, (top_of(near.source_actor), top_of(near.target_actor)), parties):
+            event.source_actor, event.target_actor = near.source_actor, near.target_actor
 
 
 def _unnamed(event: Event, aims: set[int]) -> bool:
     """An assault on no civilians, naming neither side, told outside a sentence of aims."""
     if event.type not in _TYPES or event.source_actor or event.target_actor:
         return False
-    if event.casualties.civilians or event.evidence is None:
-        return False
+    if event.evidence is None or _has_toll(event):
+        return False  # "12 people were killed": whoever killed them, the text does not say
     return event.evidence.start not in aims  # the act may be part of the aim
+
+
+def _has_toll(event: Event) -> bool:
+    c = event.casualties
+    return any(v is not None for v in (c.killed, c.injured, c.civilians))
 
 
 def _fits(event: Event, pair: tuple[str, str], parties: list[tuple[int, str]]) -> bool:
@@ -82,6 +87,8 @@ def _nearest(
     for other in named:
         if event.place_id and other.place_id and other.place_id != event.place_id:
             continue
+        if event.mode in _AIR and other.mode != event.mode:
+            continue  # an air strike is not the ground fight told beside it
         gap = _sentence_of(other, sentence_starts) - here
         if not -int(rules["sentences_back"]) <= gap <= int(rules["sentences_ahead"]):
             continue
@@ -89,12 +96,3 @@ def _nearest(
         if best is None or rank < best:
             best, found = rank, other
     return found
-
-
-def _main_fight(named: list[Event], floor: int) -> tuple[str, str] | None:
-    """The pair of sides the article's two-sided assaults name most, if clearly so."""
-    pairs = Counter((e.source_actor, e.target_actor) for e in named)
-    ranked = pairs.most_common(2)
-    if ranked[0][1] < floor or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
