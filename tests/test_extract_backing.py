@@ -187,3 +187,24 @@ def test_an_act_announced_or_ordered_by_a_government_is_its_own(engine, actor_kb
 def test_a_side_backed_by_a_state_is_not_placed_there(engine) -> None:
     found = assaults("Iranian-backed militias shelled rebel positions on Sunday.")
     assert found and all(e.place_id != "country:IRN" for e in found)
+
+
+BACKED_TOLLS = (
+    # a headline run into the lede: two statements of one toll in one sentence
+    (
+        "Iraq fighting kills 55 Islamic State fighters Monitor Reuters Tuesday 3 March 2015 At "
+        "least 55 Islamic State militants have been killed since Friday in fighting with "
+        "Kurdish fighters backed by coalition air strikes in Nineveh province."
+    ),
+    (
+        "Syria clashes kill 30 rebels Monitor AFP Monday 2 May 2016 At least 30 rebels have "
+        "been killed since Sunday in clashes with government troops supported by Russian air "
+        "strikes in Aleppo province."
+    ),
+)
+
+
+def test_the_toll_of_a_backed_fight_is_not_lent_to_the_strikes_backing_it(engine) -> None:
+    for text in BACKED_TOLLS:
+        strikes = [e for e in assaults(text) if e.trigger == "strikes"]
+        assert strikes and all(e.casualties.killed is None for e in strikes)
