@@ -20,6 +20,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
+from frontwatch.extract.nounacts import acts_on_its_head, harmed, modifiers, quantity_of
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
@@ -116,15 +117,15 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
 
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
-    mods = _modifiers(noun)
+    mods = modifiers(noun)
     args.source = first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or first_actor(mods, ctx)
-    args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx) or _harmed(noun, ctx)
+    args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx) or harmed(noun, ctx)
     if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
         # "condemned the shelling of T by X": the parser hangs the agent on the verb
         args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)
     if args.target is None and noun.dep_ == "dobj" and defends(noun.head):
         args.target = _subject_above(noun, ctx, defender=True)  # "X repelled an attack"
-    held = _quantity_of(noun)
+    held = quantity_of(noun)
     if args.source is None and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(held, ctx)
     if args.source is None:
@@ -133,18 +134,6 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)
     return args
-
-
-_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
-
-
-def _modifiers(noun: Any) -> list[Any]:
-    """The noun's own modifiers, then those of the noun it is coordinated with: in
-    "coalition air and artillery strikes" the coalition's strikes are both."""
-    mods = [c for c in noun.children if c.dep_ in _NOUN_MODIFIERS]
-    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        mods += [c for c in noun.head.children if c.dep_ in _NOUN_MODIFIERS]
-    return mods
 
 
 def _named_as(noun: Any) -> list[Any]:
@@ -188,7 +177,7 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject
     (or who "repelled an attack", when ``defender`` asks for it)."""
     verb = clause_head(noun)
-    if _acts_on_its_head(verb, noun):
+    if acts_on_its_head(verb, noun):
         return actor_near(ctx, verb.head)  # "the coalition conducted 55 strikes" misparsed
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
@@ -196,32 +185,6 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
         return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
-
-
-def _harmed(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "five strikes damaged an ISIL camp": the object of the harm an act noun did."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or lemma_of(verb) not in get_lexicon().events["harm_verbs"]:
-        return None
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    return actor_near(ctx, objs[0], depth=1) if objs else None
-
-
-def _quantity_of(noun: Any) -> Any:
-    """ "launched a wave of air strikes", "carried out dozens of raids": the quantity
-    word holds the act's place in the clause (the noun itself otherwise)."""
-    holder = noun.head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or holder.i == noun.head.i:
-        return noun
-    counted = any(c.dep_ == "nummod" for c in holder.children)
-    words = get_lexicon().events["quantity_nouns"]
-    return holder if counted or holder.lemma_.lower() in words else noun
-
-
-def _acts_on_its_head(verb: Any, noun: Any) -> bool:
-    """ "the coalition conducted 55 strikes" parsed as a participle on "coalition": a
-    participle that takes the act as its object is active, and its head noun is the doer."""
-    return bool(verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.i == verb.i)
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
