@@ -78,8 +78,12 @@ def test_two_parties_named_as_often_leave_the_target_open(engine) -> None:
     assert [e.target_actor for e in shelling] == [""]
 
 
-def test_a_party_named_once_is_no_opponent(engine) -> None:
-    text = "Islamic State fighters were seen near the town. Iraqi troops shelled Hit on Monday."
+def test_parties_named_once_each_are_no_opponent(engine) -> None:
+    # one armed group named once is (tests/test_extract_sole_opponent.py); two are not
+    text = (
+        "Islamic State fighters were seen near the town. Kurdish fighters dug trenches. "
+        "Iraqi troops shelled Hit on Monday."
+    )
     shelling = [e for e in assaults(text) if e.trigger == "shelled"]
     assert [e.target_actor for e in shelling] == [""]
 

@@ -15,11 +15,12 @@ from frontwatch.extract.context import (
     actor_near,
     clause_head,
     clause_tokens,
-    place_named_before,
+    named_before,
     subject_of,
 )
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
+from frontwatch.extract.nounacts import acts_on_its_head, harmed, modifiers, quantity_of
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
@@ -116,16 +117,17 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
 
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")]
+    mods = modifiers(noun)
     args.source = first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or first_actor(mods, ctx)
-    args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx)
+    args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx) or harmed(noun, ctx)
     if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
         # "condemned the shelling of T by X": the parser hangs the agent on the verb
         args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)
     if args.target is None and noun.dep_ == "dobj" and defends(noun.head):
         args.target = _subject_above(noun, ctx, defender=True)  # "X repelled an attack"
-    if args.source is None and (noun.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
-        args.source = _subject_above(noun, ctx)
+    held = quantity_of(noun)
+    if args.source is None and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
+        args.source = _subject_above(held, ctx)
     if args.source is None:
         args.source = carrier_of(noun, ctx)
     for named in _named_as(noun):
@@ -175,6 +177,8 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject
     (or who "repelled an attack", when ``defender`` asks for it)."""
     verb = clause_head(noun)
+    if acts_on_its_head(verb, noun):
+        return actor_near(ctx, verb.head)  # "the coalition conducted 55 strikes" misparsed
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
     if judges(verb) or defends(verb) != defender:
@@ -350,8 +354,8 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     chosen = _best_place(tokens, head, ctx)
     if chosen is None:
         chosen = _best_place(list(anchor.sent), head, ctx, cued_only=True)
-    if chosen is None:  # "attacked the base", "inside the town": the one named just before
-        chosen = next((p for p in (place_named_before(t, ctx) for t in tokens) if p), None)
+    if chosen is None:  # "attacked the base", "near the dam": the one named just before
+        chosen = next((p for p in (named_before(t, ctx) for t in tokens) if p), None)
     return chosen
 
 
@@ -370,12 +374,22 @@ def _best_place(
         cue = _cue_rank(tok, head, mention)
         if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
             continue
-        if tok.i in ctx.actor_at and tok.dep_ in _MODIFIER_DEPS:
-            continue  # "U.S. airstrikes", "Syria's army": whose, not where
+        if _names_whose(tok, ctx):
+            continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         rank = (cue, mention.geo_precision or 9, tok.i)
         if best is None or rank < best:
             best, chosen = rank, mention
     return chosen
+
+
+def _names_whose(tok: Any, ctx: ArticleContext) -> bool:
+    """A place name that modifies an actor's name, or lies inside it, says whose."""
+    mention = ctx.actor_at.get(tok.i)
+    if mention is None:
+        return False
+    if tok.dep_ == "npadvmod" and tok.head.dep_ == "amod":
+        return True  # "US-led", "Iranian-backed": the name qualifies who leads or backs
+    return tok.dep_ in _MODIFIER_DEPS or ctx.actor_at.get(tok.head.i) is mention
 
 
 def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
@@ -13,7 +14,7 @@ from frontwatch.extract.headline import (
     merge_headline_events,
     merge_sentence_restatements,
 )
-from frontwatch.extract.opponents import face_main_opponents
+from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.retold import carry_doers
 from frontwatch.extract.scene import place_at_main_town
@@ -25,6 +26,7 @@ from frontwatch.extract.sides import (
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
+from frontwatch.extract.unnamed import fill_unnamed_sides
 from frontwatch.extract.voice import speak_for_the_voice
 from frontwatch.extract.withdrawals import leave_to_the_opponent
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
@@ -59,6 +61,7 @@ def extract_article(
         sent_controls = losers_from_holding(sent_controls)
         sent_events = events_in(sent, triggers_in(sent, ctx), ctx, times)
         sent_events = events_from_captures(sent_events, sent_controls, ctx)
+        share_backed_fight(sent_events, sent, ctx.trigger_offsets)
         events.extend(sent_events)
         relations.extend(relations_in(sent, sent_events, ctx, times))
         controls.extend(sent_controls)
@@ -75,6 +78,12 @@ def extract_article(
         events, relations, ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published
     )
     leave_to_the_opponent(controls, relations, ctx)
+    fill_unnamed_sides(
+        events,
+        [sent.start_char for sent in doc.sents],
+        fighting_sides(ctx.actor_mentions, ctx.kb, ctx.published),
+        lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
+    )
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)

@@ -320,6 +320,29 @@ def place_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     return earlier[-1] if earlier else None
 
 
+def named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """The place "the dam", "the base", "the town" or "it" stands for: a site of the kind
+    the noun names first ("Kurdish forces retook the dam" after "Mosul Dam ... Mosul"),
+    else the last town named before."""
+    return _site_named_before(tok, ctx) or place_named_before(tok, ctx)
+
+
+def _site_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
+    kinds = get_lexicon().relations["control"]["site_anaphors"].get(lemma_of(tok))
+    if not kinds or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    start = _start_of_sentences_before(tok, _SITE_WINDOW_SENTENCES)
+    order = ctx.place_order  # bisection keeps long articles linear
+    for i in reversed(order[bisect.bisect_left(order, start) : bisect.bisect_left(order, tok.i)]):
+        place = ctx.places.get(ctx.place_at[i].place_id)
+        if place is not None and place.kind in kinds:
+            return ctx.place_at[i]
+    return None
+
+
+_SITE_WINDOW_SENTENCES = 2
+
+
 def _is_a_town(mention: Mention, ctx: ArticleContext) -> bool:
     place = ctx.places.get(mention.place_id)
     return place is not None and not place.is_area

@@ -14,6 +14,7 @@ from frontwatch.extract.arguments import first_actor, is_passive, pobjs
 from frontwatch.extract.context import (
     ArticleContext,
     clause_tokens,
+    named_before,
     subject_of,
 )
 from frontwatch.extract.control_guards import (
@@ -35,7 +36,6 @@ from frontwatch.extract.observations import (
     actor_of,
     control_words,
     is_combatant,
-    named_before,
     place_in,
     subject_place,
     with_coordinated_places,

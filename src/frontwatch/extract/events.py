@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
+from frontwatch.extract.backing import backing_verb, crosses_backing
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
     ArticleContext,
@@ -75,6 +76,8 @@ def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
     clause when one side only reports casualties ("bombed ..., killing 14")."""
     if group.anchor.type != trigger.type or not _modes_agree(group, trigger):
         return False
+    if crosses_backing(trigger.token, group.anchor.token.i):
+        return False  # "retook T, backed by U.S. strikes": another side's act
     casualty = _is_casualty(trigger) or _is_casualty(group.anchor)
     targets = {group.anchor.token.i}
     if casualty:
@@ -118,7 +121,11 @@ def events_in(
     statements = [  # a period's toll is a statistic (extract/tolls.py): it lends its figure to no event
         s for s in cas.statements_in(sent) if not is_period_toll(s, lex, ctx, times)
     ]
-    _attach_casualties(built, statements)
+    # a toll is the backed act's, not the strikes backing it ("killed in fighting backed by strikes")
+    backed = [
+        pair for pair, g in zip(built, groups, strict=True) if not backing_verb(g.anchor.token)
+    ]
+    _attach_casualties(backed or built, statements)
     kept = [
         (event, group)
         for (event, _), group in zip(built, groups, strict=True)

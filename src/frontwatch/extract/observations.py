@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -10,10 +9,8 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
 from frontwatch.extract.context import (
     ArticleContext,
-    _start_of_sentences_before,  # the window "the town" is looked up in, too
     actor_near,
     clause_tokens,
-    place_named_before,
     subject_of,
 )
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -170,24 +167,3 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
 _COORDINATION_DEPTH = 3
 
 
-def named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
-    """The place "the dam", "the base", "the town" or "it" stands for: a site of the kind
-    the noun names first ("Kurdish forces retook the dam" after "Mosul Dam ... Mosul"),
-    else the last town named before."""
-    return _site_named_before(tok, ctx) or place_named_before(tok, ctx)
-
-
-def _site_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
-    kinds = get_lexicon().relations["control"]["site_anaphors"].get(lemma_of(tok))
-    if not kinds or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-        return None
-    start = _start_of_sentences_before(tok, _SITE_WINDOW_SENTENCES)
-    order = ctx.place_order  # bisection keeps long articles linear
-    for i in reversed(order[bisect.bisect_left(order, start) : bisect.bisect_left(order, tok.i)]):
-        place = ctx.places.get(ctx.place_at[i].place_id)
-        if place is not None and place.kind in kinds:
-            return ctx.place_at[i]
-    return None
-
-
-_SITE_WINDOW_SENTENCES = 2

@@ -81,6 +81,15 @@ def parties_named(
     return named
 
 
+def fighting_sides(
+    actor_mentions: Iterable[Mention], kb: ActorKB, date: dt.date | None
+) -> list[tuple[int, str]]:
+    """Where the article names a fighting party (not civilians, media or aid groups), and
+    the party."""
+    found = ((m.start, party_of(m.actor_id, kb, date)) for m in actor_mentions if m.actor_id)
+    return [(start, party) for start, party in found if party]
+
+
 def party_of(actor_id: str, kb: ActorKB, date: dt.date | None) -> str:
     """The party an actor fights for ('' for civilians, media, aid groups...)."""
     actor = kb.get(actor_id)
@@ -115,10 +124,20 @@ def main_opponent(
     if not ranked:
         return ""
     most, top = ranked[0]
-    floor = int(get_lexicon().events["opponents"]["min_mentions"])
-    if most < floor or (len(ranked) > 1 and ranked[1][0] == most):
+    rules = get_lexicon().events["opponents"]
+    if len(ranked) > 1 and ranked[1][0] == most:
+        return ""
+    if most < int(rules["min_mentions"]) and not _sole_armed_group(top, ranked, kb):
         return ""
     return top
+
+
+def _sole_armed_group(party: str, ranked: list[tuple[int, str]], kb: ActorKB) -> bool:
+    """ "Iraqi forces renewed their operations against Ramadi" in an article that names one
+    other party, an insurgent group, once: that group is the enemy, however rarely named."""
+    actor = kb.get(party)
+    types = get_lexicon().events["opponents"]["sole_party_types"]
+    return len(ranked) == 1 and actor is not None and actor.type in types
 
 
 def _article_friends(side: str, relations: list[Relation], kb: ActorKB) -> set[str]:

@@ -32,6 +32,7 @@ def complete_sides(
 ) -> None:
     """Fill the missing side of one-sided assaults in place (see the module docstring)."""
     enemies = _enemies(events, relations, controls, kb)
+    _leave_out_backers(enemies, relations, kb)
     for event in events:
         if event.type not in _VIOLENT or event.casualties.civilians:
             continue
@@ -130,6 +131,23 @@ def _enemies(
             # the same class twice in one article is one side ("rebels ... the rebels")
             found[kb.top_of(side)].add(enemy)
     return found
+
+
+def _leave_out_backers(
+    enemies: dict[str, set[str]], relations: list[Relation], kb: ActorKB
+) -> None:
+    """A backer of a side's enemy fights beside it ("the offensive, supported by coalition
+    strikes"): the enemy is the side it backs, not a second one. Dropped in place."""
+    backs = {
+        (kb.top_of(r.source_actor), kb.top_of(r.target_actor))
+        for r in relations
+        if r.kind == "backs" and r.claim.certainty != _DENIED
+    }
+    for side, found in enemies.items():
+        tops = {kb.top_of(c) for c in found}
+        backers = {c for c in found if any((kb.top_of(c), t) in backs for t in tops)}
+        if backers and backers != found:
+            enemies[side] = found - backers
 
 
 def _only_enemy(actor_id: str, enemies: dict[str, set[str]], kb: ActorKB) -> str:

@@ -1,0 +1,84 @@
+"""Strikes that back another side's act are their own act, on the backed act's enemy and ground.
+
+"Kurdish fighters retook Kobani, backed by U.S. airstrikes"; "the offensive, supported by
+Russian air strikes"; "the advance is bolstered by coalition artillery strikes". The strikes
+are done by another side than the act they back, so they never join its trigger group
+(``events.py``). They hit the enemy the backed act names, where it happened: when the
+strike names no target or place, it takes those of the act it backs in the same sentence.
+The verbs are data (``events.yaml``: ``backing.verbs``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import subject_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.records import Event
+
+
+def backing_verb(tok: Any) -> Any | None:
+    """The verb whose "by" agent ``tok`` is ("backed by X strikes", "supported by air and
+    artillery strikes"), when that verb is one of backing; else None."""
+    verbs = frozenset(get_lexicon().events["backing"]["verbs"])
+    current = tok
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head  # "by air strikes and artillery": every conjunct backs
+    by = current.head
+    if current.dep_ != "pobj" or by.lower_ != "by" or by.head.i == by.i:
+        return None
+    verb = by.head
+    return verb if lemma_of(verb) in verbs and verb.pos_ == "VERB" else None
+
+
+def crosses_backing(tok: Any, until: int) -> bool:
+    """Whether the path from ``tok`` up to the token ``until`` passes through a backing
+    verb's agent: the act at ``until`` is backed by ``tok``'s, not told again by it."""
+    current = tok
+    while current.i != until and current.head.i != current.i:
+        if backing_verb(current) is not None:
+            return True
+        current = current.head
+    return False
+
+
+def share_backed_fight(events: list[Event], sent: Any, offsets: dict[str, int]) -> None:
+    """Give, in place, each backing strike of the sentence with no target or place those of
+    the act it backs (see ``_backed_act``); ``offsets`` locate each event's trigger word."""
+    assaults = [
+        (e, tok) for e in events if e.type == "ASSAULT" for tok in _trigger_of(e, sent, offsets)
+    ]
+    for event, tok in assaults:
+        verb = backing_verb(tok)
+        backed = _backed_act(verb, event, assaults) if verb is not None else None
+        if backed is None:
+            continue
+        if not event.target_actor and backed.target_actor != event.source_actor:
+            event.target_actor, event.target_text = backed.target_actor, ""
+        if not event.place_id and backed.place_id:
+            event.place_id, event.place_text = backed.place_id, ""
+
+
+def _trigger_of(event: Event, sent: Any, offsets: dict[str, int]) -> list[Any]:
+    """The event's trigger token (by its offset, or for a capture's event by its word)."""
+    where = offsets.get(event.id)
+    found = [t for t in sent if (t.idx == where if where is not None else t.text == event.trigger)]
+    return found[:1]
+
+
+def _backed_act(verb: Any, event: Event, assaults: list[tuple[Event, Any]]) -> Event | None:
+    """The act the backing verb hangs on: the verb's subject ("the offensive was supported
+    by ..."), or an ancestor of the verb that is an act or has one as subject or
+    complement ("X, backed by Y, are expected to retake T"); the nearest
+    that names its enemy, else the nearest."""
+    others = {tok.i: e for e, tok in assaults if e is not event}
+    found: list[Event] = []
+    current = verb
+    while True:
+        subj = subject_of(current)
+        aims = [c for c in current.children if c.dep_ == "xcomp"]  # "are expected to retake"
+        found += [others[t.i] for t in (current, subj, *aims) if t is not None and t.i in others]
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return next((e for e in found if e.target_actor), found[0] if found else None)

@@ -1,0 +1,50 @@
+"""How an act noun's phrase names its sides: shared modifiers of coordinated nouns, the
+object an act noun harmed, the count word standing in the act's slot, and a participle the
+parser hung on the doer. Used by ``arguments.noun_arguments``; the words are data
+(``events.yaml``: ``harm_verbs``, ``quantity_nouns``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.records import Mention
+
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+
+
+def modifiers(noun: Any) -> list[Any]:
+    """The noun's own modifiers, then those of the noun it is coordinated with: in
+    "coalition air and artillery strikes" the coalition's strikes are both."""
+    mods = [c for c in noun.children if c.dep_ in _NOUN_MODIFIERS]
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        mods += [c for c in noun.head.children if c.dep_ in _NOUN_MODIFIERS]
+    return mods
+
+
+def harmed(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "five strikes damaged an ISIL camp": the object of the harm an act noun did."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma_of(verb) not in get_lexicon().events["harm_verbs"]:
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return actor_near(ctx, objs[0], depth=1) if objs else None
+
+
+def quantity_of(noun: Any) -> Any:
+    """ "launched a wave of air strikes", "carried out dozens of raids": the quantity
+    word holds the act's place in the clause (the noun itself otherwise)."""
+    holder = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or holder.i == noun.head.i:
+        return noun
+    counted = any(c.dep_ == "nummod" for c in holder.children)
+    words = get_lexicon().events["quantity_nouns"]
+    return holder if counted or holder.lemma_.lower() in words else noun
+
+
+def acts_on_its_head(verb: Any, noun: Any) -> bool:
+    """ "the coalition conducted 55 strikes" parsed as a participle on "coalition": a
+    participle that takes the act as its object is active, and its head noun is the doer."""
+    return bool(verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.i == verb.i)
