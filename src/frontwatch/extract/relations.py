@@ -33,6 +33,7 @@ from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_aga
 from frontwatch.extract.relcues import (
     alliance_pairs,
     backing_pairs,
+    enemy_named,
     heading_pairs,
     membership_pairs,
 )
@@ -184,6 +185,8 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     claim = event.claim
     trigger = next((t for t in sent if t.idx == offset), None)
     if trigger is not None and kind == "backs":
+        if _named_as_enemy(event.target_text, sent):
+            return None  # "support from the Coalition to Counter ISIL" backs no ISIL
         claim = _relation_claim(kind, trigger, ctx)
     elif trigger is not None and kind == "fights" and claim.cue == "to":
         claim = effort_claim(trigger, ctx) or claim
@@ -199,6 +202,11 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         trigger=event.trigger,
         evidence=event.evidence,
     )
+
+
+def _named_as_enemy(text: str, sent: Any) -> bool:
+    heads = [t for t in sent if text and t.text == text.split()[-1]]
+    return bool(heads) and all(enemy_named(t) for t in heads)
 
 
 def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:

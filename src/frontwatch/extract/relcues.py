@@ -191,7 +191,7 @@ def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     backer = owner or first_actor(pobjs(noun, frozenset({"of", "from"})), ctx)
     # "its support of Y": with the owner named, "of" names who is backed
     backed_preps = {"for", "to", "of"} if owner is not None else {"for", "to"}
-    backed_heads = pobjs(noun, frozenset(backed_preps))
+    backed_heads = [h for h in pobjs(noun, frozenset(backed_preps)) if not enemy_named(h)]
     backed = first_actor(backed_heads, ctx) or next(
         (m for m in (operation_doer(h, ctx) for h in backed_heads) if m), None
     )  # "in support of the battle to liberate Manbij": of whoever fights it
@@ -215,6 +215,12 @@ def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
             for other in coordinated_actors(head, ctx)[1:]:
                 if other is not backer:
                     yield from pair_of("backs", other, backed, noun)
+
+
+def enemy_named(head: Any) -> bool:
+    """ "support from the Coalition to Counter ISIL": a name the parser read as the object
+    of "to" while a verb of fighting before it makes it the enemy, not the one backed."""
+    return any(c.dep_ == "compound" and lemma_of(c) in words("against_verbs") for c in head.children)
 
 
 def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:
