@@ -63,7 +63,9 @@ def relations_in(
             out.append(make_relation(kind, source, target, trigger, sent, ctx, times))
     # a person stands for his state in a tie: check the sides again once mapped
     out = [
-        r for r in out if r.kind == "leads" or not _one_side(r.source_actor, r.target_actor, ctx)
+        r
+        for r in out
+        if r.kind == "leads" or not _one_side(r.source_actor, r.target_actor, ctx, r.kind)
     ]
     return _dedupe([r for r in out if takes_sides(r)])
 
@@ -76,7 +78,7 @@ def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext)
     """
     if not _named(source) or not _named(target) or _same(source, target):
         return False
-    if kind != "leads" and _one_side(source.actor_id, target.actor_id, ctx):
+    if kind != "leads" and _one_side(source.actor_id, target.actor_id, ctx, kind):
         return False  # "pro-Syrian forces" are not allied with Syria, nor an army with its state
     if kind == "member_of" and _official_of(source.actor_id, target.actor_id, ctx):
         return False  # a minister holds an office of his state; he is no "member" of it
@@ -106,8 +108,11 @@ def _official_of(person: str, state: str, ctx: ArticleContext) -> bool:
     return bool(person) and actor is not None and actor.type in ("state", "state_agency")
 
 
-def _one_side(source: str, target: str, ctx: ArticleContext) -> bool:
-    """Two names of one actor: the same id, or organs of the same state or group."""
+def _one_side(source: str, target: str, ctx: ArticleContext, kind: str = "") -> bool:
+    """Two names of one actor: the same id, or organs of the same state or group (for an
+    alliance, organs it had from its founding: a militia it took in later is an ally)."""
+    if kind == "allied" and source and target:
+        return ctx.kb.body_of(source) == ctx.kb.body_of(target)
     return bool(source and target) and ctx.kb.top_of(source) == ctx.kb.top_of(target)
 
 
