@@ -110,10 +110,16 @@ def _near(fight: Relation, backing: Relation, starts: list[int]) -> bool:
 
 
 def _support_of_strikes(backing: Relation) -> bool:
-    """ "strikes in support of X", "strikes to support X's advance": support given to a
-    fight, unlike a standing patronage ("Russia backs Assad with air power") that need not
-    join every war of the side it backs."""
-    return backing.trigger.lower() in get_lexicon().relation_words("support_nouns")
+    """ "strikes in support of X", "strikes to support X's advance", "the offensive,
+    supported by coalition strikes": support given to a fight (the caller checks that the
+    sentence's violent deeds are the backer's), unlike a standing patronage ("Russia
+    arms Assad") that need not join every war of the side it backs."""
+    words = get_lexicon().relation_words
+    trigger = backing.trigger.lower()
+    stem = trigger.removesuffix("ed")
+    return trigger in words("support_nouns") or (
+        stem != trigger and stem in words("fight_support_verbs")
+    )
 
 
 def _same_sentence(event: Event, backing: Relation) -> bool:

@@ -233,8 +233,12 @@ def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def verb_above(tok: Any) -> Any:
+    """The clause's verb above a token; a participle used as a preposition ("fires,
+    including air support in support of Y") is no clause of its own."""
     current = tok
-    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+    while (current.pos_ not in ("VERB", "AUX") or current.dep_ == "prep") and (
+        current.head.i != current.i
+    ):
         current = current.head
     return current
 
