@@ -67,7 +67,7 @@ def relations_in(
         for r in out
         if r.kind == "leads" or not _one_side(r.source_actor, r.target_actor, ctx, r.kind)
     ]
-    return _dedupe([r for r in out if takes_sides(r)])
+    return _dedupe([r for r in out if takes_sides(r, ctx)])
 
 
 def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext) -> bool:

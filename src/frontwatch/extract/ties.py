@@ -94,7 +94,7 @@ def implied_ties(
         out.append(_tie(deed, target, ctx))
     out += allies_enemies([*relations, *out], known, friends, ctx)
     out += backers_enemies([*relations, *out], events, known, friends, ctx)
-    return [r for r in out if takes_sides(r)]
+    return [r for r in out if takes_sides(r, ctx)]
 
 
 def _deeds(
