@@ -232,11 +232,39 @@ def _context_enemy(
         return ""
     own = ctx.kb.top_of(side)
     left = [
-        actor_id
+        (top, actor_id)
         for top, actor_id in candidates.items()
         if top != own and frozenset((own, top)) not in friends and not kb_friends(own, top, ctx)
     ]
-    return left[0] if len(left) == 1 else ""
+    return _one_bloc(left, friends, ctx)
+
+
+def _one_bloc(
+    left: list[tuple[str, str]], friends: set[frozenset[str]], ctx: ArticleContext
+) -> str:
+    """The one enemy left: one group, or groups that are all one bloc (a member and its
+    umbrella, allies: "the SDF ... the Manbij Military Council, affiliated with the SDF"),
+    whose umbrella (the one the others belong to) or first named stands for it."""
+    if len(left) == 1:
+        return left[0][1]
+    tops = [top for top, _actor in left]
+    bloc = all(
+        frozenset((a, b)) in friends or kb_friends(a, b, ctx)
+        for i, a in enumerate(tops)
+        for b in tops[i + 1 :]
+    )
+    if not left or not bloc:
+        return ""
+    umbrella = [
+        actor
+        for top, actor in left
+        if all(
+            any(e.target == top for e in ctx.kb.related(t, date=ctx.published))
+            for t in tops
+            if t != top
+        )
+    ]
+    return (umbrella or [left[0][1]])[0]
 
 
 def _tie(deed: _Deed, target: str, ctx: ArticleContext) -> Relation:
