@@ -33,10 +33,10 @@ from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_aga
 from frontwatch.extract.relcues import (
     alliance_pairs,
     backing_pairs,
-    enemy_named,
     heading_pairs,
     membership_pairs,
 )
+from frontwatch.extract.supportcues import enemy_named, support_noun_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.records import Claim, Event, Mention, Relation, TimeRef
@@ -153,6 +153,7 @@ def _same(source: Mention, target: Mention) -> bool:
 def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for tok in sent:
         yield from backing_pairs(tok, ctx)
+        yield from support_noun_pairs(tok, ctx)
         yield from alliance_pairs(tok, ctx)
         yield from membership_pairs(tok, ctx)
         yield from fighting_pairs(tok, ctx)
