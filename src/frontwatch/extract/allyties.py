@@ -37,7 +37,8 @@ def backers_enemies(
     starts = [sent.start_char for sent in ctx.doc.sents]
     out = []
     for backing in (r for r in relations if r.kind == "backs" and plain(r)):
-        if not any(_deed_of_backer(e, backing, ctx) for e in violent):
+        air = _air_support(backing, ctx)
+        if not air and not any(_deed_of_backer(e, backing, ctx) for e in violent):
             continue
         backed = top(backing.target_actor)
         wide = _support_of_strikes(backing) and all(
@@ -98,6 +99,20 @@ def _fights_backed(
     own = [f for f in fights if _other_side(f, backed, ctx)]
     enemies = {ctx.kb.top_of(_other_side(f, backed, ctx)) for f in own}
     return near + own if len(enemies) == 1 else near
+
+
+def _air_support(backing: Relation, ctx: ArticleContext) -> bool:
+    """Support that is itself strikes: "air support", "close air support", "air cover"
+    (the trigger noun with a modifier of ``air_support_modifiers``)."""
+    if backing.evidence is None:
+        return False
+    span = ctx.doc.char_span(backing.evidence.start, backing.evidence.end, alignment_mode="expand")
+    modifiers = get_lexicon().relation_words("air_support_modifiers")
+    return span is not None and any(
+        tok.text == backing.trigger
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in tok.children)
+        for tok in span
+    )
 
 
 def _near(fight: Relation, backing: Relation, starts: list[int]) -> bool:
