@@ -1,4 +1,5 @@
-"""Forces described by their parts, and allies a state took in at a date.
+"""Forces described by their parts, a side and its allies named, and allies a state took
+in at a date ("The government and its allies Russia and Iran": allied pairwise with it).
 
 "X consisted of A and B", "X comprises A, B and C", "X is made up of A and B",
 "X includes A and B": the parts are allies and members of X (never of a class such as
@@ -96,3 +97,29 @@ def test_body_of_follows_founding_arms_only() -> None:
     assert kb.top_of("PMF") == kb.top_of("IRQ_MIL")  # one state's forces for every fight
     assert kb.body_of("PMF") == "PMF"
     assert kb.body_of("IRQ_AIRFORCE") == kb.body_of("IRQ_MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "The Syrian government and its allies Russia and Iran have vowed to retake Aleppo.",
+            [("SYR_GOV", "RUS"), ("SYR_GOV", "IRN")],
+        ),
+        ("Russia and its ally Iran sent more troops to Syria.", [("RUS", "IRN")]),
+        (
+            "Assad and his allies, Russia and Iran, have retaken most of Aleppo.",
+            [("SYR", "RUS"), ("SYR", "IRN")],
+        ),
+    ],
+)
+def test_a_side_and_its_allies_named(
+    relations_found: Any, text: str, pairs: list[tuple[str, str]]
+) -> None:
+    ties = _ties(relations_found, text)
+    assert all(_allied(ties, a, b) for a, b in pairs)
+
+
+def test_its_allies_unnamed_give_no_tie(relations_found: Any) -> None:
+    ties = _ties(relations_found, "The Syrian army and its allies retook the district.")
+    assert not any(kind == "allied" for kind, _a, _b in ties)

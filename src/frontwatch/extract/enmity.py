@@ -23,6 +23,9 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.pos_ != "NOUN" or not kind:
         return
     others = pobjs(tok, frozenset({"of", "to"}))
+    if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        yield from _own_partners(tok, kind, ctx)
+        return
     if tok.dep_ == "appos":
         holders = [m for m in [actor_near(ctx, tok.head, depth=1)] if m is not None]
     elif tok.dep_ == "attr":
@@ -36,6 +39,15 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for other in others:  # "X (and Z) are rivals of Y"
         for holder in holders:
             yield from pair_of(kind, holder, actor_near(ctx, other, depth=1), tok)
+
+
+def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X and its allies Y and Z", "X and its ally, Y", "X and its rivals Y": the
+    conjunct before the possessive owns the partners the noun's apposition names."""
+    owner = actor_near(ctx, noun.head, depth=1)
+    for appos in (c for c in noun.children if c.dep_ == "appos"):
+        for partner in coordinated_actors(appos, ctx):
+            yield from pair_of(kind, owner, partner, noun)
 
 
 def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
