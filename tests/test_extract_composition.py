@@ -123,3 +123,12 @@ def test_a_side_and_its_allies_named(
 def test_its_allies_unnamed_give_no_tie(relations_found: Any) -> None:
     ties = _ties(relations_found, "The Syrian army and its allies retook the district.")
     assert not any(kind == "allied" for kind, _a, _b in ties)
+
+
+def test_a_monitor_after_its_allies_is_no_ally(relations_found: Any) -> None:
+    text = (
+        "Five children were among those killed in air raids on Idlib which is held by the "
+        "Nusra Front and its allies the Syrian Observatory for Human Rights said."
+    )
+    ties = _ties(relations_found, text)
+    assert not any(kind == "allied" and "SOHR" in (a, b) for kind, a, b in ties)

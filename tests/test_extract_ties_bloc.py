@@ -85,3 +85,14 @@ def test_the_turkish_backed_fsa_is_named_whole(relations_found: Any) -> None:
         "People's Protection Units near al-Bab."
     )
     assert ("SNA", "YPG") in _fights(relations_found, text, dt.date(2017, 2, 1))
+
+
+def test_the_bloc_member_named_most_stands_for_it(relations_found: Any) -> None:
+    text = (
+        "Government forces recaptured three villages south of Aleppo on Friday. The Nusra "
+        "Front, al-Qaeda's Syrian affiliate, said the fighting went on. Nusra Front fighters "
+        "shelled the road, and the Nusra Front vowed to hold the hills."
+    )
+    fights = _fights(relations_found, text, dt.date(2015, 6, 1))
+    assert ("SYR_MIL", "JABHAT_AL_NUSRA") in fights
+    assert not any("AL_QAEDA" in pair for pair in fights)

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.armed import armed
 from frontwatch.extract.coalitions import coordinated_actors
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near, is_reporter, subject_of
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, kind_of_word, pair_of, words
 
@@ -47,7 +48,9 @@ def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
     owner = actor_near(ctx, noun.head, depth=1)
     for appos in (c for c in noun.children if c.dep_ == "appos"):
         for partner in coordinated_actors(appos, ctx):
-            yield from pair_of(kind, owner, partner, noun)
+            # not a monitor the parser hung there ("... and its allies the Observatory said")
+            if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
+                yield from pair_of(kind, owner, partner, noun)
 
 
 def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

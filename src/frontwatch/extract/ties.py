@@ -22,7 +22,7 @@ an empty text. Which actors count as armed sides and as enemy candidates is data
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -244,7 +244,8 @@ def _one_bloc(
 ) -> str:
     """The one enemy left: one group, or groups that are all one bloc (a member and its
     umbrella, allies: "the SDF ... the Manbij Military Council, affiliated with the SDF"),
-    whose umbrella (the one the others belong to) or first named stands for it."""
+    for which the one the article names most stands (on a tie the umbrella, then the first
+    named)."""
     if len(left) == 1:
         return left[0][1]
     tops = [top for top, _actor in left]
@@ -255,16 +256,13 @@ def _one_bloc(
     )
     if not left or not bloc:
         return ""
-    umbrella = [
-        actor
-        for top, actor in left
-        if all(
-            any(e.target == top for e in ctx.kb.related(t, date=ctx.published))
-            for t in tops
-            if t != top
-        )
-    ]
-    return (umbrella or [left[0][1]])[0]
+    named = Counter(ctx.kb.top_of(m.actor_id) for m in ctx.actor_mentions if m.actor_id)
+
+    def umbrella(top: str) -> bool:  # the one the others belong to
+        others = [t for t in tops if t != top]
+        return all(any(e.target == top for e in ctx.kb.related(t)) for t in others)
+
+    return max(left, key=lambda pair: (named[pair[0]], umbrella(pair[0])))[1]
 
 
 def _tie(deed: _Deed, target: str, ctx: ArticleContext) -> Relation:
