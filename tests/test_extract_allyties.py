@@ -206,3 +206,69 @@ def test_a_side_named_along_with_the_doer_is_its_ally_in_the_deed(
     ties = ties_of(text)
     assert frozenset((doer, ally)) in _allied(ties)
     assert ("fights", ally, enemy) in ties
+
+
+def test_a_backer_whose_strikes_support_a_fight_joins_it(ties_of: Any) -> None:
+    text = (
+        "Iraqi troops started an operation against the Islamic State west of Mosul last "
+        "week. Families fled toward the camps. The ground offensive, backed by coalition air "
+        "strikes, will retake the remaining districts from the militants."
+    )
+    ties = ties_of(text)
+    assert ("backs", "US_COALITION", "IRQ_MIL") in ties
+    assert ("fights", "US_COALITION", "ISIS") in ties  # plain, though the retaking is planned
+
+
+@pytest.mark.parametrize(
+    ("trigger", "for_a_fight"),
+    [
+        ("supported", True),
+        ("backed", True),
+        ("bolstered", True),
+        ("support", True),
+        ("armed", False),
+        ("funded", False),
+        ("trained", False),
+    ],
+)
+def test_support_given_to_a_fight(trigger: str, for_a_fight: bool) -> None:
+    from frontwatch.extract.allyties import _support_of_strikes
+    from frontwatch.records import Claim, Relation, TimeRef
+
+    backing = Relation(
+        id="r",
+        kind="backs",
+        source_actor="US_COALITION",
+        target_actor="SDF",
+        source_text="",
+        target_text="",
+        time=TimeRef(None),
+        claim=Claim(),
+        trigger=trigger,
+    )
+    assert _support_of_strikes(backing) is for_a_fight
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            (
+                "Coalition forces are employing combined fires, including artillery and close air "
+                "support in support of Syrian Democratic Forces partners."
+            ),
+            ("backs", "US_COALITION", "SDF"),
+        ),
+        (
+            (
+                "Russian jets are carrying out strikes, including bombing runs in support of Syrian "
+                "government troops near Aleppo."
+            ),
+            ("backs", "RUS_AIRFORCE", "SYR_MIL"),
+        ),
+    ],
+)
+def test_support_after_including_is_the_clause_subjects(
+    text: str, tie: tuple[str, str, str], ties_of: Any
+) -> None:
+    assert tie in ties_of(text)

@@ -53,7 +53,8 @@ def test_modifier_phrases_keep_both_facts(actor_kb, text, actor_id, note):
 
 
 def test_turkish_backed_rebels_depend_on_the_date(actor_kb):
-    before = actor_kb.resolve("Turkish-backed rebels", date=dt.date(2016, 9, 1))
+    # the Turkish-backed FSA of Operation Euphrates Shield (24 Aug 2016) became the SNA
+    before = actor_kb.resolve("Turkish-backed rebels", date=dt.date(2016, 8, 1))
     after = actor_kb.resolve("Turkish-backed rebels", date=dt.date(2019, 10, 12))
     assert (before.actor_id, before.method, before.note) == (
         "GEN_REBELS",

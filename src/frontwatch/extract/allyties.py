@@ -37,7 +37,8 @@ def backers_enemies(
     starts = [sent.start_char for sent in ctx.doc.sents]
     out = []
     for backing in (r for r in relations if r.kind == "backs" and plain(r)):
-        if not any(_deed_of_backer(e, backing, ctx) for e in violent):
+        air = _air_support(backing, ctx)
+        if not air and not any(_deed_of_backer(e, backing, ctx) for e in violent):
             continue
         backed = top(backing.target_actor)
         wide = _support_of_strikes(backing) and all(
@@ -100,6 +101,20 @@ def _fights_backed(
     return near + own if len(enemies) == 1 else near
 
 
+def _air_support(backing: Relation, ctx: ArticleContext) -> bool:
+    """Support that is itself strikes: "air support", "close air support", "air cover"
+    (the trigger noun with a modifier of ``air_support_modifiers``)."""
+    if backing.evidence is None:
+        return False
+    span = ctx.doc.char_span(backing.evidence.start, backing.evidence.end, alignment_mode="expand")
+    modifiers = get_lexicon().relation_words("air_support_modifiers")
+    return span is not None and any(
+        tok.text == backing.trigger
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in tok.children)
+        for tok in span
+    )
+
+
 def _near(fight: Relation, backing: Relation, starts: list[int]) -> bool:
     """The fight is told in the backing's sentence or one next to it: a backer shares
     the fight it supports, not every war of the side it backs."""
@@ -110,10 +125,16 @@ def _near(fight: Relation, backing: Relation, starts: list[int]) -> bool:
 
 
 def _support_of_strikes(backing: Relation) -> bool:
-    """ "strikes in support of X", "strikes to support X's advance": support given to a
-    fight, unlike a standing patronage ("Russia backs Assad with air power") that need not
-    join every war of the side it backs."""
-    return backing.trigger.lower() in get_lexicon().relation_words("support_nouns")
+    """ "strikes in support of X", "strikes to support X's advance", "the offensive,
+    supported by coalition strikes": support given to a fight (the caller checks that the
+    sentence's violent deeds are the backer's), unlike a standing patronage ("Russia
+    arms Assad") that need not join every war of the side it backs."""
+    words = get_lexicon().relation_words
+    trigger = backing.trigger.lower()
+    stem = trigger.removesuffix("ed")
+    return trigger in words("support_nouns") or (
+        stem != trigger and stem in words("fight_support_verbs")
+    )
 
 
 def _same_sentence(event: Event, backing: Relation) -> bool:

@@ -9,9 +9,11 @@ from functools import cache
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.kb.actors.antecedents import could_stand_for
 from frontwatch.records import Claim, Relation
 
 FIGHTS = "fights"
+GENERIC_PREFIX = "GEN_"
 
 
 @cache
@@ -27,12 +29,24 @@ def _sideless() -> frozenset[str]:
     return frozenset(table["sideless_classes"])
 
 
-def takes_sides(relation: Relation) -> bool:
+def takes_sides(relation: Relation, ctx: ArticleContext) -> bool:
     """A fights or allied tie whose two ends are sides of the war: not "troops" or
-    "unidentified warplanes" of no one, nor a community (``sideless_classes``)."""
+    "unidentified warplanes" of no one, nor a community (``sideless_classes``), nor a
+    class and a named actor the class may be a name of ("the militants attacked ... al-
+    Shabab said its fighters overran the base": the militants are al-Shabab)."""
     if relation.kind not in (FIGHTS, "allied"):
         return True
-    return not {relation.source_actor, relation.target_actor} & _sideless()
+    ends = (relation.source_actor, relation.target_actor)
+    if set(ends) & _sideless():
+        return False
+    return not any(
+        _generic(a) and b and not _generic(b) and could_stand_for(ctx.kb, a, b)
+        for a, b in (ends, ends[::-1])
+    )
+
+
+def _generic(actor_id: str) -> bool:
+    return actor_id.startswith(GENERIC_PREFIX)
 
 
 def plain(relation: Relation) -> bool:

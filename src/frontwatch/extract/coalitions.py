@@ -54,6 +54,35 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             yield from _common_enemy(doers, tok, ctx, listed)
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in _words("co_agent_nouns"):
         yield from _allies(pobjs(tok, frozenset({"by"})), tok, ctx)
+    if tok.pos_ == "VERB" and lemma in _words("composition_verbs"):
+        yield from _composition(tok, ctx)
+
+
+def _composition(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X consisted of A and B", "X comprises A, B and C", "X is made up of A and B":
+    the parts of a force are allies, and members of it. The whole must be an actor
+    ("the targets included A and B" names no alliance)."""
+    if verb.lemma_.lower() == "make" and not any(c.lower_ == "up" for c in verb.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    whole = actor_near(ctx, subj, depth=1) if subj is not None else None
+    if whole is None:
+        return
+    parts = [c for c in verb.children if c.dep_ == "dobj"]
+    parts += pobjs(verb, frozenset({"of"})) or [
+        g for c in verb.children if c.lower_ == "up" for g in pobjs(c, frozenset({"of"}))
+    ]
+    for head in parts:
+        members = [m for m in coordinated_actors(head, ctx) if not _one_body(m, whole, ctx)]
+        yield from _allies([head], verb, ctx)
+        for member in members if _named(whole) else []:
+            if _named(member):
+                yield "member_of", member, whole, verb
+
+
+def _named(mention: Mention) -> bool:
+    """A side named, not a class: "the alliance" is no whole one can be a member of."""
+    return bool(mention.actor_id) and not mention.actor_id.startswith("GEN_")
 
 
 _LIST_MARKS = frozenset({":", "--", "—", "–"})
@@ -111,7 +140,7 @@ def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pai
     for head in heads:
         # "A, B and C launched the attack": every two of them fought side by side
         for first, other in combinations(coordinated_actors(head, ctx), 2):
-            if not _same_side(first, other, ctx):
+            if not _one_body(first, other, ctx):
                 yield "allied", first, other, trigger
 
 
@@ -163,3 +192,9 @@ def _same_side(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
     if not a.actor_id or not b.actor_id:
         return a.text == b.text
     return a.actor_id == b.actor_id or ctx.kb.top_of(a.actor_id) == ctx.kb.top_of(b.actor_id)
+
+
+def _one_body(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
+    if not a.actor_id or not b.actor_id:
+        return a.text == b.text
+    return ctx.kb.body_of(a.actor_id) == ctx.kb.body_of(b.actor_id)

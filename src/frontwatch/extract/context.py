@@ -150,11 +150,14 @@ def clause_head(token: Any) -> Any:
     return current
 
 
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
 def subject_of(verb: Any) -> Any | None:
     """The subject of a verb, inherited from the first conjunct when it has none."""
     current = verb
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        subjects = _subjects(current)
         if subjects:
             # two subjects is a misparse ("DAMASCUS, Syria — Rebels captured"): the nearest acts
             return min(subjects, key=lambda c: abs(current.i - c.i))
@@ -164,6 +167,10 @@ def subject_of(verb: Any) -> Any | None:
                 return controller  # "ordered the troops to withdraw": the troops withdraw
         if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
             current = current.head
+            continue
+        if _gerund_after_preposition(current):
+            governor = current.head.head  # "X is committed to supporting Y": X supports
+            current = governor.head if governor.dep_ == "acomp" else governor
             continue
         if _is_bare_participle(current):
             current = current.head  # "X pushed on, liberating T": X liberates
@@ -175,6 +182,28 @@ def subject_of(verb: Any) -> Any | None:
             return current.head
         return None
     return None
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's subjects, also one the parser hung on its auxiliary ("X is committed")."""
+    own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if own:
+        return own
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return [g for a in auxes for g in a.children if g.dep_ in _SUBJECT_DEPS]
+
+
+def _gerund_after_preposition(verb: Any) -> bool:
+    """A gerund with no subject, object of a preposition on a verb or adjective
+    ("committed to supporting Y", "responsible for attacking Y"): the governor's subject
+    does it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return False
+    governor = prep.head
+    # not "kept Y from seizing T" (Y seizes) nor "with Y withdrawing" (Y withdraws)
+    others = [c for c in [*governor.children, *prep.children] if c.dep_ in ("dobj", "pobj")]
+    return governor.pos_ in ("VERB", "AUX", "ADJ") and not others
 
 
 def _infinitive_of_a_deed(verb: Any) -> bool:
@@ -191,11 +220,16 @@ def _infinitive_of_a_deed(verb: Any) -> bool:
 def _controller_of(verb: Any) -> Any | None:
     """Who does the infinitive a verb governs: its object ("ordered Y to leave") or, for a
     passive, its agent ("an operation started by X to retake T")."""
+    efforts = get_lexicon().certainty("effort_words")
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() not in get_lexicon().certainty(
-            "effort_words"
+        # not "pressed the offensive to retake T": the offensive acts for X; and only an
+        # object before the infinitive controls it, not one hung on the verb from after it
+        if (
+            child.dep_ == "dobj"
+            and child.lemma_.lower() not in efforts
+            and any(c.dep_ == "xcomp" and c.i > child.i for c in verb.children)
         ):
-            return child  # not "pressed the offensive to retake T": the offensive acts for X
+            return child
     if verb.tag_ == "VBN":
         for child in verb.children:
             if child.dep_ == "agent":

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.armed import armed
 from frontwatch.extract.coalitions import coordinated_actors
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near, is_reporter, subject_of
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, kind_of_word, pair_of, words
 
@@ -23,6 +24,9 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.pos_ != "NOUN" or not kind:
         return
     others = pobjs(tok, frozenset({"of", "to"}))
+    if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        yield from _own_partners(tok, kind, ctx)
+        return
     if tok.dep_ == "appos":
         holders = [m for m in [actor_near(ctx, tok.head, depth=1)] if m is not None]
     elif tok.dep_ == "attr":
@@ -36,6 +40,17 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for other in others:  # "X (and Z) are rivals of Y"
         for holder in holders:
             yield from pair_of(kind, holder, actor_near(ctx, other, depth=1), tok)
+
+
+def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X and its allies Y and Z", "X and its ally, Y", "X and its rivals Y": the
+    conjunct before the possessive owns the partners the noun's apposition names."""
+    owner = actor_near(ctx, noun.head, depth=1)
+    for appos in (c for c in noun.children if c.dep_ == "appos"):
+        for partner in coordinated_actors(appos, ctx):
+            # not a monitor the parser hung there ("... and its allies the Observatory said")
+            if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
+                yield from pair_of(kind, owner, partner, noun)
 
 
 def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

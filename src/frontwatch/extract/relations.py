@@ -36,6 +36,7 @@ from frontwatch.extract.relcues import (
     heading_pairs,
     membership_pairs,
 )
+from frontwatch.extract.supportcues import enemy_named, support_noun_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.records import Claim, Event, Mention, Relation, TimeRef
@@ -62,9 +63,11 @@ def relations_in(
             out.append(make_relation(kind, source, target, trigger, sent, ctx, times))
     # a person stands for his state in a tie: check the sides again once mapped
     out = [
-        r for r in out if r.kind == "leads" or not _one_side(r.source_actor, r.target_actor, ctx)
+        r
+        for r in out
+        if r.kind == "leads" or not _one_side(r.source_actor, r.target_actor, ctx, r.kind)
     ]
-    return _dedupe([r for r in out if takes_sides(r)])
+    return _dedupe([r for r in out if takes_sides(r, ctx)])
 
 
 def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext) -> bool:
@@ -75,7 +78,7 @@ def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext)
     """
     if not _named(source) or not _named(target) or _same(source, target):
         return False
-    if kind != "leads" and _one_side(source.actor_id, target.actor_id, ctx):
+    if kind != "leads" and _one_side(source.actor_id, target.actor_id, ctx, kind):
         return False  # "pro-Syrian forces" are not allied with Syria, nor an army with its state
     if kind == "member_of" and _official_of(source.actor_id, target.actor_id, ctx):
         return False  # a minister holds an office of his state; he is no "member" of it
@@ -105,8 +108,11 @@ def _official_of(person: str, state: str, ctx: ArticleContext) -> bool:
     return bool(person) and actor is not None and actor.type in ("state", "state_agency")
 
 
-def _one_side(source: str, target: str, ctx: ArticleContext) -> bool:
-    """Two names of one actor: the same id, or organs of the same state or group."""
+def _one_side(source: str, target: str, ctx: ArticleContext, kind: str = "") -> bool:
+    """Two names of one actor: the same id, or organs of the same state or group (for an
+    alliance, organs it had from its founding: a militia it took in later is an ally)."""
+    if kind == "allied" and source and target:
+        return ctx.kb.body_of(source) == ctx.kb.body_of(target)
     return bool(source and target) and ctx.kb.top_of(source) == ctx.kb.top_of(target)
 
 
@@ -147,6 +153,7 @@ def _same(source: Mention, target: Mention) -> bool:
 def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for tok in sent:
         yield from backing_pairs(tok, ctx)
+        yield from support_noun_pairs(tok, ctx)
         yield from alliance_pairs(tok, ctx)
         yield from membership_pairs(tok, ctx)
         yield from fighting_pairs(tok, ctx)
@@ -184,6 +191,8 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     claim = event.claim
     trigger = next((t for t in sent if t.idx == offset), None)
     if trigger is not None and kind == "backs":
+        if _named_as_enemy(event.target_text, sent):
+            return None  # "support from the Coalition to Counter ISIL" backs no ISIL
         claim = _relation_claim(kind, trigger, ctx)
     elif trigger is not None and kind == "fights" and claim.cue == "to":
         claim = effort_claim(trigger, ctx) or claim
@@ -199,6 +208,11 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         trigger=event.trigger,
         evidence=event.evidence,
     )
+
+
+def _named_as_enemy(text: str, sent: Any) -> bool:
+    heads = [t for t in sent if text and t.text == text.split()[-1]]
+    return bool(heads) and all(enemy_named(t) for t in heads)
 
 
 def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:

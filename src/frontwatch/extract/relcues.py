@@ -15,7 +15,7 @@ from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, subject_of
-from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
 from frontwatch.records import Mention
 
@@ -47,8 +47,6 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from _verbal_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("giving_verbs"):
         yield from _giving(tok, ctx)
-    if lemma in words("support_nouns") and tok.pos_ in ("NOUN", "PROPN"):
-        yield from _support_noun(tok, ctx)
 
 
 def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -121,12 +119,12 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         subj = verb.head if verb.dep_ in ("acl", "amod") else subject_of(verb)
         if subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
             subj = subject_of(verb.head)
-        backed = _side_named(subj, ctx)
+        backed = side_named(subj, ctx)
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
     else:
         subj = subject_of(verb)
-        backer = _side_named(subj, ctx)
+        backer = side_named(subj, ctx)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         backed = actor_near(ctx, objs[0], depth=1) if objs else None
         if verb.dep_ == "relcl" and (not objs or objs[0].tag_ in ("WDT", "WP")):
@@ -143,7 +141,7 @@ def _has_aux(verb: Any) -> bool:
     return any(c.dep_ == "aux" for c in verb.children)
 
 
-def _side_named(subj: Any | None, ctx: ArticleContext) -> Mention | None:
+def side_named(subj: Any | None, ctx: ArticleContext) -> Mention | None:
     """The actor a subject names, or the one a subject pronoun stands for."""
     if subj is None:
         return None
@@ -179,56 +177,13 @@ def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     yield from pair_of("backs", backer, backed, verb)
 
 
-def _support_noun(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "with X's support", "with the support of X", "X's support for Y"."""
-    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
-    owner = first_actor(owners, ctx)
-    if owner is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners):
-        owner = _doer_of(verb_above(noun), ctx)  # "X remains firm in its support of Y"
-    in_support_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
-    if in_support_of and owner is None:
-        owner = _doer_of(verb_above(noun), ctx)  # "X conducted strikes in support of Y"
-    backer = owner or first_actor(pobjs(noun, frozenset({"of", "from"})), ctx)
-    # "its support of Y": with the owner named, "of" names who is backed
-    backed_preps = {"for", "to", "of"} if owner is not None else {"for", "to"}
-    backed_heads = pobjs(noun, frozenset(backed_preps))
-    backed = first_actor(backed_heads, ctx) or next(
-        (m for m in (operation_doer(h, ctx) for h in backed_heads) if m), None
-    )  # "in support of the battle to liberate Manbij": of whoever fights it
-    if backed is None and noun.dep_ == "dobj" and lemma_of(noun.head) in words("receiving_verbs"):
-        backed = _doer_of(noun.head, ctx)  # "Y received air support from X"
-    if (
-        backed is None
-        and noun.dep_ == "pobj"
-        and lemma_of(noun.head.head) in words("relying_verbs")
-    ):
-        relier = subject_of(noun.head.head)  # "Y relies on air support from X"
-        backed = _side_named(relier, ctx) or (operation_doer(relier, ctx) if relier else None)
-    if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
-        backed = _doer_of(verb_above(noun), ctx)
-    if backed is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("giving_verbs"):
-        subj = subject_of(noun.head)  # "X provided air support for Y"
-        backer = backer or (actor_near(ctx, subj) if subj is not None else None)
-    yield from pair_of("backs", backer, backed, noun)
-    if owner is None and backed is not None:  # "with support from A, B and C": each backs
-        for head in pobjs(noun, frozenset({"of", "from"})):
-            for other in coordinated_actors(head, ctx)[1:]:
-                if other is not backer:
-                    yield from pair_of("backs", other, backed, noun)
-
-
-def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """Who acts in a clause: the "by" agent when passive ("captured by X with the aid
-    of Y"), else the subject."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return first_actor(pobjs(verb, frozenset({"by"})), ctx)
-    subj = subject_of(verb)
-    return actor_near(ctx, subj) if subj is not None else None
-
-
 def verb_above(tok: Any) -> Any:
+    """The clause's verb above a token; a participle used as a preposition ("fires,
+    including air support in support of Y") is no clause of its own."""
     current = tok
-    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+    while (current.pos_ not in ("VERB", "AUX") or current.dep_ == "prep") and (
+        current.head.i != current.i
+    ):
         current = current.head
     return current
 

@@ -22,7 +22,7 @@ an empty text. Which actors count as armed sides and as enemy candidates is data
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -94,7 +94,7 @@ def implied_ties(
         out.append(_tie(deed, target, ctx))
     out += allies_enemies([*relations, *out], known, friends, ctx)
     out += backers_enemies([*relations, *out], events, known, friends, ctx)
-    return [r for r in out if takes_sides(r)]
+    return [r for r in out if takes_sides(r, ctx)]
 
 
 def _deeds(
@@ -232,11 +232,37 @@ def _context_enemy(
         return ""
     own = ctx.kb.top_of(side)
     left = [
-        actor_id
+        (top, actor_id)
         for top, actor_id in candidates.items()
         if top != own and frozenset((own, top)) not in friends and not kb_friends(own, top, ctx)
     ]
-    return left[0] if len(left) == 1 else ""
+    return _one_bloc(left, friends, ctx)
+
+
+def _one_bloc(
+    left: list[tuple[str, str]], friends: set[frozenset[str]], ctx: ArticleContext
+) -> str:
+    """The one enemy left: one group, or groups that are all one bloc (a member and its
+    umbrella, allies: "the SDF ... the Manbij Military Council, affiliated with the SDF"),
+    for which the one the article names most stands (on a tie the umbrella, then the first
+    named)."""
+    if len(left) == 1:
+        return left[0][1]
+    tops = [top for top, _actor in left]
+    bloc = all(
+        frozenset((a, b)) in friends or kb_friends(a, b, ctx)
+        for i, a in enumerate(tops)
+        for b in tops[i + 1 :]
+    )
+    if not left or not bloc:
+        return ""
+    named = Counter(ctx.kb.top_of(m.actor_id) for m in ctx.actor_mentions if m.actor_id)
+
+    def umbrella(top: str) -> bool:  # the one the others belong to
+        others = [t for t in tops if t != top]
+        return all(any(e.target == top for e in ctx.kb.related(t)) for t in others)
+
+    return max(left, key=lambda pair: (named[pair[0]], umbrella(pair[0])))[1]
 
 
 def _tie(deed: _Deed, target: str, ctx: ArticleContext) -> Relation:

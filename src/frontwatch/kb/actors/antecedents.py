@@ -183,6 +183,15 @@ def take_named_complement(kb: ActorKB, item: Found, named: Found) -> bool:
     return True
 
 
+def could_stand_for(kb: ActorKB, generic: str, actor_id: str) -> bool:
+    """Whether the class may be a name of the actor ("the militants" of al-Shabab), by the
+    antecedents its pack entry allows."""
+    entry = kb.entries.get(generic)
+    if entry is None or not entry.antecedent or actor_id not in kb.actors:
+        return False
+    return _fits(kb, actor_id, entry.antecedent)
+
+
 def _fits(kb: ActorKB, actor_id: str, spec: dict[str, list[str]]) -> bool:
     actor = kb.actors[actor_id]
     if spec.get("ids") and actor_id not in spec["ids"]:

@@ -225,11 +225,18 @@ def build_edge_index(entries: dict[str, ActorEntry]) -> EdgeIndex:
     return index
 
 
-def parent_chain(actor_id: str, index: EdgeIndex) -> list[str]:
-    """The actor, then what it is an arm of, up to the top (a state or a free group)."""
+def parent_chain(actor_id: str, index: EdgeIndex, *, founding: bool = False) -> list[str]:
+    """The actor, then what it is an arm of, up to the top (a state or a free group).
+
+    ``founding``: only arms it had from the start (undated edges), so a force a state
+    took in at a date (the PMF, 2016) stays a body of its own."""
     chain = [actor_id]
     while True:
-        parents = [e.target for e in index.by_source.get(chain[-1], []) if e.kind == "arm_of"]
+        parents = [
+            e.target
+            for e in index.by_source.get(chain[-1], [])
+            if e.kind == "arm_of" and not (founding and e.start)
+        ]
         if not parents or parents[0] in chain:
             return chain
         chain.append(parents[0])

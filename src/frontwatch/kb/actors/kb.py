@@ -281,6 +281,11 @@ class ActorKB:
         """What an organ is ultimately an arm of: SYR_AIRFORCE -> SYR; groups stay themselves."""
         return parent_chain(actor_id, self.links)[-1]
 
+    def body_of(self, actor_id: str) -> str:
+        """Like top_of, through the arms an actor had from its founding only: allies may
+        be a state's forces and a militia it incorporated later (Iraq's army, the PMF)."""
+        return parent_chain(actor_id, self.links, founding=True)[-1]
+
     def arm_of(self, actor_id: str, branch: str) -> str:
         """The state's arm of that branch (RUS, air -> RUS_AIRFORCE), else the actor itself."""
         if self.entries[actor_id].branch == branch:

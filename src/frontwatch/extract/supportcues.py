@@ -1,0 +1,119 @@
+"""Backing told by a support noun: "with X's support", "X's support for Y", "strikes in
+support of Y", "Y received air support from X", "Y relies on air support from X".
+
+The backer is the noun's owner or its "of"/"from" object; the one backed its "for"/"to"
+object, or the doer of the clause the support is received, relied on or given in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.operations import operation_doer
+from frontwatch.extract.relcues import Pair, first_actor, pair_of, side_named, verb_above, words
+from frontwatch.records import Mention
+
+
+def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "with X's support", "with the support of X", "X's support for Y"."""
+    if lemma_of(noun) not in words("support_nouns") or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    owner = first_actor(owners, ctx)
+    if owner is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners):
+        owner = _doer_of(verb_above(noun), ctx)  # "X remains firm in its support of Y"
+    in_support_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    if in_support_of and owner is None:
+        owner = _doer_of(verb_above(noun), ctx)  # "X conducted strikes in support of Y"
+    givers = _giver_heads(noun)
+    backer = owner or first_actor(givers, ctx)
+    backed = _backed(noun, owner, ctx)
+    if backed is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("giving_verbs"):
+        subj = subject_of(noun.head)  # "X provided air support for Y"
+        backer = backer or (actor_near(ctx, subj) if subj is not None else None)
+    yield from pair_of("backs", backer, backed, noun)
+    if owner is None and backed is not None:  # "with support from A, B and C": each backs
+        for head in givers:
+            for other in [*coordinated_actors(head, ctx)[1:], *_owners_listed(head, ctx)]:
+                if other is not backer and other.start != getattr(backer, "start", -1):
+                    yield from pair_of("backs", other, backed, noun)
+
+
+def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | None:
+    # "its support of Y": with the owner named, "of" names who is backed
+    backed_preps = {"for", "to", "of"} if owner is not None else {"for", "to"}
+    backed_heads = [h for h in pobjs(noun, frozenset(backed_preps)) if not enemy_named(h)]
+    backed = first_actor(backed_heads, ctx) or next(
+        (m for m in (operation_doer(h, ctx) for h in backed_heads) if m), None
+    )  # "in support of the battle to liberate Manbij": of whoever fights it
+    receiving = _receiving_verb(noun)
+    if backed is None and receiving is not None:
+        backed = _doer_of(receiving, ctx)  # "Y received assistance and air support from X"
+    if (
+        backed is None
+        and noun.dep_ == "pobj"
+        and lemma_of(noun.head.head) in words("relying_verbs")
+    ):
+        relier = subject_of(noun.head.head)  # "Y relies on air support from X"
+        backed = side_named(relier, ctx) or (operation_doer(relier, ctx) if relier else None)
+    if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
+        backed = _doer_of(verb_above(noun), ctx)
+    return backed
+
+
+def _giver_heads(noun: Any) -> list[Any]:
+    """ "support of/from X"; "received support from X" where "from" hangs on the verb."""
+    heads = pobjs(noun, frozenset({"of", "from"}))
+    receiving = _receiving_verb(noun)
+    if not heads and receiving is not None:
+        heads = pobjs(receiving, frozenset({"from"}))
+    return heads
+
+
+def _receiving_verb(noun: Any) -> Any | None:
+    """The verb of receiving the support is the object of, also as a later conjunct
+    ("receiving assistance from A and air support from B")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ != "VERB":
+        first = first.head
+    head = first.head
+    if first.dep_ in ("dobj", "conj") and head.pos_ == "VERB":
+        return head if lemma_of(head) in words("receiving_verbs") else None
+    return None
+
+
+def _owners_listed(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """Owners listed before a head noun: "from the American, British and French air
+    forces" names three backers."""
+    adjectives = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    listed = [
+        t for a in adjectives for t in (a, *a.subtree) if t.dep_ in ("amod", "conj", "compound")
+    ]
+    found: list[Mention] = []
+    for tok in sorted(set(listed), key=lambda t: t.i):
+        mention = ctx.actor_at.get(tok.i)
+        if mention is not None and all(m.start != mention.start for m in found):
+            found.append(mention)
+    return found[1:] if len(found) > 1 else []
+
+
+def enemy_named(head: Any) -> bool:
+    """ "support from the Coalition to Counter ISIL": a name the parser read as the object
+    of "to" while a verb of fighting before it makes it the enemy, not the one backed."""
+    return any(
+        c.dep_ == "compound" and lemma_of(c) in words("against_verbs") for c in head.children
+    )
+
+
+def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """Who acts in a clause: the "by" agent when passive ("captured by X with the aid
+    of Y"), else the subject."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return first_actor(pobjs(verb, frozenset({"by"})), ctx)
+    subj = subject_of(verb)
+    return actor_near(ctx, subj) if subj is not None else None

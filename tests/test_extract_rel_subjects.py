@@ -1,0 +1,139 @@
+"""Who backs whom when the backer is the subject of a governing clause, and "the coalition".
+
+- A gerund after a preposition of a verb or adjective ("is committed to supporting Y",
+  "is responsible for arming Y") is done by the governor's subject, also when the parser
+  hung that subject on the auxiliary; not when the governor has an object of its own
+  ("kept Y from seizing T": Y seizes) or the preposition has one ("with Y withdrawing").
+- An object controls an infinitive only when it comes before it ("ordered Y to leave"),
+  not an object the parser hung on the verb from a later phrase.
+- "support from the Coalition to Counter X": X is the coalition's enemy, not the one
+  backed.
+- "The coalition" in an article on the SDF is the US-led coalition, not the SDF.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2017, 6, 10)
+
+
+def _ties(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
+    return {(k, a, b) for k, a, b, _c in relations_found(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "The U.S.-led coalition is committed to supporting Iraqi forces in the battle for Mosul.",
+            ("backs", "US_COALITION", "IRQ_MIL"),
+        ),
+        (
+            "Iran is responsible for arming the Houthi rebels, the officials said.",
+            ("backs", "IRN", "HOUTHIS"),
+        ),
+        (
+            "The United States remains committed to backing the Syrian Democratic Forces.",
+            ("backs", "USA", "SDF"),
+        ),
+        (
+            (
+                "The coalition has kept conducting precision strikes to support the SDF advance "
+                "near Tabqa, most recently engaging ISIS fighters."
+            ),
+            ("backs", "US_COALITION", "SDF"),
+        ),
+    ],
+)
+def test_the_governing_subject_backs(relations_found: Any, text: str, tie: Any) -> None:
+    assert tie in _ties(relations_found, text)
+
+
+def test_a_later_object_controls_no_infinitive(relations_found: Any) -> None:
+    text = (
+        "The coalition has continued conducting air strikes to support the SDF advance "
+        "in Tabqa, most recently engaging ISIS fighters."
+    )
+    ties = _ties(relations_found, text)
+    assert ("backs", "ISIS", "SDF") not in ties
+    assert ("backs", "US_COALITION", "SDF") in ties
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "not_doer"),
+    [
+        (
+            "IS militants blew up the bridge to keep Iraqi forces from seizing it.",
+            "IRQ_MIL",
+            "ISIS",
+        ),
+        (
+            "The YPG made rapid advances, with IS withdrawing 25 km from the city.",
+            "ISIS",
+            "YPG",
+        ),
+    ],
+)
+def test_an_object_of_the_governor_does_the_gerund(text: str, doer: str, not_doer: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    sources = {e.source_actor for e in result.events if e.trigger.endswith("ing")}
+    assert doer in sources and not_doer not in sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Retaking the city required a long offensive by Iraqi forces, with robust support "
+            "from the Global Coalition to Counter ISIL."
+        ),
+        "Iraqi troops advanced with air support from the Global Coalition to Defeat ISIS.",
+    ],
+)
+def test_the_enemy_in_a_coalition_name_is_not_backed(relations_found: Any, text: str) -> None:
+    ties = _ties(relations_found, text)
+    assert not any(k == "backs" and b == "ISIS" for k, _a, b in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "coalition"),
+    [
+        (
+            (
+                "The Syrian Democratic Forces retook a village near Raqqa from ISIS on Sunday. "
+                "The coalition said its strikes had hit ISIS positions."
+            ),
+            "US_COALITION",
+        ),
+        (
+            (
+                "Syrian Democratic Forces pushed into the old city of Raqqa. The alliance said it "
+                "had cleared two districts."
+            ),
+            "SDF",
+        ),
+        (
+            (
+                "Jaish al-Fatah captured Idlib on Saturday. The coalition said government troops "
+                "had fled."
+            ),
+            "JAISH_AL_FATAH",
+        ),
+    ],
+)
+def test_the_coalition_is_not_the_sdf(text: str, coalition: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    named = {
+        m.actor_id for m in result.mentions if m.text.lower() in ("the coalition", "the alliance")
+    }
+    assert named == {coalition}

@@ -1,0 +1,83 @@
+"""Backing told by a support noun (extract/supportcues.py) and air support as strikes
+(extract/allyties.py).
+
+"Y ..., receiving assistance from A and air support from B": support received as a
+later conjunct still backs the receiver; "air support from the American, British and
+French air forces" names three backers; support that is itself strikes ("air support",
+"air cover") joins its giver to the fight of the side it backs against that side's one
+enemy. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2015, 4, 20)
+
+
+def _ties(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
+    return {(k, a, b) for k, a, b, c in relations_found(text, PUBLISHED) if c == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        (
+            (
+                "Iraqi forces retook the town, receiving assistance from Iranian advisers on the "
+                "ground, and air support from the American, British, and French air forces."
+            ),
+            {("backs", "USA", "IRQ_MIL"), ("backs", "GBR", "IRQ_MIL"), ("backs", "FRA", "IRQ_MIL")},
+        ),
+        (
+            "Kurdish fighters in Kobani got air support from American and French warplanes.",
+            {("backs", "USA", "YPG"), ("backs", "FRA", "YPG")},
+        ),
+        (
+            (
+                "The Peshmerga advanced on Sinjar, receiving weapons from Germany and air cover "
+                "from the US-led coalition."
+            ),
+            {("backs", "US_COALITION", "PESHMERGA")},
+        ),
+    ],
+)
+def test_support_received_and_its_listed_givers(
+    relations_found: Any, text: str, ties: set[tuple[str, str, str]]
+) -> None:
+    assert ties <= _ties(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fighter"),
+    [
+        (
+            (
+                "Iraqi troops recaptured Tikrit from the Islamic State in March. Thousands of "
+                "residents fled. Iraqi forces received air support from the American, British and "
+                "French air forces."
+            ),
+            "FRA",
+        ),
+        (
+            (
+                "The Peshmerga have fought the Islamic State around Sinjar for a year. Thousands of "
+                "Yazidis remain displaced. The Peshmerga get close air support from Britain."
+            ),
+            "GBR",
+        ),
+    ],
+)
+def test_air_support_joins_the_fight(relations_found: Any, text: str, fighter: str) -> None:
+    assert ("fights", fighter, "ISIS") in _ties(relations_found, text)
+
+
+def test_support_by_arms_joins_no_fight(relations_found: Any) -> None:
+    text = (
+        "The Peshmerga have fought the Islamic State around Sinjar for a year. Thousands of "
+        "Yazidis remain displaced. The Peshmerga get financial support from Britain."
+    )
+    assert ("fights", "GBR", "ISIS") not in _ties(relations_found, text)
