@@ -34,6 +34,8 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     head = _local_checks(anchor, claim)
     if _is_purpose(head):
         _raise(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
+    if _vows_a_deed(anchor):
+        _raise(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
     aim = _aim_noun_over(anchor)
     if aim:
         _raise(claim, "hypothetical", aim)  # "preparations for an assault on T"
@@ -178,6 +180,17 @@ def _aim_noun_over(anchor: Any) -> str:
         return ""
     noun = prep.head
     return noun.text if noun.lemma_.lower() in get_lexicon().certainty("aim_nouns") else ""
+
+
+def _vows_a_deed(anchor: Any) -> bool:
+    """ "vowed to drive IS out", "pledged to continue the fight": a vow is told for the deed
+    it promises, which is not done; a vow of a thing ("pledged $10 million") is a fact."""
+    if anchor.lemma_.lower() not in get_lexicon().certainty("vow_verbs"):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in anchor.children
+    )
 
 
 def _aims_at(prep: Any) -> bool:

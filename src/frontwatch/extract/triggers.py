@@ -111,10 +111,13 @@ def _make(
         return None
     if entry.get("not_as_purpose") and _names_a_purpose(tok):
         return None
-    kind = _type_by_object(tok, entry)
+    kind, mode = (
+        _type_by_complement(tok, entry, lex) or _type_by_object(tok, entry),
+        entry.get("mode", ""),
+    )
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
-        kind = entry["territory_type"]
-    return Trigger(tok, kind, entry.get("mode", ""), key, bool(entry.get("weapon")))
+        kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
+    return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
 
 
 def _names_a_purpose(tok: Any) -> bool:
@@ -137,6 +140,19 @@ def _type_by_object(tok: Any, entry: dict[str, Any]) -> str:
     return str(entry["type"])
 
 
+def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
+    """ "pledged to continue the fight", "promised to crush the rebels": a promise of a
+    hostile deed is a threat (``hostile_complement``), not an offer to cooperate."""
+    wanted = str(entry.get("hostile_complement", ""))
+    hostile = lex.events["stance"]["hostile_types"]
+    for comp in (c for c in tok.children if c.dep_ == "xcomp") if wanted else ():
+        for word in comp.subtree:
+            found = lex.verbs.get(lemma_of(word)) or lex.nouns.get(word.lemma_.lower())
+            if found and found.get("type") in hostile:
+                return wanted
+    return ""
+
+
 def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     """ "captured the town", "seized Mosul", "the recapture of Palmyra": what is taken is
     a place or a kind of territory, not goods or people."""
@@ -144,6 +160,11 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
         return True
     if _relative_territory(tok, lex, ctx):
         return True
+    possessives = lex.events["territory_possessives"]
+    if tok.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in possessives for c in tok.children
+    ):
+        return True  # "after its capture": the town or base named before
     taken_from_a_side = any(  # "recaptured X from the rebels": a side loses ground
         g.i in ctx.actor_at for p in tok.children if p.lower_ == "from" for g in p.children
     )

@@ -1,0 +1,165 @@
+"""Statements as events: whom they address, standing backing that is no statement, vows
+that state an aim, and takings of territory told by a possessive or an area."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+PUBLISHED = dt.date(2018, 4, 9)
+
+ADDRESSED = [  # text, type, speaker, addressee (names, compared as the parties they resolve to)
+    ("Syria called on Turkey to close its border with Idlib.", "REQUEST", "SYR", "TUR"),
+    (
+        "The Foreign Ministry of Jordan called upon Iran to stop arming militias.",
+        "REQUEST",
+        "",
+        "IRN",
+    ),
+    ("Britain appealed to Russia to halt the bombing of Eastern Ghouta.", "REQUEST", "GBR", "RUS"),
+    ("The opposition demanded that Hezbollah withdraw from Qusayr.", "REQUEST", "", "Hezbollah"),
+    ("Iraq complained about Turkish troops stationed near Bashiqa.", "ACCUSE", "IRQ", "TUR"),
+    (
+        "Ankara has complained over incursions by Russian jets into its airspace.",
+        "ACCUSE",
+        "TUR",
+        "RUS",
+    ),
+    (
+        "Turkish officials warned that Russian planes entering its airspace would be shot down.",
+        "THREATEN",
+        "TUR",
+        "RUS",
+    ),
+    ("Erdogan threatened a new offensive against the YPG in Afrin.", "THREATEN", "Erdogan", "YPG"),
+    ("Germany rejected calls by Moscow for a new conference on Syria.", "REJECT", "DEU", "RUS"),
+]
+
+STANDING = [  # backing told as a tie or a means: no SUPPORT event
+    "Ankara, which supports Syrian rebels, criticized the Russian strikes.",
+    "Local militias backed them up in the latest push on the town.",
+    "The offensive on Palmyra was backed by Russian air strikes.",
+    "Syrian troops retook the village with support from Hezbollah fighters.",
+    "Washington had been supporting its Kurdish allies in Manbij since 2016.",
+]
+
+SAID_SUPPORT = [  # a statement of support made that day
+    ("Saudi Arabia voiced support for the Syrian opposition on Monday.", "SAU"),
+    ("The United States supports the efforts of the Iraqi government to retake Mosul.", "USA"),
+    ("France expressed its support for the peace plan in Geneva.", "FRA"),
+]
+
+VOWS = [  # a vow or pledge of a hostile deed: a threat, told as an aim
+    "The Peshmerga vowed to drive Islamic State militants out of Sinjar.",
+    "The SDF pledged to continue the fight against IS in Raqqa.",
+    "Hezbollah's leader promised to attack the rebels in Qusayr again.",
+]
+
+TAKEN_TERRITORY = [  # a taking of ground is an assault that seizes it
+    "The airport served as a rebel base until its capture by government troops in 2015.",
+    "Kurdish forces have freed 200 square kilometres from IS control north of Raqqa.",
+    "After its recapture by the army, the town was cleared of mines.",
+    "Government forces seized large swaths of terrain east of Hama.",
+]
+
+
+@cache
+def results() -> dict[str, list]:
+    from frontwatch.pipeline import process_texts
+
+    texts = [
+        *(t for t, *_ in ADDRESSED),
+        *STANDING,
+        *(t for t, _ in SAID_SUPPORT),
+        *VOWS,
+        *TAKEN_TERRITORY,
+        "The militants freed two hostages on Sunday.",
+        "We reiterate our call on the regime to release all political prisoners.",
+        "The president made a phone call to the Turkish leader on Monday.",
+        "The mayor, who had sought refuge in Bamako, returned on Monday.",
+        "Saudi Arabia pledged $100 million in aid to Yemen.",
+    ]
+    found = process_texts(texts, dates=[PUBLISHED] * len(texts))
+    return {text: result.events for text, result in zip(texts, found, strict=True)}
+
+
+def party(kb, actor_id: str) -> str:
+    return kb.top_of(actor_id) if actor_id else ""
+
+
+def party_named(kb, name: str) -> str:
+    match = kb.resolve(name, date=PUBLISHED)
+    return party(kb, match.actor_id if match is not None else name)
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "addressee"), ADDRESSED)
+def test_a_statement_takes_the_party_it_is_addressed_to(
+    engine, actor_kb, text: str, kind: str, speaker: str, addressee: str
+) -> None:
+    told = [e for e in results()[text] if e.type == kind and e.claim.certainty != "hypothetical"]
+    assert told, f"no {kind} in {text!r}"
+    event = told[0]
+    assert party(actor_kb, event.target_actor) == party_named(actor_kb, addressee)
+    if speaker:
+        assert party(actor_kb, event.source_actor) == party_named(actor_kb, speaker)
+
+
+@pytest.mark.parametrize("text", STANDING)
+def test_backing_told_as_a_tie_or_a_means_is_no_support_event(engine, text: str) -> None:
+    assert [e for e in results()[text] if e.type == "SUPPORT"] == []
+
+
+def test_a_standing_backing_keeps_its_relation(engine) -> None:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts(["Iran backs the Houthis in Yemen."], dates=[PUBLISHED])[0]
+    assert [e for e in result.events if e.type == "SUPPORT"] == []
+    assert ("IRN", "HOUTHIS") in {(r.source_actor, r.target_actor) for r in result.relations}
+
+
+@pytest.mark.parametrize(("text", "speaker"), SAID_SUPPORT)
+def test_support_said_that_day_is_a_support_event(
+    engine, actor_kb, text: str, speaker: str
+) -> None:
+    support = [e for e in results()[text] if e.type == "SUPPORT"]
+    assert [party(actor_kb, e.source_actor) for e in support] == [speaker]
+    assert support[0].claim.certainty == "asserted"
+
+
+@pytest.mark.parametrize("text", VOWS)
+def test_a_vow_of_a_hostile_deed_is_a_threat_of_what_is_not_done(engine, text: str) -> None:
+    threats = [e for e in results()[text] if e.type == "THREATEN"]
+    assert threats and all(e.claim.certainty == "hypothetical" for e in threats)
+    assert [e for e in results()[text] if e.type == "AGREE"] == []
+    assert all(e.claim.certainty != "asserted" for e in results()[text])
+
+
+def test_a_pledge_of_a_thing_is_a_fact(engine) -> None:
+    events = results()["Saudi Arabia pledged $100 million in aid to Yemen."]
+    assert {e.claim.certainty for e in events if e.type == "AGREE"} == {"asserted"}
+
+
+@pytest.mark.parametrize("text", TAKEN_TERRITORY)
+def test_taking_ground_told_by_a_possessive_or_an_area_is_an_assault(engine, text: str) -> None:
+    events = results()[text]
+    assert [e.mode for e in events if e.type == "ASSAULT"] == ["seize"]
+    assert [e for e in events if e.type in ("COERCE", "RETREAT")] == []
+
+
+def test_freeing_people_is_still_a_release(engine) -> None:
+    events = results()["The militants freed two hostages on Sunday."]
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "release")]
+
+
+def test_a_call_on_someone_is_a_request_and_a_phone_call_is_not(engine, actor_kb) -> None:
+    called = results()["We reiterate our call on the regime to release all political prisoners."]
+    assert [e.type for e in called if e.claim.certainty == "asserted"] == ["REQUEST"]
+    assert [e.claim.certainty for e in called if e.type == "RETREAT"] == ["hypothetical"]
+    assert results()["The president made a phone call to the Turkish leader on Monday."] == []
+
+
+def test_seeking_refuge_is_flight_not_a_request(engine) -> None:
+    events = results()["The mayor, who had sought refuge in Bamako, returned on Monday."]
+    assert [e for e in events if e.type == "REQUEST"] == []
