@@ -163,3 +163,69 @@ def test_a_call_on_someone_is_a_request_and_a_phone_call_is_not(engine, actor_kb
 def test_seeking_refuge_is_flight_not_a_request(engine) -> None:
     events = results()["The mayor, who had sought refuge in Bamako, returned on Monday."]
     assert [e for e in events if e.type == "REQUEST"] == []
+
+
+NO_PARTY = [  # a verb whose sense needs a party, told without one, states no event
+    ("Iraqi forces were still meeting pockets of resistance in the old city.", "CONSULT"),
+    ("The army chief visited the Daynunay base on Tuesday.", "CONSULT"),
+    ("The governor visited the flooded villages near Raqqa.", "CONSULT"),
+    ("Moscow has blamed navigational error for the intrusions.", "ACCUSE"),
+    ("The violations threaten the cease-fire agreement announced last week.", "THREATEN"),
+    ("The Russian army is demonstrating its strength in the east.", "PROTEST"),
+    ("The highly organised and well-armed militants swept through Mosul.", "AID"),
+]
+
+WITH_PARTY = [  # the same verbs between parties
+    ("The prime minister met with security officials in Ramadi on Tuesday.", "CONSULT"),
+    ("Putin and Erdogan met in Sochi on Monday.", "CONSULT"),
+    ("Iran's foreign minister visited Damascus on Sunday.", "CONSULT"),
+    ("The rebels were blamed for the shelling of Aleppo.", "ACCUSE"),
+    ("Officials blamed the Islamic State for the car bombing in Karbala.", "ACCUSE"),
+    ("Turkey threatened to attack Kurdish fighters in Manbij.", "THREATEN"),
+    ("Thousands of protesters demonstrated in Baghdad against the government.", "PROTEST"),
+]
+
+HEDGED = [  # what seems so, or what reports say, is not stored as fact
+    "It looks like the militants shelled the village of Nubl.",
+    "It seems that government jets bombed the market in Douma.",
+    "It appears that the rebels executed the prisoners near Hama.",
+    "There were reports that Russian jets struck a hospital in Idlib.",
+    "The coalition said it is investigating reports that its strikes killed 20 civilians in Mosul.",
+]
+
+
+def events_of(text: str) -> list:
+    from frontwatch.pipeline import process_texts
+
+    return process_texts([text], dates=[PUBLISHED])[0].events
+
+
+@pytest.mark.parametrize(("text", "kind"), NO_PARTY)
+def test_a_verb_without_the_parties_its_sense_needs_states_no_event(
+    engine, text: str, kind: str
+) -> None:
+    assert [e for e in events_of(text) if e.type == kind] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), WITH_PARTY)
+def test_the_same_verbs_between_parties_are_events(engine, text: str, kind: str) -> None:
+    assert [e.type for e in events_of(text) if e.type == kind] == [kind]
+
+
+@pytest.mark.parametrize("text", HEDGED)
+def test_what_seems_so_or_what_reports_say_is_hedged(engine, text: str) -> None:
+    violent = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert violent and all(e.claim.certainty == "hedged" for e in violent)
+
+
+def test_a_denied_report_stays_negated(engine) -> None:
+    text = "The Pentagon rejected reports that US jets had bombed a school in Raqqa."
+    assert [e.claim.certainty for e in events_of(text) if e.type == "ASSAULT"] == ["negated"]
+
+
+def test_a_promised_act_is_not_done_and_an_announced_attack_is_an_aim(engine) -> None:
+    promised = events_of("Both governments have promised a withdrawal of their troops from Tigray.")
+    assert [e.claim.certainty for e in promised if e.type == "RETREAT"] == ["hypothetical"]
+    announced = events_of("Iraqi forces will attack Mosul within weeks, the minister said.")
+    assert {e.type for e in announced} == {"THREATEN", "ASSAULT"}
+    assert {e.claim.certainty for e in announced} == {"hypothetical"}

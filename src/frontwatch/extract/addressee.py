@@ -57,7 +57,8 @@ def _party_named_by(obj: Any, rule: dict[str, Any], ctx: ArticleContext) -> Ment
     if obj.lemma_.lower() in _act_nouns():
         act = noun_arguments(obj, ctx)
         return act.target if rule.get("act_role") == "target" else act.source
-    return next((ctx.actor_at[t.i] for t in obj.subtree if t.i in ctx.actor_at), None)
+    # its own phrase, not a clause inside it: "dismissed claims that its jets struck X"
+    return next((ctx.actor_at[t.i] for t in clause_tokens(obj) if t.i in ctx.actor_at), None)
 
 
 def _names_a_party(tok: Any, ctx: ArticleContext) -> bool:

@@ -153,8 +153,10 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child)
         ):
             _raise(claim, "hypothetical", gov.text)
-        elif _is_hedging_verb(gov, child):
+        elif _is_hedging_verb(gov, child) or _is_impersonal_hedge(gov, child):
             _raise(claim, "hedged", gov.text)
+        elif _is_hearsay(gov, child):
+            _raise(claim, "hedged", gov.text)  # "reports that X struck T"
         if child.dep_ == "xcomp" or _participle_clause(child):
             _check_token(gov, claim)
         if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
@@ -231,6 +233,23 @@ def _is_hedging_verb(gov: Any, child: Any) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in gov.children)
     return passive or gov.lemma_.lower() in ("appear", "seem")
+
+
+def _is_impersonal_hedge(gov: Any, child: Any) -> bool:
+    """ "It looks like the militants shelled T", "it seems that": an empty "it" subject."""
+    if gov.lemma_.lower() not in get_lexicon().certainty("impersonal_hedge_verbs"):
+        return False
+    empty_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
+    return empty_it and child.dep_ in ("ccomp", "advcl", "prep", "xcomp")
+
+
+def _is_hearsay(gov: Any, child: Any) -> bool:
+    """A clause stating what a report or claim says ("reports that US jets bombed T")."""
+    return (
+        gov.pos_ == "NOUN"
+        and child.dep_ in ("acl", "ccomp")
+        and gov.lemma_.lower() in get_lexicon().certainty("hearsay_nouns")
+    )
 
 
 def _attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
+from frontwatch.extract.parties import has_other_party, has_party_subject
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
@@ -30,7 +31,7 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
     lex = get_lexicon()
     found = []
     for tok in sent:
-        if tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i:
+        if _modifies(tok):
             continue
         if tok.pos_ == "VERB":
             trigger = _verb_trigger(tok, lex, ctx)
@@ -46,6 +47,14 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
         if trigger is not None:
             found.append(trigger)
     return found
+
+
+def _modifies(tok: Any) -> bool:
+    """ "attack helicopters", "Turkish-backed", "organised and well-armed": a word (or one
+    coordinated with it) that describes another."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i
 
 
 def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None:
@@ -103,6 +112,8 @@ def _make(
         return None
     if "needs_object" in entry and not _has_object(tok, entry["needs_object"], lex, ctx):
         return None
+    if tok.pos_ == "VERB" and not _has_its_parties(tok, entry, ctx):
+        return None
     if "needs_modifier" in entry and not _has_modifier(tok, entry["needs_modifier"], lex):
         return None
     if entry.get("needs_complement") and not any(
@@ -118,6 +129,16 @@ def _make(
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
         kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
+
+
+def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:
+    """ "met with X" not "met resistance"; "Turkey threatened" not "violations that
+    threaten the truce"; "protesters demonstrated" not "demonstrated its strength"."""
+    if entry.get("needs_party") and not has_other_party(verb, ctx):
+        return False
+    if entry.get("needs_party_subject") and not has_party_subject(verb, ctx):
+        return False
+    return not (entry.get("intransitive") and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _names_a_purpose(tok: Any) -> bool:
