@@ -157,6 +157,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             _raise(claim, "hedged", gov.text)
         elif _is_hearsay(gov, child):
             _raise(claim, "hedged", gov.text)  # "reports that X struck T"
+        elif _is_future_time_clause(gov, child):
+            _raise(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         if child.dep_ == "xcomp" or _participle_clause(child):
             _check_token(gov, claim)
         if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
@@ -250,6 +252,17 @@ def _is_hearsay(gov: Any, child: Any) -> bool:
         and child.dep_ in ("acl", "ccomp")
         and gov.lemma_.lower() in get_lexicon().certainty("hearsay_nouns")
     )
+
+
+def _is_future_time_clause(gov: Any, child: Any) -> bool:
+    """ "the offensive would continue until the countryside was captured": a time clause
+    under a verb of the future or a condition tells what has not happened yet."""
+    lex = get_lexicon()
+    marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in lex.certainty("hypothetical_modals") for c in gov.children
+    )
+    return child.dep_ == "advcl" and modal and bool(marks & lex.certainty("future_clause_marks"))
 
 
 def _attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:

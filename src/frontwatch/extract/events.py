@@ -13,6 +13,7 @@ from frontwatch.extract import casualties as cas
 from frontwatch.extract.addressee import statement_target
 from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
 from frontwatch.extract.backing import backing_verb, crosses_backing
+from frontwatch.extract.blame import responsibility_events
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
     ArticleContext,
@@ -143,7 +144,7 @@ def events_in(
     anchors = {e.id: g.anchor.token for e, g in kept}
     link_judged_acts([(e, anchors[e.id]) for e in events if e.id in anchors])
     stated = intent_events([(e, anchors[e.id]) for e in events if e.id in anchors], ctx)
-    stated += demand_events(sent, ctx, times)
+    stated += demand_events(sent, ctx, times) + responsibility_events(sent, ctx, times)
     return sorted(stated + events, key=lambda e: ctx.trigger_offsets.get(e.id, _offset(e, sent)))
 
 

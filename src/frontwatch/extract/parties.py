@@ -4,7 +4,8 @@ Some verbs are events only between parties: one meets or visits someone ("met wi
 officials", "visited Moscow"; not "met pockets of resistance", "visited the base"), one
 blames someone ("blamed the rebels", "blamed the attack on X"; not "blamed navigational
 error"). Some are events only when a party does them: a party threatens ("Turkey threatened
-..."); "violations that threaten the truce" is no threat. Lexicon entries ask for this with
+..."); "violations that threaten the truce" is no threat; a side flees, civilians fleeing
+are displaced. Lexicon entries ask for this with
 ``needs_party`` and ``needs_party_subject`` (``data/events.yaml``).
 """
 
@@ -47,6 +48,21 @@ def has_party_subject(verb: Any, ctx: ArticleContext) -> bool:
     if subject is None:
         return verb.dep_ not in ("relcl", "acl")  # a headline or an elided subject
     return subject.pos_ == "PRON" or _is_party(subject, ctx)
+
+
+def has_fighting_subject(verb: Any, ctx: ArticleContext) -> bool:
+    """ "Iraqi troops fled the city" is a retreat; "thousands of civilians fled to Turkey",
+    "families were evacuated" is flight from war, not a side giving ground."""
+    subject = subject_of(verb)
+    if subject is None:
+        return True
+    words = get_lexicon().events["displaced"]
+    mention = actor_near(ctx, subject)
+    actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
+    if actor is not None and actor.sector in words["sectors"]:
+        return False
+    civilians = get_lexicon().casualty("civilian_nouns") | frozenset(words["nouns"])
+    return lemma_of(subject) not in civilians
 
 
 def _is_party(tok: Any, ctx: ArticleContext) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
-from frontwatch.extract.parties import has_other_party, has_party_subject
+from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
@@ -60,7 +60,8 @@ def _modifies(tok: Any) -> bool:
 def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None:
     lemma = lemma_of(tok)
     for child in tok.children:
-        if child.dep_ in ("prt", "prep", "advmod"):
+        small_clause = child.dep_ in ("oprd", "ccomp") and child.pos_ == "ADJ"
+        if child.dep_ in ("prt", "prep", "advmod") or small_clause:  # "held X responsible"
             key = f"{lemma} {child.lower_}"
             if key in lex.verbs:
                 return _make(tok, key, lex.verbs[key], lex, ctx)
@@ -122,10 +123,9 @@ def _make(
         return None
     if entry.get("not_as_purpose") and _names_a_purpose(tok):
         return None
-    kind, mode = (
-        _type_by_complement(tok, entry, lex) or _type_by_object(tok, entry),
-        entry.get("mode", ""),
-    )
+    kind, mode = _type_by_object(tok, entry)
+    threat = _type_by_complement(tok, entry, lex)
+    kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
         kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
@@ -137,6 +137,8 @@ def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> b
     if entry.get("needs_party") and not has_other_party(verb, ctx):
         return False
     if entry.get("needs_party_subject") and not has_party_subject(verb, ctx):
+        return False
+    if entry.get("needs_fighting_subject") and not has_fighting_subject(verb, ctx):
         return False
     return not (entry.get("intransitive") and any(c.dep_ == "dobj" for c in verb.children))
 
@@ -151,14 +153,17 @@ def _names_a_purpose(tok: Any) -> bool:
     )
 
 
-def _type_by_object(tok: Any, entry: dict[str, Any]) -> str:
+def _type_by_object(tok: Any, entry: dict[str, Any]) -> tuple[str, str]:
     """ "lifted the blockade" eases a military measure (RETREAT), "lifted the curfew" a
-    policy (CONCEDE): ``object_types`` maps object lemmas to the type they make."""
+    policy (CONCEDE), "sent food" is aid: ``object_types`` maps object lemmas to the type
+    they make, as TYPE or TYPE/mode."""
     by_object: dict[str, str] = entry.get("object_types", {})
-    for obj in _objects(tok) if by_object else []:
+    objects = _objects(tok) if by_object else []
+    for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
         if obj.lemma_.lower() in by_object:
-            return by_object[obj.lemma_.lower()]
-    return str(entry["type"])
+            kind, _, mode = by_object[obj.lemma_.lower()].partition("/")
+            return kind, mode
+    return str(entry["type"]), entry.get("mode", "")
 
 
 def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
