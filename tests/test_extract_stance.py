@@ -41,8 +41,7 @@ def first_fact(text: str) -> str:
         ("The government lifted the curfew in the city on Monday.", "CONCEDE"),
         ("The army eased restrictions on aid convoys.", "CONCEDE"),
         ("The commander apologised for the deaths of the villagers.", "CONCEDE"),
-        # acceding to a demand for a change of leadership: CAMEO 0831, PLOVER CONCEDE
-        ("The president resigned after weeks of protests.", "CONCEDE"),
+        ("The president resigned after weeks of protests.", "RETREAT"),
         ("Baghdad granted asylum to forty Syrian families.", "AID"),
         ("The two agencies shared intelligence on the cell's movements.", "COOPERATE"),
         ("The foreign minister telephoned his Iranian counterpart on Sunday.", "CONSULT"),

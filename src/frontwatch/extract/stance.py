@@ -120,8 +120,11 @@ def _is_main_statement(verb: Any) -> bool:
 def _restyped(event: Event, anchor: Any, kind: str, ctx: ArticleContext) -> Event:
     claim = dataclasses.replace(event.claim, cue=_modal_of(anchor))
     claim.certainty = "attributed" if claim.attributed_to else "asserted"
-    if kind in _stance_words("aim_types"):  # "X will drive IS out": a threat told as an aim
-        claim.certainty = "hypothetical"
+    conditional = {t.lower_ for t in anchor.subtree if t.dep_ == "mark"} & _stance_words(
+        "threat_marks"
+    )
+    if kind in _stance_words("aim_types") and not conditional:
+        claim.certainty = "hypothetical"  # "X will drive IS out": an aim; "... unless Y" a threat
     sent_start = event.evidence.start if event.evidence is not None else 0
     own = _same_country(ctx, event.source_actor, event.target_actor) or (
         event.target_text.split(" ")[0].lower() in _stance_words("own_determiners")
