@@ -32,6 +32,11 @@ STATED = [  # text, type, doer, other party (names, compared as the parties they
     ("Washington held the Syrian regime accountable for the gas attack.", "ACCUSE", "", "SYR"),
     ("Activists said the Syrian government was responsible for the blast.", "ACCUSE", "", "SYR"),
     ("Ukraine says Russia is behind the attacks on its power grid.", "ACCUSE", "UKR", "RUS"),
+    ("Iraqi troops encircled the city of Ramadi on Tuesday.", "COERCE", "Iraqi troops", ""),
+    ("Government forces surrounded the rebel-held town of Yabroud.", "COERCE", "SYR", ""),
+    ("The army cut off the main supply route to eastern Aleppo.", "COERCE", "SYR", ""),
+    ("Iranian-backed Iraqi militias crossed the border into Syria.", "MOBILIZE", "", ""),
+    ("Turkish tanks crossed into northern Syria on Wednesday.", "MOBILIZE", "Turkey", ""),
     ("Officials believe the Islamic State was behind the bombing.", "ACCUSE", "", "ISIS"),
 ]
 
@@ -212,6 +217,8 @@ def test_a_promised_act_is_not_done_and_an_announced_attack_is_an_aim(engine) ->
 
 
 NOT_STATED = [  # the same words that state no such event
+    ("Thousands of refugees crossed the border into Turkey.", "MOBILIZE"),
+    ("The protesters were surrounded by police.", "COERCE"),
     ("Thousands of civilians fled to Turkey.", "RETREAT"),
     ("Hundreds of families were evacuated from the old city of Homs.", "RETREAT"),
     ("The minister said the army was responsible for security in the city.", "ACCUSE"),
@@ -264,3 +271,19 @@ def test_a_time_clause_in_the_past_is_done(engine) -> None:
 def test_a_threat_on_a_condition_is_a_threat_made(engine, text: str) -> None:
     told = {e.claim.certainty for e in events_of(text) if e.type == "THREATEN"}
     assert told & {"asserted", "attributed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "The United States calls on all armed forces in Sudan to cease attacks in El Fasher.",
+            "El Fasher",
+        ),
+        ("The Red Cross appealed to Syrian authorities to let aid workers enter Homs.", "Homs"),
+        ("France urged Russia to stop the bombing of Idlib.", "Idlib"),
+    ],
+)
+def test_a_statement_about_an_act_is_placed_where_the_act_is(engine, text: str, town: str) -> None:
+    said = [e for e in events_of(text) if e.type == "REQUEST"]
+    assert [e.place_text for e in said] == [town]

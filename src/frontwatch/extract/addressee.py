@@ -20,6 +20,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Mention
 
 _CLAUSES = ("ccomp", "xcomp")
+_COUNTRY = "country:"
 
 
 def statement_target(
@@ -34,6 +35,24 @@ def statement_target(
         if found is not None and not _same_party(found, source):
             return found
     return None
+
+
+def statement_place(
+    event_type: str, anchor: Any, place: Mention | None, ctx: ArticleContext
+) -> Mention | None:
+    """ "calls on all forces in Sudan to cease attacks in El Fasher": a statement about an
+    act is placed where the act is, when the clause it governs names a town and the
+    statement itself names none finer than a country."""
+    if event_type not in get_lexicon().events["addressee"]:
+        return place
+    if place is not None and not place.place_id.startswith(_COUNTRY):
+        return place
+    for clause in (c for c in anchor.children if c.dep_ in _CLAUSES):
+        for tok in clause.subtree:
+            found = ctx.place_at.get(tok.i)
+            if found is not None and found.place_id and not found.place_id.startswith(_COUNTRY):
+                return found
+    return place
 
 
 def _candidates(anchor: Any, rule: dict[str, Any], ctx: ArticleContext) -> Iterator[Mention | None]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract import casualties as cas
-from frontwatch.extract.addressee import statement_target
+from frontwatch.extract.addressee import statement_place, statement_target
 from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
 from frontwatch.extract.backing import backing_verb, crosses_backing
 from frontwatch.extract.blame import responsibility_events
@@ -372,6 +372,7 @@ def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
         args.target = typed_target(group.anchor.type, group.anchor.token, args.source, ctx)
     if args.target is None:  # "called on X to", "complained about X" (extract/addressee.py)
         args.target = statement_target(group.anchor.type, group.anchor.token, args.source, ctx)
+    args.place = statement_place(group.anchor.type, group.anchor.token, args.place, ctx)
     if args.target is args.source:
         args.target = None
     if args.source is not None and is_reporter(ctx, args.source.actor_id):
