@@ -287,3 +287,49 @@ def test_a_threat_on_a_condition_is_a_threat_made(engine, text: str) -> None:
 def test_a_statement_about_an_act_is_placed_where_the_act_is(engine, text: str, town: str) -> None:
     said = [e for e in events_of(text) if e.type == "REQUEST"]
     assert [e.place_text for e in said] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("The first battle resulted in a ceasefire that held until May.", "AGREE", "ceasefire"),
+        ("The truce between the army and the rebels collapsed on Sunday.", "AGREE", "ceasefire"),
+        ("The government declared a unilateral ceasefire on Monday.", "RETREAT", "ceasefire"),
+        ("The rebels announced a three-day truce for the holiday.", "RETREAT", "ceasefire"),
+    ],
+)
+def test_a_ceasefire_is_an_agreement_unless_one_side_declares_it(
+    engine, text: str, kind: str, mode: str
+) -> None:
+    assert [(e.type, e.mode) for e in events_of(text)] == [(kind, mode)]
+
+
+def test_agreeing_to_a_ceasefire_is_one_agreement(engine) -> None:
+    events = events_of("Russia and Turkey agreed to a ceasefire in Idlib.")
+    assert [(e.type, e.source_actor, e.target_actor) for e in events] == [("AGREE", "RUS", "TUR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backed by Russian airstrikes, Syrian troops retook the town of Qaryatain.",
+        "Supported by coalition jets, the SDF advanced on Tabqa.",
+    ],
+)
+def test_a_participle_of_backing_opening_the_sentence_is_no_support_event(
+    engine, text: str
+) -> None:
+    assert [e for e in events_of(text) if e.type == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town hosts a camp for displaced people.",
+        "Iraqi forces were still meeting pockets of resistance from hundreds of militants.",
+        "The capture of Yabroud will allow the army to cut supply lines to Lebanon.",
+    ],
+)
+def test_no_statement_without_a_party_making_it(engine, text: str) -> None:
+    said = ("CONSULT", "AGREE", "THREATEN", "REJECT")
+    assert [e.type for e in events_of(text) if e.type in said] == []

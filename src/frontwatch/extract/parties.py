@@ -23,11 +23,8 @@ _RELATIVE = frozenset({"that", "which", "who"})
 def has_other_party(verb: Any, ctx: ArticleContext) -> bool:
     """An object or prepositional object naming a party, or two parties as subject
     ("Putin and Erdogan met", "the two sides met")."""
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    objects += [g for p in verb.children if p.dep_ == "prep" for g in p.children]
-    objects += [  # "blamed the attack on X"
-        g for o in list(objects) for p in o.children if p.dep_ == "prep" for g in p.children
-    ]
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + _prep_objects(verb)
+    objects += [g for o in list(objects) for g in _prep_objects(o)]  # "blamed the attack on X"
     if any(_is_party(obj, ctx) for obj in objects):
         return True
     subject = subject_of(verb)
@@ -38,6 +35,13 @@ def has_other_party(verb: Any, ctx: ArticleContext) -> bool:
     plural = subject.tag_ in ("NNS", "NNPS") and actor_near(ctx, subject, depth=1) is None
     meeting = plural and lemma_of(subject) in get_lexicon().object_class("party")
     return meeting or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _prep_objects(tok: Any) -> list[Any]:
+    """Objects of the prepositions that introduce a party: "met with X", not "resistance
+    from X"."""
+    preps = get_lexicon().events["party_preps"]
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
 
 
 def has_party_subject(verb: Any, ctx: ArticleContext) -> bool:

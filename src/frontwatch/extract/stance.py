@@ -26,6 +26,7 @@ from frontwatch.extract.context import (
     subject_of,
 )
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.parties import has_party_subject
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.triggers import Trigger
@@ -53,7 +54,7 @@ def intent_events(events: list[tuple[Event, Any]], ctx: ArticleContext) -> list[
     """AGREE / THREATEN / REJECT for acts a subject says it will (not) do."""
     out = []
     for event, anchor in events:
-        kind = _intent_type(event, anchor)
+        kind = _intent_type(event, anchor) if has_party_subject(anchor, ctx) else ""
         if kind:
             out.append(_restyped(event, anchor, kind, ctx))
     return out

@@ -33,13 +33,19 @@ def is_standing_support(event_type: str, anchor: Any, ctx: ArticleContext) -> bo
 
 
 def _supported(verb: Any) -> list[Any]:
-    """Who or what is backed: the object, or the subject of a passive."""
-    if not is_passive(verb):
+    """Who or what is backed: the object, or the subject of a passive ("Backed by X, the
+    army retook T": the army)."""
+    if not _passive_like(verb):
         return [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ == "acl":
         return [verb.head]
-    subject = subject_of(verb)
+    subject = subject_of(verb.head if verb.dep_ == "advcl" else verb)
     return [subject] if subject is not None else []
+
+
+def _passive_like(verb: Any) -> bool:
+    """A passive, or a past participle opening a clause ("Backed by Russian strikes, ...")."""
+    return is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ == "advcl")
 
 
 def _is_party(tok: Any, ctx: ArticleContext) -> bool:
@@ -53,6 +59,6 @@ def _is_party(tok: Any, ctx: ArticleContext) -> bool:
 def _backed_by_an_act(verb: Any) -> bool:
     """ "supported by air strikes and ground troops": the backing is another act's means."""
     act_nouns = get_lexicon().nouns
-    return is_passive(verb) and any(
+    return _passive_like(verb) and any(
         lemma_of(agent) in act_nouns for agent in pobjs(verb, frozenset({"by"}))
     )

@@ -124,6 +124,7 @@ def _make(
     if entry.get("not_as_purpose") and _names_a_purpose(tok):
         return None
     kind, mode = _type_by_object(tok, entry)
+    kind = entry.get("head_types", {}).get(lemma_of(tok.head), kind)  # "declared a ceasefire"
     threat = _type_by_complement(tok, entry, lex)
     kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
