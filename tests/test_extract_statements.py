@@ -37,6 +37,8 @@ STATED = [  # text, type, doer, other party (names, compared as the parties they
     ("The army cut off the main supply route to eastern Aleppo.", "COERCE", "SYR", ""),
     ("Iranian-backed Iraqi militias crossed the border into Syria.", "MOBILIZE", "", ""),
     ("Turkish tanks crossed into northern Syria on Wednesday.", "MOBILIZE", "Turkey", ""),
+    ("Iraqi security forces have enhanced their border presence near Qaim.", "MOBILIZE", "IRQ", ""),
+    ("Turkey bolstered its forces along the border with Syria.", "MOBILIZE", "Turkey", ""),
     ("Officials believe the Islamic State was behind the bombing.", "ACCUSE", "", "ISIS"),
 ]
 
@@ -333,3 +335,15 @@ def test_a_participle_of_backing_opening_the_sentence_is_no_support_event(
 def test_no_statement_without_a_party_making_it(engine, text: str) -> None:
     said = ("CONSULT", "AGREE", "THREATEN", "REJECT")
     assert [e.type for e in events_of(text) if e.type in said] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Yazidi fighters guarding the shrine had to withdraw into the mountains.", "asserted"),
+        ("The rebels were forced to withdraw from the town of Morek.", "asserted"),
+        ("The rebels have to withdraw from the town of Morek by Friday.", "hypothetical"),
+    ],
+)
+def test_an_obligation_met_in_the_past_is_done(engine, text: str, certainty: str) -> None:
+    assert [e.claim.certainty for e in events_of(text) if e.type == "RETREAT"] == [certainty]

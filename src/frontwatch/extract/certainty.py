@@ -214,8 +214,12 @@ def _is_purpose(head: Any) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
-    implicative = get_lexicon().certainty("implicative_verbs")
-    return not (head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() in implicative)
+    lex = get_lexicon()
+    governor = head.head
+    done = governor.lemma_.lower() in lex.certainty("implicative_verbs") or (
+        governor.tag_ == "VBD" and governor.lemma_.lower() in lex.certainty("past_implicative_verbs")
+    )  # "had to withdraw" in the past: they did
+    return not (head.dep_ in ("xcomp", "advcl") and done)
 
 
 def _is_subject_of(anchor: Any, head: Any) -> bool:
