@@ -347,3 +347,9 @@ def test_no_statement_without_a_party_making_it(engine, text: str) -> None:
 )
 def test_an_obligation_met_in_the_past_is_done(engine, text: str, certainty: str) -> None:
     assert [e.claim.certainty for e in events_of(text) if e.type == "RETREAT"] == [certainty]
+
+
+def test_calls_no_one_makes_are_no_request(engine) -> None:
+    assert events_of("The clashes came amid growing calls for restraint.") == []
+    made = events_of("Russia's call for a new round of talks was rejected.")
+    assert [e.source_actor for e in made if e.type == "REQUEST"] == ["RUS"]
