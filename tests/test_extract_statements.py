@@ -18,7 +18,7 @@ STATED = [  # text, type, doer, other party (names, compared as the parties they
     ("Iraq complained about Turkish troops stationed near Bashiqa.", "ACCUSE", "IRQ", "TUR"),
     ("Ankara complained over incursions by Russian jets.", "ACCUSE", "TUR", "RUS"),
     ("Turkey warned that Russian planes would be shot down.", "THREATEN", "TUR", "RUS"),
-    ("Erdogan threatened a new offensive against the YPG in Afrin.", "THREATEN", "Erdogan", "YPG"),
+    ("Erdogan threatened a new offensive against the YPG in Afrin.", "THREATEN", "TUR", "YPG"),
     ("Germany rejected calls by Moscow for a new conference.", "REJECT", "DEU", "RUS"),
     # families of press phrasings and the type they state
     ("Iraqi troops fled the city as the militants advanced.", "RETREAT", "Iraqi troops", ""),
@@ -353,3 +353,29 @@ def test_calls_no_one_makes_are_no_request(engine) -> None:
     assert events_of("The clashes came amid growing calls for restraint.") == []
     made = events_of("Russia's call for a new round of talks was rejected.")
     assert [e.source_actor for e in made if e.type == "REQUEST"] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("The coalition congratulated Prime Minister Haider al-Abadi.", "SUPPORT", "", "IRQ"),
+        ("President Erdogan accused Bashar al-Assad of killing civilians.", "ACCUSE", "TUR", "SYR"),
+        ("Vladimir Putin met Recep Tayyip Erdogan in Sochi.", "CONSULT", "RUS", "TUR"),
+    ],
+)
+def test_a_statement_by_or_to_an_office_holder_is_by_or_to_their_side(
+    engine, actor_kb, text: str, kind: str, source: str, target: str
+) -> None:
+    said = [e for e in events_of(text) if e.type == kind]
+    assert [party(actor_kb, e.target_actor) for e in said] == [target]
+    if source:
+        assert [party(actor_kb, e.source_actor) for e in said] == [source]
+
+
+def test_a_person_killed_stays_a_person(engine, actor_kb) -> None:
+    killed = events_of("Rebels killed Issam Zahreddine near Deir ez-Zor.")
+    assert all(
+        actor_kb.get(e.target_actor) is None or actor_kb.get(e.target_actor).type == "person"
+        for e in killed
+        if e.type == "ASSAULT" and e.target_actor
+    )
