@@ -379,3 +379,23 @@ def test_a_person_killed_stays_a_person(engine, actor_kb) -> None:
         for e in killed
         if e.type == "ASSAULT" and e.target_actor
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We reiterate our call on the regime to cease all violence, free the detainees and allow access.",
+        "Britain urged Russia to halt the bombing, release the prisoners and open the crossings.",
+        "The coalition will be responsible for securing Manbij once it is freed.",
+        "Anti-IS forces are on the verge of closing the border crossing at Tal Abyad.",
+        "The rebels are on the brink of capturing the airbase near Kuweires.",
+    ],
+)
+def test_what_is_asked_or_about_to_happen_is_not_done(engine, text: str) -> None:
+    acts = [e for e in events_of(text) if e.type in ("RETREAT", "COERCE", "ASSAULT")]
+    assert acts and all(e.claim.certainty in ("hypothetical", "negated") for e in acts)
+
+
+def test_a_deed_told_in_a_list_of_past_verbs_is_done(engine) -> None:
+    told = events_of("The army moved into the town and freed the hostages.")
+    assert [e.claim.certainty for e in told if e.type == "RETREAT"] == ["asserted"]

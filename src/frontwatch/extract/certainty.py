@@ -180,8 +180,12 @@ def _aim_noun_over(anchor: Any) -> str:
     """ "preparations for an assault", "plans for an offensive", "the threat of strikes":
     a nominal deed that a noun of planning or threat governs is not done."""
     prep = anchor.head
-    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
-        return ""
+    if (
+        anchor.dep_ not in ("pobj", "pcomp")
+        or prep.dep_ != "prep"
+        or prep.lower_ not in ("for", "of")
+    ):
+        return ""  # pcomp: "on the verge of closing the crossing"
     noun = prep.head
     return noun.text if noun.lemma_.lower() in get_lexicon().certainty("aim_nouns") else ""
 
@@ -211,15 +215,32 @@ def _is_purpose(head: Any) -> bool:
     to free T", "worked to clear T", "an operation started to recapture T". Not a done
     deed ("managed to take T") nor a perfect ("is said to have taken T")."""
     if head.dep_ not in ("advcl", "acl", "relcl", "xcomp") or head.tag_ != "VB":
-        return False
+        return _bare_infinitive(head)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return False
+        return _bare_infinitive(head)
     lex = get_lexicon()
     governor = head.head
     done = governor.lemma_.lower() in lex.certainty("implicative_verbs") or (
-        governor.tag_ == "VBD" and governor.lemma_.lower() in lex.certainty("past_implicative_verbs")
+        governor.tag_ == "VBD"
+        and governor.lemma_.lower() in lex.certainty("past_implicative_verbs")
     )  # "had to withdraw" in the past: they did
     return not (head.dep_ in ("xcomp", "advcl") and done)
+
+
+def _bare_infinitive(verb: Any) -> bool:
+    """ "our call on the regime to cease the violence, free the detainees and allow access":
+    a base form with no subject, auxiliary or conjunction of its own, listed after a
+    to-infinitive, is one more thing asked for."""
+    # VBP without a subject is a base form the tagger took for a present ("..., free the detainees")
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("advcl", "conj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    siblings = [verb.head, *verb.head.children]
+    return any(
+        s.i < verb.i and s.tag_ == "VB" and any(a.lower_ == "to" for a in s.children)
+        for s in siblings
+    ) or (verb.dep_ == "conj" and _bare_infinitive(verb.head))
 
 
 def _is_subject_of(anchor: Any, head: Any) -> bool:
@@ -263,10 +284,11 @@ def _is_future_time_clause(gov: Any, child: Any) -> bool:
     under a verb of the future or a condition tells what has not happened yet."""
     lex = get_lexicon()
     marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-    modal = any(
-        c.dep_ == "aux" and c.lower_ in lex.certainty("hypothetical_modals") for c in gov.children
-    )
-    return child.dep_ == "advcl" and modal and bool(marks & lex.certainty("future_clause_marks"))
+    if child.dep_ != "advcl" or not marks & lex.certainty("future_clause_marks"):
+        return False
+    governors = [gov, *list(gov.ancestors)[:3]]  # "will be responsible for securing T once ..."
+    modals = lex.certainty("hypothetical_modals")
+    return any(c.dep_ == "aux" and c.lower_ in modals for g in governors for c in g.children)
 
 
 def _attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
