@@ -391,3 +391,26 @@ def test_a_person_killed_stays_a_person(engine, actor_kb) -> None:
 def test_a_deed_told_in_a_list_of_past_verbs_is_done(engine) -> None:
     told = events_of("The army moved into the town and freed the hostages.")
     assert [e.claim.certainty for e in told if e.type == "RETREAT"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Russia denied that its jets had struck the hospital in Aleppo.", "RUS"),
+        ("The Pentagon rejected reports that US jets had bombed a school in Raqqa.", "USA"),
+        ("Moscow dismissed claims that its warplanes had hit civilians in Homs.", "RUS"),
+    ],
+)
+def test_the_speaker_of_a_denial_is_the_one_who_denies(
+    engine, actor_kb, text: str, denier: str
+) -> None:
+    denied = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert [e.claim.certainty for e in denied] == ["negated"]
+    assert party(actor_kb, denied[0].claim.attributed_to) == denier
+
+
+def test_a_capital_named_as_a_place_is_no_addressee(engine) -> None:
+    denied = events_of("Hezbollah denied involvement in the bombing in Beirut.")
+    assert [(e.source_actor, e.target_actor) for e in denied if e.type == "REJECT"] == [
+        ("HEZBOLLAH", "")
+    ]

@@ -76,8 +76,16 @@ def _party_named_by(obj: Any, rule: dict[str, Any], ctx: ArticleContext) -> Ment
     if obj.lemma_.lower() in _act_nouns():
         act = noun_arguments(obj, ctx)
         return act.target if rule.get("act_role") == "target" else act.source
-    # its own phrase, not a clause inside it: "dismissed claims that its jets struck X"
-    return next((ctx.actor_at[t.i] for t in clause_tokens(obj) if t.i in ctx.actor_at), None)
+    # its own phrase, not a clause inside it ("dismissed claims that its jets struck X"), nor a
+    # capital named as a place ("denied involvement in the bombing in Beirut")
+    named = [t for t in clause_tokens(obj) if t.i in ctx.actor_at and not _in_a_place_slot(t, ctx)]
+    return ctx.actor_at[named[0].i] if named else None
+
+
+def _in_a_place_slot(tok: Any, ctx: ArticleContext) -> bool:
+    """ "in Beirut", not "warnings from Baghdad" (the capital speaking for its state)."""
+    locative = get_lexicon().events["addressee_place_preps"]
+    return tok.i in ctx.place_at and tok.head.lower_ in locative
 
 
 def _names_a_party(tok: Any, ctx: ArticleContext) -> bool:

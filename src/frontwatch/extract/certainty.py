@@ -123,6 +123,7 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
     )
     if lemma in lex.certainty("negation_verbs"):
         _raise(claim, "negated", verb.text)
+        _denied_by(verb, claim, ctx)
     elif lemma in lex.certainty("request_verbs") and not pursued:
         _raise(claim, "hypothetical", verb.text)
     elif lemma in lex.certainty("claim_verbs"):
@@ -149,6 +150,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         lemma = gov.lemma_.lower()
         if lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             _raise(claim, "negated", gov.text)
+            _denied_by(gov, claim, ctx)
         elif lemma in lex.certainty("hypothetical_verbs") and (
             child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child)
         ):
@@ -289,6 +291,16 @@ def _is_future_time_clause(gov: Any, child: Any) -> bool:
     governors = [gov, *list(gov.ancestors)[:3]]  # "will be responsible for securing T once ..."
     modals = lex.certainty("hypothetical_modals")
     return any(c.dep_ == "aux" and c.lower_ in modals for g in governors for c in g.children)
+
+
+def _denied_by(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """ "Russia denied that its jets struck T": the one who denies says so, not the one
+    the denied claim was reported by."""
+    if claim.attributed_to or verb.lemma_.lower() not in get_lexicon().certainty("denial_verbs"):
+        return
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is not None:
+        claim.attributed_to = name_of_speaker(speaker, ctx)
 
 
 def _attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
