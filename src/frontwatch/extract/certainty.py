@@ -238,9 +238,13 @@ def _bare_infinitive(verb: Any) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return False
+    # the infinitive before it must itself be an aim: not "managed to advance and kill 47"
     siblings = [verb.head, *verb.head.children]
     return any(
-        s.i < verb.i and s.tag_ == "VB" and any(a.lower_ == "to" for a in s.children)
+        s.i < verb.i
+        and s.tag_ == "VB"
+        and any(a.lower_ == "to" for a in s.children)
+        and _is_purpose(s)
         for s in siblings
     ) or (verb.dep_ == "conj" and _bare_infinitive(verb.head))
 
@@ -273,11 +277,16 @@ def _is_impersonal_hedge(gov: Any, child: Any) -> bool:
 
 
 def _is_hearsay(gov: Any, child: Any) -> bool:
-    """A clause stating what a report or claim says ("reports that US jets bombed T")."""
+    """A clause stating what a report or claim says ("reports that US jets bombed T") -- not
+    a speaker's own report ("says in a report that", "its report that": attributed)."""
+    owned = any(c.dep_ == "poss" for c in gov.children) or (
+        gov.dep_ == "pobj" and gov.head.lower_ == "in"
+    )
     return (
         gov.pos_ == "NOUN"
         and child.dep_ in ("acl", "ccomp")
         and gov.lemma_.lower() in get_lexicon().certainty("hearsay_nouns")
+        and not owned
     )
 
 
