@@ -177,6 +177,7 @@ HEDGED = [  # what seems so, or what reports say, is not stored as fact
     "It seems that government jets bombed the market in Douma.",
     "It appears that the rebels executed the prisoners near Hama.",
     "There were reports that Russian jets struck a hospital in Idlib.",
+    "Amid unconfirmed reports that rebels shelled Nubl, the army advanced on the town.",
     "The coalition said it is investigating reports that its strikes killed 20 civilians in Mosul.",
 ]
 
@@ -397,6 +398,11 @@ def test_a_person_killed_stays_a_person(engine, actor_kb) -> None:
             "ASSAULT",
         ),
         ("Human Rights Watch says in a report that mines killed 69 civilians in Raqqa.", "ASSAULT"),
+        (
+            "The ministry cited a report from SANA that rebels shelled a school in Aleppo.",
+            "ASSAULT",
+        ),
+        ("Moscow confirmed a report by state media that IS fighters attacked Palmyra.", "ASSAULT"),
     ],
 )
 def test_a_deed_done_or_reported_by_its_speaker_is_plain(engine, text: str, kind: str) -> None:

@@ -279,13 +279,19 @@ def _is_impersonal_hedge(gov: Any, child: Any) -> bool:
 def _is_hearsay(gov: Any, child: Any) -> bool:
     """A clause stating what a report or claim says ("reports that US jets bombed T") -- not
     a speaker's own report ("says in a report that", "its report that": attributed)."""
-    owned = any(c.dep_ == "poss" for c in gov.children) or (
-        gov.dep_ == "pobj" and gov.head.lower_ == "in"
-    )
+    lex = get_lexicon()
+    owned = (
+        any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            for c in gov.children
+        )
+        or (gov.dep_ == "pobj" and gov.head.lower_ == "in")  # "said in a report that"
+        or (gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.certainty("claim_verbs"))
+    )  # "a report by SANA that", "confirmed a report that": someone's own word
     return (
         gov.pos_ == "NOUN"
         and child.dep_ in ("acl", "ccomp")
-        and gov.lemma_.lower() in get_lexicon().certainty("hearsay_nouns")
+        and gov.lemma_.lower() in lex.certainty("hearsay_nouns")
         and not owned
     )
 
