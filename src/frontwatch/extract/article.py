@@ -14,6 +14,7 @@ from frontwatch.extract.headline import (
     merge_headline_events,
     merge_sentence_restatements,
 )
+from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.retold import carry_doers
@@ -69,6 +70,7 @@ def extract_article(
     mark_actor_roles(doc, ctx)
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
+    offices_speak_for_their_side(events, ctx.kb, ctx.published)
     carry_doers(events, ctx.doerless_ids, [sent.start_char for sent in doc.sents])
     place_at_main_town(events, ctx.place_at.values(), ctx.places)
     complete_sides(events, relations, controls, ctx.kb)

@@ -34,6 +34,8 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     head = _local_checks(anchor, claim)
     if _is_purpose(head):
         _raise(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
+    if _vows_a_deed(anchor):
+        _raise(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
     aim = _aim_noun_over(anchor)
     if aim:
         _raise(claim, "hypothetical", aim)  # "preparations for an assault on T"
@@ -121,6 +123,7 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
     )
     if lemma in lex.certainty("negation_verbs"):
         _raise(claim, "negated", verb.text)
+        _denied_by(verb, claim, ctx)
     elif lemma in lex.certainty("request_verbs") and not pursued:
         _raise(claim, "hypothetical", verb.text)
     elif lemma in lex.certainty("claim_verbs"):
@@ -147,12 +150,17 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         lemma = gov.lemma_.lower()
         if lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             _raise(claim, "negated", gov.text)
+            _denied_by(gov, claim, ctx)
         elif lemma in lex.certainty("hypothetical_verbs") and (
             child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child)
         ):
             _raise(claim, "hypothetical", gov.text)
-        elif _is_hedging_verb(gov, child):
+        elif _is_hedging_verb(gov, child) or _is_impersonal_hedge(gov, child):
             _raise(claim, "hedged", gov.text)
+        elif _is_hearsay(gov, child):
+            _raise(claim, "hedged", gov.text)  # "reports that X struck T"
+        elif _is_future_time_clause(gov, child):
+            _raise(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         if child.dep_ == "xcomp" or _participle_clause(child):
             _check_token(gov, claim)
         if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
@@ -174,10 +182,25 @@ def _aim_noun_over(anchor: Any) -> str:
     """ "preparations for an assault", "plans for an offensive", "the threat of strikes":
     a nominal deed that a noun of planning or threat governs is not done."""
     prep = anchor.head
-    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
-        return ""
+    if (
+        anchor.dep_ not in ("pobj", "pcomp")
+        or prep.dep_ != "prep"
+        or prep.lower_ not in ("for", "of")
+    ):
+        return ""  # pcomp: "on the verge of closing the crossing"
     noun = prep.head
     return noun.text if noun.lemma_.lower() in get_lexicon().certainty("aim_nouns") else ""
+
+
+def _vows_a_deed(anchor: Any) -> bool:
+    """ "vowed to drive IS out", "pledged to continue the fight": a vow is told for the deed
+    it promises, which is not done; a vow of a thing ("pledged $10 million") is a fact."""
+    if anchor.lemma_.lower() not in get_lexicon().certainty("vow_verbs"):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in anchor.children
+    )
 
 
 def _aims_at(prep: Any) -> bool:
@@ -194,11 +217,36 @@ def _is_purpose(head: Any) -> bool:
     to free T", "worked to clear T", "an operation started to recapture T". Not a done
     deed ("managed to take T") nor a perfect ("is said to have taken T")."""
     if head.dep_ not in ("advcl", "acl", "relcl", "xcomp") or head.tag_ != "VB":
-        return False
+        return _bare_infinitive(head)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return _bare_infinitive(head)
+    lex = get_lexicon()
+    governor = head.head
+    done = governor.lemma_.lower() in lex.certainty("implicative_verbs") or (
+        governor.tag_ == "VBD"
+        and governor.lemma_.lower() in lex.certainty("past_implicative_verbs")
+    )  # "had to withdraw" in the past: they did
+    return not (head.dep_ in ("xcomp", "advcl") and done)
+
+
+def _bare_infinitive(verb: Any) -> bool:
+    """ "our call on the regime to cease the violence, free the detainees and allow access":
+    a base form with no subject, auxiliary or conjunction of its own, listed after a
+    to-infinitive, is one more thing asked for."""
+    # VBP without a subject is a base form the tagger took for a present ("..., free the detainees")
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("advcl", "conj"):
         return False
-    implicative = get_lexicon().certainty("implicative_verbs")
-    return not (head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() in implicative)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    # the infinitive before it must itself be an aim: not "managed to advance and kill 47"
+    siblings = [verb.head, *verb.head.children]
+    return any(
+        s.i < verb.i
+        and s.tag_ == "VB"
+        and any(a.lower_ == "to" for a in s.children)
+        and _is_purpose(s)
+        for s in siblings
+    ) or (verb.dep_ == "conj" and _bare_infinitive(verb.head))
 
 
 def _is_subject_of(anchor: Any, head: Any) -> bool:
@@ -218,6 +266,56 @@ def _is_hedging_verb(gov: Any, child: Any) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in gov.children)
     return passive or gov.lemma_.lower() in ("appear", "seem")
+
+
+def _is_impersonal_hedge(gov: Any, child: Any) -> bool:
+    """ "It looks like the militants shelled T", "it seems that": an empty "it" subject."""
+    if gov.lemma_.lower() not in get_lexicon().certainty("impersonal_hedge_verbs"):
+        return False
+    empty_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
+    return empty_it and child.dep_ in ("ccomp", "advcl", "prep", "xcomp")
+
+
+def _is_hearsay(gov: Any, child: Any) -> bool:
+    """A clause stating what a report or claim says ("reports that US jets bombed T") -- not
+    a speaker's own report ("says in a report that", "its report that": attributed)."""
+    lex = get_lexicon()
+    owned = (
+        any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            for c in gov.children
+        )
+        or (gov.dep_ == "pobj" and gov.head.lower_ == "in")  # "said in a report that"
+        or (gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.certainty("claim_verbs"))
+    )  # "a report by SANA that", "confirmed a report that": someone's own word
+    return (
+        gov.pos_ == "NOUN"
+        and child.dep_ in ("acl", "ccomp")
+        and gov.lemma_.lower() in lex.certainty("hearsay_nouns")
+        and not owned
+    )
+
+
+def _is_future_time_clause(gov: Any, child: Any) -> bool:
+    """ "the offensive would continue until the countryside was captured": a time clause
+    under a verb of the future or a condition tells what has not happened yet."""
+    lex = get_lexicon()
+    marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+    if child.dep_ != "advcl" or not marks & lex.certainty("future_clause_marks"):
+        return False
+    governors = [gov, *list(gov.ancestors)[:3]]  # "will be responsible for securing T once ..."
+    modals = lex.certainty("hypothetical_modals")
+    return any(c.dep_ == "aux" and c.lower_ in modals for g in governors for c in g.children)
+
+
+def _denied_by(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """ "Russia denied that its jets struck T": the one who denies says so, not the one
+    the denied claim was reported by."""
+    if claim.attributed_to or verb.lemma_.lower() not in get_lexicon().certainty("denial_verbs"):
+        return
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is not None:
+        claim.attributed_to = name_of_speaker(speaker, ctx)
 
 
 def _attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:

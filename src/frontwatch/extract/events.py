@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract import casualties as cas
+from frontwatch.extract.addressee import statement_place, statement_target
 from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
 from frontwatch.extract.backing import backing_verb, crosses_backing
+from frontwatch.extract.blame import responsibility_events
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
     ArticleContext,
@@ -27,6 +29,7 @@ from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
+from frontwatch.extract.standing import is_standing_support
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.tolls import is_period_toll
@@ -132,12 +135,16 @@ def events_in(
         if not is_back_reference(group, event, ctx, times)
         and not names_a_statement(group.anchor, triggers)
     ]
-    ctx.descriptive_ids.update(e.id for e, g in kept if _describes(g, e))
+    ctx.descriptive_ids.update(  # their relations stand; they state no event of their own
+        e.id
+        for e, g in kept
+        if _describes(g, e) or is_standing_support(e.type, g.anchor.token, ctx)
+    )
     events = merge_casualty_reports(kept)
     anchors = {e.id: g.anchor.token for e, g in kept}
     link_judged_acts([(e, anchors[e.id]) for e in events if e.id in anchors])
     stated = intent_events([(e, anchors[e.id]) for e in events if e.id in anchors], ctx)
-    stated += demand_events(sent, ctx, times)
+    stated += demand_events(sent, ctx, times) + responsibility_events(sent, ctx, times)
     return sorted(stated + events, key=lambda e: ctx.trigger_offsets.get(e.id, _offset(e, sent)))
 
 
@@ -363,6 +370,9 @@ def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
         args.place = args.place or extra.place
     if args.target is None:
         args.target = typed_target(group.anchor.type, group.anchor.token, args.source, ctx)
+    if args.target is None:  # "called on X to", "complained about X" (extract/addressee.py)
+        args.target = statement_target(group.anchor.type, group.anchor.token, args.source, ctx)
+    args.place = statement_place(group.anchor.type, group.anchor.token, args.place, ctx)
     if args.target is args.source:
         args.target = None
     if args.source is not None and is_reporter(ctx, args.source.actor_id):

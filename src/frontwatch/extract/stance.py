@@ -26,6 +26,7 @@ from frontwatch.extract.context import (
     subject_of,
 )
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.parties import has_party_subject
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.triggers import Trigger
@@ -53,7 +54,7 @@ def intent_events(events: list[tuple[Event, Any]], ctx: ArticleContext) -> list[
     """AGREE / THREATEN / REJECT for acts a subject says it will (not) do."""
     out = []
     for event, anchor in events:
-        kind = _intent_type(event, anchor)
+        kind = _intent_type(event, anchor) if has_party_subject(anchor, ctx) else ""
         if kind:
             out.append(_restyped(event, anchor, kind, ctx))
     return out
@@ -120,6 +121,11 @@ def _is_main_statement(verb: Any) -> bool:
 def _restyped(event: Event, anchor: Any, kind: str, ctx: ArticleContext) -> Event:
     claim = dataclasses.replace(event.claim, cue=_modal_of(anchor))
     claim.certainty = "attributed" if claim.attributed_to else "asserted"
+    conditional = {t.lower_ for t in anchor.subtree if t.dep_ == "mark"} & _stance_words(
+        "threat_marks"
+    )
+    if kind in _stance_words("aim_types") and not conditional:
+        claim.certainty = "hypothetical"  # "X will drive IS out": an aim; "... unless Y" a threat
     sent_start = event.evidence.start if event.evidence is not None else 0
     own = _same_country(ctx, event.source_actor, event.target_actor) or (
         event.target_text.split(" ")[0].lower() in _stance_words("own_determiners")

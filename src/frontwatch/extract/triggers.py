@@ -12,6 +12,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
+from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
@@ -30,7 +31,7 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
     lex = get_lexicon()
     found = []
     for tok in sent:
-        if tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i:
+        if _modifies(tok):
             continue
         if tok.pos_ == "VERB":
             trigger = _verb_trigger(tok, lex, ctx)
@@ -48,10 +49,19 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
     return found
 
 
+def _modifies(tok: Any) -> bool:
+    """ "attack helicopters", "Turkish-backed", "organised and well-armed": a word (or one
+    coordinated with it) that describes another."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i
+
+
 def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None:
     lemma = lemma_of(tok)
     for child in tok.children:
-        if child.dep_ in ("prt", "prep", "advmod"):
+        small_clause = child.dep_ in ("oprd", "ccomp") and child.pos_ == "ADJ"
+        if child.dep_ in ("prt", "prep", "advmod") or small_clause:  # "held X responsible"
             key = f"{lemma} {child.lower_}"
             if key in lex.verbs:
                 return _make(tok, key, lex.verbs[key], lex, ctx)
@@ -103,6 +113,8 @@ def _make(
         return None
     if "needs_object" in entry and not _has_object(tok, entry["needs_object"], lex, ctx):
         return None
+    if tok.pos_ == "VERB" and not _has_its_parties(tok, entry, ctx):
+        return None
     if "needs_modifier" in entry and not _has_modifier(tok, entry["needs_modifier"], lex):
         return None
     if entry.get("needs_complement") and not any(
@@ -111,10 +123,25 @@ def _make(
         return None
     if entry.get("not_as_purpose") and _names_a_purpose(tok):
         return None
-    kind = _type_by_object(tok, entry)
+    kind, mode = _type_by_object(tok, entry)
+    kind = entry.get("head_types", {}).get(lemma_of(tok.head), kind)  # "declared a ceasefire"
+    threat = _type_by_complement(tok, entry, lex)
+    kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
-        kind = entry["territory_type"]
-    return Trigger(tok, kind, entry.get("mode", ""), key, bool(entry.get("weapon")))
+        kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
+    return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
+
+
+def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:
+    """ "met with X" not "met resistance"; "Turkey threatened" not "violations that
+    threaten the truce"; "protesters demonstrated" not "demonstrated its strength"."""
+    if entry.get("needs_party") and not has_other_party(verb, ctx):
+        return False
+    if entry.get("needs_party_subject") and not has_party_subject(verb, ctx):
+        return False
+    if entry.get("needs_fighting_subject") and not has_fighting_subject(verb, ctx):
+        return False
+    return not (entry.get("intransitive") and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _names_a_purpose(tok: Any) -> bool:
@@ -127,14 +154,30 @@ def _names_a_purpose(tok: Any) -> bool:
     )
 
 
-def _type_by_object(tok: Any, entry: dict[str, Any]) -> str:
+def _type_by_object(tok: Any, entry: dict[str, Any]) -> tuple[str, str]:
     """ "lifted the blockade" eases a military measure (RETREAT), "lifted the curfew" a
-    policy (CONCEDE): ``object_types`` maps object lemmas to the type they make."""
+    policy (CONCEDE), "sent food" is aid: ``object_types`` maps object lemmas to the type
+    they make, as TYPE or TYPE/mode."""
     by_object: dict[str, str] = entry.get("object_types", {})
-    for obj in _objects(tok) if by_object else []:
+    objects = _objects(tok) if by_object else []
+    for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
         if obj.lemma_.lower() in by_object:
-            return by_object[obj.lemma_.lower()]
-    return str(entry["type"])
+            kind, _, mode = by_object[obj.lemma_.lower()].partition("/")
+            return kind, mode
+    return str(entry["type"]), entry.get("mode", "")
+
+
+def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
+    """ "pledged to continue the fight", "promised to crush the rebels": a promise of a
+    hostile deed is a threat (``hostile_complement``), not an offer to cooperate."""
+    wanted = str(entry.get("hostile_complement", ""))
+    hostile = lex.events["stance"]["hostile_types"]
+    for comp in (c for c in tok.children if c.dep_ == "xcomp") if wanted else ():
+        for word in comp.subtree:
+            found = lex.verbs.get(lemma_of(word)) or lex.nouns.get(word.lemma_.lower())
+            if found and found.get("type") in hostile:
+                return wanted
+    return ""
 
 
 def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
@@ -144,6 +187,11 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
         return True
     if _relative_territory(tok, lex, ctx):
         return True
+    possessives = lex.events["territory_possessives"]
+    if tok.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in possessives for c in tok.children
+    ):
+        return True  # "after its capture": the town or base named before
     taken_from_a_side = any(  # "recaptured X from the rebels": a side loses ground
         g.i in ctx.actor_at for p in tok.children if p.lower_ == "from" for g in p.children
     )

@@ -1,0 +1,104 @@
+"""Whom a statement is addressed to or aimed at, where the verb has no object naming it.
+
+Statements name their other party in ways an act does not: "called on X to ...",
+"appealed to X", "complained about X", "warned that X would ...", "condemned the
+bombardments by X", "threatened an attack against X". Which ways each type takes is data
+(``addressee`` in ``data/events.yaml``): the prepositions that introduce the party, whether
+a clause the verb governs names it, and whether an act it names gives its doer (one accuses
+whoever did the act) or its target (one threatens whoever the act would hit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from frontwatch.extract.arguments import noun_arguments, pobjs
+from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Mention
+
+_CLAUSES = ("ccomp", "xcomp")
+_COUNTRY = "country:"
+
+
+def statement_target(
+    event_type: str, anchor: Any, source: Mention | None, ctx: ArticleContext
+) -> Mention | None:
+    """The party a statement of ``event_type`` is addressed to, other than its speaker."""
+    rule = get_lexicon().events["addressee"].get(event_type)
+    if rule is None:
+        return None
+
+    for found in _candidates(anchor, rule, ctx):
+        if found is not None and not _same_party(found, source):
+            return found
+    return None
+
+
+def statement_place(
+    event_type: str, anchor: Any, place: Mention | None, ctx: ArticleContext
+) -> Mention | None:
+    """ "calls on all forces in Sudan to cease attacks in El Fasher": a statement about an
+    act is placed where the act is, when the clause it governs names a town and the
+    statement itself names none finer than a country."""
+    if event_type not in get_lexicon().events["addressee"]:
+        return place
+    if place is not None and not place.place_id.startswith(_COUNTRY):
+        return place
+    for clause in (c for c in anchor.children if c.dep_ in _CLAUSES):
+        for tok in clause.subtree:
+            found = ctx.place_at.get(tok.i)
+            if found is not None and found.place_id and not found.place_id.startswith(_COUNTRY):
+                return found
+    return place
+
+
+def _candidates(anchor: Any, rule: dict[str, Any], ctx: ArticleContext) -> Iterator[Mention | None]:
+    for obj in pobjs(anchor, frozenset(rule.get("preps", ()))):
+        yield _party_named_by(obj, rule, ctx)
+    for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+        yield _party_named_by(obj, rule, ctx)
+    if rule.get("clause"):
+        for clause in (c for c in anchor.children if c.dep_ in _CLAUSES):
+            yield from (
+                ctx.actor_at.get(t.i) for t in clause_tokens(clause) if _names_a_party(t, ctx)
+            )
+
+
+def _party_named_by(obj: Any, rule: dict[str, Any], ctx: ArticleContext) -> Mention | None:
+    """The party itself ("on Iran"), or the doer or the target of an act it names ("the
+    shelling by X", "an attack against X"), or the first party its phrase names."""
+    own = actor_near(ctx, obj, depth=1)
+    if own is not None:
+        return own
+    if obj.lemma_.lower() in _act_nouns():
+        act = noun_arguments(obj, ctx)
+        return act.target if rule.get("act_role") == "target" else act.source
+    # its own phrase, not a clause inside it ("dismissed claims that its jets struck X"), nor a
+    # capital named as a place ("denied involvement in the bombing in Beirut")
+    named = [t for t in clause_tokens(obj) if t.i in ctx.actor_at and not _in_a_place_slot(t, ctx)]
+    return ctx.actor_at[named[0].i] if named else None
+
+
+def _in_a_place_slot(tok: Any, ctx: ArticleContext) -> bool:
+    """ "in Beirut", not "warnings from Baghdad" (the capital speaking for its state)."""
+    locative = get_lexicon().events["addressee_place_preps"]
+    return tok.i in ctx.place_at and tok.head.lower_ in locative
+
+
+def _names_a_party(tok: Any, ctx: ArticleContext) -> bool:
+    """Not an adjective describing something else: "their Iraqi region" names no party."""
+    return tok.dep_ != "amod" or tok.head.i in ctx.actor_at
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    return frozenset(k for k, v in get_lexicon().nouns.items() if v.get("type"))
+
+
+def _same_party(found: Mention, source: Mention | None) -> bool:
+    if source is None:
+        return False
+    return found is source or bool(found.actor_id and found.actor_id == source.actor_id)

@@ -1,0 +1,76 @@
+"""Blame told as a statement about who is responsible: an ACCUSE by the speaker.
+
+"Activists said the government was responsible for the blast", "Kyiv says Moscow is behind
+the attacks", "officials believe IS was responsible": the speaker accuses the one said to be
+responsible. The words (``blame`` in ``data/events.yaml``) are adjectives and prepositions
+that, as the predicate of "be" in a clause a speaker states, name the one to blame.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.arguments import place_for
+from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.context import (
+    ArticleContext,
+    actor_near,
+    evidence_of,
+    mention_actor_id,
+    mention_text,
+    record_id,
+    subject_of,
+)
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.timing import time_for
+from frontwatch.records import Event
+
+
+def responsibility_events(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[Event]:
+    """ACCUSE for "X said Y was responsible for / behind Z"."""
+    return [_accusation(p, sent, ctx, times) for p in sent if _names_the_culprit(p)]
+
+
+def _names_the_culprit(word: Any) -> bool:
+    """ "responsible" or "behind" as what "be" says of its subject, in a speaker's clause."""
+    words = get_lexicon().events["blame"]
+    be = word.head
+    if word.lower_ not in words["predicates"] or word.dep_ not in ("acomp", "prep", "attr"):
+        return False
+    if be.lemma_.lower() != "be" or be.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return be.head.lemma_.lower() in words["speaker_verbs"] and _for_an_act(word)
+
+
+def _for_an_act(word: Any) -> bool:
+    """What one is responsible for or behind is an act ("the blast", "killing"), not a duty
+    ("responsible for security")."""
+    lex = get_lexicon()
+    acts = {k for k, v in lex.nouns.items() if v.get("type")} | lex.casualty("killed_nouns")
+    objects = [word] if word.dep_ == "prep" else [p for p in word.children if p.dep_ == "prep"]
+    named = [g for p in objects for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    return any(g.lemma_.lower() in acts or g.pos_ == "VERB" for g in named)
+
+
+def _accusation(word: Any, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> Event:
+    be, speaker_verb = word.head, word.head.head
+    said_by, culprit = subject_of(speaker_verb), subject_of(be)
+    source = actor_near(ctx, said_by) if said_by is not None else None
+    target = actor_near(ctx, culprit) if culprit is not None else None
+    place = place_for(word, ctx)
+    claim = claim_for(speaker_verb, ctx)
+    return Event(
+        id=record_id(ctx.article.id, sent.start_char, "ACCUSE", word.idx),
+        type="ACCUSE",
+        trigger=word.text,
+        source_actor=mention_actor_id(source),
+        target_actor=mention_actor_id(target),
+        source_text=mention_text(source),
+        target_text=mention_text(target),
+        place_text=mention_text(place),
+        place_id=place.place_id if place is not None else "",
+        time=time_for(speaker_verb, speaker_verb, claim, ctx, times, list(sent)),
+        claim=claim,
+        evidence=evidence_of(ctx, sent),
+    )
