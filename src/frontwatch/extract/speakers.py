@@ -24,8 +24,7 @@ def speaker_named_before(pronoun: Any, ctx: ArticleContext) -> Any | None:
     that names someone (not itself a pronoun): "It said" after "the ministry said"; else
     the named subject of the sentence just before."""
     verbs = get_lexicon().certainty("attribution_verbs")
-    sent_start = pronoun.sent.start
-    earlier = [s for s in ctx.doc.sents if s.end <= sent_start][-_SENTENCES_BACK:]
+    earlier = _sentences_before(pronoun.sent, _SENTENCES_BACK)
     for sent in reversed(earlier):
         for verb in reversed([t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs]):
             subject = _named_subject(verb, ctx)
@@ -44,6 +43,16 @@ def _agrees(pronoun: Any, subject: Any) -> bool:
     if pronoun.lower_ in ("he", "she"):
         return bool(subject.ent_type_ == "PERSON")
     return True
+
+
+def _sentences_before(sent: Any, count: int) -> list[Any]:
+    """Up to ``count`` sentences before ``sent``, oldest first, found by stepping back
+    (not by walking the whole document, which made long articles quadratic)."""
+    found: list[Any] = []
+    while len(found) < count and sent.start > 0:
+        sent = sent.doc[sent.start - 1].sent
+        found.insert(0, sent)
+    return found
 
 
 def _named_subject(verb: Any, ctx: ArticleContext) -> Any | None:

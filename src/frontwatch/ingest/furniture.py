@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 import yaml
@@ -170,8 +171,11 @@ def _list_end(text: str, start: int, body: BodyStart) -> int:
     """Where the list that starts at ``start`` ends: after a full stop, before a word that
     opens a news sentence, or before the capitalised word that leads up to the first word
     only a sentence has ("Syrian rebels launched", "Government air raids in")."""
-    words = [w.group() for w in _WORD.finditer(text, start)][: body.max_list_words]
-    ends = [w.end() for w in _WORD.finditer(text, start)][: body.max_list_words]
+    # only the words a list may hold: reading every word to the text's end for each list
+    # made stories run together on one line quadratic
+    found = list(islice(_WORD.finditer(text, start), body.max_list_words))
+    words = [w.group() for w in found]
+    ends = [w.end() for w in found]
     for index, word in enumerate(words):
         if index and (word in body.openers or word.isdigit()):
             return ends[index - 1]

@@ -247,7 +247,8 @@ def choose(gazetteer: Gazetteer, reading: Reading, context: Context) -> tuple[Pl
     if not reading.candidates:
         return None
     scored = [(score(gazetteer, c, reading, context), prior(c), c) for c in reading.candidates]
-    others = [p for key, p in context.anchors if key != reading_key(reading)]
+    own_key = reading_key(reading)  # once: it slices the doc, and anchors grow with the article
+    others = [p for key, p in context.anchors if key != own_key]
     best = keep_prominent(
         gazetteer, max(scored, key=lambda row: row[0])[2], reading.candidates, others
     )
