@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.packs import parse_span
 from frontwatch.kb.actors.phrases import phrase_tokens
-from frontwatch.records import Mention
+from frontwatch.records import Actor, Mention
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
 ANTECEDENT_WINDOW = 5  # sentences
 _DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
+_INDEFINITE = frozenset({"a", "an", "another", "any", "some", "one", "each", "every", "no"})
 
 
 @dataclass(slots=True)
@@ -90,14 +91,13 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
         m = item.mention
         if item.method != "generic" or tried(m) or not kb.entries[m.actor_id].antecedent:
             continue
-        tokens = phrase_tokens(m.text)
-        if tokens and tokens[-1] in kb.rules.collective_heads:
-            continue  # "terrorist groups": several groups, not the last one named
-        definite = bool(tokens) and tokens[0] in _DEFINITE
-        if requires(kb, m.actor_id, "definite") and not definite:
-            continue
-        first = bisect.bisect_left(sentences, m.sentence_index - ANTECEDENT_WINDOW, hi=i)
-        if _take_from_window(kb, item, found[first if ordered else 0 : i]):
+        if _takes_antecedent(kb, m):
+            first = bisect.bisect_left(sentences, m.sentence_index - ANTECEDENT_WINDOW, hi=i)
+            if _take_from_window(kb, item, found[first if ordered else 0 : i]):
+                continue
+            if _take_sole_in_article(kb, item, found):
+                continue
+        elif not _umbrella_may_fall_back(kb, m):
             continue
         state = state or main_state(kb, [f.mention for f in found])
         if state:
@@ -117,10 +117,8 @@ def resolve_generics_by_places(
         entry = kb.entries.get(m.actor_id)
         if m.resolution != "generic" or tried(m) or entry is None or not entry.antecedent:
             continue
-        tokens = phrase_tokens(m.text)
-        if tokens and tokens[-1] in kb.rules.collective_heads:
-            continue
-        _fall_back_to_state(kb, Found(m, "generic"), state, date)
+        if _open_to_places(kb, m):
+            _fall_back_to_state(kb, Found(m, "generic"), state, date)
 
 
 def _most_named(kb: ActorKB, countries: list[str]) -> str:
@@ -145,6 +143,29 @@ def _take_from_window(kb: ActorKB, item: Found, before: list[Found]) -> bool:
     return bool(matching)
 
 
+def _take_sole_in_article(kb: ActorKB, item: Found, found: list[Found]) -> bool:
+    """'jihadists' in an article whose only jihadist group is the Islamic State: when the
+    pack entry allows it ("by_article: [sole]"), the one actor of the whole article that
+    fits the class, wherever it is named; two or more fitting actors leave it open."""
+    m = item.mention
+    spec = kb.entries[m.actor_id].antecedent
+    if "sole" not in (spec.get("by_article") or []):
+        return False
+    fitting = {
+        f.mention.actor_id
+        for f in found
+        if f.mention.actor_id
+        and f.method != "generic"
+        and not f.modifier
+        and _fits(kb, f.mention.actor_id, spec)
+    }
+    if len(fitting) != 1:
+        return False
+    m.actor_id, m.resolution = fitting.pop(), "context"
+    m.note = _noted(m, "antecedent:sole in article")
+    return True
+
+
 def _fall_back_to_state(kb: ActorKB, item: Found, state: str, date: dt.date | None) -> None:
     m = item.mention
     spec = kb.entries[m.actor_id].antecedent
@@ -159,6 +180,48 @@ def _fall_back_to_state(kb: ActorKB, item: Found, state: str, date: dt.date | No
             m.actor_id = choice.actor
             m.resolution, m.note = "context", _noted(m, f"state:{state}")
             return
+
+
+def _collective(kb: ActorKB, tokens: list[str]) -> bool:
+    """'terrorist groups': several groups, not the last one named."""
+    return bool(tokens) and tokens[-1] in kb.rules.collective_heads
+
+
+def _takes_antecedent(kb: ActorKB, m: Mention) -> bool:
+    """Whether the phrase may stand for one actor named elsewhere: not a plural
+    collective, and definite where its pack entry requires it."""
+    tokens = phrase_tokens(m.text)
+    if _collective(kb, tokens):
+        return False
+    return not requires(kb, m.actor_id, "definite") or (bool(tokens) and tokens[0] in _DEFINITE)
+
+
+def _open_to_places(kb: ActorKB, m: Mention) -> bool:
+    """Whether the state of the article's places may decide the phrase: any phrase but a
+    plural collective, except that an umbrella class keeps its own gate."""
+    if _takes_antecedent(kb, m):
+        return True
+    if kb.entries[m.actor_id].antecedent.get("by_state_also"):
+        return _umbrella_may_fall_back(kb, m)
+    return not _collective(kb, phrase_tokens(m.text))
+
+
+def _umbrella_may_fall_back(kb: ActorKB, m: Mention) -> bool:
+    """Where the by_state choice is an umbrella ("by_state_also" in the pack: "Shiite
+    militias" in Iraq are the PMF, "coalition" bare is the US-led one), a plural or
+    undetermined phrase takes it too; an indefinite one ("a coalition of rebel groups",
+    "some Shiite militias") never does."""
+    tokens = phrase_tokens(m.text)
+    entry = kb.entries[m.actor_id]
+    also = entry.antecedent.get("by_state_also") or []
+    if not tokens or tokens[0] in _INDEFINITE or tokens[-1] not in _own_heads(entry.actor):
+        return False  # "Shia Turkmen": a community the qualifier made a class of, no militia
+    return "collective" in also if _collective(kb, tokens) else "bare" in also
+
+
+def _own_heads(actor: Actor) -> set[str]:
+    """The head nouns of a class's own name and aliases ("militias", "fighters")."""
+    return {words[-1] for name in (actor.name, *actor.aliases) if (words := phrase_tokens(name))}
 
 
 def _take_antecedent(item: Found, matching: list[Mention]) -> None:

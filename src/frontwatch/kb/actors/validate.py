@@ -16,7 +16,17 @@ from frontwatch.kb.actors.schema import ACTOR_TYPES, BRANCHES, EDGE_KINDS, SECTO
 
 _ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _ANTECEDENT_KEYS = frozenset(
-    {"types", "sectors", "ids", "not_ids", "branch", "require", "by_state"}
+    {
+        "types",
+        "sectors",
+        "ids",
+        "not_ids",
+        "branch",
+        "require",
+        "by_state",
+        "by_state_also",
+        "by_article",
+    }
 )
 
 
@@ -164,6 +174,14 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
             ]
         elif key == "by_state":
             problems += _check_by_state(entry, values, known)
+        elif key == "by_state_also":
+            problems += [
+                f"{_at(entry, 'antecedent')}: by_state_also: unknown {v!r} (bare, collective)"
+                for v in values
+                if v not in ("bare", "collective")
+            ]
+        elif key == "by_article" and values != ["sole"]:
+            problems.append(f"{_at(entry, 'antecedent')}: by_article: only [sole] is known")
     return problems
 
 
