@@ -110,6 +110,39 @@ def _found(actor_kb, actor_nlp, text, published):
             "rebels",
             "M23",
         ),
+        # separatists: the Donbas 2014-2022, Yemen's south from the STC, Mali's north
+        (
+            "Separatist fighters shelled Ukrainian positions near Debaltseve overnight.",
+            dt.date(2015, 1, 30),
+            "Separatist fighters",
+            "DONBAS_SEPARATISTS",
+        ),
+        (
+            "Pro-Russian militants stormed a police station in Ukraine's Donetsk region.",
+            dt.date(2014, 5, 20),
+            "Pro-Russian militants",
+            "DONBAS_SEPARATISTS",
+        ),
+        (
+            "Yemeni government troops clashed with southern separatists in Aden on Sunday.",
+            dt.date(2019, 8, 11),
+            "southern separatists",
+            "STC",
+        ),
+        (
+            "Separatist rebels overran an army camp near Kidal, Mali's defence ministry said.",
+            dt.date(2012, 3, 30),
+            "Separatist rebels",
+            "MNLA",
+        ),
+        # undated copy: classes that meant one actor over the whole war
+        (
+            "Somali officials said the militants attacked a base near Baidoa.",
+            None,
+            "the militants",
+            "AL_SHABAAB",
+        ),
+        ("Yemen's army said rebels shelled Taiz again.", None, "rebels", "HOUTHIS"),
     ],
 )
 def test_a_class_takes_the_wars_actor_by_state_and_date(
