@@ -18,7 +18,6 @@ def _found(actor_kb, actor_nlp, text, published):
     return {m.text: m for m in actor_kb.resolve_doc(actor_nlp(text), article=article)}
 
 
-# (mention, date or "" for undated copy, actor it must become, sentence)
 # Sentences written for this test in reporting style, one class and war per row:
 # the mention, the article's date ("" for undated copy), the actor it must become, why.
 RESOLVED = [

@@ -103,3 +103,22 @@ def test_a_yemeni_front_is_not_a_sudanese_town_of_a_similar_name(gazetteer, plac
     kassara = found.get("Kassara front") or found.get("Kassara")
     assert kassara == "fw:t-kassara"
     assert "gn:372753" not in found.values()  # Kassala, Sudan
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Russian troops attacked Avdiivka from three sides.", "Avdiivka", "Donetsk Oblast"),
+        ("Russian forces pressed on Huliaipole overnight.", "Huliaipole", "Zaporizhzhia Oblast"),
+        ("Israeli forces struck Khan Younis again on Tuesday.", "Khan Younis", "Gaza Strip"),
+        ("ISWAP fighters attacked Monguno before dawn.", "Monguno", "Borno"),
+        ("Israeli jets struck Bint Jbeil and Marjayoun.", "Bint Jbeil", "Nabatieh"),
+    ],
+)
+def test_front_line_towns_are_tagged_whatever_the_tagger_thinks(
+    gazetteer, places_nlp, text, name, admin1
+):
+    """Names the statistical tagger reads as persons take the front-line town, not a
+    smaller namesake elsewhere in the country."""
+    found = _resolved(text, gazetteer, places_nlp)
+    assert gazetteer.get(found[name]).admin1 == admin1
