@@ -31,6 +31,54 @@ def test_the_combined_relative_regex_finds_a_match_wherever_one_pattern_does():
         assert bool(gate.search(text)) == bool(_slow_relative(text)), text
 
 
+ERA_SENTENCES = (
+    "More than 300,000 people have died since the start of the civil war.",
+    "Since the uprising began, the town has changed hands four times.",
+    "Over the past five years the front barely moved.",
+    "The war started in the town, residents said.",  # no era: a war, no 'since'
+    "Fighting in the last days of the siege killed dozens.",  # 'days', not years
+)
+
+
+def test_the_combined_era_regex_finds_a_match_wherever_one_pattern_does():
+    pats = timeref._patterns()
+    assert pats.any_era is not None
+    for text in ERA_SENTENCES:
+        one_by_one = [m.span() for regex in pats.eras for m in regex.finditer(text)]
+        assert bool(pats.any_era.search(text)) == bool(one_by_one), text
+
+
+def test_eras_are_still_found_and_others_are_not():
+    found = {text: [m.time.text for m in find_times(text, PUBLISHED)] for text in ERA_SENTENCES}
+    assert found[ERA_SENTENCES[0]] == ["since the start of the civil war"]
+    assert found[ERA_SENTENCES[1]] == ["Since the uprising began"]
+    assert found[ERA_SENTENCES[2]] == ["Over the past five years"]
+    assert found[ERA_SENTENCES[3]] == [] and found[ERA_SENTENCES[4]] == []
+
+
+DATED_SENTENCES = (
+    "The town fell on 16 July 2016, and again on Jul 282016.",
+    "In March the siege tightened; by sept. it was over.",
+    "Talks resumed in Geneva in 2017.",
+    "Fighters may retreat, officials said.",  # 'may' is a month's name, and no date
+    "The convoy reached the crossing at dawn.",
+    "A 12-hour truce held.",
+)
+
+
+def test_the_explicit_gate_passes_every_sentence_holding_an_explicit_date():
+    pats = timeref._patterns()
+    for text in DATED_SENTENCES:
+        if list(pats.explicit.finditer(text)):
+            assert pats.explicit_gate.search(text), text
+    assert not pats.explicit_gate.search(DATED_SENTENCES[4])
+    found = {text: [m.time.text for m in find_times(text, PUBLISHED)] for text in DATED_SENTENCES}
+    assert found[DATED_SENTENCES[0]] == ["on 16 July 2016", "on Jul 282016"]
+    assert found[DATED_SENTENCES[1]][0] == "In March"
+    assert found[DATED_SENTENCES[2]] == ["in 2017"]
+    assert found[DATED_SENTENCES[3]] == [] and found[DATED_SENTENCES[4]] == []
+
+
 def test_relative_and_ago_expressions_are_still_found():
     found = {text: [m.time.text for m in find_times(text, PUBLISHED)] for text in SENTENCES}
     assert found[SENTENCES[0]] == ["earlier today"]

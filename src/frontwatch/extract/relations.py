@@ -10,6 +10,7 @@ nouns ("a faction of", "leader of"), and from the KB's mention notes ("backed_by
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.anaphora import named_example
@@ -167,10 +168,15 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from designation_pairs(tok, ctx)
 
 
-def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+@cache  # the lexicon never changes within a process; this runs for every token
+def _between_nouns() -> tuple[tuple[str, frozenset[str]], ...]:
     kinds: dict[str, list[str]] = get_lexicon().relations["relations"]["between_nouns"]
+    return tuple((kind, frozenset(nouns)) for kind, nouns in kinds.items())
+
+
+def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
-    for kind, nouns in kinds.items():
+    for kind, nouns in _between_nouns():
         if lemma in nouns or tok.lower_ in nouns:
             for obj in pobjs(tok, frozenset({"between"})):
                 sides = [obj, *[c for c in obj.children if c.dep_ == "conj"]]

@@ -288,7 +288,10 @@ def kind_of_word(tok: Any, kinds: tuple[tuple[str, str], ...]) -> str:
     """The relation kind whose lexicon list (kind, list key), first first, holds the
     token's lemma; '' if none does."""
     lemma = tok.lemma_.lower()
-    return next((kind for kind, key in kinds if lemma in words(key)), "")
+    for kind, key in kinds:  # a loop, not a generator: this runs for every token
+        if lemma in words(key):
+            return kind
+    return ""
 
 
 def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -47,11 +47,14 @@ class Reference:
 @dataclass(frozen=True)
 class _Patterns:
     explicit: re.Pattern[str]
+    # every explicit date holds a digit or a month's name: most sentences hold neither
+    explicit_gate: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: list[tuple[re.Pattern[str], dict[str, Any]]]
     any_relative: re.Pattern[str] | None  # matches wherever one of ``relative`` would
     ago: re.Pattern[str]
     eras: list[re.Pattern[str]]
+    any_era: re.Pattern[str] | None  # matches wherever one of ``eras`` would
     months: dict[str, int]
     weekdays: dict[str, int]
 
@@ -92,7 +95,11 @@ def _patterns() -> _Patterns:
     )
     eras = [re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for pattern in cues["eras"]]
     weekdays = {d: i for i, d in enumerate(cues["weekdays"])}
-    return _Patterns(explicit, weekday, relative, any_relative, ago, eras, months, weekdays)
+    explicit_gate = re.compile(rf"\d|\b(?:{month_alt})", re.IGNORECASE)
+    return _Patterns(
+        explicit, explicit_gate, weekday, relative, any_relative, ago, eras, _any_of(eras),
+        months, weekdays,
+    )
 
 
 def _any_of(regexes: list[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -149,6 +156,8 @@ def find_times(
 
 def _find_eras(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
     """Periods reaching back to a time they do not date ("since the war began")."""
+    if pats.any_era is not None and not pats.any_era.search(text):
+        return []
     return [
         _match(m.start(), m.end(), m.group(0), None, "year", since=True)
         for regex in pats.eras
@@ -202,6 +211,8 @@ def _find_weekdays(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch
 
 
 def _find_explicit(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
+    if not pats.explicit_gate.search(text):
+        return []
     out = []
     for m in pats.explicit.finditer(text):
         if _is_modal_may(m) or (m.group("y4") and _is_count(text, m)):

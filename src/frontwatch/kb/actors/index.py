@@ -56,11 +56,22 @@ class NameIndex:
     acronyms: set[str] = field(default_factory=set)  # keys only ever written in capitals
     # The same unknown names recur across articles; the edit-ratio scan is the costliest step.
     fuzzy_seen: dict[str, tuple[NameHit, float] | None] = field(default_factory=dict)
+    # the same keys are looked up many times per article: the tables never change
+    looked_up: dict[tuple[str, bool, bool], NameHit | None] = field(default_factory=dict)
 
     def lookup(self, key: str, *, surnames: bool = False, loose: bool = True) -> NameHit | None:
         """The first table that knows the key; surnames only when asked (PERSON spans).
         Not ``loose`` (place names: "Douma" is not the Duma), the key is only looked up
         as written and never in the skeleton table."""
+        memo_key = (key, surnames, loose)
+        if memo_key in self.looked_up:
+            return self.looked_up[memo_key]
+        if len(self.looked_up) > LOOKUP_MEMO_SIZE:
+            self.looked_up.clear()
+        hit = self.looked_up[memo_key] = self._lookup(key, surnames, loose)
+        return hit
+
+    def _lookup(self, key: str, surnames: bool, loose: bool) -> NameHit | None:
         for tier, table in self.tiers:
             if (tier == "surname" and not surnames) or len(key) < _MIN_LOOSE_KEY.get(tier, 0):
                 continue
@@ -102,6 +113,7 @@ class NameIndex:
 
 
 FUZZY_MEMO_SIZE = 50_000
+LOOKUP_MEMO_SIZE = 100_000
 
 
 def build_name_index(merged: MergedPacks) -> NameIndex:

@@ -45,6 +45,9 @@ class ActorKB:
         self._named: dict[tuple[Any, ...], tuple[str, tuple[ActorMatch | None, str] | None]] = {}
         self._fuzzy_found: dict[tuple[Any, ...], tuple[ActorMatch | None, str]] = {}
         self._phrases: dict[tuple[Any, ...], Phrase | None] = {}
+        self._owned: dict[tuple[Any, ...], ActorMatch | None] = {}
+        self._chains: dict[tuple[str, bool], str] = {}  # top_of / body_of
+        self.office_cuts: dict[str, tuple[tuple[str, str], ...]] = {}  # roles.py
         self.role_words = {
             role_key(e.role).split()[-1] for e in self.edges if e.role
         } | self.rules.leader_words
@@ -88,10 +91,8 @@ class ActorKB:
         phrase_match = self.resolve_phrase(text, date=date)
         if phrase_match is not None:
             return phrase_match, ""
-        owned = (
-            self._owned_name(text)
-            or self._without_titles(text, label)
-            or resolve_office(self, text, date)
+        owned = _memoised(self._owned, (text, label), self._owned_or_titled) or resolve_office(
+            self, text, date
         )
         if owned is not None:
             return owned, ""
@@ -144,6 +145,9 @@ class ActorKB:
         if label == "PERSON" and self.actors[hit.actor_id].type != "person":
             return None, "fuzzy match is not a person"
         return ActorMatch(hit.actor_id, "fuzzy", score), ""
+
+    def _owned_or_titled(self, text: str, label: str) -> ActorMatch | None:
+        return self._owned_name(text) or self._without_titles(text, label)
 
     def _owned_name(self, text: str) -> ActorMatch | None:
         """ "Iran's Quds Force": a name preceded by its owner's possessive, when they agree."""
@@ -279,12 +283,20 @@ class ActorKB:
     # -- edges --------------------------------------------------------------------------
     def top_of(self, actor_id: str) -> str:
         """What an organ is ultimately an arm of: SYR_AIRFORCE -> SYR; groups stay themselves."""
-        return parent_chain(actor_id, self.links)[-1]
+        return self._chain_end(actor_id, False)
 
     def body_of(self, actor_id: str) -> str:
         """Like top_of, through the arms an actor had from its founding only: allies may
         be a state's forces and a militia it incorporated later (Iraq's army, the PMF)."""
-        return parent_chain(actor_id, self.links, founding=True)[-1]
+        return self._chain_end(actor_id, True)
+
+    def _chain_end(self, actor_id: str, founding: bool) -> str:
+        # asked for every mention of every tie; the edges never change within a run
+        key = (actor_id, founding)
+        top = self._chains.get(key)
+        if top is None:
+            top = self._chains[key] = parent_chain(actor_id, self.links, founding=founding)[-1]
+        return top
 
     def arm_of(self, actor_id: str, branch: str) -> str:
         """The state's arm of that branch (RUS, air -> RUS_AIRFORCE), else the actor itself."""

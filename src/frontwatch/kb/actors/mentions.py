@@ -42,7 +42,7 @@ _COMPLEMENT_PREPOSITIONS = frozenset({"from", "of"})  # "militants from the Isla
 def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     """Every actor mention in the doc, in text order, generics resolved where clear."""
     date = getattr(article, "published", None)
-    sent_starts = {sent.start: i for i, sent in enumerate(doc.sents)}
+    sent_starts = [sent.start for sent in doc.sents]
     entities = [f for ent in doc.ents if (f := _entity(kb, ent, article.id, sent_starts, date))]
     # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
     noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
@@ -94,10 +94,12 @@ def _complement(doc: Any, item: Found, by_token: dict[int, Found]) -> Found | No
     return None
 
 
-def _mention(span: Any, article_id: str, sent_starts: dict[int, int], label: str) -> Mention:
+def _mention(span: Any, article_id: str, sent_starts: list[int], label: str) -> Mention:
     return Mention(
         article_id=article_id,
-        sentence_index=sent_starts.get(span.sent.start, -1),
+        # the sentence holding the span's first token, as span.sent would find it (that
+        # walks the tokens back to the sentence start and builds a span, for each mention)
+        sentence_index=bisect.bisect_right(sent_starts, span.start) - 1,
         start=span.start_char,
         end=span.end_char,
         text=span.text,
@@ -106,7 +108,7 @@ def _mention(span: Any, article_id: str, sent_starts: dict[int, int], label: str
 
 
 def _entity(
-    kb: ActorKB, ent: Any, article_id: str, sent_starts: dict[int, int], date: Any
+    kb: ActorKB, ent: Any, article_id: str, sent_starts: list[int], date: Any
 ) -> Found | None:
     if ent.label_ not in ENTITY_LABELS:
         return None
@@ -132,7 +134,7 @@ def _not_an_actor(ent: Any) -> bool:
 
 
 def _chunk(
-    kb: ActorKB, chunk: Any, article_id: str, sent_starts: dict[int, int], date: Any
+    kb: ActorKB, chunk: Any, article_id: str, sent_starts: list[int], date: Any
 ) -> Found | None:
     """A noun chunk naming a generic or modified actor that the NER did not tag whole."""
     chunk = _after_punctuation(chunk)
@@ -159,7 +161,7 @@ def _chunk(
 
 
 def _whole_name(
-    kb: ActorKB, chunk: Any, article_id: str, sent_starts: dict[int, int], date: Any
+    kb: ActorKB, chunk: Any, article_id: str, sent_starts: list[int], date: Any
 ) -> Found | None:
     """'the Army' + 'of Islam': the longer name if the KB knows it, else nothing."""
     doc, end = chunk.doc, chunk.end + 1

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
 _SKIP = frozenset({"the", "a", "an", "then", "former", "acting", "current", "new", "top"})
+_CUTS_MEMO_SIZE = 100_000
 _OF_FORM = re.compile(r"^(secretary|minister|ministry) of (\w+)$")
 
 
@@ -28,13 +29,26 @@ def resolve_office(kb: ActorKB, text: str, date: dt.date | None) -> ActorMatch |
     """The one person holding '<owner> <office>' at the date, if the KB knows exactly one."""
     if date is None:
         return None
-    tokens = [t for t in phrase_tokens(text) if t not in _SKIP]
-    for cut in range(1, len(tokens)):
-        owner = kb.lookup_name(" ".join(tokens[:cut]))
-        match = owner and _holder(kb, kb.top_of(owner), role_key(" ".join(tokens[cut:])), date)
+    cuts = kb.office_cuts.get(text)
+    if cuts is None:
+        if len(kb.office_cuts) > _CUTS_MEMO_SIZE:
+            kb.office_cuts.clear()
+        cuts = kb.office_cuts[text] = _owner_role_cuts(kb, text)
+    for owner, role in cuts:
+        match = _holder(kb, owner, role, date)
         if match:
             return match
     return None
+
+
+def _owner_role_cuts(kb: ActorKB, text: str) -> tuple[tuple[str, str], ...]:
+    """Each (owner, office) the phrase splits into where its first words name an actor:
+    they do not depend on the date, so they are read once per phrase."""
+    tokens = [t for t in phrase_tokens(text) if t not in _SKIP]
+    cuts = ((kb.lookup_name(" ".join(tokens[:cut])), cut) for cut in range(1, len(tokens)))
+    return tuple(
+        (kb.top_of(owner), role_key(" ".join(tokens[cut:]))) for owner, cut in cuts if owner
+    )
 
 
 def _holder(kb: ActorKB, owner: str, role: str, date: dt.date) -> ActorMatch | None:

@@ -183,8 +183,12 @@ def sentence_of(span: Any) -> Any:
 def _preceding_cues(span: Any, sent: Any) -> list[str]:
     doc = span.doc
     start = max(sent.start, span.start - 6)
-    before = " ".join(t.lower_ for t in doc[start : span.start])
-    return [name for name, pattern in _PRECEDING if pattern.search(before)][:2]
+    return list(_cues_before(" ".join(t.lower_ for t in doc[start : span.start])))
+
+
+@lru_cache(maxsize=8192)  # the same few words come before places again and again
+def _cues_before(before: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in _PRECEDING if pattern.search(before))[:2]
 
 
 def cues_of(mention: Mention) -> list[str]:
