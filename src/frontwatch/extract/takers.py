@@ -16,6 +16,7 @@ from typing import Any
 from frontwatch.extract.context import (
     ArticleContext,
     _start_of_sentences_before,  # the window "the town" is looked up in, too
+    is_split_backer,
     subject_of,
 )
 from frontwatch.extract.lexicon import lemma_of
@@ -101,7 +102,7 @@ def _acts_in_its_clause(mention: Mention, ctx: ArticleContext, actor: Any) -> bo
     if span is None:
         return False
     verb = _verb_it_acts_in(span.root)
-    if verb is None:
+    if verb is None or is_split_backer(span.root):
         return False
     lemma = lemma_of(verb)
     held_before = lemma in control_words("held_verbs") and verb.tag_ in ("VBD", "VBN")
