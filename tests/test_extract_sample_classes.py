@@ -84,3 +84,46 @@ def test_class_with_of_group_is_that_group(engine, text: str, group: str) -> Non
     assert classes and all(m.actor_id == group for m in classes), [
         (m.text, m.actor_id, m.note) for m in mentions
     ]
+
+
+def relations_of(text: str) -> set[tuple[str, str, str]]:
+    return {(r.kind, r.source_actor, r.target_actor) for r in result_of(text).relations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The zones were agreed at peace talks on the Syrian conflict sponsored by "
+            "opposition backer Turkey and government allies Russia and Iran."
+        ),
+        "Talks on the Yemeni conflict sponsored by Oman opened in Muscat on Sunday.",
+        "Delegates gathered for a summit on the Libyan crisis sponsored by Egypt.",
+        "A meeting on the Iraqi crisis, funded by Qatar, was held in Doha.",
+    ],
+)
+def test_sponsored_talks_back_no_party(engine, text: str) -> None:
+    assert not {r for r in relations_of(text) if r[0] == "backs"}
+
+
+def test_sponsored_fighters_are_still_backed(engine, actor_kb) -> None:
+    found = relations_of("Militias sponsored by Iran shelled the outskirts of Aleppo.")
+    assert {(k, actor_kb.top_of(s)) for k, s, _ in found} >= {("backs", "IRN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("Iran-sponsored talks on the Afghan conflict ended on Monday.", "AFG"),
+        ("Envoys held a meeting on the Libyan crisis in Cairo.", "LBY"),
+        ("Moscow hosted negotiations on the Syrian war last week.", "SYR"),
+    ],
+)
+def test_demonym_of_a_war_names_no_side(engine, actor_kb, text: str, setting: str) -> None:
+    sides = {actor_kb.top_of(a) for k, s, t in relations_of(text) for a in (s, t) if a}
+    assert setting not in sides
+
+
+def test_owner_of_a_war_is_still_a_side(engine, actor_kb) -> None:
+    found = relations_of("Ankara's war on the PKK has killed thousands since 2015.")
+    assert ("fights", "TUR", "PKK") in {(k, actor_kb.top_of(s), t) for k, s, t in found}

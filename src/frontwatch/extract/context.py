@@ -282,7 +282,12 @@ def actor_near(ctx: ArticleContext, token: Any, *, depth: int = 3) -> Mention | 
     if own is not None and not _is_generic(own):
         return own
     found: list[Mention] = []
-    frontier = [c for c in token.children if _is_nominal_link(c, strict=own is not None)]
+    setting = token.lemma_.lower() in get_lexicon().relation_words("setting_nouns")
+    frontier = [
+        c
+        for c in token.children
+        if _is_nominal_link(c, strict=own is not None) and not (setting and c.dep_ == "amod")
+    ]
     for _ in range(depth):
         nxt: list[Any] = []
         for tok in frontier:
