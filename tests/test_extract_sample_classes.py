@@ -127,3 +127,31 @@ def test_demonym_of_a_war_names_no_side(engine, actor_kb, text: str, setting: st
 def test_owner_of_a_war_is_still_a_side(engine, actor_kb) -> None:
     found = relations_of("Ankara's war on the PKK has killed thousands since 2015.")
     assert ("fights", "TUR", "PKK") in {(k, actor_kb.top_of(s), t) for k, s, t in found}
+
+
+def holdings_of(text: str) -> set[tuple[str, str]]:
+    changes = result_of(text).control_changes
+    return {(c.place_text, c.new_controller) for c in changes if c.kind == "held"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a post run by fighters of the YPG-dominated SDF in Hasakah province.",
+        "The Iran-controlled militias in Diyala province clashed with ISIS on Friday.",
+        "The Kurdish-dominated Syrian Democratic Forces near Raqqa repelled an attack.",
+    ],
+)
+def test_actor_described_as_dominated_holds_no_place(engine, text: str) -> None:
+    assert not holdings_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Jets struck the ISIS-controlled town of Tabqa overnight.", "Tabqa"),
+        ("Shells hit government-held districts of Aleppo on Sunday.", "Aleppo"),
+    ],
+)
+def test_held_place_still_observed(engine, text: str, place: str) -> None:
+    assert place in {p for p, _ in holdings_of(text)}
