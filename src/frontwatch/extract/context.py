@@ -14,6 +14,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
+from frontwatch.extract.splitsubjects import without_split_backers
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Article, Evidence, Mention, Place
 
@@ -150,9 +152,6 @@ def clause_head(token: Any) -> Any:
     return current
 
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-
-
 def subject_of(verb: Any) -> Any | None:
     """The subject of a verb, inherited from the first conjunct when it has none."""
     current = verb
@@ -188,32 +187,9 @@ def _subjects(verb: Any) -> list[Any]:
     """The verb's subjects, also one the parser hung on its auxiliary ("X is committed")."""
     own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if own:
-        return _without_split_backers(own)
+        return without_split_backers(own)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return _without_split_backers([g for a in auxes for g in a.children if g.dep_ in _SUBJECT_DEPS])
-
-
-def _without_split_backers(subjects: list[Any]) -> list[Any]:
-    """'The push backed by Assad ally Russia has taken ...': the parser hangs the end of the
-    backer's phrase on the verb as a second subject; a backer is never the doer."""
-    if len(subjects) < 2:
-        return subjects
-    kept = [s for s in subjects if not any(_ends_backing_phrase(o, s) for o in subjects)]
-    return kept or subjects
-
-
-def is_split_backer(tok: Any) -> bool:
-    """Whether a subject the parser hung on a verb ends a subject's backing phrase."""
-    if tok.dep_ not in _SUBJECT_DEPS or tok.head.i == tok.i:
-        return False
-    return any(_ends_backing_phrase(other, tok) for other in tok.head.children)
-
-
-def _ends_backing_phrase(first: Any, second: Any) -> bool:
-    if first.i == second.i or second.left_edge.i != first.right_edge.i + 1:
-        return False
-    backing = get_lexicon().relation_words("backing_verbs")
-    return any(t.dep_ == "agent" and t.head.lemma_.lower() in backing for t in first.subtree)
+    return without_split_backers([g for a in auxes for g in a.children if g.dep_ in _SUBJECT_DEPS])
 
 
 def _gerund_after_preposition(verb: Any) -> bool:

@@ -16,11 +16,11 @@ from typing import Any
 from frontwatch.extract.context import (
     ArticleContext,
     _start_of_sentences_before,  # the window "the town" is looked up in, too
-    is_split_backer,
     subject_of,
 )
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import Observation, actor_of, control_words
+from frontwatch.extract.splitsubjects import is_split_backer
 from frontwatch.records import Mention
 
 _WINDOW_SENTENCES = 2
