@@ -14,6 +14,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
+from frontwatch.extract.splitsubjects import without_split_backers
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Article, Evidence, Mention, Place
 
@@ -150,9 +152,6 @@ def clause_head(token: Any) -> Any:
     return current
 
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-
-
 def subject_of(verb: Any) -> Any | None:
     """The subject of a verb, inherited from the first conjunct when it has none."""
     current = verb
@@ -188,9 +187,9 @@ def _subjects(verb: Any) -> list[Any]:
     """The verb's subjects, also one the parser hung on its auxiliary ("X is committed")."""
     own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if own:
-        return own
+        return without_split_backers(own)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return [g for a in auxes for g in a.children if g.dep_ in _SUBJECT_DEPS]
+    return without_split_backers([g for a in auxes for g in a.children if g.dep_ in _SUBJECT_DEPS])
 
 
 def _gerund_after_preposition(verb: Any) -> bool:
@@ -259,7 +258,12 @@ def actor_near(ctx: ArticleContext, token: Any, *, depth: int = 3) -> Mention | 
     if own is not None and not _is_generic(own):
         return own
     found: list[Mention] = []
-    frontier = [c for c in token.children if _is_nominal_link(c, strict=own is not None)]
+    setting = token.lemma_.lower() in get_lexicon().relation_words("setting_nouns")
+    frontier = [
+        c
+        for c in token.children
+        if _is_nominal_link(c, strict=own is not None) and not (setting and c.dep_ == "amod")
+    ]
     for _ in range(depth):
         nxt: list[Any] = []
         for tok in frontier:

@@ -16,7 +16,10 @@ from frontwatch.records import Mention
 
 
 def held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "rebel-held Douma", "the ISIS-controlled town of Tabqa", "areas held by X"."""
+    """ "rebel-held Douma", "the ISIS-controlled town of Tabqa", "areas held by X"; not
+    "the YPG-dominated SDF in P": an actor so described holds no place by it."""
+    if _describes_an_actor(adj.head, ctx):
+        return
     agents = pobjs(adj, frozenset({"by"}))
     mods = [c for c in adj.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")]
     if not mods and adj.i > 1 and adj.doc[adj.i - 1].text == "-":
@@ -29,6 +32,14 @@ def held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place = _appos_place(adj.head, ctx) or place_in(adj.head, ctx)
     if place is not None and holder is not None:
         yield Observation("held", adj, place, holder, presupposed=True)
+
+
+def _describes_an_actor(noun: Any, ctx: ArticleContext) -> bool:
+    """The head is an actor ("the YPG-dominated SDF") or a class of them ("Iran-controlled
+    militias"), not a place."""
+    if noun.i in ctx.place_at:
+        return False
+    return noun.i in ctx.actor_at or ctx.kb.resolve(noun.text, date=ctx.published) is not None
 
 
 def _appos_place(noun: Any, ctx: ArticleContext) -> Mention | None:

@@ -39,6 +39,8 @@ def pair_of(
 
 def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
+    if tok.dep_ in ("acl", "amod") and _is_forum(tok.head):
+        return  # "talks sponsored by X": a meeting backs no party
     if lemma in words("backing_words") and tok.dep_ in ("amod", "compound", "acl"):
         yield from _adjectival_backing(tok, ctx)
     elif "-" in tok.text and tok.dep_ in ("amod", "compound"):
@@ -47,6 +49,13 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from _verbal_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("giving_verbs"):
         yield from _giving(tok, ctx)
+
+
+def _is_forum(noun: Any) -> bool:
+    """A meeting, process or war, or a noun hung on one ("talks on the conflict")."""
+    forums = words("forum_nouns")
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+    return noun.lemma_.lower() in forums or governor.lemma_.lower() in forums
 
 
 def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -20,6 +20,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import Observation, actor_of, control_words
+from frontwatch.extract.splitsubjects import is_split_backer
 from frontwatch.records import Mention
 
 _WINDOW_SENTENCES = 2
@@ -101,7 +102,7 @@ def _acts_in_its_clause(mention: Mention, ctx: ArticleContext, actor: Any) -> bo
     if span is None:
         return False
     verb = _verb_it_acts_in(span.root)
-    if verb is None:
+    if verb is None or is_split_backer(span.root):
         return False
     lemma = lemma_of(verb)
     held_before = lemma in control_words("held_verbs") and verb.tag_ in ("VBD", "VBN")
