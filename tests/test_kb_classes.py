@@ -132,7 +132,7 @@ pack: bad_classes
 actors:
 - {id: GEN_BAD_CLASS, name: bad class, type: generic, sector: MIL,
    antecedent: {types: [armed_group], by_state: ["IRQ PMF 2014-06.."],
-     by_state_also: [always], by_article: [everywhere]}}
+     by_state_also: [always], by_article: [everywhere], named_sectors: [NOSUCH]}}
 """
 
 
@@ -142,4 +142,5 @@ def test_unknown_class_rule_words_are_reported_with_file_and_line(tmp_path):
     joined = "\n".join(check_packs([path]))
     assert "by_state_also: unknown 'always' (bare, collective)" in joined
     assert "by_article: only [sole] is known" in joined
+    assert "named_sectors: unknown sector 'NOSUCH'" in joined
     assert f"{path}:" in joined

@@ -236,12 +236,15 @@ def _take_antecedent(item: Found, matching: list[Mention]) -> None:
 
 def take_named_complement(kb: ActorKB, item: Found, named: Found) -> bool:
     """'militants from the Islamic State', 'fighters of Jabhat al-Nusra': the generic
-    head is the group its own phrase names, when that group fits what it may stand for.
-    The sector is no test here: "militants of the SDF" are the SDF, whatever its sector."""
+    head is the group its own phrase names, when that group fits what it may stand for --
+    in the sectors the class takes when its phrase names the group (``named_sectors``):
+    "militants of the SDF" are the SDF, but "rebels from the Islamic State" are not IS."""
     m = item.mention
     spec = kb.entries[m.actor_id].antecedent if m.actor_id in kb.entries else None
     named_id = named.mention.actor_id
-    if not spec or not named_id or not _fits(kb, named_id, {**spec, "sectors": []}):
+    if not spec or not named_id:
+        return False
+    if not _fits(kb, named_id, {**spec, "sectors": spec.get("named_sectors", spec.get("sectors", []))}):
         return False
     m.actor_id, m.resolution = named_id, "context"
     m.note = _noted(m, f"complement:{named.mention.text}")

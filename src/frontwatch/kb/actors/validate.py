@@ -26,6 +26,7 @@ _ANTECEDENT_KEYS = frozenset(
         "by_state",
         "by_state_also",
         "by_article",
+        "named_sectors",
     }
 )
 
@@ -179,6 +180,10 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
                 f"{_at(entry, 'antecedent')}: by_state_also: unknown {v!r} (bare, collective)"
                 for v in values
                 if v not in ("bare", "collective")
+            ]
+        elif key == "named_sectors":
+            problems += [
+                f"{_at(entry, 'antecedent')}: named_sectors: unknown sector {v!r}" for v in values if v not in SECTORS
             ]
         elif key == "by_article" and values != ["sole"]:
             problems.append(f"{_at(entry, 'antecedent')}: by_article: only [sole] is known")
