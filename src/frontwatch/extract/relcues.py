@@ -12,7 +12,7 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.anaphora import pronoun_antecedent
-from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, subject_of
 from frontwatch.extract.lexicon import get_lexicon
@@ -196,13 +196,6 @@ def verb_above(tok: Any) -> Any:
         current = current.head
     return current
 
-
-def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
-    for tok in tokens:
-        mention = actor_near(ctx, tok)
-        if mention is not None:
-            return mention
-    return None
 
 
 def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, subject_of
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.operations import operation_doer
-from frontwatch.extract.relcues import Pair, first_actor, pair_of, side_named, verb_above, words
+from frontwatch.extract.relcues import Pair, pair_of, side_named, verb_above, words
 from frontwatch.records import Mention
 
 
