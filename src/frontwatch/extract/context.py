@@ -55,6 +55,11 @@ class ArticleContext:
         reading it per sentence made long articles quadratic."""
         return text_of(self.doc)
 
+    @cached_property
+    def actor_order(self) -> list[int]:
+        """actor_at's tokens in order, sorted once (actor_at is complete once built)."""
+        return sorted(self.actor_at)
+
     @property
     def published(self) -> dt.date | None:
         return self.article.published
@@ -345,7 +350,7 @@ def place_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     )
     if not is_anaphor:
         return None
-    window_start = _start_of_sentences_before(tok, 2)
+    window_start = start_of_sentences_before(tok, 2)
     # the window's place tokens by bisection: sorting every place of the article for
     # each anaphor made long articles quadratic
     order = ctx.place_order
@@ -369,7 +374,7 @@ def _site_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     kinds = get_lexicon().relations["control"]["site_anaphors"].get(lemma_of(tok))
     if not kinds or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
         return None
-    start = _start_of_sentences_before(tok, _SITE_WINDOW_SENTENCES)
+    start = start_of_sentences_before(tok, _SITE_WINDOW_SENTENCES)
     order = ctx.place_order  # bisection keeps long articles linear
     for i in reversed(order[bisect.bisect_left(order, start) : bisect.bisect_left(order, tok.i)]):
         place = ctx.places.get(ctx.place_at[i].place_id)
@@ -386,7 +391,7 @@ def _is_a_town(mention: Mention, ctx: ArticleContext) -> bool:
     return place is not None and not place.is_area
 
 
-def _start_of_sentences_before(tok: Any, count: int) -> int:
+def start_of_sentences_before(tok: Any, count: int) -> int:
     """The first token of the sentence ``count`` sentences before ``tok``'s own."""
     start = tok.sent.start
     for _ in range(count):

@@ -101,7 +101,10 @@ def actor_of(tok: Any | None, ctx: ArticleContext) -> Mention | None:
         return speaker_subject(tok.head, ctx)
     if mention is None and _own_forces_of_a_speaker(tok):
         return _speakers_side(tok, ctx)  # "a Kurdish commander said his forces took T"
-    if mention is not None and ctx.text[: mention.start].rstrip().lower().endswith("anti-"):
+    # only the few characters before the name: slicing the whole text per cue was quadratic
+    if mention is not None and ctx.text[
+        max(0, mention.start - 8) : mention.start
+    ].rstrip().lower().endswith("anti-"):
         return None
     return mention
 
@@ -165,5 +168,3 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
 
 
 _COORDINATION_DEPTH = 3
-
-

@@ -22,7 +22,7 @@ from frontwatch.records import ControlChange, Event, Relation
 
 _VIOLENT = frozenset({"ASSAULT"})
 # the knowledge base's class of civilians: a side no fights tie or opposing party takes
-CIVILIANS = "GENCIVILIANS"
+CIVILIANS = "GEN_CIVILIANS"
 _DENIED = "negated"
 _CHANGES = frozenset({"capture", "withdrawal"})
 

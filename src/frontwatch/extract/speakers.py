@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, resolve_phrase
+from frontwatch.extract.context import ArticleContext, resolve_phrase, start_of_sentences_before
 from frontwatch.extract.lexicon import get_lexicon
 
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
@@ -46,13 +46,9 @@ def _agrees(pronoun: Any, subject: Any) -> bool:
 
 
 def _sentences_before(sent: Any, count: int) -> list[Any]:
-    """Up to ``count`` sentences before ``sent``, oldest first, found by stepping back
-    (not by walking the whole document, which made long articles quadratic)."""
-    found: list[Any] = []
-    while len(found) < count and sent.start > 0:
-        sent = sent.doc[sent.start - 1].sent
-        found.insert(0, sent)
-    return found
+    """Up to ``count`` sentences before ``sent``, oldest first (a window, not the document)."""
+    start = start_of_sentences_before(sent[0], count)
+    return list(sent.doc[start : sent.start].sents)
 
 
 def _named_subject(verb: Any, ctx: ArticleContext) -> Any | None:

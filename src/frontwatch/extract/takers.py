@@ -15,7 +15,7 @@ from typing import Any
 
 from frontwatch.extract.context import (
     ArticleContext,
-    _start_of_sentences_before,  # the window "the town" is looked up in, too
+    start_of_sentences_before,  # the window "the town" is looked up in, too
     subject_of,
 )
 from frontwatch.extract.lexicon import lemma_of
@@ -76,8 +76,8 @@ def _subject_of_participle(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 def _taker_before(obs: Observation, ctx: ArticleContext) -> Mention | None:
     trigger = obs.trigger
-    start = _start_of_sentences_before(trigger, _WINDOW_SENTENCES)
-    order = sorted(ctx.actor_at)
+    start = start_of_sentences_before(trigger, _WINDOW_SENTENCES)
+    order = ctx.actor_order
     tokens = order[bisect.bisect_left(order, start) : bisect.bisect_left(order, trigger.i)]
     seen: set[int] = set()
     for i in reversed(tokens):

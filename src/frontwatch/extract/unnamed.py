@@ -40,8 +40,12 @@ def fill_unnamed_sides(
     if not named:
         return
     aims = {e.evidence.start for e in events if e.evidence and e.claim.certainty not in _PLAIN}
+    by_sentence: dict[int, list[tuple[int, Event]]] = {}  # looked up by window, not scanned whole
+    for order, other in enumerate(named):
+        by_sentence.setdefault(_sentence_of(other, sentence_starts), []).append((order, other))
+    parties = sorted(parties)
     for event in (e for e in events if _unnamed(e, aims)):
-        near = _nearest(event, named, sentence_starts, rules)
+        near = _nearest(event, by_sentence, sentence_starts, rules)
         if near is None:
             continue
         if _fits(event, (top_of(near.source_actor), top_of(near.target_actor)), parties):
@@ -68,7 +72,9 @@ def _fits(event: Event, pair: tuple[str, str], parties: list[tuple[int, str]]) -
     evidence = event.evidence
     if evidence is None:
         return False
-    named = {side for start, side in parties if evidence.start <= start < evidence.end}
+    lo = bisect.bisect_left(parties, (evidence.start, ""))
+    hi = bisect.bisect_left(parties, (evidence.end, ""))
+    named = {side for _, side in parties[lo:hi]}
     return not named or pair[0] in named
 
 
@@ -78,13 +84,18 @@ def _sentence_of(event: Event, sentence_starts: list[int]) -> int:
 
 
 def _nearest(
-    event: Event, named: list[Event], sentence_starts: list[int], rules: dict[str, int]
+    event: Event,
+    by_sentence: dict[int, list[tuple[int, Event]]],
+    sentence_starts: list[int],
+    rules: dict[str, int],
 ) -> Event | None:
     """The two-sided assault told closest to the event, within the window, at its place."""
     here = _sentence_of(event, sentence_starts)
+    window = range(here - int(rules["sentences_back"]), here + int(rules["sentences_ahead"]) + 1)
+    candidates = sorted((pair for s in window for pair in by_sentence.get(s, ())), key=lambda p: p[0])
     best: tuple[int, int] | None = None
     found = None
-    for other in named:
+    for _, other in candidates:
         if event.place_id and other.place_id and other.place_id != event.place_id:
             continue
         if event.mode in _AIR and other.mode != event.mode:
