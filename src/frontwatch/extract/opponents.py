@@ -92,12 +92,10 @@ def fighting_sides(
 
 def party_of(actor_id: str, kb: ActorKB, date: dt.date | None) -> str:
     """The party an actor fights for ('' for civilians, media, aid groups...)."""
+    actor_id = kb.side_for(actor_id, date)
     actor = kb.get(actor_id)
-    if actor is not None and actor.type == "person":
-        actor_id = kb.acting_for(actor_id, date)
-        actor = kb.get(actor_id) if actor_id else None
-    if actor is None or actor_id == CIVILIANS:
-        return ""
+    if actor is None or actor.type == "person" or actor_id == CIVILIANS:
+        return ""  # a person of no known office fights for no side we know
     rules = get_lexicon().events["opponents"]
     if actor.type in rules["party_types"] or actor.sector in rules["party_sectors"]:
         return kb.top_of(actor_id)
