@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
+from frontwatch.extract.armed import ANY_CLASS, armed_side
 from frontwatch.extract.context import (
     ArticleContext,
     actor_near,
@@ -140,11 +141,7 @@ def is_combatant(mention: Mention | None, ctx: ArticleContext) -> bool:
     """An armed party or a class of fighters: not civilians, aid workers, the press, an
     international body or one person (who visits a town rather than takes it)."""
     actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
-    if actor is None:
-        return False
-    return actor.type not in control_words("non_combatant_types") and (
-        actor.sector not in control_words("non_combatant_sectors")
-    )
+    return armed_side(actor, classes=ANY_CLASS, governing=True)
 
 
 def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Observation]:

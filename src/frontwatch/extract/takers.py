@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from frontwatch.extract.armed import NO_CLASS, armed_side
 from frontwatch.extract.context import (
     ArticleContext,
     start_of_sentences_before,  # the window "the town" is looked up in, too
@@ -128,8 +129,10 @@ def _verb_it_acts_in(head: Any) -> Any | None:
 
 
 def _may_take(mention: Mention, obs: Observation, ctx: ArticleContext) -> bool:
+    """A named armed side (a class in an earlier sentence names nobody the taker could be
+    told from) other than the loser."""
     actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
-    if actor is None or actor.type not in control_words("taker_types"):
+    if not armed_side(actor, classes=NO_CLASS, governing=True):
         return False
     previous = obs.previous.actor_id if obs.previous is not None else ""
     return not previous or ctx.kb.top_of(previous) != ctx.kb.top_of(mention.actor_id)
