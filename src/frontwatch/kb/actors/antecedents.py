@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
 ANTECEDENT_WINDOW = 5  # sentences
-_DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
-_INDEFINITE = frozenset({"a", "an", "another", "any", "some", "one", "each", "every", "no"})
 
 
 @dataclass(slots=True)
@@ -193,7 +191,7 @@ def _takes_antecedent(kb: ActorKB, m: Mention) -> bool:
     tokens = phrase_tokens(m.text)
     if _collective(kb, tokens):
         return False
-    return not requires(kb, m.actor_id, "definite") or (bool(tokens) and tokens[0] in _DEFINITE)
+    return not requires(kb, m.actor_id, "definite") or (bool(tokens) and tokens[0] in kb.rules.definite)
 
 
 def _open_to_places(kb: ActorKB, m: Mention) -> bool:
@@ -214,7 +212,7 @@ def _umbrella_may_fall_back(kb: ActorKB, m: Mention) -> bool:
     tokens = phrase_tokens(m.text)
     entry = kb.entries[m.actor_id]
     also = entry.antecedent.get("by_state_also") or []
-    if not tokens or tokens[0] in _INDEFINITE or tokens[-1] not in _own_heads(entry.actor):
+    if not tokens or tokens[0] in kb.rules.indefinite or tokens[-1] not in _own_heads(entry.actor):
         return False  # "Shia Turkmen": a community the qualifier made a class of, no militia
     return "collective" in also if _collective(kb, tokens) else "bare" in also
 
