@@ -8,6 +8,7 @@ Places come from the gazetteer's place mentions; nothing is recorded without one
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, is_passive, pobjs
@@ -117,10 +118,13 @@ def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
     ]
 
 
+@cache
+def _capture_idioms() -> frozenset[str]:
+    return get_lexicon().idiom_objects() | control_words("ground_idiom_objects")
+
+
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    if any(
-        c.dep_ == "dobj" and lemma_of(c) in control_words("idiom_objects") for c in verb.children
-    ):
+    if any(c.dep_ == "dobj" and lemma_of(c) in _capture_idioms() for c in verb.children):
         return  # "operations are taking place", "took up positions", "seized the initiative"
     if takes_no_ground(verb):
         return

@@ -54,6 +54,10 @@ class Lexicon:
     def control_words(self, key: str) -> frozenset[str]:
         return self._words("relations", "control", key)
 
+    def idiom_objects(self) -> frozenset[str]:
+        """Objects that make a verb an idiom, no deed ("took advantage", "took place")."""
+        return self._words("relations", "article_ties", "idiom_objects")
+
     def _words(self, table: str, section: str, key: str) -> frozenset[str]:
         """A word list as a set, built once (the lexicon is shared and never changes)."""
         cache_key = (table, section, key)
