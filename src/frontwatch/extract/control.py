@@ -39,6 +39,7 @@ from frontwatch.extract.observations import (
     is_combatant,
     place_in,
     subject_place,
+    town_or_district,
     with_coordinated_places,
 )
 from frontwatch.extract.takers import complete_taker
@@ -164,14 +165,13 @@ def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
-_TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
 
 
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
     forces have entered T" (the force the context names)."""
     place, new = _place_and_agent(verb, ctx)
-    if place is None or (place.geo_precision or 9) > _TOWN_OR_DISTRICT or enters_to_strike(verb):
+    if place is None or not town_or_district(place) or enters_to_strike(verb):
         return
     entry = Observation("capture", verb, place, new)
     complete_taker(entry, ctx)

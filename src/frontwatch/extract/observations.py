@@ -130,11 +130,18 @@ def _speakers_side(forces: Any, ctx: ArticleContext) -> Mention | None:
     while verb.head.i != verb.i and subject_of(verb) is None:
         verb = verb.head
     subject = subject_of(verb)
-    members = pobjs(subject, _MEMBER_PREPS) if subject is not None else []
+    members = pobjs(subject, MEMBER_PREPS) if subject is not None else []
     return first_actor(members, ctx) or speaker
 
 
-_MEMBER_PREPS = frozenset({"from", "of", "for"})  # "fighters from X"
+# "fighters from X", "a spokesman for X", "troops of X": X's own members
+MEMBER_PREPS = frozenset({"from", "of", "for"})
+_TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
+
+
+def town_or_district(place: Mention) -> bool:
+    """A place small enough to change hands by being entered or won (no province)."""
+    return (place.geo_precision or 9) <= _TOWN_OR_DISTRICT
 
 
 def is_combatant(mention: Mention | None, ctx: ArticleContext) -> bool:

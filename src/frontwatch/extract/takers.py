@@ -20,12 +20,11 @@ from frontwatch.extract.context import (
     subject_of,
 )
 from frontwatch.extract.lexicon import lemma_of
-from frontwatch.extract.observations import Observation, actor_of, control_words
+from frontwatch.extract.observations import MEMBER_PREPS, Observation, actor_of, control_words
 from frontwatch.extract.splitsubjects import is_split_backer
 from frontwatch.records import Mention
 
 _WINDOW_SENTENCES = 2
-_MEMBER_PREPS = frozenset({"for", "of", "from"})  # "a spokesman for X", "troops from X"
 _PREPOSITIONS_OF_TIME = frozenset({"after", "before", "upon", "since", "while", "on"})
 
 
@@ -119,7 +118,7 @@ def _acts_in_its_clause(mention: Mention, ctx: ArticleContext, actor: Any) -> bo
 def _verb_it_acts_in(head: Any) -> Any | None:
     """The verb a mention is the subject or passive agent of; the organisation of a
     subject counts ("a spokesman for the SDF said", "troops from the TPLF announced")."""
-    if head.dep_ == "pobj" and head.head.lower_ in _MEMBER_PREPS and head.head.head.dep_ == "nsubj":
+    if head.dep_ == "pobj" and head.head.lower_ in MEMBER_PREPS and head.head.head.dep_ == "nsubj":
         head = head.head.head
     if head.dep_ == "nsubj":
         return head.head
