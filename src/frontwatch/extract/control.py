@@ -52,6 +52,8 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
     out: dict[str, ControlChange] = {}
     for found in _observations(sent, ctx):
         complete_taker(found, ctx)
+        if found.armed_taker and not is_combatant(found.new, ctx):
+            continue
         keep_armed_loser(found, ctx)
         if found.new is None and found.previous is None:
             continue
@@ -173,10 +175,8 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place, new = _place_and_agent(verb, ctx)
     if place is None or not town_or_district(place) or enters_to_strike(verb):
         return
-    entry = Observation("capture", verb, place, new)
-    complete_taker(entry, ctx)
-    if is_combatant(entry.new, ctx) and not passing_incursion(verb):
-        yield entry
+    if not passing_incursion(verb):
+        yield Observation("capture", verb, place, new, armed_taker=True)
 
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:

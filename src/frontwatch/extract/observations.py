@@ -29,6 +29,9 @@ class Observation:
     # so a plan or denial about the sentence's main act does not make it hypothetical.
     presupposed: bool = False
     nth: int = 0  # the place's rank among places coordinated in one clause
+    # "troops entered T": an entry takes T only if who entered, once the context has
+    # named them, is an armed side (aid workers and ministers enter towns too)
+    armed_taker: bool = False
 
 
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
