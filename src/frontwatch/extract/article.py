@@ -16,6 +16,7 @@ from frontwatch.extract.headline import (
 )
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
+from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.retold import carry_doers
 from frontwatch.extract.scene import place_at_main_town
@@ -90,25 +91,6 @@ def extract_article(
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
     return events, _unique(relations), controls
-
-
-ACTOR_ROLE = "role:actor"
-_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dative"})
-
-
-def mark_actor_roles(doc: Any, ctx: Any) -> None:
-    """Note on a place mention when the sentence uses the name as an actor, not a location
-    ("Russia said", "Iran's missiles", "backed by the United States"): a reader asking
-    which places a text names wants Aleppo in "fighting in Aleppo", not Russia there."""
-    for index, mention in ctx.place_at.items():
-        if index not in ctx.actor_at or ACTOR_ROLE in mention.note:
-            continue
-        head = doc[index]
-        while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
-            head = head.head  # the mention's own head word
-        by_agent = head.dep_ == "pobj" and head.head.lower_ == "by"
-        if head.dep_ in _ACTOR_DEPS or by_agent:
-            mention.note = f"{mention.note};{ACTOR_ROLE}" if mention.note else ACTOR_ROLE
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:

@@ -22,11 +22,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Event, Mention, Relation
-
-_ROLE_ACTOR = "role:actor"
 
 
 def face_main_opponents(
@@ -70,7 +69,7 @@ def parties_named(
 ) -> dict[str, Counter[str]]:
     """Each party the article names as an actor (not as a location): how often it names
     it by each actor id."""
-    located = {(m.start, m.end) for m in place_mentions if _ROLE_ACTOR not in m.note.split(";")}
+    located = {(m.start, m.end) for m in place_mentions if not named_as_actor(m)}
     named: dict[str, Counter[str]] = {}
     for mention in actor_mentions:
         if not mention.actor_id or (mention.start, mention.end) in located:

@@ -15,9 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.records import Event, Mention, Place
-
-_ROLE_ACTOR = "role:actor"
 
 
 def place_at_main_town(
@@ -41,7 +40,7 @@ def main_town(
     spans = {
         (m.start, m.end): m.place_id
         for m in place_mentions
-        if m.place_id in places and _ROLE_ACTOR not in m.note.split(";")
+        if m.place_id in places and not named_as_actor(m)
     }
     counts = Counter(pid for pid in spans.values() if not places[pid].is_area)
     ranked = counts.most_common(2)
