@@ -72,7 +72,7 @@ def extract_article(
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)
-    carry_doers(events, ctx.doerless_ids, [sent.start_char for sent in doc.sents])
+    carry_doers(events, ctx.doerless_ids, ctx.sentence_starts)
     place_at_main_town(events, ctx.place_at.values(), ctx.places)
     complete_sides(events, relations, controls, ctx.kb)
     relations.extend(implied_ties(events, relations, controls, ctx))
@@ -83,7 +83,7 @@ def extract_article(
     leave_to_the_opponent(controls, relations, ctx)
     fill_unnamed_sides(
         events,
-        [sent.start_char for sent in doc.sents],
+        ctx.sentence_starts,
         fighting_sides(ctx.actor_mentions, ctx.kb, ctx.published),
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
     )
