@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.extract.sides import CIVILIANS
+from frontwatch.extract.tally import most_named
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Event, Mention, Relation
 
@@ -110,31 +111,26 @@ def main_opponent(
 ) -> str:
     """The party named most besides ``side`` and its friends ('' unless clearly so)."""
     friends = _article_friends(side, relations, kb)
-    ranked = sorted(
-        (
-            (sum(ids.values()), party)
+    counts = Counter(
+        {
+            party: sum(ids.values())
             for party, ids in named.items()
             if party not in friends and not _tied(side, party, named, kb, date)
-        ),
-        reverse=True,
+        }
     )
-    if not ranked:
-        return ""
-    most, top = ranked[0]
-    rules = get_lexicon().events["opponents"]
-    if len(ranked) > 1 and ranked[1][0] == most:
-        return ""
-    if most < int(rules["min_mentions"]) and not _sole_armed_group(top, ranked, kb):
+    top = most_named(counts)
+    floor = int(get_lexicon().events["opponents"]["min_mentions"])
+    if not top or (counts[top] < floor and not _sole_armed_group(top, counts, kb)):
         return ""
     return top
 
 
-def _sole_armed_group(party: str, ranked: list[tuple[int, str]], kb: ActorKB) -> bool:
+def _sole_armed_group(party: str, counts: Counter[str], kb: ActorKB) -> bool:
     """ "Iraqi forces renewed their operations against Ramadi" in an article that names one
     other party, an insurgent group, once: that group is the enemy, however rarely named."""
     actor = kb.get(party)
     types = get_lexicon().events["opponents"]["sole_party_types"]
-    return len(ranked) == 1 and actor is not None and actor.type in types
+    return len(counts) == 1 and actor is not None and actor.type in types
 
 
 def _article_friends(side: str, relations: list[Relation], kb: ActorKB) -> set[str]:
