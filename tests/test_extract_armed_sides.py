@@ -75,3 +75,22 @@ def test_an_alliances_force_that_enters_a_town_takes_it(text: str) -> None:
 )
 def test_unarmed_visitors_take_nothing(text: str) -> None:
     assert not [c for c in _captures(text) if c[0] == "capture"]
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "party"),
+    [
+        ("SYR_GOV", "SYR"),  # a government organ fights for its state
+        ("SYR_AIRFORCE", "SYR"),
+        ("GEN_REBELS", "GEN_REBELS"),
+        ("GEN_TROOPS", "GEN_TROOPS"),  # unresolved troops still face rebels
+        ("PROSPERITY_PARTY", "PROSPERITY_PARTY"),  # a party, as control counts it a taker
+        ("GEN_CIVILIANS", ""),
+        ("GEN_GOVERNMENT", ""),  # a class of no fighting sector
+        ("P_REX_TILLERSON", ""),  # no office on the day: no side
+    ],
+)
+def test_the_party_a_hostile_acts_opponent_is_among(actor_kb: Any, actor_id: str, party) -> None:
+    from frontwatch.extract.opponents import party_of
+
+    assert party_of(actor_id, actor_kb, dt.date(2019, 6, 1)) == party

@@ -76,9 +76,11 @@ def armed(actor_id: str, ctx: ArticleContext) -> bool:
 
 
 # which classes count as armed sides: any class ("troops" entered the town: they took
-#   it), only classes that name a side (a tie needs one), or none
-ClassRule = Literal["any", "sided", "none"]
+#   it), classes of a fighting sector (a hostile act's opponent: "troops" face "rebels"),
+#   only classes that name a side (a tie needs one), or none
+ClassRule = Literal["any", "fighting", "sided", "none"]
 ANY_CLASS: ClassRule = "any"
+FIGHTING_CLASSES: ClassRule = "fighting"
 SIDED_CLASSES: ClassRule = "sided"
 NO_CLASS: ClassRule = "none"
 
@@ -86,13 +88,16 @@ NO_CLASS: ClassRule = "none"
 def armed_side(actor: Actor | None, *, classes: ClassRule, governing: bool) -> bool:
     """The one test of an armed side (``relations.yaml``: ``armed_sides``): a state, its
     forces, an armed group or an actor of a fighting sector; never one person, civilians,
-    aid groups or the press. ``classes`` says which classes count (ANY_CLASS, SIDED_CLASSES
-    or NO_CLASS), ``governing`` whether a government organ or a party does."""
+    aid groups or the press. ``classes`` says which classes count (ANY_CLASS,
+    FIGHTING_CLASSES, SIDED_CLASSES or NO_CLASS), ``governing`` whether a government organ
+    or a party does."""
     if actor is None or actor.type == "person":
         return False
     if actor.type == "generic":
         if classes == SIDED_CLASSES:
             return actor.sector in _side_words("sided_class_sectors")
+        if classes == FIGHTING_CLASSES:
+            return actor.sector in _side_words("fighting_sectors")
         return classes == ANY_CLASS and actor.sector not in _side_words("unarmed_sectors")
     if actor.type in _side_words("fighting_types"):
         return True

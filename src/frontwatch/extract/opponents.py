@@ -21,9 +21,9 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
+from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side, setting
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placeroles import named_as_actor
-from frontwatch.extract.sides import CIVILIANS
 from frontwatch.extract.tally import most_named
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Event, Mention, Relation
@@ -91,15 +91,12 @@ def fighting_sides(
 
 
 def party_of(actor_id: str, kb: ActorKB, date: dt.date | None) -> str:
-    """The party an actor fights for ('' for civilians, media, aid groups...)."""
-    actor_id = kb.side_for(actor_id, date)
-    actor = kb.get(actor_id)
-    if actor is None or actor.type == "person" or actor_id == CIVILIANS:
-        return ""  # a person of no known office fights for no side we know
-    rules = get_lexicon().events["opponents"]
-    if actor.type in rules["party_types"] or actor.sector in rules["party_sectors"]:
-        return kb.top_of(actor_id)
-    return ""
+    """The party an actor fights for ('' for civilians, media, aid groups...): an armed
+    side, counting government organs and parties (which control counts as takers too),
+    and classes of a fighting sector ("troops" unresolved still face "rebels")."""
+    actor_id = kb.side_for(actor_id, date)  # a person of no known office stays one: no side
+    armed = armed_side(kb.get(actor_id), classes=FIGHTING_CLASSES, governing=True)
+    return kb.top_of(actor_id) if armed else ""
 
 
 def main_opponent(
@@ -150,7 +147,7 @@ def _tied(
     """Whether the knowledge base ties the two parties: an edge of backing, alliance or
     membership between the parties, their organs, or the ids the article used for them
     (Russia backs Syria's government, not Syria)."""
-    ties = frozenset(get_lexicon().events["opponents"]["friendly_edges"])
+    ties = setting("friendly_edges")
     for actor_id in _group(side, named, kb):
         for edge in kb.related(actor_id, date=date):
             if edge.kind in ties and other in (kb.top_of(edge.source), kb.top_of(edge.target)):
