@@ -38,11 +38,15 @@ def test_classes_count_as_each_use_says(actor_kb: Any) -> None:
     assert not _armed(actor_kb, "GEN_REBELS", NO_CLASS, True)
 
 
-def test_governing_bodies_only_where_asked(actor_kb: Any) -> None:
+def test_government_organs_and_parties_only_where_asked(actor_kb: Any) -> None:
     assert _armed(actor_kb, "SYR_GOV", ANY_CLASS, True)
     assert not _armed(actor_kb, "SYR_GOV", ANY_CLASS, False)
-    assert _armed(actor_kb, "PROSPERITY_PARTY", NO_CLASS, True)
-    assert not _armed(actor_kb, "PROSPERITY_PARTY", SIDED_CLASSES, False)
+    for governing in (True, False):
+        assert not _armed(actor_kb, "PROSPERITY_PARTY", NO_CLASS, governing)
+        assert not _armed(actor_kb, "SNC", ANY_CLASS, governing)
+    tplf = actor_kb.get("TPLF")
+    assert armed_side(tplf, classes=NO_CLASS, governing=True, parties=True)
+    assert not armed_side(tplf, classes=NO_CLASS, governing=True)
 
 
 def _captures(text: str) -> list[tuple[str, str]]:
@@ -84,7 +88,8 @@ def test_unarmed_visitors_take_nothing(text: str) -> None:
         ("SYR_AIRFORCE", "SYR"),
         ("GEN_REBELS", "GEN_REBELS"),
         ("GEN_TROOPS", "GEN_TROOPS"),  # unresolved troops still face rebels
-        ("PROSPERITY_PARTY", "PROSPERITY_PARTY"),  # a party, as control counts it a taker
+        ("SNC", ""),  # an opposition in exile: no armed side, though its releases name it most
+        ("BAATH_SYR", ""),
         ("GEN_CIVILIANS", ""),
         ("GEN_GOVERNMENT", ""),  # a class of no fighting sector
         ("P_REX_TILLERSON", ""),  # no office on the day: no side
@@ -94,3 +99,42 @@ def test_the_party_a_hostile_acts_opponent_is_among(actor_kb: Any, actor_id: str
     from frontwatch.extract.opponents import party_of
 
     assert party_of(actor_id, actor_kb, dt.date(2019, 6, 1)) == party
+
+
+def test_an_alliance_is_armed_but_no_taker_left_to_the_context(actor_kb: Any) -> None:
+    coalition = actor_kb.get("US_COALITION")
+    assert armed_side(coalition, classes=NO_CLASS, governing=True)
+    assert not armed_side(coalition, classes=NO_CLASS, governing=True, alliances=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "takers"),
+    [
+        (
+            (
+                "The SDF advanced on Tabqa on Monday. The US-led coalition struck Islamic State "
+                "positions in the town. Tabqa was retaken on Tuesday."
+            ),
+            {"SDF"},
+        ),
+        (
+            (
+                "The US-led coalition carried out 30 strikes near Raqqa on Sunday. Taking the city "
+                "is part of the operation to liberate Raqqa, officials said."
+            ),
+            set(),
+        ),
+        (
+            (
+                "The US-led coalition bombed Islamic State targets around Manbij. The town was "
+                "recaptured on Friday, a monitor said."
+            ),
+            set(),
+        ),
+    ],
+)
+def test_a_capture_left_to_the_context_goes_to_no_alliance(text: str, takers: set[str]) -> None:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    assert {c.new_controller for c in result.control_changes if c.kind == "capture"} == takers

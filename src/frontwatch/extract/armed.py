@@ -70,7 +70,7 @@ def kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
 
 def armed(actor_id: str, ctx: ArticleContext) -> bool:
     """A side of a fight or of a tie a deed implies: a class only if it names a side
-    ("rebels", not "troops" of no one); a party or a ministry is no side of a fight."""
+    ("rebels", not "troops" of no one); a ministry is no side of a fight."""
     actor = ctx.kb.get(actor_id) if actor_id else None
     return armed_side(actor, classes=SIDED_CLASSES, governing=False)
 
@@ -85,12 +85,20 @@ SIDED_CLASSES: ClassRule = "sided"
 NO_CLASS: ClassRule = "none"
 
 
-def armed_side(actor: Actor | None, *, classes: ClassRule, governing: bool) -> bool:
+def armed_side(
+    actor: Actor | None,
+    *,
+    classes: ClassRule,
+    governing: bool,
+    parties: bool = False,
+    alliances: bool = True,
+) -> bool:
     """The one test of an armed side (``relations.yaml``: ``armed_sides``): a state, its
     forces, an armed group or an actor of a fighting sector; never one person, civilians,
     aid groups or the press. ``classes`` says which classes count (ANY_CLASS,
-    FIGHTING_CLASSES, SIDED_CLASSES or NO_CLASS), ``governing`` whether a government organ
-    or a party does."""
+    FIGHTING_CLASSES, SIDED_CLASSES or NO_CLASS); ``governing``, ``parties`` and
+    ``alliances`` whether a government organ, a political party and a military alliance
+    do."""
     if actor is None or actor.type == "person":
         return False
     if actor.type == "generic":
@@ -103,8 +111,12 @@ def armed_side(actor: Actor | None, *, classes: ClassRule, governing: bool) -> b
         return True
     if actor.sector in _side_words("unarmed_sectors"):
         return False
-    return actor.sector in _side_words("fighting_sectors") or (
-        governing and actor.type in _side_words("governing_types")
+    if not alliances and actor.type in _side_words("alliance_types"):
+        return False
+    return (
+        actor.sector in _side_words("fighting_sectors")
+        or (governing and actor.type in _side_words("governing_types"))
+        or (parties and actor.type in _side_words("party_types"))
     )
 
 

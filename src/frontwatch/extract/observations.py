@@ -148,10 +148,11 @@ def town_or_district(place: Mention) -> bool:
 
 
 def is_combatant(mention: Mention | None, ctx: ArticleContext) -> bool:
-    """An armed party or a class of fighters: not civilians, aid workers, the press, an
-    international body or one person (who visits a town rather than takes it)."""
+    """An armed side (a government organ, a party's fighters and a military alliance too)
+    or a class of fighters: not civilians, aid workers, the press, an international body
+    of no fighting sector, or one person (who visits a town rather than takes it)."""
     actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
-    return armed_side(actor, classes=ANY_CLASS, governing=True)
+    return armed_side(actor, classes=ANY_CLASS, governing=True, parties=True)
 
 
 def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Observation]:

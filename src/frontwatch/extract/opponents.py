@@ -91,9 +91,9 @@ def fighting_sides(
 
 
 def party_of(actor_id: str, kb: ActorKB, date: dt.date | None) -> str:
-    """The party an actor fights for ('' for civilians, media, aid groups...): an armed
-    side, counting government organs and parties (which control counts as takers too),
-    and classes of a fighting sector ("troops" unresolved still face "rebels")."""
+    """The party an actor fights for ('' for civilians, media, aid groups, political
+    parties...): an armed side, a government organ standing for its state, or a class of
+    a fighting sector ("troops" unresolved still face "rebels")."""
     actor_id = kb.side_for(actor_id, date)  # a person of no known office stays one: no side
     armed = armed_side(kb.get(actor_id), classes=FIGHTING_CLASSES, governing=True)
     return kb.top_of(actor_id) if armed else ""

@@ -128,10 +128,13 @@ def _verb_it_acts_in(head: Any) -> Any | None:
 
 
 def _may_take(mention: Mention, obs: Observation, ctx: ArticleContext) -> bool:
-    """A named armed side (a class in an earlier sentence names nobody the taker could be
-    told from) other than the loser."""
+    """A named armed side other than the loser: not a class in an earlier sentence (it names
+    nobody the taker could be told from), nor an alliance (it takes ground through its
+    members' forces)."""
     actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
-    if not armed_side(actor, classes=NO_CLASS, governing=True):
+    if not armed_side(
+        actor, classes=NO_CLASS, governing=True, parties=True, alliances=False
+    ):
         return False
     previous = obs.previous.actor_id if obs.previous is not None else ""
     return not previous or ctx.kb.top_of(previous) != ctx.kb.top_of(mention.actor_id)
