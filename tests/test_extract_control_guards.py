@@ -420,3 +420,28 @@ def test_an_entry_its_own_clause_marks_as_passing_is_a_raid(text: str) -> None:
 )
 def test_a_passing_mark_in_another_clause_leaves_the_entry_a_capture(text: str, place: str) -> None:
     assert [c[1] for c in changes(text) if c[0] == "capture"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            "The SDF captured Tabqa with air support from the US-led coalition, a spokesman said.",
+            "Tabqa",
+            "SDF",
+        ),
+        (
+            "Government troops recaptured the town of Morek with help from Hezbollah fighters.",
+            "Morek",
+            "SYR_MIL",
+        ),
+        (
+            "The SDF captured Manbij with support from the US-led coalition, a spokesman said.",
+            "Manbij",
+            "SDF",
+        ),
+    ],
+)
+def test_who_gives_support_from_outside_lost_nothing(text: str, place: str, taker: str) -> None:
+    """ "with support from X": X backs the taker; it neither held nor lost the place."""
+    assert [(c[1], c[2], c[4]) for c in changes(text)] == [(place, taker, "")]

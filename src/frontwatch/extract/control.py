@@ -111,11 +111,14 @@ def _phrasal(verb: Any) -> str:
 
 
 def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
-    """Objects of the prepositions anywhere in the verb's clause ("from Y", "out of T")."""
+    """Objects of the prepositions anywhere in the verb's clause ("from Y", "out of T"),
+    but not of a word of support: in "took T with support from X" X backs the taker, it
+    neither held nor lost T."""
+    support = get_lexicon().relation_words("support_nouns")
     return [
         g
         for t in clause_tokens(verb)
-        if t.dep_ in ("prep", "agent") and t.lower_ in preps
+        if t.dep_ in ("prep", "agent") and t.lower_ in preps and lemma_of(t.head) not in support
         for g in t.children
         if g.dep_ in ("pobj", "pcomp")
     ]
@@ -132,7 +135,7 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if takes_no_ground(verb):
         return
     previous = first_actor(
-        _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
+        _clause_pobjs(verb, control_words("from_preps")), ctx
     )
     place, new = _place_and_agent(verb, ctx)
     if place is None and not is_passive(verb):
