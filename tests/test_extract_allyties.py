@@ -144,6 +144,8 @@ def test_no_shared_enemy_without_the_backer_striking_one_enemy(
         ),
         "Hezbollah and the Syrian army took steps to secure the road to the coast.",
         "The Houthis and the Saudi-led coalition took note of the envoy's proposal.",
+        "The Islamic State and the Nusra Front took cover in the orchards north of Hama.",
+        "The Houthis and the Saudi-led coalition took responsibility for different blasts.",
     ],
 )
 def test_an_idiom_of_a_deed_verb_makes_no_allies(text: str, ties_of: Any) -> None:

@@ -372,6 +372,8 @@ def test_an_unknown_subject_is_still_the_doer() -> None:
         "Syrian troops took up positions on the eastern edge of Deir ez-Zor.",
         "Rebels seized the initiative around Hama this week.",
         "A major offensive on Raqqa is taking shape, officials said.",
+        "Kurdish fighters took precautions around Kobani after the car bomb.",
+        "Syrian troops took time to regroup in Palmyra, a monitor said.",
     ],
 )
 def test_idioms_with_a_capture_verb_take_no_ground(text: str) -> None:

@@ -377,3 +377,71 @@ def test_his_forces_are_the_speakers_not_the_last_holders(
 ) -> None:
     found = [c for c in changes(text) if c[0] == "capture" and c[1] == place]
     assert len(found) == 2 and found[-1][2] == taker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels entered the town of Tal Abyad briefly on Monday.",
+        (
+            "Islamic State fighters stormed Kobani for the first time since June, before being "
+            "pushed back."
+        ),
+        "Militants entered Baiji in a raid on Sunday, police said.",
+        "Rebels managed to enter the town of Morek temporarily on Monday.",
+    ],
+)
+def test_an_entry_its_own_clause_marks_as_passing_is_a_raid(text: str) -> None:
+    assert not [c for c in changes(text) if c[0] == "capture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Government troops entered Palmyra on Sunday, a town the army had briefly lost in May.",
+            "Palmyra",
+        ),
+        (
+            (
+                "Kurdish fighters entered Tal Abyad on Tuesday, and the town's residents celebrated "
+                "for the first time since 2013."
+            ),
+            "Tal Abyad",
+        ),
+        (
+            (
+                "The army stormed Deir Hafer, which rebels had temporarily held last year, officials "
+                "said."
+            ),
+            "Deir Hafer",
+        ),
+    ],
+)
+def test_a_passing_mark_in_another_clause_leaves_the_entry_a_capture(text: str, place: str) -> None:
+    assert [c[1] for c in changes(text) if c[0] == "capture"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            "The SDF captured Tabqa with air support from the US-led coalition, a spokesman said.",
+            "Tabqa",
+            "SDF",
+        ),
+        (
+            "Government troops recaptured the town of Morek with help from Hezbollah fighters.",
+            "Morek",
+            "SYR_MIL",
+        ),
+        (
+            "The SDF captured Manbij with support from the US-led coalition, a spokesman said.",
+            "Manbij",
+            "SDF",
+        ),
+    ],
+)
+def test_who_gives_support_from_outside_lost_nothing(text: str, place: str, taker: str) -> None:
+    """ "with support from X": X backs the taker; it neither held nor lost the place."""
+    assert [(c[1], c[2], c[4]) for c in changes(text)] == [(place, taker, "")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from frontwatch.kb.actors import check_packs
 from frontwatch.pipeline import article_from_text
@@ -92,3 +93,47 @@ def test_a_leader_in_front_of_a_head_stands_for_what_he_leads(actor_kb):
     assert actor_kb.resolve("the Bashar Assad administration", date=on).actor_id == "SYR_GOV"
     assert actor_kb.resolve("Putin's jets", date=on).actor_id == "RUS_AIRFORCE"
     assert actor_kb.resolve("Karam al-Beik", label="PERSON") is None  # a Homs district
+
+
+def _mention(i: int, actor_id: str, text: str) -> Any:
+    from frontwatch.records import Mention
+
+    return Mention("a1", i, i * 100, i * 100 + len(text), text, "ACTOR", actor_id, resolution="")
+
+
+def _sole_article(generics: int) -> list[Any]:
+    """Two named groups up front (one jihadist), then one class mention per sentence far
+    beyond the antecedent window: each must take the sole fitting group of the article."""
+    from frontwatch.kb.actors.antecedents import Found
+
+    named = [
+        Found(_mention(0, "ISIS", "the Islamic State"), "alias"),
+        Found(_mention(1, "SDF", "the SDF"), "alias"),
+    ]
+    classes = [("GEN_JIHADISTS", "jihadists"), ("GEN_MILITANTS", "the militants")]
+    return named + [
+        Found(_mention(20 + i, *classes[i % 2]), "generic") for i in range(generics)
+    ]
+
+
+def test_a_class_takes_the_sole_fitting_group_of_the_article_at_bounded_cost(
+    actor_kb, monkeypatch
+):
+    """'the jihadists' far from any name is the article's one jihadist group; the fitting
+    group is sought once per class, not once per class mention (which was quadratic)."""
+    from frontwatch.kb.actors import antecedents
+
+    calls = 0
+    fits = antecedents._fits
+
+    def counted(*args: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return fits(*args)
+
+    monkeypatch.setattr(antecedents, "_fits", counted)
+    found = _sole_article(40)
+    antecedents.resolve_generics(actor_kb, found, dt.date(2017, 6, 1))
+    taken = {(f.mention.actor_id, f.mention.resolution) for f in found[2:]}
+    assert taken == {("ISIS", "context")}
+    assert calls <= 2 * 2  # named actors x classes (no name is in any mention's window)

@@ -104,6 +104,17 @@ def test_acting_for_follows_the_office_at_the_date(actor_kb):
     assert actor_kb.acting_for("P_ABU_MOHAMMAD_AL_JOLANI", dt.date(2019, 1, 1)) == "HTS"
     assert actor_kb.acting_for("P_QASSEM_SOLEIMANI", dt.date(2016, 1, 1)) == "IRN"
     assert actor_kb.acting_for("P_HASSAN_NASRALLAH", dt.date(2016, 1, 1)) == "HEZBOLLAH"
+
+
+def test_side_for_maps_persons_only(actor_kb):
+    """A person stands for his office's side at the date; groups, organs and persons of no
+    office at the date stand for themselves (organs are not lifted to their state)."""
+    assert actor_kb.side_for("P_SERGEI_LAVROV", dt.date(2015, 10, 1)) == "RUS"
+    assert actor_kb.side_for("P_ABU_MOHAMMAD_AL_JOLANI", dt.date(2019, 1, 1)) == "HTS"
+    assert actor_kb.side_for("P_REX_TILLERSON", dt.date(2019, 6, 1)) == "P_REX_TILLERSON"
+    assert actor_kb.side_for("HEZBOLLAH", dt.date(2016, 1, 1)) == "HEZBOLLAH"
+    assert actor_kb.side_for("SYR_AIRFORCE", dt.date(2016, 1, 1)) == "SYR_AIRFORCE"
+    assert actor_kb.side_for("NO_SUCH_ACTOR") == "NO_SUCH_ACTOR"
     assert actor_kb.acting_for("P_RECEP_TAYYIP_ERDOGAN", dt.date(2012, 1, 1)) == "TUR"
     assert actor_kb.acting_for("RUS_AIRFORCE") == "RUS"
 

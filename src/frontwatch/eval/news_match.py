@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from frontwatch.eval.news_data import PLAIN, GoldActor, GoldPlace, GoldTime, NewsItem
+from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.records import ArticleResult, Place, TimeRef
 
 RADIUS_KM = 15.0
@@ -156,9 +157,7 @@ def predictions(result: ArticleResult) -> list[Pred]:
 def _places_named_as_places(result: ArticleResult) -> set[str]:
     """Places the text names as locations: a name used only as an actor ("Russia said")
     is no place named, unless an event or control change is placed there."""
-    named = {
-        m.place_id for m in result.mentions if m.place_id and "role:actor" not in m.note.split(";")
-    }
+    named = {m.place_id for m in result.mentions if m.place_id and not named_as_actor(m)}
     named |= {e.place_id for e in result.events} | {c.place_id for c in result.control_changes}
     return named
 

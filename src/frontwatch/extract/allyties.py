@@ -34,7 +34,7 @@ def backers_enemies(
     top = ctx.kb.top_of
     fights = [r for r in relations if r.kind == FIGHTS and plain(r) and r.target_actor]
     violent = [e for e in events if e.type == "ASSAULT" and e.evidence]
-    starts = [sent.start_char for sent in ctx.doc.sents]
+    starts = ctx.sentence_starts
     out = []
     for backing in (r for r in relations if r.kind == "backs" and plain(r)):
         air = _air_support(backing, ctx)

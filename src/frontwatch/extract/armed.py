@@ -6,11 +6,12 @@ article-level ties share (extract/ties.py, extract/allyties.py). The words are d
 from __future__ import annotations
 
 from functools import cache
+from typing import Literal
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.antecedents import could_stand_for
-from frontwatch.records import Claim, Relation
+from frontwatch.records import Actor, Claim, Relation
 
 FIGHTS = "fights"
 GENERIC_PREFIX = "GEN_"
@@ -68,11 +69,57 @@ def kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
 
 
 def armed(actor_id: str, ctx: ArticleContext) -> bool:
-    """A side that fights: a state, its forces, an armed group, a military alliance, or a
-    class of insurgents; not a people, a party, an outlet or troops of no one."""
+    """A side of a fight or of a tie a deed implies: a class only if it names a side
+    ("rebels", not "troops" of no one); a ministry is no side of a fight."""
     actor = ctx.kb.get(actor_id) if actor_id else None
-    if actor is None:
+    return armed_side(actor, classes=SIDED_CLASSES, governing=False)
+
+
+# which classes count as armed sides: any class ("troops" entered the town: they took
+#   it), classes of a fighting sector (a hostile act's opponent: "troops" face "rebels"),
+#   only classes that name a side (a tie needs one), or none
+ClassRule = Literal["any", "fighting", "sided", "none"]
+ANY_CLASS: ClassRule = "any"
+FIGHTING_CLASSES: ClassRule = "fighting"
+SIDED_CLASSES: ClassRule = "sided"
+NO_CLASS: ClassRule = "none"
+
+
+def armed_side(
+    actor: Actor | None,
+    *,
+    classes: ClassRule,
+    governing: bool,
+    parties: bool = False,
+    alliances: bool = True,
+) -> bool:
+    """The one test of an armed side (``relations.yaml``: ``armed_sides``): a state, its
+    forces, an armed group or an actor of a fighting sector; never one person, civilians,
+    aid groups or the press. ``classes`` says which classes count (ANY_CLASS,
+    FIGHTING_CLASSES, SIDED_CLASSES or NO_CLASS); ``governing``, ``parties`` and
+    ``alliances`` whether a government organ, a political party and a military alliance
+    do."""
+    if actor is None or actor.type == "person":
         return False
     if actor.type == "generic":
-        return actor.sector in setting("enemy_class_sectors")
-    return actor.type in setting("armed_types") or actor.sector in setting("armed_sectors")
+        if classes == SIDED_CLASSES:
+            return actor.sector in _side_words("sided_class_sectors")
+        if classes == FIGHTING_CLASSES:
+            return actor.sector in _side_words("fighting_sectors")
+        return classes == ANY_CLASS and actor.sector not in _side_words("unarmed_sectors")
+    if actor.type in _side_words("fighting_types"):
+        return True
+    if actor.sector in _side_words("unarmed_sectors"):
+        return False
+    if not alliances and actor.type in _side_words("alliance_types"):
+        return False
+    return (
+        actor.sector in _side_words("fighting_sectors")
+        or (governing and actor.type in _side_words("governing_types"))
+        or (parties and actor.type in _side_words("party_types"))
+    )
+
+
+@cache
+def _side_words(key: str) -> frozenset[str]:
+    return frozenset(get_lexicon().relations["armed_sides"][key])

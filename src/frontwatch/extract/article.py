@@ -16,6 +16,7 @@ from frontwatch.extract.headline import (
 )
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
+from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.retold import carry_doers
 from frontwatch.extract.scene import place_at_main_town
@@ -71,7 +72,7 @@ def extract_article(
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)
-    carry_doers(events, ctx.doerless_ids, [sent.start_char for sent in doc.sents])
+    carry_doers(events, ctx.doerless_ids, ctx.sentence_starts)
     place_at_main_town(events, ctx.place_at.values(), ctx.places)
     complete_sides(events, relations, controls, ctx.kb)
     relations.extend(implied_ties(events, relations, controls, ctx))
@@ -82,7 +83,7 @@ def extract_article(
     leave_to_the_opponent(controls, relations, ctx)
     fill_unnamed_sides(
         events,
-        [sent.start_char for sent in doc.sents],
+        ctx.sentence_starts,
         fighting_sides(ctx.actor_mentions, ctx.kb, ctx.published),
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
     )
@@ -90,25 +91,6 @@ def extract_article(
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
     return events, _unique(relations), controls
-
-
-ACTOR_ROLE = "role:actor"
-_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dative"})
-
-
-def mark_actor_roles(doc: Any, ctx: Any) -> None:
-    """Note on a place mention when the sentence uses the name as an actor, not a location
-    ("Russia said", "Iran's missiles", "backed by the United States"): a reader asking
-    which places a text names wants Aleppo in "fighting in Aleppo", not Russia there."""
-    for index, mention in ctx.place_at.items():
-        if index not in ctx.actor_at or ACTOR_ROLE in mention.note:
-            continue
-        head = doc[index]
-        while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
-            head = head.head  # the mention's own head word
-        by_agent = head.dep_ == "pobj" and head.head.lower_ == "by"
-        if head.dep_ in _ACTOR_DEPS or by_agent:
-            mention.note = f"{mention.note};{ACTOR_ROLE}" if mention.note else ACTOR_ROLE
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:

@@ -10,6 +10,7 @@ The verbs are data (``events.yaml``: ``backing.verbs``).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.context import subject_of
@@ -20,7 +21,6 @@ from frontwatch.records import Event
 def backing_verb(tok: Any) -> Any | None:
     """The verb whose "by" agent ``tok`` is ("backed by X strikes", "supported by air and
     artillery strikes"), when that verb is one of backing; else None."""
-    verbs = frozenset(get_lexicon().events["backing"]["verbs"])
     current = tok
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head  # "by air strikes and artillery": every conjunct backs
@@ -28,7 +28,12 @@ def backing_verb(tok: Any) -> Any | None:
     if current.dep_ != "pobj" or by.lower_ != "by" or by.head.i == by.i:
         return None
     verb = by.head
-    return verb if lemma_of(verb) in verbs and verb.pos_ == "VERB" else None
+    return verb if lemma_of(verb) in _backing_verbs() and verb.pos_ == "VERB" else None
+
+
+@cache  # read for every token an event's trigger path passes through
+def _backing_verbs() -> frozenset[str]:
+    return frozenset(get_lexicon().events["backing"]["verbs"])
 
 
 def crosses_backing(tok: Any, until: int) -> bool:

@@ -10,20 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.arguments import place_for
+from frontwatch.extract.arguments import Arguments
 from frontwatch.extract.certainty import claim_for
-from frontwatch.extract.context import (
-    ArticleContext,
-    actor_near,
-    evidence_of,
-    mention_actor_id,
-    mention_text,
-    record_id,
-    subject_of,
-)
+from frontwatch.extract.context import ArticleContext, actor_near, subject_of
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.stance import told_act
 from frontwatch.extract.timeref import TimeMatch
-from frontwatch.extract.timing import time_for
 from frontwatch.records import Event
 
 
@@ -56,21 +48,8 @@ def _for_an_act(word: Any) -> bool:
 def _accusation(word: Any, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> Event:
     be, speaker_verb = word.head, word.head.head
     said_by, culprit = subject_of(speaker_verb), subject_of(be)
-    source = actor_near(ctx, said_by) if said_by is not None else None
-    target = actor_near(ctx, culprit) if culprit is not None else None
-    place = place_for(word, ctx)
+    args = Arguments()
+    args.source = actor_near(ctx, said_by) if said_by is not None else None
+    args.target = actor_near(ctx, culprit) if culprit is not None else None
     claim = claim_for(speaker_verb, ctx)
-    return Event(
-        id=record_id(ctx.article.id, sent.start_char, "ACCUSE", word.idx),
-        type="ACCUSE",
-        trigger=word.text,
-        source_actor=mention_actor_id(source),
-        target_actor=mention_actor_id(target),
-        source_text=mention_text(source),
-        target_text=mention_text(target),
-        place_text=mention_text(place),
-        place_id=place.place_id if place is not None else "",
-        time=time_for(speaker_verb, speaker_verb, claim, ctx, times, list(sent)),
-        claim=claim,
-        evidence=evidence_of(ctx, sent),
-    )
+    return told_act("ACCUSE", word, speaker_verb, args, claim, sent, ctx, times)

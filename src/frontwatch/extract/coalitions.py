@@ -28,12 +28,6 @@ def _words(key: str) -> frozenset[str]:
     return get_lexicon().relation_words(key)
 
 
-@cache
-def _idiom_objects() -> frozenset[str]:
-    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]
-    return frozenset(table["idiom_objects"])
-
-
 def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """Allied pairs among the coordinated doers of the military act ``tok`` heads (and
     enemies among the subjects of a reciprocal fight: "X and Y clashed")."""
@@ -112,7 +106,8 @@ def _acts_on_something(verb: Any) -> bool:
     a deed done together: the verb must act on an object, place or enemy."""
     if lemma_of(verb) in _words("reciprocal_verbs"):
         return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _idiom_objects() for c in verb.children):
+    idioms = get_lexicon().idiom_objects()
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in idioms for c in verb.children):
         return False  # "X and Y took advantage of the chaos" is no deed of war
     deps = {c.dep_ for c in verb.children}
     return bool(deps & {"dobj", "nsubjpass", "prep", "agent", "xcomp", "advcl"})

@@ -60,6 +60,11 @@ class ArticleContext:
         """actor_at's tokens in order, sorted once (actor_at is complete once built)."""
         return sorted(self.actor_at)
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The character offset each sentence starts at, in order, found once per article."""
+        return [sent.start_char for sent in self.doc.sents]
+
     @property
     def published(self) -> dt.date | None:
         return self.article.published

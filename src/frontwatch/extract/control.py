@@ -8,6 +8,7 @@ Places come from the gazetteer's place mentions; nothing is recorded without one
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, is_passive, pobjs
@@ -38,6 +39,7 @@ from frontwatch.extract.observations import (
     is_combatant,
     place_in,
     subject_place,
+    town_or_district,
     with_coordinated_places,
 )
 from frontwatch.extract.takers import complete_taker
@@ -50,6 +52,8 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
     out: dict[str, ControlChange] = {}
     for found in _observations(sent, ctx):
         complete_taker(found, ctx)
+        if found.armed_taker and not is_combatant(found.new, ctx):
+            continue
         keep_armed_loser(found, ctx)
         if found.new is None and found.previous is None:
             continue
@@ -107,25 +111,31 @@ def _phrasal(verb: Any) -> str:
 
 
 def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
-    """Objects of the prepositions anywhere in the verb's clause ("from Y", "out of T")."""
+    """Objects of the prepositions anywhere in the verb's clause ("from Y", "out of T"),
+    but not of a word of support: in "took T with support from X" X backs the taker, it
+    neither held nor lost T."""
+    support = get_lexicon().relation_words("support_nouns")
     return [
         g
         for t in clause_tokens(verb)
-        if t.dep_ in ("prep", "agent") and t.lower_ in preps
+        if t.dep_ in ("prep", "agent") and t.lower_ in preps and lemma_of(t.head) not in support
         for g in t.children
         if g.dep_ in ("pobj", "pcomp")
     ]
 
 
+@cache
+def _capture_idioms() -> frozenset[str]:
+    return get_lexicon().idiom_objects() | control_words("ground_idiom_objects")
+
+
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    if any(
-        c.dep_ == "dobj" and lemma_of(c) in control_words("idiom_objects") for c in verb.children
-    ):
+    if any(c.dep_ == "dobj" and lemma_of(c) in _capture_idioms() for c in verb.children):
         return  # "operations are taking place", "took up positions", "seized the initiative"
     if takes_no_ground(verb):
         return
     previous = first_actor(
-        _clause_pobjs(verb, frozenset(get_lexicon().relations["control"]["from_preps"])), ctx
+        _clause_pobjs(verb, control_words("from_preps")), ctx
     )
     place, new = _place_and_agent(verb, ctx)
     if place is None and not is_passive(verb):
@@ -160,19 +170,16 @@ def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
-_TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
 
 
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
     forces have entered T" (the force the context names)."""
     place, new = _place_and_agent(verb, ctx)
-    if place is None or (place.geo_precision or 9) > _TOWN_OR_DISTRICT or enters_to_strike(verb):
+    if place is None or not town_or_district(place) or enters_to_strike(verb):
         return
-    entry = Observation("capture", verb, place, new)
-    complete_taker(entry, ctx)
-    if is_combatant(entry.new, ctx) and not passing_incursion(verb):
-        yield entry
+    if not passing_incursion(verb):
+        yield Observation("capture", verb, place, new, armed_taker=True)
 
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:

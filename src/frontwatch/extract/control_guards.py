@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.arguments import is_passive, pobjs
-from frontwatch.extract.context import ArticleContext, subject_of
+from frontwatch.extract.context import ArticleContext, clause_tokens, subject_of
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import Observation, control_words, is_combatant, place_in
 from frontwatch.records import Mention
@@ -91,15 +91,33 @@ def enters_to_strike(verb: Any) -> bool:
 
 
 def passing_incursion(verb: Any) -> bool:
-    """ "entered T briefly", "... for the first time since March. But they were killed and
-    the attack was over": a raid, not a change of hands."""
-    sent = verb.sent
-    if any(mark in sent.text.lower() for mark in control_words("incursion_marks")):
+    """ "entered T briefly", "stormed T for the first time since March, before being
+    pushed back": the entry's own clause, or a time clause hung on it, marks a raid, not a
+    change of hands (a mark in another clause, "a town the army briefly lost in May", says
+    nothing of this entry); so does a next sentence that tells the raiders were beaten
+    ("But they were killed and the attack was over")."""
+    words = _own_clause_text(verb)
+    if any(mark in words for mark in control_words("incursion_marks")):
         return True
+    sent = verb.sent
     if sent.end >= len(verb.doc):
         return False
     after = verb.doc[sent.end].sent.text.lower()
     return any(mark in after for mark in control_words("repelled_marks"))
+
+
+def _own_clause_text(verb: Any) -> str:
+    """The lower-cased words of the verb's clause (and of the clause a "managed to enter"
+    hangs on), with the time clauses hung on it ("before withdrawing"); a nested clause
+    left out breaks the text, so no mark is read across it."""
+    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    indices = {t.i for head in heads for t in clause_tokens(head)}
+    indices.update(t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree)
+    doc = verb.doc
+    return "".join(
+        doc[i].text_with_ws.lower() if i + 1 in indices else doc[i].lower_ + " | "
+        for i in sorted(indices)
+    )
 
 
 def country_only_located(verb: Any, place: Mention, ctx: ArticleContext) -> bool:

@@ -15,10 +15,9 @@ from frontwatch.extract.observations import (
     control_words,
     is_combatant,
     place_in,
+    town_or_district,
 )
 from frontwatch.records import Mention
-
-_TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
 
 
 def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -80,7 +79,7 @@ def _place_of_victory(noun: Any, verb: Any | None, ctx: ArticleContext) -> Menti
         found += pobjs(verb, preps)
     for tok in found:
         place = place_in(tok, ctx)
-        if place is not None and (place.geo_precision or 9) <= _TOWN_OR_DISTRICT:
+        if place is not None and town_or_district(place):
             return place
     return None
 

@@ -66,11 +66,7 @@ def _force_of(side: Mention | None, ctx: ArticleContext) -> str:
     commander, a leader) stands for what he acts for at the report's date."""
     if side is None or not side.actor_id:
         return ""
-    actor_id = side.actor_id
-    actor = ctx.kb.get(actor_id)
-    if actor is not None and actor.type == "person":
-        actor_id = ctx.kb.acting_for(actor_id, ctx.published) or actor_id
-    return arm_of(actor_id, "COERCE", "seize", ctx.kb)
+    return arm_of(ctx.kb.side_for(side.actor_id, ctx.published), "COERCE", "seize", ctx.kb)
 
 
 def _words_in(mention: Mention | None, sent: Any) -> str:

@@ -54,6 +54,10 @@ class Lexicon:
     def control_words(self, key: str) -> frozenset[str]:
         return self._words("relations", "control", key)
 
+    def idiom_objects(self) -> frozenset[str]:
+        """Objects that make a verb an idiom, no deed ("took advantage", "took place")."""
+        return self._words("relations", "article_ties", "idiom_objects")
+
     def _words(self, table: str, section: str, key: str) -> frozenset[str]:
         """A word list as a set, built once (the lexicon is shared and never changes)."""
         cache_key = (table, section, key)
@@ -69,6 +73,23 @@ def _read(name: str) -> dict[str, Any]:
     return cast(dict[str, Any], yaml.safe_load(text))
 
 
+def _with_shared(value: Any, shared: dict[str, list[str]], where: str) -> Any:
+    """The parsed value with every "$name" in a list replaced by shared.yaml's list."""
+    if isinstance(value, dict):
+        return {k: _with_shared(v, shared, f"{where}: {k}") for k, v in value.items()}
+    if not isinstance(value, list):
+        return value
+    out: list[Any] = []
+    for item in value:
+        if isinstance(item, str) and item.startswith("$"):
+            if item[1:] not in shared:
+                raise ValueError(f"extract/data/{where}: unknown shared list {item!r}")
+            out.extend(shared[item[1:]])
+        else:
+            out.append(_with_shared(item, shared, where))
+    return out
+
+
 def _instrument_regex(instruments: list[dict[str, str]]) -> re.Pattern[str]:
     phrases = sorted((i["phrase"] for i in instruments), key=len, reverse=True)
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"[\s-]?") for p in phrases)
@@ -82,7 +103,8 @@ def _normalise(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
     """The lexicon, loaded from the packaged YAML on first use."""
-    tables = {name: _read(name) for name in _FILES}
+    shared = _read("shared")
+    tables = {name: _with_shared(_read(name), shared, f"{name}.yaml") for name in _FILES}
     instruments = tables["modes"]["instruments"]
     modes: dict[str, int] = {}
     for item in instruments:

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
+from frontwatch.extract.armed import ANY_CLASS, armed_side
 from frontwatch.extract.context import (
     ArticleContext,
     actor_near,
@@ -28,6 +29,9 @@ class Observation:
     # so a plan or denial about the sentence's main act does not make it hypothetical.
     presupposed: bool = False
     nth: int = 0  # the place's rank among places coordinated in one clause
+    # "troops entered T": an entry takes T only if who entered, once the context has
+    # named them, is an armed side (aid workers and ministers enter towns too)
+    armed_taker: bool = False
 
 
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
@@ -129,22 +133,26 @@ def _speakers_side(forces: Any, ctx: ArticleContext) -> Mention | None:
     while verb.head.i != verb.i and subject_of(verb) is None:
         verb = verb.head
     subject = subject_of(verb)
-    members = pobjs(subject, _MEMBER_PREPS) if subject is not None else []
+    members = pobjs(subject, MEMBER_PREPS) if subject is not None else []
     return first_actor(members, ctx) or speaker
 
 
-_MEMBER_PREPS = frozenset({"from", "of", "for"})  # "fighters from X"
+# "fighters from X", "a spokesman for X", "troops of X": X's own members
+MEMBER_PREPS = frozenset({"from", "of", "for"})
+_TOWN_OR_DISTRICT = 2  # geo_precision: 1 a town or site, 2 a district
+
+
+def town_or_district(place: Mention) -> bool:
+    """A place small enough to change hands by being entered or won (no province)."""
+    return (place.geo_precision or 9) <= _TOWN_OR_DISTRICT
 
 
 def is_combatant(mention: Mention | None, ctx: ArticleContext) -> bool:
-    """An armed party or a class of fighters: not civilians, aid workers, the press, an
-    international body or one person (who visits a town rather than takes it)."""
+    """An armed side (a government organ, a party's fighters and a military alliance too)
+    or a class of fighters: not civilians, aid workers, the press, an international body
+    of no fighting sector, or one person (who visits a town rather than takes it)."""
     actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
-    if actor is None:
-        return False
-    return actor.type not in control_words("non_combatant_types") and (
-        actor.sector not in control_words("non_combatant_sectors")
-    )
+    return armed_side(actor, classes=ANY_CLASS, governing=True, parties=True)
 
 
 def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Observation]:

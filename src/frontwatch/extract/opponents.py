@@ -21,12 +21,12 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
+from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side, setting
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.sides import CIVILIANS
+from frontwatch.extract.placeroles import named_as_actor
+from frontwatch.extract.tally import most_named
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Event, Mention, Relation
-
-_ROLE_ACTOR = "role:actor"
 
 
 def face_main_opponents(
@@ -70,7 +70,7 @@ def parties_named(
 ) -> dict[str, Counter[str]]:
     """Each party the article names as an actor (not as a location): how often it names
     it by each actor id."""
-    located = {(m.start, m.end) for m in place_mentions if _ROLE_ACTOR not in m.note.split(";")}
+    located = {(m.start, m.end) for m in place_mentions if not named_as_actor(m)}
     named: dict[str, Counter[str]] = {}
     for mention in actor_mentions:
         if not mention.actor_id or (mention.start, mention.end) in located:
@@ -91,17 +91,12 @@ def fighting_sides(
 
 
 def party_of(actor_id: str, kb: ActorKB, date: dt.date | None) -> str:
-    """The party an actor fights for ('' for civilians, media, aid groups...)."""
-    actor = kb.get(actor_id)
-    if actor is not None and actor.type == "person":
-        actor_id = kb.acting_for(actor_id, date)
-        actor = kb.get(actor_id) if actor_id else None
-    if actor is None or actor_id == CIVILIANS:
-        return ""
-    rules = get_lexicon().events["opponents"]
-    if actor.type in rules["party_types"] or actor.sector in rules["party_sectors"]:
-        return kb.top_of(actor_id)
-    return ""
+    """The party an actor fights for ('' for civilians, media, aid groups, political
+    parties...): an armed side, a government organ standing for its state, or a class of
+    a fighting sector ("troops" unresolved still face "rebels")."""
+    actor_id = kb.side_for(actor_id, date)  # a person of no known office stays one: no side
+    armed = armed_side(kb.get(actor_id), classes=FIGHTING_CLASSES, governing=True)
+    return kb.top_of(actor_id) if armed else ""
 
 
 def main_opponent(
@@ -113,31 +108,26 @@ def main_opponent(
 ) -> str:
     """The party named most besides ``side`` and its friends ('' unless clearly so)."""
     friends = _article_friends(side, relations, kb)
-    ranked = sorted(
-        (
-            (sum(ids.values()), party)
+    counts = Counter(
+        {
+            party: sum(ids.values())
             for party, ids in named.items()
             if party not in friends and not _tied(side, party, named, kb, date)
-        ),
-        reverse=True,
+        }
     )
-    if not ranked:
-        return ""
-    most, top = ranked[0]
-    rules = get_lexicon().events["opponents"]
-    if len(ranked) > 1 and ranked[1][0] == most:
-        return ""
-    if most < int(rules["min_mentions"]) and not _sole_armed_group(top, ranked, kb):
+    top = most_named(counts)
+    floor = int(get_lexicon().events["opponents"]["min_mentions"])
+    if not top or (counts[top] < floor and not _sole_armed_group(top, counts, kb)):
         return ""
     return top
 
 
-def _sole_armed_group(party: str, ranked: list[tuple[int, str]], kb: ActorKB) -> bool:
+def _sole_armed_group(party: str, counts: Counter[str], kb: ActorKB) -> bool:
     """ "Iraqi forces renewed their operations against Ramadi" in an article that names one
     other party, an insurgent group, once: that group is the enemy, however rarely named."""
     actor = kb.get(party)
     types = get_lexicon().events["opponents"]["sole_party_types"]
-    return len(ranked) == 1 and actor is not None and actor.type in types
+    return len(counts) == 1 and actor is not None and actor.type in types
 
 
 def _article_friends(side: str, relations: list[Relation], kb: ActorKB) -> set[str]:
@@ -157,7 +147,7 @@ def _tied(
     """Whether the knowledge base ties the two parties: an edge of backing, alliance or
     membership between the parties, their organs, or the ids the article used for them
     (Russia backs Syria's government, not Syria)."""
-    ties = frozenset(get_lexicon().events["opponents"]["friendly_edges"])
+    ties = setting("friendly_edges")
     for actor_id in _group(side, named, kb):
         for edge in kb.related(actor_id, date=date):
             if edge.kind in ties and other in (kb.top_of(edge.source), kb.top_of(edge.target)):

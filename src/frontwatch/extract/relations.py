@@ -98,10 +98,7 @@ def side_of(actor_id: str, kind: str, ctx: ArticleContext) -> str:
     IS" ties Iraq to IS; leadership and membership keep the person."""
     if kind not in _SIDE_KINDS or not actor_id:
         return actor_id
-    actor = ctx.kb.get(actor_id)
-    if actor is None or actor.type != "person":
-        return actor_id
-    return ctx.kb.acting_for(actor_id, ctx.published) or actor_id
+    return ctx.kb.side_for(actor_id, ctx.published)
 
 
 def _official_of(person: str, state: str, ctx: ArticleContext) -> bool:

@@ -15,9 +15,9 @@ from collections import Counter
 from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placeroles import named_as_actor
+from frontwatch.extract.tally import most_named
 from frontwatch.records import Event, Mention, Place
-
-_ROLE_ACTOR = "role:actor"
 
 
 def place_at_main_town(
@@ -41,13 +41,11 @@ def main_town(
     spans = {
         (m.start, m.end): m.place_id
         for m in place_mentions
-        if m.place_id in places and _ROLE_ACTOR not in m.note.split(";")
+        if m.place_id in places and not named_as_actor(m)
     }
     counts = Counter(pid for pid in spans.values() if not places[pid].is_area)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < floor or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return places[ranked[0][0]]
+    town = most_named(counts, floor)
+    return places[town] if town else None
 
 
 def _unplaced(event: Event, town: Place, places: dict[str, Place]) -> bool:

@@ -57,9 +57,7 @@ def leaders_act_through_their_side(events: list[Event], kb: ActorKB, date: Any) 
     for event in events:
         if event.type not in _VIOLENT or not event.source_actor:
             continue
-        actor = kb.get(event.source_actor)
-        if actor is not None and actor.type == "person":
-            event.source_actor = kb.acting_for(event.source_actor, date) or event.source_actor
+        event.source_actor = kb.side_for(event.source_actor, date)
 
 
 def losers_from_holding(controls: list[ControlChange]) -> list[ControlChange]:

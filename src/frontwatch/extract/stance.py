@@ -175,22 +175,36 @@ def _demand(verb: Any, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -
     if speaker_verb is not None:
         subj = subject_of(speaker_verb)
         args.source = actor_near(ctx, subj) if subj is not None else None
-        args.target = _subject_actor(verb, ctx)
-    else:
-        args.target = _subject_actor(verb, ctx)
-    args.place = place_for(verb, ctx)
+    args.target = _subject_actor(verb, ctx)
     anchor = speaker_verb if speaker_verb is not None else verb
     claim = claim_for(anchor, ctx) if speaker_verb is not None else Claim()
+    return told_act("REQUEST", verb, anchor, args, claim, sent, ctx, times)
+
+
+def told_act(
+    kind: str,
+    word: Any,
+    anchor: Any,
+    args: Arguments,
+    claim: Claim,
+    sent: Any,
+    ctx: ArticleContext,
+    times: list[TimeMatch],
+) -> Event:
+    """A demand or an accusation told through its speaker ("X said Y must leave", "X said
+    Y was to blame"): the speaker is the doer and the one asked or blamed the target; it
+    is placed at its word and dated at ``anchor``, the verb of speaking when there is one."""
+    place = place_for(word, ctx)
     return Event(
-        id=record_id(ctx.article.id, sent.start_char, "REQUEST", verb.idx),
-        type="REQUEST",
-        trigger=verb.text,
+        id=record_id(ctx.article.id, sent.start_char, kind, word.idx),
+        type=kind,
+        trigger=word.text,
         source_actor=mention_actor_id(args.source),
         target_actor=mention_actor_id(args.target),
         source_text=mention_text(args.source),
         target_text=mention_text(args.target),
-        place_text=mention_text(args.place),
-        place_id=args.place.place_id if args.place is not None else "",
+        place_text=mention_text(place),
+        place_id=place.place_id if place is not None else "",
         time=time_for(anchor, anchor, claim, ctx, times, list(sent)),
         claim=claim,
         evidence=evidence_of(ctx, sent),

@@ -13,18 +13,18 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from frontwatch.extract.armed import NO_CLASS, armed_side
 from frontwatch.extract.context import (
     ArticleContext,
     start_of_sentences_before,  # the window "the town" is looked up in, too
     subject_of,
 )
 from frontwatch.extract.lexicon import lemma_of
-from frontwatch.extract.observations import Observation, actor_of, control_words
+from frontwatch.extract.observations import MEMBER_PREPS, Observation, actor_of, control_words
 from frontwatch.extract.splitsubjects import is_split_backer
 from frontwatch.records import Mention
 
 _WINDOW_SENTENCES = 2
-_MEMBER_PREPS = frozenset({"for", "of", "from"})  # "a spokesman for X", "troops from X"
 _PREPOSITIONS_OF_TIME = frozenset({"after", "before", "upon", "since", "while", "on"})
 
 
@@ -118,7 +118,7 @@ def _acts_in_its_clause(mention: Mention, ctx: ArticleContext, actor: Any) -> bo
 def _verb_it_acts_in(head: Any) -> Any | None:
     """The verb a mention is the subject or passive agent of; the organisation of a
     subject counts ("a spokesman for the SDF said", "troops from the TPLF announced")."""
-    if head.dep_ == "pobj" and head.head.lower_ in _MEMBER_PREPS and head.head.head.dep_ == "nsubj":
+    if head.dep_ == "pobj" and head.head.lower_ in MEMBER_PREPS and head.head.head.dep_ == "nsubj":
         head = head.head.head
     if head.dep_ == "nsubj":
         return head.head
@@ -128,8 +128,13 @@ def _verb_it_acts_in(head: Any) -> Any | None:
 
 
 def _may_take(mention: Mention, obs: Observation, ctx: ArticleContext) -> bool:
+    """A named armed side other than the loser: not a class in an earlier sentence (it names
+    nobody the taker could be told from), nor an alliance (it takes ground through its
+    members' forces)."""
     actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
-    if actor is None or actor.type not in control_words("taker_types"):
+    if not armed_side(
+        actor, classes=NO_CLASS, governing=True, parties=True, alliances=False
+    ):
         return False
     previous = obs.previous.actor_id if obs.previous is not None else ""
     return not previous or ctx.kb.top_of(previous) != ctx.kb.top_of(mention.actor_id)

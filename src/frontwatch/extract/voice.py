@@ -15,6 +15,7 @@ from typing import Any
 
 from frontwatch.extract.context import clause_head, subject_of
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.tally import most_named
 from frontwatch.records import Event
 
 
@@ -43,10 +44,7 @@ def article_voice(events: list[Event], statement_types: frozenset[str], floor: i
         for e in events
         if e.type in statement_types and e.source_actor and not e.claim.attributed_to
     )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < floor or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return ""
-    return ranked[0][0]
+    return most_named(counts, floor)
 
 
 def _said_by_us(event: Event, doc: Any, trigger_offsets: dict[str, int]) -> bool:

@@ -64,3 +64,18 @@ def in_batches(docs: Iterable[Doc], batch_size: int, annotate: Any) -> Iterator[
     if batch:
         annotate(batch)
         yield from batch
+
+
+class BatchedComponent:
+    """A pipeline component that annotates docs a batch at a time (``annotate``), whether
+    spaCy hands it one doc or a stream of them."""
+
+    def annotate(self, docs: Sequence[Doc]) -> None:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        return in_batches(docs, batch_size, self.annotate)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.annotate([doc])
+        return doc

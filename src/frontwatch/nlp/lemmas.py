@@ -10,7 +10,7 @@ Python work is not.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy
@@ -18,27 +18,20 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from frontwatch.nlp.batched import BatchTable, distinct_rows, in_batches
+from frontwatch.nlp.batched import BatchedComponent, BatchTable, distinct_rows
 
 NAME = "frontwatch_lemmas"
 _MEMO_SIZE = 500_000
 _KEY = (ORTH, POS, MORPH)
 
 
-class MemoLemmatizer:
+class MemoLemmatizer(BatchedComponent):
     """Sets ``token.lemma`` as spaCy's rule lemmatizer would, through a memo table."""
 
     def __init__(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
         self.memo: dict[tuple[int, ...], int] = {}
         index_as_sets(lemmatizer)
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        return in_batches(docs, batch_size, self.annotate)
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.annotate([doc])
-        return doc
 
     def annotate(self, docs: Sequence[Doc]) -> None:
         table = BatchTable.read(docs, [*_KEY, LEMMA])

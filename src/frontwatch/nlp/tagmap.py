@@ -14,7 +14,7 @@ same as the ruler's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +25,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
-from frontwatch.nlp.batched import BatchTable, distinct_rows, in_batches
+from frontwatch.nlp.batched import BatchedComponent, BatchTable, distinct_rows
 
 NAME = "frontwatch_tagmap"
 _KEY_ATTRS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
@@ -39,7 +39,7 @@ class Outcome:
     values: tuple[int, int, int] | None  # POS, MORPH, LEMMA; None: apply rules one by one
 
 
-class MemoAttributeRuler:
+class MemoAttributeRuler(BatchedComponent):
     """Gives the same POS, MORPH and LEMMA as the wrapped attribute ruler, faster."""
 
     def __init__(self, ruler: Any) -> None:
@@ -81,13 +81,6 @@ class MemoAttributeRuler:
                     self.words.update(value)
                 else:
                     self.supported = False
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        return in_batches(docs, batch_size, self.annotate)
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.annotate([doc])
-        return doc
 
     def annotate(self, docs: Sequence[Doc]) -> None:
         if not self.supported:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.packs import parse_span
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
 ANTECEDENT_WINDOW = 5  # sentences
-_DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their"})
-_INDEFINITE = frozenset({"a", "an", "another", "any", "some", "one", "each", "every", "no"})
 
 
 @dataclass(slots=True)
@@ -87,6 +85,7 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
     # scan of all earlier mentions for each generic made long articles quadratic).
     sentences = [f.mention.sentence_index for f in found]
     ordered = sentences == sorted(sentences) and (not sentences or sentences[0] >= 0)
+    sole = _SoleNamed(_named_ids(found))
     for i, item in enumerate(found):
         m = item.mention
         if item.method != "generic" or tried(m) or not kb.entries[m.actor_id].antecedent:
@@ -95,7 +94,7 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
             first = bisect.bisect_left(sentences, m.sentence_index - ANTECEDENT_WINDOW, hi=i)
             if _take_from_window(kb, item, found[first if ordered else 0 : i]):
                 continue
-            if _take_sole_in_article(kb, item, found):
+            if _take_sole_in_article(kb, item, sole):
                 continue
         elif not _umbrella_may_fall_back(kb, m):
             continue
@@ -143,7 +142,34 @@ def _take_from_window(kb: ActorKB, item: Found, before: list[Found]) -> bool:
     return bool(matching)
 
 
-def _take_sole_in_article(kb: ActorKB, item: Found, found: list[Found]) -> bool:
+def _named_ids(found: list[Found]) -> list[str]:
+    """The actors the article names (not classes, not modifiers), each once: the context
+    pass changes only generics, so this stays true while it runs."""
+    return list(
+        dict.fromkeys(
+            f.mention.actor_id
+            for f in found
+            if f.mention.actor_id and f.method != "generic" and not f.modifier
+        )
+    )
+
+
+@dataclass(slots=True)
+class _SoleNamed:
+    """The one named actor of the article that fits each class, found once per class
+    (a scan of the whole article for each generic mention made long articles quadratic)."""
+
+    named: list[str]
+    by_class: dict[str, str] = field(default_factory=dict)
+
+    def of(self, kb: ActorKB, class_id: str, spec: dict[str, list[str]]) -> str:
+        if class_id not in self.by_class:
+            fitting = [a for a in self.named if _fits(kb, a, spec)]
+            self.by_class[class_id] = fitting[0] if len(fitting) == 1 else ""
+        return self.by_class[class_id]
+
+
+def _take_sole_in_article(kb: ActorKB, item: Found, sole: _SoleNamed) -> bool:
     """'jihadists' in an article whose only jihadist group is the Islamic State: when the
     pack entry allows it ("by_article: [sole]"), the one actor of the whole article that
     fits the class, wherever it is named; two or more fitting actors leave it open."""
@@ -151,17 +177,10 @@ def _take_sole_in_article(kb: ActorKB, item: Found, found: list[Found]) -> bool:
     spec = kb.entries[m.actor_id].antecedent
     if "sole" not in (spec.get("by_article") or []):
         return False
-    fitting = {
-        f.mention.actor_id
-        for f in found
-        if f.mention.actor_id
-        and f.method != "generic"
-        and not f.modifier
-        and _fits(kb, f.mention.actor_id, spec)
-    }
-    if len(fitting) != 1:
+    actor_id = sole.of(kb, m.actor_id, spec)
+    if not actor_id:
         return False
-    m.actor_id, m.resolution = fitting.pop(), "context"
+    m.actor_id, m.resolution = actor_id, "context"
     m.note = _noted(m, "antecedent:sole in article")
     return True
 
@@ -193,7 +212,7 @@ def _takes_antecedent(kb: ActorKB, m: Mention) -> bool:
     tokens = phrase_tokens(m.text)
     if _collective(kb, tokens):
         return False
-    return not requires(kb, m.actor_id, "definite") or (bool(tokens) and tokens[0] in _DEFINITE)
+    return not requires(kb, m.actor_id, "definite") or (bool(tokens) and tokens[0] in kb.rules.definite)
 
 
 def _open_to_places(kb: ActorKB, m: Mention) -> bool:
@@ -214,7 +233,7 @@ def _umbrella_may_fall_back(kb: ActorKB, m: Mention) -> bool:
     tokens = phrase_tokens(m.text)
     entry = kb.entries[m.actor_id]
     also = entry.antecedent.get("by_state_also") or []
-    if not tokens or tokens[0] in _INDEFINITE or tokens[-1] not in _own_heads(entry.actor):
+    if not tokens or tokens[0] in kb.rules.indefinite or tokens[-1] not in _own_heads(entry.actor):
         return False  # "Shia Turkmen": a community the qualifier made a class of, no militia
     return "collective" in also if _collective(kb, tokens) else "bare" in also
 

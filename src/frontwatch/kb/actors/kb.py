@@ -198,8 +198,7 @@ class ActorKB:
             if phrase.owner
             else ""
         )
-        if owner and self.actors[owner].type == "person":
-            owner = self.acting_for(owner, date) or owner  # "the Assad administration"
+        owner = self.side_for(owner, date) if owner else ""  # "the Assad administration"
         links = [(rel, self.lookup_name(name)) for rel, name in phrase.links]
         if (phrase.owner and not owner) or any(not target for _rel, target in links):
             return None
@@ -338,6 +337,15 @@ class ActorKB:
             return ""
         latest = max(offices, key=lambda e: (e.start or dt.date.min, e.kind == "office_holder"))
         return self.top_of(latest.target)
+
+    def side_for(self, actor_id: str, date: dt.date | None = None) -> str:
+        """The side an actor stands for: a person the one his office at the date is part of
+        ("Assad bombed Aleppo": Syria's); any other actor, or a person of no known office,
+        stands for itself."""
+        actor = self.actors.get(actor_id)
+        if actor is None or actor.type != "person":
+            return actor_id
+        return self.acting_for(actor_id, date) or actor_id
 
     def backers_of(self, actor_id: str, date: dt.date | None = None) -> list[str]:
         """Who the KB says backs the actor (or a group it belongs to) at the date."""

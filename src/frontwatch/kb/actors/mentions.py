@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 ENTITY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "FAC"})
 NAME_LABELS = frozenset({"ORG", "NORP", "PERSON"})
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
 _MAX_OF_WORDS = 3  # words after the "of" in "the Army of Islam"
 _COMPLEMENT_PREPOSITIONS = frozenset({"from", "of"})  # "militants from the Islamic State"
 
@@ -150,7 +149,7 @@ def _chunk(
         return None
     if (
         match.method == "generic"
-        and tokens[0] in _INDEFINITE
+        and tokens[0] in kb.rules.indefinite
         and requires(kb, match.actor_id, "anaphor")
     ):
         return None

@@ -18,75 +18,8 @@ import yaml
 from frontwatch.kb.actors.names import normalise, strip_accents
 from frontwatch.kb.actors.yamlio import line_of, read_yaml
 
+PHRASES_WHERE = "frontwatch/kb/actors/data/phrases.yaml"
 _MAX_HEAD_TOKENS = 3
-_SKIP = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "some",
-        "several",
-        "many",
-        "other",
-        "more",
-        "few",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "scores",
-        "suspected",
-        "alleged",
-        "so-called",
-        "these",
-        "those",
-        "this",
-        "that",
-        "its",
-        "their",
-        "his",
-        "her",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "ten",
-        "both",
-        "all",
-        "most",
-        "any",
-        "no",
-        "another",
-        "at",
-        "least",
-        "than",
-        "less",
-        "fewer",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-        "estimated",
-        "over",
-        "dozen",
-        "hundred",
-        "thousand",
-        "seven",
-        "eight",
-        "nine",
-        "eleven",
-        "twelve",
-        "fifteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-    }
-)
-_DEFINITE = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her"})
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "any"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +49,9 @@ class PhraseRules:
     collective_heads: frozenset[str] = frozenset()
     theatre: tuple[str, ...] = ()
     degree_words: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
+    indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
+    skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
 
 
 @dataclass(slots=True)
@@ -127,8 +63,6 @@ class Phrase:
     owner: str = ""
     links: list[tuple[str, str]] = field(default_factory=list)  # (relation, name text)
     qualifiers: list[str] = field(default_factory=list)  # generic ids
-    definite: bool = False
-    indefinite: bool = False
     degree: bool = False  # a word of degree was dropped ("the mainly Sunni rebels")
 
 
@@ -138,6 +72,7 @@ def load_phrase_rules() -> PhraseRules:
         resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")
     )
     data: dict[str, Any] = yaml.safe_load(text)
+    determiners = _determiners(data)
     rules = PhraseRules(
         relations=dict(data.get("relations") or {}),
         qualifiers=dict(data.get("qualifiers") or {}),
@@ -146,6 +81,9 @@ def load_phrase_rules() -> PhraseRules:
         collective_heads=frozenset(data.get("collective_heads") or ()),
         degree_words=frozenset(data.get("degree_words") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
+        definite=determiners["definite"],
+        indefinite=determiners["indefinite"],
+        skipped=frozenset().union(*determiners.values()),
     )
     for group in data.get("heads") or []:
         words = frozenset(normalise(w) for w in group["words"])
@@ -164,6 +102,19 @@ def load_phrase_rules() -> PhraseRules:
     return rules
 
 
+def _determiners(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The determiner lists of phrases.yaml, checked: each a list of lower-case words (an
+    unquoted "no" reads as false)."""
+    table = data.get("determiners") or {}
+    found = {}
+    for key in ("definite", "indefinite", "quantities"):
+        words = table.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.islower() for w in words):
+            raise ValueError(f"{PHRASES_WHERE}: determiners: {key} must list lower-case words")
+        found[key] = frozenset(words)
+    return found
+
+
 def phrase_tokens(text: str) -> list[str]:
     """Lower-cased, accent-free tokens; hyphenated modifiers stay whole."""
     cleaned = strip_accents(text).lower().replace("’", "'")
@@ -173,7 +124,8 @@ def phrase_tokens(text: str) -> list[str]:
 def core_text(text: str) -> str:
     """The text without leading determiners and numbers: '12 civilians' -> 'civilians'."""
     tokens = text.split()
-    while tokens and (tokens[0].lower() in _SKIP or tokens[0].replace(",", "").isdigit()):
+    skipped = load_phrase_rules().skipped
+    while tokens and (tokens[0].lower() in skipped or tokens[0].replace(",", "").isdigit()):
         tokens = tokens[1:]
     return " ".join(tokens)
 
@@ -181,9 +133,7 @@ def core_text(text: str) -> str:
 def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
     """Split into modifiers and head; ``is_head(key)`` says whether a key is a generic head."""
     tokens = phrase_tokens(text)
-    definite = bool(tokens) and tokens[0] in _DEFINITE
-    indefinite = bool(tokens) and tokens[0] in _INDEFINITE
-    while tokens and (tokens[0] in _SKIP or tokens[0].isdigit()):
+    while tokens and (tokens[0] in rules.skipped or tokens[0].isdigit()):
         tokens = tokens[1:]
     if not tokens or "and" in tokens or "or" in tokens:
         return None
@@ -191,9 +141,7 @@ def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
     if found is None:
         return None
     size, group = found
-    phrase = Phrase(
-        normalise(" ".join(tokens[-size:])), group, definite=definite, indefinite=indefinite
-    )
+    phrase = Phrase(normalise(" ".join(tokens[-size:])), group)
     if not _read_modifiers(tokens[:-size], rules, phrase):
         return None
     return phrase
@@ -233,8 +181,6 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
     phrase.owner = " ".join(owner_words)
     return True
 
-
-PHRASES_WHERE = "frontwatch/kb/actors/data/phrases.yaml"
 
 
 def check_phrase_rules(known: Collection[str]) -> list[str]:
