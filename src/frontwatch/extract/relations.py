@@ -27,7 +27,7 @@ from frontwatch.extract.context import (
     is_reporter,
     record_id,
 )
-from frontwatch.extract.cuegate import may_head_cue
+from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, trigger_kinds
 from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
 from frontwatch.extract.fightcues import fighting_pairs
 from frontwatch.extract.lexicon import get_lexicon
@@ -154,9 +154,8 @@ def _same(source: Mention, target: Mention) -> bool:
 
 def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for tok in sent:
-        if may_head_cue(tok, ctx):  # else none of the cues fires on it (extract/cuegate.py)
-            for cue in CUE_FUNCTIONS:
-                yield from cue(tok, ctx)
+        for cue in cues_for(trigger_kinds(tok, ctx)):  # only those that can fire on it
+            yield from cue(tok, ctx)
 
 
 @cache  # the lexicon never changes within a process; this runs for every token
@@ -179,20 +178,27 @@ def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
 # each looks at one token and yields the pairs of the cue it heads, in this order
 CUE_FUNCTIONS: tuple[CueFunction, ...] = (
-    backing_pairs,
-    support_noun_pairs,
-    alliance_pairs,
-    membership_pairs,
-    fighting_pairs,
-    heading_pairs,
-    _between_pairs,
-    co_agent_pairs,
-    campaign_against_pairs,
-    anti_pairs,
-    rivalry_pairs,
-    at_war_pairs,
-    designation_pairs,
+    backing_pairs, support_noun_pairs, alliance_pairs, membership_pairs, fighting_pairs,
+    heading_pairs, _between_pairs, co_agent_pairs, campaign_against_pairs, anti_pairs,
+    rivalry_pairs, at_war_pairs, designation_pairs,
 )
+# the cue functions that fire on a token that is no cue word, by what the token is
+# (extract/cuegate.py); the others fire only on a word of the relation cue lists
+STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
+    backing_pairs: frozenset({HYPHENATED}),  # "U.S.-backed"
+    alliance_pairs: frozenset({PREPOSITION}),  # "along with"
+    fighting_pairs: frozenset({ACTOR}),  # "the task force against X"
+    campaign_against_pairs: frozenset({PREPOSITION}),  # "against"
+    anti_pairs: frozenset({ACTOR}),  # "anti-ISIS rebels"
+}
+
+
+@cache  # a handful of distinct kinds (extract/cuegate.py shares one set per combination)
+def cues_for(kinds: frozenset[str]) -> tuple[CueFunction, ...]:
+    """The cue functions to try on a token of these trigger kinds, in CUE_FUNCTIONS' order."""
+    if CUE_WORD in kinds:
+        return CUE_FUNCTIONS
+    return tuple(c for c in CUE_FUNCTIONS if kinds & STRUCTURAL_TRIGGERS.get(c, frozenset()))
 
 
 def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None:
