@@ -7,7 +7,7 @@ knows how to apply them. :func:`get_lexicon` caches the parsed, compiled result.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -138,8 +138,6 @@ def instrument_mode(lexicon: Lexicon, phrase: str) -> str:
 def cue_lemmas() -> frozenset[str]:
     """Every content word a fact can hang on: event triggers, relation and control cues,
     casualty words (what the sentence gate lets through to the full parse)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     lexicon = get_lexicon()
     casualties = lexicon.cues["casualties"]
     sources: list[Any] = [
@@ -155,16 +153,34 @@ def cue_lemmas() -> frozenset[str]:
         },
         [casualties[k] for k in ("killed_verbs", "injured_verbs", "killed_nouns", "injured_nouns")],
     ]
-    words: set[str] = set()
-    for phrase in (p.lower() for source in sources for p in _leaf_strings(source)):
-        found = _WORD.findall(phrase)
-        # a phrase's function words ("under the control of") are no cue; a one-word
-        # entry is one even if it is a stop word ("back", "alongside")
-        words.update(found if len(found) == 1 else (w for w in found if w not in STOP_WORDS))
+    words = _phrase_words(p for source in sources for p in _leaf_strings(source))
     # a demand modal makes an event of its own ("X said Y must leave"), though a stop word;
     # the other stance words only qualify an event that has its own trigger
     modal_words = set(lexicon.events["stance"].get("demand_modals", ()))
     return frozenset({w for w in words if len(w) > 2} | modal_words)
+
+
+def relation_cue_words() -> frozenset[str]:
+    """The words of the relation cue lists (``relations`` in relations.yaml) and the
+    irregular past forms of those words ("fought"): no relation cue hangs on a token
+    whose lemma and form are none of them (extract/cuegate.py)."""
+    lexicon = get_lexicon()
+    entries = [entry.lower() for entry in _leaf_strings(lexicon.relations["relations"])]
+    words = _phrase_words(entries) | set(entries)  # whole entries too: "arch-enemy"
+    irregular: dict[str, str] = lexicon.events["irregular_lemmas"]
+    return frozenset(words | {form for form, lemma in irregular.items() if lemma in words})
+
+
+def _phrase_words(phrases: Iterable[str]) -> set[str]:
+    """The cue words of lexicon entries: a phrase's function words ("under the control
+    of") are no cue; a one-word entry is one even if it is a stop word ("back", "alongside")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words: set[str] = set()
+    for phrase in phrases:
+        found = _WORD.findall(phrase.lower())
+        words.update(found if len(found) == 1 else (w for w in found if w not in STOP_WORDS))
+    return words
 
 
 _WORD = re.compile(r"[a-z]+")

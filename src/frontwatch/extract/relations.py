@@ -9,7 +9,7 @@ nouns ("a faction of", "leader of"), and from the KB's mention notes ("backed_by
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ from frontwatch.extract.context import (
     is_reporter,
     record_id,
 )
+from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, trigger_kinds
 from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
 from frontwatch.extract.fightcues import fighting_pairs
 from frontwatch.extract.lexicon import get_lexicon
@@ -150,19 +151,8 @@ def _same(source: Mention, target: Mention) -> bool:
 
 def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for tok in sent:
-        yield from backing_pairs(tok, ctx)
-        yield from support_noun_pairs(tok, ctx)
-        yield from alliance_pairs(tok, ctx)
-        yield from membership_pairs(tok, ctx)
-        yield from fighting_pairs(tok, ctx)
-        yield from heading_pairs(tok, ctx)
-        yield from _between_pairs(tok, ctx)
-        yield from co_agent_pairs(tok, ctx)
-        yield from campaign_against_pairs(tok, ctx)
-        yield from anti_pairs(tok, ctx)
-        yield from rivalry_pairs(tok, ctx)
-        yield from at_war_pairs(tok, ctx)
-        yield from designation_pairs(tok, ctx)
+        for cue in cues_for(trigger_kinds(tok, ctx)):  # only those that can fire on it
+            yield from cue(tok, ctx)
 
 
 @cache  # the lexicon never changes within a process; this runs for every token
@@ -180,6 +170,32 @@ def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 found = [m for m in (actor_near(ctx, s, depth=1) for s in sides) if m is not None]
                 if len(found) >= 2:
                     yield kind, found[0], found[1], tok
+
+
+CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
+# each looks at one token and yields the pairs of the cue it heads, in this order
+CUE_FUNCTIONS: tuple[CueFunction, ...] = (
+    backing_pairs, support_noun_pairs, alliance_pairs, membership_pairs, fighting_pairs,
+    heading_pairs, _between_pairs, co_agent_pairs, campaign_against_pairs, anti_pairs,
+    rivalry_pairs, at_war_pairs, designation_pairs,
+)
+# the cue functions that fire on a token that is no cue word, by what the token is
+# (extract/cuegate.py); the others fire only on a word of the relation cue lists
+STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
+    backing_pairs: frozenset({HYPHENATED}),  # "U.S.-backed"
+    alliance_pairs: frozenset({PREPOSITION}),  # "along with"
+    fighting_pairs: frozenset({ACTOR}),  # "the task force against X"
+    campaign_against_pairs: frozenset({PREPOSITION}),  # "against"
+    anti_pairs: frozenset({ACTOR}),  # "anti-ISIS rebels"
+}
+
+
+@cache  # a handful of distinct kinds (extract/cuegate.py shares one set per combination)
+def cues_for(kinds: frozenset[str]) -> tuple[CueFunction, ...]:
+    """The cue functions to try on a token of these trigger kinds, in CUE_FUNCTIONS' order."""
+    if CUE_WORD in kinds:
+        return CUE_FUNCTIONS
+    return tuple(c for c in CUE_FUNCTIONS if kinds & STRUCTURAL_TRIGGERS.get(c, frozenset()))
 
 
 def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None:

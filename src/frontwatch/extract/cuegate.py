@@ -1,0 +1,51 @@
+"""Which relation cues a token can head: a cheap test run before the cue functions.
+
+``relations._cue_pairs`` has about a dozen cue functions, and each fires only on a token
+that is one of: a word of the relation cue lists (its lemma, its lower-case form, or an
+irregular past form of one), or, for a few of them, a preposition ("alongside", "along
+with", "against"), a hyphenated word ("U.S.-backed") or a token of an actor mention ("the
+task force against X", "anti-ISIS rebels"). Most tokens of news copy are none of these
+and go to no cue function; a token that is no cue word goes only to the functions that
+fire on what it is (``relations.STRUCTURAL_TRIGGERS``). Tried on every token, the cue
+functions took 7% of a run's CPU; the pairs found are the same. A cue function with
+another kind of trigger must widen this test (``tests/test_extract_cuegate.py`` runs
+every function on every token and checks that those skipped yield nothing).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import product
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import relation_cue_words
+
+CUE_WORD, ACTOR, PREPOSITION, HYPHENATED = "cue word", "actor", "preposition", "hyphenated"
+
+
+@cache  # the lexicon never changes within a process
+def _cue_words() -> frozenset[str]:
+    return relation_cue_words()
+
+
+def _kinds_by_flags() -> dict[tuple[bool, bool, bool], frozenset[str]]:
+    names = (ACTOR, PREPOSITION, HYPHENATED)
+    return {
+        (actor, prep, hyphen): frozenset(
+            n for n, on in zip(names, (actor, prep, hyphen), strict=True) if on
+        )
+        for actor, prep, hyphen in product((False, True), repeat=3)
+    }
+
+
+_WORD_ONLY = frozenset({CUE_WORD})
+_KINDS = _kinds_by_flags()  # one shared set per combination: callers memoise on them
+
+
+def trigger_kinds(tok: Any, ctx: ArticleContext) -> frozenset[str]:
+    """What a token is that a relation cue can hang on; empty when no cue can."""
+    words = _cue_words()
+    if tok.lower_ in words or tok.lemma_.lower() in words:
+        return _WORD_ONLY  # every cue function is tried on a cue word
+    return _KINDS[(tok.i in ctx.actor_at, tok.dep_ == "prep", "-" in tok.text)]

@@ -1,0 +1,119 @@
+"""The relation cue gate (extract/cuegate.py) skips only cue functions that cannot fire.
+
+Every cue function of ``relations.CUE_FUNCTIONS`` is run on each token, over phrasings of
+every cue family written for this test and over articles of the bundled sample corpus:
+those the gate does not select for a token (``relations.cues_for``) must yield no pair
+there. The relations found with the gate must also be exactly those found without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from typing import Any
+
+import pytest
+
+from frontwatch.extract import relations
+from frontwatch.extract.cuegate import CUE_WORD, trigger_kinds
+from frontwatch.pipeline import process_texts
+from frontwatch.runner import sample_corpus_path
+
+PUBLISHED = dt.date(2017, 6, 1)
+
+# one or more phrasings per cue family: backing, support nouns, alliance, membership and
+# leadership, fighting, heading, "between", co-agents, campaigns, "anti-", rivalry, war,
+# designation
+OWN_PHRASINGS = [
+    "Tehran-backed militias shelled the outskirts, and the rebels were armed by Qatar.",
+    "Moscow supplied rockets to the Syrian army, which gave air cover to the militias.",
+    "With Turkey's support, the Free Syrian Army pushed east; Russia's backing for Assad held.",
+    "Kurdish fighters battled alongside the coalition, together with Arab tribesmen.",
+    "Hezbollah joined forces with the Syrian army and allied with Iran against the rebels.",
+    "The alliance of Ahrar al-Sham and Jaish al-Islam fought under the banner of the Army of Conquest.",
+    "Abu Mohammad al-Julani, the leader of the Nusra Front, spoke; the group is a branch of al Qaeda.",
+    "The offensive against Islamic State is led by the Kurdish YPG and was run by Washington.",
+    "Fighting between the rebels and the Syrian army resumed; talks between Russia and Turkey stalled.",
+    "The YPG and the Syrian Democratic Forces captured the dam, and the rebels clashed with ISIS.",
+    "The campaign launched by the army against the Islamic State fighters went on for weeks.",
+    "Anti-Assad rebels and the anti-ISIS coalition fought; Iran and Saudi Arabia are rivals.",
+    "Turkey has been at war with the PKK since 2015 and regards the YPG as a terrorist group.",
+    "The Kurds fought the jihadists, who retook the town the troops had overrun before.",
+    "Hezbollah against the Nusra Front is a fight with no end, the analyst said.",  # a name's "against"
+]
+
+
+def _sample_texts(count: int) -> list[str]:
+    with open(sample_corpus_path(), encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in itertools.islice(lines, count)]
+
+
+@pytest.fixture()
+def checked_gate(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The gate, wrapped: each token is tried by every cue function the gate skips."""
+    seen: dict[str, Any] = {"refused": 0, "passed": 0, "skipped": 0, "missed": []}
+
+    def kinds(tok: Any, ctx: Any) -> frozenset[str]:
+        found = trigger_kinds(tok, ctx)
+        chosen = relations.cues_for(found)
+        seen["passed" if chosen else "refused"] += 1
+        for cue in (c for c in relations.CUE_FUNCTIONS if c not in chosen):
+            seen["skipped"] += 1
+            seen["missed"] += [(cue.__name__, tok.text, tok.sent.text) for _ in cue(tok, ctx)]
+        return found
+
+    monkeypatch.setattr(relations, "trigger_kinds", kinds)
+    return seen
+
+
+def test_refused_tokens_head_no_cue_in_own_phrasings(checked_gate: dict[str, Any]) -> None:
+    results = process_texts([" ".join(OWN_PHRASINGS)], dates=[PUBLISHED])
+    assert checked_gate["missed"] == []
+    assert len(results[0].relations) >= 10  # the cue functions did find ties here
+    assert checked_gate["refused"] > 50 and checked_gate["passed"] > 50
+    assert checked_gate["skipped"] > 10 * checked_gate["passed"]
+
+
+def test_refused_tokens_head_no_cue_in_sample_articles(checked_gate: dict[str, Any]) -> None:
+    results = process_texts(_sample_texts(12))
+    assert checked_gate["missed"] == []
+    assert sum(len(r.relations) for r in results) > 0
+    # the gate earns its keep: most tokens of news copy are no cue
+    assert checked_gate["refused"] > checked_gate["passed"]
+
+
+def test_gated_relations_equal_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [" ".join(OWN_PHRASINGS), *_sample_texts(6)]
+    gated = [r.relations for r in process_texts(texts)]
+    monkeypatch.setattr(relations, "cues_for", lambda kinds: relations.CUE_FUNCTIONS)
+    assert [r.relations for r in process_texts(texts)] == gated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cues"),
+    [
+        ("The rebels fought the army.", "fought", "all"),  # irregular past of a cue verb
+        ("Iran backs the militia.", "backs", "all"),
+        ("Troops advanced alongside the militia.", "alongside", "all"),  # a listed preposition
+        ("Troops advanced towards the militia.", "towards", {"alliance_pairs", "campaign_against_pairs"}),
+        ("U.S.-backed fighters advanced.", "U.S.-backed", {"backing_pairs"}),  # one token
+        ("The weather was mild in the morning.", "weather", set()),
+        ("The weather was mild in the morning.", "mild", set()),
+    ],
+)
+def test_cues_chosen_for_single_words(text: str, word: str, cues: Any) -> None:
+    from frontwatch.extract.context import ArticleContext
+    from frontwatch.pipeline import article_from_text, get_engine
+
+    engine = get_engine()
+    doc = engine.parse([text])[0]
+    # no actor mentions: only the word itself (or its part of the parse) decides
+    ctx = ArticleContext(doc, article_from_text(text), engine.actor_kb)  # type: ignore[arg-type]
+    tokens = [t for t in doc if t.text == word]
+    assert tokens, f"{word!r} is not one token of {text!r}"
+    chosen = relations.cues_for(trigger_kinds(tokens[0], ctx))
+    if cues == "all":
+        assert CUE_WORD in trigger_kinds(tokens[0], ctx) and chosen == relations.CUE_FUNCTIONS
+    else:
+        assert {c.__name__ for c in chosen} == cues
