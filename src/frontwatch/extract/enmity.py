@@ -12,9 +12,10 @@ from typing import Any
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import armed
 from frontwatch.extract.coalitions import coordinated_actors
-from frontwatch.extract.context import ArticleContext, actor_near, is_reporter, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, kind_of_word, pair_of, words
+from frontwatch.extract.relsubjects import acting_subject
 
 
 def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -30,7 +31,7 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.dep_ == "appos":
         holders = [m for m in [actor_near(ctx, tok.head, depth=1)] if m is not None]
     elif tok.dep_ == "attr":
-        subj = subject_of(tok.head)
+        subj = acting_subject(tok.head)
         holders = coordinated_actors(subj, ctx) if subj is not None else []
         if len(holders) == 2 and not others:  # "X and Y are rivals"
             yield from pair_of(kind, holders[0], holders[1], tok)
@@ -59,7 +60,7 @@ def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     if tok.head.lower_ != "at" or tok.head.head.pos_ not in ("VERB", "AUX"):
         return
-    subj = subject_of(tok.head.head)
+    subj = acting_subject(tok.head.head)
     fighter = actor_near(ctx, subj) if subj is not None else None
     withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"]
     withs += [c for p in withs for c in p.children if c.dep_ == "conj" and c.lower_ == "with"]
@@ -88,10 +89,10 @@ def designation_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         designators = [
             m for a in pobjs(verb, frozenset({"by"})) for m in coordinated_actors(a, ctx)
         ]
-        subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        subj = verb.head if verb.dep_ == "acl" else acting_subject(verb)
         target = actor_near(ctx, subj, depth=1) if subj is not None else None
     else:
-        subj = subject_of(verb)
+        subj = acting_subject(verb)
         designators = coordinated_actors(subj, ctx) if subj is not None else []
         if verb.dep_ == "relcl" and (not named or named[0].tag_ in ("WDT", "WP")):
             named = [verb.head]  # "Y, which X considers ..."

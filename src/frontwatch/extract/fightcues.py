@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
+from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
 
@@ -85,7 +86,7 @@ def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
         return (
             first_actor(pobjs(verb, frozenset({"by"})), ctx) if noun.dep_ == "nsubjpass" else None
         )
-    subj = subject_of(verb)
+    subj = acting_subject(verb)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
 
 
