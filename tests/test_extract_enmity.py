@@ -1,7 +1,7 @@
 """Enmity and sponsorship stated by nouns and by reference (extract/enmity.py,
 extract/anaphora.py): rivals, enemies, "at war with", designations as terrorists, sides
 named by a pronoun or as "the two groups", classes named with an example, a relative
-clause naming the sponsor, support an operation relies on, an attack on held ground.
+clause naming the sponsor, proxies (backed by their owner) and allies named by their owner, support an operation relies on, an attack on held ground.
 Sentences written for these tests.
 """
 
@@ -148,6 +148,18 @@ CASES = [
         "Syrian government warplanes bombed ISIS-held villages east of Homs on Friday.",
         "fights SYR_AIRFORCE ISIS",
     ),
+    # proxies are backed by their owner; an ally or rival named by its owner
+    ("Hezbollah, Iran's main proxy in the region, sent more fighters.", "backs IRN HEZBOLLAH"),
+    ("Kataib Hezbollah is an Iranian proxy, U.S. officials say.", "backs IRN KATAIB_HEZBOLLAH"),
+    ("The Houthis, a proxy of Iran, fired missiles at Riyadh.", "backs IRN HOUTHIS"),
+    ("The rockets were fired by Iran's proxy Kataib Hezbollah.", "backs IRN KATAIB_HEZBOLLAH"),
+    (
+        "Iran and its proxies Hezbollah and Kataib Hezbollah condemned the strike.",
+        "backs IRN KATAIB_HEZBOLLAH",
+    ),
+    ("Russia, Syria's closest ally, vetoed the resolution.", "allied RUS SYR"),
+    ("The YPG, a U.S. ally, lost ground near Manbij.", "allied YPG USA"),
+    ("Israel, Iran's arch-enemy, struck targets near Damascus.", "fights ISR IRN"),
 ]
 
 
@@ -178,6 +190,7 @@ def test_a_list_of_doers_is_never_their_enemy(relations_found: Any) -> None:
         "Bolstered by U.S.-led airstrikes overnight, anti-IS militias raised their flags.",
         "The two sides met in Geneva on Monday.",
         "Turkey plans to attack the YPG next month.",  # a plan, kept apart from facts
+        "The Kurdish leader called the deal a proxy war fought by others.",
     ],
 )
 def test_no_enmity_where_none_is_stated(text: str, relations_found: Any) -> None:

@@ -5,7 +5,9 @@
 later conjunct still backs the receiver; "air support from the American, British and
 French air forces" names three backers; support that is itself strikes ("air support",
 "air cover") joins its giver to the fight of the side it backs against that side's one
-enemy. Sentences written for these tests.
+enemy. Arms received "from" a giver back the receiver ("received missiles from X"); a
+maker named as an adjective ("Russian-made rifles") or arms only sought back no one.
+Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -81,3 +83,30 @@ def test_support_by_arms_joins_no_fight(relations_found: Any) -> None:
         "Yazidis remain displaced. The Peshmerga get financial support from Britain."
     )
     assert ("fights", "GBR", "ISIS") not in _ties(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("The Houthis receive weapons and training from Iran.", ("backs", "IRN", "HOUTHIS")),
+        (
+            "The rebels received anti-tank missiles from Saudi Arabia.",
+            ("backs", "SAU", "GEN_REBELS"),
+        ),
+        ("Hezbollah has obtained thousands of rockets from Iran.", ("backs", "IRN", "HEZBOLLAH")),
+        ("The Peshmerga got ammunition and training from Germany.", ("backs", "DEU", "PESHMERGA")),
+    ],
+)
+def test_arms_received_from_a_giver(relations_found: Any, text: str, tie: Any) -> None:
+    assert tie in _ties(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels received Russian-made rifles last year.",
+        "The rebels sought weapons from Washington.",
+    ],
+)
+def test_arms_with_no_giver_back_no_one(relations_found: Any, text: str) -> None:
+    assert not {t for t in _ties(relations_found, text) if t[0] == "backs"}

@@ -1,6 +1,6 @@
-"""Enmity (and alliance) stated by a noun: "X and Y are rivals", "X is an ally of Y", "X, a sworn enemy of Y", "X is at war
+"""Enmity (and alliance) stated by a noun: "X and Y are rivals", "X is an ally of Y", "X, a sworn enemy of Y", "X, Iran's proxy", "X is at war
 with Y and with Z", "X considers Y a terrorist organisation" (a hostile stance: criticizes). Words are data
-(``relations.yaml``: ``enmity_nouns``, ``war_nouns``, ``designation_verbs``,
+(``relations.yaml``: ``enmity_nouns``, ``ally_nouns``, ``proxy_nouns``, ``war_nouns``, ``designation_verbs``,
 ``terror_words``).
 """
 
@@ -16,15 +16,22 @@ from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, kind_of_word, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.records import Mention
+
+_BACKS = "backs"
+_NOUN_KINDS = (("fights", "enmity_nouns"), ("allied", "ally_nouns"), (_BACKS, "proxy_nouns"))
+_OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 
 
 def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X and Y are rivals" (each fights the other), "X is a rival of Y", "X, an enemy of
-    Y" (X fights Y); the same with "ally" (allied)."""
-    kind = kind_of_word(tok, (("fights", "enmity_nouns"), ("allied", "ally_nouns")))
+    Y" (X fights Y); the same with "ally" (allied); "X, Y's proxy", "X, an Iranian proxy",
+    "Y's proxy X" (Y backs X). The other side is the noun's "of"/"to" object or an armed
+    actor that owns it ("Syria's closest ally", "a U.S. ally")."""
+    kind = kind_of_word(tok, _NOUN_KINDS)
     if tok.pos_ != "NOUN" or not kind:
         return
-    others = pobjs(tok, frozenset({"of", "to"}))
+    others = [*pobjs(tok, frozenset({"of", "to"})), *_owners(tok, ctx)]
     if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         yield from _own_partners(tok, kind, ctx)
         return
@@ -36,22 +43,39 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if len(holders) == 2 and not others:  # "X and Y are rivals"
             yield from pair_of(kind, holders[0], holders[1], tok)
             return
-    else:
-        return
+    elif tok.dep_ == "compound":  # "by Iran's proxy Kataib Hezbollah"
+        holders = [m for m in [actor_near(ctx, tok.head)] if m is not None]
+    else:  # "Iran's proxy, Kataib Hezbollah": the name in apposition holds the role
+        holders = [m for c in tok.children if c.dep_ == "appos" for m in [actor_near(ctx, c)] if m]
     for other in others:  # "X (and Z) are rivals of Y"
+        side = other if isinstance(other, Mention) else actor_near(ctx, other, depth=1)
         for holder in holders:
-            yield from pair_of(kind, holder, actor_near(ctx, other, depth=1), tok)
+            yield from _oriented(kind, holder, side, tok)
+
+
+def _owners(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """Armed actors that own the noun: "Syria's ally", "an Iranian proxy", "a U.S. ally"."""
+    found = (actor_near(ctx, c) for c in noun.children if c.dep_ in _OWNER_DEPS)
+    return [m for m in found if m is not None and armed(m.actor_id, ctx)]
 
 
 def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X and its allies Y and Z", "X and its ally, Y", "X and its rivals Y": the
+    """ "X and its allies Y and Z", "X and its ally, Y", "X and its proxies Y": the
     conjunct before the possessive owns the partners the noun's apposition names."""
     owner = actor_near(ctx, noun.head, depth=1)
     for appos in (c for c in noun.children if c.dep_ == "appos"):
         for partner in coordinated_actors(appos, ctx):
             # not a monitor the parser hung there ("... and its allies the Observatory said")
             if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
-                yield from pair_of(kind, owner, partner, noun)
+                yield from _oriented(kind, partner, owner, noun)
+
+
+def _oriented(kind: str, holder: Any, other: Any, tok: Any) -> Iterator[Pair]:
+    """A proxy is backed by the other side; a rival or ally stands beside it."""
+    if kind == _BACKS:
+        yield from pair_of(kind, other, holder, tok)
+    else:
+        yield from pair_of(kind, holder, other, tok)
 
 
 def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -37,7 +37,7 @@ from frontwatch.extract.relcues import (
     heading_pairs,
     membership_pairs,
 )
-from frontwatch.extract.supportcues import enemy_named, support_noun_pairs
+from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, support_noun_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.records import Claim, Event, Mention, Relation, TimeRef
@@ -155,6 +155,7 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for tok in sent:
         yield from backing_pairs(tok, ctx)
         yield from support_noun_pairs(tok, ctx)
+        yield from arms_received_pairs(tok, ctx)
         yield from alliance_pairs(tok, ctx)
         yield from membership_pairs(tok, ctx)
         yield from fighting_pairs(tok, ctx)

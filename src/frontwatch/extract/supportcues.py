@@ -1,5 +1,6 @@
 """Backing told by a support noun: "with X's support", "X's support for Y", "strikes in
-support of Y", "Y received air support from X", "Y relies on air support from X".
+support of Y", "Y received air support from X", "Y relies on air support from X"; and arms received:
+"Y received weapons from X".
 
 The backer is the noun's owner or its "of"/"from" object; the one backed its "for"/"to"
 object, or the doer of the clause the support is received, relied on or given in.
@@ -45,6 +46,25 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
                     yield from pair_of("backs", other, backed, noun)
 
 
+def arms_received_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "Y received weapons and training from X", "Y obtained missiles from X": X backs Y.
+    Only "from" names the giver: "received Russian-made rifles" names a maker, no backer."""
+    lemma = lemma_of(noun)
+    if (
+        noun.pos_ != "NOUN"
+        or lemma not in words("giving_objects")
+        or lemma in words("support_nouns")
+    ):
+        return
+    # "obtained thousands of rockets from X": the amount is the verb's object
+    amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    verb = _receiving_verb(amount, "arms_receiving_verbs")
+    if verb is None:
+        return
+    giver = first_actor([*_giver_heads(noun), *_giver_heads(amount)], ctx)
+    yield from pair_of("backs", giver, _doer_of(verb, ctx), noun)
+
+
 def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | None:
     # "its support of Y": with the owner named, "of" names who is backed
     backed_preps = {"for", "to", "of"} if owner is not None else {"for", "to"}
@@ -76,7 +96,7 @@ def _giver_heads(noun: Any) -> list[Any]:
     return heads
 
 
-def _receiving_verb(noun: Any) -> Any | None:
+def _receiving_verb(noun: Any, verbs_key: str = "receiving_verbs") -> Any | None:
     """The verb of receiving the support is the object of, also as a later conjunct
     ("receiving assistance from A and air support from B")."""
     first = noun
@@ -84,7 +104,7 @@ def _receiving_verb(noun: Any) -> Any | None:
         first = first.head
     head = first.head
     if first.dep_ in ("dobj", "conj") and head.pos_ == "VERB":
-        return head if lemma_of(head) in words("receiving_verbs") else None
+        return head if lemma_of(head) in words(verbs_key) else None
     return None
 
 
