@@ -1,7 +1,8 @@
 """Enmity and sponsorship stated by nouns and by reference (extract/enmity.py,
 extract/anaphora.py): rivals, enemies, "at war with", designations as terrorists, sides
 named by a pronoun or as "the two groups", classes named with an example, a relative
-clause naming the sponsor, proxies (backed by their owner) and allies named by their owner, support an operation relies on, an attack on held ground.
+clause naming the sponsor, proxies (backed by their owner) and allies named by their owner, fighting "between" two
+sides also when the parser hung "between" on a place of the clause (not on a border), support an operation relies on, an attack on held ground.
 Sentences written for these tests.
 """
 
@@ -160,6 +161,19 @@ CASES = [
     ("Russia, Syria's closest ally, vetoed the resolution.", "allied RUS SYR"),
     ("The YPG, a U.S. ally, lost ground near Manbij.", "allied YPG USA"),
     ("Israel, Iran's arch-enemy, struck targets near Damascus.", "fights ISR IRN"),
+    # "between" hung on a place or time of the clause still names the two sides
+    (
+        "The battle saw heavy fighting in and around the city between the YPG and the Islamic State.",
+        "fights YPG ISIS",
+    ),
+    (
+        "There has been fierce fighting near Aleppo between government forces and rebels.",
+        "fights SYR_MIL GEN_REBELS",
+    ),
+    (
+        "Clashes erupted on Monday in the old city between Hezbollah and the Nusra Front.",
+        "fights HEZBOLLAH JABHAT_AL_NUSRA",
+    ),
 ]
 
 
@@ -191,6 +205,8 @@ def test_a_list_of_doers_is_never_their_enemy(relations_found: Any) -> None:
         "The two sides met in Geneva on Monday.",
         "Turkey plans to attack the YPG next month.",  # a plan, kept apart from facts
         "The Kurdish leader called the deal a proxy war fought by others.",
+        "Fighting continued along the border between Turkey and Syria.",
+        "Clashes were reported on the road between Aleppo and Damascus.",
     ],
 )
 def test_no_enmity_where_none_is_stated(text: str, relations_found: Any) -> None:

@@ -10,17 +10,14 @@ nouns ("a faction of", "leader of"), and from the KB's mention notes ("backed_by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.anaphora import named_example
-from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import takes_sides
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs
 from frontwatch.extract.context import (
     ArticleContext,
-    actor_near,
     clause_head,
     clause_tokens,
     evidence_of,
@@ -28,7 +25,7 @@ from frontwatch.extract.context import (
     record_id,
 )
 from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
-from frontwatch.extract.fightcues import fighting_pairs
+from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
 from frontwatch.extract.relcues import (
@@ -160,30 +157,13 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from membership_pairs(tok, ctx)
         yield from fighting_pairs(tok, ctx)
         yield from heading_pairs(tok, ctx)
-        yield from _between_pairs(tok, ctx)
+        yield from between_pairs(tok, ctx)
         yield from co_agent_pairs(tok, ctx)
         yield from campaign_against_pairs(tok, ctx)
         yield from anti_pairs(tok, ctx)
         yield from rivalry_pairs(tok, ctx)
         yield from at_war_pairs(tok, ctx)
         yield from designation_pairs(tok, ctx)
-
-
-@cache  # the lexicon never changes within a process; this runs for every token
-def _between_nouns() -> tuple[tuple[str, frozenset[str]], ...]:
-    kinds: dict[str, list[str]] = get_lexicon().relations["relations"]["between_nouns"]
-    return tuple((kind, frozenset(nouns)) for kind, nouns in kinds.items())
-
-
-def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    lemma = tok.lemma_.lower()
-    for kind, nouns in _between_nouns():
-        if lemma in nouns or tok.lower_ in nouns:
-            for obj in pobjs(tok, frozenset({"between"})):
-                sides = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
-                found = [m for m in (actor_near(ctx, s, depth=1) for s in sides) if m is not None]
-                if len(found) >= 2:
-                    yield kind, found[0], found[1], tok
 
 
 def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None:
