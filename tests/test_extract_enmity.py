@@ -161,6 +161,23 @@ CASES = [
     ("Russia, Syria's closest ally, vetoed the resolution.", "allied RUS SYR"),
     ("The YPG, a U.S. ally, lost ground near Manbij.", "allied YPG USA"),
     ("Israel, Iran's arch-enemy, struck targets near Damascus.", "fights ISR IRN"),
+    # doers of a deed another verb governs ("began to retake") are allies and share its enemy
+    (
+        "The YPG, the Free Syrian Army and the Peshmerga began to retake Kobane from the Islamic State.",
+        "fights PESHMERGA ISIS",
+    ),
+    (
+        "The YPG, the Free Syrian Army and the Peshmerga began to retake Kobane from the Islamic State.",
+        "allied FSA PESHMERGA",
+    ),
+    (
+        "Iraqi soldiers and the Popular Mobilization Forces managed to push the Islamic State out of Baiji.",
+        "fights PMF ISIS",
+    ),
+    (
+        "The Iraqi army, the federal police and the Popular Mobilization Forces took part in the battle against the Islamic State.",
+        "fights PMF ISIS",
+    ),
     # "between" hung on a place or time of the clause still names the two sides
     (
         "The battle saw heavy fighting in and around the city between the YPG and the Islamic State.",
@@ -229,3 +246,13 @@ def test_a_designation_is_a_stance_not_a_fight(text: str, relations_found: Any) 
     found = relations_found(text, PUBLISHED)
     assert not {t for t in found if t[0] == "fights"}, found
     assert {t for t in found if t[0] == "criticizes"}, found
+
+
+def test_a_faction_named_in_a_list_of_doers_is_no_membership(relations_found: Any) -> None:
+    found = relations_found(
+        "The YPG, some Free Syrian Army factions and Peshmerga of the Kurdistan Regional "
+        "Government began to retake Kobane.",
+        PUBLISHED,
+    )
+    assert not {t for t in found if t[0] == "member_of"}
+    assert ("allied", "YPG", "FSA", "asserted") in found

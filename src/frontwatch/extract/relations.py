@@ -264,6 +264,9 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind in ("backs", "fights") and claim.cue == "to" and deed is not None:
         # "sent tanks to fight IS", "employs fires in order to contain IS"
         return claim_for(deed, ctx)  # the deed's own certainty
+    effort = effort_claim(trigger, ctx) if claim.cue == "to" else None
+    if kind in ("fights", "allied") and effort is not None:
+        return effort  # "X and Y began to retake T": they fight (side by side) already
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
