@@ -256,3 +256,13 @@ def test_a_faction_named_in_a_list_of_doers_is_no_membership(relations_found: An
     )
     assert not {t for t in found if t[0] == "member_of"}
     assert ("allied", "YPG", "FSA", "asserted") in found
+
+
+def test_a_new_role_noun_ends_a_list_of_allies(relations_found: Any) -> None:
+    found = relations_found(
+        "The deal was agreed between Syria's allies Russia and Iran and rebel backer Turkey.",
+        PUBLISHED,
+    )
+    allied = {(a, b) for k, a, b, _c in found if k == "allied"}
+    assert ("RUS", "SYR") in allied and ("IRN", "SYR") in allied
+    assert not {pair for pair in allied if "TUR" in pair}

@@ -199,3 +199,16 @@ def test_a_relative_clause_with_no_tie_gives_none(relations_found: Any) -> None:
         "Iran, which borders Iraq, has sent its foreign minister to the talks in Vienna.",
     )
     assert not {t for t in ties if t[0] in ("backs", "allied", "fights")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens died in clashes between opposition fighters and forces that support the Assad regime.",
+        "Jaish al-Islam fighters and forces that back the regime clashed near Douma.",
+    ],
+)
+def test_a_relative_clause_on_an_unnamed_conjunct_backs_no_one(
+    relations_found: Any, text: str
+) -> None:
+    assert not {t for t in _ties(relations_found, text) if t[0] == "backs"}

@@ -38,19 +38,29 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.dep_ == "appos":
         holders = [m for m in [actor_near(ctx, tok.head, depth=1)] if m is not None]
     elif tok.dep_ == "attr":
-        subj = acting_subject(tok.head)
+        subj = acting_subject(tok.head, ctx)
         holders = coordinated_actors(subj, ctx) if subj is not None else []
         if len(holders) == 2 and not others:  # "X and Y are rivals"
             yield from pair_of(kind, holders[0], holders[1], tok)
             return
     elif tok.dep_ == "compound":  # "by Iran's proxy Kataib Hezbollah"
         holders = [m for m in [actor_near(ctx, tok.head)] if m is not None]
-    else:  # "Iran's proxy, Kataib Hezbollah": the name in apposition holds the role
-        holders = [m for c in tok.children if c.dep_ == "appos" for m in [actor_near(ctx, c)] if m]
+    else:  # "Iran's proxy, Kataib Hezbollah": the names in apposition hold the role
+        holders = _named_in_apposition(tok, ctx)
     for other in others:  # "X (and Z) are rivals of Y"
         side = other if isinstance(other, Mention) else actor_near(ctx, other, depth=1)
         for holder in holders:
             yield from _oriented(kind, holder, side, tok)
+
+
+def _named_in_apposition(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """The names of the noun's first apposition and the names joined to it: "Syria's allies
+    Russia and Iran", not "... and rebel backer Turkey", which a new role noun introduces."""
+    first = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if first is None:
+        return []
+    names = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
+    return [m for m in (actor_near(ctx, t) for t in names) if m is not None]
 
 
 def _owners(noun: Any, ctx: ArticleContext) -> list[Mention]:
@@ -67,7 +77,7 @@ def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
         for partner in coordinated_actors(appos, ctx):
             # not a monitor the parser hung there ("... and its allies the Observatory said")
             if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
-                yield from _oriented(kind, partner, owner, noun)
+                yield from pair_of(kind, owner, partner, noun)  # the owner backs a proxy
 
 
 def _oriented(kind: str, holder: Any, other: Any, tok: Any) -> Iterator[Pair]:
@@ -84,7 +94,7 @@ def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     if tok.head.lower_ != "at" or tok.head.head.pos_ not in ("VERB", "AUX"):
         return
-    subj = acting_subject(tok.head.head)
+    subj = acting_subject(tok.head.head, ctx)
     fighter = actor_near(ctx, subj) if subj is not None else None
     withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"]
     withs += [c for p in withs for c in p.children if c.dep_ == "conj" and c.lower_ == "with"]
@@ -113,10 +123,10 @@ def designation_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         designators = [
             m for a in pobjs(verb, frozenset({"by"})) for m in coordinated_actors(a, ctx)
         ]
-        subj = verb.head if verb.dep_ == "acl" else acting_subject(verb)
+        subj = verb.head if verb.dep_ == "acl" else acting_subject(verb, ctx)
         target = actor_near(ctx, subj, depth=1) if subj is not None else None
     else:
-        subj = acting_subject(verb)
+        subj = acting_subject(verb, ctx)
         designators = coordinated_actors(subj, ctx) if subj is not None else []
         if verb.dep_ == "relcl" and (not named or named[0].tag_ in ("WDT", "WP")):
             named = [verb.head]  # "Y, which X considers ..."

@@ -90,7 +90,7 @@ def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
         return (
             first_actor(pobjs(verb, frozenset({"by"})), ctx) if noun.dep_ == "nsubjpass" else None
         )
-    subj = acting_subject(verb)
+    subj = acting_subject(verb, ctx)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
 
 

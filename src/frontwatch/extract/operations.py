@@ -63,7 +63,7 @@ def doer_in_phrase(noun: Any, ctx: ArticleContext) -> Mention | None:
             if agents:
                 return actor_near(ctx, agents[0])
     if noun.dep_ == "dobj":
-        subj = acting_subject(noun.head)
+        subj = acting_subject(noun.head, ctx)
         return actor_near(ctx, subj) if subj is not None else None
     if noun.dep_ == "nsubjpass":  # "the campaign was launched by X"
         agents = pobjs(noun.head, frozenset({"by"}))

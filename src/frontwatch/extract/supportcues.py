@@ -36,7 +36,7 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     backer = owner or first_actor(givers, ctx)
     backed = _backed(noun, owner, ctx)
     if backed is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("giving_verbs"):
-        subj = acting_subject(noun.head)  # "X provided air support for Y"
+        subj = acting_subject(noun.head, ctx)  # "X provided air support for Y"
         backer = backer or (actor_near(ctx, subj) if subj is not None else None)
     yield from pair_of("backs", backer, backed, noun)
     if owner is None and backed is not None:  # "with support from A, B and C": each backs
@@ -80,7 +80,7 @@ def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | 
         and noun.dep_ == "pobj"
         and lemma_of(noun.head.head) in words("relying_verbs")
     ):
-        relier = acting_subject(noun.head.head)  # "Y relies on air support from X"
+        relier = acting_subject(noun.head.head, ctx)  # "Y relies on air support from X"
         backed = side_named(relier, ctx) or (operation_doer(relier, ctx) if relier else None)
     if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
         backed = _doer_of(verb_above(noun), ctx)
@@ -136,5 +136,5 @@ def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:
     of Y"), else the subject."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return first_actor(pobjs(verb, frozenset({"by"})), ctx)
-    subj = acting_subject(verb)
+    subj = acting_subject(verb, ctx)
     return actor_near(ctx, subj) if subj is not None else None
