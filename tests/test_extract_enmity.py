@@ -178,6 +178,9 @@ CASES = [
         "The Iraqi army, the federal police and the Popular Mobilization Forces took part in the battle against the Islamic State.",
         "fights PMF ISIS",
     ),
+    # a people named as someone's allies or partners are its armed forces
+    ("The United States has armed its Kurdish partners in Syria since 2015.", "backs USA YPG"),
+    ("Washington keeps supporting its Kurdish allies in northern Syria.", "backs USA YPG"),
     # "between" hung on a place or time of the clause still names the two sides
     (
         "The battle saw heavy fighting in and around the city between the YPG and the Islamic State.",
