@@ -35,7 +35,7 @@ from frontwatch.extract.relcues import (
     membership_pairs,
 )
 from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, support_noun_pairs
-from frontwatch.extract.takingcues import taking_pairs
+from frontwatch.extract.takingcues import hostile_with_pairs, taking_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.records import Claim, Event, Mention, Relation, TimeRef
@@ -160,6 +160,7 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from heading_pairs(tok, ctx)
         yield from between_pairs(tok, ctx)
         yield from taking_pairs(tok, ctx)
+        yield from hostile_with_pairs(tok, ctx)
         yield from co_agent_pairs(tok, ctx)
         yield from campaign_against_pairs(tok, ctx)
         yield from anti_pairs(tok, ctx)
