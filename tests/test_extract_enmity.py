@@ -178,6 +178,10 @@ CASES = [
         "The Iraqi army, the federal police and the Popular Mobilization Forces took part in the battle against the Islamic State.",
         "fights PMF ISIS",
     ),
+    # a state's partner with no state of its own is backed by it; an apposition is no claim
+    ("The Syrian Democratic Forces, a key U.S. partner, took the town.", "backs USA SDF"),
+    ("The SDF, Washington's main partner in Syria, denied the report.", "backs USA SDF"),
+    ("France and its partner Germany condemned the attack.", "allied FRA DEU"),
     # a people named as someone's allies or partners are its armed forces
     ("The United States has armed its Kurdish partners in Syria since 2015.", "backs USA YPG"),
     ("Washington keeps supporting its Kurdish allies in northern Syria.", "backs USA YPG"),
@@ -227,6 +231,7 @@ def test_a_list_of_doers_is_never_their_enemy(relations_found: Any) -> None:
         "The Kurdish leader called the deal a proxy war fought by others.",
         "Fighting continued along the border between Turkey and Syria.",
         "Clashes were reported on the road between Aleppo and Damascus.",
+        "Turkey and Russia are partners in the Astana talks.",
     ],
 )
 def test_no_enmity_where_none_is_stated(text: str, relations_found: Any) -> None:

@@ -7,6 +7,7 @@ with Y and with Z", "X considers Y a terrorist organisation" (a hostile stance: 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
@@ -19,7 +20,13 @@ from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
 _BACKS = "backs"
-_NOUN_KINDS = (("fights", "enmity_nouns"), ("allied", "ally_nouns"), (_BACKS, "proxy_nouns"))
+_PARTNER = "partner"
+_NOUN_KINDS = (
+    ("fights", "enmity_nouns"),
+    ("allied", "ally_nouns"),
+    (_BACKS, "proxy_nouns"),
+    (_PARTNER, "partner_nouns"),
+)
 _OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 
 
@@ -40,8 +47,11 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.dep_ == "attr":
         subj = acting_subject(tok.head, ctx)
         holders = coordinated_actors(subj, ctx) if subj is not None else []
-        if len(holders) == 2 and not others:  # "X and Y are rivals"
-            yield from pair_of(kind, holders[0], holders[1], tok)
+        if (
+            len(holders) == 2 and not others
+        ):  # "X and Y are rivals"; partners in talks are no allies
+            if kind != _PARTNER:
+                yield from pair_of(kind, holders[0], holders[1], tok)
             return
     elif tok.dep_ == "compound":  # "by Iran's proxy Kataib Hezbollah"
         holders = [m for m in [actor_near(ctx, tok.head)] if m is not None]
@@ -50,7 +60,7 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for other in others:  # "X (and Z) are rivals of Y"
         side = other if isinstance(other, Mention) else actor_near(ctx, other, depth=1)
         for holder in holders:
-            yield from _oriented(kind, holder, side, tok)
+            yield from _oriented(kind, holder, side, tok, ctx)
 
 
 def _named_in_apposition(noun: Any, ctx: ArticleContext) -> list[Mention]:
@@ -77,15 +87,37 @@ def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
         for partner in coordinated_actors(appos, ctx):
             # not a monitor the parser hung there ("... and its allies the Observatory said")
             if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
-                yield from pair_of(kind, owner, partner, noun)  # the owner backs a proxy
+                own_kind = kind
+                if kind == _PARTNER:  # "the coalition and its partner the SDF": backed
+                    own_kind = _BACKS if _sponsors(owner, partner, ctx) else "allied"
+                yield from pair_of(own_kind, owner, partner, noun)  # the owner backs a proxy
 
 
-def _oriented(kind: str, holder: Any, other: Any, tok: Any) -> Iterator[Pair]:
-    """A proxy is backed by the other side; a rival or ally stands beside it."""
+def _oriented(kind: str, holder: Any, other: Any, tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """A proxy is backed by the other side; a rival or ally stands beside it; a group that
+    is a state's or a coalition's partner is backed by it ("the SDF, a key U.S. partner"),
+    partners of one standing are allies."""
+    if kind == _PARTNER:
+        kind = _BACKS if _sponsors(other, holder, ctx) else "allied"
     if kind == _BACKS:
         yield from pair_of(kind, other, holder, tok)
     else:
         yield from pair_of(kind, holder, other, tok)
+
+
+def _sponsors(other: Mention | None, holder: Mention | None, ctx: ArticleContext) -> bool:
+    """A state (or its organ, or a coalition of states) partnered with a group of no state."""
+    kinds = [
+        ctx.kb.get(m.actor_id) if m is not None and m.actor_id else None for m in (other, holder)
+    ]
+    sponsor, group = (getattr(actor, "type", "") for actor in kinds)
+    types = _sponsor_types()
+    return sponsor in types and group not in types
+
+
+@cache
+def _sponsor_types() -> frozenset[str]:
+    return frozenset(get_lexicon().relations["article_ties"]["sponsor_types"])
 
 
 def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

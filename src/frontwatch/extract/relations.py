@@ -261,8 +261,8 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     rebels") is taken for granted whatever the clause plans or denies; so is support or
     fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
     claim = claim_for(trigger, ctx)
-    if kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS:
-        return presupposed(claim)
+    if (kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS) or trigger.dep_ == "appos":
+        return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
     deed = _deed_with_purpose(trigger)
     if kind in ("backs", "fights") and claim.cue == "to" and deed is not None:
         # "sent tanks to fight IS", "employs fires in order to contain IS"
