@@ -182,6 +182,9 @@ CASES = [
     ("The Syrian Democratic Forces, a key U.S. partner, took the town.", "backs USA SDF"),
     ("The SDF, Washington's main partner in Syria, denied the report.", "backs USA SDF"),
     ("France and its partner Germany condemned the attack.", "allied FRA DEU"),
+    # a group "linked to" a state is backed by it; one linked to a group is its ally
+    ("Rockets were fired at the base by Iran-linked militias.", "backs IRN GEN_PRO_GOV_MILITIAS"),
+    ("Al-Qaida-linked militants attacked the base.", "allied GEN_MILITANTS AL_QAEDA"),
     # a people named as someone's allies or partners are its armed forces
     ("The United States has armed its Kurdish partners in Syria since 2015.", "backs USA YPG"),
     ("Washington keeps supporting its Kurdish allies in northern Syria.", "backs USA YPG"),

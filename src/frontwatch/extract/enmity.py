@@ -106,13 +106,19 @@ def _oriented(kind: str, holder: Any, other: Any, tok: Any, ctx: ArticleContext)
 
 
 def _sponsors(other: Mention | None, holder: Mention | None, ctx: ArticleContext) -> bool:
-    """A state (or its organ, or a coalition of states) partnered with a group of no state."""
-    kinds = [
-        ctx.kb.get(m.actor_id) if m is not None and m.actor_id else None for m in (other, holder)
-    ]
-    sponsor, group = (getattr(actor, "type", "") for actor in kinds)
+    return (
+        other is not None and holder is not None and sponsors(other.actor_id, holder.actor_id, ctx)
+    )
+
+
+def sponsors(sponsor_id: str, group_id: str, ctx: ArticleContext) -> bool:
+    """A state (or its organ, or a coalition of states) tied to a group of no state: its
+    partner, or a group "linked to" or "affiliated with" it, is one it backs."""
+    sponsor, group = (
+        getattr(ctx.kb.get(i) if i else None, "type", "") for i in (sponsor_id, group_id)
+    )
     types = _sponsor_types()
-    return sponsor in types and group not in types
+    return sponsor in types and bool(group) and group not in types
 
 
 @cache

@@ -24,7 +24,7 @@ from frontwatch.extract.context import (
     is_reporter,
     record_id,
 )
-from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
+from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs, sponsors
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
@@ -324,6 +324,8 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
                 continue
             if _one_side(other, mention.actor_id, ctx):
                 continue
+            if kind == "allied" and sponsors(other, mention.actor_id, ctx):
+                kind = "backs"  # "Iran-linked militias", "IRGC-affiliated groups": backed
             source, target = (
                 (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
             )
