@@ -277,3 +277,12 @@ def test_a_new_role_noun_ends_a_list_of_allies(relations_found: Any) -> None:
     allied = {(a, b) for k, a, b, _c in found if k == "allied"}
     assert ("RUS", "SYR") in allied and ("IRN", "SYR") in allied
     assert not {pair for pair in allied if "TUR" in pair}
+
+
+def test_a_role_in_a_list_of_roles_still_names_the_group(relations_found: Any) -> None:
+    found = relations_found(
+        'Rebels "announce the battle," said Abu Yusef Muhajir a military commander and '
+        "spokesman for Ahrar al-Sham.",
+        PUBLISHED,
+    )
+    assert {t for t in found if t[0] == "leads" and t[2] == "AHRAR_AL_SHAM"}

@@ -55,6 +55,7 @@ def test_ground_taken_ties_taker_and_loser(
         "Ukraine has taken delivery of more howitzers from the United States.",
         "Ukraine took delivery from the United States of more howitzers.",
         "The Kurdish forces took their cue from the Americans.",
+        "The statement said the rebels took orders from the U.S.-led coalition.",
     ],
 )
 def test_handing_over_and_deliveries_tie_no_one(relations_found: Any, text: str) -> None:

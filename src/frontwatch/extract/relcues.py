@@ -318,7 +318,9 @@ def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, as part of Y, ..."
         subj = acting_subject(verb_above(noun.head), ctx)
         return actor_near(ctx, subj, depth=1) if subj is not None else None
-    if noun.dep_ == "appos" and any(c.dep_ == "conj" for c in noun.children):
+    if noun.dep_ == "appos" and any(
+        c.dep_ == "conj" and actor_near(ctx, c, depth=1) for c in noun.children
+    ):
         return None  # "X, some Y factions and Z launched ...": an item of a list of doers
     if noun.dep_ == "appos" or noun.dep_ == "attr":
         head = noun.head
