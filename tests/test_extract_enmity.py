@@ -1,7 +1,8 @@
 """Enmity and sponsorship stated by nouns and by reference (extract/enmity.py,
 extract/anaphora.py): rivals, enemies, "at war with", designations as terrorists, sides
 named by a pronoun or as "the two groups", classes named with an example, a relative
-clause naming the sponsor, support an operation relies on, an attack on held ground.
+clause naming the sponsor, proxies (backed by their owner) and allies named by their owner, fighting "between" two
+sides also when the parser hung "between" on a place of the clause (not on a border), support an operation relies on, an attack on held ground.
 Sentences written for these tests.
 """
 
@@ -148,6 +149,58 @@ CASES = [
         "Syrian government warplanes bombed ISIS-held villages east of Homs on Friday.",
         "fights SYR_AIRFORCE ISIS",
     ),
+    # proxies are backed by their owner; an ally or rival named by its owner
+    ("Hezbollah, Iran's main proxy in the region, sent more fighters.", "backs IRN HEZBOLLAH"),
+    ("Kataib Hezbollah is an Iranian proxy, U.S. officials say.", "backs IRN KATAIB_HEZBOLLAH"),
+    ("The Houthis, a proxy of Iran, fired missiles at Riyadh.", "backs IRN HOUTHIS"),
+    ("The rockets were fired by Iran's proxy Kataib Hezbollah.", "backs IRN KATAIB_HEZBOLLAH"),
+    (
+        "Iran and its proxies Hezbollah and Kataib Hezbollah condemned the strike.",
+        "backs IRN KATAIB_HEZBOLLAH",
+    ),
+    ("Russia, Syria's closest ally, vetoed the resolution.", "allied RUS SYR"),
+    ("The YPG, a U.S. ally, lost ground near Manbij.", "allied YPG USA"),
+    ("Israel, Iran's arch-enemy, struck targets near Damascus.", "fights ISR IRN"),
+    # doers of a deed another verb governs ("began to retake") are allies and share its enemy
+    (
+        "The YPG, the Free Syrian Army and the Peshmerga began to retake Kobane from the Islamic State.",
+        "fights PESHMERGA ISIS",
+    ),
+    (
+        "The YPG, the Free Syrian Army and the Peshmerga began to retake Kobane from the Islamic State.",
+        "allied FSA PESHMERGA",
+    ),
+    (
+        "Iraqi soldiers and the Popular Mobilization Forces managed to push the Islamic State out of Baiji.",
+        "fights PMF ISIS",
+    ),
+    (
+        "The Iraqi army, the federal police and the Popular Mobilization Forces took part in the battle against the Islamic State.",
+        "fights PMF ISIS",
+    ),
+    # a state's partner with no state of its own is backed by it; an apposition is no claim
+    ("The Syrian Democratic Forces, a key U.S. partner, took the town.", "backs USA SDF"),
+    ("The SDF, Washington's main partner in Syria, denied the report.", "backs USA SDF"),
+    ("France and its partner Germany condemned the attack.", "allied FRA DEU"),
+    # a group "linked to" a state is backed by it; one linked to a group is its ally
+    ("Rockets were fired at the base by Iran-linked militias.", "backs IRN GEN_PRO_GOV_MILITIAS"),
+    ("Al-Qaida-linked militants attacked the base.", "allied GEN_MILITANTS AL_QAEDA"),
+    # a people named as someone's allies or partners are its armed forces
+    ("The United States has armed its Kurdish partners in Syria since 2015.", "backs USA YPG"),
+    ("Washington keeps supporting its Kurdish allies in northern Syria.", "backs USA YPG"),
+    # "between" hung on a place or time of the clause still names the two sides
+    (
+        "The battle saw heavy fighting in and around the city between the YPG and the Islamic State.",
+        "fights YPG ISIS",
+    ),
+    (
+        "There has been fierce fighting near Aleppo between government forces and rebels.",
+        "fights SYR_MIL GEN_REBELS",
+    ),
+    (
+        "Clashes erupted on Monday in the old city between Hezbollah and the Nusra Front.",
+        "fights HEZBOLLAH JABHAT_AL_NUSRA",
+    ),
 ]
 
 
@@ -178,6 +231,10 @@ def test_a_list_of_doers_is_never_their_enemy(relations_found: Any) -> None:
         "Bolstered by U.S.-led airstrikes overnight, anti-IS militias raised their flags.",
         "The two sides met in Geneva on Monday.",
         "Turkey plans to attack the YPG next month.",  # a plan, kept apart from facts
+        "The Kurdish leader called the deal a proxy war fought by others.",
+        "Fighting continued along the border between Turkey and Syria.",
+        "Clashes were reported on the road between Aleppo and Damascus.",
+        "Turkey and Russia are partners in the Astana talks.",
     ],
 )
 def test_no_enmity_where_none_is_stated(text: str, relations_found: Any) -> None:
@@ -200,3 +257,32 @@ def test_a_designation_is_a_stance_not_a_fight(text: str, relations_found: Any) 
     found = relations_found(text, PUBLISHED)
     assert not {t for t in found if t[0] == "fights"}, found
     assert {t for t in found if t[0] == "criticizes"}, found
+
+
+def test_a_faction_named_in_a_list_of_doers_is_no_membership(relations_found: Any) -> None:
+    found = relations_found(
+        "The YPG, some Free Syrian Army factions and Peshmerga of the Kurdistan Regional "
+        "Government began to retake Kobane.",
+        PUBLISHED,
+    )
+    assert not {t for t in found if t[0] == "member_of"}
+    assert ("allied", "YPG", "FSA", "asserted") in found
+
+
+def test_a_new_role_noun_ends_a_list_of_allies(relations_found: Any) -> None:
+    found = relations_found(
+        "The deal was agreed between Syria's allies Russia and Iran and rebel backer Turkey.",
+        PUBLISHED,
+    )
+    allied = {(a, b) for k, a, b, _c in found if k == "allied"}
+    assert ("RUS", "SYR") in allied and ("IRN", "SYR") in allied
+    assert not {pair for pair in allied if "TUR" in pair}
+
+
+def test_a_role_in_a_list_of_roles_still_names_the_group(relations_found: Any) -> None:
+    found = relations_found(
+        'Rebels "announce the battle," said Abu Yusef Muhajir a military commander and '
+        "spokesman for Ahrar al-Sham.",
+        PUBLISHED,
+    )
+    assert {t for t in found if t[0] == "leads" and t[2] == "AHRAR_AL_SHAM"}

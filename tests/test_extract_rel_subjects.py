@@ -9,6 +9,9 @@
 - "support from the Coalition to Counter X": X is the coalition's enemy, not the one
   backed.
 - "The coalition" in an article on the SDF is the US-led coalition, not the SDF.
+- A relative pronoun stands for the noun its clause hangs on ("Iran, which backs the
+  Houthis"; "the Houthis, who are backed by Iran"), for backing, alliance, enmity and fighting
+  cues alike; a relative clause whose verb states no tie gives none.
 
 Sentences written for these tests.
 """
@@ -137,3 +140,75 @@ def test_the_coalition_is_not_the_sdf(text: str, coalition: str) -> None:
         m.actor_id for m in result.mentions if m.text.lower() in ("the coalition", "the alliance")
     }
     assert named == {coalition}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Iran, which backs the Houthis, has denied sending weapons to Yemen.",
+            ("backs", "IRN", "HOUTHIS"),
+        ),
+        (
+            "Saudi Arabia again accused Iran, which backs the Houthis, of smuggling missiles.",
+            ("backs", "IRN", "HOUTHIS"),
+        ),
+        (
+            "Ankara, which supports the Free Syrian Army, has criticized the Russian air campaign.",
+            ("backs", "TUR", "FSA"),
+        ),
+        (
+            "The Houthis, who are backed by Iran, fired a ballistic missile at Riyadh on Sunday.",
+            ("backs", "IRN", "HOUTHIS"),
+        ),
+        (
+            "The Syrian Democratic Forces, which are supported by the United States, entered the town.",
+            ("backs", "USA", "SDF"),
+        ),
+        (
+            "Hezbollah, which fights alongside Syrian government forces, lost dozens of men.",
+            ("allied", "HEZBOLLAH", "SYR_MIL"),
+        ),
+        (
+            "Jaish al-Islam, which is allied with Ahrar al-Sham, shelled the district overnight.",
+            ("allied", "JAYSH_AL_ISLAM", "AHRAR_AL_SHAM"),
+        ),
+        (
+            "The Houthis, who have been at war with the Saudi-led coalition since 2015, fired a missile.",
+            ("fights", "HOUTHIS", "SAUDI_COALITION"),
+        ),
+    ],
+)
+def test_the_relative_pronoun_stands_for_its_noun(
+    relations_found: Any, text: str, tie: tuple[str, str, str]
+) -> None:
+    assert tie in _ties(relations_found, text)
+
+
+def test_allies_in_a_relative_clause_are_not_enemies(relations_found: Any) -> None:
+    ties = _ties(
+        relations_found,
+        "Jaish al-Islam, which is allied with Ahrar al-Sham, shelled the district overnight.",
+    )
+    assert ("fights", "JAYSH_AL_ISLAM", "AHRAR_AL_SHAM") not in ties
+
+
+def test_a_relative_clause_with_no_tie_gives_none(relations_found: Any) -> None:
+    ties = _ties(
+        relations_found,
+        "Iran, which borders Iraq, has sent its foreign minister to the talks in Vienna.",
+    )
+    assert not {t for t in ties if t[0] in ("backs", "allied", "fights")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens died in clashes between opposition fighters and forces that support the Assad regime.",
+        "Jaish al-Islam fighters and forces that back the regime clashed near Douma.",
+    ],
+)
+def test_a_relative_clause_on_an_unnamed_conjunct_backs_no_one(
+    relations_found: Any, text: str
+) -> None:
+    assert not {t for t in _ties(relations_found, text) if t[0] == "backs"}

@@ -5,7 +5,10 @@
 later conjunct still backs the receiver; "air support from the American, British and
 French air forces" names three backers; support that is itself strikes ("air support",
 "air cover") joins its giver to the fight of the side it backs against that side's one
-enemy. Sentences written for these tests.
+enemy, and so does support by force named as its agent ("supported by Russian airstrikes",
+"backed by a contingent of guerrillas from X"). Arms received "from" a giver back the receiver ("received missiles from X"); a
+maker named as an adjective ("Russian-made rifles") or arms only sought back no one.
+Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -75,9 +78,67 @@ def test_air_support_joins_the_fight(relations_found: Any, text: str, fighter: s
     assert ("fights", fighter, "ISIS") in _ties(relations_found, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Syrian troops, supported by Russian airstrikes, pushed the Islamic State out of Palmyra.",
+            ("fights", "RUS_AIRFORCE", "ISIS"),
+        ),
+        (
+            "Rebels have been fighting Syrian troops backed by a contingent of guerrillas from Hezbollah.",
+            ("fights", "HEZBOLLAH", "GEN_REBELS"),
+        ),
+        (
+            "Backed by Turkish artillery fire, the rebels attacked Islamic State positions near al-Bab.",
+            ("fights", "TUR_MIL", "ISIS"),
+        ),
+    ],
+)
+def test_support_by_strikes_or_fighters_joins_the_fight(
+    relations_found: Any, text: str, tie: Any
+) -> None:
+    assert tie in _ties(relations_found, text)
+
+
+def test_support_by_money_named_as_agent_joins_no_fight(relations_found: Any) -> None:
+    text = "Syrian rebels, funded by donors in the Gulf, attacked Islamic State positions."
+    assert not {t for t in _ties(relations_found, text) if t[0] == "fights" and t[2] != "ISIS"}
+    assert not {
+        t for t in _ties(relations_found, text) if t[0] == "fights" and t[1] != "GEN_REBELS"
+    }
+
+
 def test_support_by_arms_joins_no_fight(relations_found: Any) -> None:
     text = (
         "The Peshmerga have fought the Islamic State around Sinjar for a year. Thousands of "
         "Yazidis remain displaced. The Peshmerga get financial support from Britain."
     )
     assert ("fights", "GBR", "ISIS") not in _ties(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("The Houthis receive weapons and training from Iran.", ("backs", "IRN", "HOUTHIS")),
+        (
+            "The rebels received anti-tank missiles from Saudi Arabia.",
+            ("backs", "SAU", "GEN_REBELS"),
+        ),
+        ("Hezbollah has obtained thousands of rockets from Iran.", ("backs", "IRN", "HEZBOLLAH")),
+        ("The Peshmerga got ammunition and training from Germany.", ("backs", "DEU", "PESHMERGA")),
+    ],
+)
+def test_arms_received_from_a_giver(relations_found: Any, text: str, tie: Any) -> None:
+    assert tie in _ties(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels received Russian-made rifles last year.",
+        "The rebels sought weapons from Washington.",
+    ],
+)
+def test_arms_with_no_giver_back_no_one(relations_found: Any, text: str) -> None:
+    assert not {t for t in _ties(relations_found, text) if t[0] == "backs"}

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
 from frontwatch.extract.context import ArticleContext, record_id
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Event, Relation
 
 
@@ -37,7 +37,7 @@ def backers_enemies(
     starts = ctx.sentence_starts
     out = []
     for backing in (r for r in relations if r.kind == "backs" and plain(r)):
-        air = _air_support(backing, ctx)
+        air = _air_support(backing, ctx) or _support_by_force(backing, ctx)
         if not air and not any(_deed_of_backer(e, backing, ctx) for e in violent):
             continue
         backed = top(backing.target_actor)
@@ -113,6 +113,26 @@ def _air_support(backing: Relation, ctx: ArticleContext) -> bool:
         and any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in tok.children)
         for tok in span
     )
+
+
+def _support_by_force(backing: Relation, ctx: ArticleContext) -> bool:
+    """Support given by strikes or fighters: "supported by Russian airstrikes", "backed by
+    a large contingent of guerrillas from Hezbollah" (the "by" agent's noun is one of
+    ``combat_support_nouns``)."""
+    if backing.evidence is None:
+        return False
+    span = ctx.doc.char_span(backing.evidence.start, backing.evidence.end, alignment_mode="expand")
+    means = get_lexicon().relation_words("combat_support_nouns")
+    agents = [
+        noun
+        for tok in (span or [])
+        if tok.text == backing.trigger
+        for prep in tok.children
+        if prep.dep_ == "agent" or prep.lower_ == "by"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    return any(lemma_of(noun) in means for noun in agents)
 
 
 def _near(fight: Relation, backing: Relation, starts: list[int]) -> bool:

@@ -40,7 +40,7 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             if pair is not None and not _same_side(*pair, ctx):
                 yield "fights", pair[0], pair[1], tok
     elif tok.pos_ == "VERB" and lemma in _words("co_agent_verbs"):
-        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers = _subjects(tok)
         doers += pobjs(tok, frozenset({"by"})) if _is_passive(tok) else []
         listed = _listed_after_colon(tok)
         if _acts_on_something(tok):
@@ -97,6 +97,18 @@ def _listed_after_colon(verb: Any) -> list[Any]:
     return out
 
 
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's subjects, or those of the verb it completes: "X and Y began to retake T",
+    "X and Y managed to drive Z out" (the doers of the deed are the governing verb's)."""
+    current = verb
+    for _ in range(3):
+        found = [c for c in current.children if c.dep_ == "nsubj"]
+        if found or current.dep_ != "xcomp" or current.head.i == current.i:
+            return found
+        current = current.head
+    return []
+
+
 def _is_passive(verb: Any) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -150,6 +162,9 @@ def _common_enemy(
         c for c in verb.children if c.dep_ == "dobj" and not any(t.i in doers for t in c.subtree)
     ]
     objects += pobjs(verb, frozenset({"from", "against"}))
+    # "took part in the battle against Z", "joined the offensive against Z"
+    deeds = [o for o in [*objects, *pobjs(verb, frozenset({"in"}))] if _is_fight_noun(o)]
+    objects += [g for deed in deeds for g in pobjs(deed, frozenset({"against", "on"}))]
     enemy = next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
     if enemy is None:
         return
@@ -157,6 +172,10 @@ def _common_enemy(
         for other in coordinated_actors(head, ctx)[1:]:
             if not _same_side(other, enemy, ctx):
                 yield "fights", other, enemy, verb
+
+
+def _is_fight_noun(tok: Any) -> bool:
+    return tok.pos_ == "NOUN" and lemma_of(tok) in _words("against_nouns")
 
 
 def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:

@@ -1,56 +1,129 @@
-"""Enmity (and alliance) stated by a noun: "X and Y are rivals", "X is an ally of Y", "X, a sworn enemy of Y", "X is at war
+"""Enmity (and alliance) stated by a noun: "X and Y are rivals", "X is an ally of Y", "X, a sworn enemy of Y", "X, Iran's proxy", "X is at war
 with Y and with Z", "X considers Y a terrorist organisation" (a hostile stance: criticizes). Words are data
-(``relations.yaml``: ``enmity_nouns``, ``war_nouns``, ``designation_verbs``,
+(``relations.yaml``: ``enmity_nouns``, ``ally_nouns``, ``proxy_nouns``, ``war_nouns``, ``designation_verbs``,
 ``terror_words``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import armed
 from frontwatch.extract.coalitions import coordinated_actors
-from frontwatch.extract.context import ArticleContext, actor_near, is_reporter, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, kind_of_word, pair_of, words
+from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.records import Mention
+
+_BACKS = "backs"
+_PARTNER = "partner"
+_NOUN_KINDS = (
+    ("fights", "enmity_nouns"),
+    ("allied", "ally_nouns"),
+    (_BACKS, "proxy_nouns"),
+    (_PARTNER, "partner_nouns"),
+)
+_OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 
 
 def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X and Y are rivals" (each fights the other), "X is a rival of Y", "X, an enemy of
-    Y" (X fights Y); the same with "ally" (allied)."""
-    kind = kind_of_word(tok, (("fights", "enmity_nouns"), ("allied", "ally_nouns")))
+    Y" (X fights Y); the same with "ally" (allied); "X, Y's proxy", "X, an Iranian proxy",
+    "Y's proxy X" (Y backs X). The other side is the noun's "of"/"to" object or an armed
+    actor that owns it ("Syria's closest ally", "a U.S. ally")."""
+    kind = kind_of_word(tok, _NOUN_KINDS)
     if tok.pos_ != "NOUN" or not kind:
         return
-    others = pobjs(tok, frozenset({"of", "to"}))
+    others = [*pobjs(tok, frozenset({"of", "to"})), *_owners(tok, ctx)]
     if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         yield from _own_partners(tok, kind, ctx)
         return
     if tok.dep_ == "appos":
         holders = [m for m in [actor_near(ctx, tok.head, depth=1)] if m is not None]
     elif tok.dep_ == "attr":
-        subj = subject_of(tok.head)
+        subj = acting_subject(tok.head, ctx)
         holders = coordinated_actors(subj, ctx) if subj is not None else []
-        if len(holders) == 2 and not others:  # "X and Y are rivals"
-            yield from pair_of(kind, holders[0], holders[1], tok)
+        if (
+            len(holders) == 2 and not others
+        ):  # "X and Y are rivals"; partners in talks are no allies
+            if kind != _PARTNER:
+                yield from pair_of(kind, holders[0], holders[1], tok)
             return
-    else:
-        return
+    elif tok.dep_ == "compound":  # "by Iran's proxy Kataib Hezbollah"
+        holders = [m for m in [actor_near(ctx, tok.head)] if m is not None]
+    else:  # "Iran's proxy, Kataib Hezbollah": the names in apposition hold the role
+        holders = _named_in_apposition(tok, ctx)
     for other in others:  # "X (and Z) are rivals of Y"
+        side = other if isinstance(other, Mention) else actor_near(ctx, other, depth=1)
         for holder in holders:
-            yield from pair_of(kind, holder, actor_near(ctx, other, depth=1), tok)
+            yield from _oriented(kind, holder, side, tok, ctx)
+
+
+def _named_in_apposition(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """The names of the noun's first apposition and the names joined to it: "Syria's allies
+    Russia and Iran", not "... and rebel backer Turkey", which a new role noun introduces."""
+    first = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if first is None:
+        return []
+    names = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
+    return [m for m in (actor_near(ctx, t) for t in names) if m is not None]
+
+
+def _owners(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """Armed actors that own the noun: "Syria's ally", "an Iranian proxy", "a U.S. ally"."""
+    found = (actor_near(ctx, c) for c in noun.children if c.dep_ in _OWNER_DEPS)
+    return [m for m in found if m is not None and armed(m.actor_id, ctx)]
 
 
 def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X and its allies Y and Z", "X and its ally, Y", "X and its rivals Y": the
+    """ "X and its allies Y and Z", "X and its ally, Y", "X and its proxies Y": the
     conjunct before the possessive owns the partners the noun's apposition names."""
     owner = actor_near(ctx, noun.head, depth=1)
     for appos in (c for c in noun.children if c.dep_ == "appos"):
         for partner in coordinated_actors(appos, ctx):
             # not a monitor the parser hung there ("... and its allies the Observatory said")
             if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
-                yield from pair_of(kind, owner, partner, noun)
+                own_kind = kind
+                if kind == _PARTNER:  # "the coalition and its partner the SDF": backed
+                    own_kind = _BACKS if _sponsors(owner, partner, ctx) else "allied"
+                yield from pair_of(own_kind, owner, partner, noun)  # the owner backs a proxy
+
+
+def _oriented(kind: str, holder: Any, other: Any, tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """A proxy is backed by the other side; a rival or ally stands beside it; a group that
+    is a state's or a coalition's partner is backed by it ("the SDF, a key U.S. partner"),
+    partners of one standing are allies."""
+    if kind == _PARTNER:
+        kind = _BACKS if _sponsors(other, holder, ctx) else "allied"
+    if kind == _BACKS:
+        yield from pair_of(kind, other, holder, tok)
+    else:
+        yield from pair_of(kind, holder, other, tok)
+
+
+def _sponsors(other: Mention | None, holder: Mention | None, ctx: ArticleContext) -> bool:
+    return (
+        other is not None and holder is not None and sponsors(other.actor_id, holder.actor_id, ctx)
+    )
+
+
+def sponsors(sponsor_id: str, group_id: str, ctx: ArticleContext) -> bool:
+    """A state (or its organ, or a coalition of states) tied to a group of no state: its
+    partner, or a group "linked to" or "affiliated with" it, is one it backs."""
+    sponsor, group = (
+        getattr(ctx.kb.get(i) if i else None, "type", "") for i in (sponsor_id, group_id)
+    )
+    types = _sponsor_types()
+    return sponsor in types and bool(group) and group not in types
+
+
+@cache
+def _sponsor_types() -> frozenset[str]:
+    return frozenset(get_lexicon().relations["article_ties"]["sponsor_types"])
 
 
 def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -59,7 +132,7 @@ def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     if tok.head.lower_ != "at" or tok.head.head.pos_ not in ("VERB", "AUX"):
         return
-    subj = subject_of(tok.head.head)
+    subj = acting_subject(tok.head.head, ctx)
     fighter = actor_near(ctx, subj) if subj is not None else None
     withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"]
     withs += [c for p in withs for c in p.children if c.dep_ == "conj" and c.lower_ == "with"]
@@ -88,10 +161,10 @@ def designation_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         designators = [
             m for a in pobjs(verb, frozenset({"by"})) for m in coordinated_actors(a, ctx)
         ]
-        subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        subj = verb.head if verb.dep_ == "acl" else acting_subject(verb, ctx)
         target = actor_near(ctx, subj, depth=1) if subj is not None else None
     else:
-        subj = subject_of(verb)
+        subj = acting_subject(verb, ctx)
         designators = coordinated_actors(subj, ctx) if subj is not None else []
         if verb.dep_ == "relcl" and (not named or named[0].tag_ in ("WDT", "WP")):
             named = [verb.head]  # "Y, which X considers ..."

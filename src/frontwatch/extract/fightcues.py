@@ -1,16 +1,21 @@
 """Dependency cues for fighting between actors: "X's campaign against Y", "the fight
 against Y is led by X", "X's efforts to defeat Y", "X is committed to defeating Y", and
-"X and Y are determined to defeat Z" (each fights Z; they are allies).
+"X and Y are determined to defeat Z" (each fights Z; they are allies); "fighting between X
+and Y", also when the parser hung "between" on a place or time in the clause ("fierce
+fighting near Aleppo between X and Y", "clashes erupted in the old city between X and Y").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
+from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
 
@@ -85,7 +90,7 @@ def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
         return (
             first_actor(pobjs(verb, frozenset({"by"})), ctx) if noun.dep_ == "nsubjpass" else None
         )
-    subj = subject_of(verb)
+    subj = acting_subject(verb, ctx)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
 
 
@@ -122,3 +127,47 @@ def _fighter_of_verb(verb: Any, ctx: ArticleContext) -> Mention | None:
             return None
         current = head
     return None
+
+
+@cache  # the lexicon never changes within a process; this runs for every token
+def _between_nouns() -> tuple[tuple[str, frozenset[str]], ...]:
+    kinds: dict[str, list[str]] = get_lexicon().relations["relations"]["between_nouns"]
+    return tuple((kind, frozenset(nouns)) for kind, nouns in kinds.items())
+
+
+@cache
+def _between_owners() -> frozenset[str]:
+    return frozenset(get_lexicon().relations["article_ties"]["between_owners"])
+
+
+def between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "clashes between X and Y" (fights), "talks between X and Y" (cooperates); a
+    "between" phrase the parser hung elsewhere in the clause belongs to the clause's one
+    such noun, unless its own head owns it ("the border between X and Y")."""
+    if tok.lower_ == "between" and tok.dep_ == "prep" and not _kind_of(tok.head):
+        if tok.head.lemma_.lower() not in _between_owners():
+            nouns = {_kind_of(t): t for t in clause_tokens(verb_above(tok)) if _kind_of(t)}
+            if len(nouns) == 1:
+                [(kind, noun)] = nouns.items()
+                yield from _between_sides(kind, tok, noun, ctx)
+        return
+    kind = _kind_of(tok)
+    if not kind:
+        return
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
+        yield from _between_sides(kind, prep, tok, ctx)
+
+
+def _kind_of(tok: Any) -> str:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    lemma = tok.lemma_.lower()
+    return next((k for k, nouns in _between_nouns() if lemma in nouns or tok.lower_ in nouns), "")
+
+
+def _between_sides(kind: str, prep: Any, trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        sides = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+        found = [m for m in (actor_near(ctx, s, depth=1) for s in sides) if m is not None]
+        if len(found) >= 2:
+            yield kind, found[0], found[1], trigger

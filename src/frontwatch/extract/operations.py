@@ -18,8 +18,9 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -62,7 +63,7 @@ def doer_in_phrase(noun: Any, ctx: ArticleContext) -> Mention | None:
             if agents:
                 return actor_near(ctx, agents[0])
     if noun.dep_ == "dobj":
-        subj = subject_of(noun.head)
+        subj = acting_subject(noun.head, ctx)
         return actor_near(ctx, subj) if subj is not None else None
     if noun.dep_ == "nsubjpass":  # "the campaign was launched by X"
         agents = pobjs(noun.head, frozenset({"by"}))

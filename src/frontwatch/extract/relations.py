@@ -14,13 +14,11 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.anaphora import named_example
-from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import takes_sides
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs
 from frontwatch.extract.context import (
     ArticleContext,
-    actor_near,
     clause_head,
     clause_tokens,
     evidence_of,
@@ -28,8 +26,8 @@ from frontwatch.extract.context import (
     record_id,
 )
 from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, trigger_kinds
-from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
-from frontwatch.extract.fightcues import fighting_pairs
+from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs, sponsors
+from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
 from frontwatch.extract.relcues import (
@@ -38,7 +36,8 @@ from frontwatch.extract.relcues import (
     heading_pairs,
     membership_pairs,
 )
-from frontwatch.extract.supportcues import enemy_named, support_noun_pairs
+from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, support_noun_pairs
+from frontwatch.extract.takingcues import hostile_with_pairs, taking_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.records import Claim, Event, Mention, Relation, TimeRef
@@ -155,29 +154,13 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
             yield from cue(tok, ctx)
 
 
-@cache  # the lexicon never changes within a process; this runs for every token
-def _between_nouns() -> tuple[tuple[str, frozenset[str]], ...]:
-    kinds: dict[str, list[str]] = get_lexicon().relations["relations"]["between_nouns"]
-    return tuple((kind, frozenset(nouns)) for kind, nouns in kinds.items())
-
-
-def _between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    lemma = tok.lemma_.lower()
-    for kind, nouns in _between_nouns():
-        if lemma in nouns or tok.lower_ in nouns:
-            for obj in pobjs(tok, frozenset({"between"})):
-                sides = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
-                found = [m for m in (actor_near(ctx, s, depth=1) for s in sides) if m is not None]
-                if len(found) >= 2:
-                    yield kind, found[0], found[1], tok
-
-
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
 # each looks at one token and yields the pairs of the cue it heads, in this order
 CUE_FUNCTIONS: tuple[CueFunction, ...] = (
-    backing_pairs, support_noun_pairs, alliance_pairs, membership_pairs, fighting_pairs,
-    heading_pairs, _between_pairs, co_agent_pairs, campaign_against_pairs, anti_pairs,
-    rivalry_pairs, at_war_pairs, designation_pairs,
+    backing_pairs, support_noun_pairs, arms_received_pairs, alliance_pairs, membership_pairs,
+    fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
+    co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
+    designation_pairs,
 )
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
@@ -185,6 +168,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     backing_pairs: frozenset({HYPHENATED}),  # "U.S.-backed"
     alliance_pairs: frozenset({PREPOSITION}),  # "along with"
     fighting_pairs: frozenset({ACTOR}),  # "the task force against X"
+    between_pairs: frozenset({PREPOSITION}),  # "fighting near T between X and Y"
     campaign_against_pairs: frozenset({PREPOSITION}),  # "against"
     anti_pairs: frozenset({ACTOR}),  # "anti-ISIS rebels"
 }
@@ -290,12 +274,15 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     rebels") is taken for granted whatever the clause plans or denies; so is support or
     fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
     claim = claim_for(trigger, ctx)
-    if kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS:
-        return presupposed(claim)
+    if (kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS) or trigger.dep_ == "appos":
+        return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
     deed = _deed_with_purpose(trigger)
     if kind in ("backs", "fights") and claim.cue == "to" and deed is not None:
         # "sent tanks to fight IS", "employs fires in order to contain IS"
         return claim_for(deed, ctx)  # the deed's own certainty
+    effort = effort_claim(trigger, ctx) if claim.cue == "to" else None
+    if kind in ("fights", "allied") and effort is not None:
+        return effort  # "X and Y began to retake T": they fight (side by side) already
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
@@ -350,6 +337,8 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
                 continue
             if _one_side(other, mention.actor_id, ctx):
                 continue
+            if kind == "allied" and sponsors(other, mention.actor_id, ctx):
+                kind = "backs"  # "Iran-linked militias", "IRGC-affiliated groups": backed
             source, target = (
                 (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
             )

@@ -14,9 +14,10 @@ from typing import Any
 from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
+from frontwatch.extract.relsubjects import acting_subject, names_someone, relative_antecedent
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -125,14 +126,14 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if passive:
         agents = pobjs(verb, frozenset({"by"}))
         backer = _agent_actor(agents[0], ctx) if agents else None
-        subj = verb.head if verb.dep_ in ("acl", "amod") else subject_of(verb)
+        subj = verb.head if verb.dep_ in ("acl", "amod") else acting_subject(verb, ctx)
         if subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
-            subj = subject_of(verb.head)
+            subj = acting_subject(verb.head, ctx)
         backed = side_named(subj, ctx)
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
     else:
-        subj = subject_of(verb)
+        subj = acting_subject(verb, ctx)
         backer = side_named(subj, ctx)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         backed = actor_near(ctx, objs[0], depth=1) if objs else None
@@ -151,10 +152,14 @@ def _has_aux(verb: Any) -> bool:
 
 
 def side_named(subj: Any | None, ctx: ArticleContext) -> Mention | None:
-    """The actor a subject names, or the one a subject pronoun stands for."""
+    """The actor a subject names, or the one a subject pronoun stands for ("Iran, which
+    backs the Houthis": the relative pronoun stands for the noun its clause hangs on)."""
     if subj is None:
         return None
-    return actor_near(ctx, subj, depth=1) or pronoun_antecedent(subj, ctx)
+    antecedent = relative_antecedent(subj)
+    if antecedent is not subj and not names_someone(antecedent, ctx):
+        return None  # "fighters and forces that support X": the forces are no one named
+    return actor_near(ctx, antecedent, depth=1) or pronoun_antecedent(antecedent, ctx)
 
 
 def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
@@ -178,7 +183,7 @@ def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs or objs[0].lemma_.lower() not in words("giving_objects"):
         return
-    subj = subject_of(verb)
+    subj = acting_subject(verb, ctx)
     backer = actor_near(ctx, subj) if subj is not None else None
     backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
     if backed is None:
@@ -197,13 +202,12 @@ def verb_above(tok: Any) -> Any:
     return current
 
 
-
 def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
     if tok.dep_ == "prep" and _alliance_prep(tok) is not None:
         yield from _alongside(tok, ctx)
     elif tok.pos_ == "VERB" and _alliance_phrase(tok):
-        subj = subject_of(tok)
+        subj = acting_subject(tok, ctx)
         ally = first_actor(pobjs(tok, frozenset({"with", "to"})), ctx)
         yield from pair_of("allied", actor_near(ctx, subj) if subj is not None else None, ally, tok)
     elif lemma in words("alliance_nouns"):
@@ -212,7 +216,7 @@ def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         owner = first_actor(pobjs(tok, frozenset({"of"})), ctx) or first_actor(
             [c for c in tok.children if c.dep_ in ("poss", "compound")], ctx
         )
-        subj = subject_of(verb_above(tok))
+        subj = acting_subject(verb_above(tok), ctx)
         yield from pair_of(
             "allied", actor_near(ctx, subj) if subj is not None else None, owner, tok
         )
@@ -252,7 +256,7 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
     head = anchor.head
     trigger = prep
     if head.pos_ in ("VERB", "AUX"):
-        subj = subject_of(head)
+        subj = acting_subject(head, ctx)
         actor = actor_near(ctx, subj) if subj is not None else None
         trigger = head if head.pos_ == "VERB" else prep
     else:
@@ -312,12 +316,16 @@ def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, as part of Y, ..."
-        subj = subject_of(verb_above(noun.head))
+        subj = acting_subject(verb_above(noun.head), ctx)
         return actor_near(ctx, subj, depth=1) if subj is not None else None
+    if noun.dep_ == "appos" and any(
+        c.dep_ == "conj" and actor_near(ctx, c, depth=1) for c in noun.children
+    ):
+        return None  # "X, some Y factions and Z launched ...": an item of a list of doers
     if noun.dep_ == "appos" or noun.dep_ == "attr":
         head = noun.head
         if noun.dep_ == "attr":
-            subj = subject_of(head)
+            subj = acting_subject(head, ctx)
             return actor_near(ctx, subj, depth=1) if subj is not None else None
         return ctx.actor_at.get(head.i) or actor_near(ctx, head, depth=1)
     for child in noun.children:
@@ -343,10 +351,10 @@ def heading_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if passive:
         agents = pobjs(verb, frozenset({"by"}))
         person = actor_near(ctx, agents[0]) if agents else None
-        subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        subj = verb.head if verb.dep_ == "acl" else acting_subject(verb, ctx)
         group = actor_near(ctx, subj, depth=1) if subj is not None else None
     else:
-        subj = subject_of(verb)
+        subj = acting_subject(verb, ctx)
         person = actor_near(ctx, subj) if subj is not None else None
         group = first_actor([c for c in verb.children if c.dep_ == "dobj"], ctx)
     yield from pair_of(kind, person, group, verb)

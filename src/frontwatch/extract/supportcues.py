@@ -1,5 +1,6 @@
 """Backing told by a support noun: "with X's support", "X's support for Y", "strikes in
-support of Y", "Y received air support from X", "Y relies on air support from X".
+support of Y", "Y received air support from X", "Y relies on air support from X"; and arms received:
+"Y received weapons from X".
 
 The backer is the noun's owner or its "of"/"from" object; the one backed its "for"/"to"
 object, or the doer of the clause the support is received, relied on or given in.
@@ -12,10 +13,11 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relcues import Pair, pair_of, side_named, verb_above, words
+from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
 
@@ -34,7 +36,7 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     backer = owner or first_actor(givers, ctx)
     backed = _backed(noun, owner, ctx)
     if backed is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("giving_verbs"):
-        subj = subject_of(noun.head)  # "X provided air support for Y"
+        subj = acting_subject(noun.head, ctx)  # "X provided air support for Y"
         backer = backer or (actor_near(ctx, subj) if subj is not None else None)
     yield from pair_of("backs", backer, backed, noun)
     if owner is None and backed is not None:  # "with support from A, B and C": each backs
@@ -42,6 +44,25 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
             for other in [*coordinated_actors(head, ctx)[1:], *_owners_listed(head, ctx)]:
                 if other is not backer and other.start != getattr(backer, "start", -1):
                     yield from pair_of("backs", other, backed, noun)
+
+
+def arms_received_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "Y received weapons and training from X", "Y obtained missiles from X": X backs Y.
+    Only "from" names the giver: "received Russian-made rifles" names a maker, no backer."""
+    lemma = lemma_of(noun)
+    if (
+        noun.pos_ != "NOUN"
+        or lemma not in words("giving_objects")
+        or lemma in words("support_nouns")
+    ):
+        return
+    # "obtained thousands of rockets from X": the amount is the verb's object
+    amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    verb = _receiving_verb(amount, "arms_receiving_verbs")
+    if verb is None:
+        return
+    giver = first_actor([*_giver_heads(noun), *_giver_heads(amount)], ctx)
+    yield from pair_of("backs", giver, _doer_of(verb, ctx), noun)
 
 
 def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | None:
@@ -59,7 +80,7 @@ def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | 
         and noun.dep_ == "pobj"
         and lemma_of(noun.head.head) in words("relying_verbs")
     ):
-        relier = subject_of(noun.head.head)  # "Y relies on air support from X"
+        relier = acting_subject(noun.head.head, ctx)  # "Y relies on air support from X"
         backed = side_named(relier, ctx) or (operation_doer(relier, ctx) if relier else None)
     if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
         backed = _doer_of(verb_above(noun), ctx)
@@ -75,7 +96,7 @@ def _giver_heads(noun: Any) -> list[Any]:
     return heads
 
 
-def _receiving_verb(noun: Any) -> Any | None:
+def _receiving_verb(noun: Any, verbs_key: str = "receiving_verbs") -> Any | None:
     """The verb of receiving the support is the object of, also as a later conjunct
     ("receiving assistance from A and air support from B")."""
     first = noun
@@ -83,7 +104,7 @@ def _receiving_verb(noun: Any) -> Any | None:
         first = first.head
     head = first.head
     if first.dep_ in ("dobj", "conj") and head.pos_ == "VERB":
-        return head if lemma_of(head) in words("receiving_verbs") else None
+        return head if lemma_of(head) in words(verbs_key) else None
     return None
 
 
@@ -115,5 +136,5 @@ def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:
     of Y"), else the subject."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return first_actor(pobjs(verb, frozenset({"by"})), ctx)
-    subj = subject_of(verb)
+    subj = acting_subject(verb, ctx)
     return actor_near(ctx, subj) if subj is not None else None

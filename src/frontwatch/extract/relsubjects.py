@@ -1,0 +1,46 @@
+"""Who a relation's clause is about when its subject is a relative pronoun.
+
+"Iran, which backs the Houthis" and "the Houthis, who are backed by Iran" state the tie
+in a relative clause: its subject, "which" or "who", stands for the noun the clause hangs
+on, and the relation cues read that noun as the side.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, subject_of
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_NAME_DEPS = frozenset({"compound", "amod", "poss"})
+
+
+def acting_subject(verb: Any, ctx: ArticleContext) -> Any | None:
+    """The verb's subject (``context.subject_of``), a relative pronoun read as the noun it
+    stands for ("Hezbollah, which fights alongside the army" -> Hezbollah) when that noun
+    names an actor; None when it names no one ("forces that support X")."""
+    subj = subject_of(verb)
+    if subj is None:
+        return None
+    antecedent = relative_antecedent(subj)
+    if antecedent is subj:
+        return subj
+    return antecedent if names_someone(antecedent, ctx) else None
+
+
+def names_someone(noun: Any, ctx: ArticleContext) -> bool:
+    """The noun, or a name it is built on ("the Kurdish YPG forces"), is an actor mention."""
+    return noun.i in ctx.actor_at or any(
+        c.i in ctx.actor_at for c in noun.children if c.dep_ in _NAME_DEPS
+    )
+
+
+def relative_antecedent(tok: Any) -> Any:
+    """The noun a relative pronoun ("which", "who", "that") stands for; else the token.
+    Of a coordination, the conjunct just before the pronoun: "fighters and forces that
+    support X" are the forces, whatever the parser hung the clause on."""
+    if tok.tag_ not in _RELATIVE_TAGS or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
+        return tok
+    antecedent = tok.head.head
+    nearer = [c for c in antecedent.subtree if c.dep_ == "conj" and antecedent.i < c.i < tok.i]
+    return max(nearer, key=lambda c: c.i) if nearer else antecedent

@@ -1,0 +1,96 @@
+"""Fights told by taking or losing ground, whatever the ground: "X recaptured dozens of
+villages from Y", "X has reclaimed 3,000 square kilometers from Y", "X lost the town to Y";
+and fights told by a hostile phrase with "with": "X traded fire with Y", "X faced off with
+Y", "X is locked in battle with Y", "a firefight with Y".
+
+A capture of a named place becomes a control change and, through it, a tie
+(extract/ties.py); ground that names no place ("dozens of villages", "3,000 square
+kilometers") makes no control change, yet the sentence still names both sides. Words are
+data (``relations.yaml``: ``taking_verbs``, ``losing_verbs``, ``untaken_objects``,
+``hostile_phrases``, ``hostile_with_nouns``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relcues import Pair, pair_of, side_named, words
+from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.records import Mention
+
+_FROM = frozenset({"from"})
+_TO = frozenset({"to"})
+_WITH = frozenset({"with", "against"})
+_DEED_DEPS = frozenset({"dobj", "attr", "pobj"})
+
+
+def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X took T from Y": X fights Y; "X lost T to Y": Y fights X."""
+    if verb.pos_ != "VERB":
+        return
+    lemma = lemma_of(verb)
+    taking = lemma in words("taking_verbs")
+    if not taking and lemma not in words("losing_verbs"):
+        return
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or any(lemma_of(o) in _untaken() for o in objects):
+        return  # "took over from the army" hands over; "took delivery of" takes no ground
+    other = first_actor(
+        [*pobjs(verb, _FROM if taking else _TO), *_object_preps(objects, taking)], ctx
+    )
+    doer = _doer(verb, ctx)
+    if taking:
+        yield from pair_of("fights", doer, other, verb)
+    else:
+        yield from pair_of("fights", other, doer, verb)
+
+
+@cache
+def _untaken() -> frozenset[str]:
+    return frozenset(get_lexicon().relations["article_ties"]["untaken_objects"])
+
+
+def _object_preps(objects: list[Any], taking: bool) -> list[Any]:
+    """ "reclaimed 3,000 square kilometers from Y": the parser may hang "from" on the ground."""
+    return [g for o in objects for g in pobjs(o, _FROM if taking else _TO)]
+
+
+def _doer(verb: Any, ctx: ArticleContext) -> Mention | None:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return first_actor(pobjs(verb, frozenset({"by"})), ctx)
+    return side_named(acting_subject(verb, ctx), ctx)
+
+
+def hostile_with_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X traded fire with Y", "X faced off with Y" (a verb phrase), "X is locked in battle
+    with Y", "X's firefight with Y" (a noun of combat): X fights Y. Not "fighting with Y",
+    which as often means at Y's side."""
+    if tok.pos_ == "VERB" and _phrase_keys(tok) & words("hostile_phrases"):
+        enemy = first_actor(pobjs(tok, _WITH), ctx)
+        yield from pair_of("fights", _doer(tok, ctx), enemy, tok)
+    elif tok.pos_ == "NOUN" and lemma_of(tok) in words("hostile_with_nouns"):
+        enemy = first_actor(pobjs(tok, _WITH), ctx)
+        if enemy is None:
+            return
+        owner = first_actor([c for c in tok.children if c.dep_ in ("poss", "compound")], ctx)
+        yield from pair_of("fights", owner or _clause_doer(tok, ctx), enemy, tok)
+
+
+def _clause_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """Whoever the combat noun is the deed of: the subject of the verb it completes ("X is
+    locked in battle with Y", "X fought a battle with Y"); not of a verb it is only the
+    topic of ("held talks on the battle with Y")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in _DEED_DEPS:
+        return None
+    return side_named(acting_subject(verb, ctx), ctx)
+
+
+def _phrase_keys(verb: Any) -> set[str]:
+    lemma = lemma_of(verb)
+    return {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("dobj", "prt")}

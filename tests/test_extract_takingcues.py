@@ -1,0 +1,98 @@
+"""Fights told by taking or losing ground that names no place (extract/takingcues.py):
+"X recaptured dozens of villages from Y", "X reclaimed 3,000 square kilometers from Y",
+"X lost the town to Y"; and hostile phrases with "with" ("traded fire with Y", "faced off
+with Y", "locked in battle with Y", "X's firefight with Y"). Handing over ("took over from") and taking things from no armed
+side tie no one. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2022, 9, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "fighter", "enemy"),
+    [
+        (
+            "Ukraine has reclaimed about 3,000 square kilometers from Russian forces this month.",
+            "UKR",
+            "RUS_MIL",
+        ),
+        (
+            "YPG fighters recaptured dozens of villages from the Islamic State last week.",
+            "YPG",
+            "ISIS",
+        ),
+        (
+            "Somali troops continue to seize ground from al-Shabaab in the Hiran region.",
+            "SOM_MIL",
+            "AL_SHABAAB",
+        ),
+        ("The Syrian army lost the town to Turkish-backed rebels last week.", "SNA", "SYR_MIL"),
+        (
+            "Large swaths of farmland were taken from the Taliban by Afghan commandos.",
+            "AFG_COMMANDOS",
+            "TALIBAN",
+        ),
+    ],
+)
+def test_ground_taken_ties_taker_and_loser(
+    relations_found: Any, text: str, fighter: str, enemy: str
+) -> None:
+    found = relations_found(text, PUBLISHED)
+    assert ("fights", fighter, enemy) in {(k, a, b) for k, a, b, c in found if c == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new commander took over from General Smith on Monday.",
+        "Ukraine has taken delivery of more howitzers from the United States.",
+        "Ukraine took delivery from the United States of more howitzers.",
+        "The Kurdish forces took their cue from the Americans.",
+        "The statement said the rebels took orders from the U.S.-led coalition.",
+    ],
+)
+def test_handing_over_and_deliveries_tie_no_one(relations_found: Any, text: str) -> None:
+    assert not {t for t in relations_found(text, PUBLISHED) if t[0] == "fights"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fighter", "enemy"),
+    [
+        (
+            "Israeli troops traded fire with Hezbollah fighters along the border.",
+            "ISR_MIL",
+            "HEZBOLLAH",
+        ),
+        ("Turkish troops exchanged fire with Kurdish YPG fighters near Afrin.", "TUR_MIL", "YPG"),
+        (
+            "Israeli forces faced off with Hezbollah across the Lebanese border.",
+            "ISR_MIL",
+            "HEZBOLLAH",
+        ),
+        (
+            "The Houthis have been locked in battle with Saudi-led coalition forces for years.",
+            "HOUTHIS",
+            "SAUDI_COALITION",
+        ),
+        ("The YPG's firefight with Turkish-backed rebels lasted hours.", "YPG", "SNA"),
+    ],
+)
+def test_hostile_phrases_with_with(
+    relations_found: Any, text: str, fighter: str, enemy: str
+) -> None:
+    found = relations_found(text, PUBLISHED)
+    assert ("fights", fighter, enemy) in {(k, a, b) for k, a, b, c in found if c == "asserted"}
+
+
+def test_a_battle_talked_about_is_not_the_speakers_fight(relations_found: Any) -> None:
+    found = relations_found(
+        "Moscow hosted talks with Ankara about the firefight with Hezbollah.", PUBLISHED
+    )
+    assert not {t for t in found if t[0] == "fights" and t[1] in ("RUS", "TUR")}
