@@ -16,6 +16,7 @@ from frontwatch.extract.headline import (
 )
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
+from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.retold import carry_doers
 from frontwatch.extract.scene import place_at_main_town
@@ -89,6 +90,7 @@ def extract_article(
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
+    events = with_a_party(events, ctx.doc, ctx.trigger_offsets)
     return events, _unique(relations), controls
 
 
