@@ -16,13 +16,9 @@ from frontwatch.records import Event
 PUBLISHED = dt.date(2016, 5, 1)
 
 
-@lru_cache(maxsize=32)
-def events_of(text: str) -> list[Any]:
-    from frontwatch.pipeline import process_texts
-
-    result = process_texts([text], dates=[PUBLISHED])[0]
-    assert not result.error, result.error
-    return list(result.events)
+@pytest.fixture
+def events_of(events_found: Any) -> Any:
+    return lambda text: events_found(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,9 @@ def events_of(text: str) -> list[Any]:
         ("Talks on the fate of the city collapsed last month.", "CONSULT"),
     ],
 )
-def test_a_kind_of_act_with_no_party_is_no_event(text: str, mentioned_type: str) -> None:
+def test_a_kind_of_act_with_no_party_is_no_event(
+    text: str, mentioned_type: str, events_of: Any
+) -> None:
     assert not [e for e in events_of(text) if e.type == mentioned_type], events_of(text)
 
 
@@ -75,7 +73,9 @@ def test_a_kind_of_act_with_no_party_is_no_event(text: str, mentioned_type: str)
         ("The old city has been under siege since the spring of 2013.", ("COERCE", "")),
     ],
 )
-def test_an_act_with_a_party_or_a_toll_stays(text: str, kept: tuple[str, str]) -> None:
+def test_an_act_with_a_party_or_a_toll_stays(
+    text: str, kept: tuple[str, str], events_of: Any
+) -> None:
     assert kept in {(e.type, e.source_actor) for e in events_of(text)}, events_of(text)
 
 

@@ -123,6 +123,8 @@ def _make(
         return None
     if entry.get("not_as_purpose") and _names_a_purpose(tok):
         return None
+    if entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex):
+        return None
     kind, mode = _type_by_object(tok, entry)
     kind = entry.get("head_types", {}).get(lemma_of(tok.head), kind)  # "declared a ceasefire"
     threat = _type_by_complement(tok, entry, lex)
@@ -142,6 +144,19 @@ def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> b
     if entry.get("needs_fighting_subject") and not has_fighting_subject(verb, ctx):
         return False
     return not (entry.get("intransitive") and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _tells_a_hostile_deed(verb: Any, lex: Lexicon) -> bool:
+    """ "warned that planes would be shot down", "warned of a strong response": what the verb
+    governs names a hostile act; "warned that the toll would rise" names none."""
+    stance = lex.events["stance"]
+    hostile, words = stance["hostile_types"], stance["threat_words"]
+    for word in (t for t in verb.subtree if t.i != verb.i):
+        lemma = lemma_of(word)
+        found = lex.verbs.get(lemma) if word.pos_ == "VERB" else lex.nouns.get(lemma)
+        if lemma in words or (found and found.get("type") in hostile):
+            return True
+    return False
 
 
 def _names_a_purpose(tok: Any) -> bool:

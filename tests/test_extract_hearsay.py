@@ -1,0 +1,85 @@
+"""Hedges on events read on unseen text: what reports say with no owner, purported and
+rumoured acts, and a condition on a gerund ("if fighting continues") are never plain facts;
+an owned report stays attributed (extract/hearsay.py, extract/certainty.py).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2016, 9, 20)
+
+
+@pytest.fixture
+def assault_certainty(events_found: Any) -> Any:
+    def certainty(text: str) -> str:
+        assaults = [e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT"]
+        assert assaults, f"no ASSAULT in {text!r}"
+        return str(assaults[0].claim.certainty)
+
+    return certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Reports emerged that the army had shelled the village of Kafr Nabl.", "hedged"),
+        ("Rumours circulated that rebels had executed prisoners in Idlib.", "hedged"),
+        ("Claims surfaced on Sunday that Russian jets struck a school in Idlib.", "hedged"),
+        ("Reports said government jets had bombed the hospital in Idlib.", "hedged"),
+        ("Unconfirmed reports said rebels had stormed the village of Tal Rifaat.", "hedged"),
+        (
+            "After reports of clashes near the airport of Deir ez-Zor, the convoy turned back.",
+            "hedged",
+        ),
+        ("Amid claims of airstrikes on Saraqeb, the talks were put off.", "hedged"),
+        (
+            "State media reports said rebels had shelled the Christian quarter of Aleppo.",
+            "attributed",
+        ),
+        ("The report said government jets had bombed the hospital in Idlib.", "attributed"),
+        (
+            "A report by the monitor said government jets had bombed the hospital in Idlib.",
+            "attributed",
+        ),
+        ("Government jets bombed the hospital in Idlib on Monday.", "asserted"),
+    ],
+)
+def test_what_reports_say_is_hedged_unless_someone_owns_it(
+    text: str, certainty: str, assault_certainty: Any
+) -> None:
+    assert assault_certainty(text) == certainty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army's purported assault on the village of Kafr Zita began at dawn.",
+        "Activists blamed the supposed attack on the market in Douma on the army.",
+        "Rumoured strikes by Turkish jets near Afrin killed 10 fighters, a local official said.",
+        "The army supposedly shelled the camp near Idlib on Friday.",
+    ],
+)
+def test_purported_and_rumoured_acts_are_hedged(text: str, assault_certainty: Any) -> None:
+    assert assault_certainty(text) == "hedged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said that unless fighting stops around Hama, the harvest will be lost.",
+        "Aid workers fear that if shelling resumes in Douma, the clinics will shut.",
+        "The envoy said that if bombing continued in Aleppo, nothing would be left of the city.",
+    ],
+)
+def test_a_condition_on_a_gerund_subject_is_hypothetical(text: str, assault_certainty: Any) -> None:
+    assert assault_certainty(text) == "hypothetical"
+
+
+def test_a_gerund_subject_with_no_condition_stays_a_fact(assault_certainty: Any) -> None:
+    assert (
+        assault_certainty("Heavy fighting raged around the airport in Deir ez-Zor.") == "asserted"
+    )
