@@ -16,6 +16,7 @@ from frontwatch.extract.headline import (
 )
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
+from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.retold import carry_doers
@@ -85,6 +86,13 @@ def extract_article(
         events,
         [sent.start_char for sent in doc.sents],
         fighting_sides(ctx.actor_mentions, ctx.kb, ctx.published),
+        lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
+    )
+    own_dead_are_targets(
+        events,
+        ctx.doc,
+        ctx.trigger_offsets,
+        ctx.actor_at,
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
     )
     events = merge_sentence_restatements(events)
