@@ -109,6 +109,8 @@ def _make(
 ) -> Trigger | None:
     if tok.pos_ == "VERB" and _is_modifying_participle(tok, entry, lex):
         return None
+    if tok.pos_ in ("NOUN", "PROPN") and _undone_or_attacked(tok, entry, lex):
+        return None
     if tok.pos_ == "VERB" and is_war_toll(tok, lex, ctx):
         return None
     if "needs_object" in entry and not _has_object(tok, entry["needs_object"], lex, ctx):
@@ -132,6 +134,23 @@ def _make(
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
         kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
+
+
+def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
+    """ "broke the siege of T", "violated the truce", "targeted an aid convoy", "strikes on
+    the convoy": the noun names what the verb undid or hit, not an act of its subject."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "fired on the convoy"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if lemma_of(verb) in lex.events["undoing_verbs"]:
+        return True
+    found = lex.verbs.get(lemma_of(verb)) if verb.pos_ == "VERB" else lex.nouns.get(lemma_of(verb))
+    attacking = lex.events["attacking_types"]
+    if not found or "needs_object" in found:  # "launched a mediation effort": a carrier verb
+        return False
+    return found.get("type") in attacking and entry["type"] not in attacking
 
 
 def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:
