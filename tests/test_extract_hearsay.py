@@ -83,3 +83,16 @@ def test_a_gerund_subject_with_no_condition_stays_a_fact(assault_certainty: Any)
     assert (
         assault_certainty("Heavy fighting raged around the airport in Deir ez-Zor.") == "asserted"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A defence ministry statement accused rebel groups of firing mortars on Aleppo.",
+        "Human Rights Watch accused the army of shelling the town of Douma.",
+        "Turkey blamed Kurdish militants for the bombing of a bus in Ankara.",
+        "The ministry blamed rebel fighters for the attack on the power station near Hama.",
+    ],
+)
+def test_what_an_accuser_says_is_attributed(text: str, assault_certainty: Any) -> None:
+    assert assault_certainty(text) == "attributed"

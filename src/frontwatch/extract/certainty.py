@@ -133,8 +133,8 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
         _denied_by(verb, claim, ctx)
     elif lemma in lex.certainty("request_verbs") and not pursued:
         _raise(claim, "hypothetical", verb.text)
-    elif lemma in lex.certainty("claim_verbs"):
-        _attribute(verb, claim, ctx)
+    elif lemma in lex.certainty("claim_verbs") | lex.certainty("accusation_verbs"):
+        _attribute(verb, claim, ctx)  # "claimed the attack", "blamed X for the bombing"
 
 
 def _check_argument(arg: Any, claim: Claim) -> None:
@@ -170,7 +170,10 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             _raise(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         if child.dep_ == "xcomp" or _participle_clause(child):
             _check_token(gov, claim)
-        if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
+        if lemma in lex.certainty("attribution_verbs") and (
+            child.dep_ in _ATTRIBUTED_DEPS
+            or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))
+        ):  # "accused X of shelling T": the deed hangs on the accused
             _attribute(gov, claim, ctx)
         child = gov
 
