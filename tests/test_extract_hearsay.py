@@ -96,3 +96,68 @@ def test_a_gerund_subject_with_no_condition_stays_a_fact(assault_certainty: Any)
 )
 def test_what_an_accuser_says_is_attributed(text: str, assault_certainty: Any) -> None:
     assert assault_certainty(text) == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        (
+            (
+                "A Kurdish commander said his forces had stormed the dam near Mosul, but this "
+                "could not be verified independently."
+            ),
+            "hedged",
+        ),
+        (
+            (
+                "The Observatory said jets struck a market in Idlib, killing 12 people. The report "
+                "could not be independently confirmed."
+            ),
+            "hedged",
+        ),
+        (
+            (
+                "Rebels said they had shot down an army helicopter near Hama. Reuters was unable "
+                "to verify the claim."
+            ),
+            "hedged",
+        ),
+        (
+            (
+                "The army said it had shelled rebel positions in Morek. It was not possible to "
+                "confirm the account."
+            ),
+            "hedged",
+        ),
+        (
+            (
+                "The army said it had shelled rebel positions in Morek. Officials in Hama confirmed "
+                "the report on Monday."
+            ),
+            "attributed",
+        ),
+        (
+            (
+                "Government jets bombed Douma on Monday, killing at least 20 people. The exact toll "
+                "could not be confirmed."
+            ),
+            "asserted",
+        ),
+    ],
+)
+def test_a_claim_the_article_could_not_verify_is_hedged(
+    text: str, certainty: str, assault_certainty: Any
+) -> None:
+    assert assault_certainty(text) == certainty
+
+
+def test_an_unverified_capture_is_hedged() -> None:
+    from frontwatch.pipeline import process_texts
+
+    text = (
+        "Rebels said they had captured the village of Zaara near Hama. The claim could not be "
+        "independently verified."
+    )
+    [result] = process_texts([text], dates=[PUBLISHED])
+    captures = [c for c in result.control_changes if c.kind == "capture"]
+    assert captures and all(c.claim.certainty == "hedged" for c in captures)

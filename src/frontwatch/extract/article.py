@@ -14,6 +14,7 @@ from frontwatch.extract.headline import (
     merge_headline_events,
     merge_sentence_restatements,
 )
+from frontwatch.extract.hearsay import leave_unverified
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
 from frontwatch.extract.owndead import own_dead_are_targets
@@ -99,6 +100,7 @@ def extract_article(
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
     events = with_a_party(events, ctx.doc, ctx.trigger_offsets)
+    leave_unverified([*events, *relations, *controls], ctx.doc)
     return events, _unique(relations), controls
 
 

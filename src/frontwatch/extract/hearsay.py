@@ -49,3 +49,52 @@ def _unowned_hearsay(noun: Any) -> bool:
         or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.certainty("claim_verbs"))
     )  # "a report by SANA that", "SANA reports", "confirmed a report that": someone's word
     return not owned
+
+
+def leave_unverified(facts: list[Any], doc: Any) -> None:
+    """ "X said its forces retook T, but this could not be verified", "The report could not be
+    independently confirmed": the plain claims of that sentence (before the words) or, when the
+    sentence opens with them, of the sentence before become hedged."""
+    sentences = list(doc.sents)
+    for index, sent in enumerate(sentences):
+        verb = _unverifying_verb(sent)
+        if verb is None:
+            continue
+        if any(t.i < verb.i and t.lower_ in ("but", "though", "although") for t in sent):
+            span = (sent.start_char, verb.idx)
+        elif index:
+            span = (sentences[index - 1].start_char, sentences[index - 1].end_char)
+        else:
+            continue
+        for fact in facts:
+            evidence = fact.evidence
+            inside = evidence is not None and span[0] <= evidence.start < span[1]
+            if inside and fact.claim.certainty in ("asserted", "attributed"):
+                fact.claim.certainty, fact.claim.cue = "hedged", verb.text
+
+
+def _unverifying_verb(sent: Any) -> Any | None:
+    lex = get_lexicon()
+    objects = lex.certainty("unverified_objects")
+    for verb in sent:
+        if verb.lemma_.lower() not in lex.certainty("unverified_verbs"):
+            continue
+        said_of = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not any(c.lower_ in objects or c.lemma_.lower() in objects for c in said_of):
+            continue
+        if _not_done(verb):
+            return verb
+    return None
+
+
+def _not_done(verb: Any) -> bool:
+    """ "could not be verified"; "was unable to verify", "it was not possible to confirm"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head if verb.dep_ == "xcomp" else None
+    if head is None:
+        return False
+    unable = get_lexicon().certainty("unable_words")
+    words = [head, *head.children]
+    possible_negated = any(c.dep_ == "neg" for c in head.children)
+    return any(w.lower_ in unable and (w.lower_ != "possible" or possible_negated) for w in words)
