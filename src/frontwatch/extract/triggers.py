@@ -113,6 +113,8 @@ def _make(
         return None
     if tok.pos_ == "VERB" and is_war_toll(tok, lex, ctx):
         return None
+    if _tells_a_habit(tok if tok.pos_ == "VERB" else tok.head, lex):
+        return None  # "jets regularly bomb T", "helicopters often drop barrel bombs"
     if "needs_object" in entry and not _has_object(tok, entry["needs_object"], lex, ctx):
         return None
     if tok.pos_ == "VERB" and not _has_its_parties(tok, entry, ctx):
@@ -134,6 +136,16 @@ def _make(
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
         kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
+
+
+def _tells_a_habit(verb: Any, lex: Lexicon) -> bool:
+    """ "Warplanes regularly bomb Idlib", "whenever they declare a truce they violate it": a
+    simple present with a habitual adverb (on the verb or the clause it hangs on)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    habitual = lex.events["habitual_adverbs"]
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(c.lower_ in habitual for clause in clauses for c in clause.children)
 
 
 def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
