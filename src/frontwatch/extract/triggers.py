@@ -231,7 +231,7 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     a place or a kind of territory, not goods or people."""
     if _has_object(tok, ["place_object", "control", "territory"], lex, ctx):
         return True
-    if _relative_territory(tok, lex, ctx):
+    if _relative_territory(tok, lex, ctx) or _taken_before(tok, lex, ctx):
         return True
     possessives = lex.events["territory_possessives"]
     if tok.pos_ == "NOUN" and any(
@@ -251,6 +251,16 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     return any(
         i in ctx.place_at for o in of_objects for i in range(o.left_edge.i, o.right_edge.i + 1)
     )
+
+
+def _taken_before(verb: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "the first major city IS had managed to capture", parsed with no object: a verb of
+    taking with nothing taken after it took the place or kind of territory just before it."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    kinds = lex.object_class("control") | lex.object_class("territory")
+    before = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
+    return any(t.i in ctx.place_at or t.lemma_.lower() in kinds for t in before if t.pos_ != "VERB")
 
 
 def _relative_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
@@ -375,7 +385,8 @@ def _objects(tok: Any) -> list[Any]:
 
 
 def _has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) -> bool:
-    for obj in _objects(tok):
+    objects = _objects(tok)  # "captured police and army positions": the joined objects too
+    for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
         span = range(obj.left_edge.i, obj.right_edge.i + 1)
         for name in classes:
             if name == "place" and any(i in ctx.place_at for i in span):
