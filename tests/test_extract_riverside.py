@@ -29,6 +29,13 @@ PUBLISHED = dt.date(2017, 10, 3)
             "Mayadeen",
         ),
         ("Russian jets pounded Islamic State positions on the eastern bank of the Euphrates.", ""),
+        (
+            (
+                "Russia's air force has killed 200 militants on the eastern bank of the "
+                "Euphrates river near Deir ez-Zor, Syria."
+            ),
+            "Deir ez-Zor",
+        ),
         ("Turkish artillery shelled Kurdish positions along the Tigris near Mosul.", "Mosul"),
         ("Government forces shelled Raqqa on Monday.", "Raqqa"),
     ],

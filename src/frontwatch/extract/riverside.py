@@ -1,7 +1,7 @@
 """A river is no event's place: "strikes on the eastern bank of the Euphrates near Deir
 ez-Zor" happened near Deir ez-Zor, not at the river's centre hundreds of kilometres away. An
-event placed at a river (``unplaced_kinds``) takes the nearest other place its sentence
-names, else no place."""
+event placed at a river (``unplaced_kinds``) takes the nearest other place finer than a
+country its sentence names, else no place."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Event, Mention, Place
+
+_COUNTRY = "country:"
 
 
 def off_the_river(
@@ -32,6 +34,7 @@ def off_the_river(
             if evidence is not None
             and evidence.start <= m.start < evidence.end
             and _kind(places, m.place_id) not in unplaced
+            and not m.place_id.startswith(_COUNTRY)  # "Russia's air force": a side, no place
         ]
         nearest = min(others, key=lambda m: abs(m.start - anchor), default=None)
         event.place_id = nearest.place_id if nearest else ""
