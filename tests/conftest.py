@@ -72,3 +72,20 @@ def relations_found():
         }
 
     return found
+
+
+@pytest.fixture(scope="session")
+def events_found():
+    """A function: the events the pipeline finds in one text published on the given date
+    (cached, as several tests read the same text)."""
+    from functools import lru_cache
+
+    from frontwatch.pipeline import process_texts
+
+    @lru_cache(maxsize=128)
+    def found(text: str, published: Any) -> tuple[Any, ...]:
+        result = process_texts([text], dates=[published])[0]
+        assert not result.error, result.error
+        return tuple(result.events)
+
+    return found

@@ -14,11 +14,15 @@ from frontwatch.extract.headline import (
     merge_headline_events,
     merge_sentence_restatements,
 )
+from frontwatch.extract.hearsay import leave_unverified
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
+from frontwatch.extract.owndead import own_dead_are_targets
+from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.relations import note_relations, relations_in
 from frontwatch.extract.retold import carry_doers
+from frontwatch.extract.riverside import off_the_river
 from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
     complete_sides,
@@ -87,9 +91,19 @@ def extract_article(
         fighting_sides(ctx.actor_mentions, ctx.kb, ctx.published),
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
     )
+    own_dead_are_targets(
+        events,
+        ctx.doc,
+        ctx.trigger_offsets,
+        ctx.actor_at,
+        lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
+    )
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
+    events = with_a_party(events, ctx.doc, ctx.trigger_offsets)
+    off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
+    leave_unverified([*events, *relations, *controls], ctx.doc)
     return events, _unique(relations), controls
 
 

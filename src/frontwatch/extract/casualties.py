@@ -72,6 +72,12 @@ def statements_in(sent: Any) -> list[CasualtyStatement]:
     return out
 
 
+def victims_of(verb: Any) -> list[Any]:
+    """The words naming who a kill or wound verb says died or was hurt, with the nouns joined
+    to them ("30 soldiers and 39 rebels")."""
+    return [noun for victim in _victims(verb) for noun in _conjoined(victim)]
+
+
 def _victims(verb: Any) -> list[Any]:
     """Who the verb says died or was hurt; a dateline's day the parser made its subject
     ("2 May 2017 At least 24 people were killed", "Sun 10 Jul 2016 ...") is no one."""
@@ -83,7 +89,9 @@ def _names_a_day(tok: Any) -> bool:
     word = tok.lower_.rstrip(".")
     lex = get_lexicon()
     weekdays = lex.cues["time"]["weekdays"]
-    return word in lex.cues["casualties"]["month_words"] or any(word in (w, w[:3]) for w in weekdays)
+    return word in lex.cues["casualties"]["month_words"] or any(
+        word in (w, w[:3]) for w in weekdays
+    )
 
 
 def _victim_words(verb: Any) -> list[Any]:
@@ -180,7 +188,10 @@ def _among_the_dead(stated: Casualties, victim: Any) -> None:
 def _conjoined(victim: Any) -> list[Any]:
     """ "nine children and 14 others", "five women and a child": the nouns the grammar
     joins to the victim, each with its own count."""
-    return [victim, *(c for c in victim.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    return [
+        victim,
+        *(c for c in victim.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")),
+    ]
 
 
 def _appended(stated: Casualties, verb: Any) -> None:
@@ -199,7 +210,9 @@ def _count_of(noun: Any) -> int | None:
     if noun.pos_ == "NUM" or noun.like_num:
         return None if _not_a_count(noun) else parse_number(_number_text(noun))
     if noun.lemma_.lower() in get_lexicon().casualty("total_nouns"):
-        counted = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        counted = [
+            g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+        ]
         if counted:
             return _count_of(counted[0])
     # the nearest number before the noun counts it: "12 November 2016 Three civilians
@@ -216,7 +229,9 @@ def _count_of(noun: Any) -> int | None:
 def _one_of(noun: Any) -> bool:
     """ "a child", "one woman": a singular noun counted by its article."""
     singular = noun.tag_ in ("NN", "NNP")
-    return singular and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in noun.children)
+    return singular and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in noun.children
+    )
 
 
 def _modifies_as_number(child: Any, noun: Any) -> bool:
@@ -224,7 +239,9 @@ def _modifies_as_number(child: Any, noun: Any) -> bool:
     of the noun right before it ("Twenty soldiers" read as a compound)."""
     if child.dep_ in ("nummod", "quantmod"):
         return True
-    return bool(child.like_num) and (child.dep_ == "amod" or (child.dep_ == "compound" and child.i == noun.i - 1))
+    return bool(child.like_num) and (
+        child.dep_ == "amod" or (child.dep_ == "compound" and child.i == noun.i - 1)
+    )
 
 
 def _not_a_count(number: Any) -> bool:

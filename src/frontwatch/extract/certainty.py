@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakers import (
     SPEAKER_PRONOUNS,
@@ -25,6 +26,7 @@ _ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "pcomp", "advcl", "
 # What a negating verb negates: its complement or object ("failed to take", "denied
 # involvement in"), never its subject ("the truce failed") or a clause beside it.
 _NEGATED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "acomp", "oprd", "pobj"})
+_GERUND_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 
 
@@ -39,6 +41,9 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     aim = _aim_noun_over(anchor)
     if aim:
         _raise(claim, "hypothetical", aim)  # "preparations for an assault on T"
+    hearsay = hearsay_noun_over(anchor)
+    if hearsay:
+        _raise(claim, "hedged", hearsay)  # "after reports of clashes near T"
     if _is_passive_hedge(head):
         _raise(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
     if head.i != anchor.i and not _is_subject_of(anchor, head):
@@ -84,8 +89,10 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
     current = anchor
     while True:
         _check_token(current, claim)
-        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+        if current.head.i == current.i:
             return current
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in _GERUND_SUBJECT_DEPS:
+            return current  # "if fighting continued": a gerund subject is checked with its verb
         if current.dep_ in ("conj",) and current.head.pos_ not in ("VERB", "AUX"):
             return current
         current = current.head
@@ -126,8 +133,8 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
         _denied_by(verb, claim, ctx)
     elif lemma in lex.certainty("request_verbs") and not pursued:
         _raise(claim, "hypothetical", verb.text)
-    elif lemma in lex.certainty("claim_verbs"):
-        _attribute(verb, claim, ctx)
+    elif lemma in lex.certainty("claim_verbs") | lex.certainty("accusation_verbs"):
+        _attribute(verb, claim, ctx)  # "claimed the attack", "blamed X for the bombing"
 
 
 def _check_argument(arg: Any, claim: Claim) -> None:
@@ -157,13 +164,16 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             _raise(claim, "hypothetical", gov.text)
         elif _is_hedging_verb(gov, child) or _is_impersonal_hedge(gov, child):
             _raise(claim, "hedged", gov.text)
-        elif _is_hearsay(gov, child):
+        elif is_hearsay(gov, child):
             _raise(claim, "hedged", gov.text)  # "reports that X struck T"
         elif _is_future_time_clause(gov, child):
             _raise(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         if child.dep_ == "xcomp" or _participle_clause(child):
             _check_token(gov, claim)
-        if lemma in lex.certainty("attribution_verbs") and child.dep_ in _ATTRIBUTED_DEPS:
+        if lemma in lex.certainty("attribution_verbs") and (
+            child.dep_ in _ATTRIBUTED_DEPS
+            or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))
+        ):  # "accused X of shelling T": the deed hangs on the accused
             _attribute(gov, claim, ctx)
         child = gov
 
@@ -274,26 +284,6 @@ def _is_impersonal_hedge(gov: Any, child: Any) -> bool:
         return False
     empty_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
     return empty_it and child.dep_ in ("ccomp", "advcl", "prep", "xcomp")
-
-
-def _is_hearsay(gov: Any, child: Any) -> bool:
-    """A clause stating what a report or claim says ("reports that US jets bombed T") -- not
-    a speaker's own report ("says in a report that", "its report that": attributed)."""
-    lex = get_lexicon()
-    owned = (
-        any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
-            for c in gov.children
-        )
-        or (gov.dep_ == "pobj" and gov.head.lower_ == "in")  # "said in a report that"
-        or (gov.dep_ == "dobj" and gov.head.lemma_.lower() in lex.certainty("claim_verbs"))
-    )  # "a report by SANA that", "confirmed a report that": someone's own word
-    return (
-        gov.pos_ == "NOUN"
-        and child.dep_ in ("acl", "ccomp")
-        and gov.lemma_.lower() in lex.certainty("hearsay_nouns")
-        and not owned
-    )
 
 
 def _is_future_time_clause(gov: Any, child: Any) -> bool:

@@ -109,8 +109,12 @@ def _make(
 ) -> Trigger | None:
     if tok.pos_ == "VERB" and _is_modifying_participle(tok, entry, lex):
         return None
+    if tok.pos_ in ("NOUN", "PROPN") and _undone_or_attacked(tok, entry, lex):
+        return None
     if tok.pos_ == "VERB" and is_war_toll(tok, lex, ctx):
         return None
+    if _tells_a_habit(tok if tok.pos_ == "VERB" else tok.head, lex):
+        return None  # "jets regularly bomb T", "helicopters often drop barrel bombs"
     if "needs_object" in entry and not _has_object(tok, entry["needs_object"], lex, ctx):
         return None
     if tok.pos_ == "VERB" and not _has_its_parties(tok, entry, ctx):
@@ -123,6 +127,8 @@ def _make(
         return None
     if entry.get("not_as_purpose") and _names_a_purpose(tok):
         return None
+    if entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex):
+        return None
     kind, mode = _type_by_object(tok, entry)
     kind = entry.get("head_types", {}).get(lemma_of(tok.head), kind)  # "declared a ceasefire"
     threat = _type_by_complement(tok, entry, lex)
@@ -130,6 +136,33 @@ def _make(
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
         kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
+
+
+def _tells_a_habit(verb: Any, lex: Lexicon) -> bool:
+    """ "Warplanes regularly bomb Idlib", "whenever they declare a truce they violate it": a
+    simple present with a habitual adverb (on the verb or the clause it hangs on)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    habitual = lex.events["habitual_adverbs"]
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(c.lower_ in habitual for clause in clauses for c in clause.children)
+
+
+def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
+    """ "broke the siege of T", "violated the truce", "targeted an aid convoy", "strikes on
+    the convoy": the noun names what the verb undid or hit, not an act of its subject."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "fired on the convoy"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if lemma_of(verb) in lex.events["undoing_verbs"]:
+        return True
+    found = lex.verbs.get(lemma_of(verb)) if verb.pos_ == "VERB" else lex.nouns.get(lemma_of(verb))
+    attacking = lex.events["attacking_types"]
+    if not found or "needs_object" in found:  # "launched a mediation effort": a carrier verb
+        return False
+    return found.get("type") in attacking and entry["type"] not in attacking
 
 
 def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:
@@ -142,6 +175,19 @@ def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> b
     if entry.get("needs_fighting_subject") and not has_fighting_subject(verb, ctx):
         return False
     return not (entry.get("intransitive") and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _tells_a_hostile_deed(verb: Any, lex: Lexicon) -> bool:
+    """ "warned that planes would be shot down", "warned of a strong response": what the verb
+    governs names a hostile act; "warned that the toll would rise" names none."""
+    stance = lex.events["stance"]
+    hostile, words = stance["hostile_types"], stance["threat_words"]
+    for word in (t for t in verb.subtree if t.i != verb.i):
+        lemma = lemma_of(word)
+        found = lex.verbs.get(lemma) if word.pos_ == "VERB" else lex.nouns.get(lemma)
+        if lemma in words or (found and found.get("type") in hostile):
+            return True
+    return False
 
 
 def _names_a_purpose(tok: Any) -> bool:
@@ -185,7 +231,7 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     a place or a kind of territory, not goods or people."""
     if _has_object(tok, ["place_object", "control", "territory"], lex, ctx):
         return True
-    if _relative_territory(tok, lex, ctx):
+    if _relative_territory(tok, lex, ctx) or _taken_before(tok, lex, ctx):
         return True
     possessives = lex.events["territory_possessives"]
     if tok.pos_ == "NOUN" and any(
@@ -205,6 +251,16 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     return any(
         i in ctx.place_at for o in of_objects for i in range(o.left_edge.i, o.right_edge.i + 1)
     )
+
+
+def _taken_before(verb: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "the first major city IS had managed to capture", parsed with no object: a verb of
+    taking with nothing taken after it took the place or kind of territory just before it."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    kinds = lex.object_class("control") | lex.object_class("territory")
+    before = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
+    return any(t.i in ctx.place_at or t.lemma_.lower() in kinds for t in before if t.pos_ != "VERB")
 
 
 def _relative_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
@@ -329,7 +385,8 @@ def _objects(tok: Any) -> list[Any]:
 
 
 def _has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) -> bool:
-    for obj in _objects(tok):
+    objects = _objects(tok)  # "captured police and army positions": the joined objects too
+    for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
         span = range(obj.left_edge.i, obj.right_edge.i + 1)
         for name in classes:
             if name == "place" and any(i in ctx.place_at for i in span):

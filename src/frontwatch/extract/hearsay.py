@@ -1,0 +1,100 @@
+"""Facts told as what reports or claims say: "reports that X struck T", "reports emerged that
+X struck T", "after reports of clashes", "unconfirmed reports said": unconfirmed (hedged) --
+unless someone owns the report ("a report by SANA that", "its report that": attributed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon
+
+
+def is_hearsay(gov: Any, child: Any) -> bool:
+    """``child`` (on the way up from a fact) is what a report or claim says: a clause of the
+    noun ("reports that ..."), or the clause of a verb whose subject is one ("reports emerged
+    that ...", "unconfirmed reports said ...")."""
+    if gov.pos_ == "NOUN":
+        return child.dep_ in ("acl", "ccomp") and _unowned_hearsay(gov)
+    if gov.pos_ not in ("VERB", "AUX") or child.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return any(
+        c.dep_ == "nsubj" and _unowned_hearsay(c) and not _definite(c) for c in gov.children
+    )  # "the report said": a document named before speaks
+
+
+def hearsay_noun_over(anchor: Any) -> str:
+    """ "after reports of clashes near T", "amid claims of strikes": a nominal fact after
+    "of" a hearsay noun; the noun's text, else ''."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return ""
+    noun = prep.head
+    return noun.text if noun.pos_ == "NOUN" and _unowned_hearsay(noun) else ""
+
+
+def _definite(noun: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _unowned_hearsay(noun: Any) -> bool:
+    lex = get_lexicon()
+    if noun.lemma_.lower() not in lex.certainty("hearsay_nouns"):
+        return False
+    owned = (
+        any(
+            c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            for c in noun.children
+        )
+        or (noun.dep_ == "pobj" and noun.head.lower_ == "in")  # "said in a report that"
+        or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.certainty("claim_verbs"))
+    )  # "a report by SANA that", "SANA reports", "confirmed a report that": someone's word
+    return not owned
+
+
+def leave_unverified(facts: list[Any], doc: Any) -> None:
+    """ "X said its forces retook T, but this could not be verified", "The report could not be
+    independently confirmed": the plain claims of that sentence (before the words) or, when the
+    sentence opens with them, of the sentence before become hedged."""
+    sentences = list(doc.sents)
+    for index, sent in enumerate(sentences):
+        verb = _unverifying_verb(sent)
+        if verb is None:
+            continue
+        if any(t.i < verb.i and t.lower_ in ("but", "though", "although") for t in sent):
+            span = (sent.start_char, verb.idx)
+        elif index:
+            span = (sentences[index - 1].start_char, sentences[index - 1].end_char)
+        else:
+            continue
+        for fact in facts:
+            evidence = fact.evidence
+            inside = evidence is not None and span[0] <= evidence.start < span[1]
+            if inside and fact.claim.certainty in ("asserted", "attributed"):
+                fact.claim.certainty, fact.claim.cue = "hedged", verb.text
+
+
+def _unverifying_verb(sent: Any) -> Any | None:
+    lex = get_lexicon()
+    objects = lex.certainty("unverified_objects")
+    for verb in sent:
+        if verb.lemma_.lower() not in lex.certainty("unverified_verbs"):
+            continue
+        said_of = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not any(c.lower_ in objects or c.lemma_.lower() in objects for c in said_of):
+            continue
+        if _not_done(verb):
+            return verb
+    return None
+
+
+def _not_done(verb: Any) -> bool:
+    """ "could not be verified"; "was unable to verify", "it was not possible to confirm"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head if verb.dep_ == "xcomp" else None
+    if head is None:
+        return False
+    unable = get_lexicon().certainty("unable_words")
+    words = [head, *head.children]
+    possible_negated = any(c.dep_ == "neg" for c in head.children)
+    return any(w.lower_ in unable and (w.lower_ != "possible" or possible_negated) for w in words)

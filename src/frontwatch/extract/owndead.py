@@ -1,0 +1,57 @@
+"""A side's own dead are not its kills: "128 troops were killed as the army battled to
+restore control" reads as the army's assault with 128 dead, but the dead are the army's. When
+the victims of an event's kill verb belong to its source's party, the two sides swap: the
+dead side is the target, and the other side (if any) the one that killed them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from frontwatch.extract.armed import GENERIC_PREFIX
+from frontwatch.extract.casualties import victims_of
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Event, Mention
+
+
+def own_dead_are_targets(
+    events: list[Event],
+    doc: Any,
+    trigger_offsets: dict[str, int],
+    actor_at: dict[int, Mention],
+    party: Callable[[str], str],
+) -> None:
+    """Swap the sides of events whose stated dead are their source's own."""
+    killing = get_lexicon().casualty("killed_verbs") | get_lexicon().casualty("injured_verbs")
+    tokens: dict[int, Any] = {}
+    for event in events:
+        if not event.source_actor or event.id not in trigger_offsets:
+            continue
+        tokens = tokens or {tok.idx: tok for tok in doc}
+        verb = tokens.get(trigger_offsets[event.id])
+        if verb is None or verb.lemma_.lower() not in killing:
+            continue
+        if _dead_are_of(verb, event.source_actor, actor_at, party):
+            _swap(event)
+
+
+def _dead_are_of(
+    verb: Any, side: str, actor_at: dict[int, Mention], party: Callable[[str], str]
+) -> bool:
+    """The victims the verb names include ``side``'s party and no other named party (classes
+    such as "militia" or "people" are passed over)."""
+    found = False
+    for victim in victims_of(verb):
+        mention = actor_at.get(victim.i)
+        if mention is None or not mention.actor_id:
+            continue
+        own = mention.actor_id == side or party(mention.actor_id) == party(side) != ""
+        if not own and not mention.actor_id.startswith(GENERIC_PREFIX):
+            return False  # "30 soldiers and 39 Nusra fighters were killed": both sides' dead
+        found = found or own
+    return found
+
+
+def _swap(event: Event) -> None:
+    event.source_actor, event.target_actor = event.target_actor, event.source_actor
+    event.source_text, event.target_text = event.target_text, event.source_text
