@@ -24,6 +24,7 @@ from frontwatch.extract.sides import (
     leaders_act_through_their_side,
     losers_from_holding,
 )
+from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
@@ -89,7 +90,7 @@ def extract_article(
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
-    return events, _unique(relations), controls
+    return events, guard_ties(_unique(relations), ctx), controls
 
 
 ACTOR_ROLE = "role:actor"

@@ -1,0 +1,175 @@
+"""Ties whose ends only describe a side are not stored (extract/tieguards.py).
+
+A demonym before anything but a state's own bodies ("Syrian rebels", "the Syrian town of
+Afrin"), a country or city named as a location ("in Idlib province, Syria", "the Damascus
+Opera House"), the dead of a toll given a doer who is their friend, and a toll of several
+sides' dead given a doer from context name no enemy. A speaker's short name takes the
+actor the article named in full before. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2016, 5, 1)
+
+
+def _ties(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
+    return {(kind, a, b) for kind, a, b, _ in relations_found(text, PUBLISHED)}
+
+
+def _touches(ties: set[tuple[str, str, str]], actor: str) -> bool:
+    return any(actor in (a, b) for _, a, b in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Turkish warplanes bombed the Syrian town of Afrin on Saturday.", "SYR"),
+        ("Islamic State militants stormed two Iraqi villages south of Kirkuk.", "IRQ"),
+        ("Al-Nusra Front militants attacked moderate Syrian rebels near Idlib on Sunday.", "SYR"),
+        ("Islamic State suicide bombers struck the Syrian town of Tal Tamr, killing 20.", "SYR"),
+        ("Russian jets kept up their massacres against the Syrian people in Idlib.", "SYR"),
+        ("Hezbollah fighters attacked two Syrian villages near the Lebanese border.", "SYR"),
+        ("Coalition jets pounded the IS-held Iraqi city of Mosul overnight.", "IRQ"),
+    ],
+)
+def test_a_demonym_describing_no_body_of_the_state_is_no_side(relations_found, text, state):
+    ties = _ties(relations_found, text)
+    assert not _touches(ties, state), ties
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Israeli jets struck Syrian and Iranian positions near Damascus.",
+            ("fights", "ISR_AIRFORCE", "SYR"),
+        ),
+        ("Houthi fighters stormed the Yemeni capital in September.", ("fights", "HOUTHIS", "YEM")),
+        (
+            "Turkish artillery shelled Syrian and Russian positions near Tal Rifaat.",
+            ("fights", "TUR_MIL", "SYR"),
+        ),
+    ],
+)
+def test_a_demonym_before_the_states_arms_or_its_capital_stays_a_side(relations_found, text, tie):
+    assert tie in _ties(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Mortar shells fired by rebels struck the Damascus Opera House, killing two people.",
+            "SYR",
+        ),
+        ("A mortar round fired by insurgents hit the Baghdad Hotel on Monday.", "IRQ"),
+        ("The eastern corner of Syria is key to the battle against the Islamic State.", "SYR"),
+        (
+            "The northern half of Iraq remains central to the fight against the Islamic State.",
+            "IRQ",
+        ),
+        (
+            (
+                "The southern tip of Syria has become the main front in the war against the "
+                "jihadists of the Islamic State."
+            ),
+            "SYR",
+        ),
+    ],
+)
+def test_a_country_or_city_named_as_a_location_is_no_side(relations_found, text, place):
+    ties = _ties(relations_found, text)
+    assert not _touches(ties, place), ties
+
+
+def test_a_country_named_as_the_target_stays_a_side(relations_found):
+    assert ("fights", "ISR_MIL", "SYR") in _ties(
+        relations_found, "Israel struck Syria on Friday, its army said."
+    )
+
+
+_TOLLS_OF_AN_ALLY = [
+    (
+        "At least 20 Hezbollah fighters have been killed in the battle for Zabadani, as Syrian "
+        "troops press their assault on the rebel-held town."
+    ),
+    (
+        "Activists say 14 Hezbollah fighters were killed near Qusayr on Monday as Syrian soldiers "
+        "stepped up their offensive to take the town from rebels."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _TOLLS_OF_AN_ALLY)
+def test_the_dead_of_a_toll_are_not_the_enemies_of_their_friends(relations_found, text):
+    ties = _ties(relations_found, text)
+    assert not {("fights", "SYR_MIL", "HEZBOLLAH"), ("fights", "HEZBOLLAH", "SYR_MIL")} & ties
+
+
+def test_a_toll_of_an_enemy_still_ties_the_doer(relations_found):
+    ties = _ties(
+        relations_found, "Syrian troops killed 20 Islamic State militants near Palmyra on Monday."
+    )
+    assert ("fights", "SYR_MIL", "ISIS") in ties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the dead of both sides in one toll
+            "Islamic State fighters stormed a Kurdish-held town near the Turkish border on "
+            "Sunday. Coalition jets conducted eight strikes to push back the attackers, the "
+            "Syrian Observatory for Human Rights said. It said at least 38 Islamic State "
+            "militants and 11 YPG fighters had been killed."
+        ),
+        (  # the coalition's enemy taken from the context
+            "Islamic State militants overran two YPG checkpoints outside Hasakah on Friday. "
+            "US-led jets carried out six strikes to drive the attackers back, a monitor said."
+        ),
+    ],
+)
+def test_a_side_from_context_is_never_a_friend_of_the_doer(relations_found, text):
+    ties = _ties(relations_found, text)
+    assert ("fights", "US_COALITION", "YPG") not in ties, ties
+
+
+def _claimants(text: str, published: dt.date) -> set[tuple[str, str, str, str]]:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[published])[0]
+    return {
+        (r.kind, r.source_actor, r.target_actor, r.claim.attributed_to) for r in result.relations
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tie"),
+    [
+        (
+            (
+                "The General Command of the Army and Armed Forces said 60 soldiers died in the "
+                "raid near Deir Ezzor. The General Command said the United States backs the "
+                "Islamic State."
+            ),
+            dt.date(2016, 9, 18),
+            ("backs", "USA", "ISIS", "SYR_MIL"),
+        ),
+        (
+            (
+                "The Islamic Revolutionary Guard Corps said five of its advisers died near Aleppo. "
+                "The Guard Corps said Israel backs the rebels."
+            ),
+            dt.date(2016, 5, 1),
+            ("backs", "ISR", "GEN_REBELS", "IRGC"),
+        ),
+    ],
+)
+def test_a_speakers_short_name_takes_the_actor_named_in_full_before(text, published, tie):
+    kind, source, _, claimant = tie
+    found = _claimants(text, published)
+    assert any(k == kind and s == source and c == claimant for k, s, _t, c in found), found
