@@ -20,11 +20,11 @@ stand for a state's arm come from the actor phrases, ``phrases.yaml``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain, setting
+from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.kb.actors.phrases import load_phrase_rules
@@ -32,6 +32,7 @@ from frontwatch.records import Mention, Relation
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "appos"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_WHERE_OR_WHEN = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _LEADING_WORD = re.compile(r"[a-z][a-z-]*")
 _TOLL_WORDS = ("killed_verbs", "injured_verbs", "killed_nouns", "injured_nouns")
 
@@ -39,16 +40,16 @@ _TOLL_WORDS = ("killed_verbs", "injured_verbs", "killed_nouns", "injured_nouns")
 def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]:
     """The ties whose ends stand for sides (see module doc)."""
     guarded = _words("guarded_kinds")
-    friends = _article_pairs(relations, setting("friendly_kinds"), ctx)
-    enemies = _article_pairs([r for r in relations if _both_named(r)], {FIGHTS}, ctx)
+    fights = [r for r in relations if r.kind == FIGHTS and plain(r)]
     return [
         r
         for r in relations
         if r.kind not in guarded
         or not (
             _an_end_names_no_side(r, ctx)
-            or _friends_fight(r, friends, ctx)
-            or _unknown_enemy_in_mixed_toll(r, enemies, ctx)
+            or _friends_fight(r, ctx)
+            or _unknown_enemy_in_mixed_toll(r, fights, ctx)
+            or _enemy_guessed_for_harm_to_civilians(r, ctx)
         )
     ]
 
@@ -121,7 +122,17 @@ def _describing_demonym(tok: Any) -> bool:
         return False
     if lemma_of(noun) in _words("seat_nouns"):  # "the Yemeni capital", not "IS's Syrian capital"
         return any(c.dep_ == "poss" for c in noun.children)
-    return not _state_noun(noun)
+    # the words up to the noun count too: the parser can hang "Syrian" on a later word
+    between = list(tok.doc[tok.i + 1 : noun.i]) if noun.i > tok.i else []
+    return not any(_state_noun(n) for n in [*between, *_noun_chain(noun)])
+
+
+def _noun_chain(noun: Any) -> Iterator[Any]:
+    """The noun and the nouns it modifies in turn: "Syrian fighter jet" is a jet."""
+    yield noun
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+        yield noun
 
 
 def _state_noun(noun: Any) -> bool:
@@ -142,28 +153,14 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
         if prep.lower_ in _words("locative_preps"):
             return True
         return prep.lower_ == "of" and lemma_of(prep.head) in _words("location_nouns")
-    if tok.dep_ in _MODIFIER_DEPS:
+    if tok.dep_ in _MODIFIER_DEPS:  # "Idlib province Syria April 27", "Damascus Opera House"
         noun = tok.head
-        return noun.pos_ in ("NOUN", "PROPN") and not _state_noun(noun)
+        where = noun.ent_type_ in _WHERE_OR_WHEN or lemma_of(noun) in _words("location_nouns")
+        return where and noun.i not in ctx.actor_at and not _state_noun(noun)
     return False
 
 
-def _both_named(relation: Relation) -> bool:
-    return bool(relation.source_text and relation.target_text) and plain(relation)
-
-
-def _article_pairs(
-    relations: list[Relation], kinds: Collection[str], ctx: ArticleContext
-) -> set[frozenset[str]]:
-    top = ctx.kb.top_of
-    return {
-        frozenset((top(r.source_actor), top(r.target_actor)))
-        for r in relations
-        if r.kind in kinds and r.source_actor and r.target_actor
-    }
-
-
-def _friends_fight(relation: Relation, friends: set[frozenset[str]], ctx: ArticleContext) -> bool:
+def _friends_fight(relation: Relation, ctx: ArticleContext) -> bool:
     """A fight between friends that the sentence does not itself set them in: read from a
     toll ("23 Hezbollah fighters were killed ... as Syrian forces press an offensive"; a
     toll may count both sides' dead) or with one end taken from the context ("coalition
@@ -173,9 +170,7 @@ def _friends_fight(relation: Relation, friends: set[frozenset[str]], ctx: Articl
     from_context = not (relation.source_text and relation.target_text)
     if not (from_context or _toll_word(relation.trigger)):
         return False
-    top = ctx.kb.top_of
-    if frozenset((top(relation.source_actor), top(relation.target_actor))) in friends:
-        return True
+    top = ctx.kb.top_of  # the KB's friends: an article's own friendly ties can be misread
     return any(
         kb_friends(top(a), top(b), ctx)
         for a in _with_bodies(relation.source_actor, ctx)
@@ -192,7 +187,7 @@ def _with_bodies(actor_id: str, ctx: ArticleContext) -> set[str]:
 
 
 def _unknown_enemy_in_mixed_toll(
-    relation: Relation, enemies: set[frozenset[str]], ctx: ArticleContext
+    relation: Relation, fights: list[Relation], ctx: ArticleContext
 ) -> bool:
     """A doer taken from the context (the sentence names none) and a toll counting the dead
     of several sides ("It said 45 IS militants and 20 Kurdish fighters had been killed"):
@@ -203,12 +198,40 @@ def _unknown_enemy_in_mixed_toll(
     doer = top(relation.source_actor)
     if len(_parties_named(relation, ctx) - {doer}) < 2:
         return False
-    return frozenset((doer, top(relation.target_actor))) not in enemies
+    pair = frozenset((doer, top(relation.target_actor)))
+    return not any(_pair(r, ctx) == pair and r.evidence != relation.evidence for r in fights)
+
+
+def _pair(relation: Relation, ctx: ArticleContext) -> frozenset[str]:
+    return frozenset((ctx.kb.top_of(relation.source_actor), ctx.kb.top_of(relation.target_actor)))
 
 
 def _parties_named(relation: Relation, ctx: ArticleContext) -> set[str]:
     mentions = (ctx.actor_at.get(tok.i) for tok in _sentence_of(relation, ctx))
     return {ctx.kb.top_of(m.actor_id) for m in mentions if m and armed(m.actor_id, ctx)}
+
+
+def _enemy_guessed_for_harm_to_civilians(relation: Relation, ctx: ArticleContext) -> bool:
+    """A group's deed whose sentence names only civilians hurt and no side but the doer
+    ("Nusra fighters fired rockets at the village, injuring a woman"): among the war's many
+    groups, the rival the context would give it is a guess. A state's shelling of a rebel
+    district hits the insurgency it fights, and keeps its tie."""
+    if relation.kind != FIGHTS or relation.target_text or not relation.source_text:
+        return False
+    doer = ctx.kb.get(relation.source_actor)
+    if doer is None or doer.type not in _words("group_types"):
+        return False
+    tokens = list(_sentence_of(relation, ctx))
+    if not any(lemma_of(t) in _civilian_nouns() for t in tokens):
+        return False
+    return not (_parties_named(relation, ctx) - {ctx.kb.top_of(relation.source_actor)})
+
+
+@cache
+def _civilian_nouns() -> frozenset[str]:
+    lexicon = get_lexicon()
+    kinds = ("civilian_nouns", "child_nouns", "woman_nouns")
+    return frozenset().union(*(lexicon.casualty(k) for k in kinds)) | _words("victim_nouns")
 
 
 def _toll_word(trigger: str) -> bool:
