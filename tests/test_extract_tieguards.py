@@ -192,6 +192,93 @@ def test_a_states_harm_or_a_groups_attack_on_fighters_keeps_the_context_enemy(
     assert tie in _ties(relations_found, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Russia and a U.S.-led coalition are carrying out separate air strikes in Syria "
+                "against Islamic State militants."
+            ),
+            {"RUS", "US_COALITION"},
+        ),
+        (
+            "Turkey and Russia conducted parallel air raids on Islamic State positions near al-Bab.",
+            {"TUR", "RUS"},
+        ),
+        (
+            (
+                "Warplanes either Russia or Syrian carried out six strikes in the village of Hass "
+                "including on a school complex a monitor has said."
+            ),
+            {"RUS", "SYR"},
+        ),
+        (
+            (
+                "Either Russia or the Syrian government carried out the strikes on the hospital, "
+                "the monitor said."
+            ),
+            {"RUS", "SYR_GOV"},
+        ),
+    ],
+)
+def test_doers_acting_apart_or_named_as_alternatives_are_no_allies(relations_found, text, pair):
+    ties = _ties(relations_found, text)
+    assert not any(k == "allied" and {a, b} == pair for k, a, b in ties), ties
+
+
+def test_joint_doers_stay_allies(relations_found):
+    text = (
+        "Russia and the Syrian army carried out joint air strikes on rebel positions near Aleppo."
+    )
+    assert ("allied", "RUS", "SYR_MIL") in _ties(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "observer"),
+    [
+        (
+            (
+                "Regime forces stepped up military operations in the Eastern Ghouta with rocket "
+                "launchers causing several dozen dead and wounded the Syrian Observatory for Human "
+                "Rights told AFP news agency."
+            ),
+            "SOHR",
+        ),
+        (
+            (
+                "Rebel shelling on the district killed four and wounded the Syrian Observatory for "
+                "Human Rights reported on Sunday."
+            ),
+            "SOHR",
+        ),
+        (
+            "Islamic State militants attacked the offices of the Syrian Arab Red Crescent in Deir Ezzor.",
+            "SARC",
+        ),
+    ],
+)
+def test_a_monitor_or_aid_group_is_no_side_of_a_fight(relations_found, text, observer):
+    ties = _ties(relations_found, text)
+    assert not _touches(ties, observer), ties
+
+
+def test_two_communities_back_no_one(relations_found):
+    text = (
+        "Western powers back the opposition but have been reluctant to commit to an Arab "
+        "Sunni-backed revolt."
+    )
+    assert not _touches(_ties(relations_found, text), "GEN_ARABS")
+
+
+def test_the_sdf_spelled_with_the_country_name_is_the_sdf(relations_found):
+    text = (
+        "The PYD-dominated Syria Democratic Forces have been the main force fighting Daesh in "
+        "northern Syria."
+    )
+    assert ("fights", "SDF", "ISIS") in _ties(relations_found, text)
+
+
 def _claimants(text: str, published: dt.date) -> set[tuple[str, str, str, str]]:
     from frontwatch.pipeline import process_texts
 

@@ -50,6 +50,9 @@ def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]
             or _friends_fight(r, ctx)
             or _unknown_enemy_in_mixed_toll(r, fights, ctx)
             or _enemy_guessed_for_harm_to_civilians(r, ctx)
+            or _an_observer_fights(r, ctx)
+            or _two_communities(r)
+            or _apart_or_alternatives(r, ctx)
         )
     ]
 
@@ -225,6 +228,58 @@ def _enemy_guessed_for_harm_to_civilians(relation: Relation, ctx: ArticleContext
     if not any(lemma_of(t) in _civilian_nouns() for t in tokens):
         return False
     return not (_parties_named(relation, ctx) - {ctx.kb.top_of(relation.source_actor)})
+
+
+def _an_observer_fights(relation: Relation, ctx: ArticleContext) -> bool:
+    """A monitor, an outlet or an aid group reports or suffers a fight, never wages one
+    ("causing dozens of dead and wounded the Syrian Observatory for Human Rights told AFP",
+    its comma lost)."""
+    if relation.kind != FIGHTS:
+        return False
+    ends = (ctx.kb.get(a) for a in (relation.source_actor, relation.target_actor) if a)
+    return any(actor is not None and actor.type in _words("observer_types") for actor in ends)
+
+
+def _two_communities(relation: Relation) -> bool:
+    """ "an Arab Sunni-backed revolt": a tie between two communities (or troops of no one)
+    says nothing of the war's sides; one such end beside a side still may ("US-backed
+    fighters")."""
+    sideless = _sideless_classes()
+    return relation.source_actor in sideless and relation.target_actor in sideless
+
+
+@cache
+def _sideless_classes() -> frozenset[str]:
+    return frozenset(get_lexicon().relations["article_ties"]["sideless_classes"])
+
+
+def _apart_or_alternatives(relation: Relation, ctx: ArticleContext) -> bool:
+    """Two doers of one deed are not allies when the sentence says they act apart ("Russia
+    and the coalition carry out separate strikes") or names them as alternatives
+    ("warplanes, either Russian or Syrian")."""
+    if relation.kind not in ("allied", "cooperates"):
+        return False
+    tokens = list(_sentence_of(relation, ctx))
+    trigger = next((t for t in tokens if t.text == relation.trigger), None)
+    near = (
+        [*trigger.children, *(g for c in trigger.children for g in c.children)] if trigger else []
+    )
+    if any(lemma_of(t) in _words("apart_words") for t in near):
+        return True
+    return _alternatives(relation, ctx)
+
+
+def _alternatives(relation: Relation, ctx: ArticleContext) -> bool:
+    heads = [
+        tok
+        for text in (relation.source_text, relation.target_text)
+        for tok, _m in _mention_heads(text, relation, ctx)
+    ]
+    return any(
+        a.dep_ == "conj" and a.head.i == b.i and any(c.lower_ in ("or", "nor") for c in b.children)
+        for a in heads
+        for b in heads
+    )
 
 
 @cache
