@@ -279,6 +279,26 @@ def test_the_sdf_spelled_with_the_country_name_is_the_sdf(relations_found):
     assert ("fights", "SDF", "ISIS") in _ties(relations_found, text)
 
 
+_ONE_FORCE_OF_TWO_NAMES = {
+    "Al-Qusayr is now the scene of fierce clashes between the Syrian and Lebanese forces and "
+    "militants of the Nusra Front.": {"SYR_MIL", "LBN"},
+    "The town saw fierce fighting between the Syrian and Russian troops and fighters of the "
+    "Nusra Front.": {"SYR_MIL", "RUS_MIL"},
+}
+
+
+@pytest.mark.parametrize("text", sorted(_ONE_FORCE_OF_TWO_NAMES))
+def test_two_names_of_one_force_against_a_third_party_are_one_side(relations_found, text):
+    pair = _ONE_FORCE_OF_TWO_NAMES[text]
+    fights = {frozenset((a, b)) for k, a, b in _ties(relations_found, text) if k == "fights"}
+    assert frozenset(pair) not in fights, fights
+
+
+def test_two_names_of_the_troops_in_a_clash_are_its_two_sides(relations_found):
+    text = "Clashes erupted between Syrian and Turkish troops near Afrin on Monday."
+    assert ("fights", "SYR_MIL", "TUR_MIL") in _ties(relations_found, text)
+
+
 def _claimants(text: str, published: dt.date) -> set[tuple[str, str, str, str]]:
     from frontwatch.pipeline import process_texts
 
@@ -314,3 +334,26 @@ def test_a_speakers_short_name_takes_the_actor_named_in_full_before(text, publis
     kind, source, _, claimant = tie
     found = _claimants(text, published)
     assert any(k == kind and s == source and c == claimant for k, s, _t, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "end"),
+    [
+        (  # not Yemen's President Hadi
+            (
+                "Hadi al-Bahra, president of the Syrian Coalition, warned that the Assad regime "
+                "will keep up its barrel bomb attacks."
+            ),
+            dt.date(2014, 11, 26),
+            "P_HADI_AL_BAHRA",
+        ),
+        (  # not Fatah, the Palestinian movement
+            "Russian jets pounded Jeish al-Fath fighters west of Aleppo on Tuesday.",
+            dt.date(2016, 11, 1),
+            "JAISH_AL_FATAH",
+        ),
+    ],
+)
+def test_names_the_sample_misread_take_their_own_actor(relations_found, text, published, end):
+    ties = {(k, a, b) for k, a, b, _ in relations_found(text, published)}
+    assert _touches(ties, end), ties

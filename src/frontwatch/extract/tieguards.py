@@ -53,6 +53,7 @@ def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]
             or _an_observer_fights(r, ctx)
             or _two_communities(r)
             or _apart_or_alternatives(r, ctx)
+            or _one_force_of_two_names(r, ctx)
         )
     ]
 
@@ -267,6 +268,30 @@ def _apart_or_alternatives(relation: Relation, ctx: ArticleContext) -> bool:
     if any(lemma_of(t) in _words("apart_words") for t in near):
         return True
     return _alternatives(relation, ctx)
+
+
+def _one_force_of_two_names(relation: Relation, ctx: ArticleContext) -> bool:
+    """ "clashes between the Syrian and Lebanese forces and militants": two modifiers of
+    one noun joined to a further party name one side together, never two sides of the
+    fight ("clashes between Syrian and Turkish troops" still sets them against each
+    other)."""
+    if relation.kind != FIGHTS:
+        return False
+    ends = [
+        [_first_conjunct(tok) for tok, _m in _mention_heads(text, relation, ctx)]
+        for text in (relation.source_text, relation.target_text)
+    ]
+    return any(
+        a.i == b.i and a.dep_ in _MODIFIER_DEPS and _joined_to_another(a.head)
+        for a in ends[0]
+        for b in ends[1]
+    )
+
+
+def _joined_to_another(noun: Any) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+    )
 
 
 def _alternatives(relation: Relation, ctx: ArticleContext) -> bool:
