@@ -299,6 +299,26 @@ def test_two_names_of_the_troops_in_a_clash_are_its_two_sides(relations_found):
     assert ("fights", "SYR_MIL", "TUR_MIL") in _ties(relations_found, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State militants have long battled the Al-Qaeda affiliate Nusra Front in Deir Ezzor.",
+        (
+            "Government troops clashed with fighters of the al-Qaeda offshoot Jabhat Fateh al-Sham "
+            "near Hama."
+        ),
+    ],
+)
+def test_the_parent_of_an_affiliate_is_not_the_side_that_fights(relations_found, text):
+    ties = _ties(relations_found, text)
+    assert not any(k == "fights" and "AL_QAEDA" in (a, b) for k, a, b in ties), ties
+
+
+def test_the_group_itself_still_fights(relations_found):
+    text = "Al-Qaeda fighters attacked a Syrian army checkpoint near Hama on Monday."
+    assert ("fights", "AL_QAEDA", "SYR_MIL") in _ties(relations_found, text)
+
+
 def _claimants(text: str, published: dt.date) -> set[tuple[str, str, str, str]]:
     from frontwatch.pipeline import process_texts
 
