@@ -82,6 +82,10 @@ def test_fuzzy_is_conservative(actor_kb):
     assert actor_kb.resolve("is") is None and actor_kb.resolve("un") is None
     assert actor_kb.resolve("Aleppo") is None  # a place, not an actor
     assert actor_kb.resolve("Syrian Arab Armey").actor_id == "SYR_MIL"
+    # a word in lowercase is a name only when spelled like one, not approximately
+    for word in ("route", "the route", "hurras al-dinn"):
+        assert actor_kb.resolve(word) is None, word
+    assert actor_kb.resolve("hezbollah").actor_id == "HEZBOLLAH"
 
 
 def test_transliteration_variants_come_from_rules(actor_kb):

@@ -148,3 +148,20 @@ def test_a_figure_with_no_actor_and_no_place_is_no_biggest_event():
     biggest = _texts(situation, "Biggest events")
     assert biggest[0].startswith("2016-08-12 assault (aerial) by Syrian Air Force at Douma: 12–25 dead")
     assert not any("3,000" in text for text in biggest)
+
+
+def test_an_old_tie_only_an_enemy_asserts_keeps_its_mark(tmp_path):
+    corpus = tmp_path / "claims.jsonl"
+    told = [
+        ("2016-03-20", "Syrian troops fought Islamic State militants near Palmyra on Monday."),
+        ("2016-04-05", ("The General Command of the Syrian Army condemned the raid on its positions. "
+                        "It said the United States supports the Islamic State.")),
+        ("2017-03-06", "Syrian troops fought Islamic State militants near Deir ez-Zor on Monday."),
+    ]
+    corpus.write_text("".join(json.dumps({"date": d, "source": "Wire", "title": "Wire", "text": t}) + "\n"
+                              for d, t in told), encoding="utf-8")
+    with Store(tmp_path / "claims.duckdb") as store:
+        run_corpus([corpus], store=store)
+        situation = build_situation(store, as_of=dt.date(2017, 3, 31), days=90)
+    isis = next(t for t in _texts(situation, "Main parties") if t.startswith("Islamic State"))
+    assert "backed by United States (only its enemies say so) until 2016-04-05" in isis

@@ -29,6 +29,7 @@ from frontwatch.extract.sides import (
     leaders_act_through_their_side,
     losers_from_holding,
 )
+from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
@@ -104,7 +105,7 @@ def extract_article(
     events = with_a_party(events, ctx.doc, ctx.trigger_offsets)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
     leave_unverified([*events, *relations, *controls], ctx.doc)
-    return events, _unique(relations), controls
+    return events, guard_ties(_unique(relations), ctx), controls
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:

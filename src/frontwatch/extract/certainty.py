@@ -16,6 +16,7 @@ from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakers import (
     SPEAKER_PRONOUNS,
+    named_in_full_before,
     speaker_named_before,
     speaker_without_subject,
 )
@@ -341,7 +342,7 @@ def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
         return mention.actor_id
     own = ctx.actor_at.get(token.i)  # a name the KB does not know: as the mention wrote it
     text = own.text if own is not None else _noun_phrase(token)
-    resolved = _resolve(ctx, text)
+    resolved = _resolve(ctx, text) or named_in_full_before(text, token, ctx)
     return resolved or text
 
 

@@ -87,3 +87,27 @@ def actor_just_before(verb: Any, ctx: ArticleContext) -> Any | None:
         if tok.i in ctx.actor_at or (tok.pos_ == "NOUN" and resolve_phrase(ctx, tok) is not None):
             return tok  # "... in Jayrud town rebels said": a class no mention covers
     return None
+
+
+def named_in_full_before(text: str, token: Any, ctx: ArticleContext) -> str:
+    """The actor a speaker's short name stands for when the article gave the name in full
+    before: "The General Command said" after "citing the General Command of the Army and
+    Armed Forces" (the short name alone would be Libya's army as well as Syria's)."""
+    words = _name_words(text)
+    if not words or not any(w[:1].isupper() for w in text.split()):
+        return ""
+    before = [m for m in ctx.actor_mentions if m.actor_id and m.end <= token.idx]
+    for mention in reversed(before):
+        if _contains(_name_words(mention.text), words):
+            return mention.actor_id
+    return ""
+
+
+def _name_words(text: str) -> list[str]:
+    words = [w.strip(".,'\"").lower() for w in text.split()]
+    return [w for w in words if w and w not in ("the", "a", "an")]
+
+
+def _contains(full: list[str], part: list[str]) -> bool:
+    span = len(part)
+    return len(full) > span and any(full[i : i + span] == part for i in range(len(full) - span + 1))

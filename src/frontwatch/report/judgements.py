@@ -177,7 +177,7 @@ def _partners(verb: str, edges: list[Edge], party: str, p: Picture) -> str:
         return f"{verb} {_more(current)}" + (f" (+{earlier} earlier)" if earlier else "")
     if ordered:
         other, edge = ordered[0]
-        return f"{verb} {p.book.name(other)} until {edge.last}" + (f" (+{earlier - 1} earlier)" if earlier > 1 else "")
+        return f"{verb} {_named(other, edge, p)} until {edge.last}" + (f" (+{earlier - 1} earlier)" if earlier > 1 else "")
     return ""
 
 

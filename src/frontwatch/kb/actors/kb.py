@@ -112,6 +112,9 @@ class ActorKB:
         )
         if hit is not None and self._name_in_lowercase(key, text):
             return key, (None, "an everyday word, not a name, in lowercase")
+        if hit is not None and hit.tier == "skeleton" and not any(ch.isupper() for ch in text):
+            # 'the route' is not Rutte: a word in lowercase only spelled like a name
+            return key, (None, "a word in lowercase, only spelled like a name")
         if hit is not None:
             return key, self._from_hit(hit, key)
         return key, None
