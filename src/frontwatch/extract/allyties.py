@@ -107,7 +107,7 @@ def _air_support(backing: Relation, ctx: ArticleContext) -> bool:
     if backing.evidence is None:
         return False
     span = ctx.doc.char_span(backing.evidence.start, backing.evidence.end, alignment_mode="expand")
-    modifiers = get_lexicon().relation_words("air_support_modifiers")
+    modifiers = get_lexicon().tie_words("air_support_modifiers")
     return span is not None and any(
         tok.text == backing.trigger
         and any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in tok.children)
@@ -122,7 +122,7 @@ def _support_by_force(backing: Relation, ctx: ArticleContext) -> bool:
     if backing.evidence is None:
         return False
     span = ctx.doc.char_span(backing.evidence.start, backing.evidence.end, alignment_mode="expand")
-    means = get_lexicon().relation_words("combat_support_nouns")
+    means = get_lexicon().tie_words("combat_support_nouns")
     agents = [
         noun
         for tok in (span or [])

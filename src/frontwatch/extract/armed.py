@@ -24,12 +24,6 @@ def setting(key: str) -> frozenset[str]:
     return frozenset(table[key])
 
 
-@cache
-def _sideless() -> frozenset[str]:
-    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]
-    return frozenset(table["sideless_classes"])
-
-
 def takes_sides(relation: Relation, ctx: ArticleContext) -> bool:
     """A fights or allied tie whose two ends are sides of the war: not "troops" or
     "unidentified warplanes" of no one, nor a community (``sideless_classes``), nor a
@@ -38,7 +32,7 @@ def takes_sides(relation: Relation, ctx: ArticleContext) -> bool:
     if relation.kind not in (FIGHTS, "allied"):
         return True
     ends = (relation.source_actor, relation.target_actor)
-    if set(ends) & _sideless():
+    if set(ends) & get_lexicon().tie_words("sideless_classes"):
         return False
     return not any(
         _generic(a) and b and not _generic(b) and could_stand_for(ctx.kb, a, b)

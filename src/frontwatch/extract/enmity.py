@@ -7,7 +7,6 @@ with Y and with Z", "X considers Y a terrorist organisation" (a hostile stance: 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
@@ -117,13 +116,8 @@ def sponsors(sponsor_id: str, group_id: str, ctx: ArticleContext) -> bool:
     sponsor, group = (
         getattr(ctx.kb.get(i) if i else None, "type", "") for i in (sponsor_id, group_id)
     )
-    types = _sponsor_types()
+    types = get_lexicon().tie_words("sponsor_types")
     return sponsor in types and bool(group) and group not in types
-
-
-@cache
-def _sponsor_types() -> frozenset[str]:
-    return frozenset(get_lexicon().relations["article_ties"]["sponsor_types"])
 
 
 def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

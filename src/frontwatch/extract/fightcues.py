@@ -135,17 +135,12 @@ def _between_nouns() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((kind, frozenset(nouns)) for kind, nouns in kinds.items())
 
 
-@cache
-def _between_owners() -> frozenset[str]:
-    return frozenset(get_lexicon().relations["article_ties"]["between_owners"])
-
-
 def between_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "clashes between X and Y" (fights), "talks between X and Y" (cooperates); a
     "between" phrase the parser hung elsewhere in the clause belongs to the clause's one
     such noun, unless its own head owns it ("the border between X and Y")."""
     if tok.lower_ == "between" and tok.dep_ == "prep" and not _kind_of(tok.head):
-        if tok.head.lemma_.lower() not in _between_owners():
+        if tok.head.lemma_.lower() not in get_lexicon().tie_words("between_owners"):
             nouns = {_kind_of(t): t for t in clause_tokens(verb_above(tok)) if _kind_of(t)}
             if len(nouns) == 1:
                 [(kind, noun)] = nouns.items()

@@ -56,7 +56,12 @@ class Lexicon:
 
     def idiom_objects(self) -> frozenset[str]:
         """Objects that make a verb an idiom, no deed ("took advantage", "took place")."""
-        return self._words("relations", "article_ties", "idiom_objects")
+        return self.tie_words("idiom_objects")
+
+    def tie_words(self, key: str) -> frozenset[str]:
+        """A word list of ``article_ties`` (relations.yaml): words read once a cue has
+        fired or a whole article is read, never cue words themselves."""
+        return self._words("relations", "article_ties", key)
 
     def _words(self, table: str, section: str, key: str) -> frozenset[str]:
         """A word list as a set, built once (the lexicon is shared and never changes)."""

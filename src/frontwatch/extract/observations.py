@@ -126,7 +126,7 @@ def _speakers_side(forces: Any, ctx: ArticleContext) -> Mention | None:
     """The speaker whose forces these are; a speaker of no side ("Fighters from the TPLF
     said their forces ...") stands for the side it is from."""
     speaker = speaker_subject(forces.head, ctx)
-    sideless = get_lexicon().relations["article_ties"]["sideless_classes"]
+    sideless = get_lexicon().tie_words("sideless_classes")
     if speaker is None or speaker.actor_id not in sideless:
         return speaker
     verb = forces.head.head  # the verb of speaking above "their forces had entered T"

@@ -13,7 +13,6 @@ data (``relations.yaml``: ``taking_verbs``, ``losing_verbs``, ``untaken_objects`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
@@ -38,7 +37,7 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if not taking and lemma not in words("losing_verbs"):
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or any(lemma_of(o) in _untaken() for o in objects):
+    if not objects or any(lemma_of(o) in get_lexicon().tie_words("untaken_objects") for o in objects):
         return  # "took over from the army" hands over; "took delivery of" takes no ground
     other = first_actor(
         [*pobjs(verb, _FROM if taking else _TO), *_object_preps(objects, taking)], ctx
@@ -48,11 +47,6 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from pair_of("fights", doer, other, verb)
     else:
         yield from pair_of("fights", other, doer, verb)
-
-
-@cache
-def _untaken() -> frozenset[str]:
-    return frozenset(get_lexicon().relations["article_ties"]["untaken_objects"])
 
 
 def _object_preps(objects: list[Any], taking: bool) -> list[Any]:

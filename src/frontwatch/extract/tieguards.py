@@ -256,13 +256,8 @@ def _two_communities(relation: Relation) -> bool:
     """ "an Arab Sunni-backed revolt": a tie between two communities (or troops of no one)
     says nothing of the war's sides; one such end beside a side still may ("US-backed
     fighters")."""
-    sideless = _sideless_classes()
+    sideless = get_lexicon().tie_words("sideless_classes")
     return relation.source_actor in sideless and relation.target_actor in sideless
-
-
-@cache
-def _sideless_classes() -> frozenset[str]:
-    return frozenset(get_lexicon().relations["article_ties"]["sideless_classes"])
 
 
 def _apart_or_alternatives(relation: Relation, ctx: ArticleContext) -> bool:
