@@ -33,7 +33,9 @@ def hearsay_noun_over(anchor: Any) -> str:
 
 
 def _definite(noun: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    """ "the reports said": reports the article told of before, so owned by their source."""
+    dets = get_lexicon().events["back_reference_determiners"]
+    return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
 
 
 def _unowned_hearsay(noun: Any) -> bool:
@@ -94,7 +96,8 @@ def _not_done(verb: Any) -> bool:
     head = verb.head if verb.dep_ == "xcomp" else None
     if head is None:
         return False
-    unable = get_lexicon().certainty("unable_words")
+    lexicon = get_lexicon()
+    unable, able = lexicon.certainty("unable_words"), lexicon.certainty("able_words")
     words = [head, *head.children]
-    possible_negated = any(c.dep_ == "neg" for c in head.children)
-    return any(w.lower_ in unable and (w.lower_ != "possible" or possible_negated) for w in words)
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return any(w.lower_ in unable or (negated and w.lower_ in able) for w in words)
