@@ -35,6 +35,11 @@ PUBLISHED = dt.date(2016, 6, 1)
         ("Mosul was the largest city IS militants had managed to capture in Iraq.", "ASSAULT"),
         ("Rebels seized weapons and ammunition during the clashes near Hama.", "COERCE"),
         ("The weapons the rebels captured were shown on state television.", "COERCE"),
+        # verbs joined on one object: the object after them says what was taken, not a
+        # place named before the verbs
+        ("Near Hama, the rebels seized and burned trucks.", "COERCE"),
+        ("In Idlib, militants seized and destroyed several army vehicles on Monday.", "COERCE"),
+        ("Near Aleppo, the army captured and held three villages.", "ASSAULT"),
     ],
 )
 def test_ground_taken_is_an_assault_and_goods_a_seizure(
