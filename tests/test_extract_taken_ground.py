@@ -40,6 +40,7 @@ PUBLISHED = dt.date(2016, 6, 1)
         ("Near Hama, the rebels seized and burned trucks.", "COERCE"),
         ("In Idlib, militants seized and destroyed several army vehicles on Monday.", "COERCE"),
         ("Near Aleppo, the army captured and held three villages.", "ASSAULT"),
+        ("The rebels seized and burned trucks near Hama.", "COERCE"),
     ],
 )
 def test_ground_taken_is_an_assault_and_goods_a_seizure(

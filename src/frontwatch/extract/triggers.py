@@ -259,14 +259,14 @@ def _taken_before(verb: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return False
     kinds = lex.object_class("control") | lex.object_class("territory")
-    shared = [o for c in verb.children if c.dep_ == "conj" for o in _objects(c)]
+    shared = [o for c in verb.children if c.dep_ == "conj" for o in _direct_objects(c)]
     if shared:  # "seized and burned trucks": the object after the verbs is what was taken
         return any(o.i in ctx.place_at or o.lemma_.lower() in kinds for o in shared)
     before = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
     return any(t.i in ctx.place_at or t.lemma_.lower() in kinds for t in before if t.pos_ != "VERB")
 
 
-def _objects(verb: Any) -> list[Any]:
+def _direct_objects(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
