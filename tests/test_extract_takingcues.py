@@ -56,6 +56,10 @@ def test_ground_taken_ties_taker_and_loser(
         "Ukraine took delivery from the United States of more howitzers.",
         "The Kurdish forces took their cue from the Americans.",
         "The statement said the rebels took orders from the U.S.-led coalition.",
+        # ground or goods taken "from" no armed side: a source, civilians, an aid agency
+        "The army seized dozens of villages from the Syrian Observatory for Human Rights.",
+        "Troops took the hills from the civilians, state media said.",
+        "Militants seized several warehouses from the Red Cross near the border.",
     ],
 )
 def test_handing_over_and_deliveries_tie_no_one(relations_found: Any, text: str) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.relcues import Pair, pair_of, side_named, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
@@ -43,6 +44,8 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         [*pobjs(verb, _FROM if taking else _TO), *_object_preps(objects, taking)], ctx
     )
     doer = _doer(verb, ctx)
+    if not (is_combatant(doer, ctx) and is_combatant(other, ctx)):
+        return  # ground is taken from a side: "seized T from the Observatory" names a source
     if taking:
         yield from pair_of("fights", doer, other, verb)
     else:
