@@ -350,6 +350,15 @@ class ActorKB:
             return actor_id
         return self.acting_for(actor_id, date) or actor_id
 
+    def umbrellas_of(self, actor_id: str, date: dt.date | None = None) -> list[str]:
+        """The coalitions and parent groups a group is a member or faction of at the date
+        (the YPG in the SDF from 2015). A person's membership is none: he is not his group."""
+        actor = self.actors.get(actor_id)
+        if actor is None or actor.type == "person":
+            return []
+        edges = self.links.by_source.get(actor_id, [])
+        return [e.target for e in edges if e.kind in _MEMBERSHIP_KINDS and e.valid_at(date)]
+
     def backers_of(self, actor_id: str, date: dt.date | None = None) -> list[str]:
         """Who the KB says backs the actor (or a group it belongs to) at the date."""
         subjects = [actor_id] + [
