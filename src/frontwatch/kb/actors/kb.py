@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from frontwatch.kb.actors.backing import STATE_TYPES, backed_group
 from frontwatch.kb.actors.index import (
     EdgeIndex,
     NameHit,
@@ -226,6 +227,11 @@ class ActorKB:
         if group is None:
             return None
         notes = [*notes, group.note] if group.note else notes
+        backed = self._backed_group(owner, links, date)
+        if backed:
+            return ActorMatch(backed, "modifier", 0.85, _join(notes))
+        if backed == "":  # a group the backer backs there, not the state's army
+            notes, owner = [*notes, f"country:{self.actors[owner].country}"], ""
         if owner and self.actors[owner].type != "generic":
             return ActorMatch(self.arm_of(owner, group.branch), "modifier", 0.9, _join(notes))
         if owner == "GEN_GOVERNMENT":
@@ -262,9 +268,21 @@ class ActorKB:
                 return ActorMatch(self.arm_of(owner, branch), "modifier", 0.9, _join(notes))
             if owner_actor.type not in ("state", "state_agency", "generic"):
                 return ActorMatch(owner, "modifier", 0.9, _join(notes))
+            backed = self._backed_group(owner, links, date)
+            if backed:
+                return ActorMatch(backed, "modifier", 0.85, _join(notes))
             if owner_actor.country:
                 notes = [*notes, f"country:{owner_actor.country}"]
         return self._refined(generic, links, notes, date)
+
+    def _backed_group(
+        self, owner: str, links: list[tuple[str, str]], date: dt.date | None
+    ) -> str | None:
+        """For "<backer>-backed <demonym> forces": the group backed there, see backing.py."""
+        backers = [target for rel, target in links if rel == "backed_by"]
+        if not owner or not backers or self.actors[owner].type not in STATE_TYPES:
+            return None
+        return backed_group(self, owner, backers, date)
 
     def _refined(
         self, generic: str, links: list[tuple[str, str]], notes: list[str], date: dt.date | None
