@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from frontwatch.pipeline import article_from_text
+
 SPRING_2019 = dt.date(2019, 3, 23)
 
 
@@ -61,3 +63,19 @@ def test_a_force_in_the_singular_is_the_states_military(actor_kb, text, army):
 def test_police_force_is_the_states_police_where_it_has_one(actor_kb):
     found = actor_kb.resolve("the Iraqi police force", date=SPRING_2019)
     assert found is not None and found.actor_id == "IRQ_POLICE"
+
+
+MASS_USES = [
+    "The government responded with military force to the protests in Deraa.",
+    "Officials in Baghdad threatened to use military force against the Kurdish region.",
+    "The ministry said the rebels had been driven out by military force.",
+]
+
+
+@pytest.mark.parametrize("text", MASS_USES)
+def test_force_as_a_mass_noun_is_no_actor(actor_kb, actor_nlp, text):
+    # the means, not a party: only an owner or a backer named in the phrase makes the
+    # singular a body of troops ("a Russian force", "a US-backed Syrian force")
+    article = article_from_text(text, published=SPRING_2019)
+    found = actor_kb.resolve_doc(actor_nlp(text), article=article)
+    assert not [m for m in found if "force" in m.text]

@@ -226,6 +226,8 @@ class ActorKB:
         group = phrase.head_group
         if group is None:
             return None
+        if phrase.head in self.rules.mass_heads and not (links or self._names_an_actor(owner)):
+            return None  # "responded with military force": the means, not a party
         notes = [*notes, group.note] if group.note else notes
         backed = self._backed_group(owner, links, date)
         if backed:
@@ -274,6 +276,9 @@ class ActorKB:
             if owner_actor.country:
                 notes = [*notes, f"country:{owner_actor.country}"]
         return self._refined(generic, links, notes, date)
+
+    def _names_an_actor(self, actor_id: str) -> bool:
+        return bool(actor_id) and self.actors[actor_id].type != "generic"
 
     def _backed_group(
         self, owner: str, links: list[tuple[str, str]], date: dt.date | None
