@@ -39,3 +39,12 @@ def test_a_class_with_no_such_phrase_or_backed_by_an_arm_stays_as_it_was(actor_k
     # "US jets" is an arm, not a name a hyphen could take: the Kurds stay Kurds
     jets = "Kurdish fighters backed by US jets captured the town of Manbij from Daesh."
     assert _mention(actor_kb, actor_nlp, jets, "fighters").actor_id == "GEN_KURDISH_FORCES"
+
+
+def test_troops_loyal_to_their_own_head_of_state_are_his_army_with_no_tie(actor_kb, actor_nlp):
+    for text in (
+        "The UN said rebels had killed troops loyal to Assad near Aleppo.",
+        "Troops allied to the Syrian government stepped up attacks on Douma.",
+    ):
+        troops = _mention(actor_kb, actor_nlp, text, "roops")
+        assert (troops.actor_id, troops.note) == ("SYR_MIL", "")

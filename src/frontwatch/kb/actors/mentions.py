@@ -108,9 +108,12 @@ def _take_trailing_link(
     participle, named = link
     phrase = f"{named.mention.text}-{participle} {core_text(item.mention.text)}"
     match = kb.resolve(phrase, label="ACTOR", date=date)
-    if match is not None and match.method != "fuzzy":
-        m = item.mention
-        m.actor_id, m.resolution, m.note = match.actor_id, match.method, match.note
+    if match is None or match.method == "fuzzy":
+        return
+    m = item.mention
+    m.actor_id, m.resolution, m.note = match.actor_id, match.method, match.note
+    if kb.top_of(match.actor_id) == kb.top_of(kb.side_for(named.mention.actor_id, date)):
+        m.note = ""  # "troops loyal to Assad" are his own: no tie of an army to its head
 
 
 def _trailing_link(kb: ActorKB, head: Any, by_token: dict[int, Found]) -> tuple[str, Found] | None:
