@@ -98,6 +98,9 @@ class _FakeKB:
     def top_of(self, actor_id):
         return self.tops.get(actor_id, actor_id)
 
+    def umbrellas_of(self, actor_id, date=None):
+        return []
+
 
 def _item_with(actors):
     from frontwatch.eval.news_data import GoldActor, NewsItem
@@ -120,6 +123,38 @@ def test_gold_actors_match_their_resolutions_and_a_states_organs():
     assert actors.same("GEN_REBELS", "G_REB")
     assert not actors.same("GEN_REBELS", "G_RUS")
     assert not actors.same("", "G_RUS") and not actors.same("RUS", "")
+
+
+def _dated_item(date, actors):
+    import dataclasses
+    import datetime as dt
+
+    return dataclasses.replace(_item_with(actors), date=dt.date.fromisoformat(date))
+
+
+def test_a_coalition_member_matches_its_coalition_both_ways_from_the_date_it_joined(actor_kb):
+    gold = {"G_SDF": ["Syrian Democratic Forces"], "G_YPG": ["People's Protection Units"]}
+    after = ActorMap(actor_kb, _dated_item("2017-06-10", gold))
+    assert after.same("YPG", "G_SDF")  # the product's "Kurdish forces" read as the YPG
+    assert after.same("SDF", "G_YPG")
+    assert after.same("SYRIAC_MILITARY_COUNCIL", "G_SDF")
+    before = ActorMap(actor_kb, _dated_item("2015-02-01", gold))
+    assert not before.same("YPG", "G_SDF")  # the SDF was founded in October 2015
+    assert before.same("YPG", "G_YPG")
+
+
+def test_members_of_one_coalition_and_a_groups_people_stay_apart(actor_kb):
+    gold = {"G_MMC": ["Manbij Military Council"], "G_TAL": ["Taliban"]}
+    actors = ActorMap(actor_kb, _dated_item("2018-03-01", gold))
+    assert not actors.same("YPG", "G_MMC")  # both in the SDF, yet two groups
+    assert not actors.same("P_ZABIHULLAH_MUJAHID", "G_TAL")  # a spokesman is not his group
+    assert actors.same("HAQQANI_NETWORK", "G_TAL")  # a faction counts as its movement
+
+
+def test_a_member_that_left_its_coalition_no_longer_counts_as_it(actor_kb):
+    gold = {"G_SAF": ["Sudanese Armed Forces"]}
+    assert ActorMap(actor_kb, _dated_item("2020-05-01", gold)).same("RSF_SDN", "G_SAF")
+    assert not ActorMap(actor_kb, _dated_item("2023-06-01", gold)).same("RSF_SDN", "G_SAF")
 
 
 def _pred(kind, type_, a, b, place=None):

@@ -3,7 +3,9 @@
 Gold actors are the gold's own ids: each is mapped to product actors by resolving
 its id and every alias with the product's actor knowledge base at the item's date.
 A state's organs count as the state (the gold's "Russia" matches the product's
-Russian air force), since the gold does not split states into arms.
+Russian air force), since the gold does not split states into arms; likewise a member
+of a coalition counts as the coalition and back, at the item's date (the knowledge
+base's member_of and faction_of edges: the YPG in the SDF from October 2015).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class ActorResolver(Protocol):
     def resolve(self, text: str, *, label: str = "", date: dt.date | None = None) -> Any: ...
 
     def top_of(self, actor_id: str) -> str: ...
+
+    def umbrellas_of(self, actor_id: str, date: dt.date | None = None) -> list[str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +90,24 @@ class ActorMap:
         return frozenset(found)
 
     def same(self, product_id: str, gold_id: str) -> bool:
-        """True when the product actor is one of the gold actor's resolutions (or its organ)."""
+        """True when the product actor is one of the gold actor's resolutions (or its organ),
+        or one level above or below it in a coalition at the item's date."""
         if not product_id or not gold_id:
             return False
         ids = self.ids(gold_id)
-        return product_id in ids or self.kb.top_of(product_id) in ids
+        if product_id in ids or self.kb.top_of(product_id) in ids:
+            return True
+        return self._one_umbrella_apart(product_id, ids)
+
+    def _one_umbrella_apart(self, product_id: str, ids: frozenset[str]) -> bool:
+        """A member counts as its coalition and the coalition as the member ("Kurdish
+        forces" read as the YPG where the gold says the SDF), as an organ counts as its
+        state; two members of one coalition stay apart."""
+        date = self.item.date
+        above = self.kb.umbrellas_of(product_id, date)
+        if any(group in ids or self.kb.top_of(group) in ids for group in above):
+            return True
+        return any(product_id in self.kb.umbrellas_of(gold, date) for gold in ids)
 
 
 # ---- places -------------------------------------------------------------------------

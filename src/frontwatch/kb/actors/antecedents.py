@@ -256,14 +256,20 @@ def _take_antecedent(item: Found, matching: list[Mention]) -> None:
 def take_named_complement(kb: ActorKB, item: Found, named: Found) -> bool:
     """'militants from the Islamic State', 'fighters of Jabhat al-Nusra': the generic
     head is the group its own phrase names, when that group fits what it may stand for --
-    in the sectors the class takes when its phrase names the group (``named_sectors``):
-    "militants of the SDF" are the SDF, but "rebels from the Islamic State" are not IS."""
+    in the sectors and types the class takes when its phrase names the group
+    (``named_sectors``, ``named_types``): "militants of the SDF" are the SDF, "troops of
+    the Saudi-led coalition" the coalition, but "rebels from the Islamic State" are not IS."""
     m = item.mention
     spec = kb.entries[m.actor_id].antecedent if m.actor_id in kb.entries else None
     named_id = named.mention.actor_id
     if not spec or not named_id:
         return False
-    if not _fits(kb, named_id, {**spec, "sectors": spec.get("named_sectors", spec.get("sectors", []))}):
+    named_spec = {
+        **spec,
+        "types": spec.get("named_types", spec.get("types", [])),
+        "sectors": spec.get("named_sectors", spec.get("sectors", [])),
+    }
+    if not _fits(kb, named_id, named_spec):
         return False
     m.actor_id, m.resolution = named_id, "context"
     m.note = _noted(m, f"complement:{named.mention.text}")

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from frontwatch.kb.actors.backing import STATE_TYPES, backed_group
 from frontwatch.kb.actors.index import (
     EdgeIndex,
     NameHit,
@@ -225,7 +226,14 @@ class ActorKB:
         group = phrase.head_group
         if group is None:
             return None
+        if phrase.head in self.rules.mass_heads and not (links or self._names_an_actor(owner)):
+            return None  # "responded with military force": the means, not a party
         notes = [*notes, group.note] if group.note else notes
+        backed = self._backed_group(owner, links, date)
+        if backed:
+            return ActorMatch(backed, "modifier", 0.85, _join(notes))
+        if backed == "":  # a group the backer backs there, not the state's army
+            notes, owner = [*notes, f"country:{self.actors[owner].country}"], ""
         if owner and self.actors[owner].type != "generic":
             return ActorMatch(self.arm_of(owner, group.branch), "modifier", 0.9, _join(notes))
         if owner == "GEN_GOVERNMENT":
@@ -262,9 +270,24 @@ class ActorKB:
                 return ActorMatch(self.arm_of(owner, branch), "modifier", 0.9, _join(notes))
             if owner_actor.type not in ("state", "state_agency", "generic"):
                 return ActorMatch(owner, "modifier", 0.9, _join(notes))
+            backed = self._backed_group(owner, links, date)
+            if backed:
+                return ActorMatch(backed, "modifier", 0.85, _join(notes))
             if owner_actor.country:
                 notes = [*notes, f"country:{owner_actor.country}"]
         return self._refined(generic, links, notes, date)
+
+    def _names_an_actor(self, actor_id: str) -> bool:
+        return bool(actor_id) and self.actors[actor_id].type != "generic"
+
+    def _backed_group(
+        self, owner: str, links: list[tuple[str, str]], date: dt.date | None
+    ) -> str | None:
+        """For "<backer>-backed <demonym> forces": the group backed there, see backing.py."""
+        backers = [target for rel, target in links if rel == "backed_by"]
+        if not owner or not backers or self.actors[owner].type not in STATE_TYPES:
+            return None
+        return backed_group(self, owner, backers, date)
 
     def _refined(
         self, generic: str, links: list[tuple[str, str]], notes: list[str], date: dt.date | None
@@ -349,6 +372,15 @@ class ActorKB:
         if actor is None or actor.type != "person":
             return actor_id
         return self.acting_for(actor_id, date) or actor_id
+
+    def umbrellas_of(self, actor_id: str, date: dt.date | None = None) -> list[str]:
+        """The coalitions and parent groups a group is a member or faction of at the date
+        (the YPG in the SDF from 2015). A person's membership is none: he is not his group."""
+        actor = self.actors.get(actor_id)
+        if actor is None or actor.type == "person":
+            return []
+        edges = self.links.by_source.get(actor_id, [])
+        return [e.target for e in edges if e.kind in _MEMBERSHIP_KINDS and e.valid_at(date)]
 
     def backers_of(self, actor_id: str, date: dt.date | None = None) -> list[str]:
         """Who the KB says backs the actor (or a group it belongs to) at the date."""

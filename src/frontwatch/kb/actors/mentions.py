@@ -36,6 +36,8 @@ PLACE_LABELS = frozenset({"GPE", "FAC"})
 NAME_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 _MAX_OF_WORDS = 3  # words after the "of" in "the Army of Islam"
 _COMPLEMENT_PREPOSITIONS = frozenset({"from", "of"})  # "militants from the Islamic State"
+_LINK_PREPOSITIONS = frozenset({"by", "with", "to"})  # "backed by", "allied with", "loyal to"
+_NAME_METHODS = frozenset({"exact", "alias"})
 
 
 def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
@@ -48,14 +50,15 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     chunks = [f for chunk in noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))]
     lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
     found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
-    _read_phrase_links(kb, doc, found)
+    _read_phrase_links(kb, doc, found, date)
     resolve_generics(kb, found, date)
     return [f.mention for f in found]
 
 
-def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found]) -> None:
+def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> None:
     """Mark hyphenated modifiers ("al Qaeda-affiliated"), which qualify another actor and
-    are no antecedent, and give a generic the group named in its own 'from'/'of' phrase."""
+    are no antecedent, and give a generic the group named in its own 'from'/'of' phrase,
+    or what its own 'backed by'/'affiliated with' phrase makes of it."""
     by_token: dict[int, Found] = {}
     for f in found:
         span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
@@ -66,8 +69,8 @@ def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found]) -> None:
     for f in found:
         if f.method == "generic" and not tried(f.mention):
             named = _complement(doc, f, by_token)
-            if named is not None:
-                take_named_complement(kb, f, named)
+            if named is None or not take_named_complement(kb, f, named):
+                _take_trailing_link(kb, doc, f, by_token, date)
 
 
 def _is_hyphen_modifier(kb: ActorKB, doc: Any, end: int) -> bool:
@@ -90,6 +93,41 @@ def _complement(doc: Any, item: Found, by_token: dict[int, Found]) -> Found | No
             named = by_token.get(obj.i) if obj.dep_ == "pobj" else None
             if named is not None and named.method not in ("generic", "unresolved"):
                 return named
+    return None
+
+
+def _take_trailing_link(
+    kb: ActorKB, doc: Any, item: Found, by_token: dict[int, Found], date: Any
+) -> None:
+    """'militias backed by Iran', 'groups affiliated with the IRGC', 'fighters loyal to
+    Assad': the generic reads as its hyphenated phrase would ('Iran-backed militias')."""
+    span = doc.char_span(item.mention.start, item.mention.end, alignment_mode="expand")
+    link = _trailing_link(kb, span.root, by_token) if span is not None else None
+    if link is None:
+        return
+    participle, named = link
+    phrase = f"{named.mention.text}-{participle} {core_text(item.mention.text)}"
+    match = kb.resolve(phrase, label="ACTOR", date=date)
+    if match is None or match.method == "fuzzy":
+        return
+    m = item.mention
+    m.actor_id, m.resolution, m.note = match.actor_id, match.method, match.note
+    if kb.top_of(match.actor_id) == kb.top_of(kb.side_for(named.mention.actor_id, date)):
+        m.note = ""  # "troops loyal to Assad" are his own: no tie of an army to its head
+
+
+def _trailing_link(kb: ActorKB, head: Any, by_token: dict[int, Found]) -> tuple[str, Found] | None:
+    for participle in head.children:
+        if participle.dep_ not in ("acl", "amod") or participle.lower_ not in kb.rules.relations:
+            continue
+        for prep in participle.children:
+            if prep.lower_ not in _LINK_PREPOSITIONS:
+                continue
+            for obj in prep.children:
+                named = by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                # a name only: "backed by US jets" names an arm, which no hyphen takes
+                if named is not None and named.method in _NAME_METHODS:
+                    return participle.lower_, named
     return None
 
 

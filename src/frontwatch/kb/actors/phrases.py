@@ -49,6 +49,7 @@ class PhraseRules:
     collective_heads: frozenset[str] = frozenset()
     theatre: tuple[str, ...] = ()
     degree_words: frozenset[str] = frozenset()
+    mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
@@ -80,6 +81,7 @@ def load_phrase_rules() -> PhraseRules:
         leader_words=frozenset(data.get("leader_words") or ()),
         collective_heads=frozenset(data.get("collective_heads") or ()),
         degree_words=frozenset(data.get("degree_words") or ()),
+        mass_heads=frozenset(data.get("mass_heads") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
         indefinite=determiners["indefinite"],

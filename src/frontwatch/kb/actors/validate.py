@@ -27,6 +27,7 @@ _ANTECEDENT_KEYS = frozenset(
         "by_state_also",
         "by_article",
         "named_sectors",
+        "named_types",
     }
 )
 
@@ -184,6 +185,12 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
         elif key == "named_sectors":
             problems += [
                 f"{_at(entry, 'antecedent')}: named_sectors: unknown sector {v!r}" for v in values if v not in SECTORS
+            ]
+        elif key == "named_types":
+            problems += [
+                f"{_at(entry, 'antecedent')}: named_types: unknown type {v!r}"
+                for v in values
+                if v not in ACTOR_TYPES
             ]
         elif key == "by_article" and values != ["sole"]:
             problems.append(f"{_at(entry, 'antecedent')}: by_article: only [sole] is known")
