@@ -13,6 +13,9 @@ were killed", "army positions were shelled") comes from that side's main opponen
 Parties are armed groups, states and their organs (a person counts as what he acts for);
 a state name used as a location ("airstrikes in Syria") is no party. The filled side
 keeps an empty ``target_text`` or ``source_text``: the article names it, not the sentence.
+A deed whose known side the sentence does not name either (the article filled it in) is
+left one-sided, its second side being a guess built on a guess, unless it is a taking of
+ground or a battle: those are fought between forces ("the city was recaptured on Sunday").
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ def face_main_opponents(
     for event in one_sided:
         if event.casualties.civilians:
             continue  # an attack on civilians is aimed at them, not at a party
+        if not _named_side(event) and not fight_between_forces(event.mode, event.trigger):
+            continue  # its known side is itself the article's guess: leave the other open
         known = event.source_actor or event.target_actor
         side = party_of(known, kb, date)
         if side and side not in found:
@@ -60,6 +65,18 @@ def face_main_opponents(
             event.target_actor = found.get(side, "")
         else:
             event.source_actor = found.get(side, "")
+
+
+def _named_side(event: Event) -> bool:
+    """Whether the sentence names the deed's known side (not filled in from the article)."""
+    return bool(event.source_text if event.source_actor else event.target_text)
+
+
+def fight_between_forces(mode: str, trigger: str) -> bool:
+    """A taking of ground or a battle: both its sides are fighting parties, whoever they are
+    ("the city was recaptured", "the battle for the town"), unlike a strike or a killing."""
+    table = get_lexicon().events["opponents"]
+    return mode in table["guessed_side_modes"] or trigger.lower() in table["guessed_side_triggers"]
 
 
 def parties_named(

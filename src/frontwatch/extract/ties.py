@@ -15,6 +15,10 @@ way, the deed of the one armed group or state force the article names that is no
 target's friend. Allies and military backers then share the enemies of those they fight
 beside (extract/allyties.py).
 
+Only a side the deed's sentence names (or a pronoun in it stands for) is given an enemy
+or a doer this way: a side the article filled in is no ground for a second guess, unless
+the deed is a taking of ground or a battle (``opponents.fight_between_forces``): a strike or
+a killing may hit anyone ("the aid convoy was struck").
 The tie keeps the deed's certainty and sentence; the side the sentence does not name keeps
 an empty text. Which actors count as armed sides and as enemy candidates is data
 (``relations.yaml``: ``implied_ties``).
@@ -32,6 +36,7 @@ from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, setting, takes_sides
 from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.opponents import fight_between_forces
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
@@ -54,6 +59,9 @@ class _Deed:
     claim: Claim
     evidence: Evidence
     place_id: str = ""
+    # its sentence names the doer (or a pronoun stands for it), or the deed is a taking of
+    # ground or a battle, fought between forces whoever the article says they are
+    source_named: bool = True
 
 
 def implied_ties(
@@ -76,12 +84,16 @@ def implied_ties(
     out = []
     holders = _holders(controls)
     for deed in deeds:
-        source = deed.source or _context_enemy(deed.target, enemies, friends, doers, ctx)
+        source = deed.source or _context_enemy(
+            _named(deed.target, deed.target_text), enemies, friends, doers, ctx
+        )
         deed = replace(deed, source=source)
         target = (
             deed.target
             or holders.get((deed.evidence.start, deed.place_id), "")
-            or _context_enemy(deed.source, enemies, friends, candidates, ctx)
+            or _context_enemy(
+                _named(deed.source, deed.source_named), enemies, friends, candidates, ctx
+            )
         )
         if not armed(deed.source, ctx) or not armed(target, ctx) or target == CIVILIANS:
             continue
@@ -106,9 +118,10 @@ def _deeds(
             continue
         if event.claim.certainty == _DENIED or event.casualties.civilians:
             continue
+        pronoun = "" if event.source_text else _pronoun_doer(event, ctx)
         yield _Deed(
             event.id,
-            _doer(event, ctx),
+            pronoun or event.source_actor,
             event.target_actor,
             event.source_text,
             event.target_text,
@@ -117,6 +130,7 @@ def _deeds(
             _effort_or_own(event, ctx),
             event.evidence,
             event.place_id,
+            bool(event.source_text or pronoun) or fight_between_forces(event.mode, event.trigger),
         )
     for change in controls:
         if change.kind != "capture" or change.evidence is None:
@@ -133,7 +147,14 @@ def _deeds(
             change.time,
             change.claim,
             change.evidence,
+            source_named=bool(change.new_controller_text),
         )
+
+
+def _named(side: str, named: object) -> str:
+    """The side when its sentence names it; '' when it was itself filled in from the
+    article ("the aid convoy was struck"): its enemy would be a guess built on a guess."""
+    return side if named else ""
 
 
 def _holders(controls: list[ControlChange]) -> dict[tuple[int, str], str]:
@@ -161,17 +182,9 @@ def _trigger_token(event: Event, ctx: ArticleContext) -> Any | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _doer(event: Event, ctx: ArticleContext) -> str:
-    """The deed's doer: named in its sentence, else the one its subject pronoun stands for,
-    else the one the context filled in (a pronoun's antecedent beats a guess)."""
-    if event.source_text:
-        return event.source_actor
-    return _pronoun_doer(event, ctx) or event.source_actor
-
-
 def _pronoun_doer(event: Event, ctx: ArticleContext) -> str:
     """The actor a deed's subject pronoun stands for ("Turkey regards the YPG as a terrorist
-    group. It has shelled YPG positions."), '' if none."""
+    group. It has shelled YPG positions."), '' if none: it beats a doer the context filled in."""
     token = _trigger_token(event, ctx)
     subj = subject_of(token) if token is not None else None
     found = pronoun_antecedent(subj, ctx) if subj is not None else None
