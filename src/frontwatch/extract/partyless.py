@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontwatch.eventtypes import event_type_table
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Event
 
@@ -22,22 +23,20 @@ _NAMED_PARTY_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _CLIMB_DEPS = frozenset({"pobj", "prep", "nsubj", "nsubjpass", "dobj", "conj", "appos", "attr"})
 
 
-def with_a_party(events: list[Event], doc: Any, trigger_offsets: dict[str, int]) -> list[Event]:
+def with_a_party(events: list[Event], ctx: ArticleContext) -> list[Event]:
     """The events that name a party, whose type stands alone, or that a verb says happened."""
     standing = partyless_types()
-    tokens: dict[int, Any] = {}
     kept = []
     for event in events:
         if (
             event.type in standing
             or _names_a_party(event)
             or event.claim.certainty not in _PLAIN
-            or event.id not in trigger_offsets
+            or event.id not in ctx.trigger_offsets
         ):
             kept.append(event)
             continue
-        tokens = tokens or {tok.idx: tok for tok in doc}
-        trigger = tokens.get(trigger_offsets[event.id])
+        trigger = ctx.trigger_token(event.id)
         if trigger is not None and _told_as_an_act(trigger):
             kept.append(event)
     return kept
