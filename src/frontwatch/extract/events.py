@@ -34,7 +34,7 @@ from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.tolls import is_period_toll
 from frontwatch.extract.triggers import Trigger
-from frontwatch.records import Event
+from frontwatch.records import Event, is_country_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -162,7 +162,7 @@ def _describes(group: TriggerGroup, event: Event) -> bool:
     tok = group.anchor.token
     if group.others or tok.dep_ != "acl" or tok.tag_ != "VBG":
         return False
-    vague_place = not event.place_id or event.place_id.startswith("country:")
+    vague_place = not event.place_id or is_country_id(event.place_id)
     return vague_place and not event.time.text and not _has_figures(event)
 
 

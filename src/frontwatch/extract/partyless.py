@@ -15,11 +15,11 @@ from typing import Any
 from frontwatch.eventtypes import event_type_table
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 from frontwatch.records import Event
 
 # what was asked for, promised or denied ("promised a withdrawal") is kept with its label
 _PLAIN = ("asserted", "attributed")
-_NAMED_PARTY_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _CLIMB_DEPS = frozenset({"pobj", "prep", "nsubj", "nsubjpass", "dobj", "conj", "appos", "attr"})
 
 
@@ -80,7 +80,7 @@ def _undergone(noun: Any) -> bool:
 
 def _names_someone(prep: Any) -> bool:
     """ "the deployment of NATO troops", "sanctions on Burma": a name after the preposition."""
-    return any(t.ent_type_ in _NAMED_PARTY_ENTITIES for t in prep.subtree)
+    return any(t.ent_type_ in NAMED_PARTY_LABELS for t in prep.subtree)
 
 
 def _came_about(noun: Any) -> bool:

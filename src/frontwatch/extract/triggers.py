@@ -14,6 +14,8 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
+from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
+from frontwatch.records import is_country_id
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
@@ -36,12 +38,7 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
             continue
         if tok.pos_ == "VERB":
             trigger = _verb_trigger(tok, lex, ctx)
-        elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ in (
-            "ORG",
-            "GPE",
-            "NORP",
-            "PERSON",
-        ):
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NAMED_PARTY_LABELS:
             trigger = _noun_trigger(tok, lex, ctx)
         else:
             trigger = None
@@ -350,7 +347,7 @@ def _names_a_side_or_town(verb: Any, ctx: ArticleContext) -> bool:
         if actor is not None and actor.actor_id not in ("", "GEN_CIVILIANS", "GEN_PEOPLE"):
             return True
         place = ctx.place_at.get(tok.i)
-        if place is not None and not place.place_id.startswith("country:"):
+        if place is not None and not is_country_id(place.place_id):
             return True
     return False
 
