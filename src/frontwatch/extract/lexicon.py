@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, cast
 
@@ -174,6 +174,14 @@ def relation_cue_words() -> frozenset[str]:
     words = _phrase_words(entries) | set(entries)  # whole entries too: "arch-enemy"
     irregular: dict[str, str] = lexicon.events["irregular_lemmas"]
     return frozenset(words | {form for form, lemma in irregular.items() if lemma in words})
+
+
+@cache  # the lexicon never changes within a process
+def control_cue_words(keys: tuple[str, ...]) -> frozenset[str]:
+    """The words of the control cue lists ``keys`` (``control`` in relations.yaml): no
+    control cue hangs on a token whose lemma and form are none of them (extract/control.py)."""
+    lexicon = get_lexicon()
+    return frozenset(_phrase_words(e for key in keys for e in lexicon.control_words(key)))
 
 
 def _phrase_words(phrases: Iterable[str]) -> set[str]:
