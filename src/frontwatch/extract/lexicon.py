@@ -63,6 +63,10 @@ class Lexicon:
         fired or a whole article is read, never cue words themselves."""
         return self._words("relations", "article_ties", key)
 
+    def armed_side_words(self, key: str) -> frozenset[str]:
+        """A word list of ``armed_sides`` (relations.yaml): which actors are sides of a war."""
+        return self._words("relations", "armed_sides", key)
+
     def _words(self, table: str, section: str, key: str) -> frozenset[str]:
         """A word list as a set, built once (the lexicon is shared and never changes)."""
         cache_key = (table, section, key)

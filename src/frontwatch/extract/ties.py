@@ -32,7 +32,16 @@ from dataclasses import dataclass, replace
 
 from frontwatch.extract.allyties import allies_enemies, backers_enemies
 from frontwatch.extract.anaphora import pronoun_antecedent
-from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, setting, takes_sides
+from frontwatch.extract.armed import (
+    SIDED_CLASSES,
+    armed,
+    armed_side,
+    kb_friends,
+    plain,
+    plain_claim,
+    setting,
+    takes_sides,
+)
 from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
@@ -220,7 +229,7 @@ def _enemy_candidates(ctx: ArticleContext, types_key: str) -> dict[str, str]:
             continue
         if actor.type in setting(types_key):
             named.setdefault(ctx.kb.top_of(actor.id), actor.id)
-        elif actor.type == "generic" and actor.sector in setting("enemy_class_sectors"):
+        elif actor.type == "generic" and armed_side(actor, classes=SIDED_CLASSES, governing=False):
             classes.setdefault(actor.id, actor.id)
     return named or classes
 
