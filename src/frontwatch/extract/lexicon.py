@@ -135,6 +135,13 @@ def lemma_of(tok: Any) -> str:
     return irregular.get(tok.lower_) or tok.lemma_.lower()
 
 
+def refers_back(noun: Any) -> bool:
+    """Whether a determiner of ``back_reference_determiners`` makes the noun point back to
+    something told before ("the strikes", "these reports")."""
+    dets = get_lexicon().events["back_reference_determiners"]
+    return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
+
+
 def instrument_mode(lexicon: Lexicon, phrase: str) -> str:
     """The mode an instrument phrase (as matched in text) stands for."""
     key = _normalise(phrase)
