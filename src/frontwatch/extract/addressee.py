@@ -17,10 +17,9 @@ from typing import Any
 from frontwatch.extract.arguments import noun_arguments, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.records import Mention
+from frontwatch.records import Mention, is_country_id
 
 _CLAUSES = ("ccomp", "xcomp")
-_COUNTRY = "country:"
 
 
 def statement_target(
@@ -45,12 +44,12 @@ def statement_place(
     statement itself names none finer than a country."""
     if event_type not in get_lexicon().events["addressee"]:
         return place
-    if place is not None and not place.place_id.startswith(_COUNTRY):
+    if place is not None and not is_country_id(place.place_id):
         return place
     for clause in (c for c in anchor.children if c.dep_ in _CLAUSES):
         for tok in clause.subtree:
             found = ctx.place_at.get(tok.i)
-            if found is not None and found.place_id and not found.place_id.startswith(_COUNTRY):
+            if found is not None and found.place_id and not is_country_id(found.place_id):
                 return found
     return place
 

@@ -114,6 +114,5 @@ def armed_side(
     )
 
 
-@cache
 def _side_words(key: str) -> frozenset[str]:
-    return frozenset(get_lexicon().relations["armed_sides"][key])
+    return get_lexicon().armed_side_words(key)

@@ -81,7 +81,7 @@ def extract_article(
     place_at_main_town(events, ctx.place_at.values(), ctx.places)
     complete_sides(events, relations, controls, ctx.kb)
     relations.extend(implied_ties(events, relations, controls, ctx))
-    speak_for_the_voice(events, ctx.doc, ctx.trigger_offsets)
+    speak_for_the_voice(events, ctx)
     face_main_opponents(
         events, relations, ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published
     )
@@ -92,17 +92,11 @@ def extract_article(
         fighting_sides(ctx.actor_mentions, ctx.kb, ctx.published),
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
     )
-    own_dead_are_targets(
-        events,
-        ctx.doc,
-        ctx.trigger_offsets,
-        ctx.actor_at,
-        lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
-    )
+    own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
-    events = with_a_party(events, ctx.doc, ctx.trigger_offsets)
+    events = with_a_party(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
     leave_unverified([*events, *relations, *controls], ctx.doc)
     return events, guard_ties(_unique(relations), ctx), controls

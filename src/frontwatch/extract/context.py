@@ -69,6 +69,16 @@ class ArticleContext:
     def published(self) -> dt.date | None:
         return self.article.published
 
+    def trigger_token(self, event_id: str) -> Any | None:
+        """The token an event's trigger starts in, None for an event with no trigger offset."""
+        offset = self.trigger_offsets.get(event_id)
+        span = (
+            self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if offset is not None
+            else None
+        )
+        return span[0] if span is not None and len(span) else None
+
 
 def build_context(
     doc: Any,

@@ -26,7 +26,7 @@ from frontwatch.extract.context import (
     record_id,
 )
 from frontwatch.extract.judged import link_judged_acts
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
 from frontwatch.extract.standing import is_standing_support
@@ -34,7 +34,7 @@ from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.tolls import is_period_toll
 from frontwatch.extract.triggers import Trigger
-from frontwatch.records import Event
+from frontwatch.records import Event, is_country_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -162,7 +162,7 @@ def _describes(group: TriggerGroup, event: Event) -> bool:
     tok = group.anchor.token
     if group.others or tok.dep_ != "acl" or tok.tag_ != "VBG":
         return False
-    vague_place = not event.place_id or event.place_id.startswith("country:")
+    vague_place = not event.place_id or is_country_id(event.place_id)
     return vague_place and not event.time.text and not _has_figures(event)
 
 
@@ -192,7 +192,8 @@ def _casualty_host(
     event: Event, group: TriggerGroup, before: list[tuple[Event, TriggerGroup]]
 ) -> Event | None:
     triggers = (group.anchor, *group.others)
-    restated = any(map(_is_casualty, triggers)) or _is_definite(group.anchor.token)
+    # "..., the air strikes killing seven": a definite noun restating the act before
+    restated = any(map(_is_casualty, triggers)) or refers_back(group.anchor.token)
     if event.type != "ASSAULT" or event.source_actor or not restated:
         return None
     if any(not _is_casualty(t) and _is_verb(t.token) for t in triggers):
@@ -214,17 +215,11 @@ def _casualty_host(
     return host
 
 
-def _is_definite(tok: Any) -> bool:
-    """ "..., the air strikes killing seven": a definite noun restating the act before."""
-    dets = get_lexicon().events["back_reference_determiners"]
-    return any(c.dep_ == "det" and c.lower_ in dets for c in tok.children)
-
-
 def _restates(group: TriggerGroup) -> bool:
     """Told by a definite noun ("the blast"), with at most a toll verb besides."""
     acts = [t for t in (group.anchor, *group.others) if not _is_casualty(t)]
     nominal = all(not _is_verb(t.token) for t in acts)
-    return bool(acts) and nominal and any(_is_definite(t.token) for t in acts)
+    return bool(acts) and nominal and any(refers_back(t.token) for t in acts)
 
 
 def _is_verb(tok: Any) -> bool:
@@ -251,9 +246,8 @@ def is_back_reference(
         return False
     anchor = group.anchor.token
     events = get_lexicon().events
-    dets = frozenset(events["back_reference_determiners"])
     vague = anchor.lemma_.lower() in events["vague_event_nouns"]
-    if not vague and not any(c.dep_ == "det" and c.lower_ in dets for c in anchor.children):
+    if not vague and not refers_back(anchor):
         return False
     if event.source_actor or event.target_actor or _has_figures(event) or _is_told(anchor):
         return False
@@ -348,7 +342,7 @@ def _hides_the_doer(group: TriggerGroup) -> bool:
     """ "The city was recaptured on Monday", "the strike killed three": a passive with no
     agent, or a noun pointing back, tells an act whose doer the text gave before."""
     anchor = group.anchor.token
-    if any(_is_definite(t.token) for t in (group.anchor, *group.others)):
+    if any(refers_back(t.token) for t in (group.anchor, *group.others)):
         return True
     agents = [c for c in anchor.children if c.dep_ == "agent"]
     return anchor.pos_ == "VERB" and is_passive(anchor) and anchor.dep_ != "acl" and not agents

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, refers_back
 
 
 def is_hearsay(gov: Any, child: Any) -> bool:
@@ -18,8 +18,8 @@ def is_hearsay(gov: Any, child: Any) -> bool:
     if gov.pos_ not in ("VERB", "AUX") or child.dep_ not in ("ccomp", "xcomp"):
         return False
     return any(
-        c.dep_ == "nsubj" and _unowned_hearsay(c) and not _definite(c) for c in gov.children
-    )  # "the report said": a document named before speaks
+        c.dep_ == "nsubj" and _unowned_hearsay(c) and not refers_back(c) for c in gov.children
+    )  # "the report said": a document named before, so owned by its source, speaks
 
 
 def hearsay_noun_over(anchor: Any) -> str:
@@ -30,12 +30,6 @@ def hearsay_noun_over(anchor: Any) -> str:
         return ""
     noun = prep.head
     return noun.text if noun.pos_ == "NOUN" and _unowned_hearsay(noun) else ""
-
-
-def _definite(noun: Any) -> bool:
-    """ "the reports said": reports the article told of before, so owned by their source."""
-    dets = get_lexicon().events["back_reference_determiners"]
-    return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
 
 
 def _unowned_hearsay(noun: Any) -> bool:

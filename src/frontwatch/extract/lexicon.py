@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, cast
 
@@ -62,6 +62,10 @@ class Lexicon:
         """A word list of ``article_ties`` (relations.yaml): words read once a cue has
         fired or a whole article is read, never cue words themselves."""
         return self._words("relations", "article_ties", key)
+
+    def armed_side_words(self, key: str) -> frozenset[str]:
+        """A word list of ``armed_sides`` (relations.yaml): which actors are sides of a war."""
+        return self._words("relations", "armed_sides", key)
 
     def _words(self, table: str, section: str, key: str) -> frozenset[str]:
         """A word list as a set, built once (the lexicon is shared and never changes)."""
@@ -131,6 +135,13 @@ def lemma_of(tok: Any) -> str:
     return irregular.get(tok.lower_) or tok.lemma_.lower()
 
 
+def refers_back(noun: Any) -> bool:
+    """Whether a determiner of ``back_reference_determiners`` makes the noun point back to
+    something told before ("the strikes", "these reports")."""
+    dets = get_lexicon().events["back_reference_determiners"]
+    return any(c.dep_ == "det" and c.lower_ in dets for c in noun.children)
+
+
 def instrument_mode(lexicon: Lexicon, phrase: str) -> str:
     """The mode an instrument phrase (as matched in text) stands for."""
     key = _normalise(phrase)
@@ -174,6 +185,14 @@ def relation_cue_words() -> frozenset[str]:
     words = _phrase_words(entries) | set(entries)  # whole entries too: "arch-enemy"
     irregular: dict[str, str] = lexicon.events["irregular_lemmas"]
     return frozenset(words | {form for form, lemma in irregular.items() if lemma in words})
+
+
+@cache  # the lexicon never changes within a process
+def control_cue_words(keys: tuple[str, ...]) -> frozenset[str]:
+    """The words of the control cue lists ``keys`` (``control`` in relations.yaml): no
+    control cue hangs on a token whose lemma and form are none of them (extract/control.py)."""
+    lexicon = get_lexicon()
+    return frozenset(_phrase_words(e for key in keys for e in lexicon.control_words(key)))
 
 
 def _phrase_words(phrases: Iterable[str]) -> set[str]:

@@ -10,28 +10,21 @@ from typing import Any
 
 from frontwatch.extract.armed import GENERIC_PREFIX
 from frontwatch.extract.casualties import victims_of
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Event, Mention
 
 
 def own_dead_are_targets(
-    events: list[Event],
-    doc: Any,
-    trigger_offsets: dict[str, int],
-    actor_at: dict[int, Mention],
-    party: Callable[[str], str],
+    events: list[Event], ctx: ArticleContext, party: Callable[[str], str]
 ) -> None:
     """Swap the sides of events whose stated dead are their source's own."""
     killing = get_lexicon().casualty("killed_verbs") | get_lexicon().casualty("injured_verbs")
-    tokens: dict[int, Any] = {}
     for event in events:
-        if not event.source_actor or event.id not in trigger_offsets:
-            continue
-        tokens = tokens or {tok.idx: tok for tok in doc}
-        verb = tokens.get(trigger_offsets[event.id])
+        verb = ctx.trigger_token(event.id) if event.source_actor else None
         if verb is None or verb.lemma_.lower() not in killing:
             continue
-        if _dead_are_of(verb, event.source_actor, actor_at, party):
+        if _dead_are_of(verb, event.source_actor, ctx.actor_at, party):
             _swap(event)
 
 

@@ -13,31 +13,30 @@ from functools import lru_cache
 from typing import Any
 
 from frontwatch.eventtypes import event_type_table
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 from frontwatch.records import Event
 
 # what was asked for, promised or denied ("promised a withdrawal") is kept with its label
 _PLAIN = ("asserted", "attributed")
-_NAMED_PARTY_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _CLIMB_DEPS = frozenset({"pobj", "prep", "nsubj", "nsubjpass", "dobj", "conj", "appos", "attr"})
 
 
-def with_a_party(events: list[Event], doc: Any, trigger_offsets: dict[str, int]) -> list[Event]:
+def with_a_party(events: list[Event], ctx: ArticleContext) -> list[Event]:
     """The events that name a party, whose type stands alone, or that a verb says happened."""
     standing = partyless_types()
-    tokens: dict[int, Any] = {}
     kept = []
     for event in events:
         if (
             event.type in standing
             or _names_a_party(event)
             or event.claim.certainty not in _PLAIN
-            or event.id not in trigger_offsets
+            or event.id not in ctx.trigger_offsets
         ):
             kept.append(event)
             continue
-        tokens = tokens or {tok.idx: tok for tok in doc}
-        trigger = tokens.get(trigger_offsets[event.id])
+        trigger = ctx.trigger_token(event.id)
         if trigger is not None and _told_as_an_act(trigger):
             kept.append(event)
     return kept
@@ -81,7 +80,7 @@ def _undergone(noun: Any) -> bool:
 
 def _names_someone(prep: Any) -> bool:
     """ "the deployment of NATO troops", "sanctions on Burma": a name after the preposition."""
-    return any(t.ent_type_ in _NAMED_PARTY_ENTITIES for t in prep.subtree)
+    return any(t.ent_type_ in NAMED_PARTY_LABELS for t in prep.subtree)
 
 
 def _came_about(noun: Any) -> bool:

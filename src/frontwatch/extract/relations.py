@@ -40,13 +40,14 @@ from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, sup
 from frontwatch.extract.takingcues import hostile_with_pairs, taking_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
+from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 from frontwatch.records import Claim, Event, Mention, Relation, TimeRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 Pair = tuple[str, Mention, Mention, Any]  # kind, source, target, trigger token
-_NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "ACTOR"})
+_NAMED_LABELS = NAMED_PARTY_LABELS | {"ACTOR"}  # ACTOR: a name the knowledge base matched
 _SIDE_KINDS = frozenset({"fights", "backs", "allied"})
 _NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "acl"})
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.records import Event, Mention, Place
-
-_COUNTRY = "country:"
+from frontwatch.records import Event, Mention, Place, is_country_id
 
 
 def off_the_river(
@@ -34,7 +32,7 @@ def off_the_river(
             if evidence is not None
             and evidence.start <= m.start < evidence.end
             and _kind(places, m.place_id) not in unplaced
-            and not m.place_id.startswith(_COUNTRY)  # "Russia's air force": a side, no place
+            and not is_country_id(m.place_id)  # "Russia's air force": a side, no place
         ]
         nearest = min(others, key=lambda m: abs(m.start - anchor), default=None)
         event.place_id = nearest.place_id if nearest else ""

@@ -29,11 +29,19 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Any
 
 from frontwatch.extract.allyties import allies_enemies, backers_enemies
 from frontwatch.extract.anaphora import pronoun_antecedent
-from frontwatch.extract.armed import armed, kb_friends, plain, plain_claim, setting, takes_sides
+from frontwatch.extract.armed import (
+    SIDED_CLASSES,
+    armed,
+    armed_side,
+    kb_friends,
+    plain,
+    plain_claim,
+    setting,
+    takes_sides,
+)
 from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
@@ -170,22 +178,16 @@ def _holders(controls: list[ControlChange]) -> dict[tuple[int, str], str]:
 def _effort_or_own(event: Event, ctx: ArticleContext) -> Claim:
     """The deed's claim, or, for an aim an effort under way pursues ("began to retake T",
     "worked to clear T"), the effort's: the sides are fighting already."""
-    token = _trigger_token(event, ctx)
+    token = ctx.trigger_token(event.id)
     if event.claim.cue != "to" or token is None:
         return event.claim
     return effort_claim(token, ctx) or event.claim
 
 
-def _trigger_token(event: Event, ctx: ArticleContext) -> Any | None:
-    offset = ctx.trigger_offsets.get(event.id)
-    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand") if offset else None
-    return span[0] if span is not None and len(span) else None
-
-
 def _pronoun_doer(event: Event, ctx: ArticleContext) -> str:
     """The actor a deed's subject pronoun stands for ("Turkey regards the YPG as a terrorist
     group. It has shelled YPG positions."), '' if none: it beats a doer the context filled in."""
-    token = _trigger_token(event, ctx)
+    token = ctx.trigger_token(event.id)
     subj = subject_of(token) if token is not None else None
     found = pronoun_antecedent(subj, ctx) if subj is not None else None
     return found.actor_id if found is not None else ""
@@ -227,7 +229,7 @@ def _enemy_candidates(ctx: ArticleContext, types_key: str) -> dict[str, str]:
             continue
         if actor.type in setting(types_key):
             named.setdefault(ctx.kb.top_of(actor.id), actor.id)
-        elif actor.type == "generic" and actor.sector in setting("enemy_class_sectors"):
+        elif actor.type == "generic" and armed_side(actor, classes=SIDED_CLASSES, governing=False):
             classes.setdefault(actor.id, actor.id)
     return named or classes
 

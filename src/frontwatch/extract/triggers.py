@@ -7,12 +7,15 @@ the longest key the lexicon knows wins. Triggers that only modify another word
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
+from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
+from frontwatch.records import is_country_id
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
@@ -35,12 +38,7 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
             continue
         if tok.pos_ == "VERB":
             trigger = _verb_trigger(tok, lex, ctx)
-        elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ in (
-            "ORG",
-            "GPE",
-            "NORP",
-            "PERSON",
-        ):
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NAMED_PARTY_LABELS:
             trigger = _noun_trigger(tok, lex, ctx)
         else:
             trigger = None
@@ -158,7 +156,7 @@ def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
         return False
     if lemma_of(verb) in lex.events["undoing_verbs"]:
         return True
-    found = lex.verbs.get(lemma_of(verb)) if verb.pos_ == "VERB" else lex.nouns.get(lemma_of(verb))
+    found = _entry_of(verb, lex)
     attacking = lex.events["attacking_types"]
     if not found or "needs_object" in found:  # "launched a mediation effort": a carrier verb
         return False
@@ -180,14 +178,28 @@ def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> b
 def _tells_a_hostile_deed(verb: Any, lex: Lexicon) -> bool:
     """ "warned that planes would be shot down", "warned of a strong response": what the verb
     governs names a hostile act; "warned that the toll would rise" names none."""
-    stance = lex.events["stance"]
-    hostile, words = stance["hostile_types"], stance["threat_words"]
-    for word in (t for t in verb.subtree if t.i != verb.i):
-        lemma = lemma_of(word)
-        found = lex.verbs.get(lemma) if word.pos_ == "VERB" else lex.nouns.get(lemma)
-        if lemma in words or (found and found.get("type") in hostile):
-            return True
-    return False
+    threat_words = lex.events["stance"]["threat_words"]
+    governed = [t for t in verb.subtree if t.i != verb.i]
+    return any(lemma_of(t) in threat_words for t in governed) or _hostile_in(governed, lex)
+
+
+def _hostile_in(tokens: Iterable[Any], lex: Lexicon, *, by_pos: bool = True) -> bool:
+    """Whether one of the words names a hostile act (``stance.hostile_types``)."""
+    hostile = lex.events["stance"]["hostile_types"]
+    return any(
+        (found := _entry_of(t, lex, by_pos=by_pos)) and found.get("type") in hostile
+        for t in tokens
+    )
+
+
+def _entry_of(word: Any, lex: Lexicon, *, by_pos: bool = True) -> dict[str, Any] | None:
+    """The word's lexicon entry: a verb's among the verbs, any other word's among the nouns;
+    not ``by_pos``, its entry as a verb else as a noun ("continue the fight", whichever the
+    tagger makes of "fight")."""
+    lemma = lemma_of(word)
+    if not by_pos:
+        return lex.verbs.get(lemma) or lex.nouns.get(lemma)
+    return lex.verbs.get(lemma) if word.pos_ == "VERB" else lex.nouns.get(lemma)
 
 
 def _names_a_purpose(tok: Any) -> bool:
@@ -217,12 +229,9 @@ def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
     """ "pledged to continue the fight", "promised to crush the rebels": a promise of a
     hostile deed is a threat (``hostile_complement``), not an offer to cooperate."""
     wanted = str(entry.get("hostile_complement", ""))
-    hostile = lex.events["stance"]["hostile_types"]
     for comp in (c for c in tok.children if c.dep_ == "xcomp") if wanted else ():
-        for word in comp.subtree:
-            found = lex.verbs.get(lemma_of(word)) or lex.nouns.get(word.lemma_.lower())
-            if found and found.get("type") in hostile:
-                return wanted
+        if _hostile_in(comp.subtree, lex, by_pos=False):
+            return wanted
     return ""
 
 
@@ -338,7 +347,7 @@ def _names_a_side_or_town(verb: Any, ctx: ArticleContext) -> bool:
         if actor is not None and actor.actor_id not in ("", "GEN_CIVILIANS", "GEN_PEOPLE"):
             return True
         place = ctx.place_at.get(tok.i)
-        if place is not None and not place.place_id.startswith("country:"):
+        if place is not None and not is_country_id(place.place_id):
             return True
     return False
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from frontwatch.extract.context import clause_head, subject_of
+from frontwatch.extract.context import ArticleContext, clause_head, subject_of
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.tally import most_named
 from frontwatch.records import Event
 
 
-def speak_for_the_voice(events: list[Event], doc: Any, trigger_offsets: dict[str, int]) -> None:
+def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> None:
     """Give statements whose subject is the article's own "we" the article's voice, in
     place ("we are alarmed by an offensive" leaves the offensive's doer alone)."""
     rules = get_lexicon().events["voice"]
@@ -27,7 +27,7 @@ def speak_for_the_voice(events: list[Event], doc: Any, trigger_offsets: dict[str
     ours = [
         e
         for e in events
-        if e.type in statement_types and not e.source_actor and _said_by_us(e, doc, trigger_offsets)
+        if e.type in statement_types and not e.source_actor and _said_by_us(e, ctx)
     ]
     if not ours:
         return
@@ -47,16 +47,13 @@ def article_voice(events: list[Event], statement_types: frozenset[str], floor: i
     return most_named(counts, floor)
 
 
-def _said_by_us(event: Event, doc: Any, trigger_offsets: dict[str, int]) -> bool:
+def _said_by_us(event: Event, ctx: ArticleContext) -> bool:
     """Whether the act's clause has the first-person plural as its subject, in the
     article's own words (not a quote or a statement attributed to someone)."""
-    offset = trigger_offsets.get(event.id)
-    if offset is None or event.claim.attributed_to:
+    trigger = ctx.trigger_token(event.id)
+    if trigger is None or event.claim.attributed_to:
         return False
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    subject = subject_of(clause_head(span[0]))
+    subject = subject_of(clause_head(trigger))
     pronouns = get_lexicon().events["voice"]["pronouns"]
     return subject is not None and subject.lower_ in pronouns and not _quoted(subject)
 

@@ -111,21 +111,23 @@ class ActorKB:
         hit = self.names.lookup(key, surnames=surnames, loose=loose) or self.names.lookup(
             normalise(_strip_possessive(core_text(text))), loose=loose
         )
-        if hit is not None and self._name_in_lowercase(key, text):
+        if hit is not None and self._name_in_lowercase(hit, key, text):
             return key, (None, "an everyday word, not a name, in lowercase")
-        if hit is not None and hit.tier == "skeleton" and not any(ch.isupper() for ch in text):
-            # 'the route' is not Rutte: a word in lowercase only spelled like a name
-            return key, (None, "a word in lowercase, only spelled like a name")
         if hit is not None:
             return key, self._from_hit(hit, key)
         return key, None
 
-    def _name_in_lowercase(self, key: str, text: str) -> bool:
-        """'who' is not the WHO, nor 'is' the IS, nor 'the ban' Ban Ki-moon: acronyms and
-        names that are also everyday words must be written with a capital."""
+    def _name_in_lowercase(self, hit: NameHit, key: str, text: str) -> bool:
+        """'who' is not the WHO, nor 'is' the IS, nor 'the ban' Ban Ki-moon, nor 'the route'
+        Rutte: acronyms, names that are also everyday words and names matched only by their
+        spelling's skeleton must be written with a capital."""
         if any(ch.isupper() for ch in text):
             return False
-        return key in self.names.acronyms or normalise(core_text(text)) in common_words()
+        return (
+            hit.tier == "skeleton"
+            or key in self.names.acronyms
+            or normalise(core_text(text)) in common_words()
+        )
 
     def _from_hit(self, hit: NameHit, key: str) -> tuple[ActorMatch | None, str]:
         if hit.ambiguous:

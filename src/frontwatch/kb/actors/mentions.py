@@ -31,9 +31,10 @@ from frontwatch.records import ActorMatch, Mention
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
-ENTITY_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE", "FAC"})
-PLACE_LABELS = frozenset({"GPE", "FAC"})
 NAME_LABELS = frozenset({"ORG", "NORP", "PERSON"})
+NAMED_PARTY_LABELS = NAME_LABELS | {"GPE"}  # spaCy's labels of a named party: "Turkey" too
+PLACE_LABELS = frozenset({"GPE", "FAC"})
+ENTITY_LABELS = NAMED_PARTY_LABELS | PLACE_LABELS
 _MAX_OF_WORDS = 3  # words after the "of" in "the Army of Islam"
 _COMPLEMENT_PREPOSITIONS = frozenset({"from", "of"})  # "militants from the Islamic State"
 _LINK_PREPOSITIONS = frozenset({"by", "with", "to"})  # "backed by", "allied with", "loyal to"

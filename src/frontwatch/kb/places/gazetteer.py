@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from frontwatch.kb.places import geonames
 from frontwatch.kb.places.curated import CuratedData, load_curated
 from frontwatch.kb.places.normalize import loose_key, name_key
-from frontwatch.records import Article, Mention, Place
+from frontwatch.records import COUNTRY_ID_PREFIX, Article, Mention, Place
 
 EARTH_RADIUS_KM = 6371.0
 FUZZY_MIN_LENGTH = 7
@@ -301,7 +301,7 @@ def _add_countries(
         point = {"lat": capital.latitude, "lon": capital.longitude} if capital else {}
         centre = extra.get(iso3) or point
         place = Place(
-            id=f"country:{iso3}",
+            id=f"{COUNTRY_ID_PREFIX}{iso3}",
             name=row["name"],
             latitude=float(centre.get("lat", 0.0)),
             longitude=float(centre.get("lon", 0.0)),
