@@ -6,13 +6,15 @@ Y", "X is locked in battle with Y", "a firefight with Y".
 A capture of a named place becomes a control change and, through it, a tie
 (extract/ties.py); ground that names no place ("dozens of villages", "3,000 square
 kilometers") makes no control change, yet the sentence still names both sides. Words are
-data (``relations.yaml``: ``taking_verbs``, ``losing_verbs``, ``untaken_objects``,
+data (``relations.yaml``: ``taking_verbs``, ``losing_verbs``, ``untaken_objects`` with
+control's idioms,
 ``hostile_phrases``, ``hostile_with_nouns``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
@@ -38,7 +40,7 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if not taking and lemma not in words("losing_verbs"):
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or any(lemma_of(o) in get_lexicon().tie_words("untaken_objects") for o in objects):
+    if not objects or any(lemma_of(o) in _untaken_objects() for o in objects):
         return  # "took over from the army" hands over; "took delivery of" takes no ground
     other = first_actor(
         [*pobjs(verb, _FROM if taking else _TO), *_object_preps(objects, taking)], ctx
@@ -50,6 +52,13 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from pair_of("fights", doer, other, verb)
     else:
         yield from pair_of("fights", other, doer, verb)
+
+
+@cache
+def _untaken_objects() -> frozenset[str]:
+    """ "seized the initiative", "took part" (control's idioms) and "took delivery of"."""
+    lexicon = get_lexicon()
+    return lexicon.capture_idioms() | lexicon.tie_words("untaken_objects")
 
 
 def _object_preps(objects: list[Any], taking: bool) -> list[Any]:
