@@ -15,10 +15,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
 from frontwatch.extract.context import ArticleContext, record_id
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Event, Relation
+
+_BY = frozenset({"by"})
 
 
 def backers_enemies(
@@ -124,13 +127,7 @@ def _support_by_force(backing: Relation, ctx: ArticleContext) -> bool:
     span = ctx.doc.char_span(backing.evidence.start, backing.evidence.end, alignment_mode="expand")
     means = get_lexicon().tie_words("combat_support_nouns")
     agents = [
-        noun
-        for tok in (span or [])
-        if tok.text == backing.trigger
-        for prep in tok.children
-        if prep.dep_ == "agent" or prep.lower_ == "by"
-        for noun in prep.children
-        if noun.dep_ == "pobj"
+        noun for tok in (span or []) if tok.text == backing.trigger for noun in pobjs(tok, _BY)
     ]
     return any(lemma_of(noun) in means for noun in agents)
 

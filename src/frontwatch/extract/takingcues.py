@@ -22,7 +22,7 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.relcues import Pair, pair_of, side_named, words
-from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.relsubjects import acting_subject, doer_of
 from frontwatch.records import Mention
 
 _FROM = frozenset({"from"})
@@ -45,7 +45,7 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     other = first_actor(
         [*pobjs(verb, _FROM if taking else _TO), *_object_preps(objects, taking)], ctx
     )
-    doer = _doer(verb, ctx)
+    doer = doer_of(verb, ctx, side_named)
     if not (is_combatant(doer, ctx) and is_combatant(other, ctx)):
         return  # ground is taken from a side: "seized T from the Observatory" names a source
     if taking:
@@ -66,19 +66,13 @@ def _object_preps(objects: list[Any], taking: bool) -> list[Any]:
     return [g for o in objects for g in pobjs(o, _FROM if taking else _TO)]
 
 
-def _doer(verb: Any, ctx: ArticleContext) -> Mention | None:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return first_actor(pobjs(verb, frozenset({"by"})), ctx)
-    return side_named(acting_subject(verb, ctx), ctx)
-
-
 def hostile_with_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X traded fire with Y", "X faced off with Y" (a verb phrase), "X is locked in battle
     with Y", "X's firefight with Y" (a noun of combat): X fights Y. Not "fighting with Y",
     which as often means at Y's side."""
     if tok.pos_ == "VERB" and _phrase_keys(tok) & words("hostile_phrases"):
         enemy = first_actor(pobjs(tok, _WITH), ctx)
-        yield from pair_of("fights", _doer(tok, ctx), enemy, tok)
+        yield from pair_of("fights", doer_of(tok, ctx, side_named), enemy, tok)
     elif tok.pos_ == "NOUN" and lemma_of(tok) in words("hostile_with_nouns"):
         enemy = first_actor(pobjs(tok, _WITH), ctx)
         if enemy is None:
