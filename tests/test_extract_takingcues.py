@@ -56,6 +56,9 @@ def test_ground_taken_ties_taker_and_loser(
         "Ukraine took delivery from the United States of more howitzers.",
         "The Kurdish forces took their cue from the Americans.",
         "The statement said the rebels took orders from the U.S.-led coalition.",
+        # an idiom of control's lists takes no ground either (as control reads it)
+        "Ukrainian forces seized the initiative from Russian forces in the south.",
+        "Kurdish fighters took part from the start alongside the Iraqi army.",
         # ground or goods taken "from" no armed side: a source, civilians, an aid agency
         "The army seized dozens of villages from the Syrian Observatory for Human Rights.",
         "Troops took the hills from the civilians, state media said.",

@@ -15,10 +15,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
 from frontwatch.extract.context import ArticleContext, record_id
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relspan import trigger_tokens
 from frontwatch.records import Event, Relation
+
+_BY = frozenset({"by"})
 
 
 def backers_enemies(
@@ -104,14 +108,10 @@ def _fights_backed(
 def _air_support(backing: Relation, ctx: ArticleContext) -> bool:
     """Support that is itself strikes: "air support", "close air support", "air cover"
     (the trigger noun with a modifier of ``air_support_modifiers``)."""
-    if backing.evidence is None:
-        return False
-    span = ctx.doc.char_span(backing.evidence.start, backing.evidence.end, alignment_mode="expand")
     modifiers = get_lexicon().tie_words("air_support_modifiers")
-    return span is not None and any(
-        tok.text == backing.trigger
-        and any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in tok.children)
-        for tok in span
+    return any(
+        any(c.dep_ in ("compound", "amod") and c.lower_ in modifiers for c in tok.children)
+        for tok in trigger_tokens(backing, ctx)
     )
 
 
@@ -119,19 +119,8 @@ def _support_by_force(backing: Relation, ctx: ArticleContext) -> bool:
     """Support given by strikes or fighters: "supported by Russian airstrikes", "backed by
     a large contingent of guerrillas from Hezbollah" (the "by" agent's noun is one of
     ``combat_support_nouns``)."""
-    if backing.evidence is None:
-        return False
-    span = ctx.doc.char_span(backing.evidence.start, backing.evidence.end, alignment_mode="expand")
     means = get_lexicon().tie_words("combat_support_nouns")
-    agents = [
-        noun
-        for tok in (span or [])
-        if tok.text == backing.trigger
-        for prep in tok.children
-        if prep.dep_ == "agent" or prep.lower_ == "by"
-        for noun in prep.children
-        if noun.dep_ == "pobj"
-    ]
+    agents = [noun for tok in trigger_tokens(backing, ctx) for noun in pobjs(tok, _BY)]
     return any(lemma_of(noun) in means for noun in agents)
 
 

@@ -56,9 +56,13 @@ class Arguments:
 
 
 def is_passive(verb: Any) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    """A passive clause or a participle hung on a noun ("forces backed by X")."""
+    return passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def passive_clause(verb: Any) -> bool:
+    """The verb has a passive auxiliary or subject of its own ("T was taken by X")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:

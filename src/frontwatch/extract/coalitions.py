@@ -15,7 +15,7 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.anaphora import pair_referred_to
-from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Mention
@@ -41,7 +41,7 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 yield "fights", pair[0], pair[1], tok
     elif tok.pos_ == "VERB" and lemma in _words("co_agent_verbs"):
         doers = _subjects(tok)
-        doers += pobjs(tok, frozenset({"by"})) if _is_passive(tok) else []
+        doers += pobjs(tok, frozenset({"by"})) if is_passive(tok) else []
         listed = _listed_after_colon(tok)
         if _acts_on_something(tok):
             yield from _allies(doers + listed, tok, ctx)
@@ -107,10 +107,6 @@ def _subjects(verb: Any) -> list[Any]:
             return found
         current = current.head
     return []
-
-
-def _is_passive(verb: Any) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _acts_on_something(verb: Any) -> bool:

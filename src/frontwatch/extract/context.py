@@ -42,6 +42,8 @@ class ArticleContext:
     actor_mentions: list[Mention] = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
     phrase_cache: dict[int, Mention | None] = field(default_factory=dict)
+    span_cache: dict[tuple[int, int], tuple[Any, ...]] = field(default_factory=dict)  # relspan.py
+    full_names: Any = None  # the actor mentions' ends and name words (speakers.py), read once
     trigger_offsets: dict[str, int] = field(default_factory=dict)  # event id -> trigger char
     definite_ids: set[str] = field(default_factory=set)  # events told by "the attack"-like nouns
     # events whose wording hides the doer ("the town was retaken", "these strikes")

@@ -150,7 +150,7 @@ def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
 
 @cache
 def _capture_idioms() -> frozenset[str]:
-    return get_lexicon().idiom_objects() | control_words("ground_idiom_objects")
+    return get_lexicon().capture_idioms()
 
 
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:

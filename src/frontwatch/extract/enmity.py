@@ -86,22 +86,29 @@ def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
         for partner in coordinated_actors(appos, ctx):
             # not a monitor the parser hung there ("... and its allies the Observatory said")
             if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
-                own_kind = kind
-                if kind == _PARTNER:  # "the coalition and its partner the SDF": backed
-                    own_kind = _BACKS if _sponsors(owner, partner, ctx) else "allied"
-                yield from pair_of(own_kind, owner, partner, noun)  # the owner backs a proxy
+                own_kind = _partner_kind(kind, owner, partner, ctx)  # the owner backs a proxy
+                yield from pair_of(own_kind, owner, partner, noun)
 
 
 def _oriented(kind: str, holder: Any, other: Any, tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """A proxy is backed by the other side; a rival or ally stands beside it; a group that
     is a state's or a coalition's partner is backed by it ("the SDF, a key U.S. partner"),
     partners of one standing are allies."""
-    if kind == _PARTNER:
-        kind = _BACKS if _sponsors(other, holder, ctx) else "allied"
+    kind = _partner_kind(kind, other, holder, ctx)
     if kind == _BACKS:
         yield from pair_of(kind, other, holder, tok)
     else:
         yield from pair_of(kind, holder, other, tok)
+
+
+def _partner_kind(
+    kind: str, sponsor: Mention | None, group: Mention | None, ctx: ArticleContext
+) -> str:
+    """A partner is backed by a state that sponsors it ("the coalition and its partner the
+    SDF"), else an ally; other kinds stay."""
+    if kind != _PARTNER:
+        return kind
+    return _BACKS if _sponsors(sponsor, group, ctx) else "allied"
 
 
 def _sponsors(other: Mention | None, holder: Mention | None, ctx: ArticleContext) -> bool:

@@ -58,6 +58,11 @@ class Lexicon:
         """Objects that make a verb an idiom, no deed ("took advantage", "took place")."""
         return self.tie_words("idiom_objects")
 
+    def capture_idioms(self) -> frozenset[str]:
+        """Objects that make a verb of taking take no ground: the idioms plus control's
+        ``ground_idiom_objects`` ("seized the initiative", "took part", "took up positions")."""
+        return self.idiom_objects() | self.control_words("ground_idiom_objects")
+
     def tie_words(self, key: str) -> frozenset[str]:
         """A word list of ``article_ties`` (relations.yaml): words read once a cue has
         fired or a whole article is read, never cue words themselves."""

@@ -17,7 +17,7 @@ from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
-from frontwatch.extract.relsubjects import acting_subject, names_someone, relative_antecedent
+from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -152,14 +152,11 @@ def _has_aux(verb: Any) -> bool:
 
 
 def side_named(subj: Any | None, ctx: ArticleContext) -> Mention | None:
-    """The actor a subject names, or the one a subject pronoun stands for ("Iran, which
-    backs the Houthis": the relative pronoun stands for the noun its clause hangs on)."""
+    """The actor a subject names, or the one a subject pronoun ("it", "they") stands for.
+    A relative pronoun comes here already read as its noun (``relsubjects.acting_subject``)."""
     if subj is None:
         return None
-    antecedent = relative_antecedent(subj)
-    if antecedent is not subj and not names_someone(antecedent, ctx):
-        return None  # "fighters and forces that support X": the forces are no one named
-    return actor_near(ctx, antecedent, depth=1) or pronoun_antecedent(antecedent, ctx)
+    return actor_near(ctx, subj, depth=1) or pronoun_antecedent(subj, ctx)
 
 
 def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:

@@ -2,17 +2,38 @@
 
 "Iran, which backs the Houthis" and "the Houthis, who are backed by Iran" state the tie
 in a relative clause: its subject, "which" or "who", stands for the noun the clause hangs
-on, and the relation cues read that noun as the side.
+on, and the relation cues read that noun as the side. ``doer_of`` reads a clause's doer
+the same way, or its "by" agent when the clause is passive.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, subject_of
+from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
+from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.records import Mention
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NAME_DEPS = frozenset({"compound", "amod", "poss"})
+_BY = frozenset({"by"})
+
+SubjectReader = Callable[[Any, ArticleContext], Mention | None]
+
+
+def doer_of(
+    verb: Any, ctx: ArticleContext, read_subject: SubjectReader | None = None
+) -> Mention | None:
+    """Who acts in a clause: the first "by" actor when it is passive ("captured by X with
+    the aid of Y"), else the actor its acting subject names (``read_subject``, by default
+    ``context.actor_near``)."""
+    if passive_clause(verb):  # a bare participle ("forces backed by X") has no clause of its own
+        return first_actor(pobjs(verb, _BY), ctx)
+    subj = acting_subject(verb, ctx)
+    if subj is None:
+        return None
+    return read_subject(subj, ctx) if read_subject else actor_near(ctx, subj)
 
 
 def acting_subject(verb: Any, ctx: ArticleContext) -> Any | None:

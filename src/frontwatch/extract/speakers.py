@@ -9,7 +9,8 @@ to tell a tie an enemy asserts from one a neutral source reports.
 
 from __future__ import annotations
 
-from typing import Any
+from bisect import bisect_right
+from typing import Any, cast
 
 from frontwatch.extract.context import ArticleContext, resolve_phrase, start_of_sentences_before
 from frontwatch.extract.lexicon import get_lexicon
@@ -17,6 +18,7 @@ from frontwatch.extract.lexicon import get_lexicon
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _SENTENCES_BACK = 3  # how far back a pronoun's speaker may have been named
 _NAME_REACH = 8  # how many words before a subjectless "said" its speaker may end
+_FullName = tuple[int, str, list[str]]
 
 
 def speaker_named_before(pronoun: Any, ctx: ArticleContext) -> Any | None:
@@ -96,11 +98,22 @@ def named_in_full_before(text: str, token: Any, ctx: ArticleContext) -> str:
     words = _name_words(text)
     if not words or not any(w[:1].isupper() for w in text.split()):
         return ""
-    before = [m for m in ctx.actor_mentions if m.actor_id and m.end <= token.idx]
-    for mention in reversed(before):
-        if _contains(_name_words(mention.text), words):
-            return mention.actor_id
+    names, ends = _full_names(ctx)
+    stop = bisect_right(ends, token.idx) if ends is not None else len(names)
+    for end, actor_id, full in reversed(names[:stop]):
+        if end <= token.idx and _contains(full, words):
+            return actor_id
     return ""
+
+
+def _full_names(ctx: ArticleContext) -> tuple[list[_FullName], list[int] | None]:
+    """The named actor mentions as (end, actor, name words), in the article's order, read
+    once per article; with their ends when those are in order, for a bisect."""
+    if ctx.full_names is None:
+        names = [(m.end, m.actor_id, _name_words(m.text)) for m in ctx.actor_mentions if m.actor_id]
+        ends = [end for end, _a, _w in names]
+        ctx.full_names = (names, ends if ends == sorted(ends) else None)
+    return cast(tuple[list[_FullName], list[int] | None], ctx.full_names)
 
 
 def _name_words(text: str) -> list[str]:

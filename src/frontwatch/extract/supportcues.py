@@ -17,7 +17,7 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relcues import Pair, pair_of, side_named, verb_above, words
-from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.relsubjects import acting_subject, doer_of
 from frontwatch.records import Mention
 
 
@@ -28,10 +28,10 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     owner = first_actor(owners, ctx)
     if owner is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners):
-        owner = _doer_of(verb_above(noun), ctx)  # "X remains firm in its support of Y"
+        owner = doer_of(verb_above(noun), ctx)  # "X remains firm in its support of Y"
     in_support_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
     if in_support_of and owner is None:
-        owner = _doer_of(verb_above(noun), ctx)  # "X conducted strikes in support of Y"
+        owner = doer_of(verb_above(noun), ctx)  # "X conducted strikes in support of Y"
     givers = _giver_heads(noun)
     backer = owner or first_actor(givers, ctx)
     backed = _backed(noun, owner, ctx)
@@ -62,7 +62,7 @@ def arms_received_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if verb is None:
         return
     giver = first_actor([*_giver_heads(noun), *_giver_heads(amount)], ctx)
-    yield from pair_of("backs", giver, _doer_of(verb, ctx), noun)
+    yield from pair_of("backs", giver, doer_of(verb, ctx), noun)
 
 
 def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | None:
@@ -74,7 +74,7 @@ def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | 
     )  # "in support of the battle to liberate Manbij": of whoever fights it
     receiving = _receiving_verb(noun)
     if backed is None and receiving is not None:
-        backed = _doer_of(receiving, ctx)  # "Y received assistance and air support from X"
+        backed = doer_of(receiving, ctx)  # "Y received assistance and air support from X"
     if (
         backed is None
         and noun.dep_ == "pobj"
@@ -83,7 +83,7 @@ def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | 
         relier = acting_subject(noun.head.head, ctx)  # "Y relies on air support from X"
         backed = side_named(relier, ctx) or (operation_doer(relier, ctx) if relier else None)
     if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
-        backed = _doer_of(verb_above(noun), ctx)
+        backed = doer_of(verb_above(noun), ctx)
     return backed
 
 
@@ -129,12 +129,3 @@ def enemy_named(head: Any) -> bool:
     return any(
         c.dep_ == "compound" and lemma_of(c) in words("against_verbs") for c in head.children
     )
-
-
-def _doer_of(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """Who acts in a clause: the "by" agent when passive ("captured by X with the aid
-    of Y"), else the subject."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return first_actor(pobjs(verb, frozenset({"by"})), ctx)
-    subj = acting_subject(verb, ctx)
-    return actor_near(ctx, subj) if subj is not None else None

@@ -6,13 +6,15 @@ Y", "X is locked in battle with Y", "a firefight with Y".
 A capture of a named place becomes a control change and, through it, a tie
 (extract/ties.py); ground that names no place ("dozens of villages", "3,000 square
 kilometers") makes no control change, yet the sentence still names both sides. Words are
-data (``relations.yaml``: ``taking_verbs``, ``losing_verbs``, ``untaken_objects``,
+data (``relations.yaml``: ``taking_verbs``, ``losing_verbs``, ``untaken_objects`` with
+control's idioms,
 ``hostile_phrases``, ``hostile_with_nouns``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
@@ -20,7 +22,7 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.relcues import Pair, pair_of, side_named, words
-from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.relsubjects import acting_subject, doer_of
 from frontwatch.records import Mention
 
 _FROM = frozenset({"from"})
@@ -38,12 +40,12 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if not taking and lemma not in words("losing_verbs"):
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or any(lemma_of(o) in get_lexicon().tie_words("untaken_objects") for o in objects):
+    if not objects or any(lemma_of(o) in _untaken_objects() for o in objects):
         return  # "took over from the army" hands over; "took delivery of" takes no ground
     other = first_actor(
         [*pobjs(verb, _FROM if taking else _TO), *_object_preps(objects, taking)], ctx
     )
-    doer = _doer(verb, ctx)
+    doer = doer_of(verb, ctx, side_named)
     if not (is_combatant(doer, ctx) and is_combatant(other, ctx)):
         return  # ground is taken from a side: "seized T from the Observatory" names a source
     if taking:
@@ -52,15 +54,16 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from pair_of("fights", other, doer, verb)
 
 
+@cache
+def _untaken_objects() -> frozenset[str]:
+    """ "seized the initiative", "took part" (control's idioms) and "took delivery of"."""
+    lexicon = get_lexicon()
+    return lexicon.capture_idioms() | lexicon.tie_words("untaken_objects")
+
+
 def _object_preps(objects: list[Any], taking: bool) -> list[Any]:
     """ "reclaimed 3,000 square kilometers from Y": the parser may hang "from" on the ground."""
     return [g for o in objects for g in pobjs(o, _FROM if taking else _TO)]
-
-
-def _doer(verb: Any, ctx: ArticleContext) -> Mention | None:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return first_actor(pobjs(verb, frozenset({"by"})), ctx)
-    return side_named(acting_subject(verb, ctx), ctx)
 
 
 def hostile_with_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -69,7 +72,7 @@ def hostile_with_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     which as often means at Y's side."""
     if tok.pos_ == "VERB" and _phrase_keys(tok) & words("hostile_phrases"):
         enemy = first_actor(pobjs(tok, _WITH), ctx)
-        yield from pair_of("fights", _doer(tok, ctx), enemy, tok)
+        yield from pair_of("fights", doer_of(tok, ctx, side_named), enemy, tok)
     elif tok.pos_ == "NOUN" and lemma_of(tok) in words("hostile_with_nouns"):
         enemy = first_actor(pobjs(tok, _WITH), ctx)
         if enemy is None:

@@ -27,6 +27,7 @@ from typing import Any
 from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relspan import relation_tokens, trigger_tokens
 from frontwatch.kb.actors.phrases import load_phrase_rules
 from frontwatch.records import Mention, Relation
 
@@ -41,7 +42,7 @@ _TOLL_WORDS = ("killed_verbs", "injured_verbs", "killed_nouns", "injured_nouns")
 def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]:
     """The ties whose ends stand for sides (see module doc)."""
     guarded = _words("guarded_kinds")
-    fights = [r for r in relations if r.kind == FIGHTS and plain(r)]
+    fights = _fight_evidence_by_pair(relations, ctx)
     return [
         r
         for r in relations
@@ -104,22 +105,13 @@ def _parent_of_an_affiliate(tok: Any) -> bool:
 def _mention_heads(
     text: str, relation: Relation, ctx: ArticleContext
 ) -> Iterator[tuple[Any, Mention]]:
-    for tok in _sentence_of(relation, ctx):
+    for tok in relation_tokens(relation, ctx):
         mention = ctx.actor_at.get(tok.i)
         if mention is None or mention.text != text:
             continue
         inside = mention.start <= tok.head.idx < mention.end and tok.head.i != tok.i
         if not inside:  # the mention's own head word, once per mention
             yield tok, mention
-
-
-def _sentence_of(relation: Relation, ctx: ArticleContext) -> Any:
-    """The tokens of the tie's sentence (none without evidence)."""
-    evidence = relation.evidence
-    if evidence is None:
-        return ()
-    span = ctx.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
-    return span if span is not None else ()
 
 
 def _first_conjunct(tok: Any) -> Any:
@@ -201,8 +193,19 @@ def _with_bodies(actor_id: str, ctx: ArticleContext) -> set[str]:
     return {actor_id} | {e.target for e in edges if e.kind in kinds and e.source == actor_id}
 
 
+def _fight_evidence_by_pair(
+    relations: list[Relation], ctx: ArticleContext
+) -> dict[frozenset[str], list[Any]]:
+    """The evidence of the article's plain fights, by the pair of sides, gathered once."""
+    found: dict[frozenset[str], list[Any]] = {}
+    for r in relations:
+        if r.kind == FIGHTS and plain(r):
+            found.setdefault(_pair(r, ctx), []).append(r.evidence)
+    return found
+
+
 def _unknown_enemy_in_mixed_toll(
-    relation: Relation, fights: list[Relation], ctx: ArticleContext
+    relation: Relation, fights: dict[frozenset[str], list[Any]], ctx: ArticleContext
 ) -> bool:
     """A doer taken from the context (the sentence names none) and a toll counting the dead
     of several sides ("It said 45 IS militants and 20 Kurdish fighters had been killed"):
@@ -214,7 +217,7 @@ def _unknown_enemy_in_mixed_toll(
     if len(_parties_named(relation, ctx) - {doer}) < 2:
         return False
     pair = frozenset((doer, top(relation.target_actor)))
-    return not any(_pair(r, ctx) == pair and r.evidence != relation.evidence for r in fights)
+    return not any(e != relation.evidence for e in fights.get(pair, ()))
 
 
 def _pair(relation: Relation, ctx: ArticleContext) -> frozenset[str]:
@@ -222,7 +225,7 @@ def _pair(relation: Relation, ctx: ArticleContext) -> frozenset[str]:
 
 
 def _parties_named(relation: Relation, ctx: ArticleContext) -> set[str]:
-    mentions = (ctx.actor_at.get(tok.i) for tok in _sentence_of(relation, ctx))
+    mentions = (ctx.actor_at.get(tok.i) for tok in relation_tokens(relation, ctx))
     return {ctx.kb.top_of(m.actor_id) for m in mentions if m and armed(m.actor_id, ctx)}
 
 
@@ -236,7 +239,7 @@ def _enemy_guessed_for_harm_to_civilians(relation: Relation, ctx: ArticleContext
     doer = ctx.kb.get(relation.source_actor)
     if doer is None or doer.type not in _words("group_types"):
         return False
-    tokens = list(_sentence_of(relation, ctx))
+    tokens = relation_tokens(relation, ctx)
     if not any(lemma_of(t) in _civilian_nouns() for t in tokens):
         return False
     return not (_parties_named(relation, ctx) - {ctx.kb.top_of(relation.source_actor)})
@@ -266,8 +269,7 @@ def _apart_or_alternatives(relation: Relation, ctx: ArticleContext) -> bool:
     ("warplanes, either Russian or Syrian")."""
     if relation.kind not in ("allied", "cooperates"):
         return False
-    tokens = list(_sentence_of(relation, ctx))
-    trigger = next((t for t in tokens if t.text == relation.trigger), None)
+    trigger = next(iter(trigger_tokens(relation, ctx)), None)
     near = (
         [*trigger.children, *(g for c in trigger.children for g in c.children)] if trigger else []
     )
@@ -320,8 +322,13 @@ def _civilian_nouns() -> frozenset[str]:
     return frozenset().union(*(lexicon.casualty(k) for k in kinds)) | _words("victim_nouns")
 
 
-def _toll_word(trigger: str) -> bool:
+@cache
+def _toll_words() -> frozenset[str]:
     lexicon = get_lexicon()
-    words = frozenset().union(*(lexicon.casualty(k) for k in _TOLL_WORDS))
+    return frozenset().union(*(lexicon.casualty(k) for k in _TOLL_WORDS))
+
+
+def _toll_word(trigger: str) -> bool:
+    words = _toll_words()
     word = trigger.lower()
     return word in words or word.removesuffix("ed") in words or word.removesuffix("d") in words
