@@ -16,8 +16,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 

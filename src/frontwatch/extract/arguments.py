@@ -16,11 +16,11 @@ from frontwatch.extract.context import (
     clause_head,
     clause_tokens,
     named_before,
-    subject_of,
 )
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.nounacts import acts_on_its_head, harmed, modifiers, quantity_of
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})

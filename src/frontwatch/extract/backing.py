@@ -13,8 +13,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.context import subject_of
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Event
 
 

@@ -12,10 +12,11 @@ from typing import Any
 
 from frontwatch.extract.arguments import Arguments
 from frontwatch.extract.certainty import claim_for
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.stance import told_act
 from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Event
 
 

@@ -12,12 +12,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, is_passive, pobjs
-from frontwatch.extract.context import (
-    ArticleContext,
-    clause_tokens,
-    named_before,
-    subject_of,
-)
+from frontwatch.extract.context import ArticleContext, clause_tokens, named_before
 from frontwatch.extract.control_guards import (
     country_only_located,
     enters_to_strike,
@@ -44,6 +39,7 @@ from frontwatch.extract.observations import (
 )
 from frontwatch.extract.takers import complete_taker
 from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import ControlChange, Mention
 
 

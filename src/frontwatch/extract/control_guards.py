@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.arguments import is_passive, pobjs
-from frontwatch.extract.context import ArticleContext, clause_tokens, subject_of
+from frontwatch.extract.context import ArticleContext, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import Observation, control_words, is_combatant, place_in
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 

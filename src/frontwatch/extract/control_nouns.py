@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.context import ArticleContext, subject_of
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import (
     Observation,
@@ -17,6 +17,7 @@ from frontwatch.extract.observations import (
     place_in,
     town_or_district,
 )
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.observations import Observation, place_in
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 

@@ -8,13 +8,9 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
 from frontwatch.extract.armed import ANY_CLASS, armed_side
-from frontwatch.extract.context import (
-    ArticleContext,
-    actor_near,
-    clause_tokens,
-    subject_of,
-)
+from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.verbsubjects import subject_of
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr"})
 _RELATIVE = frozenset({"that", "which", "who"})

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
@@ -37,7 +38,7 @@ def doer_of(
 
 
 def acting_subject(verb: Any, ctx: ArticleContext) -> Any | None:
-    """The verb's subject (``context.subject_of``), a relative pronoun read as the noun it
+    """The verb's subject (``verbsubjects.subject_of``), a relative pronoun read as the noun it
     stands for ("Hezbollah, which fights alongside the army" -> Hezbollah) when that noun
     names an actor; None when it names no one ("forces that support X")."""
     subj = subject_of(verb)

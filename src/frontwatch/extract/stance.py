@@ -23,13 +23,13 @@ from frontwatch.extract.context import (
     mention_actor_id,
     mention_text,
     record_id,
-    subject_of,
 )
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.parties import has_party_subject
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.triggers import Trigger
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Claim, Event
 
 

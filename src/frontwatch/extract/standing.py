@@ -14,8 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.arguments import is_passive, pobjs
-from frontwatch.extract.context import ArticleContext, actor_near, subject_of
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.verbsubjects import subject_of
 
 
 def is_standing_support(event_type: str, anchor: Any, ctx: ArticleContext) -> bool:

@@ -17,11 +17,11 @@ from frontwatch.extract.armed import NO_CLASS, armed_side
 from frontwatch.extract.context import (
     ArticleContext,
     start_of_sentences_before,  # the window "the town" is looked up in, too
-    subject_of,
 )
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import MEMBER_PREPS, Observation, actor_of, control_words
 from frontwatch.extract.splitsubjects import is_split_backer
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 _WINDOW_SENTENCES = 2

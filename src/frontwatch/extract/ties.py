@@ -42,11 +42,12 @@ from frontwatch.extract.armed import (
     setting,
     takes_sides,
 )
-from frontwatch.extract.context import ArticleContext, is_reporter, record_id, subject_of
+from frontwatch.extract.context import ArticleContext, is_reporter, record_id
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
 
 _DENIED = "negated"

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, clause_head, subject_of
+from frontwatch.extract.context import ArticleContext, clause_head
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.tally import most_named
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Event
 
 

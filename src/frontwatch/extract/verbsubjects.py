@@ -1,0 +1,106 @@
+"""Who does what a verb says: its own subject, or the one it inherits from the clause it
+hangs on ("ordered the troops to withdraw", "X pushed on, liberating T", "X launched an
+offensive to retake T", "X is committed to supporting Y"). Parse logic only, no article
+lookups (extract/context.py holds those)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
+from frontwatch.extract.splitsubjects import without_split_backers
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The subject of a verb, inherited from the first conjunct when it has none."""
+    current = verb
+    for _ in range(4):
+        subjects = _subjects(current)
+        if subjects:
+            # two subjects is a misparse ("DAMASCUS, Syria — Rebels captured"): the nearest acts
+            return min(subjects, key=lambda c: abs(current.i - c.i))
+        if current.dep_ == "xcomp" and current.head.i != current.i:
+            controller = _controller_of(current.head)
+            if controller is not None:
+                return controller  # "ordered the troops to withdraw": the troops withdraw
+        if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
+            current = current.head
+            continue
+        if _gerund_after_preposition(current):
+            governor = current.head.head  # "X is committed to supporting Y": X supports
+            current = governor.head if governor.dep_ == "acomp" else governor
+            continue
+        if _is_bare_participle(current):
+            current = current.head  # "X pushed on, liberating T": X liberates
+            continue
+        if _infinitive_of_a_deed(current):
+            current = current.head.head  # "X launched an offensive to retake T": X retakes
+            continue
+        if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
+            return current.head
+        return None
+    return None
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's subjects, also one the parser hung on its auxiliary ("X is committed")."""
+    own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if own:
+        return without_split_backers(own)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return without_split_backers([g for a in auxes for g in a.children if g.dep_ in _SUBJECT_DEPS])
+
+
+def _gerund_after_preposition(verb: Any) -> bool:
+    """A gerund with no subject, object of a preposition on a verb or adjective
+    ("committed to supporting Y", "responsible for attacking Y"): the governor's subject
+    does it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return False
+    governor = prep.head
+    # not "kept Y from seizing T" (Y seizes) nor "with Y withdrawing" (Y withdraws)
+    others = [c for c in [*governor.children, *prep.children] if c.dep_ in ("dobj", "pobj")]
+    return governor.pos_ in ("VERB", "AUX", "ADJ") and not others
+
+
+def _infinitive_of_a_deed(verb: Any) -> bool:
+    """'to retake T' on the object of a verb of doing ('launched an offensive to ...')."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+    )
+
+
+def _controller_of(verb: Any) -> Any | None:
+    """Who does the infinitive a verb governs: its object ("ordered Y to leave") or, for a
+    passive, its agent ("an operation started by X to retake T")."""
+    efforts = get_lexicon().certainty("effort_words")
+    for child in verb.children:
+        # not "pressed the offensive to retake T": the offensive acts for X; and only an
+        # object before the infinitive controls it, not one hung on the verb from after it
+        if (
+            child.dep_ == "dobj"
+            and child.lemma_.lower() not in efforts
+            and any(c.dep_ == "xcomp" and c.i > child.i for c in verb.children)
+        ):
+            return child
+    if verb.tag_ == "VBN":
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _is_bare_participle(verb: Any) -> bool:
+    """An adverbial clause with no subject of its own: a participle ("..., liberating T")
+    or an infinitive of purpose ("worked to clear T"); its subject is the main clause's."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if verb.tag_ in ("VBG", "VBN"):
+        return not any(c.dep_ == "mark" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
