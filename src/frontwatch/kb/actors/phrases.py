@@ -184,7 +184,6 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
     return True
 
 
-
 def check_phrase_rules(known: Collection[str]) -> list[str]:
     """Problems in data/phrases.yaml: every actor id it names must exist in the packs."""
     text = (
