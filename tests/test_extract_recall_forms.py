@@ -229,3 +229,31 @@ def test_a_planned_fight_stays_a_plan(relations_found: Any) -> None:
 )
 def test_a_quantity_word_does_not_hide_the_class(text: str, relations_found: Any) -> None:
     assert _has(_plain(relations_found(text, PUBLISHED)), "fights SYR GEN_REBELS")
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        (
+            (
+                "Syrian government forces have been fighting numerous opposition factions and "
+                "the Islamic State since 2013."
+            ),
+            ["fights SYR GEN_REBELS", "fights SYR ISIS"],
+        ),
+        (
+            "The Syrian army is battling the Nusra Front and Ahrar al-Sham in the Hama countryside.",
+            ["fights SYR JABHAT_AL_NUSRA", "fights SYR AHRAR_AL_SHAM"],
+        ),
+        (
+            "Turkish troops have fought the YPG and the Islamic State near the border.",
+            ["fights TUR YPG", "fights TUR ISIS"],
+        ),
+    ],
+)
+def test_each_enemy_joined_by_and_is_fought(
+    text: str, ties: list[str], relations_found: Any
+) -> None:
+    found = _plain(relations_found(text, PUBLISHED))
+    for tie in ties:
+        assert _has(found, tie), (tie, found)
