@@ -31,6 +31,7 @@ from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_p
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.inclusion import inclusion_pairs
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
 from frontwatch.extract.relcues import (
     alliance_pairs,
@@ -163,7 +164,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     backing_pairs, support_noun_pairs, arms_received_pairs, alliance_pairs, membership_pairs,
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
-    designation_pairs, inclusion_pairs,
+    designation_pairs, inclusion_pairs, link_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

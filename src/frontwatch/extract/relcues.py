@@ -66,7 +66,7 @@ def _first_modifier(tok: Any) -> Any:
     return tok
 
 
-def _modified(tok: Any) -> Any:
+def modified_noun(tok: Any) -> Any:
     """The noun a (possibly coordinated) modifier hangs on."""
     return _first_modifier(tok).head
 
@@ -84,7 +84,7 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     name, _, participle = tok.text.rpartition("-")
     if not name or ctx.kb.rules.relations.get(participle.lower()) != "backed_by":
         return
-    noun = _modified(tok)
+    noun = modified_noun(tok)
     backed = actor_near(ctx, noun, depth=0) or actor_near(ctx, noun, depth=1)
     backer = _backer_inwords(name, tok.idx, backed, ctx)
     yield from pair_of("backs", backer, backed, tok)
@@ -92,7 +92,7 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Turkish-backed rebels", "rebels backed by Turkey", "the offensive, backed by X"."""
-    noun = _modified(tok)
+    noun = modified_noun(tok)
     backed = (
         actor_near(ctx, noun, depth=0)
         or actor_near(ctx, noun, depth=1)
