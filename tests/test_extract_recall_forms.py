@@ -234,6 +234,10 @@ def test_a_quantity_word_does_not_hide_the_class(text: str, relations_found: Any
 
 
 MORE_FORMS = [
+    # two sides that own one arm together
+    ("Russian and Syrian jets pounded the eastern districts overnight.", ["allied RUS SYR"]),
+    ("The village was hit by Syrian and Russian air strikes on Friday.", ["allied SYR RUS"]),
+    ("Iraqi and Iranian troops stormed the town at dawn.", ["allied IRQ IRN"]),
     # each enemy joined by "and" to a fighting verb's object
     (
         (
@@ -275,3 +279,18 @@ MORE_FORMS = [
 @pytest.mark.parametrize(("text", "ties"), MORE_FORMS)
 def test_more_forms_of_a_tie(text: str, ties: list[str], relations_found: Any) -> None:
     _assert_found(text, ties, relations_found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was not clear whether Russian or Syrian jets carried out the raid.",
+        "Turkish and Syrian positions came under fire near the border.",
+        "The Kurdish advance had air cover from the American and French air forces.",
+    ],
+)
+def test_co_owners_named_as_alternatives_or_targets_are_no_allies(
+    text: str, relations_found: Any
+) -> None:
+    found = relations_found(text, PUBLISHED)
+    assert not [t for t in found if t[0] == "allied"], found

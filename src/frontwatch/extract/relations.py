@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import plain, takes_sides
 from frontwatch.extract.certainty import claim_for
-from frontwatch.extract.coalitions import co_agent_pairs
+from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.context import (
     ArticleContext,
     clause_head,
@@ -164,7 +164,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     backing_pairs, support_noun_pairs, arms_received_pairs, alliance_pairs, membership_pairs,
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
-    designation_pairs, inclusion_pairs, link_pairs,
+    designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
@@ -175,6 +175,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     between_pairs: frozenset({PREPOSITION}),  # "fighting near T between X and Y"
     campaign_against_pairs: frozenset({PREPOSITION}),  # "against"
     anti_pairs: frozenset({ACTOR}),  # "anti-ISIS rebels"
+    co_owner_pairs: frozenset({ACTOR}),  # "Russian and Syrian jets"
 }
 
 
