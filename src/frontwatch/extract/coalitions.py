@@ -73,7 +73,7 @@ def _doer(noun: Any) -> bool:
     """The subject of a deed or its "by" agent."""
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ == "by"
+    return bool(noun.dep_ == "pobj" and noun.head.lower_ == "by")
 
 
 def _arm_head(noun: Any, ctx: ArticleContext) -> bool:
