@@ -52,6 +52,37 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from _composition(tok, ctx)
 
 
+def co_owner_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "Russian and Syrian jets pounded the town", "hit by Syrian and Russian strikes": two
+    sides whose one arm (a head of the KB's phrases) does a deed act together, so are allies;
+    not "Russian or Syrian jets", alternatives, nor a list of whom support came from."""
+    first = ctx.actor_at.get(tok.i)
+    if first is None or tok.dep_ not in ("amod", "compound") or not _arm_head(tok.head, ctx):
+        return
+    if not _doer(tok.head):
+        return
+    if any(c.dep_ in ("cc", "preconj") and c.lower_ != "and" for c in tok.children):
+        return
+    for conj in (c for c in tok.children if c.dep_ == "conj"):
+        other = ctx.actor_at.get(conj.i)
+        if other is not None and other is not first and not _one_body(first, other, ctx):
+            yield "allied", first, other, tok
+
+
+def _doer(noun: Any) -> bool:
+    """The subject of a deed or its "by" agent."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return bool(noun.dep_ == "pobj" and noun.head.lower_ == "by")
+
+
+def _arm_head(noun: Any, ctx: ArticleContext) -> bool:
+    """A noun for a side's arm or its strikes ("jets", "troops", "air strikes"), not for a
+    thing it has ("positions": co-owners of targets are no allies)."""
+    word = noun.lower_
+    return any(group.branch and word in group.words for group in ctx.kb.rules.heads)
+
+
 def _composition(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X consisted of A and B", "X comprises A, B and C", "X is made up of A and B":
     the parts of a force are allies, and members of it. The whole must be an actor

@@ -16,15 +16,18 @@ from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, kind_of_word, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.rolenouns import members_by_modifier, role_owner
 from frontwatch.records import Mention
 
 _BACKS = "backs"
 _PARTNER = "partner"
+_BACKER = "backer"
 _NOUN_KINDS = (
     ("fights", "enmity_nouns"),
     ("allied", "ally_nouns"),
     (_BACKS, "proxy_nouns"),
     (_PARTNER, "partner_nouns"),
+    (_BACKER, "backer_nouns"),
 )
 _OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 
@@ -36,6 +39,12 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     actor that owns it ("Syria's closest ally", "a U.S. ally")."""
     kind = kind_of_word(tok, _NOUN_KINDS)
     if tok.pos_ != "NOUN" or not kind:
+        return
+    members = members_by_modifier(tok, ctx)
+    if members:  # "its Russian allies", "Assad's Iranian backers"
+        owner = role_owner(tok, ctx)
+        for member in members:
+            yield from _oriented(kind, member, owner, tok, ctx)
         return
     others = [*pobjs(tok, frozenset({"of", "to"})), *_owners(tok, ctx)]
     if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
@@ -95,7 +104,9 @@ def _oriented(kind: str, holder: Any, other: Any, tok: Any, ctx: ArticleContext)
     is a state's or a coalition's partner is backed by it ("the SDF, a key U.S. partner"),
     partners of one standing are allies."""
     kind = _partner_kind(kind, other, holder, ctx)
-    if kind == _BACKS:
+    if kind == _BACKER:  # "Turkey, the rebels' main backer": the holder backs the other
+        yield from pair_of(_BACKS, holder, other, tok)
+    elif kind == _BACKS:
         yield from pair_of(kind, other, holder, tok)
     else:
         yield from pair_of(kind, holder, other, tok)

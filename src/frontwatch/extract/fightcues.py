@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
@@ -39,6 +40,8 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             fighter = _fighter_of_verb(tok, ctx)
             yield from pair_of("fights", fighter, enemy, tok)
             yield from _co_fighters(tok, fighter, enemy, ctx)
+            for other in coordinated_actors(objs[0], ctx)[1:] if objs else []:
+                yield from pair_of("fights", fighter, other, tok)  # "fighting X and Y"
 
 
 def _fighter_subject(verb: Any) -> Any | None:

@@ -10,13 +10,14 @@ nouns ("a faction of", "leader of"), and from the KB's mention notes ("backed_by
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.anaphora import named_example
-from frontwatch.extract.armed import takes_sides
+from frontwatch.extract.armed import plain, takes_sides
 from frontwatch.extract.certainty import claim_for
-from frontwatch.extract.coalitions import co_agent_pairs
+from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.context import (
     ArticleContext,
     clause_head,
@@ -28,7 +29,9 @@ from frontwatch.extract.context import (
 from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, trigger_kinds
 from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs, sponsors
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
+from frontwatch.extract.inclusion import inclusion_pairs
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
 from frontwatch.extract.relcues import (
     alliance_pairs,
@@ -161,8 +164,8 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     backing_pairs, support_noun_pairs, arms_received_pairs, alliance_pairs, membership_pairs,
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
-    designation_pairs,
-)
+    designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs,
+)  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
 STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
@@ -172,6 +175,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     between_pairs: frozenset({PREPOSITION}),  # "fighting near T between X and Y"
     campaign_against_pairs: frozenset({PREPOSITION}),  # "against"
     anti_pairs: frozenset({ACTOR}),  # "anti-ISIS rebels"
+    co_owner_pairs: frozenset({ACTOR}),  # "Russian and Syrian jets"
 }
 
 
@@ -200,6 +204,8 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         claim = _relation_claim(kind, trigger, ctx)
     elif trigger is not None and kind == "fights" and claim.cue == "to":
         claim = effort_claim(trigger, ctx) or claim
+    elif trigger is not None and kind == "fights" and _describes_actor(trigger, ctx):
+        claim = presupposed(replace(claim))  # the event's own claim stays as it is
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", offset),
         kind=kind,
@@ -212,6 +218,13 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         trigger=event.trigger,
         evidence=event.evidence,
     )
+
+
+def _describes_actor(trigger: Any, ctx: ArticleContext) -> bool:
+    """ "the strike was suspected to have been carried out by the coalition fighting IS":
+    a participle that describes a named side states a standing fight, whatever the clause
+    around the name hedges, plans or denies."""
+    return trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.i in ctx.actor_at
 
 
 def _named_as_enemy(text: str, sent: Any) -> bool:
@@ -309,17 +322,21 @@ def presupposed(claim: Claim) -> Claim:
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
-    seen: set[tuple[str, str, str]] = set()
-    out = []
+    """One tie per kind and pair; a tie one cue states plainly ("jets battling the rebels")
+    is plain even if another cue of the sentence hedges it ("may have been hit by ...")."""
+    kept: dict[tuple[str, str, str], int] = {}
+    out: list[Relation] = []
     for relation in relations:
         key = (
             relation.kind,
             relation.source_actor or relation.source_text,
             relation.target_actor or relation.target_text,
         )
-        if key not in seen:
-            seen.add(key)
+        if key not in kept:
+            kept[key] = len(out)
             out.append(relation)
+        elif plain(relation) and not plain(out[kept[key]]):
+            out[kept[key]] = relation
     return out
 
 

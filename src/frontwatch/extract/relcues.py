@@ -42,14 +42,33 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
     if tok.dep_ in ("acl", "amod") and _is_forum(tok.head):
         return  # "talks sponsored by X": a meeting backs no party
-    if lemma in words("backing_words") and tok.dep_ in ("amod", "compound", "acl"):
+    dep = _modifier_dep(tok)
+    if lemma in words("backing_words") and dep in ("amod", "compound", "acl"):
         yield from _adjectival_backing(tok, ctx)
-    elif "-" in tok.text and tok.dep_ in ("amod", "compound"):
+    elif "-" in tok.text and dep in ("amod", "compound"):
         yield from _one_token_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("backing_verbs"):
         yield from _verbal_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("giving_verbs"):
         yield from _giving(tok, ctx)
+
+
+def _modifier_dep(tok: Any) -> str:
+    """The dependency of a modifier, or of the first of coordinated modifiers ("the
+    Kurdish-led and U.S.-backed SDF": "U.S.-backed" modifies the SDF too)."""
+    dep: str = _first_modifier(tok).dep_
+    return dep
+
+
+def _first_modifier(tok: Any) -> Any:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def modified_noun(tok: Any) -> Any:
+    """The noun a (possibly coordinated) modifier hangs on."""
+    return _first_modifier(tok).head
 
 
 def _is_forum(noun: Any) -> bool:
@@ -65,21 +84,24 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     name, _, participle = tok.text.rpartition("-")
     if not name or ctx.kb.rules.relations.get(participle.lower()) != "backed_by":
         return
-    backed = actor_near(ctx, tok.head, depth=0) or actor_near(ctx, tok.head, depth=1)
+    noun = modified_noun(tok)
+    backed = actor_near(ctx, noun, depth=0) or actor_near(ctx, noun, depth=1)
     backer = _backer_inwords(name, tok.idx, backed, ctx)
     yield from pair_of("backs", backer, backed, tok)
 
 
 def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Turkish-backed rebels", "rebels backed by Turkey", "the offensive, backed by X"."""
+    noun = modified_noun(tok)
     backed = (
-        actor_near(ctx, tok.head, depth=0)
-        or actor_near(ctx, tok.head, depth=1)
-        or operation_doer(tok.head, ctx)
+        actor_near(ctx, noun, depth=0)
+        or actor_near(ctx, noun, depth=1)
+        or operation_doer(noun, ctx)
     )
     agents = pobjs(tok, frozenset({"by"}))
     if agents:
         backer = _agent_actor(agents[0], ctx)
+        yield from _co_backers(agents[0], backer, backed, tok, ctx)
     else:
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS]
         if not mods and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.i > 1:
@@ -132,6 +154,8 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         backed = side_named(subj, ctx)
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
+        if agents:
+            yield from _co_backers(agents[0], backer, backed, verb, ctx)
     else:
         subj = acting_subject(verb, ctx)
         backer = side_named(subj, ctx)
@@ -145,6 +169,18 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
             if backer is not None and other.start != backer.start:  # "X and Z armed Y"
                 yield from pair_of("backs", other, backed, verb)
     yield from pair_of("backs", backer, backed, verb)
+
+
+def _co_backers(
+    agent: Any, backer: Mention | None, backed: Mention | None, trigger: Any, ctx: ArticleContext
+) -> Iterator[Pair]:
+    """ "backed by Russia, Iran and Hezbollah": each name joined to the first backer backs
+    the same side."""
+    if backer is None:
+        return
+    for other in coordinated_actors(agent, ctx)[1:]:
+        if other.start != backer.start:
+            yield from pair_of("backs", other, backed, trigger)
 
 
 def _has_aux(verb: Any) -> bool:

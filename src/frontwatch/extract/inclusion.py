@@ -1,0 +1,83 @@
+"""Members named by what an alliance includes: "Jaish al-Fatah, an alliance of Islamist
+factions including Ahrar al-Sham", "the Southern Front, a coalition of brigades that
+includes the Yarmouk Army", "the coalition, comprising Jordan and Bahrain".
+
+The whole is the named actor that the alliance noun describes (its apposition, the subject
+it is predicated of, or the name right before it when the parser lost the comma), or a
+named actor the inclusion hangs on. Each part named is a member of it, and the parts
+named together are allies. Classes ("rebel groups including X") are no whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+from typing import Any
+
+from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.relcues import Pair, pair_of, words
+from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.records import Mention
+
+_INCLUSION_DEPS = frozenset({"prep", "acl", "relcl"})  # "including", "comprising", "that includes"
+_CLIMB_DEPS = frozenset({"pobj", "prep", "conj"})  # "an alliance of [groups] and [jihadists]"
+
+
+def inclusion_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X, an alliance of factions including A and B": A and B are members of X, and allies."""
+    if tok.dep_ not in _INCLUSION_DEPS or lemma_of(tok) not in words("composition_verbs"):
+        return
+    whole = _whole_above(tok, ctx)
+    if whole is None:
+        return
+    objects = [c for c in tok.children if c.dep_ in ("pobj", "dobj")]
+    parts = [m for o in objects for m in coordinated_actors(o, ctx) if _named(m)]
+    parts = [p for p in parts if not _one_body(p, whole, ctx)]
+    for part in parts:
+        yield from pair_of("member_of", part, whole, tok)
+    for first, other in combinations(parts, 2):
+        yield from pair_of("allied", first, other, tok)
+
+
+def _whole_above(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """The named actor the inclusion describes, found up the noun phrase it hangs on."""
+    noun = tok.head
+    for _ in range(4):
+        own = ctx.actor_at.get(noun.i)
+        if own is not None and _named(own):
+            return own
+        if lemma_of(noun) in words("alliance_nouns"):
+            return _described(noun, ctx)
+        if noun.dep_ not in _CLIMB_DEPS or noun.head.i == noun.i:
+            return None
+        if noun.dep_ == "conj" and noun.head.i in ctx.actor_at:
+            return None  # "the FSA and other groups including X": X is one of the others
+        noun = noun.head
+    return None
+
+
+def _described(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """Who "an alliance of ..." is: the name it is in apposition to, the subject it is
+    said of ("X is an alliance of ..."), or the name just before it ("X an alliance of")."""
+    if noun.dep_ == "appos":
+        found = actor_near(ctx, noun.head, depth=1)
+    elif noun.dep_ == "attr":
+        subj = acting_subject(noun.head, ctx)
+        found = actor_near(ctx, subj, depth=1) if subj is not None else None
+    else:
+        before = noun.left_edge.i - 1
+        while before >= 0 and noun.doc[before].is_punct:
+            before -= 1
+        found = ctx.actor_at.get(before) if before >= 0 else None
+    return found if found is not None and _named(found) else None
+
+
+def _named(mention: Mention) -> bool:
+    """A side named, not a class ("rebel groups")."""
+    return bool(mention.actor_id) and not mention.actor_id.startswith("GEN_")
+
+
+def _one_body(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
+    return ctx.kb.body_of(a.actor_id) == ctx.kb.body_of(b.actor_id)
