@@ -26,6 +26,7 @@ from typing import Any
 
 from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.filledends import context_end_contradicted, friendly_pairs
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relspan import relation_tokens, trigger_tokens
 from frontwatch.kb.actors.phrases import load_phrase_rules
@@ -43,6 +44,7 @@ def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]
     """The ties whose ends stand for sides (see module doc)."""
     guarded = _words("guarded_kinds")
     fights = _fight_evidence_by_pair(relations, ctx)
+    friends = friendly_pairs(relations, ctx)
     return [
         r
         for r in relations
@@ -56,6 +58,7 @@ def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]
             or _two_communities(r)
             or _apart_or_alternatives(r, ctx)
             or _one_force_of_two_names(r, ctx)
+            or context_end_contradicted(r, friends, ctx)
         )
     ]
 

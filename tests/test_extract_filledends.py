@@ -1,0 +1,83 @@
+"""A fight whose one end the article's context supplied is dropped when the deed's own
+phrase names another side as its aim (extract/filledends.py), and kept otherwise.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2016, 5, 1)
+
+# an article that names Nusra most, so a one-sided deed later gets Nusra as its rival
+_NUSRA = (
+    "Nusra Front fighters stormed two checkpoints near Idlib on Sunday. Nusra Front militants "
+    "also shelled the town of Fua. Nusra Front said it would press on. "
+)
+# one that names the Islamic State most
+_ISIS = (
+    "Islamic State fighters overran a hilltop near Palmyra on Sunday. Islamic State militants "
+    "also shelled the airbase. The Islamic State said it would press on. "
+)
+
+
+def _fights(relations_found: Any, text: str) -> set[tuple[str, str]]:
+    return {(a, b) for kind, a, b, _ in relations_found(text, PUBLISHED) if kind == "fights"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (  # the deed's object names the government side, not the article's main rival
+            "Nusra Front fighters attacked government posts near Idlib on Sunday. "
+            + _ISIS.replace("Sunday", "Monday"),
+            ("JABHAT_AL_NUSRA", "ISIS"),
+        ),
+        (
+            _ISIS + "Russian jets struck rebel-held villages north of Homs on Monday.",
+            ("RUS_AIRFORCE", "ISIS"),
+        ),
+        (  # a class of fighters named as what the deed hit
+            _ISIS + "Syrian helicopters dropped barrel bombs on opposition-held parts of Daraa.",
+            ("SYR_AIRFORCE", "ISIS"),
+        ),
+    ],
+)
+def test_a_context_rival_the_deeds_phrase_contradicts_is_dropped(relations_found, text, wrong):
+    fights = _fights(relations_found, text)
+    assert wrong not in fights and wrong[::-1] not in fights, fights
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (  # the phrase names no side: the article's rival stands
+            _NUSRA + "Russian jets carried out more strikes on Monday.",
+            ("RUS_AIRFORCE", "JABHAT_AL_NUSRA"),
+        ),
+        (  # the phrase names the rival by a class that may be its name
+            _ISIS + "Russian warplanes pounded militant positions east of the city.",
+            ("RUS_AIRFORCE", "ISIS"),
+        ),
+        (  # co-doers named in the phrase are no aim
+            _ISIS + "Iraqi troops launched a counter-offensive with air support from the "
+            "American, British and French air forces.",
+            ("USA", "ISIS"),
+        ),
+    ],
+)
+def test_a_context_rival_the_phrase_does_not_contradict_stays(relations_found, text, tie):
+    fights = _fights(relations_found, text)
+    assert tie in fights or tie[::-1] in fights, fights
+
+
+def test_a_side_named_as_the_targets_backer_is_no_aim(relations_found):
+    text = (
+        "Islamic State fighters overran a hilltop near al-Bukamal. Islamic State militants "
+        "shelled the border crossing. The Islamic State said it would press on. US jets "
+        "struck depots used by militias backed by Iran on Monday."
+    )
+    fights = _fights(relations_found, text)
+    assert ("IRN", "USA") not in fights and ("USA", "IRN") not in fights, fights
