@@ -1,5 +1,6 @@
 """A fight whose one end the article's context supplied is dropped when the deed's own
-phrase names another side as its aim (extract/filledends.py), and kept otherwise.
+phrase names another side as its aim (extract/filledends.py), and kept otherwise; driving
+an armed group out of a place is a fight, not a criticism (extract/tieguards.py).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -81,3 +82,30 @@ def test_a_side_named_as_the_targets_backer_is_no_aim(relations_found):
     )
     fights = _fights(relations_found, text)
     assert ("IRN", "USA") not in fights and ("USA", "IRN") not in fights, fights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The army and allied militias continued operations to expel ISIS terrorists from "
+            "the neighbourhoods they had stormed last week."
+        ),
+        (
+            "Al-Nusra Front fighters expelled Western-backed rebels from their positions in "
+            "Idlib in November."
+        ),
+        "Rebel brigades expelled Islamic State militants from three villages near Azaz on Tuesday.",
+        "Peshmerga forces were trying to expel ISIS fighters from the outskirts of the town.",
+    ],
+)
+def test_driving_an_armed_group_out_is_no_criticism(relations_found, text):
+    found = relations_found(text, PUBLISHED)
+    assert not any(kind == "criticizes" for kind, *_ in found), found
+
+
+def test_expelling_a_states_diplomats_stays_a_criticism(relations_found):
+    found = relations_found(
+        "Turkey expelled two Syrian diplomats on Monday over the shelling.", PUBLISHED
+    )
+    assert any(kind == "criticizes" and a == "TUR" for kind, a, _b, _c in found), found

@@ -48,19 +48,28 @@ def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]
     return [
         r
         for r in relations
-        if r.kind not in guarded
-        or not (
-            _an_end_names_no_side(r, ctx)
-            or _friends_fight(r, ctx)
-            or _unknown_enemy_in_mixed_toll(r, fights, ctx)
-            or _enemy_guessed_for_harm_to_civilians(r, ctx)
-            or _an_observer_fights(r, ctx)
-            or _two_communities(r)
-            or _apart_or_alternatives(r, ctx)
-            or _one_force_of_two_names(r, ctx)
-            or context_end_contradicted(r, friends, ctx)
-        )
+        if not _a_taking_read_as_words(r, ctx)
+        and not (r.kind in guarded and _misread(r, fights, friends, ctx))
     ]
+
+
+def _misread(
+    r: Relation,
+    fights: dict[frozenset[str], list[Any]],
+    friends: set[frozenset[str]],
+    ctx: ArticleContext,
+) -> bool:
+    return (
+        _an_end_names_no_side(r, ctx)
+        or _friends_fight(r, ctx)
+        or _unknown_enemy_in_mixed_toll(r, fights, ctx)
+        or _enemy_guessed_for_harm_to_civilians(r, ctx)
+        or _an_observer_fights(r, ctx)
+        or _two_communities(r)
+        or _apart_or_alternatives(r, ctx)
+        or _one_force_of_two_names(r, ctx)
+        or context_end_contradicted(r, friends, ctx)
+    )
 
 
 @cache
@@ -168,6 +177,21 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
         where = noun.ent_type_ in _WHERE_OR_WHEN or lemma_of(noun) in _words("location_nouns")
         return where and noun.i not in ctx.actor_at and not _state_noun(noun)
     return False
+
+
+def _a_taking_read_as_words(relation: Relation, ctx: ArticleContext) -> bool:
+    """ "The army continued operations to expel IS fighters from the district": driving an
+    armed group out of a place is a fight (its tie is drawn as such), not the sanction
+    that expelling diplomats is."""
+    if relation.kind not in _words("worded_kinds"):
+        return False
+    trigger = next(iter(trigger_tokens(relation, ctx)), None)
+    lemma = lemma_of(trigger) if trigger is not None else relation.trigger.lower()
+    if lemma not in get_lexicon().control_words("clearing_verbs"):
+        return False
+    target = ctx.kb.get(relation.target_actor) if relation.target_actor else None
+    group = target is not None and target.type in _words("group_types")
+    return group or (target is not None and target.type == "generic" and armed(target.id, ctx))
 
 
 def _friends_fight(relation: Relation, ctx: ArticleContext) -> bool:
