@@ -1,6 +1,7 @@
 """A fight whose one end the article's context supplied is dropped when the deed's own
 phrase names another side as its aim (extract/filledends.py), and kept otherwise; driving
-an armed group out of a place is a fight, not a criticism (extract/tieguards.py).
+an armed group out of a place is a fight, not a criticism, and a membership or
+leadership said to be over is no tie (extract/tieguards.py).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -109,3 +110,43 @@ def test_expelling_a_states_diplomats_stays_a_criticism(relations_found):
         "Turkey expelled two Syrian diplomats on Monday over the shelling.", PUBLISHED
     )
     assert any(kind == "criticizes" and a == "TUR" for kind, a, _b, _c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "The Islamic State was once al-Qaeda's Iraqi affiliate before the two groups split.",
+            ("member_of", "ISIS", "AL_QAEDA"),
+        ),
+        (
+            "Abu Mohammad al-Jolani, the former emir of the Nusra Front, spoke in a video.",
+            ("leads", "P_ABU_MOHAMMAD_AL_JOLANI", "JABHAT_AL_NUSRA"),
+        ),
+        (
+            "Zahran Alloush, the onetime commander of Jaysh al-Islam, died in an air strike.",
+            ("leads", "P_ZAHRAN_ALLOUSH", "JAYSH_AL_ISLAM"),
+        ),
+    ],
+)
+def test_a_membership_or_leadership_said_to_be_over_is_no_tie(relations_found, text, tie):
+    found = {(kind, a, b) for kind, a, b, _ in relations_found(text, PUBLISHED)}
+    assert tie not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "The Nusra Front, al-Qaeda's Syrian affiliate, attacked army posts near Hama.",
+            ("member_of", "JABHAT_AL_NUSRA", "AL_QAEDA"),
+        ),
+        (
+            "Abu Mohammad al-Jolani, the emir of the Nusra Front, spoke in a video.",
+            ("leads", "P_ABU_MOHAMMAD_AL_JOLANI", "JABHAT_AL_NUSRA"),
+        ),
+    ],
+)
+def test_a_current_membership_or_leadership_stays(relations_found, text, tie):
+    found = {(kind, a, b) for kind, a, b, _ in relations_found(text, PUBLISHED)}
+    assert tie in found, found

@@ -49,6 +49,7 @@ def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]
         r
         for r in relations
         if not _a_taking_read_as_words(r, ctx)
+        and not _a_past_tie(r, ctx)
         and not (r.kind in guarded and _misread(r, fights, friends, ctx))
     ]
 
@@ -192,6 +193,18 @@ def _a_taking_read_as_words(relation: Relation, ctx: ArticleContext) -> bool:
     target = ctx.kb.get(relation.target_actor) if relation.target_actor else None
     group = target is not None and target.type in _words("group_types")
     return group or (target is not None and target.type == "generic" and armed(target.id, ctx))
+
+
+def _a_past_tie(relation: Relation, ctx: ArticleContext) -> bool:
+    """ "the former al-Qaeda affiliate", "the group was once al-Qaeda's Iraqi affiliate":
+    a membership or leadership the sentence says is over is no tie at its date."""
+    if relation.kind not in _words("lasting_kinds"):
+        return False
+    trigger = next(iter(trigger_tokens(relation, ctx)), None)
+    if trigger is None:
+        return False
+    near = [*trigger.children, *(trigger.head.children if trigger.dep_ == "attr" else ())]
+    return any(t.dep_ in ("amod", "advmod") and lemma_of(t) in _words("past_words") for t in near)
 
 
 def _friends_fight(relation: Relation, ctx: ArticleContext) -> bool:
