@@ -164,9 +164,12 @@ def _state_noun(noun: Any) -> bool:
 
 def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
     """A country or city named as a location: the object of "in"/"near", "the north of
-    T", or a modifier of another place or of a date ("Idlib province, Syria, April 6")."""
+    T", a region of it ("northern Syria"), or a modifier of another place or of a date
+    ("Idlib province, Syria, April 6")."""
     if mention.label not in _PLACE_LABELS and tok.i not in ctx.place_at:
         return False
+    if any(c.dep_ == "amod" and lemma_of(c) in _words("compass_words") for c in tok.children):
+        return True  # "shelled northern Syria": a region of the country, not its state
     tok = _first_conjunct(tok)
     if tok.dep_ == "pobj":
         prep = tok.head
