@@ -88,6 +88,14 @@ def test_a_demonym_before_the_states_arms_or_its_capital_stays_a_side(relations_
             ),
             "SYR",
         ),
+        (
+            "The Turkish military shelled northern Syria with artillery to hit Kurdish militants.",
+            "SYR",
+        ),
+        (
+            "Russian bombers pounded eastern Syria on Tuesday, hitting Islamic State oil sites.",
+            "SYR",
+        ),
     ],
 )
 def test_a_country_or_city_named_as_a_location_is_no_side(relations_found, text, place):

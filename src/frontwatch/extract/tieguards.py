@@ -26,6 +26,7 @@ from typing import Any
 
 from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.filledends import context_end_contradicted, friendly_pairs
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relspan import relation_tokens, trigger_tokens
 from frontwatch.kb.actors.phrases import load_phrase_rules
@@ -43,21 +44,33 @@ def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]
     """The ties whose ends stand for sides (see module doc)."""
     guarded = _words("guarded_kinds")
     fights = _fight_evidence_by_pair(relations, ctx)
+    friends = friendly_pairs(relations, ctx)
     return [
         r
         for r in relations
-        if r.kind not in guarded
-        or not (
-            _an_end_names_no_side(r, ctx)
-            or _friends_fight(r, ctx)
-            or _unknown_enemy_in_mixed_toll(r, fights, ctx)
-            or _enemy_guessed_for_harm_to_civilians(r, ctx)
-            or _an_observer_fights(r, ctx)
-            or _two_communities(r)
-            or _apart_or_alternatives(r, ctx)
-            or _one_force_of_two_names(r, ctx)
-        )
+        if not _a_taking_read_as_words(r, ctx)
+        and not _a_past_tie(r, ctx)
+        and not (r.kind in guarded and _misread(r, fights, friends, ctx))
     ]
+
+
+def _misread(
+    r: Relation,
+    fights: dict[frozenset[str], list[Any]],
+    friends: set[frozenset[str]],
+    ctx: ArticleContext,
+) -> bool:
+    return (
+        _an_end_names_no_side(r, ctx)
+        or _friends_fight(r, ctx)
+        or _unknown_enemy_in_mixed_toll(r, fights, ctx)
+        or _enemy_guessed_for_harm_to_civilians(r, ctx)
+        or _an_observer_fights(r, ctx)
+        or _two_communities(r)
+        or _apart_or_alternatives(r, ctx)
+        or _one_force_of_two_names(r, ctx)
+        or context_end_contradicted(r, friends, ctx)
+    )
 
 
 @cache
@@ -151,9 +164,12 @@ def _state_noun(noun: Any) -> bool:
 
 def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
     """A country or city named as a location: the object of "in"/"near", "the north of
-    T", or a modifier of another place or of a date ("Idlib province, Syria, April 6")."""
+    T", a region of it ("northern Syria"), or a modifier of another place or of a date
+    ("Idlib province, Syria, April 6")."""
     if mention.label not in _PLACE_LABELS and tok.i not in ctx.place_at:
         return False
+    if any(c.dep_ == "amod" and lemma_of(c) in _words("compass_words") for c in tok.children):
+        return True  # "shelled northern Syria": a region of the country, not its state
     tok = _first_conjunct(tok)
     if tok.dep_ == "pobj":
         prep = tok.head
@@ -165,6 +181,33 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
         where = noun.ent_type_ in _WHERE_OR_WHEN or lemma_of(noun) in _words("location_nouns")
         return where and noun.i not in ctx.actor_at and not _state_noun(noun)
     return False
+
+
+def _a_taking_read_as_words(relation: Relation, ctx: ArticleContext) -> bool:
+    """ "The army continued operations to expel IS fighters from the district": driving an
+    armed group out of a place is a fight (its tie is drawn as such), not the sanction
+    that expelling diplomats is."""
+    if relation.kind not in _words("worded_kinds"):
+        return False
+    trigger = next(iter(trigger_tokens(relation, ctx)), None)
+    lemma = lemma_of(trigger) if trigger is not None else relation.trigger.lower()
+    if lemma not in get_lexicon().control_words("clearing_verbs"):
+        return False
+    target = ctx.kb.get(relation.target_actor) if relation.target_actor else None
+    group = target is not None and target.type in _words("group_types")
+    return group or (target is not None and target.type == "generic" and armed(target.id, ctx))
+
+
+def _a_past_tie(relation: Relation, ctx: ArticleContext) -> bool:
+    """ "the former al-Qaeda affiliate", "the group was once al-Qaeda's Iraqi affiliate":
+    a membership or leadership the sentence says is over is no tie at its date."""
+    if relation.kind not in _words("lasting_kinds"):
+        return False
+    trigger = next(iter(trigger_tokens(relation, ctx)), None)
+    if trigger is None:
+        return False
+    near = [*trigger.children, *(trigger.head.children if trigger.dep_ == "attr" else ())]
+    return any(t.dep_ in ("amod", "advmod") and lemma_of(t) in _words("past_words") for t in near)
 
 
 def _friends_fight(relation: Relation, ctx: ArticleContext) -> bool:

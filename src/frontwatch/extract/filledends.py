@@ -1,0 +1,192 @@
+"""A fight whose one end the article's context supplied while its sentence names another.
+
+When a deed's sentence names only one side ("US jets struck the town", "the army pushed
+on"), the event readers give it the rival the article names most, and the tie follows.
+Reporting on one campaign gets the right rival so ("the coalition conducted 55 airstrikes
+in support of the offensive"). But on the sample corpus, where one article names many
+sides, the sentence often said whom the deed was aimed at, and the guess was another
+side: "Syrian and Russian jets targeted the IS convoy" in an article naming Nusra most
+became Russia fighting Nusra.
+
+So a context end is dropped when the deed's own phrase (its object, what it hit, not its
+doer, co-doers or a joined clause) names a side that is neither the known side nor its
+friend (in the knowledge base or in the article's own ties), none of which may be the
+guessed one: a party, or a class word ("rebel-held", "opposition fighters") that could
+not name it ("Kurdish forces" may be the SDF). A side named as the owner or backer of
+the target ("groups affiliated with Iran") is no target, and a context end the sentence
+names is no guess. The event keeps its guessed side; only the tie drawn from it goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, setting
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.opponents import party_of
+from frontwatch.extract.relspan import relation_tokens, trigger_tokens
+from frontwatch.kb.actors.antecedents import could_stand_for
+from frontwatch.kb.actors.phrases import load_phrase_rules
+from frontwatch.records import Mention, Relation
+
+_WORD_PARTS = re.compile(r"[a-z]+")
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
+_ORGAN_BRANCHES = ("government", "military")
+# a verb's doer and the clauses joined to it: not what the deed is aimed at
+_NOT_AIMED_DEPS = frozenset({"nsubj", "csubj", "agent", "conj", "cc", "advcl", "parataxis"})
+
+
+def friendly_pairs(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[str]]:
+    """The pairs of sides (their tops) the article's own ties set as friends."""
+    kinds = setting("friendly_kinds")
+    top = ctx.kb.top_of
+    return {
+        frozenset((top(r.source_actor), top(r.target_actor)))
+        for r in relations
+        if r.kind in kinds and r.source_actor and r.target_actor
+    }
+
+
+def context_end_contradicted(
+    relation: Relation, friends: set[frozenset[str]], ctx: ArticleContext
+) -> bool:
+    """A fight with one end taken from the context while the deed's phrase names another
+    side as its aim (see module doc); ``friends`` come from ``friendly_pairs``."""
+    if relation.kind != FIGHTS or bool(relation.source_text) == bool(relation.target_text):
+        return False
+    known, guessed = (
+        (relation.source_actor, relation.target_actor)
+        if relation.source_text
+        else (relation.target_actor, relation.source_actor)
+    )
+    if not (known and guessed) or _named(guessed, relation, ctx):
+        return False
+    aimed = _sides_aimed_at(relation, ctx)
+    if any(side == guessed or _may_name(side, guessed, ctx) for side in aimed):
+        return False
+    side = party_of(known, ctx.kb, ctx.published) or ctx.kb.top_of(known)
+    own = {side, ""} | {other for pair in friends if side in pair for other in pair}
+    return any(_party(a, ctx) not in own and not _kb_friends(known, a, ctx) for a in aimed)
+
+
+def _may_name(class_id: str, actor_id: str, ctx: ArticleContext) -> bool:
+    """The class may be a name of the actor or of its state's organs ("government" of
+    Syria)."""
+    return any(could_stand_for(ctx.kb, class_id, organ) for organ in _organs(actor_id, ctx))
+
+
+def _organs(actor_id: str, ctx: ArticleContext) -> set[str]:
+    top = ctx.kb.top_of(actor_id)
+    return {actor_id, top, *(ctx.kb.arm_of(top, branch) for branch in _ORGAN_BRANCHES)}
+
+
+def _kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
+    """The knowledge base ties the two sides by a friendly edge of either one, its state or
+    the state's organs (Russia's government backs Syria's)."""
+    kinds = setting("friendly_edges")
+    top = ctx.kb.top_of
+    ours, theirs = _organs(a, ctx), {top(x) for x in _organs(b, ctx)}
+    return any(
+        e.kind in kinds and {top(e.source), top(e.target)} & theirs - {top(a)}
+        for organ in ours
+        for e in ctx.kb.related(organ, date=ctx.published)
+    ) or kb_friends(top(a), top(b), ctx)
+
+
+def _party(actor_id: str, ctx: ArticleContext) -> str:
+    """The side an actor fights for; a class word stands for its own side ("government
+    posts")."""
+    party = party_of(actor_id, ctx.kb, ctx.published)
+    return party or (actor_id if actor_id in _class_words().values() else "")
+
+
+def _named(actor_id: str, relation: Relation, ctx: ArticleContext) -> bool:
+    """The sentence names the actor, one of its arms or the state it is an arm of."""
+    top = ctx.kb.top_of(actor_id)
+    mentions = (ctx.actor_at.get(tok.i) for tok in relation_tokens(relation, ctx))
+    return any(m is not None and m.actor_id and ctx.kb.top_of(m.actor_id) == top for m in mentions)
+
+
+def _sides_aimed_at(relation: Relation, ctx: ArticleContext) -> set[str]:
+    """The actors and classes the trigger's own phrase names, past its doer, the doer's
+    co-doers and the clauses joined to it; places named as locations are no sides."""
+    trigger = next(iter(trigger_tokens(relation, ctx)), None)
+    if trigger is None:
+        return set()
+    doers = _doer_groups(relation.source_text or relation.target_text, relation, ctx)
+    found: set[str] = set()
+    for tok in _aimed_phrase(trigger):
+        mention = ctx.actor_at.get(tok.i)
+        head = _mention_head(tok, mention) if mention is not None else tok
+        if _group_of(head) & doers or tok.i in ctx.place_at or _owner(head):
+            continue
+        if mention is not None and mention.actor_id:
+            found.add(mention.actor_id)
+        elif mention is None:
+            found |= {_class_words()[p] for p in _word_parts(tok) if p in _class_words()}
+    sideless = get_lexicon().tie_words("sideless_classes")
+    return {a for a in found if a in ctx.kb.actors and a not in sideless}
+
+
+def _aimed_phrase(trigger: Any) -> Iterator[Any]:
+    yield trigger
+    for child in trigger.children:
+        if child.dep_ not in _NOT_AIMED_DEPS:
+            yield from child.subtree
+
+
+def _owner(tok: Any) -> bool:
+    """A side named as the owner or backer of what the deed hit ("Iran's proxies", "groups
+    affiliated with Iran", "militias backed by Iran"), not as its target."""
+    if tok.dep_ == "poss":
+        return True
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.head.tag_ == "VBN"
+
+
+def _doer_groups(text: str, relation: Relation, ctx: ArticleContext) -> set[tuple[str, int]]:
+    """The co-doer groups of each occurrence of the known end."""
+    found: set[tuple[str, int]] = set()
+    for tok in relation_tokens(relation, ctx):
+        mention = ctx.actor_at.get(tok.i)
+        if mention is not None and mention.text == text:
+            found |= _group_of(_mention_head(tok, mention))
+    return found
+
+
+def _group_of(tok: Any) -> set[tuple[str, int]]:
+    """What makes words co-doers: one list of conjuncts, or modifiers of one noun ("the
+    American, British, and French air forces")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    found = {("conj", first.i)}
+    if first.dep_ in _MODIFIER_DEPS or tok.dep_ in _MODIFIER_DEPS:
+        found.add(("noun", first.head.i))
+    return found
+
+
+def _mention_head(tok: Any, mention: Mention) -> Any:
+    """The word of a name that the rest of the sentence hangs on ("Corps" of "Iran's Islamic
+    Revolutionary Guard Corps")."""
+    while mention.start <= tok.head.idx < mention.end and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _word_parts(tok: Any) -> tuple[str, ...]:
+    """The word's lemma and the pieces of a compound ("rebel-held" holds "rebel")."""
+    return (lemma_of(tok), *_WORD_PARTS.findall(tok.lower_))
+
+
+@cache
+def _class_words() -> dict[str, str]:
+    """Words that name a class of fighters on their own ("rebel", "opposition", "government
+    posts"); owner words that name one actor ("coalition") differ by war, so stay out."""
+    rules = load_phrase_rules()
+    owners = {w: a for w, a in rules.owners.items() if a.startswith(GENERIC_PREFIX)}
+    return {**rules.qualifiers, **owners}
