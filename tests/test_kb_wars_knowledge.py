@@ -35,6 +35,13 @@ NAMED = [
     ("Kharkiv governor Oleh Syniehubov said two people were wounded.", "Oleh Syniehubov", "P_OLEH_SYNIEHUBOV"),
     ("Belgorod's governor Vyacheslav Gladkov said a drone hit a car.", "Vyacheslav Gladkov", "P_VYACHESLAV_GLADKOV"),
     ("Oleksandr Prokudin, the head of the region, said shelling went on all night.", "Oleksandr Prokudin", "P_OLEKSANDR_PROKUDIN"),
+    # the spokesmen quoted on each front
+    ("Army spokesman Nabil Abdullah said the attack was repelled.", "Nabil Abdullah", "P_NABIL_ABDULLAH"),
+    ("Colonel Getnet Adane said the army would act against the militia.", "Colonel Getnet Adane", "P_GETNET_ADANE"),
+    ("Major General Edward Buba said troops had cleared the camp.", "Major General Edward Buba", "P_EDWARD_BUBA"),
+    ("Nazar Voloshyn, a spokesman for the troops in the east, said 20 clashes took place.", "Nazar Voloshyn", "P_NAZAR_VOLOSHYN"),
+    ("Senior Houthi official Mohammed al-Bukhaiti vowed to keep attacking ships.", "Mohammed al-Bukhaiti", "P_MOHAMMED_AL_BUKHAITI"),
+    ("Khaing Thukha, the group's spokesman, said the town had fallen.", "Khaing Thukha", "P_KHAING_THUKHA"),
     # Lebanon and Gaza
     ("Israel said it struck a cell of Jamaa Islamiya near the border.", "Jamaa Islamiya", "JAMAA_ISLAMIYA_LBN"),
     ("The Fajr Forces claimed a rocket attack on an Israeli post.", "Fajr Forces", "FAJR_FORCES"),

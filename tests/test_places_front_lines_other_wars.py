@@ -144,6 +144,7 @@ def test_front_line_places_resolve(gazetteer, places_nlp, text, name, place_id, 
         ("Israeli forces pushed into Bani Suheila, east of Khan Younis.", "Bani Suheila", "PSE"),
         ("Russian forces kept attacking Marinka from the east.", "Marinka", "UKR"),
         ("Militiamen looted the market in Kabkabiya, in North Darfur.", "Kabkabiya", "SDN"),
+        ("The paramilitaries looted warehouses in al-Nahud after taking it.", "al-Nahud", "SDN"),
     ],
 )
 def test_press_spellings_of_geonames_towns_resolve(gazetteer, places_nlp, text, name, country):
