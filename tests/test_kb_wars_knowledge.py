@@ -109,3 +109,46 @@ def test_a_russian_civil_administration_is_not_israels(actor_kb, actor_nlp):
     text = "The Civil Administration demolished two homes in the West Bank."
     west_bank = _found(actor_kb, actor_nlp, text)
     assert west_bank["The Civil Administration"].actor_id == "ISR_CIVIL_ADMINISTRATION"
+
+
+# Dated sponsorships and alliances of the whole conflicts (public record), each checked
+# inside and outside its dates: who stood behind the Sahel armies and the Somali army.
+@pytest.mark.parametrize(
+    ("backed", "backer", "inside", "outside"),
+    [
+        ("MLI_MIL", "FRA", "2013-02-01", "2023-06-01"),  # Serval, Barkhane
+        ("MLI_MIL", "RUS", "2025-09-01", "2019-01-01"),  # Wagner, then the Africa Corps
+        ("BFA_MIL", "RUS", "2024-06-01", "2022-06-01"),
+        ("BFA_MIL", "FRA", "2020-01-01", "2024-01-01"),
+        ("NER_MIL", "FRA", "2018-01-01", "2024-06-01"),
+        ("SOM_MIL", "USA", "2019-01-01", "2010-01-01"),  # AFRICOM
+    ],
+)
+def test_a_state_backs_an_army_within_its_dates(actor_kb, backed, backer, inside, outside):
+    assert backer in actor_kb.backers_of(backed, dt.date.fromisoformat(inside))
+    assert backer not in actor_kb.backers_of(backed, dt.date.fromisoformat(outside))
+
+
+@pytest.mark.parametrize(
+    ("member", "bloc", "inside", "outside"),
+    [
+        ("KEN_MIL", "AMISOM", "2015-01-01", "2010-01-01"),
+        ("ETH_TROOPS_SOMALIA", "ATMIS", "2023-01-01", "2012-01-01"),
+        ("MLI_GOV", "AES", "2024-08-01", "2022-01-01"),
+        ("NER_GOV", "AES", "2024-08-01", "2022-01-01"),
+    ],
+)
+def test_a_member_belongs_to_its_bloc_within_its_dates(actor_kb, member, bloc, inside, outside):
+    assert bloc in actor_kb.umbrellas_of(member, dt.date.fromisoformat(inside))
+    assert bloc not in actor_kb.umbrellas_of(member, dt.date.fromisoformat(outside))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("The United States urged the Burma regime to stop bombing villages.", "Burma regime", "MMR_GOV"),
+        ("Washington condemned the Burmese regime for the airstrike.", "Burmese regime", "MMR_GOV"),
+    ],
+)
+def test_myanmar_s_regime_named_by_its_country_is_the_junta(actor_kb, actor_nlp, text, mention, expected):
+    assert _found(actor_kb, actor_nlp, text)[mention].actor_id == expected
