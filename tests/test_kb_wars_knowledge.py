@@ -46,6 +46,11 @@ NAMED = [
     ("Israel said it struck a cell of Jamaa Islamiya near the border.", "Jamaa Islamiya", "JAMAA_ISLAMIYA_LBN"),
     ("The Fajr Forces claimed a rocket attack on an Israeli post.", "Fajr Forces", "FAJR_FORCES"),
     ("The army said it had dismantled Hamas's Rafah Brigade.", "Hamas's Rafah Brigade", "QASSAM_RAFAH_BRIGADE"),
+    # Somalia, Libya and Yemen: forces named as their own statements name them
+    ("Puntland Defence Forces said they had cleared two ridges of militants.", "Puntland Defence Forces", "PUNTLAND_FORCES"),
+    ("The Deterrence Apparatus clashed with a rival brigade in Tripoli.", "Deterrence Apparatus", "RADA"),
+    ("Colonel Mahmoud Hamza's men took over the prison.", "Colonel Mahmoud Hamza", "P_MAHMOUD_HAMZA"),
+    ("Fighters of the Homeland Shield moved into Mukalla.", "Homeland Shield", "NATIONAL_SHIELD_FORCES"),
     # Myanmar's regional commands
     ("Rebels said they had overrun the Western Regional Military Command at Ann.", "Western Regional Military Command", "MMR_WESTERN_COMMAND"),
     ("The fall of the Northeastern Command in Lashio stunned the generals.", "Northeastern Command", "MMR_NORTHEASTERN_COMMAND"),

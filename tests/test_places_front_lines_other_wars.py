@@ -145,6 +145,7 @@ def test_front_line_places_resolve(gazetteer, places_nlp, text, name, place_id, 
         ("Russian forces kept attacking Marinka from the east.", "Marinka", "UKR"),
         ("Militiamen looted the market in Kabkabiya, in North Darfur.", "Kabkabiya", "SDN"),
         ("The paramilitaries looted warehouses in al-Nahud after taking it.", "al-Nahud", "SDN"),
+        ("Regional troops pushed deeper into the Cal-Miskaad range on Sunday.", "Cal-Miskaad", "SOM"),
     ],
 )
 def test_press_spellings_of_geonames_towns_resolve(gazetteer, places_nlp, text, name, country):
