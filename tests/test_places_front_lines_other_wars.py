@@ -70,6 +70,55 @@ def _resolved(text, gazetteer, nlp):
             "fw:t-adan-yabaal",
             "SOM",
         ),
+        ("An Israeli drone hit a house in Khiam, near the border.", "Khiam", "fw:t-khiam", "LBN"),
+        (
+            "Hezbollah said its fighters clashed with Israeli troops at Aita al-Shaab.",
+            "Aita al-Shaab",
+            "fw:t-aita-al-shaab",
+            "LBN",
+        ),
+        (
+            "Israeli troops blew up homes in Odaisseh and Mais al-Jabal, residents said.",
+            "Mais al-Jabal",
+            "fw:t-mays-al-jabal",
+            "LBN",
+        ),
+        (
+            "Ukraine's army said it had retaken Klishchiivka, south of Bakhmut.",
+            "Klishchiivka",
+            "fw:t-klishchiivka",
+            "UKR",
+        ),
+        (
+            "Moscow claimed its troops had captured Novomykhailivka near Marinka.",
+            "Novomykhailivka",
+            "fw:t-novomykhailivka",
+            "UKR",
+        ),
+        (
+            "Russian assault groups pushed into Synkivka, north-east of Kupiansk.",
+            "Synkivka",
+            "fw:t-synkivka",
+            "UKR",
+        ),
+        (
+            "Israeli tanks rolled back into the Shujaiya neighbourhood of Gaza City.",
+            "Shujaiya",
+            "fw:d-shejaiya",
+            "PSE",
+        ),
+        (
+            "Troops raided homes in Zeitoun and Sheikh Radwan overnight.",
+            "Sheikh Radwan",
+            "fw:d-sheikh-radwan",
+            "PSE",
+        ),
+        (
+            "Residents fled Tal al-Sultan in western Rafah as tanks advanced.",
+            "Tal al-Sultan",
+            "fw:d-tal-al-sultan",
+            "PSE",
+        ),
     ],
 )
 def test_front_line_places_resolve(gazetteer, places_nlp, text, name, place_id, country):
@@ -89,6 +138,14 @@ def test_front_line_places_resolve(gazetteer, places_nlp, text, name, place_id, 
             "Harardhere",
             "SOM",
         ),
+        ("Rockets fired from Lebanon hit Kiryat Shmona on Sunday.", "Kiryat Shmona", "ISR"),
+        ("Gunmen stormed Kibbutz Beeri and Kfar Aza at dawn.", "Kfar Aza", "ISR"),
+        ("UNIFIL's headquarters in Naqoura was hit, the mission said.", "Naqoura", "LBN"),
+        ("Israeli forces pushed into Bani Suheila, east of Khan Younis.", "Bani Suheila", "PSE"),
+        ("Russian forces kept attacking Marinka from the east.", "Marinka", "UKR"),
+        ("Militiamen looted the market in Kabkabiya, in North Darfur.", "Kabkabiya", "SDN"),
+        ("The paramilitaries looted warehouses in al-Nahud after taking it.", "al-Nahud", "SDN"),
+        ("Regional troops pushed deeper into the Cal-Miskaad range on Sunday.", "Cal-Miskaad", "SOM"),
     ],
 )
 def test_press_spellings_of_geonames_towns_resolve(gazetteer, places_nlp, text, name, country):
@@ -122,3 +179,14 @@ def test_front_line_towns_are_tagged_whatever_the_tagger_thinks(
     smaller namesake elsewhere in the country."""
     found = _resolved(text, gazetteer, places_nlp)
     assert gazetteer.get(found[name]).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jihadists ambushed an army convoy in northern Burkina on Sunday.", "Burkina"),
+        ("Burkina's junta expelled the French ambassador.", "Burkina"),
+    ],
+)
+def test_burkina_alone_is_the_country_not_a_west_bank_village(gazetteer, places_nlp, text, name):
+    assert _resolved(text, gazetteer, places_nlp).get(name) == "country:BFA"
