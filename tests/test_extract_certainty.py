@@ -175,3 +175,63 @@ def test_a_closing_said_with_no_subject_takes_the_name_just_before(text: str) ->
 )
 def test_a_speaker_from_a_joined_verb_a_passive_agent_or_an_inverted_said(text: str, speaker: str) -> None:
     assert assault(text).claim.attributed_to == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a closing verb of saying with its own time, place or source after it
+        ("Shelling on a bakery in Atareb killed nine people, the Syrian Observatory for Human Rights said on Friday.",
+         "SOHR"),
+        ("Jets struck a field hospital near Kafr Nabl, the White Helmets said in a statement late on Sunday.",
+         "WHITE_HELMETS"),
+        (("Mortar rounds hit a school in Harasta, wounding four pupils, the Syrian Observatory for Human Rights "
+          "reported on Tuesday, citing medics."), "SOHR"),
+        # wire copy that lost its commas: the speaker's own subject stands after the fact
+        ("Army helicopters dropped barrel bombs on Anadan overnight killing five the White Helmets said on Monday.",
+         "WHITE_HELMETS"),
+        ("Militants shelled a checkpoint in Jisr al-Shughur the Syrian Observatory for Human Rights told AFP.",
+         "SOHR"),
+        ("Helicopters dropped barrel bombs on Anadan overnight killing five said the White Helmets.",
+         "WHITE_HELMETS"),
+    ],
+)
+def test_a_closing_speaker_with_a_tail_of_its_own_attributes(text: str, speaker: str) -> None:
+    event = assault(text)
+    assert (event.claim.certainty, event.claim.attributed_to) == ("attributed", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a closing verb that says something of its own, or sits in a clause of its own
+        "Jets pounded Douma for a third day while the opposition warned of a massacre.",
+        "Rebels attacked the base the army said it had abandoned.",
+        "Militants shelled the hospital which doctors described as full.",
+    ],
+)
+def test_a_closing_verb_with_words_or_a_clause_of_its_own_attributes_nothing_before(text: str) -> None:
+    assert assault(text).claim.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a named deed as its verb's subject took place, whatever the verb denies of it
+        "Months of shelling on Douma have not broken the resolve of its defenders.",
+        "The Turkish airstrike on a farm near Afrin caused no casualties, the monitor said.",
+        "Russian bombing of Idlib did not stop the rebel advance on Hama.",
+    ],
+)
+def test_a_deed_named_as_the_subject_is_not_negated_by_its_verb(text: str) -> None:
+    assert assault(text).claim.certainty in ("asserted", "attributed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # ... unless the verb is its taking place, or acts on it in the passive
+        "The promised assault on Idlib did not happen.",
+        "The offensive on Raqqa did not take place in the spring.",
+        "The attack on the convoy was not carried out by rebels.",
+        "No airstrikes hit Saraqeb on Monday.",
+    ],
+)
+def test_a_deed_that_did_not_take_place_stays_negated(text: str) -> None:
+    assert assault(text).claim.certainty == "negated"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
@@ -58,20 +59,18 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
 
 
 def _trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
-    """'..., the Observatory said.' even when the parser hung the speaker elsewhere."""
-    words = [t for t in anchor.sent if not t.is_punct]
-    if not words or words[-1].i == anchor.i:
+    """'..., the Observatory said (on Friday).' even when the parser hung the speaker
+    elsewhere. Copy that lost its commas ('... killing 12 the Observatory said') counts
+    when the verb's own subject stands wholly after the fact."""
+    verb = closing_attribution_verb(anchor.sent)
+    if verb is None or verb.i < anchor.i:
         return
-    verb = words[-1]
-    if verb.pos_ not in ("VERB", "AUX"):
-        return  # "... from the Islamic State.": a name ending the sentence says nothing
-    if verb.lemma_.lower() not in get_lexicon().certainty("attribution_verbs") or verb.i < anchor.i:
-        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "said the UN"
     commas = [t.i for t in anchor.sent if t.text == "," and anchor.i < t.i < verb.i]
-    if not commas:
+    if not commas and (subject is None or subject.left_edge.i <= anchor.i):
         return
     _raise(claim, "attributed", verb.text)
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = subject
     if speaker is None:
         span = anchor.doc[commas[-1] + 1 : verb.i]
         speaker = span[-1] if len(span) else None
@@ -89,7 +88,7 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
     """Check the trigger and the verbs of its own clause; return the clause head."""
     current = anchor
     while True:
-        _check_token(current, claim)
+        _check_token(current, claim, negatable=not _said_of_its_subject(anchor, current))
         if current.head.i == current.i:
             return current
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in _GERUND_SUBJECT_DEPS:
@@ -99,13 +98,27 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
         current = current.head
 
 
-def _check_token(tok: Any, claim: Claim) -> None:
+def _said_of_its_subject(anchor: Any, verb: Any) -> bool:
+    """ "The talks did not end the war", "the strike caused no deaths": a named deed that
+    is its verb's subject took place whatever the verb denies of it, unless the verb is
+    its taking place ("the attack did not happen", "fighting did not resume")."""
+    if anchor.i == verb.i or anchor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    occurring = verb.lemma_.lower() in get_lexicon().certainty("occurrence_verbs")
+    return _active_subject_of(anchor, verb) and not occurring
+
+
+def _check_token(tok: Any, claim: Claim, *, negatable: bool = True) -> None:
     lex = get_lexicon()
     hedges, negations = lex.certainty("hedge_words"), lex.certainty("negation_words")
     for child in tok.children:
         low = child.lower_
-        if child.dep_ == "neg" or (low in negations and child.dep_ in ("advmod", "det", "preconj")):
-            _raise(claim, "negated", child.text)
+        negation = child.dep_ == "neg" or (
+            low in negations and child.dep_ in ("advmod", "det", "preconj")
+        )
+        if negation:
+            if negatable:
+                _raise(claim, "negated", child.text)
         elif child.dep_ in ("aux", "auxpass") and low in lex.certainty("hypothetical_modals"):
             _raise(claim, "hypothetical", child.text)
         elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
@@ -115,7 +128,7 @@ def _check_token(tok: Any, claim: Claim) -> None:
         elif low in hedges or child.lemma_.lower() in hedges:
             _raise(claim, "hedged", child.text)
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            _check_argument(child, claim)
+            _check_argument(child, claim, negatable=negatable)
 
 
 def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> None:
@@ -138,11 +151,13 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
         _attribute(verb, claim, ctx)  # "claimed the attack", "blamed X for the bombing"
 
 
-def _check_argument(arg: Any, claim: Claim) -> None:
+def _check_argument(arg: Any, claim: Claim, *, negatable: bool = True) -> None:
     """'No civilians were hurt' negates; 'suspected militants' hedges."""
     lex = get_lexicon()
     for child in arg.children:
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
+            if not negatable:
+                continue
             _raise(claim, "negated", child.text)
         elif child.dep_ == "amod" and child.lower_ in lex.certainty("hedge_words"):
             _raise(claim, "hedged", child.text)
@@ -261,8 +276,18 @@ def _bare_infinitive(verb: Any) -> bool:
 
 
 def _is_subject_of(anchor: Any, head: Any) -> bool:
-    """ "the truce failed": the fact is the verb's subject, not what it acts on."""
-    return anchor.head.i == head.i and anchor.dep_ in ("nsubj", "nsubjpass")
+    """ "the truce failed", "rounds of talks failed": the fact is (in) the verb's subject,
+    not what it acts on ("attacks were not carried out": a passive acts on its subject)."""
+    if anchor.head.i == head.i and anchor.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return _active_subject_of(anchor, head)
+
+
+def _active_subject_of(anchor: Any, head: Any) -> bool:
+    for tok in (anchor, *anchor.ancestors):
+        if tok.head.i == head.i and tok.i != head.i:
+            return bool(tok.dep_ == "nsubj")
+    return False
 
 
 def _is_passive_hedge(verb: Any) -> bool:
