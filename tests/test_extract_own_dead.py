@@ -90,13 +90,17 @@ def test_the_dead_of_both_named_sides_swap_nothing(tolls_of: Any) -> None:
     ("text", "named_dead"),
     [  # the side is carried from the sentence before, its dead are named in this one
         (
-            "Islamic State fighters stormed army posts near Palmyra. "
-            "At least 22 IS militants were killed as the attack was repelled, the army said.",
+            (
+                "Islamic State fighters stormed army posts near Palmyra. "
+                "At least 22 IS militants were killed as the attack was repelled, the army said."
+            ),
             "IS militants",
         ),
         (
-            "Nusra Front launched an offensive on the hills near Hama. "
-            "At least 30 Nusra fighters were killed in the fighting, the monitor said.",
+            (
+                "Nusra Front launched an offensive on the hills near Hama. "
+                "At least 30 Nusra fighters were killed in the fighting, the monitor said."
+            ),
             "Nusra fighters",
         ),
     ],
