@@ -141,9 +141,16 @@ def test_speakers_of_attributed_claims_are_resolved_to_actors(text, speaker):
          "It added that militants attacked army posts near Homs."), "RUS_MOD"),
         (("The White Helmets said rescuers were searching the rubble in Ariha. "
          "They said government helicopters dropped barrel bombs on Saraqeb."), "WHITE_HELMETS"),
+        # "the observatory", "the ministry": a definite back-reference, whatever its case
+        (("The Syrian Observatory for Human Rights counted 30 dead in Douma on Monday. "
+          "Rebels shelled a school in Aleppo, the observatory said."), "SOHR"),
+        (("Russia's defence ministry said its jets hit Palmyra overnight. "
+          "Militants attacked a convoy near Homs, the ministry added."), "RUS_MOD"),
+        (("Jets hit Maarat al-Numan, the Syrian Observatory for Human Rights said on Sunday. Government "
+          "helicopters later dropped barrel bombs on Kafr Nabl, according to the observatory."), "SOHR"),
     ],
 )
-def test_a_pronoun_speaker_is_the_speaker_named_before(text: str, speaker: str) -> None:
+def test_a_pronoun_or_short_speaker_is_the_speaker_named_before(text: str, speaker: str) -> None:
     last = [e for e in extract(text).events if e.type == "ASSAULT"][-1]
     assert (last.claim.certainty, last.claim.attributed_to) == ("attributed", speaker)
 
