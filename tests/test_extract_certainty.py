@@ -242,3 +242,17 @@ def test_a_deed_named_as_the_subject_is_not_negated_by_its_verb(text: str) -> No
 )
 def test_a_deed_that_did_not_take_place_stays_negated(text: str) -> None:
     assert assault(text).claim.certainty == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # wire copy that lost its commas glues the clause before onto the speaker's name
+        ("Earlier the source told reporters that rebel rockets hit a school in Aleppo.", "source"),
+        ("Earlier a military source told reporters that jets bombed a market in Saraqeb.", "military source"),
+        ("Jets struck a clinic in Ariha killing 4 civilians including 2 children local doctors said.",
+         "local doctors"),
+    ],
+)
+def test_a_speaker_named_by_text_leaves_out_the_words_glued_before_it(text: str, speaker: str) -> None:
+    event = assault(text)
+    assert (event.claim.certainty, event.claim.attributed_to) == ("attributed", speaker)

@@ -12,13 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.closingsaid import closing_attribution_verb
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.speakernames import name_of_speaker
 from frontwatch.extract.speakers import (
-    SPEAKER_PRONOUNS,
-    named_in_full_before,
-    speaker_named_before,
     speaker_without_subject,
 )
 from frontwatch.records import Claim
@@ -29,7 +27,6 @@ _ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "pcomp", "advcl", "
 # involvement in"), never its subject ("the truce failed") or a clause beside it.
 _NEGATED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "acomp", "oprd", "pobj"})
 _GERUND_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 
 
 def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
@@ -353,36 +350,6 @@ def _speaker_of(verb: Any) -> Any | None:
             if child.dep_ == dep:
                 return child
     return None
-
-
-def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
-    """Actor id of a speaker if it is a known actor, else the name as written."""
-    if token.lower_ in SPEAKER_PRONOUNS:  # "It said": the speaker of a sentence before
-        named = speaker_named_before(token, ctx)
-        return name_of_speaker(named, ctx) if named is not None else ""
-    if token.lower_ in _PRONOUNS:
-        return ""
-    mention = actor_near(ctx, token)
-    if mention is not None and mention.actor_id:
-        return mention.actor_id
-    own = ctx.actor_at.get(token.i)  # a name the KB does not know: as the mention wrote it
-    text = own.text if own is not None else _noun_phrase(token)
-    resolved = _resolve(ctx, text) or named_in_full_before(text, token, ctx)
-    return resolved or text
-
-
-def _noun_phrase(token: Any) -> str:
-    words = [t for t in token.subtree if t.dep_ not in ("punct", "relcl", "appos", "acl")]
-    words = [t for t in words if t.i >= token.left_edge.i]
-    text = " ".join(t.text for t in words if t.dep_ != "det" or t.i != token.left_edge.i)
-    return text.strip()
-
-
-def _resolve(ctx: ArticleContext, text: str) -> str:
-    if not text:
-        return ""
-    match = ctx.kb.resolve(text, label="ORG", date=ctx.published)
-    return match.actor_id if match is not None else ""
 
 
 def _according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
