@@ -256,3 +256,31 @@ def test_a_deed_that_did_not_take_place_stays_negated(text: str) -> None:
 def test_a_speaker_named_by_text_leaves_out_the_words_glued_before_it(text: str, speaker: str) -> None:
     event = assault(text)
     assert (event.claim.certainty, event.claim.attributed_to) == ("attributed", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "certainty"),
+    [  # a relative clause is presupposed: the aim or condition over its noun is not its own
+        ("Turkey vowed to drive out the YPG, which shelled Turkish border posts on Monday.", "shelled", "asserted"),
+        ("Moscow plans to punish the militants who bombed its embassy in Damascus last week.", "bombed", "asserted"),
+        ("If the rebels who stormed the base withdraw, the army will not shell the town.", "stormed", "asserted"),
+        # ... but who says so still says it
+        ("The Observatory said the army would try to retake the hills that rebels captured last week.",
+         "captured", "attributed"),
+    ],
+)
+def test_a_deed_in_a_relative_clause_keeps_its_own_certainty(text: str, trigger: str, certainty: str) -> None:
+    [event] = [e for e in extract(text).events if e.trigger == trigger]
+    assert event.claim.certainty == certainty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a relative clause in the present names a kind of deed, under the threat over its noun
+        "Ankara warned that any jets that cross into Turkish airspace would be shot down.",
+        "Turkey warned that Kurdish militias that cross to the west bank of the river will be hit.",
+    ],
+)
+def test_a_present_relative_clause_stays_under_the_threat(text: str) -> None:
+    [crossing] = [e for e in extract(text).events if e.trigger == "cross"]
+    assert crossing.claim.certainty == "hypothetical"

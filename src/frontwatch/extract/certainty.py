@@ -167,6 +167,9 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         gov = child.head
         if gov.i == child.i:
             return
+        if child.dep_ == "relcl" and _tells_a_past(child):
+            _presupposed_checks(gov, claim, ctx)
+            return
         lemma = gov.lemma_.lower()
         if lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             _raise(claim, "negated", gov.text)
@@ -189,6 +192,26 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         ):  # "accused X of shelling T": the deed hangs on the accused
             _attribute(gov, claim, ctx)
         child = gov
+
+
+def _tells_a_past(verb: Any) -> bool:
+    """ "which took T in 2014", "who had stormed the base": a past deed, not a kind ("planes
+    that cross the border could be shot down")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBD", "VBN") or bool(auxiliaries & {"has", "have", "had", "was", "were"})
+
+
+def _presupposed_checks(noun: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """ "an attempt to seize it from IS, which took the town in 2014": a relative clause is
+    presupposed, so the aims, conditions and denials over its noun are not its own; who
+    says so, and a hedge on what they say, still are."""
+    outer = Claim()
+    _governing_checks(noun, outer, ctx)
+    if outer.certainty == "hedged":
+        _raise(claim, "hedged", outer.cue)
+    if outer.attributed_to or outer.certainty == "attributed":
+        _raise(claim, "attributed", outer.cue if outer.certainty == "attributed" else "")
+        claim.attributed_to = claim.attributed_to or outer.attributed_to
 
 
 def _participle_clause(verb: Any) -> bool:
