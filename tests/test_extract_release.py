@@ -14,12 +14,14 @@ RELEASED_PEOPLE = [
     "The rebels released 40 prisoners in a swap with the army.",
     "Hundreds of detainees were released from Sednaya on Saturday.",
     "Islamic State released two Turkish soldiers it had held near Jarablus.",
-    "The militia released the kidnapped journalist after three weeks.",
+    "The militia released the kidnapped pilot after three weeks.",
+    "The rebels freed 60 civilians held at a school in the village.",
 ]
 RELEASED_THINGS = [
     "The group released a video of its fighters in Deir ez-Zor on Sunday.",
     "The monitor released a statement condemning the siege of Madaya.",
     "Amnesty International released a report on the prison last month.",
+    "On Monday the White Helmets released footage of rescue workers digging through the rubble.",
     "The ministry has not released any figures for the dead.",
 ]
 
