@@ -99,3 +99,34 @@ def test_statistics_are_stored_and_exported_as_their_own_table(tmp_path):
     assert rows == [{"killed": 330000, "period_start": dt.date(2011, 3, 1), "period_end": PUBLISHED,
                      "period_text": "since the conflict began in March 2011", "sentence": text}]
     assert count == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "start"),
+    [  # the "since ..." of the deeds counted, of the deed the toll hangs on, or of the verb
+        #   a participle toll hangs on: still a sum up to now from long before
+        ("More than 400 coalition raids since last August have killed at least 150 civilians, the monitor said.",
+         150, dt.date(2015, 8, 1)),
+        ("The town has been under heavy shelling since January which has killed over 90 people.",
+         90, dt.date(2016, 1, 1)),
+        ("Russian warplanes have pounded rebel towns since February 2016, killing more than 700 people.",
+         700, dt.date(2016, 2, 1)),
+    ],
+)
+def test_a_since_of_the_deeds_a_toll_counts_makes_it_a_periods(text, killed, start):
+    (statistic,) = _result(text).statistics
+    assert (statistic.killed, statistic.period_start) == (killed, start)
+    assert killed not in _event_tolls(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [  # ... but not a toll inside a "since" clause, nor one whose deed began days ago
+        ("The market reopened for the first time since a car bomb that killed 20 people in March.", 20),
+        ("Jets have bombed Douma since Saturday, killing 14 civilians.", 14),
+        ("Rebels shelled a district held by the army since 2013, killing 6 people.", 6),
+    ],
+)
+def test_a_since_of_another_clause_or_of_days_keeps_the_toll_with_its_event(text, killed):
+    assert killed in _event_tolls(text)
+    assert _result(text).statistics == []

@@ -84,3 +84,29 @@ def test_the_dead_of_both_named_sides_swap_nothing(tolls_of: Any) -> None:
         "village near Hama on Monday."
     )
     assert [(s, t) for s, t, _killed in tolls_of(text)] == [("SYR_MIL", "JABHAT_AL_NUSRA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "named_dead"),
+    [  # the side is carried from the sentence before, its dead are named in this one
+        (
+            (
+                "Islamic State fighters stormed army posts near Palmyra. "
+                "At least 22 IS militants were killed as the attack was repelled, the army said."
+            ),
+            "IS militants",
+        ),
+        (
+            (
+                "Nusra Front launched an offensive on the hills near Hama. "
+                "At least 30 Nusra fighters were killed in the fighting, the monitor said."
+            ),
+            "Nusra fighters",
+        ),
+    ],
+)
+def test_the_dead_side_keeps_the_name_its_dead_are_given(
+    text: str, named_dead: str, events_found: Any
+) -> None:
+    swapped = [e for e in events_found(text, PUBLISHED) if e.trigger == "killed"]
+    assert swapped and all(named_dead in e.target_text for e in swapped)

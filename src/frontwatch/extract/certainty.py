@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.closingsaid import closing_attribution_verb
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.speakernames import name_of_speaker
 from frontwatch.extract.speakers import (
-    SPEAKER_PRONOUNS,
-    named_in_full_before,
-    speaker_named_before,
     speaker_without_subject,
 )
 from frontwatch.records import Claim
@@ -28,7 +27,6 @@ _ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "pcomp", "advcl", "
 # involvement in"), never its subject ("the truce failed") or a clause beside it.
 _NEGATED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "acomp", "oprd", "pobj"})
 _GERUND_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
 
 
 def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
@@ -58,20 +56,18 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
 
 
 def _trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
-    """'..., the Observatory said.' even when the parser hung the speaker elsewhere."""
-    words = [t for t in anchor.sent if not t.is_punct]
-    if not words or words[-1].i == anchor.i:
+    """'..., the Observatory said (on Friday).' even when the parser hung the speaker
+    elsewhere. Copy that lost its commas ('... killing 12 the Observatory said') counts
+    when the verb's own subject stands wholly after the fact."""
+    verb = closing_attribution_verb(anchor.sent)
+    if verb is None or verb.i < anchor.i:
         return
-    verb = words[-1]
-    if verb.pos_ not in ("VERB", "AUX"):
-        return  # "... from the Islamic State.": a name ending the sentence says nothing
-    if verb.lemma_.lower() not in get_lexicon().certainty("attribution_verbs") or verb.i < anchor.i:
-        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "said the UN"
     commas = [t.i for t in anchor.sent if t.text == "," and anchor.i < t.i < verb.i]
-    if not commas:
+    if not commas and (subject is None or subject.left_edge.i <= anchor.i):
         return
     _raise(claim, "attributed", verb.text)
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = subject
     if speaker is None:
         span = anchor.doc[commas[-1] + 1 : verb.i]
         speaker = span[-1] if len(span) else None
@@ -89,7 +85,7 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
     """Check the trigger and the verbs of its own clause; return the clause head."""
     current = anchor
     while True:
-        _check_token(current, claim)
+        _check_token(current, claim, negatable=not _said_of_its_subject(anchor, current))
         if current.head.i == current.i:
             return current
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in _GERUND_SUBJECT_DEPS:
@@ -99,13 +95,27 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
         current = current.head
 
 
-def _check_token(tok: Any, claim: Claim) -> None:
+def _said_of_its_subject(anchor: Any, verb: Any) -> bool:
+    """ "The talks did not end the war", "the strike caused no deaths": a named deed that
+    is its verb's subject took place whatever the verb denies of it, unless the verb is
+    its taking place ("the attack did not happen", "fighting did not resume")."""
+    if anchor.i == verb.i or anchor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    occurring = verb.lemma_.lower() in get_lexicon().certainty("occurrence_verbs")
+    return _active_subject_of(anchor, verb) and not occurring
+
+
+def _check_token(tok: Any, claim: Claim, *, negatable: bool = True) -> None:
     lex = get_lexicon()
     hedges, negations = lex.certainty("hedge_words"), lex.certainty("negation_words")
     for child in tok.children:
         low = child.lower_
-        if child.dep_ == "neg" or (low in negations and child.dep_ in ("advmod", "det", "preconj")):
-            _raise(claim, "negated", child.text)
+        negation = child.dep_ == "neg" or (
+            low in negations and child.dep_ in ("advmod", "det", "preconj")
+        )
+        if negation:
+            if negatable:
+                _raise(claim, "negated", child.text)
         elif child.dep_ in ("aux", "auxpass") and low in lex.certainty("hypothetical_modals"):
             _raise(claim, "hypothetical", child.text)
         elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
@@ -115,7 +125,7 @@ def _check_token(tok: Any, claim: Claim) -> None:
         elif low in hedges or child.lemma_.lower() in hedges:
             _raise(claim, "hedged", child.text)
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            _check_argument(child, claim)
+            _check_argument(child, claim, negatable=negatable)
 
 
 def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> None:
@@ -138,11 +148,13 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
         _attribute(verb, claim, ctx)  # "claimed the attack", "blamed X for the bombing"
 
 
-def _check_argument(arg: Any, claim: Claim) -> None:
+def _check_argument(arg: Any, claim: Claim, *, negatable: bool = True) -> None:
     """'No civilians were hurt' negates; 'suspected militants' hedges."""
     lex = get_lexicon()
     for child in arg.children:
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
+            if not negatable:
+                continue
             _raise(claim, "negated", child.text)
         elif child.dep_ == "amod" and child.lower_ in lex.certainty("hedge_words"):
             _raise(claim, "hedged", child.text)
@@ -154,6 +166,9 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
     for _ in range(6):
         gov = child.head
         if gov.i == child.i:
+            return
+        if child.dep_ == "relcl" and _tells_a_past(child):
+            _presupposed_checks(gov, claim, ctx)
             return
         lemma = gov.lemma_.lower()
         if lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
@@ -177,6 +192,26 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         ):  # "accused X of shelling T": the deed hangs on the accused
             _attribute(gov, claim, ctx)
         child = gov
+
+
+def _tells_a_past(verb: Any) -> bool:
+    """ "which took T in 2014", "who had stormed the base": a past deed, not a kind ("planes
+    that cross the border could be shot down")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBD", "VBN") or bool(auxiliaries & {"has", "have", "had", "was", "were"})
+
+
+def _presupposed_checks(noun: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """ "an attempt to seize it from IS, which took the town in 2014": a relative clause is
+    presupposed, so the aims, conditions and denials over its noun are not its own; who
+    says so, and a hedge on what they say, still are."""
+    outer = Claim()
+    _governing_checks(noun, outer, ctx)
+    if outer.certainty == "hedged":
+        _raise(claim, "hedged", outer.cue)
+    if outer.attributed_to or outer.certainty == "attributed":
+        _raise(claim, "attributed", outer.cue if outer.certainty == "attributed" else "")
+        claim.attributed_to = claim.attributed_to or outer.attributed_to
 
 
 def _participle_clause(verb: Any) -> bool:
@@ -261,8 +296,18 @@ def _bare_infinitive(verb: Any) -> bool:
 
 
 def _is_subject_of(anchor: Any, head: Any) -> bool:
-    """ "the truce failed": the fact is the verb's subject, not what it acts on."""
-    return anchor.head.i == head.i and anchor.dep_ in ("nsubj", "nsubjpass")
+    """ "the truce failed", "rounds of talks failed": the fact is (in) the verb's subject,
+    not what it acts on ("attacks were not carried out": a passive acts on its subject)."""
+    if anchor.head.i == head.i and anchor.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return _active_subject_of(anchor, head)
+
+
+def _active_subject_of(anchor: Any, head: Any) -> bool:
+    for tok in (anchor, *anchor.ancestors):
+        if tok.head.i == head.i and tok.i != head.i:
+            return bool(tok.dep_ == "nsubj")
+    return False
 
 
 def _is_passive_hedge(verb: Any) -> bool:
@@ -328,36 +373,6 @@ def _speaker_of(verb: Any) -> Any | None:
             if child.dep_ == dep:
                 return child
     return None
-
-
-def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
-    """Actor id of a speaker if it is a known actor, else the name as written."""
-    if token.lower_ in SPEAKER_PRONOUNS:  # "It said": the speaker of a sentence before
-        named = speaker_named_before(token, ctx)
-        return name_of_speaker(named, ctx) if named is not None else ""
-    if token.lower_ in _PRONOUNS:
-        return ""
-    mention = actor_near(ctx, token)
-    if mention is not None and mention.actor_id:
-        return mention.actor_id
-    own = ctx.actor_at.get(token.i)  # a name the KB does not know: as the mention wrote it
-    text = own.text if own is not None else _noun_phrase(token)
-    resolved = _resolve(ctx, text) or named_in_full_before(text, token, ctx)
-    return resolved or text
-
-
-def _noun_phrase(token: Any) -> str:
-    words = [t for t in token.subtree if t.dep_ not in ("punct", "relcl", "appos", "acl")]
-    words = [t for t in words if t.i >= token.left_edge.i]
-    text = " ".join(t.text for t in words if t.dep_ != "det" or t.i != token.left_edge.i)
-    return text.strip()
-
-
-def _resolve(ctx: ArticleContext, text: str) -> str:
-    if not text:
-        return ""
-    match = ctx.kb.resolve(text, label="ORG", date=ctx.published)
-    return match.actor_id if match is not None else ""
 
 
 def _according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:

@@ -24,27 +24,30 @@ def own_dead_are_targets(
         verb = ctx.trigger_token(event.id) if event.source_actor else None
         if verb is None or verb.lemma_.lower() not in killing:
             continue
-        if _dead_are_of(verb, event.source_actor, ctx.actor_at, party):
-            _swap(event)
+        dead = _dead_are_of(verb, event.source_actor, ctx.actor_at, party)
+        if dead is not None:
+            _swap(event, dead)
 
 
 def _dead_are_of(
     verb: Any, side: str, actor_at: dict[int, Mention], party: Callable[[str], str]
-) -> bool:
-    """The victims the verb names include ``side``'s party and no other named party (classes
-    such as "militia" or "people" are passed over)."""
-    found = False
+) -> Mention | None:
+    """The mention of ``side``'s dead when the victims the verb names include its party and
+    no other named party (classes such as "militia" or "people" are passed over)."""
+    found = None
     for victim in victims_of(verb):
         mention = actor_at.get(victim.i)
         if mention is None or not mention.actor_id:
             continue
         own = mention.actor_id == side or party(mention.actor_id) == party(side) != ""
         if not own and not mention.actor_id.startswith(GENERIC_PREFIX):
-            return False  # "30 soldiers and 39 Nusra fighters were killed": both sides' dead
-        found = found or own
+            return None  # "30 soldiers and 39 Nusra fighters were killed": both sides' dead
+        found = found or (mention if own else None)
     return found
 
 
-def _swap(event: Event) -> None:
+def _swap(event: Event, dead: Mention) -> None:
+    """The dead side becomes the target, named as the sentence names its dead, even when
+    the side was first carried from the article ("18 IS fighters were killed")."""
     event.source_actor, event.target_actor = event.target_actor, event.source_actor
-    event.source_text, event.target_text = event.target_text, event.source_text
+    event.source_text, event.target_text = event.target_text, event.source_text or dead.text

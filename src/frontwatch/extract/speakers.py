@@ -96,8 +96,9 @@ def named_in_full_before(text: str, token: Any, ctx: ArticleContext) -> str:
     before: "The General Command said" after "citing the General Command of the Army and
     Armed Forces" (the short name alone would be Libya's army as well as Syria's)."""
     words = _name_words(text)
-    if not words or not any(w[:1].isupper() for w in text.split()):
-        return ""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if not words or not (definite or any(w[:1].isupper() for w in text.split())):
+        return ""  # "the observatory said": a definite back-reference, whatever its case
     names, ends = _full_names(ctx)
     stop = bisect_right(ends, token.idx) if ends is not None else len(names)
     for end, actor_id, full in reversed(names[:stop]):

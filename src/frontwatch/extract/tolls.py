@@ -41,7 +41,7 @@ def is_period_toll(
 def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
     """ "have been killed since ...": a sum up to now (a perfect) from a start long before
     the article -- not "killing all five, the worst loss since it intervened"."""
-    phrase = _since_phrase(verb) if _counts_up_to_now(verb) else []
+    phrase = _since_phrase_in_scope(verb) if _counts_up_to_now(verb) else []
     if not phrase or ctx.published is None:
         return False
     start = _start_in(phrase, times)
@@ -66,8 +66,28 @@ def _span_phrase(verb: Any, lex: Lexicon) -> list[Any]:
 
 
 def _counts_up_to_now(verb: Any) -> bool:
+    """A perfect ("have killed"), or a participle of one ("have struck T since May, killing
+    hundreds")."""
+    if _is_participle_of(verb):
+        return _counts_up_to_now(verb.head)
     auxiliaries = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
     return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in auxiliaries)
+
+
+def _is_participle_of(verb: Any) -> bool:
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _since_phrase_in_scope(verb: Any) -> list[Any]:
+    """The "since ..." of the toll's verb, of the deeds it counts ("airstrikes since May have
+    killed 229"), or of the deed or verb it hangs on ("bombardment since February, which has
+    killed 132"; "have struck T since May, killing hundreds")."""
+    scope = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    if verb.dep_ in ("relcl", "acl") or _is_participle_of(verb):
+        scope.append(verb.head)
+        if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":
+            return _clause_words(verb.head.head)  # "since January, which has killed 90"
+    return next((phrase for tok in scope if (phrase := _since_phrase(tok))), [])
 
 
 def _since_phrase(verb: Any) -> list[Any]:

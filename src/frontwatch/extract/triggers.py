@@ -419,6 +419,8 @@ def _has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext)
                 and any(i in ctx.actor_at for i in span)
             ):
                 return True
+            if name == "actor_object" and obj.dep_ in ("dobj", "nsubjpass") and obj.i in ctx.actor_at:
+                return True  # "released two Turkish soldiers", not "a video of its fighters"
             heads = [obj, *[g for p in obj.children if p.lower_ == "of" for g in p.children]]
             if any(
                 lemma_of(h) in lex.object_class(name) or h.lower_ in lex.object_class(name)

@@ -1,0 +1,55 @@
+"""Who a speaker is: an actor of the knowledge base when the name resolves, else the
+name as written ("a local source"), without the words that wire copy glued before it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.speakers import SPEAKER_PRONOUNS, named_in_full_before, speaker_named_before
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+
+
+def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
+    """Actor id of a speaker if it is a known actor, else the name as written."""
+    if token.lower_ in SPEAKER_PRONOUNS:  # "It said": the speaker of a sentence before
+        named = speaker_named_before(token, ctx)
+        return name_of_speaker(named, ctx) if named is not None else ""
+    if token.lower_ in _PRONOUNS:
+        return ""
+    mention = actor_near(ctx, token)
+    if mention is not None and mention.actor_id:
+        return mention.actor_id
+    own = ctx.actor_at.get(token.i)  # a name the KB does not know: as the mention wrote it
+    text = own.text if own is not None else _noun_phrase(token)
+    resolved = _resolve(ctx, text) or named_in_full_before(text, token, ctx)
+    return resolved or text
+
+
+def _noun_phrase(token: Any) -> str:
+    words = [t for t in token.subtree if t.dep_ not in ("punct", "relcl", "appos", "acl")]
+    words = [t for t in words if t.i >= token.left_edge.i]
+    words = words[_name_start(words, token) :]
+    if words and words[0].dep_ == "det":
+        words = words[1:]
+    return " ".join(t.text for t in words).strip()
+
+
+def _name_start(words: list[Any], head: Any) -> int:
+    """Copy that lost its commas glues the clause before onto its speaker ("Earlier the
+    source", "27 people on Monday activists"): the name starts after the last adverb,
+    number, date or finite verb before its head."""
+    start = 0
+    for k, tok in enumerate(w for w in words if w.i < head.i):
+        glued = tok.pos_ == "ADV" or tok.like_num or tok.tag_ in ("VBD", "VBZ", "VBP")
+        if glued or tok.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            start = k + 1
+    return start
+
+
+def _resolve(ctx: ArticleContext, text: str) -> str:
+    if not text:
+        return ""
+    match = ctx.kb.resolve(text, label="ORG", date=ctx.published)
+    return match.actor_id if match is not None else ""
