@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -161,6 +162,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32, help="Articles per batch (and nlp.pipe batch).")
     parser.add_argument("--long-chars", type=int, default=1_000_000, help="Size of the long article.")
     args = parser.parse_args()
+    setting = {"load_before": os.getloadavg(), **_versions()}
     with tempfile.TemporaryDirectory(prefix="fw-bench-") as tmp:
         workdir = Path(tmp)
         sample = write_corpus(1, workdir / "sample", limit=args.limit)
@@ -172,8 +174,18 @@ def main() -> None:
     if stages := stage_rows(speed):
         print("\nshare of each stage's time (measured in the job's own process; with workers, only the writer's)")
         print_table(stages, ["run", "stages_s", *STAGES])
-    path = write_results("pipeline", {"args": vars(args), "speed": speed, "memory": memory})
-    print(f"\nresults: {path}")
+    setting["load_after"] = os.getloadavg()
+    # bare spaCy's pace, and so every ratio, depends on the spaCy release and the load
+    print("\n" + ", ".join(f"{key} {value}" for key, value in setting.items()))
+    path = write_results("pipeline", {"args": vars(args), "setting": setting, "speed": speed,
+                                      "memory": memory})
+    print(f"results: {path}")
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {name: version(name) for name in ("spacy", "thinc")}
 
 
 if __name__ == "__main__":

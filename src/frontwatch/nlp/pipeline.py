@@ -4,8 +4,8 @@ The entity ruler runs before the statistical NER so that names the knowledge bas
 knows (actors, curated places) are tagged even where the small model misses them.
 """
 
-from __future__ import annotations
-
+# No postponed annotations here: spaCy 3.8.7's config system (confection 0.1) reads the
+# factory's annotations as types, and a string one fails to resolve.
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 

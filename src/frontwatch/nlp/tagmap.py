@@ -11,8 +11,8 @@ the real rules applied one by one, in the ruler's own order, so the result is th
 same as the ruler's.
 """
 
-from __future__ import annotations
-
+# No postponed annotations here: spaCy 3.8.7's config system (confection 0.1) reads the
+# factory's annotations as types, and a string one fails to resolve.
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
