@@ -283,8 +283,30 @@ def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | Non
             place = named_before(subj, ctx)
         return place, actor_of(agents[0], ctx) if agents else None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    place = _object_place(verb, objs, ctx)
+    place = _object_place(verb, _misread_object(verb, objs, ctx) or objs, ctx)
     return place, actor_of(subject_of(verb), ctx)
+
+
+# what the small model makes of an unfamiliar name right after a verb ("captured Bakhmut",
+#   "stormed Sana'a" parse the name as an adverb)
+_MISREAD_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "oprd", "attr"})
+
+
+def _misread_object(verb: Any, objs: list[Any], ctx: ArticleContext) -> list[Any]:
+    """The place mention the parser hung on the verb as an adverb or modifier right after
+    it or after its object ("stormed the Yemeni capital Sana'a"): it is what was taken."""
+    before = {t.i for o in objs for t in o.subtree}
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in _MISREAD_OBJECT_DEPS
+        and c.i in ctx.place_at
+        and c.i > verb.i
+        and all(
+            t.i in before or t.pos_ in ("DET", "ADJ", "PROPN")
+            for t in verb.doc[verb.i + 1 : c.left_edge.i]
+        )
+    ][:1]
 
 
 def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | None:
