@@ -29,3 +29,28 @@ def test_ground_taken_in_a_relative_clause_is_an_assault(engine, text: str) -> N
 
 def test_goods_taken_in_a_relative_clause_stay_a_seizure(engine) -> None:
     assert types_of("The weapons the rebels seized were sold in Idlib.") == ["COERCE"]
+
+
+def control_of(text: str) -> set[tuple[str, str, str]]:
+    from frontwatch.pipeline import process_texts
+
+    found = process_texts([text], dates=[PUBLISHED])[0].control_changes
+    return {(c.kind, c.place_text, c.new_controller) for c in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place", "actor"),
+    [
+        # held: the place is the noun "which" stands for
+        ("Shelling hit Douma, which is controlled by Jaysh al-Islam.", "held", "Douma", "JAYSH_AL_ISLAM"),
+        ("Idlib, which is largely held by opposition forces, was shelled.", "held", "Idlib", "GEN_REBELS"),
+        ("Aid reached Manbij, which is now run by the SDF, on Friday.", "held", "Manbij", "SDF"),
+        # taken: the taker is the actor "which" follows
+        ("Marea was held by Ahrar al-Sham, which seized it in 2013.", "capture", "Marea", "AHRAR_AL_SHAM"),
+        ("Menagh is run by the Nusra Front, which overran it in 2013.", "capture", "Menagh", "JABHAT_AL_NUSRA"),
+    ],
+)
+def test_a_relative_clauses_which_stands_for_the_place_or_actor_before_it(
+    engine, text: str, kind: str, place: str, actor: str
+) -> None:
+    assert (kind, place, actor) in control_of(text)

@@ -109,6 +109,25 @@ def actor_of(tok: Any | None, ctx: ArticleContext) -> Mention | None:
     return mention
 
 
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def subject_actor(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """Who does what a verb says; in a relative clause whose subject is "which" or "who",
+    the actor the pronoun follows ("held by Ahrar al-Sham, which seized it in 2013")."""
+    subject = subject_of(verb)
+    found = actor_of(subject, ctx)
+    if found is None and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        return actor_of(antecedent_word(subject), ctx)
+    return found
+
+
+def antecedent_word(pronoun: Any) -> Any:
+    """The word a relative pronoun follows, past a comma: "Ahrar al-Sham, which"."""
+    before = pronoun.doc[max(pronoun.i - 1, 0)]
+    return pronoun.doc[max(pronoun.i - 2, 0)] if before.is_punct else before
+
+
 def _own_forces_of_a_speaker(tok: Any) -> bool:
     """ "his forces", "their fighters": a body of fighters owned by a pronoun."""
     return (
