@@ -54,3 +54,29 @@ def test_a_relative_clauses_which_stands_for_the_place_or_actor_before_it(
     engine, text: str, kind: str, place: str, actor: str
 ) -> None:
     assert (kind, place, actor) in control_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shells hit regime-held Latakia and Qamishli, which is mostly run by the YPG.",
+            {("held", "Latakia", "SYR_MIL"), ("held", "Qamishli", "YPG")},
+        ),
+        ("Bombs fell on Latakia and Qamishli, which the YPG controls.", {("held", "Qamishli", "YPG")}),
+        (
+            "Rockets struck Tartous and Manbij, which is controlled by the SDF, on Friday.",
+            {("held", "Manbij", "SDF")},
+        ),
+        (
+            "Kurdish fighters, who seized Tal Abyad and Ain Issa in June, pushed south.",
+            {("capture", "Tal Abyad", "YPG"), ("capture", "Ain Issa", "YPG")},
+        ),
+    ],
+)
+def test_a_relative_clause_tells_of_its_own_place_not_the_ones_coordinated_before(
+    engine, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = control_of(text)
+    assert expected <= found
+    assert not {(k, p, a) for k, p, a in found if p in ("Latakia", "Tartous") and a != "SYR_MIL"}

@@ -63,11 +63,11 @@ def _passive_subject(verb: Any) -> Any | None:
     """The subject of a passive; of a relative clause, the noun its "which" or "most of
     which" stands for ("Douma, which is held by X")."""
     subject = subject_of(verb)
-    if (
-        subject is not None
-        and verb.dep_ == "relcl"
-        and any(t.lower_ in RELATIVE_PRONOUNS for t in subject.subtree)
-    ):
+    if subject is None or verb.dep_ != "relcl":
+        return subject
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        return antecedent_word(subject)  # the parser may hang the clause on a conjunct before
+    if any(t.lower_ in RELATIVE_PRONOUNS for t in subject.subtree):
         return verb.head
     return subject
 

@@ -174,12 +174,14 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
     """The observation, and one for each place coordinated with its place: "seized
     Tal Abyad and Ain Issa", "took the city of Mosul and Nineveh province"."""
     span = ctx.doc.char_span(obs.place.start, obs.place.end, alignment_mode="expand")
-    if span is None:
-        return [obs]
+    if span is None or _antecedent_of_its_clause(span.root, obs.trigger):
+        return [obs]  # "Tartous and Hasakeh, which is held by X": the clause tells of one
     out, seen = [obs], {obs.place.place_id}
     tok = span.root
     for _ in range(_COORDINATION_DEPTH):
         for conj in tok.conjuncts:
+            if _has_own_clause(conj):
+                continue  # "X-held T and H, which Y controls": H has its own holder
             place = place_in(conj, ctx)
             if place is not None and place.place_id not in seen:
                 seen.add(place.place_id)
@@ -191,3 +193,16 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
 
 
 _COORDINATION_DEPTH = 3
+
+
+def _antecedent_of_its_clause(place: Any, cue: Any) -> bool:
+    """The place stands before the relative clause the cue heads ("T, which X holds")."""
+    return bool(cue.dep_ == "relcl" and place.i < cue.i)
+
+
+def _has_own_clause(name: Any) -> bool:
+    """A name a relative clause follows ("H, which Y controls"), whatever it hangs on."""
+    after = [t for t in name.doc[name.right_edge.i + 1 : name.right_edge.i + 3] if not t.is_punct]
+    return any(c.dep_ == "relcl" for c in name.children) or bool(
+        after and after[0].lower_ in RELATIVE_PRONOUNS
+    )
