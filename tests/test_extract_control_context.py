@@ -529,3 +529,37 @@ def test_places_describing_a_taken_name_are_not_taken(text: str, described_by: s
 )
 def test_a_name_put_near_a_town_is_placed_there(text: str) -> None:
     assert captures(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_taken"),
+    [
+        (
+            (
+                "Clashes erupted near the town of Saraqeb and in the province of Hama. "
+                "The town was captured by rebels on Sunday."
+            ),
+            "Saraqeb",
+            "Hama",
+        ),
+        (
+            (
+                "The village of Tal Rifaat lies on the road between Azaz and the city of Aleppo. "
+                "The village was captured by Kurdish fighters in February."
+            ),
+            "Tal Rifaat",
+            "Aleppo",
+        ),
+        (
+            "Fighting spread to Manbij and Jarablus. The town was later seized by Turkish-backed rebels.",
+            "Jarablus",
+            "Manbij",
+        ),
+    ],
+)
+def test_the_town_is_the_one_named_so_and_takes_none_of_its_neighbours(
+    text: str, place: str, not_taken: str
+) -> None:
+    taken = {where for where, _, _ in captures(text)}
+    assert place in taken
+    assert not any(not_taken in where for where in taken)

@@ -174,8 +174,14 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
     """The observation, and one for each place coordinated with its place: "seized
     Tal Abyad and Ain Issa", "took the city of Mosul and Nineveh province"."""
     span = ctx.doc.char_span(obs.place.start, obs.place.end, alignment_mode="expand")
-    if span is None or _antecedent_of_its_clause(span.root, obs.trigger):
-        return [obs]  # "Tartous and Hasakeh, which is held by X": the clause tells of one
+    # "Tartous and Hasakeh, which is held by X": the clause tells of one; "the town" named
+    #   in an earlier sentence: the places named beside it there were not taken
+    if (
+        span is None
+        or _antecedent_of_its_clause(span.root, obs.trigger)
+        or span.start < obs.trigger.sent.start
+    ):
+        return [obs]
     out, seen = [obs], {obs.place.place_id}
     tok = span.root
     for _ in range(_COORDINATION_DEPTH):
