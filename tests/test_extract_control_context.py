@@ -563,3 +563,24 @@ def test_the_town_is_the_one_named_so_and_takes_none_of_its_neighbours(
     taken = {where for where, _, _ in captures(text)}
     assert place in taken
     assert not any(not_taken in where for where in taken)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            "Rebel media showed video of Houthi fighters on pickup trucks capturing the Marib dam.",
+            "Marib dam",
+            "HOUTHIS",
+        ),
+        ("State television aired footage of Russian troops storming Vuhledar.", "Vuhledar", "RUS_MIL"),
+    ],
+)
+def test_a_participle_on_a_noun_was_done_by_the_force_named_just_before(
+    text: str, place: str, taker: str
+) -> None:
+    assert takers_of(text, place) == {taker}
+
+
+def test_people_named_before_a_participle_take_nothing() -> None:
+    assert captures("Images of aid workers entering Mekelle were broadcast on Saturday.") == ()
