@@ -80,3 +80,17 @@ def test_a_relative_clause_tells_of_its_own_place_not_the_ones_coordinated_befor
     found = control_of(text)
     assert expected <= found
     assert not {(k, p, a) for k, p, a in found if p in ("Latakia", "Tartous") and a != "SYR_MIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("The SDF, an alliance of Kurdish and Arab militias which captured Tabqa, moved on.", "Tabqa", "SDF"),
+        ("The Army of Conquest, a coalition of Islamist groups which seized Idlib, shelled Foua.", "Idlib", "JAISH_AL_FATAH"),
+        ("Rebels, who seized Jisr al-Shughour in April, pushed south.", "Jisr al-Shughour", "GEN_REBELS"),
+    ],
+)
+def test_a_description_of_a_named_party_takes_through_its_relative_clause(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert ("capture", place, taker) in control_of(text)

@@ -118,8 +118,23 @@ def subject_actor(verb: Any, ctx: ArticleContext) -> Mention | None:
     subject = subject_of(verb)
     found = actor_of(subject, ctx)
     if found is None and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
-        return actor_of(antecedent_word(subject), ctx)
+        noun = antecedent_word(subject)
+        found = actor_of(noun, ctx)
+        if found is None or found.resolution == "generic":
+            return _named_before_its_description(noun, ctx) or found
     return found
+
+
+def _named_before_its_description(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the SDF, an Arab-Kurdish alliance which took T", "Jaysh al-Fateh, the coalition of
+    rebel groups that took T": the description follows the name of who did it."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    i = noun.left_edge.i - 1
+    while i >= 0 and noun.doc[i].is_punct:
+        i -= 1
+    named = ctx.actor_at.get(i) if i >= 0 else None
+    return named if named is not None and named.resolution != "generic" else None
 
 
 def antecedent_word(pronoun: Any) -> Any:
