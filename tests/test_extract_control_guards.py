@@ -445,3 +445,23 @@ def test_a_passing_mark_in_another_clause_leaves_the_entry_a_capture(text: str, 
 def test_who_gives_support_from_outside_lost_nothing(text: str, place: str, taker: str) -> None:
     """ "with support from X": X backs the taker; it neither held nor lost the place."""
     assert [(c[1], c[2], c[4]) for c in changes(text)] == [(place, taker, "")]
+
+
+
+# sentence -> (place, taker, certainty) of the change its relative clause tells
+PAST_RELATIVE_CLAUSES = {
+    "Kurdish forces are trying to hold Tal Abyad, which they took from ISIS in June.": (
+        "Tal Abyad", "YPG", "asserted"),
+    "The army hopes to push on from Palmyra, which it recaptured in March.": (
+        "Palmyra", "SYR_MIL", "asserted"),
+    "The army wants to regain Idlib, which was seized by the Army of Conquest in 2015.": (
+        "Idlib", "JAISH_AL_FATAH", "asserted"),
+    # not in the past: still an aim
+    "Rebels plan to attack Marea, which may be captured by the army soon.": (
+        "Marea", "SYR_MIL", "hypothetical"),
+}
+
+
+@pytest.mark.parametrize("text", PAST_RELATIVE_CLAUSES)
+def test_a_relative_clause_in_the_past_tells_a_fact_under_an_aim(text: str) -> None:
+    assert [c for c in changes(text) if c[1:4] == PAST_RELATIVE_CLAUSES[text]], changes(text)
