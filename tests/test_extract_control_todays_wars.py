@@ -42,3 +42,19 @@ def test_a_press_spelling_our_data_gives_beats_another_towns_old_name(gazetteer)
     # GeoNames lists a spelling of Sloviansk among the old names of Nikopol, a larger city
     place = gazetteer.resolve_name("Sloviansk")[0]
     assert (place.name, place.country) == ("Slovyansk", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "holder"),
+    [
+        ("Russian troops are now in full control of Bakhmut, Wagner said.", "Bakhmut", "RUS_MIL"),
+        ("Houthi rebels have been in control of Sanaa since 2014.", "Sanaa", "HOUTHIS"),
+        ("Kurdish forces were in control of most of Hasakeh city.", "Hasakeh", "YPG"),
+    ],
+)
+def test_in_control_of_a_place_is_a_holding(engine, text: str, place: str, holder: str) -> None:
+    assert ("held", place, holder) in captures(text)
+
+
+def test_in_control_of_anything_else_holds_no_ground(engine) -> None:
+    assert captures("The envoy was in control of the talks in Doha.") == []

@@ -172,6 +172,8 @@ def test_bare_governorate_capital_is_the_city_and_province_phrase_the_area(gazet
         ("Jihadists shelled Gao in northern Mali on Sunday.", "Gao", 16.27, -0.04),
         ("An ambush killed soldiers near Tillaberi in western Niger.", "Tillaberi", 14.21, 1.45),
         ("Resistance fighters closed in on Myawaddy on the Thai border.", "Myawaddy", 16.69, 98.51),
+        ("Rockets from Gaza hit Sderot and Ofakim on Saturday.", "Sderot", 31.52, 34.60),
+        ("Hezbollah fired at Kiryat Shmona near the Lebanese border.", "Kiryat Shmona", 33.21, 35.57),
     ],
 )
 def test_front_line_cities_of_other_wars_by_their_press_spelling(

@@ -31,7 +31,7 @@ from frontwatch.extract.control_objects import (
     place_and_agent,
 )
 from frontwatch.extract.control_records import control_record
-from frontwatch.extract.holding import held_adjective, pocket, under_control
+from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of
 from frontwatch.extract.observations import (
     Observation,
@@ -124,6 +124,8 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
         yield from held_adjective(tok, ctx)
     if lemma == _UNDER_CONTROL and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         yield from under_control(tok, ctx)
+    if lemma == _UNDER_CONTROL and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        yield from in_control(tok, ctx)
     if lemma in control_words("pocket_nouns"):
         yield from pocket(tok, ctx)
 
