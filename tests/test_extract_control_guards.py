@@ -465,3 +465,26 @@ PAST_RELATIVE_CLAUSES = {
 @pytest.mark.parametrize("text", PAST_RELATIVE_CLAUSES)
 def test_a_relative_clause_in_the_past_tells_a_fact_under_an_aim(text: str) -> None:
     assert [c for c in changes(text) if c[1:4] == PAST_RELATIVE_CLAUSES[text]], changes(text)
+
+
+def holdings(text: str) -> list[tuple[str, str]]:
+    from frontwatch.pipeline import process_texts
+
+    found = process_texts([text], dates=[PUBLISHED])[0].control_changes
+    return [(c.place_text, c.new_controller) for c in found if c.kind == "held"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid reached Madaya, a town near Damascus besieged by government forces.",
+        "Mortars hit the jihadist-besieged town of Nubl north of Aleppo.",
+        "Strikes hit districts in the eastern part of Aleppo besieged by regime forces.",
+    ],
+)
+def test_who_besieges_a_town_does_not_hold_it(text: str) -> None:
+    assert holdings(text) == []
+
+
+def test_who_holds_a_besieged_town_still_holds_it() -> None:
+    assert ("Madaya", "GEN_REBELS") in holdings("Aid reached the besieged rebel-held town of Madaya.")
