@@ -488,3 +488,20 @@ def test_who_besieges_a_town_does_not_hold_it(text: str) -> None:
 
 def test_who_holds_a_besieged_town_still_holds_it() -> None:
     assert ("Madaya", "GEN_REBELS") in holdings("Aid reached the besieged rebel-held town of Madaya.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadist strongholds south of the Euphrates River came under heavy bombardment.",
+        "IS-held areas along the Euphrates were hit by coalition jets.",
+        "Kurdish fighters took control of the Tigris River crossing points, officials said.",
+    ],
+)
+def test_nobody_holds_or_takes_a_river(text: str) -> None:
+    assert not [c for c in changes(text) if "River" in c[1] or c[1] in ("Euphrates", "Tigris")]
+    assert not [h for h in holdings(text) if "Euphrates" in h[0]]
+
+
+def test_a_dam_on_a_river_is_still_taken() -> None:
+    assert [c for c in changes("Kurdish fighters seized the Tishrin dam on the Euphrates River.") if c[1] == "Tishrin dam"]

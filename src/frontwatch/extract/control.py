@@ -59,9 +59,16 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
         if found.new is None and found.previous is None:
             continue
         for obs in with_coordinated_places(found, ctx):
+            if _a_river(obs.place, ctx):
+                continue  # "IS strongholds south of the Euphrates": nobody holds a river
             record = control_record(obs, sent, ctx, times)
             out.setdefault(record.id, record)  # "held" is both a verb and an adjective cue
     return list(out.values())
+
+
+def _a_river(place: Mention, ctx: ArticleContext) -> bool:
+    known = ctx.places.get(place.place_id)
+    return known is not None and known.kind in get_lexicon().events["unplaced_kinds"]
 
 
 def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
