@@ -15,6 +15,7 @@ from frontwatch.extract.control_objects import first_place
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import Observation, actor_of, control_words, place_in
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.kb.places.cues import DIRECTION_WORDS
 from frontwatch.records import Mention
 
 
@@ -32,9 +33,17 @@ def held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
         if agents
         else next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
     )
-    place = _appos_place(adj.head, ctx) or place_in(adj.head, ctx)
+    held = _past_a_direction(adj.head)
+    place = _appos_place(held, ctx) or place_in(held, ctx)
     if place is not None and holder is not None:
         yield Observation("held", adj, place, holder, presupposed=True)
+
+
+def _past_a_direction(noun: Any) -> Any:
+    """ "government-controlled west Aleppo": the parser hangs the adjective on "west"."""
+    if noun.lower_ in DIRECTION_WORDS and noun.dep_ in ("compound", "amod", "nmod"):
+        return noun.head
+    return noun
 
 
 def _describes_an_actor(noun: Any, ctx: ArticleContext) -> bool:
