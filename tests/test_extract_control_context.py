@@ -584,3 +584,27 @@ def test_a_participle_on_a_noun_was_done_by_the_force_named_just_before(
 
 def test_people_named_before_a_participle_take_nothing() -> None:
     assert captures("Images of aid workers entering Mekelle were broadcast on Saturday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        (
+            (
+                "Government forces shelled the Salaheddin district of Aleppo for days. "
+                "The district was captured by the army on Sunday."
+            ),
+            "Salaheddin",
+        ),
+        (
+            (
+                "Clashes raged around the Ramouseh district of Aleppo for a week. "
+                "The district was retaken by the army on Friday."
+            ),
+            "Ramouseh",
+        ),
+    ],
+)
+def test_the_district_is_the_district_named_before_not_its_city(text: str, district: str) -> None:
+    taken = {where for where, _, _ in captures(text)}
+    assert any(district in where for where in taken) and "Aleppo" not in taken, taken
