@@ -92,3 +92,15 @@ def test_no_place_no_control() -> None:
 def test_undated_article_keeps_relative_time_unresolved() -> None:
     change = only("Kurdish fighters captured the town of Tal Abyad on Monday.", None)
     assert change.time.date is None and change.time.text == "on Monday"
+
+
+def test_a_held_city_named_with_its_side_is_held_whatever_the_parse_makes_of_the_side() -> None:
+    """ "rebel-held east Aleppo": the parser hangs the adjective on "east", not the city."""
+    for text, holder in [
+        ("The humanitarian situation in rebel-held east Aleppo would only worsen this winter.", "GEN_REBELS"),
+        ("The situation in opposition-held east Aleppo is dire, doctors said.", "GEN_OPPOSITION"),
+        ("Aid convoys could not reach rebel-held east Aleppo this week.", "GEN_REBELS"),
+    ]:
+        assert [(c.kind, c.place_text, c.new_controller) for c in controls(text)] == [
+            ("held", "Aleppo", holder)
+        ], text

@@ -529,3 +529,82 @@ def test_places_describing_a_taken_name_are_not_taken(text: str, described_by: s
 )
 def test_a_name_put_near_a_town_is_placed_there(text: str) -> None:
     assert captures(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_taken"),
+    [
+        (
+            (
+                "Clashes erupted near the town of Saraqeb and in the province of Hama. "
+                "The town was captured by rebels on Sunday."
+            ),
+            "Saraqeb",
+            "Hama",
+        ),
+        (
+            (
+                "The village of Tal Rifaat lies on the road between Azaz and the city of Aleppo. "
+                "The village was captured by Kurdish fighters in February."
+            ),
+            "Tal Rifaat",
+            "Aleppo",
+        ),
+        (
+            "Fighting spread to Manbij and Jarablus. The town was later seized by Turkish-backed rebels.",
+            "Jarablus",
+            "Manbij",
+        ),
+    ],
+)
+def test_the_town_is_the_one_named_so_and_takes_none_of_its_neighbours(
+    text: str, place: str, not_taken: str
+) -> None:
+    taken = {where for where, _, _ in captures(text)}
+    assert place in taken
+    assert not any(not_taken in where for where in taken)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            "Rebel media showed video of Houthi fighters on pickup trucks capturing the Marib dam.",
+            "Marib dam",
+            "HOUTHIS",
+        ),
+        ("State television aired footage of Russian troops storming Vuhledar.", "Vuhledar", "RUS_MIL"),
+    ],
+)
+def test_a_participle_on_a_noun_was_done_by_the_force_named_just_before(
+    text: str, place: str, taker: str
+) -> None:
+    assert takers_of(text, place) == {taker}
+
+
+def test_people_named_before_a_participle_take_nothing() -> None:
+    assert captures("Images of aid workers entering Mekelle were broadcast on Saturday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        (
+            (
+                "Government forces shelled the Salaheddin district of Aleppo for days. "
+                "The district was captured by the army on Sunday."
+            ),
+            "Salaheddin",
+        ),
+        (
+            (
+                "Clashes raged around the Ramouseh district of Aleppo for a week. "
+                "The district was retaken by the army on Friday."
+            ),
+            "Ramouseh",
+        ),
+    ],
+)
+def test_the_district_is_the_district_named_before_not_its_city(text: str, district: str) -> None:
+    taken = {where for where, _, _ in captures(text)}
+    assert any(district in where for where in taken) and "Aleppo" not in taken, taken

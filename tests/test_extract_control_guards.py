@@ -445,3 +445,65 @@ def test_a_passing_mark_in_another_clause_leaves_the_entry_a_capture(text: str, 
 def test_who_gives_support_from_outside_lost_nothing(text: str, place: str, taker: str) -> None:
     """ "with support from X": X backs the taker; it neither held nor lost the place."""
     assert [(c[1], c[2], c[4]) for c in changes(text)] == [(place, taker, "")]
+
+
+
+# sentence -> (place, taker, certainty) of the change its relative clause tells
+PAST_RELATIVE_CLAUSES = {
+    "Kurdish forces are trying to hold Tal Abyad, which they took from ISIS in June.": (
+        "Tal Abyad", "YPG", "asserted"),
+    "The army hopes to push on from Palmyra, which it recaptured in March.": (
+        "Palmyra", "SYR_MIL", "asserted"),
+    "The army wants to regain Idlib, which was seized by the Army of Conquest in 2015.": (
+        "Idlib", "JAISH_AL_FATAH", "asserted"),
+}
+
+
+@pytest.mark.parametrize("text", PAST_RELATIVE_CLAUSES)
+def test_a_relative_clause_in_the_past_tells_a_fact_under_an_aim(text: str) -> None:
+    assert [c for c in changes(text) if c[1:4] == PAST_RELATIVE_CLAUSES[text]], changes(text)
+
+
+def test_a_modal_relative_clause_under_an_aim_stays_no_fact() -> None:
+    found = changes("Rebels plan to attack Marea, which may be captured by the army soon.")
+    assert found and all(c[3] not in ("asserted", "attributed") for c in found), found
+
+
+def holdings(text: str) -> list[tuple[str, str]]:
+    from frontwatch.pipeline import process_texts
+
+    found = process_texts([text], dates=[PUBLISHED])[0].control_changes
+    return [(c.place_text, c.new_controller) for c in found if c.kind == "held"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid reached Madaya, a town near Damascus besieged by government forces.",
+        "Mortars hit the jihadist-besieged town of Nubl north of Aleppo.",
+        "Strikes hit districts in the eastern part of Aleppo besieged by regime forces.",
+    ],
+)
+def test_who_besieges_a_town_does_not_hold_it(text: str) -> None:
+    assert holdings(text) == []
+
+
+def test_who_holds_a_besieged_town_still_holds_it() -> None:
+    assert ("Madaya", "GEN_REBELS") in holdings("Aid reached the besieged rebel-held town of Madaya.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadist strongholds south of the Euphrates River came under heavy bombardment.",
+        "IS-held areas along the Euphrates were hit by coalition jets.",
+        "Kurdish fighters took control of the Tigris River crossing points, officials said.",
+    ],
+)
+def test_nobody_holds_or_takes_a_river(text: str) -> None:
+    assert not [c for c in changes(text) if "River" in c[1] or c[1] in ("Euphrates", "Tigris")]
+    assert not [h for h in holdings(text) if "Euphrates" in h[0]]
+
+
+def test_a_dam_on_a_river_is_still_taken() -> None:
+    assert [c for c in changes("Kurdish fighters seized the Tishrin dam on the Euphrates River.") if c[1] == "Tishrin dam"]

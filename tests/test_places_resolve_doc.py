@@ -160,6 +160,20 @@ def test_bare_governorate_capital_is_the_city_and_province_phrase_the_area(gazet
         ("Ukrainian units pushed on towards Izium on Friday.", "Izium", 49.21, 37.26),
         ("Fighting reached the edge of Lashkar Gah at night.", "Lashkar Gah", 31.59, 64.37),
         ("Tribal fighters dug trenches west of Marib.", "Marib", 15.46, 45.33),
+        # ... and more of 2014-2025's front lines, in the spellings wire copy uses
+        ("Shells hit a school in Sloviansk, Ukrainian officials said.", "Sloviansk", 48.85, 37.60),
+        ("Street fighting went on in Severodonetsk all week.", "Severodonetsk", 48.95, 38.49),
+        ("Investigators returned to Bucha after the Russian retreat.", "Bucha", 50.55, 30.21),
+        ("Troops raided Tulkarem in the occupied West Bank.", "Tulkarem", 32.31, 35.03),
+        ("Tanks pushed into Shujaiya in the east of Gaza City.", "Shujaiya", 31.50, 34.48),
+        ("Jets struck Saada in northern Yemen overnight.", "Saada", 16.94, 43.76),
+        ("Government troops advanced along the coast from Mokha.", "Mokha", 13.32, 43.25),
+        ("Fighters overran Zalingei in Central Darfur.", "Zalingei", 12.91, 23.47),
+        ("Jihadists shelled Gao in northern Mali on Sunday.", "Gao", 16.27, -0.04),
+        ("An ambush killed soldiers near Tillaberi in western Niger.", "Tillaberi", 14.21, 1.45),
+        ("Resistance fighters closed in on Myawaddy on the Thai border.", "Myawaddy", 16.69, 98.51),
+        ("Rockets from Gaza hit Sderot and Ofakim on Saturday.", "Sderot", 31.52, 34.60),
+        ("Hezbollah fired at Kiryat Shmona near the Lebanese border.", "Kiryat Shmona", 33.21, 35.57),
     ],
 )
 def test_front_line_cities_of_other_wars_by_their_press_spelling(

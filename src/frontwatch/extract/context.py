@@ -281,7 +281,15 @@ def place_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
         for i in window
         if _is_a_town(ctx.place_at[i], ctx) and i not in ctx.actor_at
     ]
-    return earlier[-1] if earlier else None
+    # "the town of Ariha ... the region of Hama. The town was taken": Ariha
+    named_so = [m for m in earlier if _named_as(m, tok.lower_, ctx)]
+    chosen = named_so or earlier
+    return chosen[-1] if chosen else None
+
+
+def _named_as(mention: Mention, noun: str, ctx: ArticleContext) -> bool:
+    """A place introduced with the anaphor's own noun: "the town of X" for "the town"."""
+    return ctx.text[max(0, mention.start - 16) : mention.start].rstrip().endswith(f"{noun} of")
 
 
 def named_before(tok: Any, ctx: ArticleContext) -> Mention | None:

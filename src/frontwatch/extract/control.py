@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, is_passive, pobjs
-from frontwatch.extract.context import ArticleContext, clause_tokens, named_before
+from frontwatch.extract.context import ArticleContext, clause_tokens
 from frontwatch.extract.control_guards import (
     country_only_located,
     enters_to_strike,
@@ -20,20 +20,25 @@ from frontwatch.extract.control_guards import (
     names_no_ground,
     passing_incursion,
     takes_no_ground,
-    town_before_its_area,
     withdraws_no_force,
 )
 from frontwatch.extract.control_nouns import capture_noun, victory
+from frontwatch.extract.control_objects import (
+    first_place,
+    names_an_unknown_place,
+    object_place,
+    own_names,
+    place_and_agent,
+)
 from frontwatch.extract.control_records import control_record
-from frontwatch.extract.holding import held_adjective, pocket, under_control
+from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of
 from frontwatch.extract.observations import (
     Observation,
-    actor_of,
     control_words,
     is_combatant,
     place_in,
-    subject_place,
+    subject_actor,
     town_or_district,
     with_coordinated_places,
 )
@@ -54,9 +59,16 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
         if found.new is None and found.previous is None:
             continue
         for obs in with_coordinated_places(found, ctx):
+            if _a_river(obs.place, ctx):
+                continue  # "IS strongholds south of the Euphrates": nobody holds a river
             record = control_record(obs, sent, ctx, times)
             out.setdefault(record.id, record)  # "held" is both a verb and an adjective cue
     return list(out.values())
+
+
+def _a_river(place: Mention, ctx: ArticleContext) -> bool:
+    known = ctx.places.get(place.place_id)
+    return known is not None and known.kind in get_lexicon().events["unplaced_kinds"]
 
 
 def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -119,6 +131,8 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
         yield from held_adjective(tok, ctx)
     if lemma == _UNDER_CONTROL and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         yield from under_control(tok, ctx)
+    if lemma == _UNDER_CONTROL and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        yield from in_control(tok, ctx)
     if lemma in control_words("pocket_nouns"):
         yield from pocket(tok, ctx)
 
@@ -157,12 +171,12 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     previous = first_actor(
         _clause_pobjs(verb, control_words("from_preps")), ctx
     )
-    place, new = _place_and_agent(verb, ctx)
+    place, new = place_and_agent(verb, ctx)
     if place is None and not is_passive(verb):
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
     if place is None:  # "captured several of them, including the city of T"
         included = _clause_pobjs(verb, control_words("inclusion_preps"))
-        place = _first_place([t for t in included if not names_no_ground(t)], ctx)
+        place = first_place([t for t in included if not names_no_ground(t)], ctx)
     if place is None or country_only_located(verb, place, ctx):
         return
     if not _area_of_an_unknown_town(verb, place, ctx):
@@ -175,7 +189,7 @@ def _area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> 
     near ("the village of B near Y", "villages near Y") stands for it."""
     known = ctx.places.get(place.place_id)
     return (known is None or known.is_area) and any(
-        c.dep_ == "dobj" and (_names_an_unknown_place(c, ctx) or _unnamed_town(c, ctx))
+        c.dep_ == "dobj" and (names_an_unknown_place(c, ctx) or _unnamed_town(c, ctx))
         for c in verb.children
     )
 
@@ -184,18 +198,15 @@ def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
     """ "a strategic town", "three villages": a kind of place with no name of its own."""
     return (
         lemma_of(obj) in control_words("anaphor_place_nouns")
-        and not _own_names(obj)
+        and not own_names(obj)
         and obj.i not in ctx.place_at
     )
-
-
-_RELATIVE_PRONOUNS = frozenset({"which", "that"})
 
 
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
     forces have entered T" (the force the context names)."""
-    place, new = _place_and_agent(verb, ctx)
+    place, new = place_and_agent(verb, ctx)
     if place is None or not town_or_district(place) or enters_to_strike(verb):
         return
     if not passing_incursion(verb):
@@ -207,10 +218,10 @@ def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     "T was lost to X"."""
     new = first_actor(pobjs(verb, frozenset({"to"})), ctx)
     if is_passive(verb):
-        place, previous = _place_and_agent(verb, ctx)[0], None
+        place, previous = place_and_agent(verb, ctx)[0], None
     else:
-        place = _object_place(verb, [c for c in verb.children if c.dep_ == "dobj"], ctx)
-        previous = actor_of(subject_of(verb), ctx)
+        place = object_place(verb, [c for c in verb.children if c.dep_ == "dobj"], ctx)
+        previous = subject_actor(verb, ctx)
     if place is not None and new is not None:
         yield Observation("capture", verb, place, new, previous)
 
@@ -227,7 +238,7 @@ def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
     preps = control_words("control_object_preps")
     holders = [*objs, verb]
     found = [g for h in holders for g in pobjs(h, preps)] + _clause_pobjs(verb, preps)
-    return _first_place(found, ctx)
+    return first_place(found, ctx)
 
 
 def _place_of_territory(verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -249,14 +260,14 @@ def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     from_objs = _clause_pobjs(verb, control_words("clearing_preps"))
-    place = _first_place(from_objs, ctx)
+    place = first_place(from_objs, ctx)
     previous = first_actor(objs, ctx) if objs else None
     if place is None and objs and lemma_of(verb) == "clear":
         place = place_in(objs[0], ctx)  # "cleared T" ("of Y" names who held it)
         previous = first_actor(_clause_pobjs(verb, frozenset({"of"})), ctx)
     if place is None or (place is not None and previous is None and lemma_of(verb) != "clear"):
         return
-    yield Observation("capture", verb, place, actor_of(subject_of(verb), ctx), previous)
+    yield Observation("capture", verb, place, subject_actor(verb, ctx), previous)
 
 
 def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -272,109 +283,6 @@ def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         yield Observation("capture", verb, place, new, None)
 
 
-def _place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | None]:
-    """The place a capture or holding verb acts on and who does it, active or passive
-    ("X took T", "T was taken by X", "the town held by X")."""
-    if is_passive(verb):
-        agents = pobjs(verb, frozenset({"by"}))
-        subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
-        place = subject_place(subj, ctx) if subj is not None else None
-        if place is None and subj is not None:
-            place = named_before(subj, ctx)
-        return place, actor_of(agents[0], ctx) if agents else None
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    place = _object_place(verb, objs, ctx)
-    return place, actor_of(subject_of(verb), ctx)
-
-
-def _object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | None:
-    """The place a verb acts on: its object's, the place a relative pronoun object stands
-    for ("near T which X recaptured", whatever the parser hung the clause on), or the one
-    named before ("the town")."""
-    if objs and objs[0].lower_ in _RELATIVE_PRONOUNS and objs[0].i > 1:
-        before = _antecedent(objs[0], ctx)
-        if before is not None:
-            return before
-    if objs and _own_names(objs[0]):
-        # "the villages of B and C in P province": B or C if known, not P; an unknown B is
-        # placed at the town named before (reporting names villages by the town they are
-        # near), never at a region (_area_of_an_unknown_town)
-        place = _own_place(objs[0], ctx) or _first_place(objs[:1], ctx)
-    else:
-        place = _first_place(objs[:1], ctx)
-    relative = _relative_clause(verb)
-    if place is None and relative is not None:
-        # "the city of T, which X now occupy", "the town and the road, which X lost",
-        # "the first city X managed to capture"
-        place = _first_place([relative.head, *relative.head.conjuncts], ctx)
-    return place
-
-
-def _names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
-    """ "the town of B", "the villages of B and C": the object names its own place, and
-    none of those names is in the gazetteer (a place named further on, "in the Hiran
-    region", "near Y", only says where it lies)."""
-    return bool(_own_names(obj)) and _own_place(obj, ctx) is None
-
-
-def _own_place(obj: Any, ctx: ArticleContext) -> Mention | None:
-    """The first known place among the names "the villages of B and C" gives its object."""
-    return next(
-        (
-            ctx.place_at[t.i]
-            for name in _own_names(obj)
-            for t in (name, *(c for c in name.children if c.dep_ in ("compound", "flat")))
-            if t.i in ctx.place_at
-        ),
-        None,
-    )
-
-
-def _own_names(obj: Any) -> list[Any]:
-    if lemma_of(obj) not in control_words("anaphor_place_nouns"):
-        return []
-    names = pobjs(obj, frozenset({"of"}))
-    if not names or names[0].pos_ != "PROPN":
-        return []
-    return [names[0], *names[0].conjuncts]
-
-
-def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
-    """The place a relative pronoun stands for, whatever the parser hung its clause on:
-    "T, which", "the town and the road, which" (the town named before)."""
-    noun = pronoun.doc[pronoun.i - 1]
-    if noun.is_punct:
-        noun = pronoun.doc[pronoun.i - 2]
-    place = town_before_its_area(noun, ctx.place_at.get(noun.i), ctx)
-    if place is not None or noun.pos_ not in ("NOUN", "PROPN"):
-        return place
-    heads = [noun.head] if noun.dep_ == "conj" else []
-    return _first_place([noun, *heads, *noun.conjuncts], ctx)
-
-
-def _relative_clause(verb: Any) -> Any | None:
-    if verb.dep_ == "relcl":
-        return verb
-    if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
-        return verb.head
-    return None
-
-
-def _first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
-    """The first place the tokens' phrases name, else the town a "the city" among them
-    stands for ("recaptured the government compound in the city")."""
-    for tok in tokens:
-        place = place_in(tok, ctx)
-        if place is not None:
-            return place
-    for tok in tokens:
-        for t in clause_tokens(tok):
-            place = named_before(t, ctx)
-            if place is not None:
-                return place
-    return None
-
-
 def _flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Kurdish fighters raised their flag over T", "soldiers hoisting the flag over T"."""
     flags = [
@@ -383,8 +291,8 @@ def _flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if not flags:
         return
     preps = control_words("flag_preps")
-    place = _first_place(pobjs(verb, preps) + pobjs(flags[0], preps), ctx)
-    raiser = actor_of(subject_of(verb), ctx)
+    place = first_place(pobjs(verb, preps) + pobjs(flags[0], preps), ctx)
+    raiser = subject_actor(verb, ctx)
     if place is not None and (raiser is None or is_combatant(raiser, ctx)):
         yield Observation("capture", verb, place, raiser)
 
@@ -392,7 +300,7 @@ def _flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "T is free", "T is now liberated": a capture whose taker the context names."""
     subject = subject_of(adjective.head)
-    place = _first_place([subject], ctx) if subject is not None else None
+    place = first_place([subject], ctx) if subject is not None else None
     if place is not None:
         yield Observation("capture", adjective, place)
 
@@ -402,7 +310,7 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     out_of = [g for g in _clause_pobjs(verb, frozenset({"of"})) if g.head.head.lower_ == "out" or g.head.head == verb]
     sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + [c for c in verb.children if c.dep_ == "dobj"]
     place = next((p for p in (place_in(s, ctx) for s in sources) if p is not None), None)
-    previous = actor_of(subject_of(verb), ctx)
+    previous = subject_actor(verb, ctx)
     if withdraws_no_force(verb):
         return
     if place is not None and is_combatant(previous, ctx):
@@ -410,6 +318,6 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 
 def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    place, holder = _place_and_agent(verb, ctx)
+    place, holder = place_and_agent(verb, ctx)
     if place is not None and holder is not None:
         yield Observation("held", verb, place, holder)

@@ -27,7 +27,8 @@ def control_record(
     """The stored record of one observation: its claim, time, controllers and evidence."""
     trigger = obs.trigger
     claim = claim_for(trigger, ctx)
-    if obs.presupposed and claim.certainty in ("hypothetical", "negated"):
+    presupposed = obs.presupposed or _told_as_done(trigger)
+    if presupposed and claim.certainty in ("hypothetical", "negated"):
         claim.certainty, claim.cue = ("attributed" if claim.attributed_to else "asserted"), ""
     head = clause_head(trigger)
     mark = _future_time_clause(head)
@@ -36,12 +37,12 @@ def control_record(
     governed, cue = _infinitive_under_modal_or_negation(head)
     if (
         governed is not None
-        and not obs.presupposed
+        and not presupposed
         and claim.certainty in ("asserted", "attributed")
     ):
         claim.certainty, claim.cue = governed, cue
     aim = aim_cue(trigger)
-    if aim and not obs.presupposed and claim.certainty in ("asserted", "attributed"):
+    if aim and not presupposed and claim.certainty in ("asserted", "attributed"):
         claim.certainty, claim.cue = "hypothetical", aim
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
     new_id = _force_of(obs.new, ctx)
@@ -58,6 +59,20 @@ def control_record(
         claim=claim,
         trigger=trigger.text,
         evidence=evidence_of(ctx, sent),
+    )
+
+
+def _told_as_done(verb: Any) -> bool:
+    """A relative clause in the past ("Tal Abyad, which they took in June", "the districts
+    it has captured") describes what was done, whatever aim governs the sentence ("trying
+    to hold", "attempted to advance from")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in get_lexicon().certainty("hypothetical_modals") for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(a.lemma_ in ("have", "be") and a.tag_ != "VB" for a in auxes)
     )
 
 

@@ -11,8 +11,11 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.observations import Observation, place_in
+from frontwatch.extract.control_objects import first_place
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.observations import Observation, actor_of, control_words, place_in
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.kb.places.cues import DIRECTION_WORDS
 from frontwatch.records import Mention
 
 
@@ -30,9 +33,17 @@ def held_adjective(adj: Any, ctx: ArticleContext) -> Iterator[Observation]:
         if agents
         else next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
     )
-    place = _appos_place(adj.head, ctx) or place_in(adj.head, ctx)
+    held = _past_a_direction(adj.head)
+    place = _appos_place(held, ctx) or place_in(held, ctx)
     if place is not None and holder is not None:
         yield Observation("held", adj, place, holder, presupposed=True)
+
+
+def _past_a_direction(noun: Any) -> Any:
+    """ "government-controlled west Aleppo": the parser hangs the adjective on "west"."""
+    if noun.lower_ in DIRECTION_WORDS and noun.dep_ in ("compound", "amod", "nmod"):
+        return noun.head
+    return noun
 
 
 def _describes_an_actor(noun: Any, ctx: ArticleContext) -> bool:
@@ -58,6 +69,17 @@ def under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
     anchor = control.head.head
     target = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else anchor
     place = place_in(target, ctx) if target is not None else None
+    if place is not None and holder is not None:
+        yield Observation("held", control, place, holder)
+
+
+def in_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "Russian troops are now in full control of T", "X remained in control of T"."""
+    verb = control.head.head
+    if lemma_of(verb) not in control_words("in_control_verbs"):
+        return
+    holder = actor_of(subject_of(verb), ctx)
+    place = first_place(pobjs(control, control_words("in_control_preps")), ctx)
     if place is not None and holder is not None:
         yield Observation("held", control, place, holder)
 

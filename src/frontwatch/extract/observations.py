@@ -109,6 +109,40 @@ def actor_of(tok: Any | None, ctx: ArticleContext) -> Mention | None:
     return mention
 
 
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def subject_actor(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """Who does what a verb says; in a relative clause whose subject is "which" or "who",
+    the actor the pronoun follows ("held by Ahrar al-Sham, which seized it in 2013")."""
+    subject = subject_of(verb)
+    found = actor_of(subject, ctx)
+    if found is None and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        noun = antecedent_word(subject)
+        found = actor_of(noun, ctx)
+        if found is None or found.resolution == "generic":
+            return _named_before_its_description(noun, ctx) or found
+    return found
+
+
+def _named_before_its_description(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the SDF, an Arab-Kurdish alliance which took T", "Jaysh al-Fateh, the coalition of
+    rebel groups that took T": the description follows the name of who did it."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    i = noun.left_edge.i - 1
+    while i >= 0 and noun.doc[i].is_punct:
+        i -= 1
+    named = ctx.actor_at.get(i) if i >= 0 else None
+    return named if named is not None and named.resolution != "generic" else None
+
+
+def antecedent_word(pronoun: Any) -> Any:
+    """The word a relative pronoun follows, past a comma: "Ahrar al-Sham, which"."""
+    before = pronoun.doc[max(pronoun.i - 1, 0)]
+    return pronoun.doc[max(pronoun.i - 2, 0)] if before.is_punct else before
+
+
 def _own_forces_of_a_speaker(tok: Any) -> bool:
     """ "his forces", "their fighters": a body of fighters owned by a pronoun."""
     return (
@@ -155,12 +189,20 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
     """The observation, and one for each place coordinated with its place: "seized
     Tal Abyad and Ain Issa", "took the city of Mosul and Nineveh province"."""
     span = ctx.doc.char_span(obs.place.start, obs.place.end, alignment_mode="expand")
-    if span is None:
+    # "Tartous and Hasakeh, which is held by X": the clause tells of one; "the town" named
+    #   in an earlier sentence: the places named beside it there were not taken
+    if (
+        span is None
+        or _antecedent_of_its_clause(span.root, obs.trigger)
+        or span.start < obs.trigger.sent.start
+    ):
         return [obs]
     out, seen = [obs], {obs.place.place_id}
     tok = span.root
     for _ in range(_COORDINATION_DEPTH):
         for conj in tok.conjuncts:
+            if _has_own_clause(conj):
+                continue  # "X-held T and H, which Y controls": H has its own holder
             place = place_in(conj, ctx)
             if place is not None and place.place_id not in seen:
                 seen.add(place.place_id)
@@ -172,3 +214,16 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
 
 
 _COORDINATION_DEPTH = 3
+
+
+def _antecedent_of_its_clause(place: Any, cue: Any) -> bool:
+    """The place stands before the relative clause the cue heads ("T, which X holds")."""
+    return bool(cue.dep_ == "relcl" and place.i < cue.i)
+
+
+def _has_own_clause(name: Any) -> bool:
+    """A name a relative clause follows ("H, which Y controls"), whatever it hangs on."""
+    after = [t for t in name.doc[name.right_edge.i + 1 : name.right_edge.i + 3] if not t.is_punct]
+    return any(c.dep_ == "relcl" for c in name.children) or bool(
+        after and after[0].lower_ in RELATIVE_PRONOUNS
+    )

@@ -32,7 +32,11 @@ def complete_taker(obs: Observation, ctx: ArticleContext) -> None:
     """Give a capture with no named taker the one its sentence or the context names."""
     if obs.kind != "capture" or obs.new is not None or not _takes_from_context(obs.trigger):
         return
-    obs.new = _subject_of_participle(obs.trigger, ctx) or _taker_before(obs, ctx)
+    obs.new = (
+        _subject_of_participle(obs.trigger, ctx)
+        or _doer_of_a_noun_participle(obs, ctx)
+        or _taker_before(obs, ctx)
+    )
 
 
 def _takes_from_context(trigger: Any) -> bool:
@@ -72,6 +76,24 @@ def _subject_of_participle(verb: Any, ctx: ArticleContext) -> Mention | None:
     if verb.dep_ != "pcomp" or prep.lower_ not in _PREPOSITIONS_OF_TIME:
         return None
     return actor_of(subject_of(prep.head), ctx) if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+def _doer_of_a_noun_participle(obs: Observation, ctx: ArticleContext) -> Mention | None:
+    """ "video of Houthi fighters on pickup trucks capturing the dam", "footage of troops
+    storming T": a participle that modifies a noun was done by the armed party named just
+    before it, whatever noun the parser hung it on."""
+    verb = obs.trigger
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    order = ctx.actor_order
+    before = order[bisect.bisect_left(order, verb.sent.start) : bisect.bisect_left(order, verb.i)]
+    if not before or verb.i - before[-1] > _PARTICIPLE_REACH:
+        return None
+    mention = ctx.actor_at[before[-1]]
+    return mention if _may_take(mention, obs, ctx) else None
+
+
+_PARTICIPLE_REACH = 8  # tokens: "fighters on small pickup trucks capturing"
 
 
 def _taker_before(obs: Observation, ctx: ArticleContext) -> Mention | None:

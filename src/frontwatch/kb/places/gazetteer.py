@@ -173,7 +173,7 @@ class Gazetteer:
         if key in self.not_places:
             return ()
         found = [
-            Candidate(self._place(n), "exact") if n >= 0 else Candidate(self._place(~n), "alias")
+            Candidate(self._place(max(n, ~n)), "exact" if n >= 0 else self._alias_match(~n, key))
             for n in self._exact.get(key, ())
         ]
         if not found:
@@ -183,6 +183,15 @@ class Gazetteer:
         if not found:
             found = self._fuzzy_candidates(name)
         return tuple(_dedupe(found))
+
+    def _alias_match(self, number: int, key: str) -> str:
+        """ "exact" for a press spelling our data files attach to a GeoNames place, as good
+        as its own name ("Sloviansk" is Slovyansk's, whatever old name of Nikopol GeoNames
+        spells so); "alias" for any other alternate name."""
+        given = number < len(self._rows) and key in (
+            name_key(n) for n in self._aliases.get(number, ())
+        )
+        return "exact" if given else "alias"
 
     def _fuzzy_candidates(self, name: str) -> list[Candidate]:
         key = loose_key(name)
@@ -273,15 +282,16 @@ def build_gazetteer(*, source: Any = None) -> Gazetteer:
 
 
 def _add_alias_groups(gazetteer: Gazetteer, curated: CuratedData) -> None:
-    """Attach press spellings to the most populous GeoNames place of that name and country."""
+    """Attach press spellings to the most populous GeoNames place of that name and country;
+    a place whose own name it is comes first (one of Nikopol's old names is Slovyansk's)."""
     for group in curated.alias_groups:
         matches = [
-            c.place
+            c
             for c in gazetteer.candidates(group.geonames_name)
             if c.place.id.startswith("gn:") and c.place.country == group.country
         ]
         if matches:
-            target = max(matches, key=lambda p: p.population)
+            target = max(matches, key=lambda c: (c.match == "exact", c.place.population)).place
             gazetteer.add_names(gazetteer._numbers[target.id], group.names)
     gazetteer.candidates.cache_clear()
 

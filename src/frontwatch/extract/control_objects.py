@@ -1,0 +1,158 @@
+"""What a control verb acts on: the place it takes or holds and who does it, active or
+passive, through relative clauses, "the town" and names the parser misreads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.arguments import is_passive, pobjs
+from frontwatch.extract.context import ArticleContext, clause_tokens, named_before
+from frontwatch.extract.control_guards import town_before_its_area
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.observations import (
+    RELATIVE_PRONOUNS,
+    actor_of,
+    antecedent_word,
+    control_words,
+    place_in,
+    subject_actor,
+    subject_place,
+)
+from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.records import Mention
+
+
+def place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | None]:
+    """The place a capture or holding verb acts on and who does it, active or passive
+    ("X took T", "T was taken by X", "the town held by X")."""
+    if is_passive(verb):
+        agents = pobjs(verb, frozenset({"by"}))
+        subj = verb.head if verb.dep_ == "acl" else _passive_subject(verb)
+        place = subject_place(subj, ctx) if subj is not None else None
+        if place is None and subj is not None:
+            place = named_before(subj, ctx)
+        return place, actor_of(agents[0], ctx) if agents else None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    place = object_place(verb, _misread_object(verb, objs, ctx) or objs, ctx)
+    return place, subject_actor(verb, ctx)
+
+
+# what the small model makes of an unfamiliar name right after a verb ("captured Bakhmut",
+#   "stormed Sana'a" parse the name as an adverb)
+_MISREAD_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "oprd", "attr"})
+
+
+def _misread_object(verb: Any, objs: list[Any], ctx: ArticleContext) -> list[Any]:
+    """The place mention the parser hung on the verb as an adverb or modifier right after
+    it or after its object ("stormed the Yemeni capital Sana'a"): it is what was taken."""
+    before = {t.i for o in objs for t in o.subtree}
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in _MISREAD_OBJECT_DEPS
+        and c.i in ctx.place_at
+        and c.i > verb.i
+        and all(
+            t.i in before or t.pos_ in ("DET", "ADJ", "PROPN")
+            for t in verb.doc[verb.i + 1 : c.left_edge.i]
+        )
+    ][:1]
+
+
+def _passive_subject(verb: Any) -> Any | None:
+    """The subject of a passive; of a relative clause, the noun its "which" or "most of
+    which" stands for ("Douma, which is held by X")."""
+    subject = subject_of(verb)
+    if subject is None or verb.dep_ != "relcl":
+        return subject
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        return antecedent_word(subject)  # the parser may hang the clause on a conjunct before
+    if any(t.lower_ in RELATIVE_PRONOUNS for t in subject.subtree):
+        return verb.head
+    return subject
+
+
+def object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | None:
+    """The place a verb acts on: its object's, the place a relative pronoun object stands
+    for ("near T which X recaptured", whatever the parser hung the clause on), or the one
+    named before ("the town")."""
+    if objs and objs[0].lower_ in RELATIVE_PRONOUNS and objs[0].i > 1:
+        before = _antecedent(objs[0], ctx)
+        if before is not None:
+            return before
+    if objs and own_names(objs[0]):
+        # "the villages of B and C in P province": B or C if known, not P; an unknown B is
+        # placed at the town named before (reporting names villages by the town they are
+        # near), never at a region (_area_of_an_unknown_town)
+        place = _own_place(objs[0], ctx) or first_place(objs[:1], ctx)
+    else:
+        place = first_place(objs[:1], ctx)
+    relative = _relative_clause(verb)
+    if place is None and relative is not None:
+        # "the city of T, which X now occupy", "the town and the road, which X lost",
+        # "the first city X managed to capture"
+        place = first_place([relative.head, *relative.head.conjuncts], ctx)
+    return place
+
+
+def names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
+    """ "the town of B", "the villages of B and C": the object names its own place, and
+    none of those names is in the gazetteer (a place named further on, "in the Hiran
+    region", "near Y", only says where it lies)."""
+    return bool(own_names(obj)) and _own_place(obj, ctx) is None
+
+
+def _own_place(obj: Any, ctx: ArticleContext) -> Mention | None:
+    """The first known place among the names "the villages of B and C" gives its object."""
+    return next(
+        (
+            ctx.place_at[t.i]
+            for name in own_names(obj)
+            for t in (name, *(c for c in name.children if c.dep_ in ("compound", "flat")))
+            if t.i in ctx.place_at
+        ),
+        None,
+    )
+
+
+def own_names(obj: Any) -> list[Any]:
+    if lemma_of(obj) not in control_words("anaphor_place_nouns"):
+        return []
+    names = pobjs(obj, frozenset({"of"}))
+    if not names or names[0].pos_ != "PROPN":
+        return []
+    return [names[0], *names[0].conjuncts]
+
+
+def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
+    """The place a relative pronoun stands for, whatever the parser hung its clause on:
+    "T, which", "the town and the road, which" (the town named before)."""
+    noun = antecedent_word(pronoun)
+    place = town_before_its_area(noun, ctx.place_at.get(noun.i), ctx)
+    if place is not None or noun.pos_ not in ("NOUN", "PROPN"):
+        return place
+    heads = [noun.head] if noun.dep_ == "conj" else []
+    return first_place([noun, *heads, *noun.conjuncts], ctx)
+
+
+def _relative_clause(verb: Any) -> Any | None:
+    if verb.dep_ == "relcl":
+        return verb
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+    """The first place the tokens' phrases name, else the town a "the city" among them
+    stands for ("recaptured the government compound in the city")."""
+    for tok in tokens:
+        place = place_in(tok, ctx)
+        if place is not None:
+            return place
+    for tok in tokens:
+        for t in clause_tokens(tok):
+            place = named_before(t, ctx)
+            if place is not None:
+                return place
+    return None
