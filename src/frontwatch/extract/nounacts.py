@@ -48,3 +48,19 @@ def acts_on_its_head(verb: Any, noun: Any) -> bool:
     """ "the coalition conducted 55 strikes" parsed as a participle on "coalition": a
     participle that takes the act as its object is active, and its head noun is the doer."""
     return bool(verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.i == verb.i)
+
+
+def gerund_object(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the bombing of civilians", "the regime's shelling of rebel districts": a noun made
+    of a verb's -ing form takes that verb's object with "of" (its doer comes with "by" or
+    a possessive), where "the attack of" or "the offensive of" may name either side."""
+    if noun.pos_ != "NOUN" or not noun.lower_.endswith("ing"):
+        return None
+    objs = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return actor_near(ctx, objs[0], depth=1) if objs else None
