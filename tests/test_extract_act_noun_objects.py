@@ -54,3 +54,38 @@ def test_an_ing_act_noun_takes_its_object_with_of(text, doer, victims):
 def test_an_act_noun_not_made_of_a_verb_leaves_of_alone():
     act = first_act("The offensive of the Syrian army against rebels in Hama stalled on Monday.")
     assert act.target_actor != "SYR_MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "shooter"),
+    [
+        ("Residents fled the town under the relentless shelling of the Syrian army.", "SYR_MIL"),
+        (
+            "Dozens of homes were flattened by the bombing of Russian warplanes over Idlib.",
+            "RUS_AIRFORCE",
+        ),
+        ("The villagers blamed the shelling of Turkish troops near Afrin for the fire.", "TUR_MIL"),
+    ],
+)
+def test_an_armed_side_after_of_with_no_other_doer_is_no_target(text, shooter):
+    """With no possessive or "by X", "the shelling of the army" may name who shells."""
+    act = first_act(text)
+    assert act.target_actor != shooter
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "Monitors reported the kidnapping of aid workers near Raqqa on Friday.",
+            "GEN_AID_WORKERS",
+        ),
+        (
+            "The monitor documented the bombing of civilians sheltering in a school near Hama.",
+            "GEN_CIVILIANS",
+        ),
+    ],
+)
+def test_unarmed_victims_after_of_stay_the_target(text, victims):
+    act = first_act(text)
+    assert act.target_actor == victims

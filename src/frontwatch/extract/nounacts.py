@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Mention
@@ -52,8 +53,9 @@ def acts_on_its_head(verb: Any, noun: Any) -> bool:
 
 def gerund_object(noun: Any, ctx: ArticleContext) -> Mention | None:
     """ "the bombing of civilians", "the regime's shelling of rebel districts": a noun made
-    of a verb's -ing form takes that verb's object with "of" (its doer comes with "by" or
-    a possessive), where "the attack of" or "the offensive of" may name either side."""
+    of a verb's -ing form takes that verb's object with "of", where "the attack of" or "the
+    offensive of" may name either side. With no doer of its own ("by X", a possessive),
+    "the shelling of the army" may name the shooter: an armed side there is no target."""
     if noun.pos_ != "NOUN" or not noun.lower_.endswith("ing"):
         return None
     objs = [
@@ -63,4 +65,16 @@ def gerund_object(noun: Any, ctx: ArticleContext) -> Mention | None:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    return actor_near(ctx, objs[0], depth=1) if objs else None
+    found = actor_near(ctx, objs[0], depth=1) if objs else None
+    if found is None or _has_own_doer(noun):
+        return found
+    armed = armed_side(ctx.kb.get(found.actor_id), classes=FIGHTING_CLASSES, governing=True)
+    return None if armed else found
+
+
+def _has_own_doer(noun: Any) -> bool:
+    """ "the regime's shelling of", "the bombing by X of": the doer is named apart."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in noun.children
+    )
