@@ -129,7 +129,9 @@ def main_opponent(
         {
             party: sum(ids.values())
             for party, ids in named.items()
-            if party not in friends and not _tied(side, party, named, kb, date)
+            if party not in friends
+            and not _tied(side, party, named, kb, date)
+            and not _may_be_the_same(side, party, kb)
         }
     )
     top = most_named(counts)
@@ -137,6 +139,15 @@ def main_opponent(
     if not top or (counts[top] < floor and not _sole_armed_group(top, counts, kb)):
         return ""
     return top
+
+
+def _may_be_the_same(side: str, party: str, kb: ActorKB) -> bool:
+    """A class and a named party of its own sector may be one side told two ways (state
+    media's "terrorists" are the Nusra Front it names): neither is the other's enemy."""
+    one, other = kb.get(side), kb.get(party)
+    if one is None or other is None or "generic" not in (one.type, other.type):
+        return False
+    return bool(one.sector) and one.sector == other.sector
 
 
 def _sole_armed_group(party: str, counts: Counter[str], kb: ActorKB) -> bool:
