@@ -1,7 +1,7 @@
-"""A class and a named party of its own sector may be one side told two ways: state media
-call the Nusra Front "terrorists" in one sentence and name it in the next. Neither is then
-taken for the other's enemy when an act's other side is filled from the article; a class
-of another sector still faces the party the article is about."""
+"""A class may stand for a named party of its own sector: state media call the Nusra Front
+"terrorists" in one sentence and name it in the next. That party is then not taken for the
+class's enemy when an act's other side is filled from the article; a class of another
+sector still faces the party the article is about."""
 
 from __future__ import annotations
 

@@ -142,10 +142,12 @@ def main_opponent(
 
 
 def _may_be_the_same(side: str, party: str, kb: ActorKB) -> bool:
-    """A class and a named party of its own sector may be one side told two ways (state
-    media's "terrorists" are the Nusra Front it names): neither is the other's enemy."""
+    """A class may stand for a named party of its own sector (state media's "terrorists"
+    are the Nusra Front it names): that party is not the class's enemy. (The other way
+    round, the class's mentions stay among the named group's candidates: they are most
+    often the group itself, and a tie with them leaves the side open.)"""
     one, other = kb.get(side), kb.get(party)
-    if one is None or other is None or "generic" not in (one.type, other.type):
+    if one is None or other is None or one.type != "generic":
         return False
     return bool(one.sector) and one.sector == other.sector
 
