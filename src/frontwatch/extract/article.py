@@ -28,6 +28,7 @@ from frontwatch.extract.sides import (
     complete_sides,
     leaders_act_through_their_side,
     losers_from_holding,
+    no_unarmed_doers,
 )
 from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
@@ -75,6 +76,7 @@ def extract_article(
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
     events = [e for e in events if e.id not in ctx.descriptive_ids]
+    no_unarmed_doers(events, ctx.kb, ctx.published)
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)
     carry_doers(events, ctx.doerless_ids, ctx.sentence_starts)
