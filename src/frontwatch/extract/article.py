@@ -76,7 +76,6 @@ def extract_article(
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
     events = [e for e in events if e.id not in ctx.descriptive_ids]
-    no_unarmed_doers(events, ctx.kb, ctx.published)
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)
     carry_doers(events, ctx.doerless_ids, ctx.sentence_starts)
@@ -95,6 +94,7 @@ def extract_article(
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
     )
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
+    no_unarmed_doers(events, ctx.kb, ctx.published)  # once the dead are targets, not doers
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
