@@ -94,10 +94,10 @@ def extract_article(
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
     )
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
-    no_unarmed_doers(events, ctx.kb, ctx.published)  # once the dead are targets, not doers
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
+    no_unarmed_doers(events, ctx.kb, ctx.published)  # once acts told twice are one
     events = with_a_party(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
     leave_unverified([*events, *relations, *controls], ctx.doc)
