@@ -19,7 +19,13 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
-from frontwatch.extract.nounacts import acts_on_its_head, harmed, modifiers, quantity_of
+from frontwatch.extract.nounacts import (
+    acts_on_its_head,
+    gerund_object,
+    harmed,
+    modifiers,
+    quantity_of,
+)
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -123,7 +129,9 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
     mods = modifiers(noun)
     args.source = first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or first_actor(mods, ctx)
-    args.target = first_actor(pobjs(noun, TARGET_PREPS), ctx) or harmed(noun, ctx)
+    args.target = (
+        first_actor(pobjs(noun, TARGET_PREPS), ctx) or harmed(noun, ctx) or gerund_object(noun, ctx)
+    )
     if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
         # "condemned the shelling of T by X": the parser hangs the agent on the verb
         args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)

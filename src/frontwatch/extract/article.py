@@ -28,6 +28,7 @@ from frontwatch.extract.sides import (
     complete_sides,
     leaders_act_through_their_side,
     losers_from_holding,
+    no_unarmed_doers,
 )
 from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
@@ -96,6 +97,7 @@ def extract_article(
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)
+    no_unarmed_doers(events, ctx.kb, ctx.published)  # once acts told twice are one
     events = with_a_party(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
     leave_unverified([*events, *relations, *controls], ctx.doc)

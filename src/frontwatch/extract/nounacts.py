@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Mention
@@ -48,3 +49,32 @@ def acts_on_its_head(verb: Any, noun: Any) -> bool:
     """ "the coalition conducted 55 strikes" parsed as a participle on "coalition": a
     participle that takes the act as its object is active, and its head noun is the doer."""
     return bool(verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.i == verb.i)
+
+
+def gerund_object(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the bombing of civilians", "the regime's shelling of rebel districts": a noun made
+    of a verb's -ing form takes that verb's object with "of", where "the attack of" or "the
+    offensive of" may name either side. With no doer of its own ("by X", a possessive),
+    "the shelling of the army" may name the shooter: an armed side there is no target."""
+    if noun.pos_ != "NOUN" or not noun.lower_.endswith("ing"):
+        return None
+    objs = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    found = actor_near(ctx, objs[0], depth=1) if objs else None
+    if found is None or _has_own_doer(noun):
+        return found
+    armed = armed_side(ctx.kb.get(found.actor_id), classes=FIGHTING_CLASSES, governing=True)
+    return None if armed else found
+
+
+def _has_own_doer(noun: Any) -> bool:
+    """ "the regime's shelling of", "the bombing by X of": the doer is named apart."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in noun.children
+    )

@@ -16,6 +16,8 @@ keeps an empty ``target_text`` or ``source_text``: the article names it, not the
 A deed whose known side the sentence does not name either (the article filled it in) is
 left one-sided, its second side being a guess built on a guess, unless it is a taking of
 ground or a battle: those are fought between forces ("the city was recaptured on Sunday").
+A doer named only by what it is ("warplanes", "gunmen", "troops": ``sideless_classes`` in
+relations.yaml) gets no enemy from the article either: it is of no known side.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def face_main_opponents(
     if not one_sided:
         return
     named = parties_named(actor_mentions, place_mentions, kb, date)
+    sideless = get_lexicon().tie_words("sideless_classes")
     found: dict[str, str] = {}  # side -> its opponent, worked out once per article
     for event in one_sided:
         if event.casualties.civilians:
@@ -57,14 +60,17 @@ def face_main_opponents(
         if not _named_side(event) and not fight_between_forces(event.mode, event.trigger):
             continue  # its known side is itself the article's guess: leave the other open
         known = event.source_actor or event.target_actor
+        if known in sideless:
+            continue  # "warplanes", "gunmen": who acted, not for whom, so no enemy either
         side = party_of(known, kb, date)
         if side and side not in found:
             named.setdefault(side, Counter())[known] += 0
             found[side] = main_opponent(side, named, relations, kb, date)
+        other = found.get(side, "")
         if event.source_actor:
-            event.target_actor = found.get(side, "")
+            event.target_actor = other
         else:
-            event.source_actor = found.get(side, "")
+            event.source_actor = other
 
 
 def _named_side(event: Event) -> bool:
@@ -124,12 +130,10 @@ def main_opponent(
     date: dt.date | None,
 ) -> str:
     """The party named most besides ``side`` and its friends ('' unless clearly so)."""
-    friends = _article_friends(side, relations, kb)
     counts = Counter(
         {
-            party: sum(ids.values())
-            for party, ids in named.items()
-            if party not in friends and not _tied(side, party, named, kb, date)
+            party: sum(named[party].values())
+            for party in _opponents_among(named, side, named, relations, kb, date)
         }
     )
     top = most_named(counts)
@@ -137,6 +141,37 @@ def main_opponent(
     if not top or (counts[top] < floor and not _sole_armed_group(top, counts, kb)):
         return ""
     return top
+
+
+def _opponents_among(
+    parties: Iterable[str],
+    side: str,
+    named: dict[str, Counter[str]],
+    relations: list[Relation],
+    kb: ActorKB,
+    date: dt.date | None,
+) -> list[str]:
+    """The parties that may be ``side``'s enemy: not it, its friends in the article or the
+    knowledge base, nor a party a class of ``side`` may stand for."""
+    friends = _article_friends(side, relations, kb)
+    return [
+        party
+        for party in parties
+        if party not in friends
+        and not _tied(side, party, named, kb, date)
+        and not _may_be_the_same(side, party, kb)
+    ]
+
+
+def _may_be_the_same(side: str, party: str, kb: ActorKB) -> bool:
+    """A class may stand for a named party of its own sector (state media's "terrorists"
+    are the Nusra Front it names): that party is not the class's enemy. (The other way
+    round, the class's mentions stay among the named group's candidates: they are most
+    often the group itself, and a tie with them leaves the side open.)"""
+    one, other = kb.get(side), kb.get(party)
+    if one is None or other is None or one.type != "generic":
+        return False
+    return bool(one.sector) and one.sector == other.sector
 
 
 def _sole_armed_group(party: str, counts: Counter[str], kb: ActorKB) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import ControlChange, Event, Relation
 
@@ -48,6 +49,21 @@ def complete_sides(
             change.new_controller = _only_enemy(change.previous_controller, enemies, kb)
         elif change.new_controller and not change.previous_controller:
             change.previous_controller = _only_enemy(change.new_controller, enemies, kb)
+
+
+def no_unarmed_doers(events: list[Event], kb: ActorKB, date: Any) -> None:
+    """A monitor, an aid group, a news outlet or civilians report, suffer or flee an attack
+    but never make one ("the Observatory reported clashes", "civilians fleeing heavy
+    battles", "a medic among the dead"): such a doer of a hostile act (a sector listed as
+    ``unarmed_sectors`` in relations.yaml, through the office a person holds) is cleared."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    unarmed = get_lexicon().armed_side_words("unarmed_sectors")
+    for event in events:
+        if event.type not in hostile or not event.source_actor:
+            continue
+        doer = kb.get(kb.side_for(event.source_actor, date))
+        if doer is not None and doer.sector in unarmed:
+            event.source_actor, event.source_text = "", ""
 
 
 def leaders_act_through_their_side(events: list[Event], kb: ActorKB, date: Any) -> None:
@@ -83,9 +99,7 @@ def losers_from_holding(controls: list[ControlChange]) -> list[ControlChange]:
     return [c for c in controls if c.id not in consumed]
 
 
-def _never_against_itself(
-    events: list[Event], controls: list[ControlChange], kb: ActorKB
-) -> None:
+def _never_against_itself(events: list[Event], controls: list[ControlChange], kb: ActorKB) -> None:
     """An actor never attacks itself, its own forces or its own state, nor takes a place
     from itself: such a second side is a misreading ("the SDF is fighting to recapture
     Tabqa from the group", the group read as the SDF) and is dropped."""
@@ -117,9 +131,7 @@ def _enemies(
         if e.type in _VIOLENT and e.claim.certainty != _DENIED
     ]
     pairs += [
-        (c.new_controller, c.previous_controller)
-        for c in controls
-        if c.claim.certainty != _DENIED
+        (c.new_controller, c.previous_controller) for c in controls if c.claim.certainty != _DENIED
     ]
     found: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
