@@ -28,3 +28,13 @@ def test_hostile_text_yields_records_whose_offsets_hold(text):
     for record in [*result.events, *result.relations, *result.control_changes]:
         evidence = record.evidence
         assert text[evidence.start : evidence.end] == evidence.sentence
+
+
+def test_a_text_of_furniture_only_has_no_sentence():
+    # Ingest blanks a copyright or credit line; what is left is no sentence to store or quote.
+    for text in ["©", "© 2016 Reuters", "Copyright 2016 Reuters\n"]:
+        result = process_texts([text])[0]
+        assert not result.error
+        assert result.sentences == []
+    kept = process_texts(["Rebels seized the town. © AFP"])[0]
+    assert kept.sentences[0].text == "Rebels seized the town."

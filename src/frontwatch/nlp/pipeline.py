@@ -118,11 +118,13 @@ def make_known_names_ruler(nlp: Language, name: str) -> KnownNamesRuler:
 
 
 def sentences_of(doc: Any, article_id: str) -> list[Sentence]:
-    """The doc's sentences as records with character offsets."""
+    """The doc's sentences as records with character offsets. A run of blanks (furniture such
+    as a copyright line turned to spaces by ingest) is no sentence; indices stay the parse's."""
     text = text_of(doc)  # a slice of it is the sentence's text, without a join per token
     return [
         Sentence(article_id, i, sent.start_char, sent.end_char, text[sent.start_char : sent.end_char])
         for i, sent in enumerate(doc.sents)
+        if not text[sent.start_char : sent.end_char].isspace()
     ]
 
 
