@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from frontwatch.fuse.actors import ActorBook
-from frontwatch.fuse.events import MAX_REACH_DAYS
+from frontwatch.fuse.events import MAX_REACH_DAYS, fuse_reports
 from frontwatch.fuse.tolls import ARTICLE_TWIN_DAYS, TWIN_DAYS, kinds_differ, toll_twins
 from frontwatch.fusion import fuse_events
 from frontwatch.pipeline import article_from_text, process_batch
@@ -137,3 +137,12 @@ def test_kinds_of_act_follow_the_cameo_roots_of_the_event_type_table():
     bomb, strike, shelling = (_told("a", D(2014, 6, 2), 5, mode=m) for m in ("explosives", "aerial", "heavy-weapons"))
     assert kinds_differ(bomb, strike) and not kinds_differ(strike, shelling)
     assert not kinds_differ(bomb, _told("b", D(2014, 6, 2), 5))  # an unknown mode may be anything
+
+
+def test_toll_twins_naming_other_sides_are_one_event_and_the_disagreement_stays_visible():
+    by_air_force = _told("a", D(2014, 6, 2), 1300, ZAMALKA, source="SYR_AIRFORCE")
+    by_jihadists = _told("b", D(2014, 6, 3), 1400, source="ISIS")
+    (event,) = fuse_reports([by_air_force, by_jihadists], ActorBook())
+    assert event.n_reports == 2 and (event.killed_min, event.killed_max) == (1300, 1400)
+    assert event.contradiction == "actors disagree: SYR_AIRFORCE→ (a) vs ISIS→ (b)"
+    assert event.confidence < 0.75

@@ -341,13 +341,15 @@ def confidence(n_sources: int, contradicted: bool) -> float:
 
 
 def contradiction_note(reports: Sequence[Report], book: ActorBook) -> str:
-    notes = [_reversed_note(reports, book), _count_note("killed", reports), _count_note("civilians", reports)]
+    notes = [_actors_note(reports, book), _count_note("killed", reports), _count_note("civilians", reports)]
     return "; ".join(n for n in notes if n)
 
 
-def _reversed_note(reports: Sequence[Report], book: ActorBook) -> str:
+def _actors_note(reports: Sequence[Report], book: ActorBook) -> str:
+    """Reports naming the sides the other way round, or other sides: toll twins (see
+    :mod:`.tolls`) join reports whatever actors they guess, and the disagreement stays visible."""
     first = reports[0]
-    other = next((r for r in reports if actor_agreement(first, r, book) == "reversed"), None)
+    other = next((r for r in reports if actor_agreement(first, r, book) != "same"), None)
     if other is None:
         return ""
     return (f"actors disagree: {first.source_actor}→{first.target_actor} ({first.outlet}) vs "
