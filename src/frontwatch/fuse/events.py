@@ -16,12 +16,12 @@ import datetime as dt
 import hashlib
 import heapq
 import itertools
-import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
+from frontwatch.fuse.tolls import TWIN_DAYS, distance_km, kinds_differ, toll_twins
 from frontwatch.records import FusedEvent, PlaceInfo, Report
 
 MAX_KM = 25.0
@@ -101,6 +101,8 @@ class _OpenClusters:
         self.last_day: dict[int, dt.date] = {}  # the latest day any member's window reaches
         self.by_last_day: list[tuple[dt.date, int]] = []  # heap; stale entries are skipped
         self.created = 0
+        self.tolled: dict[tuple[Any, ...], list[Report]] = {}  # reports with a toll by week and by article
+        self.home_of: dict[tuple[str, str], int] = {}  # (article, event) -> its cluster
 
     def add(self, report: Report) -> None:
         weeks = _weeks(report)
@@ -108,10 +110,30 @@ class _OpenClusters:
         candidates = sorted({i for key in keys for i in self.index.get(key, ())})
         home = next((i for i in candidates
                      if all(same_event(m, report, self.book, self.max_km) for m in self.members[i])), None)
+        twins = self._twin_clusters(report)
+        if home is None and twins:
+            home = twins[0]
         if home is None:
             home, self.created = self.created, self.created + 1
             self.members[home], self.filed[home] = [], []
+        for other in twins:
+            if other != home:
+                self._merge(other, home)
         self.members[home].append(report)
+        self.home_of[_key(report)] = home
+        for key in _twin_keys(report):
+            self.tolled.setdefault(key, []).append(report)
+        self._file(home, report, weeks)
+
+    def _twin_clusters(self, report: Report) -> list[int]:
+        """Open clusters holding a report whose toll counts the same dead (see :mod:`.tolls`)."""
+        if not report.killed or report.date is None:
+            return []
+        near = [self.tolled.get(key, []) for key in _twin_lookup_keys(report)]
+        return sorted({self.home_of[_key(r)] for rs in near for r in rs if toll_twins(r, report, self.book)})
+
+    def _file(self, home: int, report: Report, weeks: range) -> None:
+        """File cluster ``home`` under ``report``'s place and toll keys, and extend its reach."""
         for key in ((*k, w) for k in [*_index_keys(report.place, self.max_km), *_toll_keys(report)] for w in weeks):
             filed = self.index.setdefault(key, [])
             if home not in filed:
@@ -121,6 +143,15 @@ class _OpenClusters:
         if reach > self.last_day.get(home, dt.date.min):
             self.last_day[home] = reach
             heapq.heappush(self.by_last_day, (reach, home))
+
+    def _merge(self, other: int, home: int) -> None:
+        """Move every report of cluster ``other`` into ``home`` (a toll twin bridged them)."""
+        moved = self.members[other]
+        self._remove(other, forget=False)
+        for report in moved:
+            self.members[home].append(report)
+            self.home_of[_key(report)] = home
+            self._file(home, report, _weeks(report))
 
     def close_before(self, horizon: dt.date) -> Iterator[list[Report]]:
         """Remove and yield the clusters whose members' windows all end before ``horizon``."""
@@ -133,7 +164,13 @@ class _OpenClusters:
         for home in sorted(self.members):
             yield self._remove(home)
 
-    def _remove(self, home: int) -> list[Report]:
+    def _remove(self, home: int, *, forget: bool = True) -> list[Report]:
+        """Unfile cluster ``home``; ``forget`` also drops its reports from the toll-twin index."""
+        if forget:
+            for report in self.members[home]:
+                del self.home_of[_key(report)]
+                for key in _twin_keys(report):
+                    self.tolled[key].remove(report)
         for key in self.filed.pop(home):
             filed = self.index[key]
             filed.remove(home)
@@ -141,6 +178,24 @@ class _OpenClusters:
                 del self.index[key]
         del self.last_day[home]
         return self.members.pop(home)
+
+
+def _key(report: Report) -> tuple[str, str]:
+    return report.article_id, report.event_id
+
+
+def _twin_keys(report: Report) -> list[tuple[Any, ...]]:
+    """Where a report with a toll is filed for :func:`toll_twins`: its week, and its article's figure
+    (a figure retold in one article may be dated weeks apart, by the attack and by the article)."""
+    if not report.killed or report.date is None:
+        return []
+    return [("week", report.date.toordinal() // 7), ("article", report.article_id, report.killed)]
+
+
+def _twin_lookup_keys(report: Report) -> list[tuple[Any, ...]]:
+    day = report.date.toordinal()  # type: ignore[union-attr]
+    weeks = range((day - TWIN_DAYS) // 7, (day + TWIN_DAYS) // 7 + 1)
+    return [*(("week", w) for w in weeks), ("article", report.article_id, report.killed)]
 
 
 def _weeks(report: Report) -> range:
@@ -190,12 +245,13 @@ def same_event(a: Report, b: Report, book: ActorBook, max_km: float = MAX_KM) ->
 
     Two reports from one article are one event only when they repeat each other (same
     actors, place, date and toll): an article that tells of several strikes in a city
-    on one day tells of several events.
+    on one day tells of several events. Reports whose modes name different kinds of act
+    (ACLED sub-event types: a car bomb, an air strike) are two attacks.
     """
     if a.article_id == b.article_id:
         return _repeats(a, b)
-    return (a.type == b.type and dates_agree(a, b) and places_agree(a.place, b.place, max_km)
-            and actor_agreement(a, b, book) != "different")
+    return (a.type == b.type and not kinds_differ(a, b) and dates_agree(a, b)
+            and places_agree(a.place, b.place, max_km) and actor_agreement(a, b, book) != "different")
 
 
 def _repeats(a: Report, b: Report) -> bool:
@@ -246,13 +302,6 @@ def places_agree(a: PlaceInfo, b: PlaceInfo, max_km: float = MAX_KM) -> bool:
     return distance_km(a, b) <= max_km
 
 
-def distance_km(a: PlaceInfo, b: PlaceInfo) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
-
-
 def actor_agreement(a: Report, b: Report, book: ActorBook) -> str:
     """'same', 'reversed' (each names the other's attacker as the target) or 'different'."""
     if book.compatible(a.source_actor, b.source_actor) and book.compatible(a.target_actor, b.target_actor):
@@ -292,13 +341,15 @@ def confidence(n_sources: int, contradicted: bool) -> float:
 
 
 def contradiction_note(reports: Sequence[Report], book: ActorBook) -> str:
-    notes = [_reversed_note(reports, book), _count_note("killed", reports), _count_note("civilians", reports)]
+    notes = [_actors_note(reports, book), _count_note("killed", reports), _count_note("civilians", reports)]
     return "; ".join(n for n in notes if n)
 
 
-def _reversed_note(reports: Sequence[Report], book: ActorBook) -> str:
+def _actors_note(reports: Sequence[Report], book: ActorBook) -> str:
+    """Reports naming the sides the other way round, or other sides: toll twins (see
+    :mod:`.tolls`) join reports whatever actors they guess, and the disagreement stays visible."""
     first = reports[0]
-    other = next((r for r in reports if actor_agreement(first, r, book) == "reversed"), None)
+    other = next((r for r in reports if actor_agreement(first, r, book) != "same"), None)
     if other is None:
         return ""
     return (f"actors disagree: {first.source_actor}→{first.target_actor} ({first.outlet}) vs "

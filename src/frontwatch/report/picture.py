@@ -14,8 +14,8 @@ from typing import Any
 
 from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.control import Timeline, controller_as_of, transitions
-from frontwatch.fuse.events import distance_km
 from frontwatch.fuse.network import LAPSE_DAYS, Change, changes_between, is_civilian
+from frontwatch.fuse.tolls import distance_km
 from frontwatch.records import Edge, FusedEvent, PlaceInfo, Tie
 
 PERIOD_DAYS = 90
