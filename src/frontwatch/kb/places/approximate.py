@@ -64,4 +64,6 @@ def within_countries(
 def abroad_reason(candidates: tuple[Candidate, ...], name: str) -> str:
     """Why a name that only matched approximately abroad is left unresolved."""
     where = sorted({c.place.country for c in candidates})
-    return f"only approximate matches of {name!r} outside the article's countries ({', '.join(where)})"
+    return (
+        f"only approximate matches of {name!r} outside the article's countries ({', '.join(where)})"
+    )
