@@ -105,8 +105,9 @@ def resolve_doc(
     other_names = [e for e in doc.ents if e.label_ in NAME_LABELS and (e.start, e.end) not in taken]
     readings += village_readings(readings, [read(span) for span in other_names])
     share_coordinated_cues(readings)
+    countries = article_context(gazetteer, readings, exact_only=True).countries
+    keep_approximate_within(readings, countries)
     context = article_context(gazetteer, readings)
-    keep_approximate_within(readings, context.countries)
     choices = [choose(gazetteer, reading, context) for reading in readings]
     placed_near = link_nearby(gazetteer, readings, choices)
     mentions: list[Mention] = []
@@ -223,14 +224,18 @@ def share_coordinated_cues(readings: list[Reading]) -> None:
             reading.cues.cues = list(dict.fromkeys([*reading.cues.cues, *inherited]))
 
 
-def article_context(gazetteer: Gazetteer, readings: list[Reading]) -> Context:
-    """Country focus and anchor places from the names that are not ambiguous."""
+def article_context(
+    gazetteer: Gazetteer, readings: list[Reading], *, exact_only: bool = False
+) -> Context:
+    """Country focus and anchor places from the names that are not ambiguous (and, when
+    ``exact_only``, named exactly: the countries approximate matches must stay in)."""
     counts: Counter[str] = Counter()
     anchors: list[tuple[str, Place]] = []
     for reading in readings:
         places = [c.place for c in reading.candidates]
-        exact = all_exact(reading.candidates, reading.span.text)
-        if not exact or not is_unambiguous(gazetteer, places):
+        if not places or (exact_only and not all_exact(reading.candidates, reading.span.text)):
+            continue
+        if not is_unambiguous(gazetteer, places):
             continue
         place = places[0]
         counts[place.country] += 1
