@@ -21,7 +21,7 @@ from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.relations import note_relations, relations_in
-from frontwatch.extract.retold import carry_doers
+from frontwatch.extract.retold import carry_doers, merge_told_occurrences
 from frontwatch.extract.riverside import off_the_river
 from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
@@ -79,6 +79,7 @@ def extract_article(
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)
     carry_doers(events, ctx.doerless_ids, ctx.sentence_starts)
+    events = merge_told_occurrences(events, ctx.doc, ctx.trigger_offsets, ctx.definite_ids)
     place_at_main_town(events, ctx.place_at.values(), ctx.places)
     complete_sides(events, relations, controls, ctx.kb)
     relations.extend(implied_ties(events, relations, controls, ctx))

@@ -1,4 +1,5 @@
-"""Acts told again in words that hide who did them take their doer from the telling before.
+"""Acts told again in words that hide who did them take their doer from the telling before;
+an act noun that only says where or when an act happened is that act.
 
 "Iraqi forces began to retake the city on Monday ... The city was recaptured on 27 March";
 "Turkish drones struck a car near Qamishli ... The strike took place at noon." A passive
@@ -12,8 +13,11 @@ sentence does not name them.
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
+from frontwatch.extract import casualties as cas
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.occurrence import tells_it_happened
 from frontwatch.records import Event
 
 # events looked back over at most: a few sentences never hold more, and long articles stay linear
@@ -56,3 +60,49 @@ def _told_before(
 
 def _same_place(a: Event, b: Event) -> bool:
     return not a.place_id or not b.place_id or a.place_id == b.place_id
+
+
+def merge_told_occurrences(
+    events: list[Event], doc: Any, offsets: dict[str, int], definite_ids: set[str]
+) -> list[Event]:
+    """The events without the definite act nouns that only say where or when an act told
+    just before happened ("Jets bombed a market. The attack took place in Douma"): the
+    earlier act takes their place, time and details."""
+    tokens = {tok.idx: tok for tok in doc} if definite_ids else {}
+    out: list[Event] = []
+    for event in events:
+        token = tokens.get(offsets.get(event.id, -1))
+        told = _act_told_before(event, out, token) if event.id in definite_ids else None
+        if told is None:
+            out.append(event)
+            continue
+        _take_details(told, event)
+    return out
+
+
+def _act_told_before(event: Event, before: list[Event], token: Any) -> Event | None:
+    """The latest act of the same type, told in the noun's sentence or the one before,
+    when the noun is the subject of a verb of happening."""
+    if token is None or token.dep_ != "nsubj" or not tells_it_happened(token.head):
+        return None
+    sentence = token.sent
+    previous_start = sentence.start - 1
+    earliest = token.doc[previous_start].sent.start_char if previous_start >= 0 else 0
+    for candidate in reversed(before):
+        evidence = candidate.evidence
+        if evidence is None or evidence.start < earliest:
+            return None
+        if candidate.type == event.type and _same_place(event, candidate):
+            return candidate
+    return None
+
+
+def _take_details(kept: Event, told: Event) -> None:
+    if not kept.place_id and told.place_id:
+        kept.place_text, kept.place_id = told.place_text, told.place_id
+    if not kept.time.text and told.time.text:
+        kept.time = told.time
+    for name in ("source_actor", "target_actor"):
+        if not getattr(kept, name):
+            setattr(kept, name, getattr(told, name))
+    cas.merge(kept.casualties, told.casualties)

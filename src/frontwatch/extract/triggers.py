@@ -13,6 +13,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
+from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 from frontwatch.records import is_country_id
@@ -57,6 +58,8 @@ def _modifies(tok: Any) -> bool:
 
 def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None:
     lemma = lemma_of(tok)
+    if is_occurrence_idiom(tok):
+        return None  # "the attack took place in Douma": the attack is the act
     for child in tok.children:
         small_clause = child.dep_ in ("oprd", "ccomp") and child.pos_ == "ADJ"
         if child.dep_ in ("prt", "prep", "advmod") or small_clause:  # "held X responsible"

@@ -23,8 +23,9 @@ NAMESAKE_ANCHOR_KM = 100.0
 def keep_prominent(
     gazetteer: Gazetteer, best: Candidate, candidates: tuple[Candidate, ...], anchors: list[Place]
 ) -> Candidate:
-    """``best``, unless it is a small namesake abroad of a capital or world city among
-    ``candidates`` with none of the article's other places (``anchors``) near it."""
+    """``best``, unless it is a small namesake abroad of a capital or world city named
+    exactly so among ``candidates`` (an alternate name is no claim to prominence), with
+    none of the article's other places (``anchors``) near it."""
     place = best.place
     if (
         is_prominent(gazetteer, place)
@@ -35,7 +36,7 @@ def keep_prominent(
     prominent = [
         c
         for c in candidates
-        if c.match != "fuzzy"
+        if c.match == "exact"
         and c.place.country != place.country
         and is_prominent(gazetteer, c.place)
     ]

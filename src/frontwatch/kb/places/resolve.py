@@ -16,6 +16,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.kb.places.approximate import (
+    abroad_reason,
+    all_exact,
+    article_countries,
+    within_countries,
+)
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
 from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
@@ -76,6 +82,7 @@ class Context:
     """What the rest of the article says about where it is."""
 
     focus: frozenset[str]
+    countries: frozenset[str]  # every country the article points to; approximate matches stay in them
     anchors: list[tuple[str, Place]]  # (name key of the mention, its place), each pair once
     # (name key, place id) -> proximity bonus: a long article names the same places over
     # and over, and each distance to every anchor would be computed again (quadratic)
@@ -98,6 +105,8 @@ def resolve_doc(
     other_names = [e for e in doc.ents if e.label_ in NAME_LABELS and (e.start, e.end) not in taken]
     readings += village_readings(readings, [read(span) for span in other_names])
     share_coordinated_cues(readings)
+    countries = article_context(gazetteer, readings, exact_only=True).countries
+    keep_approximate_within(readings, countries)
     context = article_context(gazetteer, readings)
     choices = [choose(gazetteer, reading, context) for reading in readings]
     placed_near = link_nearby(gazetteer, readings, choices)
@@ -152,7 +161,7 @@ def resolve_name(
     """Resolve a bare name (no document): the place, the resolution label and geo-precision."""
     cues = text_cues(name)
     reading = Reading(None, cues, _candidates_for(gazetteer, name, cues))
-    context = Context(focus=WAR_COUNTRIES, anchors=[("", place) for place in near or []])
+    context = Context(focus=WAR_COUNTRIES, countries=WAR_COUNTRIES, anchors=[("", place) for place in near or []])
     choice = choose(gazetteer, reading, context)
     return None if choice is None else (*choice, geo_precision(choice[0], cues))
 
@@ -215,13 +224,18 @@ def share_coordinated_cues(readings: list[Reading]) -> None:
             reading.cues.cues = list(dict.fromkeys([*reading.cues.cues, *inherited]))
 
 
-def article_context(gazetteer: Gazetteer, readings: list[Reading]) -> Context:
-    """Country focus and anchor places from the names that are not ambiguous."""
+def article_context(
+    gazetteer: Gazetteer, readings: list[Reading], *, exact_only: bool = False
+) -> Context:
+    """Country focus and anchor places from the names that are not ambiguous (and, when
+    ``exact_only``, named exactly: the countries approximate matches must stay in)."""
     counts: Counter[str] = Counter()
     anchors: list[tuple[str, Place]] = []
     for reading in readings:
         places = [c.place for c in reading.candidates]
-        if not places or not is_unambiguous(gazetteer, places):
+        if not places or (exact_only and not all_exact(reading.candidates, reading.span.text)):
+            continue
+        if not is_unambiguous(gazetteer, places):
             continue
         place = places[0]
         counts[place.country] += 1
@@ -229,7 +243,21 @@ def article_context(gazetteer: Gazetteer, readings: list[Reading]) -> Context:
             anchors.append((reading_key(reading), place))
     focus = {country for country, n in counts.most_common(2) if n}
     unique = list({(key, place.id): (key, place) for key, place in anchors}.values())
-    return Context(focus=frozenset(focus or WAR_COUNTRIES), anchors=unique)
+    return Context(
+        focus=frozenset(focus or WAR_COUNTRIES),
+        countries=article_countries(set(counts), [place for _, place in unique], WAR_COUNTRIES),
+        anchors=unique,
+    )
+
+
+def keep_approximate_within(readings: list[Reading], countries: frozenset[str]) -> None:
+    """Drop the approximate matches abroad; a name left with none says why."""
+    for reading in readings:
+        kept = within_countries(reading.candidates, reading.span.text, countries)
+        if len(kept) < len(reading.candidates):
+            if not kept:
+                reading.reason = abroad_reason(reading.candidates, reading.span.text)
+            reading.candidates = kept
 
 
 def reading_key(reading: Reading) -> str:
