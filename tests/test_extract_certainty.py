@@ -275,6 +275,26 @@ def test_a_deed_in_a_relative_clause_keeps_its_own_certainty(text: str, trigger:
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "certainty"),
+    [  # a modal or future relative clause tells no deed done: it keeps its own doubt
+        ("The army hopes to defend Saraqeb, which could be stormed by rebels within days.", "stormed",
+         "hypothetical"),
+        ("Moscow plans to punish the militants in Idlib, which would be bombed by its jets first.",
+         "bombed", "hypothetical"),
+        ("Turkey vowed to drive out the YPG from Afrin, which will be shelled by Turkish artillery next week.",
+         "shelled", "hypothetical"),
+        ("Turkey vowed to drive out the YPG, which could shell Turkish border posts again.", "shell",
+         "hypothetical"),
+        ("The army hopes to defend Saraqeb, which may be bombed by Russian jets soon.", "bombed", "hedged"),
+        ("The army hopes to defend Saraqeb, which might be shelled by rebels tonight.", "shelled", "hedged"),
+    ],
+)
+def test_a_modal_relative_clause_tells_no_fact(text: str, trigger: str, certainty: str) -> None:
+    [event] = [e for e in extract(text).events if e.trigger == trigger]
+    assert event.claim.certainty == certainty
+
+
+@pytest.mark.parametrize(
     "text",
     [  # a relative clause in the present names a kind of deed, under the threat over its noun
         "Ankara warned that any jets that cross into Turkish airspace would be shot down.",
