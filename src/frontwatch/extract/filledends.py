@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, setting
+from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, kb_tied, organs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.opponents import party_of
@@ -35,27 +35,15 @@ from frontwatch.records import Mention, Relation
 
 _WORD_PARTS = re.compile(r"[a-z]+")
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
-_ORGAN_BRANCHES = ("government", "military")
 # a verb's doer and the clauses joined to it: not what the deed is aimed at
 _NOT_AIMED_DEPS = frozenset({"nsubj", "csubj", "agent", "conj", "cc", "advcl", "parataxis"})
-
-
-def friendly_pairs(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[str]]:
-    """The pairs of sides (their tops) the article's own ties set as friends."""
-    kinds = setting("friendly_kinds")
-    top = ctx.kb.top_of
-    return {
-        frozenset((top(r.source_actor), top(r.target_actor)))
-        for r in relations
-        if r.kind in kinds and r.source_actor and r.target_actor
-    }
 
 
 def context_end_contradicted(
     relation: Relation, friends: set[frozenset[str]], ctx: ArticleContext
 ) -> bool:
     """A fight with one end taken from the context while the deed's phrase names another
-    side as its aim (see module doc); ``friends`` come from ``friendly_pairs``."""
+    side as its aim (see module doc); ``friends`` come from ``armed.friendly_pairs``."""
     if relation.kind != FIGHTS or bool(relation.source_text) == bool(relation.target_text):
         return False
     known, guessed = (
@@ -76,25 +64,17 @@ def context_end_contradicted(
 def _may_name(class_id: str, actor_id: str, ctx: ArticleContext) -> bool:
     """The class may be a name of the actor or of its state's organs ("government" of
     Syria)."""
-    return any(could_stand_for(ctx.kb, class_id, organ) for organ in _organs(actor_id, ctx))
-
-
-def _organs(actor_id: str, ctx: ArticleContext) -> set[str]:
-    top = ctx.kb.top_of(actor_id)
-    return {actor_id, top, *(ctx.kb.arm_of(top, branch) for branch in _ORGAN_BRANCHES)}
+    return any(could_stand_for(ctx.kb, class_id, organ) for organ in organs(actor_id, ctx.kb))
 
 
 def _kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
     """The knowledge base ties the two sides by a friendly edge of either one, its state or
     the state's organs (Russia's government backs Syria's)."""
-    kinds = setting("friendly_edges")
     top = ctx.kb.top_of
-    ours, theirs = _organs(a, ctx), {top(x) for x in _organs(b, ctx)}
-    return any(
-        e.kind in kinds and {top(e.source), top(e.target)} & theirs - {top(a)}
-        for organ in ours
-        for e in ctx.kb.related(organ, date=ctx.published)
-    ) or kb_friends(top(a), top(b), ctx)
+    theirs = {top(x) for x in organs(b, ctx.kb)} - {top(a)}
+    return kb_tied(organs(a, ctx.kb), theirs, ctx.kb, ctx.published) or kb_friends(
+        top(a), top(b), ctx
+    )
 
 
 def _party(actor_id: str, ctx: ArticleContext) -> str:

@@ -24,9 +24,9 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
+from frontwatch.extract.armed import FIGHTS, armed, friendly_pairs, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.filledends import context_end_contradicted, friendly_pairs
+from frontwatch.extract.filledends import context_end_contradicted
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relspan import relation_tokens, trigger_tokens
 from frontwatch.kb.actors.phrases import load_phrase_rules
