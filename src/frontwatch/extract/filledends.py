@@ -28,10 +28,10 @@ from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, kb_tied
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.opponents import party_of
-from frontwatch.extract.relspan import relation_tokens, trigger_tokens
+from frontwatch.extract.relspan import mention_head, mention_heads, relation_tokens, trigger_tokens
 from frontwatch.kb.actors.antecedents import could_stand_for
 from frontwatch.kb.actors.phrases import load_phrase_rules
-from frontwatch.records import Mention, Relation
+from frontwatch.records import Relation
 
 _WORD_PARTS = re.compile(r"[a-z]+")
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
@@ -101,7 +101,7 @@ def _sides_aimed_at(relation: Relation, ctx: ArticleContext) -> set[str]:
     found: set[str] = set()
     for tok in _aimed_phrase(trigger):
         mention = ctx.actor_at.get(tok.i)
-        head = _mention_head(tok, mention) if mention is not None else tok
+        head = mention_head(tok, mention) if mention is not None else tok
         if _group_of(head) & doers or tok.i in ctx.place_at or _owner(head):
             continue
         if mention is not None and mention.actor_id:
@@ -130,12 +130,7 @@ def _owner(tok: Any) -> bool:
 
 def _doer_groups(text: str, relation: Relation, ctx: ArticleContext) -> set[tuple[str, int]]:
     """The co-doer groups of each occurrence of the known end."""
-    found: set[tuple[str, int]] = set()
-    for tok in relation_tokens(relation, ctx):
-        mention = ctx.actor_at.get(tok.i)
-        if mention is not None and mention.text == text:
-            found |= _group_of(_mention_head(tok, mention))
-    return found
+    return {group for tok, _m in mention_heads(text, relation, ctx) for group in _group_of(tok)}
 
 
 def _group_of(tok: Any) -> set[tuple[str, int]]:
@@ -148,14 +143,6 @@ def _group_of(tok: Any) -> set[tuple[str, int]]:
     if first.dep_ in _MODIFIER_DEPS or tok.dep_ in _MODIFIER_DEPS:
         found.add(("noun", first.head.i))
     return found
-
-
-def _mention_head(tok: Any, mention: Mention) -> Any:
-    """The word of a name that the rest of the sentence hangs on ("Corps" of "Iran's Islamic
-    Revolutionary Guard Corps")."""
-    while mention.start <= tok.head.idx < mention.end and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _word_parts(tok: Any) -> tuple[str, ...]:

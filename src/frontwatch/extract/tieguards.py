@@ -28,7 +28,7 @@ from frontwatch.extract.armed import FIGHTS, armed, friendly_pairs, kb_friends, 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.filledends import context_end_contradicted
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.extract.relspan import relation_tokens, trigger_tokens
+from frontwatch.extract.relspan import mention_heads, relation_tokens, trigger_tokens
 from frontwatch.kb.actors.phrases import load_phrase_rules
 from frontwatch.records import Mention, Relation
 
@@ -98,7 +98,7 @@ def _an_end_names_no_side(relation: Relation, ctx: ArticleContext) -> bool:
 def _only_describes(text: str, relation: Relation, ctx: ArticleContext) -> bool:
     """Every occurrence of the end's name in the tie's sentence is a demonym describing
     no organ of the state, or a place named as a location."""
-    heads = list(_mention_heads(text, relation, ctx))
+    heads = list(mention_heads(text, relation, ctx))
     return bool(heads) and all(
         _parent_of_an_affiliate(tok)
         or (_describing_demonym(tok) if "demonym" in mention.note else _located(tok, mention, ctx))
@@ -113,18 +113,6 @@ def _parent_of_an_affiliate(tok: Any) -> bool:
     noun = tok.head
     near = 0 < noun.i - tok.i <= _AFFILIATE_REACH
     return near and tok.dep_ in ("compound", "poss") and lemma_of(noun) in _words("affiliate_nouns")
-
-
-def _mention_heads(
-    text: str, relation: Relation, ctx: ArticleContext
-) -> Iterator[tuple[Any, Mention]]:
-    for tok in relation_tokens(relation, ctx):
-        mention = ctx.actor_at.get(tok.i)
-        if mention is None or mention.text != text:
-            continue
-        inside = mention.start <= tok.head.idx < mention.end and tok.head.i != tok.i
-        if not inside:  # the mention's own head word, once per mention
-            yield tok, mention
 
 
 def _first_conjunct(tok: Any) -> Any:
@@ -329,7 +317,7 @@ def _one_force_of_two_names(relation: Relation, ctx: ArticleContext) -> bool:
     if relation.kind != FIGHTS:
         return False
     ends = [
-        [_first_conjunct(tok) for tok, _m in _mention_heads(text, relation, ctx)]
+        [_first_conjunct(tok) for tok, _m in mention_heads(text, relation, ctx)]
         for text in (relation.source_text, relation.target_text)
     ]
     return any(
@@ -349,7 +337,7 @@ def _alternatives(relation: Relation, ctx: ArticleContext) -> bool:
     heads = [
         tok
         for text in (relation.source_text, relation.target_text)
-        for tok, _m in _mention_heads(text, relation, ctx)
+        for tok, _m in mention_heads(text, relation, ctx)
     ]
     return any(
         a.dep_ == "conj" and a.head.i == b.i and any(c.lower_ in ("or", "nor") for c in b.children)
