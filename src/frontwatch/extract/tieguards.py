@@ -30,6 +30,7 @@ from frontwatch.extract.filledends import context_end_contradicted
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relspan import mention_heads, relation_tokens, trigger_tokens
 from frontwatch.kb.actors.phrases import load_phrase_rules
+from frontwatch.kb.places.directions import direction_words
 from frontwatch.records import Mention, Relation
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "appos"})
@@ -156,7 +157,7 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
     ("Idlib province, Syria, April 6")."""
     if mention.label not in _PLACE_LABELS and tok.i not in ctx.place_at:
         return False
-    if any(c.dep_ == "amod" and lemma_of(c) in _words("compass_words") for c in tok.children):
+    if _a_region_of(tok, mention):
         return True  # "shelled northern Syria": a region of the country, not its state
     tok = _first_conjunct(tok)
     if tok.dep_ == "pobj":
@@ -169,6 +170,18 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
         where = noun.ent_type_ in _WHERE_OR_WHEN or lemma_of(noun) in _words("location_nouns")
         return where and noun.i not in ctx.actor_at and not _state_noun(noun)
     return False
+
+
+def _a_region_of(tok: Any, mention: Mention) -> bool:
+    """ "northern Syria", "rural Idlib", "north Syria" (whose "north" the parser may hang on
+    the verb): a direction or region word on the name or right before it."""
+    words = direction_words() | _words("region_words")
+    if any(c.dep_ in ("amod", "compound") and lemma_of(c) in words for c in tok.children):
+        return True
+    first = tok.i
+    while first > 0 and tok.doc[first - 1].idx >= mention.start:
+        first -= 1
+    return first > 0 and tok.doc[first - 1].lower_ in words
 
 
 def _a_taking_read_as_words(relation: Relation, ctx: ArticleContext) -> bool:
