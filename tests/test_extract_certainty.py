@@ -264,6 +264,12 @@ def test_a_speaker_named_by_text_leaves_out_the_words_glued_before_it(text: str,
         ("Turkey vowed to drive out the YPG, which shelled Turkish border posts on Monday.", "shelled", "asserted"),
         ("Moscow plans to punish the militants who bombed its embassy in Damascus last week.", "bombed", "asserted"),
         ("If the rebels who stormed the base withdraw, the army will not shell the town.", "stormed", "asserted"),
+        # a past copula: "which was the scene of"
+        ("Turkey vowed to punish the PKK, which was behind a bombing in Ankara last month.", "bombing", "asserted"),
+        ("The rebels aim to reach Darayya, which was the target of a siege by government forces in 2014.",
+         "siege", "asserted"),
+        ("Kurdish forces hope to clear Kobani, which was the scene of fierce fighting with Islamic State in 2014.",
+         "fighting", "asserted"),
         # ... but who says so still says it
         ("The Observatory said the army would try to retake the hills that rebels captured last week.",
          "captured", "attributed"),

@@ -199,7 +199,7 @@ def told_as_done(verb: Any) -> bool:
     it has captured", "who had stormed the base") describes what was done, whatever aim
     governs the sentence; a modal or future one ("which may be captured", "which will be
     stormed") and a kind ("planes that cross the border") do not."""
-    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):  # "which was the site of"
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in get_lexicon().certainty("hypothetical_modals") for a in auxes):
