@@ -181,7 +181,9 @@ def _a_region_of(tok: Any, mention: Mention) -> bool:
     first = tok.i
     while first > 0 and tok.doc[first - 1].idx >= mention.start:
         first -= 1
-    return first > 0 and tok.doc[first - 1].lower_ in words
+    word = tok.doc[first - 1] if first > 0 else None
+    # ... but not a word of another noun ("in north US-backed fighters")
+    return word is not None and word.lower_ in words and word.head.pos_ in ("VERB", "AUX")
 
 
 def _a_taking_read_as_words(relation: Relation, ctx: ArticleContext) -> bool:
