@@ -264,12 +264,38 @@ def test_a_speaker_named_by_text_leaves_out_the_words_glued_before_it(text: str,
         ("Turkey vowed to drive out the YPG, which shelled Turkish border posts on Monday.", "shelled", "asserted"),
         ("Moscow plans to punish the militants who bombed its embassy in Damascus last week.", "bombed", "asserted"),
         ("If the rebels who stormed the base withdraw, the army will not shell the town.", "stormed", "asserted"),
+        # a past copula: "which was the scene of"
+        ("Turkey vowed to punish the PKK, which was behind a bombing in Ankara last month.", "bombing", "asserted"),
+        ("The rebels aim to reach Darayya, which was the target of a siege by government forces in 2014.",
+         "siege", "asserted"),
+        ("Kurdish forces hope to clear Kobani, which was the scene of fierce fighting with Islamic State in 2014.",
+         "fighting", "asserted"),
         # ... but who says so still says it
         ("The Observatory said the army would try to retake the hills that rebels captured last week.",
          "captured", "attributed"),
     ],
 )
 def test_a_deed_in_a_relative_clause_keeps_its_own_certainty(text: str, trigger: str, certainty: str) -> None:
+    [event] = [e for e in extract(text).events if e.trigger == trigger]
+    assert event.claim.certainty == certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "certainty"),
+    [  # a modal or future relative clause tells no deed done: it keeps its own doubt
+        ("The army hopes to defend Saraqeb, which could be stormed by rebels within days.", "stormed",
+         "hypothetical"),
+        ("Moscow plans to punish the militants in Idlib, which would be bombed by its jets first.",
+         "bombed", "hypothetical"),
+        ("Turkey vowed to drive out the YPG from Afrin, which will be shelled by Turkish artillery next week.",
+         "shelled", "hypothetical"),
+        ("Turkey vowed to drive out the YPG, which could shell Turkish border posts again.", "shell",
+         "hypothetical"),
+        ("The army hopes to defend Saraqeb, which may be bombed by Russian jets soon.", "bombed", "hedged"),
+        ("The army hopes to defend Saraqeb, which might be shelled by rebels tonight.", "shelled", "hedged"),
+    ],
+)
+def test_a_modal_relative_clause_tells_no_fact(text: str, trigger: str, certainty: str) -> None:
     [event] = [e for e in extract(text).events if e.trigger == trigger]
     assert event.claim.certainty == certainty
 

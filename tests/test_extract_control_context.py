@@ -555,6 +555,22 @@ def test_a_name_put_near_a_town_is_placed_there(text: str) -> None:
             "Jarablus",
             "Manbij",
         ),
+        (  # a noun longer than "town" still reaches back to its "of"
+            (
+                "Jets struck the neighbourhood of Tal Rifaat and the town of Azaz. "
+                "The neighbourhood was seized by Kurdish fighters on Monday."
+            ),
+            "Tal Rifaat",
+            "Azaz",
+        ),
+        (  # the noun at the head of the sentence, capitalised
+            (
+                "The Village of Tal Rifaat lies on the road between Azaz and Marea. "
+                "The village was captured by Kurdish fighters in February."
+            ),
+            "Tal Rifaat",
+            "Marea",
+        ),
     ],
 )
 def test_the_town_is_the_one_named_so_and_takes_none_of_its_neighbours(

@@ -96,6 +96,11 @@ def test_a_demonym_before_the_states_arms_or_its_capital_stays_a_side(relations_
             "Russian bombers pounded eastern Syria on Tuesday, hitting Islamic State oil sites.",
             "SYR",
         ),
+        # a bare compass point, whichever word the parser hangs it on
+        ("Turkish jets shelled north Syria on Monday to hit Kurdish militants.", "SYR"),
+        ("Turkish artillery pounded south Syria overnight, targeting Kurdish fighters.", "SYR"),
+        ("Iranian drones struck west Iraq on Friday, hitting Islamic State hideouts.", "IRQ"),
+        ("Government jets bombed rural Syria again, activists said.", "SYR"),
     ],
 )
 def test_a_country_or_city_named_as_a_location_is_no_side(relations_found, text, place):

@@ -26,6 +26,7 @@ from frontwatch.extract.nounacts import (
     modifiers,
     quantity_of,
 )
+from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -69,15 +70,6 @@ def is_passive(verb: Any) -> bool:
 def passive_clause(verb: Any) -> bool:
     """The verb has a passive auxiliary or subject of its own ("T was taken by X")."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
-    """Objects of the given prepositions under ``tok`` ("against X")."""
-    out: list[Any] = []
-    for prep in tok.children:
-        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            out.extend(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
-    return out
 
 
 def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:

@@ -5,12 +5,15 @@ article-level ties share (extract/ties.py, extract/allyties.py). The words are d
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.antecedents import could_stand_for
+from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Actor, Claim, Relation
 
 FIGHTS = "fights"
@@ -60,6 +63,37 @@ def kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
     top = ctx.kb.top_of
     edges = [*ctx.kb.related(a, date=ctx.published), *ctx.kb.related(b, date=ctx.published)]
     return any(e.kind in kinds and {top(e.source), top(e.target)} == {a, b} for e in edges)
+
+
+def friendly_pairs(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[str]]:
+    """The pairs of sides (their tops) the article ties by backing, alliance, membership or
+    cooperation (``friendly_kinds``)."""
+    kinds = setting("friendly_kinds")
+    top = ctx.kb.top_of
+    return {
+        frozenset((top(r.source_actor), top(r.target_actor)))
+        for r in relations
+        if r.kind in kinds and r.source_actor and r.target_actor
+    }
+
+
+def organs(actor_id: str, kb: ActorKB) -> set[str]:
+    """The actor, its state and the state's organs (``events.yaml``:
+    ``opponents.organ_branches``): Russia backs Syria's government, not Syria."""
+    top = kb.top_of(actor_id)
+    branches = get_lexicon().events["opponents"]["organ_branches"]
+    return {actor_id, top, *(kb.arm_of(top, branch) for branch in branches)}
+
+
+def kb_tied(ours: Iterable[str], theirs: set[str], kb: ActorKB, date: dt.date | None) -> bool:
+    """An edge of a friendly kind (``friendly_edges``) from one of ``ours`` to or from a
+    side whose top is in ``theirs``."""
+    kinds = setting("friendly_edges")
+    return any(
+        edge.kind in kinds and {kb.top_of(edge.source), kb.top_of(edge.target)} & theirs
+        for actor_id in ours
+        for edge in kb.related(actor_id, date=date)
+    )
 
 
 def armed(actor_id: str, ctx: ArticleContext) -> bool:

@@ -167,7 +167,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         gov = child.head
         if gov.i == child.i:
             return
-        if child.dep_ == "relcl" and _tells_a_past(child):
+        if told_as_done(child):
             _presupposed_checks(gov, claim, ctx)
             return
         lemma = gov.lemma_.lower()
@@ -194,11 +194,21 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         child = gov
 
 
-def _tells_a_past(verb: Any) -> bool:
-    """ "which took T in 2014", "who had stormed the base": a past deed, not a kind ("planes
-    that cross the border could be shot down")."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ in ("VBD", "VBN") or bool(auxiliaries & {"has", "have", "had", "was", "were"})
+def told_as_done(verb: Any) -> bool:
+    """A relative clause in the past ("Tal Abyad, which they took in June", "the districts
+    it has captured", "who had stormed the base") describes what was done, whatever aim
+    governs the sentence; a modal or future one ("which may be captured", "which will be
+    stormed") and a kind ("planes that cross the border") do not."""
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):  # "which was the site of"
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in get_lexicon().certainty("hypothetical_modals") for a in auxes):
+        return False
+    if verb.tag_ != "VBN":
+        return bool(verb.tag_ == "VBD")
+    if not auxes:  # "the hills that rebels captured": a past tense tagged as participle
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return any(a.lemma_ in ("have", "be") and a.tag_ != "VB" for a in auxes)
 
 
 def _presupposed_checks(noun: Any, claim: Claim, ctx: ArticleContext) -> None:

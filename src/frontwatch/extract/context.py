@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -288,8 +289,14 @@ def place_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _named_as(mention: Mention, noun: str, ctx: ArticleContext) -> bool:
-    """A place introduced with the anaphor's own noun: "the town of X" for "the town"."""
-    return ctx.text[max(0, mention.start - 16) : mention.start].rstrip().endswith(f"{noun} of")
+    """A place introduced with the anaphor's own noun: "the town of X" for "the town",
+    "the neighbourhood of X" for "the neighbourhood" (the look-back fits the noun)."""
+    before = ctx.text[max(0, mention.start - len(noun) - _OF_REACH) : mention.start]
+    return re.search(rf"\b{re.escape(noun)}\s+of\s*$", before, re.IGNORECASE) is not None
+
+
+# room for " of " and a few more spaces or a line break, and one character before the noun
+_OF_REACH = 12
 
 
 def named_before(tok: Any, ctx: ArticleContext) -> Mention | None:

@@ -42,6 +42,7 @@ from frontwatch.extract.observations import (
     town_or_district,
     with_coordinated_places,
 )
+from frontwatch.extract.riverside import at_a_river
 from frontwatch.extract.takers import complete_taker
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.verbsubjects import subject_of
@@ -59,16 +60,11 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
         if found.new is None and found.previous is None:
             continue
         for obs in with_coordinated_places(found, ctx):
-            if _a_river(obs.place, ctx):
+            if at_a_river(ctx.places, obs.place.place_id):
                 continue  # "IS strongholds south of the Euphrates": nobody holds a river
             record = control_record(obs, sent, ctx, times)
             out.setdefault(record.id, record)  # "held" is both a verb and an adjective cue
     return list(out.values())
-
-
-def _a_river(place: Mention, ctx: ArticleContext) -> bool:
-    known = ctx.places.get(place.place_id)
-    return known is not None and known.kind in get_lexicon().events["unplaced_kinds"]
 
 
 def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.certainty import claim_for, told_as_done
 from frontwatch.extract.context import (
     ArticleContext,
     clause_head,
@@ -27,7 +27,7 @@ def control_record(
     """The stored record of one observation: its claim, time, controllers and evidence."""
     trigger = obs.trigger
     claim = claim_for(trigger, ctx)
-    presupposed = obs.presupposed or _told_as_done(trigger)
+    presupposed = obs.presupposed or told_as_done(trigger)
     if presupposed and claim.certainty in ("hypothetical", "negated"):
         claim.certainty, claim.cue = ("attributed" if claim.attributed_to else "asserted"), ""
     head = clause_head(trigger)
@@ -59,20 +59,6 @@ def control_record(
         claim=claim,
         trigger=trigger.text,
         evidence=evidence_of(ctx, sent),
-    )
-
-
-def _told_as_done(verb: Any) -> bool:
-    """A relative clause in the past ("Tal Abyad, which they took in June", "the districts
-    it has captured") describes what was done, whatever aim governs the sentence ("trying
-    to hold", "attempted to advance from")."""
-    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in get_lexicon().certainty("hypothetical_modals") for a in auxes):
-        return False
-    return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(a.lemma_ in ("have", "be") and a.tag_ != "VB" for a in auxes)
     )
 
 

@@ -24,38 +24,26 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, setting
+from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, kb_tied, organs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.opponents import party_of
-from frontwatch.extract.relspan import relation_tokens, trigger_tokens
+from frontwatch.extract.relspan import mention_head, mention_heads, relation_tokens, trigger_tokens
 from frontwatch.kb.actors.antecedents import could_stand_for
 from frontwatch.kb.actors.phrases import load_phrase_rules
-from frontwatch.records import Mention, Relation
+from frontwatch.records import Relation
 
 _WORD_PARTS = re.compile(r"[a-z]+")
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
-_ORGAN_BRANCHES = ("government", "military")
 # a verb's doer and the clauses joined to it: not what the deed is aimed at
 _NOT_AIMED_DEPS = frozenset({"nsubj", "csubj", "agent", "conj", "cc", "advcl", "parataxis"})
-
-
-def friendly_pairs(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[str]]:
-    """The pairs of sides (their tops) the article's own ties set as friends."""
-    kinds = setting("friendly_kinds")
-    top = ctx.kb.top_of
-    return {
-        frozenset((top(r.source_actor), top(r.target_actor)))
-        for r in relations
-        if r.kind in kinds and r.source_actor and r.target_actor
-    }
 
 
 def context_end_contradicted(
     relation: Relation, friends: set[frozenset[str]], ctx: ArticleContext
 ) -> bool:
     """A fight with one end taken from the context while the deed's phrase names another
-    side as its aim (see module doc); ``friends`` come from ``friendly_pairs``."""
+    side as its aim (see module doc); ``friends`` come from ``armed.friendly_pairs``."""
     if relation.kind != FIGHTS or bool(relation.source_text) == bool(relation.target_text):
         return False
     known, guessed = (
@@ -76,25 +64,17 @@ def context_end_contradicted(
 def _may_name(class_id: str, actor_id: str, ctx: ArticleContext) -> bool:
     """The class may be a name of the actor or of its state's organs ("government" of
     Syria)."""
-    return any(could_stand_for(ctx.kb, class_id, organ) for organ in _organs(actor_id, ctx))
-
-
-def _organs(actor_id: str, ctx: ArticleContext) -> set[str]:
-    top = ctx.kb.top_of(actor_id)
-    return {actor_id, top, *(ctx.kb.arm_of(top, branch) for branch in _ORGAN_BRANCHES)}
+    return any(could_stand_for(ctx.kb, class_id, organ) for organ in organs(actor_id, ctx.kb))
 
 
 def _kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
     """The knowledge base ties the two sides by a friendly edge of either one, its state or
     the state's organs (Russia's government backs Syria's)."""
-    kinds = setting("friendly_edges")
     top = ctx.kb.top_of
-    ours, theirs = _organs(a, ctx), {top(x) for x in _organs(b, ctx)}
-    return any(
-        e.kind in kinds and {top(e.source), top(e.target)} & theirs - {top(a)}
-        for organ in ours
-        for e in ctx.kb.related(organ, date=ctx.published)
-    ) or kb_friends(top(a), top(b), ctx)
+    theirs = {top(x) for x in organs(b, ctx.kb)} - {top(a)}
+    return kb_tied(organs(a, ctx.kb), theirs, ctx.kb, ctx.published) or kb_friends(
+        top(a), top(b), ctx
+    )
 
 
 def _party(actor_id: str, ctx: ArticleContext) -> str:
@@ -121,7 +101,7 @@ def _sides_aimed_at(relation: Relation, ctx: ArticleContext) -> set[str]:
     found: set[str] = set()
     for tok in _aimed_phrase(trigger):
         mention = ctx.actor_at.get(tok.i)
-        head = _mention_head(tok, mention) if mention is not None else tok
+        head = mention_head(tok, mention) if mention is not None else tok
         if _group_of(head) & doers or tok.i in ctx.place_at or _owner(head):
             continue
         if mention is not None and mention.actor_id:
@@ -150,12 +130,7 @@ def _owner(tok: Any) -> bool:
 
 def _doer_groups(text: str, relation: Relation, ctx: ArticleContext) -> set[tuple[str, int]]:
     """The co-doer groups of each occurrence of the known end."""
-    found: set[tuple[str, int]] = set()
-    for tok in relation_tokens(relation, ctx):
-        mention = ctx.actor_at.get(tok.i)
-        if mention is not None and mention.text == text:
-            found |= _group_of(_mention_head(tok, mention))
-    return found
+    return {group for tok, _m in mention_heads(text, relation, ctx) for group in _group_of(tok)}
 
 
 def _group_of(tok: Any) -> set[tuple[str, int]]:
@@ -168,14 +143,6 @@ def _group_of(tok: Any) -> set[tuple[str, int]]:
     if first.dep_ in _MODIFIER_DEPS or tok.dep_ in _MODIFIER_DEPS:
         found.add(("noun", first.head.i))
     return found
-
-
-def _mention_head(tok: Any, mention: Mention) -> Any:
-    """The word of a name that the rest of the sentence hangs on ("Corps" of "Iran's Islamic
-    Revolutionary Guard Corps")."""
-    while mention.start <= tok.head.idx < mention.end and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _word_parts(tok: Any) -> tuple[str, ...]:

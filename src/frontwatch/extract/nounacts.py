@@ -11,6 +11,7 @@ from typing import Any
 from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.prepobjects import pobjs
 from frontwatch.records import Mention
 
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
@@ -58,13 +59,7 @@ def gerund_object(noun: Any, ctx: ArticleContext) -> Mention | None:
     "the shelling of the army" may name the shooter: an armed side there is no target."""
     if noun.pos_ != "NOUN" or not noun.lower_.endswith("ing"):
         return None
-    objs = [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    objs = pobjs(noun, frozenset({"of"}))
     found = actor_near(ctx, objs[0], depth=1) if objs else None
     if found is None or _has_own_doer(noun):
         return found

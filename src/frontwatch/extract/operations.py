@@ -20,6 +20,7 @@ from typing import Any
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
@@ -123,9 +124,7 @@ def anti_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if mention is None or tok.idx != mention.start:
         return
     if anti_mention(mention, ctx):
-        head = tok
-        while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
-            head = head.head  # the name's own head word
+        head = mention_head(tok, mention)
         fighter = ctx.actor_at.get(head.head.i)
         if fighter is not None and fighter is not mention:
             yield "fights", fighter, mention, tok

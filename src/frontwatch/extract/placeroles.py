@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.relspan import mention_head
 from frontwatch.records import Mention
 
 ACTOR_ROLE = "role:actor"
@@ -25,9 +26,7 @@ def mark_actor_roles(doc: Any, ctx: Any) -> None:
     for index, mention in ctx.place_at.items():
         if index not in ctx.actor_at or named_as_actor(mention):
             continue
-        head = doc[index]
-        while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
-            head = head.head  # the mention's own head word
+        head = mention_head(doc[index], mention)
         by_agent = head.dep_ == "pobj" and head.head.lower_ == "by"
         if head.dep_ in _ACTOR_DEPS or by_agent:
             mention.note = f"{mention.note};{ACTOR_ROLE}" if mention.note else ACTOR_ROLE

@@ -1,13 +1,15 @@
 """The tokens of a relation's sentence and of its trigger word, found once per evidence
 span and kept on the article's context: the tie guards and the backers' ties read them
-several times for each relation."""
+several times for each relation. Also the head word of a name's mention, which the rest of
+the sentence hangs on."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
-from frontwatch.records import Relation
+from frontwatch.records import Mention, Relation
 
 
 def relation_tokens(relation: Relation, ctx: ArticleContext) -> tuple[Any, ...]:
@@ -27,3 +29,21 @@ def relation_tokens(relation: Relation, ctx: ArticleContext) -> tuple[Any, ...]:
 def trigger_tokens(relation: Relation, ctx: ArticleContext) -> list[Any]:
     """The tokens of the relation's sentence that are its trigger word."""
     return [t for t in relation_tokens(relation, ctx) if t.text == relation.trigger]
+
+
+def mention_head(tok: Any, mention: Mention) -> Any:
+    """The word of a name that the rest of the sentence hangs on ("Corps" of "Iran's Islamic
+    Revolutionary Guard Corps"), climbing from any of its words."""
+    while mention.start <= tok.head.idx < mention.end and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def mention_heads(
+    text: str, relation: Relation, ctx: ArticleContext
+) -> Iterator[tuple[Any, Mention]]:
+    """The head word of each mention of the relation's sentence whose text is ``text``."""
+    for tok in relation_tokens(relation, ctx):
+        mention = ctx.actor_at.get(tok.i)
+        if mention is not None and mention.text == text and mention_head(tok, mention).i == tok.i:
+            yield tok, mention

@@ -18,8 +18,7 @@ def off_the_river(
     trigger_offsets: dict[str, int],
 ) -> None:
     """Move events placed at a river to the nearest other place of their sentence."""
-    unplaced = frozenset(get_lexicon().events["unplaced_kinds"])
-    at_river = [e for e in events if _kind(places, e.place_id) in unplaced]
+    at_river = [e for e in events if at_a_river(places, e.place_id)]
     if not at_river:
         return
     mentions = {m.start: m for m in place_mentions if m.place_id}.values()
@@ -31,7 +30,7 @@ def off_the_river(
             for m in mentions
             if evidence is not None
             and evidence.start <= m.start < evidence.end
-            and _kind(places, m.place_id) not in unplaced
+            and not at_a_river(places, m.place_id)
             and not is_country_id(m.place_id)  # "Russia's air force": a side, no place
         ]
         nearest = min(others, key=lambda m: abs(m.start - anchor), default=None)
@@ -39,6 +38,7 @@ def off_the_river(
         event.place_text = nearest.text if nearest else ""
 
 
-def _kind(places: dict[str, Place], place_id: str) -> str:
+def at_a_river(places: dict[str, Place], place_id: str) -> bool:
+    """The place is of a kind no event or holding is placed at (``unplaced_kinds``)."""
     place = places.get(place_id) if place_id else None
-    return place.kind if place is not None else ""
+    return place is not None and place.kind in get_lexicon().events["unplaced_kinds"]

@@ -24,12 +24,13 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
+from frontwatch.extract.armed import FIGHTS, armed, friendly_pairs, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.filledends import context_end_contradicted, friendly_pairs
+from frontwatch.extract.filledends import context_end_contradicted
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.extract.relspan import relation_tokens, trigger_tokens
+from frontwatch.extract.relspan import mention_heads, relation_tokens, trigger_tokens
 from frontwatch.kb.actors.phrases import load_phrase_rules
+from frontwatch.kb.places.directions import direction_words
 from frontwatch.records import Mention, Relation
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "appos"})
@@ -98,7 +99,7 @@ def _an_end_names_no_side(relation: Relation, ctx: ArticleContext) -> bool:
 def _only_describes(text: str, relation: Relation, ctx: ArticleContext) -> bool:
     """Every occurrence of the end's name in the tie's sentence is a demonym describing
     no organ of the state, or a place named as a location."""
-    heads = list(_mention_heads(text, relation, ctx))
+    heads = list(mention_heads(text, relation, ctx))
     return bool(heads) and all(
         _parent_of_an_affiliate(tok)
         or (_describing_demonym(tok) if "demonym" in mention.note else _located(tok, mention, ctx))
@@ -113,18 +114,6 @@ def _parent_of_an_affiliate(tok: Any) -> bool:
     noun = tok.head
     near = 0 < noun.i - tok.i <= _AFFILIATE_REACH
     return near and tok.dep_ in ("compound", "poss") and lemma_of(noun) in _words("affiliate_nouns")
-
-
-def _mention_heads(
-    text: str, relation: Relation, ctx: ArticleContext
-) -> Iterator[tuple[Any, Mention]]:
-    for tok in relation_tokens(relation, ctx):
-        mention = ctx.actor_at.get(tok.i)
-        if mention is None or mention.text != text:
-            continue
-        inside = mention.start <= tok.head.idx < mention.end and tok.head.i != tok.i
-        if not inside:  # the mention's own head word, once per mention
-            yield tok, mention
 
 
 def _first_conjunct(tok: Any) -> Any:
@@ -168,7 +157,7 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
     ("Idlib province, Syria, April 6")."""
     if mention.label not in _PLACE_LABELS and tok.i not in ctx.place_at:
         return False
-    if any(c.dep_ == "amod" and lemma_of(c) in _words("compass_words") for c in tok.children):
+    if _a_region_of(tok, mention):
         return True  # "shelled northern Syria": a region of the country, not its state
     tok = _first_conjunct(tok)
     if tok.dep_ == "pobj":
@@ -181,6 +170,20 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
         where = noun.ent_type_ in _WHERE_OR_WHEN or lemma_of(noun) in _words("location_nouns")
         return where and noun.i not in ctx.actor_at and not _state_noun(noun)
     return False
+
+
+def _a_region_of(tok: Any, mention: Mention) -> bool:
+    """ "northern Syria", "rural Idlib", "north Syria" (whose "north" the parser may hang on
+    the verb): a direction or region word on the name or right before it."""
+    words = direction_words() | _words("region_words")
+    if any(c.dep_ in ("amod", "compound") and lemma_of(c) in words for c in tok.children):
+        return True
+    first = tok.i
+    while first > 0 and tok.doc[first - 1].idx >= mention.start:
+        first -= 1
+    word = tok.doc[first - 1] if first > 0 else None
+    # ... but not a word of another noun ("in north US-backed fighters")
+    return word is not None and word.lower_ in words and word.head.pos_ in ("VERB", "AUX")
 
 
 def _a_taking_read_as_words(relation: Relation, ctx: ArticleContext) -> bool:
@@ -329,7 +332,7 @@ def _one_force_of_two_names(relation: Relation, ctx: ArticleContext) -> bool:
     if relation.kind != FIGHTS:
         return False
     ends = [
-        [_first_conjunct(tok) for tok, _m in _mention_heads(text, relation, ctx)]
+        [_first_conjunct(tok) for tok, _m in mention_heads(text, relation, ctx)]
         for text in (relation.source_text, relation.target_text)
     ]
     return any(
@@ -349,7 +352,7 @@ def _alternatives(relation: Relation, ctx: ArticleContext) -> bool:
     heads = [
         tok
         for text in (relation.source_text, relation.target_text)
-        for tok, _m in _mention_heads(text, relation, ctx)
+        for tok, _m in mention_heads(text, relation, ctx)
     ]
     return any(
         a.dep_ == "conj" and a.head.i == b.i and any(c.lower_ in ("or", "nor") for c in b.children)

@@ -36,6 +36,7 @@ from frontwatch.extract.armed import (
     SIDED_CLASSES,
     armed,
     armed_side,
+    friendly_pairs,
     kb_friends,
     plain,
     plain_claim,
@@ -87,7 +88,7 @@ def implied_ties(
     # a plain deed may state as fact what another sentence only planned ("will clear")
     known = {frozenset((top(r.source_actor), top(r.target_actor))) for r in stated if plain(r)}
     enemies = _enemies(relations, deeds, ctx)
-    friends = _friends(relations, ctx)
+    friends = friendly_pairs(relations, ctx)
     candidates = _enemy_candidates(ctx, "enemy_types")
     doers = _enemy_candidates(ctx, "doer_types")
     out = []
@@ -207,16 +208,6 @@ def _enemies(
             found[top(a)].add(top(b))
             found[top(b)].add(top(a))
     return found
-
-
-def _friends(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[str]]:
-    """Pairs of sides the article ties by backing, alliance, membership or cooperation."""
-    top = ctx.kb.top_of
-    return {
-        frozenset((top(r.source_actor), top(r.target_actor)))
-        for r in relations
-        if r.kind in setting("friendly_kinds") and r.source_actor and r.target_actor
-    }
 
 
 def _enemy_candidates(ctx: ArticleContext, types_key: str) -> dict[str, str]:

@@ -14,17 +14,12 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from frontwatch.kb.places.directions import direction_words
 from frontwatch.kb.places.normalize import word_set
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Mention
 
-DIRECTION_WORDS = word_set(
-    """
-    northern southern eastern western central northeastern northwestern southeastern
-    southwestern north-eastern north-western south-eastern south-western north south
-    east west
-    """
-)
+DIRECTION_WORDS = direction_words()
 PROVINCE_WORDS = frozenset({"province", "governorate", "provinces"})
 # Closing a place phrase only ("Borno State", "Kursk Oblast"): after a name they are
 # part of it ("Syria state media" is not a province).

@@ -1,0 +1,15 @@
+"""The objects of a word's prepositions ("against X", "the shelling of X"): one reading for
+the event arguments and the noun acts, which arguments.py imports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
+    """Objects of the given prepositions under ``tok`` ("against X")."""
+    out: list[Any] = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            out.extend(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+    return out
