@@ -119,7 +119,20 @@ PEOPLE = [  # (text, surname, the person or "" for someone the KB does not know)
     ("Brigadier General Nabil Abdullah said the bridge was retaken.", "Abdullah", ""),
     ("Ahmed Lavrov, a baker in the town, said the shelling went on all night.", "Lavrov", ""),
     ("Local official Mahmoud Nasrallah said water had been cut.", "Nasrallah", ""),
-    # titles and the person's own first name keep him
+    ("Parliament speaker Hiba Khalaf Abbas opened the session on Sunday.", "Abbas", ""),
+    # titles, the person's own first name (misspelled too) and headlines keep him
+    (
+        "European Union High Representative for Foreign Policy Federica Mogherini urged talks.",
+        "Mogherini",
+        "P_FEDERICA_MOGHERINI",
+    ),
+    (
+        "Turkish Prime Minister Ahmed Davutoglu said Ankara would respond.",
+        "Davutoglu",
+        "P_AHMET_DAVUTOGLU",
+    ),
+    ("President Barrack Obama spoke to reporters at the White House.", "Obama", "P_BARACK_OBAMA"),
+    ("Blaming Assad, Allies Vow New Sanctions Over Gas Attack", "Assad", "P_BASHAR_AL_ASSAD"),
     (
         "Russian Foreign Minister Sergei Lavrov said talks would resume.",
         "Lavrov",

@@ -1,9 +1,10 @@
 """A surname is not a person when the name around it gives another first name.
 
 "Abdullah" or "Lavrov" alone may name a KB person, but "Nabil Abdullah" and "Ahmed
-Lavrov" are other people: the capitalised word just before the person's own name words,
-when it is no title ("General", "Sheikh", an office word of the packs), is a first name,
-and one the KB person does not bear (in any spelling close to his) makes it someone else.
+Lavrov" are other people: when only one of the person's own name words is written, the
+capitalised word just before it, if no title ("General", "Sheikh", an office word of the
+packs), is a first name, and one the KB person does not bear (in any spelling close to
+his) makes it someone else. Title-case headlines are left alone.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
-from frontwatch.kb.actors.names import normalise
+from frontwatch.kb.actors.names import ARTICLE_FORMS, normalise
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
 _SAME_NAME = 80.0  # Mohammed / Muhammad, Sergei / Sergey
-_NAME_LABELS = ("", "PERSON")  # a word tagged as a date or a place before a name is none
+_NAME_LABELS = ("", "PERSON")
+_HEADLINE_MIN_WORDS, _HEADLINE_SHARE = 4, 0.6  # a word tagged as a date or a place before a name is none
 
 
 def foreign_first_name(kb: ActorKB, span: Any, actor_id: str) -> str:
@@ -28,12 +30,13 @@ def foreign_first_name(kb: ActorKB, span: Any, actor_id: str) -> str:
         return ""
     own = _own_words(kb, actor_id)
     tokens = [t for t in span if t.is_alpha]
-    first_own = next((i for i, t in enumerate(tokens) if _is_own(t.text, own)), None)
-    if first_own is None:
-        return ""
+    owned = [i for i, t in enumerate(tokens) if _is_own(t.text, own)]
+    if not owned or sum(normalise(tokens[i].text) not in ARTICLE_FORMS for i in owned) > 1:
+        return ""  # two of his own names ("Federica Mogherini"): the full name is there
+    first_own = owned[0]
     before = tokens[first_own - 1] if first_own > 0 else _word_before(span)
-    if before is None or not _is_first_name(kb, before):
-        return ""
+    if before is None or _is_own(before.text, own) or not _is_first_name(kb, before):
+        return ""  # "Staffa de Mistura", "Barrack Obama": his own name, misspelled
     return str(before.text)
 
 
@@ -46,12 +49,20 @@ def _word_before(span: Any) -> Any:
 
 
 def _is_first_name(kb: ActorKB, token: Any) -> bool:
-    if not token.is_title or token.ent_type_ not in _NAME_LABELS:
+    if not token.is_title or token.ent_type_ not in _NAME_LABELS or _in_headline(token):
         return False
     if token.pos_ and token.pos_ != "PROPN":
         return False  # "When Lavrov", "Russian Lavrov": no name
     word = normalise(token.text)
     return word not in kb.rules.titles and word not in kb.role_words
+
+
+def _in_headline(token: Any) -> bool:
+    """A headline in title case ("Blaming Assad Trump Says..."): capitals mark no name."""
+    words = [t for t in token.sent if t.is_alpha]
+    return len(words) >= _HEADLINE_MIN_WORDS and (
+        sum(t.is_title for t in words) >= _HEADLINE_SHARE * len(words)
+    )
 
 
 def _own_words(kb: ActorKB, actor_id: str) -> frozenset[str]:
