@@ -207,3 +207,25 @@ def test_unknown_requirements_and_article_rules_are_reported(tmp_path):
     problems = check_packs([path])
     assert f"{path}:5: antecedent: require: unknown 'always' (definite, anaphor, state)" in problems
     assert f"{path}:5: antecedent: by_article: unknown 'loudest' (sole, speaker)" in problems
+
+
+REGIME_PHRASES = [  # phrases no mention covers: "regime-held", "anti-regime"
+    (
+        "Insurgents shelled a regime-held quarter of Mandalay in Myanmar on Friday.",
+        ("fights", "GEN_INSURGENTS", "MMR_MIL"),
+    ),
+    (
+        "Anti-regime fighters in Myanmar's Magway region overran a police post.",
+        ("fights", "GEN_REBELS", "MMR_GOV"),
+    ),
+    (
+        "Residents of Homs in Syria demanded the fall of regime leader Bashar al-Assad.",
+        ("leads", "P_BASHAR_AL_ASSAD", "SYR_GOV"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), REGIME_PHRASES)
+def test_regime_in_a_phrase_is_the_articles_government(relations_found, text, tie):
+    found = {(kind, source, target) for kind, source, target, _c in relations_found(text, DAY)}
+    assert tie in found

@@ -217,17 +217,30 @@ def _fall_back_to_state(kb: ActorKB, item: Found, state: str, date: dt.date | No
     a line says who holds that role there ("troops" in Palestinian places are Israel's,
     which the Palestinian state's arm would never give)."""
     m = item.mention
-    spec = kb.entries[m.actor_id].antecedent
+    chosen = _state_choice(kb, m.actor_id, state, date)
+    if chosen:
+        m.actor_id, m.resolution, m.note = chosen, "context", _noted(m, f"state:{state}")
+
+
+def _state_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
+    spec = kb.entries[class_id].antecedent
     for line in spec.get("by_state") or []:
         choice = parse_by_state(line)
         if choice.state == state and choice.valid_at(date):
-            m.actor_id = choice.actor
-            m.resolution, m.note = "context", _noted(m, f"state:{state}")
-            return
+            return choice.actor
     branch = (spec.get("branch") or [""])[0]
-    if branch:
-        m.actor_id = kb.arm_of(state, branch)
-        m.resolution, m.note = "context", _noted(m, f"state:{state}")
+    return kb.arm_of(state, branch) if branch else ""
+
+
+def state_class_in_article(
+    kb: ActorKB, class_id: str, mentions: list[Mention], date: dt.date | None
+) -> str:
+    """What a class only the article's state decides ("regime-held", "regime leader")
+    means in an article with these mentions, for phrases no mention covers; '' if none."""
+    if class_id not in kb.entries or not requires(kb, class_id, "state"):
+        return ""
+    state = main_state(kb, mentions)
+    return _state_choice(kb, class_id, state, date) if state else ""
 
 
 def _collective(kb: ActorKB, tokens: list[str]) -> bool:
@@ -245,7 +258,9 @@ def _takes_antecedent(kb: ActorKB, m: Mention) -> bool:
 
 
 def _definite_enough(kb: ActorKB, m: Mention, tokens: list[str]) -> bool:
-    return not requires(kb, m.actor_id, "definite") or (bool(tokens) and tokens[0] in kb.rules.definite)
+    return not requires(kb, m.actor_id, "definite") or (
+        bool(tokens) and tokens[0] in kb.rules.definite
+    )
 
 
 def _state_decides(kb: ActorKB, m: Mention) -> bool:
