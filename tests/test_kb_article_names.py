@@ -229,3 +229,11 @@ REGIME_PHRASES = [  # phrases no mention covers: "regime-held", "anti-regime"
 def test_regime_in_a_phrase_is_the_articles_government(relations_found, text, tie):
     found = {(kind, source, target) for kind, source, target, _c in relations_found(text, DAY)}
     assert tie in found
+
+
+def test_a_pro_regime_link_is_settled_by_the_articles_state(actor_kb, actor_nlp):
+    text = "Pro-regime ground forces backed by Iranian militias pushed toward Aleppo in Syria."
+    found = _mentions(actor_kb, actor_nlp, text, SYRIA_2016)
+    linked = [m for m in found if "allied_with:" in m.note]
+    assert linked and all("GEN_REGIME" not in m.note for m in linked)
+    assert any("allied_with:SYR" in m.note.split(";") for m in linked)

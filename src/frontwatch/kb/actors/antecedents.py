@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 ANTECEDENT_WINDOW = 5  # sentences
 _SENTENCE_MENTIONS = 12  # mentions looked back within a sentence for its speaker
+_STATE_CLASS_LINK = ":GEN_"  # a note linking to a class: settled if the state decides it
 
 
 @dataclass(slots=True)
@@ -105,6 +106,29 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
         state = state or main_state(kb, [f.mention for f in found])
         if state:
             _fall_back_to_state(kb, item, state, date)
+    _settle_state_links(kb, [f.mention for f in found], date)
+
+
+def _settle_state_links(
+    kb: ActorKB, mentions: list[Mention], date: dt.date | None, state: str = ""
+) -> None:
+    """'pro-regime forces' noted 'allied_with:GEN_REGIME': the link takes the state's
+    choice for the class (allied with Syria), as a mention of the class does; a link no
+    state decides stays open."""
+    linked = [m for m in mentions if _STATE_CLASS_LINK in m.note]
+    if not linked:
+        return
+    state = state or main_state(kb, mentions)
+    for m in linked:
+        m.note = ";".join(_settled(kb, part, state, date) for part in m.note.split(";"))
+
+
+def _settled(kb: ActorKB, note: str, state: str, date: dt.date | None) -> str:
+    relation, _sep, target = note.partition(":")
+    if not state or target not in kb.entries or not requires(kb, target, "state"):
+        return note
+    chosen = _state_choice(kb, target, state, date)
+    return f"{relation}:{kb.top_of(chosen)}" if chosen else note
 
 
 def resolve_generics_by_places(
@@ -122,6 +146,7 @@ def resolve_generics_by_places(
             continue
         if _open_to_places(kb, m):
             _fall_back_to_state(kb, Found(m, "generic"), state, date)
+    _settle_state_links(kb, mentions, date, state)
 
 
 def _most_named(kb: ActorKB, countries: list[str]) -> str:
