@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.kb.actors.antecedents import state_class_in_article
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Article, Evidence, Mention, Place
 
@@ -223,6 +224,10 @@ def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
 def _kb_mention(ctx: ArticleContext, span: Any) -> Mention | None:
     match = ctx.kb.resolve(span.text, date=ctx.published)
     actor_id = match.actor_id if match is not None else ""
+    # "regime-held", "regime leader": the class the article's state decides
+    actor_id = (
+        state_class_in_article(ctx.kb, actor_id, ctx.actor_mentions, ctx.published) or actor_id
+    )
     if not actor_id:
         return None
     return Mention(

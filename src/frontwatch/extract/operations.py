@@ -22,6 +22,7 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.kb.actors.antecedents import state_class_in_article
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -147,6 +148,9 @@ def _enemy_inside(mention: Mention, ctx: ArticleContext) -> Mention | None:
         match = ctx.kb.resolve(name, label="ORG", date=ctx.published)
         if match is not None and match.actor_id != mention.actor_id:
             start = mention.start + len(_ANTI) + 1
+            in_state = state_class_in_article(
+                ctx.kb, match.actor_id, ctx.actor_mentions, ctx.published
+            )
             return Mention(
                 mention.article_id,
                 mention.sentence_index,
@@ -154,7 +158,7 @@ def _enemy_inside(mention: Mention, ctx: ArticleContext) -> Mention | None:
                 start + len(name),
                 name,
                 "ORG",
-                actor_id=match.actor_id,
+                actor_id=in_state or match.actor_id,  # "anti-regime": the state's government
                 resolution=match.method,
             )
     return None

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
 ANTECEDENT_WINDOW = 5  # sentences
+_SENTENCE_MENTIONS = 12  # mentions looked back within a sentence for its speaker
+_STATE_CLASS_LINK = ":GEN_"  # a note linking to a class: settled if the state decides it
 
 
 @dataclass(slots=True)
@@ -90,17 +92,43 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
         m = item.mention
         if item.method != "generic" or tried(m) or not kb.entries[m.actor_id].antecedent:
             continue
-        if _takes_antecedent(kb, m):
+        takes = _takes_antecedent(kb, m)
+        if takes:
             first = bisect.bisect_left(sentences, m.sentence_index - ANTECEDENT_WINDOW, hi=i)
             if _take_from_window(kb, item, found[first if ordered else 0 : i]):
                 continue
             if _take_sole_in_article(kb, item, sole):
                 continue
-        elif not _umbrella_may_fall_back(kb, m):
+        if _take_speaking_ministry(kb, item, found, i):
+            continue
+        if not (takes or _state_decides(kb, m) or _umbrella_may_fall_back(kb, m)):
             continue
         state = state or main_state(kb, [f.mention for f in found])
         if state:
             _fall_back_to_state(kb, item, state, date)
+    _settle_state_links(kb, [f.mention for f in found], date)
+
+
+def _settle_state_links(
+    kb: ActorKB, mentions: list[Mention], date: dt.date | None, state: str = ""
+) -> None:
+    """'pro-regime forces' noted 'allied_with:GEN_REGIME': the link takes the state's
+    choice for the class (allied with Syria), as a mention of the class does; a link no
+    state decides stays open."""
+    linked = [m for m in mentions if _STATE_CLASS_LINK in m.note]
+    if not linked:
+        return
+    state = state or main_state(kb, mentions)
+    for m in linked:
+        m.note = ";".join(_settled(kb, part, state, date) for part in m.note.split(";"))
+
+
+def _settled(kb: ActorKB, note: str, state: str, date: dt.date | None) -> str:
+    relation, _sep, target = note.partition(":")
+    if not state or target not in kb.entries or not requires(kb, target, "state"):
+        return note
+    chosen = _state_choice(kb, target, state, date)
+    return f"{relation}:{kb.top_of(chosen)}" if chosen else note
 
 
 def resolve_generics_by_places(
@@ -118,6 +146,7 @@ def resolve_generics_by_places(
             continue
         if _open_to_places(kb, m):
             _fall_back_to_state(kb, Found(m, "generic"), state, date)
+    _settle_state_links(kb, mentions, date, state)
 
 
 def _most_named(kb: ActorKB, countries: list[str]) -> str:
@@ -185,20 +214,58 @@ def _take_sole_in_article(kb: ActorKB, item: Found, sole: _SoleNamed) -> bool:
     return True
 
 
-def _fall_back_to_state(kb: ActorKB, item: Found, state: str, date: dt.date | None) -> None:
+def _take_speaking_ministry(kb: ActorKB, item: Found, found: list[Found], at: int) -> bool:
+    """'The Russian defence ministry said troops took the village': a class whose pack
+    entry allows it ("by_article: [speaker]"), in the sentence of a state's defence
+    ministry, is that state's arm, whatever state the article is about (a ministry speaks
+    of its own troops and names foreign ones; "government forces" stay the local ones)."""
     m = item.mention
     spec = kb.entries[m.actor_id].antecedent
     branch = (spec.get("branch") or [""])[0]
-    if branch:
-        m.actor_id = kb.arm_of(state, branch)
-        m.resolution, m.note = "context", _noted(m, f"state:{state}")
-        return
+    if "speaker" not in (spec.get("by_article") or []) or not branch:
+        return False
+    for f in reversed(found[max(0, at - _SENTENCE_MENTIONS) : at]):
+        if f.mention.sentence_index != m.sentence_index:
+            return False
+        actor = kb.actors.get(f.mention.actor_id)
+        if actor is None or f.method == "generic" or f.modifier:
+            continue
+        if actor.type == "state_agency" and actor.sector == "MIL":
+            m.actor_id, m.resolution = kb.arm_of(kb.top_of(actor.id), branch), "context"
+            m.note = _noted(m, f"speaker:{f.mention.text}")
+            return True
+    return False
+
+
+def _fall_back_to_state(kb: ActorKB, item: Found, state: str, date: dt.date | None) -> None:
+    """The by_state line for the state, else the state's own arm of the class's branch:
+    a line says who holds that role there ("troops" in Palestinian places are Israel's,
+    which the Palestinian state's arm would never give)."""
+    m = item.mention
+    chosen = _state_choice(kb, m.actor_id, state, date)
+    if chosen:
+        m.actor_id, m.resolution, m.note = chosen, "context", _noted(m, f"state:{state}")
+
+
+def _state_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
+    spec = kb.entries[class_id].antecedent
     for line in spec.get("by_state") or []:
         choice = parse_by_state(line)
         if choice.state == state and choice.valid_at(date):
-            m.actor_id = choice.actor
-            m.resolution, m.note = "context", _noted(m, f"state:{state}")
-            return
+            return choice.actor
+    branch = (spec.get("branch") or [""])[0]
+    return kb.arm_of(state, branch) if branch else ""
+
+
+def state_class_in_article(
+    kb: ActorKB, class_id: str, mentions: list[Mention], date: dt.date | None
+) -> str:
+    """What a class only the article's state decides ("regime-held", "regime leader")
+    means in an article with these mentions, for phrases no mention covers; '' if none."""
+    if class_id not in kb.entries or not requires(kb, class_id, "state"):
+        return ""
+    state = main_state(kb, mentions)
+    return _state_choice(kb, class_id, state, date) if state else ""
 
 
 def _collective(kb: ActorKB, tokens: list[str]) -> bool:
@@ -210,16 +277,30 @@ def _takes_antecedent(kb: ActorKB, m: Mention) -> bool:
     """Whether the phrase may stand for one actor named elsewhere: not a plural
     collective, and definite where its pack entry requires it."""
     tokens = phrase_tokens(m.text)
-    if _collective(kb, tokens):
+    if _collective(kb, tokens) or requires(kb, m.actor_id, "state"):
         return False
-    return not requires(kb, m.actor_id, "definite") or (bool(tokens) and tokens[0] in kb.rules.definite)
+    return _definite_enough(kb, m, tokens)
+
+
+def _definite_enough(kb: ActorKB, m: Mention, tokens: list[str]) -> bool:
+    return not requires(kb, m.actor_id, "definite") or (
+        bool(tokens) and tokens[0] in kb.rules.definite
+    )
+
+
+def _state_decides(kb: ActorKB, m: Mention) -> bool:
+    """A class only the article's state decides ("require: [state]": "the regime" is
+    whoever rules the state the article is about, never the government named last)."""
+    return requires(kb, m.actor_id, "state") and _definite_enough(kb, m, phrase_tokens(m.text))
 
 
 def _open_to_places(kb: ActorKB, m: Mention) -> bool:
     """Whether the state of the article's places may decide the phrase: any phrase but a
     plural collective, except that an umbrella class keeps its own gate."""
-    if _takes_antecedent(kb, m):
+    if _takes_antecedent(kb, m) or _state_decides(kb, m):
         return True
+    if requires(kb, m.actor_id, "state"):
+        return False
     if kb.entries[m.actor_id].antecedent.get("by_state_also"):
         return _umbrella_may_fall_back(kb, m)
     return not _collective(kb, phrase_tokens(m.text))

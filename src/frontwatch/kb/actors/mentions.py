@@ -13,6 +13,7 @@ import bisect
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.ingest.dates import dateline_place_end
+from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import (
     Found,
     requires,
@@ -23,6 +24,7 @@ from frontwatch.kb.actors.antecedents import (
 from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
+from frontwatch.kb.actors.persons import foreign_first_name
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.places.cues import place_name_cue
 from frontwatch.nlp.text import text_of
@@ -52,6 +54,9 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
     found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
     _read_phrase_links(kb, doc, found, date)
+    found = bind_defined_acronyms(
+        doc, found, lambda span: _mention(span, article.id, sent_starts, "ORG")
+    )
     resolve_generics(kb, found, date)
     return [f.mention for f in found]
 
@@ -154,6 +159,10 @@ def _entity(
     match, why = kb.explain(ent.text, label=ent.label_, date=date)
     if match is None and ent.ent_id_ in kb.actors:
         match = ActorMatch(ent.ent_id_, "alias", 1.0, "entity ruler")
+    other = foreign_first_name(kb, ent, match.actor_id) if match and ent.label_ == "PERSON" else ""
+    if match is not None and other:
+        why = f"first name {other!r} is not {kb.actors[match.actor_id].name}'s"
+        match = None
     if match is None:
         if ent.label_ in PLACE_LABELS or _not_an_actor(ent):
             return None  # a place, page furniture or a cut-off name: not an actor

@@ -46,6 +46,7 @@ class PhraseRules:
     qualifiers: dict[str, str] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)
     leader_words: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # words before a name that are no first name
     collective_heads: frozenset[str] = frozenset()
     theatre: tuple[str, ...] = ()
     degree_words: frozenset[str] = frozenset()
@@ -79,6 +80,7 @@ def load_phrase_rules() -> PhraseRules:
         qualifiers=dict(data.get("qualifiers") or {}),
         owners=dict(data.get("owners") or {}),
         leader_words=frozenset(data.get("leader_words") or ()),
+        titles=frozenset(str(w).lower() for w in data.get("titles") or ()),
         collective_heads=frozenset(data.get("collective_heads") or ()),
         degree_words=frozenset(data.get("degree_words") or ()),
         mass_heads=frozenset(data.get("mass_heads") or ()),

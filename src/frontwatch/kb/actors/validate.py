@@ -31,6 +31,8 @@ _ANTECEDENT_KEYS = frozenset(
     }
 )
 
+_REQUIREMENTS = frozenset({"definite", "anaphor", "state"})
+
 
 @dataclass(slots=True)
 class MergedPacks:
@@ -192,8 +194,18 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
                 for v in values
                 if v not in ACTOR_TYPES
             ]
-        elif key == "by_article" and values != ["sole"]:
-            problems.append(f"{_at(entry, 'antecedent')}: by_article: only [sole] is known")
+        elif key == "require":
+            problems += [
+                f"{_at(entry, 'antecedent')}: require: unknown {v!r} (definite, anaphor, state)"
+                for v in values
+                if v not in _REQUIREMENTS
+            ]
+        elif key == "by_article":
+            problems += [
+                f"{_at(entry, 'antecedent')}: by_article: unknown {v!r} (sole, speaker)"
+                for v in values
+                if v not in ("sole", "speaker")
+            ]
     return problems
 
 
