@@ -14,6 +14,8 @@ from typing import Any
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Casualties
 
+_STATEMENTS_KEY = "frontwatch_casualty_statements"
+
 
 @dataclass
 class CasualtyStatement:
@@ -51,7 +53,19 @@ def _combine_words(values: list[int]) -> int:
 
 
 def statements_in(sent: Any) -> list[CasualtyStatement]:
-    """Every casualty statement in a sentence, one per kill/wound verb or toll."""
+    """Every casualty statement in a sentence, one per kill/wound verb or toll; read once
+    per sentence of a parsed doc (the event extractor and the period tolls both ask)."""
+    doc = getattr(sent, "doc", None)
+    if doc is None or doc is sent:
+        return _statements_in(sent)
+    key = (_STATEMENTS_KEY, sent.start, sent.end)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _statements_in(sent)
+    return list(found)
+
+
+def _statements_in(sent: Any) -> list[CasualtyStatement]:
     lex = get_lexicon()
     killed, injured = lex.casualty("killed_verbs"), lex.casualty("injured_verbs")
     out = []
