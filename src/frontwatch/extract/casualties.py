@@ -68,6 +68,7 @@ def statements_in(sent: Any) -> list[CasualtyStatement]:
 def _statements_in(sent: Any) -> list[CasualtyStatement]:
     lex = get_lexicon()
     killed, injured = lex.casualty("killed_verbs"), lex.casualty("injured_verbs")
+    deaths_of = lex.casualty("death_of_nouns")
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -77,7 +78,7 @@ def _statements_in(sent: Any) -> list[CasualtyStatement]:
             stated = _from_victims(tok, "killed")
         elif lemma in injured and tok.pos_ in ("VERB", "ADJ"):
             stated = _from_victims(tok, "injured")
-        elif lemma in lex.casualty("death_of_nouns") and tok.pos_ == "NOUN":
+        elif lemma in deaths_of and tok.pos_ == "NOUN":
             stated = _deaths_of(tok)
         else:
             continue

@@ -32,7 +32,7 @@ from frontwatch.extract.control_objects import (
 )
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
-from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of
+from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.observations import (
     Observation,
     control_words,
@@ -45,6 +45,7 @@ from frontwatch.extract.observations import (
 from frontwatch.extract.takers import complete_taker
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import ControlChange, Mention
 
 
@@ -72,11 +73,13 @@ def _a_river(place: Mention, ctx: ArticleContext) -> bool:
 
 
 def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    for tok in tokens_passing(sent, _heads_a_cue):  # no cue below fires on another token
+        yield from observations_at(tok, lemma_of(tok), ctx)
+
+
+def _heads_a_cue(lower: str, lemma: str) -> bool:
     heads = observed_words()
-    for tok in sent:
-        lemma = lemma_of(tok)
-        if lemma in heads or tok.lower_ in heads:  # else no cue below fires on it
-            yield from observations_at(tok, lemma, ctx)
+    return lemma_of_words(lower, lemma) in heads or lower in heads
 
 
 # the word lists whose words head the cues of observations_at (a token whose lemma and form
