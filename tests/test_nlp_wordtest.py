@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from frontwatch.extract.control import _heads_a_cue
+from frontwatch.extract.control import cue_test, observed_words
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.nlp.wordtest import tokens_passing
 
@@ -28,9 +28,10 @@ def test_same_tokens_as_a_test_on_every_token(engine):
 
 def test_the_control_cue_gate_keeps_every_cue_word(engine):
     doc = engine.parse([TEXT])[0]
+    heads_a_cue = cue_test(observed_words())
     for sent in doc.sents:
-        gated = [t.i for t in tokens_passing(sent, _heads_a_cue)]
-        assert gated == [t.i for t in sent if _heads_a_cue(t.lower_, t.lemma_)]
-    cues = {lemma_of(t) for s in doc.sents for t in tokens_passing(s, _heads_a_cue)}
+        gated = [t.i for t in tokens_passing(sent, heads_a_cue)]
+        assert gated == [t.i for t in sent if heads_a_cue(t.lower_, t.lemma_)]
+    cues = {lemma_of(t) for s in doc.sents for t in tokens_passing(s, heads_a_cue)}
     assert {"recapture", "withdraw", "hold", "seize"} <= cues
     assert "villages" not in cues and "monday" not in cues

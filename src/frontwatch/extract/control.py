@@ -45,7 +45,7 @@ from frontwatch.extract.observations import (
 from frontwatch.extract.takers import complete_taker
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.verbsubjects import subject_of
-from frontwatch.nlp.wordtest import tokens_passing
+from frontwatch.nlp.wordtest import WordTest, tokens_passing
 from frontwatch.records import ControlChange, Mention
 
 
@@ -73,13 +73,18 @@ def _a_river(place: Mention, ctx: ArticleContext) -> bool:
 
 
 def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    for tok in tokens_passing(sent, _heads_a_cue):  # no cue below fires on another token
+    for tok in tokens_passing(sent, cue_test(observed_words())):  # else no cue below fires
         yield from observations_at(tok, lemma_of(tok), ctx)
 
 
-def _heads_a_cue(lower: str, lemma: str) -> bool:
-    heads = observed_words()
-    return lemma_of_words(lower, lemma) in heads or lower in heads
+@cache  # one test per word set: tokens_passing memoises each test's answers
+def cue_test(heads: frozenset[str]) -> WordTest:
+    """Whether a token of this lower-case form and lemma is one of ``heads``."""
+
+    def heads_a_cue(lower: str, lemma: str) -> bool:
+        return lemma_of_words(lower, lemma) in heads or lower in heads
+
+    return heads_a_cue
 
 
 # the word lists whose words head the cues of observations_at (a token whose lemma and form
