@@ -14,6 +14,8 @@ from typing import Any
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Casualties
 
+_STATEMENTS_KEY = "frontwatch_casualty_statements"
+
 
 @dataclass
 class CasualtyStatement:
@@ -51,9 +53,22 @@ def _combine_words(values: list[int]) -> int:
 
 
 def statements_in(sent: Any) -> list[CasualtyStatement]:
-    """Every casualty statement in a sentence, one per kill/wound verb or toll."""
+    """Every casualty statement in a sentence, one per kill/wound verb or toll; read once
+    per sentence of a parsed doc (the event extractor and the period tolls both ask)."""
+    doc = getattr(sent, "doc", None)
+    if doc is None or doc is sent:
+        return _statements_in(sent)
+    key = (_STATEMENTS_KEY, sent.start, sent.end)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _statements_in(sent)
+    return list(found)
+
+
+def _statements_in(sent: Any) -> list[CasualtyStatement]:
     lex = get_lexicon()
     killed, injured = lex.casualty("killed_verbs"), lex.casualty("injured_verbs")
+    deaths_of = lex.casualty("death_of_nouns")
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -63,7 +78,7 @@ def statements_in(sent: Any) -> list[CasualtyStatement]:
             stated = _from_victims(tok, "killed")
         elif lemma in injured and tok.pos_ in ("VERB", "ADJ"):
             stated = _from_victims(tok, "injured")
-        elif lemma in lex.casualty("death_of_nouns") and tok.pos_ == "NOUN":
+        elif lemma in deaths_of and tok.pos_ == "NOUN":
             stated = _deaths_of(tok)
         else:
             continue

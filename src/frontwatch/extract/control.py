@@ -32,7 +32,7 @@ from frontwatch.extract.control_objects import (
 )
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
-from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of
+from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.observations import (
     Observation,
     control_words,
@@ -46,6 +46,7 @@ from frontwatch.extract.riverside import at_a_river
 from frontwatch.extract.takers import complete_taker
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.wordtest import WordTest, tokens_passing
 from frontwatch.records import ControlChange, Mention
 
 
@@ -68,11 +69,18 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
 
 
 def _observations(sent: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    heads = observed_words()
-    for tok in sent:
-        lemma = lemma_of(tok)
-        if lemma in heads or tok.lower_ in heads:  # else no cue below fires on it
-            yield from observations_at(tok, lemma, ctx)
+    for tok in tokens_passing(sent, cue_test(observed_words())):  # else no cue below fires
+        yield from observations_at(tok, lemma_of(tok), ctx)
+
+
+@cache  # one test per word set: tokens_passing memoises each test's answers
+def cue_test(heads: frozenset[str]) -> WordTest:
+    """Whether a token of this lower-case form and lemma is one of ``heads``."""
+
+    def heads_a_cue(lower: str, lemma: str) -> bool:
+        return lemma_of_words(lower, lemma) in heads or lower in heads
+
+    return heads_a_cue
 
 
 # the word lists whose words head the cues of observations_at (a token whose lemma and form

@@ -136,8 +136,13 @@ def get_lexicon() -> Lexicon:
 
 def lemma_of(tok: Any) -> str:
     """The token's lemma, mending past forms the lemmatizer leaves alone."""
+    return lemma_of_words(tok.lower_, tok.lemma_)
+
+
+def lemma_of_words(lower: str, lemma: str) -> str:
+    """:func:`lemma_of` from a token's lower-case form and lemma."""
     irregular: dict[str, str] = get_lexicon().events["irregular_lemmas"]
-    return irregular.get(tok.lower_) or tok.lemma_.lower()
+    return irregular.get(lower) or lemma.lower()
 
 
 def refers_back(noun: Any) -> bool:

@@ -7,11 +7,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from frontwatch.kb.actors.names import ARTICLE_FORMS, normalise, skeleton, without_article
 from frontwatch.kb.actors.schema import ActorEntry, KBEdge
 from frontwatch.kb.actors.validate import MergedPacks, name_forms, winner_by_priority
+from frontwatch.kb.closest import RatioIndex
 
 FUZZY_MIN_LENGTH = 5
 FUZZY_CUTOFF = 90.0
@@ -52,7 +51,7 @@ class NameIndex:
 
     tiers: list[tuple[str, dict[str, NameHit]]] = field(default_factory=list)
     fuzzy_keys: list[str] = field(default_factory=list)
-    fuzzy_by_letter: dict[str, list[str]] = field(default_factory=dict)
+    fuzzy_by_letter: dict[str, RatioIndex] = field(default_factory=dict)
     acronyms: set[str] = field(default_factory=set)  # keys only ever written in capitals
     # The same unknown names recur across articles; the edit-ratio scan is the costliest step.
     fuzzy_seen: dict[str, tuple[NameHit, float] | None] = field(default_factory=dict)
@@ -98,10 +97,12 @@ class NameIndex:
         misspelled at its first letter is not trusted); one letter's keys are a small
         share of all, which keeps this scan cheap."""
         if not self.fuzzy_by_letter:
+            by_letter: dict[str, list[str]] = {}
             for name in self.fuzzy_keys:
-                self.fuzzy_by_letter.setdefault(name[0], []).append(name)
-        candidates = self.fuzzy_by_letter.get(key[0], [])
-        found = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+                by_letter.setdefault(name[0], []).append(name)
+            self.fuzzy_by_letter = {letter: RatioIndex(n) for letter, n in by_letter.items()}
+        candidates = self.fuzzy_by_letter.get(key[0])
+        found = candidates.closest(key, FUZZY_CUTOFF) if candidates else None
         if found is None:
             return None
         hit = self.tiers[0][1][found[0]]

@@ -242,10 +242,14 @@ def _after_punctuation(chunk: Any) -> Any:
     """The chunk from after its last free-standing punctuation: '(Reuters) - Russian jets'."""
     doc, start = chunk.doc, chunk.start
     for token in chunk:
-        spaced = bool(token.whitespace_) or token.i == 0 or bool(doc[token.i - 1].whitespace_)
-        if token.is_punct and spaced and token.i + 1 < chunk.end:
+        if token.is_punct and token.i + 1 < chunk.end and _spaced(doc, token):
             start = token.i + 1
     return doc[start : chunk.end]
+
+
+def _spaced(doc: Any, token: Any) -> bool:
+    """Free-standing: a space after the token or before it (or it opens the doc)."""
+    return bool(token.whitespace_) or token.i == 0 or bool(doc[token.i - 1].whitespace_)
 
 
 def _merge(entities: list[Found], chunks: list[Found]) -> list[Found]:

@@ -21,6 +21,9 @@ _LEADING_THE = re.compile(r"^(?:the)\s+")
 _NON_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _MAX_VARIANTS = 24
+_NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)
+_REPEATED_LETTER = re.compile(r"(\w)\1+")
+_FINAL_VOWEL_H = re.compile(r"(?<=[aiu])h\b")
 
 
 @lru_cache(maxsize=200_000)
@@ -33,7 +36,7 @@ def strip_accents(text: str) -> str:
 def normalise(text: str) -> str:
     """The comparison key: 'The al-Nusra Front' and 'an-Nusra front' both give 'al nusra front'."""
     key = strip_accents(text).lower()
-    key = re.sub(f"[{APOSTROPHES}]", "", key)
+    key = key.translate(_NO_APOSTROPHES)
     key = _ARTICLE_HYPHEN.sub("al ", key)
     key = key.replace(".", "")
     key = _NON_WORD.sub(" ", key)
@@ -64,8 +67,9 @@ def skeleton(key: str) -> str:
         ("e", "a"),
     ):
         folded = folded.replace(old, new)
-    folded = re.sub(r"(\w)\1+", r"\1", folded)
-    return re.sub(r"(?<=[aiu])h\b", "", folded)
+    if _REPEATED_LETTER.search(folded):  # a template's replacement runs Python per match
+        folded = _REPEATED_LETTER.sub(r"\1", folded)
+    return _FINAL_VOWEL_H.sub("", folded)
 
 
 def _article_forms(word: str) -> list[str]:

@@ -10,8 +10,8 @@ from functools import lru_cache
 from typing import Any
 
 import pycountry
-from rapidfuzz import fuzz, process
 
+from frontwatch.kb.closest import RatioIndex
 from frontwatch.kb.places import geonames
 from frontwatch.kb.places.curated import CuratedData, load_curated
 from frontwatch.kb.places.normalize import loose_key, name_key
@@ -80,6 +80,7 @@ class Gazetteer:
         self.add_names(self._numbers[place_id], names)
         self.candidates.cache_clear()
         self._loose_keys.cache_clear()
+        self._closest_loose_key.cache_clear()
 
     def add_country(self, place: Place, aliases: Iterable[str]) -> None:
         number = len(self._entries)
@@ -197,9 +198,7 @@ class Gazetteer:
         key = loose_key(name)
         if len(key) < FUZZY_MIN_LENGTH:
             return []
-        best = process.extractOne(
-            key, self._loose_keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-        )
+        best = self._closest_loose_key(key)
         if not best:
             return []
         return [
@@ -208,15 +207,19 @@ class Gazetteer:
             if self._place(n).country in FUZZY_COUNTRIES
         ]
 
+    @lru_cache(maxsize=20_000)  # noqa: B019  # unknown names recur across articles
+    def _closest_loose_key(self, key: str) -> tuple[str, float] | None:
+        return self._loose_keys().closest(key, FUZZY_CUTOFF)
+
     @lru_cache(maxsize=1)  # noqa: B019
-    def _loose_keys(self) -> list[str]:
+    def _loose_keys(self) -> RatioIndex:
         """Loose keys of Syrian and Iraqi places, the only ones matched approximately."""
-        return [
+        return RatioIndex(
             key
             for key, numbers in self._loose.items()
             if len(key) >= FUZZY_MIN_LENGTH - 1
             and any(self._place(n).country in FUZZY_COUNTRIES for n in numbers)
-        ]
+        )
 
     # --- geometry and pipeline hooks ---------------------------------------
     @staticmethod
