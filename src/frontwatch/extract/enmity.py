@@ -41,12 +41,16 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.pos_ != "NOUN" or not kind:
         return
     members = members_by_modifier(tok, ctx)
+    if members and kind == _PARTNER and _object_of_backing(tok):
+        return  # "X keeps supporting its Iraqi partners": the verb tells the tie
     if members:  # "its Russian allies", "Assad's Iranian backers"
         owner = role_owner(tok, ctx)
         for member in members:
             yield from _oriented(kind, member, owner, tok, ctx)
         return
     others = [*pobjs(tok, frozenset({"of", "to"})), *_owners(tok, ctx)]
+    if not others and tok.dep_ != "conj":
+        others = [m for m in [role_owner(tok, ctx)] if m is not None]  # "its allies X and Y"
     if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         yield from _own_partners(tok, kind, ctx)
         return
@@ -76,9 +80,23 @@ def _named_in_apposition(noun: Any, ctx: ArticleContext) -> list[Mention]:
     Russia and Iran", not "... and rebel backer Turkey", which a new role noun introduces."""
     first = next((c for c in noun.children if c.dep_ == "appos"), None)
     if first is None:
-        return []
+        return _named_next(noun, ctx)
     names = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
     return [m for m in (actor_near(ctx, t) for t in names) if m is not None]
+
+
+def _object_of_backing(noun: Any) -> bool:
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("backing_verbs")
+
+
+def _named_next(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """A name right after an owned role noun that the parser did not hang on it ("to help
+    its ally Bashar al-Assad", "in support of its ally Damascus"): the apposition it is."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    after = ctx.actor_at.get(noun.i + 1) if noun.i + 1 < noun.sent.end else None
+    if not owned or after is None or noun.doc[noun.i + 1].pos_ != "PROPN":
+        return []
+    return [] if is_reporter(ctx, after.actor_id) else [after]
 
 
 def _owners(noun: Any, ctx: ArticleContext) -> list[Mention]:
