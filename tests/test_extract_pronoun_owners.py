@@ -72,3 +72,32 @@ def test_partners_a_supporter_backs_are_no_allies(relations_found: Any) -> None:
     text = "The coalition will keep supporting its Iraqi partners until Mosul falls."
     found = _ties(relations_found(text, PUBLISHED))
     assert not [t for t in found if t[0] == "allied"], found
+
+
+NAMED_AFTER_THE_OBJECT = [
+    ("A key ally of the Syrian government Russia began air strikes in September.", "RUS", "SYR"),
+    ("Longtime allies of the Assad government Russia and Iran blocked the motion.", "IRN", "SYR"),
+    (
+        "An ally of the Iraqi government the United States has carried out new strikes.",
+        "USA",
+        "IRQ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "other"), NAMED_AFTER_THE_OBJECT)
+def test_a_subject_role_nouns_name_lost_its_comma(
+    text: str, holder: str, other: str, relations_found: Any
+) -> None:
+    """ "A key ally of the Syrian government Russia began ...": the name the parser hung on
+    the "of" object (or made a second subject) holds the role (enmity._named_after_object)."""
+    found = _ties(relations_found(text, PUBLISHED))
+    assert ("allied", frozenset((holder, other))) in found, found
+
+
+def test_a_name_of_the_object_itself_holds_no_role(relations_found: Any) -> None:
+    """ "Fighters loyal to the Islamic State group ISIS ...": the name after the object is the
+    object's own; no side is its own ally."""
+    text = "Allies of the Islamic State group ISIS claimed the bombing in Raqqa on Friday."
+    found = _ties(relations_found(text, PUBLISHED))
+    assert not [t for t in found if t[0] == "allied"], found

@@ -68,7 +68,7 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.dep_ == "compound":  # "by Iran's proxy Kataib Hezbollah"
         holders = [m for m in [actor_near(ctx, tok.head)] if m is not None]
     else:  # "Iran's proxy, Kataib Hezbollah": the names in apposition hold the role
-        holders = _named_in_apposition(tok, ctx)
+        holders = _named_in_apposition(tok, ctx) or _named_after_object(tok, ctx)
     for other in others:  # "X (and Z) are rivals of Y"
         side = other if isinstance(other, Mention) else actor_near(ctx, other, depth=1)
         for holder in holders:
@@ -83,6 +83,24 @@ def _named_in_apposition(noun: Any, ctx: ArticleContext) -> list[Mention]:
         return _named_next(noun, ctx)
     names = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
     return [m for m in (actor_near(ctx, t) for t in names) if m is not None]
+
+
+def _named_after_object(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """ "A key ally of the Syrian government Russia began strikes": with the comma lost, the
+    parser hangs the subject noun's name on its "of" object; the name holds the role."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    for obj in pobjs(noun, frozenset({"of", "to"})):
+        own = actor_near(ctx, obj, depth=1)
+        # "... the Assad government Russia and Iran have blocked": the apposition, or a
+        # second subject of the same verb ("An ally of the Iraqi government the US struck")
+        names = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        names += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > obj.i]
+        for name in (n for n in names if n.pos_ == "PROPN"):
+            found = coordinated_actors(name, ctx)
+            if own is not None and found and own.actor_id not in {m.actor_id for m in found}:
+                return found
+    return []
 
 
 def _object_of_backing(noun: Any) -> bool:
