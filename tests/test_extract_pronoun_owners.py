@@ -101,3 +101,32 @@ def test_a_name_of_the_object_itself_holds_no_role(relations_found: Any) -> None
     text = "Allies of the Islamic State group ISIS claimed the bombing in Raqqa on Friday."
     found = _ties(relations_found(text, PUBLISHED))
     assert not [t for t in found if t[0] == "allied"], found
+
+
+GOVERNMENT_OWNERS = [
+    (
+        "The ceasefire was brokered by regime allies Russia and Iran and rebel-backer Turkey.",
+        ["RUS", "IRN"],
+        "TUR",
+    ),
+    (
+        (
+            "Talks in Astana brought together Assad government allies Iran and Russia and "
+            "opposition-backer Turkey."
+        ),
+        ["IRN", "RUS"],
+        "TUR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "allies", "backer"), GOVERNMENT_OWNERS)
+def test_a_government_owns_allies_by_a_bare_modifier(
+    text: str, allies: list[str], backer: str, relations_found: Any
+) -> None:
+    """ "regime allies Russia and Iran" (enmity._owning_side): a government owns its allies;
+    "... and rebel-backer Turkey" is no ally of it, a role noun of its own introduces it."""
+    found = _ties(relations_found(text, PUBLISHED))
+    for ally in allies:
+        assert ("allied", frozenset((ally, "SYR"))) in found, (ally, found)
+    assert ("allied", frozenset((backer, "SYR"))) not in found, found

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
-from frontwatch.extract.armed import armed
+from frontwatch.extract.armed import SIDED_CLASSES, armed, armed_side
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
 from frontwatch.extract.lexicon import get_lexicon
@@ -81,8 +81,16 @@ def _named_in_apposition(noun: Any, ctx: ArticleContext) -> list[Mention]:
     first = next((c for c in noun.children if c.dep_ == "appos"), None)
     if first is None:
         return _named_next(noun, ctx)
-    names = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
+    joined = (c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+    names = [first, *(c for c in joined if not _new_role(c))]
     return [m for m in (actor_near(ctx, t) for t in names) if m is not None]
+
+
+def _new_role(name: Any) -> bool:
+    """ "... and opposition-backer Turkey": a role noun of its own before the name."""
+    return any(
+        c.dep_ in ("compound", "amod") and kind_of_word(c, _NOUN_KINDS) for c in name.children
+    )
 
 
 def _named_after_object(noun: Any, ctx: ArticleContext) -> list[Mention]:
@@ -120,7 +128,14 @@ def _named_next(noun: Any, ctx: ArticleContext) -> list[Mention]:
 def _owners(noun: Any, ctx: ArticleContext) -> list[Mention]:
     """Armed actors that own the noun: "Syria's ally", "an Iranian proxy", "a U.S. ally"."""
     found = (actor_near(ctx, c) for c in noun.children if c.dep_ in _OWNER_DEPS)
-    return [m for m in found if m is not None and armed(m.actor_id, ctx)]
+    return [m for m in found if m is not None and _owning_side(m, ctx)]
+
+
+def _owning_side(owner: Mention, ctx: ArticleContext) -> bool:
+    """An armed side, or a government, owns allies and proxies ("regime allies Russia and
+    Iran")."""
+    actor = ctx.kb.get(owner.actor_id) if owner.actor_id else None
+    return armed_side(actor, classes=SIDED_CLASSES, governing=True)
 
 
 def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
