@@ -105,7 +105,10 @@ def test_a_name_of_the_object_itself_holds_no_role(relations_found: Any) -> None
 
 GOVERNMENT_OWNERS = [
     (
-        "The ceasefire was brokered by regime allies Russia and Iran and rebel-backer Turkey.",
+        (
+            "Syrian jets struck Idlib again. The truce was brokered by regime allies Russia and "
+            "Iran and rebel-backer Turkey."
+        ),
         ["RUS", "IRN"],
         "TUR",
     ),
