@@ -32,6 +32,11 @@ def pronoun_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
     """The actor a subject pronoun stands for: the previous sentence's subject actor."""
     if tok.lower_ not in _words("subject_pronouns") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    return subject_before(tok, ctx)
+
+
+def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """The actor the subject of the sentence before ``tok``'s names, if any."""
     sent = tok.sent
     if sent.start == 0:
         return None

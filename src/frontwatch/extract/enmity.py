@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
-from frontwatch.extract.armed import armed
+from frontwatch.extract.armed import SIDED_CLASSES, armed, armed_side
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
 from frontwatch.extract.lexicon import get_lexicon
@@ -41,12 +41,16 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.pos_ != "NOUN" or not kind:
         return
     members = members_by_modifier(tok, ctx)
+    if members and kind == _PARTNER and _object_of_backing(tok):
+        return  # "X keeps supporting its Iraqi partners": the verb tells the tie
     if members:  # "its Russian allies", "Assad's Iranian backers"
         owner = role_owner(tok, ctx)
         for member in members:
             yield from _oriented(kind, member, owner, tok, ctx)
         return
     others = [*pobjs(tok, frozenset({"of", "to"})), *_owners(tok, ctx)]
+    if not others and tok.dep_ != "conj":
+        others = [m for m in [role_owner(tok, ctx)] if m is not None]  # "its allies X and Y"
     if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         yield from _own_partners(tok, kind, ctx)
         return
@@ -64,7 +68,7 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.dep_ == "compound":  # "by Iran's proxy Kataib Hezbollah"
         holders = [m for m in [actor_near(ctx, tok.head)] if m is not None]
     else:  # "Iran's proxy, Kataib Hezbollah": the names in apposition hold the role
-        holders = _named_in_apposition(tok, ctx)
+        holders = _named_in_apposition(tok, ctx) or _named_after_object(tok, ctx)
     for other in others:  # "X (and Z) are rivals of Y"
         side = other if isinstance(other, Mention) else actor_near(ctx, other, depth=1)
         for holder in holders:
@@ -76,15 +80,62 @@ def _named_in_apposition(noun: Any, ctx: ArticleContext) -> list[Mention]:
     Russia and Iran", not "... and rebel backer Turkey", which a new role noun introduces."""
     first = next((c for c in noun.children if c.dep_ == "appos"), None)
     if first is None:
-        return []
-    names = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
+        return _named_next(noun, ctx)
+    joined = (c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+    names = [first, *(c for c in joined if not _new_role(c))]
     return [m for m in (actor_near(ctx, t) for t in names) if m is not None]
+
+
+def _new_role(name: Any) -> bool:
+    """ "... and opposition-backer Turkey": a role noun of its own before the name."""
+    return any(
+        c.dep_ in ("compound", "amod") and kind_of_word(c, _NOUN_KINDS) for c in name.children
+    )
+
+
+def _named_after_object(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """ "A key ally of the Syrian government Russia began strikes": with the comma lost, the
+    parser hangs the subject noun's name on its "of" object; the name holds the role."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    for obj in pobjs(noun, frozenset({"of", "to"})):
+        own = actor_near(ctx, obj, depth=1)
+        # "... the Assad government Russia and Iran have blocked": the apposition, or a
+        # second subject of the same verb ("An ally of the Iraqi government the US struck")
+        names = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        names += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > obj.i]
+        for name in (n for n in names if n.pos_ == "PROPN"):
+            found = coordinated_actors(name, ctx)
+            if own is not None and found and own.actor_id not in {m.actor_id for m in found}:
+                return found
+    return []
+
+
+def _object_of_backing(noun: Any) -> bool:
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("backing_verbs")
+
+
+def _named_next(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """A name right after an owned role noun that the parser did not hang on it ("to help
+    its ally Bashar al-Assad", "in support of its ally Damascus"): the apposition it is."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    after = ctx.actor_at.get(noun.i + 1) if noun.i + 1 < noun.sent.end else None
+    if not owned or after is None or noun.doc[noun.i + 1].pos_ != "PROPN":
+        return []
+    return [] if is_reporter(ctx, after.actor_id) else [after]
 
 
 def _owners(noun: Any, ctx: ArticleContext) -> list[Mention]:
     """Armed actors that own the noun: "Syria's ally", "an Iranian proxy", "a U.S. ally"."""
     found = (actor_near(ctx, c) for c in noun.children if c.dep_ in _OWNER_DEPS)
-    return [m for m in found if m is not None and armed(m.actor_id, ctx)]
+    return [m for m in found if m is not None and _owning_side(m, ctx)]
+
+
+def _owning_side(owner: Mention, ctx: ArticleContext) -> bool:
+    """An armed side, or a government, owns allies and proxies ("regime allies Russia and
+    Iran")."""
+    actor = ctx.kb.get(owner.actor_id) if owner.actor_id else None
+    return armed_side(actor, classes=SIDED_CLASSES, governing=True)
 
 
 def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:

@@ -17,6 +17,7 @@ from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.verbsubjects import described_name
 from frontwatch.records import Mention
 
 
@@ -121,6 +122,7 @@ def _fighter_of_verb(verb: Any, ctx: ArticleContext) -> Mention | None:
             return None
         if current.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
             # "the coalition to defeat IS" names its fighter; "efforts to defeat IS" an owner
+            head = described_name(head)  # "Hezbollah, a movement fighting Y": Hezbollah
             return actor_near(ctx, head, depth=0) or _fighter_of_noun(head, ctx)
         if current.dep_ == "xcomp" and head.pos_ == "VERB":
             objs = [c for c in head.children if c.dep_ == "dobj"]

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.anaphora import subject_before
 from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
+from frontwatch.extract.relsubjects import doer_of
+from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
 from frontwatch.records import Mention
 
 _MEMBER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -25,8 +28,38 @@ def role_owner(noun: Any, ctx: ArticleContext) -> Mention | None:
     if poss is None:
         return None
     if poss.pos_ == "PRON":
-        return actor_near(ctx, noun.head, depth=1) if noun.dep_ == "conj" else None
+        return (
+            actor_near(ctx, noun.head, depth=1) if noun.dep_ == "conj" else pronoun_owner(noun, ctx)
+        )
     return actor_near(ctx, poss, depth=1)
+
+
+def pronoun_owner(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """Whom "its" stands for before a role noun no name is joined to: the doer of the
+    clause when the noun is what the clause is about ("Moscow sent jets to help its ally
+    Assad"), the subject of the sentence before when the noun is the clause's subject
+    ("Damascus retook the town. Its allies Russia and Iran sent troops")."""
+    current = noun
+    in_subject = False
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        in_subject = in_subject or current.dep_ in _SUBJECT_DEPS
+        current = current.head
+    if in_subject and current.dep_ == "ROOT" and not _left_of_root_named(noun, ctx):
+        return subject_before(noun, ctx)
+    found = None
+    for _ in range(3):  # "is ready to defend its proxy", "flew jets in to help its ally"
+        if in_subject or current.pos_ not in ("VERB", "AUX"):
+            return None
+        found = doer_of(current, ctx)
+        if found is not None or current.dep_ not in ("advcl", "xcomp", "acomp"):
+            break
+        current = current.head if current.head.pos_ in ("VERB", "AUX") else current.head.head
+    return found if found is not None and not is_reporter(ctx, found.actor_id) else None
+
+
+def _left_of_root_named(noun: Any, ctx: ArticleContext) -> bool:
+    """A side named before the role noun in its own sentence: "its" may stand for it."""
+    return any(i in ctx.actor_at for i in range(noun.sent.start, noun.i))
 
 
 def members_by_modifier(noun: Any, ctx: ArticleContext) -> list[Mention]:

@@ -38,9 +38,21 @@ def subject_of(verb: Any) -> Any | None:
             current = current.head.head  # "X launched an offensive to retake T": X retakes
             continue
         if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
-            return current.head
+            return described_name(current.head)
         return None
     return None
+
+
+def described_name(noun: Any) -> Any:
+    """The name a describing noun stands beside: "Hezbollah, a Shiite movement fighting
+    the rebels" and "the SDF, an alliance of Kurdish groups battling IS" are deeds of the
+    name, not of the class the description gives; any other noun is itself."""
+    described = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
+        described = noun.head.head  # "an umbrella of militias battling IS"
+    if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN":
+        return described.head
+    return noun
 
 
 def _subjects(verb: Any) -> list[Any]:
