@@ -48,7 +48,8 @@ OWNED_ROLES = [
         "Damascus and its Russian and Iranian allies rejected the inquiry's findings.",
         ["allied RUS SYR", "allied IRN SYR"],
     ),
-    ("The regime and its Russian allies pounded the eastern districts again.", ["allied RUS SYR"]),
+    # "the regime" is the government of the state the article is in: here, the place names it
+    ("The regime and its Russian allies pounded the eastern districts of Aleppo again.", ["allied RUS SYR"]),
     ("Syrian troops and their Iranian ally pressed on towards the airbase.", ["allied IRN SYR"]),
     ("Assad's Russian allies have flown hundreds of sorties since the truce.", ["allied RUS SYR"]),
     # partners, proxies and backers in the same form

@@ -101,12 +101,26 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
                 continue
         if _take_speaking_ministry(kb, item, found, i):
             continue
-        if not (takes or _state_decides(kb, m) or _umbrella_may_fall_back(kb, m)):
+        if _state_decides(kb, m):
+            _fall_back_to_named_state(kb, item, found, date)
+            continue
+        if not (takes or _umbrella_may_fall_back(kb, m)):
             continue
         state = state or main_state(kb, [f.mention for f in found])
         if state:
             _fall_back_to_state(kb, item, state, date)
     _settle_state_links(kb, [f.mention for f in found], date)
+
+
+def _fall_back_to_named_state(
+    kb: ActorKB, item: Found, found: list[Found], date: dt.date | None
+) -> None:
+    """'the regime' rules a state the article names outright; a demonym alone ("its Russian
+    allies") marks a foreign power, so then the places' state decides it later."""
+    outright = [f.mention for f in found if "demonym" not in f.mention.note]
+    state = main_state(kb, outright)
+    if state:
+        _fall_back_to_state(kb, item, state, date)
 
 
 def _settle_state_links(
@@ -138,15 +152,19 @@ def resolve_generics_by_places(
     rebels clashed near Daraa") take the state its places lie in, by the same
     branch / by_state rules: the places' most named country, when it is a state in the KB."""
     state = _most_named(kb, countries)
-    if not state:
-        return
+    named_state = ""  # a class only the state decides falls back to the states the article names
     for m in mentions:
         entry = kb.entries.get(m.actor_id)
         if m.resolution != "generic" or tried(m) or entry is None or not entry.antecedent:
             continue
-        if _open_to_places(kb, m):
+        if state and _open_to_places(kb, m):
             _fall_back_to_state(kb, Found(m, "generic"), state, date)
-    _settle_state_links(kb, mentions, date, state)
+        elif _state_decides(kb, m):
+            named_state = named_state or main_state(kb, mentions)
+            if named_state:
+                _fall_back_to_state(kb, Found(m, "generic"), named_state, date)
+    if state:
+        _settle_state_links(kb, mentions, date, state)
 
 
 def _most_named(kb: ActorKB, countries: list[str]) -> str:
