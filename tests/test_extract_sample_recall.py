@@ -50,6 +50,9 @@ def doers(text: str) -> list[str]:
             "Qamishli",
         ),
         ("Jets struck the town of Palmyra in the Homs desert on Monday.", "Palmyra"),
+        # the town named after a larger place's name is the place, not that larger place
+        ("Artillery pounded the Damascus suburb of Ain Tarma on Tuesday.", "Ain Tarma"),
+        ("Government aircraft bombed the Idlib province town of Saraqeb overnight.", "Saraqeb"),
     ],
 )
 def test_the_place_named_not_the_one_that_locates_it(text: str, place: str) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext, clause_head, clause_tokens, named_before
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.places.gazetteer import Gazetteer
-from frontwatch.records import Mention
+from frontwatch.records import Mention, Place
 
 PLACE_CUES = frozenset(
     {
@@ -94,9 +94,20 @@ def _locates(mention: Mention, located: Mention | None, ctx: ArticleContext) -> 
     inner = ctx.places.get(located.place_id) if located is not None else None
     if outer is None or inner is None or outer.country != inner.country:
         return False
+    if _smaller(outer, inner):
+        return False  # "the Damascus suburbs of Ain Tarma", "Hama city in Kafr Zeita"
     if outer.kind == "country" or (outer.admin1 and outer.admin1 == inner.admin1):
         return True
     return Gazetteer.distance_km(outer, inner) <= float(get_lexicon().events["locator_max_km"])
+
+
+def _smaller(outer: Place, inner: Place) -> bool:
+    """A town never locates a region or province, nor a smaller town a larger one."""
+    broad = frozenset(get_lexicon().events["locator_broad_kinds"])
+    if (inner.kind in broad) != (outer.kind in broad):
+        return inner.kind in broad
+    towns = outer.kind == inner.kind == "populated_place"
+    return towns and outer.population < inner.population
 
 
 def _hangs_on(tok: Any, mention: Mention, head: Any, owner: dict[int, Mention]) -> Mention | None:
