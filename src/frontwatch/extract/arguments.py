@@ -15,8 +15,8 @@ from frontwatch.extract.context import (
     actor_near,
     clause_head,
     clause_tokens,
-    named_before,
 )
+from frontwatch.extract.eventplace import PLACE_CUES, place_for
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.nounacts import (
@@ -31,28 +31,6 @@ from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
-PLACE_CUES = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "on",
-        "outside",
-        "around",
-        "into",
-        "across",
-        "inside",
-        "of",
-        "towards",
-        "toward",
-        "to",
-        "from",
-        "over",
-        "within",
-        "throughout",
-    }
-)
-_PREFERRED_CUES = frozenset({"in", "at", "near", "on", "outside", "around", "inside", "within"})
 
 
 @dataclass
@@ -231,11 +209,30 @@ def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
     """ "killed in rebel fire", "wounded by regime rockets": a weapon or fire noun's
     modifier names who used it."""
     lex = get_lexicon()
-    if noun.lemma_.lower() not in lex.events["means_nouns"] and not instrument_mode(lex, noun.text):
+    if not (_is_means(noun, lex) or _attack_noun(noun, lex)):
         return None
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    agent = first_actor(pobjs(noun, frozenset({"by"})), ctx)
+    if agent is not None:
+        return agent  # "a terrorist mortar attack by Jaish al-Islam": the group named
+    mods = [c for c in noun.lefts if c.dep_ in _OWNER_DEPS]
     found = [actor_near(ctx, c, depth=0) for c in mods]
+    # "killed in a terrorist explosive device blast": the modifier of the attack's means
+    found += [actor_near(ctx, g, depth=0) for c in mods for g in c.lefts if g.dep_ in _OWNER_DEPS]
     return next((m for m in found if m is not None), None)
+
+
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _is_means(noun: Any, lex: Any) -> bool:
+    return noun.lemma_.lower() in lex.events["means_nouns"] or bool(instrument_mode(lex, noun.text))
+
+
+def _attack_noun(noun: Any, lex: Any) -> bool:
+    """ "killed in terrorist rocket attacks", "in a terrorist blast": a noun of the attacking
+    types names the act whose modifier says who made it."""
+    entry = lex.events["nouns"].get(noun.lemma_.lower()) or {}
+    return entry.get("type") in lex.events["attacking_types"]
 
 
 _GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "following", "during", "amid"})
@@ -349,67 +346,3 @@ def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     if args.target is None and lemma_of(anchor) in get_lexicon().control_words("capture_verbs"):
         args.target = first_actor(pobjs(anchor, frozenset({"from"})), ctx)  # took T from Y
     return args
-
-
-def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
-    """The place mention in the anchor's clause, preferring locative cues and precision."""
-    head = clause_head(anchor)
-    tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
-    chosen = _best_place(tokens, head, ctx)
-    if chosen is None:
-        chosen = _best_place(list(anchor.sent), head, ctx, cued_only=True)
-    if chosen is None:  # "attacked the base", "near the dam": the one named just before
-        chosen = next((p for p in (named_before(t, ctx) for t in tokens) if p), None)
-    return chosen
-
-
-_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-
-
-def _best_place(
-    tokens: list[Any], head: Any, ctx: ArticleContext, *, cued_only: bool = False
-) -> Mention | None:
-    best: tuple[int, int, int] | None = None
-    chosen = None
-    for tok in tokens:
-        mention = ctx.place_at.get(tok.i)
-        if mention is None or mention is chosen:
-            continue
-        cue = _cue_rank(tok, head, mention)
-        if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
-            continue
-        if _names_whose(tok, ctx):
-            continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
-        rank = (cue, mention.geo_precision or 9, tok.i)
-        if best is None or rank < best:
-            best, chosen = rank, mention
-    return chosen
-
-
-def _names_whose(tok: Any, ctx: ArticleContext) -> bool:
-    """A place name that modifies an actor's name, or lies inside it, says whose."""
-    mention = ctx.actor_at.get(tok.i)
-    if mention is None:
-        return False
-    if tok.dep_ == "npadvmod" and tok.head.dep_ == "amod":
-        return True  # "US-led", "Iranian-backed": the name qualifies who leads or backs
-    return tok.dep_ in _MODIFIER_DEPS or ctx.actor_at.get(tok.head.i) is mention
-
-
-def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:
-    """0 for "in/at/near/on" places, 1 for other prepositions, 2 for bare mentions."""
-    cues = {part.strip()[4:] for part in mention.note.split(";") if part.strip().startswith("cue:")}
-    if cues & _PREFERRED_CUES:
-        return 0
-    rank, current = 2, tok
-    for _ in range(8):
-        if current.i == head.i or current.head.i == current.i:
-            break
-        if current.dep_ == "pobj" and current.head.lower_ in PLACE_CUES:
-            if current.head.lower_ in _PREFERRED_CUES:
-                return 0
-            rank = 1
-        if current.dep_ in ("dobj", "nsubjpass") and current.head.i == head.i:
-            return 0
-        current = current.head
-    return rank

@@ -13,7 +13,7 @@ import dataclasses
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.arguments import Arguments, place_for
+from frontwatch.extract.arguments import Arguments
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
     ArticleContext,
@@ -24,6 +24,7 @@ from frontwatch.extract.context import (
     mention_text,
     record_id,
 )
+from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.parties import has_party_subject
 from frontwatch.extract.timeref import TimeMatch

@@ -1,0 +1,159 @@
+"""Where an event took place: the place mention of its clause, ranked by locative cue and
+precision, and never a place that only locates another one named beside it ("the town of X
+in western Y", "the X district of Y", "X, 40 km west of Y")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, clause_head, clause_tokens, named_before
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.kb.places.gazetteer import Gazetteer
+from frontwatch.records import Mention, Place
+
+PLACE_CUES = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "outside",
+        "around",
+        "into",
+        "across",
+        "inside",
+        "of",
+        "towards",
+        "toward",
+        "to",
+        "from",
+        "over",
+        "within",
+        "throughout",
+    }
+)
+_PREFERRED_CUES = frozenset({"in", "at", "near", "on", "outside", "around", "inside", "within"})
+
+
+def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
+    """The place mention in the anchor's clause, preferring locative cues and precision."""
+    head = clause_head(anchor)
+    tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
+    chosen = _best_place(tokens, head, ctx)
+    if chosen is None:
+        chosen = _best_place(list(anchor.sent), head, ctx, cued_only=True)
+    if chosen is None:  # "attacked the base", "near the dam": the one named just before
+        chosen = next((p for p in (named_before(t, ctx) for t in tokens) if p), None)
+    return chosen
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _best_place(
+    tokens: list[Any], head: Any, ctx: ArticleContext, *, cued_only: bool = False
+) -> Mention | None:
+    found: list[tuple[Any, Mention, int]] = []
+    for tok in tokens:
+        mention = ctx.place_at.get(tok.i)
+        if mention is None or any(mention is m for _, m, _ in found):
+            continue
+        cue = _cue_rank(tok, head, mention)
+        if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
+            continue
+        if _names_whose(tok, ctx):
+            continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
+        found.append((tok, mention, cue))
+    locating = _locators(found, head, ctx)
+    ranked = [((id(m) in locating, cue, m.geo_precision or 9, tok.i), m) for tok, m, cue in found]
+    return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+def _locators(found: list[tuple[Any, Mention, int]], head: Any, ctx: ArticleContext) -> set[int]:
+    """ "the town of X in western Y", "the X district of Y", "X, 40 km west of Y": Y only
+    says where X lies, and the act is at X (ids of the mentions found that hang on, or
+    follow, another one whose own name the gazetteer knows)."""
+    known = [m for _, m, _ in found if m.resolution not in ("nearby", "context")]
+    owner = {i: m for i, m in ctx.place_at.items() if any(m is k for k in known)}
+    names = list(owner.items())
+    for i, mention in names:
+        tok = head.doc[i]
+        if tok.dep_ in ("compound", "amod") and tok.head.i not in owner:
+            owner[tok.head.i] = mention  # "the X district", "X airbase": the district is X
+    for i, mention in names:
+        tok = head.doc[i]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            owner.setdefault(tok.head.head.i, mention)  # "the town of X": the town is X
+    return {id(m) for tok, m, _ in found if _locates(m, _hangs_on(tok, m, head, owner), ctx)}
+
+
+def _locates(mention: Mention, located: Mention | None, ctx: ArticleContext) -> bool:
+    """The mention says where ``located`` lies, and the gazetteer agrees: in its country or
+    province, or near it."""
+    outer = ctx.places.get(mention.place_id)
+    inner = ctx.places.get(located.place_id) if located is not None else None
+    if outer is None or inner is None or outer.country != inner.country:
+        return False
+    if _smaller(outer, inner):
+        return False  # "the Damascus suburbs of Ain Tarma", "Hama city in Kafr Zeita"
+    if outer.kind == "country" or (outer.admin1 and outer.admin1 == inner.admin1):
+        return True
+    return Gazetteer.distance_km(outer, inner) <= float(get_lexicon().events["locator_max_km"])
+
+
+def _smaller(outer: Place, inner: Place) -> bool:
+    """A town never locates a region or province, nor a smaller town a larger one."""
+    broad = frozenset(get_lexicon().events["locator_broad_kinds"])
+    if (inner.kind in broad) != (outer.kind in broad):
+        return inner.kind in broad
+    towns = outer.kind == inner.kind == "populated_place"
+    return towns and outer.population < inner.population
+
+
+def _hangs_on(tok: Any, mention: Mention, head: Any, owner: dict[int, Mention]) -> Mention | None:
+    """The other place whose phrase the place's phrase hangs on, or whose name its
+    preposition follows."""
+    for above in tok.ancestors:
+        if above.i == head.i:
+            break
+        if owner.get(above.i, mention) is not mention:
+            return owner[above.i]
+    if tok.dep_ != "pobj":
+        return None
+    phrase = tok.head
+    if phrase.head.i == phrase.i - 1 and phrase.head.i != head.i:
+        phrase = phrase.head  # "X, 40 km west of Y": the whole distance phrase follows X
+    before = phrase.left_edge.i - 1
+    if before > 0 and tok.doc[before].is_punct:
+        before -= 1
+    other = owner.get(before) if before >= 0 else None
+    return other if other is not mention else None
+
+
+def _names_whose(tok: Any, ctx: ArticleContext) -> bool:
+    """A place name that modifies an actor's name, or lies inside it, says whose."""
+    mention = ctx.actor_at.get(tok.i)
+    if mention is None:
+        return False
+    if tok.dep_ == "npadvmod" and tok.head.dep_ == "amod":
+        return True  # "US-led", "Iranian-backed": the name qualifies who leads or backs
+    return tok.dep_ in _MODIFIER_DEPS or ctx.actor_at.get(tok.head.i) is mention
+
+
+def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:
+    """0 for "in/at/near/on" places, 1 for other prepositions, 2 for bare mentions."""
+    cues = {part.strip()[4:] for part in mention.note.split(";") if part.strip().startswith("cue:")}
+    if cues & _PREFERRED_CUES:
+        return 0
+    rank, current = 2, tok
+    for _ in range(8):
+        if current.i == head.i or current.head.i == current.i:
+            break
+        if current.dep_ == "pobj" and current.head.lower_ in PLACE_CUES:
+            if current.head.lower_ in _PREFERRED_CUES:
+                return 0
+            rank = 1
+        if current.dep_ in ("dobj", "nsubjpass") and current.head.i == head.i:
+            return 0
+        current = current.head
+    return rank
