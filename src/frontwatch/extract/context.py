@@ -39,6 +39,7 @@ class ArticleContext:
     actor_at: dict[int, Mention] = field(default_factory=dict)
     place_at: dict[int, Mention] = field(default_factory=dict)
     place_order: list[int] = field(default_factory=list)  # place_at's tokens, in order
+    place_tokens: dict[int, list[int]] = field(default_factory=dict)  # id(mention) -> tokens
     actor_mentions: list[Mention] = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
     phrase_cache: dict[int, Mention | None] = field(default_factory=dict)
@@ -221,12 +222,21 @@ def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
     return mention
 
 
+def place_countries(ctx: ArticleContext) -> list[str]:
+    """The countries of the article's places, once per place named."""
+    places = ctx.places
+    return [places[m.place_id].country for m in ctx.place_at.values() if m.place_id in places]
+
+
 def _kb_mention(ctx: ArticleContext, span: Any) -> Mention | None:
     match = ctx.kb.resolve(span.text, date=ctx.published)
     actor_id = match.actor_id if match is not None else ""
     # "regime-held", "regime leader": the class the article's state decides
     actor_id = (
-        state_class_in_article(ctx.kb, actor_id, ctx.actor_mentions, ctx.published) or actor_id
+        state_class_in_article(
+            ctx.kb, actor_id, ctx.actor_mentions, ctx.published, place_countries(ctx)
+        )
+        or actor_id
     )
     if not actor_id:
         return None

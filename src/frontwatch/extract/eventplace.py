@@ -74,7 +74,8 @@ def _locators(found: list[tuple[Any, Mention, int]], head: Any, ctx: ArticleCont
     says where X lies, and the act is at X (ids of the mentions found that hang on, or
     follow, another one whose own name the gazetteer knows)."""
     known = [m for _, m, _ in found if m.resolution not in ("nearby", "context")]
-    owner = {i: m for i, m in ctx.place_at.items() if any(m is k for k in known)}
+    tokens = _place_tokens(ctx)
+    owner = {i: ctx.place_at[i] for i in sorted(i for m in known for i in tokens.get(id(m), ()))}
     names = list(owner.items())
     for i, mention in names:
         tok = head.doc[i]
@@ -85,6 +86,15 @@ def _locators(found: list[tuple[Any, Mention, int]], head: Any, ctx: ArticleCont
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             owner.setdefault(tok.head.head.i, mention)  # "the town of X": the town is X
     return {id(m) for tok, m, _ in found if _locates(m, _hangs_on(tok, m, head, owner), ctx)}
+
+
+def _place_tokens(ctx: ArticleContext) -> dict[int, list[int]]:
+    """Each place mention's tokens, indexed once per article: a scan of every place per
+    act made long documents cost more per word."""
+    if not ctx.place_tokens:
+        for i, mention in ctx.place_at.items():
+            ctx.place_tokens.setdefault(id(mention), []).append(i)
+    return ctx.place_tokens
 
 
 def _locates(mention: Mention, located: Mention | None, ctx: ArticleContext) -> bool:
