@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from frontwatch.kb.actors import check_packs
+from frontwatch.kb.places import load_gazetteer
 from frontwatch.pipeline import article_from_text, process_texts
 
 DAY = dt.date(2024, 4, 2)
@@ -15,8 +16,15 @@ SYRIA_2016 = dt.date(2016, 3, 3)
 
 
 def _mentions(actor_kb, actor_nlp, text, published=DAY):
+    # as the pipeline does: classes the article's states leave open take its places' state
     article = article_from_text(text, published=published)
-    return actor_kb.resolve_doc(actor_nlp(text), article=article)
+    doc = actor_nlp(text)
+    found = actor_kb.resolve_doc(doc, article=article)
+    place_mentions, places = load_gazetteer().resolve_doc(doc, article=article)
+    country_of = {place.id: place.country for place in places}
+    countries = [country_of.get(m.place_id, "") for m in place_mentions]
+    actor_kb.resolve_generics_by_places(found, countries, published)
+    return found
 
 
 def _ids_of(actor_kb, actor_nlp, text, surface, published=DAY):

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.context import ArticleContext, actor_near, place_countries
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.relsubjects import acting_subject
@@ -149,7 +149,7 @@ def _enemy_inside(mention: Mention, ctx: ArticleContext) -> Mention | None:
         if match is not None and match.actor_id != mention.actor_id:
             start = mention.start + len(_ANTI) + 1
             in_state = state_class_in_article(
-                ctx.kb, match.actor_id, ctx.actor_mentions, ctx.published
+                ctx.kb, match.actor_id, ctx.actor_mentions, ctx.published, place_countries(ctx)
             )
             return Mention(
                 mention.article_id,

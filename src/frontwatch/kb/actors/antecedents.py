@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -102,25 +103,13 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
         if _take_speaking_ministry(kb, item, found, i):
             continue
         if _state_decides(kb, m):
-            _fall_back_to_named_state(kb, item, found, date)
-            continue
+            continue  # "the regime": the places' pass knows the article's whole state
         if not (takes or _umbrella_may_fall_back(kb, m)):
             continue
         state = state or main_state(kb, [f.mention for f in found])
         if state:
             _fall_back_to_state(kb, item, state, date)
     _settle_state_links(kb, [f.mention for f in found], date)
-
-
-def _fall_back_to_named_state(
-    kb: ActorKB, item: Found, found: list[Found], date: dt.date | None
-) -> None:
-    """'the regime' rules a state the article names outright; a demonym alone ("its Russian
-    allies") marks a foreign power, so then the places' state decides it later."""
-    outright = [f.mention for f in found if "demonym" not in f.mention.note]
-    state = main_state(kb, outright)
-    if state:
-        _fall_back_to_state(kb, item, state, date)
 
 
 def _settle_state_links(
@@ -152,17 +141,17 @@ def resolve_generics_by_places(
     rebels clashed near Daraa") take the state its places lie in, by the same
     branch / by_state rules: the places' most named country, when it is a state in the KB."""
     state = _most_named(kb, countries)
-    named_state = ""  # a class only the state decides falls back to the states the article names
+    ruled = ""  # the state a class only the state decides ("the regime") stands for
     for m in mentions:
         entry = kb.entries.get(m.actor_id)
         if m.resolution != "generic" or tried(m) or entry is None or not entry.antecedent:
             continue
-        if state and _open_to_places(kb, m):
+        if _state_decides(kb, m):
+            ruled = ruled or article_state(kb, mentions, countries)
+            if ruled:
+                _fall_back_to_state(kb, Found(m, "generic"), ruled, date)
+        elif state and _open_to_places(kb, m):
             _fall_back_to_state(kb, Found(m, "generic"), state, date)
-        elif _state_decides(kb, m):
-            named_state = named_state or main_state(kb, mentions)
-            if named_state:
-                _fall_back_to_state(kb, Found(m, "generic"), named_state, date)
     if state:
         _settle_state_links(kb, mentions, date, state)
 
@@ -276,13 +265,17 @@ def _state_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) 
 
 
 def state_class_in_article(
-    kb: ActorKB, class_id: str, mentions: list[Mention], date: dt.date | None
+    kb: ActorKB,
+    class_id: str,
+    mentions: list[Mention],
+    date: dt.date | None,
+    countries: Iterable[str] = (),
 ) -> str:
     """What a class only the article's state decides ("regime-held", "regime leader")
-    means in an article with these mentions, for phrases no mention covers; '' if none."""
+    means in an article with these mentions and places, for phrases no mention covers."""
     if class_id not in kb.entries or not requires(kb, class_id, "state"):
         return ""
-    state = main_state(kb, mentions)
+    state = article_state(kb, mentions, countries)
     return _state_choice(kb, class_id, state, date) if state else ""
 
 
@@ -398,6 +391,14 @@ def _fits(kb: ActorKB, actor_id: str, spec: dict[str, list[str]]) -> bool:
     return not spec.get("sectors") or actor.sector in spec["sectors"]
 
 
+def article_state(kb: ActorKB, mentions: list[Mention], countries: Iterable[str] = ()) -> str:
+    """The state whose rulers "the regime" means: among the states the article names and
+    those its places lie in, a theatre state first, else the most counted."""
+    counts = _state_counts(kb, mentions)
+    counts.update(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
+    return _first_state(kb, counts)
+
+
 def main_state(kb: ActorKB, mentions: list[Mention]) -> str:
     """The state the article is about: the theatre state (Syria, Iraq) mentioned most,
     else the state mentioned most (through its organs too); ties go to the first.
@@ -406,12 +407,20 @@ def main_state(kb: ActorKB, mentions: list[Mention]) -> str:
     ("government forces", "the army"), so a theatre state wins over foreign powers
     that an article mentions more often.
     """
+    return _first_state(kb, _state_counts(kb, mentions))
+
+
+def _state_counts(kb: ActorKB, mentions: list[Mention]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for m in mentions:
         if m.actor_id and kb.actors[m.actor_id].type != "generic":
             top = kb.top_of(m.actor_id)
             if kb.actors[top].type == "state":
                 counts[top] += 1
+    return counts
+
+
+def _first_state(kb: ActorKB, counts: Counter[str]) -> str:
     theatre = [(state, n) for state, n in counts.most_common() if state in kb.rules.theatre]
     if theatre:
         return theatre[0][0]
