@@ -9,8 +9,6 @@ export async function startPlaceTeaching(post) {
   const form = document.getElementById('teach-place');
   const message = document.getElementById('teach-place-message');
   const known = { byId: new Map(), last: { text: '', places: [] } }; // search results, to read a typed name
-  const unknown = await getJSON('/api/review/unknown-places?limit=200');
-  clear(document.getElementById('unknown-place-list')).append(...unknown.map((u) => el('option', { value: u.text })));
   form.elements.alias_of.addEventListener('input', debounce(() => searchPlaces(form.elements.alias_of.value, known)));
   document.getElementById('pick-on-map').addEventListener('click', async () => {
     message.textContent = 'Click the map where the place is.';
@@ -30,6 +28,9 @@ export async function startPlaceTeaching(post) {
       message.classList.add('error');
     }
   });
+  // the buttons answer before the list of unknown names has loaded (a click must never be lost)
+  const unknown = await getJSON('/api/review/unknown-places?limit=200');
+  clear(document.getElementById('unknown-place-list')).append(...unknown.map((u) => el('option', { value: u.text })));
 }
 
 function placeBody(form, known) {
