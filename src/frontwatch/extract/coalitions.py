@@ -65,7 +65,7 @@ def co_owner_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     for conj in (c for c in tok.children if c.dep_ == "conj"):
         other = ctx.actor_at.get(conj.i)
-        if other is not None and other is not first and not _one_body(first, other, ctx):
+        if other is not None and other is not first and not one_body(first, other, ctx):
             yield "allied", first, other, tok
 
 
@@ -98,14 +98,14 @@ def _composition(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         g for c in verb.children if c.lower_ == "up" for g in pobjs(c, frozenset({"of"}))
     ]
     for head in parts:
-        members = [m for m in coordinated_actors(head, ctx) if not _one_body(m, whole, ctx)]
+        members = [m for m in coordinated_actors(head, ctx) if not one_body(m, whole, ctx)]
         yield from _allies([head], verb, ctx)
-        for member in members if _named(whole) else []:
-            if _named(member):
+        for member in members if named_side(whole) else []:
+            if named_side(member):
                 yield "member_of", member, whole, verb
 
 
-def _named(mention: Mention) -> bool:
+def named_side(mention: Mention) -> bool:
     """A side named, not a class: "the alliance" is no whole one can be a member of."""
     return bool(mention.actor_id) and not mention.actor_id.startswith("GEN_")
 
@@ -174,7 +174,7 @@ def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pai
     for head in heads:
         # "A, B and C launched the attack": every two of them fought side by side
         for first, other in combinations(coordinated_actors(head, ctx), 2):
-            if not _one_body(first, other, ctx):
+            if not one_body(first, other, ctx):
                 yield "allied", first, other, trigger
 
 
@@ -235,7 +235,7 @@ def _same_side(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
     return a.actor_id == b.actor_id or ctx.kb.top_of(a.actor_id) == ctx.kb.top_of(b.actor_id)
 
 
-def _one_body(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
+def one_body(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
     if not a.actor_id or not b.actor_id:
         return a.text == b.text
     return ctx.kb.body_of(a.actor_id) == ctx.kb.body_of(b.actor_id)

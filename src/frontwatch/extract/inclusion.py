@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
-from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.coalitions import coordinated_actors, named_side, one_body
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, words
@@ -33,8 +33,8 @@ def inclusion_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if whole is None:
         return
     objects = [c for c in tok.children if c.dep_ in ("pobj", "dobj")]
-    parts = [m for o in objects for m in coordinated_actors(o, ctx) if _named(m)]
-    parts = [p for p in parts if not _one_body(p, whole, ctx)]
+    parts = [m for o in objects for m in coordinated_actors(o, ctx) if named_side(m)]
+    parts = [p for p in parts if not one_body(p, whole, ctx)]
     for part in parts:
         yield from pair_of("member_of", part, whole, tok)
     for first, other in combinations(parts, 2):
@@ -46,7 +46,7 @@ def _whole_above(tok: Any, ctx: ArticleContext) -> Mention | None:
     noun = tok.head
     for _ in range(4):
         own = ctx.actor_at.get(noun.i)
-        if own is not None and _named(own):
+        if own is not None and named_side(own):
             return own
         if lemma_of(noun) in words("alliance_nouns"):
             return _described(noun, ctx)
@@ -71,13 +71,4 @@ def _described(noun: Any, ctx: ArticleContext) -> Mention | None:
         while before >= 0 and noun.doc[before].is_punct:
             before -= 1
         found = ctx.actor_at.get(before) if before >= 0 else None
-    return found if found is not None and _named(found) else None
-
-
-def _named(mention: Mention) -> bool:
-    """A side named, not a class ("rebel groups")."""
-    return bool(mention.actor_id) and not mention.actor_id.startswith("GEN_")
-
-
-def _one_body(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
-    return ctx.kb.body_of(a.actor_id) == ctx.kb.body_of(b.actor_id)
+    return found if found is not None and named_side(found) else None

@@ -26,7 +26,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
-from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side, setting
+from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side, kb_tied
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.extract.tally import most_named
@@ -199,12 +199,7 @@ def _tied(
     """Whether the knowledge base ties the two parties: an edge of backing, alliance or
     membership between the parties, their organs, or the ids the article used for them
     (Russia backs Syria's government, not Syria)."""
-    ties = setting("friendly_edges")
-    for actor_id in _group(side, named, kb):
-        for edge in kb.related(actor_id, date=date):
-            if edge.kind in ties and other in (kb.top_of(edge.source), kb.top_of(edge.target)):
-                return True
-    return False
+    return kb_tied(_group(side, named, kb), {other}, kb, date)
 
 
 def _group(party: str, named: dict[str, Counter[str]], kb: ActorKB) -> set[str]:
