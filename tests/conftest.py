@@ -89,3 +89,17 @@ def events_found():
         return tuple(result.events)
 
     return found
+
+
+@pytest.fixture(scope="session")
+def actor_mentions(actor_kb, actor_nlp):
+    """Resolve one text's actor names as an article of the given date: {mention text: Mention}."""
+    import datetime as dt
+
+    from frontwatch.pipeline import article_from_text
+
+    def resolve(text, published="2024-06-01"):
+        article = article_from_text(text, published=dt.date.fromisoformat(published))
+        return {m.text: m for m in actor_kb.resolve_doc(actor_nlp(text), article=article)}
+
+    return resolve
