@@ -92,14 +92,16 @@ def events_found():
 
 
 @pytest.fixture(scope="session")
-def actor_mentions(actor_kb, actor_nlp):
-    """Resolve one text's actor names as an article of the given date: {mention text: Mention}."""
+def actor_mentions():
+    """The actors the whole pipeline finds in one text published on the given date:
+    {mention text: Mention} (the article's places and states inform the resolution)."""
     import datetime as dt
 
-    from frontwatch.pipeline import article_from_text
+    from frontwatch.pipeline import process_texts
 
     def resolve(text, published="2024-06-01"):
-        article = article_from_text(text, published=dt.date.fromisoformat(published))
-        return {m.text: m for m in actor_kb.resolve_doc(actor_nlp(text), article=article)}
+        result = process_texts([text], dates=[dt.date.fromisoformat(published)])[0]
+        assert not result.error, result.error
+        return {m.text: m for m in result.mentions if m.actor_id}
 
     return resolve

@@ -73,3 +73,23 @@ def test_police_fighting_a_named_gang_is_an_event_and_a_tie(events_found, relati
     events = events_found(text, published)
     assert any(e.source_actor == "HTI_POLICE" and e.target_actor == "GRAN_GRIF" for e in events)
     assert ("fights", "HTI_POLICE", "GRAN_GRIF", "asserted") in relations_found(text, published)
+
+
+GANGS = [
+    ("Gangs torched a church in Port-au-Prince overnight, Haiti's police said.", "Gangs", "2025-03-01", "VIV_ANSANM"),
+    ("The gangs blocked the road out of Haiti's capital for a week.", "The gangs", "2024-11-20", "VIV_ANSANM"),
+    ("Haitian police said 14 gang members were shot dead in Delmas.", "14 gang members", "2025-05-02", "VIV_ANSANM"),
+    ("The gang coalition attacked two police stations in Haiti on Sunday.", "gang coalition", "2024-10-06", "VIV_ANSANM"),
+    # before the coalition, Haiti's gangs are no one actor
+    ("Gangs kidnapped a bus driver in Port-au-Prince, Haitian police said.", "Gangs", "2021-10-20", "GEN_GANGS"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "published", "expected"), GANGS)
+def test_haitis_gangs_are_the_coalition_once_it_exists(actor_mentions, text, mention, published, expected):
+    assert actor_mentions(text, published)[mention].actor_id == expected
+
+
+def test_gangs_outside_haiti_stay_a_class(actor_mentions):
+    found = actor_mentions("Police in Kano said gang members robbed a bank on Monday.", "2025-03-01")
+    assert found["gang members"].actor_id == "GEN_GANGS"
