@@ -139,6 +139,8 @@ def test_a_state_backs_an_army_within_its_dates(actor_kb, backed, backer, inside
         ("ETH_TROOPS_SOMALIA", "ATMIS", "2023-01-01", "2012-01-01"),
         ("MLI_GOV", "AES", "2024-08-01", "2022-01-01"),
         ("NER_GOV", "AES", "2024-08-01", "2022-01-01"),
+        ("EMBF", "FARC_DISSIDENTS", "2024-10-01", "2023-10-01"),  # Colombia's 2024 split
+        ("IS_MOZAMBIQUE", "ISCAP", "2020-06-01", "2023-06-01"),  # a province of its own from 2022
     ],
 )
 def test_a_member_belongs_to_its_bloc_within_its_dates(actor_kb, member, bloc, inside, outside):
