@@ -143,6 +143,7 @@ def test_a_state_backs_an_army_within_its_dates(actor_kb, backed, backer, inside
         ("NER_GOV", "AES", "2024-08-01", "2022-01-01"),
         ("EMBF", "FARC_DISSIDENTS", "2024-10-01", "2023-10-01"),  # Colombia's 2024 split
         ("IS_MOZAMBIQUE", "ISCAP", "2020-06-01", "2023-06-01"),  # a province of its own from 2022
+        ("THREE_R", "CPC", "2021-06-01", "2019-06-01"),  # the CPC was formed in December 2020
     ],
 )
 def test_a_member_belongs_to_its_bloc_within_its_dates(actor_kb, member, bloc, inside, outside):

@@ -1,5 +1,6 @@
-"""Three wars the knowledge base had no pack for: Cabo Delgado in Mozambique, the Baloch
-insurgency in Pakistan, Colombia's guerrillas after the 2016 accord. Their armed actors,
+"""Wars the knowledge base had no pack for: Cabo Delgado in Mozambique, the Baloch
+insurgency in Pakistan, Colombia's guerrillas after the 2016 accord, the Central African
+Republic's armed groups (and South Sudan's 2025 fighting, in the sudan pack). Their armed actors,
 forces and leaders resolve, the classes of insurgent in Mozambican copy are the Islamic
 State's branch there, their towns and regions resolve in the right country (never a
 namesake abroad), and their dated alliances hold only within their dates (their dated memberships are
@@ -28,6 +29,13 @@ NAMED = [
     ("The Gulf Clan imposed a curfew on three villages.", "Gulf Clan", "CLAN_DEL_GOLFO"),
     ("Colombian soldiers were flown into the region on Sunday.", "Colombian soldiers", "COL_MIL"),
     ("Ivan Mordisco's men ambushed the patrol, the army said.", "Ivan Mordisco", "P_IVAN_MORDISCO"),
+    ("FACA soldiers and their Russian allies pushed the rebels out of the town.", "FACA", "CAF_MIL"),
+    ("The CPC rebel coalition blocked the main supply road to Bangui.", "CPC rebel coalition", "CPC"),
+    ("3R combatants burned a village near the Cameroonian border.", "3R combatants", "THREE_R"),
+    ("President Faustin-Archange Touadera thanked Rwanda for its troops.", "Faustin-Archange Touadera", "P_FAUSTIN_ARCHANGE_TOUADERA"),
+    ("Fighters of the Nuer White Army overran the barracks in the night.", "Nuer White Army", "WHITE_ARMY"),
+    ("The SPLA-IO denied any role in the fighting around the town.", "SPLA-IO", "SPLM_IO"),
+    ("Army spokesman Lul Ruai Koang said the town was calm.", "Lul Ruai Koang", "P_LUL_RUAI_KOANG"),
 ]
 
 
@@ -58,6 +66,9 @@ def test_cabo_delgado_s_insurgents_are_the_islamic_state_branch(actor_mentions, 
         ("A bomb hit a bus carrying soldiers in Balochistan province.", "Balochistan", "PAK"),
         ("Thousands fled the Catatumbo region as the guerrillas fought.", "Catatumbo", "COL"),
         ("Gunmen went house to house in Tibu, near the Venezuelan border.", "Tibu", "COL"),
+        ("The White Army said it had taken Nasir after two days of fighting.", "Nasir", "SSD"),
+        ("Fighting spread across Upper Nile State in March.", "Upper Nile", "SSD"),
+        ("Rebels of the north-east attacked Birao near the Sudanese border.", "Birao", "CAF"),
     ],
 )
 def test_a_place_of_these_wars_resolves_in_its_country(place_mentions, gazetteer, text, name, country):
@@ -66,16 +77,25 @@ def test_a_place_of_these_wars_resolves_in_its_country(place_mentions, gazetteer
 
 
 @pytest.mark.parametrize(
-    ("ally", "inside", "outside"),
-    [("RWA_TROOPS_MOZAMBIQUE", "2023-01-01", "2020-01-01"), ("SAMIM", "2022-06-01", "2025-01-01")],
+    ("ally", "army", "inside", "outside"),
+    [
+        ("RWA_TROOPS_MOZAMBIQUE", "MOZ_MIL", "2023-01-01", "2020-01-01"),
+        ("SAMIM", "MOZ_MIL", "2022-06-01", "2025-01-01"),
+        ("UGA_MIL", "SSD_MIL", "2025-04-01", "2024-04-01"),  # Uganda's troops in Juba from March 2025
+        ("RWA_TROOPS_CAR", "CAF_MIL", "2021-06-01", "2019-06-01"),
+    ],
 )
-def test_foreign_forces_fight_beside_mozambique_s_army_within_their_dates(actor_kb, ally, inside, outside):
+def test_foreign_forces_fight_beside_an_army_within_their_dates(actor_kb, ally, army, inside, outside):
     def allies(date):
         edges = actor_kb.related(ally, kind="allied_with", date=dt.date.fromisoformat(date))
         return {e.target for e in edges}
 
-    assert "MOZ_MIL" in allies(inside)
-    assert "MOZ_MIL" not in allies(outside)
+    assert army in allies(inside)
+    assert army not in allies(outside)
+
+
+def test_machar_acts_for_his_movement(actor_kb):
+    assert actor_kb.side_for("P_RIEK_MACHAR", dt.date(2025, 4, 1)) == "SPLM_IO"
 
 
 def test_a_baloch_ambush_is_an_attack_of_the_bla_on_pakistan_s_army(events_found, relations_found):
