@@ -104,3 +104,16 @@ def test_a_baloch_ambush_is_an_attack_of_the_bla_on_pakistan_s_army(events_found
     events = events_found(text, published)
     assert any(e.source_actor == "BLA" and e.target_actor == "PAK_MIL" for e in events)
     assert any(kind == "fights" and {src, tgt} == {"BLA", "PAK_MIL"} for kind, src, tgt, _ in relations_found(text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("Government forces retook the town from the rebels, officials in the Central African Republic said.", "Government forces", "CAF_MIL"),
+        ("Government troops shelled White Army positions in South Sudan's Upper Nile State.", "Government troops", "SSD_MIL"),
+        ("Government forces pushed the ELN back from two villages in Colombia's north-east.", "Government forces", "COL_MIL"),
+        ("Government forces repelled an insurgent raid in northern Mozambique.", "Government forces", "MOZ_MIL"),
+    ],
+)
+def test_government_forces_are_the_army_of_the_war_s_state(actor_mentions, text, mention, expected):
+    assert actor_mentions(text, "2025-02-01")[mention].actor_id == expected
