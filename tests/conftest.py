@@ -89,3 +89,19 @@ def events_found():
         return tuple(result.events)
 
     return found
+
+
+@pytest.fixture(scope="session")
+def actor_mentions():
+    """The actors the whole pipeline finds in one text published on the given date:
+    {mention text: Mention} (the article's places and states inform the resolution)."""
+    import datetime as dt
+
+    from frontwatch.pipeline import process_texts
+
+    def resolve(text, published="2024-06-01"):
+        result = process_texts([text], dates=[dt.date.fromisoformat(published)])[0]
+        assert not result.error, result.error
+        return {m.text: m for m in result.mentions if m.actor_id}
+
+    return resolve

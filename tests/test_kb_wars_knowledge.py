@@ -51,6 +51,8 @@ NAMED = [
     ("Fighters of the Homeland Shield moved into Mukalla.", "Homeland Shield", "NATIONAL_SHIELD_FORCES"),
     # Myanmar's regional commands
     ("Rebels said they had overrun the Western Regional Military Command at Ann.", "Western Regional Military Command", "MMR_WESTERN_COMMAND"),
+    # Nigeria's north-west theatre command
+    ("Soldiers of Operation Fansan Yamma raided a forest camp in Zamfara.", "Operation Fansan Yamma", "OPERATION_FANSAN_YAMMA"),
     ("The fall of the Northeastern Command in Lashio stunned the generals.", "Northeastern Command", "MMR_NORTHEASTERN_COMMAND"),
 ]
 
@@ -139,6 +141,9 @@ def test_a_state_backs_an_army_within_its_dates(actor_kb, backed, backer, inside
         ("ETH_TROOPS_SOMALIA", "ATMIS", "2023-01-01", "2012-01-01"),
         ("MLI_GOV", "AES", "2024-08-01", "2022-01-01"),
         ("NER_GOV", "AES", "2024-08-01", "2022-01-01"),
+        ("EMBF", "FARC_DISSIDENTS", "2024-10-01", "2023-10-01"),  # Colombia's 2024 split
+        ("IS_MOZAMBIQUE", "ISCAP", "2020-06-01", "2023-06-01"),  # a province of its own from 2022
+        ("THREE_R", "CPC", "2021-06-01", "2019-06-01"),  # the CPC was formed in December 2020
     ],
 )
 def test_a_member_belongs_to_its_bloc_within_its_dates(actor_kb, member, bloc, inside, outside):
@@ -174,3 +179,21 @@ def test_officials_of_the_same_surname_stay_apart(actor_kb, name, expected):
 
 def test_a_surname_two_officials_share_is_not_guessed(actor_kb):
     assert actor_kb.resolve("Fedorov") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Armed bandits abducted 30 worshippers from a mosque in Katsina State.", "Armed bandits"),
+        ("Troops killed 12 bandits in a forest near the Niger border, the army said.", "12 bandits"),
+        ("Bandit kingpins demanded a levy from farmers before the harvest.", "Bandit kingpins"),
+    ],
+)
+def test_north_west_nigeria_s_bandits_are_a_class_of_armed_actor(actor_mentions, text, mention):
+    assert actor_mentions(text, "2025-05-01")[mention].actor_id == "GEN_BANDITS"
+
+
+def test_troops_killing_bandits_is_an_attack_on_them(events_found):
+    events = events_found("Nigerian troops killed 20 bandits in Zamfara on Tuesday.", dt.date(2025, 5, 1))
+    assert any(e.source_actor == "NGA_MIL" and e.target_actor == "GEN_BANDITS" for e in events)
+
