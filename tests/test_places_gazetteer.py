@@ -213,3 +213,12 @@ def test_the_countries_kept_whole_come_from_the_data_file_and_are_checked():
         parse_theatres({"war": [{"iso3": "SYR", "iso2": "SY"}], "region": [{"iso3": "Syria"}]})
     with pytest.raises(InvalidKnowledgeBase, match="'war' lists no country"):
         parse_theatres({"war": [], "region": [{"iso3": "TUR", "iso2": "TR"}]})
+
+
+def test_a_country_added_to_the_theatres_gets_a_new_cache(tiny_source, monkeypatch):
+    before = geonames.cache_path_for(tiny_source)
+    monkeypatch.setattr(geonames, "REGION_COUNTRIES", geonames.REGION_COUNTRIES | {"HT"})
+    after = geonames.cache_path_for(tiny_source)
+    assert after != before
+    monkeypatch.setattr(geonames, "REGION_COUNTRIES", geonames.REGION_COUNTRIES - {"HT"})
+    assert geonames.cache_path_for(tiny_source) == before

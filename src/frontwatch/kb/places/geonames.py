@@ -67,10 +67,12 @@ def file_sha256(path: Path) -> str:
 
 
 def code_version() -> str:
-    """CACHE_VERSION plus a digest of the code that shapes the cache (this module, name keys)."""
+    """CACHE_VERSION plus a digest of what shapes the cache: this module, name keys, the countries kept whole."""
     digest = hashlib.sha256()
     for module in (__file__, normalize.__file__):
         digest.update(Path(module).read_bytes())
+    # A country added to theatres.yaml must rebuild the cut, or its towns stay missing.
+    digest.update(",".join(sorted(REGION_COUNTRIES)).encode())
     return f"{CACHE_VERSION}-{digest.hexdigest()[:8]}"
 
 
