@@ -187,14 +187,16 @@ def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     return None
 
 
-_MEANS_PREPS = frozenset({"by", "in", "from", "after", "following", "to", "due", "because"})
+_MEANS_PREPS = frozenset(
+    {"by", "in", "from", "after", "following", "to", "due", "because", "during", "amid"}
+)
 
 
 def _means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
     """The carrier of the means a passive act names: "were killed by/in/due to rockets
-    fired by X"."""
+    fired by X", "died during an operation by X", "fell in clashes with X"."""
     for noun in pobjs(verb, _MEANS_PREPS):
-        found = carrier_of(noun, ctx) or _owner_of_means(noun, ctx)
+        found = carrier_of(noun, ctx) or _owner_of_means(noun, ctx) or _fought_with(noun, ctx)
         if found is not None:
             return found
     for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod", "amod")):
@@ -222,6 +224,16 @@ def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_FOUGHT_PREPS = frozenset({"with", "against"})
+
+
+def _fought_with(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "were killed in clashes with X", "died in a firefight against X": the dead fell to
+    the side they fought (a noun of combat, ``hostile_with_nouns``; not "fighting with X",
+    which as often means at X's side)."""
+    if lemma_of(noun) not in get_lexicon().relation_words("hostile_with_nouns"):
+        return None
+    return first_actor(pobjs(noun, _FOUGHT_PREPS), ctx)
 
 
 def _is_means(noun: Any, lex: Any) -> bool:

@@ -27,6 +27,10 @@ def subject_of(verb: Any) -> Any | None:
         if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
+        if current is not verb and current.pos_ == "ADJ" and current.dep_ == "acomp":
+            # "X were able / ready to launch attacks": X launches (not "T is free": T is no doer)
+            current = current.head
+            continue
         if _gerund_after_preposition(current):
             governor = current.head.head  # "X is committed to supporting Y": X supports
             current = governor.head if governor.dep_ == "acomp" else governor

@@ -1,0 +1,152 @@
+"""Event sides the sentence names win over sides filled in from the article.
+
+- "were killed in clashes with X", "wounded in a firefight against X", "killed amid clashes
+  with X": the dead fell to the side they fought (extract/arguments.py).
+- "X were able / ready to launch attacks": X launches them (extract/verbsubjects.py).
+- "X repelled the attacks", where the act told before gives X as the doer: the named
+  defender stays the target and the doer carried over is dropped (extract/sides.py).
+- "gunmen", "warplanes": who acted, not for whom, so never the article's one enemy of a
+  side (extract/sides.py).
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2016, 6, 1)
+
+
+def _assaults(events_found: Any, text: str) -> list[Any]:
+    return [e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT"]
+
+
+def _event(events_found: Any, text: str, trigger: str) -> Any:
+    found = [e for e in _assaults(events_found, text) if e.trigger == trigger]
+    assert len(found) == 1, [(e.trigger, e.source_actor, e.target_actor) for e in found]
+    return found[0]
+
+
+# (sentence, trigger, doer, target): the dead and who they fought
+_FOUGHT = [
+    (
+        "Seven soldiers were killed in clashes with Islamic State militants near Palmyra.",
+        "killed",
+        "ISIS",
+        "SYR_MIL",
+    ),
+    (
+        (
+            "Three Kurdish fighters were wounded in a firefight against Islamic State jihadists "
+            "outside Raqqa."
+        ),
+        "wounded",
+        "ISIS",
+        "YPG",
+    ),
+    (
+        "At least 20 militants were killed amid clashes with the Iraqi army in Anbar province.",
+        "killed",
+        "IRQ_MIL",
+        "GEN_MILITANTS",
+    ),
+    (
+        "Five policemen were killed during a gun battle with Taliban insurgents in Helmand.",
+        "killed",
+        "TALIBAN",
+        "ANP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer", "target"), _FOUGHT)
+def test_the_dead_fell_to_the_side_they_fought(
+    text: str, trigger: str, doer: str, target: str, events_found: Any
+) -> None:
+    event = _event(events_found, text, trigger)
+    assert (event.source_actor, event.target_actor) == (doer, target)
+    assert event.source_text, "the sentence names the doer"
+
+
+def test_fighting_with_x_may_be_at_x_side(events_found: Any) -> None:
+    """ "fighting with X" as often means beside X: no doer from it."""
+    text = "Two rebels were killed in the fighting with the Free Syrian Army near Azaz."
+    event = _event(events_found, text, "killed")
+    assert event.source_actor != "FSA"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "Islamic State militants have been able to launch attacks on Kobani from the hills.",
+            "launch",
+            "ISIS",
+        ),
+        (
+            "Rebel fighters were ready to carry out raids on army posts near Daraa on Sunday.",
+            "raids",
+            "GEN_REBELS",
+        ),
+    ],
+)
+def test_able_or_ready_to_act_keeps_the_subject(
+    text: str, trigger: str, doer: str, events_found: Any
+) -> None:
+    assert _event(events_found, text, trigger).source_actor == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "defender"),
+    [
+        (
+            (
+                "Kurdish fighters shelled Islamic State positions near Tal Abyad on Saturday. "
+                "On Sunday the YPG managed to repel the attacks on its lines."
+            ),
+            "YPG",
+        ),
+        (
+            (
+                "Government troops bombarded rebel districts of Daraa on Monday. "
+                "The army repelled the attacks after a night of heavy fighting."
+            ),
+            "SYR_MIL",
+        ),
+    ],
+)
+def test_a_named_defender_stays_the_target(text: str, defender: str, events_found: Any) -> None:
+    event = _event(events_found, text, "attacks")
+    assert event.target_actor == defender
+    assert event.source_actor != defender
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sideless"),
+    [
+        (
+            (
+                "Unknown warplanes struck a Free Syrian Army base on Friday. "
+                "The rebels later overran a checkpoint near Jisr al-Shughur."
+            ),
+            "overran",
+            "GEN_UNIDENTIFIED_AIRCRAFT",
+        ),
+        (
+            (
+                "Unidentified gunmen attacked a rebel checkpoint near Idlib on Monday, killing two. "
+                "On Tuesday, rebels stormed the village of Kafr Nabl."
+            ),
+            "stormed",
+            "GEN_GUNMEN",
+        ),
+    ],
+)
+def test_a_class_of_no_side_is_no_one_s_known_enemy(
+    text: str, trigger: str, sideless: str, events_found: Any
+) -> None:
+    event = _event(events_found, text, trigger)
+    assert event.source_actor and event.target_actor != sideless
