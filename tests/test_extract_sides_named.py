@@ -150,3 +150,56 @@ def test_a_class_of_no_side_is_no_one_s_known_enemy(
 ) -> None:
     event = _event(events_found, text, trigger)
     assert event.source_actor and event.target_actor != sideless
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "A car bombing blamed on the Islamic State killed 12 people in Azaz on Monday.",
+            "killed",
+            "ISIS",
+        ),
+        (
+            "Rocket fire blamed on rebels wounded five people in Latakia on Sunday.",
+            "wounded",
+            "GEN_REBELS",
+        ),
+        (
+            "A roadside bomb blamed on the Kurdistan Workers' Party killed two policemen in Diyarbakir.",
+            "killed",
+            "PKK",
+        ),
+    ],
+)
+def test_an_act_blamed_on_x_is_x_s(text: str, trigger: str, doer: str, events_found: Any) -> None:
+    """The preposition of "blamed on X" is read as the word "on", not as YAML's true."""
+    assert _event(events_found, text, trigger).source_actor == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            (
+                "A police source told SANA that terrorists positioned in the Jobar district fired "
+                "a number of mortar shells on the Abbasiyin area, injuring four civilians."
+            ),
+            "fired",
+            "GEN_TERRORISTS",
+        ),
+        (
+            (
+                "The governor said that militants entrenched in the nearby orchards targeted the "
+                "hospital on Sunday."
+            ),
+            "targeted",
+            "GEN_MILITANTS",
+        ),
+    ],
+)
+def test_a_participle_split_from_its_clause_keeps_the_doer(
+    text: str, trigger: str, doer: str, events_found: Any
+) -> None:
+    """ "said that X positioned in T fired": the parser makes "X positioned in T" a clause."""
+    assert _event(events_found, text, trigger).source_actor == doer

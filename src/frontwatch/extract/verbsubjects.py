@@ -43,8 +43,27 @@ def subject_of(verb: Any) -> Any | None:
             continue
         if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
             return described_name(current.head)
-        return None
+        return _subject_of_split_participle(current)
     return None
+
+
+def _subject_of_split_participle(verb: Any) -> Any | None:
+    """ "said that terrorists positioned in Jobar fired shells": the parser made the
+    participle describing the subject a clause of its own, right before the verb's; its
+    subject (with no object of its own) is the verb's."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+        return None
+    before = [c for c in verb.head.children if c.dep_ == verb.dep_ and c.i < verb.i]
+    if not before:
+        return None
+    split = before[-1]
+    # a past participle the tagger may read as a past tense ("positioned", "stationed")
+    if split.tag_ not in ("VBN", "VBD") or split.right_edge.i + 1 != verb.left_edge.i:
+        return None  # a clause of its own, or a word ("and") between them
+    if any(c.dep_ in ("dobj", "cc") for c in split.children):
+        return None
+    subjects = [c for c in split.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
 
 
 def described_name(noun: Any) -> Any:
