@@ -184,3 +184,26 @@ def test_a_class_of_no_side_is_no_one_s_known_enemy(
 ) -> None:
     event = _event(events_found, text, trigger)
     assert event.source_actor and event.target_actor != sideless
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "doer"),
+    [
+        (
+            "US-led strikes on Raqqa killed more than 20 Islamic State jihadists.",
+            PUBLISHED,
+            "US_COALITION",
+        ),
+        ("US-led forces pounded Islamic State positions west of Mosul.", PUBLISHED, "US_COALITION"),
+        ("Saudi-led strikes hit a market in Saada on Tuesday.", PUBLISHED, "SAUDI_COALITION"),
+        ("Saudi-led warplanes bombed Houthi positions near Sanaa.", PUBLISHED, "SAUDI_COALITION"),
+        # before the coalition against the Islamic State there was none to lead
+        ("US-led forces pounded positions near Baghdad.", dt.date(2003, 4, 2), ""),
+    ],
+)
+def test_strikes_led_by_a_state_are_its_coalition_s(
+    text: str, published: dt.date, doer: str, events_found: Any
+) -> None:
+    """ "US-led strikes", "Saudi-led warplanes": the coalition the state leads (phrases.yaml)."""
+    doers = {e.source_actor for e in events_found(text, published) if e.type == "ASSAULT"}
+    assert (doer in doers) if doer else not doers & {"US_COALITION", "SAUDI_COALITION"}, doers
