@@ -207,3 +207,39 @@ def test_strikes_led_by_a_state_are_its_coalition_s(
     """ "US-led strikes", "Saudi-led warplanes": the coalition the state leads (phrases.yaml)."""
     doers = {e.source_actor for e in events_found(text, published) if e.type == "ASSAULT"}
     assert (doer in doers) if doer else not doers & {"US_COALITION", "SAUDI_COALITION"}, doers
+
+
+# (sentence, trigger, state, whether the state is the target)
+_STATES_HIT = [
+    # "hit the Syrian capital": the city, not the state, was hit
+    (
+        "Three blasts, one of them a car bomb, hit the Syrian capital near a shrine.",
+        "hit",
+        "SYR",
+        False,
+    ),
+    (
+        "Two suicide bombers struck the Iraqi city of Tikrit on Thursday, killing nine.",
+        "struck",
+        "IRQ",
+        False,
+    ),
+    (
+        "Rebel rockets pounded the Syrian coastal city of Latakia overnight.",
+        "pounded",
+        "SYR",
+        False,
+    ),
+    # the state itself, or what it owns
+    ("Turkish artillery shelled Syria on Monday.", "shelled", "SYR", True),
+    ("Israeli jets struck Syrian targets near Damascus.", "struck", "SYR", True),
+    # a capital stormed or taken is taken from the state
+    ("Houthi fighters stormed the Yemeni capital on Sunday.", "stormed", "YEM", True),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "state", "hit"), _STATES_HIT)
+def test_a_state_is_the_target_unless_it_says_whose_place_was_hit(
+    text: str, trigger: str, state: str, hit: bool, events_found: Any
+) -> None:
+    assert (_event(events_found, text, trigger).target_actor == state) is hit

@@ -155,6 +155,21 @@ def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
     return False
 
 
+def _state_of_a_place(mention: Mention, ctx: ArticleContext) -> bool:
+    """ "blasts hit the Syrian capital", "shelled Iraq's second city", "struck the Turkish
+    border town of T": a state named as whose place was hit, not as the side hit."""
+    actor = ctx.kb.get(mention.actor_id)
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if actor is None or actor.type != "state" or span is None:
+        return False
+    places = get_lexicon().relations["article_ties"]["tie_guards"]["location_nouns"]
+    return any(
+        t.dep_ in _OWNER_DEPS and lemma_of(t.head) in places and t.head.i not in ctx.actor_at
+        for t in span
+        if not span.start <= t.head.i < span.end
+    )
+
+
 def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Mention | None:
     """Who "launched an attack" or "withdrew after clashes with Y": the verb's subject
     (or who "repelled an attack", when ``defender`` asks for it)."""
@@ -350,11 +365,18 @@ def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
 def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     """Source, target and place of the event whose trigger is ``anchor``."""
     args = verb_arguments(anchor, ctx) if anchor.pos_ == "VERB" else noun_arguments(anchor, ctx)
-    if args.target is not None and _names_a_place(args.target, ctx):
-        args.target = None  # "strikes on Damascus": the city, not the government
+    lex, lemma = get_lexicon(), lemma_of(anchor)
+    taking = lemma in lex.control_words("capture_verbs")
+    entering = taking or lemma in lex.control_words("entry_verbs")
+    if args.target is not None and (
+        _names_a_place(args.target, ctx) or (not entering and _state_of_a_place(args.target, ctx))
+    ):
+        # "strikes on Damascus", "blasts hit the Syrian capital": the city, not the
+        # government; but "stormed the Yemeni capital" was taken from the state
+        args.target = None
     if args.target is not None and args.source is not None and args.target is args.source:
         args.target = None
     args.place = place_for(anchor, ctx)
-    if args.target is None and lemma_of(anchor) in get_lexicon().control_words("capture_verbs"):
+    if args.target is None and taking:
         args.target = first_actor(pobjs(anchor, frozenset({"from"})), ctx)  # took T from Y
     return args
