@@ -108,6 +108,14 @@ _NAMED_DOERS = [
         "killed",
         "PKK",
     ),
+    # "killed in rebel shelling": the parser may read "rebel" as the object, "shelling" a verb
+    ("Three civilians were killed in rebel shelling of western Aleppo.", "killed", "GEN_REBELS"),
+    (
+        "Four children were killed in Syrian regime airstrikes on a school in Idlib province.",
+        "killed",
+        "SYR_AIRFORCE",
+    ),
+    ("Two medics were wounded in regime shelling of a clinic in Kafr Zita.", "wounded", "SYR_MIL"),
     # "said that X positioned in T fired": the parser makes "X positioned in T" a clause
     (
         (

@@ -211,7 +211,12 @@ def _means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
     """The carrier of the means a passive act names: "were killed by/in/due to rockets
     fired by X", "died during an operation by X", "fell in clashes with X"."""
     for noun in pobjs(verb, _MEANS_PREPS):
-        found = carrier_of(noun, ctx) or _owner_of_means(noun, ctx) or _fought_with(noun, ctx)
+        found = (
+            carrier_of(noun, ctx)
+            or _owner_of_means(noun, ctx)
+            or _fought_with(noun, ctx)
+            or _owner_before_means(noun, ctx)
+        )
         if found is not None:
             return found
     for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod", "amod")):
@@ -239,6 +244,23 @@ def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _owner_before_means(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "killed in rebel shelling", "in Syrian regime airstrikes": the parser may make the
+    owner the preposition's object and the means word after it a verb of its own."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or noun.i + 1 == noun.sent.end:
+        return None
+    means = doc[noun.i + 1]
+    lex = get_lexicon()
+    if means.pos_ != "VERB" or means.head.i == noun.i:
+        return None
+    if not (_is_means(means, lex) or _attack_noun(means, lex)):
+        return None
+    return actor_near(ctx, noun, depth=0)
+
+
 _FOUGHT_PREPS = frozenset({"with", "against"})
 
 
