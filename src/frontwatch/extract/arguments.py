@@ -16,7 +16,7 @@ from frontwatch.extract.context import (
     clause_head,
     clause_tokens,
 )
-from frontwatch.extract.eventplace import PLACE_CUES, place_for
+from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.nounacts import (
@@ -26,6 +26,7 @@ from frontwatch.extract.nounacts import (
     modifiers,
     quantity_of,
 )
+from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
@@ -139,35 +140,6 @@ def _fill_from_complement(args: Arguments, named: Any, ctx: ArticleContext) -> N
     if args.target is None:
         holders = [named, *agents, *carriers]
         args.target = first_actor([o for h in holders for o in pobjs(h, TARGET_PREPS)], ctx)
-
-
-def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
-    """A country or city the gazetteer also read as a place, in a place slot."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not any(t.i in ctx.place_at for t in span):
-        return False
-    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
-    for head in heads:
-        while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
-            head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ in PLACE_CUES:
-            return True
-    return False
-
-
-def _state_of_a_place(mention: Mention, ctx: ArticleContext) -> bool:
-    """ "blasts hit the Syrian capital", "shelled Iraq's second city", "struck the Turkish
-    border town of T": a state named as whose place was hit, not as the side hit."""
-    actor = ctx.kb.get(mention.actor_id)
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if actor is None or actor.type != "state" or span is None:
-        return False
-    places = get_lexicon().relations["article_ties"]["tie_guards"]["location_nouns"]
-    return any(
-        t.dep_ in _OWNER_DEPS and lemma_of(t.head) in places and t.head.i not in ctx.actor_at
-        for t in span
-        if not span.start <= t.head.i < span.end
-    )
 
 
 def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Mention | None:
@@ -391,7 +363,7 @@ def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     taking = lemma in lex.control_words("capture_verbs")
     entering = taking or lemma in lex.control_words("entry_verbs")
     if args.target is not None and (
-        _names_a_place(args.target, ctx) or (not entering and _state_of_a_place(args.target, ctx))
+        names_a_place(args.target, ctx) or (not entering and state_of_a_place(args.target, ctx))
     ):
         # "strikes on Damascus", "blasts hit the Syrian capital": the city, not the
         # government; but "stormed the Yemeni capital" was taken from the state
