@@ -217,37 +217,26 @@ def test_strikes_led_by_a_state_are_its_coalition_s(
     assert (doer in doers) if doer else not doers & {"US_COALITION", "SAUDI_COALITION"}, doers
 
 
-# (sentence, trigger, state, whether the state is the target)
-_STATES_HIT = [
+# (sentence, trigger, actor, whether the actor is the target)
+_TARGETS = [
     # "hit the Syrian capital": the city, not the state, was hit
-    (
-        "Three blasts, one of them a car bomb, hit the Syrian capital near a shrine.",
-        "hit",
-        "SYR",
-        False,
-    ),
-    (
-        "Two suicide bombers struck the Iraqi city of Tikrit on Thursday, killing nine.",
-        "struck",
-        "IRQ",
-        False,
-    ),
-    (
-        "Rebel rockets pounded the Syrian coastal city of Latakia overnight.",
-        "pounded",
-        "SYR",
-        False,
-    ),
+    ("Three blasts hit the Syrian capital near a shrine.", "hit", "SYR", False),
+    ("Two bombers struck the Iraqi city of Tikrit, killing nine.", "struck", "IRQ", False),
+    ("Rebel rockets pounded the Syrian coastal city of Latakia.", "pounded", "SYR", False),
     # the state itself, or what it owns
     ("Turkish artillery shelled Syria on Monday.", "shelled", "SYR", True),
     ("Israeli jets struck Syrian targets near Damascus.", "struck", "SYR", True),
+    # "ambushed a convoy of X", "bombed a group of X": X is hit (object_classes.body)
+    ("Militants ambushed a convoy of Turkish troops near al-Bab.", "ambushed", "TUR_MIL", True),
+    ("Rebels attacked a column of Syrian soldiers outside Hama.", "attacked", "SYR_MIL", True),
+    ("Jets bombed a group of Nusra Front fighters in Idlib.", "bombed", "JABHAT_AL_NUSRA", True),
     # a capital stormed or taken is taken from the state
     ("Houthi fighters stormed the Yemeni capital on Sunday.", "stormed", "YEM", True),
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "state", "hit"), _STATES_HIT)
-def test_a_state_is_the_target_unless_it_says_whose_place_was_hit(
-    text: str, trigger: str, state: str, hit: bool, events_found: Any
+@pytest.mark.parametrize(("text", "trigger", "actor", "hit"), _TARGETS)
+def test_the_target_is_who_was_hit_not_whose_place(
+    text: str, trigger: str, actor: str, hit: bool, events_found: Any
 ) -> None:
-    assert (_event(events_found, text, trigger).target_actor == state) is hit
+    assert (_event(events_found, text, trigger).target_actor == actor) is hit

@@ -85,7 +85,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         elif args.source is None:
             args.source = carrier_of(subj, ctx)  # "shells fired by X hit ..."
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        args.target = actor_near(ctx, objs[0], depth=1) if objs else None
+        args.target = _object_actor(objs[0], ctx) if objs else None
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
             args.source, args.target = args.target, None  # a subject the parser took for an object
     if args.target is None:
@@ -94,6 +94,14 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         args.source = _means_carrier(verb, ctx)
     _apply_between(verb, args, ctx)
     return args
+
+
+def _object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
+    """The actor an object names: itself or a modifier ("hit Syrian positions"), or the
+    members of a body of them ("ambushed a convoy of Turkish troops", "bombed a group of
+    Nusra Front fighters": ``object_classes.body`` in events.yaml)."""
+    depth = 2 if lemma_of(obj) in get_lexicon().object_class("body") else 1
+    return actor_near(ctx, obj, depth=depth)
 
 
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
