@@ -1,7 +1,8 @@
 """Event sides the sentence names win over sides filled in from the article.
 
 - "were killed in clashes with X", "wounded in a firefight against X", "killed amid clashes
-  with X": the dead fell to the side they fought (extract/arguments.py).
+  with X": the dead fell to the side they fought; "T came under attack by X": T undergoes
+  X's act (extract/arguments.py).
 - "X were able / ready to launch attacks", "said that X positioned in T fired", "a bombing
   blamed on X": X is the doer (extract/verbsubjects.py, events.yaml).
 - "X repelled the attacks", where the act told before gives X as the doer: the named
@@ -31,8 +32,28 @@ def _event(events_found: Any, text: str, trigger: str) -> Any:
     return found[0]
 
 
-# (sentence, trigger, doer, target): the dead and who they fought
+# (sentence, trigger, doer, target): both sides named, in ways the parse hides
 _FOUGHT = [
+    # "came under attack by X": the subject undergoes it, the doer hangs on the verb
+    (
+        "Syrian army positions came under attack by Nusra Front fighters near Hama.",
+        "attack",
+        "JABHAT_AL_NUSRA",
+        "SYR_MIL",
+    ),
+    (
+        "A Turkish convoy came under heavy shelling from Kurdish militants.",
+        "shelling",
+        "GEN_KURDISH_FORCES",
+        "TUR",
+    ),
+    (
+        "Kurdish positions came under Turkish air strikes on Sunday.",
+        "strikes",
+        "TUR_AIRFORCE",
+        "GEN_KURDISH_FORCES",
+    ),
+    # "killed in clashes with X": the dead fell to the side they fought
     (
         "Seven soldiers were killed in clashes with Islamic State militants near Palmyra.",
         "killed",
@@ -64,7 +85,7 @@ _FOUGHT = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "doer", "target"), _FOUGHT)
-def test_the_dead_fell_to_the_side_they_fought(
+def test_both_sides_named(
     text: str, trigger: str, doer: str, target: str, events_found: Any
 ) -> None:
     event = _event(events_found, text, trigger)

@@ -121,10 +121,25 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         args.source = _subject_above(held, ctx)
     if args.source is None:
         args.source = carrier_of(noun, ctx)
+    _fill_undergone(noun, args, ctx)
     for named in _named_as(noun):
         _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)
     return args
+
+
+def _fill_undergone(noun: Any, args: Arguments, ctx: ArticleContext) -> None:
+    """ "Army positions came under attack by X", "the town has come under shelling from X":
+    the subject undergoes the act, and the parser hangs its doer on the verb."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or verb.pos_ not in ("VERB", "AUX"):
+        return
+    if args.source is None:
+        args.source = first_actor(pobjs(verb, frozenset({"by", "from"})), ctx)
+    subj = subject_of(verb)
+    if args.target is None and subj is not None:
+        args.target = actor_near(ctx, subj, depth=1)
 
 
 def _named_as(noun: Any) -> list[Any]:
