@@ -137,6 +137,10 @@ _NAMED_DOERS = [
         "SYR_AIRFORCE",
     ),
     ("Two medics were wounded in regime shelling of a clinic in Kafr Zita.", "wounded", "SYR_MIL"),
+    # "X claimed responsibility / took credit for the attack": X did it
+    ("The Islamic State claimed responsibility for the bombing in Qamishli.", "bombing", "ISIS"),
+    ("The Pakistani Taliban took responsibility for the attack on the school.", "attack", "TTP"),
+    ("The Islamic State claimed credit for the attack in a statement.", "attack", "ISIS"),
     # "said that X positioned in T fired": the parser makes "X positioned in T" a clause
     (
         (

@@ -28,6 +28,7 @@ from frontwatch.extract.nounacts import (
 )
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
+from frontwatch.extract.undergone import responsible_for, undergone_by
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -120,26 +121,14 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     if args.source is None and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(held, ctx)
     if args.source is None:
-        args.source = carrier_of(noun, ctx)
-    _fill_undergone(noun, args, ctx)
+        args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx)
+    doer, undergoer = undergone_by(noun, ctx)
+    args.source = args.source or doer
+    args.target = args.target or undergoer
     for named in _named_as(noun):
         _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)
     return args
-
-
-def _fill_undergone(noun: Any, args: Arguments, ctx: ArticleContext) -> None:
-    """ "Army positions came under attack by X", "the town has come under shelling from X":
-    the subject undergoes the act, and the parser hangs its doer on the verb."""
-    prep = noun.head
-    verb = prep.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or verb.pos_ not in ("VERB", "AUX"):
-        return
-    if args.source is None:
-        args.source = first_actor(pobjs(verb, frozenset({"by", "from"})), ctx)
-    subj = subject_of(verb)
-    if args.target is None and subj is not None:
-        args.target = actor_near(ctx, subj, depth=1)
 
 
 def _named_as(noun: Any) -> list[Any]:
