@@ -137,6 +137,17 @@ _NAMED_DOERS = [
         "SYR_AIRFORCE",
     ),
     ("Two medics were wounded in regime shelling of a clinic in Kafr Zita.", "wounded", "SYR_MIL"),
+    # "X struck T, the army said, killing 20": the participle goes on X's act, not the speaker's
+    (
+        "Turkish jets pounded Kurdish positions, the Turkish army said, killing 20 YPG fighters.",
+        "killing",
+        "TUR_AIRFORCE",
+    ),
+    (
+        "Government forces pushed into the town, the army said, killing dozens of militants.",
+        "killing",
+        "GEN_GOV_FORCES",
+    ),
     # "X claimed responsibility / took credit for the attack": X did it
     ("The Islamic State claimed responsibility for the bombing in Qamishli.", "bombing", "ISIS"),
     ("The Pakistani Taliban took responsibility for the attack on the school.", "attack", "TTP"),

@@ -36,7 +36,9 @@ def subject_of(verb: Any) -> Any | None:
             current = governor.head if governor.dep_ == "acomp" else governor
             continue
         if _is_bare_participle(current):
-            current = current.head  # "X pushed on, liberating T": X liberates
+            # "X pushed on, liberating T": X liberates; "jets struck T, the army said,
+            # killing 20": the jets kill, not the speaker
+            current = _reported_clause(current.head) or current.head
             continue
         if _infinitive_of_a_deed(current):
             current = current.head.head  # "X launched an offensive to retake T": X retakes
@@ -64,6 +66,14 @@ def _subject_of_split_participle(verb: Any) -> Any | None:
         return None
     subjects = [c for c in split.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
+
+
+def _reported_clause(verb: Any) -> Any | None:
+    """The clause a speaker's verb reports before it ("X struck T, activists said"), whose
+    act a participle after the speaker goes on ("..., killing 15")."""
+    if verb.lemma_.lower() not in get_lexicon().certainty("attribution_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def described_name(noun: Any) -> Any:
