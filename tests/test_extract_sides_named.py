@@ -266,6 +266,12 @@ _TARGETS = [
     ("Militants ambushed a convoy of Turkish troops near al-Bab.", "ambushed", "TUR_MIL", True),
     ("Rebels attacked a column of Syrian soldiers outside Hama.", "attacked", "SYR_MIL", True),
     ("Jets bombed a group of Nusra Front fighters in Idlib.", "bombed", "JABHAT_AL_NUSRA", True),
+    (
+        "Jets killed twelve members of the Nusra Front near Idlib.",
+        "killed",
+        "JABHAT_AL_NUSRA",
+        True,
+    ),
     # a capital stormed or taken is taken from the state
     ("Houthi fighters stormed the Yemeni capital on Sunday.", "stormed", "YEM", True),
 ]
