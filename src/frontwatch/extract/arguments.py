@@ -16,7 +16,7 @@ from frontwatch.extract.context import (
     clause_head,
     clause_tokens,
 )
-from frontwatch.extract.eventplace import PLACE_CUES, place_for
+from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.nounacts import (
@@ -26,7 +26,9 @@ from frontwatch.extract.nounacts import (
     modifiers,
     quantity_of,
 )
+from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
+from frontwatch.extract.undergone import responsible_for, undergone_by
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -84,7 +86,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         elif args.source is None:
             args.source = carrier_of(subj, ctx)  # "shells fired by X hit ..."
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        args.target = actor_near(ctx, objs[0], depth=1) if objs else None
+        args.target = _object_actor(objs[0], ctx) if objs else None
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
             args.source, args.target = args.target, None  # a subject the parser took for an object
     if args.target is None:
@@ -93,6 +95,14 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         args.source = _means_carrier(verb, ctx)
     _apply_between(verb, args, ctx)
     return args
+
+
+def _object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
+    """The actor an object names: itself or a modifier ("hit Syrian positions"), or the
+    members of a body of them ("ambushed a convoy of Turkish troops", "bombed a group of
+    Nusra Front fighters": ``object_classes.body`` in events.yaml)."""
+    depth = 2 if lemma_of(obj) in get_lexicon().object_class("body") else 1
+    return actor_near(ctx, obj, depth=depth)
 
 
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
@@ -111,7 +121,10 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     if args.source is None and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(held, ctx)
     if args.source is None:
-        args.source = carrier_of(noun, ctx)
+        args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx)
+    doer, undergoer = undergone_by(noun, ctx)
+    args.source = args.source or doer
+    args.target = args.target or undergoer
     for named in _named_as(noun):
         _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)
@@ -139,20 +152,6 @@ def _fill_from_complement(args: Arguments, named: Any, ctx: ArticleContext) -> N
     if args.target is None:
         holders = [named, *agents, *carriers]
         args.target = first_actor([o for h in holders for o in pobjs(h, TARGET_PREPS)], ctx)
-
-
-def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
-    """A country or city the gazetteer also read as a place, in a place slot."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not any(t.i in ctx.place_at for t in span):
-        return False
-    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
-    for head in heads:
-        while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
-            head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ in PLACE_CUES:
-            return True
-    return False
 
 
 def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Mention | None:
@@ -187,14 +186,21 @@ def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     return None
 
 
-_MEANS_PREPS = frozenset({"by", "in", "from", "after", "following", "to", "due", "because"})
+_MEANS_PREPS = frozenset(
+    {"by", "in", "from", "after", "following", "to", "due", "because", "during", "amid"}
+)
 
 
 def _means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
     """The carrier of the means a passive act names: "were killed by/in/due to rockets
-    fired by X"."""
+    fired by X", "died during an operation by X", "fell in clashes with X"."""
     for noun in pobjs(verb, _MEANS_PREPS):
-        found = carrier_of(noun, ctx) or _owner_of_means(noun, ctx)
+        found = (
+            carrier_of(noun, ctx)
+            or _owner_of_means(noun, ctx)
+            or _fought_with(noun, ctx)
+            or _owner_before_means(noun, ctx)
+        )
         if found is not None:
             return found
     for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod", "amod")):
@@ -222,6 +228,33 @@ def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _owner_before_means(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "killed in rebel shelling", "in Syrian regime airstrikes": the parser may make the
+    owner the preposition's object and the means word after it a verb of its own."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or noun.i + 1 == noun.sent.end:
+        return None
+    means = doc[noun.i + 1]
+    lex = get_lexicon()
+    if means.pos_ != "VERB" or means.head.i == noun.i:
+        return None
+    if not (_is_means(means, lex) or _attack_noun(means, lex)):
+        return None
+    return actor_near(ctx, noun, depth=0)
+
+
+_FOUGHT_PREPS = frozenset({"with", "against"})
+
+
+def _fought_with(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "were killed in clashes with X", "died in a firefight against X": the dead fell to
+    the side they fought (a noun of combat, ``hostile_with_nouns``; not "fighting with X",
+    which as often means at X's side)."""
+    if lemma_of(noun) not in get_lexicon().relation_words("hostile_with_nouns"):
+        return None
+    return first_actor(pobjs(noun, _FOUGHT_PREPS), ctx)
 
 
 def _is_means(noun: Any, lex: Any) -> bool:
@@ -338,11 +371,18 @@ def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
 def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     """Source, target and place of the event whose trigger is ``anchor``."""
     args = verb_arguments(anchor, ctx) if anchor.pos_ == "VERB" else noun_arguments(anchor, ctx)
-    if args.target is not None and _names_a_place(args.target, ctx):
-        args.target = None  # "strikes on Damascus": the city, not the government
+    lex, lemma = get_lexicon(), lemma_of(anchor)
+    taking = lemma in lex.control_words("capture_verbs")
+    entering = taking or lemma in lex.control_words("entry_verbs")
+    if args.target is not None and (
+        names_a_place(args.target, ctx) or (not entering and state_of_a_place(args.target, ctx))
+    ):
+        # "strikes on Damascus", "blasts hit the Syrian capital": the city, not the
+        # government; but "stormed the Yemeni capital" was taken from the state
+        args.target = None
     if args.target is not None and args.source is not None and args.target is args.source:
         args.target = None
     args.place = place_for(anchor, ctx)
-    if args.target is None and lemma_of(anchor) in get_lexicon().control_words("capture_verbs"):
+    if args.target is None and taking:
         args.target = first_actor(pobjs(anchor, frozenset({"from"})), ctx)  # took T from Y
     return args

@@ -102,9 +102,15 @@ def losers_from_holding(controls: list[ControlChange]) -> list[ControlChange]:
 def _never_against_itself(events: list[Event], controls: list[ControlChange], kb: ActorKB) -> None:
     """An actor never attacks itself, its own forces or its own state, nor takes a place
     from itself: such a second side is a misreading ("the SDF is fighting to recapture
-    Tabqa from the group", the group read as the SDF) and is dropped."""
+    Tabqa from the group", the group read as the SDF) and is dropped. The side dropped is
+    the one the sentence does not name, when only one is named ("X repelled the attacks"
+    given X's own doer from an act told before): the named side is what the text says."""
     for event in events:
-        if _one_party(event.source_actor, event.target_actor, kb):
+        if not _one_party(event.source_actor, event.target_actor, kb):
+            continue
+        if event.target_text and not event.source_text:
+            event.source_actor = ""
+        else:
             event.target_actor, event.target_text = "", ""
     for change in controls:
         if _one_party(change.new_controller, change.previous_controller, kb):
@@ -133,9 +139,13 @@ def _enemies(
     pairs += [
         (c.new_controller, c.previous_controller) for c in controls if c.claim.certainty != _DENIED
     ]
+    # "gunmen", "warplanes", "fighters": who acted, not for whom, so no one's known enemy
+    sideless = get_lexicon().tie_words("sideless_classes")
     found: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
         if not a or not b or CIVILIANS in (a, b) or _one_party(a, b, kb):
+            continue
+        if a in sideless or b in sideless:
             continue
         for side, enemy in ((a, b), (b, a)):
             # the same class twice in one article is one side ("rebels ... the rebels")

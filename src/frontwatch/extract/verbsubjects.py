@@ -27,20 +27,53 @@ def subject_of(verb: Any) -> Any | None:
         if current.dep_ in ("conj", "xcomp") and current.head.i != current.i:
             current = current.head
             continue
+        if current is not verb and current.pos_ == "ADJ" and current.dep_ == "acomp":
+            # "X were able / ready to launch attacks": X launches (not "T is free": T is no doer)
+            current = current.head
+            continue
         if _gerund_after_preposition(current):
             governor = current.head.head  # "X is committed to supporting Y": X supports
             current = governor.head if governor.dep_ == "acomp" else governor
             continue
         if _is_bare_participle(current):
-            current = current.head  # "X pushed on, liberating T": X liberates
+            # "X pushed on, liberating T": X liberates; "jets struck T, the army said,
+            # killing 20": the jets kill, not the speaker
+            current = _reported_clause(current.head) or current.head
             continue
         if _infinitive_of_a_deed(current):
             current = current.head.head  # "X launched an offensive to retake T": X retakes
             continue
         if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
             return described_name(current.head)
-        return None
+        return _subject_of_split_participle(current)
     return None
+
+
+def _subject_of_split_participle(verb: Any) -> Any | None:
+    """ "said that terrorists positioned in Jobar fired shells": the parser made the
+    participle describing the subject a clause of its own, right before the verb's; its
+    subject (with no object of its own) is the verb's."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+        return None
+    before = [c for c in verb.head.children if c.dep_ == verb.dep_ and c.i < verb.i]
+    if not before:
+        return None
+    split = before[-1]
+    # a past participle the tagger may read as a past tense ("positioned", "stationed")
+    if split.tag_ not in ("VBN", "VBD") or split.right_edge.i + 1 != verb.left_edge.i:
+        return None  # a clause of its own, or a word ("and") between them
+    if any(c.dep_ in ("dobj", "cc") for c in split.children):
+        return None
+    subjects = [c for c in split.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
+
+
+def _reported_clause(verb: Any) -> Any | None:
+    """The clause a speaker's verb reports before it ("X struck T, activists said"), whose
+    act a participle after the speaker goes on ("..., killing 15")."""
+    if verb.lemma_.lower() not in get_lexicon().certainty("attribution_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def described_name(noun: Any) -> Any:

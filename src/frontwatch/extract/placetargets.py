@@ -1,0 +1,41 @@
+"""Targets that name a place, not a side: "strikes on Damascus" (the city, not the
+government), "blasts hit the Syrian capital" (whose city, not the state). Used by
+extract/arguments.py to leave such an act's target open."""
+
+from __future__ import annotations
+
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.eventplace import PLACE_CUES
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.records import Mention
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
+    """A country or city the gazetteer also read as a place, in a place slot."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not any(t.i in ctx.place_at for t in span):
+        return False
+    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
+    for head in heads:
+        while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in PLACE_CUES:
+            return True
+    return False
+
+
+def state_of_a_place(mention: Mention, ctx: ArticleContext) -> bool:
+    """ "blasts hit the Syrian capital", "shelled Iraq's second city", "struck the Turkish
+    border town of T": a state named as whose place was hit, not as the side hit."""
+    actor = ctx.kb.get(mention.actor_id)
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if actor is None or actor.type != "state" or span is None:
+        return False
+    places = get_lexicon().relations["article_ties"]["tie_guards"]["location_nouns"]
+    return any(
+        t.dep_ in _MODIFIER_DEPS and lemma_of(t.head) in places and t.head.i not in ctx.actor_at
+        for t in span
+        if not span.start <= t.head.i < span.end
+    )

@@ -1,0 +1,42 @@
+"""Sides an act noun takes from the verb that governs it, which the parser hangs there.
+
+"Army positions came under attack by X", "the town has come under shelling from X": the
+subject undergoes the act and X does it. "X claimed responsibility for the bombing", "X
+took credit for the attack": X did it (``object_classes.owning`` in events.yaml). Used by
+extract/arguments.py when the noun names no side of its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.records import Mention
+
+_AGENT_PREPS = frozenset({"by", "from"})
+
+
+def responsible_for(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The subject of the verb whose object ("responsibility", "credit") owns the act."""
+    owner = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or owner.dep_ != "dobj":
+        return None
+    if lemma_of(owner) not in get_lexicon().object_class("owning"):
+        return None
+    subj = subject_of(owner.head)
+    return actor_near(ctx, subj) if subj is not None else None
+
+
+def undergone_by(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
+    """The doer ("by/from X" on the verb) and the undergoer (the verb's subject) of an act
+    that something "came under"; (None, None) for any other noun."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or verb.pos_ not in ("VERB", "AUX"):
+        return None, None
+    agents = (actor_near(ctx, t) for t in pobjs(verb, _AGENT_PREPS))
+    doer = next((m for m in agents if m is not None), None)
+    subj = subject_of(verb)
+    return doer, actor_near(ctx, subj, depth=1) if subj is not None else None
