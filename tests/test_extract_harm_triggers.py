@@ -50,6 +50,7 @@ def test_a_deed_told_by_its_harm_or_its_weapon_is_an_assault(
     [
         "In the same context militants from the Islamic Army fired rocket and mortar shells on a suburb near Homs.",
         "A local official said that gunmen fired mortar rounds at the neighborhoods of the old city.",
+        "A witness said that terrorist fired rocket shells at the market in the old city.",
     ],
 )
 def test_a_past_verb_the_parser_hung_on_its_object_still_tells_the_act(engine, text: str) -> None:
@@ -100,3 +101,29 @@ def test_nouns_of_repression_and_killing_are_acts(
     engine, text: str, kind: str, trigger: str
 ) -> None:
     assert (kind, trigger) in [(t, w) for t, w, _ in _acts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March the Kurdish-led alliance launched an operation to seize the dam from the jihadists.",
+        "The army launched a wide-scale military operation against the militants east of Homs.",
+        "Turkey launched the Euphrates Shield operation with allied rebels in August.",
+        "Government forces launched a fresh campaign to drive the rebels out of the valley.",
+    ],
+)
+def test_an_operation_launched_is_an_attack_done(engine, text: str) -> None:
+    assert ("ASSAULT", "launched", "asserted") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civil defence teams launched a rescue operation in the rubble of the building.",
+        "The health ministry launched a vaccination campaign in the camps near Azaz.",
+        "The opposition launched a media campaign against the talks in Geneva.",
+        "The operation was launched on 4 April 2013.",  # the one told before, no new act
+    ],
+)
+def test_a_civil_or_retold_operation_is_no_new_attack(engine, text: str) -> None:
+    assert [a for a in _acts(text) if a[1] == "launched"] == []

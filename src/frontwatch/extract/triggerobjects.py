@@ -11,9 +11,13 @@ from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 
 
 def misparsed_past(tok: Any) -> bool:
-    """ "militants fired rocket shells at T" parsed with "fired" on "shells": a finite past
-    with nothing before it ("Turkey-backed" has) whose noun is the object it needs."""
-    if tok.tag_ != "VBD" or tok.dep_ != "amod" or any(c.i < tok.i for c in tok.children):
+    """ "militants fired rocket shells at T" parsed with "fired" on "shells": a verb of the
+    past hung on the noun it needs as object, as a finite past with nothing before it
+    ("Turkey-backed" has) or with a subject of its own ("that terrorists fired shells")."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    has_subject = any(c.dep_ == "nsubj" for c in tok.children)
+    if not has_subject and (tok.tag_ != "VBD" or any(c.i < tok.i for c in tok.children)):
         return False
     entry = get_lexicon().verbs.get(lemma_of(tok), {})
     return "needs_object" in entry
@@ -33,38 +37,41 @@ def has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) 
     if "projectile_subject" in classes and _projectile_subject(tok, lex):
         return True  # "a shell hit the school", "two rockets landed near the hospital"
     objects = objects_of(tok)  # "captured police and army positions": the joined objects too
-    for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
-        span = range(obj.left_edge.i, obj.right_edge.i + 1)
-        for name in classes:
-            if name == "place" and any(i in ctx.place_at for i in span):
-                return True
-            if (
-                name == "place_object"
-                and obj.dep_ in ("dobj", "nsubjpass")
-                and any(i in ctx.place_at for i in span)
-            ):
-                return True
-            if (
-                name == "actor_target"
-                and obj.dep_ in ("dobj", "pobj")
-                and any(i in ctx.actor_at for i in span)
-            ):
-                return True
-            if (
-                name == "actor_object"
-                and obj.dep_ in ("dobj", "nsubjpass")
-                and obj.i in ctx.actor_at
-            ):
-                return True  # "released two Turkish soldiers", not "a video of its fighters"
-            if name == "aimed" and _aimed_at(obj, lex):
-                return True
-            heads = [obj, *[g for p in obj.children if p.lower_ == "of" for g in p.children]]
-            if any(
-                lemma_of(h) in lex.object_class(name) or h.lower_ in lex.object_class(name)
-                for h in heads
-            ):
-                return True
-    return False
+    joined = [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]
+    return any(_fits(obj, name, lex, ctx) for obj in joined for name in classes)
+
+
+def _fits(obj: Any, name: str, lex: Lexicon, ctx: ArticleContext) -> bool:
+    """Whether one object is of the class ``name`` asks for."""
+    span = range(obj.left_edge.i, obj.right_edge.i + 1)
+    if name == "place":
+        return any(i in ctx.place_at for i in span)
+    if name == "place_object":
+        return obj.dep_ in ("dobj", "nsubjpass") and any(i in ctx.place_at for i in span)
+    if name == "actor_target":
+        return obj.dep_ in ("dobj", "pobj") and any(i in ctx.actor_at for i in span)
+    if name == "actor_object":  # "released two Turkish soldiers", not "a video of its fighters"
+        return obj.dep_ in ("dobj", "nsubjpass") and obj.i in ctx.actor_at
+    if name == "aimed":
+        return _aimed_at(obj, lex)
+    words = lex.object_class(name)
+    heads = [obj, *[g for p in obj.children if p.lower_ == "of" for g in p.children]]
+    return any(
+        (lemma_of(h) in words or h.lower_ in words) and not _civil(h, name, lex) for h in heads
+    )
+
+
+def _civil(noun: Any, name: str, lex: Lexicon) -> bool:
+    """ "launched a rescue operation", "a vaccination campaign": no attack; nor "the
+    operation was launched in April", the one told before (no name of its own)."""
+    if name != "new_operation":
+        return False
+    words = lex.object_class("civil_modifiers")
+    if any(c.lemma_.lower() in words or c.lower_ in words for c in noun.children):
+        return True
+    back = lex.events["back_reference_determiners"]
+    named = any(c.pos_ == "PROPN" or c.tag_ in ("``", "''") for c in noun.children)
+    return not named and any(c.dep_ == "det" and c.lower_ in back for c in noun.children)
 
 
 def _projectile_subject(verb: Any, lex: Lexicon) -> bool:
