@@ -127,3 +127,30 @@ def test_an_operation_launched_is_an_attack_done(engine, text: str) -> None:
 )
 def test_a_civil_or_retold_operation_is_no_new_attack(engine, text: str) -> None:
     assert [a for a in _acts(text) if a[1] == "launched"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime cracked down on the marches in the southern city with tanks.",
+        "Police clamped down on the demonstrators in the capital on Friday.",
+        "Security forces cracked down hard on students at the university.",
+    ],
+)
+def test_cracking_down_is_coercion(engine, text: str) -> None:
+    assert "COERCE" in [t for t, _, _ in _acts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "retreat"),
+    [
+        (
+            "Air strikes killed 12 people including four children fleeing across the river on rafts.",
+            False,
+        ),
+        ("Women and children fled the village as the shelling intensified.", False),
+        ("Iraqi troops fled the city as the militants advanced.", True),
+    ],
+)
+def test_children_fleeing_are_no_side_giving_ground(engine, text: str, retreat: bool) -> None:
+    assert ("RETREAT" in [t for t, _, _ in _acts(text)]) is retreat
