@@ -318,8 +318,10 @@ def is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in subjects):
         subjects.append(tok.head)  # "a conflict that has killed ..."
+    told = {t.i for t in tok.subtree}  # "a conflict that has left 210,000 dead, according to the UN"
     if any(
-        s.lemma_.lower() in background and not any(t.i in ctx.actor_at for t in s.subtree)
+        s.lemma_.lower() in background
+        and not any(t.i in ctx.actor_at for t in s.subtree if t.i not in told)
         for s in subjects
     ):
         return True
