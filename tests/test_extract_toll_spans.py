@@ -50,3 +50,19 @@ def test_a_toll_over_a_span_or_a_war_lends_no_event_its_figure(engine, text: str
 )
 def test_one_acts_toll_stays_with_it(engine, text: str, killed: int) -> None:
     assert killed in _event_tolls(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since then hundreds of thousands of people have been killed in the fighting, according to the UN.",
+        "Since then more than a quarter of a million people have died across the country, according to the U.N.",
+        "Since then some 400,000 people have been killed, according to the United Nations.",
+    ],
+)
+def test_the_source_of_a_wars_toll_is_no_side_of_it(engine, text: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    assert [
+        e for e in process_texts([text], dates=[PUBLISHED])[0].events if e.type == "ASSAULT"
+    ] == []

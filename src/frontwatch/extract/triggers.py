@@ -361,13 +361,15 @@ def _names_a_side_or_town(verb: Any, ctx: ArticleContext) -> bool:
 
 
 def _outside_period(verb: Any) -> list[Any]:
-    """The verb's words without its "since ..." clauses and relative clauses: who began
-    the war, or whom the war "pits" against whom, is no side of this toll."""
+    """The verb's words without its "since ..." clauses, relative clauses and source: who
+    began the war, whom the war "pits" against whom, or who counts ("according to the UN")
+    is no side of this toll."""
     skipped: set[int] = set()
     for tok in verb.subtree:
         marks = [tok, *[g for g in tok.children if g.dep_ == "mark"]]
         since = tok.dep_ in ("prep", "advcl") and any(m.lower_ == "since" for m in marks)
-        if tok.i != verb.i and (since or tok.dep_ == "relcl"):
+        source = tok.lower_ == "according"
+        if tok.i != verb.i and (since or source or tok.dep_ == "relcl"):
             skipped.update(t.i for t in tok.subtree)
     return [t for t in verb.subtree if t.i not in skipped]
 
