@@ -35,7 +35,29 @@ def is_period_toll(
     verb = tok if tok.pos_ == "VERB" else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
     if verb is None:
         return False
-    return is_war_toll(verb, lex, ctx) or _counts_from_long_before(verb, ctx, times) or bool(_span_phrase(verb, lex))
+    return (
+        is_war_toll(verb, lex, ctx)
+        or _counts_from_long_before(verb, ctx, times)
+        or bool(_span_phrase(verb, lex))
+        or _between_dates(verb, lex, times)
+    )
+
+
+def _between_dates(verb: Any, lex: Lexicon, times: list[TimeMatch]) -> bool:
+    """ "died under torture from March 2011 to June 2016": a toll counted between two dates
+    further apart than the short period."""
+    short = int(lex.events["toll_short_period_days"])
+    ends = set(lex.events["toll_span_ends"])
+    tokens = list(verb.subtree)
+    for start in (t for t in tokens if t.lower_ == "from" and t.dep_ == "prep"):
+        end = next((t for t in tokens if t.i > start.i and t.lower_ in ends), None)
+        if end is None:
+            continue
+        last = max(t.idx + len(t.text) for t in end.subtree)
+        dates = sorted(m.time.date for m in times if start.idx <= m.start and m.end <= last + 1 and m.time.date)
+        if len(dates) >= 2 and (dates[-1] - dates[0]).days > short:
+            return True
+    return False
 
 
 def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:

@@ -15,6 +15,7 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
+from frontwatch.extract.triggerobjects import has_modifier, has_object, misparsed_past, objects_of
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 from frontwatch.records import is_country_id
 
@@ -35,7 +36,7 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
     lex = get_lexicon()
     found = []
     for tok in sent:
-        if _modifies(tok):
+        if _modifies(tok) and not misparsed_past(tok):
             continue
         if tok.pos_ == "VERB":
             trigger = _verb_trigger(tok, lex, ctx)
@@ -60,6 +61,8 @@ def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None
     lemma = lemma_of(tok)
     if is_occurrence_idiom(tok):
         return None  # "the attack took place in Douma": the attack is the act
+    if tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "det" for c in tok.children):
+        return None  # "the wounded were taken to hospital": the people, told of an act before
     for child in tok.children:
         small_clause = child.dep_ in ("oprd", "ccomp") and child.pos_ == "ADJ"
         if child.dep_ in ("prt", "prep", "advmod") or small_clause:  # "held X responsible"
@@ -116,11 +119,11 @@ def _make(
         return None
     if _tells_a_habit(tok if tok.pos_ == "VERB" else tok.head, lex):
         return None  # "jets regularly bomb T", "helicopters often drop barrel bombs"
-    if "needs_object" in entry and not _has_object(tok, entry["needs_object"], lex, ctx):
+    if "needs_object" in entry and not has_object(tok, entry["needs_object"], lex, ctx):
         return None
     if tok.pos_ == "VERB" and not _has_its_parties(tok, entry, ctx):
         return None
-    if "needs_modifier" in entry and not _has_modifier(tok, entry["needs_modifier"], lex):
+    if "needs_modifier" in entry and not has_modifier(tok, entry["needs_modifier"], lex):
         return None
     if entry.get("needs_complement") and not any(
         c.dep_ in ("xcomp", "ccomp") for c in tok.children
@@ -220,7 +223,7 @@ def _type_by_object(tok: Any, entry: dict[str, Any]) -> tuple[str, str]:
     policy (CONCEDE), "sent food" is aid: ``object_types`` maps object lemmas to the type
     they make, as TYPE or TYPE/mode."""
     by_object: dict[str, str] = entry.get("object_types", {})
-    objects = _objects(tok) if by_object else []
+    objects = objects_of(tok) if by_object else []
     for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
         if obj.lemma_.lower() in by_object:
             kind, _, mode = by_object[obj.lemma_.lower()].partition("/")
@@ -241,7 +244,7 @@ def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
 def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     """ "captured the town", "seized Mosul", "the recapture of Palmyra": what is taken is
     a place or a kind of territory, not goods or people."""
-    if _has_object(tok, ["place_object", "control", "territory"], lex, ctx):
+    if has_object(tok, ["place_object", "control", "territory"], lex, ctx):
         return True
     if _relative_territory(tok, lex, ctx) or _taken_before(tok, lex, ctx):
         return True
@@ -255,7 +258,7 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     )
     if any(
         _unknown_place_name(o, ctx, loosely=taken_from_a_side)
-        for o in _objects(tok)
+        for o in objects_of(tok)
         if o.dep_ == "dobj"
     ):
         return True
@@ -315,8 +318,10 @@ def is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in subjects):
         subjects.append(tok.head)  # "a conflict that has killed ..."
+    told = {t.i for t in tok.subtree}  # "a conflict that has left 210,000 dead, according to the UN"
     if any(
-        s.lemma_.lower() in background and not any(t.i in ctx.actor_at for t in s.subtree)
+        s.lemma_.lower() in background
+        and not any(t.i in ctx.actor_at for t in s.subtree if t.i not in told)
         for s in subjects
     ):
         return True
@@ -356,13 +361,15 @@ def _names_a_side_or_town(verb: Any, ctx: ArticleContext) -> bool:
 
 
 def _outside_period(verb: Any) -> list[Any]:
-    """The verb's words without its "since ..." clauses and relative clauses: who began
-    the war, or whom the war "pits" against whom, is no side of this toll."""
+    """The verb's words without its "since ..." clauses, relative clauses and source: who
+    began the war, whom the war "pits" against whom, or who counts ("according to the UN")
+    is no side of this toll."""
     skipped: set[int] = set()
     for tok in verb.subtree:
         marks = [tok, *[g for g in tok.children if g.dep_ == "mark"]]
         since = tok.dep_ in ("prep", "advcl") and any(m.lower_ == "since" for m in marks)
-        if tok.i != verb.i and (since or tok.dep_ == "relcl"):
+        source = tok.lower_ == "according"
+        if tok.i != verb.i and (since or source or tok.dep_ == "relcl"):
             skipped.update(t.i for t in tok.subtree)
     return [t for t in verb.subtree if t.i not in skipped]
 
@@ -393,46 +400,3 @@ def _counts_since(verb: Any, lex: Lexicon) -> bool:
         for t in verb.subtree
         if t.dep_ in ("prep", "advmod", "mark", "pobj", "npadvmod")
     )
-
-
-def _objects(tok: Any) -> list[Any]:
-    deps = ("dobj", "nsubjpass", "attr", "dative")
-    objs = [c for c in tok.children if c.dep_ in deps]
-    for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
-        objs.extend(g for g in prep.children if g.dep_ == "pobj")
-    return objs
-
-
-def _has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) -> bool:
-    objects = _objects(tok)  # "captured police and army positions": the joined objects too
-    for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
-        span = range(obj.left_edge.i, obj.right_edge.i + 1)
-        for name in classes:
-            if name == "place" and any(i in ctx.place_at for i in span):
-                return True
-            if (
-                name == "place_object"
-                and obj.dep_ in ("dobj", "nsubjpass")
-                and any(i in ctx.place_at for i in span)
-            ):
-                return True
-            if (
-                name == "actor_target"
-                and obj.dep_ in ("dobj", "pobj")
-                and any(i in ctx.actor_at for i in span)
-            ):
-                return True
-            if name == "actor_object" and obj.dep_ in ("dobj", "nsubjpass") and obj.i in ctx.actor_at:
-                return True  # "released two Turkish soldiers", not "a video of its fighters"
-            heads = [obj, *[g for p in obj.children if p.lower_ == "of" for g in p.children]]
-            if any(
-                lemma_of(h) in lex.object_class(name) or h.lower_ in lex.object_class(name)
-                for h in heads
-            ):
-                return True
-    return False
-
-
-def _has_modifier(tok: Any, classes: list[str], lex: Lexicon) -> bool:
-    words = {c.lemma_.lower() for c in tok.children}
-    return any(words & lex.object_class(name) for name in classes)
