@@ -3,7 +3,9 @@
 or "the two" for the last two sides named, with any relation cue; or through a description
 or a list: "X is a group that fights Y" (the relative clause on a predicate noun is X's:
 verbsubjects.described_name, relsubjects.relative_antecedent), "a campaign against X and Y"
-(each listed side is fought: extract/fightcues.py). Sentences written for these tests.
+(each listed side is fought: extract/fightcues.py); "killed in Russian and Syrian air strikes"
+(the strikes' owners act together: coalitions.co_owner_pairs). Sentences written for these
+tests.
 """
 
 from __future__ import annotations
@@ -83,3 +85,13 @@ def test_the_describing_class_is_no_side(text: str, relations_found: Any) -> Non
 def test_a_class_described_by_a_clause_stays_unnamed(relations_found: Any) -> None:
     # the subject is a class, not a name: no side is read into the clause
     assert not _plain("Syrian rebels are fighters that oppose the government.", relations_found)
+
+
+def test_owners_of_what_a_deed_was_done_in_are_allies_only_for_strikes(
+    relations_found: Any,
+) -> None:
+    # camps are no arm that acts: the two states that run them are not read as allies
+    found = _plain(
+        "The rebels were trained in Turkish and Qatari camps near the border.", relations_found
+    )
+    assert not {t for t in found if t[0] == "allied"}

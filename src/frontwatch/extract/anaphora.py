@@ -42,7 +42,9 @@ def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
         return None
     before = tok.doc[sent.start - 1].sent
     subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
-    return actor_near(ctx, subj) if subj is not None else None
+    # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A
+    # key ally of the Syrian government Russia began strikes. It said ...": not Syria)
+    return actor_near(ctx, subj, depth=1) if subj is not None else None
 
 
 def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] | None:
