@@ -77,7 +77,7 @@ def _doer(noun: Any) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj":
         return False
-    return prep.lower_ == "by" or (prep.lower_ == "in" and prep.head.pos_ == "VERB")
+    return bool(prep.lower_ == "by" or (prep.lower_ == "in" and prep.head.pos_ == "VERB"))
 
 
 def _arm_head(noun: Any, ctx: ArticleContext) -> bool:
