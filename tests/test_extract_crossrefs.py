@@ -4,8 +4,8 @@ or "the two" for the last two sides named, with any relation cue; or through a d
 or a list: "X is a group that fights Y" (the relative clause on a predicate noun is X's:
 verbsubjects.described_name, relsubjects.relative_antecedent), "a campaign against X and Y"
 (each listed side is fought: extract/fightcues.py); "killed in Russian and Syrian air strikes"
-(the strikes' owners act together: coalitions.co_owner_pairs). Sentences written for these
-tests.
+(the strikes' owners act together: coalitions.co_owner_pairs); "the war pits A against B"
+(extract/pitting.py). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -95,3 +95,10 @@ def test_owners_of_what_a_deed_was_done_in_are_allies_only_for_strikes(
         "The rebels were trained in Turkish and Qatari camps near the border.", relations_found
     )
     assert not {t for t in found if t[0] == "allied"}
+
+
+def test_a_vote_that_pits_parties_is_no_fight(relations_found: Any) -> None:
+    found = _plain(
+        "The vote pitted the ruling party against the opposition in parliament.", relations_found
+    )
+    assert not {t for t in found if t[0] == "fights"}

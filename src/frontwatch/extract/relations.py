@@ -34,6 +34,7 @@ from frontwatch.extract.inclusion import inclusion_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
+from frontwatch.extract.pitting import pitting_pairs
 from frontwatch.extract.relcues import (
     alliance_pairs,
     backing_pairs,
@@ -169,7 +170,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     backing_pairs, support_noun_pairs, arms_received_pairs, alliance_pairs, membership_pairs,
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
-    designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs,
+    designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
