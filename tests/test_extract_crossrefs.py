@@ -5,7 +5,8 @@ or a list: "X is a group that fights Y" (the relative clause on a predicate noun
 verbsubjects.described_name, relsubjects.relative_antecedent), "a campaign against X and Y"
 (each listed side is fought: extract/fightcues.py); "killed in Russian and Syrian air strikes"
 (the strikes' owners act together: coalitions.co_owner_pairs); "the war pits A against B"
-(extract/pitting.py). Sentences written for these tests.
+(extract/pitting.py); "his allies in Moscow" (the capital stands for its state:
+enmity._capitals_in, tieguards). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -102,3 +103,9 @@ def test_a_vote_that_pits_parties_is_no_fight(relations_found: Any) -> None:
         "The vote pitted the ruling party against the opposition in parliament.", relations_found
     )
     assert not {t for t in found if t[0] == "fights"}
+
+
+def test_allies_in_a_parliament_are_no_state(relations_found: Any) -> None:
+    # only a capital stands for its state; "backer" is never stored as a kind of its own
+    found = relations_found("Erdogan and his allies in parliament rejected the bill.", PUBLISHED)
+    assert not {t for t in found if t[0] in ("allied", "backer")}
