@@ -42,14 +42,18 @@ def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
         return None
     before = tok.doc[sent.start - 1].sent
     subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
-    return actor_near(ctx, subj) if subj is not None else None
+    # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A
+    # key ally of the Syrian government Russia began strikes. It said ...": not Syria)
+    return actor_near(ctx, subj, depth=1) if subj is not None else None
 
 
 def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] | None:
-    """The two sides "the two groups" or "both sides" (headed by ``tok``) stand for."""
-    if tok.lemma_.lower() not in _words("pair_nouns"):
+    """The two sides "the two groups", "both sides" (headed by ``tok``) or a subject "both"
+    ("Both are fighting IS") stand for."""
+    bare = tok.lower_ in _words("pair_words") and tok.dep_ in ("nsubj", "nsubjpass")
+    if not bare and tok.lemma_.lower() not in _words("pair_nouns"):
         return None
-    if not any(c.lower_ in _words("pair_words") for c in tok.children):
+    if not bare and not any(c.lower_ in _words("pair_words") for c in tok.children):
         return None
     start = tok.sent.start
     if start > 0:
@@ -59,6 +63,8 @@ def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] |
         mention = ctx.actor_at.get(i)
         if mention is None or mention.actor_id.startswith("GEN_") or not mention.actor_id:
             continue
+        if "cue:" in getattr(ctx.place_at.get(i), "note", ""):
+            continue  # "talks in Beirut": a capital the text places something in is no side
         if all(ctx.kb.top_of(m.actor_id) != ctx.kb.top_of(mention.actor_id) for m in named):
             named.append(mention)
         if len(named) == 2:

@@ -15,12 +15,13 @@ from frontwatch.extract.headline import (
     merge_sentence_restatements,
 )
 from frontwatch.extract.hearsay import leave_unverified
+from frontwatch.extract.noteties import note_relations
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
 from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.placeroles import mark_actor_roles
-from frontwatch.extract.relations import note_relations, relations_in
+from frontwatch.extract.relations import relations_in
 from frontwatch.extract.retold import carry_doers, merge_told_occurrences
 from frontwatch.extract.riverside import off_the_river
 from frontwatch.extract.scene import place_at_main_town

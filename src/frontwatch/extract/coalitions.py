@@ -70,10 +70,14 @@ def co_owner_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _doer(noun: Any) -> bool:
-    """The subject of a deed or its "by" agent."""
+    """The subject of a deed, its "by" agent, or the strikes a deed was done "in"
+    ("civilians were killed in Russian and Syrian air strikes")."""
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
-    return bool(noun.dep_ == "pobj" and noun.head.lower_ == "by")
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    return bool(prep.lower_ == "by" or (prep.lower_ == "in" and prep.head.pos_ == "VERB"))
 
 
 def _arm_head(noun: Any, ctx: ArticleContext) -> bool:

@@ -142,12 +142,21 @@ def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X and its allies Y and Z", "X and its ally, Y", "X and its proxies Y": the
     conjunct before the possessive owns the partners the noun's apposition names."""
     owner = actor_near(ctx, noun.head, depth=1)
-    for appos in (c for c in noun.children if c.dep_ == "appos"):
+    for appos in [*(c for c in noun.children if c.dep_ == "appos"), *_capitals_in(noun, ctx)]:
         for partner in coordinated_actors(appos, ctx):
             # not a monitor the parser hung there ("... and its allies the Observatory said")
             if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
                 own_kind = _partner_kind(kind, owner, partner, ctx)  # the owner backs a proxy
-                yield from pair_of(own_kind, owner, partner, noun)
+                if own_kind == _BACKER:  # "the Houthis and their backers in Tehran"
+                    yield from pair_of(_BACKS, partner, owner, noun)
+                else:
+                    yield from pair_of(own_kind, owner, partner, noun)
+
+
+def _capitals_in(noun: Any, ctx: ArticleContext) -> list[Any]:
+    """ "Assad and his allies in Moscow and Tehran": the capitals stand for their states."""
+    objs = pobjs(noun, frozenset({"in"}))
+    return [o for o in objs if "capital" in getattr(ctx.actor_at.get(o.i), "note", "")]
 
 
 def _oriented(kind: str, holder: Any, other: Any, tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

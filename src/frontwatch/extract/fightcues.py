@@ -16,7 +16,7 @@ from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
-from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.relsubjects import acting_subject, names_someone, relative_antecedent
 from frontwatch.extract.verbsubjects import described_name
 from frontwatch.records import Mention
 
@@ -27,22 +27,34 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and lemma in words("against_nouns"):
         preps = {"against", "on"} | ({"over"} if lemma in words("victory_nouns") else set())
-        enemy = first_actor(pobjs(tok, frozenset(preps)), ctx)
+        objs = pobjs(tok, frozenset(preps))
+        enemy = first_actor(objs, ctx)
         if enemy is not None:
-            yield from pair_of("fights", _fighter_of_noun(tok, ctx), enemy, tok)
+            fighter = _fighter_of_noun(tok, ctx)
+            yield from pair_of("fights", fighter, enemy, tok)
+            yield from _other_enemies(objs[0], fighter, enemy, tok, ctx)  # "against X and Y"
     elif tok.pos_ in ("NOUN", "PROPN") and tok.i in ctx.actor_at:
         # "the Combined Joint Task Force against the Islamic State"
         enemy = first_actor(pobjs(tok, frozenset({"against"})), ctx)
         yield from pair_of("fights", ctx.actor_at[tok.i], enemy, tok)
     elif tok.pos_ == "VERB" and lemma in words("against_verbs"):
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        enemy = first_actor(objs, ctx) or first_actor(pobjs(tok, frozenset({"against"})), ctx)
+        objs = objs if first_actor(objs, ctx) else pobjs(tok, frozenset({"against"}))
+        enemy = first_actor(objs, ctx)
         if enemy is not None:
             fighter = _fighter_of_verb(tok, ctx)
             yield from pair_of("fights", fighter, enemy, tok)
             yield from _co_fighters(tok, fighter, enemy, ctx)
-            for other in coordinated_actors(objs[0], ctx)[1:] if objs else []:
-                yield from pair_of("fights", fighter, other, tok)  # "fighting X and Y"
+            yield from _other_enemies(objs[0], fighter, enemy, tok, ctx)  # "fighting X and Y"
+
+
+def _other_enemies(
+    obj: Any, fighter: Mention | None, enemy: Mention, cue: Any, ctx: ArticleContext
+) -> Iterator[Pair]:
+    """The fighter fights each side listed with its first enemy: "against X and Y"."""
+    for other in coordinated_actors(obj, ctx):
+        if other.start != enemy.start:
+            yield from pair_of("fights", fighter, other, cue)
 
 
 def _fighter_subject(verb: Any) -> Any | None:
@@ -113,8 +125,9 @@ def _fighter_of_verb(verb: Any, ctx: ArticleContext) -> Mention | None:
     """Whoever does the fighting verb: its subject, the owner of the effort it completes
     ("their efforts to defeat Y"), or the subject of the clause it is the aim of."""
     subj = _fighter_subject(verb)
-    if subj is not None:
-        return actor_near(ctx, subj)
+    if subj is not None:  # "X, which is fighting Y"; not "forces that fight Y"
+        named = relative_antecedent(subj)
+        return actor_near(ctx, named) if named is subj or names_someone(named, ctx) else None
     current = verb
     for _ in range(4):
         head = current.head

@@ -26,13 +26,15 @@ from frontwatch.extract.context import (
     is_reporter,
     record_id,
 )
+from frontwatch.extract.crossrefs import read_by_reference
 from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, trigger_kinds
-from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs, sponsors
+from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.inclusion import inclusion_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
+from frontwatch.extract.pitting import pitting_pairs
 from frontwatch.extract.relcues import (
     alliance_pairs,
     backing_pairs,
@@ -44,7 +46,7 @@ from frontwatch.extract.takingcues import hostile_with_pairs, taking_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
-from frontwatch.records import Claim, Event, Mention, Relation, TimeRef
+from frontwatch.records import Claim, Event, Mention, Relation
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -70,7 +72,7 @@ def relations_in(
     out = [
         r
         for r in out
-        if r.kind == "leads" or not _one_side(r.source_actor, r.target_actor, ctx, r.kind)
+        if r.kind == "leads" or not one_side(r.source_actor, r.target_actor, ctx, r.kind)
     ]
     return _dedupe([r for r in out if takes_sides(r, ctx)])
 
@@ -83,7 +85,7 @@ def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext)
     """
     if not _named(source) or not _named(target) or _same(source, target):
         return False
-    if kind != "leads" and _one_side(source.actor_id, target.actor_id, ctx, kind):
+    if kind != "leads" and one_side(source.actor_id, target.actor_id, ctx, kind):
         return False  # "pro-Syrian forces" are not allied with Syria, nor an army with its state
     if kind == "member_of" and _official_of(source.actor_id, target.actor_id, ctx):
         return False  # a minister holds an office of his state; he is no "member" of it
@@ -110,7 +112,7 @@ def _official_of(person: str, state: str, ctx: ArticleContext) -> bool:
     return bool(person) and actor is not None and actor.type in ("state", "state_agency")
 
 
-def _one_side(source: str, target: str, ctx: ArticleContext, kind: str = "") -> bool:
+def one_side(source: str, target: str, ctx: ArticleContext, kind: str = "") -> bool:
     """Two names of one actor: the same id, or organs of the same state or group (for an
     alliance, organs it had from its founding: a militia it took in later is an ally)."""
     if kind == "allied" and source and target:
@@ -152,10 +154,14 @@ def _same(source: Mention, target: Mention) -> bool:
     return source.text == target.text
 
 
-def _cue_pairs(sent: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    for tok in sent:
-        for cue in cues_for(trigger_kinds(tok, ctx)):  # only those that can fire on it
-            yield from cue(tok, ctx)
+def _cue_pairs(sent: Any, ctx: ArticleContext) -> list[Pair]:
+    # only the cue functions that can fire on a token try it; "It fights X", "Both back Y"
+    return read_by_reference(sent, ctx, lambda: [p for t in sent for p in _pairs_at(t, ctx)])
+
+
+def _pairs_at(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    for cue in cues_for(trigger_kinds(tok, ctx)):
+        yield from cue(tok, ctx)
 
 
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
@@ -164,7 +170,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     backing_pairs, support_noun_pairs, arms_received_pairs, alliance_pairs, membership_pairs,
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
-    designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs,
+    designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
@@ -193,7 +199,7 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         return None
     if event.target_actor == "GEN_CIVILIANS":
         return None
-    if _one_side(event.source_actor, event.target_actor, ctx):
+    if one_side(event.source_actor, event.target_actor, ctx):
         return None
     offset = _offset_of(event, sent)
     claim = event.claim
@@ -340,60 +346,4 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     return out
 
 
-def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]:
-    """Relations the KB noted on mentions ("backed_by:IRN"), unless already found."""
-    prefixes: dict[str, str] = get_lexicon().relations["relations"]["note_prefixes"]
-    seen = {
-        (r.kind, r.source_actor, r.target_actor, r.evidence.start if r.evidence else -1)
-        for r in found
-    }
-    out = []
-    for mention in ctx.actor_mentions:
-        for kind, other in _noted(mention.note, prefixes):
-            span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not len(span) or not mention.actor_id:
-                continue
-            if _one_side(other, mention.actor_id, ctx):
-                continue
-            if kind == "allied" and sponsors(other, mention.actor_id, ctx):
-                kind = "backs"  # "Iran-linked militias", "IRGC-affiliated groups": backed
-            source, target = (
-                (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
-            )
-            key = (kind, source, target, span[-1].sent.start_char)
-            if key not in seen:
-                seen.add(key)
-                out.append(_noted_relation(kind, source, target, mention, span, ctx))
-    return out
-
-
-def _noted(note: str, prefixes: dict[str, str]) -> Iterator[tuple[str, str]]:
-    for part in note.replace(",", ";").split(";"):
-        part = part.strip()
-        for prefix, kind in prefixes.items():
-            if part.startswith(prefix) and part[len(prefix) :]:
-                yield kind, part[len(prefix) :].strip()
-
-
-def _noted_relation(
-    kind: str, source: str, target: str, mention: Mention, span: Any, ctx: ArticleContext
-) -> Relation:
-    head = span[-1]  # the head noun of "Iranian-backed militias"
-    sent = head.sent
-    claim = presupposed(claim_for(head, ctx))
-    time = TimeRef(ctx.published, "day", "") if ctx.published else TimeRef(None)
-    return Relation(
-        id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", mention.start),
-        kind=kind,
-        source_actor=source,
-        target_actor=target,
-        source_text=source if kind == "backs" else mention.text,
-        target_text=mention.text if kind == "backs" else target,
-        time=time,
-        claim=claim,
-        trigger="note",
-        evidence=evidence_of(ctx, sent),
-    )
-
-
-__all__ = ["note_relations", "relations_in"]
+__all__ = ["relations_in"]

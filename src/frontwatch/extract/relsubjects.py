@@ -13,7 +13,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.extract.verbsubjects import described_name, subject_of
 from frontwatch.records import Mention
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
@@ -65,4 +65,4 @@ def relative_antecedent(tok: Any) -> Any:
         return tok
     antecedent = tok.head.head
     nearer = [c for c in antecedent.subtree if c.dep_ == "conj" and antecedent.i < c.i < tok.i]
-    return max(nearer, key=lambda c: c.i) if nearer else antecedent
+    return max(nearer, key=lambda c: c.i) if nearer else described_name(antecedent)

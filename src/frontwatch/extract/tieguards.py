@@ -163,7 +163,7 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
     if tok.dep_ == "pobj":
         prep = tok.head
         if prep.lower_ in _words("locative_preps"):
-            return True
+            return lemma_of(prep.head) not in _words("seated_role_nouns")  # "allies in Moscow"
         return prep.lower_ == "of" and lemma_of(prep.head) in _words("location_nouns")
     if tok.dep_ in _MODIFIER_DEPS:  # "Idlib province Syria April 27", "Damascus Opera House"
         noun = tok.head

@@ -81,10 +81,18 @@ def described_name(noun: Any) -> Any:
     the rebels" and "the SDF, an alliance of Kurdish groups battling IS" are deeds of the
     name, not of the class the description gives; any other noun is itself."""
     described = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.dep_ in ("appos", "attr")
+    ):
         described = noun.head.head  # "an umbrella of militias battling IS"
     if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN":
         return described.head
+    if described.dep_ == "attr" and described.pos_ == "NOUN" and described.head.lemma_ == "be":
+        # "IS is a group that has been fighting the government": the group is IS
+        subjects = [c for c in described.head.children if c.dep_ == "nsubj"]
+        return subjects[0] if subjects and subjects[0].pos_ == "PROPN" else noun
     return noun
 
 

@@ -1,0 +1,86 @@
+"""Sides a relation cue finds in a subject that refers back: "The Islamic State withdrew
+from the town. On Monday it mounted a counterattack against government forces", "The YPG
+and the FSA took two villages. Both are fighting the Islamic State."
+
+Reporting names an actor once and goes on with "it", "they" or "both"; every cue reads its
+ends through the article's actor index, so while a sentence's cues are read, such a
+subject is indexed as a mention of the actor it stands for, under its own text:
+
+- "it", "they": the actor the previous sentence's subject names
+  (``anaphora.pronoun_antecedent``), unless a subject before it in its own sentence names
+  what it stands for ("Ankara said it was targeting X");
+- "both", "the two": the last two sides named (``anaphora.pair_referred_to``); a pair read
+  with the first of them is read again with the second.
+
+The index is restored once the sentence is read: events and control are not read this way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from frontwatch.extract.anaphora import pair_referred_to, pronoun_antecedent
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.relcues import Pair
+from frontwatch.records import Mention
+
+
+def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pair]]) -> list[Pair]:
+    """``read()``'s pairs with the sentence's referring subjects indexed as their actors."""
+    _ = ctx.actor_order  # sorted once, of the article's own mentions only
+    seconds: dict[int, Mention] = {}  # id of the first side's stand-in -> the second side
+    added = []
+    for tok in sent:
+        if tok.i in ctx.actor_at:
+            continue
+        first, second = _referred_to(tok, ctx)
+        if first is None:
+            continue
+        stand_in = replace(first, start=tok.idx, end=tok.idx + len(tok.text), text=tok.text)
+        ctx.actor_at[tok.i] = stand_in
+        added.append(tok.i)
+        if second is not None:
+            # an offset inside the word keeps the second tie's record id apart from the first's
+            seconds[id(stand_in)] = replace(
+                second, start=tok.idx + 1, end=stand_in.end, text=tok.text
+            )
+    try:
+        pairs = read()
+    finally:
+        for i in added:
+            del ctx.actor_at[i]
+    return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
+
+
+def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
+    if _named_subject_before(tok):
+        return None, None  # "Ankara said it was targeting X": "it" is Ankara, or no side
+    pair = pair_referred_to(tok, ctx)
+    if pair is not None:
+        return pair
+    found = pronoun_antecedent(tok, ctx)
+    return (found, None) if found is not None and found.actor_id else (None, None)
+
+
+def _named_subject_before(tok: Any) -> bool:
+    """A subject before the pronoun in its sentence that is no pronoun: the pronoun of a
+    clause it governs stands for it ("the weapons are banned because they ...")."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+        for t in tok.doc[tok.sent.start : tok.i]
+    )
+
+
+def _with_second(pair: Pair, seconds: dict[int, Mention]) -> list[Pair]:
+    """The pair read again with the second side of a "both" that is one of its ends."""
+    kind, source, target, trigger = pair
+    if id(source) in seconds and seconds[id(source)].actor_id != target.actor_id:
+        return [(kind, seconds[id(source)], target, trigger)]
+    if id(target) in seconds and seconds[id(target)].actor_id != source.actor_id:
+        return [(kind, source, seconds[id(target)], trigger)]
+    return []
+
+
+__all__ = ["read_by_reference"]

@@ -1,0 +1,73 @@
+"""Relations the knowledge base noted on mentions ("Iranian-backed militias": backed_by:IRN),
+stored with the mention's sentence as evidence unless a sentence reader found them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.context import ArticleContext, evidence_of, record_id
+from frontwatch.extract.enmity import sponsors
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.relations import one_side, presupposed
+from frontwatch.records import Mention, Relation, TimeRef
+
+
+def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]:
+    """Relations the KB noted on mentions ("backed_by:IRN"), unless already found."""
+    prefixes: dict[str, str] = get_lexicon().relations["relations"]["note_prefixes"]
+    seen = {
+        (r.kind, r.source_actor, r.target_actor, r.evidence.start if r.evidence else -1)
+        for r in found
+    }
+    out = []
+    for mention in ctx.actor_mentions:
+        for kind, other in _noted(mention.note, prefixes):
+            span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span) or not mention.actor_id:
+                continue
+            if one_side(other, mention.actor_id, ctx):
+                continue
+            if kind == "allied" and sponsors(other, mention.actor_id, ctx):
+                kind = "backs"  # "Iran-linked militias", "IRGC-affiliated groups": backed
+            source, target = (
+                (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
+            )
+            key = (kind, source, target, span[-1].sent.start_char)
+            if key not in seen:
+                seen.add(key)
+                out.append(_noted_relation(kind, source, target, mention, span, ctx))
+    return out
+
+
+def _noted(note: str, prefixes: dict[str, str]) -> Iterator[tuple[str, str]]:
+    for part in note.replace(",", ";").split(";"):
+        part = part.strip()
+        for prefix, kind in prefixes.items():
+            if part.startswith(prefix) and part[len(prefix) :]:
+                yield kind, part[len(prefix) :].strip()
+
+
+def _noted_relation(
+    kind: str, source: str, target: str, mention: Mention, span: Any, ctx: ArticleContext
+) -> Relation:
+    head = span[-1]  # the head noun of "Iranian-backed militias"
+    sent = head.sent
+    claim = presupposed(claim_for(head, ctx))
+    time = TimeRef(ctx.published, "day", "") if ctx.published else TimeRef(None)
+    return Relation(
+        id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", mention.start),
+        kind=kind,
+        source_actor=source,
+        target_actor=target,
+        source_text=source if kind == "backs" else mention.text,
+        target_text=mention.text if kind == "backs" else target,
+        time=time,
+        claim=claim,
+        trigger="note",
+        evidence=evidence_of(ctx, sent),
+    )
+
+
+__all__ = ["note_relations"]
