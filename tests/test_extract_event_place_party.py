@@ -5,7 +5,8 @@ from is not where its act happened (sentences written for the tests).
 doer or the speaker; the shell lands, the strike hits and the report tells of somewhere
 else. Found in the sample corpus's precision audit of event places (13 of 17 events whose
 place followed "based/positioned/located/stationed in" were placed at the doer's position
-or the speaker's seat).
+or the speaker's seat). Likewise a state or capital named as a party ("at war with
+Damascus", "the army of Turkey") is not the act's place (3 of the audit's 60 events).
 """
 
 from __future__ import annotations
@@ -17,13 +18,18 @@ import pytest
 PUBLISHED = dt.date(2016, 6, 1)
 
 
-def assault_places(text: str) -> list[str]:
+def event_places(text: str, event_type: str = "") -> list[str]:
+    """The places of the events read in ``text`` (of one type, if given)."""
     from frontwatch.pipeline import process_texts
 
-    result = process_texts([text], dates=[PUBLISHED])[0]
-    assaults = [e for e in result.events if e.type == "ASSAULT"]
-    assert assaults, f"no assault read in {text!r}"
-    return [e.place_text for e in assaults]
+    events = process_texts([text], dates=[PUBLISHED])[0].events
+    events = [e for e in events if e.type == event_type or not event_type]
+    assert events, f"no event read in {text!r}"
+    return [e.place_text for e in events]
+
+
+def assault_places(text: str) -> list[str]:
+    return event_places(text, "ASSAULT")
 
 
 @pytest.mark.parametrize(
@@ -82,3 +88,38 @@ def test_a_place_where_the_doer_or_speaker_sits_is_not_the_acts(text: str, seat:
 )
 def test_the_place_hit_or_the_place_of_the_party_hit_stays(text: str, place: str) -> None:
     assert place in assault_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a state or its capital behind a preposition of dealings is a party
+        (
+            "Israel, still formally at war with Damascus, said Syrian forces had used nerve gas.",
+            "Damascus",
+        ),
+        ("The Kurds agreed to a ceasefire in a deal with Damascus.", "Damascus"),
+        ("The opposition held talks with Ankara and Doha on Sunday.", "Ankara"),
+        (
+            "Kurdish fighters, who are at odds with Ankara, repelled an attack by the militants.",
+            "Ankara",
+        ),
+        # ... and behind "of" after an actor's noun
+        ("The rebels appealed to the army of Turkey for help.", "Turkey"),
+    ],
+)
+def test_a_state_named_as_a_party_is_not_the_acts_place(text: str, party: str) -> None:
+    assert party not in event_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The United States fired cruise missiles against Syria on Friday.", "Syria"),
+        ("Rebels clashed with government forces in Daraa.", "Daraa"),
+        ("Russian jets struck rebels in Idlib with support from Damascus.", "Idlib"),
+        ("Delegates met the foreign minister of Iran in Geneva on Monday.", "Geneva"),
+    ],
+)
+def test_the_place_beside_a_party_stays(text: str, place: str) -> None:
+    assert place in event_places(text)

@@ -153,7 +153,28 @@ def _names_whose(tok: Any, ctx: ArticleContext) -> bool:
         return False
     if tok.dep_ == "npadvmod" and tok.head.dep_ == "amod":
         return True  # "US-led", "Iranian-backed": the name qualifies who leads or backs
-    return tok.dep_ in _MODIFIER_DEPS or ctx.actor_at.get(tok.head.i) is mention
+    if tok.dep_ in _MODIFIER_DEPS or ctx.actor_at.get(tok.head.i) is mention:
+        return True
+    return _party_object(tok, ctx)
+
+
+def _party_object(tok: Any, ctx: ArticleContext) -> bool:
+    """A name that is also an actor's, behind a preposition of dealings ("at war with
+    Damascus", "talks with Ankara and Doha") or of belonging ("the armed forces
+    of the Russian Federation"): the party, not the act's place."""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    preposition = tok.head
+    if preposition.lower_ in _DEALINGS:
+        return True
+    return preposition.lower_ == "of" and preposition.head.i in ctx.actor_at
+
+
+# "strikes against Syria" keep Syria: a target's name may be where it is hit; "by" too
+# ("a truce announced by Russia"): the gold lists such a name among the text's places
+_DEALINGS = frozenset({"with", "between", "among", "alongside"})
 
 
 def _where_a_party_stands(tok: Any, ctx: ArticleContext) -> bool:
