@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, clause_head, clause_tokens, named_before
+from frontwatch.extract.context import (
+    ArticleContext,
+    actor_near,
+    clause_head,
+    clause_tokens,
+    named_before,
+)
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.places.gazetteer import Gazetteer
 from frontwatch.records import Mention, Place
@@ -61,7 +67,7 @@ def _best_place(
         cue = _cue_rank(tok, head, mention)
         if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
             continue
-        if _names_whose(tok, ctx):
+        if _names_whose(tok, ctx) or _where_a_party_stands(tok, ctx):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))
     locating = _locators(found, head, ctx)
@@ -147,7 +153,61 @@ def _names_whose(tok: Any, ctx: ArticleContext) -> bool:
         return False
     if tok.dep_ == "npadvmod" and tok.head.dep_ == "amod":
         return True  # "US-led", "Iranian-backed": the name qualifies who leads or backs
-    return tok.dep_ in _MODIFIER_DEPS or ctx.actor_at.get(tok.head.i) is mention
+    if tok.dep_ in _MODIFIER_DEPS or ctx.actor_at.get(tok.head.i) is mention:
+        return True
+    return _party_object(tok, ctx)
+
+
+def _party_object(tok: Any, ctx: ArticleContext) -> bool:
+    """A name that is also an actor's, behind a preposition of dealings ("at war with
+    Damascus", "talks with Ankara and Doha") or of belonging ("the armed forces
+    of the Russian Federation"): the party, not the act's place."""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    preposition = tok.head
+    if preposition.lower_ in _DEALINGS:
+        return True
+    return preposition.lower_ == "of" and preposition.head.i in ctx.actor_at
+
+
+# "strikes against Syria" keep Syria: a target's name may be where it is hit; "by" too
+# ("a truce announced by Russia"): the gold lists such a name among the text's places
+_DEALINGS = frozenset({"with", "between", "among", "alongside"})
+
+
+def _where_a_party_stands(tok: Any, ctx: ArticleContext) -> bool:
+    """ "terrorists positioned in X fired shells at Y", "the monitor, based in Britain,
+    said": X says where a party sits or fires from, and a shell lands, a strike hits and
+    a report tells of somewhere else (events.yaml: party_position_participles)."""
+    words = frozenset(get_lexicon().events["party_position_participles"])
+    for above in tok.ancestors:
+        if above.dep_ == "acl" and above.lemma_.lower() in words:
+            return _names_a_party(above.head, ctx) and not _struck(above.head)
+        if above.dep_ not in ("prep", "pobj", "compound", "appos"):
+            return False
+    return False
+
+
+def _struck(noun: Any) -> bool:
+    """The party is hit where it stands: "jets bombed troops stationed at the airbase",
+    "fighters based in the town were attacked", "strikes on militants based in X"."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _ON_A_TARGET
+
+
+_ON_A_TARGET = frozenset({"on", "against", "at", "upon", "targeting"})
+
+
+def _names_a_party(noun: Any, ctx: ArticleContext) -> bool:
+    """An actor, a person or whoever speaks ("a rights group based in X said"), not a
+    thing ("gas fields located in X": X is theirs)."""
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or actor_near(ctx, noun) is not None:
+        return True
+    speech = get_lexicon().certainty("attribution_verbs")
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in speech
 
 
 def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:
