@@ -93,3 +93,69 @@ def test_glued_possessives_split_as_token_by_token(engine):
         spaces += [False] * (len(cut) - 1) + [bool(token.whitespace_)]
     assert len(glued) >= 3
     assert _split_words(doc, glued) == (words, spaces)
+
+
+# my own sentences with every kind of multi-token rule of the attribute ruler: "there
+# is" and its forms, contractions, "let's", "y'all", run together and at a doc's end
+MULTI_TOKEN_TEXTS = [
+    "There is no sign of a truce, and there were reports of shelling; there's more to come.",
+    "Let's be clear, a commander said: we ain't leaving, and y'all are gonna see it.",
+    "They gotta hold the bridge. C'mon, there are still two villages, isn't there",
+    "Officials said there had been no casualties in the town, where there was fighting",
+]
+
+
+def test_multi_token_rules_match_only_from_their_first_tokens(engine):
+    from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+    from frontwatch.nlp.batched import BatchTable, distinct_rows
+    from frontwatch.nlp.tagmap import NAME
+
+    memo = engine.nlp.get_pipe(NAME)
+    table = BatchTable.read(list(engine.nlp.pipe(MULTI_TOKEN_TEXTS)), [LOWER, TAG, DEP, IS_SPACE])
+    key_rows = table.rows.copy()
+    key_rows[:, 0] = memo._lower_keys(key_rows[:, 0])
+    keys, first, inverse = distinct_rows(key_rows)
+    outcomes = [memo._outcome(key, table, int(row)) for key, row in zip(keys, first)]
+    starts = numpy.flatnonzero(numpy.array([o.starts_multi for o in outcomes])[inverse])
+    every_doc = memo._multi_targets(table, None)
+    assert memo.windowed and len(every_doc) >= 8  # the texts hold many multi-token matches
+    assert len(starts) < len(table.rows) // 4  # few tokens can start one
+    windowed = memo._multi_targets(table, starts)
+    assert {row: set(rules) for row, rules in windowed.items()} == {
+        row: set(rules) for row, rules in every_doc.items()
+    }
+
+
+def test_other_mentions_sit_in_their_first_tokens_sentence(engine):
+    from frontwatch.nlp.pipeline import other_mentions
+
+    text = (
+        "On Tuesday, 14 people died in the south. Three days later the toll rose to 40. "
+        "By March 2016 some 250,000 had fled, the UN said; on 3 May, two more convoys left."
+    )
+    doc = engine.parse([text])[0]
+    sentences = {sent.start: i for i, sent in enumerate(doc.sents)}
+    expected = [(ent.start_char, sentences[ent.sent.start]) for ent in doc.ents]
+    found = [(m.start, m.sentence_index) for m in other_mentions(doc, "a1")]
+    assert len({index for _start, index in found}) >= 3
+    assert found == expected
+
+
+def test_a_chunk_becomes_the_same_piece_as_token_by_token(engine):
+    from spacy.attrs import NORM
+    from spacy.tokens import Doc
+
+    from frontwatch.nlp.staged import Chunk, _piece
+
+    text = "Gov. Smith’s aides won't say.  Rebels didn't leave Idlib’s outskirts\n\nby Sept. 3, y'know."
+    doc = engine.nlp.tokenizer(text)
+    chunk = Chunk(0, len(text), True, 2, len(doc) - 1)
+    tokens = doc[chunk.first_token : chunk.end_token]
+    by_token = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+    by_token.from_array([NORM], numpy.array([[t.norm] for t in tokens], dtype="uint64"))
+    piece = _piece(doc, chunk, 2)
+    assert [(t.text, t.whitespace_, t.norm_) for t in piece] == [
+        (t.text, t.whitespace_, t.norm_) for t in by_token
+    ]
+    assert any(t.norm_ != t.lower_ for t in piece)  # tokenizer norms ("won't" -> "will not") kept
