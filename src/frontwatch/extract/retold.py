@@ -15,6 +15,8 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from spacy.attrs import IDX
+
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.occurrence import tells_it_happened
@@ -68,16 +70,23 @@ def merge_told_occurrences(
     """The events without the definite act nouns that only say where or when an act told
     just before happened ("Jets bombed a market. The attack took place in Douma"): the
     earlier act takes their place, time and details."""
-    tokens = {tok.idx: tok for tok in doc} if definite_ids else {}
+    starts = doc.to_array(IDX).tolist() if definite_ids else []  # each token's character offset
     out: list[Event] = []
     for event in events:
-        token = tokens.get(offsets.get(event.id, -1))
-        told = _act_told_before(event, out, token) if event.id in definite_ids else None
+        told = None
+        if event.id in definite_ids:
+            told = _act_told_before(event, out, _token_at(doc, starts, offsets.get(event.id, -1)))
         if told is None:
             out.append(event)
             continue
         _take_details(told, event)
     return out
+
+
+def _token_at(doc: Any, starts: list[int], offset: int) -> Any | None:
+    """The token starting at this character offset, if one does."""
+    i = bisect.bisect_left(starts, offset)
+    return doc[i] if i < len(starts) and starts[i] == offset else None
 
 
 def _act_told_before(event: Event, before: list[Event], token: Any) -> Event | None:

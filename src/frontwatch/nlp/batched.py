@@ -48,8 +48,19 @@ class BatchTable:
 def distinct_rows(keys: Any) -> tuple[list[tuple[int, ...]], Any, Any]:
     """The distinct rows of ``keys`` as tuples, the first row holding each, and for every
     row the index of its distinct row."""
-    unique, first, inverse = numpy.unique(keys, axis=0, return_index=True, return_inverse=True)
-    return [tuple(row) for row in unique.tolist()], first, inverse.reshape(-1)
+    # numpy.unique(axis=0) sorts the rows as raw bytes, twice as slow as numbering each
+    # column's values and the rows by their combined numbers (same groups, same first rows)
+    codes = numpy.zeros(len(keys), dtype="int64")
+    for column in numpy.asarray(keys).T:
+        values, code = numpy.unique(column, return_inverse=True)
+        if len(values) and int(codes.max(initial=0)) >= _CODE_LIMIT // len(values):
+            codes = numpy.unique(codes, return_inverse=True)[1].reshape(-1)  # renumber densely
+        codes = codes * len(values) + code.reshape(-1)
+    _codes, first, inverse = numpy.unique(codes, return_index=True, return_inverse=True)
+    return [tuple(row) for row in numpy.asarray(keys)[first].tolist()], first, inverse.reshape(-1)
+
+
+_CODE_LIMIT = 2**62  # combined row numbers stay below it (int64)
 
 
 def in_batches(docs: Iterable[Doc], batch_size: int, annotate: Any) -> Iterator[Doc]:

@@ -6,6 +6,7 @@ knows (actors, curated places) are tagged even where the small model misses them
 
 # No postponed annotations here: spaCy 3.8.7's config system (confection 0.1) reads the
 # factory's annotations as types, and a string one fails to resolve.
+import bisect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -131,7 +132,9 @@ def sentences_of(doc: Any, article_id: str) -> list[Sentence]:
 def other_mentions(doc: Any, article_id: str, *resolved: list[Mention]) -> list[Mention]:
     """spaCy entities that neither actor nor place resolution claimed (dates, numbers...)."""
     taken = {(m.start, m.end) for group in resolved for m in group}
-    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+    # an entity's sentence is the one its first token is in (as ``ent.sent``, which walks
+    # the tokens to both ends of the sentence for every entity)
+    sent_starts = [sent.start for sent in doc.sents]
     mentions = []
     for ent in doc.ents:
         if (ent.start_char, ent.end_char) in taken:
@@ -139,7 +142,7 @@ def other_mentions(doc: Any, article_id: str, *resolved: list[Mention]) -> list[
         mentions.append(
             Mention(
                 article_id=article_id,
-                sentence_index=sent_index.get(ent.sent.start, -1),
+                sentence_index=bisect.bisect_right(sent_starts, ent.start) - 1,
                 start=ent.start_char,
                 end=ent.end_char,
                 text=ent.text,

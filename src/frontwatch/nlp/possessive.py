@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 if TYPE_CHECKING:
@@ -53,16 +53,7 @@ class GluedPossessiveTokenizer:
         glued = {i for i in self._candidates(doc) if self._is_glued(doc[i].text)}
         if not glued:
             return doc
-        words: list[str] = []
-        spaces: list[bool] = []
-        for token in doc:
-            if token.i in glued:
-                words += [token.text[:-1], token.text[-1]]
-                spaces += [False, bool(token.whitespace_)]
-            else:
-                words.append(token.text)
-                spaces.append(bool(token.whitespace_))
-        return Doc(doc.vocab, words=words, spaces=spaces)
+        return Doc(doc.vocab, *_split_words(doc, glued))
 
     def _candidates(self, doc: Doc) -> list[int]:
         """Tokens whose lower-case form is a glued form: a binary search per token in
@@ -87,6 +78,20 @@ class GluedPossessiveTokenizer:
             and lower not in self.words
             and lower[:-1] in self.stems
         )
+
+
+def _split_words(doc: Doc, glued: set[int]) -> tuple[list[str], list[bool]]:
+    """The doc's words and spaces with each glued token cut before its final "s"; read
+    from arrays of string ids, not a Token made per word (most articles have a glued
+    "Syrias" somewhere, and every one of their tokens went through Python)."""
+    strings = doc.vocab.strings
+    orths_spaces = doc.to_array([ORTH, SPACY]).tolist()
+    words = [strings[orth] for orth, _space in orths_spaces]
+    spaces = [bool(space) for _orth, space in orths_spaces]
+    for i in sorted(glued, reverse=True):  # from the end: earlier indices stay valid
+        words[i : i + 1] = [words[i][:-1], words[i][-1]]
+        spaces[i : i + 1] = [False, spaces[i]]
+    return words, spaces
 
 
 def name_stems(patterns: Iterable[dict[str, Any]]) -> tuple[list[str], list[str]]:

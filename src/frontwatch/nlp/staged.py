@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -129,11 +129,13 @@ def _piece(doc: Doc, chunk: Chunk, chunks: int) -> Doc:
     would copy the whole doc's arrays for each piece, quadratic in a long text)."""
     if chunks == 1:
         return doc
-    tokens = doc[chunk.first_token : chunk.end_token]
-    piece = Doc(
-        doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens]
-    )
-    norms = numpy.array([[t.norm] for t in tokens], dtype="uint64")
+    # read as arrays of the chunk's own tokens (no Token made per word)
+    span = doc[chunk.first_token : chunk.end_token]
+    rows = span.to_array([ORTH, SPACY, NORM])  # type: ignore[attr-defined]  # Span has it; the stub not
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth in rows[:, 0].tolist()]
+    piece = Doc(doc.vocab, words=words, spaces=[bool(space) for space in rows[:, 1].tolist()])
+    norms = numpy.ascontiguousarray(rows[:, 2:3])
     piece.from_array([NORM], norms)  # type: ignore[arg-type]  # to_array's own dtype
     return piece
 

@@ -14,7 +14,7 @@ same as the ruler's.
 # No postponed annotations here: spaCy 3.8.7's config system (confection 0.1) reads the
 # factory's annotations as types, and a string one fails to resolve.
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,7 @@ _SLOW_IDS = frozenset({TAG, DEP})  # rules changing these are applied one by one
 class Outcome:
     rules: tuple[int, ...]
     values: tuple[int, int, int] | None  # POS, MORPH, LEMMA; None: apply rules one by one
+    starts_multi: bool = False  # the token could begin a multi-token rule's match
 
 
 class MemoAttributeRuler(BatchedComponent):
@@ -45,6 +46,9 @@ class MemoAttributeRuler(BatchedComponent):
     def __init__(self, ruler: Any) -> None:
         self.ruler = ruler
         self.single, self.multi = Matcher(ruler.vocab), Matcher(ruler.vocab)
+        # multi-token rules are matched only from tokens their first token fits, when
+        # that is known from the key and the rules are of fixed length (no operators)
+        self.multi_first, self.multi_length, self.windowed = Matcher(ruler.vocab), 0, True
         self.rule_of: dict[int, int] = {}
         self.words: set[str] = set()
         self.regexes: list[re.Pattern[str]] = []
@@ -63,13 +67,18 @@ class MemoAttributeRuler(BatchedComponent):
         if all(len(p) == 1 for p in patterns):
             self.single.add(key, patterns)
             for token_spec in (p[0] for p in patterns):
-                self._note_key_attrs(token_spec)
+                self.supported &= self._note_key_attrs(token_spec)
         else:
             self.multi.add(key, patterns)
+            self.multi_first.add(key, [p[:1] for p in patterns])
+            self.multi_length = max(self.multi_length, *map(len, patterns))
+            for pattern in patterns:
+                self.windowed &= self._note_key_attrs(pattern[0])
+                self.windowed &= not any("OP" in spec for spec in pattern)
 
-    def _note_key_attrs(self, spec: dict[str, Any]) -> None:
-        if not set(spec) <= _KEY_ATTRS:
-            self.supported = False  # a pattern reads something the key does not hold
+    def _note_key_attrs(self, spec: dict[str, Any]) -> bool:
+        """Note the words a one-token spec reads; False if the key cannot tell its match."""
+        keyable = set(spec) <= _KEY_ATTRS
         lower = spec.get("LOWER")
         if isinstance(lower, str):
             self.words.add(lower)
@@ -80,7 +89,8 @@ class MemoAttributeRuler(BatchedComponent):
                 elif isinstance(value, list):
                     self.words.update(value)
                 else:
-                    self.supported = False
+                    keyable = False
+        return keyable
 
     def annotate(self, docs: Sequence[Doc]) -> None:
         if not self.supported:
@@ -97,7 +107,8 @@ class MemoAttributeRuler(BatchedComponent):
         values = numpy.array([o.values or (0, 0, 0) for o in outcomes], dtype="uint64")[inverse]
         current = table.rows[:, 4:7]
         slow = numpy.array([o.values is None for o in outcomes])[inverse]
-        extra = self._multi_targets(table)
+        starts = numpy.array([o.starts_multi for o in outcomes])[inverse]
+        extra = self._multi_targets(table, numpy.flatnonzero(starts) if self.windowed else None)
         slow[list(extra)] = True
         fast = (values != 0) & ~slow[:, None]
         table.write([POS, MORPH, LEMMA], numpy.where(fast, values, current))
@@ -121,17 +132,29 @@ class MemoAttributeRuler(BatchedComponent):
             found = self.lower_keys[lower] = lower if matters else 0
         return found
 
-    def _multi_targets(self, table: BatchTable) -> dict[int, list[int]]:
-        """Rows a multi-token rule touches, with those rules."""
+    def _multi_targets(self, table: BatchTable, starts: Any | None) -> dict[int, list[int]]:
+        """Rows a multi-token rule touches, with those rules. Given the rows a match can
+        start at, only the tokens from each such row to the longest rule's length are
+        matched (Python runs a REGEX predicate per token matched); the same matches."""
         targets: dict[int, list[int]] = {}
-        starts = [0, *table.ends[:-1].tolist()]
-        for doc, offset in zip(table.docs, starts, strict=True):
-            for match_id, start, end in self.multi(doc, allow_missing=True, as_spans=False):
+        for doc, offset, first, end in self._match_windows(table, starts):
+            for match_id, start, stop in self.multi(doc[first:end], allow_missing=True, as_spans=False):
                 rule = self.rule_of[match_id]
                 index = self.ruler.indices[rule]
-                position = (start if index >= 0 else end) + index
+                position = first + (start if index >= 0 else stop) + index
                 targets.setdefault(offset + position, []).append(rule)
         return targets
+
+    def _match_windows(self, table: BatchTable, starts: Any | None) -> Iterator[tuple[Doc, int, int, int]]:
+        """(doc, its first row, first token, end token) of each stretch to match."""
+        offsets = [0, *table.ends[:-1].tolist()]
+        if starts is None:
+            yield from ((doc, offset, 0, len(doc)) for doc, offset in zip(table.docs, offsets, strict=True))
+            return
+        for row in starts.tolist():
+            index = int(numpy.searchsorted(table.ends, row, side="right"))
+            doc, first = table.docs[index], row - offsets[index]
+            yield doc, offsets[index], first, min(first + self.multi_length, len(doc))
 
     def _outcome(self, key: tuple[int, ...], table: BatchTable, row: int) -> Outcome:
         """What the one-token rules do to a token with this key: learned from the first
@@ -140,16 +163,18 @@ class MemoAttributeRuler(BatchedComponent):
         if outcome is not None:
             return outcome
         token = table.token(row)
-        matched = self.single(token.doc[token.i : token.i + 1], allow_missing=True, as_spans=False)
+        one = token.doc[token.i : token.i + 1]
+        matched = self.single(one, allow_missing=True, as_spans=False)
         rules = tuple(sorted(self.rule_of[match_id] for match_id, _start, _end in matched))
+        starts_multi = self.windowed and bool(self.multi_first(one, allow_missing=True, as_spans=False))
         if any(rule in self.slow_rules for rule in rules):
-            outcome = Outcome(rules, None)
+            outcome = Outcome(rules, None, starts_multi)
         else:
             scratch = Doc(token.doc.vocab, words=[token.text])
             for rule in rules:
                 set_token_attrs(scratch[0], self.ruler.attrs[rule])
             pos, morph, lemma = scratch.to_array([POS, MORPH, LEMMA])[0].tolist()
-            outcome = Outcome(rules, (pos, morph, lemma))
+            outcome = Outcome(rules, (pos, morph, lemma), starts_multi)
         self.memo[key] = outcome
         return outcome
 

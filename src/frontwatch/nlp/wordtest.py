@@ -3,6 +3,7 @@
 A cue scan asks of every token whether its lower-case form or lemma is a cue word; most
 are not. Reading both as string ids from one array per doc, and the test's answer per
 pair of ids from a memo, makes a Token only of the few that pass (same tokens, same order).
+The answers for a whole doc are one boolean array, found once per doc and test.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
+
+from frontwatch.nlp.batched import distinct_rows
 
 WordTest = Callable[[str, str], bool]  # (lower-case form, lemma) -> passes
 
@@ -22,17 +26,29 @@ _answers: dict[tuple[WordTest, int, int], bool] = {}
 def tokens_passing(sent: Any, test: WordTest) -> Iterator[Any]:
     """The tokens of ``sent`` (a span of a parsed doc) for which ``test(lower_, lemma_)``."""
     doc = sent.doc
-    table = doc.user_data.get(_TABLE_KEY)
-    if table is None:  # the doc's annotation is final once extraction reads it
-        table = doc.user_data[_TABLE_KEY] = doc.to_array([LOWER, LEMMA]).tolist()
-    strings = doc.vocab.strings
-    for i in range(sent.start, sent.end):
-        lower, lemma = table[i]
-        key = (test, lower, lemma)
-        passes = _answers.get(key)
-        if passes is None:
-            if len(_answers) > _MEMO_SIZE:
-                _answers.clear()
-            passes = _answers[key] = test(strings[lower], strings[lemma])
-        if passes:
-            yield doc[i]
+    passing = _passing(doc, test)
+    for i in numpy.flatnonzero(passing[sent.start : sent.end]).tolist():
+        yield doc[sent.start + i]
+
+
+def _passing(doc: Any, test: WordTest) -> Any:
+    """Whether each token of the doc passes the test (a boolean array), found once per doc
+    and test: the test is asked once per distinct pair of ids (the doc's annotation is
+    final once extraction reads it)."""
+    key = (_TABLE_KEY, test)
+    passing = doc.user_data.get(key)
+    if passing is None:
+        pairs, _first, inverse = distinct_rows(doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2))
+        answers = [_answer(doc.vocab.strings, test, lower, lemma) for lower, lemma in pairs]
+        passing = doc.user_data[key] = numpy.array(answers, dtype=bool)[inverse]
+    return passing
+
+
+def _answer(strings: Any, test: WordTest, lower: int, lemma: int) -> bool:
+    key = (test, lower, lemma)
+    passes = _answers.get(key)
+    if passes is None:
+        if len(_answers) > _MEMO_SIZE:
+            _answers.clear()
+        passes = _answers[key] = test(strings[lower], strings[lemma])
+    return passes

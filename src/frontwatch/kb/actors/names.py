@@ -26,8 +26,13 @@ _REPEATED_LETTER = re.compile(r"(\w)\1+")
 _FINAL_VOWEL_H = re.compile(r"(?<=[aiu])h\b")
 
 
-@lru_cache(maxsize=200_000)
 def strip_accents(text: str) -> str:
+    # plain ASCII has nothing to decompose: most names and phrases of English copy
+    return text if text.isascii() else _strip_accents(text)
+
+
+@lru_cache(maxsize=200_000)
+def _strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

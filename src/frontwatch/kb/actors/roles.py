@@ -45,10 +45,16 @@ def _owner_role_cuts(kb: ActorKB, text: str) -> tuple[tuple[str, str], ...]:
     """Each (owner, office) the phrase splits into where its first words name an actor:
     they do not depend on the date, so they are read once per phrase."""
     tokens = [t for t in phrase_tokens(text) if t not in _SKIP]
-    cuts = ((kb.lookup_name(" ".join(tokens[:cut])), cut) for cut in range(1, len(tokens)))
-    return tuple(
-        (kb.top_of(owner), role_key(" ".join(tokens[cut:]))) for owner, cut in cuts if owner
-    )
+    roles = ((role_key(" ".join(tokens[cut:])), cut) for cut in range(1, len(tokens)))
+    # the owner is looked up only where an office can follow (most noun phrases hold none)
+    cuts = ((kb.lookup_name(" ".join(tokens[:cut])), role) for role, cut in roles if _may_fit(kb, role))
+    return tuple((kb.top_of(owner), role) for owner, role in cuts if owner)
+
+
+def _may_fit(kb: ActorKB, role: str) -> bool:
+    """Whether some office edge can fit this role key (``_fits``): its last word must end
+    an edge's role or be a leader word; an empty key is left to ``_fits``."""
+    return not role or role.split()[-1] in kb.role_words
 
 
 def _holder(kb: ActorKB, owner: str, role: str, date: dt.date) -> ActorMatch | None:
