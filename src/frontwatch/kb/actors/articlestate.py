@@ -93,6 +93,25 @@ def resolve_generics_by_places(
             fall_back_to_state(kb, m, state, date)
     if state:
         settle_state_links(kb, mentions, date, state)
+    settle_shared_names(kb, mentions, countries)
+
+
+_SHARED_NAME = "ambiguous: "  # the note resolution leaves on a name several actors share
+
+
+def settle_shared_names(kb: ActorKB, mentions: list[Mention], countries: list[str]) -> None:
+    """A name the packs give to actors of different states ("SNA": Syria's National Army
+    and Somalia's) is the one of the article's state (``article_state``: the states it
+    names and its places' country), when exactly one of them is of that state; else the
+    mention stays unresolved."""
+    shared = [m for m in mentions if m.resolution == "unresolved" and m.note.startswith(_SHARED_NAME)]
+    state = article_state(kb, mentions, countries) if shared else ""
+    for m in shared if state else []:
+        ids = m.note.removeprefix(_SHARED_NAME).split("|")
+        of_state = [i for i in ids if i in kb.actors and kb.actors[i].country == state]
+        if len(of_state) == 1:
+            m.actor_id, m.resolution = of_state[0], "alias"
+            m.note = noted(m, f"state:{state}")
 
 
 def _most_named(kb: ActorKB, countries: list[str]) -> str:

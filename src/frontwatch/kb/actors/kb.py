@@ -321,7 +321,8 @@ class ActorKB:
     def resolve_generics_by_places(
         self, mentions: list[Mention], countries: list[str], date: dt.date | None = None
     ) -> None:
-        """Generics the article's states left open take the state its places lie in."""
+        """Generics the article's states left open take the state its places lie in; so
+        does a name actors of several states share ("SNA")."""
         from frontwatch.kb.actors.articlestate import resolve_generics_by_places
 
         resolve_generics_by_places(self, mentions, countries, date)
