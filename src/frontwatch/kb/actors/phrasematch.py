@@ -18,6 +18,8 @@ from frontwatch.records import ActorMatch
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
+Links = list[tuple[str, str]]  # (relation, actor id): "backed_by", "IRN"
+
 
 def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatch | None:
     """The actor a modifier + head phrase names ('Iranian-backed militias',
@@ -38,12 +40,7 @@ def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatc
 
 
 def _armed_head(
-    kb: ActorKB,
-    phrase: Phrase,
-    owner: str,
-    links: list[tuple[str, str]],
-    notes: list[str],
-    date: dt.date | None,
+    kb: ActorKB, phrase: Phrase, owner: str, links: Links, notes: list[str], date: dt.date | None
 ) -> ActorMatch | None:
     group = phrase.head_group
     if group is None:
@@ -76,12 +73,7 @@ def _armed_head(
 
 
 def _generic_head(
-    kb: ActorKB,
-    phrase: Phrase,
-    owner: str,
-    links: list[tuple[str, str]],
-    notes: list[str],
-    date: dt.date | None,
+    kb: ActorKB, phrase: Phrase, owner: str, links: Links, notes: list[str], date: dt.date | None
 ) -> ActorMatch | None:
     generic = kb.lookup_name(phrase.head)
     if phrase.qualifiers:
@@ -105,9 +97,7 @@ def _names_an_actor(kb: ActorKB, actor_id: str) -> bool:
     return bool(actor_id) and kb.actors[actor_id].type != "generic"
 
 
-def _backed_group(
-    kb: ActorKB, owner: str, links: list[tuple[str, str]], date: dt.date | None
-) -> str | None:
+def _backed_group(kb: ActorKB, owner: str, links: Links, date: dt.date | None) -> str | None:
     """For "<backer>-backed <demonym> forces": the group backed there, see backing.py."""
     backers = [target for rel, target in links if rel == "backed_by"]
     if not owner or not backers or kb.actors[owner].type not in STATE_TYPES:
@@ -116,7 +106,7 @@ def _backed_group(
 
 
 def _refined(
-    kb: ActorKB, generic: str, links: list[tuple[str, str]], notes: list[str], date: dt.date | None
+    kb: ActorKB, generic: str, links: Links, notes: list[str], date: dt.date | None
 ) -> ActorMatch:
     for rule in kb.rules.refinements:
         if rule.generic != generic or (rule.since and date and date < rule.since):
