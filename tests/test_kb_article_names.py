@@ -87,10 +87,34 @@ def test_an_undefined_acronym_keeps_what_the_kb_says(actor_kb, actor_nlp):
     assert _ids_of(actor_kb, actor_nlp, text, "SNA", SYRIA_2016) == ["SNA"]
 
 
+# -- a name the packs give to actors of two states ------------------------------------
+SHARED = [  # (text, the actor the bare "SNA" is, "" for none)
+    ("SNA units shelled Kurdish positions near Manbij, Syrian activists said.", "SNA"),
+    (
+        "Backed by Turkish drones, SNA factions pushed toward Tal Rifaat in northern Aleppo.",
+        "SNA",
+    ),
+    ("The SNA said its soldiers repelled an attack by al-Shabaab near Kismayo.", "SOM_MIL"),
+    (
+        "Clan militias joined the SNA in Hiraan region of Somalia as the offensive went on.",
+        "SOM_MIL",
+    ),
+    ("The SNA said it was ready for the talks, a spokesman told reporters.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), SHARED)
+def test_a_shared_acronym_is_the_one_of_the_articles_state(actor_kb, actor_nlp, text, actor):
+    found = _mentions(actor_kb, actor_nlp, text, SYRIA_2016)
+    named = [m for m in found if m.text == "SNA"]
+    assert named and {m.actor_id for m in named} == {actor}
+
+
 # -- "the regime" is the government of the article's state ----------------------------
 REGIMES = [
     ("Warplanes hit a school in Sagaing region of Myanmar. The regime denied it.", "MMR_GOV"),
     ("In Iran, the regime detained three journalists in Tehran on Friday.", "IRN_GOV"),
+    ("Protesters in Caracas said the regime had jailed their leaders in Venezuela.", "VEN_GOV"),
     (
         (
             "Iran's government pledged more aid to Syria on Monday. The regime in Damascus "
@@ -106,6 +130,14 @@ def test_the_regime_is_the_government_of_the_articles_state(actor_kb, actor_nlp,
     found = _mentions(actor_kb, actor_nlp, text)
     regime = [m for m in found if m.text.lower() == "the regime"]
     assert [m.actor_id for m in regime] == [government]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the Venezuelan regime", "Venezuela's government", "Venezuelan officials"]
+)
+def test_a_states_government_phrase_is_its_government_not_the_state(actor_kb, phrase):
+    match = actor_kb.resolve(phrase)
+    assert match is not None and match.actor_id == "VEN_GOV"
 
 
 def test_an_indefinite_regime_is_no_actor(actor_kb, actor_nlp):

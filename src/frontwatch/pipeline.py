@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from frontwatch.records import (
 from frontwatch.scale.stages import stage_clock
 from frontwatch.settings import Settings
 
+log = logging.getLogger("frontwatch.pipeline")
 
 @dataclass
 class Engine:
@@ -208,7 +210,11 @@ def process_batch(
             fitting.append(index)
     try:
         docs = engine.parse([articles[i].text for i in fitting])
-    except Exception:  # noqa: BLE001 - fall back to one article at a time
+    except Exception as err:  # noqa: BLE001 - fall back to one article at a time
+        # an article that fails alone records its own error; one that does not must not
+        # hide that the batch failed (a slower run, or a bug only batches meet)
+        log.warning("parsing %d articles together failed (%s: %s); parsing each alone",
+                    len(fitting), type(err).__name__, err)
         docs = [None] * len(fitting)
     for index, doc in zip(fitting, docs, strict=True):
         results[index] = process_article(articles[index], engine, doc)

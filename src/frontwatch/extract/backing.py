@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Event
@@ -21,9 +22,7 @@ from frontwatch.records import Event
 def backing_verb(tok: Any) -> Any | None:
     """The verb whose "by" agent ``tok`` is ("backed by X strikes", "supported by air and
     artillery strikes"), when that verb is one of backing; else None."""
-    current = tok
-    while current.dep_ == "conj" and current.head.i != current.i:
-        current = current.head  # "by air strikes and artillery": every conjunct backs
+    current = first_conjunct(tok)  # "by air strikes and artillery": every conjunct backs
     by = current.head
     if current.dep_ != "pobj" or by.lower_ != "by" or by.head.i == by.i:
         return None

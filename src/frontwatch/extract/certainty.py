@@ -19,6 +19,7 @@ from frontwatch.extract.speakernames import name_of_speaker
 from frontwatch.extract.speakers import (
     speaker_without_subject,
 )
+from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.records import Claim
 
 _RANK = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
@@ -229,7 +230,7 @@ def _participle_clause(verb: Any) -> bool:
     hedges, modals and negation (it has no subject or conjunction of its own)."""
     return (
         verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
+        and is_participle_adjunct(verb)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.verbsubjects import is_participle_adjunct
 
 # "said on Friday morning, citing an unnamed source": the longest tail a closing verb carries
 _CLOSING_WORDS = 9
@@ -23,7 +24,7 @@ def closing_attribution_verb(sent: Any) -> Any | None:
     for verb in reversed(words[-_CLOSING_WORDS:]):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in attribution:
             continue
-        if _is_participle_adjunct(verb):
+        if is_participle_adjunct(verb):
             continue  # "citing a source", "adding that": the closing verb's own adjunct
         after = [t for t in words if t.i > verb.i]
         if not all(_closes_with(verb, t) for t in after) or _says_more(verb):
@@ -36,7 +37,7 @@ def _closes_with(verb: Any, tok: Any) -> bool:
     """A word after the closing verb is its own, or in a participle tail ("citing medics")
     however the parser hung it."""
     chain = (tok, *tok.ancestors)
-    return verb.is_ancestor(tok) or any(_is_participle_adjunct(t) and t.i > verb.i for t in chain)
+    return verb.is_ancestor(tok) or any(is_participle_adjunct(t) and t.i > verb.i for t in chain)
 
 
 def _says_more(verb: Any) -> bool:
@@ -45,14 +46,10 @@ def _says_more(verb: Any) -> bool:
     content = get_lexicon().certainty("content_preps")
     for child in verb.children:
         if child.dep_ == "mark" or (
-            child.i > verb.i and child.dep_ in _SAID_DEPS and not _is_participle_adjunct(child)
+            child.i > verb.i and child.dep_ in _SAID_DEPS and not is_participle_adjunct(child)
         ):
             return True
         timed = any(g.ent_type_ in ("DATE", "TIME") for g in child.children)
         if child.i > verb.i and child.dep_ == "prep" and child.lower_ in content and not timed:
             return True
     return False
-
-
-def _is_participle_adjunct(verb: Any) -> bool:
-    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl")

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.kb.actors.antecedents import state_class_in_article
+from frontwatch.kb.actors.articlestate import state_class_in_article
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Article, Evidence, Mention, Place
 

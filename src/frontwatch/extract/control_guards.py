@@ -13,6 +13,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, clause_tokens
+from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import Observation, control_words, is_combatant, place_in
 from frontwatch.extract.verbsubjects import subject_of
@@ -131,9 +132,7 @@ def country_only_located(verb: Any, place: Mention, ctx: ArticleContext) -> bool
     span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
-    name = span.root
-    while name.dep_ == "conj" and name.head.i != name.i:  # "of Syria and Iraq"
-        name = name.head
+    name = first_conjunct(span.root)  # "of Syria and Iraq"
     return bool(name.dep_ == "pobj")
 
 

@@ -10,14 +10,13 @@ from frontwatch.extract.context import ArticleContext, clause_tokens, named_befo
 from frontwatch.extract.control_guards import town_before_its_area
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import (
-    RELATIVE_PRONOUNS,
     actor_of,
-    antecedent_word,
     control_words,
     place_in,
     subject_actor,
     subject_place,
 )
+from frontwatch.extract.relatives import RELATIVE_PRONOUNS, word_before
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -66,7 +65,7 @@ def _passive_subject(verb: Any) -> Any | None:
     if subject is None or verb.dep_ != "relcl":
         return subject
     if subject.lower_ in RELATIVE_PRONOUNS:
-        return antecedent_word(subject)  # the parser may hang the clause on a conjunct before
+        return word_before(subject)  # the parser may hang the clause on a conjunct before
     if any(t.lower_ in RELATIVE_PRONOUNS for t in subject.subtree):
         return verb.head
     return subject
@@ -127,7 +126,7 @@ def own_names(obj: Any) -> list[Any]:
 def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
     """The place a relative pronoun stands for, whatever the parser hung its clause on:
     "T, which", "the town and the road, which" (the town named before)."""
-    noun = antecedent_word(pronoun)
+    noun = word_before(pronoun)
     place = town_before_its_area(noun, ctx.place_at.get(noun.i), ctx)
     if place is not None or noun.pos_ not in ("NOUN", "PROPN"):
         return place

@@ -26,6 +26,7 @@ from typing import Any
 
 from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, kb_tied, organs
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.opponents import party_of
 from frontwatch.extract.relspan import mention_head, mention_heads, relation_tokens, trigger_tokens
@@ -136,9 +137,7 @@ def _doer_groups(text: str, relation: Relation, ctx: ArticleContext) -> set[tupl
 def _group_of(tok: Any) -> set[tuple[str, int]]:
     """What makes words co-doers: one list of conjuncts, or modifiers of one noun ("the
     American, British, and French air forces")."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     found = {("conj", first.i)}
     if first.dep_ in _MODIFIER_DEPS or tok.dep_ in _MODIFIER_DEPS:
         found.add(("noun", first.head.i))

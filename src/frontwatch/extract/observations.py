@@ -10,6 +10,7 @@ from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
 from frontwatch.extract.armed import ANY_CLASS, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relatives import RELATIVE_PRONOUNS, word_before
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -109,16 +110,13 @@ def actor_of(tok: Any | None, ctx: ArticleContext) -> Mention | None:
     return mention
 
 
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
-
-
 def subject_actor(verb: Any, ctx: ArticleContext) -> Mention | None:
     """Who does what a verb says; in a relative clause whose subject is "which" or "who",
     the actor the pronoun follows ("held by Ahrar al-Sham, which seized it in 2013")."""
     subject = subject_of(verb)
     found = actor_of(subject, ctx)
     if found is None and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
-        noun = antecedent_word(subject)
+        noun = word_before(subject)
         found = actor_of(noun, ctx)
         if found is None or found.resolution == "generic":
             return _named_before_its_description(noun, ctx) or found
@@ -135,12 +133,6 @@ def _named_before_its_description(noun: Any, ctx: ArticleContext) -> Mention | N
         i -= 1
     named = ctx.actor_at.get(i) if i >= 0 else None
     return named if named is not None and named.resolution != "generic" else None
-
-
-def antecedent_word(pronoun: Any) -> Any:
-    """The word a relative pronoun follows, past a comma: "Ahrar al-Sham, which"."""
-    before = pronoun.doc[max(pronoun.i - 1, 0)]
-    return pronoun.doc[max(pronoun.i - 2, 0)] if before.is_punct else before
 
 
 def _own_forces_of_a_speaker(tok: Any) -> bool:

@@ -22,7 +22,7 @@ from frontwatch.extract.context import ArticleContext, actor_near, place_countri
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.relsubjects import acting_subject
-from frontwatch.kb.actors.antecedents import state_class_in_article
+from frontwatch.kb.actors.articlestate import state_class_in_article
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]

@@ -15,10 +15,10 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relatives import RELATIVE_PRONOUNS
 from frontwatch.extract.verbsubjects import subject_of
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr"})
-_RELATIVE = frozenset({"that", "which", "who"})
 
 
 def has_other_party(verb: Any, ctx: ArticleContext) -> bool:
@@ -48,7 +48,7 @@ def _prep_objects(tok: Any) -> list[Any]:
 def has_party_subject(verb: Any, ctx: ArticleContext) -> bool:
     """The doer is a party or a pronoun for one, not a thing or an act."""
     subject = subject_of(verb)
-    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head  # "violations that threaten the truce": the violations
     if subject is None:
         return verb.dep_ not in ("relcl", "acl")  # a headline or an elided subject

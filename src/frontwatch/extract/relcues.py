@@ -15,6 +15,7 @@ from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relsubjects import acting_subject
@@ -56,19 +57,13 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _modifier_dep(tok: Any) -> str:
     """The dependency of a modifier, or of the first of coordinated modifiers ("the
     Kurdish-led and U.S.-backed SDF": "U.S.-backed" modifies the SDF too)."""
-    dep: str = _first_modifier(tok).dep_
+    dep: str = first_conjunct(tok).dep_
     return dep
-
-
-def _first_modifier(tok: Any) -> Any:
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def modified_noun(tok: Any) -> Any:
     """The noun a (possibly coordinated) modifier hangs on."""
-    return _first_modifier(tok).head
+    return first_conjunct(tok).head
 
 
 def _is_forum(noun: Any) -> bool:

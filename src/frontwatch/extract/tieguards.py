@@ -26,6 +26,7 @@ from typing import Any
 
 from frontwatch.extract.armed import FIGHTS, armed, friendly_pairs, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.filledends import context_end_contradicted
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relspan import mention_heads, relation_tokens, trigger_tokens
@@ -116,16 +117,10 @@ def _parent_of_an_affiliate(tok: Any) -> bool:
     return near and tok.dep_ in ("compound", "poss") and lemma_of(noun) in _words("affiliate_nouns")
 
 
-def _first_conjunct(tok: Any) -> Any:
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _describing_demonym(tok: Any) -> bool:
     """ "Syrian rebels", "the Turkish border": the adjective says whose or where, and the
     noun it describes is no body of the state ("Syrian and Russian jets" are)."""
-    tok = _first_conjunct(tok)
+    tok = first_conjunct(tok)
     noun = tok.head
     if tok.dep_ not in _MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -159,7 +154,7 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
         return False
     if _a_region_of(tok, mention):
         return True  # "shelled northern Syria": a region of the country, not its state
-    tok = _first_conjunct(tok)
+    tok = first_conjunct(tok)
     if tok.dep_ == "pobj":
         prep = tok.head
         if prep.lower_ in _words("locative_preps"):
@@ -332,7 +327,7 @@ def _one_force_of_two_names(relation: Relation, ctx: ArticleContext) -> bool:
     if relation.kind != FIGHTS:
         return False
     ends = [
-        [_first_conjunct(tok) for tok, _m in mention_heads(text, relation, ctx)]
+        [first_conjunct(tok) for tok, _m in mention_heads(text, relation, ctx)]
         for text in (relation.source_text, relation.target_text)
     ]
     return any(

@@ -19,7 +19,7 @@ from typing import Any
 
 from frontwatch.errors import InvalidKnowledgeBase
 from frontwatch.extract.lexicon import Lexicon, get_lexicon
-from frontwatch.ingest.dates import numeric_date
+from frontwatch.ingest.dates import numeric_date, safe_date
 from frontwatch.records import TimeRef
 
 
@@ -265,7 +265,7 @@ def _resolve_explicit(
     m: re.Match[str], ref: Reference, months: dict[str, int]
 ) -> tuple[dt.date | None, str] | None:
     if m.group("iso"):
-        return _safe_date(*map(int, m.group("iso").split("-"))), "day"
+        return safe_date(*map(int, m.group("iso").split("-"))), "day"
     if m.group("dmy"):
         return numeric_date(m.group("dmy"), m.group("sep"), m.group("dmm"), m.group("dmyy")), "day"
     if m.group("y4"):
@@ -279,7 +279,7 @@ def _resolve_explicit(
     if year is None:
         return None, "day" if day_text else "month"
     if day_text:
-        return _safe_date(year, month, int(day_text)), "day"
+        return safe_date(year, month, int(day_text)), "day"
     return dt.date(year, month, 1), "month"
 
 
@@ -315,13 +315,6 @@ def _narrative_year(month: int, day: int, anchor: TimeRef | None) -> int | None:
 def _day_in(year: int, month: int, day: int) -> dt.date:
     """The day in ``year``, the 29th of February kept comparable in any year."""
     return dt.date(year, month, min(day, 28))
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _shift(published: dt.date, unit: str, offset: int) -> dt.date:

@@ -18,6 +18,7 @@ from frontwatch.extract.lexicon import Lexicon, get_lexicon
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import is_war_toll
+from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.records import CasualtyStatistic, Mention
 
 
@@ -97,7 +98,7 @@ def _counts_up_to_now(verb: Any) -> bool:
 
 
 def _is_participle_of(verb: Any) -> bool:
-    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
+    return is_participle_adjunct(verb) and verb.head.pos_ in ("VERB", "AUX")
 
 
 def _since_phrase_in_scope(verb: Any) -> list[Any]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
@@ -52,8 +53,7 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
 def _modifies(tok: Any) -> bool:
     """ "attack helicopters", "Turkish-backed", "organised and well-armed": a word (or one
     coordinated with it) that describes another."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     return tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i
 
 

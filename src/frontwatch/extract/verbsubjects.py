@@ -149,6 +149,12 @@ def _controller_of(verb: Any) -> Any | None:
     return None
 
 
+def is_participle_adjunct(verb: Any) -> bool:
+    """A present participle hung on a clause as its adjunct ("..., killing 12", "citing
+    medics", "adding that"): it tells of the clause's own doer and time."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl")
+
+
 def _is_bare_participle(verb: Any) -> bool:
     """An adverbial clause with no subject of its own: a participle ("..., liberating T")
     or an infinitive of purpose ("worked to clear T"); its subject is the main clause's."""

@@ -84,7 +84,7 @@ def _dates_in(head: str, forms: _Forms, *, numeric: bool) -> list[tuple[int, int
 
 
 def _iso_date(m: re.Match[str]) -> dt.date | None:
-    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
 def _numeric_date(m: re.Match[str]) -> dt.date | None:
@@ -99,7 +99,7 @@ def numeric_date(first_text: str, separator: str, second_text: str, year_text: s
     if first > 12 or second > 12:
         day_first = first > 12
     day, month = (first, second) if day_first else (second, first)
-    return _safe_date(year, month, day)
+    return safe_date(year, month, day)
 
 
 def parse_metadata_date(value: object) -> dt.date | None:
@@ -116,16 +116,17 @@ def parse_metadata_date(value: object) -> dt.date | None:
         return _iso_date(iso)
     slashed = _SLASHED.fullmatch(text)
     if slashed:  # ambiguous: read as month/day/year, the common form in English feeds
-        return _safe_date(int(slashed.group(3)), int(slashed.group(1)), int(slashed.group(2)))
+        return safe_date(int(slashed.group(3)), int(slashed.group(1)), int(slashed.group(2)))
     parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
     return parsed.date() if parsed else dateline_date(text)
 
 
 def _from_parts(day: str, month: str, year: str) -> dt.date | None:
-    return _safe_date(int(year), _MONTH_INDEX[month[:3].lower()], int(day))
+    return safe_date(int(year), _MONTH_INDEX[month[:3].lower()], int(day))
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when the numbers name no day (a 31st of April, a month 13)."""
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from frontwatch.kb.actors.backing import STATE_TYPES, backed_group
 from frontwatch.kb.actors.index import (
     EdgeIndex,
     NameHit,
@@ -17,6 +16,7 @@ from frontwatch.kb.actors.index import (
 )
 from frontwatch.kb.actors.names import normalise, strip_accents
 from frontwatch.kb.actors.patterns import common_words
+from frontwatch.kb.actors.phrasematch import match_phrase
 from frontwatch.kb.actors.phrases import Phrase, core_text, load_phrase_rules, split_phrase
 from frontwatch.kb.actors.roles import resolve_office, role_key
 from frontwatch.kb.actors.schema import ActorEntry, KBEdge
@@ -195,117 +195,11 @@ class ActorKB:
     def resolve_phrase(self, text: str, *, date: dt.date | None = None) -> ActorMatch | None:
         """Modifier + head phrases: 'Iranian-backed militias', 'Russian warplanes'."""
         phrase = _memoised(self._phrases, (text,), self._split_phrase)
-        if phrase is None:
-            return None
-        if not phrase.owner and not phrase.links and not phrase.qualifiers and not phrase.degree:
-            return None
-        owner = (
-            self.rules.owners.get(phrase.owner) or self.lookup_name(phrase.owner)
-            if phrase.owner
-            else ""
-        )
-        owner = self.side_for(owner, date) if owner else ""  # "the Assad administration"
-        links = [(rel, self.lookup_name(name)) for rel, name in phrase.links]
-        if (phrase.owner and not owner) or any(not target for _rel, target in links):
-            return None
-        notes = [f"{rel}:{self.top_of(target)}" for rel, target in links]
-        if phrase.head_group is not None:
-            return self._armed_head(phrase, owner, links, notes, date)
-        return self._generic_head(phrase, owner, links, notes, date)
+        return None if phrase is None else match_phrase(self, phrase, date)
 
     def _is_generic_head(self, key: str) -> bool:
         hit = self.names.tiers[0][1].get(key)
         return bool(hit and hit.actor_id and self.actors[hit.actor_id].type == "generic")
-
-    def _armed_head(
-        self,
-        phrase: Phrase,
-        owner: str,
-        links: list[tuple[str, str]],
-        notes: list[str],
-        date: dt.date | None,
-    ) -> ActorMatch | None:
-        group = phrase.head_group
-        if group is None:
-            return None
-        if phrase.head in self.rules.mass_heads and not (links or self._names_an_actor(owner)):
-            return None  # "responded with military force": the means, not a party
-        notes = [*notes, group.note] if group.note else notes
-        backed = self._backed_group(owner, links, date)
-        if backed:
-            return ActorMatch(backed, "modifier", 0.85, _join(notes))
-        if backed == "":  # a group the backer backs there, not the state's army
-            notes, owner = [*notes, f"country:{self.actors[owner].country}"], ""
-        if owner and self.actors[owner].type != "generic":
-            return ActorMatch(self.arm_of(owner, group.branch), "modifier", 0.9, _join(notes))
-        if owner == "GEN_GOVERNMENT":
-            return ActorMatch(
-                "GEN_GOV_FORCES", "generic", 0.8, _join([*notes, f"branch:{group.branch}"])
-            )
-        allied = any(rel == "allied_with" for rel, _t in links)
-        generic = (
-            phrase.qualifiers[0]
-            if phrase.qualifiers
-            else "GEN_GOV_FORCES"
-            if allied
-            else "GEN_FIGHTERS"
-        )
-        if group.branch == "air" and not phrase.qualifiers:
-            generic = "GEN_UNIDENTIFIED_AIRCRAFT"
-        return self._refined(generic, links, notes, date)
-
-    def _generic_head(
-        self,
-        phrase: Phrase,
-        owner: str,
-        links: list[tuple[str, str]],
-        notes: list[str],
-        date: dt.date | None,
-    ) -> ActorMatch | None:
-        generic = self.lookup_name(phrase.head)
-        if phrase.qualifiers:
-            generic = phrase.qualifiers[-1]
-        if owner:
-            owner_actor = self.actors[owner]
-            branch = (self.entries[generic].antecedent.get("branch") or [""])[0] if generic else ""
-            if branch and owner_actor.type in ("state", "state_agency", "state_forces"):
-                return ActorMatch(self.arm_of(owner, branch), "modifier", 0.9, _join(notes))
-            if owner_actor.type not in ("state", "state_agency", "generic"):
-                return ActorMatch(owner, "modifier", 0.9, _join(notes))
-            backed = self._backed_group(owner, links, date)
-            if backed:
-                return ActorMatch(backed, "modifier", 0.85, _join(notes))
-            if owner_actor.country:
-                notes = [*notes, f"country:{owner_actor.country}"]
-        return self._refined(generic, links, notes, date)
-
-    def _names_an_actor(self, actor_id: str) -> bool:
-        return bool(actor_id) and self.actors[actor_id].type != "generic"
-
-    def _backed_group(
-        self, owner: str, links: list[tuple[str, str]], date: dt.date | None
-    ) -> str | None:
-        """For "<backer>-backed <demonym> forces": the group backed there, see backing.py."""
-        backers = [target for rel, target in links if rel == "backed_by"]
-        if not owner or not backers or self.actors[owner].type not in STATE_TYPES:
-            return None
-        return backed_group(self, owner, backers, date)
-
-    def _refined(
-        self, generic: str, links: list[tuple[str, str]], notes: list[str], date: dt.date | None
-    ) -> ActorMatch:
-        for rule in self.rules.refinements:
-            if rule.generic != generic or (rule.since and date and date < rule.since):
-                continue
-            if rule.since and date is None:
-                continue
-            if any(
-                rel == rule.relation and (t in rule.actors or self.top_of(t) in rule.actors)
-                for rel, t in links
-            ):
-                generic = rule.becomes
-        method = "generic" if self.actors[generic].type == "generic" else "modifier"
-        return ActorMatch(generic, method, 0.85, _join(notes))
 
     # -- edges --------------------------------------------------------------------------
     def top_of(self, actor_id: str) -> str:
@@ -427,8 +321,9 @@ class ActorKB:
     def resolve_generics_by_places(
         self, mentions: list[Mention], countries: list[str], date: dt.date | None = None
     ) -> None:
-        """Generics the article's states left open take the state its places lie in."""
-        from frontwatch.kb.actors.antecedents import resolve_generics_by_places
+        """Generics the article's states left open take the state its places lie in; so
+        does a name actors of several states share ("SNA")."""
+        from frontwatch.kb.actors.articlestate import resolve_generics_by_places
 
         resolve_generics_by_places(self, mentions, countries, date)
 
@@ -436,10 +331,6 @@ class ActorKB:
 def _strip_possessive(text: str) -> str:
     text = strip_accents(text).strip().replace("’", "'")
     return text.removesuffix("'s")
-
-
-def _join(notes: list[str]) -> str:
-    return ";".join(dict.fromkeys(n for n in notes if n))
 
 
 def _memoised(memo: dict[tuple[Any, ...], T], key: tuple[Any, ...], compute: Callable[..., T]) -> T:

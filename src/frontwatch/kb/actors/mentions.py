@@ -14,13 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.acronyms import bind_defined_acronyms
-from frontwatch.kb.actors.antecedents import (
-    Found,
-    requires,
-    resolve_generics,
-    take_named_complement,
-    tried,
-)
+from frontwatch.kb.actors.antecedents import Found, resolve_generics, take_named_complement
+from frontwatch.kb.actors.classgates import requires, tried
 from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words

@@ -211,7 +211,7 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
 
 def _check_by_state(entry: ActorEntry, lines: list[str], known: dict[str, ActorEntry]) -> list[str]:
     """'STATE ACTOR [start..end]' lines: both ids known, the dates readable."""
-    from frontwatch.kb.actors.antecedents import parse_by_state
+    from frontwatch.kb.actors.articlestate import parse_by_state
 
     problems = []
     for line in lines:

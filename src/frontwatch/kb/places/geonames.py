@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import tempfile
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from frontwatch.kb.places import normalize
 from frontwatch.kb.places.normalize import is_latin, loose_key, name_key
 from frontwatch.kb.places.theatres import theatres
 
+log = logging.getLogger("frontwatch.places")
 CACHE_VERSION = "6"
 SOURCE_FILE = "cities500.json"
 REGION_COUNTRIES = theatres().kept_whole  # ISO2, from data/theatres.yaml
@@ -157,8 +159,8 @@ def write_cache(path: Path, index: GeoIndex) -> None:
             json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"))
         os.replace(handle.name, path)
         remove_stale_caches(path)
-    except OSError:
-        return
+    except OSError as err:  # the run goes on without the cache, but says so once
+        log.warning("place index cache not written to %s (%s): every run rebuilds it", path, err)
 
 
 def remove_stale_caches(current: Path) -> None:

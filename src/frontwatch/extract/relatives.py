@@ -1,0 +1,22 @@
+"""Relative pronouns ("which", "who", "that") and the word one follows.
+
+Two readings of the noun a relative pronoun stands for serve two kinds of cue.
+``word_before`` reads the surface: the word before the pronoun, past a comma ("Ahrar
+al-Sham, which seized it"); the control cues use it because the parser often hangs "T,
+which X holds" on a noun before T. ``relsubjects.relative_antecedent`` reads the parse:
+the noun the relative clause hangs on, or its conjunct just before the pronoun; the
+relation cues use it. The two disagree on about a third of the tune split's relative
+clauses, so neither may stand in for the other without measuring the change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def word_before(pronoun: Any) -> Any:
+    """The word a relative pronoun follows, past a comma: "Ahrar al-Sham, which"."""
+    before = pronoun.doc[max(pronoun.i - 1, 0)]
+    return pronoun.doc[max(pronoun.i - 2, 0)] if before.is_punct else before

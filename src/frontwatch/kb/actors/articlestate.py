@@ -1,0 +1,189 @@
+"""The state an article is about, and what a class means in it.
+
+Generics the antecedent pass left open may fall back to the state the article is
+about ("branch", "by_state" in the generic pack); a class only the state decides
+("the regime") is whoever rules the article's state; its places' state decides
+when the article names none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontwatch.kb.actors.classgates import noted, open_to_places, requires, state_decides, tried
+from frontwatch.kb.actors.packs import parse_span
+from frontwatch.records import Mention
+
+if TYPE_CHECKING:
+    from frontwatch.kb.actors.kb import ActorKB
+
+_STATE_CLASS_LINK = ":GEN_"  # a note linking to a class: settled if the state decides it
+
+
+@dataclass(frozen=True, slots=True)
+class StateChoice:
+    """One 'by_state' line: in an article about ``state``, the generic means ``actor``."""
+
+    state: str
+    actor: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def valid_at(self, date: dt.date | None) -> bool:
+        if date is None:
+            return self.start is None and self.end is None
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+def parse_by_state(line: str) -> StateChoice:
+    """'SYR SDF 2015-10-10..' -> StateChoice; raises ValueError when unreadable."""
+    tokens = str(line).split()
+    if len(tokens) not in (2, 3):
+        raise ValueError(f"{line!r}: expected 'STATE ACTOR [start..end]'")
+    try:
+        start, end = parse_span(tokens[2]) if len(tokens) == 3 else (None, None)
+    except ValueError as err:
+        raise ValueError(f"{line!r}: bad date ({err})") from err
+    return StateChoice(tokens[0], tokens[1], start, end)
+
+
+def settle_state_links(
+    kb: ActorKB, mentions: list[Mention], date: dt.date | None, state: str = ""
+) -> None:
+    """'pro-regime forces' noted 'allied_with:GEN_REGIME': the link takes the state's
+    choice for the class (allied with Syria), as a mention of the class does; a link no
+    state decides stays open."""
+    linked = [m for m in mentions if _STATE_CLASS_LINK in m.note]
+    if not linked:
+        return
+    state = state or main_state(kb, mentions)
+    for m in linked:
+        m.note = ";".join(_settled(kb, part, state, date) for part in m.note.split(";"))
+
+
+def _settled(kb: ActorKB, note: str, state: str, date: dt.date | None) -> str:
+    relation, _sep, target = note.partition(":")
+    if not state or target not in kb.entries or not requires(kb, target, "state"):
+        return note
+    chosen = _state_choice(kb, target, state, date)
+    return f"{relation}:{kb.top_of(chosen)}" if chosen else note
+
+
+def resolve_generics_by_places(
+    kb: ActorKB, mentions: list[Mention], countries: list[str], date: dt.date | None = None
+) -> None:
+    """Generics left open because the article names no state ("government troops and
+    rebels clashed near Daraa") take the state its places lie in, by the same
+    branch / by_state rules: the places' most named country, when it is a state in the KB."""
+    state = _most_named(kb, countries)
+    ruled = ""  # the state a class only the state decides ("the regime") stands for
+    for m in mentions:
+        entry = kb.entries.get(m.actor_id)
+        if m.resolution != "generic" or tried(m) or entry is None or not entry.antecedent:
+            continue
+        if state_decides(kb, m):
+            ruled = ruled or article_state(kb, mentions, countries)
+            if ruled:
+                fall_back_to_state(kb, m, ruled, date)
+        elif state and open_to_places(kb, m):
+            fall_back_to_state(kb, m, state, date)
+    if state:
+        settle_state_links(kb, mentions, date, state)
+    settle_shared_names(kb, mentions, countries)
+
+
+_SHARED_NAME = "ambiguous: "  # the note resolution leaves on a name several actors share
+
+
+def settle_shared_names(kb: ActorKB, mentions: list[Mention], countries: list[str]) -> None:
+    """A name the packs give to actors of different states ("SNA": Syria's National Army
+    and Somalia's) is the one of the article's state (``article_state``: the states it
+    names and its places' country), when exactly one of them is of that state; else the
+    mention stays unresolved."""
+    shared = [m for m in mentions if m.resolution == "unresolved" and m.note.startswith(_SHARED_NAME)]
+    state = article_state(kb, mentions, countries) if shared else ""
+    for m in shared if state else []:
+        ids = m.note.removeprefix(_SHARED_NAME).split("|")
+        of_state = [i for i in ids if i in kb.actors and kb.actors[i].country == state]
+        if len(of_state) == 1:
+            m.actor_id, m.resolution = of_state[0], "alias"
+            m.note = noted(m, f"state:{state}")
+
+
+def _most_named(kb: ActorKB, countries: list[str]) -> str:
+    counts = Counter(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def fall_back_to_state(kb: ActorKB, m: Mention, state: str, date: dt.date | None) -> None:
+    """The by_state line for the state, else the state's own arm of the class's branch:
+    a line says who holds that role there ("troops" in Palestinian places are Israel's,
+    which the Palestinian state's arm would never give)."""
+    chosen = _state_choice(kb, m.actor_id, state, date)
+    if chosen:
+        m.actor_id, m.resolution, m.note = chosen, "context", noted(m, f"state:{state}")
+
+
+def _state_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
+    spec = kb.entries[class_id].antecedent
+    for line in spec.get("by_state") or []:
+        choice = parse_by_state(line)
+        if choice.state == state and choice.valid_at(date):
+            return choice.actor
+    branch = (spec.get("branch") or [""])[0]
+    return kb.arm_of(state, branch) if branch else ""
+
+
+def state_class_in_article(
+    kb: ActorKB,
+    class_id: str,
+    mentions: list[Mention],
+    date: dt.date | None,
+    countries: Iterable[str] = (),
+) -> str:
+    """What a class only the article's state decides ("regime-held", "regime leader")
+    means in an article with these mentions and places, for phrases no mention covers."""
+    if class_id not in kb.entries or not requires(kb, class_id, "state"):
+        return ""
+    state = article_state(kb, mentions, countries)
+    return _state_choice(kb, class_id, state, date) if state else ""
+
+
+def article_state(kb: ActorKB, mentions: list[Mention], countries: Iterable[str] = ()) -> str:
+    """The state whose rulers "the regime" means: among the states the article names and
+    those its places lie in, a theatre state first, else the most counted."""
+    counts = _state_counts(kb, mentions)
+    counts.update(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
+    return _first_state(kb, counts)
+
+
+def main_state(kb: ActorKB, mentions: list[Mention]) -> str:
+    """The state the article is about: the theatre state (Syria, Iraq) mentioned most,
+    else the state mentioned most (through its organs too); ties go to the first.
+
+    Copy marks foreign forces ("Russian troops") but leaves the local ones unmarked
+    ("government forces", "the army"), so a theatre state wins over foreign powers
+    that an article mentions more often.
+    """
+    return _first_state(kb, _state_counts(kb, mentions))
+
+
+def _state_counts(kb: ActorKB, mentions: list[Mention]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.actor_id and kb.actors[m.actor_id].type != "generic":
+            top = kb.top_of(m.actor_id)
+            if kb.actors[top].type == "state":
+                counts[top] += 1
+    return counts
+
+
+def _first_state(kb: ActorKB, counts: Counter[str]) -> str:
+    theatre = [(state, n) for state, n in counts.most_common() if state in kb.rules.theatre]
+    if theatre:
+        return theatre[0][0]
+    return counts.most_common(1)[0][0] if counts else ""

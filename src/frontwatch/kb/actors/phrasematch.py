@@ -1,0 +1,126 @@
+"""Modifier + head phrases resolved to an actor: "Iranian-backed militias" (a group
+Iran backs there), "Russian warplanes" (Russia's air force), "pro-government fighters".
+
+The phrase's words are split by phrases.py; this reads what they name through the
+actor KB: the owner's arm of the head's branch, the group a backer backs, or the
+class the head names, refined by what it is linked to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from frontwatch.kb.actors.backing import STATE_TYPES, backed_group
+from frontwatch.kb.actors.phrases import Phrase
+from frontwatch.records import ActorMatch
+
+if TYPE_CHECKING:
+    from frontwatch.kb.actors.kb import ActorKB
+
+Links = list[tuple[str, str]]  # (relation, actor id): "backed_by", "IRN"
+
+
+def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatch | None:
+    """The actor a modifier + head phrase names ('Iranian-backed militias',
+    'Russian warplanes'), or None when its words name no one."""
+    if not phrase.owner and not phrase.links and not phrase.qualifiers and not phrase.degree:
+        return None
+    owner = (
+        kb.rules.owners.get(phrase.owner) or kb.lookup_name(phrase.owner) if phrase.owner else ""
+    )
+    owner = kb.side_for(owner, date) if owner else ""  # "the Assad administration"
+    links = [(rel, kb.lookup_name(name)) for rel, name in phrase.links]
+    if (phrase.owner and not owner) or any(not target for _rel, target in links):
+        return None
+    notes = [f"{rel}:{kb.top_of(target)}" for rel, target in links]
+    if phrase.head_group is not None:
+        return _armed_head(kb, phrase, owner, links, notes, date)
+    return _generic_head(kb, phrase, owner, links, notes, date)
+
+
+def _armed_head(
+    kb: ActorKB, phrase: Phrase, owner: str, links: Links, notes: list[str], date: dt.date | None
+) -> ActorMatch | None:
+    group = phrase.head_group
+    if group is None:
+        return None
+    if phrase.head in kb.rules.mass_heads and not (links or _names_an_actor(kb, owner)):
+        return None  # "responded with military force": the means, not a party
+    notes = [*notes, group.note] if group.note else notes
+    backed = _backed_group(kb, owner, links, date)
+    if backed:
+        return ActorMatch(backed, "modifier", 0.85, _join(notes))
+    if backed == "":  # a group the backer backs there, not the state's army
+        notes, owner = [*notes, f"country:{kb.actors[owner].country}"], ""
+    if owner and kb.actors[owner].type != "generic":
+        return ActorMatch(kb.arm_of(owner, group.branch), "modifier", 0.9, _join(notes))
+    if owner == "GEN_GOVERNMENT":
+        return ActorMatch(
+            "GEN_GOV_FORCES", "generic", 0.8, _join([*notes, f"branch:{group.branch}"])
+        )
+    allied = any(rel == "allied_with" for rel, _t in links)
+    generic = (
+        phrase.qualifiers[0]
+        if phrase.qualifiers
+        else "GEN_GOV_FORCES"
+        if allied
+        else "GEN_FIGHTERS"
+    )
+    if group.branch == "air" and not phrase.qualifiers:
+        generic = "GEN_UNIDENTIFIED_AIRCRAFT"
+    return _refined(kb, generic, links, notes, date)
+
+
+def _generic_head(
+    kb: ActorKB, phrase: Phrase, owner: str, links: Links, notes: list[str], date: dt.date | None
+) -> ActorMatch | None:
+    generic = kb.lookup_name(phrase.head)
+    if phrase.qualifiers:
+        generic = phrase.qualifiers[-1]
+    if owner:
+        owner_actor = kb.actors[owner]
+        branch = (kb.entries[generic].antecedent.get("branch") or [""])[0] if generic else ""
+        if branch and owner_actor.type in ("state", "state_agency", "state_forces"):
+            return ActorMatch(kb.arm_of(owner, branch), "modifier", 0.9, _join(notes))
+        if owner_actor.type not in ("state", "state_agency", "generic"):
+            return ActorMatch(owner, "modifier", 0.9, _join(notes))
+        backed = _backed_group(kb, owner, links, date)
+        if backed:
+            return ActorMatch(backed, "modifier", 0.85, _join(notes))
+        if owner_actor.country:
+            notes = [*notes, f"country:{owner_actor.country}"]
+    return _refined(kb, generic, links, notes, date)
+
+
+def _names_an_actor(kb: ActorKB, actor_id: str) -> bool:
+    return bool(actor_id) and kb.actors[actor_id].type != "generic"
+
+
+def _backed_group(kb: ActorKB, owner: str, links: Links, date: dt.date | None) -> str | None:
+    """For "<backer>-backed <demonym> forces": the group backed there, see backing.py."""
+    backers = [target for rel, target in links if rel == "backed_by"]
+    if not owner or not backers or kb.actors[owner].type not in STATE_TYPES:
+        return None
+    return backed_group(kb, owner, backers, date)
+
+
+def _refined(
+    kb: ActorKB, generic: str, links: Links, notes: list[str], date: dt.date | None
+) -> ActorMatch:
+    for rule in kb.rules.refinements:
+        if rule.generic != generic or (rule.since and date and date < rule.since):
+            continue
+        if rule.since and date is None:
+            continue
+        if any(
+            rel == rule.relation and (t in rule.actors or kb.top_of(t) in rule.actors)
+            for rel, t in links
+        ):
+            generic = rule.becomes
+    method = "generic" if kb.actors[generic].type == "generic" else "modifier"
+    return ActorMatch(generic, method, 0.85, _join(notes))
+
+
+def _join(notes: list[str]) -> str:
+    return ";".join(dict.fromkeys(n for n in notes if n))
