@@ -55,13 +55,14 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
 
 
 def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
-    if _named_subject_before(tok):
+    # the word tests first: walking the sentence for every token is costly
+    referred: tuple[Mention | None, Mention | None] | None = pair_referred_to(tok, ctx)
+    if referred is None:
+        found = pronoun_antecedent(tok, ctx)
+        referred = (found, None) if found is not None and found.actor_id else None
+    if referred is None or _named_subject_before(tok):
         return None, None  # "Ankara said it was targeting X": "it" is Ankara, or no side
-    pair = pair_referred_to(tok, ctx)
-    if pair is not None:
-        return pair
-    found = pronoun_antecedent(tok, ctx)
-    return (found, None) if found is not None and found.actor_id else (None, None)
+    return referred
 
 
 def _named_subject_before(tok: Any) -> bool:
