@@ -3,7 +3,8 @@
 
 - A subject pronoun ("it", "they") at the head of a clause stands for the actor that is
   the subject of the sentence before ("Hezbollah fought near Qusair. It is backed by
-  Iran.").
+  Iran."), unless a named subject comes before it in its own sentence ("Turkey said it
+  ...": Turkey).
 - "the two groups", "both sides" stand for the last two sides named before them, in the
   sentence or the one before ("The YPG and the rebels are rivals: the two groups clashed").
 - A class with an example ("brigades such as Ahrar al-Sham", "groups including the
@@ -29,10 +30,23 @@ def _words(key: str) -> frozenset[str]:
 
 
 def pronoun_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
-    """The actor a subject pronoun stands for: the previous sentence's subject actor."""
+    """The actor a subject pronoun stands for: the previous sentence's subject actor, unless
+    a subject before it in its own sentence names what it stands for ("Ankara said it was
+    targeting X": "it" is Ankara, or no side)."""
     if tok.lower_ not in _words("subject_pronouns") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if named_subject_before(tok):
+        return None
     return subject_before(tok, ctx)
+
+
+def named_subject_before(tok: Any) -> bool:
+    """A subject before ``tok`` in its sentence that is no pronoun: the pronoun of a clause
+    it governs stands for it ("the weapons are banned because they ...")."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+        for t in tok.doc[tok.sent.start : tok.i]
+    )
 
 
 def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:

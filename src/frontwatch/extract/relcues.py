@@ -11,7 +11,6 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
@@ -183,11 +182,12 @@ def _has_aux(verb: Any) -> bool:
 
 
 def side_named(subj: Any | None, ctx: ArticleContext) -> Mention | None:
-    """The actor a subject names, or the one a subject pronoun ("it", "they") stands for.
-    A relative pronoun comes here already read as its noun (``relsubjects.acting_subject``)."""
+    """The actor a subject names; a subject pronoun ("it", "they") is indexed as the actor it
+    stands for while the sentence's cues are read (``crossrefs``). A relative pronoun comes
+    here already read as its noun (``relsubjects.acting_subject``)."""
     if subj is None:
         return None
-    return actor_near(ctx, subj, depth=1) or pronoun_antecedent(subj, ctx)
+    return actor_near(ctx, subj, depth=1)
 
 
 def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
