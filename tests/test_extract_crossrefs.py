@@ -162,3 +162,47 @@ def test_a_deed_pronoun_after_a_named_subject_is_not_the_subject_before(
         PUBLISHED,
     )
     assert ("fights", "ISIS", "YPG", "attributed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Russia and Turkey agreed on a ceasefire in Idlib. Two were killed in clashes with "
+                "the Nusra Front near Saraqeb."
+            ),
+            ("RUS", "TUR"),
+        ),
+        (
+            (
+                "Iran and Hezbollah sent troops to Aleppo. Two died fighting the rebels near the "
+                "citadel."
+            ),
+            ("HEZBOLLAH",),
+        ),
+        (
+            (
+                "Moscow and Ankara brokered a truce around Idlib. Two were wounded in clashes with "
+                "the Nusra Front on Sunday."
+            ),
+            ("RUS", "TUR"),
+        ),
+    ],
+)
+def test_a_bare_numeral_subject_counts_people_not_the_two_sides(
+    text: str, pair: tuple[str, ...], relations_found: Any
+) -> None:
+    # "Two were killed": two people, not "both" of the sides just named
+    found = _plain(text, relations_found)
+    assert not {t for t in found if t[0] == "fights" and t[1] in pair}
+
+
+def test_the_two_as_a_subject_stands_for_the_sides_named(relations_found: Any) -> None:
+    found = _plain(
+        "The Syrian army and Hezbollah pushed into the hills. The two then clashed with the "
+        "Nusra Front.",
+        relations_found,
+    )
+    assert ("fights", "SYR_MIL", "JABHAT_AL_NUSRA") in found
+    assert ("fights", "HEZBOLLAH", "JABHAT_AL_NUSRA") in found

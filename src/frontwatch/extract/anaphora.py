@@ -62,9 +62,9 @@ def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] | None:
-    """The two sides "the two groups", "both sides" (headed by ``tok``) or a subject "both"
-    ("Both are fighting IS") stand for."""
-    bare = tok.lower_ in _words("pair_words") and tok.dep_ in ("nsubj", "nsubjpass")
+    """The two sides "the two groups", "both sides" (headed by ``tok``) or a subject "both",
+    "the two" ("Both are fighting IS") stand for."""
+    bare = tok.dep_ in ("nsubj", "nsubjpass") and _bare_pair_word(tok)
     if not bare and tok.lemma_.lower() not in _words("pair_nouns"):
         return None
     if not bare and not any(c.lower_ in _words("pair_words") for c in tok.children):
@@ -84,6 +84,15 @@ def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] |
         if len(named) == 2:
             return named[1], named[0]
     return None
+
+
+def _bare_pair_word(tok: Any) -> bool:
+    """ "Both", "the two" as a subject by itself; not a bare numeral ("Two were killed")."""
+    if tok.lower_ in _words("bare_pair_words"):
+        return True
+    return tok.lower_ in _words("pair_words") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
 
 
 def named_example(tok: Any, ctx: ArticleContext) -> Mention | None:
