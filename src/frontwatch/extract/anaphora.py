@@ -58,7 +58,7 @@ def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
     # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A
     # key ally of the Syrian government Russia began strikes. It said ...": not Syria)
-    return actor_near(ctx, subj, depth=1) if subj is not None else None
+    return actor_near(ctx, subj, depth=1)
 
 
 def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] | None:
