@@ -133,6 +133,17 @@ TAKEN = [
         "Tal Abyad",
         "YPG",
     ),
+    # a flag raised "on" a building of the place ("on" must stay a word, not YAML's true)
+    (
+        "Rebels raised their flag on the main mosque of Maarat al-Numan after a day of fighting.",
+        "Maarat al-Numan",
+        "GEN_REBELS",
+    ),
+    (
+        "Iraqi soldiers planted the Iraqi flag on the government building in Ramadi.",
+        "Ramadi",
+        "IRQ_MIL",
+    ),
     # "T is free": the force named before
     (
         "YPG fighters cleared the last streets on Saturday. Kobani is free, a commander said.",

@@ -110,3 +110,99 @@ def test_allies_in_a_parliament_are_no_state(relations_found: Any) -> None:
     # only a capital stands for its state; "backer" is never stored as a kind of its own
     found = relations_found("Erdogan and his allies in parliament rejected the bill.", PUBLISHED)
     assert not {t for t in found if t[0] in ("allied", "backer")}
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "backer", "backed"),
+    [
+        (
+            "The YPG took the town on Monday. Turkey said it supports the Free Syrian Army.",
+            "YPG",
+            "TUR",
+            "FSA",
+        ),
+        (
+            (
+                "Hezbollah fighters shelled the village overnight. Moscow said it was arming the "
+                "Syrian army."
+            ),
+            "HEZBOLLAH",
+            "RUS",
+            "SYR_MIL",
+        ),
+        (
+            (
+                "The Nusra Front seized two checkpoints. Washington says it backs the Syrian "
+                "Democratic Forces."
+            ),
+            "JABHAT_AL_NUSRA",
+            "USA",
+            "SDF",
+        ),
+    ],
+)
+def test_every_cue_reads_a_pronoun_after_a_named_subject_alike(
+    text: str, before: str, backer: str, backed: str, relations_found: Any
+) -> None:
+    # "it" is the speaker of its own sentence (or no side), never the subject before:
+    # the backing cues read it as the crossrefs index does (anaphora.pronoun_antecedent)
+    found = _plain(text, relations_found)
+    assert ("backs", backer, backed) in found
+    assert ("backs", before, backed) not in found
+
+
+def test_a_deed_pronoun_after_a_named_subject_is_not_the_subject_before(
+    relations_found: Any,
+) -> None:
+    # ties._pronoun_doer: the reported shelling's "it" is the ministry, no side, so the
+    # report ties no one; the Islamic State's own attack is another (asserted) deed
+    found = relations_found(
+        "Islamic State militants attacked the base. The ministry said it had shelled YPG "
+        "positions near Afrin.",
+        PUBLISHED,
+    )
+    assert ("fights", "ISIS", "YPG", "attributed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Russia and Turkey agreed on a ceasefire in Idlib. Two were killed in clashes with "
+                "the Nusra Front near Saraqeb."
+            ),
+            ("RUS", "TUR"),
+        ),
+        (
+            (
+                "Iran and Hezbollah sent troops to Aleppo. Two died fighting the rebels near the "
+                "citadel."
+            ),
+            ("HEZBOLLAH",),
+        ),
+        (
+            (
+                "Moscow and Ankara brokered a truce around Idlib. Two were wounded in clashes with "
+                "the Nusra Front on Sunday."
+            ),
+            ("RUS", "TUR"),
+        ),
+    ],
+)
+def test_a_bare_numeral_subject_counts_people_not_the_two_sides(
+    text: str, pair: tuple[str, ...], relations_found: Any
+) -> None:
+    # "Two were killed": two people, not "both" of the sides just named
+    found = _plain(text, relations_found)
+    assert not {t for t in found if t[0] == "fights" and t[1] in pair}
+
+
+def test_the_two_as_a_subject_stands_for_the_sides_named(relations_found: Any) -> None:
+    found = _plain(
+        "The Syrian army and Hezbollah pushed into the hills. The two then clashed with the "
+        "Nusra Front.",
+        relations_found,
+    )
+    assert ("fights", "SYR_MIL", "JABHAT_AL_NUSRA") in found
+    assert ("fights", "HEZBOLLAH", "JABHAT_AL_NUSRA") in found

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from frontwatch.extract.lexicon import _with_shared, get_lexicon
+from frontwatch.extract.lexicon import _with_shared, get_lexicon, parse_table
 
 
 def test_a_shared_list_takes_the_place_of_its_name() -> None:
@@ -19,6 +19,25 @@ def test_a_shared_list_takes_the_place_of_its_name() -> None:
     }
     with pytest.raises(ValueError, match="unknown shared list '\\$nouns'"):
         _with_shared({"words": ["$nouns"]}, shared, "x.yaml")
+
+
+@pytest.mark.parametrize("word", ["on", "off", "yes", "no", "true"])
+def test_a_word_yaml_reads_as_a_boolean_is_refused_with_its_file_and_key(word: str) -> None:
+    text = f"control:\n  flag_preps: [over, {word}, at]\n"
+    with pytest.raises(
+        ValueError, match="x.yaml: control: flag_preps: (True|False) in a word list"
+    ):
+        parse_table(text, "x.yaml")
+    quoted = parse_table(f'control:\n  flag_preps: [over, "{word}", at]\n', "x.yaml")
+    assert quoted["control"]["flag_preps"] == ["over", word, "at"]
+
+
+def test_the_packaged_word_lists_keep_on_off_and_no_as_words() -> None:
+    lexicon = get_lexicon()
+    assert "on" in lexicon.control_words("flag_preps")
+    assert "off" in lexicon.control_words("non_capture_particles")
+    assert "no" in lexicon.certainty("negation_words")
+    assert "on" in lexicon.certainty("content_preps")
 
 
 def test_the_operation_nouns_serve_every_list_that_names_them() -> None:

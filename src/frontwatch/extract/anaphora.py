@@ -3,7 +3,8 @@
 
 - A subject pronoun ("it", "they") at the head of a clause stands for the actor that is
   the subject of the sentence before ("Hezbollah fought near Qusair. It is backed by
-  Iran.").
+  Iran."), unless a named subject comes before it in its own sentence ("Turkey said it
+  ...": Turkey).
 - "the two groups", "both sides" stand for the last two sides named before them, in the
   sentence or the one before ("The YPG and the rebels are rivals: the two groups clashed").
 - A class with an example ("brigades such as Ahrar al-Sham", "groups including the
@@ -29,10 +30,23 @@ def _words(key: str) -> frozenset[str]:
 
 
 def pronoun_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
-    """The actor a subject pronoun stands for: the previous sentence's subject actor."""
+    """The actor a subject pronoun stands for: the previous sentence's subject actor, unless
+    a subject before it in its own sentence names what it stands for ("Ankara said it was
+    targeting X": "it" is Ankara, or no side)."""
     if tok.lower_ not in _words("subject_pronouns") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if named_subject_before(tok):
+        return None
     return subject_before(tok, ctx)
+
+
+def named_subject_before(tok: Any) -> bool:
+    """A subject before ``tok`` in its sentence that is no pronoun: the pronoun of a clause
+    it governs stands for it ("the weapons are banned because they ...")."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+        for t in tok.doc[tok.sent.start : tok.i]
+    )
 
 
 def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
@@ -44,13 +58,13 @@ def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
     # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A
     # key ally of the Syrian government Russia began strikes. It said ...": not Syria)
-    return actor_near(ctx, subj, depth=1) if subj is not None else None
+    return actor_near(ctx, subj, depth=1)
 
 
 def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] | None:
-    """The two sides "the two groups", "both sides" (headed by ``tok``) or a subject "both"
-    ("Both are fighting IS") stand for."""
-    bare = tok.lower_ in _words("pair_words") and tok.dep_ in ("nsubj", "nsubjpass")
+    """The two sides "the two groups", "both sides" (headed by ``tok``) or a subject "both",
+    "the two" ("Both are fighting IS") stand for."""
+    bare = tok.dep_ in ("nsubj", "nsubjpass") and _bare_pair_word(tok)
     if not bare and tok.lemma_.lower() not in _words("pair_nouns"):
         return None
     if not bare and not any(c.lower_ in _words("pair_words") for c in tok.children):
@@ -70,6 +84,15 @@ def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] |
         if len(named) == 2:
             return named[1], named[0]
     return None
+
+
+def _bare_pair_word(tok: Any) -> bool:
+    """ "Both", "the two" as a subject by itself; not a bare numeral ("Two were killed")."""
+    if tok.lower_ in _words("bare_pair_words"):
+        return True
+    return tok.lower_ in _words("pair_words") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
 
 
 def named_example(tok: Any, ctx: ArticleContext) -> Mention | None:

@@ -16,6 +16,7 @@ from frontwatch.extract.context import (
     clause_head,
     clause_tokens,
 )
+from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
@@ -71,10 +72,10 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         agents = pobjs(verb, frozenset({"by"}))
         args.source = actor_near(ctx, agents[0]) if agents else None
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
-        args.target = actor_near(ctx, subj, depth=1) if subj is not None else None
+        args.target = actor_near(ctx, subj, depth=1)
     else:
         subj = subject_of(verb)
-        args.source = actor_near(ctx, subj) if subj is not None else None
+        args.source = actor_near(ctx, subj)
         if subj is None:
             args.source = (
                 first_actor(pobjs(verb, frozenset({"by"})), ctx)
@@ -283,7 +284,7 @@ def _gerund_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
     if governor.pos_ not in ("VERB", "AUX") or is_passive(governor):
         return None
     subj = subject_of(governor)
-    return actor_near(ctx, subj) if subj is not None else None
+    return actor_near(ctx, subj)
 
 
 def _accused_party(verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -338,7 +339,7 @@ def typed_target(
         and anchor.head.lower_ in ("with", "under")
     ):
         subj = subject_of(clause_head(anchor))
-        found = actor_near(ctx, subj) if subj is not None else None
+        found = actor_near(ctx, subj)
         if found is not None and found is not source:
             return found
     if event_type in events["symmetric_types"] and anchor.pos_ == "VERB":
@@ -357,15 +358,6 @@ def _apply_between(tok: Any, args: Arguments, ctx: ArticleContext) -> None:
         first, second = between(tok.head, ctx)  # "fighting broke out between X and Y"
     if first is not None:
         args.source, args.target = first, second or args.target
-
-
-def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
-    """The first of the tokens that names an actor."""
-    for tok in tokens:
-        mention = actor_near(ctx, tok)
-        if mention is not None:
-            return mention
-    return None
 
 
 def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:

@@ -50,7 +50,7 @@ def _accusation(word: Any, sent: Any, ctx: ArticleContext, times: list[TimeMatch
     be, speaker_verb = word.head, word.head.head
     said_by, culprit = subject_of(speaker_verb), subject_of(be)
     args = Arguments()
-    args.source = actor_near(ctx, said_by) if said_by is not None else None
-    args.target = actor_near(ctx, culprit) if culprit is not None else None
+    args.source = actor_near(ctx, said_by)
+    args.target = actor_near(ctx, culprit)
     claim = claim_for(speaker_verb, ctx)
     return told_act("ACCUSE", word, speaker_verb, args, claim, sent, ctx, times)

@@ -94,7 +94,7 @@ def _composition(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if verb.lemma_.lower() == "make" and not any(c.lower_ == "up" for c in verb.children):
         return
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    whole = actor_near(ctx, subj, depth=1) if subj is not None else None
+    whole = actor_near(ctx, subj, depth=1)
     if whole is None:
         return
     parts = [c for c in verb.children if c.dep_ == "dobj"]

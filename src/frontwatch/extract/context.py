@@ -175,14 +175,16 @@ def clause_head(token: Any) -> Any:
     return current
 
 
-def actor_near(ctx: ArticleContext, token: Any, *, depth: int = 3) -> Mention | None:
-    """The actor mention a nominal argument names.
+def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Mention | None:
+    """The actor mention a nominal argument names (None for no token).
 
     The token's own mention wins unless it is generic and a compound, possessive or
     "of" modifier names someone specific ("ISIS fighters"); adjectives do not override
     a generic head ("Syrian rebels" stay rebels). Without a mention of its own, the
     nearest modifier's mention is taken ("Russian air strikes").
     """
+    if token is None:
+        return None
     own = ctx.actor_at.get(token.i)
     if own is not None and not _is_generic(own):
         return own
@@ -205,6 +207,15 @@ def actor_near(ctx: ArticleContext, token: Any, *, depth: int = 3) -> Mention | 
     if specific:
         return specific[0]
     return own or (found[0] if found else resolve_phrase(ctx, token))
+
+
+def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+    """The first of the tokens that names an actor."""
+    for tok in tokens:
+        mention = actor_near(ctx, tok)
+        if mention is not None:
+            return mention
+    return None
 
 
 def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:

@@ -9,8 +9,11 @@ subject is indexed as a mention of the actor it stands for, under its own text:
 - "it", "they": the actor the previous sentence's subject names
   (``anaphora.pronoun_antecedent``), unless a subject before it in its own sentence names
   what it stands for ("Ankara said it was targeting X");
-- "both", "the two": the last two sides named (``anaphora.pair_referred_to``); a pair read
-  with the first of them is read again with the second.
+- "both", "the two": the last two sides named (``anaphora.pair_referred_to``), with the
+  same exception; a pair read with the first of them is read again with the second.
+
+The cue functions read a pronoun subject's side through this index only
+(``relcues.side_named``), so every relation cue shares the same reading.
 
 The index is restored once the sentence is read: events and control are not read this way.
 """
@@ -21,7 +24,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from frontwatch.extract.anaphora import pair_referred_to, pronoun_antecedent
+from frontwatch.extract.anaphora import (
+    named_subject_before,
+    pair_referred_to,
+    pronoun_antecedent,
+)
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.relcues import Pair
 from frontwatch.records import Mention
@@ -55,22 +62,13 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
 
 
 def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
-    if _named_subject_before(tok):
-        return None, None  # "Ankara said it was targeting X": "it" is Ankara, or no side
+    # the word tests first: walking the sentence for every token is costly
     pair = pair_referred_to(tok, ctx)
     if pair is not None:
-        return pair
-    found = pronoun_antecedent(tok, ctx)
+        # "Russia and Turkey said both ...": "both" is the speakers, or no side
+        return (None, None) if named_subject_before(tok) else pair
+    found = pronoun_antecedent(tok, ctx)  # itself refuses "Ankara said it ..."
     return (found, None) if found is not None and found.actor_id else (None, None)
-
-
-def _named_subject_before(tok: Any) -> bool:
-    """A subject before the pronoun in its sentence that is no pronoun: the pronoun of a
-    clause it governs stands for it ("the weapons are banned because they ...")."""
-    return any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
-        for t in tok.doc[tok.sent.start : tok.i]
-    )
 
 
 def _with_second(pair: Pair, seconds: dict[int, Mention]) -> list[Pair]:

@@ -205,7 +205,7 @@ def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.head.lower_ != "at" or tok.head.head.pos_ not in ("VERB", "AUX"):
         return
     subj = acting_subject(tok.head.head, ctx)
-    fighter = actor_near(ctx, subj) if subj is not None else None
+    fighter = actor_near(ctx, subj)
     withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"]
     withs += [c for p in withs for c in p.children if c.dep_ == "conj" and c.lower_ == "with"]
     for prep in withs:
@@ -234,7 +234,7 @@ def designation_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
             m for a in pobjs(verb, frozenset({"by"})) for m in coordinated_actors(a, ctx)
         ]
         subj = verb.head if verb.dep_ == "acl" else acting_subject(verb, ctx)
-        target = actor_near(ctx, subj, depth=1) if subj is not None else None
+        target = actor_near(ctx, subj, depth=1)
     else:
         subj = acting_subject(verb, ctx)
         designators = coordinated_actors(subj, ctx) if subj is not None else []

@@ -65,7 +65,7 @@ def _described(noun: Any, ctx: ArticleContext) -> Mention | None:
         found = actor_near(ctx, noun.head, depth=1)
     elif noun.dep_ == "attr":
         subj = acting_subject(noun.head, ctx)
-        found = actor_near(ctx, subj, depth=1) if subj is not None else None
+        found = actor_near(ctx, subj, depth=1)
     else:
         before = noun.left_edge.i - 1
         while before >= 0 and noun.doc[before].is_punct:

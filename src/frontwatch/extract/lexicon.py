@@ -84,7 +84,28 @@ class Lexicon:
 
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("frontwatch.extract").joinpath("data", f"{name}.yaml").read_text("utf-8")
-    return cast(dict[str, Any], yaml.safe_load(text))
+    return parse_table(text, f"extract/data/{name}.yaml")
+
+
+def parse_table(text: str, where: str) -> dict[str, Any]:
+    """A lexicon file's tables; a boolean in a word list is an error: YAML reads an unquoted
+    on, off, yes or no as one, so the word would silently never match."""
+    data = cast(dict[str, Any], yaml.safe_load(text))
+    _reject_booleans(data, where)
+    return data
+
+
+def _reject_booleans(value: Any, where: str) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _reject_booleans(item, f"{where}: {key}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, bool):
+                raise ValueError(  # noqa: TRY004 - bad data, as the loader's other errors
+                    f"{where}: {item} in a word list (unquoted on/off/yes/no): quote the word"
+                )
+            _reject_booleans(item, where)
 
 
 def _with_shared(value: Any, shared: dict[str, list[str]], where: str) -> Any:

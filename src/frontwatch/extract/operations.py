@@ -66,7 +66,7 @@ def doer_in_phrase(noun: Any, ctx: ArticleContext) -> Mention | None:
                 return actor_near(ctx, agents[0])
     if noun.dep_ == "dobj":
         subj = acting_subject(noun.head, ctx)
-        return actor_near(ctx, subj) if subj is not None else None
+        return actor_near(ctx, subj)
     if noun.dep_ == "nsubjpass":  # "the campaign was launched by X"
         agents = pobjs(noun.head, frozenset({"by"}))
         return actor_near(ctx, agents[0]) if agents else None

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
-from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.records import Mention
 

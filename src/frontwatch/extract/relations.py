@@ -89,6 +89,8 @@ def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext)
         return False  # "pro-Syrian forces" are not allied with Syria, nor an army with its state
     if kind == "member_of" and _official_of(source.actor_id, target.actor_id, ctx):
         return False  # a minister holds an office of his state; he is no "member" of it
+    if kind in ("member_of", "leads") and (_title_only(source, ctx) or _title_only(target, ctx)):
+        return False  # "Defense Minister X": "Defense" is part of his title, no body he is in
     if is_reporter(ctx, source.actor_id) or is_reporter(ctx, target.actor_id):
         return False
     if kind != "leads":
@@ -97,6 +99,12 @@ def _plausible(kind: str, source: Mention, target: Mention, ctx: ArticleContext)
         return source.label == "PERSON"
     actor = ctx.kb.get(source.actor_id)
     return source.actor_id.startswith("P_") or getattr(actor, "type", "") == "person"
+
+
+def _title_only(mention: Mention, ctx: ArticleContext) -> bool:
+    """An end the KB does not know whose words are all titles (phrases.yaml ``titles``)."""
+    words = [w.strip(".,'\"").lower() for w in mention.text.split()]
+    return not mention.actor_id and all(w in ctx.kb.rules.titles for w in words)
 
 
 def side_of(actor_id: str, kind: str, ctx: ArticleContext) -> str:

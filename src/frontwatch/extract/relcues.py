@@ -11,7 +11,6 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
@@ -183,11 +182,12 @@ def _has_aux(verb: Any) -> bool:
 
 
 def side_named(subj: Any | None, ctx: ArticleContext) -> Mention | None:
-    """The actor a subject names, or the one a subject pronoun ("it", "they") stands for.
-    A relative pronoun comes here already read as its noun (``relsubjects.acting_subject``)."""
+    """The actor a subject names; a subject pronoun ("it", "they") is indexed as the actor it
+    stands for while the sentence's cues are read (``crossrefs``). A relative pronoun comes
+    here already read as its noun (``relsubjects.acting_subject``)."""
     if subj is None:
         return None
-    return actor_near(ctx, subj, depth=1) or pronoun_antecedent(subj, ctx)
+    return actor_near(ctx, subj, depth=1)
 
 
 def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
@@ -212,7 +212,7 @@ def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if not objs or objs[0].lemma_.lower() not in words("giving_objects"):
         return
     subj = acting_subject(verb, ctx)
-    backer = actor_near(ctx, subj) if subj is not None else None
+    backer = actor_near(ctx, subj)
     backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
     if backed is None:
         backed = first_actor([c for c in verb.children if c.dep_ == "dative"], ctx)
@@ -237,7 +237,7 @@ def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.pos_ == "VERB" and _alliance_phrase(tok):
         subj = acting_subject(tok, ctx)
         ally = first_actor(pobjs(tok, frozenset({"with", "to"})), ctx)
-        yield from pair_of("allied", actor_near(ctx, subj) if subj is not None else None, ally, tok)
+        yield from pair_of("allied", actor_near(ctx, subj), ally, tok)
     elif lemma in words("alliance_nouns"):
         yield from _coalition(tok, ctx)
     elif lemma in words("banner_nouns") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
@@ -246,7 +246,7 @@ def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         )
         subj = acting_subject(verb_above(tok), ctx)
         yield from pair_of(
-            "allied", actor_near(ctx, subj) if subj is not None else None, owner, tok
+            "allied", actor_near(ctx, subj), owner, tok
         )
 
 
@@ -285,7 +285,7 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
     trigger = prep
     if head.pos_ in ("VERB", "AUX"):
         subj = acting_subject(head, ctx)
-        actor = actor_near(ctx, subj) if subj is not None else None
+        actor = actor_near(ctx, subj)
         trigger = head if head.pos_ == "VERB" else prep
     else:
         actor = actor_near(ctx, head, depth=1)
@@ -345,7 +345,7 @@ def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, as part of Y, ..."
         subj = acting_subject(verb_above(noun.head), ctx)
-        return actor_near(ctx, subj, depth=1) if subj is not None else None
+        return actor_near(ctx, subj, depth=1)
     if noun.dep_ == "appos" and any(
         c.dep_ == "conj" and actor_near(ctx, c, depth=1) for c in noun.children
     ):
@@ -354,7 +354,7 @@ def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
         head = noun.head
         if noun.dep_ == "attr":
             subj = acting_subject(head, ctx)
-            return actor_near(ctx, subj, depth=1) if subj is not None else None
+            return actor_near(ctx, subj, depth=1)
         return ctx.actor_at.get(head.i) or actor_near(ctx, head, depth=1)
     for child in noun.children:
         if child.dep_ == "appos":
@@ -380,9 +380,9 @@ def heading_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         agents = pobjs(verb, frozenset({"by"}))
         person = actor_near(ctx, agents[0]) if agents else None
         subj = verb.head if verb.dep_ == "acl" else acting_subject(verb, ctx)
-        group = actor_near(ctx, subj, depth=1) if subj is not None else None
+        group = actor_near(ctx, subj, depth=1)
     else:
         subj = acting_subject(verb, ctx)
-        person = actor_near(ctx, subj) if subj is not None else None
+        person = actor_near(ctx, subj)
         group = first_actor([c for c in verb.children if c.dep_ == "dobj"], ctx)
     yield from pair_of(kind, person, group, verb)

@@ -175,7 +175,7 @@ def _demand(verb: Any, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -
     args = Arguments()
     if speaker_verb is not None:
         subj = subject_of(speaker_verb)
-        args.source = actor_near(ctx, subj) if subj is not None else None
+        args.source = actor_near(ctx, subj)
     args.target = _subject_actor(verb, ctx)
     anchor = speaker_verb if speaker_verb is not None else verb
     claim = claim_for(anchor, ctx) if speaker_verb is not None else Claim()
@@ -214,4 +214,4 @@ def told_act(
 
 def _subject_actor(verb: Any, ctx: ArticleContext) -> Any:
     subj = subject_of(verb)
-    return actor_near(ctx, subj) if subj is not None else None
+    return actor_near(ctx, subj)

@@ -37,7 +37,7 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     backed = _backed(noun, owner, ctx)
     if backed is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("giving_verbs"):
         subj = acting_subject(noun.head, ctx)  # "X provided air support for Y"
-        backer = backer or (actor_near(ctx, subj) if subj is not None else None)
+        backer = backer or actor_near(ctx, subj)
     yield from pair_of("backs", backer, backed, noun)
     if owner is None and backed is not None:  # "with support from A, B and C": each backs
         for head in givers:

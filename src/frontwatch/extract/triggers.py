@@ -311,19 +311,15 @@ def _unknown_place_name(obj: Any, ctx: ArticleContext, *, loosely: bool) -> bool
 def is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     """ "The war has killed 300,000", "a conflict that has killed 290,000", "more than
     330,000 people have been killed since 2011": a toll over a period, a statistic and not
-    an event -- unless the sides are named ("the war between X and Y has killed ...")."""
+    an event, even where the war's sides are named ("the war between X and Y has killed
+    ..."): a war's whole toll is no attack of one side on another."""
     background = lex.events["background_nouns"]
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subjects and tok.dep_ == "conj":  # "the war has killed X and wounded Y"
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in subjects):
         subjects.append(tok.head)  # "a conflict that has killed ..."
-    told = {t.i for t in tok.subtree}  # "a conflict that has left 210,000 dead, according to the UN"
-    if any(
-        s.lemma_.lower() in background
-        and not any(t.i in ctx.actor_at for t in s.subtree if t.i not in told)
-        for s in subjects
-    ):
+    if any(s.lemma_.lower() in background for s in subjects):
         return True
     if not _is_perfect(tok):
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.context import ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.verbsubjects import subject_of
@@ -26,7 +26,7 @@ def responsible_for(noun: Any, ctx: ArticleContext) -> Mention | None:
     if lemma_of(owner) not in get_lexicon().object_class("owning"):
         return None
     subj = subject_of(owner.head)
-    return actor_near(ctx, subj) if subj is not None else None
+    return actor_near(ctx, subj)
 
 
 def undergone_by(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
@@ -36,7 +36,4 @@ def undergone_by(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mentio
     verb = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "under" or verb.pos_ not in ("VERB", "AUX"):
         return None, None
-    agents = (actor_near(ctx, t) for t in pobjs(verb, _AGENT_PREPS))
-    doer = next((m for m in agents if m is not None), None)
-    subj = subject_of(verb)
-    return doer, actor_near(ctx, subj, depth=1) if subj is not None else None
+    return first_actor(pobjs(verb, _AGENT_PREPS), ctx), actor_near(ctx, subject_of(verb), depth=1)
