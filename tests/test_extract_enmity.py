@@ -327,3 +327,21 @@ def test_a_community_owns_no_backer(relations_found: Any) -> None:
     # only a class that is a side, or the opposition, is backed by a title's holder
     found = relations_found("Kurdish-backer Washington warned Ankara against an offensive.", PUBLISHED)
     assert not {t for t in found if t[0] == "backs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defense Minister Yoav Gallant said the operation would go on.",
+        "Interior Minister Ahmad al-Sharaa told reporters the road had reopened.",
+        "Foreign Minister Hakan Fidan met his counterpart in Ankara.",
+    ],
+)
+def test_a_portfolio_before_a_minister_is_no_organisation(text: str, relations_found: Any) -> None:
+    found = relations_found(text, dt.date(2025, 6, 1))
+    assert not {t for t in found if t[0] == "member_of" and t[2] == ""}
+
+
+def test_a_spokesman_of_a_group_is_still_its_member(relations_found: Any) -> None:
+    found = relations_found("Hamas spokesman Abu Obeida said the fighters had ambushed a patrol.", PUBLISHED)
+    assert {t for t in found if t[0] == "member_of" and t[2] == "HAMAS"}
