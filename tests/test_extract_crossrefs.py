@@ -106,6 +106,29 @@ def test_a_vote_that_pits_parties_is_no_fight(relations_found: Any) -> None:
     assert not {t for t in found if t[0] == "fights"}
 
 
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        ("Syria's war pits the government backed by Russia and Iran against rebels and jihadists.", "RUS"),
+        (
+            (
+                "The conflict has become a war pitting Russian-backed government forces, rebels "
+                "and jihadists against each other."
+            ),
+            "RUS",
+        ),
+        ("The war pitted Iran-backed militias Kurdish fighters and rebels against one another.", "IRN"),
+    ],
+)
+def test_a_backer_named_in_a_pitting_list_is_no_side(
+    text: str, backer: str, relations_found: Any
+) -> None:
+    # "backed by X" and "X-backed" name who supports a side, not a side set against others
+    found = _plain(text, relations_found)
+    assert {t for t in found if t[0] == "fights"}
+    assert not {t for t in found if t[0] == "fights" and backer in t}
+
+
 def test_allies_in_a_parliament_are_no_state(relations_found: Any) -> None:
     # only a capital stands for its state; "backer" is never stored as a kind of its own
     found = relations_found("Erdogan and his allies in parliament rejected the bill.", PUBLISHED)

@@ -91,19 +91,23 @@ def relations_of(text: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "backing"),
     [
         (
-            "The zones were agreed at peace talks on the Syrian conflict sponsored by "
-            "opposition backer Turkey and government allies Russia and Iran."
+            (
+                "The zones were agreed at peace talks on the Syrian conflict sponsored by "
+                "opposition backer Turkey and government allies Russia and Iran."
+            ),
+            # the title "opposition backer" states a tie; the sponsoring states none
+            {("backs", "TUR", "GEN_OPPOSITION")},
         ),
-        "Talks on the Yemeni conflict sponsored by Oman opened in Muscat on Sunday.",
-        "Delegates gathered for a summit on the Libyan crisis sponsored by Egypt.",
-        "A meeting on the Iraqi crisis, funded by Qatar, was held in Doha.",
+        ("Talks on the Yemeni conflict sponsored by Oman opened in Muscat on Sunday.", set()),
+        ("Delegates gathered for a summit on the Libyan crisis sponsored by Egypt.", set()),
+        ("A meeting on the Iraqi crisis, funded by Qatar, was held in Doha.", set()),
     ],
 )
-def test_sponsored_talks_back_no_party(engine, text: str) -> None:
-    assert not {r for r in relations_of(text) if r[0] == "backs"}
+def test_sponsored_talks_back_no_party(engine, text: str, backing: set[tuple[str, str, str]]) -> None:
+    assert {r for r in relations_of(text) if r[0] == "backs"} == backing
 
 
 def test_sponsored_fighters_are_still_backed(engine, actor_kb) -> None:

@@ -1,7 +1,8 @@
 """Fights told by taking or losing ground that names no place (extract/takingcues.py):
 "X recaptured dozens of villages from Y", "X reclaimed 3,000 square kilometers from Y",
 "X lost the town to Y"; and hostile phrases with "with" ("traded fire with Y", "faced off
-with Y", "locked in battle with Y", "X's firefight with Y"). Handing over ("took over from") and taking things from no armed
+with Y", "locked in battle with Y", "X's firefight with Y"); two sides named together as
+held in one combat ("X and Y are locked in fierce fighting"). Handing over ("took over from") and taking things from no armed
 side tie no one. Sentences written for these tests.
 """
 
@@ -103,3 +104,48 @@ def test_a_battle_talked_about_is_not_the_speakers_fight(relations_found: Any) -
         "Moscow hosted talks with Ankara about the firefight with Hezbollah.", PUBLISHED
     )
     assert not {t for t in found if t[0] == "fights" and t[1] in ("RUS", "TUR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Rebel groups and regime forces in Syria are locked in a cycle of tit-for-tat attacks.",
+            [{"GEN_REBELS", "SYR_MIL"}],
+        ),
+        (
+            "Rebels and Syrian government troops have been locked in fierce fighting around the airport.",
+            [{"GEN_REBELS", "SYR_MIL"}],
+        ),
+        (
+            "Houthi fighters and Saudi-backed government forces in Yemen were engaged in heavy clashes.",
+            [{"HOUTHIS", "YEM_MIL"}],
+        ),
+        (
+            "Al-Shabaab and Somali troops have been embroiled in a bitter war for years.",
+            [{"AL_SHABAAB", "SOM_MIL"}],
+        ),
+    ],
+)
+def test_sides_held_in_one_combat_fight_each_other(
+    relations_found: Any, text: str, pairs: list[set[str]]
+) -> None:
+    found = [{a, b} for k, a, b, c in relations_found(text, PUBLISHED) if k == "fights" and c == "asserted"]
+    for pair in pairs:
+        assert pair in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two governments were engaged in talks about a truce.",
+        "Turkey and Russia remain locked in negotiations over the pipeline.",
+    ],
+)
+def test_sides_held_in_talks_do_not_fight(relations_found: Any, text: str) -> None:
+    assert not {t for t in relations_found(text, PUBLISHED) if t[0] == "fights"}
+
+
+def test_a_backer_fused_to_the_backed_is_no_side_held_in_combat(relations_found: Any) -> None:
+    text = "Taliban fighters and Pakistan-backed militias remain locked in battle for the city."
+    assert not {t for t in relations_found(text, PUBLISHED) if t[0] == "fights" and "PAK" in t}

@@ -239,6 +239,11 @@ def place_countries(ctx: ArticleContext) -> list[str]:
     return [places[m.place_id].country for m in ctx.place_at.values() if m.place_id in places]
 
 
+def resolve_span(ctx: ArticleContext, span: Any) -> Mention | None:
+    """Ask the KB about a span no mention covers (not cached: spans vary per caller)."""
+    return _kb_mention(ctx, span)
+
+
 def _kb_mention(ctx: ArticleContext, span: Any) -> Mention | None:
     match = ctx.kb.resolve(span.text, date=ctx.published)
     actor_id = match.actor_id if match is not None else ""

@@ -48,7 +48,7 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         for member in members:
             yield from _oriented(kind, member, owner, tok, ctx)
         return
-    others = [*pobjs(tok, frozenset({"of", "to"})), *_owners(tok, ctx)]
+    others = [*pobjs(tok, frozenset({"of", "to"})), *_owners(tok, ctx, backer=kind == _BACKER)]
     if not others and tok.dep_ != "conj":
         others = [m for m in [role_owner(tok, ctx)] if m is not None]  # "its allies X and Y"
     if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
@@ -117,24 +117,34 @@ def _object_of_backing(noun: Any) -> bool:
 
 def _named_next(noun: Any, ctx: ArticleContext) -> list[Mention]:
     """A name right after an owned role noun that the parser did not hang on it ("to help
-    its ally Bashar al-Assad", "in support of its ally Damascus"): the apposition it is."""
-    owned = any(c.dep_ == "poss" for c in noun.children)
+    its ally Bashar al-Assad", "in support of its ally Damascus", "and opposition-backer
+    Turkey", a title before the name): the apposition it is."""
+    owned = any(c.dep_ in _OWNER_DEPS for c in noun.children)
     after = ctx.actor_at.get(noun.i + 1) if noun.i + 1 < noun.sent.end else None
     if not owned or after is None or noun.doc[noun.i + 1].pos_ != "PROPN":
         return []
     return [] if is_reporter(ctx, after.actor_id) else [after]
 
 
-def _owners(noun: Any, ctx: ArticleContext) -> list[Mention]:
-    """Armed actors that own the noun: "Syria's ally", "an Iranian proxy", "a U.S. ally"."""
+def _owners(noun: Any, ctx: ArticleContext, *, backer: bool = False) -> list[Mention]:
+    """Armed actors that own the noun: "Syria's ally", "an Iranian proxy", "a U.S. ally";
+    a backer's, also the class it backs ("opposition-backer Turkey")."""
     found = (actor_near(ctx, c) for c in noun.children if c.dep_ in _OWNER_DEPS)
-    return [m for m in found if m is not None and _owning_side(m, ctx)]
+    return [m for m in found if m is not None and (_owning_side(m, ctx) or backer and _backed_class(m, ctx))]
+
+
+def _backed_class(owner: Mention, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(owner.actor_id) if owner.actor_id else None
+    sectors = get_lexicon().armed_side_words("backed_class_sectors")
+    return actor is not None and actor.type == "generic" and actor.sector in sectors
 
 
 def _owning_side(owner: Mention, ctx: ArticleContext) -> bool:
     """An armed side, or a government, owns allies and proxies ("regime allies Russia and
-    Iran")."""
-    actor = ctx.kb.get(owner.actor_id) if owner.actor_id else None
+    Iran"); a leader, for the side of his office."""
+    # a leader owns them for the side of his office ("Assad-ally Iran")
+    side = ctx.kb.side_for(owner.actor_id, ctx.published) if owner.actor_id else ""
+    actor = ctx.kb.get(side) if side else None
     return armed_side(actor, classes=SIDED_CLASSES, governing=True)
 
 

@@ -2,18 +2,21 @@
 Bashar al-Assad, backed by Russia and Iran, against an array of rebel groups" (each side
 listed before "against" fights each side listed after it); "a war pitting rebels,
 government forces and Kurdish militias against each other" (every two of them fight).
-The verbs and the mutual objects are data (``relations.yaml``: ``pitting_verbs``,
-``mutual_objects``).
+A list the parse lost (no commas, "pits" read as a noun) is read from the words between
+the verb and "against"; a community in the list ("Kurds") stands for its forces. The words
+are data (``relations.yaml``: ``pitting_verbs``, ``mutual_objects``, ``community_forces``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import combinations
 from typing import Any
 
-from frontwatch.extract.coalitions import coordinated_actors
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.coalitions import coordinated_actors, one_body
+from frontwatch.extract.context import ArticleContext, actor_near, resolve_span
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.records import Mention
@@ -23,21 +26,101 @@ _AGAINST = frozenset({"against"})
 
 def pitting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X pits A against B": A fights B; "pitting A, B and C against each other": each
-    two fight."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("pitting_verbs"):
+    two fight. The word counts in any form the tagger gives it ("pits" read as a noun,
+    "pitting" as an adjective)."""
+    if lemma_of(tok) not in words("pitting_verbs") and tok.lower_ not in words("pitting_verbs"):
         return
-    objs = _first_sides(tok)
-    opposed = pobjs(tok, _AGAINST) or [o for obj in objs for o in _against_under(obj)]
-    if not objs or not opposed:
+    against = _against_of(tok)
+    opposed = [c for c in against.children if c.dep_ == "pobj"] if against is not None else []
+    if against is None or not opposed:
         return
-    sides = _listed(objs[0], ctx)
+    sides = [_as_forces(side, ctx) for side in _first_sides_listed(tok, against, ctx)]
     if _mutual(opposed[0]):
         for first, second in combinations(sides, 2):
-            yield from pair_of("fights", first, second, tok)
+            if not one_body(first, second, ctx):
+                yield from pair_of("fights", first, second, tok)
         return
     for side in sides:
-        for enemy in _listed(opposed[0], ctx):
+        for enemy in (_as_forces(m, ctx) for m in _listed(opposed[0], ctx)):
             yield from pair_of("fights", side, enemy, tok)
+
+
+def _against_of(tok: Any) -> Any | None:
+    """The "against" that sets the sides apart: under the verb or its object as parsed,
+    else the first "against" after the word in its sentence (a long list without commas
+    leaves the parse no shape: "a war pitting rebels regime forces Kurds and jihadists
+    against each other")."""
+    objs = _first_sides(tok) if tok.pos_ == "VERB" else []
+    parsed = pobjs(tok, _AGAINST) or [o for obj in objs for o in _against_under(obj)]
+    if parsed:
+        return parsed[0].head
+    after = (t for t in tok.doc[tok.i + 1 : tok.sent.end] if t.lower_ in _AGAINST)
+    return next(after, None)
+
+
+def _first_sides_listed(tok: Any, against: Any, ctx: ArticleContext) -> list[Mention]:
+    """The sides set against the others: the parsed object's list, or every side named
+    between the word and "against" when that names more (the parse lost the list)."""
+    objs = _first_sides(tok) if tok.pos_ == "VERB" else []
+    parsed = _listed(objs[0], ctx) if objs else []
+    between = _named_between(tok, against, ctx)
+    return between if len(between) > len(parsed) else parsed
+
+
+def _named_between(tok: Any, against: Any, ctx: ArticleContext) -> list[Mention]:
+    """The sides named from ``tok`` to ``against``, without their backers: the list stops
+    at "backed by" and a backer's name fused to the backed ("Russian-backed forces") is
+    none. A class no mention covers ("rebels", "Kurdish fighters") is asked of the KB,
+    and then stands for the modifier's mention it includes."""
+    found: dict[int, Mention] = {}  # first token -> side
+    for t in tok.doc[tok.i + 1 : against.i]:
+        if _backing_agent(t):
+            break
+        mention = ctx.actor_at.get(t.i)
+        if mention is None and t.pos_ in ("NOUN", "PROPN"):
+            start, mention = _class_phrase(t, tok, ctx)
+            for i in [i for i in found if i >= start]:
+                del found[i]
+            t = tok.doc[start] if mention is not None else t
+        if mention is not None and mention not in found.values() and not _names_a_backer(t, against):
+            found[t.i] = mention
+    return list(found.values())
+
+
+def _class_phrase(noun: Any, after: Any, ctx: ArticleContext) -> tuple[int, Mention | None]:
+    """The longest phrase of up to three words ending in ``noun`` (its modifiers, after
+    ``after``) the KB names: "Kurdish fighters", "rebels"."""
+    for start in range(max(after.i + 1, noun.i - 2), noun.i + 1):
+        words_before = noun.doc[start : noun.i]
+        if any(w.pos_ not in ("ADJ", "NOUN", "PROPN") for w in words_before):
+            continue
+        mention = resolve_span(ctx, noun.doc[start : noun.i + 1])
+        if mention is not None:
+            return start, mention
+    return noun.i, None
+
+
+def _as_forces(side: Mention, ctx: ArticleContext) -> Mention:
+    """A community set against others in a war stands for its forces (``community_forces``)."""
+    forces: dict[str, str] = get_lexicon().relations["article_ties"]["community_forces"]
+    actor_id = forces.get(side.actor_id or "")
+    if actor_id is None:
+        return side
+    if ctx.kb.get(actor_id) is None:
+        raise ValueError(f"relations.yaml community_forces: {actor_id} is no actor of the KB")
+    return replace(side, actor_id=actor_id)
+
+
+def _backing_agent(tok: Any) -> bool:
+    """ "backed by", "supported by": what follows names backers, not sides."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return lemma_of(tok) in words("backing_words") and nxt is not None and nxt.lower_ == "by"
+
+
+def _names_a_backer(tok: Any, end: Any) -> bool:
+    """ "Russian-backed", "Iran backed": the name right before a backing participle."""
+    rest = [t for t in tok.doc[tok.i + 1 : end.i] if t.text != "-"][:1]
+    return bool(rest) and lemma_of(rest[0]) in words("backing_words")
 
 
 def _listed(noun: Any, ctx: ArticleContext) -> list[Mention]:

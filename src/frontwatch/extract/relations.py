@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import plain, takes_sides
 from frontwatch.extract.certainty import claim_for
@@ -42,7 +43,7 @@ from frontwatch.extract.relcues import (
     membership_pairs,
 )
 from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, support_noun_pairs
-from frontwatch.extract.takingcues import hostile_with_pairs, taking_pairs
+from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
@@ -179,6 +180,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
+    allied_modifier_pairs, held_in_combat_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

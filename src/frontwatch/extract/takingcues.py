@@ -1,14 +1,16 @@
 """Fights told by taking or losing ground, whatever the ground: "X recaptured dozens of
 villages from Y", "X has reclaimed 3,000 square kilometers from Y", "X lost the town to Y";
 and fights told by a hostile phrase with "with": "X traded fire with Y", "X faced off with
-Y", "X is locked in battle with Y", "a firefight with Y".
+Y", "X is locked in battle with Y", "a firefight with Y"; and by sides named together as
+held in one combat: "X and Y are locked in fierce fighting", "X and Y were engaged in
+heavy clashes", "... locked in a cycle of attacks" (two sides named: they fight).
 
 A capture of a named place becomes a control change and, through it, a tie
 (extract/ties.py); ground that names no place ("dozens of villages", "3,000 square
 kilometers") makes no control change, yet the sentence still names both sides. Words are
 data (``relations.yaml``: ``taking_verbs``, ``losing_verbs``, ``untaken_objects`` with
 control's idioms,
-``hostile_phrases``, ``hostile_with_nouns``).
+``hostile_phrases``, ``hostile_with_nouns``, ``held_in_verbs``, ``mutual_combat_nouns``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.coalitions import coordinated_actors, one_body
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import is_combatant
@@ -79,6 +82,50 @@ def hostile_with_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             return
         owner = first_actor([c for c in tok.children if c.dep_ in ("poss", "compound")], ctx)
         yield from pair_of("fights", owner or _clause_doer(tok, ctx), enemy, tok)
+
+
+def held_in_combat_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X and Y are locked in fierce fighting", "X and Y were engaged in clashes", "X and Y
+    remain locked in a cycle of attacks": the two sides named as the subject fight each other."""
+    held = words("held_in_verbs")
+    if (lemma_of(verb) not in held and verb.lower_ not in held) or not _combat_in(verb):
+        return
+    subjects = [c for c in _subject_holder(verb).children if c.dep_ in ("nsubj", "nsubjpass")]
+    sides = _distinct([m for s in subjects for m in coordinated_actors(s, ctx)])
+    if len(sides) < 2 and any(t.lower_ == "and" for s in subjects for t in s.subtree):
+        sides = _distinct([m for s in subjects for m in _named_in(s, ctx)])  # a list misparsed
+    if len(sides) != 2:
+        return  # of three named, two may hold one side ("X, its army and allied militias")
+    first, second = sides
+    if is_combatant(first, ctx) and is_combatant(second, ctx) and not one_body(first, second, ctx):
+        yield from pair_of("fights", first, second, verb)
+
+
+def _subject_holder(verb: Any) -> Any:
+    """The verb the subject hangs on: "remain locked in": remain."""
+    return verb.head if verb.dep_ in ("acomp", "xcomp", "oprd") else verb
+
+
+def _combat_in(verb: Any) -> bool:
+    """An "in" of the verb whose object is combat, or a run of it ("a cycle of attacks")."""
+    nouns = pobjs(verb, frozenset({"in"}))
+    nouns += [o for n in nouns for o in pobjs(n, frozenset({"of"}))]
+    return any(lemma_of(n) in words("mutual_combat_nouns") for n in nouns)
+
+
+def _distinct(sides: list[Mention]) -> list[Mention]:
+    return [m for i, m in enumerate(sides) if m not in sides[:i]]
+
+
+def _named_in(phrase: Any, ctx: ArticleContext) -> list[Mention]:
+    """The sides a phrase names, not a backer fused to the backed ("Saudi-backed")."""
+    found: list[Mention] = []
+    for tok in phrase.subtree:
+        mention = ctx.actor_at.get(tok.i)
+        backer = lemma_of(tok.head) in words("backing_words") and tok.head.i > tok.i
+        if mention is not None and not backer and mention not in found:
+            found.append(mention)
+    return found
 
 
 def _clause_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
