@@ -129,3 +129,24 @@ def test_state_hit_on_its_own_ground_stays_the_target(events_found: Any) -> None
     )
     event = _event(events_found, text, "shelled", dt.date(2022, 5, 1))
     assert _sides(event) == ("RUS_MIL", "UKR")
+
+
+# "army positions", "a police checkpoint": what a class of forces holds names that class,
+# resolved by the article's place and date like the bare class (kb/actors/phrasematch.py)
+_HELD_BY_A_CLASS = {  # target -> (sentence, trigger, published)
+    "SYR_MIL": ("Rebels shelled army positions near Hama.", "shelled", PUBLISHED),
+    "IRQ_POLICE": ("Insurgents attacked a police checkpoint in Ramadi.", "attacked", PUBLISHED),
+    "IRQ_MIL": ("A suicide bomber hit an army convoy near Mosul.", "hit", PUBLISHED),
+    "ANP": ("Taliban fighters overran a police outpost in Kunduz.", "overran", dt.date(2019, 6, 1)),
+}
+
+
+@pytest.mark.parametrize("target", sorted(_HELD_BY_A_CLASS))
+def test_asset_of_a_class_of_forces_names_that_class(target: str, events_found: Any) -> None:
+    text, trigger, published = _HELD_BY_A_CLASS[target]
+    assert _event(events_found, text, trigger, published).target_actor == target
+
+
+def test_asset_without_an_owner_stays_a_generic_target(events_found: Any) -> None:
+    text = "Unknown gunmen attacked a checkpoint near the border crossing."
+    assert _event(events_found, text, "attacked").target_actor in ("", "GEN_FIGHTERS")

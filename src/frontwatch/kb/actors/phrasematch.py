@@ -59,6 +59,8 @@ def _armed_head(
         return ActorMatch(
             "GEN_GOV_FORCES", "generic", 0.8, _join([*notes, f"branch:{group.branch}"])
         )
+    if owner and group.note == "asset" and not links:
+        return ActorMatch(owner, "generic", 0.8, _join(notes))  # "army positions": the army's
     allied = any(rel == "allied_with" for rel, _t in links)
     generic = (
         phrase.qualifiers[0]
