@@ -150,3 +150,21 @@ def test_asset_of_a_class_of_forces_names_that_class(target: str, events_found: 
 def test_asset_without_an_owner_stays_a_generic_target(events_found: Any) -> None:
     text = "Unknown gunmen attacked a checkpoint near the border crossing."
     assert _event(events_found, text, "attacked").target_actor in ("", "GEN_FIGHTERS")
+
+
+# "jihadists from X", like "militants from X": the class is the rebel group its own phrase names
+# (named_sectors of the class in kb/actors/data/packs/generic.yaml)
+_CLASS_FROM_A_GROUP = {
+    "AHRAR_AL_SHAM": ("Jihadists from Ahrar al-Sham shelled the village of Fuaa.", "shelled"),
+    "JAISH_AL_FATAH": (
+        "Extremist fighters from Jaish al-Fatah attacked the village of Zahraa.",
+        "attacked",
+    ),
+}
+
+
+@pytest.mark.parametrize("group", sorted(_CLASS_FROM_A_GROUP))
+def test_class_from_a_named_group_is_that_group(group: str, events_found: Any) -> None:
+    text, trigger = _CLASS_FROM_A_GROUP[group]
+    event = _event(events_found, text, trigger)
+    assert (event.source_actor, event.target_actor) == (group, "")
