@@ -168,3 +168,26 @@ def test_class_from_a_named_group_is_that_group(group: str, events_found: Any) -
     text, trigger = _CLASS_FROM_A_GROUP[group]
     event = _event(events_found, text, trigger)
     assert (event.source_actor, event.target_actor) == (group, "")
+
+
+# "Russian and Syrian jets pounded X": the event keeps the first doer; the co-doer the same
+# words name is its ally and fights X too (extract/allyties.py)
+_JOINT_DOERS = {
+    ("SYR", "JABHAT_AL_NUSRA"): "Russian and Syrian jets pounded Nusra Front positions near Idlib.",
+    ("USA", "ISIS"): "Turkish and American warplanes struck Islamic State targets near Raqqa.",
+    ("SYR", "AHRAR_AL_SHAM"): "Ahrar al-Sham fighters were bombed by Russian and Syrian planes.",
+}
+
+
+@pytest.mark.parametrize("pair", sorted(_JOINT_DOERS))
+def test_co_doer_named_by_a_joined_modifier_fights_the_target(
+    pair: tuple[str, str], relations_found: Any
+) -> None:
+    found = relations_found(_JOINT_DOERS[pair], PUBLISHED)
+    assert ("fights", *pair, "asserted") in found
+
+
+def test_allies_by_composition_share_no_fight(relations_found: Any) -> None:
+    text = "Russian and Syrian officials met in Damascus while jets pounded Nusra Front positions."
+    found = relations_found(text, PUBLISHED)
+    assert not {r for r in found if r[0] == "fights" and r[1] in ("SYR", "SYR_GOV")}
