@@ -191,3 +191,20 @@ def test_allies_by_composition_share_no_fight(relations_found: Any) -> None:
     text = "Russian and Syrian officials met in Damascus while jets pounded Nusra Front positions."
     found = relations_found(text, PUBLISHED)
     assert not {r for r in found if r[0] == "fights" and r[1] in ("SYR", "SYR_GOV")}
+
+
+# "X said it carried out the attack": the pronoun doer of an act noun is the speaker
+_SAID_IT_DID = {
+    "AL_SHABAAB": ("Al-Shabab said it carried out the attack on the hotel.", "attack"),
+    "GEN_TROOPS": (
+        "The army said on Monday that it had begun a large assault on the town.",
+        "assault",
+    ),
+    "HEZBOLLAH": ("Hezbollah said on Friday that it had mounted an ambush near Qusayr.", "ambush"),
+}
+
+
+@pytest.mark.parametrize("doer", sorted(_SAID_IT_DID))
+def test_speaker_who_says_it_did_the_act_is_its_doer(doer: str, events_found: Any) -> None:
+    text, trigger = _SAID_IT_DID[doer]
+    assert _event(events_found, text, trigger).source_actor == doer

@@ -173,8 +173,8 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     subj = subject_of(verb)
     if subj is None or subj.i == noun.i:
         return None
-    if defender and subj.pos_ == "PRON":
-        return speaker_subject(verb, ctx)  # "X said they repelled an attack": X met it
+    if subj.pos_ == "PRON":
+        return speaker_subject(verb, ctx)  # "X said it carried out / repelled the attack"
     return actor_near(ctx, subj)
 
 
