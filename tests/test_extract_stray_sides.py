@@ -208,3 +208,17 @@ _SAID_IT_DID = {
 def test_speaker_who_says_it_did_the_act_is_its_doer(doer: str, events_found: Any) -> None:
     text, trigger = _SAID_IT_DID[doer]
     assert _event(events_found, text, trigger).source_actor == doer
+
+
+# "killed dozens of X", "scores of X": a count of people names who was hit, not a filled guess
+_COUNTED_TARGETS = {
+    "JABHAT_AL_NUSRA": "Syrian troops killed dozens of Nusra Front fighters near Hama.",
+    "ISIS": "Iraqi forces killed scores of Islamic State militants in Mosul.",
+    "GEN_CIVILIANS": "Government jets killed hundreds of civilians in Aleppo last month.",
+}
+
+
+@pytest.mark.parametrize("target", sorted(_COUNTED_TARGETS))
+def test_count_of_people_names_the_target(target: str, events_found: Any) -> None:
+    event = _event(events_found, _COUNTED_TARGETS[target], "killed")
+    assert (event.target_actor, bool(event.target_text)) == (target, True)
