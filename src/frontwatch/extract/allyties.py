@@ -71,15 +71,29 @@ def allies_enemies(
         "co_agent_nouns"
     )
     for alliance in (r for r in relations if r.kind == "allied" and plain(r)):
-        if _lemma(alliance.trigger) not in deeds:
+        shared = fights if _lemma(alliance.trigger) in deeds else _joint(alliance, fights)
+        if not shared:
             continue  # allies by composition ("an alliance of A and B") fight apart
         for ally, other in _both_ways(alliance):
-            for fight in fights:
+            for fight in shared:
                 enemy = _other_side(fight, top(other), ctx)
                 tie = _shared_tie(alliance, ally, enemy, known, friends, ctx)
                 if tie is not None:
                     out.append(tie)
     return out
+
+
+def _joint(alliance: Relation, fights: list[Relation]) -> list[Relation]:
+    """The fights whose doer is named by the alliance's own word in the same sentence:
+    "Russian and Syrian jets pounded X" allies the two and both fight X."""
+    return [
+        f
+        for f in fights
+        if f.source_text == alliance.trigger
+        and f.evidence is not None
+        and alliance.evidence is not None
+        and f.evidence.start == alliance.evidence.start
+    ]
 
 
 def _fights_backed(

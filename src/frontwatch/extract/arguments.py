@@ -29,6 +29,7 @@ from frontwatch.extract.nounacts import (
 )
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
+from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.undergone import responsible_for, undergone_by
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
@@ -109,7 +110,11 @@ def _object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
     mods = modifiers(noun)
-    args.source = first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or first_actor(mods, ctx)
+    args.source = (
+        first_actor(pobjs(noun, frozenset({"by", "from"})), ctx)
+        or first_actor(mods, ctx)
+        or first_actor(stray_agents(noun), ctx)
+    )
     args.target = (
         first_actor(pobjs(noun, TARGET_PREPS), ctx) or harmed(noun, ctx) or gerund_object(noun, ctx)
     )
@@ -166,7 +171,11 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     if judges(verb) or defends(verb) != defender:
         return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
-    return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
+    if subj is None or subj.i == noun.i:
+        return None
+    if subj.pos_ == "PRON":
+        return speaker_subject(verb, ctx)  # "X said it carried out / repelled the attack"
+    return actor_near(ctx, subj)
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:

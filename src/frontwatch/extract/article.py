@@ -86,7 +86,8 @@ def extract_article(
     relations.extend(implied_ties(events, relations, controls, ctx))
     speak_for_the_voice(events, ctx)
     face_main_opponents(
-        events, relations, ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published
+        events, relations, ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published,
+        {place_id: place.country for place_id, place in ctx.places.items()},
     )
     leave_to_the_opponent(controls, relations, ctx)
     fill_unnamed_sides(

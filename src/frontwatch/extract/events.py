@@ -301,6 +301,7 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
         args.target is not None
         and args.target.actor_id
         and args.target.actor_id == claim.attributed_to
+        and args.target.start > anchor.idx
     ):
         args.target = None  # the speaker mis-parsed as an object: "..., the Observatory said"
     event = Event(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side, kb_tied
 from frontwatch.extract.lexicon import get_lexicon
@@ -41,10 +41,12 @@ def face_main_opponents(
     place_mentions: Iterable[Mention],
     kb: ActorKB,
     date: dt.date | None,
+    place_countries: Mapping[str, str] | None = None,
 ) -> None:
     """Give one-sided hostile acts the article's main opponent of their known side, in
     place: the target of a doer's act, or the doer of an act on a named side ("three
-    soldiers were killed", "an attack on army positions")."""
+    soldiers were killed", "an attack on army positions"). ``place_countries`` gives the
+    country of each place id (see ``_abroad``)."""
     hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
     one_sided = [
         e for e in events if e.type in hostile and bool(e.source_actor) != bool(e.target_actor)
@@ -67,10 +69,25 @@ def face_main_opponents(
             named.setdefault(side, Counter())[known] += 0
             found[side] = main_opponent(side, named, relations, kb, date)
         other = found.get(side, "")
+        if event.source_actor and _abroad(side, other, event, place_countries or {}, kb):
+            continue
         if event.source_actor:
             event.target_actor = other
         else:
             event.source_actor = other
+
+
+def _abroad(
+    side: str, other: str, event: Event, place_countries: Mapping[str, str], kb: ActorKB
+) -> bool:
+    """A state's act in a country not the opponent's: the article's most named other state
+    (Turkey in a Turkish agency's report of regime strikes in Idlib, the US in a report of
+    its diplomacy) is no target the article gives, unless the act hits its own ground."""
+    doer, opponent = kb.get(side), kb.get(other)
+    if doer is None or opponent is None or doer.type != "state" or opponent.type != "state":
+        return False
+    country = place_countries.get(event.place_id or "", "")
+    return bool(country) and country != opponent.country
 
 
 def _named_side(event: Event) -> bool:

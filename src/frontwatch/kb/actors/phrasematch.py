@@ -59,6 +59,8 @@ def _armed_head(
         return ActorMatch(
             "GEN_GOV_FORCES", "generic", 0.8, _join([*notes, f"branch:{group.branch}"])
         )
+    if owner and group.note == "asset" and not links and _state_forces_class(kb, owner):
+        return ActorMatch(owner, "generic", 0.8, _join(notes))  # "army positions": the army's
     allied = any(rel == "allied_with" for rel, _t in links)
     generic = (
         phrase.qualifiers[0]
@@ -70,6 +72,13 @@ def _armed_head(
     if group.branch == "air" and not phrase.qualifiers:
         generic = "GEN_UNIDENTIFIED_AIRCRAFT"
     return _refined(kb, generic, links, notes, date)
+
+
+def _state_forces_class(kb: ActorKB, actor_id: str) -> bool:
+    """A class that stands for a state's branch ("army", "police"), which the article's
+    state resolves, unlike "terrorist" or "insurgent" positions."""
+    entry = kb.entries.get(actor_id)
+    return entry is not None and bool(entry.antecedent.get("branch"))
 
 
 def _generic_head(
