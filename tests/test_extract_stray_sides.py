@@ -6,7 +6,8 @@
 - "X said they repelled an attack by Y": the pronoun defender is the speaker, the target
   of Y's attack, and stays so although X also tells it (extract/arguments.py, events.py).
 - A state's act abroad is not aimed at the state the article names most (Turkey in a report
-  of regime strikes in Idlib) unless the act hits that state's ground (extract/opponents.py).
+  of regime strikes in Idlib) unless the act hits that state's ground or the article names
+  that state acting in the country (extract/opponents.py).
 Sentences written for these tests.
 """
 
@@ -129,6 +130,30 @@ def test_state_hit_on_its_own_ground_stays_the_target(events_found: Any) -> None
     )
     event = _event(events_found, text, "shelled", dt.date(2022, 5, 1))
     assert _sides(event) == ("RUS_MIL", "UKR")
+
+
+# the state the article names acting in the country stays the target of the other
+# side's act there: Russian forces named at work in Ukraine, an attack blamed on Kyiv
+_OPPONENT_ACTING_THERE = [
+    (
+        "Russian troops stormed the outskirts of Pokrovsk overnight, Ukraine's army said. A "
+        "Russian governor blamed Kyiv for an artillery attack on a border village."
+    ),
+    (
+        "Russian drones hit apartment blocks in Kharkiv on Friday, killing four people. Moscow "
+        "blamed Kyiv for a missile attack on a market the same day."
+    ),
+    (
+        "Russian artillery pounded Kherson on Sunday, regional officials said. The Kremlin "
+        "blamed Kyiv for a drone attack on a refinery the next day."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _OPPONENT_ACTING_THERE)
+def test_state_acting_in_the_country_stays_the_target(text: str, events_found: Any) -> None:
+    event = _event(events_found, text, "attack", dt.date(2024, 6, 1))
+    assert _sides(event) == ("UKR", "RUS")
 
 
 # "army positions", "a police checkpoint": what a class of forces holds names that class,

@@ -56,6 +56,8 @@ def face_main_opponents(
     named = parties_named(actor_mentions, place_mentions, kb, date)
     sideless = get_lexicon().tie_words("sideless_classes")
     found: dict[str, str] = {}  # side -> its opponent, worked out once per article
+    countries = place_countries or {}
+    acting = _acting_where(events, countries, kb, date)
     for event in one_sided:
         if event.casualties.civilians:
             continue  # an attack on civilians is aimed at them, not at a party
@@ -69,7 +71,7 @@ def face_main_opponents(
             named.setdefault(side, Counter())[known] += 0
             found[side] = main_opponent(side, named, relations, kb, date)
         other = found.get(side, "")
-        if event.source_actor and _abroad(side, other, event, place_countries or {}, kb):
+        if event.source_actor and _abroad(side, other, event, countries, kb, acting):
             continue
         if event.source_actor:
             event.target_actor = other
@@ -78,16 +80,35 @@ def face_main_opponents(
 
 
 def _abroad(
-    side: str, other: str, event: Event, place_countries: Mapping[str, str], kb: ActorKB
+    side: str,
+    other: str,
+    event: Event,
+    place_countries: Mapping[str, str],
+    kb: ActorKB,
+    acting: set[tuple[str, str]],
 ) -> bool:
     """A state's act in a country not the opponent's: the article's most named other state
     (Turkey in a Turkish agency's report of regime strikes in Idlib, the US in a report of
-    its diplomacy) is no target the article gives, unless the act hits its own ground."""
+    its diplomacy) is no target the article gives, unless the act hits its own ground or
+    the article names that state's forces acting in the country (an invader's troops are
+    what the defender's strikes on its own ground hit)."""
     doer, opponent = kb.get(side), kb.get(other)
     if doer is None or opponent is None or doer.type != "state" or opponent.type != "state":
         return False
     country = place_countries.get(event.place_id or "", "")
-    return bool(country) and country != opponent.country
+    return bool(country) and country != opponent.country and (other, country) not in acting
+
+
+def _acting_where(
+    events: Iterable[Event], place_countries: Mapping[str, str], kb: ActorKB, date: dt.date | None
+) -> set[tuple[str, str]]:
+    """(party, country) of each act whose sentence names its doer and its place."""
+    found: set[tuple[str, str]] = set()
+    for event in events:
+        country = place_countries.get(event.place_id or "", "")
+        if event.source_actor and event.source_text and country:
+            found.add((party_of(event.source_actor, kb, date), country))
+    return found
 
 
 def _named_side(event: Event) -> bool:
