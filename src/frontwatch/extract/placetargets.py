@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.eventplace import PLACE_CUES
-from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.tieguards import guard_words
 from frontwatch.records import Mention
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -19,7 +20,7 @@ def names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
         return False
     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
     for head in heads:
-        while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.i != head.i:
+        while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_CUES:
             return True
@@ -33,7 +34,7 @@ def state_of_a_place(mention: Mention, ctx: ArticleContext) -> bool:
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if actor is None or actor.type != "state" or span is None:
         return False
-    places = get_lexicon().relations["article_ties"]["tie_guards"]["location_nouns"]
+    places = guard_words("location_nouns")
     return any(
         t.dep_ in _MODIFIER_DEPS and lemma_of(t.head) in places and t.head.i not in ctx.actor_at
         for t in span

@@ -44,7 +44,7 @@ _TOLL_WORDS = ("killed_verbs", "injured_verbs", "killed_nouns", "injured_nouns")
 
 def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]:
     """The ties whose ends stand for sides (see module doc)."""
-    guarded = _words("guarded_kinds")
+    guarded = guard_words("guarded_kinds")
     fights = _fight_evidence_by_pair(relations, ctx)
     friends = friendly_pairs(relations, ctx)
     return [
@@ -76,7 +76,8 @@ def _misread(
 
 
 @cache
-def _words(key: str) -> frozenset[str]:
+def guard_words(key: str) -> frozenset[str]:
+    """A word list of ``tie_guards`` (relations.yaml), lower-cased, read once."""
     table: dict[str, list[str]] = get_lexicon().relations["article_ties"]["tie_guards"]
     return frozenset(w.lower() for w in table[key])
 
@@ -86,7 +87,7 @@ def _state_nouns() -> frozenset[str]:
     """Nouns after which a demonym is the state: its arms (``phrases.yaml`` heads, by their
     last word) and its organs and deeds (``state_nouns``)."""
     heads = {w.split()[-1].lower() for h in load_phrase_rules().heads for w in h.words}
-    return frozenset(heads) | _words("state_nouns")
+    return frozenset(heads) | guard_words("state_nouns")
 
 
 def _an_end_names_no_side(relation: Relation, ctx: ArticleContext) -> bool:
@@ -114,7 +115,11 @@ def _parent_of_an_affiliate(tok: Any) -> bool:
     list that lost its commas hangs other names on it too."""
     noun = tok.head
     near = 0 < noun.i - tok.i <= _AFFILIATE_REACH
-    return near and tok.dep_ in ("compound", "poss") and lemma_of(noun) in _words("affiliate_nouns")
+    return (
+        near
+        and tok.dep_ in ("compound", "poss")
+        and lemma_of(noun) in guard_words("affiliate_nouns")
+    )
 
 
 def _describing_demonym(tok: Any) -> bool:
@@ -124,7 +129,8 @@ def _describing_demonym(tok: Any) -> bool:
     noun = tok.head
     if tok.dep_ not in _MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if lemma_of(noun) in _words("seat_nouns"):  # "the Yemeni capital", not "IS's Syrian capital"
+    # "the Yemeni capital", not "IS's Syrian capital"
+    if lemma_of(noun) in guard_words("seat_nouns"):
         return any(c.dep_ == "poss" for c in noun.children)
     # the words up to the noun count too: the parser can hang "Syrian" on a later word
     between = list(tok.doc[tok.i + 1 : noun.i]) if noun.i > tok.i else []
@@ -157,12 +163,12 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
     tok = first_conjunct(tok)
     if tok.dep_ == "pobj":
         prep = tok.head
-        if prep.lower_ in _words("locative_preps"):
-            return lemma_of(prep.head) not in _words("seated_role_nouns")  # "allies in Moscow"
-        return prep.lower_ == "of" and lemma_of(prep.head) in _words("location_nouns")
+        if prep.lower_ in guard_words("locative_preps"):
+            return lemma_of(prep.head) not in guard_words("seated_role_nouns")  # "allies in Moscow"
+        return prep.lower_ == "of" and lemma_of(prep.head) in guard_words("location_nouns")
     if tok.dep_ in _MODIFIER_DEPS:  # "Idlib province Syria April 27", "Damascus Opera House"
         noun = tok.head
-        where = noun.ent_type_ in _WHERE_OR_WHEN or lemma_of(noun) in _words("location_nouns")
+        where = noun.ent_type_ in _WHERE_OR_WHEN or lemma_of(noun) in guard_words("location_nouns")
         return where and noun.i not in ctx.actor_at and not _state_noun(noun)
     return False
 
@@ -170,7 +176,7 @@ def _located(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
 def _a_region_of(tok: Any, mention: Mention) -> bool:
     """ "northern Syria", "rural Idlib", "north Syria" (whose "north" the parser may hang on
     the verb): a direction or region word on the name or right before it."""
-    words = direction_words() | _words("region_words")
+    words = direction_words() | guard_words("region_words")
     if any(c.dep_ in ("amod", "compound") and lemma_of(c) in words for c in tok.children):
         return True
     first = tok.i
@@ -185,27 +191,29 @@ def _a_taking_read_as_words(relation: Relation, ctx: ArticleContext) -> bool:
     """ "The army continued operations to expel IS fighters from the district": driving an
     armed group out of a place is a fight (its tie is drawn as such), not the sanction
     that expelling diplomats is."""
-    if relation.kind not in _words("worded_kinds"):
+    if relation.kind not in guard_words("worded_kinds"):
         return False
     trigger = next(iter(trigger_tokens(relation, ctx)), None)
     lemma = lemma_of(trigger) if trigger is not None else relation.trigger.lower()
     if lemma not in get_lexicon().control_words("clearing_verbs"):
         return False
     target = ctx.kb.get(relation.target_actor) if relation.target_actor else None
-    group = target is not None and target.type in _words("group_types")
+    group = target is not None and target.type in guard_words("group_types")
     return group or (target is not None and target.type == "generic" and armed(target.id, ctx))
 
 
 def _a_past_tie(relation: Relation, ctx: ArticleContext) -> bool:
     """ "the former al-Qaeda affiliate", "the group was once al-Qaeda's Iraqi affiliate":
     a membership or leadership the sentence says is over is no tie at its date."""
-    if relation.kind not in _words("lasting_kinds"):
+    if relation.kind not in guard_words("lasting_kinds"):
         return False
     trigger = next(iter(trigger_tokens(relation, ctx)), None)
     if trigger is None:
         return False
     near = [*trigger.children, *(trigger.head.children if trigger.dep_ == "attr" else ())]
-    return any(t.dep_ in ("amod", "advmod") and lemma_of(t) in _words("past_words") for t in near)
+    return any(
+        t.dep_ in ("amod", "advmod") and lemma_of(t) in guard_words("past_words") for t in near
+    )
 
 
 def _friends_fight(relation: Relation, ctx: ArticleContext) -> bool:
@@ -229,7 +237,7 @@ def _friends_fight(relation: Relation, ctx: ArticleContext) -> bool:
 def _with_bodies(actor_id: str, ctx: ArticleContext) -> set[str]:
     """The actor and the alliances it is a member of (the YPG and the SDF the coalition
     backs)."""
-    kinds = _words("member_edges")
+    kinds = guard_words("member_edges")
     edges = ctx.kb.related(actor_id, date=ctx.published)
     return {actor_id} | {e.target for e in edges if e.kind in kinds and e.source == actor_id}
 
@@ -278,7 +286,7 @@ def _enemy_guessed_for_harm_to_civilians(relation: Relation, ctx: ArticleContext
     if relation.kind != FIGHTS or relation.target_text or not relation.source_text:
         return False
     doer = ctx.kb.get(relation.source_actor)
-    if doer is None or doer.type not in _words("group_types"):
+    if doer is None or doer.type not in guard_words("group_types"):
         return False
     tokens = relation_tokens(relation, ctx)
     if not any(lemma_of(t) in _civilian_nouns() for t in tokens):
@@ -293,7 +301,7 @@ def _an_observer_fights(relation: Relation, ctx: ArticleContext) -> bool:
     if relation.kind != FIGHTS:
         return False
     ends = (ctx.kb.get(a) for a in (relation.source_actor, relation.target_actor) if a)
-    return any(actor is not None and actor.type in _words("observer_types") for actor in ends)
+    return any(actor is not None and actor.type in guard_words("observer_types") for actor in ends)
 
 
 def _two_communities(relation: Relation) -> bool:
@@ -314,7 +322,7 @@ def _apart_or_alternatives(relation: Relation, ctx: ArticleContext) -> bool:
     near = (
         [*trigger.children, *(g for c in trigger.children for g in c.children)] if trigger else []
     )
-    if any(lemma_of(t) in _words("apart_words") for t in near):
+    if any(lemma_of(t) in guard_words("apart_words") for t in near):
         return True
     return _alternatives(relation, ctx)
 
@@ -360,7 +368,7 @@ def _alternatives(relation: Relation, ctx: ArticleContext) -> bool:
 def _civilian_nouns() -> frozenset[str]:
     lexicon = get_lexicon()
     kinds = ("civilian_nouns", "child_nouns", "woman_nouns")
-    return frozenset().union(*(lexicon.casualty(k) for k in kinds)) | _words("victim_nouns")
+    return frozenset().union(*(lexicon.casualty(k) for k in kinds)) | guard_words("victim_nouns")
 
 
 @cache
