@@ -48,6 +48,13 @@ class BatchTable:
 def distinct_rows(keys: Any) -> tuple[list[tuple[int, ...]], Any, Any]:
     """The distinct rows of ``keys`` as tuples, the first row holding each, and for every
     row the index of its distinct row."""
+    first, inverse = distinct_row_index(keys)
+    return [tuple(row) for row in numpy.asarray(keys)[first].tolist()], first, inverse
+
+
+def distinct_row_index(keys: Any) -> tuple[Any, Any]:
+    """The first row holding each distinct row of ``keys``, and for every row the index
+    of its distinct row (``keys[first][inverse]`` is ``keys``)."""
     # numpy.unique(axis=0) sorts the rows as raw bytes, twice as slow as numbering each
     # column's values and the rows by their combined numbers (same groups, same first rows)
     codes = numpy.zeros(len(keys), dtype="int64")
@@ -57,7 +64,7 @@ def distinct_rows(keys: Any) -> tuple[list[tuple[int, ...]], Any, Any]:
             codes = numpy.unique(codes, return_inverse=True)[1].reshape(-1)  # renumber densely
         codes = codes * len(values) + code.reshape(-1)
     _codes, first, inverse = numpy.unique(codes, return_index=True, return_inverse=True)
-    return [tuple(row) for row in numpy.asarray(keys)[first].tolist()], first, inverse.reshape(-1)
+    return first, inverse.reshape(-1)
 
 
 _CODE_LIMIT = 2**62  # combined row numbers stay below it (int64)
