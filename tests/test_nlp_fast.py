@@ -1,6 +1,6 @@
-"""The faster spaCy set-up (numpy matrix products, batch memo components, exact-word
-matching in the ruler) annotates exactly as spaCy's own components do, lemmas as
-spaCy's rule lemmatizer gives them with FrontWatch's order of candidate forms."""
+"""The faster spaCy set-up (numpy matrix products, prediction-only layers, batch memo
+components, exact-word matching in the ruler) annotates exactly as spaCy's own components
+do, lemmas as spaCy's rule lemmatizer gives them with FrontWatch's order of candidate forms."""
 
 import json
 from itertools import islice
@@ -9,6 +9,7 @@ import spacy
 from spacy.pipeline import EntityRuler
 from threadpoolctl import threadpool_info
 
+from frontwatch.nlp.inference import use_predicting_layers
 from frontwatch.nlp.lemmas import rule_lemma
 from frontwatch.nlp.matmul import use_numpy_matmul
 from frontwatch.nlp.pipeline import KB_RULER_FACTORY, use_memo_components
@@ -44,6 +45,7 @@ def test_numpy_matmul_and_batch_memos_annotate_as_stock_spacy():
     lemmatizer.lemmatize = lambda token: [rule_lemma(lemmatizer, token)]
     use_memo_components(fast)
     use_numpy_matmul(fast)
+    use_predicting_layers(fast)
     texts = [*_sample_texts(40), *REPORTING]
     # a batch size that does not divide the texts: docs meet memo keys across batches
     got = fast.pipe(texts, batch_size=7)

@@ -34,9 +34,19 @@ def test_distinct_rows_group_as_numpy_unique_does(columns):
 
 def test_distinct_rows_renumber_before_the_numbers_overflow(monkeypatch):
     monkeypatch.setattr(batched, "_CODE_LIMIT", 64)  # forces renumbering after each column
+    monkeypatch.setattr(batched, "_ROW_MIX", batched._ROW_MIX[:0])  # and the column numbering
     rng = numpy.random.default_rng(7)
     keys = rng.integers(0, 9, size=(400, 4), dtype="uint64")
     assert _groups(keys, batched.distinct_rows(keys)) == _groups(keys, _numpy_rows(keys))
+
+
+def test_distinct_rows_whose_mixes_collide_are_still_told_apart(monkeypatch):
+    # every multiplier zero: every row mixes to 0, so the check must refuse the mix
+    monkeypatch.setattr(batched, "_ROW_MIX", numpy.zeros(8, dtype="uint64"))
+    rng = numpy.random.default_rng(11)
+    keys = rng.integers(0, 5, size=(600, 3), dtype="uint64")
+    assert _groups(keys, batched.distinct_rows(keys)) == _groups(keys, _numpy_rows(keys))
+    assert len(batched.distinct_rows(keys)[0]) == len(numpy.unique(keys, axis=0))
 
 
 def test_distinct_rows_of_nothing():

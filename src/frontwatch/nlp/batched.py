@@ -48,18 +48,52 @@ class BatchTable:
 def distinct_rows(keys: Any) -> tuple[list[tuple[int, ...]], Any, Any]:
     """The distinct rows of ``keys`` as tuples, the first row holding each, and for every
     row the index of its distinct row."""
+    first, inverse = distinct_row_index(keys)
+    return [tuple(row) for row in numpy.asarray(keys)[first].tolist()], first, inverse
+
+
+def distinct_row_index(keys: Any) -> tuple[Any, Any]:
+    """The first row holding each distinct row of ``keys``, and for every row the index
+    of its distinct row (``keys[first][inverse]`` is ``keys``)."""
+    keys = numpy.asarray(keys)
+    found = _distinct_by_hash(keys)
+    return found if found is not None else _distinct_by_columns(keys)
+
+
+def _distinct_by_hash(keys: Any) -> tuple[Any, Any] | None:
+    """Rows grouped by one 64-bit mix of their columns: one sort in all instead of one
+    per column. None when two different rows share a mix (checked, never assumed)."""
+    if keys.ndim != 2 or not len(keys) or keys.shape[1] > len(_ROW_MIX):
+        return None
+    mixed = numpy.zeros(len(keys), dtype="uint64")
+    for column, multiplier in zip(keys.T, _ROW_MIX):
+        # uint64 arrays wrap on overflow, as a hash wants
+        mixed = (mixed ^ (mixed >> _MIX_SHIFT)) + column.astype("uint64") * multiplier
+    _mixes, first, inverse = numpy.unique(mixed, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    return (first, inverse) if numpy.array_equal(keys[first][inverse], keys) else None
+
+
+def _distinct_by_columns(keys: Any) -> tuple[Any, Any]:
     # numpy.unique(axis=0) sorts the rows as raw bytes, twice as slow as numbering each
     # column's values and the rows by their combined numbers (same groups, same first rows)
     codes = numpy.zeros(len(keys), dtype="int64")
-    for column in numpy.asarray(keys).T:
+    for column in keys.T:
         values, code = numpy.unique(column, return_inverse=True)
         if len(values) and int(codes.max(initial=0)) >= _CODE_LIMIT // len(values):
             codes = numpy.unique(codes, return_inverse=True)[1].reshape(-1)  # renumber densely
         codes = codes * len(values) + code.reshape(-1)
     _codes, first, inverse = numpy.unique(codes, return_index=True, return_inverse=True)
-    return [tuple(row) for row in numpy.asarray(keys)[first].tolist()], first, inverse.reshape(-1)
+    return first, inverse.reshape(-1)
 
 
+# odd 64-bit multipliers (from splitmix64 and murmur3's finalisers), one per column
+_ROW_MIX = numpy.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+     0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB],
+    dtype="uint64",
+)
+_MIX_SHIFT = numpy.uint64(31)
 _CODE_LIMIT = 2**62  # combined row numbers stay below it (int64)
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from frontwatch.errors import ModelNotInstalled
 from frontwatch.nlp import lemmas, tagmap
+from frontwatch.nlp.inference import use_predicting_layers
 from frontwatch.nlp.matmul import use_numpy_matmul
 from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
 from frontwatch.nlp.text import text_of
@@ -42,6 +43,7 @@ def load_nlp(model: str, *, patterns: Iterable[dict[str, Any]] = ()) -> Language
         _add_ruler(nlp, patterns)
     use_memo_components(nlp)
     use_numpy_matmul(nlp)
+    use_predicting_layers(nlp)
     return nlp
 
 

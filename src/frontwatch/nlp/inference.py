@@ -1,0 +1,107 @@
+"""The models' layers as prediction alone needs them: the same floats for less work.
+
+* Maxout: thinc's forward also records which piece won at every output (for its
+  backprop) in a per-element C loop that costs about a quarter of the layer's matrix
+  product. The element-wise maximum of the pieces is the same float (a maximum rounds
+  nothing, and on ties keeps the earlier piece, as thinc does), found with numpy's
+  vector loops.
+* Embedding: a token's first vector (hash embeddings of its norm, prefix, suffix,
+  shape..., mixed by a maxout and a layer norm) depends on those attributes alone, and
+  a batch of news holds about five tokens per distinct row of them: each distinct row
+  is embedded once and the vectors copied to its tokens. Every step works row by row,
+  so a row's vector is the one the whole batch would give it.
+* Layer norm: thinc finds each row's mean twice (``mean``, then ``var`` again) and its
+  deviations twice; they are found once, with the same numpy steps in the same order.
+
+FrontWatch only predicts; a run that tried to train through these layers gets an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy
+from spacy.language import Language
+from thinc.layers import layernorm, maxout
+
+from frontwatch.errors import FrontWatchError
+from frontwatch.nlp.batched import distinct_row_index
+
+
+class PredictionOnly(FrontWatchError):
+    """A model set up for prediction was asked for gradients."""
+
+    hint = "train on a pipeline loaded with spacy.load, not FrontWatch's load_nlp"
+
+
+_EMBEDDING_LAYERS = ("extract_features", "list2ragged", "ragged2list")  # first, second, last
+
+
+def use_predicting_layers(nlp: Language) -> int:
+    """Point the maxout and embedding layers of the pipeline's models at their
+    prediction-only forwards; returns how many layers were changed."""
+    changed = 0
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None:
+            continue
+        for node in model.walk():
+            if node._func is maxout.forward:
+                node._func = predict_maxout
+            elif node._func is layernorm.forward:
+                node._func = predict_layernorm
+            elif _is_embedding(node):
+                node._func = predict_embedding
+            else:
+                continue
+            changed += 1
+    return changed
+
+
+def _is_embedding(node: Any) -> bool:
+    """spaCy's MultiHashEmbed: features, to ragged, hash embeddings, mixer, to list."""
+    names = [layer.name for layer in node.layers]
+    return len(names) == 5 and (names[0], names[1], names[-1]) == _EMBEDDING_LAYERS
+
+
+def predict_embedding(model: Any, docs: Any, is_train: bool) -> tuple[Any, Callable[[Any], Any]]:
+    """Each doc's token vectors, every distinct row of token features embedded once."""
+    features, _to_ragged, embed, mix, _to_list = model.layers
+    keys = features.predict(docs)
+    lengths = [len(rows) for rows in keys]
+    if not sum(lengths):
+        return [model.ops.alloc2f(0, model.get_dim("nO")) for _doc in docs], _no_backprop
+    rows = numpy.concatenate(keys)
+    first, inverse = distinct_row_index(rows)
+    vectors = mix.predict(embed.predict(rows[first]))[inverse]
+    return numpy.split(vectors, numpy.cumsum(lengths)[:-1]), _no_backprop
+
+
+def predict_layernorm(model: Any, X: Any, is_train: bool) -> tuple[Any, Callable[[Any], Any]]:
+    """thinc's layer norm, each row's mean and deviations found once."""
+    mean = X.mean(axis=1, keepdims=True)
+    deviations = X - mean
+    squares = numpy.multiply(deviations, deviations)
+    variance = numpy.add.reduce(squares, axis=1, keepdims=True) / X.shape[1] + 1e-08
+    Y = deviations * variance ** (-1.0 / 2.0)
+    Y *= model.get_param("G")
+    Y += model.get_param("b")
+    return Y, _no_backprop
+
+
+def predict_maxout(model: Any, X: Any, is_train: bool) -> tuple[Any, Callable[[Any], Any]]:
+    """thinc's maxout forward (same product, same bias), the best piece by ``maximum``."""
+    n_out, n_pieces, n_in = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
+    weights = model.ops.reshape2f(model.get_param("W"), n_out * n_pieces, n_in)
+    scores = model.ops.gemm(X, weights, trans2=True)
+    scores += model.ops.reshape1f(model.get_param("b"), n_out * n_pieces)
+    pieces = scores.reshape(scores.shape[0], n_out, n_pieces)
+    best = numpy.maximum(pieces[:, :, 0], pieces[:, :, 1]) if n_pieces > 1 else pieces[:, :, 0].copy()
+    for piece in range(2, n_pieces):
+        numpy.maximum(best, pieces[:, :, piece], out=best)
+    return best, _no_backprop
+
+
+def _no_backprop(_gradient: Any) -> Any:
+    raise PredictionOnly("FrontWatch's spaCy layers only predict: they keep nothing to train on")

