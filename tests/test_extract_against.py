@@ -92,3 +92,31 @@ def test_a_backed_description_ties_the_name_it_describes(
 )
 def test_the_class_that_describes_a_name_gets_no_tie_of_its_own(text: str) -> None:
     assert not {t for t in ties_of(text) if t[0] == "backs" and t[2].startswith("GEN_")}
+
+
+PURPOSE_MEMBERS = [
+    ("Saudi Arabia formed a coalition to fight the Houthis, which included Egypt and Jordan.", "EGY", "JOR", "HOUTHIS"),
+    ("Riyadh assembled an alliance against the Houthis which comprised Egypt and Sudan.", "EGY", "SDN", "HOUTHIS"),
+    ("Ankara built a coalition to take on the YPG, which includes Ahrar al-Sham and the Hamza Division.", "AHRAR_AL_SHAM", "HAMZA_DIVISION", "YPG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "first", "second", "enemy"), PURPOSE_MEMBERS)
+def test_members_listed_after_the_enemy_belong_to_the_alliance_not_the_enemy(
+    text: str, first: str, second: str, enemy: str
+) -> None:
+    """ "a coalition to fight the Houthis, which included A and B": A and B are allies in
+    the coalition, never members of the Houthis."""
+    ties = ties_of(text)
+    assert ("allied", first, second) in ties or ("allied", second, first) in ties, ties
+    assert not {t for t in ties if t[0] == "member_of" and t[2] == enemy}, ties
+
+
+def test_members_of_a_named_coalition_formed_against_an_enemy() -> None:
+    text = (
+        "The Army of Conquest, a coalition formed to fight the Syrian army, which includes "
+        "the Nusra Front and Ahrar al-Sham, took Idlib."
+    )
+    ties = ties_of(text)
+    assert ("member_of", "JABHAT_AL_NUSRA", "JAISH_AL_FATAH") in ties, ties
+    assert not {t for t in ties if t[0] == "member_of" and t[2] == "SYR_MIL"}, ties
