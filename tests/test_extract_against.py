@@ -120,3 +120,18 @@ def test_members_of_a_named_coalition_formed_against_an_enemy() -> None:
     ties = ties_of(text)
     assert ("member_of", "JABHAT_AL_NUSRA", "JAISH_AL_FATAH") in ties, ties
     assert not {t for t in ties if t[0] == "member_of" and t[2] == "SYR_MIL"}, ties
+
+
+JOINED = [
+    ("The Nusra Front joined forces with Ahrar al-Sham in Idlib.", "JABHAT_AL_NUSRA", "AHRAR_AL_SHAM"),
+    ("The Houthis joined forces with the Yemeni army in 2014.", "HOUTHIS", "YEM_MIL"),
+    ("Jaish al-Islam joined forces with Faylaq al-Rahman in Ghouta.", "JAYSH_AL_ISLAM", "FAYLAQ_AL_RAHMAN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "first", "second"), JOINED)
+def test_joined_forces_with_names_the_ally_hung_on_forces(
+    text: str, first: str, second: str
+) -> None:
+    ties = ties_of(text)
+    assert ("allied", first, second) in ties or ("allied", second, first) in ties, ties

@@ -22,6 +22,7 @@ from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
 _MODIFIERS = ("npadvmod", "compound", "amod", "nmod", "poss")
+_PARTNER_PREPS = frozenset({"with", "to"})  # "allied with Y", "allied to Y"
 # "a commander of/in/for Y", "a member of Y", "a brigadier in the navy"
 _GROUP_PREPS = frozenset({"of", "in", "for", "within"})
 
@@ -244,8 +245,10 @@ def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from _alongside(tok, ctx)
     elif tok.pos_ == "VERB" and alliance_phrase(tok):
         subj = acting_subject(tok, ctx)
-        ally = first_actor(pobjs(tok, frozenset({"with", "to"})), ctx)
-        yield from pair_of("allied", actor_near(ctx, subj), ally, tok)
+        partners = pobjs(tok, _PARTNER_PREPS) or [  # "joined forces with Y": on "forces"
+            g for c in tok.children if c.dep_ == "dobj" for g in pobjs(c, _PARTNER_PREPS)
+        ]
+        yield from pair_of("allied", actor_near(ctx, subj), first_actor(partners, ctx), tok)
     elif lemma in words("alliance_nouns"):
         yield from _coalition(tok, ctx)
     elif lemma in words("banner_nouns") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
