@@ -42,6 +42,9 @@ FIGHTS = [
     ("Hezbollah fighters fought alongside the Syrian army against the Nusra Front.", "SYR_MIL", "JABHAT_AL_NUSRA"),
     ("Iraqi troops advanced along with the Peshmerga against the Islamic State.", "PESHMERGA", "ISIS"),
     ("Arab tribes in Raqqa sided with the Syrian Democratic Forces against the Islamic State.", "SDF", "ISIS"),
+    # "conducted / carried out / launched an operation against Y"
+    ("US forces carried out a raid against the Islamic State near Kirkuk.", "USA_MIL", "ISIS"),
+    ("Hezbollah staged an ambush against Israeli troops on the border.", "HEZBOLLAH", "ISR_MIL"),
     # the passive subject above a fighting verb is the fighter
     ("Three Hezbollah commanders were killed fighting the Nusra Front near Zabadani.", "HEZBOLLAH", "JABHAT_AL_NUSRA"),
     ("Two Peshmerga officers were wounded battling the Islamic State outside Kirkuk.", "PESHMERGA", "ISIS"),
@@ -60,6 +63,7 @@ def test_the_fight_is_read(text: str, fighter: str, enemy: str) -> None:
         "Protesters rallied against the Syrian government in Homs.",
         "Lawyers turned to the courts against the Iraqi government's decree.",
         "Turkey voted against the resolution on Syria.",
+        "The Iraqi army launched a lawsuit against the newspaper.",
     ],
 )
 def test_an_against_phrase_of_protest_or_vote_is_no_fight(text: str) -> None:

@@ -94,6 +94,7 @@ def _partner_preps(verb: Any) -> list[Any]:
 
 
 def _partner_objects(prep: Any) -> list[Any]:
+    """W of "alongside W" and "along with W"."""
     return [g for p in (prep, *prep.children) for g in p.children if g.dep_ == "pobj"]
 
 
