@@ -14,19 +14,28 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
-from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relcues import (
+    Pair,
+    alliance_phrase,
+    alliance_prep,
+    pair_of,
+    verb_above,
+    words,
+)
 from frontwatch.extract.relsubjects import acting_subject, names_someone, relative_antecedent
 from frontwatch.extract.verbsubjects import described_name
 from frontwatch.records import Mention
+
+_AGAINST = frozenset({"against"})
 
 
 def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X's campaign against Y", "the fight against Y" led by X, "X's efforts to defeat Y",
     "X is committed to defeating Y": X fights Y."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN") and lemma in words("against_nouns"):
-        preps = {"against", "on"} | ({"over"} if lemma in words("victory_nouns") else set())
+    if tok.pos_ in ("NOUN", "PROPN") and _enemy_preps(lemma):
+        preps = _enemy_preps(lemma)
         objs = pobjs(tok, frozenset(preps))
         enemy = first_actor(objs, ctx)
         if enemy is not None:
@@ -37,14 +46,16 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         # "the Combined Joint Task Force against the Islamic State"
         enemy = first_actor(pobjs(tok, frozenset({"against"})), ctx)
         yield from pair_of("fights", ctx.actor_at[tok.i], enemy, tok)
-    elif tok.pos_ == "VERB" and lemma in words("against_verbs"):
+    elif tok.pos_ == "VERB" and _against_verb(tok):
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        objs = objs if first_actor(objs, ctx) else pobjs(tok, frozenset({"against"}))
+        if lemma_of(tok) in words("against_only_verbs") or not first_actor(objs, ctx):
+            objs = pobjs(tok, _AGAINST) or _against_after_object(tok)
         enemy = first_actor(objs, ctx)
         if enemy is not None:
             fighter = _fighter_of_verb(tok, ctx)
             yield from pair_of("fights", fighter, enemy, tok)
             yield from _co_fighters(tok, fighter, enemy, ctx)
+            yield from _partners(tok, enemy, ctx)
             yield from _other_enemies(objs[0], fighter, enemy, tok, ctx)  # "fighting X and Y"
 
 
@@ -57,11 +68,60 @@ def _other_enemies(
             yield from pair_of("fights", fighter, other, cue)
 
 
+def _enemy_preps(noun: str) -> frozenset[str]:
+    """The prepositions naming a noun's enemy: "the campaign against / on Y", "victory over
+    Y"; only "against" of "the main force against Y" (not "the forces on the hill")."""
+    if noun in words("against_only_nouns"):
+        return _AGAINST
+    if noun not in words("against_nouns"):
+        return frozenset()
+    return frozenset({"against", "on"} | ({"over"} if noun in words("victory_nouns") else set()))
+
+
+def _against_verb(verb: Any) -> bool:
+    lemma = lemma_of(verb)
+    return lemma in words("against_verbs") or lemma in words("against_only_verbs")
+
+
+def _partner_preps(verb: Any) -> list[Any]:
+    """The verb's "alongside W" (also "along with W"), and "with W" of "sided with W"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and (alliance_prep(c) is not None or (c.lower_ == "with" and alliance_phrase(verb)))
+    ]
+
+
+def _partner_objects(prep: Any) -> list[Any]:
+    """W of "alongside W" and "along with W"."""
+    return [g for p in (prep, *prep.children) for g in p.children if g.dep_ == "pobj"]
+
+
+def _against_after_object(verb: Any) -> list[Any]:
+    """ "deployed jets against Y", "sided with W against Y": the parser hangs "against Y" on
+    the verb's object or partner."""
+    hosts = [c for c in verb.children if c.dep_ == "dobj"]
+    hosts += [w for p in _partner_preps(verb) for w in _partner_objects(p)]
+    return [o for host in hosts for o in pobjs(host, _AGAINST)]
+
+
+def _partners(verb: Any, enemy: Mention, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X fought alongside W against Y", "X sided with W against Y": W fights Y too (the
+    alliance itself is alliance_pairs' to state)."""
+    for prep in _partner_preps(verb):
+        partner = first_actor(_partner_objects(prep), ctx)
+        if partner is not enemy:
+            yield from pair_of("fights", partner, enemy, verb)
+
+
 def _fighter_subject(verb: Any) -> Any | None:
-    """The subject up the verb's chain of complements ("X is determined to defeat Y")."""
+    """The subject up the verb's chain of complements ("X is determined to defeat Y"); a
+    passive subject above ("X were killed fighting Y", "X was sent to fight Y") controls it."""
     current = verb
     for _ in range(4):
-        subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        deps = ("nsubj", "csubj", "nsubjpass") if current is not verb else ("nsubj", "csubj")
+        subj = next((c for c in current.children if c.dep_ in deps), None)
         if subj is not None:
             return subj
         if current.dep_ not in ("xcomp", "pcomp", "acomp", "pobj", "prep", "conj", "advcl"):

@@ -23,22 +23,46 @@ from frontwatch.records import Mention
 
 _INCLUSION_DEPS = frozenset({"prep", "acl", "relcl"})  # "including", "comprising", "that includes"
 _CLIMB_DEPS = frozenset({"pobj", "prep", "conj"})  # "an alliance of [groups] and [jihadists]"
+_PURPOSE_DEPS = frozenset(
+    {"acl", "prep", "relcl", "xcomp", "advcl"}
+)  # "a coalition formed to fight"
 
 
 def inclusion_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X, an alliance of factions including A and B": A and B are members of X, and allies."""
     if tok.dep_ not in _INCLUSION_DEPS or lemma_of(tok) not in words("composition_verbs"):
         return
-    whole = _whole_above(tok, ctx)
-    if whole is None:
+    alliance = _alliance_fought_for(tok)
+    whole = _described(alliance, ctx) if alliance is not None else _whole_above(tok, ctx)
+    if whole is None and alliance is None:
         return
     objects = [c for c in tok.children if c.dep_ in ("pobj", "dobj")]
     parts = [m for o in objects for m in coordinated_actors(o, ctx) if named_side(m)]
-    parts = [p for p in parts if not one_body(p, whole, ctx)]
+    parts = [p for p in parts if whole is None or not one_body(p, whole, ctx)]
     for part in parts:
         yield from pair_of("member_of", part, whole, tok)
     for first, other in combinations(parts, 2):
         yield from pair_of("allied", first, other, tok)
+
+
+def _alliance_fought_for(tok: Any) -> Any | None:
+    """ "a coalition to fight the Houthis, which included A and B", "an alliance against X
+    which comprised A and B": the clause on the enemy lists the alliance's members (the
+    alliance noun, whether or not it is a name); None for any other inclusion."""
+    enemy = tok.head
+    if tok.dep_ != "relcl" or enemy.dep_ not in ("dobj", "pobj"):
+        return None
+    current = enemy.head
+    for _ in range(4):  # "[coalition] (formed) to fight [X]", "[alliance] against [X]"
+        if lemma_of(current) in words("alliance_nouns"):
+            return current
+        built = [c for c in current.children if c.dep_ == "dobj"]
+        if built and lemma_of(built[0]) in words("alliance_nouns"):
+            return built[0]  # "built a coalition to take on X, which includes A"
+        if current.dep_ not in _PURPOSE_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _whole_above(tok: Any, ctx: ArticleContext) -> Mention | None:

@@ -35,10 +35,19 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
                 (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
             )
             key = (kind, source, target, span[-1].sent.start_char)
-            if key not in seen:
+            if key not in seen and not _told_of_named(key, seen):
                 seen.add(key)
                 out.append(_noted_relation(kind, source, target, mention, span, ctx))
     return out
+
+
+def _told_of_named(key: tuple[str, str, str, int], seen: set[tuple[str, str, str, int]]) -> bool:
+    """ "Hezbollah, an Iran-backed militia": the sentence reader gave the tie to the name
+    the class describes; the class noted with the same backer adds nothing."""
+    kind, source, target, start = key
+    return target.startswith("GEN_") and any(
+        (k, s, p) == (kind, source, start) for k, s, _, p in seen
+    )
 
 
 def _noted(note: str, prefixes: dict[str, str]) -> Iterator[tuple[str, str]]:

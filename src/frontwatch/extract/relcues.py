@@ -17,11 +17,12 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
-from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.relsubjects import acting_subject, described_actor
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
 _MODIFIERS = ("npadvmod", "compound", "amod", "nmod", "poss")
+_PARTNER_PREPS = frozenset({"with", "to"})  # "allied with Y", "allied to Y"
 # "a commander of/in/for Y", "a member of Y", "a brigadier in the navy"
 _GROUP_PREPS = frozenset({"of", "in", "for", "within"})
 
@@ -79,7 +80,11 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if not name or ctx.kb.rules.relations.get(participle.lower()) != "backed_by":
         return
     noun = modified_noun(tok)
-    backed = actor_near(ctx, noun, depth=0) or actor_near(ctx, noun, depth=1)
+    backed = (
+        described_actor(noun, ctx)
+        or actor_near(ctx, noun, depth=0)
+        or actor_near(ctx, noun, depth=1)
+    )
     backer = _backer_inwords(name, tok.idx, backed, ctx)
     yield from pair_of("backs", backer, backed, tok)
 
@@ -88,7 +93,8 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Turkish-backed rebels", "rebels backed by Turkey", "the offensive, backed by X"."""
     noun = modified_noun(tok)
     backed = (
-        actor_near(ctx, noun, depth=0)
+        described_actor(noun, ctx)
+        or actor_near(ctx, noun, depth=0)
         or actor_near(ctx, noun, depth=1)
         or operation_doer(noun, ctx)
     )
@@ -101,7 +107,9 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if not mods and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.i > 1:
             mods = [tok.doc[tok.i - 2]]
         backer = next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
-        if mods and (backer is None or backer is backed):
+        if mods and (
+            backer is None or backer is backed or backer is actor_near(ctx, noun, depth=0)
+        ):
             # "Iran-backed Houthi rebels" known whole as one name: read the backer alone
             backer = _backer_named(mods[0], backed, ctx)
     yield from pair_of("backs", backer, backed, tok)
@@ -145,7 +153,8 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         subj = verb.head if verb.dep_ in ("acl", "amod") else acting_subject(verb, ctx)
         if subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
             subj = acting_subject(verb.head, ctx)
-        backed = side_named(subj, ctx)
+        described = described_actor(subj, ctx) if subj is not None else None
+        backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
         if agents:
@@ -232,12 +241,14 @@ def verb_above(tok: Any) -> Any:
 
 def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
-    if tok.dep_ == "prep" and _alliance_prep(tok) is not None:
+    if tok.dep_ == "prep" and alliance_prep(tok) is not None:
         yield from _alongside(tok, ctx)
-    elif tok.pos_ == "VERB" and _alliance_phrase(tok):
+    elif tok.pos_ == "VERB" and alliance_phrase(tok):
         subj = acting_subject(tok, ctx)
-        ally = first_actor(pobjs(tok, frozenset({"with", "to"})), ctx)
-        yield from pair_of("allied", actor_near(ctx, subj), ally, tok)
+        partners = pobjs(tok, _PARTNER_PREPS) or [  # "joined forces with Y": on "forces"
+            g for c in tok.children if c.dep_ == "dobj" for g in pobjs(c, _PARTNER_PREPS)
+        ]
+        yield from pair_of("allied", actor_near(ctx, subj), first_actor(partners, ctx), tok)
     elif lemma in words("alliance_nouns"):
         yield from _coalition(tok, ctx)
     elif lemma in words("banner_nouns") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
@@ -245,12 +256,10 @@ def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             [c for c in tok.children if c.dep_ in ("poss", "compound")], ctx
         )
         subj = acting_subject(verb_above(tok), ctx)
-        yield from pair_of(
-            "allied", actor_near(ctx, subj), owner, tok
-        )
+        yield from pair_of("allied", actor_near(ctx, subj), owner, tok)
 
 
-def _alliance_phrase(verb: Any) -> bool:
+def alliance_phrase(verb: Any) -> bool:
     phrases = words("alliance_phrases")
     lemma = verb.lemma_.lower()
     keys = {lemma} | {
@@ -260,7 +269,7 @@ def _alliance_phrase(verb: Any) -> bool:
     return bool(keys & phrases)
 
 
-def _alliance_prep(prep: Any) -> Any | None:
+def alliance_prep(prep: Any) -> Any | None:
     """The first word of an alliance preposition ("alongside", "along with", "together
     with"), the token the phrase hangs on through; None if ``prep`` starts none."""
     preps = words("alliance_preps")
@@ -280,7 +289,7 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
     when the phrase hangs on a deed or on its subject, the deed is the cue (its certainty,
     and the allies share its enemy)."""
     ally = first_actor([g for g in prep.children if g.dep_ == "pobj"], ctx)
-    anchor = _alliance_prep(prep) or prep
+    anchor = alliance_prep(prep) or prep
     head = anchor.head
     trigger = prep
     if head.pos_ in ("VERB", "AUX"):

@@ -19,6 +19,7 @@ from frontwatch.records import Mention
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NAME_DEPS = frozenset({"compound", "amod", "poss"})
 _BY = frozenset({"by"})
+_CLASS_PREFIX = "GEN_"  # the KB's ids of classes ("rebels", "militias")
 
 SubjectReader = Callable[[Any, ArticleContext], Mention | None]
 
@@ -66,3 +67,20 @@ def relative_antecedent(tok: Any) -> Any:
     antecedent = tok.head.head
     nearer = [c for c in antecedent.subtree if c.dep_ == "conj" and antecedent.i < c.i < tok.i]
     return max(nearer, key=lambda c: c.i) if nearer else described_name(antecedent)
+
+
+def described_actor(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The named actor a describing noun stands beside, when the noun itself names at most
+    a class: "Hezbollah, an Iran-backed militia" and "the Houthi movement is an Iran-backed
+    militia" describe Hezbollah and the Houthis, not Shiite militias in general."""
+    own = actor_near(ctx, noun, depth=0)
+    if own is not None and not own.actor_id.startswith(_CLASS_PREFIX):
+        return None
+    if noun.dep_ == "appos":
+        named = noun.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    found = actor_near(ctx, named, depth=1) if named is not None else None
+    return found if found is not None and not found.actor_id.startswith(_CLASS_PREFIX) else None
