@@ -36,6 +36,7 @@ from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
 from frontwatch.extract.unnamed import fill_unnamed_sides
+from frontwatch.extract.victims import people_are_no_party
 from frontwatch.extract.voice import speak_for_the_voice
 from frontwatch.extract.withdrawals import leave_to_the_opponent
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
@@ -100,6 +101,7 @@ def extract_article(
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
     )
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
+    people_are_no_party(events, ctx)
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)

@@ -1,0 +1,69 @@
+"""Who an act kills when the sentence counts people, not a party.
+
+"Two men were killed by Russian shelling in the village", "the bombings killed 32 people",
+"shelling on two neighbourhoods left 11 people dead": the dead are people of no party the
+sentence names. The article may still give the doer an enemy, and the side-filling steps
+(sides.py, opponents.py, retold.py, unnamed.py) make that enemy the act's target; but the
+act was aimed at the people it killed, and reporting codes it so (civilians, or no one
+named). So a target the sentence does not name is dropped when every victim of the act's
+kill or wound words is a person word (``person_nouns``), a civilian, a woman or a child
+(cues.yaml) with no party's name. A target the sentence names stays.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.casualties import victims_of
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.sides import CIVILIANS
+from frontwatch.records import Event
+
+_PERSON_KEYS = ("person_nouns", "civilian_nouns", "child_nouns", "woman_nouns")
+
+
+def people_are_no_party(events: list[Event], ctx: ArticleContext) -> None:
+    """Drop, in place, the filled-in target of hostile acts that killed or hurt only people."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    for event in events:
+        if event.type not in hostile or not event.target_actor or event.target_text:
+            continue
+        trigger = ctx.trigger_token(event.id)
+        if trigger is not None and _kills_only_people(trigger, ctx):
+            event.target_actor = ""
+
+
+def _kills_only_people(trigger: Any, ctx: ArticleContext) -> bool:
+    """Whether the act's victims are people of no party; a bare count ("injuring 110",
+    "wounding others") names no one else."""
+    others = get_lexicon().casualty("other_words")
+    victims = [
+        v for verb in _kill_words(trigger) for v in victims_of(verb)
+        if trigger not in v.subtree and not (v.like_num or v.lemma_.lower() in others)
+    ]
+    return bool(victims) and all(_no_party(v, ctx) for v in victims)
+
+
+def _kill_words(trigger: Any) -> list[Any]:
+    """The kill and wound words of the trigger's clause: the trigger itself, or one told of it
+    ("the bombings killed", "shelling left 11 dead", "made two bombings, killing 32")."""
+    lex = get_lexicon()
+    killing = lex.casualty("killed_verbs") | lex.casualty("injured_verbs")
+    found = []
+    for tok in trigger.sent:
+        if tok.lemma_.lower() not in killing or tok.pos_ not in ("VERB", "ADJ"):
+            continue
+        clause = tok if tok.pos_ == "VERB" else tok.head
+        if trigger in clause.subtree or clause in trigger.head.subtree:
+            found.append(tok)
+    return found
+
+
+def _no_party(noun: Any, ctx: ArticleContext) -> bool:
+    lex = get_lexicon()
+    lemma = noun.lemma_.lower()
+    if not any(lemma in lex.casualty(key) or noun.lower_ in lex.casualty(key) for key in _PERSON_KEYS):
+        return False
+    mention = ctx.actor_at.get(noun.i)
+    return mention is None or mention.actor_id in ("", CIVILIANS)
