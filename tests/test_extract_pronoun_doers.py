@@ -1,5 +1,5 @@
 """A hostile act whose subject is a pronoun ("They stormed...", "It has shelled...") is done
-by the actor the sentence before names as its subject (arguments.antecedent_of)."""
+by the actor the sentence before names as its subject (retold.pronoun_doers)."""
 
 from __future__ import annotations
 

@@ -7,10 +7,9 @@ object (the subject when passive) or "against/on X". Nouns: the source is a modi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.context import (
     ArticleContext,
     actor_near,
@@ -51,8 +50,12 @@ def is_passive(verb: Any) -> bool:
 
 
 def passive_clause(verb: Any) -> bool:
-    """The verb has a passive auxiliary or subject of its own ("T was taken by X")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    """The verb has a passive auxiliary or subject of its own ("T was taken by X"). A name
+    is no auxiliary: "IS militants seized the town" opening a sentence, which the parser
+    reads as a question's "Is", is active."""
+    return any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and not c.ent_type_) for c in verb.children
+    )
 
 
 def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
@@ -85,8 +88,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
                 or _gerund_subject(verb, ctx)
             )
         elif args.source is None and subj.pos_ == "PRON":
-            # "X said they ..." is X; a clause's own "They stormed ..." the subject before
-            args.source = speaker_subject(verb, ctx) or antecedent_of(subj, ctx)
+            args.source = speaker_subject(verb, ctx)
         elif args.source is None:
             args.source = carrier_of(subj, ctx)  # "shells fired by X hit ..."
         objs = [c for c in verb.children if c.dep_ == "dobj"]
@@ -175,8 +177,8 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     subj = subject_of(verb)
     if subj is None or subj.i == noun.i:
         return None
-    if subj.pos_ == "PRON":  # "X said it carried out the attack"; "They launched an attack"
-        return speaker_subject(verb, ctx) or antecedent_of(subj, ctx)
+    if subj.pos_ == "PRON":
+        return speaker_subject(verb, ctx)  # "X said it carried out / repelled the attack"
     return actor_near(ctx, subj)
 
 
@@ -324,17 +326,6 @@ def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
             return None  # "X supports Y as they advance": they may be either
         return actor_near(ctx, subj)
     return None
-
-
-def antecedent_of(pronoun: Any, ctx: ArticleContext) -> Mention | None:
-    """The actor a subject pronoun stands for (anaphora.pronoun_antecedent), with no text:
-    the sentence does not name it (as with a side the article fills in), which leaves the
-    ties drawn from the act to read the pronoun themselves (ties.py)."""
-    found = pronoun_antecedent(pronoun, ctx)
-    if found is None:
-        return None
-    end = pronoun.idx + len(pronoun.text)
-    return replace(found, start=pronoun.idx, end=end, text="")
 
 
 def _names_another_actor(head: Any, subj: Any, ctx: ArticleContext) -> bool:

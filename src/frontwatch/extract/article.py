@@ -22,7 +22,12 @@ from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.relations import relations_in
-from frontwatch.extract.retold import carry_doers, merge_told_occurrences, name_class_doers
+from frontwatch.extract.retold import (
+    carry_doers,
+    merge_told_occurrences,
+    name_class_doers,
+    pronoun_doers,
+)
 from frontwatch.extract.riverside import off_the_river
 from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
@@ -80,6 +85,7 @@ def extract_article(
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)
+    pronoun_doers(events, ctx)
     carry_doers(events, ctx.doerless_ids, ctx.sentence_starts)
     name_class_doers(
         events, ctx.sentence_starts, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published)

@@ -15,6 +15,11 @@ bomber and the gunmen are the one party the acts told just before name as their 
 (``retold.episode_doer_classes`` in events.yaml). Not when those acts name several doers,
 when that party is the act's own target, or when the words say no one knows who it was
 ("unidentified gunmen"). The sentence's words stay as the ``source_text``.
+
+A subject pronoun hides the doer too: "Al-Shabaab has lost several towns. On Monday they
+stormed a base" -- the doer is the actor the sentence before names as its subject
+(``anaphora.pronoun_antecedent``), looked up before any doer is carried from an act. It
+keeps no ``source_text``, so the ties drawn from the act read the pronoun as before.
 """
 
 from __future__ import annotations
@@ -26,13 +31,33 @@ from typing import Any
 from spacy.attrs import IDX
 
 from frontwatch.extract import casualties as cas
+from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.armed import GENERIC_PREFIX
+from frontwatch.extract.context import ArticleContext, clause_head
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.occurrence import tells_it_happened
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Event
 
 # events looked back over at most: a few sentences never hold more, and long articles stay linear
 _LOOK_BACK = 64
+
+
+def pronoun_doers(events: list[Event], ctx: ArticleContext) -> None:
+    """Give, in place, each doerless hostile act told by a verb with a subject pronoun, or by
+    a noun in its clause ("They launched an attack", "they deployed waves of car bombs"),
+    the actor the pronoun stands for."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    for event in events:
+        token = ctx.trigger_token(event.id) if event.type in hostile else None
+        if token is None or event.source_actor:
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "their attack killed ...": the act is the subject
+        subj = subject_of(clause_head(token))
+        found = pronoun_antecedent(subj, ctx) if subj is not None and subj.pos_ == "PRON" else None
+        if found is not None and found.actor_id and found.actor_id != event.target_actor:
+            event.source_actor = found.actor_id
 
 
 def carry_doers(events: list[Event], doerless_ids: set[str], sentence_starts: list[int]) -> None:
