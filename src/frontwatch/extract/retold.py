@@ -55,7 +55,9 @@ def pronoun_doers(events: list[Event], ctx: ArticleContext) -> None:
         if token.dep_ in ("nsubj", "nsubjpass"):
             continue  # "their attack killed ...": the act is the subject
         subj = subject_of(clause_head(token))
-        found = pronoun_antecedent(subj, ctx) if subj is not None and subj.pos_ == "PRON" else None
+        if subj is None or subj.pos_ != "PRON" or subj.dep_ != "nsubj":
+            continue  # "they were killed": a passive's pronoun is the one the act hit
+        found = pronoun_antecedent(subj, ctx)
         if found is not None and found.actor_id and found.actor_id != event.target_actor:
             event.source_actor = found.actor_id
 
