@@ -34,6 +34,7 @@ from frontwatch.extract import casualties as cas
 from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.armed import GENERIC_PREFIX
 from frontwatch.extract.context import ArticleContext, clause_head
+from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.occurrence import tells_it_happened
 from frontwatch.extract.verbsubjects import subject_of
@@ -54,12 +55,20 @@ def pronoun_doers(events: list[Event], ctx: ArticleContext) -> None:
             continue
         if token.dep_ in ("nsubj", "nsubjpass"):
             continue  # "their attack killed ...": the act is the subject
-        subj = subject_of(clause_head(token))
+        verb = clause_head(token)
+        subj = subject_of(verb)
         if subj is None or subj.pos_ != "PRON" or subj.dep_ != "nsubj":
             continue  # "they were killed": a passive's pronoun is the one the act hit
+        if verb.i != token.i and _undergoes(verb):
+            continue  # "They have faced two offensives": the pronoun met the act
         found = pronoun_antecedent(subj, ctx)
         if found is not None and found.actor_id and found.actor_id != event.target_actor:
             event.source_actor = found.actor_id
+
+
+def _undergoes(verb: Any) -> bool:
+    undergoing = get_lexicon().events["retold"]["undergoing_verbs"]
+    return judges(verb) or defends(verb) or verb.lemma_.lower() in undergoing
 
 
 def carry_doers(events: list[Event], doerless_ids: set[str], sentence_starts: list[int]) -> None:
