@@ -70,6 +70,10 @@ def test_an_act_blamed_on_a_party_is_done_by_it(engine, actor_kb, text: str, acc
     [
         "Washington condemned the attack on a hospital in Aleppo.",
         "The European Union denounced the shelling of a school near Donetsk.",
+        # verbs of judgement whose first sense is another (events.yaml: judged.judge_words)
+        "A State Department spokesman slammed the air strikes on the town of Daraya.",
+        "The Turkish foreign ministry decried the shelling of Afrin on Sunday.",
+        "The UN envoy lambasted the bombardment of hospitals in eastern Aleppo.",
     ],
 )
 def test_the_judge_of_an_act_is_not_its_doer(engine, text: str) -> None:

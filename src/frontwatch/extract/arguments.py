@@ -50,8 +50,12 @@ def is_passive(verb: Any) -> bool:
 
 
 def passive_clause(verb: Any) -> bool:
-    """The verb has a passive auxiliary or subject of its own ("T was taken by X")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    """The verb has a passive auxiliary or subject of its own ("T was taken by X"). A name
+    is no auxiliary: "IS militants seized the town" opening a sentence, which the parser
+    reads as a question's "Is", is active."""
+    return any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and not c.ent_type_) for c in verb.children
+    )
 
 
 def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:

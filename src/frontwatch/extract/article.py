@@ -22,7 +22,12 @@ from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.relations import relations_in
-from frontwatch.extract.retold import carry_doers, merge_told_occurrences
+from frontwatch.extract.retold import (
+    carry_doers,
+    merge_told_occurrences,
+    name_class_doers,
+    pronoun_doers,
+)
 from frontwatch.extract.riverside import off_the_river
 from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
@@ -36,6 +41,7 @@ from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
 from frontwatch.extract.unnamed import fill_unnamed_sides
+from frontwatch.extract.victims import people_are_no_party
 from frontwatch.extract.voice import speak_for_the_voice
 from frontwatch.extract.withdrawals import leave_to_the_opponent
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
@@ -79,7 +85,11 @@ def extract_article(
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)
+    pronoun_doers(events, ctx)
     carry_doers(events, ctx.doerless_ids, ctx.sentence_starts)
+    name_class_doers(
+        events, ctx.sentence_starts, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published)
+    )
     events = merge_told_occurrences(events, ctx.doc, ctx.trigger_offsets, ctx.definite_ids)
     place_at_main_town(events, ctx.place_at.values(), ctx.places)
     complete_sides(events, relations, controls, ctx.kb)
@@ -97,6 +107,7 @@ def extract_article(
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
     )
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
+    people_are_no_party(events, ctx)
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)

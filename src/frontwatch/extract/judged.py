@@ -18,9 +18,11 @@ from frontwatch.records import Event
 
 
 def judges(verb: Any) -> bool:
-    """Whether the verb passes judgement on its object ("condemn", "blame", "denounce")."""
+    """Whether the verb passes judgement on its object ("condemn", "blame", "denounce"; "slam"
+    and the other ``judge_words`` whose first sense is another, as they are used of acts)."""
     entry = get_lexicon().verbs.get(lemma_of(verb), {})
-    return entry.get("type") in get_lexicon().events["judged"]["judge_types"]
+    rules = get_lexicon().events["judged"]
+    return entry.get("type") in rules["judge_types"] or lemma_of(verb) in rules["judge_words"]
 
 
 def defends(verb: Any) -> bool:

@@ -8,22 +8,67 @@ doer is that of the latest act of the same type told shortly before (within a fe
 sentences), at the same place or with no place to tell them apart. Its target comes along
 when the retelling names none. The filled sides keep an empty ``source_text``: the
 sentence does not name them.
+
+A doer named only by what it is works the same way: "Al-Shabaab fighters attacked a base
+near Baidoa. A suicide bomber blew himself up at the gate before gunmen stormed in": the
+bomber and the gunmen are the one party the acts told just before name as their doer
+(``retold.episode_doer_classes`` in events.yaml). Not when those acts name several doers,
+when that party is the act's own target, or when the words say no one knows who it was
+("unidentified gunmen"). The sentence's words stay as the ``source_text``.
+
+A subject pronoun hides the doer too: "Al-Shabaab has lost several towns. On Monday they
+stormed a base" -- the doer is the actor the sentence before names as its subject
+(``anaphora.pronoun_antecedent``), looked up before any doer is carried from an act. It
+keeps no ``source_text``, so the ties drawn from the act read the pronoun as before.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import IDX
 
 from frontwatch.extract import casualties as cas
+from frontwatch.extract.anaphora import pronoun_antecedent
+from frontwatch.extract.armed import GENERIC_PREFIX
+from frontwatch.extract.context import ArticleContext, clause_head
+from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.occurrence import tells_it_happened
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Event
 
 # events looked back over at most: a few sentences never hold more, and long articles stay linear
 _LOOK_BACK = 64
+
+
+def pronoun_doers(events: list[Event], ctx: ArticleContext) -> None:
+    """Give, in place, each doerless hostile act told by a verb with a subject pronoun, or by
+    a noun in its clause ("They launched an attack", "they deployed waves of car bombs"),
+    the actor the pronoun stands for."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    for event in events:
+        token = ctx.trigger_token(event.id) if event.type in hostile else None
+        if token is None or event.source_actor:
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "their attack killed ...": the act is the subject
+        verb = clause_head(token)
+        subj = subject_of(verb)
+        if subj is None or subj.pos_ != "PRON" or subj.dep_ != "nsubj":
+            continue  # "they were killed": a passive's pronoun is the one the act hit
+        if verb.i != token.i and _undergoes(verb):
+            continue  # "They have faced two offensives": the pronoun met the act
+        found = pronoun_antecedent(subj, ctx)
+        if found is not None and found.actor_id and found.actor_id != event.target_actor:
+            event.source_actor = found.actor_id
+
+
+def _undergoes(verb: Any) -> bool:
+    undergoing = get_lexicon().events["retold"]["undergoing_verbs"]
+    return judges(verb) or defends(verb) or verb.lemma_.lower() in undergoing
 
 
 def carry_doers(events: list[Event], doerless_ids: set[str], sentence_starts: list[int]) -> None:
@@ -39,6 +84,54 @@ def carry_doers(events: list[Event], doerless_ids: set[str], sentence_starts: li
         event.source_actor = told.source_actor
         if not event.target_actor:
             event.target_actor = told.target_actor
+
+
+def name_class_doers(
+    events: list[Event], sentence_starts: list[int], party: Callable[[str], str]
+) -> None:
+    """Give, in place, each hostile act whose doer is a class of the episode
+    (``episode_doer_classes``) the one party named as doer of the hostile acts just before."""
+    rules = get_lexicon().events["retold"]
+    classes = frozenset(rules["episode_doer_classes"])
+    unknown = frozenset(rules["unknown_doer_words"])
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    window = int(rules["sentences_back"])
+    for index, event in enumerate(events):
+        if event.source_actor not in classes or event.type not in hostile:
+            continue
+        if event.evidence is None or unknown & set(event.source_text.lower().split()):
+            continue
+        here = bisect.bisect_right(sentence_starts, event.evidence.start)
+        doer = _episode_doer(event, events[max(0, index - _LOOK_BACK) : index], here - window,
+                             sentence_starts, hostile, party)
+        if doer is None or party(doer.source_actor) == party(event.target_actor):
+            continue
+        event.source_actor = doer.source_actor
+        if not event.target_actor:
+            event.target_actor = doer.target_actor
+
+
+def _episode_doer(
+    event: Event,
+    before: list[Event],
+    first_sentence: int,
+    sentence_starts: list[int],
+    hostile: frozenset[str],
+    party: Callable[[str], str],
+) -> Event | None:
+    """The latest hostile act from sentence ``first_sentence`` on, at the event's place,
+    whose sentence names its doer, when every such act names the same party, and by that
+    party's own name rather than a class ("rebels" beside "government troops": two sides)."""
+    acts = [
+        c for c in before
+        if c.evidence is not None and c.type in hostile and c.source_text
+        and party(c.source_actor)
+        and bisect.bisect_right(sentence_starts, c.evidence.start) >= first_sentence
+        and _same_place(event, c)
+    ]
+    if len({party(c.source_actor) for c in acts}) != 1:
+        return None
+    return None if acts[-1].source_actor.startswith(GENERIC_PREFIX) else acts[-1]
 
 
 def _told_before(

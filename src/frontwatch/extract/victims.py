@@ -1,0 +1,105 @@
+"""Who an act kills when the sentence counts people, not a party.
+
+"Two men were killed by Russian shelling in the village", "the bombings killed 32 people",
+"shelling on two neighbourhoods left 11 people dead": the dead are people of no party the
+sentence names. The article may still give the doer an enemy, and the side-filling steps
+(sides.py, opponents.py, retold.py, unnamed.py) make that enemy the act's target; but the
+act was aimed at the people it killed, and reporting codes it so (civilians, or no one
+named). So a target the sentence does not name is dropped when every victim of the act's
+kill or wound words is a person word (``person_nouns``), a civilian, a woman or a child
+(cues.yaml) with no party's name. A target the sentence names stays.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.casualties import victims_of
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.sides import CIVILIANS
+from frontwatch.records import Event
+
+_PERSON_KEYS = ("person_nouns", "civilian_nouns", "child_nouns", "woman_nouns")
+_DOING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_DOING_PREPS = frozenset({"by", "in"})
+_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp", "conj"})
+
+
+def people_are_no_party(events: list[Event], ctx: ArticleContext) -> None:
+    """Drop, in place, the filled-in target of hostile acts that killed or hurt only people."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    for event in events:
+        if event.type not in hostile or event.target_actor in ("", CIVILIANS) or event.target_text:
+            continue
+        trigger = ctx.trigger_token(event.id)
+        if trigger is not None and _kills_only_people(trigger, ctx):
+            event.target_actor = ""
+
+
+def _kills_only_people(trigger: Any, ctx: ArticleContext) -> bool:
+    """Whether the act's victims are people of no party; a bare count ("injuring 110",
+    "wounding others") names no one else."""
+    others = get_lexicon().casualty("other_words")
+    victims = [
+        v for verb in _kill_words(trigger) for v in victims_of(verb)
+        if trigger not in v.subtree and not (v.like_num or v.lemma_.lower() in others)
+    ]
+    return bool(victims) and all(_no_party(v, ctx) for v in victims)
+
+
+def _kill_words(trigger: Any) -> list[Any]:
+    """The kill and wound words that tell the trigger's own toll: the trigger itself, a word
+    whose subject or agent phrase holds it ("the bombings killed", "shelling left 11 dead",
+    "killed by Russian shelling"), or one joined to its verb ("made two bombings, killing
+    32"). Not a kill word of another clause ("127 killed since the army began an offensive
+    to take the area")."""
+    lex = get_lexicon()
+    killing = lex.casualty("killed_verbs") | lex.casualty("injured_verbs")
+    found = []
+    for tok in trigger.sent:
+        if tok.lemma_.lower() not in killing or tok.pos_ not in ("VERB", "ADJ"):
+            continue
+        clause = tok if tok.pos_ == "VERB" else tok.head
+        if tok.i == trigger.i or _in_doing_phrase(trigger, clause) or _joined(tok, trigger):
+            found.append(tok)
+    return found
+
+
+def _in_doing_phrase(trigger: Any, clause: Any) -> bool:
+    """The trigger lies in the clause's subject or in its "by"/"in" phrase, no clause between."""
+    return any(
+        _doing(child) and trigger in child.subtree and not _clause_between(trigger, child)
+        for child in clause.children
+    )
+
+
+def _doing(child: Any) -> bool:
+    return child.dep_ in _DOING_DEPS or (
+        child.dep_ in ("prep", "agent") and child.lower_ in _DOING_PREPS
+    )
+
+
+def _clause_between(tok: Any, top: Any) -> bool:
+    current = tok
+    while current.i != top.i and current.head.i != current.i:
+        if current.dep_ in _CLAUSE_DEPS:
+            return True
+        current = current.head
+    return False
+
+
+def _joined(kill: Any, trigger: Any) -> bool:
+    """ "X shelled the town, killing five"; "X carried out two bombings, killing 32"."""
+    if kill.dep_ not in _CLAUSE_DEPS or kill.pos_ != "VERB":
+        return False
+    return kill.head.i == trigger.i or (trigger.dep_ in ("dobj", "pobj") and kill.head.i == trigger.head.i)
+
+
+def _no_party(noun: Any, ctx: ArticleContext) -> bool:
+    lex = get_lexicon()
+    lemma = noun.lemma_.lower()
+    if not any(lemma in lex.casualty(key) or noun.lower_ in lex.casualty(key) for key in _PERSON_KEYS):
+        return False
+    mention = ctx.actor_at.get(noun.i)
+    return mention is None or mention.actor_id in ("", CIVILIANS)

@@ -1,0 +1,68 @@
+"""A hostile act whose subject is a pronoun ("They stormed...", "It has shelled...") is done
+by the actor the sentence before names as its subject (retold.pronoun_doers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2017, 1, 10)
+
+# (the sentence naming the actor, the pronoun's sentence, the actor)
+TOLD_BEFORE = [
+    ("Al-Shabaab has lost several towns this year.", "On Monday they stormed an army base near Baidoa.", "AL_SHABAAB"),
+    ("Turkey says the YPG is a terrorist group.", "It has shelled YPG positions near Afrin for three days.", "TUR"),
+    ("Kokang rebels of the MNDAA massed near the border in November.", "They began attacking Laukkai on 1 December.", "MNDAA"),
+    (
+        "Islamic State militants lost two districts of Mosul on Monday.",
+        "They launched an attack on army positions in the east of the city on Tuesday.",
+        "ISIS",
+    ),
+]
+
+# (the sentence naming the actor, the pronoun's sentence, the actor): it met the act
+MET_THE_ACT = [
+    (
+        "Islamic State militants still hold the town of Tabqa.",
+        "They have faced two offensives there, one led by the regime and one by the SDF.",
+        "ISIS",
+    ),
+    ("Rebel fighters held out in the old city for weeks.", "They suffered heavy shelling on Sunday.", "GEN_REBELS"),
+]
+
+
+def doers(before: str, sentence: str) -> list[str]:
+    """The doers of the hostile acts told in ``sentence``, told after ``before``."""
+    from frontwatch.pipeline import process_texts
+
+    events = process_texts([f"{before} {sentence}"], dates=[PUBLISHED])[0].events
+    return [
+        e.source_actor for e in events
+        if e.type == "ASSAULT" and e.evidence is not None and e.evidence.sentence == sentence
+    ]
+
+
+def doer_tops(before: str, sentence: str, kb) -> set[str]:
+    found = doers(before, sentence)
+    assert found, found
+    return {kb.top_of(doer) if doer else "" for doer in found}
+
+
+@pytest.mark.parametrize(("before", "sentence", "actor"), TOLD_BEFORE)
+def test_a_pronoun_subject_is_the_actor_named_before(
+    engine, actor_kb, before: str, sentence: str, actor: str
+) -> None:
+    assert doer_tops(before, sentence, actor_kb) == {actor_kb.top_of(actor)}
+
+
+@pytest.mark.parametrize(("before", "sentence", "actor"), MET_THE_ACT)
+def test_a_pronoun_that_met_the_act_is_not_its_doer(
+    engine, actor_kb, before: str, sentence: str, actor: str
+) -> None:
+    assert actor_kb.top_of(actor) not in doer_tops(before, sentence, actor_kb)
+
+
+def test_a_pronoun_for_no_actor_names_no_doer(engine) -> None:
+    found = doers("The shells came from the west of the city.", "They hit a school in Aleppo on Sunday.")
+    assert found == [""]

@@ -1,0 +1,43 @@
+"""A state's branch named bare ("the air force", "the army units", "military units") is that
+branch of the article's state, as "the army" is (GEN_AIR_FORCE, GEN_TROOPS in generic.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2017, 3, 1)
+
+# (the sentence before, the sentence naming the branch bare, the branch's actor)
+CASES = [
+    (
+        "Regime forces bombed the Eastern Ghouta on Thursday.",
+        "The monitor said the air force conducted 60 strikes on the district overnight.",
+        "SYR_AIRFORCE",
+    ),
+    (
+        "Iraqi troops pushed into western Mosul on Sunday.",
+        "The air force also bombed Islamic State positions in the old city.",
+        "IRQ_AIRFORCE",
+    ),
+    (
+        "The Syrian army seized back a strategic town in Hama province.",
+        "The army units then took control of the village of al-Karima.",
+        "SYR_MIL",
+    ),
+    (
+        "The Sudanese army shelled RSF positions in Omdurman.",
+        "Military units later retook a bridge over the Nile.",
+        "SDN_SAF",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "sentence", "actor"), CASES)
+def test_a_bare_branch_is_the_article_states(engine, before: str, sentence: str, actor: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    events = process_texts([f"{before} {sentence}"], dates=[PUBLISHED])[0].events
+    doers = [e.source_actor for e in events if e.evidence is not None and e.evidence.sentence == sentence]
+    assert doers == [actor]
