@@ -282,14 +282,21 @@ def _enemy_guessed_for_harm_to_civilians(relation: Relation, ctx: ArticleContext
     """A group's deed whose sentence names only civilians hurt and no side but the doer
     ("Nusra fighters fired rockets at the village, injuring a woman"): among the war's many
     groups, the rival the context would give it is a guess. A state's shelling of a rebel
-    district hits the insurgency it fights, and keeps its tie."""
+    district hits the insurgency it fights, and keeps its tie (extract/ties.py keeps it
+    only where the article says that side holds the place)."""
+    doer = ctx.kb.get(relation.source_actor)
+    group = doer is not None and doer.type in guard_words("group_types")
+    return group and harm_alone(relation, ctx)
+
+
+def harm_alone(relation: Relation, ctx: ArticleContext) -> bool:
+    """A fight whose enemy the sentence leaves unnamed and whose sentence names only people
+    harmed or civilian sites hit ("strikes killed 26 people", "targeted medical buildings"),
+    and no side but the doer: the enemy would be the context's guess."""
     if relation.kind != FIGHTS or relation.target_text or not relation.source_text:
         return False
-    doer = ctx.kb.get(relation.source_actor)
-    if doer is None or doer.type not in guard_words("group_types"):
-        return False
-    tokens = relation_tokens(relation, ctx)
-    if not any(lemma_of(t) in _civilian_nouns() for t in tokens):
+    harmed = _civilian_nouns() | guard_words("civilian_sites")
+    if not any(lemma_of(t) in harmed for t in relation_tokens(relation, ctx)):
         return False
     return not (_parties_named(relation, ctx) - {ctx.kb.top_of(relation.source_actor)})
 
