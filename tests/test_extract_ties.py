@@ -219,28 +219,22 @@ def test_a_strike_on_people_where_the_enemy_holds_the_place_keeps_the_tie(
     assert any((a, b) == pair for a, b, _c in fights_of(text)), fights_of(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "tie"),
-    [
-        (
-            (
-                "Iran-backed militias have been the main force fighting the Islamic State in "
-                "Diyala and have retaken wide areas from the jihadists."
-            ),
-            ("IRN", "ISIS"),
-        ),
-        (
-            (
-                "Turkish-backed rebels have been the main force fighting the Kurdish YPG around "
-                "Afrin and have seized dozens of villages from the militia."
-            ),
-            ("TUR", "YPG"),
-        ),
-    ],
-)
+_DESCRIBED_SPONSORS = {
+    "IRN ISIS": (
+        "Iran-backed militias have been the main force fighting the Islamic State in Diyala and "
+        "have retaken wide areas from the jihadists."
+    ),
+    "TUR YPG": (
+        "Turkish-backed rebels have been the main force fighting the Kurdish YPG around Afrin and "
+        "have seized dozens of villages from the militia."
+    ),
+}
+
+
+@pytest.mark.parametrize("pair", sorted(_DESCRIBED_SPONSORS))
 def test_a_sponsor_that_only_describes_the_side_does_not_share_its_fight(
-    text: str, tie: tuple[str, str], fights_of: Any
+    pair: str, fights_of: Any
 ) -> None:
     """ "X-backed Y ... have retaken": a deed with no doer named is Y's, not X's."""
-    backer, enemy = tie
-    assert not any((a, b) == (backer, enemy) for a, b, _c in fights_of(text)), fights_of(text)
+    found = {f"{a} {b}" for a, b, _c in fights_of(_DESCRIBED_SPONSORS[pair])}
+    assert pair not in found, found
