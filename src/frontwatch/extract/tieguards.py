@@ -27,6 +27,7 @@ from typing import Any
 from frontwatch.extract.armed import FIGHTS, armed, friendly_pairs, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
+from frontwatch.extract.covictims import co_victims
 from frontwatch.extract.endedties import an_ended_tie
 from frontwatch.extract.filledends import context_end_contradicted
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -54,6 +55,7 @@ def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]
         if not _a_taking_read_as_words(r, ctx)
         and not _a_past_tie(r, ctx)
         and not an_ended_tie(r, ctx)
+        and not co_victims(r, ctx)
         and not (r.kind in guarded and _misread(r, fights, friends, ctx))
     ]
 
