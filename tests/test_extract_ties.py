@@ -203,6 +203,13 @@ def test_a_strike_naming_only_people_or_sites_hit_gets_no_guessed_enemy(
             ),
             ("SYR_AIRFORCE", "JABHAT_AL_NUSRA"),
         ),
+        (  # the people who tell of it are no victims
+            (
+                "The Islamic State has ruled the area since 2014. Iraqi helicopters strafed farms "
+                "outside Hawija on Sunday, residents said."
+            ),
+            ("IRQ_AIRFORCE", "ISIS"),
+        ),
         (  # the strike's own sentence says who holds the area
             (
                 "The rebels have held Eastern Ghouta since 2013. At least eight people were "

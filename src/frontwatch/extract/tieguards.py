@@ -300,9 +300,15 @@ def harm_alone(relation: Relation, ctx: ArticleContext) -> bool:
     if relation.kind != FIGHTS or relation.target_text or not relation.source_text:
         return False
     harmed = _civilian_nouns() | guard_words("civilian_sites")
-    if not any(lemma_of(t) in harmed for t in relation_tokens(relation, ctx)):
+    if not any(lemma_of(t) in harmed and not _a_speaker(t) for t in relation_tokens(relation, ctx)):
         return False
     return not (_parties_named(relation, ctx) - {ctx.kb.top_of(relation.source_actor)})
+
+
+def _a_speaker(tok: Any) -> bool:
+    """ "..., residents said": the people who tell of a deed are not its victims."""
+    speech = get_lexicon().control_words("speech_verbs")
+    return tok.dep_ == "nsubj" and lemma_of(tok.head) in speech
 
 
 def _an_observer_fights(relation: Relation, ctx: ArticleContext) -> bool:
