@@ -27,6 +27,8 @@ from typing import Any
 from frontwatch.extract.armed import FIGHTS, armed, friendly_pairs, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
+from frontwatch.extract.covictims import co_victims
+from frontwatch.extract.endedties import an_ended_tie
 from frontwatch.extract.filledends import context_end_contradicted
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relspan import mention_heads, relation_tokens, trigger_tokens
@@ -52,6 +54,8 @@ def guard_ties(relations: list[Relation], ctx: ArticleContext) -> list[Relation]
         for r in relations
         if not _a_taking_read_as_words(r, ctx)
         and not _a_past_tie(r, ctx)
+        and not an_ended_tie(r, ctx)
+        and not co_victims(r, ctx)
         and not (r.kind in guarded and _misread(r, fights, friends, ctx))
     ]
 
@@ -282,16 +286,29 @@ def _enemy_guessed_for_harm_to_civilians(relation: Relation, ctx: ArticleContext
     """A group's deed whose sentence names only civilians hurt and no side but the doer
     ("Nusra fighters fired rockets at the village, injuring a woman"): among the war's many
     groups, the rival the context would give it is a guess. A state's shelling of a rebel
-    district hits the insurgency it fights, and keeps its tie."""
+    district hits the insurgency it fights, and keeps its tie (extract/ties.py keeps it
+    only where the article says that side holds the place)."""
+    doer = ctx.kb.get(relation.source_actor)
+    group = doer is not None and doer.type in guard_words("group_types")
+    return group and harm_alone(relation, ctx)
+
+
+def harm_alone(relation: Relation, ctx: ArticleContext) -> bool:
+    """A fight whose enemy the sentence leaves unnamed and whose sentence names only people
+    harmed or civilian sites hit ("strikes killed 26 people", "targeted medical buildings"),
+    and no side but the doer: the enemy would be the context's guess."""
     if relation.kind != FIGHTS or relation.target_text or not relation.source_text:
         return False
-    doer = ctx.kb.get(relation.source_actor)
-    if doer is None or doer.type not in guard_words("group_types"):
-        return False
-    tokens = relation_tokens(relation, ctx)
-    if not any(lemma_of(t) in _civilian_nouns() for t in tokens):
+    harmed = _civilian_nouns() | guard_words("civilian_sites")
+    if not any(lemma_of(t) in harmed and not _a_speaker(t) for t in relation_tokens(relation, ctx)):
         return False
     return not (_parties_named(relation, ctx) - {ctx.kb.top_of(relation.source_actor)})
+
+
+def _a_speaker(tok: Any) -> bool:
+    """ "..., residents said": the people who tell of a deed are not its victims."""
+    speech = get_lexicon().control_words("speech_verbs")
+    return tok.dep_ == "nsubj" and lemma_of(tok.head) in speech
 
 
 def _an_observer_fights(relation: Relation, ctx: ArticleContext) -> bool:

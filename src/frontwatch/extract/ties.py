@@ -18,7 +18,9 @@ beside (extract/allyties.py).
 Only a side the deed's sentence names (or a pronoun in it stands for) is given an enemy
 or a doer this way: a side the article filled in is no ground for a second guess, unless
 the deed is a taking of ground or a battle (``opponents.fight_between_forces``): a strike or
-a killing may hit anyone ("the aid convoy was struck").
+a killing may hit anyone ("the aid convoy was struck"). A strike whose sentence names only
+the people or civilian sites it hit gets the context's enemy only where the article says
+that enemy holds the place (``tieguards.harm_alone``).
 The tie keeps the deed's certainty and sentence; the side the sentence does not name keeps
 an empty text. Which actors count as armed sides and as enemy candidates is data
 (``relations.yaml``: ``implied_ties``).
@@ -48,6 +50,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
+from frontwatch.extract.tieguards import harm_alone
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
 
@@ -110,10 +113,13 @@ def implied_ties(
         pair = frozenset((top(deed.source), top(target)))
         if len(pair) < 2 or pair in known or (pair in told and not plain_claim(deed.claim)):
             continue
+        tie = _tie(deed, target, ctx)
+        if harm_alone(tie, ctx) and not _holds(target, deed, controls, ctx):
+            continue
         told.add(pair)
         if plain_claim(deed.claim):
             known.add(pair)
-        out.append(_tie(deed, target, ctx))
+        out.append(tie)
     out += allies_enemies([*relations, *out], known, friends, ctx)
     out += backers_enemies([*relations, *out], events, known, friends, ctx)
     return [r for r in out if takes_sides(r, ctx)]
@@ -175,6 +181,26 @@ def _holders(controls: list[ControlChange]) -> dict[tuple[int, str], str]:
         for c in controls
         if c.kind == "held" and c.evidence is not None and c.place_id and c.new_controller
     }
+
+
+def _holds(side: str, deed: _Deed, controls: list[ControlChange], ctx: ArticleContext) -> bool:
+    """The article says the side holds or took the deed's place, or the deed's sentence says
+    it holds the area ("shelling on Douma in the rebel-held Ghouta"): a strike there that
+    names only the people or sites it hit still hits that side ("IS has held Raqqa ...
+    warplanes bombed a bakery in the city"); anywhere else the enemy would be a guess."""
+    top = ctx.kb.top_of
+
+    def where(c: ControlChange) -> bool:
+        same_sentence = c.evidence is not None and c.evidence.start == deed.evidence.start
+        return bool(deed.place_id) and c.place_id == deed.place_id or same_sentence
+
+    return any(
+        c.kind in ("held", "capture")
+        and c.new_controller
+        and top(c.new_controller) == top(side)
+        and where(c)
+        for c in controls
+    )
 
 
 def _effort_or_own(event: Event, ctx: ArticleContext) -> Claim:
