@@ -1,6 +1,7 @@
 """FrontWatch's prediction-only layers give thinc's floats bit for bit, and refuse to train."""
 
 import json
+from functools import partial
 from itertools import islice
 
 import numpy
@@ -10,6 +11,7 @@ from thinc.api import Maxout, NumpyOps
 from thinc.layers import layernorm, maxout
 
 from frontwatch.nlp.inference import (
+    PieceMajor,
     PredictionOnly,
     predict_layernorm,
     predict_maxout,
@@ -105,3 +107,16 @@ def test_training_through_the_layers_is_refused():
     best, backprop = predict_maxout(layer, numpy.ones((1, 3), dtype="float32"), is_train=True)
     with pytest.raises(PredictionOnly, match="only predict"):
         backprop(numpy.ones_like(best))
+
+
+def test_maxout_given_new_weights_uses_them():
+    # the piece-major copy of the weights is made once per weights, and again when the
+    # layer's weights are replaced (as loading another model's bytes would)
+    rng = numpy.random.default_rng(11)
+    layer = _maxout_layer(rng.standard_normal((4, 3, 6)).astype("float32"), numpy.zeros((4, 3), "float32"))
+    predict = partial(predict_maxout, layout=PieceMajor())
+    X = rng.standard_normal((9, 6)).astype("float32")
+    assert numpy.array_equal(predict(layer, X, False)[0], maxout.forward(layer, X, False)[0])
+    layer.set_param("W", rng.standard_normal((4, 3, 6)).astype("float32"))
+    layer.set_param("b", rng.standard_normal((4, 3)).astype("float32"))
+    assert numpy.array_equal(predict(layer, X, False)[0], maxout.forward(layer, X, False)[0])

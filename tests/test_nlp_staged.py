@@ -105,3 +105,28 @@ def test_parse_scope_comes_from_the_environment(monkeypatch):
     assert load_settings().parse_scope == "all"
     with pytest.raises(ValueError, match="parse_scope"):
         get_engine(Settings(parse_scope="some"))
+
+
+def _parse_marks(doc):
+    return [(t.i, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_) for t in doc]
+
+
+def test_pieces_batched_by_length_keep_their_order_and_their_parse(engine):
+    # texts of very different lengths in one call (their pieces are parsed shortest first)
+    # come back in the order given, each parsed as it is when parsed alone
+    short = "Rebels shelled the depot on Monday."
+    longer = " ".join(
+        f"Militia fighters attacked checkpoint {n} near the river and seized two trucks."
+        for n in range(12)
+    )
+    texts = [longer, short, *_sample_texts(3), short + " Two soldiers were killed."]
+    together = engine.parser.pipe(texts, batch_size=2)
+    assert [doc.text for doc in together] == texts
+    for text, doc in zip(texts, together, strict=True):
+        alone = engine.parser.pipe([text])[0]
+        assert _parse_marks(doc) == _parse_marks(alone)
+
+
+def test_a_batch_with_nothing_to_parse_gives_its_docs(engine):
+    texts = ["", "The weather in the capital was mild."]
+    assert [doc.text for doc in engine.parser.pipe(texts)] == texts

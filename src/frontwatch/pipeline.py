@@ -53,7 +53,7 @@ class Engine:
         return STAGED_MAX_CHARS if self.parser is not None else int(self.nlp.max_length)
 
 
-_NLP_BATCH = 32
+_NLP_BATCH = 64  # docs per nlp.pipe batch: the parser's steps take them together
 STAGED_MAX_CHARS = 2_000_000
 Fact = TypeVar("Fact", Event, Relation, ControlChange, CasualtyStatistic)
 
