@@ -22,6 +22,7 @@ from frontwatch.extract.control_guards import (
     takes_no_ground,
     withdraws_no_force,
 )
+from frontwatch.extract.control_names import NAMED_BY_NOUN, place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     first_place,
@@ -192,6 +193,8 @@ def _area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> 
     strategic town in Hama province": the town was taken, not the region; a town it lies
     near ("the village of B near Y", "villages near Y") stands for it."""
     known = ctx.places.get(place.place_id)
+    if place.note == NAMED_BY_NOUN:
+        return False  # the town's own name, kept unresolved
     return (known is None or known.is_area) and any(
         c.dep_ == "dobj" and (names_an_unknown_place(c, ctx) or _unnamed_town(c, ctx))
         for c in verb.children
@@ -277,7 +280,7 @@ def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "T fell to X", "T fell into the hands of X" (a place falling, not a toll)."""
     subj = subject_of(verb)
-    place = place_in(subj, ctx) if subj is not None else None
+    place = (place_in(subj, ctx) or place_named_by_noun(subj, ctx)) if subj is not None else None
     if place is None:
         return
     targets = pobjs(verb, frozenset({"to", "into"}))
@@ -313,7 +316,10 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     # "from T", "out of T", "left T" -- not "toward the outskirts of T", where T lies ahead
     out_of = [g for g in _clause_pobjs(verb, frozenset({"of"})) if g.head.head.lower_ == "out" or g.head.head == verb]
     sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + [c for c in verb.children if c.dep_ == "dobj"]
-    place = next((p for p in (place_in(s, ctx) for s in sources) if p is not None), None)
+    place = next(
+        (p for p in (place_in(s, ctx) or place_named_by_noun(s, ctx) for s in sources) if p),
+        None,
+    )
     previous = subject_actor(verb, ctx)
     if withdraws_no_force(verb):
         return
