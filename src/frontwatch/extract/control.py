@@ -36,6 +36,7 @@ from frontwatch.extract.holding import held_adjective, in_control, pocket, under
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.observations import (
     Observation,
+    actor_of,
     control_words,
     is_combatant,
     place_in,
@@ -264,6 +265,7 @@ def _place_of_territory(verb: Any, ctx: ArticleContext) -> Mention | None:
 def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "X cleared Y from T", "X drove Y out of T", "X cleared T (of Y)"."""
     if is_passive(verb):
+        yield from _cleared_passive(verb, ctx)
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     from_objs = _clause_pobjs(verb, control_words("clearing_preps"))
@@ -275,6 +277,24 @@ def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if place is None or (place is not None and previous is None and lemma_of(verb) != "clear"):
         return
     yield Observation("capture", verb, place, subject_actor(verb, ctx), previous)
+
+
+def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "Y were driven out of T (by X)", "Y was expelled from T"; "T was cleared of Y"."""
+    if verb.dep_ == "acl" or any(c.lower_ == "back" for c in verb.children):
+        return  # "fighters driven out of T" describes; "were pushed back from T" were repelled
+    agent = first_actor(pobjs(verb, frozenset({"by"})), ctx)
+    subject = subject_of(verb)
+    if subject is None:
+        return
+    if lemma_of(verb) == "clear":
+        place = first_place([subject], ctx)
+        previous = first_actor(_clause_pobjs(verb, frozenset({"of"})), ctx)
+    else:
+        place = first_place(_clause_pobjs(verb, control_words("clearing_preps")), ctx)
+        previous = actor_of(subject, ctx)
+    if place is not None and (previous is not None or (agent is not None and lemma_of(verb) == "clear")):
+        yield Observation("capture", verb, place, agent, previous)
 
 
 def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:

@@ -1,0 +1,69 @@
+"""Changes of hands told from the place's or the loser's side: "T came under X control"
+(a change, where "T is under X control" is a holding) and "Y were driven out of T (by X)"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2016, 6, 1)
+
+
+def changes(text: str) -> list[tuple[str, str, str, str]]:
+    from frontwatch.pipeline import process_texts
+
+    found = process_texts([text], dates=[PUBLISHED])[0].control_changes
+    return [(c.kind, c.place_text, c.new_controller, c.previous_controller) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "holder"),
+    [
+        ("Tal Abyad came under the control of Kurdish fighters after a short battle.",
+         "Tal Abyad", "YPG"),
+        ("Palmyra fell under Islamic State control in May 2015.", "Palmyra", "ISIS"),
+        ("By nightfall Manbij had passed under the control of the Syrian Democratic Forces.",
+         "Manbij", "SDF"),
+    ],
+)
+def test_coming_under_control_is_a_change_of_hands(text: str, place: str, holder: str) -> None:
+    found = changes(text)
+    assert ("capture", place, holder) in [c[:3] for c in found], found
+    assert not [c for c in found if c[0] == "held"], found
+
+
+def test_the_town_that_came_under_control_is_the_one_named_before() -> None:
+    text = "Fighting raged around Sirwah for a week. The town came under Houthi control on Friday."
+    assert ("capture", "Sirwah", "HOUTHIS") in [c[:3] for c in changes(text)]
+
+
+def test_being_under_control_stays_a_holding() -> None:
+    found = changes("Raqqa has been under the control of Islamic State since 2014.")
+    assert [c[0] for c in found] == ["held"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker", "loser"),
+    [
+        ("Islamic State militants were driven out of Kobani by Kurdish fighters in January.",
+         "Kobani", "YPG", "ISIS"),
+        ("Government troops were pushed out of Tabqa by Islamic State fighters.",
+         "Tabqa", "ISIS", "SYR_MIL"),
+        ("Al-Shabaab fighters were expelled from Barawe on Saturday, officials said.",
+         "Barawe", "", "AL_SHABAAB"),
+    ],
+)
+def test_a_side_driven_out_of_a_town_lost_it(text: str, place: str, taker: str, loser: str) -> None:
+    assert ("capture", place, taker, loser) in changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops were pushed back from the outskirts of Aleppo.",  # repelled
+        "Islamic State fighters driven out of Manbij regrouped in Jarablus.",  # told elsewhere
+    ],
+)
+def test_a_side_repelled_or_described_changes_nothing_here(text: str) -> None:
+    assert not [c for c in changes(text) if c[0] == "capture" and c[1] in ("Aleppo", "Jarablus")]
