@@ -1,5 +1,7 @@
 """Changes of hands told from the place's or the loser's side: "T came under X control"
-(a change, where "T is under X control" is a holding) and "Y were driven out of T (by X)"."""
+(a change, where "T is under X control" is a holding), "Y were driven out of T (by X)", and
+by a noun whose place is "the city" named before or a town the gazetteer lacks ("the fall
+of the city to X")."""
 
 from __future__ import annotations
 
@@ -67,3 +69,35 @@ def test_a_side_driven_out_of_a_town_lost_it(text: str, place: str, taker: str, 
 )
 def test_a_side_repelled_or_described_changes_nothing_here(text: str) -> None:
     assert not [c for c in changes(text) if c[0] == "capture" and c[1] in ("Aleppo", "Jarablus")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            (
+                "Rebels encircled Idlib in March. The capture of the city by the Army of "
+                "Conquest followed within days."
+            ),
+            "Idlib",
+            "JAISH_AL_FATAH",
+        ),
+        ("The seizure of the town of Tell Hamdoun by Kurdish fighters was confirmed on Monday.",
+         "Tell Hamdoun", "GEN_KURDISH_FORCES"),
+        ("The army acknowledged the fall of the city of Aleppo to rebel forces.", "Aleppo",
+         "GEN_REBELS"),
+    ],
+)
+def test_a_capture_noun_finds_the_city_named_before_and_an_unknown_town(
+    text: str, place: str, taker: str
+) -> None:
+    assert ("capture", place, taker) in [c[:3] for c in changes(text)]
+
+
+def test_people_captured_near_a_town_are_no_change_of_hands() -> None:
+    assert changes("The capture of dozens of fighters near Aleppo was announced by the army.") == []
+
+
+def test_a_fall_reported_to_a_body_that_does_not_fight_names_no_taker() -> None:
+    found = changes("The monitor reported the fall of the town of Tell Hamdoun to the United Nations.")
+    assert all(c[2] == "" for c in found if c[1] == "Tell Hamdoun"), found
