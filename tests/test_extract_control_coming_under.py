@@ -101,3 +101,23 @@ def test_people_captured_near_a_town_are_no_change_of_hands() -> None:
 def test_a_fall_reported_to_a_body_that_does_not_fight_names_no_taker() -> None:
     found = changes("The monitor reported the fall of the town of Tell Hamdoun to the United Nations.")
     assert all(c[2] == "" for c in found if c[1] == "Tell Hamdoun"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "loser", "taker"),
+    [
+        ("Iraqi troops briefly lost control of parts of Ramadi on Friday.", "Ramadi", "IRQ_MIL", ""),
+        ("Government forces lost control of Palmyra to Islamic State fighters in May 2015.",
+         "Palmyra", "SYR_MIL", "ISIS"),
+        ("Kurdish fighters had lost control over Tal Abyad by nightfall, the monitor said.",
+         "Tal Abyad", "YPG", ""),
+    ],
+)
+def test_a_side_that_lost_control_of_a_town_lost_it(
+    text: str, place: str, loser: str, taker: str
+) -> None:
+    assert ("capture", place, taker, loser) in changes(text)
+
+
+def test_losing_control_of_anything_but_ground_changes_no_hands() -> None:
+    assert changes("The president lost control of the parliament in Damascus after the vote.") == []

@@ -223,14 +223,18 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X",
-    "T was lost to X"."""
+    "T was lost to X", "X lost control of T" (to a taker named or not)."""
     new = first_actor(pobjs(verb, frozenset({"to"})), ctx)
+    lost_control = None
     if is_passive(verb):
         place, previous = place_and_agent(verb, ctx)[0], None
     else:
-        place = object_place(verb, [c for c in verb.children if c.dep_ == "dobj"], ctx)
         previous = subject_actor(verb, ctx)
-    if place is not None and new is not None:
+        if lemma_of(verb) == "lose":  # "X lost control of T (to Y)"
+            lost_control = _place_of_control(verb, ctx)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        place = lost_control or object_place(verb, objs, ctx)
+    if place is not None and (new is not None or (lost_control and is_combatant(previous, ctx))):
         yield Observation("capture", verb, place, new, previous)
 
 
