@@ -60,3 +60,14 @@ def test_every_name_of_a_list_of_villages_is_a_change_of_its_own(text: str, plac
 def test_an_actor_after_a_place_noun_is_no_place() -> None:
     found = taken("Islamic State fighters captured the base of the Free Syrian Army near the border.")
     assert "Free Syrian Army" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants executed two shepherds after seizing a Syria village on Tuesday.",
+        "Gunmen overran an Iraq border post and a Syria village, the ministry said.",
+    ],
+)
+def test_a_country_naming_a_village_is_not_the_place_taken(text: str) -> None:
+    assert not {"Syria", "Iraq"} & taken(text)

@@ -110,16 +110,26 @@ def names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
 
 
 def _own_place(obj: Any, ctx: ArticleContext) -> Mention | None:
-    """The first known place among the names "the villages of B and C" gives its object."""
+    """The first known place among the names "the villages of B and C" gives its object
+    (a town's: "a Syria village" names the country, not the village)."""
     return next(
         (
             ctx.place_at[t.i]
             for name in own_names(obj)
             for t in (name, *(c for c in name.children if c.dep_ in ("compound", "flat")))
-            if t.i in ctx.place_at
+            if t.i in ctx.place_at and not _an_area(ctx.place_at[t.i], ctx)
         ),
         None,
     )
+
+
+def _an_area(place: Mention, ctx: ArticleContext) -> bool:
+    """A country, province or region (a district or a valley may be what a noun names)."""
+    known = ctx.places.get(place.place_id)
+    return known is not None and known.kind in _BROAD_KINDS
+
+
+_BROAD_KINDS = frozenset({"country", "admin1", "region"})
 
 
 def own_names(obj: Any) -> list[Any]:

@@ -219,7 +219,8 @@ def list_members(name: Any) -> list[Any]:
     """The names coordinated with a name: its conjuncts, and a list the parser hung on it
     as an apposition ("the villages of A, B, C and D" read as A, appositive B, C and D)."""
     members = list(name.conjuncts)
-    for appos in name.children:
+    listed = name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.pos_ == "NOUN"
+    for appos in name.children if listed else ():
         if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.conjuncts:
             members += [appos, *appos.conjuncts]
     return members
