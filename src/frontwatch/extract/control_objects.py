@@ -124,9 +124,10 @@ def _own_place(obj: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _an_area(place: Mention, ctx: ArticleContext) -> bool:
-    """A country, province or region (a district or a valley may be what a noun names)."""
+    """A country, province or region (a district or a valley may be what a noun names);
+    a village the gazetteer lacks, placed at its province ("nearby"), is not one."""
     known = ctx.places.get(place.place_id)
-    return known is not None and known.kind in _BROAD_KINDS
+    return known is not None and known.kind in _BROAD_KINDS and place.resolution != "nearby"
 
 
 _BROAD_KINDS = frozenset({"country", "admin1", "region"})
