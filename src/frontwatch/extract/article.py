@@ -8,6 +8,7 @@ from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
+from frontwatch.extract.control_takers import name_the_class_taker
 from frontwatch.extract.events import events_in
 from frontwatch.extract.headline import (
     merge_back_references,
@@ -101,6 +102,7 @@ def extract_article(
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published) or actor_id,
     )
     complete_sides(events, relations, controls, ctx.kb)
+    name_the_class_taker(controls, ctx.actor_mentions, ctx.kb, ctx.published)  # the loser found first
     relations.extend(implied_ties(events, relations, controls, ctx))
     speak_for_the_voice(events, ctx)
     face_main_opponents(
