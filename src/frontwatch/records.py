@@ -216,7 +216,7 @@ class ControlChange:
     new_controller_text: str = ""
     previous_controller_text: str = ""
     place_id: str = ""
-    kind: str = "capture"  # capture, withdrawal, held
+    kind: str = "capture"  # capture, withdrawal, held, lost (the loser no longer holds it; no taker named)
     time: TimeRef = field(default_factory=lambda: TimeRef(None))
     claim: Claim = field(default_factory=Claim)
     trigger: str = ""

@@ -8,6 +8,7 @@ from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
+from frontwatch.extract.control_takers import name_the_class_taker
 from frontwatch.extract.events import events_in
 from frontwatch.extract.headline import (
     merge_back_references,
@@ -43,7 +44,11 @@ from frontwatch.extract.triggers import triggers_in
 from frontwatch.extract.unnamed import fill_unnamed_sides
 from frontwatch.extract.victims import people_are_no_party
 from frontwatch.extract.voice import speak_for_the_voice
-from frontwatch.extract.withdrawals import leave_to_the_opponent
+from frontwatch.extract.withdrawals import (
+    leave_to_the_opponent,
+    losses_without_taker,
+    take_from_the_attacker,
+)
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
 
@@ -92,7 +97,12 @@ def extract_article(
     )
     events = merge_told_occurrences(events, ctx.doc, ctx.trigger_offsets, ctx.definite_ids)
     place_at_main_town(events, ctx.place_at.values(), ctx.places)
+    take_from_the_attacker(
+        controls, events, relations, ctx.sentence_starts,
+        lambda actor_id: party_of(actor_id, ctx.kb, ctx.published) or actor_id,
+    )
     complete_sides(events, relations, controls, ctx.kb)
+    name_the_class_taker(controls, ctx.actor_mentions, ctx.kb, ctx.published)  # the loser found first
     relations.extend(implied_ties(events, relations, controls, ctx))
     speak_for_the_voice(events, ctx)
     face_main_opponents(
@@ -100,6 +110,7 @@ def extract_article(
         {place_id: place.country for place_id, place in ctx.places.items()},
     )
     leave_to_the_opponent(controls, relations, ctx)
+    losses_without_taker(controls)
     fill_unnamed_sides(
         events,
         ctx.sentence_starts,

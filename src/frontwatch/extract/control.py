@@ -22,6 +22,7 @@ from frontwatch.extract.control_guards import (
     takes_no_ground,
     withdraws_no_force,
 )
+from frontwatch.extract.control_names import NAMED_BY_NOUN, place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     first_place,
@@ -35,6 +36,7 @@ from frontwatch.extract.holding import held_adjective, in_control, pocket, under
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.observations import (
     Observation,
+    actor_of,
     control_words,
     is_combatant,
     place_in,
@@ -192,6 +194,8 @@ def _area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> 
     strategic town in Hama province": the town was taken, not the region; a town it lies
     near ("the village of B near Y", "villages near Y") stands for it."""
     known = ctx.places.get(place.place_id)
+    if place.note == NAMED_BY_NOUN:
+        return False  # the town's own name, kept unresolved
     return (known is None or known.is_area) and any(
         c.dep_ == "dobj" and (names_an_unknown_place(c, ctx) or _unnamed_town(c, ctx))
         for c in verb.children
@@ -219,14 +223,18 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X",
-    "T was lost to X"."""
+    "T was lost to X", "X lost control of T" (to a taker named or not)."""
     new = first_actor(pobjs(verb, frozenset({"to"})), ctx)
+    lost_control = None
     if is_passive(verb):
         place, previous = place_and_agent(verb, ctx)[0], None
     else:
-        place = object_place(verb, [c for c in verb.children if c.dep_ == "dobj"], ctx)
         previous = subject_actor(verb, ctx)
-    if place is not None and new is not None:
+        if lemma_of(verb) == "lose":  # "X lost control of T (to Y)"
+            lost_control = _place_of_control(verb, ctx)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        place = lost_control or object_place(verb, objs, ctx)
+    if place is not None and (new is not None or (lost_control and is_combatant(previous, ctx))):
         yield Observation("capture", verb, place, new, previous)
 
 
@@ -261,6 +269,7 @@ def _place_of_territory(verb: Any, ctx: ArticleContext) -> Mention | None:
 def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "X cleared Y from T", "X drove Y out of T", "X cleared T (of Y)"."""
     if is_passive(verb):
+        yield from _cleared_passive(verb, ctx)
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     from_objs = _clause_pobjs(verb, control_words("clearing_preps"))
@@ -274,10 +283,28 @@ def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     yield Observation("capture", verb, place, subject_actor(verb, ctx), previous)
 
 
+def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "Y were driven out of T (by X)", "Y was expelled from T"; "T was cleared of Y"."""
+    if verb.dep_ == "acl" or any(c.lower_ == "back" for c in verb.children):
+        return  # "fighters driven out of T" describes; "were pushed back from T" were repelled
+    agent = first_actor(pobjs(verb, frozenset({"by"})), ctx)
+    subject = subject_of(verb)
+    if subject is None:
+        return
+    if lemma_of(verb) == "clear":
+        place = first_place([subject], ctx)
+        previous = first_actor(_clause_pobjs(verb, frozenset({"of"})), ctx)
+    else:
+        place = first_place(_clause_pobjs(verb, control_words("clearing_preps")), ctx)
+        previous = actor_of(subject, ctx)
+    if place is not None and (previous is not None or (agent is not None and lemma_of(verb) == "clear")):
+        yield Observation("capture", verb, place, agent, previous)
+
+
 def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "T fell to X", "T fell into the hands of X" (a place falling, not a toll)."""
     subj = subject_of(verb)
-    place = place_in(subj, ctx) if subj is not None else None
+    place = (place_in(subj, ctx) or place_named_by_noun(subj, ctx)) if subj is not None else None
     if place is None:
         return
     targets = pobjs(verb, frozenset({"to", "into"}))
@@ -313,7 +340,10 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     # "from T", "out of T", "left T" -- not "toward the outskirts of T", where T lies ahead
     out_of = [g for g in _clause_pobjs(verb, frozenset({"of"})) if g.head.head.lower_ == "out" or g.head.head == verb]
     sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + [c for c in verb.children if c.dep_ == "dobj"]
-    place = next((p for p in (place_in(s, ctx) for s in sources) if p is not None), None)
+    place = next(
+        (p for p in (place_in(s, ctx) or place_named_by_noun(s, ctx) for s in sources) if p),
+        None,
+    )
     previous = subject_actor(verb, ctx)
     if withdraws_no_force(verb):
         return

@@ -8,6 +8,8 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.control_names import place_named_by_noun
+from frontwatch.extract.control_objects import first_place
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import (
     Observation,
@@ -22,11 +24,16 @@ from frontwatch.records import Mention
 
 
 def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "the capture of T by X", "X's capture of T", "the fall of T to X"."""
+    """ "the capture of T by X", "X's capture of T", "the fall of T to X"; "the fall of
+    the city" (the town named before), "the seizure of the town of B" (B unknown)."""
     objects = pobjs(noun, frozenset({"of"}))
-    places = [p for p in (place_in(o, ctx) for o in objects) if p]
+    places = [p for p in (first_place([o], ctx) or place_named_by_noun(o, ctx) for o in objects) if p]
+    takers = frozenset({"by", "to"})
     new = (
-        first_actor(pobjs(noun, frozenset({"by", "to"})), ctx)
+        first_actor(pobjs(noun, takers), ctx)
+        # "the fall of the city of T to X": the parser hangs "to X" inside the object
+        or first_actor([g for o in objects for t in o.subtree for g in pobjs(t, takers)], ctx)
+        or _taker_on_the_verb(noun, ctx)
         or first_actor([c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
         or _doer_of_deed(noun, ctx)
     )
@@ -34,6 +41,15 @@ def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
         # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
         losers = [g for t in (noun, *objects) for g in pobjs(t, frozenset({"from"}))]
         yield Observation("capture", noun, places[0], new, first_actor(losers, ctx))
+
+
+def _taker_on_the_verb(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "acknowledged the fall of T to X": the parser hangs "to X" on the verb; only an
+    armed side is whom T fell to ("reported the capture of T to the UN" is not)."""
+    if noun.dep_ != "dobj" or lemma_of(noun) != "fall":
+        return None
+    side = first_actor(pobjs(noun.head, frozenset({"to"})), ctx)
+    return side if is_combatant(side, ctx) else None
 
 
 def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:

@@ -8,6 +8,7 @@ from typing import Any
 from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, clause_tokens, named_before
 from frontwatch.extract.control_guards import town_before_its_area
+from frontwatch.extract.control_names import place_named_by_noun
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import (
     actor_of,
@@ -29,7 +30,7 @@ def place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | None
         subj = verb.head if verb.dep_ == "acl" else _passive_subject(verb)
         place = subject_place(subj, ctx) if subj is not None else None
         if place is None and subj is not None:
-            place = named_before(subj, ctx)
+            place = place_named_by_noun(subj, ctx) or named_before(subj, ctx)
         return place, actor_of(agents[0], ctx) if agents else None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     place = object_place(verb, _misread_object(verb, objs, ctx) or objs, ctx)
@@ -82,10 +83,17 @@ def object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | N
     if objs and own_names(objs[0]):
         # "the villages of B and C in P province": B or C if known, not P; an unknown B is
         # placed at the town named before (reporting names villages by the town they are
-        # near), never at a region (_area_of_an_unknown_town)
-        place = _own_place(objs[0], ctx) or first_place(objs[:1], ctx)
-    else:
-        place = first_place(objs[:1], ctx)
+        # near), never at a region (_area_of_an_unknown_town); a B no mention covers is
+        # kept by its name ("the town of B, 40 km from Y" took B, not Y)
+        place = (
+            _own_place(objs[0], ctx)
+            or place_named_by_noun(objs[0], ctx)
+            or first_place(objs[:1], ctx)
+        )
+    else:  # "B town" (B unknown) names itself
+        place = first_place(objs[:1], ctx) or (
+            place_named_by_noun(objs[0], ctx) if objs else None
+        )
     relative = _relative_clause(verb)
     if place is None and relative is not None:
         # "the city of T, which X now occupy", "the town and the road, which X lost",
@@ -102,22 +110,36 @@ def names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
 
 
 def _own_place(obj: Any, ctx: ArticleContext) -> Mention | None:
-    """The first known place among the names "the villages of B and C" gives its object."""
+    """The first known place among the names "the villages of B and C" gives its object
+    (a town's: "a Syria village" names the country, not the village)."""
     return next(
         (
             ctx.place_at[t.i]
             for name in own_names(obj)
             for t in (name, *(c for c in name.children if c.dep_ in ("compound", "flat")))
-            if t.i in ctx.place_at
+            if t.i in ctx.place_at and not _an_area(ctx.place_at[t.i], ctx)
         ),
         None,
     )
 
 
+def _an_area(place: Mention, ctx: ArticleContext) -> bool:
+    """A country, province or region (a district or a valley may be what a noun names);
+    a village the gazetteer lacks, placed at its province ("nearby"), is not one."""
+    known = ctx.places.get(place.place_id)
+    return known is not None and known.kind in _BROAD_KINDS and place.resolution != "nearby"
+
+
+_BROAD_KINDS = frozenset({"country", "admin1", "region"})
+
+
 def own_names(obj: Any) -> list[Any]:
+    """The names a place noun gives its place: "the villages of B and C", "B town"."""
     if lemma_of(obj) not in control_words("anaphor_place_nouns"):
         return []
     names = pobjs(obj, frozenset({"of"}))
+    if not names:
+        names = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
     if not names or names[0].pos_ != "PROPN":
         return []
     return [names[0], *names[0].conjuncts]

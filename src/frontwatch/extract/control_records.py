@@ -15,7 +15,7 @@ from frontwatch.extract.context import (
 from frontwatch.extract.control_aims import aim_cue
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import arm_of
-from frontwatch.extract.observations import Observation, control_words
+from frontwatch.extract.observations import Observation, control_words, place_key
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.records import Certainty, ControlChange, Mention
@@ -80,7 +80,7 @@ def _words_in(mention: Mention | None, sent: Any) -> str:
 
 def _id_kind(obs: Observation) -> str:
     # the first place keeps the id it always had; a coordinated one is told apart by id
-    return f"control:{obs.kind}" if not obs.nth else f"control:{obs.kind}:{obs.place.place_id}"
+    return f"control:{obs.kind}" if not obs.nth else f"control:{obs.kind}:{place_key(obs.place)}"
 
 
 def _infinitive_under_modal_or_negation(head: Any) -> tuple[Certainty | None, str]:

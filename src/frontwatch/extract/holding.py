@@ -63,14 +63,17 @@ def _appos_place(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "T is under X control" holds; "T came under the control of X" changes hands
+    ("the town", "it": the place named before)."""
     holder = first_actor(pobjs(control, frozenset({"of"})), ctx) or first_actor(
         [c for c in control.children if c.dep_ in ("compound", "poss", "amod", "nmod")], ctx
     )
     anchor = control.head.head
     target = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else anchor
-    place = place_in(target, ctx) if target is not None else None
+    place = first_place([target], ctx) if target is not None else None
+    coming = anchor.pos_ == "VERB" and lemma_of(anchor) in control_words("coming_under_verbs")
     if place is not None and holder is not None:
-        yield Observation("held", control, place, holder)
+        yield Observation("capture" if coming else "held", control, place, holder)
 
 
 def in_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:

@@ -9,6 +9,7 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
 from frontwatch.extract.armed import ANY_CLASS, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
+from frontwatch.extract.control_names import listed_name
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS, word_before
 from frontwatch.extract.verbsubjects import subject_of
@@ -189,15 +190,15 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
         or span.start < obs.trigger.sent.start
     ):
         return [obs]
-    out, seen = [obs], {obs.place.place_id}
+    out, seen = [obs], {place_key(obs.place)}
     tok = span.root
     for _ in range(_COORDINATION_DEPTH):
-        for conj in tok.conjuncts:
+        for conj in list_members(tok):
             if _has_own_clause(conj):
                 continue  # "X-held T and H, which Y controls": H has its own holder
-            place = place_in(conj, ctx)
-            if place is not None and place.place_id not in seen:
-                seen.add(place.place_id)
+            place = place_in(conj, ctx) or listed_name(conj, ctx)
+            if place is not None and place_key(place) not in seen:
+                seen.add(place_key(place))
                 out.append(replace(obs, place=place, nth=len(out)))
         if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
             break
@@ -206,6 +207,23 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
 
 
 _COORDINATION_DEPTH = 3
+
+
+def place_key(place: Mention) -> str:
+    """What tells two places apart: the gazetteer id, else the name (the villages of a list
+    the gazetteer lacks are as many places as names, not one unknown)."""
+    return place.place_id or f"name:{place.text.lower()}"
+
+
+def list_members(name: Any) -> list[Any]:
+    """The names coordinated with a name: its conjuncts, and a list the parser hung on it
+    as an apposition ("the villages of A, B, C and D" read as A, appositive B, C and D)."""
+    members = list(name.conjuncts)
+    listed = name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.pos_ == "NOUN"
+    for appos in name.children if listed else ():
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.conjuncts:
+            members += [appos, *appos.conjuncts]
+    return members
 
 
 def _antecedent_of_its_clause(place: Any, cue: Any) -> bool:

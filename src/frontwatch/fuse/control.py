@@ -15,7 +15,7 @@ from frontwatch.fuse.actors import ActorBook
 from frontwatch.fuse.events import date_window
 from frontwatch.records import ControlClaim, PlaceInfo
 
-KIND_ORDER = {"held": 0, "withdrawal": 1, "capture": 2}  # within a day, a capture is the latest news
+KIND_ORDER = {"held": 0, "lost": 1, "withdrawal": 1, "capture": 2}  # within a day, a capture is the latest news
 CHANGE_KINDS = frozenset({"capture", "withdrawal"})
 
 

@@ -17,7 +17,7 @@ from frontwatch.eventtypes import event_type_table
 from frontwatch.records import Certainty, DatePrecision
 from frontwatch.store.review_schema import EDITABLE, IDENTITY_COLUMNS, RECORD_TABLES, REVIEW_ACTIONS
 
-CONTROL_KINDS = ("capture", "withdrawal", "held")
+CONTROL_KINDS = ("capture", "withdrawal", "held", "lost")
 MAX_NOTE = 2000
 MAX_VALUE = 200
 

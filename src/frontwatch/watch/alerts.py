@@ -88,6 +88,8 @@ def _control_alerts(store: Store, ids: Sequence[str], rules: AlertRules, name: N
     for claim in claims:
         prior = reads.select_prior_holder(store, claim, ids)
         held_before = prior["controller"] if prior and prior["kind"] != "withdrawal" else ""
+        if claim["kind"] == "lost":
+            continue  # a loss naming no taker changes no hands
         if claim["kind"] == "held":
             if rules.contradiction.enabled and held_before and held_before != claim["new_controller"]:
                 yield _held_contradiction(claim, prior or {}, name)

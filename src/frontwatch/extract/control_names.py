@@ -1,0 +1,86 @@
+"""Places the text itself names as places, where no place mention covers the name.
+
+Reporting on small places names them with their kind: "the town of B", "B town", "the
+villages of B, C and D". When neither the named-entity model nor the gazetteer knows B
+(it is read as a person, an organisation or nothing), the place noun still says B is a
+place: a change of hands there is kept with B's name and no gazetteer id, as for any
+unresolved place, rather than lost or moved to a place named further on.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.records import Mention
+
+NAMED_BY_NOUN = "reason:named as a place by the text, no gazetteer entry"
+# the pieces of one name: "Kafr Da'el", "Al-Zurbah", "Maw Luu"
+_NAME_DEPS = frozenset({"compound", "flat"})
+_HYPHENS = frozenset({"-", "–"})
+
+
+def _place_nouns() -> frozenset[str]:
+    return get_lexicon().control_words("anaphor_place_nouns")
+
+
+def place_named_by_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The place a place noun names itself: "the town of B", "B town" (B unknown)."""
+    if lemma_of(noun) not in _place_nouns():
+        return None
+    names = pobjs(noun, frozenset({"of"}))
+    names = names or [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return unknown_name(names[0], ctx) if names else None
+
+
+def listed_name(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """A name of a list a place noun introduces ("the villages of B, C and D": C or D)."""
+    top = tok
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    introduced = top.dep_ == "pobj" and top.head.lower_ == "of"
+    if not introduced or lemma_of(top.head.head) not in _place_nouns():
+        return None
+    return unknown_name(tok, ctx)
+
+
+def unknown_name(name: Any, ctx: ArticleContext) -> Mention | None:
+    """An unresolved place mention for a proper name no mention of a place or an actor
+    covers, or None."""
+    tokens = _name_tokens(name)
+    if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return None
+    if any(t.i in ctx.place_at or _named_actor(t, ctx) or t.ent_type_ == "DATE" for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Mention(
+        article_id=ctx.article.id,
+        sentence_index=bisect.bisect_right(ctx.sentence_starts, start) - 1,
+        start=start,
+        end=end,
+        text=ctx.text[start:end],
+        label="GPE",
+        resolution="unresolved",
+        note=NAMED_BY_NOUN,
+    )
+
+
+def _named_actor(tok: Any, ctx: ArticleContext) -> bool:
+    """A word of an actor's name; a name the KB only guessed (a person's name spelt
+    nearly so, "Kawlin" for "Kalin") or could not resolve is no actor beside a place noun."""
+    mention = ctx.actor_at.get(tok.i)
+    return mention is not None and bool(mention.actor_id) and mention.resolution != "fuzzy"
+
+
+def _name_tokens(name: Any) -> list[Any]:
+    """The name's own words, left of it and joined to it: "Kafr Da'el", "Al - Zurbah"."""
+    parts = {name.i}
+    for child in name.children:
+        joined = child.dep_ in _NAME_DEPS or (child.dep_ == "punct" and child.text in _HYPHENS)
+        if joined and child.i < name.i:
+            parts.update(range(child.i, name.i))
+    tokens = [name.doc[i] for i in sorted(parts)]
+    return [t for t in tokens if t.text not in _HYPHENS or t is not tokens[0]]
