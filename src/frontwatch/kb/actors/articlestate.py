@@ -94,6 +94,7 @@ def resolve_generics_by_places(
     if state:
         settle_state_links(kb, mentions, date, state)
     settle_shared_names(kb, mentions, countries)
+    settle_local_branches(kb, mentions, countries, date)
 
 
 _SHARED_NAME = "ambiguous: "  # the note resolution leaves on a name several actors share
@@ -112,6 +113,22 @@ def settle_shared_names(kb: ActorKB, mentions: list[Mention], countries: list[st
         if len(of_state) == 1:
             m.actor_id, m.resolution = of_state[0], "alias"
             m.note = noted(m, f"state:{state}")
+
+
+def settle_local_branches(
+    kb: ActorKB, mentions: list[Mention], countries: list[str], date: dt.date | None
+) -> None:
+    """A transnational group's name means its local branch in an article about a state
+    its 'in_state' lines name ("Islamic State fighters" in Somali copy are IS-Somalia's);
+    elsewhere (Syria, Iraq) the name keeps the group itself."""
+    named = [m for m in mentions if m.actor_id in kb.entries and kb.entries[m.actor_id].in_state]
+    state = article_state(kb, mentions, countries) if named else ""
+    for m in named if state else []:
+        for line in kb.entries[m.actor_id].in_state:
+            choice = parse_by_state(line)
+            if choice.state == state and choice.valid_at(date):
+                m.actor_id, m.note = choice.actor, noted(m, f"state:{state}")
+                break
 
 
 def _most_named(kb: ActorKB, countries: list[str]) -> str:

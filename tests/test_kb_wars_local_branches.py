@@ -1,0 +1,72 @@
+"""The wars beside Syria and Iraq, round 9 (an audit of 2023-2026 reporting): the Islamic
+State's name means its local branch in copy about a state where one operates ("in_state"
+on the group's entry), and never in Syrian or Iraqi copy or before the branch existed;
+Somalia's Balad district is not Iraq's Balad; Somalian troops are Somalia's; Saudi Arabia
+backs the Nation's Shield Forces. (The audit's other towns are tested in
+test_places_front_lines_other_wars.py, its missing actors in test_kb_wars_without_packs_before.py.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.kb.actors import check_packs
+
+# Sentences written for this test in reporting style, their date, and what the Islamic
+# State's name in them stands for.
+BRANCHES = [
+    ("Puntland forces said they had killed nine Islamic State fighters in the Bari mountains.", "2025-03-02", "ISIS_SOMALIA"),
+    ("ISIS militants attacked a checkpoint near Bosaso, Somali officials said.", "2024-11-20", "ISIS_SOMALIA"),
+    ("Nigerian troops repelled an Islamic State raid on a base in Borno State.", "2024-09-14", "ISWAP"),
+    ("An ISIS suicide bomber struck a Taliban convoy in Kabul, Afghan officials said.", "2023-06-08", "ISIS_KHORASAN"),
+    ("Islamic State fighters beheaded villagers in Cabo Delgado, Mozambican police said.", "2023-02-10", "IS_MOZAMBIQUE"),
+    # no branch: Syrian and Iraqi copy, and Somali copy before the branch (October 2015)
+    ("Iraqi forces said they had killed Islamic State fighters west of Mosul.", "2017-03-02", "ISIS"),
+    ("ISIS militants attacked a Syrian army checkpoint near Palmyra.", "2016-05-10", "ISIS"),
+    ("Somali officials warned that ISIS militants were recruiting in Mogadishu.", "2014-09-01", "ISIS"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BRANCHES)
+def test_the_islamic_state_is_its_branch_where_one_operates(actor_mentions, text, published, expected):
+    found = actor_mentions(text, published)
+    named = {m.actor_id for name, m in found.items() if "Islamic State" in name or "ISIS" in name}
+    assert named == {expected}
+
+
+def test_in_state_lines_are_checked(tmp_path):
+    path = tmp_path / "in_state.yaml"
+    path.write_text(
+        "# Source: test. Licence: MIT. Known gaps: all.\n"
+        "pack: test\n"
+        "actors:\n"
+        "- {id: TEST_GROUP, name: Test group, type: armed_group, sector: INS,\n"
+        '   in_state: ["SOM NO_SUCH_BRANCH 2015..", "NGA TEST_GROUP 2015-13"]}\n',
+        encoding="utf-8",
+    )
+    assert check_packs([path]) == [
+        f"{path}:5: in_state: unknown id 'NO_SUCH_BRANCH'",
+        f"{path}:5: in_state: 'NGA TEST_GROUP 2015-13': bad date (month must be in 1..12)",
+    ]
+
+
+def test_somalian_troops_are_somalia_s_never_somaliland_s(actor_kb):
+    match = actor_kb.resolve("Somalian troops", date=dt.date(2024, 8, 14))
+    assert match.actor_id in {"SOM", "SOM_MIL"}
+    assert actor_kb.top_of(match.actor_id) == "SOM"
+
+
+def test_saudi_arabia_backs_the_nation_s_shield_forces_from_2023(actor_kb):
+    def backed(date):
+        return {e.target for e in actor_kb.related("SAU_GOV", kind="backs", date=date)}
+
+    assert "NATIONAL_SHIELD_FORCES" in backed(dt.date(2026, 1, 3))
+    assert "NATIONAL_SHIELD_FORCES" not in backed(dt.date(2021, 1, 1))
+
+
+def test_balad_is_somali_in_somali_copy_and_iraqi_in_iraqi_copy(place_mentions, gazetteer):
+    somali = place_mentions("Al-Shabaab militants raided an army base in Balad District north of Mogadishu, Somalia.")
+    iraqi = place_mentions("Iraqi jets flew from the air base at Balad, north of Baghdad.")
+    assert {gazetteer.get(m.place_id).country for m in somali.values() if "Balad" in m.text and m.place_id} == {"SOM"}
+    assert {gazetteer.get(m.place_id).country for m in iraqi.values() if "Balad" in m.text and m.place_id} == {"IRQ"}
