@@ -36,6 +36,15 @@ NAMED = [
     ("Fighters of the Nuer White Army overran the barracks in the night.", "Nuer White Army", "WHITE_ARMY"),
     ("The SPLA-IO denied any role in the fighting around the town.", "SPLA-IO", "SPLM_IO"),
     ("Army spokesman Lul Ruai Koang said the town was calm.", "Lul Ruai Koang", "P_LUL_RUAI_KOANG"),
+    # found missing by the round-9 audit of 2023-2026 reporting (tests/test_kb_wars_local_branches.py)
+    ("Fighters of the Hadramout Tribal Alliance deployed around the oil fields.", "Hadramout Tribal Alliance", "HADRAMAWT_TRIBAL_ALLIANCE"),
+    ("The Hadramawt Protection Forces withdrew from the plateau on Friday.", "Hadramawt Protection Forces", "HADRAMAWT_PROTECTION_FORCES"),
+    ("Tribal leader Amr bin Habrish called on his men to hold their positions.", "Amr bin Habrish", "P_AMR_BIN_HABRISH"),
+    ("Troops of the First Military Region pulled back from the valley after brief clashes.", "First Military Region", "YEM_FIRST_MILITARY_REGION"),
+    ("The Chin Brotherhood said its fighters had taken the last army post in the town.", "Chin Brotherhood", "CHIN_BROTHERHOOD"),
+    ("The Chinland Council accused a rival group of blocking the road to the border.", "Chinland Council", "CHINLAND_COUNCIL"),
+    ("Popular Movement forces shelled the garrison east of Kadugli, the Sudanese army said.", "Popular Movement forces", "SPLM_N_HILU"),
+    ("The Jubaland government said its forces had repelled the assault on the town.", "Jubaland government", "JUBALAND"),
 ]
 
 
