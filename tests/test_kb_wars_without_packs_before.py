@@ -45,6 +45,13 @@ NAMED = [
     ("The Chinland Council accused a rival group of blocking the road to the border.", "Chinland Council", "CHINLAND_COUNCIL"),
     ("Popular Movement forces shelled the garrison east of Kadugli, the Sudanese army said.", "Popular Movement forces", "SPLM_N_HILU"),
     ("The Jubaland government said its forces had repelled the assault on the town.", "Jubaland government", "JUBALAND"),
+    ("LNA spokesman Ahmed al-Mesmari said the airbase had been secured.", "Ahmed al-Mesmari", "P_AHMED_AL_MISMARI"),
+    ("Coalition spokesman Turki al-Malki said the drones were launched from Sanaa.", "Turki al-Malki", "P_TURKI_AL_MALIKI"),
+    ("Governor Alexander Drozdenko said debris fell on an industrial zone.", "Alexander Drozdenko", "P_ALEXANDER_DROZDENKO"),
+    ("Padoh Saw Taw Nee said the resistance held the highway west of the town.", "Padoh Saw Taw Nee", "P_SAW_TAW_NEE"),
+    ("Ahmed Hussein Mustafa, speaking for the joint forces, said the drones were shot down.", "Ahmed Hussein Mustafa", "P_AHMED_HUSSEIN_MUSTAFA"),
+    ("Soldiers of Light Infantry Battalion 552 surrendered to the Arakan Army on Monday.", "Light Infantry Battalion", "MMR_MIL"),
+    ("The junta's Light Infantry Battalion 345 abandoned its camp after a month of attacks.", "junta's Light Infantry Battalion", "MMR_MIL"),
 ]
 
 
