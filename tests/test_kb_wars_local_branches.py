@@ -70,3 +70,21 @@ def test_balad_is_somali_in_somali_copy_and_iraqi_in_iraqi_copy(place_mentions, 
     iraqi = place_mentions("Iraqi jets flew from the air base at Balad, north of Baghdad.")
     assert {gazetteer.get(m.place_id).country for m in somali.values() if "Balad" in m.text and m.place_id} == {"SOM"}
     assert {gazetteer.get(m.place_id).country for m in iraqi.values() if "Balad" in m.text and m.place_id} == {"IRQ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "ruler"),
+    [
+        ("Junta-aligned militiamen burned three villages in Sagaing, Myanmar, residents said.", "2024-05-01", "MMR"),
+        ("Pro-junta fighters attacked a convoy near Mopti in central Mali.", "2024-02-01", "MLI"),
+        ("Villagers said pro-junta militias had looted the market in Myanmar's Kayin State.", "2023-09-12", "MMR"),
+    ],
+)
+def test_a_junta_aligned_group_is_tied_to_the_state_the_junta_rules(relations_found, text, published, ruler):
+    ties = relations_found(text, dt.date.fromisoformat(published))
+    assert any(kind in ("backs", "allied") and ruler in (src, tgt) for kind, src, tgt, _ in ties)
+
+
+def test_before_the_coup_a_pro_junta_group_is_tied_to_no_state(relations_found):
+    ties = relations_found("Pro-junta militias attacked a village near Mopti, in central Mali.", dt.date(2015, 2, 1))
+    assert not any("MLI" in (src, tgt) for _, src, tgt, _ in ties)

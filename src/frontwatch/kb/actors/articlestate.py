@@ -55,8 +55,9 @@ def settle_state_links(
     kb: ActorKB, mentions: list[Mention], date: dt.date | None, state: str = ""
 ) -> None:
     """'pro-regime forces' noted 'allied_with:GEN_REGIME': the link takes the state's
-    choice for the class (allied with Syria), as a mention of the class does; a link no
-    state decides stays open."""
+    choice for the class (allied with Syria), as a mention of the class does; so does a
+    class with by_state lines ("junta-aligned militias" in Myanmar copy: allied with the
+    junta's state); a link no state decides stays open."""
     linked = [m for m in mentions if _STATE_CLASS_LINK in m.note]
     if not linked:
         return
@@ -67,7 +68,9 @@ def settle_state_links(
 
 def _settled(kb: ActorKB, note: str, state: str, date: dt.date | None) -> str:
     relation, _sep, target = note.partition(":")
-    if not state or target not in kb.entries or not requires(kb, target, "state"):
+    if not state or target not in kb.entries:
+        return note
+    if not (requires(kb, target, "state") or kb.entries[target].antecedent.get("by_state")):
         return note
     chosen = _state_choice(kb, target, state, date)
     return f"{relation}:{kb.top_of(chosen)}" if chosen else note
