@@ -51,6 +51,7 @@ NAMED = [
     ("Padoh Saw Taw Nee said the resistance held the highway west of the town.", "Padoh Saw Taw Nee", "P_SAW_TAW_NEE"),
     ("Ahmed Hussein Mustafa, speaking for the joint forces, said the drones were shot down.", "Ahmed Hussein Mustafa", "P_AHMED_HUSSEIN_MUSTAFA"),
     ("Soldiers of Light Infantry Battalion 552 surrendered to the Arakan Army on Monday.", "Light Infantry Battalion", "MMR_MIL"),
+    ("FLA spokesman Mohamed Elmaouloud Ramadane said the convoy had been hit near Tessalit.", "Mohamed Elmaouloud Ramadane", "P_MOHAMED_ELMAOULOUD_RAMADANE"),
     ("The junta's Light Infantry Battalion 345 abandoned its camp after a month of attacks.", "junta's Light Infantry Battalion", "MMR_MIL"),
 ]
 

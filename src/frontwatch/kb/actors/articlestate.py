@@ -68,12 +68,19 @@ def settle_state_links(
 
 def _settled(kb: ActorKB, note: str, state: str, date: dt.date | None) -> str:
     relation, _sep, target = note.partition(":")
-    if not state or target not in kb.entries:
-        return note
-    if not (requires(kb, target, "state") or kb.entries[target].antecedent.get("by_state")):
-        return note
-    chosen = _state_choice(kb, target, state, date)
+    chosen = _settled_class(kb, target, state, date) if state else ""
     return f"{relation}:{kb.top_of(chosen)}" if chosen else note
+
+
+def _settled_class(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
+    """What a class means where no antecedent is at hand: a class only the state decides
+    ("the regime") by its state rules; any other by a by_state line only ("the junta" in
+    Myanmar), never by the state's arm ("military victory" is no army)."""
+    if class_id not in kb.entries:
+        return ""
+    if requires(kb, class_id, "state"):
+        return _state_choice(kb, class_id, state, date)
+    return _line_choice(kb, class_id, state, date)
 
 
 def resolve_generics_by_places(
@@ -149,13 +156,16 @@ def fall_back_to_state(kb: ActorKB, m: Mention, state: str, date: dt.date | None
 
 
 def _state_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
-    spec = kb.entries[class_id].antecedent
-    for line in spec.get("by_state") or []:
+    branch = (kb.entries[class_id].antecedent.get("branch") or [""])[0]
+    return _line_choice(kb, class_id, state, date) or (kb.arm_of(state, branch) if branch else "")
+
+
+def _line_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
+    for line in kb.entries[class_id].antecedent.get("by_state") or []:
         choice = parse_by_state(line)
         if choice.state == state and choice.valid_at(date):
             return choice.actor
-    branch = (spec.get("branch") or [""])[0]
-    return kb.arm_of(state, branch) if branch else ""
+    return ""
 
 
 def state_class_in_article(
@@ -165,12 +175,11 @@ def state_class_in_article(
     date: dt.date | None,
     countries: Iterable[str] = (),
 ) -> str:
-    """What a class only the article's state decides ("regime-held", "regime leader")
-    means in an article with these mentions and places, for phrases no mention covers."""
-    if class_id not in kb.entries or not requires(kb, class_id, "state"):
-        return ""
-    state = article_state(kb, mentions, countries)
-    return _state_choice(kb, class_id, state, date) if state else ""
+    """What a class the article's state decides ("regime-held", "regime leader",
+    "junta-backed") means in an article with these mentions and places, for phrases no
+    mention covers."""
+    state = article_state(kb, mentions, countries) if class_id in kb.entries else ""
+    return _settled_class(kb, class_id, state, date) if state else ""
 
 
 def article_state(kb: ActorKB, mentions: list[Mention], countries: Iterable[str] = ()) -> str:

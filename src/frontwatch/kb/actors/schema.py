@@ -115,7 +115,8 @@ class ActorEntry:
     capitals: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     # 'STATE ACTOR [start..end]': in an article about that state the name means that
-    # actor, the transnational group's local branch (IS in Somalia: IS-Somalia)
+    # actor: a transnational group's local branch (IS in Somalia: IS-Somalia), or the
+    # group of that war another one's name matches (Myanmar's "People's Defence Forces")
     in_state: list[str] = field(default_factory=list)
     where: str = ""  # file:line of the entry
     lines: dict[str, int] = field(default_factory=dict)  # field -> line
