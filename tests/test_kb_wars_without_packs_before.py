@@ -52,6 +52,11 @@ NAMED = [
     ("Ahmed Hussein Mustafa, speaking for the joint forces, said the drones were shot down.", "Ahmed Hussein Mustafa", "P_AHMED_HUSSEIN_MUSTAFA"),
     ("Soldiers of Light Infantry Battalion 552 surrendered to the Arakan Army on Monday.", "Light Infantry Battalion", "MMR_MIL"),
     ("FLA spokesman Mohamed Elmaouloud Ramadane said the convoy had been hit near Tessalit.", "Mohamed Elmaouloud Ramadane", "P_MOHAMED_ELMAOULOUD_RAMADANE"),
+    # an army's aircraft are the air arm of the article's state
+    ("An army drone hit paramilitary positions north of El Fasher, Sudanese sources said.", "An army drone", "SDN_AIRFORCE"),
+    ("Rebels in Mali's Kidal region said they had downed an army helicopter.", "an army helicopter", "MLI_AIRFORCE"),
+    ("Eleven people died in an army airstrike on a market in Myanmar's Sagaing Region.", "an army airstrike", "MMR_AIRFORCE"),
+    ("A Russian army helicopter came down in Ukraine's Kharkiv region, Kyiv said.", "A Russian army helicopter", "RUS_AIRFORCE"),
     ("The junta's Light Infantry Battalion 345 abandoned its camp after a month of attacks.", "junta's Light Infantry Battalion", "MMR_MIL"),
 ]
 
