@@ -95,3 +95,26 @@ def test_a_junta_aligned_group_is_tied_to_the_state_the_junta_rules(actor_kb, re
 def test_before_the_coup_a_pro_junta_group_is_tied_to_no_state(relations_found):
     ties = relations_found("Pro-junta militias attacked a village near Mopti, in central Mali.", dt.date(2015, 2, 1))
     assert not any("MLI" in (src, tgt) for _, src, tgt, _ in ties)
+
+
+@pytest.mark.parametrize(
+    ("person", "published", "side"),
+    [
+        ("P_MOHAMED_ELMAOULOUD_RAMADANE", "2025-03-06", "FLA"),
+        ("P_AHMED_AL_MISMARI", "2024-06-01", "LNA"),
+        ("P_SAW_TAW_NEE", "2024-04-13", "KNU"),
+        ("P_TURKI_AL_MALIKI", "2026-01-02", "SAUDI_COALITION"),
+    ],
+)
+def test_a_spokesman_speaks_and_acts_for_his_group(actor_kb, person, published, side):
+    assert actor_kb.side_for(person, dt.date.fromisoformat(published)) == side
+
+
+def test_a_spokesman_s_we_did_it_is_his_group_s_act(events_found):
+    text = (
+        "Rebels said a drone brought down an army helicopter in Mali's Kidal region. "
+        "FLA spokesman Mohamed Elmaouloud Ramadane said they did shoot down the army helicopter."
+    )
+    events = events_found(text, dt.date(2025, 3, 6))
+    assert any(e.source_actor == "FLA" and e.target_actor == "MLI_AIRFORCE" for e in events)
+    assert not any(e.source_actor == "P_MOHAMED_ELMAOULOUD_RAMADANE" for e in events)
