@@ -118,3 +118,9 @@ def test_a_spokesman_s_we_did_it_is_his_group_s_act(events_found):
     events = events_found(text, dt.date(2025, 3, 6))
     assert any(e.source_actor == "FLA" and e.target_actor == "MLI_AIRFORCE" for e in events)
     assert not any(e.source_actor == "P_MOHAMED_ELMAOULOUD_RAMADANE" for e in events)
+
+
+def test_a_surname_like_a_yemeni_town_s_stays_a_person(place_mentions):
+    # a spelling of Yemen's al-Dhale without its article ("Dali") would tag this activist
+    found = place_mentions("Media activist Dali said the raids on Rastan killed three children.")
+    assert not any(m.place_id for name, m in found.items() if "Dali" in name)
