@@ -36,6 +36,28 @@ NAMED = [
     ("Fighters of the Nuer White Army overran the barracks in the night.", "Nuer White Army", "WHITE_ARMY"),
     ("The SPLA-IO denied any role in the fighting around the town.", "SPLA-IO", "SPLM_IO"),
     ("Army spokesman Lul Ruai Koang said the town was calm.", "Lul Ruai Koang", "P_LUL_RUAI_KOANG"),
+    # found missing by the round-9 audit of 2023-2026 reporting (tests/test_kb_wars_local_branches.py)
+    ("Fighters of the Hadramout Tribal Alliance deployed around the oil fields.", "Hadramout Tribal Alliance", "HADRAMAWT_TRIBAL_ALLIANCE"),
+    ("The Hadramawt Protection Forces withdrew from the plateau on Friday.", "Hadramawt Protection Forces", "HADRAMAWT_PROTECTION_FORCES"),
+    ("Tribal leader Amr bin Habrish called on his men to hold their positions.", "Amr bin Habrish", "P_AMR_BIN_HABRISH"),
+    ("Troops of the First Military Region pulled back from the valley after brief clashes.", "First Military Region", "YEM_FIRST_MILITARY_REGION"),
+    ("The Chin Brotherhood said its fighters had taken the last army post in the town.", "Chin Brotherhood", "CHIN_BROTHERHOOD"),
+    ("The Chinland Council accused a rival group of blocking the road to the border.", "Chinland Council", "CHINLAND_COUNCIL"),
+    ("Popular Movement forces shelled the garrison east of Kadugli, the Sudanese army said.", "Popular Movement forces", "SPLM_N_HILU"),
+    ("The Jubaland government said its forces had repelled the assault on the town.", "Jubaland government", "JUBALAND"),
+    ("LNA spokesman Ahmed al-Mesmari said the airbase had been secured.", "Ahmed al-Mesmari", "P_AHMED_AL_MISMARI"),
+    ("Coalition spokesman Turki al-Malki said the drones were launched from Sanaa.", "Turki al-Malki", "P_TURKI_AL_MALIKI"),
+    ("Governor Alexander Drozdenko said debris fell on an industrial zone.", "Alexander Drozdenko", "P_ALEXANDER_DROZDENKO"),
+    ("Padoh Saw Taw Nee said the resistance held the highway west of the town.", "Padoh Saw Taw Nee", "P_SAW_TAW_NEE"),
+    ("Ahmed Hussein Mustafa, speaking for the joint forces, said the drones were shot down.", "Ahmed Hussein Mustafa", "P_AHMED_HUSSEIN_MUSTAFA"),
+    ("Soldiers of Light Infantry Battalion 552 surrendered to the Arakan Army on Monday.", "Light Infantry Battalion", "MMR_MIL"),
+    ("FLA spokesman Mohamed Elmaouloud Ramadane said the convoy had been hit near Tessalit.", "Mohamed Elmaouloud Ramadane", "P_MOHAMED_ELMAOULOUD_RAMADANE"),
+    # an army's aircraft are the air arm of the article's state
+    ("An army drone hit paramilitary positions north of El Fasher, Sudanese sources said.", "An army drone", "SDN_AIRFORCE"),
+    ("Rebels in Mali's Kidal region said they had downed an army helicopter.", "an army helicopter", "MLI_AIRFORCE"),
+    ("Eleven people died in an army airstrike on a market in Myanmar's Sagaing Region.", "an army airstrike", "MMR_AIRFORCE"),
+    ("A Russian army helicopter came down in Ukraine's Kharkiv region, Kyiv said.", "A Russian army helicopter", "RUS_AIRFORCE"),
+    ("The junta's Light Infantry Battalion 345 abandoned its camp after a month of attacks.", "junta's Light Infantry Battalion", "MMR_MIL"),
 ]
 
 

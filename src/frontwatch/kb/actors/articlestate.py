@@ -55,8 +55,9 @@ def settle_state_links(
     kb: ActorKB, mentions: list[Mention], date: dt.date | None, state: str = ""
 ) -> None:
     """'pro-regime forces' noted 'allied_with:GEN_REGIME': the link takes the state's
-    choice for the class (allied with Syria), as a mention of the class does; a link no
-    state decides stays open."""
+    choice for the class (allied with Syria), as a mention of the class does; so does a
+    class with by_state lines ("junta-aligned militias" in Myanmar copy: allied with the
+    junta's state); a link no state decides stays open."""
     linked = [m for m in mentions if _STATE_CLASS_LINK in m.note]
     if not linked:
         return
@@ -67,10 +68,19 @@ def settle_state_links(
 
 def _settled(kb: ActorKB, note: str, state: str, date: dt.date | None) -> str:
     relation, _sep, target = note.partition(":")
-    if not state or target not in kb.entries or not requires(kb, target, "state"):
-        return note
-    chosen = _state_choice(kb, target, state, date)
+    chosen = _settled_class(kb, target, state, date) if state else ""
     return f"{relation}:{kb.top_of(chosen)}" if chosen else note
+
+
+def _settled_class(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
+    """What a class means where no antecedent is at hand: a class only the state decides
+    ("the regime") by its state rules; any other by a by_state line only ("the junta" in
+    Myanmar), never by the state's arm ("military victory" is no army)."""
+    if class_id not in kb.entries:
+        return ""
+    if requires(kb, class_id, "state"):
+        return _state_choice(kb, class_id, state, date)
+    return _line_choice(kb, class_id, state, date)
 
 
 def resolve_generics_by_places(
@@ -94,6 +104,7 @@ def resolve_generics_by_places(
     if state:
         settle_state_links(kb, mentions, date, state)
     settle_shared_names(kb, mentions, countries)
+    settle_local_branches(kb, mentions, countries, date)
 
 
 _SHARED_NAME = "ambiguous: "  # the note resolution leaves on a name several actors share
@@ -114,6 +125,22 @@ def settle_shared_names(kb: ActorKB, mentions: list[Mention], countries: list[st
             m.note = noted(m, f"state:{state}")
 
 
+def settle_local_branches(
+    kb: ActorKB, mentions: list[Mention], countries: list[str], date: dt.date | None
+) -> None:
+    """A transnational group's name means its local branch in an article about a state
+    its 'in_state' lines name ("Islamic State fighters" in Somali copy are IS-Somalia's);
+    elsewhere (Syria, Iraq) the name keeps the group itself."""
+    named = [m for m in mentions if m.actor_id in kb.entries and kb.entries[m.actor_id].in_state]
+    state = article_state(kb, mentions, countries) if named else ""
+    for m in named if state else []:
+        for line in kb.entries[m.actor_id].in_state:
+            choice = parse_by_state(line)
+            if choice.state == state and choice.valid_at(date):
+                m.actor_id, m.note = choice.actor, noted(m, f"state:{state}")
+                break
+
+
 def _most_named(kb: ActorKB, countries: list[str]) -> str:
     counts = Counter(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
     return counts.most_common(1)[0][0] if counts else ""
@@ -129,13 +156,16 @@ def fall_back_to_state(kb: ActorKB, m: Mention, state: str, date: dt.date | None
 
 
 def _state_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
-    spec = kb.entries[class_id].antecedent
-    for line in spec.get("by_state") or []:
+    branch = (kb.entries[class_id].antecedent.get("branch") or [""])[0]
+    return _line_choice(kb, class_id, state, date) or (kb.arm_of(state, branch) if branch else "")
+
+
+def _line_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
+    for line in kb.entries[class_id].antecedent.get("by_state") or []:
         choice = parse_by_state(line)
         if choice.state == state and choice.valid_at(date):
             return choice.actor
-    branch = (spec.get("branch") or [""])[0]
-    return kb.arm_of(state, branch) if branch else ""
+    return ""
 
 
 def state_class_in_article(
@@ -145,12 +175,11 @@ def state_class_in_article(
     date: dt.date | None,
     countries: Iterable[str] = (),
 ) -> str:
-    """What a class only the article's state decides ("regime-held", "regime leader")
-    means in an article with these mentions and places, for phrases no mention covers."""
-    if class_id not in kb.entries or not requires(kb, class_id, "state"):
-        return ""
-    state = article_state(kb, mentions, countries)
-    return _state_choice(kb, class_id, state, date) if state else ""
+    """What a class the article's state decides ("regime-held", "regime leader",
+    "junta-backed") means in an article with these mentions and places, for phrases no
+    mention covers."""
+    state = article_state(kb, mentions, countries) if class_id in kb.entries else ""
+    return _settled_class(kb, class_id, state, date) if state else ""
 
 
 def article_state(kb: ActorKB, mentions: list[Mention], countries: Iterable[str] = ()) -> str:

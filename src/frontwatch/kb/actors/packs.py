@@ -143,6 +143,7 @@ def _read_actor(raw: Any, content: PackContent) -> ActorEntry | None:
         antecedent=dict(raw.get("antecedent") or {}),
         capitals=_strings(raw, "capitals", content),
         demonyms=_strings(raw, "demonyms", content),
+        in_state=_strings(raw, "in_state", content),
         where=f"{content.source.where}:{line}",
         lines={key: line_of(raw, key) for key in raw.get(LINES_KEY, {})},
     )

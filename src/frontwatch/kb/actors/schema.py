@@ -78,6 +78,7 @@ ACTOR_FIELDS = frozenset(
         "antecedent",
         "capitals",
         "demonyms",
+        "in_state",
     }
 )
 MATCH_METHODS = ("exact", "alias", "fuzzy", "modifier", "generic", "context")
@@ -113,5 +114,9 @@ class ActorEntry:
     antecedent: dict[str, list[str]] = field(default_factory=dict)
     capitals: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
+    # 'STATE ACTOR [start..end]': in an article about that state the name means that
+    # actor: a transnational group's local branch (IS in Somalia: IS-Somalia), or the
+    # group of that war another one's name matches (Myanmar's "People's Defence Forces")
+    in_state: list[str] = field(default_factory=list)
     where: str = ""  # file:line of the entry
     lines: dict[str, int] = field(default_factory=dict)  # field -> line

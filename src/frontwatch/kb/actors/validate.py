@@ -139,6 +139,7 @@ def check_entry(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[str]:
     problems.extend(_check_prefix(entry))
     problems.extend(_check_edges(entry, known))
     problems.extend(_check_antecedent(entry, known))
+    problems.extend(_check_by_state(entry, entry.in_state, known, "in_state", ""))
     return problems
 
 
@@ -177,7 +178,7 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
                 f"{_at(entry, 'antecedent')}: unknown id {v!r}" for v in values if v not in known
             ]
         elif key == "by_state":
-            problems += _check_by_state(entry, values, known)
+            problems += _check_by_state(entry, values, known, "antecedent", "by_state: ")
         elif key == "by_state_also":
             problems += [
                 f"{_at(entry, 'antecedent')}: by_state_also: unknown {v!r} (bare, collective)"
@@ -209,7 +210,9 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
     return problems
 
 
-def _check_by_state(entry: ActorEntry, lines: list[str], known: dict[str, ActorEntry]) -> list[str]:
+def _check_by_state(
+    entry: ActorEntry, lines: list[str], known: dict[str, ActorEntry], key: str, label: str
+) -> list[str]:
     """'STATE ACTOR [start..end]' lines: both ids known, the dates readable."""
     from frontwatch.kb.actors.articlestate import parse_by_state
 
@@ -218,11 +221,11 @@ def _check_by_state(entry: ActorEntry, lines: list[str], known: dict[str, ActorE
         try:
             choice = parse_by_state(line)
         except ValueError as err:
-            problems.append(f"{_at(entry, 'antecedent')}: by_state: {err}")
+            problems.append(f"{_at(entry, key)}: {label}{err}")
             continue
         for actor_id in (choice.state, choice.actor):
             if actor_id not in known:
-                problems.append(f"{_at(entry, 'antecedent')}: by_state: unknown id {actor_id!r}")
+                problems.append(f"{_at(entry, key)}: {label}unknown id {actor_id!r}")
     return problems
 
 
