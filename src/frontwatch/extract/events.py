@@ -28,6 +28,7 @@ from frontwatch.extract.context import (
 from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
+from frontwatch.extract.retoldtolls import tells_only_a_toll
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
 from frontwatch.extract.standing import is_standing_support
 from frontwatch.extract.timeref import TimeMatch
@@ -327,6 +328,8 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
         ctx.definite_ids.add(event.id)
     if not event.source_actor and _hides_the_doer(group):
         ctx.doerless_ids.add(event.id)
+    if not event.source_actor and tells_only_a_toll(group, event.id in ctx.doerless_ids):
+        ctx.toll_ids.add(event.id)
     return event
 
 

@@ -1,0 +1,104 @@
+"""A toll told in the sentence after an act is that act's toll, not a second act.
+
+"Jets bombed the village on Tuesday. Ten people were killed and eight wounded, he said."
+The second sentence names no doer and no act of its own: only who died. Read alone it
+would store a second attack (and, with no place of its own, one that matches nothing the
+article reports). So does "The strikes killed 13 civilians": a noun pointing back at the
+strikes told before. Such a telling gives its figures to the latest act of its type told
+shortly before (``retold.sentences_back`` in events.yaml), when nothing they state
+disagrees and both are told as facts; a toll with a time of its own ("In a week, 60 were
+killed") counts more than that act and stays apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Any
+
+from frontwatch.extract.headline import fill_gaps, same_act
+from frontwatch.extract.lexicon import get_lexicon, refers_back
+from frontwatch.records import Event
+
+if TYPE_CHECKING:
+    from frontwatch.extract.events import TriggerGroup
+
+_PLAIN = frozenset({"asserted", "attributed"})
+_LOOK_BACK = 32  # events looked back over at most: a few sentences never hold more
+
+
+def tells_only_a_toll(group: TriggerGroup, doer_hidden: bool) -> bool:
+    """Whether a trigger group only counts the dead or wounded of an act told before:
+    kill and wound words with no doer named ("were killed", "died"), beside at most act
+    nouns that point back ("the strikes killed 13")."""
+    words = get_lexicon().casualty("killed_verbs") | get_lexicon().casualty("injured_verbs")
+    triggers = (group.anchor, *group.others)
+    tolls = [t for t in triggers if t.key in words]
+    acts = [t.token for t in triggers if t.key not in words]
+    if not tolls or not all(tok.pos_ in ("NOUN", "PROPN") and refers_back(tok) for tok in acts):
+        return False
+    if _counts_a_period(group.anchor.token):
+        return False
+    return doer_hidden or _names_no_doer(group.anchor.token)
+
+
+def _counts_a_period(tok: Any) -> bool:
+    """ "in a week, 60 were killed", "have been killed so far": a toll over days, never one act's."""
+    lex = get_lexicon()
+    units, words = lex.events["toll_span_days"], set(lex.events["toll_period_words"])
+    phrase = list(tok.subtree) if tok.dep_ != "acl" else list(tok.head.subtree)
+    clause = [*phrase, *tok.head.children] if tok.dep_ == "conj" else phrase
+    return any(
+        (t.lemma_.lower() in units and t.dep_ == "pobj") or t.lower_ in words for t in clause
+    )
+
+
+def _names_no_doer(tok: Any) -> bool:
+    """ "five people died", "those killed": a toll word that has no doer at all."""
+    if tok.lemma_.lower() in get_lexicon().events["retold"]["doerless_death_verbs"]:
+        return True
+    return (
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+def merge_retold_tolls(
+    events: list[Event], toll_ids: set[str], sentence_starts: list[int]
+) -> list[Event]:
+    """The events without the tolls that retell an act told just before, whose figures
+    go to that act."""
+    window = int(get_lexicon().events["retold"]["sentences_back"])
+    out: list[Event] = []
+    for event in events:
+        act = (
+            _act_told_before(event, out, window, sentence_starts) if event.id in toll_ids else None
+        )
+        if act is None:
+            out.append(event)
+        else:
+            fill_gaps(act, event)
+    return out
+
+
+def _act_told_before(
+    toll: Event, before: list[Event], window: int, sentence_starts: list[int]
+) -> Event | None:
+    if toll.evidence is None or toll.claim.certainty not in _PLAIN:
+        return None
+    here = bisect.bisect_right(sentence_starts, toll.evidence.start)
+    for act in reversed(before[-_LOOK_BACK:]):
+        if act.evidence is None:
+            continue
+        sentence = bisect.bisect_right(sentence_starts, act.evidence.start)
+        if sentence == here:
+            continue  # one sentence's own tolls are merged as it is built (events.py)
+        if sentence < here - window:
+            return None
+        if act.type == toll.type and _retells(toll, act):
+            return act
+    return None
+
+
+def _retells(toll: Event, act: Event) -> bool:
+    if act.claim.certainty not in _PLAIN or not same_act(toll, act):
+        return False
+    return not toll.time.text or toll.time.date == act.time.date
