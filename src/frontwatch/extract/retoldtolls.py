@@ -36,7 +36,14 @@ def tells_only_a_toll(group: TriggerGroup, doer_hidden: bool) -> bool:
     acts = [t.token for t in triggers if t.key not in words]
     if not tolls or not all(tok.pos_ in ("NOUN", "PROPN") and refers_back(tok) for tok in acts):
         return False
-    if _counts_a_period(group.anchor.token):
+    anchor = group.anchor.token
+    if (
+        anchor.dep_ == "conj"
+        and anchor.head.pos_ == "VERB"
+        and anchor.head.lemma_.lower() not in words
+    ):
+        return False  # "a mosque was hit and 30 were killed": the sentence tells a deed of its own
+    if _counts_a_period(anchor):
         return False
     return doer_hidden or _names_no_doer(group.anchor.token)
 
