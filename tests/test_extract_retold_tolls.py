@@ -94,8 +94,10 @@ def test_a_toll_told_after_the_act_is_that_acts_toll(
             "Five soldiers were killed in Hama, a monitor said."
         ),
         # a toll beside a deed of its own ("a school was struck") tells that deed
-        "Rebels shelled the outskirts of Aleppo on Friday. "
-        "A school was struck in the old quarter and four pupils were killed, teachers said.",
+        (
+            "Rebels shelled the outskirts of Aleppo on Friday. "
+            "A school was struck in the old quarter and four pupils were killed, teachers said."
+        ),
         # a toll whose doer is named is an act told on its own
         (
             "Insurgents ambushed a patrol near Baquba on Monday. "
