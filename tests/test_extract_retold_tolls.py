@@ -117,3 +117,53 @@ def test_a_toll_beside_a_denied_act_is_not_given_to_it(engine) -> None:
     assaults = _assaults(text)
     assert len(assaults) == 2, assaults
     assert not any(killed for trigger, _, killed in assaults if trigger == "bombed")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Kurdish fighters captured a village from Islamic State on Saturday, officials said. "
+                "The Kurdish fighters seized Tell Abyad after a short battle, a commander told reporters."
+            ),
+            "Tell Abyad",
+        ),
+        (
+            (
+                "Turkish troops attacked a border post on Sunday morning. "
+                "The Turkish troops stormed the post at Azaz within hours, the ministry said."
+            ),
+            "Azaz",
+        ),
+        (
+            (
+                "Al Shabaab militants attacked an army base at dawn. "
+                "The Al Shabaab militants stormed the base near Baidoa, police said."
+            ),
+            "Baidoa",
+        ),
+    ],
+)
+def test_the_same_doer_telling_the_act_again_next_with_its_place_is_one_act(
+    engine, text: str, place: str
+) -> None:
+    assaults = _assaults(text)
+    assert len(assaults) == 1, assaults
+    assert place in assaults[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "again", "also": the sentence says it is another act
+        "Russian jets bombed a market in Ariha on Monday. Russian jets also bombed a bakery, activists said.",
+        "Rebels shelled an army post on Friday. The rebels shelled the post in Hama again, a monitor said.",
+        # neither telling places it: two acts told alike stay two
+        "Government helicopters bombed a school. Government helicopters bombed a clinic, medics said.",
+        # another doer
+        "Rebels stormed a checkpoint near Hama. Islamic State fighters stormed the checkpoint in Hama.",
+    ],
+)
+def test_an_act_told_as_another_stays_apart(engine, text: str) -> None:
+    assert len(_assaults(text)) == 2, _assaults(text)

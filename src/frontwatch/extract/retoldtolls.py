@@ -1,4 +1,4 @@
-"""A toll told in the sentence after an act is that act's toll, not a second act.
+"""A toll or an act told again just after an act is that act, not a second one.
 
 "Jets bombed the village on Tuesday. Ten people were killed and eight wounded, he said."
 The second sentence names no doer and no act of its own: only who died. Read alone it
@@ -8,13 +8,22 @@ strikes told before. Such a telling gives its figures to the latest act of its t
 shortly before (``retold.sentences_back`` in events.yaml), when nothing they state
 disagrees and both are told as facts; a toll with a time of its own ("In a week, 60 were
 killed") counts more than that act and stays apart.
+
+The same holds for an act the same doer is told doing again in the very next sentence, one
+telling naming the place and the other not ("Russian forces captured another village ...
+Russian troops liberated Lozuvatske, the ministry said"): one act, whose place the
+retelling gives. Two tellings that both leave the place out may be two acts ("bombed a
+school ... bombed a clinic"); two that both name it are fused later as reports of one
+event (fuse/events.py).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.headline import fill_gaps, same_act
 from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.records import Event
@@ -109,3 +118,61 @@ def _retells(toll: Event, act: Event) -> bool:
     if act.claim.certainty not in _PLAIN or not same_act(toll, act):
         return False
     return not toll.time.text or toll.time.date == act.time.date
+
+
+def merge_retold_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
+    """The events without those that tell again, in the very next sentence, an act the same
+    doer was told doing ("Al Shabaab fighters killed 15 soldiers at the base. The militants
+    used car bombs to take the base, police said."): the same type, doer and target, and
+    nothing stated that disagrees, is one act -- unless the sentence says it is another
+    ("also", "again", "later": ``retold.new_act_marks``)."""
+    marks = set(get_lexicon().events["retold"]["new_act_marks"])
+    out: list[Event] = []
+    for event in events:
+        act = _same_doer_before(event, out, ctx.sentence_starts, ctx.definite_ids)
+        if act is None or _marks_a_new_act(event, marks) or _counts_a_period_at(event, ctx):
+            out.append(event)
+        else:
+            fill_gaps(act, event)
+    return out
+
+
+def _same_doer_before(
+    event: Event, before: list[Event], sentence_starts: list[int], definite_ids: set[str]
+) -> Event | None:
+    if event.evidence is None or event.claim.certainty not in _PLAIN:
+        return None
+    if not event.source_text and event.id not in definite_ids:
+        return (
+            None  # a doer carried from before is no doer told again, unless "the bombs" point back
+        )
+    here = bisect.bisect_right(sentence_starts, event.evidence.start)
+    for act in reversed(before[-_LOOK_BACK:]):
+        if act.evidence is None:
+            continue
+        sentence = bisect.bisect_right(sentence_starts, act.evidence.start)
+        if sentence != here - 1:
+            if sentence < here - 1:
+                return None
+            continue
+        one_placed = bool(act.place_text) != bool(event.place_text)  # one telling places it
+        if (
+            act.type == event.type
+            and act.source_actor == event.source_actor
+            and one_placed
+            and _retells(event, act)
+        ):
+            return act
+    return None
+
+
+def _counts_a_period_at(event: Event, ctx: ArticleContext) -> bool:
+    """A toll counted over days ("in a week, 60 were killed") is more than the act before."""
+    toll = event.casualties.killed is not None or event.casualties.injured is not None
+    token = ctx.trigger_token(event.id) if toll else None
+    return token is not None and _counts_a_period(token)
+
+
+def _marks_a_new_act(event: Event, marks: set[str]) -> bool:
+    sentence = event.evidence.sentence if event.evidence is not None else ""
+    return any(word in marks for word in re.findall(r"[a-z]+", sentence.lower()))
