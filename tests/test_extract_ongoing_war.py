@@ -48,3 +48,15 @@ def test_a_war_going_on_is_no_act_of_a_day(engine, text: str, tie: bool) -> None
 )
 def test_an_act_with_a_day_a_town_or_a_toll_is_kept(engine, text: str) -> None:
     assert [e for e in _result(text).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thousands of protesters are demonstrating against the government in the capital.", "PROTEST"),
+        ("The opposition is demanding the release of all prisoners.", "REQUEST"),
+        ("Damascus is accusing Ankara of arming the militants.", "ACCUSE"),
+    ],
+)
+def test_words_said_or_done_now_are_events_not_a_war_going_on(engine, text: str, kind: str) -> None:
+    assert kind in {e.type for e in _result(text).events}

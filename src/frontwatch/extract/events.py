@@ -163,7 +163,8 @@ def _describes(group: TriggerGroup, event: Event) -> bool:
     who someone is, or a war going on, with no day, toll or town, tells no event."""
     tok = group.anchor.token
     describing = tok.dep_ == "acl" and tok.tag_ == "VBG" and not group.others
-    if not (describing or tells_an_ongoing_war(tok)):
+    fighting = group.anchor.type in _VIOLENT and tells_an_ongoing_war(tok)
+    if not (describing or fighting):
         return False
     vague_place = not event.place_id or is_country_id(event.place_id)
     return vague_place and not event.time.text and not _has_figures(event)
