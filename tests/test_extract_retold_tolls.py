@@ -167,3 +167,13 @@ def test_the_same_doer_telling_the_act_again_next_with_its_place_is_one_act(
 )
 def test_an_act_told_as_another_stays_apart(engine, text: str) -> None:
     assert len(_assaults(text)) == 2, _assaults(text)
+
+
+def test_the_nearest_act_decides_whose_toll_it_is(engine) -> None:
+    text = (
+        "Jets bombed a market on Monday. A car bomb exploded in Azaz on Tuesday. "
+        "Nine people were killed in Kafr Nabl, medics said."
+    )
+    assaults = _assaults(text)
+    assert len(assaults) == 3, assaults
+    assert not any(killed for trigger, _, killed in assaults if trigger == "bombed")

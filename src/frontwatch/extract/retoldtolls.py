@@ -109,8 +109,8 @@ def _act_told_before(
             continue  # one sentence's own tolls are merged as it is built (events.py)
         if sentence < here - window:
             return None
-        if act.type == toll.type and _retells(toll, act):
-            return act
+        if act.type == toll.type:
+            return act if _retells(toll, act) else None  # the nearest act decides
     return None
 
 
@@ -140,8 +140,8 @@ def merge_retold_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
 def _same_doer_before(
     event: Event, before: list[Event], sentence_starts: list[int], definite_ids: set[str]
 ) -> Event | None:
-    if event.evidence is None or event.claim.certainty not in _PLAIN:
-        return None
+    if event.evidence is None or not event.source_actor or event.claim.certainty not in _PLAIN:
+        return None  # no doer, no "same doer"
     if not event.source_text and event.id not in definite_ids:
         return (
             None  # a doer carried from before is no doer told again, unless "the bombs" point back
