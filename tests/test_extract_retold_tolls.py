@@ -109,13 +109,30 @@ def test_a_toll_that_is_not_the_acts_stays_apart(engine, text: str) -> None:
     assert len(_assaults(text)) == 2, _assaults(text)
 
 
-def test_a_toll_beside_a_denied_act_is_not_given_to_it(engine) -> None:
-    text = (
-        "The ministry denied that its aircraft had bombed the hospital in Kafr Nabl. "
-        "Twelve patients were killed, a doctor at the hospital said."
-    )
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # a denied act gets no toll told after it
+        (
+            (
+                "The ministry denied that its aircraft had bombed the hospital in Kafr Nabl. "
+                "Twelve patients were killed, a doctor at the hospital said."
+            ),
+            2,
+        ),
+        # the nearest act decides: a toll at another town is not passed on to an older act
+        (
+            (
+                "Jets bombed a market on Monday. A car bomb exploded in Azaz on Tuesday. "
+                "Nine people were killed in Kafr Nabl, medics said."
+            ),
+            3,
+        ),
+    ],
+)
+def test_a_toll_is_not_given_to_an_act_it_does_not_retell(engine, text: str, acts: int) -> None:
     assaults = _assaults(text)
-    assert len(assaults) == 2, assaults
+    assert len(assaults) == acts, assaults
     assert not any(killed for trigger, _, killed in assaults if trigger == "bombed")
 
 
@@ -167,13 +184,3 @@ def test_the_same_doer_telling_the_act_again_next_with_its_place_is_one_act(
 )
 def test_an_act_told_as_another_stays_apart(engine, text: str) -> None:
     assert len(_assaults(text)) == 2, _assaults(text)
-
-
-def test_the_nearest_act_decides_whose_toll_it_is(engine) -> None:
-    text = (
-        "Jets bombed a market on Monday. A car bomb exploded in Azaz on Tuesday. "
-        "Nine people were killed in Kafr Nabl, medics said."
-    )
-    assaults = _assaults(text)
-    assert len(assaults) == 3, assaults
-    assert not any(killed for trigger, _, killed in assaults if trigger == "bombed")
