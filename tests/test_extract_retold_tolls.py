@@ -178,6 +178,11 @@ def test_the_same_doer_telling_the_act_again_next_with_its_place_is_one_act(
         "Rebels shelled an army post on Friday. The rebels shelled the post in Hama again, a monitor said.",
         # neither telling places it: two acts told alike stay two
         "Government helicopters bombed a school. Government helicopters bombed a clinic, medics said.",
+        # a class of doers told twice is no one doer: a list of attacks by "terrorists"
+        (
+            "Terrorists fired rocket shells on a residential area on Monday. "
+            "Terrorists fired mortar rounds on the village of Kafr Zita, state media said."
+        ),
         # another doer
         "Rebels stormed a checkpoint near Hama. Islamic State fighters stormed the checkpoint in Hama.",
     ],

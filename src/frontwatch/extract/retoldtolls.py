@@ -23,6 +23,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.armed import GENERIC_PREFIX
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.headline import fill_gaps, same_act
 from frontwatch.extract.lexicon import get_lexicon, refers_back
@@ -140,8 +141,10 @@ def merge_retold_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
 def _same_doer_before(
     event: Event, before: list[Event], sentence_starts: list[int], definite_ids: set[str]
 ) -> Event | None:
-    if event.evidence is None or not event.source_actor or event.claim.certainty not in _PLAIN:
-        return None  # no doer, no "same doer"
+    if event.evidence is None or event.claim.certainty not in _PLAIN:
+        return None
+    if not event.source_actor or event.source_actor.startswith(GENERIC_PREFIX):
+        return None  # no doer, or a class of doers ("terrorists", "gunmen"): no "same doer"
     if not event.source_text and event.id not in definite_ids:
         return (
             None  # a doer carried from before is no doer told again, unless "the bombs" point back
