@@ -131,7 +131,7 @@ def merge_retold_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
     out: list[Event] = []
     for event in events:
         act = _same_doer_before(event, out, ctx.sentence_starts, ctx.definite_ids)
-        if act is None or _marks_a_new_act(event, marks) or _counts_a_period_at(event, ctx):
+        if act is None or _marks_a_new_act(event, marks) or _told_as_earlier(event, ctx):
             out.append(event)
         else:
             fill_gaps(act, event)
@@ -174,6 +174,17 @@ def _counts_a_period_at(event: Event, ctx: ArticleContext) -> bool:
     toll = event.casualties.killed is not None or event.casualties.injured is not None
     token = ctx.trigger_token(event.id) if toll else None
     return token is not None and _counts_a_period(token)
+
+
+def _told_as_earlier(event: Event, ctx: ArticleContext) -> bool:
+    """A toll over days, or a pluperfect ("the army had been pounding rebel positions"):
+    more than, or before, the act told just before."""
+    token = ctx.trigger_token(event.id)
+    if token is None:
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return pluperfect or _counts_a_period_at(event, ctx)
 
 
 def _marks_a_new_act(event: Event, marks: set[str]) -> bool:
