@@ -131,7 +131,12 @@ def merge_retold_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
     out: list[Event] = []
     for event in events:
         act = _same_doer_before(event, out, ctx.sentence_starts, ctx.definite_ids)
-        if act is None or _marks_a_new_act(event, marks) or _told_as_earlier(event, ctx):
+        if (
+            act is None
+            or _marks_a_new_act(event, marks)
+            or _told_as_earlier(event, ctx)
+            or _named_by_class(event, ctx)
+        ):
             out.append(event)
         else:
             fill_gaps(act, event)
@@ -174,6 +179,17 @@ def _counts_a_period_at(event: Event, ctx: ArticleContext) -> bool:
     toll = event.casualties.killed is not None or event.casualties.injured is not None
     token = ctx.trigger_token(event.id) if toll else None
     return token is not None and _counts_a_period(token)
+
+
+def _named_by_class(event: Event, ctx: ArticleContext) -> bool:
+    """ "Gunmen then set fire to the barracks": a doer the sentence names only by a class,
+    given its party from the acts before (retold.name_class_doers), is no doer told again."""
+    evidence = event.evidence
+    return evidence is not None and any(
+        m.text == event.source_text and m.actor_id.startswith(GENERIC_PREFIX)
+        for m in ctx.actor_mentions
+        if evidence.start <= m.start < evidence.end
+    )
 
 
 def _told_as_earlier(event: Event, ctx: ArticleContext) -> bool:
