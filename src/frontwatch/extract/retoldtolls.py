@@ -118,6 +118,8 @@ def _act_told_before(
 def _retells(toll: Event, act: Event) -> bool:
     if act.claim.certainty not in _PLAIN or not same_act(toll, act):
         return False
+    if toll.target_actor and _one_side(toll.target_actor, act.source_actor):
+        return False  # "22 IS militants were killed as the attack was repelled": the doer's own dead
     return not toll.time.text or toll.time.date == act.time.date
 
 
@@ -190,6 +192,11 @@ def _named_by_class(event: Event, ctx: ArticleContext) -> bool:
         for m in ctx.actor_mentions
         if evidence.start <= m.start < evidence.end
     )
+
+
+def _one_side(x: str, y: str) -> bool:
+    """The same actor, or arms of one ("SYR_AIRFORCE", "SYR_MIL")."""
+    return bool(x) and bool(y) and x.split("_")[0] == y.split("_")[0]
 
 
 def _told_as_earlier(event: Event, ctx: ArticleContext) -> bool:
