@@ -122,7 +122,7 @@ def test_acts_told_with_different_certainty_stay_apart(engine) -> None:
         (
             (
                 "Turkish drones struck a car near Qamishli on Tuesday, local officials said. "
-                "The strike killed three people."
+                "A second car was struck on Wednesday morning."
             ),
             "TUR_AIRFORCE",
         ),

@@ -310,3 +310,23 @@ def test_a_modal_relative_clause_tells_no_fact(text: str, trigger: str, certaint
 def test_a_present_relative_clause_stays_under_the_threat(text: str) -> None:
     [crossing] = [e for e in extract(text).events if e.trigger == "cross"]
     assert crossing.claim.certainty == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("Moscow warned against new American missile strikes on Syrian bases on Monday.", "strikes"),
+        ("Aid agencies cautioned against a ground offensive on the crowded city of Idlib.", "offensive"),
+        ("The governor warned of a looming assault on the port of Hodeidah.", "assault"),
+        ("Kurdish officials warned Ankara against any attack on Kobani.", "attack"),
+    ],
+)
+def test_a_deed_warned_against_is_feared_not_done(text: str, deed: str) -> None:
+    event = next(e for e in extract(text).events if e.trigger == deed)
+    assert event.claim.certainty == "hypothetical"
+
+
+def test_a_deed_beside_a_warning_is_still_done() -> None:
+    text = "Turkish jets bombed villages near Afrin after Damascus warned Ankara of consequences."
+    event = next(e for e in extract(text).events if e.trigger == "bombed")
+    assert event.claim.certainty == "asserted"

@@ -19,7 +19,7 @@ def assaults(text: str) -> list:
     ("text", "cue"),
     [
         (
-            "Officials warned of an imminent offensive by the Rapid Support Forces on El Fasher.",
+            "Residents braced for an imminent offensive by the Rapid Support Forces on El Fasher.",
             "imminent",
         ),
         ("Residents of Kharkiv are bracing for a looming assault by Russian forces.", "looming"),

@@ -29,6 +29,7 @@ from frontwatch.extract.retold import (
     name_class_doers,
     pronoun_doers,
 )
+from frontwatch.extract.retoldtolls import merge_retold_acts, merge_retold_tolls
 from frontwatch.extract.riverside import off_the_river
 from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
@@ -119,6 +120,8 @@ def extract_article(
     )
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     people_are_no_party(events, ctx)
+    events = merge_retold_tolls(events, ctx.toll_ids, ctx.sentence_starts)
+    events = merge_retold_acts(events, ctx)
     events = merge_sentence_restatements(events)
     events = merge_headline_events(events, ctx.trigger_offsets, article)
     events = merge_back_references(events, ctx.definite_ids)

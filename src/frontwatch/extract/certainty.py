@@ -236,17 +236,16 @@ def _participle_clause(verb: Any) -> bool:
 
 
 def _aim_noun_over(anchor: Any) -> str:
-    """ "preparations for an assault", "plans for an offensive", "the threat of strikes":
-    a nominal deed that a noun of planning or threat governs is not done."""
+    """ "preparations for an assault", "plans for an offensive", "the threat of strikes",
+    "warned against new strikes": a nominal deed that a noun of planning or threat, or a
+    verb of warning, governs is not done."""
     prep = anchor.head
-    if (
-        anchor.dep_ not in ("pobj", "pcomp")
-        or prep.dep_ != "prep"
-        or prep.lower_ not in ("for", "of")
-    ):
+    if anchor.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return ""  # pcomp: "on the verge of closing the crossing"
-    noun = prep.head
-    return noun.text if noun.lemma_.lower() in get_lexicon().certainty("aim_nouns") else ""
+    cues, governor = get_lexicon().certainty, prep.head.lemma_.lower()
+    aim = prep.lower_ in ("for", "of") and governor in cues("aim_nouns")
+    warning = prep.lower_ in ("against", "of") and governor in cues("caution_verbs")
+    return prep.head.text if aim or warning else ""
 
 
 def _vows_a_deed(anchor: Any) -> bool:

@@ -49,6 +49,7 @@ class ArticleContext:
     definite_ids: set[str] = field(default_factory=set)  # events told by "the attack"-like nouns
     # events whose wording hides the doer ("the town was retaken", "these strikes")
     doerless_ids: set[str] = field(default_factory=set)
+    toll_ids: set[str] = field(default_factory=set)  # "ten were killed": an act's toll told after it
     # "a coalition fighting IS": no event, but the relation it states is kept
     descriptive_ids: set[str] = field(default_factory=set)
 

@@ -28,6 +28,8 @@ from frontwatch.extract.context import (
 from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
+from frontwatch.extract.occurrence import tells_an_ongoing_war
+from frontwatch.extract.retoldtolls import tells_only_a_toll
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
 from frontwatch.extract.standing import is_standing_support
 from frontwatch.extract.timeref import TimeMatch
@@ -157,10 +159,12 @@ def _offset(event: Event, sent: Span) -> int:
 
 
 def _describes(group: TriggerGroup, event: Event) -> bool:
-    """ "a coalition fighting IS (in Syria)": a present participle describing who
-    someone is, with no day, toll or place finer than a country, tells no event."""
+    """ "a coalition fighting IS (in Syria)", "IS is fighting the army": a participle describing
+    who someone is, or a war going on, with no day, toll or town, tells no event."""
     tok = group.anchor.token
-    if group.others or tok.dep_ != "acl" or tok.tag_ != "VBG":
+    describing = tok.dep_ == "acl" and tok.tag_ == "VBG" and not group.others
+    fighting = group.anchor.type in _VIOLENT and tells_an_ongoing_war(tok)
+    if not (describing or fighting):
         return False
     vague_place = not event.place_id or is_country_id(event.place_id)
     return vague_place and not event.time.text and not _has_figures(event)
@@ -327,6 +331,8 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
         ctx.definite_ids.add(event.id)
     if not event.source_actor and _hides_the_doer(group):
         ctx.doerless_ids.add(event.id)
+    if not event.source_actor and tells_only_a_toll(group, event.id in ctx.doerless_ids):
+        ctx.toll_ids.add(event.id)
     return event
 
 

@@ -40,7 +40,7 @@ def merge_headline_events(
         if start <= offsets.get(event.id, -1) < end:
             match = next((e for e in lead if same_act(event, e)), None)
             if match is not None:
-                _fill(match, event)
+                fill_gaps(match, event)
                 continue
         out.append(event)
     return out
@@ -54,7 +54,7 @@ def merge_back_references(events: list[Event], definite: set[str]) -> list[Event
         if event.id in definite and not event.source_actor and event.place_text:
             match = next((e for e in out if e.place_text and same_act(event, e)), None)
             if match is not None:
-                _fill(match, event)
+                fill_gaps(match, event)
                 continue
         out.append(event)
     return out
@@ -85,7 +85,7 @@ def _told_once(events: list[Event]) -> list[Event]:
         if match is None:
             out.append(event)
         else:
-            _fill(match, event)
+            fill_gaps(match, event)
     return out
 
 
@@ -98,7 +98,7 @@ def _merge_twins(events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(event)
         else:
-            _fill(twin, event)
+            fill_gaps(twin, event)
     return out
 
 
@@ -149,7 +149,8 @@ def _same_place(a: Event, b: Event) -> bool:
     return x in y or y in x
 
 
-def _fill(kept: Event, told: Event) -> None:
+def fill_gaps(kept: Event, told: Event) -> None:
+    """Fill what `kept` leaves unsaid (sides, mode, place, figures) from `told`."""
     for name in ("source_actor", "source_text", "target_actor", "target_text", "mode"):
         if not getattr(kept, name) and getattr(told, name):
             setattr(kept, name, getattr(told, name))

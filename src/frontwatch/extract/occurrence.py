@@ -20,3 +20,22 @@ def tells_it_happened(verb: Any) -> bool:
     return verb.lemma_.lower() in get_lexicon().events["occurrence_verbs"] or is_occurrence_idiom(
         verb
     )
+
+
+def tells_an_ongoing_war(anchor: Any) -> bool:
+    """ "Al Shabaab is fighting the government", "the coalition is conducting strikes
+    against IS", "forces are continuing to kill civilians": a present progressive tells
+    a war going on, not an act done that day (events.py drops it when it has no day,
+    toll or town). A headline's simple present ("strike kills 5") tells an act."""
+    verbal = anchor.pos_ in ("VERB", "AUX") or anchor.dep_ == "xcomp"  # "keeps bombing" tagged a noun
+    if not verbal and anchor.dep_ != "dobj":
+        return False
+    verb = anchor if verbal else anchor.head
+    carriers, carried = set(get_lexicon().events["ongoing_carriers"]), False
+    while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in carriers:
+        verb, carried = verb.head, True  # "are continuing to kill": the tense is the carrier's
+    if carried and verb.tag_ in ("VBZ", "VBP"):
+        return True  # "keeps bombing villages", "continues to shell"
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
