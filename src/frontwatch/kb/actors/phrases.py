@@ -51,6 +51,7 @@ class PhraseRules:
     theatre: tuple[str, ...] = ()
     degree_words: frozenset[str] = frozenset()
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
+    linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
@@ -84,6 +85,7 @@ def load_phrase_rules() -> PhraseRules:
         collective_heads=frozenset(data.get("collective_heads") or ()),
         degree_words=frozenset(data.get("degree_words") or ()),
         mass_heads=frozenset(data.get("mass_heads") or ()),
+        linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
         indefinite=determiners["indefinite"],
@@ -203,7 +205,7 @@ def check_phrase_rules(known: Collection[str]) -> list[str]:
         if actor_id not in known:
             where = f"{PHRASES_WHERE}:{line_of(data, 'theatre_states')}"
             problems.append(f"{where}: theatre_states: unknown id {actor_id!r}")
-    for section in ("qualifiers", "owners"):
+    for section in ("qualifiers", "owners", "linked_heads"):
         mapping = data.get(section) or {}
         for word, actor_id in mapping.items():
             if not word.startswith("__") and actor_id not in known:
