@@ -87,6 +87,24 @@ def test_factions_and_groups_with_no_backer_or_ally_name_no_one(actor_kb, text):
     assert actor_kb.resolve(text, date=dt.date(2019, 10, 12)) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("the US-led international alliance", "US_COALITION"),
+        ("a Saudi-led multinational coalition", "SAUDI_COALITION"),
+        ("Tehran-backed regional proxies", "GEN_PRO_GOV_MILITIAS"),
+    ],
+)
+def test_words_of_scope_between_a_named_link_and_the_head_are_dropped(actor_kb, text, actor_id):
+    match = actor_kb.resolve(text, date=dt.date(2019, 10, 12))
+    assert match is not None and match.actor_id == actor_id
+
+
+@pytest.mark.parametrize("text", ["international forces", "a multinational force", "broad coalition"])
+def test_words_of_scope_alone_name_no_one(actor_kb, text):
+    assert actor_kb.resolve(text, date=dt.date(2019, 10, 12)) is None
+
+
 def test_generic_classes_stay_generic(actor_kb):
     for text, actor_id in [
         ("rebels", "GEN_REBELS"),

@@ -50,6 +50,7 @@ class PhraseRules:
     collective_heads: frozenset[str] = frozenset()
     theatre: tuple[str, ...] = ()
     degree_words: frozenset[str] = frozenset()
+    scope_words: frozenset[str] = frozenset()  # "the US-led international alliance"
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
     linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
@@ -84,6 +85,7 @@ def load_phrase_rules() -> PhraseRules:
         titles=frozenset(str(w).lower() for w in data.get("titles") or ()),
         collective_heads=frozenset(data.get("collective_heads") or ()),
         degree_words=frozenset(data.get("degree_words") or ()),
+        scope_words=frozenset(data.get("scope_words") or ()),
         mass_heads=frozenset(data.get("mass_heads") or ()),
         linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         theatre=tuple(data.get("theatre_states") or ()),
@@ -173,6 +175,8 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
         if token in rules.degree_words:
             phrase.degree = True  # "the mainly Sunni rebels" are rebels
             continue
+        if token in rules.scope_words:
+            continue  # "US-led international alliance"; alone it names no one (no degree)
         if token.startswith("pro-") and len(token) > 4:
             phrase.links.append(("allied_with", token[4:]))
         elif "-" in token and token.rsplit("-", 1)[1] in rules.relations:
