@@ -29,6 +29,9 @@ class HeadGroup:
     words: frozenset[str]
 
 
+_LINKED_HEADS = HeadGroup("military", "", frozenset())  # read as an armed side's forces
+
+
 @dataclass(frozen=True, slots=True)
 class Refinement:
     generic: str
@@ -145,7 +148,7 @@ def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
         tokens = tokens[1:]
     if not tokens or "and" in tokens or "or" in tokens:
         return None
-    found = _find_head(tokens, rules, is_head)
+    found = _find_head(tokens, rules, is_head) or _linked_head(tokens, rules)
     if found is None:
         return None
     size, group = found
@@ -165,6 +168,19 @@ def _find_head(
             return size, group
         if is_head(key):
             return size, None
+    return None
+
+
+def _linked_head(tokens: list[str], rules: PhraseRules) -> tuple[int, HeadGroup] | None:
+    """ "Turkish-backed factions": a head of ``linked_heads``, read only when a backer or
+    ally is named before it (without one, "the Faylaq al-Sham faction" reads as before)."""
+    linked = any(
+        t.startswith("pro-") or ("-" in t and t.rsplit("-", 1)[1] in rules.relations)
+        for t in tokens[:-1]
+    )
+    for size in range(min(_MAX_HEAD_TOKENS, len(tokens) - 1), 0, -1):
+        if linked and normalise(" ".join(tokens[-size:])) in rules.linked_heads:
+            return size, _LINKED_HEADS
     return None
 
 
