@@ -17,13 +17,7 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
-from frontwatch.extract.relsubjects import (
-    acting_subject,
-    alliance_of_members,
-    described_actor,
-    is_person,
-    named_in_apposition,
-)
+from frontwatch.extract.relsubjects import acting_subject, described_actor
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -378,27 +372,3 @@ def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
         return ctx.actor_at.get(noun.head.i)
     return None
 
-
-def heading_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "Y, led by X", "X heads Y" (leads; a group that leads is a member); "Y, represented
-    by X" (member_of)."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB":
-        return
-    if lemma in words("heading_verbs"):
-        kind = "leads"
-    elif lemma in words("representing_verbs"):
-        kind = "member_of"
-    else:
-        return
-    passive = verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    if passive:
-        agents = pobjs(verb, frozenset({"by"}))
-        person = actor_near(ctx, named_in_apposition(agents[0])) if agents else None
-        subj = verb.head if verb.dep_ == "acl" else acting_subject(verb, ctx)
-        group = actor_near(ctx, alliance_of_members(subj), depth=1)
-    else:
-        subj = acting_subject(verb, ctx)
-        person = actor_near(ctx, subj)
-        group = first_actor([c for c in verb.children if c.dep_ == "dobj"], ctx)
-    yield from pair_of(kind if is_person(person, ctx) else "member_of", person, group, verb)
