@@ -345,3 +345,28 @@ def test_a_portfolio_before_a_minister_is_no_organisation(text: str, relations_f
 def test_a_spokesman_of_a_group_is_still_its_member(relations_found: Any) -> None:
     found = relations_found("Hamas spokesman Abu Obeida said the fighters had ambushed a patrol.", PUBLISHED)
     assert {t for t in found if t[0] == "member_of" and t[2] == "HAMAS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("As a close ally of Assad, Moscow has flown sorties over Idlib.", "allied RUS SYR"),
+        ("As the main sponsor of the Houthis, Tehran has trained their crews.", "backs IRN HOUTHIS"),
+        ("Ankara, as a sponsor of the rebels, kept the crossings open.", "backs TUR GEN_REBELS"),
+        ("As a bitter foe of the Islamic State, the Taliban raided its hideouts.", "fights TALIBAN ISIS"),
+    ],
+)
+def test_a_role_the_clause_subject_acts_in_as_ties_it(text: str, tie: str, relations_found: Any) -> None:
+    kind, source, target = tie.split()
+    assert (kind, source, target, "asserted") in relations_found(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As expected, Russian jets bombed the town on Monday.",
+        "The envoy spoke as a friend of both sides at the talks.",
+    ],
+)
+def test_as_without_a_role_noun_ties_no_one(text: str, relations_found: Any) -> None:
+    assert not {t for t in relations_found(text, PUBLISHED) if t[0] in ("allied", "backs")}

@@ -118,3 +118,36 @@ def test_a_leader_the_kb_does_not_know_still_leads_by_his_name(text: str) -> Non
     # an end with no actor id is dropped only when all its words are titles
     found = relations_of(text)
     assert any(r[0] == "leads" and r[1] in text and r[1] for r in found)
+
+
+def _ids_of(text: str) -> set[tuple[str, str, str]]:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    return {(r.kind, r.source_actor, r.target_actor) for r in result.relations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaish al-Fatah, a coalition of hardline factions led by the Nusra Front, shelled the base.",
+        "The Army of Conquest, an alliance of Islamist brigades led by al-Nusra, stormed the town.",
+        "Jaish al-Fatah, an alliance led by the Nusra Front, laid siege to the air base.",
+        "The rebels of Jaish al-Fatah, led by the Nusra Front, overran the checkpoint.",
+        "Jaish al-Fatah, a coalition led by al Qaeda's arm in Syria, the Nusra Front, shelled Fuaa.",
+    ],
+)
+def test_a_group_that_leads_an_alliance_is_one_of_its_members(engine, text: str) -> None:
+    found = _ids_of(text)
+    assert ("member_of", "JABHAT_AL_NUSRA", "JAISH_AL_FATAH") in found
+    assert not {t for t in found if t[0] == "leads"}
+
+
+def test_a_person_who_heads_an_alliance_still_leads_it(engine) -> None:
+    found = _ids_of("The Islamic Front, headed by Zahran Alloush, took the hilltop base.")
+    assert ("leads", "P_ZAHRAN_ALLOUSH", "ISLAMIC_FRONT") in found
+
+
+def test_a_group_that_leads_an_unnamed_alliance_of_a_class_belongs_to_that_class(engine) -> None:
+    found = _ids_of("An alliance of rebel factions led by the Nusra Front stormed two villages.")
+    assert ("member_of", "JABHAT_AL_NUSRA", "GEN_REBELS") in found

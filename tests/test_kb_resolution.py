@@ -63,6 +63,48 @@ def test_turkish_backed_rebels_depend_on_the_date(actor_kb):
     assert (after.actor_id, after.note) == ("SNA", "backed_by:TUR")
 
 
+@pytest.mark.parametrize(
+    ("text", "actor_id", "note"),
+    [
+        ("Turkish-backed factions", "SNA", "backed_by:TUR"),
+        ("the Ankara-backed armed factions", "SNA", "backed_by:TUR"),
+        ("pro-Turkish groups", "SNA", "allied_with:TUR"),
+        ("Iran-aligned factions", "GEN_PRO_GOV_MILITIAS", "allied_with:IRN"),
+        ("Tehran-backed proxies", "GEN_PRO_GOV_MILITIAS", "backed_by:IRN"),
+        ("Moscow-backed separatist groups", "GEN_SEPARATISTS", "backed_by:RUS"),
+    ],
+)
+def test_factions_and_groups_name_a_side_through_their_backer(actor_kb, text, actor_id, note):
+    match = actor_kb.resolve(text, date=dt.date(2019, 10, 12))
+    assert match is not None
+    assert (match.actor_id, match.note) == (actor_id, note)
+
+
+@pytest.mark.parametrize(
+    "text", ["Palestinian factions", "the groups", "Syrian factions", "Iraqi armed factions"]
+)
+def test_factions_and_groups_with_no_backer_or_ally_name_no_one(actor_kb, text):
+    assert actor_kb.resolve(text, date=dt.date(2019, 10, 12)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("the US-led international alliance", "US_COALITION"),
+        ("a Saudi-led multinational coalition", "SAUDI_COALITION"),
+        ("Tehran-backed regional proxies", "GEN_PRO_GOV_MILITIAS"),
+    ],
+)
+def test_words_of_scope_between_a_named_link_and_the_head_are_dropped(actor_kb, text, actor_id):
+    match = actor_kb.resolve(text, date=dt.date(2019, 10, 12))
+    assert match is not None and match.actor_id == actor_id
+
+
+@pytest.mark.parametrize("text", ["international forces", "a multinational force", "broad coalition"])
+def test_words_of_scope_alone_name_no_one(actor_kb, text):
+    assert actor_kb.resolve(text, date=dt.date(2019, 10, 12)) is None
+
+
 def test_generic_classes_stay_generic(actor_kb):
     for text, actor_id in [
         ("rebels", "GEN_REBELS"),

@@ -48,3 +48,45 @@ def test_troops_loyal_to_their_own_head_of_state_are_his_army_with_no_tie(actor_
     ):
         troops = _mention(actor_kb, actor_nlp, text, "roops")
         assert (troops.actor_id, troops.note) == ("SYR_MIL", "")
+
+
+LED_COALITIONS = [
+    ("Rebel fighters fired rockets at a coalition led by Saudi Arabia near the border.", "SAUDI_COALITION"),
+    ("Officials said an alliance led by Riyadh had bombed the port again.", "SAUDI_COALITION"),
+    ("The coalition led by the United States struck an oil depot near Deir ez-Zor.", "US_COALITION"),
+    ("Jets of a Washington-led coalition hit the jihadists' positions overnight.", "US_COALITION"),
+    ("Aircraft of the United States-led coalition bombed a bridge west of the city.", "US_COALITION"),
+]
+
+
+def test_a_coalition_or_alliance_led_by_a_state_is_the_coalition_it_leads(actor_kb, actor_nlp):
+    found = [
+        _mention(actor_kb, actor_nlp, text, "coalition" if "coalition" in text else "alliance")
+        for text, _ in LED_COALITIONS
+    ]
+    assert [m.actor_id for m in found] == [want for _, want in LED_COALITIONS]
+
+
+def _coalitions(actor_kb, actor_nlp, text, published=SPRING_2019):
+    article = article_from_text(text, published=published)
+    found = actor_kb.resolve_doc(actor_nlp(text), article=article)
+    return [m.actor_id for m in found if m.text.endswith("coalition")]
+
+
+def test_an_indefinite_coalition_whose_leader_leads_no_known_coalition_is_no_actor(
+    actor_kb, actor_nlp
+):
+    """As before: "a coalition" names no one unless its leader makes it one the packs know."""
+    russia = "Moscow announced a coalition led by Russia to fight the militants in the region."
+    assert _coalitions(actor_kb, actor_nlp, russia) == []
+    plain = "The minister said a coalition would be formed to fight the militants next year."
+    assert _coalitions(actor_kb, actor_nlp, plain) == []
+    # the definite one keeps its leader in the note, as "Russia-led coalition" does
+    known = "Moscow said the coalition led by Russia would fight the militants in the region."
+    assert _mention(actor_kb, actor_nlp, known, "coalition").note == "led_by:RUS"
+
+
+def test_before_the_coalition_existed_a_coalition_led_by_saudi_arabia_is_not_it(actor_kb, actor_nlp):
+    text = "Rebel fighters fired rockets at a coalition led by Saudi Arabia near the border."
+    assert _coalitions(actor_kb, actor_nlp, text, dt.date(2012, 5, 1)) == []
+    assert _coalitions(actor_kb, actor_nlp, text, dt.date(2016, 5, 1)) == ["SAUDI_COALITION"]

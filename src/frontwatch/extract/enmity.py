@@ -30,6 +30,7 @@ _NOUN_KINDS = (
     (_BACKER, "backer_nouns"),
 )
 _OWNER_DEPS = frozenset({"poss", "amod", "compound"})
+_ROLE_PREPOSITION = "as"  # "as an ally of X": the role its clause's subject acts in
 
 
 def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -65,6 +66,9 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             if kind != _PARTNER:
                 yield from pair_of(kind, holders[0], holders[1], tok)
             return
+    elif _held_as(tok):  # "As an ally of Assad, Russia bombed ...": the clause's doers
+        subj = acting_subject(tok.head.head, ctx)
+        holders = coordinated_actors(subj, ctx) if subj is not None else []
     elif tok.dep_ == "compound":  # "by Iran's proxy Kataib Hezbollah"
         holders = [m for m in [actor_near(ctx, tok.head)] if m is not None]
     else:  # "Iran's proxy, Kataib Hezbollah": the names in apposition hold the role
@@ -73,6 +77,18 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         side = other if isinstance(other, Mention) else actor_near(ctx, other, depth=1)
         for holder in holders:
             yield from _oriented(kind, holder, side, tok, ctx)
+
+
+def _held_as(noun: Any) -> bool:
+    """ "As a backer of X, Y ...", "Y, as X's closest ally, ...": a role the clause's
+    subject acts in, through the preposition "as" on the clause's verb."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == _ROLE_PREPOSITION
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _named_in_apposition(noun: Any, ctx: ArticleContext) -> list[Mention]:

@@ -1,4 +1,4 @@
-"""Members named by what an alliance includes: "Jaish al-Fatah, an alliance of Islamist
+"""Members named by what an alliance includes or who leads it: "Jaish al-Fatah, an alliance of Islamist
 factions including Ahrar al-Sham", "the Southern Front, a coalition of brigades that
 includes the Yarmouk Army", "the coalition, comprising Jordan and Bahrain".
 
@@ -14,11 +14,17 @@ from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
+from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors, named_side, one_body
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, words
-from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.relsubjects import (
+    acting_subject,
+    alliance_of_members,
+    is_person,
+    named_in_apposition,
+)
 from frontwatch.records import Mention
 
 _INCLUSION_DEPS = frozenset({"prep", "acl", "relcl"})  # "including", "comprising", "that includes"
@@ -96,3 +102,40 @@ def _described(noun: Any, ctx: ArticleContext) -> Mention | None:
             before -= 1
         found = ctx.actor_at.get(before) if before >= 0 else None
     return found if found is not None and named_side(found) else None
+
+
+def heading_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "Y, led by X", "X heads Y" (leads; a group that leads Y is a member); "Y, represented
+    by X" (member_of)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return
+    if lemma in words("heading_verbs"):
+        kind = "leads"
+    elif lemma in words("representing_verbs"):
+        kind = "member_of"
+    else:
+        return
+    passive = verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if passive:
+        agents = pobjs(verb, frozenset({"by"}))
+        person = actor_near(ctx, agents[0]) if agents else None
+        subj = verb.head if verb.dep_ == "acl" else acting_subject(verb, ctx)
+        if kind == "leads" and agents and subj is not None and not is_person(person, ctx):
+            yield from _led_by_a_group(agents[0], subj, verb, ctx)
+            return
+        group = actor_near(ctx, subj, depth=1)
+    else:
+        subj = acting_subject(verb, ctx)
+        person = actor_near(ctx, subj)
+        group = first_actor([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    yield from pair_of(kind, person, group, verb)
+
+
+def _led_by_a_group(agent: Any, subj: Any, verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X, a coalition of factions led by the Nusra Front": a group that leads an alliance
+    is one of its members; both named by the very words the parser hangs "led" on (not
+    "bases run by X", nor "led by al Qaeda's affiliate", which is not al Qaeda)."""
+    leader = ctx.actor_at.get(named_in_apposition(agent).i)
+    whole = ctx.actor_at.get(alliance_of_members(subj).i)
+    yield from pair_of("member_of", leader, whole, verb)

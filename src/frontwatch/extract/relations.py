@@ -31,17 +31,12 @@ from frontwatch.extract.crossrefs import read_by_reference
 from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, trigger_kinds
 from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
-from frontwatch.extract.inclusion import inclusion_pairs
+from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs
-from frontwatch.extract.relcues import (
-    alliance_pairs,
-    backing_pairs,
-    heading_pairs,
-    membership_pairs,
-)
+from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
 from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, support_noun_pairs
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
 from frontwatch.extract.timeref import TimeMatch

@@ -372,26 +372,3 @@ def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
         return ctx.actor_at.get(noun.head.i)
     return None
 
-
-def heading_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "Y, led by X", "X heads Y" (leads); "Y, represented by X" (member_of)."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB":
-        return
-    if lemma in words("heading_verbs"):
-        kind = "leads"
-    elif lemma in words("representing_verbs"):
-        kind = "member_of"
-    else:
-        return
-    passive = verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    if passive:
-        agents = pobjs(verb, frozenset({"by"}))
-        person = actor_near(ctx, agents[0]) if agents else None
-        subj = verb.head if verb.dep_ == "acl" else acting_subject(verb, ctx)
-        group = actor_near(ctx, subj, depth=1)
-    else:
-        subj = acting_subject(verb, ctx)
-        person = actor_near(ctx, subj)
-        group = first_actor([c for c in verb.children if c.dep_ == "dobj"], ctx)
-    yield from pair_of(kind, person, group, verb)

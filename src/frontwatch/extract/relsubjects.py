@@ -13,6 +13,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.verbsubjects import described_name, subject_of
 from frontwatch.records import Mention
 
@@ -84,3 +85,33 @@ def described_actor(noun: Any, ctx: ArticleContext) -> Mention | None:
         return None
     found = actor_near(ctx, named, depth=1) if named is not None else None
     return found if found is not None and not found.actor_id.startswith(_CLASS_PREFIX) else None
+
+
+def alliance_of_members(noun: Any) -> Any:
+    """ "X, a coalition of groups led by Y": what Y leads is the coalition X, not the groups
+    the parser hangs "led" on; any other noun is itself."""
+    alliances = get_lexicon().relation_words("alliance_nouns")
+    prep = noun.head
+    # "X, a coalition of groups led by": X; "an alliance of rebel factions led by": the rebels
+    of_alliance = prep.lower_ == "of" and lemma_of(prep.head) in alliances
+    if noun.dep_ == "pobj" and of_alliance and prep.head.dep_ == "appos":
+        noun = prep.head
+    if noun.dep_ == "appos" and lemma_of(noun) in alliances:
+        return noun.head  # the name the alliance noun describes
+    return noun
+
+
+def named_in_apposition(noun: Any) -> Any:
+    """ "led by the al Qaeda affiliate in Syria, al-Nusra": the name, not the description
+    (the parser may hang the name on the description's place)."""
+    inside = [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children)]
+    names = (c for t in inside for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    return next(names, noun)
+
+
+def is_person(mention: Mention | None, ctx: ArticleContext) -> bool:
+    """A leader who is a person; a group that leads an alliance is one of its members."""
+    if mention is None or not mention.actor_id:
+        return mention is not None and mention.label == "PERSON"
+    actor = ctx.kb.get(mention.actor_id)
+    return mention.actor_id.startswith("P_") or getattr(actor, "type", "") == "person"

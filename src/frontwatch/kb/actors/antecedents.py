@@ -40,6 +40,7 @@ class Found:
     from_chunk: bool = False
     whole_name: bool = False  # a chunk extended by "of <Name>" ("the Army of Islam")
     modifier: bool = False  # "<name>-affiliated", "<name>-backed": qualifies another actor
+    linked_only: bool = False  # "a coalition led by X": an actor only if X's link names one
 
 
 def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = None) -> None:

@@ -55,6 +55,7 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
         if f.mention.start >= lead and text[max(0, f.mention.start - 5) : f.mention.start].lower() != "anti-"
     ]
     _read_phrase_links(kb, doc, found, date)
+    found = [f for f in found if not (f.linked_only and f.mention.resolution == "generic")]
     found = bind_defined_acronyms(
         doc, found, lambda span: _mention(span, article.id, sent_starts, "ORG")
     )
@@ -123,10 +124,17 @@ def _take_trailing_link(
         m.note = ""  # "troops loyal to Assad" are his own: no tie of an army to its head
 
 
+def _link_participles(kb: ActorKB, head: Any) -> list[Any]:
+    """'led by', 'backed by', 'allied with' hung on ``head``: the participles."""
+    return [
+        participle
+        for participle in head.children
+        if participle.dep_ in ("acl", "amod") and participle.lower_ in kb.rules.relations
+    ]
+
+
 def _trailing_link(kb: ActorKB, head: Any, by_token: dict[int, Found]) -> tuple[str, Found] | None:
-    for participle in head.children:
-        if participle.dep_ not in ("acl", "amod") or participle.lower_ not in kb.rules.relations:
-            continue
+    for participle in _link_participles(kb, head):
         for prep in participle.children:
             if prep.lower_ not in _LINK_PREPOSITIONS:
                 continue
@@ -196,16 +204,17 @@ def _chunk(
         return None
     if match.method != "generic" and _common_word_in_lowercase(chunk):
         return None
-    if (
+    linked_only = (
         match.method == "generic"
         and tokens[0] in kb.rules.indefinite
         and requires(kb, match.actor_id, "anaphor")
-    ):
+    )
+    if linked_only and not _link_participles(kb, chunk.root):
         return None
     mention = _mention(chunk, article_id, sent_starts, "ACTOR")
     mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note
     mention.resolution = "generic" if match.method == "generic" else match.method
-    return Found(mention, match.method, from_chunk=True)
+    return Found(mention, match.method, from_chunk=True, linked_only=linked_only)
 
 
 def _whole_name(

@@ -9,6 +9,7 @@ class the head names, refined by what it is linked to.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.backing import STATE_TYPES, backed_group
@@ -26,6 +27,7 @@ def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatc
     'Russian warplanes'), or None when its words name no one."""
     if not phrase.owner and not phrase.links and not phrase.qualifiers and not phrase.degree:
         return None
+    phrase = _whole_linked_name(kb, phrase)
     owner = (
         kb.rules.owners.get(phrase.owner) or kb.lookup_name(phrase.owner) if phrase.owner else ""
     )
@@ -39,6 +41,20 @@ def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatc
     return _generic_head(kb, phrase, owner, links, notes, date)
 
 
+def _whole_linked_name(kb: ActorKB, phrase: Phrase) -> Phrase:
+    """'the United States-led coalition', 'Saudi Arabia-backed forces': the hyphen binds
+    only a name's last word, so the words before it belong to the name, not to an owner.
+    Not a person's: "troops affiliated with General X" are his command, no ally of it."""
+    if not phrase.owner or len(phrase.links) != 1:
+        return phrase
+    relation, name = phrase.links[0]
+    whole = f"{phrase.owner} {name}"
+    actor_id = kb.lookup_name(whole)
+    if not actor_id or kb.actors[actor_id].type == "person":
+        return phrase
+    return replace(phrase, owner="", links=[(relation, whole)])
+
+
 def _armed_head(
     kb: ActorKB, phrase: Phrase, owner: str, links: Links, notes: list[str], date: dt.date | None
 ) -> ActorMatch | None:
@@ -47,12 +63,16 @@ def _armed_head(
         return None
     if phrase.head in kb.rules.mass_heads and not (links or _names_an_actor(kb, owner)):
         return None  # "responded with military force": the means, not a party
+    if phrase.head in kb.rules.linked_heads and not links:
+        return None  # "Palestinian factions", "the groups": no side without a backer or ally
     notes = [*notes, group.note] if group.note else notes
     backed = _backed_group(kb, owner, links, date)
     if backed:
         return ActorMatch(backed, "modifier", 0.85, _join(notes))
     if backed == "":  # a group the backer backs there, not the state's army
         notes, owner = [*notes, f"country:{kb.actors[owner].country}"], ""
+    if phrase.head in kb.rules.linked_heads:
+        owner = ""  # "US-backed Syrian factions": whose side, not the Syrian state's arm
     if owner and kb.actors[owner].type != "generic":
         return ActorMatch(kb.arm_of(owner, group.branch), "modifier", 0.9, _join(notes))
     if owner == "GEN_GOVERNMENT":
@@ -65,9 +85,8 @@ def _armed_head(
     generic = (
         phrase.qualifiers[0]
         if phrase.qualifiers
-        else "GEN_GOV_FORCES"
-        if allied
-        else "GEN_FIGHTERS"
+        else kb.rules.linked_heads.get(phrase.head)
+        or ("GEN_GOV_FORCES" if allied else "GEN_FIGHTERS")
     )
     if group.branch == "air" and not phrase.qualifiers:
         generic = "GEN_UNIDENTIFIED_AIRCRAFT"

@@ -29,6 +29,9 @@ class HeadGroup:
     words: frozenset[str]
 
 
+_LINKED_HEADS = HeadGroup("military", "", frozenset())  # read as an armed side's forces
+
+
 @dataclass(frozen=True, slots=True)
 class Refinement:
     generic: str
@@ -50,7 +53,9 @@ class PhraseRules:
     collective_heads: frozenset[str] = frozenset()
     theatre: tuple[str, ...] = ()
     degree_words: frozenset[str] = frozenset()
+    scope_words: frozenset[str] = frozenset()  # "the US-led international alliance"
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
+    linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
@@ -83,7 +88,9 @@ def load_phrase_rules() -> PhraseRules:
         titles=frozenset(str(w).lower() for w in data.get("titles") or ()),
         collective_heads=frozenset(data.get("collective_heads") or ()),
         degree_words=frozenset(data.get("degree_words") or ()),
+        scope_words=frozenset(data.get("scope_words") or ()),
         mass_heads=frozenset(data.get("mass_heads") or ()),
+        linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
         indefinite=determiners["indefinite"],
@@ -141,7 +148,7 @@ def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
         tokens = tokens[1:]
     if not tokens or "and" in tokens or "or" in tokens:
         return None
-    found = _find_head(tokens, rules, is_head)
+    found = _find_head(tokens, rules, is_head) or _linked_head(tokens, rules)
     if found is None:
         return None
     size, group = found
@@ -164,6 +171,19 @@ def _find_head(
     return None
 
 
+def _linked_head(tokens: list[str], rules: PhraseRules) -> tuple[int, HeadGroup] | None:
+    """ "Turkish-backed factions": a head of ``linked_heads``, read only when a backer or
+    ally is named before it (without one, "the Faylaq al-Sham faction" reads as before)."""
+    linked = any(
+        t.startswith("pro-") or ("-" in t and t.rsplit("-", 1)[1] in rules.relations)
+        for t in tokens[:-1]
+    )
+    for size in range(min(_MAX_HEAD_TOKENS, len(tokens) - 1), 0, -1):
+        if linked and normalise(" ".join(tokens[-size:])) in rules.linked_heads:
+            return size, _LINKED_HEADS
+    return None
+
+
 def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bool:
     """Sort modifier tokens into links, qualifiers and owner words; False if unreadable."""
     owner_words: list[str] = []
@@ -171,6 +191,8 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
         if token in rules.degree_words:
             phrase.degree = True  # "the mainly Sunni rebels" are rebels
             continue
+        if token in rules.scope_words:
+            continue  # "US-led international alliance"; alone it names no one (no degree)
         if token.startswith("pro-") and len(token) > 4:
             phrase.links.append(("allied_with", token[4:]))
         elif "-" in token and token.rsplit("-", 1)[1] in rules.relations:
@@ -203,7 +225,7 @@ def check_phrase_rules(known: Collection[str]) -> list[str]:
         if actor_id not in known:
             where = f"{PHRASES_WHERE}:{line_of(data, 'theatre_states')}"
             problems.append(f"{where}: theatre_states: unknown id {actor_id!r}")
-    for section in ("qualifiers", "owners"):
+    for section in ("qualifiers", "owners", "linked_heads"):
         mapping = data.get(section) or {}
         for word, actor_id in mapping.items():
             if not word.startswith("__") and actor_id not in known:
