@@ -48,8 +48,10 @@ def test_token_vectors_are_thincs_bit_for_bit():
     use_numpy_matmul(ours)
     assert use_predicting_layers(ours) > 0
     docs = [stock.make_doc(text) for text in _texts()]
-    # one batch, and the same docs in a different company: a row's vector is its own
-    for batch in (docs, docs[::-1], docs[3:4]):
+    # one batch, and the same docs in a different company: a row's vector is its own;
+    # then batches of a few distinct rows and more tokens, where BLAS takes other kernels
+    few = [stock.make_doc(text) for text in ("no no no no no", *["Kyiv"] * 5, *["no"] * 6)]
+    for batch in (docs, docs[::-1], docs[3:4], few[:1], few[1:6], few[6:], few):
         expected, got = _token_vectors(stock, batch), _token_vectors(ours, batch)
         assert len(got) == len(expected)
         for want, have in zip(expected, got, strict=True):

@@ -10,8 +10,10 @@
 * Embedding: a token's first vector (hash embeddings of its norm, prefix, suffix,
   shape..., mixed by a maxout and a layer norm) depends on those attributes alone, and
   a batch of news holds about five tokens per distinct row of them: each distinct row
-  is embedded once and the vectors copied to its tokens. Every step works row by row,
-  so a row's vector is the one the whole batch would give it.
+  is embedded once and the vectors copied to its tokens. That a row's vector is the one
+  the whole batch would give it assumes BLAS computes each row alike whatever the
+  number of rows; OpenBLAS does not for a handful of rows (gemv for one, another kernel
+  for two to four), so a batch of few distinct rows is embedded whole, as stock does.
 * Layer norm: thinc finds each row's mean twice (``mean``, then ``var`` again) and its
   deviations twice; they are found once, with the same numpy steps in the same order.
 
@@ -38,6 +40,8 @@ class PredictionOnly(FrontWatchError):
     hint = "train on a pipeline loaded with spacy.load, not FrontWatch's load_nlp"
 
 
+# below this many distinct rows BLAS may take other kernels than for the whole batch
+_FEWEST_DISTINCT_ROWS = 64
 _EMBEDDING_LAYERS = ("extract_features", "list2ragged", "ragged2list")  # first, second, last
 
 
@@ -77,7 +81,10 @@ def predict_embedding(model: Any, docs: Any, is_train: bool) -> tuple[Any, Calla
         return [model.ops.alloc2f(0, model.get_dim("nO")) for _doc in docs], _no_backprop
     rows = numpy.concatenate(keys)
     first, inverse = distinct_row_index(rows)
-    vectors = mix.predict(embed.predict(rows[first]))[inverse]
+    if len(first) < _FEWEST_DISTINCT_ROWS:
+        vectors = mix.predict(embed.predict(rows))
+    else:
+        vectors = mix.predict(embed.predict(rows[first]))[inverse]
     return numpy.split(vectors, numpy.cumsum(lengths)[:-1]), _no_backprop
 
 
