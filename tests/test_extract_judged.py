@@ -74,6 +74,10 @@ def test_an_act_blamed_on_a_party_is_done_by_it(engine, actor_kb, text: str, acc
         "A State Department spokesman slammed the air strikes on the town of Daraya.",
         "The Turkish foreign ministry decried the shelling of Afrin on Sunday.",
         "The UN envoy lambasted the bombardment of hospitals in eastern Aleppo.",
+        # verbs that also strike (judged.judge_words_of_acts) judge when their object is an act
+        "Officials in Ankara blasted the air raids on Afrin.",
+        "The Iranian foreign minister assailed the bombing of Sanaa.",
+        "A government spokeswoman slammed the shelling of the port on Friday.",
     ],
 )
 def test_the_judge_of_an_act_is_not_its_doer(engine, text: str) -> None:
@@ -103,3 +107,56 @@ def test_an_attack_met_by_a_defender_is_aimed_at_it(
 ) -> None:
     wanted = (doer and actor_kb.top_of(doer), actor_kb.top_of(defender))
     assert top_sides(text, "ASSAULT", actor_kb) == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # "slam", "blast", "assail" also strike: of a place, base or position they attack
+        (
+            (
+                "Al-Shabab militants overran the village on Monday. "
+                "They slammed the army base with mortar fire overnight."
+            ),
+            "AL_SHABAAB",
+        ),
+        (
+            (
+                "Houthi fighters advanced on the port. "
+                "They blasted the coalition positions with artillery fire on Tuesday."
+            ),
+            "HOUTHIS",
+        ),
+        (
+            (
+                "Taliban fighters surrounded the district centre. "
+                "They slammed the police headquarters with heavy gunfire before dawn."
+            ),
+            "TALIBAN",
+        ),
+    ],
+)
+def test_slamming_a_place_is_an_attack_not_a_judgement(
+    engine, actor_kb, text: str, doer: str
+) -> None:
+    assert {a for a, _ in top_sides(text, "ASSAULT", actor_kb)} == {actor_kb.top_of(doer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "judgement"),
+    [
+        ("Moscow slammed the decision to send more troops.", "slammed", True),
+        ("A spokesman blasted the rebels in a statement on Sunday.", "blasted", True),
+        ("The senator assailed the president over the withdrawal.", "assailed", True),
+        ("The rebels blasted the checkpoint with rockets.", "blasted", False),
+        ("Insurgents assailed the outpost from three sides.", "assailed", False),
+        ("Gunmen slammed the convoy with machine-gun fire.", "slammed", False),
+    ],
+)
+def test_harsh_verbs_judge_acts_statements_or_when_spoken(
+    engine, text: str, verb: str, judgement: bool
+) -> None:
+    from frontwatch.extract.judged import judges
+
+    token = next(t for t in engine.nlp(text) if t.text == verb)
+    assert judges(token) is judgement

@@ -66,3 +66,41 @@ def test_a_pronoun_that_met_the_act_is_not_its_doer(
 def test_a_pronoun_for_no_actor_names_no_doer(engine) -> None:
     found = doers("The shells came from the west of the city.", "They hit a school in Aleppo on Sunday.")
     assert found == [""]
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence"),
+    [
+        (
+            "Russia has poured reinforcements into the region.",
+            "On Sunday they shelled Russian army positions.",
+        ),
+        (
+            "Iran sent more advisers last month.",
+            "They attacked the Iranian Revolutionary Guards base overnight.",
+        ),
+        (
+            "The Syrian government held talks in Damascus.",
+            "They bombed Syrian army posts near Hama on Friday.",
+        ),
+    ],
+)
+def test_a_pronoun_never_makes_a_party_the_doer_of_an_act_on_itself(
+    engine, actor_kb, monkeypatch, before: str, sentence: str
+) -> None:
+    # read the doers pronoun_doers itself gives, before later steps tidy the sides
+    from frontwatch.extract import article, retold
+    from frontwatch.pipeline import process_texts
+
+    given: list[tuple[str, str]] = []
+
+    def pronoun_doers(events, ctx):
+        retold.pronoun_doers(events, ctx)
+        given.extend((e.source_actor, e.target_actor) for e in events if e.type == "ASSAULT")
+
+    monkeypatch.setattr(article, "pronoun_doers", pronoun_doers)
+    process_texts([f"{before} {sentence}"], dates=[PUBLISHED])
+    assert given and all(target for _, target in given)
+    assert all(
+        not doer or actor_kb.top_of(doer) != actor_kb.top_of(target) for doer, target in given
+    )

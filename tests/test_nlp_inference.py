@@ -13,6 +13,7 @@ from thinc.layers import layernorm, maxout
 from frontwatch.nlp.inference import (
     PieceMajor,
     PredictionOnly,
+    first_best,
     predict_layernorm,
     predict_maxout,
     use_predicting_layers,
@@ -48,8 +49,10 @@ def test_token_vectors_are_thincs_bit_for_bit():
     use_numpy_matmul(ours)
     assert use_predicting_layers(ours) > 0
     docs = [stock.make_doc(text) for text in _texts()]
-    # one batch, and the same docs in a different company: a row's vector is its own
-    for batch in (docs, docs[::-1], docs[3:4]):
+    # one batch, and the same docs in a different company: a row's vector is its own;
+    # then batches of a few distinct rows and more tokens, where BLAS takes other kernels
+    few = [stock.make_doc(text) for text in ("no no no no no", *["Kyiv"] * 5, *["no"] * 6)]
+    for batch in (docs, docs[::-1], docs[3:4], few[:1], few[1:6], few[6:], few):
         expected, got = _token_vectors(stock, batch), _token_vectors(ours, batch)
         assert len(got) == len(expected)
         for want, have in zip(expected, got, strict=True):
@@ -76,17 +79,46 @@ def _maxout_layer(weights, bias):
     return layer
 
 
-def test_maxout_keeps_thincs_value_on_ties_and_signed_zeros():
+def _same_floats(got, expected):
+    assert got.shape == expected.shape
+    assert numpy.array_equal(got, expected, equal_nan=True)
+    assert numpy.array_equal(numpy.signbit(got), numpy.signbit(expected))
+
+
+@pytest.mark.parametrize("bias_sign", [1.0, -1.0])
+def test_maxout_keeps_thincs_value_on_ties_and_signed_zeros(bias_sign):
     # pieces that tie, zeros of both signs, and a piece that wins only by a hair
     weights = numpy.zeros((2, 3, 2), dtype="float32")
     weights[0, :, 0] = [1.0, 1.0, 1.0]
     weights[1, :, 1] = [-1.0, 0.0, 1.0 + 2**-20]
-    layer = _maxout_layer(weights, numpy.zeros((2, 3), dtype="float32"))
+    layer = _maxout_layer(weights, numpy.full((2, 3), bias_sign * 0.0, dtype="float32"))
     X = numpy.array([[0.0, 0.0], [-0.0, -0.0], [2.0, 1.0], [-3.0, -1.0]], dtype="float32")
     expected, _ = maxout.forward(layer, X, is_train=False)
-    got, _ = predict_maxout(layer, X, is_train=False)
-    assert numpy.array_equal(got, expected)
-    assert numpy.array_equal(numpy.signbit(got), numpy.signbit(expected))
+    _same_floats(predict_maxout(layer, X, is_train=False)[0], expected)
+
+
+def test_maxout_with_a_nan_piece_keeps_thincs_choice():
+    # a NaN bias makes one piece NaN; which piece thinc keeps depends on where it lies
+    for n_pieces in (3, 4):
+        bias = numpy.zeros((3, n_pieces), "float32")
+        bias[:, :3] = [[numpy.nan, 0.0, 1.0], [0.0, numpy.nan, 1.0], [2.0, 0.0, numpy.nan]]
+        layer = _maxout_layer(numpy.ones((3, n_pieces, 2), dtype="float32"), bias)
+        X = numpy.array([[0.5, 0.5], [-4.0, 1.0]], dtype="float32")
+        expected, _ = maxout.forward(layer, X, is_train=False)
+        assert numpy.isnan(expected).any() and not numpy.isnan(expected).all()
+        _same_floats(predict_maxout(layer, X, is_train=False)[0], expected)
+
+
+def test_best_piece_is_thincs_on_signed_zero_ties_and_nans():
+    # the matrix product never yields -0.0, so the pieces' choice is also compared alone
+    # with thinc's cpu maxout, on every order of 0.0, -0.0, NaN and a number
+    # (thinc goes one way for two or three pieces, the other way for more)
+    values = numpy.array([0.0, -0.0, numpy.nan, -1.0], dtype="float32")
+    for count in (1, 2, 3, 4, 5):
+        orders = numpy.array(numpy.meshgrid(*[values] * count)).T.reshape(-1, count)
+        pieces = numpy.ascontiguousarray(orders.reshape(len(orders), 1, count))
+        expected, _which = NumpyOps().maxout(pieces)
+        _same_floats(first_best([pieces[:, :, piece] for piece in range(count)]), expected)
 
 
 def test_maxout_and_layer_norm_match_on_random_rows():

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
+from frontwatch.extract.context import GENERIC_PREFIX as GENERIC_PREFIX  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.antecedents import could_stand_for
@@ -17,7 +18,6 @@ from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Actor, Claim, Relation
 
 FIGHTS = "fights"
-GENERIC_PREFIX = "GEN_"
 
 
 @cache

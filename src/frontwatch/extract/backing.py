@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.context import on_path_up
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.verbsubjects import subject_of
@@ -38,12 +39,7 @@ def _backing_verbs() -> frozenset[str]:
 def crosses_backing(tok: Any, until: int) -> bool:
     """Whether the path from ``tok`` up to the token ``until`` passes through a backing
     verb's agent: the act at ``until`` is backed by ``tok``'s, not told again by it."""
-    current = tok
-    while current.i != until and current.head.i != current.i:
-        if backing_verb(current) is not None:
-            return True
-        current = current.head
-    return False
+    return on_path_up(tok, until, lambda current: backing_verb(current) is not None)
 
 
 def share_backed_fight(events: list[Event], sent: Any, offsets: dict[str, int]) -> None:

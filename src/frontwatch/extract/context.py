@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 # Dependencies that start a new clause: arguments are not searched across them.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
+GENERIC_PREFIX = "GEN_"  # the KB's ids of classes ("rebels", "militias")
 NOMINAL_ARG_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
 
@@ -270,7 +272,7 @@ def _kb_mention(ctx: ArticleContext, span: Any) -> Mention | None:
 
 
 def _is_generic(mention: Mention) -> bool:
-    return not mention.actor_id or mention.actor_id.startswith("GEN_")
+    return not mention.actor_id or mention.actor_id.startswith(GENERIC_PREFIX)
 
 
 def _is_nominal_link(tok: Token, *, strict: bool = False) -> bool:
@@ -367,3 +369,14 @@ def start_of_sentences_before(tok: Any, count: int) -> int:
             break
         start = tok.doc[start - 1].sent.start
     return int(start)
+
+
+def on_path_up(tok: Any, until: int, passes: Callable[[Any], bool]) -> bool:
+    """Whether a token on the path from ``tok`` up to the token ``until`` (not that one)
+    passes the test: a clause or a backing verb between an act and a word above it."""
+    current = tok
+    while current.i != until and current.head.i != current.i:
+        if passes(current):
+            return True
+        current = current.head
+    return False

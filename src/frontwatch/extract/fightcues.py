@@ -34,8 +34,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X's campaign against Y", "the fight against Y" led by X, "X's efforts to defeat Y",
     "X is committed to defeating Y": X fights Y."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN") and _enemy_preps(lemma):
-        preps = _enemy_preps(lemma)
+    if tok.pos_ in ("NOUN", "PROPN") and (preps := _enemy_preps(lemma)):
         objs = pobjs(tok, frozenset(preps))
         enemy = first_actor(objs, ctx)
         if enemy is not None:
@@ -110,9 +109,7 @@ def _partners(verb: Any, enemy: Mention, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X fought alongside W against Y", "X sided with W against Y": W fights Y too (the
     alliance itself is alliance_pairs' to state)."""
     for prep in _partner_preps(verb):
-        partner = first_actor(_partner_objects(prep), ctx)
-        if partner is not enemy:
-            yield from pair_of("fights", partner, enemy, verb)
+        yield from pair_of("fights", first_actor(_partner_objects(prep), ctx), enemy, verb)
 
 
 def _fighter_subject(verb: Any) -> Any | None:

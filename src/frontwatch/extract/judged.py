@@ -18,11 +18,35 @@ from frontwatch.records import Event
 
 
 def judges(verb: Any) -> bool:
-    """Whether the verb passes judgement on its object ("condemn", "blame", "denounce"; "slam"
-    and the other ``judge_words`` whose first sense is another, as they are used of acts)."""
-    entry = get_lexicon().verbs.get(lemma_of(verb), {})
-    rules = get_lexicon().events["judged"]
-    return entry.get("type") in rules["judge_types"] or lemma_of(verb) in rules["judge_words"]
+    """Whether the verb passes judgement on its object ("condemn", "blame", "denounce"; the
+    ``judge_words`` whose first sense is another, as they are used of acts; "slam" and the
+    other ``judge_words_of_acts`` only of an act or statement, or said by a speaker)."""
+    lexicon = get_lexicon()
+    rules = lexicon.events["judged"]
+    lemma = lemma_of(verb)
+    if (
+        lexicon.verbs.get(lemma, {}).get("type") in rules["judge_types"]
+        or lemma in rules["judge_words"]
+    ):
+        return True
+    return lemma in rules["judge_words_of_acts"] and (_judges_object(verb) or _spoken(verb))
+
+
+def _judges_object(verb: Any) -> bool:
+    """ "slammed the air strikes", "blasted the decision"; not "slammed the base"."""
+    lexicon = get_lexicon()
+    acts = lexicon.events["judged"]["act_types"]
+    statements = lexicon.object_class("judged_statement")
+    objects = (lemma_of(c) for c in verb.children if c.dep_ == "dobj")
+    return any(
+        lexicon.nouns.get(lemma, {}).get("type") in acts or lemma in statements for lemma in objects
+    )
+
+
+def _spoken(verb: Any) -> bool:
+    """ "the spokesman slammed ...": the verb's subject is one who speaks."""
+    speakers = get_lexicon().object_class("speaker")
+    return any(c.dep_ == "nsubj" and lemma_of(c) in speakers for c in verb.children)
 
 
 def defends(verb: Any) -> bool:

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from frontwatch.extract.armed import GENERIC_PREFIX
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext, evidence_of, record_id
 from frontwatch.extract.enmity import sponsors
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relations import one_side, presupposed
+from frontwatch.extract.relsubjects import described_actor
 from frontwatch.records import Mention, Relation, TimeRef
 
 
@@ -35,19 +37,26 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
                 (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
             )
             key = (kind, source, target, span[-1].sent.start_char)
-            if key not in seen and not _told_of_named(key, seen):
+            if key not in seen and not _told_of_named(key, span[-1], ctx, seen):
                 seen.add(key)
                 out.append(_noted_relation(kind, source, target, mention, span, ctx))
     return out
 
 
-def _told_of_named(key: tuple[str, str, str, int], seen: set[tuple[str, str, str, int]]) -> bool:
+def _told_of_named(
+    key: tuple[str, str, str, int],
+    noun: Any,
+    ctx: ArticleContext,
+    seen: set[tuple[str, str, str, int]],
+) -> bool:
     """ "Hezbollah, an Iran-backed militia": the sentence reader gave the tie to the name
-    the class describes; the class noted with the same backer adds nothing."""
+    the class describes; the class noted with the same backer adds nothing (a class that
+    describes no name found tied keeps its own: "also arms Iran-backed militias")."""
     kind, source, target, start = key
-    return target.startswith("GEN_") and any(
-        (k, s, p) == (kind, source, start) for k, s, _, p in seen
-    )
+    if not target.startswith(GENERIC_PREFIX):
+        return False
+    named = described_actor(noun, ctx)
+    return named is not None and (kind, source, named.actor_id, start) in seen
 
 
 def _noted(note: str, prefixes: dict[str, str]) -> Iterator[tuple[str, str]]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.verbsubjects import described_name, subject_of
 from frontwatch.records import Mention
@@ -20,7 +20,6 @@ from frontwatch.records import Mention
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NAME_DEPS = frozenset({"compound", "amod", "poss"})
 _BY = frozenset({"by"})
-_CLASS_PREFIX = "GEN_"  # the KB's ids of classes ("rebels", "militias")
 
 SubjectReader = Callable[[Any, ArticleContext], Mention | None]
 
@@ -75,7 +74,7 @@ def described_actor(noun: Any, ctx: ArticleContext) -> Mention | None:
     a class: "Hezbollah, an Iran-backed militia" and "the Houthi movement is an Iran-backed
     militia" describe Hezbollah and the Houthis, not Shiite militias in general."""
     own = actor_near(ctx, noun, depth=0)
-    if own is not None and not own.actor_id.startswith(_CLASS_PREFIX):
+    if own is not None and not own.actor_id.startswith(GENERIC_PREFIX):
         return None
     if noun.dep_ == "appos":
         named = noun.head
@@ -84,7 +83,7 @@ def described_actor(noun: Any, ctx: ArticleContext) -> Mention | None:
     else:
         return None
     found = actor_near(ctx, named, depth=1) if named is not None else None
-    return found if found is not None and not found.actor_id.startswith(_CLASS_PREFIX) else None
+    return found if found is not None and not found.actor_id.startswith(GENERIC_PREFIX) else None
 
 
 def alliance_of_members(noun: Any) -> Any:

@@ -37,6 +37,7 @@ from frontwatch.extract.context import ArticleContext, clause_head
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.occurrence import tells_it_happened
+from frontwatch.extract.opponents import party_of
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Event
 
@@ -62,8 +63,14 @@ def pronoun_doers(events: list[Event], ctx: ArticleContext) -> None:
         if verb.i != token.i and _undergoes(verb):
             continue  # "They have faced two offensives": the pronoun met the act
         found = pronoun_antecedent(subj, ctx)
-        if found is not None and found.actor_id and found.actor_id != event.target_actor:
+        if found is not None and found.actor_id and not _same_side(found.actor_id, event.target_actor, ctx):
             event.source_actor = found.actor_id
+
+
+def _same_side(doer: str, target: str, ctx: ArticleContext) -> bool:
+    """The same actor, or the same party ("they" for Russia, an act aimed at its army)."""
+    party = party_of(doer, ctx.kb, ctx.published)
+    return doer == target or (bool(party) and party == party_of(target, ctx.kb, ctx.published))
 
 
 def _undergoes(verb: Any) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.casualties import victims_of
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import CLAUSE_DEPS, ArticleContext, on_path_up
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Event
@@ -23,9 +23,6 @@ from frontwatch.records import Event
 _PERSON_KEYS = ("person_nouns", "civilian_nouns", "child_nouns", "woman_nouns")
 _DOING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _DOING_PREPS = frozenset({"by", "in"})
-_CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp", "conj"})
-
-
 def people_are_no_party(events: list[Event], ctx: ArticleContext) -> None:
     """Drop, in place, the filled-in target of hostile acts that killed or hurt only people."""
     hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
@@ -69,7 +66,9 @@ def _kill_words(trigger: Any) -> list[Any]:
 def _in_doing_phrase(trigger: Any, clause: Any) -> bool:
     """The trigger lies in the clause's subject or in its "by"/"in" phrase, no clause between."""
     return any(
-        _doing(child) and trigger in child.subtree and not _clause_between(trigger, child)
+        _doing(child)
+        and trigger in child.subtree
+        and not on_path_up(trigger, child.i, lambda tok: tok.dep_ in CLAUSE_DEPS)
         for child in clause.children
     )
 
@@ -80,18 +79,9 @@ def _doing(child: Any) -> bool:
     )
 
 
-def _clause_between(tok: Any, top: Any) -> bool:
-    current = tok
-    while current.i != top.i and current.head.i != current.i:
-        if current.dep_ in _CLAUSE_DEPS:
-            return True
-        current = current.head
-    return False
-
-
 def _joined(kill: Any, trigger: Any) -> bool:
     """ "X shelled the town, killing five"; "X carried out two bombings, killing 32"."""
-    if kill.dep_ not in _CLAUSE_DEPS or kill.pos_ != "VERB":
+    if kill.dep_ not in CLAUSE_DEPS or kill.pos_ != "VERB":
         return False
     return kill.head.i == trigger.i or (trigger.dep_ in ("dobj", "pobj") and kill.head.i == trigger.head.i)
 

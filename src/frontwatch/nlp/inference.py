@@ -2,16 +2,18 @@
 
 * Maxout: thinc's forward also records which piece won at every output (for its
   backprop) in a per-element C loop that costs about a quarter of the layer's matrix
-  product. The element-wise maximum of the pieces is the same float (a maximum rounds
-  nothing, and on ties keeps the earlier piece, as thinc does), found with numpy's
-  vector loops. The weight rows are put in piece-major order once (each row, and so
-  each product, is unchanged), so each piece's outputs lie side by side in memory and
-  the maximum reads them in one sweep instead of with a stride.
+  product. The best piece is the same float (a comparison rounds nothing; a later piece
+  wins only when strictly greater, as in thinc), found with numpy's vector loops. The
+  weight rows are put in piece-major order once (each row, and so each product, is
+  unchanged), so each piece's outputs lie side by side in memory and the comparisons
+  read them in one sweep instead of with a stride.
 * Embedding: a token's first vector (hash embeddings of its norm, prefix, suffix,
   shape..., mixed by a maxout and a layer norm) depends on those attributes alone, and
   a batch of news holds about five tokens per distinct row of them: each distinct row
-  is embedded once and the vectors copied to its tokens. Every step works row by row,
-  so a row's vector is the one the whole batch would give it.
+  is embedded once and the vectors copied to its tokens. That a row's vector is the one
+  the whole batch would give it assumes BLAS computes each row alike whatever the
+  number of rows; OpenBLAS does not for a handful of rows (gemv for one, another kernel
+  for two to four), so a batch of few distinct rows is embedded whole, as stock does.
 * Layer norm: thinc finds each row's mean twice (``mean``, then ``var`` again) and its
   deviations twice; they are found once, with the same numpy steps in the same order.
 
@@ -38,6 +40,8 @@ class PredictionOnly(FrontWatchError):
     hint = "train on a pipeline loaded with spacy.load, not FrontWatch's load_nlp"
 
 
+# below this many distinct rows BLAS may take other kernels than for the whole batch
+_FEWEST_DISTINCT_ROWS = 64
 _EMBEDDING_LAYERS = ("extract_features", "list2ragged", "ragged2list")  # first, second, last
 
 
@@ -77,7 +81,10 @@ def predict_embedding(model: Any, docs: Any, is_train: bool) -> tuple[Any, Calla
         return [model.ops.alloc2f(0, model.get_dim("nO")) for _doc in docs], _no_backprop
     rows = numpy.concatenate(keys)
     first, inverse = distinct_row_index(rows)
-    vectors = mix.predict(embed.predict(rows[first]))[inverse]
+    if len(first) < _FEWEST_DISTINCT_ROWS:
+        vectors = mix.predict(embed.predict(rows))
+    else:
+        vectors = mix.predict(embed.predict(rows[first]))[inverse]
     return numpy.split(vectors, numpy.cumsum(lengths)[:-1]), _no_backprop
 
 
@@ -118,16 +125,30 @@ class PieceMajor:
 def predict_maxout(
     model: Any, X: Any, is_train: bool, layout: PieceMajor | None = None
 ) -> tuple[Any, Callable[[Any], Any]]:
-    """thinc's maxout forward (same products, same bias), the best piece by ``maximum``."""
+    """thinc's maxout forward (same products, same bias), the best piece by ``first_best``."""
     n_out, n_pieces = model.get_dim("nO"), model.get_dim("nP")
     weights, bias = (layout or PieceMajor()).of(model)
     scores = model.ops.gemm(X, weights, trans2=True)
     scores += bias
     pieces = scores.reshape(scores.shape[0], n_pieces, n_out)
-    best = numpy.maximum(pieces[:, 0], pieces[:, 1]) if n_pieces > 1 else pieces[:, 0].copy()
-    for piece in range(2, n_pieces):
-        numpy.maximum(best, pieces[:, piece], out=best)
-    return best, _no_backprop
+    return first_best([pieces[:, piece] for piece in range(n_pieces)]), _no_backprop
+
+
+def first_best(pieces: list[Any]) -> Any:
+    """The best piece as thinc's cpu_maxout picks it, ties to the earlier piece. For two or
+    three pieces thinc folds from the last piece leftwards, an earlier piece winning unless
+    the best after it is strictly greater (so an earlier NaN wins); for more, it goes left
+    to right, a later piece winning only when strictly greater (a later NaN never wins).
+    ``numpy.maximum`` would take the second of 0.0 and -0.0, and any NaN."""
+    if len(pieces) in (2, 3):
+        best = pieces[-1].copy()
+        for piece in reversed(pieces[:-1]):
+            numpy.copyto(best, piece, where=numpy.logical_not(best > piece))
+        return best
+    best = pieces[0].copy()
+    for piece in pieces[1:]:
+        numpy.copyto(best, piece, where=piece > best)
+    return best
 
 
 def _no_backprop(_gradient: Any) -> Any:
