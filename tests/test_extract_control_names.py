@@ -29,7 +29,7 @@ def taken(text: str) -> set[str]:
         ("The militants said they had seized the village of Dar Wissam after a short battle.",
          "Dar Wissam"),
         ("Rebel fighters overran Qarat Nebbo town late on Friday, residents said.", "Qarat Nebbo"),
-        ("The hamlet of Umm Tawila was taken by government forces at dawn.", "Umm Tawila"),
+        ("The hamlet of Umm Sarhaneh was taken by government forces at dawn.", "Umm Sarhaneh"),
         ("The city of Bir Hassoun fell into the hands of the insurgents on Monday.", "Bir Hassoun"),
     ],
 )
