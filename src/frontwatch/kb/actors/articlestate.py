@@ -33,9 +33,11 @@ class StateChoice:
     start: dt.date | None = None
     end: dt.date | None = None
 
-    def valid_at(self, date: dt.date | None) -> bool:
+    def valid_at(self, date: dt.date | None, undated_current: bool = False) -> bool:
+        """Whether the choice holds at the date; undated copy takes only undated choices,
+        or, for an umbrella read as current (``undated_current``), those not ended."""
         if date is None:
-            return self.start is None and self.end is None
+            return self.end is None and (undated_current or self.start is None)
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
 
@@ -115,7 +117,9 @@ def settle_shared_names(kb: ActorKB, mentions: list[Mention], countries: list[st
     and Somalia's) is the one of the article's state (``article_state``: the states it
     names and its places' country), when exactly one of them is of that state; else the
     mention stays unresolved."""
-    shared = [m for m in mentions if m.resolution == "unresolved" and m.note.startswith(_SHARED_NAME)]
+    shared = [
+        m for m in mentions if m.resolution == "unresolved" and m.note.startswith(_SHARED_NAME)
+    ]
     state = article_state(kb, mentions, countries) if shared else ""
     for m in shared if state else []:
         ids = m.note.removeprefix(_SHARED_NAME).split("|")
@@ -161,9 +165,11 @@ def _state_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) 
 
 
 def _line_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
-    for line in kb.entries[class_id].antecedent.get("by_state") or []:
+    spec = kb.entries[class_id].antecedent
+    current = bool(spec.get("by_state_also"))  # an umbrella: "the coalition" is today's one
+    for line in spec.get("by_state") or []:
         choice = parse_by_state(line)
-        if choice.state == state and choice.valid_at(date):
+        if choice.state == state and choice.valid_at(date, current):
             return choice.actor
     return ""
 
