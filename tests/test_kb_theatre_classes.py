@@ -64,6 +64,19 @@ CASES = [
         "Coalition forces killed a Taliban commander in Helmand province.",
         "ISAF",
     ),
+    # no place: the war's named armed actors say whose coalition it is
+    (
+        "Coalition jets",
+        "2018-05-02",
+        "Coalition jets bombed the Houthis overnight, their spokesman said.",
+        "SAUDI_COALITION",
+    ),
+    (
+        "coalition troops",
+        "2018-05-02",
+        "Officials said coalition troops trained SDF recruits this week.",
+        "US_COALITION",
+    ),
     # no place, no state: which coalition stays open
     (
         "Coalition jets",

@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontwatch.kb.actors.classgates import noted, open_to_places, requires, state_decides, tried
+from frontwatch.kb.actors.classgates import (
+    noted,
+    open_to_places,
+    requires,
+    state_decides,
+    theatre_umbrella,
+    tried,
+)
 from frontwatch.kb.actors.packs import parse_span
 from frontwatch.records import Mention
 
@@ -194,6 +201,19 @@ def article_state(kb: ActorKB, mentions: list[Mention], countries: Iterable[str]
     counts = _state_counts(kb, mentions)
     counts.update(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
     return _first_state(kb, counts)
+
+
+def umbrella_theatre(kb: ActorKB, m: Mention, mentions: list[Mention]) -> str:
+    """For an umbrella class ("coalition forces") in copy that names no state: the theatre
+    state the named armed actors belong to ("in support of the SDF": Syria's coalition)."""
+    if not theatre_umbrella(kb, m.actor_id):
+        return ""
+    counts = Counter(
+        kb.actors[a].country
+        for a in (x.actor_id for x in mentions)
+        if a and kb.actors[a].type != "generic" and kb.actors[a].country in kb.rules.theatre
+    )
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def main_state(kb: ActorKB, mentions: list[Mention]) -> str:
