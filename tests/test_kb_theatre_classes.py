@@ -64,6 +64,13 @@ CASES = [
         "Coalition forces killed a Taliban commander in Helmand province.",
         "ISAF",
     ),
+    # a named leader decides, whatever coalition the article named before
+    (
+        "the US-led coalition strikes",
+        "2015-02-01",
+        "The Syrian Coalition said the US-led coalition strikes on Raqqa had spared the regime.",
+        "US_COALITION",
+    ),
     # no place: the war's named armed actors say whose coalition it is
     (
         "Coalition jets",
