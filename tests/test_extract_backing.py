@@ -100,7 +100,7 @@ def test_a_coalition_led_by_a_state_names_the_doer_not_the_place(engine, text: s
 @pytest.mark.parametrize(
     ("text", "doer"),
     [
-        ("The offensive is bolstered by coalition air and artillery strikes.", "US_COALITION"),
+        ("The offensive near Raqqa is bolstered by coalition air and artillery strikes.", "US_COALITION"),
         ("Witnesses described Russian air and missile strikes on the town of Saraqib.", "RUS"),
     ],
 )

@@ -136,7 +136,7 @@ CASES = [
         "fights US_COALITION ISIS",
     ),
     (
-        "Coalition forces are employing artillery in order to contain ISIS in the valley.",
+        "Coalition forces are employing artillery in order to contain ISIS in the valley near Hajin.",
         "fights US_COALITION ISIS",
     ),
     ("Turkey sent more tanks into the village to fight the Islamic State.", "fights TUR ISIS"),

@@ -31,6 +31,7 @@ from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.opponents import party_of
 from frontwatch.extract.relspan import mention_head, mention_heads, relation_tokens, trigger_tokens
 from frontwatch.kb.actors.antecedents import could_stand_for
+from frontwatch.kb.actors.classgates import theatre_umbrella
 from frontwatch.kb.actors.phrases import load_phrase_rules
 from frontwatch.records import Relation
 
@@ -108,7 +109,8 @@ def _sides_aimed_at(relation: Relation, ctx: ArticleContext) -> set[str]:
         if mention is not None and mention.actor_id:
             found.add(mention.actor_id)
         elif mention is None:
-            found |= {_class_words()[p] for p in _word_parts(tok) if p in _class_words()}
+            words = (_class_words().get(p, "") for p in _word_parts(tok))
+            found |= {c for c in words if c and not theatre_umbrella(ctx.kb, c)}  # one actor per war
     sideless = get_lexicon().tie_words("sideless_classes")
     return {a for a in found if a in ctx.kb.actors and a not in sideless}
 

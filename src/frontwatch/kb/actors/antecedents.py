@@ -14,7 +14,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from frontwatch.kb.actors.articlestate import fall_back_to_state, main_state, settle_state_links
+from frontwatch.kb.actors.articlestate import (
+    fall_back_to_state,
+    main_state,
+    settle_state_links,
+    umbrella_theatre,
+)
 from frontwatch.kb.actors.classgates import (
     noted,
     state_decides,
@@ -68,8 +73,9 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
         if not (takes or umbrella_may_fall_back(kb, m)):
             continue
         state = state or main_state(kb, [f.mention for f in found])
-        if state:
-            fall_back_to_state(kb, item.mention, state, date)
+        where = state or umbrella_theatre(kb, m, [f.mention for f in found])
+        if where:
+            fall_back_to_state(kb, item.mention, where, date)
     settle_state_links(kb, [f.mention for f in found], date)
 
 

@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from frontwatch.kb.actors.classgates import noted, open_to_places, requires, state_decides, tried
+from frontwatch.kb.actors.classgates import (
+    noted,
+    open_to_places,
+    requires,
+    state_decides,
+    theatre_umbrella,
+    tried,
+)
 from frontwatch.kb.actors.packs import parse_span
 from frontwatch.records import Mention
 
@@ -33,9 +40,11 @@ class StateChoice:
     start: dt.date | None = None
     end: dt.date | None = None
 
-    def valid_at(self, date: dt.date | None) -> bool:
+    def valid_at(self, date: dt.date | None, undated_current: bool = False) -> bool:
+        """Whether the choice holds at the date; undated copy takes only undated choices,
+        or, for an umbrella read as current (``undated_current``), those not ended."""
         if date is None:
-            return self.start is None and self.end is None
+            return self.end is None and (undated_current or self.start is None)
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
 
@@ -115,7 +124,9 @@ def settle_shared_names(kb: ActorKB, mentions: list[Mention], countries: list[st
     and Somalia's) is the one of the article's state (``article_state``: the states it
     names and its places' country), when exactly one of them is of that state; else the
     mention stays unresolved."""
-    shared = [m for m in mentions if m.resolution == "unresolved" and m.note.startswith(_SHARED_NAME)]
+    shared = [
+        m for m in mentions if m.resolution == "unresolved" and m.note.startswith(_SHARED_NAME)
+    ]
     state = article_state(kb, mentions, countries) if shared else ""
     for m in shared if state else []:
         ids = m.note.removeprefix(_SHARED_NAME).split("|")
@@ -161,9 +172,11 @@ def _state_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) 
 
 
 def _line_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
-    for line in kb.entries[class_id].antecedent.get("by_state") or []:
+    spec = kb.entries[class_id].antecedent
+    current = bool(spec.get("by_state_also"))  # an umbrella: "the coalition" is today's one
+    for line in spec.get("by_state") or []:
         choice = parse_by_state(line)
-        if choice.state == state and choice.valid_at(date):
+        if choice.state == state and choice.valid_at(date, current):
             return choice.actor
     return ""
 
@@ -188,6 +201,19 @@ def article_state(kb: ActorKB, mentions: list[Mention], countries: Iterable[str]
     counts = _state_counts(kb, mentions)
     counts.update(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
     return _first_state(kb, counts)
+
+
+def umbrella_theatre(kb: ActorKB, m: Mention, mentions: list[Mention]) -> str:
+    """For an umbrella class ("coalition forces") in copy that names no state: the theatre
+    state the named armed actors belong to ("in support of the SDF": Syria's coalition)."""
+    if not theatre_umbrella(kb, m.actor_id):
+        return ""
+    counts = Counter(
+        kb.actors[a].country
+        for a in (x.actor_id for x in mentions)
+        if a and kb.actors[a].type != "generic" and kb.actors[a].country in kb.rules.theatre
+    )
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def main_state(kb: ActorKB, mentions: list[Mention]) -> str:

@@ -8,9 +8,10 @@ pass (antecedents.py) and the state pass (articlestate.py) ask.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontwatch.kb.actors.phrases import phrase_tokens
+from frontwatch.kb.actors.phrases import HeadGroup, phrase_tokens
 from frontwatch.records import Actor, Mention
 
 if TYPE_CHECKING:
@@ -73,6 +74,14 @@ def open_to_places(kb: ActorKB, m: Mention) -> bool:
     return not _collective(kb, phrase_tokens(m.text))
 
 
+def theatre_umbrella(kb: ActorKB, actor_id: str) -> bool:
+    """A class whose meaning the article's theatre decides as a whole ("by_state_also" in
+    the pack: "coalition" is the US-led one in Iraq, the Saudi-led one in Yemen), so an arm
+    of it ("coalition warplanes") stays that class until the theatre is known."""
+    entry = kb.entries.get(actor_id)
+    return entry is not None and bool(entry.antecedent.get("by_state_also"))
+
+
 def umbrella_may_fall_back(kb: ActorKB, m: Mention) -> bool:
     """Where the by_state choice is an umbrella ("by_state_also" in the pack: "Shiite
     militias" in Iraq are the PMF, "coalition" bare is the US-led one), a plural or
@@ -81,6 +90,10 @@ def umbrella_may_fall_back(kb: ActorKB, m: Mention) -> bool:
     tokens = phrase_tokens(m.text)
     entry = kb.entries[m.actor_id]
     also = entry.antecedent.get("by_state_also") or []
+    if not also:
+        return False
+    if names_an_arm(kb, tokens):
+        return True  # "a coalition airstrike": the determiner is the strike's, not the coalition's
     if not tokens or tokens[0] in kb.rules.indefinite or tokens[-1] not in _own_heads(entry.actor):
         return False  # "Shia Turkmen": a community the qualifier made a class of, no militia
     return "collective" in also if _collective(kb, tokens) else "bare" in also
@@ -89,3 +102,15 @@ def umbrella_may_fall_back(kb: ActorKB, m: Mention) -> bool:
 def _own_heads(actor: Actor) -> set[str]:
     """The head nouns of a class's own name and aliases ("militias", "fighters")."""
     return {words[-1] for name in (actor.name, *actor.aliases) if (words := phrase_tokens(name))}
+
+
+def names_an_arm(kb: ActorKB, tokens: list[str]) -> bool:
+    """Whether a phrase ends in a head naming an arm of its owner ("coalition jets")."""
+    return bool(tokens) and tokens[-1] in _arm_heads(tuple(kb.rules.heads))
+
+
+@lru_cache(maxsize=2)
+def _arm_heads(groups: tuple[HeadGroup, ...]) -> frozenset[str]:
+    """The last words of the heads that name an arm of an owner ("coalition jets", "coalition
+    forces"): the class of the owner word, not a community it qualifies."""
+    return frozenset(word.split()[-1] for group in groups if group.branch for word in group.words)

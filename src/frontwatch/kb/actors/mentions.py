@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics, take_named_complement
-from frontwatch.kb.actors.classgates import requires, tried
+from frontwatch.kb.actors.classgates import names_an_arm, requires, tried
 from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
@@ -52,7 +52,8 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     found = [
         f
         for f in _merge(entities, chunks)
-        if f.mention.start >= lead and text[max(0, f.mention.start - 5) : f.mention.start].lower() != "anti-"
+        if f.mention.start >= lead
+        and text[max(0, f.mention.start - 5) : f.mention.start].lower() != "anti-"
     ]
     _read_phrase_links(kb, doc, found, date)
     found = [f for f in found if not (f.linked_only and f.mention.resolution == "generic")]
@@ -208,6 +209,7 @@ def _chunk(
         match.method == "generic"
         and tokens[0] in kb.rules.indefinite
         and requires(kb, match.actor_id, "anaphor")
+        and not names_an_arm(kb, tokens)  # "a coalition airstrike" is the coalition's
     )
     if linked_only and not _link_participles(kb, chunk.root):
         return None

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.backing import STATE_TYPES, backed_group
+from frontwatch.kb.actors.classgates import theatre_umbrella
 from frontwatch.kb.actors.phrases import Phrase
 from frontwatch.records import ActorMatch
 
@@ -79,6 +80,8 @@ def _armed_head(
         return ActorMatch(
             "GEN_GOV_FORCES", "generic", 0.8, _join([*notes, f"branch:{group.branch}"])
         )
+    if owner and theatre_umbrella(kb, owner):  # "coalition jets": which one, the theatre says,
+        return _refined(kb, owner, links, notes, date)  # unless a leader is named ("US-led")
     if owner and group.note == "asset" and not links and _state_forces_class(kb, owner):
         return ActorMatch(owner, "generic", 0.8, _join(notes))  # "army positions": the army's
     allied = any(rel == "allied_with" for rel, _t in links)

@@ -56,6 +56,7 @@ class PhraseRules:
     scope_words: frozenset[str] = frozenset()  # "the US-led international alliance"
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
     linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
+    backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
@@ -91,6 +92,7 @@ def load_phrase_rules() -> PhraseRules:
         scope_words=frozenset(data.get("scope_words") or ()),
         mass_heads=frozenset(data.get("mass_heads") or ()),
         linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
+        backer_heads=frozenset(data.get("backer_heads") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
         indefinite=determiners["indefinite"],
@@ -120,7 +122,9 @@ def _determiners(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     found = {}
     for key in ("definite", "indefinite", "quantities"):
         words = table.get(key)
-        if not isinstance(words, list) or not all(isinstance(w, str) and w.islower() for w in words):
+        if not isinstance(words, list) or not all(
+            isinstance(w, str) and w.islower() for w in words
+        ):
             raise ValueError(f"{PHRASES_WHERE}: determiners: {key} must list lower-case words")
         found[key] = frozenset(words)
     return found
@@ -179,7 +183,9 @@ def _linked_head(tokens: list[str], rules: PhraseRules) -> tuple[int, HeadGroup]
         for t in tokens[:-1]
     )
     for size in range(min(_MAX_HEAD_TOKENS, len(tokens) - 1), 0, -1):
-        if linked and normalise(" ".join(tokens[-size:])) in rules.linked_heads:
+        key = normalise(" ".join(tokens[-size:]))
+        # "Iranian proxies": a backer head's modifier is its sponsor, a link of its own
+        if key in rules.linked_heads and (linked or key in rules.backer_heads):
             return size, _LINKED_HEADS
     return None
 
@@ -205,6 +211,9 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
         else:
             owner_words.append(token)
     phrase.owner = " ".join(owner_words)
+    if phrase.owner and phrase.head in rules.backer_heads:
+        phrase.links.append(("backed_by", phrase.owner))  # "Iranian proxies": Iran backs them
+        phrase.owner = ""
     return True
 
 
