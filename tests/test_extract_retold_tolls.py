@@ -176,6 +176,11 @@ def test_the_same_doer_telling_the_act_again_next_with_its_place_is_one_act(
         # "again", "also": the sentence says it is another act
         "Russian jets bombed a market in Ariha on Monday. Russian jets also bombed a bakery, activists said.",
         "Rebels shelled an army post on Friday. The rebels shelled the post in Hama again, a monitor said.",
+        # "then", "afterwards": the sentence tells the next deed of a sequence
+        "Hezbollah fighters shelled a rebel post near Qusayr. Hezbollah subsequently shelled a checkpoint on the highway.",
+        "Army troops shelled a rebel post in Daraa. Afterwards the troops shelled the road to the border.",
+        "Russian jets bombed a hospital in Idlib on Monday. Russian jets next bombed a bakery, activists said.",
+        "Government troops shelled a rebel post near Daraa. Government troops then shelled a nearby farm.",
         # neither telling places it: two acts told alike stay two
         "Government helicopters bombed a school. Government helicopters bombed a clinic, medics said.",
         # a class of doers told twice is no one doer: a list of attacks by "terrorists"
