@@ -21,6 +21,7 @@ from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.context import (
     ArticleContext,
+    anti_mention,
     clause_head,
     clause_tokens,
     evidence_of,
@@ -34,7 +35,7 @@ from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
-from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
+from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs
 from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
 from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, support_noun_pairs
