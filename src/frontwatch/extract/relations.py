@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
-from frontwatch.extract.armed import plain, takes_sides
+from frontwatch.extract.armed import one_party, plain, takes_sides
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.context import (
@@ -122,7 +122,7 @@ def one_side(source: str, target: str, ctx: ArticleContext, kind: str = "") -> b
     alliance, organs it had from its founding: a militia it took in later is an ally)."""
     if kind == "allied" and source and target:
         return ctx.kb.body_of(source) == ctx.kb.body_of(target)
-    return bool(source and target) and ctx.kb.top_of(source) == ctx.kb.top_of(target)
+    return one_party(source, target, ctx.kb)
 
 
 def _by_example(mention: Mention, ctx: ArticleContext) -> Mention:
