@@ -64,10 +64,34 @@ def test_a_tie_the_sentence_says_ended_is_not_stored_as_standing(
             "Iran, which backs the Houthis, said the coalition must end its blockade of Yemen.",
             ("backs", "IRN", "HOUTHIS"),
         ),
+        (  # a future ending: the backing stands until then
+            "Ankara will end its support for the Syrian National Army next year, officials said.",
+            ("backs", "TUR", "SNA"),
+        ),
+        (  # only possible
+            "Moscow could halt its support for the Syrian government if the talks fail.",
+            ("backs", "RUS", "SYR_GOV"),
+        ),
+        (  # only weighed
+            "Tehran is considering ending its support for the Houthis, diplomats said.",
+            ("backs", "IRN", "HOUTHIS"),
+        ),
+        (  # only possible, with another modal
+            "Washington may suspend its backing of the Kurdish militia.",
+            ("backs", "USA", "GEN_KURDISH_FORCES"),
+        ),
     ],
 )
-def test_a_tie_whose_ending_is_only_planned_or_of_something_else_stays(
+def test_a_tie_whose_ending_is_planned_possible_or_of_something_else_stays(
     relations_found: Any, text: str, tie: tuple[str, str, str]
 ) -> None:
     kind, a, b = tie
     assert any((k, x, y) == (kind, a, b) for k, x, y, _c in relations_found(text, PUBLISHED))
+
+
+def test_an_ending_told_by_a_speaker_still_ends_the_tie(relations_found: Any) -> None:
+    text = "Ankara stopped its support for the Syrian National Army in May, a minister said."
+    found = relations_found(text, PUBLISHED)
+    assert not any(
+        k == "backs" and (a, b) == ("TUR", "SNA") and c in STANDING for k, a, b, c in found
+    ), found

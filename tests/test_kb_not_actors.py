@@ -95,18 +95,6 @@ def test_titles_are_dropped_only_before_a_person(actor_kb):
     assert lavrov.actor_id == "P_SERGEI_LAVROV"
 
 
-@pytest.mark.parametrize(
-    ("text", "side"),
-    [
-        ("Anti-junta forces overran a police station in the north.", "MMR_MIL"),
-        ("Anti-Houthi forces pushed up the coast toward the port.", "HOUTHIS"),
-        ("Local anti-Shabaab militias guarded the road at night.", "AL_SHABAAB"),
-    ],
-)
-def test_a_side_named_after_anti_is_its_enemy_not_that_side(actor_kb, actor_nlp, text, side):
-    assert side not in {m.actor_id for m in _mentions(actor_kb, actor_nlp, text)}
-
-
 def test_a_whole_anti_name_the_kb_knows_still_resolves(actor_kb, actor_nlp):
     found = {m.actor_id for m in _mentions(actor_kb, actor_nlp, "Anti-government fighters fled.")}
     assert "GEN_REBELS" in found

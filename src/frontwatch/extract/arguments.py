@@ -15,6 +15,7 @@ from frontwatch.extract.context import (
     actor_near,
     clause_head,
     clause_tokens,
+    doer_near,
 )
 from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.eventplace import place_for
@@ -75,12 +76,12 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
     if is_passive(verb):
         agents = pobjs(verb, frozenset({"by"}))
-        args.source = actor_near(ctx, agents[0]) if agents else None
+        args.source = doer_near(ctx, agents[0]) if agents else None
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
         args.target = actor_near(ctx, subj, depth=1)
     else:
         subj = subject_of(verb)
-        args.source = actor_near(ctx, subj)
+        args.source = doer_near(ctx, subj)
         if subj is None:
             args.source = (
                 first_actor(pobjs(verb, frozenset({"by"})), ctx)

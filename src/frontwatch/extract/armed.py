@@ -21,6 +21,19 @@ FIGHTS = "fights"
 
 
 @cache
+def one_party(x: str, y: str, kb: ActorKB) -> bool:
+    """Two named ids of one actor: the same id, or organs of one state or group
+    ("SYR_AIRFORCE", "SYR_MIL"); two different classes ("GEN_REBELS", "GEN_JIHADISTS")
+    are never one, nor is an empty id anyone."""
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    if x.startswith(GENERIC_PREFIX) or y.startswith(GENERIC_PREFIX):
+        return False
+    return kb.top_of(x) == kb.top_of(y)
+
+
 def setting(key: str) -> frozenset[str]:
     """One word list of the article-level tie settings."""
     table: dict[str, list[str]] = get_lexicon().relations["article_ties"]["implied_ties"]

@@ -99,15 +99,25 @@ def extract_article(
     events = merge_told_occurrences(events, ctx.doc, ctx.trigger_offsets, ctx.definite_ids)
     place_at_main_town(events, ctx.place_at.values(), ctx.places)
     take_from_the_attacker(
-        controls, events, relations, ctx.sentence_starts,
+        controls,
+        events,
+        relations,
+        ctx.sentence_starts,
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published) or actor_id,
     )
     complete_sides(events, relations, controls, ctx.kb)
-    name_the_class_taker(controls, ctx.actor_mentions, ctx.kb, ctx.published)  # the loser found first
+    name_the_class_taker(
+        controls, ctx.actor_mentions, ctx.kb, ctx.published
+    )  # the loser found first
     relations.extend(implied_ties(events, relations, controls, ctx))
     speak_for_the_voice(events, ctx)
     face_main_opponents(
-        events, relations, ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published,
+        events,
+        relations,
+        ctx.actor_mentions,
+        ctx.place_at.values(),
+        ctx.kb,
+        ctx.published,
         {place_id: place.country for place_id, place in ctx.places.items()},
     )
     leave_to_the_opponent(controls, relations, ctx)
@@ -120,11 +130,11 @@ def extract_article(
     )
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     people_are_no_party(events, ctx)
-    events = merge_retold_tolls(events, ctx.toll_ids, ctx.sentence_starts)
+    events = merge_retold_tolls(events, ctx.toll_ids, ctx.sentence_starts, ctx.kb)
     events = merge_retold_acts(events, ctx)
-    events = merge_sentence_restatements(events)
-    events = merge_headline_events(events, ctx.trigger_offsets, article)
-    events = merge_back_references(events, ctx.definite_ids)
+    events = merge_sentence_restatements(events, ctx.kb)
+    events = merge_headline_events(events, ctx.trigger_offsets, article, ctx.kb)
+    events = merge_back_references(events, ctx.definite_ids, ctx.kb)
     no_unarmed_doers(events, ctx.kb, ctx.published)  # once acts told twice are one
     events = with_a_party(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)

@@ -51,7 +51,9 @@ class ArticleContext:
     definite_ids: set[str] = field(default_factory=set)  # events told by "the attack"-like nouns
     # events whose wording hides the doer ("the town was retaken", "these strikes")
     doerless_ids: set[str] = field(default_factory=set)
-    toll_ids: set[str] = field(default_factory=set)  # "ten were killed": an act's toll told after it
+    toll_ids: set[str] = field(
+        default_factory=set
+    )  # "ten were killed": an act's toll told after it
     # "a coalition fighting IS": no event, but the relation it states is kept
     descriptive_ids: set[str] = field(default_factory=set)
 
@@ -123,6 +125,7 @@ def _a_place_named_like_an_actor(
     return actor is not None and actor.type not in ("state", "generic")
 
 
+ANTI_PREFIX = "anti"  # "anti-ISIS coalition": the prefix naming whom its head fights
 _PRONOUNS = frozenset(
     {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us"}
 )
@@ -176,6 +179,20 @@ def clause_head(token: Any) -> Any:
             break
         current = current.head
     return current
+
+
+def anti_mention(mention: Mention, ctx: ArticleContext) -> bool:
+    """The mention is the enemy named in an "anti-X" modifier ("anti-Houthi forces"), not
+    the side the phrase names (its text before ends in "anti-", or "anti - " as some copy
+    spaces it)."""
+    before = ctx.text[max(0, mention.start - len(ANTI_PREFIX) - 3) : mention.start]
+    return before.lower().replace(" ", "").endswith(f"{ANTI_PREFIX}-")
+
+
+def doer_near(ctx: ArticleContext, token: Any | None) -> Mention | None:
+    """The actor a doer's noun names; "anti-Houthi fighters" are not the Houthis."""
+    found = actor_near(ctx, token)
+    return None if found is None or anti_mention(found, ctx) else found
 
 
 def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Mention | None:

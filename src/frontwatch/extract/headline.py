@@ -11,6 +11,8 @@ told at that place: its details go to that event.
 from __future__ import annotations
 
 from frontwatch.extract import casualties as cas
+from frontwatch.extract.armed import one_party
+from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Article, Event
 
 HEADLINE_WINDOW = 300  # the title must start within this many characters of the text
@@ -27,7 +29,7 @@ def headline_span(article: Article) -> tuple[int, int] | None:
 
 
 def merge_headline_events(
-    events: list[Event], offsets: dict[str, int], article: Article
+    events: list[Event], offsets: dict[str, int], article: Article, kb: ActorKB
 ) -> list[Event]:
     """The events without those the headline states and the lead restates."""
     span = headline_span(article)
@@ -38,7 +40,7 @@ def merge_headline_events(
     out = []
     for event in events:
         if start <= offsets.get(event.id, -1) < end:
-            match = next((e for e in lead if same_act(event, e)), None)
+            match = next((e for e in lead if same_act(event, e, kb)), None)
             if match is not None:
                 fill_gaps(match, event)
                 continue
@@ -46,13 +48,13 @@ def merge_headline_events(
     return out
 
 
-def merge_back_references(events: list[Event], definite: set[str]) -> list[Event]:
+def merge_back_references(events: list[Event], definite: set[str], kb: ActorKB) -> list[Event]:
     """The events without definite nominal ones ("the blast in Homs") that restate an
     earlier event of the article at the same place."""
     out: list[Event] = []
     for event in events:
         if event.id in definite and not event.source_actor and event.place_text:
-            match = next((e for e in out if e.place_text and same_act(event, e)), None)
+            match = next((e for e in out if e.place_text and same_act(event, e, kb)), None)
             if match is not None:
                 fill_gaps(match, event)
                 continue
@@ -60,7 +62,7 @@ def merge_back_references(events: list[Event], definite: set[str]) -> list[Event
     return out
 
 
-def merge_sentence_restatements(events: list[Event]) -> list[Event]:
+def merge_sentence_restatements(events: list[Event], kb: ActorKB) -> list[Event]:
     """The events without those that name no side and restate an act of the same
     sentence that does ("the Battle of Tikrit was a battle in which Iraqi forces
     recaptured the city", "clashes broke out as rebels attacked the town"): one
@@ -70,18 +72,18 @@ def merge_sentence_restatements(events: list[Event]) -> list[Event]:
     for event in events:
         start = event.evidence.start if event.evidence is not None else -1
         by_sentence.setdefault(start, []).append(event)
-    kept = {id(e) for told in by_sentence.values() for e in _merge_twins(_told_once(told))}
+    kept = {id(e) for told in by_sentence.values() for e in _merge_twins(_told_once(told, kb), kb)}
     return [e for e in events if id(e) in kept]
 
 
-def _told_once(events: list[Event]) -> list[Event]:
+def _told_once(events: list[Event], kb: ActorKB) -> list[Event]:
     """One sentence's events without those that name no side and restate one that does."""
     out: list[Event] = []
     for event in events:
         if event.source_actor or event.target_actor:
             out.append(event)
             continue
-        match = next((e for e in events if _restated_by(event, e)), None)
+        match = next((e for e in events if _restated_by(event, e, kb)), None)
         if match is None:
             out.append(event)
         else:
@@ -89,12 +91,12 @@ def _told_once(events: list[Event]) -> list[Event]:
     return out
 
 
-def _merge_twins(events: list[Event]) -> list[Event]:
+def _merge_twins(events: list[Event], kb: ActorKB) -> list[Event]:
     """ "launched attacks against IS, shelling their positions near the dam": acts of one
     doer that one sentence tells in two words, agreeing in all they state, are one."""
     out: list[Event] = []
     for event in events:
-        twin = next((e for e in out if event.source_actor and _restated_by(event, e)), None)
+        twin = next((e for e in out if event.source_actor and _restated_by(event, e, kb)), None)
         if twin is None:
             out.append(event)
         else:
@@ -102,7 +104,7 @@ def _merge_twins(events: list[Event]) -> list[Event]:
     return out
 
 
-def _restated_by(vague: Event, told: Event) -> bool:
+def _restated_by(vague: Event, told: Event, kb: ActorKB) -> bool:
     """Whether ``told`` states, in the same sentence and as surely, the act ``vague``
     names without a side."""
     if told is vague or not (told.source_actor or told.target_actor):
@@ -114,19 +116,19 @@ def _restated_by(vague: Event, told: Event) -> bool:
     return (
         vague.evidence.start == told.evidence.start
         and vague.claim.certainty == told.claim.certainty
-        and same_act(vague, told)
+        and same_act(vague, told, kb)
     )
 
 
-def same_act(a: Event, b: Event) -> bool:
+def same_act(a: Event, b: Event, kb: ActorKB) -> bool:
     """Whether two events can be one act told twice (nothing stated disagrees)."""
     if a.type != b.type or not _agree(a.mode, b.mode):
         return False
     if a.time.text and b.time.text and a.time.date != b.time.date:
         return False
-    if not _same_actor(a.source_actor, b.source_actor):
+    if not _same_actor(a.source_actor, b.source_actor, kb):
         return False
-    if not _same_actor(a.target_actor, b.target_actor):
+    if not _same_actor(a.target_actor, b.target_actor, kb):
         return False
     if a.place_text and b.place_text and not _same_place(a, b):
         return False
@@ -137,9 +139,9 @@ def _agree(x: object, y: object) -> bool:
     return x in ("", None) or y in ("", None) or x == y
 
 
-def _same_actor(x: str, y: str) -> bool:
+def _same_actor(x: str, y: str, kb: ActorKB) -> bool:
     """Equal, or one unknown, or arms of one state ("SYR_AIRFORCE", "SYR_MIL")."""
-    return not x or not y or x == y or x.split("_")[0] == y.split("_")[0]
+    return not x or not y or one_party(x, y, kb)
 
 
 def _same_place(a: Event, b: Event) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
 from frontwatch.extract.armed import ANY_CLASS, armed_side
-from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
+from frontwatch.extract.context import ArticleContext, actor_near, anti_mention, clause_tokens
 from frontwatch.extract.control_names import listed_name
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS, word_before
@@ -103,12 +103,7 @@ def actor_of(tok: Any | None, ctx: ArticleContext) -> Mention | None:
         return speaker_subject(tok.head, ctx)
     if mention is None and _own_forces_of_a_speaker(tok):
         return _speakers_side(tok, ctx)  # "a Kurdish commander said his forces took T"
-    # only the few characters before the name: slicing the whole text per cue was quadratic
-    if mention is not None and ctx.text[
-        max(0, mention.start - 8) : mention.start
-    ].rstrip().lower().endswith("anti-"):
-        return None
-    return mention
+    return None if mention is not None and anti_mention(mention, ctx) else mention
 
 
 def subject_actor(verb: Any, ctx: ArticleContext) -> Mention | None:

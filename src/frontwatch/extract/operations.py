@@ -18,7 +18,13 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
-from frontwatch.extract.context import ArticleContext, actor_near, place_countries
+from frontwatch.extract.context import (
+    ANTI_PREFIX,
+    ArticleContext,
+    actor_near,
+    anti_mention,
+    place_countries,
+)
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.relsubjects import acting_subject
@@ -28,7 +34,6 @@ from frontwatch.records import Mention
 Pair = tuple[str, Mention, Mention, Any]
 _LOOK_BACK = 2  # sentences an operation noun may point back over
 _OWNER_DEPS = frozenset({"compound", "poss", "nmod"})
-_ANTI = "anti"
 
 
 @cache
@@ -113,11 +118,6 @@ def campaign_against_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield "fights", fighter, enemy, tok
 
 
-def _anti_before(text: str) -> bool:
-    """The text before a name ends in "anti-" (or "anti - ", as some copy spaces it)."""
-    return text.lower().replace(" ", "").endswith(f"{_ANTI}-")
-
-
 def anti_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "the anti-ISIS coalition", "anti-Assad rebels": the head fights the named enemy,
     whether the name is a mention of its own or inside the head's mention."""
@@ -129,7 +129,7 @@ def anti_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         fighter = ctx.actor_at.get(head.head.i)
         if fighter is not None and fighter is not mention:
             yield "fights", fighter, mention, tok
-    elif mention.text.lower().startswith(f"{_ANTI}-"):
+    elif mention.text.lower().startswith(f"{ANTI_PREFIX}-"):
         enemy = _enemy_inside(mention, ctx)
         named = (
             next((t for t in tok.doc[tok.i : tok.i + 4] if t.idx == enemy.start), None)
@@ -142,12 +142,12 @@ def anti_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _enemy_inside(mention: Mention, ctx: ArticleContext) -> Mention | None:
     """The X of a mention "anti-X heads" ("anti-ISIS coalition" -> ISIS)."""
-    words = mention.text[len(_ANTI) + 1 :].split()
+    words = mention.text[len(ANTI_PREFIX) + 1 :].split()
     for size in range(len(words) - 1, 0, -1):
         name = " ".join(words[:size])
         match = ctx.kb.resolve(name, label="ORG", date=ctx.published)
         if match is not None and match.actor_id != mention.actor_id:
-            start = mention.start + len(_ANTI) + 1
+            start = mention.start + len(ANTI_PREFIX) + 1
             in_state = state_class_in_article(
                 ctx.kb, match.actor_id, ctx.actor_mentions, ctx.published, place_countries(ctx)
             )
@@ -162,8 +162,3 @@ def _enemy_inside(mention: Mention, ctx: ArticleContext) -> Mention | None:
                 resolution=match.method,
             )
     return None
-
-
-def anti_mention(mention: Mention, ctx: ArticleContext) -> bool:
-    """The mention is the enemy named in an "anti-X" modifier."""
-    return _anti_before(ctx.text[max(0, mention.start - len(_ANTI) - 3) : mention.start])

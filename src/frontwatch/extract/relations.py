@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
-from frontwatch.extract.armed import plain, takes_sides
+from frontwatch.extract.armed import one_party, plain, takes_sides
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.context import (
     ArticleContext,
+    anti_mention,
     clause_head,
     clause_tokens,
     evidence_of,
@@ -34,7 +35,7 @@ from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
-from frontwatch.extract.operations import anti_mention, anti_pairs, campaign_against_pairs
+from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs
 from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
 from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, support_noun_pairs
@@ -121,7 +122,7 @@ def one_side(source: str, target: str, ctx: ArticleContext, kind: str = "") -> b
     alliance, organs it had from its founding: a militia it took in later is an ally)."""
     if kind == "allied" and source and target:
         return ctx.kb.body_of(source) == ctx.kb.body_of(target)
-    return bool(source and target) and ctx.kb.top_of(source) == ctx.kb.top_of(target)
+    return one_party(source, target, ctx.kb)
 
 
 def _by_example(mention: Mention, ctx: ArticleContext) -> Mention:

@@ -23,7 +23,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.extract.armed import GENERIC_PREFIX
+from frontwatch.extract.armed import GENERIC_PREFIX, one_party
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.headline import fill_gaps, same_act
 from frontwatch.extract.lexicon import get_lexicon, refers_back
@@ -31,6 +31,7 @@ from frontwatch.records import Event
 
 if TYPE_CHECKING:
     from frontwatch.extract.events import TriggerGroup
+    from frontwatch.kb.actors.kb import ActorKB
 
 _PLAIN = frozenset({"asserted", "attributed"})
 _LOOK_BACK = 32  # events looked back over at most: a few sentences never hold more
@@ -79,7 +80,7 @@ def _names_no_doer(tok: Any) -> bool:
 
 
 def merge_retold_tolls(
-    events: list[Event], toll_ids: set[str], sentence_starts: list[int]
+    events: list[Event], toll_ids: set[str], sentence_starts: list[int], kb: ActorKB
 ) -> list[Event]:
     """The events without the tolls that retell an act told just before, whose figures
     go to that act."""
@@ -87,7 +88,9 @@ def merge_retold_tolls(
     out: list[Event] = []
     for event in events:
         act = (
-            _act_told_before(event, out, window, sentence_starts) if event.id in toll_ids else None
+            _act_told_before(event, out, (window, sentence_starts), kb)
+            if event.id in toll_ids
+            else None
         )
         if act is None:
             out.append(event)
@@ -97,8 +100,9 @@ def merge_retold_tolls(
 
 
 def _act_told_before(
-    toll: Event, before: list[Event], window: int, sentence_starts: list[int]
+    toll: Event, before: list[Event], reach: tuple[int, list[int]], kb: ActorKB
 ) -> Event | None:
+    window, sentence_starts = reach
     if toll.evidence is None or toll.claim.certainty not in _PLAIN:
         return None
     here = bisect.bisect_right(sentence_starts, toll.evidence.start)
@@ -111,15 +115,17 @@ def _act_told_before(
         if sentence < here - window:
             return None
         if act.type == toll.type:
-            return act if _retells(toll, act) else None  # the nearest act decides
+            return act if _retells(toll, act, kb) else None  # the nearest act decides
     return None
 
 
-def _retells(toll: Event, act: Event) -> bool:
-    if act.claim.certainty not in _PLAIN or not same_act(toll, act):
+def _retells(toll: Event, act: Event, kb: ActorKB) -> bool:
+    if act.claim.certainty not in _PLAIN or not same_act(toll, act, kb):
         return False
-    if toll.target_actor and _one_side(toll.target_actor, act.source_actor):
-        return False  # "22 IS militants were killed as the attack was repelled": the doer's own dead
+    if one_party(toll.target_actor, act.source_actor, kb):
+        return (
+            False  # "22 IS militants were killed as the attack was repelled": the doer's own dead
+        )
     return not toll.time.text or toll.time.date == act.time.date
 
 
@@ -132,7 +138,7 @@ def merge_retold_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
     marks = set(get_lexicon().events["retold"]["new_act_marks"])
     out: list[Event] = []
     for event in events:
-        act = _same_doer_before(event, out, ctx.sentence_starts, ctx.definite_ids)
+        act = _same_doer_before(event, out, ctx)
         if (
             act is None
             or _marks_a_new_act(event, marks)
@@ -145,9 +151,8 @@ def merge_retold_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
     return out
 
 
-def _same_doer_before(
-    event: Event, before: list[Event], sentence_starts: list[int], definite_ids: set[str]
-) -> Event | None:
+def _same_doer_before(event: Event, before: list[Event], ctx: ArticleContext) -> Event | None:
+    sentence_starts, definite_ids = ctx.sentence_starts, ctx.definite_ids
     if event.evidence is None or event.claim.certainty not in _PLAIN:
         return None
     if not event.source_actor or event.source_actor.startswith(GENERIC_PREFIX):
@@ -170,7 +175,7 @@ def _same_doer_before(
             act.type == event.type
             and act.source_actor == event.source_actor
             and one_placed
-            and _retells(event, act)
+            and _retells(event, act, ctx.kb)
         ):
             return act
     return None
@@ -192,11 +197,6 @@ def _named_by_class(event: Event, ctx: ArticleContext) -> bool:
         for m in ctx.actor_mentions
         if evidence.start <= m.start < evidence.end
     )
-
-
-def _one_side(x: str, y: str) -> bool:
-    """The same actor, or arms of one ("SYR_AIRFORCE", "SYR_MIL")."""
-    return bool(x) and bool(y) and x.split("_")[0] == y.split("_")[0]
 
 
 def _told_as_earlier(event: Event, ctx: ArticleContext) -> bool:

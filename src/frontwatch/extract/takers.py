@@ -16,6 +16,7 @@ from typing import Any
 from frontwatch.extract.armed import NO_CLASS, armed_side
 from frontwatch.extract.context import (
     ArticleContext,
+    anti_mention,
     start_of_sentences_before,  # the window "the town" is looked up in, too
 )
 from frontwatch.extract.lexicon import lemma_of
@@ -152,11 +153,11 @@ def _verb_it_acts_in(head: Any) -> Any | None:
 def _may_take(mention: Mention, obs: Observation, ctx: ArticleContext) -> bool:
     """A named armed side other than the loser: not a class in an earlier sentence (it names
     nobody the taker could be told from), nor an alliance (it takes ground through its
-    members' forces)."""
+    members' forces), nor the enemy an "anti-X" names ("anti-Houthi fighters")."""
+    if anti_mention(mention, ctx):
+        return False
     actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
-    if not armed_side(
-        actor, classes=NO_CLASS, governing=True, parties=True, alliances=False
-    ):
+    if not armed_side(actor, classes=NO_CLASS, governing=True, parties=True, alliances=False):
         return False
     previous = obs.previous.actor_id if obs.previous is not None else ""
     return not previous or ctx.kb.top_of(previous) != ctx.kb.top_of(mention.actor_id)

@@ -70,7 +70,6 @@ def _misread(
         _an_end_names_no_side(r, ctx)
         or _friends_fight(r, ctx)
         or _unknown_enemy_in_mixed_toll(r, fights, ctx)
-        or _enemy_guessed_for_harm_to_civilians(r, ctx)
         or _an_observer_fights(r, ctx)
         or _two_communities(r)
         or _apart_or_alternatives(r, ctx)
@@ -280,17 +279,6 @@ def _pair(relation: Relation, ctx: ArticleContext) -> frozenset[str]:
 def _parties_named(relation: Relation, ctx: ArticleContext) -> set[str]:
     mentions = (ctx.actor_at.get(tok.i) for tok in relation_tokens(relation, ctx))
     return {ctx.kb.top_of(m.actor_id) for m in mentions if m and armed(m.actor_id, ctx)}
-
-
-def _enemy_guessed_for_harm_to_civilians(relation: Relation, ctx: ArticleContext) -> bool:
-    """A group's deed whose sentence names only civilians hurt and no side but the doer
-    ("Nusra fighters fired rockets at the village, injuring a woman"): among the war's many
-    groups, the rival the context would give it is a guess. A state's shelling of a rebel
-    district hits the insurgency it fights, and keeps its tie (extract/ties.py keeps it
-    only where the article says that side holds the place)."""
-    doer = ctx.kb.get(relation.source_actor)
-    group = doer is not None and doer.type in guard_words("group_types")
-    return group and harm_alone(relation, ctx)
 
 
 def harm_alone(relation: Relation, ctx: ArticleContext) -> bool:

@@ -20,7 +20,8 @@ or a doer this way: a side the article filled in is no ground for a second guess
 the deed is a taking of ground or a battle (``opponents.fight_between_forces``): a strike or
 a killing may hit anyone ("the aid convoy was struck"). A strike whose sentence names only
 the people or civilian sites it hit gets the context's enemy only where the article says
-that enemy holds the place (``tieguards.harm_alone``).
+that enemy holds the place, whoever the doer (``tieguards.harm_alone``, ``_holds``: the one
+rule for such harm).
 The tie keeps the deed's certainty and sentence; the side the sentence does not name keeps
 an empty text. Which actors count as armed sides and as enemy candidates is data
 (``relations.yaml``: ``implied_ties``).

@@ -65,9 +65,10 @@ def take_from_the_attacker(
     for change in open_ended:
         here = bisect.bisect_right(sentence_starts, change.evidence.start)  # type: ignore[union-attr]
         loser = side_of(change.previous_controller)
-        takers = {side_of(a) for a in _attackers(fights, here, loser, side_of)} - {loser, ""}
+        attackers = list(_attackers(fights, here, loser, side_of))
+        takers = {side_of(a) for a in attackers} - {loser, ""}
         if len(takers) == 1:
-            change.new_controller = next(a for a in _attackers(fights, here, loser, side_of) if side_of(a) in takers)
+            change.new_controller = next(a for a in attackers if side_of(a) in takers)
 
 
 def _attackers(

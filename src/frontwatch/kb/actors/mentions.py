@@ -46,15 +46,8 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
     noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
     chunks = [f for chunk in noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))]
-    text = text_of(doc)
-    lead = dateline_place_end(text)  # where it was filed: no actor of the story
-    # "Anti-junta forces", "anti-Houthi fighters" are the named side's enemies, not the side
-    found = [
-        f
-        for f in _merge(entities, chunks)
-        if f.mention.start >= lead
-        and text[max(0, f.mention.start - 5) : f.mention.start].lower() != "anti-"
-    ]
+    lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
+    found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
     _read_phrase_links(kb, doc, found, date)
     found = [f for f in found if not (f.linked_only and f.mention.resolution == "generic")]
     found = bind_defined_acronyms(
