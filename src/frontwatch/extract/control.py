@@ -22,13 +22,12 @@ from frontwatch.extract.control_guards import (
     takes_no_ground,
     withdraws_no_force,
 )
-from frontwatch.extract.control_names import NAMED_BY_NOUN, place_named_by_noun
+from frontwatch.extract.control_names import NAMED_BY_NOUN, own_names, place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     first_place,
     names_an_unknown_place,
     object_place,
-    own_names,
     place_and_agent,
 )
 from frontwatch.extract.control_records import control_record
