@@ -89,7 +89,7 @@ def object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | N
             or first_place(objs[:1], ctx)
         )
     else:  # "B town" (B unknown) names itself
-        place = first_place(objs[:1], ctx) or (place_named_by_noun(objs[0], ctx) if objs else None)
+        place = place_or_own_name(objs[0], ctx, town_named_before=True) if objs else None
     relative = _relative_clause(verb)
     if place is None and relative is not None:
         # "the city of T, which X now occupy", "the town and the road, which X lost",
@@ -161,3 +161,10 @@ def first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
             if place is not None:
                 return place
     return None
+
+
+def place_or_own_name(tok: Any, ctx: ArticleContext, *, town_named_before: bool = False) -> Mention | None:
+    """The place a phrase names (with town_named_before, else the town a "the city" in it
+    stands for), else the unknown place its place noun names ("the town of B", "B town")."""
+    place = first_place([tok], ctx) if town_named_before else place_in(tok, ctx)
+    return place or place_named_by_noun(tok, ctx)
