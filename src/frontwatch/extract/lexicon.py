@@ -81,6 +81,13 @@ class Lexicon:
     def _guards(self) -> dict[str, list[str]]:
         return cast(dict[str, list[str]], self.relations["article_ties"]["tie_guards"])
 
+    def harm_verbs(self) -> frozenset[str]:
+        """The verbs of killing and of wounding (``casualties``: killed_verbs, injured_verbs)."""
+        return self._cached(
+            ("cues", "casualties", "killed_verbs|injured_verbs"),
+            lambda: self.casualty("killed_verbs") | self.casualty("injured_verbs"),
+        )
+
     def _words(self, table: str, section: str, key: str) -> frozenset[str]:
         return self._cached(
             (table, section, key), lambda: frozenset(getattr(self, table)[section].get(key, ()))
