@@ -22,14 +22,14 @@ from frontwatch.extract.control_guards import (
     takes_no_ground,
     withdraws_no_force,
 )
-from frontwatch.extract.control_names import NAMED_BY_NOUN, place_named_by_noun
+from frontwatch.extract.control_names import NAMED_BY_NOUN, own_names
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     first_place,
     names_an_unknown_place,
     object_place,
-    own_names,
     place_and_agent,
+    place_or_own_name,
 )
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
@@ -304,7 +304,7 @@ def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "T fell to X", "T fell into the hands of X" (a place falling, not a toll)."""
     subj = subject_of(verb)
-    place = (place_in(subj, ctx) or place_named_by_noun(subj, ctx)) if subj is not None else None
+    place = place_or_own_name(subj, ctx) if subj is not None else None
     if place is None:
         return
     targets = pobjs(verb, frozenset({"to", "into"}))
@@ -341,7 +341,7 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     out_of = [g for g in _clause_pobjs(verb, frozenset({"of"})) if g.head.head.lower_ == "out" or g.head.head == verb]
     sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + [c for c in verb.children if c.dep_ == "dobj"]
     place = next(
-        (p for p in (place_in(s, ctx) or place_named_by_noun(s, ctx) for s in sources) if p),
+        (p for p in (place_or_own_name(s, ctx) for s in sources) if p),
         None,
     )
     previous = subject_actor(verb, ctx)

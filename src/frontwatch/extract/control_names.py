@@ -27,12 +27,20 @@ def _place_nouns() -> frozenset[str]:
     return get_lexicon().control_words("anaphor_place_nouns")
 
 
-def place_named_by_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """The place a place noun names itself: "the town of B", "B town" (B unknown)."""
+def own_names(noun: Any) -> list[Any]:
+    """The names a place noun gives its place: "the villages of B and C", "B town"."""
     if lemma_of(noun) not in _place_nouns():
-        return None
+        return []
     names = pobjs(noun, frozenset({"of"}))
     names = names or [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if not names or names[0].pos_ != "PROPN":
+        return []
+    return [names[0], *names[0].conjuncts]
+
+
+def place_named_by_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The place a place noun names itself: "the town of B", "B town" (B unknown)."""
+    names = own_names(noun)  # unknown_name takes only a proper name, as own_names does
     return unknown_name(names[0], ctx) if names else None
 
 
@@ -45,6 +53,17 @@ def listed_name(tok: Any, ctx: ArticleContext) -> Mention | None:
     if not introduced or lemma_of(top.head.head) not in _place_nouns():
         return None
     return unknown_name(tok, ctx)
+
+
+def list_members(name: Any) -> list[Any]:
+    """The names coordinated with a name: its conjuncts, and a list the parser hung on it
+    as an apposition ("the villages of A, B, C and D" read as A, appositive B, C and D)."""
+    members = list(name.conjuncts)
+    listed = name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.pos_ == "NOUN"
+    for appos in name.children if listed else ():
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.conjuncts:
+            members += [appos, *appos.conjuncts]
+    return members
 
 
 def unknown_name(name: Any, ctx: ArticleContext) -> Mention | None:

@@ -8,8 +8,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.control_names import place_named_by_noun
-from frontwatch.extract.control_objects import first_place
+from frontwatch.extract.control_objects import place_or_own_name
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import (
     Observation,
@@ -27,7 +26,7 @@ def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "the capture of T by X", "X's capture of T", "the fall of T to X"; "the fall of
     the city" (the town named before), "the seizure of the town of B" (B unknown)."""
     objects = pobjs(noun, frozenset({"of"}))
-    places = [p for p in (first_place([o], ctx) or place_named_by_noun(o, ctx) for o in objects) if p]
+    places = [p for p in (place_or_own_name(o, ctx, town_named_before=True) for o in objects) if p]
     takers = frozenset({"by", "to"})
     new = (
         first_actor(pobjs(noun, takers), ctx)

@@ -8,11 +8,9 @@ from typing import Any
 from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, clause_tokens, named_before
 from frontwatch.extract.control_guards import town_before_its_area
-from frontwatch.extract.control_names import place_named_by_noun
-from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.control_names import own_names, place_named_by_noun
 from frontwatch.extract.observations import (
     actor_of,
-    control_words,
     place_in,
     subject_actor,
     subject_place,
@@ -91,9 +89,7 @@ def object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | N
             or first_place(objs[:1], ctx)
         )
     else:  # "B town" (B unknown) names itself
-        place = first_place(objs[:1], ctx) or (
-            place_named_by_noun(objs[0], ctx) if objs else None
-        )
+        place = place_or_own_name(objs[0], ctx, town_named_before=True) if objs else None
     relative = _relative_clause(verb)
     if place is None and relative is not None:
         # "the city of T, which X now occupy", "the town and the road, which X lost",
@@ -133,18 +129,6 @@ def _an_area(place: Mention, ctx: ArticleContext) -> bool:
 _BROAD_KINDS = frozenset({"country", "admin1", "region"})
 
 
-def own_names(obj: Any) -> list[Any]:
-    """The names a place noun gives its place: "the villages of B and C", "B town"."""
-    if lemma_of(obj) not in control_words("anaphor_place_nouns"):
-        return []
-    names = pobjs(obj, frozenset({"of"}))
-    if not names:
-        names = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
-    if not names or names[0].pos_ != "PROPN":
-        return []
-    return [names[0], *names[0].conjuncts]
-
-
 def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
     """The place a relative pronoun stands for, whatever the parser hung its clause on:
     "T, which", "the town and the road, which" (the town named before)."""
@@ -177,3 +161,10 @@ def first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
             if place is not None:
                 return place
     return None
+
+
+def place_or_own_name(tok: Any, ctx: ArticleContext, *, town_named_before: bool = False) -> Mention | None:
+    """The place a phrase names (with town_named_before, else the town a "the city" in it
+    stands for), else the unknown place its place noun names ("the town of B", "B town")."""
+    place = first_place([tok], ctx) if town_named_before else place_in(tok, ctx)
+    return place or place_named_by_noun(tok, ctx)

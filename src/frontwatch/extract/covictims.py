@@ -29,9 +29,7 @@ def co_victims(relation: Relation, ctx: ArticleContext) -> bool:
 
 
 def _suffered(tok: Any) -> bool:
-    lexicon = get_lexicon()
-    lemma = lemma_of(tok)
-    if lemma not in lexicon.casualty("killed_verbs") | lexicon.casualty("injured_verbs"):
+    if lemma_of(tok) not in get_lexicon().harm_verbs():
         return False
     return any(c.dep_ in _PASSIVE_DEPS for c in tok.children)
 

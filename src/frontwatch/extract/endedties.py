@@ -23,21 +23,16 @@ _GERUND_DEPS = frozenset({"xcomp", "pcomp"})
 _DONE_CERTAINTIES = frozenset({"asserted", "attributed"})
 
 
-def _words(key: str) -> frozenset[str]:
-    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]["tie_guards"]
-    return frozenset(w.lower() for w in table[key])
-
-
 def an_ended_tie(relation: Relation, ctx: ArticleContext) -> bool:
     """The tie's sentence says it ended (see module doc)."""
-    if relation.kind not in _words("ending_kinds"):
+    if relation.kind not in get_lexicon().guard_words("ending_kinds"):
         return False
     return any(_ended(tok, ctx) for tok in trigger_tokens(relation, ctx))
 
 
 def _ended(tok: Any, ctx: ArticleContext) -> bool:
     verb = tok.head
-    if verb.i == tok.i or lemma_of(verb) not in _words("ending_verbs"):
+    if verb.i == tok.i or lemma_of(verb) not in get_lexicon().guard_words("ending_verbs"):
         return False
     noun_ended = tok.dep_ in _OBJECT_OR_SUBJECT and tok.pos_ in ("NOUN", "PROPN")
     deed_stopped = tok.dep_ in _GERUND_DEPS and tok.tag_ == "VBG"

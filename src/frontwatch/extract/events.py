@@ -112,7 +112,7 @@ def _modes_agree(group: TriggerGroup, trigger: Trigger) -> bool:
 
 
 def _is_casualty(trigger: Trigger) -> bool:
-    words = get_lexicon().casualty("killed_verbs") | get_lexicon().casualty("injured_verbs")
+    words = get_lexicon().harm_verbs()
     return trigger.key in words
 
 

@@ -7,7 +7,7 @@ knows how to apply them. :func:`get_lexicon` caches the parsed, compiled result.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -72,12 +72,34 @@ class Lexicon:
         """A word list of ``armed_sides`` (relations.yaml): which actors are sides of a war."""
         return self._words("relations", "armed_sides", key)
 
+    def guard_words(self, key: str) -> frozenset[str]:
+        """A word list of ``article_ties.tie_guards`` (relations.yaml), lower-cased."""
+        return self._cached(
+            ("relations", "article_ties.tie_guards", key), lambda: frozenset(w.lower() for w in self._guards()[key])
+        )
+
+    def _guards(self) -> dict[str, list[str]]:
+        return cast(dict[str, list[str]], self.relations["article_ties"]["tie_guards"])
+
+    def harm_verbs(self) -> frozenset[str]:
+        """The verbs of killing and of wounding (``casualties``: killed_verbs, injured_verbs)."""
+        return self._cached(
+            ("cues", "casualties", "killed_verbs|injured_verbs"),
+            lambda: self.casualty("killed_verbs") | self.casualty("injured_verbs"),
+        )
+
     def _words(self, table: str, section: str, key: str) -> frozenset[str]:
-        """A word list as a set, built once (the lexicon is shared and never changes)."""
-        cache_key = (table, section, key)
+        return self._cached(
+            (table, section, key), lambda: frozenset(getattr(self, table)[section].get(key, ()))
+        )
+
+    def _cached(
+        self, cache_key: tuple[str, str, str], build: Callable[[], frozenset[str]]
+    ) -> frozenset[str]:
+        """A word set built once (the lexicon is shared and never changes)."""
         found = self.word_sets.get(cache_key)
         if found is None:
-            found = frozenset(getattr(self, table)[section].get(key, ()))
+            found = build()
             self.word_sets[cache_key] = found
         return found
 

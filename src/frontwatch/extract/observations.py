@@ -9,7 +9,7 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
 from frontwatch.extract.armed import ANY_CLASS, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, anti_mention, clause_tokens
-from frontwatch.extract.control_names import listed_name
+from frontwatch.extract.control_names import list_members, listed_name
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS, word_before
 from frontwatch.extract.verbsubjects import subject_of
@@ -208,17 +208,6 @@ def place_key(place: Mention) -> str:
     """What tells two places apart: the gazetteer id, else the name (the villages of a list
     the gazetteer lacks are as many places as names, not one unknown)."""
     return place.place_id or f"name:{place.text.lower()}"
-
-
-def list_members(name: Any) -> list[Any]:
-    """The names coordinated with a name: its conjuncts, and a list the parser hung on it
-    as an apposition ("the villages of A, B, C and D" read as A, appositive B, C and D)."""
-    members = list(name.conjuncts)
-    listed = name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.pos_ == "NOUN"
-    for appos in name.children if listed else ():
-        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.conjuncts:
-            members += [appos, *appos.conjuncts]
-    return members
 
 
 def _antecedent_of_its_clause(place: Any, cue: Any) -> bool:

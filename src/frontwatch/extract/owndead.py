@@ -19,7 +19,7 @@ def own_dead_are_targets(
     events: list[Event], ctx: ArticleContext, party: Callable[[str], str]
 ) -> None:
     """Swap the sides of events whose stated dead are their source's own."""
-    killing = get_lexicon().casualty("killed_verbs") | get_lexicon().casualty("injured_verbs")
+    killing = get_lexicon().harm_verbs()
     for event in events:
         verb = ctx.trigger_token(event.id) if event.source_actor else None
         if verb is None or verb.lemma_.lower() not in killing:

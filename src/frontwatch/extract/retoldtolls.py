@@ -41,7 +41,7 @@ def tells_only_a_toll(group: TriggerGroup, doer_hidden: bool) -> bool:
     """Whether a trigger group only counts the dead or wounded of an act told before:
     kill and wound words with no doer named ("were killed", "died"), beside at most act
     nouns that point back ("the strikes killed 13")."""
-    words = get_lexicon().casualty("killed_verbs") | get_lexicon().casualty("injured_verbs")
+    words = get_lexicon().harm_verbs()
     triggers = (group.anchor, *group.others)
     tolls = [t for t in triggers if t.key in words]
     acts = [t.token for t in triggers if t.key not in words]

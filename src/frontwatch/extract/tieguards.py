@@ -78,11 +78,8 @@ def _misread(
     )
 
 
-@cache
 def guard_words(key: str) -> frozenset[str]:
-    """A word list of ``tie_guards`` (relations.yaml), lower-cased, read once."""
-    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]["tie_guards"]
-    return frozenset(w.lower() for w in table[key])
+    return get_lexicon().guard_words(key)
 
 
 @cache

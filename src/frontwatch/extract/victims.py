@@ -51,8 +51,7 @@ def _kill_words(trigger: Any) -> list[Any]:
     "killed by Russian shelling"), or one joined to its verb ("made two bombings, killing
     32"). Not a kill word of another clause ("127 killed since the army began an offensive
     to take the area")."""
-    lex = get_lexicon()
-    killing = lex.casualty("killed_verbs") | lex.casualty("injured_verbs")
+    killing = get_lexicon().harm_verbs()
     found = []
     for tok in trigger.sent:
         if tok.lemma_.lower() not in killing or tok.pos_ not in ("VERB", "ADJ"):
