@@ -1,4 +1,11 @@
-"""FrontWatch's prediction-only layers give thinc's floats bit for bit, and refuse to train."""
+"""FrontWatch's prediction-only layers give thinc's floats, and refuse to train.
+
+A layer alone gives thinc's floats bit for bit. Through the whole tok2vec the vectors agree
+within float32 rounding: OpenBLAS's kernels on some CPUs (its Haswell kernels, on an AMD EPYC)
+round a row differently by how many rows share the product, so stock thinc's own vectors
+for one doc move by about 2e-6 between one batch and another; embedding each distinct row
+once changes the row count in the same way. Annotations are compared token for token in
+test_nlp_fast.py."""
 
 import json
 from functools import partial
@@ -43,7 +50,12 @@ def _token_vectors(nlp, docs):
     return [*nlp.get_pipe("tok2vec").model.predict(docs), *ner_tok2vec.predict(docs)]
 
 
-def test_token_vectors_are_thincs_bit_for_bit():
+# stock thinc's vectors for one doc move by about 2e-6 with the batch around it on some
+# BLAS kernels; a row embedded from another row or with a wrong piece is off by far more
+BATCHING_TOLERANCE = 2e-5
+
+
+def test_token_vectors_are_thincs_within_batching_rounding():
     stock, ours = spacy.load(MODEL), spacy.load(MODEL)
     use_numpy_matmul(stock)
     use_numpy_matmul(ours)
@@ -57,7 +69,17 @@ def test_token_vectors_are_thincs_bit_for_bit():
         assert len(got) == len(expected)
         for want, have in zip(expected, got, strict=True):
             assert have.dtype == want.dtype and have.shape == want.shape
-            assert numpy.array_equal(have, want)
+            assert numpy.allclose(have, want, rtol=0, atol=BATCHING_TOLERANCE)
+
+
+def test_batching_tolerance_tells_a_wrong_row_apart():
+    # the bound is no blanket: the vectors of two different docs differ far beyond it
+    stock = spacy.load(MODEL)
+    use_numpy_matmul(stock)
+    first, second = (stock.make_doc(text) for text in REPORTING[3:5])
+    a, b = (_token_vectors(stock, [doc])[0] for doc in (first, second))
+    rows = min(len(a), len(b))
+    assert not numpy.allclose(a[:rows], b[:rows], rtol=0, atol=BATCHING_TOLERANCE)
 
 
 def test_every_maxout_and_layer_norm_is_replaced():

@@ -1,19 +1,22 @@
-"""The models' layers as prediction alone needs them: the same floats for less work.
+"""The models' layers as prediction alone needs them: thinc's floats for less work.
 
 * Maxout: thinc's forward also records which piece won at every output (for its
   backprop) in a per-element C loop that costs about a quarter of the layer's matrix
   product. The best piece is the same float (a comparison rounds nothing; a later piece
   wins only when strictly greater, as in thinc), found with numpy's vector loops. The
-  weight rows are put in piece-major order once (each row, and so each product, is
-  unchanged), so each piece's outputs lie side by side in memory and the comparisons
-  read them in one sweep instead of with a stride.
+  weight rows are put in piece-major order once (each row, and so each product, is the
+  same sum; some BLAS kernels round it by its place, as below), so each piece's outputs
+  lie side by side in memory and the comparisons read them in one sweep instead of with
+  a stride.
 * Embedding: a token's first vector (hash embeddings of its norm, prefix, suffix,
   shape..., mixed by a maxout and a layer norm) depends on those attributes alone, and
   a batch of news holds about five tokens per distinct row of them: each distinct row
-  is embedded once and the vectors copied to its tokens. That a row's vector is the one
-  the whole batch would give it assumes BLAS computes each row alike whatever the
-  number of rows; OpenBLAS does not for a handful of rows (gemv for one, another kernel
-  for two to four), so a batch of few distinct rows is embedded whole, as stock does.
+  is embedded once and the vectors copied to its tokens. BLAS may round a row
+  differently by how many rows share the product (OpenBLAS's Haswell kernels do, on an
+  AMD EPYC: stock thinc's vectors for one doc move by about 2e-6 from one batch to
+  another), so the vectors agree with the whole batch's within that rounding and the
+  annotations token for token (both tested); a batch of few distinct rows is embedded
+  whole, as stock does (gemv for one row, other kernels for two to four).
 * Layer norm: thinc finds each row's mean twice (``mean``, then ``var`` again) and its
   deviations twice; they are found once, with the same numpy steps in the same order.
 
