@@ -166,6 +166,10 @@ def test_proxy_forces_are_backed_by_their_owner(actor_kb, phrase, backer_class):
         ("beleaguered Syrian troops", "SYR_MIL"),
         ("retreating Islamic State fighters", "ISIS"),
         ("the main rebel groups", "GEN_REBELS"),
+        # a name after such words is still the name
+        ("allied Russian mercenaries", "WAGNER"),
+        ("the beleaguered Syrian Arab Army", "SYR_MIL"),
+        ("advancing Houthi rebels", "HOUTHIS"),
     ],
 )
 def test_what_is_left_of_a_side_or_how_it_fares_is_that_side(actor_kb, phrase, expected):

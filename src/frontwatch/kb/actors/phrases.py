@@ -145,6 +145,16 @@ def core_text(text: str) -> str:
     return " ".join(tokens)
 
 
+def name_core(text: str) -> str:
+    """The core text without the leading words of degree or plight too: 'allied Russian
+    mercenaries', 'the beleaguered Syrian Arab Army' name whom the rest names."""
+    tokens = core_text(text).split()
+    degree = load_phrase_rules().degree_words
+    while len(tokens) > 1 and tokens[0].lower() in degree:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
 def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
     """Split into modifiers and head; ``is_head(key)`` says whether a key is a generic head."""
     tokens = phrase_tokens(text)
