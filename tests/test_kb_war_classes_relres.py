@@ -46,6 +46,27 @@ RECOGNISED = [
     ),
 ]
 
+RECOGNISED_FORCES = [
+    (
+        "UN-recognised government forces",
+        "2020-05-01",
+        "UN-recognised government forces shelled Tarhuna, south of Tripoli, Libya.",
+        "GNA_FORCES",
+    ),
+    (
+        "internationally recognized government forces",
+        "2021-03-01",
+        "Houthi fighters attacked internationally recognized government forces in Marib, Yemen.",
+        "YEM_MIL",
+    ),
+    (
+        "internationally backed government forces",
+        "2017-07-01",
+        "Officials said al-Shabaab fighters attacked internationally backed government forces in Lower Shabelle, Somalia.",
+        "SOM_MIL",
+    ),
+]
+
 PARTNERS = [
     (
         "partner forces",
@@ -127,7 +148,8 @@ NAMED_BY_CLASS = [
 
 
 @pytest.mark.parametrize(
-    ("phrase", "published", "text", "expected"), RECOGNISED + PARTNERS + NAMED_BY_CLASS
+    ("phrase", "published", "text", "expected"),
+    RECOGNISED + RECOGNISED_FORCES + PARTNERS + NAMED_BY_CLASS,
 )
 def test_phrase_resolves_to_the_side_it_means(phrase, published, text, expected):
     assert _mention(text, published, phrase).actor_id == expected
