@@ -202,7 +202,11 @@ def test_what_is_left_of_a_side_or_how_it_fares_is_that_side(actor_kb, phrase, e
 
 @pytest.mark.parametrize(
     "phrase",
-    ["Iranian-backed foreign militias", "Iran-backed foreign fighters", "IRGC-backed foreign militants"],
+    [
+        "Iranian-backed foreign militias",
+        "Iran-backed foreign fighters",
+        "IRGC-backed foreign militants",
+    ],
 )
 def test_foreign_fighters_iran_backs_are_pro_government_militias(actor_kb, phrase):
     match = actor_kb.resolve(phrase, date=dt.date(2016, 3, 1))
