@@ -72,7 +72,8 @@ def test_turkish_backed_rebels_depend_on_the_date(actor_kb):
         ("pro-Turkish groups", "SNA", "allied_with:TUR"),
         ("Iran-aligned factions", "GEN_PRO_GOV_MILITIAS", "allied_with:IRN"),
         ("Tehran-backed proxies", "GEN_PRO_GOV_MILITIAS", "backed_by:IRN"),
-        ("Moscow-backed separatist groups", "GEN_SEPARATISTS", "backed_by:RUS"),
+        # from April 2014 the separatists Moscow backs are the Donbas ones (phrases.yaml)
+        ("Moscow-backed separatist groups", "DONBAS_SEPARATISTS", "backed_by:RUS"),
     ],
 )
 def test_factions_and_groups_name_a_side_through_their_backer(actor_kb, text, actor_id, note):

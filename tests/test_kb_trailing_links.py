@@ -17,7 +17,7 @@ TRAILING = [
 READ_AS = [
     ("GEN_PRO_GOV_MILITIAS", "backed_by:IRN"),
     ("SNA", "backed_by:TUR"),
-    ("GEN_SEPARATISTS", "backed_by:RUS"),
+    ("DONBAS_SEPARATISTS", "backed_by:RUS"),  # the Donbas separatists, at this date
     ("GEN_PRO_GOV_MILITIAS", "allied_with:P_BASHAR_AL_ASSAD"),
 ]
 

@@ -17,7 +17,13 @@ from frontwatch.kb.actors.index import (
 from frontwatch.kb.actors.names import normalise, strip_accents
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.phrasematch import match_phrase
-from frontwatch.kb.actors.phrases import Phrase, core_text, load_phrase_rules, split_phrase
+from frontwatch.kb.actors.phrases import (
+    Phrase,
+    core_text,
+    load_phrase_rules,
+    name_core,
+    split_phrase,
+)
 from frontwatch.kb.actors.roles import resolve_office, role_key
 from frontwatch.kb.actors.schema import ActorEntry, KBEdge
 from frontwatch.kb.actors.validate import MergedPacks
@@ -108,8 +114,10 @@ class ActorKB:
             return key, (None, "empty")
         surnames = label in ("PERSON", "") and text.strip()[:1].isupper()
         loose = label not in _PLACE_LABELS  # a place name spelled like an actor is a place
-        hit = self.names.lookup(key, surnames=surnames, loose=loose) or self.names.lookup(
-            normalise(_strip_possessive(core_text(text))), loose=loose
+        hit = (
+            self.names.lookup(key, surnames=surnames, loose=loose)
+            or self.names.lookup(normalise(_strip_possessive(core_text(text))), loose=loose)
+            or self.names.lookup(normalise(_strip_possessive(name_core(text))), loose=loose)
         )
         if hit is not None and self._name_in_lowercase(hit, key, text):
             return key, (None, "an everyday word, not a name, in lowercase")

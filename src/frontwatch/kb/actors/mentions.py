@@ -36,6 +36,7 @@ _MAX_OF_WORDS = 3  # words after the "of" in "the Army of Islam"
 _COMPLEMENT_PREPOSITIONS = frozenset({"from", "of"})  # "militants from the Islamic State"
 _LINK_PREPOSITIONS = frozenset({"by", "with", "to"})  # "backed by", "allied with", "loyal to"
 _NAME_METHODS = frozenset({"exact", "alias"})
+_POSSESSIVE_MARKS = ("'s ", "\u2019s ", "' ", "\u2019 ")  # "Assad's forces", "the rebels' allies"
 
 
 def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
@@ -268,12 +269,27 @@ def _merge(entities: list[Found], chunks: list[Found]) -> list[Found]:
         inside = [e for e in overlapping if m.start <= e.mention.start and e.mention.end <= m.end]
         if len(overlapping) > len(inside):
             continue  # a chunk cutting through an entity is not trusted
-        if inside and chunk.method not in ("modifier", "generic") and not chunk.whole_name:
+        if inside and not _chunk_says_more(chunk, inside):
             continue  # the entities inside say it more precisely
         kept_chunks.append(chunk)
         dropped.update(id(e) for e in inside)
     found = [e for e in entities if id(e) not in dropped] + kept_chunks
     return sorted(found, key=lambda f: (f.mention.start, -f.mention.end))
+
+
+def _chunk_says_more(chunk: Found, inside: list[Found]) -> bool:
+    """A chunk read as a modifier or class, a whole name, or a name whose entities inside
+    only own its head says more than the entities inside it."""
+    if chunk.method in ("modifier", "generic") or chunk.whole_name:
+        return True
+    return _owners_only(chunk, inside)
+
+
+def _owners_only(chunk: Found, inside: list[Found]) -> bool:
+    """'Assad's forces', 'Haftar's men' known by name: the entities inside only own the
+    head ("Assad" is not the side), so the chunk the KB knows says who fights."""
+    m = chunk.mention
+    return all(m.text[e.mention.end - m.start :].startswith(_POSSESSIVE_MARKS) for e in inside)
 
 
 class _EntityWindow:

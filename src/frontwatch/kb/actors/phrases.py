@@ -145,6 +145,16 @@ def core_text(text: str) -> str:
     return " ".join(tokens)
 
 
+def name_core(text: str) -> str:
+    """The core text without the leading words of degree or plight too: 'allied Russian
+    mercenaries', 'the beleaguered Syrian Arab Army' name whom the rest names."""
+    tokens = core_text(text).split()
+    degree = load_phrase_rules().degree_words
+    while len(tokens) > 1 and tokens[0].lower() in degree:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
 def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
     """Split into modifiers and head; ``is_head(key)`` says whether a key is a generic head."""
     tokens = phrase_tokens(text)
@@ -152,7 +162,12 @@ def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
         tokens = tokens[1:]
     if not tokens or "and" in tokens or "or" in tokens:
         return None
-    found = _find_head(tokens, rules, is_head) or _linked_head(tokens, rules)
+    # "Iran's proxy forces": a backer head ends in a head word of its own ("forces")
+    found = (
+        _linked_head(tokens, rules, backers_only=True)
+        or _find_head(tokens, rules, is_head)
+        or _linked_head(tokens, rules)
+    )
     if found is None:
         return None
     size, group = found
@@ -175,9 +190,12 @@ def _find_head(
     return None
 
 
-def _linked_head(tokens: list[str], rules: PhraseRules) -> tuple[int, HeadGroup] | None:
+def _linked_head(
+    tokens: list[str], rules: PhraseRules, *, backers_only: bool = False
+) -> tuple[int, HeadGroup] | None:
     """ "Turkish-backed factions": a head of ``linked_heads``, read only when a backer or
-    ally is named before it (without one, "the Faylaq al-Sham faction" reads as before)."""
+    ally is named before it (without one, "the Faylaq al-Sham faction" reads as before);
+    ``backers_only``: only a head of ``backer_heads``, whose owner word is the backer."""
     linked = any(
         t.startswith("pro-") or ("-" in t and t.rsplit("-", 1)[1] in rules.relations)
         for t in tokens[:-1]
@@ -185,7 +203,8 @@ def _linked_head(tokens: list[str], rules: PhraseRules) -> tuple[int, HeadGroup]
     for size in range(min(_MAX_HEAD_TOKENS, len(tokens) - 1), 0, -1):
         key = normalise(" ".join(tokens[-size:]))
         # "Iranian proxies": a backer head's modifier is its sponsor, a link of its own
-        if key in rules.linked_heads and (linked or key in rules.backer_heads):
+        backer = key in rules.backer_heads
+        if key in rules.linked_heads and (backer or (linked and not backers_only)):
             return size, _LINKED_HEADS
     return None
 
