@@ -33,6 +33,7 @@ from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION,
 from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
+from frontwatch.extract.jointwork import joint_work_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
@@ -176,7 +177,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
-    allied_modifier_pairs, held_in_combat_pairs,
+    allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
