@@ -290,7 +290,8 @@ def alliance_prep(prep: Any) -> Any | None:
 
 
 def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X fought alongside Y", "X, along with Y, captured T", "X together with Y": allies;
+    """ "X fought alongside Y", "X, along with Y, captured T", "X together with Y", "X leads
+    operations alongside Y" (the phrase hung on the deed's object): allies;
     when the phrase hangs on a deed or on its subject, the deed is the cue (its certainty,
     and the allies share its enemy)."""
     ally = first_actor([g for g in prep.children if g.dep_ == "pobj"], ctx)
@@ -305,6 +306,8 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
         actor = actor_near(ctx, head, depth=1)
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
             trigger = head.head
+        elif actor is None and head.dep_ == "dobj":  # "X leads operations alongside Y"
+            actor, trigger = actor_near(ctx, acting_subject(head.head, ctx)), head.head
     yield from pair_of("allied", actor, ally, trigger)
 
 
