@@ -312,7 +312,12 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "a coalition of X, Y and Z": every two members are allies."""
+    """ "a coalition of X, Y and Z": every two members are allies; so are X and Y of "X
+    formed an alliance with Y" (a verb of making one: not "denied", "ended") and "the YPG's
+    alliance with Y"."""
+    partner = first_actor(pobjs(noun, _PARTNER_PREPS), ctx)
+    if partner is not None:
+        yield from _alliance_with(noun, partner, ctx)
     for obj in pobjs(noun, frozenset({"of", "between"})):
         found: list[Mention] = []
         for tok in _member_tokens(obj):
@@ -321,6 +326,15 @@ def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 found.append(mention)
         for first, other in combinations(found, 2):
             yield from pair_of("allied", first, other, noun)
+
+
+def _alliance_with(noun: Any, partner: Mention, ctx: ArticleContext) -> Iterator[Pair]:
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in words("alliance_forming_verbs"):
+        yield from pair_of("allied", actor_near(ctx, acting_subject(verb, ctx)), partner, verb)
+        return
+    for poss in (c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+        yield from pair_of("allied", actor_near(ctx, poss, depth=0), partner, noun)
 
 
 def _member_tokens(obj: Any) -> list[Any]:
