@@ -89,19 +89,9 @@ def cue_test(heads: frozenset[str]) -> WordTest:
 # are none of them, nor its one literal cue, heads no control cue: trying every token cost
 # ~2% of a run's CPU)
 OBSERVED_KEYS = (
-    "capture_verbs",
-    "entry_verbs",
-    "handover_verbs",
-    "clearing_verbs",
-    "falling_verbs",
-    "withdrawal_verbs",
-    "held_verbs",
-    "flag_verbs",
-    "freed_adjectives",
-    "capture_nouns",
-    "victory_nouns",
-    "held_adjectives",
-    "pocket_nouns",
+    "capture_verbs", "entry_verbs", "handover_verbs", "clearing_verbs", "falling_verbs",
+    "withdrawal_verbs", "held_verbs", "flag_verbs", "freed_adjectives", "capture_nouns",
+    "victory_nouns", "held_adjectives", "pocket_nouns",
 )
 _UNDER_CONTROL = "control"
 
@@ -184,7 +174,9 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return  # "operations are taking place", "took up positions", "seized the initiative"
     if takes_no_ground(verb):
         return
-    previous = first_actor(_clause_pobjs(verb, control_words("from_preps")), ctx)
+    previous = first_actor(
+        _clause_pobjs(verb, control_words("from_preps")), ctx
+    )
     place, new = place_and_agent(verb, ctx)
     if place is None and not is_passive(verb):
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
@@ -305,9 +297,7 @@ def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     else:
         place = first_place(_clause_pobjs(verb, control_words("clearing_preps")), ctx)
         previous = actor_of(subject, ctx)
-    if place is not None and (
-        previous is not None or (agent is not None and lemma_of(verb) == "clear")
-    ):
+    if place is not None and (previous is not None or (agent is not None and lemma_of(verb) == "clear")):
         yield Observation("capture", verb, place, agent, previous)
 
 
@@ -348,16 +338,8 @@ def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     # "from T", "out of T", "left T" -- not "toward the outskirts of T", where T lies ahead
-    out_of = [
-        g
-        for g in _clause_pobjs(verb, frozenset({"of"}))
-        if g.head.head.lower_ == "out" or g.head.head == verb
-    ]
-    sources = (
-        _clause_pobjs(verb, frozenset({"from"}))
-        + out_of
-        + [c for c in verb.children if c.dep_ == "dobj"]
-    )
+    out_of = [g for g in _clause_pobjs(verb, frozenset({"of"})) if g.head.head.lower_ == "out" or g.head.head == verb]
+    sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + [c for c in verb.children if c.dep_ == "dobj"]
     place = next(
         (p for p in (place_or_own_name(s, ctx) for s in sources) if p),
         None,

@@ -163,9 +163,7 @@ def first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
     return None
 
 
-def place_or_own_name(
-    tok: Any, ctx: ArticleContext, *, town_named_before: bool = False
-) -> Mention | None:
+def place_or_own_name(tok: Any, ctx: ArticleContext, *, town_named_before: bool = False) -> Mention | None:
     """The place a phrase names (with town_named_before, else the town a "the city" in it
     stands for), else the unknown place its place noun names ("the town of B", "B town")."""
     place = first_place([tok], ctx) if town_named_before else place_in(tok, ctx)

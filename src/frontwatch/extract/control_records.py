@@ -35,7 +35,11 @@ def control_record(
     if mark and claim.certainty in ("asserted", "attributed"):
         claim.certainty, claim.cue = "hypothetical", mark
     governed, cue = _infinitive_under_modal_or_negation(head)
-    if governed is not None and not presupposed and claim.certainty in ("asserted", "attributed"):
+    if (
+        governed is not None
+        and not presupposed
+        and claim.certainty in ("asserted", "attributed")
+    ):
         claim.certainty, claim.cue = governed, cue
     aim = aim_cue(trigger)
     if aim and not presupposed and claim.certainty in ("asserted", "attributed"):

@@ -110,9 +110,7 @@ def _sides_aimed_at(relation: Relation, ctx: ArticleContext) -> set[str]:
             found.add(mention.actor_id)
         elif mention is None:
             words = (_class_words().get(p, "") for p in _word_parts(tok))
-            found |= {
-                c for c in words if c and not theatre_umbrella(ctx.kb, c)
-            }  # one actor per war
+            found |= {c for c in words if c and not theatre_umbrella(ctx.kb, c)}  # one actor per war
     sideless = get_lexicon().tie_words("sideless_classes")
     return {a for a in found if a in ctx.kb.actors and a not in sideless}
 

@@ -75,8 +75,7 @@ class Lexicon:
     def guard_words(self, key: str) -> frozenset[str]:
         """A word list of ``article_ties.tie_guards`` (relations.yaml), lower-cased."""
         return self._cached(
-            ("relations", "article_ties.tie_guards", key),
-            lambda: frozenset(w.lower() for w in self._guards()[key]),
+            ("relations", "article_ties.tie_guards", key), lambda: frozenset(w.lower() for w in self._guards()[key])
         )
 
     def _guards(self) -> dict[str, list[str]]:

@@ -23,11 +23,7 @@ _HYPHENS = frozenset({"-", "‑", "–"})
 
 def link_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "al-Qaeda-affiliated al-Nusra Front": the Nusra Front is a member of al-Qaeda."""
-    if tok.lower_ not in words("affiliation_participles") or tok.dep_ not in (
-        "amod",
-        "compound",
-        "conj",
-    ):
+    if tok.lower_ not in words("affiliation_participles") or tok.dep_ not in ("amod", "compound", "conj"):
         return
     if tok.i < 2 or tok.doc[tok.i - 1].text not in _HYPHENS:
         return

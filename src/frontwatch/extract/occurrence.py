@@ -27,9 +27,7 @@ def tells_an_ongoing_war(anchor: Any) -> bool:
     against IS", "forces are continuing to kill civilians": a present progressive tells
     a war going on, not an act done that day (events.py drops it when it has no day,
     toll or town). A headline's simple present ("strike kills 5") tells an act."""
-    verbal = (
-        anchor.pos_ in ("VERB", "AUX") or anchor.dep_ == "xcomp"
-    )  # "keeps bombing" tagged a noun
+    verbal = anchor.pos_ in ("VERB", "AUX") or anchor.dep_ == "xcomp"  # "keeps bombing" tagged a noun
     if not verbal and anchor.dep_ != "dobj":
         return False
     verb = anchor if verbal else anchor.head

@@ -82,11 +82,7 @@ def _named_between(tok: Any, against: Any, ctx: ArticleContext) -> list[Mention]
             for i in [i for i in found if i >= start]:
                 del found[i]
             t = tok.doc[start] if mention is not None else t
-        if (
-            mention is not None
-            and mention not in found.values()
-            and not _names_a_backer(t, against)
-        ):
+        if mention is not None and mention not in found.values() and not _names_a_backer(t, against):
             found[t.i] = mention
     return list(found.values())
 

@@ -12,7 +12,7 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.backedsides import giver_of_means, hidden_backed, object_described
+from frontwatch.extract.backedsides import hidden_backed
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
@@ -102,7 +102,7 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     )
     agents = pobjs(tok, frozenset({"by"}))
     if agents:
-        backer = _agent_actor(agents[0], ctx) or giver_of_means(tok, agents[0], ctx)
+        backer = _agent_actor(agents[0], ctx)
         yield from _co_backers(agents[0], backer, backed, tok, ctx)
     else:
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS]
@@ -151,9 +151,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     )
     if passive:
         agents = pobjs(verb, frozenset({"by"}))
-        backer = (
-            _agent_actor(agents[0], ctx) or giver_of_means(verb, agents[0], ctx) if agents else None
-        )
+        backer = _agent_actor(agents[0], ctx) if agents else None
         subj = verb.head if verb.dep_ in ("acl", "amod") else acting_subject(verb, ctx)
         if subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
             subj = acting_subject(verb.head, ctx)
@@ -161,7 +159,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
-        backed = backed or hidden_backed(verb, subj, ctx) or object_described(verb, ctx)
+        backed = backed or hidden_backed(verb, subj, ctx)
         if agents:
             yield from _co_backers(agents[0], backer, backed, verb, ctx)
     else:

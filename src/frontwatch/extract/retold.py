@@ -63,11 +63,7 @@ def pronoun_doers(events: list[Event], ctx: ArticleContext) -> None:
         if verb.i != token.i and _undergoes(verb):
             continue  # "They have faced two offensives": the pronoun met the act
         found = pronoun_antecedent(subj, ctx)
-        if (
-            found is not None
-            and found.actor_id
-            and not _same_side(found.actor_id, event.target_actor, ctx)
-        ):
+        if found is not None and found.actor_id and not _same_side(found.actor_id, event.target_actor, ctx):
             event.source_actor = found.actor_id
 
 
@@ -113,14 +109,8 @@ def name_class_doers(
         if event.evidence is None or unknown & set(event.source_text.lower().split()):
             continue
         here = bisect.bisect_right(sentence_starts, event.evidence.start)
-        doer = _episode_doer(
-            event,
-            events[max(0, index - _LOOK_BACK) : index],
-            here - window,
-            sentence_starts,
-            hostile,
-            party,
-        )
+        doer = _episode_doer(event, events[max(0, index - _LOOK_BACK) : index], here - window,
+                             sentence_starts, hostile, party)
         if doer is None or party(doer.source_actor) == party(event.target_actor):
             continue
         event.source_actor = doer.source_actor
@@ -140,11 +130,8 @@ def _episode_doer(
     whose sentence names its doer, when every such act names the same party, and by that
     party's own name rather than a class ("rebels" beside "government troops": two sides)."""
     acts = [
-        c
-        for c in before
-        if c.evidence is not None
-        and c.type in hostile
-        and c.source_text
+        c for c in before
+        if c.evidence is not None and c.type in hostile and c.source_text
         and party(c.source_actor)
         and bisect.bisect_right(sentence_starts, c.evidence.start) >= first_sentence
         and _same_place(event, c)

@@ -69,15 +69,10 @@ def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
         shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if shared is not None:
             return shared
-    agent = next(
-        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
-        None,
-    )
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return agent
-    after = next(
-        (t for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)] if t.dep_ != "det"), None
-    )
+    after = next((t for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)] if t.dep_ != "det"), None)
     if after is not None and after.i in ctx.actor_at:
         return after
     if all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end]):

@@ -97,16 +97,8 @@ def _patterns() -> _Patterns:
     weekdays = {d: i for i, d in enumerate(cues["weekdays"])}
     explicit_gate = re.compile(rf"\d|\b(?:{month_alt})", re.IGNORECASE)
     return _Patterns(
-        explicit,
-        explicit_gate,
-        weekday,
-        relative,
-        any_relative,
-        ago,
-        eras,
-        _any_of(eras),
-        months,
-        weekdays,
+        explicit, explicit_gate, weekday, relative, any_relative, ago, eras, _any_of(eras),
+        months, weekdays,
     )
 
 
@@ -129,17 +121,13 @@ def checked_time_cues(cues: Any) -> dict[str, Any]:
     where = "extract/data/cues.yaml: time"
     if not isinstance(cues, dict):
         raise InvalidKnowledgeBase(f"{where}: missing or not a mapping")
-    problems = [
-        f"{where}.{k}: expected a list" for k in _TIME_LISTS if not isinstance(cues.get(k), list)
-    ]
+    problems = [f"{where}.{k}: expected a list" for k in _TIME_LISTS if not isinstance(cues.get(k), list)]
     problems += [
         f"{where}.{k}: expected a whole number of days"
         for k in _TIME_NUMBERS
         if not isinstance(cues.get(k), int) or cues[k] < 0
     ]
-    patterns = [
-        r.get("pattern", "") if isinstance(r, dict) else r for r in cues.get("relative") or []
-    ]
+    patterns = [r.get("pattern", "") if isinstance(r, dict) else r for r in cues.get("relative") or []]
     for pattern in [*patterns, *(cues.get("eras") or [])]:
         try:
             re.compile(str(pattern))

@@ -55,9 +55,7 @@ def _between_dates(verb: Any, lex: Lexicon, times: list[TimeMatch]) -> bool:
         if end is None:
             continue
         last = max(t.idx + len(t.text) for t in end.subtree)
-        dates = sorted(
-            m.time.date for m in times if start.idx <= m.start and m.end <= last + 1 and m.time.date
-        )
+        dates = sorted(m.time.date for m in times if start.idx <= m.start and m.end <= last + 1 and m.time.date)
         if len(dates) >= 2 and (dates[-1] - dates[0]).days > short:
             return True
     return False
@@ -96,9 +94,7 @@ def _counts_up_to_now(verb: Any) -> bool:
     if _is_participle_of(verb):
         return _counts_up_to_now(verb.head)
     auxiliaries = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
-    return verb.tag_ == "VBN" and any(
-        a.dep_ == "aux" and a.lemma_.lower() == "have" for a in auxiliaries
-    )
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in auxiliaries)
 
 
 def _is_participle_of(verb: Any) -> bool:
@@ -150,19 +146,9 @@ def _toll_over_period(toll: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
         return False
     period_words = set(lex.events["toll_period_words"])
     background = set(lex.events["background_nouns"])
-    near = [
-        *toll.subtree,
-        *(c for c in toll.head.children if c.dep_ in ("prep", "advmod", "advcl", "npadvmod")),
-    ]
+    near = [*toll.subtree, *(c for c in toll.head.children if c.dep_ in ("prep", "advmod", "advcl", "npadvmod"))]
     for tok in near:
-        if tok.lower_ in period_words and tok.dep_ in (
-            "prep",
-            "mark",
-            "advmod",
-            "amod",
-            "pobj",
-            "npadvmod",
-        ):
+        if tok.lower_ in period_words and tok.dep_ in ("prep", "mark", "advmod", "amod", "pobj", "npadvmod"):
             return True
         if tok.lemma_.lower() in background and not any(t.i in ctx.actor_at for t in tok.subtree):
             return True
@@ -180,17 +166,13 @@ def _names_an_act(toll: Any, lex: Lexicon) -> bool:
     return False
 
 
-def statistics_in(
-    sent: Any, ctx: ArticleContext, times: list[TimeMatch]
-) -> list[CasualtyStatistic]:
+def statistics_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[CasualtyStatistic]:
     """The period tolls a sentence states, one per toll verb or noun."""
     lex = get_lexicon()
     out = []
     for statement in cas.statements_in(sent):
         figures = statement.casualties
-        if (figures.killed is None and figures.injured is None) or not is_period_toll(
-            statement, lex, ctx, times
-        ):
+        if (figures.killed is None and figures.injured is None) or not is_period_toll(statement, lex, ctx, times):
             continue
         out.append(_statistic(statement, sent, ctx, times))
     return out

@@ -193,7 +193,8 @@ def _hostile_in(tokens: Iterable[Any], lex: Lexicon, *, by_pos: bool = True) -> 
     """Whether one of the words names a hostile act (``stance.hostile_types``)."""
     hostile = lex.events["stance"]["hostile_types"]
     return any(
-        (found := _entry_of(t, lex, by_pos=by_pos)) and found.get("type") in hostile for t in tokens
+        (found := _entry_of(t, lex, by_pos=by_pos)) and found.get("type") in hostile
+        for t in tokens
     )
 
 

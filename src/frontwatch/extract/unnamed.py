@@ -92,9 +92,7 @@ def _nearest(
     """The two-sided assault told closest to the event, within the window, at its place."""
     here = _sentence_of(event, sentence_starts)
     window = range(here - int(rules["sentences_back"]), here + int(rules["sentences_ahead"]) + 1)
-    candidates = sorted(
-        (pair for s in window for pair in by_sentence.get(s, ())), key=lambda p: p[0]
-    )
+    candidates = sorted((pair for s in window for pair in by_sentence.get(s, ())), key=lambda p: p[0])
     best: tuple[int, int] | None = None
     found = None
     for _, other in candidates:

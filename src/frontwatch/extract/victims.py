@@ -23,8 +23,6 @@ from frontwatch.records import Event
 _PERSON_KEYS = ("person_nouns", "civilian_nouns", "child_nouns", "woman_nouns")
 _DOING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _DOING_PREPS = frozenset({"by", "in"})
-
-
 def people_are_no_party(events: list[Event], ctx: ArticleContext) -> None:
     """Drop, in place, the filled-in target of hostile acts that killed or hurt only people."""
     hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
@@ -41,9 +39,7 @@ def _kills_only_people(trigger: Any, ctx: ArticleContext) -> bool:
     "wounding others") names no one else."""
     others = get_lexicon().casualty("other_words")
     victims = [
-        v
-        for verb in _kill_words(trigger)
-        for v in victims_of(verb)
+        v for verb in _kill_words(trigger) for v in victims_of(verb)
         if trigger not in v.subtree and not (v.like_num or v.lemma_.lower() in others)
     ]
     return bool(victims) and all(_no_party(v, ctx) for v in victims)
@@ -86,17 +82,13 @@ def _joined(kill: Any, trigger: Any) -> bool:
     """ "X shelled the town, killing five"; "X carried out two bombings, killing 32"."""
     if kill.dep_ not in CLAUSE_DEPS or kill.pos_ != "VERB":
         return False
-    return kill.head.i == trigger.i or (
-        trigger.dep_ in ("dobj", "pobj") and kill.head.i == trigger.head.i
-    )
+    return kill.head.i == trigger.i or (trigger.dep_ in ("dobj", "pobj") and kill.head.i == trigger.head.i)
 
 
 def _no_party(noun: Any, ctx: ArticleContext) -> bool:
     lex = get_lexicon()
     lemma = noun.lemma_.lower()
-    if not any(
-        lemma in lex.casualty(key) or noun.lower_ in lex.casualty(key) for key in _PERSON_KEYS
-    ):
+    if not any(lemma in lex.casualty(key) or noun.lower_ in lex.casualty(key) for key in _PERSON_KEYS):
         return False
     mention = ctx.actor_at.get(noun.i)
     return mention is None or mention.actor_id in ("", CIVILIANS)
