@@ -291,3 +291,28 @@ def test_alliance_denied_or_ended_is_no_fact(relations_found: Any, text: str) ->
 )
 def test_closing_in_on_a_side(relations_found: Any, text: str, tie: Any) -> None:
     assert tie in _facts(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "Syrian troops broke the Islamic State's siege of Deir ez-Zor.",
+            ("fights", "SYR_MIL", "ISIS"),
+        ),
+        (
+            "Syrian troops broke the siege imposed by the Islamic State on the airbase.",
+            ("fights", "SYR_MIL", "ISIS"),
+        ),
+        ("Iraqi forces lifted the ISIS siege of Amerli.", ("fights", "IRQ_MIL", "ISIS")),
+    ],
+)
+def test_breaking_a_sides_siege_fights_it(relations_found: Any, text: str, tie: Any) -> None:
+    assert tie in _facts(relations_found, text)
+
+
+def test_a_siege_only_hoped_broken_is_no_fact(relations_found: Any) -> None:
+    text = "Government forces hope to break the Houthi siege of Taiz soon."
+    ties = _all(relations_found, text)
+    assert ("fights", "YEM_MIL", "HOUTHIS", "asserted") not in ties
+    assert any(k == "fights" and b == "HOUTHIS" for k, _, b, _ in ties)
