@@ -19,6 +19,7 @@ from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
+from frontwatch.extract.coholders import co_holder_pairs
 from frontwatch.extract.context import (
     ArticleContext,
     anti_mention,
@@ -33,11 +34,13 @@ from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION,
 from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
+from frontwatch.extract.jointwork import joint_work_pairs
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs
 from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
+from frontwatch.extract.sieges import siege_breaking_pairs
 from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, support_noun_pairs
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
 from frontwatch.extract.timeref import TimeMatch
@@ -176,7 +179,8 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
-    allied_modifier_pairs, held_in_combat_pairs,
+    allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
+    siege_breaking_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

@@ -12,6 +12,7 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.backedsides import hidden_backed
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
@@ -97,6 +98,7 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         or actor_near(ctx, noun, depth=0)
         or actor_near(ctx, noun, depth=1)
         or operation_doer(noun, ctx)
+        or hidden_backed(tok, noun, ctx)
     )
     agents = pobjs(tok, frozenset({"by"}))
     if agents:
@@ -157,6 +159,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
+        backed = backed or hidden_backed(verb, subj, ctx)
         if agents:
             yield from _co_backers(agents[0], backer, backed, verb, ctx)
     else:
@@ -285,7 +288,8 @@ def alliance_prep(prep: Any) -> Any | None:
 
 
 def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X fought alongside Y", "X, along with Y, captured T", "X together with Y": allies;
+    """ "X fought alongside Y", "X, along with Y, captured T", "X together with Y", "X leads
+    operations alongside Y" (the phrase hung on the deed's object): allies;
     when the phrase hangs on a deed or on its subject, the deed is the cue (its certainty,
     and the allies share its enemy)."""
     ally = first_actor([g for g in prep.children if g.dep_ == "pobj"], ctx)
@@ -300,11 +304,18 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
         actor = actor_near(ctx, head, depth=1)
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
             trigger = head.head
+        elif actor is None and head.dep_ == "dobj":  # "X leads operations alongside Y"
+            actor, trigger = actor_near(ctx, acting_subject(head.head, ctx)), head.head
     yield from pair_of("allied", actor, ally, trigger)
 
 
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "a coalition of X, Y and Z": every two members are allies."""
+    """ "a coalition of X, Y and Z": every two members are allies; so are X and Y of "X
+    formed an alliance with Y" (a verb of making one: not "denied", "ended") and "the YPG's
+    alliance with Y"."""
+    partner = first_actor(pobjs(noun, _PARTNER_PREPS), ctx)
+    if partner is not None:
+        yield from _alliance_with(noun, partner, ctx)
     for obj in pobjs(noun, frozenset({"of", "between"})):
         found: list[Mention] = []
         for tok in _member_tokens(obj):
@@ -313,6 +324,15 @@ def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 found.append(mention)
         for first, other in combinations(found, 2):
             yield from pair_of("allied", first, other, noun)
+
+
+def _alliance_with(noun: Any, partner: Mention, ctx: ArticleContext) -> Iterator[Pair]:
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in words("alliance_forming_verbs"):
+        yield from pair_of("allied", actor_near(ctx, acting_subject(verb, ctx)), partner, verb)
+        return
+    for poss in (c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+        yield from pair_of("allied", actor_near(ctx, poss, depth=0), partner, noun)
 
 
 def _member_tokens(obj: Any) -> list[Any]:
@@ -371,4 +391,3 @@ def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
     if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN":
         return ctx.actor_at.get(noun.head.i)
     return None
-

@@ -31,6 +31,7 @@ from frontwatch.records import Mention
 _FROM = frozenset({"from"})
 _TO = frozenset({"to"})
 _WITH = frozenset({"with", "against"})
+_ON = frozenset({"on"})  # "X closed in on Y"
 _DEED_DEPS = frozenset({"dobj", "attr", "pobj"})
 
 
@@ -74,7 +75,7 @@ def hostile_with_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     with Y", "X's firefight with Y" (a noun of combat): X fights Y. Not "fighting with Y",
     which as often means at Y's side."""
     if tok.pos_ == "VERB" and _phrase_keys(tok) & words("hostile_phrases"):
-        enemy = first_actor(pobjs(tok, _WITH), ctx)
+        enemy = first_actor(pobjs(tok, _WITH | _ON), ctx)
         yield from pair_of("fights", doer_of(tok, ctx, side_named), enemy, tok)
     elif tok.pos_ == "NOUN" and lemma_of(tok) in words("hostile_with_nouns"):
         enemy = first_actor(pobjs(tok, _WITH), ctx)

@@ -1,0 +1,38 @@
+"""The one a passive backing cue ("Y, backed by X") backs when the participle's head names
+no actor.
+
+``relcues`` reads the participle's head as the one backed. Where the head names no one,
+the words still say who:
+
+- "the army and its allies, backed by Y": a later conjunct naming no one ("its allies")
+  stands beside the first, and both are backed;
+- "X captured T in an offensive backed by Y": the operation a deed was done in is the
+  doer's, so the deed's doer is backed.
+
+Words are data (``relations.yaml``: ``co_agent_nouns``, the operations).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.coordination import first_conjunct
+from frontwatch.extract.operations import is_operation
+from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.records import Mention
+
+_SETTING_PREPS = frozenset({"in", "during", "through"})  # "took T in an offensive backed by Y"
+
+
+def hidden_backed(verb: Any, subj: Any | None, ctx: ArticleContext) -> Mention | None:
+    """Who the participle backs when its head names no actor (None if the words do not say)."""
+    if subj is None:
+        return None
+    if subj.dep_ == "conj" and first_conjunct(subj).i != subj.i:
+        return actor_near(ctx, first_conjunct(subj), depth=1)
+    if verb.dep_ == "acl" and is_operation(subj) and subj.dep_ == "pobj":
+        prep = subj.head
+        if prep.lower_ in _SETTING_PREPS and prep.head.pos_ == "VERB":
+            return actor_near(ctx, acting_subject(prep.head, ctx), depth=1)
+    return None

@@ -1,0 +1,128 @@
+"""Work done together with a named partner: "In coordination with the government of S, X
+struck Y", "X, in cooperation with S, raided ...", "X has worked with S to fight Y", "X
+relies on A and B to push back Y" (A and B fight Y; X and they are allies).
+
+A deed done in concert with a partner ties its doer to the partner; so does working with
+a partner on a fight (a purpose clause of fighting under the verb). The doer backs the
+partner when the doer is a state's force and the partner a group of no state (as a
+state's partner is backed by it, extract/enmity.py) or a foreign state's government
+(the host whose war the doer joins); else the two are allies. The deed is the trigger,
+so the tie keeps the deed's certainty ("may strike in coordination with S" is no fact).
+Words are data (``relations.yaml``: ``concert_nouns``, ``joint_work_verbs``,
+``relying_verbs``, ``against_verbs``; ``article_ties``: ``concert_preps``, ``fighting_purpose_verbs``,
+``foreign_force_types``, ``host_types``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.context import ArticleContext, actor_near, first_actor
+from frontwatch.extract.enmity import sponsors
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
+from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.records import Mention
+
+_WITH = frozenset({"with"})
+_ON = frozenset({"on", "upon"})
+_AGAINST = frozenset({"against"})
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+
+
+def joint_work_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    lemma = tok.lemma_.lower()
+    if lemma in words("concert_nouns") and _in_concert(tok):
+        deed = verb_above(tok)
+        doer = actor_near(ctx, acting_subject(deed, ctx)) if deed is not None else None
+        partner = first_actor(pobjs(tok, _WITH), ctx)
+        yield from _tie(doer, partner, deed, ctx)
+    elif (
+        tok.pos_ == "VERB"
+        and lemma in words("joint_work_verbs")
+        and _fight_purpose(tok) is not None
+    ):
+        doer = actor_near(ctx, acting_subject(tok, ctx))
+        partner = first_actor(pobjs(tok, _WITH), ctx)
+        yield from _tie(doer, partner, tok, ctx)
+    elif tok.pos_ == "VERB" and lemma in words("relying_verbs"):
+        yield from _relied_on(tok, ctx)
+
+
+def _relied_on(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X and W rely on A and B to push back Z": A and B fight Z, and whoever relies on them
+    to fight is their ally (a means relied on, "air support from Y", is supportcues')."""
+    deed = _fight_purpose(verb)
+    objects = pobjs(verb, _ON)
+    if deed is None or not objects:
+        return
+    subject = acting_subject(verb, ctx)
+    partners = _named_in(objects[0], ctx)
+    reliers = coordinated_actors(subject, ctx) if subject is not None else []
+    enemy = first_actor([c for c in deed.children if c.dep_ == "dobj"], ctx) or first_actor(
+        pobjs(deed, _AGAINST), ctx
+    )
+    for partner in partners:
+        for relier in reliers:
+            yield from pair_of("allied", relier, partner, verb)
+        yield from pair_of("fights", partner, enemy, verb)  # relied on to fight: they do
+
+
+def _named_in(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """The distinct actors named up to the noun ("the Peshmerga and Iraqi forces", which the
+    parser may read as one noun with a modifier)."""
+    found: list[Mention] = []
+    for tok in noun.doc[noun.left_edge.i : noun.i + 1]:
+        mention = ctx.actor_at.get(tok.i)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found
+
+
+def _in_concert(noun: Any) -> bool:
+    """ "in coordination with", "in close cooperation with": the noun is the object of a
+    preposition of manner."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in get_lexicon().tie_words("concert_preps")
+
+
+def _fight_purpose(verb: Any) -> Any | None:
+    """The verb of a clause of fighting under the verb: "worked with S to fight Y", "works
+    with S on missions to target Y", "relies on A to push back Y"; None if there is none."""
+    fights = words("against_verbs") | get_lexicon().tie_words("fighting_purpose_verbs")
+    return next(
+        (
+            t
+            for t in verb.subtree
+            if t.i != verb.i
+            and t.dep_ in _PURPOSE_DEPS
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in fights
+        ),
+        None,
+    )
+
+
+def _tie(
+    doer: Mention | None, partner: Mention | None, trigger: Any, ctx: ArticleContext
+) -> Iterator[Pair]:
+    if doer is None or partner is None or trigger is None:
+        return
+    kind = "backs" if _supports(doer.actor_id, partner.actor_id, ctx) else "allied"
+    yield from pair_of(kind, doer, partner, trigger)
+
+
+def _supports(doer: str, partner: str, ctx: ArticleContext) -> bool:
+    """A state's force working with a group of no state, or with another state's
+    government, supports it."""
+    if sponsors(doer, partner, ctx):
+        return True
+    actor, host = ctx.kb.get(doer), ctx.kb.get(partner)
+    if actor is None or host is None:
+        return False
+    foreign = ctx.kb.top_of(doer) != ctx.kb.top_of(partner)
+    lexicon = get_lexicon()
+    forces, hosts = lexicon.tie_words("foreign_force_types"), lexicon.tie_words("host_types")
+    return foreign and actor.type in forces and host.type in hosts
