@@ -129,6 +129,8 @@ def _make(
         c.dep_ in ("xcomp", "ccomp") for c in tok.children
     ):
         return None
+    if entry.get("not_with_clause") and any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "conceded that its troops had withdrawn": words said, not a concession
     if entry.get("not_as_purpose") and _names_a_purpose(tok):
         return None
     if entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex):
