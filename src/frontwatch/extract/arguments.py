@@ -337,8 +337,8 @@ def _names_another_actor(head: Any, subj: Any, ctx: ArticleContext) -> bool:
 def typed_target(
     event_type: str, anchor: Any, source: Mention | None, ctx: ArticleContext
 ) -> Mention | None:
-    """Targets some types take: the co-subject of joint acts ("Russia and Turkey agreed"),
-    the recipient of giving acts ("supplied missiles to X")."""
+    """The target giving acts take: the recipient ("supplied missiles to X"). The
+    counterpart of joint acts is found in extract/jointacts.py."""
     events = get_lexicon().events
     if event_type in events["recipient_types"]:
         preps = frozenset(events["recipient_preps"])
@@ -356,13 +356,6 @@ def typed_target(
         found = actor_near(ctx, subj)
         if found is not None and found is not source:
             return found
-    if event_type in events["symmetric_types"] and anchor.pos_ == "VERB":
-        subj = subject_of(anchor)
-        conjuncts = [c for c in subj.children if c.dep_ == "conj"] if subj is not None else []
-        for conj in conjuncts:
-            mention = actor_near(ctx, conj, depth=1)
-            if mention is not None and mention is not source:
-                return mention
     return None
 
 

@@ -1,0 +1,68 @@
+"""The counterpart of joint and mutual acts, and the topic of talks that is no party."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2019, 3, 12)
+
+
+@lru_cache(maxsize=64)
+def extract(text: str) -> Any:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    assert not result.error, result.error
+    return result
+
+
+def sides(text: str, kind: str) -> set[frozenset[str]]:
+    return {
+        frozenset((e.source_actor, e.target_actor)) for e in extract(text).events if e.type == kind
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Turkish foreign minister and his Russian counterpart discussed Syria on Monday.", ("TUR", "RUS")),
+        ("Iran and Iraq discussed the Kurdish referendum in Tehran.", ("IRN", "IRQ")),
+        ("The Iranian foreign minister discussed Syria with his Turkish counterpart in Ankara.", ("IRN", "TUR")),
+        ("Qatar negotiated the fate of Raqqa with Turkey on Sunday.", ("QAT", "TUR")),
+    ],
+)
+def test_what_talks_are_about_is_no_party(text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in sides(text, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Sudan's army and the RSF accused each other of violating the truce in Khartoum.", ("SDN_SAF", "RSF_SDN")),
+        ("Government troops and Houthi fighters accused one another of shelling the port of Hodeidah.", ("YEM_MIL", "HOUTHIS")),
+        ("Ethiopia and Eritrea condemned each other over the border clashes.", ("ETH", "ERI")),
+    ],
+)
+def test_a_mutual_act_has_each_side_as_the_others_counterpart(text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in sides(text, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Syrian army and the rebels resumed their talks in Astana.", ("SYR_MIL", "GEN_REBELS")),
+        ("Sudan's army and the RSF began negotiations in Jeddah on Saturday.", ("SDN_SAF", "RSF_SDN")),
+        ("Ethiopia and the TPLF held talks in Pretoria.", ("ETH", "TPLF")),
+    ],
+)
+def test_talks_carried_by_a_verb_take_its_subjects_as_sides(text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in sides(text, "CONSULT")
+
+
+def test_a_one_sided_accusation_keeps_its_object() -> None:
+    text = "Iraq condemned Turkey and Iran for the strikes."
+    assert frozenset(("IRQ", "TUR")) in sides(text, "ACCUSE")
