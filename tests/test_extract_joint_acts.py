@@ -66,3 +66,18 @@ def test_talks_carried_by_a_verb_take_its_subjects_as_sides(text: str, pair: tup
 def test_a_one_sided_accusation_keeps_its_object() -> None:
     text = "Iraq condemned Turkey and Iran for the strikes."
     assert frozenset(("IRQ", "TUR")) in sides(text, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        ("The Houthis seized Sanaa in September. In January they withdrew from the presidential palace.", "RETREAT", "HOUTHIS"),
+        ("The army besieged Homs for two years. It lifted the siege in May.", "RETREAT", "SYR_MIL"),
+        ("Turkey attacked Afrin in January. In March it agreed to a ceasefire with the YPG.", "AGREE", "TUR"),
+        ("The RSF shelled El Fasher on Monday. On Tuesday it demanded that the army leave the city.", "REQUEST", "RSF_SDN"),
+    ],
+)
+def test_a_pronoun_doer_of_an_act_other_than_an_attack_is_the_actor_before(
+    text: str, kind: str, doer: str
+) -> None:
+    assert doer in {e.source_actor for e in extract(text).events if e.type == kind}
