@@ -81,3 +81,21 @@ def test_a_pronoun_doer_of_an_act_other_than_an_attack_is_the_actor_before(
     text: str, kind: str, doer: str
 ) -> None:
     assert doer in {e.source_actor for e in extract(text).events if e.type == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("President Bashar al-Assads forces have besieged Eastern Ghouta since 2013.", "SYR"),
+        ("Haftar imposed a curfew on Derna in May.", "LNA"),
+        ("Abiy Ahmed imposed a curfew on Mekelle in November.", "ETH"),
+    ],
+)
+def test_a_leaders_siege_or_curfew_is_his_sides(text: str, side: str) -> None:
+    doers = {e.source_actor for e in extract(text).events if e.type == "COERCE"}
+    assert any(d.startswith(side) for d in doers), doers
+
+
+def test_a_person_arrested_stays_the_person() -> None:
+    text = "Min Aung Hlaing detained Aung San Suu Kyi in Naypyidaw."
+    assert "P_AUNG_SAN_SUU_KYI" in {e.target_actor for e in extract(text).events if e.type == "COERCE"}
