@@ -80,3 +80,23 @@ def test_an_admission_is_the_speakers_word_not_a_concession(text: str) -> None:
 )
 def test_a_concession_made_is_still_one(text: str, kind: str) -> None:
     assert of_type(text, kind), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The UN urged a pause in the fighting so that aid convoys can reach eastern Aleppo.", "AID"),
+        ("The army can shell the town of Jisr al-Shughur from the hills.", "ASSAULT"),
+        ("Turkey can deploy troops to Idlib within hours.", "MOBILIZE"),
+    ],
+)
+def test_what_can_be_done_is_not_done(text: str, kind: str) -> None:
+    events = of_type(text, kind)
+    assert events, text
+    assert events[0].claim.certainty == "hypothetical"
+
+
+def test_what_someone_can_confirm_was_done_stays_their_word() -> None:
+    events = of_type("Activists said they can confirm that jets bombed Saraqeb on Tuesday.", "ASSAULT")
+    assert events
+    assert events[0].claim.certainty == "attributed"
