@@ -100,3 +100,25 @@ def test_what_someone_can_confirm_was_done_stays_their_word() -> None:
     events = of_type("Activists said they can confirm that jets bombed Saraqeb on Tuesday.", "ASSAULT")
     assert events
     assert events[0].claim.certainty == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "certainty"),
+    [
+        ("Damascus and Moscow have denied bombing hospitals in Idlib.", "SYR", "negated"),
+        ("Russia denied bombing markets in Idlib.", "RUS", "negated"),
+        ("The Saudi-led coalition denied bombing weddings in Yemen.", "SAUDI", "negated"),
+        ("The US-led coalition admitted bombing schools in Mosul.", "US_COALITION", "attributed"),
+    ],
+)
+def test_a_gerund_read_as_a_modifier_of_its_object_is_the_act(
+    text: str, doer: str, certainty: str
+) -> None:
+    events = of_type(text, "ASSAULT")
+    assert events, text
+    assert events[0].source_actor.startswith(doer)
+    assert events[0].claim.certainty == certainty
+
+
+def test_a_noun_of_an_act_before_its_own_noun_stays_a_modifier() -> None:
+    assert not of_type("The coalition denied the bombing campaign against civilians in Raqqa.", "ASSAULT")

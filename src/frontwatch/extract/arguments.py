@@ -19,6 +19,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.eventplace import place_for
+from frontwatch.extract.gerunds import gerund_doer
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.nounacts import (
@@ -370,6 +371,8 @@ def _apply_between(tok: Any, args: Arguments, ctx: ArticleContext) -> None:
 def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     """Source, target and place of the event whose trigger is ``anchor``."""
     args = verb_arguments(anchor, ctx) if anchor.pos_ == "VERB" else noun_arguments(anchor, ctx)
+    if args.source is None:
+        args.source = doer_near(ctx, gerund_doer(anchor))  # "Hezbollah denied shelling T"
     lex, lemma = get_lexicon(), lemma_of(anchor)
     taking = lemma in lex.control_words("capture_verbs")
     entering = taking or lemma in lex.control_words("entry_verbs")
