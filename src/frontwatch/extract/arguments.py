@@ -19,6 +19,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.eventplace import place_for
+from frontwatch.extract.gerunds import gerund_doer
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.nounacts import (
@@ -337,8 +338,8 @@ def _names_another_actor(head: Any, subj: Any, ctx: ArticleContext) -> bool:
 def typed_target(
     event_type: str, anchor: Any, source: Mention | None, ctx: ArticleContext
 ) -> Mention | None:
-    """Targets some types take: the co-subject of joint acts ("Russia and Turkey agreed"),
-    the recipient of giving acts ("supplied missiles to X")."""
+    """The target giving acts take: the recipient ("supplied missiles to X"). The
+    counterpart of joint acts is found in extract/jointacts.py."""
     events = get_lexicon().events
     if event_type in events["recipient_types"]:
         preps = frozenset(events["recipient_preps"])
@@ -356,13 +357,6 @@ def typed_target(
         found = actor_near(ctx, subj)
         if found is not None and found is not source:
             return found
-    if event_type in events["symmetric_types"] and anchor.pos_ == "VERB":
-        subj = subject_of(anchor)
-        conjuncts = [c for c in subj.children if c.dep_ == "conj"] if subj is not None else []
-        for conj in conjuncts:
-            mention = actor_near(ctx, conj, depth=1)
-            if mention is not None and mention is not source:
-                return mention
     return None
 
 
@@ -377,6 +371,8 @@ def _apply_between(tok: Any, args: Arguments, ctx: ArticleContext) -> None:
 def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     """Source, target and place of the event whose trigger is ``anchor``."""
     args = verb_arguments(anchor, ctx) if anchor.pos_ == "VERB" else noun_arguments(anchor, ctx)
+    if args.source is None:
+        args.source = doer_near(ctx, gerund_doer(anchor))  # "Hezbollah denied shelling T"
     lex, lemma = get_lexicon(), lemma_of(anchor)
     taking = lemma in lex.control_words("capture_verbs")
     entering = taking or lemma in lex.control_words("entry_verbs")

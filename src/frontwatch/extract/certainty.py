@@ -20,6 +20,7 @@ from frontwatch.extract.speakers import (
     speaker_without_subject,
 )
 from frontwatch.extract.verbsubjects import is_participle_adjunct
+from frontwatch.kb.actors.mentions import NAME_LABELS
 from frontwatch.records import Claim
 
 _RANK = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
@@ -126,7 +127,7 @@ def _check_token(tok: Any, claim: Claim, *, negatable: bool = True) -> None:
         elif low in hedges or child.lemma_.lower() in hedges:
             _raise(claim, "hedged", child.text)
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            _check_argument(child, claim, negatable=negatable)
+            _check_argument(child, claim, negatable=negatable, doer=child.dep_ == "nsubj")
 
 
 def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> None:
@@ -149,16 +150,37 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
         _attribute(verb, claim, ctx)  # "claimed the attack", "blamed X for the bombing"
 
 
-def _check_argument(arg: Any, claim: Claim, *, negatable: bool = True) -> None:
-    """'No civilians were hurt' negates; 'suspected militants' hedges."""
+def _check_argument(arg: Any, claim: Claim, *, negatable: bool = True, doer: bool) -> None:
+    """'No civilians were hurt' negates; 'suspected militants attacked' hedges who did it.
+    'Police arrested suspected militants', 'suspected militants were killed': the doubt is
+    who the people are, not whether they were arrested or killed."""
     lex = get_lexicon()
     for child in arg.children:
         if child.dep_ == "det" and child.lower_ in ("no", "neither"):
             if not negatable:
                 continue
             _raise(claim, "negated", child.text)
-        elif child.dep_ == "amod" and child.lower_ in lex.certainty("hedge_words"):
-            _raise(claim, "hedged", child.text)
+    modifiers = _modifiers_before(arg)
+    hedge = next((t for t in modifiers if t.lower_ in lex.certainty("hedge_words")), None)
+    if hedge is not None and (doer or not _names_people(arg, modifiers)):
+        _raise(claim, "hedged", hedge.text)
+
+
+def _names_people(noun: Any, modifiers: list[Any]) -> bool:
+    """ "suspected militants", "alleged ISIS members": people, or a named party's men; not
+    "suspected weapons depots" (whether the target was one is in doubt)."""
+    people = get_lexicon().certainty("suspected_people")
+    return noun.lemma_.lower() in people or any(t.ent_type_ in NAME_LABELS for t in modifiers)
+
+
+def _modifiers_before(noun: Any) -> list[Any]:
+    """The words describing a noun before it, through a name it is told with: "suspected"
+    in "suspected militants" and in "suspected Boko Haram gunmen"."""
+    found = []
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound"):
+            found.extend([child, *_modifiers_before(child)])
+    return found
 
 
 def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:

@@ -46,12 +46,12 @@ _LOOK_BACK = 64
 
 
 def pronoun_doers(events: list[Event], ctx: ArticleContext) -> None:
-    """Give, in place, each doerless hostile act told by a verb with a subject pronoun, or by
-    a noun in its clause ("They launched an attack", "they deployed waves of car bombs"),
-    the actor the pronoun stands for."""
-    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    """Give, in place, each doerless act told by a verb with a subject pronoun, or by a noun
+    in its clause ("They launched an attack", "it lifted the siege", "they withdrew"), the
+    actor the pronoun stands for."""
+    kinds = frozenset(get_lexicon().events["retold"]["pronoun_doer_types"])
     for event in events:
-        token = ctx.trigger_token(event.id) if event.type in hostile else None
+        token = ctx.trigger_token(event.id) if event.type in kinds else None
         if token is None or event.source_actor:
             continue
         if token.dep_ in ("nsubj", "nsubjpass"):

@@ -67,11 +67,12 @@ def no_unarmed_doers(events: list[Event], kb: ActorKB, date: Any) -> None:
 
 
 def leaders_act_through_their_side(events: list[Event], kb: ActorKB, date: Any) -> None:
-    """ "Assad bombed Aleppo", "Abadi hailed the recapture of Tikrit": a leader does not fight
-    in person; the attack is his state's or group's (the one his office at the date is part
-    of). Targets stay persons: a commander can be the one killed."""
+    """ "Assad bombed Aleppo", "Assad's forces besieged Ghouta": a leader does not fight or
+    besiege in person; the act is his state's or group's (the one his office at the date is
+    part of). Targets stay persons: a commander can be the one killed or arrested."""
+    kinds = frozenset(get_lexicon().events["leader_act_types"])
     for event in events:
-        if event.type not in _VIOLENT or not event.source_actor:
+        if event.type not in kinds or not event.source_actor:
             continue
         event.source_actor = kb.side_for(event.source_actor, date)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
+from frontwatch.extract.gerunds import misparsed_gerund
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
@@ -37,7 +38,7 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
     lex = get_lexicon()
     found = []
     for tok in sent:
-        if _modifies(tok) and not misparsed_past(tok):
+        if _modifies(tok) and not (misparsed_past(tok) or misparsed_gerund(tok)):
             continue
         if tok.pos_ == "VERB":
             trigger = _verb_trigger(tok, lex, ctx)
@@ -129,6 +130,8 @@ def _make(
         c.dep_ in ("xcomp", "ccomp") for c in tok.children
     ):
         return None
+    if entry.get("not_with_clause") and any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "conceded that its troops had withdrawn": words said, not a concession
     if entry.get("not_as_purpose") and _names_a_purpose(tok):
         return None
     if entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex):

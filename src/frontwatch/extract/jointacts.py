@@ -1,0 +1,81 @@
+"""The counterpart of a joint or mutual act, and the topic of talks, which is no party.
+
+"Russia and Turkey discussed Syria": the two named as subjects are the sides, Syria is what
+they talked about; "the army and the RSF accused each other": each is the other's
+counterpart; "the army and the rebels resumed their talks": the talks' sides are the
+subjects of the verb that carries them; "Iran discussed Syria with Turkey": Turkey is the
+counterpart, Syria the topic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near, first_actor
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.records import Mention
+
+
+def joint_target(
+    event_type: str, anchor: Any, source: Mention | None, target: Mention | None, ctx: ArticleContext
+) -> Mention | None:
+    """The event's target once a joint or mutual act has its counterpart."""
+    events = get_lexicon().events
+    verb = _carrying_verb(anchor)
+    if verb is None:
+        return target
+    joint = event_type in events["symmetric_types"] or _names_each_other(verb)
+    counterpart = _co_subject(verb, source, ctx) if joint else None
+    if counterpart is not None:
+        return counterpart
+    if lemma_of(anchor) in events["topic_verbs"] and (target is None or _names_the_topic(anchor, target)):
+        return first_actor(_with_whom(anchor), ctx)
+    return target
+
+
+def _with_whom(verb: Any) -> list[Any]:
+    """ "discussed Syria with Turkey", and "negotiated the fate of Raqqa with Turkey" where
+    the parser hangs "with" on the topic."""
+    withs = frozenset({"with"})
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return pobjs(verb, withs) + [o for obj in objects for t in obj.subtree for o in pobjs(t, withs)]
+
+
+def _carrying_verb(anchor: Any) -> Any | None:
+    """The verb itself, or the verb a joint act noun is the object of ("resumed their talks")."""
+    if anchor.pos_ == "VERB":
+        return anchor
+    if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB":
+        return anchor.head
+    return None
+
+
+def _names_each_other(verb: Any) -> bool:
+    """ "accused each other", "blamed one another for": a mutual act."""
+    words = get_lexicon().events["reciprocal_phrases"]
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    heads += [g for h in heads if h.dep_ == "prep" for g in h.children if g.dep_ == "pobj"]
+    return any(" ".join(t.lower_ for t in h.subtree) in words for h in heads)
+
+
+def _co_subject(verb: Any, source: Mention | None, ctx: ArticleContext) -> Mention | None:
+    subj = subject_of(verb)
+    conjuncts = [c for c in subj.children if c.dep_ == "conj"] if subj is not None else []
+    for conj in conjuncts:
+        mention = actor_near(ctx, conj, depth=1)
+        if mention is not None and mention is not source:
+            return mention
+    return None
+
+
+def _names_the_topic(verb: Any, target: Mention | None) -> bool:
+    """The target is what the verb's direct object names: "discussed Syria"."""
+    if target is None:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        if start <= target.start < end:
+            return True
+    return False
