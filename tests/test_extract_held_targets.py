@@ -18,7 +18,9 @@ PUBLISHED = dt.date(2020, 3, 1)
 
 
 def _sides(events_found: Any, text: str, trigger: str) -> tuple[str, str]:
-    found = [e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT" and e.trigger == trigger]
+    found = [
+        e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT" and e.trigger == trigger
+    ]
     assert len(found) == 1, [(e.trigger, e.source_actor, e.target_actor) for e in found]
     return found[0].source_actor, found[0].target_actor
 
@@ -38,7 +40,12 @@ def _sides(events_found: Any, text: str, trigger: str) -> tuple[str, str]:
             "GEN_UNIDENTIFIED_AIRCRAFT",
             "HOUTHIS",
         ),
-        ("Russian artillery pounded trenches held by Ukrainian troops.", "pounded", "RUS_MIL", "UKR_MIL"),
+        (
+            "Russian artillery pounded trenches held by Ukrainian troops.",
+            "pounded",
+            "RUS_MIL",
+            "UKR_MIL",
+        ),
         (
             "The air force attacked positions held by the Arakan Army in Rakhine State on Tuesday.",
             "attacked",
@@ -57,5 +64,9 @@ def test_the_holder_of_a_place_of_arms_is_the_target(
 
 
 def test_a_town_controlled_by_a_side_does_not_make_it_the_target(events_found: Any) -> None:
-    _, hit = _sides(events_found, "Turkish artillery shelled villages controlled by Kurdish fighters.", "shelled")
+    _, hit = _sides(
+        events_found,
+        "Turkish artillery shelled villages controlled by Kurdish fighters.",
+        "shelled",
+    )
     assert hit != "GEN_KURDISH_FORCES"

@@ -32,14 +32,18 @@ def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 def _held_by(participle: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
     """ "positions held by X", "a checkpoint manned by X"."""
-    if participle.tag_ != "VBN" or participle.lemma_.lower() not in lex.object_class("held_by_verbs"):
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in lex.object_class(
+        "held_by_verbs"
+    ):
         return None
     return first_actor(pobjs(participle, _AGENT), ctx)
 
 
 def _holding(participle: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
     """ "a base housing X troops", "the camp hosting X advisers"."""
-    if participle.tag_ != "VBG" or participle.lemma_.lower() not in lex.object_class("holding_verbs"):
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in lex.object_class(
+        "holding_verbs"
+    ):
         return None
     objects = [c for c in participle.children if c.dep_ == "dobj"]
     return actor_near(ctx, objects[0]) if objects else None
