@@ -22,6 +22,7 @@ from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.holders import aimed_at, held_or_named
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
+from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.nounacts import (
     acts_on_its_head,
     gerund_object,
@@ -390,6 +391,9 @@ def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
         args.target = None
     if args.target is not None and args.source is not None and args.target is args.source:
         args.target = None
+    if args.target is None:
+        doer, args.target = defeated_side(anchor, ctx)  # "took T after Y were defeated"
+        args.source = args.source or doer
     args.place = place_for(anchor, ctx)
     if args.target is None and taking:
         args.target = first_actor(pobjs(anchor, frozenset({"from"})), ctx)  # took T from Y
