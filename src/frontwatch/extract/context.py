@@ -227,8 +227,10 @@ def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Men
     specific = [m for m in found if not _is_generic(m)]
     if specific:
         return specific[0]
-    if own is not None:
+    if own is not None and own.text.lower() == token.text.lower():
         return _postposed_side(ctx, token) or own  # "fighters loyal to the government"
+    if own is not None:
+        return own  # "Kurdish fighters backed by US jets" stay Kurdish fighters
     return found[0] if found else resolve_phrase(ctx, token)
 
 
