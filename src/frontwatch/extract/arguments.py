@@ -20,8 +20,10 @@ from frontwatch.extract.context import (
 from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.gerunds import gerund_doer
+from frontwatch.extract.holders import aimed_at, held_or_named
 from frontwatch.extract.judged import defends, judges
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
+from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.nounacts import (
     acts_on_its_head,
     gerund_object,
@@ -98,7 +100,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
             args.source, args.target = args.target, None  # a subject the parser took for an object
     if args.target is None:
-        args.target = first_actor(pobjs(verb, TARGET_PREPS), ctx)
+        args.target = aimed_at(pobjs(verb, TARGET_PREPS), ctx)
     if args.source is None:
         args.source = _means_carrier(verb, ctx)
     _apply_between(verb, args, ctx)
@@ -106,11 +108,12 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
 
 
 def _object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
-    """The actor an object names: itself or a modifier ("hit Syrian positions"), or the
+    """The actor an object names: itself or a modifier ("hit Syrian positions"), the
     members of a body of them ("ambushed a convoy of Turkish troops", "bombed a group of
-    Nusra Front fighters": ``object_classes.body`` in events.yaml)."""
+    Nusra Front fighters": ``object_classes.body`` in events.yaml), or the holder of a
+    place of arms ("positions held by X": extract/holders.py)."""
     depth = 2 if lemma_of(obj) in get_lexicon().object_class("body") else 1
-    return actor_near(ctx, obj, depth=depth)
+    return held_or_named(actor_near(ctx, obj, depth=depth), obj, ctx)
 
 
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
@@ -122,7 +125,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         or first_actor(stray_agents(noun), ctx)
     )
     args.target = (
-        first_actor(pobjs(noun, TARGET_PREPS), ctx) or harmed(noun, ctx) or gerund_object(noun, ctx)
+        aimed_at(pobjs(noun, TARGET_PREPS), ctx) or harmed(noun, ctx) or gerund_object(noun, ctx)
     )
     if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
         # "condemned the shelling of T by X": the parser hangs the agent on the verb
@@ -384,6 +387,9 @@ def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
         args.target = None
     if args.target is not None and args.source is not None and args.target is args.source:
         args.target = None
+    if args.target is None:
+        doer, args.target = defeated_side(anchor, ctx)  # "took T after Y were defeated"
+        args.source = args.source or doer
     args.place = place_for(anchor, ctx)
     if args.target is None and taking:
         args.target = first_actor(pobjs(anchor, frozenset({"from"})), ctx)  # took T from Y

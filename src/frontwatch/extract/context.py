@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.postlinks import linked_phrase
 from frontwatch.kb.actors.articlestate import state_class_in_article
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Article, Evidence, Mention, Place
@@ -226,7 +227,11 @@ def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Men
     specific = [m for m in found if not _is_generic(m)]
     if specific:
         return specific[0]
-    return own or (found[0] if found else resolve_phrase(ctx, token))
+    if own is not None and own.text.lower() == token.text.lower():
+        return _postposed_side(ctx, token) or own  # "fighters loyal to the government"
+    if own is not None:
+        return own  # "Kurdish fighters backed by US jets" stay Kurdish fighters
+    return found[0] if found else resolve_phrase(ctx, token)
 
 
 def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
@@ -248,9 +253,16 @@ def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
         mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         start = min([token.i, *[m.left_edge.i for m in mods]])
         span = token.doc[start : token.i + 1]
-        mention = _kb_mention(ctx, span)
+        mention = _kb_mention(ctx, span) or _postposed_side(ctx, token)
     ctx.phrase_cache[token.i] = mention
     return mention
+
+
+def _postposed_side(ctx: ArticleContext, token: Any) -> Mention | None:
+    """ "groups affiliated with the IRGC": the class the side named after it makes."""
+    phrase = linked_phrase(token, ctx.actor_at)
+    match = ctx.kb.resolve(phrase, date=ctx.published) if phrase else None
+    return _kb_mention(ctx, token.doc[token.i : token.i + 1], match) if match else None
 
 
 def place_countries(ctx: ArticleContext) -> list[str]:
@@ -264,8 +276,8 @@ def resolve_span(ctx: ArticleContext, span: Any) -> Mention | None:
     return _kb_mention(ctx, span)
 
 
-def _kb_mention(ctx: ArticleContext, span: Any) -> Mention | None:
-    match = ctx.kb.resolve(span.text, date=ctx.published)
+def _kb_mention(ctx: ArticleContext, span: Any, match: Any = None) -> Mention | None:
+    match = match or ctx.kb.resolve(span.text, date=ctx.published)
     actor_id = match.actor_id if match is not None else ""
     # "regime-held", "regime leader": the class the article's state decides
     actor_id = (

@@ -30,6 +30,7 @@ from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.occurrence import tells_an_ongoing_war
+from frontwatch.extract.provoked import answer_the_doers, answers_another
 from frontwatch.extract.retoldtolls import tells_only_a_toll
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
 from frontwatch.extract.standing import is_standing_support
@@ -84,6 +85,8 @@ def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
         return False
     if crosses_backing(trigger.token, group.anchor.token.i):
         return False  # "retook T, backed by U.S. strikes": another side's act
+    if answers_another(trigger.token, group.anchor.token.i):
+        return False  # "struck in response to attacks by Y": the act answered
     casualty = _is_casualty(trigger) or _is_casualty(group.anchor)
     targets = {group.anchor.token.i}
     if casualty:
@@ -145,6 +148,7 @@ def events_in(
     )
     events = merge_casualty_reports(kept)
     anchors = {e.id: g.anchor.token for e, g in kept}
+    answer_the_doers([(e, anchors[e.id]) for e in events if e.id in anchors])
     link_judged_acts([(e, anchors[e.id]) for e in events if e.id in anchors])
     stated = intent_events([(e, anchors[e.id]) for e in events if e.id in anchors], ctx)
     stated += demand_events(sent, ctx, times) + responsibility_events(sent, ctx, times)
@@ -209,6 +213,7 @@ def _casualty_host(
         if e.type == "ASSAULT"
         and e.claim.certainty == event.claim.certainty
         and not _describes(g, e)
+        and not answers_another(group.anchor.token, g.anchor.token.i)  # "in response to recent attacks"
     ]
     if not hosts:
         return None

@@ -1,0 +1,67 @@
+"""Whom a place of arms belongs to, when the text says so after the noun.
+
+"Jets struck positions held by the rebels", "artillery pounded trenches manned by X",
+"rockets hit a base housing X troops": the act is aimed at the place, and so at whoever
+the participle after it names as holding it (``object_classes`` held, held_by_verbs and
+holding_verbs in events.yaml). A place of arms without such a participle names no one here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, first_actor
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.prepobjects import pobjs
+from frontwatch.records import Mention
+
+_AGENT = frozenset({"by"})
+
+
+def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The actor a participle after a place of arms says holds it, or None."""
+    lex = get_lexicon()
+    if noun is None or lemma_of(noun) not in lex.object_class("held"):
+        return None
+    for participle in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        found = _held_by(participle, ctx, lex) or _holding(participle, ctx, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _held_by(participle: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
+    """ "positions held by X", "a checkpoint manned by X"."""
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in lex.object_class(
+        "held_by_verbs"
+    ):
+        return None
+    return first_actor(pobjs(participle, _AGENT), ctx)
+
+
+def _holding(participle: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
+    """ "a base housing X troops", "the camp hosting X advisers"."""
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in lex.object_class(
+        "holding_verbs"
+    ):
+        return None
+    objects = [c for c in participle.children if c.dep_ == "dobj"]
+    return actor_near(ctx, objects[0]) if objects else None
+
+
+def held_or_named(named: Mention | None, noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The actor a target noun names, unless it names only a class ("rebel positions") or
+    no one and a participle after it names the holder ("held by the Free Syrian Army")."""
+    if named is not None and not named.actor_id.startswith(GENERIC_PREFIX):
+        return named
+    return holder_of(noun, ctx) or named
+
+
+def aimed_at(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
+    """The first of the tokens (objects of "on", "against"...) that names a target, its
+    holder counting for a place of arms."""
+    for tok in tokens:
+        found = held_or_named(actor_near(ctx, tok), tok, ctx)
+        if found is not None:
+            return found
+    return None

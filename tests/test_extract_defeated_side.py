@@ -1,0 +1,63 @@
+"""The side an act overcame, told in a passive clause of its own, is the act's target.
+
+"X took the airport after government forces were defeated", "T was seized by X after Y
+were routed": Y lost to the act (extract/losers.py, ``losing_verbs`` in events.yaml). Only
+attacks and takings of ground take it: "X withdrew after Y were defeated" gives X no enemy.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2019, 5, 1)
+
+
+def _event(events_found: Any, text: str, trigger: str) -> Any:
+    found = [e for e in events_found(text, PUBLISHED) if e.trigger == trigger]
+    assert len(found) == 1, [(e.type, e.trigger, e.source_actor, e.target_actor) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "loser"),
+    [
+        (
+            "The town was seized by al-Shabaab after Somali troops were routed in heavy fighting.",
+            "seized",
+            "AL_SHABAAB",
+            "SOM_MIL",
+        ),
+        (
+            "Houthi fighters took the airport after government forces were defeated there.",
+            "took",
+            "HOUTHIS",
+            "GEN_GOV_FORCES",
+        ),
+        (
+            "Islamic State insurgents stormed the oil field after the Peshmerga were beaten in a day of fighting.",
+            "stormed",
+            "ISIS",
+            "PESHMERGA",
+        ),
+        (
+            "Al-Shabaab fighters attacked the base after the soldiers were forced to withdraw.",
+            "attacked",
+            "AL_SHABAAB",
+            "GEN_TROOPS",
+        ),
+    ],
+)
+def test_the_defeated_side_is_the_target(
+    events_found: Any, text: str, trigger: str, doer: str, loser: str
+) -> None:
+    event = _event(events_found, text, trigger)
+    assert (event.source_actor, event.target_actor) == (doer, loser)
+
+
+def test_a_retreat_after_a_defeat_has_no_target_from_it(events_found: Any) -> None:
+    text = "The rebels withdrew from the town after government forces were defeated nearby."
+    assert _event(events_found, text, "withdrew").target_actor != "GEN_GOV_FORCES"
