@@ -61,17 +61,22 @@ def test_rewriting_an_article_replaces_rather_than_duplicates():
         assert store.stored_article_ids(["a1", "zz"]) == {"a1"}
 
 
+def _killed_mid_batch(store: Store, results: list[ArticleResult], monkeypatch) -> None:
+    """Write ``results`` with the batch failing before its article rows, as a killed run would."""
+    original = store._insert_articles
+
+    def explode(results):
+        raise RuntimeError("killed mid-batch")
+
+    monkeypatch.setattr(store, "_insert_articles", explode)
+    with pytest.raises(RuntimeError):
+        store.write_results(results)
+    monkeypatch.setattr(store, "_insert_articles", original)
+
+
 def test_failed_batch_leaves_nothing_half_written(monkeypatch):
     with Store(":memory:") as store:
-        original = store._insert_articles
-
-        def explode(results):
-            raise RuntimeError("killed mid-batch")
-
-        monkeypatch.setattr(store, "_insert_articles", explode)
-        with pytest.raises(RuntimeError):
-            store.write_results([_result("a2")])
-        monkeypatch.setattr(store, "_insert_articles", original)
+        _killed_mid_batch(store, [_result("a2")], monkeypatch)
         assert store.scalar("SELECT count(*) FROM events") == 0
         assert store.scalar("SELECT count(*) FROM articles") == 0
 
@@ -109,15 +114,7 @@ def test_a_place_written_again_unchanged_stays_one_row_and_a_changed_one_is_rewr
 def test_a_place_of_a_failed_batch_is_written_by_the_next_batch(monkeypatch):
     kafr_nabl = Place(id="gn:2", name="Kafr Nabl", latitude=35.61, longitude=36.56, country="SYR")
     with Store(":memory:") as store:
-        original = store._insert_articles
-
-        def explode(results):
-            raise RuntimeError("killed mid-batch")
-
-        monkeypatch.setattr(store, "_insert_articles", explode)
-        with pytest.raises(RuntimeError):
-            store.write_results([_with_place("a1", kafr_nabl)])
-        monkeypatch.setattr(store, "_insert_articles", original)
+        _killed_mid_batch(store, [_with_place("a1", kafr_nabl)], monkeypatch)
         store.write_results([_with_place("a2", kafr_nabl)])
         assert store.query("SELECT id, name FROM places") == [{"id": "gn:2", "name": "Kafr Nabl"}]
 
