@@ -135,7 +135,10 @@ def _warmed(settings: Settings) -> Any:
     if settings.workers > 1 and not settings.scheduler:
         seen: set[int] = set()
         for _round in range(20):  # the pool's initializer loads the engine before any task
-            seen |= {executor.submit(worker_pid, 0.2).result() for _ in range(settings.workers)}
+            # all out at once: the pool starts a worker only when none is idle, so tasks sent one
+            # after another's result kept one worker, and the run's first batch started the other
+            pending = [executor.submit(worker_pid, 0.2) for _ in range(settings.workers)]
+            seen |= {future.result() for future in pending}
             if len(seen) >= settings.workers:
                 break
     elif not settings.scheduler:

@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import frontwatch.pipeline
+import frontwatch.runner
 import frontwatch.scale.cluster
 import frontwatch.scale.tasks
 from frontwatch.records import Actor, ArticleResult, Event
@@ -85,3 +86,31 @@ def test_an_article_repeated_across_batches_is_processed_once(fake_pipeline, tmp
         assert store.scalar("SELECT count(*) FROM events") == 5
     assert (summary.seen, summary.processed, summary.skipped_existing) == (12, 5, 7)
     assert sum(progress) == 12
+
+
+class _Recording(SerialExecutor):
+    """Runs each task here, as two workers would be sent them, and notes which function went out."""
+
+    workers = 2
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    def submit(self, fn, *args):
+        self.sent.append(fn.__name__)
+        return super().submit(fn, *args)
+
+
+@pytest.mark.parametrize("articles", [0, 1, 7])
+def test_the_knowledge_base_actors_are_asked_before_the_first_batch_and_stored(
+        fake_pipeline, tmp_path, monkeypatch, articles):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(f'{{"text": "Shelling hit district {i} of Homs."}}' for i in range(articles)),
+                      encoding="utf-8")
+    executor = _Recording()
+    monkeypatch.setattr(frontwatch.runner, "open_executor", lambda settings: executor)
+    with Store(":memory:") as store:
+        run_corpus([corpus], store=store, settings=Settings(batch_size=4))
+        assert store.query("SELECT id FROM actors") == [{"id": "X"}]
+    assert executor.sent[0] == "<lambda>"  # fake_pipeline's kb_actors, not the batches' _fake_batch
+    assert executor.sent.count("_fake_batch") == articles  # batches of 4 go out in quarters, one article each

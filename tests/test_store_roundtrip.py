@@ -61,19 +61,62 @@ def test_rewriting_an_article_replaces_rather_than_duplicates():
         assert store.stored_article_ids(["a1", "zz"]) == {"a1"}
 
 
+def _killed_mid_batch(store: Store, results: list[ArticleResult], monkeypatch) -> None:
+    """Write ``results`` with the batch failing before its article rows, as a killed run would."""
+    original = store._insert_articles
+
+    def explode(results):
+        raise RuntimeError("killed mid-batch")
+
+    monkeypatch.setattr(store, "_insert_articles", explode)
+    with pytest.raises(RuntimeError):
+        store.write_results(results)
+    monkeypatch.setattr(store, "_insert_articles", original)
+
+
 def test_failed_batch_leaves_nothing_half_written(monkeypatch):
     with Store(":memory:") as store:
-        original = store._insert_articles
-
-        def explode(results):
-            raise RuntimeError("killed mid-batch")
-
-        monkeypatch.setattr(store, "_insert_articles", explode)
-        with pytest.raises(RuntimeError):
-            store.write_results([_result("a2")])
-        monkeypatch.setattr(store, "_insert_articles", original)
+        _killed_mid_batch(store, [_result("a2")], monkeypatch)
         assert store.scalar("SELECT count(*) FROM events") == 0
         assert store.scalar("SELECT count(*) FROM articles") == 0
+
+
+def test_a_batch_of_stored_and_new_articles_replaces_the_stored_and_adds_the_new():
+    with Store(":memory:") as store:
+        store.write_results([_result("a1"), _result("a2")])
+        store.write_results([_result("a2", "Turkish drones hit a convoy near Afrin."), _result("a3")])
+        rows = store.query("SELECT article_id, sentence FROM events ORDER BY article_id")
+        assert [(r["article_id"], r["sentence"]) for r in rows] == [
+            ("a1", SENTENCE), ("a2", "Turkish drones hit a convoy near Afrin."), ("a3", SENTENCE)]
+        assert store.scalar("SELECT count(*) FROM sentences") == 0  # none given: a2's are not kept twice
+        assert store.scalar("SELECT count(*) FROM articles") == 3
+
+
+def _with_place(article_id: str, place: Place) -> ArticleResult:
+    result = _result(article_id)
+    result.places = [place]
+    return result
+
+
+def test_a_place_written_again_unchanged_stays_one_row_and_a_changed_one_is_rewritten():
+    saraqib = Place(id="gn:1", name="Saraqib", latitude=35.86, longitude=36.8, country="SYR", admin1="Idlib")
+    with Store(":memory:") as store:
+        store.write_results([_with_place("a1", saraqib)])
+        store.write_results([_with_place("a2", saraqib)])
+        assert store.query("SELECT id, name FROM places") == [{"id": "gn:1", "name": "Saraqib"}]
+        renamed = Place(id="gn:1", name="Saraqeb", latitude=35.86, longitude=36.8, country="SYR", admin1="Idlib")
+        store.write_results([_with_place("a3", renamed)])
+        assert store.query("SELECT id, name FROM places") == [{"id": "gn:1", "name": "Saraqeb"}]
+        store.write_results([_with_place("a4", saraqib)])  # back as it was: written again
+        assert store.query("SELECT id, name FROM places") == [{"id": "gn:1", "name": "Saraqib"}]
+
+
+def test_a_place_of_a_failed_batch_is_written_by_the_next_batch(monkeypatch):
+    kafr_nabl = Place(id="gn:2", name="Kafr Nabl", latitude=35.61, longitude=36.56, country="SYR")
+    with Store(":memory:") as store:
+        _killed_mid_batch(store, [_with_place("a1", kafr_nabl)], monkeypatch)
+        store.write_results([_with_place("a2", kafr_nabl)])
+        assert store.query("SELECT id, name FROM places") == [{"id": "gn:2", "name": "Kafr Nabl"}]
 
 
 def test_schema_is_versioned_and_a_newer_file_is_refused(tmp_path):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from frontwatch.ingest import ColumnMap, iter_inputs
 from frontwatch.ingest.language import is_read
-from frontwatch.records import Article, ArticleResult, IngestFailure
+from frontwatch.records import Actor, Article, ArticleResult, IngestFailure
 from frontwatch.scale import BatchExecutor, open_executor, ordered_map
 from frontwatch.scale.base import ResultLike, completed, max_in_flight, submit_in_tasks
 from frontwatch.scale.stages import stage_clock
@@ -77,8 +77,9 @@ def run_corpus(
     items = iter_inputs(paths, columns=columns, user_date=user_date)
     executor = open_executor(settings)
     try:
+        actors = _ask_actors(settings, executor)
         _process_all(items, store, settings, executor, summary, on_progress)
-        _sync_knowledge(store, settings, executor)
+        store.sync_actors(actors.result())
     finally:
         executor.close()
     if summary.processed or fusion_is_stale(store):
@@ -172,11 +173,13 @@ def _count(results: list[ArticleResult], summary: RunSummary) -> None:
             summary.furniture[piece.kind] = summary.furniture.get(piece.kind, 0) + 1
 
 
-def _sync_knowledge(store: Store, settings: Settings, executor: BatchExecutor) -> None:
-    """The actors table mirrors the KB the workers used (loaded there, not here)."""
+def _ask_actors(settings: Settings, executor: BatchExecutor) -> ResultLike[list[Actor]]:
+    """The actors of the KB the workers use (loaded there, not here), for the actors table to
+    mirror. Asked before the first batch, so that at the end, while the workers sit idle, the
+    writer only writes them: asked then, a worker sent them back after the last batch."""
     from frontwatch.scale.tasks import kb_actors
 
-    store.sync_actors(executor.submit(kb_actors, settings).result())
+    return executor.submit(kb_actors, settings)
 
 
 def _batches(items: Iterable[Article | IngestFailure], size: int) -> Iterator[list[Article | IngestFailure]]:
