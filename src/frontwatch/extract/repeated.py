@@ -1,0 +1,101 @@
+"""Acts told as many, or as going on over a stretch of time: a summary, not one act.
+
+"Al-Shabab has carried out several attacks in recent weeks", "the air force conducted more
+than 300 strikes in the last year", "the capital has been attacked three times", "security
+forces have repeatedly clashed with its cells", "a spate of bombings": each counts acts (a
+statistic) or sums them up; none is an act done at one time and place, and storing it adds
+an event that matches nothing the article reports. So does a fight told as going on over
+weeks ("clashes have gone on in the town since May 2024", "has been battling the
+insurgency over the last four years"). The words are data (``repeated_acts`` in
+events.yaml); a count alone ("conducted 55 strikes on Monday") is one day's acts and stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from frontwatch.extract.context import ArticleContext, clause_head, clause_tokens
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.tolls import tells_a_long_span
+
+if TYPE_CHECKING:
+    from frontwatch.extract.events import TriggerGroup
+
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+def sums_up(group: TriggerGroup, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
+    """Whether a violent trigger group counts acts as many or tells a fight going on over
+    weeks: it sums a war up (events.py keeps the relations it states, and no event)."""
+    if group.anchor.type not in _VIOLENT:
+        return False
+    tokens = [t.token for t in (group.anchor, *group.others)]
+    return tells_many_acts(tokens) or goes_on_for_a_period(group.anchor.token, ctx, times)
+
+
+def tells_many_acts(tokens: list[Any]) -> bool:
+    """Whether a trigger's words count acts as many: done again and again ("attacked three
+    times", "repeatedly shelled"), a spate of them, or counted over a stretch of time
+    ("several attacks in recent weeks", "63 strikes last year")."""
+    return any(_done_again(tok) or _a_spate(tok) or _counted_over_a_period(tok) for tok in tokens)
+
+
+def goes_on_for_a_period(anchor: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
+    """ "clashes have been going on since May 2024", "has been battling IS over the last
+    four years": an act counted up to now from long before, or over a span of weeks."""
+    return tells_a_long_span(clause_head(anchor), ctx, times)
+
+
+def _words() -> dict[str, Any]:
+    return dict(get_lexicon().events["repeated_acts"])
+
+
+def _done_again(tok: Any) -> bool:
+    """ "attacked three times", "clashed many times", "repeatedly shelled"."""
+    if tok.pos_ != "VERB":
+        return False
+    words = _words()
+    for child in tok.children:
+        if child.dep_ == "advmod" and child.lower_ in words["repeat_adverbs"]:
+            return True
+        counted = any(c.dep_ in ("nummod", "amod") for c in child.children)
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in words["times_nouns"] and counted:
+            return True
+    return False
+
+
+def _a_spate(tok: Any) -> bool:
+    """ "a spate of attacks": the word holding the act noun is itself many acts."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _words()["spate_nouns"]
+    )
+
+
+def _counted_over_a_period(tok: Any) -> bool:
+    """ "several attacks in recent weeks", "a record 63 strikes last year", "dozens of raids
+    over the past month": a plural act noun counted, in a clause naming a stretch of time."""
+    if tok.tag_ != "NNS":
+        return False
+    many = set(_words()["many_words"])
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    counted = any(c.dep_ == "nummod" or c.lower_ in many for c in tok.children) or (
+        holder is not None and holder.lower_ in many
+    )
+    return counted and _names_a_period(clause_tokens(clause_head(tok)))
+
+
+def _names_a_period(words: list[Any]) -> bool:
+    """ "in recent weeks", "last year", "over the past month", "in the past"."""
+    lex = _words()
+    units, marks = set(lex["period_units"]), set(lex["period_marks"])
+    for tok in words:
+        if tok.lower_ == "past" and tok.dep_ == "pobj":
+            return True
+        if tok.lemma_.lower() in units and (
+            tok.tag_ == "NNS" or any(c.lower_ in marks for c in tok.children)
+        ):
+            return True
+    return False
