@@ -57,3 +57,52 @@ def test_a_summary_keeps_the_tie_it_states(engine) -> None:
     result = process_texts([text], dates=[PUBLISHED])[0]
     assert not [e for e in result.events if e.type == "ASSAULT"]
     assert any(r.kind == "fights" for r in result.relations), result.relations
+
+
+def _violent(text: str) -> list[Any]:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    return [e for e in result.events if e.type in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their aim was to seize every checkpoint on the road to Aleppo.",
+        "The goal of the campaign is to retake Hodeidah from the Houthis.",
+        "The objective was to surround Kismayo and then to launch an assault on the port.",
+    ],
+)
+def test_an_aim_is_no_act_done(engine, text: str) -> None:
+    assert not _violent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The siege of Taiz is an ongoing battle for the city.",
+        "Rights groups condemned the army's ongoing raids on villages in Sagaing.",
+        "Residents fled the airstrikes that have killed hundreds of people in Idlib since 2019.",
+        "Throughout the year, the Iraqi air force carried out 120 strikes on hideouts in the Hamrin mountains.",
+    ],
+)
+def test_acts_going_on_or_totalled_store_no_event(engine, text: str) -> None:
+    assert not _assaults(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Battle of Kobani, also known as the Siege of Kobani, was a battle fought in Kobani during the war.",
+        "The Battle of Debaltseve, or the Debaltseve battle, was a battle in Debaltseve during the war in Donbas.",
+        "The Battle of Mosul was a battle fought in Mosul, and the battle for Mosul was the largest urban battle of the war in Mosul.",
+    ],
+)
+def test_one_sentence_naming_a_battle_twice_is_one_event(engine, text: str) -> None:
+    assert len(_assaults(text)) == 1
+
+
+def test_two_places_in_one_sentence_are_two_acts(engine) -> None:
+    text = "Clashes erupted in Aleppo on Monday while heavy fighting was reported in Homs."
+    assert len(_assaults(text)) == 2

@@ -6,8 +6,10 @@ forces have repeatedly clashed with its cells", "a spate of bombings": each coun
 statistic) or sums them up; none is an act done at one time and place, and storing it adds
 an event that matches nothing the article reports. So does a fight told as going on over
 weeks ("clashes have gone on in the town since May 2024", "has been battling the
-insurgency over the last four years"). The words are data (``repeated_acts`` in
-events.yaml); a count alone ("conducted 55 strikes on Monday") is one day's acts and stays.
+insurgency over the last four years"), an act noun called going on ("the siege of T is an
+ongoing battle"), and an act told as an aim ("its aim was to capture the villages around
+T"). The words are data (``repeated_acts`` and ``aim_nouns`` in events.yaml); a count
+alone ("conducted 55 strikes on Monday") is one day's acts and stays.
 """
 
 from __future__ import annotations
@@ -31,7 +33,40 @@ def sums_up(group: TriggerGroup, ctx: ArticleContext, times: list[TimeMatch]) ->
     if group.anchor.type not in _VIOLENT:
         return False
     tokens = [t.token for t in (group.anchor, *group.others)]
-    return tells_many_acts(tokens) or goes_on_for_a_period(group.anchor.token, ctx, times)
+    anchor = group.anchor.token
+    return (
+        tells_many_acts(tokens)
+        or goes_on_for_a_period(anchor, ctx, times)
+        or any(_told_as_ongoing(tok, ctx, times) for tok in tokens)
+        or any(is_an_aim(tok) for tok in tokens)
+    )
+
+
+def is_an_aim(tok: Any) -> bool:
+    """ "Its aim was to capture all villages around T (and then to launch an attack on
+    it)", "the goal is to retake the city": the acts are what someone aims at, not done."""
+    aims = get_lexicon().events["aim_nouns"]
+    return any(
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in aims for c in verb.head.children)
+        for verb in (tok, *tok.ancestors)
+    )
+
+
+def _told_as_ongoing(noun: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
+    """ "an ongoing battle for the town", "attacks that have claimed thousands of lives since
+    the 2021 coup": an act noun called going on, or said to have done so for long."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    ongoing = _words()["ongoing_words"]
+    # "the siege of T is an ongoing battle": what the subject is called, it is
+    called = [c for c in noun.head.children if c.dep_ == "attr"] if noun.dep_ == "nsubj" else []
+    if any(c.dep_ == "amod" and c.lower_ in ongoing for n in (noun, *called) for c in n.children):
+        return True
+    return any(
+        c.dep_ == "relcl" and tells_a_long_span(c, ctx, times) for c in noun.children
+    )
 
 
 def tells_many_acts(tokens: list[Any]) -> bool:
