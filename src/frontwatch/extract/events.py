@@ -143,7 +143,7 @@ def events_in(
         for e, g in kept
         if _describes(g, e)
         or is_standing_support(e.type, g.anchor.token, ctx)
-        or sums_up(g, ctx, times)
+        or sums_up(g)
     )
     events = merge_casualty_reports(kept)
     anchors = {e.id: g.anchor.token for e, g in kept}

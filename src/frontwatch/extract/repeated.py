@@ -4,11 +4,11 @@
 than 300 strikes in the last year", "the capital has been attacked three times", "security
 forces have repeatedly clashed with its cells", "a spate of bombings": each counts acts (a
 statistic) or sums them up; none is an act done at one time and place, and storing it adds
-an event that matches nothing the article reports. So does a fight told as going on over
-weeks ("clashes have gone on in the town since May 2024", "has been battling the
-insurgency over the last four years"), an act noun called going on ("the siege of T is an
-ongoing battle"), and an act told as an aim ("its aim was to capture the villages around
-T"). The words are data (``repeated_acts`` and ``aim_nouns`` in events.yaml); a count
+an event that matches nothing the article reports. So does an act noun called going on
+("the siege of T is an ongoing battle", "the regime's ongoing attacks") and an act told as
+an aim ("its aim was to capture the villages around T"). An act told over a long span by
+its own verb ("have shelled the districts since 2012", "besieged the town for four years")
+stays an act with a background time (extract/timing.py). The words are data (``repeated_acts`` and ``aim_nouns`` in events.yaml); a count
 alone ("conducted 55 strikes on Monday") is one day's acts and stays.
 """
 
@@ -16,10 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.extract.context import ArticleContext, clause_head, clause_tokens
+from frontwatch.extract.context import clause_head, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.timeref import TimeMatch
-from frontwatch.extract.tolls import tells_a_long_span
 
 if TYPE_CHECKING:
     from frontwatch.extract.events import TriggerGroup
@@ -27,17 +25,17 @@ if TYPE_CHECKING:
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 
 
-def sums_up(group: TriggerGroup, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
-    """Whether a violent trigger group counts acts as many or tells a fight going on over
-    weeks: it sums a war up (events.py keeps the relations it states, and no event)."""
+def sums_up(group: TriggerGroup) -> bool:
+    """Whether a violent trigger group's anchor counts acts as many, calls the act ongoing
+    or tells it as an aim: it sums a war up (events.py keeps its relations, and no event)."""
     if group.anchor.type not in _VIOLENT:
         return False
-    anchor = group.anchor.token  # "a bomb killed 18, the latest in a spate of blasts": one act
+    anchor = group.anchor.token
+    # the anchor and the act nouns it does ("launched several attacks"), not an act it is
+    # likened to ("a bomb killed 18, the latest in a spate of blasts")
+    done = [t.token for t in group.others if t.token.head.i == anchor.i and t.token.dep_ == "dobj"]
     return (
-        tells_many_acts([anchor])
-        or goes_on_for_a_period(anchor, ctx, times)
-        or _told_as_ongoing(anchor, ctx, times)
-        or is_an_aim(anchor)
+        tells_many_acts([anchor, *done]) or _told_as_ongoing(anchor) or is_an_aim(anchor)
     )
 
 
@@ -53,17 +51,14 @@ def is_an_aim(tok: Any) -> bool:
     )
 
 
-def _told_as_ongoing(noun: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
-    """ "an ongoing battle for the town", "attacks that have claimed thousands of lives since
-    the 2021 coup": an act noun called going on, or said to have done so for long."""
+def _told_as_ongoing(noun: Any) -> bool:
+    """ "an ongoing battle for the town", "the regime's ongoing attacks": an act noun called
+    going on, or the subject of a "be" that calls it so ("the siege of T is an ongoing battle")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     ongoing = _words()["ongoing_words"]
-    # "the siege of T is an ongoing battle": what the subject is called, it is
     called = [c for c in noun.head.children if c.dep_ == "attr"] if noun.dep_ == "nsubj" else []
-    if any(c.dep_ == "amod" and c.lower_ in ongoing for n in (noun, *called) for c in n.children):
-        return True
-    return any(c.dep_ == "relcl" and _long_deed(c, ctx, times) for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in ongoing for n in (noun, *called) for c in n.children)
 
 
 def tells_many_acts(tokens: list[Any]) -> bool:
@@ -71,26 +66,6 @@ def tells_many_acts(tokens: list[Any]) -> bool:
     times", "repeatedly shelled"), a spate of them, or counted over a stretch of time
     ("several attacks in recent weeks", "63 strikes last year")."""
     return any(_done_again(tok) or _a_spate(tok) or _counted_over_a_period(tok) for tok in tokens)
-
-
-def goes_on_for_a_period(anchor: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
-    """ "clashes have been going on since May 2024", "has been battling IS over the last
-    four years": an act counted up to now from long before, or over a span of weeks --
-    the act's own verb, or the verb it is the subject of (not "the toll from the attack has
-    reached 126, the deadliest in a year")."""
-    verb = clause_head(anchor)
-    if verb.i != anchor.i and not (anchor.dep_ == "nsubj" and anchor.head.i == verb.i):
-        return False
-    return _long_deed(verb, ctx, times)
-
-
-def _long_deed(verb: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
-    """A verb over a long span, other than a kill or wound verb: "strikes have killed 80
-    since July" is a period's toll (tolls.py stores it as a statistic), and event codings
-    such as PLOVER's still take the strikes it counts for one act."""
-    if verb.lemma_.lower() in get_lexicon().harm_verbs():
-        return False
-    return tells_a_long_span(verb, ctx, times)
 
 
 def _words() -> dict[str, Any]:
@@ -122,21 +97,26 @@ def _a_spate(tok: Any) -> bool:
 
 def _counted_over_a_period(tok: Any) -> bool:
     """ "several attacks in recent weeks", "a record 63 strikes last year", "dozens of raids
-    over the past month": a plural act noun counted, in a clause naming a stretch of time."""
+    over the past month": a plural act noun counted, in a clause naming a stretch of time --
+    a stretch of months at least for a bare number ("40 strikes in the past week" is a
+    weekly report's acts, each stored)."""
     if tok.tag_ != "NNS":
         return False
-    many = set(_words()["many_words"])
+    words = _words()
+    many = set(words["many_words"])
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    counted = any(c.dep_ == "nummod" or c.lower_ in many for c in tok.children) or (
-        holder is not None and holder.lower_ in many
-    )
-    return counted and _names_a_period(clause_tokens(clause_head(tok)))
+    if any(c.lower_ in many for c in tok.children) or (holder is not None and holder.lower_ in many):
+        units = words["period_units"]
+    elif any(c.dep_ == "nummod" for c in tok.children):
+        units = words["count_period_units"]
+    else:
+        return False
+    return _names_a_period(clause_tokens(clause_head(tok)), set(units))
 
 
-def _names_a_period(words: list[Any]) -> bool:
+def _names_a_period(words: list[Any], units: set[str]) -> bool:
     """ "in recent weeks", "last year", "over the past month", "in the past"."""
-    lex = _words()
-    units, marks = set(lex["period_units"]), set(lex["period_marks"])
+    marks = set(_words()["period_marks"])
     for tok in words:
         if tok.lower_ == "past" and tok.dep_ == "pobj":
             return True

@@ -17,6 +17,7 @@ import bisect
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.headline import fill_gaps, same_act
+from frontwatch.extract.judged import defends
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Event
 
@@ -29,12 +30,24 @@ def merge_retold_nouns(events: list[Event], ctx: ArticleContext) -> list[Event]:
     window = int(get_lexicon().events["retold"]["noun_sentences_back"])
     out: list[Event] = []
     for event in events:
-        act = _act_pointed_at(event, out, window, ctx) if event.id in ctx.definite_ids else None
+        act = _act_pointed_at(event, out, window, ctx) if _points_back(event, ctx) else None
         if act is None:
             out.append(event)
         else:
             fill_gaps(act, event)
     return out
+
+
+def _points_back(event: Event, ctx: ArticleContext) -> bool:
+    """Told by a noun pointing back, not by a kill or wound verb ("22 militants were killed as
+    the attack was repelled" names whose dead they are: retoldtolls.py, owndead.py) and not
+    as what a defender met ("the army repelled the attacks")."""
+    token = ctx.trigger_token(event.id)
+    if event.id not in ctx.definite_ids or token is None:
+        return False
+    # "the army repelled the attacks": the attacks met by a defender are the other side's
+    repelled = token.dep_ == "dobj" and defends(token.head)
+    return token.lemma_.lower() not in get_lexicon().harm_verbs() and not repelled
 
 
 def _act_pointed_at(

@@ -44,13 +44,6 @@ def is_period_toll(
     )
 
 
-def tells_a_long_span(verb: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
-    """Whether a verb counts up to now from a start long before the article ("have been
-    killed since 2011", "has ravaged the country since the coup") or over a span longer
-    than the short period ("over the last four years"): a period's, not one act's."""
-    return _counts_from_long_before(verb, ctx, times) or bool(_span_phrase(verb, get_lexicon()))
-
-
 def _between_dates(verb: Any, lex: Lexicon, times: list[TimeMatch]) -> bool:
     """ "died under torture from March 2011 to June 2016": a toll counted between two dates
     further apart than the short period."""
