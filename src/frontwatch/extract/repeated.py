@@ -1,4 +1,4 @@
-"""Acts told as many, or as going on over a stretch of time: a summary, not one act.
+"""Acts told as many over a stretch of time, called ongoing, or aimed at: no one act.
 
 "Al-Shabab has carried out several attacks in recent weeks", "the air force conducted more
 than 300 strikes in the last year", "the capital has been attacked three times", "security
@@ -8,8 +8,9 @@ an event that matches nothing the article reports. So does an act noun called go
 ("the siege of T is an ongoing battle", "the regime's ongoing attacks") and an act told as
 an aim ("its aim was to capture the villages around T"). An act told over a long span by
 its own verb ("have shelled the districts since 2012", "besieged the town for four years")
-stays an act with a background time (extract/timing.py). The words are data (``repeated_acts`` and ``aim_nouns`` in events.yaml); a count
-alone ("conducted 55 strikes on Monday") is one day's acts and stays.
+stays an act with a background time (extract/timing.py), and a count alone ("conducted 55
+strikes on Monday") is one day's acts. The words are data (``repeated_acts`` and
+``aim_nouns`` in events.yaml).
 """
 
 from __future__ import annotations
