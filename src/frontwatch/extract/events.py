@@ -31,6 +31,7 @@ from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.occurrence import tells_an_ongoing_war
 from frontwatch.extract.provoked import answer_the_doers, answers_another
+from frontwatch.extract.repeated import sums_up
 from frontwatch.extract.retoldtolls import tells_only_a_toll
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
 from frontwatch.extract.standing import is_standing_support
@@ -144,7 +145,9 @@ def events_in(
     ctx.descriptive_ids.update(  # their relations stand; they state no event of their own
         e.id
         for e, g in kept
-        if _describes(g, e) or is_standing_support(e.type, g.anchor.token, ctx)
+        if _describes(g, e)
+        or is_standing_support(e.type, g.anchor.token, ctx)
+        or sums_up(g)
     )
     events = merge_casualty_reports(kept)
     anchors = {e.id: g.anchor.token for e, g in kept}

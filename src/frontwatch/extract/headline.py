@@ -84,11 +84,29 @@ def _told_once(events: list[Event], kb: ActorKB) -> list[Event]:
             out.append(event)
             continue
         match = next((e for e in events if _restated_by(event, e, kb)), None)
+        match = match or _sideless_twin(event, out, kb)
         if match is None:
             out.append(event)
         else:
             fill_gaps(match, event)
     return out
+
+
+def _sideless_twin(event: Event, before: list[Event], kb: ActorKB) -> Event | None:
+    """ "The Battle of T, also known as the Siege of T, was a battle of the war": one
+    sentence naming one act, with no side, in several words at one place is one event."""
+    return next(
+        (
+            e
+            for e in before
+            if not (e.source_actor or e.target_actor)
+            and e.place_id
+            and e.place_id == event.place_id
+            and e.claim.certainty == event.claim.certainty
+            and same_act(event, e, kb)
+        ),
+        None,
+    )
 
 
 def _merge_twins(events: list[Event], kb: ActorKB) -> list[Event]:

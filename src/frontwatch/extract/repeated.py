@@ -1,0 +1,128 @@
+"""Acts told as many over a stretch of time, called ongoing, or aimed at: no one act.
+
+"Al-Shabab has carried out several attacks in recent weeks", "the air force conducted more
+than 300 strikes in the last year", "the capital has been attacked three times", "security
+forces have repeatedly clashed with its cells", "a spate of bombings": each counts acts (a
+statistic) or sums them up; none is an act done at one time and place, and storing it adds
+an event that matches nothing the article reports. So does an act noun called going on
+("the siege of T is an ongoing battle", "the regime's ongoing attacks") and an act told as
+an aim ("its aim was to capture the villages around T"). An act told over a long span by
+its own verb ("have shelled the districts since 2012", "besieged the town for four years")
+stays an act with a background time (extract/timing.py), and a count alone ("conducted 55
+strikes on Monday") is one day's acts. The words are data (``repeated_acts`` and
+``aim_nouns`` in events.yaml).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from frontwatch.extract.context import clause_head, clause_tokens
+from frontwatch.extract.lexicon import get_lexicon
+
+if TYPE_CHECKING:
+    from frontwatch.extract.events import TriggerGroup
+
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+def sums_up(group: TriggerGroup) -> bool:
+    """Whether a violent trigger group's anchor counts acts as many, calls the act ongoing
+    or tells it as an aim: it sums a war up (events.py keeps its relations, and no event)."""
+    if group.anchor.type not in _VIOLENT:
+        return False
+    anchor = group.anchor.token
+    # the anchor and the act nouns it does ("launched several attacks"), not an act it is
+    # likened to ("a bomb killed 18, the latest in a spate of blasts")
+    done = [t.token for t in group.others if t.token.head.i == anchor.i and t.token.dep_ == "dobj"]
+    return (
+        tells_many_acts([anchor, *done]) or _told_as_ongoing(anchor) or is_an_aim(anchor)
+    )
+
+
+def is_an_aim(tok: Any) -> bool:
+    """ "Its aim was to capture all villages around T (and then to launch an attack on
+    it)", "the goal is to retake the city": the acts are what someone aims at, not done."""
+    aims = get_lexicon().events["aim_nouns"]
+    return any(
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in aims for c in verb.head.children)
+        for verb in (tok, *tok.ancestors)
+    )
+
+
+def _told_as_ongoing(noun: Any) -> bool:
+    """ "an ongoing battle for the town", "the regime's ongoing attacks": an act noun called
+    going on, or the subject of a "be" that calls it so ("the siege of T is an ongoing battle")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    ongoing = _words()["ongoing_words"]
+    called = [c for c in noun.head.children if c.dep_ == "attr"] if noun.dep_ == "nsubj" else []
+    return any(c.dep_ == "amod" and c.lower_ in ongoing for n in (noun, *called) for c in n.children)
+
+
+def tells_many_acts(tokens: list[Any]) -> bool:
+    """Whether a trigger's words count acts as many: done again and again ("attacked three
+    times", "repeatedly shelled"), a spate of them, or counted over a stretch of time
+    ("several attacks in recent weeks", "63 strikes last year")."""
+    return any(_done_again(tok) or _a_spate(tok) or _counted_over_a_period(tok) for tok in tokens)
+
+
+def _words() -> dict[str, Any]:
+    return dict(get_lexicon().events["repeated_acts"])
+
+
+def _done_again(tok: Any) -> bool:
+    """ "attacked three times", "clashed many times", "repeatedly shelled"."""
+    if tok.pos_ != "VERB":
+        return False
+    words = _words()
+    for child in tok.children:
+        if child.dep_ == "advmod" and child.lower_ in words["repeat_adverbs"]:
+            return True
+        counted = any(c.dep_ in ("nummod", "amod") for c in child.children)
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in words["times_nouns"] and counted:
+            return True
+    return False
+
+
+def _a_spate(tok: Any) -> bool:
+    """ "a spate of attacks": the word holding the act noun is itself many acts."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _words()["spate_nouns"]
+    )
+
+
+def _counted_over_a_period(tok: Any) -> bool:
+    """ "several attacks in recent weeks", "a record 63 strikes last year", "dozens of raids
+    over the past month": a plural act noun counted, in a clause naming a stretch of time --
+    a stretch of months at least for a bare number ("40 strikes in the past week" is a
+    weekly report's acts, each stored)."""
+    if tok.tag_ != "NNS":
+        return False
+    words = _words()
+    many = set(words["many_words"])
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if any(c.lower_ in many for c in tok.children) or (holder is not None and holder.lower_ in many):
+        units = words["period_units"]
+    elif any(c.dep_ == "nummod" for c in tok.children):
+        units = words["count_period_units"]
+    else:
+        return False
+    return _names_a_period(clause_tokens(clause_head(tok)), set(units))
+
+
+def _names_a_period(words: list[Any], units: set[str]) -> bool:
+    """ "in recent weeks", "last year", "over the past month", "in the past"."""
+    marks = set(_words()["period_marks"])
+    for tok in words:
+        if tok.lower_ == "past" and tok.dep_ == "pobj":
+            return True
+        if tok.lemma_.lower() in units and (
+            tok.tag_ == "NNS" or any(c.lower_ in marks for c in tok.children)
+        ):
+            return True
+    return False
