@@ -17,6 +17,7 @@ import spacy
 from thinc.api import Maxout, NumpyOps
 from thinc.layers import layernorm, maxout
 
+from frontwatch.nlp import inference
 from frontwatch.nlp.inference import (
     PieceMajor,
     PredictionOnly,
@@ -72,14 +73,26 @@ def test_token_vectors_are_thincs_within_batching_rounding():
             assert numpy.allclose(have, want, rtol=0, atol=BATCHING_TOLERANCE)
 
 
-def test_batching_tolerance_tells_a_wrong_row_apart():
-    # the bound is no blanket: the vectors of two different docs differ far beyond it
-    stock = spacy.load(MODEL)
+def test_batching_tolerance_tells_a_wrong_row_apart(monkeypatch):
+    # the bound is no blanket: embedding rows copied to the wrong tokens (each token given
+    # its neighbour's distinct row) is caught by it
+    stock, ours = spacy.load(MODEL), spacy.load(MODEL)
     use_numpy_matmul(stock)
-    first, second = (stock.make_doc(text) for text in REPORTING[3:5])
-    a, b = (_token_vectors(stock, [doc])[0] for doc in (first, second))
-    rows = min(len(a), len(b))
-    assert not numpy.allclose(a[:rows], b[:rows], rtol=0, atol=BATCHING_TOLERANCE)
+    use_numpy_matmul(ours)
+    use_predicting_layers(ours)
+    docs = [stock.make_doc(text) for text in _texts()]
+    right = inference.distinct_row_index
+
+    def shifted_rows(rows):
+        first, inverse = right(rows)
+        return first, (inverse + 1) % len(first)
+
+    monkeypatch.setattr(inference, "distinct_row_index", shifted_rows)
+    expected, got = _token_vectors(stock, docs), _token_vectors(ours, docs)
+    assert not all(
+        numpy.allclose(have, want, rtol=0, atol=BATCHING_TOLERANCE)
+        for want, have in zip(expected, got, strict=True)
+    )
 
 
 def test_every_maxout_and_layer_norm_is_replaced():
