@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 import pytest
+from open_gate import EveryWord
 
 from frontwatch.extract import control
 from frontwatch.extract.lexicon import lemma_of
@@ -34,13 +35,6 @@ OWN_PHRASINGS = [
     "Douma remains under rebel control, the last pocket of resistance near Damascus.",
     "Islamic State withdrew from Dabiq as Turkish-backed rebels stormed the village.",
 ]
-
-
-class _Everything(frozenset[str]):
-    """A word set holding every word: the gate opened."""
-
-    def __contains__(self, word: object) -> bool:
-        return True
 
 
 def _sample_texts(count: int) -> list[str]:
@@ -71,7 +65,7 @@ def test_refused_tokens_head_no_control_cue(
             missed.extend((tok.text, tok.sent.text) for _ in found)
         return iter(found)
 
-    monkeypatch.setattr(control, "observed_words", lambda: _Everything())
+    monkeypatch.setattr(control, "observed_words", lambda: EveryWord())
     monkeypatch.setattr(control, "observations_at", checked)
     assert _changes(texts) == gated
     assert missed == []

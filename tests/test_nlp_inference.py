@@ -156,6 +156,20 @@ def test_best_piece_is_thincs_on_signed_zero_ties_and_nans():
         _same_floats(first_best([pieces[:, :, piece] for piece in range(count)]), expected)
 
 
+def test_best_piece_is_thincs_on_strided_scores_with_scattered_specials():
+    # pieces read as views of one score matrix (as predict_maxout reads them), with NaNs,
+    # signed zeros and exact ties scattered among random floats, for each way thinc folds
+    rng = numpy.random.default_rng(5)
+    for count in (2, 3, 4):
+        scores = rng.standard_normal((300, 7, count)).astype("float32")
+        for special in (numpy.nan, 0.0, -0.0):
+            scores[rng.random(scores.shape) < 0.1] = special
+        tied = rng.random((300, 7)) < 0.1
+        scores[:, :, -1][tied] = scores[:, :, 0][tied]
+        expected, _which = NumpyOps().maxout(numpy.ascontiguousarray(scores))
+        _same_floats(first_best([scores[:, :, piece] for piece in range(count)]), expected)
+
+
 def test_maxout_and_layer_norm_match_on_random_rows():
     rng = numpy.random.default_rng(7)
     weights = rng.standard_normal((8, 3, 5)).astype("float32")

@@ -39,6 +39,20 @@ class Lexicon:
     def nouns(self) -> dict[str, dict[str, Any]]:
         return cast(dict[str, dict[str, Any]], self.events["nouns"])
 
+    def verb_key_starts(self) -> frozenset[str]:
+        """Every verb key and each of its beginnings at a space ("hold" of "hold
+        responsible"): a verb whose lemma is none of them starts no key."""
+        return self._cached(
+            ("events", "verbs", "key starts"), lambda: _key_parts(self.verbs, head=True)
+        )
+
+    def noun_key_ends(self) -> frozenset[str]:
+        """Every noun key and each of its ends after a space ("bomb" of "car bomb"): a noun
+        whose lemma is none of them ends no key."""
+        return self._cached(
+            ("events", "nouns", "key ends"), lambda: _key_parts(self.nouns, head=False)
+        )
+
     def object_class(self, name: str) -> frozenset[str]:
         return self._words("events", "object_classes", name)
 
@@ -102,6 +116,15 @@ class Lexicon:
             found = build()
             self.word_sets[cache_key] = found
         return found
+
+
+def _key_parts(keys: Iterable[str], *, head: bool) -> frozenset[str]:
+    """The keys, and each one's words up to (``head``) or from a space."""
+    parts = set(keys)
+    for key in list(parts):
+        spaces = [i for i, ch in enumerate(key) if ch == " "]
+        parts.update(key[:i] if head else key[i + 1 :] for i in spaces)
+    return frozenset(parts)
 
 
 def _read(name: str) -> dict[str, Any]:

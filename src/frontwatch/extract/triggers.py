@@ -22,6 +22,7 @@ from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 from frontwatch.records import is_country_id
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
 
 
 @dataclass
@@ -38,11 +39,14 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
     lex = get_lexicon()
     found = []
     for tok in sent:
+        pos = tok.pos_
+        if pos not in _TRIGGER_POS:
+            continue  # the part of speech first: most words are none of these
         if _modifies(tok) and not (misparsed_past(tok) or misparsed_gerund(tok)):
             continue
-        if tok.pos_ == "VERB":
+        if pos == "VERB":
             trigger = _verb_trigger(tok, lex, ctx)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NAMED_PARTY_LABELS:
+        elif tok.ent_type_ not in NAMED_PARTY_LABELS:
             trigger = _noun_trigger(tok, lex, ctx)
         else:
             trigger = None
@@ -60,6 +64,8 @@ def _modifies(tok: Any) -> bool:
 
 def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None:
     lemma = lemma_of(tok)
+    if lemma not in lex.verb_key_starts():
+        return None  # no key, alone or with a particle, begins with it: the tests below are moot
     if is_occurrence_idiom(tok):
         return None  # "the attack took place in Douma": the attack is the act
     if tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "det" for c in tok.children):
@@ -101,6 +107,8 @@ def _compound_lemmas(tok: Any) -> list[str]:
 
 
 def _noun_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None:
+    if tok.lemma_.lower() not in lex.noun_key_ends() and tok.lower_ not in lex.nouns:
+        return None  # every candidate key ends in the lemma or is the word: no compounds read
     for key in noun_key_candidates(tok):
         if key in lex.nouns:
             if not lex.nouns[key].get("type"):
