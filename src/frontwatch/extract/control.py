@@ -17,7 +17,9 @@ from frontwatch.extract.control_guards import (
     country_only_located,
     enters_to_strike,
     keep_armed_loser,
+    names_ground,
     names_no_ground,
+    passing_capture,
     passing_incursion,
     takes_no_ground,
     withdraws_no_force,
@@ -28,6 +30,7 @@ from frontwatch.extract.control_objects import (
     first_place,
     names_an_unknown_place,
     object_place,
+    own_place_first,
     place_and_agent,
     place_or_own_name,
 )
@@ -89,7 +92,7 @@ def cue_test(heads: frozenset[str]) -> WordTest:
 # are none of them, nor its one literal cue, heads no control cue: trying every token cost
 # ~2% of a run's CPU)
 OBSERVED_KEYS = (
-    "capture_verbs", "entry_verbs", "handover_verbs", "clearing_verbs", "falling_verbs",
+    "capture_verbs", "entry_verbs", "into_entry_verbs", "handover_verbs", "clearing_verbs", "falling_verbs",
     "withdrawal_verbs", "held_verbs", "flag_verbs", "freed_adjectives", "capture_nouns",
     "victory_nouns", "held_adjectives", "pocket_nouns",
 )
@@ -109,6 +112,8 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
             yield from _capture(tok, ctx)
         elif lemma in control_words("entry_verbs"):
             yield from _entry(tok, ctx)
+        elif lemma in control_words("into_entry_verbs"):
+            yield from _entry_into(tok, ctx)
         elif lemma in control_words("handover_verbs"):
             yield from _handover(tok, ctx)
         elif lemma in control_words("clearing_verbs"):
@@ -172,7 +177,7 @@ def _capture_idioms() -> frozenset[str]:
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if any(c.dep_ == "dobj" and lemma_of(c) in _capture_idioms() for c in verb.children):
         return  # "operations are taking place", "took up positions", "seized the initiative"
-    if takes_no_ground(verb):
+    if takes_no_ground(verb) or passing_capture(verb):
         return
     previous = first_actor(
         _clause_pobjs(verb, control_words("from_preps")), ctx
@@ -219,6 +224,17 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return
     if not passing_incursion(verb):
         yield Observation("capture", verb, place, new, armed_taker=True)
+
+
+def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "Houthi fighters advanced into T", "al-Shabaab marched into the towns of B and C";
+    not "advanced into the outskirts of T", which stops at its edge."""
+    targets = [g for g in pobjs(verb, frozenset({"into"})) if lemma_of(g) not in control_words("edge_nouns")]
+    place = own_place_first(targets[0], ctx) if targets else None
+    if place is None or not town_or_district(place) or enters_to_strike(verb):
+        return
+    if not passing_incursion(verb):
+        yield Observation("capture", verb, place, subject_actor(verb, ctx), armed_taker=True)
 
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -339,11 +355,11 @@ def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     # "from T", "out of T", "left T" -- not "toward the outskirts of T", where T lies ahead
     out_of = [g for g in _clause_pobjs(verb, frozenset({"of"})) if g.head.head.lower_ == "out" or g.head.head == verb]
-    sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + [c for c in verb.children if c.dep_ == "dobj"]
-    place = next(
-        (p for p in (place_or_own_name(s, ctx) for s in sources) if p),
-        None,
-    )
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + left
+    if left and names_ground(left[0]):  # "abandoned their outpost after the attack in T"
+        sources += _clause_pobjs(verb, frozenset({"in", "at"}))
+    place = next((p for p in (own_place_first(s, ctx) for s in sources) if p), None)
     previous = subject_actor(verb, ctx)
     if withdraws_no_force(verb):
         return
