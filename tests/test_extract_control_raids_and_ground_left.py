@@ -149,3 +149,35 @@ def test_a_side_that_owns_the_capture_is_no_place(engine) -> None:
 def test_a_side_close_to_a_capture_has_not_made_it(engine, text: str) -> None:
     found = changes(text)
     assert found and all(certainty == "hypothetical" for *_, certainty in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("By evening Kherson was back under Ukrainian control.", "Kherson", "UKR_MIL"),
+        ("Wad Madani is once again under Sudanese army control.", "Wad Madani", "SDN_SAF"),
+        ("Officials said Bakhmut was back under Russian control.", "Bakhmut", "RUS_MIL"),
+    ],
+)
+def test_back_under_a_sides_control_is_a_change_of_hands(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert any(
+        kind == "capture" and name == place and new == taker for kind, name, new, _, _ in changes(text)
+    )
+
+
+def test_under_a_sides_control_without_back_is_a_holding(engine) -> None:
+    assert ("held", "Kherson") in plain_places("Kherson is under Ukrainian control.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Israeli troops seized Gaza's Rafah crossing on Tuesday.", "Rafah crossing"),
+        ("The army took control of the northern part of Syria's Bab al-Hawa crossing.", "Bab al-Hawa crossing"),
+        ("The RSF captured the airport of Sudan's El Fasher.", "El Fasher"),
+    ],
+)
+def test_a_place_that_owns_another_only_locates_it(engine, text: str, place: str) -> None:
+    assert ("capture", place) in plain_places(text)
