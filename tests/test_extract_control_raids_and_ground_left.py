@@ -181,3 +181,19 @@ def test_under_a_sides_control_without_back_is_a_holding(engine) -> None:
 )
 def test_a_place_that_owns_another_only_locates_it(engine, text: str, place: str) -> None:
     assert ("capture", place) in plain_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("The RSF captured the army headquarters in el-Fasher.", "el-Fasher", "RSF_SDN"),
+        ("The rebels overran the division headquarters on Sunday in Kawkareik.", "Kawkareik", "GEN_REBELS"),
+        ("Houthi fighters took the brigade headquarters yesterday in Harib.", "Harib", "HOUTHIS"),
+    ],
+)
+def test_a_headquarters_taken_in_a_town_takes_the_town(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert any(
+        kind == "capture" and name == place and new == taker for kind, name, new, _, _ in changes(text)
+    )
