@@ -197,3 +197,29 @@ def test_a_headquarters_taken_in_a_town_takes_the_town(
     assert any(
         kind == "capture" and name == place and new == taker for kind, name, new, _, _ in changes(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("Houthi forces established control over Harib after a week of fighting.", "Harib", "HOUTHIS"),
+        ("Israeli forces assumed control of the Rafah crossing at dawn.", "Rafah crossing", "ISR_MIL"),
+        ("Al-Shabaab gained control of Baidoa after the troops left.", "Baidoa", "AL_SHABAAB"),
+    ],
+)
+def test_gaining_control_of_a_place_takes_it(engine, text: str, place: str, taker: str) -> None:
+    assert any(
+        kind == "capture" and name == place and new == taker for kind, name, new, _, _ in changes(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army gained ground near Harib.",
+        "The general assumed command of the 7th Brigade in Harib.",
+        "Al-Shabaab briefly gained control of Baidoa on Monday.",
+    ],
+)
+def test_gaining_anything_but_lasting_control_takes_no_place(engine, text: str) -> None:
+    assert not any(kind == "capture" for kind, *_ in changes(text))

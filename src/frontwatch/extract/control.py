@@ -24,7 +24,7 @@ from frontwatch.extract.control_guards import (
     takes_no_ground,
     withdraws_no_force,
 )
-from frontwatch.extract.control_names import NAMED_BY_NOUN, own_names
+from frontwatch.extract.control_names import NAMED_BY_NOUN, own_names, place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     first_place,
@@ -92,8 +92,8 @@ def cue_test(heads: frozenset[str]) -> WordTest:
 # are none of them, nor its one literal cue, heads no control cue: trying every token cost
 # ~2% of a run's CPU)
 OBSERVED_KEYS = (
-    "capture_verbs", "entry_verbs", "into_entry_verbs", "handover_verbs", "clearing_verbs", "falling_verbs",
-    "withdrawal_verbs", "held_verbs", "flag_verbs", "freed_adjectives", "capture_nouns",
+    "capture_verbs", "entry_verbs", "into_entry_verbs", "control_taking_verbs", "handover_verbs",
+    "clearing_verbs", "falling_verbs", "withdrawal_verbs", "held_verbs", "flag_verbs", "freed_adjectives", "capture_nouns",
     "victory_nouns", "held_adjectives", "pocket_nouns",
 )
 _UNDER_CONTROL = "control"
@@ -114,6 +114,8 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
             yield from _entry(tok, ctx)
         elif lemma in control_words("into_entry_verbs"):
             yield from _entry_into(tok, ctx)
+        elif lemma in control_words("control_taking_verbs"):
+            yield from _control_taken(tok, ctx)
         elif lemma in control_words("handover_verbs"):
             yield from _handover(tok, ctx)
         elif lemma in control_words("clearing_verbs"):
@@ -237,6 +239,15 @@ def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         yield Observation("capture", verb, place, subject_actor(verb, ctx), armed_taker=True)
 
 
+def _control_taken(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "jihadists gained control over the town of B", "X established control over T"."""
+    place = _place_of_control(verb, ctx)
+    if place is None or is_passive(verb) or passing_capture(verb):
+        return
+    previous = first_actor(_clause_pobjs(verb, control_words("from_preps")), ctx)
+    yield Observation("capture", verb, place, subject_actor(verb, ctx), previous, armed_taker=True)
+
+
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X",
     "T was lost to X", "X lost control of T" (to a taker named or not)."""
@@ -266,7 +277,9 @@ def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
     preps = control_words("control_object_preps")
     holders = [*objs, verb]
     found = [g for h in holders for g in pobjs(h, preps)] + _clause_pobjs(verb, preps)
-    return first_place(found, ctx)
+    return first_place(found, ctx) or next(
+        (p for p in (place_named_by_noun(g, ctx) for g in found) if p), None
+    )
 
 
 def _place_of_territory(verb: Any, ctx: ArticleContext) -> Mention | None:
