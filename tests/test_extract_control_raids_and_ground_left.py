@@ -22,6 +22,11 @@ def changes(text: str) -> list[tuple[str, str, str, str, str]]:
     ]
 
 
+def takes(text: str, place: str, taker: str) -> bool:
+    """Whether the text tells that ``taker`` took ``place``."""
+    return ("capture", place, taker) in {(kind, name, new) for kind, name, new, _, _ in changes(text)}
+
+
 def plain_places(text: str) -> set[tuple[str, str]]:
     return {(kind, place) for kind, place, _, _, certainty in changes(text) if certainty != "hypothetical"}
 
@@ -65,10 +70,7 @@ def test_a_first_capture_since_a_date_is_still_a_capture(engine) -> None:
     ],
 )
 def test_advancing_into_a_town_takes_it(engine, text: str, place: str, taker: str) -> None:
-    assert any(
-        kind == "capture" and name == place and new == taker
-        for kind, name, new, _, _ in changes(text)
-    )
+    assert takes(text, place, taker)
 
 
 @pytest.mark.parametrize(
@@ -129,9 +131,7 @@ def test_ground_left_is_the_villages_named_not_the_town_near_them(
     ],
 )
 def test_a_town_that_owns_its_fall_is_what_was_taken(engine, text: str, place: str, taker: str) -> None:
-    assert any(
-        kind == "capture" and name == place and new == taker for kind, name, new, _, _ in changes(text)
-    )
+    assert takes(text, place, taker)
 
 
 def test_a_side_that_owns_the_capture_is_no_place(engine) -> None:
@@ -162,9 +162,7 @@ def test_a_side_close_to_a_capture_has_not_made_it(engine, text: str) -> None:
 def test_back_under_a_sides_control_is_a_change_of_hands(
     engine, text: str, place: str, taker: str
 ) -> None:
-    assert any(
-        kind == "capture" and name == place and new == taker for kind, name, new, _, _ in changes(text)
-    )
+    assert takes(text, place, taker)
 
 
 def test_under_a_sides_control_without_back_is_a_holding(engine) -> None:
@@ -194,9 +192,7 @@ def test_a_place_that_owns_another_only_locates_it(engine, text: str, place: str
 def test_a_headquarters_taken_in_a_town_takes_the_town(
     engine, text: str, place: str, taker: str
 ) -> None:
-    assert any(
-        kind == "capture" and name == place and new == taker for kind, name, new, _, _ in changes(text)
-    )
+    assert takes(text, place, taker)
 
 
 @pytest.mark.parametrize(
@@ -208,9 +204,7 @@ def test_a_headquarters_taken_in_a_town_takes_the_town(
     ],
 )
 def test_gaining_control_of_a_place_takes_it(engine, text: str, place: str, taker: str) -> None:
-    assert any(
-        kind == "capture" and name == place and new == taker for kind, name, new, _, _ in changes(text)
-    )
+    assert takes(text, place, taker)
 
 
 @pytest.mark.parametrize(
