@@ -17,17 +17,20 @@ from frontwatch.extract.control_guards import (
     country_only_located,
     enters_to_strike,
     keep_armed_loser,
+    names_ground,
     names_no_ground,
+    passing_capture,
     passing_incursion,
     takes_no_ground,
     withdraws_no_force,
 )
-from frontwatch.extract.control_names import NAMED_BY_NOUN, own_names
+from frontwatch.extract.control_names import NAMED_BY_NOUN, own_names, place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     first_place,
     names_an_unknown_place,
     object_place,
+    own_place_first,
     place_and_agent,
     place_or_own_name,
 )
@@ -89,8 +92,8 @@ def cue_test(heads: frozenset[str]) -> WordTest:
 # are none of them, nor its one literal cue, heads no control cue: trying every token cost
 # ~2% of a run's CPU)
 OBSERVED_KEYS = (
-    "capture_verbs", "entry_verbs", "handover_verbs", "clearing_verbs", "falling_verbs",
-    "withdrawal_verbs", "held_verbs", "flag_verbs", "freed_adjectives", "capture_nouns",
+    "capture_verbs", "entry_verbs", "into_entry_verbs", "control_taking_verbs", "handover_verbs",
+    "clearing_verbs", "falling_verbs", "withdrawal_verbs", "held_verbs", "flag_verbs", "freed_adjectives", "capture_nouns",
     "victory_nouns", "held_adjectives", "pocket_nouns",
 )
 _UNDER_CONTROL = "control"
@@ -109,6 +112,10 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
             yield from _capture(tok, ctx)
         elif lemma in control_words("entry_verbs"):
             yield from _entry(tok, ctx)
+        elif lemma in control_words("into_entry_verbs"):
+            yield from _entry_into(tok, ctx)
+        elif lemma in control_words("control_taking_verbs"):
+            yield from _control_taken(tok, ctx)
         elif lemma in control_words("handover_verbs"):
             yield from _handover(tok, ctx)
         elif lemma in control_words("clearing_verbs"):
@@ -172,7 +179,7 @@ def _capture_idioms() -> frozenset[str]:
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if any(c.dep_ == "dobj" and lemma_of(c) in _capture_idioms() for c in verb.children):
         return  # "operations are taking place", "took up positions", "seized the initiative"
-    if takes_no_ground(verb):
+    if takes_no_ground(verb) or passing_capture(verb):
         return
     previous = first_actor(
         _clause_pobjs(verb, control_words("from_preps")), ctx
@@ -221,6 +228,26 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         yield Observation("capture", verb, place, new, armed_taker=True)
 
 
+def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "Houthi fighters advanced into T", "al-Shabaab marched into the towns of B and C";
+    not "advanced into the outskirts of T", which stops at its edge."""
+    targets = [g for g in pobjs(verb, frozenset({"into"})) if lemma_of(g) not in control_words("edge_nouns")]
+    place = own_place_first(targets[0], ctx) if targets else None
+    if place is None or not town_or_district(place) or enters_to_strike(verb):
+        return
+    if not passing_incursion(verb):
+        yield Observation("capture", verb, place, subject_actor(verb, ctx), armed_taker=True)
+
+
+def _control_taken(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "jihadists gained control over the town of B", "X established control over T"."""
+    place = _place_of_control(verb, ctx)
+    if place is None or is_passive(verb) or passing_capture(verb):
+        return
+    previous = first_actor(_clause_pobjs(verb, control_words("from_preps")), ctx)
+    yield Observation("capture", verb, place, subject_actor(verb, ctx), previous, armed_taker=True)
+
+
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X",
     "T was lost to X", "X lost control of T" (to a taker named or not)."""
@@ -250,7 +277,9 @@ def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
     preps = control_words("control_object_preps")
     holders = [*objs, verb]
     found = [g for h in holders for g in pobjs(h, preps)] + _clause_pobjs(verb, preps)
-    return first_place(found, ctx)
+    return first_place(found, ctx) or next(
+        (p for p in (place_named_by_noun(g, ctx) for g in found) if p), None
+    )
 
 
 def _place_of_territory(verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -339,11 +368,11 @@ def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     # "from T", "out of T", "left T" -- not "toward the outskirts of T", where T lies ahead
     out_of = [g for g in _clause_pobjs(verb, frozenset({"of"})) if g.head.head.lower_ == "out" or g.head.head == verb]
-    sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + [c for c in verb.children if c.dep_ == "dobj"]
-    place = next(
-        (p for p in (place_or_own_name(s, ctx) for s in sources) if p),
-        None,
-    )
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + left
+    if left and names_ground(left[0]):  # "abandoned their outpost after the attack in T"
+        sources += _clause_pobjs(verb, frozenset({"in", "at"}))
+    place = next((p for p in (own_place_first(s, ctx) for s in sources) if p), None)
     previous = subject_actor(verb, ctx)
     if withdraws_no_force(verb):
         return

@@ -21,7 +21,8 @@ _NOMINAL_GERUND_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "c
 
 def aim_cue(trigger: Any) -> str:
     """The word that makes a capture an aim or a topic, or ''."""
-    for rule in (_infinitive_of_aim, _gerund_as_noun, _gerund_of_an_effort, _noun_aimed_at):
+    rules = (_infinitive_of_aim, _gerund_as_noun, _gerund_of_an_effort, _gerund_of_nearness, _noun_aimed_at)
+    for rule in rules:
         cue = rule(trigger)
         if cue:
             return cue
@@ -62,6 +63,18 @@ def _gerund_of_an_effort(verb: Any) -> str:
     if noun.pos_ != "NOUN" or lemma_of(noun) not in _effort_nouns():
         return ""
     return str(noun.text)
+
+
+def _gerund_of_nearness(verb: Any) -> str:
+    """ "the rebels are close to taking control of T", "nearer to capturing T": a side
+    near a capture has not made it."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "to":
+        return ""
+    near = prep.head
+    if lemma_of(near) not in get_lexicon().certainty("nearness_adjectives"):
+        return ""
+    return str(near.text)
 
 
 def _noun_aimed_at(noun: Any) -> str:

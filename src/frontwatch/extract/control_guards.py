@@ -54,9 +54,15 @@ def names_no_ground(noun: Any) -> bool:
 
 def withdraws_no_force(verb: Any) -> bool:
     """ "withdrew several jets from its airbase", "pulled its ambassador from T": what
-    leaves is not a fighting force, so the place does not change hands."""
+    leaves is not a fighting force, so the place does not change hands. "abandoned their
+    outpost in T", "evacuated the base": what is left is ground, not what leaves."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objs) and names_no_force(objs[0])
+    return bool(objs) and names_no_force(objs[0]) and not names_ground(objs[0])
+
+
+def names_ground(noun: Any) -> bool:
+    """A kind of ground held and left ("outpost", "positions", "the base")."""
+    return lemma_of(noun) in get_lexicon().object_class("control")
 
 
 def names_no_force(noun: Any) -> bool:
@@ -92,6 +98,19 @@ def enters_to_strike(verb: Any) -> bool:
     return subject is not None and lemma_of(subject) in control_words("raider_nouns")
 
 
+def passing_capture(verb: Any) -> bool:
+    """ "briefly captured the base", "took over the town for a few hours", "seized T
+    before withdrawing": a raid that leaves again; no change of hands (a mark in another
+    clause, "a town the army briefly lost in May", says nothing of this capture)."""
+    own, with_time = _own_clause_text(verb, time_clauses=False), _own_clause_text(verb)
+    # "retook T after X had briefly held it": a time clause's "briefly" is X's, but its
+    # "before withdrawing" tells of the capture itself
+    return any(
+        mark in own or (mark.startswith("before ") and mark in with_time)
+        for mark in control_words("passing_marks")
+    )
+
+
 def passing_incursion(verb: Any) -> bool:
     """ "entered T briefly", "stormed T for the first time since March, before being
     pushed back": the entry's own clause, or a time clause hung on it, marks a raid, not a
@@ -99,7 +118,8 @@ def passing_incursion(verb: Any) -> bool:
     nothing of this entry); so does a next sentence that tells the raiders were beaten
     ("But they were killed and the attack was over")."""
     words = _own_clause_text(verb)
-    if any(mark in words for mark in control_words("incursion_marks")):
+    marks = control_words("passing_marks") | control_words("incursion_marks")
+    if any(mark in words for mark in marks):
         return True
     sent = verb.sent
     if sent.end >= len(verb.doc):
@@ -108,13 +128,14 @@ def passing_incursion(verb: Any) -> bool:
     return any(mark in after for mark in control_words("repelled_marks"))
 
 
-def _own_clause_text(verb: Any) -> str:
+def _own_clause_text(verb: Any, *, time_clauses: bool = True) -> str:
     """The lower-cased words of the verb's clause (and of the clause a "managed to enter"
     hangs on), with the time clauses hung on it ("before withdrawing"); a nested clause
     left out breaks the text, so no mark is read across it."""
     heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     indices = {t.i for head in heads for t in clause_tokens(head)}
-    indices.update(t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree)
+    if time_clauses:
+        indices.update(t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree)
     doc = verb.doc
     return "".join(
         doc[i].text_with_ws.lower() if i + 1 in indices else doc[i].lower_ + " | "

@@ -27,6 +27,8 @@ def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     the city" (the town named before), "the seizure of the town of B" (B unknown)."""
     objects = pobjs(noun, frozenset({"of"}))
     places = [p for p in (place_or_own_name(o, ctx, town_named_before=True) for o in objects) if p]
+    if not objects:
+        places = _place_as_owner(noun, ctx)
     takers = frozenset({"by", "to"})
     new = (
         first_actor(pobjs(noun, takers), ctx)
@@ -40,6 +42,14 @@ def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
         # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
         losers = [g for t in (noun, *objects) for g in pobjs(t, frozenset({"from"}))]
         yield Observation("capture", noun, places[0], new, first_actor(losers, ctx))
+
+
+def _place_as_owner(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """ "T's fall to X", "after Avdiivka's capture by X": a town that owns the noun, with
+    no "of" after it, is what changed hands (a side that owns it, "X's capture", took)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    places = [place_in(o, ctx) for o in owners]
+    return [p for p in places if p is not None and town_or_district(p)]
 
 
 def _taker_on_the_verb(noun: Any, ctx: ArticleContext) -> Mention | None:

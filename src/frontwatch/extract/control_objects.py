@@ -168,3 +168,10 @@ def place_or_own_name(tok: Any, ctx: ArticleContext, *, town_named_before: bool 
     stands for), else the unknown place its place noun names ("the town of B", "B town")."""
     place = first_place([tok], ctx) if town_named_before else place_in(tok, ctx)
     return place or place_named_by_noun(tok, ctx)
+
+
+def own_place_first(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the Donetsk villages of B and C near T": B, the noun's own name, before the
+    region or the town that only locate it; else as place_or_own_name."""
+    own = _own_place(tok, ctx) if own_names(tok) else None
+    return own or place_or_own_name(tok, ctx)

@@ -69,11 +69,22 @@ def under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
         [c for c in control.children if c.dep_ in ("compound", "poss", "amod", "nmod")], ctx
     )
     anchor = control.head.head
+    back = anchor.dep_ == "advmod" and anchor.lower_ in control_words("return_adverbs")
+    anchor = anchor.head if back else anchor  # "T was back under X control": "under" on "back"
     target = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else anchor
     place = first_place([target], ctx) if target is not None else None
     coming = anchor.pos_ == "VERB" and lemma_of(anchor) in control_words("coming_under_verbs")
+    coming = coming or back or _back_under(anchor)
     if place is not None and holder is not None:
         yield Observation("capture" if coming else "held", control, place, holder)
+
+
+def _back_under(anchor: Any) -> bool:
+    """ "T is back under X control", "T was once again under X control": it was lost
+    and has changed hands again."""
+    return anchor.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in control_words("return_adverbs") for c in anchor.children
+    )
 
 
 def in_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:

@@ -48,7 +48,7 @@ def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
         mention = ctx.place_at.get(t.i)
         if mention is None or (t.i in ctx.actor_at and not _capital_as_place(t, ctx)):
             continue
-        if _names_a_road(t):
+        if _names_a_road(t) or _owner_of_a_place(t, mention, ctx):
             continue
         if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
             best = mention
@@ -70,6 +70,12 @@ def subject_place(subj: Any, ctx: ArticleContext) -> Mention | None:
         return place_in(subj, ctx)
     name = [subj, *(c for c in subj.children if c.dep_ in ("compound", "flat"))]
     return next((ctx.place_at[t.i] for t in name if t.i in ctx.place_at), None)
+
+
+def _owner_of_a_place(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
+    """ "Gaza's Rafah crossing", "Sudan's El Fasher": the owner only locates the place it owns."""
+    owned = ctx.place_at.get(tok.head.i) if tok.dep_ == "poss" else None
+    return owned is not None and owned is not mention
 
 
 def _names_a_road(tok: Any) -> bool:
