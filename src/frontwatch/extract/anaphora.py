@@ -55,7 +55,8 @@ def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     if sent.start == 0:
         return None
     before = tok.doc[sent.start - 1].sent
-    if "\n" in tok.doc.text[before.start_char : sent.start_char]:
+    gap = tok.doc[sent.start - 1]  # a line break is a token of its own, ending the sentence
+    if gap.is_space and "\n" in gap.text:
         return None  # a paragraph break: a new paragraph names its sides afresh
     subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
     # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A

@@ -17,6 +17,7 @@ from typing import Any
 from frontwatch.extract.arguments import is_passive
 from frontwatch.extract.coalitions import coordinated_actors, one_body
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.verbsubjects import subject_of
@@ -29,7 +30,7 @@ def co_holder_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in words("co_holding_verbs"):
         places = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        holders = pobjs(tok, words("agent_preps")) if is_passive(tok) else [subject_of(tok)]
+        holders = pobjs(tok, get_lexicon().tie_words("agent_preps")) if is_passive(tok) else [subject_of(tok)]
         trigger = tok
     elif tok.pos_ == "NOUN" and lemma in words("co_holding_nouns") and _in_state(tok):
         places = pobjs(tok, _OF)
@@ -54,14 +55,14 @@ def _names_place(noun: Any, ctx: ArticleContext) -> bool:
     "talks in Sochi" and "parts of Daraa" name a place but hold none of it."""
     if noun.i in ctx.place_at:
         return True
-    if noun.lemma_.lower() not in words("co_holding_shares"):
+    if noun.lemma_.lower() not in get_lexicon().tie_words("co_holding_shares"):
         return False
     return any(p.i in ctx.place_at for p in pobjs(noun, _OF))
 
 
 def _held_apart(trigger: Any, holders: list[Any]) -> bool:
     """ "X and Y each control T", "both X and Y hold T": each holds for itself."""
-    apart = words("co_holding_apart")
+    apart = get_lexicon().tie_words("co_holding_apart")
     near = [trigger, *(h for h in holders if h is not None)]
     return any(c.lower_ in apart for t in near for c in t.children)
 

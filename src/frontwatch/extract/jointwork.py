@@ -11,7 +11,7 @@ joins); else the two are allies. Two bodies that do no fighting (a UN agency and
 group) are tied by the act alone. The deed is the trigger, so the tie keeps the deed's
 certainty ("may strike in coordination with S" is no fact). Words are data
 (``relations.yaml``: ``concert_nouns``, ``joint_work_verbs``, ``relying_verbs``,
-``against_verbs`` and the words listed after ``joint_work_verbs``).
+``against_verbs``; ``article_ties``: the words after ``setting_preps``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, first_actor
 from frontwatch.extract.enmity import sponsors
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
@@ -30,12 +31,17 @@ from frontwatch.records import Mention
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
+def _qualifiers(key: str) -> frozenset[str]:
+    """Words read once a cue fired (``article_ties``), never cue words themselves."""
+    return get_lexicon().tie_words(key)
+
+
 def joint_work_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
     if lemma in words("concert_nouns") and _in_concert(tok):
         deed = verb_above(tok)
         doer = actor_near(ctx, acting_subject(deed, ctx)) if deed is not None else None
-        partner = first_actor(pobjs(tok, words("partner_preps")), ctx)
+        partner = first_actor(pobjs(tok, _qualifiers("partner_preps")), ctx)
         yield from _tie(doer, partner, deed, ctx)
     elif (
         tok.pos_ == "VERB"
@@ -43,7 +49,7 @@ def joint_work_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         and _fight_purpose(tok) is not None
     ):
         doer = actor_near(ctx, acting_subject(tok, ctx))
-        partner = first_actor(pobjs(tok, words("partner_preps")), ctx)
+        partner = first_actor(pobjs(tok, _qualifiers("partner_preps")), ctx)
         yield from _tie(doer, partner, tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("relying_verbs"):
         yield from _relied_on(tok, ctx)
@@ -53,14 +59,14 @@ def _relied_on(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X and W rely on A and B to push back Z": A and B fight Z, and whoever relies on them
     to fight is their ally (a means relied on, "air support from Y", is supportcues')."""
     deed = _fight_purpose(verb)
-    objects = pobjs(verb, words("relied_on_preps"))
+    objects = pobjs(verb, _qualifiers("relied_on_preps"))
     if deed is None or not objects:
         return
     subject = acting_subject(verb, ctx)
     partners = _named_in(objects[0], ctx)
     reliers = coordinated_actors(subject, ctx) if subject is not None else []
     enemy = first_actor([c for c in deed.children if c.dep_ == "dobj"], ctx) or first_actor(
-        pobjs(deed, words("enemy_preps")), ctx
+        pobjs(deed, _qualifiers("enemy_preps")), ctx
     )
     for partner in partners:
         for relier in reliers:
@@ -82,21 +88,21 @@ def _named_in(noun: Any, ctx: ArticleContext) -> list[Mention]:
 def _in_concert(noun: Any) -> bool:
     """ "in coordination with", "in close cooperation with": the noun is the object of a
     preposition of manner."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in words("concert_preps")
+    return noun.dep_ == "pobj" and noun.head.lower_ in _qualifiers("concert_preps")
 
 
 def _fight_purpose(verb: Any) -> Any | None:
     """The verb of a "to" clause of fighting the verb governs: "worked with S to fight Y",
     "works with S on missions to target Y", "relies on A to push back Y"; None if there is
     none (a fight in a partner's relative clause or in a clause of time is no purpose)."""
-    fights = words("against_verbs") | words("fighting_purpose_verbs")
+    fights = words("against_verbs") | _qualifiers("fighting_purpose_verbs")
     return next((t for t in _purpose_clauses(verb) if t.lemma_.lower() in fights), None)
 
 
 def _purpose_clauses(verb: Any) -> list[Any]:
     """The "to" infinitives hung on the verb, or on the object of one of its prepositions
     ("on missions to target Y", "rely on A and B to push back Y")."""
-    preps = words("purpose_preps") | words("relied_on_preps") | words("partner_preps")
+    preps = _qualifiers("purpose_preps") | _qualifiers("relied_on_preps") | _qualifiers("partner_preps")
     nouns = [n for g in pobjs(verb, preps) for n in (g, *g.conjuncts)]
     clauses = [c for c in verb.children if c.dep_ in _PURPOSE_DEPS]
     clauses += [c for n in nouns for c in n.children if c.dep_ == "acl"]
@@ -125,11 +131,11 @@ def _supports(doer: str, partner: str, ctx: ArticleContext) -> bool:
     if actor is None or host is None:
         return False
     foreign = ctx.kb.top_of(doer) != ctx.kb.top_of(partner)
-    return foreign and actor.type in words("foreign_force_types") and host.type in words("host_types")
+    return foreign and actor.type in _qualifiers("foreign_force_types") and host.type in _qualifiers("host_types")
 
 
 def _civil_pair(first: Mention, other: Mention, ctx: ArticleContext) -> bool:
     """Two bodies that do no fighting ("the UN, in coordination with the Red Crescent")."""
-    civil = words("civil_partner_types")
+    civil = _qualifiers("civil_partner_types")
     types = [ctx.kb.get(m.actor_id) for m in (first, other)]
     return all(t is not None and t.type in civil for t in types)

@@ -312,7 +312,7 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _names_people(obj: Any, ctx: ArticleContext) -> bool:
     """A side or its people, no thing of theirs ("alongside the army's supply routes")."""
-    return obj.i in ctx.actor_at or obj.lemma_.lower() in words("alliance_prep_people")
+    return obj.i in ctx.actor_at or obj.lemma_.lower() in get_lexicon().tie_words("alliance_prep_people")
 
 
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:

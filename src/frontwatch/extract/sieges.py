@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near, first_actor
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject
@@ -37,4 +38,4 @@ def _owner(siege: Any, ctx: ArticleContext) -> Mention | None:
     if named is not None:
         return named
     laid = [c for c in siege.children if c.dep_ == "acl"]
-    return first_actor(pobjs(laid[0], words("agent_preps")), ctx) if laid else None
+    return first_actor(pobjs(laid[0], get_lexicon().tie_words("agent_preps")), ctx) if laid else None
