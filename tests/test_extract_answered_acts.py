@@ -32,7 +32,7 @@ def _sides(events_found: Any, text: str) -> dict[str, tuple[str, str]]:
             "GEN_PRO_GOV_MILITIAS",
         ),
         (
-            "The air raids were carried out in response to a wave of attacks on US troops by groups affiliated with the IRGC.",
+            "The air raids were conducted in response to a wave of attacks on US soldiers by militias affiliated with the IRGC.",
             "raids",
             "attacks",
             "USA_MIL",
@@ -56,7 +56,7 @@ def test_the_answer_hits_the_doer_of_the_act_it_answers(
 
 
 def test_the_act_answered_does_not_lend_its_target(events_found: Any) -> None:
-    text = "The strikes came in response to recent attacks against coalition forces in Syria."
+    text = "The strikes came in response to repeated attacks against coalition forces in eastern Syria."
     sides = _sides(events_found, text)
     assert "US_COALITION" not in {
         target for trigger, (_, target) in sides.items() if trigger != "attacks"

@@ -1,6 +1,6 @@
 """A class noun whose side is named after it is read as if the side came first.
 
-"attacks by groups affiliated with the IRGC" are attacks by "IRGC-affiliated groups",
+"raids by militias affiliated with the IRGC" are raids by "IRGC-affiliated militias",
 "ambushed by fighters loyal to the government" by "government-loyal fighters": the actor
 KB's phrase rules make the class (pro-government militias here) (extract/postlinks.py,
 ``postposed_links`` in events.yaml). Sentences written for these tests.
@@ -20,7 +20,7 @@ PUBLISHED = dt.date(2019, 5, 1)
     ("text", "trigger"),
     [
         (
-            "The strikes answered a string of attacks on coalition troops by groups affiliated with the IRGC.",
+            "The strikes answered a string of attacks on coalition troops by militias affiliated with the IRGC.",
             "attacks",
         ),
         ("The convoy was ambushed by fighters loyal to the government near the town.", "ambushed"),

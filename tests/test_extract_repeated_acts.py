@@ -93,7 +93,7 @@ def test_acts_going_on_or_totalled_store_no_event(engine, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Battle of Kobani, also known as the Siege of Kobani, was a battle fought in Kobani during the war.",
+        "The Battle of Kobani, which some call the Siege of Kobani, was a battle fought in Kobani during the war.",
         "The Battle of Debaltseve, or the Debaltseve battle, was a battle in Debaltseve during the war in Donbas.",
         "The Battle of Mosul was a battle fought in Mosul, and the battle for Mosul was the largest urban battle of the war in Mosul.",
     ],

@@ -21,7 +21,7 @@ from frontwatch.extract.context import clause_head, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon
 
 if TYPE_CHECKING:
-    from frontwatch.extract.events import TriggerGroup
+    from frontwatch.extract.triggergroups import TriggerGroup
 
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 
