@@ -32,7 +32,7 @@ def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatc
     owner = (
         kb.rules.owners.get(phrase.owner) or kb.lookup_name(phrase.owner) if phrase.owner else ""
     )
-    owner = kb.side_for(owner, date) if owner else ""  # "the Assad administration"
+    owner = _owner_side(kb, owner, phrase, date) if owner else ""
     links = [(rel, kb.lookup_name(name)) for rel, name in phrase.links]
     if (phrase.owner and not owner) or any(not target for _rel, target in links):
         return None
@@ -40,6 +40,14 @@ def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatc
     if phrase.head_group is not None:
         return _armed_head(kb, phrase, owner, links, notes, date)
     return _generic_head(kb, phrase, owner, links, notes, date)
+
+
+def _owner_side(kb: ActorKB, owner: str, phrase: Phrase, date: dt.date | None) -> str:
+    """The side an owner word stands for: "the Assad administration" is Syria's; a person's
+    armed head ("Erdogan's army", "Saleh's fighters") is whom he commands, not his party."""
+    if phrase.head_group is not None and phrase.head_group.branch:
+        return kb.command_of(owner, date) or kb.side_for(owner, date)
+    return kb.side_for(owner, date)
 
 
 def _whole_linked_name(kb: ActorKB, phrase: Phrase) -> Phrase:

@@ -1,0 +1,97 @@
+"""A person's armed men named through him: "forces loyal to President X", "the troops of
+General Y". The phrase names whom he commands at the article's date (ActorKB.command_of:
+the armed group he leads, else his state's army), not the person, who would otherwise be
+taken as the side that fights or is allied.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from frontwatch.kb.actors.antecedents import Found
+from frontwatch.records import Mention
+
+if TYPE_CHECKING:
+    from frontwatch.kb.actors.kb import ActorKB
+
+_NAMED = frozenset({"exact", "alias"})
+_LINK_WORDS = frozenset({"to", "of"})
+_MAX_TITLE_WORDS = 5  # "the former army commander General X"
+_TITLE_POS = frozenset({"PROPN", "ADJ", "DET", "NOUN", "ADV"})
+_MODIFIER_DEPS = frozenset({"det", "amod", "compound"})
+
+
+def read_commanded_forces(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> list[Found]:
+    """``found`` with each "<forces> loyal to/of <person>" phrase as one mention of whom the
+    person commands, in place of the mentions inside it."""
+    for person in [f for f in found if _is_person(kb, f)]:
+        span = doc.char_span(person.mention.start, person.mention.end, alignment_mode="expand")
+        head = _commanded_head(kb, doc, span.start) if span is not None else None
+        side = kb.command_of(person.mention.actor_id, date) if head is not None else ""
+        if head is None or not side:
+            continue
+        start, end = _start_of(head), person.mention.end
+        kept = [f for f in found if f.mention.end <= start or f.mention.start >= end]
+        found = sorted(
+            [*kept, _forces(kb, doc, person.mention, side, start, end)],
+            key=lambda f: (f.mention.start, -f.mention.end),
+        )
+    return found
+
+
+def _is_person(kb: ActorKB, item: Found) -> bool:
+    actor = kb.actors.get(item.mention.actor_id or "")
+    return item.method in _NAMED and actor is not None and actor.type == "person"
+
+
+def _commanded_head(kb: ActorKB, doc: Any, first: int) -> Any:
+    """The head noun before "loyal to" or "of" in front of a person's name and its titles
+    ("forces loyal to the former president X", "the troops of General Y"), if it is a word
+    for armed men. Read from the words, not the parse: the small parser often hangs the
+    name elsewhere ("loyal" as a verb, the title as the object)."""
+    i = first - 1
+    if i > 0 and doc[i].text == ",":  # "loyal to the Syrian president, Bashar al-Assad"
+        i -= 1
+    while i > 0 and first - i <= _MAX_TITLE_WORDS and _title_word(doc[i]):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _LINK_WORDS:
+        return None
+    j = i - 1
+    if doc[i].lower_ == "to":
+        if doc[j].lower_ not in kb.rules.command_links:
+            return None
+        j -= 1
+    return doc[j] if j >= 0 and doc[j].lower_ in kb.rules.command_heads else None
+
+
+def _title_word(tok: Any) -> bool:
+    """A word that may stand between "loyal to" and a name: "the", "former", "renegade",
+    "army commander", "then-president"."""
+    if tok.lower_ in _LINK_WORDS:
+        return False
+    return tok.pos_ in _TITLE_POS or tok.text == "-"
+
+
+def _start_of(head: Any) -> int:
+    """Where the phrase of armed men starts: its own modifiers ("eastern forces", "the
+    troops"), as far as they stand right before it."""
+    k = head.i
+    while k > 0 and head.doc[k - 1].dep_ in _MODIFIER_DEPS and head.doc[k - 1].head.i == head.i:
+        k -= 1
+    return head.doc[k].idx
+
+
+def _forces(kb: ActorKB, doc: Any, person: Mention, side: str, start: int, end: int) -> Found:
+    arm = kb.arm_of(side, "military")
+    mention = Mention(
+        article_id=person.article_id,
+        sentence_index=person.sentence_index,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        label="ORG",
+        actor_id=arm,
+        resolution="alias",
+        note="",  # his own men: no tie between them and him
+    )
+    return Found(mention, "alias", from_chunk=True)
