@@ -80,6 +80,26 @@ def test_a_person_commanding_nothing_at_the_date_keeps_his_name():
     assert any(m.actor_id == "P_ALI_ABDULLAH_SALEH" for m in found.mentions)
 
 
+def test_militias_loyal_to_a_head_of_state_are_no_army():
+    found = _found(
+        "Militias loyal to President Bashar al-Assad looted homes in Homs.", "2014-05-02"
+    )
+    assert all(m.actor_id != "SYR_MIL" for m in found.mentions)
+
+
+PRO_PERSON = [
+    ("pro-Hadi troops", "2016-01-10", "YEM_MIL"),
+    ("pro-Haftar fighters", "2019-06-01", "LNA"),
+    ("pro-Erdogan soldiers", "2019-10-15", "TUR_MIL"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "published", "actor"), PRO_PERSON)
+def test_armed_men_on_a_persons_side_are_whom_he_commands(phrase, published, actor):
+    match = load_actor_kb().resolve(phrase, label="ACTOR", date=dt.date.fromisoformat(published))
+    assert match is not None and match.actor_id == actor
+
+
 def test_words_that_are_not_armed_men_keep_the_person():
     found = _found("Ministers loyal to President Bashar al-Assad met in Damascus.", "2016-02-10")
     assert any(m.actor_id == "P_BASHAR_AL_ASSAD" for m in found.mentions)

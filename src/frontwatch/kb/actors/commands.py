@@ -27,13 +27,13 @@ def read_commanded_forces(kb: ActorKB, doc: Any, found: list[Found], date: Any) 
     for person in [f for f in found if _is_person(kb, f)]:
         span = doc.char_span(person.mention.start, person.mention.end, alignment_mode="expand")
         head = _commanded_head(kb, doc, span.start) if span is not None else None
-        side = kb.command_of(person.mention.actor_id, date) if head is not None else ""
-        if head is None or not side:
+        forces = kb.forces_named(person.mention.actor_id, head.lower_, date) if head else ""
+        if head is None or not forces:
             continue
         start, end = _start_of(head), person.mention.end
         kept = [f for f in found if f.mention.end <= start or f.mention.start >= end]
         found = sorted(
-            [*kept, _forces(kb, doc, person.mention, side, start, end)],
+            [*kept, _forces(doc, person.mention, forces, start, end)],
             key=lambda f: (f.mention.start, -f.mention.end),
         )
     return found
@@ -61,7 +61,8 @@ def _commanded_head(kb: ActorKB, doc: Any, first: int) -> Any:
         if doc[j].lower_ not in kb.rules.command_links:
             return None
         j -= 1
-    return doc[j] if j >= 0 and doc[j].lower_ in kb.rules.command_heads else None
+    heads = kb.rules.command_heads | kb.rules.group_heads
+    return doc[j] if j >= 0 and doc[j].lower_ in heads else None
 
 
 def _title_word(tok: Any) -> bool:
@@ -81,8 +82,7 @@ def _start_of(head: Any) -> int:
     return head.doc[k].idx
 
 
-def _forces(kb: ActorKB, doc: Any, person: Mention, side: str, start: int, end: int) -> Found:
-    arm = kb.arm_of(side, "military")
+def _forces(doc: Any, person: Mention, forces: str, start: int, end: int) -> Found:
     mention = Mention(
         article_id=person.article_id,
         sentence_index=person.sentence_index,
@@ -90,7 +90,7 @@ def _forces(kb: ActorKB, doc: Any, person: Mention, side: str, start: int, end: 
         end=end,
         text=doc.text[start:end],
         label="ORG",
-        actor_id=arm,
+        actor_id=forces,
         resolution="alias",
         note="",  # his own men: no tie between them and him
     )

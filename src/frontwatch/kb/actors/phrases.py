@@ -59,6 +59,7 @@ class PhraseRules:
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
     command_heads: frozenset[str] = frozenset()  # "forces loyal to <person>": whom he commands
     command_links: frozenset[str] = frozenset()  # "loyal" in "forces loyal to <person>"
+    group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
@@ -97,6 +98,7 @@ def load_phrase_rules() -> PhraseRules:
         backer_heads=frozenset(data.get("backer_heads") or ()),
         command_heads=frozenset(data.get("command_heads") or ()),
         command_links=frozenset(data.get("command_links") or ()),
+        group_heads=frozenset(data.get("group_heads") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
         indefinite=determiners["indefinite"],
