@@ -82,3 +82,24 @@ def test_a_states_security_forces_are_its_forces_not_its_police(phrase, actor):
 def test_a_states_police_stays_its_police():
     match = load_actor_kb().resolve("Somali police", label="ACTOR", date=dt.date(2019, 1, 1))
     assert match is not None and match.actor_id == "SOM_POLICE"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Iran-backed Iraqi militias fired rockets at a US base in eastern Syria.",
+            "Iran-backed Iraqi militias",
+        ),
+        (
+            "Iran-backed Iraqi paramilitaries shelled rebel positions near Deir ez-Zor, Syria.",
+            "Iran-backed Iraqi paramilitaries",
+        ),
+        (
+            "Tehran-backed Iraqi militiamen guarded the border crossing at Albu Kamal, Syria.",
+            "Tehran-backed Iraqi militiamen",
+        ),
+    ],
+)
+def test_iraqi_militias_iran_backs_are_the_militias_iran_backs(text, phrase):
+    assert _actor(text, "2019-09-01", phrase) == "GEN_PRO_GOV_MILITIAS"
