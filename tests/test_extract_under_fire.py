@@ -59,3 +59,31 @@ def test_coming_under_fire_from_a_side_is_its_attack(text, doer, target):
 )
 def test_blame_and_a_blaze_are_no_attack(text):
     assert not any(e.type == "ASSAULT" for e in _found(text).events)
+
+
+# "X attacked T, with Y's jets striking from the air": the jets are Y's, so X stays the
+#   doer as named (not X's own air force)
+CO_DOERS = [
+    (
+        "Iraqi troops attacked Islamic State fighters in Ramadi, with US-led coalition jets "
+        "striking from the air.",
+        "IRQ_MIL",
+    ),
+    (
+        "Kurdish fighters attacked Islamic State positions in Raqqa, with US warplanes striking "
+        "from the air.",
+        "YPG",
+    ),
+    (
+        "Syrian troops attacked rebel positions near Idlib, Syria, with Russian warplanes "
+        "striking from the air.",
+        "SYR_MIL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer"), CO_DOERS)
+def test_another_sides_jets_are_no_air_arm_of_the_doer(text, doer):
+    found = _found(text)
+    assert any(e.type == "ASSAULT" and e.source_actor == doer for e in found.events)
+    assert not any(e.source_actor.endswith("_AIRFORCE") for e in found.events)
