@@ -63,23 +63,14 @@ def test_blame_and_a_blaze_are_no_attack(text):
 
 # "X attacked T, with Y's jets striking from the air": the jets are Y's, so X stays the
 #   doer as named (not X's own air force)
-CO_DOERS = [
-    (
-        "Iraqi troops attacked Islamic State fighters in Ramadi, with US-led coalition jets "
-        "striking from the air.",
-        "IRQ_MIL",
-    ),
-    (
-        "Kurdish fighters attacked Islamic State positions in Raqqa, with US warplanes striking "
-        "from the air.",
-        "YPG",
-    ),
-    (
-        "Syrian troops attacked rebel positions near Idlib, Syria, with Russian warplanes "
-        "striking from the air.",
-        "SYR_MIL",
-    ),
-]
+_IRAQ = (
+    "Iraqi troops attacked IS fighters in Ramadi, with US-led coalition jets striking from the air."
+)
+_RAQQA = "Kurdish fighters attacked IS positions in Raqqa, with US warplanes striking from the air."
+_IDLIB = (
+    "Syrian troops attacked rebels near Idlib, Syria, with Russian warplanes striking from the air."
+)
+CO_DOERS = [(_IRAQ, "IRQ_MIL"), (_RAQQA, "YPG"), (_IDLIB, "SYR_MIL")]
 
 
 @pytest.mark.parametrize(("text", "doer"), CO_DOERS)

@@ -79,7 +79,7 @@ def _start_of(head: Any) -> int:
     k = head.i
     while k > 0 and head.doc[k - 1].dep_ in _MODIFIER_DEPS and head.doc[k - 1].head.i == head.i:
         k -= 1
-    return head.doc[k].idx
+    return int(head.doc[k].idx)
 
 
 def _forces(doc: Any, person: Mention, forces: str, start: int, end: int) -> Found:
