@@ -57,8 +57,7 @@ class PhraseRules:
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
     linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
-    command_heads: frozenset[str] = frozenset()  # "forces loyal to <person>": whom he commands
-    command_links: frozenset[str] = frozenset()  # "loyal" in "forces loyal to <person>"
+    command_heads: frozenset[str] = frozenset()  # "pro-<person> troops": whom he commands
     group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
@@ -97,7 +96,6 @@ def load_phrase_rules() -> PhraseRules:
         linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         backer_heads=frozenset(data.get("backer_heads") or ()),
         command_heads=frozenset(data.get("command_heads") or ()),
-        command_links=frozenset(data.get("command_links") or ()),
         group_heads=frozenset(data.get("group_heads") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
