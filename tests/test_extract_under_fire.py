@@ -59,22 +59,3 @@ def test_coming_under_fire_from_a_side_is_its_attack(text, doer, target):
 )
 def test_blame_and_a_blaze_are_no_attack(text):
     assert not any(e.type == "ASSAULT" for e in _found(text).events)
-
-
-# "X attacked T, with Y's jets striking from the air": the jets are Y's, so X stays the
-#   doer as named (not X's own air force)
-_IRAQ = (
-    "Iraqi troops attacked IS fighters in Ramadi, with US-led coalition jets striking from the air."
-)
-_RAQQA = "Kurdish fighters attacked IS positions in Raqqa, with US warplanes striking from the air."
-_IDLIB = (
-    "Syrian troops attacked rebels near Idlib, Syria, with Russian warplanes striking from the air."
-)
-CO_DOERS = [(_IRAQ, "IRQ_MIL"), (_RAQQA, "YPG"), (_IDLIB, "SYR_MIL")]
-
-
-@pytest.mark.parametrize(("text", "doer"), CO_DOERS)
-def test_another_sides_jets_are_no_air_arm_of_the_doer(text, doer):
-    found = _found(text)
-    assert any(e.type == "ASSAULT" and e.source_actor == doer for e in found.events)
-    assert not any(e.source_actor.endswith("_AIRFORCE") for e in found.events)

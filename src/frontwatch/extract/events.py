@@ -295,7 +295,7 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-    instruments = instruments_in(sent.text, sent.start_char, span, _others_means(args, tokens, ctx))
+    instruments = instruments_in(sent.text, sent.start_char, span)
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = claim_for(anchor, ctx)
     prospect = _prospective(anchor)
@@ -353,20 +353,6 @@ def _hides_the_doer(group: TriggerGroup) -> bool:
         return True
     agents = [c for c in anchor.children if c.dep_ == "agent"]
     return anchor.pos_ == "VERB" and is_passive(anchor) and anchor.dep_ != "acl" and not agents
-
-
-def _others_means(args: Arguments, tokens: list[Any], ctx: ArticleContext) -> Any:
-    """Whether a char of the clause lies in a mention of a side other than the doer's: "X
-    attacked T, with coalition jets striking from the air" are the coalition's jets, not
-    X's air force. Only the clause's own tokens are looked up (no scan of the article)."""
-    doer = ctx.kb.top_of(args.source.actor_id) if args.source and args.source.actor_id else ""
-    others = {(t.idx, t.idx + len(t.text)) for t in tokens if doer and _of_another(t.i, doer, ctx)}
-    return lambda char: any(start <= char < end for start, end in others)
-
-
-def _of_another(i: int, doer: str, ctx: ArticleContext) -> bool:
-    mention = ctx.actor_at.get(i)
-    return bool(mention and mention.actor_id and ctx.kb.top_of(mention.actor_id) != doer)
 
 
 def _arm_mode(mode: str, instruments: list[tuple[str, str]]) -> str:

@@ -11,16 +11,13 @@ from typing import Any
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode
 
 
-def instruments_in(
-    text: str, offset: int, span: tuple[int, int], others: Any = None
-) -> list[tuple[str, str]]:
-    """(phrase, mode) of instruments whose text lies within the char span, by priority;
-    none that ``others(char)`` says belongs to another side ("with US jets striking")."""
+def instruments_in(text: str, offset: int, span: tuple[int, int]) -> list[tuple[str, str]]:
+    """(phrase, mode) of instruments whose text lies within the char span, by priority."""
     lex = get_lexicon()
     found = []
     for match in lex.instrument_re.finditer(text):
         start = match.start() + offset
-        if span[0] <= start < span[1] and not (others and others(start)):
+        if span[0] <= start < span[1]:
             phrase = match.group(0).lower()
             found.append((phrase, instrument_mode(lex, phrase)))
     return sorted(found, key=lambda item: lex.mode_priority.get(item[1], 99))
