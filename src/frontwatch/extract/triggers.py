@@ -18,6 +18,7 @@ from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
 from frontwatch.extract.triggerobjects import has_modifier, has_object, misparsed_past, objects_of
+from frontwatch.extract.undergone import undergone_from_a_side
 from frontwatch.extract.wartolls import is_war_toll
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 
@@ -129,6 +130,8 @@ def _make(
     if _tells_a_habit(tok if tok.pos_ == "VERB" else tok.head, lex):
         return None  # "jets regularly bomb T", "helicopters often drop barrel bombs"
     if "needs_object" in entry and not has_object(tok, entry["needs_object"], lex, ctx):
+        return None
+    if entry.get("undergone_only") and not undergone_from_a_side(tok, ctx):
         return None
     if tok.pos_ == "VERB" and not _has_its_parties(tok, entry, ctx):
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
@@ -37,3 +38,10 @@ def undergone_by(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mentio
     if noun.dep_ != "pobj" or prep.lower_ != "under" or verb.pos_ not in ("VERB", "AUX"):
         return None, None
     return first_actor(pobjs(verb, _AGENT_PREPS), ctx), actor_near(ctx, subject_of(verb), depth=1)
+
+
+def undergone_from_a_side(noun: Any, ctx: ArticleContext) -> bool:
+    """ "Troops came under fire from X": an act only when X is an armed side; "the minister
+    came under fire from critics" is blame, no attack."""
+    doer, _undergoer = undergone_by(noun, ctx)
+    return doer is not None and armed(doer.actor_id, ctx)

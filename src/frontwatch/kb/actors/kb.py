@@ -268,6 +268,28 @@ class ActorKB:
         latest = max(offices, key=lambda e: (e.start or dt.date.min, e.kind == "office_holder"))
         return self.top_of(latest.target)
 
+    def command_of(self, actor_id: str, date: dt.date | None = None) -> str:
+        """Whom a person's armed men are at the date ("Haftar's forces", "troops loyal to
+        Assad"): the armed group he leads (the LNA), else the state whose office he holds
+        (Syria; a party he also leads is no army); '' for anyone else."""
+        actor = self.actors.get(actor_id)
+        if actor is None or actor.type != "person":
+            return ""
+        tops = [(e.target, self.top_of(e.target)) for e in self.offices(actor_id, date)]
+        groups = [t for t, _top in tops if self.actors[t].type == "armed_group"]
+        states = [top for _t, top in tops if self.actors[top].type == "state"]
+        return (groups or states or [""])[0]
+
+    def forces_named(self, person: str, head: str, date: dt.date | None = None) -> str:
+        """The actor "<head> loyal to <person>" names ("troops": his state's army or his
+        group; "militias": his group only), '' if the head names no men of his."""
+        side = self.command_of(person, date)
+        if not side or head not in self.rules.command_heads | self.rules.group_heads:
+            return ""
+        if head in self.rules.group_heads and self.actors[side].type == "state":
+            return ""
+        return self.arm_of(side, "military")
+
     def side_for(self, actor_id: str, date: dt.date | None = None) -> str:
         """The side an actor stands for: a person the one his office at the date is part of
         ("Assad bombed Aleppo": Syria's); any other actor, or a person of no known office,

@@ -32,14 +32,35 @@ def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatc
     owner = (
         kb.rules.owners.get(phrase.owner) or kb.lookup_name(phrase.owner) if phrase.owner else ""
     )
-    owner = kb.side_for(owner, date) if owner else ""  # "the Assad administration"
+    owner = _owner_side(kb, owner, phrase, date) if owner else ""
     links = [(rel, kb.lookup_name(name)) for rel, name in phrase.links]
     if (phrase.owner and not owner) or any(not target for _rel, target in links):
         return None
     notes = [f"{rel}:{kb.top_of(target)}" for rel, target in links]
+    commanded = _commanded_by_ally(kb, phrase, owner, links, date)
+    if commanded:
+        return ActorMatch(commanded, "modifier", 0.85, "")
     if phrase.head_group is not None:
         return _armed_head(kb, phrase, owner, links, notes, date)
     return _generic_head(kb, phrase, owner, links, notes, date)
+
+
+def _commanded_by_ally(
+    kb: ActorKB, phrase: Phrase, owner: str, links: Links, date: dt.date | None
+) -> str:
+    """ "pro-Hadi troops", "pro-Haftar fighters": armed men on a person's side are whom he
+    commands at the date (his state's army, the group he leads); '' for anything else."""
+    if owner or len(links) != 1 or links[0][0] != "allied_with":
+        return ""
+    return kb.forces_named(links[0][1], phrase.head, date)
+
+
+def _owner_side(kb: ActorKB, owner: str, phrase: Phrase, date: dt.date | None) -> str:
+    """The side an owner word stands for: "the Assad administration" is Syria's; a person's
+    armed head ("Erdogan's army", "Saleh's fighters") is whom he commands, not his party."""
+    if phrase.head_group is not None and phrase.head_group.branch:
+        return kb.command_of(owner, date) or kb.side_for(owner, date)
+    return kb.side_for(owner, date)
 
 
 def _whole_linked_name(kb: ActorKB, phrase: Phrase) -> Phrase:

@@ -61,6 +61,8 @@ class PhraseRules:
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
     linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
+    command_heads: frozenset[str] = frozenset()  # "pro-<person> troops": whom he commands
+    group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
@@ -97,6 +99,8 @@ def load_phrase_rules() -> PhraseRules:
         mass_heads=frozenset(data.get("mass_heads") or ()),
         linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         backer_heads=frozenset(data.get("backer_heads") or ()),
+        command_heads=frozenset(data.get("command_heads") or ()),
+        group_heads=frozenset(data.get("group_heads") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
         indefinite=determiners["indefinite"],
