@@ -49,6 +49,21 @@ def test_one_days_acts_even_counted_are_kept(engine, text: str) -> None:
     assert _assaults(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets repeatedly bombed the town of Saraqib on Monday, killing 12 civilians.",
+        "Government forces shelled Douma several times on Tuesday, killing four people.",
+        "Army helicopters repeatedly fired on the convoy near Gedaref on Sunday.",
+        "Houthi drones struck the airport at Abha three times on Wednesday.",
+        "Government forces attacked the village a second time after the rebels returned.",
+        "The army stormed the camp in Jenin for a third time after the gunmen left.",
+    ],
+)
+def test_a_deed_done_again_on_one_day_with_a_toll_or_once_more_is_kept(engine, text: str) -> None:
+    assert _assaults(text)
+
+
 def test_a_summary_keeps_the_tie_it_states(engine) -> None:
     from frontwatch.pipeline import process_texts
 
@@ -93,7 +108,7 @@ def test_acts_going_on_or_totalled_store_no_event(engine, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Battle of Kobani, also known as the Siege of Kobani, was a battle fought in Kobani during the war.",
+        "The Siege of Kobani, which some call the Kobani battle, was fought around Kobani in the war.",
         "The Battle of Debaltseve, or the Debaltseve battle, was a battle in Debaltseve during the war in Donbas.",
         "The Battle of Mosul was a battle fought in Mosul, and the battle for Mosul was the largest urban battle of the war in Mosul.",
     ],

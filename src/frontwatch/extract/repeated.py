@@ -29,8 +29,8 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 def sums_up(group: TriggerGroup) -> bool:
     """Whether a violent trigger group's anchor counts acts as many, calls the act ongoing
     or tells it as an aim: it sums a war up (events.py keeps its relations, and no event)."""
-    if group.anchor.type not in _VIOLENT:
-        return False
+    if group.anchor.type not in _VIOLENT or _carries_a_toll(group):
+        return False  # "repeatedly bombed T, killing 12": a toll is told of one act
     anchor = group.anchor.token
     # the anchor and the act nouns it does ("launched several attacks"), not an act it is
     # likened to ("a bomb killed 18, the latest in a spate of blasts")
@@ -73,16 +73,49 @@ def _words() -> dict[str, Any]:
     return dict(get_lexicon().events["repeated_acts"])
 
 
+def _carries_a_toll(group: TriggerGroup) -> bool:
+    harm = get_lexicon().harm_verbs()
+    return any(t.key in harm for t in group.others)
+
+
 def _done_again(tok: Any) -> bool:
-    """ "attacked three times", "clashed many times", "repeatedly shelled"."""
+    """ "attacked three times", "clashed many times", "repeatedly shelled" -- not on one
+    named day ("shelled T several times on Tuesday" is that day's act), nor "a second time"
+    (an ordinal tells one act, the latest)."""
     if tok.pos_ != "VERB":
         return False
     words = _words()
-    for child in tok.children:
-        if child.dep_ == "advmod" and child.lower_ in words["repeat_adverbs"]:
+    again = any(
+        (child.dep_ == "advmod" and child.lower_ in words["repeat_adverbs"])
+        or (child.dep_ == "npadvmod" and _a_count_of_times(child, words["times_nouns"]))
+        for child in tok.children
+    )
+    return again and not _names_one_day(clause_tokens(clause_head(tok)))
+
+
+def _a_count_of_times(noun: Any, times_nouns: list[str]) -> bool:
+    """ "three times", "many times": plural times counted by a cardinal or a many-word."""
+    return (
+        noun.lemma_.lower() in times_nouns
+        and noun.tag_ == "NNS"
+        and any(_counts(c) for c in noun.children)
+    )
+
+
+def _counts(word: Any) -> bool:
+    cardinal = word.dep_ == "nummod" and word.tag_ == "CD"
+    return cardinal or word.lower_ in _words()["many_words"]
+
+
+def _names_one_day(words: list[Any]) -> bool:
+    """ "on Monday", "yesterday", "overnight", "on 3 May": the clause dates one day."""
+    lex = get_lexicon()
+    days = set(lex.cues["time"]["weekdays"]) | set(_words()["one_day_words"])
+    months = set(lex.cues["time"]["months"])
+    for tok in words:
+        if tok.lower_ in days:
             return True
-        counted = any(c.dep_ in ("nummod", "amod") for c in child.children)
-        if child.dep_ == "npadvmod" and child.lemma_.lower() in words["times_nouns"] and counted:
+        if tok.lower_ in months and any(n.like_num for n in (*tok.children, tok.head)):
             return True
     return False
 
