@@ -64,6 +64,19 @@ def test_a_deed_done_again_on_one_day_with_a_toll_or_once_more_is_kept(engine, t
     assert _assaults(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces repelled an ongoing attack by rebels on Hama on Monday.",
+        "Soldiers repelled an ongoing assault by jihadists on the base at Gao.",
+        "Police repulsed an ongoing raid by bandits on a village in Zamfara.",
+        "Militants carried out an ongoing attack on a hotel in Mogadishu on Friday.",
+    ],
+)
+def test_one_act_called_ongoing_but_repelled_or_dated_is_kept(engine, text: str) -> None:
+    assert _assaults(text)
+
+
 def test_a_summary_keeps_the_tie_it_states(engine) -> None:
     from frontwatch.pipeline import process_texts
 

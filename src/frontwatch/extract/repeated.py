@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.context import clause_head, clause_tokens
+from frontwatch.extract.judged import defends
 from frontwatch.extract.lexicon import get_lexicon
 
 if TYPE_CHECKING:
@@ -59,7 +60,19 @@ def _told_as_ongoing(noun: Any) -> bool:
         return False
     ongoing = _words()["ongoing_words"]
     called = [c for c in noun.head.children if c.dep_ == "attr"] if noun.dep_ == "nsubj" else []
-    return any(c.dep_ == "amod" and c.lower_ in ongoing for n in (noun, *called) for c in n.children)
+    if any(c.dep_ == "amod" and c.lower_ in ongoing for n in called for c in n.children):
+        return True
+    said = any(c.dep_ == "amod" and c.lower_ in ongoing for c in noun.children)
+    return said and not _one_act_met(noun)
+
+
+def _one_act_met(noun: Any) -> bool:
+    """ "repelled an ongoing attack on T on Monday": an act noun with "a/an", repelled or
+    dated to one day is one act caught while it went on, not a war summed up."""
+    copular = noun.dep_ == "attr"  # "the siege of T is an ongoing battle": a war told
+    one = not copular and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    repelled = noun.dep_ == "dobj" and defends(noun.head)
+    return one or repelled or _names_one_day(clause_tokens(clause_head(noun)))
 
 
 def tells_many_acts(tokens: list[Any]) -> bool:
