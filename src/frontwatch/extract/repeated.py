@@ -36,9 +36,7 @@ def sums_up(group: TriggerGroup) -> bool:
     # the anchor and the act nouns it does ("launched several attacks"), not an act it is
     # likened to ("a bomb killed 18, the latest in a spate of blasts")
     done = [t.token for t in group.others if t.token.head.i == anchor.i and t.token.dep_ == "dobj"]
-    return (
-        tells_many_acts([anchor, *done]) or _told_as_ongoing(anchor) or is_an_aim(anchor)
-    )
+    return tells_many_acts([anchor, *done]) or _told_as_ongoing(anchor) or is_an_aim(anchor)
 
 
 def is_an_aim(tok: Any) -> bool:
@@ -152,7 +150,9 @@ def _counted_over_a_period(tok: Any) -> bool:
     words = _words()
     many = set(words["many_words"])
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if any(c.lower_ in many for c in tok.children) or (holder is not None and holder.lower_ in many):
+    if any(c.lower_ in many for c in tok.children) or (
+        holder is not None and holder.lower_ in many
+    ):
         units = words["period_units"]
     elif any(c.dep_ == "nummod" for c in tok.children):
         units = words["count_period_units"]
