@@ -10,7 +10,7 @@ an aim ("its aim was to capture the villages around T"). An act told over a long
 its own verb ("have shelled the districts since 2012", "besieged the town for four years")
 stays an act with a background time (extract/timing.py), and a count alone ("conducted 55
 strikes on Monday") is one day's acts. The words are data (``repeated_acts`` and
-``aim_nouns`` in events.yaml).
+``aim_subject_nouns`` in events.yaml).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def sums_up(group: TriggerGroup) -> bool:
 def is_an_aim(tok: Any) -> bool:
     """ "Its aim was to capture all villages around T (and then to launch an attack on
     it)", "the goal is to retake the city": the acts are what someone aims at, not done."""
-    aims = get_lexicon().events["aim_nouns"]
+    aims = get_lexicon().events["aim_subject_nouns"]
     return any(
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() == "be"
