@@ -133,3 +133,15 @@ def test_one_sentence_naming_a_battle_twice_is_one_event(engine, text: str) -> N
 def test_two_places_in_one_sentence_are_two_acts(engine) -> None:
     text = "Clashes erupted in Aleppo on Monday while heavy fighting was reported in Homs."
     assert len(_assaults(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded at a market in Kabul and a blast ripped through a mosque in Kabul.",
+        "A car bomb went off near a school in Mogadishu, and a second explosion hit a hotel in Mogadishu.",
+        "Shells landed on a hospital in Donetsk while a rocket struck a bus station in Donetsk.",
+    ],
+)
+def test_two_sideless_acts_at_one_town_are_two_events(engine, text: str) -> None:
+    assert len(_assaults(text)) == 2

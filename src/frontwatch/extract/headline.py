@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.armed import one_party
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Article, Event
 
@@ -93,13 +94,19 @@ def _told_once(events: list[Event], kb: ActorKB) -> list[Event]:
 
 
 def _sideless_twin(event: Event, before: list[Event], kb: ActorKB) -> Event | None:
-    """ "The Battle of T, also known as the Siege of T, was a battle of the war": one
-    sentence naming one act, with no side, in several words at one place is one event."""
+    """ "The Siege of T, which some call the T battle, was fought around T": one sentence
+    naming a battle, with no side, in several words at one place is one event. Other
+    sideless acts at one place are apart ("a bomb went off at a market in T and a blast
+    hit a mosque in T"): two acts, each with its own target."""
+    battles = get_lexicon().events["battle_name_nouns"]
+    if not _names_a_battle(event, battles):
+        return None
     return next(
         (
             e
             for e in before
             if not (e.source_actor or e.target_actor)
+            and _names_a_battle(e, battles)
             and e.place_id
             and e.place_id == event.place_id
             and e.claim.certainty == event.claim.certainty
@@ -107,6 +114,11 @@ def _sideless_twin(event: Event, before: list[Event], kb: ActorKB) -> Event | No
         ),
         None,
     )
+
+
+def _names_a_battle(event: Event, battles: list[str]) -> bool:
+    words = event.trigger.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in battles
 
 
 def _merge_twins(events: list[Event], kb: ActorKB) -> list[Event]:
