@@ -165,6 +165,35 @@ def test_back_under_a_sides_control_is_a_change_of_hands(
     assert takes(text, place, taker)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mosul is back under Iraqi government control.",
+        "Kherson is back under Ukrainian control, officials said.",
+        "Palmyra was once again under Islamic State control.",
+    ],
+)
+def test_a_return_under_control_has_no_day_and_no_assault_of_its_own(engine, text: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    (change,) = [c for c in result.control_changes if c.kind == "capture"]
+    assert change.time.date is None and change.time.background, change.time
+    assert not [e for e in result.events if e.type == "ASSAULT"], result.events
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aleppo has been under government control again since December 2016.", "Aleppo"),
+        ("The town of Jarabulus has been back under rebel control since August.", "Jarabulus"),
+        ("Mosul has been back under Iraqi control since July 2017.", "Mosul"),
+    ],
+)
+def test_back_under_control_since_a_time_is_a_holding(engine, text: str, place: str) -> None:
+    assert [(k, p) for k, p, *_ in changes(text)] == [("held", place)]
+
+
 def test_under_a_sides_control_without_back_is_a_holding(engine) -> None:
     assert ("held", "Kherson") in plain_places("Kherson is under Ukrainian control.")
 

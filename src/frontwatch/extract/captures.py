@@ -28,8 +28,8 @@ def events_from_captures(
     out = list(events)
     by_trigger = {(e.evidence.start if e.evidence else -1, e.trigger): e for e in out}
     for change in controls:
-        if change.kind != "capture" or change.evidence is None:
-            continue
+        if change.kind != "capture" or change.evidence is None or change.id in ctx.returned_ids:
+            continue  # "T is back under X control" tells no assault
         key = (change.evidence.start, change.trigger)
         found = by_trigger.get(key)
         if found is not None and found.type in _SEIZING_TYPES:

@@ -56,6 +56,8 @@ class ArticleContext:
     )  # "ten were killed": an act's toll told after it
     # "a coalition fighting IS": no event, but the relation it states is kept
     descriptive_ids: set[str] = field(default_factory=set)
+    # control records of a place told back under a side ("T is back under X control"): no assault
+    returned_ids: set[str] = field(default_factory=set)
 
     @cached_property
     def text(self) -> str:
