@@ -100,6 +100,24 @@ def test_abandoning_a_base_in_a_town_leaves_the_town(engine, text: str, place: s
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops abandoned a checkpoint in Aleppo on Monday.",
+        "Soldiers abandoned an outpost in Mosul after the attack.",
+        "Police abandoned a base in Khartoum on Tuesday.",
+        "Ukrainian troops abandoned a position in Kharkiv overnight.",
+    ],
+)
+def test_one_post_of_many_left_in_a_city_leaves_no_city(engine, text: str) -> None:
+    assert not any(kind in ("lost", "withdrawal", "capture") for kind, *_ in changes(text))
+
+
+def test_a_post_left_in_a_village_leaves_the_village(engine) -> None:
+    text = "Government troops abandoned a checkpoint in the village of Kafr Nabl on Monday."
+    assert any(place == "Kafr Nabl" for _, place, *_ in changes(text)), changes(text)
+
+
 def test_withdrawing_jets_from_a_base_still_leaves_no_ground(engine) -> None:
     assert changes("Russia withdrew several jets from its base in Kupiansk.") == []
 
