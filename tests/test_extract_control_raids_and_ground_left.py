@@ -170,6 +170,23 @@ def test_a_side_close_to_a_capture_has_not_made_it(engine, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State fighters were close to taking Kobani.",
+        "Russian forces came close to capturing Kharkiv in the first weeks.",
+        "The RSF was near to seizing El Fasher, a monitor said.",
+        "Houthi fighters are close to overrunning Marib.",
+    ],
+)
+def test_the_assault_of_a_capture_only_come_close_to_is_not_done(engine, text: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    events = process_texts([text], dates=[PUBLISHED])[0].events
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert assaults and all(e.claim.certainty == "hypothetical" for e in assaults), assaults
+
+
+@pytest.mark.parametrize(
     ("text", "place", "taker"),
     [
         ("By evening Kherson was back under Ukrainian control.", "Kherson", "UKR_MIL"),
