@@ -145,3 +145,15 @@ def test_two_places_in_one_sentence_are_two_acts(engine) -> None:
 )
 def test_two_sideless_acts_at_one_town_are_two_events(engine, text: str) -> None:
     assert len(_assaults(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday they captured the Red Hill, capturing all the ground east of Lashio.",
+        "They shelled the market in Taiz, shelling the clinic next to it as well.",
+        "Gunmen attacked the camp near Gao, attacking it from two sides.",
+    ],
+)
+def test_one_verb_told_twice_with_no_side_is_one_event(engine, text: str) -> None:
+    assert len(_assaults(text)) == 1

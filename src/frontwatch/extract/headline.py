@@ -95,18 +95,20 @@ def _told_once(events: list[Event], kb: ActorKB) -> list[Event]:
 
 def _sideless_twin(event: Event, before: list[Event], kb: ActorKB) -> Event | None:
     """ "The Siege of T, which some call the T battle, was fought around T": one sentence
-    naming a battle, with no side, in several words at one place is one event. Other
-    sideless acts at one place are apart ("a bomb went off at a market in T and a blast
-    hit a mosque in T"): two acts, each with its own target."""
+    naming a battle, with no side, in several words at one place is one event; so is one
+    verb told twice ("captured the hill, capturing all ground south of T"). Other sideless
+    acts at one place are apart ("a bomb went off at a market in T and a blast hit a mosque
+    in T"): two acts, each with its own target."""
     battles = get_lexicon().events["battle_name_nouns"]
-    if not _names_a_battle(event, battles):
-        return None
     return next(
         (
             e
             for e in before
             if not (e.source_actor or e.target_actor)
-            and _names_a_battle(e, battles)
+            and (
+                (_names_a_battle(e, battles) and _names_a_battle(event, battles))
+                or _one_verb(e.trigger, event.trigger)
+            )
             and e.place_id
             and e.place_id == event.place_id
             and e.claim.certainty == event.claim.certainty
@@ -119,6 +121,19 @@ def _sideless_twin(event: Event, before: list[Event], kb: ActorKB) -> Event | No
 def _names_a_battle(event: Event, battles: list[str]) -> bool:
     words = event.trigger.lower().split()
     return bool(words) and words[-1].removesuffix("s") in battles
+
+
+def _one_verb(x: str, y: str) -> bool:
+    """ "captured" and "capturing": two forms of one verb (their stems agree)."""
+    a, b = x.lower(), y.lower()
+    return a != b and len(a) > 4 and len(b) > 4 and _stem(a) == _stem(b)
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _merge_twins(events: list[Event], kb: ActorKB) -> list[Event]:

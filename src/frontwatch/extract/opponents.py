@@ -85,12 +85,16 @@ def face_main_opponents(
 def _named_in_own_phrase(
     other: str, event: Event, mentions: list[Mention], kb: ActorKB, date: dt.date | None
 ) -> bool:
-    """Whether the known side's own words name the opponent ("groups affiliated with X")."""
+    """Whether the known side's own words name the opponent after a link ("groups
+    affiliated with X": ``postposed_links`` in events.yaml), not "troops" in "rebel troops"."""
     own = event.source_text if event.source_actor else event.target_text
-    return bool(other) and any(
-        m.text in own and m.text != own and party_of(m.actor_id or "", kb, date) == other
-        for m in mentions
-    )
+    words = own.lower().split()
+    links = get_lexicon().events["postposed_links"]
+    linked = next((i for i, w in enumerate(words) if w in links), None)
+    if not other or linked is None:
+        return False
+    after = " ".join(own.split()[linked + 1 :])
+    return any(m.text in after and party_of(m.actor_id or "", kb, date) == other for m in mentions)
 
 
 def _abroad(
