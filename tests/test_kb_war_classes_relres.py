@@ -226,3 +226,20 @@ def test_foreign_fighters_iran_backs_are_pro_government_militias(actor_kb, phras
 def test_separatists_moscow_backs_are_the_donbas_separatists(actor_kb, phrase, date, expected):
     match = actor_kb.resolve(phrase, date=date)
     assert match is not None and match.actor_id == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Moscow-backed separatists in Transnistria held a military parade in Tiraspol.", dt.date(2024, 5, 9), "GEN_SEPARATISTS"),
+        ("Kremlin-backed rebels in Abkhazia detained two Georgian citizens.", dt.date(2023, 3, 1), "GEN_REBELS"),
+        ("Moscow-backed separatists in South Ossetia fenced off farmland near Gori.", dt.date(2022, 6, 1), "GEN_SEPARATISTS"),
+        ("Moscow-backed separatists shelled Avdiivka on Monday.", dt.date(2016, 3, 1), "DONBAS_SEPARATISTS"),
+        ("Kremlin-backed rebels attacked Ukrainian positions near Donetsk.", dt.date(2015, 2, 1), "DONBAS_SEPARATISTS"),
+    ],
+)
+def test_separatists_moscow_backs_are_the_donbas_ones_in_ukraine_only(text, published, expected):
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[published])[0]
+    assert expected in {m.actor_id for m in result.mentions}, [(m.text, m.actor_id) for m in result.mentions]

@@ -4,7 +4,7 @@
 - A subject pronoun ("it", "they") at the head of a clause stands for the actor that is
   the subject of the sentence before ("Hezbollah fought near Qusair. It is backed by
   Iran."), unless a named subject comes before it in its own sentence ("Turkey said it
-  ...": Turkey).
+  ...": Turkey), or a paragraph break lies between.
 - "the two groups", "both sides" stand for the last two sides named before them, in the
   sentence or the one before ("The YPG and the rebels are rivals: the two groups clashed").
 - A class with an example ("brigades such as Ahrar al-Sham", "groups including the
@@ -55,6 +55,9 @@ def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     if sent.start == 0:
         return None
     before = tok.doc[sent.start - 1].sent
+    gap = tok.doc[sent.start - 1]  # a line break is a token of its own, ending the sentence
+    if gap.is_space and "\n" in gap.text:
+        return None  # a paragraph break: a new paragraph names its sides afresh
     subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
     # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A
     # key ally of the Syrian government Russia began strikes. It said ...": not Syria)

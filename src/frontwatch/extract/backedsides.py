@@ -7,22 +7,23 @@ the words still say who:
 - "the army and its allies, backed by Y": a later conjunct naming no one ("its allies")
   stands beside the first, and both are backed;
 - "X captured T in an offensive backed by Y": the operation a deed was done in is the
-  doer's, so the deed's doer is backed.
+  doer's, so the deed's doer is backed; "X were driven out of T in an offensive backed by
+  Y" says nothing of X's backers (X suffered the deed), so no one.
 
-Words are data (``relations.yaml``: ``co_agent_nouns``, the operations).
+Words are data (``relations.yaml``: ``co_agent_nouns``, the operations, ``setting_preps``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.arguments import passive_clause
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import is_operation
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
-
-_SETTING_PREPS = frozenset({"in", "during", "through"})  # "took T in an offensive backed by Y"
 
 
 def hidden_backed(verb: Any, subj: Any | None, ctx: ArticleContext) -> Mention | None:
@@ -33,6 +34,11 @@ def hidden_backed(verb: Any, subj: Any | None, ctx: ArticleContext) -> Mention |
         return actor_near(ctx, first_conjunct(subj), depth=1)
     if verb.dep_ == "acl" and is_operation(subj) and subj.dep_ == "pobj":
         prep = subj.head
-        if prep.lower_ in _SETTING_PREPS and prep.head.pos_ == "VERB":
-            return actor_near(ctx, acting_subject(prep.head, ctx), depth=1)
+        deed = prep.head
+        if (
+            prep.lower_ in get_lexicon().tie_words("setting_preps")
+            and deed.pos_ == "VERB"
+            and not passive_clause(deed)
+        ):
+            return actor_near(ctx, acting_subject(deed, ctx), depth=1)
     return None

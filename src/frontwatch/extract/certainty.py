@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.argumenthedges import argument_cues
 from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
@@ -20,7 +21,6 @@ from frontwatch.extract.speakers import (
     speaker_without_subject,
 )
 from frontwatch.extract.verbsubjects import is_participle_adjunct
-from frontwatch.kb.actors.mentions import NAME_LABELS
 from frontwatch.records import Claim
 
 _RANK = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
@@ -87,7 +87,10 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
     """Check the trigger and the verbs of its own clause; return the clause head."""
     current = anchor
     while True:
-        _check_token(current, claim, negatable=not _said_of_its_subject(anchor, current))
+        perceived = current.i != anchor.i and _perceives(current)
+        _check_token(
+            current, claim, negatable=not _said_of_its_subject(anchor, current), perceived=perceived
+        )
         if current.head.i == current.i:
             return current
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in _GERUND_SUBJECT_DEPS:
@@ -107,7 +110,14 @@ def _said_of_its_subject(anchor: Any, verb: Any) -> bool:
     return _active_subject_of(anchor, verb) and not occurring
 
 
-def _check_token(tok: Any, claim: Claim, *, negatable: bool = True) -> None:
+def _perceives(verb: Any) -> bool:
+    """ "can hear shelling", "can only be described as airstrikes": the act is seen or named."""
+    return verb.lemma_.lower() in get_lexicon().certainty("perception_verbs")
+
+
+def _check_token(tok: Any, claim: Claim, *, negatable: bool = True, perceived: bool = False) -> None:
+    """Cues on one token of the fact's clause; ``perceived``: the token is a verb of
+    perceiving the fact, whose "can" is no doubt on the fact."""
     lex = get_lexicon()
     hedges, negations = lex.certainty("hedge_words"), lex.certainty("negation_words")
     for child in tok.children:
@@ -119,7 +129,8 @@ def _check_token(tok: Any, claim: Claim, *, negatable: bool = True) -> None:
             if negatable:
                 _raise(claim, "negated", child.text)
         elif child.dep_ in ("aux", "auxpass") and low in lex.certainty("hypothetical_modals"):
-            _raise(claim, "hypothetical", child.text)
+            if not (perceived and low in lex.certainty("ability_modals")):
+                _raise(claim, "hypothetical", child.text)
         elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
             _raise(claim, "hedged", child.text)
         elif child.dep_ == "mark" and low in lex.certainty("hypothetical_marks"):
@@ -127,7 +138,8 @@ def _check_token(tok: Any, claim: Claim, *, negatable: bool = True) -> None:
         elif low in hedges or child.lemma_.lower() in hedges:
             _raise(claim, "hedged", child.text)
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            _check_argument(child, claim, negatable=negatable, doer=child.dep_ == "nsubj")
+            for level, cue in argument_cues(child, negatable=negatable, doer=child.dep_ == "nsubj"):
+                _raise(claim, level, cue)
 
 
 def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> None:
@@ -148,39 +160,6 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
         _raise(claim, "hypothetical", verb.text)
     elif lemma in lex.certainty("claim_verbs") | lex.certainty("accusation_verbs"):
         _attribute(verb, claim, ctx)  # "claimed the attack", "blamed X for the bombing"
-
-
-def _check_argument(arg: Any, claim: Claim, *, negatable: bool = True, doer: bool) -> None:
-    """'No civilians were hurt' negates; 'suspected militants attacked' hedges who did it.
-    'Police arrested suspected militants', 'suspected militants were killed': the doubt is
-    who the people are, not whether they were arrested or killed."""
-    lex = get_lexicon()
-    for child in arg.children:
-        if child.dep_ == "det" and child.lower_ in ("no", "neither"):
-            if not negatable:
-                continue
-            _raise(claim, "negated", child.text)
-    modifiers = _modifiers_before(arg)
-    hedge = next((t for t in modifiers if t.lower_ in lex.certainty("hedge_words")), None)
-    if hedge is not None and (doer or not _names_people(arg, modifiers)):
-        _raise(claim, "hedged", hedge.text)
-
-
-def _names_people(noun: Any, modifiers: list[Any]) -> bool:
-    """ "suspected militants", "alleged ISIS members": people, or a named party's men; not
-    "suspected weapons depots" (whether the target was one is in doubt)."""
-    people = get_lexicon().certainty("suspected_people")
-    return noun.lemma_.lower() in people or any(t.ent_type_ in NAME_LABELS for t in modifiers)
-
-
-def _modifiers_before(noun: Any) -> list[Any]:
-    """The words describing a noun before it, through a name it is told with: "suspected"
-    in "suspected militants" and in "suspected Boko Haram gunmen"."""
-    found = []
-    for child in noun.lefts:
-        if child.dep_ in ("amod", "compound"):
-            found.extend([child, *_modifiers_before(child)])
-    return found
 
 
 def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:

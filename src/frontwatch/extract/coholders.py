@@ -2,8 +2,10 @@
 and Y were in control of most of T". Two sides named as one holder of a place share it,
 so are allies (whose control each has is extract/control.py's). The object must name a
 place ("X and Y held talks" holds nothing). The holding word is the trigger, so "X and Y
-may control T" stays hedged. Words are data (``relations.yaml``: ``co_holding_verbs``,
-``co_holding_nouns``).
+may control T" stays hedged. The object's own head must be the place, or a share of its
+whole ("most of T"): "held talks in Sochi", "control parts of T" and "each control T" name
+no place held together. Words are data (``relations.yaml``: ``co_holding_verbs``,
+``co_holding_nouns``, ``co_holding_shares``, ``co_holding_apart``, ``agent_preps``).
 """
 
 from __future__ import annotations
@@ -12,14 +14,15 @@ from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
-from frontwatch.extract.arguments import is_passive, pobjs
+from frontwatch.extract.arguments import is_passive
 from frontwatch.extract.coalitions import coordinated_actors, one_body
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
-_BY = frozenset({"by"})
 _OF = frozenset({"of"})
 
 
@@ -27,7 +30,7 @@ def co_holder_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in words("co_holding_verbs"):
         places = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        holders = pobjs(tok, _BY) if is_passive(tok) else [subject_of(tok)]
+        holders = pobjs(tok, get_lexicon().tie_words("agent_preps")) if is_passive(tok) else [subject_of(tok)]
         trigger = tok
     elif tok.pos_ == "NOUN" and lemma in words("co_holding_nouns") and _in_state(tok):
         places = pobjs(tok, _OF)
@@ -35,7 +38,7 @@ def co_holder_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         trigger = tok.head.head
     else:
         return
-    if not any(_names_place(p, ctx) for p in places):
+    if not any(_names_place(p, ctx) for p in places) or _held_apart(trigger, holders):
         return
     sides = [m for h in holders if h is not None for m in coordinated_actors(h, ctx)]
     yield from _allies(sides, trigger, ctx)
@@ -48,7 +51,20 @@ def _in_state(noun: Any) -> bool:
 
 
 def _names_place(noun: Any, ctx: ArticleContext) -> bool:
-    return any(t.i in ctx.place_at for t in noun.subtree)
+    """The noun is the place ("hold Kirkuk") or a share of its whole ("most of Raqqa");
+    "talks in Sochi" and "parts of Daraa" name a place but hold none of it."""
+    if noun.i in ctx.place_at:
+        return True
+    if noun.lemma_.lower() not in get_lexicon().tie_words("co_holding_shares"):
+        return False
+    return any(p.i in ctx.place_at for p in pobjs(noun, _OF))
+
+
+def _held_apart(trigger: Any, holders: list[Any]) -> bool:
+    """ "X and Y each control T", "both X and Y hold T": each holds for itself."""
+    apart = get_lexicon().tie_words("co_holding_apart")
+    near = [trigger, *(h for h in holders if h is not None)]
+    return any(c.lower_ in apart for t in near for c in t.children)
 
 
 def _allies(sides: list[Mention], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -6,13 +6,12 @@ event: the governing trigger anchors it and the others fill in what it lacks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.addressee import statement_place, statement_target
 from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
-from frontwatch.extract.backing import backing_verb, crosses_backing
+from frontwatch.extract.backing import backing_verb
 from frontwatch.extract.blame import responsibility_events
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
@@ -38,87 +37,14 @@ from frontwatch.extract.standing import is_standing_support
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.tolls import is_period_toll
+from frontwatch.extract.triggergroups import TriggerGroup, group_triggers, is_casualty
 from frontwatch.extract.triggers import Trigger
 from frontwatch.records import Event, is_country_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-_MERGE_BOUNDARY = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
-
-
-@dataclass
-class TriggerGroup:
-    """Triggers that state one event; ``anchor`` governs the others."""
-
-    anchor: Trigger
-    others: list[Trigger] = field(default_factory=list)
-
-    @property
-    def mode(self) -> str:
-        """The most specific mode any of the triggers names (suicide before explosives...)."""
-        priority = get_lexicon().mode_priority
-        modes = [t.mode for t in (self.anchor, *self.others) if t.mode]
-        return min(modes, key=lambda m: priority.get(m, 99)) if modes else ""
-
-
-def group_triggers(triggers: list[Trigger]) -> list[TriggerGroup]:
-    """Merge same-type triggers where one governs the other within a clause."""
-    groups: list[TriggerGroup] = []
-    for trigger in sorted(triggers, key=_depth):
-        host = next((g for g in groups if _joins(g, trigger)), None)
-        if host is None:
-            groups.append(TriggerGroup(trigger))
-        else:
-            host.others.append(trigger)
-    return sorted(groups, key=lambda g: g.anchor.token.i)
-
-
-def _depth(trigger: Trigger) -> int:
-    return sum(1 for _ in trigger.token.ancestors)
-
-
-def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
-    """Same type, and governed by the group's anchor within its clause -- or across a
-    clause when one side only reports casualties ("bombed ..., killing 14")."""
-    if group.anchor.type != trigger.type or not _modes_agree(group, trigger):
-        return False
-    if crosses_backing(trigger.token, group.anchor.token.i):
-        return False  # "retook T, backed by U.S. strikes": another side's act
-    if answers_another(trigger.token, group.anchor.token.i):
-        return False  # "struck in response to attacks by Y": the act answered
-    casualty = _is_casualty(trigger) or _is_casualty(group.anchor)
-    targets = {group.anchor.token.i}
-    if casualty:
-        targets.add(clause_head(group.anchor.token).i)
-    current = trigger.token
-    while current.head.i != current.i:
-        if current.dep_ in _MERGE_BOUNDARY and not casualty and not _nominal_conj(current):
-            return False
-        current = current.head
-        if current.i in targets:
-            return True
-    return False
-
-
-def _nominal_conj(tok: Any) -> bool:
-    """ "killed by air strikes and barrel bombs": coordinated nouns name one event's means."""
-    nominal = ("NOUN", "PROPN")
-    return tok.dep_ == "conj" and tok.pos_ in nominal and tok.head.pos_ in nominal
-
-
-def _modes_agree(group: TriggerGroup, trigger: Trigger) -> bool:
-    """Violent modes refine each other ("suicide bomber blew himself up"); other
-    types' modes are different acts ("captured ... after a siege")."""
-    if trigger.type == "ASSAULT" or not trigger.mode or not group.mode:
-        return True
-    return trigger.mode == group.mode
-
-
-def _is_casualty(trigger: Trigger) -> bool:
-    words = get_lexicon().harm_verbs()
-    return trigger.key in words
 
 
 def events_in(
@@ -205,10 +131,10 @@ def _casualty_host(
 ) -> Event | None:
     triggers = (group.anchor, *group.others)
     # "..., the air strikes killing seven": a definite noun restating the act before
-    restated = any(map(_is_casualty, triggers)) or refers_back(group.anchor.token)
+    restated = any(map(is_casualty, triggers)) or refers_back(group.anchor.token)
     if event.type != "ASSAULT" or event.source_actor or not restated:
         return None
-    if any(not _is_casualty(t) and _is_verb(t.token) for t in triggers):
+    if any(not is_casualty(t) and _is_verb(t.token) for t in triggers):
         return None  # a second act told with its own verb ("and shelled Y, killing 3")
     hosts = [
         e
@@ -230,7 +156,7 @@ def _casualty_host(
 
 def _restates(group: TriggerGroup) -> bool:
     """Told by a definite noun ("the blast"), with at most a toll verb besides."""
-    acts = [t for t in (group.anchor, *group.others) if not _is_casualty(t)]
+    acts = [t for t in (group.anchor, *group.others) if not is_casualty(t)]
     nominal = all(not _is_verb(t.token) for t in acts)
     return bool(acts) and nominal and any(refers_back(t.token) for t in acts)
 

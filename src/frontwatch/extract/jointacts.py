@@ -3,8 +3,11 @@
 "Russia and Turkey discussed Syria": the two named as subjects are the sides, Syria is what
 they talked about; "the army and the RSF accused each other": each is the other's
 counterpart; "the army and the rebels resumed their talks": the talks' sides are the
-subjects of the verb that carries them; "Iran discussed Syria with Turkey": Turkey is the
-counterpart, Syria the topic.
+subjects of the verb that carries them (a verb of doing the act: "welcomed the talks"
+carries none); "Russia and Turkey signed a deal with the rebels": a counterpart named by
+"with" or "between" stays; "Iran discussed Syria with Turkey": Turkey is the counterpart,
+Syria the topic. Words are data (events.yaml: ``symmetric_types``, ``act_carrying_verbs``,
+``partner_preps``, ``reciprocal_phrases``, ``topic_verbs``, ``topic_counterpart_preps``).
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ def joint_target(
     if verb is None:
         return target
     joint = event_type in events["symmetric_types"] or _names_each_other(verb)
-    counterpart = _co_subject(verb, source, ctx) if joint else None
+    named_apart = target is not None and _named_by_partner_prep(anchor, verb, target)
+    counterpart = _co_subject(verb, source, ctx) if joint and not named_apart else None
     if counterpart is not None:
         return counterpart
     if lemma_of(anchor) in events["topic_verbs"] and (target is None or _names_the_topic(anchor, target)):
@@ -38,7 +42,7 @@ def joint_target(
 def _with_whom(verb: Any) -> list[Any]:
     """ "discussed Syria with Turkey", and "negotiated the fate of Raqqa with Turkey" where
     the parser hangs "with" on the topic."""
-    withs = frozenset({"with"})
+    withs = frozenset(get_lexicon().events["topic_counterpart_preps"])
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return pobjs(verb, withs) + [o for obj in objects for t in obj.subtree for o in pobjs(t, withs)]
 
@@ -47,9 +51,24 @@ def _carrying_verb(anchor: Any) -> Any | None:
     """The verb itself, or the verb a joint act noun is the object of ("resumed their talks")."""
     if anchor.pos_ == "VERB":
         return anchor
-    if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB":
+    carriers = get_lexicon().events["act_carrying_verbs"]
+    if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB" and lemma_of(anchor.head) in carriers:
         return anchor.head
     return None
+
+
+def _named_by_partner_prep(anchor: Any, verb: Any, target: Mention) -> bool:
+    """The target is the object of "with" or "between" on the act ("a deal with the
+    rebels", "talks between X and Y")."""
+    preps = frozenset(get_lexicon().events["partner_preps"])
+    heads = {anchor, verb, *(c for c in verb.children if c.dep_ == "dobj")}
+    objects = [o for h in heads for o in pobjs(h, preps)]
+    return any(_spans(o, target) for o in objects)
+
+
+def _spans(noun: Any, mention: Mention) -> bool:
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return bool(start <= mention.start < end)
 
 
 def _names_each_other(verb: Any) -> bool:
@@ -74,8 +93,4 @@ def _names_the_topic(verb: Any, target: Mention | None) -> bool:
     """The target is what the verb's direct object names: "discussed Syria"."""
     if target is None:
         return False
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-        if start <= target.start < end:
-            return True
-    return False
+    return any(_spans(obj, target) for obj in verb.children if obj.dep_ == "dobj")

@@ -3,14 +3,15 @@ struck Y", "X, in cooperation with S, raided ...", "X has worked with S to fight
 relies on A and B to push back Y" (A and B fight Y; X and they are allies).
 
 A deed done in concert with a partner ties its doer to the partner; so does working with
-a partner on a fight (a purpose clause of fighting under the verb). The doer backs the
-partner when the doer is a state's force and the partner a group of no state (as a
-state's partner is backed by it, extract/enmity.py) or a foreign state's government
-(the host whose war the doer joins); else the two are allies. The deed is the trigger,
-so the tie keeps the deed's certainty ("may strike in coordination with S" is no fact).
-Words are data (``relations.yaml``: ``concert_nouns``, ``joint_work_verbs``,
-``relying_verbs``, ``against_verbs``; ``article_ties``: ``concert_preps``, ``fighting_purpose_verbs``,
-``foreign_force_types``, ``host_types``).
+a partner on a fight (a "to" clause of fighting the verb itself governs: not a fight told in
+a partner's relative clause or in a clause of time). The doer backs the partner when the
+doer is a state's force and the partner a group of no state (as a state's partner is backed
+by it, extract/enmity.py) or a foreign state's government (the host whose war the doer
+joins); else the two are allies. Two bodies that do no fighting (a UN agency and an aid
+group) are tied by the act alone. The deed is the trigger, so the tie keeps the deed's
+certainty ("may strike in coordination with S" is no fact). Words are data
+(``relations.yaml``: ``concert_nouns``, ``joint_work_verbs``, ``relying_verbs``,
+``against_verbs``; ``article_ties``: the words after ``setting_preps``).
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
-_WITH = frozenset({"with"})
-_ON = frozenset({"on", "upon"})
-_AGAINST = frozenset({"against"})
-_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+
+
+def _qualifiers(key: str) -> frozenset[str]:
+    """Words read once a cue fired (``article_ties``), never cue words themselves."""
+    return get_lexicon().tie_words(key)
 
 
 def joint_work_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -38,7 +41,7 @@ def joint_work_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if lemma in words("concert_nouns") and _in_concert(tok):
         deed = verb_above(tok)
         doer = actor_near(ctx, acting_subject(deed, ctx)) if deed is not None else None
-        partner = first_actor(pobjs(tok, _WITH), ctx)
+        partner = first_actor(pobjs(tok, _qualifiers("partner_preps")), ctx)
         yield from _tie(doer, partner, deed, ctx)
     elif (
         tok.pos_ == "VERB"
@@ -46,7 +49,7 @@ def joint_work_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         and _fight_purpose(tok) is not None
     ):
         doer = actor_near(ctx, acting_subject(tok, ctx))
-        partner = first_actor(pobjs(tok, _WITH), ctx)
+        partner = first_actor(pobjs(tok, _qualifiers("partner_preps")), ctx)
         yield from _tie(doer, partner, tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("relying_verbs"):
         yield from _relied_on(tok, ctx)
@@ -56,14 +59,14 @@ def _relied_on(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X and W rely on A and B to push back Z": A and B fight Z, and whoever relies on them
     to fight is their ally (a means relied on, "air support from Y", is supportcues')."""
     deed = _fight_purpose(verb)
-    objects = pobjs(verb, _ON)
+    objects = pobjs(verb, _qualifiers("relied_on_preps"))
     if deed is None or not objects:
         return
     subject = acting_subject(verb, ctx)
     partners = _named_in(objects[0], ctx)
     reliers = coordinated_actors(subject, ctx) if subject is not None else []
     enemy = first_actor([c for c in deed.children if c.dep_ == "dobj"], ctx) or first_actor(
-        pobjs(deed, _AGAINST), ctx
+        pobjs(deed, _qualifiers("enemy_preps")), ctx
     )
     for partner in partners:
         for relier in reliers:
@@ -85,30 +88,35 @@ def _named_in(noun: Any, ctx: ArticleContext) -> list[Mention]:
 def _in_concert(noun: Any) -> bool:
     """ "in coordination with", "in close cooperation with": the noun is the object of a
     preposition of manner."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in get_lexicon().tie_words("concert_preps")
+    return noun.dep_ == "pobj" and noun.head.lower_ in _qualifiers("concert_preps")
 
 
 def _fight_purpose(verb: Any) -> Any | None:
-    """The verb of a clause of fighting under the verb: "worked with S to fight Y", "works
-    with S on missions to target Y", "relies on A to push back Y"; None if there is none."""
-    fights = words("against_verbs") | get_lexicon().tie_words("fighting_purpose_verbs")
-    return next(
-        (
-            t
-            for t in verb.subtree
-            if t.i != verb.i
-            and t.dep_ in _PURPOSE_DEPS
-            and t.pos_ == "VERB"
-            and t.lemma_.lower() in fights
-        ),
-        None,
-    )
+    """The verb of a "to" clause of fighting the verb governs: "worked with S to fight Y",
+    "works with S on missions to target Y", "relies on A to push back Y"; None if there is
+    none (a fight in a partner's relative clause or in a clause of time is no purpose)."""
+    fights = words("against_verbs") | _qualifiers("fighting_purpose_verbs")
+    return next((t for t in _purpose_clauses(verb) if t.lemma_.lower() in fights), None)
+
+
+def _purpose_clauses(verb: Any) -> list[Any]:
+    """The "to" infinitives hung on the verb, or on the object of one of its prepositions
+    ("on missions to target Y", "rely on A and B to push back Y")."""
+    preps = _qualifiers("purpose_preps") | _qualifiers("relied_on_preps") | _qualifiers("partner_preps")
+    nouns = [n for g in pobjs(verb, preps) for n in (g, *g.conjuncts)]
+    clauses = [c for c in verb.children if c.dep_ in _PURPOSE_DEPS]
+    clauses += [c for n in nouns for c in n.children if c.dep_ == "acl"]
+    return [c for c in clauses if c.pos_ == "VERB" and _is_infinitive(c)]
+
+
+def _is_infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _tie(
     doer: Mention | None, partner: Mention | None, trigger: Any, ctx: ArticleContext
 ) -> Iterator[Pair]:
-    if doer is None or partner is None or trigger is None:
+    if doer is None or partner is None or trigger is None or _civil_pair(doer, partner, ctx):
         return
     kind = "backs" if _supports(doer.actor_id, partner.actor_id, ctx) else "allied"
     yield from pair_of(kind, doer, partner, trigger)
@@ -123,6 +131,11 @@ def _supports(doer: str, partner: str, ctx: ArticleContext) -> bool:
     if actor is None or host is None:
         return False
     foreign = ctx.kb.top_of(doer) != ctx.kb.top_of(partner)
-    lexicon = get_lexicon()
-    forces, hosts = lexicon.tie_words("foreign_force_types"), lexicon.tie_words("host_types")
-    return foreign and actor.type in forces and host.type in hosts
+    return foreign and actor.type in _qualifiers("foreign_force_types") and host.type in _qualifiers("host_types")
+
+
+def _civil_pair(first: Mention, other: Mention, ctx: ArticleContext) -> bool:
+    """Two bodies that do no fighting ("the UN, in coordination with the Red Crescent")."""
+    civil = _qualifiers("civil_partner_types")
+    types = [ctx.kb.get(m.actor_id) for m in (first, other)]
+    return all(t is not None and t.type in civil for t in types)

@@ -289,10 +289,11 @@ def alliance_prep(prep: Any) -> Any | None:
 
 def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X fought alongside Y", "X, along with Y, captured T", "X together with Y", "X leads
-    operations alongside Y" (the phrase hung on the deed's object): allies;
+    operations alongside Y" (the phrase hung on the deed's object): allies, when Y names
+    people (``_names_people``);
     when the phrase hangs on a deed or on its subject, the deed is the cue (its certainty,
     and the allies share its enemy)."""
-    ally = first_actor([g for g in prep.children if g.dep_ == "pobj"], ctx)
+    ally = first_actor([g for g in prep.children if g.dep_ == "pobj" and _names_people(g, ctx)], ctx)
     anchor = alliance_prep(prep) or prep
     head = anchor.head
     trigger = prep
@@ -307,6 +308,11 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
         elif actor is None and head.dep_ == "dobj":  # "X leads operations alongside Y"
             actor, trigger = actor_near(ctx, acting_subject(head.head, ctx)), head.head
     yield from pair_of("allied", actor, ally, trigger)
+
+
+def _names_people(obj: Any, ctx: ArticleContext) -> bool:
+    """A side or its people, no thing of theirs ("alongside the army's supply routes")."""
+    return obj.i in ctx.actor_at or obj.lemma_.lower() in get_lexicon().tie_words("alliance_prep_people")
 
 
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -22,7 +22,7 @@ from frontwatch.extract.judged import defends
 from frontwatch.extract.lexicon import get_lexicon
 
 if TYPE_CHECKING:
-    from frontwatch.extract.events import TriggerGroup
+    from frontwatch.extract.triggergroups import TriggerGroup
 
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 

@@ -49,7 +49,8 @@ def pronoun_doers(events: list[Event], ctx: ArticleContext) -> None:
     """Give, in place, each doerless act told by a verb with a subject pronoun, or by a noun
     in its clause ("They launched an attack", "it lifted the siege", "they withdrew"), the
     actor the pronoun stands for."""
-    kinds = frozenset(get_lexicon().events["retold"]["pronoun_doer_types"])
+    retold = get_lexicon().events["retold"]
+    kinds, attacks = frozenset(retold["pronoun_doer_types"]), frozenset(retold["pronoun_attack_types"])
     for event in events:
         token = ctx.trigger_token(event.id) if event.type in kinds else None
         if token is None or event.source_actor:
@@ -63,8 +64,20 @@ def pronoun_doers(events: list[Event], ctx: ArticleContext) -> None:
         if verb.i != token.i and _undergoes(verb):
             continue  # "They have faced two offensives": the pronoun met the act
         found = pronoun_antecedent(subj, ctx)
-        if found is not None and found.actor_id and not _same_side(found.actor_id, event.target_actor, ctx):
+        if found is None or not found.actor_id or _same_side(found.actor_id, event.target_actor, ctx):
+            continue
+        if event.type in attacks or _sole_actor_before(subj, found.actor_id, ctx):
             event.source_actor = found.actor_id
+
+
+def _sole_actor_before(pronoun: Any, found: str, ctx: ArticleContext) -> bool:
+    """The sentence before names no actor but the one found (a place named is none unless
+    it is that one): "they" can stand for no other."""
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    spans = range(before.start, before.end)
+    named = {ctx.actor_at[i].actor_id for i in spans if i in ctx.actor_at and i not in ctx.place_at}
+    party = ctx.kb.top_of(found)
+    return all(ctx.kb.top_of(a) == party for a in named if a)
 
 
 def _same_side(doer: str, target: str, ctx: ArticleContext) -> bool:

@@ -30,7 +30,7 @@ from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.records import Event
 
 if TYPE_CHECKING:
-    from frontwatch.extract.events import TriggerGroup
+    from frontwatch.extract.triggergroups import TriggerGroup
     from frontwatch.kb.actors.kb import ActorKB
 
 _PLAIN = frozenset({"asserted", "attributed"})

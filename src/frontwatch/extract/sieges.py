@@ -2,7 +2,8 @@
 Y on T", "X ended the Y blockade of T". Whoever breaks a side's siege fights that side (the
 siege's owner: its possessive or name modifier, or the "by" agent of the participle that
 tells who laid it). The breaking verb is the trigger, so "X hopes to break the siege" is no
-fact. Words are data (``relations.yaml``: ``siege_breaking_verbs``, ``siege_nouns``).
+fact. Words are data (``relations.yaml``: ``siege_breaking_verbs``, ``siege_nouns``,
+``agent_preps``).
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near, first_actor
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-_BY = frozenset({"by"})
 
 
 def siege_breaking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -37,4 +38,4 @@ def _owner(siege: Any, ctx: ArticleContext) -> Mention | None:
     if named is not None:
         return named
     laid = [c for c in siege.children if c.dep_ == "acl"]
-    return first_actor(pobjs(laid[0], _BY), ctx) if laid else None
+    return first_actor(pobjs(laid[0], get_lexicon().tie_words("agent_preps")), ctx) if laid else None

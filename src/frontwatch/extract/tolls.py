@@ -17,8 +17,8 @@ from frontwatch.extract.context import ArticleContext, evidence_of, record_id
 from frontwatch.extract.lexicon import Lexicon, get_lexicon
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import sentence_times
-from frontwatch.extract.triggers import is_war_toll
 from frontwatch.extract.verbsubjects import is_participle_adjunct
+from frontwatch.extract.wartolls import is_war_toll
 from frontwatch.records import CasualtyStatistic, Mention
 
 

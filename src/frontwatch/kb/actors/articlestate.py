@@ -23,6 +23,7 @@ from frontwatch.kb.actors.classgates import (
     tried,
 )
 from frontwatch.kb.actors.packs import parse_span
+from frontwatch.kb.actors.phrases import REFINED_IN
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ def resolve_generics_by_places(
     """Generics left open because the article names no state ("government troops and
     rebels clashed near Daraa") take the state its places lie in, by the same
     branch / by_state rules: the places' most named country, when it is a state in the KB."""
+    settle_state_refinements(kb, mentions, countries)
     state = _most_named(kb, countries)
     ruled = ""  # the state a class only the state decides ("the regime") stands for
     for m in mentions:
@@ -134,6 +136,25 @@ def settle_shared_names(kb: ActorKB, mentions: list[Mention], countries: list[st
         if len(of_state) == 1:
             m.actor_id, m.resolution = of_state[0], "alias"
             m.note = noted(m, f"state:{state}")
+
+
+def settle_state_refinements(kb: ActorKB, mentions: list[Mention], countries: list[str]) -> None:
+    """A refinement kept only in copy about one state ("Moscow-backed separatists" are the
+    Donbas separatists in Ukrainian copy) falls back to its class in copy about another
+    (Transnistria's, Abkhazia's); the state is read without the refined mentions themselves,
+    and copy about no state keeps the refinement (its date already limits it)."""
+    refined = [m for m in mentions if REFINED_IN in m.note]
+    if not refined:
+        return
+    others = [m for m in mentions if REFINED_IN not in m.note]
+    state = article_state(kb, others, countries)
+    for m in refined:
+        parts = m.note.split(";")
+        line = next(p for p in parts if p.startswith(REFINED_IN))
+        wanted, _sep, generic = line.removeprefix(REFINED_IN).partition(">")
+        m.note = ";".join(p for p in parts if p != line)
+        if state and state != wanted:
+            m.actor_id, m.resolution = generic, "generic"
 
 
 def settle_local_branches(

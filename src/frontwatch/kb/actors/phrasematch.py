@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.backing import STATE_TYPES, backed_group
 from frontwatch.kb.actors.classgates import theatre_umbrella
-from frontwatch.kb.actors.phrases import Phrase
+from frontwatch.kb.actors.phrases import REFINED_IN, Phrase
 from frontwatch.records import ActorMatch
 
 if TYPE_CHECKING:
@@ -148,6 +148,8 @@ def _refined(
             rel == rule.relation and (t in rule.actors or kb.top_of(t) in rule.actors)
             for rel, t in links
         ):
+            if rule.in_state:  # kept only if the article is about that state
+                notes = [*notes, f"{REFINED_IN}{rule.in_state}>{generic}"]
             generic = rule.becomes
     method = "generic" if kb.actors[generic].type == "generic" else "modifier"
     return ActorMatch(generic, method, 0.85, _join(notes))

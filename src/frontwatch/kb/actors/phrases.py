@@ -32,6 +32,9 @@ class HeadGroup:
 _LINKED_HEADS = HeadGroup("military", "", frozenset())  # read as an armed side's forces
 
 
+REFINED_IN = "refined_in:"  # the note of a refinement kept only in copy about one state
+
+
 @dataclass(frozen=True, slots=True)
 class Refinement:
     generic: str
@@ -39,6 +42,7 @@ class Refinement:
     actors: frozenset[str]
     becomes: str
     since: dt.date | None = None
+    in_state: str = ""  # only in copy about this state (kb/actors/articlestate.py settles it)
 
 
 @dataclass(slots=True)
@@ -110,6 +114,7 @@ def load_phrase_rules() -> PhraseRules:
                 frozenset(item["actors"]),
                 item["becomes"],
                 since if isinstance(since, dt.date) else None,
+                str(item.get("in_state") or ""),
             )
         )
     return rules

@@ -1,0 +1,23 @@
+"""One text through the full pipeline, cached: the tests of acts read the same text often."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+PUBLISHED = dt.date(2019, 3, 12)
+
+
+@lru_cache(maxsize=128)
+def extract(text: str, published: dt.date = PUBLISHED) -> Any:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[published])[0]
+    assert not result.error, result.error
+    return result
+
+
+def of_type(text: str, kind: str, published: dt.date = PUBLISHED) -> list[Any]:
+    """The events of one type the pipeline finds in the text."""
+    return [e for e in extract(text, published).events if e.type == kind]
