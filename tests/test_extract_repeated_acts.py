@@ -26,6 +26,8 @@ def _assaults(text: str) -> list[Any]:
         "Boko Haram has staged several deadly raids on army outposts in recent weeks.",
         "The Turkish air force carried out more than 150 drone strikes in northern Iraq last year.",
         "Hodeidah port has been shelled four times since the truce.",
+        "The clinic in Douma has been hit several times since the Sunday raid.",
+        "Rebel posts near Hama were repeatedly shelled since Monday's truce collapsed.",
         "Houthi fighters have repeatedly attacked government positions near Marib.",
         "Rebel units clashed many times with the army along the Kachin border.",
         "The town of Gao has seen a spate of bombings blamed on jihadists.",

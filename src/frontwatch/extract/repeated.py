@@ -119,11 +119,15 @@ def _counts(word: Any) -> bool:
 
 
 def _names_one_day(words: list[Any]) -> bool:
-    """ "on Monday", "yesterday", "overnight", "on 3 May": the clause dates one day."""
+    """ "on Monday", "yesterday", "overnight", "on 3 May": the clause dates one day ("since
+    the Tuesday attack" starts a stretch, no day)."""
     lex = get_lexicon()
     days = set(lex.cues["time"]["weekdays"]) | set(_words()["one_day_words"])
     months = set(lex.cues["time"]["months"])
+    since = set(lex.cues["time"]["since_words"])
     for tok in words:
+        if any(a.lower_ in since for a in tok.ancestors):
+            continue
         if tok.lower_ in days:
             return True
         if tok.lower_ in months and any(n.like_num for n in (*tok.children, tok.head)):
