@@ -62,6 +62,7 @@ def test_a_tie_denied_or_past_names_no_side(events_found: Any, text: str) -> Non
         ("Cells affiliated with the Islamic State attacked a village in Diyala.", "ISIS"),
         ("Groups affiliated with Hezbollah attacked an army post near Qusayr.", "HEZBOLLAH"),
         ("Groups linked to al-Qaeda ambushed a patrol near Gao.", "AL_QAEDA"),
+        ("Groups aligned with the Islamic State attacked a village in Diyala.", "ISIS"),
     ],
 )
 def test_the_side_a_doer_is_tied_to_is_not_its_target(
