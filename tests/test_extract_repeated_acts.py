@@ -26,7 +26,7 @@ def _assaults(text: str) -> list[Any]:
         "Boko Haram has staged several deadly raids on army outposts in recent weeks.",
         "The Turkish air force carried out more than 150 drone strikes in northern Iraq last year.",
         "Hodeidah port has been shelled four times since the truce.",
-        "The clinic in Douma has been hit several times since the Sunday raid.",
+        "The clinic in Douma has been struck four times since Sunday's raid.",
         "Rebel posts near Hama were repeatedly shelled since Monday's truce collapsed.",
         "Houthi fighters have repeatedly attacked government positions near Marib.",
         "Rebel units clashed many times with the army along the Kachin border.",
@@ -54,7 +54,7 @@ def test_one_days_acts_even_counted_are_kept(engine, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian jets repeatedly bombed the town of Saraqib on Monday, killing 12 civilians.",
+        "Russian jets repeatedly bombed Saraqib's market on Monday, killing 12 civilians.",
         "Government forces shelled Douma several times on Tuesday, killing four people.",
         "Army helicopters repeatedly fired on the convoy near Gedaref on Sunday.",
         "Houthi drones struck the airport at Abha three times on Wednesday.",
@@ -141,7 +141,7 @@ def test_two_places_in_one_sentence_are_two_acts(engine) -> None:
     "text",
     [
         "A bomb exploded at a market in Kabul and a blast ripped through a mosque in Kabul.",
-        "A car bomb went off near a school in Mogadishu, and a second explosion hit a hotel in Mogadishu.",
+        "A car bomb detonated outside a school in Mogadishu, and a second explosion hit a hotel in Mogadishu.",
         "Shells landed on a hospital in Donetsk while a rocket struck a bus station in Donetsk.",
     ],
 )

@@ -65,8 +65,8 @@ def merge_back_references(events: list[Event], definite: set[str], kb: ActorKB) 
 
 def merge_sentence_restatements(events: list[Event], kb: ActorKB) -> list[Event]:
     """The events without those that name no side and restate an act of the same
-    sentence that does ("the Battle of Tikrit was a battle in which Iraqi forces
-    recaptured the city", "clashes broke out as rebels attacked the town"): one
+    sentence that does ("the fight for T, in which the army retook the town, was a
+    battle", "clashes broke out as rebels attacked the town"): one
     sentence telling one act twice is one event, whose details are pooled. Events are
     compared within their sentence only, so long articles stay linear."""
     by_sentence: dict[int, list[Event]] = {}

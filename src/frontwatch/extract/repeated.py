@@ -40,7 +40,7 @@ def sums_up(group: TriggerGroup) -> bool:
 
 
 def is_an_aim(tok: Any) -> bool:
-    """ "Its aim was to capture all villages around T (and then to launch an attack on
+    """ "Their goal was to seize every village near T (and then to launch an attack on
     it)", "the goal is to retake the city": the acts are what someone aims at, not done."""
     aims = get_lexicon().events["aim_subject_nouns"]
     return any(
