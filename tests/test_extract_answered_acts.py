@@ -32,8 +32,8 @@ def _sides(events_found: Any, text: str) -> dict[str, tuple[str, str]]:
             "GEN_PRO_GOV_MILITIAS",
         ),
         (
-            "The air raids were conducted in response to a wave of attacks on US soldiers by militias affiliated with the IRGC.",
-            "raids",
+            "The raids were launched in response to a series of rocket attacks on US troops by militias sponsored by Iran.",
+            "launched",
             "attacks",
             "USA_MIL",
             "GEN_PRO_GOV_MILITIAS",
@@ -56,7 +56,7 @@ def test_the_answer_hits_the_doer_of_the_act_it_answers(
 
 
 def test_the_act_answered_does_not_lend_its_target(events_found: Any) -> None:
-    text = "The strikes came in response to repeated attacks against coalition forces in eastern Syria."
+    text = "Warplanes hit the depots as a reprisal for last week's attacks on coalition troops in Syria."
     sides = _sides(events_found, text)
     assert "US_COALITION" not in {
         target for trigger, (_, target) in sides.items() if trigger != "attacks"

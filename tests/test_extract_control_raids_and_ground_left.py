@@ -100,6 +100,24 @@ def test_abandoning_a_base_in_a_town_leaves_the_town(engine, text: str, place: s
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops abandoned a checkpoint in Aleppo on Monday.",
+        "Soldiers abandoned an outpost in Mosul after the attack.",
+        "Police abandoned a base in Khartoum on Tuesday.",
+        "Ukrainian troops abandoned a position in Kharkiv overnight.",
+    ],
+)
+def test_one_post_of_many_left_in_a_city_leaves_no_city(engine, text: str) -> None:
+    assert not any(kind in ("lost", "withdrawal", "capture") for kind, *_ in changes(text))
+
+
+def test_a_post_left_in_a_village_leaves_the_village(engine) -> None:
+    text = "Government troops abandoned a checkpoint in the village of Kafr Nabl on Monday."
+    assert any(place == "Kafr Nabl" for _, place, *_ in changes(text)), changes(text)
+
+
 def test_withdrawing_jets_from_a_base_still_leaves_no_ground(engine) -> None:
     assert changes("Russia withdrew several jets from its base in Kupiansk.") == []
 
@@ -152,6 +170,23 @@ def test_a_side_close_to_a_capture_has_not_made_it(engine, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State fighters were close to taking Kobani.",
+        "Russian forces came close to capturing Kharkiv in the first weeks.",
+        "The RSF was near to seizing El Fasher, a monitor said.",
+        "Houthi fighters are close to overrunning Marib.",
+    ],
+)
+def test_the_assault_of_a_capture_only_come_close_to_is_not_done(engine, text: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    events = process_texts([text], dates=[PUBLISHED])[0].events
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert assaults and all(e.claim.certainty == "hypothetical" for e in assaults), assaults
+
+
+@pytest.mark.parametrize(
     ("text", "place", "taker"),
     [
         ("By evening Kherson was back under Ukrainian control.", "Kherson", "UKR_MIL"),
@@ -163,6 +198,35 @@ def test_back_under_a_sides_control_is_a_change_of_hands(
     engine, text: str, place: str, taker: str
 ) -> None:
     assert takes(text, place, taker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mosul is back under Iraqi government control.",
+        "Kherson is back under Ukrainian control, officials said.",
+        "Palmyra was once again under Islamic State control.",
+    ],
+)
+def test_a_return_under_control_has_no_day_and_no_assault_of_its_own(engine, text: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    (change,) = [c for c in result.control_changes if c.kind == "capture"]
+    assert change.time.date is None and change.time.background, change.time
+    assert not [e for e in result.events if e.type == "ASSAULT"], result.events
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aleppo has been under government control again since December 2016.", "Aleppo"),
+        ("The town of Jarabulus has been back under rebel control since August.", "Jarabulus"),
+        ("Mosul has been back under Iraqi control since July 2017.", "Mosul"),
+    ],
+)
+def test_back_under_control_since_a_time_is_a_holding(engine, text: str, place: str) -> None:
+    assert [(k, p) for k, p, *_ in changes(text)] == [("held", place)]
 
 
 def test_under_a_sides_control_without_back_is_a_holding(engine) -> None:

@@ -61,3 +61,24 @@ def test_the_defeated_side_is_the_target(
 def test_a_retreat_after_a_defeat_has_no_target_from_it(events_found: Any) -> None:
     text = "The rebels withdrew from the town after government forces were defeated nearby."
     assert _event(events_found, text, "withdrew").target_actor != "GEN_GOV_FORCES"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebels stormed the town of Kafr Nabl after residents were forced to flee.", "stormed"),
+        ("The militants attacked the base after UN peacekeepers were forced to withdraw.", "attacked"),
+        ("Jihadists overran the village after its inhabitants were driven out.", "overran"),
+        ("Gunmen seized the camp after aid workers were forced to leave.", "seized"),
+        ("Fighters captured the town after civilians were pushed out by the shelling.", "captured"),
+    ],
+)
+def test_people_or_a_mission_made_to_leave_are_no_defeated_side(
+    events_found: Any, text: str, trigger: str
+) -> None:
+    assert _event(events_found, text, trigger).target_actor == ""
+
+
+def test_troops_forced_to_pull_back_are_the_defeated_side(events_found: Any) -> None:
+    text = "Rebels took the hill after government troops were forced to pull back."
+    assert _event(events_found, text, "took").target_actor == "GEN_GOV_FORCES"

@@ -111,6 +111,15 @@ def test_a_place_written_again_unchanged_stays_one_row_and_a_changed_one_is_rewr
         assert store.query("SELECT id, name FROM places") == [{"id": "gn:1", "name": "Saraqib"}]
 
 
+def test_a_place_changed_in_place_after_writing_is_rewritten():
+    idlib = Place(id="gn:3", name="Idlib", latitude=35.93, longitude=36.63, country="SYR")
+    with Store(":memory:") as store:
+        store.write_results([_with_place("a1", idlib)])
+        idlib.name, idlib.population = "Idleb", 165000  # the caller's object, changed after
+        store.write_results([_with_place("a2", idlib)])
+        assert store.query("SELECT name, population FROM places") == [{"name": "Idleb", "population": 165000}]
+
+
 def test_a_place_of_a_failed_batch_is_written_by_the_next_batch(monkeypatch):
     kafr_nabl = Place(id="gn:2", name="Kafr Nabl", latitude=35.61, longitude=36.56, country="SYR")
     with Store(":memory:") as store:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from frontwatch.extract.context import ArticleContext, record_id
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import ControlChange, Event, Evidence
 
 CAPTURE_TYPE = "ASSAULT"
@@ -28,8 +29,8 @@ def events_from_captures(
     out = list(events)
     by_trigger = {(e.evidence.start if e.evidence else -1, e.trigger): e for e in out}
     for change in controls:
-        if change.kind != "capture" or change.evidence is None:
-            continue
+        if change.kind != "capture" or change.evidence is None or change.id in ctx.returned_ids:
+            continue  # "T is back under X control" tells no assault
         key = (change.evidence.start, change.trigger)
         found = by_trigger.get(key)
         if found is not None and found.type in _SEIZING_TYPES:
@@ -43,6 +44,8 @@ def events_from_captures(
 
 def _complete(event: Event, change: ControlChange) -> None:
     event.type, event.mode = CAPTURE_TYPE, CAPTURE_MODE
+    if _only_near(change) and event.claim.certainty in ("asserted", "attributed"):
+        event.claim.certainty, event.claim.cue = "hypothetical", change.claim.cue
     event.source_actor = event.source_actor or change.new_controller
     event.source_text = event.source_text or change.new_controller_text
     if not event.target_actor and change.previous_controller != event.source_actor:
@@ -50,6 +53,13 @@ def _complete(event: Event, change: ControlChange) -> None:
         event.target_text = change.previous_controller_text
     if change.place_id and event.place_id != change.place_id:
         event.place_id, event.place_text = change.place_id, change.place_text
+
+
+def _only_near(change: ControlChange) -> bool:
+    """ "X were close to taking T", "came close to capturing T": the capture is not made,
+    and the assault its verb tells is not either (``nearness_adjectives`` in cues.yaml)."""
+    near = get_lexicon().certainty("nearness_adjectives")
+    return change.claim.certainty == "hypothetical" and change.claim.cue.lower() in near
 
 
 def _assault_of(change: ControlChange, evidence: Evidence, ctx: ArticleContext) -> Event:

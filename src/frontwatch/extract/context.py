@@ -16,8 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.extract.postlinks import linked_phrase
-from frontwatch.kb.actors.articlestate import state_class_in_article
+from frontwatch.extract.postlinks import postposed_side, resolve_phrase
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Article, Evidence, Mention, Place
 
@@ -57,6 +56,8 @@ class ArticleContext:
     )  # "ten were killed": an act's toll told after it
     # "a coalition fighting IS": no event, but the relation it states is kept
     descriptive_ids: set[str] = field(default_factory=set)
+    # control records of a place told back under a side ("T is back under X control"): no assault
+    returned_ids: set[str] = field(default_factory=set)
 
     @cached_property
     def text(self) -> str:
@@ -228,7 +229,7 @@ def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Men
     if specific:
         return specific[0]
     if own is not None and own.text.lower() == token.text.lower():
-        return _postposed_side(ctx, token) or own  # "fighters loyal to the government"
+        return postposed_side(ctx, token) or own  # "fighters loyal to the government"
     if own is not None:
         return own  # "Kurdish fighters backed by US jets" stay Kurdish fighters
     return found[0] if found else resolve_phrase(ctx, token)
@@ -241,63 +242,6 @@ def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
         if mention is not None:
             return mention
     return None
-
-
-def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
-    """Ask the KB about a noun phrase no mention covers ("coalition jets", "rebel"),
-    once per token; the answer is used for arguments only, never stored as a mention."""
-    if token.i in ctx.phrase_cache:
-        return ctx.phrase_cache[token.i]
-    mention = None
-    if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.i not in ctx.place_at:
-        mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
-        start = min([token.i, *[m.left_edge.i for m in mods]])
-        span = token.doc[start : token.i + 1]
-        mention = _kb_mention(ctx, span) or _postposed_side(ctx, token)
-    ctx.phrase_cache[token.i] = mention
-    return mention
-
-
-def _postposed_side(ctx: ArticleContext, token: Any) -> Mention | None:
-    """ "groups affiliated with the IRGC": the class the side named after it makes."""
-    phrase = linked_phrase(token, ctx.actor_at)
-    match = ctx.kb.resolve(phrase, date=ctx.published) if phrase else None
-    return _kb_mention(ctx, token.doc[token.i : token.i + 1], match) if match else None
-
-
-def place_countries(ctx: ArticleContext) -> list[str]:
-    """The countries of the article's places, once per place named."""
-    places = ctx.places
-    return [places[m.place_id].country for m in ctx.place_at.values() if m.place_id in places]
-
-
-def resolve_span(ctx: ArticleContext, span: Any) -> Mention | None:
-    """Ask the KB about a span no mention covers (not cached: spans vary per caller)."""
-    return _kb_mention(ctx, span)
-
-
-def _kb_mention(ctx: ArticleContext, span: Any, match: Any = None) -> Mention | None:
-    match = match or ctx.kb.resolve(span.text, date=ctx.published)
-    actor_id = match.actor_id if match is not None else ""
-    # "regime-held", "regime leader": the class the article's state decides
-    actor_id = (
-        state_class_in_article(
-            ctx.kb, actor_id, ctx.actor_mentions, ctx.published, place_countries(ctx)
-        )
-        or actor_id
-    )
-    if not actor_id:
-        return None
-    return Mention(
-        ctx.article.id,
-        -1,
-        span.start_char,
-        span.end_char,
-        span.text,
-        "ACTOR",
-        actor_id=actor_id,
-        resolution="extract",
-    )
 
 
 def _is_generic(mention: Mention) -> bool:

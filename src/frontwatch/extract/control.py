@@ -16,6 +16,7 @@ from frontwatch.extract.context import ArticleContext, clause_tokens
 from frontwatch.extract.control_guards import (
     country_only_located,
     enters_to_strike,
+    ground_left_takes,
     keep_armed_loser,
     names_ground,
     names_no_ground,
@@ -369,10 +370,13 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     # "from T", "out of T", "left T" -- not "toward the outskirts of T", where T lies ahead
     out_of = [g for g in _clause_pobjs(verb, frozenset({"of"})) if g.head.head.lower_ == "out" or g.head.head == verb]
     left = [c for c in verb.children if c.dep_ == "dobj"]
-    sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + left
-    if left and names_ground(left[0]):  # "abandoned their outpost after the attack in T"
-        sources += _clause_pobjs(verb, frozenset({"in", "at"}))
+    ground = left[0] if left and names_ground(left[0]) else None
+    sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + ([] if ground is not None else left)
     place = next((p for p in (own_place_first(s, ctx) for s in sources) if p), None)
+    if place is None and ground is not None:  # "abandoned their outpost (after the attack) in T"
+        located = [ground, *_clause_pobjs(verb, frozenset({"in", "at"}))]
+        place = next((p for p in (own_place_first(s, ctx) for s in located) if p), None)
+        place = place if place is None or ground_left_takes(ground, place, ctx) else None
     previous = subject_actor(verb, ctx)
     if withdraws_no_force(verb):
         return

@@ -65,6 +65,20 @@ def names_ground(noun: Any) -> bool:
     return lemma_of(noun) in get_lexicon().object_class("control")
 
 
+def ground_left_takes(ground: Any, town: Mention, ctx: ArticleContext) -> bool:
+    """ "abandoned their outpost in T", "evacuated its base in T": the side's own hold on T,
+    left; "abandoned a checkpoint in T" is one post of many in a town, unless T is a village
+    or small town (``small_town_population`` in relations.yaml), which one post holds."""
+    own = any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "one") for c in ground.children)
+    if own or ground.tag_ == "NNS":
+        return True
+    if any(lemma_of(t) in control_words("village_nouns") for t in ground.head.subtree):
+        return True  # "a checkpoint in the village of T"
+    place = ctx.places.get(town.place_id or "")
+    small = int(get_lexicon().relations["control"]["small_town_population"])
+    return place is not None and not place.is_area and 0 < place.population <= small
+
+
 def names_no_force(noun: Any) -> bool:
     """A common noun that is not a body of fighters ("jets", "its ambassador"); a named
     side ("withdrew Hezbollah from T") is one."""

@@ -18,7 +18,7 @@ from frontwatch.extract.modes import arm_of
 from frontwatch.extract.observations import Observation, control_words, place_key
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
-from frontwatch.records import Certainty, ControlChange, Mention
+from frontwatch.records import Certainty, ControlChange, Mention, TimeRef
 
 
 def control_record(
@@ -46,8 +46,14 @@ def control_record(
         claim.certainty, claim.cue = "hypothetical", aim
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
     new_id = _force_of(obs.new, ctx)
+    time = time_for(trigger, head, claim, ctx, times, clause)
+    record = record_id(ctx.article.id, sent.start_char, _id_kind(obs), trigger.idx)
+    if obs.returned:
+        ctx.returned_ids.add(record)  # told as done again: no assault of its own (captures.py)
+        if not time.text:  # and no day of its own: not the report's day
+            time = TimeRef(None, None, "", background=True)
     return ControlChange(
-        id=record_id(ctx.article.id, sent.start_char, _id_kind(obs), trigger.idx),
+        id=record,
         place_text=obs.place.text,
         place_id=obs.place.place_id,
         new_controller=new_id,
@@ -55,7 +61,7 @@ def control_record(
         new_controller_text=_words_in(obs.new, sent),
         previous_controller_text=_words_in(obs.previous, sent),
         kind=obs.kind,
-        time=time_for(trigger, head, claim, ctx, times, clause),
+        time=time,
         claim=claim,
         trigger=trigger.text,
         evidence=evidence_of(ctx, sent),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.armed import one_party
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Article, Event
 
@@ -64,8 +65,8 @@ def merge_back_references(events: list[Event], definite: set[str], kb: ActorKB) 
 
 def merge_sentence_restatements(events: list[Event], kb: ActorKB) -> list[Event]:
     """The events without those that name no side and restate an act of the same
-    sentence that does ("the Battle of Tikrit was a battle in which Iraqi forces
-    recaptured the city", "clashes broke out as rebels attacked the town"): one
+    sentence that does ("the fight for T, in which the army retook the town, was a
+    battle", "clashes broke out as rebels attacked the town"): one
     sentence telling one act twice is one event, whose details are pooled. Events are
     compared within their sentence only, so long articles stay linear."""
     by_sentence: dict[int, list[Event]] = {}
@@ -93,13 +94,21 @@ def _told_once(events: list[Event], kb: ActorKB) -> list[Event]:
 
 
 def _sideless_twin(event: Event, before: list[Event], kb: ActorKB) -> Event | None:
-    """ "The Battle of T, also known as the Siege of T, was a battle of the war": one
-    sentence naming one act, with no side, in several words at one place is one event."""
+    """ "The Siege of T, which some call the T battle, was fought around T": one sentence
+    naming a battle, with no side, in several words at one place is one event; so is one
+    verb told twice ("captured the hill, capturing all ground south of T"). Other sideless
+    acts at one place are apart ("a bomb went off at a market in T and a blast hit a mosque
+    in T"): two acts, each with its own target."""
+    battles = get_lexicon().events["battle_name_nouns"]
     return next(
         (
             e
             for e in before
             if not (e.source_actor or e.target_actor)
+            and (
+                (_names_a_battle(e, battles) and _names_a_battle(event, battles))
+                or _one_verb(e.trigger, event.trigger)
+            )
             and e.place_id
             and e.place_id == event.place_id
             and e.claim.certainty == event.claim.certainty
@@ -107,6 +116,24 @@ def _sideless_twin(event: Event, before: list[Event], kb: ActorKB) -> Event | No
         ),
         None,
     )
+
+
+def _names_a_battle(event: Event, battles: list[str]) -> bool:
+    words = event.trigger.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in battles
+
+
+def _one_verb(x: str, y: str) -> bool:
+    """ "captured" and "capturing": two forms of one verb (their stems agree)."""
+    a, b = x.lower(), y.lower()
+    return a != b and len(a) > 4 and len(b) > 4 and _stem(a) == _stem(b)
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _merge_twins(events: list[Event], kb: ActorKB) -> list[Event]:

@@ -74,9 +74,18 @@ def under_control(control: Any, ctx: ArticleContext) -> Iterator[Observation]:
     target = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else anchor
     place = first_place([target], ctx) if target is not None else None
     coming = anchor.pos_ == "VERB" and lemma_of(anchor) in control_words("coming_under_verbs")
-    coming = coming or back or _back_under(anchor)
+    returned = (back or _back_under(anchor)) and not coming
+    if returned and _held_since(anchor):
+        returned = False  # "T has been under X control again since 2016": held, not taken now
     if place is not None and holder is not None:
-        yield Observation("capture" if coming else "held", control, place, holder)
+        kind = "capture" if coming or returned else "held"
+        yield Observation(kind, control, place, holder, returned=returned)
+
+
+def _held_since(anchor: Any) -> bool:
+    """ "has been under X control again since December": a holding told from a time on."""
+    since = control_words("since_preps")
+    return any(c.dep_ == "prep" and c.lower_ in since for c in anchor.children)
 
 
 def _back_under(anchor: Any) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, doer_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
@@ -25,9 +26,24 @@ def losing_clause(anchor: Any) -> Any | None:
     for clause in anchor.children:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in losing:
             continue
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+        if passive and _forced_back(clause):
             return clause
     return None
+
+
+def _forced_back(clause: Any) -> bool:
+    """ "were forced to withdraw", "were driven out": a coercion loses ground only when what
+    it forces is a pull-back ("residents were forced to flee" lost no fight);
+    ``forced_losing`` in events.yaml. Other losing verbs ("defeated", "routed") lose as such."""
+    forced = get_lexicon().events["forced_losing"]
+    if lemma_of(clause) not in forced["verbs"]:
+        return True
+    return any(
+        (c.dep_ == "xcomp" and lemma_of(c) in forced["pull_backs"])
+        or (c.dep_ == "prt" and c.lower_ in forced["particles"])
+        for c in clause.children
+    )
 
 
 def defeated_side(anchor: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
@@ -37,7 +53,19 @@ def defeated_side(anchor: Any, ctx: ArticleContext) -> tuple[Mention | None, Men
         return None, None
     agents = pobjs(clause, _AGENT)
     doer = doer_near(ctx, agents[0]) if agents else None
-    return doer, actor_near(ctx, subject_of(clause), depth=1)
+    loser = actor_near(ctx, subject_of(clause), depth=1)
+    if loser is not None and not _a_fighting_side(loser, ctx):
+        loser = None  # "after residents fled", "after UN peacekeepers withdrew": no foe beaten
+    return doer, loser
+
+
+def _a_fighting_side(loser: Mention, ctx: ArticleContext) -> bool:
+    """An armed side of the war: not civilians, aid groups or the press (``unarmed_sectors``)
+    nor a mission standing apart from it (``neutral_sectors`` in events.yaml: UN peacekeepers)."""
+    actor = ctx.kb.get(ctx.kb.side_for(loser.actor_id or "", ctx.published))
+    if actor is None or actor.sector in get_lexicon().events["forced_losing"]["neutral_sectors"]:
+        return False
+    return armed_side(actor, classes=FIGHTING_CLASSES, governing=True)
 
 
 def _attacking_verb(anchor: Any) -> bool:

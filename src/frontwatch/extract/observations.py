@@ -30,6 +30,8 @@ class Observation:
     # "troops entered T": an entry takes T only if who entered, once the context has
     # named them, is an armed side (aid workers and ministers enter towns too)
     armed_taker: bool = False
+    # "T is back under X control": a change told as undone again, with no time or act of its own
+    returned: bool = False
 
 
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})

@@ -23,9 +23,9 @@ from frontwatch.extract.context import (
     ArticleContext,
     actor_near,
     anti_mention,
-    place_countries,
 )
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.postlinks import place_countries
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.kb.actors.articlestate import state_class_in_article

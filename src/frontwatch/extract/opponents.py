@@ -53,7 +53,8 @@ def face_main_opponents(
     ]
     if not one_sided:
         return
-    named = parties_named(actor_mentions, place_mentions, kb, date)
+    mentions = list(actor_mentions)
+    named = parties_named(mentions, place_mentions, kb, date)
     sideless = get_lexicon().tie_words("sideless_classes")
     found: dict[str, str] = {}  # side -> its opponent, worked out once per article
     countries = place_countries or {}
@@ -73,10 +74,27 @@ def face_main_opponents(
         other = found.get(side, "")
         if event.source_actor and _abroad(side, other, event, countries, kb, acting):
             continue
+        if _named_in_own_phrase(other, event, mentions, kb, date):
+            continue  # "groups affiliated with X attacked": X is the doer's tie, not its foe
         if event.source_actor:
             event.target_actor = other
         else:
             event.source_actor = other
+
+
+def _named_in_own_phrase(
+    other: str, event: Event, mentions: list[Mention], kb: ActorKB, date: dt.date | None
+) -> bool:
+    """Whether the known side's own words name the opponent after a link ("groups
+    affiliated with X": ``postposed_links`` in events.yaml), not "troops" in "rebel troops"."""
+    own = event.source_text if event.source_actor else event.target_text
+    words = own.lower().split()
+    links = get_lexicon().events["postposed_links"]
+    linked = next((i for i, w in enumerate(words) if w in links), None)
+    if not other or linked is None:
+        return False
+    after = " ".join(own.split()[linked + 1 :])
+    return any(m.text in after and party_of(m.actor_id or "", kb, date) == other for m in mentions)
 
 
 def _abroad(

@@ -15,8 +15,9 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.coalitions import coordinated_actors, one_body
-from frontwatch.extract.context import ArticleContext, actor_near, resolve_span
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.postlinks import resolve_span
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.records import Mention

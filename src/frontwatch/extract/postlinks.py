@@ -1,29 +1,103 @@
-"""A class noun whose side is named after it: "groups affiliated with the IRGC",
-"militias backed by Iran", "fighters loyal to the government".
+"""KB answers for phrases no mention covers, and a class noun whose side is named after it:
+"groups backed by the Quds Force", "militias sponsored by Iran", "fighters loyal to the
+government".
 
-The actor KB reads the side when it comes first ("IRGC-affiliated groups"); this module
-turns the postposed wording into that phrase so the KB can resolve it
-(``postposed_links`` in events.yaml).
+The actor KB reads the side when it comes first ("Quds Force-backed groups"); this module
+turns the postposed wording into that phrase so the KB can resolve it (``postposed_links``
+in events.yaml). A tie denied or past ("fighters not loyal to the government", "groups once
+allied with T") names no side (``postposed_link_breaks``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
+from frontwatch.kb.actors.articlestate import state_class_in_article
 from frontwatch.records import Mention
 
+if TYPE_CHECKING:
+    from frontwatch.extract.context import ArticleContext
 
-def linked_phrase(token: Any, actor_at: dict[int, Mention]) -> str | None:
-    """ "groups affiliated with the IRGC" -> "IRGC-affiliated groups", or None."""
+
+def linked_phrase(token: Any, actor_at: dict[int, Mention]) -> tuple[str, Any] | None:
+    """ "militias sponsored by Iran" -> ("Iran-sponsored militias", the token of Iran), or None."""
     links: dict[str, list[str]] = get_lexicon().events["postposed_links"]
     for part in token.children:
         preps = links.get(part.lower_) if part.dep_ in ("acl", "amod", "relcl") else None
-        if not preps:
+        if not preps or _tie_broken(part):
             continue
         for obj in pobjs(part, frozenset(preps)):
             side = actor_at.get(obj.i)
             if side is not None:
-                return f"{side.text}-{part.lower_} {token.text}"
+                return f"{side.text}-{part.lower_} {token.text}", obj
     return None
+
+
+def _tie_broken(participle: Any) -> bool:
+    """ "not loyal to", "formerly affiliated with": a tie denied or past is no side now."""
+    breaks = get_lexicon().events["postposed_link_breaks"]
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in breaks) for c in participle.children
+    )
+
+
+def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
+    """Ask the KB about a noun phrase no mention covers ("coalition jets", "rebel"),
+    once per token; the answer is used for arguments only, never stored as a mention."""
+    if token.i in ctx.phrase_cache:
+        return ctx.phrase_cache[token.i]
+    mention = None
+    if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.i not in ctx.place_at:
+        mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+        start = min([token.i, *[m.left_edge.i for m in mods]])
+        span = token.doc[start : token.i + 1]
+        mention = _kb_mention(ctx, span) or postposed_side(ctx, token)
+    ctx.phrase_cache[token.i] = mention
+    return mention
+
+
+def postposed_side(ctx: ArticleContext, token: Any) -> Mention | None:
+    """ "units sponsored by Iran": the class the side named after it makes."""
+    linked = linked_phrase(token, ctx.actor_at)
+    match = ctx.kb.resolve(linked[0], date=ctx.published) if linked else None
+    if match is None or linked is None:
+        return None
+    # the mention covers the whole phrase: the side inside it is the doer's own, no other party
+    return _kb_mention(ctx, token.doc[token.i : linked[1].right_edge.i + 1], match)
+
+
+def place_countries(ctx: ArticleContext) -> list[str]:
+    """The countries of the article's places, once per place named."""
+    places = ctx.places
+    return [places[m.place_id].country for m in ctx.place_at.values() if m.place_id in places]
+
+
+def resolve_span(ctx: ArticleContext, span: Any) -> Mention | None:
+    """Ask the KB about a span no mention covers (not cached: spans vary per caller)."""
+    return _kb_mention(ctx, span)
+
+
+def _kb_mention(ctx: ArticleContext, span: Any, match: Any = None) -> Mention | None:
+    match = match or ctx.kb.resolve(span.text, date=ctx.published)
+    actor_id = match.actor_id if match is not None else ""
+    # "regime-held", "regime leader": the class the article's state decides
+    actor_id = (
+        state_class_in_article(
+            ctx.kb, actor_id, ctx.actor_mentions, ctx.published, place_countries(ctx)
+        )
+        or actor_id
+    )
+    if not actor_id:
+        return None
+    return Mention(
+        ctx.article.id,
+        -1,
+        span.start_char,
+        span.end_char,
+        span.text,
+        "ACTOR",
+        actor_id=actor_id,
+        resolution="extract",
+    )

@@ -10,7 +10,7 @@ an aim ("its aim was to capture the villages around T"). An act told over a long
 its own verb ("have shelled the districts since 2012", "besieged the town for four years")
 stays an act with a background time (extract/timing.py), and a count alone ("conducted 55
 strikes on Monday") is one day's acts. The words are data (``repeated_acts`` and
-``aim_nouns`` in events.yaml).
+``aim_subject_nouns`` in events.yaml).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.context import clause_head, clause_tokens
+from frontwatch.extract.judged import defends
 from frontwatch.extract.lexicon import get_lexicon
 
 if TYPE_CHECKING:
@@ -29,21 +30,19 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 def sums_up(group: TriggerGroup) -> bool:
     """Whether a violent trigger group's anchor counts acts as many, calls the act ongoing
     or tells it as an aim: it sums a war up (events.py keeps its relations, and no event)."""
-    if group.anchor.type not in _VIOLENT:
-        return False
+    if group.anchor.type not in _VIOLENT or _carries_a_toll(group):
+        return False  # "repeatedly bombed T, killing 12": a toll is told of one act
     anchor = group.anchor.token
     # the anchor and the act nouns it does ("launched several attacks"), not an act it is
     # likened to ("a bomb killed 18, the latest in a spate of blasts")
     done = [t.token for t in group.others if t.token.head.i == anchor.i and t.token.dep_ == "dobj"]
-    return (
-        tells_many_acts([anchor, *done]) or _told_as_ongoing(anchor) or is_an_aim(anchor)
-    )
+    return tells_many_acts([anchor, *done]) or _told_as_ongoing(anchor) or is_an_aim(anchor)
 
 
 def is_an_aim(tok: Any) -> bool:
-    """ "Its aim was to capture all villages around T (and then to launch an attack on
+    """ "Their goal was to seize every village near T (and then to launch an attack on
     it)", "the goal is to retake the city": the acts are what someone aims at, not done."""
-    aims = get_lexicon().events["aim_nouns"]
+    aims = get_lexicon().events["aim_subject_nouns"]
     return any(
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() == "be"
@@ -59,7 +58,19 @@ def _told_as_ongoing(noun: Any) -> bool:
         return False
     ongoing = _words()["ongoing_words"]
     called = [c for c in noun.head.children if c.dep_ == "attr"] if noun.dep_ == "nsubj" else []
-    return any(c.dep_ == "amod" and c.lower_ in ongoing for n in (noun, *called) for c in n.children)
+    if any(c.dep_ == "amod" and c.lower_ in ongoing for n in called for c in n.children):
+        return True
+    said = any(c.dep_ == "amod" and c.lower_ in ongoing for c in noun.children)
+    return said and not _one_act_met(noun)
+
+
+def _one_act_met(noun: Any) -> bool:
+    """ "repelled an ongoing attack on T on Monday": an act noun with "a/an", repelled or
+    dated to one day is one act caught while it went on, not a war summed up."""
+    copular = noun.dep_ == "attr"  # "the siege of T is an ongoing battle": a war told
+    one = not copular and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    repelled = noun.dep_ == "dobj" and defends(noun.head)
+    return one or repelled or _names_one_day(clause_tokens(clause_head(noun)))
 
 
 def tells_many_acts(tokens: list[Any]) -> bool:
@@ -73,16 +84,53 @@ def _words() -> dict[str, Any]:
     return dict(get_lexicon().events["repeated_acts"])
 
 
+def _carries_a_toll(group: TriggerGroup) -> bool:
+    harm = get_lexicon().harm_verbs()
+    return any(t.key in harm for t in group.others)
+
+
 def _done_again(tok: Any) -> bool:
-    """ "attacked three times", "clashed many times", "repeatedly shelled"."""
+    """ "attacked three times", "clashed many times", "repeatedly shelled" -- not on one
+    named day ("shelled T several times on Tuesday" is that day's act), nor "a second time"
+    (an ordinal tells one act, the latest)."""
     if tok.pos_ != "VERB":
         return False
     words = _words()
-    for child in tok.children:
-        if child.dep_ == "advmod" and child.lower_ in words["repeat_adverbs"]:
+    again = any(
+        (child.dep_ == "advmod" and child.lower_ in words["repeat_adverbs"])
+        or (child.dep_ == "npadvmod" and _a_count_of_times(child, words["times_nouns"]))
+        for child in tok.children
+    )
+    return again and not _names_one_day(clause_tokens(clause_head(tok)))
+
+
+def _a_count_of_times(noun: Any, times_nouns: list[str]) -> bool:
+    """ "three times", "many times": plural times counted by a cardinal or a many-word."""
+    return (
+        noun.lemma_.lower() in times_nouns
+        and noun.tag_ == "NNS"
+        and any(_counts(c) for c in noun.children)
+    )
+
+
+def _counts(word: Any) -> bool:
+    cardinal = word.dep_ == "nummod" and word.tag_ == "CD"
+    return cardinal or word.lower_ in _words()["many_words"]
+
+
+def _names_one_day(words: list[Any]) -> bool:
+    """ "on Monday", "yesterday", "overnight", "on 3 May": the clause dates one day ("since
+    the Tuesday attack" starts a stretch, no day)."""
+    lex = get_lexicon()
+    days = set(lex.cues["time"]["weekdays"]) | set(_words()["one_day_words"])
+    months = set(lex.cues["time"]["months"])
+    since = set(lex.cues["time"]["since_words"])
+    for tok in words:
+        if any(a.lower_ in since for a in tok.ancestors):
+            continue
+        if tok.lower_ in days:
             return True
-        counted = any(c.dep_ in ("nummod", "amod") for c in child.children)
-        if child.dep_ == "npadvmod" and child.lemma_.lower() in words["times_nouns"] and counted:
+        if tok.lower_ in months and any(n.like_num for n in (*tok.children, tok.head)):
             return True
     return False
 
@@ -106,7 +154,9 @@ def _counted_over_a_period(tok: Any) -> bool:
     words = _words()
     many = set(words["many_words"])
     holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if any(c.lower_ in many for c in tok.children) or (holder is not None and holder.lower_ in many):
+    if any(c.lower_ in many for c in tok.children) or (
+        holder is not None and holder.lower_ in many
+    ):
         units = words["period_units"]
     elif any(c.dep_ == "nummod" for c in tok.children):
         units = words["count_period_units"]

@@ -12,8 +12,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, cast
 
-from frontwatch.extract.context import ArticleContext, resolve_phrase, start_of_sentences_before
+from frontwatch.extract.context import ArticleContext, start_of_sentences_before
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.postlinks import resolve_phrase
 
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _SENTENCES_BACK = 3  # how far back a pronoun's speaker may have been named

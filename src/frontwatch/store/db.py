@@ -6,6 +6,7 @@ run killed mid-batch leaves either the whole article or none of it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -151,7 +152,8 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
-        self._written_places.update(places)
+        # copies: a Place is mutable, and one changed after writing must compare unequal
+        self._written_places.update({pid: dataclasses.replace(p) for pid, p in places.items()})
 
     def _stored_ids(self, ids: list[str]) -> list[str]:
         """Which of these articles have rows, whatever their status. Only they can have rows in
