@@ -32,8 +32,8 @@ BATCH = "4"
 TIMEOUT = 240
 
 # `frontwatch ingest` with hooks: a line after each batch committed in this run, and (when asked)
-# a pause inside the write transaction (after the child rows, before the article rows) or
-# before the fusion step at the end of the run.
+# a pause inside the write transaction (after the child rows, before the article rows), after the
+# run's second commit, or before the fusion step at the end of the run.
 DRIVER = """
 import os, sys, time
 import frontwatch.runner
@@ -44,9 +44,11 @@ def write_results(self, results):
     if results:
         committed[0] += 1
         print(f"committed {committed[0]}", flush=True)
+        if committed[0] == 2:
+            pause("second-commit")
 def pause(where):
     if os.environ.get("FW_PAUSE") == where:
-        print("in-transaction" if where == "transaction" else "fusing", flush=True)
+        print({"transaction": "in-transaction", "fusion": "fusing"}.get(where, where), flush=True)
         time.sleep(60)
 def paused_insert_articles(self, results):
     pause("transaction")
@@ -168,7 +170,9 @@ def test_killed_runs_resume_to_exactly_one_copy_of_each_article(corpus, clean, c
     stored.append(_assert_whole(db, clean))
     _kill_when(_start(corpus, db, pause="transaction"), "in-transaction")  # child rows written, uncommitted
     stored.append(_assert_whole(db, clean))
-    _kill_when(_start(corpus, db, "--workers", "2"), "committed 2", delay=0.3)  # mid-batch, two in flight
+    # mid-batch, two in flight: the writer holds after its second commit (without the hold a fast
+    # writer could store every article and fuse within the delay) while the workers go on
+    _kill_when(_start(corpus, db, "--workers", "2", pause="second-commit"), "second-commit", delay=0.3)
     stored.append(_assert_whole(db, clean))
     _kill_when(_start(corpus, db, pause="fusion"), "fusing")  # every article stored, fusion not done
     stored.append(_assert_whole(db, clean))
