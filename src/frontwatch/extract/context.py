@@ -58,6 +58,9 @@ class ArticleContext:
     descriptive_ids: set[str] = field(default_factory=set)
     # control records of a place told back under a side ("T is back under X control"): no assault
     returned_ids: set[str] = field(default_factory=set)
+    # the state "the regime" means here, with the sizes of the mentions and places it was
+    # found from: found once, as finding it per phrase made long articles quadratic
+    state_found: tuple[tuple[int, int, int], str] | None = None
 
     @cached_property
     def text(self) -> str:

@@ -25,10 +25,10 @@ from frontwatch.extract.context import (
     anti_mention,
 )
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.postlinks import place_countries
+from frontwatch.extract.postlinks import article_state_of
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.relsubjects import acting_subject
-from frontwatch.kb.actors.articlestate import state_class_in_article
+from frontwatch.kb.actors.articlestate import class_in_state
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -148,9 +148,7 @@ def _enemy_inside(mention: Mention, ctx: ArticleContext) -> Mention | None:
         match = ctx.kb.resolve(name, label="ORG", date=ctx.published)
         if match is not None and match.actor_id != mention.actor_id:
             start = mention.start + len(ANTI_PREFIX) + 1
-            in_state = state_class_in_article(
-                ctx.kb, match.actor_id, ctx.actor_mentions, ctx.published, place_countries(ctx)
-            )
+            in_state = class_in_state(ctx.kb, match.actor_id, article_state_of(ctx), ctx.published)
             return Mention(
                 mention.article_id,
                 mention.sentence_index,

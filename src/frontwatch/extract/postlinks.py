@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
-from frontwatch.kb.actors.articlestate import state_class_in_article
+from frontwatch.kb.actors.articlestate import article_state, class_in_state
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -79,16 +79,19 @@ def resolve_span(ctx: ArticleContext, span: Any) -> Mention | None:
     return _kb_mention(ctx, span)
 
 
+def article_state_of(ctx: ArticleContext) -> str:
+    """The article's state from its actor mentions and places, found once per article."""
+    sizes = (len(ctx.actor_mentions), len(ctx.place_at), len(ctx.places))
+    if ctx.state_found is None or ctx.state_found[0] != sizes:
+        ctx.state_found = (sizes, article_state(ctx.kb, ctx.actor_mentions, place_countries(ctx)))
+    return ctx.state_found[1]
+
+
 def _kb_mention(ctx: ArticleContext, span: Any, match: Any = None) -> Mention | None:
     match = match or ctx.kb.resolve(span.text, date=ctx.published)
     actor_id = match.actor_id if match is not None else ""
     # "regime-held", "regime leader": the class the article's state decides
-    actor_id = (
-        state_class_in_article(
-            ctx.kb, actor_id, ctx.actor_mentions, ctx.published, place_countries(ctx)
-        )
-        or actor_id
-    )
+    actor_id = class_in_state(ctx.kb, actor_id, article_state_of(ctx), ctx.published) or actor_id
     if not actor_id:
         return None
     return Mention(

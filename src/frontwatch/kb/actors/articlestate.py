@@ -202,18 +202,11 @@ def _line_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -
     return ""
 
 
-def state_class_in_article(
-    kb: ActorKB,
-    class_id: str,
-    mentions: list[Mention],
-    date: dt.date | None,
-    countries: Iterable[str] = (),
-) -> str:
+def class_in_state(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
     """What a class the article's state decides ("regime-held", "regime leader",
-    "junta-backed") means in an article with these mentions and places, for phrases no
-    mention covers."""
-    state = article_state(kb, mentions, countries) if class_id in kb.entries else ""
-    return _settled_class(kb, class_id, state, date) if state else ""
+    "junta-backed") means in an article whose state (``article_state``) is ``state``, for
+    phrases no mention covers; the state is found once per article by the caller."""
+    return _settled_class(kb, class_id, state, date) if state and class_id in kb.entries else ""
 
 
 def article_state(kb: ActorKB, mentions: list[Mention], countries: Iterable[str] = ()) -> str:
