@@ -62,6 +62,12 @@ LOYAL = [
         "2017-03-14",
         "LNA",
     ),
+    (
+        "The troops of General Khalifa Haftar advanced on the southern districts of Tripoli.",
+        "The troops of General Khalifa Haftar",
+        "2019-04-12",
+        "LNA",
+    ),
 ]
 
 
