@@ -16,6 +16,7 @@ from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics, take_named_complement
 from frontwatch.kb.actors.classgates import names_an_arm, requires, tried
+from frontwatch.kb.actors.commanded import read_commanded_forces
 from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
@@ -54,6 +55,7 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     found = bind_defined_acronyms(
         doc, found, lambda span: _mention(span, article.id, sent_starts, "ORG")
     )
+    found = read_commanded_forces(kb, doc, found, date)
     resolve_generics(kb, found, date)
     return [f.mention for f in found]
 

@@ -163,7 +163,7 @@ def _refined(
     for rule in kb.rules.refinements:
         if rule.generic != generic or (rule.since and date and date < rule.since):
             continue
-        if rule.since and date is None:
+        if rule.since and date is None and not rule.undated_current:
             continue
         if any(
             rel == rule.relation and (t in rule.actors or kb.top_of(t) in rule.actors)

@@ -43,6 +43,7 @@ class Refinement:
     becomes: str
     since: dt.date | None = None
     in_state: str = ""  # only in copy about this state (kb/actors/articlestate.py settles it)
+    undated_current: bool = False  # undated copy takes it too: a coalition read as today's
 
 
 @dataclass(slots=True)
@@ -63,6 +64,7 @@ class PhraseRules:
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
     command_heads: frozenset[str] = frozenset()  # "pro-<person> troops": whom he commands
     group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
+    command_links: frozenset[str] = frozenset()  # "forces loyal to <person>": his men
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
@@ -101,6 +103,7 @@ def load_phrase_rules() -> PhraseRules:
         backer_heads=frozenset(data.get("backer_heads") or ()),
         command_heads=frozenset(data.get("command_heads") or ()),
         group_heads=frozenset(data.get("group_heads") or ()),
+        command_links=frozenset(data.get("command_links") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
         indefinite=determiners["indefinite"],
@@ -119,6 +122,7 @@ def load_phrase_rules() -> PhraseRules:
                 item["becomes"],
                 since if isinstance(since, dt.date) else None,
                 str(item.get("in_state") or ""),
+                item.get("undated") == "current",
             )
         )
     return rules
