@@ -12,11 +12,19 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.argumenthedges import argument_cues
-from frontwatch.extract.claimants import according_to, attribute, denied_by, trailing_attribution
+from frontwatch.extract.claimants import (
+    according_to,
+    attribute,
+    denied_by,
+    is_responsibility_claim,
+    trailing_attribution,
+)
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.deedhedges import deed_hedge, suspected_of
 from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
 from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.records import Claim
 
@@ -29,8 +37,13 @@ _GERUND_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     """The claim status of the fact whose trigger is ``anchor``."""
+    if presupposed(anchor):
+        return _presupposed_claim(anchor, ctx)
     claim = Claim()
     head = _local_checks(anchor, claim)
+    hedge = deed_hedge(anchor)
+    if hedge:
+        raise_claim(claim, "hedged", hedge)  # "strikes allegedly carried out by X"
     if _is_purpose(head):
         raise_claim(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
     if _vows_a_deed(anchor):
@@ -46,10 +59,27 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     if head.i != anchor.i and not _is_subject_of(anchor, head):
         _object_of_verb(head, claim, ctx, anchor)
     _governing_checks(head, claim, ctx)
+    _sentence_speakers(anchor, claim, ctx)
+    return claim
+
+
+def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
     if not claim.attributed_to:
         according_to(anchor.sent, claim, ctx)
     if not claim.attributed_to:
         trailing_attribution(anchor, claim, ctx)
+
+
+def _presupposed_claim(anchor: Any, ctx: ArticleContext) -> Claim:
+    """A deed taken as done ("to support the regime in its fight against ..."): the hedges
+    on its own words and the hedges and speakers over it count, not the aims, conditions
+    or denials of what the sentence tells about it."""
+    claim, local = Claim(), Claim()
+    _local_checks(anchor, local)
+    if local.certainty == "hedged":
+        raise_claim(claim, "hedged", local.cue)
+    _presupposed_checks(anchor, claim, ctx)
+    _sentence_speakers(anchor, claim, ctx)
     return claim
 
 
@@ -58,8 +88,10 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
     current = anchor
     while True:
         perceived = current.i != anchor.i and _perceives(current)
+        negatable = not (_said_of_its_subject(anchor, current) or _disowned(anchor, current))
+        conditional = not subject_of_its_aim(anchor, current)
         _check_token(
-            current, claim, negatable=not _said_of_its_subject(anchor, current), perceived=perceived
+            current, claim, negatable=negatable, perceived=perceived, conditional=conditional
         )
         if current.head.i == current.i:
             return current
@@ -85,9 +117,26 @@ def _perceives(verb: Any) -> bool:
     return verb.lemma_.lower() in get_lexicon().certainty("perception_verbs")
 
 
-def _check_token(tok: Any, claim: Claim, *, negatable: bool = True, perceived: bool = False) -> None:
+def _disowned(anchor: Any, verb: Any) -> bool:
+    """ "No one claimed the bombing", "no group has taken responsibility for the attack": a
+    denied or missing claim of a deed leaves the deed done (only its doer unknown)."""
+    if anchor.i == verb.i or not is_responsibility_claim(verb):
+        return False
+    return not _active_subject_of(anchor, verb)
+
+
+def _check_token(
+    tok: Any,
+    claim: Claim,
+    *,
+    negatable: bool = True,
+    perceived: bool = False,
+    conditional: bool = True,
+) -> None:
     """Cues on one token of the fact's clause; ``perceived``: the token is a verb of
-    perceiving the fact, whose "can" is no doubt on the fact."""
+    perceiving the fact, whose "can" is no doubt on the fact; ``conditional``: an "if" or
+    "whether" on the token puts the fact in doubt (not when the fact is its subject and
+    the clause asks only what it was for)."""
     lex = get_lexicon()
     hedges, negations = lex.certainty("hedge_words"), lex.certainty("negation_words")
     for child in tok.children:
@@ -99,17 +148,28 @@ def _check_token(tok: Any, claim: Claim, *, negatable: bool = True, perceived: b
             if negatable:
                 raise_claim(claim, "negated", child.text)
         elif child.dep_ in ("aux", "auxpass") and low in lex.certainty("hypothetical_modals"):
-            if not (perceived and low in lex.certainty("ability_modals")):
+            if _weighs_the_past(tok, child):
+                raise_claim(claim, "hedged", child.text)  # "could have been the work of"
+            elif not (perceived and low in lex.certainty("ability_modals")):
                 raise_claim(claim, "hypothetical", child.text)
         elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
             raise_claim(claim, "hedged", child.text)
         elif child.dep_ == "mark" and low in lex.certainty("hypothetical_marks"):
-            raise_claim(claim, "hypothetical", child.text)
+            if conditional:
+                raise_claim(claim, "hypothetical", child.text)
         elif low in hedges or child.lemma_.lower() in hedges:
             raise_claim(claim, "hedged", child.text)
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             for level, cue in argument_cues(child, negatable=negatable, doer=child.dep_ == "nsubj"):
                 raise_claim(claim, level, cue)
+
+
+def _weighs_the_past(verb: Any, modal: Any) -> bool:
+    """ "could have been", "must have hit": a modal before a perfect weighs how likely a
+    done deed is; "would have taken" is a condition that did not come true."""
+    if modal.lower_ not in get_lexicon().certainty("epistemic_modals"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)
 
 
 def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> None:
@@ -128,7 +188,9 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
         denied_by(verb, claim, ctx)
     elif lemma in lex.certainty("request_verbs") and not pursued:
         raise_claim(claim, "hypothetical", verb.text)
-    elif lemma in lex.certainty("claim_verbs") | lex.certainty("accusation_verbs"):
+    elif lemma in lex.certainty("claim_verbs") | lex.certainty("accusation_verbs") or (
+        is_responsibility_claim(verb)  # "took responsibility for the attack"
+    ):
         attribute(verb, claim, ctx)  # "claimed the attack", "blamed X for the bombing"
 
 
@@ -150,7 +212,11 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child)
         ):
             raise_claim(claim, "hypothetical", gov.text)
-        elif _is_hedging_verb(gov, child) or _is_impersonal_hedge(gov, child):
+        elif (
+            _is_hedging_verb(gov, child)
+            or _is_impersonal_hedge(gov, child)
+            or suspected_of(gov, child)
+        ):
             raise_claim(claim, "hedged", gov.text)
         elif is_hearsay(gov, child):
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T"

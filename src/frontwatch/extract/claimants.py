@@ -13,20 +13,26 @@ from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakernames import name_of_speaker
-from frontwatch.extract.speakers import speaker_without_subject
+from frontwatch.extract.speakers import actor_just_before, speaker_without_subject
 from frontwatch.records import Claim
 
 
 def trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
     """'..., the Observatory said (on Friday).' even when the parser hung the speaker
     elsewhere. Copy that lost its commas ('... killing 12 the Observatory said') counts
-    when the verb's own subject stands wholly after the fact."""
+    when the verb's own subject stands wholly after the fact, or, with no subject, when an
+    actor named after the fact stands just before the verb ('... the town of Ariha the
+    Observatory said')."""
     verb = closing_attribution_verb(anchor.sent)
     if verb is None or verb.i < anchor.i:
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "said the UN"
     commas = [t.i for t in anchor.sent if t.text == "," and anchor.i < t.i < verb.i]
-    if not commas and (subject is None or subject.left_edge.i <= anchor.i):
+    if not commas and subject is None:
+        subject = actor_just_before(verb, ctx)
+        if subject is None or subject.i <= anchor.i:
+            return
+    elif not commas and subject.left_edge.i <= anchor.i:
         return
     raise_claim(claim, "attributed", verb.text)
     speaker = subject
@@ -48,12 +54,44 @@ def denied_by(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
 
 
 def attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """The fact is ``verb``'s subject's word. A claim no one made ("no group claimed the
+    bombing") gives neither label nor claimant; evidence that "showed" it is no claimant,
+    so the one who cites it, further out, is taken."""
+    if is_responsibility_claim(verb) and _unclaimed(verb):
+        return
     raise_claim(claim, "attributed", verb.text)
     if claim.attributed_to:
         return
     speaker = _speaker_of(verb) or speaker_without_subject(verb, ctx)
-    if speaker is not None:
+    if speaker is not None and speaker.lemma_.lower() not in get_lexicon().certainty(
+        "evidence_nouns"
+    ):
         claim.attributed_to = name_of_speaker(speaker, ctx)
+
+
+def is_responsibility_claim(verb: Any) -> bool:
+    """ "claimed the bombing", "took responsibility for the attack", "accepted blame"."""
+    cues = get_lexicon().certainty
+    lemma = verb.lemma_.lower()
+    if lemma not in cues("responsibility_verbs"):
+        return False
+    nouns = cues("responsibility_nouns")
+    return lemma == "claim" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children
+    )
+
+
+def _unclaimed(verb: Any) -> bool:
+    """ "did not claim", "no one has claimed", "nobody took responsibility"."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ("nobody", "none", "noone"):
+                return True
+            if any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+                return True
+    return False
 
 
 def _speaker_of(verb: Any) -> Any | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, cast
 
+from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext, start_of_sentences_before
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.postlinks import resolve_phrase
@@ -70,14 +71,34 @@ def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
         shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if shared is not None:
             return shared
+    host = _participle_host(verb)
+    if host is not None:  # "released a statement saying", "confirmed the toll, saying"
+        shared = next((c for c in host.children if c.dep_ == "nsubj"), None)
+        if shared is not None:
+            return shared
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return agent
     after = next((t for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)] if t.dep_ != "det"), None)
     if after is not None and after.i in ctx.actor_at:
         return after
-    if all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end]):
+    closing = closing_attribution_verb(verb.sent)
+    if closing is not None and closing.i == verb.i:  # "... UNICEF said in a statement."
         return actor_just_before(verb, ctx)
+    return None
+
+
+def _participle_host(verb: Any) -> Any | None:
+    """The verb whose subject speaks through a subjectless "saying": the verb it hangs on
+    ("confirmed the toll, saying"), or the verb of the noun it describes ("released a
+    statement saying")."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
+        host = verb.head.head
+        return host.head if host.dep_ == "prep" else host  # "in a statement saying"
     return None
 
 
