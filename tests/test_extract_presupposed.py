@@ -93,6 +93,8 @@ def test_a_deed_taken_as_done_inside_an_aim_is_plain(text: str) -> None:
         "Turkey is preparing to launch its assault on Manbij.",
         "The rebels plan to storm Manbij next week.",
         "It is unclear whether the attack on Hama will happen.",
+        "Moscow promised to keep bombing rebel positions near Hama.",
+        "The rebels warned they would respond to any new airstrikes on Idlib.",
     ],
 )
 def test_a_deed_the_aim_brings_about_stays_hypothetical(text: str) -> None:

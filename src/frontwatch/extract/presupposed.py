@@ -24,7 +24,14 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 def presupposed(anchor: Any) -> bool:
     """Whether the deed at ``anchor`` is taken as done by the words over it."""
+    if _unspecific(anchor):
+        return False  # "would respond to any strikes": no deed singled out
     return _owned_deed(anchor) or _object_of_presupposing(anchor)
+
+
+def _unspecific(anchor: Any) -> bool:
+    words = get_lexicon().certainty("unspecific_words")
+    return any(c.dep_ in ("det", "amod") and c.lower_ in words for c in anchor.children)
 
 
 def _owned_deed(anchor: Any) -> bool:
@@ -49,9 +56,19 @@ def _object_of_presupposing(anchor: Any) -> bool:
         if tok.dep_ not in _OBJECT_DEPS or tok.head.i == tok.i:
             return False
         tok = tok.head
+        if _promised_to_go_on(tok):
+            return False
         if tok.lemma_.lower() in words or _object_presupposes(tok, words):
             return True
     return False
+
+
+def _promised_to_go_on(verb: Any) -> bool:
+    """ "promised to continue aid", "pledged to keep fighting": the going on is vowed."""
+    cues = get_lexicon().certainty
+    if verb.lemma_.lower() not in cues("continuing_verbs") or verb.dep_ != "xcomp":
+        return False
+    return verb.head.lemma_.lower() in cues("vow_verbs") | cues("request_verbs")
 
 
 def _object_presupposes(verb: Any, words: frozenset[str]) -> bool:
@@ -62,11 +79,14 @@ def _object_presupposes(verb: Any, words: frozenset[str]) -> bool:
 def subject_of_its_aim(anchor: Any, verb: Any) -> bool:
     """ "whether the airstrikes are aimed at IS", "if the raid was meant to kill him": a
     deed noun that is the subject of a questioned or conditional clause that tells what the
-    deed was for or like, not whether it took place ("if the attack happens")."""
+    deed was for or like, not whether it took place ("if the attack happens") nor, in the
+    passive, whether or by whom it was done ("whether the strikes were carried out by X")."""
     if anchor.pos_ not in _NOMINAL or anchor.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if anchor.head.i != verb.i:
         return False
     cues = get_lexicon().certainty
     lemma = verb.lemma_.lower()
+    if anchor.dep_ == "nsubjpass":  # "if the attack is launched", "whether it was carried out"
+        return lemma in cues("purpose_verbs")
     return lemma not in cues("occurrence_verbs") and lemma not in cues("initiating_verbs")

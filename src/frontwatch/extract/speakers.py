@@ -94,8 +94,12 @@ def _participle_host(verb: Any) -> Any | None:
     statement saying")."""
     if verb.tag_ != "VBG":
         return None
-    if verb.dep_ == "advcl":
-        return verb.head
+    if verb.dep_ == "advcl":  # "said the jet crashed, adding that": the one who said
+        host = verb.head
+        verbs = get_lexicon().certainty("attribution_verbs")
+        while host.dep_ in ("ccomp", "conj") and host.head.lemma_.lower() in verbs:
+            host = host.head
+        return host
     if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
         host = verb.head.head
         return host.head if host.dep_ == "prep" else host  # "in a statement saying"
