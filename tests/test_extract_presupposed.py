@@ -5,26 +5,14 @@ closing "said" that copy without commas hangs elsewhere."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import lru_cache
 from typing import Any
 
 import pytest
-
-PUBLISHED = dt.date(2017, 5, 4)
-
-
-@lru_cache(maxsize=128)
-def extract(text: str) -> Any:
-    from frontwatch.pipeline import process_texts
-
-    result = process_texts([text], dates=[PUBLISHED])[0]
-    assert not result.error, result.error
-    return result
+from extracted import extract, of_type
 
 
 def assault(text: str) -> Any:
-    events = [e for e in extract(text).events if e.type == "ASSAULT"]
+    events = of_type(text, "ASSAULT")
     assert events, f"no ASSAULT in {text!r}"
     return events[0]
 
@@ -198,3 +186,36 @@ def test_evidence_that_shows_a_deed_is_not_its_claimant(text: str, plain: str) -
 )
 def test_a_closing_speaker_is_found_when_the_commas_are_lost(text: str, speaker: str) -> None:
     assert claimant(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        (
+            (
+                "The Observatory said the helicopter crashed near Idlib adding that rebels had"
+                " shelled the airbase at Abu Duhur."
+            ),
+            "The Observatory said rebels had shelled the airbase at Abu Duhur.",
+        ),
+        (
+            (
+                "The ministry said the convoy reached Homs adding that rebels shelled the road"
+                " near Talbiseh."
+            ),
+            "The ministry said rebels shelled the road near Talbiseh.",
+        ),
+        (
+            (
+                "Activists said the bridge in Deir Ezzor collapsed adding that jets bombed the"
+                " market in Mayadin."
+            ),
+            "Activists said jets bombed the market in Mayadin.",
+        ),
+    ],
+)
+def test_adding_that_speaks_for_the_one_who_said_not_for_what_was_said(
+    text: str, plain: str
+) -> None:
+    assert claimant(plain)
+    assert claimant(text) == claimant(plain)

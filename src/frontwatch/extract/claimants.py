@@ -32,7 +32,7 @@ def trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None
         subject = actor_just_before(verb, ctx)
         if subject is None or subject.i <= anchor.i:
             return
-    elif not commas and subject.left_edge.i <= anchor.i:
+    elif not commas and subject is not None and subject.left_edge.i <= anchor.i:
         return
     raise_claim(claim, "attributed", verb.text)
     speaker = subject
