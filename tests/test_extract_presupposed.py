@@ -219,3 +219,15 @@ def test_adding_that_speaks_for_the_one_who_said_not_for_what_was_said(
 ) -> None:
     assert claimant(plain)
     assert claimant(text) == claimant(plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, IS said it shelled the airport in Deir Ezzor.",
+        "On Sunday IS said it bombed an army base near Tikrit.",
+        "Late on Friday IS said its gunmen ambushed a convoy near Kirkuk.",
+    ],
+)
+def test_a_name_the_tagger_took_for_is_still_speaks(text: str) -> None:
+    assert claimant(text) == "ISIS"

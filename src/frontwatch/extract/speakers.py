@@ -64,7 +64,8 @@ def _named_subject(verb: Any, ctx: ArticleContext) -> Any | None:
 
 def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
     """The speaker of a verb of saying that has no subject of its own: the subject of the
-    verb it is joined to ("called it aggression and said ..."), the agent of a passive
+    verb it is joined to ("called it aggression and said ..."), a name the tagger took for
+    an auxiliary ("IS said"), the agent of a passive
     ("were reported by the Observatory"), the name just after it ("said the Civil
     Defence"), or, closing its sentence, the name just before it."""
     if verb.dep_ == "conj":
@@ -76,6 +77,9 @@ def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
         shared = next((c for c in host.children if c.dep_ == "nsubj"), None)
         if shared is not None:
             return shared
+    misread = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.i in ctx.actor_at), None)
+    if misread is not None:  # "IS said it shelled T": a name the tagger took for "is"
+        return misread
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return agent
