@@ -12,18 +12,22 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.argumenthedges import argument_cues
-from frontwatch.extract.closingsaid import closing_attribution_verb
+from frontwatch.extract.claimants import (
+    according_to,
+    attribute,
+    denied_by,
+    is_responsibility_claim,
+    trailing_attribution,
+)
+from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.deedhedges import deed_hedge, suspected_of
 from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.speakernames import name_of_speaker
-from frontwatch.extract.speakers import (
-    speaker_without_subject,
-)
+from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
 from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.records import Claim
 
-_RANK = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
 _ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "pcomp", "advcl", "conj", "prep"})
 # What a negating verb negates: its complement or object ("failed to take", "denied
 # involvement in"), never its subject ("the truce failed") or a clause beside it.
@@ -33,54 +37,50 @@ _GERUND_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     """The claim status of the fact whose trigger is ``anchor``."""
+    if presupposed(anchor):
+        return _presupposed_claim(anchor, ctx)
     claim = Claim()
     head = _local_checks(anchor, claim)
+    hedge = deed_hedge(anchor)
+    if hedge:
+        raise_claim(claim, "hedged", hedge)  # "strikes allegedly carried out by X"
     if _is_purpose(head):
-        _raise(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
+        raise_claim(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
     if _vows_a_deed(anchor):
-        _raise(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
+        raise_claim(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
     aim = _aim_noun_over(anchor)
     if aim:
-        _raise(claim, "hypothetical", aim)  # "preparations for an assault on T"
+        raise_claim(claim, "hypothetical", aim)  # "preparations for an assault on T"
     hearsay = hearsay_noun_over(anchor)
     if hearsay:
-        _raise(claim, "hedged", hearsay)  # "after reports of clashes near T"
+        raise_claim(claim, "hedged", hearsay)  # "after reports of clashes near T"
     if _is_passive_hedge(head):
-        _raise(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
+        raise_claim(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
     if head.i != anchor.i and not _is_subject_of(anchor, head):
         _object_of_verb(head, claim, ctx, anchor)
     _governing_checks(head, claim, ctx)
-    if not claim.attributed_to:
-        _according_to(anchor.sent, claim, ctx)
-    if not claim.attributed_to:
-        _trailing_attribution(anchor, claim, ctx)
+    _sentence_speakers(anchor, claim, ctx)
     return claim
 
 
-def _trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
-    """'..., the Observatory said (on Friday).' even when the parser hung the speaker
-    elsewhere. Copy that lost its commas ('... killing 12 the Observatory said') counts
-    when the verb's own subject stands wholly after the fact."""
-    verb = closing_attribution_verb(anchor.sent)
-    if verb is None or verb.i < anchor.i:
-        return
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "said the UN"
-    commas = [t.i for t in anchor.sent if t.text == "," and anchor.i < t.i < verb.i]
-    if not commas and (subject is None or subject.left_edge.i <= anchor.i):
-        return
-    _raise(claim, "attributed", verb.text)
-    speaker = subject
-    if speaker is None:
-        span = anchor.doc[commas[-1] + 1 : verb.i]
-        speaker = span[-1] if len(span) else None
-    if speaker is not None:
-        claim.attributed_to = name_of_speaker(speaker, ctx)
+def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
+    if not claim.attributed_to:
+        according_to(anchor.sent, claim, ctx)
+    if not claim.attributed_to:
+        trailing_attribution(anchor, claim, ctx)
 
 
-def _raise(claim: Claim, certainty: str, cue: str) -> None:
-    if _RANK[certainty] > _RANK[claim.certainty]:
-        claim.certainty = certainty  # type: ignore[assignment]
-        claim.cue = cue
+def _presupposed_claim(anchor: Any, ctx: ArticleContext) -> Claim:
+    """A deed taken as done ("to support the regime in its fight against ..."): the hedges
+    on its own words and the hedges and speakers over it count, not the aims, conditions
+    or denials of what the sentence tells about it."""
+    claim, local = Claim(), Claim()
+    _local_checks(anchor, local)
+    if local.certainty == "hedged":
+        raise_claim(claim, "hedged", local.cue)
+    _presupposed_checks(anchor, claim, ctx)
+    _sentence_speakers(anchor, claim, ctx)
+    return claim
 
 
 def _local_checks(anchor: Any, claim: Claim) -> Any:
@@ -88,8 +88,10 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
     current = anchor
     while True:
         perceived = current.i != anchor.i and _perceives(current)
+        negatable = not (_said_of_its_subject(anchor, current) or _disowned(anchor, current))
+        conditional = not subject_of_its_aim(anchor, current)
         _check_token(
-            current, claim, negatable=not _said_of_its_subject(anchor, current), perceived=perceived
+            current, claim, negatable=negatable, perceived=perceived, conditional=conditional
         )
         if current.head.i == current.i:
             return current
@@ -115,9 +117,26 @@ def _perceives(verb: Any) -> bool:
     return verb.lemma_.lower() in get_lexicon().certainty("perception_verbs")
 
 
-def _check_token(tok: Any, claim: Claim, *, negatable: bool = True, perceived: bool = False) -> None:
+def _disowned(anchor: Any, verb: Any) -> bool:
+    """ "No one claimed the bombing", "no group has taken responsibility for the attack": a
+    denied or missing claim of a deed leaves the deed done (only its doer unknown)."""
+    if anchor.i == verb.i or not is_responsibility_claim(verb):
+        return False
+    return not _active_subject_of(anchor, verb)
+
+
+def _check_token(
+    tok: Any,
+    claim: Claim,
+    *,
+    negatable: bool = True,
+    perceived: bool = False,
+    conditional: bool = True,
+) -> None:
     """Cues on one token of the fact's clause; ``perceived``: the token is a verb of
-    perceiving the fact, whose "can" is no doubt on the fact."""
+    perceiving the fact, whose "can" is no doubt on the fact; ``conditional``: an "if" or
+    "whether" on the token puts the fact in doubt (not when the fact is its subject and
+    the clause asks only what it was for)."""
     lex = get_lexicon()
     hedges, negations = lex.certainty("hedge_words"), lex.certainty("negation_words")
     for child in tok.children:
@@ -127,19 +146,30 @@ def _check_token(tok: Any, claim: Claim, *, negatable: bool = True, perceived: b
         )
         if negation:
             if negatable:
-                _raise(claim, "negated", child.text)
+                raise_claim(claim, "negated", child.text)
         elif child.dep_ in ("aux", "auxpass") and low in lex.certainty("hypothetical_modals"):
-            if not (perceived and low in lex.certainty("ability_modals")):
-                _raise(claim, "hypothetical", child.text)
+            if _weighs_the_past(tok, child):
+                raise_claim(claim, "hedged", child.text)  # "could have been the work of"
+            elif not (perceived and low in lex.certainty("ability_modals")):
+                raise_claim(claim, "hypothetical", child.text)
         elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
-            _raise(claim, "hedged", child.text)
+            raise_claim(claim, "hedged", child.text)
         elif child.dep_ == "mark" and low in lex.certainty("hypothetical_marks"):
-            _raise(claim, "hypothetical", child.text)
+            if conditional:
+                raise_claim(claim, "hypothetical", child.text)
         elif low in hedges or child.lemma_.lower() in hedges:
-            _raise(claim, "hedged", child.text)
+            raise_claim(claim, "hedged", child.text)
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             for level, cue in argument_cues(child, negatable=negatable, doer=child.dep_ == "nsubj"):
-                _raise(claim, level, cue)
+                raise_claim(claim, level, cue)
+
+
+def _weighs_the_past(verb: Any, modal: Any) -> bool:
+    """ "could have been", "must have hit": a modal before a perfect weighs how likely a
+    done deed is; "would have taken" is a condition that did not come true."""
+    if modal.lower_ not in get_lexicon().certainty("epistemic_modals"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)
 
 
 def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> None:
@@ -154,12 +184,14 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
         and fact.lemma_.lower() in lex.certainty("effort_words")
     )
     if lemma in lex.certainty("negation_verbs"):
-        _raise(claim, "negated", verb.text)
-        _denied_by(verb, claim, ctx)
+        raise_claim(claim, "negated", verb.text)
+        denied_by(verb, claim, ctx)
     elif lemma in lex.certainty("request_verbs") and not pursued:
-        _raise(claim, "hypothetical", verb.text)
-    elif lemma in lex.certainty("claim_verbs") | lex.certainty("accusation_verbs"):
-        _attribute(verb, claim, ctx)  # "claimed the attack", "blamed X for the bombing"
+        raise_claim(claim, "hypothetical", verb.text)
+    elif lemma in lex.certainty("claim_verbs") | lex.certainty("accusation_verbs") or (
+        is_responsibility_claim(verb)  # "took responsibility for the attack"
+    ):
+        attribute(verb, claim, ctx)  # "claimed the attack", "blamed X for the bombing"
 
 
 def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
@@ -174,25 +206,29 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             return
         lemma = gov.lemma_.lower()
         if lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
-            _raise(claim, "negated", gov.text)
-            _denied_by(gov, claim, ctx)
+            raise_claim(claim, "negated", gov.text)
+            denied_by(gov, claim, ctx)
         elif lemma in lex.certainty("hypothetical_verbs") and (
             child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child)
         ):
-            _raise(claim, "hypothetical", gov.text)
-        elif _is_hedging_verb(gov, child) or _is_impersonal_hedge(gov, child):
-            _raise(claim, "hedged", gov.text)
+            raise_claim(claim, "hypothetical", gov.text)
+        elif (
+            _is_hedging_verb(gov, child)
+            or _is_impersonal_hedge(gov, child)
+            or suspected_of(gov, child)
+        ):
+            raise_claim(claim, "hedged", gov.text)
         elif is_hearsay(gov, child):
-            _raise(claim, "hedged", gov.text)  # "reports that X struck T"
+            raise_claim(claim, "hedged", gov.text)  # "reports that X struck T"
         elif _is_future_time_clause(gov, child):
-            _raise(claim, "hypothetical", gov.text)  # "will go on until T is taken"
+            raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         if child.dep_ == "xcomp" or _participle_clause(child):
             _check_token(gov, claim)
         if lemma in lex.certainty("attribution_verbs") and (
             child.dep_ in _ATTRIBUTED_DEPS
             or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))
         ):  # "accused X of shelling T": the deed hangs on the accused
-            _attribute(gov, claim, ctx)
+            attribute(gov, claim, ctx)
         child = gov
 
 
@@ -220,9 +256,9 @@ def _presupposed_checks(noun: Any, claim: Claim, ctx: ArticleContext) -> None:
     outer = Claim()
     _governing_checks(noun, outer, ctx)
     if outer.certainty == "hedged":
-        _raise(claim, "hedged", outer.cue)
+        raise_claim(claim, "hedged", outer.cue)
     if outer.attributed_to or outer.certainty == "attributed":
-        _raise(claim, "attributed", outer.cue if outer.certainty == "attributed" else "")
+        raise_claim(claim, "attributed", outer.cue if outer.certainty == "attributed" else "")
         claim.attributed_to = claim.attributed_to or outer.attributed_to
 
 
@@ -355,44 +391,3 @@ def _is_future_time_clause(gov: Any, child: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in modals for g in governors for c in g.children)
 
 
-def _denied_by(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
-    """ "Russia denied that its jets struck T": the one who denies says so, not the one
-    the denied claim was reported by."""
-    if claim.attributed_to or verb.lemma_.lower() not in get_lexicon().certainty("denial_verbs"):
-        return
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is not None:
-        claim.attributed_to = name_of_speaker(speaker, ctx)
-
-
-def _attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
-    _raise(claim, "attributed", verb.text)
-    if claim.attributed_to:
-        return
-    speaker = _speaker_of(verb) or speaker_without_subject(verb, ctx)
-    if speaker is not None:
-        claim.attributed_to = name_of_speaker(speaker, ctx)
-
-
-def _speaker_of(verb: Any) -> Any | None:
-    """The subject of "said"; the object of "quoted X as saying"/"cited X as saying"."""
-    if verb.lemma_.lower() == "say" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-        verb = verb.head.head
-    deps = ("dobj",) if verb.lemma_.lower() in ("quote", "cite") else ("nsubj",)
-    for dep in (*deps, "nsubj"):
-        for child in verb.children:
-            if child.dep_ == dep:
-                return child
-    return None
-
-
-def _according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
-    for tok in sent:
-        if tok.lower_ == "according":
-            objs = [
-                g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
-            ]
-            if objs:
-                _raise(claim, "attributed", "according to")
-                claim.attributed_to = name_of_speaker(objs[0], ctx)
-                return

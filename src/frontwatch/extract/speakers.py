@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, cast
 
+from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext, start_of_sentences_before
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.postlinks import resolve_phrase
@@ -63,21 +64,49 @@ def _named_subject(verb: Any, ctx: ArticleContext) -> Any | None:
 
 def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
     """The speaker of a verb of saying that has no subject of its own: the subject of the
-    verb it is joined to ("called it aggression and said ..."), the agent of a passive
+    verb it is joined to ("called it aggression and said ..."), a name the tagger took for
+    an auxiliary ("IS said"), the agent of a passive
     ("were reported by the Observatory"), the name just after it ("said the Civil
     Defence"), or, closing its sentence, the name just before it."""
     if verb.dep_ == "conj":
         shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if shared is not None:
             return shared
+    host = _participle_host(verb)
+    if host is not None:  # "released a statement saying", "confirmed the toll, saying"
+        shared = next((c for c in host.children if c.dep_ == "nsubj"), None)
+        if shared is not None:
+            return shared
+    misread = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.i in ctx.actor_at), None)
+    if misread is not None:  # "IS said it shelled T": a name the tagger took for "is"
+        return misread
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return agent
     after = next((t for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)] if t.dep_ != "det"), None)
     if after is not None and after.i in ctx.actor_at:
         return after
-    if all(t.is_punct for t in verb.doc[verb.i + 1 : verb.sent.end]):
+    closing = closing_attribution_verb(verb.sent)
+    if closing is not None and closing.i == verb.i:  # "... UNICEF said in a statement."
         return actor_just_before(verb, ctx)
+    return None
+
+
+def _participle_host(verb: Any) -> Any | None:
+    """The verb whose subject speaks through a subjectless "saying": the verb it hangs on
+    ("confirmed the toll, saying"), or the verb of the noun it describes ("released a
+    statement saying")."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "advcl":  # "said the jet crashed, adding that": the one who said
+        host = verb.head
+        verbs = get_lexicon().certainty("attribution_verbs")
+        while host.dep_ in ("ccomp", "conj") and host.head.lemma_.lower() in verbs:
+            host = host.head
+        return host
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj"):
+        host = verb.head.head
+        return host.head if host.dep_ == "prep" else host  # "in a statement saying"
     return None
 
 

@@ -1,0 +1,118 @@
+"""Who says so: the claimant of an attributed, denied or claimed fact. "Russia denied that
+its jets struck T": the one who denies, not the one who reported it; "X said", "according
+to X", "..., X said." closing a sentence. The claimant is an actor of the knowledge base
+where the name resolves, which the network needs to tell a tie an enemy asserts from one a
+neutral source reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.claimrank import raise_claim
+from frontwatch.extract.closingsaid import closing_attribution_verb
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.speakernames import name_of_speaker
+from frontwatch.extract.speakers import actor_just_before, speaker_without_subject
+from frontwatch.records import Claim
+
+
+def trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """'..., the Observatory said (on Friday).' even when the parser hung the speaker
+    elsewhere. Copy that lost its commas ('... killing 12 the Observatory said') counts
+    when the verb's own subject stands wholly after the fact, or, with no subject, when an
+    actor named after the fact stands just before the verb ('... the town of Ariha the
+    Observatory said')."""
+    verb = closing_attribution_verb(anchor.sent)
+    if verb is None or verb.i < anchor.i:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "said the UN"
+    commas = [t.i for t in anchor.sent if t.text == "," and anchor.i < t.i < verb.i]
+    if not commas and subject is None:
+        subject = actor_just_before(verb, ctx)
+        if subject is None or subject.i <= anchor.i:
+            return
+    elif not commas and subject is not None and subject.left_edge.i <= anchor.i:
+        return
+    raise_claim(claim, "attributed", verb.text)
+    speaker = subject
+    if speaker is None:
+        span = anchor.doc[commas[-1] + 1 : verb.i]
+        speaker = span[-1] if len(span) else None
+    if speaker is not None:
+        claim.attributed_to = name_of_speaker(speaker, ctx)
+
+
+def denied_by(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """ "Russia denied that its jets struck T": the one who denies says so, not the one
+    the denied claim was reported by."""
+    if claim.attributed_to or verb.lemma_.lower() not in get_lexicon().certainty("denial_verbs"):
+        return
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is not None:
+        claim.attributed_to = name_of_speaker(speaker, ctx)
+
+
+def attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """The fact is ``verb``'s subject's word. A claim no one made ("no group claimed the
+    bombing") gives neither label nor claimant; evidence that "showed" it is no claimant,
+    so the one who cites it, further out, is taken."""
+    if is_responsibility_claim(verb) and _unclaimed(verb):
+        return
+    raise_claim(claim, "attributed", verb.text)
+    if claim.attributed_to:
+        return
+    speaker = _speaker_of(verb) or speaker_without_subject(verb, ctx)
+    if speaker is not None and speaker.lemma_.lower() not in get_lexicon().certainty(
+        "evidence_nouns"
+    ):
+        claim.attributed_to = name_of_speaker(speaker, ctx)
+
+
+def is_responsibility_claim(verb: Any) -> bool:
+    """ "claimed the bombing", "took responsibility for the attack", "accepted blame"."""
+    cues = get_lexicon().certainty
+    lemma = verb.lemma_.lower()
+    if lemma not in cues("responsibility_verbs"):
+        return False
+    nouns = cues("responsibility_nouns")
+    return lemma == "claim" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children
+    )
+
+
+def _unclaimed(verb: Any) -> bool:
+    """ "did not claim", "no one has claimed", "nobody took responsibility"."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ("nobody", "none", "noone"):
+                return True
+            if any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+                return True
+    return False
+
+
+def _speaker_of(verb: Any) -> Any | None:
+    """The subject of "said"; the object of "quoted X as saying"/"cited X as saying"."""
+    if verb.lemma_.lower() == "say" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    deps = ("dobj",) if verb.lemma_.lower() in ("quote", "cite") else ("nsubj",)
+    for dep in (*deps, "nsubj"):
+        for child in verb.children:
+            if child.dep_ == dep:
+                return child
+    return None
+
+
+def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
+    for tok in sent:
+        if tok.lower_ == "according":
+            objs = [
+                g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+            ]
+            if objs:
+                raise_claim(claim, "attributed", "according to")
+                claim.attributed_to = name_of_speaker(objs[0], ctx)
+                return

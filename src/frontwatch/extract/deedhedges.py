@@ -1,0 +1,69 @@
+"""Doubt told on the words that name a deed rather than on its clause.
+
+"Hundreds died in strikes allegedly carried out by government troops": the participle that
+gives the strikes their doer carries the doubt, on the strikes and on the deaths. "Civilians were killed in a suspected
+coalition air strike": the deed in which the killing happened is in doubt, so is the
+killing. "Planes were suspected of launching the strikes": a passive verb of suspicion
+with "of" and a gerund hedges as "suspected to have launched" does.
+Words are data (cues.yaml, certainty: ``hedge_words``, ``hedge_verbs``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon
+
+_IN_DEED_PREPS = frozenset({"in", "by"})  # "killed in a suspected strike", "hit by"
+
+
+def deed_hedge(anchor: Any) -> str:
+    """The hedge word on the phrase that names the deed at ``anchor``, or ''."""
+    return _participle_hedge(anchor) or _hedged_deed_adjunct(anchor)
+
+
+def _participle_hedge(noun: Any) -> str:
+    """ "strikes allegedly carried out by X", "raids believed to have been conducted by Y":
+    a past participle describing the deed noun, with a hedge word or a verb of belief."""
+    hedges, verbs = get_lexicon().certainty("hedge_words"), get_lexicon().certainty("hedge_verbs")
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        if acl.lemma_.lower() in verbs and any(c.dep_ == "xcomp" for c in acl.children):
+            return str(acl.text)
+        word = next((c for c in acl.children if c.dep_ == "advmod" and c.lower_ in hedges), None)
+        if word is not None:
+            return str(word.text)
+    return ""
+
+
+def _hedged_deed_adjunct(verb: Any) -> str:
+    """ "were killed in a suspected air strike": a hedge word before the deed noun that a
+    verb's "in" or "by" names as the occasion; "a raid allegedly flown by X hit T": a
+    hedged participle on the deed noun that is the verb's subject."""
+    if verb.pos_ != "VERB":
+        return ""
+    hedges = get_lexicon().certainty("hedge_words")
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        told = _participle_hedge(subject)  # "a raid believed to have been flown by X hit"
+        if told:
+            return told
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+        if prep.lower_ not in _IN_DEED_PREPS:
+            continue
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            word = next((m for m in noun.lefts if m.dep_ == "amod" and m.lower_ in hedges), None)
+            if word is not None:
+                return str(word.text)
+            told = _participle_hedge(noun)  # "killed in strikes allegedly carried out by"
+            if told:
+                return told
+    return ""
+
+
+def suspected_of(verb: Any, child: Any) -> bool:
+    """ "X were suspected of launching the strikes": passive, with "of" and a gerund."""
+    if child.dep_ != "prep" or child.lower_ != "of":
+        return False
+    if verb.lemma_.lower() not in get_lexicon().certainty("hedge_verbs"):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(c.dep_ == "pcomp" for c in child.children)

@@ -1,0 +1,92 @@
+"""Deeds a sentence takes as already done while it tells of something else.
+
+"Militias crossed into Syria to support the regime in its fight against insurgents": the
+aim is the support, the fight is under way. "Looking to take advantage of Russian
+withdrawals", "would continue to lead airstrikes", "vowed to avenge the ambush": these
+words take a done deed as their object. "Officials question whether the airstrikes are
+aimed at IS": the doubt is the aim, not the strikes. Such a deed keeps the hedges and the
+speakers over it, never the aims, conditions or denials. Words are data (cues.yaml,
+certainty: ``presupposing_words``, ``initiating_verbs``, ``occurrence_verbs``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon
+
+# how a deed hangs under the word that presupposes it: its object, the object's
+# preposition, a complement ("continue to lead airstrikes")
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "compound"})
+_REACH = 4  # words between a deed and the word that takes it as done
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def presupposed(anchor: Any) -> bool:
+    """Whether the deed at ``anchor`` is taken as done by the words over it."""
+    if _unspecific(anchor):
+        return False  # "would respond to any strikes": no deed singled out
+    return _owned_deed(anchor) or _object_of_presupposing(anchor)
+
+
+def _unspecific(anchor: Any) -> bool:
+    words = get_lexicon().certainty("unspecific_words")
+    return any(c.dep_ in ("det", "amod") and c.lower_ in words for c in anchor.children)
+
+
+def _owned_deed(anchor: Any) -> bool:
+    """ "in its fight against", "Haftar's offensive on the capital": a deed noun with a
+    possessive, as an object, exists; not when its verb brings it about ("to launch its
+    offensive", "preparing their assault")."""
+    if anchor.pos_ not in _NOMINAL or anchor.dep_ not in ("dobj", "pobj"):
+        return False
+    if not any(c.dep_ == "poss" for c in anchor.children):
+        return False
+    verb = next((t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.lemma_.lower() not in get_lexicon().certainty("initiating_verbs")
+
+
+def _object_of_presupposing(anchor: Any) -> bool:
+    """ "take advantage of the withdrawals", "continue to lead airstrikes", "vowed to avenge
+    the killing": a word over the deed, reached through objects and complements only, takes
+    it as done."""
+    words = get_lexicon().certainty("presupposing_words")
+    tok = anchor
+    for _ in range(_REACH):
+        if tok.dep_ not in _OBJECT_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if _promised_to_go_on(tok):
+            return False
+        if tok.lemma_.lower() in words or _object_presupposes(tok, words):
+            return True
+    return False
+
+
+def _promised_to_go_on(verb: Any) -> bool:
+    """ "promised to continue aid", "pledged to keep fighting": the going on is vowed."""
+    cues = get_lexicon().certainty
+    if verb.lemma_.lower() not in cues("continuing_verbs") or verb.dep_ != "xcomp":
+        return False
+    return verb.head.lemma_.lower() in cues("vow_verbs") | cues("request_verbs")
+
+
+def _object_presupposes(verb: Any, words: frozenset[str]) -> bool:
+    """ "take advantage of X", "seek revenge for X": the verb's object word does it."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
+
+
+def subject_of_its_aim(anchor: Any, verb: Any) -> bool:
+    """ "whether the airstrikes are aimed at IS", "if the raid was meant to kill him": a
+    deed noun that is the subject of a questioned or conditional clause that tells what the
+    deed was for or like, not whether it took place ("if the attack happens") nor, in the
+    passive, whether or by whom it was done ("whether the strikes were carried out by X")."""
+    if anchor.pos_ not in _NOMINAL or anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if anchor.head.i != verb.i:
+        return False
+    cues = get_lexicon().certainty
+    lemma = verb.lemma_.lower()
+    if anchor.dep_ == "nsubjpass":  # "if the attack is launched", "whether it was carried out"
+        return lemma in cues("purpose_verbs")
+    return lemma not in cues("occurrence_verbs") and lemma not in cues("initiating_verbs")
