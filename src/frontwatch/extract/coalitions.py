@@ -39,13 +39,12 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             pair = pair_referred_to(subj, ctx)
             if pair is not None and not _same_side(*pair, ctx):
                 yield "fights", pair[0], pair[1], tok
-    elif tok.pos_ == "VERB" and lemma in _words("co_agent_verbs"):
+    elif tok.pos_ == "VERB" and _a_deed_done_together(tok, lemma):
         doers = _subjects(tok)
         doers += pobjs(tok, frozenset({"by"})) if is_passive(tok) else []
         listed = _listed_after_colon(tok)
-        if _acts_on_something(tok):
-            yield from _allies(doers + listed, tok, ctx)
-            yield from _common_enemy(doers, tok, ctx, listed)
+        yield from _allies(doers + listed, tok, ctx)
+        yield from _common_enemy(doers, tok, ctx, listed)
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in _words("co_agent_nouns"):
         yield from _allies(pobjs(tok, frozenset({"by"})), tok, ctx)
     if tok.pos_ == "VERB" and lemma in _words("composition_verbs"):
@@ -142,6 +141,17 @@ def _subjects(verb: Any) -> list[Any]:
             return found
         current = current.head
     return []
+
+
+def _a_deed_done_together(verb: Any, lemma: str) -> bool:
+    """A verb whose coordinated subjects did one military deed: a verb of war acting on
+    something, or a verb of starting whose object is an operation ("X and Y began a new
+    offensive against Z"; not "X and Y began talks")."""
+    if lemma in _words("co_agent_verbs"):
+        return _acts_on_something(verb)
+    return lemma in _words("starting_verbs") and any(
+        c.dep_ == "dobj" and lemma_of(c) in _words("started_operation_nouns") for c in verb.children
+    )
 
 
 def _acts_on_something(verb: Any) -> bool:

@@ -33,9 +33,11 @@ from frontwatch.extract.crossrefs import read_by_reference
 from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, trigger_kinds
 from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
+from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
+from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs
@@ -180,7 +182,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
-    siege_breaking_pairs,
+    siege_breaking_pairs, joint_partner_pairs, helping_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
@@ -319,8 +321,13 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
 
 
 def _deed_with_purpose(verb: Any) -> Any | None:
-    """The verb whose purpose ``verb`` states: "sent X to support Y", "in order to"."""
+    """The verb whose purpose ``verb`` states: "sent X to support Y", "in order to";
+    "deployed jets to help Y" read as the object's complement (not "asked X to help Y")."""
     if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in get_lexicon().relation_words(
+        "sending_verbs"
+    ):
         return verb.head
     order = verb.head
     if verb.dep_ == "acl" and order.lower_ == "order" and order.head.lower_ == "in":

@@ -1,0 +1,121 @@
+"""Ties told by the start of a joint operation and by help to a deed of war
+(extract/coalitions.py ``starting_verbs``, extract/jointpartners.py, extract/helpcues.py).
+
+"X and Y began an offensive against Z": the two launchers are allies and each fights Z (a
+verb of starting names a deed only with an operation as its object: "began talks" ties no
+allies). "X mounted a joint offensive with W against Z": W is X's partner, never its enemy,
+and fights Z too. "X sent fighters to help Y fight Z": X backs Y (help to no deed of war
+ties no one). Each tie keeps its sentence's certainty. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2017, 6, 12)
+
+
+def _all(relations_found: Any, text: str) -> set[tuple[str, str, str, str]]:
+    return set(relations_found(text, PUBLISHED))
+
+
+def _facts(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
+    return {(k, a, b) for k, a, b, c in _all(relations_found, text) if c == "asserted"}
+
+
+def _tied(ties: set[tuple[str, str, str]], kind: str, a: str, b: str) -> bool:
+    return (kind, a, b) in ties or (kind == "allied" and (kind, b, a) in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "enemy"),
+    [
+        (
+            "Kenyan troops and Somali soldiers began a fresh offensive against al-Shabaab in Gedo.",
+            "KEN_MIL", "SOM_MIL", "AL_SHABAAB",
+        ),
+        (
+            "The Syrian army and Hezbollah started an assault on Nusra Front positions near Zabadani.",
+            "SYR_MIL", "HEZBOLLAH", "JABHAT_AL_NUSRA",
+        ),
+        (
+            "Iraqi troops and Peshmerga fighters opened a new push against the Islamic State east of Mosul.",
+            "IRQ_MIL", "PESHMERGA", "ISIS",
+        ),
+    ],
+)  # fmt: skip
+def test_co_starters_of_an_operation_are_allies_and_fight_its_enemy(
+    relations_found: Any, text: str, first: str, second: str, enemy: str
+) -> None:
+    ties = _facts(relations_found, text)
+    assert _tied(ties, "allied", first, second)
+    assert ("fights", first, enemy) in ties
+    assert ("fights", second, enemy) in ties
+
+
+def test_starting_talks_ties_no_allies(relations_found: Any) -> None:
+    ties = _facts(
+        relations_found, "The Syrian army and the rebels began talks in a hotel in Astana."
+    )
+    assert not any(kind == "allied" for kind, _a, _b in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "partner", "enemy"),
+    [
+        (
+            "Kenyan troops mounted a joint offensive with Somali soldiers against al-Shabaab near Kismayo.",
+            "KEN_MIL", "SOM_MIL", "AL_SHABAAB",
+        ),
+        (
+            "The Iraqi army conducted combined operations with Peshmerga fighters against the Islamic State near Kirkuk.",
+            "IRQ_MIL", "PESHMERGA", "ISIS",
+        ),
+        (
+            "Hezbollah carried out a joint assault with the Syrian army on Nusra Front positions in the hills.",
+            "HEZBOLLAH", "SYR_MIL", "JABHAT_AL_NUSRA",
+        ),
+    ],
+)  # fmt: skip
+def test_the_partner_of_a_joint_operation_is_an_ally(
+    relations_found: Any, text: str, doer: str, partner: str, enemy: str
+) -> None:
+    ties = _facts(relations_found, text)
+    assert _tied(ties, "allied", doer, partner)
+    assert not _tied(ties, "fights", doer, partner) and not _tied(ties, "fights", partner, doer)
+    assert ("fights", partner, enemy) in ties
+
+
+@pytest.mark.parametrize(
+    ("text", "helper", "helped"),
+    [
+        ("Iran sent thousands of fighters to help the Syrian army fight the rebels in Aleppo.", "IRN", "SYR_MIL"),
+        ("Russia deployed warplanes to help Assad's forces retake Palmyra from the Islamic State.", "RUS", "SYR_MIL"),
+        ("Turkey shipped drones to Tripoli to help the Government of National Accord fight Haftar's forces.", "TUR", "GNA"),
+        ("American advisers helped Iraqi troops recapture the refinery at Baiji.", "USA_MIL", "IRQ_MIL"),
+    ],
+)  # fmt: skip
+def test_help_to_a_deed_of_war_backs_the_one_helped(
+    relations_found: Any, text: str, helper: str, helped: str
+) -> None:
+    assert ("backs", helper, helped) in _facts(relations_found, text)
+
+
+def test_help_to_no_deed_of_war_backs_no_one(relations_found: Any) -> None:
+    ties = _all(
+        relations_found,
+        "The coalition helped the Iraqi government negotiate a truce with tribal leaders.",
+    )
+    assert not any(kind == "backs" for kind, *_rest in ties)
+
+
+def test_help_keeps_its_sentence_certainty(relations_found: Any) -> None:
+    ties = _all(
+        relations_found,
+        "Iran is unlikely to send fighters to help the Syrian army fight the rebels.",
+    )
+    assert ("backs", "IRN", "SYR_MIL", "hypothetical") in ties
+    assert ("backs", "IRN", "SYR_MIL", "asserted") not in ties
