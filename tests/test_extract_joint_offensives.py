@@ -119,3 +119,64 @@ def test_help_keeps_its_sentence_certainty(relations_found: Any) -> None:
     )
     assert ("backs", "IRN", "SYR_MIL", "hypothetical") in ties
     assert ("backs", "IRN", "SYR_MIL", "asserted") not in ties
+
+
+@pytest.mark.parametrize(
+    ("text", "fighter", "enemies"),
+    [
+        (
+            "The army launched an offensive against the Houthi and al-Qaeda fighters in Abyan.",
+            "YEM_MIL", ("HOUTHIS", "AL_QAEDA"),
+        ),
+        (
+            "Coalition jets carried out strikes against Islamic State and Nusra Front fighters near Idlib.",
+            "US_COALITION", ("ISIS", "JABHAT_AL_NUSRA"),
+        ),
+        (
+            "Hezbollah units moved to dislodge the ISIS and Nusra Front militants from the ridge.",
+            "HEZBOLLAH", ("ISIS", "JABHAT_AL_NUSRA"),
+        ),
+    ],
+)  # fmt: skip
+def test_each_side_named_by_coordinated_modifiers_is_fought(
+    relations_found: Any, text: str, fighter: str, enemies: tuple[str, str]
+) -> None:
+    ties = _facts(relations_found, text)
+    assert all(("fights", fighter, enemy) in ties for enemy in enemies)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "The SDF advanced on Raqqa with coalition aircraft providing cover.",
+            ("backs", "US_COALITION", "SDF"),
+        ),
+        (
+            "With Russian jets pounding rebel positions, Syrian troops advanced on the town.",
+            ("allied", "RUS_AIRFORCE", "SYR_MIL"),
+        ),
+        (
+            "Houthi fighters, with Saleh loyalists shelling government lines, stormed the district.",
+            ("allied", "SALEH_LOYALISTS", "HOUTHIS"),
+        ),
+        (
+            "Iraqi troops, with American helicopters firing from above, cleared the village.",
+            ("allied", "USA_AIRFORCE", "IRQ_MIL"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_co_doer_named_by_with_is_a_partner(relations_found: Any, text: str, tie: Any) -> None:
+    assert tie in _facts(relations_found, text)
+
+
+def test_a_co_doer_tie_keeps_the_deed_certainty(relations_found: Any) -> None:
+    text = "The SDF may advance on Raqqa next month with coalition aircraft providing cover."
+    ties = _all(relations_found, text)
+    assert ("backs", "US_COALITION", "SDF", "asserted") not in ties
+    assert ("backs", "US_COALITION", "SDF", "hedged") in ties
+
+
+def test_a_with_phrase_of_no_side_is_no_partner(relations_found: Any) -> None:
+    ties = _all(relations_found, "The SDF advanced on Raqqa with tanks leading the way.")
+    assert not any(kind in ("backs", "allied") for kind, *_rest in ties)

@@ -238,6 +238,21 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
     return found
 
 
+def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """The actors named by a coordination of the head's modifiers: "the ISIS and Nusra Front
+    militants", "Houthi and al-Qaeda fighters" (one head, several sides; an enemy list)."""
+    modifiers = [c for c in head.children if c.dep_ in ("nmod", "compound", "amod")]
+    tokens = [t for m in modifiers for t in m.subtree]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in tokens):
+        return []
+    found: list[Mention] = []
+    for tok in sorted(tokens, key=lambda t: t.i):
+        mention = ctx.actor_at.get(tok.i)
+        if mention is not None and all(mention.start != m.start for m in found):
+            found.append(mention)
+    return found
+
+
 def _lists_on(appos: Any) -> bool:
     """An apposition that a coordination continues is an item of a list."""
     return any(t.dep_ == "conj" for t in appos.subtree if t.i != appos.i)

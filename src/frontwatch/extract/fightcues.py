@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relcues import (
@@ -61,8 +61,9 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _other_enemies(
     obj: Any, fighter: Mention | None, enemy: Mention, cue: Any, ctx: ArticleContext
 ) -> Iterator[Pair]:
-    """The fighter fights each side listed with its first enemy: "against X and Y"."""
-    for other in coordinated_actors(obj, ctx):
+    """The fighter fights each side listed with its first enemy: "against X and Y",
+    "against the X and Y fighters"."""
+    for other in [*coordinated_actors(obj, ctx), *coordinated_modifiers(obj, ctx)]:
         if other.start != enemy.start:
             yield from pair_of("fights", fighter, other, cue)
 

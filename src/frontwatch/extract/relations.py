@@ -19,6 +19,7 @@ from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
+from frontwatch.extract.codoers import co_doer_pairs
 from frontwatch.extract.coholders import co_holder_pairs
 from frontwatch.extract.context import (
     ArticleContext,
@@ -182,7 +183,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
-    siege_breaking_pairs, joint_partner_pairs, helping_pairs,
+    siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
@@ -194,6 +195,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     campaign_against_pairs: frozenset({PREPOSITION}),  # "against"
     anti_pairs: frozenset({ACTOR}),  # "anti-ISIS rebels"
     co_owner_pairs: frozenset({ACTOR}),  # "Russian and Syrian jets"
+    co_doer_pairs: frozenset({PREPOSITION}),  # "with Y striking from the air"
 }
 
 
