@@ -180,3 +180,61 @@ def test_a_co_doer_tie_keeps_the_deed_certainty(relations_found: Any) -> None:
 def test_a_with_phrase_of_no_side_is_no_partner(relations_found: Any) -> None:
     ties = _all(relations_found, "The SDF advanced on Raqqa with tanks leading the way.")
     assert not any(kind in ("backs", "allied") for kind, *_rest in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        (
+            "Hezbollah and the Syrian army moved to dislodge ISIS and Nusra Front fighters from the hills.",
+            {("fights", "SYR_MIL", "JABHAT_AL_NUSRA"), ("fights", "HEZBOLLAH", "JABHAT_AL_NUSRA")},
+        ),
+        (
+            "Kenyan troops and Somali soldiers are fighting al-Shabaab and the Islamic State in Somalia.",
+            {("fights", "SOM_MIL", "ISIS_SOMALIA"), ("fights", "KEN_MIL", "ISIS_SOMALIA")},
+        ),
+        (
+            "Iraqi soldiers and Peshmerga fighters began the first phase of the offensive against the Islamic State.",
+            {("allied", "IRQ_MIL", "PESHMERGA"), ("fights", "IRQ_MIL", "ISIS"), ("fights", "PESHMERGA", "ISIS")},
+        ),
+        (
+            "The army and the Popular Mobilization Forces started the second stage of the operation against Islamic State fighters near Tal Afar.",
+            {("fights", "PMF", "ISIS")},
+        ),
+    ],
+)  # fmt: skip
+def test_every_co_fighter_fights_every_enemy_listed(
+    relations_found: Any, text: str, ties: set[tuple[str, str, str]]
+) -> None:
+    found = _facts(relations_found, text)
+    assert all(_tied(found, *tie) for tie in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (
+            "The Islamic State has been fighting rebel groups including the al-Qaeda affiliate al-Nusra Front since January.",
+            ("fights", "ISIS", "JABHAT_AL_NUSRA"),
+        ),
+        (
+            "Hezbollah is fighting rebel groups including the al-Qaeda affiliate Hayat Tahrir al-Sham near Qusayr.",
+            ("fights", "HEZBOLLAH", "HTS"),
+        ),
+        (
+            "Turkish-backed rebels are battling Kurdish militias including the PKK affiliate YPG near Manbij.",
+            ("fights", "SNA", "YPG"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_class_named_by_an_example_is_the_example_not_its_parent(
+    relations_found: Any, text: str, tie: Any
+) -> None:
+    assert tie in _facts(relations_found, text)
+
+
+def test_co_fighters_keep_the_aim_certainty(relations_found: Any) -> None:
+    text = "Kenyan troops and Somali soldiers vowed to defeat al-Shabaab and the Islamic State in Somalia."
+    ties = _all(relations_found, text)
+    assert ("fights", "SOM_MIL", "ISIS_SOMALIA", "hypothetical") in ties
+    assert ("fights", "SOM_MIL", "ISIS_SOMALIA", "asserted") not in ties

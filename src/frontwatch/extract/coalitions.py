@@ -150,8 +150,18 @@ def _a_deed_done_together(verb: Any, lemma: str) -> bool:
     if lemma in _words("co_agent_verbs"):
         return _acts_on_something(verb)
     return lemma in _words("starting_verbs") and any(
-        c.dep_ == "dobj" and lemma_of(c) in _words("started_operation_nouns") for c in verb.children
+        lemma_of(noun) in _words("started_operation_nouns")
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for noun in (c, *_operation_of_part(c))
     )
+
+
+def _operation_of_part(noun: Any) -> list[Any]:
+    """The operation a part of it names: "the first phase of the offensive"."""
+    if lemma_of(noun) not in _words("operation_part_nouns"):
+        return []
+    return pobjs(noun, frozenset({"of"}))
 
 
 def _acts_on_something(verb: Any) -> bool:
@@ -205,12 +215,16 @@ def _common_enemy(
     objects += pobjs(verb, frozenset({"from", "against"}))
     # "took part in the battle against Z", "joined the offensive against Z"
     deeds = [o for o in [*objects, *pobjs(verb, frozenset({"in"}))] if _is_fight_noun(o)]
+    # "began the first phase of the offensive (against Z)": "against" on the part or the whole
+    deeds += [x for o in objects if (whole := _operation_of_part(o)) for x in (o, *whole)]
     objects += [g for deed in deeds for g in pobjs(deed, frozenset({"against", "on"}))]
     enemy = next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
     if enemy is None:
         return
+    # a verb of starting tells no event: its first doer's fight is this reader's too
+    first = 0 if lemma_of(verb) in _words("starting_verbs") else 1
     for head in heads:
-        for other in coordinated_actors(head, ctx)[1:]:
+        for other in coordinated_actors(head, ctx)[first:]:
             if not _same_side(other, enemy, ctx):
                 yield "fights", other, enemy, verb
 

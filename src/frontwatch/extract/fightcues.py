@@ -53,9 +53,12 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if enemy is not None:
             fighter = _fighter_of_verb(tok, ctx)
             yield from pair_of("fights", fighter, enemy, tok)
-            yield from _co_fighters(tok, fighter, enemy, ctx)
+            co_fighters = list(_co_fighters(tok, fighter, enemy, ctx))
+            yield from co_fighters
             yield from _partners(tok, enemy, ctx)
-            yield from _other_enemies(objs[0], fighter, enemy, tok, ctx)  # "fighting X and Y"
+            # "fighting X and Y", and "X and W moved to fight Y and Z": W fights Z too
+            for side in [fighter, *(p[1] for p in co_fighters if p[0] == "fights")]:
+                yield from _other_enemies(objs[0], side, enemy, tok, ctx)
 
 
 def _other_enemies(
