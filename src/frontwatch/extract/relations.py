@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
+from frontwatch.extract.backedsides import a_stretch_of_time
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.codoers import co_doer_pairs
@@ -307,6 +308,9 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
     rebels") is taken for granted whatever the clause plans or denies; so is support or
     fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
+    if kind == "backs" and trigger.dep_ == "acl" and a_stretch_of_time(trigger.head):
+        # "X may fight Y for months, backed by Z": as certain as the deed that lasts
+        return claim_for(trigger.head.head.head, ctx)
     claim = claim_for(trigger, ctx)
     if (kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS) or trigger.dep_ == "appos":
         return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
