@@ -238,3 +238,25 @@ def test_co_fighters_keep_the_aim_certainty(relations_found: Any) -> None:
     ties = _all(relations_found, text)
     assert ("fights", "SOM_MIL", "ISIS_SOMALIA", "hypothetical") in ties
     assert ("fights", "SOM_MIL", "ISIS_SOMALIA", "asserted") not in ties
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "enemy"),
+    [
+        ("Russian jets, Syrian troops push toward Palmyra against Islamic State", "RUS_AIRFORCE", "SYR_MIL", "ISIS"),
+        ("Kenyan troops, Somali soldiers advance on Kismayo against al-Shabaab", "KEN_MIL", "SOM_MIL", "AL_SHABAAB"),
+        ("Iraqi forces, Shiite militias push into Tikrit against Islamic State", "IRQ_MIL", "PMF", "ISIS"),
+        ("Turkish troops, allied rebels push into Afrin against Kurdish militia", "TUR_MIL", "GEN_REBELS", "YPG"),
+    ],
+)  # fmt: skip
+def test_a_headline_list_of_doers_are_allies_against_one_enemy(
+    relations_found: Any, text: str, first: str, second: str, enemy: str
+) -> None:
+    ties = _facts(relations_found, text)
+    assert _tied(ties, "allied", first, second)
+    assert ("fights", first, enemy) in ties and ("fights", second, enemy) in ties
+
+
+def test_headline_sides_that_clash_are_no_allies(relations_found: Any) -> None:
+    ties = _all(relations_found, "Houthis, Saleh forces clash in Sanaa")
+    assert not any(kind == "allied" for kind, *_rest in ties)

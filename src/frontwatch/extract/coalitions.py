@@ -45,6 +45,7 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         listed = _listed_after_colon(tok)
         yield from _allies(doers + listed, tok, ctx)
         yield from _common_enemy(doers, tok, ctx, listed)
+        yield from _comma_listed_doers(doers, tok, ctx)
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in _words("co_agent_nouns"):
         yield from _allies(pobjs(tok, frozenset({"by"})), tok, ctx)
     if tok.pos_ == "VERB" and lemma in _words("composition_verbs"):
@@ -202,12 +203,43 @@ def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pai
                 yield "allied", first, other, trigger
 
 
+def _comma_listed_doers(subjects: list[Any], verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """A headline's "X, Y push into T against Z": two subjects of one verb with only a comma
+    between them are a list of doers; they are allies and each fights the verb's enemy."""
+    if len(subjects) != 2 or subjects[1].left_edge.i != subjects[0].right_edge.i + 2:
+        return
+    if subjects[0].doc[subjects[0].right_edge.i + 1].text != ",":
+        return
+    sides = [m for m in (actor_near(ctx, s, depth=1) for s in subjects) if m is not None]
+    if len(sides) != 2 or one_body(sides[0], sides[1], ctx):
+        return
+    yield "allied", sides[0], sides[1], verb
+    enemy = _enemy_of(verb, ctx, [])
+    for side in sides if enemy is not None else []:
+        if not _same_side(side, enemy, ctx):
+            yield "fights", side, enemy, verb
+
+
 def _common_enemy(
     heads: list[Any], verb: Any, ctx: ArticleContext, listed: list[Any]
 ) -> Iterator[Pair]:
     """ "X and Y took T from Z", "X and Y attacked Z": every one of them fights Z (the
-    first doer's fight is the event's own relation). A list of the doers after a colon is
-    never the enemy, whatever it hangs on."""
+    first doer's fight is the event's own relation)."""
+    enemy = _enemy_of(verb, ctx, listed)
+    if enemy is None:
+        return
+    # a verb of starting tells no event: its first doer's fight is this reader's too
+    first = 0 if lemma_of(verb) in _words("starting_verbs") else 1
+    for head in heads:
+        for other in coordinated_actors(head, ctx)[first:]:
+            if not _same_side(other, enemy, ctx):
+                yield "fights", other, enemy, verb
+
+
+def _enemy_of(verb: Any, ctx: ArticleContext, listed: list[Any]) -> Mention | None:
+    """The enemy a deed's verb names: its object, "from"/"against" object, or the enemy of
+    the fight it takes part in. A list of the doers after a colon is never the enemy,
+    whatever it hangs on."""
     doers = {t.i for head in listed for t in head.subtree}
     objects = [
         c for c in verb.children if c.dep_ == "dobj" and not any(t.i in doers for t in c.subtree)
@@ -218,15 +250,7 @@ def _common_enemy(
     # "began the first phase of the offensive (against Z)": "against" on the part or the whole
     deeds += [x for o in objects if (whole := _operation_of_part(o)) for x in (o, *whole)]
     objects += [g for deed in deeds for g in pobjs(deed, frozenset({"against", "on"}))]
-    enemy = next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
-    if enemy is None:
-        return
-    # a verb of starting tells no event: its first doer's fight is this reader's too
-    first = 0 if lemma_of(verb) in _words("starting_verbs") else 1
-    for head in heads:
-        for other in coordinated_actors(head, ctx)[first:]:
-            if not _same_side(other, enemy, ctx):
-                yield "fights", other, enemy, verb
+    return next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
 
 
 def _is_fight_noun(tok: Any) -> bool:
