@@ -215,7 +215,9 @@ def _comma_listed_doers(subjects: list[Any], verb: Any, ctx: ArticleContext) -> 
         return
     yield "allied", sides[0], sides[1], verb
     enemy = _enemy_of(verb, ctx, [])
-    for side in sides if enemy is not None else []:
+    if enemy is None:
+        return
+    for side in sides:
         if not _same_side(side, enemy, ctx):
             yield "fights", side, enemy, verb
 
