@@ -96,7 +96,11 @@ def test_gated_relations_equal_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
         ("The rebels fought the army.", "fought", "all"),  # irregular past of a cue verb
         ("Iran backs the militia.", "backs", "all"),
         ("Troops advanced alongside the militia.", "alongside", "all"),  # a listed preposition
-        ("Troops advanced towards the militia.", "towards", {"alliance_pairs", "between_pairs", "campaign_against_pairs"}),
+        (
+            "Troops advanced towards the militia.",
+            "towards",
+            {"alliance_pairs", "between_pairs", "campaign_against_pairs", "co_doer_pairs"},
+        ),
         ("U.S.-backed fighters advanced.", "U.S.-backed", {"backing_pairs"}),  # one token
         ("The weather was mild in the morning.", "weather", set()),
         ("The weather was mild in the morning.", "mild", set()),

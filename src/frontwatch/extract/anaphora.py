@@ -109,7 +109,10 @@ def named_example(tok: Any, ctx: ArticleContext) -> Mention | None:
         if text not in _words("example_preps"):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            found = actor_near(ctx, obj, depth=1)
-            if found is not None and found.actor_id and not found.actor_id.startswith("GEN_"):
-                return found
+            # "rebels including the al-Qaeda affiliate al-Nusra Front": the name, not the
+            # parent its descriptor names
+            names = [c for c in obj.children if c.dep_ == "appos"] + [obj]
+            for found in (actor_near(ctx, name, depth=1) for name in names):
+                if found is not None and found.actor_id and not found.actor_id.startswith("GEN_"):
+                    return found
     return None

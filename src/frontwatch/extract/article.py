@@ -16,6 +16,7 @@ from frontwatch.extract.headline import (
     merge_sentence_restatements,
 )
 from frontwatch.extract.hearsay import leave_unverified
+from frontwatch.extract.jointpartners import partner_read_as_enemy
 from frontwatch.extract.noteties import note_relations
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
@@ -141,7 +142,8 @@ def extract_article(
     events = with_a_party(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
     leave_unverified([*events, *relations, *controls], ctx.doc)
-    return events, guard_ties(_unique(relations), ctx), controls
+    ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
+    return events, ties, controls
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:

@@ -8,9 +8,12 @@ the words still say who:
   stands beside the first, and both are backed;
 - "X captured T in an offensive backed by Y": the operation a deed was done in is the
   doer's, so the deed's doer is backed; "X were driven out of T in an offensive backed by
-  Y" says nothing of X's backers (X suffered the deed), so no one.
+  Y" says nothing of X's backers (X suffered the deed), so no one;
+- "X fought Y for months backed by Z": a participle hung on a stretch of time backs the
+  doer of the deed that lasted it.
 
-Words are data (``relations.yaml``: ``co_agent_nouns``, the operations, ``setting_preps``).
+Words are data (``relations.yaml``: ``co_agent_nouns``, the operations, ``setting_preps``,
+``duration_nouns``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import is_operation
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
+
+_COMPLEMENT_DEPS = frozenset({"pcomp", "prep", "pobj", "xcomp", "advcl", "conj"})
 
 
 def hidden_backed(verb: Any, subj: Any | None, ctx: ArticleContext) -> Mention | None:
@@ -41,4 +46,28 @@ def hidden_backed(verb: Any, subj: Any | None, ctx: ArticleContext) -> Mention |
             and not passive_clause(deed)
         ):
             return actor_near(ctx, acting_subject(deed, ctx), depth=1)
+    if verb.dep_ == "acl" and a_stretch_of_time(subj):
+        # "X fought Y for months, backed by Z": the parser hangs the participle on the time
+        return actor_near(ctx, _doer_up(subj.head.head, ctx), depth=1)
     return None
+
+
+def _doer_up(verb: Any, ctx: ArticleContext) -> Any | None:
+    """The subject of the verb, or of the clause it completes ("after fighting Y": the
+    clause's subject)."""
+    current = verb
+    for _ in range(4):
+        subject = acting_subject(current, ctx)
+        if subject is not None or current.dep_ not in _COMPLEMENT_DEPS:
+            return subject
+        current = current.head
+    return None
+
+
+def a_stretch_of_time(noun: Any) -> bool:
+    """ "for months", "over the past weeks": a time the deed of the clause lasted."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in get_lexicon().tie_words("duration_nouns")
+        and noun.head.head.pos_ == "VERB"
+    )

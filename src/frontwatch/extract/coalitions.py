@@ -39,13 +39,13 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             pair = pair_referred_to(subj, ctx)
             if pair is not None and not _same_side(*pair, ctx):
                 yield "fights", pair[0], pair[1], tok
-    elif tok.pos_ == "VERB" and lemma in _words("co_agent_verbs"):
+    elif tok.pos_ == "VERB" and _a_deed_done_together(tok, lemma):
         doers = _subjects(tok)
         doers += pobjs(tok, frozenset({"by"})) if is_passive(tok) else []
         listed = _listed_after_colon(tok)
-        if _acts_on_something(tok):
-            yield from _allies(doers + listed, tok, ctx)
-            yield from _common_enemy(doers, tok, ctx, listed)
+        yield from _allies(doers + listed, tok, ctx)
+        yield from _common_enemy(doers, tok, ctx, listed)
+        yield from _comma_listed_doers(doers, tok, ctx)
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in _words("co_agent_nouns"):
         yield from _allies(pobjs(tok, frozenset({"by"})), tok, ctx)
     if tok.pos_ == "VERB" and lemma in _words("composition_verbs"):
@@ -144,6 +144,27 @@ def _subjects(verb: Any) -> list[Any]:
     return []
 
 
+def _a_deed_done_together(verb: Any, lemma: str) -> bool:
+    """A verb whose coordinated subjects did one military deed: a verb of war acting on
+    something, or a verb of starting whose object is an operation ("X and Y began a new
+    offensive against Z"; not "X and Y began talks")."""
+    if lemma in _words("co_agent_verbs"):
+        return _acts_on_something(verb)
+    return lemma in _words("starting_verbs") and any(
+        lemma_of(noun) in _words("started_operation_nouns")
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for noun in (c, *_operation_of_part(c))
+    )
+
+
+def _operation_of_part(noun: Any) -> list[Any]:
+    """The operation a part of it names: "the first phase of the offensive"."""
+    if lemma_of(noun) not in _words("operation_part_nouns"):
+        return []
+    return pobjs(noun, frozenset({"of"}))
+
+
 def _acts_on_something(verb: Any) -> bool:
     """ "X and Y clashed" is a fight between them; "X and Y took T" or "took part in" is
     a deed done together: the verb must act on an object, place or enemy."""
@@ -182,12 +203,45 @@ def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pai
                 yield "allied", first, other, trigger
 
 
+def _comma_listed_doers(subjects: list[Any], verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """A headline's "X, Y push into T against Z": two subjects of one verb with only a comma
+    between them are a list of doers; they are allies and each fights the verb's enemy."""
+    if len(subjects) != 2 or subjects[1].left_edge.i != subjects[0].right_edge.i + 2:
+        return
+    if subjects[0].doc[subjects[0].right_edge.i + 1].text != ",":
+        return
+    sides = [m for m in (actor_near(ctx, s, depth=1) for s in subjects) if m is not None]
+    if len(sides) != 2 or one_body(sides[0], sides[1], ctx):
+        return
+    yield "allied", sides[0], sides[1], verb
+    enemy = _enemy_of(verb, ctx, [])
+    if enemy is None:
+        return
+    for side in sides:
+        if not _same_side(side, enemy, ctx):
+            yield "fights", side, enemy, verb
+
+
 def _common_enemy(
     heads: list[Any], verb: Any, ctx: ArticleContext, listed: list[Any]
 ) -> Iterator[Pair]:
     """ "X and Y took T from Z", "X and Y attacked Z": every one of them fights Z (the
-    first doer's fight is the event's own relation). A list of the doers after a colon is
-    never the enemy, whatever it hangs on."""
+    first doer's fight is the event's own relation)."""
+    enemy = _enemy_of(verb, ctx, listed)
+    if enemy is None:
+        return
+    # a verb of starting tells no event: its first doer's fight is this reader's too
+    first = 0 if lemma_of(verb) in _words("starting_verbs") else 1
+    for head in heads:
+        for other in coordinated_actors(head, ctx)[first:]:
+            if not _same_side(other, enemy, ctx):
+                yield "fights", other, enemy, verb
+
+
+def _enemy_of(verb: Any, ctx: ArticleContext, listed: list[Any]) -> Mention | None:
+    """The enemy a deed's verb names: its object, "from"/"against" object, or the enemy of
+    the fight it takes part in. A list of the doers after a colon is never the enemy,
+    whatever it hangs on."""
     doers = {t.i for head in listed for t in head.subtree}
     objects = [
         c for c in verb.children if c.dep_ == "dobj" and not any(t.i in doers for t in c.subtree)
@@ -195,14 +249,10 @@ def _common_enemy(
     objects += pobjs(verb, frozenset({"from", "against"}))
     # "took part in the battle against Z", "joined the offensive against Z"
     deeds = [o for o in [*objects, *pobjs(verb, frozenset({"in"}))] if _is_fight_noun(o)]
+    # "began the first phase of the offensive (against Z)": "against" on the part or the whole
+    deeds += [x for o in objects if (whole := _operation_of_part(o)) for x in (o, *whole)]
     objects += [g for deed in deeds for g in pobjs(deed, frozenset({"against", "on"}))]
-    enemy = next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
-    if enemy is None:
-        return
-    for head in heads:
-        for other in coordinated_actors(head, ctx)[1:]:
-            if not _same_side(other, enemy, ctx):
-                yield "fights", other, enemy, verb
+    return next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
 
 
 def _is_fight_noun(tok: Any) -> bool:
@@ -223,6 +273,21 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
     found: list[Mention] = []
     for tok in sorted(tokens, key=lambda t: t.i):
         mention = actor_near(ctx, tok, depth=1)
+        if mention is not None and all(mention.start != m.start for m in found):
+            found.append(mention)
+    return found
+
+
+def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """The actors named by a coordination of the head's modifiers: "the ISIS and Nusra Front
+    militants", "Houthi and al-Qaeda fighters" (one head, several sides; an enemy list)."""
+    modifiers = [c for c in head.children if c.dep_ in ("nmod", "compound", "amod")]
+    tokens = [t for m in modifiers for t in m.subtree]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in tokens):
+        return []
+    found: list[Mention] = []
+    for tok in sorted(tokens, key=lambda t: t.i):
+        mention = ctx.actor_at.get(tok.i)
         if mention is not None and all(mention.start != m.start for m in found):
             found.append(mention)
     return found

@@ -3,7 +3,7 @@
 ``relations._cue_pairs`` has about a dozen cue functions, and each fires only on a token
 that is one of: a word of the relation cue lists (its lemma, its lower-case form, or an
 irregular past form of one), or, for a few of them, a preposition ("alongside", "along
-with", "against"), a hyphenated word ("U.S.-backed") or a token of an actor mention ("the
+with", "against", the "with" of "with Y striking"), a hyphenated word ("U.S.-backed") or a token of an actor mention ("the
 task force against X", "anti-ISIS rebels"). Most tokens of news copy are none of these
 and go to no cue function; a token that is no cue word goes only to the functions that
 fire on what it is (``relations.STRUCTURAL_TRIGGERS``). Tried on every token, the cue

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relcues import (
@@ -53,16 +53,20 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if enemy is not None:
             fighter = _fighter_of_verb(tok, ctx)
             yield from pair_of("fights", fighter, enemy, tok)
-            yield from _co_fighters(tok, fighter, enemy, ctx)
+            co_fighters = list(_co_fighters(tok, fighter, enemy, ctx))
+            yield from co_fighters
             yield from _partners(tok, enemy, ctx)
-            yield from _other_enemies(objs[0], fighter, enemy, tok, ctx)  # "fighting X and Y"
+            # "fighting X and Y", and "X and W moved to fight Y and Z": W fights Z too
+            for side in [fighter, *(p[1] for p in co_fighters if p[0] == "fights")]:
+                yield from _other_enemies(objs[0], side, enemy, tok, ctx)
 
 
 def _other_enemies(
     obj: Any, fighter: Mention | None, enemy: Mention, cue: Any, ctx: ArticleContext
 ) -> Iterator[Pair]:
-    """The fighter fights each side listed with its first enemy: "against X and Y"."""
-    for other in coordinated_actors(obj, ctx):
+    """The fighter fights each side listed with its first enemy: "against X and Y",
+    "against the X and Y fighters"."""
+    for other in [*coordinated_actors(obj, ctx), *coordinated_modifiers(obj, ctx)]:
         if other.start != enemy.start:
             yield from pair_of("fights", fighter, other, cue)
 

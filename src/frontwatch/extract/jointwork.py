@@ -42,7 +42,7 @@ def joint_work_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         deed = verb_above(tok)
         doer = actor_near(ctx, acting_subject(deed, ctx)) if deed is not None else None
         partner = first_actor(pobjs(tok, _qualifiers("partner_preps")), ctx)
-        yield from _tie(doer, partner, deed, ctx)
+        yield from partner_tie(doer, partner, deed, ctx)
     elif (
         tok.pos_ == "VERB"
         and lemma in words("joint_work_verbs")
@@ -50,7 +50,7 @@ def joint_work_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     ):
         doer = actor_near(ctx, acting_subject(tok, ctx))
         partner = first_actor(pobjs(tok, _qualifiers("partner_preps")), ctx)
-        yield from _tie(doer, partner, tok, ctx)
+        yield from partner_tie(doer, partner, tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("relying_verbs"):
         yield from _relied_on(tok, ctx)
 
@@ -113,9 +113,11 @@ def _is_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
-def _tie(
+def partner_tie(
     doer: Mention | None, partner: Mention | None, trigger: Any, ctx: ArticleContext
 ) -> Iterator[Pair]:
+    """The doer backs the partner (a state's force and a group of no state, or a foreign
+    state's government), else the two are allies; two civil bodies are not tied."""
     if doer is None or partner is None or trigger is None or _civil_pair(doer, partner, ctx):
         return
     kind = "backs" if _supports(doer.actor_id, partner.actor_id, ctx) else "allied"

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
+from frontwatch.extract.backedsides import a_stretch_of_time
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
+from frontwatch.extract.codoers import co_doer_pairs
 from frontwatch.extract.coholders import co_holder_pairs
 from frontwatch.extract.context import (
     ArticleContext,
@@ -33,9 +35,11 @@ from frontwatch.extract.crossrefs import read_by_reference
 from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, trigger_kinds
 from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
+from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
+from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs
@@ -180,7 +184,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
-    siege_breaking_pairs,
+    siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
@@ -192,6 +196,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     campaign_against_pairs: frozenset({PREPOSITION}),  # "against"
     anti_pairs: frozenset({ACTOR}),  # "anti-ISIS rebels"
     co_owner_pairs: frozenset({ACTOR}),  # "Russian and Syrian jets"
+    co_doer_pairs: frozenset({PREPOSITION}),  # "with Y striking from the air"
 }
 
 
@@ -303,6 +308,9 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
     rebels") is taken for granted whatever the clause plans or denies; so is support or
     fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
+    if kind == "backs" and trigger.dep_ == "acl" and a_stretch_of_time(trigger.head):
+        # "X may fight Y for months, backed by Z": as certain as the deed that lasts
+        return claim_for(trigger.head.head.head, ctx)
     claim = claim_for(trigger, ctx)
     if (kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS) or trigger.dep_ == "appos":
         return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
@@ -319,8 +327,13 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
 
 
 def _deed_with_purpose(verb: Any) -> Any | None:
-    """The verb whose purpose ``verb`` states: "sent X to support Y", "in order to"."""
+    """The verb whose purpose ``verb`` states: "sent X to support Y", "in order to";
+    "deployed jets to help Y" read as the object's complement (not "asked X to help Y")."""
     if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in get_lexicon().relation_words(
+        "sending_verbs"
+    ):
         return verb.head
     order = verb.head
     if verb.dep_ == "acl" and order.lower_ == "order" and order.head.lower_ == "in":

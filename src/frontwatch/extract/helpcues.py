@@ -1,0 +1,66 @@
+"""Backing told as help to a deed of war: "X sent fighters to help Y fight Z", "Russian jets
+helped the army recapture the town", "X deployed jets to help Y retake T".
+
+The one helped (the subject of the deed "help" governs, or its object) is backed by the
+helper: the subject of "help", or of the clause whose purpose it is ("X sent troops to
+help ..."). Help to any other end ("helped negotiate a truce", "helped civilians flee")
+ties no one. The words are data (``relations.yaml``: ``helping_verbs``,
+``helped_deed_verbs``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.records import Mention
+
+Pair = tuple[str, Mention, Mention, Any]
+_DEED_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+@cache  # the lexicon never changes within a process
+def _words(key: str) -> frozenset[str]:
+    return get_lexicon().relation_words(key)
+
+
+def helping_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X helped Y retake T", "X sent troops to help Y fight Z": X backs Y."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in _words("helping_verbs"):
+        return
+    deed = next(
+        (c for c in tok.children
+         if c.dep_ in _DEED_DEPS and lemma_of(c) in _words("helped_deed_verbs")),
+        None,
+    )  # fmt: skip
+    if deed is None:
+        return
+    helped = _helped(tok, deed, ctx)
+    helper = _helper(tok, ctx)
+    if helped is not None and helper is not None and helped.actor_id != helper.actor_id:
+        yield "backs", helper, helped, tok
+
+
+def _helped(verb: Any, deed: Any, ctx: ArticleContext) -> Mention | None:
+    """Y of "helped Y retake T" (the deed's subject) or "helped Y to retake T" (the object)."""
+    heads = [c for c in deed.children if c.dep_ == "nsubj"]
+    heads += [c for c in verb.children if c.dep_ == "dobj"]
+    return next((m for m in (actor_near(ctx, h, depth=1) for h in heads) if m), None)
+
+
+def _helper(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """The subject of "help", or of the clause "to help" is the purpose of: "X sent troops
+    to help" (on the verb), "X deployed jets to help" (on its object, "jets to help"); not
+    the object the parser gives "to help" as its subject ("jets")."""
+    governor = None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        if verb.dep_ in ("advcl", "xcomp"):
+            governor = verb.head
+        elif verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+            governor = verb.head.head
+    subject = acting_subject(governor if governor is not None else verb, ctx)
+    return actor_near(ctx, subject, depth=1) if subject is not None else None
