@@ -46,6 +46,9 @@ class _KeptOpen:
     def submit(self, fn, *args):
         return self.executor.submit(fn, *args)
 
+    def release_workers(self) -> None:
+        self.executor.release_workers()  # the run has sent its last task: as a run does alone
+
     def close(self) -> None:
         return None
 
@@ -94,10 +97,11 @@ def run_job(
     loaded, cpu_loaded = time.perf_counter(), time.process_time()
     frontwatch.runner.open_executor = lambda _settings: _KeptOpen(executor)
     fuse_seconds = _time_fusion()
-    done = [0]
+    done, last_written = [0], [loaded]
 
     def progress(n: int) -> None:
         done[0] += n
+        last_written[0] = time.perf_counter()
         if cap and time.perf_counter() - loaded > cap:
             raise TimeCap
 
@@ -110,7 +114,9 @@ def run_job(
         executor.close()
     steady, cpu = time.perf_counter() - loaded, time.process_time() - cpu_loaded
     texts = read_texts(paths)
-    return {**_figures(texts, done[0], loaded - started, steady, cpu), "fuse_s": fuse_seconds[0],
+    # the tail: from the last batch written to the end, the writer alone (workers idle)
+    tail = loaded + steady - last_written[0]
+    return {**_figures(texts, done[0], loaded - started, steady, cpu), "fuse_s": fuse_seconds[0], "tail_s": tail,
             "capped": bool(cap and done[0] < len(texts)), "stages": dict(stage_clock().seconds)}
 
 

@@ -114,3 +114,26 @@ def test_the_knowledge_base_actors_are_asked_before_the_first_batch_and_stored(
         assert store.query("SELECT id FROM actors") == [{"id": "X"}]
     assert executor.sent[0] == "<lambda>"  # fake_pipeline's kb_actors, not the batches' _fake_batch
     assert executor.sent.count("_fake_batch") == articles  # batches of 4 go out in quarters, one article each
+
+
+@pytest.mark.parametrize("batches", [1, 2, 3])
+def test_the_runs_tail_is_prepared_after_the_first_batch_while_workers_still_parse(
+        fake_pipeline, tmp_path, monkeypatch, batches):
+    from frontwatch.eventtypes import event_type_table
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(f'{{"text": "Clashes near village {i} of Idlib."}}' for i in range(2 * batches)),
+                      encoding="utf-8")
+    monkeypatch.setattr(frontwatch.runner, "open_executor", lambda settings: _Recording())
+    event_type_table.cache_clear()
+    seen_after_each_batch = []
+    with Store(":memory:") as store:
+
+        def look(_inputs):
+            actors = [row["id"] for row in store.query("SELECT id FROM actors")]
+            seen_after_each_batch.append((actors, event_type_table.cache_info().currsize))
+
+        summary = run_corpus([corpus], store=store, settings=Settings(batch_size=2), on_progress=look)
+        assert store.query("SELECT id FROM actors") == [{"id": "X"}]
+    assert summary.fused["reports"] == 2 * batches  # fusion still ran over every batch
+    assert seen_after_each_batch == [(["X"], 1)] * batches

@@ -29,6 +29,9 @@ class _KeptOpen:
     def submit(self, fn, *args):
         return self.executor.submit(fn, *args)
 
+    def release_workers(self) -> None:
+        return None
+
     def close(self) -> None:
         return None
 

@@ -61,14 +61,49 @@ if __name__ == "__main__":
 
 
 def test_workers_share_the_engine_the_fork_server_loaded(tmp_path):
-    # A fresh interpreter: a process has one fork server, started with the settings of
-    # its first pool, so an earlier test's pool would decide what this one inherits.
-    probe = tmp_path / "probe.py"
-    probe.write_text(_SHARED_ENGINE_PROBE)
-    done = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True,
-                          timeout=300, cwd=tmp_path, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    caches = json.loads(done.stdout.splitlines()[-1])
+    caches = _run_probe(_SHARED_ENGINE_PROBE, tmp_path)
     # the one load is the fork server's, inherited; the worker's own start-up reused it
     # (a worker that loaded the model itself would show no reuse)
     assert all(loads == 1 and reuses >= 1 for loads, reuses in caches), caches
+
+
+_RELEASE_PROBE = """
+import json, os, time
+from frontwatch.scale.processes import ProcessExecutor
+from frontwatch.scale.tasks import worker_pid
+from frontwatch.settings import Settings
+
+def alive(pids):
+    return sorted(p for p in pids if os.path.exists(f"/proc/{p}") and "Z" not in open(f"/proc/{p}/stat").read().split()[2])
+
+if __name__ == "__main__":
+    executor = ProcessExecutor(Settings(workers=2))
+    pids = set()
+    while len(pids) < 2:  # both workers up
+        pids |= {f.result() for f in [executor.submit(worker_pid, 0.2) for _ in range(2)]}
+    executor.release_workers()
+    gone_unwaited = False
+    for _ in range(100):  # the caller goes on with its own work; the workers end meanwhile
+        if not alive(pids):
+            gone_unwaited = True
+            break
+        time.sleep(0.1)
+    executor.close()
+    print(json.dumps({"gone_unwaited": gone_unwaited, "alive_after_close": alive(pids)}))
+"""
+
+
+def test_released_workers_end_while_the_caller_goes_on_and_close_joins_them(tmp_path):
+    assert _run_probe(_RELEASE_PROBE, tmp_path) == {"gone_unwaited": True, "alive_after_close": []}
+
+
+def _run_probe(source, tmp_path):
+    """What a probe script prints last (JSON), run in a fresh interpreter: a process has one fork
+    server, started with the settings of its first pool, so an earlier test's pool would decide
+    what the probe's workers inherit."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(source)
+    done = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.splitlines()[-1])

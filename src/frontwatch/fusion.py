@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from frontwatch.eventtypes import event_type_table
 from frontwatch.fuse.actors import ActorBook, book_from_rows
 from frontwatch.fuse.control import Timeline, build_timeline, build_timelines, place_key
 from frontwatch.fuse.events import MAX_REACH_DAYS, fuse_in_date_order, fuse_reports
@@ -45,6 +46,13 @@ def load_book(store: Store) -> ActorBook:
 def fuse_events(store: Store, *, book: ActorBook | None = None) -> list[FusedEvent]:
     """Fused events computed now from the store's facts (nothing written)."""
     return fuse_reports(read_reports(store), book or load_book(store))
+
+
+def prepare_fusion() -> None:
+    """Load what fusion reads besides the store (its modules are imported with this one; the
+    event-type table), so that a run's writer can do it while workers still parse instead of
+    in the run's tail, when it alone works."""
+    event_type_table()
 
 
 def fuse_store(store: Store, *, reach_days: int | None = MAX_REACH_DAYS, window_rows: int | None = None) -> dict[str, int]:

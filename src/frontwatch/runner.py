@@ -77,14 +77,37 @@ def run_corpus(
     items = iter_inputs(paths, columns=columns, user_date=user_date)
     executor = open_executor(settings)
     try:
-        actors = _ask_actors(settings, executor)
-        _process_all(items, store, settings, executor, summary, on_progress)
-        store.sync_actors(actors.result())
+        tail = _Tail(store, _ask_actors(settings, executor))
+        _process_all(items, store, settings, executor, summary, on_progress, tail.prepare)
+        tail.prepare()
+        executor.release_workers()  # they end while the writer fuses
+        if summary.processed or fusion_is_stale(store):
+            summary.fused = _fuse(store)
     finally:
         executor.close()
-    if summary.processed or fusion_is_stale(store):
-        summary.fused = _fuse(store)
     return summary
+
+
+class _Tail:
+    """What the writer does once every batch is in, done as soon as it can be.
+
+    After the last batch the workers sit idle while the writer syncs the actors table and fuses:
+    that tail is the part of a run no second core shortens. The actors (asked of a worker before
+    the first batch) and fusion's code and tables do not depend on the batches, so the writer
+    takes them in after its first batch, while the workers still parse.
+    """
+
+    def __init__(self, store: Store, actors: ResultLike[list[Actor]]) -> None:
+        self.store, self.actors, self.done = store, actors, False
+
+    def prepare(self) -> None:
+        if self.done:
+            return
+        from frontwatch.fusion import prepare_fusion
+
+        self.store.sync_actors(self.actors.result())
+        prepare_fusion()
+        self.done = True
 
 
 def _fuse(store: Store) -> dict[str, int]:
@@ -102,6 +125,7 @@ def _process_all(
     executor: BatchExecutor,
     summary: RunSummary,
     on_progress: Progress | None,
+    after_first_write: Callable[[], None],
 ) -> None:
     in_flight: set[str] = set()  # read but not yet written: never processed twice
     batches = (
@@ -115,6 +139,7 @@ def _process_all(
     for batch, results in ordered_map(submit, batches, limit=max_in_flight(executor)):
         with stage_clock().timing("store"):
             store.write_results(results)
+        after_first_write()  # once; later calls return at once
         in_flight.difference_update(a.id for a in batch.articles)
         _count(results, summary)
         if on_progress:

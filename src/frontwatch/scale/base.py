@@ -29,6 +29,9 @@ class BatchExecutor(Protocol):
 
     def submit(self, fn: Callable[..., R], *args: Any) -> ResultLike[R]: ...
 
+    def release_workers(self) -> None:
+        """No more work will come: workers may go now, without anyone waiting for them."""
+
     def close(self) -> None: ...
 
 
@@ -46,6 +49,9 @@ class SerialExecutor:
 
     def submit(self, fn: Callable[..., R], *args: Any) -> Future[R]:
         return completed(fn(*args))
+
+    def release_workers(self) -> None:
+        return None
 
     def close(self) -> None:
         return None

@@ -39,6 +39,9 @@ class DaskExecutor:
     def submit(self, fn: Callable[..., R], *args: Any) -> Any:
         return self.client.submit(fn, *args, retries=RETRIES, pure=False)
 
+    def release_workers(self) -> None:
+        return None  # the cluster goes at close(): its workers may serve other clients
+
     def close(self) -> None:
         client = getattr(self, "client", None)
         if client is not None:
