@@ -13,6 +13,8 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, clause_tokens
+from frontwatch.extract.control_after import taken_as_the_other_side_left
+from frontwatch.extract.control_flags import flag_flying, flag_raising
 from frontwatch.extract.control_guards import (
     country_only_located,
     enters_to_strike,
@@ -29,6 +31,7 @@ from frontwatch.extract.control_names import NAMED_BY_NOUN, own_names, place_nam
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     first_place,
+    name_over_its_area,
     names_an_unknown_place,
     object_place,
     own_place_first,
@@ -59,7 +62,8 @@ from frontwatch.records import ControlChange, Mention
 def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[ControlChange]:
     """Control changes stated in one sentence."""
     out: dict[str, ControlChange] = {}
-    for found in _observations(sent, ctx):
+    for seen in _observations(sent, ctx):
+        found = taken_as_the_other_side_left(seen, ctx)
         complete_taker(found, ctx)
         if found.armed_taker and not is_combatant(found.new, ctx):
             continue
@@ -94,7 +98,7 @@ def cue_test(heads: frozenset[str]) -> WordTest:
 # ~2% of a run's CPU)
 OBSERVED_KEYS = (
     "capture_verbs", "entry_verbs", "into_entry_verbs", "control_taking_verbs", "handover_verbs",
-    "clearing_verbs", "falling_verbs", "withdrawal_verbs", "held_verbs", "flag_verbs", "freed_adjectives", "capture_nouns",
+    "clearing_verbs", "falling_verbs", "withdrawal_verbs", "held_verbs", "flag_verbs", "flag_flying_verbs", "freed_adjectives", "capture_nouns",
     "victory_nouns", "held_adjectives", "pocket_nouns",
 )
 _UNDER_CONTROL = "control"
@@ -130,7 +134,9 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
         elif lemma in control_words("held_verbs"):
             yield from _held_verb(tok, ctx)
     if tok.pos_ == "VERB" and lemma in control_words("flag_verbs"):
-        yield from _flag_raising(tok, ctx)
+        yield from flag_raising(tok, ctx)
+    if tok.pos_ == "VERB" and lemma in control_words("flag_flying_verbs"):
+        yield from flag_flying(tok, ctx)
     if tok.lower_ in control_words("freed_adjectives") and tok.dep_ == "acomp":
         yield from _freed(tok, ctx)
     if tok.pos_ in ("NOUN", "PROPN") and lemma in control_words("capture_nouns"):
@@ -233,11 +239,18 @@ def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters advanced into T", "al-Shabaab marched into the towns of B and C";
     not "advanced into the outskirts of T", which stops at its edge."""
     targets = [g for g in pobjs(verb, frozenset({"into"})) if lemma_of(g) not in control_words("edge_nouns")]
+    if targets and lemma_of(verb) in control_words("into_named_place_verbs") and not _names_a_place(targets[0], ctx):
+        return  # "moved into positions near T" stops short of T
     place = own_place_first(targets[0], ctx) if targets else None
     if place is None or not town_or_district(place) or enters_to_strike(verb):
         return
     if not passing_incursion(verb):
         yield Observation("capture", verb, place, subject_actor(verb, ctx), armed_taker=True)
+
+
+def _names_a_place(target: Any, ctx: ArticleContext) -> bool:
+    """ "into Kiwanja", "into the town of Kiwanja": the phrase's head is the place itself."""
+    return target.i in ctx.place_at or bool(own_names(target))
 
 
 def _control_taken(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -278,7 +291,12 @@ def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
     preps = control_words("control_object_preps")
     holders = [*objs, verb]
     found = [g for h in holders for g in pobjs(h, preps)] + _clause_pobjs(verb, preps)
-    return first_place(found, ctx) or next(
+    # "took control of B in the Gedo region" (B unknown): the region only locates B
+    located = first_place(found, ctx) or first_place(_clause_pobjs(verb, frozenset({"in"})), ctx)
+    place = name_over_its_area(found[0], located, ctx) if found else None
+    if place is not None and place is located and place is not first_place(found, ctx):
+        place = None  # a town the clause names beside the object is no object
+    return place or next(
         (p for p in (place_named_by_noun(g, ctx) for g in found) if p), None
     )
 
@@ -342,20 +360,6 @@ def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     new = first_actor(targets, ctx)
     if new is not None:
         yield Observation("capture", verb, place, new, None)
-
-
-def _flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "Kurdish fighters raised their flag over T", "soldiers hoisting the flag over T"."""
-    flags = [
-        c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in control_words("flag_nouns")
-    ]
-    if not flags:
-        return
-    preps = control_words("flag_preps")
-    place = first_place(pobjs(verb, preps) + pobjs(flags[0], preps), ctx)
-    raiser = subject_actor(verb, ctx)
-    if place is not None and (raiser is None or is_combatant(raiser, ctx)):
-        yield Observation("capture", verb, place, raiser)
 
 
 def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:

@@ -8,7 +8,7 @@ from typing import Any
 from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, clause_tokens, named_before
 from frontwatch.extract.control_guards import town_before_its_area
-from frontwatch.extract.control_names import own_names, place_named_by_noun
+from frontwatch.extract.control_names import own_names, place_named_by_noun, unknown_name
 from frontwatch.extract.observations import (
     actor_of,
     place_in,
@@ -90,12 +90,32 @@ def object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | N
         )
     else:  # "B town" (B unknown) names itself
         place = place_or_own_name(objs[0], ctx, town_named_before=True) if objs else None
+        place = name_over_its_area(objs[0], place, ctx) if objs else place
     relative = _relative_clause(verb)
     if place is None and relative is not None:
         # "the city of T, which X now occupy", "the town and the road, which X lost",
         # "the first city X managed to capture"
         place = first_place([relative.head, *relative.head.conjuncts], ctx)
     return place
+
+
+def name_over_its_area(name: Any, found: Mention | None, ctx: ArticleContext) -> Mention | None:
+    """ "took control of El Dabibat in South Kordofan", "of Mabein Township, northern Shan
+    State", "captured B, the capital of West Kordofan state": a proper name the gazetteer
+    lacks, which its own phrase places in a region, is what was taken, kept by its own name
+    (a town's capture never takes its region). A town it is said to lie near still stands
+    for it ("B, a village west of Y"), as the gazetteer places such villages."""
+    if name.pos_ != "PROPN":  # "control of B in P": the name is the object's (or the verb's)
+        holders = [name, name.head] if name.dep_ == "dobj" else [name]
+        owned = [g for h in holders for g in pobjs(h, _OF_OVER) if g.pos_ == "PROPN"]
+        name = owned[0] if owned else name
+    if found is None or name.pos_ != "PROPN" or not _an_area(found, ctx):
+        return found
+    words = [name, *(c for c in name.children if c.dep_ in ("compound", "flat"))]
+    own = next((ctx.place_at[t.i] for t in words if t.i in ctx.place_at), None)
+    if own is not None:
+        return own if not _an_area(own, ctx) else found
+    return unknown_name(name, ctx) or found
 
 
 def names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
@@ -127,6 +147,7 @@ def _an_area(place: Mention, ctx: ArticleContext) -> bool:
 
 
 _BROAD_KINDS = frozenset({"country", "admin1", "region"})
+_OF_OVER = frozenset({"of", "over"})
 
 
 def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:

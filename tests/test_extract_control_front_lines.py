@@ -1,0 +1,108 @@
+"""Changes of hands on today's front lines (issue 13): troops that "moved into" a town,
+a side's flag "flying over" a town, a holding told as the outcome of the other side
+leaving ("under X control after the army was driven out"), and a village the gazetteer
+lacks, placed by its region, kept by its own name rather than credited as the region."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2024, 5, 1)
+
+
+def changes(text: str) -> list[tuple[str, str, str, str]]:
+    from frontwatch.pipeline import process_texts
+
+    found = process_texts([text], dates=[PUBLISHED])[0].control_changes
+    return [(c.kind, c.place_text, c.new_controller, c.previous_controller) for c in found]
+
+
+def captured(text: str) -> set[tuple[str, str]]:
+    """(place, taker) of every capture the text tells."""
+    return {(place, new) for kind, place, new, _ in changes(text) if kind == "capture"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("Government soldiers moved into Masisi on Sunday after the rebels pulled out.", "Masisi", "COD_MIL"),
+        ("Al-Shabaab fighters moved into Beledweyne after the peacekeepers left on Tuesday.", "Beledweyne", "AL_SHABAAB"),
+        ("M23 rebels later moved into the neighbouring town of Sake.", "Sake", "M23"),
+    ],
+)
+def test_a_side_that_moved_into_a_town_took_it(engine, text: str, place: str, taker: str) -> None:
+    assert (place, taker) in captured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops moved into positions near Kupiansk overnight.",
+        "Thousands of displaced families moved into Goma last week.",
+    ],
+)
+def test_moving_beside_a_town_or_without_arms_takes_nothing(engine, text: str) -> None:
+    assert not captured(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("The Ukrainian flag is flying over Robotyne again, the general staff said.", "Robotyne", "UKR"),
+        ("Ukraine's flag now flies over the Zarichne village, a brigade spokesman said.", "Zarichne", "UKR"),
+        ("By Sunday the Arakan Army's banner was flying over Paletwa.", "Paletwa", "ARAKAN_ARMY"),
+    ],
+)
+def test_a_sides_flag_flying_over_a_town_is_its_capture(engine, text: str, place: str, taker: str) -> None:
+    assert any(p == place and new.startswith(taker) for p, new in captured(text))
+
+
+def test_a_flag_of_no_side_names_no_taker(engine) -> None:
+    assert not captured("A white flag was flying over the hospital in Gaza City.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker", "loser"),
+    [
+        ("The town of Djibo was under jihadist control on Monday after the army was driven out.", "Djibo", "GEN_JIHADISTS", "BFA_MIL"),
+        ("The rebels were in full control of Masisi after government troops withdrew on Monday.", "Masisi", "M23", "COD_MIL"),
+        ("Al-Shabaab was in control of Mahas on Friday after Ethiopian troops left the town.", "Mahas", "AL_SHABAAB", "ETH_MIL"),
+    ],
+)
+def test_a_holding_after_the_other_side_left_is_a_change_of_hands(
+    engine, text: str, place: str, taker: str, loser: str
+) -> None:
+    assert ("capture", place, taker, loser) in changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masisi has been under M23 control since the army withdrew in 2023.",
+        "Beledweyne was under army control after residents fled the fighting.",
+    ],
+)
+def test_a_holding_since_a_leaving_or_after_civilians_fled_stays_a_holding(engine, text: str) -> None:
+    assert all(kind == "held" for kind, *_ in changes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region"),
+    [
+        ("The RSF said it had taken control of Um Sumeima, the main market of West Kordofan state.", "Um Sumeima", "West Kordofan"),
+        ("Rebel forces took control of Kyaukkyi Township, eastern Bago Region, on Friday.", "Kyaukkyi Township", "Bago"),
+        ("The militants took control of Bulo Hawa in the Gedo region.", "Bulo Hawa", "Gedo"),
+    ],
+)
+def test_a_village_placed_by_its_region_is_taken_by_its_own_name(
+    engine, text: str, place: str, region: str
+) -> None:
+    places = {p for p, _ in captured(text)}
+    assert place in places
+    assert not any(region in p for p in places)
+
+
+def test_a_region_taken_itself_is_still_taken(engine) -> None:
+    assert any("Gedo" in p for p, _ in captured("Government troops took control of the Gedo region."))
