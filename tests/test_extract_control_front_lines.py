@@ -106,3 +106,76 @@ def test_a_village_placed_by_its_region_is_taken_by_its_own_name(
 
 def test_a_region_taken_itself_is_still_taken(engine) -> None:
     assert any("Gedo" in p for p, _ in captured("Government troops took control of the Gedo region."))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        ("Defence Minister Sergei Shoigu has said his troops have seized the town of Vuhledar in eastern Ukraine, a claim denied by Kyiv.", "Vuhledar", "RUS"),
+        ("Russian Defence Minister Andrei Belousov said his troops had taken Kurakhove in eastern Ukraine, which Kyiv denied.", "Kurakhove", "RUS"),
+        ("Russia's chief of general staff Valery Gerasimov said his troops had taken Toretsk, a claim Kyiv rejected.", "Toretsk", "RUS"),
+    ],
+)
+def test_his_troops_in_reported_speech_are_the_speakers(engine, text: str, place: str, side: str) -> None:
+    takers = {new for p, new in captured(text) if p == place}
+    assert takers and all(new.startswith(side) for new in takers)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "loser"),
+    [
+        ("Sources in the Libyan National Army said their forces had withdrawn from the town of Gharyan.", "Gharyan", "LNA"),
+        ("Military sources in the LNA said their forces had withdrawn from Gharyan.", "Gharyan", "LNA"),
+    ],
+)
+def test_their_forces_withdrawing_in_reported_speech_are_the_speakers(
+    engine, text: str, place: str, loser: str
+) -> None:
+    assert any(p == place and old == loser for kind, p, _, old in changes(text) if kind in ("withdrawal", "lost"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "loser"),
+    [
+        ("Government soldiers left Afgooye on Tuesday, residents said.", "Afgooye", "SOM_MIL"),
+        ("Kenyan troops left Bardhere overnight after weeks of attacks.", "Bardhere", "KEN_MIL"),
+        ("Junta troops had left Falam town, the Chin resistance said.", "Falam", "MMR_MIL"),
+    ],
+)
+def test_troops_that_left_a_town_withdrew_from_it(engine, text: str, place: str, loser: str) -> None:
+    assert any(p == place and old == loser for kind, p, _, old in changes(text) if kind in ("withdrawal", "lost"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government retook the coastal towns, leaving Sirte the last city under militant control.",
+        "The air strike left 14 people dead in Maarat al-Numan.",
+        "The foreign minister left Kabul on Monday.",
+    ],
+)
+def test_leave_telling_a_result_or_a_visit_is_no_withdrawal(engine, text: str) -> None:
+    assert not any(kind in ("withdrawal", "lost") for kind, *_ in changes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("Russian troops captured a village as part of their push toward Kostiantynivka.", "Kostiantynivka"),
+        ("The RSF seized a small town during its advance towards El Obeid.", "El Obeid"),
+        ("Houthi fighters took a hill on their way toward Marib city.", "Marib"),
+    ],
+)
+def test_a_town_an_advance_heads_for_is_not_taken(engine, text: str, ahead: str) -> None:
+    assert not any(ahead in p for p, _ in captured(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("The rebels withdrew from a strategic town in North Kivu province on Monday.", "North Kivu"),
+        ("Government forces pulled out of a small town in the Hiran region.", "Hiran"),
+    ],
+)
+def test_leaving_an_unnamed_town_does_not_leave_its_province(engine, text: str, area: str) -> None:
+    assert not any(area in p for _, p, _, _ in changes(text))

@@ -19,7 +19,9 @@ from frontwatch.extract.control_guards import (
     country_only_located,
     enters_to_strike,
     ground_left_takes,
+    heads_for,
     keep_armed_loser,
+    leaves_a_state,
     names_ground,
     names_no_ground,
     passing_capture,
@@ -32,12 +34,14 @@ from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     first_place,
     name_over_its_area,
+    names_a_place,
     names_an_unknown_place,
     object_place,
     own_place_first,
     place_and_agent,
     place_or_own_name,
 )
+from frontwatch.extract.control_owners import owning_speaker, speakers_own_forces
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
@@ -64,6 +68,7 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
     out: dict[str, ControlChange] = {}
     for seen in _observations(sent, ctx):
         found = taken_as_the_other_side_left(seen, ctx)
+        speakers_own_forces(found, ctx)
         complete_taker(found, ctx)
         if found.armed_taker and not is_combatant(found.new, ctx):
             continue
@@ -197,7 +202,7 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if place is None:  # "captured several of them, including the city of T"
         included = _clause_pobjs(verb, control_words("inclusion_preps"))
         place = first_place([t for t in included if not names_no_ground(t)], ctx)
-    if place is None or country_only_located(verb, place, ctx):
+    if place is None or country_only_located(verb, place, ctx) or heads_for(place, verb, ctx):
         return
     if not _area_of_an_unknown_town(verb, place, ctx):
         yield Observation("capture", verb, place, new, previous)
@@ -207,13 +212,16 @@ def _area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> 
     """ "recaptured the town of B in the central Hiran region", B unknown, or "seized a
     strategic town in Hama province": the town was taken, not the region; a town it lies
     near ("the village of B near Y", "villages near Y") stands for it."""
-    known = ctx.places.get(place.place_id)
+    return any(c.dep_ == "dobj" and _a_town_in_its_area(c, place, ctx) for c in verb.children)
+
+
+def _a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "the town of B (unknown) in the Hiran region", "a strategic town in Hama province":
+    the noun names a town, and the place found for it is only the area it lies in."""
     if place.note == NAMED_BY_NOUN:
         return False  # the town's own name, kept unresolved
-    return (known is None or known.is_area) and any(
-        c.dep_ == "dobj" and (names_an_unknown_place(c, ctx) or _unnamed_town(c, ctx))
-        for c in verb.children
-    )
+    known = ctx.places.get(place.place_id)
+    return (known is None or known.is_area) and (names_an_unknown_place(noun, ctx) or _unnamed_town(noun, ctx))
 
 
 def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
@@ -239,18 +247,13 @@ def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters advanced into T", "al-Shabaab marched into the towns of B and C";
     not "advanced into the outskirts of T", which stops at its edge."""
     targets = [g for g in pobjs(verb, frozenset({"into"})) if lemma_of(g) not in control_words("edge_nouns")]
-    if targets and lemma_of(verb) in control_words("into_named_place_verbs") and not _names_a_place(targets[0], ctx):
+    if targets and lemma_of(verb) in control_words("into_named_place_verbs") and not names_a_place(targets[0], ctx):
         return  # "moved into positions near T" stops short of T
     place = own_place_first(targets[0], ctx) if targets else None
     if place is None or not town_or_district(place) or enters_to_strike(verb):
         return
     if not passing_incursion(verb):
         yield Observation("capture", verb, place, subject_actor(verb, ctx), armed_taker=True)
-
-
-def _names_a_place(target: Any, ctx: ArticleContext) -> bool:
-    """ "into Kiwanja", "into the town of Kiwanja": the phrase's head is the place itself."""
-    return target.i in ctx.place_at or bool(own_names(target))
 
 
 def _control_taken(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -381,8 +384,10 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         located = [ground, *_clause_pobjs(verb, frozenset({"in", "at"}))]
         place = next((p for p in (own_place_first(s, ctx) for s in located) if p), None)
         place = place if place is None or ground_left_takes(ground, place, ctx) else None
-    previous = subject_actor(verb, ctx)
-    if withdraws_no_force(verb):
+    if place is not None and sources and _a_town_in_its_area(sources[0], place, ctx):
+        return  # "withdrew from a strategic town in North Kivu province": not from the province
+    previous = subject_actor(verb, ctx) or owning_speaker(verb, ctx)  # "said their forces had withdrawn"
+    if withdraws_no_force(verb) or leaves_a_state(verb):
         return
     if place is not None and is_combatant(previous, ctx):
         yield Observation("withdrawal", verb, place, None, previous)

@@ -118,6 +118,11 @@ def name_over_its_area(name: Any, found: Mention | None, ctx: ArticleContext) ->
     return unknown_name(name, ctx) or found
 
 
+def names_a_place(target: Any, ctx: ArticleContext) -> bool:
+    """ "into Kiwanja", "into the town of Kiwanja": the phrase's head is the place itself."""
+    return target.i in ctx.place_at or bool(own_names(target))
+
+
 def names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
     """ "the town of B", "the villages of B and C": the object names its own place, and
     none of those names is in the gazetteer (a place named further on, "in the Hiran
