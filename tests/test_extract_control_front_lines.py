@@ -179,3 +179,31 @@ def test_a_town_an_advance_heads_for_is_not_taken(engine, text: str, ahead: str)
 )
 def test_leaving_an_unnamed_town_does_not_leave_its_province(engine, text: str, area: str) -> None:
     assert not any(area in p for _, p, _, _ in changes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("Russian troops captured large parts of Vovchansk, the ministry said.", "Vovchansk", "RUS"),
+        ("The insurgents seized part of Mocimboa da Praia on Wednesday.", "Mocimboa da Praia", "IS_MOZAMBIQUE"),
+        ("Houthi fighters have taken parts of Hodeidah after heavy clashes.", "Hodeidah", "HOUTHIS"),
+    ],
+)
+def test_parts_of_a_town_taken_are_a_change_of_hands(engine, text: str, place: str, taker: str) -> None:
+    assert any(p == place and new.startswith(taker) for p, new in captured(text))
+
+
+def test_taking_part_in_an_assault_takes_no_town(engine) -> None:
+    assert not captured("Several brigades took part in the assault on Bakhmut.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("Ukrainian troops reentered Kupiansk on Tuesday.", "Kupiansk", "UKR"),
+        ("Government forces reentered the town of Mocimboa da Praia after a year.", "Mocimboa da Praia", "MOZ"),
+        ("Al-Shabaab fighters are reentering Beledweyne, residents said.", "Beledweyne", "AL_SHABAAB"),
+    ],
+)
+def test_a_side_that_reentered_a_town_took_it_again(engine, text: str, place: str, taker: str) -> None:
+    assert any(p == place and new.startswith(taker) for p, new in captured(text))

@@ -29,13 +29,14 @@ from frontwatch.extract.control_guards import (
     takes_no_ground,
     withdraws_no_force,
 )
-from frontwatch.extract.control_names import NAMED_BY_NOUN, own_names, place_named_by_noun
+from frontwatch.extract.control_names import place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
+    a_town_in_its_area,
+    area_of_an_unknown_town,
     first_place,
     name_over_its_area,
     names_a_place,
-    names_an_unknown_place,
     object_place,
     own_place_first,
     place_and_agent,
@@ -189,7 +190,10 @@ def _capture_idioms() -> frozenset[str]:
 
 
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    if any(c.dep_ == "dobj" and lemma_of(c) in _capture_idioms() for c in verb.children):
+    if any(
+        c.dep_ == "dobj" and lemma_of(c) in _capture_idioms() and not _share_of_a_place(c, ctx)
+        for c in verb.children
+    ):
         return  # "operations are taking place", "took up positions", "seized the initiative"
     if takes_no_ground(verb) or passing_capture(verb):
         return
@@ -204,33 +208,13 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         place = first_place([t for t in included if not names_no_ground(t)], ctx)
     if place is None or country_only_located(verb, place, ctx) or heads_for(place, verb, ctx):
         return
-    if not _area_of_an_unknown_town(verb, place, ctx):
+    if not area_of_an_unknown_town(verb, place, ctx):
         yield Observation("capture", verb, place, new, previous)
 
 
-def _area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
-    """ "recaptured the town of B in the central Hiran region", B unknown, or "seized a
-    strategic town in Hama province": the town was taken, not the region; a town it lies
-    near ("the village of B near Y", "villages near Y") stands for it."""
-    return any(c.dep_ == "dobj" and _a_town_in_its_area(c, place, ctx) for c in verb.children)
-
-
-def _a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
-    """ "the town of B (unknown) in the Hiran region", "a strategic town in Hama province":
-    the noun names a town, and the place found for it is only the area it lies in."""
-    if place.note == NAMED_BY_NOUN:
-        return False  # the town's own name, kept unresolved
-    known = ctx.places.get(place.place_id)
-    return (known is None or known.is_area) and (names_an_unknown_place(noun, ctx) or _unnamed_town(noun, ctx))
-
-
-def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
-    """ "a strategic town", "three villages": a kind of place with no name of its own."""
-    return (
-        lemma_of(obj) in control_words("anaphor_place_nouns")
-        and not own_names(obj)
-        and obj.i not in ctx.place_at
-    )
+def _share_of_a_place(obj: Any, ctx: ArticleContext) -> bool:
+    """ "large parts of T": a share of a place, not the idiom "took part"."""
+    return lemma_of(obj) in control_words("portion_nouns") and first_place(pobjs(obj, frozenset({"of"})), ctx) is not None
 
 
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -384,7 +368,7 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         located = [ground, *_clause_pobjs(verb, frozenset({"in", "at"}))]
         place = next((p for p in (own_place_first(s, ctx) for s in located) if p), None)
         place = place if place is None or ground_left_takes(ground, place, ctx) else None
-    if place is not None and sources and _a_town_in_its_area(sources[0], place, ctx):
+    if place is not None and sources and a_town_in_its_area(sources[0], place, ctx):
         return  # "withdrew from a strategic town in North Kivu province": not from the province
     previous = subject_actor(verb, ctx) or owning_speaker(verb, ctx)  # "said their forces had withdrawn"
     if withdraws_no_force(verb) or leaves_a_state(verb):

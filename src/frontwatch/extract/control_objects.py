@@ -8,9 +8,16 @@ from typing import Any
 from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, clause_tokens, named_before
 from frontwatch.extract.control_guards import town_before_its_area
-from frontwatch.extract.control_names import own_names, place_named_by_noun, unknown_name
+from frontwatch.extract.control_names import (
+    NAMED_BY_NOUN,
+    own_names,
+    place_named_by_noun,
+    unknown_name,
+)
+from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import (
     actor_of,
+    control_words,
     place_in,
     subject_actor,
     subject_place,
@@ -81,7 +88,7 @@ def object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | N
     if objs and own_names(objs[0]):
         # "the villages of B and C in P province": B or C if known, not P; an unknown B is
         # placed at the town named before (reporting names villages by the town they are
-        # near), never at a region (_area_of_an_unknown_town); a B no mention covers is
+        # near), never at a region (area_of_an_unknown_town); a B no mention covers is
         # kept by its name ("the town of B, 40 km from Y" took B, not Y)
         place = (
             _own_place(objs[0], ctx)
@@ -201,3 +208,28 @@ def own_place_first(tok: Any, ctx: ArticleContext) -> Mention | None:
     region or the town that only locate it; else as place_or_own_name."""
     own = _own_place(tok, ctx) if own_names(tok) else None
     return own or place_or_own_name(tok, ctx)
+
+
+def area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "recaptured the town of B in the central Hiran region", B unknown, or "seized a
+    strategic town in Hama province": the town was taken, not the region; a town it lies
+    near ("the village of B near Y", "villages near Y") stands for it."""
+    return any(c.dep_ == "dobj" and a_town_in_its_area(c, place, ctx) for c in verb.children)
+
+
+def a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "the town of B (unknown) in the Hiran region", "a strategic town in Hama province":
+    the noun names a town, and the place found for it is only the area it lies in."""
+    if place.note == NAMED_BY_NOUN:
+        return False  # the town's own name, kept unresolved
+    known = ctx.places.get(place.place_id)
+    return (known is None or known.is_area) and (names_an_unknown_place(noun, ctx) or _unnamed_town(noun, ctx))
+
+
+def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
+    """ "a strategic town", "three villages": a kind of place with no name of its own."""
+    return (
+        lemma_of(obj) in control_words("anaphor_place_nouns")
+        and not own_names(obj)
+        and obj.i not in ctx.place_at
+    )
