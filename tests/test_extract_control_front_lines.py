@@ -24,6 +24,11 @@ def captured(text: str) -> set[tuple[str, str]]:
     return {(place, new) for kind, place, new, _ in changes(text) if kind == "capture"}
 
 
+def taken_by(text: str, place: str, taker: str) -> bool:
+    """Whether the text tells a capture of ``place`` by ``taker`` or one of its arms."""
+    return any(p == place and new.startswith(taker) for p, new in captured(text))
+
+
 @pytest.mark.parametrize(
     ("text", "place", "taker"),
     [
@@ -56,7 +61,7 @@ def test_moving_beside_a_town_or_without_arms_takes_nothing(engine, text: str) -
     ],
 )
 def test_a_sides_flag_flying_over_a_town_is_its_capture(engine, text: str, place: str, taker: str) -> None:
-    assert any(p == place and new.startswith(taker) for p, new in captured(text))
+    assert taken_by(text, place, taker)
 
 
 def test_a_flag_of_no_side_names_no_taker(engine) -> None:
@@ -190,7 +195,7 @@ def test_leaving_an_unnamed_town_does_not_leave_its_province(engine, text: str, 
     ],
 )
 def test_parts_of_a_town_taken_are_a_change_of_hands(engine, text: str, place: str, taker: str) -> None:
-    assert any(p == place and new.startswith(taker) for p, new in captured(text))
+    assert taken_by(text, place, taker)
 
 
 def test_taking_part_in_an_assault_takes_no_town(engine) -> None:
@@ -206,4 +211,4 @@ def test_taking_part_in_an_assault_takes_no_town(engine) -> None:
     ],
 )
 def test_a_side_that_reentered_a_town_took_it_again(engine, text: str, place: str, taker: str) -> None:
-    assert any(p == place and new.startswith(taker) for p, new in captured(text))
+    assert taken_by(text, place, taker)
