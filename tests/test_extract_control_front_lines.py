@@ -212,3 +212,15 @@ def test_taking_part_in_an_assault_takes_no_town(engine) -> None:
 )
 def test_a_side_that_reentered_a_town_took_it_again(engine, text: str, place: str, taker: str) -> None:
     assert taken_by(text, place, taker)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("Combined forces of the KIA and the PDF captured Bhamo.", "Bhamo", "KIA"),
+        ("Combined forces of the Kachin Independence Army (KIA) and People's Defense Forces (PDFs) seized Myitkyina on Sunday.", "Myitkyina", "KIA"),
+        ("Combined forces of the KNLA and the PDF captured Kawkareik.", "Kawkareik", "KNLA"),
+    ],
+)
+def test_forces_of_a_named_side_take_for_the_first_side_named(engine, text: str, place: str, taker: str) -> None:
+    assert taken_by(text, place, taker)

@@ -42,7 +42,11 @@ from frontwatch.extract.control_objects import (
     place_and_agent,
     place_or_own_name,
 )
-from frontwatch.extract.control_owners import owning_speaker, speakers_own_forces
+from frontwatch.extract.control_owners import (
+    forces_of_a_named_side,
+    owning_speaker,
+    speakers_own_forces,
+)
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
@@ -70,6 +74,7 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
     for seen in _observations(sent, ctx):
         found = taken_as_the_other_side_left(seen, ctx)
         speakers_own_forces(found, ctx)
+        forces_of_a_named_side(found, ctx)
         complete_taker(found, ctx)
         if found.armed_taker and not is_combatant(found.new, ctx):
             continue

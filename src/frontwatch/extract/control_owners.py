@@ -20,6 +20,7 @@ from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 _SPEAKER_PREPS = frozenset({"in", "from", "of", "for", "with"})  # "sources in the LNA"
+_MEMBER_OF = frozenset({"of", "from"})  # "forces of the KIA", "fighters from the TPLF"
 
 
 def speakers_own_forces(obs: Observation, ctx: ArticleContext) -> None:
@@ -36,6 +37,25 @@ def speakers_own_forces(obs: Observation, ctx: ArticleContext) -> None:
         obs.new = speaker
     elif obs.previous is not None:
         obs.previous = speaker
+
+
+def forces_of_a_named_side(obs: Observation, ctx: ArticleContext) -> None:
+    """ "Combined forces of the KIA and the PDF captured T", "troops of the 6th Division
+    entered T": a capture whose subject is men of a named side is the first side's, also
+    where the words gave no taker or the parser split off the second side as a subject."""
+    if obs.kind != "capture" or obs.trigger.pos_ != "VERB":
+        return
+    # the parser may split "forces of X and Y" into two subjects: the first is the men's
+    subjects = [c for c in obs.trigger.children if c.dep_ == "nsubj"][:1] or [subject_of(obs.trigger)]
+    subject = subjects[0]
+    if subject is None or lemma_of(subject) not in control_words("own_force_nouns"):
+        return
+    if obs.new is not None and obs.new.actor_id and obs.new.start <= subject.idx:
+        return  # a side the words name before "forces of" stands
+    sides = [g for g in pobjs(subject, _MEMBER_OF) for g in (g, *g.conjuncts)]
+    named = next((m for m in (actor_of(g, ctx) for g in sides) if m is not None), None)
+    if named is not None and is_combatant(named, ctx):
+        obs.new = named
 
 
 def owning_speaker(verb: Any, ctx: ArticleContext) -> Mention | None:
