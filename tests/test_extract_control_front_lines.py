@@ -24,6 +24,14 @@ def captured(text: str) -> set[tuple[str, str]]:
     return {(place, new) for kind, place, new, _ in changes(text) if kind == "capture"}
 
 
+def triggers(text: str) -> list[str]:
+    """The cue word of every capture the text tells."""
+    from frontwatch.pipeline import process_texts
+
+    found = process_texts([text], dates=[PUBLISHED])[0].control_changes
+    return [c.trigger for c in found if c.kind == "capture"]
+
+
 def taken_by(text: str, place: str, taker: str) -> bool:
     """Whether the text tells a capture of ``place`` by ``taker`` or one of its arms."""
     return any(p == place and new.startswith(taker) for p, new in captured(text))
@@ -224,3 +232,27 @@ def test_a_side_that_reentered_a_town_took_it_again(engine, text: str, place: st
 )
 def test_forces_of_a_named_side_take_for_the_first_side_named(engine, text: str, place: str, taker: str) -> None:
     assert taken_by(text, place, taker)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("The Kachin Independence Army launched an assault on Bhamo on Monday. The town fell on Thursday after days of fighting.", "Bhamo", "KIA"),
+        ("Al-Shabaab fighters attacked Beledweyne at dawn. Beledweyne fell within hours, residents said.", "Beledweyne", "AL_SHABAAB"),
+        ("M23 rebels pushed into the outskirts of Sake on Monday. Sake fell the next day.", "Sake", "M23"),
+    ],
+)
+def test_a_town_that_fell_fell_to_the_side_the_context_names(engine, text: str, place: str, taker: str) -> None:
+    assert taken_by(text, place, taker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mosul fell in June 2014.",
+        "The army shelled Aleppo overnight. By morning the city fell silent.",
+        "The RSF stormed the base near Babanusa. Babanusa had briefly fallen under army control in May.",
+    ],
+)
+def test_a_fall_with_no_side_or_no_fall_to_one_takes_nothing_new(engine, text: str) -> None:
+    assert not any(trigger == "fell" or trigger == "fallen" for trigger in triggers(text))

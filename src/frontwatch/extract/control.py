@@ -14,6 +14,7 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, clause_tokens
 from frontwatch.extract.control_after import taken_as_the_other_side_left
+from frontwatch.extract.control_falls import falling
 from frontwatch.extract.control_flags import flag_flying, flag_raising
 from frontwatch.extract.control_guards import (
     country_only_located,
@@ -40,7 +41,6 @@ from frontwatch.extract.control_objects import (
     object_place,
     own_place_first,
     place_and_agent,
-    place_or_own_name,
 )
 from frontwatch.extract.control_owners import (
     forces_of_a_named_side,
@@ -137,7 +137,7 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
         elif lemma in control_words("clearing_verbs"):
             yield from _clearing(tok, ctx)
         elif lemma in control_words("falling_verbs"):
-            yield from _falling(tok, ctx)
+            yield from falling(tok, ctx)
         elif _phrasal(tok) in control_words("withdrawal_verbs") or lemma in control_words(
             "withdrawal_verbs"
         ):
@@ -339,19 +339,6 @@ def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         previous = actor_of(subject, ctx)
     if place is not None and (previous is not None or (agent is not None and lemma_of(verb) == "clear")):
         yield Observation("capture", verb, place, agent, previous)
-
-
-def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "T fell to X", "T fell into the hands of X" (a place falling, not a toll)."""
-    subj = subject_of(verb)
-    place = place_or_own_name(subj, ctx) if subj is not None else None
-    if place is None:
-        return
-    targets = pobjs(verb, frozenset({"to", "into"}))
-    targets += [g for t in targets for g in pobjs(t, frozenset({"of"}))]
-    new = first_actor(targets, ctx)
-    if new is not None:
-        yield Observation("capture", verb, place, new, None)
 
 
 def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
