@@ -256,3 +256,19 @@ def test_a_town_that_fell_fell_to_the_side_the_context_names(engine, text: str, 
 )
 def test_a_fall_with_no_side_or_no_fall_to_one_takes_nothing_new(engine, text: str) -> None:
     assert not any(trigger == "fell" or trigger == "fallen" for trigger in triggers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("Government forces secured full control of Kismayo on Saturday.", "Kismayo", "SOM"),
+        ("The army has restored control over Mocimboa da Praia, officials said.", "Mocimboa da Praia", "MOZ"),
+        ("Junta troops imposed full control over Sittwe after the clashes.", "Sittwe", "MMR"),
+    ],
+)
+def test_control_secured_restored_or_imposed_over_a_town_takes_it(engine, text: str, place: str, taker: str) -> None:
+    assert taken_by(text, place, taker)
+
+
+def test_securing_what_is_no_control_takes_nothing(engine) -> None:
+    assert not captured("Troops secured the release of the hostages in Baidoa.")
