@@ -13,11 +13,16 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, clause_tokens
+from frontwatch.extract.control_after import taken_as_the_other_side_left
+from frontwatch.extract.control_falls import falling
+from frontwatch.extract.control_flags import flag_flying, flag_raising
 from frontwatch.extract.control_guards import (
     country_only_located,
     enters_to_strike,
     ground_left_takes,
+    heads_for,
     keep_armed_loser,
+    leaves_a_state,
     names_ground,
     names_no_ground,
     passing_capture,
@@ -25,15 +30,22 @@ from frontwatch.extract.control_guards import (
     takes_no_ground,
     withdraws_no_force,
 )
-from frontwatch.extract.control_names import NAMED_BY_NOUN, own_names, place_named_by_noun
+from frontwatch.extract.control_names import place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
+    a_town_in_its_area,
+    area_of_an_unknown_town,
     first_place,
-    names_an_unknown_place,
+    name_over_its_area,
+    names_a_place,
     object_place,
     own_place_first,
     place_and_agent,
-    place_or_own_name,
+)
+from frontwatch.extract.control_owners import (
+    forces_of_a_named_side,
+    owning_speaker,
+    speakers_own_forces,
 )
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
@@ -59,7 +71,10 @@ from frontwatch.records import ControlChange, Mention
 def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[ControlChange]:
     """Control changes stated in one sentence."""
     out: dict[str, ControlChange] = {}
-    for found in _observations(sent, ctx):
+    for seen in _observations(sent, ctx):
+        found = taken_as_the_other_side_left(seen, ctx)
+        speakers_own_forces(found, ctx)
+        forces_of_a_named_side(found, ctx)
         complete_taker(found, ctx)
         if found.armed_taker and not is_combatant(found.new, ctx):
             continue
@@ -94,7 +109,7 @@ def cue_test(heads: frozenset[str]) -> WordTest:
 # ~2% of a run's CPU)
 OBSERVED_KEYS = (
     "capture_verbs", "entry_verbs", "into_entry_verbs", "control_taking_verbs", "handover_verbs",
-    "clearing_verbs", "falling_verbs", "withdrawal_verbs", "held_verbs", "flag_verbs", "freed_adjectives", "capture_nouns",
+    "clearing_verbs", "falling_verbs", "withdrawal_verbs", "held_verbs", "flag_verbs", "flag_flying_verbs", "freed_adjectives", "capture_nouns",
     "victory_nouns", "held_adjectives", "pocket_nouns",
 )
 _UNDER_CONTROL = "control"
@@ -122,7 +137,7 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
         elif lemma in control_words("clearing_verbs"):
             yield from _clearing(tok, ctx)
         elif lemma in control_words("falling_verbs"):
-            yield from _falling(tok, ctx)
+            yield from falling(tok, ctx)
         elif _phrasal(tok) in control_words("withdrawal_verbs") or lemma in control_words(
             "withdrawal_verbs"
         ):
@@ -130,7 +145,9 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
         elif lemma in control_words("held_verbs"):
             yield from _held_verb(tok, ctx)
     if tok.pos_ == "VERB" and lemma in control_words("flag_verbs"):
-        yield from _flag_raising(tok, ctx)
+        yield from flag_raising(tok, ctx)
+    if tok.pos_ == "VERB" and lemma in control_words("flag_flying_verbs"):
+        yield from flag_flying(tok, ctx)
     if tok.lower_ in control_words("freed_adjectives") and tok.dep_ == "acomp":
         yield from _freed(tok, ctx)
     if tok.pos_ in ("NOUN", "PROPN") and lemma in control_words("capture_nouns"):
@@ -178,7 +195,10 @@ def _capture_idioms() -> frozenset[str]:
 
 
 def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    if any(c.dep_ == "dobj" and lemma_of(c) in _capture_idioms() for c in verb.children):
+    if any(
+        c.dep_ == "dobj" and lemma_of(c) in _capture_idioms() and not _share_of_a_place(c, ctx)
+        for c in verb.children
+    ):
         return  # "operations are taking place", "took up positions", "seized the initiative"
     if takes_no_ground(verb) or passing_capture(verb):
         return
@@ -191,32 +211,15 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if place is None:  # "captured several of them, including the city of T"
         included = _clause_pobjs(verb, control_words("inclusion_preps"))
         place = first_place([t for t in included if not names_no_ground(t)], ctx)
-    if place is None or country_only_located(verb, place, ctx):
+    if place is None or country_only_located(verb, place, ctx) or heads_for(place, verb, ctx):
         return
-    if not _area_of_an_unknown_town(verb, place, ctx):
+    if not area_of_an_unknown_town(verb, place, ctx):
         yield Observation("capture", verb, place, new, previous)
 
 
-def _area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
-    """ "recaptured the town of B in the central Hiran region", B unknown, or "seized a
-    strategic town in Hama province": the town was taken, not the region; a town it lies
-    near ("the village of B near Y", "villages near Y") stands for it."""
-    known = ctx.places.get(place.place_id)
-    if place.note == NAMED_BY_NOUN:
-        return False  # the town's own name, kept unresolved
-    return (known is None or known.is_area) and any(
-        c.dep_ == "dobj" and (names_an_unknown_place(c, ctx) or _unnamed_town(c, ctx))
-        for c in verb.children
-    )
-
-
-def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
-    """ "a strategic town", "three villages": a kind of place with no name of its own."""
-    return (
-        lemma_of(obj) in control_words("anaphor_place_nouns")
-        and not own_names(obj)
-        and obj.i not in ctx.place_at
-    )
+def _share_of_a_place(obj: Any, ctx: ArticleContext) -> bool:
+    """ "large parts of T": a share of a place, not the idiom "took part"."""
+    return lemma_of(obj) in control_words("portion_nouns") and first_place(pobjs(obj, frozenset({"of"})), ctx) is not None
 
 
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -233,6 +236,8 @@ def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters advanced into T", "al-Shabaab marched into the towns of B and C";
     not "advanced into the outskirts of T", which stops at its edge."""
     targets = [g for g in pobjs(verb, frozenset({"into"})) if lemma_of(g) not in control_words("edge_nouns")]
+    if targets and lemma_of(verb) in control_words("into_named_place_verbs") and not names_a_place(targets[0], ctx):
+        return  # "moved into positions near T" stops short of T
     place = own_place_first(targets[0], ctx) if targets else None
     if place is None or not town_or_district(place) or enters_to_strike(verb):
         return
@@ -278,7 +283,12 @@ def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
     preps = control_words("control_object_preps")
     holders = [*objs, verb]
     found = [g for h in holders for g in pobjs(h, preps)] + _clause_pobjs(verb, preps)
-    return first_place(found, ctx) or next(
+    # "took control of B in the Gedo region" (B unknown): the region only locates B
+    located = first_place(found, ctx) or first_place(_clause_pobjs(verb, frozenset({"in"})), ctx)
+    place = name_over_its_area(found[0], located, ctx) if found else None
+    if place is not None and place is located and place is not first_place(found, ctx):
+        place = None  # a town the clause names beside the object is no object
+    return place or next(
         (p for p in (place_named_by_noun(g, ctx) for g in found) if p), None
     )
 
@@ -331,33 +341,6 @@ def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         yield Observation("capture", verb, place, agent, previous)
 
 
-def _falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "T fell to X", "T fell into the hands of X" (a place falling, not a toll)."""
-    subj = subject_of(verb)
-    place = place_or_own_name(subj, ctx) if subj is not None else None
-    if place is None:
-        return
-    targets = pobjs(verb, frozenset({"to", "into"}))
-    targets += [g for t in targets for g in pobjs(t, frozenset({"of"}))]
-    new = first_actor(targets, ctx)
-    if new is not None:
-        yield Observation("capture", verb, place, new, None)
-
-
-def _flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "Kurdish fighters raised their flag over T", "soldiers hoisting the flag over T"."""
-    flags = [
-        c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in control_words("flag_nouns")
-    ]
-    if not flags:
-        return
-    preps = control_words("flag_preps")
-    place = first_place(pobjs(verb, preps) + pobjs(flags[0], preps), ctx)
-    raiser = subject_actor(verb, ctx)
-    if place is not None and (raiser is None or is_combatant(raiser, ctx)):
-        yield Observation("capture", verb, place, raiser)
-
-
 def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "T is free", "T is now liberated": a capture whose taker the context names."""
     subject = subject_of(adjective.head)
@@ -377,8 +360,10 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         located = [ground, *_clause_pobjs(verb, frozenset({"in", "at"}))]
         place = next((p for p in (own_place_first(s, ctx) for s in located) if p), None)
         place = place if place is None or ground_left_takes(ground, place, ctx) else None
-    previous = subject_actor(verb, ctx)
-    if withdraws_no_force(verb):
+    if place is not None and sources and a_town_in_its_area(sources[0], place, ctx):
+        return  # "withdrew from a strategic town in North Kivu province": not from the province
+    previous = subject_actor(verb, ctx) or owning_speaker(verb, ctx)  # "said their forces had withdrawn"
+    if withdraws_no_force(verb) or leaves_a_state(verb):
         return
     if place is not None and is_combatant(previous, ctx):
         yield Observation("withdrawal", verb, place, None, previous)

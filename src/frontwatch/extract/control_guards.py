@@ -60,6 +60,31 @@ def withdraws_no_force(verb: Any) -> bool:
     return bool(objs) and names_no_force(objs[0]) and not names_ground(objs[0])
 
 
+def leaves_a_state(verb: Any) -> bool:
+    """ "leaving Misrata the only city under rebel control", "left 12 people dead", "left
+    the army in control of T": "leave" that tells what an act left behind, a result with
+    two objects or a complement, or a participle hung on another act, is no withdrawal."""
+    if lemma_of(verb) not in control_words("result_verbs"):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr")]
+    return len(objects) > 1 or any(c.dep_ != "dobj" for c in objects)
+
+
+def heads_for(place: Mention, verb: Any, ctx: ArticleContext) -> bool:
+    """ "captured a village as part of its advance toward the hub of Pokrovsk": a town the
+    clause names as where an advance heads is still ahead, not what was taken."""
+    tokens = [i for i, m in ctx.place_at.items() if m is place and verb.left_edge.i <= i <= verb.right_edge.i]
+    for i in tokens:
+        tok = ctx.doc[i]
+        while tok.i != verb.i and tok.head.i != tok.i:
+            if tok.dep_ == "prep" and tok.lower_ in control_words("heading_preps"):
+                return True
+            tok = tok.head
+    return False
+
+
 def names_ground(noun: Any) -> bool:
     """A kind of ground held and left ("outpost", "positions", "the base")."""
     return lemma_of(noun) in get_lexicon().object_class("control")

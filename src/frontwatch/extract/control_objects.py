@@ -8,9 +8,16 @@ from typing import Any
 from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, clause_tokens, named_before
 from frontwatch.extract.control_guards import town_before_its_area
-from frontwatch.extract.control_names import own_names, place_named_by_noun
+from frontwatch.extract.control_names import (
+    NAMED_BY_NOUN,
+    own_names,
+    place_named_by_noun,
+    unknown_name,
+)
+from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import (
     actor_of,
+    control_words,
     place_in,
     subject_actor,
     subject_place,
@@ -81,7 +88,7 @@ def object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | N
     if objs and own_names(objs[0]):
         # "the villages of B and C in P province": B or C if known, not P; an unknown B is
         # placed at the town named before (reporting names villages by the town they are
-        # near), never at a region (_area_of_an_unknown_town); a B no mention covers is
+        # near), never at a region (area_of_an_unknown_town); a B no mention covers is
         # kept by its name ("the town of B, 40 km from Y" took B, not Y)
         place = (
             _own_place(objs[0], ctx)
@@ -90,12 +97,37 @@ def object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | N
         )
     else:  # "B town" (B unknown) names itself
         place = place_or_own_name(objs[0], ctx, town_named_before=True) if objs else None
+        place = name_over_its_area(objs[0], place, ctx) if objs else place
     relative = _relative_clause(verb)
     if place is None and relative is not None:
         # "the city of T, which X now occupy", "the town and the road, which X lost",
         # "the first city X managed to capture"
         place = first_place([relative.head, *relative.head.conjuncts], ctx)
     return place
+
+
+def name_over_its_area(name: Any, found: Mention | None, ctx: ArticleContext) -> Mention | None:
+    """ "took control of El Dabibat in South Kordofan", "of Mabein Township, northern Shan
+    State", "captured B, the capital of West Kordofan state": a proper name the gazetteer
+    lacks, which its own phrase places in a region, is what was taken, kept by its own name
+    (a town's capture never takes its region). A town it is said to lie near still stands
+    for it ("B, a village west of Y"), as the gazetteer places such villages."""
+    if name.pos_ != "PROPN":  # "control of B in P": the name is the object's (or the verb's)
+        holders = [name, name.head] if name.dep_ == "dobj" else [name]
+        owned = [g for h in holders for g in pobjs(h, _OF_OVER) if g.pos_ == "PROPN"]
+        name = owned[0] if owned else name
+    if found is None or name.pos_ != "PROPN" or not _an_area(found, ctx):
+        return found
+    words = [name, *(c for c in name.children if c.dep_ in ("compound", "flat"))]
+    own = next((ctx.place_at[t.i] for t in words if t.i in ctx.place_at), None)
+    if own is not None:
+        return own if not _an_area(own, ctx) else found
+    return unknown_name(name, ctx) or found
+
+
+def names_a_place(target: Any, ctx: ArticleContext) -> bool:
+    """ "into Kiwanja", "into the town of Kiwanja": the phrase's head is the place itself."""
+    return target.i in ctx.place_at or bool(own_names(target))
 
 
 def names_an_unknown_place(obj: Any, ctx: ArticleContext) -> bool:
@@ -127,6 +159,7 @@ def _an_area(place: Mention, ctx: ArticleContext) -> bool:
 
 
 _BROAD_KINDS = frozenset({"country", "admin1", "region"})
+_OF_OVER = frozenset({"of", "over"})
 
 
 def _antecedent(pronoun: Any, ctx: ArticleContext) -> Mention | None:
@@ -175,3 +208,28 @@ def own_place_first(tok: Any, ctx: ArticleContext) -> Mention | None:
     region or the town that only locate it; else as place_or_own_name."""
     own = _own_place(tok, ctx) if own_names(tok) else None
     return own or place_or_own_name(tok, ctx)
+
+
+def area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "recaptured the town of B in the central Hiran region", B unknown, or "seized a
+    strategic town in Hama province": the town was taken, not the region; a town it lies
+    near ("the village of B near Y", "villages near Y") stands for it."""
+    return any(c.dep_ == "dobj" and a_town_in_its_area(c, place, ctx) for c in verb.children)
+
+
+def a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "the town of B (unknown) in the Hiran region", "a strategic town in Hama province":
+    the noun names a town, and the place found for it is only the area it lies in."""
+    if place.note == NAMED_BY_NOUN:
+        return False  # the town's own name, kept unresolved
+    known = ctx.places.get(place.place_id)
+    return (known is None or known.is_area) and (names_an_unknown_place(noun, ctx) or _unnamed_town(noun, ctx))
+
+
+def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
+    """ "a strategic town", "three villages": a kind of place with no name of its own."""
+    return (
+        lemma_of(obj) in control_words("anaphor_place_nouns")
+        and not own_names(obj)
+        and obj.i not in ctx.place_at
+    )

@@ -44,6 +44,8 @@ def _takes_from_context(trigger: Any) -> bool:
     lemma = lemma_of(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         return lemma in control_words("context_taker_nouns")
+    if lemma in control_words("falling_verbs"):
+        return True  # "the town fell": its subject is the place, never a doer
     if _named_doer(trigger):
         return False
     return any(

@@ -1,0 +1,42 @@
+"""A town that fell: "T fell to X", "T fell into the hands of X"; "the town fell on
+Thursday" falls to the side the context names (takers.py), or to no one recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.context import ArticleContext, first_actor
+from frontwatch.extract.control_guards import passing_capture
+from frontwatch.extract.control_objects import place_or_own_name
+from frontwatch.extract.observations import Observation
+from frontwatch.extract.verbsubjects import subject_of
+
+_STATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})  # "T fell silent", "fell quiet"
+
+
+def _fell_otherwise(verb: Any) -> bool:
+    """ "T fell silent", "fell under X control" (a holding's cue tells that), "had briefly
+    fallen": no fall to a side the context could name."""
+    return (
+        any(c.dep_ in _STATE_DEPS for c in verb.children)
+        or bool(pobjs(verb, frozenset({"under"})))
+        or passing_capture(verb)
+    )
+
+
+def falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "T fell to X", "T fell into the hands of X" (a place falling, not a toll)."""
+    subj = subject_of(verb)
+    place = place_or_own_name(subj, ctx, town_named_before=True) if subj is not None else None
+    if place is None:
+        return
+    targets = pobjs(verb, frozenset({"to", "into"}))
+    targets += [g for t in targets for g in pobjs(t, frozenset({"of"}))]
+    new = first_actor(targets, ctx)
+    if new is not None:
+        yield Observation("capture", verb, place, new, None)
+    elif not targets and not _fell_otherwise(verb):
+        # "The town fell on Thursday": to the side the context names (takers.py), else nothing
+        yield Observation("capture", verb, place, armed_taker=True)
