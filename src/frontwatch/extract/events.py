@@ -39,6 +39,7 @@ from frontwatch.extract.timing import time_for
 from frontwatch.extract.tolls import is_period_toll
 from frontwatch.extract.triggergroups import TriggerGroup, group_triggers, is_casualty
 from frontwatch.extract.triggers import Trigger
+from frontwatch.nlp.text import span_text
 from frontwatch.records import Event, is_country_id
 
 if TYPE_CHECKING:
@@ -230,7 +231,7 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-    instruments = instruments_in(sent.text, sent.start_char, span)
+    instruments = instruments_in(span_text(sent), sent.start_char, span)
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = claim_for(anchor, ctx)
     prospect = _prospective(anchor)

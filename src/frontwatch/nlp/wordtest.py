@@ -12,13 +12,16 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 
 from frontwatch.nlp.batched import distinct_rows
 
 WordTest = Callable[[str, str], bool]  # (lower-case form, lemma) -> passes
 
 _TABLE_KEY = "frontwatch_lower_lemma"
+_DEP_KEY = "frontwatch_dep"
+_POS_KEY = "frontwatch_pos"
 _MEMO_SIZE = 200_000
 _answers: dict[tuple[WordTest, int, int], bool] = {}
 
@@ -26,12 +29,12 @@ _answers: dict[tuple[WordTest, int, int], bool] = {}
 def tokens_passing(sent: Any, test: WordTest) -> Iterator[Any]:
     """The tokens of ``sent`` (a span of a parsed doc) for which ``test(lower_, lemma_)``."""
     doc = sent.doc
-    passing = _passing(doc, test)
+    passing = words_passing(doc, test)
     for i in numpy.flatnonzero(passing[sent.start : sent.end]).tolist():
         yield doc[sent.start + i]
 
 
-def _passing(doc: Any, test: WordTest) -> Any:
+def words_passing(doc: Any, test: WordTest) -> Any:
     """Whether each token of the doc passes the test (a boolean array), found once per doc
     and test: the test is asked once per distinct pair of ids (the doc's annotation is
     final once extraction reads it)."""
@@ -52,3 +55,26 @@ def _answer(strings: Any, test: WordTest, lower: int, lemma: int) -> bool:
             _answers.clear()
         passes = _answers[key] = test(strings[lower], strings[lemma])
     return passes
+
+
+def dependency_is(doc: Any, label: str) -> Any:
+    """Whether each token of the doc hangs on its head by ``label`` (a boolean array),
+    found once per doc and label."""
+    key = (_DEP_KEY, label)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(DEP) == doc.vocab.strings.add(label)
+    return found
+
+
+def tokens_tagged(sent: Any, parts_of_speech: frozenset[str]) -> Iterator[Any]:
+    """The tokens of ``sent`` whose part of speech is one of ``parts_of_speech``, in order;
+    the others are never made (their parts of speech read from one array per doc)."""
+    doc = sent.doc
+    key = (_POS_KEY, parts_of_speech)
+    tagged = doc.user_data.get(key)
+    if tagged is None:
+        ids = [POS_IDS[name] for name in parts_of_speech]
+        tagged = doc.user_data[key] = numpy.isin(doc.to_array(POS), ids)
+    for i in numpy.flatnonzero(tagged[sent.start : sent.end]).tolist():
+        yield doc[sent.start + i]
