@@ -17,18 +17,12 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.stance import told_act
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.verbsubjects import subject_of
-from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Event
 
 
 def responsibility_events(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[Event]:
     """ACCUSE for "X said Y was responsible for / behind Z"."""
-    found = tokens_passing(sent, _blame_predicate)  # no other word names a culprit
-    return [_accusation(p, sent, ctx, times) for p in found if _names_the_culprit(p)]
-
-
-def _blame_predicate(lower: str, _lemma: str) -> bool:
-    return lower in get_lexicon().events["blame"]["predicates"]
+    return [_accusation(p, sent, ctx, times) for p in sent if _names_the_culprit(p)]
 
 
 def _names_the_culprit(word: Any) -> bool:

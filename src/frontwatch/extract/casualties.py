@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Casualties
 
 _STATEMENTS_KEY = "frontwatch_casualty_statements"
@@ -71,7 +70,7 @@ def _statements_in(sent: Any) -> list[CasualtyStatement]:
     killed, injured = lex.casualty("killed_verbs"), lex.casualty("injured_verbs")
     deaths_of = lex.casualty("death_of_nouns")
     out = []
-    for tok in tokens_passing(sent, _casualty_word):  # no other word states a toll
+    for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma == "toll":
             stated = _toll(tok)
@@ -86,13 +85,6 @@ def _statements_in(sent: Any) -> list[CasualtyStatement]:
         if stated is not None:
             out.append(CasualtyStatement(tok, stated))
     return out
-
-
-def _casualty_word(_lower: str, lemma: str) -> bool:
-    lex, lemma = get_lexicon(), lemma.lower()
-    return lemma == "toll" or any(
-        lemma in lex.casualty(key) for key in ("killed_verbs", "injured_verbs", "death_of_nouns")
-    )
 
 
 def victims_of(verb: Any) -> list[Any]:

@@ -21,7 +21,6 @@ from frontwatch.extract.speakers import (
     speaker_without_subject,
 )
 from frontwatch.extract.verbsubjects import is_participle_adjunct
-from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Claim
 
 _RANK = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
@@ -387,12 +386,8 @@ def _speaker_of(verb: Any) -> Any | None:
     return None
 
 
-def _according(lower: str, _lemma: str) -> bool:
-    return lower == "according"
-
-
 def _according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
-    for tok in tokens_passing(sent, _according):
+    for tok in sent:
         if tok.lower_ == "according":
             objs = [
                 g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"

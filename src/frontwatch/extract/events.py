@@ -82,7 +82,11 @@ def events_in(
     link_judged_acts([(e, anchors[e.id]) for e in events if e.id in anchors])
     stated = intent_events([(e, anchors[e.id]) for e in events if e.id in anchors], ctx)
     stated += demand_events(sent, ctx, times) + responsibility_events(sent, ctx, times)
-    return sorted(stated + events, key=lambda e: ctx.trigger_offsets.get(e.id, _offset(e, sent)))
+    # a statement's place in the sentence is searched for only when its trigger's is unknown
+    offsets = ctx.trigger_offsets
+    return sorted(
+        stated + events, key=lambda e: offsets[e.id] if e.id in offsets else _offset(e, sent)
+    )
 
 
 def _offset(event: Event, sent: Span) -> int:

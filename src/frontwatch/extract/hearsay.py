@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon, refers_back
-from frontwatch.nlp.wordtest import tokens_passing
 
 
 def is_hearsay(gov: Any, child: Any) -> bool:
@@ -73,17 +72,15 @@ def leave_unverified(facts: list[Any], doc: Any) -> None:
 def _unverifying_verb(sent: Any) -> Any | None:
     lex = get_lexicon()
     objects = lex.certainty("unverified_objects")
-    for verb in tokens_passing(sent, _unverified_verb):  # no other word is one
+    for verb in sent:
+        if verb.lemma_.lower() not in lex.certainty("unverified_verbs"):
+            continue
         said_of = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
         if not any(c.lower_ in objects or c.lemma_.lower() in objects for c in said_of):
             continue
         if _not_done(verb):
             return verb
     return None
-
-
-def _unverified_verb(_lower: str, lemma: str) -> bool:
-    return lemma.lower() in get_lexicon().certainty("unverified_verbs")
 
 
 def _not_done(verb: Any) -> bool:

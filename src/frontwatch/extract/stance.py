@@ -31,10 +31,7 @@ from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.triggers import Trigger
 from frontwatch.extract.verbsubjects import subject_of
-from frontwatch.nlp.wordtest import tokens_tagged
 from frontwatch.records import Claim, Event
-
-_VERB = frozenset({"VERB"})
 
 
 def names_a_statement(trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -162,8 +159,8 @@ def _modal_of(verb: Any) -> str:
 def demand_events(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[Event]:
     """REQUEST for "X said Y must/should V": the speaker demands it of Y."""
     out = []
-    for verb in tokens_tagged(sent, _VERB):
-        if not _is_main_statement(verb):
+    for verb in sent:
+        if verb.pos_ != "VERB" or not _is_main_statement(verb):
             continue
         if not any(
             c.dep_ == "aux" and c.lower_ in _stance_words("demand_modals") for c in verb.children

@@ -21,7 +21,6 @@ from frontwatch.extract.triggerobjects import has_modifier, has_object, misparse
 from frontwatch.extract.undergone import undergone_from_a_side
 from frontwatch.extract.wartolls import is_war_toll
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
-from frontwatch.nlp.wordtest import tokens_tagged
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
@@ -40,8 +39,10 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
     """Every trigger in a sentence, in text order."""
     lex = get_lexicon()
     found = []
-    for tok in tokens_tagged(sent, _TRIGGER_POS):  # the part of speech first: most words are none
+    for tok in sent:
         pos = tok.pos_
+        if pos not in _TRIGGER_POS:
+            continue  # the part of speech first: most words are none of these
         if _modifies(tok) and not (misparsed_past(tok) or misparsed_gerund(tok)):
             continue
         if pos == "VERB":

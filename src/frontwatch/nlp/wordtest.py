@@ -9,11 +9,10 @@ The answers for a whole doc are one boolean array, found once per doc and test.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import numpy
-from spacy.attrs import DEP, LEMMA, LOWER, POS
-from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.attrs import DEP, LEMMA, LOWER
 
 from frontwatch.nlp.batched import distinct_rows
 
@@ -21,7 +20,6 @@ WordTest = Callable[[str, str], bool]  # (lower-case form, lemma) -> passes
 
 _TABLE_KEY = "frontwatch_lower_lemma"
 _DEP_KEY = "frontwatch_dep"
-_POS_KEY = "frontwatch_pos"
 _MEMO_SIZE = 200_000
 _answers: dict[tuple[WordTest, int, int], bool] = {}
 
@@ -41,10 +39,20 @@ def words_passing(doc: Any, test: WordTest) -> Any:
     key = (_TABLE_KEY, test)
     passing = doc.user_data.get(key)
     if passing is None:
-        pairs, _first, inverse = distinct_rows(doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2))
+        pairs, inverse = _distinct_words(doc)
         answers = [_answer(doc.vocab.strings, test, lower, lemma) for lower, lemma in pairs]
         passing = doc.user_data[key] = numpy.array(answers, dtype=bool)[inverse]
     return passing
+
+
+def _distinct_words(doc: Any) -> tuple[list[Any], Any]:
+    """The doc's distinct (lower-case form, lemma) pairs and each token's pair, found once
+    per doc for all the tests asked of it."""
+    found = doc.user_data.get(_TABLE_KEY)
+    if found is None:
+        pairs, _first, inverse = distinct_rows(doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2))
+        found = doc.user_data[_TABLE_KEY] = (pairs, inverse)
+    return cast(tuple[list[Any], Any], found)
 
 
 def _answer(strings: Any, test: WordTest, lower: int, lemma: int) -> bool:
@@ -66,15 +74,3 @@ def dependency_is(doc: Any, label: str) -> Any:
         found = doc.user_data[key] = doc.to_array(DEP) == doc.vocab.strings.add(label)
     return found
 
-
-def tokens_tagged(sent: Any, parts_of_speech: frozenset[str]) -> Iterator[Any]:
-    """The tokens of ``sent`` whose part of speech is one of ``parts_of_speech``, in order;
-    the others are never made (their parts of speech read from one array per doc)."""
-    doc = sent.doc
-    key = (_POS_KEY, parts_of_speech)
-    tagged = doc.user_data.get(key)
-    if tagged is None:
-        ids = [POS_IDS[name] for name in parts_of_speech]
-        tagged = doc.user_data[key] = numpy.isin(doc.to_array(POS), ids)
-    for i in numpy.flatnonzero(tagged[sent.start : sent.end]).tolist():
-        yield doc[sent.start + i]
