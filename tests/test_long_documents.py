@@ -5,13 +5,17 @@ per word when the same articles are read as one long text."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable
 from itertools import islice
+from typing import Any
 
 import pytest
 
+from frontwatch.extract import speakers, timing
+from frontwatch.kb.places import nearby
 from frontwatch.nlp.staged import CHUNK_CHARS
 from frontwatch.pipeline import STAGED_MAX_CHARS, get_engine, process_texts
 from frontwatch.runner import sample_corpus_path
@@ -60,6 +64,64 @@ def test_work_per_word_does_not_grow_with_document_length(engine, one_line):
     # four times the text: a step that compares every mention with every other
     # (the code before this test) made about 1.4 times the calls per word
     assert long <= 1.15 * short, (short, long)
+
+
+def _lines_looking_up(lookups: list[Callable[..., object]], work: Callable[[], object]) -> int:
+    """Lines run inside the lookup functions and the comprehensions they run while ``work``
+    runs: a scan of every earlier mention in a comprehension is a line per mention, where it
+    makes no call (an index the lookup reads is built elsewhere, once per article)."""
+    codes = {lookup.__code__ for lookup in lookups}
+    count = 0
+
+    def in_lookup(_frame: object, event: str, _arg: object) -> object:
+        nonlocal count
+        count += event == "line"
+        return in_lookup
+
+    def entered(frame: Any, _event: str, _arg: object) -> object:
+        comprehension = frame.f_code.co_name.startswith("<") and frame.f_back is not None
+        if frame.f_code in codes or (comprehension and frame.f_back.f_code in codes):
+            return in_lookup
+        return None
+
+    sys.settrace(entered)
+    try:
+        work()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_lookups_among_earlier_places_and_names_do_not_grow_with_length(engine):
+    # the place a name is said to lie near, and the full name a speaker's short name stands
+    # for, were found by scanning every earlier place or name: four times the text made
+    # about four times the lines per word in those lookups
+    texts = _sample_texts(32)
+    process_texts(texts)
+    lookups = [nearby.anchor_after, speakers.named_in_full_before]
+    short = _lines_looking_up(lookups, lambda: process_texts(["\n\n".join(texts[:8])]))
+    long = _lines_looking_up(lookups, lambda: process_texts(["\n\n".join(texts)]))
+    short_words, long_words = (len(" ".join(t).split()) for t in (texts[:8], texts))
+    assert long / long_words <= 1.15 * short / short_words, (short, long)
+
+
+def test_each_sentence_of_a_long_article_is_searched_for_times_once(engine, monkeypatch):
+    # my own sentences, each told apart by its report number; the period tolls read the
+    # sentences again after the extractors have read them all
+    towns = ["Idlib", "Saraqib", "Ariha", "Binnish"]
+    lines = [f"Jets struck a bakery in {towns[i % 4]} on Monday (report {i})." for i in range(1_300)]
+    searched = []
+    found = timing.find_times
+
+    def counted(sentence, reference):
+        searched.append(sentence)
+        return found(sentence, reference)
+
+    monkeypatch.setattr(timing, "find_times", counted)
+    timing._times_in.cache_clear()
+    result = process_texts([" ".join(lines)], dates=[dt.date(2019, 5, 6)])[0]
+    assert not result.error and len(result.sentences) >= len(lines)
+    assert len(searched) == len(set(searched)) >= len(lines)
 
 
 def test_repeated_sentence_is_one_fact_with_a_count(engine, tmp_path):

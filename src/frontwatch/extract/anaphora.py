@@ -89,6 +89,14 @@ def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] |
     return None
 
 
+def may_refer_back(lower: str, lemma: str) -> bool:
+    """Whether a word (lower-case form, lemma) can be one ``pronoun_antecedent`` or
+    ``pair_referred_to`` reads: a subject pronoun, a pair word or a pair noun. A word test
+    (``nlp.wordtest``): a sentence's other tokens are never made."""
+    words = lower in _words("subject_pronouns") or lower in _words("bare_pair_words")
+    return words or lower in _words("pair_words") or lemma.lower() in _words("pair_nouns")
+
+
 def _bare_pair_word(tok: Any) -> bool:
     """ "Both", "the two" as a subject by itself; not a bare numeral ("Two were killed")."""
     if tok.lower_ in _words("bare_pair_words"):

@@ -62,8 +62,9 @@ def share_backed_fight(events: list[Event], sent: Any, offsets: dict[str, int]) 
 def _trigger_of(event: Event, sent: Any, offsets: dict[str, int]) -> list[Any]:
     """The event's trigger token (by its offset, or for a capture's event by its word)."""
     where = offsets.get(event.id)
-    found = [t for t in sent if (t.idx == where if where is not None else t.text == event.trigger)]
-    return found[:1]
+    found = (t for t in sent if (t.idx == where if where is not None else t.text == event.trigger))
+    first = next(found, None)  # the rest of the sentence is not read
+    return [first] if first is not None else []
 
 
 def _backed_act(verb: Any, event: Event, assaults: list[tuple[Event, Any]]) -> Event | None:

@@ -20,8 +20,8 @@ def closing_attribution_verb(sent: Any) -> Any | None:
     ("said on Friday", "told Reuters", "reported, citing a source") and never by what
     it says ("said that ..."): the sentence before it is what was said."""
     attribution = get_lexicon().certainty("attribution_verbs")
-    words = [t for t in sent if not t.is_punct]
-    for verb in reversed(words[-_CLOSING_WORDS:]):
+    words = _last_words(sent, _CLOSING_WORDS)  # all a closing verb can be, or be followed by
+    for verb in reversed(words):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in attribution:
             continue
         if is_participle_adjunct(verb):
@@ -31,6 +31,18 @@ def closing_attribution_verb(sent: Any) -> Any | None:
             return None
         return verb
     return None
+
+
+def _last_words(sent: Any, count: int) -> list[Any]:
+    """The sentence's last ``count`` tokens that are no punctuation, in order, read from its
+    end (every token of the sentence was made before, for every claim)."""
+    doc, found = sent.doc, []
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        if not doc[i].is_punct:
+            found.append(doc[i])
+            if len(found) == count:
+                break
+    return found[::-1]
 
 
 def _closes_with(verb: Any, tok: Any) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.postlinks import postposed_side, resolve_phrase
-from frontwatch.nlp.text import text_of
+from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import Article, Evidence, Mention, Place
 
 if TYPE_CHECKING:
@@ -156,7 +156,9 @@ def _is_pronoun(text: str) -> bool:
 
 
 def evidence_of(ctx: ArticleContext, sent: Any) -> Evidence:
-    return Evidence(ctx.article.id, sent.start_char, sent.end_char, sent.text)
+    # a slice of the doc's kept text: ``Span.text`` joins the sentence's tokens anew, and
+    # every event and relation takes its sentence's evidence
+    return Evidence(ctx.article.id, sent.start_char, sent.end_char, span_text(sent))
 
 
 def record_id(article_id: str, sent_start: int, kind: str, trigger_offset: int) -> str:

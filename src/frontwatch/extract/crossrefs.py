@@ -25,12 +25,14 @@ from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.anaphora import (
+    may_refer_back,
     named_subject_before,
     pair_referred_to,
     pronoun_antecedent,
 )
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.relcues import Pair
+from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Mention
 
 
@@ -39,7 +41,7 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
     _ = ctx.actor_order  # sorted once, of the article's own mentions only
     seconds: dict[int, Mention] = {}  # id of the first side's stand-in -> the second side
     added = []
-    for tok in sent:
+    for tok in tokens_passing(sent, may_refer_back):  # no other word refers back
         if tok.i in ctx.actor_at:
             continue
         first, second = _referred_to(tok, ctx)

@@ -14,12 +14,14 @@ every function on every token and checks that those skipped yield nothing).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from itertools import product
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import relation_cue_words
+from frontwatch.nlp.wordtest import dependency_is, words_passing
 
 CUE_WORD, ACTOR, PREPOSITION, HYPHENATED = "cue word", "actor", "preposition", "hyphenated"
 
@@ -49,3 +51,23 @@ def trigger_kinds(tok: Any, ctx: ArticleContext) -> frozenset[str]:
     if tok.lower_ in words or tok.lemma_.lower() in words:
         return _WORD_ONLY  # every cue function is tried on a cue word
     return _KINDS[(tok.i in ctx.actor_at, tok.dep_ == "prep", "-" in tok.text)]
+
+
+def tokens_to_try(sent: Any, ctx: ArticleContext) -> Iterator[Any]:
+    """The sentence's tokens ``trigger_kinds`` gives some kind, in order; the others are
+    never made (a Token per word, and the test, were a few percent of a run). A token of
+    an actor is asked about as it is reached, as the actor index may grow meanwhile."""
+    doc, start = sent.doc, sent.start
+    words = words_passing(doc, _cue_word_or_hyphen)[start : sent.end]
+    flagged = (words | dependency_is(doc, "prep")[start : sent.end]).tolist()
+    actor_at = ctx.actor_at
+    for i, flag in enumerate(flagged, start):
+        if flag or i in actor_at:
+            yield doc[i]
+
+
+def _cue_word_or_hyphen(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): a cue word, or a word with a hyphen (its lower-case
+    form has one where its text does)."""
+    words = _cue_words()
+    return lower in words or lemma.lower() in words or "-" in lower

@@ -47,10 +47,17 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     chosen = _best_place(tokens, head, ctx)
     if chosen is None:
-        chosen = _best_place(list(anchor.sent), head, ctx, cued_only=True)
+        chosen = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
     if chosen is None:  # "attacked the base", "near the dam": the one named just before
         chosen = next((p for p in (named_before(t, ctx) for t in tokens) if p), None)
     return chosen
+
+
+def _tokens_of_places(sent: Any, ctx: ArticleContext) -> list[Any]:
+    """The sentence's tokens of place mentions, the only ones ``_best_place`` reads (every
+    token of the sentence was made, for every event)."""
+    place_at, doc = ctx.place_at, sent.doc
+    return [doc[i] for i in range(sent.start, sent.end) if i in place_at]
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})

@@ -39,6 +39,7 @@ from frontwatch.extract.timing import time_for
 from frontwatch.extract.tolls import is_period_toll
 from frontwatch.extract.triggergroups import TriggerGroup, group_triggers, is_casualty
 from frontwatch.extract.triggers import Trigger
+from frontwatch.nlp.text import span_text
 from frontwatch.records import Event, is_country_id
 
 if TYPE_CHECKING:
@@ -81,7 +82,11 @@ def events_in(
     link_judged_acts([(e, anchors[e.id]) for e in events if e.id in anchors])
     stated = intent_events([(e, anchors[e.id]) for e in events if e.id in anchors], ctx)
     stated += demand_events(sent, ctx, times) + responsibility_events(sent, ctx, times)
-    return sorted(stated + events, key=lambda e: ctx.trigger_offsets.get(e.id, _offset(e, sent)))
+    # a statement's place in the sentence is searched for only when its trigger's is unknown
+    offsets = ctx.trigger_offsets
+    return sorted(
+        stated + events, key=lambda e: offsets[e.id] if e.id in offsets else _offset(e, sent)
+    )
 
 
 def _offset(event: Event, sent: Span) -> int:
@@ -230,7 +235,7 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-    instruments = instruments_in(sent.text, sent.start_char, span)
+    instruments = instruments_in(span_text(sent), sent.start_char, span)
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = claim_for(anchor, ctx)
     prospect = _prospective(anchor)

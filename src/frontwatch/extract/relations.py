@@ -32,7 +32,14 @@ from frontwatch.extract.context import (
     record_id,
 )
 from frontwatch.extract.crossrefs import read_by_reference
-from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, trigger_kinds
+from frontwatch.extract.cuegate import (
+    ACTOR,
+    CUE_WORD,
+    HYPHENATED,
+    PREPOSITION,
+    tokens_to_try,
+    trigger_kinds,
+)
 from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.helpcues import helping_pairs
@@ -168,7 +175,9 @@ def _same(source: Mention, target: Mention) -> bool:
 
 def _cue_pairs(sent: Any, ctx: ArticleContext) -> list[Pair]:
     # only the cue functions that can fire on a token try it; "It fights X", "Both back Y"
-    return read_by_reference(sent, ctx, lambda: [p for t in sent for p in _pairs_at(t, ctx)])
+    return read_by_reference(
+        sent, ctx, lambda: [p for t in tokens_to_try(sent, ctx) for p in _pairs_at(t, ctx)]
+    )
 
 
 def _pairs_at(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -129,29 +129,49 @@ def named_in_full_before(text: str, token: Any, ctx: ArticleContext) -> str:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if not words or not (definite or any(w[:1].isupper() for w in text.split())):
         return ""  # "the observatory said": a definite back-reference, whatever its case
-    names, ends = _full_names(ctx)
-    stop = bisect_right(ends, token.idx) if ends is not None else len(names)
-    for end, actor_id, full in reversed(names[:stop]):
-        if end <= token.idx and _contains(full, words):
-            return actor_id
-    return ""
+    full = _full_names(ctx)
+    having, ends = full.holding.get(tuple(words), ([], []))
+    if full.in_order:
+        stop = bisect_right(ends, token.idx)
+        return full.names[having[stop - 1]][1] if stop else ""
+    return next((full.names[k][1] for k in reversed(having) if full.names[k][0] <= token.idx), "")
 
 
-def _full_names(ctx: ArticleContext) -> tuple[list[_FullName], list[int] | None]:
+class _FullNames:
     """The named actor mentions as (end, actor, name words), in the article's order, read
-    once per article; with their ends when those are in order, for a bisect."""
+    once per article, and for each run of words that is part of a longer name the mentions
+    holding it, with their ends: a short name's last full form before a speaker is a
+    bisection, not a scan of every earlier name (once per speaker, quadratic in a long
+    article)."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.names: list[_FullName] = [
+            (m.end, m.actor_id, _name_words(m.text)) for m in ctx.actor_mentions if m.actor_id
+        ]
+        ends = [end for end, _a, _w in self.names]
+        self.in_order = ends == sorted(ends)  # else every holder is checked for its end
+        self.holding: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
+        for k, (end, _actor, name) in enumerate(self.names):
+            for part in _shorter_runs(name):
+                indices, part_ends = self.holding.setdefault(part, ([], []))
+                indices.append(k)
+                part_ends.append(end)
+
+
+def _shorter_runs(name: list[str]) -> set[tuple[str, ...]]:
+    """Every run of consecutive words of a name shorter than the name itself."""
+    return {
+        tuple(name[i : i + size]) for size in range(1, len(name)) for i in range(len(name) - size + 1)
+    }
+
+
+def _full_names(ctx: ArticleContext) -> _FullNames:
     if ctx.full_names is None:
-        names = [(m.end, m.actor_id, _name_words(m.text)) for m in ctx.actor_mentions if m.actor_id]
-        ends = [end for end, _a, _w in names]
-        ctx.full_names = (names, ends if ends == sorted(ends) else None)
-    return cast(tuple[list[_FullName], list[int] | None], ctx.full_names)
+        ctx.full_names = _FullNames(ctx)
+    return cast(_FullNames, ctx.full_names)
 
 
 def _name_words(text: str) -> list[str]:
     words = [w.strip(".,'\"").lower() for w in text.split()]
     return [w for w in words if w and w not in ("the", "a", "an")]
 
-
-def _contains(full: list[str], part: list[str]) -> bool:
-    span = len(part)
-    return len(full) > span and any(full[i : i + span] == part for i in range(len(full) - span + 1))

@@ -27,3 +27,9 @@ def keep_text(doc: Doc, text: str) -> Doc:
     """Record ``text`` as the doc's text (the caller knows the doc was made from it)."""
     doc.user_data[_TEXT_KEY] = text
     return doc
+
+
+def span_text(span: Any) -> str:
+    """``span.text`` as a slice of its doc's kept text (``Span.text`` joins its tokens'
+    texts anew on each read: the same characters, as a doc's text is its tokens')."""
+    return text_of(span.doc)[span.start_char : span.end_char]

@@ -9,16 +9,17 @@ The answers for a whole doc are one boolean array, found once per doc and test.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER
 
 from frontwatch.nlp.batched import distinct_rows
 
 WordTest = Callable[[str, str], bool]  # (lower-case form, lemma) -> passes
 
 _TABLE_KEY = "frontwatch_lower_lemma"
+_DEP_KEY = "frontwatch_dep"
 _MEMO_SIZE = 200_000
 _answers: dict[tuple[WordTest, int, int], bool] = {}
 
@@ -26,22 +27,32 @@ _answers: dict[tuple[WordTest, int, int], bool] = {}
 def tokens_passing(sent: Any, test: WordTest) -> Iterator[Any]:
     """The tokens of ``sent`` (a span of a parsed doc) for which ``test(lower_, lemma_)``."""
     doc = sent.doc
-    passing = _passing(doc, test)
+    passing = words_passing(doc, test)
     for i in numpy.flatnonzero(passing[sent.start : sent.end]).tolist():
         yield doc[sent.start + i]
 
 
-def _passing(doc: Any, test: WordTest) -> Any:
+def words_passing(doc: Any, test: WordTest) -> Any:
     """Whether each token of the doc passes the test (a boolean array), found once per doc
     and test: the test is asked once per distinct pair of ids (the doc's annotation is
     final once extraction reads it)."""
     key = (_TABLE_KEY, test)
     passing = doc.user_data.get(key)
     if passing is None:
-        pairs, _first, inverse = distinct_rows(doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2))
+        pairs, inverse = _distinct_words(doc)
         answers = [_answer(doc.vocab.strings, test, lower, lemma) for lower, lemma in pairs]
         passing = doc.user_data[key] = numpy.array(answers, dtype=bool)[inverse]
     return passing
+
+
+def _distinct_words(doc: Any) -> tuple[list[Any], Any]:
+    """The doc's distinct (lower-case form, lemma) pairs and each token's pair, found once
+    per doc for all the tests asked of it."""
+    found = doc.user_data.get(_TABLE_KEY)
+    if found is None:
+        pairs, _first, inverse = distinct_rows(doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2))
+        found = doc.user_data[_TABLE_KEY] = (pairs, inverse)
+    return cast(tuple[list[Any], Any], found)
 
 
 def _answer(strings: Any, test: WordTest, lower: int, lemma: int) -> bool:
@@ -52,3 +63,14 @@ def _answer(strings: Any, test: WordTest, lower: int, lemma: int) -> bool:
             _answers.clear()
         passes = _answers[key] = test(strings[lower], strings[lemma])
     return passes
+
+
+def dependency_is(doc: Any, label: str) -> Any:
+    """Whether each token of the doc hangs on its head by ``label`` (a boolean array),
+    found once per doc and label."""
+    key = (_DEP_KEY, label)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(DEP) == doc.vocab.strings.add(label)
+    return found
+

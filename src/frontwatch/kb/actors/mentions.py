@@ -23,7 +23,7 @@ from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.persons import foreign_first_name
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.places.cues import place_name_cue
-from frontwatch.nlp.text import text_of
+from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import ActorMatch, Mention
 
 if TYPE_CHECKING:
@@ -191,12 +191,13 @@ def _chunk(
 ) -> Found | None:
     """A noun chunk naming a generic or modified actor that the NER did not tag whole."""
     chunk = _after_punctuation(chunk)
-    tokens = phrase_tokens(chunk.text)
+    text = span_text(chunk)  # ``Span.text`` joins the tokens anew on every read
+    tokens = phrase_tokens(text)
     if not tokens or chunk.root.pos_ == "PRON":
         return None
     if _cut_from_a_name(chunk):
         return _whole_name(kb, chunk, article_id, sent_starts, date)
-    match, _why = kb.explain(chunk.text, label="ACTOR", date=date, fuzzy=False)
+    match, _why = kb.explain(text, label="ACTOR", date=date, fuzzy=False)
     if match is None or match.method == "fuzzy":
         return None
     if match.method != "generic" and _common_word_in_lowercase(chunk):

@@ -9,6 +9,7 @@ near Y, that one is chosen.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.places.cues import DIRECTION_WORDS, place_name_cue
@@ -47,8 +48,9 @@ def link_nearby(gazetteer: Gazetteer, readings: list[Any], choices: list[Choice]
     Returns the names placed at the other place's point: {reading index: that place's text}.
     """
     placed: dict[int, str] = {}
+    by_sentence = ReadingsBySentence(readings)
     for index, reading in enumerate(readings):
-        anchor_index = anchor_after(reading, readings)
+        anchor_index = anchor_after(reading, by_sentence)
         anchor_choice = None if anchor_index is None else choices[anchor_index]
         if anchor_index is None or anchor_choice is None or anchor_choice[0].kind == "country":
             continue
@@ -76,8 +78,9 @@ def village_readings(readings: list[Any], others: list[Any]) -> list[Any]:
     place near a place already read: "Qaryat Umm Jarbu, a village 20 km south of Hasakah",
     "the village of Kafr Sawsaneh in the Idlib countryside"."""
     found = []
+    by_sentence = ReadingsBySentence(readings)
     for reading in others:
-        anchor = anchor_after(reading, readings)
+        anchor = anchor_after(reading, by_sentence)
         if anchor is None:
             continue
         gap = _gap(reading, readings[anchor])
@@ -88,17 +91,34 @@ def village_readings(readings: list[Any], others: list[Any]) -> list[Any]:
     return found
 
 
-def anchor_after(reading: Any, readings: list[Any]) -> int | None:
+class ReadingsBySentence:
+    """Each sentence's readings by where they start, sorted once: the reading after another
+    is found by bisection in its sentence, not by a scan of every reading of the article
+    (one scan per reading made a long article's place resolution quadratic)."""
+
+    def __init__(self, readings: list[Any]) -> None:
+        self.readings = readings
+        self.starts: dict[int, list[tuple[int, int]]] = {}
+        for k, reading in enumerate(readings):
+            self.starts.setdefault(reading.sent_index, []).append((reading.span.start, k))
+        for rows in self.starts.values():
+            rows.sort()
+
+    def first_from(self, sent_index: int, token: int) -> int | None:
+        """The index of the reading of the sentence that starts first at or after ``token``
+        (the earlier in the list when two start there)."""
+        rows = self.starts.get(sent_index, [])
+        at = bisect_left(rows, (token, -1))
+        return rows[at][1] if at < len(rows) else None
+
+
+def anchor_after(reading: Any, by_sentence: ReadingsBySentence) -> int | None:
     """The index of the reading right after ``reading`` in its sentence, when the words
     between say the first lies near or in it."""
-    after = [
-        (other.span.start, k)
-        for k, other in enumerate(readings)
-        if other.sent_index == reading.sent_index and other.span.start >= reading.span.end
-    ]
-    if not after:
+    readings = by_sentence.readings
+    anchor_index = by_sentence.first_from(reading.sent_index, reading.span.end)
+    if anchor_index is None:
         return None
-    anchor_index = min(after)[1]
     gap = _gap(reading, readings[anchor_index])
     if (
         not 0 < len(gap) <= MAX_GAP_TOKENS
