@@ -32,6 +32,7 @@ from frontwatch.extract.nounacts import (
     quantity_of,
 )
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
+from frontwatch.extract.possessors import possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.undergone import responsible_for, undergone_by
@@ -50,7 +51,19 @@ class Arguments:
 
 def is_passive(verb: Any) -> bool:
     """A passive clause or a participle hung on a noun ("forces backed by X")."""
-    return passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return passive_clause(verb) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_verb_hung_on_noun(verb)
+    )
+
+
+def _finite_verb_hung_on_noun(verb: Any) -> bool:
+    """ "sources said jets of the coalition bombed tents": the parser hung the verb on the
+    noun before it as a participle, but a participle with an object of its own and no
+    "by" agent is the active verb of that noun ("the coalition bombed tents")."""
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return has_object and not pobjs(verb, frozenset({"by"})) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def passive_clause(verb: Any) -> bool:
@@ -80,6 +93,9 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
     if is_passive(verb):
         agents = pobjs(verb, frozenset({"by"}))
         args.source = doer_near(ctx, agents[0]) if agents else None
+        if args.source is None and verb.dep_ == "acl":
+            # "X claimed responsibility for a bomb planted near the convoy": X planted it
+            args.source = responsible_for(verb.head, ctx)
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
         args.target = actor_near(ctx, subj, depth=1)
     else:
@@ -387,6 +403,8 @@ def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
         args.target = None
     if args.target is not None and args.source is not None and args.target is args.source:
         args.target = None
+    if args.target is None:
+        args.target = possessed_target(anchor, args.source, TARGET_PREPS, ctx)  # "their base"
     if args.target is None:
         doer, args.target = defeated_side(anchor, ctx)  # "took T after Y were defeated"
         args.source = args.source or doer
