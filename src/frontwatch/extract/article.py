@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.abroad import strikes_abroad_hit_the_state
 from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.context import build_context
@@ -120,6 +121,14 @@ def extract_article(
         ctx.kb,
         ctx.published,
         {place_id: place.country for place_id, place in ctx.places.items()},
+    )
+    strikes_abroad_hit_the_state(
+        events,
+        relations,
+        (ctx.actor_mentions, ctx.place_at.values()),
+        {place_id: place.country for place_id, place in ctx.places.items()},
+        ctx.kb,
+        ctx.published,
     )
     leave_to_the_opponent(controls, relations, ctx)
     losses_without_taker(controls)
