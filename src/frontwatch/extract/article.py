@@ -7,6 +7,7 @@ from typing import Any
 from frontwatch.extract.abroad import strikes_abroad_hit_the_state
 from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
+from frontwatch.extract.claims import claimed_acts
 from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.control_takers import name_the_class_taker
@@ -146,6 +147,7 @@ def extract_article(
     events = merge_sentence_restatements(events, ctx.kb)
     events = merge_headline_events(events, ctx.trigger_offsets, article, ctx.kb)
     events = merge_back_references(events, ctx.definite_ids, ctx.kb)
+    events = claimed_acts(events, ctx)
     no_unarmed_doers(events, ctx.kb, ctx.published)  # once acts told twice are one
     events = with_a_party(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
