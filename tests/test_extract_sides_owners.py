@@ -5,6 +5,8 @@
   (extract/possessors.py).
 - "a convoy carrying X", "a bus transporting X": the vehicle hit is X's
   (``holding_verbs`` in events.yaml, extract/holders.py).
+- "members of X were wounded", "a group of X soldiers was ambushed": the body undergoing a
+  passive act stands for its members, as an object does (extract/arguments.py).
 - "officials said warplanes of X bombed T": a participle with an object of its own and no
   "by" agent is the active verb the parser hung on the noun before it; "X claimed a bomb
   planted on T": the claimant planted it (extract/arguments.py).
@@ -150,3 +152,17 @@ def test_a_claimant_did_what_it_claims(text: str, trigger: str, doer: str, event
     event = _event(events_found, text, trigger)
     # named by the sentence itself, not filled in from the article's one enemy
     assert (event.source_actor, bool(event.source_text)) == (doer, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Three members of the US military were wounded in a rocket attack near Erbil.", "wounded", "USA_MIL"),
+        ("A group of Turkish soldiers was ambushed near Afrin on Monday.", "ambushed", "TUR_MIL"),
+        ("Dozens of Houthi fighters were killed in clashes near Marib.", "killed", "HOUTHIS"),
+    ],
+)
+def test_a_body_undergoing_a_passive_act_stands_for_its_members(
+    text: str, trigger: str, target: str, events_found: Any
+) -> None:
+    assert _event(events_found, text, trigger).target_actor == target

@@ -97,7 +97,9 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             # "X claimed responsibility for a bomb planted near the convoy": X planted it
             args.source = responsible_for(verb.head, ctx)
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
-        args.target = actor_near(ctx, subj, depth=1)
+        # "members of the US military were wounded": the body stands for its members, as
+        # an object does ("ambushed a convoy of Turkish troops")
+        args.target = _object_actor(subj, ctx) if subj is not None else None
     else:
         subj = subject_of(verb)
         args.source = doer_near(ctx, subj)
