@@ -7,6 +7,7 @@
   (``holding_verbs`` in events.yaml, extract/holders.py).
 - "members of X were wounded", "a group of X soldiers was ambushed": the body undergoing a
   passive act stands for its members, as an object does (extract/arguments.py).
+- "killed during an operation by X": X is the doer (extract/arguments.py).
 - "officials said warplanes of X bombed T": a participle with an object of its own and no
   "by" agent is the active verb the parser hung on the noun before it; "X claimed a bomb
   planted on T": the claimant planted it (extract/arguments.py).
@@ -166,3 +167,27 @@ def test_a_body_undergoing_a_passive_act_stands_for_its_members(
     text: str, trigger: str, target: str, events_found: Any
 ) -> None:
     assert _event(events_found, text, trigger).target_actor == target
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        (
+            ("A total of 14 Daesh terrorists were killed in northern Syria during an operation by"
+            " Turkish Armed Forces on Tuesday."),
+            "TUR_MIL",
+            "ISIS",
+        ),
+        ("Eleven militants were killed in a campaign by Kenyan troops near Kismayo.", "KEN_MIL", "AL_SHABAAB"),
+        (
+            "Nine Taliban fighters were killed during an operation by Afghan special forces in Helmand.",
+            "AFG_COMMANDOS",
+            "TALIBAN",
+        ),
+    ],
+)
+def test_the_dead_of_an_operation_fell_to_whoever_ran_it(
+    text: str, doer: str, target: str, events_found: Any
+) -> None:
+    event = _event(events_found, text, "killed")
+    assert (event.source_actor, event.target_actor) == (doer, target)

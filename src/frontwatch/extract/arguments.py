@@ -249,10 +249,11 @@ def _means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "killed in rebel fire", "wounded by regime rockets": a weapon or fire noun's
-    modifier names who used it."""
+    """ "killed in rebel fire", "wounded by regime rockets", "killed during an operation by
+    X": a weapon, fire or operation noun's modifier or agent names who used it."""
     lex = get_lexicon()
-    if not (_is_means(noun, lex) or _attack_noun(noun, lex)):
+    operation = lemma_of(noun) in lex.object_class("new_operation")  # "during an operation by X"
+    if not (_is_means(noun, lex) or _attack_noun(noun, lex) or operation):
         return None
     agent = first_actor(pobjs(noun, frozenset({"by"})), ctx)
     if agent is not None:
