@@ -191,3 +191,20 @@ def test_the_dead_of_an_operation_fell_to_whoever_ran_it(
 ) -> None:
     event = _event(events_found, text, "killed")
     assert (event.source_actor, event.target_actor) == (doer, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "not_side"),
+    [
+        # people carried are no militia because of their sect's name
+        ("A car bomb hit buses carrying Shiite residents near Karbala on Friday.", "hit", "target", "GEN_SHIITE_MILITIAS"),
+        ("A blast struck a minibus carrying Alawite villagers near Homs.", "struck", "target", "GEN_ALAWITES"),
+        # "army operations" name no side of their own
+        ("Forty militants were killed in army operations near Palmyra on Monday.", "killed", "source", "GEN_TROOPS"),
+    ],
+)
+def test_classes_that_name_no_party_are_not_taken(
+    text: str, trigger: str, side: str, not_side: str, events_found: Any
+) -> None:
+    found = [e for e in events_found(text, PUBLISHED) if e.trigger == trigger]
+    assert all(getattr(e, f"{side}_actor") != not_side for e in found)

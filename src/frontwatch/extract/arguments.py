@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.context import (
+    GENERIC_PREFIX,
     ArticleContext,
     actor_near,
     clause_head,
@@ -262,6 +263,8 @@ def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
     found = [actor_near(ctx, c, depth=0) for c in mods]
     # "killed in a terrorist explosive device blast": the modifier of the attack's means
     found += [actor_near(ctx, g, depth=0) for c in mods for g in c.lefts if g.dep_ in _OWNER_DEPS]
+    if operation:  # "army operations" name no side; "Turkish operations" do
+        found = [m for m in found if m is not None and not m.actor_id.startswith(GENERIC_PREFIX)]
     return next((m for m in found if m is not None), None)
 
 
