@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.context import (
+    GENERIC_PREFIX,
     ArticleContext,
     actor_near,
     clause_head,
@@ -32,6 +33,7 @@ from frontwatch.extract.nounacts import (
     quantity_of,
 )
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
+from frontwatch.extract.possessors import possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.undergone import responsible_for, undergone_by
@@ -50,7 +52,19 @@ class Arguments:
 
 def is_passive(verb: Any) -> bool:
     """A passive clause or a participle hung on a noun ("forces backed by X")."""
-    return passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return passive_clause(verb) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_verb_hung_on_noun(verb)
+    )
+
+
+def _finite_verb_hung_on_noun(verb: Any) -> bool:
+    """ "sources said jets of the coalition bombed tents": the parser hung the verb on the
+    noun before it as a participle, but a participle with an object of its own and no
+    "by" agent is the active verb of that noun ("the coalition bombed tents")."""
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return has_object and not pobjs(verb, frozenset({"by"})) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def passive_clause(verb: Any) -> bool:
@@ -80,8 +94,13 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
     if is_passive(verb):
         agents = pobjs(verb, frozenset({"by"}))
         args.source = doer_near(ctx, agents[0]) if agents else None
+        if args.source is None and verb.dep_ == "acl":
+            # "X claimed responsibility for a bomb planted near the convoy": X planted it
+            args.source = responsible_for(verb.head, ctx)
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
-        args.target = actor_near(ctx, subj, depth=1)
+        # "members of the US military were wounded": the body stands for its members, as
+        # an object does ("ambushed a convoy of Turkish troops")
+        args.target = _object_actor(subj, ctx) if subj is not None else None
     else:
         subj = subject_of(verb)
         args.source = doer_near(ctx, subj)
@@ -231,10 +250,11 @@ def _means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "killed in rebel fire", "wounded by regime rockets": a weapon or fire noun's
-    modifier names who used it."""
+    """ "killed in rebel fire", "wounded by regime rockets", "killed during an operation by
+    X": a weapon, fire or operation noun's modifier or agent names who used it."""
     lex = get_lexicon()
-    if not (_is_means(noun, lex) or _attack_noun(noun, lex)):
+    operation = lemma_of(noun) in lex.object_class("new_operation")  # "during an operation by X"
+    if not (_is_means(noun, lex) or _attack_noun(noun, lex) or operation):
         return None
     agent = first_actor(pobjs(noun, frozenset({"by"})), ctx)
     if agent is not None:
@@ -243,6 +263,8 @@ def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
     found = [actor_near(ctx, c, depth=0) for c in mods]
     # "killed in a terrorist explosive device blast": the modifier of the attack's means
     found += [actor_near(ctx, g, depth=0) for c in mods for g in c.lefts if g.dep_ in _OWNER_DEPS]
+    if operation:  # "army operations" name no side; "Turkish operations" do
+        found = [m for m in found if m is not None and not m.actor_id.startswith(GENERIC_PREFIX)]
     return next((m for m in found if m is not None), None)
 
 
@@ -387,6 +409,8 @@ def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
         args.target = None
     if args.target is not None and args.source is not None and args.target is args.source:
         args.target = None
+    if args.target is None:
+        args.target = possessed_target(anchor, args.source, TARGET_PREPS, ctx)  # "their base"
     if args.target is None:
         doer, args.target = defeated_side(anchor, ctx)  # "took T after Y were defeated"
         args.source = args.source or doer

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.abroad import strikes_abroad_hit_the_state
 from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
+from frontwatch.extract.claims import claimed_acts
 from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.control_takers import name_the_class_taker
@@ -122,6 +124,14 @@ def extract_article(
         ctx.published,
         {place_id: place.country for place_id, place in ctx.places.items()},
     )
+    strikes_abroad_hit_the_state(
+        events,
+        relations,
+        (ctx.actor_mentions, ctx.place_at.values()),
+        {place_id: place.country for place_id, place in ctx.places.items()},
+        ctx.kb,
+        ctx.published,
+    )
     leave_to_the_opponent(controls, relations, ctx)
     losses_without_taker(controls)
     fill_unnamed_sides(
@@ -138,6 +148,7 @@ def extract_article(
     events = merge_sentence_restatements(events, ctx.kb)
     events = merge_headline_events(events, ctx.trigger_offsets, article, ctx.kb)
     events = merge_back_references(events, ctx.definite_ids, ctx.kb)
+    events = claimed_acts(events, ctx)
     no_unarmed_doers(events, ctx.kb, ctx.published)  # once acts told twice are one
     events = with_a_party(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)

@@ -13,6 +13,7 @@ from typing import Any
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Mention
 
 _AGENT = frozenset({"by"})
@@ -46,7 +47,19 @@ def _holding(participle: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
     ):
         return None
     objects = [c for c in participle.children if c.dep_ == "dobj"]
-    return actor_near(ctx, objects[0]) if objects else None
+    if not objects:
+        return None
+    found = actor_near(ctx, objects[0])
+    if found is not None and _people_of_a_class(objects[0], found, lex):
+        return None  # "buses carrying Shiite residents": people, not the militia of their sect
+    return found
+
+
+def _people_of_a_class(noun: Any, found: Mention, lex: Any) -> bool:
+    """Civilians ("residents", "passengers") whose modifier names only a class other than
+    civilians themselves."""
+    civilian = lemma_of(noun) in lex.casualty("civilian_nouns")
+    return civilian and found.actor_id.startswith(GENERIC_PREFIX) and found.actor_id != CIVILIANS
 
 
 def held_or_named(named: Mention | None, noun: Any, ctx: ArticleContext) -> Mention | None:

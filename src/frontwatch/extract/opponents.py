@@ -261,3 +261,19 @@ def _tied(
 def _group(party: str, named: dict[str, Counter[str]], kb: ActorKB) -> set[str]:
     branches = get_lexicon().events["opponents"]["organ_branches"]
     return {party, *named.get(party, ()), *(kb.arm_of(party, b) for b in branches)}
+
+
+def enemy_candidates(
+    side: str,
+    named: dict[str, Counter[str]],
+    relations: list[Relation],
+    kb: ActorKB,
+    date: dt.date | None,
+) -> list[str]:
+    """The parties the article names that may be ``side``'s enemy (see ``main_opponent``)."""
+    return _opponents_among(named, side, named, relations, kb, date)
+
+
+def friends_of_state(state: str, named: dict[str, Counter[str]], kb: ActorKB) -> set[str]:
+    """A state with its organs and the ids the article used for it ("Syria's government")."""
+    return _group(state, named, kb)

@@ -1,0 +1,62 @@
+"""A claim of responsibility names the doer of the act told just before it.
+
+"A car bomb hit a military convoy in Mogadishu, killing seven. Al-Shabaab has claimed
+responsibility for the attack.": "the attack" is the bombing, and the claimant its doer.
+A definite act noun that a claim owns ("claimed responsibility / credit for the attack":
+``object_classes.owning`` in events.yaml) restates the latest act of its type in its own
+sentence or the one before whose doer that sentence does not name, or names only by what
+it is ("a suicide bomber blew himself up": ``sideless_classes`` in relations.yaml; a doer
+the article filled in is a guess the claim overrides too); the two are one event, with
+the claimant as its doer. An act whose sentence names its doer is left alone ("X shelled T. Y claimed
+the attack" is a dispute, not a restatement).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.headline import fill_gaps
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.undergone import responsible_for
+from frontwatch.records import Event
+
+
+def claimed_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
+    """The events without claims that restate an act told just before, whose doer the
+    claimant becomes."""
+    out: list[Event] = []
+    for event in events:
+        told = _claimed_act(event, out, ctx)
+        if told is None:
+            out.append(event)
+            continue
+        told.source_actor, told.source_text = event.source_actor, event.source_text
+        fill_gaps(told, event)
+    return out
+
+
+def _claimed_act(event: Event, before: list[Event], ctx: ArticleContext) -> Event | None:
+    if event.id not in ctx.definite_ids or not event.source_text or event.evidence is None:
+        return None
+    trigger = ctx.trigger_token(event.id)
+    if trigger is None or responsible_for(trigger, ctx) is None:
+        return None
+    here = _sentence_of(event, ctx)
+    for told in reversed(before):
+        if told.evidence is None or _sentence_of(told, ctx) < here - 1:
+            return None
+        if told.type == event.type:
+            return told if _doer_unknown(told) else None
+    return None
+
+
+def _doer_unknown(told: Event) -> bool:
+    """No doer named, or only what it is ("a suicide bomber", "gunmen":
+    ``sideless_classes`` in relations.yaml), which the claim names."""
+    return not told.source_text or told.source_actor in get_lexicon().tie_words("sideless_classes")
+
+
+def _sentence_of(event: Event, ctx: ArticleContext) -> int:
+    start = event.evidence.start if event.evidence is not None else 0
+    return bisect_right(ctx.sentence_starts, start) - 1

@@ -1,0 +1,96 @@
+"""Whose place of arms a pronoun names: "Israeli jets struck their positions".
+
+An act aimed at "its base" or "their positions" hits the owner the pronoun stands for:
+the nearest side named before it in the sentence ("Troops pushed back the militants and
+shelled their positions": the militants), passing over the act's own doers ("the SDF
+repelled IS's offensive on their positions": the SDF; "X and Y shelled their trenches":
+neither X nor Y) and those
+who only report or suffer (a monitor, an aid group, civilians: ``unarmed_sectors``) and
+names standing for places ("in Syria's Quneitra"); in
+a sentence that names no one else, the subject of the sentence before. Only the places of
+arms the holder rules read (``object_classes.held``) and the pronouns in
+``article_ties.anaphora.possessive_pronouns`` (relations.yaml) count.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from frontwatch.extract.anaphora import subject_before
+from frontwatch.extract.context import ArticleContext, clause_head
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.records import Mention
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    words: list[str] = get_lexicon().relations["article_ties"]["anaphora"]["possessive_pronouns"]
+    return frozenset(words)
+
+
+def possessed_target(
+    anchor: Any, source: Mention | None, preps: frozenset[str], ctx: ArticleContext
+) -> Mention | None:
+    """The owner of the place of arms the act at ``anchor`` is aimed at, when a possessive
+    pronoun names it; None otherwise."""
+    pronoun = _owner_pronoun(anchor, preps)
+    if pronoun is None:
+        return None
+    found = _named_before(pronoun, source, _doer_tokens(anchor), ctx)
+    if found is None:
+        found = subject_before(pronoun, ctx)
+        if found is not None and not _a_party(found, source, ctx):
+            found = None
+    return found
+
+
+def _owner_pronoun(anchor: Any, preps: frozenset[str]) -> Any | None:
+    held = get_lexicon().object_class("held")
+    objects = [c for c in anchor.children if c.dep_ == "dobj"] + pobjs(anchor, preps)
+    objects += [c for o in objects for c in o.conjuncts]
+    for obj in objects:
+        if lemma_of(obj) not in held:
+            continue
+        for child in obj.children:
+            if child.dep_ == "poss" and child.lower_ in _pronouns():
+                return child
+    return None
+
+
+def _doer_tokens(anchor: Any) -> set[int]:
+    """The tokens naming the act's doers: the verb's subject with its conjuncts ("X and Y
+    shelled their trenches"), or the modifiers before an act noun ("X's attack on their
+    lines")."""
+    subject = subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+    if subject is None and anchor.pos_ not in ("VERB", "AUX"):
+        subject = subject_of(clause_head(anchor))
+    tokens = {t.i for t in subject.subtree} if subject is not None else set()
+    if anchor.pos_ not in ("VERB", "AUX"):
+        tokens.update(t.i for t in anchor.subtree if t.i < anchor.i)
+    return tokens
+
+
+def _named_before(
+    pronoun: Any, source: Mention | None, doers: set[int], ctx: ArticleContext
+) -> Mention | None:
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        mention = ctx.actor_at.get(i)
+        if i in doers or i in ctx.place_at:
+            continue  # "fighters in Syria's Quneitra": the country names a place here
+        if mention is not None and _a_party(mention, source, ctx):
+            return mention
+    return None
+
+
+def _a_party(mention: Mention, source: Mention | None, ctx: ArticleContext) -> bool:
+    """A side other than the act's doer that can hold a place of arms."""
+    if mention is source or not mention.actor_id:
+        return False
+    if source is not None and mention.actor_id == source.actor_id:
+        return False
+    actor = ctx.kb.get(ctx.kb.side_for(mention.actor_id, ctx.published))
+    unarmed = get_lexicon().armed_side_words("unarmed_sectors")
+    return actor is None or actor.sector not in unarmed
