@@ -31,6 +31,7 @@ from frontwatch.extract.retold import (
 )
 from frontwatch.extract.retoldnouns import merge_retold_nouns
 from frontwatch.extract.retoldtolls import merge_retold_acts, merge_retold_tolls
+from frontwatch.extract.retoldunplaced import merge_unplaced_retellings
 from frontwatch.extract.riverside import off_the_river
 from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
@@ -134,6 +135,7 @@ def extract_article(
     events = merge_retold_tolls(events, ctx.toll_ids, ctx.sentence_starts, ctx.kb)
     events = merge_retold_acts(events, ctx)
     events = merge_retold_nouns(events, ctx)
+    events = merge_unplaced_retellings(events, ctx)
     events = merge_sentence_restatements(events, ctx.kb)
     events = merge_headline_events(events, ctx.trigger_offsets, article, ctx.kb)
     events = merge_back_references(events, ctx.definite_ids, ctx.kb)
