@@ -98,3 +98,39 @@ def test_an_act_on_a_new_thing_stays_apart() -> None:
         "shelters. A clinic was struck by a shell near the old souk, doctors said."
     )
     assert len(acts) == 2, acts
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Syrian government jets bombed a hospital in Kafr Nabl on Monday, a monitor said. "
+                "Doctors moved patients to the basement. Rescue workers said the hospital was hit "
+                "with rockets."
+            ),
+            "Kafr Nabl",
+        ),
+        (
+            (
+                "Islamic State militants detonated a car bomb at a police station in Tuz Khurmatu "
+                "on Friday. Ambulances rushed to the scene. The gunmen stormed the station, police "
+                "said."
+            ),
+            "Tuz Khurmatu",
+        ),
+    ],
+)
+def test_a_retelling_may_name_other_means(text: str, place: str) -> None:
+    acts = _assaults(text)
+    assert len(acts) == 1, acts
+    assert acts[0][2] == place
+
+
+def test_an_act_only_feared_between_does_not_keep_the_retelling_apart() -> None:
+    acts = _assaults(
+        "Government helicopters dropped barrel bombs on a bakery in Kafr Nabl on Sunday, "
+        "activists said. Residents feared more raids might follow. The bakery was targeted as "
+        "people queued for bread."
+    )
+    assert [trigger for *_, trigger in acts] == ["dropped", "raids"], acts

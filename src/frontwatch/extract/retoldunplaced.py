@@ -7,7 +7,9 @@ second attack with no place -- one that matches nothing the article reports. An 
 type in ``retold.unplaced_types`` that names no place, told as a fact, is the nearest act of
 its type told as a fact at most ``retold.unplaced_sentences_back`` sentences before, when
 that act names a place and nothing the two state disagrees (``headline.same_act``: type,
-mode, sides, day, toll). Its details fill what that act leaves unsaid.
+sides, day, toll). The means may differ: a retelling in other words tells another part of
+the act ("detonated a car bomb at the base ... The militants briefly took over the base").
+Its details fill what that act leaves unsaid.
 
 It stays apart when the nearest act of its type names no place either (two unplaced tellings
 may be two acts: "bombed a school ... bombed a clinic"), when its sentence says it is another
@@ -20,6 +22,7 @@ new thing ("a school was struck", "hit a clinic": ``retold.new_target_determiner
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.armed import one_party
@@ -82,8 +85,8 @@ def _placed_act_before(
     assert event.evidence is not None  # checked by _may_retell
     here = bisect.bisect_right(ctx.sentence_starts, event.evidence.start)
     for act in reversed(before[-_LOOK_BACK:]):
-        if act.evidence is None:
-            continue
+        if act.evidence is None or act.claim.certainty not in _PLAIN:
+            continue  # an act only feared or denied is no act a retelling tells again
         sentence = bisect.bisect_right(ctx.sentence_starts, act.evidence.start)
         if sentence == here:
             continue  # one sentence's tellings are pooled as it is built (headline.py)
@@ -95,9 +98,9 @@ def _placed_act_before(
 
 
 def _retells(event: Event, act: Event, ctx: ArticleContext) -> bool:
-    if not act.place_text or act.claim.certainty not in _PLAIN:
+    if not act.place_text:
         return False
-    if not same_act(event, act, ctx.kb):
+    if not same_act(replace(event, mode=""), act, ctx.kb):  # the means may differ
         return False
     # "Six of the attackers were killed": the doer's own dead are no retelling of the act
     return not one_party(event.target_actor, act.source_actor, ctx.kb)
