@@ -40,6 +40,7 @@ from frontwatch.extract.sides import (
     losers_from_holding,
     no_unarmed_doers,
 )
+from frontwatch.extract.spoils import merge_spoils
 from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
@@ -136,6 +137,7 @@ def extract_article(
     events = merge_retold_acts(events, ctx)
     events = merge_retold_nouns(events, ctx)
     events = merge_unplaced_retellings(events, ctx)
+    events = merge_spoils(events, ctx)
     events = merge_sentence_restatements(events, ctx.kb)
     events = merge_headline_events(events, ctx.trigger_offsets, article, ctx.kb)
     events = merge_back_references(events, ctx.definite_ids, ctx.kb)
