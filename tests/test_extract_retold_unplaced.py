@@ -134,3 +134,31 @@ def test_an_act_only_feared_between_does_not_keep_the_retelling_apart() -> None:
         "people queued for bread."
     )
     assert [trigger for *_, trigger in acts] == ["dropped", "raids"], acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Opposition fighters captured the town of Kafr Nabl in March. The front has been quiet "
+            "for weeks, residents said. Aid convoys reach the town twice a month. Twelve people "
+            "were killed, a monitor said."
+        ),
+        (
+            "Islamic State militants seized the town of Hit in 2014. Residents said life had "
+            "returned to the market. Schools reopened after the summer. At least nine people were "
+            "killed, a police officer said."
+        ),
+    ],
+)
+def test_a_toll_is_no_retelling_of_an_act_dated_months_before(text: str) -> None:
+    acts = _assaults(text)
+    assert len(acts) == 2, acts
+
+
+def test_a_toll_retells_an_act_told_up_to_now() -> None:
+    acts = _assaults(
+        "Since January the army has shelled Dael, a town in Daraa province. Families sleep in "
+        "basements. The shells have killed dozens of civilians, medics said."
+    )
+    assert len(acts) == 1, acts

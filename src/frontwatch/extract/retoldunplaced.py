@@ -14,7 +14,9 @@ Its details fill what that act leaves unsaid.
 It stays apart when the nearest act of its type names no place either (two unplaced tellings
 may be two acts: "bombed a school ... bombed a clinic"), when its sentence says it is another
 act ("also", "another", "separately": ``retold.new_act_marks``), when it was told as earlier
-(a pluperfect, a toll over days), when the dead it counts are the act's doer's own, when it
+(a pluperfect, a toll over days), when the dead it counts are the act's doer's own, when the
+act was told as background or dated only to a month or year, not up to now, and the
+retelling names no time ("The town was captured in May ... 27 people were killed"), when it
 is what a defender met ("the army repelled the attack"), and when it names what it hit as a
 new thing ("a school was struck", "hit a clinic": ``retold.new_target_determiners``).
 """
@@ -102,5 +104,22 @@ def _retells(event: Event, act: Event, ctx: ArticleContext) -> bool:
         return False
     if not same_act(replace(event, mode=""), act, ctx.kb):  # the means may differ
         return False
+    if _told_of_another_time(act, ctx) and not event.time.text:
+        return False  # "The town was captured in May. ... 27 were killed": today's dead, not May's
     # "Six of the attackers were killed": the doer's own dead are no retelling of the act
     return not one_party(event.target_actor, act.source_actor, ctx.kb)
+
+
+def _told_of_another_time(act: Event, ctx: ArticleContext) -> bool:
+    """An act told as background, or dated only to a month or a year ("captured in May"); not
+    one told in the present perfect, over a stretch up to now ("since July the regime has
+    dropped 2,000 bombs ... The bombs have killed hundreds"), whose deeds reach the day told."""
+    coarse = bool(act.time.text) and act.time.precision in ("month", "year")
+    if not (act.time.background or coarse):
+        return False
+    token = ctx.trigger_token(act.id)
+    verb = token if token is None or token.pos_ in ("VERB", "AUX") else token.head
+    up_to_now = verb is not None and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    return not up_to_now
