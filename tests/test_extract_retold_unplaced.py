@@ -114,7 +114,7 @@ def test_an_act_on_a_new_thing_stays_apart() -> None:
         (
             (
                 "Islamic State militants detonated a car bomb at a police station in Tuz Khurmatu "
-                "on Friday. Ambulances rushed to the scene. The gunmen stormed the station, police "
+                "on Friday. Ambulances rushed to the scene. The militants stormed the station, police "
                 "said."
             ),
             "Tuz Khurmatu",

@@ -16,8 +16,11 @@ may be two acts: "bombed a school ... bombed a clinic"), when its sentence says 
 act ("also", "another", "separately": ``retold.new_act_marks``), when it was told as earlier
 (a pluperfect, a toll over days), when the dead it counts are the act's doer's own, when the
 act was told as background or dated only to a month or year, not up to now, and the
-retelling names no time ("The town was captured in May ... 27 people were killed"), when it
-is what a defender met ("the army repelled the attack"), and when it names what it hit as a
+retelling names no time ("The town was captured in May ... 27 people were killed"), when it names a day the act does
+not, when it names its doer as one of the episode's classes ("a suicide bomber blew himself up at
+the gate": ``retold.episode_doer_classes``) or after an act whose doer its sentence leaves
+unnamed ("Clashes raged around T. Iraqi forces shelled the centre"),
+when it is what a defender met ("the army repelled the attack"), and when it names what it hit as a
 new thing ("a school was struck", "hit a clinic": ``retold.new_target_determiners``).
 """
 
@@ -65,6 +68,8 @@ def _may_retell(event: Event, ctx: ArticleContext, marks: tuple[set[str], set[st
     new_act, new_thing = marks
     if marks_a_new_act(event, new_act) or told_as_earlier(event, ctx):
         return False
+    if _named_by_an_episode_class(event, ctx):
+        return False  # "A suicide bomber blew himself up at the gate": that doer's own deed
     token = ctx.trigger_token(event.id)
     if token is None:
         return True
@@ -75,7 +80,10 @@ def _may_retell(event: Event, ctx: ArticleContext, marks: tuple[set[str], set[st
 def _hits_a_new_thing(token: Any, new_words: set[str]) -> bool:
     """ "A school was struck", "shelled a clinic": what the act hit is named as a thing not
     told before, so the act is a deed of its own."""
-    hit = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
+    if token.dep_ == "conj":
+        verbs.append(token.head)  # "a mosque was hit and 30 were killed"
+    hit = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
     return any(d.dep_ == "det" and d.lower_ in new_words for c in hit for d in c.children)
 
 
@@ -104,6 +112,10 @@ def _retells(event: Event, act: Event, ctx: ArticleContext) -> bool:
         return False
     if not same_act(replace(event, mode=""), act, ctx.kb):  # the means may differ
         return False
+    if event.time.text and not act.time.text:
+        return False  # "On Friday the militants bombed a market": a day of its own, another act
+    if event.source_text and not _doer_named(act, ctx):
+        return False  # "Clashes raged around T. Iraqi forces shelled IS positions": a deed named
     if _told_of_another_time(act, ctx) and not event.time.text:
         return False  # "The town was captured in May. ... 27 were killed": today's dead, not May's
     # "Six of the attackers were killed": the doer's own dead are no retelling of the act
@@ -123,3 +135,26 @@ def _told_of_another_time(act: Event, ctx: ArticleContext) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
     return not up_to_now
+
+
+def _named_by_an_episode_class(event: Event, ctx: ArticleContext) -> bool:
+    """A doer its sentence names only as one of the episode's classes ("a suicide bomber",
+    "the attackers": ``retold.episode_doer_classes``), whose deed retold.py ties to the party
+    of the acts just told: a deed of its own within the episode."""
+    classes = set(get_lexicon().events["retold"]["episode_doer_classes"])
+    evidence = event.evidence
+    return evidence is not None and any(
+        m.text == event.source_text and m.actor_id in classes
+        for m in ctx.actor_mentions
+        if evidence.start <= m.start < evidence.end
+    )
+
+
+def _doer_named(act: Event, ctx: ArticleContext) -> bool:
+    """Whether the act's own sentence names its doer (sides filled from elsewhere do not)."""
+    evidence = act.evidence
+    return evidence is not None and any(
+        m.actor_id == act.source_actor
+        for m in ctx.actor_mentions
+        if evidence.start <= m.start < evidence.end
+    )

@@ -5,8 +5,9 @@ ambushed a convoy near Jowhar. They seized weapons and ammunition, police said."
 the attackers' spoils is how the attack ended: a COERCE told by a seizing word
 (``spoils.verbs`` in events.yaml; territory taken is an ASSAULT already, events.yaml's
 ``territory_type``) is dropped when an ASSAULT by the same doer (or by a doer the seizure
-leaves unnamed) is told in its sentence or at most ``spoils.sentences_back`` sentences
-before, as surely. What the seizure says and the attack leaves unsaid fills the attack.
+leaves unnamed) is told before it, in its sentence or at most ``spoils.sentences_back``
+sentences before, as a fact. "Rebels seized weapons during the clashes" and "seized and
+destroyed vehicles" tell the seizure first: it stays the sentence's own act. What the seizure says and the attack leaves unsaid fills the attack.
 Seizures with no attack told beside them ("police confiscated a weapons cache") stay.
 """
 
@@ -34,7 +35,13 @@ def merge_spoils(events: list[Event], ctx: ArticleContext) -> list[Event]:
         here = sentence[id(event)]
         attack = None
         if here is not None and _seizes(event, verbs, ctx):
-            near = [a for a in attacks if here - window <= (sentence[id(a)] or -1) <= here]
+            told = ctx.trigger_offsets.get(event.id, -1)
+            near = [
+                a
+                for a in attacks
+                if here - window <= (sentence[id(a)] or -1) <= here
+                and ctx.trigger_offsets.get(a.id, told) < told  # the attack told first
+            ]
             attack = _attack_it_ends(event, near, sentence, ctx)
         if attack is None:
             out.append(event)
