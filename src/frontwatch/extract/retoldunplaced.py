@@ -154,7 +154,7 @@ def _doer_named(act: Event, ctx: ArticleContext) -> bool:
     """Whether the act's own sentence names its doer (sides filled from elsewhere do not)."""
     evidence = act.evidence
     return evidence is not None and any(
-        m.actor_id == act.source_actor
+        m.actor_id and one_party(m.actor_id, act.source_actor, ctx.kb)
         for m in ctx.actor_mentions
         if evidence.start <= m.start < evidence.end
     )
