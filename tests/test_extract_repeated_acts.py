@@ -159,3 +159,22 @@ def test_two_sideless_acts_at_one_town_are_two_events(engine, text: str) -> None
 )
 def test_one_verb_told_twice_with_no_side_is_one_event(engine, text: str) -> None:
     assert len(_assaults(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The area has seen similar attacks in the past, residents of Djibo said.",
+        "The group carried out similar raids on army bases near Beledweyne in March and in May.",
+        "The envoy denounced the junta's systematic air raids on villages in Sagaing.",
+        "Aid workers said the continued bombardment of rebel towns near Idlib had emptied them.",
+    ],
+)
+def test_acts_likened_or_called_systematic_store_no_event(engine, text: str) -> None:
+    assert not _assaults(text)
+
+
+def test_a_continued_assault_dated_to_one_day_is_kept(engine) -> None:
+    assert _assaults(
+        "Government forces pressed a continued assault on Kafr Zita on Monday, killing five rebels."
+    )

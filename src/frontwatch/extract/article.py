@@ -34,6 +34,7 @@ from frontwatch.extract.retold import (
 )
 from frontwatch.extract.retoldnouns import merge_retold_nouns
 from frontwatch.extract.retoldtolls import merge_retold_acts, merge_retold_tolls
+from frontwatch.extract.retoldunplaced import merge_unplaced_retellings
 from frontwatch.extract.riverside import off_the_river
 from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
@@ -42,6 +43,7 @@ from frontwatch.extract.sides import (
     losers_from_holding,
     no_unarmed_doers,
 )
+from frontwatch.extract.spoils import merge_spoils
 from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
@@ -145,6 +147,8 @@ def extract_article(
     events = merge_retold_tolls(events, ctx.toll_ids, ctx.sentence_starts, ctx.kb)
     events = merge_retold_acts(events, ctx)
     events = merge_retold_nouns(events, ctx)
+    events = merge_unplaced_retellings(events, ctx)
+    events = merge_spoils(events, ctx)
     events = merge_sentence_restatements(events, ctx.kb)
     events = merge_headline_events(events, ctx.trigger_offsets, article, ctx.kb)
     events = merge_back_references(events, ctx.definite_ids, ctx.kb)

@@ -33,7 +33,7 @@ from frontwatch.extract.provoked import answer_the_doers, answers_another
 from frontwatch.extract.repeated import sums_up
 from frontwatch.extract.retoldtolls import tells_only_a_toll
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
-from frontwatch.extract.standing import is_standing_support
+from frontwatch.extract.standing import is_standing_support, is_standing_threat
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.tolls import is_period_toll
@@ -74,6 +74,7 @@ def events_in(
         for e, g in kept
         if _describes(g, e)
         or is_standing_support(e.type, g.anchor.token, ctx)
+        or is_standing_threat(e.type, g.anchor.token)
         or sums_up(g)
     )
     events = merge_casualty_reports(kept)

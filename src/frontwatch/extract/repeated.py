@@ -2,7 +2,8 @@
 
 "Al-Shabab has carried out several attacks in recent weeks", "the air force conducted more
 than 300 strikes in the last year", "the capital has been attacked three times", "security
-forces have repeatedly clashed with its cells", "a spate of bombings": each counts acts (a
+forces have repeatedly clashed with its cells", "a spate of bombings", "similar attacks in
+the past": each counts acts (a
 statistic) or sums them up; none is an act done at one time and place, and storing it adds
 an event that matches nothing the article reports. So does an act noun called going on
 ("the siege of T is an ongoing battle", "the regime's ongoing attacks") and an act told as
@@ -77,7 +78,17 @@ def tells_many_acts(tokens: list[Any]) -> bool:
     """Whether a trigger's words count acts as many: done again and again ("attacked three
     times", "repeatedly shelled"), a spate of them, or counted over a stretch of time
     ("several attacks in recent weeks", "63 strikes last year")."""
-    return any(_done_again(tok) or _a_spate(tok) or _counted_over_a_period(tok) for tok in tokens)
+    return any(
+        _done_again(tok) or _a_spate(tok) or _counted_over_a_period(tok) or _likened(tok)
+        for tok in tokens
+    )
+
+
+def _likened(tok: Any) -> bool:
+    """ "similar attacks in the past", "carried out similar raids": plural acts likened to the
+    one told, other acts summed up in a word."""
+    likened = _words()["likened_words"]
+    return tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in likened for c in tok.children)
 
 
 def _words() -> dict[str, Any]:

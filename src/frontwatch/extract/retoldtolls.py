@@ -141,8 +141,8 @@ def merge_retold_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
         act = _same_doer_before(event, out, ctx)
         if (
             act is None
-            or _marks_a_new_act(event, marks)
-            or _told_as_earlier(event, ctx)
+            or marks_a_new_act(event, marks)
+            or told_as_earlier(event, ctx)
             or _named_by_class(event, ctx)
         ):
             out.append(event)
@@ -199,7 +199,7 @@ def _named_by_class(event: Event, ctx: ArticleContext) -> bool:
     )
 
 
-def _told_as_earlier(event: Event, ctx: ArticleContext) -> bool:
+def told_as_earlier(event: Event, ctx: ArticleContext) -> bool:
     """A toll over days, or a pluperfect ("the army had been pounding rebel positions"):
     more than, or before, the act told just before."""
     token = ctx.trigger_token(event.id)
@@ -210,6 +210,6 @@ def _told_as_earlier(event: Event, ctx: ArticleContext) -> bool:
     return pluperfect or _counts_a_period_at(event, ctx)
 
 
-def _marks_a_new_act(event: Event, marks: set[str]) -> bool:
+def marks_a_new_act(event: Event, marks: set[str]) -> bool:
     sentence = event.evidence.sentence if event.evidence is not None else ""
     return any(word in marks for word in re.findall(r"[a-z]+", sentence.lower()))

@@ -7,6 +7,10 @@ backs the Houthis", "militias backed them up", "had been supporting its Kurdish 
 stands behind whom, or the help given to another act: the tie is kept as a relation and the
 sentence states no SUPPORT event of its own. Which words this reads is data
 (``standing_support`` in ``data/events.yaml``).
+
+So is a threat a party is said to be: "the group remains a threat to the region", "ISIS
+continues to represent a threat", "the militia poses a serious threat" describe what a side
+is, not a threat it made that day (``standing_threat``).
 """
 
 from __future__ import annotations
@@ -31,6 +35,14 @@ def is_standing_support(event_type: str, anchor: Any, ctx: ArticleContext) -> bo
     if lemma not in words["verbs"]:
         return False
     return any(_is_party(tok, ctx) for tok in _supported(anchor)) or _backed_by_an_act(anchor)
+
+
+def is_standing_threat(event_type: str, anchor: Any) -> bool:
+    """A THREATEN noun a party is said to be or pose ("remains a threat", "poses a threat")."""
+    if event_type != "THREATEN" or anchor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verbs = get_lexicon().events["standing_threat"]["verbs"]
+    return anchor.dep_ in ("dobj", "attr") and lemma_of(anchor.head) in verbs
 
 
 def _supported(verb: Any) -> list[Any]:
