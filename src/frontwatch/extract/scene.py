@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placeorigin import named_as_origin
 from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.extract.tally import most_named
 from frontwatch.records import Event, Mention, Place
@@ -37,11 +38,12 @@ def place_at_main_town(
 def main_town(
     place_mentions: Iterable[Mention], places: dict[str, Place], floor: int
 ) -> Place | None:
-    """The town (no area) the article names most, if at least ``floor`` times and alone."""
+    """The town (no area) the article names most, if at least ``floor`` times and alone; a
+    name used as a party or as where one came from ("fighters from X") does not count."""
     spans = {
         (m.start, m.end): m.place_id
         for m in place_mentions
-        if m.place_id in places and not named_as_actor(m)
+        if m.place_id in places and not named_as_actor(m) and not named_as_origin(m)
     }
     counts = Counter(pid for pid in spans.values() if not places[pid].is_area)
     town = most_named(counts, floor)
