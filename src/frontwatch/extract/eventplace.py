@@ -14,6 +14,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placeorigin import came_from, names_a_party
+from frontwatch.extract.relspan import mention_head
 from frontwatch.kb.places.gazetteer import Gazetteer
 from frontwatch.records import Mention, Place
 
@@ -67,7 +68,7 @@ def _best_place(
         cue = _cue_rank(tok, head, mention)
         if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
             continue
-        if _names_whose(tok, ctx) or _where_a_party_stands(tok, ctx) or came_from(tok, ctx):
+        if _names_whose(tok, ctx) or _where_a_party_stands(tok, ctx) or came_from(mention_head(tok, mention), ctx):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))
     locating = _locators(found, head, ctx)

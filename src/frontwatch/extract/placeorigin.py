@@ -38,8 +38,11 @@ def came_from(tok: Any, ctx: ArticleContext) -> bool:
     if preposition is None or preposition.lower_ != "from":
         return False
     sender = preposition.head
+    launches = get_lexicon().events["origin_launch_verbs"]
+    if sender.dep_ in ("dobj", "nsubjpass") and sender.head.lemma_.lower() in launches:
+        return True  # "fired mortar rounds from X": the rounds' flight began at X
     if sender.pos_ in ("VERB", "AUX"):
-        return sender.lemma_.lower() in get_lexicon().events["origin_launch_verbs"]
+        return sender.lemma_.lower() in launches
     return _a_party_itself(sender, ctx)
 
 
