@@ -33,9 +33,18 @@ def places_of(text: str, event_type: str) -> list[str]:
     ("text", "origin"),
     [
         ("Houthi fighters fired a ballistic missile from the city of Saada on Tuesday.", "Sa'dah"),
-        ("Militants fired mortar rounds from the village of Kafr Zita, killing two soldiers.", "Kafr Zaytā"),
-        ("Insurgents shot rockets from Jisr al-Shughur at government posts on Monday.", "Jisr ash Shughūr"),
-        ("The rocket was fired from the northern town of Kafr Zita, the ministry said.", "Kafr Zaytā"),
+        (
+            "Militants fired mortar rounds from the village of Kafr Zita, killing two soldiers.",
+            "Kafr Zaytā",
+        ),
+        (
+            "Insurgents shot rockets from Jisr al-Shughur at government posts on Monday.",
+            "Jisr ash Shughūr",
+        ),
+        (
+            "The rocket was fired from the northern town of Kafr Zita, the ministry said.",
+            "Kafr Zaytā",
+        ),
     ],
 )
 def test_a_launch_site_is_not_the_acts_place(text: str, origin: str) -> None:
@@ -62,7 +71,9 @@ def test_a_partys_home_town_after_from_is_not_the_acts_place(text: str, origin: 
         ("Raqqa's police arrested dozens of young men at a checkpoint.", "COERCE", "Ar Raqqah"),
     ],
 )
-def test_a_town_naming_a_party_is_not_its_acts_place(text: str, event_type: str, origin: str) -> None:
+def test_a_town_naming_a_party_is_not_its_acts_place(
+    text: str, event_type: str, origin: str
+) -> None:
     assert origin not in places_of(text, event_type)
 
 
@@ -70,12 +81,24 @@ def test_a_town_naming_a_party_is_not_its_acts_place(text: str, event_type: str,
     ("text", "event_type", "place"),
     [
         # the place hit stays beside the origin
-        ("Rockets launched from Khan Shaykhun hit the town of Suran overnight.", "ASSAULT", "Şūrān"),
+        (
+            "Rockets launched from Khan Shaykhun hit the town of Suran overnight.",
+            "ASSAULT",
+            "Şūrān",
+        ),
         ("Gunmen from Sabratha ambushed a patrol in the town of Surman.", "ASSAULT", "Şurmān"),
         ("The Zawiya militia attacked a convoy in Sabratha on Friday.", "ASSAULT", "Şabrātah"),
         # forces that pull back or are driven from a town acted there
-        ("Government troops withdrew from Palmyra after a week of heavy fighting.", "RETREAT", "Tadmur"),
-        ("Russian troop withdrawals from the Kharkiv region continued on Sunday.", "RETREAT", "Kharkiv Oblast"),
+        (
+            "Government troops withdrew from Palmyra after a week of heavy fighting.",
+            "RETREAT",
+            "Tadmur",
+        ),
+        (
+            "Russian troop withdrawals from the Kharkiv region continued on Sunday.",
+            "RETREAT",
+            "Kharkiv Oblast",
+        ),
     ],
 )
 def test_the_acts_own_place_is_kept(text: str, event_type: str, place: str) -> None:

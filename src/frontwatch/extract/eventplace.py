@@ -68,7 +68,11 @@ def _best_place(
         cue = _cue_rank(tok, head, mention)
         if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
             continue
-        if _names_whose(tok, ctx) or _where_a_party_stands(tok, ctx) or came_from(mention_head(tok, mention), ctx):
+        if (
+            _names_whose(tok, ctx)
+            or _where_a_party_stands(tok, ctx)
+            or came_from(mention_head(tok, mention), ctx)
+        ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))
     locating = _locators(found, head, ctx)
