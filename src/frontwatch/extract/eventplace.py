@@ -13,6 +13,7 @@ from frontwatch.extract.context import (
     named_before,
 )
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placedistance import told_far_from
 from frontwatch.extract.placeorigin import came_from, names_a_party
 from frontwatch.extract.relspan import mention_head
 from frontwatch.kb.places.gazetteer import Gazetteer
@@ -72,6 +73,7 @@ def _best_place(
             _names_whose(tok, ctx)
             or _where_a_party_stands(tok, ctx)
             or came_from(mention_head(tok, mention), ctx)
+            or told_far_from(mention_head(tok, mention))
         ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))

@@ -22,16 +22,20 @@ from frontwatch.records import Event, Mention, Place
 
 
 def place_at_main_town(
-    events: list[Event], place_mentions: Iterable[Mention], places: dict[str, Place]
+    events: list[Event],
+    place_mentions: Iterable[Mention],
+    places: dict[str, Place],
+    distant_ids: frozenset[str] | set[str] = frozenset(),
 ) -> None:
-    """Place, in place, the acts without a town of their own at the article's main town."""
+    """Place, in place, the acts without a town of their own at the article's main town;
+    not those told as far from a place ("90 km west of T", ``distant_ids``)."""
     rules = get_lexicon().events["scene"]
     town = main_town(place_mentions, places, int(rules["min_mentions"]))
     if town is None:
         return
     located = frozenset(rules["act_types"])
     for event in events:
-        if event.type in located and _unplaced(event, town, places):
+        if event.type in located and event.id not in distant_ids and _unplaced(event, town, places):
             event.place_id, event.place_text = town.id, ""
 
 
