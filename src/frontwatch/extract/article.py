@@ -101,6 +101,7 @@ def extract_article(
         events, ctx.sentence_starts, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published)
     )
     events = merge_told_occurrences(events, ctx.doc, ctx.trigger_offsets, ctx.definite_ids)
+    off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)  # own place first
     place_at_main_town(events, ctx.place_at.values(), ctx.places, ctx.distant_ids)
     take_from_the_attacker(
         controls,

@@ -28,14 +28,19 @@ def place_at_main_town(
     distant_ids: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     """Place, in place, the acts without a town of their own at the article's main town;
-    not those told as far from a place ("90 km west of T", ``distant_ids``)."""
+    not those told as far from a place ("90 km west of T", ``distant_ids``), nor those at a
+    village the gazetteer lacks, placed by its province ("the village of X in Y province")."""
     rules = get_lexicon().events["scene"]
-    town = main_town(place_mentions, places, int(rules["min_mentions"]))
+    mentions = list(place_mentions)
+    town = main_town(mentions, places, int(rules["min_mentions"]))
     if town is None:
         return
     located = frozenset(rules["act_types"])
+    villages = {m.text for m in mentions if m.resolution == "nearby"}
     for event in events:
-        if event.type in located and event.id not in distant_ids and _unplaced(event, town, places):
+        if event.type not in located or event.id in distant_ids or event.place_text in villages:
+            continue  # "hit the village of X in Y province": at X, somewhere in Y, not Y's town
+        if _unplaced(event, town, places):
             event.place_id, event.place_text = town.id, ""
 
 
