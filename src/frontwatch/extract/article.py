@@ -24,6 +24,7 @@ from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
 from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.partyless import with_a_party
+from frontwatch.extract.placeorigin import mark_origin_roles
 from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.relations import relations_in
 from frontwatch.extract.retold import (
@@ -94,6 +95,7 @@ def extract_article(
         controls.extend(sent_controls)
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
+    mark_origin_roles(doc, ctx)
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)
@@ -103,7 +105,8 @@ def extract_article(
         events, ctx.sentence_starts, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published)
     )
     events = merge_told_occurrences(events, ctx.doc, ctx.trigger_offsets, ctx.definite_ids)
-    place_at_main_town(events, ctx.place_at.values(), ctx.places)
+    off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)  # own place first
+    place_at_main_town(events, ctx.place_at.values(), ctx.places, ctx.distant_ids)
     take_from_the_attacker(
         controls,
         events,

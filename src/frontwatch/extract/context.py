@@ -56,6 +56,9 @@ class ArticleContext:
     )  # "ten were killed": an act's toll told after it
     # "a coalition fighting IS": no event, but the relation it states is kept
     descriptive_ids: set[str] = field(default_factory=set)
+    # events told only as far from a place ("90 km west of T"): the article's main town is
+    # not theirs either (scene.py)
+    distant_ids: set[str] = field(default_factory=set)
     # control records of a place told back under a side ("T is back under X control"): no assault
     returned_ids: set[str] = field(default_factory=set)
     # the state "the regime" means here, with the sizes of the mentions and places it was

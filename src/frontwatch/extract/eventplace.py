@@ -8,12 +8,14 @@ from typing import Any
 
 from frontwatch.extract.context import (
     ArticleContext,
-    actor_near,
     clause_head,
     clause_tokens,
     named_before,
 )
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placedistance import told_far_from
+from frontwatch.extract.placeorigin import came_from, names_a_party
+from frontwatch.extract.relspan import mention_head
 from frontwatch.kb.places.gazetteer import Gazetteer
 from frontwatch.records import Mention, Place
 
@@ -74,7 +76,12 @@ def _best_place(
         cue = _cue_rank(tok, head, mention)
         if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
             continue
-        if _names_whose(tok, ctx) or _where_a_party_stands(tok, ctx):
+        if (
+            _names_whose(tok, ctx)
+            or _where_a_party_stands(tok, ctx)
+            or came_from(mention_head(tok, mention), ctx)
+            or told_far_from(mention_head(tok, mention))
+        ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))
     locating = _locators(found, head, ctx)
@@ -191,7 +198,7 @@ def _where_a_party_stands(tok: Any, ctx: ArticleContext) -> bool:
     words = frozenset(get_lexicon().events["party_position_participles"])
     for above in tok.ancestors:
         if above.dep_ == "acl" and above.lemma_.lower() in words:
-            return _names_a_party(above.head, ctx) and not _struck(above.head)
+            return names_a_party(above.head, ctx) and not _struck(above.head)
         if above.dep_ not in ("prep", "pobj", "compound", "appos"):
             return False
     return False
@@ -206,15 +213,6 @@ def _struck(noun: Any) -> bool:
 
 
 _ON_A_TARGET = frozenset({"on", "against", "at", "upon", "targeting"})
-
-
-def _names_a_party(noun: Any, ctx: ArticleContext) -> bool:
-    """An actor, a person or whoever speaks ("a rights group based in X said"), not a
-    thing ("gas fields located in X": X is theirs)."""
-    if noun.ent_type_ in ("PERSON", "ORG", "NORP") or actor_near(ctx, noun) is not None:
-        return True
-    speech = get_lexicon().certainty("attribution_verbs")
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in speech
 
 
 def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:

@@ -29,6 +29,7 @@ from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.occurrence import tells_an_ongoing_war
+from frontwatch.extract.placedistance import told_only_far_from
 from frontwatch.extract.provoked import answer_the_doers, answers_another
 from frontwatch.extract.repeated import sums_up
 from frontwatch.extract.retoldtolls import tells_only_a_toll
@@ -268,6 +269,8 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
         evidence=evidence_of(ctx, sent),
     )
     ctx.trigger_offsets[event.id] = anchor.idx
+    if args.place is None and told_only_far_from(tokens, ctx):
+        ctx.distant_ids.add(event.id)
     if _restates(group):
         ctx.definite_ids.add(event.id)
     if not event.source_actor and _hides_the_doer(group):

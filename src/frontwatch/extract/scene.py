@@ -15,33 +15,44 @@ from collections import Counter
 from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placeorigin import named_as_origin
 from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.extract.tally import most_named
 from frontwatch.records import Event, Mention, Place
 
 
 def place_at_main_town(
-    events: list[Event], place_mentions: Iterable[Mention], places: dict[str, Place]
+    events: list[Event],
+    place_mentions: Iterable[Mention],
+    places: dict[str, Place],
+    distant_ids: frozenset[str] | set[str] = frozenset(),
 ) -> None:
-    """Place, in place, the acts without a town of their own at the article's main town."""
+    """Place, in place, the acts without a town of their own at the article's main town;
+    not those told as far from a place ("90 km west of T", ``distant_ids``), nor those at a
+    village the gazetteer lacks, placed by its province ("the village of X in Y province")."""
     rules = get_lexicon().events["scene"]
-    town = main_town(place_mentions, places, int(rules["min_mentions"]))
+    mentions = list(place_mentions)
+    town = main_town(mentions, places, int(rules["min_mentions"]))
     if town is None:
         return
     located = frozenset(rules["act_types"])
+    villages = {m.text for m in mentions if m.resolution == "nearby"}
     for event in events:
-        if event.type in located and _unplaced(event, town, places):
+        if event.type not in located or event.id in distant_ids or event.place_text in villages:
+            continue  # "hit the village of X in Y province": at X, somewhere in Y, not Y's town
+        if _unplaced(event, town, places):
             event.place_id, event.place_text = town.id, ""
 
 
 def main_town(
     place_mentions: Iterable[Mention], places: dict[str, Place], floor: int
 ) -> Place | None:
-    """The town (no area) the article names most, if at least ``floor`` times and alone."""
+    """The town (no area) the article names most, if at least ``floor`` times and alone; a
+    name used as a party or as where one came from ("fighters from X") does not count."""
     spans = {
         (m.start, m.end): m.place_id
         for m in place_mentions
-        if m.place_id in places and not named_as_actor(m)
+        if m.place_id in places and not named_as_actor(m) and not named_as_origin(m)
     }
     counts = Counter(pid for pid in spans.values() if not places[pid].is_area)
     town = most_named(counts, floor)

@@ -1,0 +1,51 @@
+"""A place named as the far end of a distance ("attacked a base 18 kilometres east of Y",
+"the strike occurred 100 miles southeast of Y"): the act lies that far from Y, so Y is its
+place only within ``distance_phrase_max_km`` (events.yaml), the radius within which a place
+still says where the act was."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon
+
+_LOOK_BACK = 6  # "80 km (50 miles) south of Y": the unit stands a few words before "of"
+_NAME_DEPS = frozenset({"compound", "conj", "appos"})
+
+
+def told_only_far_from(tokens: list[Any], ctx: Any) -> bool:
+    """Whether a place of the clause is named only as the far end of a distance."""
+    return any(tok.i in ctx.place_at and told_far_from(tok) for tok in tokens)
+
+
+def told_far_from(tok: Any) -> bool:
+    """Whether the name at ``tok`` (its head word) is the place a distance beyond the limit
+    is measured from."""
+    while tok.dep_ in _NAME_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "from"):
+        return False
+    km = _distance_before(tok.head)
+    return km is not None and km > float(get_lexicon().events["distance_phrase_max_km"])
+
+
+def _distance_before(preposition: Any) -> float | None:
+    """The kilometres of the "N km/miles (direction)" just before the preposition, if any."""
+    units = get_lexicon().events["distance_units_km"]
+    doc = preposition.doc
+    for i in range(preposition.i - 1, max(preposition.i - 1 - _LOOK_BACK, -1), -1):
+        word = doc[i]
+        if word.pos_ in ("VERB", "AUX") or word.ent_type_ in ("GPE", "LOC", "FAC"):
+            return None
+        factor = units.get(word.lower_)
+        if factor is not None and i > 0:
+            number = _number(doc[i - 1].text)
+            return number * float(factor) if number is not None else None
+    return None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
