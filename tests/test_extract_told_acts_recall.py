@@ -1,0 +1,127 @@
+"""Acts reporting tells that were stored as nothing or as the wrong act: relief goods
+distributed (AID), forces regrouping (MOBILIZE), blame laid on a side the parser hung one
+step off, "held X responsible" with the adjective parsed on X (ACCUSE); and the look-alikes
+that tell no such act ("distributed leaflets", "families regrouped", "fighters armed with
+rifles"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2019, 4, 2)
+
+
+def _acts(text: str) -> list[tuple[str, str]]:
+    """(type, trigger) of every event the pipeline stores for the text."""
+    from frontwatch.pipeline import process_texts
+
+    events = process_texts([text], dates=[PUBLISHED])[0].events
+    return [(e.type, e.trigger.lower()) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The Turkish Red Crescent distributed food parcels to displaced families in Azaz.",
+            "distributed",
+        ),
+        ("Aid workers handed out blankets and medicine to residents of Madaya.", "handed"),
+        ("Saudi troops distributed rations to villagers in Marib after the battle.", "distributed"),
+        ("Volunteers distributed flour and tents in the camps outside Idlib.", "distributed"),
+    ],
+)
+def test_relief_goods_given_out_are_aid(text: str, trigger: str) -> None:
+    assert ("AID", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels distributed leaflets in Idlib urging residents to stay indoors.",
+        "The ministry distributed the new roles among its officials in Damascus.",
+        "Activists handed out flyers for the rally in Khartoum.",
+    ],
+)
+def test_other_things_given_out_are_no_aid(text: str) -> None:
+    assert not any(kind == "AID" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Army units were regrouping outside Palmyra to retake the city, a commander said.",
+            "regrouping",
+        ),
+        (
+            "The militants regrouped in the desert east of Deir ez-Zor after the offensive.",
+            "regrouped",
+        ),
+        ("Houthi fighters regrouped near the port of Hodeidah on Sunday.", "regrouped"),
+    ],
+)
+def test_forces_regrouping_mobilize(text: str, trigger: str) -> None:
+    assert ("MOBILIZE", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Displaced families regrouped in camps near the Turkish border.",
+        "Students regrouped in the library after the lecture in Aleppo.",
+    ],
+)
+def test_civilians_regrouping_mobilize_nothing(text: str) -> None:
+    assert not any(kind == "MOBILIZE" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters armed with machine-guns attacked two towns in the Lower Shabelle region.",
+        "The gunmen were armed with rifles and grenades when they entered the village near Gao.",
+        "Militants armed with knives stormed a church in northern Mozambique.",
+    ],
+)
+def test_what_fighters_carry_is_no_aid(text: str) -> None:
+    assert ("AID", "armed") not in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States armed the Kurdish fighters with anti-tank missiles in Syria.",
+        "Iran armed the Houthi rebels in Yemen, the coalition said.",
+        "The militia was armed by Iran, officials said.",
+    ],
+)
+def test_arms_given_by_a_side_stay_aid(text: str) -> None:
+    assert ("AID", "armed") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The RSF blamed the attack on airstrikes by the Sudanese army.", "blamed"),
+        ("Kyiv blamed the shelling of the market on Russian forces.", "blamed"),
+        ("The army held the RSF responsible for the massacre in Geneina.", "held"),
+        ("Baghdad held the militia responsible for the rocket attack on the embassy.", "held"),
+    ],
+)
+def test_blame_laid_on_a_side_accuses(text: str, trigger: str) -> None:
+    assert ("ACCUSE", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commander blamed the loss of the town on bad weather.",
+        "Residents held the army responsible for security in the town.",
+        "The minister met the families of the soldiers in Kharkiv.",
+    ],
+)
+def test_blame_on_no_side_accuses_nobody(text: str) -> None:
+    assert not any(kind in ("ACCUSE", "CONSULT") for kind, _ in _acts(text))
