@@ -125,3 +125,70 @@ def test_blame_laid_on_a_side_accuses(text: str, trigger: str) -> None:
 )
 def test_blame_on_no_side_accuses_nobody(text: str) -> None:
     assert not any(kind in ("ACCUSE", "CONSULT") for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The militia set fire to homes in the village of Tora.", "set"),
+        ("Fighters looted the market in Nyala on Friday.", "looted"),
+        ("RSF fighters torched dozens of houses in Geneina on Tuesday.", "torched"),
+        ("Jihadists burned the village of Solhan after killing its residents.", "burned"),
+        ("Soldiers ransacked the offices of the opposition party in Bamako.", "ransacked"),
+    ],
+)
+def test_property_looted_or_burned_by_a_side_is_coerce(text: str, trigger: str) -> None:
+    assert ("COERCE", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters burned tyres in the streets of Nairobi.",
+        "A car burned outside the hotel in Mogadishu.",
+        "The government set a date for elections in Libya.",
+        "The militants set up camp in the forest near Sambisa.",
+        "After capturing the base, the militants set fire to vehicles.",
+    ],
+)
+def test_burning_and_setting_without_property_of_others_coerce_nothing(text: str) -> None:
+    assert not any(kind == "COERCE" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta called up 5,000 reservists.",
+        "Ukraine called up thousands of conscripts in the spring.",
+        "The army called up two reserve brigades ahead of the offensive.",
+    ],
+)
+def test_calling_up_troops_mobilizes(text: str) -> None:
+    assert ("MOBILIZE", "called") in _acts(text)
+
+
+def test_calling_up_a_relative_mobilizes_nothing() -> None:
+    assert not any(kind == "MOBILIZE" for kind, _ in _acts("He called up his brother in Kyiv."))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iran notified Iraq that it was launching missiles at the base.", "notified"),
+        ("The Russian military notified the United States of its strikes in Syria.", "notified"),
+        ("The envoy briefed the Security Council on the fighting in Hodeidah.", "briefed"),
+    ],
+)
+def test_a_party_notifying_or_briefing_another_consults(text: str, trigger: str) -> None:
+    assert ("CONSULT", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry notified the families of the dead soldiers.",
+        "The spokesman briefed reporters in Baghdad.",
+    ],
+)
+def test_notifying_no_party_consults_nobody(text: str) -> None:
+    assert not any(kind == "CONSULT" for kind, _ in _acts(text))
