@@ -192,3 +192,42 @@ def test_a_party_notifying_or_briefing_another_consults(text: str, trigger: str)
 )
 def test_notifying_no_party_consults_nobody(text: str) -> None:
     assert not any(kind == "CONSULT" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The junta turned down an offer of mediation from ECOWAS.", "turned"),
+        ("Hamas rebuffed the Egyptian proposal for a truce in Gaza.", "rebuffed"),
+        ("The rebels spurned the government's call for talks in Addis Ababa.", "spurned"),
+    ],
+)
+def test_offers_turned_down_are_rejected(text: str, trigger: str) -> None:
+    assert ("REJECT", trigger) in _acts(text)
+
+
+def test_turning_down_a_road_rejects_nothing() -> None:
+    assert not any(kind == "REJECT" for kind, _ in _acts("The army turned down the road to Kidal."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people took to the streets of Khartoum against the coup.",
+        "Protesters took to the streets in Bamako to denounce the junta.",
+        "Students took to the streets of Tehran on Saturday night.",
+    ],
+)
+def test_taking_to_the_streets_protests(text: str) -> None:
+    assert ("PROTEST", "took") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Truck drivers took to the road at dawn.",
+        "The militants took the hostages to a camp near Kidal.",
+    ],
+)
+def test_taking_to_elsewhere_protests_nothing(text: str) -> None:
+    assert not any(kind == "PROTEST" for kind, _ in _acts(text))
