@@ -13,6 +13,7 @@ from typing import Any
 from frontwatch.extract.arguments import Arguments
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.culprits import for_an_act
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.stance import told_act
 from frontwatch.extract.timeref import TimeMatch
@@ -33,17 +34,7 @@ def _names_the_culprit(word: Any) -> bool:
         return False
     if be.lemma_.lower() != "be" or be.dep_ not in ("ccomp", "xcomp"):
         return False
-    return be.head.lemma_.lower() in words["speaker_verbs"] and _for_an_act(word)
-
-
-def _for_an_act(word: Any) -> bool:
-    """What one is responsible for or behind is an act ("the blast", "killing"), not a duty
-    ("responsible for security")."""
-    lex = get_lexicon()
-    acts = {k for k, v in lex.nouns.items() if v.get("type")} | lex.casualty("killed_nouns")
-    objects = [word] if word.dep_ == "prep" else [p for p in word.children if p.dep_ == "prep"]
-    named = [g for p in objects for g in p.children if g.dep_ in ("pobj", "pcomp")]
-    return any(g.lemma_.lower() in acts or g.pos_ == "VERB" for g in named)
+    return be.head.lemma_.lower() in words["speaker_verbs"] and for_an_act(word)
 
 
 def _accusation(word: Any, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> Event:

@@ -26,6 +26,7 @@ def has_other_party(verb: Any, ctx: ArticleContext) -> bool:
     ("Putin and Erdogan met", "the two sides met")."""
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + _prep_objects(verb)
     objects += [g for o in list(objects) for g in _prep_objects(o)]  # "blamed the attack on X"
+    objects += _misplaced_parties(verb)
     if any(_is_party(obj, ctx) for obj in objects):
         return True
     subject = subject_of(verb)
@@ -36,6 +37,18 @@ def has_other_party(verb: Any, ctx: ArticleContext) -> bool:
     plural = subject.tag_ in ("NNS", "NNPS") and actor_near(ctx, subject, depth=1) is None
     meeting = plural and lemma_of(subject) in get_lexicon().object_class("party")
     return meeting or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _misplaced_parties(verb: Any) -> list[Any]:
+    """Parties the parser hung one step off: "blamed the shelling of the market on X" ("on
+    X" on "market"), "blamed the attack on airstrikes by X" ("by X" on the active verb, where
+    it can only belong to the act named in its object)."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    owned = [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]
+    deeper = [g for o in owned for g in _prep_objects(o)]
+    active = any(c.dep_ == "nsubj" for c in verb.children)
+    agents = [g for c in verb.children if c.dep_ == "agent" and active for g in c.children]
+    return deeper + agents
 
 
 def _prep_objects(tok: Any) -> list[Any]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
+from frontwatch.extract.culprits import for_an_act
 from frontwatch.extract.gerunds import misparsed_gerund
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.occurrence import is_occurrence_idiom
@@ -56,6 +57,15 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
     return found
 
 
+def _object_predicates(verb: Any) -> list[Any]:
+    """ "held the RSF responsible for the massacre": the adjective said of the object, parsed
+    as its modifier when it follows it; only for an act ("responsible for security" is a
+    duty)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    said = [a for o in objects for a in o.rights if a.dep_ == "amod" and a.pos_ == "ADJ"]
+    return [a for a in said if for_an_act(a)]
+
+
 def _modifies(tok: Any) -> bool:
     """ "attack helicopters", "Turkish-backed", "organised and well-armed": a word (or one
     coordinated with it) that describes another."""
@@ -71,8 +81,8 @@ def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None
         return None  # "the attack took place in Douma": the attack is the act
     if tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "det" for c in tok.children):
         return None  # "the wounded were taken to hospital": the people, told of an act before
-    for child in tok.children:
-        small_clause = child.dep_ in ("oprd", "ccomp") and child.pos_ == "ADJ"
+    for child in [*tok.children, *_object_predicates(tok)]:
+        small_clause = child.dep_ in ("oprd", "ccomp", "amod") and child.pos_ == "ADJ"
         if child.dep_ in ("prt", "prep", "advmod") or small_clause:  # "held X responsible"
             key = f"{lemma} {child.lower_}"
             if key in lex.verbs:
@@ -144,6 +154,8 @@ def _make(
     if entry.get("not_with_clause") and any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "conceded that its troops had withdrawn": words said, not a concession
     if entry.get("not_as_purpose") and _names_a_purpose(tok):
+        return None
+    if entry.get("not_as_equipment") and _describes_equipment(tok):
         return None
     if entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex):
         return None
@@ -230,6 +242,15 @@ def _names_a_purpose(tok: Any) -> bool:
         and tok.head.lower_ == "in"
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     )
+
+
+def _describes_equipment(verb: Any) -> bool:
+    """ "fighters armed with machine-guns", "the men were armed with rifles": what they
+    carry, with no giver; "the US armed the rebels with missiles" and "armed by Iran" are
+    aid given."""
+    giver = any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+    carried = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return carried and not giver
 
 
 def _type_by_object(tok: Any, entry: dict[str, Any]) -> tuple[str, str]:
