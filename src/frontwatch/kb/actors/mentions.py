@@ -10,6 +10,7 @@ names the surrounding words call a place ("the al-Midan neighbourhood").
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.ingest.dates import dateline_place_end
@@ -33,6 +34,7 @@ NAME_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 NAMED_PARTY_LABELS = NAME_LABELS | {"GPE"}  # spaCy's labels of a named party: "Turkey" too
 PLACE_LABELS = frozenset({"GPE", "FAC"})
 ENTITY_LABELS = NAMED_PARTY_LABELS | PLACE_LABELS
+_EARLIEST_YEAR, _LATEST_YEAR = 1900, 2099  # a four-digit DATE token read as a year
 _MAX_OF_WORDS = 3  # words after the "of" in "the Army of Islam"
 _COMPLEMENT_PREPOSITIONS = frozenset({"from", "of"})  # "militants from the Islamic State"
 _LINK_PREPOSITIONS = frozenset({"by", "with", "to"})  # "backed by", "allied with", "loyal to"
@@ -44,10 +46,16 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     """Every actor mention in the doc, in text order, generics resolved where clear."""
     date = getattr(article, "published", None)
     sent_starts = [sent.start for sent in doc.sents]
-    entities = [f for ent in doc.ents if (f := _entity(kb, ent, article.id, sent_starts, date))]
+    entities = [
+        f for ent in doc.ents
+        if (f := _entity(kb, ent, article.id, sent_starts, date or _sentence_year(ent)))
+    ]  # fmt: skip
     # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
     noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
-    chunks = [f for chunk in noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))]
+    chunks = [
+        f for chunk in noun_chunks
+        if (f := _chunk(kb, chunk, article.id, sent_starts, date or _sentence_year(chunk)))
+    ]  # fmt: skip
     lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
     found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
     _read_phrase_links(kb, doc, found, date)
@@ -58,6 +66,18 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     found = read_commanded_forces(kb, doc, found, date)
     resolve_generics(kb, found, date)
     return [f.mention for f in found]
+
+
+def _sentence_year(span: Any) -> dt.date | None:
+    """An undated article's sentence that names a year ("In 2003, US-led strikes ..."): its
+    names are read at that year, not as current."""
+    if not span.doc.has_annotation("SENT_START"):
+        return None
+    for tok in span.sent:
+        if tok.ent_type_ == "DATE" and len(tok.text) == 4 and tok.text.isdigit():
+            if _EARLIEST_YEAR <= int(tok.text) <= _LATEST_YEAR:
+                return dt.date(int(tok.text), 1, 1)
+    return None
 
 
 def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> None:
