@@ -22,7 +22,7 @@ from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.persons import foreign_first_name
-from frontwatch.kb.actors.phrases import core_text, phrase_tokens
+from frontwatch.kb.actors.phrases import REFINED_IN, core_text, phrase_tokens
 from frontwatch.kb.places.cues import place_name_cue
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import ActorMatch, Mention
@@ -74,9 +74,9 @@ def _sentence_year(span: Any) -> dt.date | None:
     if not span.doc.has_annotation("SENT_START"):
         return None
     for tok in span.sent:
-        if tok.ent_type_ == "DATE" and len(tok.text) == 4 and tok.text.isdigit():
-            if _EARLIEST_YEAR <= int(tok.text) <= _LATEST_YEAR:
-                return dt.date(int(tok.text), 1, 1)
+        year = int(tok.text) if tok.ent_type_ == "DATE" and tok.text.isdigit() else 0
+        if _EARLIEST_YEAR <= year <= _LATEST_YEAR:
+            return dt.date(year, 1, 1)
     return None
 
 
@@ -96,6 +96,25 @@ def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> 
             named = _complement(doc, f, by_token)
             if named is None or not take_named_complement(kb, f, named):
                 _take_trailing_link(kb, doc, f, by_token, date)
+        elif REFINED_IN in f.mention.note:
+            _refined_class_of_named(kb, doc, f, by_token)
+
+
+def _refined_class_of_named(kb: ActorKB, doc: Any, item: Found, by_token: dict[int, Found]) -> None:
+    """ "US-backed fighters of the Revolutionary Commando Army": a class the KB refined to
+    one group in copy about a state is the group its own "of" phrase names, before any
+    refinement (the backer backs more than one group there)."""
+    named = _complement(doc, item, by_token)
+    if named is None:
+        return
+    m = item.mention
+    notes = m.note.split(";")
+    refined = next(n for n in notes if n.startswith(REFINED_IN))
+    refined_to, m.actor_id = m.actor_id, refined.rpartition(">")[2]  # the class itself
+    if take_named_complement(kb, item, named):
+        m.note = ";".join(n for n in m.note.split(";") if not n.startswith(REFINED_IN))
+    else:
+        m.actor_id = refined_to
 
 
 def _is_hyphen_modifier(kb: ActorKB, doc: Any, end: int) -> bool:
