@@ -133,7 +133,7 @@ def test_help_keeps_its_sentence_certainty(relations_found: Any) -> None:
             "US_COALITION", ("ISIS", "JABHAT_AL_NUSRA"),
         ),
         (
-            "Hezbollah units moved to dislodge the ISIS and Nusra Front militants from the ridge.",
+            "Hezbollah commandos advanced to expel the Nusra Front and ISIS gunmen from the hilltop.",
             "HEZBOLLAH", ("ISIS", "JABHAT_AL_NUSRA"),
         ),
     ],
@@ -186,7 +186,7 @@ def test_a_with_phrase_of_no_side_is_no_partner(relations_found: Any) -> None:
     ("text", "ties"),
     [
         (
-            "Hezbollah and the Syrian army moved to dislodge ISIS and Nusra Front fighters from the hills.",
+            "Hezbollah and the Syrian army fought to expel Nusra Front and ISIS gunmen from the mountain villages.",
             {("fights", "SYR_MIL", "JABHAT_AL_NUSRA"), ("fights", "HEZBOLLAH", "JABHAT_AL_NUSRA")},
         ),
         (
@@ -214,7 +214,7 @@ def test_every_co_fighter_fights_every_enemy_listed(
     ("text", "tie"),
     [
         (
-            "The Islamic State has been fighting rebel groups including the al-Qaeda affiliate al-Nusra Front since January.",
+            "In the Qalamoun mountains, Islamic State gunmen have attacked rebel brigades including the al-Qaeda affiliate Nusra Front.",
             ("fights", "ISIS", "JABHAT_AL_NUSRA"),
         ),
         (
