@@ -278,3 +278,17 @@ def test_a_deed_taken_as_done_stays_done(text: str, trigger: str) -> None:
     events = [e for e in extract(text).events if e.trigger == trigger]
     assert events, text
     assert events[0].claim.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The UN said it would investigate reports of a chemical attack by government forces on Douma.", "attack"),
+        ("Amnesty said it would probe allegations of an airstrike by coalition jets on a market in Saada.", "airstrike"),
+        ("The commission said it would investigate claims of a massacre by militiamen near Bentiu.", "massacre"),
+    ],
+)  # fmt: skip
+def test_a_reported_deed_under_a_modal_is_not_made_future(text: str, trigger: str) -> None:
+    events = [e for e in extract(text).events if e.trigger == trigger]
+    assert events, text
+    assert all(e.claim.certainty != "hypothetical" for e in events)

@@ -56,28 +56,32 @@ def _object_of_presupposing(anchor: Any) -> bool:
     cues = get_lexicon().certainty
     words = cues("presupposing_words")
     tok = anchor
+    reported = False  # "would investigate reports of a chemical attack": told, so singled out
     for _ in range(_REACH):
         if tok.dep_ not in _OBJECT_DEPS or tok.head.i == tok.i:
             return False
         if tok.dep_ == "prep" and tok.lower_ in cues("means_preps"):
             return False  # "will respond with airstrikes": the means, not a deed done
         tok = tok.head
+        reported = reported or tok.lemma_.lower() in cues("hearsay_nouns")
         if _promised_to_go_on(tok):
             return False
         if tok.lemma_.lower() in words or _object_presupposes(tok, words):
-            return not _future_deed(anchor, tok)
+            return not _future_deed(anchor, tok, reported)
     return False
 
 
-def _future_deed(anchor: Any, word: Any) -> bool:
+def _future_deed(anchor: Any, word: Any, reported: bool) -> bool:
     """Under a modal ("will continue to bomb", "would repel a rebel assault"): the deed the
-    going-on names is the future one, and a deed with "a" is no deed singled out."""
+    going-on names is the future one, and a deed with "a" is no deed singled out, unless
+    reports tell of it."""
     cues = get_lexicon().certainty
     if not any(c.dep_ == "aux" and c.lower_ in cues("hypothetical_modals") for c in word.children):
         return False
     if anchor.pos_ in ("VERB", "AUX") and word.lemma_.lower() in cues("continuing_verbs"):
         return True
-    return any(c.dep_ == "det" and c.lower_ in cues("indefinite_words") for c in anchor.children)
+    indefinite = cues("indefinite_words")
+    return not reported and any(c.dep_ == "det" and c.lower_ in indefinite for c in anchor.children)
 
 
 def _promised_to_go_on(verb: Any) -> bool:
