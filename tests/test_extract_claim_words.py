@@ -133,3 +133,29 @@ def test_a_hedge_on_a_named_sides_thing_hedges_the_strike(text: str) -> None:
     events = of_type(text, "ASSAULT")
     assert events, text
     assert events[0].claim.certainty == "hedged", events[0].claim
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Commandos killed four gunmen in a suspected Islamic State hideout near Kirkuk.", "ASSAULT"),
+        ("Police detained two men in an alleged bomb factory in Kano on Tuesday.", "COERCE"),
+        ("Troops shot dead a gunman in a suspected safe house in Mosul.", "ASSAULT"),
+    ],
+)
+def test_a_hedge_word_on_the_place_of_an_act_leaves_the_act_plain(text: str, kind: str) -> None:
+    events = of_type(text, kind)
+    assert events, text
+    assert events[0].claim.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were killed in a suspected Houthi drone strike near Marib.",
+        "Two policemen died in an alleged al-Shabaab ambush near Afgoye.",
+    ],
+)
+def test_a_hedge_word_on_the_deed_an_act_happened_in_hedges_the_act(text: str) -> None:
+    events = [e for e in of_type(text, "ASSAULT") if e.claim.certainty == "hedged"]
+    assert events, text

@@ -67,7 +67,8 @@ def test_a_modal_perfect_weighs_a_done_deed(text: str, certainty: str) -> None:
         "Turkey sent tanks across the border to support the rebels' assault on Manbij.",
         "Hezbollah sent fighters to Syria to back the army in its offensive on Qusayr.",
         "The army vowed to avenge the ambush on its convoy near Palmyra.",
-        "The coalition will continue to bomb Islamic State positions near Raqqa.",
+        # the bombing owned by the coalition goes on; "will continue to bomb" tells a future deed
+        "The coalition will continue its bombing of Islamic State positions near Raqqa.",
         "Analysts question whether the Russian strikes near Hama are aimed at rebels.",
     ],
 )
@@ -231,3 +232,63 @@ def test_adding_that_speaks_for_the_one_who_said_not_for_what_was_said(
 )
 def test_a_name_the_tagger_took_for_is_still_speaks(text: str) -> None:
     assert claimant(text) == "ISIS"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("If the militias shell the town, the army will respond with rocket strikes.", "strikes"),
+        ("If insurgents attack the convoy, the air force will respond with bombing raids.", "raids"),
+        ("The navy would retaliate with missile strikes if the port were attacked.", "strikes"),
+    ],
+)  # fmt: skip
+def test_the_means_of_a_future_reply_is_no_deed_done(text: str, trigger: str) -> None:
+    events = [e for e in extract(text).events if e.trigger == trigger]
+    assert all(e.claim.certainty != "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russia will continue to bomb Idlib until the rebels surrender.", "bomb"),
+        ("Iran will keep shelling Kurdish villages until the rebels disarm.", "shelling"),
+        ("The militia said it would continue to attack convoys on the highway.", "attack"),
+        ("Turkey warned it would retaliate against a Kurdish offensive on Afrin.", "offensive"),
+        ("The army said it would repel a rebel assault on the airport.", "assault"),
+        ("Ankara threatened it would avenge an Islamic State attack on Kilis.", "attack"),
+    ],
+)  # fmt: skip
+def test_a_deed_that_will_go_on_or_is_not_singled_out_is_future(text: str, trigger: str) -> None:
+    """ "will continue to bomb" names the future deed; under a modal, "a rebel assault" is
+    no deed singled out (so none taken as done)."""
+    events = [e for e in extract(text).events if e.trigger == trigger]
+    assert events, text
+    assert all(e.claim.certainty == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The coalition would continue to lead airstrikes against the Islamic State in Raqqa.", "airstrikes"),
+        ("Turkey vowed to retaliate for the Kurdish attack on its border post.", "attack"),
+        ("The army continued to shell rebel positions in Daraa.", "shell"),
+    ],
+)  # fmt: skip
+def test_a_deed_taken_as_done_stays_done(text: str, trigger: str) -> None:
+    events = [e for e in extract(text).events if e.trigger == trigger]
+    assert events, text
+    assert events[0].claim.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The UN said it would investigate reports of a chemical attack by government forces on Douma.", "attack"),
+        ("Amnesty said it would probe allegations of an airstrike by coalition jets on a market in Saada.", "airstrike"),
+        ("The commission said it would investigate claims of a massacre by militiamen near Bentiu.", "massacre"),
+    ],
+)  # fmt: skip
+def test_a_reported_deed_under_a_modal_is_not_made_future(text: str, trigger: str) -> None:
+    events = [e for e in extract(text).events if e.trigger == trigger]
+    assert events, text
+    assert all(e.claim.certainty != "hypothetical" for e in events)

@@ -97,6 +97,49 @@ def test_released_workers_end_while_the_caller_goes_on_and_close_joins_them(tmp_
     assert _run_probe(_RELEASE_PROBE, tmp_path) == {"gone_unwaited": True, "alive_after_close": []}
 
 
+_FUSION_FAILS_PROBE = """
+import json, os, sys
+import frontwatch.runner as runner
+from frontwatch.scale.processes import ProcessExecutor
+from frontwatch.settings import Settings
+from frontwatch.store import Store
+
+def alive(pids):
+    return sorted(p for p in pids if os.path.exists(f"/proc/{p}") and "Z" not in open(f"/proc/{p}/stat").read().split()[2])
+
+if __name__ == "__main__":
+    seen = {"pids": set()}
+    release = ProcessExecutor.release_workers
+
+    def release_noting_workers(self):
+        seen["pids"] |= set(self._pool._processes)
+        release(self)
+
+    def fusion_fails(store):
+        raise RuntimeError("fusion failed")
+
+    ProcessExecutor.release_workers = release_noting_workers
+    runner._fuse = fusion_fails
+    with open("news.txt", "w") as out:
+        out.write("Rebels shelled the town of Harasta near Damascus on Monday.")
+    raised = ""
+    with Store("fw.duckdb") as store:
+        try:
+            runner.run_corpus(["news.txt"], store=store, settings=Settings(workers=2))
+        except RuntimeError as err:
+            raised = str(err)
+    print(json.dumps({"raised": raised, "released": len(seen["pids"]), "alive": alive(seen["pids"])}))
+"""
+
+
+def test_close_joins_released_workers_when_fusion_raises(tmp_path):
+    """The writer fuses after the workers were released: if fusion raises, close() in the
+    run's ``finally`` still joins them (none left running)."""
+    found = _run_probe(_FUSION_FAILS_PROBE, tmp_path)
+    assert found["raised"] == "fusion failed"
+    assert found["released"] >= 1 and found["alive"] == []
+
+
 def _run_probe(source, tmp_path):
     """What a probe script prints last (JSON), run in a fresh interpreter: a process has one fork
     server, started with the settings of its first pool, so an earlier test's pool would decide

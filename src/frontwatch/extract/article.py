@@ -18,7 +18,7 @@ from frontwatch.extract.headline import (
     merge_sentence_restatements,
 )
 from frontwatch.extract.hearsay import leave_unverified
-from frontwatch.extract.jointpartners import partner_read_as_enemy
+from frontwatch.extract.jointpartners import partner_not_target, partner_read_as_enemy
 from frontwatch.extract.noteties import note_relations
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
@@ -158,6 +158,7 @@ def extract_article(
     events = claimed_acts(events, ctx)
     no_unarmed_doers(events, ctx.kb, ctx.published)  # once acts told twice are one
     events = with_a_party(events, ctx)
+    partner_not_target(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
     leave_unverified([*events, *relations, *controls], ctx.doc)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]

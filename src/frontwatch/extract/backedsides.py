@@ -57,11 +57,19 @@ def _doer_up(verb: Any, ctx: ArticleContext) -> Any | None:
     clause's subject)."""
     current = verb
     for _ in range(4):
+        if passive_clause(current):  # "X were besieged by Y": Y did it, or no one said
+            return passive_agent(current)
         subject = acting_subject(current, ctx)
         if subject is not None or current.dep_ not in _COMPLEMENT_DEPS:
             return subject
         current = current.head
     return None
+
+
+def passive_agent(verb: Any) -> Any | None:
+    """Y of "was besieged by Y"."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def a_stretch_of_time(noun: Any) -> bool:

@@ -37,7 +37,8 @@ def _participle_hedge(noun: Any) -> str:
 
 def _hedged_deed_adjunct(verb: Any) -> str:
     """ "were killed in a suspected air strike": a hedge word before the deed noun that a
-    verb's "in" or "by" names as the occasion; "a raid allegedly flown by X hit T": a
+    verb's "in" or "by" names as the occasion (a deed noun, not a place: "killed in a
+    suspected hideout" is no doubt on the killing); "a raid allegedly flown by X hit T": a
     hedged participle on the deed noun that is the verb's subject."""
     if verb.pos_ != "VERB":
         return ""
@@ -49,7 +50,7 @@ def _hedged_deed_adjunct(verb: Any) -> str:
     for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
         if prep.lower_ not in _IN_DEED_PREPS:
             continue
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and _names_a_deed(g)):
             word = next((m for m in noun.lefts if m.dep_ == "amod" and m.lower_ in hedges), None)
             if word is not None:
                 return str(word.text)
@@ -57,6 +58,17 @@ def _hedged_deed_adjunct(verb: Any) -> str:
             if told:
                 return told
     return ""
+
+
+def _names_a_deed(noun: Any) -> bool:
+    """A deed noun ("strike", "air strike", "an operation"), not a place the deed was done
+    in: "killed in a suspected hideout" doubts the hideout, not the killing."""
+    nouns = get_lexicon().nouns
+    lemma = noun.lemma_.lower()
+    compounds = [c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"]
+    joined = " ".join([*compounds, lemma])
+    operations = get_lexicon().relation_words("co_agent_nouns")
+    return lemma in nouns or joined in nouns or lemma in operations
 
 
 def suspected_of(verb: Any, child: Any) -> bool:

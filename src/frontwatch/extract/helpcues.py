@@ -4,40 +4,39 @@ helped the army recapture the town", "X deployed jets to help Y retake T".
 The one helped (the subject of the deed "help" governs, or its object) is backed by the
 helper: the subject of "help", or of the clause whose purpose it is ("X sent troops to
 help ..."). Help to any other end ("helped negotiate a truce", "helped civilians flee")
-ties no one. The words are data (``relations.yaml``: ``helping_verbs``,
-``helped_deed_verbs``).
+ties no one; nor does help to two sides together ("helped Y and Z hold talks"), and an
+everyday verb ("hold", "break") is a deed of war only done to a place, a side or a fight
+("hold the port", "break the siege"; not "hold talks", "break the deadlock"). The words
+are data (``relations.yaml``: ``helping_verbs``,
+``helped_deed_verbs``, ``everyday_deed_verbs``, ``war_objects``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
-Pair = tuple[str, Mention, Mention, Any]
 _DEED_DEPS = frozenset({"ccomp", "xcomp"})
-
-
-@cache  # the lexicon never changes within a process
-def _words(key: str) -> frozenset[str]:
-    return get_lexicon().relation_words(key)
+_FIGHT_TYPES = frozenset({"ASSAULT", "COERCE"})  # "break the siege", "hold off the offensive"
+_PLACE_CLASSES = ("control", "territory")
 
 
 def helping_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X helped Y retake T", "X sent troops to help Y fight Z": X backs Y."""
-    if tok.pos_ != "VERB" or lemma_of(tok) not in _words("helping_verbs"):
+    if tok.pos_ != "VERB" or lemma_of(tok) not in words("helping_verbs"):
         return
     deed = next(
         (c for c in tok.children
-         if c.dep_ in _DEED_DEPS and lemma_of(c) in _words("helped_deed_verbs")),
+         if c.dep_ in _DEED_DEPS and lemma_of(c) in words("helped_deed_verbs")),
         None,
     )  # fmt: skip
-    if deed is None:
+    if deed is None or not _deed_of_war(deed, ctx):
         return
     helped = _helped(tok, deed, ctx)
     helper = _helper(tok, ctx)
@@ -45,10 +44,33 @@ def helping_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield "backs", helper, helped, tok
 
 
+def _deed_of_war(deed: Any, ctx: ArticleContext) -> bool:
+    """An everyday verb ("hold", "break") only with a place, a side or a fight as object."""
+    if lemma_of(deed) not in words("everyday_deed_verbs"):
+        return True
+    objects = [c for c in deed.children if c.dep_ == "dobj"]
+    return any(_of_war(o, ctx) for o in objects)
+
+
+def _of_war(noun: Any, ctx: ArticleContext) -> bool:
+    lexicon = get_lexicon()
+    lemma = noun.lemma_.lower()
+    if noun.i in ctx.place_at or actor_near(ctx, noun, depth=1) is not None:
+        return True
+    if lemma in words("war_objects") or any(
+        lemma in lexicon.object_class(c) for c in _PLACE_CLASSES
+    ):
+        return True
+    return lexicon.nouns.get(lemma, {}).get("type") in _FIGHT_TYPES
+
+
 def _helped(verb: Any, deed: Any, ctx: ArticleContext) -> Mention | None:
-    """Y of "helped Y retake T" (the deed's subject) or "helped Y to retake T" (the object)."""
+    """Y of "helped Y retake T" (the deed's subject) or "helped Y to retake T" (the object);
+    no one when two sides are helped together ("helped Y and Z hold talks")."""
     heads = [c for c in deed.children if c.dep_ == "nsubj"]
     heads += [c for c in verb.children if c.dep_ == "dobj"]
+    if any(actor_near(ctx, c, depth=1) for h in heads for c in h.children if c.dep_ == "conj"):
+        return None
     return next((m for m in (actor_near(ctx, h, depth=1) for h in heads) if m), None)
 
 

@@ -10,24 +10,19 @@ and the operation nouns are data (``relations.yaml``: ``joint_modifiers``,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.relspan import mention_heads
 from frontwatch.extract.relsubjects import acting_subject
-from frontwatch.records import Mention, Relation
+from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.records import Event, Mention, Relation
 
-Pair = tuple[str, Mention, Mention, Any]
 _WITH = frozenset({"with"})
 _ENEMY_PREPS = frozenset({"against", "on"})
-
-
-@cache  # the lexicon never changes within a process
-def _words(key: str) -> frozenset[str]:
-    return get_lexicon().relation_words(key)
 
 
 def joint_partner_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -43,20 +38,45 @@ def joint_partner_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if partner is None or doer is None or partner.actor_id == doer.actor_id:
         return
     yield "allied", doer, partner, operation
-    hosts = [operation, verb, *partner_heads]
-    enemy = first_actor([o for host in hosts for o in pobjs(host, _ENEMY_PREPS)], ctx)
+    enemy = _enemy(operation, partner_heads, ctx)
     if enemy is not None and enemy.actor_id not in (doer.actor_id, partner.actor_id):
         yield "fights", doer, enemy, operation
         yield "fights", partner, enemy, operation
 
 
+def _enemy(operation: Any, partner_heads: list[Any], ctx: ArticleContext) -> Mention | None:
+    """Z of "a joint offensive with W against Z", on the operation, its verb or W."""
+    hosts = [operation, operation.head, *partner_heads]
+    return first_actor([o for host in hosts for o in pobjs(host, _ENEMY_PREPS)], ctx)
+
+
+def partner_not_target(events: list[Event], ctx: ArticleContext) -> None:
+    """An event of a joint operation whose target is the operation's "with" partner
+    ("launched a joint offensive with W against Z"): the target is Z, or no one."""
+    for event in events:
+        token = ctx.trigger_token(event.id)
+        if token is None or not event.target_actor:
+            continue
+        operations = [token] + [c for c in token.children if c.dep_ == "dobj"]
+        for operation in operations:
+            if not any(_joint_operation(m) is not None for m in operation.children):
+                continue
+            heads = pobjs(operation, _WITH) or pobjs(operation.head, _WITH)
+            partner = first_actor(heads, ctx)
+            if partner is None or partner.actor_id != event.target_actor:
+                continue
+            enemy = _enemy(operation, heads, ctx)
+            event.target_actor = enemy.actor_id if enemy is not None else ""
+            event.target_text = enemy.text if enemy is not None else ""
+
+
 def _joint_operation(tok: Any) -> Any | None:
     """The operation noun ``tok`` (a joint modifier) describes: "joint" of "a joint
     offensive", the object of the verb that carried it out."""
-    if tok.dep_ != "amod" or lemma_of(tok) not in _words("joint_modifiers"):
+    if tok.dep_ != "amod" or lemma_of(tok) not in words("joint_modifiers"):
         return None
     noun = tok.head
-    if lemma_of(noun) not in _words("started_operation_nouns") or noun.dep_ != "dobj":
+    if lemma_of(noun) not in words("started_operation_nouns") or noun.dep_ != "dobj":
         return None
     return noun
 
@@ -64,7 +84,19 @@ def _joint_operation(tok: Any) -> Any | None:
 def _doer(operation: Any, verb: Any, ctx: ArticleContext) -> Mention | None:
     owners = [c for c in operation.children if c.dep_ == "poss"]
     subject = acting_subject(verb, ctx)
+    if subject is not None and subject.pos_ == "PRON":
+        subject = _speaker_of(verb) or subject
     return first_actor(owners, ctx) or (actor_near(ctx, subject) if subject is not None else None)
+
+
+def _speaker_of(verb: Any) -> Any | None:
+    """ "The army said it had launched ...": the pronoun stands for the sayer, the subject
+    of the attribution verb whose clause the deed is."""
+    if verb.dep_ != "ccomp" or lemma_of(verb.head) not in get_lexicon().certainty(
+        "attribution_verbs"
+    ):
+        return None
+    return subject_of(verb.head)
 
 
 def partner_read_as_enemy(relation: Relation, ctx: ArticleContext) -> bool:

@@ -62,10 +62,19 @@ def postposed_side(ctx: ArticleContext, token: Any) -> Mention | None:
     """ "units sponsored by Iran": the class the side named after it makes."""
     linked = linked_phrase(token, ctx.actor_at)
     match = ctx.kb.resolve(linked[0], date=ctx.published) if linked else None
-    if match is None or linked is None:
+    if match is None or linked is None or _out_of_command(ctx, match.actor_id):
         return None
     # the mention covers the whole phrase: the side inside it is the doer's own, no other party
     return _kb_mention(ctx, token.doc[token.i : linked[1].right_edge.i + 1], match)
+
+
+def _out_of_command(ctx: ArticleContext, actor_id: str) -> bool:
+    """A person who commands no one at the date ("fighters loyal to the ousted president"):
+    his men stay the class their own word names, never the person as the fighting side."""
+    actor = ctx.kb.actors.get(actor_id)
+    if actor is None or actor.type != "person" or ctx.published is None:
+        return False
+    return not ctx.kb.command_of(actor_id, ctx.published)
 
 
 def place_countries(ctx: ArticleContext) -> list[str]:

@@ -5,8 +5,11 @@ aim is the support, the fight is under way. "Looking to take advantage of Russia
 withdrawals", "would continue to lead airstrikes", "vowed to avenge the ambush": these
 words take a done deed as their object. "Officials question whether the airstrikes are
 aimed at IS": the doubt is the aim, not the strikes. Such a deed keeps the hedges and the
-speakers over it, never the aims, conditions or denials. Words are data (cues.yaml,
-certainty: ``presupposing_words``, ``initiating_verbs``, ``occurrence_verbs``).
+speakers over it, never the aims, conditions or denials. Not taken as done: the means of a
+reply ("will respond with airstrikes"), the deed "will continue to bomb" itself names (a
+future deed), and under a modal a deed not singled out ("would repel a rebel assault").
+Words are data (cues.yaml, certainty: ``presupposing_words``, ``initiating_verbs``,
+``occurrence_verbs``, ``means_preps``, ``indefinite_words``, ``hypothetical_modals``).
 """
 
 from __future__ import annotations
@@ -50,17 +53,35 @@ def _object_of_presupposing(anchor: Any) -> bool:
     """ "take advantage of the withdrawals", "continue to lead airstrikes", "vowed to avenge
     the killing": a word over the deed, reached through objects and complements only, takes
     it as done."""
-    words = get_lexicon().certainty("presupposing_words")
+    cues = get_lexicon().certainty
+    words = cues("presupposing_words")
     tok = anchor
+    reported = False  # "would investigate reports of a chemical attack": told, so singled out
     for _ in range(_REACH):
         if tok.dep_ not in _OBJECT_DEPS or tok.head.i == tok.i:
             return False
+        if tok.dep_ == "prep" and tok.lower_ in cues("means_preps"):
+            return False  # "will respond with airstrikes": the means, not a deed done
         tok = tok.head
+        reported = reported or tok.lemma_.lower() in cues("hearsay_nouns")
         if _promised_to_go_on(tok):
             return False
         if tok.lemma_.lower() in words or _object_presupposes(tok, words):
-            return True
+            return not _future_deed(anchor, tok, reported)
     return False
+
+
+def _future_deed(anchor: Any, word: Any, reported: bool) -> bool:
+    """Under a modal ("will continue to bomb", "would repel a rebel assault"): the deed the
+    going-on names is the future one, and a deed with "a" is no deed singled out, unless
+    reports tell of it."""
+    cues = get_lexicon().certainty
+    if not any(c.dep_ == "aux" and c.lower_ in cues("hypothetical_modals") for c in word.children):
+        return False
+    if anchor.pos_ in ("VERB", "AUX") and word.lemma_.lower() in cues("continuing_verbs"):
+        return True
+    indefinite = cues("indefinite_words")
+    return not reported and any(c.dep_ == "det" and c.lower_ in indefinite for c in anchor.children)
 
 
 def _promised_to_go_on(verb: Any) -> bool:

@@ -11,8 +11,8 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.backedsides import hidden_backed
+from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
+from frontwatch.extract.backedsides import hidden_backed, passive_agent
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
@@ -141,6 +141,16 @@ def _backer_inwords(
     )
 
 
+def _after_a_passive(verb: Any) -> bool:
+    """ "..., backed by Y" trailing a passive deed of its own subject-less clause."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and passive_clause(verb.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X armed Y", "Y, backed by X", "Y is funded by X", "X supplied weapons to Y"."""
     passive = (
@@ -153,7 +163,9 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         agents = pobjs(verb, frozenset({"by"}))
         backer = _agent_actor(agents[0], ctx) if agents else None
         subj = verb.head if verb.dep_ in ("acl", "amod") else acting_subject(verb, ctx)
-        if subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
+        if _after_a_passive(verb):  # "X were besieged by W, backed by Y": W, not X, is backed
+            subj = passive_agent(verb.head)
+        elif subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
             subj = acting_subject(verb.head, ctx)
         described = described_actor(subj, ctx) if subj is not None else None
         backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"

@@ -18,8 +18,9 @@ def subject_of(verb: Any) -> Any | None:
     for _ in range(4):
         subjects = _subjects(current)
         if subjects:
-            # two subjects is a misparse ("DAMASCUS, Syria — Rebels captured"): the nearest acts
-            return min(subjects, key=lambda c: abs(current.i - c.i))
+            # two subjects is a misparse ("DAMASCUS, Syria — Rebels captured"): the nearest
+            # acts, unless it is the name the men before it are loyal to
+            return _loyal_men(subjects) or min(subjects, key=lambda c: abs(current.i - c.i))
         if current.dep_ == "xcomp" and current.head.i != current.i:
             controller = _controller_of(current.head)
             if controller is not None:
@@ -46,6 +47,17 @@ def subject_of(verb: Any) -> Any | None:
         if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
             return described_name(current.head)
         return _subject_of_split_participle(current)
+    return None
+
+
+def _loyal_men(subjects: list[Any]) -> Any | None:
+    """ "Fighters loyal to X attacked": the parser may make X a second subject; the men act.
+    The words of allegiance are data (``relations.yaml``: ``allegiance_words``)."""
+    allegiance = get_lexicon().relation_words("allegiance_words")
+    for subject in subjects:
+        loyal = [c for c in subject.children if c.dep_ == "amod" and c.lower_ in allegiance]
+        if loyal and any(o.i > loyal[0].i for o in subjects if o is not subject):
+            return subject
     return None
 
 

@@ -55,6 +55,9 @@ class ProcessExecutor:
         """Tell the workers to exit and go on: a run's writer fuses meanwhile. Joining them took
         about 0.1 s (two processes of some 500 MB each end) in the run's tail, the writer alone."""
         # the pool forgets the thread that joins its workers when it is not waited for: kept to join it in close()
+        # _executor_manager_thread is private to concurrent.futures: named so since CPython 3.9 (3.8
+        # had _queue_management_thread); checked on the 3.11 CI runs, where test_scale_workers'
+        # release tests fail should it go. Missing, close() only shuts the pool down, unjoined
         self._exiting = getattr(self._pool, "_executor_manager_thread", None)
         self._pool.shutdown(wait=False)
 

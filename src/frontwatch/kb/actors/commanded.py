@@ -76,10 +76,10 @@ def _commanded_head(kb: ActorKB, doc: Any, first: int) -> Any:
 
 def _title_word(tok: Any) -> bool:
     """A word that may stand between "loyal to" and a name: "the", "former", "renegade",
-    "army commander", "then-president"."""
+    "army commander", "then-president", "ousted"."""
     if tok.lower_ in _LINK_WORDS:
         return False
-    return tok.pos_ in _TITLE_POS or tok.text == "-"
+    return tok.pos_ in _TITLE_POS or tok.text == "-" or tok.tag_ == "VBN"  # "ousted", "exiled"
 
 
 def _start_of(head: Any) -> int:

@@ -282,10 +282,15 @@ class ActorKB:
 
     def forces_named(self, person: str, head: str, date: dt.date | None = None) -> str:
         """The actor "<head> loyal to <person>" names ("troops": his state's army or his
-        group; "militias": his group only), '' if the head names no men of his."""
-        side = self.command_of(person, date)
-        if not side or head not in self.rules.command_heads | self.rules.group_heads:
+        group; "militias": his group only; a militia class when he commands no one at the
+        date), '' if the head names no men of his."""
+        if head not in self.rules.command_heads | self.rules.group_heads:
             return ""
+        side = self.command_of(person, date)
+        if not side:  # a person out of office at the date, or never in one: a militia, not him
+            actor = self.actors.get(person)
+            known = date is not None and actor is not None and actor.type == "person"
+            return self.rules.unled_loyalists if known else ""
         if head in self.rules.group_heads and self.actors[side].type == "state":
             return ""
         return self.arm_of(side, "military")

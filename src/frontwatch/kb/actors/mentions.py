@@ -10,6 +10,7 @@ names the surrounding words call a place ("the al-Midan neighbourhood").
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.ingest.dates import dateline_place_end
@@ -21,7 +22,7 @@ from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.persons import foreign_first_name
-from frontwatch.kb.actors.phrases import core_text, phrase_tokens
+from frontwatch.kb.actors.phrases import REFINED_IN, core_text, phrase_tokens
 from frontwatch.kb.places.cues import place_name_cue
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import ActorMatch, Mention
@@ -33,6 +34,7 @@ NAME_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 NAMED_PARTY_LABELS = NAME_LABELS | {"GPE"}  # spaCy's labels of a named party: "Turkey" too
 PLACE_LABELS = frozenset({"GPE", "FAC"})
 ENTITY_LABELS = NAMED_PARTY_LABELS | PLACE_LABELS
+_EARLIEST_YEAR, _LATEST_YEAR = 1900, 2099  # a four-digit DATE token read as a year
 _MAX_OF_WORDS = 3  # words after the "of" in "the Army of Islam"
 _COMPLEMENT_PREPOSITIONS = frozenset({"from", "of"})  # "militants from the Islamic State"
 _LINK_PREPOSITIONS = frozenset({"by", "with", "to"})  # "backed by", "allied with", "loyal to"
@@ -44,10 +46,16 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     """Every actor mention in the doc, in text order, generics resolved where clear."""
     date = getattr(article, "published", None)
     sent_starts = [sent.start for sent in doc.sents]
-    entities = [f for ent in doc.ents if (f := _entity(kb, ent, article.id, sent_starts, date))]
+    entities = [
+        f for ent in doc.ents
+        if (f := _entity(kb, ent, article.id, sent_starts, date or _sentence_year(ent)))
+    ]  # fmt: skip
     # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
     noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
-    chunks = [f for chunk in noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))]
+    chunks = [
+        f for chunk in noun_chunks
+        if (f := _chunk(kb, chunk, article.id, sent_starts, date or _sentence_year(chunk)))
+    ]  # fmt: skip
     lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
     found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
     _read_phrase_links(kb, doc, found, date)
@@ -58,6 +66,18 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     found = read_commanded_forces(kb, doc, found, date)
     resolve_generics(kb, found, date)
     return [f.mention for f in found]
+
+
+def _sentence_year(span: Any) -> dt.date | None:
+    """An undated article's sentence that names a year ("In 2003, US-led strikes ..."): its
+    names are read at that year, not as current."""
+    if not span.doc.has_annotation("SENT_START"):
+        return None
+    for tok in span.sent:
+        year = int(tok.text) if tok.ent_type_ == "DATE" and tok.text.isdigit() else 0
+        if _EARLIEST_YEAR <= year <= _LATEST_YEAR:
+            return dt.date(year, 1, 1)
+    return None
 
 
 def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> None:
@@ -76,6 +96,25 @@ def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> 
             named = _complement(doc, f, by_token)
             if named is None or not take_named_complement(kb, f, named):
                 _take_trailing_link(kb, doc, f, by_token, date)
+        elif REFINED_IN in f.mention.note:
+            _refined_class_of_named(kb, doc, f, by_token)
+
+
+def _refined_class_of_named(kb: ActorKB, doc: Any, item: Found, by_token: dict[int, Found]) -> None:
+    """ "US-backed fighters of the Revolutionary Commando Army": a class the KB refined to
+    one group in copy about a state is the group its own "of" phrase names, before any
+    refinement (the backer backs more than one group there)."""
+    named = _complement(doc, item, by_token)
+    if named is None:
+        return
+    m = item.mention
+    notes = m.note.split(";")
+    refined = next(n for n in notes if n.startswith(REFINED_IN))
+    refined_to, m.actor_id = m.actor_id, refined.rpartition(">")[2]  # the class itself
+    if take_named_complement(kb, item, named):
+        m.note = ";".join(n for n in m.note.split(";") if not n.startswith(REFINED_IN))
+    else:
+        m.actor_id = refined_to
 
 
 def _is_hyphen_modifier(kb: ActorKB, doc: Any, end: int) -> bool:

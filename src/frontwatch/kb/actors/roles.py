@@ -26,8 +26,10 @@ def role_key(role: str) -> str:
 
 
 def resolve_office(kb: ActorKB, text: str, date: dt.date | None) -> ActorMatch | None:
-    """The one person holding '<owner> <office>' at the date, if the KB knows exactly one."""
-    if date is None:
+    """The one person holding '<owner> <office>' at the date, if the KB knows exactly one;
+    no one for an indefinite phrase ("a Hezbollah commander" is one of many, not its leader)."""
+    words = phrase_tokens(text)
+    if date is None or (words and words[0] in kb.rules.indefinite):
         return None
     cuts = kb.office_cuts.get(text)
     if cuts is None:
