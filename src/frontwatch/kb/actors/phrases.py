@@ -149,11 +149,16 @@ def phrase_tokens(text: str) -> list[str]:
     return [t.strip(',;:"()') for t in cleaned.split() if t.strip(',;:"()')]
 
 
+def is_number(token: str) -> bool:
+    """ "2,000", "1.5", "300": a count before a head names no one ("2,000 Iran-backed forces")."""
+    return token.replace(",", "").replace(".", "").isdigit()
+
+
 def core_text(text: str) -> str:
     """The text without leading determiners and numbers: '12 civilians' -> 'civilians'."""
     tokens = text.split()
     skipped = load_phrase_rules().skipped
-    while tokens and (tokens[0].lower() in skipped or tokens[0].replace(",", "").isdigit()):
+    while tokens and (tokens[0].lower() in skipped or is_number(tokens[0])):
         tokens = tokens[1:]
     return " ".join(tokens)
 
@@ -171,7 +176,7 @@ def name_core(text: str) -> str:
 def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
     """Split into modifiers and head; ``is_head(key)`` says whether a key is a generic head."""
     tokens = phrase_tokens(text)
-    while tokens and (tokens[0] in rules.skipped or tokens[0].isdigit()):
+    while tokens and (tokens[0] in rules.skipped or is_number(tokens[0])):
         tokens = tokens[1:]
     if not tokens or "and" in tokens or "or" in tokens:
         return None

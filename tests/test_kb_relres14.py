@@ -1,0 +1,51 @@
+"""Actor phrases of the fourth round of issue 12 (h-relres14): the forces of an armed body
+are that body ("PMF forces"), a state's peacekeepers and naval forces are its arms, a count
+before a phrase ("2,000 Iran-backed forces") hides nothing, "the rebels" of Somali copy are
+al-Shabaab, and the PMF's Arabic name spelled "Hashid". Sentences written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.eval.predict import predict_texts
+
+
+def _mention(text, published, phrase):
+    """The phrase's mention after the whole pipeline: the war comes from the article."""
+    found = predict_texts([text], dates=[dt.date.fromisoformat(published)], label="test")[0]
+    return next(m for m in found.mentions if m.text.lower() == phrase.lower())
+
+
+# (phrase, article date, sentence, the actor it must resolve to)
+CASES = [
+    # the forces of a force or armed group are itself, not the army of its state
+    ("PMU forces", "2017-10-20", "PMU forces pushed into the outskirts of Tuz Khurmatu, Iraq, on Monday.", "PMF"),
+    ("IRGC troops", "2017-11-08", "IRGC troops deployed near Albu Kamal, Syria, on Wednesday.", "IRGC"),
+    ("Republican Guard troops", "2016-02-10", "Republican Guard troops shelled a suburb east of Damascus, Syria.", "SYR_REPUBLICAN_GUARD"),
+    ("Federal Police units", "2017-06-20", "Federal Police units stormed the old city of Mosul, Iraq.", "IRQ_FEDERAL_POLICE"),
+    # a state's peacekeepers are its army
+    ("Burundian peacekeepers", "2016-06-10", "Militants overran a camp of Burundian peacekeepers near Baidoa, Somalia.", "BDI_MIL"),
+    ("Ugandan peacekeeping troops", "2015-09-02", "Ugandan peacekeeping troops repelled a dawn raid on their base in Lower Shabelle, Somalia.", "UGA_MIL"),
+    ("Kenyan peacekeepers", "2016-01-16", "Gunmen attacked Kenyan peacekeepers at a camp in Gedo, Somalia.", "KEN_MIL"),
+    # naval forces of a coalition or a state
+    ("Saudi-led naval forces", "2015-10-02", "Saudi-led naval forces blockaded the port of Hodeidah, Yemen.", "SAUDI_COALITION"),
+    ("Russian naval forces", "2022-04-14", "Russian naval forces shelled the coast near Odesa, Ukraine.", "RUS_NAVY"),
+    # a count before the phrase
+    ("up to 3,000 Iran-backed fighters", "2016-02-03", "Officials said up to 3,000 Iran-backed fighters joined the push north of Aleppo, Syria.", "GEN_PRO_GOV_MILITIAS"),
+    ("1,500 Turkish-backed rebels", "2018-01-25", "On Thursday 1,500 Turkish-backed rebels crossed into Afrin, Syria.", "SNA"),
+    ("4,000 Russian-backed militias", "2015-02-10", "Kyiv said 4,000 Russian-backed militias moved on Debaltseve, Ukraine.", "DONBAS_SEPARATISTS"),
+    # "the rebels" of Somali copy
+    ("the rebels", "2023-05-26", "Al-Shabaab fighters stormed a base near Mogadishu, Somalia. Officials said the rebels seized two trucks.", "AL_SHABAAB"),
+    ("The rebels", "2019-02-18", "Al-Shabaab shelled an army post in Hiran, Somalia. The rebels then withdrew into the bush.", "AL_SHABAAB"),
+    ("the rebels", "2017-03-04", "The army lost a village in Lower Shabelle, Somalia, when the rebels attacked at dawn.", "AL_SHABAAB"),
+    # the PMF's Arabic name
+    ("Hashid al-Shaabi positions", "2020-06-01", "Gunmen attacked Hashid al-Shaabi positions near Khanaqin, Iraq.", "PMF"),
+    ("al-Hashid al-Shaabi", "2019-11-05", "A roadside bomb hit a patrol of al-Hashid al-Shaabi near Tarmiyah, Iraq.", "PMF"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "published", "text", "expected"), CASES)
+def test_actor_phrase_resolves(phrase, published, text, expected):
+    assert _mention(text, published, phrase).actor_id == expected
