@@ -40,6 +40,12 @@ CASES = [
     ("the rebels", "2023-05-26", "Al-Shabaab fighters stormed a base near Mogadishu, Somalia. Officials said the rebels seized two trucks.", "AL_SHABAAB"),
     ("The rebels", "2019-02-18", "Al-Shabaab shelled an army post in Hiran, Somalia. The rebels then withdrew into the bush.", "AL_SHABAAB"),
     ("the rebels", "2017-03-04", "The army lost a village in Lower Shabelle, Somalia, when the rebels attacked at dawn.", "AL_SHABAAB"),
+    # "its" / "their" armed men are the side named before them in the sentence
+    ("its fighters", "2021-01-31", "Islamic State militants raided a village near Khanaqin, Iraq. The PMF said its fighters drove them off.", "PMF"),
+    ("its troops", "2023-01-12", "Heavy fighting went on around Soledar, Ukraine. Russia said its troops had cleared the salt mines.", "RUS_MIL"),
+    ("their fighters", "2024-06-25", "Junta troops shelled Kyaukme, Myanmar. The TNLA said their fighters held the market.", "TNLA"),
+    ("its soldiers", "2018-02-20", "Shelling hit villages around Afrin, Syria. Turkey said its soldiers had killed 20 YPG fighters.", "TUR_MIL"),
+    ("its fighters", "2019-02-18", "The army shelled a village in Hiran, Somalia. Al-Shabaab said its fighters had shot down a drone.", "AL_SHABAAB"),
     # the PMF's Arabic name
     ("Hashid al-Shaabi positions", "2020-06-01", "Gunmen attacked Hashid al-Shaabi positions near Khanaqin, Iraq.", "PMF"),
     ("al-Hashid al-Shaabi", "2019-11-05", "A roadside bomb hit a patrol of al-Hashid al-Shaabi near Tarmiyah, Iraq.", "PMF"),

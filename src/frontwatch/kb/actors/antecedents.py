@@ -59,6 +59,8 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
         m = item.mention
         if item.method != "generic" or tried(m) or not kb.entries[m.actor_id].antecedent:
             continue
+        if _take_possessor(kb, item, found, i):
+            continue
         takes = takes_antecedent(kb, m)
         if takes:
             first = bisect.bisect_left(sentences, m.sentence_index - ANTECEDENT_WINDOW, hi=i)
@@ -160,6 +162,40 @@ def _take_speaking_ministry(kb: ActorKB, item: Found, found: list[Found], at: in
             m.note = noted(m, f"speaker:{f.mention.text}")
             return True
     return False
+
+
+def _take_possessor(kb: ActorKB, item: Found, found: list[Found], at: int) -> bool:
+    """'The PMF said its fighters repelled the attack', 'Russia says its troops took the
+    village': armed men owned by "its" / "their" are the nearest side named before them in
+    the sentence -- an armed body itself, a state's army -- not the class's usual antecedent
+    (the last armed group of the article)."""
+    m = item.mention
+    words = m.text.lower().split(maxsplit=1)
+    if len(words) < 2 or words[0] not in kb.rules.possessors or not _armed_class(kb, m.actor_id):
+        return False
+    for f in reversed(found[max(0, at - _SENTENCE_MENTIONS) : at]):
+        if f.mention.sentence_index != m.sentence_index:
+            return False
+        actor = kb.actors.get(f.mention.actor_id)
+        if actor is None or f.modifier or f.mention.place_id or actor.type == "person":
+            continue
+        if actor.type in ("state_forces", "armed_group"):
+            owned = actor.id
+        elif actor.type in ("state", "state_agency"):
+            owned = kb.arm_of(kb.top_of(actor.id), "military")
+        else:
+            return False  # "the UN said its staff": no armed side
+        m.actor_id, m.resolution = owned, "context"
+        m.note = noted(m, f"possessor:{f.mention.text}")
+        return True
+    return False
+
+
+def _armed_class(kb: ActorKB, class_id: str) -> bool:
+    """A class of armed men: it takes armed groups or a state's forces as antecedents."""
+    spec = kb.entries[class_id].antecedent
+    types = spec.get("types") or []
+    return "armed_group" in types or "state_forces" in types or bool(spec.get("branch"))
 
 
 def _take_antecedent(item: Found, matching: list[Mention]) -> None:

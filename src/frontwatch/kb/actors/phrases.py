@@ -65,6 +65,7 @@ class PhraseRules:
     command_heads: frozenset[str] = frozenset()  # "pro-<person> troops": whom he commands
     group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
     command_links: frozenset[str] = frozenset()  # "forces loyal to <person>": his men
+    possessors: frozenset[str] = frozenset()  # "its fighters": the side named before owns them
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
@@ -104,6 +105,7 @@ def load_phrase_rules() -> PhraseRules:
         command_heads=frozenset(data.get("command_heads") or ()),
         group_heads=frozenset(data.get("group_heads") or ()),
         command_links=frozenset(data.get("command_links") or ()),
+        possessors=frozenset(data.get("possessors") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
         indefinite=determiners["indefinite"],
