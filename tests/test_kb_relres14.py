@@ -46,6 +46,11 @@ CASES = [
     ("their fighters", "2024-06-25", "Junta troops shelled Kyaukme, Myanmar. The TNLA said their fighters held the market.", "TNLA"),
     ("its soldiers", "2018-02-20", "Shelling hit villages around Afrin, Syria. Turkey said its soldiers had killed 20 YPG fighters.", "TUR_MIL"),
     ("its fighters", "2019-02-18", "The army shelled a village in Hiran, Somalia. Al-Shabaab said its fighters had shot down a drone.", "AL_SHABAAB"),
+    # names conjoined before one head each own it
+    ("Russian", "2024-11-29", "Syrian and Russian jets pounded rebel-held towns west of Aleppo, Syria.", "RUS_AIRFORCE"),
+    ("Syrian", "2019-05-10", "The Russian and Syrian air forces bombed villages in southern Idlib, Syria.", "SYR_AIRFORCE"),
+    ("Iraqi", "2016-10-20", "Iraqi and Kurdish troops closed in on Bartella, east of Mosul, Iraq.", "IRQ_MIL"),
+    ("British", "2024-01-12", "American and British warships fired on radar sites near Hodeidah, Yemen.", "GBR_MIL"),
     # the PMF's Arabic name
     ("Hashid al-Shaabi positions", "2020-06-01", "Gunmen attacked Hashid al-Shaabi positions near Khanaqin, Iraq.", "PMF"),
     ("al-Hashid al-Shaabi", "2019-11-05", "A roadside bomb hit a patrol of al-Hashid al-Shaabi near Tarmiyah, Iraq.", "PMF"),

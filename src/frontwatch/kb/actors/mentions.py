@@ -17,6 +17,7 @@ from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics, take_named_complement
 from frontwatch.kb.actors.classgates import names_an_arm, requires, tried
 from frontwatch.kb.actors.commanded import read_commanded_forces
+from frontwatch.kb.actors.conjoined import read_conjoined_owners
 from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
@@ -51,6 +52,7 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
     found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
     _read_phrase_links(kb, doc, found, date)
+    read_conjoined_owners(kb, doc, found, date)
     found = [f for f in found if not (f.linked_only and f.mention.resolution == "generic")]
     found = bind_defined_acronyms(
         doc, found, lambda span: _mention(span, article.id, sent_starts, "ORG")
