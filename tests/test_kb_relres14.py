@@ -60,3 +60,37 @@ CASES = [
 @pytest.mark.parametrize(("phrase", "published", "text", "expected"), CASES)
 def test_actor_phrase_resolves(phrase, published, text, expected):
     assert _mention(text, published, phrase).actor_id == expected
+
+
+# a class whose own phrase names its backer or ally never stands for the enemy named before it
+SIDED = [
+    ("the pro-Saudi fighters", "2015-10-02", "Houthi rebels shelled Aden, Yemen. Warships backed the pro-Saudi fighters on the coast."),
+    ("The Saudi-backed fighters", "2016-03-01", "Houthi rebels shelled Taiz, Yemen. The Saudi-backed fighters pushed them back."),
+    ("The UAE-backed fighters", "2018-06-13", "Houthi fighters attacked Mokha, Yemen. The UAE-backed fighters repelled them."),
+    ("the Kenyan-backed fighters", "2012-09-28", "Al-Shabaab raided villages in Gedo, Somalia. Elders said the Kenyan-backed fighters held the town."),
+]
+
+
+@pytest.mark.parametrize(("phrase", "published", "text"), SIDED)
+def test_backed_class_takes_no_enemy_antecedent(phrase, published, text):
+    found = predict_texts([text], dates=[dt.date.fromisoformat(published)], label="test")[0]
+    first = found.mentions[0].actor_id  # the side named first: the one the class fights
+    assert _mention(text, published, phrase).actor_id != first
+    assert not any(r.kind == "backs" and r.target_actor == first for r in found.relations)
+
+
+# "anti-<name>": the name is the enemy of the phrase's men, never their side
+OPPOSED = [
+    ("Houthi", "2021-03-01", "The Houthis shelled Marib, Yemen. Anti-Houthi forces repelled the attack."),
+    ("Assad", "2015-10-07", "Russian jets struck towns in Idlib, Syria, held by anti-Assad groups."),
+    ("Taliban", "2021-09-06", "The Taliban took Bazarak, Afghanistan. Anti-Taliban fighters withdrew into the Panjshir mountains."),
+    ("Shabaab", "2017-03-04", "In Gedo, Somalia, anti-Shabaab militias ambushed a convoy."),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "text"), OPPOSED)
+def test_name_after_anti_is_no_party(name, published, text):
+    found = predict_texts([text], dates=[dt.date.fromisoformat(published)], label="test")[0]
+    start = text.lower().index("anti-") + len("anti-")
+    assert text[start:].startswith(name)
+    assert not any(m.start == start and m.actor_id for m in found.mentions)
