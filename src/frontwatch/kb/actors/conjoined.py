@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.actors.antecedents import Found
 from frontwatch.kb.actors.classgates import noted
+from frontwatch.kb.actors.names import normalise
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 _HEAD_METHODS = frozenset({"modifier", "alias", "exact", "generic"})
+_DEED_HEADS = frozenset({"strikes", "strike", "precision strikes", "cross-border strikes"})
 
 
 def read_conjoined_owners(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> None:
@@ -27,7 +29,7 @@ def read_conjoined_owners(kb: ActorKB, doc: Any, found: list[Found], date: Any) 
             continue
         span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
         head = _shared_head(doc, span, by_start) if span is not None and len(span) == 1 else None
-        if head is None:
+        if not head or _names_a_deed(kb, head):
             continue
         match, _why = kb.explain(f"{span.text} {head}", label="ACTOR", date=date, fuzzy=False)
         if match is None or match.method not in _HEAD_METHODS or match.actor_id == f.mention.actor_id:
@@ -36,6 +38,14 @@ def read_conjoined_owners(kb: ActorKB, doc: Any, found: list[Found], date: Any) 
         f.method = match.method  # a class ("Kurdish forces") still takes its antecedent
         m.actor_id, m.resolution = match.actor_id, match.method
         m.note = noted(m, f"conjoined:{head}")
+
+
+def _names_a_deed(kb: ActorKB, head: str) -> bool:
+    """ "American and British airstrikes", "Syrian and Russian positions": strikes and
+    assets are no men; the events read their doers and owners themselves."""
+    key = normalise(head)
+    group = next((g for g in kb.rules.heads if key in g.words), None)
+    return group is None or group.branch == "" or key in _DEED_HEADS or "airstrike" in group.note
 
 
 def _shared_head(doc: Any, span: Any, by_start: dict[int, Found]) -> str:
