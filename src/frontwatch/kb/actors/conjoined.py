@@ -32,7 +32,11 @@ def read_conjoined_owners(kb: ActorKB, doc: Any, found: list[Found], date: Any) 
         if not head or _names_a_deed(kb, head):
             continue
         match, _why = kb.explain(f"{span.text} {head}", label="ACTOR", date=date, fuzzy=False)
-        if match is None or match.method not in _HEAD_METHODS or match.actor_id == f.mention.actor_id:
+        if (
+            match is None
+            or match.method not in _HEAD_METHODS
+            or match.actor_id == f.mention.actor_id
+        ):
             continue
         m = f.mention
         f.method = match.method  # a class ("Kurdish forces") still takes its antecedent
@@ -62,4 +66,4 @@ def _shared_head(doc: Any, span: Any, by_start: dict[int, Found]) -> str:
     rest = doc[conjuncts[-1].i + 1 : noun.i + 1]
     if not all(t.head.i == noun.i or t.i == noun.i for t in rest):
         return ""
-    return rest.text
+    return str(rest.text)
