@@ -252,3 +252,16 @@ def test_name_after_anti_is_no_party(name, published, text):
     start = text.lower().index("anti-") + len("anti-")
     assert text[start:].startswith(name)
     assert not any(m.start == start and m.actor_id for m in found.mentions)
+
+
+# ... but it still stands for a group named before it that its backer does back
+BACKED_BEFORE = [
+    ("The Iran-backed militia", "2024-01-29", "The Islamic Resistance in Iraq claimed a drone attack on Tower 22 in Jordan. The Iran-backed militia said more would follow.", "ISLAMIC_RESISTANCE_IRAQ"),
+    ("The Iranian-backed fighters", "2016-02-03", "Hezbollah sent hundreds of men to Nubl, Syria. The Iranian-backed fighters broke the siege.", "HEZBOLLAH"),
+    ("the Iranian-backed rebels", "2018-06-13", "The Houthis fired a missile at Jizan, Saudi Arabia, and the Iranian-backed rebels said more would come.", "HOUTHIS"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "published", "text", "expected"), BACKED_BEFORE)
+def test_backed_class_takes_the_backed_antecedent(phrase, published, text, expected):
+    assert _mention(text, published, phrase).actor_id == expected
