@@ -17,7 +17,6 @@ from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics, take_named_complement
 from frontwatch.kb.actors.classgates import names_an_arm, requires, tried
 from frontwatch.kb.actors.commanded import read_commanded_forces
-from frontwatch.kb.actors.conjoined import read_conjoined_owners
 from frontwatch.kb.actors.furniture import why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
@@ -50,13 +49,8 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
     chunks = [f for chunk in noun_chunks if (f := _chunk(kb, chunk, article.id, sent_starts, date))]
     lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
-    found = [
-        f
-        for f in _merge(entities, chunks)
-        if f.mention.start >= lead and not _opposed_name(kb, doc, f)
-    ]
+    found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
     _read_phrase_links(kb, doc, found, date)
-    read_conjoined_owners(kb, doc, found, date)
     found = [f for f in found if not (f.linked_only and f.mention.resolution == "generic")]
     found = bind_defined_acronyms(
         doc, found, lambda span: _mention(span, article.id, sent_starts, "ORG")
@@ -82,24 +76,6 @@ def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> 
             named = _complement(doc, f, by_token)
             if named is None or not take_named_complement(kb, f, named):
                 _take_trailing_link(kb, doc, f, by_token, date)
-
-
-def _opposed_name(kb: ActorKB, doc: Any, item: Found) -> bool:
-    """ "anti-Houthi forces", "anti-Assad groups": a name after "anti-" is the enemy of
-    the phrase's men, so it is no party of what they do (the phrase is read, if at all,
-    by the words around it)."""
-    if item.from_chunk:
-        return False
-    span = doc.char_span(item.mention.start, item.mention.end, alignment_mode="expand")
-    if span is None or span.start < 2:
-        return False
-    dash, prefix = doc[span.start - 1], doc[span.start - 2]
-    return (
-        dash.text == "-"
-        and not dash.whitespace_
-        and not prefix.whitespace_
-        and prefix.lower_ in kb.rules.opposing
-    )
 
 
 def _is_hyphen_modifier(kb: ActorKB, doc: Any, end: int) -> bool:

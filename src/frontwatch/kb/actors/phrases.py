@@ -66,7 +66,6 @@ class PhraseRules:
     group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
     command_links: frozenset[str] = frozenset()  # "forces loyal to <person>": his men
     possessors: frozenset[str] = frozenset()  # "its fighters": the side named before owns them
-    opposing: frozenset[str] = frozenset()  # "anti-Houthi forces": the name is their enemy
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
@@ -107,7 +106,6 @@ def load_phrase_rules() -> PhraseRules:
         group_heads=frozenset(data.get("group_heads") or ()),
         command_links=frozenset(data.get("command_links") or ()),
         possessors=frozenset(data.get("possessors") or ()),
-        opposing=frozenset(data.get("opposing_prefixes") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
         indefinite=determiners["indefinite"],
