@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 ANTECEDENT_WINDOW = 5  # sentences
 
 
+_SIDE_LINKS = ("backed_by:", "allied_with:")  # notes of a class's own backer or ally
 _SENTENCE_MENTIONS = 12  # mentions looked back within a sentence for its speaker
 
 
@@ -59,12 +60,14 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
         m = item.mention
         if item.method != "generic" or tried(m) or not kb.entries[m.actor_id].antecedent:
             continue
+        if _take_possessor(kb, item, found, i):
+            continue
         takes = takes_antecedent(kb, m)
         if takes:
             first = bisect.bisect_left(sentences, m.sentence_index - ANTECEDENT_WINDOW, hi=i)
-            if _take_from_window(kb, item, found[first if ordered else 0 : i]):
+            if _take_from_window(kb, item, found[first if ordered else 0 : i], date):
                 continue
-            if _take_sole_in_article(kb, item, sole):
+            if _take_sole_in_article(kb, item, sole, date):
                 continue
         if _take_speaking_ministry(kb, item, found, i):
             continue
@@ -79,7 +82,9 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
     settle_state_links(kb, [f.mention for f in found], date)
 
 
-def _take_from_window(kb: ActorKB, item: Found, before: list[Found]) -> bool:
+def _take_from_window(
+    kb: ActorKB, item: Found, before: list[Found], date: dt.date | None = None
+) -> bool:
     m = item.mention
     spec = kb.entries[m.actor_id].antecedent
     window = [
@@ -90,7 +95,9 @@ def _take_from_window(kb: ActorKB, item: Found, before: list[Found]) -> bool:
         and not f.modifier
         and m.sentence_index - f.mention.sentence_index <= ANTECEDENT_WINDOW
     ]
-    matching = [c for c in window if _fits(kb, c.actor_id, spec)]
+    matching = [
+        c for c in window if _fits(kb, c.actor_id, spec) and _backed_as_said(kb, m, c.actor_id, date)
+    ]
     if matching:
         _take_antecedent(item, matching)
     return bool(matching)
@@ -123,7 +130,9 @@ class _SoleNamed:
         return self.by_class[class_id]
 
 
-def _take_sole_in_article(kb: ActorKB, item: Found, sole: _SoleNamed) -> bool:
+def _take_sole_in_article(
+    kb: ActorKB, item: Found, sole: _SoleNamed, date: dt.date | None = None
+) -> bool:
     """'jihadists' in an article whose only jihadist group is the Islamic State: when the
     pack entry allows it ("by_article: [sole]"), the one actor of the whole article that
     fits the class, wherever it is named; two or more fitting actors leave it open."""
@@ -132,7 +141,7 @@ def _take_sole_in_article(kb: ActorKB, item: Found, sole: _SoleNamed) -> bool:
     if "sole" not in (spec.get("by_article") or []):
         return False
     actor_id = sole.of(kb, m.actor_id, spec)
-    if not actor_id:
+    if not actor_id or not _backed_as_said(kb, m, actor_id, date):
         return False
     m.actor_id, m.resolution = actor_id, "context"
     m.note = noted(m, "antecedent:sole in article")
@@ -160,6 +169,55 @@ def _take_speaking_ministry(kb: ActorKB, item: Found, found: list[Found], at: in
             m.note = noted(m, f"speaker:{f.mention.text}")
             return True
     return False
+
+
+def _take_possessor(kb: ActorKB, item: Found, found: list[Found], at: int) -> bool:
+    """'The PMF said its fighters repelled the attack', 'Russia says its troops took the
+    village': armed men owned by "its" / "their" are the nearest side named before them in
+    the sentence -- an armed body itself, a state's army -- not the class's usual antecedent
+    (the last armed group of the article)."""
+    m = item.mention
+    words = m.text.lower().split(maxsplit=1)
+    if len(words) < 2 or words[0] not in kb.rules.possessors or not _armed_class(kb, m.actor_id):
+        return False
+    for f in reversed(found[max(0, at - _SENTENCE_MENTIONS) : at]):
+        if f.mention.sentence_index != m.sentence_index:
+            return False
+        actor = kb.actors.get(f.mention.actor_id)
+        if actor is None or f.modifier or f.mention.place_id or actor.type == "person":
+            continue
+        if actor.type in ("state_forces", "armed_group"):
+            owned = actor.id
+        elif actor.type in ("state", "state_agency"):
+            owned = kb.arm_of(kb.top_of(actor.id), "military")
+        else:
+            return False  # "the UN said its staff": no armed side
+        m.actor_id, m.resolution = owned, "context"
+        m.note = noted(m, f"possessor:{f.mention.text}")
+        return True
+    return False
+
+
+def _armed_class(kb: ActorKB, class_id: str) -> bool:
+    """A class of armed men: it takes armed groups or a state's forces as antecedents."""
+    spec = kb.entries[class_id].antecedent
+    types = spec.get("types") or []
+    return "armed_group" in types or "state_forces" in types or bool(spec.get("branch"))
+
+
+def _backed_as_said(kb: ActorKB, m: Mention, actor_id: str, date: dt.date | None) -> bool:
+    """ "The Saudi-backed fighters", "the pro-Saudi fighters": a class whose own phrase
+    names a backer or ally stands only for a group the KB says that state backs at the
+    date, never for the group named before it on the other side (the Houthis)."""
+    said = [
+        note.split(":", 1)[1]
+        for note in m.note.split(";")
+        if note.startswith(_SIDE_LINKS)
+    ]
+    if not said:
+        return True
+    backers = set(kb.backers_of(actor_id, date)) | {kb.top_of(actor_id)}
+    return any(kb.top_of(target) in backers for target in said if target in kb.actors)
 
 
 def _take_antecedent(item: Found, matching: list[Mention]) -> None:

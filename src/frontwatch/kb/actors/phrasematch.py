@@ -95,6 +95,8 @@ def _armed_head(
         notes, owner = [*notes, f"country:{kb.actors[owner].country}"], ""
     if phrase.head in kb.rules.linked_heads:
         owner = ""  # "US-backed Syrian factions": whose side, not the Syrian state's arm
+    if owner and _armed_body(kb, owner) and group.branch == "military":
+        return ActorMatch(owner, "modifier", 0.9, _join(notes))  # "PMF forces" are the PMF
     if owner and kb.actors[owner].type != "generic":
         return ActorMatch(kb.arm_of(owner, group.branch), "modifier", 0.9, _join(notes))
     if owner == "GEN_GOVERNMENT":
@@ -115,6 +117,12 @@ def _armed_head(
     if group.branch == "air" and not phrase.qualifiers:
         generic = "GEN_UNIDENTIFIED_AIRCRAFT"
     return _refined(kb, generic, links, notes, date)
+
+
+def _armed_body(kb: ActorKB, actor_id: str) -> bool:
+    """A force or armed group of its own (the PMF, a police force, a militia): its
+    "forces" / "fighters" are itself, not the army of the state it is an arm of."""
+    return kb.actors[actor_id].type in ("state_forces", "armed_group")
 
 
 def _state_forces_class(kb: ActorKB, actor_id: str) -> bool:

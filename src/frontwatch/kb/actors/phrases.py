@@ -66,6 +66,7 @@ class PhraseRules:
     group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
     command_links: frozenset[str] = frozenset()  # "forces loyal to <person>": his men
     unled_loyalists: str = ""  # ... when the person commands no one at the date
+    possessors: frozenset[str] = frozenset()  # "its fighters": the side named before owns them
     definite: frozenset[str] = frozenset()  # determiners: "the group" may be one named before
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
@@ -106,6 +107,7 @@ def load_phrase_rules() -> PhraseRules:
         group_heads=frozenset(data.get("group_heads") or ()),
         command_links=frozenset(data.get("command_links") or ()),
         unled_loyalists=str(data.get("unled_loyalists") or ""),
+        possessors=frozenset(data.get("possessors") or ()),
         theatre=tuple(data.get("theatre_states") or ()),
         definite=determiners["definite"],
         indefinite=determiners["indefinite"],
@@ -151,11 +153,16 @@ def phrase_tokens(text: str) -> list[str]:
     return [t.strip(',;:"()') for t in cleaned.split() if t.strip(',;:"()')]
 
 
+def is_number(token: str) -> bool:
+    """ "2,000", "1.5", "300": a count before a head names no one ("2,000 Iran-backed forces")."""
+    return token.replace(",", "").replace(".", "").isdigit()
+
+
 def core_text(text: str) -> str:
     """The text without leading determiners and numbers: '12 civilians' -> 'civilians'."""
     tokens = text.split()
     skipped = load_phrase_rules().skipped
-    while tokens and (tokens[0].lower() in skipped or tokens[0].replace(",", "").isdigit()):
+    while tokens and (tokens[0].lower() in skipped or is_number(tokens[0])):
         tokens = tokens[1:]
     return " ".join(tokens)
 
@@ -173,7 +180,7 @@ def name_core(text: str) -> str:
 def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
     """Split into modifiers and head; ``is_head(key)`` says whether a key is a generic head."""
     tokens = phrase_tokens(text)
-    while tokens and (tokens[0] in rules.skipped or tokens[0].isdigit()):
+    while tokens and (tokens[0] in rules.skipped or is_number(tokens[0])):
         tokens = tokens[1:]
     if not tokens or "and" in tokens or "or" in tokens:
         return None
