@@ -23,11 +23,14 @@ from frontwatch.extract.control_guards import (
     heads_for,
     keep_armed_loser,
     leaves_a_state,
+    leaves_on_an_errand,
+    moves_to_defend,
     names_ground,
     names_no_ground,
     passing_capture,
     passing_incursion,
     takes_no_ground,
+    too_wide_to_enter,
     withdraws_no_force,
 )
 from frontwatch.extract.control_names import place_named_by_noun
@@ -219,16 +222,17 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 def _share_of_a_place(obj: Any, ctx: ArticleContext) -> bool:
     """ "large parts of T": a share of a place, not the idiom "took part"."""
-    return lemma_of(obj) in control_words("portion_nouns") and first_place(pobjs(obj, frozenset({"of"})), ctx) is not None
+    shares = pobjs(obj, frozenset({"of"}))  # "part of the blame for the violence in T": no share of T
+    return lemma_of(obj) in control_words("portion_nouns") and any(names_a_place(g, ctx) for g in shares)
 
 
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
     forces have entered T" (the force the context names)."""
     place, new = place_and_agent(verb, ctx)
-    if place is None or not town_or_district(place) or enters_to_strike(verb):
+    if place is None or not town_or_district(place) or too_wide_to_enter(place, ctx):
         return
-    if not passing_incursion(verb):
+    if not enters_to_strike(verb) and not passing_incursion(verb):
         yield Observation("capture", verb, place, new, armed_taker=True)
 
 
@@ -239,7 +243,9 @@ def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if targets and lemma_of(verb) in control_words("into_named_place_verbs") and not names_a_place(targets[0], ctx):
         return  # "moved into positions near T" stops short of T
     place = own_place_first(targets[0], ctx) if targets else None
-    if place is None or not town_or_district(place) or enters_to_strike(verb):
+    if place is None or not town_or_district(place) or too_wide_to_enter(place, ctx):
+        return
+    if enters_to_strike(verb) or moves_to_defend(verb):
         return
     if not passing_incursion(verb):
         yield Observation("capture", verb, place, subject_actor(verb, ctx), armed_taker=True)
@@ -248,7 +254,7 @@ def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _control_taken(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "jihadists gained control over the town of B", "X established control over T"."""
     place = _place_of_control(verb, ctx)
-    if place is None or is_passive(verb) or passing_capture(verb):
+    if place is None or is_passive(verb) or passing_capture(verb) or heads_for(place, verb, ctx):
         return
     previous = first_actor(_clause_pobjs(verb, control_words("from_preps")), ctx)
     yield Observation("capture", verb, place, subject_actor(verb, ctx), previous, armed_taker=True)
@@ -363,7 +369,7 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if place is not None and sources and a_town_in_its_area(sources[0], place, ctx):
         return  # "withdrew from a strategic town in North Kivu province": not from the province
     previous = subject_actor(verb, ctx) or owning_speaker(verb, ctx)  # "said their forces had withdrawn"
-    if withdraws_no_force(verb) or leaves_a_state(verb):
+    if withdraws_no_force(verb) or leaves_a_state(verb) or leaves_on_an_errand(verb):
         return
     if place is not None and is_combatant(previous, ctx):
         yield Observation("withdrawal", verb, place, None, previous)

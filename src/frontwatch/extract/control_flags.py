@@ -37,24 +37,49 @@ def flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     preps = control_words("flag_preps")
     place = first_place(pobjs(verb, preps) + pobjs(flags[0], preps), ctx)
     raiser = subject_actor(verb, ctx)
-    if place is not None and (raiser is None or is_combatant(raiser, ctx)):
+    if place is not None and not _at_a_ceremony(verb) and (raiser is None or is_combatant(raiser, ctx)):
         yield Observation("capture", verb, place, raiser)
 
 
 def flag_flying(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "Ukraine's flag was flying over T again": the side whose flag flies over T took it;
-    a flag of no side ("a white flag flew over T") names no taker."""
+    """ "Ukraine's flag was flying over T again": the side whose flag flies over T anew took
+    it, and one whose flag just flies there holds it; a flag of no side ("a white flag flew
+    over T") names no one, and one that "no longer flies" or flies at a rally tells nothing."""
     flag = subject_of(verb)
     if flag is None or lemma_of(flag) not in control_words("flag_nouns"):
+        return
+    if _flag_gone(verb) or _at_a_ceremony(verb):
         return
     owner = next(
         (found for c in flag.children if c.dep_ in _OWNER_DEPS for found in [actor_of(c, ctx)] if found),
         None,
     )
+    # a flag waves over a town it holds, but "waving at a rally in T" only shows it there
+    waves = lemma_of(verb) in control_words("flag_waving_verbs")
+    preps = frozenset({"over"}) if waves else control_words("flag_flying_preps")
     # "over the Storozhove village": a village no gazetteer holds names itself
     place = next(
-        (p for p in (place_or_own_name(o, ctx, town_named_before=True) for o in pobjs(verb, control_words("flag_preps"))) if p),
+        (p for p in (place_or_own_name(o, ctx, town_named_before=True) for o in pobjs(verb, preps)) if p),
         None,
     )
     if place is not None and owner is not None and is_combatant(owner, ctx):
-        yield Observation("capture", verb, place, owner)
+        yield Observation("capture" if _flag_new(verb) else "held", verb, place, owner)
+
+
+def _clause_words(verb: Any) -> set[str]:
+    return {t.lower_ for t in verb.subtree} | {lemma_of(t) for t in verb.subtree}
+
+
+def _flag_new(verb: Any) -> bool:
+    """ "flies over T again", "now flies", "flew over T after the assault": new there."""
+    return bool(_clause_words(verb) & control_words("flag_new_marks"))
+
+
+def _flag_gone(verb: Any) -> bool:
+    """ "no longer flies over T", "will never fly over T": not there."""
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ in control_words("flag_gone_marks") for c in verb.subtree)
+
+
+def _at_a_ceremony(verb: Any) -> bool:
+    """ "flew at half-mast", "waving at a rally in T", "during the parade": a show, not a hold."""
+    return bool(_clause_words(verb) & control_words("flag_ceremony_words"))
