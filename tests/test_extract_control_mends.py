@@ -108,8 +108,13 @@ def test_a_town_that_fell_does_not_fall_to_its_defender_or_the_speaker(engine, t
 
 
 def test_a_town_that_fell_looks_no_further_back_than_its_paragraph(engine) -> None:
-    text = "Arakan Army fighters attacked Sittwe in May.\n\nResidents said Kyaukphyu fell on Friday."
+    text = "The Arakan Army attacked Sittwe in May.\n\nResidents said Kyaukphyu fell on Friday."
     assert not any(k == "capture" and new for k, _, new, _ in changes(text))
+
+
+def test_the_town_that_fell_named_a_paragraph_before_falls_to_its_assailant(engine) -> None:
+    text = "The Arakan Army attacked Paletwa in May.\n\nResidents said the town fell on Friday."
+    assert any(k == "capture" and new.startswith("ARAKAN") for k, _, new, _ in changes(text))
 
 
 def test_a_town_that_fell_after_an_assault_falls_to_the_assailant(engine) -> None:

@@ -103,8 +103,8 @@ def _taker_before(obs: Observation, ctx: ArticleContext) -> Mention | None:
     trigger = obs.trigger
     start = start_of_sentences_before(trigger, _WINDOW_SENTENCES)
     falls = lemma_of(trigger) in control_words("falling_verbs")
-    if falls:  # "the town fell" names no doer at all: only the assailant of its paragraph
-        start = _paragraph_start(trigger, start)
+    if falls:  # "T fell" names no doer at all: only the assailant of T's paragraph
+        start = _paragraph_start(trigger, start, obs.place.start)
     order = ctx.actor_order
     tokens = order[bisect.bisect_left(order, start) : bisect.bisect_left(order, trigger.i)]
     seen: set[int] = set()
@@ -122,12 +122,13 @@ def _taker_before(obs: Observation, ctx: ArticleContext) -> Mention | None:
     return None
 
 
-def _paragraph_start(trigger: Any, start: int) -> int:
-    """The first token from ``start`` on after the last paragraph break before ``trigger``."""
+def _paragraph_start(trigger: Any, start: int, place_char: int) -> int:
+    """The first token from ``start`` on after the last paragraph break before ``trigger``
+    and after the place ("X attacked B. || Residents said the town fell": B's paragraph)."""
     doc = trigger.doc
-    for i in range(trigger.sent.start - 1, start - 1, -1):
+    for i in range(trigger.i - 1, start - 1, -1):  # a break token may open the sentence
         if doc[i].is_space and "\n" in doc[i].text:
-            return i + 1
+            return i + 1 if doc[i].idx < place_char else start
     return start
 
 
