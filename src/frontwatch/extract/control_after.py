@@ -77,7 +77,9 @@ def _leaving(verb: Any) -> bool:
 def _passive(verb: Any) -> bool:
     """ "was driven out", and the gapped "buildings were attacked and the army driven out"
     (a bare participle, no "had" before it)."""
-    bare = verb.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
+    bare = verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children
+    )
     return bool(is_passive(verb) or bare)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from frontwatch.extract.arguments import pobjs
+from frontwatch.extract.arguments import OWNER_DEPS, pobjs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.control_objects import first_place, place_or_own_name
 from frontwatch.extract.lexicon import lemma_of
@@ -23,9 +23,6 @@ from frontwatch.extract.observations import (
 )
 from frontwatch.extract.verbsubjects import subject_of
 
-# the words that say whose flag it is: "Ukraine's flag", "the Ukrainian flag", "the RSF flag"
-_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-
 
 def flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Kurdish fighters raised their flag over T", "soldiers hoisting the flag over T"."""
@@ -37,7 +34,11 @@ def flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     preps = control_words("flag_preps")
     place = first_place(pobjs(verb, preps) + pobjs(flags[0], preps), ctx)
     raiser = subject_actor(verb, ctx)
-    if place is not None and not _at_a_ceremony(verb) and (raiser is None or is_combatant(raiser, ctx)):
+    if (
+        place is not None
+        and not _at_a_ceremony(verb)
+        and (raiser is None or is_combatant(raiser, ctx))
+    ):
         yield Observation("capture", verb, place, raiser)
 
 
@@ -51,7 +52,13 @@ def flag_flying(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if _flag_gone(verb) or _at_a_ceremony(verb):
         return
     owner = next(
-        (found for c in flag.children if c.dep_ in _OWNER_DEPS for found in [actor_of(c, ctx)] if found),
+        (
+            found
+            for c in flag.children
+            if c.dep_ in OWNER_DEPS
+            for found in [actor_of(c, ctx)]
+            if found
+        ),
         None,
     )
     # a flag waves over a town it holds, but "waving at a rally in T" only shows it there
@@ -59,7 +66,11 @@ def flag_flying(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     preps = frozenset({"over"}) if waves else control_words("flag_flying_preps")
     # "over the Storozhove village": a village no gazetteer holds names itself
     place = next(
-        (p for p in (place_or_own_name(o, ctx, town_named_before=True) for o in pobjs(verb, preps)) if p),
+        (
+            p
+            for p in (place_or_own_name(o, ctx, town_named_before=True) for o in pobjs(verb, preps))
+            if p
+        ),
         None,
     )
     if place is not None and owner is not None and is_combatant(owner, ctx):
@@ -77,7 +88,10 @@ def _flag_new(verb: Any) -> bool:
 
 def _flag_gone(verb: Any) -> bool:
     """ "no longer flies over T", "will never fly over T": not there."""
-    return any(c.dep_ in ("advmod", "neg") and c.lower_ in control_words("flag_gone_marks") for c in verb.subtree)
+    return any(
+        c.dep_ in ("advmod", "neg") and c.lower_ in control_words("flag_gone_marks")
+        for c in verb.subtree
+    )
 
 
 def _at_a_ceremony(verb: Any) -> bool:

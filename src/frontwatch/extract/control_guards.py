@@ -80,7 +80,9 @@ def leaves_on_an_errand(verb: Any) -> bool:
         return False
     purpose = bool(_purposes(verb))
     left_behind = [c for c in verb.children if c.dep_ == "dobj" and names_no_ground(c)]
-    state = any(lemma_of(g) in control_words("left_state_nouns") for g in pobjs(verb, frozenset({"in"})))
+    state = any(
+        lemma_of(g) in control_words("left_state_nouns") for g in pobjs(verb, frozenset({"in"}))
+    )
     return purpose or bool(left_behind) or state or bool(pobjs(verb, control_words("errand_preps")))
 
 
@@ -95,7 +97,8 @@ def _purposes(verb: Any) -> list[Any]:
     return [
         c
         for c in verb.children
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
 
 
@@ -109,7 +112,9 @@ def too_wide_to_enter(place: Mention, ctx: ArticleContext) -> bool:
 def heads_for(place: Mention, verb: Any, ctx: ArticleContext) -> bool:
     """ "captured a village as part of its advance toward the hub of Pokrovsk": a town the
     clause names as where an advance heads is still ahead, not what was taken."""
-    tokens = [i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if ctx.place_at.get(i) is place]
+    tokens = [
+        i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if ctx.place_at.get(i) is place
+    ]
     for i in tokens:
         tok = ctx.doc[i]
         while tok.i != verb.i and tok.head.i != tok.i:
@@ -128,7 +133,9 @@ def ground_left_takes(ground: Any, town: Mention, ctx: ArticleContext) -> bool:
     """ "abandoned their outpost in T", "evacuated its base in T": the side's own hold on T,
     left; "abandoned a checkpoint in T" is one post of many in a town, unless T is a village
     or small town (``small_town_population`` in relations.yaml), which one post holds."""
-    own = any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "one") for c in ground.children)
+    own = any(
+        c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "one") for c in ground.children
+    )
     if own or ground.tag_ == "NNS":
         return True
     if any(lemma_of(t) in control_words("village_nouns") for t in ground.head.subtree):

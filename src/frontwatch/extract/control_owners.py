@@ -46,7 +46,9 @@ def forces_of_a_named_side(obs: Observation, ctx: ArticleContext) -> None:
     if obs.kind != "capture" or obs.trigger.pos_ != "VERB":
         return
     # the parser may split "forces of X and Y" into two subjects: the first is the men's
-    subjects = [c for c in obs.trigger.children if c.dep_ == "nsubj"][:1] or [subject_of(obs.trigger)]
+    subjects = [c for c in obs.trigger.children if c.dep_ == "nsubj"][:1] or [
+        subject_of(obs.trigger)
+    ]
     subject = subjects[0]
     if subject is None or lemma_of(subject) not in control_words("own_force_nouns"):
         return
@@ -73,7 +75,11 @@ def _same_side(one: Mention, other: Mention, ctx: ArticleContext) -> bool:
     a, b = kb.side_for(one.actor_id, date), kb.side_for(other.actor_id, date)
     if not a or not b:
         return False
-    return kb.top_of(a) == kb.top_of(b) or b in kb.umbrellas_of(a, date) or a in kb.umbrellas_of(b, date)
+    return (
+        kb.top_of(a) == kb.top_of(b)
+        or b in kb.umbrellas_of(a, date)
+        or a in kb.umbrellas_of(b, date)
+    )
 
 
 def _own_forces(subject: Any) -> bool:
@@ -93,7 +99,9 @@ def _speaker(verb: Any, ctx: ArticleContext) -> Mention | None:
     if said_by is None:
         return None
     # "fighters from the TPLF announced": the group the speakers belong to, before the class
-    member = next((m for m in (actor_of(g, ctx) for g in pobjs(said_by, _SPEAKER_PREPS)) if m), None)
+    member = next(
+        (m for m in (actor_of(g, ctx) for g in pobjs(said_by, _SPEAKER_PREPS)) if m), None
+    )
     return member or actor_of(said_by, ctx)
 
 
