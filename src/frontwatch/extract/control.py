@@ -76,8 +76,7 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
     out: dict[str, ControlChange] = {}
     for seen in _observations(sent, ctx):
         found = taken_as_the_other_side_left(seen, ctx)
-        speakers_own_forces(found, ctx)
-        forces_of_a_named_side(found, ctx)
+        found = forces_of_a_named_side(speakers_own_forces(found, ctx), ctx)
         complete_taker(found, ctx)
         if found.armed_taker and not is_combatant(found.new, ctx):
             continue
