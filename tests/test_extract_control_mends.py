@@ -47,7 +47,9 @@ def test_leaving_on_an_errand_or_leaving_things_behind_is_no_withdrawal(engine, 
     ],
 )
 def test_troops_that_simply_left_a_town_still_withdrew(engine, text: str, place: str) -> None:
-    assert any(p == place for kind, p, _, _ in changed_hands(text) if kind in ("withdrawal", "lost"))
+    assert any(
+        p == place for kind, p, _, _ in changed_hands(text) if kind in ("withdrawal", "lost")
+    )
 
 
 @pytest.mark.parametrize(
@@ -85,8 +87,12 @@ def test_a_flag_that_no_longer_flies_or_just_flies_is_no_capture(engine, text: s
         ("After the assault, the Russian flag flew over Soledar.", "Soledar", "RUS"),
     ],
 )
-def test_a_flag_newly_flying_over_a_town_is_still_a_capture(engine, text: str, place: str, taker: str) -> None:
-    assert any(k == "capture" and p == place and new.startswith(taker) for k, p, new, _ in changes(text))
+def test_a_flag_newly_flying_over_a_town_is_still_a_capture(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert any(
+        k == "capture" and p == place and new.startswith(taker) for k, p, new, _ in changes(text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -140,10 +146,15 @@ def test_a_holding_after_the_other_side_only_moved_is_no_capture(engine, text: s
         ("The rebels controlled Goma after the army withdrew.", "Goma"),
         ("Bakhmut was under Russian control after the Ukrainian army was driven out.", "Bakhmut"),
         ("Al-Shabaab held Baidoa after government troops withdrew from Baidoa.", "Baidoa"),
-        ("Goma was under M23 control after the barracks were looted and the Congolese army driven out.", "Goma"),
+        (
+            "Goma was under M23 control after the barracks were looted and the Congolese army driven out.",
+            "Goma",
+        ),
     ],
 )
-def test_a_holding_after_the_other_side_left_is_still_a_capture(engine, text: str, place: str) -> None:
+def test_a_holding_after_the_other_side_left_is_still_a_capture(
+    engine, text: str, place: str
+) -> None:
     assert any(k == "capture" and p == place for k, p, _, _ in changes(text))
 
 
@@ -200,3 +211,36 @@ def test_control_won_on_the_way_toward_a_town_does_not_take_the_town(engine, tex
 )
 def test_control_won_of_the_town_itself_still_takes_it(engine, text: str, place: str) -> None:
     assert any(k == "capture" and p == place for k, p, _, _ in changes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            "The Sudanese flag was raised over the army headquarters in Wad Madani on Saturday.",
+            "Wad Madani",
+            "SDN",
+        ),
+        ("Ukraine flew its flag over the main square of Kherson on Friday.", "Kherson", "UKR"),
+        ("Volunteers were filmed raising the Ukrainian flag in Kupiansk.", "Kupiansk", "UKR"),
+        ("The RSF banner was hoisted over Nyala.", "Nyala", "RSF"),
+    ],
+)
+def test_a_flag_raised_with_no_armed_raiser_named_is_its_owners_capture(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert any(
+        k == "capture" and p == place and new.startswith(taker) for k, p, new, _ in changes(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A white flag was raised over Mariupol.",
+        "Ukraine flew its flag at half-mast in Kyiv.",
+        "The Ukrainian flag was raised at a memorial in Lviv.",
+    ],
+)
+def test_a_flag_of_no_side_or_at_a_ceremony_raised_takes_nothing(engine, text: str) -> None:
+    assert not any(k == "capture" for k, *_ in changes(text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from frontwatch.extract.arguments import OWNER_DEPS, pobjs
+from frontwatch.extract.arguments import OWNER_DEPS, is_passive, pobjs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.control_objects import first_place, place_or_own_name
 from frontwatch.extract.lexicon import lemma_of
@@ -22,24 +22,44 @@ from frontwatch.extract.observations import (
     subject_actor,
 )
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.records import Mention
 
 
 def flag_raising(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "Kurdish fighters raised their flag over T", "soldiers hoisting the flag over T"."""
-    flags = [
-        c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in control_words("flag_nouns")
-    ]
-    if not flags:
+    """ "Kurdish fighters raised their flag over T", "soldiers hoisting the flag over T",
+    "Iraq flew its flag above T"; "the Ukrainian flag was raised in T", "men raising the
+    Syrian flag in T": with no armed raiser named, whose flag it is names the taker."""
+    if is_passive(verb):
+        flags = [s for s in [subject_of(verb)] if s is not None]
+    else:
+        flags = [c for c in verb.children if c.dep_ == "dobj"]
+    if not flags or lemma_of(flags[0]) not in control_words("flag_nouns"):
         return
     preps = control_words("flag_preps")
     place = first_place(pobjs(verb, preps) + pobjs(flags[0], preps), ctx)
     raiser = subject_actor(verb, ctx)
+    if raiser is None or not is_combatant(raiser, ctx):
+        raiser = _flag_owner(flags[0], ctx) or raiser
     if (
         place is not None
         and not _at_a_ceremony(verb)
         and (raiser is None or is_combatant(raiser, ctx))
     ):
         yield Observation("capture", verb, place, raiser)
+
+
+def _flag_owner(flag: Any, ctx: ArticleContext) -> Mention | None:
+    """ "Ukraine's flag", "the Syrian flag", "the RSF banner": the side it names."""
+    return next(
+        (
+            found
+            for c in flag.children
+            if c.dep_ in OWNER_DEPS
+            for found in [actor_of(c, ctx)]
+            if found
+        ),
+        None,
+    )
 
 
 def flag_flying(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -51,16 +71,7 @@ def flag_flying(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return
     if _flag_gone(verb) or _at_a_ceremony(verb):
         return
-    owner = next(
-        (
-            found
-            for c in flag.children
-            if c.dep_ in OWNER_DEPS
-            for found in [actor_of(c, ctx)]
-            if found
-        ),
-        None,
-    )
+    owner = _flag_owner(flag, ctx)
     # a flag waves over a town it holds, but "waving at a rally in T" only shows it there
     waves = lemma_of(verb) in control_words("flag_waving_verbs")
     preps = frozenset({"over"}) if waves else control_words("flag_flying_preps")
