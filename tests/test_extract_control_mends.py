@@ -22,6 +22,13 @@ def changed_hands(text: str) -> list[tuple[str, str, str, str]]:
     return [c for c in changes(text) if c[0] in ("capture", "withdrawal", "lost")]
 
 
+def taken_by(text: str, place: str, taker: str) -> bool:
+    """Whether the text tells a capture of ``place`` by ``taker`` or one of its arms."""
+    return any(
+        k == "capture" and p == place and new.startswith(taker) for k, p, new, _ in changes(text)
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -90,9 +97,7 @@ def test_a_flag_that_no_longer_flies_or_just_flies_is_no_capture(engine, text: s
 def test_a_flag_newly_flying_over_a_town_is_still_a_capture(
     engine, text: str, place: str, taker: str
 ) -> None:
-    assert any(
-        k == "capture" and p == place and new.startswith(taker) for k, p, new, _ in changes(text)
-    )
+    assert taken_by(text, place, taker)
 
 
 @pytest.mark.parametrize(
@@ -229,9 +234,7 @@ def test_control_won_of_the_town_itself_still_takes_it(engine, text: str, place:
 def test_a_flag_raised_with_no_armed_raiser_named_is_its_owners_capture(
     engine, text: str, place: str, taker: str
 ) -> None:
-    assert any(
-        k == "capture" and p == place and new.startswith(taker) for k, p, new, _ in changes(text)
-    )
+    assert taken_by(text, place, taker)
 
 
 @pytest.mark.parametrize(
