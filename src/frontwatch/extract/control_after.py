@@ -28,7 +28,7 @@ def taken_as_the_other_side_left(obs: Observation, ctx: ArticleContext) -> Obser
     if obs.kind != "held" or obs.new is None:
         return obs
     head = _clause_head(obs.trigger)
-    if lemma_of(head) in control_words("continuity_verbs"):
+    if lemma_of(head) in control_words("continuity_marks"):
         return obs  # "remained under X control after ...": X held T before, too
     leaver = _leaver(head, obs, ctx)
     if leaver is None:

@@ -73,7 +73,7 @@ def flag_flying(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return
     owner = _flag_owner(flag, ctx)
     # a flag waves over a town it holds, but "waving at a rally in T" only shows it there
-    waves = lemma_of(verb) in control_words("flag_waving_verbs")
+    waves = lemma_of(verb) in control_words("flag_waving_marks")
     preps = frozenset({"over"}) if waves else control_words("flag_flying_preps")
     # "over the Storozhove village": a village no gazetteer holds names itself
     place = next(
@@ -107,4 +107,4 @@ def _flag_gone(verb: Any) -> bool:
 
 def _at_a_ceremony(verb: Any) -> bool:
     """ "flew at half-mast", "waving at a rally in T", "during the parade": a show, not a hold."""
-    return bool(_clause_words(verb) & control_words("flag_ceremony_words"))
+    return bool(_clause_words(verb) & control_words("flag_ceremony_marks"))

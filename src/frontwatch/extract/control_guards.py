@@ -81,7 +81,7 @@ def leaves_on_an_errand(verb: Any) -> bool:
     purpose = bool(_purposes(verb))
     left_behind = [c for c in verb.children if c.dep_ == "dobj" and names_no_ground(c)]
     state = any(
-        lemma_of(g) in control_words("left_state_nouns") for g in pobjs(verb, frozenset({"in"}))
+        lemma_of(g) in control_words("left_state_marks") for g in pobjs(verb, frozenset({"in"}))
     )
     return purpose or bool(left_behind) or state or bool(pobjs(verb, control_words("errand_preps")))
 
@@ -89,7 +89,7 @@ def leaves_on_an_errand(verb: Any) -> bool:
 def moves_to_defend(verb: Any) -> bool:
     """ "moved into T to reinforce the garrison", "to defend the city": a side that comes
     to hold a town it has."""
-    return any(lemma_of(c) in control_words("defending_verbs") for c in _purposes(verb))
+    return any(lemma_of(c) in control_words("defending_marks") for c in _purposes(verb))
 
 
 def _purposes(verb: Any) -> list[Any]:
@@ -106,7 +106,7 @@ def too_wide_to_enter(place: Mention, ctx: ArticleContext) -> bool:
     """ "moved into the Kursk region": the resolved place is a province or a country, what
     ever words the mention's own text holds."""
     known = ctx.places.get(place.place_id or "")
-    return known is not None and known.kind in control_words("wide_area_kinds")
+    return known is not None and known.kind in control_words("wide_area_types")
 
 
 def heads_for(place: Mention, verb: Any, ctx: ArticleContext) -> bool:

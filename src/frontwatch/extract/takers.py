@@ -137,7 +137,7 @@ def _defends_or_reports(mention: Mention, ctx: ArticleContext) -> bool:
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     verb = _verb_it_acts_in(span.root) if span is not None else None
     lemma = lemma_of(verb) if verb is not None else ""
-    return lemma in control_words("defending_verbs") or lemma in control_words("speech_verbs")
+    return lemma in control_words("defending_marks") or lemma in control_words("speech_verbs")
 
 
 def _acts_in_its_clause(mention: Mention, ctx: ArticleContext, actor: Any) -> bool:
