@@ -239,15 +239,16 @@ def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
     agent = first_actor(pobjs(noun, frozenset({"by"})), ctx)
     if agent is not None:
         return agent  # "a terrorist mortar attack by Jaish al-Islam": the group named
-    mods = [c for c in noun.lefts if c.dep_ in OWNER_DEPS]
+    mods = [c for c in noun.lefts if c.dep_ in _OWNER_DEPS]
     found = [actor_near(ctx, c, depth=0) for c in mods]
     # "killed in a terrorist explosive device blast": the modifier of the attack's means
-    found += [actor_near(ctx, g, depth=0) for c in mods for g in c.lefts if g.dep_ in OWNER_DEPS]
+    found += [actor_near(ctx, g, depth=0) for c in mods for g in c.lefts if g.dep_ in _OWNER_DEPS]
     return next((m for m in found if m is not None), None)
 
 
-# the words that say whose a thing is: "Ukraine's flag", "the Ukrainian flag", "the ISIS siege"
+# the words that say whose a thing is ("Ukraine's flag", "the ISIS siege"), shared
 OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_OWNER_DEPS = OWNER_DEPS
 
 
 def _owner_before_means(noun: Any, ctx: ArticleContext) -> Mention | None:
