@@ -21,3 +21,11 @@ def extract(text: str, published: dt.date = PUBLISHED) -> Any:
 def of_type(text: str, kind: str, published: dt.date = PUBLISHED) -> list[Any]:
     """The events of one type the pipeline finds in the text."""
     return [e for e in extract(text, published).events if e.type == kind]
+
+
+def control_changes(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str, str, str]]:
+    """(kind, place text, new controller, previous controller) of every control record."""
+    return [
+        (c.kind, c.place_text, c.new_controller, c.previous_controller)
+        for c in extract(text, published).control_changes
+    ]

@@ -8,15 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extracted import control_changes
 
 PUBLISHED = dt.date(2016, 6, 1)
 
 
 def changes(text: str) -> list[tuple[str, str, str, str]]:
-    from frontwatch.pipeline import process_texts
-
-    found = process_texts([text], dates=[PUBLISHED])[0].control_changes
-    return [(c.kind, c.place_text, c.new_controller, c.previous_controller) for c in found]
+    return control_changes(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -268,7 +268,9 @@ def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
     return next((m for m in found if m is not None), None)
 
 
-_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# the words that say whose a thing is ("Ukraine's flag", "the ISIS siege"), shared
+OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_OWNER_DEPS = OWNER_DEPS
 
 
 def _owner_before_means(noun: Any, ctx: ArticleContext) -> Mention | None:

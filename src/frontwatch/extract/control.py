@@ -23,11 +23,14 @@ from frontwatch.extract.control_guards import (
     heads_for,
     keep_armed_loser,
     leaves_a_state,
+    leaves_on_an_errand,
+    moves_to_defend,
     names_ground,
     names_no_ground,
     passing_capture,
     passing_incursion,
     takes_no_ground,
+    too_wide_to_enter,
     withdraws_no_force,
 )
 from frontwatch.extract.control_names import place_named_by_noun
@@ -73,8 +76,7 @@ def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[C
     out: dict[str, ControlChange] = {}
     for seen in _observations(sent, ctx):
         found = taken_as_the_other_side_left(seen, ctx)
-        speakers_own_forces(found, ctx)
-        forces_of_a_named_side(found, ctx)
+        found = forces_of_a_named_side(speakers_own_forces(found, ctx), ctx)
         complete_taker(found, ctx)
         if found.armed_taker and not is_combatant(found.new, ctx):
             continue
@@ -108,9 +110,22 @@ def cue_test(heads: frozenset[str]) -> WordTest:
 # are none of them, nor its one literal cue, heads no control cue: trying every token cost
 # ~2% of a run's CPU)
 OBSERVED_KEYS = (
-    "capture_verbs", "entry_verbs", "into_entry_verbs", "control_taking_verbs", "handover_verbs",
-    "clearing_verbs", "falling_verbs", "withdrawal_verbs", "held_verbs", "flag_verbs", "flag_flying_verbs", "freed_adjectives", "capture_nouns",
-    "victory_nouns", "held_adjectives", "pocket_nouns",
+    "capture_verbs",
+    "entry_verbs",
+    "into_entry_verbs",
+    "control_taking_verbs",
+    "handover_verbs",
+    "clearing_verbs",
+    "falling_verbs",
+    "withdrawal_verbs",
+    "held_verbs",
+    "flag_verbs",
+    "flag_flying_verbs",
+    "freed_adjectives",
+    "capture_nouns",
+    "victory_nouns",
+    "held_adjectives",
+    "pocket_nouns",
 )
 _UNDER_CONTROL = "control"
 
@@ -202,9 +217,7 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return  # "operations are taking place", "took up positions", "seized the initiative"
     if takes_no_ground(verb) or passing_capture(verb):
         return
-    previous = first_actor(
-        _clause_pobjs(verb, control_words("from_preps")), ctx
-    )
+    previous = first_actor(_clause_pobjs(verb, control_words("from_preps")), ctx)
     place, new = place_and_agent(verb, ctx)
     if place is None and not is_passive(verb):
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
@@ -219,27 +232,42 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 def _share_of_a_place(obj: Any, ctx: ArticleContext) -> bool:
     """ "large parts of T": a share of a place, not the idiom "took part"."""
-    return lemma_of(obj) in control_words("portion_nouns") and first_place(pobjs(obj, frozenset({"of"})), ctx) is not None
+    shares = pobjs(
+        obj, frozenset({"of"})
+    )  # "part of the blame for the violence in T": no share of T
+    return lemma_of(obj) in control_words("portion_nouns") and any(
+        names_a_place(g, ctx) for g in shares
+    )
 
 
 def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
     forces have entered T" (the force the context names)."""
     place, new = place_and_agent(verb, ctx)
-    if place is None or not town_or_district(place) or enters_to_strike(verb):
+    if place is None or not town_or_district(place) or too_wide_to_enter(place, ctx):
         return
-    if not passing_incursion(verb):
+    if not enters_to_strike(verb) and not passing_incursion(verb):
         yield Observation("capture", verb, place, new, armed_taker=True)
 
 
 def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters advanced into T", "al-Shabaab marched into the towns of B and C";
     not "advanced into the outskirts of T", which stops at its edge."""
-    targets = [g for g in pobjs(verb, frozenset({"into"})) if lemma_of(g) not in control_words("edge_nouns")]
-    if targets and lemma_of(verb) in control_words("into_named_place_verbs") and not names_a_place(targets[0], ctx):
+    targets = [
+        g
+        for g in pobjs(verb, frozenset({"into"}))
+        if lemma_of(g) not in control_words("edge_nouns")
+    ]
+    if (
+        targets
+        and lemma_of(verb) in control_words("into_named_place_verbs")
+        and not names_a_place(targets[0], ctx)
+    ):
         return  # "moved into positions near T" stops short of T
     place = own_place_first(targets[0], ctx) if targets else None
-    if place is None or not town_or_district(place) or enters_to_strike(verb):
+    if place is None or not town_or_district(place) or too_wide_to_enter(place, ctx):
+        return
+    if enters_to_strike(verb) or moves_to_defend(verb):
         return
     if not passing_incursion(verb):
         yield Observation("capture", verb, place, subject_actor(verb, ctx), armed_taker=True)
@@ -248,7 +276,7 @@ def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _control_taken(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "jihadists gained control over the town of B", "X established control over T"."""
     place = _place_of_control(verb, ctx)
-    if place is None or is_passive(verb) or passing_capture(verb):
+    if place is None or is_passive(verb) or passing_capture(verb) or heads_for(place, verb, ctx):
         return
     previous = first_actor(_clause_pobjs(verb, control_words("from_preps")), ctx)
     yield Observation("capture", verb, place, subject_actor(verb, ctx), previous, armed_taker=True)
@@ -288,9 +316,7 @@ def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
     place = name_over_its_area(found[0], located, ctx) if found else None
     if place is not None and place is located and place is not first_place(found, ctx):
         place = None  # a town the clause names beside the object is no object
-    return place or next(
-        (p for p in (place_named_by_noun(g, ctx) for g in found) if p), None
-    )
+    return place or next((p for p in (place_named_by_noun(g, ctx) for g in found) if p), None)
 
 
 def _place_of_territory(verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -337,7 +363,9 @@ def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     else:
         place = first_place(_clause_pobjs(verb, control_words("clearing_preps")), ctx)
         previous = actor_of(subject, ctx)
-    if place is not None and (previous is not None or (agent is not None and lemma_of(verb) == "clear")):
+    if place is not None and (
+        previous is not None or (agent is not None and lemma_of(verb) == "clear")
+    ):
         yield Observation("capture", verb, place, agent, previous)
 
 
@@ -351,10 +379,16 @@ def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     # "from T", "out of T", "left T" -- not "toward the outskirts of T", where T lies ahead
-    out_of = [g for g in _clause_pobjs(verb, frozenset({"of"})) if g.head.head.lower_ == "out" or g.head.head == verb]
+    out_of = [
+        g
+        for g in _clause_pobjs(verb, frozenset({"of"}))
+        if g.head.head.lower_ == "out" or g.head.head == verb
+    ]
     left = [c for c in verb.children if c.dep_ == "dobj"]
     ground = left[0] if left and names_ground(left[0]) else None
-    sources = _clause_pobjs(verb, frozenset({"from"})) + out_of + ([] if ground is not None else left)
+    sources = (
+        _clause_pobjs(verb, frozenset({"from"})) + out_of + ([] if ground is not None else left)
+    )
     place = next((p for p in (own_place_first(s, ctx) for s in sources) if p), None)
     if place is None and ground is not None:  # "abandoned their outpost (after the attack) in T"
         located = [ground, *_clause_pobjs(verb, frozenset({"in", "at"}))]
@@ -362,8 +396,10 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         place = place if place is None or ground_left_takes(ground, place, ctx) else None
     if place is not None and sources and a_town_in_its_area(sources[0], place, ctx):
         return  # "withdrew from a strategic town in North Kivu province": not from the province
-    previous = subject_actor(verb, ctx) or owning_speaker(verb, ctx)  # "said their forces had withdrawn"
-    if withdraws_no_force(verb) or leaves_a_state(verb):
+    previous = subject_actor(verb, ctx) or owning_speaker(
+        verb, ctx
+    )  # "said their forces had withdrawn"
+    if withdraws_no_force(verb) or leaves_a_state(verb) or leaves_on_an_errand(verb):
         return
     if place is not None and is_combatant(previous, ctx):
         yield Observation("withdrawal", verb, place, None, previous)

@@ -21,7 +21,13 @@ _NOMINAL_GERUND_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "c
 
 def aim_cue(trigger: Any) -> str:
     """The word that makes a capture an aim or a topic, or ''."""
-    rules = (_infinitive_of_aim, _gerund_as_noun, _gerund_of_an_effort, _gerund_of_nearness, _noun_aimed_at)
+    rules = (
+        _infinitive_of_aim,
+        _gerund_as_noun,
+        _gerund_of_an_effort,
+        _gerund_of_nearness,
+        _noun_aimed_at,
+    )
     for rule in rules:
         cue = rule(trigger)
         if cue:

@@ -72,10 +72,49 @@ def leaves_a_state(verb: Any) -> bool:
     return len(objects) > 1 or any(c.dep_ != "dobj" for c in objects)
 
 
+def leaves_on_an_errand(verb: Any) -> bool:
+    """ "left T to attack positions elsewhere", "left T for talks in M", "left 20 fighters
+    in T", "left T in ruins": "leave" with a purpose, a destination, men or goods left
+    behind, or a state it left the town in gives up no ground."""
+    if lemma_of(verb) not in control_words("result_verbs"):
+        return False
+    purpose = bool(_purposes(verb))
+    left_behind = [c for c in verb.children if c.dep_ == "dobj" and names_no_ground(c)]
+    state = any(
+        lemma_of(g) in control_words("left_state_marks") for g in pobjs(verb, frozenset({"in"}))
+    )
+    return purpose or bool(left_behind) or state or bool(pobjs(verb, control_words("errand_preps")))
+
+
+def moves_to_defend(verb: Any) -> bool:
+    """ "moved into T to reinforce the garrison", "to defend the city": a side that comes
+    to hold a town it has."""
+    return any(lemma_of(c) in control_words("defending_marks") for c in _purposes(verb))
+
+
+def _purposes(verb: Any) -> list[Any]:
+    """The verbs of the purpose clauses hung on ``verb`` ("left T to attack ...")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def too_wide_to_enter(place: Mention, ctx: ArticleContext) -> bool:
+    """ "moved into the Kursk region": the resolved place is a province or a country, what
+    ever words the mention's own text holds."""
+    known = ctx.places.get(place.place_id or "")
+    return known is not None and known.kind in control_words("wide_area_types")
+
+
 def heads_for(place: Mention, verb: Any, ctx: ArticleContext) -> bool:
     """ "captured a village as part of its advance toward the hub of Pokrovsk": a town the
     clause names as where an advance heads is still ahead, not what was taken."""
-    tokens = [i for i, m in ctx.place_at.items() if m is place and verb.left_edge.i <= i <= verb.right_edge.i]
+    tokens = [
+        i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if ctx.place_at.get(i) is place
+    ]
     for i in tokens:
         tok = ctx.doc[i]
         while tok.i != verb.i and tok.head.i != tok.i:
@@ -94,7 +133,9 @@ def ground_left_takes(ground: Any, town: Mention, ctx: ArticleContext) -> bool:
     """ "abandoned their outpost in T", "evacuated its base in T": the side's own hold on T,
     left; "abandoned a checkpoint in T" is one post of many in a town, unless T is a village
     or small town (``small_town_population`` in relations.yaml), which one post holds."""
-    own = any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "one") for c in ground.children)
+    own = any(
+        c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "one") for c in ground.children
+    )
     if own or ground.tag_ == "NNS":
         return True
     if any(lemma_of(t) in control_words("village_nouns") for t in ground.head.subtree):

@@ -196,7 +196,9 @@ def first_place(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
     return None
 
 
-def place_or_own_name(tok: Any, ctx: ArticleContext, *, town_named_before: bool = False) -> Mention | None:
+def place_or_own_name(
+    tok: Any, ctx: ArticleContext, *, town_named_before: bool = False
+) -> Mention | None:
     """The place a phrase names (with town_named_before, else the town a "the city" in it
     stands for), else the unknown place its place noun names ("the town of B", "B town")."""
     place = first_place([tok], ctx) if town_named_before else place_in(tok, ctx)
@@ -223,7 +225,9 @@ def a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
     if place.note == NAMED_BY_NOUN:
         return False  # the town's own name, kept unresolved
     known = ctx.places.get(place.place_id)
-    return (known is None or known.is_area) and (names_an_unknown_place(noun, ctx) or _unnamed_town(noun, ctx))
+    return (known is None or known.is_area) and (
+        names_an_unknown_place(noun, ctx) or _unnamed_town(noun, ctx)
+    )
 
 
 def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:

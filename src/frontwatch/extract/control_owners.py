@@ -10,6 +10,7 @@ person who commands nobody) leaves the record as it was.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
@@ -23,39 +24,39 @@ _SPEAKER_PREPS = frozenset({"in", "from", "of", "for", "with"})  # "sources in t
 _MEMBER_OF = frozenset({"of", "from"})  # "forces of the KIA", "fighters from the TPLF"
 
 
-def speakers_own_forces(obs: Observation, ctx: ArticleContext) -> None:
+def speakers_own_forces(obs: Observation, ctx: ArticleContext) -> Observation:
     """Give a capture or withdrawal told of "his/their forces" in reported speech the
     speaker's side as its taker or the side that left, where the words were read as
     another side's (the article's country's "troops"); an open taker is the context's."""
     if obs.kind not in ("capture", "withdrawal") or (obs.kind == "capture" and obs.new is None):
-        return  # a taker the words leave open comes from the context first (takers.py)
+        return obs  # a taker the words leave open comes from the context first (takers.py)
     speaker = owning_speaker(obs.trigger, ctx)
     told = obs.new if obs.kind == "capture" else obs.previous
     if speaker is None or (told is not None and _same_side(told, speaker, ctx)):
-        return  # "their forces" read as the speaker's own arm (the TPLF's TDF) stay so
+        return obs  # "their forces" read as the speaker's own arm (the TPLF's TDF) stay so
     if obs.kind == "capture":
-        obs.new = speaker
-    elif obs.previous is not None:
-        obs.previous = speaker
+        return replace(obs, new=speaker)
+    return replace(obs, previous=speaker) if obs.previous is not None else obs
 
 
-def forces_of_a_named_side(obs: Observation, ctx: ArticleContext) -> None:
+def forces_of_a_named_side(obs: Observation, ctx: ArticleContext) -> Observation:
     """ "Combined forces of the KIA and the PDF captured T", "troops of the 6th Division
     entered T": a capture whose subject is men of a named side is the first side's, also
     where the words gave no taker or the parser split off the second side as a subject."""
     if obs.kind != "capture" or obs.trigger.pos_ != "VERB":
-        return
+        return obs
     # the parser may split "forces of X and Y" into two subjects: the first is the men's
-    subjects = [c for c in obs.trigger.children if c.dep_ == "nsubj"][:1] or [subject_of(obs.trigger)]
+    subjects = [c for c in obs.trigger.children if c.dep_ == "nsubj"][:1] or [
+        subject_of(obs.trigger)
+    ]
     subject = subjects[0]
     if subject is None or lemma_of(subject) not in control_words("own_force_nouns"):
-        return
+        return obs
     if obs.new is not None and obs.new.actor_id and obs.new.start <= subject.idx:
-        return  # a side the words name before "forces of" stands
+        return obs  # a side the words name before "forces of" stands
     sides = [g for g in pobjs(subject, _MEMBER_OF) for g in (g, *g.conjuncts)]
     named = next((m for m in (actor_of(g, ctx) for g in sides) if m is not None), None)
-    if named is not None and is_combatant(named, ctx):
-        obs.new = named
+    return replace(obs, new=named) if named is not None and is_combatant(named, ctx) else obs
 
 
 def owning_speaker(verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -73,7 +74,11 @@ def _same_side(one: Mention, other: Mention, ctx: ArticleContext) -> bool:
     a, b = kb.side_for(one.actor_id, date), kb.side_for(other.actor_id, date)
     if not a or not b:
         return False
-    return kb.top_of(a) == kb.top_of(b) or b in kb.umbrellas_of(a, date) or a in kb.umbrellas_of(b, date)
+    return (
+        kb.top_of(a) == kb.top_of(b)
+        or b in kb.umbrellas_of(a, date)
+        or a in kb.umbrellas_of(b, date)
+    )
 
 
 def _own_forces(subject: Any) -> bool:
@@ -93,7 +98,9 @@ def _speaker(verb: Any, ctx: ArticleContext) -> Mention | None:
     if said_by is None:
         return None
     # "fighters from the TPLF announced": the group the speakers belong to, before the class
-    member = next((m for m in (actor_of(g, ctx) for g in pobjs(said_by, _SPEAKER_PREPS)) if m), None)
+    member = next(
+        (m for m in (actor_of(g, ctx) for g in pobjs(said_by, _SPEAKER_PREPS)) if m), None
+    )
     return member or actor_of(said_by, ctx)
 
 

@@ -28,7 +28,11 @@ def name_the_class_taker(
     """Give each change taken by a class, in place, the one group of its kind its
     sentence names (see the module docstring)."""
     for change in controls:
-        if change.kind not in _CHANGES or change.evidence is None or not _a_class(change.new_controller, kb):
+        if (
+            change.kind not in _CHANGES
+            or change.evidence is None
+            or not _a_class(change.new_controller, kb)
+        ):
             continue
         start, end = change.evidence.start, change.evidence.end
         named = [m.actor_id for m in mentions if m.actor_id and start <= m.start < end]

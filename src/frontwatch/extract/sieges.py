@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from frontwatch.extract.arguments import OWNER_DEPS
 from frontwatch.extract.context import ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
-
-_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def siege_breaking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -34,7 +33,7 @@ def siege_breaking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _owner(siege: Any, ctx: ArticleContext) -> Mention | None:
     """Who laid the siege: "the Islamic State's siege", "the ISIS siege", "the siege imposed
     by Y"."""
-    named = first_actor([c for c in siege.children if c.dep_ in _OWNER_DEPS], ctx)
+    named = first_actor([c for c in siege.children if c.dep_ in OWNER_DEPS], ctx)
     if named is not None:
         return named
     laid = [c for c in siege.children if c.dep_ == "acl"]

@@ -102,6 +102,9 @@ _PARTICIPLE_REACH = 8  # tokens: "fighters on small pickup trucks capturing"
 def _taker_before(obs: Observation, ctx: ArticleContext) -> Mention | None:
     trigger = obs.trigger
     start = start_of_sentences_before(trigger, _WINDOW_SENTENCES)
+    falls = lemma_of(trigger) in control_words("falling_verbs")
+    if falls:  # "T fell" names no doer at all: only the assailant of T's paragraph
+        start = _paragraph_start(trigger, start, obs.place.start)
     order = ctx.actor_order
     tokens = order[bisect.bisect_left(order, start) : bisect.bisect_left(order, trigger.i)]
     seen: set[int] = set()
@@ -110,11 +113,31 @@ def _taker_before(obs: Observation, ctx: ArticleContext) -> Mention | None:
         if id(mention) in seen:
             continue
         seen.add(id(mention))
+        if falls and _defends_or_reports(mention, ctx):
+            continue
         if _acts_in_its_clause(mention, ctx, ctx.kb.get(mention.actor_id or "")) and _may_take(
             mention, obs, ctx
         ):
             return mention
     return None
+
+
+def _paragraph_start(trigger: Any, start: int, place_char: int) -> int:
+    """The first token from ``start`` on after the last paragraph break before ``trigger``
+    and after the place ("X attacked B. || Residents said the town fell": B's paragraph)."""
+    doc = trigger.doc
+    for i in range(trigger.i - 1, start - 1, -1):  # a break token may open the sentence
+        if doc[i].is_space and "\n" in doc[i].text:
+            return i + 1 if doc[i].idx < place_char else start
+    return start
+
+
+def _defends_or_reports(mention: Mention, ctx: ArticleContext) -> bool:
+    """ "Ukrainian troops defended T", "the army said T fell": a defender or a speaker."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    verb = _verb_it_acts_in(span.root) if span is not None else None
+    lemma = lemma_of(verb) if verb is not None else ""
+    return lemma in control_words("defending_marks") or lemma in control_words("speech_verbs")
 
 
 def _acts_in_its_clause(mention: Mention, ctx: ArticleContext, actor: Any) -> bool:
