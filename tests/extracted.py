@@ -29,3 +29,10 @@ def control_changes(text: str, published: dt.date = PUBLISHED) -> list[tuple[str
         (c.kind, c.place_text, c.new_controller, c.previous_controller)
         for c in extract(text, published).control_changes
     ]
+
+
+def one_event(events_found: Any, text: str, trigger: str, published: dt.date = PUBLISHED) -> Any:
+    """The only event the text's trigger word gives (asserted single), through `events_found`."""
+    found = [e for e in events_found(text, published) if e.trigger == trigger]
+    assert len(found) == 1, [(e.type, e.trigger, e.source_actor, e.target_actor) for e in found]
+    return found[0]

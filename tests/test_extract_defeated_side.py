@@ -12,14 +12,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from extracted import one_event
 
 PUBLISHED = dt.date(2019, 5, 1)
 
 
-def _event(events_found: Any, text: str, trigger: str) -> Any:
-    found = [e for e in events_found(text, PUBLISHED) if e.trigger == trigger]
-    assert len(found) == 1, [(e.type, e.trigger, e.source_actor, e.target_actor) for e in found]
-    return found[0]
+def _event(events_found: Any, text: str, trigger: str, published: dt.date = PUBLISHED) -> Any:
+    return one_event(events_found, text, trigger, published)
 
 
 @pytest.mark.parametrize(

@@ -17,14 +17,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from extracted import one_event
 
 PUBLISHED = dt.date(2016, 6, 1)
 
 
 def _event(events_found: Any, text: str, trigger: str, published: dt.date = PUBLISHED) -> Any:
-    found = [e for e in events_found(text, published) if e.trigger == trigger]
-    assert len(found) == 1, [(e.type, e.trigger, e.source_actor, e.target_actor) for e in found]
-    return found[0]
+    return one_event(events_found, text, trigger, published)
 
 
 _STRAY = [
