@@ -13,6 +13,7 @@ from frontwatch.extract.context import (
     named_before,
 )
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placedestination import went_to
 from frontwatch.extract.placedistance import told_far_from
 from frontwatch.extract.placeorigin import came_from, names_a_party
 from frontwatch.extract.relspan import mention_head
@@ -62,18 +63,8 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
 
 def _named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     """The place an anaphor stands for, never one named as the far end of a distance ("X
-    lies 70 km from Y ... attacked the village": X, not Y); "the village of Q" names its
-    own place, known or not, and stands for none named before."""
-    if _names_its_own(tok):
-        return None
+    lies 70 km from Y ... attacked the village": X, not Y)."""
     return named_before(tok, ctx, skip=lambda i: told_far_from(tok.doc[i]))
-
-
-def _names_its_own(noun: Any) -> bool:
-    return any(
-        child.lower_ == "of" and any(obj.pos_ == "PROPN" for obj in child.children)
-        for child in noun.children
-    )
 
 
 def _an_area(mention: Mention, ctx: ArticleContext) -> bool:
@@ -116,6 +107,7 @@ def _best_place(
             or _where_a_party_stands(tok, ctx)
             or came_from(mention_head(tok, mention), ctx)
             or told_far_from(mention_head(tok, mention))
+            or went_to(mention_head(tok, mention))
         ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))

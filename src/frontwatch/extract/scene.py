@@ -7,8 +7,6 @@ been pounding rebel positions for days"), or only by the country or province aro
 place or only such an area, is placed at the article's main town: the town it names at least
 ``min_mentions`` times and more often than any other, when the area (if any) contains it.
 The place keeps an empty ``place_text``: the sentence does not name it, the article does.
-An act whose sentence names a place the gazetteer lacks ("an assault on a base in X") is
-not moved: no place is better than the main town when the text says it was elsewhere.
 """
 
 from __future__ import annotations
@@ -17,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placedestination import destination_in_sentence
 from frontwatch.extract.placedistance import named_as_far
 from frontwatch.extract.placeorigin import named_as_origin
 from frontwatch.extract.placeroles import named_as_actor
@@ -41,11 +40,9 @@ def place_at_main_town(
     located = frozenset(rules["act_types"])
     villages = {m.text for m in mentions if m.resolution == "nearby"}
     for event in events:
-        if event.place_text and not event.place_id:
-            continue  # "an assault on a base in X", X unknown: no place rather than the town
         if event.type not in located or event.id in distant_ids or event.place_text in villages:
             continue  # "hit the village of X in Y province": at X, somewhere in Y, not Y's town
-        if _unplaced(event, town, places):
+        if _unplaced(event, town, places) and not destination_in_sentence(event, town.id, mentions):
             event.place_id, event.place_text = town.id, ""
 
 
