@@ -24,6 +24,8 @@ from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
 from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.partyless import with_a_party
+from frontwatch.extract.placedestination import mark_destination_roles
+from frontwatch.extract.placedistance import mark_far_roles
 from frontwatch.extract.placeorigin import mark_origin_roles
 from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.relations import relations_in
@@ -96,6 +98,8 @@ def extract_article(
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
     mark_origin_roles(doc, ctx)
+    mark_far_roles(doc, ctx)
+    mark_destination_roles(doc, ctx)
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)

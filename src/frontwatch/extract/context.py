@@ -278,9 +278,12 @@ def mention_text(mention: Mention | None) -> str:
     return mention.text if mention is not None else ""
 
 
-def place_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
+def place_named_before(
+    tok: Any, ctx: ArticleContext, skip: Callable[[int], bool] | None = None
+) -> Mention | None:
     """ "the town", "the city", "it": the last town named before, in this sentence or
-    the two before it (a province or country is no antecedent of "the town")."""
+    the two before it (a province or country is no antecedent of "the town"); none whose
+    token ``skip`` turns down."""
     words = get_lexicon().control_words("anaphor_place_nouns")
     is_anaphor = tok.lower_ == "it" or (
         lemma_of(tok) in words and any(c.lower_ in ("the", "this") for c in tok.children)
@@ -295,7 +298,7 @@ def place_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     earlier = [
         ctx.place_at[i]
         for i in window
-        if _is_a_town(ctx.place_at[i], ctx) and i not in ctx.actor_at
+        if _is_a_town(ctx.place_at[i], ctx) and i not in ctx.actor_at and not (skip and skip(i))
     ]
     # "the town of Ariha ... the region of Hama. The town was taken": Ariha
     named_so = [m for m in earlier if _named_as(m, tok.lower_, ctx)]
@@ -314,11 +317,13 @@ def _named_as(mention: Mention, noun: str, ctx: ArticleContext) -> bool:
 _OF_REACH = 12
 
 
-def named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
+def named_before(
+    tok: Any, ctx: ArticleContext, skip: Callable[[int], bool] | None = None
+) -> Mention | None:
     """The place "the dam", "the base", "the town" or "it" stands for: a site of the kind
     the noun names first ("Kurdish forces retook the dam" after "Mosul Dam ... Mosul"),
-    else the last town named before."""
-    return _site_named_before(tok, ctx) or place_named_before(tok, ctx)
+    else the last town named before (none whose token ``skip`` turns down)."""
+    return _site_named_before(tok, ctx) or place_named_before(tok, ctx, skip)
 
 
 def _site_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:

@@ -13,9 +13,11 @@ from frontwatch.extract.context import (
     named_before,
 )
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placedestination import went_to
 from frontwatch.extract.placedistance import told_far_from
 from frontwatch.extract.placeorigin import came_from, names_a_party
 from frontwatch.extract.relspan import mention_head
+from frontwatch.extract.scene import area_holds
 from frontwatch.kb.places.gazetteer import Gazetteer
 from frontwatch.records import Mention, Place
 
@@ -48,11 +50,35 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     chosen = _best_place(tokens, head, ctx)
-    if chosen is None:
-        chosen = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
+    if chosen is None or _an_area(chosen, ctx):
+        # "In X province, ten were killed in strikes on a village outside the town of T":
+        # the clause's province holds the sentence's town, and the act lies at the town
+        inside = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
+        if chosen is None or _holds(chosen, inside, ctx):
+            chosen = inside
     if chosen is None:  # "attacked the base", "near the dam": the one named just before
-        chosen = next((p for p in (named_before(t, ctx) for t in tokens) if p), None)
+        chosen = next((p for p in (_named_before(t, ctx) for t in tokens) if p), None)
     return chosen
+
+
+def _named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """The place an anaphor stands for, never one named as the far end of a distance ("X
+    lies 70 km from Y ... attacked the village": X, not Y)."""
+    return named_before(tok, ctx, skip=lambda i: told_far_from(tok.doc[i]))
+
+
+def _an_area(mention: Mention, ctx: ArticleContext) -> bool:
+    place = ctx.places.get(mention.place_id)
+    return place is not None and place.is_area
+
+
+def _holds(area: Mention, town: Mention | None, ctx: ArticleContext) -> bool:
+    """Whether the gazetteer puts the town inside the area (its country, its province)."""
+    outer = ctx.places.get(area.place_id)
+    inner = ctx.places.get(town.place_id) if town is not None else None
+    return (
+        outer is not None and inner is not None and not inner.is_area and area_holds(outer, inner)
+    )
 
 
 def _tokens_of_places(sent: Any, ctx: ArticleContext) -> list[Any]:
@@ -81,6 +107,7 @@ def _best_place(
             or _where_a_party_stands(tok, ctx)
             or came_from(mention_head(tok, mention), ctx)
             or told_far_from(mention_head(tok, mention))
+            or went_to(mention_head(tok, mention))
         ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))

@@ -8,9 +8,28 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.relspan import mention_head
+from frontwatch.records import Mention
+
+FAR_ROLE = "role:far"
 
 _LOOK_BACK = 6  # "80 km (50 miles) south of Y": the unit stands a few words before "of"
 _NAME_DEPS = frozenset({"compound", "conj", "appos"})
+
+
+def named_as_far(mention: Mention) -> bool:
+    """Whether the article pass found the name used only as a distance's far end."""
+    return FAR_ROLE in mention.note.split(";")
+
+
+def mark_far_roles(doc: Any, ctx: Any) -> None:
+    """Note on each place mention named as the far end of a distance beyond the limit:
+    such a name says where the act is not, so it counts no more towards the article's
+    main town than a fighter's home town does."""
+    for index, mention in ctx.place_at.items():
+        if named_as_far(mention) or not told_far_from(mention_head(doc[index], mention)):
+            continue
+        mention.note = f"{mention.note};{FAR_ROLE}" if mention.note else FAR_ROLE
 
 
 def told_only_far_from(tokens: list[Any], ctx: Any) -> bool:

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placedestination import destination_in_sentence
+from frontwatch.extract.placedistance import named_as_far
 from frontwatch.extract.placeorigin import named_as_origin
 from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.extract.tally import most_named
@@ -40,7 +42,7 @@ def place_at_main_town(
     for event in events:
         if event.type not in located or event.id in distant_ids or event.place_text in villages:
             continue  # "hit the village of X in Y province": at X, somewhere in Y, not Y's town
-        if _unplaced(event, town, places):
+        if _unplaced(event, town, places) and not destination_in_sentence(event, town.id, mentions):
             event.place_id, event.place_text = town.id, ""
 
 
@@ -48,15 +50,20 @@ def main_town(
     place_mentions: Iterable[Mention], places: dict[str, Place], floor: int
 ) -> Place | None:
     """The town (no area) the article names most, if at least ``floor`` times and alone; a
-    name used as a party or as where one came from ("fighters from X") does not count."""
+    name used as a party, as where one came from ("fighters from X") or as a distance's far
+    end ("200 km north of X") does not count."""
     spans = {
         (m.start, m.end): m.place_id
         for m in place_mentions
-        if m.place_id in places and not named_as_actor(m) and not named_as_origin(m)
+        if m.place_id in places and not _told_elsewhere(m)
     }
     counts = Counter(pid for pid in spans.values() if not places[pid].is_area)
     town = most_named(counts, floor)
     return places[town] if town else None
+
+
+def _told_elsewhere(mention: Mention) -> bool:
+    return named_as_actor(mention) or named_as_origin(mention) or named_as_far(mention)
 
 
 def _unplaced(event: Event, town: Place, places: dict[str, Place]) -> bool:
@@ -64,6 +71,11 @@ def _unplaced(event: Event, town: Place, places: dict[str, Place]) -> bool:
     if not event.place_id:
         return True
     area = places.get(event.place_id)
-    if area is None or not area.is_area or area.country != town.country:
+    return area is not None and area_holds(area, town)
+
+
+def area_holds(area: Place, town: Place) -> bool:
+    """Whether the area (a country, a province) holds the town, as the gazetteer says."""
+    if not area.is_area or area.country != town.country:
         return False
     return not area.admin1 or not town.admin1 or area.admin1 == town.admin1
