@@ -32,6 +32,7 @@ from frontwatch.extract.nounacts import (
     modifiers,
     quantity_of,
 )
+from frontwatch.extract.outcomes import outcome_doer
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.possessors import possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
@@ -121,7 +122,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
     if args.target is None:
         args.target = aimed_at(pobjs(verb, TARGET_PREPS), ctx)
     if args.source is None:
-        args.source = _means_carrier(verb, ctx)
+        args.source = _means_carrier(verb, ctx) or outcome_doer(verb, ctx)
     _apply_between(verb, args, ctx)
     return args
 
@@ -155,7 +156,9 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     if args.source is None and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(held, ctx)
     if args.source is None:
-        args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx)
+        args.source = (
+            carrier_of(noun, ctx) or responsible_for(noun, ctx) or outcome_doer(noun, ctx)
+        )
     doer, undergoer = undergone_by(noun, ctx)
     args.source = args.source or doer
     args.target = args.target or undergoer
