@@ -38,7 +38,7 @@ from frontwatch.extract.possessors import possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.undergone import responsible_for, undergone_by
-from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.extract.verbsubjects import participle_agent, subject_of
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
@@ -63,8 +63,10 @@ def _finite_verb_hung_on_noun(verb: Any) -> bool:
     noun before it as a participle, but a participle with an object of its own and no
     "by" agent is the active verb of that noun ("the coalition bombed tents")."""
     has_object = any(c.dep_ == "dobj" for c in verb.children)
-    return has_object and not pobjs(verb, frozenset({"by"})) and not any(
-        c.dep_ == "agent" for c in verb.children
+    return (
+        has_object
+        and not pobjs(verb, frozenset({"by"}))
+        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 
@@ -103,7 +105,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         # an object does ("ambushed a convoy of Turkish troops")
         args.target = _object_actor(subj, ctx) if subj is not None else None
     else:
-        subj = subject_of(verb)
+        subj = participle_agent(verb) or subject_of(verb)
         args.source = doer_near(ctx, subj)
         if subj is None:
             args.source = (
@@ -156,9 +158,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     if args.source is None and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(held, ctx)
     if args.source is None:
-        args.source = (
-            carrier_of(noun, ctx) or responsible_for(noun, ctx) or outcome_doer(noun, ctx)
-        )
+        args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx) or outcome_doer(noun, ctx)
     doer, undergoer = undergone_by(noun, ctx)
     args.source = args.source or doer
     args.target = args.target or undergoer
@@ -354,10 +354,20 @@ def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
         subj = subject_of(current)
         if subj is None or subj.pos_ == "PRON":
             continue
+        if adverbial and subj.dep_ == "nsubjpass":
+            return _passive_agent(current, ctx)
         if adverbial and _names_another_actor(current, subj, ctx):
             return None  # "X supports Y as they advance": they may be either
         return actor_near(ctx, subj)
     return None
+
+
+def _passive_agent(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "The Peshmerga were routed by the group when it pushed north, seizing land": the
+    pronoun of a clause told of a passive goes on with the agent's deed; the passive's
+    subject underwent it. No agent named: no one."""
+    agents = pobjs(verb, frozenset({"by"}))
+    return doer_near(ctx, agents[0]) if agents else None
 
 
 def _names_another_actor(head: Any, subj: Any, ctx: ArticleContext) -> bool:
