@@ -31,9 +31,9 @@ PUBLISHED = dt.date(2021, 5, 20)
             "GEN_SECURITY_FORCES",
         ),
         (
-            "U.S. Central Command, with its partners, conducted 14 operations, resulting in 5 ISIS operatives killed.",
-            "killed",
-            "CENTCOM",
+            "Iraqi police carried out a sweep in the district, leaving nine suspects arrested.",
+            "arrested",
+            "IRQ_POLICE",
         ),
     ],
 )

@@ -78,7 +78,7 @@ def test_a_pronoun_in_a_clause_told_of_a_passive_is_the_agent(
 
 def test_a_pronoun_after_a_passive_with_no_named_agent_is_not_the_subject(engine) -> None:
     text = (
-        "Once known for their fighting prowess, the Peshmerga were routed by the well-armed "
-        "extremist group when it pushed through the north, seizing large swaths of land."
+        "Once feared, the Kurdish fighters were beaten by a heavily armed militant group as "
+        "it swept across the plains, capturing several villages."
     )
-    assert "PESHMERGA" not in doers(text, "seizing")
+    assert not {"PESHMERGA", "GEN_KURDISH_FORCES"} & set(doers(text, "capturing"))

@@ -22,7 +22,7 @@ from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC04
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.gerunds import gerund_doer
 from frontwatch.extract.holders import aimed_at, held_or_named
-from frontwatch.extract.judged import defends, judges
+from frontwatch.extract.judged import defends, judges, names_the_act
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.nounacts import (
@@ -199,6 +199,8 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
         return actor_near(ctx, verb.head)  # "the coalition conducted 55 strikes" misparsed
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
+    if names_the_act(verb) and not _own_act(noun):
+        return None  # "X described the fighting as ...": X tells of it ("its shelling": X's)
     if judges(verb) or defends(verb) != defender:
         return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
@@ -207,6 +209,12 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     if subj.pos_ == "PRON":
         return speaker_subject(verb, ctx)  # "X said it carried out / repelled the attack"
     return actor_near(ctx, subj)
+
+
+def _own_act(noun: Any) -> bool:
+    """ "described its shelling as a warning": a possessive pronoun makes the act the
+    subject's own."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
