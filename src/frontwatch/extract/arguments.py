@@ -200,7 +200,7 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
     if names_the_act(verb) and not _own_act(noun):
-        return None  # "X described the fighting as ...": X tells of it ("its shelling": X's)
+        return None  # "X described the raid as ...": X tells of it ("its shelling": X's)
     if judges(verb) or defends(verb) != defender:
         return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
@@ -371,7 +371,7 @@ def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _passive_agent(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """ "The Peshmerga were routed by the group when it pushed north, seizing land": the
+    """ "The Kurdish fighters were beaten by a militant group as it swept on, taking land": the
     pronoun of a clause told of a passive goes on with the agent's deed; the passive's
     subject underwent it. No agent named: no one."""
     agents = pobjs(verb, frozenset({"by"}))

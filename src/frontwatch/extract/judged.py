@@ -33,8 +33,8 @@ def judges(verb: Any) -> bool:
 
 
 def names_the_act(verb: Any) -> bool:
-    """Whether the verb names or describes its object ("described the fighting as ...",
-    "termed the clashes a misunderstanding"): its subject tells of the act, not does it."""
+    """Whether the verb names or describes its object ("described the raid as a mistake",
+    "termed the clashes an accident"): its subject tells of the act, not does it."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # "called in airstrikes", "called off the attack"
     return lemma_of(verb) in get_lexicon().events["judged"]["naming_verbs"]

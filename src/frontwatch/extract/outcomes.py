@@ -1,6 +1,6 @@
 """Who did an act told as the outcome of another act.
 
-"X conducted 31 raids, resulting in five ISIS operatives killed", "X carried out a sweep,
+"X conducted several raids, resulting in five militants killed", "X carried out a sweep,
 leaving four militants dead", "X launched an operation that led to the arrest of seven
 men": the killing, the death and the arrest name no doer of their own; they came out of
 X's raids, sweep or operation, so X did them. The outcome verbs are
@@ -16,8 +16,8 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
-_UP_TO_OUTCOME = 4  # "resulting in [five [operatives [killed]]]": trigger, noun, preposition
-# "resulting in [five [operatives [killed]]]", "leaving four dead and [nine arrested]"
+_UP_TO_OUTCOME = 4  # "resulting in [five [militants [killed]]]": trigger, noun, preposition
+# "resulting in [five [militants [killed]]]", "leaving four dead and [nine arrested]"
 _PHRASE_DEPS = frozenset({"acl", "pobj", "prep", "dobj", "oprd", "ccomp", "xcomp", "amod", "conj"})
 _OUTCOME_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
@@ -35,7 +35,7 @@ def outcome_doer(trigger: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _outcome_verb(trigger: Any) -> Any | None:
-    """ "resulting" in "resulting in five operatives killed"; None when the trigger is no
+    """ "resulting" in "resulting in five militants killed"; None when the trigger is no
     part of an outcome phrase."""
     verbs = get_lexicon().events["outcome_verbs"]
     tok = trigger

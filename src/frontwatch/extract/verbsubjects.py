@@ -187,7 +187,7 @@ def participle_agent(verb: Any) -> Any | None:
 
 
 def _passive_agent(verb: Any) -> Any | None:
-    """The noun of a passive verb's "by" agent ("were routed by the group"), or None."""
+    """The noun of a passive verb's "by" agent ("were beaten by the group"), or None."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((o for o in child.children if o.dep_ == "pobj"), None)
