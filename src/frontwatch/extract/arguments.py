@@ -22,7 +22,7 @@ from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC04
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.gerunds import gerund_doer
 from frontwatch.extract.holders import aimed_at, held_or_named
-from frontwatch.extract.judged import defends, judges
+from frontwatch.extract.judged import defends, judges, names_the_act
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.nounacts import (
@@ -32,12 +32,13 @@ from frontwatch.extract.nounacts import (
     modifiers,
     quantity_of,
 )
+from frontwatch.extract.outcomes import outcome_doer
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.possessors import possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.undergone import responsible_for, undergone_by
-from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.extract.verbsubjects import participle_agent, subject_of
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
@@ -62,8 +63,10 @@ def _finite_verb_hung_on_noun(verb: Any) -> bool:
     noun before it as a participle, but a participle with an object of its own and no
     "by" agent is the active verb of that noun ("the coalition bombed tents")."""
     has_object = any(c.dep_ == "dobj" for c in verb.children)
-    return has_object and not pobjs(verb, frozenset({"by"})) and not any(
-        c.dep_ == "agent" for c in verb.children
+    return (
+        has_object
+        and not pobjs(verb, frozenset({"by"}))
+        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 
@@ -102,7 +105,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         # an object does ("ambushed a convoy of Turkish troops")
         args.target = _object_actor(subj, ctx) if subj is not None else None
     else:
-        subj = subject_of(verb)
+        subj = participle_agent(verb) or subject_of(verb)
         args.source = doer_near(ctx, subj)
         if subj is None:
             args.source = (
@@ -121,7 +124,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
     if args.target is None:
         args.target = aimed_at(pobjs(verb, TARGET_PREPS), ctx)
     if args.source is None:
-        args.source = _means_carrier(verb, ctx)
+        args.source = _means_carrier(verb, ctx) or outcome_doer(verb, ctx)
     _apply_between(verb, args, ctx)
     return args
 
@@ -155,7 +158,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     if args.source is None and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(held, ctx)
     if args.source is None:
-        args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx)
+        args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx) or outcome_doer(noun, ctx)
     doer, undergoer = undergone_by(noun, ctx)
     args.source = args.source or doer
     args.target = args.target or undergoer
@@ -196,6 +199,8 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
         return actor_near(ctx, verb.head)  # "the coalition conducted 55 strikes" misparsed
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
+    if names_the_act(verb) and not _own_act(noun):
+        return None  # "X described the raid as ...": X tells of it ("its shelling": X's)
     if judges(verb) or defends(verb) != defender:
         return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
@@ -204,6 +209,12 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     if subj.pos_ == "PRON":
         return speaker_subject(verb, ctx)  # "X said it carried out / repelled the attack"
     return actor_near(ctx, subj)
+
+
+def _own_act(noun: Any) -> bool:
+    """ "described its shelling as a warning": a possessive pronoun makes the act the
+    subject's own."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -351,10 +362,20 @@ def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
         subj = subject_of(current)
         if subj is None or subj.pos_ == "PRON":
             continue
+        if adverbial and subj.dep_ == "nsubjpass":
+            return _passive_agent(current, ctx)
         if adverbial and _names_another_actor(current, subj, ctx):
             return None  # "X supports Y as they advance": they may be either
         return actor_near(ctx, subj)
     return None
+
+
+def _passive_agent(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "The Kurdish fighters were beaten by a militant group as it swept on, taking land": the
+    pronoun of a clause told of a passive goes on with the agent's deed; the passive's
+    subject underwent it. No agent named: no one."""
+    agents = pobjs(verb, frozenset({"by"}))
+    return doer_near(ctx, agents[0]) if agents else None
 
 
 def _names_another_actor(head: Any, subj: Any, ctx: ArticleContext) -> bool:

@@ -32,6 +32,14 @@ def judges(verb: Any) -> bool:
     return lemma in rules["judge_words_of_acts"] and (_judges_object(verb) or _spoken(verb))
 
 
+def names_the_act(verb: Any) -> bool:
+    """Whether the verb names or describes its object ("described the raid as a mistake",
+    "termed the clashes an accident"): its subject tells of the act, not does it."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "called in airstrikes", "called off the attack"
+    return lemma_of(verb) in get_lexicon().events["judged"]["naming_verbs"]
+
+
 def _judges_object(verb: Any) -> bool:
     """ "slammed the air strikes", "blasted the decision"; not "slammed the base"."""
     lexicon = get_lexicon()

@@ -175,3 +175,20 @@ def _is_bare_participle(verb: Any) -> bool:
     if verb.tag_ in ("VBG", "VBN"):
         return not any(c.dep_ == "mark" for c in verb.children)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def participle_agent(verb: Any) -> Any | None:
+    """ "T was overrun by X, killing 20": the agent noun of the passive a bare "-ing"
+    participle hangs on, for it goes on with X's deed (T underwent it); None otherwise."""
+    if verb.tag_ != "VBG" or not _is_bare_participle(verb):
+        return None
+    head = _reported_clause(verb.head) or verb.head
+    return _passive_agent(head) if head.tag_ == "VBN" else None
+
+
+def _passive_agent(verb: Any) -> Any | None:
+    """The noun of a passive verb's "by" agent ("were beaten by the group"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None

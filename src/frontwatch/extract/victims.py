@@ -8,6 +8,9 @@ act was aimed at the people it killed, and reporting codes it so (civilians, or 
 named). So a target the sentence does not name is dropped when every victim of the act's
 kill or wound words is a person word (``person_nouns``), a civilian, a woman or a child
 (cues.yaml) with no party's name. A target the sentence names stays.
+
+When every victim is a civilian, a child or a woman ("killing nine children"), and the act
+has no target at all, the civilians are its target: that is who it was done to.
 """
 
 from __future__ import annotations
@@ -21,8 +24,11 @@ from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Event
 
 _PERSON_KEYS = ("person_nouns", "civilian_nouns", "child_nouns", "woman_nouns")
+_CIVILIAN_KEYS = ("civilian_nouns", "child_nouns", "woman_nouns")
 _DOING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _DOING_PREPS = frozenset({"by", "in"})
+
+
 def people_are_no_party(events: list[Event], ctx: ArticleContext) -> None:
     """Drop, in place, the filled-in target of hostile acts that killed or hurt only people."""
     hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
@@ -34,15 +40,40 @@ def people_are_no_party(events: list[Event], ctx: ArticleContext) -> None:
             event.target_actor = ""
 
 
+def civilians_killed_are_target(events: list[Event], ctx: ArticleContext) -> None:
+    """Make civilians, in place, the target of a hostile act with none whose dead or hurt are
+    all civilians, children or women of no party ("air raids hit the area, killing nine
+    children and 14 others", "eleven children were killed in an attack by X", "accused X of
+    killing innocent civilians"): the act was done to them, and reporting codes it so. Bare
+    people words ("killing 12 people", "two men died") name no side (people_are_no_party)."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    for event in events:
+        if event.type not in hostile or event.target_actor:
+            continue
+        trigger = ctx.trigger_token(event.id)
+        if trigger is None:
+            continue
+        victims = _named_victims(trigger)
+        if victims and all(_no_party(v, ctx, _CIVILIAN_KEYS) for v in victims):
+            event.target_actor = CIVILIANS
+
+
 def _kills_only_people(trigger: Any, ctx: ArticleContext) -> bool:
     """Whether the act's victims are people of no party; a bare count ("injuring 110",
     "wounding others") names no one else."""
+    victims = _named_victims(trigger)
+    return bool(victims) and all(_no_party(v, ctx, _PERSON_KEYS) for v in victims)
+
+
+def _named_victims(trigger: Any) -> list[Any]:
+    """The nouns that name the dead and hurt of the trigger's own toll; not bare counts."""
     others = get_lexicon().casualty("other_words")
-    victims = [
-        v for verb in _kill_words(trigger) for v in victims_of(verb)
+    return [
+        v
+        for verb in _kill_words(trigger)
+        for v in victims_of(verb)
         if trigger not in v.subtree and not (v.like_num or v.lemma_.lower() in others)
     ]
-    return bool(victims) and all(_no_party(v, ctx) for v in victims)
 
 
 def _kill_words(trigger: Any) -> list[Any]:
@@ -82,13 +113,15 @@ def _joined(kill: Any, trigger: Any) -> bool:
     """ "X shelled the town, killing five"; "X carried out two bombings, killing 32"."""
     if kill.dep_ not in CLAUSE_DEPS or kill.pos_ != "VERB":
         return False
-    return kill.head.i == trigger.i or (trigger.dep_ in ("dobj", "pobj") and kill.head.i == trigger.head.i)
+    return kill.head.i == trigger.i or (
+        trigger.dep_ in ("dobj", "pobj") and kill.head.i == trigger.head.i
+    )
 
 
-def _no_party(noun: Any, ctx: ArticleContext) -> bool:
+def _no_party(noun: Any, ctx: ArticleContext, keys: tuple[str, ...]) -> bool:
     lex = get_lexicon()
     lemma = noun.lemma_.lower()
-    if not any(lemma in lex.casualty(key) or noun.lower_ in lex.casualty(key) for key in _PERSON_KEYS):
+    if not any(lemma in lex.casualty(key) or noun.lower_ in lex.casualty(key) for key in keys):
         return False
     mention = ctx.actor_at.get(noun.i)
     return mention is None or mention.actor_id in ("", CIVILIANS)

@@ -1,0 +1,66 @@
+"""Who did an act told as the outcome of another act.
+
+"X conducted several raids, resulting in five militants killed", "X carried out a sweep,
+leaving four militants dead", "X launched an operation that led to the arrest of seven
+men": the killing, the death and the arrest name no doer of their own; they came out of
+X's raids, sweep or operation, so X did them. The outcome verbs are
+``outcome_verbs`` in events.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, doer_near
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.records import Mention
+
+_UP_TO_OUTCOME = 4  # "resulting in [five [militants [killed]]]": trigger, noun, preposition
+# "resulting in [five [militants [killed]]]", "leaving four dead and [nine arrested]"
+_PHRASE_DEPS = frozenset({"acl", "pobj", "prep", "dobj", "oprd", "ccomp", "xcomp", "amod", "conj"})
+_OUTCOME_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def outcome_doer(trigger: Any, ctx: ArticleContext) -> Mention | None:
+    """The doer of the act whose outcome the trigger tells, or None."""
+    outcome = _outcome_verb(trigger)
+    if outcome is None:
+        return None
+    cause = _cause_of(outcome)
+    if cause is None:
+        return None
+    subject = subject_of(cause)
+    return doer_near(ctx, subject) if subject is not None else None
+
+
+def _outcome_verb(trigger: Any) -> Any | None:
+    """ "resulting" in "resulting in five militants killed"; None when the trigger is no
+    part of an outcome phrase."""
+    verbs = get_lexicon().events["outcome_verbs"]
+    tok = trigger
+    for _ in range(_UP_TO_OUTCOME):
+        if tok.dep_ not in _PHRASE_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+            return tok
+    return None
+
+
+def _cause_of(outcome: Any) -> Any | None:
+    """The verb of the act the outcome came out of: the clause it hangs on ("conducted
+    raids, resulting in"), or the verb of the noun it tells of ("launched an operation
+    that led to")."""
+    if outcome.dep_ in _OUTCOME_DEPS and outcome.head.pos_ == "VERB":
+        return outcome.head
+    if outcome.dep_ != "relcl":
+        return None
+    tok = outcome.head  # "an operation (in the district) that led to": up to its verb
+    for _ in range(_UP_TO_OUTCOME):
+        if tok.dep_ not in ("dobj", "pobj", "prep") or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
