@@ -147,9 +147,7 @@ def _make(
         return None
     if "needs_modifier" in entry and not has_modifier(tok, entry["needs_modifier"], lex):
         return None
-    if entry.get("needs_complement") and not any(
-        c.dep_ in ("xcomp", "ccomp") for c in tok.children
-    ):
+    if entry.get("needs_complement") and not _has_complement(tok, entry, lex, ctx):
         return None
     if entry.get("not_with_clause") and any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "conceded that its troops had withdrawn": words said, not a concession
@@ -160,7 +158,7 @@ def _make(
     if entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex):
         return None
     kind, mode = _type_by_object(tok, entry)
-    kind = entry.get("head_types", {}).get(lemma_of(tok.head), kind)  # "declared a ceasefire"
+    kind = _type_by_head(tok, entry) or kind  # "declared a ceasefire"
     threat = _type_by_complement(tok, entry, lex)
     kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
@@ -168,19 +166,46 @@ def _make(
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
 
 
+def _has_complement(verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "allowed X to leave", "offered to mediate": a clause the verb governs; or, for
+    ``or_object``, an object of those classes ("allowed humanitarian access")."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True
+    return "or_object" in entry and has_object(verb, entry["or_object"], lex, ctx)
+
+
 def _tells_a_habit(verb: Any, lex: Lexicon) -> bool:
-    """ "Warplanes regularly bomb Idlib", "whenever they declare a truce they violate it": a
-    simple present with a habitual adverb (on the verb or the clause it hangs on)."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+    """ "Warplanes regularly bomb Idlib", "the group is regularly bombarded", "whenever they
+    declare a truce they violate it": a simple present (active, or passive by its auxiliary)
+    with a habitual adverb (on the verb or the clause it hangs on)."""
+    if verb.pos_ != "VERB" or not _simple_present(verb):
         return False
     habitual = lex.events["habitual_adverbs"]
     clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
     return any(c.lower_ in habitual for clause in clauses for c in clause.children)
 
 
+def _simple_present(verb: Any) -> bool:
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    passive_aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    return verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in passive_aux)
+
+
+def _halted(noun: Any, lex: Lexicon) -> bool:
+    """ "a halt of missile attacks", "an end to the offensive": the noun over it stops the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "to", "on") or prep.head.i == prep.i:
+        return False
+    return prep.head.pos_ == "NOUN" and lemma_of(prep.head) in lex.events["halting_nouns"]
+
+
 def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
     """ "broke the siege of T", "violated the truce", "targeted an aid convoy", "strikes on
-    the convoy": the noun names what the verb undid or hit, not an act of its subject."""
+    the convoy", "a halt of attacks": the noun names what the verb (or noun) undid or hit, not
+    an act of its subject."""
+    if _halted(noun, lex):
+        return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "fired on the convoy"
@@ -259,11 +284,28 @@ def _type_by_object(tok: Any, entry: dict[str, Any]) -> tuple[str, str]:
     they make, as TYPE or TYPE/mode."""
     by_object: dict[str, str] = entry.get("object_types", {})
     objects = objects_of(tok) if by_object else []
+    if by_object:  # "a deal struck between the sides", "the accord struck in Astana": the
+        objects = [*_described_or_subject(tok), *objects]  # participle read as a past tense
     for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
         if obj.lemma_.lower() in by_object:
             kind, _, mode = by_object[obj.lemma_.lower()].partition("/")
             return kind, mode
     return str(entry["type"]), entry.get("mode", "")
+
+
+def _type_by_head(noun: Any, entry: dict[str, Any]) -> str:
+    """ "declared a ceasefire", "a ceasefire announced by the coalition": the type ``head_types``
+    gives the verb the noun is the object of, or the participle describing it."""
+    by_head: dict[str, str] = entry.get("head_types", {})
+    verbs = [noun.head, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return next((by_head[lemma_of(v)] for v in verbs if lemma_of(v) in by_head), "")
+
+
+def _described_or_subject(tok: Any) -> list[Any]:
+    """The noun a participle describes, or the subject of a past form the tagger made of one:
+    what an ``object_types`` verb was done to when it has no object after it."""
+    described = [tok.head] if tok.dep_ == "acl" else []
+    return described + [c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ == "VBD"]
 
 
 def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
