@@ -168,6 +168,35 @@ def test_forces_converging_mobilize(text: str, types_of: Any) -> None:
     assert "MOBILIZE" in types_of(text)
 
 
-def test_seeking_refuge_is_no_request(types_of: Any) -> None:
-    text = "The governor, who had sought refuge in the capital, returned on Monday."
-    assert "REQUEST" not in types_of(text)
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Kurdish fighters repelled an attack by the Islamic State near Hasakah on Monday.", "ISIS"),
+        ("The garrison beat back an assault by al-Shabaab on the town of Baidoa.", "AL_SHABAAB"),
+    ],
+)
+def test_an_attack_repelled_is_the_attackers(text: str, attacker: str, events_found: Any) -> None:
+    found = [e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT"]
+    assert [e.source_actor for e in found] == [attacker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The base lies south of the centre, allowing easy access to the airport road.",
+        "We renew our call on the junta to stop the killings and allow humanitarian access.",
+    ],
+)
+def test_access_allowed_by_no_side_is_no_concession_made(text: str, events_found: Any) -> None:
+    made = [
+        e
+        for e in events_found(text, PUBLISHED)
+        if e.type == "CONCEDE" and e.claim.certainty in ("asserted", "attributed")
+    ]
+    assert made == []
+
+
+def test_a_deal_struck_between_sides_is_one_agreement(types_of: Any) -> None:
+    text = "Buses left the old quarter under the deal struck between the army and the rebels."
+    assert types_of(text).count("AGREE") == 1

@@ -20,6 +20,7 @@ from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
 from frontwatch.extract.triggerobjects import has_modifier, has_object, misparsed_past, objects_of
 from frontwatch.extract.undergone import undergone_from_a_side
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.extract.wartolls import is_war_toll
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 
@@ -133,7 +134,9 @@ def _make(
 ) -> Trigger | None:
     if tok.pos_ == "VERB" and _is_modifying_participle(tok, entry, lex):
         return None
-    if tok.pos_ in ("NOUN", "PROPN") and _undone_or_attacked(tok, entry, lex):
+    if tok.pos_ in ("NOUN", "PROPN") and (
+        _undone_or_attacked(tok, entry, lex) or _told_by_its_participle(tok, entry, lex)
+    ):
         return None
     if tok.pos_ == "VERB" and is_war_toll(tok, lex, ctx):
         return None
@@ -155,6 +158,8 @@ def _make(
         return None
     if entry.get("not_as_equipment") and _describes_equipment(tok):
         return None
+    if "not_with_object" in entry and has_object(tok, entry["not_with_object"], lex, ctx):
+        return None  # "repelled an attack by IS": the attack, the attacker's, is the act
     if entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex):
         return None
     kind, mode = _type_by_object(tok, entry)
@@ -171,7 +176,10 @@ def _has_complement(verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: Article
     ``or_object``, an object of those classes ("allowed humanitarian access")."""
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True
-    return "or_object" in entry and has_object(verb, entry["or_object"], lex, ctx)
+    if "or_object" not in entry or not has_object(verb, entry["or_object"], lex, ctx):
+        return False
+    # a side lets it through; not "the road allowing easy access", nor "call on X to allow access"
+    return subject_of(verb) is not None and has_party_subject(verb, ctx)
 
 
 def _tells_a_habit(verb: Any, lex: Lexicon) -> bool:
@@ -198,6 +206,16 @@ def _halted(noun: Any, lex: Lexicon) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in ("of", "to", "on") or prep.head.i == prep.i:
         return False
     return prep.head.pos_ == "NOUN" and lemma_of(prep.head) in lex.events["halting_nouns"]
+
+
+def _told_by_its_participle(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
+    """ "the deal struck between the army and the rebels": the participle, typed by the noun
+    (``object_types``), is the act and has its sides; the noun would tell it twice."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        by_object = (_entry_of(verb, lex) or {}).get("object_types", {})
+        if by_object.get(lemma_of(noun), "").partition("/")[0] == entry["type"]:
+            return True
+    return False
 
 
 def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
@@ -302,10 +320,16 @@ def _type_by_head(noun: Any, entry: dict[str, Any]) -> str:
 
 
 def _described_or_subject(tok: Any) -> list[Any]:
-    """The noun a participle describes, or the subject of a past form the tagger made of one:
-    what an ``object_types`` verb was done to when it has no object after it."""
+    """What an ``object_types`` verb was done to when nothing follows it: the noun a participle
+    describes, or the subject (else the noun just before) of a past form the tagger made of one."""
     described = [tok.head] if tok.dep_ == "acl" else []
-    return described + [c for c in tok.children if c.dep_ == "nsubj" and tok.tag_ == "VBD"]
+    if tok.tag_ != "VBD":
+        return described
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if not subjects and before is not None and before.pos_ == "NOUN":
+        subjects = [before]  # "left under the deal struck between...", parsed as a clause of its own
+    return described + subjects
 
 
 def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
