@@ -186,6 +186,7 @@ def test_an_attack_repelled_is_the_attackers(text: str, attacker: str, events_fo
     [
         "The base lies south of the centre, allowing easy access to the airport road.",
         "We renew our call on the junta to stop the killings and allow humanitarian access.",
+        "We reiterate our call on the council to free all those detained, allow unhindered access.",
     ],
 )
 def test_access_allowed_by_no_side_is_no_concession_made(text: str, events_found: Any) -> None:
@@ -200,3 +201,31 @@ def test_access_allowed_by_no_side_is_no_concession_made(text: str, events_found
 def test_a_deal_struck_between_sides_is_one_agreement(types_of: Any) -> None:
     text = "Buses left the old quarter under the deal struck between the army and the rebels."
     assert types_of(text).count("AGREE") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army's restrictions on aid deliveries to the camp drew criticism on Monday.",
+        "The militia's limitations on humanitarian access in the valley have left thousands hungry.",
+        "The rebels' restrictions on fuel imports into the port were condemned.",
+    ],
+)
+def test_restrictions_on_movement_coerce(text: str, types_of: Any) -> None:
+    assert "COERCE" in types_of(text)
+
+
+def test_restrictions_with_nothing_restricted_are_no_act(types_of: Any) -> None:
+    assert "COERCE" not in types_of("The restrictions were discussed at length.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish leaders made a plea for more weapons on Tuesday.",
+        "Baghdad made a formal request for foreign air strikes on Wednesday.",
+        "The mayor's request for more police was refused on Monday.",
+    ],
+)
+def test_a_request_or_plea_made_is_a_request(text: str, types_of: Any) -> None:
+    assert "REQUEST" in types_of(text)

@@ -178,8 +178,9 @@ def _has_complement(verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: Article
         return True
     if "or_object" not in entry or not has_object(verb, entry["or_object"], lex, ctx):
         return False
-    # a side lets it through; not "the road allowing easy access", nor "call on X to allow access"
-    return subject_of(verb) is not None and has_party_subject(verb, ctx)
+    # a side lets it through, told not in the base form: not "the road allowing easy access",
+    #   nor "call on X to cease the violence, allow access" (what is asked)
+    return verb.tag_ != "VB" and subject_of(verb) is not None and has_party_subject(verb, ctx)
 
 
 def _tells_a_habit(verb: Any, lex: Lexicon) -> bool:
