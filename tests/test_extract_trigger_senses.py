@@ -229,3 +229,20 @@ def test_restrictions_with_nothing_restricted_are_no_act(types_of: Any) -> None:
 )
 def test_a_request_or_plea_made_is_a_request(text: str, types_of: Any) -> None:
     assert "REQUEST" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water was restored to the city after an understanding between the army and the militia.",
+        "Under an accord brokered by the UN, the fighters left the port on Tuesday.",
+        "The two clans sealed a pact in the market town on Sunday.",
+        "An arrangement between the tribes and the army reopened the road on Monday.",
+    ],
+)
+def test_accords_pacts_and_understandings_agree(text: str, types_of: Any) -> None:
+    assert "AGREE" in types_of(text)
+
+
+def test_an_understanding_of_something_is_no_agreement(types_of: Any) -> None:
+    assert "AGREE" not in types_of("Our understanding of the war has changed since the spring.")
