@@ -8,13 +8,14 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from extracted import types_found
 
 PUBLISHED = dt.date(2016, 10, 26)
 
 
 @pytest.fixture
-def types_of(events_found: Any) -> Any:
-    return lambda text: [e.type for e in events_found(text, PUBLISHED)]
+def types_of() -> Any:
+    return lambda text: types_found(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
