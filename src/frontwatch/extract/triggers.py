@@ -19,6 +19,12 @@ from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
 from frontwatch.extract.triggerobjects import has_modifier, has_object, misparsed_past, objects_of
+from frontwatch.extract.triggersenses import (
+    halted,
+    told_by_its_participle,
+    type_by_head,
+    type_by_object,
+)
 from frontwatch.extract.undergone import undergone_from_a_side
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.extract.wartolls import is_war_toll
@@ -135,7 +141,7 @@ def _make(
     if tok.pos_ == "VERB" and _is_modifying_participle(tok, entry, lex):
         return None
     if tok.pos_ in ("NOUN", "PROPN") and (
-        _undone_or_attacked(tok, entry, lex) or _told_by_its_participle(tok, entry, lex)
+        _undone_or_attacked(tok, entry, lex) or told_by_its_participle(tok, entry, lex)
     ):
         return None
     if tok.pos_ == "VERB" and is_war_toll(tok, lex, ctx):
@@ -162,8 +168,8 @@ def _make(
         return None  # "repelled an attack by IS": the attack, the attacker's, is the act
     if entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex):
         return None
-    kind, mode = _type_by_object(tok, entry)
-    kind = _type_by_head(tok, entry) or kind  # "declared a ceasefire"
+    kind, mode = type_by_object(tok, entry)
+    kind = type_by_head(tok, entry) or kind  # "declared a ceasefire"
     threat = _type_by_complement(tok, entry, lex)
     kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
@@ -201,29 +207,11 @@ def _simple_present(verb: Any) -> bool:
     return verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in passive_aux)
 
 
-def _halted(noun: Any, lex: Lexicon) -> bool:
-    """ "a halt of missile attacks", "an end to the offensive": the noun over it stops the act."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "to", "on") or prep.head.i == prep.i:
-        return False
-    return prep.head.pos_ == "NOUN" and lemma_of(prep.head) in lex.events["halting_nouns"]
-
-
-def _told_by_its_participle(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
-    """ "the deal struck between the army and the rebels": the participle, typed by the noun
-    (``object_types``), is the act and has its sides; the noun would tell it twice."""
-    for verb in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
-        by_object = (_entry_of(verb, lex) or {}).get("object_types", {})
-        if by_object.get(lemma_of(noun), "").partition("/")[0] == entry["type"]:
-            return True
-    return False
-
-
 def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
     """ "broke the siege of T", "violated the truce", "targeted an aid convoy", "strikes on
     the convoy", "a halt of attacks": the noun names what the verb (or noun) undid or hit, not
     an act of its subject."""
-    if _halted(noun, lex):
+    if halted(noun, lex):
         return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
@@ -295,42 +283,6 @@ def _describes_equipment(verb: Any) -> bool:
     giver = any(c.dep_ in ("nsubj", "agent") for c in verb.children)
     carried = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return carried and not giver
-
-
-def _type_by_object(tok: Any, entry: dict[str, Any]) -> tuple[str, str]:
-    """ "lifted the blockade" eases a military measure (RETREAT), "lifted the curfew" a
-    policy (CONCEDE), "sent food" is aid: ``object_types`` maps object lemmas to the type
-    they make, as TYPE or TYPE/mode."""
-    by_object: dict[str, str] = entry.get("object_types", {})
-    objects = objects_of(tok) if by_object else []
-    if by_object:  # "a deal struck between the sides", "the accord struck in Astana": the
-        objects = [*_described_or_subject(tok), *objects]  # participle read as a past tense
-    for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
-        if obj.lemma_.lower() in by_object:
-            kind, _, mode = by_object[obj.lemma_.lower()].partition("/")
-            return kind, mode
-    return str(entry["type"]), entry.get("mode", "")
-
-
-def _type_by_head(noun: Any, entry: dict[str, Any]) -> str:
-    """ "declared a ceasefire", "a ceasefire announced by the coalition": the type ``head_types``
-    gives the verb the noun is the object of, or the participle describing it."""
-    by_head: dict[str, str] = entry.get("head_types", {})
-    verbs = [noun.head, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-    return next((by_head[lemma_of(v)] for v in verbs if lemma_of(v) in by_head), "")
-
-
-def _described_or_subject(tok: Any) -> list[Any]:
-    """What an ``object_types`` verb was done to when nothing follows it: the noun a participle
-    describes, or the subject (else the noun just before) of a past form the tagger made of one."""
-    described = [tok.head] if tok.dep_ == "acl" else []
-    if tok.tag_ != "VBD":
-        return described
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
-    if not subjects and before is not None and before.pos_ == "NOUN":
-        subjects = [before]  # "left under the deal struck between...", parsed as a clause of its own
-    return described + subjects
 
 
 def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
