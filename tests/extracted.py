@@ -18,6 +18,11 @@ def extract(text: str, published: dt.date = PUBLISHED) -> Any:
     return result
 
 
+def types_found(text: str, published: dt.date = PUBLISHED) -> list[str]:
+    """The type of every event the pipeline finds in the text, in order."""
+    return [e.type for e in extract(text, published).events]
+
+
 def of_type(text: str, kind: str, published: dt.date = PUBLISHED) -> list[Any]:
     """The events of one type the pipeline finds in the text."""
     return [e for e in extract(text, published).events if e.type == kind]

@@ -19,7 +19,14 @@ from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
 from frontwatch.extract.triggerobjects import has_modifier, has_object, misparsed_past, objects_of
+from frontwatch.extract.triggersenses import (
+    halted,
+    told_by_its_participle,
+    type_by_head,
+    type_by_object,
+)
 from frontwatch.extract.undergone import undergone_from_a_side
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.extract.wartolls import is_war_toll
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 
@@ -133,7 +140,9 @@ def _make(
 ) -> Trigger | None:
     if tok.pos_ == "VERB" and _is_modifying_participle(tok, entry, lex):
         return None
-    if tok.pos_ in ("NOUN", "PROPN") and _undone_or_attacked(tok, entry, lex):
+    if tok.pos_ in ("NOUN", "PROPN") and (
+        _undone_or_attacked(tok, entry, lex) or told_by_its_participle(tok, entry, lex)
+    ):
         return None
     if tok.pos_ == "VERB" and is_war_toll(tok, lex, ctx):
         return None
@@ -147,9 +156,7 @@ def _make(
         return None
     if "needs_modifier" in entry and not has_modifier(tok, entry["needs_modifier"], lex):
         return None
-    if entry.get("needs_complement") and not any(
-        c.dep_ in ("xcomp", "ccomp") for c in tok.children
-    ):
+    if entry.get("needs_complement") and not _has_complement(tok, entry, lex, ctx):
         return None
     if entry.get("not_with_clause") and any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "conceded that its troops had withdrawn": words said, not a concession
@@ -157,10 +164,12 @@ def _make(
         return None
     if entry.get("not_as_equipment") and _describes_equipment(tok):
         return None
+    if "not_with_object" in entry and has_object(tok, entry["not_with_object"], lex, ctx):
+        return None  # "repelled an attack by IS": the attack, the attacker's, is the act
     if entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex):
         return None
-    kind, mode = _type_by_object(tok, entry)
-    kind = entry.get("head_types", {}).get(lemma_of(tok.head), kind)  # "declared a ceasefire"
+    kind, mode = type_by_object(tok, entry)
+    kind = type_by_head(tok, entry) or kind  # "declared a ceasefire"
     threat = _type_by_complement(tok, entry, lex)
     kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
@@ -168,19 +177,42 @@ def _make(
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
 
 
+def _has_complement(verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "allowed X to leave", "offered to mediate": a clause the verb governs; or, for
+    ``or_object``, an object of those classes ("allowed humanitarian access")."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True
+    if "or_object" not in entry or not has_object(verb, entry["or_object"], lex, ctx):
+        return False
+    # a side lets it through, told not in the base form: not "the road allowing easy access",
+    #   nor "call on X to cease the violence, allow access" (what is asked)
+    return verb.tag_ != "VB" and subject_of(verb) is not None and has_party_subject(verb, ctx)
+
+
 def _tells_a_habit(verb: Any, lex: Lexicon) -> bool:
-    """ "Warplanes regularly bomb Idlib", "whenever they declare a truce they violate it": a
-    simple present with a habitual adverb (on the verb or the clause it hangs on)."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+    """ "Warplanes regularly bomb Idlib", "the group is regularly bombarded", "whenever they
+    declare a truce they violate it": a simple present (active, or passive by its auxiliary)
+    with a habitual adverb (on the verb or the clause it hangs on)."""
+    if verb.pos_ != "VERB" or not _simple_present(verb):
         return False
     habitual = lex.events["habitual_adverbs"]
     clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
     return any(c.lower_ in habitual for clause in clauses for c in clause.children)
 
 
+def _simple_present(verb: Any) -> bool:
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    passive_aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    return verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in passive_aux)
+
+
 def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
     """ "broke the siege of T", "violated the truce", "targeted an aid convoy", "strikes on
-    the convoy": the noun names what the verb undid or hit, not an act of its subject."""
+    the convoy", "a halt of attacks": the noun names what the verb (or noun) undid or hit, not
+    an act of its subject."""
+    if halted(noun, lex):
+        return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "fired on the convoy"
@@ -251,19 +283,6 @@ def _describes_equipment(verb: Any) -> bool:
     giver = any(c.dep_ in ("nsubj", "agent") for c in verb.children)
     carried = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return carried and not giver
-
-
-def _type_by_object(tok: Any, entry: dict[str, Any]) -> tuple[str, str]:
-    """ "lifted the blockade" eases a military measure (RETREAT), "lifted the curfew" a
-    policy (CONCEDE), "sent food" is aid: ``object_types`` maps object lemmas to the type
-    they make, as TYPE or TYPE/mode."""
-    by_object: dict[str, str] = entry.get("object_types", {})
-    objects = objects_of(tok) if by_object else []
-    for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
-        if obj.lemma_.lower() in by_object:
-            kind, _, mode = by_object[obj.lemma_.lower()].partition("/")
-            return kind, mode
-    return str(entry["type"]), entry.get("mode", "")
 
 
 def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
