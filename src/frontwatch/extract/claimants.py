@@ -103,7 +103,9 @@ def _speaker_of(verb: Any) -> Any | None:
         for child in verb.children:
             if child.dep_ == dep:
                 return child
-    return None
+    # "was announced by X": the passive's agent speaks
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents[0] if agents else None
 
 
 def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:

@@ -51,6 +51,7 @@ from frontwatch.extract.control_owners import (
     speakers_own_forces,
 )
 from frontwatch.extract.control_records import control_record
+from frontwatch.extract.control_spells import hold_that_ended
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.observations import (
@@ -408,4 +409,7 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place, holder = place_and_agent(verb, ctx)
     if place is not None and holder is not None:
-        yield Observation("held", verb, place, holder)
+        # "held T for three days before being driven back": taken, then lost again
+        yield from hold_that_ended(verb, place, holder, ctx) or [
+            Observation("held", verb, place, holder)
+        ]

@@ -87,11 +87,20 @@ def unknown_name(name: Any, ctx: ArticleContext) -> Mention | None:
     )
 
 
+# kinds of actor no town is named after in a news report, though a town may share the
+# name ("the town of al-Baghdadi", "the town of Al-Wafa"): beside a place noun, a place
+_NO_TOWN_ACTOR_TYPES = frozenset({"person", "media"})
+
+
 def _named_actor(tok: Any, ctx: ArticleContext) -> bool:
     """A word of an actor's name; a name the KB only guessed (a person's name spelt
-    nearly so, "Kawlin" for "Kalin") or could not resolve is no actor beside a place noun."""
+    nearly so, "Kawlin" for "Kalin") or could not resolve is no actor beside a place noun,
+    nor is the name of a person or a news outlet."""
     mention = ctx.actor_at.get(tok.i)
-    return mention is not None and bool(mention.actor_id) and mention.resolution != "fuzzy"
+    if mention is None or not mention.actor_id or mention.resolution == "fuzzy":
+        return False
+    actor = ctx.kb.get(mention.actor_id)
+    return actor is None or actor.type not in _NO_TOWN_ACTOR_TYPES
 
 
 def _name_tokens(name: Any) -> list[Any]:
@@ -102,4 +111,21 @@ def _name_tokens(name: Any) -> list[Any]:
         if joined and child.i < name.i:
             parts.update(range(child.i, name.i))
     tokens = [name.doc[i] for i in sorted(parts)]
+    tokens += _misparsed_rest(name)
     return [t for t in tokens if t.text not in _HYPHENS or t is not tokens[0]]
+
+
+_NAME_REST = 2  # "Bani Waled", "Umm Dham Haj": the words a name may run on by
+
+
+def _misparsed_rest(name: Any) -> list[Any]:
+    """Capitalised words right after the name that the parser split off it ("the town of
+    Bani Waled" with "Waled" read as a verb): part of the name, up to a date's word."""
+    rest = []
+    for tok in name.doc[name.i + 1 : name.i + 1 + _NAME_REST]:
+        if not (tok.is_alpha and tok.text[:1].isupper()) or tok.ent_type_ in ("DATE", "TIME"):
+            break
+        if tok.dep_ in _NAME_DEPS and tok.head.i > tok.i:
+            break  # "the town of B Army commanders": the start of the next phrase
+        rest.append(tok)
+    return rest

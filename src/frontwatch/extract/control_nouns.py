@@ -63,10 +63,15 @@ def _taker_on_the_verb(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
     """ "X took part in the liberation of T", "X completed the capture of T": the subject
-    of a verb of taking part or achieving is who took the place."""
+    of a verb of taking part or achieving is who took the place; "the capture of T was
+    announced by X": the passive's agent is."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in ("pobj", "dobj") or lemma_of(verb) not in control_words("deed_verbs"):
+    if noun.dep_ not in ("pobj", "dobj", "nsubjpass"):
         return None
+    if lemma_of(verb) not in control_words("deed_verbs"):
+        return None
+    if noun.dep_ == "nsubjpass":
+        return first_actor(pobjs(verb, frozenset({"by"})), ctx)
     return actor_of(subject_of(verb), ctx)
 
 

@@ -32,7 +32,7 @@ def place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | None
     ("X took T", "T was taken by X", "the town held by X")."""
     if is_passive(verb):
         agents = pobjs(verb, frozenset({"by"}))
-        subj = verb.head if verb.dep_ == "acl" else _passive_subject(verb)
+        subj = verb.head if verb.dep_ == "acl" else relative_subject(verb)
         place = subject_place(subj, ctx) if subj is not None else None
         if place is None and subj is not None:
             place = place_named_by_noun(subj, ctx) or named_before(subj, ctx)
@@ -64,14 +64,16 @@ def _misread_object(verb: Any, objs: list[Any], ctx: ArticleContext) -> list[Any
     ][:1]
 
 
-def _passive_subject(verb: Any) -> Any | None:
-    """The subject of a passive; of a relative clause, the noun its "which" or "most of
-    which" stands for ("Douma, which is held by X")."""
+def relative_subject(verb: Any) -> Any | None:
+    """The subject of a verb (a passive, "fell"); of a relative clause, the noun its
+    "which" or "most of which" stands for ("Douma, which is held by X"), and past an
+    apposition the name it describes ("Kobani, a town that fell to X")."""
     subject = subject_of(verb)
     if subject is None or verb.dep_ != "relcl":
         return subject
     if subject.lower_ in RELATIVE_PRONOUNS:
-        return word_before(subject)  # the parser may hang the clause on a conjunct before
+        before = word_before(subject)  # the parser may hang the clause on a conjunct before
+        return before.head if before.dep_ == "appos" and before.head.i < before.i else before
     if any(t.lower_ in RELATIVE_PRONOUNS for t in subject.subtree):
         return verb.head
     return subject
@@ -215,8 +217,22 @@ def own_place_first(tok: Any, ctx: ArticleContext) -> Mention | None:
 def area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
     """ "recaptured the town of B in the central Hiran region", B unknown, or "seized a
     strategic town in Hama province": the town was taken, not the region; a town it lies
-    near ("the village of B near Y", "villages near Y") stands for it."""
+    near ("the village of B near Y", "villages near Y") stands for it. A place the object
+    lists ("key areas including the district of D") is one of them, not their area."""
+    if _listed_by_inclusion(verb, place):
+        return False
     return any(c.dep_ == "dobj" and a_town_in_its_area(c, place, ctx) for c in verb.children)
+
+
+def _listed_by_inclusion(verb: Any, place: Mention) -> bool:
+    """The place lies in an "including ..." ("among ...") phrase of the verb's clause."""
+    inclusion = control_words("inclusion_preps")
+    return any(
+        t.lower_ in inclusion
+        and t.dep_ == "prep"
+        and t.right_edge.idx >= place.start > t.idx
+        for t in clause_tokens(verb)
+    )
 
 
 def a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
