@@ -247,3 +247,76 @@ def test_a_town_named_by_its_place_noun_keeps_its_whole_name(
 )
 def test_a_district_listed_among_the_areas_taken_is_taken(engine, text: str, place: str) -> None:
     assert any(p == place for k, p, _, _ in changed_hands(text)), control_changes(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("Ukrainian troops recaptured Hlynka, a small village, on Monday.", "Hlynka", "UKR"),
+        ("The SDF seized Khirbet Aziz, a farming town, from Islamic State.", "Khirbet Aziz", "SDF"),
+        ("M23 rebels captured Kabindi and Rutshuru on Sunday.", "Kabindi", "M23"),
+        ("Congolese troops recaptured Bweza and Kiwanja on Sunday.", "Bweza", "COD"),
+    ],
+)
+def test_a_name_the_sentence_calls_a_place_is_taken(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert taken_by(text, place, taker), control_changes(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army captured Abu Omar, a senior commander of the group.",
+        "Police arrested Hassan and Ali in Mogadishu.",
+        "Rebels captured Colonel Bisimwa, a senior commander, the army said.",
+    ],
+)
+def test_a_name_no_place_noun_or_known_place_vouches_for_is_no_place(engine, text: str) -> None:
+    assert not any(
+        p in ("Abu Omar", "Hassan", "Bisimwa", "Colonel Bisimwa")
+        for _, p, _, _ in changed_hands(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            "Houthi fighters captured Hailan mountain in the Sirwah district on Monday.",
+            "Hailan",
+            "HOUTHI",
+        ),
+        (
+            "The army drove militants from their strongholds of Dhamaris and Tubla in Jowhar district.",
+            "Dhamaris",
+            "SOM",
+        ),
+        (
+            "Yemeni troops expelled al-Qaida fighters from the southern town Al-Mahfad.",
+            "Al-Mahfad",
+            "YEM",
+        ),
+        (
+            "The MNDAA captured the Five Pagodas Hill near Laukkai on Sunday.",
+            "Five Pagodas Hill",
+            "MNDAA",
+        ),
+    ],
+)
+def test_a_feature_or_town_named_by_its_own_noun_is_what_was_taken(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert taken_by(text, place, taker), control_changes(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capture of two militants near Kidal was announced by the army.",
+        "The seizure of a weapons cache in Marib was announced by the coalition.",
+        "The capture of several soldiers outside Bakhmut was hailed by Russian forces.",
+    ],
+)
+def test_an_announced_capture_of_people_or_goods_takes_no_town(engine, text: str) -> None:
+    assert changed_hands(text) == []

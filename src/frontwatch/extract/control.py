@@ -42,6 +42,7 @@ from frontwatch.extract.control_objects import (
     name_over_its_area,
     names_a_place,
     object_place,
+    own_or_named_place,
     own_place_first,
     place_and_agent,
 )
@@ -340,7 +341,10 @@ def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     from_objs = _clause_pobjs(verb, control_words("clearing_preps"))
-    place = first_place(from_objs, ctx)
+    # "from their strongholds of B and C in P province", "from the town Al-Hawta": the
+    # names the noun gives (known or not) before the region that locates them
+    named = (own_or_named_place(o, ctx) for o in from_objs)
+    place = next((p for p in named if p), None) or first_place(from_objs, ctx)
     previous = first_actor(objs, ctx) if objs else None
     if place is None and objs and lemma_of(verb) == "clear":
         place = place_in(objs[0], ctx)  # "cleared T" ("of Y" names who held it)

@@ -27,12 +27,21 @@ def _place_nouns() -> frozenset[str]:
     return get_lexicon().control_words("anaphor_place_nouns")
 
 
+def _naming_nouns() -> frozenset[str]:
+    return _place_nouns() | get_lexicon().control_words("named_feature_nouns")
+
+
 def own_names(noun: Any) -> list[Any]:
-    """The names a place noun gives its place: "the villages of B and C", "B town"."""
-    if lemma_of(noun) not in _place_nouns():
+    """The names a place noun gives its place: "the villages of B and C", "B town",
+    "Malboda mountain", "their strongholds of B and C"."""
+    if lemma_of(noun) not in _naming_nouns():
         return []
+    if noun.pos_ == "PROPN" and any(c.dep_ in _NAME_DEPS and c.i < noun.i for c in noun.children):
+        return [noun]  # "the Four Buddhist Statues Hill": the noun ends the name itself
     names = pobjs(noun, frozenset({"of"}))
     names = names or [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    # "the southern town Al-Hawta": the name set right after the noun
+    names = names or [c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1]
     if not names or names[0].pos_ != "PROPN":
         return []
     return [names[0], *names[0].conjuncts]
@@ -42,6 +51,17 @@ def place_named_by_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
     """The place a place noun names itself: "the town of B", "B town" (B unknown)."""
     names = own_names(noun)  # unknown_name takes only a proper name, as own_names does
     return unknown_name(names[0], ctx) if names else None
+
+
+def name_vouched_for(name: Any, ctx: ArticleContext) -> Mention | None:
+    """A proper name the sentence itself calls a place: "Pitomnik, a village on the
+    highway" (an apposition of a place noun), "recaptured Kiwandja and Rutshuru" (a name
+    coordinated with a known place)."""
+    if name.pos_ != "PROPN":
+        return None
+    described = any(c.dep_ == "appos" and lemma_of(c) in _place_nouns() for c in name.children)
+    coordinated = any(t.i in ctx.place_at for t in name.conjuncts)
+    return unknown_name(name, ctx) if described or coordinated else None
 
 
 def listed_name(tok: Any, ctx: ArticleContext) -> Mention | None:
@@ -108,6 +128,8 @@ def _name_tokens(name: Any) -> list[Any]:
     parts = {name.i}
     for child in name.children:
         joined = child.dep_ in _NAME_DEPS or (child.dep_ == "punct" and child.text in _HYPHENS)
+        # "the Four Buddhist Statues Hill": a number spelt capitalised is part of the name
+        joined = joined or (child.dep_ == "nummod" and child.is_title and child.is_alpha)
         if joined and child.i < name.i:
             parts.update(range(child.i, name.i))
     tokens = [name.doc[i] for i in sorted(parts)]

@@ -8,6 +8,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.control_guards import names_no_ground
 from frontwatch.extract.control_objects import place_or_own_name
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import (
@@ -26,6 +27,8 @@ def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "the capture of T by X", "X's capture of T", "the fall of T to X"; "the fall of
     the city" (the town named before), "the seizure of the town of B" (B unknown)."""
     objects = pobjs(noun, frozenset({"of"}))
+    if objects and names_no_ground(objects[0]):
+        return  # "the capture of dozens of fighters near T": people taken, not ground
     places = [p for p in (place_or_own_name(o, ctx, town_named_before=True) for o in objects) if p]
     if not objects:
         places = _place_as_owner(noun, ctx)

@@ -10,6 +10,7 @@ from frontwatch.extract.context import ArticleContext, clause_tokens, named_befo
 from frontwatch.extract.control_guards import town_before_its_area
 from frontwatch.extract.control_names import (
     NAMED_BY_NOUN,
+    name_vouched_for,
     own_names,
     place_named_by_noun,
     unknown_name,
@@ -92,20 +93,26 @@ def object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | N
         # placed at the town named before (reporting names villages by the town they are
         # near), never at a region (area_of_an_unknown_town); a B no mention covers is
         # kept by its name ("the town of B, 40 km from Y" took B, not Y)
-        place = (
-            _own_place(objs[0], ctx)
-            or place_named_by_noun(objs[0], ctx)
-            or first_place(objs[:1], ctx)
-        )
+        place = own_or_named_place(objs[0], ctx) or first_place(objs[:1], ctx)
     else:  # "B town" (B unknown) names itself
         place = place_or_own_name(objs[0], ctx, town_named_before=True) if objs else None
         place = name_over_its_area(objs[0], place, ctx) if objs else place
+        place = place or (name_vouched_for(objs[0], ctx) if objs else None)
     relative = _relative_clause(verb)
     if place is None and relative is not None:
         # "the city of T, which X now occupy", "the town and the road, which X lost",
         # "the first city X managed to capture"
         place = first_place([relative.head, *relative.head.conjuncts], ctx)
     return place
+
+
+def own_or_named_place(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the villages of B and C (in P province)", "their strongholds of B and C": the
+    first of the names known to the gazetteer, else the first kept by its own name; None
+    when the noun gives no names (the region that only locates them is no answer)."""
+    if not own_names(noun):
+        return None
+    return _own_place(noun, ctx) or place_named_by_noun(noun, ctx)
 
 
 def name_over_its_area(name: Any, found: Mention | None, ctx: ArticleContext) -> Mention | None:
