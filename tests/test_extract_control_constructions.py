@@ -270,6 +270,7 @@ def test_a_name_the_sentence_calls_a_place_is_taken(
         "The army captured Abu Omar, a senior commander of the group.",
         "Police arrested Hassan and Ali in Mogadishu.",
         "Rebels captured Colonel Bisimwa, a senior commander, the army said.",
+        "Government forces captured the last stronghold of rebel commander Hassan near Kidal.",
     ],
 )
 def test_a_name_no_place_noun_or_known_place_vouches_for_is_no_place(engine, text: str) -> None:

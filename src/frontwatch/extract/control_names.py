@@ -31,10 +31,20 @@ def _naming_nouns() -> frozenset[str]:
     return _place_nouns() | get_lexicon().control_words("named_feature_nouns")
 
 
+def _names_by_its_noun(noun: Any) -> bool:
+    """Whether the noun gives its place's name: a place or feature noun, or "their
+    strongholds of B and C" (an owned place noun whose owner a possessive names)."""
+    lemma = lemma_of(noun)
+    if lemma in _naming_nouns():
+        return True
+    owned = get_lexicon().control_words("owned_place_nouns")
+    return lemma in owned and any(c.dep_ == "poss" for c in noun.children)
+
+
 def own_names(noun: Any) -> list[Any]:
     """The names a place noun gives its place: "the villages of B and C", "B town",
-    "Malboda mountain", "their strongholds of B and C"."""
-    if lemma_of(noun) not in _naming_nouns():
+    "Malboda mountain", "their strongholds of B and C" (not "the stronghold of X")."""
+    if not _names_by_its_noun(noun):
         return []
     if noun.pos_ == "PROPN" and any(c.dep_ in _NAME_DEPS and c.i < noun.i for c in noun.children):
         return [noun]  # "the Four Buddhist Statues Hill": the noun ends the name itself
