@@ -321,3 +321,29 @@ def test_a_feature_or_town_named_by_its_own_noun_is_what_was_taken(
 )
 def test_an_announced_capture_of_people_or_goods_takes_no_town(engine, text: str) -> None:
     assert changed_hands(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("GNA forces entered the town of Bani Waled, which the LNA had held.", "Bani Waled", "GNA"),
+        (
+            "Al-Shabaab fighters entered the village of Ceel Cali on Sunday.",
+            "Ceel Cali",
+            "AL_SHABAAB",
+        ),
+        (
+            "Al-Shabaab fighters moved into the town of Ceel Cali after the troops left.",
+            "Ceel Cali",
+            "AL_SHABAAB",
+        ),
+    ],
+)
+def test_entering_a_town_named_by_its_noun_takes_it(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert taken_by(text, place, taker), control_changes(text, PUBLISHED)
+
+
+def test_aid_workers_entering_a_named_village_take_nothing(engine) -> None:
+    assert changed_hands("Aid workers entered the village of Ceel Cali on Sunday.") == []

@@ -33,7 +33,7 @@ from frontwatch.extract.control_guards import (
     too_wide_to_enter,
     withdraws_no_force,
 )
-from frontwatch.extract.control_names import place_named_by_noun
+from frontwatch.extract.control_names import NAMED_BY_NOUN, place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     a_town_in_its_area,
@@ -246,10 +246,16 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
     forces have entered T" (the force the context names)."""
     place, new = place_and_agent(verb, ctx)
-    if place is None or not town_or_district(place) or too_wide_to_enter(place, ctx):
+    if place is None or not _enterable(place) or too_wide_to_enter(place, ctx):
         return
     if not enters_to_strike(verb) and not passing_incursion(verb):
         yield Observation("capture", verb, place, new, armed_taker=True)
+
+
+def _enterable(place: Mention) -> bool:
+    """A town or district, or a place the text names by its place noun ("entered the town
+    of B", B unknown to the gazetteer)."""
+    return town_or_district(place) or place.note == NAMED_BY_NOUN
 
 
 def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -267,7 +273,7 @@ def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     ):
         return  # "moved into positions near T" stops short of T
     place = own_place_first(targets[0], ctx) if targets else None
-    if place is None or not town_or_district(place) or too_wide_to_enter(place, ctx):
+    if place is None or not _enterable(place) or too_wide_to_enter(place, ctx):
         return
     if enters_to_strike(verb) or moves_to_defend(verb):
         return
