@@ -100,7 +100,7 @@ def test_an_announced_capture_is_the_announcers_word(engine) -> None:
     text = "The capture of Manbij was announced by the Syrian Democratic Forces on Friday."
     (record,) = [c for c in extract(text, PUBLISHED).control_changes if c.place_text == "Manbij"]
     assert record.claim.certainty == "attributed"
-    assert record.claim.attributed_to
+    assert record.claim.attributed_to == "SDF"
 
 
 @pytest.mark.parametrize(
@@ -347,3 +347,35 @@ def test_entering_a_town_named_by_its_noun_takes_it(
 
 def test_aid_workers_entering_a_named_village_take_nothing(engine) -> None:
     assert changed_hands("Aid workers entered the village of Ceel Cali on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "speaker"),
+    [
+        (
+            "Russian troops captured Robotyne, Moscow said, but Kyiv said its forces still hold it.",
+            "Robotyne",
+            "RUS",
+        ),
+        ("Rebels seized Kidal, the army said, after a week of fighting.", "Kidal", "MLI"),
+        (
+            "The RSF took Babanusa, its commander said on Sunday, though the army denied it.",
+            "Babanusa",
+            "commander",
+        ),
+    ],
+)
+def test_a_capture_a_side_is_said_to_claim_in_mid_sentence_is_its_word(
+    engine, text: str, place: str, speaker: str
+) -> None:
+    found = [c for c in extract(text, PUBLISHED).control_changes if c.place_text == place]
+    assert found and found[0].claim.certainty == "attributed", control_changes(text, PUBLISHED)
+    assert speaker in found[0].claim.attributed_to
+
+
+def test_a_saying_verb_that_says_more_attributes_nothing_in_mid_sentence(engine) -> None:
+    text = "Rebels seized Kidal on Sunday and the army said it would retake the town."
+    found = [
+        c for c in extract(text, PUBLISHED).control_changes if c.new_controller == "GEN_REBELS"
+    ]
+    assert found and found[0].claim.certainty == "asserted"

@@ -17,6 +17,7 @@ from frontwatch.extract.claimants import (
     attribute,
     denied_by,
     is_responsibility_claim,
+    parenthetical_attribution,
     trailing_attribution,
 )
 from frontwatch.extract.claimrank import raise_claim
@@ -68,6 +69,8 @@ def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
         according_to(anchor.sent, claim, ctx)
     if not claim.attributed_to:
         trailing_attribution(anchor, claim, ctx)
+    if not claim.attributed_to:
+        parenthetical_attribution(anchor, claim, ctx)
 
 
 def _presupposed_claim(anchor: Any, ctx: ArticleContext) -> Claim:
