@@ -379,3 +379,41 @@ def test_a_saying_verb_that_says_more_attributes_nothing_in_mid_sentence(engine)
         c for c in extract(text, PUBLISHED).control_changes if c.new_controller == "GEN_REBELS"
     ]
     assert found and found[0].claim.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            "The governor toured Beledweyne, where troops drove out al-Shabaab fighters last week.",
+            "Beledweyne",
+            "SOM",
+        ),
+        (
+            "Officials went to the village of Ceel Baraf on Monday, where soldiers expelled militants.",
+            "Ceel Baraf",
+            "GEN_TROOPS",
+        ),
+        (
+            "The minister flew to Kidal, where the army drove out the rebels in November.",
+            "Kidal",
+            "MLI",
+        ),
+    ],
+)
+def test_a_where_clause_clears_the_place_it_hangs_on(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert taken_by(text, place, taker), control_changes(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister visited Jowhar, where he met elders.",
+        "The minister visited Jowhar, where police drove out the protesters.",
+        "Reporters went to Kidal, where the army drove journalists out of the market.",
+    ],
+)
+def test_a_where_clause_with_no_armed_side_driven_out_takes_nothing(engine, text: str) -> None:
+    assert changed_hands(text) == []

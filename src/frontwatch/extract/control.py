@@ -45,6 +45,7 @@ from frontwatch.extract.control_objects import (
     own_or_named_place,
     own_place_first,
     place_and_agent,
+    place_where,
 )
 from frontwatch.extract.control_owners import (
     forces_of_a_named_side,
@@ -355,6 +356,7 @@ def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if place is None and objs and lemma_of(verb) == "clear":
         place = place_in(objs[0], ctx)  # "cleared T" ("of Y" names who held it)
         previous = first_actor(_clause_pobjs(verb, frozenset({"of"})), ctx)
+    place = place or place_where(verb, ctx)  # "T, where troops drove out militants"
     if place is None or (place is not None and previous is None and lemma_of(verb) != "clear"):
         return
     yield Observation("capture", verb, place, subject_actor(verb, ctx), previous)

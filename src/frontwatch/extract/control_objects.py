@@ -260,3 +260,27 @@ def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
         and not own_names(obj)
         and obj.i not in ctx.place_at
     )
+
+
+def place_where(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "visited the village of Y on Tuesday, where troops drove out militants": the place
+    a "where" clause hangs on, read leftwards past the date the parser may hang it on."""
+    where = next((c for c in verb.children if c.lower_ == "where" and c.dep_ == "advmod"), None)
+    if where is None or verb.dep_ not in ("relcl", "advcl"):
+        return None
+    i = where.i - 1
+    while i > verb.sent.start and _before_where(verb.doc[i]):
+        i -= 1
+    tok = verb.doc[i]
+    named = [tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else []
+    return first_place([tok], ctx) or next(
+        (p for p in (place_named_by_noun(n, ctx) for n in named) if p), None
+    )
+
+
+def _before_where(tok: Any) -> bool:
+    """Words between a place and its "where": commas, a date and its preposition."""
+    return tok.is_punct or tok.ent_type_ in ("DATE", "TIME") or (
+        tok.pos_ == "ADP" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    )
+
