@@ -417,3 +417,25 @@ def test_a_where_clause_clears_the_place_it_hangs_on(
 )
 def test_a_where_clause_with_no_armed_side_driven_out_takes_nothing(engine, text: str) -> None:
     assert changed_hands(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        (
+            "Iraqi troops recaptured a town lost to the militants a week ago, Husseiba, east of Ramadi.",
+            "Husseiba",
+            "IRQ",
+        ),
+        ("The army retook a strategic village, Kafr Nabl, on Sunday.", "Kafr Nabl", "SYR"),
+        ("Rebels seized a town near the border, Tal Abyad, on Friday.", "Tal Abyad", "GEN_REBELS"),
+    ],
+)
+def test_a_town_taken_and_named_after_a_comma_is_the_named_one(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert taken_by(text, place, taker), control_changes(text, PUBLISHED)
+
+
+def test_a_town_taken_with_no_name_and_a_speaker_after_a_comma_names_no_place(engine) -> None:
+    assert changed_hands("The army took a village on Sunday, officials said.") == []

@@ -50,8 +50,8 @@ def own_names(noun: Any) -> list[Any]:
         return [noun]  # "the Four Buddhist Statues Hill": the noun ends the name itself
     names = pobjs(noun, frozenset({"of"}))
     names = names or [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    # "the southern town Al-Hawta": the name set right after the noun
-    names = names or [c for c in noun.children if c.dep_ == "appos" and c.left_edge.i == noun.i + 1]
+    # "the southern town Al-Hawta", "a strategic village, Kafr Nabl,": the name set after
+    names = names or [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
     if not names or names[0].pos_ != "PROPN":
         return []
     return [names[0], *names[0].conjuncts]

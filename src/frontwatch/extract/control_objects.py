@@ -39,8 +39,28 @@ def place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | None
             place = place_named_by_noun(subj, ctx) or named_before(subj, ctx)
         return place, actor_of(agents[0], ctx) if agents else None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    place = object_place(verb, _misread_object(verb, objs, ctx) or objs, ctx)
+    place = _name_set_off(verb, objs, ctx) or object_place(
+        verb, _misread_object(verb, objs, ctx) or objs, ctx
+    )
     return place, subject_actor(verb, ctx)
+
+
+def _name_set_off(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | None:
+    """ "recaptured a town lost a day earlier, Husseiba, 7 km east of Ramadi": an unnamed
+    town taken, and its name set off by a comma, which the parser hung on the verb."""
+    if not objs or lemma_of(objs[0]) not in control_words("anaphor_place_nouns"):
+        return None
+    if own_names(objs[0]) or objs[0].i in ctx.place_at:
+        return None
+    names = [
+        c
+        for c in verb.children
+        if c.dep_ in _MISREAD_OBJECT_DEPS
+        and c.pos_ == "PROPN"
+        and c.i > objs[0].i
+        and verb.doc[c.left_edge.i - 1].text == ","
+    ]
+    return (ctx.place_at.get(names[0].i) or unknown_name(names[0], ctx)) if names else None
 
 
 # what the small model makes of an unfamiliar name right after a verb ("captured Bakhmut",
