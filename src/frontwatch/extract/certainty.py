@@ -17,6 +17,7 @@ from frontwatch.extract.claimants import (
     attribute,
     denied_by,
     is_responsibility_claim,
+    parenthetical_attribution,
     trailing_attribution,
 )
 from frontwatch.extract.claimrank import raise_claim
@@ -56,8 +57,8 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
         raise_claim(claim, "hedged", hearsay)  # "after reports of clashes near T"
     if _is_passive_hedge(head):
         raise_claim(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
-    if head.i != anchor.i and not _is_subject_of(anchor, head):
-        _object_of_verb(head, claim, ctx, anchor)
+    if head.i != anchor.i and (not _is_subject_of(anchor, head) or _passive_subject(anchor, head)):
+        _object_of_verb(head, claim, ctx, anchor)  # "the capture of T was announced by X"
     _governing_checks(head, claim, ctx)
     _sentence_speakers(anchor, claim, ctx)
     return claim
@@ -68,6 +69,8 @@ def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
         according_to(anchor.sent, claim, ctx)
     if not claim.attributed_to:
         trailing_attribution(anchor, claim, ctx)
+    if not claim.attributed_to:
+        parenthetical_attribution(anchor, claim, ctx)
 
 
 def _presupposed_claim(anchor: Any, ctx: ArticleContext) -> Claim:
@@ -348,6 +351,15 @@ def _is_subject_of(anchor: Any, head: Any) -> bool:
     if anchor.head.i == head.i and anchor.dep_ in ("nsubj", "nsubjpass"):
         return True
     return _active_subject_of(anchor, head)
+
+
+def _passive_subject(anchor: Any, head: Any) -> bool:
+    """ "the capture of T was announced (denied) by X": a passive claim's or denial's
+    subject is what it is about, as an object would be ("attacks were condemned by X"
+    stays as it was: a condemnation takes the deed as done)."""
+    cues = get_lexicon().certainty
+    words = cues("claim_verbs") | cues("denial_verbs")
+    return anchor.head.i == head.i and anchor.dep_ == "nsubjpass" and head.lemma_.lower() in words
 
 
 def _active_subject_of(anchor: Any, head: Any) -> bool:

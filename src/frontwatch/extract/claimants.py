@@ -43,6 +43,24 @@ def trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None
         claim.attributed_to = name_of_speaker(speaker, ctx)
 
 
+def parenthetical_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """ "Russian troops captured T, Moscow said, but Kyiv said ...": a saying verb set in
+    the middle of the sentence, hung on the fact's clause and saying nothing of its own
+    (no "that" clause, no object), makes the fact its subject's word."""
+    head = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    attribution = get_lexicon().certainty("attribution_verbs")
+    for verb in head.children:
+        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in attribution:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            raise_claim(claim, "attributed", verb.text)
+            claim.attributed_to = name_of_speaker(subject, ctx)
+            return
+
+
 def denied_by(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
     """ "Russia denied that its jets struck T": the one who denies says so, not the one
     the denied claim was reported by."""
@@ -103,7 +121,9 @@ def _speaker_of(verb: Any) -> Any | None:
         for child in verb.children:
             if child.dep_ == dep:
                 return child
-    return None
+    # "was announced by X": the passive's agent speaks
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents[0] if agents else None
 
 
 def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:

@@ -33,7 +33,7 @@ from frontwatch.extract.control_guards import (
     too_wide_to_enter,
     withdraws_no_force,
 )
-from frontwatch.extract.control_names import place_named_by_noun
+from frontwatch.extract.control_names import NAMED_BY_NOUN, place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     a_town_in_its_area,
@@ -42,8 +42,10 @@ from frontwatch.extract.control_objects import (
     name_over_its_area,
     names_a_place,
     object_place,
+    own_or_named_place,
     own_place_first,
     place_and_agent,
+    place_where,
 )
 from frontwatch.extract.control_owners import (
     forces_of_a_named_side,
@@ -51,6 +53,7 @@ from frontwatch.extract.control_owners import (
     speakers_own_forces,
 )
 from frontwatch.extract.control_records import control_record
+from frontwatch.extract.control_spells import hold_that_ended
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.observations import (
@@ -244,10 +247,16 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
     forces have entered T" (the force the context names)."""
     place, new = place_and_agent(verb, ctx)
-    if place is None or not town_or_district(place) or too_wide_to_enter(place, ctx):
+    if place is None or not _enterable(place) or too_wide_to_enter(place, ctx):
         return
     if not enters_to_strike(verb) and not passing_incursion(verb):
         yield Observation("capture", verb, place, new, armed_taker=True)
+
+
+def _enterable(place: Mention) -> bool:
+    """A town or district, or a place the text names by its place noun ("entered the town
+    of B", B unknown to the gazetteer)."""
+    return town_or_district(place) or place.note == NAMED_BY_NOUN
 
 
 def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -265,7 +274,7 @@ def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     ):
         return  # "moved into positions near T" stops short of T
     place = own_place_first(targets[0], ctx) if targets else None
-    if place is None or not town_or_district(place) or too_wide_to_enter(place, ctx):
+    if place is None or not _enterable(place) or too_wide_to_enter(place, ctx):
         return
     if enters_to_strike(verb) or moves_to_defend(verb):
         return
@@ -339,11 +348,15 @@ def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     from_objs = _clause_pobjs(verb, control_words("clearing_preps"))
-    place = first_place(from_objs, ctx)
+    # "from their strongholds of B and C in P province", "from the town Al-Hawta": the
+    # names the noun gives (known or not) before the region that locates them
+    named = (own_or_named_place(o, ctx) for o in from_objs)
+    place = next((p for p in named if p), None) or first_place(from_objs, ctx)
     previous = first_actor(objs, ctx) if objs else None
     if place is None and objs and lemma_of(verb) == "clear":
         place = place_in(objs[0], ctx)  # "cleared T" ("of Y" names who held it)
         previous = first_actor(_clause_pobjs(verb, frozenset({"of"})), ctx)
+    place = place or place_where(verb, ctx)  # "T, where troops drove out militants"
     if place is None or (place is not None and previous is None and lemma_of(verb) != "clear"):
         return
     yield Observation("capture", verb, place, subject_actor(verb, ctx), previous)
@@ -408,4 +421,7 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place, holder = place_and_agent(verb, ctx)
     if place is not None and holder is not None:
-        yield Observation("held", verb, place, holder)
+        # "held T for three days before being driven back": taken, then lost again
+        yield from hold_that_ended(verb, place, holder, ctx) or [
+            Observation("held", verb, place, holder)
+        ]

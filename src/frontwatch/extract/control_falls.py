@@ -9,9 +9,8 @@ from typing import Any
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.context import ArticleContext, first_actor
 from frontwatch.extract.control_guards import passing_capture
-from frontwatch.extract.control_objects import place_or_own_name
+from frontwatch.extract.control_objects import place_or_own_name, relative_subject
 from frontwatch.extract.observations import Observation
-from frontwatch.extract.verbsubjects import subject_of
 
 _STATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})  # "T fell silent", "fell quiet"
 
@@ -27,8 +26,9 @@ def _fell_otherwise(verb: Any) -> bool:
 
 
 def falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "T fell to X", "T fell into the hands of X" (a place falling, not a toll)."""
-    subj = subject_of(verb)
+    """ "T fell to X", "T fell into the hands of X" (a place falling, not a toll); "T,
+    which fell to X in 2016": the town the relative clause hangs on fell."""
+    subj = relative_subject(verb)
     place = place_or_own_name(subj, ctx, town_named_before=True) if subj is not None else None
     if place is None:
         return

@@ -27,12 +27,31 @@ def _place_nouns() -> frozenset[str]:
     return get_lexicon().control_words("anaphor_place_nouns")
 
 
+def _naming_nouns() -> frozenset[str]:
+    return _place_nouns() | get_lexicon().control_words("named_feature_nouns")
+
+
+def _names_by_its_noun(noun: Any) -> bool:
+    """Whether the noun gives its place's name: a place or feature noun, or "their
+    strongholds of B and C" (an owned place noun whose owner a possessive names)."""
+    lemma = lemma_of(noun)
+    if lemma in _naming_nouns():
+        return True
+    owned = get_lexicon().control_words("owned_place_nouns")
+    return lemma in owned and any(c.dep_ == "poss" for c in noun.children)
+
+
 def own_names(noun: Any) -> list[Any]:
-    """The names a place noun gives its place: "the villages of B and C", "B town"."""
-    if lemma_of(noun) not in _place_nouns():
+    """The names a place noun gives its place: "the villages of B and C", "B town",
+    "Malboda mountain", "their strongholds of B and C" (not "the stronghold of X")."""
+    if not _names_by_its_noun(noun):
         return []
+    if noun.pos_ == "PROPN" and any(c.dep_ in _NAME_DEPS and c.i < noun.i for c in noun.children):
+        return [noun]  # "the Four Buddhist Statues Hill": the noun ends the name itself
     names = pobjs(noun, frozenset({"of"}))
     names = names or [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    # "the southern town Al-Hawta", "a strategic village, Kafr Nabl,": the name set after
+    names = names or [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
     if not names or names[0].pos_ != "PROPN":
         return []
     return [names[0], *names[0].conjuncts]
@@ -42,6 +61,17 @@ def place_named_by_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
     """The place a place noun names itself: "the town of B", "B town" (B unknown)."""
     names = own_names(noun)  # unknown_name takes only a proper name, as own_names does
     return unknown_name(names[0], ctx) if names else None
+
+
+def name_vouched_for(name: Any, ctx: ArticleContext) -> Mention | None:
+    """A proper name the sentence itself calls a place: "Pitomnik, a village on the
+    highway" (an apposition of a place noun), "recaptured Kiwandja and Rutshuru" (a name
+    coordinated with a known place)."""
+    if name.pos_ != "PROPN":
+        return None
+    described = any(c.dep_ == "appos" and lemma_of(c) in _place_nouns() for c in name.children)
+    coordinated = any(t.i in ctx.place_at for t in name.conjuncts)
+    return unknown_name(name, ctx) if described or coordinated else None
 
 
 def listed_name(tok: Any, ctx: ArticleContext) -> Mention | None:
@@ -87,11 +117,20 @@ def unknown_name(name: Any, ctx: ArticleContext) -> Mention | None:
     )
 
 
+# kinds of actor no town is named after in a news report, though a town may share the
+# name ("the town of al-Baghdadi", "the town of Al-Wafa"): beside a place noun, a place
+_NO_TOWN_ACTOR_TYPES = frozenset({"person", "media"})
+
+
 def _named_actor(tok: Any, ctx: ArticleContext) -> bool:
     """A word of an actor's name; a name the KB only guessed (a person's name spelt
-    nearly so, "Kawlin" for "Kalin") or could not resolve is no actor beside a place noun."""
+    nearly so, "Kawlin" for "Kalin") or could not resolve is no actor beside a place noun,
+    nor is the name of a person or a news outlet."""
     mention = ctx.actor_at.get(tok.i)
-    return mention is not None and bool(mention.actor_id) and mention.resolution != "fuzzy"
+    if mention is None or not mention.actor_id or mention.resolution == "fuzzy":
+        return False
+    actor = ctx.kb.get(mention.actor_id)
+    return actor is None or actor.type not in _NO_TOWN_ACTOR_TYPES
 
 
 def _name_tokens(name: Any) -> list[Any]:
@@ -99,7 +138,26 @@ def _name_tokens(name: Any) -> list[Any]:
     parts = {name.i}
     for child in name.children:
         joined = child.dep_ in _NAME_DEPS or (child.dep_ == "punct" and child.text in _HYPHENS)
+        # "the Four Buddhist Statues Hill": a number spelt capitalised is part of the name
+        joined = joined or (child.dep_ == "nummod" and child.is_title and child.is_alpha)
         if joined and child.i < name.i:
             parts.update(range(child.i, name.i))
     tokens = [name.doc[i] for i in sorted(parts)]
+    tokens += _misparsed_rest(name)
     return [t for t in tokens if t.text not in _HYPHENS or t is not tokens[0]]
+
+
+_NAME_REST = 2  # "Bani Waled", "Umm Dham Haj": the words a name may run on by
+
+
+def _misparsed_rest(name: Any) -> list[Any]:
+    """Capitalised words right after the name that the parser split off it ("the town of
+    Bani Waled" with "Waled" read as a verb): part of the name, up to a date's word."""
+    rest = []
+    for tok in name.doc[name.i + 1 : name.i + 1 + _NAME_REST]:
+        if not (tok.is_alpha and tok.text[:1].isupper()) or tok.ent_type_ in ("DATE", "TIME"):
+            break
+        if tok.dep_ in _NAME_DEPS and tok.head.i > tok.i:
+            break  # "the town of B Army commanders": the start of the next phrase
+        rest.append(tok)
+    return rest

@@ -8,6 +8,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.control_guards import names_no_ground
 from frontwatch.extract.control_objects import place_or_own_name
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import (
@@ -26,6 +27,8 @@ def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "the capture of T by X", "X's capture of T", "the fall of T to X"; "the fall of
     the city" (the town named before), "the seizure of the town of B" (B unknown)."""
     objects = pobjs(noun, frozenset({"of"}))
+    if objects and names_no_ground(objects[0]):
+        return  # "the capture of dozens of fighters near T": people taken, not ground
     places = [p for p in (place_or_own_name(o, ctx, town_named_before=True) for o in objects) if p]
     if not objects:
         places = _place_as_owner(noun, ctx)
@@ -63,10 +66,15 @@ def _taker_on_the_verb(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
     """ "X took part in the liberation of T", "X completed the capture of T": the subject
-    of a verb of taking part or achieving is who took the place."""
+    of a verb of taking part or achieving is who took the place; "the capture of T was
+    announced by X": the passive's agent is."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in ("pobj", "dobj") or lemma_of(verb) not in control_words("deed_verbs"):
+    if noun.dep_ not in ("pobj", "dobj", "nsubjpass"):
         return None
+    if lemma_of(verb) not in control_words("deed_verbs"):
+        return None
+    if noun.dep_ == "nsubjpass":
+        return first_actor(pobjs(verb, frozenset({"by"})), ctx)
     return actor_of(subject_of(verb), ctx)
 
 

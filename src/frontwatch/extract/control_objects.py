@@ -10,6 +10,7 @@ from frontwatch.extract.context import ArticleContext, clause_tokens, named_befo
 from frontwatch.extract.control_guards import town_before_its_area
 from frontwatch.extract.control_names import (
     NAMED_BY_NOUN,
+    name_vouched_for,
     own_names,
     place_named_by_noun,
     unknown_name,
@@ -32,14 +33,34 @@ def place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | None
     ("X took T", "T was taken by X", "the town held by X")."""
     if is_passive(verb):
         agents = pobjs(verb, frozenset({"by"}))
-        subj = verb.head if verb.dep_ == "acl" else _passive_subject(verb)
+        subj = verb.head if verb.dep_ == "acl" else relative_subject(verb)
         place = subject_place(subj, ctx) if subj is not None else None
         if place is None and subj is not None:
             place = place_named_by_noun(subj, ctx) or named_before(subj, ctx)
         return place, actor_of(agents[0], ctx) if agents else None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    place = object_place(verb, _misread_object(verb, objs, ctx) or objs, ctx)
+    place = _name_set_off(verb, objs, ctx) or object_place(
+        verb, _misread_object(verb, objs, ctx) or objs, ctx
+    )
     return place, subject_actor(verb, ctx)
+
+
+def _name_set_off(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | None:
+    """ "recaptured a town lost a day earlier, Husseiba, 7 km east of Ramadi": an unnamed
+    town taken, and its name set off by a comma, which the parser hung on the verb."""
+    if not objs or lemma_of(objs[0]) not in control_words("anaphor_place_nouns"):
+        return None
+    if own_names(objs[0]) or objs[0].i in ctx.place_at:
+        return None
+    names = [
+        c
+        for c in verb.children
+        if c.dep_ in _MISREAD_OBJECT_DEPS
+        and c.pos_ == "PROPN"
+        and c.i > objs[0].i
+        and verb.doc[c.left_edge.i - 1].text == ","
+    ]
+    return (ctx.place_at.get(names[0].i) or unknown_name(names[0], ctx)) if names else None
 
 
 # what the small model makes of an unfamiliar name right after a verb ("captured Bakhmut",
@@ -64,14 +85,16 @@ def _misread_object(verb: Any, objs: list[Any], ctx: ArticleContext) -> list[Any
     ][:1]
 
 
-def _passive_subject(verb: Any) -> Any | None:
-    """The subject of a passive; of a relative clause, the noun its "which" or "most of
-    which" stands for ("Douma, which is held by X")."""
+def relative_subject(verb: Any) -> Any | None:
+    """The subject of a verb (a passive, "fell"); of a relative clause, the noun its
+    "which" or "most of which" stands for ("Douma, which is held by X"), and past an
+    apposition the name it describes ("Kobani, a town that fell to X")."""
     subject = subject_of(verb)
     if subject is None or verb.dep_ != "relcl":
         return subject
     if subject.lower_ in RELATIVE_PRONOUNS:
-        return word_before(subject)  # the parser may hang the clause on a conjunct before
+        before = word_before(subject)  # the parser may hang the clause on a conjunct before
+        return before.head if before.dep_ == "appos" and before.head.i < before.i else before
     if any(t.lower_ in RELATIVE_PRONOUNS for t in subject.subtree):
         return verb.head
     return subject
@@ -90,20 +113,26 @@ def object_place(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | N
         # placed at the town named before (reporting names villages by the town they are
         # near), never at a region (area_of_an_unknown_town); a B no mention covers is
         # kept by its name ("the town of B, 40 km from Y" took B, not Y)
-        place = (
-            _own_place(objs[0], ctx)
-            or place_named_by_noun(objs[0], ctx)
-            or first_place(objs[:1], ctx)
-        )
+        place = own_or_named_place(objs[0], ctx) or first_place(objs[:1], ctx)
     else:  # "B town" (B unknown) names itself
         place = place_or_own_name(objs[0], ctx, town_named_before=True) if objs else None
         place = name_over_its_area(objs[0], place, ctx) if objs else place
+        place = place or (name_vouched_for(objs[0], ctx) if objs else None)
     relative = _relative_clause(verb)
     if place is None and relative is not None:
         # "the city of T, which X now occupy", "the town and the road, which X lost",
         # "the first city X managed to capture"
         place = first_place([relative.head, *relative.head.conjuncts], ctx)
     return place
+
+
+def own_or_named_place(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the villages of B and C (in P province)", "their strongholds of B and C": the
+    first of the names known to the gazetteer, else the first kept by its own name; None
+    when the noun gives no names (the region that only locates them is no answer)."""
+    if not own_names(noun):
+        return None
+    return _own_place(noun, ctx) or place_named_by_noun(noun, ctx)
 
 
 def name_over_its_area(name: Any, found: Mention | None, ctx: ArticleContext) -> Mention | None:
@@ -215,8 +244,22 @@ def own_place_first(tok: Any, ctx: ArticleContext) -> Mention | None:
 def area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
     """ "recaptured the town of B in the central Hiran region", B unknown, or "seized a
     strategic town in Hama province": the town was taken, not the region; a town it lies
-    near ("the village of B near Y", "villages near Y") stands for it."""
+    near ("the village of B near Y", "villages near Y") stands for it. A place the object
+    lists ("key areas including the district of D") is one of them, not their area."""
+    if _listed_by_inclusion(verb, place):
+        return False
     return any(c.dep_ == "dobj" and a_town_in_its_area(c, place, ctx) for c in verb.children)
+
+
+def _listed_by_inclusion(verb: Any, place: Mention) -> bool:
+    """The place lies in an "including ..." ("among ...") phrase of the verb's clause."""
+    inclusion = control_words("inclusion_preps")
+    return any(
+        t.lower_ in inclusion
+        and t.dep_ == "prep"
+        and t.right_edge.idx >= place.start > t.idx
+        for t in clause_tokens(verb)
+    )
 
 
 def a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
@@ -237,3 +280,27 @@ def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
         and not own_names(obj)
         and obj.i not in ctx.place_at
     )
+
+
+def place_where(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "visited the village of Y on Tuesday, where troops drove out militants": the place
+    a "where" clause hangs on, read leftwards past the date the parser may hang it on."""
+    where = next((c for c in verb.children if c.lower_ == "where" and c.dep_ == "advmod"), None)
+    if where is None or verb.dep_ not in ("relcl", "advcl"):
+        return None
+    i = where.i - 1
+    while i > verb.sent.start and _before_where(verb.doc[i]):
+        i -= 1
+    tok = verb.doc[i]
+    named = [tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else []
+    return first_place([tok], ctx) or next(
+        (p for p in (place_named_by_noun(n, ctx) for n in named) if p), None
+    )
+
+
+def _before_where(tok: Any) -> bool:
+    """Words between a place and its "where": commas, a date and its preposition."""
+    return tok.is_punct or tok.ent_type_ in ("DATE", "TIME") or (
+        tok.pos_ == "ADP" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    )
+
