@@ -95,18 +95,35 @@ def _composition(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     whole = actor_near(ctx, subj, depth=1)
-    if whole is None:
-        return
+    # "the alliance, which groups A and B, ...": the noun the relative clause describes
+    named = verb.head if verb.dep_ == "relcl" and subj is not None and subj.tag_ == "WDT" else subj
+    if whole is None and not (named is not None and lemma_of(named) in _words("alliance_nouns")):
+        return  # an unnamed "tripartite alliance" still names its parts allies
     parts = [c for c in verb.children if c.dep_ == "dobj"]
     parts += pobjs(verb, frozenset({"of"})) or [
         g for c in verb.children if c.lower_ == "up" for g in pobjs(c, frozenset({"of"}))
     ]
     for head in parts:
-        members = [m for m in coordinated_actors(head, ctx) if not one_body(m, whole, ctx)]
         yield from _allies([head], verb, ctx)
-        for member in members if named_side(whole) else []:
+        yield from _whole_deed_enemies(named, head, ctx)
+        if whole is None or not named_side(whole):
+            continue
+        for member in (m for m in coordinated_actors(head, ctx) if not one_body(m, whole, ctx)):
             if named_side(member):
                 yield "member_of", member, whole, verb
+
+
+def _whole_deed_enemies(whole: Any, parts: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "The alliance, which groups A and B, attacked Z": a deed of war the whole does, its
+    parts named in the relative clause do; each fights Z (``relations.yaml``:
+    ``whole_deed_verbs``)."""
+    deed = whole.head
+    if whole.dep_ not in ("nsubj", "nsubjpass") or lemma_of(deed) not in _words("whole_deed_verbs"):
+        return
+    enemy = _enemy_of(deed, ctx, [parts])
+    for member in coordinated_actors(parts, ctx) if enemy is not None else []:
+        if not _same_side(member, enemy, ctx):
+            yield "fights", member, enemy, deed
 
 
 def named_side(mention: Mention) -> bool:
@@ -180,7 +197,9 @@ def _acts_on_something(verb: Any) -> bool:
 def _no_object(verb: Any) -> bool:
     """No object but each other: "X and Y fought (each other)", not "X and Y fought Z"."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and not _each_other(c)]
-    return not objects and not pobjs(verb, frozenset({"against"}))
+    # "X and Y are battling to push Z out": a purpose with its own object, fought together
+    aims = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "dobj" for g in c.children)]
+    return not objects and not aims and not pobjs(verb, frozenset({"against"}))
 
 
 def _each_other(tok: Any) -> bool:

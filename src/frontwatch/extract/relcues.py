@@ -13,7 +13,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.backedsides import hidden_backed, passive_agent
-from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
@@ -174,6 +174,9 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         backed = backed or hidden_backed(verb, subj, ctx)
         if agents:
             yield from _co_backers(agents[0], backer, backed, verb, ctx)
+        if verb.dep_ == "advcl" and subj is not None:  # "Backed by X, A and B attacked"
+            for other in coordinated_actors(subj, ctx)[1:]:
+                yield from pair_of("backs", backer, other, verb)
     else:
         subj = acting_subject(verb, ctx)
         backer = side_named(subj, ctx)
@@ -192,11 +195,11 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _co_backers(
     agent: Any, backer: Mention | None, backed: Mention | None, trigger: Any, ctx: ArticleContext
 ) -> Iterator[Pair]:
-    """ "backed by Russia, Iran and Hezbollah": each name joined to the first backer backs
-    the same side."""
+    """ "backed by Russia, Iran and Hezbollah", "backed by Syrian and Russian jets": each
+    name joined to the first backer backs the same side."""
     if backer is None:
         return
-    for other in coordinated_actors(agent, ctx)[1:]:
+    for other in [*coordinated_actors(agent, ctx)[1:], *coordinated_modifiers(agent, ctx)]:
         if other.start != backer.start:
             yield from pair_of("backs", other, backed, trigger)
 
@@ -300,12 +303,14 @@ def alliance_prep(prep: Any) -> Any | None:
 
 
 def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X fought alongside Y", "X, along with Y, captured T", "X together with Y", "X leads
+    """ "X fought alongside Y (and Z)", "X, along with Y, captured T", "X together with Y", "X leads
     operations alongside Y" (the phrase hung on the deed's object): allies, when Y names
     people (``_names_people``);
     when the phrase hangs on a deed or on its subject, the deed is the cue (its certainty,
     and the allies share its enemy)."""
-    ally = first_actor([g for g in prep.children if g.dep_ == "pobj" and _names_people(g, ctx)], ctx)
+    objs = [g for g in prep.children if g.dep_ == "pobj" and _names_people(g, ctx)]
+    # "alongside the army and Russian forces": every side the object names is an ally
+    allies = coordinated_actors(objs[0], ctx) if objs else []
     anchor = alliance_prep(prep) or prep
     head = anchor.head
     trigger = prep
@@ -319,7 +324,8 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
             trigger = head.head
         elif actor is None and head.dep_ == "dobj":  # "X leads operations alongside Y"
             actor, trigger = actor_near(ctx, acting_subject(head.head, ctx)), head.head
-    yield from pair_of("allied", actor, ally, trigger)
+    for ally in allies:
+        yield from pair_of("allied", actor, ally, trigger)
 
 
 def _names_people(obj: Any, ctx: ArticleContext) -> bool:
