@@ -242,3 +242,26 @@ def test_a_role_one_may_take_stays_hedged(relations_found: Any) -> None:
     found = relations_found("Iran may become the Houthis' closest ally.", PUBLISHED)
     assert not any(k == "allied" and c in _PLAIN for k, _, _, c in found)
     assert any(k == "allied" for k, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "first_backs", "second", "second_backs"),
+    [
+        ("The attack was the biggest since March 2020 when Russia, which backs Assad, and Turkey, which supports the rebels, agreed to a ceasefire.",
+         "RUS", "SYR", "TUR", "GEN_REBELS"),
+        ("Iran, which arms the Houthis, and Saudi Arabia, which backs the Yemeni government, held talks in Beijing.",
+         "IRN", "HOUTHIS", "SAU", "YEM_GOV"),
+        ("Qatar, which funds the Libyan government, and Egypt, which arms the Libyan National Army, met in Cairo.",
+         "QAT", "LBY", "EGY", "LNA"),
+        ("The United States, which backs the SDF, and Russia, which supports the Syrian army, agreed on a hotline.",
+         "USA", "SDF", "RUS", "SYR_MIL"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_backs_for_its_own_noun_only(
+    relations_found: Any, text: str, first: str, first_backs: str, second: str, second_backs: str
+) -> None:
+    ties = _plain(relations_found, text)
+    assert ("backs", first, first_backs) in ties
+    assert ("backs", second, second_backs) in ties
+    assert ("backs", second, first_backs) not in ties
+    assert not _tied(ties, "allied", first, second)  # a ceasefire or talks make no allies

@@ -187,9 +187,17 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if backed is None:
             backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
         for other in coordinated_actors(subj, ctx)[1:] if subj is not None else []:
+            if _after_the_clause(other, verb):
+                continue  # "X, which arms Y, and Z": the relative clause tells of X alone
             if backer is not None and other.start != backer.start:  # "X and Z armed Y"
                 yield from pair_of("backs", other, backed, verb)
     yield from pair_of("backs", backer, backed, verb)
+
+
+def _after_the_clause(other: Mention, verb: Any) -> bool:
+    """A side joined to a relative clause's noun after the clause ("X, which arms Y, and
+    Z"), not before it ("X and Z, which arm Y")."""
+    return verb.dep_ == "relcl" and other.start > verb.left_edge.idx
 
 
 def _co_backers(
