@@ -8,7 +8,8 @@ Y": X fights Y (talks alone tie no one). "The closest ally of X is Y": allies. "
 on the side of Y": allies, never enemies; "X came to the aid of Y": X backs Y. "alongside
 A and B": both are partners. "backed by American and French jets": both back. A backing
 participle before the subject backs every subject. "its ally Y" inside a clause that
-only wonders is still a tie. Sentences written for these tests.
+only wonders is still a tie. "X, which arms Y, and Z": Z arms no one. "rebels, some
+backed by X": X backs the rebels. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -265,3 +266,41 @@ def test_a_relative_clause_backs_for_its_own_noun_only(
     assert ("backs", second, second_backs) in ties
     assert ("backs", second, first_backs) not in ties
     assert not _tied(ties, "allied", first, second)  # a ceasefire or talks make no allies
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed"),
+    [
+        ("Syrian troops clashed with Islamist groups including some funded by Qatar.", "QAT", "GEN_ISLAMISTS"),
+        ("The war pits Assad against rebels, some backed by Turkey.", "TUR", "GEN_REBELS"),
+        ("The army is fighting dozens of rebel groups, many of them armed by Turkey.", "TUR", "GEN_REBELS"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_class_backed_by_a_side_is_the_class_backed(
+    relations_found: Any, text: str, backer: str, backed: str
+) -> None:
+    assert ("backs", backer, backed) in _plain(relations_found, text)
+
+
+def test_a_part_word_of_no_class_ties_no_one(relations_found: Any) -> None:
+    ties = _plain(relations_found, "The Houthis attacked several towns, some defended by Saudi troops.")
+    assert not any(k == "backs" for k, _, _ in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        ("Hama is the scene of heavy fighting in a war pitting Assad and his allies against rebel factions, some backed by Qatar.",
+         "QAT"),
+        ("Homs saw heavy fighting in a war pitting Assad and his allies against rebel groups, some funded by Saudi Arabia.",
+         "SAU"),
+        ("Daraa is the scene of fierce fighting in a war pitting Assad and his allies against rebel brigades, many of them armed by Jordan.",
+         "JOR"),
+    ],
+)  # fmt: skip
+def test_the_patron_of_a_part_of_a_class_joins_no_fight(
+    relations_found: Any, text: str, backer: str
+) -> None:
+    ties = _plain(relations_found, text)
+    assert ("backs", backer, "GEN_REBELS") in ties
+    assert not any(k == "fights" and backer in (a, b) for k, a, b in ties)

@@ -12,7 +12,7 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
-from frontwatch.extract.backedsides import hidden_backed, passive_agent
+from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
 from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
@@ -92,7 +92,7 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Turkish-backed rebels", "rebels backed by Turkey", "the offensive, backed by X"."""
-    noun = modified_noun(tok)
+    noun = whole_of_part(modified_noun(tok))  # "groups including some backed by X"
     backed = (
         described_actor(noun, ctx)
         or actor_near(ctx, noun, depth=0)
@@ -167,6 +167,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
             subj = passive_agent(verb.head)
         elif subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
             subj = acting_subject(verb.head, ctx)
+        subj = whole_of_part(subj)  # "rebel groups including some backed by X"
         described = described_actor(subj, ctx) if subj is not None else None
         backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
         if backed is None and subj is not None:  # "the offensive, supported by X"
