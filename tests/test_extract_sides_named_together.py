@@ -9,7 +9,9 @@ on the side of Y": allies, never enemies; "X came to the aid of Y": X backs Y. "
 A and B": both are partners. "backed by American and French jets": both back. A backing
 participle before the subject backs every subject. "its ally Y" inside a clause that
 only wonders is still a tie. "X, which arms Y, and Z": Z arms no one. "rebels, some
-backed by X": X backs the rebels. Sentences written for these tests.
+backed by X": X backs the rebels. "X, which provided Y with arms": X backs Y. "Iran a
+close ally of the Houthis has ...", the commas lost: allies. Sentences written for these
+tests.
 """
 
 from __future__ import annotations
@@ -304,3 +306,41 @@ def test_the_patron_of_a_part_of_a_class_joins_no_fight(
     ties = _plain(relations_found, text)
     assert ("backs", backer, "GEN_REBELS") in ties
     assert not any(k == "fights" and backer in (a, b) for k, a, b in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "given"),
+    [
+        ("Iran, which is providing the Houthis with weapons, denies it.", "IRN", "HOUTHIS"),
+        ("Qatar, which provided the rebels with money and arms, denied the claim.", "QAT", "GEN_REBELS"),
+        ("Washington, which has provided the SDF with anti-tank missiles, declined to comment.", "USA", "SDF"),
+    ],
+)  # fmt: skip
+def test_providing_a_side_with_arms_backs_it(
+    relations_found: Any, text: str, giver: str, given: str
+) -> None:
+    assert ("backs", giver, given) in _plain(relations_found, text)
+
+
+def test_providing_people_with_words_backs_no_one(relations_found: Any) -> None:
+    text = "The ministry provided journalists with details of the attack."
+    assert not any(k == "backs" for k, _, _ in _plain(relations_found, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Iran a close ally of the Houthis has denied the charge.", ("allied", "IRN", "HOUTHIS")),
+        ("Russia a key ally of the Syrian government has vetoed the resolution.",
+         ("allied", "RUS", "SYR_GOV")),
+        ("Turkey a key backer of the rebels has closed the border.", ("backs", "TUR", "GEN_REBELS")),
+    ],
+)  # fmt: skip
+def test_a_name_right_before_a_role_noun_holds_it_when_commas_are_lost(
+    relations_found: Any, text: str, tie: tuple[str, str, str]
+) -> None:
+    assert _tied(_plain(relations_found, text), *tie)
+
+
+def test_two_names_joined_by_and_hold_no_role(relations_found: Any) -> None:
+    assert not _plain(relations_found, "Russia and the United States have called for talks.")

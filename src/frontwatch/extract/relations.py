@@ -54,7 +54,12 @@ from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
 from frontwatch.extract.sidetaking import names_side_taken, side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
-from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, support_noun_pairs
+from frontwatch.extract.supportcues import (
+    arms_given_pairs,
+    arms_received_pairs,
+    enemy_named,
+    support_noun_pairs,
+)
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
@@ -196,7 +201,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
-    warring_pairs, side_taking_pairs,
+    warring_pairs, side_taking_pairs, arms_given_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
