@@ -121,7 +121,9 @@ def _whole_deed_enemies(whole: Any, parts: Any, ctx: ArticleContext) -> Iterator
     if whole.dep_ not in ("nsubj", "nsubjpass") or lemma_of(deed) not in _words("whole_deed_verbs"):
         return
     enemy = _enemy_of(deed, ctx, [parts])
-    for member in coordinated_actors(parts, ctx) if enemy is not None else []:
+    if enemy is None:
+        return
+    for member in coordinated_actors(parts, ctx):
         if not _same_side(member, enemy, ctx):
             yield "fights", member, enemy, deed
 

@@ -15,7 +15,7 @@ from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import lemma_of
-from frontwatch.extract.relcues import Pair, words
+from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
@@ -38,8 +38,8 @@ def joint_force_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for first, second in combinations(sides, 2):
         yield "allied", first, second, trigger
     enemy = _enemy(deed, sides, ctx) if deed is not None else None
-    for side in sides if enemy is not None else []:
-        yield "fights", side, enemy, trigger
+    for side in sides:
+        yield from pair_of("fights", side, enemy, trigger)
 
 
 def _sides(force: Any, ctx: ArticleContext) -> list[Mention]:

@@ -198,7 +198,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _after_the_clause(other: Mention, verb: Any) -> bool:
     """A side joined to a relative clause's noun after the clause ("X, which arms Y, and
     Z"), not before it ("X and Z, which arm Y")."""
-    return verb.dep_ == "relcl" and other.start > verb.left_edge.idx
+    return bool(verb.dep_ == "relcl" and other.start > verb.left_edge.idx)
 
 
 def _co_backers(
