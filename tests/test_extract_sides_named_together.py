@@ -344,3 +344,15 @@ def test_a_name_right_before_a_role_noun_holds_it_when_commas_are_lost(
 
 def test_two_names_joined_by_and_hold_no_role(relations_found: Any) -> None:
     assert not _plain(relations_found, "Russia and the United States have called for talks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops aided by Iranian and Lebanese Shiite militias failed to encircle the city.",
+        "The army backed by Lebanese Iranian and Iraqi Shiite militias launched an offensive on the town.",
+    ],
+)
+def test_demonyms_of_militias_name_no_states_that_back(relations_found: Any, text: str) -> None:
+    ties = _plain(relations_found, text)
+    assert not any(k == "backs" and a in ("LBN", "GEN_SHIA") for k, a, _ in ties)

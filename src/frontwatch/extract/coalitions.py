@@ -48,7 +48,7 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from _comma_listed_doers(doers, tok, ctx)
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in _words("co_agent_nouns"):
         yield from _allies(pobjs(tok, frozenset({"by"})), tok, ctx)
-    if tok.pos_ == "VERB" and lemma in _words("composition_verbs"):
+    if tok.pos_ == "VERB" and _composing(tok, lemma):
         yield from _composition(tok, ctx)
 
 
@@ -85,6 +85,15 @@ def _arm_head(noun: Any, ctx: ArticleContext) -> bool:
     thing it has ("positions": co-owners of targets are no allies)."""
     word = noun.lower_
     return any(group.branch and word in group.words for group in ctx.kb.rules.heads)
+
+
+def _composing(verb: Any, lemma: str) -> bool:
+    """A verb of composition; "groups", "unites" only in a relative clause ("the alliance,
+    which groups A and B"): as a main verb the parse of a long sentence often runs the
+    next clause's subject into the list ("the alliance groups A with B and Moscow has ...")."""
+    if lemma in _words("composition_verbs"):
+        return True
+    return lemma in _words("relative_composition_verbs") and verb.dep_ == "relcl"
 
 
 def _composition(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -297,6 +306,12 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
         if mention is not None and all(mention.start != m.start for m in found):
             found.append(mention)
     return found
+
+
+def arm_owners(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """The states' arms a coordination of modifiers names ("Syrian and Russian jets"); none
+    for a noun of no state's arm ("Iranian and Lebanese Shiite militias" are no states')."""
+    return coordinated_modifiers(head, ctx) if _arm_head(head, ctx) else []
 
 
 def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
-from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
+from frontwatch.extract.coalitions import arm_owners, coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
@@ -208,7 +208,7 @@ def _co_backers(
     name joined to the first backer backs the same side."""
     if backer is None:
         return
-    for other in [*coordinated_actors(agent, ctx)[1:], *coordinated_modifiers(agent, ctx)]:
+    for other in [*coordinated_actors(agent, ctx)[1:], *arm_owners(agent, ctx)]:
         if other.start != backer.start:
             yield from pair_of("backs", other, backed, trigger)
 
