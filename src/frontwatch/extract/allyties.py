@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
+from frontwatch.extract.backedsides import describes_part
 from frontwatch.extract.context import ArticleContext, record_id
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relspan import trigger_tokens
@@ -176,7 +177,11 @@ def _deed_of_backer(event: Event, backing: Relation, ctx: ArticleContext) -> boo
         return False
     # "the US-backed SDF ... captured": a sponsor that only describes the side does no deed
     # here; a deed of nobody named is the side's (h-relprec9, precision audit)
-    described = any(t.dep_ in ("amod", "compound") for t in trigger_tokens(backing, ctx))
+    # ... nor one that describes a part of a class ("rebels, some backed by X")
+    described = any(
+        t.dep_ in ("amod", "compound") or describes_part(t)
+        for t in trigger_tokens(backing, ctx)
+    )
     # a doer the context filled in (no words in this sentence) is nobody named here
     return (not event.source_text and not described) or ctx.kb.top_of(
         event.source_actor

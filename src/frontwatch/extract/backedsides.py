@@ -10,17 +10,20 @@ the words still say who:
   doer's, so the deed's doer is backed; "X were driven out of T in an offensive backed by
   Y" says nothing of X's backers (X suffered the deed), so no one;
 - "X fought Y for months backed by Z": a participle hung on a stretch of time backs the
-  doer of the deed that lasted it.
+  doer of the deed that lasted it;
+- "rebel groups including some supported by Z", "rebels, some backed by Z", "dozens of
+  groups, many of them armed by Z": a part of a class named before is of that class, so
+  the class is backed (``part_words``).
 
 Words are data (``relations.yaml``: ``co_agent_nouns``, the operations, ``setting_preps``,
-``duration_nouns``).
+``duration_nouns``, ``part_words``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.arguments import passive_clause
+from frontwatch.extract.arguments import passive_clause, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
@@ -79,3 +82,31 @@ def a_stretch_of_time(noun: Any) -> bool:
         and noun.lemma_.lower() in get_lexicon().tie_words("duration_nouns")
         and noun.head.head.pos_ == "VERB"
     )
+
+
+def whole_of_part(subj: Any) -> Any:
+    """The noun a part word stands for a share of ("including some", "rebels, some ...",
+    "groups, many of them"), or the subject itself."""
+    if subj is None or not is_part_word(subj):
+        return subj
+    if subj.dep_ == "pobj" and subj.head.dep_ == "prep":  # "groups including some"
+        return subj.head.head
+    if subj.dep_ == "appos":  # "dozens of groups, many of them": the groups
+        return next(iter(pobjs(subj.head, frozenset({"of"}))), subj.head)
+    before = subj.doc[subj.i - 1] if subj.i > subj.sent.start else None
+    if before is not None and before.text == "," and subj.i - 2 >= subj.sent.start:
+        return subj.doc[subj.i - 2]  # "rebels, some backed by Z": the noun before the comma
+    return subj
+
+
+def is_part_word(tok: Any) -> bool:
+    """ "some", "many", "several": a word for a part of a class (``part_words``)."""
+    return tok.lemma_.lower() in get_lexicon().relation_words("part_words")
+
+
+def describes_part(participle: Any) -> bool:
+    """A backing participle told of a part of a class: "groups including some backed by X"
+    (hung on the part word), "rebels, many of them armed by X" (the part word its subject)."""
+    if participle.dep_ == "acl":
+        return is_part_word(participle.head)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and is_part_word(c) for c in participle.children)

@@ -48,7 +48,7 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from _comma_listed_doers(doers, tok, ctx)
     elif tok.pos_ in ("NOUN", "PROPN") and lemma in _words("co_agent_nouns"):
         yield from _allies(pobjs(tok, frozenset({"by"})), tok, ctx)
-    if tok.pos_ == "VERB" and lemma in _words("composition_verbs"):
+    if tok.pos_ == "VERB" and _composing(tok, lemma):
         yield from _composition(tok, ctx)
 
 
@@ -87,6 +87,15 @@ def _arm_head(noun: Any, ctx: ArticleContext) -> bool:
     return any(group.branch and word in group.words for group in ctx.kb.rules.heads)
 
 
+def _composing(verb: Any, lemma: str) -> bool:
+    """A verb of composition; "groups", "unites" only in a relative clause ("the alliance,
+    which groups A and B"): as a main verb the parse of a long sentence often runs the
+    next clause's subject into the list ("the alliance groups A with B and Moscow has ...")."""
+    if lemma in _words("composition_verbs"):
+        return True
+    return lemma in _words("relative_composition_verbs") and verb.dep_ == "relcl"
+
+
 def _composition(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X consisted of A and B", "X comprises A, B and C", "X is made up of A and B":
     the parts of a force are allies, and members of it. The whole must be an actor
@@ -95,18 +104,37 @@ def _composition(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     whole = actor_near(ctx, subj, depth=1)
-    if whole is None:
-        return
+    # "the alliance, which groups A and B, ...": the noun the relative clause describes
+    named = verb.head if verb.dep_ == "relcl" and subj is not None and subj.tag_ == "WDT" else subj
+    if whole is None and not (named is not None and lemma_of(named) in _words("alliance_nouns")):
+        return  # an unnamed "tripartite alliance" still names its parts allies
     parts = [c for c in verb.children if c.dep_ == "dobj"]
     parts += pobjs(verb, frozenset({"of"})) or [
         g for c in verb.children if c.lower_ == "up" for g in pobjs(c, frozenset({"of"}))
     ]
     for head in parts:
-        members = [m for m in coordinated_actors(head, ctx) if not one_body(m, whole, ctx)]
         yield from _allies([head], verb, ctx)
-        for member in members if named_side(whole) else []:
+        yield from _whole_deed_enemies(named, head, ctx)
+        if whole is None or not named_side(whole):
+            continue
+        for member in (m for m in coordinated_actors(head, ctx) if not one_body(m, whole, ctx)):
             if named_side(member):
                 yield "member_of", member, whole, verb
+
+
+def _whole_deed_enemies(whole: Any, parts: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "The alliance, which groups A and B, attacked Z": a deed of war the whole does, its
+    parts named in the relative clause do; each fights Z (``relations.yaml``:
+    ``whole_deed_verbs``)."""
+    deed = whole.head
+    if whole.dep_ not in ("nsubj", "nsubjpass") or lemma_of(deed) not in _words("whole_deed_verbs"):
+        return
+    enemy = _enemy_of(deed, ctx, [parts])
+    if enemy is None:
+        return
+    for member in coordinated_actors(parts, ctx):
+        if not _same_side(member, enemy, ctx):
+            yield "fights", member, enemy, deed
 
 
 def named_side(mention: Mention) -> bool:
@@ -180,7 +208,9 @@ def _acts_on_something(verb: Any) -> bool:
 def _no_object(verb: Any) -> bool:
     """No object but each other: "X and Y fought (each other)", not "X and Y fought Z"."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and not _each_other(c)]
-    return not objects and not pobjs(verb, frozenset({"against"}))
+    # "X and Y are battling to push Z out": a purpose with its own object, fought together
+    aims = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "dobj" for g in c.children)]
+    return not objects and not aims and not pobjs(verb, frozenset({"against"}))
 
 
 def _each_other(tok: Any) -> bool:
@@ -276,6 +306,12 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
         if mention is not None and all(mention.start != m.start for m in found):
             found.append(mention)
     return found
+
+
+def arm_owners(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """The states' arms a coordination of modifiers names ("Syrian and Russian jets"); none
+    for a noun of no state's arm ("Iranian and Lebanese Shiite militias" are no states')."""
+    return coordinated_modifiers(head, ctx) if _arm_head(head, ctx) else []
 
 
 def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:

@@ -72,7 +72,12 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.dep_ == "compound":  # "by Iran's proxy Kataib Hezbollah"
         holders = [m for m in [actor_near(ctx, tok.head)] if m is not None]
     else:  # "Iran's proxy, Kataib Hezbollah": the names in apposition hold the role
-        holders = _named_in_apposition(tok, ctx) or _named_after_object(tok, ctx)
+        holders = (
+            _named_in_apposition(tok, ctx)
+            or _named_after_object(tok, ctx)
+            or _named_by_copula(tok, ctx)
+            or _named_just_before(tok, ctx)
+        )
     for other in others:  # "X (and Z) are rivals of Y"
         side = other if isinstance(other, Mention) else actor_near(ctx, other, depth=1)
         for holder in holders:
@@ -125,6 +130,29 @@ def _named_after_object(noun: Any, ctx: ArticleContext) -> list[Mention]:
             if own is not None and found and own.actor_id not in {m.actor_id for m in found}:
                 return found
     return []
+
+
+def _named_by_copula(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """ "The closest ally of the Houthis is Iran", "Its main backer is the UAE": the role
+    noun is the subject of "be" and the names after the verb hold it."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return []
+    named = (c for c in verb.children if c.dep_ == "attr" and c.i > noun.i)
+    return [m for attr in named for m in coordinated_actors(attr, ctx)]
+
+
+def _named_just_before(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """ "Iran a close ally of the Houthis has denied ...": with the commas lost, the name
+    and the role noun right after it are two subjects of one verb; the name holds it."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    named = (
+        c
+        for c in noun.head.children
+        if c.dep_ == noun.dep_ and c.pos_ == "PROPN" and c.right_edge.i + 1 == noun.left_edge.i
+    )
+    return [m for name in named for m in coordinated_actors(name, ctx)]
 
 
 def _object_of_backing(noun: Any) -> bool:

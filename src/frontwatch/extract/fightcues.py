@@ -113,7 +113,9 @@ def _partners(verb: Any, enemy: Mention, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X fought alongside W against Y", "X sided with W against Y": W fights Y too (the
     alliance itself is alliance_pairs' to state)."""
     for prep in _partner_preps(verb):
-        yield from pair_of("fights", first_actor(_partner_objects(prep), ctx), enemy, verb)
+        objs = _partner_objects(prep)
+        for partner in coordinated_actors(objs[0], ctx) if objs else []:  # "alongside W and V"
+            yield from pair_of("fights", partner, enemy, verb)
 
 
 def _fighter_subject(verb: Any) -> Any | None:

@@ -7,7 +7,8 @@ a partner on a fight (a "to" clause of fighting the verb itself governs: not a f
 a partner's relative clause or in a clause of time). The doer backs the partner when the
 doer is a state's force and the partner a group of no state (as a state's partner is backed
 by it, extract/enmity.py) or a foreign state's government (the host whose war the doer
-joins); else the two are allies. Two bodies that do no fighting (a UN agency and an aid
+joins); else the two are allies, and the partner of a deed of war fights its enemy too
+("In coordination with S, X struck Y": S fights Y). Two bodies that do no fighting (a UN agency and an aid
 group) are tied by the act alone. The deed is the trigger, so the tie keeps the deed's
 certainty ("may strike in coordination with S" is no fact). Words are data
 (``relations.yaml``: ``concert_nouns``, ``joint_work_verbs``, ``relying_verbs``,
@@ -43,6 +44,9 @@ def joint_work_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         doer = actor_near(ctx, acting_subject(deed, ctx)) if deed is not None else None
         partner = first_actor(pobjs(tok, _qualifiers("partner_preps")), ctx)
         yield from partner_tie(doer, partner, deed, ctx)
+        if deed is not None and partner is not None and not _civil_partner(partner, ctx):
+            # "In coordination with S, X struck Y": S wages the strike's war on Y too
+            yield from pair_of("fights", partner, _deed_enemy(deed, ctx), deed)
     elif (
         tok.pos_ == "VERB"
         and lemma in words("joint_work_verbs")
@@ -134,6 +138,26 @@ def _supports(doer: str, partner: str, ctx: ArticleContext) -> bool:
         return False
     foreign = ctx.kb.top_of(doer) != ctx.kb.top_of(partner)
     return foreign and actor.type in _qualifiers("foreign_force_types") and host.type in _qualifiers("host_types")
+
+
+def _deed_enemy(deed: Any, ctx: ArticleContext) -> Mention | None:
+    """The enemy of a deed of war: the object of a hostile verb ("struck Y"), or the
+    "against" object of the verb or of its operation ("conducted an airstrike against Y"),
+    or the object of the operation's hostile participle ("an airstrike targeting Y")."""
+    hostile = words("against_verbs") | words("whole_deed_verbs")
+    objects = [c for c in deed.children if c.dep_ == "dobj"]
+    found = objects if deed.lemma_.lower() in hostile else []
+    for host in (deed, *objects):
+        found += pobjs(host, _qualifiers("enemy_preps"))
+    for acl in (c for o in objects for c in o.children if c.dep_ == "acl"):
+        if acl.lemma_.lower() in hostile:
+            found += [c for c in acl.children if c.dep_ == "dobj"]
+    return first_actor(found, ctx)
+
+
+def _civil_partner(partner: Mention, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(partner.actor_id) if partner.actor_id else None
+    return actor is not None and actor.type in _qualifiers("civil_partner_types")
 
 
 def _civil_pair(first: Mention, other: Mention, ctx: ArticleContext) -> bool:

@@ -159,3 +159,17 @@ def _mutual(obj: Any) -> bool:
 
 
 __all__ = ["pitting_pairs"]
+
+
+def warring_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "talks between the warring army and RSF", "the warring Houthis and government":
+    the sides a mutual-war modifier describes together fight each other, whatever the
+    clause says they do ("talks" tie them no closer). The modifiers are data
+    (``relations.yaml``: ``warring_modifiers``)."""
+    modifiers = words("warring_modifiers")
+    if tok.dep_ != "amod" or not {tok.lower_, lemma_of(tok)} & modifiers:
+        return
+    sides = coordinated_actors(tok.head, ctx)
+    for first, second in combinations(sides, 2):
+        if not one_body(first, second, ctx):
+            yield "fights", first, second, tok

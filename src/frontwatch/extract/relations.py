@@ -44,15 +44,22 @@ from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_p
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
+from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
-from frontwatch.extract.pitting import pitting_pairs
+from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
+from frontwatch.extract.sidetaking import names_side_taken, side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
-from frontwatch.extract.supportcues import arms_received_pairs, enemy_named, support_noun_pairs
+from frontwatch.extract.supportcues import (
+    arms_given_pairs,
+    arms_received_pairs,
+    enemy_named,
+    support_noun_pairs,
+)
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
@@ -193,7 +200,8 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
-    siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs,
+    siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
+    warring_pairs, side_taking_pairs, arms_given_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
@@ -223,6 +231,8 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         return None
     if event.target_actor == "GEN_CIVILIANS":
         return None
+    if kind == "fights" and names_side_taken(event.target_text, sent):
+        return None  # "fighting on the side of the army" fights no army
     if one_side(event.source_actor, event.target_actor, ctx):
         return None
     offset = _offset_of(event, sent)
@@ -323,6 +333,8 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     claim = claim_for(trigger, ctx)
     if (kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS) or trigger.dep_ == "appos":
         return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
+    if _owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
+        return presupposed(claim)
     deed = _deed_with_purpose(trigger)
     if kind in ("backs", "fights") and claim.cue == "to" and deed is not None:
         # "sent tanks to fight IS", "employs fires in order to contain IS"
@@ -333,6 +345,21 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
+
+
+def _owned_role(noun: Any) -> bool:
+    """A role noun with an owner that names a side, not a predicate ("its ally Russia",
+    "their foes, the RSF"; not "X may be Syria's ally"): ``relations.yaml`` role nouns."""
+    if noun.pos_ != "NOUN" or noun.dep_ == "attr" or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return lemma_of(noun) in _role_nouns()
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    lexicon = get_lexicon()
+    keys = ("ally_nouns", "enmity_nouns", "proxy_nouns", "backer_nouns")
+    return frozenset(w for key in keys for w in lexicon.relation_words(key))
 
 
 def _deed_with_purpose(verb: Any) -> Any | None:

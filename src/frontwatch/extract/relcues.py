@@ -12,8 +12,8 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
-from frontwatch.extract.backedsides import hidden_backed, passive_agent
-from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
+from frontwatch.extract.coalitions import arm_owners, coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
@@ -92,7 +92,7 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Turkish-backed rebels", "rebels backed by Turkey", "the offensive, backed by X"."""
-    noun = modified_noun(tok)
+    noun = whole_of_part(modified_noun(tok))  # "groups including some backed by X"
     backed = (
         described_actor(noun, ctx)
         or actor_near(ctx, noun, depth=0)
@@ -167,6 +167,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
             subj = passive_agent(verb.head)
         elif subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
             subj = acting_subject(verb.head, ctx)
+        subj = whole_of_part(subj)  # "rebel groups including some backed by X"
         described = described_actor(subj, ctx) if subj is not None else None
         backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
         if backed is None and subj is not None:  # "the offensive, supported by X"
@@ -174,6 +175,9 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         backed = backed or hidden_backed(verb, subj, ctx)
         if agents:
             yield from _co_backers(agents[0], backer, backed, verb, ctx)
+        if verb.dep_ == "advcl" and subj is not None:  # "Backed by X, A and B attacked"
+            for other in coordinated_actors(subj, ctx)[1:]:
+                yield from pair_of("backs", backer, other, verb)
     else:
         subj = acting_subject(verb, ctx)
         backer = side_named(subj, ctx)
@@ -184,19 +188,27 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if backed is None:
             backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
         for other in coordinated_actors(subj, ctx)[1:] if subj is not None else []:
+            if _after_the_clause(other, verb):
+                continue  # "X, which arms Y, and Z": the relative clause tells of X alone
             if backer is not None and other.start != backer.start:  # "X and Z armed Y"
                 yield from pair_of("backs", other, backed, verb)
     yield from pair_of("backs", backer, backed, verb)
 
 
+def _after_the_clause(other: Mention, verb: Any) -> bool:
+    """A side joined to a relative clause's noun after the clause ("X, which arms Y, and
+    Z"), not before it ("X and Z, which arm Y")."""
+    return bool(verb.dep_ == "relcl" and other.start > verb.left_edge.idx)
+
+
 def _co_backers(
     agent: Any, backer: Mention | None, backed: Mention | None, trigger: Any, ctx: ArticleContext
 ) -> Iterator[Pair]:
-    """ "backed by Russia, Iran and Hezbollah": each name joined to the first backer backs
-    the same side."""
+    """ "backed by Russia, Iran and Hezbollah", "backed by Syrian and Russian jets": each
+    name joined to the first backer backs the same side."""
     if backer is None:
         return
-    for other in coordinated_actors(agent, ctx)[1:]:
+    for other in [*coordinated_actors(agent, ctx)[1:], *arm_owners(agent, ctx)]:
         if other.start != backer.start:
             yield from pair_of("backs", other, backed, trigger)
 
@@ -300,12 +312,14 @@ def alliance_prep(prep: Any) -> Any | None:
 
 
 def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X fought alongside Y", "X, along with Y, captured T", "X together with Y", "X leads
+    """ "X fought alongside Y (and Z)", "X, along with Y, captured T", "X together with Y", "X leads
     operations alongside Y" (the phrase hung on the deed's object): allies, when Y names
     people (``_names_people``);
     when the phrase hangs on a deed or on its subject, the deed is the cue (its certainty,
     and the allies share its enemy)."""
-    ally = first_actor([g for g in prep.children if g.dep_ == "pobj" and _names_people(g, ctx)], ctx)
+    objs = [g for g in prep.children if g.dep_ == "pobj" and _names_people(g, ctx)]
+    # "alongside the army and Russian forces": every side the object names is an ally
+    allies = coordinated_actors(objs[0], ctx) if objs else []
     anchor = alliance_prep(prep) or prep
     head = anchor.head
     trigger = prep
@@ -319,7 +333,8 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
             trigger = head.head
         elif actor is None and head.dep_ == "dobj":  # "X leads operations alongside Y"
             actor, trigger = actor_near(ctx, acting_subject(head.head, ctx)), head.head
-    yield from pair_of("allied", actor, ally, trigger)
+    for ally in allies:
+        yield from pair_of("allied", actor, ally, trigger)
 
 
 def _names_people(obj: Any, ctx: ArticleContext) -> bool:

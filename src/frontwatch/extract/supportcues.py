@@ -1,6 +1,6 @@
 """Backing told by a support noun: "with X's support", "X's support for Y", "strikes in
 support of Y", "Y received air support from X", "Y relies on air support from X"; and arms received:
-"Y received weapons from X".
+"Y received weapons from X", or given: "X provided Y with weapons".
 
 The backer is the noun's owner or its "of"/"from" object; the one backed its "for"/"to"
 object, or the doer of the clause the support is received, relied on or given in.
@@ -63,6 +63,20 @@ def arms_received_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     giver = first_actor([*_giver_heads(noun), *_giver_heads(amount)], ctx)
     yield from pair_of("backs", giver, doer_of(verb, ctx), noun)
+
+
+def arms_given_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X provided Y with weapons", "X, which supplies Y with drones and advice": the giver
+    backs the one given to (the verb's object; ``giving_verbs``, ``giving_objects``)."""
+    listed = noun.head if noun.dep_ == "conj" else None  # "advice, arms and funding"
+    first = listed if listed is not None and listed.dep_ == "pobj" else noun
+    if first.dep_ != "pobj" or first.head.lower_ != "with" or lemma_of(noun) not in words("giving_objects"):
+        return
+    verb = first.head.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in words("giving_verbs") | words("backing_verbs"):
+        return
+    given = first_actor([c for c in verb.children if c.dep_ == "dobj"], ctx)
+    yield from pair_of("backs", side_named(acting_subject(verb, ctx), ctx), given, verb)
 
 
 def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | None:

@@ -1,0 +1,65 @@
+"""A force the text names as the joint force of several sides: "a joint force of MNDAA and
+AA troops attacked T", "the combined forces of the KIA, the TNLA and the MNDAA overran a
+post held by Z". The sides named are allies; when the force does a deed to a side, each
+of them fights it. The modifiers and the force nouns are data (``relations.yaml``:
+``joint_modifiers``, ``joint_force_nouns``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+from typing import Any
+
+from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.relcues import Pair, pair_of, words
+from frontwatch.records import Mention
+
+_OF = frozenset({"of"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ENEMY_PREPS = frozenset({"against", "on"})
+
+
+def joint_force_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """Allies among the sides of a joint force; each fights the object of the force's deed."""
+    if tok.dep_ != "amod" or lemma_of(tok) not in words("joint_modifiers"):
+        return
+    force = tok.head
+    if lemma_of(force) not in words("joint_force_nouns"):
+        return
+    sides = _sides(force, ctx)
+    if len(sides) < 2:
+        return
+    deed = force.head if force.dep_ in _SUBJECTS and force.head.pos_ == "VERB" else None
+    trigger = deed if deed is not None else force  # the deed's claim is the fight's claim
+    for first, second in combinations(sides, 2):
+        yield "allied", first, second, trigger
+    enemy = _enemy(deed, sides, ctx) if deed is not None else None
+    for side in sides:
+        yield from pair_of("fights", side, enemy, trigger)
+
+
+def _sides(force: Any, ctx: ArticleContext) -> list[Mention]:
+    """The sides of "a joint force of X and Y troops" (the modifiers of one head) or of
+    "the joint force of X, Y and Z" (a list the parser may split, hanging the rest of it on
+    the force as an apposition)."""
+    found: list[Mention] = []
+    for obj in pobjs(force, _OF):
+        found = coordinated_modifiers(obj, ctx)
+        if len(found) < 2:
+            found = coordinated_actors(obj, ctx)
+    for rest in (c for c in force.children if c.dep_ == "appos" and found):
+        found += [m for m in coordinated_actors(rest, ctx) if m not in found]
+    return found
+
+
+def _enemy(deed: Any, sides: list[Mention], ctx: ArticleContext) -> Mention | None:
+    """The side the deed is done to: its object, or its "against"/"on" object."""
+    objects = [c for c in deed.children if c.dep_ == "dobj"] + pobjs(deed, _ENEMY_PREPS)
+    enemy = first_actor(objects, ctx)
+    if enemy is None or enemy.actor_id in {s.actor_id for s in sides}:
+        return None
+    return enemy
