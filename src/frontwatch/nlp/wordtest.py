@@ -8,6 +8,7 @@ The answers for a whole doc are one boolean array, found once per doc and test.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
@@ -19,17 +20,21 @@ from frontwatch.nlp.batched import distinct_rows
 WordTest = Callable[[str, str], bool]  # (lower-case form, lemma) -> passes
 
 _TABLE_KEY = "frontwatch_lower_lemma"
+_INDEX_KEY = "frontwatch_passing_indices"
 _DEP_KEY = "frontwatch_dep"
-_MEMO_SIZE = 200_000
-_answers: dict[tuple[WordTest, int, int], bool] = {}
+_MEMO_SIZE = 50_000  # answers kept per test (a news sample has some 15,000 distinct pairs)
+_answers: dict[WordTest, dict[tuple[int, int], bool]] = {}
 
 
 def tokens_passing(sent: Any, test: WordTest) -> Iterator[Any]:
     """The tokens of ``sent`` (a span of a parsed doc) for which ``test(lower_, lemma_)``."""
     doc = sent.doc
-    passing = words_passing(doc, test)
-    for i in numpy.flatnonzero(passing[sent.start : sent.end]).tolist():
-        yield doc[sent.start + i]
+    key = (_INDEX_KEY, test)
+    indices = doc.user_data.get(key)
+    if indices is None:  # the doc's passing tokens, found once: a sentence takes its share
+        indices = doc.user_data[key] = numpy.flatnonzero(words_passing(doc, test)).tolist()
+    for i in indices[bisect_left(indices, sent.start) : bisect_left(indices, sent.end)]:
+        yield doc[i]
 
 
 def words_passing(doc: Any, test: WordTest) -> Any:
@@ -40,8 +45,7 @@ def words_passing(doc: Any, test: WordTest) -> Any:
     passing = doc.user_data.get(key)
     if passing is None:
         pairs, inverse = _distinct_words(doc)
-        answers = [_answer(doc.vocab.strings, test, lower, lemma) for lower, lemma in pairs]
-        passing = doc.user_data[key] = numpy.array(answers, dtype=bool)[inverse]
+        passing = doc.user_data[key] = _answers_for(doc.vocab.strings, test, pairs)[inverse]
     return passing
 
 
@@ -55,14 +59,20 @@ def _distinct_words(doc: Any) -> tuple[list[Any], Any]:
     return cast(tuple[list[Any], Any], found)
 
 
-def _answer(strings: Any, test: WordTest, lower: int, lemma: int) -> bool:
-    key = (test, lower, lemma)
-    passes = _answers.get(key)
-    if passes is None:
-        if len(_answers) > _MEMO_SIZE:
-            _answers.clear()
-        passes = _answers[key] = test(strings[lower], strings[lemma])
-    return passes
+def _answers_for(strings: Any, test: WordTest, pairs: list[tuple[int, int]]) -> Any:
+    """The test's answer for each pair (a boolean array): from the test's memo, asking the
+    test only of pairs it has not met (looked up in one pass: a doc has some thousand
+    pairs, and a call per pair was most of a scan's cost)."""
+    memo = _answers.get(test)
+    if memo is None or len(memo) > _MEMO_SIZE:
+        memo = _answers[test] = {}
+    found = list(map(memo.get, pairs))
+    if None in found:
+        for index, answer in enumerate(found):
+            if answer is None:
+                lower, lemma = pair = pairs[index]
+                found[index] = memo[pair] = test(strings[lower], strings[lemma])
+    return numpy.array(found, dtype=bool)
 
 
 def dependency_is(doc: Any, label: str) -> Any:
