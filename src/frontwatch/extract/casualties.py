@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.nlp.wordtest import tokens_passing
@@ -94,7 +94,7 @@ def _words_read(sent: Any) -> Iterable[Any]:
     others are never made."""
     doc = getattr(sent, "doc", None)
     if doc is None:
-        return sent  # not spaCy's: every word is read
+        return cast(Iterable[Any], sent)  # not spaCy's: every word is read
     return tokens_passing(sent[:] if doc is sent else sent, _may_state_casualties)
 
 

@@ -32,11 +32,11 @@ class _Memo:
     generation: numbers a doc kept from before are found again)."""
 
     def __init__(self) -> None:
-        self.numbers: dict[tuple[int, int], int] = {}
+        self.numbers: dict[tuple[int, ...], int] = {}
         self.answers: dict[WordTest, Any] = {}
         self.generation = 0
 
-    def number(self, pairs: list[tuple[int, int]]) -> Any:
+    def number(self, pairs: list[tuple[int, ...]]) -> Any:
         if len(self.numbers) + len(pairs) > _MEMO_SIZE:
             self.numbers, self.answers = {}, {}
             self.generation += 1
@@ -44,7 +44,7 @@ class _Memo:
         return numpy.array([numbers.setdefault(p, len(numbers)) for p in pairs], dtype=numpy.intp)
 
     def answers_for(
-        self, test: WordTest, strings: Any, pairs: list[tuple[int, int]], numbers: Any
+        self, test: WordTest, strings: Any, pairs: list[tuple[int, ...]], numbers: Any
     ) -> Any:
         """The test's answer (a boolean array) for each of a doc's pairs, by number."""
         table = self.answers.get(test)
