@@ -35,3 +35,28 @@ def test_the_control_cue_gate_keeps_every_cue_word(engine):
     cues = {lemma_of(t) for s in doc.sents for t in tokens_passing(s, heads_a_cue)}
     assert {"recapture", "withdraw", "hold", "seize"} <= cues
     assert "villages" not in cues and "monday" not in cues
+
+
+def _is_fighting_word(lower: str, lemma: str) -> bool:
+    return lemma in {"clash", "shell", "fight"} or lower == "fighters"
+
+
+def test_answers_stay_right_when_the_memo_starts_afresh(engine, monkeypatch):
+    """A memo emptied between two docs' questions (a long run met many words) numbers a doc's
+    words again: no answer comes from another word's number."""
+    from frontwatch.nlp import wordtest
+
+    monkeypatch.setattr(wordtest, "_MEMO", wordtest._Memo())
+    monkeypatch.setattr(wordtest, "_MEMO_SIZE", 15)  # fewer pairs than the two docs hold
+    first, second = engine.parse([
+        "Fighters clashed with police in the old city as shelling resumed.",
+        "Residents said the army shelled two villages, and the fighters fled north.",
+    ])
+    for doc, test in ((first, _is_verb_word), (second, _is_fighting_word), (first, _is_fighting_word),
+                      (second, _is_verb_word), (first, _is_verb_word)):
+        expected = [t.i for t in doc if test(t.lower_, t.lemma_)]
+        assert [t.i for s in doc.sents for t in tokens_passing(s, test)] == expected
+    assert wordtest._MEMO.generation >= 1  # it did start afresh
+    assert [t.text for s in second.sents for t in tokens_passing(s, _is_fighting_word)] == [
+        "shelled", "fighters"
+    ]

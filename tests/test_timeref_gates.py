@@ -91,3 +91,21 @@ def test_relative_and_ago_expressions_are_still_found():
 def test_patterns_that_cannot_be_joined_get_no_gate():
     clashing = [re.compile(r"(?P<n>\d+) days"), re.compile(r"(?P<n>\d+) weeks")]
     assert timeref._any_of(clashing) is None
+
+
+FIGURE_SENTENCES = (
+    "Shelling on 2015-11-24 and again on 24/11/2015 hit the bakery.",  # numeric dates: a year
+    "The 3 brigades lost 45 men and 12 vehicles at checkpoint 7.",  # figures, no date
+    "Around 300 families fled 20 km north, 1,500 more stayed.",  # no 19xx/20xx: a count
+)
+
+
+def test_the_explicit_gate_needs_a_year_or_a_month_not_any_figure():
+    pats = timeref._patterns()
+    assert pats.explicit_gate.search(FIGURE_SENTENCES[0])
+    assert not pats.explicit_gate.search(FIGURE_SENTENCES[1])
+    assert not pats.explicit_gate.search(FIGURE_SENTENCES[2])
+    for text in FIGURE_SENTENCES[1:]:  # the scan the gate spares finds nothing there
+        assert list(pats.explicit.finditer(text)) == []
+    found = [m.time.date for m in find_times(FIGURE_SENTENCES[0], PUBLISHED)]
+    assert found == [dt.date(2015, 11, 24), dt.date(2015, 11, 24)]

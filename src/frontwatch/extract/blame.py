@@ -18,12 +18,20 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.stance import told_act
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Event
 
 
 def responsibility_events(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[Event]:
     """ACCUSE for "X said Y was responsible for / behind Z"."""
-    return [_accusation(p, sent, ctx, times) for p in sent if _names_the_culprit(p)]
+    # only a predicate word can name the culprit: the sentence's other tokens are never made
+    culprit_words = tokens_passing(sent, _is_blame_predicate)
+    return [_accusation(p, sent, ctx, times) for p in culprit_words if _names_the_culprit(p)]
+
+
+def _is_blame_predicate(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): one of the ``blame`` predicates."""
+    return lower in get_lexicon().events["blame"]["predicates"]
 
 
 def _names_the_culprit(word: Any) -> bool:

@@ -8,10 +8,12 @@ killed", "killing 12 civilians", "wounded 40", "five soldiers died"), from
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Casualties
 
 _STATEMENTS_KEY = "frontwatch_casualty_statements"
@@ -70,7 +72,7 @@ def _statements_in(sent: Any) -> list[CasualtyStatement]:
     killed, injured = lex.casualty("killed_verbs"), lex.casualty("injured_verbs")
     deaths_of = lex.casualty("death_of_nouns")
     out = []
-    for tok in sent:
+    for tok in _words_read(sent):
         lemma = tok.lemma_.lower()
         if lemma == "toll":
             stated = _toll(tok)
@@ -85,6 +87,23 @@ def _statements_in(sent: Any) -> list[CasualtyStatement]:
         if stated is not None:
             out.append(CasualtyStatement(tok, stated))
     return out
+
+
+def _words_read(sent: Any) -> Iterable[Any]:
+    """The words of a parsed sentence (or doc) a branch of ``_statements_in`` may read: the
+    others are never made."""
+    doc = getattr(sent, "doc", None)
+    if doc is None:
+        return cast(Iterable[Any], sent)  # not spaCy's: every word is read
+    return tokens_passing(sent[:] if doc is sent else sent, _may_state_casualties)
+
+
+def _may_state_casualties(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): a lemma one of ``_statements_in``'s branches reads."""
+    lex, lemma = get_lexicon(), lemma.lower()
+    if lemma == "toll" or lemma in lex.casualty("killed_verbs"):
+        return True
+    return lemma in lex.casualty("injured_verbs") or lemma in lex.casualty("death_of_nouns")
 
 
 def victims_of(verb: Any) -> list[Any]:

@@ -14,6 +14,7 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakernames import name_of_speaker
 from frontwatch.extract.speakers import actor_just_before, speaker_without_subject
+from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Claim
 
 
@@ -127,7 +128,7 @@ def _speaker_of(verb: Any) -> Any | None:
 
 
 def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
-    for tok in sent:
+    for tok in tokens_passing(sent, _is_according):  # asked for every fact of a sentence
         if tok.lower_ == "according":
             objs = [
                 g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
@@ -136,3 +137,8 @@ def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
                 raise_claim(claim, "attributed", "according to")
                 claim.attributed_to = name_of_speaker(objs[0], ctx)
                 return
+
+
+def _is_according(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): the word "according"."""
+    return lower == "according"

@@ -170,8 +170,20 @@ def record_id(article_id: str, sent_start: int, kind: str, trigger_offset: int) 
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+_CLAUSE_KEY = "frontwatch_clause_tokens"
+
+
 def clause_tokens(head: Any) -> list[Any]:
-    """Tokens of ``head``'s clause: its subtree without nested clauses."""
+    """Tokens of ``head``'s clause: its subtree without nested clauses (walked once per
+    head and doc: an event, its place and its relations each ask for the same clause)."""
+    walked = head.doc.user_data.setdefault(_CLAUSE_KEY, {})
+    found = walked.get(head.i)
+    if found is None:
+        found = walked[head.i] = tuple(_walk_clause(head))
+    return list(found)
+
+
+def _walk_clause(head: Any) -> list[Any]:
     out = [head]
     stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
     while stack:

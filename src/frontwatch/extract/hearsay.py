@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon, refers_back
+from frontwatch.nlp.wordtest import tokens_passing
 
 
 def is_hearsay(gov: Any, child: Any) -> bool:
@@ -70,17 +71,19 @@ def leave_unverified(facts: list[Any], doc: Any) -> None:
 
 
 def _unverifying_verb(sent: Any) -> Any | None:
-    lex = get_lexicon()
-    objects = lex.certainty("unverified_objects")
-    for verb in sent:
-        if verb.lemma_.lower() not in lex.certainty("unverified_verbs"):
-            continue
+    objects = get_lexicon().certainty("unverified_objects")
+    for verb in tokens_passing(sent, _is_unverifying_word):  # every sentence is asked
         said_of = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
         if not any(c.lower_ in objects or c.lemma_.lower() in objects for c in said_of):
             continue
         if _not_done(verb):
             return verb
     return None
+
+
+def _is_unverifying_word(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): the lemma is one of ``unverified_verbs``."""
+    return lemma.lower() in get_lexicon().certainty("unverified_verbs")
 
 
 def _not_done(verb: Any) -> bool:

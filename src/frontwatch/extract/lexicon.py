@@ -103,6 +103,11 @@ class Lexicon:
         )
 
     def _words(self, table: str, section: str, key: str) -> frozenset[str]:
+        # looked up first: the rules ask for word sets some 500,000 times a sample run, and
+        # building the closure below on every call cost more than the look-up
+        found = self.word_sets.get((table, section, key))
+        if found is not None:
+            return found
         return self._cached(
             (table, section, key), lambda: frozenset(getattr(self, table)[section].get(key, ()))
         )

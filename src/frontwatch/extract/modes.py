@@ -6,6 +6,7 @@ as ACLED codes state forces rather than states.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode
@@ -14,13 +15,21 @@ from frontwatch.extract.lexicon import get_lexicon, instrument_mode
 def instruments_in(text: str, offset: int, span: tuple[int, int]) -> list[tuple[str, str]]:
     """(phrase, mode) of instruments whose text lies within the char span, by priority."""
     lex = get_lexicon()
-    found = []
-    for match in lex.instrument_re.finditer(text):
-        start = match.start() + offset
-        if span[0] <= start < span[1]:
-            phrase = match.group(0).lower()
-            found.append((phrase, instrument_mode(lex, phrase)))
+    found = [
+        (phrase, mode)
+        for start, phrase, mode in _instruments_of(text)
+        if span[0] <= start + offset < span[1]
+    ]
     return sorted(found, key=lambda item: lex.mode_priority.get(item[1], 99))
+
+
+@lru_cache(maxsize=256)
+def _instruments_of(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(start, phrase, mode) of every instrument in a sentence's text: each of its events
+    asks (the regex over the sentence was 1.5% of extraction)."""
+    lex = get_lexicon()
+    phrases = [(m.start(), m.group(0).lower()) for m in lex.instrument_re.finditer(text)]
+    return tuple((start, phrase, instrument_mode(lex, phrase)) for start, phrase in phrases)
 
 
 def refine_mode(

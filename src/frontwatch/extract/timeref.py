@@ -47,7 +47,8 @@ class Reference:
 @dataclass(frozen=True)
 class _Patterns:
     explicit: re.Pattern[str]
-    # every explicit date holds a digit or a month's name: most sentences hold neither
+    # every explicit date holds a year (19xx, 20xx) or a month's name: most sentences hold
+    # neither (a sentence's figures alone, "killed 12", no longer make the scan run)
     explicit_gate: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: list[tuple[re.Pattern[str], dict[str, Any]]]
@@ -95,7 +96,7 @@ def _patterns() -> _Patterns:
     )
     eras = [re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for pattern in cues["eras"]]
     weekdays = {d: i for i, d in enumerate(cues["weekdays"])}
-    explicit_gate = re.compile(rf"\d|\b(?:{month_alt})", re.IGNORECASE)
+    explicit_gate = re.compile(rf"(?:19|20)\d\d|\b(?:{month_alt})", re.IGNORECASE)
     return _Patterns(
         explicit, explicit_gate, weekday, relative, any_relative, ago, eras, _any_of(eras),
         months, weekdays,

@@ -15,7 +15,7 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.culprits import for_an_act
 from frontwatch.extract.gerunds import misparsed_gerund
-from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
+from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
 from frontwatch.extract.triggerobjects import has_modifier, has_object, misparsed_past, objects_of
@@ -29,6 +29,7 @@ from frontwatch.extract.undergone import undergone_from_a_side
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.extract.wartolls import is_war_toll
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
+from frontwatch.nlp.wordtest import tokens_passing
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
@@ -47,7 +48,7 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
     """Every trigger in a sentence, in text order."""
     lex = get_lexicon()
     found = []
-    for tok in sent:
+    for tok in tokens_passing(sent, _may_be_trigger):  # most words are none: never made
         pos = tok.pos_
         if pos not in _TRIGGER_POS:
             continue  # the part of speech first: most words are none of these
@@ -62,6 +63,15 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
         if trigger is not None:
             found.append(trigger)
     return found
+
+
+def _may_be_trigger(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): the word passes the first test of ``_verb_trigger``
+    or of ``_noun_trigger``; a word that passes neither is no trigger."""
+    lex = get_lexicon()
+    if lemma_of_words(lower, lemma) in lex.verb_key_starts():
+        return True
+    return lemma.lower() in lex.noun_key_ends() or lower in lex.nouns
 
 
 def _object_predicates(verb: Any) -> list[Any]:

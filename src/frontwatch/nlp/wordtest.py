@@ -8,6 +8,7 @@ The answers for a whole doc are one boolean array, found once per doc and test.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
@@ -19,17 +20,64 @@ from frontwatch.nlp.batched import distinct_rows
 WordTest = Callable[[str, str], bool]  # (lower-case form, lemma) -> passes
 
 _TABLE_KEY = "frontwatch_lower_lemma"
+_INDEX_KEY = "frontwatch_passing_indices"
 _DEP_KEY = "frontwatch_dep"
-_MEMO_SIZE = 200_000
-_answers: dict[tuple[WordTest, int, int], bool] = {}
+_MEMO_SIZE = 200_000  # pairs numbered before the memo starts afresh
+
+
+class _Memo:
+    """Every (lower-case form, lemma) pair of ids met, numbered, and each test's answer per
+    number (-1: not asked yet): a doc's answers to a test are one array look-up, the test
+    asked only of pairs it has not met. Past ``_MEMO_SIZE`` pairs it starts afresh (a new
+    generation: numbers a doc kept from before are found again)."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[tuple[int, ...], int] = {}
+        self.answers: dict[WordTest, Any] = {}
+        self.generation = 0
+
+    def number(self, pairs: list[tuple[int, ...]]) -> Any:
+        if len(self.numbers) + len(pairs) > _MEMO_SIZE:
+            self.numbers, self.answers = {}, {}
+            self.generation += 1
+        numbers = self.numbers
+        return numpy.array([numbers.setdefault(p, len(numbers)) for p in pairs], dtype=numpy.intp)
+
+    def answers_for(
+        self, test: WordTest, strings: Any, pairs: list[tuple[int, ...]], numbers: Any
+    ) -> Any:
+        """The test's answer (a boolean array) for each of a doc's pairs, by number."""
+        table = self.answers.get(test)
+        if table is None or len(table) < len(self.numbers):
+            table = self.answers[test] = _grown(table, len(self.numbers))
+        found = table[numbers]
+        for j in numpy.flatnonzero(found < 0).tolist():
+            lower, lemma = pairs[j]
+            found[j] = table[numbers[j]] = test(strings[lower], strings[lemma])
+        return found.astype(bool)
+
+
+_MEMO = _Memo()
+
+
+def _grown(table: Any | None, size: int) -> Any:
+    """An answer table with room for ``size`` numbers (doubled, so it grows seldom)."""
+    old = 0 if table is None else len(table)
+    grown = numpy.full(max(size, 2 * old), -1, dtype=numpy.int8)
+    if table is not None:
+        grown[:old] = table
+    return grown
 
 
 def tokens_passing(sent: Any, test: WordTest) -> Iterator[Any]:
     """The tokens of ``sent`` (a span of a parsed doc) for which ``test(lower_, lemma_)``."""
     doc = sent.doc
-    passing = words_passing(doc, test)
-    for i in numpy.flatnonzero(passing[sent.start : sent.end]).tolist():
-        yield doc[sent.start + i]
+    key = (_INDEX_KEY, test)
+    indices = doc.user_data.get(key)
+    if indices is None:  # the doc's passing tokens, found once: a sentence takes its share
+        indices = doc.user_data[key] = numpy.flatnonzero(words_passing(doc, test)).tolist()
+    for i in indices[bisect_left(indices, sent.start) : bisect_left(indices, sent.end)]:
+        yield doc[i]
 
 
 def words_passing(doc: Any, test: WordTest) -> Any:
@@ -39,30 +87,23 @@ def words_passing(doc: Any, test: WordTest) -> Any:
     key = (_TABLE_KEY, test)
     passing = doc.user_data.get(key)
     if passing is None:
-        pairs, inverse = _distinct_words(doc)
-        answers = [_answer(doc.vocab.strings, test, lower, lemma) for lower, lemma in pairs]
-        passing = doc.user_data[key] = numpy.array(answers, dtype=bool)[inverse]
+        pairs, inverse, numbers = _distinct_words(doc)
+        answers = _MEMO.answers_for(test, doc.vocab.strings, pairs, numbers)
+        passing = doc.user_data[key] = answers[inverse]
     return passing
 
 
-def _distinct_words(doc: Any) -> tuple[list[Any], Any]:
-    """The doc's distinct (lower-case form, lemma) pairs and each token's pair, found once
-    per doc for all the tests asked of it."""
+def _distinct_words(doc: Any) -> tuple[list[Any], Any, Any]:
+    """The doc's distinct (lower-case form, lemma) pairs, each token's pair and each pair's
+    number in the memo, found once per doc for all the tests asked of it."""
     found = doc.user_data.get(_TABLE_KEY)
     if found is None:
         pairs, _first, inverse = distinct_rows(doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2))
-        found = doc.user_data[_TABLE_KEY] = (pairs, inverse)
-    return cast(tuple[list[Any], Any], found)
-
-
-def _answer(strings: Any, test: WordTest, lower: int, lemma: int) -> bool:
-    key = (test, lower, lemma)
-    passes = _answers.get(key)
-    if passes is None:
-        if len(_answers) > _MEMO_SIZE:
-            _answers.clear()
-        passes = _answers[key] = test(strings[lower], strings[lemma])
-    return passes
+        found = (pairs, inverse, _MEMO.number(pairs), _MEMO.generation)
+    elif found[3] != _MEMO.generation:
+        found = (found[0], found[1], _MEMO.number(found[0]), _MEMO.generation)
+    doc.user_data[_TABLE_KEY] = found
+    return cast(tuple[list[Any], Any, Any], found[:3])
 
 
 def dependency_is(doc: Any, label: str) -> Any:
@@ -73,4 +114,3 @@ def dependency_is(doc: Any, label: str) -> Any:
     if found is None:
         found = doc.user_data[key] = doc.to_array(DEP) == doc.vocab.strings.add(label)
     return found
-
