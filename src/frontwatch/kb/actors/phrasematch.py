@@ -97,6 +97,9 @@ def _armed_head(
         owner = ""  # "US-backed Syrian factions": whose side, not the Syrian state's arm
     if owner and _armed_body(kb, owner) and group.branch == "military":
         return ActorMatch(owner, "modifier", 0.9, _join(notes))  # "PMF forces" are the PMF
+    commanded = _commanded(kb, owner, phrase.head, date)
+    if commanded:  # "Hadi's army": whom he commands at the date, never the man himself
+        return ActorMatch(commanded, "modifier", 0.9, _join(notes))
     if owner and kb.actors[owner].type != "generic":
         return ActorMatch(kb.arm_of(owner, group.branch), "modifier", 0.9, _join(notes))
     if owner == "GEN_GOVERNMENT":
@@ -117,6 +120,13 @@ def _armed_head(
     if group.branch == "air" and not phrase.qualifiers:
         generic = "GEN_UNIDENTIFIED_AIRCRAFT"
     return _refined(kb, generic, links, notes, date)
+
+
+def _commanded(kb: ActorKB, owner: str, head: str, date: dt.date | None) -> str:
+    """The men a person's "<head>" names (kb.forces_named), '' for any other owner."""
+    if not owner or kb.actors[owner].type != "person":
+        return ""
+    return kb.forces_named(owner, head, date)
 
 
 def _armed_body(kb: ActorKB, actor_id: str) -> bool:
