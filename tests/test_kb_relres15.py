@@ -223,6 +223,25 @@ CASES = [
         "The junta lost dozens of bases to ethnic armies in northern Shan State, Myanmar.",
         "GEN_REBELS",
     ),
+    # Libya's "Tripoli government": the GNA's until 15 March 2021, the GNU's after
+    (
+        "the Tripoli government",
+        "2019-06-10",
+        "Militias loyal to the Tripoli government clashed in Zawiya, Libya.",
+        "GNA",
+    ),
+    (
+        "the Tripoli government",
+        "2023-06-10",
+        "Militias loyal to the Tripoli government clashed in Zawiya, Libya.",
+        "GNU",
+    ),
+    (
+        "the Tripoli-based government's positions",
+        "2019-06-10",
+        "Haftar's forces attacked the Tripoli-based government's positions south of the capital, Libya.",
+        "GNA",
+    ),
     # "state television": the state broadcaster of the article's state
     (
         "state television",

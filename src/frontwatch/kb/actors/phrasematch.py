@@ -136,10 +136,12 @@ def _armed_body(kb: ActorKB, actor_id: str) -> bool:
 
 
 def _state_forces_class(kb: ActorKB, actor_id: str) -> bool:
-    """A class that stands for a state's branch ("army", "police"), which the article's
-    state resolves, unlike "terrorist" or "insurgent" positions."""
+    """A class that stands for a state's branch ("army", "police") or an organ only the
+    state decides ("the Tripoli-based government's positions"), which the article's state
+    resolves, unlike "terrorist" or "insurgent" positions."""
     entry = kb.entries.get(actor_id)
-    return entry is not None and bool(entry.antecedent.get("branch"))
+    spec = entry.antecedent if entry is not None else {}
+    return bool(spec.get("branch")) or "state" in (spec.get("require") or [])
 
 
 def _generic_head(
