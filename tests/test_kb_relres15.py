@@ -1,6 +1,6 @@
 """Actor phrases of the fifth round of issue 12 (h-relres15): the African Union's troops in
-Somalia are its mission of the day, the regime and the junta of Myanmar copy are the
-Tatmadaw's (Assad's in Syrian copy), its resistance and its PDFs, "Iran-backed militias" of
+Somalia are its mission of the day, the junta's units and jets of Myanmar copy the
+Tatmadaw's, its resistance and its PDFs, "state television" the article's state's, "Iran-backed militias" of
 Iraqi copy the PMF, the invaders of Ukrainian copy Russia's army, the Sahel's "Russian
 instructors" Wagner or the Africa Corps by date. Sentences written for this test."""
 
@@ -43,25 +43,7 @@ CASES = [
         "Al-Shabaab fighters ambushed a convoy of the African Union force outside Afgoye, Somalia.",
         "AUSSOM",
     ),
-    # Myanmar's regime and junta: the Tatmadaw and its air force; Syria's regime forces Assad's army
-    (
-        "Regime troops",
-        "2023-02-10",
-        "Regime troops torched houses in three villages of Sagaing Region, Myanmar.",
-        "MMR_MIL",
-    ),
-    (
-        "regime forces",
-        "2022-09-01",
-        "Local fighters ambushed regime forces on the road to Mandalay, Myanmar.",
-        "MMR_MIL",
-    ),
-    (
-        "regime forces",
-        "2016-04-01",
-        "Rebels said regime forces had shelled Douma, east of Damascus, Syria.",
-        "SYR_MIL",
-    ),
+    # Myanmar's junta: the Tatmadaw and its air force
     (
         "junta units",
         "2023-11-20",
@@ -74,18 +56,18 @@ CASES = [
         "Junta jets bombed a market in Kanpetlet, Chin State, Myanmar.",
         "MMR_AIRFORCE",
     ),
-    # with no place named, the sides named beside it say whose regime it is
+    # "state television" with no place named: the country of the sides named beside it
     (
-        "regime forces",
-        "2016-03-02",
-        "Monitors logged violations by Russian forces, regime forces and the PYD militia overnight.",
-        "SYR_MIL",
+        "state television",
+        "2019-10-20",
+        "The SDF said its fighters repelled an attack, according to state television.",
+        "SYRIAN_STATE_TV",
     ),
     (
-        "regime troops",
-        "2022-05-02",
-        "The Arakan Army and the KIA said regime troops had burned two villages.",
-        "MMR_MIL",
+        "state television",
+        "2020-05-02",
+        "The PMF said its fighters repelled an attack, according to state television.",
+        "AL_IRAQIYA",
     ),
     # the PDFs are the People's Defence Force
     (
@@ -294,8 +276,6 @@ UNDECIDED = [
     ("African Union troops", "2016-06-12", "African Union troops patrolled the border town of Kaga-Bandoro in the Central African Republic."),
     # Iran-backed militias in Syria are no Iraqi umbrella
     ("Iran-backed militias", "2017-11-08", "Iran-backed militias advanced on Albu Kamal, Syria, on Wednesday."),
-    # "regime forces" in copy that names neither state is neither army
-    ("Regime forces", "2019-05-01", "Regime forces shelled the town overnight, killing five people."),
     # Sudan's state television is none of the three the packs know
     ("state television", "2024-02-10", "Burhan spoke on state television in Port Sudan, Sudan."),
 ]
@@ -304,5 +284,5 @@ UNDECIDED = [
 @pytest.mark.parametrize(("phrase", "published", "text"), UNDECIDED)
 def test_phrase_without_its_state_names_no_mission(phrase, published, text):
     assert _mention(text, published, phrase).actor_id not in {
-        "AMISOM", "ATMIS", "AUSSOM", "PMF", "SYR_MIL", "MMR_MIL", "SYRIAN_STATE_TV", "AL_IRAQIYA", "MRTV"
+        "AMISOM", "ATMIS", "AUSSOM", "PMF", "SYRIAN_STATE_TV", "AL_IRAQIYA", "MRTV"
     }
