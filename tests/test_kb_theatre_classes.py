@@ -116,12 +116,13 @@ CASES = [
         "Turkish-allied rebels clashed with Kurdish fighters near Ras al-Ain, Syria.",
         "SNA",
     ),
-    # proxies are their sponsor's clients, never the sponsor
+    # proxies are their sponsor's clients, never the sponsor (in Iraqi copy the militias
+    #   Iran backs are the Popular Mobilisation Forces' umbrella since h-relres15)
     (
         "Iranian proxies",
         "2024-01-30",
         "Iranian proxies fired rockets at a base in Erbil, Iraq.",
-        "GEN_PRO_GOV_MILITIAS",
+        "PMF",
     ),
     (
         "Iran's proxies",
@@ -133,7 +134,7 @@ CASES = [
         "Tehran's proxies",
         "2020-01-05",
         "Tehran's proxies threatened US troops in Baghdad.",
-        "GEN_PRO_GOV_MILITIAS",
+        "PMF",
     ),
     # armed resistance to Myanmar's junta: many groups, no one actor, not the state's rebels
     (

@@ -118,24 +118,41 @@ def resolve_generics_by_places(
     settle_local_branches(kb, mentions, countries, date)
 
 
-_SHARED_NAME = "ambiguous: "  # the note resolution leaves on a name several actors share
+SHARED_NAME = "ambiguous: "  # the note resolution leaves on a name several actors share
 
 
 def settle_shared_names(kb: ActorKB, mentions: list[Mention], countries: list[str]) -> None:
     """A name the packs give to actors of different states ("SNA": Syria's National Army
     and Somalia's) is the one of the article's state (``article_state``: the states it
     names and its places' country), when exactly one of them is of that state; else the
-    mention stays unresolved."""
+    one whose country the article's named actors belong to most ("regime forces" beside
+    "Russian forces" and the PYD are Syria's); else the mention stays unresolved."""
     shared = [
-        m for m in mentions if m.resolution == "unresolved" and m.note.startswith(_SHARED_NAME)
+        m for m in mentions if m.resolution == "unresolved" and m.note.startswith(SHARED_NAME)
     ]
-    state = article_state(kb, mentions, countries) if shared else ""
-    for m in shared if state else []:
-        ids = m.note.removeprefix(_SHARED_NAME).split("|")
-        of_state = [i for i in ids if i in kb.actors and kb.actors[i].country == state]
-        if len(of_state) == 1:
-            m.actor_id, m.resolution = of_state[0], "alias"
-            m.note = noted(m, f"state:{state}")
+    if not shared:
+        return
+    state = article_state(kb, mentions, countries)
+    homes = Counter(
+        kb.actors[m.actor_id].country
+        for m in mentions
+        if m.actor_id in kb.actors and kb.actors[m.actor_id].type != "generic"
+    )
+    for m in shared:
+        ids = [i for i in m.note.removeprefix(SHARED_NAME).split("|") if i in kb.actors]
+        of_state = [i for i in ids if kb.actors[i].country == state]
+        chosen = of_state[0] if state and len(of_state) == 1 else _most_at_home(kb, ids, homes)
+        if chosen:
+            m.actor_id, m.resolution = chosen, "alias"
+            m.note = noted(m, f"state:{kb.actors[chosen].country}")
+
+
+def _most_at_home(kb: ActorKB, ids: list[str], homes: Counter[str]) -> str:
+    """The one actor whose country the article's named actors come from most, if one leads."""
+    ranked = sorted(((homes[kb.actors[i].country], i) for i in ids), reverse=True)
+    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return ""
+    return ranked[0][1]
 
 
 def settle_state_refinements(kb: ActorKB, mentions: list[Mention], countries: list[str]) -> None:

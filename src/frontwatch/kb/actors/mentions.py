@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics, take_named_complement
+from frontwatch.kb.actors.articlestate import SHARED_NAME
 from frontwatch.kb.actors.classgates import names_an_arm, requires, tried
 from frontwatch.kb.actors.commanded import read_commanded_forces
 from frontwatch.kb.actors.furniture import why_not_an_actor
@@ -236,7 +237,9 @@ def _chunk(
         return None
     if _cut_from_a_name(chunk):
         return _whole_name(kb, chunk, article_id, sent_starts, date)
-    match, _why = kb.explain(text, label="ACTOR", date=date, fuzzy=False)
+    match, why = kb.explain(text, label="ACTOR", date=date, fuzzy=False)
+    if match is None and why.startswith(SHARED_NAME):
+        return _shared_name(chunk, article_id, sent_starts, why)
     if match is None or match.method == "fuzzy":
         return None
     if match.method != "generic" and _common_word_in_lowercase(chunk):
@@ -253,6 +256,14 @@ def _chunk(
     mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note
     mention.resolution = "generic" if match.method == "generic" else match.method
     return Found(mention, match.method, from_chunk=True, linked_only=linked_only)
+
+
+def _shared_name(chunk: Any, article_id: str, sent_starts: list[int], why: str) -> Found:
+    """A phrase the packs give to two states' actors ("regime forces": Assad's army and
+    the Tatmadaw) is kept open for the article's state to decide (settle_shared_names)."""
+    mention = _mention(chunk, article_id, sent_starts, "ACTOR")
+    mention.resolution, mention.note = "unresolved", why
+    return Found(mention, "unresolved", from_chunk=True)
 
 
 def _whole_name(

@@ -97,6 +97,9 @@ def _armed_head(
         owner = ""  # "US-backed Syrian factions": whose side, not the Syrian state's arm
     if owner and _armed_body(kb, owner) and group.branch == "military":
         return ActorMatch(owner, "modifier", 0.9, _join(notes))  # "PMF forces" are the PMF
+    commanded = _commanded(kb, owner, phrase.head, date)
+    if commanded:  # "Hadi's army": whom he commands at the date, never the man himself
+        return ActorMatch(commanded, "modifier", 0.9, _join(notes))
     if owner and kb.actors[owner].type != "generic":
         return ActorMatch(kb.arm_of(owner, group.branch), "modifier", 0.9, _join(notes))
     if owner == "GEN_GOVERNMENT":
@@ -119,6 +122,13 @@ def _armed_head(
     return _refined(kb, generic, links, notes, date)
 
 
+def _commanded(kb: ActorKB, owner: str, head: str, date: dt.date | None) -> str:
+    """The men a person's "<head>" names (kb.forces_named), '' for any other owner."""
+    if not owner or kb.actors[owner].type != "person":
+        return ""
+    return kb.forces_named(owner, head, date)
+
+
 def _armed_body(kb: ActorKB, actor_id: str) -> bool:
     """A force or armed group of its own (the PMF, a police force, a militia): its
     "forces" / "fighters" are itself, not the army of the state it is an arm of."""
@@ -126,10 +136,12 @@ def _armed_body(kb: ActorKB, actor_id: str) -> bool:
 
 
 def _state_forces_class(kb: ActorKB, actor_id: str) -> bool:
-    """A class that stands for a state's branch ("army", "police"), which the article's
-    state resolves, unlike "terrorist" or "insurgent" positions."""
+    """A class that stands for a state's branch ("army", "police") or an organ only the
+    state decides ("the Tripoli-based government's positions"), which the article's state
+    resolves, unlike "terrorist" or "insurgent" positions."""
     entry = kb.entries.get(actor_id)
-    return entry is not None and bool(entry.antecedent.get("branch"))
+    spec = entry.antecedent if entry is not None else {}
+    return bool(spec.get("branch")) or "state" in (spec.get("require") or [])
 
 
 def _generic_head(

@@ -30,6 +30,8 @@ class HeadGroup:
 
 
 _LINKED_HEADS = HeadGroup("military", "", frozenset())  # read as an armed side's forces
+# a head found in a phrase: how many of its last words it takes, and their group (None: a generic)
+_Found = tuple[int, HeadGroup | None]
 
 
 REFINED_IN = "refined_in:"  # the note of a refinement kept only in copy about one state
@@ -184,11 +186,11 @@ def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
         tokens = tokens[1:]
     if not tokens or "and" in tokens or "or" in tokens:
         return None
-    # "Iran's proxy forces": a backer head ends in a head word of its own ("forces")
-    found = (
-        _linked_head(tokens, rules, backers_only=True)
-        or _find_head(tokens, rules, is_head)
-        or _linked_head(tokens, rules)
+    # "Iran's proxy forces": a backer head ends in a head word of its own ("forces"); so
+    #   may a linked head ("Iran-backed paramilitary forces"), which wins when it is longer
+    linked = _linked_head(tokens, rules)
+    found = _linked_head(tokens, rules, backers_only=True) or _longer(
+        linked, _find_head(tokens, rules, is_head)
     )
     if found is None:
         return None
@@ -199,9 +201,16 @@ def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
     return phrase
 
 
+def _longer(linked: _Found | None, head: _Found | None) -> _Found | None:
+    """The head found, or the linked head when it takes more of the phrase's words."""
+    if linked is not None and (head is None or linked[0] > head[0]):
+        return linked
+    return head
+
+
 def _find_head(
     tokens: list[str], rules: PhraseRules, is_head: Any
-) -> tuple[int, HeadGroup | None] | None:
+) -> _Found | None:
     for size in range(min(_MAX_HEAD_TOKENS, len(tokens)), 0, -1):
         key = normalise(" ".join(tokens[-size:]))
         group = next((g for g in rules.heads if key in g.words), None)
