@@ -67,6 +67,7 @@ def test_control_of_no_place_or_ground_in_a_vote_is_no_seizure(text: str) -> Non
         "The army assumed control over large parts of the province after the rebels fled.",
         "Militia fighters gained control of most of the valley overnight.",
         "The insurgents gained ground around the besieged town on Sunday.",
+        "Kurdish units assumed control of the border crossing on Monday.",
     ],
 )
 def test_control_of_a_place_is_taken(text: str) -> None:
@@ -143,6 +144,9 @@ def test_a_missile_launched_at_no_target_is_no_assault(text: str) -> None:
         "The Houthis launched a drone at a Saudi oil facility on Sunday.",
         "Militants launched rockets toward the airport from the hills.",
         "The rebels launched missiles on the coastal town before dawn.",
+        "The militia launched drones against the army's airfield overnight.",
+        "Insurgents launched mortar rounds against the police headquarters on Friday.",
+        "The rebels launched two rockets against the border town on Monday.",
     ],
 )
 def test_a_missile_launched_at_a_target_is_an_assault(text: str) -> None:
@@ -169,6 +173,9 @@ def test_in_accord_with_is_no_agreement(text: str) -> None:
         "The villagers fended off the bandits at the river crossing.",
         "Local police fended off the gunmen outside the station overnight.",
         "The garrison beat back the militants at the airport on Sunday.",
+        "Marines repulsed the attackers near the harbour at dawn.",
+        "The guards fended off the raiders at the fuel depot.",
+        "Tribal fighters beat back the insurgents outside the village.",
     ],
 )
 def test_repulsing_and_fending_off_attackers_is_an_assault(text: str) -> None:

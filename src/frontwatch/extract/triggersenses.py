@@ -75,7 +75,7 @@ def launched_at_nothing(
     others = [name for name in entry["needs_object"] if name not in aimed_only]
     if has_object(verb, others, lex, ctx):
         return False
-    aims = lex.object_class("aimed_preps")
+    aims = lex.object_class("aimed_preps") | lex.object_class("launch_preps")
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in aims]
     return not any(_a_target(g, lex, ctx) for p in preps for g in p.children if g.dep_ == "pobj")
