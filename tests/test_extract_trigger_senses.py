@@ -37,6 +37,7 @@ def test_a_deal_struck_is_an_agreement_not_a_blow(text: str) -> None:
     [
         "Militants struck a police checkpoint outside the town on Tuesday.",
         "A rocket struck the market in the old city on Tuesday.",
+        "Jets struck an ammunition depot near the airport on Sunday.",
     ],
 )
 def test_a_strike_on_a_place_stays_an_assault(text: str) -> None:
@@ -188,7 +189,7 @@ def test_an_attack_repelled_is_the_attackers(text: str, attacker: str, events_fo
     [
         "The base lies south of the centre, allowing easy access to the airport road.",
         "We renew our call on the junta to stop the killings and allow humanitarian access.",
-        "We reiterate our call on the council to free all those detained, allow unhindered access.",
+        "The envoy urged the two commanders to open the bridge and allow humanitarian access.",
     ],
 )
 def test_access_allowed_by_no_side_is_no_concession_made(text: str, events_found: Any) -> None:
@@ -236,7 +237,7 @@ def test_a_request_or_plea_made_is_a_request(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Water was restored to the city after an understanding between the army and the militia.",
+        "The bakery reopened after a quiet understanding between the garrison and the clan elders.",
         "Under an accord brokered by the UN, the fighters left the port on Tuesday.",
         "The two clans sealed a pact in the market town on Sunday.",
         "An arrangement between the tribes and the army reopened the road on Monday.",

@@ -21,6 +21,8 @@ from frontwatch.extract.parties import has_fighting_subject, has_other_party, ha
 from frontwatch.extract.triggerobjects import has_modifier, has_object, misparsed_past, objects_of
 from frontwatch.extract.triggersenses import (
     halted,
+    holds_no_territory,
+    launched_at_nothing,
     told_by_its_participle,
     type_by_head,
     type_by_object,
@@ -148,43 +150,55 @@ def _noun_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None
 def _make(
     tok: Any, key: str, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext
 ) -> Trigger | None:
-    if tok.pos_ == "VERB" and _is_modifying_participle(tok, entry, lex):
+    if tok.pos_ == "VERB" and _verb_ruled_out(tok, entry, lex, ctx):
         return None
     if tok.pos_ in ("NOUN", "PROPN") and (
         _undone_or_attacked(tok, entry, lex) or told_by_its_participle(tok, entry, lex)
     ):
         return None
-    if tok.pos_ == "VERB" and is_war_toll(tok, lex, ctx):
-        return None
     if _tells_a_habit(tok if tok.pos_ == "VERB" else tok.head, lex):
         return None  # "jets regularly bomb T", "helicopters often drop barrel bombs"
-    if "needs_object" in entry and not has_object(tok, entry["needs_object"], lex, ctx):
+    if not _its_words_fit(tok, entry, lex, ctx):
         return None
-    if entry.get("undergone_only") and not undergone_from_a_side(tok, ctx):
-        return None
-    if tok.pos_ == "VERB" and not _has_its_parties(tok, entry, ctx):
-        return None
-    if "needs_modifier" in entry and not has_modifier(tok, entry["needs_modifier"], lex):
-        return None
-    if entry.get("needs_complement") and not _has_complement(tok, entry, lex, ctx):
-        return None
-    if entry.get("not_with_clause") and any(c.dep_ == "ccomp" for c in tok.children):
-        return None  # "conceded that its troops had withdrawn": words said, not a concession
-    if entry.get("not_as_purpose") and _names_a_purpose(tok):
-        return None
-    if entry.get("not_as_equipment") and _describes_equipment(tok):
-        return None
-    if "not_with_object" in entry and has_object(tok, entry["not_with_object"], lex, ctx):
-        return None  # "repelled an attack by IS": the attack, the attacker's, is the act
-    if entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex):
-        return None
-    kind, mode = type_by_object(tok, entry)
+    kind, mode = type_by_object(tok, entry, lex)
     kind = type_by_head(tok, entry) or kind  # "declared a ceasefire"
     threat = _type_by_complement(tok, entry, lex)
     kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
         kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
+
+
+def _verb_ruled_out(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext) -> bool:
+    """The guards only a verb has: a describing participle, a war toll, its parties."""
+    if _is_modifying_participle(tok, entry, lex) or is_war_toll(tok, lex, ctx):
+        return True
+    if not _has_its_parties(tok, entry, ctx):
+        return True
+    if entry.get("held_of_territory") and holds_no_territory(tok, lex, ctx):
+        return True  # "gained control of the senate", "gained ground in the polls"
+    return "aimed_weapons" in entry and launched_at_nothing(tok, entry, lex, ctx)
+
+
+def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext) -> bool:
+    """The entry's own asks of the words around the trigger (``needs_object`` and the like)."""
+    if "needs_object" in entry and not has_object(tok, entry["needs_object"], lex, ctx):
+        return False
+    if entry.get("undergone_only") and not undergone_from_a_side(tok, ctx):
+        return False
+    if "needs_modifier" in entry and not has_modifier(tok, entry["needs_modifier"], lex):
+        return False
+    if entry.get("needs_complement") and not _has_complement(tok, entry, lex, ctx):
+        return False
+    if entry.get("not_with_clause") and any(c.dep_ == "ccomp" for c in tok.children):
+        return False  # "conceded that its troops had withdrawn": words said, not a concession
+    if "not_in_phrase" in entry and _in_set_phrase(tok, entry["not_in_phrase"]):
+        return False
+    if entry.get("not_as_equipment") and _describes_equipment(tok):
+        return False
+    if "not_with_object" in entry and has_object(tok, entry["not_with_object"], lex, ctx):
+        return False  # "repelled an attack by IS": the attack, the attacker's, is the act
+    return not (entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex))
 
 
 def _has_complement(verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext) -> bool:
@@ -195,7 +209,7 @@ def _has_complement(verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: Article
     if "or_object" not in entry or not has_object(verb, entry["or_object"], lex, ctx):
         return False
     # a side lets it through, told not in the base form: not "the road allowing easy access",
-    #   nor "call on X to cease the violence, allow access" (what is asked)
+    #   nor "urged the militia to open the roads and allow access" (what is asked)
     return verb.tag_ != "VB" and subject_of(verb) is not None and has_party_subject(verb, ctx)
 
 
@@ -276,13 +290,13 @@ def _entry_of(word: Any, lex: Lexicon, *, by_pos: bool = True) -> dict[str, Any]
     return lex.verbs.get(lemma) if word.pos_ == "VERB" else lex.nouns.get(lemma)
 
 
-def _names_a_purpose(tok: Any) -> bool:
-    """ "conducted 55 airstrikes in support of the SDF": the phrase says what another act
-    was for; the act is the strikes."""
+def _in_set_phrase(tok: Any, prep: str) -> bool:
+    """ "conducted 55 airstrikes in support of the SDF" (of), "acted in accord with the law"
+    (with): the phrase says what another act was for or how it was done."""
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "in"
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children)
     )
 
 

@@ -8,16 +8,87 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import Lexicon, lemma_of
-from frontwatch.extract.triggerobjects import objects_of
+from frontwatch.extract.parties import has_fighting_subject
+from frontwatch.extract.triggerobjects import has_object, objects_of
 
 
 def halted(noun: Any, lex: Lexicon) -> bool:
-    """ "a halt of missile attacks", "an end to the offensive": the noun over it stops the act."""
+    """ "a halt of missile attacks", "an end to the offensive", "called for the end of the
+    shelling": the noun over it stops the act; "the end of the battle" only tells when it ended."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "to", "on") or prep.head.i == prep.i:
+    if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.head.pos_ != "NOUN":
         return False
-    return prep.head.pos_ == "NOUN" and lemma_of(prep.head) in lex.events["halting_nouns"]
+    stop, events = prep.head, lex.events
+    if lemma_of(stop) in events["halting_nouns"]:
+        return prep.lower_ in events["halting_preps"]
+    if lemma_of(stop) not in events["ending_nouns"]:
+        return False
+    return prep.lower_ in events["ending_preps"] or _asked_for(stop, lex)
+
+
+def _asked_for(noun: Any, lex: Lexicon) -> bool:
+    """ "ordered a stop of the raids", "called for the end of the siege": a verb that asks,
+    orders or declares has the noun as its object."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return lemma_of(verb) in lex.events["halt_asking_verbs"]
+
+
+def holds_no_territory(verb: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "gained control of the senate", "assumed control of the state bank", "gained ground in
+    the polls": control of no place or territory, or ground won in a vote or by no fighting
+    side, is no seizure (``held_of_territory``)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if lemma_of(obj) in lex.object_class("held_nouns") and not _of_territory(
+            [obj, verb], lex, ctx
+        ):
+            return True
+        if lemma_of(obj) in lex.object_class("won_ground") and (
+            not has_fighting_subject(verb, ctx)
+            or any(lemma_of(t) in lex.object_class("vote_words") for t in verb.subtree)
+        ):
+            return True
+    return False
+
+
+def _of_territory(holders: list[Any], lex: Lexicon, ctx: ArticleContext) -> bool:
+    """Whether control (or the verb) is of or over a place or territory, through "parts of" and
+    "most of" ("control of large parts of the province")."""
+    preps = lex.object_class("held_preps")
+    kinds = lex.object_class("control") | lex.object_class("territory")
+    kinds -= lex.object_class("held_nouns")
+    held = [g for h in holders for p in h.children if p.lower_ in preps for g in p.children]
+    for noun in (g for g in held if g.dep_ == "pobj"):
+        if noun.i in ctx.place_at or lemma_of(noun) in kinds or _of_territory([noun], lex, ctx):
+            return True
+    return False
+
+
+def launched_at_nothing(
+    verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext
+) -> bool:
+    """ "launched a missile into the sea", "launched rockets from the coast": a weapon
+    (``aimed_weapons``) launched at no place, side or target named is no attack told;
+    "launched an attack" needs no aim."""
+    aimed_only = entry["aimed_weapons"]
+    others = [name for name in entry["needs_object"] if name not in aimed_only]
+    if has_object(verb, others, lex, ctx):
+        return False
+    aims = lex.object_class("aimed_preps") | lex.object_class("launch_preps")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in aims]
+    return not any(_a_target(g, lex, ctx) for p in preps for g in p.children if g.dep_ == "pobj")
+
+
+def _a_target(noun: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+    if lemma_of(noun) in lex.object_class("untargeted"):
+        return False  # "into the sea", "in a test"
+    span = range(noun.left_edge.i, noun.right_edge.i + 1)
+    if any(i in ctx.place_at or i in ctx.actor_at for i in span):
+        return True
+    kinds = lex.object_class("control") | lex.object_class("territory")
+    return bool({lemma_of(noun), noun.lower_} & (kinds | lex.object_class("launch_targets")))
 
 
 def told_by_its_participle(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
@@ -30,18 +101,36 @@ def told_by_its_participle(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bo
     return False
 
 
-def type_by_object(tok: Any, entry: dict[str, Any]) -> tuple[str, str]:
+def type_by_object(tok: Any, entry: dict[str, Any], lex: Lexicon) -> tuple[str, str]:
     """ "lifted the blockade" eases a military measure (RETREAT), "lifted the curfew" a
-    policy (CONCEDE), "sent food" is aid: ``object_types`` maps object lemmas to the type
-    they make, as TYPE or TYPE/mode."""
+    policy (CONCEDE), "sent food" is aid: ``object_types`` maps object lemmas (or compound
+    keys, "general strike") to the type they make, as TYPE or TYPE/mode; not when the subject
+    keeps the verb's own type ("drones struck a truce monitors' car")."""
     by_object: dict[str, str] = entry.get("object_types", {})
+    default = str(entry["type"]), entry.get("mode", "")
+    if not by_object or _kept_by_subject(tok, entry, lex):
+        return default
     # "a deal struck between the sides", "the accord struck in Astana": what it describes first
-    objects = [*_described_or_subject(tok), *objects_of(tok)] if by_object else []
+    objects = [*_described_or_subject(tok), *objects_of(tok)]
     for obj in [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]:
-        if obj.lemma_.lower() in by_object:
-            kind, _, mode = by_object[obj.lemma_.lower()].partition("/")
+        key = next((k for k in _object_keys(obj) if k in by_object), None)
+        if key is not None:
+            kind, _, mode = by_object[key].partition("/")
             return kind, mode
-    return str(entry["type"]), entry.get("mode", "")
+    return default
+
+
+def _object_keys(obj: Any) -> list[str]:
+    """ "a general strike": the compound key first, then the lemma."""
+    lemma = obj.lemma_.lower()
+    mods = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i]
+    return [*(f"{c.lemma_.lower()} {lemma}" for c in mods), lemma]
+
+
+def _kept_by_subject(verb: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
+    classes = entry.get("keeps_type_with_subject", [])
+    words = frozenset().union(*(lex.object_class(name) for name in classes))
+    return any(c.dep_ == "nsubj" and lemma_of(c) in words for c in verb.children)
 
 
 def type_by_head(noun: Any, entry: dict[str, Any]) -> str:
@@ -56,7 +145,8 @@ def _described_or_subject(tok: Any) -> list[Any]:
     """What an ``object_types`` verb was done to when nothing follows it: the noun a participle
     describes, or the subject (else the noun just before) of a past form the tagger made of one."""
     described = [tok.head] if tok.dep_ == "acl" else []
-    if tok.tag_ != "VBD":
+    if tok.tag_ != "VBD" or any(c.dep_ == "dobj" for c in tok.children):
+        # "the deal struck a blow": a verb with its own object was done to it
         return described
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
