@@ -22,7 +22,7 @@ from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC04
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.gerunds import gerund_doer
 from frontwatch.extract.holders import aimed_at, held_or_named
-from frontwatch.extract.judged import defends, judges, names_the_act
+from frontwatch.extract.judged import defends, judges, names_the_act, speaker_did_it
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.nounacts import (
@@ -38,7 +38,7 @@ from frontwatch.extract.possessors import possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.undergone import responsible_for, undergone_by
-from frontwatch.extract.verbsubjects import participle_agent, subject_of
+from frontwatch.extract.verbsubjects import participle_agent, passive_agent_noun, subject_of
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
@@ -199,8 +199,8 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
         return actor_near(ctx, verb.head)  # "the coalition conducted 55 strikes" misparsed
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
-    if names_the_act(verb) and not _own_act(noun):
-        return None  # "X described the raid as ...": X tells of it ("its shelling": X's)
+    if names_the_act(verb) and not speaker_did_it(verb, noun, ctx):
+        return None  # "officials described the raid as ...": they tell of it
     if judges(verb) or defends(verb) != defender:
         return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
@@ -209,12 +209,6 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     if subj.pos_ == "PRON":
         return speaker_subject(verb, ctx)  # "X said it carried out / repelled the attack"
     return actor_near(ctx, subj)
-
-
-def _own_act(noun: Any) -> bool:
-    """ "described its shelling as a warning": a possessive pronoun makes the act the
-    subject's own."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -363,19 +357,29 @@ def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
         if subj is None or subj.pos_ == "PRON":
             continue
         if adverbial and subj.dep_ == "nsubjpass":
-            return _passive_agent(current, ctx)
+            return _passive_pronoun_doer(subject_of(verb), current, subj, ctx)
         if adverbial and _names_another_actor(current, subj, ctx):
             return None  # "X supports Y as they advance": they may be either
         return actor_near(ctx, subj)
     return None
 
 
-def _passive_agent(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """ "The Kurdish fighters were beaten by a militant group as it swept on, taking land": the
-    pronoun of a clause told of a passive goes on with the agent's deed; the passive's
-    subject underwent it. No agent named: no one."""
-    agents = pobjs(verb, frozenset({"by"}))
-    return doer_near(ctx, agents[0]) if agents else None
+def _passive_pronoun_doer(
+    pronoun: Any | None, verb: Any, undergoer: Any, ctx: ArticleContext
+) -> Mention | None:
+    """ "The Kurdish fighters were beaten by a militant group as it swept on": the pronoun
+    of a clause told of a passive is whichever of the agent and the passive's subject
+    agrees with it in number ("it" the group); both or neither: no one."""
+    agent = passive_agent_noun(verb) or next(iter(pobjs(verb, frozenset({"by"}))), None)
+    if pronoun is None:
+        return None
+    fits = [n for n in (agent, undergoer) if n is not None and _plural(n) == _plural(pronoun)]
+    return doer_near(ctx, fits[0]) if len(fits) == 1 else None
+
+
+def _plural(tok: Any) -> bool:
+    """ "they", "forces", "jets": plural by tag or morphology; "it", "the unit" are not."""
+    return tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number")
 
 
 def _names_another_actor(head: Any, subj: Any, ctx: ArticleContext) -> bool:

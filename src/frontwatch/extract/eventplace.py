@@ -7,13 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import (
+    CLAUSE_DEPS,
     ArticleContext,
     clause_head,
     clause_tokens,
     named_before,
+    on_path_up,
 )
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.placedestination import went_to
+from frontwatch.extract.placedestination import leaving_verb_to, went_to
 from frontwatch.extract.placedistance import told_far_from
 from frontwatch.extract.placeorigin import came_from, names_a_party
 from frontwatch.extract.relspan import mention_head
@@ -50,11 +52,13 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     chosen = _best_place(tokens, head, ctx)
-    if chosen is None or _an_area(chosen, ctx):
+    if chosen is None:
+        chosen = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
+    elif _an_area(chosen, ctx):
         # "In X province, ten were killed in strikes on a village outside the town of T":
-        # the clause's province holds the sentence's town, and the act lies at the town
-        inside = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
-        if chosen is None or _holds(chosen, inside, ctx):
+        # the clause's province holds the act's town, and the act lies at the town
+        inside = _best_place(_own_phrase_places(head, ctx), head, ctx, cued_only=True)
+        if _holds(chosen, inside, ctx):
             chosen = inside
     if chosen is None:  # "attacked the base", "near the dam": the one named just before
         chosen = next((p for p in (_named_before(t, ctx) for t in tokens) if p), None)
@@ -65,6 +69,13 @@ def _named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     """The place an anaphor stands for, never one named as the far end of a distance ("X
     lies 70 km from Y ... attacked the village": X, not Y)."""
     return named_before(tok, ctx, skip=lambda i: told_far_from(tok.doc[i]))
+
+
+def _left_for(tok: Any, head: Any) -> bool:
+    """Whether the act's own leaving verb went to the place ("withdrew to T"); the town
+    others fled to may be where another act happened ("fired on families fleeing to T")."""
+    verb = leaving_verb_to(tok)
+    return verb is not None and verb.i == head.i
 
 
 def _an_area(mention: Mention, ctx: ArticleContext) -> bool:
@@ -88,6 +99,35 @@ def _tokens_of_places(sent: Any, ctx: ArticleContext) -> list[Any]:
     return [doc[i] for i in range(sent.start, sent.end) if i in place_at]
 
 
+def _own_phrase_places(head: Any, ctx: ArticleContext) -> list[Any]:
+    """The tokens of place mentions in the act's own phrases ("strikes on a village outside
+    the town of T", "launched strikes, bombing positions near T"), the only ones
+    ``_best_place`` reads; not in a clause that tells another thing ("police in T said",
+    "as officials in T appealed", "a convoy heading to T"), nor where a side went."""
+    place_at, doc, sent = ctx.place_at, head.doc, head.sent
+    return [
+        doc[i]
+        for i in range(sent.start, sent.end)
+        if i in place_at
+        and _under(doc[i], head)
+        and not on_path_up(doc[i], head.i, _another_clause)
+        and not went_to(mention_head(doc[i], place_at[i]))
+    ]
+
+
+def _under(tok: Any, head: Any) -> bool:
+    return tok.i == head.i or any(a.i == head.i for a in tok.ancestors)
+
+
+def _another_clause(tok: Any) -> bool:
+    """A clause with a subject of its own ("police said", "who fled") or one telling what a
+    noun does ("a convoy heading to T"); a bare participle goes on with the act."""
+    if tok.dep_ not in CLAUSE_DEPS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+    return own_subject or (tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG")
+
+
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
@@ -107,7 +147,7 @@ def _best_place(
             or _where_a_party_stands(tok, ctx)
             or came_from(mention_head(tok, mention), ctx)
             or told_far_from(mention_head(tok, mention))
-            or went_to(mention_head(tok, mention))
+            or _left_for(mention_head(tok, mention), head)
         ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))
