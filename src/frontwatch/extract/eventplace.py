@@ -7,14 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import (
-    CLAUSE_DEPS,
     ArticleContext,
     clause_head,
     clause_tokens,
     named_before,
     on_path_up,
 )
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.placedestination import leaving_verb_to, went_to
 from frontwatch.extract.placedistance import told_far_from
 from frontwatch.extract.placeorigin import came_from, names_a_party
@@ -101,31 +100,43 @@ def _tokens_of_places(sent: Any, ctx: ArticleContext) -> list[Any]:
 
 def _own_phrase_places(head: Any, ctx: ArticleContext) -> list[Any]:
     """The tokens of place mentions in the act's own phrases ("strikes on a village outside
-    the town of T", "launched strikes, bombing positions near T"), the only ones
-    ``_best_place`` reads; not in a clause that tells another thing ("police in T said",
-    "as officials in T appealed", "a convoy heading to T"), nor where a side went."""
+    the town of T", "an air strike that hit a hideout near T"), the only ones
+    ``_best_place`` reads; not in a reporting clause above the act ("police in T said"),
+    the subject of another clause ("as officials in T appealed"), what a moving noun does
+    ("a convoy heading to T"), nor where a side went ("families who fled to T")."""
     place_at, doc, sent = ctx.place_at, head.doc, head.sent
+    roots = [head, *_hung_on_the_report(head)]
     return [
         doc[i]
         for i in range(sent.start, sent.end)
         if i in place_at
-        and _under(doc[i], head)
-        and not on_path_up(doc[i], head.i, _another_clause)
+        and any(_own_phrase(doc[i], root, head) for root in roots)
         and not went_to(mention_head(doc[i], place_at[i]))
     ]
 
 
-def _under(tok: Any, head: Any) -> bool:
-    return tok.i == head.i or any(a.i == head.i for a in tok.ancestors)
+def _own_phrase(tok: Any, root: Any, head: Any) -> bool:
+    under = tok.i == root.i or any(a.i == root.i for a in tok.ancestors)
+    return under and not on_path_up(tok, root.i, lambda t: _tells_another_thing(t, head))
 
 
-def _another_clause(tok: Any) -> bool:
-    """A clause with a subject of its own ("police said", "who fled") or one telling what a
-    noun does ("a convoy heading to T"); a bare participle goes on with the act."""
-    if tok.dep_ not in CLAUSE_DEPS or tok.pos_ not in ("VERB", "AUX"):
-        return False
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
-    return own_subject or (tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG")
+def _hung_on_the_report(head: Any) -> list[Any]:
+    """ "four were killed, activists said, after shells landed on T": the parser hangs the
+    act's own adverbial clause on the reporting verb."""
+    report = head.head
+    if head.dep_ != "ccomp" or lemma_of(report) not in get_lexicon().certainty("attribution_verbs"):
+        return []
+    return [c for c in report.children if c.dep_ == "advcl"]
+
+
+def _tells_another_thing(tok: Any, head: Any) -> bool:
+    """The subject of a clause other than the act's, unless an act or its means ("after
+    shells landed on a market in T"), or a clause telling where a noun is going ("heading
+    to", "travelling from")."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != head.i:
+        events = get_lexicon().events
+        return lemma_of(tok) not in events["means_nouns"] and lemma_of(tok) not in events["nouns"]
+    return tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG"
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
