@@ -55,7 +55,10 @@ def test_a_named_target_stays(engine) -> None:
     ("text", "trigger"),
     [
         ("Insurgents seized the checkpoint, and regime warplanes killed five women.", "seized"),
-        ("The insurgents captured the district as regime artillery killed three children.", "captured"),
+        (
+            "The insurgents captured the district as regime artillery killed three children.",
+            "captured",
+        ),
         ("Rebel fighters shelled the town while government snipers killed two farmers.", "shelled"),
     ],
 )

@@ -32,9 +32,21 @@ def test_who_names_an_act_does_not_do_it(engine, text: str, trigger: str) -> Non
 @pytest.mark.parametrize(
     ("text", "trigger", "doer"),
     [
-        ("The Russian military described the strike on the depot in Kharkiv as a success.", "strike", "RUS_MIL"),
-        ("The Turkish army called the offensive against Kurdish fighters in Afrin a victory.", "offensive", "TUR_MIL"),
-        ("The Iraqi army described the raid on the hideout near Hawija as a heavy blow.", "raid", "IRQ_MIL"),
+        (
+            "The Russian military described the strike on the depot in Kharkiv as a success.",
+            "strike",
+            "RUS_MIL",
+        ),
+        (
+            "The Turkish army called the offensive against Kurdish fighters in Afrin a victory.",
+            "offensive",
+            "TUR_MIL",
+        ),
+        (
+            "The Iraqi army described the raid on the hideout near Hawija as a heavy blow.",
+            "raid",
+            "IRQ_MIL",
+        ),
     ],
 )
 def test_a_force_naming_an_act_not_done_to_it_did_it(
@@ -46,9 +58,21 @@ def test_a_force_naming_an_act_not_done_to_it_did_it(
 @pytest.mark.parametrize(
     ("text", "trigger", "speaker"),
     [
-        ("The Sudanese army called the attack on its base in Kadugli a cowardly act.", "attack", "SDN_SAF"),
-        ("The Iraqi army described the bombing of its checkpoint near Samarra as a crime.", "bombing", "IRQ_MIL"),
-        ("Kurdish fighters called the shelling of their positions near Kobani a provocation.", "shelling", "YPG"),
+        (
+            "The Sudanese army called the attack on its base in Kadugli a cowardly act.",
+            "attack",
+            "SDN_SAF",
+        ),
+        (
+            "The Iraqi army described the bombing of its checkpoint near Samarra as a crime.",
+            "bombing",
+            "IRQ_MIL",
+        ),
+        (
+            "Kurdish fighters called the shelling of their positions near Kobani a provocation.",
+            "shelling",
+            "YPG",
+        ),
     ],
 )
 def test_a_force_naming_an_act_on_its_own_did_not_do_it(

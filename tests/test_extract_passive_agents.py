@@ -1,6 +1,6 @@
 """A clause told of a passive goes on with the agent's deed, not the subject's: the subject
 of "were routed by X" underwent the act (verbsubjects.participle_agent,
-arguments.speaker_subject)."""
+pronoundoers.speaker_subject)."""
 
 from __future__ import annotations
 
@@ -105,12 +105,18 @@ def test_a_pronoun_agreeing_only_with_the_passives_subject_is_the_subject(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Government troops were driven from the town by the rebels after they stormed its defences.", "stormed"),
+        (
+            "Government troops were driven from the town by the rebels after they stormed its defences.",
+            "stormed",
+        ),
         (
             "Kurdish forces were pushed back by Islamic State militants when they shelled the outskirts of Makhmour.",
             "shelled",
         ),
-        ("Houthi fighters were pushed back by tribesmen when they shelled the outskirts of Marib.", "shelled"),
+        (
+            "Houthi fighters were pushed back by tribesmen when they shelled the outskirts of Marib.",
+            "shelled",
+        ),
     ],
 )
 def test_a_pronoun_agreeing_with_both_names_no_doer(engine, text: str, trigger: str) -> None:

@@ -67,8 +67,6 @@ def destination_in_sentence(event: Event, place_id: str, mentions: list[Mention]
         return False
     verb = event.trigger.split()[0].lower()
     return any(
-        m.place_id == place_id
-        and verb in _leavers(m)
-        and evidence.start <= m.start < evidence.end
+        m.place_id == place_id and verb in _leavers(m) and evidence.start <= m.start < evidence.end
         for m in mentions
     )
