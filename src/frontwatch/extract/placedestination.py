@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placeroles import add_role, name_head
 from frontwatch.extract.relspan import mention_head
 from frontwatch.records import Event, Mention
 
 DESTINATION_ROLE = "role:destination"
-_NAME_DEPS = frozenset({"compound", "conj", "appos"})
 
 
 def named_as_destination(mention: Mention) -> bool:
@@ -31,10 +31,8 @@ def mark_destination_roles(doc: Any, ctx: Any) -> None:
     verb, for only the leaving act is not placed there."""
     for index, mention in ctx.place_at.items():
         verb = leaving_verb_to(mention_head(doc[index], mention))
-        if named_as_destination(mention) or verb is None:
-            continue
-        role = f"{DESTINATION_ROLE}={verb.lower_}"
-        mention.note = f"{mention.note};{role}" if mention.note else role
+        if verb is not None:
+            add_role(mention, f"{DESTINATION_ROLE}={verb.lower_}")
 
 
 def went_to(tok: Any) -> bool:
@@ -45,8 +43,7 @@ def went_to(tok: Any) -> bool:
 
 def leaving_verb_to(tok: Any) -> Any | None:
     """The leaving verb whose destination the name is (see ``went_to``), or None."""
-    while tok.dep_ in _NAME_DEPS and tok.head.i != tok.i:
-        tok = tok.head
+    tok = name_head(tok)
     if tok.dep_ != "pobj":
         return None
     events = get_lexicon().events
