@@ -49,3 +49,18 @@ def test_a_named_target_stays(engine) -> None:
         assaults, "Russian jets struck rebel positions near Idlib, killing two children.", "struck"
     )
     assert event.target_actor not in ("", "GEN_CIVILIANS")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Insurgents seized the checkpoint, and regime warplanes killed five women.", "seized"),
+        (
+            "The insurgents captured the district as regime artillery killed three children.",
+            "captured",
+        ),
+        ("Rebel fighters shelled the town while government snipers killed two farmers.", "shelled"),
+    ],
+)
+def test_civilians_another_side_killed_are_not_the_target(engine, text: str, trigger: str) -> None:
+    assert one_event(assaults, text, trigger).target_actor != "GEN_CIVILIANS"

@@ -124,6 +124,52 @@ def test_a_town_outside_the_province_does_not_take_its_act() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("In Anbar province, gunmen ambushed an army patrol, police in Ramadi said.", "Anbar"),
+        (
+            "In Idlib province, warplanes struck a busy market, a doctor in Maarat al-Numan told reporters.",
+            "Idlib",
+        ),
+        (
+            "In Deir ez-Zor province, militants attacked a checkpoint while tribal elders in Mayadin appealed for calm.",
+            "Deir ez-Zor",
+        ),
+        (
+            "In Salahuddin province, insurgents ambushed a convoy heading to Tikrit, killing four soldiers.",
+            "Salah ad-Din",
+        ),
+        (
+            "In Diyala province, gunmen attacked a minibus coming from Baquba, killing three passengers.",
+            "Diyala",
+        ),
+    ],
+)
+def test_a_province_keeps_its_act_from_a_town_told_for_another_reason(
+    text: str, province: str
+) -> None:
+    # the town is where the police speak, the elders appeal, the convoy heads or the bus came from
+    assert assault_places(text) == [province]
+
+
+def test_a_province_gives_way_to_a_town_of_the_acts_own_participle() -> None:
+    text = "In Nineveh province, jets launched strikes overnight, heavily bombing militant positions near Tal Afar."
+    assert assault_places(text) == ["Tal Afar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Militiamen shot at civilians fleeing towards El Fasher, killing five.", "El Fasher"),
+        ("Gunmen attacked displaced families who fled to Omdurman, killing four.", "Omdurman"),
+        ("Government jets bombed a column of villagers escaping to Tawila.", "Tawila"),
+    ],
+)
+def test_an_attack_on_people_leaving_for_a_town_keeps_the_town(text: str, town: str) -> None:
+    assert town in assault_places(text)
+
+
+@pytest.mark.parametrize(
     ("text", "went_to"),
     [
         ("After a week of heavy losses the rebels retreated to Douma, a monitor said.", "Dūmā"),

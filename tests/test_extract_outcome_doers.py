@@ -43,6 +43,34 @@ def test_outcome_takes_the_doer_of_its_act(engine, text: str, trigger: str, doer
 
 
 def test_an_outcome_of_no_act_has_no_doer(engine) -> None:
-    # the heavy rain, not an actor, led to the deaths: no one is made the doer
-    text = "Heavy rain led to the deaths of six people in the camp near Idlib."
-    assert all(not e.source_actor for e in extract(text, PUBLISHED).events)
+    # the heavy rain, not an actor, flooded the camp: no one is made the doer
+    text = "Heavy rain flooded the camp near Idlib, resulting in six people killed."
+    events = extract(text, PUBLISHED).events
+    assert events and all(not e.source_actor for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cause_doer"),
+    [
+        (
+            "Al-Shabaab fighters raided an army post near Kismayo, leading to the arrest of ten of them.",
+            "arrest",
+            "AL_SHABAAB",
+        ),
+        (
+            "Militants bombed a crowded market in Baidoa, leading to angry protests against them.",
+            "protests",
+            "AL_SHABAAB",
+        ),
+        (
+            "Rebel gunmen attacked the town of Kadugli, leading to a quick deployment of Sudanese army troops.",
+            "deployment",
+            "GEN_REBELS",
+        ),
+    ],
+)
+def test_a_reaction_or_a_deed_done_to_the_doer_is_not_its_outcome(
+    engine, text: str, trigger: str, cause_doer: str
+) -> None:
+    found = [e.source_actor for e in extract(text, PUBLISHED).events if e.trigger == trigger]
+    assert found and cause_doer not in found

@@ -15,14 +15,13 @@ from frontwatch.extract.context import (
     ArticleContext,
     actor_near,
     clause_head,
-    clause_tokens,
     doer_near,
 )
 from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.gerunds import gerund_doer
 from frontwatch.extract.holders import aimed_at, held_or_named
-from frontwatch.extract.judged import defends, judges, names_the_act
+from frontwatch.extract.judged import defends, judges, names_the_act, speaker_did_it
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.nounacts import (
@@ -36,6 +35,7 @@ from frontwatch.extract.outcomes import outcome_doer
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.possessors import possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
+from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  # noqa: PLC0414 - re-exported: observations.py imports it here
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.undergone import responsible_for, undergone_by
 from frontwatch.extract.verbsubjects import participle_agent, subject_of
@@ -199,8 +199,8 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
         return actor_near(ctx, verb.head)  # "the coalition conducted 55 strikes" misparsed
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
-    if names_the_act(verb) and not _own_act(noun):
-        return None  # "X described the raid as ...": X tells of it ("its shelling": X's)
+    if names_the_act(verb) and not speaker_did_it(verb, noun, ctx):
+        return None  # "officials described the raid as ...": they tell of it
     if judges(verb) or defends(verb) != defender:
         return None  # "X condemned/repelled the attack": X judged or met it, not launched it
     subj = subject_of(verb)
@@ -209,12 +209,6 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     if subj.pos_ == "PRON":
         return speaker_subject(verb, ctx)  # "X said it carried out / repelled the attack"
     return actor_near(ctx, subj)
-
-
-def _own_act(noun: Any) -> bool:
-    """ "described its shelling as a warning": a possessive pronoun makes the act the
-    subject's own."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -346,41 +340,6 @@ def _accused_party(verb: Any, ctx: ArticleContext) -> Mention | None:
         return None
     objs = [c for c in verb.head.head.children if c.dep_ == "dobj"]
     return actor_near(ctx, objs[0]) if objs else None
-
-
-# Clauses whose pronoun subject is the subject above: "X said they ...", "X declared victory
-# when they announced they had taken T".
-_SPEAKER_CHAIN = frozenset({"ccomp", "conj", "xcomp", "advcl"})
-
-
-def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """ "Rebels said they had shot down...": a pronoun subject is the speaker."""
-    current = verb
-    while current.dep_ in _SPEAKER_CHAIN and current.head.i != current.i:
-        adverbial = current.dep_ == "advcl"
-        current = current.head
-        subj = subject_of(current)
-        if subj is None or subj.pos_ == "PRON":
-            continue
-        if adverbial and subj.dep_ == "nsubjpass":
-            return _passive_agent(current, ctx)
-        if adverbial and _names_another_actor(current, subj, ctx):
-            return None  # "X supports Y as they advance": they may be either
-        return actor_near(ctx, subj)
-    return None
-
-
-def _passive_agent(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """ "The Kurdish fighters were beaten by a militant group as it swept on, taking land": the
-    pronoun of a clause told of a passive goes on with the agent's deed; the passive's
-    subject underwent it. No agent named: no one."""
-    agents = pobjs(verb, frozenset({"by"}))
-    return doer_near(ctx, agents[0]) if agents else None
-
-
-def _names_another_actor(head: Any, subj: Any, ctx: ArticleContext) -> bool:
-    own = {t.i for t in subj.subtree}
-    return any(t.i in ctx.actor_at and t.i not in own for t in clause_tokens(head))
 
 
 def typed_target(

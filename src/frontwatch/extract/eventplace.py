@@ -11,9 +11,10 @@ from frontwatch.extract.context import (
     clause_head,
     clause_tokens,
     named_before,
+    on_path_up,
 )
-from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.placedestination import went_to
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.placedestination import leaving_verb_to, went_to
 from frontwatch.extract.placedistance import told_far_from
 from frontwatch.extract.placeorigin import came_from, names_a_party
 from frontwatch.extract.relspan import mention_head
@@ -50,11 +51,13 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     chosen = _best_place(tokens, head, ctx)
-    if chosen is None or _an_area(chosen, ctx):
+    if chosen is None:
+        chosen = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
+    elif _an_area(chosen, ctx):
         # "In X province, ten were killed in strikes on a village outside the town of T":
-        # the clause's province holds the sentence's town, and the act lies at the town
-        inside = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
-        if chosen is None or _holds(chosen, inside, ctx):
+        # the clause's province holds the act's town, and the act lies at the town
+        inside = _best_place(_own_phrase_places(head, ctx), head, ctx, cued_only=True)
+        if _holds(chosen, inside, ctx):
             chosen = inside
     if chosen is None:  # "attacked the base", "near the dam": the one named just before
         chosen = next((p for p in (_named_before(t, ctx) for t in tokens) if p), None)
@@ -65,6 +68,13 @@ def _named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     """The place an anaphor stands for, never one named as the far end of a distance ("X
     lies 70 km from Y ... attacked the village": X, not Y)."""
     return named_before(tok, ctx, skip=lambda i: told_far_from(tok.doc[i]))
+
+
+def _left_for(tok: Any, head: Any) -> bool:
+    """Whether the act's own leaving verb went to the place ("withdrew to T"); the town
+    others fled to may be where another act happened ("fired on families fleeing to T")."""
+    verb = leaving_verb_to(tok)
+    return verb is not None and verb.i == head.i
 
 
 def _an_area(mention: Mention, ctx: ArticleContext) -> bool:
@@ -88,6 +98,47 @@ def _tokens_of_places(sent: Any, ctx: ArticleContext) -> list[Any]:
     return [doc[i] for i in range(sent.start, sent.end) if i in place_at]
 
 
+def _own_phrase_places(head: Any, ctx: ArticleContext) -> list[Any]:
+    """The tokens of place mentions in the act's own phrases ("strikes on a village outside
+    the town of T", "an air strike that hit a hideout near T"), the only ones
+    ``_best_place`` reads; not in a reporting clause above the act ("police in T said"),
+    the subject of another clause ("as officials in T appealed"), what a moving noun does
+    ("a convoy heading to T"), nor where a side went ("families who fled to T")."""
+    place_at, doc, sent = ctx.place_at, head.doc, head.sent
+    roots = [head, *_hung_on_the_report(head)]
+    return [
+        doc[i]
+        for i in range(sent.start, sent.end)
+        if i in place_at
+        and any(_own_phrase(doc[i], root, head) for root in roots)
+        and not went_to(mention_head(doc[i], place_at[i]))
+    ]
+
+
+def _own_phrase(tok: Any, root: Any, head: Any) -> bool:
+    under = tok.i == root.i or any(a.i == root.i for a in tok.ancestors)
+    return under and not on_path_up(tok, root.i, lambda t: _tells_another_thing(t, head))
+
+
+def _hung_on_the_report(head: Any) -> list[Any]:
+    """ "four were killed, activists said, after shells landed on T": the parser hangs the
+    act's own adverbial clause on the reporting verb."""
+    report = head.head
+    if head.dep_ != "ccomp" or lemma_of(report) not in get_lexicon().certainty("attribution_verbs"):
+        return []
+    return [c for c in report.children if c.dep_ == "advcl"]
+
+
+def _tells_another_thing(tok: Any, head: Any) -> bool:
+    """The subject of a clause other than the act's, unless an act or its means ("after
+    shells landed on a market in T"), or a clause telling where a noun is going ("heading
+    to", "travelling from")."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != head.i:
+        events = get_lexicon().events
+        return lemma_of(tok) not in events["means_nouns"] and lemma_of(tok) not in events["nouns"]
+    return tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG"
+
+
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
@@ -107,7 +158,7 @@ def _best_place(
             or _where_a_party_stands(tok, ctx)
             or came_from(mention_head(tok, mention), ctx)
             or told_far_from(mention_head(tok, mention))
-            or went_to(mention_head(tok, mention))
+            or _left_for(mention_head(tok, mention), head)
         ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))

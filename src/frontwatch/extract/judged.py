@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Event
 
@@ -38,6 +39,24 @@ def names_the_act(verb: Any) -> bool:
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # "called in airstrikes", "called off the attack"
     return lemma_of(verb) in get_lexicon().events["judged"]["naming_verbs"]
+
+
+def speaker_did_it(verb: Any, act: Any, ctx: ArticleContext) -> bool:
+    """Whether the subject of a naming verb did the act it names: "described its shelling as
+    a warning", or a force (``naming_doer_types``) naming an act not done to it ("the Iraqi
+    army described the raid on the hideout as a blow"). Not a speaker word ("officials"),
+    an onlooker ("the UN"), or an act on the subject's own ("the attack on its base")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in act.children):
+        return True
+    if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in act.subtree):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or lemma_of(subject) in get_lexicon().object_class("speaker"):
+        return False
+    mention = ctx.actor_at.get(subject.i)
+    actor = ctx.kb.get(mention.actor_id) if mention is not None else None
+    doers = get_lexicon().events["judged"]["naming_doer_types"]
+    return actor is not None and actor.type in doers
 
 
 def _judges_object(verb: Any) -> bool:

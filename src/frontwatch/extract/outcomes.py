@@ -4,7 +4,9 @@
 leaving four militants dead", "X launched an operation that led to the arrest of seven
 men": the killing, the death and the arrest name no doer of their own; they came out of
 X's raids, sweep or operation, so X did them. The outcome verbs are
-``outcome_verbs`` in events.yaml.
+``outcome_verbs`` in events.yaml. Only a toll or a detention (``outcome_types``) is read so:
+"leading to protests", "leading to a deployment of troops" tell someone else's reaction, and
+"leading to the arrest of twelve of them" points back at the doer, who is then no doer.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, doer_near
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -24,6 +26,8 @@ _OUTCOME_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
 def outcome_doer(trigger: Any, ctx: ArticleContext) -> Mention | None:
     """The doer of the act whose outcome the trigger tells, or None."""
+    if not _befalls_victims(trigger):
+        return None
     outcome = _outcome_verb(trigger)
     if outcome is None:
         return None
@@ -32,6 +36,17 @@ def outcome_doer(trigger: Any, ctx: ArticleContext) -> Mention | None:
         return None
     subject = subject_of(cause)
     return doer_near(ctx, subject) if subject is not None else None
+
+
+def _befalls_victims(trigger: Any) -> bool:
+    """A deed of an outcome type that names no one by a pronoun ("the arrest of twelve of
+    them", "protests against them": the cause's doer underwent or drew it)."""
+    events = get_lexicon().events
+    table = events["verbs"] if trigger.pos_ == "VERB" else events["nouns"]
+    entry = table.get(lemma_of(trigger)) or {}
+    if entry.get("type") not in events["outcome_types"]:
+        return False
+    return not any(t.pos_ == "PRON" for t in trigger.subtree if t.i != trigger.i)
 
 
 def _outcome_verb(trigger: Any) -> Any | None:

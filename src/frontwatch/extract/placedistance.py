@@ -8,18 +8,18 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placeroles import add_role, has_role, name_head
 from frontwatch.extract.relspan import mention_head
 from frontwatch.records import Mention
 
 FAR_ROLE = "role:far"
 
 _LOOK_BACK = 6  # "80 km (50 miles) south of Y": the unit stands a few words before "of"
-_NAME_DEPS = frozenset({"compound", "conj", "appos"})
 
 
 def named_as_far(mention: Mention) -> bool:
     """Whether the article pass found the name used only as a distance's far end."""
-    return FAR_ROLE in mention.note.split(";")
+    return has_role(mention, FAR_ROLE)
 
 
 def mark_far_roles(doc: Any, ctx: Any) -> None:
@@ -27,9 +27,8 @@ def mark_far_roles(doc: Any, ctx: Any) -> None:
     such a name says where the act is not, so it counts no more towards the article's
     main town than a fighter's home town does."""
     for index, mention in ctx.place_at.items():
-        if named_as_far(mention) or not told_far_from(mention_head(doc[index], mention)):
-            continue
-        mention.note = f"{mention.note};{FAR_ROLE}" if mention.note else FAR_ROLE
+        if told_far_from(mention_head(doc[index], mention)):
+            add_role(mention, FAR_ROLE)
 
 
 def told_only_far_from(tokens: list[Any], ctx: Any) -> bool:
@@ -40,8 +39,7 @@ def told_only_far_from(tokens: list[Any], ctx: Any) -> bool:
 def told_far_from(tok: Any) -> bool:
     """Whether the name at ``tok`` (its head word) is the place a distance beyond the limit
     is measured from."""
-    while tok.dep_ in _NAME_DEPS and tok.head.i != tok.i:
-        tok = tok.head
+    tok = name_head(tok)
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "from"):
         return False
     km = _distance_before(tok.head)

@@ -9,6 +9,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placeroles import add_role, has_role
 from frontwatch.extract.relspan import mention_head
 from frontwatch.records import Mention
 
@@ -17,15 +18,14 @@ ORIGIN_ROLE = "role:origin"
 
 def named_as_origin(mention: Mention) -> bool:
     """Whether the article pass found the name used as a doer's or weapon's origin."""
-    return ORIGIN_ROLE in mention.note.split(";")
+    return has_role(mention, ORIGIN_ROLE)
 
 
 def mark_origin_roles(doc: Any, ctx: ArticleContext) -> None:
     """Note on each place mention the sentence uses as an origin (see ``came_from``)."""
     for index, mention in ctx.place_at.items():
-        if named_as_origin(mention) or not came_from(mention_head(doc[index], mention), ctx):
-            continue
-        mention.note = f"{mention.note};{ORIGIN_ROLE}" if mention.note else ORIGIN_ROLE
+        if came_from(mention_head(doc[index], mention), ctx):
+            add_role(mention, ORIGIN_ROLE)
 
 
 def came_from(tok: Any, ctx: ArticleContext) -> bool:

@@ -183,10 +183,10 @@ def participle_agent(verb: Any) -> Any | None:
     if verb.tag_ != "VBG" or not _is_bare_participle(verb):
         return None
     head = _reported_clause(verb.head) or verb.head
-    return _passive_agent(head) if head.tag_ == "VBN" else None
+    return passive_agent_noun(head) if head.tag_ == "VBN" else None
 
 
-def _passive_agent(verb: Any) -> Any | None:
+def passive_agent_noun(verb: Any) -> Any | None:
     """The noun of a passive verb's "by" agent ("were beaten by the group"), or None."""
     for child in verb.children:
         if child.dep_ == "agent":

@@ -110,11 +110,21 @@ def _doing(child: Any) -> bool:
 
 
 def _joined(kill: Any, trigger: Any) -> bool:
-    """ "X shelled the town, killing five"; "X carried out two bombings, killing 32"."""
-    if kill.dep_ not in CLAUSE_DEPS or kill.pos_ != "VERB":
+    """ "X shelled the town, killing five"; "X carried out two bombings, killing 32". Not a
+    kill verb with a doer of its own ("X stormed the town, and Y's jets killed nine
+    children", "as shelling by Y killed four"): that toll is someone else's."""
+    if kill.dep_ not in CLAUSE_DEPS or kill.pos_ != "VERB" or _has_own_doer(kill):
         return False
     return kill.head.i == trigger.i or (
         trigger.dep_ in ("dobj", "pobj") and kill.head.i == trigger.head.i
+    )
+
+
+def _has_own_doer(kill: Any) -> bool:
+    """The kill verb's subject or "by" agent ("jets killed", "were killed by jets")."""
+    return any(
+        c.dep_ in ("nsubj", "csubj", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in kill.children
     )
 
 
