@@ -356,10 +356,17 @@ def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if place is None and objs and lemma_of(verb) == "clear":
         place = place_in(objs[0], ctx)  # "cleared T" ("of Y" names who held it)
         previous = first_actor(_clause_pobjs(verb, frozenset({"of"})), ctx)
-    place = place or place_where(verb, ctx)  # "T, where troops drove out militants"
+    if place is None and _clears_the_whole(from_objs):
+        place = place_where(verb, ctx)  # "T, where troops drove out militants"
     if place is None or (place is not None and previous is None and lemma_of(verb) != "clear"):
         return
     yield Observation("capture", verb, place, subject_actor(verb, ctx), previous)
+
+
+def _clears_the_whole(from_objs: list[Any]) -> bool:
+    """ "T, where troops drove the militants out of the town" clears T; "... from a mosque"
+    clears only a building or site in T."""
+    return all(lemma_of(o) in control_words("where_town_nouns") for o in from_objs)
 
 
 def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
