@@ -213,7 +213,7 @@ def test_trying_to_persuade_is_still_an_aim(engine) -> None:
     ("text", "place", "taker"),
     [
         (
-            "Iraqi forces have retaken the town of al-Baghdadi from Islamic State fighters.",
+            "Iraqi forces have retaken the western town of al-Baghdadi from Islamic State fighters.",
             "al-Baghdadi",
             "IRQ",
         ),

@@ -129,3 +129,55 @@ def test_a_where_clause_clearing_a_building_takes_no_town(engine, text: str) -> 
 )
 def test_a_where_clause_clearing_the_town_takes_it(engine, text: str, place: str) -> None:
     assert any(c.place_text == place for c in changes(text)), control_changes(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army troops entered the town of Reuters after heavy fighting.",
+        "Rebels captured the town of Al Jazeera after a battle.",
+        "Government forces seized the village of Ahmed on Monday.",
+        "Militants overran the town of Erdogan after clashes.",
+    ],
+)
+def test_an_outlet_or_a_bare_persons_name_after_a_place_noun_is_no_place(
+    engine, text: str
+) -> None:
+    assert changes(text) == [], control_changes(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops captured the southern village of Ahmed after clashes.", "Ahmed"),
+        ("Rebels seized the village of Ahmed, 12 km north of Idlib.", "Ahmed"),
+    ],
+)
+def test_a_persons_name_the_phrase_also_locates_is_a_place(engine, text: str, place: str) -> None:
+    assert any(c.place_text == place for c in changes(text)), control_changes(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The militants recovered their strongholds of Hit and Rutba.", {"Hit", "Rutba"}),
+        ("Fighters abandoned their strongholds of Boni and Hombori.", {"Boni", "Hombori"}),
+        ("The rebels retook their strongholds of Kidal and Tessalit.", {"Kidal", "Tessalit"}),
+    ],
+)
+def test_every_stronghold_of_a_list_changes_hands(engine, text: str, places: set) -> None:
+    assert places <= {c.place_text for c in changes(text)}, control_changes(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Iraqi forces recaptured a town lost a day earlier, Husseiba, 7 km east of Ramadi.", "Husseiba"),
+        ("Rebels captured a town abandoned by the army, Maarat, near Idlib.", "Maarat"),
+        ("Kurdish fighters seized a village abandoned by jihadists, Tel Hamis, on Sunday.", "Tel Hamis"),
+    ],
+)
+def test_a_town_named_after_its_participle_phrase_is_the_named_one(
+    engine, text: str, place: str
+) -> None:
+    assert any(c.place_text == place for c in changes(text)), control_changes(text, PUBLISHED)

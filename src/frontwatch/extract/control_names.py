@@ -80,8 +80,8 @@ def listed_name(tok: Any, ctx: ArticleContext) -> Mention | None:
     while top.dep_ in ("conj", "appos") and top.head.i != top.i:
         top = top.head
     introduced = top.dep_ == "pobj" and top.head.lower_ == "of"
-    if not introduced or lemma_of(top.head.head) not in _place_nouns():
-        return None
+    if not introduced or not _names_by_its_noun(top.head.head):
+        return None  # "their strongholds of B and C" lists places as "the towns of" does
     return unknown_name(tok, ctx)
 
 
@@ -104,6 +104,8 @@ def unknown_name(name: Any, ctx: ArticleContext) -> Mention | None:
         return None
     if any(t.i in ctx.place_at or _named_actor(t, ctx) or t.ent_type_ == "DATE" for t in tokens):
         return None
+    if _only_a_name_of(tokens, ctx) and not _located(name, ctx):
+        return None  # "seized the village of Ahmed": a person's name needs a second sign
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return Mention(
         article_id=ctx.article.id,
@@ -117,20 +119,41 @@ def unknown_name(name: Any, ctx: ArticleContext) -> Mention | None:
     )
 
 
-# kinds of actor no town is named after in a news report, though a town may share the
-# name ("the town of al-Baghdadi", "the town of Al-Wafa"): beside a place noun, a place
-_NO_TOWN_ACTOR_TYPES = frozenset({"person", "media"})
+def _actor_type(tok: Any, ctx: ArticleContext) -> str | None:
+    """The type of the actor a word names surely (not a name the KB only guessed, a
+    person's name spelt nearly so, "Kawlin" for "Kalin"), or None."""
+    mention = ctx.actor_at.get(tok.i)
+    if mention is None or not mention.actor_id or mention.resolution == "fuzzy":
+        return None
+    actor = ctx.kb.get(mention.actor_id)
+    return "" if actor is None else actor.type
+
+
+def _only_a_name_of(tokens: list[Any], ctx: ArticleContext) -> bool:
+    """Whether every word of the name is a word of a person's or an outlet's name the
+    KB knows ("Ahmed", "Reuters"; not "Al-Wafa", where "Al-" is no outlet's). The
+    named-entity model reads too many small towns' names as persons' to be asked."""
+    words = [t for t in tokens if t.is_alpha]
+    kinds = get_lexicon().control_words("town_name_actor_types")
+    return bool(words) and all(_actor_type(t, ctx) in kinds for t in words)
 
 
 def _named_actor(tok: Any, ctx: ArticleContext) -> bool:
-    """A word of an actor's name; a name the KB only guessed (a person's name spelt
-    nearly so, "Kawlin" for "Kalin") or could not resolve is no actor beside a place noun,
-    nor is the name of a person or a news outlet."""
-    mention = ctx.actor_at.get(tok.i)
-    if mention is None or not mention.actor_id or mention.resolution == "fuzzy":
-        return False
-    actor = ctx.kb.get(mention.actor_id)
-    return actor is None or actor.type not in _NO_TOWN_ACTOR_TYPES
+    """A word of an actor's name; a person's name beside a place noun may be a town's
+    ("the town of Sheikh Hamad, 20 km north of T"), checked by unknown_name."""
+    kind = _actor_type(tok, ctx)
+    return kind is not None and kind not in get_lexicon().control_words("town_name_actor_types")
+
+
+def _located(name: Any, ctx: ArticleContext) -> bool:
+    """Whether the phrase of a name says where it lies, a second sign it is a place: a
+    known place or a word of distance or direction in it ("20 km north of T", "the
+    southern town of B", "the village of B in P province")."""
+    top = name
+    while top.dep_ in ("conj", "appos", "pobj", "prep", "compound") and top.head.i != top.i:
+        top = top.head
+    words = get_lexicon().control_words("location_sign_words")
+    return any(t.i in ctx.place_at or t.lower_ in words for t in top.subtree if t.i != name.i)
 
 
 def _name_tokens(name: Any) -> list[Any]:
