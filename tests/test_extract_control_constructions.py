@@ -423,8 +423,8 @@ def test_a_where_clause_with_no_armed_side_driven_out_takes_nothing(engine, text
     ("text", "place", "taker"),
     [
         (
-            "Iraqi troops recaptured a town lost to the militants a week ago, Husseiba, east of Ramadi.",
-            "Husseiba",
+            "Iraqi troops recaptured a town lost to the militants a week ago, Hamdiya, east of Ramadi.",
+            "Hamdiya",
             "IRQ",
         ),
         ("The army retook a strategic village, Kafr Nabl, on Sunday.", "Kafr Nabl", "SYR"),

@@ -18,7 +18,7 @@ from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Mention
 
 NAMED_BY_NOUN = "reason:named as a place by the text, no gazetteer entry"
-# the pieces of one name: "Kafr Da'el", "Al-Zurbah", "Maw Luu"
+# the pieces of one name: "Kafr Tamar", "Al-Sayyad", "Hpa Lu"
 _NAME_DEPS = frozenset({"compound", "flat"})
 _HYPHENS = frozenset({"-", "–"})
 
@@ -43,14 +43,14 @@ def _names_by_its_noun(noun: Any) -> bool:
 
 def own_names(noun: Any) -> list[Any]:
     """The names a place noun gives its place: "the villages of B and C", "B town",
-    "Malboda mountain", "their strongholds of B and C" (not "the stronghold of X")."""
+    "Zarin mountain", "their strongholds of B and C" (not "the stronghold of X")."""
     if not _names_by_its_noun(noun):
         return []
     if noun.pos_ == "PROPN" and any(c.dep_ in _NAME_DEPS and c.i < noun.i for c in noun.children):
-        return [noun]  # "the Four Buddhist Statues Hill": the noun ends the name itself
+        return [noun]  # "the Seven Wells Hill": the noun ends the name itself
     names = pobjs(noun, frozenset({"of"}))
     names = names or [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    # "the southern town Al-Hawta", "a strategic village, Kafr Nabl,": the name set after
+    # "the southern town Al-Qarni", "a strategic village, Kafr Nabl,": the name set after
     names = names or [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
     if not names or names[0].pos_ != "PROPN":
         return []
@@ -64,8 +64,8 @@ def place_named_by_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def name_vouched_for(name: Any, ctx: ArticleContext) -> Mention | None:
-    """A proper name the sentence itself calls a place: "Pitomnik, a village on the
-    highway" (an apposition of a place noun), "recaptured Kiwandja and Rutshuru" (a name
+    """A proper name the sentence itself calls a place: "Dubrava, a village on the
+    highway" (an apposition of a place noun), "recaptured Kalemba and Goma" (a name
     coordinated with a known place)."""
     if name.pos_ != "PROPN":
         return None
@@ -131,7 +131,7 @@ def _actor_type(tok: Any, ctx: ArticleContext) -> str | None:
 
 def _only_a_name_of(tokens: list[Any], ctx: ArticleContext) -> bool:
     """Whether every word of the name is a word of a person's or an outlet's name the
-    KB knows ("Ahmed", "Reuters"; not "Al-Wafa", where "Al-" is no outlet's). The
+    KB knows ("Ahmed", "Reuters"; not "Al-Sahel", where "Al-" is no outlet's). The
     named-entity model reads too many small towns' names as persons' to be asked."""
     words = [t for t in tokens if t.is_alpha]
     kinds = get_lexicon().control_words("town_name_actor_types")
@@ -157,11 +157,12 @@ def _located(name: Any, ctx: ArticleContext) -> bool:
 
 
 def _name_tokens(name: Any) -> list[Any]:
-    """The name's own words, left of it and joined to it: "Kafr Da'el", "Al - Zurbah"."""
+    """The name's own words, left of it and joined to it: "Kafr Tamar", "Al - Sayyad"."""
     parts = {name.i}
     for child in name.children:
         joined = child.dep_ in _NAME_DEPS or (child.dep_ == "punct" and child.text in _HYPHENS)
-        # "the Four Buddhist Statues Hill": a number spelt capitalised is part of the name
+        # "the Seven Wells Hill", "Three Sisters ridge": a number spelt capitalised
+        #   begins many hill and ridge names, and is part of the name
         joined = joined or (child.dep_ == "nummod" and child.is_title and child.is_alpha)
         if joined and child.i < name.i:
             parts.update(range(child.i, name.i))
@@ -170,12 +171,12 @@ def _name_tokens(name: Any) -> list[Any]:
     return [t for t in tokens if t.text not in _HYPHENS or t is not tokens[0]]
 
 
-_NAME_REST = 2  # "Bani Waled", "Umm Dham Haj": the words a name may run on by
+_NAME_REST = 2  # "Bir Sadda", "Umm Rasa Tal": the words a name may run on by
 
 
 def _misparsed_rest(name: Any) -> list[Any]:
     """Capitalised words right after the name that the parser split off it ("the town of
-    Bani Waled" with "Waled" read as a verb): part of the name, up to a date's word."""
+    Bir Sadda" with "Sadda" read as a verb): part of the name, up to a date's word."""
     rest = []
     for tok in name.doc[name.i + 1 : name.i + 1 + _NAME_REST]:
         if not (tok.is_alpha and tok.text[:1].isupper()) or tok.ent_type_ in ("DATE", "TIME"):

@@ -170,7 +170,7 @@ def name_over_its_area(name: Any, found: Mention | None, ctx: ArticleContext) ->
 
 
 def names_a_place(target: Any, ctx: ArticleContext) -> bool:
-    """ "into Kiwanja", "into the town of Kiwanja": the phrase's head is the place itself."""
+    """ "into Kalemba", "into the town of Kalemba": the phrase's head is the place itself."""
     return target.i in ctx.place_at or bool(own_names(target))
 
 
@@ -270,9 +270,7 @@ def _listed_by_inclusion(verb: Any, place: Mention) -> bool:
     """The place lies in an "including ..." ("among ...") phrase of the verb's clause."""
     inclusion = control_words("inclusion_preps")
     return any(
-        t.lower_ in inclusion
-        and t.dep_ == "prep"
-        and t.right_edge.idx >= place.start > t.idx
+        t.lower_ in inclusion and t.dep_ == "prep" and t.right_edge.idx >= place.start > t.idx
         for t in clause_tokens(verb)
     )
 
@@ -315,7 +313,8 @@ def place_where(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 def _before_where(tok: Any) -> bool:
     """Words between a place and its "where": commas, a date and its preposition."""
-    return tok.is_punct or tok.ent_type_ in ("DATE", "TIME") or (
-        tok.pos_ == "ADP" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    return (
+        tok.is_punct
+        or tok.ent_type_ in ("DATE", "TIME")
+        or (tok.pos_ == "ADP" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children))
     )
-

@@ -9,6 +9,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.control_objects import place_and_agent
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import Observation, control_words
 from frontwatch.records import Mention
@@ -35,7 +36,7 @@ def hold_that_ended(
 
 
 def _in_place(tok: Any, place: Mention) -> bool:
-    return place.start <= tok.idx < place.end
+    return bool(place.start <= tok.idx < place.end)
 
 
 def _held_is(verb: Any, place: Mention) -> bool:
@@ -43,8 +44,7 @@ def _held_is(verb: Any, place: Mention) -> bool:
     not something held in it ("held talks in T", "held a rally in T")."""
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(
-        _in_place(h, place) or lemma_of(h) in control_words("anaphor_place_nouns")
-        for h in held
+        _in_place(h, place) or lemma_of(h) in control_words("anaphor_place_nouns") for h in held
     )
 
 
@@ -52,13 +52,26 @@ def _left_is(ending: Any, place: Mention) -> bool:
     """What the holder was driven out of or left, when the ending names it, is that place
     or a place noun ("pushed out of the town"), not "pushed out of the negotiations"."""
     left = [c for c in ending.children if c.dep_ == "dobj"] + [
-        g for t in ending.subtree if t.dep_ == "prep" and t.lower_ in ("from", "of")
-        for g in t.children if g.dep_ == "pobj"
+        g
+        for t in ending.subtree
+        if t.dep_ == "prep" and t.lower_ in ("from", "of")
+        for g in t.children
+        if g.dep_ == "pobj"
     ]
     return all(
-        _in_place(g, place) or lemma_of(g) in control_words("anaphor_place_nouns")
-        for g in left
+        _in_place(g, place) or lemma_of(g) in control_words("anaphor_place_nouns") for g in left
     )
+
+
+def held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
+    """ "X holds T", "T is held by X"; "held T for a week before being driven out": a
+    capture and a loss."""
+    place, holder = place_and_agent(verb, ctx)
+    if place is not None and holder is not None:
+        # "held T for three days before being driven back": taken, then lost again
+        yield from hold_that_ended(verb, place, holder, ctx) or [
+            Observation("held", verb, place, holder)
+        ]
 
 
 def _ending_verb(verb: Any) -> Any | None:
