@@ -81,18 +81,28 @@ def test_a_fall_told_in_passing_with_no_date_is_background_with_no_date(
         "Opposition figures held meetings in Kidal for a week before being expelled from the coalition.",
     ],
 )
-def test_holding_something_in_a_town_before_leaving_it_changes_no_hands(
-    engine, text: str
-) -> None:
+def test_holding_something_in_a_town_before_leaving_it_changes_no_hands(engine, text: str) -> None:
     assert changes(text) == [], control_changes(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
     ("text", "place", "holder"),
     [
-        ("Russian forces held Kherson for eight months before withdrawing across the river.", "Kherson", "RUS"),
-        ("Islamic State fighters held Ramadi for three days before being driven back by Iraqi troops.", "Ramadi", "ISIS"),
-        ("Government troops held Hama for ten days before they were expelled from the city by rebels.", "Hama", "SYR"),
+        (
+            "Russian forces held Kherson for eight months before withdrawing across the river.",
+            "Kherson",
+            "RUS",
+        ),
+        (
+            "Islamic State fighters held Ramadi for three days before being driven back by Iraqi troops.",
+            "Ramadi",
+            "ISIS",
+        ),
+        (
+            "Government troops held Hama for ten days before they were expelled from the city by rebels.",
+            "Hama",
+            "SYR",
+        ),
     ],
 )
 def test_the_capture_that_began_an_ended_hold_is_background_and_states_no_loser(
@@ -123,7 +133,10 @@ def test_a_where_clause_clearing_a_building_takes_no_town(engine, text: str) -> 
     ("text", "place"),
     [
         ("Troops returned to Ramadi, where they drove out the militants.", "Ramadi"),
-        ("Kurdish forces reached Manbij, where they drove Islamic State fighters out of the town.", "Manbij"),
+        (
+            "Kurdish forces reached Manbij, where they drove Islamic State fighters out of the town.",
+            "Manbij",
+        ),
         ("Soldiers pushed on to Baidoa, where they expelled al-Shabaab from the city.", "Baidoa"),
     ],
 )
@@ -140,9 +153,7 @@ def test_a_where_clause_clearing_the_town_takes_it(engine, text: str, place: str
         "Militants overran the town of Erdogan after clashes.",
     ],
 )
-def test_an_outlet_or_a_bare_persons_name_after_a_place_noun_is_no_place(
-    engine, text: str
-) -> None:
+def test_an_outlet_or_a_bare_persons_name_after_a_place_noun_is_no_place(engine, text: str) -> None:
     assert changes(text) == [], control_changes(text, PUBLISHED)
 
 
@@ -172,12 +183,37 @@ def test_every_stronghold_of_a_list_changes_hands(engine, text: str, places: set
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Iraqi forces recaptured a town lost a day earlier, Qarmat, 7 km east of Ramadi.", "Qarmat"),
+        (
+            "Iraqi forces recaptured a town lost a day earlier, Qarmat, 7 km east of Ramadi.",
+            "Qarmat",
+        ),
         ("Rebels captured a town abandoned by the army, Maarat, near Idlib.", "Maarat"),
-        ("Kurdish fighters seized a village abandoned by jihadists, Tel Hamis, on Sunday.", "Tel Hamis"),
+        (
+            "Kurdish fighters seized a village abandoned by jihadists, Tel Hamis, on Sunday.",
+            "Tel Hamis",
+        ),
     ],
 )
 def test_a_town_named_after_its_participle_phrase_is_the_named_one(
     engine, text: str, place: str
 ) -> None:
     assert any(c.place_text == place for c in changes(text)), control_changes(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("The fall of Mosul was announced by the Iraqi prime minister.", "Mosul", "IRQ"),
+        (
+            "The recapture of Ramadi was declared by the Iraqi prime minister on Monday.",
+            "Ramadi",
+            "IRQ",
+        ),
+    ],
+)
+def test_a_capture_claimed_by_a_sides_leader_is_the_sides(
+    engine, text: str, place: str, taker: str
+) -> None:
+    assert any(
+        c.place_text == place and c.new_controller.startswith(taker) for c in changes(text)
+    ), control_changes(text, PUBLISHED)

@@ -80,14 +80,15 @@ def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 def _passive_doer(verb: Any, ctx: ArticleContext) -> Mention | None:
     """ "the capture of T was completed by X": X took T; "was announced by X": X took it
-    only when X is an armed side claiming its own deed (a monitor or a state announcing,
+    only when X is an armed side (or its leader) claiming its own deed (a monitor or a state announcing,
     hailing or welcoming it is only the speaker, which certainty.py records)."""
     lemma = lemma_of(verb)
     agent = first_actor(pobjs(verb, frozenset({"by"})), ctx)
     if lemma in control_words("passive_deed_verbs"):
         return agent
-    if lemma in control_words("passive_claim_verbs") and is_combatant(agent, ctx):
-        return agent
+    claimer = agent is not None and (is_combatant(agent, ctx) or _leader(agent, ctx))
+    if lemma in control_words("passive_claim_verbs") and claimer:
+        return agent  # an armed side, or its leader ("announced by the prime minister")
     return None
 
 
