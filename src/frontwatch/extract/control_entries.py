@@ -68,7 +68,7 @@ def clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 def _clears_the_whole(from_objs: list[Any]) -> bool:
     """ "T, where troops drove the militants out of the town" clears T; "... from a mosque"
     clears only a building or site in T."""
-    return all(lemma_of(o) in control_words("where_town_nouns") for o in from_objs)
+    return all(lemma_of(o) in control_words("where_town_marks") for o in from_objs)
 
 
 def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:

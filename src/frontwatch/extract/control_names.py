@@ -152,7 +152,7 @@ def _located(name: Any, ctx: ArticleContext) -> bool:
     top = name
     while top.dep_ in ("conj", "appos", "pobj", "prep", "compound") and top.head.i != top.i:
         top = top.head
-    words = get_lexicon().control_words("location_sign_words")
+    words = get_lexicon().control_words("location_sign_marks")
     return any(t.i in ctx.place_at or t.lower_ in words for t in top.subtree if t.i != name.i)
 
 

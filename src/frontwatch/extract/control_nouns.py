@@ -84,10 +84,10 @@ def _passive_doer(verb: Any, ctx: ArticleContext) -> Mention | None:
     hailing or welcoming it is only the speaker, which certainty.py records)."""
     lemma = lemma_of(verb)
     agent = first_actor(pobjs(verb, frozenset({"by"})), ctx)
-    if lemma in control_words("passive_deed_verbs"):
+    if lemma in control_words("passive_deed_marks"):
         return agent
     claimer = agent is not None and (is_combatant(agent, ctx) or _leader(agent, ctx))
-    if lemma in control_words("passive_claim_verbs") and claimer:
+    if lemma in control_words("passive_claim_marks") and claimer:
         return agent  # an armed side, or its leader ("announced by the prime minister")
     return None
 
