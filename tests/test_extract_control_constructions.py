@@ -83,7 +83,7 @@ def test_a_fall_told_in_a_relative_clause_keeps_its_own_date(
             "SDF",
         ),
         (
-            "The capture of Bakhmut was hailed by Russian forces as a turning point.",
+            "The capture of Bakhmut was completed by Russian forces after a long siege.",
             "Bakhmut",
             "RUS",
         ),
@@ -213,7 +213,7 @@ def test_trying_to_persuade_is_still_an_aim(engine) -> None:
     ("text", "place", "taker"),
     [
         (
-            "Iraqi forces have retaken the town of al-Baghdadi from Islamic State fighters.",
+            "Iraqi forces have retaken the western town of al-Baghdadi from Islamic State fighters.",
             "al-Baghdadi",
             "IRQ",
         ),
@@ -423,8 +423,8 @@ def test_a_where_clause_with_no_armed_side_driven_out_takes_nothing(engine, text
     ("text", "place", "taker"),
     [
         (
-            "Iraqi troops recaptured a town lost to the militants a week ago, Husseiba, east of Ramadi.",
-            "Husseiba",
+            "Iraqi troops recaptured a town lost to the militants a week ago, Hamdiya, east of Ramadi.",
+            "Hamdiya",
             "IRQ",
         ),
         ("The army retook a strategic village, Kafr Nabl, on Sunday.", "Kafr Nabl", "SYR"),

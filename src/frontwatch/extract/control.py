@@ -12,8 +12,9 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, is_passive, pobjs
-from frontwatch.extract.context import ArticleContext, clause_tokens
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.control_after import taken_as_the_other_side_left
+from frontwatch.extract.control_entries import clause_pobjs, clearing, enterable
 from frontwatch.extract.control_falls import falling
 from frontwatch.extract.control_flags import flag_flying, flag_raising
 from frontwatch.extract.control_guards import (
@@ -33,7 +34,7 @@ from frontwatch.extract.control_guards import (
     too_wide_to_enter,
     withdraws_no_force,
 )
-from frontwatch.extract.control_names import NAMED_BY_NOUN, place_named_by_noun
+from frontwatch.extract.control_names import place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
     a_town_in_its_area,
@@ -42,10 +43,8 @@ from frontwatch.extract.control_objects import (
     name_over_its_area,
     names_a_place,
     object_place,
-    own_or_named_place,
     own_place_first,
     place_and_agent,
-    place_where,
 )
 from frontwatch.extract.control_owners import (
     forces_of_a_named_side,
@@ -53,17 +52,15 @@ from frontwatch.extract.control_owners import (
     speakers_own_forces,
 )
 from frontwatch.extract.control_records import control_record
-from frontwatch.extract.control_spells import hold_that_ended
+from frontwatch.extract.control_spells import held_verb
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.observations import (
     Observation,
-    actor_of,
     control_words,
     is_combatant,
     place_in,
     subject_actor,
-    town_or_district,
     with_coordinated_places,
 )
 from frontwatch.extract.riverside import at_a_river
@@ -153,7 +150,7 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
         elif lemma in control_words("handover_verbs"):
             yield from _handover(tok, ctx)
         elif lemma in control_words("clearing_verbs"):
-            yield from _clearing(tok, ctx)
+            yield from clearing(tok, ctx)
         elif lemma in control_words("falling_verbs"):
             yield from falling(tok, ctx)
         elif _phrasal(tok) in control_words("withdrawal_verbs") or lemma in control_words(
@@ -161,7 +158,7 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
         ):
             yield from _withdrawal(tok, ctx)
         elif lemma in control_words("held_verbs"):
-            yield from _held_verb(tok, ctx)
+            yield from held_verb(tok, ctx)
     if tok.pos_ == "VERB" and lemma in control_words("flag_verbs"):
         yield from flag_raising(tok, ctx)
     if tok.pos_ == "VERB" and lemma in control_words("flag_flying_verbs"):
@@ -193,20 +190,6 @@ def _phrasal(verb: Any) -> str:
     return f"{lemma_of(verb)} {prts[0]}" if prts else lemma_of(verb)
 
 
-def _clause_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
-    """Objects of the prepositions anywhere in the verb's clause ("from Y", "out of T"),
-    but not of a word of support: in "took T with support from X" X backs the taker, it
-    neither held nor lost T."""
-    support = get_lexicon().relation_words("support_nouns")
-    return [
-        g
-        for t in clause_tokens(verb)
-        if t.dep_ in ("prep", "agent") and t.lower_ in preps and lemma_of(t.head) not in support
-        for g in t.children
-        if g.dep_ in ("pobj", "pcomp")
-    ]
-
-
 @cache
 def _capture_idioms() -> frozenset[str]:
     return get_lexicon().capture_idioms()
@@ -220,12 +203,12 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return  # "operations are taking place", "took up positions", "seized the initiative"
     if takes_no_ground(verb) or passing_capture(verb):
         return
-    previous = first_actor(_clause_pobjs(verb, control_words("from_preps")), ctx)
+    previous = first_actor(clause_pobjs(verb, control_words("from_preps")), ctx)
     place, new = place_and_agent(verb, ctx)
     if place is None and not is_passive(verb):
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
     if place is None:  # "captured several of them, including the city of T"
-        included = _clause_pobjs(verb, control_words("inclusion_preps"))
+        included = clause_pobjs(verb, control_words("inclusion_preps"))
         place = first_place([t for t in included if not names_no_ground(t)], ctx)
     if place is None or country_only_located(verb, place, ctx) or heads_for(place, verb, ctx):
         return
@@ -247,16 +230,10 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "Houthi fighters stormed Sanaa", "Tigrayan forces entered Mekelle", "their
     forces have entered T" (the force the context names)."""
     place, new = place_and_agent(verb, ctx)
-    if place is None or not _enterable(place) or too_wide_to_enter(place, ctx):
+    if place is None or not enterable(place) or too_wide_to_enter(place, ctx):
         return
     if not enters_to_strike(verb) and not passing_incursion(verb):
         yield Observation("capture", verb, place, new, armed_taker=True)
-
-
-def _enterable(place: Mention) -> bool:
-    """A town or district, or a place the text names by its place noun ("entered the town
-    of B", B unknown to the gazetteer)."""
-    return town_or_district(place) or place.note == NAMED_BY_NOUN
 
 
 def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -274,7 +251,7 @@ def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     ):
         return  # "moved into positions near T" stops short of T
     place = own_place_first(targets[0], ctx) if targets else None
-    if place is None or not _enterable(place) or too_wide_to_enter(place, ctx):
+    if place is None or not enterable(place) or too_wide_to_enter(place, ctx):
         return
     if enters_to_strike(verb) or moves_to_defend(verb):
         return
@@ -287,7 +264,7 @@ def _control_taken(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place = _place_of_control(verb, ctx)
     if place is None or is_passive(verb) or passing_capture(verb) or heads_for(place, verb, ctx):
         return
-    previous = first_actor(_clause_pobjs(verb, control_words("from_preps")), ctx)
+    previous = first_actor(clause_pobjs(verb, control_words("from_preps")), ctx)
     yield Observation("capture", verb, place, subject_actor(verb, ctx), previous, armed_taker=True)
 
 
@@ -319,9 +296,9 @@ def _place_of_control(verb: Any, ctx: ArticleContext) -> Mention | None:
         return None
     preps = control_words("control_object_preps")
     holders = [*objs, verb]
-    found = [g for h in holders for g in pobjs(h, preps)] + _clause_pobjs(verb, preps)
+    found = [g for h in holders for g in pobjs(h, preps)] + clause_pobjs(verb, preps)
     # "took control of B in the Gedo region" (B unknown): the region only locates B
-    located = first_place(found, ctx) or first_place(_clause_pobjs(verb, frozenset({"in"})), ctx)
+    located = first_place(found, ctx) or first_place(clause_pobjs(verb, frozenset({"in"})), ctx)
     place = name_over_its_area(found[0], located, ctx) if found else None
     if place is not None and place is located and place is not first_place(found, ctx):
         place = None  # a town the clause names beside the object is no object
@@ -336,50 +313,9 @@ def _place_of_territory(verb: Any, ctx: ArticleContext) -> Mention | None:
     if not any(lemma_of(o) in get_lexicon().object_class("control") for o in objs):
         return None
     preps = frozenset({"of", "near", "around", "outside", "in", "at"})
-    found = _clause_pobjs(verb, preps) + [g for o in objs for g in pobjs(o, preps)]
+    found = clause_pobjs(verb, preps) + [g for o in objs for g in pobjs(o, preps)]
     found += [g for a in verb.children if a.dep_ == "advmod" for g in pobjs(a, preps)]
     return next((p for p in (place_in(o, ctx) for o in found) if p is not None), None)
-
-
-def _clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "X cleared Y from T", "X drove Y out of T", "X cleared T (of Y)"."""
-    if is_passive(verb):
-        yield from _cleared_passive(verb, ctx)
-        return
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    from_objs = _clause_pobjs(verb, control_words("clearing_preps"))
-    # "from their strongholds of B and C in P province", "from the town Al-Hawta": the
-    # names the noun gives (known or not) before the region that locates them
-    named = (own_or_named_place(o, ctx) for o in from_objs)
-    place = next((p for p in named if p), None) or first_place(from_objs, ctx)
-    previous = first_actor(objs, ctx) if objs else None
-    if place is None and objs and lemma_of(verb) == "clear":
-        place = place_in(objs[0], ctx)  # "cleared T" ("of Y" names who held it)
-        previous = first_actor(_clause_pobjs(verb, frozenset({"of"})), ctx)
-    place = place or place_where(verb, ctx)  # "T, where troops drove out militants"
-    if place is None or (place is not None and previous is None and lemma_of(verb) != "clear"):
-        return
-    yield Observation("capture", verb, place, subject_actor(verb, ctx), previous)
-
-
-def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "Y were driven out of T (by X)", "Y was expelled from T"; "T was cleared of Y"."""
-    if verb.dep_ == "acl" or any(c.lower_ == "back" for c in verb.children):
-        return  # "fighters driven out of T" describes; "were pushed back from T" were repelled
-    agent = first_actor(pobjs(verb, frozenset({"by"})), ctx)
-    subject = subject_of(verb)
-    if subject is None:
-        return
-    if lemma_of(verb) == "clear":
-        place = first_place([subject], ctx)
-        previous = first_actor(_clause_pobjs(verb, frozenset({"of"})), ctx)
-    else:
-        place = first_place(_clause_pobjs(verb, control_words("clearing_preps")), ctx)
-        previous = actor_of(subject, ctx)
-    if place is not None and (
-        previous is not None or (agent is not None and lemma_of(verb) == "clear")
-    ):
-        yield Observation("capture", verb, place, agent, previous)
 
 
 def _freed(adjective: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -394,17 +330,17 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     # "from T", "out of T", "left T" -- not "toward the outskirts of T", where T lies ahead
     out_of = [
         g
-        for g in _clause_pobjs(verb, frozenset({"of"}))
+        for g in clause_pobjs(verb, frozenset({"of"}))
         if g.head.head.lower_ == "out" or g.head.head == verb
     ]
     left = [c for c in verb.children if c.dep_ == "dobj"]
     ground = left[0] if left and names_ground(left[0]) else None
     sources = (
-        _clause_pobjs(verb, frozenset({"from"})) + out_of + ([] if ground is not None else left)
+        clause_pobjs(verb, frozenset({"from"})) + out_of + ([] if ground is not None else left)
     )
     place = next((p for p in (own_place_first(s, ctx) for s in sources) if p), None)
     if place is None and ground is not None:  # "abandoned their outpost (after the attack) in T"
-        located = [ground, *_clause_pobjs(verb, frozenset({"in", "at"}))]
+        located = [ground, *clause_pobjs(verb, frozenset({"in", "at"}))]
         place = next((p for p in (own_place_first(s, ctx) for s in located) if p), None)
         place = place if place is None or ground_left_takes(ground, place, ctx) else None
     if place is not None and sources and a_town_in_its_area(sources[0], place, ctx):
@@ -416,12 +352,3 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return
     if place is not None and is_combatant(previous, ctx):
         yield Observation("withdrawal", verb, place, None, previous)
-
-
-def _held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    place, holder = place_and_agent(verb, ctx)
-    if place is not None and holder is not None:
-        # "held T for three days before being driven back": taken, then lost again
-        yield from hold_that_ended(verb, place, holder, ctx) or [
-            Observation("held", verb, place, holder)
-        ]

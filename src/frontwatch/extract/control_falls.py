@@ -36,7 +36,9 @@ def falling(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     targets += [g for t in targets for g in pobjs(t, frozenset({"of"}))]
     new = first_actor(targets, ctx)
     if new is not None:
-        yield Observation("capture", verb, place, new, None)
+        # "Aleppo, which fell to X, is quiet": a fall told in passing is told again, so
+        # with no day of its own it is background, not a change on the report's day
+        yield Observation("capture", verb, place, new, None, returned=verb.dep_ == "relcl")
     elif not targets and not _fell_otherwise(verb):
         # "The town fell on Thursday": to the side the context names (takers.py), else nothing
         yield Observation("capture", verb, place, armed_taker=True)

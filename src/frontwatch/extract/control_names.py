@@ -18,7 +18,7 @@ from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Mention
 
 NAMED_BY_NOUN = "reason:named as a place by the text, no gazetteer entry"
-# the pieces of one name: "Kafr Da'el", "Al-Zurbah", "Maw Luu"
+# the pieces of one name: "Kafr Tamar", "Al-Sayyad", "Hpa Lu"
 _NAME_DEPS = frozenset({"compound", "flat"})
 _HYPHENS = frozenset({"-", "–"})
 
@@ -43,14 +43,14 @@ def _names_by_its_noun(noun: Any) -> bool:
 
 def own_names(noun: Any) -> list[Any]:
     """The names a place noun gives its place: "the villages of B and C", "B town",
-    "Malboda mountain", "their strongholds of B and C" (not "the stronghold of X")."""
+    "Zarin mountain", "their strongholds of B and C" (not "the stronghold of X")."""
     if not _names_by_its_noun(noun):
         return []
     if noun.pos_ == "PROPN" and any(c.dep_ in _NAME_DEPS and c.i < noun.i for c in noun.children):
-        return [noun]  # "the Four Buddhist Statues Hill": the noun ends the name itself
+        return [noun]  # "the Seven Wells Hill": the noun ends the name itself
     names = pobjs(noun, frozenset({"of"}))
     names = names or [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    # "the southern town Al-Hawta", "a strategic village, Kafr Nabl,": the name set after
+    # "the southern town Al-Qarni", "a strategic village, Kafr Nabl,": the name set after
     names = names or [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
     if not names or names[0].pos_ != "PROPN":
         return []
@@ -64,8 +64,8 @@ def place_named_by_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def name_vouched_for(name: Any, ctx: ArticleContext) -> Mention | None:
-    """A proper name the sentence itself calls a place: "Pitomnik, a village on the
-    highway" (an apposition of a place noun), "recaptured Kiwandja and Rutshuru" (a name
+    """A proper name the sentence itself calls a place: "Dubrava, a village on the
+    highway" (an apposition of a place noun), "recaptured Kalemba and Goma" (a name
     coordinated with a known place)."""
     if name.pos_ != "PROPN":
         return None
@@ -80,8 +80,8 @@ def listed_name(tok: Any, ctx: ArticleContext) -> Mention | None:
     while top.dep_ in ("conj", "appos") and top.head.i != top.i:
         top = top.head
     introduced = top.dep_ == "pobj" and top.head.lower_ == "of"
-    if not introduced or lemma_of(top.head.head) not in _place_nouns():
-        return None
+    if not introduced or not _names_by_its_noun(top.head.head):
+        return None  # "their strongholds of B and C" lists places as "the towns of" does
     return unknown_name(tok, ctx)
 
 
@@ -104,6 +104,8 @@ def unknown_name(name: Any, ctx: ArticleContext) -> Mention | None:
         return None
     if any(t.i in ctx.place_at or _named_actor(t, ctx) or t.ent_type_ == "DATE" for t in tokens):
         return None
+    if _only_a_name_of(tokens, ctx) and not _located(name, ctx):
+        return None  # "seized the village of Ahmed": a person's name needs a second sign
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return Mention(
         article_id=ctx.article.id,
@@ -117,28 +119,50 @@ def unknown_name(name: Any, ctx: ArticleContext) -> Mention | None:
     )
 
 
-# kinds of actor no town is named after in a news report, though a town may share the
-# name ("the town of al-Baghdadi", "the town of Al-Wafa"): beside a place noun, a place
-_NO_TOWN_ACTOR_TYPES = frozenset({"person", "media"})
+def _actor_type(tok: Any, ctx: ArticleContext) -> str | None:
+    """The type of the actor a word names surely (not a name the KB only guessed, a
+    person's name spelt nearly so, "Kawlin" for "Kalin"), or None."""
+    mention = ctx.actor_at.get(tok.i)
+    if mention is None or not mention.actor_id or mention.resolution == "fuzzy":
+        return None
+    actor = ctx.kb.get(mention.actor_id)
+    return "" if actor is None else actor.type
+
+
+def _only_a_name_of(tokens: list[Any], ctx: ArticleContext) -> bool:
+    """Whether every word of the name is a word of a person's or an outlet's name the
+    KB knows ("Ahmed", "Reuters"; not "Al-Sahel", where "Al-" is no outlet's). The
+    named-entity model reads too many small towns' names as persons' to be asked."""
+    words = [t for t in tokens if t.is_alpha]
+    kinds = get_lexicon().control_words("town_name_actor_types")
+    return bool(words) and all(_actor_type(t, ctx) in kinds for t in words)
 
 
 def _named_actor(tok: Any, ctx: ArticleContext) -> bool:
-    """A word of an actor's name; a name the KB only guessed (a person's name spelt
-    nearly so, "Kawlin" for "Kalin") or could not resolve is no actor beside a place noun,
-    nor is the name of a person or a news outlet."""
-    mention = ctx.actor_at.get(tok.i)
-    if mention is None or not mention.actor_id or mention.resolution == "fuzzy":
-        return False
-    actor = ctx.kb.get(mention.actor_id)
-    return actor is None or actor.type not in _NO_TOWN_ACTOR_TYPES
+    """A word of an actor's name; a person's name beside a place noun may be a town's
+    ("the town of Sheikh Hamad, 20 km north of T"), checked by unknown_name."""
+    kind = _actor_type(tok, ctx)
+    return kind is not None and kind not in get_lexicon().control_words("town_name_actor_types")
+
+
+def _located(name: Any, ctx: ArticleContext) -> bool:
+    """Whether the phrase of a name says where it lies, a second sign it is a place: a
+    known place or a word of distance or direction in it ("20 km north of T", "the
+    southern town of B", "the village of B in P province")."""
+    top = name
+    while top.dep_ in ("conj", "appos", "pobj", "prep", "compound") and top.head.i != top.i:
+        top = top.head
+    words = get_lexicon().control_words("location_sign_marks")
+    return any(t.i in ctx.place_at or t.lower_ in words for t in top.subtree if t.i != name.i)
 
 
 def _name_tokens(name: Any) -> list[Any]:
-    """The name's own words, left of it and joined to it: "Kafr Da'el", "Al - Zurbah"."""
+    """The name's own words, left of it and joined to it: "Kafr Tamar", "Al - Sayyad"."""
     parts = {name.i}
     for child in name.children:
         joined = child.dep_ in _NAME_DEPS or (child.dep_ == "punct" and child.text in _HYPHENS)
-        # "the Four Buddhist Statues Hill": a number spelt capitalised is part of the name
+        # "the Seven Wells Hill", "Three Sisters ridge": a number spelt capitalised
+        #   begins many hill and ridge names, and is part of the name
         joined = joined or (child.dep_ == "nummod" and child.is_title and child.is_alpha)
         if joined and child.i < name.i:
             parts.update(range(child.i, name.i))
@@ -147,12 +171,12 @@ def _name_tokens(name: Any) -> list[Any]:
     return [t for t in tokens if t.text not in _HYPHENS or t is not tokens[0]]
 
 
-_NAME_REST = 2  # "Bani Waled", "Umm Dham Haj": the words a name may run on by
+_NAME_REST = 2  # "Bir Sadda", "Umm Rasa Tal": the words a name may run on by
 
 
 def _misparsed_rest(name: Any) -> list[Any]:
     """Capitalised words right after the name that the parser split off it ("the town of
-    Bani Waled" with "Waled" read as a verb): part of the name, up to a date's word."""
+    Bir Sadda" with "Sadda" read as a verb): part of the name, up to a date's word."""
     rest = []
     for tok in name.doc[name.i + 1 : name.i + 1 + _NAME_REST]:
         if not (tok.is_alpha and tok.text[:1].isupper()) or tok.ent_type_ in ("DATE", "TIME"):

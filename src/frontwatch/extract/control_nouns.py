@@ -69,13 +69,27 @@ def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
     of a verb of taking part or achieving is who took the place; "the capture of T was
     announced by X": the passive's agent is."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in ("pobj", "dobj", "nsubjpass"):
+    if noun.dep_ == "nsubjpass":
+        return _passive_doer(verb, ctx)
+    if noun.dep_ not in ("pobj", "dobj"):
         return None
     if lemma_of(verb) not in control_words("deed_verbs"):
         return None
-    if noun.dep_ == "nsubjpass":
-        return first_actor(pobjs(verb, frozenset({"by"})), ctx)
     return actor_of(subject_of(verb), ctx)
+
+
+def _passive_doer(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the capture of T was completed by X": X took T; "was announced by X": X took it
+    only when X is an armed side (or its leader) claiming its own deed (a monitor or a state announcing,
+    hailing or welcoming it is only the speaker, which certainty.py records)."""
+    lemma = lemma_of(verb)
+    agent = first_actor(pobjs(verb, frozenset({"by"})), ctx)
+    if lemma in control_words("passive_deed_marks"):
+        return agent
+    claimer = agent is not None and (is_combatant(agent, ctx) or _leader(agent, ctx))
+    if lemma in control_words("passive_claim_marks") and claimer:
+        return agent  # an armed side, or its leader ("announced by the prime minister")
+    return None
 
 
 def victory(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:

@@ -46,26 +46,41 @@ def place_and_agent(verb: Any, ctx: ArticleContext) -> tuple[Any, Mention | None
 
 
 def _name_set_off(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | None:
-    """ "recaptured a town lost a day earlier, Husseiba, 7 km east of Ramadi": an unnamed
-    town taken, and its name set off by a comma, which the parser hung on the verb."""
-    if not objs or lemma_of(objs[0]) not in control_words("anaphor_place_nouns"):
+    """ "recaptured a village lost a day earlier, Qarmat, 7 km east of T": an unnamed
+    town taken, and its name set off by a comma, which the parser hangs on the verb, on
+    the participle that describes the town, or inside the participle's phrase."""
+    noun = objs[0] if objs else _town_told_by_a_clause(verb)
+    if noun is None or lemma_of(noun) not in control_words("anaphor_place_nouns"):
         return None
-    if own_names(objs[0]) or objs[0].i in ctx.place_at:
+    if own_names(noun) or noun.i in ctx.place_at:
         return None
+    participles = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "nsubj" and noun.head is not verb:
+        participles.append(noun.head)
+    holders = {verb.i, noun.i, *(t.i for p in participles for t in p.subtree)}
     names = [
-        c
-        for c in verb.children
-        if c.dep_ in _MISREAD_OBJECT_DEPS
-        and c.pos_ == "PROPN"
-        and c.i > objs[0].i
-        and verb.doc[c.left_edge.i - 1].text == ","
+        t
+        for t in verb.doc[noun.i + 1 : verb.sent.end]
+        if t.head.i in holders
+        and t.dep_ in _SET_OFF_DEPS
+        and t.pos_ == "PROPN"
+        and verb.doc[t.left_edge.i - 1].text == ","
     ]
     return (ctx.place_at.get(names[0].i) or unknown_name(names[0], ctx)) if names else None
+
+
+def _town_told_by_a_clause(verb: Any) -> Any | None:
+    """ "recaptured a town lost a day earlier": the parser may read the town as the
+    subject of "lost", a clause of the verb, leaving the verb no object."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
+    return subjects[0] if subjects else None
 
 
 # what the small model makes of an unfamiliar name right after a verb ("captured Bakhmut",
 #   "stormed Sana'a" parse the name as an adverb)
 _MISREAD_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "oprd", "attr"})
+_SET_OFF_DEPS = _MISREAD_OBJECT_DEPS | {"appos"}
 
 
 def _misread_object(verb: Any, objs: list[Any], ctx: ArticleContext) -> list[Any]:
@@ -155,7 +170,7 @@ def name_over_its_area(name: Any, found: Mention | None, ctx: ArticleContext) ->
 
 
 def names_a_place(target: Any, ctx: ArticleContext) -> bool:
-    """ "into Kiwanja", "into the town of Kiwanja": the phrase's head is the place itself."""
+    """ "into Kalemba", "into the town of Kalemba": the phrase's head is the place itself."""
     return target.i in ctx.place_at or bool(own_names(target))
 
 
@@ -255,9 +270,7 @@ def _listed_by_inclusion(verb: Any, place: Mention) -> bool:
     """The place lies in an "including ..." ("among ...") phrase of the verb's clause."""
     inclusion = control_words("inclusion_preps")
     return any(
-        t.lower_ in inclusion
-        and t.dep_ == "prep"
-        and t.right_edge.idx >= place.start > t.idx
+        t.lower_ in inclusion and t.dep_ == "prep" and t.right_edge.idx >= place.start > t.idx
         for t in clause_tokens(verb)
     )
 
@@ -300,7 +313,8 @@ def place_where(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 def _before_where(tok: Any) -> bool:
     """Words between a place and its "where": commas, a date and its preposition."""
-    return tok.is_punct or tok.ent_type_ in ("DATE", "TIME") or (
-        tok.pos_ == "ADP" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    return (
+        tok.is_punct
+        or tok.ent_type_ in ("DATE", "TIME")
+        or (tok.pos_ == "ADP" and any(c.ent_type_ in ("DATE", "TIME") for c in tok.children))
     )
-

@@ -45,6 +45,8 @@ def complete_sides(
     for change in controls:
         if change.kind not in _CHANGES:
             continue  # a place held names its holder only
+        if change.time.background and change.time.date is None:
+            continue  # a change told again with no day ("which fell to X"): only what it says
         if change.previous_controller and not change.new_controller:
             change.new_controller = _only_enemy(change.previous_controller, enemies, kb)
         elif change.new_controller and not change.previous_controller:
