@@ -193,6 +193,16 @@ def _operation_of_part(noun: Any) -> list[Any]:
     return pobjs(noun, frozenset({"of"}))
 
 
+def done_together(verb: Any) -> bool:
+    """Whether the verb's coordinated subjects did its deed side by side ("A and B attacked
+    T"), not to each other ("A and B clashed", "fought each other", "agreed a truce")."""
+    if any(_each_other(t) for t in verb.subtree):
+        return False
+    if lemma_of(verb) in _words("reciprocal_fight_verbs") and _no_object(verb):
+        return False
+    return _acts_on_something(verb)
+
+
 def _acts_on_something(verb: Any) -> bool:
     """ "X and Y clashed" is a fight between them; "X and Y took T" or "took part in" is
     a deed done together: the verb must act on an object, place or enemy."""

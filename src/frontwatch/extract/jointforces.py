@@ -1,7 +1,7 @@
 """A force the text names as the joint force of several sides: "a joint force of MNDAA and
 AA troops attacked T", "the combined forces of the KIA, the TNLA and the MNDAA overran a
-post held by Z". The sides named are allies; when the force does a deed to a side, each
-of them fights it. The modifiers and the force nouns are data (``relations.yaml``:
+post held by Z". The sides named are allies and each fights the side the force's deed
+is done to, when the force does a hostile deed to a third side (``whole_deed_verbs``). The modifiers and the force nouns are data (``relations.yaml``:
 ``joint_modifiers``, ``joint_force_nouns``).
 """
 
@@ -19,7 +19,6 @@ from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ENEMY_PREPS = frozenset({"against", "on"})
 
 
@@ -33,13 +32,26 @@ def joint_force_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     sides = _sides(force, ctx)
     if len(sides) < 2:
         return
-    deed = force.head if force.dep_ in _SUBJECTS and force.head.pos_ == "VERB" else None
-    trigger = deed if deed is not None else force  # the deed's claim is the fight's claim
-    for first, second in combinations(sides, 2):
-        yield "allied", first, second, trigger
+    deed = _deed_of(force)
     enemy = _enemy(deed, sides, ctx) if deed is not None else None
+    if deed is None or enemy is None:
+        return  # a force that clashed, patrolled or was attacked shows no common enemy
+    for first, second in combinations(sides, 2):
+        yield "allied", first, second, deed  # the deed's claim is the tie's claim
     for side in sides:
-        yield from pair_of("fights", side, enemy, trigger)
+        yield from pair_of("fights", side, enemy, deed)
+
+
+def _deed_of(force: Any) -> Any | None:
+    """The hostile deed the force does as its active subject ("a joint force of X and Y
+    stormed Z"); a verb the sides do to each other ("clashed"), a joint patrol or exercise,
+    or a deed done to the force ("was attacked by Z") tells no alliance."""
+    verb = force.head
+    if force.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    if lemma_of(verb) not in words("whole_deed_verbs"):
+        return None
+    return None if any(c.dep_ == "auxpass" for c in verb.children) else verb
 
 
 def _sides(force: Any, ctx: ArticleContext) -> list[Mention]:

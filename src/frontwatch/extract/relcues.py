@@ -13,7 +13,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
-from frontwatch.extract.coalitions import arm_owners, coordinated_actors
+from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
@@ -175,7 +175,8 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         backed = backed or hidden_backed(verb, subj, ctx)
         if agents:
             yield from _co_backers(agents[0], backer, backed, verb, ctx)
-        if verb.dep_ == "advcl" and subj is not None:  # "Backed by X, A and B attacked"
+        # "Backed by X, A and B attacked T": X backs B too; not when A and B clashed
+        if verb.dep_ == "advcl" and subj is not None and done_together(verb.head):
             for other in coordinated_actors(subj, ctx)[1:]:
                 yield from pair_of("backs", backer, other, verb)
     else:
