@@ -224,7 +224,10 @@ def _no_object(verb: Any) -> bool:
 
 
 def _each_other(tok: Any) -> bool:
-    return tok.lower_ == "other" and any(c.lower_ in ("each", "one") for c in tok.children)
+    """ "each other", "one another" (``mutual_objects``), whichever word the parser heads."""
+    if tok.lower_ not in ("other", "one"):
+        return False
+    return " ".join(t.lower_ for t in tok.subtree) in _words("mutual_objects")
 
 
 def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
