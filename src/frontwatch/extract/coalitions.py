@@ -90,7 +90,7 @@ def _arm_head(noun: Any, ctx: ArticleContext) -> bool:
 def _composing(verb: Any, lemma: str) -> bool:
     """A verb of composition; "groups", "unites" only in a relative clause ("the alliance,
     which groups A and B"): as a main verb the parse of a long sentence often runs the
-    next clause's subject into the list ("the alliance groups A with B and Moscow has ...")."""
+    next clause's subject into the list ("the pact groups A with B and C said ...")."""
     if lemma in _words("composition_verbs"):
         return True
     return lemma in _words("relative_composition_verbs") and verb.dep_ == "relcl"
@@ -322,8 +322,8 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
 
 
 def arm_owners(head: Any, ctx: ArticleContext) -> list[Mention]:
-    """The states' arms a coordination of modifiers names ("Syrian and Russian jets"); none
-    for a noun of no state's arm ("Iranian and Lebanese Shiite militias" are no states')."""
+    """The states' arms a coordination of modifiers names ("Kenyan and Ethiopian jets"); none
+    for a noun of no state's arm ("Afghan and Pakistani Shiite militias" are no states')."""
     return coordinated_modifiers(head, ctx) if _arm_head(head, ctx) else []
 
 

@@ -124,7 +124,7 @@ def _new_role(name: Any) -> bool:
 
 
 def _named_after_object(noun: Any, ctx: ArticleContext) -> list[Mention]:
-    """ "A key ally of the Syrian government Russia began strikes": with the comma lost, the
+    """ "A close ally of the Ethiopian government Eritrea sent troops": with the comma lost, the
     parser hangs the subject noun's name on its "of" object; the name holds the role."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return []
@@ -155,8 +155,9 @@ def _named_by_copula(noun: Any, ctx: ArticleContext) -> list[Mention]:
 
 
 def _named_just_before(noun: Any, ctx: ArticleContext) -> list[Mention]:
-    """ "Iran a close ally of the Houthis has denied ...": with the commas lost, the name
-    and the role noun right after it are two subjects of one verb; the name holds it."""
+    """ "Rwanda a key backer of the M23 denies ...": with the commas lost (as headlines
+    often drop them), the name and the role noun right after it are two subjects of one
+    verb; the name holds it."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return []
     named = (

@@ -92,7 +92,7 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Turkish-backed rebels", "rebels backed by Turkey", "the offensive, backed by X"."""
-    noun = whole_of_part(modified_noun(tok))  # "groups including some backed by X"
+    noun = whole_of_part(modified_noun(tok))  # "militias, among them some armed by X"
     backed = (
         described_actor(noun, ctx)
         or actor_near(ctx, noun, depth=0)
@@ -167,7 +167,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
             subj = passive_agent(verb.head)
         elif subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
             subj = acting_subject(verb.head, ctx)
-        subj = whole_of_part(subj)  # "rebel groups including some backed by X"
+        subj = whole_of_part(subj)  # "militias, among them some armed by X"
         described = described_actor(subj, ctx) if subj is not None else None
         backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
         if backed is None and subj is not None:  # "the offensive, supported by X"
@@ -205,7 +205,7 @@ def _after_the_clause(other: Mention, verb: Any) -> bool:
 def _co_backers(
     agent: Any, backer: Mention | None, backed: Mention | None, trigger: Any, ctx: ArticleContext
 ) -> Iterator[Pair]:
-    """ "backed by Russia, Iran and Hezbollah", "backed by Syrian and Russian jets": each
+    """ "backed by Russia, Iran and Hezbollah", "backed by Kenyan and Ethiopian jets": each
     name joined to the first backer backs the same side."""
     if backer is None:
         return
