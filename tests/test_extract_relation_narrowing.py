@@ -161,3 +161,25 @@ def test_a_backing_phrase_before_sides_acting_together_backs_each(relations_foun
     text = "Backed by Moscow, the Malian army and Wagner fighters attacked rebel positions near Kidal."
     ties = _plain(relations_found, text)
     assert {("backs", "RUS", "MLI_MIL"), ("backs", "RUS", "WAGNER")} <= ties
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "partner"),
+    [
+        ("Kenyan jets bombed al-Shabaab camps, but not in coordination with Somali forces.", "KEN_MIL", "SOM_MIL"),
+        ("Ukrainian drones hit Russian depots, not in coordination with Washington, officials said.", "UKR_AIRFORCE", "USA"),
+        ("The Sudanese army shelled RSF positions without any coordination with Egypt.", "SDN_SAF", "EGY"),
+    ],
+)  # fmt: skip
+def test_a_deed_done_not_in_coordination_with_a_partner_ties_no_partner(
+    relations_found: Any, text: str, doer: str, partner: str
+) -> None:
+    ties = _plain(relations_found, text)
+    assert not _tied(ties, "allied", doer, partner)
+    assert not any(k == "fights" and a == partner for k, a, _ in ties)
+
+
+def test_a_deed_done_in_coordination_with_a_partner_still_ties_it(relations_found: Any) -> None:
+    ties = _plain(relations_found, "Kenyan jets bombed al-Shabaab camps in coordination with Somali forces.")
+    assert _tied(ties, "allied", "KEN_MIL", "SOM_MIL")
+    assert ("fights", "SOM_MIL", "AL_SHABAAB") in ties
