@@ -106,6 +106,19 @@ def test_a_joint_force_that_does_no_hostile_deed_to_a_third_side_is_no_alliance(
     assert not any(k == "allied" for k, _, _ in _plain(relations_found, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("A joint force of Chadian and Nigerien troops attacked at dawn near Bosso.", "TCD", "NER_MIL"),
+        ("The combined forces of Kenyan and Somali troops tried to reach the base by launching raids from the south.", "KEN", "SOM_MIL"),
+    ],
+)  # fmt: skip
+def test_a_joint_force_on_the_attack_is_an_alliance_with_its_enemy_unnamed(
+    relations_found: Any, text: str, first: str, second: str
+) -> None:
+    assert _tied(_plain(relations_found, text), "allied", first, second)
+
+
 def test_a_joint_force_that_strikes_a_third_side_is_an_alliance(relations_found: Any) -> None:
     text = "A joint force of Chadian and Nigerien soldiers ambushed Boko Haram fighters near Diffa."
     ties = _plain(relations_found, text)
