@@ -27,4 +27,4 @@ def asked(head: Any) -> bool:
     auxes = [c for c in head.children if c.dep_ in _AUX_DEPS]
     opens = head.pos_ == "AUX" or head.lemma_.lower() in _AUXILIARY_LEMMAS
     first = min((t.i for t in auxes), default=head.i if opens else subject.i)
-    return first < subject.i
+    return bool(first < subject.i)
