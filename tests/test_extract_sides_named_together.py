@@ -331,12 +331,13 @@ def test_providing_people_with_words_backs_no_one(relations_found: Any) -> None:
     ("text", "tie"),
     [
         ("Iran a close ally of the Houthis has denied the charge.", ("allied", "IRN", "HOUTHIS")),
-        ("Russia a key ally of the Syrian government has vetoed the resolution.",
-         ("allied", "RUS", "SYR_GOV")),
+        ("Eritrea a close ally of the Ethiopian government has sent more troops.",
+         ("allied", "ERI", "ETH_GOV")),
+        ("Rwanda a key backer of the M23 rebels denies the charge", ("backs", "RWA", "M23")),
         ("Turkey a key backer of the rebels has closed the border.", ("backs", "TUR", "GEN_REBELS")),
     ],
 )  # fmt: skip
-def test_a_name_right_before_a_role_noun_holds_it_when_commas_are_lost(
+def test_a_name_right_before_a_role_noun_holds_it_when_commas_are_lost(  # headline style
     relations_found: Any, text: str, tie: tuple[str, str, str]
 ) -> None:
     assert _tied(_plain(relations_found, text), *tie)
@@ -349,10 +350,15 @@ def test_two_names_joined_by_and_hold_no_role(relations_found: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Government troops aided by Iranian and Lebanese Shiite militias failed to encircle the city.",
-        "The army backed by Lebanese Iranian and Iraqi Shiite militias launched an offensive on the town.",
+        "Iraqi troops backed by Afghan and Pakistani Shiite militias pushed into the village.",
+        "Iraqi troops supported by Afghan and Pakistani Shia militiamen stormed the hill.",
     ],
 )
 def test_demonyms_of_militias_name_no_states_that_back(relations_found: Any, text: str) -> None:
     ties = _plain(relations_found, text)
-    assert not any(k == "backs" and a in ("LBN", "GEN_SHIA") for k, a, _ in ties)
+    assert not any(k == "backs" and a in ("AFG", "PAK", "GEN_SHIA") for k, a, _ in ties)
+
+
+def test_demonyms_of_a_states_arm_name_the_states_that_back(relations_found: Any) -> None:
+    ties = _plain(relations_found, "Iraqi troops backed by Afghan and Pakistani jets pushed into the village.")
+    assert ("backs", "AFG", "IRQ_MIL") in ties

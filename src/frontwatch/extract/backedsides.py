@@ -11,7 +11,7 @@ the words still say who:
   Y" says nothing of X's backers (X suffered the deed), so no one;
 - "X fought Y for months backed by Z": a participle hung on a stretch of time backs the
   doer of the deed that lasted it;
-- "rebel groups including some supported by Z", "rebels, some backed by Z", "dozens of
+- "militias including a few supported by Z", "rebels, some backed by Z", "dozens of
   groups, many of them armed by Z": a part of a class named before is of that class, so
   the class is backed (``part_words``).
 
@@ -105,7 +105,7 @@ def is_part_word(tok: Any) -> bool:
 
 
 def describes_part(participle: Any) -> bool:
-    """A backing participle told of a part of a class: "groups including some backed by X"
+    """A backing participle told of a part of a class: "militias including some armed by X"
     (hung on the part word), "rebels, many of them armed by X" (the part word its subject)."""
     if participle.dep_ == "acl":
         return is_part_word(participle.head)

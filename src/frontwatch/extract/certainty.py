@@ -26,6 +26,7 @@ from frontwatch.extract.deedhedges import deed_hedge, suspected_of
 from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
+from frontwatch.extract.questions import asked
 from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.records import Claim
 
@@ -55,6 +56,8 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     hearsay = hearsay_noun_over(anchor)
     if hearsay:
         raise_claim(claim, "hedged", hearsay)  # "after reports of clashes near T"
+    if asked(head):
+        raise_claim(claim, "hypothetical", "?")  # "Did X arm Y?": asked, not told
     if _is_passive_hedge(head):
         raise_claim(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
     if head.i != anchor.i and (not _is_subject_of(anchor, head) or _passive_subject(anchor, head)):

@@ -90,7 +90,7 @@ def _arm_head(noun: Any, ctx: ArticleContext) -> bool:
 def _composing(verb: Any, lemma: str) -> bool:
     """A verb of composition; "groups", "unites" only in a relative clause ("the alliance,
     which groups A and B"): as a main verb the parse of a long sentence often runs the
-    next clause's subject into the list ("the alliance groups A with B and Moscow has ...")."""
+    next clause's subject into the list ("the pact groups A with B and C said ...")."""
     if lemma in _words("composition_verbs"):
         return True
     return lemma in _words("relative_composition_verbs") and verb.dep_ == "relcl"
@@ -193,6 +193,16 @@ def _operation_of_part(noun: Any) -> list[Any]:
     return pobjs(noun, frozenset({"of"}))
 
 
+def done_together(verb: Any) -> bool:
+    """Whether the verb's coordinated subjects did its deed side by side ("A and B attacked
+    T"), not to each other ("A and B clashed", "fought each other", "agreed a truce")."""
+    if any(_each_other(t) for t in verb.subtree):
+        return False
+    if lemma_of(verb) in _words("reciprocal_fight_verbs") and _no_object(verb):
+        return False
+    return _acts_on_something(verb)
+
+
 def _acts_on_something(verb: Any) -> bool:
     """ "X and Y clashed" is a fight between them; "X and Y took T" or "took part in" is
     a deed done together: the verb must act on an object, place or enemy."""
@@ -214,7 +224,10 @@ def _no_object(verb: Any) -> bool:
 
 
 def _each_other(tok: Any) -> bool:
-    return tok.lower_ == "other" and any(c.lower_ in ("each", "one") for c in tok.children)
+    """ "each other", "one another" (``mutual_objects``), whichever word the parser heads."""
+    if tok.lower_ not in ("other", "one"):
+        return False
+    return " ".join(t.lower_ for t in tok.subtree) in _words("mutual_objects")
 
 
 def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -309,8 +322,8 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
 
 
 def arm_owners(head: Any, ctx: ArticleContext) -> list[Mention]:
-    """The states' arms a coordination of modifiers names ("Syrian and Russian jets"); none
-    for a noun of no state's arm ("Iranian and Lebanese Shiite militias" are no states')."""
+    """The states' arms a coordination of modifiers names ("Kenyan and Ethiopian jets"); none
+    for a noun of no state's arm ("Afghan and Pakistani Shiite militias" are no states')."""
     return coordinated_modifiers(head, ctx) if _arm_head(head, ctx) else []
 
 

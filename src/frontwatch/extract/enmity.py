@@ -55,6 +55,7 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         yield from _own_partners(tok, kind, ctx)
         return
+    cue = tok
     if tok.dep_ == "appos":
         holders = [m for m in [actor_near(ctx, tok.head, depth=1)] if m is not None]
     elif tok.dep_ == "attr":
@@ -72,16 +73,24 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.dep_ == "compound":  # "by Iran's proxy Kataib Hezbollah"
         holders = [m for m in [actor_near(ctx, tok.head)] if m is not None]
     else:  # "Iran's proxy, Kataib Hezbollah": the names in apposition hold the role
-        holders = (
-            _named_in_apposition(tok, ctx)
-            or _named_after_object(tok, ctx)
-            or _named_by_copula(tok, ctx)
-            or _named_just_before(tok, ctx)
-        )
+        holders, cue = _holders_of(tok, ctx)
     for other in others:  # "X (and Z) are rivals of Y"
         side = other if isinstance(other, Mention) else actor_near(ctx, other, depth=1)
         for holder in holders:
-            yield from _oriented(kind, holder, side, tok, ctx)
+            yield from _oriented(kind, holder, side, cue, ctx)
+
+
+def _holders_of(noun: Any, ctx: ArticleContext) -> tuple[list[Mention], Any]:
+    """The names holding a role noun that has no verb of its own, and the word whose claim
+    the tie takes: the copula after the noun ("The main rival of X is not Y") carries the
+    negation and the modality, the noun otherwise."""
+    found = _named_in_apposition(noun, ctx) or _named_after_object(noun, ctx)
+    if found:
+        return found, noun
+    found = _named_by_copula(noun, ctx)
+    if found:
+        return found, noun.head
+    return _named_just_before(noun, ctx), noun
 
 
 def _held_as(noun: Any) -> bool:
@@ -115,7 +124,7 @@ def _new_role(name: Any) -> bool:
 
 
 def _named_after_object(noun: Any, ctx: ArticleContext) -> list[Mention]:
-    """ "A key ally of the Syrian government Russia began strikes": with the comma lost, the
+    """ "A close ally of the Ethiopian government Eritrea sent troops": with the comma lost, the
     parser hangs the subject noun's name on its "of" object; the name holds the role."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return []
@@ -138,13 +147,17 @@ def _named_by_copula(noun: Any, ctx: ArticleContext) -> list[Mention]:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
         return []
-    named = (c for c in verb.children if c.dep_ == "attr" and c.i > noun.i)
+    named = [c for c in verb.children if c.dep_ == "attr" and c.i > noun.i]
+    between = verb.doc[noun.right_edge.i + 1 : named[0].i] if named else []
+    if any(t.lower_ in words("former_role_words") for t in between):
+        return []  # "... is no longer Y", "... was once Y": a past tie, none now
     return [m for attr in named for m in coordinated_actors(attr, ctx)]
 
 
 def _named_just_before(noun: Any, ctx: ArticleContext) -> list[Mention]:
-    """ "Iran a close ally of the Houthis has denied ...": with the commas lost, the name
-    and the role noun right after it are two subjects of one verb; the name holds it."""
+    """ "Rwanda a key backer of the M23 denies ...": with the commas lost (as headlines
+    often drop them), the name and the role noun right after it are two subjects of one
+    verb; the name holds it."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return []
     named = (

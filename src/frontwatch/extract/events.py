@@ -33,6 +33,7 @@ from frontwatch.extract.placedistance import told_only_far_from
 from frontwatch.extract.provoked import answer_the_doers, answers_another
 from frontwatch.extract.repeated import sums_up
 from frontwatch.extract.retoldtolls import tells_only_a_toll
+from frontwatch.extract.sidetaking import mention_side_taken
 from frontwatch.extract.stance import demand_events, intent_events, names_a_statement
 from frontwatch.extract.standing import is_standing_support, is_standing_threat
 from frontwatch.extract.timeref import TimeMatch
@@ -319,8 +320,8 @@ def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
     if args.target is None:  # "called on X to", "complained about X" (extract/addressee.py)
         args.target = statement_target(group.anchor.type, group.anchor.token, args.source, ctx)
     args.place = statement_place(group.anchor.type, group.anchor.token, args.place, ctx)
-    if args.target is args.source:
-        args.target = None
+    if args.target is args.source or mention_side_taken(args.target, ctx):
+        args.target = None  # "fought on the side of the army": the army is no enemy
     if args.source is not None and is_reporter(ctx, args.source.actor_id):
         args.source = None
     if args.target is not None and is_reporter(ctx, args.target.actor_id):

@@ -1,7 +1,8 @@
 """A force the text names as the joint force of several sides: "a joint force of MNDAA and
 AA troops attacked T", "the combined forces of the KIA, the TNLA and the MNDAA overran a
-post held by Z". The sides named are allies; when the force does a deed to a side, each
-of them fights it. The modifiers and the force nouns are data (``relations.yaml``:
+post held by Z". When the force does a hostile deed (``whole_deed_verbs``), not one its
+sides do to each other, the sides named are allies and each fights the side the deed is
+done to. The modifiers and the force nouns are data (``relations.yaml``:
 ``joint_modifiers``, ``joint_force_nouns``).
 """
 
@@ -12,14 +13,13 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
+from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers, done_together
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ENEMY_PREPS = frozenset({"against", "on"})
 
 
@@ -33,13 +33,29 @@ def joint_force_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     sides = _sides(force, ctx)
     if len(sides) < 2:
         return
-    deed = force.head if force.dep_ in _SUBJECTS and force.head.pos_ == "VERB" else None
-    trigger = deed if deed is not None else force  # the deed's claim is the fight's claim
+    deed = _deed_of(force)
+    if deed is None:
+        return  # a force that clashed, patrolled or was attacked shows no common cause
     for first, second in combinations(sides, 2):
-        yield "allied", first, second, trigger
-    enemy = _enemy(deed, sides, ctx) if deed is not None else None
+        yield "allied", first, second, deed  # the deed's claim is the tie's claim
+    enemy = _enemy(deed, sides, ctx)
     for side in sides:
-        yield from pair_of("fights", side, enemy, trigger)
+        yield from pair_of("fights", side, enemy, deed)
+
+
+def _deed_of(force: Any) -> Any | None:
+    """The verb of the hostile deed the force does as its active subject ("a joint force
+    of X and Y stormed Z", "attacked at T", "tried to take the post by launching attacks");
+    a verb the sides do to each other ("clashed", "fought each other"), a joint patrol or
+    exercise, or a deed done to the force ("was attacked by Z") tells no alliance."""
+    verb = force.head
+    if force.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or not done_together(verb):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    own = {t.i for t in force.subtree}
+    hostile = words("whole_deed_verbs")
+    return verb if any(lemma_of(t) in hostile for t in verb.subtree if t.i not in own) else None
 
 
 def _sides(force: Any, ctx: ArticleContext) -> list[Mention]:

@@ -91,8 +91,13 @@ def _named_in(noun: Any, ctx: ArticleContext) -> list[Mention]:
 
 def _in_concert(noun: Any) -> bool:
     """ "in coordination with", "in close cooperation with": the noun is the object of a
-    preposition of manner."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in _qualifiers("concert_preps")
+    preposition of manner; "not in coordination with S" is none (a negation the parser may
+    hang on the preposition or leave just before it)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _qualifiers("concert_preps"):
+        return False
+    before = prep.nbor(-1) if prep.i > 0 else prep
+    return not any(c.dep_ == "neg" for c in prep.children) and before.dep_ != "neg"
 
 
 def _fight_purpose(verb: Any) -> Any | None:

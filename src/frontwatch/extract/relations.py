@@ -47,11 +47,12 @@ from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
-from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
+from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.extract.sidetaking import names_side_taken, side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
 from frontwatch.extract.supportcues import (
@@ -333,9 +334,9 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     claim = claim_for(trigger, ctx)
     if (kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS) or trigger.dep_ == "appos":
         return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
-    if _owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
+    if owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
         return presupposed(claim)
-    deed = _deed_with_purpose(trigger)
+    deed = deed_with_purpose(trigger)
     if kind in ("backs", "fights") and claim.cue == "to" and deed is not None:
         # "sent tanks to fight IS", "employs fires in order to contain IS"
         return claim_for(deed, ctx)  # the deed's own certainty
@@ -345,36 +346,6 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
-
-
-def _owned_role(noun: Any) -> bool:
-    """A role noun with an owner that names a side, not a predicate ("its ally Russia",
-    "their foes, the RSF"; not "X may be Syria's ally"): ``relations.yaml`` role nouns."""
-    if noun.pos_ != "NOUN" or noun.dep_ == "attr" or not any(c.dep_ == "poss" for c in noun.children):
-        return False
-    return lemma_of(noun) in _role_nouns()
-
-
-@cache
-def _role_nouns() -> frozenset[str]:
-    lexicon = get_lexicon()
-    keys = ("ally_nouns", "enmity_nouns", "proxy_nouns", "backer_nouns")
-    return frozenset(w for key in keys for w in lexicon.relation_words(key))
-
-
-def _deed_with_purpose(verb: Any) -> Any | None:
-    """The verb whose purpose ``verb`` states: "sent X to support Y", "in order to";
-    "deployed jets to help Y" read as the object's complement (not "asked X to help Y")."""
-    if verb.dep_ == "advcl":
-        return verb.head
-    if verb.dep_ == "xcomp" and lemma_of(verb.head) in get_lexicon().relation_words(
-        "sending_verbs"
-    ):
-        return verb.head
-    order = verb.head
-    if verb.dep_ == "acl" and order.lower_ == "order" and order.head.lower_ == "in":
-        return order.head.head
-    return None
 
 
 def presupposed(claim: Claim) -> Claim:

@@ -13,7 +13,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
-from frontwatch.extract.coalitions import arm_owners, coordinated_actors
+from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
@@ -92,7 +92,7 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Turkish-backed rebels", "rebels backed by Turkey", "the offensive, backed by X"."""
-    noun = whole_of_part(modified_noun(tok))  # "groups including some backed by X"
+    noun = whole_of_part(modified_noun(tok))  # "militias, among them some armed by X"
     backed = (
         described_actor(noun, ctx)
         or actor_near(ctx, noun, depth=0)
@@ -167,7 +167,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
             subj = passive_agent(verb.head)
         elif subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
             subj = acting_subject(verb.head, ctx)
-        subj = whole_of_part(subj)  # "rebel groups including some backed by X"
+        subj = whole_of_part(subj)  # "militias, among them some armed by X"
         described = described_actor(subj, ctx) if subj is not None else None
         backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
         if backed is None and subj is not None:  # "the offensive, supported by X"
@@ -175,7 +175,8 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         backed = backed or hidden_backed(verb, subj, ctx)
         if agents:
             yield from _co_backers(agents[0], backer, backed, verb, ctx)
-        if verb.dep_ == "advcl" and subj is not None:  # "Backed by X, A and B attacked"
+        # "Backed by X, A and B attacked T": X backs B too; not when A and B clashed
+        if verb.dep_ == "advcl" and subj is not None and done_together(verb.head):
             for other in coordinated_actors(subj, ctx)[1:]:
                 yield from pair_of("backs", backer, other, verb)
     else:
@@ -204,7 +205,7 @@ def _after_the_clause(other: Mention, verb: Any) -> bool:
 def _co_backers(
     agent: Any, backer: Mention | None, backed: Mention | None, trigger: Any, ctx: ArticleContext
 ) -> Iterator[Pair]:
-    """ "backed by Russia, Iran and Hezbollah", "backed by Syrian and Russian jets": each
+    """ "backed by Russia, Iran and Hezbollah", "backed by Kenyan and Ethiopian jets": each
     name joined to the first backer backs the same side."""
     if backer is None:
         return

@@ -1,6 +1,6 @@
 """Sides taken by a phrase of place or rescue: "X fought on the side of Y", "X entered the
 war on the side of Y" (X and Y are allies, and Y fights the enemy X's deed names);
-"X came to the aid of Y", "X rushed to the rescue of Y" (X backs Y). The one whose side is
+"X came to the aid of Y", "X rushed to the rescue of Y" (X backs Y, when both are sides). The one whose side is
 taken is never the deed's enemy ("fighting on the side of the army" fights no army). Words
 are data (``relations.yaml``: ``side_nouns``, ``rescue_nouns``, ``rescue_verbs``).
 """
@@ -11,10 +11,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.armed import SIDED_CLASSES, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
 _AGAINST = frozenset({"against"})
@@ -33,7 +35,9 @@ def side_taking_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from pair_of("fights", partner, enemy, verb)
     elif _rescue_phrase(tok):
         verb = tok.head.head
-        yield from pair_of("backs", _doer(verb, ctx), first_actor(pobjs(tok, _OF), ctx), verb)
+        helper, helped = _doer(verb, ctx), first_actor(pobjs(tok, _OF), ctx)
+        if _sides_in_rescue(tok, helper, helped, ctx):
+            yield from pair_of("backs", helper, helped, verb)
 
 
 def _side_phrase(noun: Any) -> bool:
@@ -55,6 +59,29 @@ def _rescue_phrase(noun: Any) -> bool:
     )
 
 
+def _sides_in_rescue(
+    noun: Any, helper: Mention | None, helped: Mention | None, ctx: ArticleContext
+) -> bool:
+    """Only a side's coming to a side's aid backs it: the one helped is armed or political
+    (not civilians, refugees, a UN body or an aid group), the helper a state or an armed
+    side (not the Red Cross); "aid", "assistance" and "help", which may be relief, need an
+    armed helper (``relief_rescue_nouns``), not a ministry."""
+    if helper is None or helped is None:
+        return False
+    taken = ctx.kb.get(helped.actor_id) if helped.actor_id else None
+    giver = ctx.kb.get(helper.actor_id) if helper.actor_id else None
+    relief = lemma_of(noun) in words("relief_rescue_nouns")
+    return (
+        _leader(taken)
+        or armed_side(taken, classes=SIDED_CLASSES, governing=True, parties=True, alliances=False)
+    ) and (_leader(giver) or armed_side(giver, classes=SIDED_CLASSES, governing=not relief))
+
+
+def _leader(actor: Any) -> bool:
+    """A person the KB knows stands for his side ("came to the rescue of Assad")."""
+    return actor is not None and actor.type == "person"
+
+
 def _doer(verb: Any, ctx: ArticleContext) -> Any | None:
     subject = acting_subject(verb, ctx) if verb.pos_ in ("VERB", "AUX") else None
     return actor_near(ctx, subject) if subject is not None else None
@@ -65,6 +92,15 @@ def names_side_taken(text: str, sent: Any) -> bool:
     sentence's "on the side of" phrases."""
     heads = [t for t in sent if text and t.text == text.split()[-1]]
     return bool(heads) and all(side_taken(t) for t in heads)
+
+
+def mention_side_taken(mention: Mention | None, ctx: ArticleContext) -> bool:
+    """Whether a side found for a deed is the side taken in its "on the side of" phrase
+    (an event's target there is no enemy: "fought on the side of the army")."""
+    if mention is None:
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and side_taken(span.root)
 
 
 def side_taken(tok: Any) -> bool:
