@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from frontwatch.extract.alliancecues import kind_of_word
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import SIDED_CLASSES, armed, armed_side
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.relcues import Pair, kind_of_word, pair_of, words
+from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.extract.rolenouns import members_by_modifier, role_owner
 from frontwatch.records import Mention

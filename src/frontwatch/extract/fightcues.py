@@ -11,18 +11,12 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.alliancecues import alliance_phrase, alliance_prep
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.extract.relcues import (
-    Pair,
-    alliance_phrase,
-    alliance_prep,
-    pair_of,
-    verb_above,
-    words,
-)
+from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject, names_someone, relative_antecedent
 from frontwatch.extract.verbsubjects import described_name
 from frontwatch.records import Mention

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
@@ -51,7 +52,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
-from frontwatch.extract.relcues import alliance_pairs, backing_pairs, membership_pairs
+from frontwatch.extract.relcues import backing_pairs
 from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.extract.sidetaking import names_side_taken, side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs

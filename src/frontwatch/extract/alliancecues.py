@@ -1,0 +1,182 @@
+"""Dependency cues for alliance and membership between actors: "allied with Y", "fought
+alongside Y", "a coalition of A and B", "a commander of Y". Split from relcues.py, which keeps
+the backing cues and the helpers every cue module shares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+from typing import Any
+
+from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
+from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.records import Mention
+
+_PARTNER_PREPS = frozenset({"with", "to"})  # "allied with Y", "allied to Y"
+# "a commander of/in/for Y", "a member of Y", "a brigadier in the navy"
+_GROUP_PREPS = frozenset({"of", "in", "for", "within"})
+
+
+def alliance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "prep" and alliance_prep(tok) is not None:
+        yield from _alongside(tok, ctx)
+    elif tok.pos_ == "VERB" and alliance_phrase(tok):
+        subj = acting_subject(tok, ctx)
+        partners = pobjs(tok, _PARTNER_PREPS) or [  # "joined forces with Y": on "forces"
+            g for c in tok.children if c.dep_ == "dobj" for g in pobjs(c, _PARTNER_PREPS)
+        ]
+        yield from pair_of("allied", actor_near(ctx, subj), first_actor(partners, ctx), tok)
+    elif lemma in words("alliance_nouns"):
+        yield from _coalition(tok, ctx)
+    elif lemma in words("banner_nouns") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        owner = first_actor(pobjs(tok, frozenset({"of"})), ctx) or first_actor(
+            [c for c in tok.children if c.dep_ in ("poss", "compound")], ctx
+        )
+        subj = acting_subject(verb_above(tok), ctx)
+        yield from pair_of("allied", actor_near(ctx, subj), owner, tok)
+
+
+def alliance_phrase(verb: Any) -> bool:
+    phrases = words("alliance_phrases")
+    lemma = verb.lemma_.lower()
+    keys = {lemma} | {
+        f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("dobj", "prt", "prep")
+    }
+    keys |= {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt", "prep")}
+    return bool(keys & phrases)
+
+
+def alliance_prep(prep: Any) -> Any | None:
+    """The first word of an alliance preposition ("alongside", "along with", "together
+    with"), the token the phrase hangs on through; None if ``prep`` starts none."""
+    preps = words("alliance_preps")
+    if prep.lower_ in preps:
+        return prep
+    before = prep.head if prep.head.i == prep.i - 1 else None  # "along" -> "with"
+    if before is not None and f"{before.lower_} {prep.lower_}" in preps:
+        return before
+    modifier = next((c for c in prep.children if c.dep_ == "advmod"), None)
+    if modifier is not None and f"{modifier.lower_} {prep.lower_}" in preps:
+        return prep  # "together" hangs on "with"
+    return None
+
+
+def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X fought alongside Y (and Z)", "X, along with Y, captured T", "X together with Y", "X leads
+    operations alongside Y" (the phrase hung on the deed's object): allies, when Y names
+    people (``_names_people``);
+    when the phrase hangs on a deed or on its subject, the deed is the cue (its certainty,
+    and the allies share its enemy)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj" and _names_people(g, ctx)]
+    # "alongside the army and Russian forces": every side the object names is an ally
+    allies = coordinated_actors(objs[0], ctx) if objs else []
+    anchor = alliance_prep(prep) or prep
+    head = anchor.head
+    trigger = prep
+    if head.pos_ in ("VERB", "AUX"):
+        subj = acting_subject(head, ctx)
+        actor = actor_near(ctx, subj)
+        trigger = head if head.pos_ == "VERB" else prep
+    else:
+        actor = actor_near(ctx, head, depth=1)
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+            trigger = head.head
+        elif actor is None and head.dep_ == "dobj":  # "X leads operations alongside Y"
+            actor, trigger = actor_near(ctx, acting_subject(head.head, ctx)), head.head
+    for ally in allies:
+        yield from pair_of("allied", actor, ally, trigger)
+
+
+def _names_people(obj: Any, ctx: ArticleContext) -> bool:
+    """A side or its people, no thing of theirs ("alongside the army's supply routes")."""
+    return obj.i in ctx.actor_at or obj.lemma_.lower() in get_lexicon().tie_words("alliance_prep_people")
+
+
+def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "a coalition of X, Y and Z": every two members are allies; so are X and Y of "X
+    formed an alliance with Y" (a verb of making one: not "denied", "ended") and "the YPG's
+    alliance with Y"."""
+    partner = first_actor(pobjs(noun, _PARTNER_PREPS), ctx)
+    if partner is not None:
+        yield from _alliance_with(noun, partner, ctx)
+    for obj in pobjs(noun, frozenset({"of", "between"})):
+        found: list[Mention] = []
+        for tok in _member_tokens(obj):
+            mention = ctx.actor_at.get(tok.i)
+            if mention is not None and mention not in found:
+                found.append(mention)
+        for first, other in combinations(found, 2):
+            yield from pair_of("allied", first, other, noun)
+
+
+def _alliance_with(noun: Any, partner: Mention, ctx: ArticleContext) -> Iterator[Pair]:
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in words("alliance_forming_verbs"):
+        yield from pair_of("allied", actor_near(ctx, acting_subject(verb, ctx)), partner, verb)
+        return
+    for poss in (c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+        yield from pair_of("allied", actor_near(ctx, poss, depth=0), partner, noun)
+
+
+def _member_tokens(obj: Any) -> list[Any]:
+    """The coordinated names of "a coalition of X, Y and Z", not who backs or leads them
+    ("a coalition of militias backed by the US")."""
+    keep = ("conj", "compound", "amod", "appos", "nmod", "poss", "cc", "punct", "det")
+    out, stack = [], [obj]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in keep)
+    return sorted(out, key=lambda t: t.i)
+
+
+def kind_of_word(tok: Any, kinds: tuple[tuple[str, str], ...]) -> str:
+    """The relation kind whose lexicon list (kind, list key), first first, holds the
+    token's lemma; '' if none does."""
+    lemma = tok.lemma_.lower()
+    for kind, key in kinds:  # a loop, not a generator: this runs for every token
+        if lemma in words(key):
+            return kind
+    return ""
+
+
+def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X, a faction of Y" (member_of); "X, the leader of Y" / "Y leader X" (leads)."""
+    kind = kind_of_word(tok, (("leads", "leader_nouns"), ("member_of", "member_nouns")))
+    if not kind:
+        return
+    mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+    mods.sort(key=lambda c: (c.dep_ != "poss", c.i in ctx.place_at))  # "Al-Qaeda's Syria affiliate"
+    group = first_actor(pobjs(tok, _GROUP_PREPS), ctx) or first_actor(
+        [c for c in mods if c.i not in ctx.place_at or kind == "leads"], ctx
+    )
+    member = _member_side(tok, ctx)
+    yield from pair_of(kind, member, group, tok)
+
+
+def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, as part of Y, ..."
+        subj = acting_subject(verb_above(noun.head), ctx)
+        return actor_near(ctx, subj, depth=1)
+    if noun.dep_ == "appos" and any(
+        c.dep_ == "conj" and actor_near(ctx, c, depth=1) for c in noun.children
+    ):
+        return None  # "X, some Y factions and Z launched ...": an item of a list of doers
+    if noun.dep_ == "appos" or noun.dep_ == "attr":
+        head = noun.head
+        if noun.dep_ == "attr":
+            subj = acting_subject(head, ctx)
+            return actor_near(ctx, subj, depth=1)
+        return ctx.actor_at.get(head.i) or actor_near(ctx, head, depth=1)
+    for child in noun.children:
+        if child.dep_ == "appos":
+            return ctx.actor_at.get(child.i)
+    if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN":
+        return ctx.actor_at.get(noun.head.i)
+    return None
