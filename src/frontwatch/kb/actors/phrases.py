@@ -44,7 +44,7 @@ class Refinement:
     actors: frozenset[str]
     becomes: str
     since: dt.date | None = None
-    in_state: str = ""  # only in copy about these states, comma-joined (kb/actors/articlestate.py settles it)
+    in_state: str = ""  # only in copy about these states, comma-joined (articlestate.py settles it)
     undated_current: bool = False  # undated copy takes it too: a coalition read as today's
 
 
