@@ -1,8 +1,7 @@
 """The review of h-relres15 (h-mend20): a junta's troops and jets are the army and air force
 of the article's junta, not Myanmar's everywhere; a nationality before "occupiers" or
 "invaders" names that state's army; "PDFs" alone is a file format; "Russian instructors"
-in Syria are Russia's army; "Iran-backed militias" are pro-government ones only in Syria
-and Iraq, the Houthis in Yemen; "the mujahideen" al-Shabaab only in Somalia; African
+in Syria are Russia's army; "the mujahideen" al-Shabaab only in Somalia; African
 Union troops in Darfur UNAMID. Sentences and dates written for this test."""
 
 from __future__ import annotations
@@ -127,31 +126,6 @@ CASES = [
         "Russian instructors escorted Nigerien troops out of Ayorou, Niger.",
         "AFRICA_CORPS",
     ),
-    # "Iran-backed militias": pro-government in Syria and Iraq; the Houthis in Yemen
-    (
-        "Iran-backed militias",
-        "2018-02-06",
-        "Iran-backed militias shelled rebel-held Harasta, Syria.",
-        "GEN_PRO_GOV_MILITIAS",
-    ),
-    (
-        "Iran-backed militias",
-        "2021-03-04",
-        "Iran-backed militias fired rockets at the Ain al-Asad base, Iraq.",
-        "PMF",
-    ),
-    (
-        "Iran-backed militias",
-        "2018-06-14",
-        "Iran-backed militias launched a drone at an airport in Jizan from Yemen.",
-        "HOUTHIS",
-    ),
-    (
-        "Iran-backed militias",
-        "2021-08-25",
-        "Iran-backed militias shelled government positions in Marib, Yemen.",
-        "HOUTHIS",
-    ),
     # "the mujahideen" of Somali copy: al-Shabaab's
     (
         "The mujahideen",
@@ -238,19 +212,6 @@ NOT = [
         "2013-08-01",
         "Rebels said the mujahideen had reached the outskirts of Latakia, Syria.",
         {"AL_SHABAAB"},
-    ),
-    # outside Syria and Iraq, no pro-government militias; Yemen before the Houthis took Sanaa
-    (
-        "Iran-backed militias",
-        "2020-01-08",
-        "Iran-backed militias fired rockets into northern Israel from Lebanon.",
-        {"GEN_PRO_GOV_MILITIAS", "HOUTHIS"},
-    ),
-    (
-        "Iran-backed militias",
-        "2012-07-10",
-        "Iran-backed militias clashed with tribesmen near Saada, Yemen.",
-        {"GEN_PRO_GOV_MILITIAS", "HOUTHIS"},
     ),
     # African Union troops in Darfur before the hybrid mission
     (

@@ -170,7 +170,7 @@ def settle_state_refinements(kb: ActorKB, mentions: list[Mention], countries: li
         line = next(p for p in parts if p.startswith(REFINED_IN))
         wanted, _sep, generic = line.removeprefix(REFINED_IN).partition(">")
         m.note = ";".join(p for p in parts if p != line)
-        if state and state not in wanted.split(","):
+        if state and state != wanted:
             m.actor_id, m.resolution = generic, "generic"
 
 

@@ -44,7 +44,7 @@ class Refinement:
     actors: frozenset[str]
     becomes: str
     since: dt.date | None = None
-    in_state: str = ""  # only in copy about these states, comma-joined (articlestate.py settles it)
+    in_state: str = ""  # only in copy about this state (kb/actors/articlestate.py settles it)
     undated_current: bool = False  # undated copy takes it too: a coalition read as today's
 
 
@@ -127,18 +127,11 @@ def load_phrase_rules() -> PhraseRules:
                 frozenset(item["actors"]),
                 item["becomes"],
                 since if isinstance(since, dt.date) else None,
-                _states(item.get("in_state")),
+                str(item.get("in_state") or ""),
                 item.get("undated") == "current",
             )
         )
     return rules
-
-
-def _states(value: Any) -> str:
-    """A refinement's in_state, one state ("UKR") or a list ("[SYR, IRQ]"), comma-joined."""
-    if isinstance(value, list):
-        return ",".join(str(v) for v in value)
-    return str(value or "")
 
 
 def _determiners(data: dict[str, Any]) -> dict[str, frozenset[str]]:
