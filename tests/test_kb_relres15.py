@@ -47,7 +47,7 @@ CASES = [
     (
         "junta units",
         "2023-11-20",
-        "Arakan fighters overran junta units near Pauktaw, Rakhine State, Myanmar.",
+        "Arakan fighters ambushed junta units near Pauktaw, Rakhine State, Myanmar.",
         "MMR_MIL",
     ),
     (
@@ -71,9 +71,9 @@ CASES = [
     ),
     # the PDFs are the People's Defence Force
     (
-        "PDFs",
+        "local PDFs",
         "2022-03-03",
-        "Villagers in Magway Region, Myanmar, said PDFs had blown up a bridge.",
+        "Villagers in Magway Region, Myanmar, said local PDFs had blown up a bridge.",
         "PDF",
     ),
     # "Iran-backed militias", "paramilitary forces" of Iraqi copy: the Popular Mobilisation Forces
