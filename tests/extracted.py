@@ -41,3 +41,16 @@ def one_event(events_found: Any, text: str, trigger: str, published: dt.date = P
     found = [e for e in events_found(text, published) if e.trigger == trigger]
     assert len(found) == 1, [(e.type, e.trigger, e.source_actor, e.target_actor) for e in found]
     return found[0]
+
+
+PLAIN_LABELS = ("asserted", "attributed")
+
+
+def plain_ties(relations_found: Any, text: str, published: dt.date) -> set[tuple[str, str, str]]:
+    """(kind, source, target) of the ties the text states as fact or as someone's word."""
+    return {(k, a, b) for k, a, b, c in relations_found(text, published) if c in PLAIN_LABELS}
+
+
+def tied(ties: set[tuple[str, str, str]], kind: str, a: str, b: str) -> bool:
+    """Whether a tie of this kind joins a and b; allied and fights read either way."""
+    return (kind, a, b) in ties or (kind in ("allied", "fights") and (kind, b, a) in ties)

@@ -16,17 +16,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from extracted import plain_ties, tied
 
 PUBLISHED = dt.date(2021, 6, 1)
-_PLAIN = ("asserted", "attributed")
 
 
 def _plain(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
-    return {(k, a, b) for k, a, b, c in relations_found(text, PUBLISHED) if c in _PLAIN}
-
-
-def _tied(ties: set[tuple[str, str, str]], kind: str, a: str, b: str) -> bool:
-    return (kind, a, b) in ties or (kind in ("allied", "fights") and (kind, b, a) in ties)
+    return plain_ties(relations_found, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -48,8 +44,8 @@ def test_the_side_fought_on_is_no_enemy_of_the_tie_or_the_event(
 def test_the_enemy_named_with_against_is_still_fought(relations_found: Any) -> None:
     text = "Chadian soldiers fought on the side of the Nigerien army against Boko Haram."
     ties = _plain(relations_found, text)
-    assert _tied(ties, "fights", "NER_MIL", "BOKO_HARAM")
-    assert not _tied(ties, "fights", "TCD_MIL", "NER_MIL")
+    assert tied(ties, "fights", "NER_MIL", "BOKO_HARAM")
+    assert not tied(ties, "fights", "TCD_MIL", "NER_MIL")
 
 
 @pytest.mark.parametrize(
@@ -88,7 +84,7 @@ def test_a_role_held_before_ties_no_one_now(relations_found: Any, text: str) -> 
 def test_a_role_noun_before_a_plain_copula_still_ties(
     relations_found: Any, text: str, kind: str, holder: str, other: str
 ) -> None:
-    assert _tied(_plain(relations_found, text), kind, holder, other)
+    assert tied(_plain(relations_found, text), kind, holder, other)
 
 
 @pytest.mark.parametrize(
@@ -116,14 +112,14 @@ def test_a_joint_force_that_does_no_hostile_deed_to_a_third_side_is_no_alliance(
 def test_a_joint_force_on_the_attack_is_an_alliance_with_its_enemy_unnamed(
     relations_found: Any, text: str, first: str, second: str
 ) -> None:
-    assert _tied(_plain(relations_found, text), "allied", first, second)
+    assert tied(_plain(relations_found, text), "allied", first, second)
 
 
 def test_a_joint_force_that_strikes_a_third_side_is_an_alliance(relations_found: Any) -> None:
     text = "A joint force of Chadian and Nigerien soldiers ambushed Boko Haram fighters near Diffa."
     ties = _plain(relations_found, text)
-    assert _tied(ties, "allied", "TCD", "NER_MIL")
-    assert _tied(ties, "fights", "TCD", "BOKO_HARAM")
+    assert tied(ties, "allied", "TCD", "NER_MIL")
+    assert tied(ties, "fights", "TCD", "BOKO_HARAM")
 
 
 @pytest.mark.parametrize(
@@ -188,11 +184,11 @@ def test_a_deed_done_not_in_coordination_with_a_partner_ties_no_partner(
     relations_found: Any, text: str, doer: str, partner: str
 ) -> None:
     ties = _plain(relations_found, text)
-    assert not _tied(ties, "allied", doer, partner)
+    assert not tied(ties, "allied", doer, partner)
     assert not any(k == "fights" and a == partner for k, a, _ in ties)
 
 
 def test_a_deed_done_in_coordination_with_a_partner_still_ties_it(relations_found: Any) -> None:
     ties = _plain(relations_found, "Kenyan jets bombed al-Shabaab camps in coordination with Somali forces.")
-    assert _tied(ties, "allied", "KEN_MIL", "SOM_MIL")
+    assert tied(ties, "allied", "KEN_MIL", "SOM_MIL")
     assert ("fights", "SOM_MIL", "AL_SHABAAB") in ties

@@ -20,17 +20,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from extracted import PLAIN_LABELS, plain_ties, tied
 
 PUBLISHED = dt.date(2016, 5, 1)
-_PLAIN = ("asserted", "attributed")
 
 
 def _plain(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
-    return {(k, a, b) for k, a, b, c in relations_found(text, PUBLISHED) if c in _PLAIN}
-
-
-def _tied(ties: set[tuple[str, str, str]], kind: str, a: str, b: str) -> bool:
-    return (kind, a, b) in ties or (kind in ("allied", "fights") and (kind, b, a) in ties)
+    return plain_ties(relations_found, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -48,10 +44,10 @@ def test_the_sides_of_a_joint_force_are_allies_and_fight_its_target(
     relations_found: Any, text: str, first: str, second: str, enemy: str
 ) -> None:
     ties = _plain(relations_found, text)
-    assert _tied(ties, "allied", first, second)
-    assert _tied(ties, "fights", first, enemy)
-    assert _tied(ties, "fights", second, enemy)
-    assert not _tied(ties, "fights", first, second)
+    assert tied(ties, "allied", first, second)
+    assert tied(ties, "fights", first, enemy)
+    assert tied(ties, "fights", second, enemy)
+    assert not tied(ties, "fights", first, second)
 
 
 def test_a_joint_force_of_one_side_ties_no_one(relations_found: Any) -> None:
@@ -74,15 +70,15 @@ def test_the_parts_an_alliance_is_said_to_group_are_allies_and_fight_its_target(
     relations_found: Any, text: str, first: str, second: str, enemy: str
 ) -> None:
     ties = _plain(relations_found, text)
-    assert _tied(ties, "allied", first, second)
-    assert _tied(ties, "fights", first, enemy)
-    assert _tied(ties, "fights", second, enemy)
+    assert tied(ties, "allied", first, second)
+    assert tied(ties, "fights", first, enemy)
+    assert tied(ties, "fights", second, enemy)
 
 
 def test_the_parts_of_an_alliance_do_not_fight_whom_it_meets(relations_found: Any) -> None:
     text = "The alliance, which includes the TNLA and the KIA, met Chinese envoys in Kunming."
     ties = _plain(relations_found, text)
-    assert _tied(ties, "allied", "TNLA", "KIA")
+    assert tied(ties, "allied", "TNLA", "KIA")
     assert not any(k == "fights" for k, _, _ in ties)
 
 
@@ -100,14 +96,14 @@ def test_the_parts_of_an_alliance_do_not_fight_whom_it_meets(relations_found: An
 def test_sides_called_warring_fight_each_other(
     relations_found: Any, text: str, first: str, second: str
 ) -> None:
-    assert _tied(_plain(relations_found, text), "fights", first, second)
+    assert tied(_plain(relations_found, text), "fights", first, second)
 
 
 def test_talks_between_two_sides_make_them_neither_enemies_nor_allies(relations_found: Any) -> None:
     text = "Mediators hosted talks between the Sudanese army and the Rapid Support Forces in Jeddah."
     ties = _plain(relations_found, text)
-    assert not _tied(ties, "fights", "SDN_SAF", "RSF_SDN")
-    assert not _tied(ties, "allied", "SDN_SAF", "RSF_SDN")
+    assert not tied(ties, "fights", "SDN_SAF", "RSF_SDN")
+    assert not tied(ties, "allied", "SDN_SAF", "RSF_SDN")
 
 
 @pytest.mark.parametrize(
@@ -122,7 +118,7 @@ def test_talks_between_two_sides_make_them_neither_enemies_nor_allies(relations_
 def test_a_role_noun_before_is_names_who_holds_the_role(
     relations_found: Any, text: str, tie: tuple[str, str, str]
 ) -> None:
-    assert _tied(_plain(relations_found, text), *tie)
+    assert tied(_plain(relations_found, text), *tie)
 
 
 def test_a_noun_of_no_role_before_is_ties_no_one(relations_found: Any) -> None:
@@ -144,8 +140,8 @@ def test_the_side_one_is_on_is_an_ally_never_an_enemy(
     relations_found: Any, text: str, doer: str, partner: str
 ) -> None:
     ties = _plain(relations_found, text)
-    assert _tied(ties, "allied", doer, partner)
-    assert not _tied(ties, "fights", doer, partner)
+    assert tied(ties, "allied", doer, partner)
+    assert not tied(ties, "fights", doer, partner)
 
 
 @pytest.mark.parametrize(
@@ -178,8 +174,8 @@ def test_every_partner_after_alongside_is_an_ally_and_fights_the_enemy(
 ) -> None:
     ties = _plain(relations_found, text)
     for partner in partners:
-        assert _tied(ties, "allied", doer, partner)
-        assert _tied(ties, "fights", partner, enemy)
+        assert tied(ties, "allied", doer, partner)
+        assert tied(ties, "fights", partner, enemy)
 
 
 @pytest.mark.parametrize(
@@ -214,12 +210,12 @@ def test_a_backing_participle_before_the_subjects_backs_each(
     ties = _plain(relations_found, text)
     assert ("backs", backer, first) in ties
     assert ("backs", backer, second) in ties
-    assert not _tied(ties, "fights", first, second)  # they battle to push out a third
+    assert not tied(ties, "fights", first, second)  # they battle to push out a third
 
 
 def test_sides_that_battle_with_no_aim_fight_each_other(relations_found: Any) -> None:
     ties = _plain(relations_found, "Government troops and rebels battled near Aleppo.")
-    assert _tied(ties, "fights", "SYR_MIL", "GEN_REBELS")
+    assert tied(ties, "fights", "SYR_MIL", "GEN_REBELS")
 
 
 @pytest.mark.parametrize(
@@ -238,12 +234,12 @@ def test_sides_that_battle_with_no_aim_fight_each_other(relations_found: Any) ->
 def test_an_owned_role_noun_is_a_tie_whatever_the_clause_wonders(
     relations_found: Any, text: str, tie: tuple[str, str, str]
 ) -> None:
-    assert _tied(_plain(relations_found, text), *tie)
+    assert tied(_plain(relations_found, text), *tie)
 
 
 def test_a_role_one_may_take_stays_hedged(relations_found: Any) -> None:
     found = relations_found("Iran may become the Houthis' closest ally.", PUBLISHED)
-    assert not any(k == "allied" and c in _PLAIN for k, _, _, c in found)
+    assert not any(k == "allied" and c in PLAIN_LABELS for k, _, _, c in found)
     assert any(k == "allied" for k, _, _, _ in found)
 
 
@@ -267,7 +263,7 @@ def test_a_relative_clause_backs_for_its_own_noun_only(
     assert ("backs", first, first_backs) in ties
     assert ("backs", second, second_backs) in ties
     assert ("backs", second, first_backs) not in ties
-    assert not _tied(ties, "allied", first, second)  # a ceasefire or talks make no allies
+    assert not tied(ties, "allied", first, second)  # a ceasefire or talks make no allies
 
 
 @pytest.mark.parametrize(
@@ -340,7 +336,7 @@ def test_providing_people_with_words_backs_no_one(relations_found: Any) -> None:
 def test_a_name_right_before_a_role_noun_holds_it_when_commas_are_lost(  # headline style
     relations_found: Any, text: str, tie: tuple[str, str, str]
 ) -> None:
-    assert _tied(_plain(relations_found, text), *tie)
+    assert tied(_plain(relations_found, text), *tie)
 
 
 def test_two_names_joined_by_and_hold_no_role(relations_found: Any) -> None:
