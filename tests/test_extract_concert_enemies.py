@@ -22,11 +22,11 @@ def _plain(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "partner", "enemy"),
     [
-        ("In coordination with the Federal Government of Somalia, U.S. Africa Command conducted an airstrike against al-Shabaab militants near Jilib.",
+        ("In coordination with the Federal Government of Somalia, American aircraft hit al-Shabaab fighters outside Jilib on Friday.",
          "SOM_GOV", "AL_SHABAAB"),
-        ("In coordination with the Libyan Government of National Accord, U.S. forces conducted two precision airstrikes in Libya against ISIS militants.",
+        ("In coordination with the Libyan Government of National Accord, American drones twice struck ISIS hideouts south of Sirte.",
          "GNA", "ISIS"),
-        ("In coordination with the Somali government, US forces conducted an airstrike targeting an al-Shabaab commander near Kunyo Barrow.",
+        ("In coordination with the Somali government, a US drone targeted an al-Shabaab leader's car near Baraawe.",
          "SOM_GOV", "AL_SHABAAB"),
         ("In close cooperation with the Iraqi government, coalition jets struck Islamic State positions near Tal Afar.",
          "IRQ_GOV", "ISIS"),

@@ -48,8 +48,8 @@ def town_of(text: str, trigger: str) -> str:
         (
             (
                 "Jets pounded Deir ez-Zor on Friday. Deir ez-Zor lost power. Russian planes hit "
-                "the village of Zor Abu Hamda in Deir ez-Zor province on the eastern bank of the "
-                "Euphrates, a monitor said."
+                "the village of Zor Abu Hamda in Deir ez-Zor province late on Saturday, a "
+                "monitor reported."
             ),
             "hit",
             "Deir ez-Zor",

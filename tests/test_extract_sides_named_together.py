@@ -132,7 +132,7 @@ def test_a_noun_of_no_role_before_is_ties_no_one(relations_found: Any) -> None:
          "WAGNER", "MLI_MIL"),
         ("The UAE entered the war on the side of the Rapid Support Forces, diplomats said.",
          "ARE", "RSF_SDN"),
-        ("Hezbollah intervened in Syria's civil war on the side of Bashar al-Assad.",
+        ("In 2013 Hezbollah sent its men into the Syrian war on the side of Bashar al-Assad.",
          "HEZBOLLAH", "SYR"),
     ],
 )  # fmt: skip
@@ -181,7 +181,7 @@ def test_every_partner_after_alongside_is_an_ally_and_fights_the_enemy(
 @pytest.mark.parametrize(
     ("text", "backer", "backed"),
     [
-        ("For nearly a week regime troops backed by Syrian and Russian war planes have been battling for control of al-Maleh.",
+        ("Since Monday regime troops backed by Syrian and Russian jets have been battling for a hilltop outside Hama.",
          "RUS", "SYR_MIL"),
         ("Government troops backed by Iraqi and American aircraft advanced on Ramadi.", "USA", "IRQ_MIL"),
         ("Kurdish fighters backed by American and French jets pushed into Raqqa.", "FRA", "YPG"),
@@ -200,7 +200,7 @@ def test_each_side_named_by_the_backers_modifiers_backs(
          "US_COALITION", "IRQ_MIL", "PESHMERGA"),
         ("Backed by Russian jets, the Syrian army and Hezbollah attacked rebels near Aleppo.",
          "RUS_AIRFORCE", "SYR_MIL", "HEZBOLLAH"),
-        ("Backed by Iranian advisers, the Iraqi army and the Popular Mobilization Forces are fighting to drive the Islamic State from Tikrit.",
+        ("Backed by Iranian advisers, the Iraqi army and the Popular Mobilization Forces stormed Islamic State lines south of Samarra.",
          "IRN_MIL", "IRQ_MIL", "PMF"),
     ],
 )  # fmt: skip

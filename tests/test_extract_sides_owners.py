@@ -172,8 +172,8 @@ def test_a_body_undergoing_a_passive_act_stands_for_its_members(
     ("text", "doer", "target"),
     [
         (
-            ("A total of 14 Daesh terrorists were killed in northern Syria during an operation by"
-            " Turkish Armed Forces on Tuesday."),
+            ("Fourteen Daesh gunmen were killed near al-Bab during an operation by"
+            " Turkish Armed Forces on Sunday."),
             "TUR_MIL",
             "ISIS",
         ),
