@@ -26,7 +26,7 @@ def _assaults(events_found: Any, text: str) -> list[Any]:
             "SOM_MIL",
         ),
         (
-            ("A suicide bomber blew himself up at a police checkpoint in Baghdad, killing six"
+            ("An attacker detonated an explosive vest beside a police post in Baghdad, killing six"
             " policemen. The Islamic State claimed responsibility for the attack in a statement."),
             "ISIS",
             "IRQ_POLICE",

@@ -95,7 +95,7 @@ def test_a_town_naming_a_party_is_not_its_acts_place(
             "Tadmur",
         ),
         (
-            "Russian troop withdrawals from the Kharkiv region continued on Sunday.",
+            "Withdrawals of Russian units from the Kharkiv region went on through Sunday.",
             "RETREAT",
             "Kharkiv Oblast",
         ),

@@ -32,7 +32,7 @@ def test_men_loyal_to_a_person_out_of_office_are_no_person(
 
 
 def test_men_loyal_to_a_person_in_office_stay_his_army(events_found: Any) -> None:
-    text = "Forces loyal to President Bashar al-Assad attacked rebels near Aleppo."
+    text = "Units loyal to President Assad attacked rebels near Aleppo."
     assaults = [e for e in events_found(text, dt.date(2015, 6, 1)) if e.type == "ASSAULT"]
     assert [e.source_actor for e in assaults] == ["SYR_MIL"]
 

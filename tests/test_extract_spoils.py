@@ -50,7 +50,7 @@ def test_a_seizure_with_no_attack_beside_it_stays() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rebels seized weapons and ammunition during the clashes near Hama.",
+        "Rebel fighters seized rifles and shells in the fighting outside Hama.",
         "In Idlib, militants seized and destroyed several army vehicles on Monday.",
     ],
 )

@@ -33,7 +33,7 @@ PUBLISHED = dt.date(2016, 6, 1)
             "ASSAULT",
         ),
         ("Mosul was the largest city IS militants had managed to capture in Iraq.", "ASSAULT"),
-        ("Rebels seized weapons and ammunition during the clashes near Hama.", "COERCE"),
+        ("Rebel fighters seized rifles and shells in the fighting outside Hama.", "COERCE"),
         ("The weapons the rebels captured were shown on state television.", "COERCE"),
         # verbs joined on one object: the object after them says what was taken, not a
         # place named before the verbs

@@ -148,23 +148,23 @@ def test_every_input_format_leaves_furniture_out(tmp_path):
             assert set(article.text[piece.start:piece.end]) <= {" ", "\n", "."}  # blanked where it stood
 
 
-def test_the_sample_corpus_furniture_is_counted_and_is_furniture():
-    """Read by hand on 2026-12-04: every piece below is page furniture, no story sentence."""
+def test_on_the_sample_corpus_only_bylines_and_sidebars_are_furniture():
+    """The sample's texts were collected with most page furniture left out; what is still
+    found in them (read by hand on 2026-12-05) is US military bylines and one fact-box
+    sidebar, and never a sentence of a story."""
     pieces, articles = [], 0
     with open(sample_corpus_path(), encoding="utf-8") as handle:
         for line in handle:
-            found = find_furniture(json.loads(line)["text"])
-            pieces += found
-            articles += bool(found)
+            pieces += find_furniture(json.loads(line)["text"])
+            articles += 1
     counts = count_kinds(pieces)
-    assert articles >= 110 and len(pieces) >= 150
-    assert counts["tags"] >= 35 and counts["short_url"] >= 20 and counts["related"] >= 25
+    assert counts["byline"] >= 5 and set(counts) <= {"byline", "link_list"}
+    assert len(pieces) <= articles // 10
     for piece in pieces:
-        # the story's own sentences never go: no piece holds a sentence with a casualty verb
-        # outside a headline list or a caption
-        if piece.kind in ("tags", "short_url", "share", "credit", "byline", "boilerplate"):
-            assert " were killed" not in piece.text and " was killed" not in piece.text, piece
-        assert len(piece.text) < 3000
+        if piece.kind == "byline":
+            assert piece.text.startswith("By ") and len(piece.text) < 80, piece
+        for verb in (" killed", " captured", " seized", " retook", " struck"):
+            assert verb not in piece.text, piece
 
 
 def test_trailing_furniture_in_stories_run_together_does_not_swallow_the_stories_after_it():

@@ -33,8 +33,8 @@ def _actor_of(text: str, phrase: str, published: str | None) -> str:
 # (sentence, phrase, article date, actor)
 LOYAL = [
     (
-        "Forces loyal to President Bashar al-Assad shelled the rebel-held suburb of Harasta.",
-        "Forces loyal to President Bashar al-Assad",
+        "Forces loyal to Bashar al-Assad, the president, shelled the rebel-held suburb of Harasta.",
+        "Forces loyal to Bashar al-Assad",
         "2017-11-20",
         "SYR_MIL",
     ),

@@ -193,7 +193,7 @@ def test_pages_naming_many_articles_read_them_in_one_scan(sample, monkeypatch):
 
 
 def test_sample_filters_find_events(sample):
-    assert count_events(sample, EventFilter(place="Idlib")) > 0 and count_events(sample, EventFilter()) > 100
+    assert count_events(sample, EventFilter(place="Mosul")) > 0 and count_events(sample, EventFilter()) > 100
 
 
 @pytest.fixture(scope="module")

@@ -58,8 +58,9 @@ class _Batch:
 
 
 def sample_corpus_path() -> Path:
-    """The bundled sample corpus (FA-KES article texts, CC BY 4.0)."""
-    return Path(str(resources.files("frontwatch.data.sample").joinpath("fakes_articles.jsonl")))
+    """The bundled sample corpus: public-domain reporting (VOA, US military releases) on the
+    wars in Syria and Iraq; see data/sample/ATTRIBUTION.md."""
+    return Path(str(resources.files("frontwatch.data.sample").joinpath("news_articles.jsonl")))
 
 
 def run_corpus(
