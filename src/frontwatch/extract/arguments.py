@@ -14,6 +14,7 @@ from frontwatch.extract.context import (
     GENERIC_PREFIX,
     ArticleContext,
     actor_near,
+    anti_mention,
     clause_head,
     doer_near,
 )
@@ -140,14 +141,19 @@ def _object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
 
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
-    mods = modifiers(noun)
+    # "counter-ISIL strikes": the name after the prefix is whom the act is against
+    opposed = [m for m in modifiers(noun) if (found := ctx.actor_at.get(m.i)) and anti_mention(found, ctx)]
+    mods = [m for m in modifiers(noun) if m not in opposed]
     args.source = (
         first_actor(pobjs(noun, frozenset({"by", "from"})), ctx)
         or first_actor(mods, ctx)
         or first_actor(stray_agents(noun), ctx)
     )
     args.target = (
-        aimed_at(pobjs(noun, TARGET_PREPS), ctx) or harmed(noun, ctx) or gerund_object(noun, ctx)
+        aimed_at(pobjs(noun, TARGET_PREPS), ctx)
+        or harmed(noun, ctx)
+        or gerund_object(noun, ctx)
+        or first_actor(opposed, ctx)
     )
     if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
         # "condemned the shelling of T by X": the parser hangs the agent on the verb

@@ -133,7 +133,8 @@ def _a_place_named_like_an_actor(
     return actor is not None and actor.type not in ("state", "generic")
 
 
-ANTI_PREFIX = "anti"  # "anti-ISIS coalition": the prefix naming whom its head fights
+# "anti-ISIS coalition", "counter-ISIL strikes": a prefix naming whom its head fights
+OPPOSING_PREFIXES = ("anti", "counter")
 _PRONOUNS = frozenset(
     {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us"}
 )
@@ -204,11 +205,18 @@ def clause_head(token: Any) -> Any:
 
 
 def anti_mention(mention: Mention, ctx: ArticleContext) -> bool:
-    """The mention is the enemy named in an "anti-X" modifier ("anti-Houthi forces"), not
-    the side the phrase names (its text before ends in "anti-", or "anti - " as some copy
-    spaces it)."""
-    before = ctx.text[max(0, mention.start - len(ANTI_PREFIX) - 3) : mention.start]
-    return before.lower().replace(" ", "").endswith(f"{ANTI_PREFIX}-")
+    """The mention is the enemy named in an "anti-X" or "counter-X" modifier ("anti-Houthi
+    forces", "counter-ISIL strikes"), not the side the phrase names (its text before ends in
+    "anti-", or "anti - " as some copy spaces it)."""
+    before = ctx.text[max(0, mention.start - 10) : mention.start].lower().replace(" ", "")
+    return any(before.endswith(f"{prefix}-") for prefix in OPPOSING_PREFIXES)
+
+
+def opposing_prefix(text: str) -> str:
+    """ "anti-" or "counter-" when a mention's own text starts with one ("anti-ISIS
+    coalition"), else ""."""
+    lowered = text.lower()
+    return next((f"{p}-" for p in OPPOSING_PREFIXES if lowered.startswith(f"{p}-")), "")
 
 
 def doer_near(ctx: ArticleContext, token: Any | None) -> Mention | None:
@@ -241,7 +249,8 @@ def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Men
         nxt: list[Any] = []
         for tok in frontier:
             mention = ctx.actor_at.get(tok.i)
-            if mention is not None and mention is not own and mention not in found:
+            # "the counter-ISIL coalition" is not ISIS
+            if mention is not None and mention is not own and mention not in found and not anti_mention(mention, ctx):
                 found.append(mention)
             nxt.extend(c for c in tok.children if _is_nominal_link(c, strict=own is not None))
         frontier = nxt

@@ -19,10 +19,10 @@ from typing import Any
 
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.context import (
-    ANTI_PREFIX,
     ArticleContext,
     actor_near,
     anti_mention,
+    opposing_prefix,
 )
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.postlinks import article_state_of
@@ -129,7 +129,7 @@ def anti_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         fighter = ctx.actor_at.get(head.head.i)
         if fighter is not None and fighter is not mention:
             yield "fights", fighter, mention, tok
-    elif mention.text.lower().startswith(f"{ANTI_PREFIX}-"):
+    elif opposing_prefix(mention.text):
         enemy = _enemy_inside(mention, ctx)
         named = (
             next((t for t in tok.doc[tok.i : tok.i + 4] if t.idx == enemy.start), None)
@@ -142,12 +142,13 @@ def anti_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _enemy_inside(mention: Mention, ctx: ArticleContext) -> Mention | None:
     """The X of a mention "anti-X heads" ("anti-ISIS coalition" -> ISIS)."""
-    words = mention.text[len(ANTI_PREFIX) + 1 :].split()
+    prefix = opposing_prefix(mention.text)
+    words = mention.text[len(prefix) :].split()
     for size in range(len(words) - 1, 0, -1):
         name = " ".join(words[:size])
         match = ctx.kb.resolve(name, label="ORG", date=ctx.published)
         if match is not None and match.actor_id != mention.actor_id:
-            start = mention.start + len(ANTI_PREFIX) + 1
+            start = mention.start + len(prefix)
             in_state = class_in_state(ctx.kb, match.actor_id, article_state_of(ctx), ctx.published)
             return Mention(
                 mention.article_id,

@@ -15,6 +15,7 @@ from typing import Any
 
 from frontwatch.extract.armed import NO_CLASS, armed_side
 from frontwatch.extract.context import (
+    OPPOSING_PREFIXES,
     ArticleContext,
     anti_mention,
     start_of_sentences_before,  # the window "the town" is looked up in, too
@@ -66,7 +67,7 @@ def _named_doer(verb: Any) -> bool:
     subject = subject_of(verb)
     if subject is None or subject.dep_ != "nsubj" or subject.pos_ == "PRON":
         return False
-    if any(t.lower_ == "anti" or (t.dep_ == "poss" and t.pos_ == "PRON") for t in subject.lefts):
+    if any(t.lower_ in OPPOSING_PREFIXES or (t.dep_ == "poss" and t.pos_ == "PRON") for t in subject.lefts):
         return False  # "anti-IS militias", "their forces": who they are the context says
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]  # "Phase One"
     return not any(lemma_of(w) in control_words("deed_subjects") for w in words)
