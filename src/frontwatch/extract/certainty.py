@@ -28,6 +28,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
 from frontwatch.extract.questions import asked
 from frontwatch.extract.verbsubjects import is_participle_adjunct
+from frontwatch.extract.weighed import weighed
 from frontwatch.records import Claim
 
 _ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "pcomp", "advcl", "conj", "prep"})
@@ -192,7 +193,7 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
     if lemma in lex.certainty("negation_verbs"):
         raise_claim(claim, "negated", verb.text)
         denied_by(verb, claim, ctx)
-    elif lemma in lex.certainty("request_verbs") and not pursued:
+    elif (lemma in lex.certainty("request_verbs") and not pursued) or weighed(verb, fact):
         raise_claim(claim, "hypothetical", verb.text)
     elif lemma in lex.certainty("claim_verbs") | lex.certainty("accusation_verbs") or (
         is_responsibility_claim(verb)  # "took responsibility for the attack"

@@ -1,0 +1,23 @@
+"""Deeds only weighed: "the U.S. is considering air strikes", "Ankara weighs a ground
+operation", "officials mulled drone strikes". The deed named as the object of a verb of
+deliberation has not happened; "considered the strike a war crime" (the object with a
+complement of its own) judges a done deed and is left alone.
+Words are data (cues.yaml, certainty: ``weighing_verbs``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon
+
+_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
+
+
+def weighed(verb: Any, fact: Any) -> bool:
+    """Whether ``fact`` (a deed noun) is the object of a verb weighing whether to do it."""
+    if fact.dep_ != "dobj" or fact.head.i != verb.i:
+        return False
+    if verb.lemma_.lower() not in get_lexicon().certainty("weighing_verbs"):
+        return False
+    return not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
