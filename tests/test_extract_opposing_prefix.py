@@ -6,7 +6,6 @@ its backer. Sentences are our own."""
 from __future__ import annotations
 
 import pytest
-
 from extracted import extract
 
 

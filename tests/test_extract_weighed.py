@@ -5,7 +5,6 @@ a verb of weighing governs something else. Sentences are our own."""
 from __future__ import annotations
 
 import pytest
-
 from extracted import extract
 
 
