@@ -22,7 +22,7 @@ from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC04
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.gerunds import gerund_doer
 from frontwatch.extract.holders import aimed_at, held_or_named
-from frontwatch.extract.judged import defends, judges, names_the_act, speaker_did_it
+from frontwatch.extract.judged import blamed_on, defends, judges, names_the_act, speaker_did_it
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.nounacts import (
@@ -144,13 +144,15 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     # "counter-ISIL strikes": the name after the prefix is whom the act is against
     opposed = [m for m in modifiers(noun) if (found := ctx.actor_at.get(m.i)) and anti_mention(found, ctx)]
     mods = [m for m in modifiers(noun) if m not in opposed]
+    blamed = blamed_on(noun)  # "blamed the attack on X": X did it, X is no target
     args.source = (
         first_actor(pobjs(noun, frozenset({"by", "from"})), ctx)
+        or first_actor(blamed, ctx)
         or first_actor(mods, ctx)
         or first_actor(stray_agents(noun), ctx)
     )
     args.target = (
-        aimed_at(pobjs(noun, TARGET_PREPS), ctx)
+        aimed_at([t for t in pobjs(noun, TARGET_PREPS) if t not in blamed], ctx)
         or harmed(noun, ctx)
         or gerund_object(noun, ctx)
         or first_actor(opposed, ctx)

@@ -74,7 +74,18 @@ def aimed_at(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
     """The first of the tokens (objects of "on", "against"...) that names a target, its
     holder counting for a place of arms."""
     for tok in tokens:
+        if _wielded(tok):
+            continue  # "attacking with American tanks": the means, not the target
         found = held_or_named(actor_near(ctx, tok), tok, ctx)
         if found is not None:
             return found
     return None
+
+
+def _wielded(tok: Any) -> bool:
+    """An object of "with" that is a weapon (``object_classes.weapons`` in events.yaml, or an
+    instrument of modes.yaml: "with tanks", "with Russian jets")."""
+    if tok.head.lower_ != "with":
+        return False
+    lexicon = get_lexicon()
+    return lemma_of(tok) in lexicon.object_class("weapons") or bool(lexicon.instrument_re.fullmatch(tok.lower_))

@@ -33,6 +33,15 @@ def judges(verb: Any) -> bool:
     return lemma in rules["judge_words_of_acts"] and (_judges_object(verb) or _spoken(verb))
 
 
+def blamed_on(noun: Any) -> list[Any]:
+    """ "blamed the attack on X": the parser hangs "on X" on the act, but X is whom the act
+    is blamed on, its doer (the ``carrier_verbs`` whose agent comes after "on")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or get_lexicon().events["carrier_verbs"].get(lemma_of(verb)) != "on":
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+
+
 def names_the_act(verb: Any) -> bool:
     """Whether the verb names or describes its object ("described the raid as a mistake",
     "termed the clashes an accident"): its subject tells of the act, not does it."""
