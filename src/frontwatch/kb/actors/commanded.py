@@ -70,7 +70,7 @@ def _commanded_head(kb: ActorKB, doc: Any, first: int) -> Any:
         if doc[j].lower_ not in kb.rules.command_links:
             return None
         j -= 1
-    heads = kb.rules.command_heads | kb.rules.group_heads
+    heads = kb.rules.command_heads | kb.rules.group_heads | kb.rules.government_heads
     return doc[j] if j >= 0 and doc[j].lower_ in heads else None
 
 

@@ -283,7 +283,11 @@ class ActorKB:
     def forces_named(self, person: str, head: str, date: dt.date | None = None) -> str:
         """The actor "<head> loyal to <person>" names ("troops": his state's army or his
         group; "militias": his group only; a militia class when he commands no one at the
-        date), '' if the head names no men of his."""
+        date), '' if the head names no men of his. "The government of <person>" is the
+        government of the state whose office he holds at the date."""
+        if head in self.rules.government_heads:
+            states = [self.top_of(e.target) for e in self.offices(person, date)]
+            return next((self.arm_of(s, "government") for s in states if self.actors[s].type == "state"), "")
         if head not in self.rules.command_heads | self.rules.group_heads:
             return ""
         side = self.command_of(person, date)
