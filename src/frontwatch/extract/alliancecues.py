@@ -10,7 +10,7 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.coalitions import coordinated_actors, lists_on
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
@@ -95,7 +95,9 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _names_people(obj: Any, ctx: ArticleContext) -> bool:
     """A side or its people, no thing of theirs ("alongside the army's supply routes")."""
-    return obj.i in ctx.actor_at or obj.lemma_.lower() in get_lexicon().tie_words("alliance_prep_people")
+    return obj.i in ctx.actor_at or obj.lemma_.lower() in get_lexicon().tie_words(
+        "alliance_prep_people"
+    )
 
 
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -175,7 +177,7 @@ def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
             return actor_near(ctx, subj, depth=1)
         return ctx.actor_at.get(head.i) or actor_near(ctx, head, depth=1)
     for child in noun.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not lists_on(child):  # a list item describes nothing
             return ctx.actor_at.get(child.i)
     if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN":
         return ctx.actor_at.get(noun.head.i)
