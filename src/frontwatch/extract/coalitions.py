@@ -365,10 +365,15 @@ def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:
 
 def lists_on(appos: Any) -> bool:
     """An apposition that a coordination continues is an item of a list, also when the
-    parser hung the next item elsewhere and left the apposition only its "and" ("X and
-    some Y factions, Peshmerga of the KRG, and Z airstrikes began ...")."""
-    return any(t.dep_ == "conj" for t in appos.subtree if t.i != appos.i) or any(
-        c.dep_ == "cc" for c in appos.children
+    parser hung the rest of the list elsewhere ("X and some Y factions, Peshmerga of the
+    KRG, and Z airstrikes began ...": the "and" on the apposition, or Z on X)."""
+    if any(t.dep_ == "conj" for t in appos.subtree if t.i != appos.i):
+        return True
+    if any(c.dep_ == "cc" for c in appos.children):
+        return True
+    first = appos.head.head if appos.head.dep_ == "conj" else appos.head
+    return appos.head.dep_ == "conj" and any(
+        c.dep_ == "conj" and c.i > appos.i for c in first.children
     )
 
 

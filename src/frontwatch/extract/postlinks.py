@@ -88,12 +88,12 @@ def resolve_span(ctx: ArticleContext, span: Any) -> Mention | None:
     return _kb_mention(ctx, span)
 
 
-def resolve_with_noun(ctx: ArticleContext, owner: Mention, noun: Any) -> Mention | None:
-    """The side an owner names with the noun it shares with others: "Kurdish" in "Iraqi and
-    Kurdish forces" is the Kurdish forces, not the Kurds as a people (None if the KB knows
-    no such phrase)."""
-    span = noun.doc.char_span(owner.start, owner.end, alignment_mode="expand")
-    match = ctx.kb.resolve(f"{owner.text} {noun.text}", date=ctx.published)
+def resolve_with_noun(ctx: ArticleContext, owner: Mention, shared: str) -> Mention | None:
+    """The side an owner names with the words it shares with others: "Kurdish" in "Iraqi
+    and Kurdish forces" is the Kurdish forces, not the Kurds as a people (None if the KB
+    knows no such phrase)."""
+    span = ctx.doc.char_span(owner.start, owner.end, alignment_mode="expand")
+    match = ctx.kb.resolve(f"{owner.text} {shared}", date=ctx.published)
     return None if span is None or match is None else _kb_mention(ctx, span, match)
 
 

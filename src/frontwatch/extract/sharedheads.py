@@ -85,15 +85,24 @@ def _alternatives(noun: Any) -> bool:
 
 
 def _sides(owners: list[Mention], noun: Any, ctx: ArticleContext) -> list[Mention]:
-    """Each owner read with the noun when it stops before it ("Kurdish" + "forces"); a
-    mention that already takes the noun in ("Somali government troops") stays as it is."""
+    """Each owner read with the words it shares ("Kurdish" + "forces", "Syrian" + "rebel
+    forces"); a mention that already takes the noun in ("Somali government troops") stays."""
+    shared = _shared_words(owners, noun)
     sides: list[Mention] = []
     for owner in owners:
-        side = resolve_with_noun(ctx, owner, noun) if owner.end <= noun.idx else None
+        side = resolve_with_noun(ctx, owner, shared) if owner.end <= noun.idx else None
         side = side or owner
         if all(side.actor_id != s.actor_id for s in sides):
             sides.append(side)
     return sides
+
+
+def _shared_words(owners: list[Mention], noun: Any) -> str:
+    """The words after the last owner, up to the noun: "rebel forces" of "Turkish and Syrian
+    rebel forces", "government troops" of "Ethiopian and Somali government troops"."""
+    last = owners[-1]
+    cut = last.end if last.end <= noun.idx else last.start + 1
+    return " ".join(t.text for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.idx >= cut)
 
 
 def _deed_of(noun: Any) -> Any | None:
