@@ -12,7 +12,7 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors, lists_on
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
@@ -160,6 +160,20 @@ def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     )
     member = _member_side(tok, ctx)
     yield from pair_of(kind, member, group, tok)
+    if kind == "member_of" and tok.dep_ == "attr" and member is not None and group is not None:
+        yield from _co_members(tok, member, group, ctx)
+
+
+def _co_members(noun: Any, member: Mention, group: Mention, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "A and B are members of the X Alliance": each subject is a member; members of one
+    alliance (``alliance_nouns``) are allies ("A and B are members of the UN" are not)."""
+    members = [m for m in coordinated_actors(acting_subject(noun.head, ctx), ctx) if m is not group]
+    for other in (m for m in members if m.start != member.start):
+        yield from pair_of("member_of", other, group, noun)
+    if not any(lemma_of(g) in words("alliance_nouns") for g in pobjs(noun, _GROUP_PREPS)):
+        return
+    for first, second in combinations(members, 2):
+        yield "allied", first, second, noun
 
 
 def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
