@@ -19,6 +19,7 @@ from typing import Any
 
 from frontwatch.extract.coalitions import (
     arm_head,
+    co_owner_pairs,
     coordinated_modifiers,
     done_together,
     enemy_of,
@@ -55,13 +56,25 @@ def shared_head_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if len(sides) < 2:
         return
     deed = _deed_of(noun)
+    told = _told_by_owners(noun, ctx)
     for one, other in combinations(sides, 2):
-        if not one_body(one, other, ctx):
+        if not one_body(one, other, ctx) and _bodies(one, other, ctx) not in told:
             yield "allied", one, other, deed if deed is not None else noun
     enemy = _enemy(deed, ctx) if deed is not None else None
     for side in sides if enemy is not None else []:
         if not same_side(side, enemy, ctx):
             yield "fights", side, enemy, deed
+
+
+def _told_by_owners(noun: Any, ctx: ArticleContext) -> set[frozenset[str]]:
+    """The alliances ``co_owner_pairs`` already tells between two owners ("Russian and
+    Syrian jets"), as pairs of bodies: the same tie is not told twice under other ids."""
+    owners = (t for t in noun.lefts for t in t.subtree if t.i in ctx.actor_at)
+    return {_bodies(a, b, ctx) for t in owners for _, a, b, _ in co_owner_pairs(t, ctx)}
+
+
+def _bodies(one: Mention, other: Mention, ctx: ArticleContext) -> frozenset[str]:
+    return frozenset((ctx.kb.body_of(one.actor_id), ctx.kb.body_of(other.actor_id)))
 
 
 def _shared_noun(tok: Any) -> Any | None:
@@ -85,13 +98,15 @@ def _alternatives(noun: Any) -> bool:
 
 
 def _sides(owners: list[Mention], noun: Any, ctx: ArticleContext) -> list[Mention]:
-    """Each owner read with the words it shares ("Kurdish" + "forces", "Syrian" + "rebel
-    forces"); a mention that already takes the noun in ("Somali government troops") stays."""
+    """Each owner read with the words it shares when they make it another side ("Kurdish" +
+    "forces" are no Kurds as a people, "Syrian" + "rebel forces" no Syria); a mention that
+    already takes the noun in ("Somali government troops") stays as it is."""
     shared = _shared_words(owners, noun)
     sides: list[Mention] = []
     for owner in owners:
         side = resolve_with_noun(ctx, owner, shared) if owner.end <= noun.idx else None
-        side = side or owner
+        if side is None or ctx.kb.body_of(side.actor_id) == ctx.kb.body_of(owner.actor_id):
+            side = owner  # "Iraqi" stays Iraq: its forces are no other side
         if all(side.actor_id != s.actor_id for s in sides):
             sides.append(side)
     return sides
