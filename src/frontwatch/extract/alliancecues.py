@@ -89,8 +89,26 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
             trigger = head.head
         elif actor is None and head.dep_ == "dobj":  # "X leads operations alongside Y"
             actor, trigger = actor_near(ctx, acting_subject(head.head, ctx)), head.head
+    backed = _backed_by_deed(trigger, ctx) if actor is not None else None
     for ally in allies:
         yield from pair_of("allied", actor, ally, trigger)
+        if backed is not None and backed.actor_id != ally.actor_id:
+            yield from pair_of("backs", ally, backed, trigger)  # "X, along with Y, arms Z"
+
+
+def _backed_by_deed(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """The side a deed of backing backs: "arming Z", "supplies weapons to Z" (None for
+    any other deed)."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = lemma_of(verb)
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    backing = lemma in words("backing_verbs")
+    found = first_actor(objs, ctx) if backing else None
+    giving = backing or lemma in words("giving_verbs")
+    if found is None and giving and objs and lemma_of(objs[0]) in words("giving_objects"):
+        found = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
+    return found
 
 
 def _names_people(obj: Any, ctx: ArticleContext) -> bool:

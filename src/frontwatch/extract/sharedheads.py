@@ -20,6 +20,7 @@ from typing import Any
 from frontwatch.extract.coalitions import (
     arm_head,
     co_owner_pairs,
+    coordinated_actors,
     coordinated_modifiers,
     done_together,
     enemy_of,
@@ -28,6 +29,7 @@ from frontwatch.extract.coalitions import (
     same_side,
 )
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.postlinks import resolve_with_noun
 from frontwatch.records import Mention
@@ -61,7 +63,9 @@ def shared_head_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if not one_body(one, other, ctx) and _bodies(one, other, ctx) not in told:
             yield "allied", one, other, deed if deed is not None else noun
     enemy = _enemy(deed, ctx) if deed is not None else None
-    for side in sides if enemy is not None else []:
+    if enemy is None:
+        return
+    for side in sides:
         if not same_side(side, enemy, ctx):
             yield "fights", side, enemy, deed
 
@@ -139,3 +143,18 @@ def _enemy(deed: Any, ctx: ArticleContext) -> Mention | None:
     return enemy_of(deed, ctx, []) or next(
         (m for m in (actor_near(ctx, s, depth=1) for s in sufferers) if m is not None), None
     )
+
+
+def backed_together(noun: Any | None, participle: Any, ctx: ArticleContext) -> list[Mention]:
+    """The sides a backed noun stands among: the owners it shares ("Ugandan and Burundian
+    troops backed by Z") or, set off by a comma, the items of its list ("X and Y, backed by
+    Z"; without the comma only Y is said to be backed); none for a noun alone."""
+    if noun is None:
+        return []
+    owners = coordinated_modifiers(noun, ctx) if arm_head(noun, ctx) else []
+    if owners and not _alternatives(noun):
+        return _sides(owners, noun, ctx)
+    if participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+        return []
+    listed = coordinated_actors(first_conjunct(noun), ctx)
+    return listed if len(listed) > 1 else []
