@@ -32,6 +32,7 @@ from frontwatch.extract.context import (
     is_reporter,
     record_id,
 )
+from frontwatch.extract.cotargets import co_target_pairs
 from frontwatch.extract.crossrefs import read_by_reference
 from frontwatch.extract.cuegate import (
     ACTOR,
@@ -204,7 +205,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
-    warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs,
+    warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
