@@ -39,7 +39,9 @@ def co_target_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if len(targets) < 2:
         return  # one target: the deed's own event tells the fight
     doer = actor_near(ctx, acting_subject(tok, ctx), depth=1)
-    for target in targets if doer is not None else []:
+    if doer is None:
+        return
+    for target in targets:
         yield "fights", doer, target, tok
 
 
