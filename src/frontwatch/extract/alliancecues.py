@@ -10,9 +10,9 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.coalitions import coordinated_actors
+from frontwatch.extract.coalitions import coordinated_actors, lists_on
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
@@ -89,13 +89,33 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
             trigger = head.head
         elif actor is None and head.dep_ == "dobj":  # "X leads operations alongside Y"
             actor, trigger = actor_near(ctx, acting_subject(head.head, ctx)), head.head
+    backed = _backed_by_deed(trigger, ctx) if actor is not None else None
     for ally in allies:
         yield from pair_of("allied", actor, ally, trigger)
+        if backed is not None and backed.actor_id != ally.actor_id:
+            yield from pair_of("backs", ally, backed, trigger)  # "X, along with Y, arms Z"
+
+
+def _backed_by_deed(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """The side a deed of backing backs: "arming Z", "supplies weapons to Z" (None for
+    any other deed)."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = lemma_of(verb)
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    backing = lemma in words("backing_verbs")
+    found = first_actor(objs, ctx) if backing else None
+    giving = backing or lemma in words("giving_verbs")
+    if found is None and giving and objs and lemma_of(objs[0]) in words("giving_objects"):
+        found = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
+    return found
 
 
 def _names_people(obj: Any, ctx: ArticleContext) -> bool:
     """A side or its people, no thing of theirs ("alongside the army's supply routes")."""
-    return obj.i in ctx.actor_at or obj.lemma_.lower() in get_lexicon().tie_words("alliance_prep_people")
+    return obj.i in ctx.actor_at or obj.lemma_.lower() in get_lexicon().tie_words(
+        "alliance_prep_people"
+    )
 
 
 def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -158,6 +178,20 @@ def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     )
     member = _member_side(tok, ctx)
     yield from pair_of(kind, member, group, tok)
+    if kind == "member_of" and tok.dep_ == "attr" and member is not None and group is not None:
+        yield from _co_members(tok, member, group, ctx)
+
+
+def _co_members(noun: Any, member: Mention, group: Mention, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "A and B are members of the X Alliance": each subject is a member; members of one
+    alliance (``alliance_nouns``) are allies ("A and B are members of the UN" are not)."""
+    members = [m for m in coordinated_actors(acting_subject(noun.head, ctx), ctx) if m is not group]
+    for other in (m for m in members if m.start != member.start):
+        yield from pair_of("member_of", other, group, noun)
+    if not any(lemma_of(g) in words("alliance_nouns") for g in pobjs(noun, _GROUP_PREPS)):
+        return
+    for first, second in combinations(members, 2):
+        yield "allied", first, second, noun
 
 
 def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -175,7 +209,7 @@ def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
             return actor_near(ctx, subj, depth=1)
         return ctx.actor_at.get(head.i) or actor_near(ctx, head, depth=1)
     for child in noun.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not lists_on(child):  # a list item describes nothing
             return ctx.actor_at.get(child.i)
     if noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "PROPN":
         return ctx.actor_at.get(noun.head.i)

@@ -37,7 +37,7 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from _enemies(subjects, tok, ctx)
         for subj in subjects:  # "the two groups clashed": the two named before
             pair = pair_referred_to(subj, ctx)
-            if pair is not None and not _same_side(*pair, ctx):
+            if pair is not None and not same_side(*pair, ctx):
                 yield "fights", pair[0], pair[1], tok
     elif tok.pos_ == "VERB" and _a_deed_done_together(tok, lemma):
         doers = _subjects(tok)
@@ -57,9 +57,9 @@ def co_owner_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     sides whose one arm (a head of the KB's phrases) does a deed act together, so are allies;
     not "Russian or Syrian jets", alternatives, nor a list of whom support came from."""
     first = ctx.actor_at.get(tok.i)
-    if first is None or tok.dep_ not in ("amod", "compound") or not _arm_head(tok.head, ctx):
+    if first is None or tok.dep_ not in ("amod", "compound") or not arm_head(tok.head, ctx):
         return
-    if not _doer(tok.head):
+    if not is_doer(tok.head):
         return
     if any(c.dep_ in ("cc", "preconj") and c.lower_ != "and" for c in tok.children):
         return
@@ -69,7 +69,7 @@ def co_owner_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             yield "allied", first, other, tok
 
 
-def _doer(noun: Any) -> bool:
+def is_doer(noun: Any) -> bool:
     """The subject of a deed, its "by" agent, or the strikes a deed was done "in"
     ("civilians were killed in Russian and Syrian air strikes")."""
     if noun.dep_ in ("nsubj", "nsubjpass"):
@@ -80,7 +80,7 @@ def _doer(noun: Any) -> bool:
     return bool(prep.lower_ == "by" or (prep.lower_ == "in" and prep.head.pos_ == "VERB"))
 
 
-def _arm_head(noun: Any, ctx: ArticleContext) -> bool:
+def arm_head(noun: Any, ctx: ArticleContext) -> bool:
     """A noun for a side's arm or its strikes ("jets", "troops", "air strikes"), not for a
     thing it has ("positions": co-owners of targets are no allies)."""
     word = noun.lower_
@@ -129,11 +129,11 @@ def _whole_deed_enemies(whole: Any, parts: Any, ctx: ArticleContext) -> Iterator
     deed = whole.head
     if whole.dep_ not in ("nsubj", "nsubjpass") or lemma_of(deed) not in _words("whole_deed_verbs"):
         return
-    enemy = _enemy_of(deed, ctx, [parts])
+    enemy = enemy_of(deed, ctx, [parts])
     if enemy is None:
         return
     for member in coordinated_actors(parts, ctx):
-        if not _same_side(member, enemy, ctx):
+        if not same_side(member, enemy, ctx):
             yield "fights", member, enemy, deed
 
 
@@ -219,7 +219,9 @@ def _no_object(verb: Any) -> bool:
     """No object but each other: "X and Y fought (each other)", not "X and Y fought Z"."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and not _each_other(c)]
     # "X and Y are battling to push Z out": a purpose with its own object, fought together
-    aims = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "dobj" for g in c.children)]
+    aims = [
+        c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "dobj" for g in c.children)
+    ]
     return not objects and not aims and not pobjs(verb, frozenset({"against"}))
 
 
@@ -234,7 +236,7 @@ def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pa
     """ "Government troops and rebels clashed": the coordinated subjects fought each other."""
     for head in heads:
         members = coordinated_actors(head, ctx)
-        if len(members) == 2 and not _same_side(members[0], members[1], ctx):
+        if len(members) == 2 and not same_side(members[0], members[1], ctx):
             yield "fights", members[0], members[1], trigger
 
 
@@ -257,11 +259,11 @@ def _comma_listed_doers(subjects: list[Any], verb: Any, ctx: ArticleContext) -> 
     if len(sides) != 2 or one_body(sides[0], sides[1], ctx):
         return
     yield "allied", sides[0], sides[1], verb
-    enemy = _enemy_of(verb, ctx, [])
+    enemy = enemy_of(verb, ctx, [])
     if enemy is None:
         return
     for side in sides:
-        if not _same_side(side, enemy, ctx):
+        if not same_side(side, enemy, ctx):
             yield "fights", side, enemy, verb
 
 
@@ -270,32 +272,47 @@ def _common_enemy(
 ) -> Iterator[Pair]:
     """ "X and Y took T from Z", "X and Y attacked Z": every one of them fights Z (the
     first doer's fight is the event's own relation)."""
-    enemy = _enemy_of(verb, ctx, listed)
+    enemy = enemy_of(verb, ctx, listed)
     if enemy is None:
         return
     # a verb of starting tells no event: its first doer's fight is this reader's too
     first = 0 if lemma_of(verb) in _words("starting_verbs") else 1
     for head in heads:
         for other in coordinated_actors(head, ctx)[first:]:
-            if not _same_side(other, enemy, ctx):
+            if not same_side(other, enemy, ctx):
                 yield "fights", other, enemy, verb
 
 
-def _enemy_of(verb: Any, ctx: ArticleContext, listed: list[Any]) -> Mention | None:
-    """The enemy a deed's verb names: its object, "from"/"against" object, or the enemy of
-    the fight it takes part in. A list of the doers after a colon is never the enemy,
-    whatever it hangs on."""
+def enemy_of(verb: Any, ctx: ArticleContext, listed: list[Any]) -> Mention | None:
+    """The enemy a deed's verb names: its object, "from"/"against" object, the object of
+    the hostile aim it is done for, or the enemy of the fight it takes part in. A list of
+    the doers after a colon is never the enemy, whatever it hangs on."""
     doers = {t.i for head in listed for t in head.subtree}
     objects = [
         c for c in verb.children if c.dep_ == "dobj" and not any(t.i in doers for t in c.subtree)
     ]
-    objects += pobjs(verb, frozenset({"from", "against"}))
+    # "seized the town from Z": the parser often hangs "from" on the place taken
+    taken = [g for o in objects for g in pobjs(o, frozenset({"from"}))] if _takes(verb) else []
+    objects += pobjs(verb, frozenset({"from", "against"})) + _aimed_at(verb) + taken
     # "took part in the battle against Z", "joined the offensive against Z"
     deeds = [o for o in [*objects, *pobjs(verb, frozenset({"in"}))] if _is_fight_noun(o)]
     # "began the first phase of the offensive (against Z)": "against" on the part or the whole
     deeds += [x for o in objects if (whole := _operation_of_part(o)) for x in (o, *whole)]
     objects += [g for deed in deeds for g in pobjs(deed, frozenset({"against", "on"}))]
     return next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
+
+
+def _takes(verb: Any) -> bool:
+    return lemma_of(verb) in _words("taking_verbs")
+
+
+def _aimed_at(verb: Any) -> list[Any]:
+    """The object of a hostile aim the deed is done for: "fighting to push out Z", "battling
+    to dislodge Z" (``hostile_aim_verbs``; not "fighting to defend Z")."""
+    aims = [
+        c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in _words("hostile_aim_verbs")
+    ]
+    return [g for aim in aims for g in aim.children if g.dep_ == "dobj"]
 
 
 def _is_fight_noun(tok: Any) -> bool:
@@ -310,21 +327,25 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
         tok = stack.pop()
         for child in tok.children:
             # a list the parser read as appositions: "X, the militia Y and Z"
-            if child.dep_ == "conj" or (child.dep_ == "appos" and _lists_on(child)):
+            if child.dep_ == "conj" or (child.dep_ == "appos" and lists_on(child)):
                 tokens.append(child)
                 stack.append(child)
     found: list[Mention] = []
     for tok in sorted(tokens, key=lambda t: t.i):
-        mention = actor_near(ctx, tok, depth=1)
+        # "Russian forces and those from the Wagner group": the pronoun's owner is the side
+        mention = actor_near(ctx, tok, depth=2 if tok.lower_ in _STAND_IN_PRONOUNS else 1)
         if mention is not None and all(mention.start != m.start for m in found):
             found.append(mention)
     return found
 
 
+_STAND_IN_PRONOUNS = frozenset({"those", "that"})
+
+
 def arm_owners(head: Any, ctx: ArticleContext) -> list[Mention]:
     """The states' arms a coordination of modifiers names ("Kenyan and Ethiopian jets"); none
     for a noun of no state's arm ("Afghan and Pakistani Shiite militias" are no states')."""
-    return coordinated_modifiers(head, ctx) if _arm_head(head, ctx) else []
+    return coordinated_modifiers(head, ctx) if arm_head(head, ctx) else []
 
 
 def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:
@@ -342,12 +363,21 @@ def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:
     return found
 
 
-def _lists_on(appos: Any) -> bool:
-    """An apposition that a coordination continues is an item of a list."""
-    return any(t.dep_ == "conj" for t in appos.subtree if t.i != appos.i)
+def lists_on(appos: Any) -> bool:
+    """An apposition that a coordination continues is an item of a list, also when the
+    parser hung the rest of the list elsewhere ("X and some Y factions, Peshmerga of the
+    KRG, and Z airstrikes began ...": the "and" on the apposition, or Z on X)."""
+    if any(t.dep_ == "conj" for t in appos.subtree if t.i != appos.i):
+        return True
+    if any(c.dep_ == "cc" for c in appos.children):
+        return True
+    first = appos.head.head if appos.head.dep_ == "conj" else appos.head
+    return appos.head.dep_ == "conj" and any(
+        c.dep_ == "conj" and c.i > appos.i for c in first.children
+    )
 
 
-def _same_side(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
+def same_side(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
     if not a.actor_id or not b.actor_id:
         return a.text == b.text
     return a.actor_id == b.actor_id or ctx.kb.top_of(a.actor_id) == ctx.kb.top_of(b.actor_id)

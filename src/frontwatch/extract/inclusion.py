@@ -27,6 +27,7 @@ from frontwatch.extract.relsubjects import (
 )
 from frontwatch.records import Mention
 
+_OF = frozenset({"of"})
 _INCLUSION_DEPS = frozenset({"prep", "acl", "relcl"})  # "including", "comprising", "that includes"
 _CLIMB_DEPS = frozenset({"pobj", "prep", "conj"})  # "an alliance of [groups] and [jihadists]"
 _PURPOSE_DEPS = frozenset(
@@ -38,11 +39,12 @@ def inclusion_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X, an alliance of factions including A and B": A and B are members of X, and allies."""
     if tok.dep_ not in _INCLUSION_DEPS or lemma_of(tok) not in words("composition_verbs"):
         return
-    alliance = _alliance_fought_for(tok)
+    alliance = _alliance_fought_for(tok) or _alliance_described(tok)
     whole = _described(alliance, ctx) if alliance is not None else _whole_above(tok, ctx)
     if whole is None and alliance is None:
         return
-    objects = [c for c in tok.children if c.dep_ in ("pobj", "dobj")]
+    # "made up of A and B", "composed of A and B": the parts hang on "of"
+    objects = [c for c in tok.children if c.dep_ in ("pobj", "dobj")] + pobjs(tok, _OF)
     parts = [m for o in objects for m in coordinated_actors(o, ctx) if named_side(m)]
     parts = [p for p in parts if whole is None or not one_body(p, whole, ctx)]
     for part in parts:
@@ -69,6 +71,14 @@ def _alliance_fought_for(tok: Any) -> Any | None:
             return None
         current = current.head
     return None
+
+
+def _alliance_described(tok: Any) -> Any | None:
+    """ "The coalition, made up of A and B, ...": the alliance noun a participle of
+    composition describes, named or not (its parts are allies either way)."""
+    if tok.dep_ != "acl" or lemma_of(tok.head) not in words("alliance_nouns"):
+        return None
+    return tok.head
 
 
 def _whole_above(tok: Any, ctx: ArticleContext) -> Mention | None:

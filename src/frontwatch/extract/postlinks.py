@@ -88,6 +88,15 @@ def resolve_span(ctx: ArticleContext, span: Any) -> Mention | None:
     return _kb_mention(ctx, span)
 
 
+def resolve_with_noun(ctx: ArticleContext, owner: Mention, shared: str) -> Mention | None:
+    """The side an owner names with the words it shares with others: "Kurdish" in "Iraqi
+    and Kurdish forces" is the Kurdish forces, not the Kurds as a people (None if the KB
+    knows no such phrase)."""
+    span = ctx.doc.char_span(owner.start, owner.end, alignment_mode="expand")
+    match = ctx.kb.resolve(f"{owner.text} {shared}", date=ctx.published)
+    return None if span is None or match is None else _kb_mention(ctx, span, match)
+
+
 def article_state_of(ctx: ArticleContext) -> str:
     """The article's state from its actor mentions and places, found once per article."""
     sizes = (len(ctx.actor_mentions), len(ctx.place_at), len(ctx.places))

@@ -32,6 +32,7 @@ from frontwatch.extract.context import (
     is_reporter,
     record_id,
 )
+from frontwatch.extract.cotargets import co_target_pairs
 from frontwatch.extract.crossrefs import read_by_reference
 from frontwatch.extract.cuegate import (
     ACTOR,
@@ -54,6 +55,7 @@ from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.relcues import backing_pairs
 from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
+from frontwatch.extract.sharedheads import shared_head_pairs
 from frontwatch.extract.sidetaking import names_side_taken, side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
 from frontwatch.extract.supportcues import (
@@ -203,7 +205,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
-    warring_pairs, side_taking_pairs, arms_given_pairs,
+    warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
@@ -215,6 +217,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     campaign_against_pairs: frozenset({PREPOSITION}),  # "against"
     anti_pairs: frozenset({ACTOR}),  # "anti-ISIS rebels"
     co_owner_pairs: frozenset({ACTOR}),  # "Russian and Syrian jets"
+    shared_head_pairs: frozenset({ACTOR}),  # "Iraqi and Kurdish forces retook T from Z"
     co_doer_pairs: frozenset({PREPOSITION}),  # "with Y striking from the air"
 }
 

@@ -20,6 +20,7 @@ from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relsubjects import acting_subject, described_actor
+from frontwatch.extract.sharedheads import backed_together
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -102,6 +103,9 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if agents:
         backer = _agent_actor(agents[0], ctx)
         yield from _co_backers(agents[0], backer, backed, tok, ctx)
+        for other in backed_together(noun, tok, ctx) if tok.dep_ == "acl" and backed else []:
+            if backed is not None and other.start != backed.start:  # "X and Y, backed by Z"
+                yield from pair_of("backs", backer, other, tok)
     else:
         mods = [c for c in tok.children if c.dep_ in _MODIFIERS]
         if not mods and tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.i > 1:

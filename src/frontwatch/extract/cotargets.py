@@ -1,0 +1,52 @@
+"""Every side a hostile deed is done to: "X shelled A and B positions", "X ambushed an army
+convoy and Y fighters", "X attacked A, B and C".
+
+The deed's event keeps its first target; each other side listed with it (a conjunct, or an
+owner of a shared noun) is fought by the doer too. The doers of the list are no allies of
+one another (co-victims are not allies: extract/covictims.py). The deeds are data
+(``relations.yaml``: ``whole_deed_verbs``, ``shared_deed_verbs``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.records import Mention
+
+Pair = tuple[str, Mention, Mention, Any]
+
+
+@cache
+def _hostile_verbs() -> frozenset[str]:
+    words = get_lexicon().relation_words
+    return words("whole_deed_verbs") | words("shared_deed_verbs")
+
+
+def co_target_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """The doer of a hostile deed fights every side its object lists."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in _hostile_verbs():
+        return
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return
+    targets = _listed(objects[0], ctx)
+    if len(targets) < 2:
+        return  # one target: the deed's own event tells the fight
+    doer = actor_near(ctx, acting_subject(tok, ctx), depth=1)
+    if doer is None:
+        return
+    for target in targets:
+        yield "fights", doer, target, tok
+
+
+def _listed(obj: Any, ctx: ArticleContext) -> list[Mention]:
+    """The sides an object lists: "A and B", "the A and B fighters"."""
+    found = coordinated_actors(obj, ctx)
+    found += [m for m in coordinated_modifiers(obj, ctx) if all(m.start != f.start for f in found)]
+    return found
