@@ -140,11 +140,8 @@ def _object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
 
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
-    mods = modifiers(noun)
-    args.source = (
-        first_actor(pobjs(noun, frozenset({"by", "from"})), ctx)
-        or first_actor(mods, ctx)
-        or first_actor(stray_agents(noun), ctx)
+    args.source = first_actor(pobjs(noun, frozenset({"by", "from"})), ctx) or _modifier_or_agent(
+        noun, ctx
     )
     args.target = (
         aimed_at(pobjs(noun, TARGET_PREPS), ctx) or harmed(noun, ctx) or gerund_object(noun, ctx)
@@ -166,6 +163,17 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)
     return args
+
+
+def _modifier_or_agent(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The doer a modifier names ("Russian strikes"), unless it names only a class and the
+    text names the doer: "died in heavy shelling by X" (the parser hangs the "by" on
+    "died") reads "heavy shelling" as some fighters' weapon, not as who fired it; "a
+    military offensive conducted by X" was X's, whatever "military" says."""
+    modified = first_actor(modifiers(noun), ctx)
+    if modified is not None and not modified.actor_id.startswith(GENERIC_PREFIX):
+        return modified
+    return first_actor(stray_agents(noun), ctx) or carrier_of(noun, ctx) or modified
 
 
 def _named_as(noun: Any) -> list[Any]:
