@@ -5,7 +5,8 @@
   (extract/strayagents.py). A verb of telling keeps its "by": the teller is no doer.
 - "died in heavy shelling by X": a modifier that names only a class ("heavy shelling", some
   fighters' weapon) gives way to the stray "by X"; "a military offensive conducted by X" is
-  X's, not some troops' (extract/arguments.py).
+  X's, not some troops' (extract/arguments.py). With no doer named, the act's own words
+  ("intense artillery fire") name a weapon, not who used it: no doer rather than "fighters".
 - "X said they repelled an attack by Y": the pronoun defender is the speaker, the target
   of Y's attack, and stays so although X also tells it (extract/arguments.py, events.py).
 - A state's act abroad is not aimed at the state the article names most (Turkey in a report
@@ -133,6 +134,19 @@ def test_the_carrier_of_an_act_outranks_a_class_modifier(
 ) -> None:
     doers = {e.source_actor for e in events_found(text, published) if e.type == "ASSAULT"}
     assert doers == {doer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intense artillery fire was heard across Marib through the night.",
+        "Sustained mortar fire forced families out of the camp near Baidoa.",
+        "Relentless rocket fire emptied the villages east of Kherson.",
+        "The villagers fled heavy mortar fire near Bentiu.",
+    ],
+)
+def test_a_weapons_own_words_are_no_doer(text: str, events_found: Any) -> None:
+    assert _event(events_found, text, "fire", dt.date(2023, 5, 1)).source_actor == ""
 
 
 def test_the_teller_of_an_act_is_no_doer(events_found: Any) -> None:

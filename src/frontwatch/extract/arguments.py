@@ -173,7 +173,10 @@ def _modifier_or_agent(noun: Any, ctx: ArticleContext) -> Mention | None:
     modified = first_actor(modifiers(noun), ctx)
     if modified is not None and not modified.actor_id.startswith(GENERIC_PREFIX):
         return modified
-    return first_actor(stray_agents(noun), ctx) or carrier_of(noun, ctx) or modified
+    named = first_actor(stray_agents(noun), ctx) or carrier_of(noun, ctx)
+    if named is None and modified is not None and ctx.actor_at.get(noun.i) is modified:
+        return None  # "massive shelling": the act's own words name a weapon, not who used it
+    return named or modified
 
 
 def _named_as(noun: Any) -> list[Any]:
