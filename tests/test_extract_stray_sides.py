@@ -3,6 +3,10 @@
 - "died in air raids by X", "fled the bombardment of the district by X": the parser hangs
   the act noun's "by X" on the verb or on the act's object; X is the act's doer
   (extract/strayagents.py). A verb of telling keeps its "by": the teller is no doer.
+- "died in heavy shelling by X": a modifier that names only a class ("heavy shelling", some
+  fighters' weapon) gives way to the stray "by X"; "a military offensive conducted by X" is
+  X's, not some troops' (extract/arguments.py). With no doer named, the act's own words
+  ("intense artillery fire") name a weapon, not who used it: no doer rather than "fighters".
 - "X said they repelled an attack by Y": the pronoun defender is the speaker, the target
   of Y's attack, and stays so although X also tells it (extract/arguments.py, events.py).
 - A state's act abroad is not aimed at the state the article names most (Turkey in a report
@@ -51,6 +55,98 @@ def test_by_phrase_hung_elsewhere_names_the_doer(
     text: str, trigger: str, doer: str, events_found: Any
 ) -> None:
     assert _event(events_found, text, trigger).source_actor == doer
+
+
+_CLASS_WEAPON_THEN_AGENT = [
+    (
+        "Dozens of villagers died in heavy shelling by the Rapid Support Forces near Omdurman.",
+        "shelling",
+        "RSF_SDN",
+        dt.date(2024, 5, 1),
+    ),
+    (
+        "A dozen fishermen died in intense artillery fire by Russian forces near Kherson.",
+        "fire",
+        "RUS_MIL",
+        dt.date(2023, 5, 1),
+    ),
+    (
+        "Nine traders died in heavy mortar fire by al-Shabaab fighters outside Baidoa.",
+        "fire",
+        "AL_SHABAAB",
+        dt.date(2019, 5, 1),
+    ),
+    (
+        "Two shepherds died in sustained rocket fire by Houthi rebels near Marib.",
+        "fire",
+        "HOUTHIS",
+        dt.date(2021, 5, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer", "published"), _CLASS_WEAPON_THEN_AGENT)
+def test_a_stray_agent_outranks_a_weapon_that_names_only_a_class(
+    text: str, trigger: str, doer: str, published: dt.date, events_found: Any
+) -> None:
+    assert _event(events_found, text, trigger, published).source_actor == doer
+
+
+_CLASS_MODIFIER_THEN_CARRIER = [
+    (
+        (
+            "The Battle of Hpakant was a military offensive conducted by the Kachin Independence "
+            "Army against the junta's garrison."
+        ),
+        "KIA",
+        dt.date(2022, 5, 1),
+    ),
+    (
+        (
+            "The fall of Sake followed a military offensive conducted by M23 rebels against "
+            "Congolese troops."
+        ),
+        "M23",
+        dt.date(2024, 5, 1),
+    ),
+    (
+        (
+            "The town emptied after a military attack carried out by Ansar Dine fighters on the "
+            "army camp."
+        ),
+        "ANSAR_DINE",
+        dt.date(2013, 5, 1),
+    ),
+    (
+        (
+            "Villagers fled a military offensive launched by the Arakan Army against the town of "
+            "Paletwa."
+        ),
+        "ARAKAN_ARMY",
+        dt.date(2024, 1, 10),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "published"), _CLASS_MODIFIER_THEN_CARRIER)
+def test_the_carrier_of_an_act_outranks_a_class_modifier(
+    text: str, doer: str, published: dt.date, events_found: Any
+) -> None:
+    doers = {e.source_actor for e in events_found(text, published) if e.type == "ASSAULT"}
+    assert doers == {doer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intense artillery fire was heard across Marib through the night.",
+        "Sustained mortar fire forced families out of the camp near Baidoa.",
+        "Relentless rocket fire emptied the villages east of Kherson.",
+        "The villagers fled heavy mortar fire near Bentiu.",
+    ],
+)
+def test_a_weapons_own_words_are_no_doer(text: str, events_found: Any) -> None:
+    assert _event(events_found, text, "fire", dt.date(2023, 5, 1)).source_actor == ""
 
 
 def test_the_teller_of_an_act_is_no_doer(events_found: Any) -> None:

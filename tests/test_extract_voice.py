@@ -53,8 +53,43 @@ def test_our_statement_is_made_by_the_article_voice(
     assert last.source_text == ""  # the article names it, the sentence says "we"
 
 
-def test_a_voice_named_once_is_not_assumed(engine) -> None:
-    text = "The United States condemns the airstrike on Sagaing. We call on the military to stop."
+@pytest.mark.parametrize(
+    ("text", "voice", "event_type"),
+    [
+        (
+            "The United States condemns the airstrike on Sagaing. We call on the military to stop.",
+            "USA",
+            "REQUEST",
+        ),
+        (
+            "France condemns the shelling of Kherson. We urge Moscow to halt its strikes on hospitals.",
+            "FRA",
+            "REQUEST",
+        ),
+        (
+            (
+                "We call on the Rapid Support Forces to lift the siege of El Fasher. Canada "
+                "condemns the attacks on displacement camps."
+            ),
+            "CAN",
+            "REQUEST",
+        ),
+    ],
+)
+def test_a_voice_named_once_speaks_for_our_statements(
+    engine, text: str, voice: str, event_type: str
+) -> None:
+    """A press statement names its issuer once ("The United States condemns ...", "France
+    will keep supporting ...") and says "we" everywhere else."""
+    ours = [e for e in events_of(text) if e.type == event_type and not e.source_text]
+    assert ours and all(e.source_actor == voice for e in ours)
+
+
+def test_two_voices_named_once_each_are_not_assumed(engine) -> None:
+    text = (
+        "The United States condemns the airstrike on Sagaing. Japan condemns the attack on the "
+        "monastery. We call on the military to stop."
+    )
     requests = [e for e in events_of(text) if e.type == "REQUEST"]
     assert [e.source_actor for e in requests] == [""]
 

@@ -148,8 +148,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args.source = (
         first_actor(pobjs(noun, frozenset({"by", "from"})), ctx)
         or first_actor(blamed, ctx)
-        or first_actor(mods, ctx)
-        or first_actor(stray_agents(noun), ctx)
+        or _modifier_or_agent(noun, mods, ctx)
     )
     args.target = (
         aimed_at([t for t in pobjs(noun, TARGET_PREPS) if t not in blamed], ctx)
@@ -174,6 +173,20 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)
     return args
+
+
+def _modifier_or_agent(noun: Any, mods: list[Any], ctx: ArticleContext) -> Mention | None:
+    """The doer a modifier names ("Russian strikes"), unless it names only a class and the
+    text names the doer: "died in heavy shelling by X" (the parser hangs the "by" on
+    "died") reads "heavy shelling" as some fighters' weapon, not as who fired it; "a
+    military offensive conducted by X" was X's, whatever "military" says."""
+    modified = first_actor(mods, ctx)
+    if modified is not None and not modified.actor_id.startswith(GENERIC_PREFIX):
+        return modified
+    named = first_actor(stray_agents(noun), ctx) or carrier_of(noun, ctx)
+    if named is None and modified is not None and ctx.actor_at.get(noun.i) is modified:
+        return None  # "massive shelling": the act's own words name a weapon, not who used it
+    return named or modified
 
 
 def _named_as(noun: Any) -> list[Any]:

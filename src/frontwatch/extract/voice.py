@@ -5,7 +5,7 @@ United States condemns ...", "CENTCOM conducted ...") and then says "we": "We ca
 regime to ...", "We condemn ...". Outside quoted or attributed speech, a statement whose
 subject is that "we" is made by the article's voice: the party that is the doer of most
 of the article's own asserted statements (judgements, requests, support, agreements...),
-when one clearly is.
+when one clearly is: named once is enough when no other party is named as often.
 """
 
 from __future__ import annotations

@@ -198,7 +198,18 @@ class ActorKB:
         return hit.actor_id if hit and hit.actor_id else ""
 
     def _split_phrase(self, text: str) -> Phrase | None:
-        return split_phrase(text, self.rules, self._is_generic_head)
+        phrase = split_phrase(text, self.rules, self._is_generic_head)
+        if phrase is None or not phrase.owner or " " not in phrase.head:
+            return phrase
+        # "Islamic State forces": the longest class head ("state forces") cut a name in two;
+        # the name's own forces are meant, so the head stops where the name does
+        first, rest = phrase.head.split(" ", 1)
+        if not self.lookup_name(f"{phrase.owner} {first}"):
+            return phrase
+        size = len(rest.split())
+        return split_phrase(
+            text, self.rules, lambda key: len(key.split()) <= size and self._is_generic_head(key)
+        )
 
     def resolve_phrase(self, text: str, *, date: dt.date | None = None) -> ActorMatch | None:
         """Modifier + head phrases: 'Iranian-backed militias', 'Russian warplanes'."""
