@@ -165,8 +165,8 @@ def test_a_doer_at_another_place_is_not_carried(engine) -> None:
     [
         (
             (
-                "The al-Qusayr offensive was an operation by the Syrian Government forces against "
-                "opposition forces in Homs province."
+                "The al-Qusayr offensive was a 2013 operation by Syrian government troops against "
+                "rebel fighters in Homs province."
             ),
             "SYR_MIL",
             "GEN_REBELS",
@@ -181,8 +181,8 @@ def test_a_doer_at_another_place_is_not_carried(engine) -> None:
         ),
         (
             (
-                "The Palmyra offensive was a military operation started by the Syrian Arab Army "
-                "in March."
+                "The Palmyra offensive was a large operation started in March by the Syrian Arab "
+                "Army."
             ),
             "SYR_MIL",
             "",
