@@ -16,10 +16,10 @@ PUBLISHED = dt.date(2017, 10, 3)
     [
         (
             (
-                "Russian jets killed 300 militants on the eastern bank of the Euphrates river "
-                "near Deir ez-Zor on Tuesday."
+                "Russian jets killed 120 militants on the western bank of the Euphrates river "
+                "near Mayadin on Wednesday."
             ),
-            "Deir ez-Zor",
+            "Mayadin",
         ),
         (
             (
@@ -31,10 +31,10 @@ PUBLISHED = dt.date(2017, 10, 3)
         ("Russian jets pounded Islamic State positions on the eastern bank of the Euphrates.", ""),
         (
             (
-                "Russia's air force has killed 200 militants on the eastern bank of the "
-                "Euphrates river near Deir ez-Zor, Syria."
+                "Russia's air force has killed 160 fighters on the southern bank of the "
+                "Euphrates river near Raqqa, Syria."
             ),
-            "Deir ez-Zor",
+            "Raqqa",
         ),
         ("Turkish artillery shelled Kurdish positions along the Tigris near Mosul.", "Mosul"),
         ("Government forces shelled Raqqa on Monday.", "Raqqa"),

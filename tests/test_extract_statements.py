@@ -252,10 +252,10 @@ def test_the_same_words_without_the_sense_state_nothing(engine, text: str, kind:
         "The SDF said the offensive would continue until the countryside around Manbij was captured.",
         "Turkish troops will stay in Syria until the YPG withdraws from Manbij.",
         "The army will enter the city once the rebels have surrendered.",
-        "The coalition will be responsible for securing Manbij once it is freed.",
-        "We reiterate our call on the regime to cease all violence, free the detainees and allow access.",
+        "The coalition will be in charge of securing Raqqa once it is freed.",
+        "We renew our call on the regime to halt all violence, release the detainees and allow access.",
         "Britain urged Russia to halt the bombing, release the prisoners and open the crossings.",
-        "Anti-IS forces are on the verge of closing the border crossing at Tal Abyad.",
+        "Anti-IS fighters now stand on the verge of closing the frontier crossing at Tal Abyad.",
         "The rebels are on the brink of capturing the airbase near Kuweires.",
     ],
 )
@@ -287,7 +287,7 @@ def test_a_threat_on_a_condition_is_a_threat_made(engine, text: str) -> None:
     ("text", "town"),
     [
         (
-            "The United States calls on all armed forces in Sudan to cease attacks in El Fasher.",
+            "The United States calls on all the warring parties in Sudan to stop attacks in El Fasher.",
             "El Fasher",
         ),
         ("The Red Cross appealed to Syrian authorities to let aid workers enter Homs.", "Homs"),
@@ -336,7 +336,7 @@ def test_a_participle_of_backing_opening_the_sentence_is_no_support_event(
     "text",
     [
         "The town hosts a camp for displaced people.",
-        "Iraqi forces were still meeting pockets of resistance from hundreds of militants.",
+        "Iraqi troops were still facing pockets of resistance from dozens of militants.",
         "The capture of Yabroud will allow the army to cut supply lines to Lebanon.",
     ],
 )
