@@ -86,7 +86,7 @@ def test_air_support_joins_the_fight(relations_found: Any, text: str, fighter: s
             ("fights", "RUS_AIRFORCE", "ISIS"),
         ),
         (
-            "For weeks rebels have fought Syrian troops backed by a contingent of guerrillas from Hezbollah.",
+            "Rebels near the border have been fighting Syrian troops backed by a contingent of guerrillas from Hezbollah.",
             ("fights", "HEZBOLLAH", "GEN_REBELS"),
         ),
         (
