@@ -55,8 +55,8 @@ def test_one_acts_toll_stays_with_it(engine, text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Since then hundreds of thousands of people have been killed in the fighting, according to the UN.",
-        "Since then more than a quarter of a million people have died across the country, according to the U.N.",
+        "Since that spring, hundreds of thousands of people have been killed nationwide, according to the UN.",
+        "Since then well over 250,000 people have died nationwide, according to the U.N.",
         "Since then some 400,000 people have been killed, according to the United Nations.",
     ],
 )
