@@ -399,8 +399,8 @@ def test_idioms_with_a_capture_verb_take_no_ground(text: str) -> None:
 
 
 def test_taking_part_in_a_liberation_still_takes_the_place() -> None:
-    text = "Iraqi army units took part in the liberation of Tal Afar."
-    assert takers_of(text, "Tal Afar") == {"IRQ_MIL"}
+    text = "Iraqi army units took part in the liberation of Baiji."
+    assert takers_of(text, "Baiji") == {"IRQ_MIL"}
 
 
 @pytest.mark.parametrize(

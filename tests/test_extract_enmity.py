@@ -190,7 +190,7 @@ CASES = [
     ("Washington keeps supporting its Kurdish allies in northern Syria.", "backs USA YPG"),
     # "between" hung on a place or time of the clause still names the two sides
     (
-        "The battle saw heavy fighting in and around the city between the YPG and the Islamic State.",
+        "The siege saw weeks of fighting in and around Kobani between the YPG and the Islamic State.",
         "fights YPG ISIS",
     ),
     (
