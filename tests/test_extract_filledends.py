@@ -89,8 +89,8 @@ def test_a_side_named_as_the_targets_backer_is_no_aim(relations_found):
     "text",
     [
         (
-            "The army and allied militias continued operations to expel ISIS terrorists from "
-            "the neighbourhoods they had stormed last week."
+            "The army and allied militias pressed on with operations to expel ISIS terrorists from "
+            "the districts they had overrun in the spring."
         ),
         (
             "Al-Nusra Front fighters expelled Western-backed rebels from their positions in "

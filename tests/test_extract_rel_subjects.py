@@ -47,8 +47,8 @@ def _ties(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
         ),
         (
             (
-                "The coalition has kept conducting precision strikes to support the SDF advance "
-                "near Tabqa, most recently engaging ISIS fighters."
+                "The coalition has kept conducting precision strikes to back the SDF push "
+                "on Raqqa, most recently hitting ISIS mortar teams."
             ),
             ("backs", "US_COALITION", "SDF"),
         ),
@@ -72,7 +72,7 @@ def test_a_later_object_controls_no_infinitive(relations_found: Any) -> None:
     ("text", "doer", "not_doer"),
     [
         (
-            "IS militants blew up the bridge to keep Iraqi forces from seizing it.",
+            "IS militants blew up the bridge to stop Iraqi troops from seizing it.",
             "IRQ_MIL",
             "ISIS",
         ),

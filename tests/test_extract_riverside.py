@@ -23,7 +23,7 @@ PUBLISHED = dt.date(2017, 10, 3)
         ),
         (
             (
-                "Coalition strikes killed 20 civilians fleeing across the Euphrates on rafts "
+                "Coalition strikes killed 14 civilians crossing the Euphrates by boat "
                 "near Mayadeen."
             ),
             "Mayadeen",
