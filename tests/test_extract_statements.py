@@ -58,7 +58,7 @@ SAID_SUPPORT = [  # a statement of support made that day
 
 VOWS = [  # a vow or pledge of a hostile deed: a threat, told as an aim
     "The Peshmerga vowed to drive Islamic State militants out of Sinjar.",
-    "The SDF pledged to continue the fight against IS in Raqqa.",
+    "The SDF pledged to keep up the fight against IS around Raqqa.",
     "Hezbollah's leader promised to attack the rebels in Qusayr again.",
 ]
 
@@ -81,7 +81,7 @@ def results() -> dict[str, list]:
         *VOWS,
         *TAKEN_TERRITORY,
         "The militants freed two hostages on Sunday.",
-        "We reiterate our call on the regime to release all political prisoners.",
+        "We repeat our call on the authorities to release every political prisoner.",
         "The president made a phone call to the Turkish leader on Monday.",
         "Saudi Arabia pledged $100 million in aid to Yemen.",
     ]
@@ -146,18 +146,18 @@ def test_freeing_people_is_still_a_release(engine) -> None:
 
 
 def test_a_call_on_someone_is_a_request_and_a_phone_call_is_not(engine, actor_kb) -> None:
-    called = results()["We reiterate our call on the regime to release all political prisoners."]
+    called = results()["We repeat our call on the authorities to release every political prisoner."]
     assert [e.type for e in called if e.claim.certainty == "asserted"] == ["REQUEST"]
     assert [e.claim.certainty for e in called if e.type == "RETREAT"] == ["hypothetical"]
     assert results()["The president made a phone call to the Turkish leader on Monday."] == []
 
 
 NO_PARTY = [  # a verb whose sense needs a party, told without one, states no event
-    ("Iraqi forces were still meeting pockets of resistance in the old city.", "CONSULT"),
+    ("Iraqi troops were still meeting pockets of resistance near the river.", "CONSULT"),
     ("The army chief visited the Daynunay base on Tuesday.", "CONSULT"),
     ("The governor visited the flooded villages near Raqqa.", "CONSULT"),
     ("Moscow has blamed navigational error for the intrusions.", "ACCUSE"),
-    ("The violations threaten the cease-fire agreement announced last week.", "THREATEN"),
+    ("The breaches threaten the truce agreed on Sunday.", "THREATEN"),
     ("The Russian army is demonstrating its strength in the east.", "PROTEST"),
     ("The highly organised and well-armed militants swept through Mosul.", "AID"),
 ]

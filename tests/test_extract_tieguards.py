@@ -387,7 +387,7 @@ def test_a_speakers_short_name_takes_the_actor_named_in_full_before(text, publis
         (  # not Yemen's President Hadi
             (
                 "Hadi al-Bahra, president of the Syrian Coalition, warned that the Assad regime "
-                "will keep up its barrel bomb attacks."
+                "would go on dropping barrel bombs on Aleppo."
             ),
             dt.date(2014, 11, 26),
             "P_HADI_AL_BAHRA",

@@ -21,7 +21,7 @@ def _event_tolls(text: str) -> list[int]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The rights network said that 9,400 detainees died under torture from March 2011 to June 2016.",
+        "The rights network said that 8,700 detainees died under torture from April 2011 to May 2016.",
         "Monitors say 3,100 people were killed in air raids on the province from January 2015 until May 2016.",
         "The group documented 870 executions by the militants from April to December last year.",
         (

@@ -21,7 +21,7 @@ def _killed(text: str) -> list[int | None]:
     [
         "More than 340,000 people have been killed across the country since the uprising began in March 2011.",
         "The war, which has killed more than 290,000 people, entered its sixth year.",
-        "Daesh emerged amid a multi-front war that has killed more than 290,000 people.",
+        "Daesh grew out of a many-sided war that has killed more than 290,000 people.",
         "Over 300,000 people have been killed and millions driven from their homes.",
         "Around 400,000 people have died so far in the Syrian conflict.",
     ],
@@ -49,7 +49,7 @@ def test_a_tolled_attack_by_a_side_or_in_a_town_stays_an_event(text, killed):
 @pytest.mark.parametrize(
     "text",
     [
-        "More than 400,000 people have been killed and millions displaced since the conflict erupted with protests against President Bashar al-Assad.",
+        "Over 400,000 people have died and millions fled since the war began with protests against President Bashar al-Assad.",
         "The UN says the conflict has killed more than 250,000 people and wounded over a million.",
         "The U.N. says 200,000 people have been killed since 2011 in a civil war which pits rebels against President Bashar al-Assad.",
     ],

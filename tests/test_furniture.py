@@ -82,8 +82,8 @@ INLINE_CASES = [
      "At least 9 civilians were killed."),
     ("Rebels shelled the city. Children walk past rubble in Douma. (Reuters Photo) The army advanced.",
      "Children walk past rubble in Douma. (Reuters Photo)", "Rebels shelled the city."),
-    ("The coalition denied it. (Photos Heavy smoke billows over Raqqah on July 17 2017. by AFP)",
-     "(Photos Heavy smoke billows over Raqqah on July 17 2017. by AFP)", "The coalition denied it."),
+    ("The coalition denied it. (Photos Black smoke rises over Raqqah on June 9 2017. by AFP)",
+     "(Photos Black smoke rises over Raqqah on June 9 2017. by AFP)", "The coalition denied it."),
     ("The council met on Tuesday. (Source: Syrian Coalition) Twitter", "(Source: Syrian Coalition)",
      "The council met on Tuesday."),
     (("Fighting went on. (Writing by Jane Doe; Editing by John Roe) Our Standards:The Thomson Reuters Trust "
