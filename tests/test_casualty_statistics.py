@@ -29,8 +29,8 @@ def _event_tolls(text: str) -> list[int]:
 @pytest.mark.parametrize(
     ("text", "killed", "start", "period"),
     [
-        ("More than 330,000 people have been killed in Syria since the conflict began in March 2011.",
-         330000, dt.date(2011, 3, 1), "since the conflict began in March 2011"),
+        ("More than 340,000 people have been killed across the country since the uprising began in March 2011.",
+         340000, dt.date(2011, 3, 1), "since the uprising began in March 2011"),
         ("The death toll since the offensive began has risen to 1,200, the monitor said.",
          1200, None, "since the offensive began"),
         ("Coalition air strikes have killed about 600 people since September 2014, according to the monitor.",
@@ -73,7 +73,7 @@ def test_one_acts_toll_stays_with_its_event(text, killed):
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
-        ("07-08-2014 At least 17 people were killed in a car bomb blast near a checkpoint in Azaz.", 17),
+        ("07-08-2014 At least 19 people were killed in a car bombing at a checkpoint outside Azaz.", 19),
         ("At 10:30 on Tuesday a car bomb killed five soldiers in Azaz.", 5),
         ("Get short URL 191 A car bomb killed 24 soldiers near Raqqa on Monday.", 24),
         ("In 2013 a car bomb killed 31 people in Azaz, the monitor recalled.", 31),
@@ -91,13 +91,13 @@ def test_statistics_are_stored_and_exported_as_their_own_table(tmp_path):
     from frontwatch.export import export
     from frontwatch.store import Store
 
-    text = "More than 330,000 people have been killed in Syria since the conflict began in March 2011."
+    text = "More than 340,000 people have been killed across the country since the uprising began in March 2011."
     with Store(tmp_path / "t.duckdb") as store:
         store.write_results([_result(text)])
         rows = store.query("SELECT killed, period_start, period_end, period_text, sentence FROM casualty_statistics")
         count = export(store, "csv", tmp_path / "s.csv", table="casualty_statistics")
-    assert rows == [{"killed": 330000, "period_start": dt.date(2011, 3, 1), "period_end": PUBLISHED,
-                     "period_text": "since the conflict began in March 2011", "sentence": text}]
+    assert rows == [{"killed": 340000, "period_start": dt.date(2011, 3, 1), "period_end": PUBLISHED,
+                     "period_text": "since the uprising began in March 2011", "sentence": text}]
     assert count == 1
 
 

@@ -67,7 +67,7 @@ def test_coalition_backer_is_not_an_ally(engine) -> None:
 
 
 def test_passive_hedge_verb_hedges(engine) -> None:
-    result = result_of("The strike was believed to have been carried out by the US-led coalition.")
+    result = result_of("The overnight raid on the bridge was believed to have been launched by US-led coalition aircraft.")
     [event] = [e for e in result.events if e.type == "ASSAULT"]
     assert (event.source_actor, event.claim.certainty) == ("US_COALITION", "hedged")
 

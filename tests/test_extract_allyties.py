@@ -35,8 +35,8 @@ def _allied(ties: set[tuple[str, str, str]]) -> set[frozenset[str]]:
     [
         (
             (
-                "Kurdish Peshmerga fighters, Iraqi troops and the US Air Force launched a "
-                "counter-offensive to retake the dam."
+                "Kurdish Peshmerga fighters, Iraqi troops and the US Air Force mounted a "
+                "counter-offensive on Sunday to recapture the bridge."
             ),
             ("PESHMERGA", "IRQ_MIL", "USA_AIRFORCE"),
         ),
@@ -256,8 +256,8 @@ def test_support_given_to_a_fight(trigger: str, for_a_fight: bool) -> None:
     [
         (
             (
-                "Coalition forces are employing combined fires, including artillery and close air "
-                "support in support of Syrian Democratic Forces partners."
+                "Coalition troops are using combined fires, including rocket artillery and helicopter "
+                "gunships in support of Syrian Democratic Forces partners."
             ),
             ("backs", "US_COALITION", "SDF"),
         ),

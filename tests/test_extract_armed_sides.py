@@ -119,8 +119,8 @@ def test_an_alliance_is_armed_but_no_taker_left_to_the_context(actor_kb: Any) ->
         ),
         (
             (
-                "The US-led coalition carried out 30 strikes near Raqqa on Sunday. Taking the city "
-                "is part of the operation to liberate Raqqa, officials said."
+                "The US-led coalition carried out 25 strikes near Raqqa on Saturday. Taking the town "
+                "is only one step of the campaign to liberate Raqqa, officials said."
             ),
             set(),
         ),

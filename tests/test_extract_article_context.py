@@ -165,8 +165,8 @@ def test_a_doer_at_another_place_is_not_carried(engine) -> None:
     [
         (
             (
-                "The al-Qusayr offensive was an operation by the Syrian Government forces against "
-                "opposition forces in Homs province."
+                "The al-Qusayr offensive was a 2013 operation by Syrian government troops against "
+                "rebel fighters in Homs province."
             ),
             "SYR_MIL",
             "GEN_REBELS",
@@ -181,8 +181,8 @@ def test_a_doer_at_another_place_is_not_carried(engine) -> None:
         ),
         (
             (
-                "The Palmyra offensive was a military operation started by the Syrian Arab Army "
-                "in March."
+                "The Palmyra offensive was a large operation started in March by the Syrian Arab "
+                "Army."
             ),
             "SYR_MIL",
             "",
@@ -198,14 +198,14 @@ def test_an_act_named_by_a_copula_takes_the_sides_of_its_complement(
 
 YABROUD = (
     "Syrian troops entered Yabroud on Sunday, state media said. Rebels had held Yabroud for "
-    "two years. The army had been pounding rebel positions for days."
+    "three years. The army had shelled rebel positions there for a week."
 )
 
 
 @pytest.mark.parametrize(
     ("text", "trigger", "town"),
     [
-        (YABROUD, "pounding", "Yabroud"),
+        (YABROUD, "shelled", "Yabroud"),
         (
             (
                 "Iraqi forces pushed into Fallujah on Monday. Residents of Fallujah reported heavy "
@@ -236,8 +236,8 @@ def test_an_act_with_no_town_of_its_own_is_placed_at_the_article_s_town(
 
 
 ONCE_NAMED = (
-    "Syrian troops entered Yabroud on Sunday, state media said. The army had been pounding "
-    "rebel positions for days."
+    "Syrian troops entered Yabroud on Sunday, state media said. The army had shelled "
+    "rebel positions there for a week."
 )
 ABROAD = (
     "Iraqi forces pushed into Fallujah on Monday. Residents of Fallujah reported heavy losses. "
@@ -247,7 +247,7 @@ ABROAD = (
 
 @pytest.mark.parametrize(
     ("text", "trigger", "place_id"),
-    [(ONCE_NAMED, "pounding", ""), (ABROAD, "bombed", "country:TUR")],
+    [(ONCE_NAMED, "shelled", ""), (ABROAD, "bombed", "country:TUR")],
 )
 def test_no_main_town_or_another_country_keeps_the_place_told(
     engine, text: str, trigger: str, place_id: str
@@ -293,8 +293,8 @@ def test_two_doers_in_one_sentence_stay_two_events(engine) -> None:
     [
         (
             (
-                "Iraqi forces on Thursday declared victory in Mosul when they announced they had "
-                "taken the al-Nuri mosque."
+                "Iraqi troops on Saturday declared victory in Mosul when they said they had "
+                "taken the last streets of the old city."
             ),
             "IRQ_MIL",
         ),

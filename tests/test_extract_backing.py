@@ -73,7 +73,7 @@ def test_a_backed_act_keeps_its_own_doer(engine, actor_kb) -> None:
 @pytest.mark.parametrize(
     ("text", "doer"),
     [
-        ("Moscow has carried out two weeks of airstrikes near the town of Talbiseh.", "RUS"),
+        ("Moscow has carried out three weeks of airstrikes around the town of Rastan.", "RUS"),
         ("Russia has conducted dozens of air raids on rebel positions in Idlib province.", "RUS"),
         ("The Syrian air force carried out a series of strikes on rebel-held Douma.", "SYR"),
     ],
@@ -85,7 +85,7 @@ def test_a_counted_act_is_done_by_the_verbs_subject(engine, actor_kb, text: str,
 @pytest.mark.parametrize(
     "text",
     [
-        "For the first five days, the US-led coalition conducted over 55 airstrikes in support of the SDF.",
+        "Over the first four days, the US-led coalition conducted more than 60 airstrikes in support of the SDF.",
         "In the past week, the US-led coalition carried out 40 strikes around Raqqa.",
         "The battle began in June and was supported by air strikes from the US-led coalition.",
     ],
@@ -192,9 +192,9 @@ def test_a_side_backed_by_a_state_is_not_placed_there(engine) -> None:
 BACKED_TOLLS = (
     # a headline run into the lede: two statements of one toll in one sentence
     (
-        "Iraq fighting kills 55 Islamic State fighters Monitor Reuters Tuesday 3 March 2015 At "
-        "least 55 Islamic State militants have been killed since Friday in fighting with "
-        "Kurdish fighters backed by coalition air strikes in Nineveh province."
+        "Iraq clashes kill 48 Islamic State fighters Monitor Reuters Wednesday 8 April 2015 At "
+        "least 48 Islamic State militants have been killed since Sunday in battles with "
+        "Peshmerga units backed by coalition air strikes west of Mosul."
     ),
     (
         "Syria clashes kill 30 rebels Monitor AFP Monday 2 May 2016 At least 30 rebels have "

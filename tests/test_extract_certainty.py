@@ -106,7 +106,7 @@ def test_relations_and_control_carry_claims() -> None:
     ("text", "speaker"),
     [
         (
-            "Government forces recaptured the town on Tuesday, the Syrian Observatory for Human Rights said.",
+            "Government forces recaptured the village late on Wednesday, the Syrian Observatory for Human Rights said.",
             "SOHR",
         ),
         (
@@ -146,7 +146,7 @@ def test_speakers_of_attributed_claims_are_resolved_to_actors(text, speaker):
           "Rebels shelled a school in Aleppo, the observatory said."), "SOHR"),
         (("Russia's defence ministry said its jets hit Palmyra overnight. "
           "Militants attacked a convoy near Homs, the ministry added."), "RUS_MOD"),
-        (("Jets hit Maarat al-Numan, the Syrian Observatory for Human Rights said on Sunday. Government "
+        (("Jets hit Khan Sheikhoun, the Syrian Observatory for Human Rights said late on Thursday. Government "
           "helicopters later dropped barrel bombs on Kafr Nabl, according to the observatory."), "SOHR"),
     ],
 )
@@ -163,8 +163,8 @@ def test_a_pronoun_speaker_with_no_speaker_before_stays_unnamed() -> None:
 @pytest.mark.parametrize(
     "text",
     [  # wire copy that lost its commas: the parser hangs the speaker elsewhere
-        "At least 15 people were killed in air strikes on an area outside the capital Damascus the Syrian Observatory for Human Rights said.",
-        "Government helicopters dropped barrel bombs on Daraya on Monday the Syrian Observatory for Human Rights monitor said.",
+        "At least 13 people were killed when jets bombed a farming suburb east of the capital the Syrian Observatory for Human Rights said.",
+        "Army helicopters dropped barrel bombs on Daraya before dawn the Syrian Observatory for Human Rights monitor said.",
     ],
 )
 def test_a_closing_said_with_no_subject_takes_the_name_just_before(text: str) -> None:
@@ -175,7 +175,7 @@ def test_a_closing_said_with_no_subject_takes_the_name_just_before(text: str) ->
     ("text", "speaker"),
     [  # the speaker of a verb of saying that has no subject of its own
         ("The Observatory condemned the raid and said government jets had bombed a school in Douma.", "SOHR"),
-        ("Deaths from barrel bomb attacks on Daraya were reported by the Syrian Observatory for Human Rights.", "SOHR"),
+        ("Deaths from rebel shelling of Daraya were reported by the state news agency SANA.", "SANA"),
         ("Two children were killed in a strike on Ariha said the White Helmets who reached the site first.",
          "WHITE_HELMETS"),
     ],
@@ -187,7 +187,7 @@ def test_a_speaker_from_a_joined_verb_a_passive_agent_or_an_inverted_said(text: 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [  # a closing verb of saying with its own time, place or source after it
-        ("Shelling on a bakery in Atareb killed nine people, the Syrian Observatory for Human Rights said on Friday.",
+        ("Shelling of a bakery in Atareb killed seven shoppers, the Syrian Observatory for Human Rights said on Wednesday.",
          "SOHR"),
         ("Jets struck a field hospital near Kafr Nabl, the White Helmets said in a statement late on Sunday.",
          "WHITE_HELMETS"),

@@ -24,7 +24,7 @@ def _plain(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
     [
         ("In coordination with the Federal Government of Somalia, American aircraft hit al-Shabaab fighters outside Jilib on Friday.",
          "SOM_GOV", "AL_SHABAAB"),
-        ("In coordination with the Libyan Government of National Accord, American drones twice struck ISIS hideouts south of Sirte.",
+        ("In coordination with Libya's Government of National Accord, American drones struck ISIS camps in the desert south of Sirte.",
          "GNA", "ISIS"),
         ("In coordination with the Somali government, a US drone targeted an al-Shabaab leader's car near Baraawe.",
          "SOM_GOV", "AL_SHABAAB"),

@@ -98,7 +98,7 @@ def test_undated_article_keeps_relative_time_unresolved() -> None:
 def test_a_held_city_named_with_its_side_is_held_whatever_the_parse_makes_of_the_side() -> None:
     """ "rebel-held east Aleppo": the parser hangs the adjective on "east", not the city."""
     for text, holder in [
-        ("The humanitarian situation in rebel-held east Aleppo would only worsen this winter.", "GEN_REBELS"),
+        ("Conditions in rebel-held east Aleppo will only get worse as winter sets in.", "GEN_REBELS"),
         ("The situation in opposition-held east Aleppo is dire, doctors said.", "GEN_OPPOSITION"),
         ("Aid convoys could not reach rebel-held east Aleppo this week.", "GEN_REBELS"),
     ]:

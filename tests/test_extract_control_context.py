@@ -127,8 +127,8 @@ TAKEN = [
     ),
     (
         (
-            "Kurdish fighters shelled Islamic State positions east of the town. At dawn "
-            "anti-IS militias raised their flags over Tal Abyad."
+            "Kurdish fighters shelled Islamic State positions east of the town. At first light "
+            "anti-IS fighters raised their flags over Tal Abyad."
         ),
         "Tal Abyad",
         "YPG",
@@ -322,8 +322,8 @@ def test_aims_stay_hypothetical_with_a_taker_from_context() -> None:
     "text",
     [
         (
-            "Islamic State fighters entered Palmyra on Monday for the first time since March. "
-            "But they were killed and the attack was over by nightfall, the monitor said."
+            "Islamic State fighters entered Palmyra on Wednesday for the first time in months. "
+            "But they were all killed and the attack was over before nightfall, the monitor said."
         ),
         "Islamic State fighters briefly entered Palmyra on Monday.",
         "Taliban fighters stormed Kunduz in a hit-and-run assault before withdrawing.",
@@ -399,8 +399,8 @@ def test_idioms_with_a_capture_verb_take_no_ground(text: str) -> None:
 
 
 def test_taking_part_in_a_liberation_still_takes_the_place() -> None:
-    text = "Iraqi army units took part in the liberation of Tal Afar."
-    assert takers_of(text, "Tal Afar") == {"IRQ_MIL"}
+    text = "Iraqi army units took part in the liberation of Baiji."
+    assert takers_of(text, "Baiji") == {"IRQ_MIL"}
 
 
 @pytest.mark.parametrize(

@@ -125,8 +125,8 @@ def test_an_infinitive_under_a_plain_verb_stays_a_fact() -> None:
     "text",
     [
         (
-            "Islamic State fighters recaptured the town of Al Qaryatain in Homs province, "
-            "which government forces took from the group in April."
+            "Islamic State militants recaptured the desert town of Al Qaryatain south-east of Homs, "
+            "which government troops took from the group last spring."
         ),
         (
             "Rebels entered the village of Kafr Nabudah in Hama province, which the army "
@@ -148,11 +148,11 @@ CONTEXT = "Syrian government forces pounded rebel positions on Monday. "
         "Capturing all of Aleppo has been one of the government's biggest goals since 2012.",
         "Retaking Mosul is the top priority of the army, the minister said.",
         "Taking Idlib is part of the plan to end the war.",
-        "A government campaign to fully capture Aleppo would most likely bury peace talks.",
-        "The army operation was aimed at the recapture of Douma, the observatory said.",
+        "A regime campaign to capture all of Aleppo would most likely kill off the talks in Geneva.",
+        "The army's offensive was aimed at the recapture of Douma, the monitor said.",
         "The army's operation on liberating Deir ez-Zor from the militants is underway.",
         "Any attempt to seize Daraa would be met with force, the rebels warned.",
-        "The fall of the city is critical to the overriding goal of capturing Raqqa.",
+        "The fall of the town is key to the larger goal of capturing Raqqa.",
         "The army's main objective of retaking Palmyra is still far off.",
     ],
 )
@@ -200,8 +200,8 @@ def test_fighters_who_enter_a_town_still_take_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The group seized large areas of both Syria and Iraq in a lightning 2014 campaign.",
-        "Islamic State holds swathes of territory in Syria and Iraq that it seized in 2014.",
+        "The group seized wide stretches of both Iraq and Syria during its rapid 2014 advance.",
+        "Islamic State holds large tracts of land in Iraq and Syria that it seized three years ago.",
         "The militants captured dozens of towns in Iraq in June 2014.",
     ],
 )
@@ -232,7 +232,7 @@ def test_an_observatory_or_civilians_are_never_the_previous_holder() -> None:
             "ISIS",
         ),
         (
-            "The SDF officially declared final victory over the militants in Baghuz.",
+            "The SDF formally declared its final victory over the militants in Baghuz on Saturday.",
             "Baghuz",
             "SDF",
             "GEN_MILITANTS",
@@ -256,8 +256,8 @@ def test_the_winner_of_a_victory_in_a_town_took_it(
 
 def test_a_leader_who_declares_victory_stands_for_his_states_forces() -> None:
     found = changes(
-        "Iraqi Prime Minister Haider al-Abadi, declaring victory over Islamic State in the "
-        "city of Tikrit, said the army would push on."
+        "Iraqi premier Haider al-Abadi, declaring victory over the jihadists in the "
+        "city of Tikrit, said troops would now push north."
     )
     assert [c for c in found if c[1] == "Tikrit" and c[2] == "IRQ_MIL"], found
 
@@ -280,7 +280,7 @@ def test_no_change_without_a_fight_a_winner_or_a_town() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Syrian army seized back a strategic town in Hama province.",
+        "The Syrian army seized back a small hilltop town in Hama province.",
         "Rebels captured three villages in Idlib province from government forces.",
         "The army took several villages in the Sinjar region from the militants.",
     ],
@@ -352,8 +352,8 @@ def test_a_withdrawal_with_no_clear_opponent_is_a_loss_with_no_taker() -> None:
     [
         (
             (
-                "Mosul Dam was captured by IS insurgents in August. A Kurdish commander said "
-                "his forces had retaken the eastern side of the dam."
+                "Mosul Dam was captured by IS militants over the summer. A Kurdish officer said "
+                "his forces had retaken the eastern end of the dam."
             ),
             "Mosul Dam",
             "GEN_KURDS",
@@ -485,9 +485,9 @@ def holdings(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Aid reached Madaya, a town near Damascus besieged by government forces.",
+        "Aid finally reached Madaya, a mountain town west of Damascus besieged by government forces.",
         "Mortars hit the jihadist-besieged town of Nubl north of Aleppo.",
-        "Strikes hit districts in the eastern part of Aleppo besieged by regime forces.",
+        "Strikes hit neighbourhoods in the east of Aleppo besieged by regime forces.",
     ],
 )
 def test_who_besieges_a_town_does_not_hold_it(text: str) -> None:

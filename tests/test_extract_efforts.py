@@ -68,7 +68,7 @@ def test_a_hyphenated_modifier_is_no_antecedent(text):
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Iraqi forces worked on Tuesday to clear Islamic State fighters from Ramadi.", ("IRQ_MIL", "ISIS")),
+        ("Iraqi forces worked on Thursday to clear Islamic State militants from Ramadi.", ("IRQ_MIL", "ISIS")),
         ("The Syrian army is trying to drive Islamic State militants out of Palmyra.", ("SYR_MIL", "ISIS")),
         ("Government forces launched an offensive to retake Palmyra from the Islamic State.", ("SYR_MIL", "ISIS")),
         ("Kurdish fighters battled to push Islamic State militants out of Kobani.", ("YPG", "ISIS")),
@@ -176,7 +176,7 @@ def test_the_doer_of_a_gerund_after_a_span_of_time_is_the_subject_above(text, pa
     ("text", "place", "loser"),
     [
         (
-            "Syrian soldiers took control on Sunday of Yabroud, the rebels' last stronghold in the Qalamoun region.",
+            "Syrian soldiers took control on Friday of Yabroud, the rebels' main stronghold near the Lebanese border.",
             "Yabroud",
             "GEN_REBELS",
         ),
@@ -216,7 +216,7 @@ def test_a_name_ending_the_sentence_is_no_attribution(text):
     ("text", "pair"),
     [
         (
-            "Rebel units have been fighting U.S.-backed Kurdish People's Protection Units (YPG).",
+            "North of Aleppo, opposition brigades have clashed for weeks with the U.S.-backed People's Protection Units (YPG).",
             ("USA", "YPG"),
         ),
         ("The U.S.-trained New Syrian Army attacked the Islamic State near Abu Kamal.", ("USA", "NEW_SYRIAN_ARMY")),
@@ -288,7 +288,7 @@ def test_allied_before_a_class_keeps_the_class(text, pair):
 @pytest.mark.parametrize(
     ("text", "place", "loser"),
     [
-        ("Iraqi army units took part in the liberation of Tal Afar from the Islamic State.", "Tal Afar", "ISIS"),
+        ("Iraqi army units took part in the liberation of Baiji from the Islamic State.", "Baiji", "ISIS"),
         ("Kurdish officials celebrated the liberation of Kobani from the Islamic State.", "Kobani", "ISIS"),
         ("The Syrian army completed the recapture of Palmyra from the Islamic State.", "Palmyra", "ISIS"),
     ],
@@ -313,7 +313,7 @@ def test_what_an_attack_hits_of_a_side_names_that_side(text, target):
 @pytest.mark.parametrize(
     "text",
     [
-        "The attack led to more than 5,000 U.S. airstrikes against the Islamic State.",
+        "The attack led to over 7,000 U.S. airstrikes on Islamic State positions.",
         "Russian jets bombed the outskirts of the town overnight.",
         "Turkish artillery shelled the village on Monday.",
     ],
@@ -415,8 +415,8 @@ def test_where_a_report_was_filed_is_neither_an_actor_nor_the_story_s_state(text
 @pytest.mark.parametrize(
     "text",
     [
-        "In Syria the SDF is now fighting to recapture the town of Tabqa from the group.",
-        "U.S. military forces conducted precision airstrikes in Deir ez-Zor in response to attacks on American forces.",
+        "The SDF is now fighting in Syria to win back Tabqa and its dam from the group.",
+        "U.S. military forces carried out precision strikes near Deir ez-Zor in retaliation for attacks on American troops.",
         "At least 128 troops were killed as the Syrian army battled to restore control of the town.",
     ],
 )
@@ -449,7 +449,7 @@ def test_a_backer_inside_a_name_known_whole_still_backs(text, published, pair):
 @pytest.mark.parametrize(
     ("text", "published"),
     [
-        ("The YPG and its allies, backed by the continued US-led airstrikes, began to retake Kobani.", dt.date(2015, 1, 26)),
+        ("The YPG and its partners, backed by sustained US-led airstrikes, started to retake Kobani.", dt.date(2015, 1, 26)),
         ("US-led airstrikes hit Islamic State positions near Raqqa overnight.", dt.date(2016, 6, 1)),
         ("Heavy US-led airstrikes pounded Islamic State fighters in Mosul.", dt.date(2016, 11, 1)),
     ],
@@ -464,12 +464,12 @@ def test_us_led_airstrikes_are_the_coalition_s(text, published):
     ("text", "place", "taker"),
     [
         (
-            "Jets struck jihadists near Palmyra which government forces recaptured from the group in March.",
+            "Jets struck jihadists around Palmyra which government troops recaptured from the group last spring.",
             "Palmyra",
             "SYR_MIL",
         ),
         (
-            "The militants tried to retake the city of Palmyra which they had lost in March to Syrian army forces.",
+            "The militants tried to retake the city of Palmyra which they had lost last spring to Syrian army units.",
             "Palmyra",
             "SYR_MIL",
         ),

@@ -35,8 +35,8 @@ CASES = [
     (
         (
             "The offensive on the town was launched by Syrian government forces against "
-            "opposition fighters. The Syrian army, the Lebanese militia Hezbollah and the National "
-            "Defense Forces played key roles in the attack."
+            "opposition fighters. The National Defense Forces, the Syrian army and Lebanon's "
+            "Hezbollah played leading roles in the assault."
         ),
         "fights NDF GEN_REBELS",
     ),
@@ -50,33 +50,33 @@ CASES = [
     # the doers listed after a colon or a dash are allies, and share the fight
     (
         (
-            "Iraqi forces have fought the Islamic State in the province for months. All units "
-            "achieved this victory together: the Iraqi army, the federal police, Peshmerga forces "
-            "and tribal fighters."
+            "Iraqi forces have battled the Islamic State across the province since spring. The units "
+            "achieved the victory as one: the federal police, the Iraqi army, tribal fighters and "
+            "Peshmerga forces."
         ),
         "allied IRQ_MIL PESHMERGA",
     ),
     (
         (
-            "Iraqi forces have fought the Islamic State in the province for months. All units "
-            "achieved this victory together: the Iraqi army, the federal police, Peshmerga forces "
-            "and tribal fighters."
+            "Iraqi forces have battled the Islamic State across the province since spring. The units "
+            "achieved the victory as one: the federal police, the Iraqi army, tribal fighters and "
+            "Peshmerga forces."
         ),
         "fights PESHMERGA ISIS",
     ),
     (
         (
-            "Several forces took part in the liberation of the town -- the Iraqi Army, the "
+            "Several forces took part in freeing the district -- the Iraqi Army, the "
             "Counter Terrorism Service and the Kurdistan Regional Government's peshmerga, "
-            "officials said."
+            "commanders said."
         ),
         "allied IRQ_MIL PESHMERGA",
     ),
     # a sponsor at the end of a chain of prepositions
     (
         (
-            "Rebels have been fighting Syrian troops backed by a large contingent of seasoned "
-            "guerrillas from Hezbollah."
+            "Rebels near the border have been fighting Syrian troops backed by a big contingent of "
+            "veteran fighters from Hezbollah."
         ),
         "backs HEZBOLLAH SYR_MIL",
     ),
@@ -190,7 +190,7 @@ CASES = [
     ("Washington keeps supporting its Kurdish allies in northern Syria.", "backs USA YPG"),
     # "between" hung on a place or time of the clause still names the two sides
     (
-        "The battle saw heavy fighting in and around the city between the YPG and the Islamic State.",
+        "The siege saw weeks of fighting in and around Kobani between the YPG and the Islamic State.",
         "fights YPG ISIS",
     ),
     (
@@ -217,8 +217,8 @@ def test_tie_stated_by_a_noun_or_by_reference(text: str, tie: str, relations_fou
 
 def test_a_list_of_doers_is_never_their_enemy(relations_found: Any) -> None:
     found = relations_found(
-        "All units achieved this victory together: the Iraqi army, the federal police, "
-        "Peshmerga forces and tribal fighters.",
+        "The units achieved the victory as one: the federal police, the Iraqi army, tribal "
+        "fighters and Peshmerga forces.",
         PUBLISHED,
     )
     assert not {t for t in found if t[0] == "fights"}
@@ -281,8 +281,8 @@ def test_a_new_role_noun_ends_a_list_of_allies(relations_found: Any) -> None:
 
 def test_a_role_in_a_list_of_roles_still_names_the_group(relations_found: Any) -> None:
     found = relations_found(
-        'Rebels "announce the battle," said Abu Yusef Muhajir a military commander and '
-        "spokesman for Ahrar al-Sham.",
+        'Rebels "open the battle," said Abu Omar al-Halabi a field commander and '
+        "media official for Ahrar al-Sham.",
         PUBLISHED,
     )
     assert {t for t in found if t[0] == "leads" and t[2] == "AHRAR_AL_SHAM"}

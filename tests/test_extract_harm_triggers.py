@@ -122,7 +122,7 @@ def test_an_operation_launched_is_an_attack_done(engine, text: str) -> None:
         "Civil defence teams launched a rescue operation in the rubble of the building.",
         "The health ministry launched a vaccination campaign in the camps near Azaz.",
         "The opposition launched a media campaign against the talks in Geneva.",
-        "The operation was launched on 4 April 2013.",  # the one told before, no new act
+        "The operation was launched on 19 May 2014.",  # the one told before, no new act
     ],
 )
 def test_a_civil_or_retold_operation_is_no_new_attack(engine, text: str) -> None:

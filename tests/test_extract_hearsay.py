@@ -103,8 +103,8 @@ def test_what_an_accuser_says_is_attributed(text: str, assault_certainty: Any) -
     [
         (
             (
-                "A Kurdish commander said his forces had stormed the dam near Mosul, but this "
-                "could not be verified independently."
+                "A Peshmerga officer said his men had stormed the bridge near Mosul, but this "
+                "could not be independently confirmed."
             ),
             "hedged",
         ),

@@ -86,7 +86,7 @@ def test_every_way_of_telling_a_change_of_hands(text, taker, loser, place):
     "text",
     [
         "Iraqi forces launched an offensive to retake Mosul from the Islamic State group.",
-        "The army worked on Tuesday to clear Islamic State fighters from Ramadi.",
+        "The army worked on Saturday to clear Islamic State militants from Ramadi.",
         "The operation, aimed at clearing Dashisha of Islamic State fighters, began on Sunday.",
         "Government troops vowed to recapture Aleppo from the rebels.",
     ],
@@ -141,10 +141,10 @@ def test_goods_seized_are_coercion_not_an_assault():
             {("IRQ_MIL", "PESHMERGA")},
         ),
         (
-            "The Syrian Army, the Lebanese militia Hezbollah and the National Defense Forces played key roles in the attack.",
+            "The Syrian Army, Lebanon's Hezbollah and the pro-government National Defense Forces played leading roles in the assault.",
             {("SYR_MIL", "HEZBOLLAH"), ("SYR_MIL", "NDF")},
         ),
-        ("It was a joint effort by the U.S.-led coalition and the YPG.", {("US_COALITION", "YPG")}),
+        ("Retaking the dam was a joint operation by the U.S.-led coalition and the YPG.", {("US_COALITION", "YPG")}),
     ],
 )
 def test_actors_named_together_as_doers_of_one_deed_are_allies(text, allies):
@@ -199,7 +199,7 @@ def test_backing_participles(text, backer, backed):
 @pytest.mark.parametrize(
     "text",
     [
-        "Backed by Russian airstrikes, pro-Syrian forces reclaimed control of Palmyra.",
+        "Backed by Russian air power, pro-Syrian forces regained control of Palmyra last week.",
         "The Syrian army and Syrian government forces advanced on Aleppo, taking the town of Tal Rifaat.",
         "Russian warplanes and the Russian navy struck rebel positions in Idlib.",
         "Regime bombardment hit areas of Eastern Ghouta where rebels have been battling President Bashar al-Assad's troops.",
@@ -223,7 +223,7 @@ def test_an_actor_is_never_tied_to_its_own_state_or_forces(text, actor_kb):
             ("fights", "YPG", "ISIS"),
         ),
         (
-            "The US-led coalition conducted 55 airstrikes in support of the SDF.",
+            "The US-led coalition conducted 48 airstrikes in support of the SDF.",
             ("backs", "US_COALITION", "SDF"),
         ),
         (
@@ -231,7 +231,7 @@ def test_an_actor_is_never_tied_to_its_own_state_or_forces(text, actor_kb):
             ("backs", "RUS_AIRFORCE", "SYR_MIL"),
         ),
         (
-            "Syrian Democratic Forces took the area from IS fighters on Tuesday.",
+            "Syrian Democratic Forces took the village from IS fighters late on Thursday.",
             ("fights", "SDF", "ISIS"),
         ),
     ],
@@ -251,15 +251,15 @@ def test_a_leader_speaks_for_his_state_in_a_tie_and_is_no_member_of_it():
     ("text", "taker", "place"),
     [
         (
-            "Iraqi forces took several major oil fields north of Kirkuk on Monday.",
+            "Iraqi forces took two large oil fields north of Kirkuk on Wednesday.",
             "IRQ_MIL",
             "Kirkuk",
         ),
-        ("Iraqi troops seized oil fields and the area around Kirkuk.", "IRQ_MIL", "Kirkuk"),
+        ("Iraqi troops seized gas plants and the area around Kirkuk.", "IRQ_MIL", "Kirkuk"),
         (
-            "All branches of the Iraqi forces took part in the liberation of Tal Afar.",
+            "Every branch of Iraq's armed forces took part in the liberation of Hawija.",
             "IRQ_MIL",
-            "Tal Afar",
+            "Hawija",
         ),
         ("The Syrian army completed the recapture of Palmyra on Sunday.", "SYR_MIL", "Palmyra"),
         (
@@ -330,7 +330,7 @@ def test_a_country_named_as_an_actor_is_marked_so_a_location_is_not(text, actor_
     ("text", "tie", "certainty"),
     [
         (
-            "Erdogan says Syrian rebels backed by Turkey will seek to oust the Kurds from Tell Rifaat.",
+            "Erdogan says Syrian rebels backed by Turkey will try to drive Kurdish fighters out of Manbij.",
             ("backs", "TUR", "GEN_REBELS"),
             "attributed",
         ),

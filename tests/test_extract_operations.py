@@ -61,7 +61,7 @@ def ties_of(relations_found: Any) -> Any:
         (  # a battle whose doer the sentence before names as the agent
             (
                 "The Raqqa campaign was launched by the Syrian Democratic Forces in 2016. The battle "
-                "was supported by airstrikes and ground troops from the US-led coalition."
+                "was supported by air strikes and special forces from the US-led coalition."
             ),
             ("backs", "US_COALITION", "SDF"),
         ),
@@ -75,8 +75,8 @@ def test_ties_stated_through_an_operation_or_an_anti_modifier(
 
 def test_a_name_after_anti_is_never_the_side_it_modifies(ties_of: Any) -> None:
     ties = ties_of(
-        "Bolstered by U.S.-led airstrikes overnight, anti-IS militias raised their flags "
-        "over the border town on Tuesday."
+        "Bolstered by heavy U.S.-led airstrikes, anti-IS militias raised their flags "
+        "over the frontier town on Friday."
     )
     assert not {t for t in ties if t[2] == "ISIS" and t[0] != "fights"}
     assert ("backs", "US_COALITION", "ISIS") not in ties

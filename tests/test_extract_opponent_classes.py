@@ -23,8 +23,8 @@ def assaults(text: str) -> list:
     [
         (
             (
-                "Terrorists fired rocket shells on residential neighborhoods in Aleppo city, killing "
-                "two people. The Nusra Front controls the eastern districts. Nusra Front militants "
+                "Terrorists fired rocket shells at homes in Aleppo city, killing "
+                "three residents. The Nusra Front controls the eastern districts. Nusra Front militants "
                 "have held the area for weeks."
             ),
             "GEN_TERRORISTS",

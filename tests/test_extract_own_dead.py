@@ -40,7 +40,7 @@ def tolls_of(events_found: Any) -> Any:
         ),
         (
             (
-                "At least 128 troops and militia were killed on Thursday and Friday as the "
+                "At least 95 soldiers and militiamen were killed over the weekend while the "
                 "army battled to restore control near Hama."
             ),
             "SYR_MIL",

@@ -40,7 +40,7 @@ def target_of(text: str, trigger: str) -> str:
         (
             (
                 "Militants have attacked security forces across Syria. Rounds of shelling by "
-                "militants on two residential neighbourhoods in Aleppo left 11 people dead."
+                "militants on three crowded districts of Aleppo left 14 people dead."
             ),
             "shelling",
         ),

@@ -16,7 +16,7 @@ TOLD_BEFORE = [
     ("Kokang rebels of the MNDAA massed near the border in November.", "They began attacking Laukkai on 1 December.", "MNDAA"),
     (
         "Islamic State militants lost two districts of Mosul on Monday.",
-        "They launched an attack on army positions in the east of the city on Tuesday.",
+        "They launched an attack on army posts on the eastern edge of the city on Tuesday.",
         "ISIS",
     ),
 ]

@@ -75,7 +75,7 @@ def test_partners_a_supporter_backs_are_no_allies(relations_found: Any) -> None:
 
 
 NAMED_AFTER_THE_OBJECT = [
-    ("A key ally of the Syrian government Russia began air strikes in September.", "RUS", "SYR"),
+    ("A close ally of the Syrian government Russia started air strikes in the autumn.", "RUS", "SYR"),
     ("Longtime allies of the Assad government Russia and Iran blocked the motion.", "IRN", "SYR"),
     (
         "An ally of the Iraqi government the United States has carried out new strikes.",
@@ -89,7 +89,7 @@ NAMED_AFTER_THE_OBJECT = [
 def test_a_subject_role_nouns_name_lost_its_comma(
     text: str, holder: str, other: str, relations_found: Any
 ) -> None:
-    """ "A key ally of the Syrian government Russia began ...": the name the parser hung on
+    """ "A close ally of the Syrian government Russia started ...": the name the parser hung on
     the "of" object (or made a second subject) holds the role (enmity._named_after_object)."""
     found = _ties(relations_found(text, PUBLISHED))
     assert ("allied", frozenset((holder, other))) in found, found

@@ -19,7 +19,7 @@ def assaults(text: str) -> list:
     ("text", "cue"),
     [
         (
-            "Residents braced for an imminent offensive by the Rapid Support Forces on El Fasher.",
+            "Families in El Fasher braced for an imminent assault by the Rapid Support Forces.",
             "imminent",
         ),
         ("Residents of Kharkiv are bracing for a looming assault by Russian forces.", "looming"),

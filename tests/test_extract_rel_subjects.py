@@ -47,8 +47,8 @@ def _ties(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
         ),
         (
             (
-                "The coalition has kept conducting precision strikes to support the SDF advance "
-                "near Tabqa, most recently engaging ISIS fighters."
+                "The coalition has kept conducting precision strikes to back the SDF push "
+                "on Raqqa, most recently hitting ISIS mortar teams."
             ),
             ("backs", "US_COALITION", "SDF"),
         ),
@@ -60,8 +60,8 @@ def test_the_governing_subject_backs(relations_found: Any, text: str, tie: Any) 
 
 def test_a_later_object_controls_no_infinitive(relations_found: Any) -> None:
     text = (
-        "The coalition has continued conducting air strikes to support the SDF advance "
-        "in Tabqa, most recently engaging ISIS fighters."
+        "The coalition has continued conducting air strikes to support the SDF push "
+        "near Raqqa, most recently engaging ISIS snipers."
     )
     ties = _ties(relations_found, text)
     assert ("backs", "ISIS", "SDF") not in ties
@@ -72,7 +72,7 @@ def test_a_later_object_controls_no_infinitive(relations_found: Any) -> None:
     ("text", "doer", "not_doer"),
     [
         (
-            "IS militants blew up the bridge to keep Iraqi forces from seizing it.",
+            "IS militants blew up the bridge to stop Iraqi troops from seizing it.",
             "IRQ_MIL",
             "ISIS",
         ),
@@ -95,8 +95,8 @@ def test_an_object_of_the_governor_does_the_gerund(text: str, doer: str, not_doe
     "text",
     [
         (
-            "Retaking the city required a long offensive by Iraqi forces, with robust support "
-            "from the Global Coalition to Counter ISIL."
+            "Retaking the city took a months-long offensive by Iraqi forces, with heavy support "
+            "from the U.S.-led Global Coalition to Counter ISIL."
         ),
         "Iraqi troops advanced with air support from the Global Coalition to Defeat ISIS.",
     ],
@@ -204,7 +204,7 @@ def test_a_relative_clause_with_no_tie_gives_none(relations_found: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Dozens died in clashes between opposition fighters and forces that support the Assad regime.",
+        "Scores died in fighting between rebel brigades and forces that support President Assad.",
         "Jaish al-Islam fighters and forces that back the regime clashed near Douma.",
     ],
 )

@@ -16,14 +16,14 @@ PUBLISHED = dt.date(2017, 10, 3)
     [
         (
             (
-                "Russian jets killed 300 militants on the eastern bank of the Euphrates river "
-                "near Deir ez-Zor on Tuesday."
+                "Russian jets killed 120 militants on the western bank of the Euphrates river "
+                "near Mayadin on Wednesday."
             ),
-            "Deir ez-Zor",
+            "Mayadin",
         ),
         (
             (
-                "Coalition strikes killed 20 civilians fleeing across the Euphrates on rafts "
+                "Coalition strikes killed 14 civilians crossing the Euphrates by boat "
                 "near Mayadeen."
             ),
             "Mayadeen",
@@ -31,10 +31,10 @@ PUBLISHED = dt.date(2017, 10, 3)
         ("Russian jets pounded Islamic State positions on the eastern bank of the Euphrates.", ""),
         (
             (
-                "Russia's air force has killed 200 militants on the eastern bank of the "
-                "Euphrates river near Deir ez-Zor, Syria."
+                "Russia's air force has killed 160 fighters on the southern bank of the "
+                "Euphrates river near Raqqa, Syria."
             ),
-            "Deir ez-Zor",
+            "Raqqa",
         ),
         ("Turkish artillery shelled Kurdish positions along the Tigris near Mosul.", "Mosul"),
         ("Government forces shelled Raqqa on Monday.", "Raqqa"),

@@ -95,7 +95,7 @@ def relations_of(text: str) -> set[tuple[str, str, str]]:
     [
         (
             (
-                "The zones were agreed at peace talks on the Syrian conflict sponsored by "
+                "The zones came out of talks in Astana sponsored by "
                 "opposition backer Turkey and government allies Russia and Iran."
             ),
             # the title "opposition backer" states a tie; the sponsoring states none

@@ -132,7 +132,7 @@ _NAMED_DOERS = [
     # "killed in rebel shelling": the parser may read "rebel" as the object, "shelling" a verb
     ("Three civilians were killed in rebel shelling of western Aleppo.", "killed", "GEN_REBELS"),
     (
-        "Four children were killed in Syrian regime airstrikes on a school in Idlib province.",
+        "Two children and a teacher were killed in Syrian regime airstrikes on a clinic near Hama.",
         "killed",
         "SYR_AIRFORCE",
     ),

@@ -58,7 +58,7 @@ SAID_SUPPORT = [  # a statement of support made that day
 
 VOWS = [  # a vow or pledge of a hostile deed: a threat, told as an aim
     "The Peshmerga vowed to drive Islamic State militants out of Sinjar.",
-    "The SDF pledged to continue the fight against IS in Raqqa.",
+    "The SDF pledged to keep up the fight against IS around Raqqa.",
     "Hezbollah's leader promised to attack the rebels in Qusayr again.",
 ]
 
@@ -81,7 +81,7 @@ def results() -> dict[str, list]:
         *VOWS,
         *TAKEN_TERRITORY,
         "The militants freed two hostages on Sunday.",
-        "We reiterate our call on the regime to release all political prisoners.",
+        "We repeat our call on the authorities to release every political prisoner.",
         "The president made a phone call to the Turkish leader on Monday.",
         "Saudi Arabia pledged $100 million in aid to Yemen.",
     ]
@@ -146,18 +146,18 @@ def test_freeing_people_is_still_a_release(engine) -> None:
 
 
 def test_a_call_on_someone_is_a_request_and_a_phone_call_is_not(engine, actor_kb) -> None:
-    called = results()["We reiterate our call on the regime to release all political prisoners."]
+    called = results()["We repeat our call on the authorities to release every political prisoner."]
     assert [e.type for e in called if e.claim.certainty == "asserted"] == ["REQUEST"]
     assert [e.claim.certainty for e in called if e.type == "RETREAT"] == ["hypothetical"]
     assert results()["The president made a phone call to the Turkish leader on Monday."] == []
 
 
 NO_PARTY = [  # a verb whose sense needs a party, told without one, states no event
-    ("Iraqi forces were still meeting pockets of resistance in the old city.", "CONSULT"),
+    ("Iraqi troops were still meeting pockets of resistance near the river.", "CONSULT"),
     ("The army chief visited the Daynunay base on Tuesday.", "CONSULT"),
     ("The governor visited the flooded villages near Raqqa.", "CONSULT"),
     ("Moscow has blamed navigational error for the intrusions.", "ACCUSE"),
-    ("The violations threaten the cease-fire agreement announced last week.", "THREATEN"),
+    ("The breaches threaten the truce agreed on Sunday.", "THREATEN"),
     ("The Russian army is demonstrating its strength in the east.", "PROTEST"),
     ("The highly organised and well-armed militants swept through Mosul.", "AID"),
 ]
@@ -252,10 +252,10 @@ def test_the_same_words_without_the_sense_state_nothing(engine, text: str, kind:
         "The SDF said the offensive would continue until the countryside around Manbij was captured.",
         "Turkish troops will stay in Syria until the YPG withdraws from Manbij.",
         "The army will enter the city once the rebels have surrendered.",
-        "The coalition will be responsible for securing Manbij once it is freed.",
-        "We reiterate our call on the regime to cease all violence, free the detainees and allow access.",
+        "The coalition will be in charge of securing Raqqa once it is freed.",
+        "We renew our call on the regime to halt all violence, release the detainees and allow access.",
         "Britain urged Russia to halt the bombing, release the prisoners and open the crossings.",
-        "Anti-IS forces are on the verge of closing the border crossing at Tal Abyad.",
+        "Anti-IS fighters now stand on the verge of closing the frontier crossing at Tal Abyad.",
         "The rebels are on the brink of capturing the airbase near Kuweires.",
     ],
 )
@@ -287,7 +287,7 @@ def test_a_threat_on_a_condition_is_a_threat_made(engine, text: str) -> None:
     ("text", "town"),
     [
         (
-            "The United States calls on all armed forces in Sudan to cease attacks in El Fasher.",
+            "The United States calls on all the warring parties in Sudan to stop attacks in El Fasher.",
             "El Fasher",
         ),
         ("The Red Cross appealed to Syrian authorities to let aid workers enter Homs.", "Homs"),
@@ -336,7 +336,7 @@ def test_a_participle_of_backing_opening_the_sentence_is_no_support_event(
     "text",
     [
         "The town hosts a camp for displaced people.",
-        "Iraqi forces were still meeting pockets of resistance from hundreds of militants.",
+        "Iraqi troops were still facing pockets of resistance from dozens of militants.",
         "The capture of Yabroud will allow the army to cut supply lines to Lebanon.",
     ],
 )

@@ -2,8 +2,8 @@
 (extract/allyties.py).
 
 "Y ..., receiving assistance from A and air support from B": support received as a
-later conjunct still backs the receiver; "air support from the American, British and
-French air forces" names three backers; support that is itself strikes ("air support",
+later conjunct still backs the receiver; "air support from the French, American and
+British air forces" names three backers; support that is itself strikes ("air support",
 "air cover") joins its giver to the fight of the side it backs against that side's one
 enemy, and so does support by force named as its agent ("supported by Russian airstrikes",
 "backed by a contingent of guerrillas from X"). Arms received "from" a giver back the receiver ("received missiles from X"); a
@@ -30,8 +30,8 @@ def _ties(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
     [
         (
             (
-                "Iraqi forces retook the town, receiving assistance from Iranian advisers on the "
-                "ground, and air support from the American, British, and French air forces."
+                "Iraqi troops retook the district, receiving assistance from Iranian officers in the "
+                "field, and air support from the French, American, and British air forces."
             ),
             {("backs", "USA", "IRQ_MIL"), ("backs", "GBR", "IRQ_MIL"), ("backs", "FRA", "IRQ_MIL")},
         ),
@@ -59,9 +59,9 @@ def test_support_received_and_its_listed_givers(
     [
         (
             (
-                "Iraqi troops recaptured Tikrit from the Islamic State in March. Thousands of "
-                "residents fled. Iraqi forces received air support from the American, British and "
-                "French air forces."
+                "Iraqi troops recaptured Baiji from the Islamic State in the autumn. Many "
+                "families fled. Iraqi forces received air support from the French, American and "
+                "British air forces."
             ),
             "FRA",
         ),
@@ -86,7 +86,7 @@ def test_air_support_joins_the_fight(relations_found: Any, text: str, fighter: s
             ("fights", "RUS_AIRFORCE", "ISIS"),
         ),
         (
-            "Rebels have been fighting Syrian troops backed by a contingent of guerrillas from Hezbollah.",
+            "Rebels near the border have been fighting Syrian troops backed by a contingent of guerrillas from Hezbollah.",
             ("fights", "HEZBOLLAH", "GEN_REBELS"),
         ),
         (

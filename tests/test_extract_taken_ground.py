@@ -29,7 +29,7 @@ PUBLISHED = dt.date(2016, 6, 1)
         ),
         ("The jihadists captured weapons and army positions in the desert.", "ASSAULT"),
         (
-            "Fallujah was the first major city ISIL had managed to capture some two years ago.",
+            "Fallujah was the first large Iraqi city ISIL had managed to capture, back in early 2014.",
             "ASSAULT",
         ),
         ("Mosul was the largest city IS militants had managed to capture in Iraq.", "ASSAULT"),

@@ -110,7 +110,7 @@ def test_a_battle_talked_about_is_not_the_speakers_fight(relations_found: Any) -
     ("text", "pairs"),
     [
         (
-            "Rebel groups and regime forces in Syria are locked in a cycle of tit-for-tat attacks.",
+            "Rebel factions and regime troops near Hama are locked in a long round of tit-for-tat attacks.",
             [{"GEN_REBELS", "SYR_MIL"}],
         ),
         (

@@ -212,9 +212,9 @@ def test_a_strike_naming_only_people_or_sites_hit_gets_no_guessed_enemy(
         ),
         (  # the strike's own sentence says who holds the area
             (
-                "The rebels have held Eastern Ghouta since 2013. At least eight people were "
-                "killed on Thursday in government shelling on Douma in the rebel-held Eastern "
-                "Ghouta region, the Observatory said."
+                "The rebels have held Eastern Ghouta since 2013. At least six people were "
+                "killed early on Sunday in government shelling of Douma in the rebel-held Eastern "
+                "Ghouta area, the Observatory said."
             ),
             ("SYR_MIL", "GEN_REBELS"),
         ),

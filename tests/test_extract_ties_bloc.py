@@ -81,8 +81,8 @@ def test_turkish_backed_rebels_are_the_sna_from_euphrates_shield(
 
 def test_the_turkish_backed_fsa_is_named_whole(relations_found: Any) -> None:
     text = (
-        "The Turkey-backed Free Syrian Army units have also been fighting the Kurdish "
-        "People's Protection Units near al-Bab."
+        "The Turkey-backed Free Syrian Army brigades are now fighting the Kurdish "
+        "People's Protection Units north of Manbij."
     )
     assert ("SNA", "YPG") in _fights(relations_found, text, dt.date(2017, 2, 1))
 

@@ -89,7 +89,7 @@ def test_an_undated_text_dates_yearless_days_by_its_last_explicit_date() -> None
 
 
 def test_an_undated_text_prefers_the_expression_that_resolves() -> None:
-    text = "A little more than three years ago, in 2014, Islamic State fighters captured the city of Mosul."
+    text = "Just over three years ago, in 2014, Islamic State militants seized the city of Mosul."
     time = attack_time(text, None)
     assert (time.date, time.precision) == (dt.date(2014, 1, 1), "year")
 

@@ -19,10 +19,10 @@ def _killed(text: str) -> list[int | None]:
 @pytest.mark.parametrize(
     "text",
     [
-        "More than 330,000 people have been killed in Syria since the conflict began in March 2011.",
+        "More than 340,000 people have been killed across the country since the uprising began in March 2011.",
         "The war, which has killed more than 290,000 people, entered its sixth year.",
-        "Daesh emerged amid a multi-front war that has killed more than 290,000 people.",
-        "More than 300,000 people have been killed and millions forced to flee their homes.",
+        "Daesh grew out of a many-sided war that has killed more than 290,000 people.",
+        "Over 300,000 people have been killed and millions driven from their homes.",
         "Around 400,000 people have died so far in the Syrian conflict.",
     ],
 )
@@ -49,8 +49,8 @@ def test_a_tolled_attack_by_a_side_or_in_a_town_stays_an_event(text, killed):
 @pytest.mark.parametrize(
     "text",
     [
-        "More than 400,000 people have been killed and millions displaced since the conflict erupted with protests against President Bashar al-Assad.",
-        "The United Nations says the war has killed more than 220,000 people and wounded at least 1 million.",
+        "Over 400,000 people have died and millions fled since the war began with protests against President Bashar al-Assad.",
+        "The UN says the conflict has killed more than 250,000 people and wounded over a million.",
         "The U.N. says 200,000 people have been killed since 2011 in a civil war which pits rebels against President Bashar al-Assad.",
     ],
 )
@@ -61,12 +61,12 @@ def test_who_began_the_war_or_whom_it_pits_is_no_side_of_its_toll(text):
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
-        ("13 Oct 2016 At least 17 people were killed in a car bomb blast near a checkpoint.", 17),
+        ("13 Oct 2016 At least 19 people were killed in a car bombing at a checkpoint.", 19),
         (
-            "Published September 24 2016 Ninety-two civilians were killed Saturday by airstrikes.",
-            92,
+            "Published August 14 2016 Eighty-three civilians were killed Sunday by airstrikes.",
+            83,
         ),
-        ("Oct 2014 Syrian regime aircraft killed at least 10 people in a camp.", 10),
+        ("Nov 2014 Syrian regime aircraft killed at least 12 people in a displacement camp.", 12),
     ],
 )
 def test_a_datelines_day_or_year_is_never_a_count(text, killed):

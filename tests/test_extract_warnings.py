@@ -38,7 +38,7 @@ def test_a_warning_of_a_hostile_deed_is_a_threat(text: str, threats_in: Any) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "The monitor warned that the death toll was likely to rise.",
+        "Rescuers warned that the death toll could climb further.",
         "Doctors in Aleppo warned that the hospital would run out of fuel within days.",
         "The opposition coalition warned of dire consequences of the world's silence.",
         "The Iraqi minister warned that the number of displaced families was growing.",

@@ -60,30 +60,30 @@ def test_a_list_of_links_is_furniture_only_as_a_run():
 
 INLINE_CASES = [
     # (text with the lines run together, the furniture expected, the story that must stay)
-    (("The toll rose overnight, a monitor said. Tags Syria Idlib Ariha Assad war Government air raids "
-     "in a northwestern town killed 27 people."), "Tags Syria Idlib Ariha Assad war", "Government air raids"),
-    ("Clashes went on. Tags Aleppo Syria Assad Russia Attack Airstrikes At least 16 people were killed.",
-     "Tags Aleppo Syria Assad Russia Attack Airstrikes", "At least 16 people"),
-    (("Kurdish forces advanced. Tags Qamishli Rojava YPG Turkey Syrian regime Syrian regime warplanes "
-     "bombed Kurdish positions."), "Tags Qamishli Rojava YPG Turkey Syrian regime", "Syrian regime warplanes bombed"),
-    ("02.10.2017Get short URL 191 A total of 24 fighters were killed near Raqqa.", "Get short URL 191",
-     "A total of 24 fighters"),
-    ("19.07.2016(updated 1457 19.07.2016) Get short URL 0 154 The air force destroyed a convoy.",
-     "(updated 1457 19.07.2016) Get short URL 0 154", "The air force destroyed a convoy."),
-    (("The talks resume on Monday. Source TRTWorld and agencies Related News Thousands flee Idlib "
-     "Follow us on Instagram"), "Source TRTWorld and agencies Related News Thousands flee Idlib Follow us on Instagram",
-     "The talks resume on Monday."),
+    (("Rescue work went on overnight, a medic said. Tags Syria Hama Latamneh Assad war Government air raids "
+     "on a farming town killed 19 people."), "Tags Syria Hama Latamneh Assad war", "Government air raids"),
+    ("Shelling went on. Tags Homs Syria Assad Iran Attack Bombing At least 11 people were killed.",
+     "Tags Homs Syria Assad Iran Attack Bombing", "At least 11 people"),
+    (("Kurdish forces pulled back. Tags Hasakah Rojava SDF Turkey Syrian regime Syrian regime helicopters "
+     "shelled Kurdish villages."), "Tags Hasakah Rojava SDF Turkey Syrian regime", "Syrian regime helicopters shelled"),
+    ("11.03.2017Get short URL 528 A total of 17 fighters were killed near Palmyra.", "Get short URL 528",
+     "A total of 17 fighters"),
+    ("23.05.2016(updated 0912 23.05.2016) Get short URL 0 87 The air force destroyed a depot.",
+     "(updated 0912 23.05.2016) Get short URL 0 87", "The air force destroyed a depot."),
+    (("The talks resume on Thursday. Source TRTWorld and agencies Related News Convoy reaches Homs "
+     "Follow us on Instagram"), "Source TRTWorld and agencies Related News Convoy reaches Homs Follow us on Instagram",
+     "The talks resume on Thursday."),
     ("The town was hit. ... 43 Related Army Retakes Village Tags Daesh Syria", ("... 43 Related Army Retakes Village "
      "Tags Daesh Syria"), "The town was hit."),
-    ("Reuters Friday 17 Nov 2017 Print Tweet Views 1662 A car bomb killed 20 people.", "Print Tweet Views 1662",
-     "A car bomb killed 20 people."),
-    (("Published July 2 2016 Syrians inspect a damaged street in Aleppo on July 1 2016. (AFP Photo) At least 16 "
-     "civilians were killed."), "Syrians inspect a damaged street in Aleppo on July 1 2016. (AFP Photo)",
-     "At least 16 civilians were killed."),
+    ("Reuters Tuesday 9 May 2017 Print Tweet Views 843 A car bomb killed 14 people.", "Print Tweet Views 843",
+     "A car bomb killed 14 people."),
+    (("Published March 8 2016 Residents clear debris from a street in Idlib on March 7 2016. (AFP Photo) At least 9 "
+     "civilians were killed."), "Residents clear debris from a street in Idlib on March 7 2016. (AFP Photo)",
+     "At least 9 civilians were killed."),
     ("Rebels shelled the city. Children walk past rubble in Douma. (Reuters Photo) The army advanced.",
      "Children walk past rubble in Douma. (Reuters Photo)", "Rebels shelled the city."),
-    ("The coalition denied it. (Photos Heavy smoke billows over Raqqah on July 17 2017. by AFP)",
-     "(Photos Heavy smoke billows over Raqqah on July 17 2017. by AFP)", "The coalition denied it."),
+    ("The coalition denied it. (Photos Black smoke rises over Raqqah on June 9 2017. by AFP)",
+     "(Photos Black smoke rises over Raqqah on June 9 2017. by AFP)", "The coalition denied it."),
     ("The council met on Tuesday. (Source: Syrian Coalition) Twitter", "(Source: Syrian Coalition)",
      "The council met on Tuesday."),
     (("Fighting went on. (Writing by Jane Doe; Editing by John Roe) Our Standards:The Thomson Reuters Trust "
@@ -97,7 +97,7 @@ def test_furniture_run_into_the_story_is_cut_where_the_story_starts(text, furnit
     assert furniture in [p.text for p in pieces]
     kept = blank_out(text, pieces)
     assert story in kept and len(kept) == len(text)
-    assert not text.startswith("Published") or kept.startswith("Published July 2 2016")  # the dateline stays
+    assert not text.startswith("Published") or kept.startswith("Published March 8 2016")  # the dateline stays
 
 
 def test_blanking_keeps_every_other_character_at_its_offset():

@@ -46,8 +46,8 @@ def test_plural_collectives_never_take_a_single_antecedent(actor_kb, actor_nlp):
 
 def test_rebels_are_not_the_kurdish_ypg(actor_kb, actor_nlp):
     text = (
-        "Rebel shelling hit a district of Aleppo held by the Kurdish YPG militia on Saturday, "
-        "a monitor said, as rebels took territory to the south."
+        "Rebel rockets hit Sheikh Maqsoud, an Aleppo district held by the Kurdish YPG militia, on "
+        "Wednesday, medics said, as rebels gained ground further south."
     )
     found = _found(actor_kb, actor_nlp, text, dt.date(2016, 6, 18))
     assert found["rebels"].actor_id == "GEN_REBELS"
@@ -80,7 +80,7 @@ def test_by_state_lines_are_checked(tmp_path):
 
 def test_a_capitalised_head_keeps_the_of_name_it_opens(actor_kb, actor_nlp):
     text = (
-        "Regime forces tried to break into Eastern Ghouta, which is controlled by the "
+        "Government troops tried to push into Eastern Ghouta, an enclave controlled by the "
         "Army of Islam, activists said."
     )
     found = _found(actor_kb, actor_nlp, text, dt.date(2015, 2, 12))

@@ -49,7 +49,7 @@ def test_real_names_are_never_furniture(text):
 def test_boilerplate_in_an_article_yields_no_unresolved_actor(actor_kb, actor_nlp):
     text = (
         "Subscribe to our Youtube channel for the latest news. Follow us on Instagram. "
-        "The raids hit the town around 1130 am (0830 GMT), an activist told AFP."
+        "The raids hit the town around 0945 am (0645 GMT), an activist told AFP."
     )
     mentions = _mentions(actor_kb, actor_nlp, text)
     assert [m.text for m in mentions if m.resolution == "unresolved"] == []
@@ -58,7 +58,7 @@ def test_boilerplate_in_an_article_yields_no_unresolved_actor(actor_kb, actor_nl
 
 def test_unknown_names_that_read_as_places_are_not_actors(actor_kb, actor_nlp):
     text = (
-        "A car bomb went off near a police station in the capital's al-Midan neighborhood. "
+        "A car bomb exploded outside a police post in the capital's al-Midan neighborhood. "
         "Terrorists fired shells on Foua and Kefraya, the Syrian army said."
     )
     mentions = _mentions(actor_kb, actor_nlp, text)

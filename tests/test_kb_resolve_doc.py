@@ -19,8 +19,8 @@ def _mentions(actor_kb, actor_nlp, text, published=dt.date(2018, 2, 5)):
 
 def test_modifier_phrases_replace_the_demonym_inside(actor_kb, actor_nlp):
     text = (
-        "Russian warplanes and Iranian-backed militias pounded rebel-held towns in southern Idlib "
-        "on Tuesday, the Britain-based Syrian Observatory for Human Rights said."
+        "Russian warplanes and Iranian-backed militias pounded rebel-held villages south of Idlib "
+        "overnight, the Britain-based Syrian Observatory for Human Rights, a war monitor, said."
     )
     found, _sents = _mentions(actor_kb, actor_nlp, text)
     jets, militias = found["Russian warplanes"], found["Iranian-backed militias"]

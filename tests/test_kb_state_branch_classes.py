@@ -13,7 +13,7 @@ PUBLISHED = dt.date(2017, 3, 1)
 CASES = [
     (
         "Regime forces bombed the Eastern Ghouta on Thursday.",
-        "The monitor said the air force conducted 60 strikes on the district overnight.",
+        "The monitor said the air force carried out 45 raids on the suburb overnight.",
         "SYR_AIRFORCE",
     ),
     (
@@ -22,7 +22,7 @@ CASES = [
         "IRQ_AIRFORCE",
     ),
     (
-        "The Syrian army seized back a strategic town in Hama province.",
+        "The Syrian army seized back a small hilltop town in Hama province.",
         "The army units then took control of the village of al-Karima.",
         "SYR_MIL",
     ),

@@ -23,7 +23,7 @@ SMALL_WAR = [
     ("2016-02-20", "Wire A", ("Russia backs the Syrian government with weapons and air power. Moscow sent more "
                              "warplanes to the Hmeimim base on Saturday.")),
     ("2016-03-19", "Wire B", "Russian warplanes struck Islamic State positions near Palmyra on Friday, killing 25 militants."),
-    ("2016-03-19", "Wire C", ("Russian air strikes killed 30 Islamic State fighters around Palmyra on Friday, the Syrian "
+    ("2016-03-19", "Wire C", ("Russian air strikes on Friday killed 30 Islamic State fighters around Palmyra, the Syrian "
                              "Observatory for Human Rights said.")),
     ("2016-03-27", "Wire B", "The Syrian army recaptured Palmyra from Islamic State on Sunday after weeks of fighting."),
     ("2016-03-27", "Wire C", "Syrian government forces took control of Palmyra from Islamic State fighters on Sunday."),

@@ -49,7 +49,7 @@ ACTORS = [
 
 SARAQIB_TEXT = (
     "BEIRUT (Reuters) - Russian jets struck the town of Saraqib in Idlib province on Monday, killing nine "
-    "civilians, the Syrian Observatory for Human Rights said. The monitor said a market and a bakery were hit. "
+    "civilians in all, the Syrian Observatory for Human Rights said. Both a market and a bakery were hit, the monitor added. "
     "Rebels in the town said they had no warning."
 )
 SARAQIB_AFP_TEXT = (

@@ -60,7 +60,7 @@ def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
         return None  # a paragraph break: a new paragraph names its sides afresh
     subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
     # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A
-    # key ally of the Syrian government Russia began strikes. It said ...": not Syria)
+    # close ally of the Syrian government Russia started strikes. It said ...": not Syria)
     return actor_near(ctx, subj, depth=1)
 
 
@@ -117,7 +117,7 @@ def named_example(tok: Any, ctx: ArticleContext) -> Mention | None:
         if text not in _words("example_preps"):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            # "rebels including the al-Qaeda affiliate al-Nusra Front": the name, not the
+            # "fighters including the al-Qaeda affiliate Hurras al-Din": the name, not the
             # parent its descriptor names
             names = [c for c in obj.children if c.dep_ == "appos"] + [obj]
             for found in (actor_near(ctx, name, depth=1) for name in names):

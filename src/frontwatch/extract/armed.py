@@ -44,7 +44,7 @@ def takes_sides(relation: Relation, ctx: ArticleContext) -> bool:
     """A fights or allied tie whose two ends are sides of the war: not "troops" or
     "unidentified warplanes" of no one, nor a community (``sideless_classes``), nor a
     class and a named actor the class may be a name of ("the militants attacked ... al-
-    Shabab said its fighters overran the base": the militants are al-Shabab)."""
+    Shabab said its fighters had stormed the camp": the militants are al-Shabab)."""
     if relation.kind not in (FIGHTS, "allied"):
         return True
     ends = (relation.source_actor, relation.target_actor)

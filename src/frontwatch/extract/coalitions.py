@@ -1,7 +1,7 @@
 """Allies by composition: actors named together as the ones who act in one military deed.
 
-"The Syrian army, Hezbollah and the National Defense Forces played key roles in the
-attack", "a joint effort by the coalition and the YPG", "Iraqi forces and the
+"The Syrian army, Hezbollah and the National Defense Forces played leading roles in the
+assault", "a joint effort by the coalition and the YPG", "Iraqi forces and the
 Peshmerga retook the town": actors coordinated as the doers of a fight, a capture or a
 campaign are allies. Reciprocal verbs ("X and Y clashed") and "between X and Y" name
 enemies, never allies; several names of one side (a state and its army) are no pair.
@@ -146,7 +146,7 @@ _LIST_MARKS = frozenset({":", "--", "—", "–"})
 
 
 def _listed_after_colon(verb: Any) -> list[Any]:
-    """ "All elements of the forces achieved this victory together: the army, the police
+    """ "The units achieved the victory as one: the army, the police
     and the Peshmerga", "... took part in the liberation -- the army, the PMF and the
     Peshmerga": a list after a colon or dash names the doers, whatever the parser hung
     it on."""

@@ -269,7 +269,7 @@ def _control_taken(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
 
 
 def _handover(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "City leaders surrendered Jalalabad to the Taliban", "handed over Manbij to X",
+    """ "Elders surrendered the town to the Taliban", "handed over Manbij to X",
     "T was lost to X", "X lost control of T" (to a taker named or not)."""
     new = first_actor(pobjs(verb, frozenset({"to"})), ctx)
     lost_control = None

@@ -84,7 +84,7 @@ def _gerund_of_nearness(verb: Any) -> str:
 
 
 def _noun_aimed_at(noun: Any) -> str:
-    """ "the operation was aimed at the recapture of T", "pushing toward the liberation of
+    """ "the offensive was aimed at the recapture of T", "pushing toward the liberation of
     T", "fighting for the capture of T": a capture noun a verb of aiming governs."""
     prep = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in control_words("aim_preps"):

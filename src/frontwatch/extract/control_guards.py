@@ -196,7 +196,7 @@ def passing_incursion(verb: Any) -> bool:
     pushed back": the entry's own clause, or a time clause hung on it, marks a raid, not a
     change of hands (a mark in another clause, "a town the army briefly lost in May", says
     nothing of this entry); so does a next sentence that tells the raiders were beaten
-    ("But they were killed and the attack was over")."""
+    ("But they were all killed and the attack was over before nightfall")."""
     words = _own_clause_text(verb)
     marks = control_words("passing_marks") | control_words("incursion_marks")
     if any(mark in words for mark in marks):
@@ -224,7 +224,7 @@ def _own_clause_text(verb: Any, *, time_clauses: bool = True) -> str:
 
 
 def country_only_located(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
-    """ "seized large areas of Syria and Iraq", "took towns in Syria": a country that only
+    """ "seized wide stretches of Iraq and Syria", "took towns in Syria": a country that only
     says where the ground lies is not what changed hands ("the Taliban seized
     Afghanistan" names the country as the thing taken)."""
     known = ctx.places.get(place.place_id)

@@ -258,7 +258,7 @@ def own_place_first(tok: Any, ctx: ArticleContext) -> Mention | None:
 
 def area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> bool:
     """ "recaptured the town of B in the central Hiran region", B unknown, or "seized a
-    strategic town in Hama province": the town was taken, not the region; a town it lies
+    small hilltop town in Hama province": the town was taken, not the region; a town it lies
     near ("the village of B near Y", "villages near Y") stands for it. A place the object
     lists ("key areas including the district of D") is one of them, not their area."""
     if _listed_by_inclusion(verb, place):
@@ -276,7 +276,7 @@ def _listed_by_inclusion(verb: Any, place: Mention) -> bool:
 
 
 def a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
-    """ "the town of B (unknown) in the Hiran region", "a strategic town in Hama province":
+    """ "the town of B (unknown) in the Hiran region", "a small hilltop town in Hama province":
     the noun names a town, and the place found for it is only the area it lies in."""
     if place.note == NAMED_BY_NOUN:
         return False  # the town's own name, kept unresolved

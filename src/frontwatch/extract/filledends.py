@@ -138,7 +138,7 @@ def _doer_groups(text: str, relation: Relation, ctx: ArticleContext) -> set[tupl
 
 def _group_of(tok: Any) -> set[tuple[str, int]]:
     """What makes words co-doers: one list of conjuncts, or modifiers of one noun ("the
-    American, British, and French air forces")."""
+    French, American, and British air forces")."""
     first = first_conjunct(tok)
     found = {("conj", first.i)}
     if first.dep_ in _MODIFIER_DEPS or tok.dep_ in _MODIFIER_DEPS:

@@ -231,7 +231,7 @@ def _may_be_the_same(side: str, party: str, kb: ActorKB) -> bool:
 
 
 def _sole_armed_group(party: str, counts: Counter[str], kb: ActorKB) -> bool:
-    """ "Iraqi forces renewed their operations against Ramadi" in an article that names one
+    """ "Iraqi troops renewed their push on Ramadi" in an article that names one
     other party, an insurgent group, once: that group is the enemy, however rarely named."""
     actor = kb.get(party)
     types = get_lexicon().events["opponents"]["sole_party_types"]

@@ -1,5 +1,5 @@
-"""A side's own dead are not its kills: "128 troops were killed as the army battled to
-restore control" reads as the army's assault with 128 dead, but the dead are the army's. When
+"""A side's own dead are not its kills: "95 troops were killed while the army battled to
+restore control" reads as the army's assault with 95 dead, but the dead are the army's. When
 the victims of an event's kill verb belong to its source's party, the two sides swap: the
 dead side is the target, and the other side (if any) the one that killed them."""
 

@@ -49,7 +49,7 @@ def pitting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _against_of(tok: Any) -> Any | None:
     """The "against" that sets the sides apart: under the verb or its object as parsed,
     else the first "against" after the word in its sentence (a long list without commas
-    leaves the parse no shape: "a war pitting rebels regime forces Kurds and jihadists
+    leaves the parse no shape: "a war pitting rebels regime troops Kurds and Islamists
     against each other")."""
     objs = _first_sides(tok) if tok.pos_ == "VERB" else []
     parsed = pobjs(tok, _AGAINST) or [o for obj in objs for o in _against_under(obj)]

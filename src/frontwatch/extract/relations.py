@@ -266,7 +266,7 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
 
 
 def _describes_actor(trigger: Any, ctx: ArticleContext) -> bool:
-    """ "the strike was suspected to have been carried out by the coalition fighting IS":
+    """ "the raid was thought to have been flown by the coalition fighting IS":
     a participle that describes a named side states a standing fight, whatever the clause
     around the name hedges, plans or denies."""
     return trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.i in ctx.actor_at

@@ -74,7 +74,7 @@ def _is_forum(noun: Any) -> bool:
 
 
 def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "U.S.-backed Kurdish People's Protection Units": the tokenizer kept the backer and
+    """ "U.S.-backed People's Protection Units": the tokenizer kept the backer and
     the participle as one word, so the backer is read from the word itself."""
     name, _, participle = tok.text.rpartition("-")
     if not name or ctx.kb.rules.relations.get(participle.lower()) != "backed_by":

@@ -1,7 +1,7 @@
 """Acts told again in words that hide who did them take their doer from the telling before;
 an act noun that only says where or when an act happened is that act.
 
-"Iraqi forces began to retake the city on Monday ... The city was recaptured on 27 March";
+"Iraqi forces began to retake the city on Monday ... The city was recaptured on 24 April";
 "Turkish drones struck a car near Qamishli ... The strike took place at noon." A passive
 with no agent, or a noun pointing back ("the strike", "these attacks"), names no doer: the
 doer is that of the latest act of the same type told shortly before (within a few

@@ -8,7 +8,7 @@ type in ``retold.unplaced_types`` that names no place, told as a fact, is the ne
 its type told as a fact at most ``retold.unplaced_sentences_back`` sentences before, when
 that act names a place and nothing the two state disagrees (``headline.same_act``: type,
 sides, day, toll). The means may differ: a retelling in other words tells another part of
-the act ("detonated a car bomb at the base ... The militants briefly took over the base").
+the act ("detonated a car bomb at the camp ... The militants briefly took over the camp").
 Its details fill what that act leaves unsaid.
 
 It stays apart when the nearest act of its type names no place either (two unplaced tellings

@@ -2,7 +2,7 @@
 
 Reports of a battle name the town once or twice and then tell its acts without it
 ("Syrian troops seized a major rebel-held town ... took control of Yabroud ... the army had
-been pounding rebel positions for days"), or only by the country or province around it
+shelled rebel positions there for a week"), or only by the country or province around it
 ("airstrikes in Syria"). An act of a type that happens somewhere on the ground, with no
 place or only such an area, is placed at the article's main town: the town it names at least
 ``min_mentions`` times and more often than any other, when the area (if any) contains it.

@@ -123,8 +123,8 @@ def actor_just_before(verb: Any, ctx: ArticleContext) -> Any | None:
 
 def named_in_full_before(text: str, token: Any, ctx: ArticleContext) -> str:
     """The actor a speaker's short name stands for when the article gave the name in full
-    before: "The General Command said" after "citing the General Command of the Army and
-    Armed Forces" (the short name alone would be Libya's army as well as Syria's)."""
+    before: "The General Command said" after "a statement by the General Command of the
+    Syrian Army" (the short name alone would be Libya's army as well as Syria's)."""
     words = _name_words(text)
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     if not words or not (definite or any(w[:1].isupper() for w in text.split())):

@@ -85,7 +85,7 @@ def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | 
     backed_heads = [h for h in pobjs(noun, frozenset(backed_preps)) if not enemy_named(h)]
     backed = first_actor(backed_heads, ctx) or next(
         (m for m in (operation_doer(h, ctx) for h in backed_heads) if m), None
-    )  # "in support of the battle to liberate Manbij": of whoever fights it
+    )  # "in support of the battle to liberate Tabqa": of whoever fights it
     receiving = _receiving_verb(noun)
     if backed is None and receiving is not None:
         backed = doer_of(receiving, ctx)  # "Y received assistance and air support from X"
@@ -123,7 +123,7 @@ def _receiving_verb(noun: Any, verbs_key: str = "receiving_verbs") -> Any | None
 
 
 def _owners_listed(head: Any, ctx: ArticleContext) -> list[Mention]:
-    """Owners listed before a head noun: "from the American, British and French air
+    """Owners listed before a head noun: "from the French, American and British air
     forces" names three backers."""
     adjectives = [c for c in head.children if c.dep_ in ("amod", "compound")]
     listed = [

@@ -9,8 +9,8 @@ about a side, not the side acting:
   state stands behind "Syrian troops", "Syrian warplanes", "the Syrian government");
 - a country or city named as where something is: "in Idlib province, Syria", "the
   northeastern corner of Syria", "the Damascus Opera House";
-- the dead of a toll given a doer its own side is friends with: "at least 23 Hezbollah
-  militants have been killed ..., as Syrian forces press an offensive" (a toll may count
+- the dead of a toll given a doer its own side is friends with: "at least 17 Hezbollah
+  fighters have died ..., as Syrian forces press an offensive" (a toll may count
   both sides' dead; the doer fights only those who are its enemies).
 
 The word lists are data (``relations.yaml``: ``article_ties.tie_guards``; the heads that
@@ -110,7 +110,7 @@ def _only_describes(text: str, relation: Relation, ctx: ArticleContext) -> bool:
 
 
 def _parent_of_an_affiliate(tok: Any) -> bool:
-    """ "a war against rebels including the Al-Qaeda affiliate Al-Nusra Front": the parent
+    """ "a war on rebel factions including the al-Qaeda affiliate Hurras al-Din": the parent
     names whose affiliate acts; the affiliate is the side. Only right before the noun: a
     list that lost its commas hangs other names on it too."""
     noun = tok.head
@@ -298,7 +298,7 @@ def _a_speaker(tok: Any) -> bool:
 
 def _an_observer_fights(relation: Relation, ctx: ArticleContext) -> bool:
     """A monitor, an outlet or an aid group reports or suffers a fight, never wages one
-    ("causing dozens of dead and wounded the Syrian Observatory for Human Rights told AFP",
+    ("killed three and wounded the London-based Syrian Observatory for Human Rights added",
     its comma lost)."""
     if relation.kind != FIGHTS:
         return False
@@ -330,7 +330,7 @@ def _apart_or_alternatives(relation: Relation, ctx: ArticleContext) -> bool:
 
 
 def _one_force_of_two_names(relation: Relation, ctx: ArticleContext) -> bool:
-    """ "clashes between the Syrian and Lebanese forces and militants": two modifiers of
+    """ "clashes between the Syrian and Iranian forces and fighters": two modifiers of
     one noun joined to a further party name one side together, never two sides of the
     fight ("clashes between Syrian and Turkish troops" still sets them against each
     other)."""

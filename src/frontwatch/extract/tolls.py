@@ -45,7 +45,7 @@ def is_period_toll(
 
 
 def _between_dates(verb: Any, lex: Lexicon, times: list[TimeMatch]) -> bool:
-    """ "died under torture from March 2011 to June 2016": a toll counted between two dates
+    """ "died under torture from April 2011 to May 2016": a toll counted between two dates
     further apart than the short period."""
     short = int(lex.events["toll_short_period_days"])
     ends = set(lex.events["toll_span_ends"])

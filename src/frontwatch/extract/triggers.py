@@ -291,7 +291,7 @@ def _entry_of(word: Any, lex: Lexicon, *, by_pos: bool = True) -> dict[str, Any]
 
 
 def _in_set_phrase(tok: Any, prep: str) -> bool:
-    """ "conducted 55 airstrikes in support of the SDF" (of), "acted in accord with the law"
+    """ "conducted 48 airstrikes in support of the SDF" (of), "acted in accord with the law"
     (with): the phrase says what another act was for or how it was done."""
     return (
         tok.dep_ == "pobj"
