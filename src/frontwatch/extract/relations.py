@@ -52,6 +52,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
+from frontwatch.extract.pressedretreats import pressed_retreat_ties
 from frontwatch.extract.relcues import backing_pairs
 from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.extract.sidetaking import names_side_taken, side_taking_pairs
@@ -82,6 +83,7 @@ def relations_in(
 ) -> list[Relation]:
     """Relations stated in one sentence (events given are that sentence's)."""
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
+    out += pressed_retreat_ties(events, ctx)
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
         source, target = _by_example(source, ctx), _by_example(target, ctx)
         if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
