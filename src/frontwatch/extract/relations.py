@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.accusedattacks import accused_attack_ties
 from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
@@ -84,6 +85,7 @@ def relations_in(
     """Relations stated in one sentence (events given are that sentence's)."""
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
     out += pressed_retreat_ties(events, ctx)
+    out += accused_attack_ties(events, out, ctx)
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
         source, target = _by_example(source, ctx), _by_example(target, ctx)
         if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
