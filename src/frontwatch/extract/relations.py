@@ -252,6 +252,9 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         claim = effort_claim(trigger, ctx) or claim
     elif trigger is not None and kind == "fights" and _describes_actor(trigger, ctx):
         claim = presupposed(replace(claim))  # the event's own claim stays as it is
+    elif trigger is not None and kind == "fights" and _failed_attempt(trigger, claim):
+        # "failed to retake T from X": the taking did not happen, the fight for it did
+        claim = replace(claim, certainty="attributed" if claim.attributed_to else "asserted")
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", offset),
         kind=kind,
@@ -263,6 +266,18 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         claim=claim,
         trigger=event.trigger,
         evidence=event.evidence,
+    )
+
+
+def _failed_attempt(trigger: Any, claim: Claim) -> bool:
+    """A deed denied only by a verb of failing it governs ("the rebels failed to recapture
+    the town from the army"; ``cues.yaml``: ``failing_verbs``)."""
+    head = trigger.head
+    return (
+        claim.certainty == "negated"
+        and trigger.dep_ == "xcomp"
+        and head.lemma_.lower() in get_lexicon().certainty("failing_verbs")
+        and not any(c.dep_ == "neg" for c in head.children)
     )
 
 
