@@ -36,8 +36,10 @@ def _fights(found: set[tuple[str, str, str, str]]) -> dict[frozenset[str], set[s
             "asserted",
         ),
         (
-            "Russian troops failed to seize the town of Vuhledar from Ukrainian forces, "
-            "British intelligence said.",
+            (
+                "Russian troops failed to seize the town of Vuhledar from Ukrainian forces, "
+                "British intelligence said."
+            ),
             dt.date(2023, 2, 20),
             ("RUS_MIL", "UKR_MIL"),
             "attributed",

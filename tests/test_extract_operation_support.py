@@ -16,25 +16,33 @@ PUBLISHED = dt.date(2017, 5, 4)
 
 
 def _backs(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str]]:
-    return {(a, b) for kind, a, b, certainty in found if kind == "backs" and certainty == "asserted"}
+    return {
+        (a, b) for kind, a, b, certainty in found if kind == "backs" and certainty == "asserted"
+    }
 
 
 @pytest.mark.parametrize(
     ("text", "tie"),
     [
         (
-            "Retaking the town required a long offensive by Iraqi forces, as well as heavy "
-            "support from the US-led coalition.",
+            (
+                "Retaking the town required a long offensive by Iraqi forces, as well as heavy "
+                "support from the US-led coalition."
+            ),
             ("US_COALITION", "IRQ_MIL"),
         ),
         (
-            "The offensive by Kurdish fighters succeeded only with air support from the "
-            "coalition.",
+            (
+                "The offensive by Kurdish fighters succeeded only with air support from the "
+                "coalition."
+            ),
             ("GEN_COALITION", "GEN_KURDISH_FORCES"),
         ),
         (
-            "The push by the SDF into Baghuz succeeded with heavy support from the US-led "
-            "coalition.",
+            (
+                "The push by the SDF into Baghuz succeeded with heavy support from the US-led "
+                "coalition."
+            ),
             ("US_COALITION", "SDF"),
         ),
     ],

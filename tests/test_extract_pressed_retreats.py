@@ -20,8 +20,10 @@ def _fights(found: set[tuple[str, str, str, str]]) -> set[tuple[frozenset[str], 
     ("text", "published", "sides", "certainty"),
     [
         (
-            "Kurdish forces pulled back from Ras al-Ain under heavy pressure from "
-            "Turkish-backed rebels.",
+            (
+                "Kurdish forces pulled back from Ras al-Ain under heavy pressure from "
+                "Turkish-backed rebels."
+            ),
             dt.date(2019, 10, 20),
             ("SNA", "YPG"),
             "asserted",
@@ -33,15 +35,19 @@ def _fights(found: set[tuple[str, str, str, str]]) -> set[tuple[frozenset[str], 
             "asserted",
         ),
         (
-            "The Syrian troops withdrew amid an advance by the Turkey-backed fighters, the "
-            "monitor said.",
+            (
+                "The Syrian troops withdrew amid an advance by the Turkey-backed fighters, the "
+                "monitor said."
+            ),
             dt.date(2019, 11, 23),
             ("SNA", "SYR_MIL"),
             "attributed",
         ),
         (
-            "Somali soldiers abandoned their base after an attack by al-Shabaab militants, "
-            "officials said.",
+            (
+                "Somali soldiers abandoned their base after an attack by al-Shabaab militants, "
+                "officials said."
+            ),
             dt.date(2022, 10, 20),
             ("AL_SHABAAB", "SOM_MIL"),
             "attributed",
@@ -58,8 +64,10 @@ def test_the_side_that_pressed_a_retreat_fights_the_side_that_left(
     "text",
     [
         "Syrian troops withdrew from the town after talks with the Syrian Democratic Forces.",
-        "Syrian troops withdrew from the town under an agreement with the Syrian Democratic "
-        "Forces.",
+        (
+            "Syrian troops withdrew from the town under an agreement with the Syrian Democratic "
+            "Forces."
+        ),
     ],
 )
 def test_a_retreat_under_a_deal_presses_no_one(text: str, relations_found: Any) -> None:
