@@ -49,6 +49,7 @@ from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
+from frontwatch.extract.leadervictims import leader_victim_ties
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
@@ -86,6 +87,7 @@ def relations_in(
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
     out += pressed_retreat_ties(events, ctx)
     out += accused_attack_ties(events, out, ctx)
+    out += leader_victim_ties(events, ctx)
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
         source, target = _by_example(source, ctx), _by_example(target, ctx)
         if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
