@@ -47,3 +47,9 @@ def test_a_condemnation_names_no_victim(relations_found: Any) -> None:
     text = "Turkey condemned the Islamic State attack on a market in Baghdad."
     found = _fights(relations_found(text, dt.date(2016, 7, 4)))
     assert not any(pair == frozenset(("TUR", "ISIS")) for pair, _c in found)
+
+
+def test_a_statesmans_blame_names_no_victim(relations_found: Any) -> None:
+    text = "President Joe Biden blamed Hamas for the rocket attack on a hospital in Gaza."
+    found = _fights(relations_found(text, dt.date(2023, 10, 20)))
+    assert not any(pair == frozenset(("USA", "HAMAS")) for pair, _c in found)

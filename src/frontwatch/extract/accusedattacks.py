@@ -48,6 +48,8 @@ def accused_attack_ties(
             continue
         if _lemma(accusation, ctx) not in _accusing_verbs():
             continue  # "the US condemns the attacks": a judgement, not a victim's charge
+        if _a_person(accusation.source_actor, ctx):
+            continue  # "President X blamed Y for the attack": a statesman's word, not a side's
         accuser = ctx.kb.side_for(accusation.source_actor, ctx.published)
         accused = ctx.kb.side_for(accusation.target_actor, ctx.published)
         if not (armed(accuser, ctx) and armed(accused, ctx)) or one_party(accuser, accused, ctx.kb):
@@ -58,6 +60,11 @@ def accused_attack_ties(
         if any(_untargeted_attack_by(accused, e, ctx) for e in events):
             out.append(_tie(accusation, accused, accuser, ctx))
     return [t for t in out if takes_sides(t, ctx)]
+
+
+def _a_person(actor_id: str, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(actor_id) if actor_id else None
+    return actor is not None and actor.type == "person"
 
 
 def _lemma(event: Event, ctx: ArticleContext) -> str:
