@@ -14,15 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from frontwatch.extract.armed import FIGHTS, armed, one_party, takes_sides
-from frontwatch.extract.context import ArticleContext, first_actor, record_id
+from frontwatch.extract.armed import named_side_ties
+from frontwatch.extract.context import ArticleContext, first_actor
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import words
 from frontwatch.records import Event, Mention, Relation
 
 _ATTACK = "ASSAULT"
-_DENIED = "negated"
 _OF = frozenset({"of"})
 _VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 
@@ -30,35 +29,11 @@ _VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 def leader_victim_ties(events: list[Event], ctx: ArticleContext) -> list[Relation]:
     """Fights ties between each attack's doer and the side of a leader it hit (events given
     are one sentence's)."""
-    out = []
-    for event in events:
-        if event.type != _ATTACK or not event.source_actor or event.evidence is None:
-            continue
-        if event.claim.certainty == _DENIED:
-            continue
-        token = ctx.trigger_token(event.id)
-        led = next(_sides_led(token, ctx), None) if token is not None else None
-        if led is None or not led.actor_id:
-            continue
-        doer = ctx.kb.side_for(event.source_actor, ctx.published)
-        side = ctx.kb.side_for(led.actor_id, ctx.published)
-        if not armed(doer, ctx) or not armed(side, ctx) or one_party(doer, side, ctx.kb):
-            continue
-        tie = Relation(
-            id=record_id(ctx.article.id, event.evidence.start, "rel:fights:leader", led.start),
-            kind=FIGHTS,
-            source_actor=doer,
-            target_actor=side,
-            source_text=event.source_text,
-            target_text=led.text,
-            time=event.time,
-            claim=event.claim,
-            trigger=event.trigger,
-            evidence=event.evidence,
-        )
-        if takes_sides(tie, ctx):
-            out.append(tie)
-    return out
+    return named_side_ties(events, _ATTACK, _side_led, "leader", ctx)
+
+
+def _side_led(trigger: Any, ctx: ArticleContext) -> Mention | None:
+    return next(_sides_led(trigger, ctx), None)
 
 
 def _sides_led(trigger: Any, ctx: ArticleContext) -> Iterator[Mention]:

@@ -14,51 +14,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.armed import FIGHTS, armed, one_party, takes_sides
-from frontwatch.extract.context import ArticleContext, actor_near, first_actor, record_id
+from frontwatch.extract.armed import named_side_ties
+from frontwatch.extract.context import ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Event, Mention, Relation
 
 _RETREAT = "RETREAT"
-_DENIED = "negated"
 _OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
 
 def pressed_retreat_ties(events: list[Event], ctx: ArticleContext) -> list[Relation]:
     """Fights ties between each retreating side and the side its sentence says pressed it
     (events given are one sentence's)."""
-    out = []
-    for event in events:
-        if event.type != _RETREAT or not event.source_actor or event.evidence is None:
-            continue
-        if event.claim.certainty == _DENIED:
-            continue
-        token = ctx.trigger_token(event.id)
-        presser = _presser(token, ctx) if token is not None else None
-        if presser is None or not presser.actor_id:
-            continue
-        side = ctx.kb.side_for(presser.actor_id, ctx.published)
-        if not armed(side, ctx) or not armed(event.source_actor, ctx):
-            continue
-        if one_party(side, event.source_actor, ctx.kb):
-            continue
-        tie = Relation(
-            id=record_id(ctx.article.id, event.evidence.start, "rel:fights:pressed", presser.start),
-            kind=FIGHTS,
-            source_actor=side,
-            target_actor=event.source_actor,
-            source_text=presser.text,
-            target_text=event.source_text,
-            time=event.time,
-            claim=event.claim,
-            trigger=event.trigger,
-            evidence=event.evidence,
-        )
-        if takes_sides(tie, ctx):
-            out.append(tie)
-    return out
+    return named_side_ties(events, _RETREAT, _presser, "pressed", ctx)
 
 
 def _presser(retreat: Any, ctx: ArticleContext) -> Mention | None:
