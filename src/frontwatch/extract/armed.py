@@ -6,16 +6,16 @@ article-level ties share (extract/ties.py, extract/allyties.py). The words are d
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from frontwatch.extract.context import GENERIC_PREFIX as GENERIC_PREFIX  # noqa: PLC0414 - re-exported: its readers import it here
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, record_id
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.antecedents import could_stand_for
 from frontwatch.kb.actors.kb import ActorKB
-from frontwatch.records import Actor, Claim, Relation
+from frontwatch.records import Actor, Claim, Event, Mention, Relation
 
 FIGHTS = "fights"
 
@@ -163,3 +163,42 @@ def armed_side(
 
 def _side_words(key: str) -> frozenset[str]:
     return get_lexicon().armed_side_words(key)
+
+
+def named_side_ties(
+    events: list[Event],
+    event_type: str,
+    named_side: Callable[[Any, ArticleContext], Mention | None],
+    key: str,
+    ctx: ArticleContext,
+) -> list[Relation]:
+    """Fights ties between the doer of each event of the type (not denied) and the side
+    ``named_side`` finds around its trigger token ("withdrew amid an advance by X", "killed
+    the commander of X"): the tie keeps the event's certainty and sentence."""
+    out = []
+    for event in events:
+        if event.type != event_type or not event.source_actor or event.evidence is None:
+            continue
+        token = ctx.trigger_token(event.id) if event.claim.certainty != "negated" else None
+        found = named_side(token, ctx) if token is not None else None
+        if found is None or not found.actor_id:
+            continue
+        doer = ctx.kb.side_for(event.source_actor, ctx.published)
+        side = ctx.kb.side_for(found.actor_id, ctx.published)
+        if not armed(doer, ctx) or not armed(side, ctx) or one_party(doer, side, ctx.kb):
+            continue
+        tie = Relation(
+            id=record_id(ctx.article.id, event.evidence.start, f"rel:fights:{key}", found.start),
+            kind=FIGHTS,
+            source_actor=doer,
+            target_actor=side,
+            source_text=event.source_text,
+            target_text=found.text,
+            time=event.time,
+            claim=event.claim,
+            trigger=event.trigger,
+            evidence=event.evidence,
+        )
+        if takes_sides(tie, ctx):
+            out.append(tie)
+    return out

@@ -12,6 +12,7 @@ from frontwatch.extract.context import build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.control_takers import name_the_class_taker
 from frontwatch.extract.events import events_in
+from frontwatch.extract.handties import ties_of_changes
 from frontwatch.extract.headline import (
     merge_back_references,
     merge_headline_events,
@@ -143,6 +144,7 @@ def extract_article(
     )
     leave_to_the_opponent(controls, relations, ctx)
     losses_without_taker(controls)
+    relations.extend(ties_of_changes(controls, events, relations, ctx))
     fill_unnamed_sides(
         events,
         ctx.sentence_starts,

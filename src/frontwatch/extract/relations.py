@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.accusedattacks import accused_attack_ties
 from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
@@ -49,10 +50,12 @@ from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
+from frontwatch.extract.leadervictims import leader_victim_ties
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
+from frontwatch.extract.pressedretreats import pressed_retreat_ties
 from frontwatch.extract.relcues import backing_pairs
 from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.extract.sharedheads import shared_head_pairs
@@ -84,6 +87,9 @@ def relations_in(
 ) -> list[Relation]:
     """Relations stated in one sentence (events given are that sentence's)."""
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
+    out += pressed_retreat_ties(events, ctx)
+    out += accused_attack_ties(events, out, ctx)
+    out += leader_victim_ties(events, ctx)
     for kind, source, target, trigger in _cue_pairs(sent, ctx):
         source, target = _by_example(source, ctx), _by_example(target, ctx)
         if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
@@ -251,6 +257,9 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         claim = effort_claim(trigger, ctx) or claim
     elif trigger is not None and kind == "fights" and _describes_actor(trigger, ctx):
         claim = presupposed(replace(claim))  # the event's own claim stays as it is
+    elif trigger is not None and kind == "fights" and _failed_attempt(trigger, claim):
+        # "failed to retake T from X": the taking did not happen, the fight for it did
+        claim = replace(claim, certainty="attributed" if claim.attributed_to else "asserted")
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", offset),
         kind=kind,
@@ -262,6 +271,18 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         claim=claim,
         trigger=event.trigger,
         evidence=event.evidence,
+    )
+
+
+def _failed_attempt(trigger: Any, claim: Claim) -> bool:
+    """A deed denied only by a verb of failing it governs ("the rebels failed to recapture
+    the town from the army"; ``cues.yaml``: ``failing_verbs``)."""
+    head = trigger.head
+    return (
+        claim.certainty == "negated"
+        and trigger.dep_ == "xcomp"
+        and head.lemma_.lower() in get_lexicon().certainty("failing_verbs")
+        and not any(c.dep_ == "neg" for c in head.children)
     )
 
 

@@ -15,7 +15,7 @@ from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
-from frontwatch.extract.operations import operation_doer
+from frontwatch.extract.operations import doer_in_phrase, is_operation, operation_doer
 from frontwatch.extract.relcues import Pair, pair_of, side_named, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject, doer_of
 from frontwatch.records import Mention
@@ -70,7 +70,11 @@ def arms_given_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     backs the one given to (the verb's object; ``giving_verbs``, ``giving_objects``)."""
     listed = noun.head if noun.dep_ == "conj" else None  # "advice, arms and funding"
     first = listed if listed is not None and listed.dep_ == "pobj" else noun
-    if first.dep_ != "pobj" or first.head.lower_ != "with" or lemma_of(noun) not in words("giving_objects"):
+    if (
+        first.dep_ != "pobj"
+        or first.head.lower_ != "with"
+        or lemma_of(noun) not in words("giving_objects")
+    ):
         return
     verb = first.head.head
     if verb.pos_ != "VERB" or lemma_of(verb) not in words("giving_verbs") | words("backing_verbs"):
@@ -98,7 +102,26 @@ def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | 
         backed = side_named(relier, ctx) or (operation_doer(relier, ctx) if relier else None)
     if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
         backed = doer_of(verb_above(noun), ctx)
+    if backed is None and owner is None and _giver_heads(noun):
+        backed = _operation_beside(noun, ctx)
     return backed
+
+
+def _operation_beside(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The doer of the operation the support's own clause names: "required an offensive
+    by Y, as well as support from X", "the offensive by Y succeeded with air support from
+    X". Only an active clause's subject or object: "Y's attack was repelled with support
+    from X" gives the support to whoever repelled it."""
+    verb = verb_above(noun)
+    for op in verb.children:
+        if op.dep_ not in ("dobj", "nsubj") or not is_operation(op):
+            continue
+        found = first_actor(pobjs(op, frozenset({"by"})), ctx) or doer_in_phrase(op, ctx)
+        if found is None and op.dep_ == "dobj":  # "by Y" read as the verb's own agent
+            found = first_actor(pobjs(verb, frozenset({"by"})), ctx)
+        if found is not None:
+            return found
+    return None
 
 
 def _giver_heads(noun: Any) -> list[Any]:
