@@ -12,6 +12,8 @@
 - A capture's loser filled from the taker's one enemy in the article must be a side that
   could hold the place: a foreign state or air force that only strikes the taker
   elsewhere held nothing there to lose (extract/sides.py).
+- "T, a stronghold of X": the "of" names whose T was, the loser of its capture
+  (extract/holding.py).
 Sentences written for these tests.
 """
 
@@ -178,3 +180,23 @@ def test_a_side_that_could_hold_the_place_is_still_its_loser(
 ) -> None:
     change = _change_at(text, place)
     assert (change.new_controller, change.previous_controller) == (taker, loser), change
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "loser"),
+    [
+        (("Somali government troops have captured Barawe, a key stronghold of al-Shabab Islamists,"
+          " officials said."), "Barawe", "AL_SHABAAB"),
+        (("Iraqi troops retook Baiji, the last stronghold of Islamic State fighters in Salahuddin"
+          " province."), "Baiji", "ISIS"),
+        ("Syrian troops captured Yabroud, a stronghold of rebels near the Lebanese border.",
+         "Yabroud", "GEN_REBELS"),
+    ],
+)
+def test_a_stronghold_of_a_side_was_that_sides(text: str, place: str, loser: str) -> None:
+    assert _change_at(text, place).previous_controller == loser
+
+
+def test_a_stronghold_of_a_place_names_no_holder() -> None:
+    text = "Government troops captured the stronghold of Bulo Burde on Monday."
+    assert all(c[0] != "held" and c[3] == "" for c in _changes(text)), _changes(text)
