@@ -153,10 +153,15 @@ def test_a_backer_is_not_a_second_enemy_of_the_side_it_fights_beside(
     ]
     backs = [Relation("r1", "backs", backer, fighter)]
     capture = ControlChange("c1", "the village", previous_controller=enemy)
-    complete_sides(events, backs, [capture], actor_kb)
+    complete_sides(events, backs, [capture], actor_kb, place_countries={}, actor_mentions=[])
     assert capture.new_controller == fighter
     complete_sides(
-        events, [], [capture := ControlChange("c2", "T", previous_controller=enemy)], actor_kb
+        events,
+        [],
+        [capture := ControlChange("c2", "T", previous_controller=enemy)],
+        actor_kb,
+        place_countries={},
+        actor_mentions=[],
     )
     assert capture.new_controller == ""  # two sides, no backing said: left open
 

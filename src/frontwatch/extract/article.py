@@ -119,7 +119,14 @@ def extract_article(
         ctx.sentence_starts,
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published) or actor_id,
     )
-    complete_sides(events, relations, controls, ctx.kb)
+    complete_sides(
+        events,
+        relations,
+        controls,
+        ctx.kb,
+        place_countries={place_id: place.country for place_id, place in ctx.places.items()},
+        actor_mentions=ctx.actor_mentions,
+    )
     name_the_class_taker(
         controls, ctx.actor_mentions, ctx.kb, ctx.published
     )  # the loser found first

@@ -402,8 +402,15 @@ def _is_future_time_clause(gov: Any, child: Any) -> bool:
     marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
     if child.dep_ != "advcl" or not marks & lex.certainty("future_clause_marks"):
         return False
+    if marks & lex.certainty("present_clause_marks") and _present_tense(child):
+        return True
     governors = [gov, *list(gov.ancestors)[:3]]  # "will be responsible for securing T once ..."
     modals = lex.certainty("hypothetical_modals")
     return any(c.dep_ == "aux" and c.lower_ in modals for g in governors for c in g.children)
 
 
+def _present_tense(verb: Any) -> bool:
+    """ "is cleared", "has fallen", "falls": the verb or an auxiliary of it is present."""
+    present = ("VBZ", "VBP")
+    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    return verb.tag_ in present or any(c.tag_ in present for c in auxiliaries)

@@ -311,6 +311,9 @@ def place_named_before(
     )
     if not is_anaphor:
         return None
+    noun = _place_noun_before_it(tok, ctx, words) if tok.lower_ == "it" else None
+    if noun is not None:
+        return place_named_before(noun, ctx, skip)
     window_start = start_of_sentences_before(tok, 2)
     # the window's place tokens by bisection: sorting every place of the article for
     # each anaphor made long articles quadratic
@@ -325,6 +328,18 @@ def place_named_before(
     named_so = [m for m in earlier if _named_as(m, tok.lower_, ctx)]
     chosen = named_so or earlier
     return chosen[-1] if chosen else None
+
+
+def _place_noun_before_it(it: Any, ctx: ArticleContext, words: frozenset[str]) -> Any | None:
+    """ "held the town until Tuesday, when troops captured it": "it" is "the town" told
+    earlier in its sentence (the town that noun stands for), unless a place is named
+    between them."""
+    for tok in reversed(it.doc[it.sent.start : it.i]):
+        if tok.i in ctx.place_at:
+            return None
+        if lemma_of(tok) in words and any(c.lower_ in ("the", "this") for c in tok.children):
+            return tok
+    return None
 
 
 def _named_as(mention: Mention, noun: str, ctx: ArticleContext) -> bool:

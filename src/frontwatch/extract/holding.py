@@ -120,6 +120,10 @@ def pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
     holder = next((m for m in (actor_near(ctx, c, depth=0) for c in mods) if m), None)
     holder = holder or first_actor([c for c in mods if c.i not in ctx.place_at], ctx)
+    if holder is None and lemma_of(noun) in control_words("owned_place_nouns"):
+        # "T, a key stronghold of al-Shabaab": the "of" names whose it is
+        owners = [o for o in pobjs(noun, frozenset({"of"})) if o.i not in ctx.place_at]
+        holder = first_actor(owners, ctx)
     place = next(
         (ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None
     )

@@ -10,6 +10,12 @@ says who the enemy is as well as a report does. The filled side keeps an empty
 Attacks on civilians, and sides with several enemies in the article, are left as they are.
 Changes of hands are completed the same way: a withdrawal's new holder ("Russian forces
 withdrew from Kherson" in an article about their war with Ukraine) and a capture's loser.
+Only a side that could hold the place fills them: one of the place's own country, one of
+no country (an armed group), one the article itself names holding or taking ground, or
+one the change's own sentence names ("Kyiv retook the village after Moscow withdrew its
+troops"). A foreign air force or government that is the taker's one enemy only by
+striking it elsewhere ("U.S. aircraft struck IS ... IS seized Haditha") held nothing
+there to lose.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.kb import ActorKB
-from frontwatch.records import ControlChange, Event, Relation
+from frontwatch.records import ControlChange, Event, Mention, Relation
 
 _VIOLENT = frozenset({"ASSAULT"})
 # the knowledge base's class of civilians: a side no fights tie or opposing party takes
@@ -29,9 +35,16 @@ _CHANGES = frozenset({"capture", "withdrawal"})
 
 
 def complete_sides(
-    events: list[Event], relations: list[Relation], controls: list[ControlChange], kb: ActorKB
+    events: list[Event],
+    relations: list[Relation],
+    controls: list[ControlChange],
+    kb: ActorKB,
+    *,
+    place_countries: dict[str, str],
+    actor_mentions: list[Mention],
 ) -> None:
-    """Fill the missing side of one-sided assaults in place (see the module docstring)."""
+    """Fill the missing side of one-sided assaults in place (see the module docstring);
+    ``place_countries`` gives each place id's country."""
     enemies = _enemies(events, relations, controls, kb)
     _leave_out_backers(enemies, relations, kb)
     for event in events:
@@ -42,15 +55,47 @@ def complete_sides(
         elif event.target_actor not in ("", CIVILIANS) and not event.source_actor:
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
     _never_against_itself(events, controls, kb)
+    on_ground = _ground_holders(controls, kb)
     for change in controls:
         if change.kind not in _CHANGES:
             continue  # a place held names its holder only
         if change.time.background and change.time.date is None:
             continue  # a change told again with no day ("which fell to X"): only what it says
+        named = on_ground | _named_in_sentence(change, actor_mentions, kb)
+        country = place_countries.get(change.place_id, "")
         if change.previous_controller and not change.new_controller:
-            change.new_controller = _only_enemy(change.previous_controller, enemies, kb)
+            enemy = _only_enemy(change.previous_controller, enemies, kb)
+            if _could_hold(enemy, country, named, kb):
+                change.new_controller = enemy
         elif change.new_controller and not change.previous_controller:
-            change.previous_controller = _only_enemy(change.new_controller, enemies, kb)
+            enemy = _only_enemy(change.new_controller, enemies, kb)
+            if _could_hold(enemy, country, named, kb):
+                change.previous_controller = enemy
+
+
+def _ground_holders(controls: list[ControlChange], kb: ActorKB) -> set[str]:
+    """The sides the article itself names (in words, not filled in) holding, taking or
+    losing ground: even a denial ("X did not lose the town") says X holds ground there."""
+    named = [(c.new_controller, c.new_controller_text) for c in controls]
+    named += [(c.previous_controller, c.previous_controller_text) for c in controls]
+    return {kb.top_of(actor) for actor, text in named if actor and text}
+
+
+def _named_in_sentence(change: ControlChange, mentions: list[Mention], kb: ActorKB) -> set[str]:
+    if change.evidence is None:
+        return set()
+    start, end = change.evidence.start, change.evidence.end
+    return {kb.top_of(m.actor_id) for m in mentions if m.actor_id and start <= m.start < end}
+
+
+def _could_hold(enemy: str, country: str, named: set[str], kb: ActorKB) -> bool:
+    """Whether a side could have held, or now hold, a place of ``country``: see the
+    module docstring (``named``: the sides shown on the ground or in the sentence)."""
+    if not enemy:
+        return False
+    actor = kb.get(kb.top_of(enemy)) or kb.get(enemy)
+    home = actor.country if actor is not None else ""
+    return not home or not country or home == country or kb.top_of(enemy) in named
 
 
 def no_unarmed_doers(events: list[Event], kb: ActorKB, date: Any) -> None:

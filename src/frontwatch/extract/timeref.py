@@ -54,6 +54,7 @@ class _Patterns:
     relative: list[tuple[re.Pattern[str], dict[str, Any]]]
     any_relative: re.Pattern[str] | None  # matches wherever one of ``relative`` would
     ago: re.Pattern[str]
+    after_now: re.Pattern[str]
     eras: list[re.Pattern[str]]
     any_era: re.Pattern[str] | None  # matches wherever one of ``eras`` would
     months: dict[str, int]
@@ -94,12 +95,19 @@ def _patterns() -> _Patterns:
     ago = re.compile(
         rf"\b(?P<n>\d+|{number_words}|a|an)\s+(?P<unit>{units})\s+ago\b", re.IGNORECASE
     )
+    verbs = "|".join(cues["now_after_verbs"])
+    hedges = "|".join(cues["count_hedges"])
+    after_now = re.compile(
+        rf"\b(?:{verbs})\s+(?:(?:{hedges})\s+)?(?P<n>\d+|{number_words}|a|an)\s+(?P<unit>{units})"
+        rf"\s+after\b",
+        re.IGNORECASE,
+    )
     eras = [re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for pattern in cues["eras"]]
     weekdays = {d: i for i, d in enumerate(cues["weekdays"])}
     explicit_gate = re.compile(rf"(?:19|20)\d\d|\b(?:{month_alt})", re.IGNORECASE)
     return _Patterns(
-        explicit, explicit_gate, weekday, relative, any_relative, ago, eras, _any_of(eras),
-        months, weekdays,
+        explicit, explicit_gate, weekday, relative, any_relative, ago, after_now, eras,
+        _any_of(eras), months, weekdays,
     )
 
 
@@ -148,7 +156,8 @@ def find_times(
     pats = _patterns()
     found: list[TimeMatch] = []
     # a weekday with its part of the day ("Monday overnight") before the bare part alone
-    for finder in (_find_eras, _find_ago, _find_weekdays, _find_relative, _find_explicit):
+    finders = (_find_eras, _find_ago, _find_after_now, _find_weekdays, _find_relative, _find_explicit)
+    for finder in finders:
         for match in finder(text, ref, pats):
             if not any(m.start < match.end and match.start < m.end for m in found):
                 found.append(match)
@@ -182,16 +191,34 @@ def _find_ago(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
     if "ago" not in text.lower():  # every match ends in it: most sentences need no scan
         return []
     published = ref.published
-    numbers = get_lexicon().cues["numbers"]
-    units = get_lexicon().cues["time"]["ago_units"]
     out = []
     for m in pats.ago.finditer(text):
-        raw = m.group("n").lower()
-        count = int(raw) if raw.isdigit() else numbers.get(raw, 1)
-        unit = units[m.group("unit").lower()]
+        count, unit = _count_and_unit(m)
         date = _shift(published, unit, -count) if published else None
         out.append(_match(m.start(), m.end(), m.group(0), date, unit))
     return out
+
+
+def _find_after_now(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:
+    """"The push comes nine months after the city fell": the fall lies nine months before
+    the report. The match starts at the count, so it dates the clause after it, not the
+    news told by "comes"."""
+    if "after" not in text.lower():  # every match ends in it: most sentences need no scan
+        return []
+    out = []
+    for m in pats.after_now.finditer(text):
+        count, unit = _count_and_unit(m)
+        date = _shift(ref.published, unit, -count) if ref.published else None
+        out.append(_match(m.start("n"), m.end(), text[m.start("n") : m.end()], date, unit))
+    return out
+
+
+def _count_and_unit(m: re.Match[str]) -> tuple[int, str]:
+    """The count and the calendar unit of a "<count> <unit>" match."""
+    cues = get_lexicon().cues
+    raw = m.group("n").lower()
+    count = int(raw) if raw.isdigit() else cues["numbers"].get(raw, 1)
+    return count, cues["time"]["ago_units"][m.group("unit").lower()]
 
 
 def _find_weekdays(text: str, ref: Reference, pats: _Patterns) -> list[TimeMatch]:

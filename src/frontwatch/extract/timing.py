@@ -163,8 +163,24 @@ def _pick(
         return _first_resolved(on_path or rest)
     if own_clause_only:
         return None
+    named = _named_by_when(times, anchor)
+    if named is not None:
+        return named
     governing = [m for m in times if getattr(_head_of(m, anchor), "i", -1) in path]
     return _first_resolved(governing) if governing else None
+
+
+def _named_by_when(times: list[TimeMatch], anchor: Any) -> TimeMatch | None:
+    """ "held the port until last week, when troops captured it", "in 2014, when IS took
+    the city": a "when" clause dates its deed by the time expression just before it,
+    whatever the parser hung the clause on."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or when.i > verb.i:
+        return None
+    gap = anchor.doc.text[: when.idx]
+    before = [m for m in times if m.end <= when.idx and not gap[m.end :].strip(" ,-\u2014")]
+    return before[-1] if before else None
 
 
 def _first_resolved(matches: list[TimeMatch]) -> TimeMatch:
