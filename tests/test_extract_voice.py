@@ -111,3 +111,24 @@ def test_an_act_we_are_alarmed_by_keeps_its_own_doer(engine) -> None:
     )
     assaults = [e for e in events_of(text) if e.type == "ASSAULT" and e.trigger == "offensive"]
     assert assaults and all(e.source_actor != "USA" for e in assaults)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question's "we" is the one asking (a briefing transcript)
+        "Turkey condemned the attack on its border post near Kilis. Can we ask about the casualties today?",
+        # a deed is no statement: who sends aid does not speak for the article
+        "Qatar sent aid convoys to the flooded districts on Monday. We demand that the militias lift the siege of the town.",
+        # a class is no voice
+        "The government condemned the bombing in the market. We call on the militias to lay down their arms.",
+        # one statement deep in an opinion piece does not make its doer the writer
+        (
+            "Markets fell again this week as the war dragged on. Fuel prices rose in the capital. "
+            "Iran accused Israel of striking its consulate. We call on both sides to show restraint."
+        ),
+    ],
+)
+def test_our_statement_is_not_given_a_voice_the_article_does_not_have(text: str, engine) -> None:
+    ours = [e for e in events_of(text) if e.type in ("REQUEST", "ACCUSE") and e.trigger.lower() in ("ask", "demand", "call")]
+    assert ours and all(e.source_actor == "" for e in ours), [(e.type, e.trigger, e.source_actor) for e in ours]

@@ -5,7 +5,10 @@ United States condemns ...", "CENTCOM conducted ...") and then says "we": "We ca
 regime to ...", "We condemn ...". Outside quoted or attributed speech, a statement whose
 subject is that "we" is made by the article's voice: the party that is the doer of most
 of the article's own asserted statements (judgements, requests, support, agreements...),
-when one clearly is: named once is enough when no other party is named as often.
+when one clearly is. Only statements count (``voice_types``: not deeds such as aid or
+mobilising troops) and only named parties (not "the government"). Named twice is enough; named
+once only when that statement opens the article ("The United States condemns ..."), as a
+press release does. A "we" in a question ("can we ask ...?") is the asker's, not the issuer's.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, clause_head
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, clause_head
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.tally import most_named
 from frontwatch.extract.verbsubjects import subject_of
@@ -25,6 +28,7 @@ def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> None:
     place ("we are alarmed by an offensive" leaves the offensive's doer alone)."""
     rules = get_lexicon().events["voice"]
     statement_types = frozenset(rules["statement_types"])
+    voice_types = frozenset(rules["voice_types"])
     ours = [
         e
         for e in events
@@ -32,20 +36,31 @@ def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> None:
     ]
     if not ours:
         return
-    voice = article_voice(events, statement_types, int(rules["min_statements"]))
+    voice = article_voice(events, voice_types, int(rules["min_statements"]), _opening_end(ctx))
     for event in ours:
         event.source_actor = voice
 
 
-def article_voice(events: list[Event], statement_types: frozenset[str], floor: int) -> str:
-    """The doer of most of the article's own statements, at least ``floor`` of them
-    ('' on a tie or none)."""
-    counts = Counter(
-        e.source_actor
+def article_voice(events: list[Event], voice_types: frozenset[str], floor: int, opening_end: int) -> str:
+    """The named doer of most of the article's own statements, at least ``floor`` of them,
+    or of one that opens the article (before ``opening_end``); '' on a tie or none."""
+    own = [
+        e
         for e in events
-        if e.type in statement_types and e.source_actor and not e.claim.attributed_to
-    )
-    return most_named(counts, floor)
+        if e.type in voice_types
+        and e.source_actor
+        and not e.source_actor.startswith(GENERIC_PREFIX)
+        and not e.claim.attributed_to
+    ]
+    counts = Counter(e.source_actor for e in own)
+    opening = Counter(e.source_actor for e in own if e.evidence and e.evidence.start < opening_end)
+    return most_named(counts, floor) or (most_named(opening) if len(counts) == 1 else "")
+
+
+def _opening_end(ctx: ArticleContext) -> int:
+    """Where the article's first two sentences end (a title line and the lead)."""
+    ends = [s.end_char for _, s in zip(range(2), ctx.doc.sents, strict=False)]
+    return ends[-1] if ends else 0
 
 
 def _said_by_us(event: Event, ctx: ArticleContext) -> bool:
@@ -56,7 +71,8 @@ def _said_by_us(event: Event, ctx: ArticleContext) -> bool:
         return False
     subject = subject_of(clause_head(trigger))
     pronouns = get_lexicon().events["voice"]["pronouns"]
-    return subject is not None and subject.lower_ in pronouns and not _quoted(subject)
+    asked = any(t.text == "?" for t in trigger.sent)
+    return subject is not None and subject.lower_ in pronouns and not _quoted(subject) and not asked
 
 
 def _quoted(token: Any) -> bool:
