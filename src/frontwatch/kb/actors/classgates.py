@@ -67,11 +67,18 @@ def open_to_places(kb: ActorKB, m: Mention) -> bool:
     plural collective, except that an umbrella class keeps its own gate."""
     if takes_antecedent(kb, m) or state_decides(kb, m):
         return True
-    if requires(kb, m.actor_id, "state"):
+    if requires(kb, m.actor_id, "state") or _names_its_side(kb, m):
         return False
     if kb.entries[m.actor_id].antecedent.get("by_state_also"):
         return umbrella_may_fall_back(kb, m)
     return not _collective(kb, phrase_tokens(m.text))
+
+
+def _names_its_side(kb: ActorKB, m: Mention) -> bool:
+    """ "pro-army paramilitaries", "Iran-aligned militias": the phrase says whose side it is on."""
+    links = kb.rules.side_links
+    words = m.text.lower().split()
+    return any(w.endswith(a) if a.startswith("-") else w.startswith(a) for w in words for a in links)
 
 
 def theatre_umbrella(kb: ActorKB, actor_id: str) -> bool:

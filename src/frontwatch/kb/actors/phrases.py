@@ -67,6 +67,7 @@ class PhraseRules:
     command_heads: frozenset[str] = frozenset()  # "pro-<person> troops": whom he commands
     group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
     government_heads: frozenset[str] = frozenset()  # "the government of <person>": his state's
+    side_links: tuple[str, ...] = ()  # "pro-army militias": the phrase names its side
     command_links: frozenset[str] = frozenset()  # "forces loyal to <person>": his men
     unled_loyalists: str = ""  # ... when the person commands no one at the date
     possessors: frozenset[str] = frozenset()  # "its fighters": the side named before owns them
@@ -109,6 +110,7 @@ def load_phrase_rules() -> PhraseRules:
         command_heads=frozenset(data.get("command_heads") or ()),
         group_heads=frozenset(data.get("group_heads") or ()),
         government_heads=frozenset(data.get("government_heads") or ()),
+        side_links=tuple(data.get("side_links") or ()),
         command_links=frozenset(data.get("command_links") or ()),
         unled_loyalists=str(data.get("unled_loyalists") or ""),
         possessors=frozenset(data.get("possessors") or ()),
