@@ -53,3 +53,16 @@ def test_a_statesmans_blame_names_no_victim(relations_found: Any) -> None:
     text = "President Joe Biden blamed Hamas for the rocket attack on a hospital in Gaza."
     found = _fights(relations_found(text, dt.date(2023, 10, 20)))
     assert not any(pair == frozenset(("USA", "HAMAS")) for pair, _c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey accused Israel of bombing a hospital in Gaza on Tuesday.",
+        "Iran accused Saudi Arabia of shelling a market in Sanaa, Yemen.",
+    ],
+)
+def test_a_third_states_charge_about_a_war_elsewhere_makes_it_no_combatant(
+    text: str, relations_found: Any
+) -> None:
+    assert not _fights(relations_found(text, dt.date(2024, 2, 6)))

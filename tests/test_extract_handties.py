@@ -77,7 +77,7 @@ def test_a_withdrawal_sets_the_leaver_against_the_side_it_left_the_place_to(
     [
         (
             (
-                "Mazar-i-Sharif fell to the Taliban on Saturday after days of fighting. President "
+                "Kunduz fell to the Taliban on Saturday after days of fighting. President "
                 "Ashraf Ghani's government had vowed to defend the city, and the Afghan army sent "
                 "reinforcements last week. The Afghan army's commanders fled north."
             ),
@@ -183,3 +183,31 @@ def test_no_loser_the_captures_own_sentence_names_in_another_role(
     text: str, published: dt.date, sides: tuple[str, str], fights_of: Any
 ) -> None:
     assert not _tied(fights_of(text, published), *sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "abroad"),
+    [
+        (
+            (
+                "Iraqi security forces liberated the village of Qayyarah on Thursday. U.S. aircraft "
+                "supported the operation, and U.S. advisers accompanied the Iraqi forces. The United "
+                "States said the operation went well."
+            ),
+            dt.date(2016, 8, 26),
+            "USA",
+        ),
+        (
+            (
+                "The Rapid Support Forces captured the town of Wad Madani. The United Arab Emirates "
+                "denied arming them. The United Arab Emirates called for calm."
+            ),
+            dt.date(2023, 12, 20),
+            "ARE",
+        ),
+    ],
+)
+def test_a_guessed_loser_is_never_a_state_abroad(
+    text: str, published: dt.date, abroad: str, fights_of: Any
+) -> None:
+    assert not [t for t in fights_of(text, published) if abroad in (t[0], t[1])]

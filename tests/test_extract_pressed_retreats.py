@@ -73,3 +73,14 @@ def test_the_side_that_pressed_a_retreat_fights_the_side_that_left(
 def test_a_retreat_under_a_deal_presses_no_one(text: str, relations_found: Any) -> None:
     found = _fights(relations_found(text, dt.date(2019, 11, 23)))
     assert not any("SDF" in pair for pair, _certainty in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops withdrew from the town under pressure from Russia.",
+        "Russian troops withdrew from the airport as Turkey closed its airspace.",
+    ],
+)
+def test_a_friend_or_a_closed_border_presses_no_fight(text: str, relations_found: Any) -> None:
+    assert not _fights(relations_found(text, dt.date(2019, 10, 20)))

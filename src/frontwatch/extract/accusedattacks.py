@@ -57,7 +57,7 @@ def accused_attack_ties(
         pair = frozenset((top(accuser), top(accused)))
         if pair in fought or pair in friends or kb_friends(top(accuser), top(accused), ctx):
             continue
-        if any(_untargeted_attack_by(accused, e, ctx) for e in events):
+        if any(_untargeted_attack_by(accused, e, ctx) and _between_them(accuser, accused, e, ctx) for e in events):
             out.append(_tie(accusation, accused, accuser, ctx))
     return [t for t in out if takes_sides(t, ctx)]
 
@@ -74,6 +74,17 @@ def _lemma(event: Event, ctx: ArticleContext) -> str:
 
 def _accusing_verbs() -> frozenset[str]:
     return frozenset(get_lexicon().relations["article_ties"]["accusing_verbs"])
+
+
+def _between_them(accuser: str, accused: str, event: Event, ctx: ArticleContext) -> bool:
+    """The attack struck, where its place is known, the country of one of the two: a charge
+    between the parties ("Russia accused Ukraine of shelling Enerhodar"), not a third state's
+    judgement of a war elsewhere ("Turkey accused Israel of bombing a hospital in Gaza")."""
+    place = ctx.places.get(event.place_id or "")
+    if place is None or not place.country:
+        return True
+    homes = {getattr(ctx.kb.get(ctx.kb.top_of(a)) or ctx.kb.get(a), "country", "") for a in (accuser, accused)}
+    return place.country in homes
 
 
 def _untargeted_attack_by(side: str, event: Event, ctx: ArticleContext) -> bool:

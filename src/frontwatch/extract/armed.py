@@ -74,8 +74,9 @@ def kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
     either side or its organs: Hezbollah is allied with the Syrian government)."""
     kinds = setting("friendly_edges")
     top = ctx.kb.top_of
+    pair = {top(a), top(b)}  # an arm given (SYR_MIL) finds its own edges (RUS_MIL backs it)
     edges = [*ctx.kb.related(a, date=ctx.published), *ctx.kb.related(b, date=ctx.published)]
-    return any(e.kind in kinds and {top(e.source), top(e.target)} == {a, b} for e in edges)
+    return any(e.kind in kinds and {top(e.source), top(e.target)} == pair for e in edges)
 
 
 def friendly_pairs(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[str]]:
@@ -187,6 +188,8 @@ def named_side_ties(
         side = ctx.kb.side_for(found.actor_id, ctx.published)
         if not armed(doer, ctx) or not armed(side, ctx) or one_party(doer, side, ctx.kb):
             continue
+        if kb_friends(doer, side, ctx):
+            continue  # "withdrew under pressure from Russia", "mistakenly killed the commander of"
         tie = Relation(
             id=record_id(ctx.article.id, event.evidence.start, f"rel:fights:{key}", found.start),
             kind=FIGHTS,

@@ -152,6 +152,8 @@ def _sided_deeds(
             continue
         if event.claim.certainty == _DENIED or not (event.source_actor and event.target_actor):
             continue
+        if _guessed_abroad(event, ctx):
+            continue  # a side filled in by the article's main opponent, from abroad
         if fight_between_forces(event.mode, event.trigger):
             doer = (event.source_actor, event.source_text)
             target = (event.target_actor, event.target_text)
@@ -246,7 +248,27 @@ def _loser(
     if side not in opponents:
         named = parties_named(ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published)
         opponents[side] = main_opponent(side, named, relations, ctx.kb, ctx.published)
-    return opponents[side]
+    place = ctx.places.get(change.place_id or "")
+    return opponents[side] if _at_home(opponents[side], place.country if place else "", ctx) else ""
+
+
+def _guessed_abroad(event: Event, ctx: ArticleContext) -> bool:
+    """An act whose target or doer no word names (filled in as the other side's main
+    opponent) and who is not at home where the act took place."""
+    place = ctx.places.get(event.place_id or "")
+    country = place.country if place else ""
+    guessed = [a for a, text in ((event.source_actor, event.source_text), (event.target_actor, event.target_text)) if not text]
+    return any(not _at_home(side, country, ctx) for side in guessed)
+
+
+def _at_home(side: str, country: str, ctx: ArticleContext) -> bool:
+    """A guessed loser must be one that could have held the place: a side of the place's own
+    country or one of no country (an armed group); not a state abroad that the copy names
+    most (US military releases name the US more than anyone). A place of unknown country
+    decides nothing."""
+    actor = ctx.kb.get(ctx.kb.top_of(side)) or ctx.kb.get(side)
+    home = actor.country if actor is not None else ""
+    return bool(side) and (not country or not home or home == country)
 
 
 def _effort(change: ControlChange, ctx: ArticleContext) -> Claim | None:
