@@ -41,7 +41,23 @@ def is_period_toll(
         or _counts_from_long_before(verb, ctx, times)
         or bool(_span_phrase(verb, lex))
         or _between_dates(verb, lex, times)
+        or _counted_countrywide_or_per_day(verb, lex)
     )
+
+
+def _counted_countrywide_or_per_day(verb: Any, lex: Lexicon) -> bool:
+    """ "have been killed nationwide", "are wounded daily", "die every day": a sum over a
+    whole country or a rate per day is many acts' toll, never one act's."""
+    words = lex.events["toll_rate_words"]
+    every = set(words["every"])
+    for tok in verb.children:  # the toll's own words, not "a day after the truce ended"
+        if tok.lower_ in words["adverbs"] and tok.dep_ in ("advmod", "npadvmod", "amod"):
+            return True
+        if tok.lemma_.lower() in words["units"] and tok.dep_ == "npadvmod":
+            kids = {c.dep_: c.lower_ for c in tok.children}
+            if kids.get("det") in every and "prep" not in kids:  # not "a day before"
+                return True
+    return False
 
 
 def _between_dates(verb: Any, lex: Lexicon, times: list[TimeMatch]) -> bool:
