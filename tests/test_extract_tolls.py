@@ -156,3 +156,29 @@ def test_a_countrywide_or_daily_toll_is_a_statistic(text, killed, injured):
 )
 def test_one_days_act_stays_an_event_despite_day_words(text, killed):
     assert killed in _killed(text), _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Rights activists say troops have again attacked the district of Tamra where more than 80 people were massacred last week.", 80),
+        ("Troops shelled the village of Tamra, where 40 people were killed in a raid last month.", 40),
+        ("Militiamen burned the market of Tawila, where 25 traders were shot dead two years ago.", 25),
+        ("Jets struck the hospital in Marib, in which 18 patients had died in a strike in 2019.", 18),
+    ],
+)
+def test_a_toll_told_of_the_place_at_an_earlier_time_is_not_the_acts(text, killed):
+    """The clause describes what befell the place before; the act told now did not kill them."""
+    assert killed not in _killed(text), _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Rebels stormed the base near Kidal, where 12 soldiers were killed on Monday.", 12),
+        ("Rebels stormed the base near Kidal, where 12 soldiers were killed, officials said.", 12),
+        ("Jets struck the school in Sanaa, which killed 14 children, the ministry said.", 14),
+    ],
+)
+def test_a_toll_told_of_the_place_with_no_earlier_time_stays_the_acts(text, killed):
+    assert killed in _killed(text), _killed(text)

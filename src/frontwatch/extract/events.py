@@ -38,7 +38,7 @@ from frontwatch.extract.stance import demand_events, intent_events, names_a_stat
 from frontwatch.extract.standing import is_standing_support, is_standing_threat
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
-from frontwatch.extract.tolls import is_period_toll
+from frontwatch.extract.tolls import is_period_toll, tolls_an_earlier_act_there
 from frontwatch.extract.triggergroups import TriggerGroup, group_triggers, is_casualty
 from frontwatch.extract.triggers import Trigger
 from frontwatch.nlp.text import span_text
@@ -58,7 +58,9 @@ def events_in(
     built = [(_build(group, sent, ctx, times), group.anchor.token.i) for group in groups]
     lex = get_lexicon()
     statements = [  # a period's toll is a statistic (extract/tolls.py): it lends its figure to no event
-        s for s in cas.statements_in(sent) if not is_period_toll(s, lex, ctx, times)
+        s
+        for s in cas.statements_in(sent)
+        if not is_period_toll(s, lex, ctx, times) and not tolls_an_earlier_act_there(s, lex)
     ]
     # a toll is the backed act's, not the strikes backing it ("killed in fighting backed by strikes")
     backed = [

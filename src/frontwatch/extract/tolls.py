@@ -45,6 +45,22 @@ def is_period_toll(
     )
 
 
+def tolls_an_earlier_act_there(statement: cas.CasualtyStatement, lex: Lexicon) -> bool:
+    """ "attacked Houla again, where 100 were massacred last week", "the village where 40
+    died in a raid in 2014": a toll told of the place, in a clause dated before the act, is
+    an earlier act's -- unlike "stormed the base, where 12 soldiers were killed"."""
+    verb = statement.token
+    if verb.dep_ != "relcl" or not any(c.lower_ in ("where", "which") for c in verb.subtree):
+        return False
+    earlier = set(lex.events["earlier_time_words"])
+    return any(t.lower_ in earlier or _is_a_year(t) for t in _clause_words(verb))
+
+
+def _is_a_year(tok: Any) -> bool:
+    text = tok.text
+    return tok.dep_ in ("pobj", "nummod", "npadvmod") and len(text) == 4 and text.isdigit() and 1900 < int(text) < 2100
+
+
 def _counted_countrywide_or_per_day(verb: Any, lex: Lexicon) -> bool:
     """ "have been killed nationwide", "are wounded daily", "die every day": a sum over a
     whole country or a rate per day is many acts' toll, never one act's."""
