@@ -182,3 +182,31 @@ def test_a_toll_told_of_the_place_at_an_earlier_time_is_not_the_acts(text, kille
 )
 def test_a_toll_told_of_the_place_with_no_earlier_time_stays_the_acts(text, killed):
     assert killed in _killed(text), _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Reports say about 400 people have been killed in the three-week battle for the town.", 400),
+        ("Medics said some 250 fighters died in the two-month siege of the port.", 250),
+        ("At least 90 civilians were killed in a four-week offensive on the valley, the monitor said.", 90),
+        ("Some 60 militants were killed in recent weeks in the mountains, the army said.", 60),
+    ],
+)
+def test_a_toll_over_a_battle_of_weeks_is_a_statistic(text, killed):
+    """A fight said to last weeks or months sums many days' acts: a period's toll."""
+    result = process_texts([text], dates=[dt.date(2016, 5, 2)])[0]
+    assert killed not in [e.casualties.killed for e in result.events]
+    assert [s.killed for s in result.statistics] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Shelling killed 22 people in a two-day assault on the town, rescuers said.", 22),
+        ("Gunmen killed 14 villagers in a one-night raid on the hamlet.", 14),
+        ("Jets killed 17 fighters in a day-long battle for the ridge, the army said.", 17),
+    ],
+)
+def test_a_toll_over_a_fight_of_days_stays_the_acts(text, killed):
+    assert killed in _killed(text), _killed(text)

@@ -113,11 +113,24 @@ def _span_phrase(verb: Any, lex: Lexicon) -> list[Any]:
     units: dict[str, int] = lex.events["toll_span_days"]
     short = int(lex.events["toll_short_period_days"])
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in units):
-            count = next((cas.parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), 1)
-            if (count or 1) * units[noun.lemma_.lower()] > short:
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            # "in two weeks", or a span on the act: "in the three-week battle"
+            spans = [noun] if noun.lemma_.lower() in units else _span_modifiers(noun, units)
+            if any(_days_in(span, units) > short for span in spans):
                 return _clause_words(prep)
     return []
+
+
+def _span_modifiers(noun: Any, units: dict[str, int]) -> list[Any]:
+    return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in units]
+
+
+def _days_in(span: Any, units: dict[str, int]) -> int:
+    """ "two weeks" 14, "three-week" 21; a bare plural ("weeks") at least two of them."""
+    count = next((cas.parse_number(c.text) for c in span.children if c.dep_ == "nummod"), None)
+    if count is None:
+        count = 2 if span.tag_ in ("NNS", "NNPS") else 1
+    return count * units[span.lemma_.lower()]
 
 
 def _counts_up_to_now(verb: Any) -> bool:
