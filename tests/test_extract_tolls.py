@@ -210,3 +210,35 @@ def test_a_toll_over_a_battle_of_weeks_is_a_statistic(text, killed):
 )
 def test_a_toll_over_a_fight_of_days_stays_the_acts(text, killed):
     assert killed in _killed(text), _killed(text)
+
+
+def _tolls_by_trigger(text: str) -> dict[str, int | None]:
+    result = process_texts([text], dates=[dt.date(2016, 5, 2)])[0]
+    return {e.trigger: e.casualties.killed for e in result.events if e.type == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "reprisal"),
+    [
+        ("After a rocket attack that killed four soldiers, the army shelled rebel positions near the town.", "shelled"),
+        ("Following an ambush that killed six police officers, troops raided the village.", "raided"),
+        ("U.S. jets struck militia depots on Friday in response to the drone attack that killed three American soldiers in Jordan.", "struck"),
+    ],
+)
+def test_the_toll_of_an_act_answered_is_never_the_reprisals(text, reprisal):
+    """ "After/following/in response to the attack that killed N": the N died in that attack."""
+    tolls = _tolls_by_trigger(text)
+    assert tolls.get(reprisal) is None, tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "killed"),
+    [
+        ("A suicide bombing that killed 25 people hit the market in Kabul on Sunday.", "hit", 25),
+        ("The airstrike, which killed 11 civilians, hit a school in Idlib.", "hit", 11),
+        ("Rebels claimed the ambush that killed 9 soldiers near Gao.", "ambush", 9),
+        ("Twelve people died in an attack that also wounded 30 at the market.", "attack", 12),
+    ],
+)
+def test_the_toll_told_of_the_acts_own_noun_stays_the_acts(text, trigger, killed):
+    assert _tolls_by_trigger(text).get(trigger) == killed, _tolls_by_trigger(text)

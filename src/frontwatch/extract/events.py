@@ -26,7 +26,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.jointacts import joint_target
 from frontwatch.extract.judged import link_judged_acts
-from frontwatch.extract.lexicon import get_lexicon, refers_back
+from frontwatch.extract.lexicon import Lexicon, get_lexicon, refers_back
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.occurrence import tells_an_ongoing_war
 from frontwatch.extract.placedistance import told_only_far_from
@@ -66,7 +66,13 @@ def events_in(
     backed = [
         pair for pair, g in zip(built, groups, strict=True) if not backing_verb(g.anchor.token)
     ]
-    _attach_casualties(backed or built, statements)
+    told_by = {  # "after an attack that killed 4, the army shelled ...": the attack is no part of the shelling
+        t.token.i: e
+        for (e, _), g in zip(built, groups, strict=True)
+        for t in (g.anchor, *g.others)
+        if t is g.anchor or t.token.dep_ != "pobj"
+    }
+    _attach_casualties(backed or built, _own_tolls(statements, told_by, lex))
     kept = [
         (event, group)
         for (event, _), group in zip(built, groups, strict=True)
@@ -329,6 +335,22 @@ def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
     if args.target is not None and is_reporter(ctx, args.target.actor_id):
         args.target = None
     return args
+
+
+def _own_tolls(
+    statements: list[cas.CasualtyStatement], told_by: dict[int, Event], lex: Lexicon
+) -> list[cas.CasualtyStatement]:
+    """The statements left for the nearest act: a toll told of an act noun ("the attack
+    that killed three soldiers") is that act's alone, never the reprisal told around it."""
+    out = []
+    for statement in statements:
+        verb = statement.token
+        act = verb.head if verb.dep_ in ("relcl", "acl") else None
+        if act is None or act.lemma_.lower() not in lex.nouns:
+            out.append(statement)
+        elif act.i in told_by:
+            cas.merge(told_by[act.i].casualties, statement.casualties)
+    return out
 
 
 def _attach_casualties(
