@@ -242,3 +242,45 @@ def test_the_toll_of_an_act_answered_is_never_the_reprisals(text, reprisal):
 )
 def test_the_toll_told_of_the_acts_own_noun_stays_the_acts(text, trigger, killed):
     assert _tolls_by_trigger(text).get(trigger) == killed, _tolls_by_trigger(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A raid on the prison led to a long battle with Kurdish forces. In the end, the raid was repelled. While more than 300 ISIS militants were killed, 90 SDF fighters were also killed in the fighting.", 390),
+        ("Rebels attacked the garrison near Kidal on Monday. While 40 rebels were killed, 15 soldiers were also killed, the army said.", 55),
+        ("Gunmen stormed a police post in Arish on Friday, killing 8 policemen; 12 attackers were also killed in the gun battle.", 20),
+    ],
+)
+def test_more_dead_of_the_same_fight_add_to_its_toll(text, killed):
+    """ "were also killed": the other side's dead of the same fight, not a second count of
+    the first side's (ACLED counts every death of an event)."""
+    assert killed in _killed(text), _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Officials said 12 people were killed in the blast in Kabul on Sunday; activists said 15 were killed.", 12),
+        ("A bomb killed 12 people at the market in Kabul on Sunday, and 15 were killed in the blast, police said.", 12),
+    ],
+)
+def test_two_counts_of_the_same_dead_are_not_added(text, killed):
+    assert _killed(text) == [killed], _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("The United Nations estimates that some 9,000 people have been detained and at least 2,000 killed since the military takeover.", 2000, None),
+        ("More than 3,000 people have been killed and 14,000 more wounded since airstrikes began in March, the agency said.", 3000, 14000),
+        ("Monitors say some 8,000 people have been arrested and at least 1,200 killed since the coup.", 1200, None),
+        ("About 6,000 homes have been destroyed and at least 450 civilians killed since the occupation began, officials said.", 450, None),
+    ],
+)
+def test_a_gapped_perfect_since_a_takeover_is_a_statistic(text, killed, injured):
+    """ "have been detained and 2,000 killed since ...": the perfect is shared by the gapped clause."""
+    result = process_texts([text], dates=[dt.date(2016, 5, 2)])[0]
+    assert all(e.casualties.killed is None and e.casualties.injured is None for e in result.events)
+    assert killed in [s.killed for s in result.statistics]
+    assert injured is None or injured in [s.injured for s in result.statistics]

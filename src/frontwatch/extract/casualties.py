@@ -382,6 +382,13 @@ def _toll(toll: Any) -> Casualties | None:
     return None
 
 
+def add(into: Casualties, other: Casualties) -> None:
+    """Add ``other``'s dead to ``into``'s (more dead of the same act); fill the rest."""
+    if into.killed is not None and other.killed is not None:
+        into.killed += other.killed
+    merge(into, other)
+
+
 def merge(into: Casualties, other: Casualties) -> None:
     """Fill ``into``'s unknown figures from ``other``."""
     for name in ("killed", "injured", "civilians", "children", "women"):

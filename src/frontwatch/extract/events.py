@@ -70,7 +70,7 @@ def events_in(
         t.token.i: e
         for (e, _), g in zip(built, groups, strict=True)
         for t in (g.anchor, *g.others)
-        if t is g.anchor or t.token.dep_ != "pobj"
+        if t is g.anchor or not _told_apart(t.token, g.anchor.token.i, lex)
     }
     _attach_casualties(backed or built, _own_tolls(statements, told_by, lex))
     kept = [
@@ -337,6 +337,12 @@ def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
     return args
 
 
+def _told_apart(tok: Any, anchor: int, lex: Lexicon) -> bool:
+    """ "after/following an attack", "in response to the attack": another act than the anchor's."""
+    before = tok.dep_ == "pobj" and tok.head.lower_ in lex.events["sequence_preps"]
+    return before or answers_another(tok, anchor)
+
+
 def _own_tolls(
     statements: list[cas.CasualtyStatement], told_by: dict[int, Event], lex: Lexicon
 ) -> list[cas.CasualtyStatement]:
@@ -364,4 +370,15 @@ def _attach_casualties(
         event, _ = min(
             violent, key=lambda pair: (pair[0].type != "ASSAULT", abs(pair[1] - statement.token.i))
         )
-        cas.merge(event.casualties, statement.casualties)
+        if _adds_to(statement, event):
+            cas.add(event.casualties, statement.casualties)
+        else:
+            cas.merge(event.casualties, statement.casualties)
+
+
+def _adds_to(statement: cas.CasualtyStatement, event: Event) -> bool:
+    """ "While 300 militants were killed, 90 guards were also killed": the second clause's
+    dead are more dead of the same fight, not another count of the first."""
+    verb = statement.token
+    also = any(c.dep_ == "advmod" and c.lower_ in get_lexicon().events["toll_addition_words"] for c in verb.children)
+    return also and event.casualties.killed is not None and statement.casualties.killed is not None

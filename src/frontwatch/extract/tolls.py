@@ -101,7 +101,7 @@ def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: list[TimeMat
         return False
     start = _start_in(phrase, times)
     if start is None or start.time.date is None:  # "since the offensive began": from an event
-        starts = get_lexicon().events["toll_period_starts"]
+        starts = get_lexicon().events["toll_period_starts"]  # "since the war began", "since the coup"
         return any(t.lemma_.lower() in starts for t in phrase)
     short = int(get_lexicon().events["toll_short_period_days"])
     return (ctx.published - start.time.date).days > short
@@ -138,6 +138,9 @@ def _counts_up_to_now(verb: Any) -> bool:
     hundreds")."""
     if _is_participle_of(verb):
         return _counts_up_to_now(verb.head)
+    gapped = verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX")
+    if verb.dep_ in ("acl", "amod") and gapped:  # "have been detained and 2,000 killed since"
+        return _counts_up_to_now(verb.head.head)
     auxiliaries = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
     return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in auxiliaries)
 
@@ -151,6 +154,8 @@ def _since_phrase_in_scope(verb: Any) -> list[Any]:
     killed 229"), or of the deed or verb it hangs on ("bombardment since February, which has
     killed 132"; "have struck T since May, killing hundreds")."""
     scope = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    if verb.dep_ == "conj":  # "have been killed and 14,000 wounded since ...": the since is shared
+        scope.append(verb.head)
     if verb.dep_ in ("relcl", "acl") or _is_participle_of(verb):
         scope.append(verb.head)
         if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":
