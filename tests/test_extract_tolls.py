@@ -284,3 +284,18 @@ def test_a_gapped_perfect_since_a_takeover_is_a_statistic(text, killed, injured)
     assert all(e.casualties.killed is None and e.casualties.injured is None for e in result.events)
     assert killed in [s.killed for s in result.statistics]
     assert injured is None or injured in [s.injured for s in result.statistics]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Monitors say some 8,000 people have been arrested and at least 1,200 killed since the coup.", 1200),
+        ("At least 900 people have been killed since the invasion began, according to the mission.", 900),
+        ("Coalition air strikes have killed about 600 people since the offensive began, according to the monitor.", 600),
+    ],
+)
+def test_a_toll_since_a_wars_start_is_a_statistic_in_an_undated_article_too(text, killed):
+    """ "Since the coup" needs no article date to be a period: it names its own start."""
+    result = process_texts([text])[0]
+    assert killed not in [e.casualties.killed for e in result.events]
+    assert [s.killed for s in result.statistics] == [killed]

@@ -97,12 +97,14 @@ def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: list[TimeMat
     """ "have been killed since ...": a sum up to now (a perfect) from a start long before
     the article -- not "killing all five, the worst loss since it intervened"."""
     phrase = _since_phrase_in_scope(verb) if _counts_up_to_now(verb) else []
-    if not phrase or ctx.published is None:
+    if not phrase:
         return False
     start = _start_in(phrase, times)
     if start is None or start.time.date is None:  # "since the offensive began": from an event
         starts = get_lexicon().events["toll_period_starts"]  # "since the war began", "since the coup"
-        return any(t.lemma_.lower() in starts for t in phrase)
+        return any(t.lemma_.lower() in starts for t in phrase)  # an undated article's too
+    if ctx.published is None:
+        return False
     short = int(get_lexicon().events["toll_short_period_days"])
     return (ctx.published - start.time.date).days > short
 
