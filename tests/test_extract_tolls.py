@@ -299,3 +299,18 @@ def test_a_toll_since_a_wars_start_is_a_statistic_in_an_undated_article_too(text
     result = process_texts([text])[0]
     assert killed not in [e.casualties.killed for e in result.events]
     assert [s.killed for s in result.statistics] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Ten people were killed and eight wounded in the blast at the bus station, he said.", 10, 8),
+        ("At least 12 people were killed and 20 injured in the shelling of the town.", 12, 20),
+        ("Four soldiers were killed and 11 others wounded when a roadside bomb hit their convoy near Gao.", 4, 11),
+    ],
+)
+def test_the_hurt_of_a_gapped_passive_are_counted(text, killed, injured):
+    """ "were killed and eight wounded": "eight" is the hurt, sharing "were", not a doer."""
+    result = process_texts([text], dates=[dt.date(2016, 5, 2)])[0]
+    tolls = [(e.casualties.killed, e.casualties.injured) for e in result.events if e.type == "ASSAULT"]
+    assert (killed, injured) in tolls, tolls
