@@ -314,3 +314,17 @@ def test_the_hurt_of_a_gapped_passive_are_counted(text, killed, injured):
     result = process_texts([text], dates=[dt.date(2016, 5, 2)])[0]
     tolls = [(e.casualties.killed, e.casualties.injured) for e in result.events if e.type == "ASSAULT"]
     assert (killed, injured) in tolls, tolls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency has asked donors for 20,000 tents for the families of Aleppo.",
+        "The ministry has requested 15,000 doses of vaccine for the camps near Idlib.",
+        "Officials have demanded 40,000 tonnes of flour for the besieged city of Taiz.",
+    ],
+)
+def test_a_large_figure_in_another_acts_clause_is_no_war_toll(text):
+    """Only a kill or wound verb's figure can be a war's toll: a request for 20,000 tents stays an event."""
+    result = process_texts([text], dates=[dt.date(2016, 5, 2)])[0]
+    assert [e.type for e in result.events if e.type == "REQUEST"] != [], [e.type for e in result.events]

@@ -29,11 +29,13 @@ def is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
         return True
     if not _is_perfect(tok):
         return False
-    if _counted_over_a_war(tok, lex) or _mass_total(tok, lex):
+    if _counted_over_a_war(tok, lex):
+        return True
+    if tok.lemma_.lower() in lex.harm_verbs() and _mass_total(tok, lex):
         return True  # "60,000 have died in Syrian fighting": no one act kills that many
     if _names_a_side_or_town(tok, ctx):
         return False
-    return _counts_since(tok, lex)
+    return _counts_since(tok, lex) or _mass_total(tok, lex)
 
 
 def _counted_over_a_war(verb: Any, lex: Lexicon) -> bool:
