@@ -139,10 +139,20 @@ def _victim_words(verb: Any) -> list[Any]:
         # "12 civilians killed in the strike"; but "air strikes killed 14 civilians" that
         # the parser took for a reduced relative has its victims as the object
         return objects or [verb.head]
-    if _headline_pair(verb):
+    if _headline_pair(verb) or _gapped_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     deps = ("nsubjpass", "dobj") if verb.lemma_.lower() not in ("die", "perish") else ("nsubj",)
     return [c for c in verb.children if c.dep_ in deps]
+
+
+def _gapped_passive(verb: Any) -> bool:
+    """ "Ten people were killed and eight wounded": the second passive shares the first's
+    auxiliary, and the parser makes its count a subject -- the hurt, not who hurt them."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return False
+    own = {c.dep_ for c in verb.children}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not own & {"aux", "auxpass", "dobj"} and bool(subjects) and _count_of(subjects[0]) is not None
 
 
 def _headline_pair(verb: Any) -> bool:
@@ -380,6 +390,13 @@ def _toll(toll: Any) -> Casualties | None:
                 if count is not None:
                     return Casualties(killed=count)
     return None
+
+
+def add(into: Casualties, other: Casualties) -> None:
+    """Add ``other``'s dead to ``into``'s (more dead of the same act); fill the rest."""
+    if into.killed is not None and other.killed is not None:
+        into.killed += other.killed
+    merge(into, other)
 
 
 def merge(into: Casualties, other: Casualties) -> None:

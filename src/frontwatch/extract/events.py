@@ -26,7 +26,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.jointacts import joint_target
 from frontwatch.extract.judged import link_judged_acts
-from frontwatch.extract.lexicon import get_lexicon, refers_back
+from frontwatch.extract.lexicon import Lexicon, get_lexicon, refers_back
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.occurrence import tells_an_ongoing_war
 from frontwatch.extract.placedistance import told_only_far_from
@@ -38,7 +38,7 @@ from frontwatch.extract.stance import demand_events, intent_events, names_a_stat
 from frontwatch.extract.standing import is_standing_support, is_standing_threat
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
-from frontwatch.extract.tolls import is_period_toll
+from frontwatch.extract.tolls import is_period_toll, tolls_an_earlier_act_there
 from frontwatch.extract.triggergroups import TriggerGroup, group_triggers, is_casualty
 from frontwatch.extract.triggers import Trigger
 from frontwatch.nlp.text import span_text
@@ -58,13 +58,21 @@ def events_in(
     built = [(_build(group, sent, ctx, times), group.anchor.token.i) for group in groups]
     lex = get_lexicon()
     statements = [  # a period's toll is a statistic (extract/tolls.py): it lends its figure to no event
-        s for s in cas.statements_in(sent) if not is_period_toll(s, lex, ctx, times)
+        s
+        for s in cas.statements_in(sent)
+        if not is_period_toll(s, lex, ctx, times) and not tolls_an_earlier_act_there(s, lex)
     ]
     # a toll is the backed act's, not the strikes backing it ("killed in fighting backed by strikes")
     backed = [
         pair for pair, g in zip(built, groups, strict=True) if not backing_verb(g.anchor.token)
     ]
-    _attach_casualties(backed or built, statements)
+    told_by = {  # "after an attack that killed 4, the army shelled ...": the attack is no part of the shelling
+        t.token.i: e
+        for (e, _), g in zip(built, groups, strict=True)
+        for t in (g.anchor, *g.others)
+        if t is g.anchor or not _told_apart(t.token, g.anchor.token.i, lex)
+    }
+    _attach_casualties(backed or built, _own_tolls(statements, told_by, lex))
     kept = [
         (event, group)
         for (event, _), group in zip(built, groups, strict=True)
@@ -329,6 +337,28 @@ def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
     return args
 
 
+def _told_apart(tok: Any, anchor: int, lex: Lexicon) -> bool:
+    """ "after/following an attack", "in response to the attack": another act than the anchor's."""
+    before = tok.dep_ == "pobj" and tok.head.lower_ in lex.events["sequence_preps"]
+    return before or answers_another(tok, anchor)
+
+
+def _own_tolls(
+    statements: list[cas.CasualtyStatement], told_by: dict[int, Event], lex: Lexicon
+) -> list[cas.CasualtyStatement]:
+    """The statements left for the nearest act: a toll told of an act noun ("the attack
+    that killed three soldiers") is that act's alone, never the reprisal told around it."""
+    out = []
+    for statement in statements:
+        verb = statement.token
+        act = verb.head if verb.dep_ in ("relcl", "acl") else None
+        if act is None or act.lemma_.lower() not in lex.nouns:
+            out.append(statement)
+        elif act.i in told_by:
+            cas.merge(told_by[act.i].casualties, statement.casualties)
+    return out
+
+
 def _attach_casualties(
     built: list[tuple[Event, int]], statements: list[cas.CasualtyStatement]
 ) -> None:
@@ -340,4 +370,15 @@ def _attach_casualties(
         event, _ = min(
             violent, key=lambda pair: (pair[0].type != "ASSAULT", abs(pair[1] - statement.token.i))
         )
-        cas.merge(event.casualties, statement.casualties)
+        if _adds_to(statement, event):
+            cas.add(event.casualties, statement.casualties)
+        else:
+            cas.merge(event.casualties, statement.casualties)
+
+
+def _adds_to(statement: cas.CasualtyStatement, event: Event) -> bool:
+    """ "While 300 militants were killed, 90 guards were also killed": the second clause's
+    dead are more dead of the same fight, not another count of the first."""
+    verb = statement.token
+    also = any(c.dep_ == "advmod" and c.lower_ in get_lexicon().events["toll_addition_words"] for c in verb.children)
+    return also and event.casualties.killed is not None and statement.casualties.killed is not None

@@ -41,7 +41,39 @@ def is_period_toll(
         or _counts_from_long_before(verb, ctx, times)
         or bool(_span_phrase(verb, lex))
         or _between_dates(verb, lex, times)
+        or _counted_countrywide_or_per_day(verb, lex)
     )
+
+
+def tolls_an_earlier_act_there(statement: cas.CasualtyStatement, lex: Lexicon) -> bool:
+    """ "attacked Houla again, where 100 were massacred last week", "the village where 40
+    died in a raid in 2014": a toll told of the place, in a clause dated before the act, is
+    an earlier act's -- unlike "stormed the base, where 12 soldiers were killed"."""
+    verb = statement.token
+    if verb.dep_ != "relcl" or not any(c.lower_ in ("where", "which") for c in verb.subtree):
+        return False
+    earlier = set(lex.events["earlier_time_words"])
+    return any(t.lower_ in earlier or _is_a_year(t) for t in _clause_words(verb))
+
+
+def _is_a_year(tok: Any) -> bool:
+    text = tok.text
+    return tok.dep_ in ("pobj", "nummod", "npadvmod") and len(text) == 4 and text.isdigit() and 1900 < int(text) < 2100
+
+
+def _counted_countrywide_or_per_day(verb: Any, lex: Lexicon) -> bool:
+    """ "have been killed nationwide", "are wounded daily", "die every day": a sum over a
+    whole country or a rate per day is many acts' toll, never one act's."""
+    words = lex.events["toll_rate_words"]
+    every = set(words["every"])
+    for tok in verb.children:  # the toll's own words, not "a day after the truce ended"
+        if tok.lower_ in words["adverbs"] and tok.dep_ in ("advmod", "npadvmod", "amod"):
+            return True
+        if tok.lemma_.lower() in words["units"] and tok.dep_ == "npadvmod":
+            kids = {c.dep_: c.lower_ for c in tok.children}
+            if kids.get("det") in every and "prep" not in kids:  # not "a day before"
+                return True
+    return False
 
 
 def _between_dates(verb: Any, lex: Lexicon, times: list[TimeMatch]) -> bool:
@@ -65,12 +97,14 @@ def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: list[TimeMat
     """ "have been killed since ...": a sum up to now (a perfect) from a start long before
     the article -- not "killing all five, the worst loss since it intervened"."""
     phrase = _since_phrase_in_scope(verb) if _counts_up_to_now(verb) else []
-    if not phrase or ctx.published is None:
+    if not phrase:
         return False
     start = _start_in(phrase, times)
     if start is None or start.time.date is None:  # "since the offensive began": from an event
-        starts = get_lexicon().events["toll_period_starts"]
-        return any(t.lemma_.lower() in starts for t in phrase)
+        starts = get_lexicon().events["toll_period_starts"]  # "since the war began", "since the coup"
+        return any(t.lemma_.lower() in starts for t in phrase)  # an undated article's too
+    if ctx.published is None:
+        return False
     short = int(get_lexicon().events["toll_short_period_days"])
     return (ctx.published - start.time.date).days > short
 
@@ -81,11 +115,24 @@ def _span_phrase(verb: Any, lex: Lexicon) -> list[Any]:
     units: dict[str, int] = lex.events["toll_span_days"]
     short = int(lex.events["toll_short_period_days"])
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in units):
-            count = next((cas.parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), 1)
-            if (count or 1) * units[noun.lemma_.lower()] > short:
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            # "in two weeks", or a span on the act: "in the three-week battle"
+            spans = [noun] if noun.lemma_.lower() in units else _span_modifiers(noun, units)
+            if any(_days_in(span, units) > short for span in spans):
                 return _clause_words(prep)
     return []
+
+
+def _span_modifiers(noun: Any, units: dict[str, int]) -> list[Any]:
+    return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in units]
+
+
+def _days_in(span: Any, units: dict[str, int]) -> int:
+    """ "two weeks" 14, "three-week" 21; a bare plural ("weeks") at least two of them."""
+    count = next((cas.parse_number(c.text) for c in span.children if c.dep_ == "nummod"), None)
+    if count is None:
+        count = 2 if span.tag_ in ("NNS", "NNPS") else 1
+    return count * units[span.lemma_.lower()]
 
 
 def _counts_up_to_now(verb: Any) -> bool:
@@ -93,6 +140,9 @@ def _counts_up_to_now(verb: Any) -> bool:
     hundreds")."""
     if _is_participle_of(verb):
         return _counts_up_to_now(verb.head)
+    gapped = verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX")
+    if verb.dep_ in ("acl", "amod") and gapped:  # "have been detained and 2,000 killed since"
+        return _counts_up_to_now(verb.head.head)
     auxiliaries = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
     return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in auxiliaries)
 
@@ -106,6 +156,8 @@ def _since_phrase_in_scope(verb: Any) -> list[Any]:
     killed 229"), or of the deed or verb it hangs on ("bombardment since February, which has
     killed 132"; "have struck T since May, killing hundreds")."""
     scope = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    if verb.dep_ == "conj":  # "have been killed and 14,000 wounded since ...": the since is shared
+        scope.append(verb.head)
     if verb.dep_ in ("relcl", "acl") or _is_participle_of(verb):
         scope.append(verb.head)
         if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":

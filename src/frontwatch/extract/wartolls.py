@@ -31,6 +31,8 @@ def is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
         return False
     if _counted_over_a_war(tok, lex):
         return True
+    if tok.lemma_.lower() in lex.harm_verbs() and _mass_total(tok, lex):
+        return True  # "60,000 have died in Syrian fighting": no one act kills that many
     if _names_a_side_or_town(tok, ctx):
         return False
     return _counts_since(tok, lex) or _mass_total(tok, lex)
@@ -77,7 +79,8 @@ def _outside_period(verb: Any) -> list[Any]:
 
 
 def _mass_total(verb: Any, lex: Lexicon) -> bool:
-    """ "More than 300,000 people have been killed": a figure only a war's sum reaches."""
+    """ "More than 300,000 people have been killed", "estimates 60,000 have died in Syrian
+    fighting": a figure only a war's sum reaches, whoever or wherever the clause names."""
     floor = int(lex.events["toll_floor"])
     for tok in verb.subtree:
         text = tok.text.replace(",", "")
