@@ -290,3 +290,18 @@ def _entity_ending_at(doc: Any, end: int) -> Any:
     while doc[start].ent_iob_ == "I":
         start -= 1
     return Span(doc, start, end, label=last.ent_type, kb_id=last.ent_kb_id, span_id=last.ent_id)
+
+
+def widen_to_direction(mention: Mention, span: Any) -> None:
+    """ "in northwestern Syria", "southern Lebanon": the NER leaves the compass word out of
+    a country's span, and the mention would name all of the country where the text names
+    a region of it. The mention's text takes the word in (the place stays the country,
+    with the direction noted, as when the NER's span holds it). A province keeps its own
+    name ("northern Ninewah province" names the province)."""
+    word = span.doc[span.start - 1] if span.start > 0 else None
+    if word is None or word.lower_ not in DIRECTION_WORDS or word.dep_ not in ("amod", "compound"):
+        return
+    if not span.start <= word.head.i < span.end or "direction:" in mention.note:
+        return
+    mention.start, mention.text = word.idx, span.doc.text[word.idx : span.end_char]
+    mention.note = ";".join(part for part in (mention.note, f"direction:{word.lower_}") if part)

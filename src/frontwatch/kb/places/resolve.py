@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import frontwatch.kb.places.cues as place_cues
 from frontwatch.kb.places.approximate import (
     abroad_reason,
     all_exact,
@@ -391,6 +392,8 @@ def make_mention(reading: Reading, choice: tuple[Place, str] | None, article_id:
     place, resolution = choice
     mention.place_id, mention.resolution = place.id, resolution
     mention.geo_precision = geo_precision(place, reading.cues)
+    if place.kind == "country":
+        place_cues.widen_to_direction(mention, span)
     return mention
 
 
