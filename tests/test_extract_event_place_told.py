@@ -46,8 +46,8 @@ def event_place_texts(text: str) -> list[str]:
     [
         ("Nobody has claimed the ambush on the convoy, a police officer said in Bamako.", "Bamako"),
         (
-            "Gunmen stormed a police station overnight, a spokesman told reporters at a news "
-            "conference in Kabul.",
+            ("Gunmen stormed a police station overnight, a spokesman told reporters at a news "
+            "conference in Kabul."),
             "Kabul",
         ),
         ("Militants raided a checkpoint on Sunday, the ministry said in Niamey.", "Niamey"),
@@ -65,8 +65,8 @@ def test_the_acts_own_place_stays_beside_a_reporting_verb() -> None:
     ("text", "far"),
     [
         (
-            "An army outpost near a town sixty kilometers north of the capital city of "
-            "Baghdad came under attack overnight.",
+            ("An army outpost near a town sixty kilometers north of the capital city of "
+            "Baghdad came under attack overnight."),
             "Baghdad",
         ),
         ("Gunmen attacked a checkpoint forty miles south of the city of Kirkuk.", "Kirkuk"),
@@ -139,3 +139,38 @@ def test_a_site_anaphor_reaches_back_past_two_sentences() -> None:
         "On Friday, jets struck militant positions near the dam, destroying two trucks."
     )
     assert event_places(text)[-1].lower() == "haditha dam"
+
+
+def _resolved_country(text: str, name: str) -> str:
+    """The country of the place a mention named ``name`` resolved to, or '' if none."""
+    result = _result(text)
+    places = {p.id: p for p in result.places}
+    found = [places[m.place_id].country for m in result.mentions if m.text == name and m.place_id in places]
+    return found[0] if found else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "abroad"),
+    [
+        ("Soldiers raided villages in Kani township in Myanmar.", "Kani", "JPN"),
+        ("Heavy fighting was reported near Kani in Myanmar's Sagaing Region.", "Kani", "JPN"),
+        ("Soldiers torched homes in Kani and Monywa on Tuesday.", "Kani", "JPN"),
+        ("The army retook Dover and El Fasher from the RSF.", "Dover", "GBR"),
+    ],
+)
+def test_a_lone_town_abroad_is_no_village_of_the_war(text: str, name: str, abroad: str) -> None:
+    """Found in the audit: "Sagaing Region's Kani Township" read as a city in Japan."""
+    assert _resolved_country(text, name) not in (abroad, "JPN", "GBR", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Talks were held in Kani in central Japan.", "Kani", "JPN"),
+        ("Officials met in Kani, Japan, to discuss aid to Myanmar.", "Kani", "JPN"),
+        ("A soldier from Fort Worth was killed in an attack near Kandahar.", "Fort Worth", "USA"),
+        ("The envoy flew from Dover, Delaware, to talks on Sudan.", "Dover", "USA"),
+    ],
+)
+def test_a_town_abroad_the_text_points_to_stays(text: str, name: str, country: str) -> None:
+    assert _resolved_country(text, name) == country

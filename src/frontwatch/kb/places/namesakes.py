@@ -1,4 +1,5 @@
-"""A capital or a world city is never a small namesake abroad.
+"""A capital or a world city is never a small namesake abroad; a lone town abroad is a
+local place the gazetteer lacks.
 
 "Moscow" in an article that also names the United States is still Russia's capital, not
 the town in Idaho: the country focus of the article alone does not move a prominent
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from frontwatch.kb.places.theatres import theatres
 from frontwatch.records import Place
 
 if TYPE_CHECKING:
@@ -51,3 +53,35 @@ def keep_prominent(
 def is_prominent(gazetteer: Gazetteer, place: Place) -> bool:
     """A national capital or a city of a million people or more."""
     return place.id in gazetteer.capital_ids or place.population >= WORLD_CITY_POPULATION
+
+
+# A town abroad this large is news itself ("a soldier from Fort Worth"), never a stray
+# namesake of a village the gazetteer lacks
+LONE_NAMESAKE_MAX_POPULATION = 500_000
+
+
+def lone_namesakes(gazetteer: Gazetteer, chosen: list[Place | None]) -> set[int]:
+    """The indexes of choices that are a town abroad no other name of the article points
+    to ("Kani Township" in a story from Sagaing is no city in Japan): outside the wars and
+    their region (theatres.yaml), not prominent, in a country neither named nor holding any
+    other place the article names, in an article whose other places all lie in the
+    theatres. Such a name is a local place the gazetteer lacks. Towns only: a state or
+    province abroad ("a soldier from Texas") is no village's namesake."""
+    followed = theatres().war | theatres().region
+    places = [place for place in chosen if place is not None]
+    if not any(place.country in followed for place in places):
+        return set()
+    return {
+        index
+        for index, place in enumerate(chosen)
+        if place is not None and _lone_abroad(gazetteer, place, places, followed)
+    }
+
+
+def _lone_abroad(gazetteer: Gazetteer, place: Place, places: list[Place], followed: frozenset[str]) -> bool:
+    if place.country in followed or place.kind != "populated_place" or place.id.startswith("fw:"):
+        return False
+    if place.population >= LONE_NAMESAKE_MAX_POPULATION or is_prominent(gazetteer, place):
+        return False
+    others = [p for p in places if p.id != place.id]
+    return all(p.country in followed for p in others)
