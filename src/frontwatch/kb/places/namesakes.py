@@ -9,8 +9,10 @@ Lebanon, in a Lebanese story), curated, or near another place the article names.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
+from frontwatch.kb.places.cues import TOWN_WORDS
 from frontwatch.kb.places.theatres import theatres
 from frontwatch.records import Place
 
@@ -60,13 +62,15 @@ def is_prominent(gazetteer: Gazetteer, place: Place) -> bool:
 LONE_NAMESAKE_MAX_POPULATION = 500_000
 
 
-def lone_namesakes(gazetteer: Gazetteer, chosen: list[Place | None]) -> set[int]:
+def lone_namesakes(gazetteer: Gazetteer, readings: list[Any], chosen: list[Place | None]) -> set[int]:
     """The indexes of choices that are a town abroad no other name of the article points
-    to ("Kani Township" in a story from Sagaing is no city in Japan): outside the wars and
-    their region (theatres.yaml), not prominent, in a country neither named nor holding any
-    other place the article names, in an article whose other places all lie in the
-    theatres. Such a name is a local place the gazetteer lacks. Towns only: a state or
-    province abroad ("a soldier from Texas") is no village's namesake."""
+    to, named as a local place of the war ("Kani Township" in a story from Sagaing is no
+    city in Japan): outside the wars and their region (theatres.yaml), not prominent, in a
+    country neither named nor holding any other place the article names, in an article
+    with places in the theatres, and called a township, village or district, or named
+    beside a place of the theatres ("X in Sagaing Region", "X and Monywa"). Such a name is
+    a local place the gazetteer lacks; a city abroad named alone ("met in Geneva") stays.
+    Towns only: a state or province abroad ("a soldier from Texas") is no village."""
     followed = theatres().war | theatres().region
     places = [place for place in chosen if place is not None]
     if not any(place.country in followed for place in places):
@@ -74,7 +78,9 @@ def lone_namesakes(gazetteer: Gazetteer, chosen: list[Place | None]) -> set[int]
     return {
         index
         for index, place in enumerate(chosen)
-        if place is not None and _lone_abroad(gazetteer, place, places, followed)
+        if place is not None
+        and _lone_abroad(gazetteer, place, places, followed)
+        and _said_local(index, readings, chosen, followed)
     }
 
 
@@ -85,3 +91,23 @@ def _lone_abroad(gazetteer: Gazetteer, place: Place, places: list[Place], follow
         return False
     others = [p for p in places if p.id != place.id]
     return all(p.country in followed for p in others)
+
+
+def _said_local(index: int, readings: list[Any], chosen: list[Place | None], followed: frozenset[str]) -> bool:
+    span = readings[index].span
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if _LOCAL_UNIT.fullmatch(after) or readings[index].cues.has("town"):
+        return True
+    for other, place in zip(readings, chosen, strict=True):
+        between = [t.lower_ for t in doc[span.end : other.span.start]]
+        beside = 0 < len(between) <= 2 and set(between) <= _BESIDE
+        if beside and place is not None and place.country in followed:
+            return True
+    return False
+
+
+# "Kani township", "X village", "the X district": a local unit's name (cues.TOWN_WORDS)
+_LOCAL_UNIT = re.compile(TOWN_WORDS + r"|township|townships|locality")
+# "X in Sagaing Region", "X, Sagaing", "X and Monywa": named beside a place of the theatres
+_BESIDE = frozenset({"in", ",", "and", "near"})
