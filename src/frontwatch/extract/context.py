@@ -352,7 +352,7 @@ def _site_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
 
 
 # "the dam", "the base": the noun names the site's kind, so the last site of that kind may
-# lie a paragraph back ("Mosul Dam fell ... [two sentences] ... strikes near the dam")
+# lie a paragraph back ("D Dam fell ... [two sentences] ... strikes near the dam")
 _SITE_WINDOW_SENTENCES = 5
 
 

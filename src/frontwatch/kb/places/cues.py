@@ -297,11 +297,9 @@ def widen_to_direction(mention: Mention, span: Any) -> None:
     a country's span, and the mention would name all of the country where the text names
     a region of it. The mention's text takes the word in (the place stays the country,
     with the direction noted, as when the NER's span holds it). A province keeps its own
-    name ("northern Ninewah province" names the province)."""
-    word = span.doc[span.start - 1] if span.start > 0 else None
-    if word is None or word.lower_ not in DIRECTION_WORDS or word.dep_ not in ("amod", "compound"):
-        return
-    if not span.start <= word.head.i < span.end or "direction:" in mention.note:
+    name ("northern P province" names the province)."""
+    word = compass_word_before(span)
+    if word is None or "direction:" in mention.note:
         return
     doc = span.doc
     if word.i > 1 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in DIRECTION_WORDS:
@@ -309,3 +307,12 @@ def widen_to_direction(mention: Mention, span: Any) -> None:
     direction = doc.text[word.idx : doc[span.start - 1].idx + len(doc[span.start - 1])].lower()
     mention.start, mention.text = word.idx, doc.text[word.idx : span.end_char]
     mention.note = ";".join(part for part in (mention.note, f"direction:{direction}") if part)
+
+
+def compass_word_before(span: Any) -> Any | None:
+    """The compass word just before the span that modifies its name ("southern" in
+    "southern Aleppo"), not one that qualifies another noun ("the northern city of P")."""
+    word = span.doc[span.start - 1] if span is not None and span.start > 0 else None
+    if word is None or word.lower_ not in DIRECTION_WORDS or word.dep_ not in ("amod", "compound"):
+        return None
+    return word if span.start <= word.head.i < span.end else None

@@ -64,11 +64,11 @@ LONE_NAMESAKE_MAX_POPULATION = 500_000
 
 def lone_namesakes(gazetteer: Gazetteer, readings: list[Any], chosen: list[Place | None]) -> set[int]:
     """The indexes of choices that are a town abroad no other name of the article points
-    to, named as a local place of the war ("Kani Township" in a story from Sagaing is no
-    city in Japan): outside the wars and their region (theatres.yaml), not prominent, in a
+    to, named as a local place of the war ("Q Township" in a story from a Myanmar region is
+    no city of that name in Japan): outside the wars and their region (theatres.yaml), not prominent, in a
     country neither named nor holding any other place the article names, in an article
     with places in the theatres, and called a township, village or district, or named
-    beside a place of the theatres ("X in Sagaing Region", "X and Monywa"). Such a name is
+    beside a place of the theatres ("Q in R Region", "Q and T"). Such a name is
     a local place the gazetteer lacks; a city abroad named alone ("met in Geneva") stays.
     Towns only: a state or province abroad ("a soldier from Texas") is no village."""
     followed = theatres().war | theatres().region
@@ -107,7 +107,7 @@ def _said_local(index: int, readings: list[Any], chosen: list[Place | None], fol
     return False
 
 
-# "Kani township", "X village", "the X district": a local unit's name (cues.TOWN_WORDS)
+# "Q township", "Q village", "the Q district": a local unit's name (cues.TOWN_WORDS)
 _LOCAL_UNIT = re.compile(TOWN_WORDS + r"|township|townships|locality")
-# "X in Sagaing Region", "X, Sagaing", "X and Monywa": named beside a place of the theatres
+# "Q in R Region", "Q, R", "Q and T": named beside a place of the theatres
 _BESIDE = frozenset({"in", ",", "and", "near"})

@@ -1,13 +1,13 @@
 """A compass word before a name that is both a town and its province ("in southern Aleppo",
 "fighting in northern Hama") names a part of the province, its countryside, not the town:
 the town of the same name lies in one corner of it, and the part named may be 50 km away.
-"The northern city of Idlib" keeps the town: there the word qualifies "city"."""
+"The northern city of P" keeps the town: there the word qualifies "city"."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.kb.places.directions import direction_words
+from frontwatch.kb.places.cues import compass_word_before
 
 if TYPE_CHECKING:
     from frontwatch.kb.places.gazetteer import Candidate
@@ -18,7 +18,7 @@ def province_for_a_part(
     span: Any, candidates: tuple[Candidate, ...], choice: tuple[Place, str] | None
 ) -> tuple[Place, str] | None:
     """The province named like the chosen town, when a compass word modifies the name."""
-    if choice is None or choice[0].kind != "populated_place" or not _part_named(span):
+    if choice is None or choice[0].kind != "populated_place" or compass_word_before(span) is None:
         return choice
     town = choice[0]
     for candidate in candidates:
@@ -26,12 +26,3 @@ def province_for_a_part(
         if place.kind == "admin1" and place.country == town.country and candidate.match != "fuzzy":
             return place, candidate.match
     return choice
-
-
-def _part_named(span: Any) -> bool:
-    """Whether the word before the span is a compass word modifying the name."""
-    if span is None or span.start == 0:
-        return False
-    word = span.doc[span.start - 1]
-    within = span.start <= word.head.i < span.end
-    return within and word.dep_ in ("amod", "compound") and word.lower_ in direction_words()

@@ -398,7 +398,7 @@ def make_mention(reading: Reading, choice: tuple[Place, str] | None, article_id:
     mention.place_id, mention.resolution = place.id, resolution
     mention.geo_precision = geo_precision(place, reading.cues)
     if place.kind == "country" or (place.kind == "admin1" and not reading.cues.has("province")):
-        place_cues.widen_to_direction(mention, span)  # not "northern Ninewah province": its name
+        place_cues.widen_to_direction(mention, span)  # not "northern P province": its name
     return mention
 
 
