@@ -304,8 +304,8 @@ def widen_to_direction(mention: Mention, span: Any) -> None:
     doc = span.doc
     if word.i > 1 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in DIRECTION_WORDS:
         word = doc[word.i - 2]  # "north-eastern": the tokenizer splits the hyphen off
-    direction = doc.text[word.idx : doc[span.start - 1].idx + len(doc[span.start - 1])].lower()
-    mention.start, mention.text = word.idx, doc.text[word.idx : span.end_char]
+    direction = doc[word.i : span.start].text.lower()  # slices: doc.text joins the whole doc
+    mention.start, mention.text = word.idx, doc[word.i : span.end].text
     mention.note = ";".join(part for part in (mention.note, f"direction:{direction}") if part)
 
 

@@ -65,44 +65,44 @@ LONE_NAMESAKE_MAX_POPULATION = 500_000
 def lone_namesakes(gazetteer: Gazetteer, readings: list[Any], chosen: list[Place | None]) -> set[int]:
     """The indexes of choices that are a town abroad no other name of the article points
     to, named as a local place of the war ("Q Township" in a story from a Myanmar region is
-    no city of that name in Japan): outside the wars and their region (theatres.yaml), not prominent, in a
-    country neither named nor holding any other place the article names, in an article
-    with places in the theatres, and called a township, village or district, or named
-    beside a place of the theatres ("Q in R Region", "Q and T"). Such a name is
-    a local place the gazetteer lacks; a city abroad named alone ("met in Geneva") stays.
-    Towns only: a state or province abroad ("a soldier from Texas") is no village."""
+    no city of that name in Japan): outside the wars and their region (theatres.yaml), not
+    prominent, the article's only place outside them (no country of its own named, no
+    other place there), in an article with places in the theatres, and called a township,
+    village or district, or named beside a place of the theatres ("Q in R Region", "Q and
+    T"). Such a name is a local place the gazetteer lacks; a city abroad named alone ("met
+    in Geneva") stays. Towns only: a state or province abroad ("a soldier from Texas") is
+    no village. Each test is a set or a look-up made once: long articles stay linear."""
     followed = theatres().war | theatres().region
-    places = [place for place in chosen if place is not None]
-    if not any(place.country in followed for place in places):
+    abroad = {place.id for place in chosen if place is not None and place.country not in followed}
+    if len(abroad) != 1 or len(abroad) == len({p.id for p in chosen if p is not None}):
         return set()
+    by_start = {r.span.start: place for r, place in zip(readings, chosen, strict=True)}
     return {
         index
         for index, place in enumerate(chosen)
         if place is not None
-        and _lone_abroad(gazetteer, place, places, followed)
-        and _said_local(index, readings, chosen, followed)
+        and place.id in abroad
+        and _a_village_name(gazetteer, place)
+        and _said_local(readings[index], by_start, followed)
     }
 
 
-def _lone_abroad(gazetteer: Gazetteer, place: Place, places: list[Place], followed: frozenset[str]) -> bool:
-    if place.country in followed or place.kind != "populated_place" or place.id.startswith("fw:"):
+def _a_village_name(gazetteer: Gazetteer, place: Place) -> bool:
+    if place.kind != "populated_place" or place.id.startswith("fw:"):
         return False
-    if place.population >= LONE_NAMESAKE_MAX_POPULATION or is_prominent(gazetteer, place):
-        return False
-    others = [p for p in places if p.id != place.id]
-    return all(p.country in followed for p in others)
+    return place.population < LONE_NAMESAKE_MAX_POPULATION and not is_prominent(gazetteer, place)
 
 
-def _said_local(index: int, readings: list[Any], chosen: list[Place | None], followed: frozenset[str]) -> bool:
-    span = readings[index].span
+def _said_local(reading: Any, by_start: dict[int, Place | None], followed: frozenset[str]) -> bool:
+    span = reading.span
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if _LOCAL_UNIT.fullmatch(after) or readings[index].cues.has("town"):
+    if _LOCAL_UNIT.fullmatch(after) or reading.cues.has("town"):
         return True
-    for other, place in zip(readings, chosen, strict=True):
-        between = [t.lower_ for t in doc[span.end : other.span.start]]
-        beside = 0 < len(between) <= 2 and set(between) <= _BESIDE
-        if beside and place is not None and place.country in followed:
+    for start in (span.end + 1, span.end + 2):
+        place = by_start.get(start)
+        between = {t.lower_ for t in doc[span.end : start]}
+        if place is not None and place.country in followed and between <= _BESIDE:
             return True
     return False
 

@@ -29,7 +29,6 @@ from frontwatch.kb.places.gazetteer import Candidate
 from frontwatch.kb.places.namesakes import keep_prominent, lone_namesakes
 from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
 from frontwatch.kb.places.normalize import name_key
-from frontwatch.kb.places.parts import province_for_a_part
 from frontwatch.kb.places.patterns import is_common_word
 from frontwatch.kb.places.theatres import theatres
 from frontwatch.records import Article, Mention, Place
@@ -110,9 +109,7 @@ def resolve_doc(
     countries = article_context(gazetteer, readings, exact_only=True).countries
     keep_approximate_within(readings, countries)
     context = article_context(gazetteer, readings)
-    choices = [
-        province_for_a_part(r.span, r.candidates, choose(gazetteer, r, context)) for r in readings
-    ]
+    choices = [choose(gazetteer, reading, context) for reading in readings]
     for index in lone_namesakes(gazetteer, readings, [c[0] if c else None for c in choices]):
         choices[index], readings[index].reason = None, "a lone namesake abroad"
     placed_near = link_nearby(gazetteer, readings, choices)
@@ -397,8 +394,8 @@ def make_mention(reading: Reading, choice: tuple[Place, str] | None, article_id:
     place, resolution = choice
     mention.place_id, mention.resolution = place.id, resolution
     mention.geo_precision = geo_precision(place, reading.cues)
-    if place.kind == "country" or (place.kind == "admin1" and not reading.cues.has("province")):
-        place_cues.widen_to_direction(mention, span)  # not "northern P province": its name
+    if place.kind == "country":
+        place_cues.widen_to_direction(mention, span)
     return mention
 
 
