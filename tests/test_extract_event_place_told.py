@@ -132,13 +132,31 @@ def test_the_region_mention_is_still_the_country() -> None:
     assert result.article.text[mention.start : mention.end] == "southern Syria"
 
 
-def test_a_site_anaphor_reaches_back_past_two_sentences() -> None:
-    text = (
-        "Haditha Dam was seized by militants in June. Engineers warned the dam could fail. "
-        "Officials called the loss a disaster for farmers downstream. "
-        "On Friday, jets struck militant positions near the dam, destroying two trucks."
-    )
-    assert event_places(text)[-1].lower() == "haditha dam"
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            ("Haditha Dam was seized by militants in June. Engineers warned the dam could fail. "
+            "Officials called the loss a disaster for farmers downstream. "
+            "On Friday, jets struck militant positions near the dam, destroying two trucks."),
+            "haditha dam",
+        ),
+        (
+            ("Kuweires airbase has been encircled since spring. Its garrison is short of food. "
+            "Relatives of the soldiers have protested in the capital. "
+            "Militants shelled the airbase again overnight, killing three soldiers."),
+            "kuweires airbase",
+        ),
+        (
+            ("Tiyas airbase lies in the desert. Its runways were repaired last year. "
+            "Few civilians live in the area around it. "
+            "On Sunday, drones attacked the airbase, damaging two hangars."),
+            "tiyas airbase",
+        ),
+    ],
+)
+def test_a_site_anaphor_reaches_back_past_two_sentences(text: str, site: str) -> None:
+    assert event_places(text)[-1].lower() == site
 
 
 def _resolved_country(text: str, name: str) -> str:
