@@ -375,7 +375,9 @@ def _site_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     return None
 
 
-_SITE_WINDOW_SENTENCES = 2
+# "the dam", "the base": the noun names the site's kind, so the last site of that kind may
+# lie a paragraph back ("D Dam fell ... [two sentences] ... strikes near the dam")
+_SITE_WINDOW_SENTENCES = 5
 
 
 def _is_a_town(mention: Mention, ctx: ArticleContext) -> bool:

@@ -66,8 +66,17 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
 
 def _named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     """The place an anaphor stands for, never one named as the far end of a distance ("X
-    lies 70 km from Y ... attacked the village": X, not Y)."""
-    return named_before(tok, ctx, skip=lambda i: told_far_from(tok.doc[i]))
+    lies 70 km from Y ... attacked the village": X, not Y) nor as where a strike or a
+    party came from ("a rocket attack from X on the airbase": the airbase is not X); no
+    place for an anaphor that is itself an origin."""
+    doc = tok.doc
+    if came_from(tok, ctx):
+        return None  # "launched airstrikes from the base": the anaphor itself is an origin
+
+    def not_where(i: int) -> bool:
+        return told_far_from(doc[i]) or came_from(mention_head(doc[i], ctx.place_at[i]), ctx)
+
+    return named_before(tok, ctx, skip=not_where)
 
 
 def _left_for(tok: Any, head: Any) -> bool:
@@ -75,6 +84,20 @@ def _left_for(tok: Any, head: Any) -> bool:
     others fled to may be where another act happened ("fired on families fleeing to T")."""
     verb = leaving_verb_to(tok)
     return verb is not None and verb.i == head.i
+
+
+def _where_told(tok: Any, head: Any) -> bool:
+    """ "no group claimed the assault, an army officer said in X", "officials told
+    reporters at a news conference in X": X is where the act was told of, not done."""
+    above = tok
+    while above.dep_ in _TOLD_PATH and above.head.i != above.i:
+        above = above.head
+    if above.pos_ not in ("VERB", "AUX") or above.i == head.i:
+        return False
+    return lemma_of(above) in get_lexicon().certainty("attribution_verbs")
+
+
+_TOLD_PATH = frozenset({"pobj", "prep", "compound", "appos", "conj"})
 
 
 def _an_area(mention: Mention, ctx: ArticleContext) -> bool:
@@ -159,6 +182,7 @@ def _best_place(
             or came_from(mention_head(tok, mention), ctx)
             or told_far_from(mention_head(tok, mention))
             or _left_for(mention_head(tok, mention), head)
+            or _where_told(mention_head(tok, mention), head)
         ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))

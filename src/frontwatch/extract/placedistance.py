@@ -39,11 +39,21 @@ def told_only_far_from(tokens: list[Any], ctx: Any) -> bool:
 def told_far_from(tok: Any) -> bool:
     """Whether the name at ``tok`` (its head word) is the place a distance beyond the limit
     is measured from."""
-    tok = name_head(tok)
+    tok = _past_town_noun(name_head(tok))
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "from"):
         return False
     km = _distance_before(tok.head)
     return km is not None and km > float(get_lexicon().events["distance_phrase_max_km"])
+
+
+def _past_town_noun(tok: Any) -> Any:
+    """ "60 km north of the capital city of Y": the distance is measured from the noun the
+    name stands for (events.yaml: distance_town_nouns)."""
+    of = tok.head
+    noun = of.head
+    nouns = get_lexicon().events["distance_town_nouns"]
+    stands_for = tok.dep_ == "pobj" and of.lower_ == "of" and noun.dep_ == "pobj"
+    return noun if stands_for and noun.i < of.i and noun.lemma_.lower() in nouns else tok
 
 
 def _distance_before(preposition: Any) -> float | None:
@@ -62,7 +72,9 @@ def _distance_before(preposition: Any) -> float | None:
 
 
 def _number(text: str) -> float | None:
+    """Digits ("250", "1,200") or a number word ("sixty": cues.yaml numbers)."""
     try:
         return float(text.replace(",", ""))
     except ValueError:
-        return None
+        word = get_lexicon().cues["numbers"].get(text.lower())
+        return float(word) if word is not None else None

@@ -30,8 +30,8 @@ def mark_origin_roles(doc: Any, ctx: ArticleContext) -> None:
 
 def came_from(tok: Any, ctx: ArticleContext) -> bool:
     """ "fired from the city of X", "launched from X" (events.yaml: origin_launch_verbs),
-    "fighters from X", "the X militia", "X's police": the name says where a weapon or a
-    party came from."""
+    "fighters from X", "the X militia", "X's police", "a drone attack from X": the name
+    says where a weapon, a strike or a party came from."""
     if tok.dep_ in ("compound", "poss") and _a_party_itself(tok.head, ctx):
         return tok.head.i not in ctx.place_at  # not "the Aleppo city council": a place too
     preposition = _preposition_over(tok)
@@ -43,7 +43,15 @@ def came_from(tok: Any, ctx: ArticleContext) -> bool:
         return True  # "fired mortar rounds from X": the rounds' flight began at X
     if sender.pos_ in ("VERB", "AUX"):
         return sender.lemma_.lower() in launches
-    return _a_party_itself(sender, ctx)
+    return _a_party_itself(sender, ctx) or _an_act_sent(sender)
+
+
+def _an_act_sent(noun: Any) -> bool:
+    """ "a drone attack from X", "rocket fire from X": a strike or what it hurls comes from
+    X and lands elsewhere (events.yaml: origin_act_nouns, means_nouns)."""
+    events = get_lexicon().events
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in events["origin_act_nouns"] or lemma in events["means_nouns"])
 
 
 def _a_party_itself(noun: Any, ctx: ArticleContext) -> bool:

@@ -290,3 +290,29 @@ def _entity_ending_at(doc: Any, end: int) -> Any:
     while doc[start].ent_iob_ == "I":
         start -= 1
     return Span(doc, start, end, label=last.ent_type, kb_id=last.ent_kb_id, span_id=last.ent_id)
+
+
+def widen_to_direction(mention: Mention, span: Any) -> None:
+    """ "in northwestern Syria", "southern Lebanon": the NER leaves the compass word out of
+    a country's span, and the mention would name all of the country where the text names
+    a region of it. The mention's text takes the word in (the place stays the country,
+    with the direction noted, as when the NER's span holds it). A province keeps its own
+    name ("northern P province" names the province)."""
+    word = compass_word_before(span)
+    if word is None or "direction:" in mention.note:
+        return
+    doc = span.doc
+    if word.i > 1 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in DIRECTION_WORDS:
+        word = doc[word.i - 2]  # "north-eastern": the tokenizer splits the hyphen off
+    direction = doc[word.i : span.start].text.lower()  # slices: doc.text joins the whole doc
+    mention.start, mention.text = word.idx, doc[word.i : span.end].text
+    mention.note = ";".join(part for part in (mention.note, f"direction:{direction}") if part)
+
+
+def compass_word_before(span: Any) -> Any | None:
+    """The compass word just before the span that modifies its name ("southern" in
+    "southern Aleppo"), not one that qualifies another noun ("the northern city of P")."""
+    word = span.doc[span.start - 1] if span is not None and span.start > 0 else None
+    if word is None or word.lower_ not in DIRECTION_WORDS or word.dep_ not in ("amod", "compound"):
+        return None
+    return word if span.start <= word.head.i < span.end else None

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import frontwatch.kb.places.cues as place_cues
 from frontwatch.kb.places.approximate import (
     abroad_reason,
     all_exact,
@@ -25,7 +26,7 @@ from frontwatch.kb.places.approximate import (
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
 from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
-from frontwatch.kb.places.namesakes import keep_prominent
+from frontwatch.kb.places.namesakes import keep_prominent, lone_namesakes
 from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
 from frontwatch.kb.places.normalize import name_key
 from frontwatch.kb.places.patterns import is_common_word
@@ -109,6 +110,8 @@ def resolve_doc(
     keep_approximate_within(readings, countries)
     context = article_context(gazetteer, readings)
     choices = [choose(gazetteer, reading, context) for reading in readings]
+    for index in lone_namesakes(gazetteer, readings, [c[0] if c else None for c in choices]):
+        choices[index], readings[index].reason = None, "a lone namesake abroad"
     placed_near = link_nearby(gazetteer, readings, choices)
     mentions: list[Mention] = []
     used: dict[str, Place] = {}
@@ -391,6 +394,8 @@ def make_mention(reading: Reading, choice: tuple[Place, str] | None, article_id:
     place, resolution = choice
     mention.place_id, mention.resolution = place.id, resolution
     mention.geo_precision = geo_precision(place, reading.cues)
+    if place.kind == "country":
+        place_cues.widen_to_direction(mention, span)
     return mention
 
 
