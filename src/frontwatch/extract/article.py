@@ -51,6 +51,7 @@ from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
+from frontwatch.extract.listedstrikes import strikes_of_the_lead
 from frontwatch.extract.unnamed import fill_unnamed_sides
 from frontwatch.extract.victims import civilians_killed_are_target, people_are_no_party
 from frontwatch.extract.voice import speak_for_the_voice
@@ -143,6 +144,7 @@ def extract_article(
     )
     leave_to_the_opponent(controls, relations, ctx)
     losses_without_taker(controls)
+    strikes_of_the_lead(events, article.text, ctx.sentence_starts)
     fill_unnamed_sides(
         events,
         ctx.sentence_starts,
