@@ -19,6 +19,7 @@ from frontwatch.extract.headline import (
 )
 from frontwatch.extract.hearsay import leave_unverified
 from frontwatch.extract.jointpartners import partner_not_target, partner_read_as_enemy
+from frontwatch.extract.listedstrikes import strikes_of_the_lead
 from frontwatch.extract.noteties import note_relations
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
@@ -51,7 +52,6 @@ from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import triggers_in
-from frontwatch.extract.listedstrikes import strikes_of_the_lead
 from frontwatch.extract.unnamed import fill_unnamed_sides
 from frontwatch.extract.victims import civilians_killed_are_target, people_are_no_party
 from frontwatch.extract.voice import speak_for_the_voice
