@@ -138,3 +138,21 @@ def test_host_talk_makes_no_event():
     kinds = {e.type for e in _events(text)}
     assert "REQUEST" not in kinds
     assert "ASSAULT" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition aircraft destroyed an ISIS bunker near Hajin, the colonel said.",
+        "Militants shelled the base at Taji overnight, the brigadier said on Monday.",
+        "Rebels shot down a helicopter near Hama, said the lieutenant.",
+    ],
+)
+def test_a_rank_without_a_name_is_no_claimant(text):
+    claimants = {e.claim.attributed_to for e in _events(text) if e.type == "ASSAULT"}
+    assert claimants and not claimants & {"colonel", "brigadier", "lieutenant", "the colonel"}
+
+
+def test_a_named_officer_is_still_the_claimant():
+    events = _events("Coalition aircraft destroyed an ISIS bunker near Hajin, Colonel Ray Dorn said.")
+    assert {"Ray Dorn", "Colonel Ray Dorn"} & {e.claim.attributed_to for e in events}

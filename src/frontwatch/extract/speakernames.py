@@ -24,7 +24,15 @@ def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
     own = ctx.actor_at.get(token.i)  # a name the KB does not know: as the mention wrote it
     text = own.text if own is not None else _noun_phrase(token)
     resolved = _resolve(ctx, text) or named_in_full_before(text, token, ctx)
-    return resolved or text
+    return resolved or ("" if _title_only(text, ctx) else text)
+
+
+def _title_only(text: str, ctx: ArticleContext) -> bool:
+    """A rank or title with no name ("Brig.", "the colonel", "Lt"): it says no one's word
+    (phrases.yaml ``titles``; a possessive "'s" left on it by the parse counts for nothing)."""
+    words = [w.strip(".,'\"").lower() for w in text.split()]
+    words = [w for w in words if w and w != "s"]
+    return bool(words) and all(w in ctx.kb.rules.titles for w in words)
 
 
 def _noun_phrase(token: Any) -> str:
