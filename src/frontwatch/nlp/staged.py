@@ -33,15 +33,15 @@ _SHORT_SENTENCE = 4  # tokens: "Lt." or "(AFP)" split off by punctuation joins t
 CHUNK_CHARS = 20_000  # a run of sentences parsed as one piece is cut here, at a sentence start
 MAX_SENTENCE_TOKENS = 250  # an unpunctuated run-on is cut into pieces this long
 _EXCLUDE = ["tensor", "user_data"]
-# A line no sentence runs on from: after a blank line, a list line ("-- Near X, ...", "• ..."),
-# or after a short line (a heading, a dateline, a speaker's label) that did not end a
-# sentence. A hard-wrapped paragraph's lines are longer than this, so they still run on.
+# A line no sentence runs on from: a list line ("-- Near X, ...", "• ..."), or the line
+# after a short one (a heading, a dateline, a speaker's label) that did not end a sentence.
+# A hard-wrapped paragraph's lines are longer than this, so they still run on; where a
+# paragraph ends with its sentence, the parser decides as it always did.
 _HEADING_CHARS = 60
 _LIST_MARKS = frozenset({"--", "-", "•", "*", "·", "–", "—"})
 _LINE_START = re.compile(
-    r"\n[ \t]*\n\s*(?=\S)"  # a blank line
-    r"|\n[ \t]*(?=(?:--?|[•*·–—])\s)"  # a list line
-    rf"|(?:^|(?<=\n))[ \t]*[^\n]{{1,{_HEADING_CHARS}}}(?<![.!?:;,\"”’)])\n[ \t]*(?=\S)"  # a short line
+    r"\n[ \t]*(?=(?:--?|[•*·–—])\s)"  # a list line
+    rf"|(?:^|(?<=\n))[ \t]*[^\n]{{1,{_HEADING_CHARS}}}(?<![.!?:;,\"”’)\]])\n\s*(?=\S)"  # after a short line
 )
 
 
