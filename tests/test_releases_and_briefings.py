@@ -156,3 +156,27 @@ def test_a_rank_without_a_name_is_no_claimant(text):
 def test_a_named_officer_is_still_the_claimant():
     events = _events("Coalition aircraft destroyed an ISIS bunker near Hajin, Colonel Ray Dorn said.")
     assert {"Ray Dorn", "Colonel Ray Dorn"} & {e.claim.attributed_to for e in events}
+
+
+def test_aircraft_named_only_by_type_in_a_release_are_the_campaigns():
+    release = LEAD + (
+        "Strikes in Iraq\n\n"
+        "Fighter aircraft and rocket artillery conducted four strikes in Iraq:\n\n"
+        "-- Near Hit, a strike destroyed an ISIS mortar.\n\n"
+        "-- Near Rutba, three strikes destroyed ISIS trucks.\n"
+    )
+    total = [e for e in _events(release) if e.type == "ASSAULT" and e.place_text == "Iraq"]
+    assert total and all(e.source_actor in {"USA_MIL", "US_COALITION"} for e in total)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets pound militant camps near Sirte\n\nU.S. jets pounded Islamic State camps near Sirte on Tuesday.",
+        "Army shells rebel-held Douma\n\nSyrian army artillery shelled rebel-held Douma on Friday.",
+        "Drone strike hits Houthi depot near Hodeidah\nA Saudi-led coalition drone struck a Houthi depot near Hodeidah overnight.",
+    ],
+)
+def test_a_first_line_heading_that_the_lead_retells_is_one_event(text):
+    assaults = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1

@@ -30,8 +30,9 @@ def strikes_of_the_lead(events: list[Event], text: str, sentence_starts: list[in
     if lead is None:
         return
     triggers = frozenset(rules["triggers"])
+    unnamed = frozenset(rules["unnamed_doers"])
     for event in events:
-        if _unnamed_strike(event, triggers):
+        if _unnamed_strike(event, triggers, unnamed):
             event.source_actor, event.target_actor = lead.source_actor, lead.target_actor
 
 
@@ -51,11 +52,13 @@ def _lead_assault(events: list[Event], sentence_starts: list[int], lead: int) ->
     return None
 
 
-def _unnamed_strike(event: Event, triggers: frozenset[str]) -> bool:
+def _unnamed_strike(event: Event, triggers: frozenset[str], unnamed: frozenset[str]) -> bool:
     """An assault naming neither side and no toll, told by a strike word: its trigger or,
-    when a verb tells it ("two strikes hit a depot"), a word of its sentence."""
+    when a verb tells it ("two strikes hit a depot"), a word of its sentence. A doer that
+    only says what struck ("fighter aircraft") names no side."""
     c = event.casualties
-    if event.type != "ASSAULT" or event.source_actor or event.target_actor or event.evidence is None:
+    named_doer = event.source_actor and event.source_actor not in unnamed
+    if event.type != "ASSAULT" or named_doer or event.target_actor or event.evidence is None:
         return False
     if any(v is not None for v in (c.killed, c.injured, c.civilians)):
         return False
