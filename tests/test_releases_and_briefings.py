@@ -180,3 +180,18 @@ def test_aircraft_named_only_by_type_in_a_release_are_the_campaigns():
 def test_a_first_line_heading_that_the_lead_retells_is_one_event(text):
     assaults = [e for e in _events(text) if e.type == "ASSAULT"]
     assert len(assaults) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        ("Moscow is instead, Carter explained, supporting the Assad regime.", "RUS"),
+        ("Tehran is still, the general stressed, arming the Houthi rebels in Yemen.", "IRN"),
+        ("Ankara is now, Mattis remarked, supporting the rebels near Azaz.", "TUR"),
+        ("Moscow, Hagel emphasized, is backing the Syrian army.", "RUS"),
+    ],
+)
+def test_a_speaker_named_in_an_aside_is_not_the_backer(text, backer):
+    [result] = process_texts([text])
+    backers = {r.source_actor for r in result.relations if r.kind == "backs"}
+    assert backers == {backer}
