@@ -20,6 +20,7 @@ from frontwatch.extract.headline import (
 )
 from frontwatch.extract.hearsay import leave_unverified
 from frontwatch.extract.jointpartners import partner_not_target, partner_read_as_enemy
+from frontwatch.extract.listedstrikes import strikes_of_the_lead
 from frontwatch.extract.noteties import note_relations
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
@@ -151,6 +152,7 @@ def extract_article(
     )
     leave_to_the_opponent(controls, relations, ctx)
     losses_without_taker(controls)
+    strikes_of_the_lead(events, article.text, ctx.sentence_starts)
     relations.extend(ties_of_changes(controls, events, relations, ctx))
     fill_unnamed_sides(
         events,

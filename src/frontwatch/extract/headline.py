@@ -10,6 +10,8 @@ told at that place: its details go to that event.
 
 from __future__ import annotations
 
+import re
+
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.armed import one_party
 from frontwatch.extract.lexicon import get_lexicon
@@ -18,15 +20,28 @@ from frontwatch.records import Article, Event
 
 HEADLINE_WINDOW = 300  # the title must start within this many characters of the text
 LEAD_WINDOW = 1500  # and its restatement within this many characters after it
+HEADING_CHARS = 120  # a first line longer than this is a paragraph, not a title
+# the first non-blank line, not ending with a sentence's punctuation, with text after it
+_FIRST_LINE = re.compile(r"\s*([^\n]*[^\s.!?:;,\"”’)\]])[ \t]*\n\s*\S")
 
 
 def headline_span(article: Article) -> tuple[int, int] | None:
-    """Character span of the title inside the text, when the text opens with it."""
+    """Character span of the title inside the text, when the text opens with it; with no
+    title given, the text's first line when it is a heading (text pasted with its title)."""
     title = article.title.strip()
     if len(title) < 12:
-        return None
+        return _opening_heading(article.text)
     start = article.text.find(title, 0, HEADLINE_WINDOW + len(title))
     return (start, start + len(title)) if start >= 0 else None
+
+
+def _opening_heading(text: str) -> tuple[int, int] | None:
+    """The first line, when it is a heading: a line of its own, of title length, that does
+    not end as a sentence does, with the story after it."""
+    match = _FIRST_LINE.match(text)
+    if match is None or not 12 <= len(match.group(1)) <= HEADING_CHARS:
+        return None
+    return match.start(1), match.end(1)
 
 
 def merge_headline_events(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakers import SPEAKER_PRONOUNS, named_in_full_before, speaker_named_before
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
@@ -24,7 +25,15 @@ def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
     own = ctx.actor_at.get(token.i)  # a name the KB does not know: as the mention wrote it
     text = own.text if own is not None else _noun_phrase(token)
     resolved = _resolve(ctx, text) or named_in_full_before(text, token, ctx)
-    return resolved or text
+    return resolved or ("" if _rank_only(text) else text)
+
+
+def _rank_only(text: str) -> bool:
+    """A military rank with no name ("Brig.", "the colonel", "Lt"): it says no one's word
+    (cues.yaml ``rank_words``; a possessive "'s" left on it by the parse counts for nothing)."""
+    words = [w.strip(".,'\"").lower() for w in text.split()]
+    words = [w for w in words if w and w not in ("s", "the", "a")]
+    return bool(words) and all(w in get_lexicon().certainty("rank_words") for w in words)
 
 
 def _noun_phrase(token: Any) -> str:

@@ -15,12 +15,13 @@ second fact (the pipeline counts them on the first one's facts).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -32,6 +33,16 @@ _SHORT_SENTENCE = 4  # tokens: "Lt." or "(AFP)" split off by punctuation joins t
 CHUNK_CHARS = 20_000  # a run of sentences parsed as one piece is cut here, at a sentence start
 MAX_SENTENCE_TOKENS = 250  # an unpunctuated run-on is cut into pieces this long
 _EXCLUDE = ["tensor", "user_data"]
+# A line no sentence runs on from: a list line ("-- Near X, ...", "• ..."), or the line
+# after a short one (a heading, a dateline, a speaker's label) that did not end a sentence.
+# A hard-wrapped paragraph's lines are longer than this, so they still run on; where a
+# paragraph ends with its sentence, the parser decides as it always did.
+_HEADING_CHARS = 60
+_LIST_MARKS = frozenset({"--", "-", "•", "*", "·", "–", "—"})
+_LINE_START = re.compile(
+    r"\n[ \t]*(?=(?:--?|[•*·–—])\s)"  # a list line
+    rf"|(?:^|(?<=\n))[ \t]*[^\n]{{1,{_HEADING_CHARS}}}(?<![.!?:;,\"”’)\]])\n\s*(?=\S)"  # after a short line
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +69,7 @@ class StagedParser:
     def pipe(self, texts: Sequence[str], batch_size: int = 32) -> list[Doc]:
         # each text is tokenized once: the gate reads those tokens, and the pieces to
         # parse are handed to spaCy as Docs cut from them (the tokenizer is not run again)
-        docs = [self.nlp.tokenizer(text) for text in texts]
+        docs = [mark_line_starts(self.nlp.tokenizer(text), text) for text in texts]
         plans = [self._plan(doc, text) for doc, text in zip(docs, texts)]
         wanted = [
             _piece(doc, c, len(plan)) for doc, plan in zip(docs, plans) for c in plan if c.parse
@@ -71,7 +82,7 @@ class StagedParser:
     def chunks(self, text: str) -> list[Chunk]:
         """Runs of sentences with the same verdict, covering the whole text, none longer
         than ``CHUNK_CHARS`` unless one sentence piece is."""
-        return self._plan(self.nlp.tokenizer(text), text)
+        return self._plan(mark_line_starts(self.nlp.tokenizer(text), text), text)
 
     def _plan(self, doc: Doc, text: str) -> list[Chunk]:
         chunks: list[Chunk] = []
@@ -119,7 +130,11 @@ class StagedParser:
         return keep_text(joined, text)
 
     def _names_only(self, doc: Doc) -> Doc:
+        marked = doc.to_array([SENT_START])
         doc = self.sentencizer(doc)
+        # the sentencizer decides every token anew: the line starts are written back
+        starts = numpy.where(marked == 1, marked, doc.to_array([SENT_START]))
+        doc.from_array([SENT_START], starts.reshape(-1, 1))  # type: ignore[arg-type]
         return self.ruler(doc) if self.ruler is not None else doc
 
 
@@ -142,13 +157,35 @@ def _piece(doc: Doc, chunk: Chunk, chunks: int) -> Doc:
         return doc
     # read as arrays of the chunk's own tokens (no Token made per word)
     span = doc[chunk.first_token : chunk.end_token]
-    rows = span.to_array([ORTH, SPACY, NORM])  # type: ignore[attr-defined]  # Span has it; the stub not
+    rows = span.to_array([ORTH, SPACY, NORM, SENT_START])  # type: ignore[attr-defined]  # Span has it; the stub not
     strings = doc.vocab.strings
     words = [strings[orth] for orth in rows[:, 0].tolist()]
     piece = Doc(doc.vocab, words=words, spaces=[bool(space) for space in rows[:, 1].tolist()])
-    norms = numpy.ascontiguousarray(rows[:, 2:3])
-    piece.from_array([NORM], norms)  # type: ignore[arg-type]  # to_array's own dtype
+    # the line starts marked on the whole doc; a piece always starts a sentence
+    rows[0, 3] = 1
+    piece.from_array([NORM, SENT_START], numpy.ascontiguousarray(rows[:, 2:4]))  # type: ignore[arg-type]  # to_array's own dtype
     return piece
+
+
+def mark_line_starts(doc: Doc, text: str) -> Doc:
+    """``doc`` with a sentence start set at each line no sentence runs on from (a heading
+    is not the subject of the line after it, a list line is a sentence of its own); the
+    parser keeps starts set before it and finds the others. One regex pass over the text."""
+    offsets = [m.end() for m in _LINE_START.finditer(text)]
+    if not offsets or not len(doc):
+        return doc
+    idx = doc.to_array([IDX]).astype("int64")
+    tokens = numpy.searchsorted(idx, offsets)
+    tokens = tokens[tokens < len(doc)]
+    tokens = tokens[idx[tokens] == numpy.array(offsets[: len(tokens)])]
+    starts = doc.to_array([SENT_START]).astype("int64")  # -1: not a start
+    starts[tokens] = 1
+    # a list mark ("--", "•") opens its line's sentence: the word after it does not
+    marked = tokens[tokens + 1 < len(doc)]
+    after_mark = marked[[doc[int(t)].text in _LIST_MARKS for t in marked]] + 1
+    starts[after_mark] = -1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
+    return doc
 
 
 @dataclass
@@ -183,7 +220,8 @@ def sentence_starts(doc: Doc, sentence_ends: Any) -> list[int]:
 def _pieces(doc: Doc, sentence_ends: Any) -> Iterator[Any]:
     """The punctuation-based sentences, a run-on cut every ``MAX_SENTENCE_TOKENS``. The
     starts are predicted, not set: the parser must find its own on the same Doc."""
-    starts = sentence_starts(doc, sentence_ends)
+    marked = numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()
+    starts = sorted({*sentence_starts(doc, sentence_ends), *marked})
     for first, end in zip(starts, [*starts[1:], len(doc)]):
         for start in range(first, end, MAX_SENTENCE_TOKENS):
             yield doc[start : min(start + MAX_SENTENCE_TOKENS, end)]
