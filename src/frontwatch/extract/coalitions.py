@@ -299,7 +299,15 @@ def enemy_of(verb: Any, ctx: ArticleContext, listed: list[Any]) -> Mention | Non
     # "began the first phase of the offensive (against Z)": "against" on the part or the whole
     deeds += [x for o in objects if (whole := _operation_of_part(o)) for x in (o, *whole)]
     objects += [g for deed in deeds for g in pobjs(deed, frozenset({"against", "on"}))]
-    return next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m), None)
+    return next((m for m in (_enemy_named(o, ctx) for o in objects) if m), None)
+
+
+def _enemy_named(obj: Any, ctx: ArticleContext) -> Mention | None:
+    """The side an object names; a place noun's state adjective is whose place it is ("to
+    recapture the Iraqi city of Mosul"), not the enemy it is taken from."""
+    if lemma_of(obj) in get_lexicon().guard_words("location_nouns"):
+        return ctx.actor_at.get(obj.i)
+    return actor_near(ctx, obj, depth=1)
 
 
 def _takes(verb: Any) -> bool:

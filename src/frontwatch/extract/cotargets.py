@@ -35,8 +35,9 @@ def co_target_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if not objects or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return
-    targets = _listed(objects[0], ctx)
-    if len(targets) < 2:
+    # sides only, one each: "captured al-Bakkar, aka Abu Dawud" names one man twice
+    targets = [t for t in _listed(objects[0], ctx) if t.actor_id]
+    if len({ctx.kb.top_of(t.actor_id) for t in targets}) < 2:
         return  # one target: the deed's own event tells the fight
     doer = actor_near(ctx, acting_subject(tok, ctx), depth=1)
     if doer is None:

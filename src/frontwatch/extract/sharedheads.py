@@ -58,6 +58,8 @@ def shared_head_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if len(sides) < 2:
         return
     deed = _deed_of(noun)
+    if deed is None and not _acting_together(noun):
+        return  # "Turkish and Kurdish forces clashed", "... killed each other", "were killed"
     told = _told_by_owners(noun, ctx)
     for one, other in combinations(sides, 2):
         if not one_body(one, other, ctx) and _bodies(one, other, ctx) not in told:
@@ -68,6 +70,22 @@ def shared_head_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for side in sides:
         if not same_side(side, enemy, ctx):
             yield "fights", side, enemy, deed
+
+
+def _acting_together(noun: Any) -> bool:
+    """Owners of a subject with no deed of war are allies only when the verb is not one
+    that sets them against each other ("clashed", "killed each other") and they are not
+    its sufferers ("were killed in the fighting")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        return True  # the agents of a passive deed ("overrun by Chadian and Nigerien troops")
+    if noun.dep_ != "nsubj":
+        return False
+    words = get_lexicon().relation_words
+    verb = noun.head
+    if lemma_of(verb) in words("reciprocal_verbs") | words("reciprocal_fight_verbs"):
+        return False
+    mutual = words("mutual_objects")
+    return not any(" ".join(t.lower_ for t in c.subtree) in mutual for c in verb.children)
 
 
 def _told_by_owners(noun: Any, ctx: ArticleContext) -> set[frozenset[str]]:
@@ -156,5 +174,7 @@ def backed_together(noun: Any | None, participle: Any, ctx: ArticleContext) -> l
         return _sides(owners, noun, ctx)
     if participle.i == 0 or participle.doc[participle.i - 1].text != ",":
         return []
+    if first_conjunct(noun).dep_ not in ("nsubj", "nsubjpass", "appos"):
+        return []  # "took the town from ISIS and al-Nusra, backed by X": X backs the doer
     listed = coordinated_actors(first_conjunct(noun), ctx)
     return listed if len(listed) > 1 else []
