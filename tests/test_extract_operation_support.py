@@ -59,3 +59,10 @@ def test_support_under_a_passive_verb_does_not_back_the_operations_doer(
     text = "The attack by Islamic State fighters was repelled with support from Russian jets."
     backed = {b for _a, b in _backs(relations_found(text, PUBLISHED))}
     assert "ISIS" not in backed
+
+
+def test_support_called_for_under_another_noun_backs_no_one(relations_found) -> None:
+    # review of h-relimp16: "calls for support" is the Kurds' call, not the coalition backing ISIS
+    text = "The offensive by Islamic State militants prompted Kurdish calls for support from the coalition."
+    found = relations_found(text, dt.date(2014, 10, 1))
+    assert not [r for r in found if r[0] == "backs"], found

@@ -113,6 +113,8 @@ def _operation_beside(noun: Any, ctx: ArticleContext) -> Mention | None:
     X". Only an active clause's subject or object: "Y's attack was repelled with support
     from X" gives the support to whoever repelled it."""
     verb = verb_above(noun)
+    if not _on_the_clause(noun, verb):
+        return None  # "prompted calls for support from X": the support of another noun
     for op in verb.children:
         if op.dep_ not in ("dobj", "nsubj") or not is_operation(op):
             continue
@@ -122,6 +124,17 @@ def _operation_beside(noun: Any, ctx: ArticleContext) -> Mention | None:
         if found is not None:
             return found
     return None
+
+
+def _on_the_clause(noun: Any, verb: Any) -> bool:
+    """The support noun is the verb's own: its object or subject, joined to one ("an
+    offensive by Y, as well as support from X"), or "with" support on the verb."""
+    head = noun.head
+    if head.i == verb.i:
+        return True
+    if noun.dep_ == "conj" and head.head.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.i == verb.i
 
 
 def _giver_heads(noun: Any) -> list[Any]:
