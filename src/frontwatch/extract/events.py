@@ -381,4 +381,7 @@ def _adds_to(statement: cas.CasualtyStatement, event: Event) -> bool:
     dead are more dead of the same fight, not another count of the first."""
     verb = statement.token
     also = any(c.dep_ == "advmod" and c.lower_ in get_lexicon().events["toll_addition_words"] for c in verb.children)
-    return also and event.casualties.killed is not None and statement.casualties.killed is not None
+    elsewhere = any(  # "... and 20 were also killed in Aleppo": another town's dead
+        g.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children if c.dep_ == "prep" for g in c.children
+    )
+    return also and not elsewhere and event.casualties.killed is not None and statement.casualties.killed is not None

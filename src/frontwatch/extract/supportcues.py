@@ -134,7 +134,7 @@ def _on_the_clause(noun: Any, verb: Any) -> bool:
         return True
     if noun.dep_ == "conj" and head.head.i == verb.i:
         return True
-    return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.i == verb.i
+    return bool(noun.dep_ == "pobj" and head.lower_ == "with" and head.head.i == verb.i)
 
 
 def _giver_heads(noun: Any) -> list[Any]:

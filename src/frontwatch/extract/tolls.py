@@ -50,10 +50,32 @@ def tolls_an_earlier_act_there(statement: cas.CasualtyStatement, lex: Lexicon) -
     died in a raid in 2014": a toll told of the place, in a clause dated before the act, is
     an earlier act's -- unlike "stormed the base, where 12 soldiers were killed"."""
     verb = statement.token
-    if verb.dep_ != "relcl" or not any(c.lower_ in ("where", "which") for c in verb.subtree):
+    if verb.dep_ != "relcl" or not _of_the_place(verb):
         return False
     earlier = set(lex.events["earlier_time_words"])
-    return any(t.lower_ in earlier or _is_a_year(t) for t in _clause_words(verb))
+    return any(_earlier_time(t, earlier) for t in _clause_words(verb))
+
+
+def _of_the_place(verb: Any) -> bool:
+    """A clause told of a place: "where ..." or "in/at which ..." on the clause's own verb
+    (not "..., which killed 20 people": the act's own clause)."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "where":
+            return True
+        if child.dep_ == "prep" and any(g.lower_ == "which" for g in child.children):
+            return True
+    return False
+
+
+def _earlier_time(tok: Any, earlier: set[str]) -> bool:
+    """ "last week", "two days ago", "a week earlier", "in 2014": a time before the act.
+    A bare "before the army withdrew" or "earlier on Tuesday" dates nothing before it."""
+    if tok.lower_ == "ago" or _is_a_year(tok):
+        return True
+    if tok.lower_ in earlier and tok.dep_ in ("amod", "advmod", "npadvmod"):
+        head = tok.head if tok.dep_ == "amod" else next(iter(tok.lefts), None)
+        return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() != "hour"
+    return False
 
 
 def _is_a_year(tok: Any) -> bool:

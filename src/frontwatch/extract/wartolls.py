@@ -31,7 +31,7 @@ def is_war_toll(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
         return False
     if _counted_over_a_war(tok, lex):
         return True
-    if tok.lemma_.lower() in lex.harm_verbs() and _mass_total(tok, lex):
+    if tok.lemma_.lower() in lex.harm_verbs() and _mass_victims(tok, lex):
         return True  # "60,000 have died in Syrian fighting": no one act kills that many
     if _names_a_side_or_town(tok, ctx):
         return False
@@ -83,6 +83,19 @@ def _mass_total(verb: Any, lex: Lexicon) -> bool:
     fighting": a figure only a war's sum reaches, whoever or wherever the clause names."""
     floor = int(lex.events["toll_floor"])
     for tok in verb.subtree:
+        text = tok.text.replace(",", "")
+        if tok.like_num and text.isdigit() and int(text) >= floor:
+            return True
+    return False
+
+
+def _mass_victims(verb: Any, lex: Lexicon) -> bool:
+    """The dead or wounded themselves number a war's sum ("60,000 have died", "have killed
+    more than 300,000 people"); not another figure in the clause ("have killed 30 people in
+    Raqqa, a city of 200,000")."""
+    floor = int(lex.events["toll_floor"])
+    victims = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for tok in (t for v in victims for t in (v, *v.children) if t.dep_ not in ("appos", "relcl", "prep")):
         text = tok.text.replace(",", "")
         if tok.like_num and text.isdigit() and int(text) >= floor:
             return True
