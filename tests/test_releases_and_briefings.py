@@ -195,3 +195,38 @@ def test_a_speaker_named_in_an_aside_is_not_the_backer(text, backer):
     [result] = process_texts([text])
     backers = {r.source_actor for r in result.relations if r.kind == "backs"}
     assert backers == {backer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I am glad to be with you today," the president told troops in Palmyra after the army retook the town.',
+        "The coalition vowed to keep up follow-up strikes on militant positions in Mosul after its jets bombed the city.",
+        '"I call on you to halt the shelling of Aleppo," the envoy told the council.',
+    ],
+)
+def test_story_sentences_and_quotes_are_never_host_talk(text: str) -> None:
+    # review of h-releases16: quotes and acts that share a host's words stay story text
+    from frontwatch.ingest.furniture import find_furniture
+
+    assert find_furniture(text) == []
+
+
+def test_a_sentence_wrapped_at_a_dash_keeps_its_doer() -> None:
+    # review of h-releases16: "...\n— the third day ... —" is no list line
+    from frontwatch.pipeline import process_texts
+
+    text = (
+        "Kurdish-led forces backed by coalition air strikes on Sunday\n— the third day of the assault — "
+        "took the town of Manbij from Islamic State,\na monitor said."
+    )
+    result = process_texts([text])[0]
+    assert [c.new_controller for c in result.control_changes] == ["SDF"], result.control_changes
+
+
+def test_a_narrowly_wrapped_sentence_keeps_its_place() -> None:
+    from frontwatch.pipeline import process_texts
+
+    text = "Russian warplanes bombed\nrebel-held districts of\neastern Aleppo on Tuesday,\nthe Syrian Observatory\nfor Human Rights said."
+    result = process_texts([text])[0]
+    assert any(e.place_text for e in result.events), [(e.type, e.place_text) for e in result.events]

@@ -62,5 +62,9 @@ def _unnamed_strike(event: Event, triggers: frozenset[str], unnamed: frozenset[s
         return False
     if any(v is not None for v in (c.killed, c.injured, c.civilians)):
         return False
+    if event.claim.certainty != "asserted":
+        return False  # a release's list is told in the command's own voice, as fact
     words = {event.trigger.lower(), *_WORD.findall(event.evidence.sentence.lower())}
+    if not words.isdisjoint(get_lexicon().events["listed_strikes"]["unknown_words"]):
+        return False  # "unidentified aircraft": the reporter chose to name no side
     return not words.isdisjoint(triggers)

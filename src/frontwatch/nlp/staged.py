@@ -38,10 +38,19 @@ _EXCLUDE = ["tensor", "user_data"]
 # A hard-wrapped paragraph's lines are longer than this, so they still run on; where a
 # paragraph ends with its sentence, the parser decides as it always did.
 _HEADING_CHARS = 60
+_LIST_HEADING_CHARS = 30
 _LIST_MARKS = frozenset({"--", "-", "•", "*", "·", "–", "—"})
 _LINE_START = re.compile(
-    r"\n[ \t]*(?=(?:--?|[•*·–—])\s)"  # a list line
-    rf"|(?:^|(?<=\n))[ \t]*[^\n]{{1,{_HEADING_CHARS}}}(?<![.!?:;,\"”’)\]])\n\s*(?=\S)"  # after a short line
+    # a list line, after a line that ended a sentence or a colon, or after a blank line (a
+    # sentence wrapped at a dash, "...\n— the third day of the assault — ...", runs on)
+    r"(?:(?<=[.!?:\"”’])|(?<=\n))[ \t]*\n[ \t]*(?=(?:--?|[•*·–—])\s)"
+    r"|^[ \t]*(?=(?:--?|[•*·–—])\s)"
+    # after a short line, when the next begins as a sentence or list does: a wrapped
+    # sentence goes on in lower case ("Russian warplanes bombed\nrebel-held districts of")
+    rf"|(?:^|(?<=\n))[ \t]*[^\n]{{1,{_HEADING_CHARS}}}(?<![.!?:;,\"”’)\]])\n\s*(?=[A-Z0-9\"“‘(])"
+    # a list under a heading ("Strikes in Syria\n-- Near ..."): only after a line as short as
+    # a heading, not a wrapped sentence's line before a dash
+    rf"|(?:^|(?<=\n))[ \t]*[^\n]{{1,{_LIST_HEADING_CHARS}}}(?<![.!?:;,\"”’)\]])\n\s*(?=(?:--?|[•*·–—])\s)"
 )
 
 
