@@ -123,7 +123,11 @@ def pocket(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if holder is None and lemma_of(noun) in control_words("owned_place_nouns"):
         # "T, a key stronghold of al-Shabaab": the "of" names whose it is
         owners = [o for o in pobjs(noun, frozenset({"of"})) if o.i not in ctx.place_at]
+        owners = [o for o in owners if not any(c.dep_ == "prep" for c in o.children)]  # "of opposition to X"
         holder = first_actor(owners, ctx)
+        actor = ctx.kb.get(holder.actor_id) if holder is not None and holder.actor_id else None
+        if actor is None or actor.type == "party":
+            holder = None  # "a stronghold of the HDP": a party's voters, no armed holder
     place = next(
         (ctx.place_at[c.i] for c in mods if c.i in ctx.place_at and c.i not in ctx.actor_at), None
     )

@@ -56,13 +56,14 @@ def complete_sides(
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
     _never_against_itself(events, controls, kb)
     on_ground = _ground_holders(controls, kb)
+    fighting = _fighting_on_the_ground(events, place_countries, kb)
     for change in controls:
         if change.kind not in _CHANGES:
             continue  # a place held names its holder only
         if change.time.background and change.time.date is None:
             continue  # a change told again with no day ("which fell to X"): only what it says
-        named = on_ground | _named_in_sentence(change, actor_mentions, kb)
         country = place_countries.get(change.place_id, "")
+        named = on_ground | _named_in_sentence(change, actor_mentions, kb) | fighting.get(country, set())
         if change.previous_controller and not change.new_controller:
             enemy = _only_enemy(change.previous_controller, enemies, kb)
             if _could_hold(enemy, country, named, kb):
@@ -79,6 +80,22 @@ def _ground_holders(controls: list[ControlChange], kb: ActorKB) -> set[str]:
     named = [(c.new_controller, c.new_controller_text) for c in controls]
     named += [(c.previous_controller, c.previous_controller_text) for c in controls]
     return {kb.top_of(actor) for actor, text in named if actor and text}
+
+
+def _fighting_on_the_ground(
+    events: list[Event], place_countries: dict[str, str], kb: ActorKB
+) -> dict[str, set[str]]:
+    """The sides the article names attacking on the ground in each country ("Russian forces
+    attacked positions near Bakhmut"): an occupier could hold a town there. Air and drone strikes do
+    not put a side on the ground."""
+    found: dict[str, set[str]] = {}
+    for event in events:
+        if event.type != "ASSAULT" or not event.source_text or event.mode in ("aerial", "drone"):
+            continue
+        country = place_countries.get(event.place_id or "", "")
+        if country and event.source_actor:
+            found.setdefault(country, set()).add(kb.top_of(event.source_actor))
+    return found
 
 
 def _named_in_sentence(change: ControlChange, mentions: list[Mention], kb: ActorKB) -> set[str]:

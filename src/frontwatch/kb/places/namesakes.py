@@ -97,14 +97,23 @@ def _said_local(reading: Any, by_start: dict[int, Place | None], followed: froze
     span = reading.span
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if _LOCAL_UNIT.fullmatch(after) or reading.cues.has("town"):
+    if _LOCAL_UNIT.fullmatch(after):
         return True
+    if reading.cues.has("town") and not _country_named_before(span):
+        return True  # "the town of Q" in a war's copy; "the Kenyan town of Q" says where it is
     for start in (span.end + 1, span.end + 2):
         place = by_start.get(start)
         between = {t.lower_ for t in doc[span.end : start]}
         if place is not None and place.country in followed and between <= _BESIDE:
             return True
     return False
+
+
+def _country_named_before(span: Any) -> bool:
+    """ "the Kenyan town of Mandera", "the Russian city of Q": a nationality before the town
+    word names the town's own country."""
+    doc = span.doc
+    return any(t.ent_type_ == "NORP" or t.ent_type_ == "GPE" for t in doc[max(0, span.start - 4) : span.start])
 
 
 # "Q township", "Q village", "the Q district": a local unit's name (cues.TOWN_WORDS)
