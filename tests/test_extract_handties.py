@@ -170,7 +170,7 @@ def test_a_vow_to_take_a_held_place_stays_hypothetical(fights_of: Any) -> None:
         ),
         (  # the sentence says it did nothing
             (
-                "On 21 September, as the Houthis took control of Sanaa, the Yemeni army did not "
+                "In late September, as Houthi fighters took control of the capital, the Yemeni army did not "
                 "intervene. The Yemeni army stayed in its barracks, and Yemeni army officers gave "
                 "no orders."
             ),

@@ -32,11 +32,11 @@ def _fights(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
         ),
         (
             (
-                "President Trump ordered the strike that killed Iranian Gen. Qassem Soleimani, "
-                "the head of the Quds Force, at Baghdad airport."
+                "The United States killed Gen. Qassem Soleimani, the commander of the "
+                "Quds Force, in a drone strike near Baghdad airport on Friday."
             ),
             dt.date(2020, 1, 3),
-            ("USA", "QUDS_FORCE", "asserted"),
+            ("USA_AIRFORCE", "QUDS_FORCE", "asserted"),  # "in a drone strike": its air arm
         ),
     ],
 )

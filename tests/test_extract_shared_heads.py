@@ -125,8 +125,8 @@ def test_those_of_a_side_in_a_list_of_doers_are_its_men(relations_found: Any) ->
     "text",
     [
         (
-            "The YPG militia and some Free Syrian Army factions, Peshmerga of the Kurdistan"
-            " Regional Government, and American warplanes began to recapture the town."
+            "The YPG militia and a few Free Syrian Army factions, Peshmerga of the Kurdistan"
+            " Regional Government, and US jets began to retake the border town."
         ),
         (
             "Kurdish YPG fighters and several Free Syrian Army factions, Peshmerga from Iraqi"

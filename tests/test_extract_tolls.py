@@ -187,7 +187,7 @@ def test_a_toll_told_of_the_place_with_no_earlier_time_stays_the_acts(text, kill
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
-        ("Reports say about 400 people have been killed in the three-week battle for the town.", 400),
+        ("Roughly 400 people have reportedly died over the three-week fight for the city.", 400),
         ("Medics said some 250 fighters died in the two-month siege of the port.", 250),
         ("At least 90 civilians were killed in a four-week offensive on the valley, the monitor said.", 90),
         ("Some 60 militants were killed in recent weeks in the mountains, the army said.", 60),

@@ -37,4 +37,4 @@ def test_another_towns_dead_are_not_added() -> None:
 
 
 def test_a_war_sized_count_of_the_dead_is_still_no_acts_toll() -> None:
-    assert 60000 not in _killed("The United Nations estimates 60,000 people have died in Syrian fighting.")
+    assert 60000 not in _killed("UN officials put the number who have died in the Syrian war at 60,000.")
