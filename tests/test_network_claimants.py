@@ -94,3 +94,17 @@ def test_a_claim_told_by_a_pronoun_or_an_army_command_keeps_its_enemy_claimant()
         edges = _edges(network_snapshot(store))
     said = edges[("backs", "USA", "ISIS")]
     assert said.claimants == ["SYR_MIL"] and said.enemy_claimed
+
+
+def test_a_side_telling_its_own_deed_is_not_an_enemy_claim():
+    # review of h-relimp16: the edge itself was taken as proof that its claimant is an enemy
+    articles = [
+        ("Russia said it bombed Islamic State positions near Palmyra.", dt.date(2016, 3, 21)),
+        ("The Turkish army said it shelled YPG positions near Afrin.", dt.date(2018, 1, 25)),
+    ]
+    with Store(":memory:") as store:
+        store.write_results(process_texts([t for t, _ in articles], dates=[d for _, d in articles]))
+        edges = _edges(network_snapshot(store))
+    told = [edges[("fights", "ISIS", "RUS_AIRFORCE")], edges[("fights", "TUR_MIL", "YPG")]]
+    assert [e.claimants for e in told] == [["RUS"], ["TUR_MIL"]]
+    assert not any(e.enemy_claimed for e in told)

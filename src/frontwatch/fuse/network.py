@@ -63,20 +63,26 @@ def mark_enemy_claims(
     """Mark the edges that only an enemy of one of their ends asserts ("the army said the
     US backs IS"): no evidence in the reports' own voice, and every claimant on the side of
     an actor that fights the source or the target (``hostile``: the network's fights)."""
-    fights = [(e.source, e.target) for e in hostile if e.kind in HOSTILE]
+    fights = [e for e in hostile if e.kind in HOSTILE]
 
-    def enemies(a: str, b: str) -> bool:
+    def enemies(a: str, b: str, edge: Edge) -> bool:
+        # the edge itself is no proof that its claimant is an enemy of its other end
         return any(
-            (same_side(a, x) and same_side(b, y)) or (same_side(a, y) and same_side(b, x))
-            for x, y in fights
+            (same_side(a, f.source) and same_side(b, f.target))
+            or (same_side(a, f.target) and same_side(b, f.source))
+            for f in fights
+            if (f.kind, f.source, f.target) != (edge.kind, edge.source, edge.target)
         )
+
+    def enemy_only(claimant: str, edge: Edge) -> bool:
+        if same_side(claimant, edge.source) or same_side(claimant, edge.target):
+            return False  # "Russia said it killed 300 militants": a side tells its own deed
+        return enemies(claimant, edge.source, edge) or enemies(claimant, edge.target, edge)
 
     for edge in edges:
         if edge.own_voice or not edge.claimants:
             continue
-        edge.enemy_claimed = all(
-            enemies(c, edge.source) or enemies(c, edge.target) for c in edge.claimants
-        )
+        edge.enemy_claimed = all(enemy_only(c, edge) for c in edge.claimants)
 
 
 def recent_edges(edges: list[Edge], as_of: dt.date | None, *, lapse_days: int | None = None) -> list[Edge]:
