@@ -70,13 +70,13 @@ def plain_claim(claim: Claim) -> bool:
 
 
 def kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
-    """The knowledge base ties the two sides (an edge of a friendly kind, either way, from
-    either side or its organs: Hezbollah is allied with the Syrian government)."""
-    kinds = setting("friendly_edges")
-    top = ctx.kb.top_of
-    pair = {top(a), top(b)}  # an arm given (SYR_MIL) finds its own edges (RUS_MIL backs it)
-    edges = [*ctx.kb.related(a, date=ctx.published), *ctx.kb.related(b, date=ctx.published)]
-    return any(e.kind in kinds and {top(e.source), top(e.target)} == pair for e in edges)
+    """The knowledge base ties the two sides by a friendly edge of either one, its state or
+    the state's organs, either way (Hezbollah is allied with the Syrian government, Russia's
+    army backs Syria's: whichever arm or top the caller gives)."""
+    top, kb, date = ctx.kb.top_of, ctx.kb, ctx.published
+    if top(a) == top(b):
+        return False
+    return kb_tied(organs(a, kb), {top(b)}, kb, date) or kb_tied(organs(b, kb), {top(a)}, kb, date)
 
 
 def friendly_pairs(relations: list[Relation], ctx: ArticleContext) -> set[frozenset[str]]:

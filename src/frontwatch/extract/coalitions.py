@@ -196,11 +196,16 @@ def _operation_of_part(noun: Any) -> list[Any]:
 def done_together(verb: Any) -> bool:
     """Whether the verb's coordinated subjects did its deed side by side ("A and B attacked
     T"), not to each other ("A and B clashed", "fought each other", "agreed a truce")."""
-    if any(_each_other(t) for t in verb.subtree):
+    if done_to_each_other(verb):
         return False
     if lemma_of(verb) in _words("reciprocal_fight_verbs") and _no_object(verb):
         return False
     return _acts_on_something(verb)
+
+
+def done_to_each_other(verb: Any) -> bool:
+    """ "A and B killed each other", "fought one another": a deed its subjects did to each other."""
+    return any(_each_other(t) for t in verb.subtree)
 
 
 def _acts_on_something(verb: Any) -> bool:

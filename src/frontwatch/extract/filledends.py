@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, kb_tied, organs
+from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, organs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -60,23 +60,13 @@ def context_end_contradicted(
         return False
     side = party_of(known, ctx.kb, ctx.published) or ctx.kb.top_of(known)
     own = {side, ""} | {other for pair in friends if side in pair for other in pair}
-    return any(_party(a, ctx) not in own and not _kb_friends(known, a, ctx) for a in aimed)
+    return any(_party(a, ctx) not in own and not kb_friends(known, a, ctx) for a in aimed)
 
 
 def _may_name(class_id: str, actor_id: str, ctx: ArticleContext) -> bool:
     """The class may be a name of the actor or of its state's organs ("government" of
     Syria)."""
     return any(could_stand_for(ctx.kb, class_id, organ) for organ in organs(actor_id, ctx.kb))
-
-
-def _kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
-    """The knowledge base ties the two sides by a friendly edge of either one, its state or
-    the state's organs (Russia's government backs Syria's)."""
-    top = ctx.kb.top_of
-    theirs = {top(x) for x in organs(b, ctx.kb)} - {top(a)}
-    return kb_tied(organs(a, ctx.kb), theirs, ctx.kb, ctx.published) or kb_friends(
-        top(a), top(b), ctx
-    )
 
 
 def _party(actor_id: str, ctx: ArticleContext) -> str:

@@ -22,6 +22,7 @@ from frontwatch.extract.coalitions import (
     co_owner_pairs,
     coordinated_actors,
     coordinated_modifiers,
+    done_to_each_other,
     done_together,
     enemy_of,
     is_doer,
@@ -82,10 +83,8 @@ def _acting_together(noun: Any) -> bool:
         return False
     words = get_lexicon().relation_words
     verb = noun.head
-    if lemma_of(verb) in words("reciprocal_verbs") | words("reciprocal_fight_verbs"):
-        return False
-    mutual = words("mutual_objects")
-    return not any(" ".join(t.lower_ for t in c.subtree) in mutual for c in verb.children)
+    reciprocal = lemma_of(verb) in words("reciprocal_verbs") | words("reciprocal_fight_verbs")
+    return not reciprocal and not done_to_each_other(verb)
 
 
 def _told_by_owners(noun: Any, ctx: ArticleContext) -> set[frozenset[str]]:
