@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import numpy
@@ -231,7 +232,7 @@ def _pieces(doc: Doc, sentence_ends: Any) -> Iterator[Any]:
     starts are predicted, not set: the parser must find its own on the same Doc."""
     marked = numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()
     starts = sorted({*sentence_starts(doc, sentence_ends), *marked})
-    for first, end in zip(starts, [*starts[1:], len(doc)], strict=True):
+    for first, end in pairwise([*starts, len(doc)]):  # an empty doc has no sentence
         for start in range(first, end, MAX_SENTENCE_TOKENS):
             yield doc[start : min(start + MAX_SENTENCE_TOKENS, end)]
 
