@@ -39,7 +39,7 @@ def _full_scan(query: str, keys: list[str], cutoff: float) -> tuple[str, float] 
 def test_actor_names_give_the_full_scans_answer(actor_kb, cutoff):
     keys = actor_kb.names.fuzzy_keys
     index = RatioIndex(keys)
-    queries = _misspellings(keys, 300, seed=int(cutoff)) + ["xx", "a", keys[0]]
+    queries = [*_misspellings(keys, 300, seed=int(cutoff)), "xx", "a", keys[0]]
     answers = [index.closest(query, cutoff) for query in queries]
     assert answers == [_full_scan(query, keys, cutoff) for query in queries]
     assert sum(answer is not None for answer in answers) > 30  # the scan did find names

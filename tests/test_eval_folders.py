@@ -58,5 +58,5 @@ def test_re3d_accepts_a_documents_file_or_a_deeper_folder(tmp_path):
 
 def test_a_folder_with_nothing_to_score_is_a_clear_error(tmp_path):
     (tmp_path / "notes.txt").write_text("nothing", encoding="utf-8")
-    with pytest.raises(UnknownDataset, match="no .csv files"):
+    with pytest.raises(UnknownDataset, match=r"no \.csv files"):
         evaluate_fakes(tmp_path)

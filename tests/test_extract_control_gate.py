@@ -65,7 +65,7 @@ def test_refused_tokens_head_no_control_cue(
             missed.extend((tok.text, tok.sent.text) for _ in found)
         return iter(found)
 
-    monkeypatch.setattr(control, "observed_words", lambda: EveryWord())
+    monkeypatch.setattr(control, "observed_words", EveryWord)
     monkeypatch.setattr(control, "observations_at", checked)
     assert _changes(texts) == gated
     assert missed == []

@@ -70,7 +70,7 @@ def test_the_name_after_counter_is_the_acts_target_not_its_doer(text: str) -> No
     ],
 )
 def test_a_counter_x_force_backing_someone_is_not_x(text: str) -> None:
-    assert not [t for t in _ties(text) if "ISIS" == t[1] and t[0] in ("backs", "allied")], _ties(text)
+    assert not [t for t in _ties(text) if t[1] == "ISIS" and t[0] in ("backs", "allied")], _ties(text)
 
 
 def test_a_name_without_the_prefix_still_does_the_act() -> None:

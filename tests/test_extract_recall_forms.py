@@ -26,7 +26,7 @@ def _has(found: set[tuple[str, str, str]], tie: str) -> bool:
     kind, a, b = tie.split()
     symmetric = kind in ("allied", "fights")
     return any(
-        k == kind and (_same(x, a) and _same(y, b) or symmetric and _same(x, b) and _same(y, a))
+        k == kind and ((_same(x, a) and _same(y, b)) or (symmetric and _same(x, b) and _same(y, a)))
         for k, x, y in found
     )
 
@@ -39,7 +39,7 @@ def _assert_found(text: str, ties: list[str], relations_found: Any) -> None:
 
 def _same(found_id: str, wanted: str) -> bool:
     """A state's organs stand for it here ("SYR" matches SYR_GOV and SYR_MIL)."""
-    return found_id == wanted or found_id.startswith(wanted + "_") and len(wanted) == 3
+    return found_id == wanted or (found_id.startswith(wanted + "_") and len(wanted) == 3)
 
 
 OWNED_ROLES = [

@@ -19,7 +19,7 @@ def test_the_rules_are_the_default_extractor():
 
 
 def test_an_unknown_extractor_is_a_clear_error_naming_the_known_ones():
-    with pytest.raises(InvalidSetting, match="unknown extractor 'nope'.*rules"):
+    with pytest.raises(InvalidSetting, match=r"unknown extractor 'nope'.*rules"):
         get_engine(Settings(extractor="nope"))
 
 

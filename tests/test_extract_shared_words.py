@@ -25,7 +25,7 @@ def test_a_shared_list_takes_the_place_of_its_name() -> None:
 def test_a_word_yaml_reads_as_a_boolean_is_refused_with_its_file_and_key(word: str) -> None:
     text = f"control:\n  flag_preps: [over, {word}, at]\n"
     with pytest.raises(
-        ValueError, match="x.yaml: control: flag_preps: (True|False) in a word list"
+        ValueError, match=r"x\.yaml: control: flag_preps: (True|False) in a word list"
     ):
         parse_table(text, "x.yaml")
     quoted = parse_table(f'control:\n  flag_preps: [over, "{word}", at]\n', "x.yaml")

@@ -71,7 +71,7 @@ def article(aid: str, outlet: str, published: dt.date, *facts: tuple[str, str, d
 def _add(result: ArticleResult, kind: str, rid: str, evidence: Evidence, f: dict[str, Any]) -> None:
     when = TimeRef(f.pop("date", None), f.pop("precision", "day"))
     claim = Claim(f.pop("certainty", "asserted"), f.pop("by", ""), f.pop("cue", ""))
-    place = PLACES.get(f.pop("place", ""), None)
+    place = PLACES.get(f.pop("place", ""))
     if place is not None:
         result.places.append(place)
         f.setdefault("place_text", place.name)

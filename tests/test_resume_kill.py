@@ -6,6 +6,7 @@ worker processes; a plain `python -m frontwatch ingest` then finishes the job. A
 every kill the store must hold only whole articles whose events equal a clean run's.
 """
 
+import contextlib
 import json
 import os
 import random
@@ -131,10 +132,8 @@ def _kill_when(proc: subprocess.Popen, line: str, *, delay: float = 0.0) -> None
     time.sleep(delay)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)  # only processes this test started
-    except ProcessLookupError:
-        pass
     assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
 
 

@@ -126,7 +126,7 @@ def test_multi_token_rules_match_only_from_their_first_tokens(engine):
     key_rows = table.rows.copy()
     key_rows[:, 0] = memo._lower_keys(key_rows[:, 0])
     keys, first, inverse = distinct_rows(key_rows)
-    outcomes = [memo._outcome(key, table, int(row)) for key, row in zip(keys, first)]
+    outcomes = [memo._outcome(key, table, int(row)) for key, row in zip(keys, first, strict=True)]
     starts = numpy.flatnonzero(numpy.array([o.starts_multi for o in outcomes])[inverse])
     every_doc = memo._multi_targets(table, None)
     assert memo.windowed and len(every_doc) >= 8  # the texts hold many multi-token matches

@@ -116,7 +116,7 @@ def _fuse(store: Store) -> dict[str, int]:
     from frontwatch.fusion import fuse_store
 
     with stage_clock().timing("fusion"):
-        return {k: v for k, v in fuse_store(store).items() if isinstance(v, int)}
+        return fuse_store(store)
 
 
 def _process_all(

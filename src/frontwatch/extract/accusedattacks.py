@@ -15,12 +15,13 @@ from dataclasses import replace
 from frontwatch.extract.armed import (
     FIGHTS,
     armed,
+    fights_tie,
     friendly_pairs,
     kb_friends,
     one_party,
     takes_sides,
 )
-from frontwatch.extract.context import ArticleContext, record_id
+from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Event, Relation
@@ -104,19 +105,8 @@ def _tie(accusation: Event, accused: str, accuser: str, ctx: ArticleContext) -> 
         claim = replace(
             claim, certainty="attributed", attributed_to=accuser, cue=accusation.trigger
         )
-    evidence = accusation.evidence
-    return Relation(
-        id=record_id(ctx.article.id, evidence.start if evidence else 0, "rel:fights:accused", 0),
-        kind=FIGHTS,
-        source_actor=accused,
-        target_actor=accuser,
-        source_text=accusation.target_text,
-        target_text=accusation.source_text,
-        time=accusation.time,
-        claim=claim,
-        trigger=accusation.trigger,
-        evidence=evidence,
-    )
+    texts = (accusation.target_text, accusation.source_text)
+    return fights_tie(accusation, (accused, accuser), texts, claim, ("accused", 0), ctx)
 
 
 __all__ = ["accused_attack_ties"]

@@ -7,17 +7,56 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from frontwatch.extract.context import GENERIC_PREFIX as GENERIC_PREFIX  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.context import ArticleContext, record_id
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.antecedents import could_stand_for
 from frontwatch.kb.actors.kb import ActorKB
-from frontwatch.records import Actor, Claim, Event, Mention, Relation
+from frontwatch.records import Actor, Claim, Event, Evidence, Mention, Relation, TimeRef
 
 FIGHTS = "fights"
+
+
+class Told(Protocol):
+    """What a tie keeps of the event, change of hands or deed that tells it."""
+
+    @property
+    def time(self) -> TimeRef: ...
+    @property
+    def trigger(self) -> str: ...
+    @property
+    def evidence(self) -> Evidence | None: ...
+
+
+def fights_tie(
+    told: Told,
+    ends: tuple[str, str],
+    texts: tuple[str, str],
+    claim: Claim,
+    found_by: tuple[str, int],
+    ctx: ArticleContext,
+) -> Relation:
+    """A fights tie from ``ends[0]`` to ``ends[1]`` (named by ``texts``) with the time,
+    trigger and sentence of what ``told`` it. ``found_by`` (the reading that found it, and
+    where in the sentence) keeps its id apart from the sentence's other ties."""
+    tag, at = found_by
+    start = told.evidence.start if told.evidence is not None else 0
+    return Relation(
+        id=record_id(ctx.article.id, start, f"rel:fights:{tag}", at),
+        kind=FIGHTS,
+        source_actor=ends[0],
+        target_actor=ends[1],
+        source_text=texts[0],
+        target_text=texts[1],
+        time=replace(told.time),
+        claim=claim,
+        trigger=told.trigger,
+        evidence=told.evidence,
+    )
 
 
 @cache
@@ -190,17 +229,8 @@ def named_side_ties(
             continue
         if kb_friends(doer, side, ctx):
             continue  # "withdrew under pressure from Russia", "mistakenly killed the commander of"
-        tie = Relation(
-            id=record_id(ctx.article.id, event.evidence.start, f"rel:fights:{key}", found.start),
-            kind=FIGHTS,
-            source_actor=doer,
-            target_actor=side,
-            source_text=event.source_text,
-            target_text=found.text,
-            time=event.time,
-            claim=event.claim,
-            trigger=event.trigger,
-            evidence=event.evidence,
+        tie = fights_tie(
+            event, (doer, side), (event.source_text, found.text), event.claim, (key, found.start), ctx
         )
         if takes_sides(tie, ctx):
             out.append(tie)

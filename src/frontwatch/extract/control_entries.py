@@ -60,7 +60,7 @@ def clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         previous = first_actor(clause_pobjs(verb, frozenset({"of"})), ctx)
     if place is None and _clears_the_whole(from_objs):
         place = place_where(verb, ctx)  # "T, where troops drove out militants"
-    if place is None or (place is not None and previous is None and lemma_of(verb) != "clear"):
+    if place is None or (previous is None and lemma_of(verb) != "clear"):
         return
     yield Observation("capture", verb, place, subject_actor(verb, ctx), previous)
 

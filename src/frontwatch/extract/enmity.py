@@ -188,7 +188,7 @@ def _owners(noun: Any, ctx: ArticleContext, *, backer: bool = False) -> list[Men
     """Armed actors that own the noun: "Syria's ally", "an Iranian proxy", "a U.S. ally";
     a backer's, also the class it backs ("opposition-backer Turkey")."""
     found = (actor_near(ctx, c) for c in noun.children if c.dep_ in _OWNER_DEPS)
-    return [m for m in found if m is not None and (_owning_side(m, ctx) or backer and _backed_class(m, ctx))]
+    return [m for m in found if m is not None and (_owning_side(m, ctx) or (backer and _backed_class(m, ctx)))]
 
 
 def _backed_class(owner: Mention, ctx: ArticleContext) -> bool:

@@ -30,13 +30,14 @@ from dataclasses import dataclass, replace
 from frontwatch.extract.armed import (
     FIGHTS,
     armed,
+    fights_tie,
     friendly_pairs,
     kb_friends,
     one_party,
     plain_claim,
     takes_sides,
 )
-from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, record_id
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext
 from frontwatch.extract.opponents import (
     fight_between_forces,
     main_opponent,
@@ -93,18 +94,7 @@ def ties_of_changes(
             or _named_apart((b, b_text), (a, a_text), deed, ctx)
         ):
             continue
-        tie = Relation(
-            id=record_id(ctx.article.id, deed.evidence.start, f"rel:fights:hands:{key}", 0),
-            kind=FIGHTS,
-            source_actor=a,
-            target_actor=b,
-            source_text=a_text,
-            target_text=b_text,
-            time=replace(deed.time),
-            claim=replace(claim),
-            trigger=deed.trigger,
-            evidence=deed.evidence,
-        )
+        tie = fights_tie(deed, (a, b), (a_text, b_text), replace(claim), (f"hands:{key}", 0), ctx)
         if not takes_sides(tie, ctx):
             continue
         told.add(pair)

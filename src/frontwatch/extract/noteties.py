@@ -25,14 +25,15 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
     }
     out = []
     for mention in ctx.actor_mentions:
-        for kind, other in _noted(mention.note, prefixes):
+        for noted_kind, other in _noted(mention.note, prefixes):
             span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or not len(span) or not mention.actor_id:
                 continue
             if one_side(other, mention.actor_id, ctx):
                 continue
-            if kind == "allied" and sponsors(other, mention.actor_id, ctx):
-                kind = "backs"  # "Iran-linked militias", "IRGC-affiliated groups": backed
+            # "Iran-linked militias", "IRGC-affiliated groups": backed
+            backed = noted_kind == "allied" and sponsors(other, mention.actor_id, ctx)
+            kind = "backs" if backed else noted_kind
             source, target = (
                 (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
             )
@@ -60,8 +61,8 @@ def _told_of_named(
 
 
 def _noted(note: str, prefixes: dict[str, str]) -> Iterator[tuple[str, str]]:
-    for part in note.replace(",", ";").split(";"):
-        part = part.strip()
+    for piece in note.replace(",", ";").split(";"):
+        part = piece.strip()
         for prefix, kind in prefixes.items():
             if part.startswith(prefix) and part[len(prefix) :]:
                 yield kind, part[len(prefix) :].strip()

@@ -77,14 +77,14 @@ def _named_between(tok: Any, against: Any, ctx: ArticleContext) -> list[Mention]
     for t in tok.doc[tok.i + 1 : against.i]:
         if _backing_agent(t):
             break
-        mention = ctx.actor_at.get(t.i)
+        mention, first = ctx.actor_at.get(t.i), t
         if mention is None and t.pos_ in ("NOUN", "PROPN"):
             start, mention = _class_phrase(t, tok, ctx)
             for i in [i for i in found if i >= start]:
                 del found[i]
-            t = tok.doc[start] if mention is not None else t
-        if mention is not None and mention not in found.values() and not _names_a_backer(t, against):
-            found[t.i] = mention
+            first = tok.doc[start] if mention is not None else t
+        if mention is not None and mention not in found.values() and not _names_a_backer(first, against):
+            found[first.i] = mention
     return list(found.values())
 
 

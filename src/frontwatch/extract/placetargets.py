@@ -19,7 +19,8 @@ def names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
     if span is None or not any(t.i in ctx.place_at for t in span):
         return False
     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
-    for head in heads:
+    for word in heads:
+        head = word
         while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_CUES:

@@ -90,8 +90,8 @@ def relations_in(
     out += pressed_retreat_ties(events, ctx)
     out += accused_attack_ties(events, out, ctx)
     out += leader_victim_ties(events, ctx)
-    for kind, source, target, trigger in _cue_pairs(sent, ctx):
-        source, target = _by_example(source, ctx), _by_example(target, ctx)
+    for kind, cue_source, cue_target, trigger in _cue_pairs(sent, ctx):
+        source, target = _by_example(cue_source, ctx), _by_example(cue_target, ctx)
         if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
             source, target, trigger, ctx
         ):

@@ -97,11 +97,11 @@ def implied_ties(
     doers = _enemy_candidates(ctx, "doer_types")
     out = []
     holders = _holders(controls)
-    for deed in deeds:
-        source = deed.source or _context_enemy(
-            _named(deed.target, deed.target_text), enemies, friends, doers, ctx
+    for told_deed in deeds:
+        source = told_deed.source or _context_enemy(
+            _named(told_deed.target, told_deed.target_text), enemies, friends, doers, ctx
         )
-        deed = replace(deed, source=source)
+        deed = replace(told_deed, source=source)
         target = (
             deed.target
             or holders.get((deed.evidence.start, deed.place_id), "")
@@ -193,7 +193,7 @@ def _holds(side: str, deed: _Deed, controls: list[ControlChange], ctx: ArticleCo
 
     def where(c: ControlChange) -> bool:
         same_sentence = c.evidence is not None and c.evidence.start == deed.evidence.start
-        return bool(deed.place_id) and c.place_id == deed.place_id or same_sentence
+        return (bool(deed.place_id) and c.place_id == deed.place_id) or same_sentence
 
     return any(
         c.kind in ("held", "capture")

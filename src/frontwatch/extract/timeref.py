@@ -148,7 +148,7 @@ def checked_time_cues(cues: Any) -> dict[str, Any]:
 
 
 def find_times(
-    text: str, published: dt.date | None | Reference, *, future: bool = False
+    text: str, published: dt.date | Reference | None, *, future: bool = False
 ) -> list[TimeMatch]:
     """Every time expression in ``text`` (offsets relative to it), resolved against
     ``published`` (a date, or a full :class:`Reference`)."""

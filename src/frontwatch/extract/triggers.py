@@ -120,7 +120,7 @@ def _is_modifying_participle(tok: Any, entry: dict[str, Any], lex: Lexicon) -> b
 
 def noun_key_candidates(tok: Any) -> list[str]:
     """Keys for a noun, longest first: "suicide car bomb", "car bomb", "bomb"."""
-    words = _compound_lemmas(tok) + [tok.lemma_.lower()]
+    words = [*_compound_lemmas(tok), tok.lemma_.lower()]
     keys = [" ".join(words[i:]) for i in range(len(words))]
     if tok.lower_ not in keys:
         keys.append(tok.lower_)

@@ -222,7 +222,7 @@ def _index_keys(place: PlaceInfo, max_km: float) -> list[tuple[Any, ...]]:
         return [("text", place.text.casefold())]
     keys: list[tuple[Any, ...]] = [("id", place.id)]
     if place.is_area:
-        return keys + [("area", place.country, place.admin1)]
+        return [*keys, ("area", place.country, place.admin1)]
     cell = _cell(place, max_km)
     return keys + [("point", place.country, place.admin1)] + ([("cell", *cell)] if cell else [])
 
@@ -233,7 +233,7 @@ def _lookup_keys(place: PlaceInfo, max_km: float) -> list[tuple[Any, ...]]:
         return [("text", place.text.casefold())]
     keys: list[tuple[Any, ...]] = [("id", place.id), ("area", place.country, place.admin1)]
     if place.is_area:
-        return keys + [("point", place.country, place.admin1)]
+        return [*keys, ("point", place.country, place.admin1)]
     cell = _cell(place, max_km)
     if cell is None:
         return keys

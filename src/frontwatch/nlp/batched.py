@@ -66,7 +66,7 @@ def _distinct_by_hash(keys: Any) -> tuple[Any, Any] | None:
     if keys.ndim != 2 or not len(keys) or keys.shape[1] > len(_ROW_MIX):
         return None
     mixed = numpy.zeros(len(keys), dtype="uint64")
-    for column, multiplier in zip(keys.T, _ROW_MIX):
+    for column, multiplier in zip(keys.T, _ROW_MIX, strict=False):  # fewer columns than mixes
         # uint64 arrays wrap on overflow, as a hash wants
         mixed = (mixed ^ (mixed >> _MIX_SHIFT)) + column.astype("uint64") * multiplier
     _mixes, first, inverse = numpy.unique(mixed, return_index=True, return_inverse=True)

@@ -39,7 +39,7 @@ class MemoLemmatizer(BatchedComponent):
         if not table.docs:
             return
         keys, first, inverse = distinct_rows(table.rows[:, :3])
-        found = numpy.array([self._lemma(key, table, int(row)) for key, row in zip(keys, first)],
+        found = numpy.array([self._lemma(key, table, int(row)) for key, row in zip(keys, first, strict=True)],
                             dtype="uint64")
         # a lemma set earlier (the attribute ruler's "has" -> "have") is kept, as spaCy does
         preset = table.rows[:, 3]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import numpy
@@ -79,13 +80,13 @@ class StagedParser:
         # each text is tokenized once: the gate reads those tokens, and the pieces to
         # parse are handed to spaCy as Docs cut from them (the tokenizer is not run again)
         docs = [mark_line_starts(self.nlp.tokenizer(text), text) for text in texts]
-        plans = [self._plan(doc, text) for doc, text in zip(docs, texts)]
+        plans = [self._plan(doc, text) for doc, text in zip(docs, texts, strict=True)]
         wanted = [
-            _piece(doc, c, len(plan)) for doc, plan in zip(docs, plans) for c in plan if c.parse
+            _piece(doc, c, len(plan)) for doc, plan in zip(docs, plans, strict=True) for c in plan if c.parse
         ]
         parsed = iter(_parse_by_length(self.nlp, wanted, batch_size))
         return [
-            self._assemble(doc, text, plan, parsed) for doc, text, plan in zip(docs, texts, plans)
+            self._assemble(doc, text, plan, parsed) for doc, text, plan in zip(docs, texts, plans, strict=True)
         ]
 
     def chunks(self, text: str) -> list[Chunk]:
@@ -154,7 +155,7 @@ def _parse_by_length(nlp: Language, pieces: list[Doc], batch_size: int) -> list[
     and each step has a fixed cost: docs of like length in a batch take fewer steps. A
     doc's annotations do not depend on its company (each is parsed on its own rows)."""
     order = sorted(range(len(pieces)), key=lambda index: len(pieces[index]))
-    parsed = dict(zip(order, nlp.pipe([pieces[i] for i in order], batch_size=batch_size)))
+    parsed = dict(zip(order, nlp.pipe([pieces[i] for i in order], batch_size=batch_size), strict=True))
     return [parsed[index] for index in range(len(pieces))]
 
 
@@ -231,7 +232,7 @@ def _pieces(doc: Doc, sentence_ends: Any) -> Iterator[Any]:
     starts are predicted, not set: the parser must find its own on the same Doc."""
     marked = numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()
     starts = sorted({*sentence_starts(doc, sentence_ends), *marked})
-    for first, end in zip(starts, [*starts[1:], len(doc)]):
+    for first, end in pairwise([*starts, len(doc)]):  # an empty doc has no sentence
         for start in range(first, end, MAX_SENTENCE_TOKENS):
             yield doc[start : min(start + MAX_SENTENCE_TOKENS, end)]
 

@@ -103,7 +103,7 @@ class MemoAttributeRuler(BatchedComponent):
         key_rows = table.rows[:, :4].copy()
         key_rows[:, 0] = self._lower_keys(key_rows[:, 0])
         keys, first, inverse = distinct_rows(key_rows)
-        outcomes = [self._outcome(key, table, int(row)) for key, row in zip(keys, first)]
+        outcomes = [self._outcome(key, table, int(row)) for key, row in zip(keys, first, strict=True)]
         values = numpy.array([o.values or (0, 0, 0) for o in outcomes], dtype="uint64")[inverse]
         current = table.rows[:, 4:7]
         slow = numpy.array([o.values is None for o in outcomes])[inverse]

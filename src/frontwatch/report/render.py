@@ -90,7 +90,7 @@ def html_sections(sections: list[Section], *, title: str, extra_html: str = "", 
         ids = section.row_anchors or [""] * len(section.rows)
         body = "".join(
             (f"<tr id='{html.escape(row_id)}'>" if row_id else "<tr>") + "".join(
-                f"<td class='{html.escape(c)}'>{html.escape(_cell(v, None))}</td>" for c, v in zip(section.columns, row)
+                f"<td class='{html.escape(c)}'>{html.escape(_cell(v, None))}</td>" for c, v in zip(section.columns, row, strict=True)
             ) + "</tr>"
             for row_id, row in zip(ids, section.rows, strict=True)
         )

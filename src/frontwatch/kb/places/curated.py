@@ -78,13 +78,16 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 
 def read_data_file(name: str) -> dict[str, Any]:
-    return parse_text(
+    """A shipped data file: always a mapping."""
+    doc: dict[str, Any] = parse_text(
         resources.files("frontwatch.kb.places").joinpath("data", name).read_text("utf-8")
     )
+    return doc
 
 
-def parse_text(text: str) -> dict[str, Any]:
-    """One data file's YAML, each mapping carrying its ``__line__``."""
+def parse_text(text: str) -> Any:
+    """One data file's YAML, each mapping carrying its ``__line__`` (a user's file may hold
+    a list or a bare word instead of a mapping: the caller checks)."""
     return yaml.load(text, Loader=_LineLoader) or {}
 
 
