@@ -206,6 +206,10 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 continue  # "X, which arms Y, and Z": the relative clause tells of X alone
             if backer is not None and other.start != backer.start:  # "X and Z armed Y"
                 yield from pair_of("backs", other, backed, verb)
+        if objs and backed is not None:  # "X arms Y and Z", "X supplies both Y and Z"
+            for other in coordinated_actors(objs[0], ctx)[1:]:
+                if backer is None or other.actor_id != backer.actor_id:
+                    yield from pair_of("backs", backer, other, verb)
     yield from pair_of("backs", backer, backed, verb)
 
 
