@@ -226,6 +226,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     co_owner_pairs: frozenset({ACTOR}),  # "Russian and Syrian jets"
     shared_head_pairs: frozenset({ACTOR}),  # "Iraqi and Kurdish forces retook T from Z"
     co_doer_pairs: frozenset({PREPOSITION}),  # "with Y striking from the air"
+    side_taking_pairs: frozenset({PREPOSITION}),  # "fought for Y"
 }
 
 
