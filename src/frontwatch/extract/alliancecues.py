@@ -194,10 +194,19 @@ def _co_members(noun: Any, member: Mention, group: Mention, ctx: ArticleContext)
         yield "allied", first, second, noun
 
 
+def _regarded(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """The object of a verb of regarding ("sees X as", "considers X as"), when it names one."""
+    if verb is None or lemma_of(verb) not in words("designation_verbs"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return actor_near(ctx, objects[0], depth=1) if objects else None
+
+
 def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, as part of Y, ..."
-        subj = acting_subject(verb_above(noun.head), ctx)
-        return actor_near(ctx, subj, depth=1)
+        verb = verb_above(noun.head)
+        regarded = _regarded(verb, ctx)  # "Ankara regards X as a branch of Y": X, not Ankara
+        return regarded or actor_near(ctx, acting_subject(verb, ctx), depth=1)
     if noun.dep_ == "appos" and any(
         c.dep_ == "conj" and actor_near(ctx, c, depth=1) for c in noun.children
     ):

@@ -8,7 +8,7 @@ from frontwatch.extract.abroad import strikes_abroad_hit_the_state
 from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.claims import claimed_acts
-from frontwatch.extract.context import build_context
+from frontwatch.extract.context import ArticleContext, build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.control_takers import name_the_class_taker
 from frontwatch.extract.events import events_in
@@ -20,6 +20,7 @@ from frontwatch.extract.headline import (
 )
 from frontwatch.extract.hearsay import leave_unverified
 from frontwatch.extract.jointpartners import partner_not_target, partner_read_as_enemy
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.listedstrikes import strikes_of_the_lead
 from frontwatch.extract.noteties import note_relations
 from frontwatch.extract.offices import offices_speak_for_their_side
@@ -51,8 +52,9 @@ from frontwatch.extract.sides import (
 from frontwatch.extract.spoils import merge_spoils
 from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
+from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import sentence_times
-from frontwatch.extract.triggers import triggers_in
+from frontwatch.extract.triggers import Trigger, triggers_in
 from frontwatch.extract.unnamed import fill_unnamed_sides
 from frontwatch.extract.victims import civilians_killed_are_target, people_are_no_party
 from frontwatch.extract.voice import speak_for_the_voice
@@ -91,11 +93,13 @@ def extract_article(
         times = sentence_times(sent, ctx)
         sent_controls = control_in(sent, ctx, times)
         sent_controls = losers_from_holding(sent_controls)
-        sent_events = events_in(sent, triggers_in(sent, ctx), ctx, times)
+        triggers = triggers_in(sent, ctx)
+        sent_events = events_in(sent, [t for t in triggers if not t.habit], ctx, times)
         sent_events = events_from_captures(sent_events, sent_controls, ctx)
         share_backed_fight(sent_events, sent, ctx.trigger_offsets)
         events.extend(sent_events)
-        relations.extend(relations_in(sent, sent_events, ctx, times))
+        habits = _habitual_fights(sent, [t for t in triggers if t.habit], ctx, times)
+        relations.extend(relations_in(sent, sent_events + habits, ctx, times))
         controls.extend(sent_controls)
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
@@ -179,6 +183,17 @@ def extract_article(
     leave_unverified([*events, *relations, *controls], ctx.doc)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls
+
+
+def _habitual_fights(
+    sent: Any, habits: list[Trigger], ctx: ArticleContext, times: list[TimeMatch]
+) -> list[Event]:
+    """The hostile deeds a sentence tells as a habit ("Turkish jets regularly strike the
+    PKK"): no one event took place, but the sides fight; only to derive that tie."""
+    if not habits:
+        return []
+    hostile = get_lexicon().relations["relations"]["from_events"]
+    return [e for e in events_in(sent, habits, ctx, times) if hostile.get(e.type) == "fights"]
 
 
 def _unique(relations: list[Relation]) -> list[Relation]:

@@ -41,7 +41,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from pair_of("fights", ctx.actor_at[tok.i], enemy, tok)
     elif tok.pos_ == "VERB" and _against_verb(tok):
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        if lemma_of(tok) in words("against_only_verbs") or not first_actor(objs, ctx):
+        if lemma_of(tok) in words("against_only_verbs") | words("advancing_verbs") or not first_actor(objs, ctx):
             objs = pobjs(tok, _AGAINST) or _against_after_object(tok)
         enemy = first_actor(objs, ctx)
         if enemy is not None:
@@ -77,7 +77,11 @@ def _enemy_preps(noun: str) -> frozenset[str]:
 
 def _against_verb(verb: Any) -> bool:
     lemma = lemma_of(verb)
-    return lemma in words("against_verbs") or lemma in words("against_only_verbs")
+    return (
+        lemma in words("against_verbs")
+        or lemma in words("against_only_verbs")
+        or lemma in words("advancing_verbs")
+    )
 
 
 def _partner_preps(verb: Any) -> list[Any]:
@@ -95,11 +99,16 @@ def _partner_objects(prep: Any) -> list[Any]:
     return [g for p in (prep, *prep.children) for g in p.children if g.dep_ == "pobj"]
 
 
+_PATH_PREPS = frozenset({"along", "across", "through", "toward", "towards", "into", "on"})
+
+
 def _against_after_object(verb: Any) -> list[Any]:
     """ "deployed jets against Y", "sided with W against Y": the parser hangs "against Y" on
     the verb's object or partner."""
     hosts = [c for c in verb.children if c.dep_ == "dobj"]
     hosts += [w for p in _partner_preps(verb) for w in _partner_objects(p)]
+    if lemma_of(verb) in words("advancing_verbs"):  # "pushed east along the border against Y"
+        hosts += pobjs(verb, _PATH_PREPS)
     return [o for host in hosts for o in pobjs(host, _AGAINST)]
 
 

@@ -56,6 +56,7 @@ from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
+from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.relcues import backing_pairs
 from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.extract.sharedheads import shared_head_pairs
@@ -205,7 +206,7 @@ def _pairs_at(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
 # each looks at one token and yields the pairs of the cue it heads, in this order
 CUE_FUNCTIONS: tuple[CueFunction, ...] = (
-    backing_pairs, support_noun_pairs, arms_received_pairs, alliance_pairs, membership_pairs,
+    backing_pairs, relative_backing_pairs, support_noun_pairs, arms_received_pairs, alliance_pairs, membership_pairs,
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
     co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
@@ -225,6 +226,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     co_owner_pairs: frozenset({ACTOR}),  # "Russian and Syrian jets"
     shared_head_pairs: frozenset({ACTOR}),  # "Iraqi and Kurdish forces retook T from Z"
     co_doer_pairs: frozenset({PREPOSITION}),  # "with Y striking from the air"
+    side_taking_pairs: frozenset({PREPOSITION}),  # "fought for Y"
 }
 
 

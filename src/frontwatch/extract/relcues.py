@@ -24,6 +24,7 @@ from frontwatch.extract.sharedheads import backed_together
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
+_BY = frozenset({"by"})
 _MODIFIERS = ("npadvmod", "compound", "amod", "nmod", "poss")
 
 
@@ -99,7 +100,7 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         or operation_doer(noun, ctx)
         or hidden_backed(tok, noun, ctx)
     )
-    agents = pobjs(tok, frozenset({"by"}))
+    agents = pobjs(tok, _BY) or _shared_agent(tok)
     if agents:
         backer = _agent_actor(agents[0], ctx)
         yield from _co_backers(agents[0], backer, backed, tok, ctx)
@@ -117,6 +118,14 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             # "Iran-backed Houthi rebels" known whole as one name: read the backer alone
             backer = _backer_named(mods[0], backed, ctx)
     yield from pair_of("backs", backer, backed, tok)
+
+
+def _shared_agent(participle: Any) -> list[Any]:
+    """ "rebels armed and paid by Turkey": the parser hangs the agent on the last of
+    coordinated participles; the first has it too."""
+    for conj in (c for c in participle.children if c.dep_ == "conj" and c.tag_ == "VBN"):
+        return pobjs(conj, _BY)
+    return []
 
 
 def _backer_named(modifier: Any, backed: Mention | None, ctx: ArticleContext) -> Mention | None:
@@ -160,6 +169,8 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         or verb.dep_ == "acl"
         # "Backed by X, Y took T"; not "..., while X have financed Y"
         or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _has_aux(verb))
+        # "Insurgents trained and equipped by Qatar entered T", parsed as deeds of theirs
+        or (verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children))
     )
     if passive:
         agents = pobjs(verb, frozenset({"by"}))
@@ -195,6 +206,10 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 continue  # "X, which arms Y, and Z": the relative clause tells of X alone
             if backer is not None and other.start != backer.start:  # "X and Z armed Y"
                 yield from pair_of("backs", other, backed, verb)
+        if objs and backed is not None:  # "X arms Y and Z", "X supplies both Y and Z"
+            for other in coordinated_actors(objs[0], ctx)[1:]:
+                if backer is None or other.actor_id != backer.actor_id:
+                    yield from pair_of("backs", backer, other, verb)
     yield from pair_of("backs", backer, backed, verb)
 
 

@@ -33,6 +33,12 @@ def side_taking_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         enemy = first_actor(pobjs(verb, _AGAINST), ctx)
         yield from pair_of("fights", doer, enemy, verb)
         yield from pair_of("fights", partner, enemy, verb)
+    elif _fought_for(tok) and not _a_place(tok, ctx):
+        # "Wagner mercenaries fought for Haftar": at his side, not against him
+        doer = _doer(tok.head, ctx)
+        partner = first_actor([c for c in tok.children if c.dep_ == "pobj"], ctx)
+        yield from pair_of("allied", doer, partner, tok.head)
+        yield from pair_of("fights", partner, first_actor(pobjs(tok.head, _AGAINST), ctx), tok.head)
     elif _rescue_phrase(tok):
         verb = tok.head.head
         helper, helped = _doer(verb, ctx), first_actor(pobjs(tok, _OF), ctx)
@@ -41,12 +47,30 @@ def side_taking_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _side_phrase(noun: Any) -> bool:
-    return (
-        lemma_of(noun) in words("side_nouns")
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ == "on"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    """ "on the side of", and "on behalf of" (``bare_side_nouns``, no article)."""
+    lemma = lemma_of(noun)
+    if noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return False
+    if lemma in words("bare_side_nouns"):
+        return True
+    return lemma in words("side_nouns") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
     )
+
+
+def _fought_for(prep: Any) -> bool:
+    """ "fought for Y" (a fighting verb's "for"): Y's side is taken, or a place fought over."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and prep.head.pos_ == "VERB"
+        and lemma_of(prep.head) in words("reciprocal_fight_verbs")
+    )
+
+
+def _a_place(prep: Any, ctx: ArticleContext) -> bool:
+    """ "fought for Kobani", "fought for the town": ground, not a side."""
+    return any(c.i in ctx.place_at for c in prep.children if c.dep_ == "pobj")
 
 
 def _rescue_phrase(noun: Any) -> bool:
@@ -108,5 +132,7 @@ def side_taken(tok: Any) -> bool:
     Malian army"): a side taken, no enemy."""
     for noun in tok.ancestors:
         if noun.dep_ == "prep" and noun.lower_ == "of" and _side_phrase(noun.head):
+            return True
+        if _fought_for(noun):  # "fought for Haftar's forces" (a side's words: never ground)
             return True
     return False

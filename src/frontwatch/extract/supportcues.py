@@ -61,7 +61,10 @@ def arms_received_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     verb = _receiving_verb(amount, "arms_receiving_verbs")
     if verb is None:
         return
-    giver = first_actor([*_giver_heads(noun), *_giver_heads(amount)], ctx)
+    giver = first_actor(
+        [*_giver_heads(noun, "arms_receiving_verbs"), *_giver_heads(amount, "arms_receiving_verbs")],
+        ctx,
+    )
     yield from pair_of("backs", giver, doer_of(verb, ctx), noun)
 
 
@@ -137,10 +140,10 @@ def _on_the_clause(noun: Any, verb: Any) -> bool:
     return bool(noun.dep_ == "pobj" and head.lower_ == "with" and head.head.i == verb.i)
 
 
-def _giver_heads(noun: Any) -> list[Any]:
+def _giver_heads(noun: Any, verbs_key: str = "receiving_verbs") -> list[Any]:
     """ "support of/from X"; "received support from X" where "from" hangs on the verb."""
     heads = pobjs(noun, frozenset({"of", "from"}))
-    receiving = _receiving_verb(noun)
+    receiving = _receiving_verb(noun, verbs_key)
     if not heads and receiving is not None:
         heads = pobjs(receiving, frozenset({"from"}))
     return heads

@@ -46,6 +46,8 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects or any(lemma_of(o) in _untaken_objects() for o in objects):
         return  # "took over from the army" hands over; "took delivery of" takes no ground
+    if lemma in words("arms_receiving_verbs") and any(_given(o) for o in objects):
+        return  # "the Houthis take weapons and training from Iran": a gift, not a spoil
     other = first_actor(
         [*pobjs(verb, _FROM if taking else _TO), *_object_preps(objects, taking)], ctx
     )
@@ -63,6 +65,11 @@ def _untaken_objects() -> frozenset[str]:
     """ "seized the initiative", "took part" (control's idioms) and "took delivery of"."""
     lexicon = get_lexicon()
     return lexicon.capture_idioms() | lexicon.tie_words("untaken_objects")
+
+
+def _given(obj: Any) -> bool:
+    """An object that is support given ("weapons", "money and arms")."""
+    return lemma_of(obj) in words("giving_objects")
 
 
 def _object_preps(objects: list[Any], taking: bool) -> list[Any]:

@@ -44,6 +44,7 @@ class Trigger:
     mode: str
     key: str
     weapon: bool = False
+    habit: bool = False  # told as a habit ("regularly bomb"): a tie, never an event
 
 
 def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
@@ -156,8 +157,9 @@ def _make(
         _undone_or_attacked(tok, entry, lex) or told_by_its_participle(tok, entry, lex)
     ):
         return None
-    if _tells_a_habit(tok if tok.pos_ == "VERB" else tok.head, lex):
-        return None  # "jets regularly bomb T", "helicopters often drop barrel bombs"
+    # "jets regularly bomb T", "helicopters often drop barrel bombs": no one event, though
+    # a tie (extract/article.py keeps such a trigger's event out of the events)
+    habit = _tells_a_habit(tok if tok.pos_ == "VERB" else tok.head, lex)
     if not _its_words_fit(tok, entry, lex, ctx):
         return None
     kind, mode = type_by_object(tok, entry, lex)
@@ -166,7 +168,7 @@ def _make(
     kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and _takes_territory(tok, lex, ctx):
         kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
-    return Trigger(tok, kind, mode, key, bool(entry.get("weapon")))
+    return Trigger(tok, kind, mode, key, bool(entry.get("weapon")), habit)
 
 
 def _verb_ruled_out(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext) -> bool:

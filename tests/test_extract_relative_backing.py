@@ -1,0 +1,60 @@
+"""Backing told in a relative clause whose verb the small model tags as a noun
+(extract/relativebacking.py): "groups that Qatar and Saudi Arabia supply", "the militias,
+which Iran funds", "the factions Turkey arms fought ...". Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2016, 5, 1)
+
+
+def _backs(text: str, relations_found: Any) -> set[tuple[str, str]]:
+    found = relations_found(text, PUBLISHED)
+    return {(s, t) for kind, s, t, certainty in found if kind == "backs" and certainty == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        (
+            "Insurgent groups that Qatar and Saudi Arabia supply lost two villages near Idlib.",
+            {("QAT", "GEN_INSURGENTS"), ("SAU", "GEN_INSURGENTS")},
+        ),
+        (
+            "Rebel groups that Saudi Arabia supplies have fallen back towards the border.",
+            {("SAU", "GEN_REBELS")},
+        ),
+        (
+            "The Shiite militias, which Iran funds and trains, moved into the city on Monday.",
+            {("IRN", "GEN_SHIITE_MILITIAS")},
+        ),
+        (
+            "Hezbollah, which Iran arms, sent more fighters to the front.",
+            {("IRN", "HEZBOLLAH")},
+        ),
+    ],
+)
+def test_backers_named_before_a_backing_word_back_the_clauses_noun(
+    text: str, ties: set[tuple[str, str]], relations_found: Any
+) -> None:
+    assert ties <= _backs(text, relations_found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weapons that Iran supplies reach the port by sea.",  # the noun is no actor
+        "The rebels that Turkey does not arm lost the town.",  # denied
+        "Officials in Qatar said supplies had reached the rebels.",  # no relative clause
+    ],
+)
+def test_no_backing_without_an_actor_after_the_pronoun_or_with_a_negation(
+    text: str, relations_found: Any
+) -> None:
+    found = _backs(text, relations_found)
+    assert not any(s in ("IRN", "TUR", "QAT") for s, _ in found), found
