@@ -257,11 +257,30 @@ def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Men
     specific = [m for m in found if not _is_generic(m)]
     if specific:
         return specific[0]
+    if frontier is not None and any(c.lower_ == "whose" for c in token.children):
+        owner = _whose_owner(ctx, token)  # "a movement whose fighters took T": its fighters
+        if owner is not None:
+            return owner
     if own is not None and own.text.lower() == token.text.lower():
         return postposed_side(ctx, token) or own  # "fighters loyal to the government"
     if own is not None:
         return own  # "Kurdish fighters backed by US jets" stay Kurdish fighters
     return found[0] if found else resolve_phrase(ctx, token)
+
+
+def _whose_owner(ctx: ArticleContext, token: Any) -> Mention | None:
+    """The named side a "whose" stands for: the noun its clause hangs on, or the name that
+    noun describes ("the STC, a movement whose fighters ...")."""
+    clause = token
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    owner = ctx.actor_at.get(noun.i)
+    if (owner is None or _is_generic(owner)) and noun.dep_ == "appos":
+        owner = ctx.actor_at.get(noun.head.i)
+    return owner if owner is not None and not _is_generic(owner) else None
 
 
 def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
