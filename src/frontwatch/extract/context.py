@@ -257,7 +257,7 @@ def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Men
     specific = [m for m in found if not _is_generic(m)]
     if specific:
         return specific[0]
-    if frontier is not None and any(c.lower_ == "whose" for c in token.children):
+    if any(c.lower_ == "whose" for c in token.children):
         owner = _whose_owner(ctx, token)  # "a movement whose fighters took T": its fighters
         if owner is not None:
             return owner
