@@ -58,3 +58,19 @@ def test_no_backing_without_an_actor_after_the_pronoun_or_with_a_negation(
 ) -> None:
     found = _backs(text, relations_found)
     assert not any(s in ("IRN", "TUR", "QAT") for s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets hit rebel groups that Saudi Arabia and Qatar supply, and the Nusra Front fights both the regime and the Kurds.",
+        "Syrian warplanes bombed factions that Turkey and Qatar supply, and the Islamic State fights both the regime and the Kurds.",
+        "American drones struck groups that Saudi Arabia and the Emirates supply, and al-Qaeda fights both the Houthis and the government.",
+    ],
+)
+def test_backers_of_a_misread_relative_clause_do_not_do_the_next_clauses_deed(
+    text: str, relations_found: Any
+) -> None:
+    found = relations_found(text, PUBLISHED)
+    backers = {"TUR", "QAT", "SAU", "ARE"}
+    assert not any(k in ("fights", "allied") and (s in backers or t in backers) for k, s, t, _ in found), found

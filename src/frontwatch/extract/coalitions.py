@@ -18,6 +18,7 @@ from frontwatch.extract.anaphora import pair_referred_to
 from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relativebacking import backing_clause
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -344,7 +345,7 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
                 tokens.append(child)
                 stack.append(child)
     found: list[Mention] = []
-    for tok in sorted(tokens, key=lambda t: t.i):
+    for tok in _past_backing_clause(sorted(tokens, key=lambda t: t.i), ctx):
         # "Russian forces and those from the Wagner group": the pronoun's owner is the side
         mention = actor_near(ctx, tok, depth=2 if tok.lower_ in _STAND_IN_PRONOUNS else 1)
         if mention is not None and all(mention.start != m.start for m in found):
@@ -353,6 +354,13 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
 
 
 _STAND_IN_PRONOUNS = frozenset({"those", "that"})
+
+
+def _past_backing_clause(tokens: list[Any], ctx: ArticleContext) -> list[Any]:
+    """The list's items after a relative backing clause the parser made one of them
+    ("groups that A and B supply, and C fights Y": A and B back the groups; only C fights)."""
+    ends = [i for i, t in enumerate(tokens) if t.pos_ != "PROPN" and backing_clause(t, ctx)]
+    return tokens[ends[-1] + 1 :] if ends else tokens
 
 
 def arm_owners(head: Any, ctx: ArticleContext) -> list[Mention]:

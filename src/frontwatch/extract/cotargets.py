@@ -16,6 +16,7 @@ from typing import Any
 from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relativebacking import past_backing_clause
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
@@ -39,7 +40,8 @@ def co_target_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     targets = [t for t in _listed(objects[0], ctx) if t.actor_id]
     if len({ctx.kb.top_of(t.actor_id) for t in targets}) < 2:
         return  # one target: the deed's own event tells the fight
-    doer = actor_near(ctx, acting_subject(tok, ctx), depth=1)
+    subject = acting_subject(tok, ctx)
+    doer = actor_near(ctx, past_backing_clause(subject, ctx) if subject is not None else None, depth=1)
     if doer is None:
         return
     for target in targets:

@@ -16,6 +16,7 @@ from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.relativebacking import past_backing_clause
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject, names_someone, relative_antecedent
 from frontwatch.extract.verbsubjects import described_name
@@ -121,7 +122,7 @@ def _partners(verb: Any, enemy: Mention, ctx: ArticleContext) -> Iterator[Pair]:
             yield from pair_of("fights", partner, enemy, verb)
 
 
-def _fighter_subject(verb: Any) -> Any | None:
+def _fighter_subject(verb: Any, ctx: ArticleContext) -> Any | None:
     """The subject up the verb's chain of complements ("X is determined to defeat Y"); a
     passive subject above ("X were killed fighting Y", "X was sent to fight Y") controls it."""
     current = verb
@@ -129,7 +130,7 @@ def _fighter_subject(verb: Any) -> Any | None:
         deps = ("nsubj", "csubj", "nsubjpass") if current is not verb else ("nsubj", "csubj")
         subj = next((c for c in current.children if c.dep_ in deps), None)
         if subj is not None:
-            return subj
+            return past_backing_clause(subj, ctx)
         if current.dep_ not in ("xcomp", "pcomp", "acomp", "pobj", "prep", "conj", "advcl"):
             return None
         if current.head.i == current.i:
@@ -142,7 +143,7 @@ def _co_fighters(
     verb: Any, fighter: Mention | None, enemy: Mention, ctx: ArticleContext
 ) -> Iterator[Pair]:
     """ "X and Y are committed to defeating Z": each side fights Z, and they are allies."""
-    subj = _fighter_subject(verb)
+    subj = _fighter_subject(verb, ctx)
     if fighter is None or subj is None:
         return
     for conj in (c for c in subj.subtree if c.dep_ == "conj" and c.head.i != verb.i):
@@ -190,7 +191,7 @@ def _supported_in(noun: Any, ctx: ArticleContext) -> Mention | None:
 def _fighter_of_verb(verb: Any, ctx: ArticleContext) -> Mention | None:
     """Whoever does the fighting verb: its subject, the owner of the effort it completes
     ("their efforts to defeat Y"), or the subject of the clause it is the aim of."""
-    subj = _fighter_subject(verb)
+    subj = _fighter_subject(verb, ctx)
     if subj is not None:  # "X, which is fighting Y"; not "forces that fight Y"
         named = relative_antecedent(subj)
         return actor_near(ctx, named) if named is subj or names_someone(named, ctx) else None

@@ -95,3 +95,14 @@ def _antecedent(before: Any, cue: Any) -> Any | None:
 
 def _backed(noun: Any, ctx: ArticleContext) -> Mention | None:
     return described_actor(noun, ctx) or actor_near(ctx, noun, depth=0) or actor_near(ctx, noun, depth=1)
+
+
+def past_backing_clause(subj: Any, ctx: ArticleContext) -> Any | None:
+    """A subject the parser made of a relative backing clause and what follows it ("groups
+    that Saudi Arabia and Qatar supply, and the Nusra Front fights Y": the subject read is
+    "Saudi Arabia ... Nusra Front"): the conjunct after the clause, None if none."""
+    chain = sorted((t for t in subj.subtree if t is subj or t.dep_ == "conj"), key=lambda t: t.i)
+    ends = [t.i for t in chain if t.pos_ != "PROPN" and backing_clause(t, ctx) is not None]
+    if not ends:
+        return subj
+    return next((t for t in chain if t.i > ends[-1]), None)
