@@ -78,7 +78,8 @@ def _named_between(tok: Any, against: Any, ctx: ArticleContext) -> list[Mention]
         if _backing_agent(t):
             break
         mention, first = ctx.actor_at.get(t.i), t
-        if mention is None and t.pos_ in ("NOUN", "PROPN"):
+        if mention is None and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON":
+            # a person's name is no class: "the army of General Abdel Fattah al-Burhan"
             start, mention = _class_phrase(t, tok, ctx)
             for i in [i for i in found if i >= start]:
                 del found[i]
