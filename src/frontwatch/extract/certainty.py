@@ -234,9 +234,19 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if lemma in lex.certainty("attribution_verbs") and (
             child.dep_ in _ATTRIBUTED_DEPS
             or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))
+            or (lemma in lex.certainty("accusation_verbs") and _charge_on_agent(child, head))
         ):  # "accused X of shelling T": the deed hangs on the accused
             attribute(gov, claim, ctx)
         child = gov
+
+
+def _charge_on_agent(agent: Any, deed: Any) -> bool:
+    """ "X was accused by Y of arming Z": the parser hangs the charge ("of arming") on the
+    accuser, under the "by" agent; the deed is still what the accuser claims."""
+    if agent.dep_ != "agent":
+        return False
+    charges = [p for a in agent.children for p in a.children if p.dep_ == "prep"]
+    return any(p.lower_ in ("of", "for") and deed in p.subtree for p in charges)
 
 
 def told_as_done(verb: Any) -> bool:

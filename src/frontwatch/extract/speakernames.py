@@ -37,12 +37,22 @@ def _rank_only(text: str) -> bool:
 
 
 def _noun_phrase(token: Any) -> str:
-    words = [t for t in token.subtree if t.dep_ not in ("punct", "relcl", "appos", "acl")]
+    # not a charge the parse hung on the speaker ("accused by rights groups of shelling T")
+    charges = {t.i for c in token.children if _clausal_prep(c) for t in c.subtree}
+    words = [
+        t
+        for t in token.subtree
+        if t.dep_ not in ("punct", "relcl", "appos", "acl") and t.i not in charges
+    ]
     words = [t for t in words if t.i >= token.left_edge.i]
     words = words[_name_start(words, token) :]
     if words and words[0].dep_ == "det":
         words = words[1:]
     return " ".join(t.text for t in words).strip()
+
+
+def _clausal_prep(tok: Any) -> bool:
+    return tok.dep_ == "prep" and any(c.dep_ == "pcomp" for c in tok.children)
 
 
 def _name_start(words: list[Any], head: Any) -> int:

@@ -33,7 +33,7 @@ def subject_of(verb: Any) -> Any | None:
             current = current.head
             continue
         if _gerund_after_preposition(current):
-            governor = current.head.head  # "X is committed to supporting Y": X supports
+            governor = _past_agent(current.head.head)  # "X is committed to supporting Y"
             current = governor.head if governor.dep_ == "acomp" else governor
             continue
         if _is_bare_participle(current):
@@ -124,10 +124,18 @@ def _gerund_after_preposition(verb: Any) -> bool:
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
         return False
-    governor = prep.head
+    governor = _past_agent(prep.head)
     # not "kept Y from seizing T" (Y seizes) nor "with Y withdrawing" (Y withdraws)
     others = [c for c in [*governor.children, *prep.children] if c.dep_ in ("dobj", "pobj")]
     return governor.pos_ in ("VERB", "AUX", "ADJ") and not others
+
+
+def _past_agent(noun: Any) -> Any:
+    """The passive verb whose "by" agent the parser hung a phrase on ("X was accused by Y of
+    arming Z": "of arming" is the verb's, and X arms), else the token itself."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head
+    return noun
 
 
 def _infinitive_of_a_deed(verb: Any) -> bool:
