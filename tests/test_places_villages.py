@@ -26,10 +26,25 @@ def place_of(sentence, words, gazetteer, place_mentions):
         ("SDF fighters cleared Darnaj of the last jihadists on Friday.", "Darnaj", "Darnaj", "SYR"),
         ("Coalition jets struck a depot in Kishkiyah at dawn.", "Kishkiyah", "Al-Kishkiyah", "SYR"),
         ("A barrel bomb fell on a school in Hass in southern Idlib.", "Hass", "Hass", "SYR"),
-        ("Warplanes pounded Kafr Uwayd and nearby hills overnight.", "Kafr Uwayd", "Kafr Aweid", "SYR"),
-        ("Insurgents ambushed a convoy near Tal Malah in the north of Hama.", "Tal Malah", "Tal Malah", "SYR"),
+        (
+            "Warplanes pounded Kafr Uwayd and nearby hills overnight.",
+            "Kafr Uwayd",
+            "Kafr Aweid",
+            "SYR",
+        ),
+        (
+            "Insurgents ambushed a convoy near Tal Malah in the north of Hama.",
+            "Tal Malah",
+            "Tal Malah",
+            "SYR",
+        ),
         ("Militants attacked an army base in Hawadle before dawn.", "Hawadle", "Hawadley", "SOM"),
-        ("A roadside bomb killed two soldiers in Lafole on the Afgooye road.", "Lafole", "Lafoole", "SOM"),
+        (
+            "A roadside bomb killed two soldiers in Lafole on the Afgooye road.",
+            "Lafole",
+            "Lafoole",
+            "SOM",
+        ),
         ("Troops retook Barire after a night of heavy fighting.", "Barire", "Bariire", "SOM"),
         ("Jets bombed a monastery in Budalin on Sunday.", "Budalin", "Budalin", "MMR"),
         ("Rebels seized the police station in Ramree last month.", "Ramree", "Ramree", "MMR"),
@@ -54,9 +69,7 @@ def test_front_villages_resolve(gazetteer, place_mentions, sentence, words, name
         ("Soldiers killed two gunmen in Bal'aad late on Sunday.", "Bal'aad", "Balcad"),
     ],
 )
-def test_press_spellings_reach_the_town(
-    gazetteer, place_mentions, sentence, words, geonames_name
-):
+def test_press_spellings_reach_the_town(gazetteer, place_mentions, sentence, words, geonames_name):
     assert place_of(sentence, words, gazetteer, place_mentions).name == geonames_name
 
 
@@ -77,18 +90,24 @@ def test_somali_member_states_are_areas(gazetteer, place_mentions, sentence, wor
     ("text", "village"),
     [
         (
-            "SDF fighters attacked Islamic State positions in Darnaj village in the "
-            "eastern Deir ez-Zor countryside.",
+            (
+                "SDF fighters attacked Islamic State positions in Darnaj village in the "
+                "eastern Deir ez-Zor countryside."
+            ),
             "Darnaj",
         ),
         (
-            "Al-Shabaab fighters stormed an army outpost in Hawadley town in the Middle "
-            "Shabelle region.",
+            (
+                "Al-Shabaab fighters stormed an army outpost in Hawadley town in the Middle "
+                "Shabelle region."
+            ),
             "Hawadley",
         ),
         (
-            "A government helicopter dropped a barrel bomb on a clinic in the village of "
-            "Hass in southern Idlib.",
+            (
+                "A government helicopter dropped a barrel bomb on a clinic in the village of "
+                "Hass in southern Idlib."
+            ),
             "Hass",
         ),
     ],
