@@ -1,5 +1,5 @@
-"""Event places on unseen text (issue 13), two ways a sentence names a town beside a
-larger place that only holds it (sentences written for the tests):
+"""Event places on unseen text (issue 13), three ways a sentence places an act at a town
+its own clause does not hold alone (sentences written for the tests):
 
 - "the Idlib town of X", "the Kachin State village of Y": the name before the settlement
   noun is the province or city that holds it; the act is at the settlement named after
@@ -8,6 +8,9 @@ larger place that only holds it (sentences written for the tests):
 - "an assault on a base belonging to forces stationed in X": the party stands where the
   thing it holds is hit, so its place is the act's (the audit: an assault on a base of
   troops "stationed in Barire town" placed at the province named after it).
+- "fought militants to recapture the town of T", "launched a counter-offensive to retake the
+  dam": an act done to take a place is at that place (tune: a fight "to recapture the city
+  of" a Borno town and a counter-offensive "to retake the dam" had no place).
 """
 
 from __future__ import annotations
@@ -88,3 +91,34 @@ def test_the_place_of_the_party_whose_holding_is_hit_is_the_acts(
 
 def test_a_party_positioned_elsewhere_still_is_not_the_acts_place():
     assert town_of("Militants positioned in Saraqib shelled Idlib.", "shelled") == "Idlib"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        (
+            "Further south, Iraqi troops fought militants to recapture the town of Baiji on Monday.",
+            "fought",
+            "Bayjī",
+        ),
+        (
+            "Nigerian soldiers battled insurgents to retake Gwoza, blocking their advance to the capital.",
+            "battled",
+            "Gwoza",
+        ),
+        (
+            (
+                "Islamic State fighters seized the Mosul Dam on Thursday. On Sunday, Kurdish "
+                "forces launched a counter-offensive to retake the dam."
+            ),
+            "launched",
+            "Mosul dam",
+        ),
+    ],
+)
+def test_an_act_done_to_take_a_place_is_there(text: str, trigger: str, town: str) -> None:
+    assert town_of(text, trigger) == town
+
+
+def test_an_act_done_for_another_aim_gets_no_place_from_it():
+    assert town_of("Troops fought militants to protect the town of Baiji.", "fought") == ""

@@ -59,9 +59,25 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
         inside = _best_place(_own_phrase_places(head, ctx), head, ctx, cued_only=True)
         if _holds(chosen, inside, ctx):
             chosen = inside
+    aim = _aim_of(head)
+    if chosen is None and aim is not None:  # "fought militants to recapture the town of T"
+        chosen = _best_place(clause_tokens(aim), aim, ctx)
+        tokens = [*tokens, *clause_tokens(aim)]  # "launched an offensive to retake the dam"
     if chosen is None:  # "attacked the base", "near the dam": the one named just before
         chosen = next((p for p in (_named_before(t, ctx) for t in tokens) if p), None)
     return chosen
+
+
+def _aim_of(head: Any) -> Any | None:
+    """The taking the act is done for ("fought militants to recapture T", "launched a
+    counter-offensive to retake the dam"): where the aim lies, the act is (events.yaml:
+    aim_verbs)."""
+    aims = get_lexicon().events["aim_verbs"]
+    for child in head.children:
+        to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        if child.dep_ in ("xcomp", "advcl") and to and lemma_of(child) in aims:
+            return child
+    return None
 
 
 def _named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
