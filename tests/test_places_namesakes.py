@@ -170,3 +170,29 @@ def test_a_direction_with_a_country_is_the_country(gazetteer, place_mentions, se
     found = places_in(sentence, gazetteer, place_mentions)
     syria = next(place for text, place in found.items() if "Syria" in text)
     assert syria.id == "country:SYR"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Rival militias clashed in Tripoli, Lebanon, on Friday as Libya's talks stalled.",
+            "Tripoli",
+            "LBN",
+        ),
+        ("Gunmen attacked a church in Tripoli, Libya, near Beirut Street.", "Tripoli", "LBY"),
+        (
+            "Officials met in Kani, Japan, to discuss aid to Myanmar's Sagaing Region.",
+            "Kani",
+            "JPN",
+        ),
+        ("Junta troops torched Kani, Myanmar, after talks in Japan.", "Kani", "MMR"),
+    ],
+)
+def test_the_country_written_after_the_name_picks_the_namesake(
+    gazetteer, place_mentions, sentence, name, country
+):
+    """h-evplace17: a war's village added to the gazetteer ("Kani" in Sagaing) outranked
+    the namesake the text itself pointed to ("Kani, Japan")."""
+    place = places_in(sentence, gazetteer, place_mentions)[name]
+    assert place.country == country

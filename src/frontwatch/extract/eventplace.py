@@ -59,9 +59,25 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
         inside = _best_place(_own_phrase_places(head, ctx), head, ctx, cued_only=True)
         if _holds(chosen, inside, ctx):
             chosen = inside
+    aim = _aim_of(head)
+    if chosen is None and aim is not None:  # "fought militants to recapture the town of T"
+        chosen = _best_place(clause_tokens(aim), aim, ctx)
+        tokens = [*tokens, *clause_tokens(aim)]  # "launched an offensive to retake the dam"
     if chosen is None:  # "attacked the base", "near the dam": the one named just before
         chosen = next((p for p in (_named_before(t, ctx) for t in tokens) if p), None)
     return chosen
+
+
+def _aim_of(head: Any) -> Any | None:
+    """The taking the act is done for ("fought militants to recapture T", "launched a
+    counter-offensive to retake the dam"): where the aim lies, the act is (events.yaml:
+    aim_verbs)."""
+    aims = get_lexicon().events["aim_verbs"]
+    for child in head.children:
+        to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        if child.dep_ in ("xcomp", "advcl") and to and lemma_of(child) in aims:
+            return child
+    return None
 
 
 def _named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
@@ -159,7 +175,8 @@ def _tells_another_thing(tok: Any, head: Any) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != head.i:
         events = get_lexicon().events
         return lemma_of(tok) not in events["means_nouns"] and lemma_of(tok) not in events["nouns"]
-    return tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG"
+    moving = tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG"
+    return moving and not _of_possession(tok)  # "a base belonging to forces in X": the base's
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -192,8 +209,8 @@ def _best_place(
 
 
 def _locators(found: list[tuple[Any, Mention, int]], head: Any, ctx: ArticleContext) -> set[int]:
-    """ "the town of X in western Y", "the X district of Y", "X, 40 km west of Y": Y only
-    says where X lies, and the act is at X (ids of the mentions found that hang on, or
+    """ "the town of X in western Y", "the X district of Y", "the Y town of X", "X, 40 km
+    west of Y": Y only says where X lies, and the act is at X (ids of the mentions found that hang on, or
     follow, another one whose own name the gazetteer knows)."""
     known = [m for _, m, _ in found if m.resolution not in ("nearby", "context")]
     tokens = _place_tokens(ctx)
@@ -203,10 +220,15 @@ def _locators(found: list[tuple[Any, Mention, int]], head: Any, ctx: ArticleCont
         tok = head.doc[i]
         if tok.dep_ in ("compound", "amod") and tok.head.i not in owner:
             owner[tok.head.i] = mention  # "the X district", "X airbase": the district is X
+    settlements = frozenset(get_lexicon().events["settlement_nouns"])
     for i, mention in names:
         tok = head.doc[i]
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-            owner.setdefault(tok.head.head.i, mention)  # "the town of X": the town is X
+            noun = tok.head.head
+            if noun.lemma_.lower() in settlements:
+                owner[noun.i] = mention  # "the Idlib town of X": the town is X, Idlib holds it
+            else:
+                owner.setdefault(noun.i, mention)  # "the town of X", "the X district of Y"
     return {id(m) for tok, m, _ in found if _locates(m, _hangs_on(tok, m, head, owner), ctx)}
 
 
@@ -308,10 +330,39 @@ def _where_a_party_stands(tok: Any, ctx: ArticleContext) -> bool:
 
 def _struck(noun: Any) -> bool:
     """The party is hit where it stands: "jets bombed troops stationed at the airbase",
-    "fighters based in the town were attacked", "strikes on militants based in X"."""
-    if noun.dep_ in ("dobj", "nsubjpass"):
-        return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in _ON_A_TARGET
+    "fighters based in the town were attacked", "strikes on militants based in X"; or what
+    it holds there is ("an assault on a base belonging to forces stationed in X", "attacked
+    the headquarters of soldiers stationed in X"): the party's phrase hangs on the target."""
+    for _ in range(_HOLDER_STEPS):
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            return True
+        if noun.dep_ == "pobj" and noun.head.lower_ in _ON_A_TARGET:
+            return True
+        holder = _holder_of(noun)
+        if holder is None:
+            return False
+        noun = holder
+    return False
+
+
+def _holder_of(noun: Any) -> Any | None:
+    """The noun whose phrase holds the party's: "a base belonging to forces" (through the
+    participle), "the headquarters of soldiers" (through "of")."""
+    link = noun.head
+    if noun.dep_ != "pobj" or link.dep_ not in ("prep", "agent"):
+        return None
+    above = link.head
+    if above.dep_ == "acl" and _of_possession(above):
+        above = above.head  # "a base belonging to forces", "a depot owned by militants"
+    return above if above.pos_ in ("NOUN", "PROPN") and above.i != noun.i else None
+
+
+def _of_possession(participle: Any) -> bool:
+    """ "belonging to", "owned by" (events.yaml: possession_participles)."""
+    return lemma_of(participle) in get_lexicon().events["possession_participles"]
+
+
+_HOLDER_STEPS = 3  # the party, what it holds, and what holds that
 
 
 _ON_A_TARGET = frozenset({"on", "against", "at", "upon", "targeting"})

@@ -89,6 +89,7 @@ class SpanCues:
     cues: list[str] = field(default_factory=list)  # in, near, town, from, to, province, countryside
     direction: str = ""
     borders: list[str] = field(default_factory=list)  # ISO3 of borders the sentence names
+    country_after: str = ""  # ISO3 of the country written after the name ("Kani, Japan")
 
     def has(self, cue: str) -> bool:
         return cue in self.cues

@@ -23,9 +23,12 @@ PLACE_FILES = (
     "installations.yaml",
     "districts.yaml",
     "terrain.yaml",
+    "villages.yaml",
 )
 # Files written entry by entry from named references: each entry says which ("source").
-SOURCED_FILES = frozenset({"installations.yaml", "districts.yaml", "terrain.yaml"})
+SOURCED_FILES = frozenset(
+    {"installations.yaml", "districts.yaml", "terrain.yaml", "villages.yaml"}
+)
 COUNTRY_FILE = "countries.yaml"
 NOT_PLACES_FILE = "not_places.yaml"
 AREA_KINDS = frozenset({"admin1", "region", "river", "district", "country", "mountain", "valley"})

@@ -46,6 +46,8 @@ SAME_PLACE_KM = 25.0
 MAX_ACRONYM = 5
 CURATED_BONUS = 1.5  # curated places are the ones the war news names; they have no population
 MATCH_SCORE = {"exact": 2.0, "alias": 1.6, "fuzzy": 0.6}
+# "Kani, Japan": the country written after the name outweighs the article's focus and anchors
+NAMED_COUNTRY_BONUS = 4.0
 COORDINATORS = frozenset({"and", ",", "or", "&"})
 PREPOSITION_CUES = frozenset({"in", "near", "from", "to"})
 POINT_KINDS = frozenset({"populated_place", *SITE_KINDS})
@@ -205,6 +207,7 @@ def unresolved_reason(gazetteer: Gazetteer, text: str, cues: SpanCues) -> str:
 
 def read_span(gazetteer: Gazetteer, span: Any, sent: Any, sent_index: int) -> Reading:
     cues = read_cues(span, sent)
+    cues.country_after = _country_after(gazetteer, span)
     candidates = _candidates_for(gazetteer, span.text, cues)
     ruler_id = span.ent_id_.removeprefix("place:") if span.ent_id_.startswith("place:") else ""
     ruler_place = gazetteer.get(ruler_id) if ruler_id else None
@@ -212,6 +215,24 @@ def read_span(gazetteer: Gazetteer, span: Any, sent: Any, sent_index: int) -> Re
         candidates = (*candidates, Candidate(ruler_place, "alias"))
     reason = "" if candidates else unresolved_reason(gazetteer, span.text, cues)
     return Reading(span, cues, candidates, reason, sent_index)
+
+
+def _country_after(gazetteer: Gazetteer, span: Any) -> str:
+    """ "Kani, Japan", "Dover, Delaware": the country (ISO3) the text writes after the
+    name and a comma, which says which of the name's namesakes it is."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return ""
+    stop = _entity_end(doc, end + 1) if doc[end + 1].ent_iob_ == "B" else end + 2
+    country = gazetteer.country(doc[end + 1 : stop].text)
+    return country.country if country is not None else ""
+
+
+def _entity_end(doc: Any, start: int) -> int:
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def share_coordinated_cues(readings: list[Reading]) -> None:
@@ -314,6 +335,8 @@ def score(gazetteer: Gazetteer, candidate: Candidate, reading: Reading, context:
         value += 1.5
     value += _proximity(gazetteer, place, reading_key(reading), context)
     value += cue_bonus(gazetteer, place, reading.cues)
+    if reading.cues.country_after:
+        value += NAMED_COUNTRY_BONUS if place.country == reading.cues.country_after else 0.0
     return value
 
 

@@ -1,0 +1,125 @@
+"""Villages and small towns of the fronts that GeoNames lacks (data/villages.yaml), the
+press spellings of GeoNames towns (towns.yaml aliases_for) and Somalia's federal member
+states (regions.yaml), in sentences through the real pipeline; and the events there placed
+at the village, not at the province or the city the sentence also names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.kb.places.curated import read_data_file
+from frontwatch.pipeline import process_texts
+
+
+def place_of(sentence, words, gazetteer, place_mentions):
+    """The place the mention containing ``words`` resolves to."""
+    hits = [m for text, m in place_mentions(sentence).items() if words in text and m.place_id]
+    assert hits, f"{words!r} not resolved in {sentence!r}"
+    return gazetteer.get(hits[0].place_id)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "name", "country"),
+    [
+        ("SDF fighters cleared Darnaj of the last jihadists on Friday.", "Darnaj", "Darnaj", "SYR"),
+        ("Coalition jets struck a depot in Kishkiyah at dawn.", "Kishkiyah", "Al-Kishkiyah", "SYR"),
+        ("A barrel bomb fell on a school in Hass in southern Idlib.", "Hass", "Hass", "SYR"),
+        (
+            "Warplanes pounded Kafr Uwayd and nearby hills overnight.",
+            "Kafr Uwayd",
+            "Kafr Aweid",
+            "SYR",
+        ),
+        (
+            "Insurgents ambushed a convoy near Tal Malah in the north of Hama.",
+            "Tal Malah",
+            "Tal Malah",
+            "SYR",
+        ),
+        ("Militants attacked an army base in Hawadle before dawn.", "Hawadle", "Hawadley", "SOM"),
+        (
+            "A roadside bomb killed two soldiers in Lafole on the Afgooye road.",
+            "Lafole",
+            "Lafoole",
+            "SOM",
+        ),
+        ("Troops retook Barire after a night of heavy fighting.", "Barire", "Bariire", "SOM"),
+        ("Jets bombed a monastery in Budalin on Sunday.", "Budalin", "Budalin", "MMR"),
+        ("Rebels seized the police station in Ramree last month.", "Ramree", "Ramree", "MMR"),
+        ("Two car bombs went off in Mahas in the Hiiraan region.", "Mahas", "Mahas", "SOM"),
+        ("Junta troops torched houses in Kani township in Sagaing.", "Kani", "Kani", "MMR"),
+        ("Drones hit a market in Talmenes east of Maarat al-Numan.", "Talmenes", "Talmenes", "SYR"),
+    ],
+)
+def test_front_villages_resolve(gazetteer, place_mentions, sentence, words, name, country):
+    place = place_of(sentence, words, gazetteer, place_mentions)
+    assert (place.name, place.country, place.is_area) == (name, country, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "geonames_name"),
+    [
+        ("Artillery hit the market in Mhradah, a Christian town.", "Mhradah", "Maharda"),
+        ("Rebels fired rockets at Salhab and nearby farms.", "Salhab", "Tall Salḩab"),
+        ("Fighting reached the outskirts of Bulo Burde on Monday.", "Bulo Burde", "Buulobarde"),
+        ("Shells landed near the bridge in Mercada overnight.", "Mercada", "Markadah"),
+        ("Clan militias drove the insurgents out of Aden Yabal.", "Aden Yabal", "Adan Yabaal"),
+        ("Soldiers killed two gunmen in Bal'aad late on Sunday.", "Bal'aad", "Balcad"),
+    ],
+)
+def test_press_spellings_reach_the_town(gazetteer, place_mentions, sentence, words, geonames_name):
+    assert place_of(sentence, words, gazetteer, place_mentions).name == geonames_name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "name"),
+    [
+        ("Forces of HirShabelle pushed north along the river.", "HirShabelle", "Hirshabelle"),
+        ("Elections in Jubaland were postponed again.", "Jubaland", "Jubaland"),
+        ("Drought hit herders across Puntland this year.", "Puntland", "Puntland"),
+    ],
+)
+def test_somali_member_states_are_areas(gazetteer, place_mentions, sentence, words, name):
+    place = place_of(sentence, words, gazetteer, place_mentions)
+    assert (place.name, place.country, place.is_area) == (name, "SOM", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (
+            (
+                "SDF fighters attacked Islamic State positions in Darnaj village in the "
+                "eastern Deir ez-Zor countryside."
+            ),
+            "Darnaj",
+        ),
+        (
+            (
+                "Al-Shabaab fighters stormed an army outpost in Hawadley town in the Middle "
+                "Shabelle region."
+            ),
+            "Hawadley",
+        ),
+        (
+            (
+                "A government helicopter dropped a barrel bomb on a clinic in the village of "
+                "Hass in southern Idlib."
+            ),
+            "Hass",
+        ),
+    ],
+)
+def test_events_in_front_villages_are_placed_there(text, village):
+    result = process_texts([text], dates=[dt.date(2019, 5, 1)])[0]
+    places = {p.id: p for p in result.places}
+    assert result.events, text
+    assert {places[e.place_id].name for e in result.events if e.place_id} == {village}
+
+
+def test_every_village_names_its_source():
+    entries = read_data_file("villages.yaml")["places"]
+    assert len(entries) >= 40
+    assert all(str(e.get("source", "")).startswith("Wikipedia: ") for e in entries)
