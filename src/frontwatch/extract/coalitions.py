@@ -245,7 +245,16 @@ def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pa
             yield "fights", members[0], members[1], trigger
 
 
+def done_apart(trigger: Any, heads: list[Any]) -> bool:
+    """ "X and Y, both fighting Z", "X and Y each attacked T": each side does the deed for
+    itself, so doing it makes no allies (``apart_words``)."""
+    apart = get_lexicon().tie_words("apart_words")
+    return any(c.lower_ in apart for t in (trigger, *heads) for c in t.children)
+
+
 def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    if done_apart(trigger, heads):
+        return
     for head in heads:
         # "A, B and C launched the attack": every two of them fought side by side
         for first, other in combinations(coordinated_actors(head, ctx), 2):

@@ -27,11 +27,19 @@ def role_owner(noun: Any, ctx: ArticleContext) -> Mention | None:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
+    if poss.tag_ == "WP$":  # "Hezbollah, whose patron is Iran": the name the clause is on
+        return _relative_antecedent(poss, ctx)
     if poss.pos_ == "PRON":
         return (
             actor_near(ctx, noun.head, depth=1) if noun.dep_ == "conj" else pronoun_owner(noun, ctx)
         )
     return actor_near(ctx, poss, depth=1)
+
+
+def _relative_antecedent(whose: Any, ctx: ArticleContext) -> Mention | None:
+    """The side a relative "whose" stands for: the noun its clause hangs on."""
+    clause = next((t for t in whose.ancestors if t.dep_ == "relcl"), None)
+    return actor_near(ctx, clause.head, depth=1) if clause is not None else None
 
 
 def pronoun_owner(noun: Any, ctx: ArticleContext) -> Mention | None:
