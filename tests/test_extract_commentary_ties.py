@@ -236,3 +236,34 @@ def test_a_role_nouns_apposition_is_who_is_backed(
     ties = _ties(relations_found, text, SYRIA_2016)
     assert ("backs", backer, backed) not in ties
     assert any(k == "backs" and a == backer for k, a, _ in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "published"),
+    [
+        (
+            "The (Turkey-backed) Syrian National Army shelled Manbij.",
+            ("backs", "TUR", "SNA"),
+            dt.date(2022, 6, 1),
+        ),
+        (
+            "The (Russia-backed) Syrian Arab Army retook Palmyra.",
+            ("backs", "RUS", "SYR_MIL"),
+            SYRIA_2016,
+        ),
+        (
+            "The (Iran-backed) Hezbollah militia sent fighters to Qusair.",
+            ("backs", "IRN", "HEZBOLLAH"),
+            SYRIA_2016,
+        ),
+        (
+            "The (UAE-backed) Rapid Support Forces shelled Omdurman.",
+            ("backs", "ARE", "RSF_SDN"),
+            dt.date(2023, 6, 1),
+        ),
+    ],
+)
+def test_backing_in_brackets_before_a_name(
+    relations_found, text: str, expected: tuple, published: dt.date
+) -> None:
+    assert expected in _ties(relations_found, text, published)
