@@ -267,3 +267,46 @@ def test_backing_in_brackets_before_a_name(
     relations_found, text: str, expected: tuple, published: dt.date
 ) -> None:
     assert expected in _ties(relations_found, text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Turkish army and its rebel allies attacked Manbij.", ("GEN_REBELS", "TUR_MIL")),
+        (
+            "Turkish troops and their Syrian rebel allies besieged al-Bab.",
+            ("GEN_REBELS", "TUR_MIL"),
+        ),
+        ("Russia and its Syrian government allies pounded Aleppo.", ("SYR_GOV", "RUS")),
+    ],
+)
+def test_a_role_nouns_modifiers_name_the_ally_together(
+    relations_found, text: str, pair: tuple
+) -> None:
+    allied = {
+        frozenset((a, b))
+        for k, a, b in _ties(relations_found, text, dt.date(2017, 1, 10))
+        if k == "allied"
+    }
+    assert frozenset(pair) in allied
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Iran and its Iraqi militia proxies sent fighters to Aleppo.", ("backs", "IRN", "IRQ")),
+        ("Hezbollah and its Iraqi militia allies held Qusair.", ("allied", "IRQ", "HEZBOLLAH")),
+        ("Russia and its Syrian militia proxies shelled Hama.", ("backs", "RUS", "SYR")),
+    ],
+)
+def test_a_demonym_in_a_class_names_no_state(relations_found, text: str, wrong: tuple) -> None:
+    ties = _ties(relations_found, text, SYRIA_2016)
+    assert wrong not in ties and (wrong[0], wrong[2], wrong[1]) not in ties
+
+
+def test_a_list_of_demonyms_still_names_each_ally(relations_found) -> None:
+    ties = _ties(
+        relations_found, "Damascus and its Iranian and Russian allies retook Palmyra.", SYRIA_2016
+    )
+    allied = {frozenset((a, b)) for k, a, b in ties if k == "allied"}
+    assert {frozenset(("RUS", "SYR")), frozenset(("IRN", "SYR"))} <= allied

@@ -18,6 +18,7 @@ from frontwatch.extract.anaphora import pair_referred_to
 from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.rolenouns import listed_role_side
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -356,6 +357,7 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
     for tok in sorted(tokens, key=lambda t: t.i):
         # "Russian forces and those from the Wagner group": the pronoun's owner is the side
         mention = actor_near(ctx, tok, depth=2 if tok.lower_ in _STAND_IN_PRONOUNS else 1)
+        mention = listed_role_side(tok, mention, ctx)  # "X and its rebel allies"
         if mention is not None and all(mention.start != m.start for m in found):
             found.append(mention)
     return found
