@@ -19,6 +19,7 @@ from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relativebacking import backing_clause
+from frontwatch.extract.rolenouns import listed_role_side
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -246,7 +247,16 @@ def _enemies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pa
             yield "fights", members[0], members[1], trigger
 
 
+def done_apart(trigger: Any, heads: list[Any]) -> bool:
+    """ "X and Y, both fighting Z", "X and Y each attacked T": each side does the deed for
+    itself, so doing it makes no allies (``apart_words``)."""
+    apart = get_lexicon().tie_words("apart_words")
+    return any(c.lower_ in apart for t in (trigger, *heads) for c in t.children)
+
+
 def _allies(heads: list[Any], trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    if done_apart(trigger, heads):
+        return
     for head in heads:
         # "A, B and C launched the attack": every two of them fought side by side
         for first, other in combinations(coordinated_actors(head, ctx), 2):
@@ -348,6 +358,7 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
     for tok in _past_backing_clause(sorted(tokens, key=lambda t: t.i), ctx):
         # "Russian forces and those from the Wagner group": the pronoun's owner is the side
         mention = actor_near(ctx, tok, depth=2 if tok.lower_ in _STAND_IN_PRONOUNS else 1)
+        mention = listed_role_side(tok, mention, ctx)  # "X and its rebel allies"
         if mention is not None and all(mention.start != m.start for m in found):
             found.append(mention)
     return found

@@ -5,7 +5,7 @@ place ("X and Y held talks" holds nothing). The holding word is the trigger, so 
 may control T" stays hedged. The object's own head must be the place, or a share of its
 whole ("most of T"): "held talks in Sochi", "control parts of T" and "each control T" name
 no place held together. Words are data (``relations.yaml``: ``co_holding_verbs``,
-``co_holding_nouns``, ``co_holding_shares``, ``co_holding_apart``, ``agent_preps``).
+``co_holding_nouns``, ``co_holding_shares``, ``apart_words``, ``agent_preps``).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def _names_place(noun: Any, ctx: ArticleContext) -> bool:
 
 def _held_apart(trigger: Any, holders: list[Any]) -> bool:
     """ "X and Y each control T", "both X and Y hold T": each holds for itself."""
-    apart = get_lexicon().tie_words("co_holding_apart")
+    apart = get_lexicon().tie_words("apart_words")
     near = [trigger, *(h for h in holders if h is not None)]
     return any(c.lower_ in apart for t in near for c in t.children)
 

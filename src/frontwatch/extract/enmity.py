@@ -210,7 +210,7 @@ def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X and its allies Y and Z", "X and its ally, Y", "X and its proxies Y": the
     conjunct before the possessive owns the partners the noun's apposition names."""
     owner = actor_near(ctx, noun.head, depth=1)
-    for appos in [*(c for c in noun.children if c.dep_ == "appos"), *_capitals_in(noun, ctx)]:
+    for appos in [*(c for c in noun.children if c.dep_ == "appos"), *_named_in(noun, ctx)]:
         for partner in coordinated_actors(appos, ctx):
             # not a monitor the parser hung there ("... and its allies the Observatory said")
             if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
@@ -221,10 +221,16 @@ def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
                     yield from pair_of(own_kind, owner, partner, noun)
 
 
-def _capitals_in(noun: Any, ctx: ArticleContext) -> list[Any]:
-    """ "Assad and his allies in Moscow and Tehran": the capitals stand for their states."""
+def _named_in(noun: Any, ctx: ArticleContext) -> list[Any]:
+    """ "Assad and his allies in Moscow and Tehran": the capitals stand for their states;
+    "Nusra and its rivals in Ahrar al-Sham": a side named there holds the role (not a
+    place: "its allies in Iraq" says where they are)."""
     objs = pobjs(noun, frozenset({"in"}))
-    return [o for o in objs if "capital" in getattr(ctx.actor_at.get(o.i), "note", "")]
+    return [o for o in objs if "capital" in getattr(ctx.actor_at.get(o.i), "note", "") or _side_not_place(o, ctx)]
+
+
+def _side_not_place(tok: Any, ctx: ArticleContext) -> bool:
+    return tok.i in ctx.actor_at and tok.i not in ctx.place_at
 
 
 def _oriented(kind: str, holder: Any, other: Any, tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

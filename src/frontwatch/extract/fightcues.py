@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.alliancecues import alliance_phrase, alliance_prep
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
+from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers, done_apart
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relativebacking import past_backing_clause
@@ -146,11 +147,13 @@ def _co_fighters(
     subj = _fighter_subject(verb, ctx)
     if fighter is None or subj is None:
         return
+    apart = done_apart(verb, [subj])  # "X and Y, both fighting Z": no allies for that
     for conj in (c for c in subj.subtree if c.dep_ == "conj" and c.head.i != verb.i):
         other = actor_near(ctx, conj, depth=1)
         if other is not None and other is not fighter and other is not enemy:
             yield from pair_of("fights", other, enemy, verb)
-            yield from pair_of("allied", fighter, other, verb)
+            if not apart:
+                yield from pair_of("allied", fighter, other, verb)
 
 
 def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -247,7 +250,8 @@ def _kind_of(tok: Any) -> str:
 
 def _between_sides(kind: str, prep: Any, trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        sides = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+        sides = [obj, *obj.conjuncts]
         found = [m for m in (actor_near(ctx, s, depth=1) for s in sides) if m is not None]
-        if len(found) >= 2:
-            yield kind, found[0], found[1], trigger
+        # "a battlefield between the army, jihadists and rebel groups": every two of them
+        for first, second in combinations(found, 2):
+            yield kind, first, second, trigger

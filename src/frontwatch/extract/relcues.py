@@ -45,7 +45,10 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.dep_ in ("acl", "amod") and _is_forum(tok.head):
         return  # "talks sponsored by X": a meeting backs no party
     dep = _modifier_dep(tok)
-    if lemma in words("backing_words") and dep in ("amod", "compound", "acl"):
+    backing_word = lemma in words("backing_words") or _backing_participle(tok.lower_, ctx)
+    if backing_word and dep not in ("amod", "compound") and _bracketed(tok):
+        yield from _bracketed_backing(tok, ctx)
+    elif lemma in words("backing_words") and dep in ("amod", "compound", "acl"):
         yield from _adjectival_backing(tok, ctx)
     elif "-" in tok.text and dep in ("amod", "compound"):
         yield from _one_token_backing(tok, ctx)
@@ -53,6 +56,31 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from _verbal_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("giving_verbs"):
         yield from _giving(tok, ctx)
+
+
+def _backing_participle(word: str, ctx: ArticleContext) -> bool:
+    """ "backed", "funded": a participle the KB reads as backing (``relations`` rules)."""
+    return bool(ctx.kb.rules.relations.get(word) == "backed_by")
+
+
+def _bracketed(tok: Any) -> bool:
+    """ "the (Turkey-backed) Syrian National Army": a hyphened participle alone in brackets
+    before a name, which the parser hangs elsewhere."""
+    doc = tok.doc
+    return (
+        2 <= tok.i < len(doc) - 2
+        and doc[tok.i + 1].text == ")"
+        and doc[tok.i - 1].text == "-"
+        and any(t.text == "(" for t in doc[max(tok.i - 6, 0) : tok.i - 1])
+    )
+
+
+def _bracketed_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """The name the brackets stand before is backed by the one named before the hyphen."""
+    backed = ctx.actor_at.get(tok.i + 2) or actor_near(ctx, tok.doc[tok.i + 2].head, depth=0)
+    opening = next(t.i for t in reversed(tok.doc[: tok.i - 1]) if t.text == "(")
+    backer = next((m for t in tok.doc[opening + 1 : tok.i - 1] if (m := ctx.actor_at.get(t.i))), None)
+    yield from pair_of("backs", backer, backed, tok)
 
 
 def _modifier_dep(tok: Any) -> str:

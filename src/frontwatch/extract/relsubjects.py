@@ -76,14 +76,25 @@ def described_actor(noun: Any, ctx: ArticleContext) -> Mention | None:
     own = actor_near(ctx, noun, depth=0)
     if own is not None and not own.actor_id.startswith(GENERIC_PREFIX):
         return None
-    if noun.dep_ == "appos":
+    if noun.dep_ == "appos" and not role_noun(noun.head):
         named = noun.head
+    elif noun.dep_ == "appos":
+        return None  # "the YPG's rivals, the Turkish-backed rebels": the rebels, not the YPG
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
         named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    elif noun.lower_ in ctx.kb.rules.command_heads:
+        # "Saudi-backed forces of the exiled government": the government's forces
+        named = next(iter(pobjs(noun, frozenset({"of"}))), None)
     else:
         return None
     found = actor_near(ctx, named, depth=1) if named is not None else None
     return found if found is not None and not found.actor_id.startswith(GENERIC_PREFIX) else None
+
+
+def role_noun(noun: Any) -> bool:
+    """A noun of a side's role towards another: rival, ally, proxy, partner, backer."""
+    keys = ("enmity_nouns", "ally_nouns", "proxy_nouns", "partner_nouns", "backer_nouns")
+    return any(lemma_of(noun) in get_lexicon().relation_words(k) for k in keys)
 
 
 def alliance_of_members(noun: Any) -> Any:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.anaphora import subject_before
-from frontwatch.extract.armed import armed
+from frontwatch.extract.armed import SIDED_CLASSES, armed, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
-from frontwatch.extract.relsubjects import doer_of
+from frontwatch.extract.relsubjects import doer_of, role_noun
 from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
 from frontwatch.records import Mention
 
@@ -27,11 +27,25 @@ def role_owner(noun: Any, ctx: ArticleContext) -> Mention | None:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
+    if poss.tag_ == "WP$":  # "Hezbollah, whose patron is Iran": the name the clause is on
+        return _relative_antecedent(poss, ctx)
     if poss.pos_ == "PRON":
         return (
             actor_near(ctx, noun.head, depth=1) if noun.dep_ == "conj" else pronoun_owner(noun, ctx)
         )
     return actor_near(ctx, poss, depth=1)
+
+
+def _relative_antecedent(whose: Any, ctx: ArticleContext) -> Mention | None:
+    """The side a relative "whose" stands for: the noun its clause hangs on."""
+    clause = next((t for t in whose.ancestors if t.dep_ == "relcl"), None)
+    return actor_near(ctx, clause.head, depth=1) if clause is not None else None
+
+
+def _allied_side(actor_id: str, owner: Mention, ctx: ArticleContext) -> bool:
+    """An armed side or a government, other than the role's owner."""
+    actor = ctx.kb.get(actor_id) if actor_id else None
+    return actor_id != owner.actor_id and armed_side(actor, classes=SIDED_CLASSES, governing=True)
 
 
 def pronoun_owner(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -80,4 +94,75 @@ def members_by_modifier(noun: Any, ctx: ArticleContext) -> list[Mention]:
             continue
         if armed(mention.actor_id, ctx) and not is_reporter(ctx, mention.actor_id):
             found.append(mention)
+    whole = _named_by_all_modifiers(noun, modifiers, owner, ctx)
+    if whole is not None and len(found) <= 1:
+        return [whole]  # "their Syrian rebel allies": the rebels, not Syria
+    if len(found) == 1 and _class_named(modifiers, found[0], ctx):
+        return []  # "its Iraqi militia proxies": militias (no side), not Iraq
     return found
+
+
+def listed_role_side(noun: Any, mention: Mention | None, ctx: ArticleContext) -> Mention | None:
+    """The side a role noun joined to a list stands for ("X and its rebel allies": the
+    rebels; "X and its Iraqi militia allies": no side, not Iraq), else ``mention``."""
+    if noun.dep_ != "conj" or not any(c.dep_ == "poss" for c in noun.children):
+        return mention
+    if not role_noun(noun):
+        return mention
+    modifiers = [c for c in noun.children if c.dep_ in _MEMBER_DEPS]
+    owner = role_owner(noun, ctx)
+    if owner is None or not modifiers:
+        return mention
+    whole = _named_by_all_modifiers(noun, modifiers, owner, ctx)
+    if whole is not None:
+        return whole
+    if mention is not None and _class_named(modifiers, mention, ctx):
+        return None
+    return mention
+
+
+def _class_named(modifiers: list[Any], found: Mention, ctx: ArticleContext) -> bool:
+    """The modifiers together name a class other than the one side a word of them names."""
+    span = _modifier_span(modifiers)
+    if span is None or found.end >= span.end_char:
+        return False
+    match = ctx.kb.resolve(span.text, label="ORG", date=ctx.published)
+    if match is None or match.actor_id == found.actor_id:
+        return False
+    actor = ctx.kb.get(match.actor_id)
+    return actor is not None and actor.type == "generic"
+
+
+def _modifier_span(modifiers: list[Any]) -> Any | None:
+    """The words of a role noun's modifiers, unless they list several ("Iranian and Russian")."""
+    if not modifiers or any(t.dep_ in ("cc", "conj") for m in modifiers for t in m.subtree):
+        return None
+    noun = modifiers[0].head
+    return noun.doc[min(m.left_edge.i for m in modifiers) : noun.i]
+
+
+def _named_by_all_modifiers(
+    noun: Any, modifiers: list[Any], owner: Mention, ctx: ArticleContext
+) -> Mention | None:
+    """The side the role noun's modifiers name together when no one of them names it
+    ("its rebel allies", "their Syrian rebel allies", "its Syrian government allies");
+    none for a list ("its Iranian and Russian allies") or a side that is no armed one."""
+    span = _modifier_span(modifiers)
+    if span is None:
+        return None
+    single = ctx.actor_at.get(span[-1].i)
+    if single is not None and single.start == span.start_char and single.end == span.end_char:
+        return single if _allied_side(single.actor_id, owner, ctx) else None
+    match = ctx.kb.resolve(span.text, label="ORG", date=ctx.published)
+    if match is None or not _allied_side(match.actor_id, owner, ctx):
+        return None
+    return Mention(
+        article_id=ctx.article.id,
+        sentence_index=owner.sentence_index,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        label="ORG",
+        actor_id=match.actor_id,
+        resolution=match.method,
+    )

@@ -22,6 +22,7 @@ from frontwatch.extract.coalitions import (
     co_owner_pairs,
     coordinated_actors,
     coordinated_modifiers,
+    done_apart,
     done_to_each_other,
     done_together,
     enemy_of,
@@ -62,7 +63,10 @@ def shared_head_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if deed is None and not _acting_together(noun):
         return  # "Turkish and Kurdish forces clashed", "... killed each other", "were killed"
     told = _told_by_owners(noun, ctx)
+    apart = deed is not None and done_apart(deed, [noun])  # "X and Y troops each fought Z"
     for one, other in combinations(sides, 2):
+        if apart:
+            break
         if not one_body(one, other, ctx) and _bodies(one, other, ctx) not in told:
             yield "allied", one, other, deed if deed is not None else noun
     enemy = _enemy(deed, ctx) if deed is not None else None

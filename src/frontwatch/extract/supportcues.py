@@ -14,7 +14,7 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.operations import doer_in_phrase, is_operation, operation_doer
 from frontwatch.extract.relcues import Pair, pair_of, side_named, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject, doer_of
@@ -26,7 +26,7 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if lemma_of(noun) not in words("support_nouns") or noun.pos_ not in ("NOUN", "PROPN"):
         return
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
-    owner = first_actor(owners, ctx)
+    owner = _owner_side(owners, ctx)
     if owner is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners):
         owner = doer_of(verb_above(noun), ctx)  # "X remains firm in its support of Y"
     in_support_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
@@ -44,6 +44,15 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
             for other in [*coordinated_actors(head, ctx)[1:], *_owners_listed(head, ctx)]:
                 if other is not backer and other.start != getattr(backer, "start", -1):
                     yield from pair_of("backs", other, backed, noun)
+
+
+def _owner_side(owners: list[Any], ctx: ArticleContext) -> Mention | None:
+    """The side that owns the support: "Russian support", "Iran's backing"; a word that
+    says what kind of support it is names no side ("military support from X": "military"
+    is no troops of anyone; ``sideless_classes`` in relations.yaml)."""
+    sideless = get_lexicon().tie_words("sideless_classes")
+    found = (actor_near(ctx, c) for c in owners)
+    return next((m for m in found if m is not None and m.actor_id not in sideless), None)
 
 
 def arms_received_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -146,6 +155,9 @@ def _giver_heads(noun: Any, verbs_key: str = "receiving_verbs") -> list[Any]:
     receiving = _receiving_verb(noun, verbs_key)
     if not heads and receiving is not None:
         heads = pobjs(receiving, frozenset({"from"}))
+    relying = noun.head.head if noun.dep_ == "pobj" else None
+    if not heads and relying is not None and lemma_of(relying) in words("relying_verbs"):
+        heads = pobjs(relying, frozenset({"from"}))  # "Y relies on aid from X": on the verb
     return heads
 
 
