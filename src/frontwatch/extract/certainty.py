@@ -23,7 +23,7 @@ from frontwatch.extract.claimants import (
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.deedhedges import deed_hedge, suspected_of
-from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
+from frontwatch.extract.hearsay import hearsay_noun_over, is_content_clause, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
 from frontwatch.extract.questions import asked
@@ -49,6 +49,9 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
         raise_claim(claim, "hedged", hedge)  # "strikes allegedly carried out by X"
     if _is_purpose(head):
         raise_claim(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
+    toward = _aimed_toward(head)
+    if toward:
+        raise_claim(claim, "hypothetical", toward)  # "progress toward liberating T": not yet done
     if _vows_a_deed(anchor):
         raise_claim(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
     aim = _aim_noun_over(anchor)
@@ -225,6 +228,9 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             or suspected_of(gov, child)
         ):
             raise_claim(claim, "hedged", gov.text)
+        elif _suspects_that(gov, child):
+            raise_claim(claim, "hedged", gov.text)  # "police suspect that IS bombed T"
+            attribute(gov, claim, ctx)  # ... and the police are the ones who suspect it
         elif is_hearsay(gov, child):
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T"
         elif _is_future_time_clause(gov, child):
@@ -236,6 +242,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))
         ):  # "accused X of shelling T": the deed hangs on the accused
             attribute(gov, claim, ctx)
+        elif child.dep_ == "dobj" and is_responsibility_claim(gov):
+            attribute(gov, claim, ctx)  # "claimed responsibility for the attacks that killed 31"
         child = gov
 
 
@@ -245,6 +253,8 @@ def told_as_done(verb: Any) -> bool:
     governs the sentence; a modal or future one ("which may be captured", "which will be
     stormed") and a kind ("planes that cross the border") do not."""
     if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):  # "which was the site of"
+        return False
+    if is_content_clause(verb):  # "accusations it bombed T": what is said, not what was done
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in get_lexicon().certainty("hypothetical_modals") for a in auxes):
@@ -405,8 +415,38 @@ def _is_future_time_clause(gov: Any, child: Any) -> bool:
     if marks & lex.certainty("present_clause_marks") and _present_tense(child):
         return True
     governors = [gov, *list(gov.ancestors)[:3]]  # "will be responsible for securing T once ..."
-    modals = lex.certainty("hypothetical_modals")
-    return any(c.dep_ == "aux" and c.lower_ in modals for g in governors for c in g.children)
+    modals = {c.lower_ for g in governors for c in g.children if c.dep_ == "aux"}
+    if marks <= lex.certainty("past_clause_marks") and _past_tense(child):
+        # "the vote will come a year after rebels seized T": a future verb takes a present
+        # in its time clause, so a past there is done; "would ... after" is the past's future
+        modals -= lex.certainty("future_modals")
+    return bool(modals & lex.certainty("hypothetical_modals"))
+
+
+def _past_tense(verb: Any) -> bool:
+    """ "seized", "had seized", "was seized": the verb or its auxiliary is in the past."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return any(c.tag_ == "VBD" for c in auxiliaries)
+    return bool(verb.tag_ == "VBD")
+
+
+def _suspects_that(gov: Any, child: Any) -> bool:
+    """ "Police suspect that IS bombed T", "officials believe Iran supplied the drones": a
+    deed told as what someone suspects or believes is their doubt, not a fact (the passive
+    "is believed to" is ``_is_hedging_verb``)."""
+    if child.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    return gov.lemma_.lower() in get_lexicon().certainty("doubt_verbs")
+
+
+def _aimed_toward(head: Any) -> str:
+    """ "progressing toward liberating T", "a step towards retaking T": a deed after
+    "toward" is where an effort heads, not what it did; the preposition, else ''."""
+    prep = head.head
+    if head.dep_ != "pcomp" or prep.dep_ != "prep":
+        return ""
+    return prep.text if prep.lower_ in get_lexicon().certainty("aim_preps") else ""
 
 
 def _present_tense(verb: Any) -> bool:
