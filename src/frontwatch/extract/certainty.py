@@ -22,11 +22,13 @@ from frontwatch.extract.claimants import (
 )
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.deedhedges import deed_hedge, suspected_of
+from frontwatch.extract.deedhedges import deed_hedge, shown_in_footage, suspected_of, suspects_that
 from frontwatch.extract.hearsay import hearsay_noun_over, is_content_clause, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
 from frontwatch.extract.questions import asked
+from frontwatch.extract.timeclauses import is_future_time_clause
+from frontwatch.extract.unrealized import aimed_toward, inverted_condition
 from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.extract.weighed import weighed
 from frontwatch.records import Claim
@@ -49,9 +51,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
         raise_claim(claim, "hedged", hedge)  # "strikes allegedly carried out by X"
     if _is_purpose(head):
         raise_claim(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
-    toward = _aimed_toward(head)
-    if toward:
-        raise_claim(claim, "hypothetical", toward)  # "progress toward liberating T": not yet done
+    _unrealized_or_shown(anchor, head, claim)
     if _vows_a_deed(anchor):
         raise_claim(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
     aim = _aim_noun_over(anchor)
@@ -69,6 +69,18 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     _governing_checks(head, claim, ctx)
     _sentence_speakers(anchor, claim, ctx)
     return claim
+
+
+def _unrealized_or_shown(anchor: Any, head: Any, claim: Claim) -> None:
+    toward = aimed_toward(head)
+    if toward:
+        raise_claim(claim, "hypothetical", toward)  # "progress toward liberating T": not yet done
+    condition = inverted_condition(head)
+    if condition:
+        raise_claim(claim, "hypothetical", condition)  # "Had the militia stormed the base, ..."
+    footage = shown_in_footage(anchor)
+    if footage:
+        raise_claim(claim, "hedged", footage)  # "video of fighters storming T": what it seems to show
 
 
 def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
@@ -228,12 +240,12 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             or suspected_of(gov, child)
         ):
             raise_claim(claim, "hedged", gov.text)
-        elif _suspects_that(gov, child):
+        elif suspects_that(gov, child):
             raise_claim(claim, "hedged", gov.text)  # "police suspect that IS bombed T"
             attribute(gov, claim, ctx)  # ... and the police are the ones who suspect it
         elif is_hearsay(gov, child):
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T"
-        elif _is_future_time_clause(gov, child):
+        elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         if child.dep_ == "xcomp" or _participle_clause(child):
             _check_token(gov, claim)
@@ -403,54 +415,3 @@ def _is_impersonal_hedge(gov: Any, child: Any) -> bool:
         return False
     empty_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
     return empty_it and child.dep_ in ("ccomp", "advcl", "prep", "xcomp")
-
-
-def _is_future_time_clause(gov: Any, child: Any) -> bool:
-    """ "the offensive would continue until the countryside was captured": a time clause
-    under a verb of the future or a condition tells what has not happened yet."""
-    lex = get_lexicon()
-    marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-    if child.dep_ != "advcl" or not marks & lex.certainty("future_clause_marks"):
-        return False
-    if marks & lex.certainty("present_clause_marks") and _present_tense(child):
-        return True
-    governors = [gov, *list(gov.ancestors)[:3]]  # "will be responsible for securing T once ..."
-    modals = {c.lower_ for g in governors for c in g.children if c.dep_ == "aux"}
-    if marks <= lex.certainty("past_clause_marks") and _past_tense(child):
-        # "the vote will come a year after rebels seized T": a future verb takes a present
-        # in its time clause, so a past there is done; "would ... after" is the past's future
-        modals -= lex.certainty("future_modals")
-    return bool(modals & lex.certainty("hypothetical_modals"))
-
-
-def _past_tense(verb: Any) -> bool:
-    """ "seized", "had seized", "was seized": the verb or its auxiliary is in the past."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if auxiliaries:
-        return any(c.tag_ == "VBD" for c in auxiliaries)
-    return bool(verb.tag_ == "VBD")
-
-
-def _suspects_that(gov: Any, child: Any) -> bool:
-    """ "Police suspect that IS bombed T", "officials believe Iran supplied the drones": a
-    deed told as what someone suspects or believes is their doubt, not a fact (the passive
-    "is believed to" is ``_is_hedging_verb``)."""
-    if child.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX"):
-        return False
-    return gov.lemma_.lower() in get_lexicon().certainty("doubt_verbs")
-
-
-def _aimed_toward(head: Any) -> str:
-    """ "progressing toward liberating T", "a step towards retaking T": a deed after
-    "toward" is where an effort heads, not what it did; the preposition, else ''."""
-    prep = head.head
-    if head.dep_ != "pcomp" or prep.dep_ != "prep":
-        return ""
-    return prep.text if prep.lower_ in get_lexicon().certainty("aim_preps") else ""
-
-
-def _present_tense(verb: Any) -> bool:
-    """ "is cleared", "has fallen", "falls": the verb or an auxiliary of it is present."""
-    present = ("VBZ", "VBP")
-    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
-    return verb.tag_ in present or any(c.tag_ in present for c in auxiliaries)

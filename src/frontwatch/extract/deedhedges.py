@@ -79,3 +79,29 @@ def suspected_of(verb: Any, child: Any) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and any(c.dep_ == "pcomp" for c in child.children)
+
+
+def suspects_that(gov: Any, child: Any) -> bool:
+    """ "Police suspect that IS bombed T", "officials believe Iran supplied the drones": a
+    deed told as what someone suspects or believes is their doubt, not a fact (the passive
+    "is believed to" is ``_is_hedging_verb``)."""
+    if child.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    return gov.lemma_.lower() in get_lexicon().certainty("doubt_verbs")
+
+
+def shown_in_footage(anchor: Any) -> str:
+    """ "video of its fighters storming T", "footage showed rebels shelling T", "images
+    showed militants raising their flag over T": a deed told as what a picture shows (a
+    participle of the people in it) is what the picture seems to show, not a fact told; the
+    picture's noun, else ''."""
+    if anchor.tag_ != "VBG" or anchor.dep_ not in ("acl", "ccomp", "xcomp"):
+        return ""
+    footage = get_lexicon().certainty("footage_nouns")
+    for up in list(anchor.ancestors)[:5]:
+        if up.lemma_.lower() in footage:
+            return str(up.text)
+        subject = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in footage:
+            return str(subject.text)
+    return ""
