@@ -22,7 +22,7 @@ from frontwatch.extract.claimants import (
 )
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.deedhedges import deed_hedge, shown_in_footage, suspected_of, suspects_that
+from frontwatch.extract.deedhedges import deed_hedge, suspected_of, suspects_that
 from frontwatch.extract.hearsay import hearsay_noun_over, is_content_clause, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
@@ -51,7 +51,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
         raise_claim(claim, "hedged", hedge)  # "strikes allegedly carried out by X"
     if _is_purpose(head):
         raise_claim(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
-    _unrealized_or_shown(anchor, head, claim)
+    _unrealized(head, claim)
     if _vows_a_deed(anchor):
         raise_claim(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
     aim = _aim_noun_over(anchor)
@@ -71,16 +71,13 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     return claim
 
 
-def _unrealized_or_shown(anchor: Any, head: Any, claim: Claim) -> None:
+def _unrealized(head: Any, claim: Claim) -> None:
     toward = aimed_toward(head)
     if toward:
         raise_claim(claim, "hypothetical", toward)  # "progress toward liberating T": not yet done
     condition = inverted_condition(head)
     if condition:
         raise_claim(claim, "hypothetical", condition)  # "Had the militia stormed the base, ..."
-    footage = shown_in_footage(anchor)
-    if footage:
-        raise_claim(claim, "hedged", footage)  # "video of fighters storming T": what it seems to show
 
 
 def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:

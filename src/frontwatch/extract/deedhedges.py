@@ -88,20 +88,3 @@ def suspects_that(gov: Any, child: Any) -> bool:
     if child.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX"):
         return False
     return gov.lemma_.lower() in get_lexicon().certainty("doubt_verbs")
-
-
-def shown_in_footage(anchor: Any) -> str:
-    """ "video of its fighters storming T", "footage showed rebels shelling T", "images
-    showed militants raising their flag over T": a deed told as what a picture shows (a
-    participle of the people in it) is what the picture seems to show, not a fact told; the
-    picture's noun, else ''."""
-    if anchor.tag_ != "VBG" or anchor.dep_ not in ("acl", "ccomp", "xcomp"):
-        return ""
-    footage = get_lexicon().certainty("footage_nouns")
-    for up in list(anchor.ancestors)[:5]:
-        if up.lemma_.lower() in footage:
-            return str(up.text)
-        subject = next((c for c in up.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in footage:
-            return str(subject.text)
-    return ""
