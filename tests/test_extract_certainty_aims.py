@@ -171,3 +171,24 @@ def test_a_plain_deed_after_had_is_still_done() -> None:
     """The past perfect in its usual order states a done deed."""
     text = "The militia had stormed the barracks in Tarhuna before dawn."
     assert all(e.claim.certainty in PLAIN for e in assaults(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "certainty"),
+    [
+        ("Iranian advisers reportedly took part in storming Tikrit.", "Tikrit", "hedged"),
+        ("Russian special forces allegedly had a role in retaking Palmyra.", "Palmyra", "hedged"),
+        ("Hezbollah fighters apparently joined in shelling Zabadani.", "Zabadani", "hedged"),
+        ("Iranian advisers did not take part in storming Tikrit.", "Tikrit", "negated"),
+    ],
+)
+def test_taking_part_in_a_deed_shares_its_doubt(text: str, place: str, certainty: str) -> None:
+    """The hedge or negation is on the verb of taking part, the deed is its gerund."""
+    told = [e for e in assaults(text) if place in e.place_text] + captures_at(text, place)
+    assert told
+    assert all(t.claim.certainty == certainty for t in told), [t.claim for t in told]
+
+
+def test_taking_part_plainly_is_a_fact() -> None:
+    told = assaults("Iranian advisers took part in storming Tikrit.")
+    assert all(e.claim.certainty in PLAIN for e in told)

@@ -22,7 +22,12 @@ from frontwatch.extract.claimants import (
 )
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.deedhedges import deed_hedge, suspected_of, suspects_that
+from frontwatch.extract.deedhedges import (
+    deed_hedge,
+    share_taken_in,
+    suspected_of,
+    suspects_that,
+)
 from frontwatch.extract.hearsay import hearsay_noun_over, is_content_clause, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
@@ -72,6 +77,9 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
 
 
 def _unrealized(head: Any, claim: Claim) -> None:
+    host = share_taken_in(head)
+    if host is not None:
+        _check_token(host, claim)  # "reportedly took part in storming T": hedged as the taking part
     toward = aimed_toward(head)
     if toward:
         raise_claim(claim, "hypothetical", toward)  # "progress toward liberating T": not yet done
