@@ -192,3 +192,19 @@ def test_taking_part_in_a_deed_shares_its_doubt(text: str, place: str, certainty
 def test_taking_part_plainly_is_a_fact() -> None:
     told = assaults("Iranian advisers took part in storming Tikrit.")
     assert all(e.claim.certainty in PLAIN for e in told)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\"Nine policemen were killed by gunmen near Bama,\" one of the local officials, who requested anonymity, told Reuters.", "local officials"),
+        ("\"Five guards were killed by militants near Djibo,\" one of the mayors, who requested anonymity, told AFP.", "mayors"),
+        ("\"Eleven villagers were killed by bandits near Zurmi,\" one of the elders, who spoke on condition of anonymity, told Reuters.", "elders"),
+    ],
+)
+def test_who_was_told_is_not_the_claimant(text: str, speaker: str) -> None:
+    """ "..., one of the officials, who requested anonymity, told AFP": the agency heard
+    the words, the officials said them (and their relative clause is no part of the name)."""
+    for event in assaults(text):
+        assert event.claim.certainty == "attributed", event.claim
+        assert event.claim.attributed_to == speaker, event.claim
