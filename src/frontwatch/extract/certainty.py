@@ -22,11 +22,18 @@ from frontwatch.extract.claimants import (
 )
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.deedhedges import deed_hedge, suspected_of
-from frontwatch.extract.hearsay import hearsay_noun_over, is_hearsay
+from frontwatch.extract.deedhedges import (
+    deed_hedge,
+    share_taken_in,
+    suspected_of,
+    suspects_that,
+)
+from frontwatch.extract.hearsay import hearsay_noun_over, is_content_clause, is_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
 from frontwatch.extract.questions import asked
+from frontwatch.extract.timeclauses import is_future_time_clause
+from frontwatch.extract.unrealized import aimed_toward, inverted_condition
 from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.extract.weighed import weighed
 from frontwatch.records import Claim
@@ -49,6 +56,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
         raise_claim(claim, "hedged", hedge)  # "strikes allegedly carried out by X"
     if _is_purpose(head):
         raise_claim(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
+    _unrealized(head, claim)
     if _vows_a_deed(anchor):
         raise_claim(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
     aim = _aim_noun_over(anchor)
@@ -66,6 +74,18 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     _governing_checks(head, claim, ctx)
     _sentence_speakers(anchor, claim, ctx)
     return claim
+
+
+def _unrealized(head: Any, claim: Claim) -> None:
+    host = share_taken_in(head)
+    if host is not None:
+        _check_token(host, claim)  # "reportedly took part in storming T": hedged as the taking part
+    toward = aimed_toward(head)
+    if toward:
+        raise_claim(claim, "hypothetical", toward)  # "progress toward liberating T": not yet done
+    condition = inverted_condition(head)
+    if condition:
+        raise_claim(claim, "hypothetical", condition)  # "Had the militia stormed the base, ..."
 
 
 def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
@@ -225,9 +245,12 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             or suspected_of(gov, child)
         ):
             raise_claim(claim, "hedged", gov.text)
+        elif suspects_that(gov, child):
+            raise_claim(claim, "hedged", gov.text)  # "police suspect that IS bombed T"
+            attribute(gov, claim, ctx)  # ... and the police are the ones who suspect it
         elif is_hearsay(gov, child):
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T"
-        elif _is_future_time_clause(gov, child):
+        elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         if child.dep_ == "xcomp" or _participle_clause(child):
             _check_token(gov, claim)
@@ -237,6 +260,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             or (lemma in lex.certainty("accusation_verbs") and _charge_on_agent(child, head))
         ):  # "accused X of shelling T": the deed hangs on the accused
             attribute(gov, claim, ctx)
+        elif child.dep_ == "dobj" and is_responsibility_claim(gov):
+            attribute(gov, claim, ctx)  # "claimed responsibility for the attacks that killed 31"
         child = gov
 
 
@@ -255,6 +280,8 @@ def told_as_done(verb: Any) -> bool:
     governs the sentence; a modal or future one ("which may be captured", "which will be
     stormed") and a kind ("planes that cross the border") do not."""
     if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):  # "which was the site of"
+        return False
+    if is_content_clause(verb):  # "accusations it bombed T": what is said, not what was done
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in get_lexicon().certainty("hypothetical_modals") for a in auxes):
@@ -403,24 +430,3 @@ def _is_impersonal_hedge(gov: Any, child: Any) -> bool:
         return False
     empty_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
     return empty_it and child.dep_ in ("ccomp", "advcl", "prep", "xcomp")
-
-
-def _is_future_time_clause(gov: Any, child: Any) -> bool:
-    """ "the offensive would continue until the countryside was captured": a time clause
-    under a verb of the future or a condition tells what has not happened yet."""
-    lex = get_lexicon()
-    marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-    if child.dep_ != "advcl" or not marks & lex.certainty("future_clause_marks"):
-        return False
-    if marks & lex.certainty("present_clause_marks") and _present_tense(child):
-        return True
-    governors = [gov, *list(gov.ancestors)[:3]]  # "will be responsible for securing T once ..."
-    modals = lex.certainty("hypothetical_modals")
-    return any(c.dep_ == "aux" and c.lower_ in modals for g in governors for c in g.children)
-
-
-def _present_tense(verb: Any) -> bool:
-    """ "is cleared", "has fallen", "falls": the verb or an auxiliary of it is present."""
-    present = ("VBZ", "VBP")
-    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
-    return verb.tag_ in present or any(c.tag_ in present for c in auxiliaries)

@@ -63,9 +63,10 @@ def parenthetical_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) ->
 
 
 def denied_by(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
-    """ "Russia denied that its jets struck T": the one who denies says so, not the one
-    the denied claim was reported by."""
-    if claim.attributed_to or verb.lemma_.lower() not in get_lexicon().certainty("denial_verbs"):
+    """ "Russia denied that its jets struck T", "Turkey rejected claims its drones struck
+    T": the one who denies says so, not the one the denied claim was reported by, nor the
+    accused named inside it (the denial is met after the claim, on the way up)."""
+    if verb.lemma_.lower() not in get_lexicon().certainty("denial_verbs"):
         return
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is not None:

@@ -30,6 +30,7 @@ from frontwatch.extract.control_guards import (
     names_no_ground,
     passing_capture,
     passing_incursion,
+    stops_at_edge,
     takes_no_ground,
     too_wide_to_enter,
     withdraws_no_force,
@@ -201,7 +202,7 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         for c in verb.children
     ):
         return  # "operations are taking place", "took up positions", "seized the initiative"
-    if takes_no_ground(verb) or passing_capture(verb):
+    if takes_no_ground(verb) or passing_capture(verb) or stops_at_edge(verb):
         return
     previous = first_actor(clause_pobjs(verb, control_words("from_preps")), ctx)
     place, new = place_and_agent(verb, ctx)
@@ -232,6 +233,8 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place, new = place_and_agent(verb, ctx)
     if place is None or not enterable(place) or too_wide_to_enter(place, ctx):
         return
+    if stops_at_edge(verb):
+        return  # "entered the outskirts of T" stops at its edge
     if not enters_to_strike(verb) and not passing_incursion(verb):
         yield Observation("capture", verb, place, new, armed_taker=True)
 

@@ -35,6 +35,14 @@ def takes_no_ground(verb: Any) -> bool:
     return bool(taken) and names_no_ground(taken[0])
 
 
+def stops_at_edge(verb: Any) -> bool:
+    """ "entered the outskirts of T", "seized the edge of T", "reached the gates of T": what
+    is taken or entered is the town's edge, one step short of the town. The passive ("the
+    outskirts of T were captured") takes its subject."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(lemma_of(t) in control_words("edge_nouns") for t in taken)
+
+
 def names_no_ground(noun: Any) -> bool:
     """A common noun for people or goods ("militants", "a commander", "a cache of
     weapons"): what a verb of taking takes when it takes no place."""

@@ -79,3 +79,27 @@ def suspected_of(verb: Any, child: Any) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and any(c.dep_ == "pcomp" for c in child.children)
+
+
+def suspects_that(gov: Any, child: Any) -> bool:
+    """ "Police suspect that IS bombed T", "officials believe Iran supplied the drones": a
+    deed told as what someone suspects or believes is their doubt, not a fact (the passive
+    "is believed to" is ``_is_hedging_verb``)."""
+    if child.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    return gov.lemma_.lower() in get_lexicon().certainty("doubt_verbs")
+
+
+def share_taken_in(head: Any) -> Any | None:
+    """ "reportedly took part in storming T", "allegedly had a role in retaking T", "joined
+    in shelling T": a gerund after "in" is the deed a verb of taking part (or its object)
+    frames, so that verb's hedges, modals and negation are the deed's; that verb, else None."""
+    prep = head.head
+    if head.dep_ != "pcomp" or head.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in get_lexicon().certainty("share_preps"):
+        return None
+    host = prep.head
+    if host.pos_ == "NOUN" and host.dep_ == "dobj":  # "had a role in", "played a part in"
+        host = host.head
+    return host if host.pos_ in ("VERB", "AUX") else None

@@ -15,12 +15,27 @@ def is_hearsay(gov: Any, child: Any) -> bool:
     noun ("reports that ..."), or the clause of a verb whose subject is one ("reports emerged
     that ...", "unconfirmed reports said ...")."""
     if gov.pos_ == "NOUN":
-        return child.dep_ in ("acl", "ccomp") and _unowned_hearsay(gov)
+        clause = child.dep_ in ("acl", "ccomp") or is_content_clause(child)
+        return clause and _unowned_hearsay(gov)
     if gov.pos_ not in ("VERB", "AUX") or child.dep_ not in ("ccomp", "xcomp"):
         return False
     return any(
         c.dep_ == "nsubj" and _unowned_hearsay(c) and not refers_back(c) for c in gov.children
     )  # "the report said": a document named before, so owned by its source, speaks
+
+
+def is_content_clause(verb: Any) -> bool:
+    """ "accusations it carried out an airstrike", "claims its drones struck a hospital": a
+    clause under a hearsay noun with no relative word, and with its own subject and object,
+    tells what the noun says (the parser takes it for a relative clause, "the claims it
+    made", whose object is the noun itself)."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in get_lexicon().certainty(
+        "hearsay_nouns"
+    ):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    relative = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree)
+    return not relative and "nsubj" in deps and "dobj" in deps
 
 
 def hearsay_noun_over(anchor: Any) -> str:

@@ -37,13 +37,16 @@ def _rank_only(text: str) -> bool:
 
 
 def _noun_phrase(token: Any) -> str:
-    # not a charge the parse hung on the speaker ("accused by rights groups of shelling T")
-    charges = {t.i for c in token.children if _clausal_prep(c) for t in c.subtree}
-    words = [
-        t
-        for t in token.subtree
-        if t.dep_ not in ("punct", "relcl", "appos", "acl") and t.i not in charges
-    ]
+    # a clause on the name is left out whole: "officials, who requested anonymity,"; so is
+    # a charge the parse hung on the speaker ("accused by rights groups of shelling T")
+    clauses = {
+        t.i
+        for c in token.subtree
+        if (c.i != token.i and c.dep_ in ("relcl", "appos", "acl"))
+        or (c.head.i == token.i and _clausal_prep(c))
+        for t in c.subtree
+    }
+    words = [t for t in token.subtree if t.dep_ != "punct" and t.i not in clauses]
     words = [t for t in words if t.i >= token.left_edge.i]
     words = words[_name_start(words, token) :]
     if words and words[0].dep_ == "det":

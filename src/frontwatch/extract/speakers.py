@@ -83,13 +83,25 @@ def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return agent
+    addressed = verb.lemma_.lower() in get_lexicon().certainty("addressee_verbs")
     after = next((t for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)] if t.dep_ != "det"), None)
-    if after is not None and after.i in ctx.actor_at:
-        return after
+    if after is not None and after.i in ctx.actor_at and not addressed:
+        return after  # "said the Civil Defence"; but "told AFP" names who heard it
     closing = closing_attribution_verb(verb.sent)
     if closing is not None and closing.i == verb.i:  # "... UNICEF said in a statement."
-        return actor_just_before(verb, ctx)
+        return actor_just_before(verb, ctx) or _set_off_speaker(verb)
     return None
+
+
+def _set_off_speaker(verb: Any) -> Any | None:
+    """ "..., one of the officials, who requested anonymity, told AFP.": the noun whose
+    relative clause, set off by commas, ends just before the verb (the parser hangs the
+    noun elsewhere and leaves the verb without a subject)."""
+    before = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if not t.is_punct), None)
+    clause = next((a for a in (before.ancestors if before is not None else []) if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return clause.head
 
 
 def _participle_host(verb: Any) -> Any | None:

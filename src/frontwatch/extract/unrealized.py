@@ -1,0 +1,41 @@
+"""Deeds told as not (yet) done, whatever their own verb says: "progressing toward
+liberating T" (where an effort heads), "Had the militia stormed the base, ..." and "Were
+the rebels to take T, ..." (a condition, put by the order of the words rather than by
+"if"). Words are data (cues.yaml, certainty: ``aim_preps``, ``inverted_condition_words``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon
+
+
+def aimed_toward(head: Any) -> str:
+    """ "progressing toward liberating T", "a step towards retaking T": a deed after
+    "toward" is where an effort heads, not what it did; the preposition, else ''."""
+    prep = head.head
+    if head.dep_ != "pcomp" or prep.dep_ != "prep":
+        return ""
+    return prep.text if prep.lower_ in get_lexicon().certainty("aim_preps") else ""
+
+
+def inverted_condition(head: Any) -> str:
+    """ "Had the militia stormed the base, dozens would have died", "Were the rebels to
+    capture T, ...": a clause opening the sentence with an auxiliary before its subject,
+    answered by "would" outside it, is a condition (the parser hangs it anywhere); the
+    auxiliary, else ''."""
+    cues = get_lexicon().certainty
+    for clause in (head, head.head):
+        first = clause.left_edge
+        if first.i != clause.sent.start or first.lower_ not in cues("inverted_condition_words"):
+            continue
+        opens = first.i == clause.i or (first.head.i == clause.i and first.dep_ in ("aux", "auxpass"))
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        inside = {t.i for t in clause.subtree} if clause.dep_ != "ROOT" else set(range(first.i, clause.i + 1))
+        answered = any(
+            t.lower_ in cues("counterfactual_modals") and t.i not in inside for t in clause.sent
+        )
+        if opens and answered and subject is not None and subject.i > first.i:
+            return str(first.text)
+    return ""
