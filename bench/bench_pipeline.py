@@ -45,7 +45,7 @@ CHILD = Path(__file__).resolve().parent / "pipeline_child.py"
 SPEED_KINDS = ("bare", "bare2", "engine_nlp", "serial", "processes", "dask", "long_line", "long_paragraphs")
 SINGLE_PROCESS = ("bare", "engine_nlp", "serial", "long_line", "long_paragraphs")
 LONG_KINDS = {"long_line": True, "long_paragraphs": False}  # kind -> on one line
-COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "cpu_s", "workers_cpu_s", "workers_busy", "fuse_s", "tail_s",
+COLUMNS = ["run", "articles", "words", "startup_s", "steady_s", "cpu_s", "workers_cpu_s", "workers_busy", "job_busy", "fuse_s", "tail_s",
            "articles_per_s", "words_per_s", "vs_bare", "vs_bare_cpu", "speedup", "per_word_vs_serial", "peak_tree_mb",
            "self_maxrss_mb", "watch_cpu_s", "capped"]
 WORKERS = {"processes": 2}  # worker processes of each kind that has them
@@ -65,6 +65,8 @@ def measure(kind: str, paths: list[Path], workdir: Path, *, batch: int, cap: flo
     if kind in WORKERS:  # how much of the steady run the workers spent computing, not waiting
         row["workers_cpu_s"] = workers_cpu
         row["workers_busy"] = workers_cpu / (WORKERS[kind] * row["steady_s"])
+        # the writer runs on the same cores: with it, how much of them the job kept busy
+        row["job_busy"] = (workers_cpu + row["cpu_s"]) / (WORKERS[kind] * row["steady_s"])
     return row
 
 
