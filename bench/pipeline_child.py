@@ -6,14 +6,19 @@ Kinds: ``bare`` (spaCy nlp.pipe, no FrontWatch), ``bare2`` (the same with n_proc
 ``ingest_only`` (ingest and store with processing replaced by a sentence split).
 Start-up (model loading, starting workers) is timed apart from the steady run.
 The whole-job kinds also print the seconds of each stage measured in this process
-(``stages``; with worker processes only the writer's: store and fusion).
+(``stages``; with worker processes only the writer's: store and fusion). With worker
+processes, each task's start and end are noted by the worker that ran it (``timeline``):
+when each worker began and ended its work, and how long it sat between tasks.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -31,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import peak_rss_mb
 
 BATCH = 32
+TIMELINE_FOLDER = "FRONTWATCH_BENCH_TIMELINE"  # where workers note their tasks (inherited by the fork server)
 
 
 class TimeCap(Exception):
@@ -59,6 +65,34 @@ def read_texts(paths: list[Path]) -> list[str]:
         with open(path, encoding="utf-8") as handle:
             texts.extend(json.loads(line)["text"] for line in handle if line.strip())
     return texts
+
+
+def timed_batch(articles, settings=None) -> list[ArticleResult]:
+    """``process_batch``, noted in a file of the worker's own: when the task began and ended
+    (``perf_counter`` is the machine's monotonic clock, the same in every process)."""
+    from frontwatch.pipeline import process_batch
+
+    started = time.perf_counter()
+    results = process_batch(articles, settings)
+    ended = time.perf_counter()
+    with open(Path(os.environ[TIMELINE_FOLDER]) / f"{os.getpid()}.jsonl", "a", encoding="utf-8") as notes:
+        notes.write(json.dumps([started, ended, len(articles)]) + "\n")
+    return results
+
+
+def timeline(folder: Path, started: float, ended: float) -> list[dict[str, Any]]:
+    """Per worker, in seconds from the steady run's start: when its first task began and its
+    last ended, the time it computed, and the time it sat between tasks (waiting for work)."""
+    workers = []
+    for path in sorted(folder.glob("*.jsonl")):
+        tasks = sorted(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+        workers.append({
+            "tasks": len(tasks), "first_start_s": tasks[0][0] - started, "last_end_s": tasks[-1][1] - started,
+            "in_tasks_s": sum(end - start for start, end, _n in tasks),
+            "between_tasks_s": sum(later[0] - earlier[1] for earlier, later in itertools.pairwise(tasks)),
+            "after_last_s": ended - tasks[-1][1],
+        })
+    return workers
 
 
 def run_bare(paths: list[Path], *, n_process: int = 1, batch: int = BATCH) -> dict[str, Any]:
@@ -116,8 +150,10 @@ def run_job(
     texts = read_texts(paths)
     # the tail: from the last batch written to the end, the writer alone (workers idle)
     tail = loaded + steady - last_written[0]
+    notes = os.environ.get(TIMELINE_FOLDER)
     return {**_figures(texts, done[0], loaded - started, steady, cpu), "fuse_s": fuse_seconds[0], "tail_s": tail,
-            "capped": bool(cap and done[0] < len(texts)), "stages": dict(stage_clock().seconds)}
+            "capped": bool(cap and done[0] < len(texts)), "stages": dict(stage_clock().seconds),
+            **({"timeline": timeline(Path(notes), loaded, loaded + steady)} if notes else {})}
 
 
 def _time_fusion() -> list[float]:
@@ -203,7 +239,14 @@ def measure(kind: str, paths: list[Path], db: Path | None, cap: float | None, ba
         kind = "serial"
     settings = {"serial": Settings(batch_size=batch), "processes": Settings(batch_size=batch, workers=2),
                 "dask": Settings(batch_size=batch, scheduler="local")}[kind]
-    return run_job(paths, db, settings, cap=cap)
+    if kind != "processes":
+        return run_job(paths, db, settings, cap=cap)
+    import frontwatch.pipeline
+
+    with tempfile.TemporaryDirectory(prefix="fw-timeline-") as notes:
+        os.environ[TIMELINE_FOLDER] = notes  # before the pool (and its fork server) starts
+        frontwatch.pipeline.process_batch = timed_batch  # the runner takes it from there at each batch
+        return run_job(paths, db, settings, cap=cap)
 
 
 if __name__ == "__main__":

@@ -47,15 +47,16 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     """Every actor mention in the doc, in text order, generics resolved where clear."""
     date = getattr(article, "published", None)
     sent_starts = [sent.start for sent in doc.sents]
+    years = SentenceYears(doc)
     entities = [
         f for ent in doc.ents
-        if (f := _entity(kb, ent, article.id, sent_starts, date or _sentence_year(ent)))
+        if (f := _entity(kb, ent, article.id, sent_starts, date or years.of(ent)))
     ]  # fmt: skip
     # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
     noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
     chunks = [
         f for chunk in noun_chunks
-        if (f := _chunk(kb, chunk, article.id, sent_starts, date or _sentence_year(chunk)))
+        if (f := _chunk(kb, chunk, article.id, sent_starts, date or years.of(chunk)))
     ]  # fmt: skip
     lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
     found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
@@ -69,12 +70,31 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     return [f.mention for f in found]
 
 
-def _sentence_year(span: Any) -> dt.date | None:
-    """An undated article's sentence that names a year ("In 2003, US-led strikes ..."): its
-    names are read at that year, not as current."""
-    if not span.doc.has_annotation("SENT_START"):
-        return None
-    for tok in span.sent:
+class SentenceYears:
+    """The year each sentence of an undated article names ("In 2003, US-led strikes ..."):
+    its names are read at that year, not as current. A sentence is read once, however
+    many names it holds: read per name, its tokens were walked again for each of them
+    (300,000 tokens on the bundled sample, 2% of a run)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.has_sentences = doc.has_annotation("SENT_START")
+        self.years: dict[tuple[int, int], dt.date | None] = {}
+        self.sentences_read = 0  # for tests: the work done
+
+    def of(self, span: Any) -> dt.date | None:
+        if not self.has_sentences:
+            return None
+        sent = span.sent  # a span across a sentence end has the sentences it touches
+        key = (sent.start, sent.end)
+        if key not in self.years:
+            self.years[key] = _year_named(sent)
+            self.sentences_read += 1
+        return self.years[key]
+
+
+def _year_named(sent: Any) -> dt.date | None:
+    """The first four-digit DATE token of the sentence read as a year, if any."""
+    for tok in sent:
         year = int(tok.text) if tok.ent_type_ == "DATE" and tok.text.isdigit() else 0
         if _EARLIEST_YEAR <= year <= _LATEST_YEAR:
             return dt.date(year, 1, 1)
