@@ -114,7 +114,7 @@ def test_gated_relations_equal_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
         (
             "Troops advanced towards the militia.",
             "towards",
-            {"alliance_pairs", "between_pairs", "campaign_against_pairs", "co_doer_pairs"},
+            {"alliance_pairs", "between_pairs", "campaign_against_pairs", "co_doer_pairs", "side_taking_pairs"},
         ),
         ("U.S.-backed fighters advanced.", "U.S.-backed", {"backing_pairs"}),  # one token
         ("The weather was mild in the morning.", "weather", set()),
