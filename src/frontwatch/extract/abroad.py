@@ -7,7 +7,7 @@ country's state. Only when nothing else may be: the doer's sentence names it (no
 the article filled in), nobody was reported killed among civilians (such an act is aimed
 at them), the doer is no friend of that state (no backing, alliance or membership edge in
 the knowledge base, no backs/allied relation in the article: Russian jets over Idlib fly
-for Damascus), and every party the article names that may be the doer's enemy is that
+for Damascus), the act backs no side in its sentence ("supported by US strikes"), and every party the article names that may be the doer's enemy is that
 state, its organs or its friends, or a mere class ("rebels": a Turkish drone strike in an
 article naming the SDF may have hit the SDF, a US strike in Syria the Islamic State). The filled
 target keeps an empty ``target_text``: the place says it, not a name.
@@ -51,10 +51,26 @@ def strikes_abroad_hit_the_state(
         state = _foreign_ground(event, place_countries, kb, date)
         if not state:
             continue
+        if _backing_there(event, relations, kb, date):
+            continue  # "supported by coalition strikes": the strikes serve a side, not a war on the state
         if named is None:
             named = parties_named(*mentions, kb, date)
         if _only_that_state(party_of(event.source_actor, kb, date), state, named, relations, kb, date):
             event.target_actor = state
+
+
+def _backing_there(event: Event, relations: list[Relation], kb: ActorKB, date: dt.date | None) -> bool:
+    """The doer backs or fights beside a side in the act's own sentence: the act is that
+    support ("X advanced, supported by US strikes"), whose enemy is the backed side's."""
+    side = party_of(event.source_actor, kb, date)
+    here = event.evidence.start if event.evidence is not None else -1
+    return any(
+        r.kind in ("backs", "allied")
+        and r.evidence is not None
+        and r.evidence.start == here
+        and side in (party_of(r.source_actor, kb, date), party_of(r.target_actor, kb, date))
+        for r in relations
+    )
 
 
 def _foreign_ground(

@@ -181,7 +181,7 @@ def _check_token(
                 raise_claim(claim, "hypothetical", child.text)
         elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
             raise_claim(claim, "hedged", child.text)
-        elif child.dep_ == "mark" and low in lex.certainty("hypothetical_marks"):
+        elif (child.dep_ == "mark" and low in lex.certainty("hypothetical_marks")) or _condition_phrase(child):
             if conditional:
                 raise_claim(claim, "hypothetical", child.text)
         elif low in hedges or child.lemma_.lower() in hedges:
@@ -189,6 +189,18 @@ def _check_token(
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             for level, cue in argument_cues(child, negatable=negatable, doer=child.dep_ == "nsubj"):
                 raise_claim(claim, level, cue)
+
+
+def _condition_phrase(word: Any) -> bool:
+    """ "as long as", "so long as", "provided (that)", "on condition that": a phrase the
+    parse does not give one condition mark, ending at ``word`` (``condition_phrases``)."""
+    if word.dep_ not in ("mark", "prep", "advmod") or word.i > word.head.i:
+        return False
+    doc = word.doc
+    phrases = get_lexicon().certainty("condition_phrases")
+    return any(
+        " ".join(t.lower_ for t in doc[max(0, word.i - n) : word.i + 1]) in phrases for n in range(3)
+    )
 
 
 def _weighs_the_past(verb: Any, modal: Any) -> bool:

@@ -161,8 +161,16 @@ def _is_pronoun(text: str) -> bool:
 
 def evidence_of(ctx: ArticleContext, sent: Any) -> Evidence:
     # a slice of the doc's kept text: ``Span.text`` joins the sentence's tokens anew, and
-    # every event and relation takes its sentence's evidence
-    return Evidence(ctx.article.id, sent.start_char, sent.end_char, span_text(sent))
+    # every event and relation takes its sentence's evidence. Its bounds leave out the
+    # whitespace around it: a parsed and an unparsed piece give the blank lines between two
+    # sentences to different sides, and a fact's review key is built on these bounds, so a
+    # neighbour's parse must not move them (nlp/staged.py)
+    text = span_text(sent)
+    words = text.strip()
+    if not words:
+        return Evidence(ctx.article.id, sent.start_char, sent.end_char, text)
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return Evidence(ctx.article.id, start, start + len(words), words)
 
 
 def record_id(article_id: str, sent_start: int, kind: str, trigger_offset: int) -> str:

@@ -87,6 +87,8 @@ def suspects_that(gov: Any, child: Any) -> bool:
     "is believed to" is ``_is_hedging_verb``)."""
     if child.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in gov.children):
+        return False  # "did not say whether it believed anyone was killed": no belief held
     return gov.lemma_.lower() in get_lexicon().certainty("doubt_verbs")
 
 
