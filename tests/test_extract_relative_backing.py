@@ -74,3 +74,21 @@ def test_backers_of_a_misread_relative_clause_do_not_do_the_next_clauses_deed(
     found = relations_found(text, PUBLISHED)
     backers = {"TUR", "QAT", "SAU", "ARE"}
     assert not any(k in ("fights", "allied") and (s in backers or t in backers) for k, s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "backer"),
+    [
+        ("The YPG, which Washington arms, captured the town.", "YPG", "USA"),
+        ("The SDF, which Washington arms, took the dam.", "SDF", "USA"),
+        ("The PKK, which Damascus arms, attacked the post.", "PKK", "SYR"),
+    ],
+)
+def test_the_noun_of_a_misread_backing_clause_does_the_main_deed(
+    text: str, doer: str, backer: str
+) -> None:
+    from frontwatch.pipeline import process_texts
+
+    events = process_texts([text], dates=[PUBLISHED])[0].events
+    assert any(e.source_actor == doer for e in events), events
+    assert not any(e.source_actor.startswith(backer) and e.type == "ASSAULT" for e in events), events

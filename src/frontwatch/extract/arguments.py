@@ -106,7 +106,10 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         # an object does ("ambushed a convoy of Turkish troops")
         args.target = _object_actor(subj, ctx) if subj is not None else None
     else:
-        subj = participle_agent(verb) or subject_of(verb)
+        # imported here: relativebacking imports relsubjects, which imports this module
+        from frontwatch.extract.relativebacking import clause_noun
+
+        subj = clause_noun(participle_agent(verb) or subject_of(verb), ctx)
         args.source = doer_near(ctx, subj)
         if subj is None:
             args.source = (

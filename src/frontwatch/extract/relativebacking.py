@@ -106,3 +106,11 @@ def past_backing_clause(subj: Any, ctx: ArticleContext) -> Any | None:
     if not ends:
         return subj
     return next((t for t in chain if t.i > ends[-1]), None)
+
+
+def clause_noun(subj: Any | None, ctx: ArticleContext) -> Any | None:
+    """A subject that is the verb of a relative backing clause the parser misread ("The YPG,
+    which Washington arms, captured T": "arms" taken for the subject) stands for the noun
+    the clause hangs on; any other subject is itself."""
+    clause = backing_clause(subj, ctx) if subj is not None and subj.pos_ != "PROPN" else None
+    return clause[1] if clause is not None else subj
