@@ -100,7 +100,7 @@ def resolve_generics_by_places(
     rebels clashed near Daraa") take the state its places lie in, by the same
     branch / by_state rules: the places' most named country, when it is a state in the KB."""
     settle_state_refinements(kb, mentions, countries)
-    state = _most_named(kb, countries)
+    state = _most_named(kb, countries) or home_theatre(kb, mentions)
     ruled = ""  # the state a class only the state decides ("the regime") stands for
     for m in mentions:
         entry = kb.entries.get(m.actor_id)
@@ -231,7 +231,25 @@ def article_state(kb: ActorKB, mentions: list[Mention], countries: Iterable[str]
     those its places lie in, a theatre state first, else the most counted."""
     counts = _state_counts(kb, mentions)
     counts.update(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
-    return _first_state(kb, counts)
+    return _first_state(kb, counts) or home_theatre(kb, mentions)
+
+
+def home_theatre(kb: ActorKB, mentions: list[Mention]) -> str:
+    """The war an article names only through its armed groups: copy that names no state and
+    no place ("the Arakan Army said the military shelled its positions", "the RSF attacked
+    the army") is about the theatre state the named groups are at home in, when one leads;
+    a group of no one country (the Islamic State) or of a state at peace says nothing."""
+    homes = Counter(
+        kb.actors[m.actor_id].country
+        for m in mentions
+        if m.actor_id in kb.actors
+        and kb.actors[m.actor_id].type == "armed_group"
+        and kb.actors[m.actor_id].country in kb.rules.theatre
+    )
+    ranked = homes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 def umbrella_theatre(kb: ActorKB, m: Mention, mentions: list[Mention]) -> str:
