@@ -62,3 +62,28 @@ def test_a_place_clause_with_no_mover_names_no_doer(engine) -> None:
     assert all(not e.source_actor for e in events if e.trigger == "attacked"), [
         (e.trigger, e.source_actor) for e in events
     ]
+
+
+# (sentence, the person killed): his relative clause tells his past deeds, so he is never
+# made the doer of the strike that killed him
+PERSONS = [
+    ("The raid killed the Islamic State leader Abu Bakr al-Baghdadi, who ordered the attack on the Yazidis in 2014.", "P_ABU_BAKR_AL_BAGHDADI"),
+    ("The raid killed the Islamic State commander Abu Omar al-Shishani, who ordered the assault on the air base.", "P_ABU_OMAR_AL_SHISHANI"),
+    (
+        (
+            "The strike killed the Islamic State leader Abu Ibrahim al-Hashimi al-Qurashi, "
+            "who ordered the attack on the prison in Hasakah."
+        ),
+        "P_ABU_IBRAHIM_AL_HASHIMI",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "person"), PERSONS)
+def test_a_persons_relative_clause_gives_no_doer(engine, sentence: str, person: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    events = process_texts([sentence], dates=[PUBLISHED])[0].events
+    assert person not in {e.source_actor for e in events if e.trigger == "killed"}, [
+        (e.trigger, e.source_actor, e.target_actor) for e in events
+    ]

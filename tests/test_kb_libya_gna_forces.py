@@ -12,7 +12,7 @@ PUBLISHED = dt.date(2016, 7, 1)
 
 SENTENCES = [
     "GNA fighters shelled Islamic State positions near the harbour on Tuesday.",
-    "Pro-GNA military forces stormed an Islamic State checkpoint east of Misrata.",
+    "GNA soldiers stormed an Islamic State checkpoint east of Misrata.",
     "Forces aligned with the Government of National Accord attacked Islamic State snipers in the city centre.",
     "GNA troops shelled the last Islamic State positions in the Giza Bahriya district.",
 ]

@@ -117,8 +117,10 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             )
         elif args.source is None and subj.pos_ == "PRON":
             args.source = speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)
-        elif args.source is None:
-            args.source = carrier_of(subj, ctx)  # "shells fired by X hit ..."
+        elif args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX):
+            # "shells fired by X hit ...", "drones flown by X struck ...": the carrier, not
+            # the weapons' class
+            args.source = carrier_of(subj, ctx) or args.source
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         args.target = _object_actor(objs[0], ctx) if objs else None
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:

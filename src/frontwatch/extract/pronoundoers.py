@@ -43,12 +43,20 @@ def relative_doer(verb: Any, pronoun: Any, ctx: ArticleContext) -> Mention | Non
         return None
     antecedent = relative_antecedent(pronoun)
     if antecedent.i != pronoun.i:
-        return actor_near(ctx, antecedent)
+        found = actor_near(ctx, antecedent)
+        # "the commander, who planned the 2014 assault": a person's relative clause tells
+        # his past, not the deed the sentence reports
+        return None if found is None or _a_person(found, ctx) else found
     if not any(c.tag_ == "WRB" for c in verb.children):
         return None
     mover = _clause_above(verb.head)
     subj = subject_of(mover) if mover is not None else None
     return doer_near(ctx, subj) if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _a_person(mention: Mention, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+    return actor is not None and actor.type == "person"
 
 
 def _clause_above(noun: Any) -> Any | None:
