@@ -22,6 +22,7 @@ from frontwatch.kb.actors.classgates import (
     theatre_umbrella,
     tried,
 )
+from frontwatch.kb.actors.furniture import BORDER_NOTE
 from frontwatch.kb.actors.packs import parse_span
 from frontwatch.kb.actors.phrases import REFINED_IN
 from frontwatch.records import Mention
@@ -279,7 +280,7 @@ def main_state(kb: ActorKB, mentions: list[Mention]) -> str:
 def _state_counts(kb: ActorKB, mentions: list[Mention]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for m in mentions:
-        if m.actor_id and kb.actors[m.actor_id].type != "generic":
+        if m.actor_id and kb.actors[m.actor_id].type != "generic" and BORDER_NOTE not in m.note:
             top = kb.top_of(m.actor_id)
             if kb.actors[top].type == "state":
                 counts[top] += 1

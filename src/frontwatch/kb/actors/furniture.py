@@ -52,9 +52,13 @@ def not_actor_words() -> NotActorWords:
     )
 
 
+BORDER_NOTE = "border"  # the note on a state named only where a border runs
+
+
 def names_a_border(ent: object) -> bool:
     """ "near the Turkish border", "along Iraq's frontier": the state's name tells where a
-    line runs, it names no party to what is told there."""
+    line runs, so it never says which state the article is about (it may still be a
+    target: "fired across the Lebanese border")."""
     root = getattr(ent, "root", None)
     if root is None or root.dep_ not in ("amod", "compound", "poss") or root.head.i == root.i:
         return False
