@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens, doer_near
+from frontwatch.extract.context import (
+    GENERIC_PREFIX,
+    ArticleContext,
+    actor_near,
+    clause_tokens,
+    doer_near,
+)
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relatives import relative_antecedent
 from frontwatch.extract.verbsubjects import passive_agent_noun, subject_of
@@ -45,8 +51,11 @@ def relative_doer(verb: Any, pronoun: Any, ctx: ArticleContext) -> Mention | Non
     if antecedent.i != pronoun.i:
         found = actor_near(ctx, antecedent)
         # "the commander, who planned the 2014 assault": a person's relative clause tells
-        # his past, not the deed the sentence reports
-        return None if found is None or _a_person(found, ctx) else found
+        # his past, not the deed the sentence reports; "rebels are fighters that oppose X"
+        # describes a class, it names no side
+        if found is None or _a_person(found, ctx) or found.actor_id.startswith(GENERIC_PREFIX):
+            return None
+        return found
     if not any(c.tag_ == "WRB" for c in verb.children):
         return None
     mover = _clause_above(verb.head)

@@ -101,7 +101,11 @@ def resolve_generics_by_places(
     rebels clashed near Daraa") take the state its places lie in, by the same
     branch / by_state rules: the places' most named country, when it is a state in the KB."""
     settle_state_refinements(kb, mentions, countries)
-    state = _most_named(kb, countries) or home_theatre(kb, mentions)
+    state = (
+        _most_named(kb, countries)
+        or (not main_state(kb, mentions) and home_theatre(kb, mentions))
+        or ""
+    )
     ruled = ""  # the state a class only the state decides ("the regime") stands for
     for m in mentions:
         entry = kb.entries.get(m.actor_id)
@@ -232,7 +236,7 @@ def article_state(kb: ActorKB, mentions: list[Mention], countries: Iterable[str]
     those its places lie in, a theatre state first, else the most counted."""
     counts = _state_counts(kb, mentions)
     counts.update(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
-    return _first_state(kb, counts) or home_theatre(kb, mentions)
+    return _first_state(kb, counts)
 
 
 def home_theatre(kb: ActorKB, mentions: list[Mention]) -> str:
