@@ -34,7 +34,7 @@ def _event(events_found: Any, text: str, trigger: str, published: dt.date = PUBL
             "Houthi fighters took the airport after government forces were defeated there.",
             "took",
             "HOUTHIS",
-            "GEN_GOV_FORCES",
+            "YEM_MIL",  # the Houthis' war: Yemen's government forces
         ),
         (
             "Islamic State insurgents stormed the oil field after the Peshmerga were beaten in a day of fighting.",
@@ -46,7 +46,7 @@ def _event(events_found: Any, text: str, trigger: str, published: dt.date = PUBL
             "Al-Shabaab fighters attacked the base after the soldiers were forced to withdraw.",
             "attacked",
             "AL_SHABAAB",
-            "GEN_TROOPS",
+            "SOM_MIL",  # al-Shabaab's war: Somalia's soldiers
         ),
     ],
 )

@@ -277,7 +277,7 @@ def test_alliance_denied_or_ended_is_no_fact(relations_found: Any, text: str) ->
     [
         (
             "Government troops are closing in on the last Houthi positions in the district.",
-            ("fights", "GEN_GOV_FORCES", "HOUTHIS"),
+            ("fights", "YEM_MIL", "HOUTHIS"),  # the Houthis' war: Yemen's government troops
         ),
         (
             "Kurdish fighters were closing in on Islamic State positions east of Raqqa.",

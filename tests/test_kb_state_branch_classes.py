@@ -41,3 +41,28 @@ def test_a_bare_branch_is_the_article_states(engine, before: str, sentence: str,
     events = process_texts([f"{before} {sentence}"], dates=[PUBLISHED])[0].events
     doers = [e.source_actor for e in events if e.evidence is not None and e.evidence.sentence == sentence]
     assert doers == [actor]
+
+
+# (a sentence naming no state and no place the gazetteer knows, only a war's armed group and
+# "the military"/"the army"; the branch's actor): the group's home war decides the class
+BY_ITS_GROUPS = [
+    ("The Arakan Army said the military started shelling its positions at dawn.", "MMR_MIL"),
+    ("The RSF said the army shelled its positions near the bridge overnight.", "SDN_SAF"),
+    ("Al-Shabaab said the army shelled its fighters at dawn.", "SOM_MIL"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), BY_ITS_GROUPS)
+def test_the_army_of_the_named_groups_war(engine, sentence: str, actor: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    events = process_texts([sentence], dates=[PUBLISHED])[0].events
+    assert actor in {e.source_actor for e in events}, [(e.trigger, e.source_actor) for e in events]
+
+
+def test_a_group_of_no_one_state_decides_nothing(engine) -> None:
+    """The Islamic State belongs to no one country: "the army" beside it alone stays a class."""
+    from frontwatch.pipeline import process_texts
+
+    events = process_texts(["The Islamic State said the army shelled its positions at dawn."], dates=[PUBLISHED])[0].events
+    assert all(not e.source_actor.endswith("_MIL") for e in events), [(e.trigger, e.source_actor) for e in events]

@@ -36,6 +36,7 @@ from frontwatch.extract.outcomes import outcome_doer
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.possessors import possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
+from frontwatch.extract.pronoundoers import relative_doer
 from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  # noqa: PLC0414 - re-exported: observations.py imports it here
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.undergone import responsible_for, undergone_by
@@ -118,9 +119,11 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
                 or _gerund_subject(verb, ctx)
             )
         elif args.source is None and subj.pos_ == "PRON":
-            args.source = speaker_subject(verb, ctx)
-        elif args.source is None:
-            args.source = carrier_of(subj, ctx)  # "shells fired by X hit ..."
+            args.source = speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)
+        elif args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX):
+            # "shells fired by X hit ...", "drones flown by X struck ...": the carrier, not
+            # the weapons' class
+            args.source = carrier_of(subj, ctx) or args.source
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         args.target = _object_actor(objs[0], ctx) if objs else None
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
@@ -231,7 +234,8 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     if subj is None or subj.i == noun.i:
         return None
     if subj.pos_ == "PRON":
-        return speaker_subject(verb, ctx)  # "X said it carried out / repelled the attack"
+        # "X said it carried out / repelled the attack"; "X, who launched the attack"
+        return speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)
     return actor_near(ctx, subj)
 
 

@@ -18,8 +18,9 @@ from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifi
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relativebacking import past_backing_clause
+from frontwatch.extract.relatives import relative_antecedent
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
-from frontwatch.extract.relsubjects import acting_subject, names_someone, relative_antecedent
+from frontwatch.extract.relsubjects import acting_subject, names_someone
 from frontwatch.extract.verbsubjects import described_name
 from frontwatch.records import Mention
 

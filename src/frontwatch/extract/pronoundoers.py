@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens, doer_near
+from frontwatch.extract.context import (
+    GENERIC_PREFIX,
+    ArticleContext,
+    actor_near,
+    clause_tokens,
+    doer_near,
+)
 from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.relatives import relative_antecedent
 from frontwatch.extract.verbsubjects import passive_agent_noun, subject_of
 from frontwatch.records import Mention
 
@@ -31,6 +38,45 @@ def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
         if adverbial and _names_another_actor(current, subj, ctx):
             return None  # "X supports Y as they advance": they may be either
         return actor_near(ctx, subj)
+    return None
+
+
+def relative_doer(verb: Any, pronoun: Any, ctx: ArticleContext) -> Mention | None:
+    """The doer a relative clause's pronoun subject stands for: "were the Iraqi special
+    forces, who launched the attack" (the noun "who" follows), "advanced to T, where they
+    attacked Y" (whoever moved to the place "where" points back to)."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    antecedent = relative_antecedent(pronoun)
+    if antecedent.i != pronoun.i:
+        found = actor_near(ctx, antecedent)
+        # "the commander, who planned the 2014 assault": a person's relative clause tells
+        # his past, not the deed the sentence reports; "rebels are fighters that oppose X"
+        # describes a class, it names no side
+        if found is None or _a_person(found, ctx) or found.actor_id.startswith(GENERIC_PREFIX):
+            return None
+        return found
+    if not any(c.tag_ == "WRB" for c in verb.children):
+        return None
+    mover = _clause_above(verb.head)
+    subj = subject_of(mover) if mover is not None else None
+    return doer_near(ctx, subj) if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _a_person(mention: Mention, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+    return actor is not None and actor.type == "person"
+
+
+def _clause_above(noun: Any) -> Any | None:
+    """The verb whose clause a noun is part of ("advancing to Gwa", "pushed toward T")."""
+    current = noun
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
     return None
 
 

@@ -13,10 +13,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.verbsubjects import described_name
+
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def word_before(pronoun: Any) -> Any:
     """The word a relative pronoun follows, past a comma: "Ahrar al-Sham, which"."""
     before = pronoun.doc[max(pronoun.i - 1, 0)]
     return pronoun.doc[max(pronoun.i - 2, 0)] if before.is_punct else before
+
+
+def relative_antecedent(tok: Any) -> Any:
+    """The noun a relative pronoun ("which", "who", "that") stands for; else the token.
+    Of a coordination, the conjunct just before the pronoun: "fighters and forces that
+    support X" are the forces, whatever the parser hung the clause on."""
+    if tok.tag_ not in _RELATIVE_TAGS or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
+        return tok
+    antecedent = tok.head.head
+    nearer = [c for c in antecedent.subtree if c.dep_ == "conj" and antecedent.i < c.i < tok.i]
+    return max(nearer, key=lambda c: c.i) if nearer else described_name(antecedent)

@@ -14,10 +14,10 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.extract.verbsubjects import described_name, subject_of
+from frontwatch.extract.relatives import relative_antecedent
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NAME_DEPS = frozenset({"compound", "amod", "poss"})
 _BY = frozenset({"by"})
 
@@ -56,17 +56,6 @@ def names_someone(noun: Any, ctx: ArticleContext) -> bool:
     return noun.i in ctx.actor_at or any(
         c.i in ctx.actor_at for c in noun.children if c.dep_ in _NAME_DEPS
     )
-
-
-def relative_antecedent(tok: Any) -> Any:
-    """The noun a relative pronoun ("which", "who", "that") stands for; else the token.
-    Of a coordination, the conjunct just before the pronoun: "fighters and forces that
-    support X" are the forces, whatever the parser hung the clause on."""
-    if tok.tag_ not in _RELATIVE_TAGS or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
-        return tok
-    antecedent = tok.head.head
-    nearer = [c for c in antecedent.subtree if c.dep_ == "conj" and antecedent.i < c.i < tok.i]
-    return max(nearer, key=lambda c: c.i) if nearer else described_name(antecedent)
 
 
 def described_actor(noun: Any, ctx: ArticleContext) -> Mention | None:

@@ -22,6 +22,7 @@ from frontwatch.kb.actors.classgates import (
     theatre_umbrella,
     tried,
 )
+from frontwatch.kb.actors.furniture import BORDER_NOTE
 from frontwatch.kb.actors.packs import parse_span
 from frontwatch.kb.actors.phrases import REFINED_IN
 from frontwatch.records import Mention
@@ -100,7 +101,11 @@ def resolve_generics_by_places(
     rebels clashed near Daraa") take the state its places lie in, by the same
     branch / by_state rules: the places' most named country, when it is a state in the KB."""
     settle_state_refinements(kb, mentions, countries)
-    state = _most_named(kb, countries)
+    state = (
+        _most_named(kb, countries)
+        or (not main_state(kb, mentions) and home_theatre(kb, mentions))
+        or ""
+    )
     ruled = ""  # the state a class only the state decides ("the regime") stands for
     for m in mentions:
         entry = kb.entries.get(m.actor_id)
@@ -234,6 +239,24 @@ def article_state(kb: ActorKB, mentions: list[Mention], countries: Iterable[str]
     return _first_state(kb, counts)
 
 
+def home_theatre(kb: ActorKB, mentions: list[Mention]) -> str:
+    """The war an article names only through its armed groups: copy that names no state and
+    no place ("the Arakan Army said the military shelled its positions", "the RSF attacked
+    the army") is about the theatre state the named groups are at home in, when one leads;
+    a group of no one country (the Islamic State) or of a state at peace says nothing."""
+    homes = Counter(
+        kb.actors[m.actor_id].country
+        for m in mentions
+        if m.actor_id in kb.actors
+        and kb.actors[m.actor_id].type == "armed_group"
+        and kb.actors[m.actor_id].country in kb.rules.theatre
+    )
+    ranked = homes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
 def umbrella_theatre(kb: ActorKB, m: Mention, mentions: list[Mention]) -> str:
     """For an umbrella class ("coalition forces") in copy that names no state: the theatre
     state the named armed actors belong to ("in support of the SDF": Syria's coalition)."""
@@ -261,7 +284,7 @@ def main_state(kb: ActorKB, mentions: list[Mention]) -> str:
 def _state_counts(kb: ActorKB, mentions: list[Mention]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for m in mentions:
-        if m.actor_id and kb.actors[m.actor_id].type != "generic":
+        if m.actor_id and kb.actors[m.actor_id].type != "generic" and BORDER_NOTE not in m.note:
             top = kb.top_of(m.actor_id)
             if kb.actors[top].type == "state":
                 counts[top] += 1

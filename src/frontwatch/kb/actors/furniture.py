@@ -33,6 +33,7 @@ class NotActorWords:
     platforms: frozenset[str]
     page_words: frozenset[str]
     time_zones: frozenset[str]
+    border_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,21 @@ def not_actor_words() -> NotActorWords:
         platforms=frozenset(w.lower() for w in data.get("platforms") or ()),
         page_words=frozenset(w.lower() for w in data.get("page_words") or ()),
         time_zones=frozenset(data.get("time_zones") or ()),
+        border_nouns=frozenset(w.lower() for w in data.get("border_nouns") or ()),
     )
+
+
+BORDER_NOTE = "border"  # the note on a state named only where a border runs
+
+
+def names_a_border(ent: object) -> bool:
+    """ "near the Turkish border", "along Iraq's frontier": the state's name tells where a
+    line runs, so it never says which state the article is about (it may still be a
+    target: "fired across the Lebanese border")."""
+    root = getattr(ent, "root", None)
+    if root is None or root.dep_ not in ("amod", "compound", "poss") or root.head.i == root.i:
+        return False
+    return root.head.lemma_.lower() in not_actor_words().border_nouns
 
 
 def _words(text: str) -> list[str]:

@@ -17,9 +17,9 @@ from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics, take_named_complement
 from frontwatch.kb.actors.articlestate import SHARED_NAME
-from frontwatch.kb.actors.classgates import names_an_arm, requires, tried
+from frontwatch.kb.actors.classgates import names_an_arm, noted, requires, tried
 from frontwatch.kb.actors.commanded import read_commanded_forces
-from frontwatch.kb.actors.furniture import why_not_an_actor
+from frontwatch.kb.actors.furniture import BORDER_NOTE, names_a_border, why_not_an_actor
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.persons import foreign_first_name
@@ -235,6 +235,8 @@ def _entity(
         mention.resolution, mention.note = "unresolved", why
         return Found(mention, "unresolved")
     mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note
+    if names_a_border(ent):
+        mention.note = noted(mention, BORDER_NOTE)  # "the Turkish border": no article's state
     return Found(mention, match.method)
 
 
