@@ -16,7 +16,7 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS
-from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.extract.verbsubjects import kept_from_subject, subject_of
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr"})
 
@@ -70,8 +70,9 @@ def has_party_subject(verb: Any, ctx: ArticleContext) -> bool:
 
 def has_fighting_subject(verb: Any, ctx: ArticleContext) -> bool:
     """ "Iraqi troops fled the city" is a retreat; "thousands of civilians fled to Turkey",
-    "families were evacuated" is flight from war, not a side giving ground."""
-    subject = subject_of(verb)
+    "families were evacuated" is flight from war, not a side giving ground; nor "kept
+    civilians from leaving"."""
+    subject = subject_of(verb) or kept_from_subject(verb)
     if subject is None:
         return True
     words = get_lexicon().events["displaced"]
@@ -84,5 +85,8 @@ def has_fighting_subject(verb: Any, ctx: ArticleContext) -> bool:
 
 
 def _is_party(tok: Any, ctx: ArticleContext) -> bool:
-    persons = get_lexicon().object_class("person") | get_lexicon().object_class("party")
+    lex = get_lexicon()
+    if lex.nouns.get(lemma_of(tok), {}).get("type"):
+        return False  # "coalition airstrikes allowed the Kurds to advance": an act, not its doer
+    persons = lex.object_class("person") | lex.object_class("party")
     return actor_near(ctx, tok, depth=1) is not None or lemma_of(tok) in persons

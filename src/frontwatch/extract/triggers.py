@@ -198,6 +198,8 @@ def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleCo
         return False
     if "not_with_object" in entry and has_object(tok, entry["not_with_object"], lex, ctx):
         return False  # "repelled an attack by IS": the attack, the attacker's, is the act
+    if entry.get("not_as_outcome") and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        return False  # "retook the towns, leaving Misrata the last city held": what was left
     return not (entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex))
 
 

@@ -130,6 +130,15 @@ def _gerund_after_preposition(verb: Any) -> bool:
     return governor.pos_ in ("VERB", "AUX", "ADJ") and not others
 
 
+def kept_from_subject(verb: Any) -> Any | None:
+    """ "forbade civilians from leaving the city", "kept the fighters from fleeing": the object
+    of the verb that holds back is who would do the gerund after "from"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
 def _infinitive_of_a_deed(verb: Any) -> bool:
     """'to retake T' on the object of a verb of doing ('launched an offensive to ...')."""
     noun = verb.head

@@ -1,0 +1,156 @@
+"""Acts reporting tells in words the lexicon lacked or misread: a side pushed or driven back,
+a side engaged, fighters who fled or left ground, aid dropped from the air, a warning of
+consequences; and the look-alikes that tell no such act: a blast that cut a road, strikes
+"allowing" a side to advance, civilians kept from leaving, shelling told as a daily routine.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extracted import extract
+
+PUBLISHED = dt.date(2019, 4, 2)
+
+
+def _acts(text: str) -> list[tuple[str, str]]:
+    """(type, trigger) of every event the pipeline stores for the text."""
+    return [(e.type, e.trigger.lower()) for e in extract(text, PUBLISHED).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Government troops pushed the militants back beyond the edge of Sirte on Monday.", "pushed"),
+        ("The army succeeded in pushing the rebels back from the hills above Kafr Nabl.", "pushing"),
+        ("Kurdish fighters drove the jihadists back towards the river east of Hasakah.", "drove"),
+        ("Peshmerga units pushed the jihadists back across the river on Sunday.", "pushed"),
+    ],
+)
+def test_a_side_pushed_back_is_an_assault(text: str, trigger: str) -> None:
+    assert ("ASSAULT", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iraqi tanks engaged the remaining militants outside Baiji on Tuesday.", "engaged"),
+        ("Turkish gunships engaged Kurdish fighters near Afrin overnight.", "engaged"),
+        ("Somali troops engaged al-Shabab fighters in a forest west of Kismayo.", "engaged"),
+    ],
+)
+def test_a_side_engaged_is_an_assault(text: str, trigger: str) -> None:
+    assert ("ASSAULT", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels engaged in talks with government forces in Astana.",
+        "The campaign engaged the public in Baghdad with posters and songs.",
+        "The minister pushed back against the plan in parliament on Monday.",
+    ],
+)
+def test_engaging_in_talks_or_pushing_back_on_a_plan_is_no_assault(text: str) -> None:
+    assert not any(kind == "ASSAULT" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The militants fled after two hours of fighting near Kirkuk.", "fled"),
+        ("Some of the attackers were killed while others fled, the police said.", "fled"),
+        ("Islamic State fighters left the town of Tal Afar on Monday.", "left"),
+        ("Rebel fighters left their positions on the hills above Latakia overnight.", "left"),
+    ],
+)
+def test_fighters_fleeing_or_leaving_ground_retreat(text: str, trigger: str) -> None:
+    assert ("RETREAT", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car bomb attack in Mosul left ten people dead.",
+        "Thousands of families left the city of Raqqa in June.",
+        "The militants prevented civilians from leaving the town of Hajin.",
+        "The army retook most towns in the west, leaving Misrata the only city in rebel hands.",
+    ],
+)
+def test_leaving_that_is_no_side_giving_ground(text: str) -> None:
+    assert not any(kind == "RETREAT" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition airstrikes killed dozens of militants near Kobani, allowing Kurdish units to advance.",
+        "Heavy rain flooded the roads in Marib, allowing the fighters to slip away.",
+        "The collapse of the front near Ras al-Ain allowed Turkish troops to enter the town.",
+    ],
+)
+def test_what_happened_allowing_a_move_is_no_concession(text: str) -> None:
+    assert not any(kind == "CONCEDE" for kind, _ in _acts(text))
+
+
+def test_a_side_allowing_a_move_still_concedes() -> None:
+    assert ("CONCEDE", "allowed") in _acts(
+        "The army allowed aid convoys to enter the besieged town of Madaya on Sunday."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck bomb destroyed a bridge in Ramadi, cutting off the main road to the west.",
+        "The explosion at the depot near Tikrit cut off the highway for hours.",
+        "The landslide cut off the road to the border crossing near Bab al-Hawa.",
+    ],
+)
+def test_a_road_cut_by_a_blast_is_no_siege(text: str) -> None:
+    assert not any(kind == "COERCE" for kind, _ in _acts(text))
+
+
+def test_a_road_cut_by_a_side_is_still_a_siege() -> None:
+    assert ("COERCE", "cut") in _acts(
+        "Government troops cut off the main road into eastern Aleppo on Thursday."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi army carried out airdrops on the besieged town of Amirli.",
+        "The airdrops of food to the trapped families near Sinjar continued on Monday.",
+        "British aircraft made several food drops over Mount Sinjar this week.",
+    ],
+)
+def test_aid_dropped_from_the_air_is_aid(text: str) -> None:
+    assert any(kind == "AID" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States warned the Houthis of serious consequences if the attacks go on.",
+        "Ten nations warned Damascus of grave consequences over the use of chemical weapons.",
+        "Several countries warned the junta of consequences for the killings in Sagaing.",
+        "Allied tribes warned the militia of consequences if it entered the valley.",
+    ],
+)
+def test_a_warning_of_consequences_is_a_threat(text: str) -> None:
+    assert ("THREATEN", "warned") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army continued its daily shelling of rebel-held Douma.",
+        "The town of Maarat al-Numan suffers nightly raids by the militia.",
+        "Residents described the weekly bombardment of their district by regime jets.",
+    ],
+)
+def test_shelling_told_as_a_routine_is_no_one_act(text: str) -> None:
+    assert not any(kind == "ASSAULT" for kind, _ in _acts(text))
