@@ -154,3 +154,63 @@ def test_a_warning_of_consequences_is_a_threat(text: str) -> None:
 )
 def test_shelling_told_as_a_routine_is_no_one_act(text: str) -> None:
     assert not any(kind == "ASSAULT" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("One of the shells hit a minibus near the bakery in Douma on Friday.", "hit"),
+        ("Two of the rockets landed near a school in the town of Suran.", "landed"),
+        ("Three of the mortar rounds slammed into the market in Deir ez-Zor.", "slammed"),
+        ("Four of the shells exploded in a courtyard in Jobar.", "exploded"),
+    ],
+)
+def test_some_of_the_shells_striking_is_an_assault(text: str, trigger: str) -> None:
+    assert ("ASSAULT", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jihadists turned their guns on the town of Haditha this week.",
+        "The regime turned its artillery against the protesters in Homs.",
+        "The militia turned its weapons on the camp outside Baidoa.",
+    ],
+)
+def test_guns_turned_on_a_target_are_an_assault(text: str) -> None:
+    assert ("ASSAULT", "turned") in _acts(text)
+
+
+def test_weapons_turned_over_are_no_assault() -> None:
+    text = "The fighters turned over their weapons to the army in Daraa."
+    assert not any(kind == "ASSAULT" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kurdish-led fighters closed in on the jihadists' last stronghold near the river.", "closed"),
+        ("Iraqi forces closed in on the militants in the old city of Mosul.", "closed"),
+        ("Government troops were closing in on the rebel enclave east of the capital.", "closing"),
+    ],
+)
+def test_closing_in_on_a_place_or_side_is_an_assault(text: str, trigger: str) -> None:
+    assert ("ASSAULT", trigger) in _acts(text)
+
+
+def test_roads_closed_in_a_town_stay_a_closure() -> None:
+    assert [kind for kind, _ in _acts("Police closed roads in Baghdad on Friday.")] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The RSF fired shells at the airport in Nyala on Sunday.", "RSF_SDN"),
+        ("The RSF fired rockets towards the army headquarters in El Fasher.", "RSF_SDN"),
+        ("The SDF fired mortars at the village of Tal Tamr overnight.", "SDF"),
+        ("The LNA fired rockets at Mitiga airport on Monday.", "LNA"),
+    ],
+)
+def test_a_name_parsed_onto_fired_shells_fires_them(text: str, doer: str) -> None:
+    events = extract(text, dt.date(2024, 6, 1)).events
+    assert [(e.type, e.source_actor) for e in events if e.trigger == "fired"] == [("ASSAULT", doer)]

@@ -111,6 +111,8 @@ def described_name(noun: Any) -> Any:
 def _subjects(verb: Any) -> list[Any]:
     """The verb's subjects, also one the parser hung on its auxiliary ("X is committed")."""
     own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if not own and verb.dep_ == "amod":  # "the RSF fired shells": the name parsed as a modifier
+        own = [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
     if own:
         return without_split_backers(own)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
