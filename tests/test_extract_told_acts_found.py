@@ -1,8 +1,9 @@
 """Acts reporting tells in words the lexicon lacked or misread: a side pushed or driven back,
-a side engaged, fighters who fled or left ground, aid dropped from the air, a warning of
-consequences; and the look-alikes that tell no such act: a blast that cut a road, strikes
-"allowing" a side to advance, civilians kept from leaving, shelling told as a daily routine.
-Sentences written for these tests."""
+engaged, closed in on or fired on (guns turned on it, fire opened on it, some of the shells
+striking it), fighters who fled or left ground, troops brought in, aid dropped from the air,
+a warning of consequences, a passive whose agent is a side; and the look-alikes that tell no
+such act: a blast that cut a road, strikes "allowing" a side to advance, civilians kept from
+leaving, shelling told as a daily routine. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -214,3 +215,63 @@ def test_roads_closed_in_a_town_stay_a_closure() -> None:
 def test_a_name_parsed_onto_fired_shells_fires_them(text: str, doer: str) -> None:
     events = extract(text, dt.date(2024, 6, 1)).events
     assert [(e.type, e.source_actor) for e in events if e.trigger == "fired"] == [("ASSAULT", doer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Soldiers opened fire on the crowd in Bagan on Sunday.", "opened"),
+        ("Police opened fire to break up a march in Mandalay.", "opened"),
+        ("Gunmen opened fire on a minibus near Bauchi, killing four.", "opened"),
+    ],
+)
+def test_opening_fire_is_an_assault(text: str, trigger: str) -> None:
+    assert ("ASSAULT", trigger) in _acts(text)
+
+
+def test_a_crossing_opened_is_still_no_assault() -> None:
+    assert [k for k, _ in _acts("Turkey opened the border crossing at Bab al-Hawa.")] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the town of Lashio, police fired tear gas and stun grenades on the protesters.",
+        "In the town of Monywa, police fired tear gas and stun grenades on the students.",
+        "In the village of Kani, soldiers fired tear gas and stun grenades on the mourners.",
+    ],
+)
+def test_what_is_fired_with_its_aim_hung_on_it_is_an_assault(text: str) -> None:
+    assert ("ASSAULT", "fired") in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 400 more soldiers were brought in on Wednesday to retake the village.",
+        "The army brought in reinforcements from Mandalay after the ambush.",
+        "The militia brought in hundreds of fighters from the south overnight.",
+    ],
+)
+def test_troops_brought_in_are_mobilized(text: str) -> None:
+    assert ("MOBILIZE", "brought") in _acts(text)
+
+
+def test_a_law_brought_in_mobilizes_no_one() -> None:
+    assert not any(k == "MOBILIZE" for k, _ in _acts("The parliament brought in a new law on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The town of Tal Tamr was surrounded by Turkish-backed fighters on Monday.", "COERCE"),
+        ("Dozens of homes were destroyed by the militia in Tawila on Friday.", "ASSAULT"),
+        ("The central market of Geneina was looted by RSF fighters.", "COERCE"),
+    ],
+)
+def test_a_passive_with_a_side_as_agent_is_its_act(text: str, kind: str) -> None:
+    assert kind in [k for k, _ in _acts(text)]
+
+
+def test_a_passive_with_a_flood_as_agent_is_no_act() -> None:
+    assert _acts("Dozens of homes were destroyed by the floods in Tawila.") == []

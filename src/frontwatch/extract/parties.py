@@ -59,7 +59,11 @@ def _prep_objects(tok: Any) -> list[Any]:
 
 
 def has_party_subject(verb: Any, ctx: ArticleContext) -> bool:
-    """The doer is a party or a pronoun for one, not a thing or an act."""
+    """The doer is a party or a pronoun for one, not a thing or an act; in the passive, the
+    agent ("the town was surrounded by the army")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents[0].pos_ == "PRON" or _is_party(agents[0], ctx)
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head  # "violations that threaten the truce": the violations

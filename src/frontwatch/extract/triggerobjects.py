@@ -43,6 +43,8 @@ def has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) 
         return True  # "a shell hit the school", "two rockets landed near the hospital"
     objects = objects_of(tok)  # "captured police and army positions": the joined objects too
     joined = [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]
+    if "aimed" in classes:  # "fired tear gas on the protesters": the aim hung on what was fired
+        joined += [g for o in objects for p in o.children if p.dep_ == "prep" for g in p.children]
     return any(_fits(obj, name, lex, ctx) for obj in joined for name in classes)
 
 
