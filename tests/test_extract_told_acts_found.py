@@ -24,8 +24,14 @@ def _acts(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Government troops pushed the militants back beyond the edge of Sirte on Monday.", "pushed"),
-        ("The army succeeded in pushing the rebels back from the hills above Kafr Nabl.", "pushing"),
+        (
+            "Government troops pushed the militants back beyond the edge of Sirte on Monday.",
+            "pushed",
+        ),
+        (
+            "The army succeeded in pushing the rebels back from the hills above Kafr Nabl.",
+            "pushing",
+        ),
         ("Kurdish fighters drove the jihadists back towards the river east of Hasakah.", "drove"),
         ("Peshmerga units pushed the jihadists back across the river on Sunday.", "pushed"),
     ],
@@ -190,7 +196,10 @@ def test_weapons_turned_over_are_no_assault() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Kurdish-led fighters closed in on the jihadists' last stronghold near the river.", "closed"),
+        (
+            "Kurdish-led fighters closed in on the jihadists' last stronghold near the river.",
+            "closed",
+        ),
         ("Iraqi forces closed in on the militants in the old city of Mosul.", "closed"),
         ("Government troops were closing in on the rebel enclave east of the capital.", "closing"),
     ],
@@ -258,7 +267,9 @@ def test_troops_brought_in_are_mobilized(text: str) -> None:
 
 
 def test_a_law_brought_in_mobilizes_no_one() -> None:
-    assert not any(k == "MOBILIZE" for k, _ in _acts("The parliament brought in a new law on Monday."))
+    assert not any(
+        k == "MOBILIZE" for k, _ in _acts("The parliament brought in a new law on Monday.")
+    )
 
 
 @pytest.mark.parametrize(
