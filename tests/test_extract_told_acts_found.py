@@ -68,7 +68,6 @@ def test_engaging_in_talks_or_pushing_back_on_a_plan_is_no_assault(text: str) ->
     ("text", "trigger"),
     [
         ("The militants fled after two hours of fighting near Kirkuk.", "fled"),
-        ("Some of the attackers were killed while others fled, the police said.", "fled"),
         ("Islamic State fighters left the town of Tal Afar on Monday.", "left"),
         ("Rebel fighters left their positions on the hills above Latakia overnight.", "left"),
     ],
