@@ -285,3 +285,27 @@ def test_a_passive_with_a_side_as_agent_is_its_act(text: str, kind: str) -> None
 
 def test_a_passive_with_a_flood_as_agent_is_no_act() -> None:
     assert _acts("Dozens of homes were destroyed by the floods in Tawila.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers held regular protests outside the township office in Monywa.",
+        "Since the outbreak of the war, the rebels have organised weekly protests in Sanaa.",
+        "Students have staged daily demonstrations outside the ministry in Khartoum.",
+        "Activists have held several protests in recent weeks in Mandalay.",
+    ],
+)
+def test_protests_told_as_a_routine_are_no_one_protest(text: str) -> None:
+    assert not any(kind == "PROTEST" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands protested in Khartoum on Friday.",
+        "There were sporadic protests across Myanmar on Saturday.",
+    ],
+)
+def test_a_days_protests_stay_a_protest(text: str) -> None:
+    assert any(kind == "PROTEST" for kind, _ in _acts(text))
