@@ -25,7 +25,7 @@ def misparsed_past(tok: Any) -> bool:
 
 
 def _name_as_modifier(child: Any, verb: Any) -> bool:
-    return child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < verb.i
+    return bool(child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < verb.i)
 
 
 def objects_of(tok: Any) -> list[Any]:
