@@ -309,3 +309,16 @@ def test_protests_told_as_a_routine_are_no_one_protest(text: str) -> None:
 )
 def test_a_days_protests_stay_a_protest(text: str) -> None:
     assert any(kind == "PROTEST" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi troops were pushed back by Islamic State fighters after they shelled the edge of Baiji.",
+        "Syrian soldiers were driven back by rebel fighters when they bombarded the hills near Hama.",
+        "Kurdish fighters were driven back by Turkish-backed militias after they shelled Manbij.",
+    ],
+)
+def test_a_pronoun_either_side_could_be_takes_no_sides_from_the_push_back(text: str) -> None:
+    shelling = [e for e in extract(text, PUBLISHED).events if e.trigger in ("shelled", "bombarded")]
+    assert [e.source_actor for e in shelling] == [""]

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens, doer_near
+from frontwatch.extract.context import (
+    ArticleContext,
+    actor_near,
+    clause_head,
+    clause_tokens,
+    doer_near,
+)
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.verbsubjects import passive_agent_noun, subject_of
 from frontwatch.records import Mention
@@ -32,6 +38,16 @@ def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
             return None  # "X supports Y as they advance": they may be either
         return actor_near(ctx, subj)
     return None
+
+
+def told_by_a_pronoun(event_id: str, ctx: ArticleContext) -> bool:
+    """ "... were pushed back by IS when they shelled T": the act's subject is a pronoun, a side
+    the text names but leaves for the reader to decide; no other act's sides are its own."""
+    token = ctx.trigger_token(event_id)
+    if token is None:
+        return False
+    subj = subject_of(clause_head(token))
+    return subj is not None and subj.pos_ == "PRON" and subj.dep_ == "nsubj"
 
 
 def _passive_pronoun_doer(
