@@ -153,6 +153,18 @@ def test_a_warning_of_consequences_is_a_threat(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The UN agency warned of grave consequences of the drought in Somalia.",
+        "Aid groups warned of serious consequences for the children of Gaza.",
+        "The monitor warned of the consequences of the fuel shortage in Sanaa.",
+    ],
+)
+def test_a_warning_of_consequences_to_no_one_is_no_threat(text: str) -> None:
+    assert not any(kind == "THREATEN" for kind, _ in _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The army continued its daily shelling of rebel-held Douma.",
         "The town of Maarat al-Numan suffers nightly raids by the militia.",
         "Residents described the weekly bombardment of their district by regime jets.",

@@ -268,7 +268,9 @@ def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> b
 def _tells_a_hostile_deed(verb: Any, lex: Lexicon) -> bool:
     """ "warned that planes would be shot down", "warned of a strong response": what the verb
     governs names a hostile act; "warned that the toll would rise" names none."""
-    threat_words = lex.events["stance"]["threat_words"]
+    threat_words = list(lex.events["stance"]["threat_words"])
+    if any(c.dep_ == "dobj" for c in verb.children):  # "warned X of consequences"
+        threat_words += lex.events["stance"]["addressed_threat_words"]
     governed = [t for t in verb.subtree if t.i != verb.i]
     return any(lemma_of(t) in threat_words for t in governed) or _hostile_in(governed, lex)
 
@@ -277,8 +279,7 @@ def _hostile_in(tokens: Iterable[Any], lex: Lexicon, *, by_pos: bool = True) -> 
     """Whether one of the words names a hostile act (``stance.hostile_types``)."""
     hostile = lex.events["stance"]["hostile_types"]
     return any(
-        (found := _entry_of(t, lex, by_pos=by_pos)) and found.get("type") in hostile
-        for t in tokens
+        (found := _entry_of(t, lex, by_pos=by_pos)) and found.get("type") in hostile for t in tokens
     )
 
 
