@@ -41,13 +41,21 @@ def speaker_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def told_by_a_pronoun(event_id: str, ctx: ArticleContext) -> bool:
-    """ "... were pushed back by IS when they shelled T": the act's subject is a pronoun, a side
-    the text names but leaves for the reader to decide; no other act's sides are its own."""
+    """ "X were pushed back by Y when they shelled T": the act's subject is a pronoun in a
+    clause told of a passive, and both its agent and its subject agree with it; either side
+    may be meant, so no other act's sides are its own."""
     token = ctx.trigger_token(event_id)
     if token is None:
         return False
-    subj = subject_of(clause_head(token))
-    return subj is not None and subj.pos_ == "PRON" and subj.dep_ == "nsubj"
+    verb = clause_head(token)
+    pronoun, passive = subject_of(verb), verb.head
+    if pronoun is None or pronoun.pos_ != "PRON" or verb.dep_ != "advcl":
+        return False
+    undergoer = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+    agent = passive_agent_noun(passive) or next(iter(pobjs(passive, frozenset({"by"}))), None)
+    if undergoer is None or agent is None:
+        return False
+    return _plural(agent) == _plural(pronoun) == _plural(undergoer)
 
 
 def _passive_pronoun_doer(
