@@ -31,6 +31,7 @@ from frontwatch.extract.placedestination import mark_destination_roles
 from frontwatch.extract.placedistance import mark_far_roles
 from frontwatch.extract.placeorigin import mark_origin_roles
 from frontwatch.extract.placeroles import mark_actor_roles
+from frontwatch.extract.pronoundoers import told_by_a_pronoun
 from frontwatch.extract.relations import relations_in
 from frontwatch.extract.retold import (
     carry_doers,
@@ -163,6 +164,7 @@ def extract_article(
         ctx.sentence_starts,
         fighting_sides(ctx.actor_mentions, ctx.kb, ctx.published),
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
+        {e.id for e in events if not e.source_actor and told_by_a_pronoun(e.id, ctx)},
     )
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     people_are_no_party(events, ctx)

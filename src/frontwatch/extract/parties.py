@@ -16,7 +16,7 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS
-from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.extract.verbsubjects import kept_from_subject, subject_of
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr"})
 
@@ -59,7 +59,11 @@ def _prep_objects(tok: Any) -> list[Any]:
 
 
 def has_party_subject(verb: Any, ctx: ArticleContext) -> bool:
-    """The doer is a party or a pronoun for one, not a thing or an act."""
+    """The doer is a party or a pronoun for one, not a thing or an act; in the passive, the
+    agent ("the town was surrounded by the army")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents[0].pos_ == "PRON" or _is_party(agents[0], ctx)
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head  # "violations that threaten the truce": the violations
@@ -70,8 +74,9 @@ def has_party_subject(verb: Any, ctx: ArticleContext) -> bool:
 
 def has_fighting_subject(verb: Any, ctx: ArticleContext) -> bool:
     """ "Iraqi troops fled the city" is a retreat; "thousands of civilians fled to Turkey",
-    "families were evacuated" is flight from war, not a side giving ground."""
-    subject = subject_of(verb)
+    "families were evacuated" is flight from war, not a side giving ground; nor "kept
+    civilians from leaving"."""
+    subject = subject_of(verb) or kept_from_subject(verb)
     if subject is None:
         return True
     words = get_lexicon().events["displaced"]
@@ -84,5 +89,8 @@ def has_fighting_subject(verb: Any, ctx: ArticleContext) -> bool:
 
 
 def _is_party(tok: Any, ctx: ArticleContext) -> bool:
-    persons = get_lexicon().object_class("person") | get_lexicon().object_class("party")
+    lex = get_lexicon()
+    if lex.nouns.get(lemma_of(tok), {}).get("type"):
+        return False  # "coalition airstrikes allowed the Kurds to advance": an act, not its doer
+    persons = lex.object_class("person") | lex.object_class("party")
     return actor_near(ctx, tok, depth=1) is not None or lemma_of(tok) in persons

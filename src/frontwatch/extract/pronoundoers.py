@@ -11,6 +11,7 @@ from frontwatch.extract.context import (
     GENERIC_PREFIX,
     ArticleContext,
     actor_near,
+    clause_head,
     clause_tokens,
     doer_near,
 )
@@ -78,6 +79,24 @@ def _clause_above(noun: Any) -> Any | None:
         if current.pos_ in ("VERB", "AUX"):
             return current
     return None
+
+
+def told_by_a_pronoun(event_id: str, ctx: ArticleContext) -> bool:
+    """ "X were pushed back by Y when they shelled T": the act's subject is a pronoun in a
+    clause told of a passive, and both its agent and its subject agree with it; either side
+    may be meant, so no other act's sides are its own."""
+    token = ctx.trigger_token(event_id)
+    if token is None:
+        return False
+    verb = clause_head(token)
+    pronoun, passive = subject_of(verb), verb.head
+    if pronoun is None or pronoun.pos_ != "PRON" or verb.dep_ != "advcl":
+        return False
+    undergoer = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+    agent = passive_agent_noun(passive) or next(iter(pobjs(passive, frozenset({"by"}))), None)
+    if undergoer is None or agent is None:
+        return False
+    return _plural(agent) == _plural(pronoun) == _plural(undergoer)
 
 
 def _passive_pronoun_doer(

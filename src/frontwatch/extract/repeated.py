@@ -25,13 +25,12 @@ from frontwatch.extract.lexicon import get_lexicon
 if TYPE_CHECKING:
     from frontwatch.extract.triggergroups import TriggerGroup
 
-_VIOLENT = frozenset({"ASSAULT", "COERCE"})
-
 
 def sums_up(group: TriggerGroup) -> bool:
-    """Whether a violent trigger group's anchor counts acts as many, calls the act ongoing
-    or tells it as an aim: it sums a war up (events.py keeps its relations, and no event)."""
-    if group.anchor.type not in _VIOLENT or _carries_a_toll(group):
+    """Whether a trigger group's anchor, of a type that can be many acts (``repeated_acts.types``:
+    violence, protest), counts acts as many, calls the act ongoing or tells it as an aim: it
+    sums a war up (events.py keeps its relations, and no event)."""
+    if group.anchor.type not in _words()["types"] or _carries_a_toll(group):
         return False  # "repeatedly bombed T, killing 12": a toll is told of one act
     anchor = group.anchor.token
     # the anchor and the act nouns it does ("launched several attacks"), not an act it is

@@ -16,11 +16,16 @@ def misparsed_past(tok: Any) -> bool:
     ("Turkey-backed" has) or with a subject of its own ("that terrorists fired shells")."""
     if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN"):
         return False
-    has_subject = any(c.dep_ == "nsubj" for c in tok.children)
+    # "the RSF fired shells at T": the name acting parsed as a modifier of the verb
+    has_subject = any(c.dep_ == "nsubj" or _name_as_modifier(c, tok) for c in tok.children)
     if not has_subject and (tok.tag_ != "VBD" or any(c.i < tok.i for c in tok.children)):
         return False
     entry = get_lexicon().verbs.get(lemma_of(tok), {})
     return "needs_object" in entry
+
+
+def _name_as_modifier(child: Any, verb: Any) -> bool:
+    return bool(child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < verb.i)
 
 
 def objects_of(tok: Any) -> list[Any]:
@@ -38,6 +43,8 @@ def has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) 
         return True  # "a shell hit the school", "two rockets landed near the hospital"
     objects = objects_of(tok)  # "captured police and army positions": the joined objects too
     joined = [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]
+    if "aimed" in classes:  # "fired tear gas on the protesters": the aim hung on what was fired
+        joined += [g for o in objects for p in o.children if p.dep_ == "prep" for g in p.children]
     return any(_fits(obj, name, lex, ctx) for obj in joined for name in classes)
 
 
@@ -78,7 +85,10 @@ def _projectile_subject(verb: Any, lex: Lexicon) -> bool:
     words = lex.object_class("projectile_subject")
     if verb.dep_ == "acl" and lemma_of(verb.head) in words:
         return True  # "a shell hit near the bakery" parsed as a participle on "shell"
-    return any(c.dep_ == "nsubj" and lemma_of(c) in words for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "one of the shells hit a car", "two of the rockets landed near the school"
+    counted = [g for c in subjects for p in c.children if p.lower_ == "of" for g in p.children]
+    return any(lemma_of(c) in words for c in [*subjects, *counted])
 
 
 def _aimed_at(obj: Any, lex: Lexicon) -> bool:

@@ -200,6 +200,8 @@ def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleCo
         return False
     if "not_with_object" in entry and has_object(tok, entry["not_with_object"], lex, ctx):
         return False  # "repelled an attack by IS": the attack, the attacker's, is the act
+    if entry.get("not_as_outcome") and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+        return False  # "retook the towns, leaving Misrata the last city held": what was left
     return not (entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex))
 
 
@@ -268,7 +270,9 @@ def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> b
 def _tells_a_hostile_deed(verb: Any, lex: Lexicon) -> bool:
     """ "warned that planes would be shot down", "warned of a strong response": what the verb
     governs names a hostile act; "warned that the toll would rise" names none."""
-    threat_words = lex.events["stance"]["threat_words"]
+    threat_words = list(lex.events["stance"]["threat_words"])
+    if any(c.dep_ == "dobj" for c in verb.children):  # "warned X of consequences"
+        threat_words += lex.events["stance"]["addressed_threat_words"]
     governed = [t for t in verb.subtree if t.i != verb.i]
     return any(lemma_of(t) in threat_words for t in governed) or _hostile_in(governed, lex)
 
@@ -277,8 +281,7 @@ def _hostile_in(tokens: Iterable[Any], lex: Lexicon, *, by_pos: bool = True) -> 
     """Whether one of the words names a hostile act (``stance.hostile_types``)."""
     hostile = lex.events["stance"]["hostile_types"]
     return any(
-        (found := _entry_of(t, lex, by_pos=by_pos)) and found.get("type") in hostile
-        for t in tokens
+        (found := _entry_of(t, lex, by_pos=by_pos)) and found.get("type") in hostile for t in tokens
     )
 
 

@@ -31,10 +31,12 @@ def fill_unnamed_sides(
     sentence_starts: list[int],
     parties: list[tuple[int, str]],
     top_of: Callable[[str], str],
+    undecided: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """Give, in place, each assault naming neither side the sides of its fight;
     ``parties`` are where the article names a fighting side, and the side (``top_of``
-    its actor id)."""
+    its actor id); not the ``undecided`` acts, whose doer the text names by a pronoun that
+    could stand for either side."""
     rules = get_lexicon().events["unnamed"]
     named = [e for e in events if e.type in _TYPES and e.source_actor and e.target_actor]
     if not named:
@@ -44,7 +46,7 @@ def fill_unnamed_sides(
     for order, other in enumerate(named):
         by_sentence.setdefault(_sentence_of(other, sentence_starts), []).append((order, other))
     parties = sorted(parties)
-    for event in (e for e in events if _unnamed(e, aims)):
+    for event in (e for e in events if _unnamed(e, aims) and e.id not in undecided):
         near = _nearest(event, by_sentence, sentence_starts, rules)
         if near is None:
             continue
@@ -92,7 +94,9 @@ def _nearest(
     """The two-sided assault told closest to the event, within the window, at its place."""
     here = _sentence_of(event, sentence_starts)
     window = range(here - int(rules["sentences_back"]), here + int(rules["sentences_ahead"]) + 1)
-    candidates = sorted((pair for s in window for pair in by_sentence.get(s, ())), key=lambda p: p[0])
+    candidates = sorted(
+        (pair for s in window for pair in by_sentence.get(s, ())), key=lambda p: p[0]
+    )
     best: tuple[int, int] | None = None
     found = None
     for _, other in candidates:

@@ -111,6 +111,8 @@ def described_name(noun: Any) -> Any:
 def _subjects(verb: Any) -> list[Any]:
     """The verb's subjects, also one the parser hung on its auxiliary ("X is committed")."""
     own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if not own and verb.dep_ == "amod":  # "the RSF fired shells": the name parsed as a modifier
+        own = [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
     if own:
         return without_split_backers(own)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -136,6 +138,15 @@ def _past_agent(noun: Any) -> Any:
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return noun.head.head
     return noun
+
+
+def kept_from_subject(verb: Any) -> Any | None:
+    """ "forbade civilians from leaving the city", "kept the fighters from fleeing": the object
+    of the verb that holds back is who would do the gerund after "from"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _infinitive_of_a_deed(verb: Any) -> bool:
