@@ -31,3 +31,15 @@ def test_a_long_time_is_no_condition() -> None:
     text = "The rebels withdrew from the hills long after the army had taken the town."
     events = [e for e in extract(text, PUBLISHED).events if e.type == "RETREAT"]
     assert events and all(e.claim.certainty == "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provided with US air cover, Kurdish fighters stormed the town.",
+        "Provided with Turkish drones, the rebels attacked the base.",
+    ],
+)
+def test_provided_with_support_is_no_condition(text: str) -> None:
+    events = [e for e in extract(text, PUBLISHED).events if e.type == "ASSAULT" or e.trigger in ("stormed", "entered")]
+    assert events and all(e.claim.certainty != "hypothetical" for e in events), events

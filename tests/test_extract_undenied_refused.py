@@ -44,3 +44,16 @@ def test_a_refusal_denies_no_deed(text: str) -> None:
 def test_a_plain_denial_still_negates() -> None:
     events = [e for e in extract("The army denied bombing the market.", PUBLISHED).events if e.type == "ASSAULT"]
     assert events and all(e.claim.certainty == "negated" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has denied any military aid to the Houthis.",
+        "Russia denied military aid to the separatists in Donetsk.",
+        "The Kremlin has denied any aid to Wagner fighters in Mali.",
+    ],
+)
+def test_denied_aid_is_denied_not_refused(text: str) -> None:
+    aid = [e for e in extract(text, PUBLISHED).events if e.type == "AID"]
+    assert aid and all(e.claim.certainty == "negated" for e in aid), aid

@@ -38,3 +38,15 @@ def test_a_belief_asked_about_hedges_nothing(text: str) -> None:
 def test_a_belief_held_or_denied_still_hedges(text: str) -> None:
     events = extract(text, PUBLISHED).events
     assert events and all(e.claim.certainty != "asserted" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether the army believes rebels shelled the camp.",
+        "Officials wondered whether the army believed rebels shelled the camp.",
+    ],
+)
+def test_a_belief_asked_about_leaves_the_deed_open(text: str) -> None:
+    events = [e for e in extract(text, PUBLISHED).events if e.type == "ASSAULT"]
+    assert events and all(e.claim.certainty == "hypothetical" for e in events), events

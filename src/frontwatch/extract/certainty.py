@@ -23,6 +23,7 @@ from frontwatch.extract.claimants import (
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.deedhedges import (
+    asked_belief,
     deed_hedge,
     share_taken_in,
     suspected_of,
@@ -196,6 +197,9 @@ def _condition_phrase(word: Any) -> bool:
     parse does not give one condition mark, ending at ``word`` (``condition_phrases``)."""
     if word.dep_ not in ("mark", "prep", "advmod") or word.i > word.head.i:
         return False
+    after = word.nbor() if word.i + 1 < len(word.doc) else None
+    if after is not None and after.lower_ in ("with", "by"):
+        return False  # "Provided with US air cover, Kurdish fighters stormed T": given, done
     doc = word.doc
     phrases = get_lexicon().certainty("condition_phrases")
     return any(
@@ -258,6 +262,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif suspects_that(gov, child):
             raise_claim(claim, "hedged", gov.text)  # "police suspect that IS bombed T"
             attribute(gov, claim, ctx)  # ... and the police are the ones who suspect it
+        elif asked_belief(gov, child):
+            raise_claim(claim, "hypothetical", gov.text)  # "unclear whether it believes X did"
         elif is_hearsay(gov, child):
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T"
         elif is_future_time_clause(gov, child):
@@ -290,7 +296,7 @@ def _deny(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
         return
     refused = get_lexicon().certainty("refusal_objects")
     if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in refused for c in verb.children):
-        return
+        return  # "denied residents entry", "were denied access": refused, not denied
     raise_claim(claim, "negated", verb.text)
     denied_by(verb, claim, ctx)
 

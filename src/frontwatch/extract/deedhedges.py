@@ -87,9 +87,21 @@ def suspects_that(gov: Any, child: Any) -> bool:
     "is believed to" is ``_is_hedging_verb``)."""
     if child.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in gov.children):
+    if _asked(gov):
         return False  # "did not say whether it believed anyone was killed": no belief held
     return gov.lemma_.lower() in get_lexicon().certainty("doubt_verbs")
+
+
+def asked_belief(gov: Any, child: Any) -> bool:
+    """ "unclear whether the army believes rebels shelled T", "did not say whether it thought
+    anyone was killed": a belief asked about leaves the deed open (hypothetical)."""
+    if child.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX") or not _asked(gov):
+        return False
+    return gov.lemma_.lower() in get_lexicon().certainty("doubt_verbs")
+
+
+def _asked(verb: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def share_taken_in(head: Any) -> Any | None:

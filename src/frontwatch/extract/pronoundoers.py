@@ -50,7 +50,9 @@ def relative_doer(verb: Any, pronoun: Any, ctx: ArticleContext) -> Mention | Non
         return None
     antecedent = relative_antecedent(pronoun)
     if antecedent.i != pronoun.i:
-        found = actor_near(ctx, antecedent)
+        if not _names_the_clause_noun(antecedent, verb, ctx):
+            return None
+        found = ctx.actor_at.get(antecedent.i)
         # "the commander, who planned the 2014 assault": a person's relative clause tells
         # his past, not the deed the sentence reports; "rebels are fighters that oppose X"
         # describes a class, it names no side
@@ -62,6 +64,19 @@ def relative_doer(verb: Any, pronoun: Any, ctx: ArticleContext) -> Mention | Non
     mover = _clause_above(verb.head)
     subj = subject_of(mover) if mover is not None else None
     return doer_near(ctx, subj) if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _names_the_clause_noun(antecedent: Any, verb: Any, ctx: ArticleContext) -> bool:
+    """The antecedent is the noun the clause hangs on (or a conjunct of it), a name of its own
+    and no place: not "an Iraqi base that hosts ..." (a facility; "Iraqi" names its owner),
+    not "forces operating in Syria, which ..." (a place), not the subject a name after "of"
+    was climbed to ("the ally of Assad, who ..." is Assad's clause)."""
+    head = verb.head
+    return (
+        (antecedent.i == head.i or (antecedent.dep_ == "conj" and antecedent.head.i == head.i))
+        and antecedent.i in ctx.actor_at
+        and antecedent.i not in ctx.place_at
+    )
 
 
 def _a_person(mention: Mention, ctx: ArticleContext) -> bool:

@@ -251,10 +251,8 @@ def home_theatre(kb: ActorKB, mentions: list[Mention]) -> str:
         and kb.actors[m.actor_id].type == "armed_group"
         and kb.actors[m.actor_id].country in kb.rules.theatre
     )
-    ranked = homes.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return ""
-    return ranked[0][0]
+    # one war only: an article naming the Houthis twice and al-Shabaab once is about two
+    return next(iter(homes)) if len(homes) == 1 else ""
 
 
 def umbrella_theatre(kb: ActorKB, m: Mention, mentions: list[Mention]) -> str:
