@@ -199,7 +199,7 @@ def test_taking_part_plainly_is_a_fact() -> None:
     [
         ("\"Nine policemen were killed by gunmen near Bama,\" one of the local officials, who requested anonymity, told Reuters.", "local officials"),
         ("\"Five guards were killed by militants near Djibo,\" one of the mayors, who requested anonymity, told AFP.", "mayors"),
-        ("\"Eleven villagers were killed by bandits near Zurmi,\" one of the elders, who spoke on condition of anonymity, told Reuters.", "elders"),
+        ("\"Eleven villagers were killed by bandits near Zurmi,\" one of the elders, who asked that his name be withheld, told Reuters.", "elders"),
     ],
 )
 def test_who_was_told_is_not_the_claimant(text: str, speaker: str) -> None:

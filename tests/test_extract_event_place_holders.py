@@ -8,7 +8,7 @@ its own clause does not hold alone (sentences written for the tests):
 - "an assault on a base belonging to forces stationed in X": the party stands where the
   thing it holds is hit, so its place is the act's (the audit: an assault on a base of
   troops "stationed in Barire town" placed at the province named after it).
-- "fought militants to recapture the town of T", "launched a counter-offensive to retake the
+- "fought militants to recapture the town of T", "began a counter-offensive to regain the
   dam": an act done to take a place is at that place (tune: a fight "to recapture the city
   of" a Borno town and a counter-offensive "to retake the dam" had no place).
 """
@@ -108,10 +108,10 @@ def test_a_party_positioned_elsewhere_still_is_not_the_acts_place():
         ),
         (
             (
-                "Islamic State fighters seized the Mosul Dam on Thursday. On Sunday, Kurdish "
-                "forces launched a counter-offensive to retake the dam."
+                "Islamic State fighters seized the Mosul Dam on Thursday. Kurdish "
+                "units began a counter-offensive on Sunday to regain the dam."
             ),
-            "launched",
+            "offensive",
             "Mosul dam",
         ),
     ],

@@ -21,8 +21,8 @@ PUBLISHED = dt.date(2020, 1, 10)
     ("text", "wrong"),
     [
         ("Rockets struck an Iraqi base that hosts coalition troops near Baghdad.", "IRQ"),
-        ("Russian air forces operating in Syria, which threaten coalition jets, flew near the border.", "SYR"),
-        ("Tehran is the main regional ally of Bashar al-Assad, who has been fighting a long rebellion.", "IRN"),
+        ("Russian warplanes based in Syria, which menace coalition drones, flew near the frontier.", "SYR"),
+        ("Tehran is the closest partner in the region of Bashar al-Assad, who has waged a long war on rebels.", "IRN"),
     ],
 )
 def test_no_deed_for_a_facility_a_place_or_a_climbed_subject(text: str, wrong: str) -> None:
