@@ -9,8 +9,8 @@ its own clause does not hold alone (sentences written for the tests):
   thing it holds is hit, so its place is the act's (the audit: an assault on a base of
   troops "stationed in Barire town" placed at the province named after it).
 - "fought militants to recapture the town of T", "began a counter-offensive to regain the
-  dam": an act done to take a place is at that place (tune: a fight "to recapture the city
-  of" a Borno town and a counter-offensive "to retake the dam" had no place).
+  dam": an act done to take a place is at that place (tune: two such acts, a fight and a
+  counter-offensive, had no place).
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def test_no_deed_for_a_facility_a_place_or_a_climbed_subject(text: str, wrong: s
 
 def test_a_class_in_copy_about_two_wars_takes_neither() -> None:
     text = (
-        "The Houthis fired missiles at ships in the Red Sea. The Houthis also seized a tanker. "
+        "The Houthis fired missiles at a tanker at sea. The Houthis also seized a cargo ship. "
         "Separately, al-Shabaab militants stormed an army base, killing 10 soldiers."
     )
     events = process_texts([text], dates=[PUBLISHED])[0].events
