@@ -189,10 +189,17 @@ def _modifier_or_agent(noun: Any, mods: list[Any], ctx: ArticleContext) -> Menti
     modified = first_actor(mods, ctx)
     if modified is not None and not modified.actor_id.startswith(GENERIC_PREFIX):
         return modified
+    if modified is not None and _a_kind_of_support(noun):
+        modified = None  # "announced new military aid to Y": "military" says what aid, not whose
     named = first_actor(stray_agents(noun), ctx) or carrier_of(noun, ctx)
     if named is None and modified is not None and ctx.actor_at.get(noun.i) is modified:
         return None  # "massive shelling": the act's own words name a weapon, not who used it
     return named or modified
+
+
+def _a_kind_of_support(noun: Any) -> bool:
+    words = get_lexicon().relation_words
+    return lemma_of(noun) in words("support_nouns") | words("giving_objects")
 
 
 def _named_as(noun: Any) -> list[Any]:
