@@ -39,6 +39,7 @@ from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-
 from frontwatch.extract.pronoundoers import relative_doer
 from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  # noqa: PLC0414 - re-exported: observations.py imports it here
 from frontwatch.extract.strayagents import stray_agents
+from frontwatch.extract.supportacts import a_kind_of_support, support_given_by
 from frontwatch.extract.undergone import responsible_for, undergone_by
 from frontwatch.extract.verbsubjects import participle_agent, subject_of
 from frontwatch.records import Mention
@@ -167,7 +168,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)
     if args.target is None and noun.dep_ == "dobj" and defends(noun.head):
         args.target = _subject_above(noun, ctx, defender=True)  # "X repelled an attack"
-    held = quantity_of(noun)
+    held = support_given_by(noun) or quantity_of(noun)
     if args.source is None and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(held, ctx)
     if args.source is None:
@@ -189,17 +190,12 @@ def _modifier_or_agent(noun: Any, mods: list[Any], ctx: ArticleContext) -> Menti
     modified = first_actor(mods, ctx)
     if modified is not None and not modified.actor_id.startswith(GENERIC_PREFIX):
         return modified
-    if modified is not None and _a_kind_of_support(noun):
+    if modified is not None and a_kind_of_support(noun):
         modified = None  # "announced new military aid to Y": "military" says what aid, not whose
     named = first_actor(stray_agents(noun), ctx) or carrier_of(noun, ctx)
     if named is None and modified is not None and ctx.actor_at.get(noun.i) is modified:
         return None  # "massive shelling": the act's own words name a weapon, not who used it
     return named or modified
-
-
-def _a_kind_of_support(noun: Any) -> bool:
-    words = get_lexicon().relation_words
-    return lemma_of(noun) in words("support_nouns") | words("giving_objects")
 
 
 def _named_as(noun: Any) -> list[Any]:
