@@ -38,6 +38,7 @@ from frontwatch.extract.possessors import possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.pronoundoers import relative_doer
 from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  # noqa: PLC0414 - re-exported: observations.py imports it here
+from frontwatch.extract.relativebacking import clause_noun
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.supportacts import a_kind_of_support, support_given_by
 from frontwatch.extract.undergone import responsible_for, undergone_by
@@ -108,9 +109,6 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         # an object does ("ambushed a convoy of Turkish troops")
         args.target = _object_actor(subj, ctx) if subj is not None else None
     else:
-        # imported here: relativebacking imports relsubjects, which imports this module
-        from frontwatch.extract.relativebacking import clause_noun
-
         subj = clause_noun(participle_agent(verb) or subject_of(verb), ctx)
         args.source = doer_near(ctx, subj)
         if subj is None:

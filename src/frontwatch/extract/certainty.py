@@ -307,7 +307,8 @@ def _charge_on_agent(agent: Any, deed: Any) -> bool:
     if agent.dep_ != "agent":
         return False
     charges = [p for a in agent.children for p in a.children if p.dep_ == "prep"]
-    return any(p.lower_ in ("of", "for") and deed in p.subtree for p in charges)
+    preps = get_lexicon().certainty("charge_preps")
+    return any(p.lower_ in preps and deed in p.subtree for p in charges)
 
 
 def told_as_done(verb: Any) -> bool:

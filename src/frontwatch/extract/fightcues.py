@@ -102,6 +102,8 @@ def _partner_objects(prep: Any) -> list[Any]:
     return [g for p in (prep, *prep.children) for g in p.children if g.dep_ == "pobj"]
 
 
+# function words, not knowledge: kept out of relations.yaml, whose every word becomes a cue
+# word that all relation cues are tried on (extract/cuegate.py)
 _PATH_PREPS = frozenset({"along", "across", "through", "toward", "towards", "into", "on"})
 
 

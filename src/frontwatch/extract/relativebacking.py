@@ -17,7 +17,6 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.relsubjects import described_actor
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]  # as relcues.Pair, which imports this module's users
@@ -94,6 +93,10 @@ def _antecedent(before: Any, cue: Any) -> Any | None:
 
 
 def _backed(noun: Any, ctx: ArticleContext) -> Mention | None:
+    # imported here, where a clause was found: relsubjects reads arguments, whose verb reading
+    # calls ``clause_noun`` on every verb
+    from frontwatch.extract.relsubjects import described_actor
+
     return described_actor(noun, ctx) or actor_near(ctx, noun, depth=0) or actor_near(ctx, noun, depth=1)
 
 
