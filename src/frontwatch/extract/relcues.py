@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
+from frontwatch.extract.arguments import first_actor, object_actor, passive_clause, pobjs
 from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
 from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
 from frontwatch.extract.context import ArticleContext, actor_near
@@ -224,7 +224,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         subj = acting_subject(verb, ctx)
         backer = side_named(subj, ctx)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        backed = actor_near(ctx, objs[0], depth=1) if objs else None
+        backed = object_actor(objs[0], ctx) if objs else None  # "arms a coalition of X": X
         if verb.dep_ == "relcl" and (not objs or objs[0].tag_ in ("WDT", "WP")):
             backed = backed or actor_near(ctx, verb.head, depth=1)  # "X, which Iran arms"
         if backed is None:
@@ -298,6 +298,8 @@ def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
     if backed is None:
         backed = first_actor([c for c in verb.children if c.dep_ == "dative"], ctx)
+    if backed is None:  # "provides weapons and air strikes to Y": "to" hung on the object
+        backed = first_actor(pobjs(objs[0], frozenset({"to"})), ctx)
     yield from pair_of("backs", backer, backed, verb)
 
 
