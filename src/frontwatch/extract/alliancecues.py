@@ -78,6 +78,8 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
     allies = coordinated_actors(objs[0], ctx) if objs else []
     anchor = alliance_prep(prep) or prep
     head = anchor.head
+    if head.i in ctx.place_at:  # "fights Z south of Aleppo alongside Y": the parser hangs it on the place
+        head = verb_above(head)
     trigger = prep
     if head.pos_ in ("VERB", "AUX"):
         subj = acting_subject(head, ctx)

@@ -89,12 +89,34 @@ def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] |
     return None
 
 
+def echoed_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """ "Rebel factions hold Azaz. These factions are fighting IS": a demonstrative noun
+    stands for the last side named with the same noun, in its sentence or the one before."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _words("echo_nouns") or not any(
+        c.dep_ == "det" and c.lower_ in _words("demonstratives") for c in tok.children
+    ):
+        return None
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        mention = ctx.actor_at.get(i)
+        word = tok.doc[i]  # "Forces" of a name keeps its plural as its lemma
+        same = word.lemma_.lower() == lemma or word.lower_ == tok.lower_
+        if mention is not None and mention.actor_id and same:
+            return mention
+    return None
+
+
 def may_refer_back(lower: str, lemma: str) -> bool:
     """Whether a word (lower-case form, lemma) can be one ``pronoun_antecedent`` or
-    ``pair_referred_to`` reads: a subject pronoun, a pair word or a pair noun. A word test
+    ``pair_referred_to`` or ``echoed_antecedent`` reads: a subject pronoun, a pair word, a
+    pair noun or an echo noun. A word test
     (``nlp.wordtest``): a sentence's other tokens are never made."""
     words = lower in _words("subject_pronouns") or lower in _words("bare_pair_words")
-    return words or lower in _words("pair_words") or lemma.lower() in _words("pair_nouns")
+    nouns = _words("pair_nouns") | _words("echo_nouns")
+    return words or lower in _words("pair_words") or lemma.lower() in nouns
 
 
 def _bare_pair_word(tok: Any) -> bool:

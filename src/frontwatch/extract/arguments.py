@@ -107,7 +107,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
         # "members of the US military were wounded": the body stands for its members, as
         # an object does ("ambushed a convoy of Turkish troops")
-        args.target = _object_actor(subj, ctx) if subj is not None else None
+        args.target = object_actor(subj, ctx) if subj is not None else None
     else:
         subj = clause_noun(participle_agent(verb) or subject_of(verb), ctx)
         args.source = doer_near(ctx, subj)
@@ -123,8 +123,8 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             # "shells fired by X hit ...", "drones flown by X struck ...": the carrier, not
             # the weapons' class
             args.source = carrier_of(subj, ctx) or args.source
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        args.target = _object_actor(objs[0], ctx) if objs else None
+        objs = [c for c in verb.children if c.dep_ == "dobj" and not _thing_given(verb, c)]
+        args.target = object_actor(objs[0], ctx) if objs else None
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
             args.source, args.target = args.target, None  # a subject the parser took for an object
     if args.target is None:
@@ -135,7 +135,14 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
     return args
 
 
-def _object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
+def _thing_given(verb: Any, obj: Any) -> bool:
+    """ "Iran provides drones to the Houthis", "X supplies missiles to Y": the support given
+    is what passes, not whom the act is done to (the drones are no aircraft of anyone's)."""
+    words = get_lexicon().relation_words
+    return lemma_of(verb) in words("giving_verbs") | words("backing_verbs") and a_kind_of_support(obj)
+
+
+def object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
     """The actor an object names: itself or a modifier ("hit Syrian positions"), the
     members of a body of them ("ambushed a convoy of Turkish troops", "bombed a group of
     Nusra Front fighters": ``object_classes.body`` in events.yaml), or the holder of a

@@ -9,6 +9,8 @@ subject is indexed as a mention of the actor it stands for, under its own text:
 - "it", "they": the actor the previous sentence's subject names
   (``anaphora.pronoun_antecedent``), unless a subject before it in its own sentence names
   what it stands for ("Ankara said it was targeting X");
+- "these factions", "those forces": the last side named with the same noun, in the sentence
+  or the one before (``anaphora.echoed_antecedent``);
 - "both", "the two": the last two sides named (``anaphora.pair_referred_to``), with the
   same exception; a pair read with the first of them is read again with the second.
 
@@ -25,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.anaphora import (
+    echoed_antecedent,
     may_refer_back,
     named_subject_before,
     pair_referred_to,
@@ -40,16 +43,16 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
     """``read()``'s pairs with the sentence's referring subjects indexed as their actors."""
     _ = ctx.actor_order  # sorted once, of the article's own mentions only
     seconds: dict[int, Mention] = {}  # id of the first side's stand-in -> the second side
-    added = []
+    replaced: dict[int, Mention | None] = {}  # token -> what the index held there before
     for tok in tokens_passing(sent, may_refer_back):  # no other word refers back
-        if tok.i in ctx.actor_at:
-            continue
+        if tok.i in ctx.actor_at and not ctx.actor_at[tok.i].actor_id.startswith("GEN_"):
+            continue  # a class ("those militias") may still stand for a side named before
         first, second = _referred_to(tok, ctx)
         if first is None:
             continue
         stand_in = replace(first, start=tok.idx, end=tok.idx + len(tok.text), text=tok.text)
+        replaced[tok.i] = ctx.actor_at.get(tok.i)
         ctx.actor_at[tok.i] = stand_in
-        added.append(tok.i)
         if second is not None:
             # an offset inside the word keeps the second tie's record id apart from the first's
             seconds[id(stand_in)] = replace(
@@ -58,8 +61,11 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
     try:
         pairs = read()
     finally:
-        for i in added:
-            del ctx.actor_at[i]
+        for i, before in replaced.items():
+            if before is None:
+                del ctx.actor_at[i]
+            else:
+                ctx.actor_at[i] = before
     return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
 
 
@@ -69,7 +75,7 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention
     if pair is not None:
         # "Russia and Turkey said both ...": "both" is the speakers, or no side
         return (None, None) if named_subject_before(tok) else pair
-    found = pronoun_antecedent(tok, ctx)  # itself refuses "Ankara said it ..."
+    found = pronoun_antecedent(tok, ctx) or echoed_antecedent(tok, ctx)  # refuses "Ankara said it"
     return (found, None) if found is not None and found.actor_id else (None, None)
 
 

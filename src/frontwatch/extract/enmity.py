@@ -34,6 +34,28 @@ _OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 _ROLE_PREPOSITION = "as"  # "as an ally of X": the role its clause's subject acts in
 
 
+def hostility_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "The rebels are hostile to the Kurdish forces", "Ankara, fiercely opposed to the YPG":
+    the one so set against the "to" object fights it when both are armed sides, else only
+    criticizes it ("the party is opposed to the deal" names no side)."""
+    if tok.pos_ != "ADJ" or tok.lemma_.lower() not in words("hostile_adjectives"):
+        return
+    if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return  # "is not hostile to Y"
+    if tok.dep_ == "acomp":
+        subj = acting_subject(tok.head, ctx)
+        holders = coordinated_actors(subj, ctx) if subj is not None else []
+    elif tok.dep_ in ("amod", "appos") or tok.head.pos_ in ("NOUN", "PROPN"):
+        holders = [m for m in [actor_near(ctx, tok.head, depth=1)] if m is not None]
+    else:
+        return
+    for obj in pobjs(tok, frozenset({"to"})):
+        for other in coordinated_actors(obj, ctx):
+            for holder in holders:
+                both_armed = armed(holder.actor_id, ctx) and armed(other.actor_id, ctx)
+                yield from pair_of("fights" if both_armed else "criticizes", holder, other, tok)
+
+
 def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X and Y are rivals" (each fights the other), "X is a rival of Y", "X, an enemy of
     Y" (X fights Y); the same with "ally" (allied); "X, Y's proxy", "X, an Iranian proxy",

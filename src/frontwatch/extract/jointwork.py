@@ -23,7 +23,7 @@ from typing import Any
 from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, first_actor
 from frontwatch.extract.enmity import sponsors
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
@@ -64,6 +64,8 @@ def _relied_on(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     to fight is their ally (a means relied on, "air support from Y", is supportcues')."""
     deed = _fight_purpose(verb)
     objects = pobjs(verb, _qualifiers("relied_on_preps"))
+    if deed is None and objects:
+        yield from _patrons_relied_on(verb, objects[0], ctx)
     if deed is None or not objects:
         return
     subject = acting_subject(verb, ctx)
@@ -76,6 +78,41 @@ def _relied_on(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         for relier in reliers:
             yield from pair_of("allied", relier, partner, verb)
         yield from pair_of("fights", partner, enemy, verb)  # relied on to fight: they do
+
+
+def _patrons_relied_on(verb: Any, obj: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "Assad's government depends on Russia and Iran", "the Houthis rely on Iran for
+    missiles": each state the side leans on backs it -- when what it leans on them for, if
+    said, is support of war or rule (``relied_for_nouns``: not "relies on Iran for
+    electricity")."""
+    wanted = pobjs(verb, frozenset({"for"}))
+    support = _qualifiers("relied_for_nouns") | _qualifiers("combat_support_nouns")
+    if wanted and lemma_of(wanted[0]) not in support:
+        return
+    subject = acting_subject(verb, ctx)
+    relier = actor_near(ctx, subject) if subject is not None else None
+    if relier is None:
+        return
+    for patron in coordinated_actors(obj, ctx):
+        kind = _leaning_kind(relier.actor_id, patron.actor_id, ctx)
+        if kind == "backs":
+            yield from pair_of("backs", patron, relier, verb)
+        elif kind:
+            yield from pair_of(kind, relier, patron, verb)
+
+
+def _leaning_kind(relier: str, patron: str, ctx: ArticleContext) -> str:
+    """An armed side or a government leaning on a state (or its organ) of another country:
+    backed by it; on an armed group ("relies on Hezbollah"): allied with it."""
+    side, other = ctx.kb.get(relier), ctx.kb.get(patron)
+    if side is None or other is None or ctx.kb.top_of(relier) == ctx.kb.top_of(patron):
+        return ""
+    sides = get_lexicon().armed_side_words
+    if side.type not in sides("fighting_types") | sides("governing_types"):
+        return ""
+    if other.type in _qualifiers("sponsor_types"):
+        return "backs"
+    return "allied" if other.type in sides("fighting_types") else ""
 
 
 def _named_in(noun: Any, ctx: ArticleContext) -> list[Mention]:

@@ -43,7 +43,12 @@ from frontwatch.extract.cuegate import (
     tokens_to_try,
     trigger_kinds,
 )
-from frontwatch.extract.enmity import at_war_pairs, designation_pairs, rivalry_pairs
+from frontwatch.extract.enmity import (
+    at_war_pairs,
+    designation_pairs,
+    hostility_pairs,
+    rivalry_pairs,
+)
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
@@ -208,7 +213,7 @@ CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
 CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     backing_pairs, relative_backing_pairs, support_noun_pairs, arms_received_pairs, alliance_pairs, membership_pairs,
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
-    co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, at_war_pairs,
+    co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, hostility_pairs, at_war_pairs,
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
+from frontwatch.extract.arguments import first_actor, object_actor, passive_clause, pobjs
 from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
 from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
 from frontwatch.extract.context import ArticleContext, actor_near
@@ -224,7 +224,7 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         subj = acting_subject(verb, ctx)
         backer = side_named(subj, ctx)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        backed = actor_near(ctx, objs[0], depth=1) if objs else None
+        backed = object_actor(objs[0], ctx) if objs else None  # "arms a coalition of X": X
         if verb.dep_ == "relcl" and (not objs or objs[0].tag_ in ("WDT", "WP")):
             backed = backed or actor_near(ctx, verb.head, depth=1)  # "X, which Iran arms"
         if backed is None:
@@ -241,6 +241,20 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     yield from pair_of("backs", backer, backed, verb)
 
 
+def _second_agents(verb: Any) -> list[Any]:
+    """The objects of a "by" the parser joins to the verb, or to its first "by", after the
+    first agent."""
+    firsts = [p for p in verb.children if p.dep_ == "agent"]
+    return [
+        g
+        for host in (verb, *firsts)
+        for p in host.children
+        if p.dep_ == "conj" and p.lower_ == "by"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _after_the_clause(other: Mention, verb: Any) -> bool:
     """A side joined to a relative clause's noun after the clause ("X, which arms Y, and
     Z"), not before it ("X and Z, which arm Y")."""
@@ -250,13 +264,16 @@ def _after_the_clause(other: Mention, verb: Any) -> bool:
 def _co_backers(
     agent: Any, backer: Mention | None, backed: Mention | None, trigger: Any, ctx: ArticleContext
 ) -> Iterator[Pair]:
-    """ "backed by Russia, Iran and Hezbollah", "backed by Kenyan and Ethiopian jets": each
-    name joined to the first backer backs the same side."""
+    """ "backed by Russia, Iran and Hezbollah", "backed by Kenyan and Ethiopian jets",
+    "backed by Russian jets and by Hezbollah": each name joined to the first backer backs
+    the same side."""
     if backer is None:
         return
     for other in [*coordinated_actors(agent, ctx)[1:], *arm_owners(agent, ctx)]:
         if other.start != backer.start:
             yield from pair_of("backs", other, backed, trigger)
+    for second in _second_agents(agent.head.head):  # "by Russian jets and by Hezbollah"
+        yield from pair_of("backs", _agent_actor(second, ctx), backed, trigger)
 
 
 def _has_aux(verb: Any) -> bool:
@@ -277,15 +294,15 @@ def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
     airstrikes"), or the owner of the means ("by airstrikes and troops from the coalition",
     "by a contingent of fighters from Hezbollah")."""
     found = actor_near(ctx, agent)
-    if found is not None:
-        return found
+    if found is not None and not found.actor_id.startswith("GEN_"):
+        return found  # "by fighters from Hezbollah": the class yields to the named owner
     means = [agent, *[c for c in agent.subtree if c.dep_ == "conj"]]
     for _ in range(2):  # a chain of "of" and "from"
         means = [g for m in means for g in pobjs(m, frozenset({"from", "of"}))]
-        found = first_actor(means, ctx)
-        if found is not None:
-            return found
-    return None
+        owner = first_actor(means, ctx)
+        if owner is not None:
+            return owner
+    return found
 
 
 def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -298,6 +315,8 @@ def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
     if backed is None:
         backed = first_actor([c for c in verb.children if c.dep_ == "dative"], ctx)
+    if backed is None:  # "provides weapons and air strikes to Y": "to" hung on the object
+        backed = first_actor(pobjs(objs[0], frozenset({"to"})), ctx)
     yield from pair_of("backs", backer, backed, verb)
 
 

@@ -88,7 +88,7 @@ def _take_from_window(
     m = item.mention
     spec = kb.entries[m.actor_id].antecedent
     window = [
-        f.mention
+        (_standing_for(kb, f.mention.actor_id, spec), f.mention)
         for f in before
         if f.mention.actor_id
         and f.method != "generic"
@@ -96,11 +96,24 @@ def _take_from_window(
         and m.sentence_index - f.mention.sentence_index <= ANTECEDENT_WINDOW
     ]
     matching = [
-        c for c in window if _fits(kb, c.actor_id, spec) and _backed_as_said(kb, m, c.actor_id, date)
+        (actor_id, c)
+        for actor_id, c in window
+        if _fits(kb, actor_id, spec) and _backed_as_said(kb, m, actor_id, date)
     ]
     if matching:
         _take_antecedent(item, matching)
     return bool(matching)
+
+
+def _standing_for(kb: ActorKB, actor_id: str, spec: dict[str, list[str]]) -> str:
+    """ "Assad's government relies on Russia ... Nusra fights government troops": a
+    government named before a class of its forces stands for its own arm of the class's
+    branch (the Syrian army), so a foreign army named further back does not take it."""
+    actor = kb.actors.get(actor_id)
+    branch = (spec.get("branch") or [""])[0]
+    if actor is None or not branch or actor.type != "state_agency" or actor.sector != "GOV":
+        return actor_id
+    return kb.arm_of(kb.top_of(actor_id), branch)
 
 
 def _named_ids(found: list[Found]) -> list[str]:
@@ -220,13 +233,13 @@ def _backed_as_said(kb: ActorKB, m: Mention, actor_id: str, date: dt.date | None
     return any(kb.top_of(target) in backers for target in said if target in kb.actors)
 
 
-def _take_antecedent(item: Found, matching: list[Mention]) -> None:
-    m, last = item.mention, matching[-1]
-    rivals = {c.actor_id for c in matching if c.sentence_index == last.sentence_index}
+def _take_antecedent(item: Found, matching: list[tuple[str, Mention]]) -> None:
+    m, (last_id, last) = item.mention, matching[-1]
+    rivals = {a for a, c in matching if c.sentence_index == last.sentence_index}
     if len(rivals) > 1:
         m.note = noted(m, "antecedent ambiguous: " + "|".join(sorted(rivals)))
         return
-    m.actor_id, m.resolution = last.actor_id, "context"
+    m.actor_id, m.resolution = last_id, "context"
     m.note = noted(m, f"antecedent:{last.text}")
 
 

@@ -1,0 +1,80 @@
+"""Three more ways commentary states a tie (sentences written for these tests): a side
+"hostile to" or "opposed to" another fights it when both are armed, else criticizes it
+(extract/enmity.py); "these factions", "those forces" stand for the side named with the same
+noun just before (extract/anaphora.py); a second "by" agent backs the same side ("backed by
+Russian jets and by Hezbollah", extract/relcues.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2016, 5, 1)
+
+
+def _ties(text: str, relations_found: Any) -> set[tuple[str, str, str]]:
+    return {(k, s, t) for k, s, t, _certainty in relations_found(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("The Turkish-backed rebels are hostile to the Kurdish-led Syrian Democratic Forces.", ("fights", "GEN_REBELS", "SDF")),
+        ("Ahrar al-Sham remains bitterly opposed to the Islamic State in Idlib.", ("fights", "AHRAR_AL_SHAM", "ISIS")),
+        ("Ankara, deeply hostile to the YPG, moved tanks to the border.", ("fights", "TUR", "YPG")),
+        ("The Kurdish PYD party is openly hostile to Turkey.", ("criticizes", "PYD", "TUR")),
+    ],
+)
+def test_hostility_between_armed_sides_is_a_fight(
+    text: str, tie: tuple[str, str, str], relations_found: Any
+) -> None:
+    assert tie in _ties(text, relations_found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis are not hostile to Oman, a mediator.",
+        "Hamas is opposed to the ceasefire plan.",
+        "Hezbollah is hostile to any talks with Israel's government.",
+    ],
+)
+def test_no_fight_from_a_negated_or_sideless_hostility(text: str, relations_found: Any) -> None:
+    assert not {t for t in _ties(text, relations_found) if t[0] == "fights"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Rebel factions hold Azaz. These factions are also battling the Islamic State.", ("fights", "GEN_REBELS", "ISIS")),
+        ("The Syrian Democratic Forces took Manbij in August. These forces are armed by the United States.", ("backs", "USA", "SDF")),
+        ("Hezbollah militias were seen near Qusair. Those militias are funded by Iran.", ("backs", "IRN", "HEZBOLLAH")),
+    ],
+)
+def test_a_demonstrative_noun_stands_for_the_side_named_with_it(
+    text: str, tie: tuple[str, str, str], relations_found: Any
+) -> None:
+    assert tie in _ties(text, relations_found)
+
+
+def test_a_demonstrative_noun_with_no_such_noun_before_names_no_one(relations_found: Any) -> None:
+    found = _ties("Turkey shelled Afrin on Monday. These forces are armed by Washington.", relations_found)
+    assert not {t for t in found if t[0] == "backs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "backers", "backed"),
+    [
+        ("Assad's troops, backed by Russian jets and by Hezbollah, have encircled Aleppo.", {"RUS_AIRFORCE", "HEZBOLLAH"}, "SYR_MIL"),
+        ("The Syrian Democratic Forces, armed by Washington and by Paris, took Raqqa.", {"USA", "FRA"}, "SDF"),
+        ("The army, supported by Russian warplanes and by fighters from Hezbollah, retook Palmyra.", {"RUS_AIRFORCE", "HEZBOLLAH"}, "SYR_MIL"),
+    ],
+)
+def test_every_by_agent_backs_the_side(
+    text: str, backers: set[str], backed: str, relations_found: Any
+) -> None:
+    found = _ties(text, relations_found)
+    assert {s for k, s, t in found if k == "backs" and t == backed} >= backers, found
