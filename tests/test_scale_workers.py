@@ -67,6 +67,52 @@ def test_workers_share_the_engine_the_fork_server_loaded(tmp_path):
     assert all(loads == 1 and reuses >= 1 for loads, reuses in caches), caches
 
 
+_FIRST_TASK_PROBE = """
+import json, sys
+import yaml
+from frontwatch.pipeline import process_texts
+from frontwatch.scale.processes import ProcessExecutor
+from frontwatch.settings import Settings
+
+TEXTS = [
+    "Militia fighters stormed two villages on Sunday, killing eight people, residents said.",
+    "European officials blamed the raid near the frontier on a group led by Karel Ostrand.",
+    "Troops loyal to the council retook the airport from insurgents after a week of clashes.",
+]
+
+def first_task_loads():
+    modules, tables, load = set(sys.modules), [], yaml.load
+
+    def counted(stream, Loader):  # safe_load comes through here too
+        tables.append(str(stream)[:50])
+        return load(stream, Loader)
+
+    yaml.load = counted
+    try:
+        results = process_texts(TEXTS)
+    finally:
+        yaml.load = load
+    return {"imported": sorted(set(sys.modules) - modules), "tables": tables,
+            "events": sum(len(r.events) for r in results), "errors": [r.error for r in results if r.error]}
+
+if __name__ == "__main__":
+    executor = ProcessExecutor(Settings(workers=2))
+    try:
+        print(json.dumps(executor.submit(first_task_loads).result()))
+    finally:
+        executor.close()
+"""
+
+
+def test_a_workers_first_task_imports_and_reads_no_table_the_fork_server_warmed(tmp_path):
+    """The fork server ran the engine over its warm-up text before forking: a worker's first
+    task finds every lazily read table and lazily imported module there already (each worker
+    read and imported them again in its first task, as costly as the task itself)."""
+    found = _run_probe(_FIRST_TASK_PROBE, tmp_path)
+    assert found["events"] and not found["errors"], found  # the task went through the rules
+    assert found["imported"] == [] and found["tables"] == [], found
+
+
 _RELEASE_PROBE = """
 import json, os, time
 from frontwatch.scale.processes import ProcessExecutor
@@ -150,3 +196,19 @@ def _run_probe(source, tmp_path):
                           timeout=300, cwd=tmp_path, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_warming_up_leaves_the_stage_times_of_the_run_as_they_were():
+    """The warm-up's parse and extraction are no run's work: the stage clock (read by the
+    benchmark's stage shares) keeps only what it held before."""
+    from frontwatch.pipeline import warm_up
+    from frontwatch.scale.stages import stage_clock
+
+    clock = stage_clock()
+    clock.reset()
+    clock.seconds["store"] = 1.5
+    try:
+        warm_up()
+        assert dict(clock.seconds) == {"store": 1.5}
+    finally:
+        clock.reset()

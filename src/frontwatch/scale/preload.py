@@ -3,9 +3,10 @@
 Workers fork from the fork server, so whatever it holds they share page for page
 until they write to it: the model weights, the entity ruler's tables and the
 knowledge bases are loaded once for all workers instead of once per worker, and a
-worker is ready as soon as it is forked. The run's settings come through an
-environment variable (the fork server takes its environment from the process that
-starts it, and imports only module names). Loading the engine ends with ``gc.freeze``
+worker is ready as soon as it is forked. The engine then runs once over a short text
+(``pipeline.warm_up``), so that what it builds on first use is built here once, too. The
+run's settings come through an environment variable (the fork server takes its
+environment from the process that starts it, and imports only module names). Loading the engine ends with ``gc.freeze``
 (``pipeline.get_engine``), which keeps the collector from writing to, and so copying,
 every page of the loaded objects in each worker.
 """
@@ -31,10 +32,11 @@ def _preload() -> None:
     settings = _announced()
     if settings is None:
         return
-    from frontwatch.pipeline import get_engine
+    from frontwatch.pipeline import get_engine, warm_up
 
     try:
         get_engine(settings)
+        warm_up(settings)  # once here, not in every worker's first task
     except Exception:  # noqa: BLE001 - a worker loads it again and reports the error itself
         return
 
