@@ -29,12 +29,22 @@ from frontwatch.extract.deedhedges import (
     suspected_of,
     suspects_that,
 )
-from frontwatch.extract.hearsay import hearsay_noun_over, is_content_clause, is_hearsay
+from frontwatch.extract.hearsay import (
+    heard_told,
+    hearsay_noun_over,
+    is_content_clause,
+    is_hearsay,
+)
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
 from frontwatch.extract.questions import asked
 from frontwatch.extract.timeclauses import is_future_time_clause
-from frontwatch.extract.unrealized import aimed_toward, inverted_condition
+from frontwatch.extract.unrealized import (
+    aimed_toward,
+    inverted_condition,
+    names_itself,
+    weighed_occasion,
+)
 from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.extract.weighed import weighed
 from frontwatch.records import Claim
@@ -87,6 +97,9 @@ def _unrealized(head: Any, claim: Claim) -> None:
     condition = inverted_condition(head)
     if condition:
         raise_claim(claim, "hypothetical", condition)  # "Had the militia stormed the base, ..."
+    occasion = weighed_occasion(head)
+    if occasion:
+        raise_claim(claim, "hypothetical", occasion)  # "would be the first time X armed Y"
 
 
 def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
@@ -249,8 +262,10 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         lemma = gov.lemma_.lower()
         if lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             _deny(gov, claim, ctx)
-        elif lemma in lex.certainty("hypothetical_verbs") and (
-            child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child)
+        elif (
+            lemma in lex.certainty("hypothetical_verbs")
+            and (child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child))
+            and not names_itself(gov)  # "fighters calling themselves X shelled T"
         ):
             raise_claim(claim, "hypothetical", gov.text)
         elif (
@@ -264,8 +279,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             attribute(gov, claim, ctx)  # ... and the police are the ones who suspect it
         elif asked_belief(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "unclear whether it believes X did"
-        elif is_hearsay(gov, child):
-            raise_claim(claim, "hedged", gov.text)  # "reports that X struck T"
+        elif is_hearsay(gov, child) or heard_told(gov, child):
+            raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "heard that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         if (child.dep_ == "xcomp" or _participle_clause(child)) and not _undenied(gov):

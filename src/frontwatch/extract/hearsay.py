@@ -24,6 +24,18 @@ def is_hearsay(gov: Any, child: Any) -> bool:
     )  # "the report said": a document named before, so owned by its source, speaks
 
 
+def heard_told(gov: Any, child: Any) -> bool:
+    """ "We heard that rebels shelled T", "they heard the militia had looted T": a finite
+    clause with its own subject under a verb of hearing is what was heard from others;
+    "heard jets bombing", "heard the jets bomb T" (no tense of its own) are perceived."""
+    if gov.lemma_.lower() not in get_lexicon().certainty("hearsay_verbs") or child.dep_ != "ccomp":
+        return False
+    finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in child.children
+    )
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+
+
 def is_content_clause(verb: Any) -> bool:
     """ "accusations it carried out an airstrike", "claims its drones struck a hospital": a
     clause under a hearsay noun with no relative word, and with its own subject and object,
@@ -66,7 +78,9 @@ def _unowned_hearsay(noun: Any) -> bool:
 def leave_unverified(facts: list[Any], doc: Any) -> None:
     """ "X said its forces retook T, but this could not be verified", "The report could not be
     independently confirmed": the plain claims of that sentence (before the words) or, when the
-    sentence opens with them, of the sentence before become hedged."""
+    sentence opens with them, of the sentence before are someone's word, not the article's:
+    attributed (a claim already attributed keeps its claimant). They stay facts: an analyst
+    reads "not verified" as a claim to weigh, not a doubt the claimant voiced (FORMAT.md)."""
     sentences = list(doc.sents)
     for index, sent in enumerate(sentences):
         verb = _unverifying_verb(sent)
@@ -81,8 +95,8 @@ def leave_unverified(facts: list[Any], doc: Any) -> None:
         for fact in facts:
             evidence = fact.evidence
             inside = evidence is not None and span[0] <= evidence.start < span[1]
-            if inside and fact.claim.certainty in ("asserted", "attributed"):
-                fact.claim.certainty, fact.claim.cue = "hedged", verb.text
+            if inside and fact.claim.certainty == "asserted":
+                fact.claim.certainty, fact.claim.cue = "attributed", verb.text
 
 
 def _unverifying_verb(sent: Any) -> Any | None:

@@ -1,0 +1,94 @@
+"""Words that look like a claim's status but are not, and claims whose status hides in a
+word the clause rules did not read: an occasion weighed by "would" ("would be the first
+time X did"), what someone heard ("we heard that"), and a name given ("fighters calling
+themselves X"). Each class through the full pipeline, on events, ties and control."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from extracted import extract
+
+PUBLISHED = dt.date(2022, 3, 9)
+PLAIN = ("asserted", "attributed")
+
+
+def assaults(text: str) -> list[Any]:
+    events = [e for e in extract(text, PUBLISHED).events if e.type == "ASSAULT"]
+    assert events, f"no ASSAULT in {text!r}"
+    return events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If confirmed, it would be the first time Turkish troops have shelled Manbij.",
+        "That would mark the first time that Russian jets have bombed Daraa.",
+        "It could be the first occasion on which the militia has attacked Kirkuk.",
+    ],
+)
+def test_a_deed_told_as_the_occasion_would_weighs_is_hypothetical(text: str) -> None:
+    assert all(e.claim.certainty == "hypothetical" for e in assaults(text))
+
+
+def test_a_tie_told_as_the_occasion_would_weighs_is_hypothetical() -> None:
+    result = extract("It would be the first time Iran has armed the Houthis directly.", PUBLISHED)
+    backs = [r for r in result.relations if r.kind == "backs"]
+    assert backs and all(r.claim.certainty == "hypothetical" for r in backs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first time Turkish troops had shelled Manbij.",
+        "This is the first time that Russian jets have bombed Daraa this year.",
+    ],
+)
+def test_an_occasion_told_in_the_past_or_present_is_a_fact(text: str) -> None:
+    assert any(e.claim.certainty in PLAIN for e in assaults(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We heard that rebels shelled the airport in Hama.",
+        "Residents said they heard the militia had shelled the market in Tikrit.",
+        "One farmer heard that army helicopters bombed the village of Kafr Zita.",
+    ],
+)
+def test_a_deed_someone_heard_of_is_hedged(text: str) -> None:
+    assert all(e.claim.certainty == "hedged" for e in assaults(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents heard jets bombing the outskirts of Hama all night.",
+        "Villagers in Kafr Zita heard the helicopters bomb the market.",
+    ],
+)
+def test_a_deed_heard_as_it_happened_is_a_fact(text: str) -> None:
+    assert any(e.claim.certainty in PLAIN for e in assaults(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighters calling themselves the Free Brigade shelled the market in Maarat al-Numan.", ""),
+        ("Gunmen calling themselves the Desert Lions ambushed an army convoy near Palmyra.", ""),
+        ("Fighters calling themselves the Free Brigade captured Saraqeb.", "Saraqeb"),
+    ],
+)
+def test_a_name_a_group_gives_itself_is_no_demand(text: str, place: str) -> None:
+    assert all(e.claim.certainty in PLAIN for e in assaults(text))
+    if place:
+        captures = [c for c in extract(text, PUBLISHED).control_changes if c.place_text == place]
+        assert captures and all(c.claim.certainty in PLAIN for c in captures)
+
+
+def test_a_call_on_others_is_still_a_demand() -> None:
+    text = "Protesters calling on the army to storm the town of Hit marched in Ramadi."
+    storms = [e for e in extract(text, PUBLISHED).events if e.trigger == "storm"]
+    assert all(e.claim.certainty not in PLAIN for e in storms)
