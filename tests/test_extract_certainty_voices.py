@@ -92,3 +92,49 @@ def test_a_call_on_others_is_still_a_demand() -> None:
     text = "Protesters calling on the army to storm the town of Hit marched in Ramadi."
     storms = [e for e in extract(text, PUBLISHED).events if e.trigger == "storm"]
     assert all(e.claim.certainty not in PLAIN for e in storms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed Douma, killing 12; the toll is expected to rise.",
+        "Militias shelled the market in Tikrit; more strikes are feared to follow.",
+        "Rebels shelled the airport in Hama; the army has denied that it lost any aircraft.",
+    ],
+)
+def test_a_deed_beside_a_verb_with_its_own_complement_is_not_its_aim(text: str) -> None:
+    first = min(assaults(text), key=lambda e: e.evidence.start if e.evidence else 0)
+    assert first.claim.certainty in PLAIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels will storm the base in Hama, officials fear.", "The militia could shell Tikrit, the army expects."],
+)
+def test_a_deed_told_before_the_verb_that_fears_it_is_still_hypothetical(text: str) -> None:
+    assert all(e.claim.certainty not in PLAIN for e in assaults(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has been trying to seize Avdiivka for months, shelling the town daily.",
+        "Government troops are trying to push into Daraya, shelling the town and killing four civilians.",
+        "The army attempted to retake Morek, shelling the town for days.",
+    ],
+)
+def test_how_an_effort_went_is_done(text: str) -> None:
+    done = [e for e in assaults(text) if e.trigger.lower() in ("shelling", "killing", "firing")]
+    assert done and all(e.claim.certainty in PLAIN for e in done)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army plans to seize Avdiivka, shelling the town first.",
+        "The army will try to retake Morek, shelling the town first.",
+    ],
+)
+def test_a_participle_of_a_plan_is_planned(text: str) -> None:
+    planned = [e for e in assaults(text) if e.trigger.lower() == "shelling"]
+    assert all(e.claim.certainty not in PLAIN for e in planned)

@@ -41,7 +41,9 @@ from frontwatch.extract.questions import asked
 from frontwatch.extract.timeclauses import is_future_time_clause
 from frontwatch.extract.unrealized import (
     aimed_toward,
+    effort_made,
     inverted_condition,
+    juxtaposed,
     names_itself,
     weighed_occasion,
 )
@@ -251,7 +253,7 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
 
 def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
     lex = get_lexicon()
-    child = head
+    child, adjunct = head, False
     for _ in range(6):
         gov = child.head
         if gov.i == child.i:
@@ -259,8 +261,11 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if told_as_done(child):
             _presupposed_checks(gov, claim, ctx)
             return
+        adjunct = adjunct or _participle_clause(child)
         lemma = gov.lemma_.lower()
-        if lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
+        if juxtaposed(gov, child) or (adjunct and effort_made(gov, child)):
+            pass  # "Jets bombed T; the toll is expected to rise", "trying to seize T, shelling it"
+        elif lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             _deny(gov, claim, ctx)
         elif (
             lemma in lex.certainty("hypothetical_verbs")

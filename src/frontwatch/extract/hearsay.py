@@ -78,9 +78,7 @@ def _unowned_hearsay(noun: Any) -> bool:
 def leave_unverified(facts: list[Any], doc: Any) -> None:
     """ "X said its forces retook T, but this could not be verified", "The report could not be
     independently confirmed": the plain claims of that sentence (before the words) or, when the
-    sentence opens with them, of the sentence before are someone's word, not the article's:
-    attributed (a claim already attributed keeps its claimant). They stay facts: an analyst
-    reads "not verified" as a claim to weigh, not a doubt the claimant voiced (FORMAT.md)."""
+    sentence opens with them, of the sentence before become hedged."""
     sentences = list(doc.sents)
     for index, sent in enumerate(sentences):
         verb = _unverifying_verb(sent)
@@ -95,8 +93,8 @@ def leave_unverified(facts: list[Any], doc: Any) -> None:
         for fact in facts:
             evidence = fact.evidence
             inside = evidence is not None and span[0] <= evidence.start < span[1]
-            if inside and fact.claim.certainty == "asserted":
-                fact.claim.certainty, fact.claim.cue = "attributed", verb.text
+            if inside and fact.claim.certainty in ("asserted", "attributed"):
+                fact.claim.certainty, fact.claim.cue = "hedged", verb.text
 
 
 def _unverifying_verb(sent: Any) -> Any | None:

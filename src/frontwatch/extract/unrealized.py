@@ -69,3 +69,19 @@ def names_itself(verb: Any) -> bool:
         c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_.endswith(("self", "selves"))
         for c in verb.children
     )
+
+
+def juxtaposed(gov: Any, clause: Any) -> bool:
+    """ "Jets bombed Douma, killing 12; the toll is expected to rise": the parser hangs a
+    clause told before a verb under it, although the verb has its own complement after it;
+    the clause is then beside the verb, not what it expects, fears or denies."""
+    if clause.dep_ != "ccomp" or clause.i > gov.i:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > gov.i for c in gov.children)
+
+
+def effort_made(gov: Any, aimed: Any) -> bool:
+    """ "has been trying to seize T, shelling the town daily": the aimed verb is the effort's
+    goal, but a participle hung after it (the fact reached it through one) tells how the
+    effort went, which is done; ``attempt_verbs`` only, as a plan's participle is planned."""
+    return aimed.dep_ == "xcomp" and gov.lemma_.lower() in get_lexicon().certainty("attempt_verbs")
