@@ -138,3 +138,58 @@ def test_how_an_effort_went_is_done(text: str) -> None:
 def test_a_participle_of_a_plan_is_planned(text: str) -> None:
     planned = [e for e in assaults(text) if e.trigger.lower() == "shelling"]
     assert all(e.claim.certainty not in PLAIN for e in planned)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that Turkish jets bombed Afrin are false, the ministry said.",
+        "Claims that the army shelled a hospital in Hama were fabricated, state media said.",
+        "State media said reports of the air strike on Kutum were fake news.",
+        "Reports of shelling in Douma were untrue, according to the army.",
+        "\"Reports that allege that rebel rockets hit ships off Hodeidah are baseless,\" an official said.",
+    ],
+)
+def test_a_report_said_to_be_false_is_denied(text: str) -> None:
+    assert all(e.claim.certainty == "negated" for e in assaults(text))
+
+
+def test_a_tie_and_a_capture_said_to_be_false_are_denied() -> None:
+    tie = extract("Reports that Iran armed the Houthis are baseless, Tehran said.", PUBLISHED)
+    backs = [r for r in tie.relations if r.kind == "backs"]
+    assert backs and all(r.claim.certainty == "negated" for r in backs)
+    taken = extract("Claims that rebels captured Morek are false, the army said.", PUBLISHED)
+    captures = [c for c in taken.control_changes if c.place_text == "Morek"]
+    assert captures and all(c.claim.certainty == "negated" for c in captures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report that SANA published on the shelling of Hama was false.",
+        "Reports that the army shelled Hama are spreading.",
+    ],
+)
+def test_a_report_not_said_to_be_false_denies_nothing(text: str) -> None:
+    assert all(e.claim.certainty != "negated" for e in assaults(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        ("Reports that Iran armed the Houthis spread on Monday.", "IRN"),
+        ("Claims that Qatar funded the militia surfaced in May.", "QAT"),
+        ("Rumours that Russia supplied the separatists with tanks circulated in Donetsk.", "RUS"),
+    ],
+)
+def test_a_tie_told_as_what_a_report_says_is_hedged(text: str, backer: str) -> None:
+    backs = [r for r in extract(text, PUBLISHED).relations if r.kind == "backs"]
+    assert backs and all(r.claim.certainty == "hedged" for r in backs if r.source_actor == backer)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rebels backed by Turkey shelled Afrin.", "Turkish-backed rebels shelled Afrin on Monday."]
+)
+def test_a_tie_that_modifies_a_noun_stays_taken_for_granted(text: str) -> None:
+    backs = [r for r in extract(text, PUBLISHED).relations if r.kind == "backs"]
+    assert backs and all(r.claim.certainty in PLAIN for r in backs)

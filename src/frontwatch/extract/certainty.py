@@ -30,6 +30,8 @@ from frontwatch.extract.deedhedges import (
     suspects_that,
 )
 from frontwatch.extract.hearsay import (
+    belied,
+    belied_over,
     heard_told,
     hearsay_noun_over,
     is_content_clause,
@@ -78,6 +80,9 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     hearsay = hearsay_noun_over(anchor)
     if hearsay:
         raise_claim(claim, "hedged", hearsay)  # "after reports of clashes near T"
+    falsity = belied_over(anchor)
+    if falsity:
+        raise_claim(claim, "negated", falsity)  # "reports of the attack were fake news"
     if asked(head):
         raise_claim(claim, "hypothetical", "?")  # "Did X arm Y?": asked, not told
     if _is_passive_hedge(head):
@@ -263,8 +268,11 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             return
         adjunct = adjunct or _participle_clause(child)
         lemma = gov.lemma_.lower()
+        falsity = belied(gov, child) if gov.pos_ == "NOUN" else ""
         if juxtaposed(gov, child) or (adjunct and effort_made(gov, child)):
             pass  # "Jets bombed T; the toll is expected to rise", "trying to seize T, shelling it"
+        elif falsity:
+            raise_claim(claim, "negated", falsity)  # "reports that X struck T are baseless"
         elif lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             _deny(gov, claim, ctx)
         elif (
