@@ -193,3 +193,38 @@ def test_a_tie_told_as_what_a_report_says_is_hedged(text: str, backer: str) -> N
 def test_a_tie_that_modifies_a_noun_stays_taken_for_granted(text: str) -> None:
     backs = [r for r in extract(text, PUBLISHED).relations if r.kind == "backs"]
     assert backs and all(r.claim.certainty in PLAIN for r in backs)
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        (
+            "On Monday the army denied that the militia had taken the whole town, and accused its "
+            "rivals of continuing attacks on Kadugli.",
+            "accused",
+        ),
+        (
+            "The Houthis denied they had fired at the ship and blamed the coalition for the strike "
+            "on Hodeidah.",
+            "blamed",
+        ),
+        (
+            "The ministry rejected claims that its forces had bombed the market, and accused the "
+            "militia of shelling Kutum.",
+            "accused",
+        ),
+    ],
+)
+def test_a_deniers_second_statement_is_not_denied(text: str, charged: str) -> None:
+    events = extract(text, PUBLISHED).events
+    charges = [e for e in events if e.trigger == charged]
+    assert charges and all(e.claim.certainty in PLAIN for e in charges)
+
+
+def test_a_deed_the_denier_charges_others_with_is_their_claim() -> None:
+    text = (
+        "The Houthis denied they had fired at the ship and blamed the coalition for the strike "
+        "on Hodeidah."
+    )
+    strikes = [e for e in assaults(text) if e.trigger == "strike"]
+    assert strikes and all(e.claim.certainty == "attributed" for e in strikes)

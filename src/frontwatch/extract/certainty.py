@@ -18,6 +18,7 @@ from frontwatch.extract.claimants import (
     denied_by,
     is_responsibility_claim,
     parenthetical_attribution,
+    speaker_of_second_statement,
     trailing_attribution,
 )
 from frontwatch.extract.claimrank import raise_claim
@@ -266,6 +267,10 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if told_as_done(child):
             _presupposed_checks(gov, claim, ctx)
             return
+        speaker = speaker_of_second_statement(child)
+        if speaker is not None:
+            child = speaker  # "denied that X took T, and accused Y of shelling it": not denied
+            continue
         adjunct = adjunct or _participle_clause(child)
         lemma = gov.lemma_.lower()
         falsity = belied(gov, child) if gov.pos_ == "NOUN" else ""
