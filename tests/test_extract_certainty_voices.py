@@ -199,18 +199,24 @@ def test_a_tie_that_modifies_a_noun_stays_taken_for_granted(text: str) -> None:
     ("text", "charged"),
     [
         (
-            "On Monday the army denied that the militia had taken the whole town, and accused its "
-            "rivals of continuing attacks on Kadugli.",
+            (
+                "On Monday the army denied that the militia had taken the whole town, and accused "
+                "its rivals of continuing attacks on Kadugli."
+            ),
             "accused",
         ),
         (
-            "The Houthis denied they had fired at the ship and blamed the coalition for the strike "
-            "on Hodeidah.",
+            (
+                "The Houthis denied they had fired at the ship and blamed the coalition for the "
+                "strike on Hodeidah."
+            ),
             "blamed",
         ),
         (
-            "The ministry rejected claims that its forces had bombed the market, and accused the "
-            "militia of shelling Kutum.",
+            (
+                "The ministry rejected claims that its forces had bombed the market, and accused "
+                "the militia of shelling Kutum."
+            ),
             "accused",
         ),
     ],
