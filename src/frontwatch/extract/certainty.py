@@ -18,6 +18,7 @@ from frontwatch.extract.claimants import (
     denied_by,
     is_responsibility_claim,
     parenthetical_attribution,
+    speaker_of_second_statement,
     trailing_attribution,
 )
 from frontwatch.extract.claimrank import raise_claim
@@ -29,12 +30,26 @@ from frontwatch.extract.deedhedges import (
     suspected_of,
     suspects_that,
 )
-from frontwatch.extract.hearsay import hearsay_noun_over, is_content_clause, is_hearsay
+from frontwatch.extract.hearsay import (
+    belied,
+    belied_over,
+    heard_told,
+    hearsay_noun_over,
+    is_content_clause,
+    is_hearsay,
+)
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
 from frontwatch.extract.questions import asked
 from frontwatch.extract.timeclauses import is_future_time_clause
-from frontwatch.extract.unrealized import aimed_toward, inverted_condition
+from frontwatch.extract.unrealized import (
+    aimed_toward,
+    effort_made,
+    inverted_condition,
+    juxtaposed,
+    names_itself,
+    weighed_occasion,
+)
 from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.extract.weighed import weighed
 from frontwatch.records import Claim
@@ -66,6 +81,9 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     hearsay = hearsay_noun_over(anchor)
     if hearsay:
         raise_claim(claim, "hedged", hearsay)  # "after reports of clashes near T"
+    falsity = belied_over(anchor)
+    if falsity:
+        raise_claim(claim, "negated", falsity)  # "reports of the attack were fake news"
     if asked(head):
         raise_claim(claim, "hypothetical", "?")  # "Did X arm Y?": asked, not told
     if _is_passive_hedge(head):
@@ -87,6 +105,9 @@ def _unrealized(head: Any, claim: Claim) -> None:
     condition = inverted_condition(head)
     if condition:
         raise_claim(claim, "hypothetical", condition)  # "Had the militia stormed the base, ..."
+    occasion = weighed_occasion(head)
+    if occasion:
+        raise_claim(claim, "hypothetical", occasion)  # "would be the first time X armed Y"
 
 
 def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
@@ -238,7 +259,7 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
 
 def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
     lex = get_lexicon()
-    child = head
+    child, adjunct = head, False
     for _ in range(6):
         gov = child.head
         if gov.i == child.i:
@@ -246,11 +267,23 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if told_as_done(child):
             _presupposed_checks(gov, claim, ctx)
             return
+        speaker = speaker_of_second_statement(child)
+        if speaker is not None:
+            child = speaker  # "denied that X took T, and accused Y of shelling it": not denied
+            continue
+        adjunct = adjunct or _participle_clause(child)
         lemma = gov.lemma_.lower()
-        if lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
+        falsity = belied(gov, child) if gov.pos_ == "NOUN" else ""
+        if juxtaposed(gov, child) or (adjunct and effort_made(gov, child)):
+            pass  # "Jets bombed T; the toll is expected to rise", "trying to seize T, shelling it"
+        elif falsity:
+            raise_claim(claim, "negated", falsity)  # "reports that X struck T are baseless"
+        elif lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             _deny(gov, claim, ctx)
-        elif lemma in lex.certainty("hypothetical_verbs") and (
-            child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child)
+        elif (
+            lemma in lex.certainty("hypothetical_verbs")
+            and (child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child))
+            and not names_itself(gov)  # "fighters calling themselves X shelled T"
         ):
             raise_claim(claim, "hypothetical", gov.text)
         elif (
@@ -264,8 +297,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             attribute(gov, claim, ctx)  # ... and the police are the ones who suspect it
         elif asked_belief(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "unclear whether it believes X did"
-        elif is_hearsay(gov, child):
-            raise_claim(claim, "hedged", gov.text)  # "reports that X struck T"
+        elif is_hearsay(gov, child) or heard_told(gov, child):
+            raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "heard that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         if (child.dep_ == "xcomp" or _participle_clause(child)) and not _undenied(gov):

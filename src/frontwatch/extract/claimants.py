@@ -143,3 +143,19 @@ def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
 def _is_according(lower: str, lemma: str) -> bool:
     """A word test (``nlp.wordtest``): the word "according"."""
     return lower == "according"
+
+
+def speaker_of_second_statement(statement: Any) -> Any | None:
+    """ "The army denied that rebels had taken the town, and accused them of shelling T": a
+    verb of saying or accusing with no subject, which the parser joins to the denied clause,
+    is the denier's own second statement; the denying verb it belongs to, else None."""
+    cues = get_lexicon().certainty
+    if statement.dep_ != "conj" or statement.lemma_.lower() not in cues("attribution_verbs"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in statement.children):
+        return None
+    for ancestor in list(statement.head.ancestors)[:3]:
+        if ancestor.lemma_.lower() in cues("denial_verbs"):
+            has_subject = any(c.dep_ == "nsubj" for c in ancestor.children)
+            return ancestor if has_subject and ancestor.i < statement.i else None
+    return None

@@ -24,6 +24,18 @@ def is_hearsay(gov: Any, child: Any) -> bool:
     )  # "the report said": a document named before, so owned by its source, speaks
 
 
+def heard_told(gov: Any, child: Any) -> bool:
+    """ "We heard that rebels shelled T", "they heard the militia had looted T": a finite
+    clause with its own subject under a verb of hearing is what was heard from others;
+    "heard jets bombing", "heard the jets bomb T" (no tense of its own) are perceived."""
+    if gov.lemma_.lower() not in get_lexicon().certainty("hearsay_verbs") or child.dep_ != "ccomp":
+        return False
+    finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in child.children
+    )
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+
+
 def is_content_clause(verb: Any) -> bool:
     """ "accusations it carried out an airstrike", "claims its drones struck a hospital": a
     clause under a hearsay noun with no relative word, and with its own subject and object,
@@ -36,6 +48,38 @@ def is_content_clause(verb: Any) -> bool:
     deps = {c.dep_ for c in verb.children}
     relative = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree)
     return not relative and "nsubj" in deps and "dobj" in deps
+
+
+def belied(noun: Any, clause: Any) -> str:
+    """ "Reports that X struck T are baseless", "reports that allege X struck T are false":
+    the content ``clause`` of a hearsay noun that is said to be false is denied; the word
+    that says so, else ''."""
+    cues = get_lexicon().certainty
+    if noun.lemma_.lower() not in cues("hearsay_nouns") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    of_deed = clause.dep_ == "prep" and clause.lower_ == "of"  # "reports of shelling in T"
+    content = clause.dep_ in ("acl", "ccomp", "pobj") or of_deed or is_content_clause(clause)
+    alleging = clause.dep_ == "relcl" and clause.lemma_.lower() in cues("attribution_verbs")
+    if not (content or alleging):  # "the report that SANA published was false": not its content
+        return ""
+    falsity = cues("falsity_words")
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in falsity:
+        return str(noun.head.text)  # "claims that X shelled T were fabricated"
+    for word in (c for c in noun.head.children if c.dep_ in ("acomp", "attr")):
+        told = [word, *(c for c in word.children if c.dep_ == "amod")]  # "fake news"
+        found = next((t for t in told if t.lemma_.lower() in falsity or t.lower_ in falsity), None)
+        if found is not None:
+            return str(found.text)
+    return ""
+
+
+def belied_over(anchor: Any) -> str:
+    """ "Reports of the attack were fake news": a nominal fact after "of" a hearsay noun
+    said to be false (``belied``); the word that says so, else ''."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return ""
+    return belied(prep.head, anchor)
 
 
 def hearsay_noun_over(anchor: Any) -> str:

@@ -364,7 +364,7 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
         # "X may fight Y for months, backed by Z": as certain as the deed that lasts
         return claim_for(trigger.head.head.head, ctx)
     claim = claim_for(trigger, ctx)
-    if (kind == "backs" and trigger.dep_ in _NOUN_MODIFIER_DEPS) or trigger.dep_ == "appos":
+    if (kind == "backs" and _modifies_noun(trigger)) or trigger.dep_ == "appos":
         return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
     if owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
         return presupposed(claim)
@@ -378,6 +378,15 @@ def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
+
+
+def _modifies_noun(trigger: Any) -> bool:
+    """ "Turkish-backed rebels", "rebels backed by Turkey": a modifier of the noun; not a
+    clause with its own subject or "that" ("reports that Iran armed the Houthis"), which
+    tells what the noun says and keeps the clause's certainty."""
+    if trigger.dep_ not in _NOUN_MODIFIER_DEPS:
+        return False
+    return trigger.dep_ != "acl" or not any(c.dep_ in ("nsubj", "mark") for c in trigger.children)
 
 
 def presupposed(claim: Claim) -> Claim:

@@ -1,7 +1,10 @@
 """Deeds told as not (yet) done, whatever their own verb says: "progressing toward
 liberating T" (where an effort heads), "Had the militia stormed the base, ..." and "Were
 the rebels to take T, ..." (a condition, put by the order of the words rather than by
-"if"). Words are data (cues.yaml, certainty: ``aim_preps``, ``inverted_condition_words``).
+"if"), "It would be the first time X has armed Y" (an occasion weighed, not told); and a
+verb that looks like an aim but is not one: "fighters calling themselves X" names them.
+Words are data (cues.yaml, certainty: ``aim_preps``, ``inverted_condition_words``,
+``occasion_nouns``).
 """
 
 from __future__ import annotations
@@ -39,3 +42,46 @@ def inverted_condition(head: Any) -> str:
         if opens and answered and subject is not None and subject.i > first.i:
             return str(first.text)
     return ""
+
+
+def weighed_occasion(head: Any) -> str:
+    """ "It would be the first time Iran has armed the Houthis", "that would mark the first
+    time rebels shelled T": a clause on an occasion noun that a counterfactual modal's verb
+    takes is a deed supposed, not told (its tense is the occasion's); the modal, else ''."""
+    noun = head.head
+    if head.dep_ not in ("relcl", "acl") or noun.lemma_.lower() not in get_lexicon().certainty(
+        "occasion_nouns"
+    ):
+        return ""
+    verb = noun.head
+    if noun.dep_ not in ("attr", "dobj") or verb.i == noun.i:
+        return ""
+    modals = get_lexicon().certainty("counterfactual_modals")
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in modals), None)
+    return str(modal.text) if modal is not None else ""
+
+
+def names_itself(verb: Any) -> bool:
+    """ "Fighters calling themselves the Free Brigade shelled T": a verb of calling whose
+    object is a reflexive pronoun names its subject; the parser may hang the sentence's deed
+    under it, which is then no demand ("called for", "calling on X to")."""
+    return any(
+        c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_.endswith(("self", "selves"))
+        for c in verb.children
+    )
+
+
+def juxtaposed(gov: Any, clause: Any) -> bool:
+    """ "Jets bombed Douma, killing 12; the toll is expected to rise": the parser hangs a
+    clause told before a verb under it, although the verb has its own complement after it;
+    the clause is then beside the verb, not what it expects, fears or denies."""
+    if clause.dep_ != "ccomp" or clause.i > gov.i:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > gov.i for c in gov.children)
+
+
+def effort_made(gov: Any, aimed: Any) -> bool:
+    """ "has been trying to seize T, shelling the town daily": the aimed verb is the effort's
+    goal, but a participle hung after it (the fact reached it through one) tells how the
+    effort went, which is done; ``attempt_verbs`` only, as a plan's participle is planned."""
+    return aimed.dep_ == "xcomp" and gov.lemma_.lower() in get_lexicon().certainty("attempt_verbs")
