@@ -39,11 +39,15 @@ if TYPE_CHECKING:
     from frontwatch.kb.places.gazetteer import Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-NAME_LABELS = frozenset({"PERSON", "ORG"})  # read as places only when cued
+# read as places only when cued ("the villages of Al-Fulah and Abu Zabad": NORP)
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 WAR_COUNTRIES = theatres().war  # the data file's, see theatres.py
 REGION_COUNTRIES = theatres().region
 SAME_PLACE_KM = 25.0
 MAX_ACRONYM = 5
+# A city this big has quarters the news tells by the compass ("western Mosul", "eastern
+# Aleppo"); a smaller town's compass word names part of its province ("southern Idlib")
+COMPASS_CITY_POPULATION = 1_000_000
 CURATED_BONUS = 1.5  # curated places are the ones the war news names; they have no population
 MATCH_SCORE = {"exact": 2.0, "alias": 1.6, "fuzzy": 0.6}
 # "Kani, Japan": the country written after the name outweighs the article's focus and anchors
@@ -368,12 +372,24 @@ def cue_bonus(gazetteer: Gazetteer, place: Place, cues: SpanCues) -> float:
         value += 3.0 if is_admin1 else -0.5
     elif cues.has("town"):
         value += 1.0 if place.kind == "populated_place" else -1.0
+    elif cues.has("compass"):
+        value += _compass_bonus(place)
     elif is_admin1:
         value -= 0.8  # a bare "Idlib" is the city unless something says province
     for iso in cues.borders:
         if _near_border(gazetteer, place, iso):
             value += 1.2
     return value
+
+
+def _compass_bonus(place: Place) -> float:
+    """ "southern Idlib", "north-western Hama": a part of the province named like its
+    town, not of the town, unless the town is a city big enough to have quarters told by
+    the compass ("eastern Aleppo", "northern Baghdad")."""
+    if place.kind == "admin1":
+        return 0.0  # no bare-name penalty: the compass word says part of an area
+    small = place.kind == "populated_place" and place.population < COMPASS_CITY_POPULATION
+    return -1.0 if small else 0.0
 
 
 def _near_border(gazetteer: Gazetteer, place: Place, iso: str) -> bool:
@@ -388,7 +404,7 @@ def _near_border(gazetteer: Gazetteer, place: Place, iso: str) -> bool:
 
 def geo_precision(place: Place, cues: SpanCues) -> int:
     """ACLED geo-precision: 1 the place itself, 2 near it or part of a region, 3 province/country."""
-    broad = cues.has("countryside") or bool(cues.direction)
+    broad = cues.has("countryside") or cues.has("compass") or bool(cues.direction)
     if place.kind == "country":
         return 3
     if place.kind == "admin1":
