@@ -42,7 +42,7 @@ _PRECEDING = (
         ),
     ),
     ("town", re.compile(r"\b" + TOWN_WORDS + r" of$")),
-    ("province", re.compile(r"\b(?:province|governorate|countryside) of(?: the)?$")),
+    ("province", re.compile(r"\b(?:province|governorate|countryside|region|oblast) of(?: the)?$")),
     (
         "in",
         re.compile(

@@ -213,12 +213,26 @@ def read_span(gazetteer: Gazetteer, span: Any, sent: Any, sent_index: int) -> Re
     cues = read_cues(span, sent)
     cues.country_after = _country_after(gazetteer, span)
     candidates = _candidates_for(gazetteer, span.text, cues)
+    if cues.has("province") or cues.has("compass"):
+        candidates = (*candidates, *_province_named_so(gazetteer, cues.core, candidates))
     ruler_id = span.ent_id_.removeprefix("place:") if span.ent_id_.startswith("place:") else ""
     ruler_place = gazetteer.get(ruler_id) if ruler_id else None
     if ruler_place and all(c.place.id != ruler_id for c in candidates):
         candidates = (*candidates, Candidate(ruler_place, "alias"))
     reason = "" if candidates else unresolved_reason(gazetteer, span.text, cues)
     return Reading(span, cues, candidates, reason, sent_index)
+
+
+def _province_named_so(
+    gazetteer: Gazetteer, core: str, candidates: tuple[Candidate, ...]
+) -> tuple[Candidate, ...]:
+    """ "the region of Kherson", "southern Kherson": the province the gazetteer names
+    after the town ("Kherson Oblast", its alias "Kherson region") when the bare name
+    finds only the town."""
+    if any(c.place.kind == "admin1" for c in candidates):
+        return ()
+    named = gazetteer.candidates(f"{core} region")
+    return tuple(c for c in named if c.place.kind == "admin1" and c.match != "fuzzy")
 
 
 def _country_after(gazetteer: Gazetteer, span: Any) -> str:
