@@ -141,6 +141,19 @@ def test_a_village_the_ner_calls_a_nationality(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "demonym"),
+    [
+        ("Jihadists stormed a barracks in a town near the Malian border.", "Malian"),
+        ("Gunmen attacked a post close to the Nigerien frontier on Monday.", "Nigerien"),
+        ("The army shelled positions in Syrian hands near the border.", "Syrian"),
+    ],
+)
+def test_a_nationality_beside_a_border_is_no_place(text: str, demonym: str) -> None:
+    placed = [m for m in extract(text).mentions if m.text == demonym and m.place_id]
+    assert not placed
+
+
+@pytest.mark.parametrize(
     ("text", "town", "river"),
     [
         (

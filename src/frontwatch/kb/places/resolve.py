@@ -39,8 +39,12 @@ if TYPE_CHECKING:
     from frontwatch.kb.places.gazetteer import Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# read as places only when cued ("the villages of Al-Fulah and Abu Zabad": NORP)
-NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+NAME_LABELS = frozenset({"PERSON", "ORG"})  # read as places only when cued
+# A nationality's label on a village ("the villages of Al-Fulah and Abu Zabad"): read as a
+# place only when named as a settlement or beside one, never by a cue a demonym also
+# takes ("near the Malian border", "in Syrian hands")
+NATIONALITY_LABEL = "NORP"
+NATIONALITY_PLACE_CUES = frozenset({"town", "coordinated"})
 WAR_COUNTRIES = theatres().war  # the data file's, see theatres.py
 REGION_COUNTRIES = theatres().region
 SAME_PLACE_KM = 25.0
@@ -109,7 +113,7 @@ def resolve_doc(
 
     readings = [read(span) for span in spans]
     taken = {(span.start, span.end) for span in spans}
-    other_names = [e for e in doc.ents if e.label_ in NAME_LABELS and (e.start, e.end) not in taken]
+    other_names = [e for e in doc.ents if _other_name(e) and (e.start, e.end) not in taken]
     readings += village_readings(readings, [read(span) for span in other_names])
     share_coordinated_cues(readings)
     countries = article_context(gazetteer, readings, exact_only=True).countries
@@ -158,10 +162,17 @@ def cued_name_spans(gazetteer: Gazetteer, doc: Any) -> list[Any]:
     return [
         ent
         for ent in doc.ents
-        if ent.label_ in NAME_LABELS
+        if _other_name(ent)
         and place_name_cue(ent)
         and any(c.match != "fuzzy" for c in gazetteer.candidates(ent.text))
     ]
+
+
+def _other_name(ent: Any) -> bool:
+    """A name the NER gave another label that the words around may make a place."""
+    if ent.label_ == NATIONALITY_LABEL:
+        return place_name_cue(ent) in NATIONALITY_PLACE_CUES
+    return ent.label_ in NAME_LABELS
 
 
 def resolve_name(
