@@ -61,23 +61,23 @@ def test_a_date_a_headline_or_a_sentence_is_no_dateline(head: str) -> None:
     ("text", "filed_from"),
     [
         (
-            "Khartoum, SUNA – At least nine people were killed in a drone strike on a village, "
-            "a local official said.",
+            ("Khartoum, SUNA – At least nine people were killed in a drone strike on a village, "
+            "a local official said."),
             "Khartoum",
         ),
         (
-            "Bamako, AMAP – At least twelve people were killed in an attack on a village, a "
-            "local official said.",
+            ("Bamako, AMAP – At least twelve people were killed in an attack on a village, a "
+            "local official said."),
             "Bamako",
         ),
         (
-            "Mogadishu, SONNA – Four soldiers were killed in an ambush near a village, an "
-            "officer said.",
+            ("Mogadishu, SONNA – Four soldiers were killed in an ambush near a village, an "
+            "officer said."),
             "Mogadishu",
         ),
         (
-            "GAO: At least seven people were killed in an attack on a village, a local official "
-            "said.",
+            ("GAO: At least seven people were killed in an attack on a village, a local official "
+            "said."),
             "Gao",
         ),
     ],
@@ -129,6 +129,18 @@ def test_a_town_word_the_ner_took_into_the_name_is_read_off(text: str, name: str
 
 
 @pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Junta troops raided villages in Kanbalu Township on Tuesday.", "Kanbalu"),
+        ("Soldiers torched homes in Ye-U Township, residents said.", "Ye-u"),
+        ("Airstrikes killed five civilians in Mawlaik Township.", "Mawlaik"),
+    ],
+)
+def test_a_myanmar_township_is_placed_at_its_seat(text: str, seat: str) -> None:
+    assert (seat, "populated_place") in event_places(text)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Gunmen attacked the villages of Al-Fulah and Abu Zabad, killing 20 people.", "Abū Zabad"),
@@ -157,8 +169,8 @@ def test_a_nationality_beside_a_border_is_no_place(text: str, demonym: str) -> N
     ("text", "town", "river"),
     [
         (
-            "A woman died in her flat in Kherson as Russian forces shelled the city from "
-            "across the Dnipro River.",
+            ("A woman died in her flat in Kherson as Russian forces shelled the city from "
+            "across the Dnipro River."),
             "Dnipro",
             "Dnipro River",
         ),

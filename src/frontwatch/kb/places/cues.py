@@ -25,8 +25,9 @@ PROVINCE_WORDS = frozenset({"province", "governorate", "provinces"})
 # part of it ("Syria state media" is not a province).
 TRAILING_PROVINCE_WORDS = PROVINCE_WORDS | {"state", "oblast"}
 # Closing a place phrase the NER took whole ("Khan Shaikoun Town", "Malaethar Village",
-# "Bahri city"): the name is read without it, as a town, when the whole phrase is no name
-TRAILING_TOWN_WORDS = frozenset({"town", "city", "village"})
+# "Bahri city", Myanmar's "Kanbalu Township" by its seat): the name is read without it, as
+# a town, when the whole phrase is no name
+TRAILING_TOWN_WORDS = frozenset({"town", "city", "village", "township"})
 COUNTRYSIDE_WORDS = frozenset({"countryside", "suburbs", "outskirts", "hinterland", "environs"})
 TOWN_WORDS = (
     r"(?:town|city|village|villages|hamlet|district|neighbourhood|neighborhood|area|suburb)"
