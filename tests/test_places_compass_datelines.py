@@ -216,3 +216,25 @@ def test_villages_and_spellings_of_the_fronts(text: str, name: str, country: str
     places = {p.name: p for p in extract(text).places}
     assert name in places
     assert places[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "camp"),
+    [
+        (
+            ("Fighting raged around El-Fasher for a third week. Volunteers in El-Fasher said "
+            "paramilitary shells struck the Zamzam camp on Friday, killing nine."),
+            "Zamzam camp",
+        ),
+        ("Paramilitary fighters shelled the Kalma camp near Nyala on Monday, killing six.", "Kalma camp"),
+        (
+            ("The siege of El-Fasher tightened. Drones hit the Abu Shouk camp at dawn, killing "
+            "four, a rescue group said."),
+            "Abu Shouk camp",
+        ),
+    ],
+)
+def test_a_displacement_camp_is_the_point_its_act_hit(text: str, camp: str) -> None:
+    """Darfur's camps lie outside the towns they are named with (Zamzam some 15 km from
+    El-Fasher): a camp is a point, never an area the town stands in for."""
+    assert (camp, "camp") in event_places(text)
