@@ -238,3 +238,35 @@ def test_a_displacement_camp_is_the_point_its_act_hit(text: str, camp: str) -> N
     """Darfur's camps lie outside the towns they are named with (Zamzam some 15 km from
     El-Fasher): a camp is a point, never an area the town stands in for."""
     assert (camp, "camp") in event_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "neighbour"),
+    [
+        ("Militants torched the market in Arbinda. The attack killed nine, a teacher in nearby Djibo said.", "Djibo"),
+        (
+            ("Jihadists stormed a village on Saturday. The assault was launched at dawn, a local "
+            "resident in nearby Kaya town told AFP."),
+            "Kaya",
+        ),
+        (
+            ("Rebels shelled a village on Monday. The shelling killed four children, a nurse in "
+            "nearby Kafr Nabl said."),
+            "Kafranbel",
+        ),
+        ("Drones struck a market on Tuesday. The strike killed eleven, a doctor in nearby Bara said.", "Bara"),
+    ],
+)
+def test_a_speakers_neighbouring_town_is_not_where_the_act_was(text: str, neighbour: str) -> None:
+    assert all(name != neighbour for name, _ in event_places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Police in Kirkuk said a roadside bomb killed two soldiers.", "Kirkuk"),
+        ("Fighting in nearby Djibo killed four soldiers, officials said.", "Djibo"),
+    ],
+)
+def test_a_speakers_own_town_or_a_fight_in_a_nearby_town_stays(text: str, town: str) -> None:
+    assert (town, "populated_place") in event_places(text)
