@@ -116,6 +116,27 @@ def _where_told(tok: Any, head: Any) -> bool:
 _TOLD_PATH = frozenset({"pobj", "prep", "compound", "appos", "conj"})
 
 
+def _speakers_neighbour(tok: Any) -> bool:
+    """ "militants were still in the area, a resident in nearby X told AFP", "a farmer from
+    neighbouring X said": the speaker's place, told as next to where the act was, is not
+    where it was (events.yaml: neighbour_words)."""
+    words = get_lexicon().events["neighbour_words"]
+    noun = tok.head if tok.dep_ == "compound" else tok
+    if not any(c.lower_ in words for c in (*noun.children, *tok.children)):
+        return False
+    speaker = noun
+    while speaker.dep_ in _SPEAKER_PATH and speaker.head.i != speaker.i:
+        speaker = speaker.head
+    attribution = get_lexicon().certainty("attribution_verbs")
+    if speaker.dep_ == "nsubj":
+        return lemma_of(speaker.head) in attribution
+    after = speaker.right_edge.i + 1  # "killed nine, a teacher in nearby X said": an apposition
+    return after < len(tok.doc) and lemma_of(tok.doc[after]) in attribution
+
+
+_SPEAKER_PATH = frozenset({"pobj", "prep", "appos", "conj"})
+
+
 def _an_area(mention: Mention, ctx: ArticleContext) -> bool:
     place = ctx.places.get(mention.place_id)
     return place is not None and place.is_area
@@ -200,6 +221,7 @@ def _best_place(
             or told_far_from(mention_head(tok, mention))
             or _left_for(mention_head(tok, mention), head)
             or _where_told(mention_head(tok, mention), head)
+            or _speakers_neighbour(mention_head(tok, mention))
         ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))

@@ -41,10 +41,18 @@ _WEEKDAY_LED: _Forms = (
 
 
 # "BEIRUT (AP) — ", "DAMASCUS, Syria — ", "MOSUL, Iraq, Oct 17 (Reuters) - ": a place in
-# capitals (the reporter's, not the story's), an optional country, agency and date, a dash.
+# capitals (the reporter's, not the story's), an optional country, agency and date, a dash;
+# or a colon ("BANGKOK: "), or a line of its own ("KHARTOUM, Sudan" above the story). A
+# place written in lower case is a dateline only beside its agency ("Bamako (AFP) - ",
+# "Khartoum, MINA – "): "Aug. 14 – Kabul fell" and "Syria: rebels advance" are no datelines.
+_CAPS_PLACE = r"[A-Z][A-Z'’.\- ]{2,40}"
+_NAMED_PLACE = r"[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){0,2}"
+_CAPS_LINE = r"[A-Z][A-Z'’.\-]{2,20}(?: [A-Z][A-Z'’.\-]{2,20})?(?:,[ \t]*[A-Z][\w.’'\- ]{1,30})?[ \t]*\n"
 _PLACE_DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z'’.\- ]{2,40}(?:,\s*[A-Z0-9][\w.’'\- ]{1,30}){0,3}\s*"
-    r"(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+"
+    rf"\A\s*(?:{_CAPS_PLACE}(?:,\s*[A-Z0-9][\w.’'\- ]{{1,30}}){{0,3}}\s*"
+    r"(?:\([^()\n]{1,40}\))?\s*(?:[—–-]{1,2}\s+|(?<=[A-Z)]):\s+)"
+    rf"|{_CAPS_LINE}"
+    rf"|{_NAMED_PLACE}(?:\s*\([A-Z][^()\n]{{1,30}}\)|,\s*[A-Z]{{2,10}})\s*[—–-]{{1,2}}\s+)"
 )
 
 

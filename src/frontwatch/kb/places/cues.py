@@ -24,6 +24,10 @@ PROVINCE_WORDS = frozenset({"province", "governorate", "provinces"})
 # Closing a place phrase only ("Borno State", "Kursk Oblast"): after a name they are
 # part of it ("Syria state media" is not a province).
 TRAILING_PROVINCE_WORDS = PROVINCE_WORDS | {"state", "oblast"}
+# Closing a place phrase the NER took whole ("Khan Shaikoun Town", "Malaethar Village",
+# "Bahri city", Myanmar's "Kanbalu Township" by its seat): the name is read without it, as
+# a town, when the whole phrase is no name
+TRAILING_TOWN_WORDS = frozenset({"town", "city", "village", "township"})
 COUNTRYSIDE_WORDS = frozenset({"countryside", "suburbs", "outskirts", "hinterland", "environs"})
 TOWN_WORDS = (
     r"(?:town|city|village|villages|hamlet|district|neighbourhood|neighborhood|area|suburb)"
@@ -39,7 +43,7 @@ _PRECEDING = (
         ),
     ),
     ("town", re.compile(r"\b" + TOWN_WORDS + r" of$")),
-    ("province", re.compile(r"\b(?:province|governorate|countryside) of(?: the)?$")),
+    ("province", re.compile(r"\b(?:province|governorate|countryside|region|oblast) of(?: the)?$")),
     (
         "in",
         re.compile(
@@ -86,7 +90,9 @@ class SpanCues:
     """What the words in and around a place span say about it."""
 
     core: str  # the name with directions and qualifiers stripped
-    cues: list[str] = field(default_factory=list)  # in, near, town, from, to, province, countryside
+    # in, near, town, from, to, province, countryside; compass: a compass word before the
+    # name, outside its span ("southern Idlib")
+    cues: list[str] = field(default_factory=list)
     direction: str = ""
     borders: list[str] = field(default_factory=list)  # ISO3 of borders the sentence names
     country_after: str = ""  # ISO3 of the country written after the name ("Kani, Japan")
@@ -106,7 +112,8 @@ def read_cues(span: Any, sent: Any | None = None) -> SpanCues:
     sent = sent if sent is not None else sentence_of(span)
     cues = text_cues(span.text)
     following, preceding = _following_cues(span), _preceding_cues(span, sent)
-    cues.cues = list(dict.fromkeys([*cues.cues, *following, *preceding]))
+    compass = [] if cues.direction or compass_word_before(span) is None else ["compass"]
+    cues.cues = list(dict.fromkeys([*cues.cues, *following, *preceding, *compass]))
     cues.borders = list(_borders_named(sent.start_char, sent.end_char, sent.doc))
     return cues
 
@@ -146,13 +153,15 @@ def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
     ):
         cues.append("province" if words[0].lower() in PROVINCE_WORDS else "countryside")
         words = words[2:]
-    closing = TRAILING_PROVINCE_WORDS | COUNTRYSIDE_WORDS | {"'s", "’s"}
+    closing = TRAILING_PROVINCE_WORDS | COUNTRYSIDE_WORDS | TRAILING_TOWN_WORDS | {"'s", "’s"}
     while len(words) > 1 and words[-1].lower() in closing:
         last = words.pop().lower()
         if last in TRAILING_PROVINCE_WORDS:
             cues.append("province")
         elif last in COUNTRYSIDE_WORDS:
             cues.append("countryside")
+        elif last in TRAILING_TOWN_WORDS:
+            cues.append("town")
     return words, cues
 
 

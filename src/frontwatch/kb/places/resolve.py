@@ -40,10 +40,18 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG"})  # read as places only when cued
+# A nationality's label on a village ("the villages of Al-Fulah and Abu Zabad"): read as a
+# place only when named as a settlement or beside one, never by a cue a demonym also
+# takes ("near the Malian border", "in Syrian hands")
+NATIONALITY_LABEL = "NORP"
+NATIONALITY_PLACE_CUES = frozenset({"town", "coordinated"})
 WAR_COUNTRIES = theatres().war  # the data file's, see theatres.py
 REGION_COUNTRIES = theatres().region
 SAME_PLACE_KM = 25.0
 MAX_ACRONYM = 5
+# A city this big has quarters the news tells by the compass ("western Mosul", "eastern
+# Aleppo"); a smaller town's compass word names part of its province ("southern Idlib")
+COMPASS_CITY_POPULATION = 1_000_000
 CURATED_BONUS = 1.5  # curated places are the ones the war news names; they have no population
 MATCH_SCORE = {"exact": 2.0, "alias": 1.6, "fuzzy": 0.6}
 # "Kani, Japan": the country written after the name outweighs the article's focus and anchors
@@ -105,7 +113,7 @@ def resolve_doc(
 
     readings = [read(span) for span in spans]
     taken = {(span.start, span.end) for span in spans}
-    other_names = [e for e in doc.ents if e.label_ in NAME_LABELS and (e.start, e.end) not in taken]
+    other_names = [e for e in doc.ents if _other_name(e) and (e.start, e.end) not in taken]
     readings += village_readings(readings, [read(span) for span in other_names])
     share_coordinated_cues(readings)
     countries = article_context(gazetteer, readings, exact_only=True).countries
@@ -154,10 +162,17 @@ def cued_name_spans(gazetteer: Gazetteer, doc: Any) -> list[Any]:
     return [
         ent
         for ent in doc.ents
-        if ent.label_ in NAME_LABELS
+        if _other_name(ent)
         and place_name_cue(ent)
         and any(c.match != "fuzzy" for c in gazetteer.candidates(ent.text))
     ]
+
+
+def _other_name(ent: Any) -> bool:
+    """A name the NER gave another label that the words around may make a place."""
+    if ent.label_ == NATIONALITY_LABEL:
+        return place_name_cue(ent) in NATIONALITY_PLACE_CUES
+    return ent.label_ in NAME_LABELS
 
 
 def resolve_name(
@@ -209,12 +224,26 @@ def read_span(gazetteer: Gazetteer, span: Any, sent: Any, sent_index: int) -> Re
     cues = read_cues(span, sent)
     cues.country_after = _country_after(gazetteer, span)
     candidates = _candidates_for(gazetteer, span.text, cues)
+    if cues.has("province") or cues.has("compass"):
+        candidates = (*candidates, *_province_named_so(gazetteer, cues.core, candidates))
     ruler_id = span.ent_id_.removeprefix("place:") if span.ent_id_.startswith("place:") else ""
     ruler_place = gazetteer.get(ruler_id) if ruler_id else None
     if ruler_place and all(c.place.id != ruler_id for c in candidates):
         candidates = (*candidates, Candidate(ruler_place, "alias"))
     reason = "" if candidates else unresolved_reason(gazetteer, span.text, cues)
     return Reading(span, cues, candidates, reason, sent_index)
+
+
+def _province_named_so(
+    gazetteer: Gazetteer, core: str, candidates: tuple[Candidate, ...]
+) -> tuple[Candidate, ...]:
+    """ "the region of Kherson", "southern Kherson": the province the gazetteer names
+    after the town ("Kherson Oblast", its alias "Kherson region") when the bare name
+    finds only the town."""
+    if any(c.place.kind == "admin1" for c in candidates):
+        return ()
+    named = gazetteer.candidates(f"{core} region")
+    return tuple(c for c in named if c.place.kind == "admin1" and c.match != "fuzzy")
 
 
 def _country_after(gazetteer: Gazetteer, span: Any) -> str:
@@ -368,12 +397,24 @@ def cue_bonus(gazetteer: Gazetteer, place: Place, cues: SpanCues) -> float:
         value += 3.0 if is_admin1 else -0.5
     elif cues.has("town"):
         value += 1.0 if place.kind == "populated_place" else -1.0
+    elif cues.has("compass"):
+        value += _compass_bonus(place)
     elif is_admin1:
         value -= 0.8  # a bare "Idlib" is the city unless something says province
     for iso in cues.borders:
         if _near_border(gazetteer, place, iso):
             value += 1.2
     return value
+
+
+def _compass_bonus(place: Place) -> float:
+    """ "southern Idlib", "north-western Hama": a part of the province named like its
+    town, not of the town, unless the town is a city big enough to have quarters told by
+    the compass ("eastern Aleppo", "northern Baghdad")."""
+    if place.kind == "admin1":
+        return 0.0  # no bare-name penalty: the compass word says part of an area
+    small = place.kind == "populated_place" and place.population < COMPASS_CITY_POPULATION
+    return -1.0 if small else 0.0
 
 
 def _near_border(gazetteer: Gazetteer, place: Place, iso: str) -> bool:
@@ -388,7 +429,7 @@ def _near_border(gazetteer: Gazetteer, place: Place, iso: str) -> bool:
 
 def geo_precision(place: Place, cues: SpanCues) -> int:
     """ACLED geo-precision: 1 the place itself, 2 near it or part of a region, 3 province/country."""
-    broad = cues.has("countryside") or bool(cues.direction)
+    broad = cues.has("countryside") or cues.has("compass") or bool(cues.direction)
     if place.kind == "country":
         return 3
     if place.kind == "admin1":
