@@ -1,0 +1,73 @@
+"""Force used on a crowd of protest is the repression of protest (PLOVER COERCE, restrict),
+no armed blow and no miss: tear gas fired or used on protesters, a crowd dispersed or a
+rally broken up; and help given to a side's fighting (intelligence, surveillance, training)
+is military aid. Look-alikes that tell none: fog that disperses, talks that break up,
+information provided. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extracted import extract
+
+PUBLISHED = dt.date(2020, 2, 11)
+
+
+def _acts(text: str) -> list[tuple[str, str]]:
+    """(type, trigger) of every event the pipeline stores for the text."""
+    return [(e.type, e.trigger.lower()) for e in extract(text, PUBLISHED).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Riot police fired tear gas at the students in Omdurman on Monday.", "fired"),
+        ("Tear gas was fired at mourners gathered outside the mosque in Nyala.", "fired"),
+        ("Soldiers used tear gas against the protesters in Mandalay on Sunday.", "used"),
+        ("Security forces took to the streets of Basra, fired tear gas and chased the crowd.", "fired"),
+    ],
+)
+def test_tear_gas_on_a_crowd_is_coercion(text: str, trigger: str) -> None:
+    acts = _acts(text)
+    assert ("COERCE", trigger) in acts
+    assert ("ASSAULT", trigger) not in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police dispersed the demonstrators outside parliament in Baghdad on Friday.", "dispersed"),
+        ("A crowd of several hundred was dispersed by police in Basra on Friday.", "dispersed"),
+        ("Police broke up a rally of opposition supporters in Bamako on Tuesday.", "broke"),
+        ("Troops dispersed a protest march in the town of Kosti.", "dispersed"),
+    ],
+)
+def test_a_crowd_dispersed_is_coercion(text: str, trigger: str) -> None:
+    assert ("COERCE", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks broke up without a deal in Geneva on Monday.",
+        "The smoke dispersed over the city of Mosul by noon.",
+        "The ministry provided information about the victims in Baghdad.",
+        "The minister fired his deputy in Khartoum on Sunday.",
+    ],
+)
+def test_no_crowd_no_coercion_and_no_aid(text: str) -> None:
+    assert not [t for t, _ in _acts(text) if t in ("COERCE", "AID")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Britain provided intelligence and surveillance to the Iraqi army.", "provided"),
+        ("France is providing intelligence to Malian troops fighting in Gao.", "providing"),
+        ("The United States provided training to Somali special forces in Baledogle.", "provided"),
+    ],
+)
+def test_help_to_a_sides_fighting_is_aid(text: str, trigger: str) -> None:
+    assert ("AID", trigger) in _acts(text)
