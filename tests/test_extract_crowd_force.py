@@ -71,3 +71,27 @@ def test_no_crowd_no_coercion_and_no_aid(text: str) -> None:
 )
 def test_help_to_a_sides_fighting_is_aid(text: str, trigger: str) -> None:
     assert ("AID", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Thousands took part in a march through central Khartoum on Friday.", "march"),
+        ("Students staged a march in Yangon against the junta on Sunday.", "march"),
+        ("Doctors held peaceful marches in five cities on Thursday.", "marches"),
+    ],
+)
+def test_a_march_of_protest_is_a_protest(text: str, trigger: str) -> None:
+    assert ("PROTEST", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters in March captured the town of Hit.",
+        "The army began its march on Raqqa in June.",
+        "March was the deadliest month for civilians in Idlib.",
+    ],
+)
+def test_the_month_and_an_advance_are_no_protest(text: str) -> None:
+    assert "PROTEST" not in [t for t, _ in _acts(text)]
