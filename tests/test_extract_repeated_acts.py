@@ -178,28 +178,3 @@ def test_a_continued_assault_dated_to_one_day_is_kept(engine) -> None:
     assert _assaults(
         "Government forces pressed a continued assault on Kafr Zita on Monday, killing five rebels."
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The army has stepped up its bombing of rebel-held villages since the talks collapsed.",
-        "Russian jets intensified their strikes on the enclave after the truce ended.",
-        "Government airstrikes have increased sharply across the province this month.",
-        "The junta ramped up its shelling of Karen villages after the elections.",
-    ],
-)
-def test_acts_told_as_rising_store_no_event(engine, text: str) -> None:
-    assert not _assaults(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The army stepped up an attack on Kafr Nabl on Monday, killing four.",
-        "Jets bombed the market in Saraqeb on Monday after the talks collapsed.",
-        "Russian jets struck the enclave on Tuesday after the truce ended.",
-    ],
-)
-def test_one_act_near_rising_words_is_kept(engine, text: str) -> None:
-    assert _assaults(text)

@@ -61,21 +61,7 @@ def _told_as_ongoing(noun: Any) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in ongoing for n in called for c in n.children):
         return True
     said = any(c.dep_ == "amod" and c.lower_ in ongoing for c in noun.children)
-    return (said or _told_as_rising(noun)) and not _one_act_met(noun)
-
-
-def _told_as_rising(noun: Any) -> bool:
-    """ "stepped up its bombing of the enclave", "the intensified shelling of Idlib", "the
-    strikes have increased": acts told as a trend, more of them over time."""
-    words = _words()
-    if any(c.dep_ == "amod" and c.lower_ in words["rising_words"] for c in noun.children):
-        return True
-    if noun.dep_ not in ("dobj", "nsubj"):
-        return False
-    verb = noun.head
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    key = " ".join([verb.lemma_.lower(), *particles])
-    return key in words["rising_verbs"]
+    return said and not _one_act_met(noun)
 
 
 def _one_act_met(noun: Any) -> bool:
