@@ -95,3 +95,29 @@ def test_a_march_of_protest_is_a_protest(text: str, trigger: str) -> None:
 )
 def test_the_month_and_an_advance_are_no_protest(text: str) -> None:
     assert "PROTEST" not in [t for t, _ in _acts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers pulled out the bodies of six children from the rubble in Ariha.",
+        "The bodies of four fighters were pulled out of the river near Raqqa on Monday.",
+        "The Red Crescent handed over the bodies of 12 soldiers to the army in Deir ez-Zor.",
+        "The bodies were handed over to their families in Idlib city.",
+    ],
+)
+def test_the_dead_recovered_or_returned_is_no_retreat_nor_concession(text: str) -> None:
+    assert not [t for t, _ in _acts(text) if t in ("RETREAT", "CONCEDE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Turkish troops pulled out of the observation post at Morek on Tuesday.", "RETREAT"),
+        ("Washington pulled out its troops from northern Syria in October.", "RETREAT"),
+        ("The rebels handed over the town of Daraa al-Balad to the army.", "CONCEDE"),
+        ("The militia handed over its heavy weapons to the army in Sweida.", "CONCEDE"),
+    ],
+)
+def test_ground_or_arms_given_up_stay(text: str, kind: str) -> None:
+    assert kind in [t for t, _ in _acts(text)]
