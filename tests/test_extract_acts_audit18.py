@@ -1,8 +1,11 @@
-"""Force used on a crowd of protest is the repression of protest (PLOVER COERCE, restrict),
-no armed blow and no miss: tear gas fired or used on protesters, a crowd dispersed or a
-rally broken up; and help given to a side's fighting (intelligence, surveillance, training)
-is military aid. Look-alikes that tell none: fog that disperses, talks that break up,
-information provided. Sentences written for these tests."""
+"""Acts reporting tells that the lexicon missed or misread (found in an audit of unseen news):
+force used on a crowd of protest is the repression of protest (PLOVER COERCE, restrict), no
+armed blow -- tear gas fired or used on protesters, a crowd dispersed, a rally broken up; a
+march of protest is a protest, not the month nor an army's advance; help given to a side's
+fighting (intelligence, surveillance, training) is military aid; guns used on a place or side
+are an assault; the dead recovered or returned are no retreat and no concession. Look-alikes
+that tell none: fog that disperses, talks that break up, information provided, explosives used
+to clear rubble. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -121,3 +124,26 @@ def test_the_dead_recovered_or_returned_is_no_retreat_nor_concession(text: str) 
 )
 def test_ground_or_arms_given_up_stay(text: str, kind: str) -> None:
     assert kind in [t for t, _ in _acts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("On Tuesday morning, junta forces used artillery on the village of Kin Ma.", "used"),
+        ("The army used mortars against rebel positions near Kafr Nabl on Sunday.", "used"),
+        ("Government troops used heavy artillery on Houthi positions in Hodeidah.", "used"),
+    ],
+)
+def test_guns_used_on_a_place_or_side_are_an_assault(text: str, trigger: str) -> None:
+    assert ("ASSAULT", trigger) in _acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineers used explosives to clear the rubble in Mosul's old city.",
+        "The army uses drones to watch the border near Tal Abyad.",
+    ],
+)
+def test_tools_used_for_no_blow_are_no_assault(text: str) -> None:
+    assert "ASSAULT" not in [t for t, _ in _acts(text)]
