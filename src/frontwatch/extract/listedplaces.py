@@ -92,7 +92,7 @@ def _place_root(event: Event, anchor: Any, ctx: ArticleContext) -> Any:
 
 def _bounds_a_span(root: Any, preps: list[str]) -> bool:
     """ "between Mosul and Raqqa", "from Hama to Homs": the places bound a road or a front."""
-    return any(a.dep_ == "prep" and a.lower_ in preps for a in (root.head, *root.ancestors))
+    return any(a.dep_ == "prep" and a.lower_ in preps for a in root.ancestors)
 
 
 def _copy_at(event: Event, mention: Mention, n: int, ctx: ArticleContext) -> Event:
@@ -104,6 +104,7 @@ def _copy_at(event: Event, mention: Mention, n: int, ctx: ArticleContext) -> Eve
         place_text=mention.text,
         place_id=mention.place_id,
         casualties=Casualties(),
+        claim=dataclasses.replace(event.claim),  # its own: later steps may weigh one alone
     )
     ctx.trigger_offsets[copy.id] = ctx.trigger_offsets.get(event.id, 0)
     for ids in (ctx.definite_ids, ctx.doerless_ids, ctx.descriptive_ids, ctx.toll_ids):
