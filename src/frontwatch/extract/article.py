@@ -21,6 +21,7 @@ from frontwatch.extract.headline import (
 from frontwatch.extract.hearsay import leave_unverified
 from frontwatch.extract.jointpartners import partner_not_target, partner_read_as_enemy
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.listedplaces import spread_over_listed_places
 from frontwatch.extract.listedstrikes import strikes_of_the_lead
 from frontwatch.extract.noteties import note_relations
 from frontwatch.extract.offices import offices_speak_for_their_side
@@ -179,6 +180,7 @@ def extract_article(
     events = merge_back_references(events, ctx.definite_ids, ctx.kb)
     events = claimed_acts(events, ctx)
     no_unarmed_doers(events, ctx.kb, ctx.published)  # once acts told twice are one
+    events = spread_over_listed_places(events, ctx)  # "shelled T1, T2 and T3": once sides are final
     events = with_a_party(events, ctx)
     partner_not_target(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)

@@ -196,6 +196,8 @@ def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleCo
         return False  # "conceded that its troops had withdrawn": words said, not a concession
     if "not_in_phrase" in entry and _in_set_phrase(tok, entry["not_in_phrase"]):
         return False
+    if _not_this_sense(tok, entry):
+        return False
     if entry.get("not_as_equipment") and _describes_equipment(tok):
         return False
     if "not_with_object" in entry and has_object(tok, entry["not_with_object"], lex, ctx):
@@ -293,6 +295,15 @@ def _entry_of(word: Any, lex: Lexicon, *, by_pos: bool = True) -> dict[str, Any]
     if not by_pos:
         return lex.verbs.get(lemma) or lex.nouns.get(lemma)
     return lex.verbs.get(lemma) if word.pos_ == "VERB" else lex.nouns.get(lemma)
+
+
+def _not_this_sense(tok: Any, entry: dict[str, Any]) -> bool:
+    """ "in March" is the month (``common_noun_only``: a word written in lower case and no
+    date), "the army's march on Raqqa" an advance (``not_with_prep``), not a protest march."""
+    if entry.get("common_noun_only") and (not tok.text.islower() or tok.ent_type_ == "DATE"):
+        return True
+    preps = entry.get("not_with_prep", ())
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
 
 
 def _in_set_phrase(tok: Any, prep: str) -> bool:

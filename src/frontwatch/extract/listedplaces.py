@@ -1,0 +1,113 @@
+"""One act told of several places listed together: "the army shelled Kafr Nabl, Hass and
+Kafr Sajna", "took over the villages of Garisiyani, Booco and Nur-Fanah", "protests in Port
+Sudan, Kassala and Atbara". Reporting lists the places an act of one kind struck, and each
+listed town is an event of its own where the towns lie apart; one event at the first town
+missed the others. A copy of the event goes to each town coordinated with its place, far
+enough from it to be another scene, with no toll (the figure is the list's, told once). Not
+for areas (provinces, countries: "in Syria and Iraq"), nor places that bound a span ("between
+Mosul and Raqqa"). The words and the distance are data (``events.yaml``: ``listed_places``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, clause_head, record_id
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.kb.places.gazetteer import Gazetteer
+from frontwatch.records import Casualties, Event, Mention, Place
+
+
+def spread_over_listed_places(events: list[Event], ctx: ArticleContext) -> list[Event]:
+    """The events, each followed by its copies at the towns listed with its own; run once the
+    article's events have their final sides (a copy is the act, told once)."""
+    rules = get_lexicon().events["listed_places"]
+    kinds = frozenset(rules["types"])
+    out: list[Event] = []
+    for event in events:
+        out.append(event)
+        if event.type not in kinds or not event.place_id:
+            continue
+        anchor = ctx.trigger_token(event.id)
+        if anchor is None:
+            continue
+        for n, other in enumerate(_listed_with(event, anchor, ctx, rules), start=1):
+            out.append(_copy_at(event, other, n, ctx))
+    return out
+
+
+def _listed_with(
+    event: Event, anchor: Any, ctx: ArticleContext, rules: dict[str, Any]
+) -> Iterator[Mention]:
+    """The town mentions coordinated with the event's own place, each far enough from it."""
+    own = _town(event.place_id, ctx)
+    root = _place_root(event, anchor, ctx)
+    if own is None or root is None or _bounds_a_span(root, rules["span_preps"]):
+        return
+    if _verb_over(root).i != clause_head(anchor).i:
+        return  # "an offensive to retake T1 and T2": the towns are the aim's, not the act's
+    seen = {event.place_id}
+    for tok in root.conjuncts:
+        mention = ctx.place_at.get(tok.i)
+        other = _town(mention.place_id, ctx) if mention is not None else None
+        if mention is None or other is None or mention.place_id in seen:
+            continue
+        seen.add(mention.place_id)
+        if Gazetteer.distance_km(own, other) > float(rules["min_km"]):
+            yield mention
+
+
+def _verb_over(tok: Any) -> Any:
+    """The verb whose clause holds a place, past a participle that only lists ("in other
+    cities including T1 and T2")."""
+    current = tok
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "prep":
+            return current
+    return current
+
+
+def _town(place_id: str, ctx: ArticleContext) -> Place | None:
+    place = ctx.places.get(place_id)
+    return None if place is None or place.is_area else place
+
+
+def _place_root(event: Event, anchor: Any, ctx: ArticleContext) -> Any:
+    """The head word of the event's place mention in the anchor's sentence."""
+    for tok in anchor.sent:
+        mention = ctx.place_at.get(tok.i)
+        if (
+            mention is None
+            or mention.place_id != event.place_id
+            or mention.text != event.place_text
+        ):
+            continue
+        if tok.head.i == tok.i or ctx.place_at.get(tok.head.i) is not mention:
+            return tok  # the mention's last word, not one of its compound words
+    return None
+
+
+def _bounds_a_span(root: Any, preps: list[str]) -> bool:
+    """ "between Mosul and Raqqa", "from Hama to Homs": the places bound a road or a front."""
+    return any(a.dep_ == "prep" and a.lower_ in preps for a in root.ancestors)
+
+
+def _copy_at(event: Event, mention: Mention, n: int, ctx: ArticleContext) -> Event:
+    copy = dataclasses.replace(
+        event,
+        id=record_id(
+            ctx.article.id, mention.start, event.type, ctx.trigger_offsets.get(event.id, 0) + n
+        ),
+        place_text=mention.text,
+        place_id=mention.place_id,
+        casualties=Casualties(),
+        claim=dataclasses.replace(event.claim),  # its own: later steps may weigh one alone
+    )
+    ctx.trigger_offsets[copy.id] = ctx.trigger_offsets.get(event.id, 0)
+    for ids in (ctx.definite_ids, ctx.doerless_ids, ctx.descriptive_ids, ctx.toll_ids):
+        if event.id in ids:
+            ids.add(copy.id)
+    return copy
