@@ -87,9 +87,10 @@ def _named_before(
 
 
 def _likened_to(tok: Any) -> bool:
-    """A side named only in what another is regarded as ("Ankara regards the YPG as a
-    branch of the PKK and shelled their positions": the YPG's, not the PKK's)."""
-    return any(a.dep_ == "prep" and a.lower_ == "as" for a in tok.ancestors)
+    """A side named only in what another is regarded as, or in words describing another
+    ("Ankara regards the YPG, the backbone of the SDF, as a branch of the PKK and shelled
+    their positions": the YPG's, not the PKK's or the SDF's)."""
+    return any((a.dep_ == "prep" and a.lower_ == "as") or a.dep_ == "appos" for a in tok.ancestors)
 
 
 def _a_party(mention: Mention, source: Mention | None, ctx: ArticleContext) -> bool:
