@@ -70,7 +70,7 @@ def test_a_demonstrative_noun_with_no_such_noun_before_names_no_one(relations_fo
     [
         ("Assad's troops, backed by Russian jets and by Hezbollah, have encircled Aleppo.", {"RUS_AIRFORCE", "HEZBOLLAH"}, "SYR_MIL"),
         ("The Syrian Democratic Forces, armed by Washington and by Paris, took Raqqa.", {"USA", "FRA"}, "SDF"),
-        ("The army, supported by Russian warplanes and by fighters from Hezbollah, retook Palmyra.", {"RUS_AIRFORCE", "HEZBOLLAH"}, "SYR_MIL"),
+        ("Syrian troops, supported by Russian warplanes and by fighters from Hezbollah, retook Palmyra.", {"RUS_AIRFORCE", "HEZBOLLAH"}, "SYR_MIL"),
     ],
 )
 def test_every_by_agent_backs_the_side(

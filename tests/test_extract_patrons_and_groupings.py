@@ -84,6 +84,18 @@ def test_strikes_advisers_and_guns_given_to_a_side_back_it(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Britain extended its air strikes to Syria in December.",
+        "Paris has refused to extend the airstrikes to Syria.",
+        "Canada sent its strikes to Iraq last year.",
+    ],
+)
+def test_strikes_taken_to_a_country_back_no_one(text: str, relations_found: Any) -> None:
+    assert not {t for t in _ties(text, relations_found) if t[0] == "backs"}
+
+
+@pytest.mark.parametrize(
     ("text", "giver", "receiver"),
     [
         ("Tehran provides drones and missiles to the Houthis.", "IRN", "HOUTHIS"),
@@ -140,3 +152,12 @@ def test_government_troops_after_a_named_government_are_its_army(
     found = actor_mentions(text, "2016-05-01")
     troops = next(m for t, m in found.items() if t.lower().startswith("government"))
     assert troops.actor_id == army, troops
+
+
+def test_a_force_named_outright_beats_one_a_government_stands_for(actor_mentions: Any) -> None:
+    text = (
+        "Officers of the U.S. military said the Syrian regime had moved its stockpiles. "
+        "The military would help inspectors reach the depots."
+    )
+    found = actor_mentions(text, "2013-09-10")
+    assert found["The military"].actor_id == "USA_MIL", found["The military"]

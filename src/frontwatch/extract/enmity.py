@@ -91,8 +91,14 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 yield from pair_of(kind, holders[0], holders[1], tok)
             return
     elif _held_as(tok):  # "As an ally of Assad, Russia bombed ...": the clause's doers
-        subj = acting_subject(tok.head.head, ctx)
+        verb = tok.head.head
+        regarded = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+        # "Moscow sees the rebels as proxies of Washington": the one seen so holds the role
+        subj = regarded[0] if regarded else acting_subject(verb, ctx)
         holders = coordinated_actors(subj, ctx) if subj is not None else []
+        regarder = actor_near(ctx, acting_subject(verb, ctx)) if regarded else None
+        if regarder is not None and not others:  # "Moscow regards Hezbollah as an ally": Moscow's
+            others = [regarder]
     elif tok.dep_ == "compound":  # "by Iran's proxy Kataib Hezbollah"
         holders = [m for m in [actor_near(ctx, tok.head)] if m is not None]
     else:  # "Iran's proxy, Kataib Hezbollah": the names in apposition hold the role

@@ -6,7 +6,8 @@ shelled their positions": the militants), passing over the act's own doers ("the
 repelled IS's offensive on their positions": the SDF; "X and Y shelled their trenches":
 neither X nor Y) and those
 who only report or suffer (a monitor, an aid group, civilians: ``unarmed_sectors``) and
-names standing for places ("in Syria's Quneitra"); in
+names standing for places ("in Syria's Quneitra") and sides named only in what another is
+regarded as ("regards X as a branch of Y"); in
 a sentence that names no one else, the subject of the sentence before. Only the places of
 arms the holder rules read (``object_classes.held``) and the pronouns in
 ``article_ties.anaphora.possessive_pronouns`` (relations.yaml) count.
@@ -80,9 +81,16 @@ def _named_before(
         mention = ctx.actor_at.get(i)
         if i in doers or i in ctx.place_at:
             continue  # "fighters in Syria's Quneitra": the country names a place here
-        if mention is not None and _a_party(mention, source, ctx):
+        if mention is not None and _a_party(mention, source, ctx) and not _likened_to(pronoun.doc[i]):
             return mention
     return None
+
+
+def _likened_to(tok: Any) -> bool:
+    """A side named only in what another is regarded as, or in words describing another
+    ("Ankara regards the YPG, the backbone of the SDF, as a branch of the PKK and shelled
+    their positions": the YPG's, not the PKK's or the SDF's)."""
+    return any((a.dep_ == "prep" and a.lower_ == "as") or a.dep_ == "appos" for a in tok.ancestors)
 
 
 def _a_party(mention: Mention, source: Mention | None, ctx: ArticleContext) -> bool:

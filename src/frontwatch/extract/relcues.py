@@ -317,7 +317,17 @@ def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         backed = first_actor([c for c in verb.children if c.dep_ == "dative"], ctx)
     if backed is None:  # "provides weapons and air strikes to Y": "to" hung on the object
         backed = first_actor(pobjs(objs[0], frozenset({"to"})), ctx)
+    if backed is not None and _strikes_taken_to_a_place(objs[0], backed, ctx):
+        return
     yield from pair_of("backs", backer, backed, verb)
+
+
+def _strikes_taken_to_a_place(given: Any, backed: Mention, ctx: ArticleContext) -> bool:
+    """ "extended the airstrikes to Syria": strikes taken to a country widen a war there,
+    they back no one (a side that is no place may be given them: "to the Iraqi army")."""
+    strikes = get_lexicon().tie_words("combat_support_nouns")
+    at = given.doc.char_span(backed.start, backed.end, alignment_mode="expand")
+    return given.lemma_.lower() in strikes and at is not None and at.root.i in ctx.place_at
 
 
 def verb_above(tok: Any) -> Any:

@@ -236,6 +236,12 @@ def _backed_as_said(kb: ActorKB, m: Mention, actor_id: str, date: dt.date | None
 def _take_antecedent(item: Found, matching: list[tuple[str, Mention]]) -> None:
     m, (last_id, last) = item.mention, matching[-1]
     rivals = {a for a, c in matching if c.sentence_index == last.sentence_index}
+    named = {a for a, c in matching if c.sentence_index == last.sentence_index and a == c.actor_id}
+    if len(rivals) > 1 and len(named) == 1:
+        # "the U.S. military ... the Syrian regime": a force named outright beats one a
+        # government stands for in the same sentence
+        last_id, last = next((a, c) for a, c in reversed(matching) if a in named)
+        rivals = named
     if len(rivals) > 1:
         m.note = noted(m, "antecedent ambiguous: " + "|".join(sorted(rivals)))
         return
