@@ -1,5 +1,6 @@
 """Three more ways commentary states a tie (sentences written for these tests): a side
-"hostile to" or "opposed to" another fights it when both are armed, else criticizes it
+"hostile to" or "opposed to" another fights it when both are armed and neither is a state,
+else criticizes it
 (extract/enmity.py); "these factions", "those forces" stand for the side named with the same
 noun just before (extract/anaphora.py); a second "by" agent backs the same side ("backed by
 Russian jets and by Hezbollah", extract/relcues.py).
@@ -24,11 +25,13 @@ def _ties(text: str, relations_found: Any) -> set[tuple[str, str, str]]:
     [
         ("The Turkish-backed rebels are hostile to the Kurdish-led Syrian Democratic Forces.", ("fights", "GEN_REBELS", "SDF")),
         ("Ahrar al-Sham remains bitterly opposed to the Islamic State in Idlib.", ("fights", "AHRAR_AL_SHAM", "ISIS")),
-        ("Ankara, deeply hostile to the YPG, moved tanks to the border.", ("fights", "TUR", "YPG")),
+        ("Jaish al-Islam, deeply hostile to the Nusra Front, held Douma.", ("fights", "JAYSH_AL_ISLAM", "JABHAT_AL_NUSRA")),
+        ("Ankara, deeply hostile to the YPG, moved tanks to the border.", ("criticizes", "TUR", "YPG")),
+        ("Russia is increasingly hostile to the United States.", ("criticizes", "RUS", "USA")),
         ("The Kurdish PYD party is openly hostile to Turkey.", ("criticizes", "PYD", "TUR")),
     ],
 )
-def test_hostility_between_armed_sides_is_a_fight(
+def test_hostility_between_armed_groups_is_a_fight_and_a_state_s_a_stance(
     text: str, tie: tuple[str, str, str], relations_found: Any
 ) -> None:
     assert tie in _ties(text, relations_found)

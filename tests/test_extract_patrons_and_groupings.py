@@ -42,6 +42,9 @@ def test_a_side_that_depends_on_a_state_is_backed_by_it(
         "Iraq relies on Iran for electricity and gas imports.",
         "Lebanon depends on Saudi Arabia for tourism revenue.",
         "The Syrian government relies on wheat from Russia.",
+        "Germany depended on Russia until 2022.",
+        "The Sudanese army relies on Egyptian diplomats in Cairo to win time.",
+        "The Syrian government relies on Russia for power and on Iran for electricity.",
     ],
 )
 def test_leaning_on_a_state_for_trade_or_goods_is_no_backing(text: str, relations_found: Any) -> None:
@@ -161,3 +164,15 @@ def test_a_force_named_outright_beats_one_a_government_stands_for(actor_mentions
     )
     found = actor_mentions(text, "2013-09-10")
     assert found["The military"].actor_id == "USA_MIL", found["The military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States supports refugees in Jordan.",
+        "Qatar funds the White Helmets in Idlib.",
+        "The Peshmerga helped thousands of displaced civilians reach the camps.",
+    ],
+)
+def test_help_to_civilians_or_aid_groups_backs_no_side(text: str, relations_found: Any) -> None:
+    assert not {t for t in _ties(text, relations_found) if t[0] == "backs"}

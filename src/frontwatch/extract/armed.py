@@ -83,7 +83,13 @@ def takes_sides(relation: Relation, ctx: ArticleContext) -> bool:
     """A fights or allied tie whose two ends are sides of the war: not "troops" or
     "unidentified warplanes" of no one, nor a community (``sideless_classes``), nor a
     class and a named actor the class may be a name of ("the militants attacked ... al-
-    Shabab said its fighters had stormed the camp": the militants are al-Shabab)."""
+    Shabab said its fighters had stormed the camp": the militants are al-Shabab). A backs
+    tie needs a backed side that may fight or rule: help to civilians, refugees or aid
+    groups ("enabled the Peshmerga to assist thousands of Yazidis") is relief, no backing."""
+    if relation.kind == "backs":
+        backed = ctx.kb.get(relation.target_actor) if relation.target_actor else None
+        unarmed = get_lexicon().armed_side_words("unarmed_sectors")
+        return backed is None or backed.sector not in unarmed
     if relation.kind not in (FIGHTS, "allied"):
         return True
     ends = (relation.source_actor, relation.target_actor)

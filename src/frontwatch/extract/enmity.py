@@ -36,8 +36,8 @@ _ROLE_PREPOSITION = "as"  # "as an ally of X": the role its clause's subject act
 
 def hostility_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "The rebels are hostile to the Kurdish forces", "Ankara, fiercely opposed to the YPG":
-    the one so set against the "to" object fights it when both are armed sides, else only
-    criticizes it ("the party is opposed to the deal" names no side)."""
+    the one so set against the "to" object fights it when both are armed sides and neither a
+    state, else only criticizes it ("the party is opposed to the deal" names no side)."""
     if tok.pos_ != "ADJ" or tok.lemma_.lower() not in words("hostile_adjectives"):
         return
     if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
@@ -52,8 +52,19 @@ def hostility_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for obj in pobjs(tok, frozenset({"to"})):
         for other in coordinated_actors(obj, ctx):
             for holder in holders:
-                both_armed = armed(holder.actor_id, ctx) and armed(other.actor_id, ctx)
-                yield from pair_of("fights" if both_armed else "criticizes", holder, other, tok)
+                kind = "fights" if _warring_stance(holder, other, ctx) else "criticizes"
+                yield from pair_of(kind, holder, other, tok)
+
+
+def _warring_stance(holder: Mention, other: Mention, ctx: ArticleContext) -> bool:
+    """Hostility between armed sides of which neither is a state or its organ: a state's
+    hostility ("Russia is hostile to the United States", "Turkey is opposed to the YPG") is
+    a stance, not a war."""
+    states = get_lexicon().armed_side_words("governing_types") | {"state"}
+    ends = [ctx.kb.get(m.actor_id) for m in (holder, other)]
+    return all(a is not None and a.type not in states for a in ends) and all(
+        armed(m.actor_id, ctx) for m in (holder, other)
+    )
 
 
 def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

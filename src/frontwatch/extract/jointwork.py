@@ -81,24 +81,43 @@ def _relied_on(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _patrons_relied_on(verb: Any, obj: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "Assad's government depends on Russia and Iran", "the Houthis rely on Iran for
-    missiles": each state the side leans on backs it -- when what it leans on them for, if
-    said, is support of war or rule (``relied_for_nouns``: not "relies on Iran for
-    electricity")."""
-    wanted = pobjs(verb, frozenset({"for"}))
-    support = _qualifiers("relied_for_nouns") | _qualifiers("combat_support_nouns")
-    if wanted and lemma_of(wanted[0]) not in support:
+    """ "The Houthis rely on Iran", "Assad's government depends on Moscow for air power":
+    each state the side leans on backs it. A state or government leaning on another backs
+    nothing unless what it leans on it for is support of war (``relied_for_nouns``: not
+    "relies on Iran for electricity", not "Germany depended on Russia"); a purpose that is
+    no fight ("relies on Egypt to win time") and a patron named only by a demonym ("Egyptian
+    diplomats") give none."""
+    if _purpose_clauses(verb):
         return
     subject = acting_subject(verb, ctx)
     relier = actor_near(ctx, subject) if subject is not None else None
-    if relier is None:
+    if relier is None or not _leans_for_support(verb, relier.actor_id, ctx):
         return
-    for patron in coordinated_actors(obj, ctx):
+    for tok in (obj, *obj.conjuncts):
+        patron = ctx.actor_at.get(tok.i)
+        if patron is None or patron.resolution == "modifier":
+            continue
         kind = _leaning_kind(relier.actor_id, patron.actor_id, ctx)
         if kind == "backs":
             yield from pair_of("backs", patron, relier, verb)
         elif kind:
             yield from pair_of(kind, relier, patron, verb)
+
+
+def _leans_for_support(verb: Any, relier: str, ctx: ArticleContext) -> bool:
+    """What the side leans on its patron for is support of war ("for air power", "for
+    rockets and drones"); said of an armed group, saying nothing is enough."""
+    wanted = [w for g in pobjs(verb, frozenset({"for"})) for w in (g, *g.conjuncts)]
+    if not wanted:
+        side = ctx.kb.get(relier)
+        states = get_lexicon().armed_side_words("governing_types") | {"state"}
+        return side is not None and side.type not in states
+    support = _qualifiers("relied_for_nouns") | _qualifiers("combat_support_nouns")
+    return any(
+        lemma_of(w) in support
+        or any(f"{c.lower_} {lemma_of(w)}" in support for c in w.children if c.dep_ in ("compound", "amod"))
+        for w in wanted
+    )
 
 
 def _leaning_kind(relier: str, patron: str, ctx: ArticleContext) -> str:
