@@ -196,8 +196,11 @@ def settle_local_branches(
 
 
 def _most_named(kb: ActorKB, countries: list[str]) -> str:
+    """The state the article's places lie in: a theatre state first, as for named states
+    ("rebels funded by Qatar attacked government positions near Aleppo": Qatar is a
+    place name too, but the war is Syria's)."""
     counts = Counter(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
-    return counts.most_common(1)[0][0] if counts else ""
+    return _first_state(kb, counts)
 
 
 def fall_back_to_state(kb: ActorKB, m: Mention, state: str, date: dt.date | None) -> None:
