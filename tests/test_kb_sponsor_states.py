@@ -35,6 +35,19 @@ def test_a_sponsor_is_not_the_home_state(text: str, phrase: str, meant: str) -> 
     assert _mentions(text)[phrase] == meant
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "meant"),
+    [
+        ("Government forces and their Iranian backers shelled Daraya.", "Government forces", "SYR_MIL"),
+        ("The army and its Russian allies attacked rebel positions near Hama.", "The army", "SYR_MIL"),
+        ("Government troops and their Iranian partners pushed towards Ramadi.", "Government troops", "IRQ_MIL"),
+    ],
+)  # fmt: skip
+def test_a_state_named_as_an_ally_is_not_the_home_state(text: str, phrase: str, meant: str) -> None:
+    """ "its Russian allies": Russia is someone else's ally, so not the state of "the army"."""
+    assert _mentions(text)[phrase] == meant
+
+
 def test_the_backed_army_is_backed_and_the_sponsor_fights_no_one(relations_found: Any) -> None:
     ties = relations_found(
         "Rebels funded by Qatar attacked government positions near Aleppo.", SPRING_2016

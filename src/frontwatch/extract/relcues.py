@@ -229,15 +229,18 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
             backed = backed or actor_near(ctx, verb.head, depth=1)  # "X, which Iran arms"
         if backed is None:
             backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
+        backers = [backer]
         for other in coordinated_actors(subj, ctx)[1:] if subj is not None else []:
             if _after_the_clause(other, verb):
                 continue  # "X, which arms Y, and Z": the relative clause tells of X alone
             if backer is not None and other.start != backer.start:  # "X and Z armed Y"
+                backers.append(other)
                 yield from pair_of("backs", other, backed, verb)
-        if objs and backed is not None:  # "X arms Y and Z", "X supplies both Y and Z"
+        if objs and backed is not None:  # "X arms Y and Z"; "X and W backed Y and Z": each
             for other in coordinated_actors(objs[0], ctx)[1:]:
-                if backer is None or other.actor_id != backer.actor_id:
-                    yield from pair_of("backs", backer, other, verb)
+                for giver in backers:
+                    if giver is None or other.actor_id != giver.actor_id:
+                        yield from pair_of("backs", giver, other, verb)
     yield from pair_of("backs", backer, backed, verb)
 
 

@@ -142,9 +142,12 @@ def _refined_class_of_named(kb: ActorKB, doc: Any, item: Found, by_token: dict[i
 def _names_a_sponsor(kb: ActorKB, root: Any) -> bool:
     """ "rebels funded by Qatar", "with military backing from Russia and Iran": the name is
     the giver of aid (the "by" of a backed_by participle, the "from" of a noun of aid),
-    counted from the first of a list."""
+    counted from the first of a list; or the name of an ally or backer of someone else
+    ("the army and its Russian allies", "their Iranian backers")."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in kb.rules.ally_heads:
+        return True
     prep = root.head
     if root.dep_ != "pobj" or prep.i == root.i:
         return False
