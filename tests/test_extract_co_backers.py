@@ -91,3 +91,21 @@ def test_every_listed_backer_backs_every_listed_side(
     backer backed the second side)."""
     ties = {(k, s, t) for k, s, t, _c in relations_found(text, dt.date(2016, 5, 1))}
     assert {("backs", b, s) for b in backers for s in backed} <= ties
+
+
+@pytest.mark.parametrize(
+    ("text", "backers", "backed"),
+    [
+        ("The USA and UK have been providing key intelligence and logistical support to the Saudi-led coalition.", ("USA", "GBR"), "SAUDI_COALITION"),
+        ("Britain provides intelligence to the Saudi-led coalition.", ("GBR",), "SAUDI_COALITION"),
+        ("Turkey and Qatar gave weapons to the Free Syrian Army.", ("TUR", "QAT"), "FSA"),
+        ("Iran and Russia provided drones and training to the Syrian army.", ("IRN", "RUS"), "SYR_MIL"),
+    ],
+)  # fmt: skip
+def test_every_giver_of_a_gift_backs(
+    relations_found: Any, text: str, backers: tuple[str, ...], backed: str
+) -> None:
+    """ "X and W gave weapons to Y": each giver backs Y; intelligence is a gift too, and any
+    listed gift will do ("intelligence and logistical support")."""
+    ties = {(k, s, t) for k, s, t, _c in relations_found(text, dt.date(2017, 5, 1))}
+    assert {("backs", b, backed) for b in backers} <= ties

@@ -294,14 +294,18 @@ def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
 def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X gave air cover to Y", "X provided weapons to Y"."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objs or objs[0].lemma_.lower() not in words("giving_objects"):
-        return
+    given = [*objs[:1], *(c for c in objs[0].conjuncts)] if objs else []
+    if not any(g.lemma_.lower() in words("giving_objects") for g in given):
+        return  # "gave intelligence and logistical support to Y": any listed gift will do
     subj = acting_subject(verb, ctx)
     backer = actor_near(ctx, subj)
     backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
     if backed is None:
         backed = first_actor([c for c in verb.children if c.dep_ == "dative"], ctx)
     yield from pair_of("backs", backer, backed, verb)
+    for other in coordinated_actors(subj, ctx)[1:] if subj is not None and backer is not None else []:
+        if other.start != backer.start:  # "the USA and the UK provided arms to Y"
+            yield from pair_of("backs", other, backed, verb)
 
 
 def verb_above(tok: Any) -> Any:
