@@ -303,7 +303,9 @@ def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if backed is None:
         backed = first_actor([c for c in verb.children if c.dep_ == "dative"], ctx)
     yield from pair_of("backs", backer, backed, verb)
-    for other in coordinated_actors(subj, ctx)[1:] if subj is not None and backer is not None else []:
+    if subj is None or backer is None:
+        return
+    for other in coordinated_actors(subj, ctx)[1:]:
         if other.start != backer.start:  # "the USA and the UK provided arms to Y"
             yield from pair_of("backs", other, backed, verb)
 

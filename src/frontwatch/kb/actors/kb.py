@@ -265,8 +265,10 @@ class ActorKB:
     def _offices_ended_by(self, actor_id: str, date: dt.date | None) -> list[KBEdge]:
         """A person's offices that ended before the date, the latest first."""
         edges = [e for e in self.links.by_source.get(actor_id, []) if e.kind in _OFFICE_KINDS]
-        ended = [e for e in edges if date is not None and e.end is not None and e.end < date]
-        return sorted(ended, key=lambda e: e.end or date, reverse=True)
+        if date is None:
+            return []
+        ended = [(e.end, e) for e in edges if e.end is not None and e.end < date]
+        return [e for _end, e in sorted(ended, key=lambda pair: pair[0], reverse=True)]
 
     def acting_for(self, actor_id: str, date: dt.date | None = None) -> str:
         """The state or group an actor acts for at the date: Lavrov 2015 -> RUS.
