@@ -196,11 +196,8 @@ def settle_local_branches(
 
 
 def _most_named(kb: ActorKB, countries: list[str]) -> str:
-    """The state the article's places lie in: a theatre state first, as for named states
-    ("rebels funded by Qatar attacked government positions near Aleppo": Qatar is a
-    place name too, but the war is Syria's)."""
     counts = Counter(c for c in countries if c in kb.actors and kb.actors[c].type == "state")
-    return _first_state(kb, counts)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def fall_back_to_state(kb: ActorKB, m: Mention, state: str, date: dt.date | None) -> None:
@@ -283,12 +280,18 @@ def main_state(kb: ActorKB, mentions: list[Mention]) -> str:
 
 
 def _state_counts(kb: ActorKB, mentions: list[Mention]) -> Counter[str]:
+    """How often each state is named, through its organs too; not by a force its demonym
+    marks ("Russian warplanes", "Turkish troops"): copy marks foreign forces so."""
     counts: Counter[str] = Counter()
     for m in mentions:
-        if m.actor_id and kb.actors[m.actor_id].type != "generic" and BORDER_NOTE not in m.note:
-            top = kb.top_of(m.actor_id)
-            if kb.actors[top].type == "state":
-                counts[top] += 1
+        actor = kb.actors.get(m.actor_id) if m.actor_id else None
+        if actor is None or actor.type == "generic" or BORDER_NOTE in m.note:
+            continue
+        if m.resolution == "modifier" and actor.type == "state_forces":
+            continue
+        top = kb.top_of(m.actor_id)
+        if kb.actors[top].type == "state":
+            counts[top] += 1
     return counts
 
 
