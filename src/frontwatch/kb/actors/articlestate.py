@@ -280,18 +280,12 @@ def main_state(kb: ActorKB, mentions: list[Mention]) -> str:
 
 
 def _state_counts(kb: ActorKB, mentions: list[Mention]) -> Counter[str]:
-    """How often each state is named, through its organs too; not by a force its demonym
-    marks ("Russian warplanes", "Turkish troops"): copy marks foreign forces so."""
     counts: Counter[str] = Counter()
     for m in mentions:
-        actor = kb.actors.get(m.actor_id) if m.actor_id else None
-        if actor is None or actor.type == "generic" or BORDER_NOTE in m.note:
-            continue
-        if m.resolution == "modifier" and actor.type == "state_forces":
-            continue
-        top = kb.top_of(m.actor_id)
-        if kb.actors[top].type == "state":
-            counts[top] += 1
+        if m.actor_id and kb.actors[m.actor_id].type != "generic" and BORDER_NOTE not in m.note:
+            top = kb.top_of(m.actor_id)
+            if kb.actors[top].type == "state":
+                counts[top] += 1
     return counts
 
 
