@@ -74,3 +74,38 @@ def test_partners_named_along_with_a_backer_back_the_same_side(
 def test_partners_of_a_deed_that_is_no_backing_back_no_one(relations_found: Any) -> None:
     ties = plain_ties(relations_found, "Turkey, along with Qatar, condemned the rebels.", PUBLISHED)
     assert not any(k == "backs" for k, _, _ in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "backers", "backed"),
+    [
+        ("Egypt, the UAE and Russia backed the eastern government and Haftar's forces.", ("EGY", "ARE", "RUS"), ("LBY_EAST_GOV", "LNA")),
+        ("Turkey and Qatar armed the Free Syrian Army and Ahrar al-Sham.", ("TUR", "QAT"), ("FSA", "AHRAR_AL_SHAM")),
+        ("Iran and Russia support the Syrian army and Hezbollah.", ("IRN", "RUS"), ("SYR_MIL", "HEZBOLLAH")),
+    ],
+)  # fmt: skip
+def test_every_listed_backer_backs_every_listed_side(
+    relations_found: Any, text: str, backers: tuple[str, ...], backed: tuple[str, ...]
+) -> None:
+    """ "X and W backed Y and Z": each backer backs each side (before, only the first
+    backer backed the second side)."""
+    ties = {(k, s, t) for k, s, t, _c in relations_found(text, dt.date(2016, 5, 1))}
+    assert {("backs", b, s) for b in backers for s in backed} <= ties
+
+
+@pytest.mark.parametrize(
+    ("text", "backers", "backed"),
+    [
+        ("The USA and UK have been providing key intelligence and logistical support to the Saudi-led coalition.", ("USA", "GBR"), "SAUDI_COALITION"),
+        ("Britain provides intelligence to the Saudi-led coalition.", ("GBR",), "SAUDI_COALITION"),
+        ("Turkey and Qatar gave weapons to the Free Syrian Army.", ("TUR", "QAT"), "FSA"),
+        ("Iran and Russia provided drones and training to the Syrian army.", ("IRN", "RUS"), "SYR_MIL"),
+    ],
+)  # fmt: skip
+def test_every_giver_of_a_gift_backs(
+    relations_found: Any, text: str, backers: tuple[str, ...], backed: str
+) -> None:
+    """ "X and W gave weapons to Y": each giver backs Y; intelligence is a gift too, and any
+    listed gift will do ("intelligence and logistical support")."""
+    ties = {(k, s, t) for k, s, t, _c in relations_found(text, dt.date(2017, 5, 1))}
+    assert {("backs", b, backed) for b in backers} <= ties

@@ -132,3 +132,32 @@ def test_a_monitor_after_its_allies_is_no_ally(relations_found: Any) -> None:
     )
     ties = _ties(relations_found, text)
     assert not any(kind == "allied" and "SOHR" in (a, b) for kind, a, b in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "whole"),
+    [
+        (
+            "The Northern Alliance, consisting of the Kachin Independence Army, the Arakan Army and the Ta'ang National Liberation Army, launched attacks in Shan state.",
+            ("KIA", "ARAKAN_ARMY", "TNLA"),
+            "NORTHERN_ALLIANCE",
+        ),
+        (
+            "The Three Brotherhood Alliance, made up of the Arakan Army, the MNDAA and the TNLA, seized Lashio.",
+            ("ARAKAN_ARMY", "MNDAA", "TNLA"),
+            "THREE_BROTHERHOOD_ALLIANCE",
+        ),
+        (
+            "The Saudi-led coalition, comprising Saudi Arabia, the UAE and Bahrain, bombed Sanaa.",
+            ("SAU", "ARE", "BHR"),
+            "SAUDI_COALITION",
+        ),
+    ],
+)  # fmt: skip
+def test_a_named_alliance_is_the_whole_of_its_participle(
+    relations_found: Any, text: str, members: tuple[str, ...], whole: str
+) -> None:
+    """ "The Northern Alliance, consisting of A, B and C": the participle hangs on the name,
+    an alliance noun itself (extract/inclusion.py `_described`)."""
+    ties = _ties(relations_found, text)
+    assert {("member_of", m, whole) for m in members} <= ties

@@ -174,14 +174,24 @@ def membership_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if not kind:
         return
     mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "al-Qaeda's affiliate JNIM"
+        mods += [c for c in tok.head.children if c.dep_ == "poss"]
     mods.sort(key=lambda c: (c.dep_ != "poss", c.i in ctx.place_at))  # "Al-Qaeda's Syria affiliate"
-    group = first_actor(pobjs(tok, _GROUP_PREPS), ctx) or first_actor(
-        [c for c in mods if c.i not in ctx.place_at or kind == "leads"], ctx
-    )
+    owners = [c for c in mods if c.i not in ctx.place_at or kind == "leads"]
+    group = first_actor(_group_phrases(tok, owners, ctx), ctx) or first_actor(owners, ctx)
     member = _member_side(tok, ctx)
     yield from pair_of(kind, member, group, tok)
     if kind == "member_of" and tok.dep_ == "attr" and member is not None and group is not None:
         yield from _co_members(tok, member, group, ctx)
+
+
+def _group_phrases(noun: Any, owners: list[Any], ctx: ArticleContext) -> list[Any]:
+    """The nouns of "a faction of Y", "a branch in Y"; a place there ("al-Qaeda's branch in
+    Somalia") is where the member is, not its group, when a possessive names the group."""
+    phrases = pobjs(noun, _GROUP_PREPS)
+    if any(o.dep_ == "poss" for o in owners):
+        phrases = [p for p in phrases if p.i not in ctx.place_at]
+    return phrases
 
 
 def _co_members(noun: Any, member: Mention, group: Mention, ctx: ArticleContext) -> Iterator[Pair]:

@@ -100,7 +100,12 @@ def _whole_above(tok: Any, ctx: ArticleContext) -> Mention | None:
 
 def _described(noun: Any, ctx: ArticleContext) -> Mention | None:
     """Who "an alliance of ..." is: the name it is in apposition to, the subject it is
-    said of ("X is an alliance of ..."), or the name just before it ("X an alliance of")."""
+    said of ("X is an alliance of ..."), or the name just before it ("X an alliance of").
+    A name that is itself an alliance noun is the whole ("the Northern Alliance, consisting
+    of A and B": the participle hangs on the name)."""
+    own = ctx.actor_at.get(noun.i)
+    if own is not None and named_side(own):
+        return own
     if noun.dep_ == "appos":
         found = actor_near(ctx, noun.head, depth=1)
     elif noun.dep_ == "attr":

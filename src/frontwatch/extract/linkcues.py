@@ -7,6 +7,9 @@ parser splits it into the name, a hyphen and the participle (``affiliation_parti
 hyphen, or backed by it when that is a state or its organ and the noun a group
 (``enmity.sponsors``). News copy says "affiliated" of a branch; looser links ("aligned",
 "linked") are no membership and are left to the notes.
+
+A group a group is said to own is its branch too: "al-Qaeda's JNIM", "the Islamic State's
+Sahel Province" (``possessed_branch_pairs``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.enmity import sponsors
 from frontwatch.extract.relcues import Pair, modified_noun, pair_of, words
+from frontwatch.extract.verbsubjects import role_noun
+from frontwatch.records import Mention
 
 _HYPHENS = frozenset({"-", "‑", "–"})
 
@@ -35,3 +40,24 @@ def link_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from pair_of("backs", linked, group, tok)  # "IRGC-affiliated militias"
     else:
         yield from pair_of("member_of", group, linked, tok)
+
+
+def possessed_branch_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "al-Qaeda's JNIM": a named armed group owned by a named armed group is a member of
+    it; not "al-Shabaab's rival ISIS-Somalia" (a role word says what the owner is to it),
+    nor a state's ("Russia's Wagner Group": a state's tie is backing, not membership)."""
+    if tok.dep_ != "poss" or tok.head.pos_ != "PROPN":
+        return
+    owner, branch = ctx.actor_at.get(tok.i), ctx.actor_at.get(tok.head.i)
+    if owner is None or branch is None or owner is branch:
+        return
+    if not (_armed_group(owner, ctx) and _armed_group(branch, ctx)):
+        return
+    if any(role_noun(c) for c in tok.head.children if c.dep_ in ("compound", "amod", "nmod")):
+        return
+    yield from pair_of("member_of", branch, owner, tok)
+
+
+def _armed_group(mention: Mention, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+    return actor is not None and actor.type == "armed_group"

@@ -57,7 +57,7 @@ from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
 from frontwatch.extract.leadervictims import leader_victim_ties
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.linkcues import link_pairs
+from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
@@ -218,6 +218,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
     warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
+    possessed_branch_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
@@ -230,6 +231,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     anti_pairs: frozenset({ACTOR}),  # "anti-ISIS rebels"
     co_owner_pairs: frozenset({ACTOR}),  # "Russian and Syrian jets"
     shared_head_pairs: frozenset({ACTOR}),  # "Iraqi and Kurdish forces retook T from Z"
+    possessed_branch_pairs: frozenset({ACTOR}),  # "al-Qaeda's JNIM"
     co_doer_pairs: frozenset({PREPOSITION}),  # "with Y striking from the air"
     side_taking_pairs: frozenset({PREPOSITION}),  # "fought for Y"
 }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.verbsubjects import described_name
+from frontwatch.extract.verbsubjects import described_name, role_noun
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
@@ -32,5 +32,10 @@ def relative_antecedent(tok: Any) -> Any:
     if tok.tag_ not in _RELATIVE_TAGS or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
         return tok
     antecedent = tok.head.head
+    before = word_before(tok)
+    if role_noun(antecedent) and before.dep_ == "pobj" and before.head.head.i == antecedent.i:
+        # "an ally of Iran, which arms Hezbollah": the parser hangs the clause on the role
+        # noun, but it tells of the side named just before it
+        antecedent = before
     nearer = [c for c in antecedent.subtree if c.dep_ == "conj" and antecedent.i < c.i < tok.i]
     return max(nearer, key=lambda c: c.i) if nearer else described_name(antecedent)

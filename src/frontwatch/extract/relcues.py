@@ -229,15 +229,18 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
             backed = backed or actor_near(ctx, verb.head, depth=1)  # "X, which Iran arms"
         if backed is None:
             backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
+        backers = [backer]
         for other in coordinated_actors(subj, ctx)[1:] if subj is not None else []:
             if _after_the_clause(other, verb):
                 continue  # "X, which arms Y, and Z": the relative clause tells of X alone
             if backer is not None and other.start != backer.start:  # "X and Z armed Y"
+                backers.append(other)
                 yield from pair_of("backs", other, backed, verb)
-        if objs and backed is not None:  # "X arms Y and Z", "X supplies both Y and Z"
+        if objs and backed is not None:  # "X arms Y and Z"; "X and W backed Y and Z": each
             for other in coordinated_actors(objs[0], ctx)[1:]:
-                if backer is None or other.actor_id != backer.actor_id:
-                    yield from pair_of("backs", backer, other, verb)
+                for giver in backers:
+                    if giver is None or other.actor_id != giver.actor_id:
+                        yield from pair_of("backs", giver, other, verb)
     yield from pair_of("backs", backer, backed, verb)
 
 
@@ -308,8 +311,9 @@ def _agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
 def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X gave air cover to Y", "X provided weapons to Y"."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objs or objs[0].lemma_.lower() not in words("giving_objects"):
-        return
+    given = [*objs[:1], *(c for c in objs[0].conjuncts)] if objs else []
+    if not any(g.lemma_.lower() in words("giving_objects") for g in given):
+        return  # "gave intelligence and logistical support to Y": any listed gift will do
     subj = acting_subject(verb, ctx)
     backer = actor_near(ctx, subj)
     backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
@@ -320,6 +324,11 @@ def _giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if backed is not None and _strikes_taken_to_a_place(objs[0], backed, ctx):
         return
     yield from pair_of("backs", backer, backed, verb)
+    if subj is None or backer is None:
+        return
+    for other in coordinated_actors(subj, ctx)[1:]:
+        if other.start != backer.start:  # "the USA and the UK provided arms to Y"
+            yield from pair_of("backs", other, backed, verb)
 
 
 def _strikes_taken_to_a_place(given: Any, backed: Mention, ctx: ArticleContext) -> bool:

@@ -15,7 +15,7 @@ from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import relative_antecedent
-from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.extract.verbsubjects import role_noun, subject_of
 from frontwatch.records import Mention
 
 _NAME_DEPS = frozenset({"compound", "amod", "poss"})
@@ -78,12 +78,6 @@ def described_actor(noun: Any, ctx: ArticleContext) -> Mention | None:
         return None
     found = actor_near(ctx, named, depth=1) if named is not None else None
     return found if found is not None and not found.actor_id.startswith(GENERIC_PREFIX) else None
-
-
-def role_noun(noun: Any) -> bool:
-    """A noun of a side's role towards another: rival, ally, proxy, partner, backer."""
-    keys = ("enmity_nouns", "ally_nouns", "proxy_nouns", "partner_nouns", "backer_nouns")
-    return any(lemma_of(noun) in get_lexicon().relation_words(k) for k in keys)
 
 
 def alliance_of_members(noun: Any) -> Any:

@@ -14,8 +14,9 @@ from typing import Any
 from frontwatch.extract.anaphora import subject_before
 from frontwatch.extract.armed import SIDED_CLASSES, armed, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
-from frontwatch.extract.relsubjects import doer_of, role_noun
+from frontwatch.extract.relsubjects import doer_of
 from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
+from frontwatch.extract.verbsubjects import role_noun
 from frontwatch.records import Mention
 
 _MEMBER_DEPS = frozenset({"amod", "compound", "nmod"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
 from frontwatch.extract.splitsubjects import without_split_backers
 
@@ -97,6 +97,9 @@ def described_name(noun: Any) -> Any:
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
         and noun.head.head.dep_ in ("appos", "attr")
+        # "X is an enemy of the United States, which has troops in Iraq": the side the
+        # role is towards is the noun, not X
+        and not role_noun(noun.head.head)
     ):
         described = noun.head.head  # "an umbrella of militias battling IS"
     if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN":
@@ -106,6 +109,12 @@ def described_name(noun: Any) -> Any:
         subjects = [c for c in described.head.children if c.dep_ == "nsubj"]
         return subjects[0] if subjects and subjects[0].pos_ == "PROPN" else noun
     return noun
+
+
+def role_noun(noun: Any) -> bool:
+    """A noun of a side's role towards another: rival, ally, proxy, partner, backer."""
+    keys = ("enmity_nouns", "ally_nouns", "proxy_nouns", "partner_nouns", "backer_nouns")
+    return any(lemma_of(noun) in get_lexicon().relation_words(k) for k in keys)
 
 
 def _subjects(verb: Any) -> list[Any]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from frontwatch.kb.actors.articlestate import (
     fall_back_to_state,
     main_state,
+    parse_by_state,
     settle_state_links,
     umbrella_theatre,
 )
@@ -47,6 +48,7 @@ class Found:
     whole_name: bool = False  # a chunk extended by "of <Name>" ("the Army of Islam")
     modifier: bool = False  # "<name>-affiliated", "<name>-backed": qualifies another actor
     linked_only: bool = False  # "a coalition led by X": an actor only if X's link names one
+    sponsor: bool = False  # "backed by X", "backing from X": X gives aid, so is no home state
 
 
 def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = None) -> None:
@@ -75,7 +77,7 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
             continue  # "the regime": the places' pass knows the article's whole state
         if not (takes or umbrella_may_fall_back(kb, m)):
             continue
-        state = state or main_state(kb, [f.mention for f in found])
+        state = state or main_state(kb, [f.mention for f in found if not f.sponsor])
         where = state or umbrella_theatre(kb, m, [f.mention for f in found])
         if where:
             fall_back_to_state(kb, item.mention, where, date)
@@ -93,6 +95,7 @@ def _take_from_window(
         if f.mention.actor_id
         and f.method != "generic"
         and not f.modifier
+        and not f.sponsor
         and m.sentence_index - f.mention.sentence_index <= ANTECEDENT_WINDOW
     ]
     matching = [
@@ -265,11 +268,19 @@ def take_named_complement(kb: ActorKB, item: Found, named: Found) -> bool:
         "types": spec.get("named_types", spec.get("types", [])),
         "sectors": spec.get("named_sectors", spec.get("sectors", [])),
     }
-    if not _fits(kb, named_id, named_spec):
+    if not (_fits(kb, named_id, named_spec) or _stands_in_for(spec, named_id)):
         return False
     m.actor_id, m.resolution = named_id, "context"
     m.note = noted(m, f"complement:{named.mention.text}")
     return True
+
+
+def _stands_in_for(spec: dict[str, list[str]], actor_id: str) -> bool:
+    """Whether a ``by_state`` line names the actor as what the class means in some state:
+    "separatists from the Southern Transitional Council" are the STC, which the pack makes
+    Yemen's separatists, though the STC (in the government since 2019) is of no rebel
+    sector; only a phrase of the class's own naming the actor reaches here."""
+    return any(parse_by_state(line).actor == actor_id for line in spec.get("by_state") or [])
 
 
 def could_stand_for(kb: ActorKB, generic: str, actor_id: str) -> bool:

@@ -262,6 +262,14 @@ class ActorKB:
         edges = [e for e in self.links.by_source.get(actor_id, []) if e.kind in _OFFICE_KINDS]
         return [e for e in edges if e.valid_at(date)]
 
+    def _offices_ended_by(self, actor_id: str, date: dt.date | None) -> list[KBEdge]:
+        """A person's offices that ended before the date, the latest first."""
+        edges = [e for e in self.links.by_source.get(actor_id, []) if e.kind in _OFFICE_KINDS]
+        if date is None:
+            return []
+        ended = [(e.end, e) for e in edges if e.end is not None and e.end < date]
+        return [e for _end, e in sorted(ended, key=lambda pair: pair[0], reverse=True)]
+
     def acting_for(self, actor_id: str, date: dt.date | None = None) -> str:
         """The state or group an actor acts for at the date: Lavrov 2015 -> RUS.
 
@@ -295,9 +303,11 @@ class ActorKB:
         """The actor "<head> loyal to <person>" names ("troops": his state's army or his
         group; "militias": his group only; a militia class when he commands no one at the
         date), '' if the head names no men of his. "The government of <person>" is the
-        government of the state whose office he holds at the date."""
+        government of the state whose office he holds at the date, or held last before it
+        ("the government of then-president X", "X's government" in copy after his fall)."""
         if head in self.rules.government_heads:
-            states = [self.top_of(e.target) for e in self.offices(person, date)]
+            edges = self.offices(person, date) or self._offices_ended_by(person, date)
+            states = [self.top_of(e.target) for e in edges]
             return next((self.arm_of(s, "government") for s in states if self.actors[s].type == "state"), "")
         if head not in self.rules.command_heads | self.rules.group_heads:
             return ""

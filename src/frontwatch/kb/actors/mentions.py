@@ -111,6 +111,7 @@ def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> 
         if span is None:
             continue
         f.modifier = _is_hyphen_modifier(kb, doc, span.end)
+        f.sponsor = _names_a_sponsor(kb, span.root)
         by_token.update((t.i, f) for t in span)
     for f in found:
         if f.method == "generic" and not tried(f.mention):
@@ -136,6 +137,24 @@ def _refined_class_of_named(kb: ActorKB, doc: Any, item: Found, by_token: dict[i
         m.note = ";".join(n for n in m.note.split(";") if not n.startswith(REFINED_IN))
     else:
         m.actor_id = refined_to
+
+
+def _names_a_sponsor(kb: ActorKB, root: Any) -> bool:
+    """ "rebels funded by Qatar", "with military backing from Russia and Iran": the name is
+    the giver of aid (the "by" of a backed_by participle, the "from" of a noun of aid),
+    counted from the first of a list; or the name of an ally or backer of someone else
+    ("the army and its Russian allies", "their Iranian backers")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in kb.rules.ally_heads:
+        return True
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i == root.i:
+        return False
+    giver = prep.head
+    if prep.lower_ == "by":
+        return kb.rules.relations.get(giver.lower_) == "backed_by"
+    return prep.lower_ == "from" and giver.lemma_.lower() in kb.rules.sponsor_nouns
 
 
 def _is_hyphen_modifier(kb: ActorKB, doc: Any, end: int) -> bool:

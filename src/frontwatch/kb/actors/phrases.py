@@ -64,6 +64,8 @@ class PhraseRules:
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
     linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
+    sponsor_nouns: frozenset[str] = frozenset()  # "with backing from Russia": Russia backs
+    ally_heads: frozenset[str] = frozenset()  # "its Russian allies": Russia is someone's ally
     command_heads: frozenset[str] = frozenset()  # "pro-<person> troops": whom he commands
     group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
     government_heads: frozenset[str] = frozenset()  # "the government of <person>": his state's
@@ -107,6 +109,8 @@ def load_phrase_rules() -> PhraseRules:
         mass_heads=frozenset(data.get("mass_heads") or ()),
         linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         backer_heads=frozenset(data.get("backer_heads") or ()),
+        sponsor_nouns=frozenset(data.get("sponsor_nouns") or ()),
+        ally_heads=frozenset(data.get("ally_heads") or ()),
         command_heads=frozenset(data.get("command_heads") or ()),
         group_heads=frozenset(data.get("group_heads") or ()),
         government_heads=frozenset(data.get("government_heads") or ()),
