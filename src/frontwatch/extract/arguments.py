@@ -34,7 +34,7 @@ from frontwatch.extract.nounacts import (
 )
 from frontwatch.extract.outcomes import outcome_doer
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
-from frontwatch.extract.possessors import possessed_target
+from frontwatch.extract.possessors import possessed_doer, possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.pronoundoers import relative_doer
 from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  # noqa: PLC0414 - re-exported: observations.py imports it here
@@ -123,6 +123,8 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             # "shells fired by X hit ...", "drones flown by X struck ...": the carrier, not
             # the weapons' class
             args.source = carrier_of(subj, ctx) or args.source
+        if subj is not None and (args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX)):
+            args.source = possessed_doer(subj, ctx) or args.source  # "X said its jets bombed"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         args.target = _object_actor(objs[0], ctx) if objs else None
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
@@ -171,6 +173,8 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         args.source = _subject_above(held, ctx)
     if args.source is None:
         args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx) or outcome_doer(noun, ctx)
+    if args.source is None and not (noun.dep_ == "dobj" and defends(noun.head)):
+        args.source = possessed_doer(noun, ctx)  # "stepped up their strikes", not "repelled their attack"
     doer, undergoer = undergone_by(noun, ctx)
     args.source = args.source or doer
     args.target = args.target or undergoer
