@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from frontwatch.extract.bareparticiples import bare_passive
 from frontwatch.extract.context import (
     GENERIC_PREFIX,
     ArticleContext,
@@ -57,8 +58,10 @@ class Arguments:
 
 def is_passive(verb: Any) -> bool:
     """A passive clause or a participle hung on a noun ("forces backed by X")."""
-    return passive_clause(verb) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_verb_hung_on_noun(verb)
+    return (
+        passive_clause(verb)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_verb_hung_on_noun(verb))
+        or bare_passive(verb)  # "reported four Syrians killed in an Israeli strike"
     )
 
 
