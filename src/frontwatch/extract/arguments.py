@@ -179,7 +179,8 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     if args.source is None and not (noun.dep_ == "dobj" and defends(noun.head)):
         args.source = possessed_doer(noun, ctx)  # "stepped up their strikes", not "repelled their attack"
     doer, undergoer = undergone_by(noun, ctx)
-    args.source = args.source or doer
+    if doer is not None:  # "faced fire from X": X fires, not the subject above
+        args.source, args.target = doer, undergoer or args.target
     args.target = args.target or undergoer
     for named in _named_as(noun):
         _fill_from_complement(args, named, ctx)
