@@ -42,7 +42,7 @@ from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  
 from frontwatch.extract.relativebacking import clause_noun
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.supportacts import a_kind_of_support, support_given_by
-from frontwatch.extract.undergone import responsible_for, undergone_by
+from frontwatch.extract.undergone import made_the_target, responsible_for, undergone_by
 from frontwatch.extract.verbsubjects import participle_agent, subject_of
 from frontwatch.records import Mention
 
@@ -181,7 +181,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     doer, undergoer = undergone_by(noun, ctx)
     if doer is not None:  # "faced fire from X": X fires, not the subject above
         args.source, args.target = doer, undergoer or args.target
-    args.target = args.target or undergoer
+    args.target = args.target or undergoer or made_the_target(noun, ctx)  # "X was the target of"
     for named in _named_as(noun):
         _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)

@@ -62,3 +62,18 @@ def undergone_from_a_side(noun: Any, ctx: ArticleContext) -> bool:
     came under fire from critics" is blame, no attack."""
     doer, _undergoer = undergone_by(noun, ctx)
     return doer is not None and armed(doer.actor_id, ctx)
+
+
+def made_the_target(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "X was the target of an attack by Y", "X became the victim of an ambush": X is who
+    the act was aimed at (the subject of the copula whose complement, a ``target_role_nouns``
+    word in events.yaml, the act noun hangs on by "of"); None for any other noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    role = prep.head
+    if role.dep_ not in ("attr", "oprd") or lemma_of(role) not in get_lexicon().events["target_role_nouns"]:
+        return None
+    subject = next((c for c in role.head.children if c.dep_ == "nsubj"), None)
+    return actor_near(ctx, subject, depth=1)
+
