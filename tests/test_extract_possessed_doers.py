@@ -56,3 +56,20 @@ def test_a_defender_does_not_do_the_attack_it_repels(events_found: Any) -> None:
     event = one_event(events_found, text, "attack", PUBLISHED)
     assert event.source_actor != event.target_actor
     assert event.target_actor == "GEN_KURDISH_FORCES"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_doer"),
+    [
+        ("The U.S. military said its forces opened fire on Houthi gunmen after they attacked a cargo ship.", "attacked", "USA_MIL"),
+        ("Turkish troops opened fire on PKK militants after they attacked a border post near Cizre.", "attacked", "TUR_MIL"),
+        ("Israeli soldiers fired at Hamas gunmen after they attacked a border fence near Gaza.", "attacked", "ISR_MIL"),
+    ],
+)
+def test_a_pronoun_either_side_may_be_takes_no_other_act_s_sides(
+    text: str, trigger: str, not_doer: str, events_found: Any
+) -> None:
+    """ "X opened fire on Y after they attacked T": "they" may be X or Y, so the act keeps
+    no sides rather than the answering act's (extract/pronoundoers.py told_by_a_pronoun)."""
+    found = [e for e in events_found(text, PUBLISHED) if e.trigger == trigger]
+    assert all(e.source_actor != not_doer for e in found), [(e.source_actor, e.target_actor) for e in found]
