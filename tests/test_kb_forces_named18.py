@@ -2,7 +2,7 @@
 unity government" and "pro-unity government fighters" are the Tripoli government's army
 (libya.yaml LBY_MIL_WEST, whether the GNA or the GNU governed), "the RCAF" and "Canadian
 jets" Canada's forces (CAN_MIL), and "the paramilitary forces" in Sudan's war the Rapid
-Support Forces (generic.yaml GEN_PARAMILITARIES). Sentences written for these tests.
+Support Forces (generic.yaml GEN_MILITIAS). Sentences written for these tests.
 """
 
 from __future__ import annotations
