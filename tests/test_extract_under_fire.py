@@ -59,3 +59,37 @@ def test_coming_under_fire_from_a_side_is_its_attack(text, doer, target):
 )
 def test_blame_and_a_blaze_are_no_attack(text):
     assert not any(e.type == "ASSAULT" for e in _found(text).events)
+
+
+# forms the parser hangs differently: the "from" on the act noun, a relative clause, an act
+# faced, taken or drawn, and "were under fire"
+UNDER_FIRE_FORMS = [
+    ("A Turkish patrol came under fire from YPG fighters near Manbij on Sunday.", "YPG", "TUR"),
+    (
+        "Coalition jets supported Iraqi units near Fallujah which had come under fire from ISIL.",
+        "ISIS",
+        "IRQ_MIL",
+    ),
+    (
+        "A Syrian army unit was facing heavy fire from rebel fighters near Hama.",
+        "GEN_REBELS",
+        "SYR_MIL",
+    ),
+    ("Somali soldiers were under fire from al-Shabaab militants at the base.", "AL_SHABAAB", "SOM_MIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "target"), UNDER_FIRE_FORMS)
+def test_every_form_of_coming_under_fire_is_the_side_s_attack(text, doer, target):
+    found = _found(text)
+    assert any(
+        e.type == "ASSAULT"
+        and e.source_actor == doer
+        and (e.target_actor == target or e.target_actor.startswith(target + "_"))
+        for e in found.events
+    ), [(e.type, e.source_actor, e.target_actor) for e in found.events]
+
+
+def test_facing_criticism_is_no_attack():
+    text = "The Iraqi defence minister was facing heavy fire from lawmakers over the budget."
+    assert not any(e.type == "ASSAULT" for e in _found(text).events)

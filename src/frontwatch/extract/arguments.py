@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from frontwatch.extract.bareparticiples import bare_passive
 from frontwatch.extract.context import (
     GENERIC_PREFIX,
     ArticleContext,
@@ -34,14 +35,14 @@ from frontwatch.extract.nounacts import (
 )
 from frontwatch.extract.outcomes import outcome_doer
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
-from frontwatch.extract.possessors import possessed_target
+from frontwatch.extract.possessors import possessed_doer, possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.pronoundoers import relative_doer
 from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  # noqa: PLC0414 - re-exported: observations.py imports it here
 from frontwatch.extract.relativebacking import clause_noun
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.supportacts import a_kind_of_support, support_given_by
-from frontwatch.extract.undergone import responsible_for, undergone_by
+from frontwatch.extract.undergone import made_the_target, responsible_for, undergone_by
 from frontwatch.extract.verbsubjects import participle_agent, subject_of
 from frontwatch.records import Mention
 
@@ -57,8 +58,10 @@ class Arguments:
 
 def is_passive(verb: Any) -> bool:
     """A passive clause or a participle hung on a noun ("forces backed by X")."""
-    return passive_clause(verb) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_verb_hung_on_noun(verb)
+    return (
+        passive_clause(verb)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_verb_hung_on_noun(verb))
+        or bare_passive(verb)  # "reported four Syrians killed in an Israeli strike"
     )
 
 
@@ -123,6 +126,8 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             # "shells fired by X hit ...", "drones flown by X struck ...": the carrier, not
             # the weapons' class
             args.source = carrier_of(subj, ctx) or args.source
+        if subj is not None and (args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX)):
+            args.source = possessed_doer(subj, ctx) or args.source  # "X said its jets bombed"
         objs = [c for c in verb.children if c.dep_ == "dobj" and not _thing_given(verb, c)]
         args.target = object_actor(objs[0], ctx) if objs else None
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
@@ -178,9 +183,12 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         args.source = _subject_above(held, ctx)
     if args.source is None:
         args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx) or outcome_doer(noun, ctx)
+    if args.source is None and not (noun.dep_ == "dobj" and defends(noun.head)):
+        args.source = possessed_doer(noun, ctx)  # "stepped up their strikes", not "repelled their attack"
     doer, undergoer = undergone_by(noun, ctx)
-    args.source = args.source or doer
-    args.target = args.target or undergoer
+    if doer is not None:  # "faced fire from X": X fires, not the subject above
+        args.source, args.target = doer, undergoer or args.target
+    args.target = args.target or undergoer or made_the_target(noun, ctx)  # "X was the target of"
     for named in _named_as(noun):
         _fill_from_complement(args, named, ctx)
     _apply_between(noun, args, ctx)

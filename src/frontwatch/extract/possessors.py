@@ -102,3 +102,48 @@ def _a_party(mention: Mention, source: Mention | None, ctx: ArticleContext) -> b
     actor = ctx.kb.get(ctx.kb.side_for(mention.actor_id, ctx.published))
     unarmed = get_lexicon().armed_side_words("unarmed_sectors")
     return actor is None or actor.sector not in unarmed
+
+
+_NOUN_LINKS = frozenset({"compound", "amod", "poss", "appos", "det", "nummod", "nmod"})
+
+
+def possessed_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The side a possessive pronoun on the doer's own noun stands for: "the army said its
+    jets bombed the hills", "the Houthis said their drones hit", "warplanes stepped up their
+    strikes on X". The owner is the nearest side named before the pronoun as a subject in
+    the sentence (a speaker's or a doer's: "X said its", "X stepped up its"), so an object
+    named before ("attacked the base and its defenders ...") is never taken; in a sentence
+    naming no subject side before it, the subject of the sentence before, when a party."""
+    pronoun = next(
+        (c for c in noun.children if c.dep_ == "poss" and c.lower_ in _pronouns()), None
+    )
+    if pronoun is None:
+        return None
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        mention = ctx.actor_at.get(i)
+        if mention is None or i in ctx.place_at or not _a_party(mention, None, ctx):
+            continue
+        verb = _subject_verb(pronoun.doc[i])
+        if verb is not None:
+            return mention if _governs(verb, noun) else None
+    found = subject_before(pronoun, ctx)
+    return found if found is not None and _a_party(found, None, ctx) else None
+
+
+def _subject_verb(tok: Any) -> Any | None:
+    """The verb whose subject ``tok`` is or modifies; None when it is no subject."""
+    while tok.dep_ in _NOUN_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ == "nsubj" else None
+
+
+def _governs(verb: Any, noun: Any) -> bool:
+    """Whether ``noun`` hangs under ``verb`` through no coordinated clause: "X said its jets
+    bombed", "X stepped up their raids", not "X attacked the base and its defenders fired"
+    (the pronoun there is the base's)."""
+    tok = noun
+    while tok.i != verb.i:
+        if tok.dep_ == "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True

@@ -97,21 +97,31 @@ def _clause_above(noun: Any) -> Any | None:
 
 
 def told_by_a_pronoun(event_id: str, ctx: ArticleContext) -> bool:
-    """ "X were pushed back by Y when they shelled T": the act's subject is a pronoun in a
-    clause told of a passive, and both its agent and its subject agree with it; either side
+    """ "X were pushed back by Y when they shelled T", "X opened fire on Y after they attacked
+    T": the act's subject is a pronoun in a clause told of another act, and both that act's
+    sides (agent and subject; subject and whom it is aimed at) agree with it; either side
     may be meant, so no other act's sides are its own."""
     token = ctx.trigger_token(event_id)
     if token is None:
         return False
     verb = clause_head(token)
-    pronoun, passive = subject_of(verb), verb.head
+    pronoun, governing = subject_of(verb), verb.head
     if pronoun is None or pronoun.pos_ != "PRON" or verb.dep_ != "advcl":
         return False
-    undergoer = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
-    agent = passive_agent_noun(passive) or next(iter(pobjs(passive, frozenset({"by"}))), None)
+    undergoer = next((c for c in governing.children if c.dep_ == "nsubjpass"), None)
+    agent = passive_agent_noun(governing) or next(iter(pobjs(governing, frozenset({"by"}))), None)
     if undergoer is None or agent is None:
-        return False
+        agent, undergoer = subject_of(governing), _aimed_at(governing)
+        if undergoer is None or agent is None:
+            return False
     return _plural(agent) == _plural(pronoun) == _plural(undergoer)
+
+
+def _aimed_at(verb: Any) -> Any | None:
+    """Whom an active act is aimed at: "on/at/against Y" ("opened fire on Y"), else its object."""
+    aimed = pobjs(verb, frozenset({"on", "at", "against"}))
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return next(iter(aimed + objects), None)
 
 
 def _passive_pronoun_doer(

@@ -31,13 +31,30 @@ def responsible_for(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def undergone_by(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
-    """The doer ("by/from X" on the verb) and the undergoer (the verb's subject) of an act
-    that something "came under"; (None, None) for any other noun."""
-    prep = noun.head
-    verb = prep.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or verb.pos_ not in ("VERB", "AUX"):
+    """The doer ("by/from X" on the verb, or on the act noun itself: "came under heavy fire
+    from X") and the undergoer (the verb's subject; the noun a relative clause hangs on:
+    "units which had come under fire from X") of an act that something "came under", "was
+    under" or "faced" (``undergone_object_verbs``); (None, None) for any other noun."""
+    verb = _undergoing_verb(noun)
+    if verb is None:
         return None, None
-    return first_actor(pobjs(verb, _AGENT_PREPS), ctx), actor_near(ctx, subject_of(verb), depth=1)
+    doer = first_actor(pobjs(verb, _AGENT_PREPS) + pobjs(noun, _AGENT_PREPS), ctx)
+    subject = subject_of(verb)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    return doer, actor_near(ctx, subject, depth=1)
+
+
+def _undergoing_verb(noun: Any) -> Any | None:
+    """The verb under whose "under" the act noun is ("came under fire"), or that takes it as
+    what its subject faces ("was facing heavy fire from X"); None otherwise."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        verb = noun.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    verbs = get_lexicon().events["undergone_object_verbs"]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma_of(noun.head) in verbs:
+        return noun.head
+    return None
 
 
 def undergone_from_a_side(noun: Any, ctx: ArticleContext) -> bool:
@@ -45,3 +62,18 @@ def undergone_from_a_side(noun: Any, ctx: ArticleContext) -> bool:
     came under fire from critics" is blame, no attack."""
     doer, _undergoer = undergone_by(noun, ctx)
     return doer is not None and armed(doer.actor_id, ctx)
+
+
+def made_the_target(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "X was the target of an attack by Y", "X became the victim of an ambush": X is who
+    the act was aimed at (the subject of the copula whose complement, a ``target_role_nouns``
+    word in events.yaml, the act noun hangs on by "of"); None for any other noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    role = prep.head
+    if role.dep_ not in ("attr", "oprd") or lemma_of(role) not in get_lexicon().events["target_role_nouns"]:
+        return None
+    subject = next((c for c in role.head.children if c.dep_ == "nsubj"), None)
+    return actor_near(ctx, subject, depth=1)
+
