@@ -41,7 +41,20 @@ def event_places(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_datelines_as_wires_and_sites_write_them(head: str, dateline: str) -> None:
-    assert head[: dateline_place_end(head)] == dateline
+    assert head[: dateline_place_end(head, [0])] == dateline
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "SECRETARY CARTER: Thank you all for coming.",
+        "GEN. DUNFORD: The strikes continue.",
+        "ISIS: the group that would not die",
+        "UPDATE: Jets struck the town again",
+    ],
+)
+def test_a_speaker_or_kicker_before_a_colon_is_no_dateline(head: str) -> None:
+    assert dateline_place_end(head) == 0
 
 
 @pytest.mark.parametrize(

@@ -163,7 +163,7 @@ def _after_dateline(place_mentions: list[Any], text: str) -> list[Any]:
     """The place mentions past an opening "BEIRUT (AP) — " dateline."""
     from frontwatch.ingest.dates import dateline_place_end
 
-    lead = dateline_place_end(text)
+    lead = dateline_place_end(text, [m.start for m in place_mentions])
     return [m for m in place_mentions if m.start >= lead] if lead else place_mentions
 
 

@@ -127,6 +127,8 @@ def _speakers_neighbour(tok: Any) -> bool:
     speaker = noun
     while speaker.dep_ in _SPEAKER_PATH and speaker.head.i != speaker.i:
         speaker = speaker.head
+    if speaker.i == noun.i:
+        return False  # "jets bombed nearby X, a doctor in Y said": X is the act's own place
     attribution = get_lexicon().certainty("attribution_verbs")
     if speaker.dep_ == "nsubj":
         return lemma_of(speaker.head) in attribution

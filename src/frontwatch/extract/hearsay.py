@@ -30,7 +30,10 @@ def heard_told(gov: Any, child: Any) -> bool:
     "heard jets bombing", "heard the jets bomb T" (no tense of its own) are perceived."""
     if gov.lemma_.lower() not in get_lexicon().certainty("hearsay_verbs") or child.dep_ != "ccomp":
         return False
-    finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(
+    # a bare verb ("heard the jets pound T") is tagged like a present: only "that" or an
+    # auxiliary makes it a clause of its own
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    finite = child.tag_ in ("VBD", "VBZ") or (child.tag_ == "VBP" and marked) or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in child.children
     )
     return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
@@ -63,14 +66,23 @@ def belied(noun: Any, clause: Any) -> str:
     if not (content or alleging):  # "the report that SANA published was false": not its content
         return ""
     falsity = cues("falsity_words")
+    if any(c.dep_ == "neg" for c in noun.head.children):
+        return ""  # "reports that jets bombed T are not false"
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in falsity:
         return str(noun.head.text)  # "claims that X shelled T were fabricated"
     for word in (c for c in noun.head.children if c.dep_ in ("acomp", "attr")):
         told = [word, *(c for c in word.children if c.dep_ == "amod")]  # "fake news"
         found = next((t for t in told if t.lemma_.lower() in falsity or t.lower_ in falsity), None)
-        if found is not None:
+        if found is not None and not _not_or_in_part(found, noun.head):
             return str(found.text)
     return ""
+
+
+def _not_or_in_part(word: Any, copula: Any) -> bool:
+    """ "are never false", "was false in its death toll": no denial of the whole deed."""
+    detail = ("in", "about", "on", "regarding")
+    around = (*word.children, *copula.children)
+    return any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ in detail) for c in around)
 
 
 def belied_over(anchor: Any) -> str:

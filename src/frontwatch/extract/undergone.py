@@ -16,7 +16,7 @@ from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
-_AGENT_PREPS = frozenset({"by", "from"})
+_AGENT_PREPS_IN_ORDER = ("by", "from")  # "under fire from X", "under siege by X"
 
 
 def responsible_for(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -38,7 +38,13 @@ def undergone_by(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mentio
     verb = _undergoing_verb(noun)
     if verb is None:
         return None, None
-    doer = first_actor(pobjs(verb, _AGENT_PREPS) + pobjs(noun, _AGENT_PREPS), ctx)
+    # "by" before "from", the act's own before the verb's: "releasing civilians from villages
+    # under siege by the rebels" (the parser hangs both on "releasing"): the rebels besiege
+    doer = next(
+        (found for host in (noun, verb) for prep in _AGENT_PREPS_IN_ORDER
+         if (found := first_actor(pobjs(host, frozenset({prep})), ctx)) is not None),
+        None,
+    )
     subject = subject_of(verb)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head

@@ -56,6 +56,9 @@ def weighed_occasion(head: Any) -> str:
     verb = noun.head
     if noun.dep_ not in ("attr", "dobj") or verb.i == noun.i:
         return ""
+    counts = get_lexicon().certainty("occasion_counts")
+    if not any(c.lower_ in counts or c.ent_type_ == "ORDINAL" for c in noun.children):
+        return ""  # "would investigate the time jets bombed T": that time was
     modals = get_lexicon().certainty("counterfactual_modals")
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in modals), None)
     return str(modal.text) if modal is not None else ""

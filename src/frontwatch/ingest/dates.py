@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 import dateparser
 
@@ -42,7 +43,9 @@ _WEEKDAY_LED: _Forms = (
 
 # "BEIRUT (AP) — ", "DAMASCUS, Syria — ", "MOSUL, Iraq, Oct 17 (Reuters) - ": a place in
 # capitals (the reporter's, not the story's), an optional country, agency and date, a dash;
-# or a colon ("BANGKOK: "), or a line of its own ("KHARTOUM, Sudan" above the story). A
+# or a line of its own ("KHARTOUM, Sudan" above the story); or one or two words in capitals
+# before a colon ("BANGKOK: "), only where the caller knows a place is named there: a
+# transcript's speaker ("GEN. DUNFORD:") or a kicker ("ISIS:", "UPDATE:") is no dateline. A
 # place written in lower case is a dateline only beside its agency ("Bamako (AFP) - ",
 # "Khartoum, MINA – "): "Aug. 14 – Kabul fell" and "Syria: rebels advance" are no datelines.
 _CAPS_PLACE = r"[A-Z][A-Z'’.\- ]{2,40}"
@@ -50,17 +53,26 @@ _NAMED_PLACE = r"[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){0,2}"
 _CAPS_LINE = r"[A-Z][A-Z'’.\-]{2,20}(?: [A-Z][A-Z'’.\-]{2,20})?(?:,[ \t]*[A-Z][\w.’'\- ]{1,30})?[ \t]*\n"
 _PLACE_DATELINE = re.compile(
     rf"\A\s*(?:{_CAPS_PLACE}(?:,\s*[A-Z0-9][\w.’'\- ]{{1,30}}){{0,3}}\s*"
-    r"(?:\([^()\n]{1,40}\))?\s*(?:[—–-]{1,2}\s+|(?<=[A-Z)]):\s+)"
+    r"(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+"
     rf"|{_CAPS_LINE}"
     rf"|{_NAMED_PLACE}(?:\s*\([A-Z][^()\n]{{1,30}}\)|,\s*[A-Z]{{2,10}})\s*[—–-]{{1,2}}\s+)"
 )
 
 
-def dateline_place_end(text: str) -> int:
+_COLON_DATELINE = re.compile(r"\A\s*[A-Z][A-Z'’\-]{2,20}(?: [A-Z][A-Z'’\-]{2,20})?:\s+")
+
+
+def dateline_place_end(text: str, place_starts: Iterable[int] = ()) -> int:
     """Where an opening place dateline ("BEIRUT (AP) — ") ends, 0 if the text has none:
-    where the report was filed is no actor, and no place of what it tells."""
+    where the report was filed is no actor, and no place of what it tells. A colon form
+    ("NIAMEY: ") counts only with a place mention starting in it (``place_starts``)."""
     found = _PLACE_DATELINE.match(text)
-    return found.end() if found else 0
+    if found:
+        return found.end()
+    colon = _COLON_DATELINE.match(text)
+    if colon and any(start < colon.end() for start in place_starts):
+        return colon.end()
+    return 0
 
 
 def dateline_date(text: str) -> dt.date | None:
