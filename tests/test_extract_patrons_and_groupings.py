@@ -176,3 +176,31 @@ def test_a_force_named_outright_beats_one_a_government_stands_for(actor_mentions
 )
 def test_help_to_civilians_or_aid_groups_backs_no_side(text: str, relations_found: Any) -> None:
     assert not {t for t in _ties(text, relations_found) if t[0] == "backs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "patrons", "client"),
+    [
+        ("President Bashar al-Assad's government depends on Moscow and on Tehran.", {"RUS", "IRN"}, "SYR_GOV"),
+        ("Kyiv relies on Washington and on London.", {"USA", "GBR"}, "UKR"),
+        ("The Yemeni government relies on Riyadh and on Abu Dhabi.", {"SAU", "ARE"}, "YEM_GOV"),
+    ],
+)
+def test_the_rulers_of_a_state_at_war_leaning_on_states_are_backed(
+    text: str, patrons: set[str], client: str, relations_found: Any
+) -> None:
+    found = _ties(text, relations_found)
+    assert {s for k, s, t in found if k == "backs" and t == client} >= patrons, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels funded by Qatar attacked government positions.",
+        "Fighters armed by Turkey shelled government posts overnight.",
+        "Militants backed by Iran struck government bases at dawn.",
+    ],
+)
+def test_a_giver_of_aid_is_no_home_state_for_the_government(text: str, relations_found: Any) -> None:
+    found = _ties(text, relations_found)
+    assert not {t for t in found if t[0] == "fights" and t[2] in ("QAT", "TUR", "TUR_MIL", "IRN", "IRN_MIL")}, found

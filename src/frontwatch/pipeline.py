@@ -201,9 +201,13 @@ def _resolve_generics_by_places(
     places: list[Any],
     article: Article,
 ) -> None:
-    """Classes the article's states left open take the state its places lie in."""
+    """Classes the article's states left open take the state its places lie in; a state
+    named as a giver of aid ("rebels funded by Qatar") is no place the story is in."""
+    from frontwatch.kb.actors.articlestate import SPONSOR_NOTE
+
     country_of = {place.id: place.country for place in places}
-    told = _after_dateline(place_mentions, article.text)
+    givers = {m.start for m in actor_mentions if SPONSOR_NOTE in m.note.split(";")}
+    told = [m for m in _after_dateline(place_mentions, article.text) if m.start not in givers]
     countries = [country_of.get(m.place_id, "") for m in told]
     engine.actor_kb.resolve_generics_by_places(actor_mentions, countries, article.published)
 

@@ -93,7 +93,8 @@ def _patrons_relied_on(verb: Any, obj: Any, ctx: ArticleContext) -> Iterator[Pai
     relier = actor_near(ctx, subject) if subject is not None else None
     if relier is None or not _leans_for_support(verb, relier.actor_id, ctx):
         return
-    for tok in (obj, *obj.conjuncts):
+    again = [g for p in obj.head.conjuncts for g in p.children if g.dep_ == "pobj"]  # "and on Iran"
+    for tok in (obj, *obj.conjuncts, *again):
         patron = ctx.actor_at.get(tok.i)
         if patron is None or patron.resolution == "modifier":
             continue
@@ -106,12 +107,15 @@ def _patrons_relied_on(verb: Any, obj: Any, ctx: ArticleContext) -> Iterator[Pai
 
 def _leans_for_support(verb: Any, relier: str, ctx: ArticleContext) -> bool:
     """What the side leans on its patron for is support of war ("for air power", "for
-    rockets and drones"); said of an armed group, saying nothing is enough."""
+    rockets and drones"); said of an armed group, or of the rulers of a state at war
+    ("Assad's government depends on Russia"; the KB's theatre states), saying nothing is
+    enough ("Germany depended on Russia" is trade)."""
     wanted = [w for g in pobjs(verb, frozenset({"for"})) for w in (g, *g.conjuncts)]
     if not wanted:
         side = ctx.kb.get(relier)
         states = get_lexicon().armed_side_words("governing_types") | {"state"}
-        return side is not None and side.type not in states
+        at_war = ctx.kb.top_of(relier) in ctx.kb.rules.theatre
+        return side is not None and (side.type not in states or at_war)
     support = _qualifiers("relied_for_nouns") | _qualifiers("combat_support_nouns")
     return any(
         lemma_of(w) in support

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
 _STATE_CLASS_LINK = ":GEN_"  # a note linking to a class: settled if the state decides it
+SPONSOR_NOTE = "sponsor"  # the note on a name that gives aid ("funded by Qatar"): no home state
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,11 +283,18 @@ def main_state(kb: ActorKB, mentions: list[Mention]) -> str:
 def _state_counts(kb: ActorKB, mentions: list[Mention]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for m in mentions:
-        if m.actor_id and kb.actors[m.actor_id].type != "generic" and BORDER_NOTE not in m.note:
+        if m.actor_id and kb.actors[m.actor_id].type != "generic" and not _elsewhere(m):
             top = kb.top_of(m.actor_id)
             if kb.actors[top].type == "state":
                 counts[top] += 1
     return counts
+
+
+def _elsewhere(m: Mention) -> bool:
+    """A state named only where a border runs, or as a giver of aid ("rebels funded by
+    Qatar attacked government positions"): no state the article is about."""
+    notes = m.note.split(";")
+    return BORDER_NOTE in m.note or SPONSOR_NOTE in notes
 
 
 def _first_state(kb: ActorKB, counts: Counter[str]) -> str:

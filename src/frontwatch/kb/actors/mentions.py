@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics, take_named_complement
-from frontwatch.kb.actors.articlestate import SHARED_NAME
+from frontwatch.kb.actors.articlestate import SHARED_NAME, SPONSOR_NOTE
 from frontwatch.kb.actors.classgates import names_an_arm, noted, requires, tried
 from frontwatch.kb.actors.commanded import read_commanded_forces
 from frontwatch.kb.actors.furniture import BORDER_NOTE, names_a_border, why_not_an_actor
@@ -112,6 +112,8 @@ def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> 
             continue
         f.modifier = _is_hyphen_modifier(kb, doc, span.end)
         f.sponsor = _names_a_sponsor(kb, span.root)
+        if f.sponsor:
+            f.mention.note = noted(f.mention, SPONSOR_NOTE)
         by_token.update((t.i, f) for t in span)
     for f in found:
         if f.method == "generic" and not tried(f.mention):
