@@ -81,3 +81,36 @@ def test_every_by_agent_backs_the_side(
 ) -> None:
     found = _ties(text, relations_found)
     assert {s for k, s, t in found if k == "backs" and t == backed} >= backers, found
+
+
+@pytest.mark.parametrize(
+    ("text", "fighters"),
+    [
+        (
+            "Rebel brigades hold Azaz, and Turkey arms them. The SDF holds Manbij. "
+            "Every one of these forces is at war with the Islamic State.",
+            {"GEN_REBELS", "SDF"},
+        ),
+        (
+            "In Libya, the Libyan National Army took Benghazi while Wagner fighters held "
+            "Jufra. Each of them is fighting the Islamic State.",
+            {"LNA", "WAGNER"},
+        ),
+        (
+            "The YPG and the Free Syrian Army took villages near Azaz. They all fight the "
+            "Islamic State.",
+            {"YPG", "FSA"},
+        ),
+    ],
+)
+def test_every_one_of_these_forces_is_every_armed_side_named_before(
+    text: str, fighters: set[str], relations_found: Any
+) -> None:
+    found = _ties(text, relations_found)
+    assert {s for k, s, t in found if k == "fights" and t == "ISIS"} >= fighters, found
+    assert ("fights", "TUR", "ISIS") not in found  # a state arming a side is no force here
+
+
+def test_a_universal_subject_with_one_side_before_names_no_one(relations_found: Any) -> None:
+    found = _ties("The SDF holds Manbij. All of these groups are fighting the Islamic State.", relations_found)
+    assert {s for k, s, t in found if t == "ISIS"} <= {"SDF"}

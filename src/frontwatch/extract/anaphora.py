@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.verbsubjects import subject_of
@@ -109,6 +110,52 @@ def echoed_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
     return None
 
 
+def sides_referred_to(tok: Any, ctx: ArticleContext) -> list[Mention]:
+    """Every armed side (no state) the paragraph named before a universal subject: "Every
+    one of these forces is at war with IS", "All of these groups fight IS", "All these
+    factions ...", "They all ...", "Each of them ..."; [] for any other token."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not _universal(tok):
+        return []
+    found: list[Mention] = []
+    for i in range(_paragraph_start(tok), tok.i):
+        mention = ctx.actor_at.get(i)
+        if mention is None or not mention.actor_id or mention in found:
+            continue
+        if any(a.dep_ == "prep" and a.lower_ == "as" for a in tok.doc[i].ancestors):
+            continue  # "regards the YPG as a branch of the PKK": the PKK is no force here
+        actor = ctx.kb.get(mention.actor_id)
+        if actor is None or actor.type in ("state", "state_agency") or not armed(mention.actor_id, ctx):
+            continue
+        if all(m.actor_id != mention.actor_id for m in found):
+            found.append(mention)
+    limit = int(get_lexicon().relations["article_ties"]["anaphora"]["universal_limit"])
+    return found if 2 <= len(found) <= limit else []
+
+
+def _universal(tok: Any) -> bool:
+    """ "Every one of these forces", "All/Each of them", "All these factions", "They all"."""
+    words = _words("universal_words")
+    if tok.lower_ in words:  # "All of these groups", "Every one of ...", "Each of them"
+        ofs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        return any(g.lower_ == "them" or _demonstrative(g) for g in ofs)
+    if any(c.lower_ in words and c.dep_ in ("predet", "appos", "det") for c in tok.children):
+        return tok.lower_ in ("they", "them") or _demonstrative(tok)  # "All these factions", "They all"
+    return False
+
+
+def _demonstrative(noun: Any) -> bool:
+    return noun.lemma_.lower() in _words("echo_nouns") and any(
+        c.dep_ == "det" and c.lower_ in _words("demonstratives") for c in noun.children
+    )
+
+
+def _paragraph_start(tok: Any) -> int:
+    for i in range(tok.i - 1, -1, -1):
+        if tok.doc[i].is_space and "\n" in tok.doc[i].text:
+            return i + 1
+    return 0
+
+
 def may_refer_back(lower: str, lemma: str) -> bool:
     """Whether a word (lower-case form, lemma) can be one ``pronoun_antecedent`` or
     ``pair_referred_to`` or ``echoed_antecedent`` reads: a subject pronoun, a pair word, a
@@ -116,7 +163,8 @@ def may_refer_back(lower: str, lemma: str) -> bool:
     (``nlp.wordtest``): a sentence's other tokens are never made."""
     words = lower in _words("subject_pronouns") or lower in _words("bare_pair_words")
     nouns = _words("pair_nouns") | _words("echo_nouns")
-    return words or lower in _words("pair_words") or lemma.lower() in nouns
+    universal = lower in _words("universal_words")
+    return words or universal or lower in _words("pair_words") or lemma.lower() in nouns
 
 
 def _bare_pair_word(tok: Any) -> bool:

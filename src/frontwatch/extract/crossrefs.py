@@ -11,6 +11,8 @@ subject is indexed as a mention of the actor it stands for, under its own text:
   what it stands for ("Ankara said it was targeting X");
 - "these factions", "those forces": the last side named with the same noun, in the sentence
   or the one before (``anaphora.echoed_antecedent``);
+- "every one of these forces", "all of these groups", "they all": every armed side the
+  paragraph named before (``anaphora.sides_referred_to``);
 - "both", "the two": the last two sides named (``anaphora.pair_referred_to``), with the
   same exception; a pair read with the first of them is read again with the second.
 
@@ -32,6 +34,7 @@ from frontwatch.extract.anaphora import (
     named_subject_before,
     pair_referred_to,
     pronoun_antecedent,
+    sides_referred_to,
 )
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.relcues import Pair
@@ -42,22 +45,22 @@ from frontwatch.records import Mention
 def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pair]]) -> list[Pair]:
     """``read()``'s pairs with the sentence's referring subjects indexed as their actors."""
     _ = ctx.actor_order  # sorted once, of the article's own mentions only
-    seconds: dict[int, Mention] = {}  # id of the first side's stand-in -> the second side
+    seconds: dict[int, list[Mention]] = {}  # id of the first side's stand-in -> the others
     replaced: dict[int, Mention | None] = {}  # token -> what the index held there before
     for tok in tokens_passing(sent, may_refer_back):  # no other word refers back
         if tok.i in ctx.actor_at and not ctx.actor_at[tok.i].actor_id.startswith("GEN_"):
             continue  # a class ("those militias") may still stand for a side named before
-        first, second = _referred_to(tok, ctx)
+        first, others = _referred_to(tok, ctx)
         if first is None:
             continue
         stand_in = replace(first, start=tok.idx, end=tok.idx + len(tok.text), text=tok.text)
         replaced[tok.i] = ctx.actor_at.get(tok.i)
         ctx.actor_at[tok.i] = stand_in
-        if second is not None:
-            # an offset inside the word keeps the second tie's record id apart from the first's
-            seconds[id(stand_in)] = replace(
-                second, start=tok.idx + 1, end=stand_in.end, text=tok.text
-            )
+        # an offset of its own keeps each further tie's record id apart from the first's
+        seconds[id(stand_in)] = [
+            replace(other, start=tok.idx + k, end=max(stand_in.end, tok.idx + k + 1), text=tok.text)
+            for k, other in enumerate(others, start=1)
+        ]
     try:
         pairs = read()
     finally:
@@ -69,23 +72,27 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
     return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
 
 
-def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
+def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Mention]]:
     # the word tests first: walking the sentence for every token is costly
     pair = pair_referred_to(tok, ctx)
     if pair is not None:
         # "Russia and Turkey said both ...": "both" is the speakers, or no side
-        return (None, None) if named_subject_before(tok) else pair
+        return (None, []) if named_subject_before(tok) else (pair[0], [pair[1]])
+    every = sides_referred_to(tok, ctx)
+    if every:
+        return every[0], every[1:]
     found = pronoun_antecedent(tok, ctx) or echoed_antecedent(tok, ctx)  # refuses "Ankara said it"
-    return (found, None) if found is not None and found.actor_id else (None, None)
+    return (found, []) if found is not None and found.actor_id else (None, [])
 
 
-def _with_second(pair: Pair, seconds: dict[int, Mention]) -> list[Pair]:
-    """The pair read again with the second side of a "both" that is one of its ends."""
+def _with_second(pair: Pair, seconds: dict[int, list[Mention]]) -> list[Pair]:
+    """The pair read again with each further side of a "both" or an "every one of these
+    forces" that is one of its ends."""
     kind, source, target, trigger = pair
-    if id(source) in seconds and seconds[id(source)].actor_id != target.actor_id:
-        return [(kind, seconds[id(source)], target, trigger)]
-    if id(target) in seconds and seconds[id(target)].actor_id != source.actor_id:
-        return [(kind, source, seconds[id(target)], trigger)]
+    if id(source) in seconds:
+        return [(kind, o, target, trigger) for o in seconds[id(source)] if o.actor_id != target.actor_id]
+    if id(target) in seconds:
+        return [(kind, source, o, trigger) for o in seconds[id(target)] if o.actor_id != source.actor_id]
     return []
 
 
