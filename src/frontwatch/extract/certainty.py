@@ -15,7 +15,6 @@ from frontwatch.extract.argumenthedges import argument_cues
 from frontwatch.extract.claimants import (
     according_to,
     attribute,
-    denied_by,
     is_responsibility_claim,
     parenthetical_attribution,
     speaker_of_second_statement,
@@ -30,6 +29,7 @@ from frontwatch.extract.deedhedges import (
     suspected_of,
     suspects_that,
 )
+from frontwatch.extract.denials import deny, undenied
 from frontwatch.extract.hearsay import (
     belied,
     belied_over,
@@ -250,7 +250,7 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
         and fact.lemma_.lower() in lex.certainty("effort_words")
     )
     if lemma in lex.certainty("negation_verbs"):
-        _deny(verb, claim, ctx)
+        deny(verb, claim, ctx)
     elif (lemma in lex.certainty("request_verbs") and not pursued) or weighed(verb, fact):
         raise_claim(claim, "hypothetical", verb.text)
     elif lemma in lex.certainty("claim_verbs") | lex.certainty("accusation_verbs") or (
@@ -281,7 +281,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif falsity:
             raise_claim(claim, "negated", falsity)  # "reports that X struck T are baseless"
         elif lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
-            _deny(gov, claim, ctx)
+            deny(gov, claim, ctx)
         elif (
             lemma in lex.certainty("hypothetical_verbs")
             and (child.dep_ in ("xcomp", "ccomp", "acl") or aims_at(child))
@@ -303,7 +303,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "heard that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
-        if (child.dep_ == "xcomp" or _participle_clause(child)) and not _undenied(gov):
+        if (child.dep_ == "xcomp" or _participle_clause(child)) and not undenied(gov):
             _check_token(gov, claim)
         if lemma in lex.certainty("attribution_verbs") and (
             child.dep_ in _ATTRIBUTED_DEPS
@@ -314,26 +314,6 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif child.dep_ == "dobj" and is_responsibility_claim(gov):
             attribute(gov, claim, ctx)  # "claimed responsibility for the attacks that killed 31"
         child = gov
-
-
-def _undenied(verb: Any) -> bool:
-    """ "did not deny": its "not" negates the denial, not the deed (``_deny``)."""
-    denying = verb.lemma_.lower() in get_lexicon().certainty("negation_verbs")
-    return denying and any(c.dep_ == "neg" for c in verb.children)
-
-
-def _deny(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
-    """A verb of denying negates the deed it governs, except when it is itself negated ("did
-    not deny bombing T": not confirmed either, hedged) or refuses someone a thing ("denied
-    residents entry": ``refusal_objects``; the deed around it stands)."""
-    if _undenied(verb):
-        raise_claim(claim, "hedged", verb.text)
-        return
-    refused = get_lexicon().certainty("refusal_objects")
-    if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in refused for c in verb.children):
-        return  # "denied residents entry", "were denied access": refused, not denied
-    raise_claim(claim, "negated", verb.text)
-    denied_by(verb, claim, ctx)
 
 
 def _charge_on_agent(agent: Any, deed: Any) -> bool:
