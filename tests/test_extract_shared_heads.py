@@ -8,9 +8,9 @@ and a list item the parser left as an apposition.
 - "X and Y are fighting to oust Z": the object of the hostile aim is the deed's enemy, not
   the object of a protective one ("fighting to defend T") (coalitions.enemy_of).
 - "X and Y took a key town from Z": "from" on the place taken names the enemy.
-- "X and those of Y attacked T": the pronoun stands for Y's men (coalitions.coordinated_actors).
+- "X and those of Y attacked T": the pronoun stands for Y's men (sidelists.coordinated_actors).
 - "X and some Y factions, Z units from Iraq, and W began ...": Z is an item of the list of
-  doers, not a faction of Y (coalitions.lists_on, alliancecues.membership_pairs).
+  doers, not a faction of Y (sidelists.lists_on, alliancecues.membership_pairs).
 Sentences written for these tests.
 """
 

@@ -1,5 +1,5 @@
-"""A denial that is itself negated, and a refusal, deny no deed (extract/certainty.py
-`_deny`, cues.yaml `refusal_objects`): "did not deny bombing T" leaves the bombing
+"""A denial that is itself negated, and a refusal, deny no deed (extract/denials.py
+`deny`, cues.yaml `refusal_objects`): "did not deny bombing T" leaves the bombing
 unconfirmed (hedged), not denied; "denied residents entry after shelling it" refuses entry
 and the shelling stands. Sentences written for these tests.
 """

@@ -15,7 +15,6 @@ from frontwatch.extract.argumenthedges import argument_cues
 from frontwatch.extract.claimants import (
     according_to,
     attribute,
-    denied_by,
     is_responsibility_claim,
     parenthetical_attribution,
     speaker_of_second_statement,
@@ -30,6 +29,7 @@ from frontwatch.extract.deedhedges import (
     suspected_of,
     suspects_that,
 )
+from frontwatch.extract.denials import deny, undenied
 from frontwatch.extract.hearsay import (
     belied,
     belied_over,
@@ -38,8 +38,10 @@ from frontwatch.extract.hearsay import (
     is_content_clause,
     is_hearsay,
 )
+from frontwatch.extract.hedgeverbs import is_hedging_verb, is_impersonal_hedge, is_passive_hedge
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
+from frontwatch.extract.purposes import aim_noun_over, aims_at, is_purpose, vows_a_deed
 from frontwatch.extract.questions import asked
 from frontwatch.extract.timeclauses import is_future_time_clause
 from frontwatch.extract.unrealized import (
@@ -70,12 +72,12 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     hedge = deed_hedge(anchor)
     if hedge:
         raise_claim(claim, "hedged", hedge)  # "strikes allegedly carried out by X"
-    if _is_purpose(head):
+    if is_purpose(head):
         raise_claim(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
     _unrealized(head, claim)
-    if _vows_a_deed(anchor):
+    if vows_a_deed(anchor):
         raise_claim(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
-    aim = _aim_noun_over(anchor)
+    aim = aim_noun_over(anchor)
     if aim:
         raise_claim(claim, "hypothetical", aim)  # "preparations for an assault on T"
     hearsay = hearsay_noun_over(anchor)
@@ -86,7 +88,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
         raise_claim(claim, "negated", falsity)  # "reports of the attack were fake news"
     if asked(head):
         raise_claim(claim, "hypothetical", "?")  # "Did X arm Y?": asked, not told
-    if _is_passive_hedge(head):
+    if is_passive_hedge(head):
         raise_claim(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
     if head.i != anchor.i and (not _is_subject_of(anchor, head) or _passive_subject(anchor, head)):
         _object_of_verb(head, claim, ctx, anchor)  # "the capture of T was announced by X"
@@ -248,7 +250,7 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
         and fact.lemma_.lower() in lex.certainty("effort_words")
     )
     if lemma in lex.certainty("negation_verbs"):
-        _deny(verb, claim, ctx)
+        deny(verb, claim, ctx)
     elif (lemma in lex.certainty("request_verbs") and not pursued) or weighed(verb, fact):
         raise_claim(claim, "hypothetical", verb.text)
     elif lemma in lex.certainty("claim_verbs") | lex.certainty("accusation_verbs") or (
@@ -279,16 +281,16 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif falsity:
             raise_claim(claim, "negated", falsity)  # "reports that X struck T are baseless"
         elif lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
-            _deny(gov, claim, ctx)
+            deny(gov, claim, ctx)
         elif (
             lemma in lex.certainty("hypothetical_verbs")
-            and (child.dep_ in ("xcomp", "ccomp", "acl") or _aims_at(child))
+            and (child.dep_ in ("xcomp", "ccomp", "acl") or aims_at(child))
             and not names_itself(gov)  # "fighters calling themselves X shelled T"
         ):
             raise_claim(claim, "hypothetical", gov.text)
         elif (
-            _is_hedging_verb(gov, child)
-            or _is_impersonal_hedge(gov, child)
+            is_hedging_verb(gov, child)
+            or is_impersonal_hedge(gov, child)
             or suspected_of(gov, child)
         ):
             raise_claim(claim, "hedged", gov.text)
@@ -301,7 +303,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "heard that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
-        if (child.dep_ == "xcomp" or _participle_clause(child)) and not _undenied(gov):
+        if (child.dep_ == "xcomp" or _participle_clause(child)) and not undenied(gov):
             _check_token(gov, claim)
         if lemma in lex.certainty("attribution_verbs") and (
             child.dep_ in _ATTRIBUTED_DEPS
@@ -312,26 +314,6 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif child.dep_ == "dobj" and is_responsibility_claim(gov):
             attribute(gov, claim, ctx)  # "claimed responsibility for the attacks that killed 31"
         child = gov
-
-
-def _undenied(verb: Any) -> bool:
-    """ "did not deny": its "not" negates the denial, not the deed (``_deny``)."""
-    denying = verb.lemma_.lower() in get_lexicon().certainty("negation_verbs")
-    return denying and any(c.dep_ == "neg" for c in verb.children)
-
-
-def _deny(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
-    """A verb of denying negates the deed it governs, except when it is itself negated ("did
-    not deny bombing T": not confirmed either, hedged) or refuses someone a thing ("denied
-    residents entry": ``refusal_objects``; the deed around it stands)."""
-    if _undenied(verb):
-        raise_claim(claim, "hedged", verb.text)
-        return
-    refused = get_lexicon().certainty("refusal_objects")
-    if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in refused for c in verb.children):
-        return  # "denied residents entry", "were denied access": refused, not denied
-    raise_claim(claim, "negated", verb.text)
-    denied_by(verb, claim, ctx)
 
 
 def _charge_on_agent(agent: Any, deed: Any) -> bool:
@@ -386,76 +368,6 @@ def _participle_clause(verb: Any) -> bool:
     )
 
 
-def _aim_noun_over(anchor: Any) -> str:
-    """ "preparations for an assault", "plans for an offensive", "the threat of strikes",
-    "warned against new strikes": a nominal deed that a noun of planning or threat, or a
-    verb of warning, governs is not done."""
-    prep = anchor.head
-    if anchor.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
-        return ""  # pcomp: "on the verge of closing the crossing"
-    cues, governor = get_lexicon().certainty, prep.head.lemma_.lower()
-    aim = prep.lower_ in ("for", "of") and governor in cues("aim_nouns")
-    warning = prep.lower_ in ("against", "of") and governor in cues("caution_verbs")
-    return prep.head.text if aim or warning else ""
-
-
-def _vows_a_deed(anchor: Any) -> bool:
-    """ "vowed to drive IS out", "pledged to continue the fight": a vow is told for the deed
-    it promises, which is not done; a vow of a thing ("pledged $10 million") is a fact."""
-    if anchor.lemma_.lower() not in get_lexicon().certainty("vow_verbs"):
-        return False
-    return any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in anchor.children
-    )
-
-
-def _aims_at(prep: Any) -> bool:
-    """ "aimed at clearing T", "seeking to": a preposition whose object is a gerund."""
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ not in get_lexicon().certainty("done_preps")
-        and any(c.dep_ == "pcomp" for c in prep.children)
-    )
-
-
-def _is_purpose(head: Any) -> bool:
-    """An infinitive of purpose or aim: "launched an offensive to retake T", "the effort
-    to free T", "worked to clear T", "an operation started to recapture T". Not a done
-    deed ("managed to take T") nor a perfect ("is said to have taken T")."""
-    if head.dep_ not in ("advcl", "acl", "relcl", "xcomp") or head.tag_ != "VB":
-        return _bare_infinitive(head)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return _bare_infinitive(head)
-    lex = get_lexicon()
-    governor = head.head
-    done = governor.lemma_.lower() in lex.certainty("implicative_verbs") or (
-        governor.tag_ == "VBD"
-        and governor.lemma_.lower() in lex.certainty("past_implicative_verbs")
-    )  # "had to withdraw" in the past: they did
-    return not (head.dep_ in ("xcomp", "advcl") and done)
-
-
-def _bare_infinitive(verb: Any) -> bool:
-    """ "our call on the regime to cease the violence, free the detainees and allow access":
-    a base form with no subject, auxiliary or conjunction of its own, listed after a
-    to-infinitive, is one more thing asked for."""
-    # VBP without a subject is a base form the tagger took for a present ("..., free the detainees")
-    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("advcl", "conj"):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
-        return False
-    # the infinitive before it must itself be an aim: not "managed to advance and kill 47"
-    siblings = [verb.head, *verb.head.children]
-    return any(
-        s.i < verb.i
-        and s.tag_ == "VB"
-        and any(a.lower_ == "to" for a in s.children)
-        and _is_purpose(s)
-        for s in siblings
-    ) or (verb.dep_ == "conj" and _bare_infinitive(verb.head))
-
-
 def _is_subject_of(anchor: Any, head: Any) -> bool:
     """ "the truce failed", "rounds of talks failed": the fact is (in) the verb's subject,
     not what it acts on ("attacks were not carried out": a passive acts on its subject)."""
@@ -478,25 +390,3 @@ def _active_subject_of(anchor: Any, head: Any) -> bool:
         if tok.head.i == head.i and tok.i != head.i:
             return bool(tok.dep_ == "nsubj")
     return False
-
-
-def _is_passive_hedge(verb: Any) -> bool:
-    if verb.lemma_.lower() not in get_lexicon().certainty("hedge_verbs"):
-        return False
-    deps = {c.dep_ for c in verb.children}
-    return "auxpass" in deps and "xcomp" in deps
-
-
-def _is_hedging_verb(gov: Any, child: Any) -> bool:
-    if child.dep_ != "xcomp" or gov.lemma_.lower() not in get_lexicon().certainty("hedge_verbs"):
-        return False
-    passive = any(c.dep_ == "auxpass" for c in gov.children)
-    return passive or gov.lemma_.lower() in ("appear", "seem")
-
-
-def _is_impersonal_hedge(gov: Any, child: Any) -> bool:
-    """ "It looks like the militants shelled T", "it seems that": an empty "it" subject."""
-    if gov.lemma_.lower() not in get_lexicon().certainty("impersonal_hedge_verbs"):
-        return False
-    empty_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
-    return empty_it and child.dep_ in ("ccomp", "advcl", "prep", "xcomp")

@@ -18,8 +18,14 @@ from frontwatch.extract.anaphora import pair_referred_to
 from frontwatch.extract.arguments import is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.extract.relativebacking import backing_clause
-from frontwatch.extract.rolenouns import listed_role_side
+from frontwatch.extract.sidelists import arm_head as arm_head  # noqa: PLC0414 - re-exported: sharedheads.py imports it here
+from frontwatch.extract.sidelists import arm_owners as arm_owners  # noqa: PLC0414 - re-exported: relcues.py imports it here
+from frontwatch.extract.sidelists import coordinated_actors as coordinated_actors  # noqa: PLC0414 - re-exported: 13 readers import it here
+from frontwatch.extract.sidelists import coordinated_modifiers as coordinated_modifiers  # noqa: PLC0414 - re-exported: 4 readers import it here
+from frontwatch.extract.sidelists import lists_on as lists_on  # noqa: PLC0414 - re-exported: alliancecues.py imports it here
+from frontwatch.extract.sidelists import named_side as named_side  # noqa: PLC0414 - re-exported: inclusion.py imports it here
+from frontwatch.extract.sidelists import one_body as one_body  # noqa: PLC0414 - re-exported: 6 readers import it here
+from frontwatch.extract.sidelists import same_side as same_side  # noqa: PLC0414 - re-exported: sharedheads.py imports it here
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -82,13 +88,6 @@ def is_doer(noun: Any) -> bool:
     return bool(prep.lower_ == "by" or (prep.lower_ == "in" and prep.head.pos_ == "VERB"))
 
 
-def arm_head(noun: Any, ctx: ArticleContext) -> bool:
-    """A noun for a side's arm or its strikes ("jets", "troops", "air strikes"), not for a
-    thing it has ("positions": co-owners of targets are no allies)."""
-    word = noun.lower_
-    return any(group.branch and word in group.words for group in ctx.kb.rules.heads)
-
-
 def _composing(verb: Any, lemma: str) -> bool:
     """A verb of composition; "groups", "unites" only in a relative clause ("the alliance,
     which groups A and B"): as a main verb the parse of a long sentence often runs the
@@ -137,11 +136,6 @@ def _whole_deed_enemies(whole: Any, parts: Any, ctx: ArticleContext) -> Iterator
     for member in coordinated_actors(parts, ctx):
         if not same_side(member, enemy, ctx):
             yield "fights", member, enemy, deed
-
-
-def named_side(mention: Mention) -> bool:
-    """A side named, not a class: "the alliance" is no whole one can be a member of."""
-    return bool(mention.actor_id) and not mention.actor_id.startswith("GEN_")
 
 
 _LIST_MARKS = frozenset({":", "--", "—", "–"})
@@ -343,79 +337,3 @@ def _is_fight_noun(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and lemma_of(tok) in _words("against_nouns")
 
 
-def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
-    """The distinct actors of "X, Y and Z" (the head and its conjuncts, in order)."""
-    tokens = [head]
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            # a list the parser read as appositions: "X, the militia Y and Z"
-            if child.dep_ == "conj" or (child.dep_ == "appos" and lists_on(child)):
-                tokens.append(child)
-                stack.append(child)
-    found: list[Mention] = []
-    for tok in _past_backing_clause(sorted(tokens, key=lambda t: t.i), ctx):
-        # "Russian forces and those from the Wagner group": the pronoun's owner is the side
-        mention = actor_near(ctx, tok, depth=2 if tok.lower_ in _STAND_IN_PRONOUNS else 1)
-        mention = listed_role_side(tok, mention, ctx)  # "X and its rebel allies"
-        if mention is not None and all(mention.start != m.start for m in found):
-            found.append(mention)
-    return found
-
-
-_STAND_IN_PRONOUNS = frozenset({"those", "that"})
-
-
-def _past_backing_clause(tokens: list[Any], ctx: ArticleContext) -> list[Any]:
-    """The list's items after a relative backing clause the parser made one of them
-    ("groups that A and B supply, and C fights Y": A and B back the groups; only C fights)."""
-    ends = [i for i, t in enumerate(tokens) if t.pos_ != "PROPN" and backing_clause(t, ctx)]
-    return tokens[ends[-1] + 1 :] if ends else tokens
-
-
-def arm_owners(head: Any, ctx: ArticleContext) -> list[Mention]:
-    """The states' arms a coordination of modifiers names ("Kenyan and Ethiopian jets"); none
-    for a noun of no state's arm ("Afghan and Pakistani Shiite militias" are no states')."""
-    return coordinated_modifiers(head, ctx) if arm_head(head, ctx) else []
-
-
-def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:
-    """The actors named by a coordination of the head's modifiers: "the ISIS and Nusra Front
-    militants", "Houthi and al-Qaeda fighters" (one head, several sides; an enemy list)."""
-    modifiers = [c for c in head.children if c.dep_ in ("nmod", "compound", "amod")]
-    tokens = [t for m in modifiers for t in m.subtree]
-    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in tokens):
-        return []
-    found: list[Mention] = []
-    for tok in sorted(tokens, key=lambda t: t.i):
-        mention = ctx.actor_at.get(tok.i)
-        if mention is not None and all(mention.start != m.start for m in found):
-            found.append(mention)
-    return found
-
-
-def lists_on(appos: Any) -> bool:
-    """An apposition that a coordination continues is an item of a list, also when the
-    parser hung the rest of the list elsewhere ("X and some Y factions, Peshmerga of the
-    KRG, and Z airstrikes began ...": the "and" on the apposition, or Z on X)."""
-    if any(t.dep_ == "conj" for t in appos.subtree if t.i != appos.i):
-        return True
-    if any(c.dep_ == "cc" for c in appos.children):
-        return True
-    first = appos.head.head if appos.head.dep_ == "conj" else appos.head
-    return appos.head.dep_ == "conj" and any(
-        c.dep_ == "conj" and c.i > appos.i for c in first.children
-    )
-
-
-def same_side(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
-    if not a.actor_id or not b.actor_id:
-        return a.text == b.text
-    return a.actor_id == b.actor_id or ctx.kb.top_of(a.actor_id) == ctx.kb.top_of(b.actor_id)
-
-
-def one_body(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
-    if not a.actor_id or not b.actor_id:
-        return a.text == b.text
-    return ctx.kb.body_of(a.actor_id) == ctx.kb.body_of(b.actor_id)

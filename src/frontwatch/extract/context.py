@@ -6,16 +6,16 @@ that argument finding is a dictionary lookup, never a scan.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placeanaphors import named_before as named_before  # noqa: PLC0414 - re-exported: eventplace.py and control_objects.py import it here
+from frontwatch.extract.placeanaphors import start_of_sentences_before as start_of_sentences_before  # noqa: PLC0414 - re-exported: speakers.py and takers.py import it here
 from frontwatch.extract.postlinks import postposed_side, resolve_phrase
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import Article, Evidence, Mention, Place
@@ -324,102 +324,6 @@ def mention_actor_id(mention: Mention | None) -> str:
 
 def mention_text(mention: Mention | None) -> str:
     return mention.text if mention is not None else ""
-
-
-def place_named_before(
-    tok: Any, ctx: ArticleContext, skip: Callable[[int], bool] | None = None
-) -> Mention | None:
-    """ "the town", "the city", "it": the last town named before, in this sentence or
-    the two before it (a province or country is no antecedent of "the town"); none whose
-    token ``skip`` turns down."""
-    words = get_lexicon().control_words("anaphor_place_nouns")
-    is_anaphor = tok.lower_ == "it" or (
-        lemma_of(tok) in words and any(c.lower_ in ("the", "this") for c in tok.children)
-    )
-    if not is_anaphor:
-        return None
-    noun = _place_noun_before_it(tok, ctx, words) if tok.lower_ == "it" else None
-    if noun is not None:
-        return place_named_before(noun, ctx, skip)
-    window_start = start_of_sentences_before(tok, 2)
-    # the window's place tokens by bisection: sorting every place of the article for
-    # each anaphor made long articles quadratic
-    order = ctx.place_order
-    window = order[bisect.bisect_left(order, window_start) : bisect.bisect_left(order, tok.i)]
-    earlier = [
-        ctx.place_at[i]
-        for i in window
-        if _is_a_town(ctx.place_at[i], ctx) and i not in ctx.actor_at and not (skip and skip(i))
-    ]
-    # "the town of Ariha ... the region of Hama. The town was taken": Ariha
-    named_so = [m for m in earlier if _named_as(m, tok.lower_, ctx)]
-    chosen = named_so or earlier
-    return chosen[-1] if chosen else None
-
-
-def _place_noun_before_it(it: Any, ctx: ArticleContext, words: frozenset[str]) -> Any | None:
-    """ "held the town until Tuesday, when troops captured it": "it" is "the town" told
-    earlier in its sentence (the town that noun stands for), unless a place is named
-    between them."""
-    for tok in reversed(it.doc[it.sent.start : it.i]):
-        if tok.i in ctx.place_at:
-            return None
-        if lemma_of(tok) in words and any(c.lower_ in ("the", "this") for c in tok.children):
-            return tok
-    return None
-
-
-def _named_as(mention: Mention, noun: str, ctx: ArticleContext) -> bool:
-    """A place introduced with the anaphor's own noun: "the town of X" for "the town",
-    "the neighbourhood of X" for "the neighbourhood" (the look-back fits the noun)."""
-    before = ctx.text[max(0, mention.start - len(noun) - _OF_REACH) : mention.start]
-    return re.search(rf"\b{re.escape(noun)}\s+of\s*$", before, re.IGNORECASE) is not None
-
-
-# room for " of " and a few more spaces or a line break, and one character before the noun
-_OF_REACH = 12
-
-
-def named_before(
-    tok: Any, ctx: ArticleContext, skip: Callable[[int], bool] | None = None
-) -> Mention | None:
-    """The place "the dam", "the base", "the town" or "it" stands for: a site of the kind
-    the noun names first ("Kurdish forces retook the dam" after "Mosul Dam ... Mosul"),
-    else the last town named before (none whose token ``skip`` turns down)."""
-    return _site_named_before(tok, ctx) or place_named_before(tok, ctx, skip)
-
-
-def _site_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
-    kinds = get_lexicon().relations["control"]["site_anaphors"].get(lemma_of(tok))
-    if not kinds or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-        return None
-    start = start_of_sentences_before(tok, _SITE_WINDOW_SENTENCES)
-    order = ctx.place_order  # bisection keeps long articles linear
-    for i in reversed(order[bisect.bisect_left(order, start) : bisect.bisect_left(order, tok.i)]):
-        place = ctx.places.get(ctx.place_at[i].place_id)
-        if place is not None and place.kind in kinds:
-            return ctx.place_at[i]
-    return None
-
-
-# "the dam", "the base": the noun names the site's kind, so the last site of that kind may
-# lie a paragraph back ("D Dam fell ... [two sentences] ... strikes near the dam")
-_SITE_WINDOW_SENTENCES = 5
-
-
-def _is_a_town(mention: Mention, ctx: ArticleContext) -> bool:
-    place = ctx.places.get(mention.place_id)
-    return place is not None and not place.is_area
-
-
-def start_of_sentences_before(tok: Any, count: int) -> int:
-    """The first token of the sentence ``count`` sentences before ``tok``'s own."""
-    start = tok.sent.start
-    for _ in range(count):
-        if start == 0:
-            break
-        start = tok.doc[start - 1].sent.start
-    return int(start)
 
 
 def on_path_up(tok: Any, until: int, passes: Callable[[Any], bool]) -> bool:

@@ -84,7 +84,7 @@ def suspected_of(verb: Any, child: Any) -> bool:
 def suspects_that(gov: Any, child: Any) -> bool:
     """ "Police suspect that IS bombed T", "officials believe Iran supplied the drones": a
     deed told as what someone suspects or believes is their doubt, not a fact (the passive
-    "is believed to" is ``_is_hedging_verb``)."""
+    "is believed to" is ``hedgeverbs.is_hedging_verb``)."""
     if child.dep_ != "ccomp" or gov.pos_ not in ("VERB", "AUX"):
         return False
     if _asked(gov):

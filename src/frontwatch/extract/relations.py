@@ -19,8 +19,6 @@ from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
-from frontwatch.extract.backedsides import a_stretch_of_time
-from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.codoers import co_doer_pairs
 from frontwatch.extract.coholders import co_holder_pairs
@@ -63,7 +61,6 @@ from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
 from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.relcues import backing_pairs
-from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.extract.sharedheads import shared_head_pairs
 from frontwatch.extract.sidetaking import names_side_taken, side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
@@ -74,10 +71,13 @@ from frontwatch.extract.supportcues import (
     support_noun_pairs,
 )
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
+from frontwatch.extract.tieclaims import describes_actor, failed_attempt, relation_claim
+from frontwatch.extract.tieclaims import effort_claim as effort_claim  # noqa: PLC0414 - re-exported: handties.py and ties.py import it here
+from frontwatch.extract.tieclaims import presupposed as presupposed  # noqa: PLC0414 - re-exported: noteties.py imports it here
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
-from frontwatch.records import Claim, Event, Mention, Relation
+from frontwatch.records import Event, Mention, Relation
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -85,7 +85,6 @@ if TYPE_CHECKING:
 Pair = tuple[str, Mention, Mention, Any]  # kind, source, target, trigger token
 _NAMED_LABELS = NAMED_PARTY_LABELS | {"ACTOR"}  # ACTOR: a name the knowledge base matched
 _SIDE_KINDS = frozenset({"fights", "backs", "allied"})
-_NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "acl"})
 
 
 def relations_in(
@@ -261,12 +260,12 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     if trigger is not None and kind == "backs":
         if _named_as_enemy(event.target_text, sent):
             return None  # "support from the Coalition to Counter ISIL" backs no ISIL
-        claim = _relation_claim(kind, trigger, ctx)
+        claim = relation_claim(kind, trigger, ctx)
     elif trigger is not None and kind == "fights" and claim.cue == "to":
         claim = effort_claim(trigger, ctx) or claim
-    elif trigger is not None and kind == "fights" and _describes_actor(trigger, ctx):
+    elif trigger is not None and kind == "fights" and describes_actor(trigger, ctx):
         claim = presupposed(replace(claim))  # the event's own claim stays as it is
-    elif trigger is not None and kind == "fights" and _failed_attempt(trigger, claim):
+    elif trigger is not None and kind == "fights" and failed_attempt(trigger, claim):
         # "failed to retake T from X": the taking did not happen, the fight for it did
         claim = replace(claim, certainty="attributed" if claim.attributed_to else "asserted")
     return Relation(
@@ -283,40 +282,9 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     )
 
 
-def _failed_attempt(trigger: Any, claim: Claim) -> bool:
-    """A deed denied only by a verb of failing it governs ("the rebels failed to recapture
-    the town from the army"; ``cues.yaml``: ``failing_verbs``)."""
-    head = trigger.head
-    return (
-        claim.certainty == "negated"
-        and trigger.dep_ == "xcomp"
-        and head.lemma_.lower() in get_lexicon().certainty("failing_verbs")
-        and not any(c.dep_ == "neg" for c in head.children)
-    )
-
-
-def _describes_actor(trigger: Any, ctx: ArticleContext) -> bool:
-    """ "the raid was thought to have been flown by the coalition fighting IS":
-    a participle that describes a named side states a standing fight, whatever the clause
-    around the name hedges, plans or denies."""
-    return trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.i in ctx.actor_at
-
-
 def _named_as_enemy(text: str, sent: Any) -> bool:
     heads = [t for t in sent if text and t.text == text.split()[-1]]
     return bool(heads) and all(enemy_named(t) for t in heads)
-
-
-def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
-    """'Iraqi forces worked to clear IS from Ramadi', 'an offensive to retake Palmyra from
-    IS': the capture is an aim, but the sides are fighting already; the tie takes the
-    certainty of the effort ('plans an offensive to retake' stays hypothetical)."""
-    governor = trigger.head
-    if governor.i == trigger.i or governor.lemma_.lower() not in get_lexicon().certainty(
-        "effort_words"
-    ):
-        return None
-    return claim_for(governor, ctx)
 
 
 def _offset_of(event: Event, sent: Span) -> int:
@@ -335,7 +303,7 @@ def make_relation(
     ctx: ArticleContext,
     times: list[TimeMatch],
 ) -> Relation:
-    claim = _relation_claim(kind, trigger, ctx)
+    claim = relation_claim(kind, trigger, ctx)
     head = clause_head(trigger)
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
     return Relation(
@@ -356,48 +324,6 @@ def make_relation(
         trigger=trigger.text,
         evidence=evidence_of(ctx, sent),
     )
-
-
-def _relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
-    """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
-    rebels") is taken for granted whatever the clause plans or denies; so is support or
-    fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
-    if kind == "backs" and trigger.dep_ == "acl" and a_stretch_of_time(trigger.head):
-        # "X may fight Y for months, backed by Z": as certain as the deed that lasts
-        return claim_for(trigger.head.head.head, ctx)
-    claim = claim_for(trigger, ctx)
-    if (kind == "backs" and _modifies_noun(trigger)) or trigger.dep_ == "appos":
-        return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
-    if owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
-        return presupposed(claim)
-    deed = deed_with_purpose(trigger)
-    if kind in ("backs", "fights") and claim.cue == "to" and deed is not None:
-        # "sent tanks to fight IS", "employs fires in order to contain IS"
-        return claim_for(deed, ctx)  # the deed's own certainty
-    effort = effort_claim(trigger, ctx) if claim.cue == "to" else None
-    if kind in ("fights", "allied") and effort is not None:
-        return effort  # "X and Y began to retake T": they fight (side by side) already
-    if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
-        return presupposed(claim)  # "the coalition to defeat IS" fights it
-    return claim
-
-
-def _modifies_noun(trigger: Any) -> bool:
-    """ "Turkish-backed rebels", "rebels backed by Turkey": a modifier of the noun; not a
-    clause with its own subject or "that" ("reports that Iran armed the Houthis"), which
-    tells what the noun says and keeps the clause's certainty."""
-    if trigger.dep_ not in _NOUN_MODIFIER_DEPS:
-        return False
-    return trigger.dep_ != "acl" or not any(c.dep_ in ("nsubj", "mark") for c in trigger.children)
-
-
-def presupposed(claim: Claim) -> Claim:
-    """The claim of a fact a noun phrase takes for granted: plans, hedges and denials of
-    the clause are not its own; who says it still counts."""
-    if claim.certainty in ("hedged", "hypothetical", "negated"):
-        claim.certainty = "attributed" if claim.attributed_to else "asserted"
-        claim.cue = ""
-    return claim
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

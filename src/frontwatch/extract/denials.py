@@ -1,0 +1,35 @@
+"""A verb of denying over a deed: "denied that X shelled T", "denied involvement in the
+attack" negate it, and the denier is kept as who says so; "did not deny" only leaves it
+unconfirmed (hedged), and refusing someone a thing ("denied residents entry") denies no
+deed. Words are data (cues.yaml, certainty: ``negation_verbs``, ``refusal_objects``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.claimants import denied_by
+from frontwatch.extract.claimrank import raise_claim
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Claim
+
+
+def undenied(verb: Any) -> bool:
+    """ "did not deny": its "not" negates the denial, not the deed (``deny``)."""
+    denying = verb.lemma_.lower() in get_lexicon().certainty("negation_verbs")
+    return denying and any(c.dep_ == "neg" for c in verb.children)
+
+
+def deny(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """A verb of denying negates the deed it governs, except when it is itself negated ("did
+    not deny bombing T": not confirmed either, hedged) or refuses someone a thing ("denied
+    residents entry": ``refusal_objects``; the deed around it stands)."""
+    if undenied(verb):
+        raise_claim(claim, "hedged", verb.text)
+        return
+    refused = get_lexicon().certainty("refusal_objects")
+    if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in refused for c in verb.children):
+        return  # "denied residents entry", "were denied access": refused, not denied
+    raise_claim(claim, "negated", verb.text)
+    denied_by(verb, claim, ctx)

@@ -1,0 +1,82 @@
+"""Deeds told as aims, not results: "an offensive to retake T", "vowed to drive IS out",
+"preparations for an assault", "aimed at clearing T". The certainty of a fact
+(``certainty.claim_for``) marks such a deed hypothetical.
+Words are data (cues.yaml, certainty: ``aim_nouns``, ``caution_verbs``, ``vow_verbs``,
+``done_preps``, ``implicative_verbs``, ``past_implicative_verbs``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.lexicon import get_lexicon
+
+
+def aim_noun_over(anchor: Any) -> str:
+    """ "preparations for an assault", "plans for an offensive", "the threat of strikes",
+    "warned against new strikes": a nominal deed that a noun of planning or threat, or a
+    verb of warning, governs is not done."""
+    prep = anchor.head
+    if anchor.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
+        return ""  # pcomp: "on the verge of closing the crossing"
+    cues, governor = get_lexicon().certainty, prep.head.lemma_.lower()
+    aim = prep.lower_ in ("for", "of") and governor in cues("aim_nouns")
+    warning = prep.lower_ in ("against", "of") and governor in cues("caution_verbs")
+    return prep.head.text if aim or warning else ""
+
+
+def vows_a_deed(anchor: Any) -> bool:
+    """ "vowed to drive IS out", "pledged to continue the fight": a vow is told for the deed
+    it promises, which is not done; a vow of a thing ("pledged $10 million") is a fact."""
+    if anchor.lemma_.lower() not in get_lexicon().certainty("vow_verbs"):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in anchor.children
+    )
+
+
+def aims_at(prep: Any) -> bool:
+    """ "aimed at clearing T", "seeking to": a preposition whose object is a gerund."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ not in get_lexicon().certainty("done_preps")
+        and any(c.dep_ == "pcomp" for c in prep.children)
+    )
+
+
+def is_purpose(head: Any) -> bool:
+    """An infinitive of purpose or aim: "launched an offensive to retake T", "the effort
+    to free T", "worked to clear T", "an operation started to recapture T". Not a done
+    deed ("managed to take T") nor a perfect ("is said to have taken T")."""
+    if head.dep_ not in ("advcl", "acl", "relcl", "xcomp") or head.tag_ != "VB":
+        return _bare_infinitive(head)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return _bare_infinitive(head)
+    lex = get_lexicon()
+    governor = head.head
+    done = governor.lemma_.lower() in lex.certainty("implicative_verbs") or (
+        governor.tag_ == "VBD"
+        and governor.lemma_.lower() in lex.certainty("past_implicative_verbs")
+    )  # "had to withdraw" in the past: they did
+    return not (head.dep_ in ("xcomp", "advcl") and done)
+
+
+def _bare_infinitive(verb: Any) -> bool:
+    """ "our call on the regime to cease the violence, free the detainees and allow access":
+    a base form with no subject, auxiliary or conjunction of its own, listed after a
+    to-infinitive, is one more thing asked for."""
+    # VBP without a subject is a base form the tagger took for a present ("..., free the detainees")
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("advcl", "conj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    # the infinitive before it must itself be an aim: not "managed to advance and kill 47"
+    siblings = [verb.head, *verb.head.children]
+    return any(
+        s.i < verb.i
+        and s.tag_ == "VB"
+        and any(a.lower_ == "to" for a in s.children)
+        and is_purpose(s)
+        for s in siblings
+    ) or (verb.dep_ == "conj" and _bare_infinitive(verb.head))

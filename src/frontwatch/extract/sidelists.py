@@ -1,0 +1,104 @@
+"""The sides a coordination names: "X, Y and Z", "X and those of Y", "Kenyan and Ethiopian
+jets", "the ISIS and Nusra Front militants"; and whether two sides named are one
+(``one_body``: a state and its army) or of one camp (``same_side``). Every reader of
+allies, enemies and joint deeds lists its doers here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.relativebacking import backing_clause
+from frontwatch.extract.rolenouns import listed_role_side
+from frontwatch.records import Mention
+
+
+def arm_head(noun: Any, ctx: ArticleContext) -> bool:
+    """A noun for a side's arm or its strikes ("jets", "troops", "air strikes"), not for a
+    thing it has ("positions": co-owners of targets are no allies)."""
+    word = noun.lower_
+    return any(group.branch and word in group.words for group in ctx.kb.rules.heads)
+
+
+def named_side(mention: Mention) -> bool:
+    """A side named, not a class: "the alliance" is no whole one can be a member of."""
+    return bool(mention.actor_id) and not mention.actor_id.startswith("GEN_")
+
+
+def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """The distinct actors of "X, Y and Z" (the head and its conjuncts, in order)."""
+    tokens = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            # a list the parser read as appositions: "X, the militia Y and Z"
+            if child.dep_ == "conj" or (child.dep_ == "appos" and lists_on(child)):
+                tokens.append(child)
+                stack.append(child)
+    found: list[Mention] = []
+    for tok in _past_backing_clause(sorted(tokens, key=lambda t: t.i), ctx):
+        # "Russian forces and those from the Wagner group": the pronoun's owner is the side
+        mention = actor_near(ctx, tok, depth=2 if tok.lower_ in _STAND_IN_PRONOUNS else 1)
+        mention = listed_role_side(tok, mention, ctx)  # "X and its rebel allies"
+        if mention is not None and all(mention.start != m.start for m in found):
+            found.append(mention)
+    return found
+
+
+_STAND_IN_PRONOUNS = frozenset({"those", "that"})
+
+
+def _past_backing_clause(tokens: list[Any], ctx: ArticleContext) -> list[Any]:
+    """The list's items after a relative backing clause the parser made one of them
+    ("groups that A and B supply, and C fights Y": A and B back the groups; only C fights)."""
+    ends = [i for i, t in enumerate(tokens) if t.pos_ != "PROPN" and backing_clause(t, ctx)]
+    return tokens[ends[-1] + 1 :] if ends else tokens
+
+
+def arm_owners(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """The states' arms a coordination of modifiers names ("Kenyan and Ethiopian jets"); none
+    for a noun of no state's arm ("Afghan and Pakistani Shiite militias" are no states')."""
+    return coordinated_modifiers(head, ctx) if arm_head(head, ctx) else []
+
+
+def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """The actors named by a coordination of the head's modifiers: "the ISIS and Nusra Front
+    militants", "Houthi and al-Qaeda fighters" (one head, several sides; an enemy list)."""
+    modifiers = [c for c in head.children if c.dep_ in ("nmod", "compound", "amod")]
+    tokens = [t for m in modifiers for t in m.subtree]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in tokens):
+        return []
+    found: list[Mention] = []
+    for tok in sorted(tokens, key=lambda t: t.i):
+        mention = ctx.actor_at.get(tok.i)
+        if mention is not None and all(mention.start != m.start for m in found):
+            found.append(mention)
+    return found
+
+
+def lists_on(appos: Any) -> bool:
+    """An apposition that a coordination continues is an item of a list, also when the
+    parser hung the rest of the list elsewhere ("X and some Y factions, Peshmerga of the
+    KRG, and Z airstrikes began ...": the "and" on the apposition, or Z on X)."""
+    if any(t.dep_ == "conj" for t in appos.subtree if t.i != appos.i):
+        return True
+    if any(c.dep_ == "cc" for c in appos.children):
+        return True
+    first = appos.head.head if appos.head.dep_ == "conj" else appos.head
+    return appos.head.dep_ == "conj" and any(
+        c.dep_ == "conj" and c.i > appos.i for c in first.children
+    )
+
+
+def same_side(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
+    if not a.actor_id or not b.actor_id:
+        return a.text == b.text
+    return a.actor_id == b.actor_id or ctx.kb.top_of(a.actor_id) == ctx.kb.top_of(b.actor_id)
+
+
+def one_body(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
+    if not a.actor_id or not b.actor_id:
+        return a.text == b.text
+    return ctx.kb.body_of(a.actor_id) == ctx.kb.body_of(b.actor_id)

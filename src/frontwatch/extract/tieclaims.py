@@ -1,0 +1,92 @@
+"""How sure a tie between sides is, when the clause it sits in says otherwise: a tie
+stated inside a noun phrase ("Turkish-backed rebels") is taken for granted; a fight that
+is the aim of an effort already under way ("an offensive to retake T from X") is fought;
+a failed capture ("failed to retake T from X") still tells the fight. The clause's own
+certainty comes from ``certainty.claim_for``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.backedsides import a_stretch_of_time
+from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
+from frontwatch.records import Claim
+
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "acl"})
+
+
+def failed_attempt(trigger: Any, claim: Claim) -> bool:
+    """A deed denied only by a verb of failing it governs ("the rebels failed to recapture
+    the town from the army"; ``cues.yaml``: ``failing_verbs``)."""
+    head = trigger.head
+    return (
+        claim.certainty == "negated"
+        and trigger.dep_ == "xcomp"
+        and head.lemma_.lower() in get_lexicon().certainty("failing_verbs")
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def describes_actor(trigger: Any, ctx: ArticleContext) -> bool:
+    """ "the raid was thought to have been flown by the coalition fighting IS":
+    a participle that describes a named side states a standing fight, whatever the clause
+    around the name hedges, plans or denies."""
+    return trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.i in ctx.actor_at
+
+
+def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
+    """'Iraqi forces worked to clear IS from Ramadi', 'an offensive to retake Palmyra from
+    IS': the capture is an aim, but the sides are fighting already; the tie takes the
+    certainty of the effort ('plans an offensive to retake' stays hypothetical)."""
+    governor = trigger.head
+    if governor.i == trigger.i or governor.lemma_.lower() not in get_lexicon().certainty(
+        "effort_words"
+    ):
+        return None
+    return claim_for(governor, ctx)
+
+
+def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
+    """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
+    rebels") is taken for granted whatever the clause plans or denies; so is support or
+    fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
+    if kind == "backs" and trigger.dep_ == "acl" and a_stretch_of_time(trigger.head):
+        # "X may fight Y for months, backed by Z": as certain as the deed that lasts
+        return claim_for(trigger.head.head.head, ctx)
+    claim = claim_for(trigger, ctx)
+    if (kind == "backs" and _modifies_noun(trigger)) or trigger.dep_ == "appos":
+        return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
+    if owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
+        return presupposed(claim)
+    deed = deed_with_purpose(trigger)
+    if kind in ("backs", "fights") and claim.cue == "to" and deed is not None:
+        # "sent tanks to fight IS", "employs fires in order to contain IS"
+        return claim_for(deed, ctx)  # the deed's own certainty
+    effort = effort_claim(trigger, ctx) if claim.cue == "to" else None
+    if kind in ("fights", "allied") and effort is not None:
+        return effort  # "X and Y began to retake T": they fight (side by side) already
+    if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
+        return presupposed(claim)  # "the coalition to defeat IS" fights it
+    return claim
+
+
+def _modifies_noun(trigger: Any) -> bool:
+    """ "Turkish-backed rebels", "rebels backed by Turkey": a modifier of the noun; not a
+    clause with its own subject or "that" ("reports that Iran armed the Houthis"), which
+    tells what the noun says and keeps the clause's certainty."""
+    if trigger.dep_ not in _NOUN_MODIFIER_DEPS:
+        return False
+    return trigger.dep_ != "acl" or not any(c.dep_ in ("nsubj", "mark") for c in trigger.children)
+
+
+def presupposed(claim: Claim) -> Claim:
+    """The claim of a fact a noun phrase takes for granted: plans, hedges and denials of
+    the clause are not its own; who says it still counts."""
+    if claim.certainty in ("hedged", "hypothetical", "negated"):
+        claim.certainty = "attributed" if claim.attributed_to else "asserted"
+        claim.cue = ""
+    return claim
