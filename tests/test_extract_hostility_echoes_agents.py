@@ -87,18 +87,18 @@ def test_every_by_agent_backs_the_side(
     ("text", "fighters"),
     [
         (
-            "Rebel brigades hold Azaz, and Turkey arms them. The SDF holds Manbij. "
-            "Every one of these forces is at war with the Islamic State.",
+            ("Rebel brigades hold Azaz, and Turkey arms them. The SDF holds Manbij. "
+            "Every one of these forces is at war with the Islamic State."),
             {"GEN_REBELS", "SDF"},
         ),
         (
-            "In Libya, the Libyan National Army took Benghazi while Wagner fighters held "
-            "Jufra. Each of them is fighting the Islamic State.",
+            ("In Libya, the Libyan National Army took Benghazi while Wagner fighters held "
+            "Jufra. Each of them is fighting the Islamic State."),
             {"LNA", "WAGNER"},
         ),
         (
-            "The YPG and the Free Syrian Army took villages near Azaz. They all fight the "
-            "Islamic State.",
+            ("The YPG and the Free Syrian Army took villages near Azaz. They all fight the "
+            "Islamic State."),
             {"YPG", "FSA"},
         ),
     ],
@@ -114,3 +114,23 @@ def test_every_one_of_these_forces_is_every_armed_side_named_before(
 def test_a_universal_subject_with_one_side_before_names_no_one(relations_found: Any) -> None:
     found = _ties("The SDF holds Manbij. All of these groups are fighting the Islamic State.", relations_found)
     assert {s for k, s, t in found if t == "ISIS"} <= {"SDF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Lebanon's Hezbollah fights on the Syrian regime's side near Aleppo.", {"HEZBOLLAH", "SYR_GOV"}),
+        ("Wagner mercenaries fought on Haftar's side near Tripoli.", {"WAGNER", "LNA"}),
+        ("Eritrean troops fought on Ethiopia's side in Tigray.", {"ERI_MIL", "ETH"}),
+    ],
+)
+def test_fighting_on_a_side_s_side_is_an_alliance_not_a_fight(
+    text: str, pair: set[str], relations_found: Any
+) -> None:
+    found = _ties(text, relations_found)
+    assert pair in [{s, t} for k, s, t in found if k == "allied"], found
+    assert pair not in [{s, t} for k, s, t in found if k == "fights"], found
+
+
+def test_a_side_of_a_river_is_no_side_taken(relations_found: Any) -> None:
+    assert not _ties("The patrol stayed on the government's side of the river.", relations_found)

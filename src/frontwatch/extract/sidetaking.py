@@ -28,7 +28,8 @@ def side_taking_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if _side_phrase(tok):
         verb = verb_above(tok)
         doer = _doer(verb, ctx)
-        partner = first_actor(pobjs(tok, _OF), ctx)
+        # "on the side of Y", "on Y's side"
+        partner = first_actor(pobjs(tok, _OF) or [c for c in tok.children if c.dep_ == "poss"], ctx)
         yield from pair_of("allied", doer, partner, verb)
         enemy = first_actor(pobjs(verb, _AGAINST), ctx)
         yield from pair_of("fights", doer, enemy, verb)
@@ -47,15 +48,16 @@ def side_taking_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _side_phrase(noun: Any) -> bool:
-    """ "on the side of", and "on behalf of" (``bare_side_nouns``, no article)."""
+    """ "on the side of", "on Y's side", and "on behalf of" (``bare_side_nouns``, no article)."""
     lemma = lemma_of(noun)
     if noun.dep_ != "pobj" or noun.head.lower_ != "on":
         return False
     if lemma in words("bare_side_nouns"):
         return True
-    return lemma in words("side_nouns") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
-    )
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    # "on the regime's side"; not "on the government's side of the river"
+    owned = any(c.dep_ == "poss" for c in noun.children) and not pobjs(noun, _OF)
+    return lemma in words("side_nouns") and (the or owned)
 
 
 def _fought_for(prep: Any) -> bool:
@@ -129,7 +131,9 @@ def mention_side_taken(mention: Mention | None, ctx: ArticleContext) -> bool:
 
 def side_taken(tok: Any) -> bool:
     """Whether the token is in the "of" object of "on the side of" ("... on the side of the
-    Malian army"): a side taken, no enemy."""
+    Malian army") or owns "on Y's side": a side taken, no enemy."""
+    if tok.dep_ == "poss" and _side_phrase(tok.head):
+        return True  # "on the regime's side"
     for noun in tok.ancestors:
         if noun.dep_ == "prep" and noun.lower_ == "of" and _side_phrase(noun.head):
             return True
