@@ -413,8 +413,13 @@ def _compass_bonus(place: Place) -> float:
     the compass ("eastern Aleppo", "northern Baghdad")."""
     if place.kind == "admin1":
         return 0.0  # no bare-name penalty: the compass word says part of an area
-    small = place.kind == "populated_place" and place.population < COMPASS_CITY_POPULATION
+    small = place.kind == "populated_place" and not _has_compass_quarters(place)
     return -1.0 if small else 0.0
+
+
+def _has_compass_quarters(place: Place) -> bool:
+    """A city big enough that "eastern X" names its own quarters, not the land around it."""
+    return place.kind == "populated_place" and place.population >= COMPASS_CITY_POPULATION
 
 
 def _near_border(gazetteer: Gazetteer, place: Place, iso: str) -> bool:
@@ -429,7 +434,9 @@ def _near_border(gazetteer: Gazetteer, place: Place, iso: str) -> bool:
 
 def geo_precision(place: Place, cues: SpanCues) -> int:
     """ACLED geo-precision: 1 the place itself, 2 near it or part of a region, 3 province/country."""
-    broad = cues.has("countryside") or cues.has("compass") or bool(cues.direction)
+    # "eastern Aleppo" is inside the city: the compass word narrows it, it does not widen it
+    compass = cues.has("compass") and not _has_compass_quarters(place)
+    broad = cues.has("countryside") or compass or bool(cues.direction)
     if place.kind == "country":
         return 3
     if place.kind == "admin1":
