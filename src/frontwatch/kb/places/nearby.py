@@ -34,9 +34,6 @@ FILLER_WORDS = word_set(
 )
 VILLAGE_WORDS = frozenset({"village", "town", "hamlet", "villages"})
 ANCHOR_CUES = frozenset({"near", "in", "town", "province", "countryside"})
-# Words that put X close to Y; a bare compass word ("X, north of Y") does not: X may lie
-# a hundred kilometres off, so an unknown X is left unplaced rather than put at Y.
-CLOSE_WORDS = word_set("near nearby outside close outskirts in on edge")
 MAX_GAP_TOKENS = 10
 NEARBY_KM = 50.0
 CITY_POPULATION = 100_000  # a place this size is never taken for a village's namesake
@@ -65,8 +62,6 @@ def link_nearby(gazetteer: Gazetteer, readings: list[Any], choices: list[Choice]
             choices[index] = (namesake, "context")
         elif current and current[0].admin1 and current[0].admin1 == anchor.admin1:
             continue  # "Azaz, in the Aleppo countryside": far from the centroid, yet inside
-        elif not _says_close(_gap(reading, readings[anchor_index])):
-            continue
         else:
             choices[index] = (anchor, "nearby")
             placed[index] = readings[anchor_index].span.text
@@ -161,11 +156,6 @@ def _namesake_near(gazetteer: Gazetteer, reading: Any, anchor: Place) -> Place |
     ]
     near = [(km, place) for km, place in near if km <= NEARBY_KM]
     return min(near, key=lambda row: row[0])[1] if near else None
-
-
-def _says_close(gap: list[str]) -> bool:
-    """ "near Y", "12 km south of Y", "on the outskirts of Y": a distance or a word of nearness."""
-    return any(w in CLOSE_WORDS or _is_number(w) for w in gap)
 
 
 def _is_number(word: str) -> bool:
