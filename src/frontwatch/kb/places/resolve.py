@@ -30,6 +30,7 @@ from frontwatch.kb.places.namesakes import keep_prominent, lone_namesakes
 from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
 from frontwatch.kb.places.normalize import name_key
 from frontwatch.kb.places.patterns import is_common_word
+from frontwatch.kb.places.samename import same_name_spans, town_named_after
 from frontwatch.kb.places.theatres import theatres
 from frontwatch.records import Article, Mention, Place
 
@@ -123,6 +124,10 @@ def resolve_doc(
     for index in lone_namesakes(gazetteer, readings, [c[0] if c else None for c in choices]):
         choices[index], readings[index].reason = None, "a lone namesake abroad"
     placed_near = link_nearby(gazetteer, readings, choices)
+    for span in same_name_spans(doc):
+        reading = read(span)
+        readings.append(reading)
+        choices.append(town_named_after(gazetteer, span, reading.sent_index, readings[:-1], choices))
     mentions: list[Mention] = []
     used: dict[str, Place] = {}
     for index, (reading, choice) in enumerate(zip(readings, choices, strict=True)):
