@@ -57,7 +57,6 @@ def place_of(sentence, words, gazetteer, place_mentions):
         ("Israeli drones circled over Ain Baal before the strike.", "Ain Baal", "Ain Baal", "LBN"),
         ("Jihadists killed the chief of Silgadji and his sons.", "Silgadji", "Silgadji", "BFA"),
         ("Armed men burned the market of Silmadje at dusk.", "Silmadje", "Silmague", "BFA"),
-        ("Fighters overran the army post at Soumpi before dawn.", "Soumpi", "Soumpi", "MLI"),
         ("Gunmen on motorbikes raided a camp in Tarkint last week.", "Tarkint", "Tarkint", "MLI"),
     ],
 )
