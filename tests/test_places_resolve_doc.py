@@ -187,3 +187,26 @@ def test_front_line_cities_of_other_wars_by_their_press_spelling(
     assert (
         place is not None and abs(place.latitude - lat) < 0.1 and abs(place.longitude - lon) < 0.1
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Barrel bombs fell on eastern Aleppo overnight, rescuers said.", "Aleppo"),
+        ("A car bomb tore through a market in northern Baghdad on Friday.", "Baghdad"),
+        ("Militiamen shelled southern Khartoum for a third day.", "Khartoum"),
+    ],
+)
+def test_a_compass_word_on_a_big_city_keeps_the_city_precise(gazetteer, places_nlp, text, city):
+    _, mentions, _ = resolve(text, gazetteer, places_nlp)
+    mention = next(m for m in mentions if city in m.text)
+    place = gazetteer.get(mention.place_id)
+    assert place.kind == "populated_place" and place.population >= 1_000_000
+    assert mention.geo_precision == 1
+
+
+def test_a_compass_word_on_a_small_town_still_widens_it(gazetteer, places_nlp):
+    text = "Jets pounded southern Saraqib and the villages around it."
+    _, mentions, _ = resolve(text, gazetteer, places_nlp)
+    mention = next(m for m in mentions if "Saraqib" in m.text)
+    assert mention.place_id and mention.geo_precision == 2

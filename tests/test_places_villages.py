@@ -51,6 +51,13 @@ def place_of(sentence, words, gazetteer, place_mentions):
         ("Two car bombs went off in Mahas in the Hiiraan region.", "Mahas", "Mahas", "SOM"),
         ("Junta troops torched houses in Kani township in Sagaing.", "Kani", "Kani", "MMR"),
         ("Drones hit a market in Talmenes east of Maarat al-Numan.", "Talmenes", "Talmenes", "SYR"),
+        ("Rockets slammed into olive groves around Kinsafra at noon.", "Kinsafra", "Kansafra", "SYR"),
+        ("Loyalist guns shelled Marayan for a second night.", "Marayan", "Marayan", "SYR"),
+        ("An air raid flattened a house in Shehabiya, residents said.", "Shehabiya", "Chehabiyeh", "LBN"),
+        ("Israeli drones circled over Ain Baal before the strike.", "Ain Baal", "Ain Baal", "LBN"),
+        ("Jihadists killed the chief of Silgadji and his sons.", "Silgadji", "Silgadji", "BFA"),
+        ("Armed men burned the market of Silmadje at dusk.", "Silmadje", "Silmague", "BFA"),
+        ("Gunmen on motorbikes raided a camp in Tarkint last week.", "Tarkint", "Tarkint", "MLI"),
     ],
 )
 def test_front_villages_resolve(gazetteer, place_mentions, sentence, words, name, country):

@@ -30,6 +30,7 @@ from frontwatch.kb.places.namesakes import keep_prominent, lone_namesakes
 from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
 from frontwatch.kb.places.normalize import name_key
 from frontwatch.kb.places.patterns import is_common_word
+from frontwatch.kb.places.samename import same_name_spans, town_named_after
 from frontwatch.kb.places.theatres import theatres
 from frontwatch.records import Article, Mention, Place
 
@@ -123,6 +124,10 @@ def resolve_doc(
     for index in lone_namesakes(gazetteer, readings, [c[0] if c else None for c in choices]):
         choices[index], readings[index].reason = None, "a lone namesake abroad"
     placed_near = link_nearby(gazetteer, readings, choices)
+    for span in same_name_spans(doc):
+        reading = read(span)
+        readings.append(reading)
+        choices.append(town_named_after(gazetteer, span, reading.sent_index, readings[:-1], choices))
     mentions: list[Mention] = []
     used: dict[str, Place] = {}
     for index, (reading, choice) in enumerate(zip(readings, choices, strict=True)):
@@ -413,8 +418,13 @@ def _compass_bonus(place: Place) -> float:
     the compass ("eastern Aleppo", "northern Baghdad")."""
     if place.kind == "admin1":
         return 0.0  # no bare-name penalty: the compass word says part of an area
-    small = place.kind == "populated_place" and place.population < COMPASS_CITY_POPULATION
+    small = place.kind == "populated_place" and not _has_compass_quarters(place)
     return -1.0 if small else 0.0
+
+
+def _has_compass_quarters(place: Place) -> bool:
+    """A city big enough that "eastern X" names its own quarters, not the land around it."""
+    return place.kind == "populated_place" and place.population >= COMPASS_CITY_POPULATION
 
 
 def _near_border(gazetteer: Gazetteer, place: Place, iso: str) -> bool:
@@ -429,7 +439,9 @@ def _near_border(gazetteer: Gazetteer, place: Place, iso: str) -> bool:
 
 def geo_precision(place: Place, cues: SpanCues) -> int:
     """ACLED geo-precision: 1 the place itself, 2 near it or part of a region, 3 province/country."""
-    broad = cues.has("countryside") or cues.has("compass") or bool(cues.direction)
+    # "eastern Aleppo" is inside the city: the compass word narrows it, it does not widen it
+    compass = cues.has("compass") and not _has_compass_quarters(place)
+    broad = cues.has("countryside") or compass or bool(cues.direction)
     if place.kind == "country":
         return 3
     if place.kind == "admin1":
