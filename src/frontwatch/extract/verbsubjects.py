@@ -130,15 +130,24 @@ def _subjects(verb: Any) -> list[Any]:
 
 def _gerund_after_preposition(verb: Any) -> bool:
     """A gerund with no subject, object of a preposition on a verb or adjective
-    ("committed to supporting Y", "responsible for attacking Y"): the governor's subject
-    does it."""
+    ("committed to supporting Y", "responsible for attacking Y"), or a passive one ("accused
+    of being armed by Y"): the governor's subject does it, or undergoes it."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep":
+        return False
+    if verb.tag_ != "VBG" and not _gerund_passive(verb):
         return False
     governor = _past_agent(prep.head)
     # not "kept Y from seizing T" (Y seizes) nor "with Y withdrawing" (Y withdraws)
     others = [c for c in [*governor.children, *prep.children] if c.dep_ in ("dobj", "pobj")]
     return governor.pos_ in ("VERB", "AUX", "ADJ") and not others
+
+
+def _gerund_passive(verb: Any) -> bool:
+    """ "being armed", "having been funded": a participle whose passive auxiliary is a gerund."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children
+    )
 
 
 def _past_agent(noun: Any) -> Any:
