@@ -136,11 +136,11 @@ def _unhyphenated_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     A mention that took in all three words ("UAE backed Southern Transitional Council")
     names the one backed, and its words before the participle the backer. A verb the
     parser reads whole ("Iran backed the Houthis and Hezbollah") keeps its own reading when
-    its subject is that name, not a noun further back ("the coalition formed to counter the
-    Iran backed Houthis": Iran backs them, not the coalition)."""
+    that name is one of its subjects, not only a noun further back ("the coalition formed to
+    counter the Iran backed Houthis": Iran backs them, not the coalition)."""
     before = ctx.actor_at[tok.i - 1]
     verbal = list(_verbal_backing(tok, ctx)) if tok.pos_ == "VERB" else []
-    if verbal and all(source is before for _, source, _, _ in verbal):
+    if any(source is before for _, source, _, _ in verbal):  # "X, W and Iran backed Y"
         yield from verbal
         return
     whole = ctx.actor_at.get(tok.i)
