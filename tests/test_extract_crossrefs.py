@@ -229,3 +229,13 @@ def test_the_two_as_a_subject_stands_for_the_sides_named(relations_found: Any) -
     )
     assert ("fights", "SYR_MIL", "JABHAT_AL_NUSRA") in found
     assert ("fights", "HEZBOLLAH", "JABHAT_AL_NUSRA") in found
+
+
+def test_a_paragraph_break_ends_a_chain_of_pronouns(relations_found: Any) -> None:
+    # the chain of "they" stops at the paragraph: the new paragraph's "they" names no side
+    found = _plain(
+        "Hezbollah fighters crossed into Qusair last spring. They shelled the town.\n\n"
+        "They are backed by Iran.",
+        relations_found,
+    )
+    assert ("backs", "IRN", "HEZBOLLAH") not in found

@@ -50,8 +50,10 @@ def named_subject_before(tok: Any) -> bool:
     )
 
 
-def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
-    """The actor the subject of the sentence before ``tok``'s names, if any."""
+def subject_before(tok: Any, ctx: ArticleContext, hops: int = 2) -> Mention | None:
+    """The actor the subject of the sentence before ``tok``'s names, if any; a pronoun
+    subject there is followed back ("The Houthis took Sanaa. They ousted the government.
+    They are armed by Iran": the Houthis), at most ``hops`` sentences further."""
     sent = tok.sent
     if sent.start == 0:
         return None
@@ -62,7 +64,16 @@ def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
     # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A
     # close ally of the Syrian government Russia started strikes. It said ...": not Syria)
-    return actor_near(ctx, subj, depth=1)
+    found = actor_near(ctx, subj, depth=1)
+    if found is None and hops > 0 and subj is not None and _chained_pronoun(subj):
+        return subject_before(subj, ctx, hops - 1)
+    return found
+
+
+def _chained_pronoun(subj: Any) -> bool:
+    """A subject pronoun that itself stands for the subject before it: the index holds no
+    side there once its sentence is read, so its own antecedent is looked up again."""
+    return subj.lower_ in _words("subject_pronouns") and not named_subject_before(subj)
 
 
 def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] | None:

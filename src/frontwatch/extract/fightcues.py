@@ -21,7 +21,7 @@ from frontwatch.extract.relativebacking import past_backing_clause
 from frontwatch.extract.relatives import relative_antecedent
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject, names_someone
-from frontwatch.extract.verbsubjects import described_name
+from frontwatch.extract.verbsubjects import described_name, founded_noun
 from frontwatch.records import Mention
 
 _AGAINST = frozenset({"against"})
@@ -135,6 +135,9 @@ def _fighter_subject(verb: Any, ctx: ArticleContext) -> Any | None:
         subj = next((c for c in current.children if c.dep_ in deps), None)
         if subj is not None:
             return past_backing_clause(subj, ctx)
+        founded = founded_noun(current)  # "the coalition, formed to fight Y": the coalition
+        if founded is not None:
+            return founded
         if current.dep_ not in ("xcomp", "pcomp", "acomp", "pobj", "prep", "conj", "advcl"):
             return None
         if current.head.i == current.i:

@@ -52,6 +52,8 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from _adjectival_backing(tok, ctx)
     elif "-" in tok.text and dep in ("amod", "compound"):
         yield from _one_token_backing(tok, ctx)
+    elif tok.lower_ in words("unhyphenated_participles") and _unhyphenated(tok, ctx):
+        yield from _unhyphenated_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("backing_verbs"):
         yield from _verbal_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("giving_verbs"):
@@ -116,6 +118,42 @@ def _one_token_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     )
     backer = _backer_inwords(name, tok.idx, backed, ctx)
     yield from pair_of("backs", backer, backed, tok)
+
+
+def _unhyphenated(tok: Any, ctx: ArticleContext) -> bool:
+    """ "the Iran backed Houthis": a bare participle right after a name, with no auxiliary
+    nor "by" of its own ("Iran has backed X", "X backed by Y" are read as they are)."""
+    return (
+        tok.i > tok.sent.start
+        and tok.i - 1 in ctx.actor_at
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in tok.children)
+    )
+
+
+def _unhyphenated_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """The name before the participle backs the next one after it; read as a verb ("Iran
+    backed militias") or as a modifier ("the Iran backed militias"), the tie is the same.
+    A mention that took in all three words ("UAE backed Southern Transitional Council")
+    names the one backed, and its words before the participle the backer. A verb the
+    parser reads whole ("Iran backed the Houthis and Hezbollah") keeps its own reading when
+    that name is one of its subjects, not only a noun further back ("the coalition formed to
+    counter the Iran backed Houthis": Iran backs them, not the coalition)."""
+    before = ctx.actor_at[tok.i - 1]
+    verbal = list(_verbal_backing(tok, ctx)) if tok.pos_ == "VERB" else []
+    if any(source is before for _, source, _, _ in verbal):  # "X, W and Iran backed Y"
+        yield from verbal
+        return
+    whole = ctx.actor_at.get(tok.i)
+    if whole is before:
+        name = tok.doc.text[before.start : tok.idx].strip()
+        yield from pair_of("backs", _backer_inwords(name, before.start, whole, ctx), whole, tok)
+        return
+    for word in tok.doc[tok.i + 1 : min(tok.i + 5, tok.sent.end)]:
+        if word.i in ctx.actor_at:
+            yield from pair_of("backs", before, ctx.actor_at[word.i], tok)
+            return
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return  # the noun after the participle names no one
 
 
 def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

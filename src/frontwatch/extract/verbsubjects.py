@@ -36,6 +36,9 @@ def subject_of(verb: Any) -> Any | None:
             governor = _past_agent(current.head.head)  # "X is committed to supporting Y"
             current = governor.head if governor.dep_ == "acomp" else governor
             continue
+        founded = founded_noun(current)
+        if founded is not None:
+            return founded  # "a rift within the coalition, formed to fight X": the coalition
         if _is_bare_participle(current):
             # "X pushed on, liberating T": X liberates; "jets struck T, the army said,
             # killing 20": the jets kill, not the speaker
@@ -48,6 +51,21 @@ def subject_of(verb: Any) -> Any | None:
             return described_name(current.head)
         return _subject_of_split_participle(current)
     return None
+
+
+def founded_noun(verb: Any) -> Any | None:
+    """ "a rift within the coalition, originally formed to combat X": a founding participle
+    after a comma, which the parser hangs on the main verb, tells of the noun before the
+    comma (``relations.yaml``: ``founding_participles``); None for any other verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
+        return None
+    if verb.lemma_.lower() not in get_lexicon().relation_words("founding_participles"):
+        return None
+    comma = verb.left_edge.i - 1
+    if comma < 1 or verb.doc[comma].text != ",":
+        return None
+    noun = verb.doc[comma - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i else None
 
 
 def _loyal_men(subjects: list[Any]) -> Any | None:
@@ -130,15 +148,24 @@ def _subjects(verb: Any) -> list[Any]:
 
 def _gerund_after_preposition(verb: Any) -> bool:
     """A gerund with no subject, object of a preposition on a verb or adjective
-    ("committed to supporting Y", "responsible for attacking Y"): the governor's subject
-    does it."""
+    ("committed to supporting Y", "responsible for attacking Y"), or a passive one ("accused
+    of being armed by Y"): the governor's subject does it, or undergoes it."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep":
+        return False
+    if verb.tag_ != "VBG" and not _gerund_passive(verb):
         return False
     governor = _past_agent(prep.head)
     # not "kept Y from seizing T" (Y seizes) nor "with Y withdrawing" (Y withdraws)
     others = [c for c in [*governor.children, *prep.children] if c.dep_ in ("dobj", "pobj")]
     return governor.pos_ in ("VERB", "AUX", "ADJ") and not others
+
+
+def _gerund_passive(verb: Any) -> bool:
+    """ "being armed", "having been funded": a participle whose passive auxiliary is a gerund."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children
+    )
 
 
 def _past_agent(noun: Any) -> Any:
