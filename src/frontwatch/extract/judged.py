@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.records import Event
+from frontwatch.records import Event, Mention
 
 
 def judges(verb: Any) -> bool:
@@ -86,9 +86,43 @@ def _spoken(verb: Any) -> bool:
 
 
 def defends(verb: Any) -> bool:
-    """Whether the verb meets its object as a defender ("repelled an attack"): the act's
-    doer is the other side, its target the verb's subject."""
-    return lemma_of(verb) in get_lexicon().events["judged"]["defence_verbs"]
+    """Whether the verb meets its object as a defender ("repelled an attack", "beat back
+    an assault"): the act's doer is the other side, its target the verb's subject. A
+    phrasal verb counts with its particle only: "beat back" defends, "beat" does not."""
+    rules = get_lexicon().events["judged"]
+    lemma = lemma_of(verb)
+    if lemma in rules["defence_verbs"]:
+        return True
+    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    return any(f"{lemma} {particle}" in rules["defence_phrasals"] for particle in particles)
+
+
+def defending_word(noun: Any) -> Any | None:
+    """The defence verb that meets the act ``noun`` names: its governing verb ("repelled an
+    attack"), or the same verb misread as the noun's adjective ("had 'repelled' attacks",
+    "the army, backed by allies, repelled attacks by Y" read as an apposition)."""
+    if noun.dep_ == "dobj" and defends(noun.head):
+        return noun.head
+    for child in noun.children:
+        if child.dep_ == "amod" and child.tag_ in _VERB_FORMS and defends(child):
+            return child
+    return None
+
+
+_VERB_FORMS = frozenset({"VBD", "VBN"})
+
+
+def adjective_defender(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """Who met the act when the defence verb was misread as the act noun's adjective: the
+    verb's own subject ("the militia had 'repelled' attacks"), else the noun the act noun
+    stands in apposition to ("the army, with help from militias, repelled attacks")."""
+    verb = defending_word(noun)
+    if verb is None or verb is noun.head:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and noun.dep_ == "appos":
+        subject = noun.head
+    return actor_near(ctx, subject) if subject is not None and subject.pos_ != "PRON" else None
 
 
 def link_judged_acts(anchored: list[tuple[Event, Any]]) -> None:
