@@ -15,6 +15,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.possessors import possessed_doer
 from frontwatch.records import Event, Mention
 
 
@@ -39,7 +40,13 @@ def blamed_on(noun: Any) -> list[Any]:
     verb = noun.head
     if noun.dep_ != "dobj" or get_lexicon().events["carrier_verbs"].get(lemma_of(verb)) != "on":
         return []
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def names_the_act(verb: Any) -> bool:
@@ -93,7 +100,8 @@ def defends(verb: Any) -> bool:
     lemma = lemma_of(verb)
     if lemma in rules["defence_verbs"]:
         return True
-    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    # the parser hangs "back" on "beat"/"pushed" as an adverb as often as a particle
+    particles = (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod"))
     return any(f"{lemma} {particle}" in rules["defence_phrasals"] for particle in particles)
 
 
@@ -121,8 +129,21 @@ def adjective_defender(noun: Any, ctx: ArticleContext) -> Mention | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and noun.dep_ == "appos":
-        subject = noun.head
-    return actor_near(ctx, subject) if subject is not None and subject.pos_ != "PRON" else None
+        subject = _outside_aside(noun.head)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return actor_near(ctx, subject) or possessed_doer(subject, ctx)  # "its fighters had repelled"
+
+
+_ASIDE_LINKS = frozenset({"pobj", "prep", "agent", "acl"})
+
+
+def _outside_aside(tok: Any) -> Any:
+    """The noun an aside hangs on: "the army, supported by tribal fighters, repelled
+    attacks" reads "attacks" as in apposition to "fighters"; the defender is "the army"."""
+    while tok.dep_ in _ASIDE_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def link_judged_acts(anchored: list[tuple[Event, Any]]) -> None:
