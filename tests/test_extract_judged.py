@@ -197,8 +197,10 @@ def test_a_phrasal_defence_verb_makes_its_subject_the_target(
     [
         # the parser reads "repelled" as the act noun's adjective after an aside or in quotes
         (
-            "The Yemeni army, supported by tribal fighters, repelled attacks by the Houthis "
-            "on several fronts near Marib.",
+            (
+                "The Yemeni army, supported by tribal fighters, repelled attacks by the Houthis "
+                "on several fronts near Marib."
+            ),
             "YEM_MIL",
             "HOUTHIS",
         ),
