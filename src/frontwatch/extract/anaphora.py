@@ -59,9 +59,23 @@ def subject_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     if gap.is_space and "\n" in gap.text:
         return None  # a paragraph break: a new paragraph names its sides afresh
     subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+    told = _told_before_its_teller(before.root)
+    if told is not None:
+        subj = told  # "X pushed into T, activists said. They ...": X, not the activists
     # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A
     # close ally of the Syrian government Russia started strikes. It said ...": not Syria)
     return actor_near(ctx, subj, depth=1)
+
+
+def _told_before_its_teller(root: Any) -> Any | None:
+    """The subject of what a sentence reports when its teller comes last ("Troops pushed
+    into the town, activists said"): the sentence is about the troops. Not when the teller
+    comes first ("The army said it ..."), where the teller is the subject to refer to."""
+    if root.lemma_.lower() not in _words("reporting_verbs"):
+        return None
+    told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    subj = subject_of(told) if told is not None else None
+    return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
 def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] | None:
