@@ -11,21 +11,9 @@ PUBLISHED = dt.date(2017, 1, 10)
 
 # (the sentence naming the actor, the pronoun's sentence, the actor)
 TOLD_BEFORE = [
-    (
-        "Al-Shabaab has lost several towns this year.",
-        "On Monday they stormed an army base near Baidoa.",
-        "AL_SHABAAB",
-    ),
-    (
-        "Turkey says the YPG is a terrorist group.",
-        "It has shelled YPG positions near Afrin for three days.",
-        "TUR",
-    ),
-    (
-        "Kokang rebels of the MNDAA massed near the border in November.",
-        "They began attacking Laukkai on 1 December.",
-        "MNDAA",
-    ),
+    ("Al-Shabaab has lost several towns this year.", "On Monday they stormed an army base near Baidoa.", "AL_SHABAAB"),
+    ("Turkey says the YPG is a terrorist group.", "It has shelled YPG positions near Afrin for three days.", "TUR"),
+    ("Kokang rebels of the MNDAA massed near the border in November.", "They began attacking Laukkai on 1 December.", "MNDAA"),
     (
         "Islamic State militants lost two districts of Mosul on Monday.",
         "They launched an attack on army posts on the eastern edge of the city on Tuesday.",
@@ -40,11 +28,7 @@ MET_THE_ACT = [
         "They have faced two offensives there, one led by the regime and one by the SDF.",
         "ISIS",
     ),
-    (
-        "Rebel fighters held out in the old city for weeks.",
-        "They suffered heavy shelling on Sunday.",
-        "GEN_REBELS",
-    ),
+    ("Rebel fighters held out in the old city for weeks.", "They suffered heavy shelling on Sunday.", "GEN_REBELS"),
 ]
 
 
@@ -54,8 +38,7 @@ def doers(before: str, sentence: str) -> list[str]:
 
     events = process_texts([f"{before} {sentence}"], dates=[PUBLISHED])[0].events
     return [
-        e.source_actor
-        for e in events
+        e.source_actor for e in events
         if e.type == "ASSAULT" and e.evidence is not None and e.evidence.sentence == sentence
     ]
 
@@ -81,9 +64,7 @@ def test_a_pronoun_that_met_the_act_is_not_its_doer(
 
 
 def test_a_pronoun_for_no_actor_names_no_doer(engine) -> None:
-    found = doers(
-        "The shells came from the west of the city.", "They hit a school in Aleppo on Sunday."
-    )
+    found = doers("The shells came from the west of the city.", "They hit a school in Aleppo on Sunday.")
     assert found == [""]
 
 

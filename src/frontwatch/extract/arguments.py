@@ -134,9 +134,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             # "shells fired by X hit ...", "drones flown by X struck ...": the carrier, not
             # the weapons' class
             args.source = carrier_of(subj, ctx) or args.source
-        if subj is not None and (
-            args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX)
-        ):
+        if subj is not None and (args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX)):
             args.source = possessed_doer(subj, ctx) or args.source  # "X said its jets bombed"
         objs = [c for c in verb.children if c.dep_ == "dobj" and not _thing_given(verb, c)]
         args.target = object_actor(objs[0], ctx) if objs else None
@@ -154,9 +152,7 @@ def _thing_given(verb: Any, obj: Any) -> bool:
     """ "Iran provides drones to the Houthis", "X supplies missiles to Y": the support given
     is what passes, not whom the act is done to (the drones are no aircraft of anyone's)."""
     words = get_lexicon().relation_words
-    return lemma_of(verb) in words("giving_verbs") | words("backing_verbs") and a_kind_of_support(
-        obj
-    )
+    return lemma_of(verb) in words("giving_verbs") | words("backing_verbs") and a_kind_of_support(obj)
 
 
 def object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
@@ -171,9 +167,7 @@ def object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
     # "counter-ISIL strikes": the name after the prefix is whom the act is against
-    opposed = [
-        m for m in modifiers(noun) if (found := ctx.actor_at.get(m.i)) and anti_mention(found, ctx)
-    ]
+    opposed = [m for m in modifiers(noun) if (found := ctx.actor_at.get(m.i)) and anti_mention(found, ctx)]
     mods = [m for m in modifiers(noun) if m not in opposed]
     blamed = blamed_on(noun)  # "blamed the attack on X": X did it, X is no target
     args.source = (
@@ -195,18 +189,12 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args.target = args.target or adjective_defender(noun, ctx)
     met = defending_word(noun) is not None  # "X repelled an attack": no side of X's is its doer
     held = support_given_by(noun) or quantity_of(noun)
-    if (
-        args.source is None
-        and not met
-        and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"})))
-    ):
+    if args.source is None and not met and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
         args.source = _subject_above(held, ctx)  # not "X said it had 'repelled' attacks"
     if args.source is None:
         args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx) or outcome_doer(noun, ctx)
     if args.source is None and not met:
-        args.source = possessed_doer(
-            noun, ctx
-        )  # "stepped up their strikes", not "repelled their attack"
+        args.source = possessed_doer(noun, ctx)  # "stepped up their strikes", not "repelled their attack"
     doer, undergoer = undergone_by(noun, ctx)
     if doer is not None:  # "faced fire from X": X fires, not the subject above
         args.source, args.target = doer, undergoer or args.target

@@ -40,13 +40,7 @@ def blamed_on(noun: Any) -> list[Any]:
     verb = noun.head
     if noun.dep_ != "dobj" or get_lexicon().events["carrier_verbs"].get(lemma_of(verb)) != "on":
         return []
-    return [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "on"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
 
 
 def names_the_act(verb: Any) -> bool:
@@ -125,7 +119,7 @@ def adjective_defender(noun: Any, ctx: ArticleContext) -> Mention | None:
     verb's own subject ("the militia had 'repelled' attacks"), else the noun the act noun
     stands in apposition to ("the army, with help from militias, repelled attacks")."""
     verb = defending_word(noun)
-    if verb is None or verb is noun.head:
+    if verb is None or verb.i == noun.head.i:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and noun.dep_ == "appos":
