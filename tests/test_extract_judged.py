@@ -160,3 +160,97 @@ def test_harsh_verbs_judge_acts_statements_or_when_spoken(
 
     token = next(t for t in engine.nlp(text) if t.text == verb)
     assert judges(token) is judgement
+
+
+@pytest.mark.parametrize(
+    ("text", "defender", "doer"),
+    [
+        # a phrasal verb defends with its particle ("beat back", "held off", "warded off")
+        (
+            "Somali troops beat back an al-Shabab assault on their base near Kismayo.",
+            "SOM_MIL",
+            "AL_SHABAAB",
+        ),
+        (
+            "Government soldiers warded off a Houthi raid on the outskirts of Taiz.",
+            "YEM_MIL",
+            "HOUTHIS",
+        ),
+        (
+            "Ukrainian units pushed back a Russian assault near Avdiivka on Friday.",
+            "UKR_MIL",
+            "RUS_MIL",
+        ),
+        # a counterattack is an attack: met by a defender, not done by it
+        ("Iraqi troops fended off an ISIS counterattack in western Mosul.", "IRQ_MIL", "ISIS"),
+    ],
+)
+def test_a_phrasal_defence_verb_makes_its_subject_the_target(
+    engine, actor_kb, text: str, defender: str, doer: str
+) -> None:
+    wanted = (actor_kb.top_of(doer), actor_kb.top_of(defender))
+    assert top_sides(text, "ASSAULT", actor_kb) == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "defender", "doer"),
+    [
+        # the parser reads "repelled" as the act noun's adjective after an aside or in quotes
+        (
+            (
+                "The Yemeni army, supported by tribal fighters, repelled attacks by the Houthis "
+                "on several fronts near Marib."
+            ),
+            "YEM_MIL",
+            "HOUTHIS",
+        ),
+        (
+            "The SDF, backed by coalition jets, repelled attacks by IS militants in Hajin.",
+            "SDF",
+            "ISIS",
+        ),
+        (
+            'Houthi fighters "repelled" attacks on their positions near Marib, the group said.',
+            "HOUTHIS",
+            "",
+        ),
+        (
+            'Al-Shabab said its fighters had "repelled" raids on their camps in Jilib.',
+            "AL_SHABAAB",
+            "",
+        ),
+    ],
+)
+def test_a_defence_verb_read_as_an_adjective_still_names_the_target(
+    engine, actor_kb, text: str, defender: str, doer: str
+) -> None:
+    wanted = (doer and actor_kb.top_of(doer), actor_kb.top_of(defender))
+    assert top_sides(text, "ASSAULT", actor_kb) == [wanted]
+
+
+def test_beat_without_its_particle_defends_nothing(engine, actor_kb) -> None:
+    found = top_sides(
+        "Nigerian troops beat the militants in a fierce battle near Maiduguri.", "ASSAULT", actor_kb
+    )
+    assert all(target != actor_kb.top_of("NGA_MIL") for _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        ("Kurdish fighters launched a counterattack on IS positions near Kobani.", "YPG", "ISIS"),
+        (
+            "The army mounted a counter-attack against the rebels near Hama.",
+            "SYR_MIL",
+            "GEN_REBELS",
+        ),
+        (
+            "A Houthi counterattack on government troops near Marib was repelled.",
+            "HOUTHIS",
+            "YEM_MIL",
+        ),
+    ],
+)
+def test_a_counterattack_is_an_attack(engine, actor_kb, text: str, doer: str, target: str) -> None:
+    wanted = (actor_kb.top_of(doer), actor_kb.top_of(target))
+    assert wanted in top_sides(text, "ASSAULT", actor_kb)

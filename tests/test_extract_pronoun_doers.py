@@ -104,3 +104,40 @@ def test_a_pronoun_never_makes_a_party_the_doer_of_an_act_on_itself(
     assert all(
         not doer or actor_kb.top_of(doer) != actor_kb.top_of(target) for doer, target in given
     )
+
+
+# (the sentence whose teller comes last, the pronoun's sentence, the actor): "they" is whom
+# the sentence tells of, not its teller
+TOLD_BEFORE_ITS_TELLER = [
+    (
+        "Syrian government forces pushed into eastern Aleppo, activists said.",
+        "They bombarded rebel-held districts with artillery.",
+        "SYR_MIL",
+    ),
+    (
+        "Houthi rebels seized a town near Marib, local officials reported.",
+        "They then shelled nearby government positions.",
+        "HOUTHIS",
+    ),
+    (
+        "Al-Shabaab militants overran a village near Kismayo, residents told reporters.",
+        "On Tuesday they attacked a police station in the town.",
+        "AL_SHABAAB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "sentence", "actor"), TOLD_BEFORE_ITS_TELLER)
+def test_a_pronoun_after_a_trailing_teller_is_the_actor_told_of(
+    engine, actor_kb, before: str, sentence: str, actor: str
+) -> None:
+    assert doer_tops(before, sentence, actor_kb) == {actor_kb.top_of(actor)}
+
+
+def test_a_teller_that_comes_first_is_still_the_one_referred_to(engine, actor_kb) -> None:
+    found = doer_tops(
+        "The Iraqi army said it had retaken the town.",
+        "It then shelled rebel positions nearby.",
+        actor_kb,
+    )
+    assert found == {actor_kb.top_of("IRQ_MIL")}

@@ -62,6 +62,9 @@ def subject_before(tok: Any, ctx: ArticleContext, hops: int = 2) -> Mention | No
     if gap.is_space and "\n" in gap.text:
         return None  # a paragraph break: a new paragraph names its sides afresh
     subj = subject_of(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+    told = _told_before_its_teller(before.root)
+    if told is not None:
+        subj = told  # "X pushed into T, activists said. They ...": X, not the activists
     # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A
     # close ally of the Syrian government Russia started strikes. It said ...": not Syria)
     found = actor_near(ctx, subj, depth=1)
@@ -74,6 +77,17 @@ def _chained_pronoun(subj: Any) -> bool:
     """A subject pronoun that itself stands for the subject before it: the index holds no
     side there once its sentence is read, so its own antecedent is looked up again."""
     return subj.lower_ in _words("subject_pronouns") and not named_subject_before(subj)
+
+
+def _told_before_its_teller(root: Any) -> Any | None:
+    """The subject of what a sentence reports when its teller comes last ("Troops pushed
+    into the town, activists said"): the sentence is about the troops. Not when the teller
+    comes first ("The army said it ..."), where the teller is the subject to refer to."""
+    if root.lemma_.lower() not in _words("reporting_verbs"):
+        return None
+    told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    subj = subject_of(told) if told is not None else None
+    return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
 def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] | None:

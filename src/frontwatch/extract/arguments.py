@@ -23,7 +23,15 @@ from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC04
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.gerunds import gerund_doer
 from frontwatch.extract.holders import aimed_at, held_or_named
-from frontwatch.extract.judged import blamed_on, defends, judges, names_the_act, speaker_did_it
+from frontwatch.extract.judged import (
+    adjective_defender,
+    blamed_on,
+    defending_word,
+    defends,
+    judges,
+    names_the_act,
+    speaker_did_it,
+)
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.nounacts import (
@@ -178,12 +186,14 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)
     if args.target is None and noun.dep_ == "dobj" and defends(noun.head):
         args.target = _subject_above(noun, ctx, defender=True)  # "X repelled an attack"
+    args.target = args.target or adjective_defender(noun, ctx)
+    met = defending_word(noun) is not None  # "X repelled an attack": no side of X's is its doer
     held = support_given_by(noun) or quantity_of(noun)
-    if args.source is None and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
-        args.source = _subject_above(held, ctx)
+    if args.source is None and not met and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
+        args.source = _subject_above(held, ctx)  # not "X said it had 'repelled' attacks"
     if args.source is None:
         args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx) or outcome_doer(noun, ctx)
-    if args.source is None and not (noun.dep_ == "dobj" and defends(noun.head)):
+    if args.source is None and not met:
         args.source = possessed_doer(noun, ctx)  # "stepped up their strikes", not "repelled their attack"
     doer, undergoer = undergone_by(noun, ctx)
     if doer is not None:  # "faced fire from X": X fires, not the subject above

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.records import Event
+from frontwatch.extract.possessors import possessed_doer
+from frontwatch.records import Event, Mention
 
 
 def judges(verb: Any) -> bool:
@@ -86,9 +87,57 @@ def _spoken(verb: Any) -> bool:
 
 
 def defends(verb: Any) -> bool:
-    """Whether the verb meets its object as a defender ("repelled an attack"): the act's
-    doer is the other side, its target the verb's subject."""
-    return lemma_of(verb) in get_lexicon().events["judged"]["defence_verbs"]
+    """Whether the verb meets its object as a defender ("repelled an attack", "beat back
+    an assault"): the act's doer is the other side, its target the verb's subject. A
+    phrasal verb counts with its particle only: "beat back" defends, "beat" does not."""
+    rules = get_lexicon().events["judged"]
+    lemma = lemma_of(verb)
+    if lemma in rules["defence_verbs"]:
+        return True
+    # the parser hangs "back" on "beat"/"pushed" as an adverb as often as a particle
+    particles = (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod"))
+    return any(f"{lemma} {particle}" in rules["defence_phrasals"] for particle in particles)
+
+
+def defending_word(noun: Any) -> Any | None:
+    """The defence verb that meets the act ``noun`` names: its governing verb ("repelled an
+    attack"), or the same verb misread as the noun's adjective ("had 'repelled' attacks",
+    "the army, backed by allies, repelled attacks by Y" read as an apposition)."""
+    if noun.dep_ == "dobj" and defends(noun.head):
+        return noun.head
+    for child in noun.children:
+        if child.dep_ == "amod" and child.tag_ in _VERB_FORMS and defends(child):
+            return child
+    return None
+
+
+_VERB_FORMS = frozenset({"VBD", "VBN"})
+
+
+def adjective_defender(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """Who met the act when the defence verb was misread as the act noun's adjective: the
+    verb's own subject ("the militia had 'repelled' attacks"), else the noun the act noun
+    stands in apposition to ("the army, with help from militias, repelled attacks")."""
+    verb = defending_word(noun)
+    if verb is None or verb.i == noun.head.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and noun.dep_ == "appos":
+        subject = _outside_aside(noun.head)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return actor_near(ctx, subject) or possessed_doer(subject, ctx)  # "its fighters had repelled"
+
+
+_ASIDE_LINKS = frozenset({"pobj", "prep", "agent", "acl"})
+
+
+def _outside_aside(tok: Any) -> Any:
+    """The noun an aside hangs on: "the army, supported by tribal fighters, repelled
+    attacks" reads "attacks" as in apposition to "fighters"; the defender is "the army"."""
+    while tok.dep_ in _ASIDE_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def link_judged_acts(anchored: list[tuple[Event, Any]]) -> None:
