@@ -32,8 +32,8 @@ def same_name_mention(place_mentions, sentence):
         ),
         (
             (
-                "Militants roam the rural parts of Kirkuk governorate. A bomb went off in a "
-                "market in the provincial capital of the same name."
+                "Militants roam the rural parts of Kirkuk governorate. A bomb tore through a "
+                "bus station in its capital of the same name."
             ),
             (35.47, 44.39),
             "IRQ",
