@@ -134,3 +134,17 @@ def test_fighting_on_a_side_s_side_is_an_alliance_not_a_fight(
 
 def test_a_side_of_a_river_is_no_side_taken(relations_found: Any) -> None:
     assert not _ties("The patrol stayed on the government's side of the river.", relations_found)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Turkish guns regularly fire at YPG positions.", ("fights", "TUR_MIL", "YPG")),
+        ("Turkish guns fired at Kurdish militia positions near Azaz.", ("fights", "TUR_MIL", "YPG")),
+        ("Israeli tanks regularly fire at Hezbollah posts.", ("fights", "ISR_MIL", "HEZBOLLAH")),
+    ],
+)
+def test_a_state_s_guns_are_its_arm_in_a_fight(
+    text: str, tie: tuple[str, str, str], relations_found: Any
+) -> None:
+    assert tie in _ties(text, relations_found)
