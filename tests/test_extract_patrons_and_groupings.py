@@ -204,3 +204,17 @@ def test_the_rulers_of_a_state_at_war_leaning_on_states_are_backed(
 def test_a_giver_of_aid_is_no_home_state_for_the_government(text: str, relations_found: Any) -> None:
     found = _ties(text, relations_found)
     assert not {t for t in found if t[0] == "fights" and t[2] in ("QAT", "TUR", "TUR_MIL", "IRN", "IRN_MIL")}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Moscow is propping up the Assad regime.", ("backs", "RUS", "SYR_GOV")),
+        ("The Houthis are bankrolled by Iran.", ("backs", "IRN", "HOUTHIS")),
+        ("Riyadh has bankrolled the Yemeni government for years.", ("backs", "SAU", "YEM_GOV")),
+    ],
+)
+def test_propping_up_and_bankrolling_are_backing(
+    text: str, tie: tuple[str, str, str], relations_found: Any
+) -> None:
+    assert tie in _ties(text, relations_found)
