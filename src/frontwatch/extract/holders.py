@@ -4,6 +4,9 @@
 "rockets hit a base housing X troops": the act is aimed at the place, and so at whoever
 the participle after it names as holding it (``object_classes`` held, held_by_verbs and
 holding_verbs in events.yaml). A place of arms without such a participle names no one here.
+A holder joined to the participle by a hyphen before the noun ("rebel-held districts",
+"YPG-controlled villages": ``hyphen_held_verbs``) holds whatever the noun is: the text says
+so outright.
 """
 
 from __future__ import annotations
@@ -20,12 +23,30 @@ _AGENT = frozenset({"by"})
 
 
 def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """The actor a participle after a place of arms says holds it, or None."""
+    """The side hyphened to a holding participle before the noun, or the actor a participle
+    after a place of arms says holds it, or None."""
     lex = get_lexicon()
-    if noun is None or lemma_of(noun) not in lex.object_class("held"):
+    if noun is None:
         return None
+    hyphened = _hyphened_holder(noun, ctx, lex)
+    if hyphened is not None or lemma_of(noun) not in lex.object_class("held"):
+        return hyphened
     for participle in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
         found = _held_by(participle, ctx, lex) or _holding(participle, ctx, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _hyphened_holder(noun: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
+    """ "rebel-held districts", "government-controlled towns": the word before the hyphen.
+    The parser hangs it on the participle, out of reach of the noun's own modifiers."""
+    for participle in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i):
+        if participle.lemma_.lower() not in lex.object_class("hyphen_held_verbs"):
+            continue
+        if not any(c.tag_ == "HYPH" for c in participle.children):
+            continue
+        found = first_actor([c for c in participle.children if c.i < participle.i and c.tag_ != "HYPH"], ctx)
         if found is not None:
             return found
     return None
