@@ -103,6 +103,26 @@ def aimed_at(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
     return None
 
 
+def fired_at(verb: Any, obj: Any, preps: frozenset[str], ctx: ArticleContext) -> Mention | None:
+    """What a launched weapon object is aimed at: "launched drones at Saudi bases", "fired a
+    barrage of rockets at army posts" (the parser may hang the "at" on the object). The
+    weapon names its maker or class at most ("Iranian-made missiles"), never the target."""
+    if not _launched_weapon(obj):
+        return None
+    return aimed_at([*pobjs(verb, preps), *pobjs(obj, preps)], ctx)
+
+
+def _launched_weapon(obj: Any) -> bool:
+    """A weapon fired (``object_classes.launched_weapon``), or a body of them ("a barrage of
+    rockets", "dozens of shells": ``object_classes.body``)."""
+    lex = get_lexicon()
+    weapons = lex.object_class("launched_weapon")
+    if lemma_of(obj) in weapons:
+        return True
+    counted = lemma_of(obj) in lex.object_class("body") | lex.object_class("volley")
+    return counted and any(lemma_of(t) in weapons for t in pobjs(obj, frozenset({"of"})))
+
+
 def _wielded(tok: Any) -> bool:
     """An object of "with" that is a weapon (``object_classes.weapons`` in events.yaml, or an
     instrument of modes.yaml: "with tanks", "with Russian jets")."""
