@@ -4,9 +4,10 @@
 "rockets hit a base housing X troops": the act is aimed at the place, and so at whoever
 the participle after it names as holding it (``object_classes`` held, held_by_verbs and
 holding_verbs in events.yaml). A place of arms without such a participle names no one here.
-A holder joined to the participle by a hyphen before the noun ("rebel-held districts",
-"YPG-controlled villages": ``hyphen_held_verbs``) holds whatever the noun is: the text says
-so outright.
+A holder joined to the participle by a hyphen before the place of arms ("rebel-held
+trenches", "YPG-controlled positions": ``hyphen_held_verbs``) holds it too. A district or
+village held by X is still no place of arms: children killed in shelling a "government-held
+district" are its victims, not the government.
 """
 
 from __future__ import annotations
@@ -23,13 +24,13 @@ _AGENT = frozenset({"by"})
 
 
 def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """The side hyphened to a holding participle before the noun, or the actor a participle
-    after a place of arms says holds it, or None."""
+    """The side hyphened to a holding participle before a place of arms, or the actor a
+    participle after it says holds it, or None."""
     lex = get_lexicon()
-    if noun is None:
+    if noun is None or lemma_of(noun) not in lex.object_class("held"):
         return None
     hyphened = _hyphened_holder(noun, ctx, lex)
-    if hyphened is not None or lemma_of(noun) not in lex.object_class("held"):
+    if hyphened is not None:
         return hyphened
     for participle in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
         found = _held_by(participle, ctx, lex) or _holding(participle, ctx, lex)
