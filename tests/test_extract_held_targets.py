@@ -4,7 +4,10 @@
 by X": X is the target (extract/holders.py, ``object_classes.held`` in events.yaml), also
 over a class the noun names itself ("rebel positions held by the Free Syrian Army"). A
 village or town controlled by X is no place of arms: shelling it does not make X the target.
-Sentences written for these tests.
+A side hyphened to the participle before a place of arms ("rebel-held trenches",
+"YPG-controlled positions": ``object_classes.hyphen_held_verbs``) is its holder too; a
+"rebel-held district" stays no place of arms, and a "Hamas-run" place is an institution. Sentences written for these
+tests.
 """
 
 from __future__ import annotations
@@ -70,3 +73,51 @@ def test_a_town_controlled_by_a_side_does_not_make_it_the_target(events_found: A
         "shelled",
     )
     assert hit != "GEN_KURDISH_FORCES"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "target"),
+    [
+        (
+            "Government artillery shelled rebel-held trenches on the edge of the city overnight.",
+            "shelled",
+            "GEN_GOV_FORCES",
+            "GEN_REBELS",
+        ),
+        (
+            "Turkish drones hit YPG-controlled positions outside the town on Sunday.",
+            "hit",
+            "TUR_AIRFORCE",
+            "YPG",
+        ),
+        (
+            "Jets pounded opposition-held bunkers in the hills.",
+            "pounded",
+            "",
+            "GEN_OPPOSITION",
+        ),
+        (
+            "Regime helicopters dropped barrel bombs on rebel-held outposts east of the capital.",
+            "dropped",
+            "",
+            "GEN_REBELS",
+        ),
+    ],
+)
+def test_a_side_hyphened_to_a_holding_participle_is_the_target(
+    events_found: Any, text: str, trigger: str, doer: str, target: str
+) -> None:
+    source, hit = _sides(events_found, text, trigger)
+    assert hit == target
+    if doer:
+        assert source == doer
+
+
+def test_a_district_held_by_a_side_is_still_no_place_of_arms(events_found: Any) -> None:
+    _, hit = _sides(events_found, "Army guns shelled rebel-held districts of the old city.", "shelled")
+    assert hit != "GEN_REBELS"
+
+
+def test_a_place_run_by_a_side_is_no_ground_it_holds(events_found: Any) -> None:
+    _, hit = _sides(events_found, "An airstrike hit a Hamas-run camp in the south of the strip.", "hit")
+    assert hit != "HAMAS"

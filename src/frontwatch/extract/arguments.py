@@ -22,7 +22,7 @@ from frontwatch.extract.context import (
 from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.gerunds import gerund_doer
-from frontwatch.extract.holders import aimed_at, held_or_named
+from frontwatch.extract.holders import aimed_at, fired_at, held_or_named
 from frontwatch.extract.judged import (
     adjective_defender,
     blamed_on,
@@ -137,7 +137,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         if subj is not None and (args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX)):
             args.source = possessed_doer(subj, ctx) or args.source  # "X said its jets bombed"
         objs = [c for c in verb.children if c.dep_ == "dobj" and not _thing_given(verb, c)]
-        args.target = object_actor(objs[0], ctx) if objs else None
+        args.target = (fired_at(verb, objs[0], TARGET_PREPS, ctx) or object_actor(objs[0], ctx)) if objs else None
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
             args.source, args.target = args.target, None  # a subject the parser took for an object
     if args.target is None:

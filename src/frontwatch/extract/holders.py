@@ -4,6 +4,10 @@
 "rockets hit a base housing X troops": the act is aimed at the place, and so at whoever
 the participle after it names as holding it (``object_classes`` held, held_by_verbs and
 holding_verbs in events.yaml). A place of arms without such a participle names no one here.
+A holder joined to the participle by a hyphen before the place of arms ("rebel-held
+trenches", "YPG-controlled positions": ``hyphen_held_verbs``) holds it too. A district or
+village held by X is still no place of arms: children killed in shelling a "government-held
+district" are its victims, not the government.
 """
 
 from __future__ import annotations
@@ -20,12 +24,30 @@ _AGENT = frozenset({"by"})
 
 
 def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """The actor a participle after a place of arms says holds it, or None."""
+    """The side hyphened to a holding participle before a place of arms, or the actor a
+    participle after it says holds it, or None."""
     lex = get_lexicon()
     if noun is None or lemma_of(noun) not in lex.object_class("held"):
         return None
+    hyphened = _hyphened_holder(noun, ctx, lex)
+    if hyphened is not None:
+        return hyphened
     for participle in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
         found = _held_by(participle, ctx, lex) or _holding(participle, ctx, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _hyphened_holder(noun: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
+    """ "rebel-held districts", "government-controlled towns": the word before the hyphen.
+    The parser hangs it on the participle, out of reach of the noun's own modifiers."""
+    for participle in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i):
+        if participle.lemma_.lower() not in lex.object_class("hyphen_held_verbs"):
+            continue
+        if not any(c.tag_ == "HYPH" for c in participle.children):
+            continue
+        found = first_actor([c for c in participle.children if c.i < participle.i and c.tag_ != "HYPH"], ctx)
         if found is not None:
             return found
     return None
@@ -80,6 +102,26 @@ def aimed_at(tokens: list[Any], ctx: ArticleContext) -> Mention | None:
         if found is not None:
             return found
     return None
+
+
+def fired_at(verb: Any, obj: Any, preps: frozenset[str], ctx: ArticleContext) -> Mention | None:
+    """What a launched weapon object is aimed at: "launched drones at Saudi bases", "fired a
+    barrage of rockets at army posts" (the parser may hang the "at" on the object). The
+    weapon names its maker or class at most ("Iranian-made missiles"), never the target."""
+    if not _launched_weapon(obj):
+        return None
+    return aimed_at([*pobjs(verb, preps), *pobjs(obj, preps)], ctx)
+
+
+def _launched_weapon(obj: Any) -> bool:
+    """A weapon fired (``object_classes.launched_weapon``), or a body of them ("a barrage of
+    rockets", "dozens of shells": ``object_classes.body``)."""
+    lex = get_lexicon()
+    weapons = lex.object_class("launched_weapon")
+    if lemma_of(obj) in weapons:
+        return True
+    counted = lemma_of(obj) in lex.object_class("body") | lex.object_class("volley")
+    return counted and any(lemma_of(t) in weapons for t in pobjs(obj, frozenset({"of"})))
 
 
 def _wielded(tok: Any) -> bool:
