@@ -80,7 +80,7 @@ def belied(noun: Any, clause: Any) -> str:
 
 def _not_or_in_part(word: Any, copula: Any) -> bool:
     """ "are never false", "was false in its death toll": no denial of the whole deed."""
-    detail = ("in", "about", "on", "regarding")
+    detail = get_lexicon().certainty("falsity_detail_preps")
     around = (*word.children, *copula.children)
     return any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ in detail) for c in around)
 
