@@ -27,7 +27,14 @@ from frontwatch.extract.context import (
 from frontwatch.extract.jointacts import joint_target
 from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, refers_back
-from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
+from frontwatch.extract.modes import (
+    arm_of,
+    helpers_spans,
+    instrument_text,
+    instruments_in,
+    lemmas_of,
+    refine_mode,
+)
 from frontwatch.extract.occurrence import tells_an_ongoing_war
 from frontwatch.extract.placedistance import told_only_far_from
 from frontwatch.extract.provoked import answer_the_doers, answers_another
@@ -246,7 +253,7 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-    instruments = instruments_in(span_text(sent), sent.start_char, span)
+    instruments = instruments_in(span_text(sent), sent.start_char, span, helpers_spans(tokens, anchor))
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = claim_for(anchor, ctx)
     prospect = _prospective(anchor)
