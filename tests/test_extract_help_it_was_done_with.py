@@ -58,3 +58,22 @@ def test_the_helpers_aircraft_are_not_the_doers(text: str, events_found: Any) ->
     taken = [e for e in events if e.source_actor.startswith("IRQ")]
     assert strikes and taken, events
     assert strikes[0].place_id == taken[0].place_id != "", events
+
+
+@pytest.mark.parametrize(
+    ("text", "ground", "air"),
+    [
+        (("Iraqi government forces, supported by coalition warplanes, launched an offensive on "
+         "Fallujah."), "IRQ_MIL", "IRQ_AIRFORCE"),
+        ("Iraqi forces bolstered by coalition airstrikes attacked Islamic State positions in Mosul.",
+         "IRQ_MIL", "IRQ_AIRFORCE"),
+        ("Syrian troops, backed by Russian jets, stormed the town of Qaryatain.",
+         "SYR_MIL", "SYR_AIRFORCE"),
+    ],
+)
+def test_aircraft_of_a_backer_do_not_make_the_backed_an_air_force(
+    text: str, ground: str, air: str, events_found: Any
+) -> None:
+    events = events_found(text, PUBLISHED)
+    assert any(e.source_actor == ground for e in events), events
+    assert not any(e.source_actor == air for e in events), events

@@ -101,3 +101,20 @@ def _backed_act(verb: Any, event: Event, assaults: list[tuple[Event, Any]]) -> E
             break
         current = current.head
     return next((e for e in found if e.target_actor), found[0] if found else None)
+
+
+def helpers_spans(tokens: Any, anchor: Any) -> tuple[tuple[int, int], ...]:
+    """The char spans, among the tokens, of phrases that name another side's help: "backed
+    by coalition warplanes", "with the support of coalition airstrikes" (but the one that
+    holds the anchor). The aircraft there are the helper's: "Iraqi forces, supported by
+    coalition jets, launched an offensive" is no air raid of the Iraqi air force's."""
+    support = get_lexicon().relation_words("support_nouns")
+    heads = [
+        tok
+        for tok in tokens
+        if (tok.lower_ == "with" and tok.dep_ == "prep"
+            and any(c.dep_ == "pobj" and lemma_of(c) in support for c in tok.children))
+        or (tok.dep_ == "agent" and backing_verb(next(iter(tok.children), tok)) is not None)
+    ]  # fmt: skip
+    spans = ((tok.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in heads)
+    return tuple((a, b) for a, b in spans if not a <= anchor.idx < b)

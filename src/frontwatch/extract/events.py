@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.addressee import statement_place, statement_target
 from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
-from frontwatch.extract.backing import backing_verb
+from frontwatch.extract.backing import backing_verb, helpers_spans
 from frontwatch.extract.blame import responsibility_events
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
@@ -27,14 +27,7 @@ from frontwatch.extract.context import (
 from frontwatch.extract.jointacts import joint_target
 from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, refers_back
-from frontwatch.extract.modes import (
-    arm_of,
-    helpers_spans,
-    instrument_text,
-    instruments_in,
-    lemmas_of,
-    refine_mode,
-)
+from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.occurrence import tells_an_ongoing_war
 from frontwatch.extract.placedistance import told_only_far_from
 from frontwatch.extract.provoked import answer_the_doers, answers_another
@@ -253,7 +246,7 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-    instruments = instruments_in(span_text(sent), sent.start_char, span, helpers_spans(tokens, anchor))
+    instruments = instruments_in(span_text(sent), sent.start_char, span, helpers_spans(sent, anchor))
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = claim_for(anchor, ctx)
     prospect = _prospective(anchor)

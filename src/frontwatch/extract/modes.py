@@ -86,17 +86,3 @@ def _kb_arm(kb: Any, actor_id: str, mode: str) -> str:
 def lemmas_of(tokens: list[Any]) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
-
-def helpers_spans(tokens: list[Any], anchor: Any) -> tuple[tuple[int, int], ...]:
-    """The char spans of "with the support of X" phrases among the tokens, but the one that
-    holds the anchor: the instruments there are the helper's ("retook T with the support of
-    coalition airstrikes" is no air raid of the doer's; relations.yaml ``support_nouns``)."""
-    support = get_lexicon().relation_words("support_nouns")
-    spans = (
-        (tok.idx, tok.right_edge.idx + len(tok.right_edge))
-        for tok in tokens
-        if tok.lower_ == "with"
-        and tok.dep_ == "prep"
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in support for c in tok.children)
-    )
-    return tuple((a, b) for a, b in spans if not a <= anchor.idx < b)
