@@ -81,19 +81,26 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if head.i in ctx.place_at:  # "fights Z south of Aleppo alongside Y": the parser hangs it on the place
         head = verb_above(head)
     trigger = prep
+    doers: list[Mention] = []  # "X and Y fought alongside Z": both fight beside Z
     if head.pos_ in ("VERB", "AUX"):
         subj = acting_subject(head, ctx)
         actor = actor_near(ctx, subj)
+        doers = coordinated_actors(subj, ctx)[1:] if actor is not None else []
         trigger = head if head.pos_ == "VERB" else prep
     else:
         actor = actor_near(ctx, head, depth=1)
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
             trigger = head.head
         elif actor is None and head.dep_ == "dobj":  # "X leads operations alongside Y"
-            actor, trigger = actor_near(ctx, acting_subject(head.head, ctx)), head.head
+            subj = acting_subject(head.head, ctx)
+            actor, trigger = actor_near(ctx, subj), head.head
+            doers = coordinated_actors(subj, ctx)[1:] if actor is not None else []
     backed = _backed_by_deed(trigger, ctx) if actor is not None else None
     for ally in allies:
         yield from pair_of("allied", actor, ally, trigger)
+        for doer in doers:
+            if doer.actor_id != ally.actor_id:
+                yield from pair_of("allied", doer, ally, trigger)
         if backed is not None and backed.actor_id != ally.actor_id:
             yield from pair_of("backs", ally, backed, trigger)  # "X, along with Y, arms Z"
 

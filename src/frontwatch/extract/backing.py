@@ -38,8 +38,26 @@ def _backing_verbs() -> frozenset[str]:
 
 def crosses_backing(tok: Any, until: int) -> bool:
     """Whether the path from ``tok`` up to the token ``until`` passes through a backing
-    verb's agent: the act at ``until`` is backed by ``tok``'s, not told again by it."""
-    return on_path_up(tok, until, lambda current: backing_verb(current) is not None)
+    verb's agent or a "with the support of" phrase: the act at ``until`` is backed by
+    ``tok``'s, not told again by it."""
+    return on_path_up(
+        tok, until, lambda current: backing_verb(current) is not None or helped_act(current) is not None
+    )
+
+
+def helped_act(tok: Any) -> Any | None:
+    """ "retook T with the support of coalition strikes", "with the help of US air strikes":
+    for the "of" object of a noun of support (relations.yaml ``support_nouns``) done
+    "with", the word the "with" hangs on (the act helped); else None."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if (
+        noun is None
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ != "with"
+        or lemma_of(noun) not in get_lexicon().relation_words("support_nouns")
+    ):
+        return None
+    return noun.head.head
 
 
 def share_backed_fight(events: list[Event], sent: Any, offsets: dict[str, int]) -> None:
@@ -49,7 +67,7 @@ def share_backed_fight(events: list[Event], sent: Any, offsets: dict[str, int]) 
         (e, tok) for e in events if e.type == "ASSAULT" for tok in _trigger_of(e, sent, offsets)
     ]
     for event, tok in assaults:
-        verb = backing_verb(tok)
+        verb = backing_verb(tok) or helped_act(first_conjunct(tok))
         backed = _backed_act(verb, event, assaults) if verb is not None else None
         if backed is None:
             continue
@@ -83,3 +101,20 @@ def _backed_act(verb: Any, event: Event, assaults: list[tuple[Event, Any]]) -> E
             break
         current = current.head
     return next((e for e in found if e.target_actor), found[0] if found else None)
+
+
+def helpers_spans(tokens: Any, anchor: Any) -> tuple[tuple[int, int], ...]:
+    """The char spans, among the tokens, of phrases that name another side's help: "backed
+    by coalition warplanes", "with the support of coalition airstrikes" (but the one that
+    holds the anchor). The aircraft there are the helper's: "Iraqi forces, supported by
+    coalition jets, launched an offensive" is no air raid of the Iraqi air force's."""
+    support = get_lexicon().relation_words("support_nouns")
+    heads = [
+        tok
+        for tok in tokens
+        if (tok.lower_ == "with" and tok.dep_ == "prep"
+            and any(c.dep_ == "pobj" and lemma_of(c) in support for c in tok.children))
+        or (tok.dep_ == "agent" and backing_verb(next(iter(tok.children), tok)) is not None)
+    ]  # fmt: skip
+    spans = ((tok.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in heads)
+    return tuple((a, b) for a, b in spans if not a <= anchor.idx < b)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.addressee import statement_place, statement_target
 from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
-from frontwatch.extract.backing import backing_verb
+from frontwatch.extract.backing import backing_verb, helpers_spans
 from frontwatch.extract.blame import responsibility_events
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
@@ -246,7 +246,7 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-    instruments = instruments_in(span_text(sent), sent.start_char, span)
+    instruments = instruments_in(span_text(sent), sent.start_char, span, helpers_spans(sent, anchor))
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = claim_for(anchor, ctx)
     prospect = _prospective(anchor)

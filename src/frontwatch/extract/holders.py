@@ -126,8 +126,13 @@ def _launched_weapon(obj: Any) -> bool:
 
 def _wielded(tok: Any) -> bool:
     """An object of "with" that is a weapon (``object_classes.weapons`` in events.yaml, or an
-    instrument of modes.yaml: "with tanks", "with Russian jets")."""
+    instrument of modes.yaml: "with tanks", "with Russian jets"), or the help it was done
+    with ("took T with the help of US strikes": relations.yaml ``support_nouns``)."""
     if tok.head.lower_ != "with":
         return False
     lexicon = get_lexicon()
-    return lemma_of(tok) in lexicon.object_class("weapons") or bool(lexicon.instrument_re.fullmatch(tok.lower_))
+    return (
+        lemma_of(tok) in lexicon.object_class("weapons")
+        or lemma_of(tok) in lexicon.relation_words("support_nouns")
+        or bool(lexicon.instrument_re.fullmatch(tok.lower_))
+    )

@@ -91,18 +91,35 @@ def _patrons_relied_on(verb: Any, obj: Any, ctx: ArticleContext) -> Iterator[Pai
         return
     subject = acting_subject(verb, ctx)
     relier = actor_near(ctx, subject) if subject is not None else None
-    if relier is None or not _leans_for_support(verb, relier.actor_id, ctx):
-        return
     again = [g for p in obj.head.conjuncts for g in p.children if g.dep_ == "pobj"]  # "and on Iran"
-    for tok in (obj, *obj.conjuncts, *again):
-        patron = ctx.actor_at.get(tok.i)
-        if patron is None or patron.resolution == "modifier":
+    leaned_on = (obj, *obj.conjuncts, *again)
+    means = any(_giver_of_means(tok, ctx) for tok in leaned_on)
+    if relier is None or not (means or _leans_for_support(verb, relier.actor_id, ctx)):
+        return
+    for tok in leaned_on:
+        patron = _giver_of_means(tok, ctx) or ctx.actor_at.get(tok.i)
+        if patron is None or (patron.resolution == "modifier" and patron.start >= tok.idx):
             continue
         kind = _leaning_kind(relier.actor_id, patron.actor_id, ctx)
         if kind == "backs":
             yield from pair_of("backs", patron, relier, verb)
         elif kind:
             yield from pair_of(kind, relier, patron, verb)
+
+
+def _giver_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "survives on Moscow's air power", "on Russian air power", "on fighters sent by
+    Tehran": the giver of the means of war leaned on (``relied_for_nouns``)."""
+    support = _qualifiers("relied_for_nouns")
+    counted = pobjs(noun, frozenset({"of"})) if noun.tag_ == "NNS" else []
+    if counted and lemma_of(noun) not in support:  # "thousands of fighters sent by X"
+        noun = counted[0]
+    named = {lemma_of(noun)} | {f"{c.lower_} {lemma_of(noun)}" for c in noun.children if c.dep_ == "compound"}
+    if not named & support:
+        return None
+    givers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    givers += [g for c in noun.children if c.dep_ == "acl" for g in pobjs(c, frozenset({"by"}))]
+    return next((ctx.actor_at[g.i] for g in givers if g.i in ctx.actor_at), None)
 
 
 def _leans_for_support(verb: Any, relier: str, ctx: ArticleContext) -> bool:

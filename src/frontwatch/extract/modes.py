@@ -12,13 +12,17 @@ from typing import Any
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode
 
 
-def instruments_in(text: str, offset: int, span: tuple[int, int]) -> list[tuple[str, str]]:
-    """(phrase, mode) of instruments whose text lies within the char span, by priority."""
+def instruments_in(
+    text: str, offset: int, span: tuple[int, int], skip: tuple[tuple[int, int], ...] = ()
+) -> list[tuple[str, str]]:
+    """(phrase, mode) of instruments whose text lies within the char span and outside the
+    ``skip`` spans, by priority."""
     lex = get_lexicon()
     found = [
         (phrase, mode)
         for start, phrase, mode in _instruments_of(text)
         if span[0] <= start + offset < span[1]
+        and not any(a <= start + offset < b for a, b in skip)
     ]
     return sorted(found, key=lambda item: lex.mode_priority.get(item[1], 99))
 
@@ -81,3 +85,4 @@ def _kb_arm(kb: Any, actor_id: str, mode: str) -> str:
 
 def lemmas_of(tokens: list[Any]) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+

@@ -20,6 +20,7 @@ from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relsubjects import acting_subject, described_actor
+from frontwatch.extract.sharedagents import borrowed_agents, described_by_first
 from frontwatch.extract.sharedheads import backed_together
 from frontwatch.records import Mention
 
@@ -230,8 +231,10 @@ def _after_a_passive(verb: Any) -> bool:
 
 def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X armed Y", "Y, backed by X", "Y is funded by X", "X supplied weapons to Y"."""
+    borrowed = borrowed_agents(verb)  # "trained and equipped by X": the second's "by"
     passive = (
-        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        bool(borrowed)
+        or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         or verb.dep_ == "acl"
         # "Backed by X, Y took T"; not "..., while X have financed Y"
         or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _has_aux(verb))
@@ -239,9 +242,10 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         or (verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children))
     )
     if passive:
-        agents = pobjs(verb, frozenset({"by"}))
+        agents = pobjs(verb, frozenset({"by"})) or borrowed
         backer = _agent_actor(agents[0], ctx) if agents else None
         subj = verb.head if verb.dep_ in ("acl", "amod") else acting_subject(verb, ctx)
+        subj = described_by_first(verb) or subj
         if _after_a_passive(verb):  # "X were besieged by W, backed by Y": W, not X, is backed
             subj = passive_agent(verb.head)
         elif subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed

@@ -1,6 +1,7 @@
 """Sides taken by a phrase of place or rescue: "X fought on the side of Y", "X entered the
 war on the side of Y" (X and Y are allies, and Y fights the enemy X's deed names);
-"X came to the aid of Y", "X rushed to the rescue of Y" (X backs Y, when both are sides). The one whose side is
+"X came to the aid of Y", "X rushed to the rescue of Y", "X threw its weight behind Y"
+(X backs Y, when both are sides). The one whose side is
 taken is never the deed's enemy ("fighting on the side of the army" fights no army). Words
 are data (``relations.yaml``: ``side_nouns``, ``rescue_nouns``, ``rescue_verbs``).
 """
@@ -13,13 +14,19 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.armed import SIDED_CLASSES, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
 _AGAINST = frozenset({"against"})
+_BEHIND = frozenset({"behind"})
+
+
+def _tie_words(key: str) -> frozenset[str]:
+    """Words read once the preposition fired (``article_ties``), never cue words."""
+    return get_lexicon().tie_words(key)
 
 
 def side_taking_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -43,6 +50,11 @@ def side_taking_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif _rescue_phrase(tok):
         verb = tok.head.head
         helper, helped = _doer(verb, ctx), first_actor(pobjs(tok, _OF), ctx)
+        if _sides_in_rescue(tok, helper, helped, ctx):
+            yield from pair_of("backs", helper, helped, verb)
+    elif _behind_phrase(tok):  # "X has thrown its weight behind Y", "X stands behind Y"
+        verb = tok.head
+        helper, helped = _doer(verb, ctx), first_actor(pobjs(verb, _BEHIND), ctx)
         if _sides_in_rescue(tok, helper, helped, ctx):
             yield from pair_of("backs", helper, helped, verb)
 
@@ -83,6 +95,18 @@ def _rescue_phrase(noun: Any) -> bool:
         and prep.lower_ == "to"
         and lemma_of(prep.head) in words("rescue_verbs")
     )
+
+
+def _behind_phrase(prep: Any) -> bool:
+    """ "stood behind Y", "threw its weight behind Y" (``behind_verbs``; one with an object
+    backs only with one of ``behind_objects``: not "threw grenades behind the lines")."""
+    if prep.dep_ != "prep" or prep.lower_ != "behind":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _tie_words("behind_verbs"):
+        return False
+    objects = {lemma_of(c) for c in verb.children if c.dep_ == "dobj"}
+    return not objects or bool(objects & _tie_words("behind_objects"))
 
 
 def _sides_in_rescue(

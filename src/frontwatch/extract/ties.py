@@ -99,7 +99,11 @@ def implied_ties(
     holders = _holders(controls)
     for told_deed in deeds:
         source = told_deed.source or _context_enemy(
-            _named(told_deed.target, told_deed.target_text), enemies, friends, doers, ctx
+            _named(told_deed.target, told_deed.target_text),
+            enemies,
+            friends,
+            _not_listed_with(told_deed, doers, ctx),
+            ctx,
         )
         deed = replace(told_deed, source=source)
         target = (
@@ -251,6 +255,30 @@ def _enemy_candidates(ctx: ArticleContext, types_key: str) -> dict[str, str]:
         elif actor.type == "generic" and armed_side(actor, classes=SIDED_CLASSES, governing=False):
             classes.setdefault(actor.id, actor.id)
     return named or classes
+
+
+_LISTING_DEPS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"})
+
+
+def _not_listed_with(deed: _Deed, candidates: dict[str, str], ctx: ArticleContext) -> dict[str, str]:
+    """The candidates but the sides listed with the deed's target ("the operation targets
+    both the jihadists and the YPG": the YPG is a target too, never the doer)."""
+    if not deed.target_text:
+        return candidates
+    sentence = ctx.doc.char_span(deed.evidence.start, deed.evidence.end, alignment_mode="expand")
+    target = next(
+        (m for t in sentence or () if (m := ctx.actor_at.get(t.i)) is not None and m.text == deed.target_text),
+        None,
+    )
+    words = ctx.doc.char_span(target.start, target.end, alignment_mode="expand") if target else None
+    if words is None:
+        return candidates
+    node = words.root  # up to the listed noun: "A and B hideouts", "A and the militia known as B"
+    while node.dep_ in _LISTING_DEPS and node.head.i != node.i:
+        node = node.head
+    phrase = node.subtree
+    listed = {ctx.kb.top_of(m.actor_id) for t in phrase if (m := ctx.actor_at.get(t.i)) and m.actor_id}
+    return {top: actor for top, actor in candidates.items() if top not in listed}
 
 
 def _context_enemy(

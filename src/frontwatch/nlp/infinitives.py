@@ -5,7 +5,9 @@ while its parser still gives the word the infinitive marker and a direct object.
 later rule looks for a verb there (the capture, the assault, the purpose that makes the
 capture an aim), so the word is re-tagged as a base-form verb before the attribute
 ruler turns tags into parts of speech. Only a word with both "to" and a direct object is
-re-tagged: "ready to fight", "able to hold T" keep their adjective.
+re-tagged: "ready to fight", "able to hold T" keep their adjective. Likewise an
+adjective joined to a verb and governing an object ("trained and armed the rebels") takes
+the verb's tag.
 """
 
 # No postponed annotations here: spaCy 3.8.7's config system (confection 0.1) reads the
@@ -34,7 +36,17 @@ def retag_infinitive_adjectives(doc: Doc) -> Doc:
     with_object[heads[has_object]] = True
     for i in numpy.flatnonzero(adjective & with_to & with_object):
         doc[int(i)].tag_ = "VB"
+    # "Turkey trained and armed the rebels": a conjunct of a verb that takes an object is a
+    #   verb in the same form (an adjective has no object)
+    joined = rows[:, 1] == strings.add("conj")
+    for i in numpy.flatnonzero(adjective & joined & with_object):
+        head = doc[int(i)].head
+        if head.tag_ in _FINITE_OR_PARTICIPLE:
+            doc[int(i)].tag_ = head.tag_
     return doc
+
+
+_FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 
 
 @Language.component(NAME)

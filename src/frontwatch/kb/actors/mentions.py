@@ -154,8 +154,9 @@ def _names_a_sponsor(kb: ActorKB, root: Any) -> bool:
     if root.dep_ != "pobj" or prep.i == root.i:
         return False
     giver = prep.head
-    if prep.lower_ == "by":
-        return kb.rules.relations.get(giver.lower_) == "backed_by"
+    if prep.lower_ == "by":  # "trained and paid by X": the first participle says what X did
+        first = giver.head if giver.dep_ == "conj" and giver.tag_ == "VBN" else giver
+        return "backed_by" in (kb.rules.relations.get(giver.lower_), kb.rules.relations.get(first.lower_))
     return prep.lower_ == "from" and giver.lemma_.lower() in kb.rules.sponsor_nouns
 
 
@@ -213,7 +214,9 @@ def _link_participles(kb: ActorKB, head: Any) -> list[Any]:
 
 def _trailing_link(kb: ActorKB, head: Any, by_token: dict[int, Found]) -> tuple[str, Found] | None:
     for participle in _link_participles(kb, head):
-        for prep in participle.children:
+        # "militias trained and paid by Iran": the "by" hangs on the second participle
+        joined = [c for c in participle.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        for prep in [*participle.children, *(p for c in joined for p in c.children)]:
             if prep.lower_ not in _LINK_PREPOSITIONS:
                 continue
             for obj in prep.children:
