@@ -72,3 +72,25 @@ def test_standing_behind_a_side_backs_it(
 )
 def test_a_place_behind_a_side_backs_no_one(text: str, relations_found: Any) -> None:
     assert not any(k == "backs" for k, _, _ in _ties(text, relations_found))
+
+
+@pytest.mark.parametrize(
+    ("text", "backers", "backed"),
+    [
+        (("Sudan's army has turned to Egypt, Turkey and Iran for weapons since the war began in "
+         "Khartoum."), {"EGY", "TUR", "IRN"}, "SDN_SAF"),
+        ("Fighting in Khartoum continues. The army has turned to Egypt and Iran for drones.",
+         {"EGY", "IRN"}, "SDN_SAF"),
+        ("The Houthis have turned to Iran for missiles and drones.", {"IRN"}, "HOUTHIS"),
+    ],
+)
+def test_patrons_turned_to_for_arms_back(
+    text: str, backers: set[str], backed: str, relations_found: Any
+) -> None:
+    found = _ties(text, relations_found)
+    assert {("backs", b, backed) for b in backers} <= found, found
+
+
+def test_turning_to_a_body_for_relief_backs_no_one(relations_found: Any) -> None:
+    found = _ties("The government turned to the United Nations for food aid.", relations_found)
+    assert not any(k == "backs" for k, _, _ in found), found

@@ -57,6 +57,11 @@ def joint_work_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from partner_tie(doer, partner, tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("relying_verbs"):
         yield from _relied_on(tok, ctx)
+    elif tok.pos_ == "VERB" and lemma in words("turning_verbs") and _for_support(tok):
+        # "the army has turned to Egypt and Iran for weapons"
+        objects = pobjs(tok, _qualifiers("turned_to_preps"))
+        if objects:
+            yield from _patrons_relied_on(tok, objects[0], ctx)
 
 
 def _relied_on(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -120,6 +125,13 @@ def _giver_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
     givers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     givers += [g for c in noun.children if c.dep_ == "acl" for g in pobjs(c, frozenset({"by"}))]
     return next((ctx.actor_at[g.i] for g in givers if g.i in ctx.actor_at), None)
+
+
+def _for_support(verb: Any) -> bool:
+    """The verb's "for" names support of war ("for weapons", "for air cover")."""
+    support = _qualifiers("relied_for_nouns") | _qualifiers("combat_support_nouns")
+    wanted = [w for g in pobjs(verb, frozenset({"for"})) for w in (g, *g.conjuncts)]
+    return any(lemma_of(w) in support for w in wanted)
 
 
 def _leans_for_support(verb: Any, relier: str, ctx: ArticleContext) -> bool:

@@ -157,6 +157,8 @@ def _names_a_sponsor(kb: ActorKB, root: Any) -> bool:
     if prep.lower_ == "by":  # "trained and paid by X": the first participle says what X did
         first = giver.head if giver.dep_ == "conj" and giver.tag_ == "VBN" else giver
         return "backed_by" in (kb.rules.relations.get(giver.lower_), kb.rules.relations.get(first.lower_))
+    if prep.lower_ == "to" and giver.lemma_.lower() in kb.rules.patron_turns:
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in giver.children)
     return prep.lower_ == "from" and giver.lemma_.lower() in kb.rules.sponsor_nouns
 
 

@@ -65,6 +65,7 @@ class PhraseRules:
     linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
     sponsor_nouns: frozenset[str] = frozenset()  # "with backing from Russia": Russia backs
+    patron_turns: frozenset[str] = frozenset()  # "turned to Egypt for weapons": Egypt backs
     ally_heads: frozenset[str] = frozenset()  # "its Russian allies": Russia is someone's ally
     command_heads: frozenset[str] = frozenset()  # "pro-<person> troops": whom he commands
     group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
@@ -110,6 +111,7 @@ def load_phrase_rules() -> PhraseRules:
         linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         backer_heads=frozenset(data.get("backer_heads") or ()),
         sponsor_nouns=frozenset(data.get("sponsor_nouns") or ()),
+        patron_turns=frozenset(data.get("patron_turns") or ()),
         ally_heads=frozenset(data.get("ally_heads") or ()),
         command_heads=frozenset(data.get("command_heads") or ()),
         group_heads=frozenset(data.get("group_heads") or ()),
