@@ -20,6 +20,7 @@ from frontwatch.kb.actors.articlestate import SHARED_NAME, SPONSOR_NOTE
 from frontwatch.kb.actors.classgates import names_an_arm, noted, requires, tried
 from frontwatch.kb.actors.commanded import read_commanded_forces
 from frontwatch.kb.actors.furniture import BORDER_NOTE, names_a_border, why_not_an_actor
+from frontwatch.kb.actors.namedclass import join_names_to_class_heads
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.persons import foreign_first_name
@@ -60,6 +61,7 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     ]  # fmt: skip
     lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
     found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
+    found = join_names_to_class_heads(kb, doc, found)
     _read_phrase_links(kb, doc, found, date)
     found = [f for f in found if not (f.linked_only and f.mention.resolution == "generic")]
     found = bind_defined_acronyms(

@@ -69,6 +69,7 @@ class PhraseRules:
     ally_heads: frozenset[str] = frozenset()  # "its Russian allies": Russia is someone's ally
     command_heads: frozenset[str] = frozenset()  # "pro-<person> troops": whom he commands
     group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
+    class_heads_after_names: frozenset[str] = frozenset()  # "IS militants": the group's
     government_heads: frozenset[str] = frozenset()  # "the government of <person>": his state's
     side_links: tuple[str, ...] = ()  # "pro-army militias": the phrase names its side
     command_links: frozenset[str] = frozenset()  # "forces loyal to <person>": his men
@@ -115,6 +116,7 @@ def load_phrase_rules() -> PhraseRules:
         ally_heads=frozenset(data.get("ally_heads") or ()),
         command_heads=frozenset(data.get("command_heads") or ()),
         group_heads=frozenset(data.get("group_heads") or ()),
+        class_heads_after_names=frozenset(data.get("class_heads_after_names") or ()),
         government_heads=frozenset(data.get("government_heads") or ()),
         side_links=tuple(data.get("side_links") or ()),
         command_links=frozenset(data.get("command_links") or ()),
