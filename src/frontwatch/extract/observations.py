@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
 from frontwatch.extract.armed import ANY_CLASS, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, anti_mention, clause_tokens
@@ -108,7 +109,8 @@ def actor_of(tok: Any | None, ctx: ArticleContext) -> Mention | None:
         return None
     mention = actor_near(ctx, tok)
     if mention is None and tok.pos_ == "PRON":
-        return speaker_subject(tok.head, ctx)
+        # "it has been driven from T by X": the side the pronoun stands for
+        return speaker_subject(tok.head, ctx) or pronoun_antecedent(tok, ctx)
     if mention is None and _own_forces_of_a_speaker(tok):
         return _speakers_side(tok, ctx)  # "a Kurdish commander said his forces took T"
     return None if mention is not None and anti_mention(mention, ctx) else mention
