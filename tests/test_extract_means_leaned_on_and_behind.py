@@ -94,3 +94,26 @@ def test_patrons_turned_to_for_arms_back(
 def test_turning_to_a_body_for_relief_backs_no_one(relations_found: Any) -> None:
     found = _ties("The government turned to the United Nations for food aid.", relations_found)
     assert not any(k == "backs" for k, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        (("The Assad regime, kept afloat by Russian bombers and by Iranian money, has recaptured "
+         "Palmyra."), ("backs", "IRN", "SYR_GOV")),
+        (("The Assad regime, kept afloat by Russian bombers and by Iranian money, has recaptured "
+         "Palmyra."), ("backs", "RUS_AIRFORCE", "SYR_GOV")),
+        ("Tehran keeps the Assad regime alive with oil and fighters.", ("backs", "IRN", "SYR_GOV")),
+        ("The Syrian government has been kept afloat by Russia and Iran.",
+         ("backs", "RUS", "SYR_GOV")),
+    ],
+)
+def test_a_side_kept_afloat_is_backed(
+    text: str, tie: tuple[str, str, str], relations_found: Any
+) -> None:
+    assert tie in _ties(text, relations_found)
+
+
+def test_kept_alive_by_no_side_backs_no_one(relations_found: Any) -> None:
+    found = _ties("The wounded commander was kept alive by doctors in Idlib.", relations_found)
+    assert not any(k == "backs" for k, _, _ in found), found

@@ -53,6 +53,7 @@ from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
+from frontwatch.extract.keptafloat import kept_going_pairs
 from frontwatch.extract.leadervictims import leader_victim_ties
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
@@ -217,7 +218,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
     warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
-    possessed_branch_pairs,
+    possessed_branch_pairs, kept_going_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

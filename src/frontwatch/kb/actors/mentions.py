@@ -156,6 +156,8 @@ def _names_a_sponsor(kb: ActorKB, root: Any) -> bool:
     if root.dep_ != "pobj" or prep.i == root.i:
         return False
     giver = prep.head
+    if prep.lower_ == "by" and any(c.lower_ in kb.rules.kept_states for c in giver.children):
+        return True  # "kept afloat by Russia and Iran"
     if prep.lower_ == "by":  # "trained and paid by X": the first participle says what X did
         first = giver.head if giver.dep_ == "conj" and giver.tag_ == "VBN" else giver
         return "backed_by" in (kb.rules.relations.get(giver.lower_), kb.rules.relations.get(first.lower_))

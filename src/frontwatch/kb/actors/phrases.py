@@ -66,6 +66,7 @@ class PhraseRules:
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
     sponsor_nouns: frozenset[str] = frozenset()  # "with backing from Russia": Russia backs
     patron_turns: frozenset[str] = frozenset()  # "turned to Egypt for weapons": Egypt backs
+    kept_states: frozenset[str] = frozenset()  # "kept afloat by Russia": Russia backs
     ally_heads: frozenset[str] = frozenset()  # "its Russian allies": Russia is someone's ally
     command_heads: frozenset[str] = frozenset()  # "pro-<person> troops": whom he commands
     group_heads: frozenset[str] = frozenset()  # "militias loyal to <person>": his armed group only
@@ -113,6 +114,7 @@ def load_phrase_rules() -> PhraseRules:
         backer_heads=frozenset(data.get("backer_heads") or ()),
         sponsor_nouns=frozenset(data.get("sponsor_nouns") or ()),
         patron_turns=frozenset(data.get("patron_turns") or ()),
+        kept_states=frozenset(data.get("kept_states") or ()),
         ally_heads=frozenset(data.get("ally_heads") or ()),
         command_heads=frozenset(data.get("command_heads") or ()),
         group_heads=frozenset(data.get("group_heads") or ()),
