@@ -58,6 +58,12 @@ def place_of(sentence, words, gazetteer, place_mentions):
         ("Jihadists killed the chief of Silgadji and his sons.", "Silgadji", "Silgadji", "BFA"),
         ("Armed men burned the market of Silmadje at dusk.", "Silmadje", "Silmague", "BFA"),
         ("Gunmen on motorbikes raided a camp in Tarkint last week.", "Tarkint", "Tarkint", "MLI"),
+        ("An Israeli drone hit a motorbike in Aytaroun at noon.", "Aytaroun", "Aitaroun", "LBN"),
+        ("Shelling damaged two houses in Majdal Selem overnight.", "Majdal Selem", "Majdal Selm", "LBN"),
+        ("Troops blew up a row of homes in Markaba on Monday.", "Markaba", "Markaba", "LBN"),
+        ("A car was struck on the main road of Bazuriyeh, east of Tyre.", "Bazuriyeh", "Bazouriyeh", "LBN"),
+        ("Tanks pushed into Hamad Town before dawn.", "Hamad Town", "Hamad City", "PSE"),
+        ("Artillery fell on the outskirts of Zibqin late on Friday.", "Zibqin", "Zibqin", "LBN"),
     ],
 )
 def test_front_villages_resolve(gazetteer, place_mentions, sentence, words, name, country):
@@ -74,6 +80,16 @@ def test_front_villages_resolve(gazetteer, place_mentions, sentence, words, name
         ("Shells landed near the bridge in Mercada overnight.", "Mercada", "Markadah"),
         ("Clan militias drove the insurgents out of Aden Yabal.", "Aden Yabal", "Adan Yabaal"),
         ("Soldiers killed two gunmen in Bal'aad late on Sunday.", "Bal'aad", "Balcad"),
+        ("Tribesmen held the road south of Behan for a week.", "Behan", "Bayḩān"),
+        ("Government troops retook Hareb after two days.", "Hareb", "Ḩarīb"),
+        ("A mortar round hit a market in Hays district on Sunday.", "Hays district", "Ḩays"),
+        ("The convoy was ambushed outside Jowhar on the river road.", "Jowhar", "Jawhar"),
+        ("Fighters entered Ed Daein after the garrison withdrew.", "Ed Daein", "El Daein"),
+        ("Displaced families reached Al-Rahad by lorry.", "Al-Rahad", "Ar Rahad"),
+        ("Rebels shelled the police post in Mrauk-U again.", "Mrauk-U", "Mrauk U"),
+        ("Gunmen killed a farmer near al-Miqdadiya last night.", "al-Miqdadiya", "Al Miqdādīyah"),
+        ("A roadside bomb went off outside Wallanweyn on Tuesday.", "Wallanweyn", "Wanlaweyn"),
+        ("Clan fighters skirmished in Awdhiigle at dusk.", "Awdhiigle", "Awdheegle"),
     ],
 )
 def test_press_spellings_reach_the_town(gazetteer, place_mentions, sentence, words, geonames_name):
@@ -130,3 +146,23 @@ def test_every_village_names_its_source():
     entries = read_data_file("villages.yaml")["places"]
     assert len(entries) >= 40
     assert all(str(e.get("source", "")).startswith("Wikipedia: ") for e in entries)
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hays told reporters the bill would pass.",
+        "Officials in Hays, Kansas, reopened the school.",
+        "A court heard that Hays had signed the contract.",
+    ],
+)
+def test_a_surname_is_no_yemeni_town(gazetteer, place_mentions, sentence):
+    """Only "Hays district" or "the town of Hays" names the Yemeni town; the bare name is
+    an English surname and a Kansas town."""
+    countries = {
+        gazetteer.get(m.place_id).country
+        for text, m in place_mentions(sentence).items()
+        if "Hays" in text and m.place_id
+    }
+    assert "YEM" not in countries
