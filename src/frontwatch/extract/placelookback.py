@@ -1,0 +1,68 @@
+"""Where an act told in a sentence that names no place took place: where the sentences
+just before it placed theirs ("Militants stormed a base in X on Sunday. Soldiers repulsed
+them after hours of fighting": the fighting was at X). A report goes on telling one scene
+until it names another, so an act with no place of its own is at the town the report last
+put an act in; never at a province or a country, which would say nothing more than the
+article's theatre, and never across a sentence that names a place of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.records import Event, Mention
+
+if TYPE_CHECKING:
+    from frontwatch.extract.context import ArticleContext
+
+PlaceOfSentence = Callable[[Any, "ArticleContext"], "Mention | None"]
+
+
+def place_by_the_scene_before(
+    events: list[Event], ctx: ArticleContext, place_of: PlaceOfSentence
+) -> None:
+    """Each unplaced event whose sentence names no place takes the town of the scene told
+    just before it; run once the retellings are merged, which join an unplaced act to
+    the placed act it tells again; words said (events.yaml: scene_lookback) are no act at
+    the scene."""
+    rule = get_lexicon().events["scene_lookback"]
+    said, back = frozenset(rule["said_types"]), int(rule["sentences_back"])
+    for event in events:
+        if event.place_id or event.type in said:
+            continue
+        anchor = ctx.trigger_token(event.id)
+        found = scene_before(anchor, ctx, place_of, back) if anchor is not None else None
+        if found is not None:
+            event.place_id, event.place_text = found.place_id, found.text
+
+
+def names_a_place(sent: Any, ctx: ArticleContext) -> bool:
+    """Whether the sentence names any place other than as a party's name ("Syria's army")."""
+    order = ctx.place_order  # by bisection: a scan of every place per act costs long articles
+    inside = order[bisect.bisect_left(order, sent.start) : bisect.bisect_left(order, sent.end)]
+    return any(i not in ctx.actor_at and ctx.place_at[i].place_id for i in inside)
+
+
+def scene_before(
+    anchor: Any, ctx: ArticleContext, place_of: PlaceOfSentence, back: int
+) -> Mention | None:
+    """The town where the nearest sentence before that names a place put its act
+    (``place_of`` reads a sentence's act place), when the anchor's own sentence names
+    none; a sentence placing its act at an area, or nowhere, ends the look-back."""
+    sent = anchor.sent
+    if names_a_place(sent, ctx):
+        return None
+    doc = anchor.doc
+    for _ in range(back):  # further back, a new paragraph has usually moved on
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if not names_a_place(sent, ctx):
+            continue
+        found = place_of(sent, ctx)
+        place = ctx.places.get(found.place_id) if found is not None else None
+        return found if place is not None and not place.is_area else None
+    return None

@@ -1,0 +1,119 @@
+"""An act told in a sentence that names no place is at the town where the sentence just
+before put its act: a report tells one scene until it names another (issue 13; h-evplace21's
+audit of 126 events in 35 news paragraphs, and the development set's unplaced retellings
+of a raid, a strike or a surrender). Not when its own sentence names a place, not after a
+sentence that put its act in a province or a country, not from further back than the
+window, not the filing place of a dateline, and not for words said (a condemnation, a
+demand), told from wherever the speaker was. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwatch.pipeline import process_texts
+
+
+def placed(text: str) -> list[tuple[str, str, str]]:
+    """(type, trigger, place name or '') of every event the text gives."""
+    result = process_texts([text], dates=[dt.date(2021, 3, 2)])[0]
+    places = {p.id: p.name for p in result.places}
+    return [(e.type, e.trigger.lower(), places.get(e.place_id, "")) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        (
+            (
+                "Gunmen stormed a police station in Khalis on Sunday night. Policemen repelled "
+                "the attackers after a two-hour gunfight, a local official said."
+            ),
+            "repelled",
+            "Khāliş",
+        ),
+        (
+            (
+                "Rebel fighters overran an army post near Kafr Nabudah at dawn. The army "
+                "responded with heavy artillery fire on the rebels, residents said."
+            ),
+            "fire",
+            "Kafr Nabudah",
+        ),
+        (
+            (
+                "Jihadists ambushed a supply convoy outside Jalawla on Tuesday. Hours later, "
+                "police detained four suspects at a checkpoint, officers said."
+            ),
+            "detained",
+            "Jalawla",
+        ),
+    ],
+)
+def test_an_act_with_no_place_is_at_the_scene_told_before(text, trigger, town):
+    assert (trigger, town) in {(t, place) for _, t, place in placed(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        (
+            "Jets bombed Saraqeb on Monday. Rebels shelled government positions in Hama on Tuesday.",
+            "shelled",
+            "Ḩamāh",
+        ),
+        (
+            (
+                "Gunmen stormed a police station in Khalis on Sunday. Troops later raided a "
+                "farm outside Baqubah and detained two men."
+            ),
+            "raided",
+            "Baqubah",
+        ),
+    ],
+)
+def test_a_sentence_naming_its_own_place_keeps_it(text, trigger, town):
+    assert (trigger, town) in {(t, place) for _, t, place in placed(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the scene before is a province: it says no more than the article's theatre
+        (
+            "Fighting raged in Idlib province on Monday. Rebels ambushed a convoy, killing six.",
+            "ambushed",
+        ),
+        # a dateline is where the report was filed, not a scene
+        (
+            "BAGHDAD (Reuters) - Gunmen killed three soldiers on Monday. Troops later arrested two suspects.",
+            "arrested",
+        ),
+        # three sentences back is another paragraph's scene
+        (
+            (
+                "Gunmen stormed a police station in Khalis on Sunday. Lawmakers debated the budget "
+                "for hours. The session ended late. Ministers left for the weekend. Troops later "
+                "arrested two suspects."
+            ),
+            "arrested",
+        ),
+    ],
+)
+def test_no_scene_from_an_area_a_dateline_or_far_back(text, trigger):
+    assert (trigger, "") in {(t, place) for _, t, place in placed(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a police station in Khalis on Sunday night. The interior ministry condemned the raid.",
+        "Drones struck a depot in Jilib on Friday. The government accused the militants of hiding arms.",
+        "Shells fell on a market in Taiz on Monday. Aid agencies demanded an end to the siege.",
+    ],
+)
+def test_words_said_are_not_placed_at_the_scene(text):
+    said = [(kind, place) for kind, _, place in placed(text) if kind in ("ACCUSE", "REQUEST")]
+    assert said, text
+    assert all(place == "" for _, place in said)
