@@ -51,17 +51,37 @@ def place_of(sentence, words, gazetteer, place_mentions):
         ("Two car bombs went off in Mahas in the Hiiraan region.", "Mahas", "Mahas", "SOM"),
         ("Junta troops torched houses in Kani township in Sagaing.", "Kani", "Kani", "MMR"),
         ("Drones hit a market in Talmenes east of Maarat al-Numan.", "Talmenes", "Talmenes", "SYR"),
-        ("Rockets slammed into olive groves around Kinsafra at noon.", "Kinsafra", "Kansafra", "SYR"),
+        (
+            "Rockets slammed into olive groves around Kinsafra at noon.",
+            "Kinsafra",
+            "Kansafra",
+            "SYR",
+        ),
         ("Loyalist guns shelled Marayan for a second night.", "Marayan", "Marayan", "SYR"),
-        ("An air raid flattened a house in Shehabiya, residents said.", "Shehabiya", "Chehabiyeh", "LBN"),
+        (
+            "An air raid flattened a house in Shehabiya, residents said.",
+            "Shehabiya",
+            "Chehabiyeh",
+            "LBN",
+        ),
         ("Israeli drones circled over Ain Baal before the strike.", "Ain Baal", "Ain Baal", "LBN"),
         ("Jihadists killed the chief of Silgadji and his sons.", "Silgadji", "Silgadji", "BFA"),
         ("Armed men burned the market of Silmadje at dusk.", "Silmadje", "Silmague", "BFA"),
         ("Gunmen on motorbikes raided a camp in Tarkint last week.", "Tarkint", "Tarkint", "MLI"),
         ("An Israeli drone hit a motorbike in Aytaroun at noon.", "Aytaroun", "Aitaroun", "LBN"),
-        ("Shelling damaged two houses in Majdal Selem overnight.", "Majdal Selem", "Majdal Selm", "LBN"),
+        (
+            "Shelling damaged two houses in Majdal Selem overnight.",
+            "Majdal Selem",
+            "Majdal Selm",
+            "LBN",
+        ),
         ("Troops blew up a row of homes in Markaba on Monday.", "Markaba", "Markaba", "LBN"),
-        ("A car was struck on the main road of Bazuriyeh, east of Tyre.", "Bazuriyeh", "Bazouriyeh", "LBN"),
+        (
+            "A car was struck on the main road of Bazuriyeh, east of Tyre.",
+            "Bazuriyeh",
+            "Bazouriyeh",
+            "LBN",
+        ),
         ("Tanks pushed into Hamad Town before dawn.", "Hamad Town", "Hamad City", "PSE"),
         ("Artillery fell on the outskirts of Zibqin late on Friday.", "Zibqin", "Zibqin", "LBN"),
     ],
@@ -148,7 +168,6 @@ def test_every_village_names_its_source():
     assert all(str(e.get("source", "")).startswith("Wikipedia: ") for e in entries)
 
 
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -166,3 +185,26 @@ def test_a_surname_is_no_yemeni_town(gazetteer, place_mentions, sentence):
         if "Hays" in text and m.place_id
     }
     assert "YEM" not in countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "name"),
+    [
+        (
+            "Strikes killed dozens of people in southern Gaza on Friday.",
+            "southern Gaza",
+            "southern Gaza",
+        ),
+        ("Tanks advanced into central Gaza overnight.", "central Gaza", "central Gaza"),
+        (
+            "Families fled to the southern Gaza Strip in October.",
+            "southern Gaza Strip",
+            "southern Gaza",
+        ),
+    ],
+)
+def test_the_parts_of_the_gaza_strip_are_areas_not_gaza_city(
+    gazetteer, place_mentions, sentence, words, name
+):
+    place = place_of(sentence, words, gazetteer, place_mentions)
+    assert (place.name, place.country, place.is_area) == (name, "PSE", True)
