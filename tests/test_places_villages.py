@@ -84,6 +84,20 @@ def place_of(sentence, words, gazetteer, place_mentions):
         ),
         ("Tanks pushed into Hamad Town before dawn.", "Hamad Town", "Hamad City", "PSE"),
         ("Artillery fell on the outskirts of Zibqin late on Friday.", "Zibqin", "Zibqin", "LBN"),
+        ("Israeli shelling hit the edge of Blida on Tuesday.", "Blida", "Blida", "LBN"),
+        ("A drone struck a car on the road out of Marwahin.", "Marwahin", "Marwahin", "LBN"),
+        (
+            "Bulldozers razed homes in Tair Harfa, residents said.",
+            "Tair Harfa",
+            "Tayr Harfa",
+            "LBN",
+        ),
+        (
+            "Shells fell on olive groves around Deirmimas overnight.",
+            "Deirmimas",
+            "Deir Mimas",
+            "LBN",
+        ),
     ],
 )
 def test_front_villages_resolve(gazetteer, place_mentions, sentence, words, name, country):
@@ -208,3 +222,15 @@ def test_the_parts_of_the_gaza_strip_are_areas_not_gaza_city(
 ):
     place = place_of(sentence, words, gazetteer, place_mentions)
     assert (place.name, place.country, place.is_area) == (name, "PSE", True)
+
+
+def test_a_lebanese_villages_namesake_city_abroad_stays_abroad(gazetteer, place_mentions):
+    """Blida in Lebanon's south is a village the war reporting names; Blida south of
+    Algiers, named beside Algiers, is still the Algerian city."""
+    place = place_of(
+        "Clashes broke out in Blida, south of Algiers, on Friday.",
+        "Blida",
+        gazetteer,
+        place_mentions,
+    )
+    assert place.country == "DZA"
