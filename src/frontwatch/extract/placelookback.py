@@ -31,7 +31,7 @@ def place_by_the_scene_before(
     rule = get_lexicon().events["scene_lookback"]
     said, back = frozenset(rule["said_types"]), int(rule["sentences_back"])
     for event in events:
-        if event.place_id or event.type in said:
+        if event.place_id or event.place_text or event.type in said:
             continue
         anchor = ctx.trigger_token(event.id)
         found = scene_before(anchor, ctx, place_of, back) if anchor is not None else None
@@ -40,10 +40,19 @@ def place_by_the_scene_before(
 
 
 def names_a_place(sent: Any, ctx: ArticleContext) -> bool:
-    """Whether the sentence names any place other than as a party's name ("Syria's army")."""
+    """Whether the sentence names any place, known or not, other than as a party's name
+    ("Syria's army")."""
     order = ctx.place_order  # by bisection: a scan of every place per act costs long articles
     inside = order[bisect.bisect_left(order, sent.start) : bisect.bisect_left(order, sent.end)]
-    return any(i not in ctx.actor_at and ctx.place_at[i].place_id for i in inside)
+    return any(i not in ctx.actor_at and _a_place_name(ctx.place_at[i]) for i in inside)
+
+
+def _a_place_name(mention: Mention) -> bool:
+    """A name of a place, resolved or not: a village the gazetteer lacks is a new scene too."""
+    return bool(mention.place_id) or mention.label in _PLACE_LABELS
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def scene_before(
