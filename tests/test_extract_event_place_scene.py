@@ -49,15 +49,7 @@ def placed(text: str) -> list[tuple[str, str, str]]:
             "detained",
             "Jalawla",
         ),
-    ],
-)
-def test_an_act_with_no_place_is_at_the_scene_told_before(text, trigger, town):
-    assert (trigger, town) in {(t, place) for _, t, place in placed(text)}
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "town"),
-    [
+        # its own sentence's place stays
         (
             "Jets bombed Saraqeb on Monday. Rebels shelled government positions in Hama on Tuesday.",
             "shelled",
@@ -73,7 +65,7 @@ def test_an_act_with_no_place_is_at_the_scene_told_before(text, trigger, town):
         ),
     ],
 )
-def test_a_sentence_naming_its_own_place_keeps_it(text, trigger, town):
+def test_an_act_is_at_the_scene_its_sentence_or_the_one_before_names(text, trigger, town):
     assert (trigger, town) in {(t, place) for _, t, place in placed(text)}
 
 
