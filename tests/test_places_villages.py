@@ -234,3 +234,36 @@ def test_a_lebanese_villages_namesake_city_abroad_stays_abroad(gazetteer, place_
         place_mentions,
     )
     assert place.country == "DZA"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "name", "is_area"),
+    [
+        (
+            "Houthi fighters shelled villages in the province of Taiz.",
+            "Taiz",
+            "Taiz Governorate",
+            True,
+        ),
+        (
+            "Tribesmen fought the rebels across the province of Marib.",
+            "Marib",
+            "Marib Governorate",
+            True,
+        ),
+        (
+            "Government troops pushed north in southern Hodeidah.",
+            "Hodeidah",
+            "Hodeidah Governorate",
+            True,
+        ),
+        ("Shells fell on a crowded market in Taiz.", "Taiz", "Taiz", False),
+    ],
+)
+def test_a_yemeni_governorate_named_after_its_city(
+    gazetteer, place_mentions, sentence, words, name, is_area
+):
+    """ "the province of Taiz", "southern Hodeidah": the governorate the city gives its
+    name to (admin1.yaml: "Taiz region"), while the bare name stays the city."""
+    place = place_of(sentence, words, gazetteer, place_mentions)
+    assert (place.name, place.is_area) == (name, is_area)
