@@ -24,27 +24,51 @@ PlaceOfSentence = Callable[[Any, "ArticleContext"], "Mention | None"]
 def place_by_the_scene_before(
     events: list[Event], ctx: ArticleContext, place_of: PlaceOfSentence
 ) -> None:
-    """Each unplaced event whose sentence names no place takes the town of the scene told
-    just before it; run once the retellings are merged, which join an unplaced act to
-    the placed act it tells again; words said (events.yaml: scene_lookback) are no act at
-    the scene."""
+    """Each unplaced event told as a fact whose sentence names no place takes the town of
+    the scene told just before it; run once the retellings are merged, which join an
+    unplaced act to the placed act it tells again; words said and ties agreed
+    (events.yaml: scene_lookback) are no act at the scene."""
     rule = get_lexicon().events["scene_lookback"]
     said, back = frozenset(rule["said_types"]), int(rule["sentences_back"])
+    preps = frozenset(rule["place_prepositions"])
     for event in events:
         if event.place_id or event.place_text or event.type in said:
             continue
+        if event.claim.certainty not in _PLAIN:
+            continue  # "will continue to target them wherever they are found": no scene
         anchor = ctx.trigger_token(event.id)
-        found = scene_before(anchor, ctx, place_of, back) if anchor is not None else None
+        found = scene_before(anchor, ctx, place_of, back, preps) if anchor is not None else None
         if found is not None:
             event.place_id, event.place_text = found.place_id, found.text
 
 
-def names_a_place(sent: Any, ctx: ArticleContext) -> bool:
+_PLAIN = frozenset({"asserted", "attributed"})
+
+
+def names_a_place(sent: Any, ctx: ArticleContext, preps: frozenset[str]) -> bool:
     """Whether the sentence names any place, known or not, other than as a party's name
-    ("Syria's army")."""
+    ("Syria's army"), or a name the tagger left untagged after a place preposition ("a
+    strike near Shadaddi", "strafed parts of Bou Kamel")."""
     order = ctx.place_order  # by bisection: a scan of every place per act costs long articles
     inside = order[bisect.bisect_left(order, sent.start) : bisect.bisect_left(order, sent.end)]
-    return any(i not in ctx.actor_at and _a_place_name(ctx.place_at[i]) for i in inside)
+    if any(i not in ctx.actor_at and _a_place_name(ctx.place_at[i]) for i in inside):
+        return True
+    return any(_untagged_name_after(tok, preps, ctx) for tok in sent)
+
+
+def _untagged_name_after(tok: Any, preps: frozenset[str], ctx: ArticleContext) -> bool:
+    """A proper name that a place preposition governs, tagged as nothing the gazetteer or
+    the actors know, or as a place or an organisation (the small model calls a village it
+    does not know either)."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "pobj":
+        return False
+    party = ctx.actor_at.get(tok.i)
+    if party is not None and party.actor_id:
+        return False  # "the hands of Hamas": a party the actors know
+    return tok.ent_type_ in _NAME_TYPES and tok.head.lower_ in preps
+
+
+_NAME_TYPES = frozenset({"", "GPE", "LOC", "FAC", "ORG"})
 
 
 def _a_place_name(mention: Mention) -> bool:
@@ -56,20 +80,20 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def scene_before(
-    anchor: Any, ctx: ArticleContext, place_of: PlaceOfSentence, back: int
+    anchor: Any, ctx: ArticleContext, place_of: PlaceOfSentence, back: int, preps: frozenset[str]
 ) -> Mention | None:
     """The town where the nearest sentence before that names a place put its act
     (``place_of`` reads a sentence's act place), when the anchor's own sentence names
     none; a sentence placing its act at an area, or nowhere, ends the look-back."""
     sent = anchor.sent
-    if names_a_place(sent, ctx):
+    if names_a_place(sent, ctx, preps):
         return None
     doc = anchor.doc
     for _ in range(back):  # further back, a new paragraph has usually moved on
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
-        if not names_a_place(sent, ctx):
+        if not names_a_place(sent, ctx, preps):
             continue
         found = place_of(sent, ctx)
         place = ctx.places.get(found.place_id) if found is not None else None
