@@ -51,6 +51,15 @@ def placed(text: str) -> list[tuple[str, str, str]]:
             "detained",
             "Jalawla",
         ),
+        # a truce is agreed over the front it stops
+        (
+            (
+                "Rebels and the army fought for a week in Talbiseh. The battle resulted in a "
+                "ceasefire that held until May."
+            ),
+            "ceasefire",
+            "Tallbīsah",
+        ),
         # its own sentence's place stays
         (
             "Jets bombed Saraqeb on Monday. Rebels shelled government positions in Hama on Tuesday.",

@@ -30,9 +30,11 @@ def place_by_the_scene_before(
     (events.yaml: scene_lookback) are no act at the scene."""
     rule = get_lexicon().events["scene_lookback"]
     said, back = frozenset(rule["said_types"]), int(rule["sentences_back"])
-    preps = frozenset(rule["place_prepositions"])
+    preps, truce = frozenset(rule["place_prepositions"]), frozenset(rule["scene_modes"])
     for event in events:
-        if event.place_id or event.place_text or event.type in said:
+        if event.place_id or event.place_text:
+            continue
+        if event.type in said and event.mode not in truce:
             continue
         if event.claim.certainty not in _PLAIN:
             continue  # "will continue to target them wherever they are found": no scene
