@@ -54,8 +54,8 @@ def placed(text: str) -> list[tuple[str, str, str]]:
         # a truce is agreed over the front it stops
         (
             (
-                "Rebels and the army fought for a week in Talbiseh. The battle resulted in a "
-                "ceasefire that held until May."
+                "Rebels and the army fought for a week in Talbiseh. A ceasefire was reached on "
+                "Friday, residents said."
             ),
             "ceasefire",
             "Tallbīsah",
