@@ -96,6 +96,13 @@ def test_an_act_is_at_the_scene_its_sentence_or_the_one_before_names(text, trigg
             ),
             "strafed",
         ),
+        (
+            (
+                "Helicopters dropped barrel bombs on Kafranbel on Monday. Five civilians died "
+                "after shelling on areas in Qurqaniya town."
+            ),
+            "shelling",
+        ),
         # an act not told as a fact has no scene
         (
             (

@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.records import Event, Mention
 
 if TYPE_CHECKING:
@@ -59,15 +59,21 @@ def names_a_place(sent: Any, ctx: ArticleContext, preps: frozenset[str]) -> bool
 
 
 def _untagged_name_after(tok: Any, preps: frozenset[str], ctx: ArticleContext) -> bool:
-    """A proper name that a place preposition governs, tagged as nothing the gazetteer or
-    the actors know, or as a place or an organisation (the small model calls a village it
-    does not know either)."""
-    if tok.pos_ != "PROPN" or tok.dep_ != "pobj":
+    """A proper name that a place preposition governs ("near X", "in X town"), tagged as
+    nothing the gazetteer or the actors know, or as a place or an organisation (the small
+    model calls a village it does not know either)."""
+    if tok.pos_ != "PROPN":
+        return False
+    governed = tok
+    if tok.dep_ == "compound" and lemma_of(tok.head) in get_lexicon().events["settlement_nouns"]:
+        governed = tok.head  # "areas in Jarjanaz town"
+    if governed.dep_ != "pobj":
         return False
     party = ctx.actor_at.get(tok.i)
     if party is not None and party.actor_id:
         return False  # "the hands of Hamas": a party the actors know
-    return tok.ent_type_ in _NAME_TYPES and tok.head.lower_ in preps
+    named_so = governed is not tok  # a name before "town" names a place, whatever the tag
+    return (named_so or tok.ent_type_ in _NAME_TYPES) and governed.head.lower_ in preps
 
 
 _NAME_TYPES = frozenset({"", "GPE", "LOC", "FAC", "ORG"})
