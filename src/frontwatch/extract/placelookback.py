@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.placeorigin import came_from
 from frontwatch.records import Event, Mention
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def scene_before(
     (``place_of`` reads a sentence's act place), when the anchor's own sentence names
     none; a sentence placing its act at an area, or nowhere, ends the look-back."""
     sent = anchor.sent
-    if names_a_place(sent, ctx, preps):
+    if names_a_place(sent, ctx, preps) or _tells_an_origin(sent, ctx):
         return None
     doc = anchor.doc
     for _ in range(back):  # further back, a new paragraph has usually moved on
@@ -107,3 +108,9 @@ def scene_before(
         place = ctx.places.get(found.place_id) if found is not None else None
         return found if place is not None and not place.is_area else None
     return None
+
+
+def _tells_an_origin(sent: Any, ctx: ArticleContext) -> bool:
+    """ "launched strikes against rebels from the base": the place the sentence points back
+    to is where the strikes came from, not where they landed (extract/placeorigin.py)."""
+    return any(tok.dep_ == "pobj" and came_from(tok, ctx) for tok in sent)
