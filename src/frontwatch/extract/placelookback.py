@@ -50,8 +50,8 @@ _PLAIN = frozenset({"asserted", "attributed"})
 
 def names_a_place(sent: Any, ctx: ArticleContext, preps: frozenset[str]) -> bool:
     """Whether the sentence names any place, known or not, other than as a party's name
-    ("Syria's army"), or a name the tagger left untagged after a place preposition ("a
-    strike near Shadaddi", "strafed parts of Bou Kamel")."""
+    ("Syria's army"), or a name the tagger left untagged after a place preposition
+    ("strafed parts of Bou Kamel", "areas in Jarjanaz town")."""
     order = ctx.place_order  # by bisection: a scan of every place per act costs long articles
     inside = order[bisect.bisect_left(order, sent.start) : bisect.bisect_left(order, sent.end)]
     if any(i not in ctx.actor_at and _a_place_name(ctx.place_at[i]) for i in inside):
