@@ -235,9 +235,11 @@ def test_an_act_with_no_town_of_its_own_is_placed_at_the_article_s_town(
     assert (event.place_id, event.place_text) == (town_id, "")  # the sentence does not name it
 
 
+# the act is told more than two sentences after the town, beyond the scene the sentences
+# just before set (extract/placelookback.py): only the article's main town could place it
 ONCE_NAMED = (
-    "Syrian troops entered Yabroud on Sunday, state media said. The army had shelled "
-    "rebel positions there for a week."
+    "Syrian troops entered Yabroud on Sunday, state media said. Rebels denied the claim. "
+    "Aid groups asked for access to the region. The army had shelled rebel positions for a week."
 )
 ABROAD = (
     "Iraqi forces pushed into Fallujah on Monday. Residents of Fallujah reported heavy losses. "

@@ -413,6 +413,8 @@ def test_a_where_clause_clears_the_place_it_hangs_on(
         "The minister visited Jowhar, where he met elders.",
         "The minister visited Jowhar, where police drove out the protesters.",
         "Reporters went to Kidal, where the army drove journalists out of the market.",
+        "The governor toured Marib, where police drove out the protesters.",
+        "The envoy stopped in Mogadishu, where riot police drove out the demonstrators.",
     ],
 )
 def test_a_where_clause_with_no_armed_side_driven_out_takes_nothing(engine, text: str) -> None:

@@ -11,6 +11,7 @@ from frontwatch.extract.claims import claimed_acts
 from frontwatch.extract.context import ArticleContext, build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.control_takers import name_the_class_taker
+from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
 from frontwatch.extract.handties import ties_of_changes
 from frontwatch.extract.headline import (
@@ -30,6 +31,7 @@ from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.placedestination import mark_destination_roles
 from frontwatch.extract.placedistance import mark_far_roles
+from frontwatch.extract.placelookback import place_by_the_scene_before
 from frontwatch.extract.placeorigin import mark_origin_roles
 from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.pronoundoers import told_by_a_pronoun
@@ -184,6 +186,7 @@ def extract_article(
     events = with_a_party(events, ctx)
     partner_not_target(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
+    place_by_the_scene_before(events, ctx, place_of_sentence)  # once retellings are merged
     leave_unverified([*events, *relations, *controls], ctx.doc)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls

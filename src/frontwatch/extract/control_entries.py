@@ -15,6 +15,7 @@ from frontwatch.extract.observations import (
     Observation,
     actor_of,
     control_words,
+    is_combatant,
     place_in,
     subject_actor,
     town_or_district,
@@ -60,6 +61,8 @@ def clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         previous = first_actor(clause_pobjs(verb, frozenset({"of"})), ctx)
     if place is None and _clears_the_whole(from_objs):
         place = place_where(verb, ctx)  # "T, where troops drove out militants"
+        if not is_combatant(previous, ctx):
+            return  # "T, where police drove out the protesters": no side lost the town
     if place is None or (previous is None and lemma_of(verb) != "clear"):
         return
     yield Observation("capture", verb, place, subject_actor(verb, ctx), previous)

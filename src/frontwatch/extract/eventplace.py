@@ -68,6 +68,11 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     return chosen
 
 
+def place_of_sentence(sent: Any, ctx: ArticleContext) -> Mention | None:
+    """The place a sentence's main act is at, read from its root."""
+    return _best_place(_tokens_of_places(sent, ctx), sent.root, ctx)
+
+
 def _aim_of(head: Any) -> Any | None:
     """The taking the act is done for ("fought militants to recapture T", "launched a
     counter-offensive to retake the dam"): where the aim lies, the act is (events.yaml:
