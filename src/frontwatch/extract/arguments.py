@@ -262,7 +262,10 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     if subj.pos_ == "PRON":
         # "X said it carried out / repelled the attack"; "X, who launched the attack"
         return speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)
-    return actor_near(ctx, subj)
+    found = actor_near(ctx, subj)
+    if found is None or found.actor_id.startswith(GENERIC_PREFIX):
+        found = possessed_doer(subj, ctx) or found  # "X said its forces conducted strikes"
+    return found
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:

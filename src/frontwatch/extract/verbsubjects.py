@@ -199,7 +199,10 @@ def _infinitive_of_a_deed(verb: Any) -> bool:
 def _controller_of(verb: Any) -> Any | None:
     """Who does the infinitive a verb governs: its object ("ordered Y to leave") or, for a
     passive, its agent ("an operation started by X to retake T")."""
-    efforts = get_lexicon().certainty("effort_words")
+    lex = get_lexicon()
+    if lemma_of(verb) in lex.modes["means_verbs"]:
+        return None  # "X used drones to attack the base": the drones are X's means
+    efforts = lex.certainty("effort_words")
     for child in verb.children:
         # not "pressed the offensive to retake T": the offensive acts for X; and only an
         # object before the infinitive controls it, not one hung on the verb from after it

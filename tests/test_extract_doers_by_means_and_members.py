@@ -1,0 +1,93 @@
+"""Doers named through another word (h-evactors21): a possessive pronoun on the subject of
+a carrier verb ("X said its forces carried out strikes"), the subject of a verb of using
+("X used drones to attack": the drones are the means), a class of men "from" a party
+("gunmen from X"), and state forces outside the army that strike from the air (the
+Popular Mobilisation Forces are no air force). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from extracted import one_event
+
+PUBLISHED = dt.date(2019, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The Turkish army said its forces carried out strikes on PKK hideouts in northern Iraq.", "strikes", "TUR_MIL"),
+        ("The Pentagon said on Friday that its forces carried out a strike on an Islamic State leader in Raqqa.", "strike", "USA_MIL"),
+        ("The Saudi-led coalition said its aircraft conducted raids on Houthi positions in Saada.", "raids", "SAUDI_COALITION"),
+        ("The Russian defence ministry said on Monday that its forces carried out an attack on Ukrainian positions near Kupiansk.", "attack", "RUS_MIL"),
+    ],
+)
+def test_the_speaker_s_own_men_carry_out_the_act(
+    text: str, trigger: str, doer: str, events_found: Any
+) -> None:
+    assert one_event(events_found, text, trigger, PUBLISHED).source_actor == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Al-Shabaab used a car bomb to attack an army base in Lower Shabelle.", "AL_SHABAAB"),
+        ("The Taliban used a truck bomb to attack a police compound in Ghazni.", "TALIBAN"),
+        ("The Houthis used a swarm of drones to attack Saudi oil facilities.", "HOUTHIS"),
+        ("Boko Haram used a pair of suicide bombers to attack a market in Maiduguri.", "BOKO_HARAM"),
+    ],
+)
+def test_who_uses_a_weapon_to_attack_is_the_attacker(text: str, doer: str, events_found: Any) -> None:
+    assert one_event(events_found, text, "attack", PUBLISHED).source_actor == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Gunmen from the Arakan Army attacked a police post in Maungdaw.", "attacked", "ARAKAN_ARMY"),
+        ("Gunmen from the Islamic State group attacked a police station near Kirkuk.", "attacked", "ISIS"),
+        ("Fighters from Somalia's al-Shabaab insurgent group attacked a military base near Afgoye.", "attacked", "AL_SHABAAB"),
+    ],
+)
+def test_men_from_a_party_are_its_men(text: str, trigger: str, doer: str, events_found: Any) -> None:
+    assert one_event(events_found, text, trigger, PUBLISHED).source_actor == doer
+
+
+def test_refugees_from_a_country_are_not_its_forces(events_found: Any) -> None:
+    event = one_event(events_found, "Refugees from Syria were attacked by gunmen near the border.", "attacked", PUBLISHED)
+    assert event.target_actor != "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Hashd al-Shaabi fighters bombed Islamic State hideouts with drones near Baiji.", "bombed"),
+        ("The PMF launched drone strikes on Islamic State positions near Tal Afar.", "launched"),
+        ("The Popular Mobilization Forces carried out an air strike on Islamic State hideouts in Anbar.", "strike"),
+    ],
+)
+def test_a_force_beside_the_army_strikes_from_the_air_as_itself(
+    text: str, trigger: str, events_found: Any
+) -> None:
+    assert one_event(events_found, text, trigger, PUBLISHED).source_actor == "PMF"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The Syrian army bombed rebel positions near Douma.", "SYR_AIRFORCE"),
+        ("Syria's Republican Guard bombed rebel positions near Douma.", "SYR_AIRFORCE"),
+    ],
+)
+def test_the_army_and_its_units_still_bomb_as_the_air_force(text: str, doer: str, events_found: Any) -> None:
+    assert one_event(events_found, text, "bombed", PUBLISHED).source_actor == doer
+
+
+def test_a_pro_state_militia_is_not_the_state_it_backs(events_found: Any) -> None:
+    text = "A pro-Iran Iraqi militia group attacked a U.S. base with rockets."
+    event = one_event(events_found, text, "attacked", PUBLISHED)
+    assert not event.source_actor.startswith(("IRN", "IRGC"))
+    assert event.source_actor == "GEN_IRAQI_MILITIAS"
