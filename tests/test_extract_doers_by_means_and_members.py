@@ -91,3 +91,28 @@ def test_a_pro_state_militia_is_not_the_state_it_backs(events_found: Any) -> Non
     event = one_event(events_found, text, "attacked", PUBLISHED)
     assert not event.source_actor.startswith(("IRN", "IRGC"))
     assert event.source_actor == "GEN_IRAQI_MILITIAS"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The Islamic State said it was responsible for the bombing of a Shiite mosque in Kabul.", "bombing", "ISIS_KHORASAN"),
+        ("Al-Shabaab said it was behind the attack on a hotel in Mogadishu.", "attack", "AL_SHABAAB"),
+        ("The Pakistani Taliban claimed they were responsible for the suicide bombing at a police station in Peshawar.", "bombing", "TTP"),
+    ],
+)
+def test_a_side_that_says_it_was_responsible_claims_its_own_act(
+    text: str, trigger: str, doer: str, events_found: Any
+) -> None:
+    from extracted import extract
+
+    assert one_event(events_found, text, trigger, PUBLISHED).source_actor == doer
+    assert not [e for e in extract(text, PUBLISHED).events if e.type == "ACCUSE"]  # no blame of itself
+
+
+def test_a_side_said_to_be_responsible_is_still_accused(events_found: Any) -> None:
+    from extracted import extract
+
+    text = "Kyiv said Moscow was responsible for the strike on a hospital in Kharkiv."
+    accusations = [e for e in extract(text, PUBLISHED).events if e.type == "ACCUSE"]
+    assert [(e.source_actor, e.target_actor) for e in accusations] == [("UKR", "RUS")]
