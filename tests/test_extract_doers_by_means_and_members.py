@@ -116,3 +116,20 @@ def test_a_side_said_to_be_responsible_is_still_accused(events_found: Any) -> No
     text = "Kyiv said Moscow was responsible for the strike on a hospital in Kharkiv."
     accusations = [e for e in extract(text, PUBLISHED).events if e.type == "ACCUSE"]
     assert [(e.source_actor, e.target_actor) for e in accusations] == [("UKR", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Islamic State militants fired a barrage of rockets at Turkey from across the border.", "TUR"),
+        ("The militants fired a volley of rockets at Israel late on Friday.", "ISR"),
+        ("In response, the Iran-backed group fired a barrage of rockets at Israel.", "ISR"),
+    ],
+)
+def test_a_country_fired_at_is_the_state_hit(text: str, target: str, events_found: Any) -> None:
+    assert one_event(events_found, text, "fired", PUBLISHED).target_actor == target
+
+
+def test_strikes_on_a_capital_still_name_a_place(events_found: Any) -> None:
+    text = "Unidentified warplanes carried out strikes on Damascus on Sunday."
+    assert one_event(events_found, text, "strikes", PUBLISHED).target_actor in ("", None)
