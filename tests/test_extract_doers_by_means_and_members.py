@@ -133,3 +133,18 @@ def test_a_country_fired_at_is_the_state_hit(text: str, target: str, events_foun
 def test_strikes_on_a_capital_still_name_a_place(events_found: Any) -> None:
     text = "Unidentified warplanes carried out strikes on Damascus on Sunday."
     assert one_event(events_found, text, "strikes", PUBLISHED).target_actor in ("", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("The rebels would probably wreck any attempt by the army to capture Idlib.", "capture", "SYR_MIL"),
+        ("Kurdish fighters foiled an attempt by Islamic State militants to seize the town of Tal Abyad.", "seize", "ISIS"),
+        ("The coalition backed an attempt by the Kurds to take Raqqa.", "take", "GEN_KURDS"),
+        ("The army launched an offensive to retake Palmyra.", "retake", "SYR_MIL"),
+    ],
+)
+def test_an_attempt_is_done_by_whom_it_names_not_by_its_foe(
+    text: str, trigger: str, doer: str, events_found: Any
+) -> None:
+    assert one_event(events_found, text, trigger, dt.date(2018, 6, 1)).source_actor == doer
