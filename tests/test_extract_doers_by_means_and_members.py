@@ -148,3 +148,43 @@ def test_an_attempt_is_done_by_whom_it_names_not_by_its_foe(
     text: str, trigger: str, doer: str, events_found: Any
 ) -> None:
     assert one_event(events_found, text, trigger, dt.date(2018, 6, 1)).source_actor == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Defense Secretary Mark Esper said officials in Iraq know who launched the attack.", "launched"),
+        ("The Kurdish commander said it was unclear who fired the rockets at the base near Erbil.", "fired"),
+        ("Syrian officials said they did not know who carried out the bombing in Damascus.", "bombing"),
+    ],
+)
+def test_who_did_it_asked_is_no_doer(text: str, trigger: str, events_found: Any) -> None:
+    assert one_event(events_found, text, trigger, dt.date(2020, 3, 12)).source_actor == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The United States will not tolerate attacks against its troops in Syria.", "USA_MIL"),
+        ("Turkey will not tolerate attacks on its soldiers in Idlib, the defence minister said.", "TUR_MIL"),
+        ("Israel said it would not tolerate rocket fire on its towns from Gaza.", ""),
+    ],
+)
+def test_who_will_not_tolerate_attacks_does_not_make_them(text: str, target: str, events_found: Any) -> None:
+    from extracted import extract
+
+    (event,) = [e for e in extract(text, dt.date(2020, 3, 12)).events if e.type == "ASSAULT"]
+    assert event.source_actor == ""
+    assert event.target_actor == target
+
+
+def test_an_act_not_done_names_no_doer_for_the_next_one(events_found: Any) -> None:
+    from extracted import extract
+
+    text = (
+        "Gunmen stormed a police post near Kidal on Monday. The army said it would not tolerate "
+        "attacks on its soldiers. The group fired mortars at the camp on Tuesday."
+    )
+    fired = [e for e in extract(text, dt.date(2020, 3, 12)).events if e.trigger == "fired"]
+    assert [e.source_actor for e in fired] != ["MLI_MIL"]
+    assert len(fired) == 1
