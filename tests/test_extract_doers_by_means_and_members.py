@@ -188,3 +188,17 @@ def test_an_act_not_done_names_no_doer_for_the_next_one(events_found: Any) -> No
     fired = [e for e in extract(text, dt.date(2020, 3, 12)).events if e.trigger == "fired"]
     assert [e.source_actor for e in fired] != ["MLI_MIL"]
     assert len(fired) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Syrian jets targeted rebel gatherings near Idlib.", "targeted", "GEN_REBELS"),
+        ("Russian warplanes struck militant concentrations east of Palmyra.", "struck", "GEN_MILITANTS"),
+        ("Militants attacked police posts in Borno state.", "attacked", "NGA_POLICE"),
+    ],
+)
+def test_a_side_s_gatherings_and_posts_stand_for_the_side(
+    text: str, trigger: str, target: str, events_found: Any
+) -> None:
+    assert one_event(events_found, text, trigger, PUBLISHED).target_actor == target
