@@ -154,7 +154,7 @@ def _asked_doer(verb: Any, subj: Any) -> bool:
     """ "Officials know who launched the attack", "it is unclear who fired": a question word
     as the subject of a clause that is no relative clause asks who did it; the speaker or
     the one who knows is not the answer."""
-    return subj.tag_ == "WP" and verb.dep_ != "relcl"
+    return bool(subj.tag_ == "WP" and verb.dep_ != "relcl")
 
 
 def _thing_given(verb: Any, obj: Any) -> bool:
