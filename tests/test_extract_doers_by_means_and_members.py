@@ -195,10 +195,10 @@ def test_an_act_not_done_names_no_doer_for_the_next_one(events_found: Any) -> No
     [
         ("Syrian jets targeted rebel gatherings near Idlib.", "targeted", "GEN_REBELS"),
         ("Russian warplanes struck militant concentrations east of Palmyra.", "struck", "GEN_MILITANTS"),
-        ("Militants attacked police posts in Borno state.", "attacked", "NGA_POLICE"),
+        ("Government artillery shelled rebel concentrations south of Idlib.", "shelled", "GEN_REBELS"),
     ],
 )
-def test_a_side_s_gatherings_and_posts_stand_for_the_side(
+def test_a_side_s_gatherings_and_concentrations_stand_for_the_side(
     text: str, trigger: str, target: str, events_found: Any
 ) -> None:
     assert one_event(events_found, text, trigger, PUBLISHED).target_actor == target
