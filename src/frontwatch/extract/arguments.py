@@ -129,7 +129,9 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
                 or _gerund_subject(verb, ctx)
             )
         elif args.source is None and subj.pos_ == "PRON":
-            args.source = speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)
+            args.source = relative_doer(verb, subj, ctx) if _asked_doer(verb, subj) else (
+                speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)
+            )
         elif args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX):
             # "shells fired by X hit ...", "drones flown by X struck ...": the carrier, not
             # the weapons' class
@@ -146,6 +148,13 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         args.source = _means_carrier(verb, ctx) or outcome_doer(verb, ctx)
     _apply_between(verb, args, ctx)
     return args
+
+
+def _asked_doer(verb: Any, subj: Any) -> bool:
+    """ "Officials know who launched the attack", "it is unclear who fired": a question word
+    as the subject of a clause that is no relative clause asks who did it; the speaker or
+    the one who knows is not the answer."""
+    return bool(subj.tag_ == "WP" and verb.dep_ != "relcl")
 
 
 def _thing_given(verb: Any, obj: Any) -> bool:
@@ -260,9 +269,14 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     if subj is None or subj.i == noun.i:
         return None
     if subj.pos_ == "PRON":
+        if _asked_doer(verb, subj):
+            return None  # "officials know who carried out the attack"
         # "X said it carried out / repelled the attack"; "X, who launched the attack"
         return speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)
-    return actor_near(ctx, subj)
+    found = actor_near(ctx, subj)
+    if found is None or found.actor_id.startswith(GENERIC_PREFIX):
+        found = possessed_doer(subj, ctx) or found  # "X said its forces conducted strikes"
+    return found
 
 
 def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:

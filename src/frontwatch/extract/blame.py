@@ -17,6 +17,7 @@ from frontwatch.extract.culprits import for_an_act
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.stance import told_act
 from frontwatch.extract.timeref import TimeMatch
+from frontwatch.extract.undergone import own_claim_of
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Event
@@ -26,7 +27,12 @@ def responsibility_events(sent: Any, ctx: ArticleContext, times: list[TimeMatch]
     """ACCUSE for "X said Y was responsible for / behind Z"."""
     # only a predicate word can name the culprit: the sentence's other tokens are never made
     culprit_words = tokens_passing(sent, _is_blame_predicate)
-    return [_accusation(p, sent, ctx, times) for p in culprit_words if _names_the_culprit(p)]
+    # "X claimed they were responsible for the attack" is X's claim of its own act, no blame
+    return [
+        _accusation(p, sent, ctx, times)
+        for p in culprit_words
+        if _names_the_culprit(p) and own_claim_of(p, ctx) is None
+    ]
 
 
 def _is_blame_predicate(lower: str, lemma: str) -> bool:

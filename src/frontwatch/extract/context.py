@@ -220,6 +220,13 @@ def anti_mention(mention: Mention, ctx: ArticleContext) -> bool:
     return any(before.endswith(f"{prefix}-") for prefix in OPPOSING_PREFIXES)
 
 
+def _side_word(mention: Mention, ctx: ArticleContext) -> bool:
+    """A modifier naming whom the phrase's men are against or for ("anti-Houthi forces",
+    "a pro-Iran militia group"): the men are neither the enemy nor the friend."""
+    before = ctx.text[max(0, mention.start - 10) : mention.start].lower().replace(" ", "")
+    return anti_mention(mention, ctx) or before.endswith("pro-")
+
+
 def opposing_prefix(text: str) -> str:
     """ "anti-" or "counter-" when a mention's own text starts with one ("anti-ISIS
     coalition"), else ""."""
@@ -247,24 +254,29 @@ def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Men
     if own is not None and not _is_generic(own):
         return own
     found: list[Mention] = []
+    placed: list[Mention] = []  # found mentions that name a place as well
     setting = token.lemma_.lower() in get_lexicon().relation_words("setting_nouns")
     frontier = [
         c
         for c in token.children
-        if _is_nominal_link(c, strict=own is not None) and not (setting and c.dep_ == "amod")
+        if (_is_nominal_link(c, strict=own is not None) and not (setting and c.dep_ == "amod"))
+        or _members_from(own, token, c)
     ]
     for _ in range(depth):
         nxt: list[Any] = []
         for tok in frontier:
             mention = ctx.actor_at.get(tok.i)
             # "the counter-ISIL coalition" is not ISIS
-            if mention is not None and mention is not own and mention not in found and not anti_mention(mention, ctx):
+            if mention is not None and mention is not own and mention not in found and not _side_word(mention, ctx):
                 found.append(mention)
+                if tok.i in ctx.place_at:
+                    placed.append(mention)
             nxt.extend(c for c in tok.children if _is_nominal_link(c, strict=own is not None))
         frontier = nxt
     specific = [m for m in found if not _is_generic(m)]
     if specific:
-        return specific[0]
+        # "Somalia's Al-Shabab group": a country named as a place says where, the group who
+        return next((m for m in specific if m not in placed), specific[0])
     if any(c.lower_ == "whose" for c in token.children):
         owner = _whose_owner(ctx, token)  # "a movement whose fighters took T": its fighters
         if owner is not None:
@@ -289,6 +301,18 @@ def _whose_owner(ctx: ArticleContext, token: Any) -> Mention | None:
     if (owner is None or _is_generic(owner)) and noun.dep_ == "appos":
         owner = ctx.actor_at.get(noun.head.i)
     return owner if owner is not None and not _is_generic(owner) else None
+
+
+def _members_from(own: Mention | None, token: Any, child: Any) -> bool:
+    """ "Fighters from X's insurgent group attacked": a class of a party's men says whose
+    men they are by "from" as by "of" (``member_from_nouns`` in events.yaml); not
+    "refugees from Syria", which no such noun names."""
+    return (
+        own is not None
+        and child.dep_ == "prep"
+        and child.lower_ == "from"
+        and token.lemma_.lower() in get_lexicon().events["member_from_nouns"]
+    )
 
 
 def first_actor(tokens: list[Any], ctx: ArticleContext) -> Mention | None:

@@ -110,7 +110,8 @@ def fired_at(verb: Any, obj: Any, preps: frozenset[str], ctx: ArticleContext) ->
     weapon names its maker or class at most ("Iranian-made missiles"), never the target."""
     if not _launched_weapon(obj):
         return None
-    return aimed_at([*pobjs(verb, preps), *pobjs(obj, preps)], ctx)
+    weapons = [obj, *pobjs(obj, frozenset({"of"}))]  # "a barrage of rockets at X": on either
+    return aimed_at([*pobjs(verb, preps), *(t for w in weapons for t in pobjs(w, preps))], ctx)
 
 
 def _launched_weapon(obj: Any) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode
+from frontwatch.kb.actors.index import parent_chain
 
 
 def instruments_in(
@@ -80,7 +81,19 @@ def _kb_arm(kb: Any, actor_id: str, mode: str) -> str:
     branch = modes["branches"].get(mode) or modes["branches"]["*"]
     if actor.type == "state_forces" and branch == modes["branches"]["*"]:
         return actor_id  # already a force: never widen "Aerospace Forces" to the army
-    return kb.arm_of(actor_id, branch) or actor_id
+    arm = kb.arm_of(actor_id, branch) or actor_id
+    if actor.type == "state_forces" and not _one_body(kb, actor_id, arm, modes["branches"]["*"]):
+        return actor_id  # "Iraqi militias" read as the PMF bombing with drones: no air force
+    return arm
+
+
+def _one_body(kb: Any, actor_id: str, arm: str, army_branch: str) -> bool:
+    """Whether a state force and the arm it would be coded as serve under one command: the
+    force is its state's army or part of it (a combatant command, a division), or the arm
+    is the force's own (the IRGC's aerospace force); not a force beside the army (the PMF,
+    answering to the government), whose drones are its own."""
+    army = kb.arm_of(kb.top_of(actor_id), army_branch)
+    return army in parent_chain(actor_id, kb.links) or actor_id in parent_chain(arm, kb.links)
 
 
 def lemmas_of(tokens: list[Any]) -> set[str]:

@@ -4,9 +4,11 @@ extract/arguments.py to leave such an act's target open."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.eventplace import PLACE_CUES
-from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.tieguards import guard_words
 from frontwatch.records import Mention
 
@@ -24,8 +26,17 @@ def names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
         while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_CUES:
-            return True
+            return not _a_state_aimed_at(mention, head.head, ctx)
     return False
+
+
+def _a_state_aimed_at(mention: Mention, prep: Any, ctx: ArticleContext) -> bool:
+    """ "fired a barrage of rockets at Israel", "launched missiles into Saudi Arabia": a
+    country after a preposition of aim (``state_aim_preps`` in events.yaml) is the state
+    hit, not where the act was; "strikes on Damascus" still name the city."""
+    actor = ctx.kb.get(mention.actor_id)
+    aims = get_lexicon().events["state_aim_preps"]
+    return actor is not None and actor.type == "state" and prep.lower_ in aims
 
 
 def state_of_a_place(mention: Mention, ctx: ArticleContext) -> bool:

@@ -106,6 +106,10 @@ def carry_doers(events: list[Event], doerless_ids: set[str], sentence_starts: li
             event.target_actor = told.target_actor
 
 
+# acts told as not done or not yet done name no doer of the episode around them
+_NOT_DONE = frozenset({"negated", "hypothetical"})
+
+
 def name_class_doers(
     events: list[Event], sentence_starts: list[int], party: Callable[[str], str]
 ) -> None:
@@ -145,6 +149,7 @@ def _episode_doer(
     acts = [
         c for c in before
         if c.evidence is not None and c.type in hostile and c.source_text
+        and c.claim.certainty not in _NOT_DONE  # "X will not tolerate attacks": no doer of any
         and party(c.source_actor)
         and bisect.bisect_right(sentence_starts, c.evidence.start) >= first_sentence
         and _same_place(event, c)

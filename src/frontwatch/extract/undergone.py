@@ -13,6 +13,7 @@ from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.pronoundoers import speaker_subject
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -20,14 +21,33 @@ _AGENT_PREPS_IN_ORDER = ("by", "from")  # "under fire from X", "under siege by X
 
 
 def responsible_for(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """The subject of the verb whose object ("responsibility", "credit") owns the act."""
+    """The subject of the verb whose object ("responsibility", "credit") owns the act, or
+    the speaker who says it was itself responsible for it."""
     owner = noun.head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or owner.dep_ != "dobj":
+    if noun.dep_ != "pobj":
         return None
+    if noun.head.lower_ != "for" or owner.dep_ != "dobj":
+        return own_claim_of(noun.head, ctx)
     if lemma_of(owner) not in get_lexicon().object_class("owning"):
         return None
     subj = subject_of(owner.head)
     return actor_near(ctx, subj)
+
+
+def own_claim_of(word: Any, ctx: ArticleContext) -> Mention | None:
+    """The speaker of "X claimed they were responsible for / behind the attack": a
+    pronoun said to be to blame (``blame.predicates`` in events.yaml) stands for the one
+    who says it, who claims the act (extract/pronoundoers.py); None for anything else."""
+    predicates = get_lexicon().events["blame"]["predicates"]
+    if word.lower_ == "for" and word.head.dep_ == "acomp" and word.head.lower_ in predicates:
+        word = word.head  # "responsible for", as "behind" alone is
+    be = word.head
+    if word.lower_ not in predicates or be.lemma_.lower() != "be":
+        return None
+    culprit = subject_of(be)
+    if culprit is None or culprit.pos_ != "PRON":
+        return None
+    return speaker_subject(be, ctx)
 
 
 def undergone_by(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:

@@ -45,6 +45,9 @@ def subject_of(verb: Any) -> Any | None:
             current = _reported_clause(current.head) or current.head
             continue
         if _infinitive_of_a_deed(current):
+            owner = _deed_owner(current.head)
+            if owner is not None or _thwarts(current.head.head):
+                return owner  # "X would wreck any attempt by Y to capture T": Y's, not X's
             current = current.head.head  # "X launched an offensive to retake T": X retakes
             continue
         if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
@@ -196,10 +199,32 @@ def _infinitive_of_a_deed(verb: Any) -> bool:
     )
 
 
+def _deed_owner(noun: Any) -> Any | None:
+    """Whose the deed noun says it is: "an attempt by Y to capture T", "Y's bid to take T"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _thwarts(verb: Any) -> bool:
+    """A verb meeting the deed as its foe ("foiled / would wreck any attempt to take T":
+    ``judged.defence_verbs`` and ``undoing_verbs`` in events.yaml): its subject does not
+    do what the deed aims at."""
+    events = get_lexicon().events
+    lemma = lemma_of(verb)
+    return lemma in events["judged"]["defence_verbs"] or lemma in events["undoing_verbs"]
+
+
 def _controller_of(verb: Any) -> Any | None:
     """Who does the infinitive a verb governs: its object ("ordered Y to leave") or, for a
     passive, its agent ("an operation started by X to retake T")."""
-    efforts = get_lexicon().certainty("effort_words")
+    lex = get_lexicon()
+    if lemma_of(verb) in lex.modes["means_verbs"]:
+        return None  # "X used drones to attack the base": the drones are X's means
+    efforts = lex.certainty("effort_words")
     for child in verb.children:
         # not "pressed the offensive to retake T": the offensive acts for X; and only an
         # object before the infinitive controls it, not one hung on the verb from after it
