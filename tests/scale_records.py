@@ -1,10 +1,14 @@
-"""Shared by the scale tests: a slice of the sample corpus, and what two runs must agree on."""
+"""Shared by the scale tests: a slice of the sample corpus, what two runs must agree on, and a
+stand-in for the pipeline where only scheduling is tested."""
 
 from __future__ import annotations
 
 import itertools
 from pathlib import Path
 
+import frontwatch.pipeline
+import frontwatch.scale.tasks
+from frontwatch.records import Actor, ArticleResult, Event
 from frontwatch.runner import sample_corpus_path
 from frontwatch.store import Store
 
@@ -23,3 +27,13 @@ def stored_records(store: Store) -> dict[str, object]:
     counts = {t: store.scalar(f"SELECT count(*) FROM {t}")
               for t in ("articles", "sentences", "mentions", "relations", "control_changes", "actors")}
     return {"events": events, "counts": counts}
+
+
+def fake_batch(articles, settings=None):
+    """One event per article, no parsing: for tests of how batches go out and come back."""
+    return [ArticleResult(article=a, events=[Event(id=f"{a.id}-e", type="ASSAULT")]) for a in articles]
+
+
+def use_fake_pipeline(monkeypatch) -> None:
+    monkeypatch.setattr(frontwatch.pipeline, "process_batch", fake_batch)
+    monkeypatch.setattr(frontwatch.scale.tasks, "kb_actors", lambda s: [Actor("X", "X", "state")])

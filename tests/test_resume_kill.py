@@ -32,12 +32,14 @@ SOURCES = ["the Syrian Observatory for Human Rights said", "a military spokesman
 BATCH = "4"
 TIMEOUT = 240
 
-# `frontwatch ingest` with hooks: a line after each batch committed in this run, and (when asked)
-# a pause inside the write transaction (after the child rows, before the article rows), after the
-# run's second commit, or before the fusion step at the end of the run.
+# `frontwatch ingest` with hooks: results written two batches at a time (a run writes 128
+# articles' at once, more than this corpus), a line after each write committed in this run, and
+# (when asked) a pause inside the write transaction (after the child rows, before the article
+# rows), after the run's second commit, or before the fusion step at the end of the run.
 DRIVER = """
 import os, sys, time
 import frontwatch.runner
+frontwatch.runner.WRITE_AT_LEAST = 2 * int(os.environ["FW_BATCH"])
 from frontwatch.store.db import Store
 write, insert_articles, fuse, committed = Store.write_results, Store._insert_articles, frontwatch.runner._fuse, [0]
 def write_results(self, results):
@@ -115,7 +117,7 @@ def _events_by_article(con) -> dict[str, set]:
 
 
 def _start(corpus: Path, db: Path, *extra: str, pause: str = "") -> subprocess.Popen:
-    env = {**os.environ, "FW_PAUSE": pause}
+    env = {**os.environ, "FW_PAUSE": pause, "FW_BATCH": BATCH}
     return subprocess.Popen(
         [sys.executable, "-c", DRIVER, "ingest", str(corpus), "--db", str(db), "--batch-size", BATCH,
          "--quiet", *extra], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
@@ -165,7 +167,7 @@ def test_killed_runs_resume_to_exactly_one_copy_of_each_article(corpus, clean, c
     db = tmp_path / "killed.duckdb"
     stored = []
 
-    _kill_when(_start(corpus, db), "committed 2")  # between batches
+    _kill_when(_start(corpus, db), "committed 2")  # between writes
     stored.append(_assert_whole(db, clean))
     _kill_when(_start(corpus, db, pause="transaction"), "in-transaction")  # child rows written, uncommitted
     stored.append(_assert_whole(db, clean))
@@ -175,7 +177,7 @@ def test_killed_runs_resume_to_exactly_one_copy_of_each_article(corpus, clean, c
     stored.append(_assert_whole(db, clean))
     _kill_when(_start(corpus, db, pause="fusion"), "fusing")  # every article stored, fusion not done
     stored.append(_assert_whole(db, clean))
-    assert 8 <= stored[0] == stored[1] < stored[2] < stored[3] == 60
+    assert 16 <= stored[0] == stored[1] < stored[2] < stored[3] == 60
 
     finish = subprocess.run([sys.executable, "-m", "frontwatch", "ingest", str(corpus), "--db", str(db),
                              "--batch-size", BATCH, "--json"],
@@ -199,10 +201,21 @@ def _wal_changes(db: Path, proc: subprocess.Popen) -> None:
         time.sleep(0.01)
 
 
+# `frontwatch ingest` writing every two batches of two articles (a run writes 128 articles' at
+# once, more than this corpus: one write, and a kill would land before or after it)
+SMALL_WRITES = """
+import sys
+import frontwatch.runner
+frontwatch.runner.WRITE_AT_LEAST = 4
+from frontwatch.cli.main import app
+app(sys.argv[1:], prog_name="frontwatch")
+"""
+
+
 def test_runs_killed_at_random_moments_still_end_whole(corpus, clean, clean_fusion, tmp_path):
-    """Plain `python -m frontwatch ingest`, SIGKILLed a random moment after a write, then finished."""
+    """`frontwatch ingest`, SIGKILLed a random moment after a write, then finished."""
     db, rng, stored = tmp_path / "random.duckdb", random.Random(7), []
-    command = [sys.executable, "-m", "frontwatch", "ingest", str(corpus), "--db", str(db), "--batch-size", "2",
+    command = [sys.executable, "-c", SMALL_WRITES, "ingest", str(corpus), "--db", str(db), "--batch-size", "2",
                "--quiet"]
     for _ in range(4):
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -5,12 +5,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from scale_records import use_fake_pipeline
 
 import frontwatch.pipeline
 import frontwatch.runner
 import frontwatch.scale.cluster
 import frontwatch.scale.tasks
-from frontwatch.records import Actor, ArticleResult, Event
 from frontwatch.runner import run_corpus
 from frontwatch.scale import SerialExecutor, open_executor, ordered_map
 from frontwatch.settings import Settings, load_settings
@@ -65,14 +65,9 @@ def test_settings_choose_the_executor(tmp_path, monkeypatch):
     assert open_executor(settings) == ("dask", "tcp://10.0.0.5:8786")  # the scheduler wins over workers
 
 
-def _fake_batch(articles, settings=None):
-    return [ArticleResult(article=a, events=[Event(id=f"{a.id}-e", type="ASSAULT")]) for a in articles]
-
-
 @pytest.fixture
 def fake_pipeline(monkeypatch):
-    monkeypatch.setattr(frontwatch.pipeline, "process_batch", _fake_batch)
-    monkeypatch.setattr(frontwatch.scale.tasks, "kb_actors", lambda s: [Actor("X", "X", "state")])
+    use_fake_pipeline(monkeypatch)
 
 
 def test_an_article_repeated_across_batches_is_processed_once(fake_pipeline, tmp_path):
@@ -112,8 +107,8 @@ def test_the_knowledge_base_actors_are_asked_before_the_first_batch_and_stored(
     with Store(":memory:") as store:
         run_corpus([corpus], store=store, settings=Settings(batch_size=4))
         assert store.query("SELECT id FROM actors") == [{"id": "X"}]
-    assert executor.sent[0] == "<lambda>"  # fake_pipeline's kb_actors, not the batches' _fake_batch
-    assert executor.sent.count("_fake_batch") == articles  # batches of 4 go out in quarters, one article each
+    assert executor.sent[0] == "<lambda>"  # fake_pipeline's kb_actors, not the batches' fake_batch
+    assert executor.sent.count("fake_batch") == articles  # batches of 4 go out in quarters, one article each
 
 
 @pytest.mark.parametrize("batches", [1, 2, 3])
@@ -125,6 +120,7 @@ def test_the_runs_tail_is_prepared_after_the_first_batch_while_workers_still_par
     corpus.write_text("\n".join(f'{{"text": "Clashes near village {i} of Idlib."}}' for i in range(2 * batches)),
                       encoding="utf-8")
     monkeypatch.setattr(frontwatch.runner, "open_executor", lambda settings: _Recording())
+    monkeypatch.setattr(frontwatch.runner, "WRITE_AT_LEAST", 1)  # each batch written (and told) alone
     event_type_table.cache_clear()
     seen_after_each_batch = []
     with Store(":memory:") as store:

@@ -1,6 +1,7 @@
 """`--workers 2` (a local process pool) stores the same records as one process."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 
 from frontwatch.cli.main import app
 from frontwatch.runner import run_corpus
+from frontwatch.scale.processes import yield_to_workers
 from frontwatch.settings import Settings
 from frontwatch.store import Store
 
@@ -184,6 +186,63 @@ def test_close_joins_released_workers_when_fusion_raises(tmp_path):
     found = _run_probe(_FUSION_FAILS_PROBE, tmp_path)
     assert found["raised"] == "fusion failed"
     assert found["released"] >= 1 and found["alive"] == []
+
+
+_SCHEDULING_PROBE = """
+import json, os
+from frontwatch.scale.processes import ProcessExecutor
+from frontwatch.settings import Settings
+
+if __name__ == "__main__":
+    before = os.sched_getscheduler(0)
+    executor = ProcessExecutor(Settings(workers=2))
+    try:
+        during = os.sched_getscheduler(0)
+        worker = executor.submit(os.sched_getscheduler, 0).result()
+    finally:
+        executor.close()
+    print(json.dumps({"before": before, "during": during, "worker": worker, "after": os.sched_getscheduler(0)}))
+"""
+
+
+def test_the_writer_yields_to_the_workers_while_the_pool_is_open(tmp_path):
+    """The caller (the run's writer) is in the batch class while its pool is open, and so are the
+    workers it starts (a wake-up of the writer no longer takes a core from a worker); after
+    close() the caller is back in the class it had."""
+    found = _run_probe(_SCHEDULING_PROBE, tmp_path)
+    assert found == {"before": os.SCHED_OTHER, "during": os.SCHED_BATCH, "worker": os.SCHED_BATCH,
+                     "after": os.SCHED_OTHER}
+
+
+def test_yielding_leaves_scheduling_alone_when_the_system_refuses(monkeypatch):
+    calls = []
+
+    def refuse(*args):
+        calls.append(args)
+        raise PermissionError("not allowed")
+
+    monkeypatch.setattr(os, "sched_setscheduler", refuse)
+    restore = yield_to_workers()
+    restore()
+    assert len(calls) == 1 and os.sched_getscheduler(0) == os.SCHED_OTHER
+
+
+def test_yielding_leaves_a_caller_of_another_class_in_it(monkeypatch):
+    """A caller already in another class (real-time, idle) keeps it: nothing is changed or restored."""
+    calls = []
+    monkeypatch.setattr(os, "sched_getscheduler", lambda pid: os.SCHED_IDLE)
+    monkeypatch.setattr(os, "sched_setscheduler", lambda *args: calls.append(args))
+    yield_to_workers()()
+    assert calls == []
+
+
+def test_yielding_puts_the_thread_back_in_its_class():
+    restore = yield_to_workers()
+    try:
+        assert os.sched_getscheduler(0) == os.SCHED_BATCH
+    finally:
+        restore()
+    assert os.sched_getscheduler(0) == os.SCHED_OTHER
 
 
 def _run_probe(source, tmp_path):
