@@ -261,6 +261,8 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     else:
         subj = acting_subject(verb, ctx)
         backer = side_named(subj, ctx)
+        if backer is None and subj is not None:  # "Gulf states, including A and B, arm Y"
+            backer = next(iter(coordinated_actors(subj, ctx)), None)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         backed = object_actor(objs[0], ctx) if objs else None  # "arms a coalition of X": X
         if verb.dep_ == "relcl" and (not objs or objs[0].tag_ in ("WDT", "WP")):

@@ -1,0 +1,111 @@
+"""Backing told with the plainest verbs (sentences written for these tests): the bare present
+"back" that the small model reads as an adverb or a preposition after a coordinated subject
+is repaired into a verb (nlp/backverbs.py); a plural noun naming no actor stands for the
+actors it gives as examples ("Gulf states, including A and B, arm Y";
+extract/sidelists.py); a state designating a group as terrorist does not fight it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+SYRIA_2016 = dt.date(2016, 5, 1)
+SUDAN_2024 = dt.date(2024, 6, 1)
+LIBYA_2019 = dt.date(2019, 6, 1)
+
+
+def _ties(text: str, published: dt.date, relations_found: Any) -> set[tuple[str, str, str]]:
+    return {(k, s, t) for k, s, t, _certainty in relations_found(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "backers", "backed"),
+    [
+        ("Russia and Iran back the Syrian government.", SYRIA_2016, {"RUS", "IRN"}, "SYR_GOV"),
+        ("Moscow and Tehran back Assad's forces around Aleppo.", SYRIA_2016, {"RUS", "IRN"}, "SYR_MIL"),
+        ("Egypt and the UAE back Haftar's forces in the east.", LIBYA_2019, {"EGY", "ARE"}, "LNA"),
+        ("The United States and Britain back the Kurdish YPG as well.", SYRIA_2016, {"USA", "GBR"}, "YPG"),
+        ("Egypt and Eritrea back the Sudanese army.", SUDAN_2024, {"EGY", "ERI"}, "SDN_SAF"),
+    ],
+)
+def test_a_bare_back_after_a_coordinated_subject_is_a_backing_verb(
+    text: str, published: dt.date, backers: set[str], backed: str, relations_found: Any
+) -> None:
+    found = _ties(text, published, relations_found)
+    assert {("backs", b, backed) for b in backers} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels came back to Aleppo after the truce.",
+        "Government troops pulled back from the town of Khan Tuman.",
+        "Rebels back in Aleppo after a week of fighting.",
+        "The Kurdish forces fought back against the Islamic State near Kobani.",
+    ],
+)
+def test_an_adverb_back_backs_no_one(text: str, relations_found: Any) -> None:
+    assert not {t for t in _ties(text, SYRIA_2016, relations_found) if t[0] == "backs"}
+
+
+def test_the_repaired_back_is_the_clause_verb(actor_nlp: Any) -> None:
+    doc = actor_nlp("Moscow and Tehran back Assad's forces in the north.")
+    back = next(t for t in doc if t.lower_ == "back")
+    assert back.pos_ == "VERB" and back.dep_ == "ROOT"
+    assert {c.lower_ for c in back.children if c.dep_ == "nsubj"} == {"moscow"}
+    assert [c.lower_ for c in back.children if c.dep_ == "dobj"] == ["forces"]
+    assert len(list(doc.sents)) == 1
+
+
+def test_an_adverb_back_keeps_its_tag(actor_nlp: Any) -> None:
+    doc = actor_nlp("The rebels came back to Aleppo.")
+    assert next(t for t in doc if t.lower_ == "back").pos_ == "ADV"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "backers", "backed"),
+    [
+        ("Several Gulf states, including Saudi Arabia and Qatar, arm the rebels.", SYRIA_2016, {"SAU", "QAT"}, "GEN_REBELS"),
+        ("Regional powers such as Turkey and Qatar support the Free Syrian Army.", SYRIA_2016, {"TUR", "QAT"}, "FSA"),
+        ("Most neighbouring countries, including Egypt and Eritrea, support the SAF.", SUDAN_2024, {"EGY", "ERI"}, "SDN_SAF"),
+        (
+            "Many foreign governments, including Western allies like France and Italy, "
+            "fund the Government of National Accord.",
+            LIBYA_2019,
+            {"FRA", "ITA"},
+            "GNA",
+        ),
+    ],
+)
+def test_a_class_of_backers_stands_for_its_named_examples(
+    text: str, published: dt.date, backers: set[str], backed: str, relations_found: Any
+) -> None:
+    found = _ties(text, published, relations_found)
+    assert {("backs", b, backed) for b in backers} <= found
+
+
+def test_an_example_list_inside_an_owned_class_names_the_examples_not_the_owner(
+    relations_found: Any,
+) -> None:
+    found = _ties(
+        "Most regional powers, including U.S. allies like Egypt and Turkey, support the SAF.",
+        SUDAN_2024,
+        relations_found,
+    )
+    assert {("backs", "EGY", "SDN_SAF"), ("backs", "TUR", "SDN_SAF")} <= found
+    assert ("backs", "USA", "SDN_SAF") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The United States has designated the Houthis a terrorist organization.", dt.date(2024, 2, 1)),
+        ("Britain lists Hamas as a terrorist group.", dt.date(2024, 2, 1)),
+        ("Washington designated Hezbollah, Hamas and the Houthis as terrorist organizations.", dt.date(2024, 2, 1)),
+    ],
+)
+def test_a_terrorist_designation_is_no_war(text: str, published: dt.date, relations_found: Any) -> None:
+    assert not {t for t in _ties(text, published, relations_found) if t[0] == "fights"}
