@@ -25,9 +25,19 @@ def _ties(text: str, published: dt.date, relations_found: Any) -> set[tuple[str,
     ("text", "published", "backers", "backed"),
     [
         ("Russia and Iran back the Syrian government.", SYRIA_2016, {"RUS", "IRN"}, "SYR_GOV"),
-        ("Moscow and Tehran back Assad's forces around Aleppo.", SYRIA_2016, {"RUS", "IRN"}, "SYR_MIL"),
+        (
+            "Moscow and Tehran back Assad's forces around Aleppo.",
+            SYRIA_2016,
+            {"RUS", "IRN"},
+            "SYR_MIL",
+        ),
         ("Egypt and the UAE back Haftar's forces in the east.", LIBYA_2019, {"EGY", "ARE"}, "LNA"),
-        ("The United States and Britain back the Kurdish YPG as well.", SYRIA_2016, {"USA", "GBR"}, "YPG"),
+        (
+            "The United States and Britain back the Kurdish YPG as well.",
+            SYRIA_2016,
+            {"USA", "GBR"},
+            "YPG",
+        ),
         ("Egypt and Eritrea back the Sudanese army.", SUDAN_2024, {"EGY", "ERI"}, "SDN_SAF"),
     ],
 )
@@ -68,12 +78,29 @@ def test_an_adverb_back_keeps_its_tag(actor_nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "published", "backers", "backed"),
     [
-        ("Several Gulf states, including Saudi Arabia and Qatar, arm the rebels.", SYRIA_2016, {"SAU", "QAT"}, "GEN_REBELS"),
-        ("Regional powers such as Turkey and Qatar support the Free Syrian Army.", SYRIA_2016, {"TUR", "QAT"}, "FSA"),
-        ("Most neighbouring countries, including Egypt and Eritrea, support the SAF.", SUDAN_2024, {"EGY", "ERI"}, "SDN_SAF"),
         (
-            "Many foreign governments, including Western allies like France and Italy, "
-            "fund the Government of National Accord.",
+            "Several Gulf states, including Saudi Arabia and Qatar, arm the rebels.",
+            SYRIA_2016,
+            {"SAU", "QAT"},
+            "GEN_REBELS",
+        ),
+        (
+            "Regional powers such as Turkey and Qatar support the Free Syrian Army.",
+            SYRIA_2016,
+            {"TUR", "QAT"},
+            "FSA",
+        ),
+        (
+            "Most neighbouring countries, including Egypt and Eritrea, support the SAF.",
+            SUDAN_2024,
+            {"EGY", "ERI"},
+            "SDN_SAF",
+        ),
+        (
+            (
+                "Many foreign governments, including Western allies like France and Italy, "
+                "fund the Government of National Accord."
+            ),
             LIBYA_2019,
             {"FRA", "ITA"},
             "GNA",
@@ -102,10 +129,18 @@ def test_an_example_list_inside_an_owned_class_names_the_examples_not_the_owner(
 @pytest.mark.parametrize(
     ("text", "published"),
     [
-        ("The United States has designated the Houthis a terrorist organization.", dt.date(2024, 2, 1)),
+        (
+            "The United States has designated the Houthis a terrorist organization.",
+            dt.date(2024, 2, 1),
+        ),
         ("Britain lists Hamas as a terrorist group.", dt.date(2024, 2, 1)),
-        ("Washington designated Hezbollah, Hamas and the Houthis as terrorist organizations.", dt.date(2024, 2, 1)),
+        (
+            "Washington designated Hezbollah, Hamas and the Houthis as terrorist organizations.",
+            dt.date(2024, 2, 1),
+        ),
     ],
 )
-def test_a_terrorist_designation_is_no_war(text: str, published: dt.date, relations_found: Any) -> None:
+def test_a_terrorist_designation_is_no_war(
+    text: str, published: dt.date, relations_found: Any
+) -> None:
     assert not {t for t in _ties(text, published, relations_found) if t[0] == "fights"}
