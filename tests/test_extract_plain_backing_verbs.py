@@ -144,3 +144,118 @@ def test_a_terrorist_designation_is_no_war(
     text: str, published: dt.date, relations_found: Any
 ) -> None:
     assert not {t for t in _ties(text, published, relations_found) if t[0] == "fights"}
+
+
+# --- support received: "its backing from X", "drawn on support from X", arms from a list ---
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "backers", "backed"),
+    [
+        (
+            "The regime, despite its backing from Russia and Iran, lost Palmyra.",
+            SYRIA_2016,
+            {"RUS", "IRN"},
+            "SYR_GOV",
+        ),
+        (
+            "The Houthis, thanks to their support from Iran, held Sanaa.",
+            dt.date(2018, 5, 1),
+            {"IRN"},
+            "HOUTHIS",
+        ),
+        (
+            "Hezbollah, with its backing from Tehran, sent fighters to Qusair.",
+            SYRIA_2016,
+            {"IRN"},
+            "HEZBOLLAH",
+        ),
+    ],
+)
+def test_support_from_a_giver_owned_by_a_pronoun_backs_the_side_named_before(
+    text: str, published: dt.date, backers: set[str], backed: str, relations_found: Any
+) -> None:
+    found = _ties(text, published, relations_found)
+    assert {("backs", b, backed) for b in backers} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "backer", "backed"),
+    [
+        (
+            "The Sudanese army has drawn on material support from Iran.",
+            SUDAN_2024,
+            "IRN",
+            "SDN_SAF",
+        ),
+        (
+            "The Houthis drew on support from Tehran for their missile war.",
+            dt.date(2018, 5, 1),
+            "IRN",
+            "HOUTHIS",
+        ),
+        (
+            "Assad's forces have drawn heavily on air support from Russia.",
+            SYRIA_2016,
+            "RUS",
+            "SYR_MIL",
+        ),
+    ],
+)
+def test_drawing_on_support_from_a_side_is_being_backed_by_it(
+    text: str, published: dt.date, backer: str, backed: str, relations_found: Any
+) -> None:
+    assert ("backs", backer, backed) in _ties(text, published, relations_found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "backers", "backed"),
+    [
+        (
+            "Hamas receives funding, weapons and training from Iran.",
+            dt.date(2024, 2, 1),
+            {"IRN"},
+            "HAMAS",
+        ),
+        (
+            "The rebels get weapons from Qatar and Saudi Arabia.",
+            SYRIA_2016,
+            {"QAT", "SAU"},
+            "GEN_REBELS",
+        ),
+        ("The RSF obtained drones and ammunition from the UAE.", SUDAN_2024, {"ARE"}, "RSF_SDN"),
+    ],
+)
+def test_arms_received_from_a_list_or_on_the_last_item_back_the_receiver(
+    text: str, published: dt.date, backers: set[str], backed: str, relations_found: Any
+) -> None:
+    found = _ties(text, published, relations_found)
+    assert {("backs", b, backed) for b in backers} <= found
+
+
+# --- partners ---
+
+MARCH_2017 = dt.date(2017, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF, the US partner force in Syria, took Tabqa.",
+        "Washington's main partners in Syria, the SDF and Turkey, are at odds.",
+        "The Pentagon's chief partner in Syria, the Syrian Democratic Forces, advanced on Raqqa.",
+    ],
+)
+def test_a_states_partner_force_is_backed_by_it(text: str, relations_found: Any) -> None:
+    found = _ties(text, MARCH_2017, relations_found)
+    assert {("backs", s, "SDF") for s in ("USA", "USA_DOD")} & found
+
+
+def test_a_state_among_the_partners_is_an_ally_not_a_client(relations_found: Any) -> None:
+    found = _ties(
+        "Washington's main partners in Syria, the SDF and Turkey, are at odds.",
+        MARCH_2017,
+        relations_found,
+    )
+    assert ("allied", "TUR", "USA") in found or ("allied", "USA", "TUR") in found
+    assert ("backs", "USA", "TUR") not in found

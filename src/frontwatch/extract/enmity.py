@@ -148,12 +148,24 @@ def _held_as(noun: Any) -> bool:
 def _named_in_apposition(noun: Any, ctx: ArticleContext) -> list[Mention]:
     """The names of the noun's first apposition and the names joined to it: "Syria's allies
     Russia and Iran", not "... and rebel backer Turkey", which a new role noun introduces."""
-    first = next((c for c in noun.children if c.dep_ == "appos"), None)
+    first = next((c for c in noun.children if c.dep_ == "appos"), None) or _appos_past_place(noun)
     if first is None:
         return _named_next(noun, ctx)
     joined = (c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN")
     names = [first, *(c for c in joined if not _new_role(c))]
     return [m for m in (actor_near(ctx, t) for t in names) if m is not None]
+
+
+def _appos_past_place(noun: Any) -> Any | None:
+    """ "Washington's main partners in Syria, the SDF and Turkey": the parser hangs the
+    names on the place the role is held in; they are the role noun's apposition."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in _PLACE_TYPES):
+            return next((c for c in place.children if c.dep_ == "appos"), None)
+    return None
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _new_role(name: Any) -> bool:

@@ -81,9 +81,7 @@ def _bracketed_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """The name the brackets stand before is backed by the one named before the hyphen."""
     backed = ctx.actor_at.get(tok.i + 2) or actor_near(ctx, tok.doc[tok.i + 2].head, depth=0)
     opening = next(t.i for t in reversed(tok.doc[: tok.i - 1]) if t.text == "(")
-    backer = next(
-        (m for t in tok.doc[opening + 1 : tok.i - 1] if (m := ctx.actor_at.get(t.i))), None
-    )
+    backer = next((m for t in tok.doc[opening + 1 : tok.i - 1] if (m := ctx.actor_at.get(t.i))), None)
     yield from pair_of("backs", backer, backed, tok)
 
 

@@ -113,9 +113,7 @@ class KnownNamesRuler(EntityRuler):
 
 def _one_exact_word(pattern: Any) -> bool:
     return (
-        isinstance(pattern, list)
-        and len(pattern) == 1
-        and set(pattern[0]) == {"ORTH"}
+        isinstance(pattern, list) and len(pattern) == 1 and set(pattern[0]) == {"ORTH"}
         and isinstance(pattern[0]["ORTH"], str)
     )
 
@@ -130,9 +128,7 @@ def sentences_of(doc: Any, article_id: str) -> list[Sentence]:
     as a copyright line turned to spaces by ingest) is no sentence; indices stay the parse's."""
     text = text_of(doc)  # a slice of it is the sentence's text, without a join per token
     return [
-        Sentence(
-            article_id, i, sent.start_char, sent.end_char, text[sent.start_char : sent.end_char]
-        )
+        Sentence(article_id, i, sent.start_char, sent.end_char, text[sent.start_char : sent.end_char])
         for i, sent in enumerate(doc.sents)
         if not text[sent.start_char : sent.end_char].isspace()
     ]
