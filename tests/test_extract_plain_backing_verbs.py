@@ -259,3 +259,33 @@ def test_a_state_among_the_partners_is_an_ally_not_a_client(relations_found: Any
     )
     assert ("allied", "TUR", "USA") in found or ("allied", "USA", "TUR") in found
     assert ("backs", "USA", "TUR") not in found
+
+
+# --- rivals: two states' rivalry is a stance, not a war ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran, the regional rival of Saudi Arabia, backed the Houthis.", {"IRN", "SAU"}),
+        ("Iran is Saudi Arabia's main regional rival.", {"IRN", "SAU"}),
+        ("Pakistan, India's archrival, denied the charge.", {"PAK", "IND"}),
+    ],
+)
+def test_two_states_that_are_rivals_do_not_fight(text: str, pair: set[str], relations_found: Any) -> None:
+    found = _ties(text, dt.date(2018, 1, 1), relations_found)
+    assert not {t for t in found if t[0] == "fights" and {t[1], t[2]} == pair}
+    assert {t for t in found if t[0] == "criticizes" and {t[1], t[2]} == pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ahrar al-Sham, a rival of Hayat Tahrir al-Sham, lost villages in Idlib.", {"AHRAR_AL_SHAM", "HTS"}),
+        ("The Islamic State, an archrival of al-Qaeda, lost Raqqa.", {"ISIS", "AL_QAEDA"}),
+        ("Jabhat al-Nusra, a rival of the Islamic State, seized Idlib.", {"JABHAT_AL_NUSRA", "ISIS"}),
+    ],
+)
+def test_rival_armed_groups_still_fight(text: str, pair: set[str], relations_found: Any) -> None:
+    found = _ties(text, dt.date(2018, 1, 1), relations_found)
+    assert {t for t in found if t[0] == "fights" and {t[1], t[2]} == pair}
