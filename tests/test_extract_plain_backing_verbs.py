@@ -289,3 +289,74 @@ def test_two_states_that_are_rivals_do_not_fight(text: str, pair: set[str], rela
 def test_rival_armed_groups_still_fight(text: str, pair: set[str], relations_found: Any) -> None:
     found = _ties(text, dt.date(2018, 1, 1), relations_found)
     assert {t for t in found if t[0] == "fights" and {t[1], t[2]} == pair}
+
+
+# --- lists that pair off, passive subjects, lifelines, "kept afloat" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "ties", "not_ties"),
+    [
+        (
+            "The YPG and the FSA are backed by the United States and Turkey respectively.",
+            {("backs", "USA", "YPG"), ("backs", "TUR", "FSA")},
+            {("backs", "TUR", "YPG"), ("backs", "USA", "FSA")},
+        ),
+        (
+            "Russia and Iran respectively arm the Syrian army and Hezbollah.",
+            {("backs", "RUS", "SYR_MIL"), ("backs", "IRN", "HEZBOLLAH")},
+            {("backs", "RUS", "HEZBOLLAH"), ("backs", "IRN", "SYR_MIL")},
+        ),
+        (
+            "The Houthis and the government are supported by Iran and Saudi Arabia, respectively.",
+            {("backs", "IRN", "HOUTHIS"), ("backs", "SAU", "YEM_GOV")},
+            {("backs", "IRN", "YEM_GOV"), ("backs", "SAU", "HOUTHIS")},
+        ),
+    ],
+)
+def test_respectively_pairs_the_lists_in_order(
+    text: str, ties: set[tuple[str, str, str]], not_ties: set[tuple[str, str, str]], relations_found: Any
+) -> None:
+    found = _ties(text, dt.date(2018, 1, 1), relations_found)
+    assert ties <= found
+    assert not (not_ties & found)
+
+
+@pytest.mark.parametrize(
+    ("text", "backers", "backed"),
+    [
+        ("The SDF and the FSA are backed by the United States.", {"USA"}, {"SDF", "FSA"}),
+        ("Hezbollah and the Syrian army are supported by Iran and Russia.", {"IRN", "RUS"}, {"HEZBOLLAH", "SYR_MIL"}),
+        ("The rebels and the Kurdish YPG were armed by Washington.", {"USA"}, {"GEN_REBELS", "YPG"}),
+    ],
+)
+def test_every_coordinated_subject_of_a_passive_backing_verb_is_backed(
+    text: str, backers: set[str], backed: set[str], relations_found: Any
+) -> None:
+    found = _ties(text, SYRIA_2016, relations_found)
+    assert {("backs", b, s) for b in backers for s in backed} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed"),
+    [
+        ("Tehran provides a financial lifeline to the Assad regime.", "IRN", "SYR_GOV"),
+        ("The rebels depend on a lifeline from Turkey.", "TUR", "GEN_REBELS"),
+        ("Iran's lifeline to Hezbollah runs through Syria.", "IRN", "HEZBOLLAH"),
+        ("Assad's regime has been kept afloat by Russia and Iran.", "RUS", "SYR_GOV"),
+        ("Iran keeps the Houthis afloat with money and missiles.", "IRN", "HOUTHIS"),
+    ],
+)
+def test_a_lifeline_or_keeping_a_side_afloat_backs_it(
+    text: str, backer: str, backed: str, relations_found: Any
+) -> None:
+    assert ("backs", backer, backed) in _ties(text, dt.date(2018, 1, 1), relations_found)
+
+
+def test_a_lifeline_for_civilians_or_a_town_backs_no_one(relations_found: Any) -> None:
+    for text in (
+        "Aid agencies called the convoy a lifeline for civilians in Aleppo.",
+        "The Jordanian border crossing is a lifeline for the town.",
+        "The army kept the town under siege.",
+    ):
+        assert not {t for t in _ties(text, SYRIA_2016, relations_found) if t[0] == "backs"}

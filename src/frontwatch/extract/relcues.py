@@ -20,6 +20,7 @@ from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relsubjects import acting_subject, described_actor
+from frontwatch.extract.respective import respective_pairs
 from frontwatch.extract.sharedheads import backed_together
 from frontwatch.records import Mention
 
@@ -55,9 +56,19 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.lower_ in words("unhyphenated_participles") and _unhyphenated(tok, ctx):
         yield from _unhyphenated_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("backing_verbs"):
-        yield from _verbal_backing(tok, ctx)
+        paired = respective_pairs(tok, ctx)  # "X and Y are backed by A and B respectively"
+        if paired is None:
+            yield from _verbal_backing(tok, ctx)
+        for backer, backed in paired or ():
+            yield from pair_of("backs", backer, backed, tok)
     elif tok.pos_ == "VERB" and lemma in words("giving_verbs"):
         yield from _giving(tok, ctx)
+    elif tok.pos_ == "VERB" and lemma in words("keeping_verbs") and _kept_afloat(tok):
+        yield from _verbal_backing(tok, ctx)  # "the regime was kept afloat by Russia"
+
+
+def _kept_afloat(verb: Any) -> bool:
+    return any(c.lower_ in words("keeping_complements") for c in verb.children)
 
 
 def _backing_participle(word: str, ctx: ArticleContext) -> bool:
@@ -258,6 +269,13 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if verb.dep_ == "advcl" and subj is not None and done_together(verb.head):
             for other in coordinated_actors(subj, ctx)[1:]:
                 yield from pair_of("backs", backer, other, verb)
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+            # "The SDF and the FSA are backed by the US": each subject is backed
+            for other in coordinated_actors(subj, ctx)[1:]:
+                if backed is None or other.start != backed.start:
+                    yield from pair_of("backs", backer, other, verb)
+                    if agents:
+                        yield from _co_backers(agents[0], backer, other, verb, ctx)
     else:
         subj = acting_subject(verb, ctx)
         backer = side_named(subj, ctx)

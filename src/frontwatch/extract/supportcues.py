@@ -40,6 +40,7 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if backed is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("giving_verbs"):
         subj = acting_subject(noun.head, ctx)  # "X provided air support for Y"
         backer = backer or actor_near(ctx, subj)
+        backed = first_actor(pobjs(noun.head, _RECEIVER_PREPS), ctx)  # "gives a lifeline to Y"
     yield from pair_of("backs", backer, backed, noun)
     if owner is None and backed is not None:  # "with support from A, B and C": each backs
         for head in givers:
@@ -49,6 +50,7 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 _FROM = frozenset({"from"})
+_RECEIVER_PREPS = frozenset({"to", "for"})
 
 
 def _named_before(noun: Any, ctx: ArticleContext) -> Mention | None:
