@@ -360,3 +360,39 @@ def test_a_lifeline_for_civilians_or_a_town_backs_no_one(relations_found: Any) -
         "The army kept the town under siege.",
     ):
         assert not {t for t in _ties(text, SYRIA_2016, relations_found) if t[0] == "backs"}
+
+
+# --- resistance met ---
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "side", "resisters"),
+    [
+        ("Iraqi forces faced fierce resistance from Islamic State fighters in Fallujah.", SYRIA_2016, "IRQ_MIL", {"ISIS"}),
+        ("The SDF encountered heavy resistance from ISIS in Tabqa.", dt.date(2017, 3, 1), "SDF", {"ISIS"}),
+        ("The junta has faced resistance led by the Kachin Independence Army.", dt.date(2023, 5, 1), "MMR_GOV", {"KIA"}),
+        (
+            "The junta faces an insurgency led by ethnic armed organizations such as the Arakan Army and the KIA.",
+            dt.date(2023, 5, 1),
+            "MMR_GOV",
+            {"ARAKAN_ARMY", "KIA"},
+        ),
+    ],
+)
+def test_a_side_that_meets_resistance_from_an_armed_group_fights_it(
+    text: str, published: dt.date, side: str, resisters: set[str], relations_found: Any
+) -> None:
+    found = _ties(text, published, relations_found)
+    assert all(("fights", side, r) in found or ("fights", r, side) in found for r in resisters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi government faced resistance from the Kurdistan Democratic Party over the budget.",
+        "Israel met resistance from the United States over the Rafah plan.",
+        "The Syrian government faced resistance from Russia at the talks.",
+    ],
+)
+def test_political_resistance_from_a_state_or_party_is_no_war(text: str, relations_found: Any) -> None:
+    assert not {t for t in _ties(text, dt.date(2023, 1, 1), relations_found) if t[0] == "fights"}

@@ -54,10 +54,10 @@ def _named_examples(head: Any, ctx: ArticleContext) -> list[Mention]:
     as examples."""
     if head.tag_ != "NNS" or actor_near(ctx, head, depth=1) is not None:
         return []
-    return _examples(head, ctx)
+    return named_examples(head, ctx)
 
 
-def _examples(head: Any, ctx: ArticleContext) -> list[Mention]:
+def named_examples(head: Any, ctx: ArticleContext) -> list[Mention]:
     """The actors a noun's "including", "such as" or "like" names; an example that gives
     examples of its own stands for those ("including U.S. allies like Egypt": Egypt, not the
     United States)."""
@@ -65,7 +65,7 @@ def _examples(head: Any, ctx: ArticleContext) -> list[Mention]:
     for prep in head.children:
         if prep.dep_ == "prep" and _example_word(prep) in _example_preps():
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                named = _examples(obj, ctx) or coordinated_actors(obj, ctx)
+                named = named_examples(obj, ctx) or coordinated_actors(obj, ctx)
                 found.extend(m for m in named if m not in found)
     return found
 
