@@ -396,3 +396,27 @@ def test_a_side_that_meets_resistance_from_an_armed_group_fights_it(
 )
 def test_political_resistance_from_a_state_or_party_is_no_war(text: str, relations_found: Any) -> None:
     assert not {t for t in _ties(text, dt.date(2023, 1, 1), relations_found) if t[0] == "fights"}
+
+
+# --- "Turkish-backed rebels from the NLF": the group named is the one backed ---
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed", "class_reading"),
+    [
+        ("HTS was joined by Turkish-backed rebels from the National Liberation Front.", "TUR", "NLF", "SNA"),
+        ("Turkish-backed fighters of Ahrar al-Sham shelled the YPG.", "TUR", "AHRAR_AL_SHAM", "SNA"),
+        ("Iran-backed fighters of Kataib Hezbollah attacked the base.", "IRN", "KATAIB_HEZBOLLAH", None),
+    ],
+)
+def test_a_backed_class_drawn_from_a_named_group_is_that_group(
+    text: str, backer: str, backed: str, class_reading: str | None, relations_found: Any
+) -> None:
+    found = _ties(text, dt.date(2019, 5, 1), relations_found)
+    assert ("backs", backer, backed) in found
+    assert class_reading is None or ("backs", backer, class_reading) not in found
+
+
+def test_a_backed_class_from_a_place_stays_the_class(relations_found: Any) -> None:
+    found = _ties("Turkish-backed rebels from Idlib entered Afrin.", dt.date(2019, 5, 1), relations_found)
+    assert ("backs", "TUR", "SNA") in found

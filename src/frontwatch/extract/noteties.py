@@ -12,7 +12,7 @@ from frontwatch.extract.context import ArticleContext, evidence_of, record_id
 from frontwatch.extract.enmity import sponsors
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relations import one_side, presupposed
-from frontwatch.extract.relcues import words
+from frontwatch.extract.relcues import group_named_after, words
 from frontwatch.extract.relsubjects import described_actor
 from frontwatch.records import Mention, Relation, TimeRef
 
@@ -55,6 +55,9 @@ def _told_of_named(
     the class describes; the class noted with the same backer adds nothing (a class that
     describes no name found tied keeps its own: "also arms Iran-backed militias")."""
     kind, source, target, start = key
+    drawn_from = group_named_after(noun, ctx)  # "Turkish-backed rebels from the NLF": the NLF's
+    if drawn_from is not None and (kind, source, drawn_from.actor_id, start) in seen:
+        return True
     if not target.startswith(GENERIC_PREFIX):
         return False
     named = described_actor(noun, ctx)
