@@ -420,3 +420,21 @@ def test_a_backed_class_drawn_from_a_named_group_is_that_group(
 def test_a_backed_class_from_a_place_stays_the_class(relations_found: Any) -> None:
     found = _ties("Turkish-backed rebels from Idlib entered Afrin.", dt.date(2019, 5, 1), relations_found)
     assert ("backs", "TUR", "SNA") in found
+
+
+# --- a co-doer joined to the subject shares the subject's allies ---
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "co_doer", "ally"),
+    [
+        ("Saudi Arabia, together with the UAE, entered the war alongside Yemen's government.", dt.date(2018, 5, 1), "ARE", "YEM_GOV"),
+        ("Iran, along with Hezbollah, fought alongside the Syrian army in Aleppo.", SYRIA_2016, "HEZBOLLAH", "SYR_MIL"),
+        ("Russia, along with Iran, fought alongside the Syrian army near Palmyra.", SYRIA_2016, "IRN", "SYR_MIL"),
+    ],
+)
+def test_a_side_joined_to_the_subject_is_allied_with_whom_the_subject_fights_beside(
+    text: str, published: dt.date, co_doer: str, ally: str, relations_found: Any
+) -> None:
+    found = _ties(text, published, relations_found)
+    assert ("allied", co_doer, ally) in found or ("allied", ally, co_doer) in found
