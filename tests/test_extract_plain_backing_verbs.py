@@ -438,3 +438,20 @@ def test_a_side_joined_to_the_subject_is_allied_with_whom_the_subject_fights_bes
 ) -> None:
     found = _ties(text, published, relations_found)
     assert ("allied", co_doer, ally) in found or ("allied", ally, co_doer) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "backer", "backed"),
+    [
+        ("Saudi Arabia and several other Gulf states – backed by Washington – bombed the Houthis.", dt.date(2018, 1, 1), "USA", "SAU"),
+        ("Egypt and three other Arab states – armed by Russia – joined the war.", dt.date(2018, 1, 1), "RUS", "EGY"),
+        ("Iran and several other Shiite powers – backed by Moscow – sent fighters to Syria.", SYRIA_2016, "RUS", "IRN"),
+        ("The UAE and two other Arab states, backed by France, sent jets to Libya.", dt.date(2018, 1, 1), "FRA", "ARE"),
+        ("Hezbollah and other Shiite militias, backed by Iran, fought near Aleppo.", SYRIA_2016, "IRN", "HEZBOLLAH"),
+        ("The SDF and several other Kurdish groups, armed by Washington, advanced on Raqqa.", dt.date(2017, 3, 1), "USA", "SDF"),
+    ],
+)
+def test_a_name_joined_to_other_sides_of_its_kind_is_backed_with_them(
+    text: str, published: dt.date, backer: str, backed: str, relations_found: Any
+) -> None:
+    assert ("backs", backer, backed) in _ties(text, published, relations_found)

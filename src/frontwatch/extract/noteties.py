@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.armed import GENERIC_PREFIX
+from frontwatch.extract.backednames import group_named_after
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext, evidence_of, record_id
 from frontwatch.extract.enmity import sponsors
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relations import one_side, presupposed
-from frontwatch.extract.relcues import group_named_after, words
+from frontwatch.extract.relcues import words
 from frontwatch.extract.relsubjects import described_actor
 from frontwatch.records import Mention, Relation, TimeRef
 

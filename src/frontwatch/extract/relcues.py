@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, object_actor, passive_clause, pobjs
+from frontwatch.extract.backednames import group_named_after, named_before_others
 from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
 from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
 from frontwatch.extract.context import ArticleContext, actor_near
@@ -172,6 +173,7 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     noun = whole_of_part(modified_noun(tok))  # "militias, among them some armed by X"
     backed = (
         group_named_after(noun, ctx)
+        or named_before_others(noun, ctx)
         or described_actor(noun, ctx)
         or actor_near(ctx, noun, depth=0)
         or actor_near(ctx, noun, depth=1)
@@ -196,23 +198,6 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             # "Iran-backed Houthi rebels" known whole as one name: read the backer alone
             backer = _backer_named(mods[0], backed, ctx)
     yield from pair_of("backs", backer, backed, tok)
-
-
-_CLASS_READINGS = frozenset({"generic", "modifier", "context"})
-
-
-def group_named_after(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "Turkish-backed rebels from the National Liberation Front", "fighters of Ahrar
-    al-Sham": a class of fighters drawn from a named group (no state) is that group."""
-    own = actor_near(ctx, noun, depth=0)
-    if own is not None and own.resolution not in _CLASS_READINGS and not own.actor_id.startswith("GEN_"):
-        return None  # a name ("the SDF from Raqqa"), not a class the KB narrowed
-    for obj in pobjs(noun, frozenset({"from", "of"})):
-        found = ctx.actor_at.get(obj.i)
-        actor = ctx.kb.get(found.actor_id) if found is not None and found.actor_id else None
-        if actor is not None and actor.type == "armed_group":
-            return found
-    return None
 
 
 def _shared_agent(participle: Any) -> list[Any]:
