@@ -96,7 +96,7 @@ def arms_received_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if not heads:  # "receives funding, weapons and training from Iran": on the last item
         heads = [h for item in noun.conjuncts for h in pobjs(item, _FROM)]
     receiver = doer_of(verb, ctx)
-    givers = [m for h in heads[:1] for m in coordinated_actors(h, ctx)]
+    givers: list[Mention | None] = [m for h in heads[:1] for m in coordinated_actors(h, ctx)]
     for giver in givers or [first_actor(heads, ctx)]:  # "from Qatar and Saudi Arabia": each
         yield from pair_of("backs", giver, receiver, noun)
 
