@@ -82,11 +82,13 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
         head = verb_above(head)
     trigger = prep
     doers: list[Mention] = []  # "X and Y fought alongside Z": both fight beside Z
+    co_doers: list[Mention] = []
     if head.pos_ in ("VERB", "AUX"):
         subj = acting_subject(head, ctx)
         actor = actor_near(ctx, subj)
         doers = coordinated_actors(subj, ctx)[1:] if actor is not None else []
         trigger = head if head.pos_ == "VERB" else prep
+        co_doers = _joined_to(subj, head, prep, ctx) if subj is not None else []
     else:
         actor = actor_near(ctx, head, depth=1)
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
@@ -101,8 +103,26 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
         for doer in doers:
             if doer.actor_id != ally.actor_id:
                 yield from pair_of("allied", doer, ally, trigger)
+        for co_doer in co_doers:  # "X, together with W, fought alongside Y": W too
+            yield from pair_of("allied", co_doer, ally, trigger)
         if backed is not None and backed.actor_id != ally.actor_id:
             yield from pair_of("backs", ally, backed, trigger)  # "X, along with Y, arms Z"
+
+
+def _joined_to(subj: Any, verb: Any, other_prep: Any, ctx: ArticleContext) -> list[Mention]:
+    """The sides an alliance phrase other than ``other_prep`` joins to a deed's subject, on
+    the subject or between it and the verb: "Saudi Arabia, together with the UAE, entered
+    the war alongside Y", "Iran, along with Hezbollah, fought alongside Y"."""
+    hosts = [*subj.children, *(c for c in verb.children if subj.i < c.i < verb.i)]
+    preps = [p for h in hosts for p in (h, *h.children) if p.dep_ == "prep"]
+    return [
+        m
+        for prep in preps
+        if prep.i != other_prep.i and alliance_prep(prep) is not None
+        for obj in prep.children
+        if obj.dep_ == "pobj" and _names_people(obj, ctx)
+        for m in coordinated_actors(obj, ctx)
+    ]
 
 
 def _backed_by_deed(verb: Any, ctx: ArticleContext) -> Mention | None:

@@ -99,6 +99,7 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             len(holders) == 2 and not others
         ):  # "X and Y are rivals"; partners in talks are no allies
             if kind != _PARTNER:
+                kind = _rivalry_kind(kind, tok, holders[0], holders[1], ctx)
                 yield from pair_of(kind, holders[0], holders[1], tok)
             return
     elif _held_as(tok):  # "As an ally of Assad, Russia bombed ...": the clause's doers
@@ -148,12 +149,24 @@ def _held_as(noun: Any) -> bool:
 def _named_in_apposition(noun: Any, ctx: ArticleContext) -> list[Mention]:
     """The names of the noun's first apposition and the names joined to it: "Syria's allies
     Russia and Iran", not "... and rebel backer Turkey", which a new role noun introduces."""
-    first = next((c for c in noun.children if c.dep_ == "appos"), None)
+    first = next((c for c in noun.children if c.dep_ == "appos"), None) or _appos_past_place(noun)
     if first is None:
         return _named_next(noun, ctx)
     joined = (c for c in first.children if c.dep_ == "conj" and c.pos_ == "PROPN")
     names = [first, *(c for c in joined if not _new_role(c))]
     return [m for m in (actor_near(ctx, t) for t in names) if m is not None]
+
+
+def _appos_past_place(noun: Any) -> Any | None:
+    """ "Washington's main partners in Syria, the SDF and Turkey": the parser hangs the
+    names on the place the role is held in; they are the role noun's apposition."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in _PLACE_TYPES):
+            return next((c for c in place.children if c.dep_ == "appos"), None)
+    return None
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _new_role(name: Any) -> bool:
@@ -276,13 +289,34 @@ def _oriented(kind: str, holder: Any, other: Any, tok: Any, ctx: ArticleContext)
     """A proxy is backed by the other side; a rival or ally stands beside it; a group that
     is a state's or a coalition's partner is backed by it ("the SDF, a key U.S. partner"),
     partners of one standing are allies."""
-    kind = _partner_kind(kind, other, holder, ctx)
+    kind = _rivalry_kind(_partner_kind(kind, other, holder, ctx), tok, holder, other, ctx)
     if kind == _BACKER:  # "Turkey, the rebels' main backer": the holder backs the other
         yield from pair_of(_BACKS, holder, other, tok)
     elif kind == _BACKS:
         yield from pair_of(kind, other, holder, tok)
     else:
         yield from pair_of(kind, holder, other, tok)
+
+
+def _rivalry_kind(kind: str, noun: Any, one: Any, other: Any, ctx: ArticleContext) -> str:
+    """ "Iran, the regional rival of Saudi Arabia", "India and its archrival Pakistan": two
+    states' rivalry is a stance, not a war (criticizes); rival armed groups fight."""
+    if kind != "fights" or noun.lemma_.lower() not in words("rivalry_nouns"):
+        return kind
+    both_states = all(
+        isinstance(m, Mention) and _state_or_organ(m, ctx) for m in (one, other)
+    )
+    return _stance_kind() if both_states else kind
+
+
+def _stance_kind() -> str:
+    return str(get_lexicon().relations["relations"]["designation_kind"])
+
+
+def _state_or_organ(mention: Mention, ctx: ArticleContext) -> bool:
+    states = get_lexicon().armed_side_words("governing_types") | {"state"}
+    actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+    return actor is not None and actor.type in states
 
 
 def _partner_kind(

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.armed import GENERIC_PREFIX
+from frontwatch.extract.backednames import group_named_after
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext, evidence_of, record_id
 from frontwatch.extract.enmity import sponsors
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relations import one_side, presupposed
+from frontwatch.extract.relcues import words
 from frontwatch.extract.relsubjects import described_actor
 from frontwatch.records import Mention, Relation, TimeRef
 
@@ -25,7 +27,7 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
     }
     out = []
     for mention in ctx.actor_mentions:
-        for noted_kind, other in _noted(mention.note, prefixes):
+        for noted_kind, other in (*_noted(mention.note, prefixes), *_partnered_by(mention, ctx)):
             span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or not len(span) or not mention.actor_id:
                 continue
@@ -54,10 +56,32 @@ def _told_of_named(
     the class describes; the class noted with the same backer adds nothing (a class that
     describes no name found tied keeps its own: "also arms Iran-backed militias")."""
     kind, source, target, start = key
+    drawn_from = group_named_after(noun, ctx)  # "Turkish-backed rebels from the NLF": the NLF's
+    if drawn_from is not None and (kind, source, drawn_from.actor_id, start) in seen:
+        return True
     if not target.startswith(GENERIC_PREFIX):
         return False
     named = described_actor(noun, ctx)
     return named is not None and (kind, source, named.actor_id, start) in seen
+
+
+def _partnered_by(mention: Mention, ctx: ArticleContext) -> Iterator[tuple[str, str]]:
+    """ "The SDF, the US partner force in Syria": a partner class the KB resolved to a named
+    side, noting the state whose partner it is (``country:``), ties that state to the side:
+    allied, which ``note_relations`` makes backing when the state sponsors it."""
+    if not mention.actor_id or mention.actor_id.startswith(GENERIC_PREFIX):
+        return
+    partner_words = words("partner_nouns")
+    if not any(w.startswith(p) for w in mention.text.lower().split() for p in partner_words):
+        return
+    for piece in mention.note.split(";"):
+        state = piece.strip().removeprefix(_COUNTRY_NOTE)
+        actor = ctx.kb.get(state) if piece.strip().startswith(_COUNTRY_NOTE) else None
+        if actor is not None and actor.type == "state" and state != mention.actor_id:
+            yield "allied", state
+
+
+_COUNTRY_NOTE = "country:"
 
 
 def _noted(note: str, prefixes: dict[str, str]) -> Iterator[tuple[str, str]]:

@@ -62,6 +62,7 @@ from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
 from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.relcues import backing_pairs
+from frontwatch.extract.resistance import resistance_pairs
 from frontwatch.extract.sharedheads import shared_head_pairs
 from frontwatch.extract.sidetaking import names_side_taken, side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
@@ -218,7 +219,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
     warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
-    possessed_branch_pairs, kept_going_pairs,
+    possessed_branch_pairs, kept_going_pairs, resistance_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, object_actor, passive_clause, pobjs
+from frontwatch.extract.backednames import group_named_after, named_before_others
 from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
 from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
 from frontwatch.extract.context import ArticleContext, actor_near
@@ -20,6 +21,7 @@ from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relsubjects import acting_subject, described_actor
+from frontwatch.extract.respective import respective_pairs
 from frontwatch.extract.sharedagents import borrowed_agents, described_by_first
 from frontwatch.extract.sharedheads import backed_together
 from frontwatch.records import Mention
@@ -56,9 +58,19 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.lower_ in words("unhyphenated_participles") and _unhyphenated(tok, ctx):
         yield from _unhyphenated_backing(tok, ctx)
     elif tok.pos_ == "VERB" and lemma in words("backing_verbs"):
-        yield from _verbal_backing(tok, ctx)
+        paired = respective_pairs(tok, ctx)  # "X and Y are backed by A and B respectively"
+        if paired is None:
+            yield from _verbal_backing(tok, ctx)
+        for backer, backed in paired or ():
+            yield from pair_of("backs", backer, backed, tok)
     elif tok.pos_ == "VERB" and lemma in words("giving_verbs"):
         yield from _giving(tok, ctx)
+    elif tok.pos_ == "VERB" and lemma in words("keeping_verbs") and _kept_afloat(tok):
+        yield from _verbal_backing(tok, ctx)  # "the regime was kept afloat by Russia"
+
+
+def _kept_afloat(verb: Any) -> bool:
+    return any(c.lower_ in words("keeping_complements") for c in verb.children)
 
 
 def _backing_participle(word: str, ctx: ArticleContext) -> bool:
@@ -161,7 +173,9 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Turkish-backed rebels", "rebels backed by Turkey", "the offensive, backed by X"."""
     noun = whole_of_part(modified_noun(tok))  # "militias, among them some armed by X"
     backed = (
-        described_actor(noun, ctx)
+        group_named_after(noun, ctx)
+        or named_before_others(noun, ctx)
+        or described_actor(noun, ctx)
         or actor_near(ctx, noun, depth=0)
         or actor_near(ctx, noun, depth=1)
         or operation_doer(noun, ctx)
@@ -262,9 +276,18 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if verb.dep_ == "advcl" and subj is not None and done_together(verb.head):
             for other in coordinated_actors(subj, ctx)[1:]:
                 yield from pair_of("backs", backer, other, verb)
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+            # "The SDF and the FSA are backed by the US": each subject is backed
+            for other in coordinated_actors(subj, ctx)[1:]:
+                if backed is None or other.start != backed.start:
+                    yield from pair_of("backs", backer, other, verb)
+                    if agents:
+                        yield from _co_backers(agents[0], backer, other, verb, ctx)
     else:
         subj = acting_subject(verb, ctx)
         backer = side_named(subj, ctx)
+        if backer is None and subj is not None:  # "Gulf states, including A and B, arm Y"
+            backer = next(iter(coordinated_actors(subj, ctx)), None)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         backed = object_actor(objs[0], ctx) if objs else None  # "arms a coalition of X": X
         if verb.dep_ == "relcl" and (not objs or objs[0].tag_ in ("WDT", "WP")):

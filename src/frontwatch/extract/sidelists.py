@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relativebacking import backing_clause
 from frontwatch.extract.rolenouns import listed_role_side
 from frontwatch.records import Mention
@@ -44,7 +45,40 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
         mention = listed_role_side(tok, mention, ctx)  # "X and its rebel allies"
         if mention is not None and all(mention.start != m.start for m in found):
             found.append(mention)
+    return found or _named_examples(head, ctx)
+
+
+def _named_examples(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """ "Several Gulf states, including Saudi Arabia and Qatar, arm the rebels", "powers such
+    as Turkey and Qatar": a plural noun that names no actor stands for the actors it gives
+    as examples."""
+    if head.tag_ != "NNS" or actor_near(ctx, head, depth=1) is not None:
+        return []
+    return named_examples(head, ctx)
+
+
+def named_examples(head: Any, ctx: ArticleContext) -> list[Mention]:
+    """The actors a noun's "including", "such as" or "like" names; an example that gives
+    examples of its own stands for those ("including U.S. allies like Egypt": Egypt, not the
+    United States)."""
+    found: list[Mention] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and _example_word(prep) in _example_preps():
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                named = named_examples(obj, ctx) or coordinated_actors(obj, ctx)
+                found.extend(m for m in named if m not in found)
     return found
+
+
+def _example_word(prep: Any) -> str:
+    """ "including", "like", or "such as" (the parser hangs "such" on "as")."""
+    if prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children):
+        return "such as"
+    return str(prep.lower_)
+
+
+def _example_preps() -> frozenset[str]:
+    return frozenset(get_lexicon().relations["article_ties"]["anaphora"]["example_preps"])
 
 
 _STAND_IN_PRONOUNS = frozenset({"those", "that"})

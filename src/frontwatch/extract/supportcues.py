@@ -27,23 +27,42 @@ def support_noun_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     owner = _owner_side(owners, ctx)
-    if owner is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners):
+    pronoun_owned = owner is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners)
+    received = _named_before(noun, ctx) if pronoun_owned and pobjs(noun, _FROM) else None
+    if pronoun_owned and received is None:
         owner = doer_of(verb_above(noun), ctx)  # "X remains firm in its support of Y"
     in_support_of = noun.dep_ == "pobj" and noun.head.lower_ == "in"
     if in_support_of and owner is None:
         owner = doer_of(verb_above(noun), ctx)  # "X conducted strikes in support of Y"
     givers = _giver_heads(noun)
     backer = owner or first_actor(givers, ctx)
-    backed = _backed(noun, owner, ctx)
+    backed = received or _backed(noun, owner, ctx)
     if backed is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("giving_verbs"):
         subj = acting_subject(noun.head, ctx)  # "X provided air support for Y"
         backer = backer or actor_near(ctx, subj)
+        backed = first_actor(pobjs(noun.head, _RECEIVER_PREPS), ctx)  # "gives a lifeline to Y"
     yield from pair_of("backs", backer, backed, noun)
     if owner is None and backed is not None:  # "with support from A, B and C": each backs
         for head in givers:
             for other in [*coordinated_actors(head, ctx)[1:], *_owners_listed(head, ctx)]:
                 if other is not backer and other.start != getattr(backer, "start", -1):
                     yield from pair_of("backs", other, backed, noun)
+
+
+_FROM = frozenset({"from"})
+_RECEIVER_PREPS = frozenset({"to", "for"})
+
+
+def _named_before(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "The regime, despite its backing from Russia, lost T", "the junta and its support
+    from China": support "from" a giver owned by a pronoun is received by the pronoun's side,
+    the nearest side named before it in the sentence."""
+    pronoun = next(c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON")
+    for i in range(pronoun.i - 1, noun.sent.start - 1, -1):
+        found = ctx.actor_at.get(i)
+        if found is not None and found.resolution != "modifier":
+            return found
+    return None
 
 
 def _owner_side(owners: list[Any], ctx: ArticleContext) -> Mention | None:
@@ -70,11 +89,16 @@ def arms_received_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     verb = _receiving_verb(amount, "arms_receiving_verbs")
     if verb is None:
         return
-    giver = first_actor(
-        [*_giver_heads(noun, "arms_receiving_verbs"), *_giver_heads(amount, "arms_receiving_verbs")],
-        ctx,
-    )
-    yield from pair_of("backs", giver, doer_of(verb, ctx), noun)
+    heads = [
+        *_giver_heads(noun, "arms_receiving_verbs"),
+        *_giver_heads(amount, "arms_receiving_verbs"),
+    ]
+    if not heads:  # "receives funding, weapons and training from Iran": on the last item
+        heads = [h for item in noun.conjuncts for h in pobjs(item, _FROM)]
+    receiver = doer_of(verb, ctx)
+    givers: list[Mention | None] = [m for h in heads[:1] for m in coordinated_actors(h, ctx)]
+    for giver in givers or [first_actor(heads, ctx)]:  # "from Qatar and Saudi Arabia": each
+        yield from pair_of("backs", giver, receiver, noun)
 
 
 def arms_given_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
