@@ -65,12 +65,6 @@ def backing_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             yield from pair_of("backs", backer, backed, tok)
     elif tok.pos_ == "VERB" and lemma in words("giving_verbs"):
         yield from _giving(tok, ctx)
-    elif tok.pos_ == "VERB" and lemma in words("keeping_verbs") and _kept_afloat(tok):
-        yield from _verbal_backing(tok, ctx)  # "the regime was kept afloat by Russia"
-
-
-def _kept_afloat(verb: Any) -> bool:
-    return any(c.lower_ in words("keeping_complements") for c in verb.children)
 
 
 def _backing_participle(word: str, ctx: ArticleContext) -> bool:
