@@ -107,6 +107,16 @@ def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | No
     return None, None
 
 
+def _operations_doer(subj: Any, verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the offensive killed ...": whose operation the subject is; "Ankara says the
+    operation targets X": the speaker's, when no sentence before names its doer."""
+    from frontwatch.extract.operations import is_operation, operation_doer  # a cycle at import
+
+    if subj.dep_ != "nsubj" or not is_operation(subj):
+        return None  # "part of the effort to liberate T": the effort does not act here
+    return operation_doer(subj, ctx) or speaker_subject(verb, ctx)
+
+
 def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
     if is_passive(verb):
@@ -128,6 +138,8 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
                 or _accused_party(verb, ctx)
                 or _gerund_subject(verb, ctx)
             )
+        elif args.source is None and (found := _operations_doer(subj, verb, ctx)) is not None:
+            args.source = found
         elif args.source is None and subj.pos_ == "PRON":
             args.source = relative_doer(verb, subj, ctx) if _asked_doer(verb, subj) else (
                 speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.context import (
     ArticleContext,
     actor_near,
@@ -26,6 +25,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.postlinks import article_state_of
+from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.kb.actors.articlestate import class_in_state
