@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from frontwatch.extract.backgroundfights import is_background_fight
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.culprits import for_an_act
@@ -22,6 +23,7 @@ from frontwatch.extract.triggerobjects import has_modifier, has_object, misparse
 from frontwatch.extract.triggersenses import (
     halted,
     holds_no_territory,
+    wanted,
     launched_at_nothing,
     told_by_its_participle,
     type_by_head,
@@ -153,6 +155,8 @@ def _make(
 ) -> Trigger | None:
     if tok.pos_ == "VERB" and _verb_ruled_out(tok, entry, lex, ctx):
         return None
+    if is_background_fight(tok, lex, ctx):
+        return None  # "21 months of fighting", "at war since 2014, with X fighting Y"
     if tok.pos_ in ("NOUN", "PROPN") and (
         _undone_or_attacked(tok, entry, lex) or told_by_its_participle(tok, entry, lex)
     ):
@@ -241,7 +245,7 @@ def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
     """ "broke the siege of T", "violated the truce", "targeted an aid convoy", "strikes on
     the convoy", "a halt of attacks": the noun names what the verb (or noun) undid or hit, not
     an act of its subject."""
-    if halted(noun, lex):
+    if halted(noun, lex) or wanted(noun, lex):
         return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
@@ -275,8 +279,18 @@ def _tells_a_hostile_deed(verb: Any, lex: Lexicon) -> bool:
     threat_words = list(lex.events["stance"]["threat_words"])
     if any(c.dep_ == "dobj" for c in verb.children):  # "warned X of consequences"
         threat_words += lex.events["stance"]["addressed_threat_words"]
-    governed = [t for t in verb.subtree if t.i != verb.i]
+    governed = [t for t in verb.subtree if t.i != verb.i and not _in_relative_clause(t, verb)]
     return any(lemma_of(t) in threat_words for t in governed) or _hostile_in(governed, lex)
+
+
+def _in_relative_clause(tok: Any, verb: Any) -> bool:
+    """ "warned of the plight of civilians who shelter from shelling": words of a clause
+    describing a noun the verb governs tell no deed warned of."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _hostile_in(tokens: Iterable[Any], lex: Lexicon, *, by_pos: bool = True) -> bool:
@@ -303,7 +317,19 @@ def _not_this_sense(tok: Any, entry: dict[str, Any]) -> bool:
     if entry.get("common_noun_only") and (not tok.text.islower() or tok.ent_type_ == "DATE"):
         return True
     preps = entry.get("not_with_prep", ())
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+        return True
+    return _takes_a_side_only(tok, entry)
+
+
+def _takes_a_side_only(verb: Any, entry: dict[str, Any]) -> bool:
+    """ "Hezbollah, which fights alongside the army": the side it is on (``side_preps``), with
+    no one it fights named by an object or "against"."""
+    sides = entry.get("side_preps", ())
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if not sides or not preps & set(sides):
+        return False
+    return "against" not in preps and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _in_set_phrase(tok: Any, prep: str) -> bool:
@@ -338,6 +364,8 @@ def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
 def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     """ "captured the town", "seized Mosul", "the recapture of Palmyra": what is taken is
     a place or a kind of territory, not goods or people."""
+    if _takes_goods_or_people(tok, lex, ctx):
+        return False  # "captured women and children from a nearby village": people taken
     if has_object(tok, ["place_object", "control", "territory"], lex, ctx):
         return True
     if _relative_territory(tok, lex, ctx) or _taken_before(tok, lex, ctx):
@@ -359,6 +387,28 @@ def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     of_objects = [g for p in tok.children if p.lower_ in ("of", "over") for g in p.children]
     return any(
         i in ctx.place_at for o in of_objects for i in range(o.left_edge.i, o.right_edge.i + 1)
+    )
+
+
+def _takes_goods_or_people(verb: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "captured women and children from a nearby village", "seized weapons in the town": a
+    common noun taken that is no place or kind of territory (nor part of one: "much of the
+    province"); the place it was taken from or in is not what was taken."""
+    taken = [o for o in _direct_objects(verb) if o.pos_ == "NOUN"]
+    taken += [c for o in taken for c in o.children if c.dep_ == "conj"]
+    if not taken:
+        return False
+    kinds = lex.object_class("control") | lex.object_class("territory")
+    return not any(_territorial(o, kinds, ctx) for o in taken)
+
+
+def _territorial(noun: Any, kinds: frozenset[str], ctx: ArticleContext) -> bool:
+    """The noun, or what it is part of ("much of the province"), is a place or territory; a
+    place it is found in ("weapons in the town") is not it."""
+    parts = [noun, *(g for p in noun.children if p.lower_ == "of" for g in p.children)]
+    spans = [range(h.left_edge.i, h.i + 1) for h in parts]
+    return any(lemma_of(h) in kinds for h in parts) or any(
+        i in ctx.place_at for span in spans for i in span
     )
 
 

@@ -28,6 +28,15 @@ def halted(noun: Any, lex: Lexicon) -> bool:
     return prep.lower_ in events["ending_preps"] or _asked_for(stop, lex)
 
 
+def wanted(noun: Any, lex: Lexicon) -> bool:
+    """ "a warrant for the arrest of the governor", "a reward for the capture of X": the noun
+    over it only wants the act done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in lex.events["wanting_preps"]:
+        return False
+    return prep.head.i != prep.i and lemma_of(prep.head) in lex.events["wanting_nouns"]
+
+
 def _asked_for(noun: Any, lex: Lexicon) -> bool:
     """ "ordered a stop of the raids", "called for the end of the siege": a verb that asks,
     orders or declares has the noun as its object."""
