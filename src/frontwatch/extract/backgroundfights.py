@@ -42,7 +42,9 @@ def _over_a_long_span(noun: Any, lex: Lexicon) -> bool:
     if lemma_of(span) not in units:
         return False
     count = next((c for c in span.children if c.dep_ == "nummod" and c.like_num), None)
-    number = (parse_number(count.text) if count is not None else None) or (2 if span.tag_ == "NNS" else 1)
+    number = (parse_number(count.text) if count is not None else None) or (
+        2 if span.tag_ == "NNS" else 1
+    )
     return number * int(units[lemma_of(span)]) >= int(lex.events["background_fights"]["min_days"])
 
 
@@ -58,7 +60,9 @@ def _ongoing_long(noun: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     if since is None:
         return False
     lo, hi = since.left_edge.idx, since.right_edge.idx + len(since.right_edge.text)
-    starts = [m.time.date for m in sentence_times(noun.sent, ctx) if lo <= m.start < hi and m.time.date]
+    starts = [
+        m.time.date for m in sentence_times(noun.sent, ctx) if lo <= m.start < hi and m.time.date
+    ]
     short = int(lex.events["toll_short_period_days"])
     return bool(starts) and (ctx.published - starts[0]).days > short
 
@@ -67,7 +71,8 @@ def _since_child(clause: Any) -> Any:
     for child in clause.children:
         if child.dep_ == "prep" and child.lower_ == "since":
             return child
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in child.children
+        ):
             return child
     return None
-

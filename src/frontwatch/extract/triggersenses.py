@@ -32,9 +32,20 @@ def wanted(noun: Any, lex: Lexicon) -> bool:
     """ "a warrant for the arrest of the governor", "a reward for the capture of X": the noun
     over it only wants the act done."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in lex.events["wanting_preps"]:
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ not in lex.events["wanting_preps"]
+        or prep.head.i == prep.i
+    ):
         return False
-    return prep.head.i != prep.i and lemma_of(prep.head) in lex.events["wanting_nouns"]
+    wanting = lex.events["wanting_nouns"]
+    owner = prep.head  # "offered a reward for the capture": the "for" parsed on the verb
+    owners = (
+        [owner, *(c for c in owner.children if c.dep_ == "dobj")]
+        if owner.pos_ == "VERB"
+        else [owner]
+    )
+    return any(lemma_of(o) in wanting for o in owners)
 
 
 def _asked_for(noun: Any, lex: Lexicon) -> bool:
