@@ -215,3 +215,43 @@ def test_a_warning_of_a_response_stays_a_threat() -> None:
 def test_a_blockade_eased_is_a_retreat_not_a_blockade(text: str) -> None:
     found = types_of(text)
     assert "COERCE" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old city has been under siege since March 2019.",
+        "Residents of the mountain town have been besieged for eight months.",
+        "The port has been under blockade since 2017, aid workers say.",
+    ],
+)
+def test_a_siege_told_from_long_ago_is_no_event(text: str) -> None:
+    assert "COERCE" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia besieged the town on Monday.",
+        "Government forces have besieged the town since Saturday.",
+    ],
+)
+def test_a_siege_laid_now_stays_coercion(text: str) -> None:
+    assert "COERCE" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town of Daraya saw some of the fiercest fighting of the war in 2013.",
+        "Raqqa witnessed some of the heaviest clashes of the conflict.",
+        "Mosul was the scene of one of the deadliest battles of the war against the jihadists.",
+        "The valley has witnessed some of the heaviest clashes between the army and the rebels.",
+    ],
+)
+def test_fighting_ranked_among_a_wars_worst_is_no_event(text: str) -> None:
+    assert "ASSAULT" not in types_of(text)
+
+
+def test_the_heaviest_fighting_of_the_day_stays_an_assault() -> None:
+    assert "ASSAULT" in types_of("The heaviest fighting in weeks erupted in the valley on Monday.")

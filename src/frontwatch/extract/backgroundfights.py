@@ -21,16 +21,26 @@ def is_background_fight(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     table = lex.events["background_fights"]
     if lemma_of(tok) not in table["words"]:
         return False
-    return _with_a_war_since(tok) or _over_a_long_span(tok, lex) or _ongoing_long(tok, lex, ctx)
+    return (
+        _with_a_war_since(tok)
+        or _over_a_long_span(tok, lex)
+        or _lasting_long(tok, lex)
+        or _among_the_worst(tok, lex)
+        or _ongoing_long(tok, lex, ctx)
+    )
 
 
-def _with_a_war_since(verb: Any) -> bool:
+def _with_a_war_since(fight: Any) -> bool:
     """ "has been at war since 2014, with the Houthis fighting the government": the fight
-    hung by "with" on a clause counted from a start."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "with" or prep.head.i == prep.i:
+    hung by "with" on a clause counted from a start (or on a noun of that clause: "since
+    the fall of X after a revolt, with rival governments battling for territory")."""
+    prep = fight.head
+    if fight.dep_ not in ("pcomp", "pobj") or prep.lower_ != "with" or prep.head.i == prep.i:
         return False
-    return _since_child(prep.head) is not None
+    clause = prep.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return _since_child(clause) is not None
 
 
 def _over_a_long_span(noun: Any, lex: Lexicon) -> bool:
@@ -38,21 +48,52 @@ def _over_a_long_span(noun: Any, lex: Lexicon) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return False
-    span, units = prep.head, lex.events["toll_span_days"]
+    return _span_days(prep.head, lex) >= _min_days(lex)
+
+
+def _span_days(span: Any, lex: Lexicon) -> int:
+    """ "21 months" 630, "years" 730, "three days" 3; no span 0."""
+    units = lex.events["toll_span_days"]
     if lemma_of(span) not in units:
-        return False
+        return 0
     count = next((c for c in span.children if c.dep_ == "nummod" and c.like_num), None)
     number = (parse_number(count.text) if count is not None else None) or (
         2 if span.tag_ == "NNS" else 1
     )
-    return number * int(units[lemma_of(span)]) >= int(lex.events["background_fights"]["min_days"])
+    return number * int(units[lemma_of(span)])
+
+
+def _min_days(lex: Lexicon) -> int:
+    return int(lex.events["background_fights"]["min_days"])
+
+
+def _lasting_long(verb: Any, lex: Lexicon) -> bool:
+    """ "have been besieged for nine months", "have fought for years": the act told over a
+    span of ``min_days`` or more."""
+    spans = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+    return verb.pos_ == "VERB" and any(_span_days(g, lex) >= _min_days(lex) for g in spans)
+
+
+def _among_the_worst(noun: Any, lex: Lexicon) -> bool:
+    """ "has seen some of the fiercest fighting of the war", "one of the deadliest battles":
+    the fight ranked among a war's, not told as one."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    ranked = any(c.tag_ == "JJS" for c in noun.children)
+    return ranked and lemma_of(prep.head) in lex.events["background_fights"]["ranking_heads"]
 
 
 def _ongoing_long(noun: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
-    """ "fighting has been ongoing since May 10, 2024", "clashes have raged since 2019": the
-    fight is the subject of a perfect counted from a start long before the article."""
-    clause = noun.head
-    if noun.dep_ != "nsubj" or ctx.published is None:
+    """ "fighting has been ongoing since May 10, 2024", "the city has been under siege since
+    May", "have been besieged since 2016": the fight, or the state under it, is a perfect
+    counted from a start long before the article."""
+    clause = noun if noun.pos_ == "VERB" else noun.head
+    if noun.dep_ == "pobj" and clause.lower_ == "under":  # "under siege since May"
+        clause = clause.head
+    elif noun.pos_ != "VERB" and noun.dep_ != "nsubj":
+        return False
+    if ctx.published is None:
         return False
     if not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in clause.children):
         return False
