@@ -108,6 +108,7 @@ def test_fighting_told_as_a_wars_course_is_no_event(text: str) -> None:
         "Heavy fighting between the army and the militia has continued since Saturday.",
         "The army fought the militia in the northern suburbs on Sunday.",
         "Kurdish fighters fought alongside the army against the jihadists on Sunday.",
+        "Tribal fighters fought alongside government troops to retake the town last month.",
     ],
 )
 def test_fighting_of_the_day_stays_an_assault(text: str) -> None:

@@ -297,13 +297,20 @@ def _not_this_sense(tok: Any, entry: dict[str, Any]) -> bool:
 
 
 def _takes_a_side_only(verb: Any, entry: dict[str, Any]) -> bool:
-    """ "Hezbollah, which fights alongside the army": the side it is on (``side_preps``), with
-    no one it fights named by an object or "against"."""
+    """ "Hezbollah, which fights alongside the army", "has fought alongside the regime since
+    2013": the side it is on (``side_preps``), told in the present or of what it is, with no
+    one it fights named (an object or "against") nor a fight's aim ("fought alongside the
+    army to reclaim Tikrit" is a fight)."""
     sides = entry.get("side_preps", ())
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    if not sides or not preps & set(sides):
+    if not sides or not preps & set(sides) or "against" in preps:
         return False
-    return "against" not in preps and not any(c.dep_ == "dobj" for c in verb.children)
+    if any(c.dep_ in ("dobj", "xcomp", "advcl") for c in verb.children):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    return present or verb.dep_ == "relcl"
 
 
 def _in_set_phrase(tok: Any, prep: str) -> bool:
