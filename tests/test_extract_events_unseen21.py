@@ -256,3 +256,26 @@ def test_fighting_ranked_among_a_wars_worst_is_no_event(text: str) -> None:
 
 def test_the_heaviest_fighting_of_the_day_stays_an_assault() -> None:
     assert "ASSAULT" in types_of("The heaviest fighting in weeks erupted in the valley on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian president visited Aleppo on Monday.",
+        "Iraq's prime minister visited Fallujah a day after troops retook the city.",
+        "The UN envoy visited Hodeidah on Tuesday to inspect the port.",
+    ],
+)
+def test_a_partys_visit_to_a_place_is_a_consultation(text: str) -> None:
+    assert "CONSULT" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of tourists visited Petra last year.",
+        "Few pilgrims visited Karbala during the outbreak.",
+    ],
+)
+def test_crowds_visiting_a_place_consult_no_one(text: str) -> None:
+    assert "CONSULT" not in types_of(text)

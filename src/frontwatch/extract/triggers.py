@@ -235,6 +235,14 @@ def _has_complement(verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: Article
     return verb.tag_ != "VB" and subject_of(verb) is not None and has_party_subject(verb, ctx)
 
 
+def _visits_a_place(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:
+    """ "the prime minister visited Ramadi": a party's visit to a named place (``or_place``)."""
+    if not entry.get("or_place"):
+        return False
+    lex = get_lexicon()
+    return has_object(verb, ["place_object"], lex, ctx) and has_party_subject(verb, ctx)
+
+
 def _tells_a_habit(verb: Any, lex: Lexicon) -> bool:
     """ "Warplanes regularly bomb Idlib", "the group is regularly bombarded", "whenever they
     declare a truce they violate it": a simple present (active, or passive by its auxiliary)
@@ -276,7 +284,11 @@ def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
 def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:
     """ "met with X" not "met resistance"; "Turkey threatened" not "violations that
     threaten the truce"; "protesters demonstrated" not "demonstrated its strength"."""
-    if entry.get("needs_party") and not has_other_party(verb, ctx):
+    if (
+        entry.get("needs_party")
+        and not has_other_party(verb, ctx)
+        and not _visits_a_place(verb, entry, ctx)
+    ):
         return False
     if entry.get("needs_party_subject") and not has_party_subject(verb, ctx):
         return False
