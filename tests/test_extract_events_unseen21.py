@@ -279,3 +279,19 @@ def test_a_partys_visit_to_a_place_is_a_consultation(text: str) -> None:
 )
 def test_crowds_visiting_a_place_consult_no_one(text: str) -> None:
     assert "CONSULT" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 30-truck convoy carrying food and medicine reached the town on Monday.",
+        "A convoy carrying flour and rice reached Idlib on Sunday.",
+        "A UN convoy carrying fuel and blankets arrived in the camp on Friday.",
+    ],
+)
+def test_a_convoy_carrying_relief_is_aid(text: str) -> None:
+    assert "AID" in types_of(text)
+
+
+def test_a_convoy_carrying_troops_is_no_aid() -> None:
+    assert "AID" not in types_of("A convoy carrying troops reached the town on Monday.")
