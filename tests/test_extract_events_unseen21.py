@@ -295,3 +295,26 @@ def test_a_convoy_carrying_relief_is_aid(text: str) -> None:
 
 def test_a_convoy_carrying_troops_is_no_aid() -> None:
     assert "AID" not in types_of("A convoy carrying troops reached the town on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey will withdraw its troops from the border, the Russian foreign ministry said.",
+        "The Syrian army will withdraw from Manbij, the Turkish defence ministry said.",
+        "The Syrian army will pull back from the town, the Turkish defence ministry said.",
+    ],
+)
+def test_a_plan_another_party_reports_is_no_pledge(text: str) -> None:
+    assert "AGREE" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States will provide more weapons to the Kurds, the Pentagon said.",
+        "The rebels said they will withdraw from the town on Thursday.",
+    ],
+)
+def test_a_partys_own_word_of_what_it_will_do_stays_a_pledge(text: str) -> None:
+    assert "AGREE" in types_of(text)
