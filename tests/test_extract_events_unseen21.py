@@ -318,3 +318,22 @@ def test_a_plan_another_party_reports_is_no_pledge(text: str) -> None:
 )
 def test_a_partys_own_word_of_what_it_will_do_stays_a_pledge(text: str) -> None:
     assert "AGREE" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 3,000 people have been killed and 1.2 million displaced in a conflict between the Houthis and the government.",
+        "Some 900 people have been killed and 5,000 uprooted in the insurgency.",
+        "About 4,000 civilians have been killed and tens of thousands displaced in the conflict.",
+    ],
+)
+def test_a_wars_toll_shared_with_the_displaced_is_no_event(text: str) -> None:
+    assert "ASSAULT" not in types_of(text)
+
+
+def test_a_toll_shared_with_the_wounded_of_one_strike_stays_an_event() -> None:
+    found = types_of(
+        "Five people were killed and ten wounded in an airstrike on the market in Aleppo."
+    )
+    assert "ASSAULT" in found
