@@ -337,3 +337,28 @@ def test_a_toll_shared_with_the_wounded_of_one_strike_stays_an_event() -> None:
         "Five people were killed and ten wounded in an airstrike on the market in Aleppo."
     )
     assert "ASSAULT" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prisoner exchange between the rebels and the army took place near Aleppo on Tuesday.",
+        "The Houthis and the government completed a prisoner exchange in Sanaa on Sunday.",
+        "The hostage exchange between Hamas and Israel went ahead in Rafah on Friday.",
+    ],
+)
+def test_a_prisoner_exchange_is_a_release(text: str) -> None:
+    assert "RETREAT" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Discussions about a truce between the army and the militia continued in Tripoli.",
+        "Talks on a ceasefire between Russia and Ukraine stalled in Istanbul.",
+        "Negotiations over a truce between the army and the rebels resumed in Doha.",
+    ],
+)
+def test_what_talks_are_about_is_not_yet_done(text: str) -> None:
+    found = types_of(text)
+    assert "RETREAT" not in found and "AGREE" not in found

@@ -25,6 +25,7 @@ from frontwatch.extract.triggersenses import (
     halted,
     holds_no_territory,
     launched_at_nothing,
+    talked_of,
     told_by_its_participle,
     type_by_head,
     type_by_object,
@@ -265,7 +266,7 @@ def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
     """ "broke the siege of T", "violated the truce", "targeted an aid convoy", "strikes on
     the convoy", "a halt of attacks": the noun names what the verb (or noun) undid or hit, not
     an act of its subject."""
-    if halted(noun, lex) or wanted(noun, lex):
+    if halted(noun, lex) or wanted(noun, lex) or talked_of(noun, lex):
         return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":

@@ -48,6 +48,18 @@ def wanted(noun: Any, lex: Lexicon) -> bool:
     return any(lemma_of(o) in wanting for o in owners)
 
 
+def talked_of(noun: Any, lex: Lexicon) -> bool:
+    """ "talks on a prisoner exchange", "negotiations over a ceasefire": the noun is what the
+    talks are about, not an act done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in lex.events["topic_preps"] or prep.head.i == prep.i:
+        return False
+    return (
+        lemma_of(prep.head) in lex.events["topic_nouns"]
+        or prep.head.lower_ in lex.events["topic_nouns"]
+    )
+
+
 def _asked_for(noun: Any, lex: Lexicon) -> bool:
     """ "ordered a stop of the raids", "called for the end of the siege": a verb that asks,
     orders or declares has the noun as its object."""
