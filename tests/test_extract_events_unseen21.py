@@ -362,3 +362,37 @@ def test_a_prisoner_exchange_is_a_release(text: str) -> None:
 def test_what_talks_are_about_is_not_yet_done(text: str) -> None:
     found = types_of(text)
     assert "RETREAT" not in found and "AGREE" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US airlifted food and medicine to the besieged town of Amerli on Sunday.",
+        "Britain airlifted weapons to the Kurdish forces in Erbil.",
+        "Iran shipped weapons to the Houthis through Oman.",
+        "Qatar shipped fuel to Gaza through Egypt on Monday.",
+    ],
+)
+def test_relief_or_arms_airlifted_or_shipped_are_aid(text: str) -> None:
+    assert "AID" in types_of(text)
+
+
+def test_oil_shipped_for_sale_is_no_aid() -> None:
+    assert "AID" not in types_of("Iraq shipped crude oil to China last month.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army beefed up its forces along the northern border.",
+        "Turkey beefed up its military presence in Idlib.",
+        "Turkey scrambled jets after the incursion near Hatay.",
+        "Israel scrambled fighter jets over the Golan on Friday.",
+    ],
+)
+def test_forces_beefed_up_or_jets_scrambled_are_mobilized(text: str) -> None:
+    assert "MOBILIZE" in types_of(text)
+
+
+def test_rescuers_scrambling_mobilize_nothing() -> None:
+    assert "MOBILIZE" not in types_of("Rescuers scrambled to reach survivors in Aleppo.")
