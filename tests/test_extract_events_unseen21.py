@@ -275,6 +275,7 @@ def test_a_partys_visit_to_a_place_is_a_consultation(text: str) -> None:
     [
         "Thousands of tourists visited Petra last year.",
         "Few pilgrims visited Karbala during the outbreak.",
+        "A VOA reporter visited the oil town of Baiji last week.",
     ],
 )
 def test_crowds_visiting_a_place_consult_no_one(text: str) -> None:

@@ -237,11 +237,17 @@ def _has_complement(verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: Article
 
 
 def _visits_a_place(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:
-    """ "the prime minister visited Ramadi": a party's visit to a named place (``or_place``)."""
+    """ "the prime minister visited Ramadi": a party's or its officials' visit to a named place
+    (``or_place``); not "a VOA reporter visited the town" (the subject a named one, or of the
+    ``visitors`` classes)."""
     if not entry.get("or_place"):
         return False
     lex = get_lexicon()
-    return has_object(verb, ["place_object"], lex, ctx) and has_party_subject(verb, ctx)
+    if not (has_object(verb, ["place_object"], lex, ctx) and has_party_subject(verb, ctx)):
+        return False
+    subject = subject_of(verb)
+    visitors = frozenset().union(*(lex.object_class(n) for n in entry["or_place"]))
+    return subject is not None and (subject.pos_ == "PROPN" or lemma_of(subject) in visitors)
 
 
 def _tells_a_habit(verb: Any, lex: Lexicon) -> bool:
