@@ -221,29 +221,6 @@ def test_a_blockade_eased_is_a_retreat_not_a_blockade(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The old city has been under siege since March 2019.",
-        "Residents of the mountain town have been besieged for eight months.",
-        "The port has been under blockade since 2017, aid workers say.",
-    ],
-)
-def test_a_siege_told_from_long_ago_is_no_event(text: str) -> None:
-    assert "COERCE" not in types_of(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The militia besieged the town on Monday.",
-        "Government forces have besieged the town since Saturday.",
-    ],
-)
-def test_a_siege_laid_now_stays_coercion(text: str) -> None:
-    assert "COERCE" in types_of(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "The town of Daraya saw some of the fiercest fighting of the war in 2013.",
         "Raqqa witnessed some of the heaviest clashes of the conflict.",
         "Mosul was the scene of one of the deadliest battles of the war against the jihadists.",

@@ -24,7 +24,6 @@ def is_background_fight(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     return (
         _with_a_war_since(tok)
         or _over_a_long_span(tok, lex)
-        or _lasting_long(tok, lex)
         or _among_the_worst(tok, lex)
         or _ongoing_long(tok, lex, ctx)
     )
@@ -67,13 +66,6 @@ def _min_days(lex: Lexicon) -> int:
     return int(lex.events["background_fights"]["min_days"])
 
 
-def _lasting_long(verb: Any, lex: Lexicon) -> bool:
-    """ "have been besieged for nine months", "have fought for years": the act told over a
-    span of ``min_days`` or more."""
-    spans = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
-    return verb.pos_ == "VERB" and any(_span_days(g, lex) >= _min_days(lex) for g in spans)
-
-
 def _among_the_worst(noun: Any, lex: Lexicon) -> bool:
     """ "has seen some of the fiercest fighting of the war", "one of the deadliest battles":
     the fight ranked among a war's, not told as one."""
@@ -85,11 +77,11 @@ def _among_the_worst(noun: Any, lex: Lexicon) -> bool:
 
 
 def _ongoing_long(noun: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
-    """ "fighting has been ongoing since May 10, 2024", "the city has been under siege since
-    May", "have been besieged since 2016": the fight, or the state under it, is a perfect
-    counted from a start long before the article."""
+    """ "fighting has been ongoing since May 10, 2024", "clashes have raged since 2019": the
+    fight, or the state under it ("under fire since"), is a perfect counted from a start long
+    before the article."""
     clause = noun if noun.pos_ == "VERB" else noun.head
-    if noun.dep_ == "pobj" and clause.lower_ == "under":  # "under siege since May"
+    if noun.dep_ == "pobj" and clause.lower_ == "under":  # "under fire since May"
         clause = clause.head
     elif noun.pos_ != "VERB" and noun.dep_ != "nsubj":
         return False
