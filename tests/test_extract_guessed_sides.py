@@ -58,7 +58,7 @@ def _assault(result: Any, trigger: str) -> Any:
                 "old city and at least 30 people were killed, activists said. The Islamic State "
                 "has ruled Raqqa since 2014, and Islamic State fighters patrol its streets."
             ),
-            "killed",
+            "hit",  # the act is the mosque hit (its toll the 30 killed), told by "was hit"
             "USA_AIRFORCE",
         ),
     ],

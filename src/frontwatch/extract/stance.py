@@ -55,10 +55,21 @@ def intent_events(events: list[tuple[Event, Any]], ctx: ArticleContext) -> list[
     """AGREE / THREATEN / REJECT for acts a subject says it will (not) do."""
     out = []
     for event, anchor in events:
+        if _told_by_another(event, ctx):
+            continue  # "Turkey will withdraw, the Russian ministry said": a plan reported, no pledge
         kind = _intent_type(event, anchor) if has_party_subject(anchor, ctx) else ""
         if kind:
             out.append(_restyped(event, anchor, kind, ctx))
     return out
+
+
+def _told_by_another(event: Event, ctx: ArticleContext) -> bool:
+    """The act is attributed to a known party that is not its doer nor of the doer's country:
+    what X says Y will do is no promise of Y's."""
+    speaker = event.claim.attributed_to
+    if not speaker or not event.source_actor or speaker == event.source_actor:
+        return False
+    return ctx.kb.get(speaker) is not None and not _same_country(ctx, speaker, event.source_actor)
 
 
 def _intent_type(event: Event, anchor: Any) -> str:

@@ -103,5 +103,9 @@ def _aimed_at(obj: Any, lex: Lexicon) -> bool:
 
 
 def has_modifier(tok: Any, classes: list[str], lex: Lexicon) -> bool:
+    """A word hung on the trigger is of these classes, or what a participle on it carries ("a
+    convoy carrying food" as "a food convoy")."""
     words = {c.lemma_.lower() for c in tok.children}
+    carried = (g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_ == "dobj")
+    words |= {g.lemma_.lower() for g in carried}
     return any(words & lex.object_class(name) for name in classes)

@@ -7,25 +7,29 @@ the longest key the lexicon knows wins. Triggers that only modify another word
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from frontwatch.extract.backgroundfights import is_background_fight
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.culprits import for_an_act
 from frontwatch.extract.gerunds import misparsed_gerund
+from frontwatch.extract.hostiledeeds import entry_of, tells_a_hostile_deed, type_by_complement
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
-from frontwatch.extract.triggerobjects import has_modifier, has_object, misparsed_past, objects_of
+from frontwatch.extract.territorytaken import takes_territory
+from frontwatch.extract.triggerobjects import has_modifier, has_object, misparsed_past
 from frontwatch.extract.triggersenses import (
     halted,
     holds_no_territory,
     launched_at_nothing,
+    talked_of,
     told_by_its_participle,
     type_by_head,
     type_by_object,
+    wanted,
 )
 from frontwatch.extract.undergone import undergone_from_a_side
 from frontwatch.extract.verbsubjects import subject_of
@@ -153,6 +157,8 @@ def _make(
 ) -> Trigger | None:
     if tok.pos_ == "VERB" and _verb_ruled_out(tok, entry, lex, ctx):
         return None
+    if is_background_fight(tok, lex, ctx):
+        return None  # "21 months of fighting", "at war since 2014, with X fighting Y"
     if tok.pos_ in ("NOUN", "PROPN") and (
         _undone_or_attacked(tok, entry, lex) or told_by_its_participle(tok, entry, lex)
     ):
@@ -164,9 +170,9 @@ def _make(
         return None
     kind, mode = type_by_object(tok, entry, lex)
     kind = type_by_head(tok, entry) or kind  # "declared a ceasefire"
-    threat = _type_by_complement(tok, entry, lex)
+    threat = type_by_complement(tok, entry, lex)
     kind, mode = (threat, "") if threat else (kind, mode)
-    if "territory_type" in entry and _takes_territory(tok, lex, ctx):
+    if "territory_type" in entry and takes_territory(tok, lex, ctx):
         kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")), habit)
 
@@ -202,9 +208,20 @@ def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleCo
         return False
     if "not_with_object" in entry and has_object(tok, entry["not_with_object"], lex, ctx):
         return False  # "repelled an attack by IS": the attack, the attacker's, is the act
+    if "not_by_subject" in entry and _done_by(tok, entry["not_by_subject"], lex):
+        return False  # "the earthquake that struck the valley": no side's blow
     if entry.get("not_as_outcome") and tok.tag_ == "VBG" and tok.dep_ == "advcl":
         return False  # "retook the towns, leaving Misrata the last city held": what was left
-    return not (entry.get("needs_hostile_content") and not _tells_a_hostile_deed(tok, lex))
+    return not (entry.get("needs_hostile_content") and not tells_a_hostile_deed(tok, lex))
+
+
+def _done_by(verb: Any, classes: list[str], lex: Lexicon) -> bool:
+    """The verb's subject, or the noun a relative clause of it describes, is of these classes."""
+    subject = subject_of(verb)
+    if verb.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
+        subject = verb.head  # "the earthquake that struck": the noun the clause describes
+    words = frozenset().union(*(lex.object_class(name) for name in classes))
+    return subject is not None and lemma_of(subject) in words
 
 
 def _has_complement(verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext) -> bool:
@@ -217,6 +234,20 @@ def _has_complement(verb: Any, entry: dict[str, Any], lex: Lexicon, ctx: Article
     # a side lets it through, told not in the base form: not "the road allowing easy access",
     #   nor "urged the militia to open the roads and allow access" (what is asked)
     return verb.tag_ != "VB" and subject_of(verb) is not None and has_party_subject(verb, ctx)
+
+
+def _visits_a_place(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:
+    """ "the prime minister visited Ramadi": a party's or its officials' visit to a named place
+    (``or_place``); not "a VOA reporter visited the town" (the subject a named one, or of the
+    ``visitors`` classes)."""
+    if not entry.get("or_place"):
+        return False
+    lex = get_lexicon()
+    if not (has_object(verb, ["place_object"], lex, ctx) and has_party_subject(verb, ctx)):
+        return False
+    subject = subject_of(verb)
+    visitors = frozenset().union(*(lex.object_class(n) for n in entry["or_place"]))
+    return subject is not None and (subject.pos_ == "PROPN" or lemma_of(subject) in visitors)
 
 
 def _tells_a_habit(verb: Any, lex: Lexicon) -> bool:
@@ -241,7 +272,7 @@ def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
     """ "broke the siege of T", "violated the truce", "targeted an aid convoy", "strikes on
     the convoy", "a halt of attacks": the noun names what the verb (or noun) undid or hit, not
     an act of its subject."""
-    if halted(noun, lex):
+    if halted(noun, lex) or wanted(noun, lex) or talked_of(noun, lex):
         return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
@@ -250,7 +281,7 @@ def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
         return False
     if lemma_of(verb) in lex.events["undoing_verbs"]:
         return True
-    found = _entry_of(verb, lex)
+    found = entry_of(verb, lex)
     attacking = lex.events["attacking_types"]
     if not found or "needs_object" in found:  # "launched a mediation effort": a carrier verb
         return False
@@ -260,7 +291,11 @@ def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
 def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:
     """ "met with X" not "met resistance"; "Turkey threatened" not "violations that
     threaten the truce"; "protesters demonstrated" not "demonstrated its strength"."""
-    if entry.get("needs_party") and not has_other_party(verb, ctx):
+    if (
+        entry.get("needs_party")
+        and not has_other_party(verb, ctx)
+        and not _visits_a_place(verb, entry, ctx)
+    ):
         return False
     if entry.get("needs_party_subject") and not has_party_subject(verb, ctx):
         return False
@@ -269,41 +304,32 @@ def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> b
     return not (entry.get("intransitive") and any(c.dep_ == "dobj" for c in verb.children))
 
 
-def _tells_a_hostile_deed(verb: Any, lex: Lexicon) -> bool:
-    """ "warned that planes would be shot down", "warned of a strong response": what the verb
-    governs names a hostile act; "warned that the toll would rise" names none."""
-    threat_words = list(lex.events["stance"]["threat_words"])
-    if any(c.dep_ == "dobj" for c in verb.children):  # "warned X of consequences"
-        threat_words += lex.events["stance"]["addressed_threat_words"]
-    governed = [t for t in verb.subtree if t.i != verb.i]
-    return any(lemma_of(t) in threat_words for t in governed) or _hostile_in(governed, lex)
-
-
-def _hostile_in(tokens: Iterable[Any], lex: Lexicon, *, by_pos: bool = True) -> bool:
-    """Whether one of the words names a hostile act (``stance.hostile_types``)."""
-    hostile = lex.events["stance"]["hostile_types"]
-    return any(
-        (found := _entry_of(t, lex, by_pos=by_pos)) and found.get("type") in hostile for t in tokens
-    )
-
-
-def _entry_of(word: Any, lex: Lexicon, *, by_pos: bool = True) -> dict[str, Any] | None:
-    """The word's lexicon entry: a verb's among the verbs, any other word's among the nouns;
-    not ``by_pos``, its entry as a verb else as a noun ("continue the fight", whichever the
-    tagger makes of "fight")."""
-    lemma = lemma_of(word)
-    if not by_pos:
-        return lex.verbs.get(lemma) or lex.nouns.get(lemma)
-    return lex.verbs.get(lemma) if word.pos_ == "VERB" else lex.nouns.get(lemma)
-
-
 def _not_this_sense(tok: Any, entry: dict[str, Any]) -> bool:
     """ "in March" is the month (``common_noun_only``: a word written in lower case and no
     date), "the army's march on Raqqa" an advance (``not_with_prep``), not a protest march."""
     if entry.get("common_noun_only") and (not tok.text.islower() or tok.ent_type_ == "DATE"):
         return True
     preps = entry.get("not_with_prep", ())
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+        return True
+    return _takes_a_side_only(tok, entry)
+
+
+def _takes_a_side_only(verb: Any, entry: dict[str, Any]) -> bool:
+    """ "Hezbollah, which fights alongside the army", "has fought alongside the regime since
+    2013": the side it is on (``side_preps``), told in the present or of what it is, with no
+    one it fights named (an object or "against") nor a fight's aim ("fought alongside the
+    army to reclaim Tikrit" is a fight)."""
+    sides = entry.get("side_preps", ())
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if not sides or not preps & set(sides) or "against" in preps:
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "advcl") for c in verb.children):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    return present or verb.dep_ == "relcl"
 
 
 def _in_set_phrase(tok: Any, prep: str) -> bool:
@@ -323,80 +349,3 @@ def _describes_equipment(verb: Any) -> bool:
     giver = any(c.dep_ in ("nsubj", "agent") for c in verb.children)
     carried = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return carried and not giver
-
-
-def _type_by_complement(tok: Any, entry: dict[str, Any], lex: Lexicon) -> str:
-    """ "pledged to continue the fight", "promised to crush the rebels": a promise of a
-    hostile deed is a threat (``hostile_complement``), not an offer to cooperate."""
-    wanted = str(entry.get("hostile_complement", ""))
-    for comp in (c for c in tok.children if c.dep_ == "xcomp") if wanted else ():
-        if _hostile_in(comp.subtree, lex, by_pos=False):
-            return wanted
-    return ""
-
-
-def _takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
-    """ "captured the town", "seized Mosul", "the recapture of Palmyra": what is taken is
-    a place or a kind of territory, not goods or people."""
-    if has_object(tok, ["place_object", "control", "territory"], lex, ctx):
-        return True
-    if _relative_territory(tok, lex, ctx) or _taken_before(tok, lex, ctx):
-        return True
-    possessives = lex.events["territory_possessives"]
-    if tok.pos_ == "NOUN" and any(
-        c.dep_ == "poss" and c.lower_ in possessives for c in tok.children
-    ):
-        return True  # "after its capture": the town or base named before
-    taken_from_a_side = any(  # "recaptured X from the rebels": a side loses ground
-        g.i in ctx.actor_at for p in tok.children if p.lower_ == "from" for g in p.children
-    )
-    if any(
-        _unknown_place_name(o, ctx, loosely=taken_from_a_side)
-        for o in objects_of(tok)
-        if o.dep_ == "dobj"
-    ):
-        return True
-    of_objects = [g for p in tok.children if p.lower_ in ("of", "over") for g in p.children]
-    return any(
-        i in ctx.place_at for o in of_objects for i in range(o.left_edge.i, o.right_edge.i + 1)
-    )
-
-
-def _taken_before(verb: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
-    """ "the first major city IS had managed to capture", parsed with no object: a verb of
-    taking with nothing taken after it took the place or kind of territory just before it."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
-        return False
-    kinds = lex.object_class("control") | lex.object_class("territory")
-    shared = [o for c in verb.children if c.dep_ == "conj" for o in _direct_objects(c)]
-    if shared:  # "seized and burned trucks": the object after the verbs is what was taken
-        return any(o.i in ctx.place_at or o.lemma_.lower() in kinds for o in shared)
-    before = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
-    return any(t.i in ctx.place_at or t.lemma_.lower() in kinds for t in before if t.pos_ != "VERB")
-
-
-def _direct_objects(verb: Any) -> list[Any]:
-    return [c for c in verb.children if c.dep_ == "dobj"]
-
-
-def _relative_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
-    """ "the first city IS had managed to capture", "the town they retook": the noun a
-    relative clause hangs on is what was taken."""
-    current = tok
-    while current.dep_ == "xcomp" and current.head.i != current.i:
-        current = current.head
-    if current.dep_ != "relcl" or any(c.dep_ == "dobj" for c in tok.children):
-        return False
-    noun = current.head
-    kinds = lex.object_class("control") | lex.object_class("territory")
-    return noun.i in ctx.place_at or noun.lemma_.lower() in kinds
-
-
-def _unknown_place_name(obj: Any, ctx: ArticleContext, *, loosely: bool) -> bool:
-    """ "recaptured Abu Grein": a name no actor has, taken, is a place the gazetteer does
-    not know -- if the tagger read it as a place or nothing, or (``loosely``) as anything
-    when it was taken from a side (the small model reads many Arabic place names as persons)."""
-    span = range(obj.left_edge.i, obj.right_edge.i + 1)
-    if obj.pos_ != "PROPN" or any(ctx.actor_at[i].actor_id for i in span if i in ctx.actor_at):
-        return False
-    return loosely or obj.ent_type_ in get_lexicon().events["unknown_place_entity_types"]

@@ -28,6 +28,38 @@ def halted(noun: Any, lex: Lexicon) -> bool:
     return prep.lower_ in events["ending_preps"] or _asked_for(stop, lex)
 
 
+def wanted(noun: Any, lex: Lexicon) -> bool:
+    """ "a warrant for the arrest of the governor", "a reward for the capture of X": the noun
+    over it only wants the act done."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ not in lex.events["wanting_preps"]
+        or prep.head.i == prep.i
+    ):
+        return False
+    wanting = lex.events["wanting_nouns"]
+    owner = prep.head  # "offered a reward for the capture": the "for" parsed on the verb
+    owners = (
+        [owner, *(c for c in owner.children if c.dep_ == "dobj")]
+        if owner.pos_ == "VERB"
+        else [owner]
+    )
+    return any(lemma_of(o) in wanting for o in owners)
+
+
+def talked_of(noun: Any, lex: Lexicon) -> bool:
+    """ "talks on a prisoner exchange", "negotiations over a ceasefire": the noun is what the
+    talks are about, not an act done."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in lex.events["topic_preps"] or prep.head.i == prep.i:
+        return False
+    return (
+        lemma_of(prep.head) in lex.events["topic_nouns"]
+        or prep.head.lower_ in lex.events["topic_nouns"]
+    )
+
+
 def _asked_for(noun: Any, lex: Lexicon) -> bool:
     """ "ordered a stop of the raids", "called for the end of the siege": a verb that asks,
     orders or declares has the noun as its object."""

@@ -43,9 +43,12 @@ def _counted_over_a_war(verb: Any, lex: Lexicon) -> bool:
     a perfect counted over a whole war or front is its running toll, whoever the dead are
     and whatever the war is said to pit against what."""
     spans = set(lex.events["toll_span_nouns"])
+    # "have been killed and 1.2 million displaced in a conflict": the last verb's span is shared
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return any(
         obj.dep_ == "pobj" and obj.lemma_.lower() in spans
-        for prep in verb.children
+        for clause in (verb, *joined)
+        for prep in clause.children
         if prep.dep_ == "prep"
         for obj in prep.children
     )
