@@ -180,6 +180,9 @@ def test_a_plain_deed_after_had_is_still_done() -> None:
         ("Russian special forces allegedly had a role in retaking Palmyra.", "Palmyra", "hedged"),
         ("Hezbollah fighters apparently joined in shelling Zabadani.", "Zabadani", "hedged"),
         ("Iranian advisers did not take part in storming Tikrit.", "Tikrit", "negated"),
+        ("Russian forces are reportedly relying on shelling Avdiivka.", "Avdiivka", "hedged"),
+        ("Government troops allegedly went on shelling Daraya after the truce.", "Daraya", "hedged"),
+        ("The militia has apparently focused on attacking Sirte.", "Sirte", "hedged"),
     ],
 )
 def test_taking_part_in_a_deed_shares_its_doubt(text: str, place: str, certainty: str) -> None:
