@@ -211,3 +211,27 @@ def test_who_was_told_is_not_the_claimant(text: str, speaker: str) -> None:
     for event in assaults(text):
         assert event.claim.certainty == "attributed", event.claim
         assert event.claim.attributed_to == speaker, event.claim
+
+
+def _withdrawals(text: str, place: str) -> list[Any]:
+    found = extract(text, PUBLISHED)
+    told = [e for e in found.events if e.type == "RETREAT" and place in e.place_text]
+    return told + [c for c in found.control_changes if place in c.place_text]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "done"),
+    [
+        ("Ukrainian forces chose to leave Lysychansk after weeks of fighting.", "Lysychansk", True),
+        ("The rebels opted to withdraw from Daraa al-Balad on Sunday.", "Daraa", True),
+        ("The rebel commanders chose to pull out of Khan Shaykhun overnight.", "Khan Shaykhun", True),
+        ("The rebels may choose to withdraw from Daraa al-Balad.", "Daraa", False),
+        ("The militia will opt to abandon Sirte if the talks fail.", "Sirte", False),
+    ],
+)
+def test_a_choice_made_in_the_past_is_a_deed_done(text: str, place: str, done: bool) -> None:
+    """ "chose to leave T" in the simple past: they left; "may choose to" is still open."""
+    told = _withdrawals(text, place)
+    assert told
+    expected = PLAIN if done else ("hypothetical",)
+    assert all(t.claim.certainty in expected for t in told), [t.claim for t in told]

@@ -53,13 +53,15 @@ def is_purpose(head: Any) -> bool:
         return _bare_infinitive(head)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return _bare_infinitive(head)
-    lex = get_lexicon()
-    governor = head.head
-    done = governor.lemma_.lower() in lex.certainty("implicative_verbs") or (
-        governor.tag_ == "VBD"
-        and governor.lemma_.lower() in lex.certainty("past_implicative_verbs")
-    )  # "had to withdraw" in the past: they did
-    return not (head.dep_ in ("xcomp", "advcl") and done)
+    return not (head.dep_ in ("xcomp", "advcl") and carries_out(head.head))
+
+
+def carries_out(governor: Any) -> bool:
+    """ "managed to take T", "went on to seize T"; in the simple past "had to withdraw",
+    "chose to leave T": a verb whose to-infinitive is a deed done."""
+    lex, lemma = get_lexicon(), governor.lemma_.lower()
+    past = governor.tag_ == "VBD" and lemma in lex.certainty("past_implicative_verbs")
+    return lemma in lex.certainty("implicative_verbs") or past
 
 
 def _bare_infinitive(verb: Any) -> bool:
