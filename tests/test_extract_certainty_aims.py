@@ -254,3 +254,26 @@ def test_a_deed_done_with_a_weapon_used_is_done(text: str, place: str, done: boo
     assert told
     expected = PLAIN if done else ("hypothetical",)
     assert all(t.claim.certainty in expected for t in told), [t.claim for t in told]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "done"),
+    [
+        ("Government troops fought for weeks before retaking Palmyra.", "Palmyra", True),
+        ("Kurdish fighters battled IS for months before capturing Kobani.", "Kobani", True),
+        ("The militants set the oil wells ablaze before fleeing Qayyarah.", "Qayyarah", True),
+        ("The army will shell the district before storming Tal Afar.", "Tal Afar", False),
+        ("Turkey will secure the border before attacking Manbij.", "Manbij", False),
+        ("The militia would regroup before attacking Sirte again.", "Sirte", False),
+    ],
+)
+def test_a_deed_before_which_something_was_done_is_done(text: str, place: str, done: bool) -> None:
+    """ "fought for weeks before retaking T": in the past the deed after "before" happened;
+    under "will" or "would" it is still to come."""
+    found = extract(text, PUBLISHED)
+    told = [e for e in found.events if e.type in ("ASSAULT", "RETREAT") and place in e.place_text]
+    told = [e for e in told if e.trigger.lower() not in ("shell", "regroup", "secure")]
+    told += [c for c in found.control_changes if place in c.place_text]
+    assert told
+    expected = PLAIN if done else ("hypothetical",)
+    assert all(t.claim.certainty in expected for t in told), [t.claim for t in told]

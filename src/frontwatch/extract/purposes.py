@@ -2,7 +2,7 @@
 "preparations for an assault", "aimed at clearing T". The certainty of a fact
 (``certainty.claim_for``) marks such a deed hypothetical.
 Words are data (cues.yaml, certainty: ``aim_nouns``, ``caution_verbs``, ``vow_verbs``,
-``done_preps``, ``implicative_verbs``, ``past_implicative_verbs``).
+``done_preps``, ``past_done_preps``, ``implicative_verbs``, ``past_implicative_verbs``).
 """
 
 from __future__ import annotations
@@ -37,12 +37,13 @@ def vows_a_deed(anchor: Any) -> bool:
 
 
 def aims_at(prep: Any) -> bool:
-    """ "aimed at clearing T", "seeking to": a preposition whose object is a gerund."""
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ not in get_lexicon().certainty("done_preps")
-        and any(c.dep_ == "pcomp" for c in prep.children)
-    )
+    """ "aimed at clearing T", "seeking to": a preposition whose object is a gerund; not
+    one of a deed done ("after capturing T"; in the past, "fought before retaking T")."""
+    if prep.dep_ != "prep" or not any(c.dep_ == "pcomp" for c in prep.children):
+        return False
+    cues, word = get_lexicon().certainty, prep.lower_
+    past = prep.head.tag_ in ("VBD", "VBN") and word in cues("past_done_preps")
+    return not (word in cues("done_preps") or past)
 
 
 def is_purpose(head: Any) -> bool:
