@@ -245,12 +245,13 @@ def test_a_choice_made_in_the_past_is_a_deed_done(text: str, place: str, done: b
         ("The militia used mortars to shell the old city of Taiz.", "Taiz", True),
         ("The rebels plan to use drones to strike the airbase at Hmeimim.", "Hmeimim", False),
         ("Iran will use its proxies to attack US bases in Syria.", "Syria", False),
+        ("The rebels launched a campaign to use drones to strike the airbase at Hmeimim.", "Hmeimim", False),
     ],
 )
 def test_a_deed_done_with_a_weapon_used_is_done(text: str, place: str, done: bool) -> None:
     """ "used drones to strike T": the strike is what the drones did; a plan or a modal over
-    the using still leaves it undone."""
-    told = [e for e in assaults(text) if place in e.place_text]
+    the using still leaves it undone ("launched a campaign" is done, the campaign's aim not)."""
+    told = [e for e in assaults(text) if place in e.place_text and e.trigger != "launched"]
     assert told
     expected = PLAIN if done else ("hypothetical",)
     assert all(t.claim.certainty in expected for t in told), [t.claim for t in told]

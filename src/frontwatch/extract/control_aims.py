@@ -44,7 +44,7 @@ def _infinitive_of_aim(verb: Any) -> str:
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and (
         carries_out(verb.head) or lemma_of(verb.head) in control_words("done_governors")
     ):
-        return ""
+        return _infinitive_of_aim(verb.head)  # "a plan to use tanks to retake T": an aim
     return "to"
 
 

@@ -54,7 +54,9 @@ def is_purpose(head: Any) -> bool:
         return _bare_infinitive(head)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return _bare_infinitive(head)
-    return not (head.dep_ in ("xcomp", "advcl") and carries_out(head.head))
+    if head.dep_ in ("xcomp", "advcl") and carries_out(head.head):
+        return is_purpose(head.head)  # "efforts to use the Council to condemn X": still an aim
+    return True
 
 
 def carries_out(governor: Any) -> bool:
