@@ -213,6 +213,13 @@ def test_who_was_told_is_not_the_claimant(text: str, speaker: str) -> None:
         assert event.claim.attributed_to == speaker, event.claim
 
 
+def _labelled_as(told: list[Any], done: bool) -> None:
+    """Every record found is a plain fact when ``done``, else hypothetical."""
+    assert told
+    expected = PLAIN if done else ("hypothetical",)
+    assert all(t.claim.certainty in expected for t in told), [t.claim for t in told]
+
+
 def _withdrawals(text: str, place: str) -> list[Any]:
     found = extract(text, PUBLISHED)
     told = [e for e in found.events if e.type == "RETREAT" and place in e.place_text]
@@ -232,9 +239,7 @@ def _withdrawals(text: str, place: str) -> list[Any]:
 def test_a_choice_made_in_the_past_is_a_deed_done(text: str, place: str, done: bool) -> None:
     """ "chose to leave T" in the simple past: they left; "may choose to" is still open."""
     told = _withdrawals(text, place)
-    assert told
-    expected = PLAIN if done else ("hypothetical",)
-    assert all(t.claim.certainty in expected for t in told), [t.claim for t in told]
+    _labelled_as(told, done)
 
 
 @pytest.mark.parametrize(
@@ -252,9 +257,7 @@ def test_a_deed_done_with_a_weapon_used_is_done(text: str, place: str, done: boo
     """ "used drones to strike T": the strike is what the drones did; a plan or a modal over
     the using still leaves it undone ("launched a campaign" is done, the campaign's aim not)."""
     told = [e for e in assaults(text) if place in e.place_text and e.trigger != "launched"]
-    assert told
-    expected = PLAIN if done else ("hypothetical",)
-    assert all(t.claim.certainty in expected for t in told), [t.claim for t in told]
+    _labelled_as(told, done)
 
 
 @pytest.mark.parametrize(
@@ -275,6 +278,4 @@ def test_a_deed_before_which_something_was_done_is_done(text: str, place: str, d
     told = [e for e in found.events if e.type in ("ASSAULT", "RETREAT") and place in e.place_text]
     told = [e for e in told if e.trigger.lower() not in ("shell", "regroup", "secure")]
     told += [c for c in found.control_changes if place in c.place_text]
-    assert told
-    expected = PLAIN if done else ("hypothetical",)
-    assert all(t.claim.certainty in expected for t in told), [t.claim for t in told]
+    _labelled_as(told, done)
