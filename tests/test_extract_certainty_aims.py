@@ -180,6 +180,9 @@ def test_a_plain_deed_after_had_is_still_done() -> None:
         ("Russian special forces allegedly had a role in retaking Palmyra.", "Palmyra", "hedged"),
         ("Hezbollah fighters apparently joined in shelling Zabadani.", "Zabadani", "hedged"),
         ("Iranian advisers did not take part in storming Tikrit.", "Tikrit", "negated"),
+        ("Russian forces are reportedly relying on shelling Avdiivka.", "Avdiivka", "hedged"),
+        ("Government troops allegedly went on shelling Daraya after the truce.", "Daraya", "hedged"),
+        ("The militia has apparently focused on attacking Sirte.", "Sirte", "hedged"),
     ],
 )
 def test_taking_part_in_a_deed_shares_its_doubt(text: str, place: str, certainty: str) -> None:
@@ -208,3 +211,71 @@ def test_who_was_told_is_not_the_claimant(text: str, speaker: str) -> None:
     for event in assaults(text):
         assert event.claim.certainty == "attributed", event.claim
         assert event.claim.attributed_to == speaker, event.claim
+
+
+def _labelled_as(told: list[Any], done: bool) -> None:
+    """Every record found is a plain fact when ``done``, else hypothetical."""
+    assert told
+    expected = PLAIN if done else ("hypothetical",)
+    assert all(t.claim.certainty in expected for t in told), [t.claim for t in told]
+
+
+def _withdrawals(text: str, place: str) -> list[Any]:
+    found = extract(text, PUBLISHED)
+    told = [e for e in found.events if e.type == "RETREAT" and place in e.place_text]
+    return told + [c for c in found.control_changes if place in c.place_text]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "done"),
+    [
+        ("Ukrainian forces chose to leave Lysychansk after weeks of fighting.", "Lysychansk", True),
+        ("The rebels opted to withdraw from Daraa al-Balad on Sunday.", "Daraa", True),
+        ("The rebel commanders chose to pull out of Khan Shaykhun overnight.", "Khan Shaykhun", True),
+        ("The rebels may choose to withdraw from Daraa al-Balad.", "Daraa", False),
+        ("The militia will opt to abandon Sirte if the talks fail.", "Sirte", False),
+    ],
+)
+def test_a_choice_made_in_the_past_is_a_deed_done(text: str, place: str, done: bool) -> None:
+    """ "chose to leave T" in the simple past: they left; "may choose to" is still open."""
+    told = _withdrawals(text, place)
+    _labelled_as(told, done)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "done"),
+    [
+        ("Coalition forces employed fighter aircraft to conduct three airstrikes near Raqqa on Monday.", "Raqqa", True),
+        ("Rebels used drones to strike the airbase at Hmeimim.", "Hmeimim", True),
+        ("The militia used mortars to shell the old city of Taiz.", "Taiz", True),
+        ("The rebels plan to use drones to strike the airbase at Hmeimim.", "Hmeimim", False),
+        ("Iran will use its proxies to attack US bases in Syria.", "Syria", False),
+        ("The rebels launched a campaign to use drones to strike the airbase at Hmeimim.", "Hmeimim", False),
+    ],
+)
+def test_a_deed_done_with_a_weapon_used_is_done(text: str, place: str, done: bool) -> None:
+    """ "used drones to strike T": the strike is what the drones did; a plan or a modal over
+    the using still leaves it undone ("launched a campaign" is done, the campaign's aim not)."""
+    told = [e for e in assaults(text) if place in e.place_text and e.trigger != "launched"]
+    _labelled_as(told, done)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "done"),
+    [
+        ("Government troops fought for weeks before retaking Palmyra.", "Palmyra", True),
+        ("Kurdish fighters battled IS for months before capturing Kobani.", "Kobani", True),
+        ("The militants set the oil wells ablaze before fleeing Qayyarah.", "Qayyarah", True),
+        ("The army will shell the district before storming Tal Afar.", "Tal Afar", False),
+        ("Turkey will secure the border before attacking Manbij.", "Manbij", False),
+        ("The militia would regroup before attacking Sirte again.", "Sirte", False),
+    ],
+)
+def test_a_deed_before_which_something_was_done_is_done(text: str, place: str, done: bool) -> None:
+    """ "fought for weeks before retaking T": in the past the deed after "before" happened;
+    under "will" or "would" it is still to come."""
+    found = extract(text, PUBLISHED)
+    told = [e for e in found.events if e.type in ("ASSAULT", "RETREAT") and place in e.place_text]
+    told = [e for e in told if e.trigger.lower() not in ("shell", "regroup", "secure")]
+    told += [c for c in found.control_changes if place in c.place_text]
+    _labelled_as(told, done)

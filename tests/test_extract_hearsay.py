@@ -161,3 +161,50 @@ def test_an_unverified_capture_is_hedged() -> None:
     [result] = process_texts([text], dates=[PUBLISHED])
     captures = [c for c in result.control_changes if c.kind == "capture"]
     assert captures and all(c.claim.certainty == "hedged" for c in captures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The coalition denied a Syrian army report it had carried out an air strike that hit "
+            "a depot near Mayadin."
+        ),
+        (
+            "Moscow rejected allegations its jets bombed a convoy that was carrying aid near "
+            "Aleppo."
+        ),
+        (
+            "Ankara denied a report its drones had struck a car that carried two SDF commanders "
+            "near Qamishli."
+        ),
+        (
+            "The rebels' assertion that they had shelled the barracks in Hama is untrue, the army "
+            "said."
+        ),
+        (
+            "An official said an assertion by the militia that it had stormed the base near Sirte "
+            "was false."
+        ),
+    ],
+)
+def test_a_denied_or_false_report_of_a_deed_is_not_a_fact(
+    text: str, assault_certainty: Any
+) -> None:
+    assert assault_certainty(text) not in ("asserted", "attributed")
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("According to reports, government jets bombed a school in Maarat al-Numan.", "hedged"),
+        ("According to unconfirmed reports, rebels shelled the airport in Hama.", "hedged"),
+        ("Militants stormed a police post in Arish, according to local reports.", "hedged"),
+        ("According to a report by SANA, rebels shelled the airport in Hama.", "attributed"),
+        ("According to activists, government jets bombed a school in Idlib.", "attributed"),
+    ],
+)
+def test_according_to_reports_no_one_owns_is_hedged(
+    text: str, certainty: str, assault_certainty: Any
+) -> None:
+    assert assault_certainty(text) == certainty

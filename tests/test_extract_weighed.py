@@ -36,3 +36,22 @@ def test_a_deed_only_weighed_is_hypothetical(text: str) -> None:
 )
 def test_a_done_deed_near_a_verb_of_weighing_stays_plain(text: str) -> None:
     assert "asserted" in _labels(text), _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish commanders discussed launching a ground offensive against the YPG near Manbij.",
+        "The generals are weighing storming the airbase outside Deir ez-Zor.",
+        "Officials in Baghdad debated shelling the insurgents near Hit.",
+    ],
+)
+def test_a_deed_talked_over_as_a_gerund_is_hypothetical(text: str) -> None:
+    found = extract(text)
+    labels = {e.claim.certainty for e in found.events if e.type == "ASSAULT"}
+    assert labels and labels <= {"hypothetical"}, labels
+
+
+def test_a_done_deed_discussed_stays_plain() -> None:
+    labels = _labels("Ministers discussed the aftermath after jets bombed a market in Idlib.")
+    assert "asserted" in labels, labels

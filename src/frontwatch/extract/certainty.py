@@ -53,7 +53,7 @@ from frontwatch.extract.unrealized import (
     weighed_occasion,
 )
 from frontwatch.extract.verbsubjects import is_participle_adjunct
-from frontwatch.extract.weighed import weighed
+from frontwatch.extract.weighed import weighed, weighs_doing
 from frontwatch.records import Claim
 
 _ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "pcomp", "advcl", "conj", "prep"})
@@ -286,7 +286,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             lemma in lex.certainty("hypothetical_verbs")
             and (child.dep_ in ("xcomp", "ccomp", "acl") or aims_at(child))
             and not names_itself(gov)  # "fighters calling themselves X shelled T"
-        ):
+        ) or weighs_doing(gov, child):  # "discussed launching an offensive": talked over
             raise_claim(claim, "hypothetical", gov.text)
         elif (
             is_hedging_verb(gov, child)

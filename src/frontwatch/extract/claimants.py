@@ -11,6 +11,7 @@ from typing import Any
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.hearsay import is_unowned_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakernames import name_of_speaker
 from frontwatch.extract.speakers import actor_just_before, speaker_without_subject
@@ -134,6 +135,9 @@ def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
             objs = [
                 g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
             ]
+            if objs and is_unowned_hearsay(objs[0]):
+                raise_claim(claim, "hedged", "according to")  # "according to reports": no one's
+                return
             if objs:
                 raise_claim(claim, "attributed", "according to")
                 claim.attributed_to = name_of_speaker(objs[0], ctx)

@@ -15,6 +15,7 @@ from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import control_words
+from frontwatch.extract.purposes import carries_out
 
 _NOMINAL_GERUND_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "compound"})
 
@@ -40,8 +41,10 @@ def _infinitive_of_aim(verb: Any) -> str:
     doing ("managed to take T", "went on to seize T") tells what is sought."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return ""
-    if verb.dep_ in ("xcomp", "ccomp", "advcl") and lemma_of(verb.head) in _implicative():
-        return ""
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and (
+        carries_out(verb.head) or lemma_of(verb.head) in control_words("done_governors")
+    ):
+        return _infinitive_of_aim(verb.head)  # "a plan to use tanks to retake T": an aim
     return "to"
 
 
@@ -94,10 +97,6 @@ def _noun_aimed_at(noun: Any) -> str:
     if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.certainty("hypothetical_verbs"):
         return ""
     return str(verb.text)
-
-
-def _implicative() -> frozenset[str]:
-    return get_lexicon().certainty("implicative_verbs") | control_words("done_governors")
 
 
 def _effort_nouns() -> frozenset[str]:

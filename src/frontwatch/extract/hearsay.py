@@ -9,6 +9,8 @@ from typing import Any
 from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.nlp.wordtest import tokens_passing
 
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj"})
+
 
 def is_hearsay(gov: Any, child: Any) -> bool:
     """``child`` (on the way up from a fact) is what a report or claim says: a clause of the
@@ -16,11 +18,11 @@ def is_hearsay(gov: Any, child: Any) -> bool:
     that ...", "unconfirmed reports said ...")."""
     if gov.pos_ == "NOUN":
         clause = child.dep_ in ("acl", "ccomp") or is_content_clause(child)
-        return clause and _unowned_hearsay(gov)
+        return clause and is_unowned_hearsay(gov)
     if gov.pos_ not in ("VERB", "AUX") or child.dep_ not in ("ccomp", "xcomp"):
         return False
     return any(
-        c.dep_ == "nsubj" and _unowned_hearsay(c) and not refers_back(c) for c in gov.children
+        c.dep_ == "nsubj" and is_unowned_hearsay(c) and not refers_back(c) for c in gov.children
     )  # "the report said": a document named before, so owned by its source, speaks
 
 
@@ -49,8 +51,20 @@ def is_content_clause(verb: Any) -> bool:
     ):
         return False
     deps = {c.dep_ for c in verb.children}
-    relative = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree)
-    return not relative and "nsubj" in deps and "dobj" in deps
+    return not _has_relative_word(verb) and "nsubj" in deps and "dobj" in deps
+
+
+def _has_relative_word(verb: Any) -> bool:
+    """A relative word of ``verb``'s own clause ("the claims which it made", "the report on
+    which it drew"); not one of a clause inside it ("a report it had carried out a strike
+    that hit a depot": that "that" opens the strike's clause)."""
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        word = stack.pop()
+        if word.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return True
+        stack.extend(c for c in word.children if c.dep_ not in _CLAUSE_DEPS)
+    return False
 
 
 def belied(noun: Any, clause: Any) -> str:
@@ -101,10 +115,11 @@ def hearsay_noun_over(anchor: Any) -> str:
     if anchor.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
         return ""
     noun = prep.head
-    return noun.text if noun.pos_ == "NOUN" and _unowned_hearsay(noun) else ""
+    return noun.text if noun.pos_ == "NOUN" and is_unowned_hearsay(noun) else ""
 
 
-def _unowned_hearsay(noun: Any) -> bool:
+def is_unowned_hearsay(noun: Any) -> bool:
+    """ "reports", "unconfirmed reports", "rumours": a hearsay noun no one owns."""
     lex = get_lexicon()
     if noun.lemma_.lower() not in lex.certainty("hearsay_nouns"):
         return False

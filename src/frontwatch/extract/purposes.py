@@ -2,7 +2,7 @@
 "preparations for an assault", "aimed at clearing T". The certainty of a fact
 (``certainty.claim_for``) marks such a deed hypothetical.
 Words are data (cues.yaml, certainty: ``aim_nouns``, ``caution_verbs``, ``vow_verbs``,
-``done_preps``, ``implicative_verbs``, ``past_implicative_verbs``).
+``done_preps``, ``past_done_preps``, ``implicative_verbs``, ``past_implicative_verbs``).
 """
 
 from __future__ import annotations
@@ -37,12 +37,13 @@ def vows_a_deed(anchor: Any) -> bool:
 
 
 def aims_at(prep: Any) -> bool:
-    """ "aimed at clearing T", "seeking to": a preposition whose object is a gerund."""
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ not in get_lexicon().certainty("done_preps")
-        and any(c.dep_ == "pcomp" for c in prep.children)
-    )
+    """ "aimed at clearing T", "seeking to": a preposition whose object is a gerund; not
+    one of a deed done ("after capturing T"; in the past, "fought before retaking T")."""
+    if prep.dep_ != "prep" or not any(c.dep_ == "pcomp" for c in prep.children):
+        return False
+    cues, word = get_lexicon().certainty, prep.lower_
+    past = prep.head.tag_ in ("VBD", "VBN") and word in cues("past_done_preps")
+    return not (word in cues("done_preps") or past)
 
 
 def is_purpose(head: Any) -> bool:
@@ -53,13 +54,17 @@ def is_purpose(head: Any) -> bool:
         return _bare_infinitive(head)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return _bare_infinitive(head)
-    lex = get_lexicon()
-    governor = head.head
-    done = governor.lemma_.lower() in lex.certainty("implicative_verbs") or (
-        governor.tag_ == "VBD"
-        and governor.lemma_.lower() in lex.certainty("past_implicative_verbs")
-    )  # "had to withdraw" in the past: they did
-    return not (head.dep_ in ("xcomp", "advcl") and done)
+    if head.dep_ in ("xcomp", "advcl") and carries_out(head.head):
+        return is_purpose(head.head)  # "efforts to use the Council to condemn X": still an aim
+    return True
+
+
+def carries_out(governor: Any) -> bool:
+    """ "managed to take T", "went on to seize T"; in the simple past "had to withdraw",
+    "chose to leave T": a verb whose to-infinitive is a deed done."""
+    lex, lemma = get_lexicon(), governor.lemma_.lower()
+    past = governor.tag_ == "VBD" and lemma in lex.certainty("past_implicative_verbs")
+    return lemma in lex.certainty("implicative_verbs") or past
 
 
 def _bare_infinitive(verb: Any) -> bool:

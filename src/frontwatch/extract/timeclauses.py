@@ -15,18 +15,38 @@ def is_future_time_clause(gov: Any, child: Any) -> bool:
     """ "the offensive would continue until the countryside was captured": a time clause
     under a verb of the future or a condition tells what has not happened yet."""
     lex = get_lexicon()
+    if _gerund_after(child):
+        return _under_a_modal(gov)  # "will shell the district before storming T"
     marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
     if child.dep_ != "advcl" or not marks & lex.certainty("future_clause_marks"):
         return False
     if marks & lex.certainty("present_clause_marks") and _present_tense(child):
         return True
-    governors = [gov, *list(gov.ancestors)[:3]]  # "will be responsible for securing T once ..."
-    modals = {c.lower_ for g in governors for c in g.children if c.dep_ == "aux"}
+    modals = _modals_over(gov)
     if marks <= lex.certainty("past_clause_marks") and _past_tense(child):
         # "the vote will come a year after rebels seized T": a future verb takes a present
         # in its time clause, so a past there is done; "would ... after" is the past's future
         modals -= lex.certainty("future_modals")
     return bool(modals & lex.certainty("hypothetical_modals"))
+
+
+def _gerund_after(prep: Any) -> bool:
+    """ "before storming T", "until clearing T": a time preposition with a gerund, one that
+    does not tell a deed done ("after capturing T" is, cues ``done_preps``)."""
+    cues = get_lexicon().certainty
+    if prep.dep_ != "prep" or prep.lower_ not in cues("future_clause_marks"):
+        return False
+    done = cues("done_preps") | cues("past_clause_marks")
+    return prep.lower_ not in done and any(c.dep_ == "pcomp" for c in prep.children)
+
+
+def _under_a_modal(gov: Any) -> bool:
+    return bool(_modals_over(gov) & get_lexicon().certainty("hypothetical_modals"))
+
+
+def _modals_over(gov: Any) -> set[str]:
+    governors = [gov, *list(gov.ancestors)[:3]]  # "will be responsible for securing T once ..."
+    return {c.lower_ for g in governors for c in g.children if c.dep_ == "aux"}
 
 
 def _past_tense(verb: Any) -> bool:

@@ -2,7 +2,7 @@
 operation", "officials mulled drone strikes". The deed named as the object of a verb of
 deliberation has not happened; "considered the strike a war crime" (the object with a
 complement of its own) judges a done deed and is left alone.
-Words are data (cues.yaml, certainty: ``weighing_verbs``).
+Words are data (cues.yaml, certainty: ``weighing_verbs``, ``deliberation_verbs``).
 """
 
 from __future__ import annotations
@@ -21,3 +21,11 @@ def weighed(verb: Any, fact: Any) -> bool:
     if verb.lemma_.lower() not in get_lexicon().certainty("weighing_verbs"):
         return False
     return not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
+
+
+def weighs_doing(verb: Any, deed: Any) -> bool:
+    """ "Officials discussed launching a ground operation", "are weighing storming T": a
+    gerund complement of a verb of deliberation is a deed talked over, not done."""
+    if deed.dep_ != "xcomp" or deed.tag_ != "VBG" or deed.head.i != verb.i:
+        return False
+    return verb.lemma_.lower() in get_lexicon().certainty("deliberation_verbs")
