@@ -1,5 +1,5 @@
 """Participles joined by "and" share the "by" the parser hangs on the last one
-(extract/sharedagents.py, used by relcues and by kb/actors/mentions.py for the backer's
+(extract/sharedagents.py, used by relcues and by kb/actors/phraselinks.py for the backer's
 home state), and an adjective tag on a verb joined to another verb with an object is
 mended (nlp/infinitives.py). Sentences written for these tests."""
 

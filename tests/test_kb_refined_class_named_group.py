@@ -1,5 +1,5 @@
 """A class the KB refines to one group in copy about a state ("US-backed fighters" in Syria:
-the SDF) is the group its own "of" phrase names when it names one (kb/actors/mentions.py).
+the SDF) is the group its own "of" phrase names when it names one (kb/actors/phraselinks.py).
 Sentences written for these tests."""
 
 from __future__ import annotations

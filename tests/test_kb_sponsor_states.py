@@ -1,7 +1,7 @@
 """A state named as the giver of aid ("backed by Iran", "with air support from Russia",
 "rebels funded by Qatar") or as someone's ally ("its Russian allies") is a sponsor, not the
 state whose "army" or "government forces" the copy means: with no other state named, those
-are the state the article's places lie in (kb/actors/mentions.py `_names_a_sponsor`,
+are the state the article's places lie in (kb/actors/phraselinks.py `_names_a_sponsor`,
 antecedents.py). Sentences written for these tests."""
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from frontwatch.extract.bareparticiples import bare_passive
+from frontwatch.extract.carriers import OWNER_DEPS as OWNER_DEPS  # noqa: PLC0414 - re-exported: sieges.py and control_flags.py import it here
+from frontwatch.extract.carriers import carrier_of, means_carrier
 from frontwatch.extract.context import (
     GENERIC_PREFIX,
     ArticleContext,
@@ -32,7 +33,7 @@ from frontwatch.extract.judged import (
     names_the_act,
     speaker_did_it,
 )
-from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.nounacts import (
     acts_on_its_head,
@@ -42,6 +43,8 @@ from frontwatch.extract.nounacts import (
     quantity_of,
 )
 from frontwatch.extract.outcomes import outcome_doer
+from frontwatch.extract.passives import is_passive as is_passive  # noqa: PLC0414 - re-exported: 10 readers import it here
+from frontwatch.extract.passives import passive_clause as passive_clause  # noqa: PLC0414 - re-exported: 3 readers import it here
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.possessors import possessed_doer, possessed_target
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
@@ -62,36 +65,6 @@ class Arguments:
     source: Mention | None = None
     target: Mention | None = None
     place: Mention | None = None
-
-
-def is_passive(verb: Any) -> bool:
-    """A passive clause or a participle hung on a noun ("forces backed by X")."""
-    return (
-        passive_clause(verb)
-        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_verb_hung_on_noun(verb))
-        or bare_passive(verb)  # "reported four Syrians killed in an Israeli strike"
-    )
-
-
-def _finite_verb_hung_on_noun(verb: Any) -> bool:
-    """ "sources said jets of the coalition bombed tents": the parser hung the verb on the
-    noun before it as a participle, but a participle with an object of its own and no
-    "by" agent is the active verb of that noun ("the coalition bombed tents")."""
-    has_object = any(c.dep_ == "dobj" for c in verb.children)
-    return (
-        has_object
-        and not pobjs(verb, frozenset({"by"}))
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
-
-
-def passive_clause(verb: Any) -> bool:
-    """The verb has a passive auxiliary or subject of its own ("T was taken by X"). A name
-    is no auxiliary: "IS militants seized the town" opening a sentence, which the parser
-    reads as a question's "Is", is active."""
-    return any(
-        c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and not c.ent_type_) for c in verb.children
-    )
 
 
 def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
@@ -157,7 +130,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
     if args.target is None:
         args.target = aimed_at(pobjs(verb, TARGET_PREPS), ctx)
     if args.source is None:
-        args.source = _means_carrier(verb, ctx) or outcome_doer(verb, ctx)
+        args.source = means_carrier(verb, ctx) or outcome_doer(verb, ctx)
     _apply_between(verb, args, ctx)
     return args
 
@@ -289,111 +262,6 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     if found is None or found.actor_id.startswith(GENERIC_PREFIX):
         found = possessed_doer(subj, ctx) or found  # "X said its forces conducted strikes"
     return found
-
-
-def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """Who the text says carried out what ``noun`` names: "strikes carried out by X",
-    "rockets fired by X", "the attack was attributed to X" (through "is suspected to
-    have been carried out by X" too). None when the text does not say."""
-    carriers: dict[str, str] = get_lexicon().events["carrier_verbs"]
-    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
-    if noun.dep_ == "nsubjpass":
-        verbs.append(noun.head)
-        verbs.extend(t for t in noun.head.subtree if t.dep_ == "xcomp" and t.pos_ == "VERB")
-    for verb in verbs:
-        prep = carriers.get(verb.lemma_.lower())
-        if prep is not None and is_passive(verb):
-            found = first_actor(pobjs(verb, frozenset({prep})), ctx)
-            if found is not None:
-                return found
-    return None
-
-
-_MEANS_PREPS = frozenset(
-    {"by", "in", "from", "after", "following", "to", "due", "because", "during", "amid"}
-)
-
-
-def _means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
-    """The carrier of the means a passive act names: "were killed by/in/due to rockets
-    fired by X", "died during an operation by X", "fell in clashes with X"."""
-    for noun in pobjs(verb, _MEANS_PREPS):
-        found = (
-            carrier_of(noun, ctx)
-            or _owner_of_means(noun, ctx)
-            or _fought_with(noun, ctx)
-            or _owner_before_means(noun, ctx)
-        )
-        if found is not None:
-            return found
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod", "amod")):
-        for noun in pobjs(prep, _MEANS_PREPS):  # "due to", "as a result of"
-            found = carrier_of(noun, ctx)
-            if found is not None:
-                return found
-    return None
-
-
-def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "killed in rebel fire", "wounded by regime rockets", "killed during an operation by
-    X": a weapon, fire or operation noun's modifier or agent names who used it."""
-    lex = get_lexicon()
-    operation = lemma_of(noun) in lex.object_class("new_operation")  # "during an operation by X"
-    if not (_is_means(noun, lex) or _attack_noun(noun, lex) or operation):
-        return None
-    agent = first_actor(pobjs(noun, frozenset({"by"})), ctx)
-    if agent is not None:
-        return agent  # "a terrorist mortar attack by Jaish al-Islam": the group named
-    mods = [c for c in noun.lefts if c.dep_ in _OWNER_DEPS]
-    found = [actor_near(ctx, c, depth=0) for c in mods]
-    # "killed in a terrorist explosive device blast": the modifier of the attack's means
-    found += [actor_near(ctx, g, depth=0) for c in mods for g in c.lefts if g.dep_ in _OWNER_DEPS]
-    if operation:  # "army operations" name no side; "Turkish operations" do
-        found = [m for m in found if m is not None and not m.actor_id.startswith(GENERIC_PREFIX)]
-    return next((m for m in found if m is not None), None)
-
-
-# the words that say whose a thing is ("Ukraine's flag", "the ISIS siege"), shared
-OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-_OWNER_DEPS = OWNER_DEPS
-
-
-def _owner_before_means(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "killed in rebel shelling", "in Syrian regime airstrikes": the parser may make the
-    owner the preposition's object and the means word after it a verb of its own."""
-    doc = noun.doc
-    if noun.i + 1 >= len(doc) or noun.i + 1 == noun.sent.end:
-        return None
-    means = doc[noun.i + 1]
-    lex = get_lexicon()
-    if means.pos_ != "VERB" or means.head.i == noun.i:
-        return None
-    if not (_is_means(means, lex) or _attack_noun(means, lex)):
-        return None
-    return actor_near(ctx, noun, depth=0)
-
-
-_FOUGHT_PREPS = frozenset({"with", "against"})
-
-
-def _fought_with(noun: Any, ctx: ArticleContext) -> Mention | None:
-    """ "were killed in clashes with X", "died in a firefight against X": the dead fell to
-    the side they fought (a noun of combat, ``hostile_with_nouns``; not "fighting with X",
-    which as often means at X's side)."""
-    if lemma_of(noun) not in get_lexicon().relation_words("hostile_with_nouns"):
-        return None
-    return first_actor(pobjs(noun, _FOUGHT_PREPS), ctx)
-
-
-def _is_means(noun: Any, lex: Any) -> bool:
-    return noun.lemma_.lower() in lex.events["means_nouns"] or bool(instrument_mode(lex, noun.text))
-
-
-def _attack_noun(noun: Any, lex: Any) -> bool:
-    """ "killed in terrorist rocket attacks", "in a terrorist blast": a noun of the attacking
-    types names the act whose modifier says who made it."""
-    entry = lex.events["nouns"].get(noun.lemma_.lower()) or {}
-    return entry.get("type") in lex.events["attacking_types"]
 
 
 _GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "following", "during", "amid"})

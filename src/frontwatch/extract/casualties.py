@@ -7,11 +7,12 @@ killed", "killing 12 civilians", "wounded 40", "five soldiers died"), from
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
+from frontwatch.extract.casualtycounts import count_of, is_a_date, number_text
+from frontwatch.extract.casualtycounts import parse_number as parse_number  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Casualties
@@ -25,33 +26,6 @@ class CasualtyStatement:
 
     token: Any
     casualties: Casualties
-
-
-def parse_number(text: str) -> int | None:
-    """An exact count from digits or number words; None for vague quantities."""
-    lex = get_lexicon()
-    raw = text.lower().strip()
-    if raw in lex.cues["casualties"]["exact_words"]:
-        return int(lex.cues["casualties"]["exact_words"][raw])
-    if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", raw):
-        return int(raw.replace(",", ""))
-    numbers = lex.cues["numbers"]
-    parts = [p for p in re.split(r"[\s-]+", raw) if p and p != "and"]
-    if not parts or any(p not in numbers for p in parts):
-        return None
-    return _combine_words([int(numbers[p]) for p in parts])
-
-
-def _combine_words(values: list[int]) -> int:
-    total, current = 0, 0
-    for value in values:
-        if value in (100, 1000):
-            current = max(current, 1) * value
-            if value == 1000:
-                total, current = total + current, 0
-        else:
-            current += value
-    return total + current
 
 
 def statements_in(sent: Any) -> list[CasualtyStatement]:
@@ -115,7 +89,7 @@ def victims_of(verb: Any) -> list[Any]:
 def _victims(verb: Any) -> list[Any]:
     """Who the verb says died or was hurt; a dateline's day the parser made its subject
     ("4 June 2017 At least 19 people were killed", "Sun 10 Jul 2016 ...") is no one."""
-    return [v for v in _victim_words(verb) if not (_is_a_date(v) or _names_a_day(v))]
+    return [v for v in _victim_words(verb) if not (is_a_date(v) or _names_a_day(v))]
 
 
 def _names_a_day(tok: Any) -> bool:
@@ -152,7 +126,7 @@ def _gapped_passive(verb: Any) -> bool:
         return False
     own = {c.dep_ for c in verb.children}
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return not own & {"aux", "auxpass", "dobj"} and bool(subjects) and _count_of(subjects[0]) is not None
+    return not own & {"aux", "auxpass", "dobj"} and bool(subjects) and count_of(subjects[0]) is not None
 
 
 def _headline_pair(verb: Any) -> bool:
@@ -162,7 +136,7 @@ def _headline_pair(verb: Any) -> bool:
     if verb.tag_ != "VBD" or verb.lemma_.lower() in ("die", "perish"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or _count_of(subjects[0]) is None:
+    if not subjects or count_of(subjects[0]) is None:
         return False
     hurt = get_lexicon().casualty("injured_verbs")
     others = get_lexicon().casualty("other_words")
@@ -182,7 +156,7 @@ def _deaths_of(noun: Any) -> Casualties | None:
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for g in prep.children
-        if g.dep_ == "pobj" and not (_is_a_date(g) or _names_a_day(g))
+        if g.dep_ == "pobj" and not (is_a_date(g) or _names_a_day(g))
     ]
     return _figures(victims, noun, "killed") if victims else None
 
@@ -200,10 +174,10 @@ def _figures(found: list[Any], verb: Any, field: str) -> Casualties | None:
     stated = Casualties()
     # of the subjects a dateline gives the parser ("Date of publication 5 May 2016 Twelve
     # people were killed"), the one with a count
-    counted = [v for v in victims if _count_of(v) is not None or _is_vague(v)]
+    counted = [v for v in victims if count_of(v) is not None or _is_vague(v)]
     for victim in counted[:1]:
         group = _conjoined(victim)
-        counts = [_count_of(noun) for noun in group]
+        counts = [count_of(noun) for noun in group]
         if counts[0] is None and not _is_vague(victim):
             continue
         exact = [c for c in counts if c is not None]
@@ -243,78 +217,9 @@ def _appended(stated: Casualties, verb: Any) -> None:
     for child in verb.children:
         kind = _part_kind(child)
         if child.dep_ in ("npadvmod", "appos", "dobj", "dep") and kind:
-            count = _count_of(child)
+            count = count_of(child)
             if count is not None and getattr(stated, kind) is None:
                 setattr(stated, kind, count)
-
-
-def _count_of(noun: Any) -> int | None:
-    """The exact count of the dead or hurt a noun states: its own number, the number
-    modifying it, or the count after "a total of"; None for a vague or no number."""
-    if noun.pos_ == "NUM" or noun.like_num:
-        return None if _not_a_count(noun) else parse_number(_number_text(noun))
-    if noun.lemma_.lower() in get_lexicon().casualty("total_nouns"):
-        counted = [
-            g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
-        ]
-        if counted:
-            return _count_of(counted[0])
-    # the nearest number before the noun counts it: "12 November 2016 Three civilians
-    # killed" hangs the dateline's day on "civilians" too, and "Kill 3 Civilians ... Middle
-    # East 2159" a clock time after it
-    for child in sorted(noun.children, key=lambda c: (c.i > noun.i, abs(noun.i - c.i))):
-        if _modifies_as_number(child, noun) and not _not_a_count(child):
-            value = parse_number(_number_text(child))
-            if value is not None:
-                return value
-    return 1 if _one_of(noun) else None
-
-
-def _one_of(noun: Any) -> bool:
-    """ "a child", "one woman": a singular noun counted by its article."""
-    singular = noun.tag_ in ("NN", "NNP")
-    return singular and any(
-        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in noun.children
-    )
-
-
-def _modifies_as_number(child: Any, noun: Any) -> bool:
-    """ "12 soldiers", "about 40 people", and a number word the parser made a name part
-    of the noun right before it ("Twenty soldiers" read as a compound)."""
-    if child.dep_ in ("nummod", "quantmod"):
-        return True
-    return bool(child.like_num) and (
-        child.dep_ == "amod" or (child.dep_ == "compound" and child.i == noun.i - 1)
-    )
-
-
-def _not_a_count(number: Any) -> bool:
-    """A date, a clock time, an identifier or a link's number is never a count."""
-    if _is_a_date(number) or any(c in number.text for c in ":/") or number.like_url:
-        return True
-    before = number.doc[number.i - 1].lower_.strip(".#:") if number.i > 0 else ""
-    return before in get_lexicon().casualty("identifier_words")
-
-
-def _is_a_date(number: Any) -> bool:
-    """ "13 Oct 2016 At least 19 people were killed": a dateline's day or year, which the
-    parser may hang on "people", is no count; nor is a year in a date the model tagged."""
-    if number.ent_type_ in ("DATE", "TIME"):
-        return True
-    text = number.text
-    if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100):
-        return False
-    months = get_lexicon().cues["casualties"]["month_words"]
-    before = [t.lower_.rstrip(".") for t in number.doc[max(0, number.i - 3) : number.i]]
-    return any(word in months for word in before)
-
-
-def _number_text(tok: Any) -> str:
-    parts = [c for c in tok.children if c.dep_ in ("compound", "quantmod") and c.like_num]
-    words = sorted([*parts, tok], key=lambda t: t.i)
-    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "a" and tok.lower_ in ("dozen", "hundred"):
-        return f"a {tok.lower_}"
-    return " ".join(t.text for t in words)
 
 
 def _is_vague(noun: Any) -> bool:
@@ -359,7 +264,7 @@ def _including(stated: Casualties, head: Any) -> None:
 
 def _add_included(stated: Casualties, obj: Any) -> None:
     for noun in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
-        kind, count = _part_kind(noun), _count_of(noun)
+        kind, count = _part_kind(noun), count_of(noun)
         if kind and count is not None:
             setattr(stated, kind, count)
 
@@ -384,9 +289,9 @@ def _toll(toll: Any) -> Casualties | None:
             if target.i == toll.i:
                 continue
             if target.like_num or target.pos_ == "NUM":
-                return Casualties(killed=parse_number(_number_text(target)))
+                return Casualties(killed=parse_number(number_text(target)))
             if target.pos_ == "NOUN" and target.dep_ in ("dobj", "pobj", "attr"):
-                count = _count_of(target)
+                count = count_of(target)
                 if count is not None:
                     return Casualties(killed=count)
     return None

@@ -16,11 +16,12 @@ from frontwatch.extract.context import (
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.placedestination import leaving_verb_to, went_to
 from frontwatch.extract.placedistance import told_far_from
-from frontwatch.extract.placeorigin import came_from, names_a_party
+from frontwatch.extract.placelocators import locators
+from frontwatch.extract.placeorigin import came_from
+from frontwatch.extract.placeparties import names_whose, of_possession, where_a_party_stands
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.scene import area_holds
-from frontwatch.kb.places.gazetteer import Gazetteer
-from frontwatch.records import Mention, Place
+from frontwatch.records import Mention
 
 PLACE_CUES = frozenset(
     {
@@ -204,10 +205,7 @@ def _tells_another_thing(tok: Any, head: Any) -> bool:
         events = get_lexicon().events
         return lemma_of(tok) not in events["means_nouns"] and lemma_of(tok) not in events["nouns"]
     moving = tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG"
-    return moving and not _of_possession(tok)  # "a base belonging to forces in X": the base's
-
-
-_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+    return moving and not of_possession(tok)  # "a base belonging to forces in X": the base's
 
 
 def _best_place(
@@ -222,8 +220,8 @@ def _best_place(
         if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
             continue
         if (
-            _names_whose(tok, ctx)
-            or _where_a_party_stands(tok, ctx)
+            names_whose(tok, ctx)
+            or where_a_party_stands(tok, ctx)
             or came_from(mention_head(tok, mention), ctx)
             or told_far_from(mention_head(tok, mention))
             or _left_for(mention_head(tok, mention), head)
@@ -232,169 +230,9 @@ def _best_place(
         ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))
-    locating = _locators(found, head, ctx)
+    locating = locators(found, head, ctx)
     ranked = [((id(m) in locating, cue, m.geo_precision or 9, tok.i), m) for tok, m, cue in found]
     return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
-
-
-def _locators(found: list[tuple[Any, Mention, int]], head: Any, ctx: ArticleContext) -> set[int]:
-    """ "the town of X in western Y", "the X district of Y", "the Y town of X", "X, 40 km
-    west of Y": Y only says where X lies, and the act is at X (ids of the mentions found that hang on, or
-    follow, another one whose own name the gazetteer knows)."""
-    known = [m for _, m, _ in found if m.resolution not in ("nearby", "context")]
-    tokens = _place_tokens(ctx)
-    owner = {i: ctx.place_at[i] for i in sorted(i for m in known for i in tokens.get(id(m), ()))}
-    names = list(owner.items())
-    for i, mention in names:
-        tok = head.doc[i]
-        if tok.dep_ in ("compound", "amod") and tok.head.i not in owner:
-            owner[tok.head.i] = mention  # "the X district", "X airbase": the district is X
-    settlements = frozenset(get_lexicon().events["settlement_nouns"])
-    for i, mention in names:
-        tok = head.doc[i]
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-            noun = tok.head.head
-            if noun.lemma_.lower() in settlements:
-                owner[noun.i] = mention  # "the Idlib town of X": the town is X, Idlib holds it
-            else:
-                owner.setdefault(noun.i, mention)  # "the town of X", "the X district of Y"
-    return {id(m) for tok, m, _ in found if _locates(m, _hangs_on(tok, m, head, owner), ctx)}
-
-
-def _place_tokens(ctx: ArticleContext) -> dict[int, list[int]]:
-    """Each place mention's tokens, indexed once per article: a scan of every place per
-    act made long documents cost more per word."""
-    if not ctx.place_tokens:
-        for i, mention in ctx.place_at.items():
-            ctx.place_tokens.setdefault(id(mention), []).append(i)
-    return ctx.place_tokens
-
-
-def _locates(mention: Mention, located: Mention | None, ctx: ArticleContext) -> bool:
-    """The mention says where ``located`` lies, and the gazetteer agrees: in its country or
-    province, or near it."""
-    outer = ctx.places.get(mention.place_id)
-    inner = ctx.places.get(located.place_id) if located is not None else None
-    if outer is None or inner is None or outer.country != inner.country:
-        return False
-    if _smaller(outer, inner):
-        return False  # "the Damascus suburbs of Ain Tarma", "Hama city in Kafr Zeita"
-    if outer.kind == "country" or (outer.admin1 and outer.admin1 == inner.admin1):
-        return True
-    return Gazetteer.distance_km(outer, inner) <= float(get_lexicon().events["locator_max_km"])
-
-
-def _smaller(outer: Place, inner: Place) -> bool:
-    """A town never locates a region or province, nor a smaller town a larger one."""
-    broad = frozenset(get_lexicon().events["locator_broad_kinds"])
-    if (inner.kind in broad) != (outer.kind in broad):
-        return inner.kind in broad
-    towns = outer.kind == inner.kind == "populated_place"
-    return towns and outer.population < inner.population
-
-
-def _hangs_on(tok: Any, mention: Mention, head: Any, owner: dict[int, Mention]) -> Mention | None:
-    """The other place whose phrase the place's phrase hangs on, or whose name its
-    preposition follows."""
-    for above in tok.ancestors:
-        if above.i == head.i:
-            break
-        if owner.get(above.i, mention) is not mention:
-            return owner[above.i]
-    if tok.dep_ != "pobj":
-        return None
-    phrase = tok.head
-    if phrase.head.i == phrase.i - 1 and phrase.head.i != head.i:
-        phrase = phrase.head  # "X, 40 km west of Y": the whole distance phrase follows X
-    before = phrase.left_edge.i - 1
-    if before > 0 and tok.doc[before].is_punct:
-        before -= 1
-    other = owner.get(before) if before >= 0 else None
-    return other if other is not mention else None
-
-
-def _names_whose(tok: Any, ctx: ArticleContext) -> bool:
-    """A place name that modifies an actor's name, or lies inside it, says whose."""
-    mention = ctx.actor_at.get(tok.i)
-    if mention is None:
-        return False
-    if tok.dep_ == "npadvmod" and tok.head.dep_ == "amod":
-        return True  # "US-led", "Iranian-backed": the name qualifies who leads or backs
-    if tok.dep_ in _MODIFIER_DEPS or ctx.actor_at.get(tok.head.i) is mention:
-        return True
-    return _party_object(tok, ctx)
-
-
-def _party_object(tok: Any, ctx: ArticleContext) -> bool:
-    """A name that is also an actor's, behind a preposition of dealings ("at war with
-    Damascus", "talks with Ankara and Doha") or of belonging ("the armed forces
-    of the Russian Federation"): the party, not the act's place."""
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "pobj":
-        return False
-    preposition = tok.head
-    if preposition.lower_ in _DEALINGS:
-        return True
-    return preposition.lower_ == "of" and preposition.head.i in ctx.actor_at
-
-
-# "strikes against Syria" keep Syria: a target's name may be where it is hit; "by" too
-# ("a truce announced by Russia"): the gold lists such a name among the text's places
-_DEALINGS = frozenset({"with", "between", "among", "alongside"})
-
-
-def _where_a_party_stands(tok: Any, ctx: ArticleContext) -> bool:
-    """ "terrorists positioned in X fired shells at Y", "the monitor, based in Britain,
-    said": X says where a party sits or fires from, and a shell lands, a strike hits and
-    a report tells of somewhere else (events.yaml: party_position_participles)."""
-    words = frozenset(get_lexicon().events["party_position_participles"])
-    for above in tok.ancestors:
-        if above.dep_ == "acl" and above.lemma_.lower() in words:
-            return names_a_party(above.head, ctx) and not _struck(above.head)
-        if above.dep_ not in ("prep", "pobj", "compound", "appos"):
-            return False
-    return False
-
-
-def _struck(noun: Any) -> bool:
-    """The party is hit where it stands: "jets bombed troops stationed at the airbase",
-    "fighters based in the town were attacked", "strikes on militants based in X"; or what
-    it holds there is ("an assault on a base belonging to forces stationed in X", "attacked
-    the headquarters of soldiers stationed in X"): the party's phrase hangs on the target."""
-    for _ in range(_HOLDER_STEPS):
-        if noun.dep_ in ("dobj", "nsubjpass"):
-            return True
-        if noun.dep_ == "pobj" and noun.head.lower_ in _ON_A_TARGET:
-            return True
-        holder = _holder_of(noun)
-        if holder is None:
-            return False
-        noun = holder
-    return False
-
-
-def _holder_of(noun: Any) -> Any | None:
-    """The noun whose phrase holds the party's: "a base belonging to forces" (through the
-    participle), "the headquarters of soldiers" (through "of")."""
-    link = noun.head
-    if noun.dep_ != "pobj" or link.dep_ not in ("prep", "agent"):
-        return None
-    above = link.head
-    if above.dep_ == "acl" and _of_possession(above):
-        above = above.head  # "a base belonging to forces", "a depot owned by militants"
-    return above if above.pos_ in ("NOUN", "PROPN") and above.i != noun.i else None
-
-
-def _of_possession(participle: Any) -> bool:
-    """ "belonging to", "owned by" (events.yaml: possession_participles)."""
-    return lemma_of(participle) in get_lexicon().events["possession_participles"]
-
-
-_HOLDER_STEPS = 3  # the party, what it holds, and what holds that
-
-
-_ON_A_TARGET = frozenset({"on", "against", "at", "upon", "targeting"})
 
 
 def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:

@@ -15,16 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.acronyms import bind_defined_acronyms
-from frontwatch.kb.actors.antecedents import Found, resolve_generics, take_named_complement
-from frontwatch.kb.actors.articlestate import SHARED_NAME, SPONSOR_NOTE
-from frontwatch.kb.actors.classgates import names_an_arm, noted, requires, tried
+from frontwatch.kb.actors.antecedents import Found, resolve_generics
+from frontwatch.kb.actors.articlestate import SHARED_NAME
+from frontwatch.kb.actors.classgates import names_an_arm, noted, requires
 from frontwatch.kb.actors.commanded import read_commanded_forces
 from frontwatch.kb.actors.furniture import BORDER_NOTE, names_a_border, why_not_an_actor
 from frontwatch.kb.actors.namedclass import join_names_to_class_heads
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.persons import foreign_first_name
-from frontwatch.kb.actors.phrases import REFINED_IN, core_text, phrase_tokens
+from frontwatch.kb.actors.phraselinks import link_participles, read_phrase_links
+from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.places.cues import place_name_cue
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import ActorMatch, Mention
@@ -38,9 +39,6 @@ PLACE_LABELS = frozenset({"GPE", "FAC"})
 ENTITY_LABELS = NAMED_PARTY_LABELS | PLACE_LABELS
 _EARLIEST_YEAR, _LATEST_YEAR = 1900, 2099  # a four-digit DATE token read as a year
 _MAX_OF_WORDS = 3  # words after the "of" in "the Army of Islam"
-_COMPLEMENT_PREPOSITIONS = frozenset({"from", "of"})  # "militants from the Islamic State"
-_LINK_PREPOSITIONS = frozenset({"by", "with", "to"})  # "backed by", "allied with", "loyal to"
-_NAME_METHODS = frozenset({"exact", "alias"})
 _POSSESSIVE_MARKS = ("'s ", "\u2019s ", "' ", "\u2019 ")  # "Assad's forces", "the rebels' allies"
 
 
@@ -62,7 +60,7 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
     found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
     found = join_names_to_class_heads(kb, doc, found)
-    _read_phrase_links(kb, doc, found, date)
+    read_phrase_links(kb, doc, found, date)
     found = [f for f in found if not (f.linked_only and f.mention.resolution == "generic")]
     found = bind_defined_acronyms(
         doc, found, lambda span: _mention(span, article.id, sent_starts, "ORG")
@@ -100,136 +98,6 @@ def _year_named(sent: Any) -> dt.date | None:
         year = int(tok.text) if tok.ent_type_ == "DATE" and tok.text.isdigit() else 0
         if _EARLIEST_YEAR <= year <= _LATEST_YEAR:
             return dt.date(year, 1, 1)
-    return None
-
-
-def _read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> None:
-    """Mark hyphenated modifiers ("al Qaeda-affiliated"), which qualify another actor and
-    are no antecedent, and give a generic the group named in its own 'from'/'of' phrase,
-    or what its own 'backed by'/'affiliated with' phrase makes of it."""
-    by_token: dict[int, Found] = {}
-    for f in found:
-        span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        f.modifier = _is_hyphen_modifier(kb, doc, span.end)
-        f.sponsor = _names_a_sponsor(kb, span.root)
-        if f.sponsor:
-            f.mention.note = noted(f.mention, SPONSOR_NOTE)
-        by_token.update((t.i, f) for t in span)
-    for f in found:
-        if f.method == "generic" and not tried(f.mention):
-            named = _complement(doc, f, by_token)
-            if named is None or not take_named_complement(kb, f, named):
-                _take_trailing_link(kb, doc, f, by_token, date)
-        elif REFINED_IN in f.mention.note:
-            _refined_class_of_named(kb, doc, f, by_token)
-
-
-def _refined_class_of_named(kb: ActorKB, doc: Any, item: Found, by_token: dict[int, Found]) -> None:
-    """ "US-backed fighters of the Revolutionary Commando Army": a class the KB refined to
-    one group in copy about a state is the group its own "of" phrase names, before any
-    refinement (the backer backs more than one group there)."""
-    named = _complement(doc, item, by_token)
-    if named is None:
-        return
-    m = item.mention
-    notes = m.note.split(";")
-    refined = next(n for n in notes if n.startswith(REFINED_IN))
-    refined_to, m.actor_id = m.actor_id, refined.rpartition(">")[2]  # the class itself
-    if take_named_complement(kb, item, named):
-        m.note = ";".join(n for n in m.note.split(";") if not n.startswith(REFINED_IN))
-    else:
-        m.actor_id = refined_to
-
-
-def _names_a_sponsor(kb: ActorKB, root: Any) -> bool:
-    """ "rebels funded by Qatar", "with military backing from Russia and Iran": the name is
-    the giver of aid (the "by" of a backed_by participle, the "from" of a noun of aid),
-    counted from the first of a list; or the name of an ally or backer of someone else
-    ("the army and its Russian allies", "their Iranian backers")."""
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    if root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in kb.rules.ally_heads:
-        return True
-    prep = root.head
-    if root.dep_ != "pobj" or prep.i == root.i:
-        return False
-    giver = prep.head
-    if prep.lower_ == "by" and any(c.lower_ in kb.rules.kept_states for c in giver.children):
-        return True  # "kept afloat by Russia and Iran"
-    if prep.lower_ == "by":  # "trained and paid by X": the first participle says what X did
-        first = giver.head if giver.dep_ == "conj" and giver.tag_ == "VBN" else giver
-        return "backed_by" in (kb.rules.relations.get(giver.lower_), kb.rules.relations.get(first.lower_))
-    if prep.lower_ == "to" and giver.lemma_.lower() in kb.rules.patron_turns:
-        return any(c.dep_ == "prep" and c.lower_ == "for" for c in giver.children)
-    return prep.lower_ == "from" and giver.lemma_.lower() in kb.rules.sponsor_nouns
-
-
-def _is_hyphen_modifier(kb: ActorKB, doc: Any, end: int) -> bool:
-    return (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end].whitespace_
-        and doc[end + 1].lower_ in kb.rules.relations
-    )
-
-
-def _complement(doc: Any, item: Found, by_token: dict[int, Found]) -> Found | None:
-    span = doc.char_span(item.mention.start, item.mention.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for prep in span.root.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPOSITIONS:
-            continue
-        for obj in prep.children:
-            named = by_token.get(obj.i) if obj.dep_ == "pobj" else None
-            if named is not None and named.method not in ("generic", "unresolved"):
-                return named
-    return None
-
-
-def _take_trailing_link(
-    kb: ActorKB, doc: Any, item: Found, by_token: dict[int, Found], date: Any
-) -> None:
-    """'militias backed by Iran', 'groups affiliated with the IRGC', 'fighters loyal to
-    Assad': the generic reads as its hyphenated phrase would ('Iran-backed militias')."""
-    span = doc.char_span(item.mention.start, item.mention.end, alignment_mode="expand")
-    link = _trailing_link(kb, span.root, by_token) if span is not None else None
-    if link is None:
-        return
-    participle, named = link
-    phrase = f"{named.mention.text}-{participle} {core_text(item.mention.text)}"
-    match = kb.resolve(phrase, label="ACTOR", date=date)
-    if match is None or match.method == "fuzzy":
-        return
-    m = item.mention
-    m.actor_id, m.resolution, m.note = match.actor_id, match.method, match.note
-    if kb.top_of(match.actor_id) == kb.top_of(kb.side_for(named.mention.actor_id, date)):
-        m.note = ""  # "troops loyal to Assad" are his own: no tie of an army to its head
-
-
-def _link_participles(kb: ActorKB, head: Any) -> list[Any]:
-    """'led by', 'backed by', 'allied with' hung on ``head``: the participles."""
-    return [
-        participle
-        for participle in head.children
-        if participle.dep_ in ("acl", "amod") and participle.lower_ in kb.rules.relations
-    ]
-
-
-def _trailing_link(kb: ActorKB, head: Any, by_token: dict[int, Found]) -> tuple[str, Found] | None:
-    for participle in _link_participles(kb, head):
-        # "militias trained and paid by Iran": the "by" hangs on the second participle
-        joined = [c for c in participle.children if c.dep_ == "conj" and c.tag_ == "VBN"]
-        for prep in [*participle.children, *(p for c in joined for p in c.children)]:
-            if prep.lower_ not in _LINK_PREPOSITIONS:
-                continue
-            for obj in prep.children:
-                named = by_token.get(obj.i) if obj.dep_ == "pobj" else None
-                # a name only: "backed by US jets" names an arm, which no hyphen takes
-                if named is not None and named.method in _NAME_METHODS:
-                    return participle.lower_, named
     return None
 
 
@@ -302,7 +170,7 @@ def _chunk(
         and requires(kb, match.actor_id, "anaphor")
         and not names_an_arm(kb, tokens)  # "a coalition airstrike" is the coalition's
     )
-    if linked_only and not _link_participles(kb, chunk.root):
+    if linked_only and not link_participles(kb, chunk.root):
         return None
     mention = _mention(chunk, article_id, sent_starts, "ACTOR")
     mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note

@@ -1,0 +1,122 @@
+"""Who carried out an act the text names without making the doer its subject.
+
+"strikes carried out by X", "rockets fired by X" (the carrier verbs of events.yaml), and
+the means of a passive act: "were killed in rebel shelling", "died during an operation by
+X", "fell in clashes with X". Split from extract/arguments.py, which asks these when the
+parse gives no subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, first_actor
+from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
+from frontwatch.extract.passives import is_passive
+from frontwatch.extract.prepobjects import pobjs
+from frontwatch.records import Mention
+
+
+def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """Who the text says carried out what ``noun`` names: "strikes carried out by X",
+    "rockets fired by X", "the attack was attributed to X" (through "is suspected to
+    have been carried out by X" too). None when the text does not say."""
+    carriers: dict[str, str] = get_lexicon().events["carrier_verbs"]
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+        verbs.extend(t for t in noun.head.subtree if t.dep_ == "xcomp" and t.pos_ == "VERB")
+    for verb in verbs:
+        prep = carriers.get(verb.lemma_.lower())
+        if prep is not None and is_passive(verb):
+            found = first_actor(pobjs(verb, frozenset({prep})), ctx)
+            if found is not None:
+                return found
+    return None
+
+
+_MEANS_PREPS = frozenset(
+    {"by", "in", "from", "after", "following", "to", "due", "because", "during", "amid"}
+)
+
+
+def means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """The carrier of the means a passive act names: "were killed by/in/due to rockets
+    fired by X", "died during an operation by X", "fell in clashes with X"."""
+    for noun in pobjs(verb, _MEANS_PREPS):
+        found = (
+            carrier_of(noun, ctx)
+            or _owner_of_means(noun, ctx)
+            or _fought_with(noun, ctx)
+            or _owner_before_means(noun, ctx)
+        )
+        if found is not None:
+            return found
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "advmod", "amod")):
+        for noun in pobjs(prep, _MEANS_PREPS):  # "due to", "as a result of"
+            found = carrier_of(noun, ctx)
+            if found is not None:
+                return found
+    return None
+
+
+def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "killed in rebel fire", "wounded by regime rockets", "killed during an operation by
+    X": a weapon, fire or operation noun's modifier or agent names who used it."""
+    lex = get_lexicon()
+    operation = lemma_of(noun) in lex.object_class("new_operation")  # "during an operation by X"
+    if not (_is_means(noun, lex) or _attack_noun(noun, lex) or operation):
+        return None
+    agent = first_actor(pobjs(noun, frozenset({"by"})), ctx)
+    if agent is not None:
+        return agent  # "a terrorist mortar attack by Jaish al-Islam": the group named
+    mods = [c for c in noun.lefts if c.dep_ in _OWNER_DEPS]
+    found = [actor_near(ctx, c, depth=0) for c in mods]
+    # "killed in a terrorist explosive device blast": the modifier of the attack's means
+    found += [actor_near(ctx, g, depth=0) for c in mods for g in c.lefts if g.dep_ in _OWNER_DEPS]
+    if operation:  # "army operations" name no side; "Turkish operations" do
+        found = [m for m in found if m is not None and not m.actor_id.startswith(GENERIC_PREFIX)]
+    return next((m for m in found if m is not None), None)
+
+
+# the words that say whose a thing is ("Ukraine's flag", "the ISIS siege"), shared
+OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_OWNER_DEPS = OWNER_DEPS
+
+
+def _owner_before_means(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "killed in rebel shelling", "in Syrian regime airstrikes": the parser may make the
+    owner the preposition's object and the means word after it a verb of its own."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or noun.i + 1 == noun.sent.end:
+        return None
+    means = doc[noun.i + 1]
+    lex = get_lexicon()
+    if means.pos_ != "VERB" or means.head.i == noun.i:
+        return None
+    if not (_is_means(means, lex) or _attack_noun(means, lex)):
+        return None
+    return actor_near(ctx, noun, depth=0)
+
+
+_FOUGHT_PREPS = frozenset({"with", "against"})
+
+
+def _fought_with(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "were killed in clashes with X", "died in a firefight against X": the dead fell to
+    the side they fought (a noun of combat, ``hostile_with_nouns``; not "fighting with X",
+    which as often means at X's side)."""
+    if lemma_of(noun) not in get_lexicon().relation_words("hostile_with_nouns"):
+        return None
+    return first_actor(pobjs(noun, _FOUGHT_PREPS), ctx)
+
+
+def _is_means(noun: Any, lex: Any) -> bool:
+    return noun.lemma_.lower() in lex.events["means_nouns"] or bool(instrument_mode(lex, noun.text))
+
+
+def _attack_noun(noun: Any, lex: Any) -> bool:
+    """ "killed in terrorist rocket attacks", "in a terrorist blast": a noun of the attacking
+    types names the act whose modifier says who made it."""
+    entry = lex.events["nouns"].get(noun.lemma_.lower()) or {}
+    return entry.get("type") in lex.events["attacking_types"]

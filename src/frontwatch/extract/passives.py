@@ -1,0 +1,42 @@
+"""Whether a verb is passive: "T was taken by X", "forces backed by X".
+
+Kept apart from extract/arguments.py because the argument finders, the carrier finders
+(extract/carriers.py) and the control and relation cues all ask it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.bareparticiples import bare_passive
+from frontwatch.extract.prepobjects import pobjs
+
+
+def is_passive(verb: Any) -> bool:
+    """A passive clause or a participle hung on a noun ("forces backed by X")."""
+    return (
+        passive_clause(verb)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_verb_hung_on_noun(verb))
+        or bare_passive(verb)  # "reported four Syrians killed in an Israeli strike"
+    )
+
+
+def _finite_verb_hung_on_noun(verb: Any) -> bool:
+    """ "sources said jets of the coalition bombed tents": the parser hung the verb on the
+    noun before it as a participle, but a participle with an object of its own and no
+    "by" agent is the active verb of that noun ("the coalition bombed tents")."""
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return (
+        has_object
+        and not pobjs(verb, frozenset({"by"}))
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def passive_clause(verb: Any) -> bool:
+    """The verb has a passive auxiliary or subject of its own ("T was taken by X"). A name
+    is no auxiliary: "IS militants seized the town" opening a sentence, which the parser
+    reads as a question's "Is", is active."""
+    return any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and not c.ent_type_) for c in verb.children
+    )

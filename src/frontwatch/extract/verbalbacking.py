@@ -1,0 +1,184 @@
+"""Backing told by a verb: "X armed Y", "Y, backed by X", "Y is funded by X", "backed by
+Russia, Iran and Hezbollah" (each name joined to the backer backs the same side), and
+giving: "X provided weapons to Y". Split from extract/relcues.py, whose ``backing_pairs``
+sends verbs here and reads the "by" agents of adjectives with ``agent_actor`` and
+``co_backers``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import first_actor, object_actor, passive_clause, pobjs
+from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
+from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.operations import operation_doer
+from frontwatch.extract.relpairs import Pair, pair_of, side_named, words
+from frontwatch.extract.relsubjects import acting_subject, described_actor
+from frontwatch.extract.sharedagents import borrowed_agents, described_by_first
+from frontwatch.records import Mention
+
+
+def _after_a_passive(verb: Any) -> bool:
+    """ "..., backed by Y" trailing a passive deed of its own subject-less clause."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and passive_clause(verb.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X armed Y", "Y, backed by X", "Y is funded by X", "X supplied weapons to Y"."""
+    borrowed = borrowed_agents(verb)  # "trained and equipped by X": the second's "by"
+    passive = (
+        bool(borrowed)
+        or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        or verb.dep_ == "acl"
+        # "Backed by X, Y took T"; not "..., while X have financed Y"
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _has_aux(verb))
+        # "Insurgents trained and equipped by Qatar entered T", parsed as deeds of theirs
+        or (verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children))
+    )
+    if passive:
+        agents = pobjs(verb, frozenset({"by"})) or borrowed
+        backer = agent_actor(agents[0], ctx) if agents else None
+        subj = verb.head if verb.dep_ in ("acl", "amod") else acting_subject(verb, ctx)
+        subj = described_by_first(verb) or subj
+        if _after_a_passive(verb):  # "X were besieged by W, backed by Y": W, not X, is backed
+            subj = passive_agent(verb.head)
+        elif subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
+            subj = acting_subject(verb.head, ctx)
+        subj = whole_of_part(subj)  # "militias, among them some armed by X"
+        described = described_actor(subj, ctx) if subj is not None else None
+        backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
+        if backed is None and subj is not None:  # "the offensive, supported by X"
+            backed = operation_doer(subj, ctx)
+        backed = backed or hidden_backed(verb, subj, ctx)
+        if agents:
+            yield from co_backers(agents[0], backer, backed, verb, ctx)
+        # "Backed by X, A and B attacked T": X backs B too; not when A and B clashed
+        if verb.dep_ == "advcl" and subj is not None and done_together(verb.head):
+            for other in coordinated_actors(subj, ctx)[1:]:
+                yield from pair_of("backs", backer, other, verb)
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+            # "The SDF and the FSA are backed by the US": each subject is backed
+            for other in coordinated_actors(subj, ctx)[1:]:
+                if backed is None or other.start != backed.start:
+                    yield from pair_of("backs", backer, other, verb)
+                    if agents:
+                        yield from co_backers(agents[0], backer, other, verb, ctx)
+    else:
+        subj = acting_subject(verb, ctx)
+        backer = side_named(subj, ctx)
+        if backer is None and subj is not None:  # "Gulf states, including A and B, arm Y"
+            backer = next(iter(coordinated_actors(subj, ctx)), None)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        backed = object_actor(objs[0], ctx) if objs else None  # "arms a coalition of X": X
+        if verb.dep_ == "relcl" and (not objs or objs[0].tag_ in ("WDT", "WP")):
+            backed = backed or actor_near(ctx, verb.head, depth=1)  # "X, which Iran arms"
+        if backed is None:
+            backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
+        backers = [backer]
+        for other in coordinated_actors(subj, ctx)[1:] if subj is not None else []:
+            if _after_the_clause(other, verb):
+                continue  # "X, which arms Y, and Z": the relative clause tells of X alone
+            if backer is not None and other.start != backer.start:  # "X and Z armed Y"
+                backers.append(other)
+                yield from pair_of("backs", other, backed, verb)
+        if objs and backed is not None:  # "X arms Y and Z"; "X and W backed Y and Z": each
+            for other in coordinated_actors(objs[0], ctx)[1:]:
+                for giver in backers:
+                    if giver is None or other.actor_id != giver.actor_id:
+                        yield from pair_of("backs", giver, other, verb)
+    yield from pair_of("backs", backer, backed, verb)
+
+
+def _second_agents(verb: Any) -> list[Any]:
+    """The objects of a "by" the parser joins to the verb, or to its first "by", after the
+    first agent."""
+    firsts = [p for p in verb.children if p.dep_ == "agent"]
+    return [
+        g
+        for host in (verb, *firsts)
+        for p in host.children
+        if p.dep_ == "conj" and p.lower_ == "by"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _after_the_clause(other: Mention, verb: Any) -> bool:
+    """A side joined to a relative clause's noun after the clause ("X, which arms Y, and
+    Z"), not before it ("X and Z, which arm Y")."""
+    return bool(verb.dep_ == "relcl" and other.start > verb.left_edge.idx)
+
+
+def co_backers(
+    agent: Any, backer: Mention | None, backed: Mention | None, trigger: Any, ctx: ArticleContext
+) -> Iterator[Pair]:
+    """ "backed by Russia, Iran and Hezbollah", "backed by Kenyan and Ethiopian jets",
+    "backed by Russian jets and by Hezbollah": each name joined to the first backer backs
+    the same side."""
+    if backer is None:
+        return
+    for other in [*coordinated_actors(agent, ctx)[1:], *arm_owners(agent, ctx)]:
+        if other.start != backer.start:
+            yield from pair_of("backs", other, backed, trigger)
+    for second in _second_agents(agent.head.head):  # "by Russian jets and by Hezbollah"
+        yield from pair_of("backs", agent_actor(second, ctx), backed, trigger)
+
+
+def _has_aux(verb: Any) -> bool:
+    return any(c.dep_ == "aux" for c in verb.children)
+
+
+def agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
+    """Who a "by" agent names: itself ("by Turkey"), a means it owns ("by Russian
+    airstrikes"), or the owner of the means ("by airstrikes and troops from the coalition",
+    "by a contingent of fighters from Hezbollah")."""
+    found = actor_near(ctx, agent)
+    if found is not None and not found.actor_id.startswith("GEN_"):
+        return found  # "by fighters from Hezbollah": the class yields to the named owner
+    means = [agent, *[c for c in agent.subtree if c.dep_ == "conj"]]
+    for _ in range(2):  # a chain of "of" and "from"
+        means = [g for m in means for g in pobjs(m, frozenset({"from", "of"}))]
+        owner = first_actor(means, ctx)
+        if owner is not None:
+            return owner
+    return found
+
+
+def giving(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X gave air cover to Y", "X provided weapons to Y"."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    given = [*objs[:1], *(c for c in objs[0].conjuncts)] if objs else []
+    if not any(g.lemma_.lower() in words("giving_objects") for g in given):
+        return  # "gave intelligence and logistical support to Y": any listed gift will do
+    subj = acting_subject(verb, ctx)
+    backer = actor_near(ctx, subj)
+    backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
+    if backed is None:
+        backed = first_actor([c for c in verb.children if c.dep_ == "dative"], ctx)
+    if backed is None:  # "provides weapons and air strikes to Y": "to" hung on the object
+        backed = first_actor(pobjs(objs[0], frozenset({"to"})), ctx)
+    if backed is not None and _strikes_taken_to_a_place(objs[0], backed, ctx):
+        return
+    yield from pair_of("backs", backer, backed, verb)
+    if subj is None or backer is None:
+        return
+    for other in coordinated_actors(subj, ctx)[1:]:
+        if other.start != backer.start:  # "the USA and the UK provided arms to Y"
+            yield from pair_of("backs", other, backed, verb)
+
+
+def _strikes_taken_to_a_place(given: Any, backed: Mention, ctx: ArticleContext) -> bool:
+    """ "extended the airstrikes to Syria": strikes taken to a country widen a war there,
+    they back no one (a side that is no place may be given them: "to the Iraqi army")."""
+    strikes = get_lexicon().tie_words("combat_support_nouns")
+    at = given.doc.char_span(backed.start, backed.end, alignment_mode="expand")
+    return given.lemma_.lower() in strikes and at is not None and at.root.i in ctx.place_at
