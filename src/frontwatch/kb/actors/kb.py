@@ -161,7 +161,16 @@ class ActorKB:
         return ActorMatch(hit.actor_id, "fuzzy", score), ""
 
     def _owned_or_titled(self, text: str, label: str) -> ActorMatch | None:
-        return self._owned_name(text) or self._without_titles(text, label)
+        return self._owned_name(text) or self._ship(text) or self._without_titles(text, label)
+
+    def _ship(self, text: str) -> ActorMatch | None:
+        """ "the USS Carney": a warship named with its navy's prefix is that navy, whatever
+        the ship (the KB lists no ships; the prefix, written as is, says whose)."""
+        words = core_text(text).split()
+        state = self.rules.ship_prefixes.get(words[0]) if len(words) > 1 else None
+        if state is None or state not in self.actors:
+            return None
+        return ActorMatch(self.arm_of(state, "navy"), "alias", 0.9, "instrument:ship")
 
     def _owned_name(self, text: str) -> ActorMatch | None:
         """ "Iran's Quds Force": a name preceded by its owner's possessive, when they agree."""

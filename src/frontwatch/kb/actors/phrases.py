@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import Any
 
@@ -55,6 +55,8 @@ class PhraseRules:
     refinements: list[Refinement] = field(default_factory=list)
     qualifiers: dict[str, str] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)
+    holder_words: frozenset[str] = frozenset()  # "government-held positions": the government's
+    ship_prefixes: dict[str, str] = field(default_factory=dict)  # "USS Carney": the US's navy
     leader_words: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # words before a name that are no first name
     collective_heads: frozenset[str] = frozenset()
@@ -104,6 +106,8 @@ def load_phrase_rules() -> PhraseRules:
         relations=dict(data.get("relations") or {}),
         qualifiers=dict(data.get("qualifiers") or {}),
         owners=dict(data.get("owners") or {}),
+        holder_words=frozenset(data.get("holder_words") or ()),
+        ship_prefixes={str(k): str(v) for k, v in (data.get("ship_prefixes") or {}).items()},
         leader_words=frozenset(data.get("leader_words") or ()),
         titles=frozenset(str(w).lower() for w in data.get("titles") or ()),
         collective_heads=frozenset(data.get("collective_heads") or ()),
@@ -254,10 +258,16 @@ def _linked_head(
     return None
 
 
+def _without_holding(rules: PhraseRules, token: str) -> str:
+    """ "regime-held" -> "regime": what a side holds is its own, as an owner word says."""
+    name, _sep, word = token.rpartition("-")
+    return name if name and word in rules.holder_words else token
+
+
 def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bool:
     """Sort modifier tokens into links, qualifiers and owner words; False if unreadable."""
     owner_words: list[str] = []
-    for token in tokens:
+    for token in map(partial(_without_holding, rules), tokens):
         if token in rules.degree_words:
             phrase.degree = True  # "the mainly Sunni rebels" are rebels
             continue
