@@ -23,6 +23,7 @@ from frontwatch.kb.actors.phrases import (
     load_phrase_rules,
     name_core,
     split_phrase,
+    without_craft_words,
 )
 from frontwatch.kb.actors.roles import resolve_office, role_key
 from frontwatch.kb.actors.schema import ActorEntry, KBEdge
@@ -118,12 +119,18 @@ class ActorKB:
             self.names.lookup(key, surnames=surnames, loose=loose)
             or self.names.lookup(normalise(_strip_possessive(core_text(text))), loose=loose)
             or self.names.lookup(normalise(_strip_possessive(name_core(text))), loose=loose)
+            or self._craft_named(name_core(text), loose)
         )
         if hit is not None and self._name_in_lowercase(hit, key, text):
             return key, (None, "an everyday word, not a name, in lowercase")
         if hit is not None:
             return key, self._from_hit(hit, key)
         return key, None
+
+    def _craft_named(self, text: str, loose: bool) -> NameHit | None:
+        """ "an army Mi-17 helicopter" is named as "army helicopter" is."""
+        plain = without_craft_words(text)
+        return self.names.lookup(normalise(_strip_possessive(plain)), loose=loose) if plain else None
 
     def _name_in_lowercase(self, hit: NameHit, key: str, text: str) -> bool:
         """'who' is not the WHO, nor 'is' the IS, nor 'the ban' Ban Ki-moon, nor 'the route'
