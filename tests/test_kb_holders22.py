@@ -115,6 +115,15 @@ def test_the_side_attacked_is(text, published, side):
     assert any(target == side for _source, target in _events(text, published))
 
 
-@pytest.mark.parametrize(("text", "published", "side"), REGIME + CRAFT + ARMED_KURDS)
+# with no place to say which junta, a junta's machines and bases are still the junta's class
+#   (which the article's state then names), not any government's forces
+JUNTA_CLASS = [
+    ("A junta Mi-17 helicopter strafed the village at dawn.", "2023-06-01", "GEN_JUNTA_AIRCRAFT"),
+    ("A junta gunship fired on villagers fleeing the town.", "2023-06-01", "GEN_JUNTA_AIRCRAFT"),
+    ("A junta base on the hill shelled the town overnight.", "2023-06-01", "GEN_JUNTA_FORCES"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "side"), REGIME + CRAFT + ARMED_KURDS + JUNTA_CLASS)
 def test_the_side_attacking_is(text, published, side):
     assert any(source == side for source, _target in _events(text, published))
