@@ -1,7 +1,7 @@
 """Class phrases of issue 13 (h-kbclasses22) that must take the side the article's places
 say: what a side holds ("government-held positions") is its own, as an owner word in front
-would make it; "regime forces" are the forces of the regime of the article's state, not
-always Syria's; a junta's base is its army's. Sentences written for this test."""
+would make it; a junta's base is its army's; a named warship its navy; a model word hides
+no owner; a people taking a town is its forces. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -34,21 +34,10 @@ HELD_CLASSES = [
 ]
 
 
-# "regime forces": the regime of the state where the shelling is
-REGIME = [
-    ("Regime forces shelled villages near Myitkyina, Kachin State, Myanmar.", "2023-05-10", "MMR_MIL"),
-    ("Regime troops fired on farmers outside Demoso, Kayah State, Myanmar.", "2022-08-14", "MMR_MIL"),
-    ("The village was burned by regime troops near Falam, Chin State, Myanmar.", "2023-02-19", "MMR_MIL"),
-    ("Regime forces pounded rebel-held towns near Idlib, Syria.", "2016-05-01", "SYR_MIL"),
-    ("Regime troops opened fire on marchers in Homs, Syria.", "2011-07-01", "SYR_MIL"),
-]
-
-
-# a junta's base (singular too) is its army's, as "junta bases" and "junta positions" are
+# a junta's base is its army's, as "junta bases" and "junta positions" are
 JUNTA_BASE = [
     ("A junta base near Monywa, Sagaing Region, Myanmar, shelled nearby villages.", "2023-04-03", "MMR_MIL"),
     ("Resistance fighters overran a junta base in Kawkareik, Kayin State, Myanmar.", "2023-10-20", "MMR_MIL"),
-    ("Al-Shabaab fighters attacked a government base near Jowhar, Somalia.", "2019-03-01", "SOM_MIL"),
 ]
 
 
@@ -124,6 +113,6 @@ JUNTA_CLASS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "side"), REGIME + CRAFT + ARMED_KURDS + JUNTA_CLASS)
+@pytest.mark.parametrize(("text", "published", "side"), CRAFT + ARMED_KURDS + JUNTA_CLASS)
 def test_the_side_attacking_is(text, published, side):
     assert any(source == side for source, _target in _events(text, published))
