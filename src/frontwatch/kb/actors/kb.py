@@ -23,6 +23,7 @@ from frontwatch.kb.actors.phrases import (
     load_phrase_rules,
     name_core,
     split_phrase,
+    without_craft_words,
 )
 from frontwatch.kb.actors.roles import resolve_office, role_key
 from frontwatch.kb.actors.schema import ActorEntry, KBEdge
@@ -117,12 +118,18 @@ class ActorKB(ActorEdges):
             self.names.lookup(key, surnames=surnames, loose=loose)
             or self.names.lookup(normalise(_strip_possessive(core_text(text))), loose=loose)
             or self.names.lookup(normalise(_strip_possessive(name_core(text))), loose=loose)
+            or self._craft_named(name_core(text), loose)
         )
         if hit is not None and self._name_in_lowercase(hit, key, text):
             return key, (None, "an everyday word, not a name, in lowercase")
         if hit is not None:
             return key, self._from_hit(hit, key)
         return key, None
+
+    def _craft_named(self, text: str, loose: bool) -> NameHit | None:
+        """ "an army Mi-17 helicopter" is named as "army helicopter" is."""
+        plain = without_craft_words(text)
+        return self.names.lookup(normalise(_strip_possessive(plain)), loose=loose) if plain else None
 
     def _name_in_lowercase(self, hit: NameHit, key: str, text: str) -> bool:
         """'who' is not the WHO, nor 'is' the IS, nor 'the ban' Ban Ki-moon, nor 'the route'
@@ -160,7 +167,16 @@ class ActorKB(ActorEdges):
         return ActorMatch(hit.actor_id, "fuzzy", score), ""
 
     def _owned_or_titled(self, text: str, label: str) -> ActorMatch | None:
-        return self._owned_name(text) or self._without_titles(text, label)
+        return self._owned_name(text) or self._ship(text) or self._without_titles(text, label)
+
+    def _ship(self, text: str) -> ActorMatch | None:
+        """ "the USS Carney": a warship named with its navy's prefix is that navy, whatever
+        the ship (the KB lists no ships; the prefix, written as is, says whose)."""
+        words = core_text(text).split()
+        state = self.rules.ship_prefixes.get(words[0]) if len(words) > 1 else None
+        if state is None or state not in self.actors:
+            return None
+        return ActorMatch(self.arm_of(state, "navy"), "alias", 0.9, "instrument:ship")
 
     def _owned_name(self, text: str) -> ActorMatch | None:
         """ "Iran's Quds Force": a name preceded by its owner's possessive, when they agree."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics
+from frontwatch.kb.actors.armedpeople import arm_peoples_in_armed_acts
 from frontwatch.kb.actors.articlestate import SHARED_NAME
 from frontwatch.kb.actors.classgates import names_an_arm, noted, requires
 from frontwatch.kb.actors.commanded import read_commanded_forces
@@ -66,6 +67,7 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
         doc, found, lambda span: _mention(span, article.id, sent_starts, "ORG")
     )
     found = read_commanded_forces(kb, doc, found, date)
+    arm_peoples_in_armed_acts(kb, doc, found)
     resolve_generics(kb, found, date)
     return [f.mention for f in found]
 

@@ -7,9 +7,10 @@ This module only splits a phrase into its parts using the rules in data/phrases.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import Any
 
@@ -20,6 +21,10 @@ from frontwatch.kb.actors.yamlio import line_of, read_yaml
 
 PHRASES_WHERE = "frontwatch/kb/actors/data/phrases.yaml"
 _MAX_HEAD_TOKENS = 3
+# a weapon's model designator ("Mi-35", "Su-24", "F-16", "MQ-9"): letters, a hyphen, digits
+#   (never "M23", a name); it says which machine, never whose, so the owner word before it
+#   still names the side
+_MODEL = re.compile(r"^[a-z]{1,4}-\d{1,4}[a-z]{0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +60,18 @@ class PhraseRules:
     refinements: list[Refinement] = field(default_factory=list)
     qualifiers: dict[str, str] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)
+    holder_words: frozenset[str] = frozenset()  # "government-held positions": the government's
+    ship_prefixes: dict[str, str] = field(default_factory=dict)  # "USS Carney": the US's navy
+    armed_peoples: dict[str, str] = field(default_factory=dict)  # "the Kurds seized X": their forces
+    armed_doer_verbs: frozenset[str] = frozenset()  # ... of these verbs (lemmas)
+    losing_verbs: frozenset[str] = frozenset()  # "lost X to the Kurds"
     leader_words: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # words before a name that are no first name
     collective_heads: frozenset[str] = frozenset()
     theatre: tuple[str, ...] = ()
     degree_words: frozenset[str] = frozenset()
     scope_words: frozenset[str] = frozenset()  # "the US-led international alliance"
+    craft_words: frozenset[str] = frozenset()  # "Russian attack helicopters": what kind of craft
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
     linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
@@ -104,11 +115,17 @@ def load_phrase_rules() -> PhraseRules:
         relations=dict(data.get("relations") or {}),
         qualifiers=dict(data.get("qualifiers") or {}),
         owners=dict(data.get("owners") or {}),
+        holder_words=frozenset(data.get("holder_words") or ()),
+        ship_prefixes={str(k): str(v) for k, v in (data.get("ship_prefixes") or {}).items()},
+        armed_peoples=dict(data.get("armed_peoples") or {}),
+        armed_doer_verbs=frozenset((data.get("armed_acts") or {}).get("doers") or ()),
+        losing_verbs=frozenset((data.get("armed_acts") or {}).get("losing") or ()),
         leader_words=frozenset(data.get("leader_words") or ()),
         titles=frozenset(str(w).lower() for w in data.get("titles") or ()),
         collective_heads=frozenset(data.get("collective_heads") or ()),
         degree_words=frozenset(data.get("degree_words") or ()),
         scope_words=frozenset(data.get("scope_words") or ()),
+        craft_words=frozenset(data.get("craft_words") or ()),
         mass_heads=frozenset(data.get("mass_heads") or ()),
         linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         backer_heads=frozenset(data.get("backer_heads") or ()),
@@ -193,6 +210,15 @@ def name_core(text: str) -> str:
     return " ".join(tokens)
 
 
+def without_craft_words(text: str) -> str:
+    """ "army Mi-17 helicopter" -> "army helicopter": the model and the kind of craft say
+    which machine, never whose ('' when there are none, so callers look no further)."""
+    rules = load_phrase_rules()
+    tokens = text.split()
+    kept = [t for t in tokens if t.lower() not in rules.craft_words and not _MODEL.match(t.lower())]
+    return " ".join(kept) if len(kept) < len(tokens) else ""
+
+
 def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
     """Split into modifiers and head; ``is_head(key)`` says whether a key is a generic head."""
     tokens = phrase_tokens(text)
@@ -254,15 +280,21 @@ def _linked_head(
     return None
 
 
+def _without_holding(rules: PhraseRules, token: str) -> str:
+    """ "regime-held" -> "regime": what a side holds is its own, as an owner word says."""
+    name, _sep, word = token.rpartition("-")
+    return name if name and word in rules.holder_words else token
+
+
 def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bool:
     """Sort modifier tokens into links, qualifiers and owner words; False if unreadable."""
     owner_words: list[str] = []
-    for token in tokens:
+    for token in map(partial(_without_holding, rules), tokens):
         if token in rules.degree_words:
             phrase.degree = True  # "the mainly Sunni rebels" are rebels
             continue
-        if token in rules.scope_words:
-            continue  # "US-led international alliance"; alone it names no one (no degree)
+        if token in rules.scope_words or token in rules.craft_words or _MODEL.match(token):
+            continue  # "US-led international alliance", "a junta Mi-35 combat helicopter"
         if token.startswith("pro-") and len(token) > 4:
             phrase.links.append(("allied_with", token[4:]))
         elif "-" in token and token.rsplit("-", 1)[1] in rules.relations:
