@@ -41,7 +41,9 @@ def test_the_speaker_s_own_men_carry_out_the_act(
     ],
 )
 def test_who_uses_a_weapon_to_attack_is_the_attacker(text: str, doer: str, events_found: Any) -> None:
-    assert one_event(events_found, text, "attack", PUBLISHED).source_actor == doer
+    # the attack a weapon was used for is done (h-certainty21), so it may be told on "used"
+    assaults = [e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT" and e.trigger in ("used", "attack")]
+    assert assaults and all(e.source_actor == doer for e in assaults), assaults
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,9 @@ PUBLISHED = dt.date(2016, 9, 1)
     ("text", "trigger", "doer"),
     [
         ("Ankara says the operation targets the jihadists near Jarablus.", "targets", "TUR"),
-        ("The Pentagon said the campaign struck Islamic State oil facilities near Deir ez-Zor.",
-         "struck", "USA"),
-        ("Moscow said the operation hit militant command posts near Idlib.", "hit", "RUS"),
+        ("The Pentagon said the campaign targets Islamic State oil facilities near Deir ez-Zor.",
+         "targets", "USA"),
+        ("Moscow said the operation targeted militant command posts near Idlib.", "targeted", "RUS"),
     ],
 )
 def test_a_speakers_operation_is_the_speakers(

@@ -80,6 +80,8 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
     head = anchor.head
     if head.i in ctx.place_at:  # "fights Z south of Aleppo alongside Y": the parser hangs it on the place
         head = verb_above(head)
+    if _undergone_or_listed(head):
+        return  # "were criticised alongside Y", "sanctioned X alongside Y": named together only
     trigger = prep
     doers: list[Mention] = []  # "X and Y fought alongside Z": both fight beside Z
     co_doers: list[Mention] = []
@@ -123,6 +125,15 @@ def _joined_to(subj: Any, verb: Any, other_prep: Any, ctx: ArticleContext) -> li
         if obj.dep_ == "pobj" and _names_people(obj, ctx)
         for m in coordinated_actors(obj, ctx)
     ]
+
+
+def _undergone_or_listed(verb: Any) -> bool:
+    """A passive verb, or a verb of judging, naming or signing (``listing_verbs``): who
+    stands "alongside" there is listed with the others, not fighting beside them."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive or lemma_of(verb) in get_lexicon().tie_words("listing_verbs")
 
 
 def _backed_by_deed(verb: Any, ctx: ArticleContext) -> Mention | None:

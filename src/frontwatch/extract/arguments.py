@@ -87,7 +87,10 @@ def _operations_doer(subj: Any, verb: Any, ctx: ArticleContext) -> Mention | Non
 
     if subj.dep_ != "nsubj" or not is_operation(subj):
         return None  # "part of the effort to liberate T": the effort does not act here
-    return operation_doer(subj, ctx) or speaker_subject(verb, ctx)
+    aimed = verb.lemma_.lower() in get_lexicon().relation_words("operation_aim_verbs")
+    # only an aim is the speaker's: "Kyiv said the operation killed 12 civilians" is no
+    # act of Kyiv's
+    return operation_doer(subj, ctx) or (speaker_subject(verb, ctx) if aimed else None)
 
 
 def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:

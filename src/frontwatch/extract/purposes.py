@@ -55,8 +55,27 @@ def is_purpose(head: Any) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return _bare_infinitive(head)
     if head.dep_ in ("xcomp", "advcl") and carries_out(head.head):
-        return is_purpose(head.head)  # "efforts to use the Council to condemn X": still an aim
+        governor = head.head
+        if _to_infinitive(governor) and governor.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
+            return True  # "refused to allow X to use Y to strike T": the using is only asked for
+        if _kept_from(governor):
+            return True  # "barred X from using Y to strike T": never done
+        return is_purpose(governor)  # "efforts to use the Council to condemn X": still an aim
     return True
+
+
+def _kept_from(verb: Any) -> bool:
+    """A gerund after "from" on a verb of keeping from ("barred X from using Y")."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in get_lexicon().certainty("keeping_from_verbs")
+    )
+
+
+def _to_infinitive(verb: Any) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def carries_out(governor: Any) -> bool:

@@ -105,6 +105,9 @@ def _behind_phrase(prep: Any) -> bool:
     verb = prep.head
     if verb.pos_ != "VERB" or lemma_of(verb) not in _tie_words("behind_verbs"):
         return False
+    scene = _tie_words("behind_scene_preps")
+    if any(c.dep_ == "prep" and c.i != prep.i and c.lower_ in scene for c in verb.children):
+        return False  # "stood behind the soldiers at the checkpoint": where, not whose side
     objects = {lemma_of(c) for c in verb.children if c.dep_ == "dobj"}
     return not objects or bool(objects & _tie_words("behind_objects"))
 
