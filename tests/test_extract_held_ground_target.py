@@ -85,3 +85,62 @@ def test_civilians_killed_on_held_ground_stay_the_target(events_found: Any) -> N
         "pounded",
     )
     assert act.target_actor == "GEN_CIVILIANS"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "holder"),
+    [
+        (
+            (
+                "Four people were reported killed in shelling by Hezbollah on the rebel-held town "
+                "of Zabadani."
+            ),
+            "killed",
+            "GEN_REBELS",
+        ),
+        (
+            (
+                "Three people were said to have died in bombardment by Russian jets on the "
+                "rebel-held town of Saraqeb."
+            ),
+            "bombardment",
+            "GEN_REBELS",
+        ),
+        (
+            (
+                "Two people were reported killed in rocket fire by the Nusra Front on the "
+                "regime-held village of Mhardeh."
+            ),
+            "killed",
+            "SYR_MIL",
+        ),
+    ],
+)
+def test_ground_held_as_the_act_is_hedged_names_its_target(
+    events_found: Any, text: str, trigger: str, holder: str
+) -> None:
+    act = _act(events_found, text, trigger)
+    assert act.claim.certainty == "hedged"
+    assert act.target_actor == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Army units shelled the outskirts from government-held parts of Aleppo on Sunday.",
+            "shelled",
+        ),
+        (
+            "Regime forces pressed their offensive around government-held districts of Hama.",
+            "offensive",
+        ),
+        ("Iraqi soldiers fired mortars from government-held districts of Tikrit.", "fired"),
+    ],
+)
+def test_government_ground_is_a_state_forces_own(
+    events_found: Any, text: str, trigger: str
+) -> None:
+    act = _act(events_found, text, trigger)
+    assert act.source_actor
+    assert act.target_actor not in ("GEN_GOVERNMENT", "GEN_GOV_FORCES")

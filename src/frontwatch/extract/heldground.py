@@ -5,10 +5,11 @@ rebel-held town of Saraqeb", "troops besieged the IS-held town of Hit": the sent
 the act's other side only as the holder of the ground it hits, so the act's own parse
 finds no target, and the article's one enemy of the doer (``sides.py``) or its main
 opponent (``opponents.py``) would be a guess against what the sentence says. The holder of
-a plain held observation of the same sentence, at the act's place (or at the town the act's
+a held observation of the same sentence (plain, or told as surely as the act), at the act's place (or at the town the act's
 place lies in: "the district of Waer in Homs"), is the target. Not when the holder is the
 doer's own side or tied to it (the knowledge base's friendly edges, the article's backs and
-allied ties): a side's own ground is where it fights from, not what it hits. Acts on
+allied ties): a side's own ground is where it fights from, not what it hits; ground held by
+"the government" (``held_ground`` in events.yaml) is the own of any state's forces. Acts on
 civilians keep them as their target. The filled side keeps an empty ``target_text``: the
 sentence names the ground, not the side as the one hit.
 """
@@ -23,7 +24,7 @@ from frontwatch.extract.opponents import party_of
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import ControlChange, Event, Relation
 
-_PLAIN = frozenset({"asserted", "attributed"})
+_DENIED = "negated"
 
 
 def target_the_ground_holder(
@@ -38,7 +39,7 @@ def target_the_ground_holder(
     held = [
         c
         for c in controls
-        if c.kind == "held" and c.new_controller and c.evidence and c.claim.certainty in _PLAIN
+        if c.kind == "held" and c.new_controller and c.evidence and c.claim.certainty != _DENIED
     ]
     if not held:
         return
@@ -68,9 +69,16 @@ def _holder_at(event: Event, held: list[ControlChange]) -> str:
         for c in held
         if c.evidence is not None
         and c.evidence.start == event.evidence.start
+        and _told_as_surely(c.claim.certainty, event.claim.certainty)
         and _same_ground(event, c, sentence)
     }
     return next(iter(holders)) if len(holders) == 1 else ""
+
+
+def _told_as_surely(held: str, act: str) -> bool:
+    """A plain holding, or one as hedged as the act itself ("X were reported killed in the
+    shelling on the regime-held village"): the sentence's one voice tells both."""
+    return held in ("asserted", "attributed") or held == act
 
 
 def _same_ground(event: Event, change: ControlChange, sentence: str) -> bool:
@@ -89,4 +97,7 @@ def _same_side(
     ours, theirs = party_of(doer, kb, date) or kb.top_of(doer), kb.top_of(holder)
     if ours == theirs or frozenset((kb.top_of(doer), theirs)) in ties:
         return True
+    if holder in get_lexicon().events["held_ground"]["government_classes"]:
+        state = kb.get(ours)
+        return state is None or bool(state.country)  # a state's forces on "government" ground
     return frozenset((ours, theirs)) in ties or kb_tied([doer, ours], {theirs}, kb, date)
