@@ -15,7 +15,8 @@ no country (an armed group), one the article itself names holding or taking grou
 one the change's own sentence names ("Kyiv retook the village after Moscow withdrew its
 troops"). A foreign air force or government that is the taker's one enemy only by
 striking it elsewhere ("U.S. aircraft struck IS ... IS seized Haditha") held nothing
-there to lose.
+there to lose. The assault a taking of ground makes ("the group seized Ramadi") is filled
+by the same test: it is aimed at the side that lost the place.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from frontwatch.extract.captures import CAPTURE_MODE
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import ControlChange, Event, Mention, Relation
@@ -47,23 +49,33 @@ def complete_sides(
     ``place_countries`` gives each place id's country."""
     enemies = _enemies(events, relations, controls, kb)
     _leave_out_backers(enemies, relations, kb)
+    on_ground = _ground_holders(controls, kb)
+    fighting = _fighting_on_the_ground(events, place_countries, kb)
     for event in events:
         if event.type not in _VIOLENT or event.casualties.civilians:
             continue
         if event.source_actor and not event.target_actor:
-            event.target_actor = _only_enemy(event.source_actor, enemies, kb)
+            enemy = _only_enemy(event.source_actor, enemies, kb)
+            country = place_countries.get(event.place_id, "")
+            named = on_ground | fighting.get(country, set())
+            if event.mode != CAPTURE_MODE or _could_lose(
+                enemy, event, country, named, actor_mentions, kb
+            ):
+                event.target_actor = enemy
         elif event.target_actor not in ("", CIVILIANS) and not event.source_actor:
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
     _never_against_itself(events, controls, kb)
-    on_ground = _ground_holders(controls, kb)
-    fighting = _fighting_on_the_ground(events, place_countries, kb)
     for change in controls:
         if change.kind not in _CHANGES:
             continue  # a place held names its holder only
         if change.time.background and change.time.date is None:
             continue  # a change told again with no day ("which fell to X"): only what it says
         country = place_countries.get(change.place_id, "")
-        named = on_ground | _named_in_sentence(change, actor_mentions, kb) | fighting.get(country, set())
+        named = (
+            on_ground
+            | _named_in_sentence(change, actor_mentions, kb)
+            | fighting.get(country, set())
+        )
         if change.previous_controller and not change.new_controller:
             enemy = _only_enemy(change.previous_controller, enemies, kb)
             if _could_hold(enemy, country, named, kb):
@@ -98,7 +110,18 @@ def _fighting_on_the_ground(
     return found
 
 
-def _named_in_sentence(change: ControlChange, mentions: list[Mention], kb: ActorKB) -> set[str]:
+def _could_lose(
+    enemy: str, taking: Event, country: str, named: set[str], mentions: list[Mention], kb: ActorKB
+) -> bool:
+    """A taking of ground ("the group seized Ramadi") is aimed at a side that could have
+    held the place, as a change of hands' loser is: a foreign state the article names only
+    fighting the taker elsewhere held nothing there to lose."""
+    return _could_hold(enemy, country, named | _named_in_sentence(taking, mentions, kb), kb)
+
+
+def _named_in_sentence(
+    change: ControlChange | Event, mentions: list[Mention], kb: ActorKB
+) -> set[str]:
     if change.evidence is None:
         return set()
     start, end = change.evidence.start, change.evidence.end
