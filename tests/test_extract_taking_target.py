@@ -3,7 +3,9 @@
 "American drones struck ISIS convoys ... the jihadists captured the town of Tadmur": the
 article gives ISIS one enemy, a foreign air force that struck it elsewhere; it held nothing
 in Tadmur to lose, so the taking stays one-sided (extract/sides.py, the test a change of
-hands' loser already passes). A side of the place's own country still is the target.
+hands' loser already passes), nor at the article's main opponent when that is a foreign
+state named fighting it only elsewhere (extract/opponents.py). A side of the place's own
+country still is the target.
 Sentences written for these tests.
 """
 
@@ -41,6 +43,14 @@ def _taking(events_found: Any, text: str, trigger: str) -> Any:
             ),
             "overran",
             "GBR",
+        ),
+        (
+            (
+                "Officials in Washington said American troops would go on fighting the Islamic "
+                "State. Last weekend the group overran the refinery town of Baiji."
+            ),
+            "overran",
+            "USA",
         ),
         (
             (

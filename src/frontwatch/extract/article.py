@@ -151,6 +151,7 @@ def extract_article(
         ctx.kb,
         ctx.published,
         {place_id: place.country for place_id, place in ctx.places.items()},
+        controls,
     )
     strikes_abroad_hit_the_state(
         events,

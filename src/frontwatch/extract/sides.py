@@ -49,22 +49,19 @@ def complete_sides(
     ``place_countries`` gives each place id's country."""
     enemies = _enemies(events, relations, controls, kb)
     _leave_out_backers(enemies, relations, kb)
-    on_ground = _ground_holders(controls, kb)
-    fighting = _fighting_on_the_ground(events, place_countries, kb)
     for event in events:
         if event.type not in _VIOLENT or event.casualties.civilians:
             continue
         if event.source_actor and not event.target_actor:
             enemy = _only_enemy(event.source_actor, enemies, kb)
-            country = place_countries.get(event.place_id, "")
-            named = on_ground | fighting.get(country, set())
-            if event.mode != CAPTURE_MODE or _could_lose(
-                enemy, event, country, named, actor_mentions, kb
-            ):
+            ground = (events, controls, place_countries)
+            if event.mode != CAPTURE_MODE or could_lose(enemy, event, ground, actor_mentions, kb):
                 event.target_actor = enemy
         elif event.target_actor not in ("", CIVILIANS) and not event.source_actor:
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
     _never_against_itself(events, controls, kb)
+    on_ground = _ground_holders(controls, kb)
+    fighting = _fighting_on_the_ground(events, place_countries, kb)
     for change in controls:
         if change.kind not in _CHANGES:
             continue  # a place held names its holder only
@@ -110,13 +107,22 @@ def _fighting_on_the_ground(
     return found
 
 
-def _could_lose(
-    enemy: str, taking: Event, country: str, named: set[str], mentions: list[Mention], kb: ActorKB
+def could_lose(
+    enemy: str,
+    taking: Event,
+    ground: tuple[list[Event], list[ControlChange], dict[str, str]],
+    mentions: list[Mention],
+    kb: ActorKB,
 ) -> bool:
-    """A taking of ground ("the group seized Ramadi") is aimed at a side that could have
-    held the place, as a change of hands' loser is: a foreign state the article names only
-    fighting the taker elsewhere held nothing there to lose."""
-    return _could_hold(enemy, country, named | _named_in_sentence(taking, mentions, kb), kb)
+    """Whether ``enemy`` could have lost the place a taking of ground took ("the group seized
+    Ramadi"), as a change of hands' loser must: a foreign state the article names only
+    fighting the taker elsewhere held nothing there to lose. ``ground``: the article's
+    events, changes of hands and each place id's country."""
+    events, controls, place_countries = ground
+    country = place_countries.get(taking.place_id, "")
+    named = _ground_holders(controls, kb) | _named_in_sentence(taking, mentions, kb)
+    named |= _fighting_on_the_ground(events, place_countries, kb).get(country, set())
+    return _could_hold(enemy, country, named, kb)
 
 
 def _named_in_sentence(
