@@ -78,3 +78,40 @@ def test_a_side_of_the_country_still_loses_the_town(events_found: Any, actor_kb:
         "seized",
     )
     assert actor_kb.top_of(taking.target_actor) == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "loser"),
+    [
+        (
+            (
+                "Turkish jets shot down two Syrian warplanes on Friday. The Syrian army said it had "
+                "recaptured the town of Saraqeb, which it lost to rebels last week."
+            ),
+            "recaptured",
+            "GEN_REBELS",
+        ),
+        (
+            (
+                "Rebels overran the village of Kafr Nabudah in April. Government forces said on "
+                "Monday they had retaken Kafr Nabudah after heavy fighting."
+            ),
+            "retaken",
+            "GEN_REBELS",
+        ),
+        (
+            (
+                "Al-Shabaab fighters seized the town of Bulo Burde in March. Somali troops also "
+                "fought Islamic State fighters in Puntland this year. On Friday Somali troops "
+                "recaptured Bulo Burde."
+            ),
+            "recaptured",
+            "AL_SHABAAB",
+        ),
+    ],
+)
+def test_a_retaking_is_aimed_at_whoever_the_article_says_took_the_place(
+    events_found: Any, actor_kb: Any, text: str, trigger: str, loser: str
+) -> None:
+    taking = _taking(events_found, text, trigger)
+    assert actor_kb.top_of(taking.target_actor) == actor_kb.top_of(loser)

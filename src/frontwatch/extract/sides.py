@@ -15,8 +15,10 @@ no country (an armed group), one the article itself names holding or taking grou
 one the change's own sentence names ("Kyiv retook the village after Moscow withdrew its
 troops"). A foreign air force or government that is the taker's one enemy only by
 striking it elsewhere ("U.S. aircraft struck IS ... IS seized Haditha") held nothing
-there to lose. The assault a taking of ground makes ("the group seized Ramadi") is filled
-by the same test: it is aimed at the side that lost the place.
+there to lose. The assault a taking of ground makes is aimed at the one other side the
+article says took or held the place ("the army recaptured the town, which it lost to rebels
+last week"); failing that, the one enemy fills it by the same test ("the group seized
+Ramadi"): it is aimed at a side that could have lost the place.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ def complete_sides(
     for event in events:
         if event.type not in _VIOLENT or event.casualties.civilians:
             continue
+        if event.source_actor and not event.target_actor and event.mode == CAPTURE_MODE:
+            event.target_actor = _other_holder(event, controls, kb)
         if event.source_actor and not event.target_actor:
             enemy = _only_enemy(event.source_actor, enemies, kb)
             ground = (events, controls, place_countries)
@@ -105,6 +109,27 @@ def _fighting_on_the_ground(
         if country and event.source_actor:
             found.setdefault(country, set()).add(kb.top_of(event.source_actor))
     return found
+
+
+def _other_holder(taking: Event, controls: list[ControlChange], kb: ActorKB) -> str:
+    """The one side other than the taker the article says took or held the place taken
+    ("the army recaptured the town, which it lost to rebels last week"): whom it was
+    taken from ('' when none or several). A side named only by what it is ("gunmen",
+    "fighters": ``sideless_classes``) neither takes nor holds for anyone."""
+    sideless = get_lexicon().tie_words("sideless_classes")  # "gunmen": of no known side
+    taker = kb.top_of(taking.source_actor)
+    if not taking.place_id or taking.source_actor in sideless:
+        return ""
+    holders = {
+        c.new_controller
+        for c in controls
+        if c.place_id == taking.place_id
+        and c.kind in ("capture", "held")
+        and c.new_controller not in ("", *sideless)
+        and c.claim.certainty != _DENIED
+        and kb.top_of(c.new_controller) != taker
+    }
+    return next(iter(holders)) if len({kb.top_of(h) for h in holders}) == 1 else ""
 
 
 def could_lose(
