@@ -49,8 +49,8 @@ def face_main_opponents(
     """Give one-sided hostile acts the article's main opponent of their known side, in
     place: the target of a doer's act, or the doer of an act on a named side ("three
     soldiers were killed", "an attack on army positions"). ``place_countries`` gives the
-    country of each place id (see ``_abroad``); a taking of ground is aimed at (or made by)
-    only a side that could have held the place (``sides.could_lose``, over the article's ``controls``)."""
+    country of each place id (see ``_abroad``); a taking of ground is aimed only at a side
+    that could have held the place (``sides.could_lose``, over the article's ``controls``)."""
     hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
     one_sided = [
         e for e in events if e.type in hostile and bool(e.source_actor) != bool(e.target_actor)
@@ -79,8 +79,9 @@ def face_main_opponents(
         if event.source_actor and _abroad(side, other, event, countries, kb, acting):
             continue
         ground = (events, controls or [], dict(countries))
-        if event.mode == CAPTURE_MODE and not could_lose(other, event, ground, mentions, kb):
-            continue  # "the group seized Ramadi": not from a foreign air force striking it elsewhere
+        taking = event.source_actor and event.mode == CAPTURE_MODE
+        if taking and not could_lose(other, event, ground, mentions, kb):
+            continue  # "the group seized Ramadi": not from a foreign air force elsewhere
         if _named_in_own_phrase(other, event, mentions, kb, date):
             continue  # "groups affiliated with X attacked": X is the doer's tie, not its foe
         if event.source_actor:

@@ -26,16 +26,19 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from frontwatch.extract.armed import kb_tied
 from frontwatch.extract.captures import CAPTURE_MODE
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.kb import ActorKB
-from frontwatch.records import ControlChange, Event, Mention, Relation
+from frontwatch.records import ControlChange, Event, Mention, Relation, TimeRef
 
 _VIOLENT = frozenset({"ASSAULT"})
 # the knowledge base's class of civilians: a side no fights tie or opposing party takes
 CIVILIANS = "GEN_CIVILIANS"
 _DENIED = "negated"
 _CHANGES = frozenset({"capture", "withdrawal"})
+_PLAIN = frozenset({"asserted", "attributed"})
+_FRIENDLY = frozenset({"backs", "allied"})
 
 
 def complete_sides(
@@ -55,7 +58,7 @@ def complete_sides(
         if event.type not in _VIOLENT or event.casualties.civilians:
             continue
         if event.source_actor and not event.target_actor and event.mode == CAPTURE_MODE:
-            event.target_actor = _other_holder(event, controls, kb)
+            event.target_actor = _other_holder(event, controls, relations, kb)
         if event.source_actor and not event.target_actor:
             enemy = _only_enemy(event.source_actor, enemies, kb)
             ground = (events, controls, place_countries)
@@ -111,25 +114,49 @@ def _fighting_on_the_ground(
     return found
 
 
-def _other_holder(taking: Event, controls: list[ControlChange], kb: ActorKB) -> str:
-    """The one side other than the taker the article says took or held the place taken
-    ("the army recaptured the town, which it lost to rebels last week"): whom it was
-    taken from ('' when none or several). A side named only by what it is ("gunmen",
-    "fighters": ``sideless_classes``) neither takes nor holds for anyone."""
-    sideless = get_lexicon().tie_words("sideless_classes")  # "gunmen": of no known side
-    taker = kb.top_of(taking.source_actor)
+def _other_holder(
+    taking: Event, controls: list[ControlChange], relations: list[Relation], kb: ActorKB
+) -> str:
+    """The one side other than the taker the article plainly says took or held the place
+    taken ("the army recaptured the town, which it lost to rebels last week", a taking told
+    for an earlier day, or a holding): whom it was taken from ('' when none or several). Not a side it fights beside (the knowledge base's
+    friendly edges, the article's backs and allied ties), not an aim ("the operation to
+    retake the city"), and not a side named only by what it is ("gunmen", "fighters":
+    ``sideless_classes``), which neither takes nor holds for anyone."""
+    sideless = get_lexicon().tie_words("sideless_classes")
     if not taking.place_id or taking.source_actor in sideless:
         return ""
+    taker = kb.top_of(taking.source_actor)
     holders = {
-        c.new_controller
+        kb.top_of(c.new_controller): c.new_controller
         for c in controls
         if c.place_id == taking.place_id
-        and c.kind in ("capture", "held")
+        and (c.kind == "held" or (c.kind == "capture" and _before(c.time, taking.time)))
         and c.new_controller not in ("", *sideless)
-        and c.claim.certainty != _DENIED
-        and kb.top_of(c.new_controller) != taker
+        and c.claim.certainty in _PLAIN
     }
-    return next(iter(holders)) if len({kb.top_of(h) for h in holders}) == 1 else ""
+    holders.pop(taker, None)
+    if len(holders) != 1:
+        return ""
+    ((top, holder),) = holders.items()
+    friends = {
+        frozenset((kb.top_of(r.source_actor), kb.top_of(r.target_actor)))
+        for r in relations
+        if r.kind in _FRIENDLY and r.claim.certainty != _DENIED
+    }
+    if frozenset((taker, top)) in friends or kb_tied([taking.source_actor, taker], {top}, kb, None):
+        return ""
+    return holder
+
+
+def _before(earlier: TimeRef, later: TimeRef) -> bool:
+    """A taking told for an earlier day ("overran the village in April"), or for a day when
+    the retaking is told for none ("it had recaptured the town, which it lost to rebels last
+    week"): one told for the same day is the same taking told of a partner ("the SDF and
+    its partners liberated")."""
+    if earlier.date is None:
+        return False
+    return later.date is None or earlier.date < later.date
 
 
 def could_lose(
