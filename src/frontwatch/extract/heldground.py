@@ -9,7 +9,10 @@ a held observation of the same sentence (plain, or told as surely as the act), a
 place lies in: "the district of Waer in Homs"), is the target. Not when the holder is the
 doer's own side or tied to it (the knowledge base's friendly edges, the article's backs and
 allied ties): a side's own ground is where it fights from, not what it hits; ground held by
-"the government" (``held_ground`` in events.yaml) is the own of any state's forces. Acts on
+"the government" (``held_ground`` in events.yaml) names no target: it is the own of any
+state's forces, and for rebels shelling a "government-held district" the class says no
+more than the place (the children a toll told after it counts are that act's victims,
+tests/test_extract_retold_tolls.py). Acts on
 civilians keep them as their target. The filled side keeps an empty ``target_text``: the
 sentence names the ground, not the side as the one hit.
 """
@@ -98,6 +101,5 @@ def _same_side(
     if ours == theirs or frozenset((kb.top_of(doer), theirs)) in ties:
         return True
     if holder in get_lexicon().events["held_ground"]["government_classes"]:
-        state = kb.get(ours)
-        return state is None or bool(state.country)  # a state's forces on "government" ground
+        return True  # "government-held": a state's forces' own, and no side for others to hit
     return frozenset((ours, theirs)) in ties or kb_tied([doer, ours], {theirs}, kb, date)
