@@ -97,3 +97,40 @@ TOLD_APART = (
 def test_a_toll_or_an_air_strike_does_not_take_a_ground_fights_sides(engine) -> None:
     last = [assaults(text)[-1] for text in TOLD_APART]
     assert [(e.source_actor, e.target_actor) for e in last] == [("", "")] * len(TOLD_APART)
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        (
+            (
+                "ISIL launched attacks into Baghdad from Fallujah in 2014. The counter-ISIL "
+                "coalition has made progress in eroding the group's territory, recapturing key "
+                "terrain and infrastructure that provide ISIL with revenue."
+            ),
+            "ISIS",
+        ),
+        (
+            (
+                "Al-Shabaab fighters stormed a Somali army base near Afgoye. The anti-Shabaab "
+                "offensive continued, with heavy clashes near Afgoye."
+            ),
+            "AL_SHABAAB",
+        ),
+        (
+            (
+                "Taliban fighters overran an Afghan army checkpoint near Kunduz. The anti-Taliban "
+                "alliance has hit back, with fierce fighting around Kunduz."
+            ),
+            "TALIBAN",
+        ),
+    ],
+)
+def test_a_side_named_as_what_a_compound_is_against_is_no_doer(
+    engine, actor_kb, text: str, against: str
+) -> None:
+    """'the counter-ISIL coalition ..., recapturing': the unnamed act near an ISIL attack is
+    not ISIL's (the doer is the side the compound names, whom the parse left out)."""
+    second = [e for e in assaults(text) if e.evidence is not None and e.evidence.start > 0]
+    assert second, [(e.trigger, e.source_actor) for e in assaults(text)]
+    assert all(actor_kb.top_of(e.source_actor) != against for e in second if e.source_actor)

@@ -20,6 +20,7 @@ from frontwatch.extract.headline import (
     merge_sentence_restatements,
 )
 from frontwatch.extract.hearsay import leave_unverified
+from frontwatch.extract.heldground import target_the_ground_holder
 from frontwatch.extract.jointpartners import partner_not_target, partner_read_as_enemy
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.listedplaces import spread_over_listed_places
@@ -128,6 +129,7 @@ def extract_article(
         ctx.sentence_starts,
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published) or actor_id,
     )
+    target_the_ground_holder(events, controls, relations, ctx.kb, ctx.published)
     complete_sides(
         events,
         relations,
@@ -149,6 +151,7 @@ def extract_article(
         ctx.kb,
         ctx.published,
         {place_id: place.country for place_id, place in ctx.places.items()},
+        controls,
     )
     strikes_abroad_hit_the_state(
         events,

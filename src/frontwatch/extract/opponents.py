@@ -27,11 +27,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side, kb_tied
+from frontwatch.extract.captures import CAPTURE_MODE
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placeroles import named_as_actor
+from frontwatch.extract.sides import could_lose
 from frontwatch.extract.tally import most_named
 from frontwatch.kb.actors.kb import ActorKB
-from frontwatch.records import Event, Mention, Relation
+from frontwatch.records import ControlChange, Event, Mention, Relation
 
 
 def face_main_opponents(
@@ -42,11 +44,13 @@ def face_main_opponents(
     kb: ActorKB,
     date: dt.date | None,
     place_countries: Mapping[str, str] | None = None,
+    controls: list[ControlChange] | None = None,
 ) -> None:
     """Give one-sided hostile acts the article's main opponent of their known side, in
     place: the target of a doer's act, or the doer of an act on a named side ("three
     soldiers were killed", "an attack on army positions"). ``place_countries`` gives the
-    country of each place id (see ``_abroad``)."""
+    country of each place id (see ``_abroad``); a taking of ground is aimed only at a side
+    that could have held the place (``sides.could_lose``, over the article's ``controls``)."""
     hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
     one_sided = [
         e for e in events if e.type in hostile and bool(e.source_actor) != bool(e.target_actor)
@@ -74,6 +78,10 @@ def face_main_opponents(
         other = found.get(side, "")
         if event.source_actor and _abroad(side, other, event, countries, kb, acting):
             continue
+        ground = (events, controls or [], dict(countries))
+        taking = event.source_actor and event.mode == CAPTURE_MODE
+        if taking and not could_lose(other, event, ground, mentions, kb):
+            continue  # "the group seized Ramadi": not from a foreign air force elsewhere
         if _named_in_own_phrase(other, event, mentions, kb, date):
             continue  # "groups affiliated with X attacked": X is the doer's tie, not its foe
         if event.source_actor:

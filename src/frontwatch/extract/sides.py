@@ -15,7 +15,10 @@ no country (an armed group), one the article itself names holding or taking grou
 one the change's own sentence names ("Kyiv retook the village after Moscow withdrew its
 troops"). A foreign air force or government that is the taker's one enemy only by
 striking it elsewhere ("U.S. aircraft struck IS ... IS seized Haditha") held nothing
-there to lose.
+there to lose. The assault a taking of ground makes is aimed at the one other side the
+article says took or held the place ("the army recaptured the town, which it lost to rebels
+last week"); failing that, the one enemy fills it by the same test ("the group seized
+Ramadi"): it is aimed at a side that could have lost the place.
 """
 
 from __future__ import annotations
@@ -23,15 +26,19 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from frontwatch.extract.armed import kb_tied
+from frontwatch.extract.captures import CAPTURE_MODE
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.kb.actors.kb import ActorKB
-from frontwatch.records import ControlChange, Event, Mention, Relation
+from frontwatch.records import ControlChange, Event, Mention, Relation, TimeRef
 
 _VIOLENT = frozenset({"ASSAULT"})
 # the knowledge base's class of civilians: a side no fights tie or opposing party takes
 CIVILIANS = "GEN_CIVILIANS"
 _DENIED = "negated"
 _CHANGES = frozenset({"capture", "withdrawal"})
+_PLAIN = frozenset({"asserted", "attributed"})
+_FRIENDLY = frozenset({"backs", "allied"})
 
 
 def complete_sides(
@@ -50,8 +57,13 @@ def complete_sides(
     for event in events:
         if event.type not in _VIOLENT or event.casualties.civilians:
             continue
+        if event.source_actor and not event.target_actor and event.mode == CAPTURE_MODE:
+            event.target_actor = _other_holder(event, controls, relations, kb)
         if event.source_actor and not event.target_actor:
-            event.target_actor = _only_enemy(event.source_actor, enemies, kb)
+            enemy = _only_enemy(event.source_actor, enemies, kb)
+            ground = (events, controls, place_countries)
+            if event.mode != CAPTURE_MODE or could_lose(enemy, event, ground, actor_mentions, kb):
+                event.target_actor = enemy
         elif event.target_actor not in ("", CIVILIANS) and not event.source_actor:
             event.source_actor = _only_enemy(event.target_actor, enemies, kb)
     _never_against_itself(events, controls, kb)
@@ -63,7 +75,11 @@ def complete_sides(
         if change.time.background and change.time.date is None:
             continue  # a change told again with no day ("which fell to X"): only what it says
         country = place_countries.get(change.place_id, "")
-        named = on_ground | _named_in_sentence(change, actor_mentions, kb) | fighting.get(country, set())
+        named = (
+            on_ground
+            | _named_in_sentence(change, actor_mentions, kb)
+            | fighting.get(country, set())
+        )
         if change.previous_controller and not change.new_controller:
             enemy = _only_enemy(change.previous_controller, enemies, kb)
             if _could_hold(enemy, country, named, kb):
@@ -98,7 +114,72 @@ def _fighting_on_the_ground(
     return found
 
 
-def _named_in_sentence(change: ControlChange, mentions: list[Mention], kb: ActorKB) -> set[str]:
+def _other_holder(
+    taking: Event, controls: list[ControlChange], relations: list[Relation], kb: ActorKB
+) -> str:
+    """The one side other than the taker the article plainly says took or held the place
+    taken ("the army recaptured the town, which it lost to rebels last week", a taking told
+    for an earlier day, or a holding): whom it was taken from ('' when none or several). Not a side it fights beside (the knowledge base's
+    friendly edges, the article's backs and allied ties), not an aim ("the operation to
+    retake the city"), and not a side named only by what it is ("gunmen", "fighters":
+    ``sideless_classes``), which neither takes nor holds for anyone."""
+    sideless = get_lexicon().tie_words("sideless_classes")
+    if not taking.place_id or taking.source_actor in sideless:
+        return ""
+    taker = kb.top_of(taking.source_actor)
+    holders = {
+        kb.top_of(c.new_controller): c.new_controller
+        for c in controls
+        if c.place_id == taking.place_id
+        and (c.kind == "held" or (c.kind == "capture" and _before(c.time, taking.time)))
+        and c.new_controller not in ("", *sideless)
+        and c.claim.certainty in _PLAIN
+    }
+    holders.pop(taker, None)
+    if len(holders) != 1:
+        return ""
+    ((top, holder),) = holders.items()
+    friends = {
+        frozenset((kb.top_of(r.source_actor), kb.top_of(r.target_actor)))
+        for r in relations
+        if r.kind in _FRIENDLY and r.claim.certainty != _DENIED
+    }
+    if frozenset((taker, top)) in friends or kb_tied([taking.source_actor, taker], {top}, kb, None):
+        return ""
+    return holder
+
+
+def _before(earlier: TimeRef, later: TimeRef) -> bool:
+    """A taking told for an earlier day ("overran the village in April"), or for a day when
+    the retaking is told for none ("it had recaptured the town, which it lost to rebels last
+    week"): one told for the same day is the same taking told of a partner ("the SDF and
+    its partners liberated")."""
+    if earlier.date is None:
+        return False
+    return later.date is None or earlier.date < later.date
+
+
+def could_lose(
+    enemy: str,
+    taking: Event,
+    ground: tuple[list[Event], list[ControlChange], dict[str, str]],
+    mentions: list[Mention],
+    kb: ActorKB,
+) -> bool:
+    """Whether ``enemy`` could have lost the place a taking of ground took ("the group seized
+    Ramadi"), as a change of hands' loser must: a foreign state the article names only
+    fighting the taker elsewhere held nothing there to lose. ``ground``: the article's
+    events, changes of hands and each place id's country."""
+    events, controls, place_countries = ground
+    country = place_countries.get(taking.place_id, "")
+    named = _ground_holders(controls, kb) | _named_in_sentence(taking, mentions, kb)
+    named |= _fighting_on_the_ground(events, place_countries, kb).get(country, set())
+    return _could_hold(enemy, country, named, kb)
+
+
+def _named_in_sentence(
+    change: ControlChange | Event, mentions: list[Mention], kb: ActorKB
+) -> set[str]:
     if change.evidence is None:
         return set()
     start, end = change.evidence.start, change.evidence.end

@@ -9,7 +9,9 @@ those of another air strike. (The pair the whole article names most was tried as
 fallback: it gave a chemical attack the sides of the strike answering it.) Acts told by
 their toll ("twelve people were killed") are left as they are, and so are assaults in a
 sentence that tells an aim or a hedge (the act may be part of it), or that names sides (the
-parse lost who did what) but not the pair's doer. The filled sides keep empty
+parse lost who did what) but not the pair's doer, or names the pair's doer as what a
+compound is against ("the counter-ISIL coalition has made progress, recapturing key
+terrain": the coalition's deed, not ISIL's). The filled sides keep empty
 ``source_text`` and ``target_text``: the sentence does not name them, the article does. The window is data (``events.yaml``: ``unnamed``).
 """
 
@@ -77,7 +79,18 @@ def _fits(event: Event, pair: tuple[str, str], parties: list[tuple[int, str]]) -
     lo = bisect.bisect_left(parties, (evidence.start, ""))
     hi = bisect.bisect_left(parties, (evidence.end, ""))
     named = {side for _, side in parties[lo:hi]}
+    if pair[0] in _fought_against(parties[lo:hi], evidence.start, evidence.sentence):
+        return False  # "the counter-ISIL coalition ..., recapturing": ISIL is what it fights
     return not named or pair[0] in named
+
+
+def _fought_against(parties: list[tuple[int, str]], start: int, sentence: str) -> set[str]:
+    """The sides the sentence names as what a compound is against ("the counter-ISIL
+    coalition", "the anti-Shabaab offensive": ``against_prefixes`` in events.yaml)."""
+    prefixes = get_lexicon().events["unnamed"]["against_prefixes"]
+    return {
+        side for at, side in parties if sentence[: at - start].lower().endswith(tuple(prefixes))
+    }
 
 
 def _sentence_of(event: Event, sentence_starts: list[int]) -> int:
