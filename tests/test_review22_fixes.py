@@ -73,3 +73,27 @@ def test_sides_named_together_are_no_allies(text: str, relations_found: Any) -> 
 )
 def test_standing_behind_someone_somewhere_is_no_backing(text: str, relations_found: Any) -> None:
     assert not any(k == "backs" for k, _, _, _ in relations_found(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels retreated into Thailand after the battle.",
+        "Hundreds of fighters crossed into Chad overnight.",
+        "The militants withdrew into Syria as the army advanced.",
+    ],
+)
+def test_moving_into_a_country_does_not_target_it(text: str, events_found: Any) -> None:
+    moves = [e for e in events_found(text, PUBLISHED) if e.type in ("RETREAT", "MOBILIZE")]
+    assert not any(e.target_actor for e in moves), moves
+
+
+def test_what_is_fired_into_a_country_still_targets_it(events_found: Any) -> None:
+    acts = events_found("The Houthis launched missiles into Saudi Arabia overnight.", PUBLISHED)
+    assert any(e.target_actor == "SAU" for e in acts), acts
+
+
+def test_an_apology_after_a_placed_act_is_not_placed_there(events_found: Any) -> None:
+    text = "Coalition jets struck a convoy near Mosul on Monday. We apologize for the mistake."
+    apologies = [e for e in events_found(text, PUBLISHED) if e.type == "CONCEDE"]
+    assert not any(e.place_id for e in apologies), apologies

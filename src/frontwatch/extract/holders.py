@@ -108,13 +108,13 @@ def fired_at(verb: Any, obj: Any, preps: frozenset[str], ctx: ArticleContext) ->
     """What a launched weapon object is aimed at: "launched drones at Saudi bases", "fired a
     barrage of rockets at army posts" (the parser may hang the "at" on the object). The
     weapon names its maker or class at most ("Iranian-made missiles"), never the target."""
-    if not _launched_weapon(obj):
+    if not launched_weapon(obj):
         return None
     weapons = [obj, *pobjs(obj, frozenset({"of"}))]  # "a barrage of rockets at X": on either
     return aimed_at([*pobjs(verb, preps), *(t for w in weapons for t in pobjs(w, preps))], ctx)
 
 
-def _launched_weapon(obj: Any) -> bool:
+def launched_weapon(obj: Any) -> bool:
     """A weapon fired (``object_classes.launched_weapon``), or a body of them ("a barrage of
     rockets", "dozens of shells": ``object_classes.body``)."""
     lex = get_lexicon()

@@ -8,6 +8,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.eventplace import PLACE_CUES
+from frontwatch.extract.holders import launched_weapon
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.tieguards import guard_words
 from frontwatch.records import Mention
@@ -36,7 +37,12 @@ def _a_state_aimed_at(mention: Mention, prep: Any, ctx: ArticleContext) -> bool:
     hit, not where the act was; "strikes on Damascus" still name the city."""
     actor = ctx.kb.get(mention.actor_id)
     aims = get_lexicon().events["state_aim_preps"]
-    return actor is not None and actor.type == "state" and prep.lower_ in aims
+    if actor is None or actor.type != "state" or prep.lower_ not in aims:
+        return False
+    # only what is fired is aimed: "retreated into Thailand" moves into a place
+    head = prep.head
+    fired = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(launched_weapon(t) for t in fired)
 
 
 def state_of_a_place(mention: Mention, ctx: ArticleContext) -> bool:
