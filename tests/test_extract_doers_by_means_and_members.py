@@ -155,7 +155,7 @@ def test_an_attempt_is_done_by_whom_it_names_not_by_its_foe(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Defense Secretary Mark Esper said officials in Iraq know who launched the attack.", "launched"),
+        ("The defence minister said investigators know who launched the attack on the base near Taji.", "launched"),
         ("The Kurdish commander said it was unclear who fired the rockets at the base near Erbil.", "fired"),
         ("Syrian officials said they did not know who carried out the bombing in Damascus.", "bombing"),
     ],
@@ -167,7 +167,7 @@ def test_who_did_it_asked_is_no_doer(text: str, trigger: str, events_found: Any)
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("The United States will not tolerate attacks against its troops in Syria.", "USA_MIL"),
+        ("The United States will never tolerate attacks against its troops in Syria.", "USA_MIL"),
         ("Turkey will not tolerate attacks on its soldiers in Idlib, the defence minister said.", "TUR_MIL"),
         ("Israel said it would not tolerate rocket fire on its towns from Gaza.", ""),
     ],

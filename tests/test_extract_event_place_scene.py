@@ -91,8 +91,8 @@ def test_an_act_is_at_the_scene_its_sentence_or_the_one_before_names(text, trigg
         # a name the tagger does not know, after a place preposition, is a new scene
         (
             (
-                "Government troops shelled Hama on Monday. Helicopters also strafed parts of "
-                "Bou Kamel along the border, a television channel reported."
+                "Government troops shelled Hama on Monday. Helicopters also strafed districts of "
+                "Bou Kamel near the frontier, a television channel reported."
             ),
             "strafed",
         ),

@@ -167,7 +167,7 @@ def test_an_unverified_capture_is_hedged() -> None:
     "text",
     [
         (
-            "The coalition denied a Syrian army report it had carried out an air strike that hit "
+            "The coalition denied a Syrian military report it had conducted an air raid that hit "
             "a depot near Mayadin."
         ),
         (

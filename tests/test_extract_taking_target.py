@@ -85,8 +85,8 @@ def test_a_side_of_the_country_still_loses_the_town(events_found: Any, actor_kb:
     [
         (
             (
-                "Turkish jets shot down two Syrian warplanes on Friday. The Syrian army said it had "
-                "recaptured the town of Saraqeb, which it lost to rebels last week."
+                "Turkish jets shot down two Syrian warplanes on Friday. The Syrian army announced it "
+                "had recaptured the town of Saraqeb, which it lost to rebels last week."
             ),
             "recaptured",
             "GEN_REBELS",

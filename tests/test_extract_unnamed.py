@@ -105,8 +105,8 @@ def test_a_toll_or_an_air_strike_does_not_take_a_ground_fights_sides(engine) -> 
         (
             (
                 "ISIL launched attacks into Baghdad from Fallujah in 2014. The counter-ISIL "
-                "coalition has made progress in eroding the group's territory, recapturing key "
-                "terrain and infrastructure that provide ISIL with revenue."
+                "coalition has steadily eroded the group's territory, recapturing oil fields "
+                "and roads that give ISIL its revenue."
             ),
             "ISIS",
         ),
