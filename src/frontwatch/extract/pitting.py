@@ -4,7 +4,7 @@ listed before "against" fights each side listed after it); "a war pitting rebels
 government forces and Kurdish militias against each other" (every two of them fight).
 A list the parse lost (no commas, "pits" read as a noun) is read from the words between
 the verb and "against"; a community in the list ("Kurds") stands for its forces. The words
-are data (``relations.yaml``: ``pitting_verbs``, ``mutual_objects``, ``community_forces``).
+are data (``relations.yaml``: ``pitting_verbs``, ``mutual_objects``; the KB's ``armed_peoples``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from frontwatch.extract.coalitions import coordinated_actors, one_body
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.postlinks import resolve_span
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, pair_of, words
@@ -103,13 +103,13 @@ def _class_phrase(noun: Any, after: Any, ctx: ArticleContext) -> tuple[int, Ment
 
 
 def _as_forces(side: Mention, ctx: ArticleContext) -> Mention:
-    """A community set against others in a war stands for its forces (``community_forces``)."""
-    forces: dict[str, str] = get_lexicon().relations["article_ties"]["community_forces"]
-    actor_id = forces.get(side.actor_id or "")
+    """A community set against others in a war stands for its forces (the KB's
+    ``armed_peoples``, phrases.yaml, which also reads "the Kurds seized T")."""
+    actor_id = ctx.kb.rules.armed_peoples.get(side.actor_id or "")
     if actor_id is None:
         return side
     if ctx.kb.get(actor_id) is None:
-        raise ValueError(f"relations.yaml community_forces: {actor_id} is no actor of the KB")
+        raise ValueError(f"phrases.yaml armed_peoples: {actor_id} is no actor of the KB")
     return replace(side, actor_id=actor_id)
 
 
