@@ -36,9 +36,37 @@ def pronoun_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
     targeting X": "it" is Ankara, or no side)."""
     if tok.lower_ not in _words("subject_pronouns") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    main = _main_clause_of(tok.head)
+    found = actor_near(ctx, subject_of(main), depth=1) if main is not None else None
+    if found is not None and not _a_person(found, ctx):
+        return found  # "it" and "they" are no person ("the spokesman said they took T")
     if named_subject_before(tok):
         return None
     return subject_before(tok, ctx)
+
+
+def _main_clause_of(clause: Any) -> Any | None:
+    """The clause a pronoun's own clause continues, whose named subject the pronoun stands
+    for: a second clause joined by "and" ("Ankara regards X as Y, and it sponsors Z"), or a
+    relative clause whose relative word is not its subject ("IS lost the town, which it had
+    held since 2014"; "the PKK, against which it has fought": the pronoun is no "which")."""
+    if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        main = clause.head
+    elif clause.dep_ == "relcl" and not _relative_subject(clause):
+        main = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    else:
+        return None
+    subj = subject_of(main) if main is not None else None
+    return main if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _a_person(mention: Mention, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(mention.actor_id)
+    return actor is not None and actor.type == "person"
+
+
+def _relative_subject(clause: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
 
 
 def named_subject_before(tok: Any) -> bool:

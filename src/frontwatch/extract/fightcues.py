@@ -45,7 +45,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.pos_ == "VERB" and _against_verb(tok):
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         if lemma_of(tok) in words("against_only_verbs") | words("advancing_verbs") or not first_actor(objs, ctx):
-            objs = pobjs(tok, _AGAINST) or _against_after_object(tok)
+            objs = [relative_antecedent(o) for o in pobjs(tok, _AGAINST)] or _against_after_object(tok)
         enemy = first_actor(objs, ctx)
         if enemy is not None:
             fighter = _fighter_of_verb(tok, ctx)

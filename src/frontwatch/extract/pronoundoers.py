@@ -56,14 +56,24 @@ def relative_doer(verb: Any, pronoun: Any, ctx: ArticleContext) -> Mention | Non
         # "the commander, who planned the 2014 assault": a person's relative clause tells
         # his past, not the deed the sentence reports; "rebels are fighters that oppose X"
         # describes a class, it names no side
-        if found is None or _a_person(found, ctx) or found.actor_id.startswith(GENERIC_PREFIX):
+        if found is None or _a_person(found, ctx):
             return None
-        return found
+        return None if _a_class(found, antecedent, pronoun) else found
     if not any(c.tag_ == "WRB" for c in verb.children):
         return None
     mover = _clause_above(verb.head)
     subj = subject_of(mover) if mover is not None else None
     return doer_near(ctx, subj) if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _a_class(found: Mention, antecedent: Any, pronoun: Any) -> bool:
+    """A class the clause defines ("rebels are fighters that oppose X") names no side; a
+    class set off by a comma is the side the sentence already named ("Ankara arms the
+    rebel groups, who clashed with X")."""
+    if not found.actor_id.startswith(GENERIC_PREFIX):
+        return False
+    set_off = pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == ","
+    return antecedent.dep_ == "attr" or not set_off
 
 
 def _names_the_clause_noun(antecedent: Any, verb: Any, ctx: ArticleContext) -> bool:
@@ -72,8 +82,9 @@ def _names_the_clause_noun(antecedent: Any, verb: Any, ctx: ArticleContext) -> b
     not "forces operating in Syria, which ..." (a place), not the subject a name after "of"
     was climbed to ("the ally of Assad, who ..." is Assad's clause)."""
     head = verb.head
+    described = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == antecedent.i
     return (
-        (antecedent.i == head.i or (antecedent.dep_ == "conj" and antecedent.head.i == head.i))
+        (antecedent.i == head.i or described or (antecedent.dep_ == "conj" and antecedent.head.i == head.i))
         and antecedent.i in ctx.actor_at
         and antecedent.i not in ctx.place_at
     )

@@ -63,8 +63,9 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
         return presupposed(claim)
     deed = deed_with_purpose(trigger)
-    if kind in ("backs", "fights") and claim.cue == "to" and deed is not None:
-        # "sent tanks to fight IS", "employs fires in order to contain IS"
+    if claim.cue == "to" and deed is not None:
+        # "sent tanks to fight IS", "employs fires in order to contain IS", "sent fighters
+        # to fight alongside Y"
         return claim_for(deed, ctx)  # the deed's own certainty
     effort = effort_claim(trigger, ctx) if claim.cue == "to" else None
     if kind in ("fights", "allied") and effort is not None:

@@ -53,6 +53,7 @@ class NameIndex:
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_by_letter: dict[str, RatioIndex] = field(default_factory=dict)
     acronyms: set[str] = field(default_factory=set)  # keys only ever written in capitals
+    proper_words: set[str] = field(default_factory=set)  # one-word keys only ever capitalised
     # The same unknown names recur across articles; the edit-ratio scan is the costliest step.
     fuzzy_seen: dict[str, tuple[NameHit, float] | None] = field(default_factory=dict)
     # the same keys are looked up many times per article: the tables never change
@@ -136,6 +137,7 @@ def build_name_index(merged: MergedPacks) -> NameIndex:
         ("surname", _decide(surnames, entries, merged.ambiguous, "surname")),
     ]
     index.acronyms = _acronym_keys(entries)
+    index.proper_words = _proper_word_keys(entries)
     index.fuzzy_keys = [
         key
         for key, hit in index.tiers[0][1].items()
@@ -157,6 +159,22 @@ def _acronym_keys(entries: dict[str, ActorEntry]) -> set[str]:
                 is_upper = bare.isupper()
                 upper[key] = upper.get(key, True) and is_upper
     return {key for key, only_upper in upper.items() if only_upper}
+
+
+def _proper_word_keys(entries: dict[str, ActorEntry]) -> set[str]:
+    """One-word keys of classes every surface form of which is capitalised ("the West"):
+    written in lowercase they are an everyday word ("further west", "fled to the west"), not
+    the class. A lowercase name of one actor ("hezbollah") is still that actor."""
+    capital: dict[str, bool] = {}
+    for entry in entries.values():
+        if entry.actor.type != "generic":
+            continue
+        for surface, _kind in name_forms(entry):
+            bare = _LEADING_THE.sub("", surface)
+            if " " not in bare.strip():
+                key = without_article(normalise(surface))
+                capital[key] = capital.get(key, True) and bare[:1].isupper()
+    return {key for key, only_capital in capital.items() if only_capital}
 
 
 def _surname_forms(entry: ActorEntry) -> list[tuple[str, str]]:

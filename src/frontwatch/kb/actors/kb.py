@@ -14,7 +14,7 @@ from frontwatch.kb.actors.index import (
     build_edge_index,
     build_name_index,
 )
-from frontwatch.kb.actors.names import normalise, strip_accents
+from frontwatch.kb.actors.names import normalise, strip_accents, without_article
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.phrasematch import match_phrase
 from frontwatch.kb.actors.phrases import (
@@ -114,13 +114,14 @@ class ActorKB(ActorEdges):
             return key, (None, "empty")
         surnames = label in ("PERSON", "") and text.strip()[:1].isupper()
         loose = label not in _PLACE_LABELS  # a place name spelled like an actor is a place
-        hit = (
-            self.names.lookup(key, surnames=surnames, loose=loose)
-            or self.names.lookup(normalise(_strip_possessive(core_text(text))), loose=loose)
-            or self.names.lookup(normalise(_strip_possessive(name_core(text))), loose=loose)
-            or self._craft_named(name_core(text), loose)
-        )
-        if hit is not None and self._name_in_lowercase(hit, key, text):
+        hit, matched, matched_key = self.names.lookup(key, surnames=surnames, loose=loose), text, key
+        for shorter in (core_text(text), name_core(text)):
+            if hit is None:
+                matched, matched_key = shorter, normalise(_strip_possessive(shorter))
+                hit = self.names.lookup(matched_key, loose=loose)
+        if hit is None:
+            hit = self._craft_named(name_core(text), loose)
+        if hit is not None and self._name_in_lowercase(hit, matched_key, matched):
             return key, (None, "an everyday word, not a name, in lowercase")
         if hit is not None:
             return key, self._from_hit(hit, key)
@@ -140,6 +141,7 @@ class ActorKB(ActorEdges):
         return (
             hit.tier == "skeleton"
             or key in self.names.acronyms
+            or without_article(key) in self.names.proper_words
             or normalise(core_text(text)) in common_words()
         )
 
