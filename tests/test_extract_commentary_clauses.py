@@ -111,3 +111,22 @@ def test_they_of_a_statement_is_not_its_spokesman(events_found: Any, text: str) 
     """ "said in a statement they had seized T": "they" is no person, whoever the subject."""
     doers = {e.source_actor for e in events_found(text, _DAY)}
     assert not any(d.startswith("P_") for d in doers)
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed"),
+    [
+        ("Tehran has sent Shiite volunteers to stand beside Damascus.", "IRN", "SYR"),
+        ("Moscow deployed contractors to fight beside Haftar's forces in 2019.", "RUS", "LNA"),
+        ("Iran sent thousands of Afghan recruits to fight alongside the Syrian army.", "IRN", "SYR_MIL"),
+    ],
+)  # fmt: skip
+def test_the_sender_backs_the_side_its_men_stand_beside(
+    relations_found: Any, text: str, backer: str, backed: str
+) -> None:
+    assert ("backs", backer, backed, "asserted") in _ties(relations_found, text)
+
+
+def test_men_only_planned_to_be_sent_back_no_one_yet(relations_found: Any) -> None:
+    ties = _ties(relations_found, "Tehran may send Shiite volunteers to stand beside Damascus.")
+    assert ("backs", "IRN", "SYR", "asserted") not in ties

@@ -100,7 +100,10 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
             actor, trigger = actor_near(ctx, subj), head.head
             doers = coordinated_actors(subj, ctx)[1:] if actor is not None else []
     backed = _backed_by_deed(trigger, ctx) if actor is not None else None
+    sender = _sender(head, ctx)
     for ally in allies:
+        if sender is not None and sender.actor_id != ally.actor_id:
+            yield from pair_of("backs", sender, ally, head.head)
         yield from pair_of("allied", actor, ally, trigger)
         for doer in doers:
             if doer.actor_id != ally.actor_id:
@@ -125,6 +128,14 @@ def _joined_to(subj: Any, verb: Any, other_prep: Any, ctx: ArticleContext) -> li
         if obj.dep_ == "pobj" and _names_people(obj, ctx)
         for m in coordinated_actors(obj, ctx)
     ]
+
+
+def _sender(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """Who sent the men that fight or stand beside a side ("Tehran sent fighters to stand
+    beside Damascus"): the sender backs the side its men stand beside."""
+    if verb.dep_ not in ("xcomp", "advcl") or lemma_of(verb.head) not in words("sending_verbs"):
+        return None
+    return actor_near(ctx, acting_subject(verb.head, ctx))
 
 
 def _undergone_or_listed(verb: Any) -> bool:
