@@ -130,3 +130,22 @@ def test_the_sender_backs_the_side_its_men_stand_beside(
 def test_men_only_planned_to_be_sent_back_no_one_yet(relations_found: Any) -> None:
     ties = _ties(relations_found, "Tehran may send Shiite volunteers to stand beside Damascus.")
     assert ("backs", "IRN", "SYR", "asserted") not in ties
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("The Kurdish advance alarms Ankara, which has shelled YPG positions near Tal Rifaat.",
+         ("fights", "TUR_MIL", "YPG")),
+        ("The rebels' gains have worried Damascus, which then bombed Free Syrian Army bases near Daraa.",
+         ("fights", "SYR_AIRFORCE", "FSA")),
+    ],
+)  # fmt: skip
+def test_a_capital_that_a_clause_tells_of_is_its_state(
+    relations_found: Any, text: str, tie: tuple[str, str, str]
+) -> None:
+    """ "worries Ankara, which has shelled X": the state, not the city, shelled X."""
+    kind, source, target = tie
+    top = {"TUR_MIL": "TUR", "SYR_AIRFORCE": "SYR"}[source]
+    found = {(k, s, t) for k, s, t, _c in _ties(relations_found, text)}
+    assert (kind, source, target) in found or (kind, top, target) in found

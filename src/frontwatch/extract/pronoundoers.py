@@ -86,8 +86,15 @@ def _names_the_clause_noun(antecedent: Any, verb: Any, ctx: ArticleContext) -> b
     return (
         (antecedent.i == head.i or described or (antecedent.dep_ == "conj" and antecedent.head.i == head.i))
         and antecedent.i in ctx.actor_at
-        and antecedent.i not in ctx.place_at
+        and not _a_place_there(antecedent, ctx)
     )
+
+
+def _a_place_there(noun: Any, ctx: ArticleContext) -> bool:
+    """A place named as where things are ("forces operating in Syria, which ..."), not a
+    capital or country standing for its state as the object of a verb ("the advance worries
+    Ankara, which has shelled X")."""
+    return noun.i in ctx.place_at and (noun.dep_ == "pobj" or noun.dep_ not in ("dobj", "nsubj", "appos", "conj"))
 
 
 def _a_person(mention: Mention, ctx: ArticleContext) -> bool:
