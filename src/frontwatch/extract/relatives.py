@@ -36,7 +36,7 @@ def _relative_clause(tok: Any) -> Any | None:
 
 def _who_of_a_thing(tok: Any, antecedent: Any) -> bool:
     """ "who" hung on a common noun after "of" (not a name: "the ally of Assad, who")."""
-    return (
+    return bool(
         tok.lower_ == "who"
         and antecedent.pos_ == "NOUN"
         and antecedent.dep_ == "pobj"
