@@ -131,11 +131,19 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
             args.source, args.target = args.target, None  # a subject the parser took for an object
     if args.target is None:
-        args.target = aimed_at(pobjs(verb, TARGET_PREPS), ctx)
+        args.target = aimed_at(pobjs(verb, TARGET_PREPS), ctx) or _operation_against(verb, ctx)
     if args.source is None:
         args.source = means_carrier(verb, ctx) or outcome_doer(verb, ctx)
     _apply_between(verb, args, ctx)
     return args
+
+
+def _operation_against(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "launched a counteroffensive against X": the enemy of the operation launched."""
+    lex = get_lexicon()
+    operations = lex.object_class("new_operation") | lex.object_class("attack_noun")
+    objs = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in operations]
+    return aimed_at(pobjs(objs[0], frozenset({"against"})), ctx) if objs else None
 
 
 def _asked_doer(verb: Any, subj: Any) -> bool:
