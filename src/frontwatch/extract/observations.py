@@ -51,11 +51,25 @@ def place_in(tok: Any, ctx: ArticleContext) -> Mention | None:
         mention = ctx.place_at.get(t.i)
         if mention is None or (t.i in ctx.actor_at and not _capital_as_place(t, ctx)):
             continue
-        if _names_a_road(t) or _owner_of_a_place(t, mention, ctx):
+        if _names_a_road(t) or _owner_of_a_place(t, mention, ctx) or _locates_a_named_place(t, ctx):
             continue
         if best is None or (mention.geo_precision or 9) < (best.geo_precision or 9):
             best = mention
     return best
+
+
+def _locates_a_named_place(tok: Any, ctx: ArticleContext) -> bool:
+    """ "the Idlib provincial town of Harem": a place modifying a noun that names its own
+    place after "of" only says where that place lies."""
+    noun = tok.head
+    if tok.dep_ not in ("nmod", "compound", "amod", "npadvmod") or noun.pos_ != "NOUN":
+        return False
+    return any(
+        g.dep_ == "pobj" and g.i in ctx.place_at
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+    )
 
 
 def subject_place(subj: Any, ctx: ArticleContext) -> Mention | None:
