@@ -64,3 +64,9 @@ def test_the_doer_of_the_clause_a_gerund_is_part_of(relations_found: Any) -> Non
     )
     ties = relations_found(text, PUBLISHED)
     assert ("fights", "IRQ_MIL", "ISIS", "asserted") in ties, ties
+
+
+def test_units_from_a_force_are_its_own(relations_found: Any) -> None:
+    text = "Units from the Iraqi army are guarding the border to prevent Islamic State fighters from escaping."
+    ties = relations_found(text, PUBLISHED)
+    assert ("fights", "IRQ_MIL", "ISIS", "asserted") in ties, ties

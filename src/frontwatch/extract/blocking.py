@@ -24,6 +24,7 @@ from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject
 
 _OF = frozenset({"of"})
+_PART_OF = frozenset({"of", "from"})
 _PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 _CLIMBED_DEPS = frozenset({"pcomp", "pobj", "prep", "advcl", "xcomp", "conj"})
 
@@ -58,8 +59,8 @@ def _doer(deed: Any, ctx: ArticleContext) -> Any:
     current = deed
     for _ in range(4):
         subj = acting_subject(current, ctx)
-        if subj is not None:
-            return actor_near(ctx, subj, depth=1)
+        if subj is not None:  # "units from the Iraqi army": the army's
+            return actor_near(ctx, subj, depth=1) or first_actor(pobjs(subj, _PART_OF), ctx)
         if current.dep_ not in _CLIMBED_DEPS or current.head.i == current.i:
             return None
         current = current.head
