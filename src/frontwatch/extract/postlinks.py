@@ -74,7 +74,8 @@ def postposed_ties(ctx: ArticleContext) -> Iterator[Mention]:
     mention covers whose own postposed link names its backer or ally, as a mention that
     carries the KB's note of the tie ("allied_with:IRN") for noteties to draw. Not the
     men of the side named ("troops loyal to the government" are its own), nor a tie
-    denied or past (``_tie_broken``)."""
+    denied or past (``_tie_broken``), nor a link that makes no side of the class ("a group
+    affiliated with al-Qaeda" is any group)."""
     for token in ctx.doc:
         covered = ctx.actor_at.get(token.i)
         if token.pos_ not in ("NOUN", "PROPN") or (covered is not None and covered.actor_id):
@@ -86,6 +87,9 @@ def postposed_ties(ctx: ArticleContext) -> Iterator[Mention]:
         named = ctx.actor_at[linked[1].i].actor_id
         if ctx.kb.top_of(match.actor_id) == ctx.kb.top_of(ctx.kb.side_for(named, ctx.published)):
             continue
+        bare = ctx.kb.resolve(token.text, date=ctx.published)
+        if bare is not None and bare.actor_id == match.actor_id:
+            continue  # "a group affiliated with al-Qaeda" names no side the link makes
         mention = _kb_mention(ctx, token.doc[token.i : linked[1].right_edge.i + 1], match)
         if mention is not None:
             mention.note = match.note
