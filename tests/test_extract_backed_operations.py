@@ -70,8 +70,8 @@ def test_the_owner_of_the_means_hung_on_the_participle_backs(relations_found: An
     [
         (
             (
-                "The SDF push on Hajin is supported by coalition air and artillery strikes, "
-                "and strikes by the Iraqi air force."
+                "The SDF push on Hajin is supported by coalition rocket fire, and sorties by "
+                "the Iraqi air force."
             ),
             ("IRQ_AIRFORCE", "SDF"),
         ),

@@ -62,6 +62,6 @@ def test_a_noted_backer_does_not_share_the_groups_fight(relations_found: Any) ->
 
 
 def test_a_link_that_makes_no_side_draws_no_tie(relations_found: Any) -> None:
-    text = "That unit was ambushed in July by Nusra fighters, a group affiliated with al-Qaeda."
+    text = "The patrol was attacked last week by Nusra gunmen, a group affiliated with al-Qaeda."
     ties = relations_found(text, PUBLISHED)
     assert not any(s.startswith("GEN_") or t.startswith("GEN_") for _k, s, t, _c in ties), ties

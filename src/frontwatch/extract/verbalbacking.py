@@ -112,7 +112,7 @@ def _second_agents(verb: Any) -> list[Any]:
     ]
     # "by Russian jets and raids by the Syrian air force": a second "by" hung on the verb
     later = [g for p in firsts[1:] for g in p.children if g.dep_ == "pobj"]
-    # "by coalition strikes, and strikes by the Iraqi air force": a means joined to the verb
+    # "by coalition rocket fire, and sorties by the Iraqi air force": a means joined to the verb
     means = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     return [*joined, *later, *means]
 
