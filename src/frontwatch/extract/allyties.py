@@ -16,7 +16,7 @@ import bisect
 from dataclasses import replace
 
 from frontwatch.extract.arguments import pobjs
-from frontwatch.extract.armed import FIGHTS, armed, kb_friends, plain
+from frontwatch.extract.armed import FIGHTS, NOTE_TRIGGER, armed, kb_friends, plain
 from frontwatch.extract.backedsides import describes_part
 from frontwatch.extract.context import ArticleContext, record_id
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -178,7 +178,8 @@ def _deed_of_backer(event: Event, backing: Relation, ctx: ArticleContext) -> boo
     # "the US-backed SDF ... captured": a sponsor that only describes the side does no deed
     # here; a deed of nobody named is the side's (h-relprec9, precision audit)
     # ... nor one that describes a part of a class ("rebels, some backed by X")
-    described = any(
+    # ... nor one the KB noted on the side's own phrase ("groups affiliated with Iran")
+    described = backing.trigger == NOTE_TRIGGER or any(
         t.dep_ in ("amod", "compound") or describes_part(t)
         for t in trigger_tokens(backing, ctx)
     )

@@ -19,6 +19,7 @@ from frontwatch.kb.actors.kb import ActorKB
 from frontwatch.records import Actor, Claim, Event, Evidence, Mention, Relation, TimeRef
 
 FIGHTS = "fights"
+NOTE_TRIGGER = "note"  # the trigger of a tie the KB noted on a mention ("Iran-backed militias")
 
 
 class Told(Protocol):

@@ -25,6 +25,7 @@ from frontwatch.extract.jointpartners import partner_not_target, partner_read_as
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.listedplaces import spread_over_listed_places
 from frontwatch.extract.listedstrikes import strikes_of_the_lead
+from frontwatch.extract.misreadbacking import misread_backing_word
 from frontwatch.extract.noteties import note_relations
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
@@ -93,7 +94,7 @@ def extract_article(
     relations: list[Relation] = []
     controls: list[ControlChange] = []
     for sent in doc.sents:
-        if not any(tok.pos_ in ("VERB", "AUX") for tok in sent):
+        if not any(tok.pos_ in ("VERB", "AUX") or misread_backing_word(tok) for tok in sent):
             continue  # a tag list or caption fragment states nothing
         times = sentence_times(sent, ctx)
         sent_controls = control_in(sent, ctx, times)

@@ -139,6 +139,9 @@ def _whole_deed_enemies(whole: Any, parts: Any, ctx: ArticleContext) -> Iterator
 
 
 _LIST_MARKS = frozenset({":", "--", "—", "–"})
+# how the parser hangs such a list: "[the] army, ..." after a colon becomes a subject too
+_LIST_DEPS = frozenset({"appos", "dobj", "nsubj"})
+_OPENERS = frozenset({"[", "("})
 
 
 def _listed_after_colon(verb: Any) -> list[Any]:
@@ -148,12 +151,30 @@ def _listed_after_colon(verb: Any) -> list[Any]:
     it on."""
     out = []
     for tok in verb.subtree:
-        if tok.dep_ not in ("appos", "dobj") or not any(c.dep_ == "conj" for c in tok.children):
+        if tok.dep_ not in _LIST_DEPS or not any(c.dep_ == "conj" for c in tok.children):
             continue
         before = tok.left_edge.i - 1
+        while before >= 0 and tok.doc[before].text in _OPENERS:  # ": [the] army, ..."
+            before -= 1
         if before >= 0 and tok.doc[before].text in _LIST_MARKS:
             out.append(tok)
-    return out
+    return out or _list_after_clause(verb)
+
+
+def _list_after_clause(verb: Any) -> list[Any]:
+    """ "... won the battle together: the army, the police and the Peshmerga, a general
+    said": in reported speech the parser hangs the list on the verb of saying; the list
+    that opens right after the deed's clause is still its doers (its first noun with
+    conjuncts)."""
+    doc, mark = verb.doc, verb.right_edge.i + 1
+    if mark >= verb.sent.end or doc[mark].text not in _LIST_MARKS:
+        return []
+    for tok in doc[mark + 1 : verb.sent.end]:
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in tok.children):
+            return [tok]
+        if tok.dep_ == "conj" or tok.text in _LIST_MARKS:
+            return []
+    return []
 
 
 def _subjects(verb: Any) -> list[Any]:

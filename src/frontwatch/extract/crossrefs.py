@@ -36,7 +36,7 @@ from frontwatch.extract.anaphora import (
     pronoun_antecedent,
     sides_referred_to,
 )
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.relcues import Pair
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Mention
@@ -81,8 +81,32 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Me
     every = sides_referred_to(tok, ctx)
     if every:
         return every[0], every[1:]
-    found = pronoun_antecedent(tok, ctx) or echoed_antecedent(tok, ctx)  # refuses "Ankara said it"
+    found = (
+        pronoun_antecedent(tok, ctx)  # refuses "Ankara said it"
+        or echoed_antecedent(tok, ctx)
+        or _described_before_colon(tok, ctx)
+    )
     return (found, []) if found is not None and found.actor_id else (None, [])
+
+
+_LIST_MARKS = frozenset({":", ";"})
+
+
+def _described_before_colon(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """ "Israel is at war on two fronts: it is fighting Hamas": a subject pronoun that opens
+    the clause after a colon stands for the one subject of the statement of what it is
+    before the colon (a clause of "be" only: after "X said:" or "X warned:" the words are
+    another's, whose "they" may be X's enemy)."""
+    start = tok.sent.start
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i - 1 <= start:
+        return None
+    if tok.doc[tok.i - 1].text not in _LIST_MARKS:
+        return None
+    before = tok.doc[start : tok.i - 1]
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ == "PRON" or subjects[0].head.lemma_ != "be":
+        return None
+    return actor_near(ctx, subjects[0], depth=1)
 
 
 def _with_second(pair: Pair, seconds: dict[int, list[Mention]]) -> list[Pair]:

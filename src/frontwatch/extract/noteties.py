@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from frontwatch.extract.armed import GENERIC_PREFIX
+from frontwatch.extract.armed import GENERIC_PREFIX, NOTE_TRIGGER
 from frontwatch.extract.backednames import group_named_after
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext, evidence_of, record_id
 from frontwatch.extract.enmity import sponsors
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.postlinks import postposed_ties
 from frontwatch.extract.relations import one_side, presupposed
 from frontwatch.extract.relcues import words
 from frontwatch.extract.relsubjects import described_actor
@@ -26,7 +27,7 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
         for r in found
     }
     out = []
-    for mention in ctx.actor_mentions:
+    for mention in (*ctx.actor_mentions, *postposed_ties(ctx)):
         for noted_kind, other in (*_noted(mention.note, prefixes), *_partnered_by(mention, ctx)):
             span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or not len(span) or not mention.actor_id:
@@ -108,7 +109,7 @@ def _noted_relation(
         target_text=mention.text if kind == "backs" else target,
         time=time,
         claim=claim,
-        trigger="note",
+        trigger=NOTE_TRIGGER,
         evidence=evidence_of(ctx, sent),
     )
 

@@ -72,7 +72,8 @@ def doer_in_phrase(noun: Any, ctx: ArticleContext) -> Mention | None:
     if noun.dep_ == "dobj":
         subj = acting_subject(noun.head, ctx)
         return actor_near(ctx, subj)
-    if noun.dep_ == "nsubjpass":  # "the campaign was launched by X"
+    # "the campaign was launched by X"; not "the offensive was backed by X", whose X backs it
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _words("co_agent_verbs"):
         agents = pobjs(noun.head, frozenset({"by"}))
         return actor_near(ctx, agents[0]) if agents else None
     return None

@@ -10,6 +10,7 @@ allied with T") names no side (``postposed_link_breaks``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon
@@ -66,6 +67,46 @@ def postposed_side(ctx: ArticleContext, token: Any) -> Mention | None:
         return None
     # the mention covers the whole phrase: the side inside it is the doer's own, no other party
     return _kb_mention(ctx, token.doc[token.i : linked[1].right_edge.i + 1], match)
+
+
+def postposed_ties(ctx: ArticleContext) -> Iterator[Mention]:
+    """ "strikes on sites used by groups affiliated with Iran's IRGC": a class noun no
+    mention covers whose own postposed link names its backer or ally, as a mention that
+    carries the KB's note of the tie ("allied_with:IRN") for noteties to draw. Not the
+    men of the side named ("troops loyal to the government" are its own), nor a tie
+    denied or past (``_tie_broken``), nor a link that makes no side of the class ("a group
+    affiliated with al-Qaeda" is any group)."""
+    for token in ctx.doc:
+        covered = ctx.actor_at.get(token.i)
+        if token.pos_ not in ("NOUN", "PROPN") or (covered is not None and covered.actor_id):
+            continue  # a name the KB knew, or a mention read already
+        linked = linked_phrase(token, ctx.actor_at)
+        match = _noted_match(ctx, *linked) if linked else None
+        if linked is None or match is None:
+            continue
+        named = ctx.actor_at[linked[1].i].actor_id
+        if ctx.kb.top_of(match.actor_id) == ctx.kb.top_of(ctx.kb.side_for(named, ctx.published)):
+            continue
+        bare = ctx.kb.resolve(token.text, date=ctx.published)
+        if bare is not None and bare.actor_id == match.actor_id:
+            continue  # "a group affiliated with al-Qaeda" names no side the link makes
+        mention = _kb_mention(ctx, token.doc[token.i : linked[1].right_edge.i + 1], match)
+        if mention is not None:
+            mention.note = match.note
+            yield mention
+
+
+def _noted_match(ctx: ArticleContext, phrase: str, named: Any) -> Any:
+    """The KB's answer with a noted tie for the linked phrase, as written or with the side's
+    own name ("Iran's Revolutionary Guards-affiliated groups" is read as the IRGC's)."""
+    side = ctx.actor_at[named.i]
+    actor = ctx.kb.get(side.actor_id) if side.actor_id else None
+    renamed = phrase.replace(side.text, actor.name, 1) if actor is not None else ""
+    for wording in dict.fromkeys(w for w in (phrase, renamed) if w):
+        match = ctx.kb.resolve(wording, date=ctx.published)
+        if match is not None and match.note:
+            return match
+    return None
 
 
 def _out_of_command(ctx: ArticleContext, actor_id: str) -> bool:

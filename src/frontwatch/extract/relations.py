@@ -19,6 +19,7 @@ from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
+from frontwatch.extract.blocking import blocking_pairs
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.codoers import co_doer_pairs
 from frontwatch.extract.coholders import co_holder_pairs
@@ -57,6 +58,7 @@ from frontwatch.extract.keptafloat import kept_going_pairs
 from frontwatch.extract.leadervictims import leader_victim_ties
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
+from frontwatch.extract.misreadbacking import misread_backing_pairs
 from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
@@ -219,7 +221,8 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
     warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
-    possessed_branch_pairs, kept_going_pairs, resistance_pairs,
+    possessed_branch_pairs, kept_going_pairs, resistance_pairs, blocking_pairs,
+    misread_backing_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

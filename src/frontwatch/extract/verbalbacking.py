@@ -102,7 +102,7 @@ def _second_agents(verb: Any) -> list[Any]:
     """The objects of a "by" the parser joins to the verb, or to its first "by", after the
     first agent."""
     firsts = [p for p in verb.children if p.dep_ == "agent"]
-    return [
+    joined = [
         g
         for host in (verb, *firsts)
         for p in host.children
@@ -110,6 +110,11 @@ def _second_agents(verb: Any) -> list[Any]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+    # "by Russian jets and raids by the Syrian air force": a second "by" hung on the verb
+    later = [g for p in firsts[1:] for g in p.children if g.dep_ == "pobj"]
+    # "by coalition rocket fire, and sorties by the Iraqi air force": a means joined to the verb
+    means = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return [*joined, *later, *means]
 
 
 def _after_the_clause(other: Mention, verb: Any) -> bool:
@@ -137,6 +142,9 @@ def _has_aux(verb: Any) -> bool:
     return any(c.dep_ == "aux" for c in verb.children)
 
 
+_OWNER_PREPS = frozenset({"from", "of", "by"})  # "strikes from / of / by the coalition"
+
+
 def agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
     """Who a "by" agent names: itself ("by Turkey"), a means it owns ("by Russian
     airstrikes"), or the owner of the means ("by airstrikes and troops from the coalition",
@@ -146,10 +154,14 @@ def agent_actor(agent: Any, ctx: ArticleContext) -> Mention | None:
         return found  # "by fighters from Hezbollah": the class yields to the named owner
     means = [agent, *[c for c in agent.subtree if c.dep_ == "conj"]]
     for _ in range(2):  # a chain of "of" and "from"
-        means = [g for m in means for g in pobjs(m, frozenset({"from", "of"}))]
+        means = [g for m in means for g in pobjs(m, _OWNER_PREPS)]
         owner = first_actor(means, ctx)
         if owner is not None:
             return owner
+    if found is None and agent.head.dep_ == "agent":
+        # "was supported by air raids and artillery from the coalition": the parser hangs
+        # the owner's "from" on the participle
+        return first_actor(pobjs(agent.head.head, frozenset({"from"})), ctx)
     return found
 
 
