@@ -10,6 +10,7 @@ from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.claims import claimed_acts
 from frontwatch.extract.context import ArticleContext, build_context
 from frontwatch.extract.control import control_in
+from frontwatch.extract.control_denied import denied_changes
 from frontwatch.extract.control_takers import name_the_class_taker
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
@@ -163,6 +164,7 @@ def extract_article(
     )
     leave_to_the_opponent(controls, relations, ctx)
     losses_without_taker(controls)
+    denied_changes(controls)  # once each record's label is final
     strikes_of_the_lead(events, article.text, ctx.sentence_starts)
     relations.extend(ties_of_changes(controls, events, relations, ctx))
     fill_unnamed_sides(
