@@ -33,6 +33,7 @@ from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.placedestination import mark_destination_roles
 from frontwatch.extract.placedistance import mark_far_roles
+from frontwatch.extract.placeinnames import mark_name_roles
 from frontwatch.extract.placelookback import place_by_the_scene_before
 from frontwatch.extract.placeorigin import mark_origin_roles
 from frontwatch.extract.placeroles import mark_actor_roles
@@ -109,6 +110,7 @@ def extract_article(
         controls.extend(sent_controls)
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
+    mark_name_roles(doc, ctx)
     mark_origin_roles(doc, ctx)
     mark_far_roles(doc, ctx)
     mark_destination_roles(doc, ctx)

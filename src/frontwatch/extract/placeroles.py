@@ -15,6 +15,7 @@ from frontwatch.records import Mention
 
 ACTOR_ROLE = "role:actor"
 OWNER_ROLE = "role:owner"  # "U.S. airstrikes": whose the thing is, not where
+NAME_ROLE = "role:name"  # "Operation Euphrates Shield": a word of another thing's name
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dative"})
 _NAME_DEPS = frozenset({"compound", "conj", "appos"})
 # a name that modifies the word it hangs on: "U.S. airstrikes", "US-led"
@@ -40,9 +41,10 @@ def name_head(tok: Any) -> Any:
 
 
 def named_as_actor(mention: Mention) -> bool:
-    """Whether the sentence uses the place's name as an actor or for whose a thing is
-    ("U.S. airstrikes"), not as a location."""
-    return has_role(mention, ACTOR_ROLE) or has_role(mention, OWNER_ROLE)
+    """Whether the sentence uses the place's name as an actor, for whose a thing is ("U.S.
+    airstrikes") or inside another thing's name ("Operation Euphrates Shield"), not as a
+    location."""
+    return any(has_role(mention, role) for role in (ACTOR_ROLE, OWNER_ROLE, NAME_ROLE))
 
 
 def named_as_doer(mention: Mention) -> bool:

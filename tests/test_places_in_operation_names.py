@@ -1,0 +1,52 @@
+"""A place's name inside an operation's name is no place the text names (issue 13):
+"Operation Euphrates Shield" does not put the Euphrates among the article's places, while
+"the Aleppo offensive" or "the Raqqa operation" still name the city (sentences written for
+the tests). Found on the tune split: the Euphrates counted as a place of two reports that
+name it only in Turkey's 2016 operation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2019, 3, 1)
+
+
+def located_names(text: str) -> set[str]:
+    """The names of the places the text uses as locations (as the news scorer reads them)."""
+    from frontwatch.extract.placeroles import named_as_actor
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    names = {p.id: p.name for p in result.places}
+    return {names[m.place_id] for m in result.mentions if m.place_id and not named_as_actor(m)}
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "place"),
+    [
+        ('Turkey launched the so-called "Euphrates Shield" operation with rebel units in August.', "Euphrates", None),
+        ("The fighting ended soon after Turkish troops began Operation Euphrates Shield near Jarablus.", "Euphrates", "Jarābulus"),
+        ("Rebels announced Operation Dawn of Idlib against the army on Friday.", "Idlib", None),
+        ("Operation Jazira Storm drove the jihadists from the Khabur valley.", "Jazira", "Khabur valley"),
+    ],
+)
+def test_a_place_inside_an_operation_name_is_no_place(text: str, named: str, place: str | None) -> None:
+    found = located_names(text)
+    assert named not in found
+    if place is not None:
+        assert place in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Aleppo offensive began in July after weeks of shelling.", "Aleppo"),
+        ("Kurdish fighters began the Raqqa operation in June.", "Ar Raqqah"),
+        ("Troops pushed into Mosul. Operation commanders said the old city was next.", "Mosul"),
+    ],
+)
+def test_a_place_an_operation_is_called_after_stays_a_place(text: str, place: str) -> None:
+    assert place in located_names(text)
