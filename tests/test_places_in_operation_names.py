@@ -1,8 +1,9 @@
-"""A place's name inside an operation's name is no place the text names (issue 13):
-"Operation Euphrates Shield" does not put the Euphrates among the article's places, while
-"the Aleppo offensive" or "the Raqqa operation" still name the city (sentences written for
-the tests). Found on the tune split: the Euphrates counted as a place of two reports that
-name it only in Turkey's 2016 operation.
+"""A place's name inside an operation's name or after a side's "pro-"/"anti-" is no place
+the text names (issue 13): "Operation Euphrates Shield" does not put the Euphrates among
+the article's places, nor "pro-Moscow rebels" Moscow, while "the Aleppo offensive" or "the
+Raqqa operation" still name the city (sentences written for the tests). Found on the tune
+split: the Euphrates counted as a place of two reports that name it only in Turkey's 2016
+operation, Moscow as a place of a report on Luhansk.
 """
 
 from __future__ import annotations
@@ -50,3 +51,18 @@ def test_a_place_inside_an_operation_name_is_no_place(text: str, named: str, pla
 )
 def test_a_place_an_operation_is_called_after_stays_a_place(text: str, place: str) -> None:
     assert place in located_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "place"),
+    [
+        ("The takeover gives pro-Moscow rebels control of a second provincial capital.", "Moscow", None),
+        ("Pro-Damascus militias shelled Daraa overnight.", "Damascus", "Dar‘ā"),
+        ("Anti-Tehran protesters marched in Baghdad on Friday.", "Tehran", "Baghdad"),
+    ],
+)
+def test_a_place_naming_whom_a_side_is_for_is_no_place(text: str, named: str, place: str | None) -> None:
+    found = located_names(text)
+    assert named not in found
+    if place is not None:
+        assert place in found

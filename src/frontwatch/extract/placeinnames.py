@@ -1,9 +1,10 @@
 """A place's name inside the name of an operation ("Operation Euphrates Shield", the
-"Euphrates Shield" operation, "Operation Dawn of Idlib"): the words name a campaign, not
-where anything happens, so the river or town is no place the text names (and sets no
-scene). A place the operation is only called after ("the Mosul operation", "Operation
-Mosul") stays a place: the name must hold another word of its own. The word that opens or
-closes such a name is data (events.yaml: ``operation_name_words``).
+"Euphrates Shield" operation, "Operation Dawn of Idlib") or of a side ("pro-Moscow rebels",
+"anti-Damascus factions"): the words name a campaign or whom a side is for, not where
+anything happens, so the river or town is no place the text names (and sets no scene). A
+place the operation is only called after ("the Mosul operation", "Operation Mosul") stays
+a place: the name must hold another word of its own. The words are data (events.yaml:
+``operation_name_words``, ``side_prefixes``).
 """
 
 from __future__ import annotations
@@ -19,8 +20,19 @@ _LINKS = frozenset({"of", "the", "al", "-"})  # "Dawn of Idlib", "Wrath of the E
 def mark_name_roles(doc: Any, ctx: Any) -> None:
     """Note on each place mention that sits inside an operation's name."""
     for index, mention in ctx.place_at.items():
-        if doc[index].idx == mention.start and _in_an_operation_name(doc, mention):
+        first = doc[index]
+        if first.idx != mention.start:
+            continue  # once per mention, at its first word
+        if _after_a_side_prefix(first) or _in_an_operation_name(doc, mention):
             add_role(mention, NAME_ROLE)
+
+
+def _after_a_side_prefix(first: Any) -> bool:
+    """ "pro-Moscow", "anti-Damascus": the name says whom a side is for or against."""
+    doc, i = first.doc, first.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    return str(doc[i - 2].lower_) in get_lexicon().events["side_prefixes"]
 
 
 def _in_an_operation_name(doc: Any, mention: Any) -> bool:
