@@ -16,6 +16,7 @@ from frontwatch.records import Mention
 ACTOR_ROLE = "role:actor"
 OWNER_ROLE = "role:owner"  # "U.S. airstrikes": whose the thing is, not where
 NAME_ROLE = "role:name"  # "Operation Euphrates Shield": a word of another thing's name
+LINE_ROLE = "role:line"  # "east of the Euphrates": a river as the line a side lies beyond
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dative"})
 _NAME_DEPS = frozenset({"compound", "conj", "appos"})
 # a name that modifies the word it hangs on: "U.S. airstrikes", "US-led"
@@ -44,7 +45,9 @@ def named_as_actor(mention: Mention) -> bool:
     """Whether the sentence uses the place's name as an actor, for whose a thing is ("U.S.
     airstrikes") or inside another thing's name ("Operation Euphrates Shield"), not as a
     location."""
-    return any(has_role(mention, role) for role in (ACTOR_ROLE, OWNER_ROLE, NAME_ROLE))
+    return any(
+        has_role(mention, role) for role in (ACTOR_ROLE, OWNER_ROLE, NAME_ROLE, LINE_ROLE)
+    )
 
 
 def named_as_doer(mention: Mention) -> bool:
@@ -61,6 +64,8 @@ def mark_actor_roles(doc: Any, ctx: Any) -> None:
         head = mention_head(doc[index], mention)
         if _a_state_naming_its_own(head, mention, ctx):
             add_role(mention, OWNER_ROLE)
+        if _a_river_as_a_line(head, mention, ctx):
+            add_role(mention, LINE_ROLE)
         if index not in ctx.actor_at:
             continue
         by_agent = head.dep_ == "pobj" and head.head.lower_ == "by"
@@ -83,3 +88,18 @@ def _a_state_naming_its_own(head: Any, mention: Mention, ctx: Any) -> bool:
         return False  # a headline's last word glued to the next line by the parser
     nouns = get_lexicon().events["state_place_nouns"]
     return owner.lower_ not in nouns and owner.lemma_.lower() not in nouns
+
+
+def _a_river_as_a_line(head: Any, mention: Mention, ctx: Any) -> bool:
+    """ "the villages east of the Euphrates", "the countryside beyond the Tigris": the river
+    is the line the place lies beyond, not where anything is (a river's point is only the
+    middle of a line hundreds of kilometres long). "On the Euphrates" keeps it a place
+    (events.yaml: river_side_words)."""
+    place = ctx.places.get(mention.place_id)
+    head = name_head(head)  # "the Euphrates River": the river word hangs on the preposition
+    if place is None or place.kind != "river" or head.dep_ != "pobj":
+        return False
+    words = get_lexicon().events["river_side_words"]
+    preposition = head.head
+    side = preposition.head if preposition.lower_ == "of" else preposition
+    return str(side.lower_) in words
