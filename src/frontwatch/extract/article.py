@@ -48,6 +48,7 @@ from frontwatch.extract.retold import (
 from frontwatch.extract.retoldnouns import merge_retold_nouns
 from frontwatch.extract.retoldtolls import merge_retold_acts, merge_retold_tolls
 from frontwatch.extract.retoldunplaced import merge_unplaced_retellings
+from frontwatch.extract.retreatorigin import place_retreats_where_held
 from frontwatch.extract.riverside import off_the_river
 from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
@@ -193,6 +194,7 @@ def extract_article(
     events = with_a_party(events, ctx)
     partner_not_target(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
+    place_retreats_where_held(events, ctx)  # before the scene fills unplaced acts
     place_by_the_scene_before(events, ctx, place_of_sentence)  # once retellings are merged
     leave_unverified([*events, *relations, *controls], ctx.doc)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
