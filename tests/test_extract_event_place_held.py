@@ -29,13 +29,17 @@ def retreat_place(text: str) -> str:
     ("text", "place"),
     [
         (
-            "Fighting raged in Sinjar for days. Local guards who were securing the Sherfedin "
-            "shrine had to withdraw into the Sinjar Mountains.",
+            (
+                "Fighting raged in Sinjar for days. Local guards who were securing the "
+                "Sherfedin shrine had to withdraw into the Sinjar Mountains."
+            ),
             "Sharfadin temple",
         ),
         (
-            "Shelling hit Hama on Monday and Hama's markets shut. Rebels who had held Kafr "
-            "Zita for years withdrew toward Idlib on Tuesday.",
+            (
+                "Shelling hit Hama on Monday and Hama's markets shut. Rebels who had held "
+                "Kafr Zita for years withdrew toward Idlib on Tuesday."
+            ),
             "Kafr Zaytā",
         ),
         (
