@@ -1,5 +1,5 @@
 """A change of hands one side claims and the other then denies is no fact (issue 13): "the
-militants said they overran the base ... officials denied they lost control of the base"
+militants said they overran the post ... the army denied that the post had ever fallen"
 stores the capture as negated. A denial told before the claim, or of another place, leaves
 the claim as it was (sentences written for the tests). Found on the tune split: an
 al-Shabaab claim of a Bay Region base, denied in the next paragraph, stored as attributed.

@@ -1,5 +1,5 @@
 """A withdrawal told with no place of its own began at the place its doer's clause says it
-held (issue 13): "guards who were securing the shrine had to withdraw into the mountains"
+held (issue 13): "guards who were securing the shrine fell back to the hills"
 is a withdrawal from the shrine, not at the town the article names most, nor at the
 mountains it went to (sentences written for the tests). Found on the tune split: a Yazidi
 militia's withdrawal from the Sharfadin shrine placed at Sinjar city.
@@ -31,7 +31,7 @@ def retreat_place(text: str) -> str:
         (
             (
                 "Fighting raged in Sinjar for days. Local guards who were securing the "
-                "Sherfedin shrine had to withdraw into the Sinjar Mountains."
+                "Sherfedin shrine had to pull back into the hills."
             ),
             "Sharfadin temple",
         ),

@@ -28,7 +28,7 @@ def located_names(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "named", "place"),
     [
-        ('Turkey launched the so-called "Euphrates Shield" operation with rebel units in August.', "Euphrates", None),
+        ('Ankara began its so-called "Euphrates Shield" operation alongside rebel units that summer.', "Euphrates", None),
         ("The fighting ended soon after Turkish troops began Operation Euphrates Shield near Jarablus.", "Euphrates", "Jarābulus"),
         ("Rebels announced Operation Dawn of Idlib against the army on Friday.", "Idlib", None),
         ("Operation Jazira Storm drove the jihadists from the Khabur valley.", "Jazira", "Khabur valley"),
@@ -56,7 +56,7 @@ def test_a_place_an_operation_is_called_after_stays_a_place(text: str, place: st
 @pytest.mark.parametrize(
     ("text", "named", "place"),
     [
-        ("The takeover gives pro-Moscow rebels control of a second provincial capital.", "Moscow", None),
+        ("The deal handed pro-Moscow rebels a foothold in the east.", "Moscow", None),
         ("Pro-Damascus militias shelled Daraa overnight.", "Damascus", "Dar‘ā"),
         ("Anti-Tehran protesters marched in Baghdad on Friday.", "Tehran", "Baghdad"),
     ],

@@ -1,5 +1,5 @@
 """A change of hands one side claims and the other then denies: "the militants said they
-overran the base ... officials denied they lost control of the base". The denial is read
+overran the post ... the army denied that the post had ever fallen". The denial is read
 as its own negated record (the loss or the fall of the same place); the claim it answers
 is no fact either, so it takes the denial's label and its denier as who says so.
 """

@@ -1,8 +1,8 @@
 """Where a withdrawal told with no place of its own began: the place its doer is said to
-hold ("militias who were guarding the shrine had to withdraw into the mountains", "rebels
+hold ("militias who were guarding the shrine fell back to the hills", "rebels
 who had held Kafr Zita for years withdrew"). A withdrawal is placed where it leaves from
 ("withdrew from T"), and the clause on the doer names that place; where the doer went
-("into the mountains") is no place of the act. The verbs of holding and the event types
+("to the hills") is no place of the act. The verbs of holding and the event types
 are data (events.yaml: ``retreat_origin``).
 """
 
