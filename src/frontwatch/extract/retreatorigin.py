@@ -53,7 +53,7 @@ def _held_object(tok: Any, mention: Mention, clause: Any) -> bool:
     head = mention_head(tok, mention)
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # "the Sherfedin shrine": the shrine is held
-    return head.dep_ == "dobj" and head.head.i == clause.i
+    return bool(head.dep_ == "dobj" and head.head.i == clause.i)
 
 
 def _subjects(anchor: Any) -> Iterator[Any]:
