@@ -60,6 +60,26 @@ def place_mentions(gazetteer, places_nlp):
 
 
 @pytest.fixture(scope="session")
+def located_names():
+    """A function: the names of the places one text uses as locations, as the news scorer
+    reads them (not a name used as an actor, for whose a thing is, inside another name,
+    or as a river's line)."""
+    import datetime as dt
+
+    from frontwatch.extract.placeroles import named_as_actor
+    from frontwatch.pipeline import process_texts
+
+    def located(text: str) -> set[str]:
+        result = process_texts([text], dates=[dt.date(2019, 3, 1)])[0]
+        names = {p.id: p.name for p in result.places}
+        return {
+            names[m.place_id] for m in result.mentions if m.place_id and not named_as_actor(m)
+        }
+
+    return located
+
+
+@pytest.fixture(scope="session")
 def relations_found():
     """A function: the (kind, source id, target id, certainty) of every relation the
     pipeline finds in one text published on the given date."""

@@ -154,7 +154,7 @@ def test_a_call_on_someone_is_a_request_and_a_phone_call_is_not(engine, actor_kb
 
 NO_PARTY = [  # a verb whose sense needs a party, told without one, states no event
     ("Iraqi troops were still meeting pockets of resistance near the river.", "CONSULT"),
-    ("The army chief visited the Daynunay base on Tuesday.", "CONSULT"),
+    ("The army chief visited the Qodqod Xaawo base on Tuesday.", "CONSULT"),  # a base no gazetteer knows
     ("The governor visited the flooded villages near Raqqa.", "CONSULT"),
     ("Moscow has blamed navigational error for the intrusions.", "ACCUSE"),
     ("The breaches threaten the truce agreed on Sunday.", "THREATEN"),

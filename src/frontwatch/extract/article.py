@@ -10,6 +10,7 @@ from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.claims import claimed_acts
 from frontwatch.extract.context import ArticleContext, build_context
 from frontwatch.extract.control import control_in
+from frontwatch.extract.control_denied import denied_changes
 from frontwatch.extract.control_takers import name_the_class_taker
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
@@ -33,6 +34,7 @@ from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.placedestination import mark_destination_roles
 from frontwatch.extract.placedistance import mark_far_roles
+from frontwatch.extract.placeinnames import mark_name_roles
 from frontwatch.extract.placelookback import place_by_the_scene_before
 from frontwatch.extract.placeorigin import mark_origin_roles
 from frontwatch.extract.placeroles import mark_actor_roles
@@ -47,6 +49,7 @@ from frontwatch.extract.retold import (
 from frontwatch.extract.retoldnouns import merge_retold_nouns
 from frontwatch.extract.retoldtolls import merge_retold_acts, merge_retold_tolls
 from frontwatch.extract.retoldunplaced import merge_unplaced_retellings
+from frontwatch.extract.retreatorigin import place_retreats_where_held
 from frontwatch.extract.riverside import off_the_river
 from frontwatch.extract.scene import place_at_main_town
 from frontwatch.extract.sides import (
@@ -109,6 +112,7 @@ def extract_article(
         controls.extend(sent_controls)
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
+    mark_name_roles(doc, ctx)
     mark_origin_roles(doc, ctx)
     mark_far_roles(doc, ctx)
     mark_destination_roles(doc, ctx)
@@ -164,6 +168,7 @@ def extract_article(
     )
     leave_to_the_opponent(controls, relations, ctx)
     losses_without_taker(controls)
+    denied_changes(controls)  # once each record's label is final
     strikes_of_the_lead(events, article.text, ctx.sentence_starts)
     relations.extend(ties_of_changes(controls, events, relations, ctx))
     fill_unnamed_sides(
@@ -190,6 +195,7 @@ def extract_article(
     events = with_a_party(events, ctx)
     partner_not_target(events, ctx)
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
+    place_retreats_where_held(events, ctx)  # before the scene fills unplaced acts
     place_by_the_scene_before(events, ctx, place_of_sentence)  # once retellings are merged
     leave_unverified([*events, *relations, *controls], ctx.doc)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping
 from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side, kb_tied
 from frontwatch.extract.captures import CAPTURE_MODE
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.placeroles import named_as_actor
+from frontwatch.extract.placeroles import named_as_doer
 from frontwatch.extract.sides import could_lose
 from frontwatch.extract.tally import most_named
 from frontwatch.kb.actors.kb import ActorKB
@@ -157,7 +157,7 @@ def parties_named(
 ) -> dict[str, Counter[str]]:
     """Each party the article names as an actor (not as a location): how often it names
     it by each actor id."""
-    located = {(m.start, m.end) for m in place_mentions if not named_as_actor(m)}
+    located = {(m.start, m.end) for m in place_mentions if not named_as_doer(m)}
     named: dict[str, Counter[str]] = {}
     for mention in actor_mentions:
         if not mention.actor_id or (mention.start, mention.end) in located:
