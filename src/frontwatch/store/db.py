@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
@@ -121,6 +122,24 @@ class Store:
             raise SchemaMismatch(f"{self.path} has schema version {found}; this FrontWatch knows {SCHEMA_VERSION}")
 
     # --- writing ------------------------------------------------------------------
+    @contextmanager
+    def on_one_thread(self, alone: bool = True) -> Iterator[None]:
+        """While inside, DuckDB runs each statement on the calling thread only (``alone``).
+
+        DuckDB keeps a thread of its own per further core and wakes it for every statement: beside
+        two worker processes on two cores, that thread woke some 150-220 times in a run of the
+        sample, each time taking a core from a worker, for statements too small to split.
+        The setting the store had is back on leaving (fusion, at the end, has a core to spare)."""
+        if not alone:
+            yield
+            return
+        before = int(self.scalar("SELECT current_setting('threads')"))
+        self.con.execute("SET threads = 1")
+        try:
+            yield
+        finally:
+            self.con.execute(f"SET threads = {before}")
+
     def stored_article_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these articles are already stored completely."""
         ids = list(ids)
