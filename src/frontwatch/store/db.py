@@ -230,10 +230,12 @@ class Store:
         self._insert("articles", rows)
 
     def _insert_places(self, places: Iterable[Place]) -> None:
+        """Write these places over any stored under their ids: one statement that finds each id
+        through the table's key, where a DELETE of the ids first scanned the whole table, every write."""
         rows = [as_row(p) for p in places]
         if rows:
-            self.con.execute("DELETE FROM places WHERE id IN (SELECT unnest(?))", [[r["id"] for r in rows]])
-            self._insert("places", rows)
+            frame = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
+            self.con.execute("INSERT OR REPLACE INTO places BY NAME SELECT * FROM frame")
 
     def _insert(self, table: str, rows: list[dict[str, Any]], extra_columns: str = "") -> None:
         """Insert rows; ``extra_columns`` (SQL fixed in code) adds computed columns."""
