@@ -25,11 +25,6 @@ from frontwatch.errors import FrontWatchError
 from frontwatch.scale.tasks import warm_engine
 from frontwatch.settings import Settings
 
-try:
-    import fcntl
-except ImportError:  # Windows: no pipe to resize
-    fcntl = None  # type: ignore[assignment]
-
 R = TypeVar("R")
 PRELOAD = ["frontwatch.scale.preload"]
 SETTINGS_VARIABLE = "FRONTWATCH_PRELOAD_SETTINGS"  # read by the fork server's preload
@@ -89,7 +84,11 @@ def _widen_result_pipe(pool: ProcessPoolExecutor) -> None:
     worker goes straight on to its next task. Only where Linux can resize a pipe; the result
     queue is private to concurrent.futures (``_result_queue``, a SimpleQueue over a pipe, since
     CPython 3.2): missing, the pipe keeps its size."""
-    resize = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl else None
+    try:
+        import fcntl
+    except ImportError:  # Windows: no pipe to resize
+        return
+    resize = getattr(fcntl, "F_SETPIPE_SZ", None)  # Linux only (Python 3.10+)
     reader = getattr(getattr(pool, "_result_queue", None), "_reader", None)
     if resize is None or reader is None:
         return
