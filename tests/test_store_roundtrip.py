@@ -120,6 +120,22 @@ def test_a_place_changed_in_place_after_writing_is_rewritten():
         assert store.query("SELECT name, population FROM places") == [{"name": "Idleb", "population": 165000}]
 
 
+def test_a_place_a_closed_handle_wrote_is_written_over_by_the_next_one(tmp_path):
+    """A new handle knows nothing of what an earlier one wrote: its place row replaces the stored one
+    (found by its key), beside the other places, never a second row under the same id."""
+    db = tmp_path / "places.duckdb"
+    binnish = Place(id="gn:7", name="Binnish", latitude=35.95, longitude=36.71, country="SYR")
+    taftanaz = Place(id="gn:8", name="Taftanaz", latitude=35.99, longitude=36.78, country="SYR")
+    with Store(db) as store:
+        store.write_results([_with_place("a1", binnish), _with_place("a2", taftanaz)])
+    moved = Place(id="gn:7", name="Binnish", latitude=35.96, longitude=36.7, country="SYR", population=20000)
+    with Store(db) as store:
+        store.write_results([_with_place("a3", moved)])
+        rows = store.query("SELECT id, latitude, population FROM places ORDER BY id")
+    assert rows == [{"id": "gn:7", "latitude": 35.96, "population": 20000},
+                    {"id": "gn:8", "latitude": 35.99, "population": 0}]
+
+
 def test_a_place_of_a_failed_batch_is_written_by_the_next_batch(monkeypatch):
     kafr_nabl = Place(id="gn:2", name="Kafr Nabl", latitude=35.61, longitude=36.56, country="SYR")
     with Store(":memory:") as store:

@@ -79,8 +79,9 @@ def run_corpus(
     executor = open_executor(settings)
     try:
         tail = _Tail(store, _ask_actors(settings, executor))
-        _process_all(items, store, settings, executor, summary, on_progress, tail.prepare)
-        tail.prepare()
+        with store.on_one_thread(executor.workers > 1):  # the workers have every core
+            _process_all(items, store, settings, executor, summary, on_progress, tail.prepare)
+            tail.prepare()
         executor.release_workers()  # they end while the writer fuses
         if summary.processed or fusion_is_stale(store):
             summary.fused = _fuse(store)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
@@ -121,6 +122,24 @@ class Store:
             raise SchemaMismatch(f"{self.path} has schema version {found}; this FrontWatch knows {SCHEMA_VERSION}")
 
     # --- writing ------------------------------------------------------------------
+    @contextmanager
+    def on_one_thread(self, alone: bool = True) -> Iterator[None]:
+        """While inside, DuckDB runs each statement on the calling thread only (``alone``).
+
+        DuckDB keeps a thread of its own per further core and wakes it for every statement: beside
+        two worker processes on two cores, that thread woke some 150-220 times in a run of the
+        sample, each time taking a core from a worker, for statements too small to split.
+        The setting the store had is back on leaving (fusion, at the end, has a core to spare)."""
+        if not alone:
+            yield
+            return
+        before = int(self.scalar("SELECT current_setting('threads')"))
+        self.con.execute("SET threads = 1")
+        try:
+            yield
+        finally:
+            self.con.execute(f"SET threads = {before}")
+
     def stored_article_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these articles are already stored completely."""
         ids = list(ids)
@@ -211,10 +230,12 @@ class Store:
         self._insert("articles", rows)
 
     def _insert_places(self, places: Iterable[Place]) -> None:
+        """Write these places over any stored under their ids: one statement that finds each id
+        through the table's key, where a DELETE of the ids first scanned the whole table, every write."""
         rows = [as_row(p) for p in places]
         if rows:
-            self.con.execute("DELETE FROM places WHERE id IN (SELECT unnest(?))", [[r["id"] for r in rows]])
-            self._insert("places", rows)
+            frame = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
+            self.con.execute("INSERT OR REPLACE INTO places BY NAME SELECT * FROM frame")
 
     def _insert(self, table: str, rows: list[dict[str, Any]], extra_columns: str = "") -> None:
         """Insert rows; ``extra_columns`` (SQL fixed in code) adds computed columns."""
