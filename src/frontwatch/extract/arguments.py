@@ -109,10 +109,12 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         subj = clause_noun(participle_agent(verb) or subject_of(verb), ctx)
         args.source = doer_near(ctx, subj)
         if subj is None:
+            # "cut ISIL's supply line by seizing the bridge": who cut it seized it, before
+            # any object above ("accused X of targeting Y": X targeted)
             args.source = (
                 first_actor(pobjs(verb, frozenset({"by"})), ctx)
-                or _accused_party(verb, ctx)
                 or _gerund_subject(verb, ctx)
+                or _accused_party(verb, ctx)
             )
         elif args.source is None and (found := _operations_doer(subj, verb, ctx)) is not None:
             args.source = found

@@ -16,7 +16,7 @@ from typing import Any
 from frontwatch.extract.verbsubjects import described_name, role_noun
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def word_before(pronoun: Any) -> Any:
@@ -29,7 +29,7 @@ def relative_antecedent(tok: Any) -> Any:
     """The noun a relative pronoun ("which", "who", "that") stands for; else the token.
     Of a coordination, the conjunct just before the pronoun: "fighters and forces that
     support X" are the forces, whatever the parser hung the clause on."""
-    if tok.tag_ not in _RELATIVE_TAGS or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
+    if tok.tag_ not in RELATIVE_TAGS or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
         return tok
     antecedent = tok.head.head
     before = word_before(tok)
