@@ -48,6 +48,7 @@ from frontwatch.extract.passives import is_passive as is_passive  # noqa: PLC041
 from frontwatch.extract.passives import passive_clause as passive_clause  # noqa: PLC0414 - re-exported: 3 readers import it here
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.possessors import possessed_doer, possessed_target
+from frontwatch.extract.prepobjects import aims_of_an_act
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.pronoundoers import relative_doer
 from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  # noqa: PLC0414 - re-exported: observations.py imports it here
@@ -177,6 +178,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     )
     args.target = (
         aimed_at([t for t in pobjs(noun, TARGET_PREPS) if t not in blamed], ctx)
+        or aimed_at(aims_of_an_act(noun, frozenset({"against"})), ctx)
         or harmed(noun, ctx)
         or gerund_object(noun, ctx)
         or first_actor(opposed, ctx)

@@ -13,3 +13,11 @@ def pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
     return out
+
+
+def aims_of_an_act(noun: Any, preps: frozenset[str]) -> list[Any]:
+    """Objects of these prepositions on an act noun, or hung by the parser on its "by" agents
+    ("an operation by X and Y against Z" read with "against" on Y)."""
+    agents = pobjs(noun, frozenset({"by"}))
+    agents += [c for a in agents for c in a.conjuncts]
+    return pobjs(noun, preps) + [o for a in agents for o in pobjs(a, preps)]

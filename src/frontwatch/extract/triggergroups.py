@@ -70,10 +70,20 @@ def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
             return False
         if _describes_another_noun(current, members) and not casualty:
             return False
+        if _copula_partner(current) in targets:
+            return True  # "the battle of T was a battle fought in T": one act, told twice
         current = current.head
         if current.i in targets:
             return True
     return False
+
+
+def _copula_partner(tok: Any) -> int:
+    """The index of the other side of "X was Y" (subject and attribute), or -1."""
+    if tok.dep_ not in ("nsubj", "attr") or tok.head.lemma_.lower() != "be":
+        return -1
+    other = "attr" if tok.dep_ == "nsubj" else "nsubj"
+    return next((c.i for c in tok.head.children if c.dep_ == other), -1)
 
 
 def _describes_another_noun(tok: Any, members: set[int]) -> bool:
