@@ -20,7 +20,7 @@ def _pairs(text: str, kind: str) -> set[frozenset[str]]:
 @pytest.mark.parametrize(
     ("text", "a", "b"),
     [
-        ("The mayor said the victory was a joint effort by the U.S.-led coalition and the YPG.", "US_COALITION", "YPG"),
+        ("The mayor said the win had been a joint effort by the YPG and the U.S.-led coalition.", "US_COALITION", "YPG"),
         ("Retaking the refinery was a joint effort by the Iraqi army and the Peshmerga.", "IRQ_MIL", "PESHMERGA"),
         ("Russia and Turkey carried out a joint patrol east of the Euphrates on Tuesday.", "RUS", "TUR"),
         ("The Iraqi army and the Peshmerga held joint exercises outside Erbil.", "IRQ_MIL", "PESHMERGA"),

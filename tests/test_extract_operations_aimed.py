@@ -20,7 +20,7 @@ def _assaults(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "doer", "target"),
     [
-        ("Operation Olive Branch was a cross-border operation by the Turkish Armed Forces against the YPG in Afrin.", "TUR_MIL", "YPG"),
+        ("Operation Olive Branch was an incursion-style operation of 2018 led by Turkish soldiers against the YPG in Afrin.", "TUR_MIL", "YPG"),
         ("Operation Shader was a campaign by the Royal Air Force against the Islamic State over Iraq.", "GBR_AIRFORCE", "ISIS"),
         ("The Kurdish-led Syrian Democratic Forces waged a long campaign against ISIS along the Euphrates.", "SDF", "ISIS"),
     ],
@@ -32,8 +32,8 @@ def test_an_operation_against_a_named_side_is_an_attack(text: str, doer: str, ta
 
 def test_against_hung_on_the_second_agent_still_names_the_target() -> None:
     text = (
-        "Operation Euphrates Shield was a joint operation by the Turkish Armed Forces (TAF) and the "
-        "Syrian National Army (SNA) against the Islamic State (IS), near Jarabulus."
+        "Euphrates Shield, in 2016, was an operation mounted by the Turkish Armed Forces (TAF) and "
+        "the Syrian National Army (SNA) against the Islamic State (IS), near Jarabulus."
     )
     assert ("operation", "TUR_MIL", "ISIS") in _assaults(text)
 
@@ -53,7 +53,7 @@ def test_an_operation_aimed_at_no_side_is_no_attack(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Second Battle of Tikrit was a military operation against ISIL to retake the city.",
+        "The 2015 Tikrit battle was a military operation against ISIL to retake the city.",
         "The Mosul offensive was an operation by Iraqi forces against the Islamic State.",
         "The battle for the airport was an assault by the rebels against the base's garrison.",
     ],

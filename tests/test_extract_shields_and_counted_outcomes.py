@@ -20,7 +20,7 @@ def _coerced(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "user"),
     [
-        ("ISIS has been using civilians as human shields in the old quarter.", "ISIS"),
+        ("In the old quarter ISIS fighters kept using civilians as human shields.", "ISIS"),
         ("The Houthis held villagers as human shields near Hodeidah.", "HOUTHIS"),
         ("Rebels used residents of Ghouta as human shields, the army said.", "GEN_REBELS"),
         ("Civilians were used as human shields by the militants, a witness said.", "GEN_MILITANTS"),
