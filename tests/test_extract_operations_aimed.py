@@ -32,8 +32,8 @@ def test_an_operation_against_a_named_side_is_an_attack(text: str, doer: str, ta
 
 def test_against_hung_on_the_second_agent_still_names_the_target() -> None:
     text = (
-        "Euphrates Shield, in 2016, was an operation mounted by the Turkish Armed Forces (TAF) and "
-        "the Syrian National Army (SNA) against the Islamic State (IS), near Jarabulus."
+        "Euphrates Shield, in 2016, was an operation mounted by Turkish troops and Syrian "
+        "National Army (SNA) units against the Islamic State (IS), near Jarabulus."
     )
     assert ("operation", "TUR_MIL", "ISIS") in _assaults(text)
 
