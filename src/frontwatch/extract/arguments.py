@@ -41,12 +41,14 @@ from frontwatch.extract.nounacts import (
     harmed,
     modifiers,
     quantity_of,
+    used_as,
 )
 from frontwatch.extract.outcomes import outcome_doer
 from frontwatch.extract.passives import is_passive as is_passive  # noqa: PLC0414 - re-exported: 10 readers import it here
 from frontwatch.extract.passives import passive_clause as passive_clause  # noqa: PLC0414 - re-exported: 3 readers import it here
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place
 from frontwatch.extract.possessors import possessed_doer, possessed_target
+from frontwatch.extract.prepobjects import aims_of_an_act
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
 from frontwatch.extract.pronoundoers import relative_doer
 from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  # noqa: PLC0414 - re-exported: observations.py imports it here
@@ -54,7 +56,7 @@ from frontwatch.extract.relativebacking import clause_noun
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.supportacts import a_kind_of_support, support_given_by
 from frontwatch.extract.undergone import made_the_target, responsible_for, undergone_by
-from frontwatch.extract.verbsubjects import participle_agent, subject_of
+from frontwatch.extract.verbsubjects import counted_conjunct_of, participle_agent, subject_of
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
@@ -109,10 +111,12 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         subj = clause_noun(participle_agent(verb) or subject_of(verb), ctx)
         args.source = doer_near(ctx, subj)
         if subj is None:
+            # "cut ISIL's supply line by seizing the bridge": who cut it seized it, before
+            # any object above ("accused X of targeting Y": X targeted)
             args.source = (
                 first_actor(pobjs(verb, frozenset({"by"})), ctx)
-                or _accused_party(verb, ctx)
                 or _gerund_subject(verb, ctx)
+                or _accused_party(verb, ctx)
             )
         elif args.source is None and (found := _operations_doer(subj, verb, ctx)) is not None:
             args.source = found
@@ -182,6 +186,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     )
     args.target = (
         aimed_at([t for t in pobjs(noun, TARGET_PREPS) if t not in blamed], ctx)
+        or aimed_at(aims_of_an_act(noun, frozenset({"against"})), ctx)
         or harmed(noun, ctx)
         or gerund_object(noun, ctx)
         or first_actor(opposed, ctx)
@@ -206,6 +211,8 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args.target = args.target or undergoer or made_the_target(noun, ctx)  # "X was the target of"
     for named in _named_as(noun):
         _fill_from_complement(args, named, ctx)
+    user, used = used_as(noun, ctx)  # "X used civilians as human shields"
+    args.source, args.target = args.source or user, args.target or used
     _apply_between(noun, args, ctx)
     return args
 
@@ -334,9 +341,24 @@ def _apply_between(tok: Any, args: Arguments, ctx: ArticleContext) -> None:
         args.source, args.target = first, second or args.target
 
 
+def _share_counted_conjunct(anchor: Any, args: Arguments, ctx: ArticleContext) -> None:
+    """ "resulting in 5 militants killed and 30 detained": the detained are the killed's
+    kind, taken by the same doers; only a harm or a detention (``outcome_types``) is read
+    so, not "5 were killed and 30 fled" (those fleeing are no one's deed)."""
+    sibling = counted_conjunct_of(anchor)
+    if sibling is None or args.source is not None or args.target is not None:
+        return
+    lex = get_lexicon()
+    if lex.verbs.get(lemma_of(anchor), {}).get("type") not in lex.events["outcome_types"]:
+        return
+    shared = verb_arguments(sibling, ctx)
+    args.source, args.target = shared.source, shared.target
+
+
 def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     """Source, target and place of the event whose trigger is ``anchor``."""
     args = verb_arguments(anchor, ctx) if anchor.pos_ == "VERB" else noun_arguments(anchor, ctx)
+    _share_counted_conjunct(anchor, args, ctx)
     if args.source is None:
         args.source = doer_near(ctx, gerund_doer(anchor))  # "Hezbollah denied shelling T"
     lex, lemma = get_lexicon(), lemma_of(anchor)

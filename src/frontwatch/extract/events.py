@@ -29,6 +29,7 @@ from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, refers_back
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
 from frontwatch.extract.occurrence import tells_an_ongoing_war
+from frontwatch.extract.passives import own_forces_sent
 from frontwatch.extract.placedistance import told_only_far_from
 from frontwatch.extract.provoked import answer_the_doers, answers_another
 from frontwatch.extract.repeated import sums_up
@@ -328,6 +329,10 @@ def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
     if args.target is None:  # "called on X to", "complained about X" (extract/addressee.py)
         args.target = statement_target(group.anchor.type, group.anchor.token, args.source, ctx)
     args.place = statement_place(group.anchor.type, group.anchor.token, args.place, ctx)
+    anchor = group.anchor.token
+    sent = args.target is not None and own_forces_sent(group.anchor.type, anchor, args.target.start)
+    if args.source is None and sent:
+        args.source, args.target = args.target, None  # "Russian troops were deployed": Russia's
     if args.target is args.source or mention_side_taken(args.target, ctx):
         args.target = None  # "fought on the side of the army": the army is no enemy
     if args.source is not None and is_reporter(ctx, args.source.actor_id):

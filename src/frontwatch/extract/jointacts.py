@@ -1,7 +1,7 @@
 """The counterpart of a joint or mutual act, and the topic of talks, which is no party.
 
-"Russia and Turkey discussed Syria": the two named as subjects are the sides, Syria is what
-they talked about; "the army and the RSF accused each other": each is the other's
+"Russia and Turkey discussed Syria", "a joint effort by X and Y": the two named as subjects
+(or agents) are the sides, Syria is what they talked about; "the army and the RSF accused each other": each is the other's
 counterpart; "the army and the rebels resumed their talks": the talks' sides are the
 subjects of the verb that carries them (a verb of doing the act: "welcomed the talks"
 carries none); "Russia and Turkey signed a deal with the rebels": a counterpart named by
@@ -26,6 +26,8 @@ def joint_target(
 ) -> Mention | None:
     """The event's target once a joint or mutual act has its counterpart."""
     events = get_lexicon().events
+    if target is None and event_type in events["symmetric_types"]:
+        target = _co_agent(anchor, source, ctx)  # "a joint effort by X and Y"
     verb = _carrying_verb(anchor)
     if verb is None:
         return target
@@ -77,6 +79,16 @@ def _names_each_other(verb: Any) -> bool:
     heads = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
     heads += [g for h in heads if h.dep_ == "prep" for g in h.children if g.dep_ == "pobj"]
     return any(" ".join(t.lower_ for t in h.subtree) in words for h in heads)
+
+
+def _co_agent(noun: Any, source: Mention | None, ctx: ArticleContext) -> Mention | None:
+    """ "a joint effort by the coalition and the YPG": the agent coordinated with the doer."""
+    agents = pobjs(noun, frozenset({"by"})) if noun.pos_ in ("NOUN", "PROPN") else []
+    for conj in (c for a in agents for c in a.conjuncts):
+        mention = actor_near(ctx, conj, depth=1)
+        if mention is not None and mention is not source:
+            return mention
+    return None
 
 
 def _co_subject(verb: Any, source: Mention | None, ctx: ArticleContext) -> Mention | None:

@@ -1,7 +1,8 @@
 """How an act noun's phrase names its sides: shared modifiers of coordinated nouns, the
 object an act noun harmed, the count word standing in the act's slot, and a participle the
-parser hung on the doer. Used by ``arguments.noun_arguments``; the words are data
-(``events.yaml``: ``harm_verbs``, ``quantity_nouns``).
+parser hung on the doer, and the people a side uses as a means ("as human shields"). Used
+by ``arguments.noun_arguments``; the words are data (``events.yaml``: ``harm_verbs``,
+``quantity_nouns``, ``use_verbs``).
 """
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.context import ArticleContext, actor_near, doer_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.passives import is_passive
 from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 _NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
@@ -73,3 +76,20 @@ def _has_own_doer(noun: Any) -> bool:
         c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in noun.children
     )
+
+
+def used_as(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
+    """ "X used civilians as human shields", "held villagers as shields", "civilians were used
+    as shields by X": the user does the act and whom it uses undergoes it (``use_verbs`` in
+    events.yaml); (user, used), None where the phrase names no one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return None, None
+    verb, used = noun.head.head, None
+    if verb.dep_ == "dobj":  # "held villagers as shields": the parser hangs "as" on the object
+        verb, used = verb.head, verb
+    if verb.pos_ != "VERB" or lemma_of(verb) not in get_lexicon().events["use_verbs"]:
+        return None, None
+    if is_passive(verb):
+        return None, actor_near(ctx, subject_of(verb), depth=1)  # the "by" agent is read apart
+    used = used or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return doer_near(ctx, subject_of(verb)), actor_near(ctx, used, depth=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.bareparticiples import bare_passive
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 
 
@@ -40,3 +41,16 @@ def passive_clause(verb: Any) -> bool:
     return any(
         c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and not c.ent_type_) for c in verb.children
     )
+
+
+def own_forces_sent(kind: str, verb: Any, start: int) -> bool:
+    """ "Russian troops were deployed to Syria", "reinforcements sent to T", with no doer
+    named: the forces (the mention starting at ``start``, the passive's subject) are the
+    side's own, its doer, never a target (``own_forces_types`` in events.yaml)."""
+    if kind not in get_lexicon().events["own_forces_types"]:
+        return False
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    subjects += [verb.head] if verb.dep_ == "acl" else []
+    return any(s.left_edge.idx <= start <= s.right_edge.idx for s in subjects)

@@ -16,7 +16,7 @@ from typing import Any
 from frontwatch.extract.verbsubjects import described_name, role_noun
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def word_before(pronoun: Any) -> Any:
@@ -28,7 +28,7 @@ def word_before(pronoun: Any) -> Any:
 def _relative_clause(tok: Any) -> Any | None:
     """The relative clause a relative pronoun opens, also after a preposition ("the PKK,
     against which Ankara has fought")."""
-    if tok.tag_ not in _RELATIVE_TAGS:
+    if tok.tag_ not in RELATIVE_TAGS:
         return None
     clause = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     return clause if clause.dep_ == "relcl" and clause.head.i != clause.i else None

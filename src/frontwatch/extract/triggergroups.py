@@ -13,6 +13,7 @@ from frontwatch.extract.backing import crosses_backing
 from frontwatch.extract.context import clause_head
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.provoked import answers_another
+from frontwatch.extract.relatives import RELATIVE_TAGS
 from frontwatch.extract.triggers import Trigger
 
 _MERGE_BOUNDARY = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
@@ -62,14 +63,38 @@ def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
     targets = {group.anchor.token.i}
     if casualty:
         targets.add(clause_head(group.anchor.token).i)
+    members = targets | {t.token.i for t in group.others}
     current = trigger.token
     while current.head.i != current.i:
         if current.dep_ in _MERGE_BOUNDARY and not casualty and not _nominal_conj(current):
             return False
+        if _describes_another_noun(current, members) and not casualty:
+            return False
+        if _copula_partner(current) in targets:
+            return True  # "the battle of T was a battle fought in T": one act, told twice
         current = current.head
         if current.i in targets:
             return True
     return False
+
+
+def _copula_partner(tok: Any) -> int:
+    """The index of the other side of "X was Y" (subject and attribute), or -1."""
+    if tok.dep_ not in ("nsubj", "attr") or tok.head.lemma_.lower() != "be":
+        return -1
+    other = "attr" if tok.dep_ == "nsubj" else "nsubj"
+    return next((c.i for c in tok.head.children if c.dep_ == other), -1)
+
+
+def _describes_another_noun(tok: Any, members: set[int]) -> bool:
+    """ "retook land from Russia, which launched an invasion": a relative clause on a
+    side or a place tells that one's own act; on the group's act noun ("an offensive
+    that retook T") it tells the same act."""
+    if tok.dep_ != "relcl" or tok.head.i in members:
+        return False
+    # the noun is the clause's doer ("which launched", "who had shelled"); a clause with a
+    #   subject of its own ("which some call the battle") only names or describes it
+    return any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in tok.children)
 
 
 def _nominal_conj(tok: Any) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
+from frontwatch.extract.prepobjects import aims_of_an_act
 
 
 def misparsed_past(tok: Any) -> bool:
@@ -109,3 +110,9 @@ def has_modifier(tok: Any, classes: list[str], lex: Lexicon) -> bool:
     carried = (g for c in tok.children if c.dep_ == "acl" for g in c.children if g.dep_ == "dobj")
     words |= {g.lemma_.lower() for g in carried}
     return any(words & lex.object_class(name) for name in classes)
+
+
+def aimed_at_a_side(tok: Any, preps: list[str], ctx: ArticleContext) -> bool:
+    """ "an operation by X against the SDF": a preposition of ``needs_aim`` on the noun (or on
+    its agents) names a side, an actor, not a cause ("the campaign against corruption")."""
+    return any(actor_near(ctx, o, depth=1) is not None for o in aims_of_an_act(tok, frozenset(preps)))

@@ -20,11 +20,17 @@ from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of, lemma_of_
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
 from frontwatch.extract.territorytaken import takes_territory
-from frontwatch.extract.triggerobjects import has_modifier, has_object, misparsed_past
+from frontwatch.extract.triggerobjects import (
+    aimed_at_a_side,
+    has_modifier,
+    has_object,
+    misparsed_past,
+)
 from frontwatch.extract.triggersenses import (
     halted,
     holds_no_territory,
     launched_at_nothing,
+    restates_its_subject,
     talked_of,
     told_by_its_participle,
     type_by_head,
@@ -160,7 +166,9 @@ def _make(
     if is_background_fight(tok, lex, ctx):
         return None  # "21 months of fighting", "at war since 2014, with X fighting Y"
     if tok.pos_ in ("NOUN", "PROPN") and (
-        _undone_or_attacked(tok, entry, lex) or told_by_its_participle(tok, entry, lex)
+        _undone_or_attacked(tok, entry, lex)
+        or told_by_its_participle(tok, entry, lex)
+        or restates_its_subject(tok, entry, lex)
     ):
         return None
     # "jets regularly bomb T", "helicopters often drop barrel bombs": no one event, though
@@ -195,6 +203,8 @@ def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleCo
     if entry.get("undergone_only") and not undergone_from_a_side(tok, ctx):
         return False
     if "needs_modifier" in entry and not has_modifier(tok, entry["needs_modifier"], lex):
+        return False
+    if "needs_aim" in entry and not aimed_at_a_side(tok, entry["needs_aim"], ctx):
         return False
     if entry.get("needs_complement") and not _has_complement(tok, entry, lex, ctx):
         return False

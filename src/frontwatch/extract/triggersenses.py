@@ -133,6 +133,17 @@ def told_by_its_participle(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bo
     return False
 
 
+def restates_its_subject(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
+    """ "The Third Battle of Fallujah was a military operation against ISIL": what the copula
+    says an act of the same type is tells that act (its sides are read from here:
+    arguments._named_as; acts told under it join it: triggergroups), not a second one."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(lex.nouns.get(lemma_of(s), {}).get("type") == entry["type"] for s in subjects)
+
+
 def type_by_object(tok: Any, entry: dict[str, Any], lex: Lexicon) -> tuple[str, str]:
     """ "lifted the blockade" eases a military measure (RETREAT), "lifted the curfew" a
     policy (CONCEDE), "sent food" is aid: ``object_types`` maps object lemmas (or compound

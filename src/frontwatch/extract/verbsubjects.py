@@ -272,3 +272,17 @@ def passive_agent_noun(verb: Any) -> Any | None:
         if child.dep_ == "agent":
             return next((o for o in child.children if o.dep_ == "pobj"), None)
     return None
+
+
+def counted_conjunct_of(verb: Any) -> Any | None:
+    """ "resulting in 5 militants killed and 30 detained": a participle whose only subject is
+    a bare count (the noun left out) is said of the same people, by the same doers, as the
+    participle before it, whatever clause the parser hung it on; that participle, or None."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "conj":  # "30 detained" read as a past
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ != "NUM" or any(subjects[0].children):
+        return None
+    count = subjects[0]
+    before = [t for t in count.sent if t.i < count.i and t.tag_ == "VBN" and t.dep_ in ("acl", "amod")]
+    return before[-1] if before else None
