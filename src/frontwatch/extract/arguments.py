@@ -22,7 +22,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.eventplace import place_for
-from frontwatch.extract.gerunds import gerund_doer
+from frontwatch.extract.gerunds import gerund_doer, governed_object
 from frontwatch.extract.holders import aimed_at, fired_at, held_or_named
 from frontwatch.extract.judged import (
     adjective_defender,
@@ -287,10 +287,8 @@ def _gerund_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 def _accused_party(verb: Any, ctx: ArticleContext) -> Mention | None:
     """ "accused Russian jets of targeting X": the object of the governing verb acts."""
-    if verb.dep_ != "pcomp" or verb.head.head.i == verb.head.i:
-        return None
-    objs = [c for c in verb.head.head.children if c.dep_ == "dobj"]
-    return actor_near(ctx, objs[0]) if objs else None
+    obj = governed_object(verb)
+    return actor_near(ctx, obj) if obj is not None else None
 
 
 def typed_target(
