@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from frontwatch.extract.anaphora import leading_clause_subject
 from frontwatch.extract.carriers import OWNER_DEPS as OWNER_DEPS  # noqa: PLC0414 - re-exported: sieges.py and control_flags.py import it here
 from frontwatch.extract.carriers import carrier_of, means_carrier
 from frontwatch.extract.context import (
@@ -118,7 +119,9 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             args.source = found
         elif args.source is None and subj.pos_ == "PRON":
             args.source = relative_doer(verb, subj, ctx) if _asked_doer(verb, subj) else (
-                speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)
+                speaker_subject(verb, ctx)
+                or relative_doer(verb, subj, ctx)
+                or leading_clause_subject(subj, ctx)
             )
         elif args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX):
             # "shells fired by X hit ...", "drones flown by X struck ...": the carrier, not
