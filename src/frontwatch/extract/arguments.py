@@ -54,7 +54,12 @@ from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  
 from frontwatch.extract.relativebacking import clause_noun
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.supportacts import a_kind_of_support, support_given_by
-from frontwatch.extract.undergone import is_undergone, made_the_target, responsible_for, undergone_by
+from frontwatch.extract.undergone import (
+    is_undergone,
+    made_the_target,
+    responsible_for,
+    undergone_by,
+)
 from frontwatch.extract.verbsubjects import participle_agent, subject_of
 from frontwatch.records import Mention
 
