@@ -20,6 +20,7 @@ PUBLISHED = dt.date(2019, 8, 30)
         "Russian jets bombed a bakery in Kafranbel, killing 11 people, including women and children.",
         "The militia shelled the displacement camp, killing 30 people, including a child.",
         "Government artillery pounded the souk, killing nine people, including four women.",
+        "Shelling hit the camp on Tuesday, killing dozens, including children.",
     ],
 )
 def test_people_among_whom_only_civilians_are_named_are_the_target(text: str) -> None:

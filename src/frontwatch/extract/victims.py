@@ -60,13 +60,14 @@ def civilians_killed_are_target(events: list[Event], ctx: ArticleContext) -> Non
 
 
 def _civilian_victims(noun: Any, ctx: ArticleContext) -> bool:
-    """Civilians, children or women of no party; or people of no party among whom only
-    such are named ("killing 12 people, including women and children", "20 people, among
-    them children"): the dead were not fighters."""
+    """Civilians, children or women of no party; or people of no party (or a vague count of
+    them) among whom only such are named ("killing 12 people, including women and children",
+    "killing dozens, including children"): the dead were not fighters."""
     if _no_party(noun, ctx, _CIVILIAN_KEYS):
         return True
-    if not _no_party(noun, ctx, ("person_nouns",)):
-        return False
+    vague = get_lexicon().casualty("vague")
+    if not (_no_party(noun, ctx, ("person_nouns",)) or noun.lemma_.lower() in vague or noun.lower_ in vague):
+        return False  # "killing dozens, including children": a vague count of people too
     named = _named_among(noun)
     return bool(named) and all(_no_party(n, ctx, _CIVILIAN_KEYS) for n in named)
 
