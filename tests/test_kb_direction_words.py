@@ -11,7 +11,7 @@ import pytest
 # the parser makes "west" a noun in apposition to the villages in each of these
 TEXTS = [
     "Reports say the militia has razed multiple villages west of Nyala.",
-    "Janjaweed fighters razed multiple villages west of El Fasher last month.",
+    "Janjaweed raiders razed multiple villages west of Kutum last month.",
     "The paramilitaries torched multiple villages west of Geneina, residents said.",
 ]
 
