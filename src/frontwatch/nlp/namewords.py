@@ -5,7 +5,7 @@ The small model reads the norm "is" of "IS" as the verb: "the army shelled IS fi
 passive with no subject, "with IS withdrawing" an auxiliary. Every rule that looks for a
 subject or an object then finds none, and the act loses its side. Before the tagger and the
 parser (which read a token's norm), such a name is given the norm of a spelling of the same
-name that the model reads as one ("isis"); its text, and so every offset, is unchanged. The
+name that the model reads as one ("daesh"); its text, and so every offset, is unchanged. The
 names come from the actor knowledge base (``phrases.yaml``: ``names_read_as_words``).
 
 A run of capitals ("WHAT IS HAPPENING" in a headline) keeps the word: there "IS" is the verb.

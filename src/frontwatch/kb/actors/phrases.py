@@ -62,7 +62,7 @@ class PhraseRules:
     owners: dict[str, str] = field(default_factory=dict)
     holder_words: frozenset[str] = frozenset()  # "government-held positions": the government's
     ship_prefixes: dict[str, str] = field(default_factory=dict)  # "USS Carney": the US's navy
-    names_read_as_words: dict[str, str] = field(default_factory=dict)  # "IS": read as "ISIS"
+    names_read_as_words: dict[str, str] = field(default_factory=dict)  # "IS": read as "Daesh"
     armed_peoples: dict[str, str] = field(default_factory=dict)  # "the Kurds seized X": their forces
     armed_doer_verbs: frozenset[str] = frozenset()  # ... of these verbs (lemmas)
     losing_verbs: frozenset[str] = frozenset()  # "lost X to the Kurds"
