@@ -64,6 +64,7 @@ def _engine(model: str, kb_files: tuple[str, ...], place_files: tuple[str, ...],
             extractor: str) -> Engine:
     from frontwatch.extract.registry import get_extractor
     from frontwatch.kb.actors import load_actor_kb
+    from frontwatch.kb.actors.phrases import load_phrase_rules
     from frontwatch.kb.places import load_gazetteer
     from frontwatch.nlp.pipeline import load_nlp
 
@@ -71,7 +72,8 @@ def _engine(model: str, kb_files: tuple[str, ...], place_files: tuple[str, ...],
     actor_kb = load_actor_kb(extra_files=kb_files)
     gazetteer = load_gazetteer(place_files)
     patterns = [*actor_kb.entity_patterns(), *gazetteer.entity_patterns()]
-    engine = Engine(load_nlp(model, patterns=patterns), actor_kb, gazetteer, extract)
+    nlp = load_nlp(model, patterns=patterns, name_norms=load_phrase_rules().names_read_as_words)
+    engine = Engine(nlp, actor_kb, gazetteer, extract)
     if parse_scope == "cues":
         engine.parser = _staged_parser(engine.nlp)
     elif parse_scope != "all":

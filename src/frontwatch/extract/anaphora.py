@@ -69,6 +69,36 @@ def _relative_subject(clause: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
 
 
+def leading_clause_subject(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """ "While ISIL held the city, they seized the hills", "Once the army had secured the
+    airport, it bombed the old city": a subject pronoun stands for the named subject of an
+    adverbial clause that opens its own clause before it ("After Syrian troops were ambushed,
+    they shelled the village": a passive's too). Not when that clause names another actor the
+    pronoun could stand for ("After the army shelled the rebels, they withdrew")."""
+    if tok.lower_ not in _words("subject_pronouns") or tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        found = actor_near(ctx, subject)
+        others = _other_actors(clause, subject, ctx)
+        if found is not None and not others - {found.actor_id}:
+            return found
+    return None
+
+
+def _other_actors(clause: Any, subject: Any, ctx: ArticleContext) -> set[str]:
+    """The actors a clause names outside its subject."""
+    inside = {t.i for t in subject.subtree}
+    return {
+        mention.actor_id
+        for t in clause.subtree
+        if t.i not in inside and (mention := ctx.actor_at.get(t.i)) is not None
+    }
+
+
 def named_subject_before(tok: Any) -> bool:
     """A subject before ``tok`` in its sentence that is no pronoun: the pronoun of a clause
     it governs stands for it ("the weapons are banned because they ...")."""

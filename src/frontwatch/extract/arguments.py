@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from frontwatch.extract.anaphora import leading_clause_subject
 from frontwatch.extract.carriers import OWNER_DEPS as OWNER_DEPS  # noqa: PLC0414 - re-exported: sieges.py and control_flags.py import it here
 from frontwatch.extract.carriers import carrier_of, means_carrier
 from frontwatch.extract.context import (
@@ -22,7 +23,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.eventplace import place_for
-from frontwatch.extract.gerunds import gerund_doer
+from frontwatch.extract.gerunds import gerund_doer, governed_object
 from frontwatch.extract.holders import aimed_at, fired_at, held_or_named
 from frontwatch.extract.judged import (
     adjective_defender,
@@ -55,7 +56,12 @@ from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  
 from frontwatch.extract.relativebacking import clause_noun
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.supportacts import a_kind_of_support, support_given_by
-from frontwatch.extract.undergone import made_the_target, responsible_for, undergone_by
+from frontwatch.extract.undergone import (
+    is_undergone,
+    made_the_target,
+    responsible_for,
+    undergone_by,
+)
 from frontwatch.extract.verbsubjects import counted_conjunct_of, participle_agent, subject_of
 from frontwatch.records import Mention
 
@@ -122,7 +128,9 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             args.source = found
         elif args.source is None and subj.pos_ == "PRON":
             args.source = relative_doer(verb, subj, ctx) if _asked_doer(verb, subj) else (
-                speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)
+                speaker_subject(verb, ctx)
+                or relative_doer(verb, subj, ctx)
+                or leading_clause_subject(subj, ctx)
             )
         elif args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX):
             # "shells fired by X hit ...", "drones flown by X struck ...": the carrier, not
@@ -199,8 +207,10 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args.target = args.target or adjective_defender(noun, ctx)
     met = defending_word(noun) is not None  # "X repelled an attack": no side of X's is its doer
     held = support_given_by(noun) or quantity_of(noun)
-    if args.source is None and not met and (held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))):
-        args.source = _subject_above(held, ctx)  # not "X said it had 'repelled' attacks"
+    if args.source is None and not met and not is_undergone(noun) and (
+        held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))
+    ):  # not "X said it had 'repelled' attacks", nor "X's raid drew condemnation"
+        args.source = _subject_above(held, ctx)
     if args.source is None:
         args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx) or outcome_doer(noun, ctx)
     if args.source is None and not met:
@@ -302,10 +312,8 @@ def _gerund_subject(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 def _accused_party(verb: Any, ctx: ArticleContext) -> Mention | None:
     """ "accused Russian jets of targeting X": the object of the governing verb acts."""
-    if verb.dep_ != "pcomp" or verb.head.head.i == verb.head.i:
-        return None
-    objs = [c for c in verb.head.head.children if c.dep_ == "dobj"]
-    return actor_near(ctx, objs[0]) if objs else None
+    obj = governed_object(verb)
+    return actor_near(ctx, obj) if obj is not None else None
 
 
 def typed_target(

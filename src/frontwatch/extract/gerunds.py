@@ -28,3 +28,12 @@ def gerund_doer(tok: Any) -> Any | None:
     if not misparsed_gerund(tok):
         return None
     return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+
+
+def governed_object(verb: Any) -> Any | None:
+    """ "accused Russian jets of targeting X", "kept Iraqi forces from seizing T": a gerund
+    after a preposition is done by the direct object of the verb the preposition hangs on."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.head.i == prep.i:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)

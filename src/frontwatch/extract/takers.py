@@ -20,6 +20,7 @@ from frontwatch.extract.context import (
     anti_mention,
     start_of_sentences_before,  # the window "the town" is looked up in, too
 )
+from frontwatch.extract.gerunds import governed_object
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import MEMBER_PREPS, Observation, actor_of, control_words
 from frontwatch.extract.splitsubjects import is_split_backer
@@ -36,6 +37,7 @@ def complete_taker(obs: Observation, ctx: ArticleContext) -> None:
         return
     obs.new = (
         _subject_of_participle(obs.trigger, ctx)
+        or _object_of_the_governor(obs, ctx)
         or _doer_of_a_noun_participle(obs, ctx)
         or _taker_before(obs, ctx)
     )
@@ -80,6 +82,14 @@ def _subject_of_participle(verb: Any, ctx: ArticleContext) -> Mention | None:
     if verb.dep_ != "pcomp" or prep.lower_ not in _PREPOSITIONS_OF_TIME:
         return None
     return actor_of(subject_of(prep.head), ctx) if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+def _object_of_the_governor(obs: Observation, ctx: ArticleContext) -> Mention | None:
+    """ "kept Iraqi forces from seizing T", "stopped the rebels from taking T": the taker
+    is the object of the verb the participle's preposition hangs on, not its subject."""
+    obj = governed_object(obs.trigger)
+    mention = actor_of(obj, ctx) if obj is not None else None
+    return mention if mention is not None and _may_take(mention, obs, ctx) else None
 
 
 def _doer_of_a_noun_participle(obs: Observation, ctx: ArticleContext) -> Mention | None:

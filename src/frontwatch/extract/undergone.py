@@ -83,6 +83,12 @@ def _undergoing_verb(noun: Any) -> Any | None:
     return None
 
 
+def is_undergone(noun: Any) -> bool:
+    """ "drew condemnation", "faced fire", "came under attack": the act befalls the subject of
+    the verb that governs it, who does not do it."""
+    return _undergoing_verb(noun) is not None
+
+
 def undergone_from_a_side(noun: Any, ctx: ArticleContext) -> bool:
     """ "Troops came under fire from X": an act only when X is an armed side; "the minister
     came under fire from critics" is blame, no attack."""

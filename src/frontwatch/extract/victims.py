@@ -9,8 +9,9 @@ named). So a target the sentence does not name is dropped when every victim of t
 kill or wound words is a person word (``person_nouns``), a civilian, a woman or a child
 (cues.yaml) with no party's name. A target the sentence names stays.
 
-When every victim is a civilian, a child or a woman ("killing nine children"), and the act
-has no target at all, the civilians are its target: that is who it was done to.
+When every victim is a civilian, a child or a woman ("killing nine children"), or people
+among whom only such are named ("killing 12 people, including women and children"), and
+the act has no target at all, the civilians are its target: that is who it was done to.
 """
 
 from __future__ import annotations
@@ -54,8 +55,34 @@ def civilians_killed_are_target(events: list[Event], ctx: ArticleContext) -> Non
         if trigger is None:
             continue
         victims = _named_victims(trigger)
-        if victims and all(_no_party(v, ctx, _CIVILIAN_KEYS) for v in victims):
+        if victims and all(_civilian_victims(v, ctx) for v in victims):
             event.target_actor = CIVILIANS
+
+
+def _civilian_victims(noun: Any, ctx: ArticleContext) -> bool:
+    """Civilians, children or women of no party; or people of no party (or a vague count of
+    them) among whom only such are named ("killing 12 people, including women and children",
+    "killing dozens, including children"): the dead were not fighters."""
+    if _no_party(noun, ctx, _CIVILIAN_KEYS):
+        return True
+    vague = get_lexicon().casualty("vague")
+    if not (_no_party(noun, ctx, ("person_nouns",)) or noun.lemma_.lower() in vague or noun.lower_ in vague):
+        return False  # "killing dozens, including children": a vague count of people too
+    named = _named_among(noun)
+    return bool(named) and all(_no_party(n, ctx, _CIVILIAN_KEYS) for n in named)
+
+
+def _named_among(noun: Any) -> list[Any]:
+    """The nouns an "including"/"among" phrase on the victims (or on their verb) names."""
+    including = get_lexicon().casualty("including")
+    preps = [
+        p
+        for holder in (noun, noun.head)
+        for p in holder.children
+        if p.dep_ == "prep" and p.lemma_.lower() in including
+    ]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
+    return [n for o in objs for n in (o, *(c for c in o.children if c.dep_ == "conj"))]
 
 
 def _kills_only_people(trigger: Any, ctx: ArticleContext) -> bool:

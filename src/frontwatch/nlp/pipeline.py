@@ -7,7 +7,7 @@ knows (actors, curated places) are tagged even where the small model misses them
 # No postponed annotations here: spaCy 3.8.7's config system (confection 0.1) reads the
 # factory's annotations as types, and a string one fails to resolve.
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 import spacy
@@ -17,7 +17,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from frontwatch.errors import ModelNotInstalled
-from frontwatch.nlp import backverbs, infinitives, lemmas, tagmap
+from frontwatch.nlp import backverbs, infinitives, lemmas, namewords, tagmap
 from frontwatch.nlp.inference import use_predicting_layers
 from frontwatch.nlp.matmul import use_numpy_matmul
 from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
@@ -32,12 +32,17 @@ KB_RULER_FACTORY = "frontwatch_known_names_ruler"
 _TOKENIZER_CACHE = 200_000  # whitespace-delimited chunks
 
 
-def load_nlp(model: str, *, patterns: Iterable[dict[str, Any]] = ()) -> Language:
-    """The named spaCy pipeline plus an entity ruler holding the given patterns."""
+def load_nlp(
+    model: str, *, patterns: Iterable[dict[str, Any]] = (), name_norms: Mapping[str, str] | None = None
+) -> Language:
+    """The named spaCy pipeline plus an entity ruler holding the given patterns, reading the
+    names written like everyday words (``name_norms``: "IS") as the names they spell."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
         raise ModelNotInstalled(f"spaCy model {model!r} is not installed") from err
+    if name_norms:
+        nlp.add_pipe(namewords.NAME, first=True, config={"norms": dict(name_norms)})
     patterns = list(patterns)
     if patterns:
         _add_ruler(nlp, patterns)

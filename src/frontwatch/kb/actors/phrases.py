@@ -62,6 +62,7 @@ class PhraseRules:
     owners: dict[str, str] = field(default_factory=dict)
     holder_words: frozenset[str] = frozenset()  # "government-held positions": the government's
     ship_prefixes: dict[str, str] = field(default_factory=dict)  # "USS Carney": the US's navy
+    names_read_as_words: dict[str, str] = field(default_factory=dict)  # "IS": read as "Daesh"
     armed_peoples: dict[str, str] = field(default_factory=dict)  # "the Kurds seized X": their forces
     armed_doer_verbs: frozenset[str] = frozenset()  # ... of these verbs (lemmas)
     losing_verbs: frozenset[str] = frozenset()  # "lost X to the Kurds"
@@ -118,6 +119,7 @@ def load_phrase_rules() -> PhraseRules:
         holder_words=frozenset(data.get("holder_words") or ()),
         ship_prefixes={str(k): str(v) for k, v in (data.get("ship_prefixes") or {}).items()},
         armed_peoples=dict(data.get("armed_peoples") or {}),
+        names_read_as_words=_names_read_as_words(data),
         armed_doer_verbs=frozenset((data.get("armed_acts") or {}).get("doers") or ()),
         losing_verbs=frozenset((data.get("armed_acts") or {}).get("losing") or ()),
         leader_words=frozenset(data.get("leader_words") or ()),
@@ -178,6 +180,18 @@ def _determiners(data: dict[str, Any]) -> dict[str, frozenset[str]]:
             raise ValueError(f"{PHRASES_WHERE}: determiners: {key} must list lower-case words")
         found[key] = frozenset(words)
     return found
+
+
+def _names_read_as_words(data: dict[str, Any]) -> dict[str, str]:
+    """names_read_as_words, checked: each a name in capitals ("IS") and one word the model
+    reads as a name ("ISIS"), both letters only."""
+    table = data.get("names_read_as_words") or {}
+    for name, spelled in table.items():
+        if not (isinstance(name, str) and name.isalpha() and name.isupper()):
+            raise ValueError(f"{PHRASES_WHERE}: names_read_as_words: {name!r} must be a name in capitals")
+        if not (isinstance(spelled, str) and spelled.isalpha()):
+            raise ValueError(f"{PHRASES_WHERE}: names_read_as_words: {name}: {spelled!r} must be one word")
+    return dict(table)
 
 
 def phrase_tokens(text: str) -> list[str]:
