@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.argumenthedges import argument_cues
+from frontwatch.extract.chargedenials import deny_closing_charge
 from frontwatch.extract.claimants import (
     according_to,
     attribute,
@@ -29,7 +30,7 @@ from frontwatch.extract.deedhedges import (
     suspected_of,
     suspects_that,
 )
-from frontwatch.extract.denials import deny, undenied
+from frontwatch.extract.denials import deny, kept_from_or_unable, undenied
 from frontwatch.extract.hearsay import (
     belied,
     belied_over,
@@ -40,6 +41,7 @@ from frontwatch.extract.hearsay import (
 )
 from frontwatch.extract.hedgeverbs import is_hedging_verb, is_impersonal_hedge, is_passive_hedge
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.namedas import check_naming
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
 from frontwatch.extract.purposes import aim_noun_over, aims_at, is_purpose, vows_a_deed
 from frontwatch.extract.questions import asked
@@ -93,6 +95,8 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     if head.i != anchor.i and (not _is_subject_of(anchor, head) or _passive_subject(anchor, head)):
         _object_of_verb(head, claim, ctx, anchor)  # "the capture of T was announced by X"
     _governing_checks(head, claim, ctx)
+    check_naming(anchor, claim, ctx)  # "it has been described as a victory over IS"
+    deny_closing_charge(anchor, claim, ctx)  # "Iran armed the Houthis, a charge Tehran denies"
     _sentence_speakers(anchor, claim, ctx)
     return claim
 
@@ -130,6 +134,7 @@ def _presupposed_claim(anchor: Any, ctx: ArticleContext) -> Claim:
     if local.certainty == "hedged":
         raise_claim(claim, "hedged", local.cue)
     _presupposed_checks(anchor, claim, ctx)
+    check_naming(anchor, claim, ctx)  # "it was described as Iraq's victory over IS"
     _sentence_speakers(anchor, claim, ctx)
     return claim
 
@@ -242,6 +247,8 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
     """A nominal fact governed by its verb: "called for a ceasefire" (asked, not done),
     "denied involvement in the attack" (negated), "claimed the attack" (their word).
     "Pressed the offensive" carries an effort on: done, not asked for."""
+    if fact.dep_ == "oprd":
+        return  # "it has been called the deadliest attack": named so, not called for
     lex = get_lexicon()
     lemma = verb.lemma_.lower()
     pursued = (
@@ -282,6 +289,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             raise_claim(claim, "negated", falsity)  # "reports that X struck T are baseless"
         elif lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             deny(gov, claim, ctx)
+        elif kept_from_or_unable(gov, child):
+            raise_claim(claim, "negated", gov.text)  # "barred from using X", "unable to mobilise"
         elif (
             lemma in lex.certainty("hypothetical_verbs")
             and (child.dep_ in ("xcomp", "ccomp", "acl") or aims_at(child))

@@ -58,13 +58,13 @@ def is_purpose(head: Any) -> bool:
         governor = head.head
         if _to_infinitive(governor) and governor.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
             return True  # "refused to allow X to use Y to strike T": the using is only asked for
-        if _kept_from(governor):
+        if kept_from(governor):
             return True  # "barred X from using Y to strike T": never done
         return is_purpose(governor)  # "efforts to use the Council to condemn X": still an aim
     return True
 
 
-def _kept_from(verb: Any) -> bool:
+def kept_from(verb: Any) -> bool:
     """A gerund after "from" on a verb of keeping from ("barred X from using Y")."""
     prep = verb.head
     return (

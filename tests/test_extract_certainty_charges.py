@@ -1,0 +1,123 @@
+"""A charge denied where it is told ("X did Y, a charge Z denies"), a deed one is kept
+from or unable to do, and a deed told only as what something is named: none is a fact.
+Sentences written for these tests; each class through the full pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from extracted import extract
+
+PUBLISHED = dt.date(2022, 5, 3)
+PLAIN = ("asserted", "attributed")
+
+
+def events_by(text: str, trigger: str) -> list[Any]:
+    found = [e for e in extract(text, PUBLISHED).events if e.trigger == trigger]
+    assert found, (text, [(e.type, e.trigger) for e in extract(text, PUBLISHED).events])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "denier"),
+    [
+        ("Syrian jets bombed a bakery in Maarat al-Numan, a charge Damascus has rejected.", "bombed", "SYR"),
+        ("Turkish drones struck a clinic in Qamishli, an allegation Ankara denies.", "struck", "TUR"),
+        ("Iran has supplied rockets to the Houthis, a charge Tehran denies.", "supplied", "IRN"),
+        ("Russian artillery shelled a school in Kharkiv, an accusation Moscow rejects.", "shelled", "RUS"),
+    ],
+)
+def test_a_charge_denied_after_the_deed_negates_it(text: str, trigger: str, denier: str) -> None:
+    """The one who denies is who says so, not the one the deed is charged to."""
+    for event in events_by(text, trigger):
+        assert event.claim.certainty == "negated", event.claim
+        assert event.claim.attributed_to == denier, event.claim
+
+
+def test_a_denied_charge_negates_the_tie_it_tells() -> None:
+    ties = extract("Iran has supplied rockets to the Houthis, a charge Tehran denies.", PUBLISHED)
+    backs = [r for r in ties.relations if r.kind == "backs"]
+    assert backs and all(r.claim.certainty == "negated" for r in backs), backs
+
+
+def test_the_denial_stays_in_the_clause_it_closes() -> None:
+    """ "..., a charge Moscow denies, and the separatists led by P shelled T": the clause
+    after the denial, and the participle in it, are told as fact."""
+    text = (
+        "Russia sent tanks to the separatists, a charge Moscow denies, and the separatists "
+        "led by Pushilin shelled Avdiivka."
+    )
+    assert all(e.claim.certainty == "negated" for e in events_by(text, "sent"))
+    assert all(e.claim.certainty in PLAIN for e in events_by(text, "shelled"))
+    leads = [r for r in extract(text, PUBLISHED).relations if r.kind == "leads"]
+    assert leads and all(r.claim.certainty in PLAIN for r in leads), leads
+
+
+def test_a_charge_not_denied_is_only_unconfirmed() -> None:
+    text = "Iran has supplied rockets to the Houthis, a charge Tehran does not deny."
+    assert all(e.claim.certainty == "hedged" for e in events_by(text, "supplied"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Barred from using chemical weapons, the army shelled Douma with rockets.", "using"),
+        ("The Houthis were kept from firing missiles at Riyadh.", "firing"),
+        ("Banned from using cluster munitions, the air force bombed Raqqa with guided bombs.", "using"),
+        ("The Iraqi army was unable to deploy its tanks in the narrow streets of Mosul.", "deploy"),
+        ("Ukraine has been unable to mobilise enough soldiers for the southern front.", "mobilise"),
+        ("The Taliban were unable to attack the airport in Kabul.", "attack"),
+    ],
+)
+def test_a_deed_one_is_kept_from_or_unable_to_do_is_negated(text: str, trigger: str) -> None:
+    for event in events_by(text, trigger):
+        assert event.claim.certainty == "negated", event.claim
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Barred from using chemical weapons, the army shelled Douma with rockets.", "shelled"),
+        ("Banned from using cluster munitions, the air force bombed Raqqa with guided bombs.", "bombed"),
+    ],
+)
+def test_what_was_done_instead_stands(text: str, trigger: str) -> None:
+    for event in events_by(text, trigger):
+        assert event.claim.certainty == "asserted", event.claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was described as the heaviest attack on the Kurdish militia this year.",
+        'The siege has been described as "the Iraqi army\'s biggest victory against ISIS".',
+        "It has been called the deadliest attack on Kurdish fighters since 2019.",
+    ],
+)
+def test_a_deed_told_only_as_a_naming_is_hedged(text: str) -> None:
+    """No one is said to name it so: the naming is unconfirmed, so is the deed in it."""
+    result = extract(text, PUBLISHED)
+    claims = [e.claim for e in result.events if e.type == "ASSAULT"]
+    claims += [r.claim for r in result.relations if r.kind == "fights"]
+    assert claims and all(c.certainty == "hedged" for c in claims), claims
+
+
+def test_a_namer_makes_the_naming_their_word() -> None:
+    text = "Iraqi officials hailed the battle as their greatest victory against ISIS."
+    fights = [r for r in extract(text, PUBLISHED).relations if r.kind == "fights" and r.trigger == "victory"]
+    assert fights and all(r.claim.certainty == "attributed" for r in fights), fights
+    assert all(r.claim.attributed_to == "IRQ_GOV" for r in fights), fights
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The raid has been called the deadliest assault on Kabul since 2021.", "raid"),
+        ("The airstrike on Mosul was described as a massacre by local doctors.", "airstrike"),
+    ],
+)
+def test_the_named_deed_itself_stands(text: str, trigger: str) -> None:
+    for event in events_by(text, trigger):
+        assert event.claim.certainty in PLAIN, event.claim
