@@ -27,6 +27,8 @@ def events_by(text: str, trigger: str) -> list[Any]:
         ("Turkish drones struck a clinic in Qamishli, an allegation Ankara denies.", "struck", "TUR"),
         ("Iran has supplied rockets to the Houthis, a charge Tehran denies.", "supplied", "IRN"),
         ("Russian artillery shelled a school in Kharkiv, an accusation Moscow rejects.", "shelled", "RUS"),
+        ("Iran armed the Houthis, which Tehran denies.", "armed", "IRN"),
+        ("Saudi Arabia says Iran armed the Houthis, something Tehran has always denied.", "armed", "IRN"),
     ],
 )
 def test_a_charge_denied_after_the_deed_negates_it(text: str, trigger: str, denier: str) -> None:
@@ -121,3 +123,39 @@ def test_a_namer_makes_the_naming_their_word() -> None:
 def test_the_named_deed_itself_stands(text: str, trigger: str) -> None:
     for event in events_by(text, trigger):
         assert event.claim.certainty in PLAIN, event.claim
+
+
+def test_a_relative_clause_of_what_the_deed_did_is_no_denial() -> None:
+    text = "Rebels shelled the market in Idlib, which killed ten people."
+    assert all(e.claim.certainty == "asserted" for e in events_by(text, "shelled"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The militants have not been able to take Kobani.", "take"),
+        ("Government troops have not been able to retake Palmyra from the jihadists.", "retake"),
+        ("The Houthis were not able to capture the city of Marib.", "capture"),
+    ],
+)
+def test_a_deed_one_was_not_able_to_do_is_negated(text: str, trigger: str) -> None:
+    for event in events_by(text, trigger):
+        assert event.claim.certainty == "negated", event.claim
+
+
+def test_a_deed_one_was_able_to_do_is_done() -> None:
+    text = "The rebels were able to take the airport in Aleppo."
+    assert all(e.claim.certainty == "asserted" for e in events_by(text, "take"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Turkey is gearing up for an assault on Manbij.", "assault"),
+        ("Residents of Idlib braced for an offensive by government forces.", "offensive"),
+        ("The army is girding for an attack on the rebel enclave.", "attack"),
+    ],
+)
+def test_a_deed_made_ready_for_is_not_done(text: str, trigger: str) -> None:
+    for event in events_by(text, trigger):
+        assert event.claim.certainty == "hypothetical", event.claim

@@ -312,8 +312,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "heard that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
-        if (child.dep_ == "xcomp" or _participle_clause(child)) and not undenied(gov):
-            _check_token(gov, claim)
+        if (child.dep_ == "xcomp" or _participle_clause(child) or _ability(child)) and not undenied(gov):
+            _check_token(gov, claim)  # "not been able to take T": the copula's "not"
         if lemma in lex.certainty("attribution_verbs") and (
             child.dep_ in _ATTRIBUTED_DEPS
             or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))
@@ -323,6 +323,10 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif child.dep_ == "dobj" and is_responsibility_claim(gov):
             attribute(gov, claim, ctx)  # "claimed responsibility for the attacks that killed 31"
         child = gov
+
+
+def _ability(word: Any) -> bool:
+    return word.dep_ == "acomp" and word.lemma_.lower() in get_lexicon().certainty("ability_adjectives")
 
 
 def _charge_on_agent(agent: Any, deed: Any) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.relatives import RELATIVE_PRONOUNS
 from frontwatch.extract.speakernames import name_of_speaker
 from frontwatch.records import Claim
 
@@ -39,29 +40,33 @@ def deny_closing_charge(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
 
 def _closing_denial(anchor: Any) -> tuple[Any, Any | None] | None:
     """The verb denying a charge set off after the anchor in its clause, and the denier."""
-    cues = get_lexicon().certainty
-    nouns, denials = cues("charge_nouns"), cues("denial_verbs")
-    for noun in anchor.sent:
-        if noun.i <= anchor.i or noun.lemma_.lower() not in nouns or not _set_off(noun):
+    denials = get_lexicon().certainty("denial_verbs")
+    for word in anchor.sent:
+        if word.i <= anchor.i or not _denies(word, denials):
             continue
-        denial, clause = _denial_of(noun, denials)
-        if denial is not None and _closes_clause(clause, anchor):
-            return denial, _denier(denial)
+        clause = _charged_clause(word)
+        if clause is not None and _closes_clause(clause, anchor):
+            return word, _denier(word)
     return None
 
 
-def _denial_of(noun: Any, denials: frozenset[str]) -> tuple[Any | None, Any | None]:
-    """The verb denying the charge and the clause the charge closes: the charge's relative
-    clause, or a denying verb the parser joined to the clause with the charge fronted as
-    its object ("X armed Y, a charge Z denies": "denies" a conjunct of "armed")."""
-    for child in noun.children:
-        if child.dep_ in _DENIAL_DEPS and _denies(child, denials):
-            return child, _verb_over(noun)
-    verb = noun.head
-    fronted = noun.dep_ == "dobj" and noun.i < verb.i and verb.dep_ == "conj"
-    if fronted and _denies(verb, denials):
-        return verb, verb.head
-    return None, None
+def _charged_clause(denial: Any) -> Any | None:
+    """The clause a denied charge closes: the charge's relative clause ("a charge Z
+    denies"), a "which" the denial takes as object ("..., which Z denies"), or a denying
+    verb the parser joined to the clause with the charge fronted as its object."""
+    nouns = get_lexicon().certainty("charge_nouns")
+    if denial.dep_ in _DENIAL_DEPS:
+        noun = denial.head
+        if noun.lemma_.lower() in nouns and _set_off(noun):
+            return _verb_over(noun)
+        which = [c for c in denial.children if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS]
+        return _verb_over(denial) if which and _after_comma(which[0]) else None
+    fronted = [
+        c
+        for c in denial.children
+        if c.dep_ == "dobj" and c.i < denial.i and c.lemma_.lower() in nouns and _set_off(c)
+    ]
+    return denial.head if denial.dep_ == "conj" and fronted else None
 
 
 def _denies(word: Any, denials: frozenset[str]) -> bool:
@@ -77,8 +82,11 @@ def _denies(word: Any, denials: frozenset[str]) -> bool:
 
 def _set_off(noun: Any) -> bool:
     """ "..., a charge ...": the charge's phrase follows a comma or a dash."""
-    start = noun.left_edge.i
-    return noun.dep_ in _CHARGE_DEPS and start > 0 and noun.doc[start - 1].text in (",", "-", "--", "—")
+    return noun.dep_ in _CHARGE_DEPS and _after_comma(noun.left_edge)
+
+
+def _after_comma(word: Any) -> bool:
+    return word.i > 0 and word.doc[word.i - 1].text in (",", "-", "--", "—")
 
 
 def _closes_clause(clause: Any | None, anchor: Any) -> bool:
