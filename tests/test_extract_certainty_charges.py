@@ -159,3 +159,21 @@ def test_a_deed_one_was_able_to_do_is_done() -> None:
 def test_a_deed_made_ready_for_is_not_done(text: str, trigger: str) -> None:
     for event in events_by(text, trigger):
         assert event.claim.certainty == "hypothetical", event.claim
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("There is no evidence that Iran supplied the missiles to the Houthis.", "supplied"),
+        ("Investigators found no sign that Russian jets had bombed the convoy.", "bombed"),
+        ("Monitors saw no indication that Turkish troops shelled Kobani.", "shelled"),
+    ],
+)
+def test_a_deed_no_proof_shows_is_unconfirmed(text: str, trigger: str) -> None:
+    for event in events_by(text, trigger):
+        assert event.claim.certainty == "hedged", event.claim
+
+
+def test_a_deed_proof_shows_stands() -> None:
+    text = "There is evidence that Iran supplied the missiles to the Houthis."
+    assert all(e.claim.certainty == "asserted" for e in events_by(text, "supplied"))

@@ -38,16 +38,24 @@ from frontwatch.extract.hearsay import (
     hearsay_noun_over,
     is_content_clause,
     is_hearsay,
+    unproven,
 )
 from frontwatch.extract.hedgeverbs import is_hedging_verb, is_impersonal_hedge, is_passive_hedge
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.namedas import check_naming
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
-from frontwatch.extract.purposes import aim_noun_over, aims_at, is_purpose, vows_a_deed
+from frontwatch.extract.purposes import (
+    ability_word,
+    aim_noun_over,
+    aims_at,
+    is_purpose,
+    vows_a_deed,
+)
 from frontwatch.extract.questions import asked
 from frontwatch.extract.timeclauses import is_future_time_clause
 from frontwatch.extract.unrealized import (
     aimed_toward,
+    condition_phrase,
     effort_made,
     inverted_condition,
     juxtaposed,
@@ -210,7 +218,7 @@ def _check_token(
                 raise_claim(claim, "hypothetical", child.text)
         elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
             raise_claim(claim, "hedged", child.text)
-        elif (child.dep_ == "mark" and low in lex.certainty("hypothetical_marks")) or _condition_phrase(child):
+        elif (child.dep_ == "mark" and low in lex.certainty("hypothetical_marks")) or condition_phrase(child):
             if conditional:
                 raise_claim(claim, "hypothetical", child.text)
         elif low in hedges or child.lemma_.lower() in hedges:
@@ -218,21 +226,6 @@ def _check_token(
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             for level, cue in argument_cues(child, negatable=negatable, doer=child.dep_ == "nsubj"):
                 raise_claim(claim, level, cue)
-
-
-def _condition_phrase(word: Any) -> bool:
-    """ "as long as", "so long as", "provided (that)", "on condition that": a phrase the
-    parse does not give one condition mark, ending at ``word`` (``condition_phrases``)."""
-    if word.dep_ not in ("mark", "prep", "advmod") or word.i > word.head.i:
-        return False
-    after = word.nbor() if word.i + 1 < len(word.doc) else None
-    if after is not None and after.lower_ in ("with", "by"):
-        return False  # "Provided with US air cover, Kurdish fighters stormed T": given, done
-    doc = word.doc
-    phrases = get_lexicon().certainty("condition_phrases")
-    return any(
-        " ".join(t.lower_ for t in doc[max(0, word.i - n) : word.i + 1]) in phrases for n in range(3)
-    )
 
 
 def _weighs_the_past(verb: Any, modal: Any) -> bool:
@@ -308,11 +301,11 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             attribute(gov, claim, ctx)  # ... and the police are the ones who suspect it
         elif asked_belief(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "unclear whether it believes X did"
-        elif is_hearsay(gov, child) or heard_told(gov, child):
-            raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "heard that"
+        elif is_hearsay(gov, child) or heard_told(gov, child) or unproven(gov, child):
+            raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "no sign that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
-        if (child.dep_ == "xcomp" or _participle_clause(child) or _ability(child)) and not undenied(gov):
+        if (child.dep_ == "xcomp" or _participle_clause(child) or ability_word(child)) and not undenied(gov):
             _check_token(gov, claim)  # "not been able to take T": the copula's "not"
         if lemma in lex.certainty("attribution_verbs") and (
             child.dep_ in _ATTRIBUTED_DEPS
@@ -323,10 +316,6 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif child.dep_ == "dobj" and is_responsibility_claim(gov):
             attribute(gov, claim, ctx)  # "claimed responsibility for the attacks that killed 31"
         child = gov
-
-
-def _ability(word: Any) -> bool:
-    return word.dep_ == "acomp" and word.lemma_.lower() in get_lexicon().certainty("ability_adjectives")
 
 
 def _charge_on_agent(agent: Any, deed: Any) -> bool:

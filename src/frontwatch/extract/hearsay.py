@@ -26,6 +26,19 @@ def is_hearsay(gov: Any, child: Any) -> bool:
     )  # "the report said": a document named before, so owned by its source, speaks
 
 
+def unproven(gov: Any, child: Any) -> bool:
+    """ "no evidence that X shelled T", "did not find any sign that ...": ``child`` is what
+    a proof noun would show, and the noun or the verb it serves is negated."""
+    lex = get_lexicon()
+    if gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.certainty("proof_nouns"):
+        return False
+    if child.dep_ not in ("acl", "ccomp") and not is_content_clause(child):
+        return False
+    negations = lex.certainty("negation_words")
+    denied = any(c.dep_ == "neg" or c.lower_ in negations for c in gov.head.children)
+    return denied or any(c.dep_ == "det" and c.lower_ in negations for c in gov.children)
+
+
 def heard_told(gov: Any, child: Any) -> bool:
     """ "We heard that rebels shelled T", "they heard the militia had looted T": a finite
     clause with its own subject under a verb of hearing is what was heard from others;

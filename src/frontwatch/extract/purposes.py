@@ -104,3 +104,9 @@ def _bare_infinitive(verb: Any) -> bool:
         and is_purpose(s)
         for s in siblings
     ) or (verb.dep_ == "conj" and _bare_infinitive(verb.head))
+
+
+def ability_word(word: Any) -> bool:
+    """ "have not been able to take T": an ability adjective after a copula, whose negation
+    or modal is the deed's (``ability_adjectives``)."""
+    return word.dep_ == "acomp" and word.lemma_.lower() in get_lexicon().certainty("ability_adjectives")
