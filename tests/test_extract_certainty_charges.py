@@ -177,3 +177,44 @@ def test_a_deed_no_proof_shows_is_unconfirmed(text: str, trigger: str) -> None:
 def test_a_deed_proof_shows_stands() -> None:
     text = "There is evidence that Iran supplied the missiles to the Houthis."
     assert all(e.claim.certainty == "asserted" for e in events_by(text, "supplied"))
+
+
+def fights_with(text: str, enemy: str) -> list[Any]:
+    ties = [r for r in extract(text, PUBLISHED).relations if r.kind == "fights" and enemy in (r.source_actor, r.target_actor)]
+    assert ties, (text, extract(text, PUBLISHED).relations)
+    return ties
+
+
+@pytest.mark.parametrize(
+    ("text", "enemy"),
+    [
+        ("Western officials question whether the Russian airstrikes near Homs are aimed at the Islamic State.", "ISIS"),
+        ("It is unclear whether the Turkish raids near Afrin were aimed at the YPG.", "YPG"),
+        ("It remains unclear whether the Russian bombing near Hama was directed at the Islamic State.", "ISIS"),
+    ],
+)
+def test_whom_strikes_were_aimed_at_when_asked_is_no_fight(text: str, enemy: str) -> None:
+    """The strikes took place; the fight with the enemy the clause asks about did not
+    become a fact."""
+    assert all(r.claim.certainty not in PLAIN for r in fights_with(text, enemy))
+    strikes = [e for e in extract(text, PUBLISHED).events if e.type == "ASSAULT"]
+    assert strikes and all(e.claim.certainty in PLAIN for e in strikes), strikes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian strikes near Hama were not aimed at the Islamic State, US officials said.",
+        "The Turkish raids near Tal Rifaat were not directed at the YPG, Ankara said.",
+    ],
+)
+def test_strikes_not_aimed_at_a_side_took_place(text: str) -> None:
+    strikes = [e for e in extract(text, PUBLISHED).events if e.trigger in ("strikes", "raids")]
+    assert strikes and all(e.claim.certainty in PLAIN for e in strikes), strikes
+    ties = [r for r in extract(text, PUBLISHED).relations if r.kind == "fights"]
+    assert all(r.claim.certainty not in PLAIN for r in ties), ties
+
+
+def test_strikes_aimed_at_a_side_fight_it() -> None:
+    text = "The Russian airstrikes were aimed at the Islamic State, Moscow said."
+    assert all(r.claim.certainty in PLAIN for r in fights_with(text, "ISIS"))

@@ -152,8 +152,12 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
     current = anchor
     while True:
         perceived = current.i != anchor.i and _perceives(current)
-        negatable = not (_said_of_its_subject(anchor, current) or _disowned(anchor, current))
-        conditional = not subject_of_its_aim(anchor, current)
+        # "the strikes were not aimed at IS": what the deed was for is denied, not the deed
+        aim_of_subject = subject_of_its_aim(anchor, current)
+        negatable = not (
+            _said_of_its_subject(anchor, current) or _disowned(anchor, current) or aim_of_subject
+        )
+        conditional = not aim_of_subject
         _check_token(
             current, claim, negatable=negatable, perceived=perceived, conditional=conditional
         )
