@@ -218,3 +218,46 @@ def test_strikes_not_aimed_at_a_side_took_place(text: str) -> None:
 def test_strikes_aimed_at_a_side_fight_it() -> None:
     text = "The Russian airstrikes were aimed at the Islamic State, Moscow said."
     assert all(r.claim.certainty in PLAIN for r in fights_with(text, "ISIS"))
+
+
+def plain_fights(text: str, a: str, b: str) -> list[Any]:
+    ties = extract(text, PUBLISHED).relations
+    return [
+        r
+        for r in ties
+        if r.kind == "fights" and {r.source_actor, r.target_actor} == {a, b} and r.claim.certainty in PLAIN
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Israeli jets were said to have struck Hezbollah positions near Qusair.\n\n"
+            "Hezbollah fighters later seized the village of Jusiyah.",
+            "HEZBOLLAH",
+            "ISR_AIRFORCE",
+        ),
+        (
+            "Turkish drones allegedly hit Kurdish YPG positions near Kobani.\n\n"
+            "YPG fighters later seized the village of Tal Shair.",
+            "YPG",
+            "TUR_AIRFORCE",
+        ),
+    ],
+)
+def test_a_fight_the_article_only_hedges_is_not_made_fact_by_a_filled_in_loser(
+    text: str, a: str, b: str
+) -> None:
+    """The capture's loser is the article's guess, and the only fight between the two is
+    reported with a hedge: no tie between them is told as fact."""
+    assert not plain_fights(text, a, b)
+
+
+def test_a_planned_fight_still_lets_a_capture_tie_the_sides() -> None:
+    """A plan to drive a side out shows the two at war: the capture ties them."""
+    text = (
+        "The Saudi-led coalition vowed to drive the Houthis out of Marib.\n\n"
+        "Houthi fighters later captured the town of Sirwah, west of the city."
+    )
+    assert plain_fights(text, "HOUTHIS", "SAUDI_COALITION")

@@ -39,6 +39,7 @@ from frontwatch.extract.armed import (
     SIDED_CLASSES,
     armed,
     armed_side,
+    doubted_pairs,
     friendly_pairs,
     kb_friends,
     plain,
@@ -92,6 +93,7 @@ def implied_ties(
     told = {frozenset((top(r.source_actor), top(r.target_actor))) for r in stated}
     # a plain deed may state as fact what another sentence only planned ("will clear")
     known = {frozenset((top(r.source_actor), top(r.target_actor))) for r in stated if plain(r)}
+    doubted = doubted_pairs(stated, top)
     enemies = _enemies(relations, deeds, ctx)
     friends = friendly_pairs(relations, ctx)
     candidates = _enemy_candidates(ctx, "enemy_types")
@@ -119,6 +121,8 @@ def implied_ties(
         pair = frozenset((top(deed.source), top(target)))
         if len(pair) < 2 or pair in known or (pair in told and not plain_claim(deed.claim)):
             continue
+        if pair in doubted and not (deed.target_text and deed.source_text):
+            continue  # "reportedly strafed X" only: a side the article fills in is no proof
         tie = _tie(deed, target, ctx)
         if harm_alone(tie, ctx) and not _holds(target, deed, controls, ctx):
             continue
