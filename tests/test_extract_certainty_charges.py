@@ -233,14 +233,14 @@ def plain_fights(text: str, a: str, b: str) -> list[Any]:
     ("text", "a", "b"),
     [
         (
-            "Israeli jets were said to have struck Hezbollah positions near Qusair.\n\n"
-            "Hezbollah fighters later seized the village of Jusiyah.",
+            ("Israeli jets were said to have struck Hezbollah positions near Qusair.\n\n"
+            "Hezbollah fighters later seized the village of Jusiyah."),
             "HEZBOLLAH",
             "ISR_AIRFORCE",
         ),
         (
-            "Turkish drones allegedly hit Kurdish YPG positions near Kobani.\n\n"
-            "YPG fighters later seized the village of Tal Shair.",
+            ("Turkish drones allegedly hit Kurdish YPG positions near Kobani.\n\n"
+            "YPG fighters later seized the village of Tal Shair."),
             "YPG",
             "TUR_AIRFORCE",
         ),
