@@ -261,3 +261,26 @@ def test_a_planned_fight_still_lets_a_capture_tie_the_sides() -> None:
         "Houthi fighters later captured the town of Sirwah, west of the city."
     )
     assert plain_fights(text, "HOUTHIS", "SAUDI_COALITION")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "denier"),
+    [
+        ("The UAE, accused of arming the RSF, denies the charge.", "arming", "ARE"),
+        ("Iran, which has been accused of arming the Houthis, rejects the allegations.", "arming", "IRN"),
+        ("The UAE has been accused of arming the RSF, a charge it denies.", "arming", "ARE"),
+        ("Iran, which denies arming the Houthis, condemned the strikes.", "arming", "IRN"),
+    ],
+)
+def test_the_accused_who_denies_is_the_claimant(text: str, trigger: str, denier: str) -> None:
+    """The deed charged in the denier's own phrase, "which" or "it" standing for them."""
+    for event in events_by(text, trigger):
+        assert event.claim.certainty == "negated", event.claim
+        assert event.claim.attributed_to == denier, event.claim
+
+
+def test_a_tie_told_of_the_denier_by_the_way_stands() -> None:
+    """ "Russia, which backs Assad, denied that ...": the backing is no part of the denial."""
+    text = "Russia, which backs Assad, denied that its jets had bombed the hospital in Ariha."
+    backs = [r for r in extract(text, PUBLISHED).relations if r.kind == "backs"]
+    assert backs and all(r.claim.certainty in PLAIN for r in backs), backs

@@ -14,7 +14,7 @@ from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS
-from frontwatch.extract.speakernames import name_of_speaker
+from frontwatch.extract.speakernames import denier_in_sentence, name_of_speaker
 from frontwatch.records import Claim
 
 _CHARGE_DEPS = frozenset({"appos", "npadvmod", "dobj", "attr", "conj"})
@@ -35,7 +35,7 @@ def deny_closing_charge(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
         return
     raise_claim(claim, "negated", denial.text)
     if denier is not None:
-        claim.attributed_to = name_of_speaker(denier, ctx)
+        claim.attributed_to = name_of_speaker(denier_in_sentence(denier), ctx)
 
 
 def _closing_denial(anchor: Any) -> tuple[Any, Any | None] | None:
@@ -47,7 +47,22 @@ def _closing_denial(anchor: Any) -> tuple[Any, Any | None] | None:
         clause = _charged_clause(word)
         if clause is not None and _closes_clause(clause, anchor):
             return word, _denier(word)
+        accused = _accused_subject(word, anchor)
+        if accused is not None:
+            return word, accused
     return None
+
+
+def _accused_subject(denial: Any, anchor: Any) -> Any | None:
+    """ "The UAE, accused of arming the RSF, denies the charge", "Iran, which is accused of
+    arming X, rejects the allegations": the deed is told in the denier's own phrase, and
+    the denier denies "the charge"; the denier, else None."""
+    nouns = get_lexicon().certainty("charge_nouns")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in denial.children):
+        return None
+    subject = next((c for c in denial.children if c.dep_ == "nsubj"), None)
+    inside = subject is not None and anchor.i > subject.i and anchor in subject.subtree
+    return subject if inside else None
 
 
 def _charged_clause(denial: Any) -> Any | None:

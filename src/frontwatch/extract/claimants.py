@@ -13,7 +13,7 @@ from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.hearsay import is_unowned_hearsay
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.speakernames import name_of_speaker
+from frontwatch.extract.speakernames import denier_in_sentence, name_of_speaker
 from frontwatch.extract.speakers import actor_just_before, speaker_without_subject
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Claim
@@ -71,7 +71,7 @@ def denied_by(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
         return
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is not None:
-        claim.attributed_to = name_of_speaker(speaker, ctx)
+        claim.attributed_to = name_of_speaker(denier_in_sentence(speaker), ctx)
 
 
 def attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
