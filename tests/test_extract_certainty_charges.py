@@ -284,3 +284,37 @@ def test_a_tie_told_of_the_denier_by_the_way_stands() -> None:
     text = "Russia, which backs Assad, denied that its jets had bombed the hospital in Ariha."
     backs = [r for r in extract(text, PUBLISHED).relations if r.kind == "backs"]
     assert backs and all(r.claim.certainty in PLAIN for r in backs), backs
+
+
+def test_a_charge_closing_a_claimed_deed_negates_it() -> None:
+    """ "X claim to have done Y, a claim Z dismissed": the charge closes the whole claim."""
+    text = "The rebels claim to have shot down a Russian helicopter, a claim Moscow has dismissed as false."
+    for event in events_by(text, "shot"):
+        assert event.claim.certainty == "negated", event.claim
+        assert event.claim.attributed_to == "RUS", event.claim
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Ukraine said its forces had hit a Russian ammunition depot, which could not be independently verified.", "hit"),
+        ("The Houthis said their drones struck a Saudi oil terminal, which could not be confirmed.", "struck"),
+    ],
+)
+def test_a_claim_a_relative_clause_leaves_unverified_is_hedged(text: str, trigger: str) -> None:
+    for event in events_by(text, trigger):
+        assert event.claim.certainty == "hedged", event.claim
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Turkey reportedly sent troops to Idlib, though officials declined to confirm it.", "sent"),
+        ("Russian jets bombed a market in Ariha, though Moscow refused to confirm it.", "bombed"),
+    ],
+)
+def test_declining_to_confirm_names_no_claimant(text: str, trigger: str) -> None:
+    """A closing "declined to confirm it" is no one's saying so: no claimant, least of all
+    a function word."""
+    for event in events_by(text, trigger):
+        assert event.claim.attributed_to == "", event.claim

@@ -106,11 +106,14 @@ def _after_comma(word: Any) -> bool:
 
 def _closes_clause(clause: Any | None, anchor: Any) -> bool:
     """The charge closes the anchor's own clause: the anchor is the clause's verb (or one
-    joined to it before the charge), or a noun of it ("the shelling of T, a charge ...")."""
+    joined to it before the charge, or what it says), or a noun of it ("the shelling of T,
+    a charge ...")."""
     if clause is None:
         return False
     if anchor.i == clause.i or anchor in clause.conjuncts:
         return True
+    if anchor.head.i == clause.i and anchor.dep_ in ("xcomp", "ccomp"):
+        return True  # "the rebels claim to have shot down X, a claim Moscow dismissed"
     return anchor.pos_ not in ("VERB", "AUX") and _verb_over(anchor) is clause
 
 

@@ -40,7 +40,8 @@ def trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None
     speaker = subject
     if speaker is None:
         span = anchor.doc[commas[-1] + 1 : verb.i]
-        speaker = span[-1] if len(span) else None
+        named = len(span) and span[-1].pos_ in ("NOUN", "PROPN", "PRON")
+        speaker = span[-1] if named else None  # never a function word
     if speaker is not None:
         claim.attributed_to = name_of_speaker(speaker, ctx)
 

@@ -41,5 +41,5 @@ def kept_from_or_unable(gov: Any, child: Any) -> bool:
     to mobilise its reserves": a deed one is kept from or cannot do is not done
     (``keeping_from_verbs``, ``unable_words``)."""
     if gov.lemma_.lower() in get_lexicon().certainty("unable_words"):
-        return child.dep_ == "xcomp"
-    return child.dep_ == "prep" and any(kept_from(g) for g in child.children)
+        return bool(child.dep_ == "xcomp")
+    return bool(child.dep_ == "prep" and any(kept_from(g) for g in child.children))

@@ -156,7 +156,9 @@ def leave_unverified(facts: list[Any], doc: Any) -> None:
         verb = _unverifying_verb(sent)
         if verb is None:
             continue
-        if any(t.i < verb.i and t.lower_ in ("but", "though", "although") for t in sent):
+        if _comment_after(verb) or any(
+            t.i < verb.i and t.lower_ in ("but", "though", "although") for t in sent
+        ):
             span = (sent.start_char, verb.idx)
         elif index:
             span = (sentences[index - 1].start_char, sentences[index - 1].end_char)
@@ -167,6 +169,13 @@ def leave_unverified(facts: list[Any], doc: Any) -> None:
             inside = evidence is not None and span[0] <= evidence.start < span[1]
             if inside and fact.claim.certainty in ("asserted", "attributed"):
                 fact.claim.certainty, fact.claim.cue = "hedged", verb.text
+
+
+def _comment_after(verb: Any) -> bool:
+    """ "..., which could not be independently verified": a relative clause set off after
+    what it comments on, in the same sentence."""
+    which = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "WDT"]
+    return bool(which) and which[0].i > 0 and verb.doc[which[0].i - 1].text == ","
 
 
 def _unverifying_verb(sent: Any) -> Any | None:
