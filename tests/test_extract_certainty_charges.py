@@ -188,7 +188,7 @@ def fights_with(text: str, enemy: str) -> list[Any]:
 @pytest.mark.parametrize(
     ("text", "enemy"),
     [
-        ("Western officials question whether the Russian airstrikes near Homs are aimed at the Islamic State.", "ISIS"),
+        ("Nobody knows whether the Russian air raids near Hama were aimed at the Islamic State.", "ISIS"),
         ("It is unclear whether the Turkish raids near Afrin were aimed at the YPG.", "YPG"),
         ("It remains unclear whether the Russian bombing near Hama was directed at the Islamic State.", "ISIS"),
     ],
