@@ -318,3 +318,19 @@ def test_declining_to_confirm_names_no_claimant(text: str, trigger: str) -> None
     a function word."""
     for event in events_by(text, trigger):
         assert event.claim.attributed_to == "", event.claim
+
+
+def test_sides_unable_to_dislodge_one_another_still_fight() -> None:
+    text = "In the north of the city, Hezbollah fighters have been unable to dislodge the rebels."
+    ties = [r for r in extract(text, PUBLISHED).relations if r.kind == "fights"]
+    assert ties and all(r.claim.certainty in PLAIN for r in ties), ties
+
+
+def test_a_clause_joined_after_a_kept_from_gerund_is_not_kept_from() -> None:
+    """ "to deter X from fighting and to reassure that IS has been driven from T": the
+    driving out is told as done."""
+    text = (
+        "Officials want to deter all factions from fighting each other and to reassure "
+        "residents that the jihadists have been driven from Manbij."
+    )
+    assert all(e.claim.certainty in PLAIN for e in events_by(text, "driven"))

@@ -286,7 +286,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             raise_claim(claim, "negated", falsity)  # "reports that X struck T are baseless"
         elif lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             deny(gov, claim, ctx)
-        elif kept_from_or_unable(gov, child):
+        elif kept_from_or_unable(gov, child, head):
             raise_claim(claim, "negated", gov.text)  # "barred from using X", "unable to mobilise"
         elif (
             lemma in lex.certainty("hypothetical_verbs")

@@ -36,10 +36,21 @@ def deny(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
     denied_by(verb, claim, ctx)
 
 
-def kept_from_or_unable(gov: Any, child: Any) -> bool:
+def kept_from_or_unable(gov: Any, child: Any, fact: Any) -> bool:
     """ "Barred from using chemical weapons, ...", "was kept from entering T", "was unable
     to mobilise its reserves": a deed one is kept from or cannot do is not done
-    (``keeping_from_verbs``, ``unable_words``)."""
+    (``keeping_from_verbs``, ``unable_words``). A clause the parser joined to the gerund
+    ("to deter X from fighting and to reassure that IS has been driven out") is not."""
     if gov.lemma_.lower() in get_lexicon().certainty("unable_words"):
         return bool(child.dep_ == "xcomp")
-    return bool(child.dep_ == "prep" and any(kept_from(g) for g in child.children))
+    kept = child.dep_ == "prep" and any(kept_from(g) for g in child.children)
+    return kept and not _joined_on_the_way(fact, child)
+
+
+def _joined_on_the_way(fact: Any, top: Any) -> bool:
+    tok = fact
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "conj":
+            return True
+        tok = tok.head
+    return False

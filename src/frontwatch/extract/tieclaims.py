@@ -74,6 +74,8 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if aim is not None:
         return aim
     claim = claim_for(trigger, ctx)
+    if kind == "fights" and failed_attempt(trigger, claim):
+        return presupposed(claim)  # "have been unable to dislodge X": they fought for it
     if (kind == "backs" and _modifies_noun(trigger)) or trigger.dep_ == "appos":
         return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
     if owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
