@@ -334,3 +334,11 @@ def test_a_clause_joined_after_a_kept_from_gerund_is_not_kept_from() -> None:
         "residents that the jihadists have been driven from Manbij."
     )
     assert all(e.claim.certainty in PLAIN for e in events_by(text, "driven"))
+
+
+def test_a_clause_about_the_denier_is_not_the_charge() -> None:
+    """ "Hamas, which Washington lists as a terrorist group, denied the claim": the listing
+    is told by the way, not what is denied."""
+    text = "Hamas, which Washington has long listed as a terrorist group, denied the claim."
+    ties = [r for r in extract(text, PUBLISHED).relations if r.kind == "criticizes"]
+    assert ties and all(r.claim.certainty in PLAIN for r in ties), ties

@@ -62,7 +62,15 @@ def _accused_subject(denial: Any, anchor: Any) -> Any | None:
         return None
     subject = next((c for c in denial.children if c.dep_ == "nsubj"), None)
     inside = subject is not None and anchor.i > subject.i and anchor in subject.subtree
-    return subject if inside else None
+    return subject if inside and _charged(anchor, subject) else None
+
+
+def _charged(anchor: Any, subject: Any) -> bool:
+    """The deed hangs under a verb of accusing in the subject's phrase ("accused of
+    arming X"), not under any clause of it ("which Ankara has listed as terrorist")."""
+    accusing = get_lexicon().certainty("accusation_verbs")
+    path = [t for t in anchor.ancestors if t.i != subject.i and subject in t.ancestors]
+    return any(t.lemma_.lower() in accusing for t in path)
 
 
 def _charged_clause(denial: Any) -> Any | None:
