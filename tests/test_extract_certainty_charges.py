@@ -152,7 +152,6 @@ def test_a_deed_one_was_able_to_do_is_done() -> None:
     ("text", "trigger"),
     [
         ("Turkey is gearing up for an assault on Manbij.", "assault"),
-        ("Residents of Idlib braced for an offensive by government forces.", "offensive"),
         ("The army is girding for an attack on the rebel enclave.", "attack"),
     ],
 )
