@@ -115,6 +115,18 @@ def plain_claim(claim: Claim) -> bool:
     return claim.certainty in ("asserted", "attributed")
 
 
+def doubted_pairs(fights: list[Relation], top: Callable[[str], str]) -> set[frozenset[str]]:
+    """The pairs of sides the article ties only by fights it doubts or denies ("Saudi jets
+    reportedly strafed Houthi positions"): unlike a planned fight ("will retake T from X"),
+    which shows the two at war, these leave open whether they fight at all, so a deed
+    whose other side the article only fills in is no proof that they do."""
+    certainties: dict[frozenset[str], set[str]] = {}
+    for tie in fights:
+        pair = frozenset((top(tie.source_actor), top(tie.target_actor)))
+        certainties.setdefault(pair, set()).add(tie.claim.certainty)
+    return {pair for pair, seen in certainties.items() if seen <= {"hedged", "negated"}}
+
+
 def kb_friends(a: str, b: str, ctx: ArticleContext) -> bool:
     """The knowledge base ties the two sides by a friendly edge of either one, its state or
     the state's organs, either way (Hezbollah is allied with the Syrian government, Russia's

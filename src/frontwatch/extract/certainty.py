@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.argumenthedges import argument_cues
+from frontwatch.extract.chargedenials import deny_closing_charge
 from frontwatch.extract.claimants import (
     according_to,
     attribute,
@@ -29,7 +30,7 @@ from frontwatch.extract.deedhedges import (
     suspected_of,
     suspects_that,
 )
-from frontwatch.extract.denials import deny, undenied
+from frontwatch.extract.denials import deny, kept_from_or_unable, undenied
 from frontwatch.extract.hearsay import (
     belied,
     belied_over,
@@ -37,15 +38,24 @@ from frontwatch.extract.hearsay import (
     hearsay_noun_over,
     is_content_clause,
     is_hearsay,
+    unproven,
 )
 from frontwatch.extract.hedgeverbs import is_hedging_verb, is_impersonal_hedge, is_passive_hedge
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.namedas import check_naming
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
-from frontwatch.extract.purposes import aim_noun_over, aims_at, is_purpose, vows_a_deed
+from frontwatch.extract.purposes import (
+    ability_word,
+    aim_noun_over,
+    aims_at,
+    is_purpose,
+    vows_a_deed,
+)
 from frontwatch.extract.questions import asked
 from frontwatch.extract.timeclauses import is_future_time_clause
 from frontwatch.extract.unrealized import (
     aimed_toward,
+    condition_phrase,
     effort_made,
     inverted_condition,
     juxtaposed,
@@ -93,6 +103,8 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     if head.i != anchor.i and (not _is_subject_of(anchor, head) or _passive_subject(anchor, head)):
         _object_of_verb(head, claim, ctx, anchor)  # "the capture of T was announced by X"
     _governing_checks(head, claim, ctx)
+    check_naming(anchor, claim, ctx)  # "it has been described as a victory over IS"
+    deny_closing_charge(anchor, claim, ctx)  # "Iran armed the Houthis, a charge Tehran denies"
     _sentence_speakers(anchor, claim, ctx)
     return claim
 
@@ -130,6 +142,7 @@ def _presupposed_claim(anchor: Any, ctx: ArticleContext) -> Claim:
     if local.certainty == "hedged":
         raise_claim(claim, "hedged", local.cue)
     _presupposed_checks(anchor, claim, ctx)
+    check_naming(anchor, claim, ctx)  # "it was described as Iraq's victory over IS"
     _sentence_speakers(anchor, claim, ctx)
     return claim
 
@@ -139,8 +152,12 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
     current = anchor
     while True:
         perceived = current.i != anchor.i and _perceives(current)
-        negatable = not (_said_of_its_subject(anchor, current) or _disowned(anchor, current))
-        conditional = not subject_of_its_aim(anchor, current)
+        # "the strikes were not aimed at IS": what the deed was for is denied, not the deed
+        aim_of_subject = subject_of_its_aim(anchor, current)
+        negatable = not (
+            _said_of_its_subject(anchor, current) or _disowned(anchor, current) or aim_of_subject
+        )
+        conditional = not aim_of_subject
         _check_token(
             current, claim, negatable=negatable, perceived=perceived, conditional=conditional
         )
@@ -205,7 +222,7 @@ def _check_token(
                 raise_claim(claim, "hypothetical", child.text)
         elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
             raise_claim(claim, "hedged", child.text)
-        elif (child.dep_ == "mark" and low in lex.certainty("hypothetical_marks")) or _condition_phrase(child):
+        elif (child.dep_ == "mark" and low in lex.certainty("hypothetical_marks")) or condition_phrase(child):
             if conditional:
                 raise_claim(claim, "hypothetical", child.text)
         elif low in hedges or child.lemma_.lower() in hedges:
@@ -213,21 +230,6 @@ def _check_token(
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             for level, cue in argument_cues(child, negatable=negatable, doer=child.dep_ == "nsubj"):
                 raise_claim(claim, level, cue)
-
-
-def _condition_phrase(word: Any) -> bool:
-    """ "as long as", "so long as", "provided (that)", "on condition that": a phrase the
-    parse does not give one condition mark, ending at ``word`` (``condition_phrases``)."""
-    if word.dep_ not in ("mark", "prep", "advmod") or word.i > word.head.i:
-        return False
-    after = word.nbor() if word.i + 1 < len(word.doc) else None
-    if after is not None and after.lower_ in ("with", "by"):
-        return False  # "Provided with US air cover, Kurdish fighters stormed T": given, done
-    doc = word.doc
-    phrases = get_lexicon().certainty("condition_phrases")
-    return any(
-        " ".join(t.lower_ for t in doc[max(0, word.i - n) : word.i + 1]) in phrases for n in range(3)
-    )
 
 
 def _weighs_the_past(verb: Any, modal: Any) -> bool:
@@ -242,6 +244,8 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
     """A nominal fact governed by its verb: "called for a ceasefire" (asked, not done),
     "denied involvement in the attack" (negated), "claimed the attack" (their word).
     "Pressed the offensive" carries an effort on: done, not asked for."""
+    if fact.dep_ == "oprd":
+        return  # "it has been called the deadliest attack": named so, not called for
     lex = get_lexicon()
     lemma = verb.lemma_.lower()
     pursued = (
@@ -282,6 +286,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             raise_claim(claim, "negated", falsity)  # "reports that X struck T are baseless"
         elif lemma in lex.certainty("negation_verbs") and child.dep_ in _NEGATED_DEPS:
             deny(gov, claim, ctx)
+        elif kept_from_or_unable(gov, child, head):
+            raise_claim(claim, "negated", gov.text)  # "barred from using X", "unable to mobilise"
         elif (
             lemma in lex.certainty("hypothetical_verbs")
             and (child.dep_ in ("xcomp", "ccomp", "acl") or aims_at(child))
@@ -299,12 +305,12 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             attribute(gov, claim, ctx)  # ... and the police are the ones who suspect it
         elif asked_belief(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "unclear whether it believes X did"
-        elif is_hearsay(gov, child) or heard_told(gov, child):
-            raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "heard that"
+        elif is_hearsay(gov, child) or heard_told(gov, child) or unproven(gov, child):
+            raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "no sign that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
-        if (child.dep_ == "xcomp" or _participle_clause(child)) and not undenied(gov):
-            _check_token(gov, claim)
+        if (child.dep_ == "xcomp" or _participle_clause(child) or ability_word(child)) and not undenied(gov):
+            _check_token(gov, claim)  # "not been able to take T": the copula's "not"
         if lemma in lex.certainty("attribution_verbs") and (
             child.dep_ in _ATTRIBUTED_DEPS
             or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))

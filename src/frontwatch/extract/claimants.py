@@ -13,7 +13,7 @@ from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.hearsay import is_unowned_hearsay
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.speakernames import name_of_speaker
+from frontwatch.extract.speakernames import denier_in_sentence, name_of_speaker
 from frontwatch.extract.speakers import actor_just_before, speaker_without_subject
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Claim
@@ -40,7 +40,8 @@ def trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None
     speaker = subject
     if speaker is None:
         span = anchor.doc[commas[-1] + 1 : verb.i]
-        speaker = span[-1] if len(span) else None
+        named = len(span) and span[-1].pos_ in ("NOUN", "PROPN", "PRON")
+        speaker = span[-1] if named else None  # never a function word
     if speaker is not None:
         claim.attributed_to = name_of_speaker(speaker, ctx)
 
@@ -71,7 +72,7 @@ def denied_by(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
         return
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is not None:
-        claim.attributed_to = name_of_speaker(speaker, ctx)
+        claim.attributed_to = name_of_speaker(denier_in_sentence(speaker), ctx)
 
 
 def attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:

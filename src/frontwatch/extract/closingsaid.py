@@ -26,6 +26,8 @@ def closing_attribution_verb(sent: Any) -> Any | None:
             continue
         if is_participle_adjunct(verb):
             continue  # "citing a source", "adding that": the closing verb's own adjunct
+        if verb.dep_ == "xcomp":
+            return None  # "..., though officials declined to confirm it": no one says so
         after = [t for t in words if t.i > verb.i]
         if not all(_closes_with(verb, t) for t in after) or _says_more(verb):
             return None

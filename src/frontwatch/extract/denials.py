@@ -12,6 +12,7 @@ from frontwatch.extract.claimants import denied_by
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.purposes import kept_from
 from frontwatch.records import Claim
 
 
@@ -33,3 +34,23 @@ def deny(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
         return  # "denied residents entry", "were denied access": refused, not denied
     raise_claim(claim, "negated", verb.text)
     denied_by(verb, claim, ctx)
+
+
+def kept_from_or_unable(gov: Any, child: Any, fact: Any) -> bool:
+    """ "Barred from using chemical weapons, ...", "was kept from entering T", "was unable
+    to mobilise its reserves": a deed one is kept from or cannot do is not done
+    (``keeping_from_verbs``, ``unable_words``). A clause the parser joined to the gerund
+    ("to deter X from fighting and to reassure that IS has been driven out") is not."""
+    if gov.lemma_.lower() in get_lexicon().certainty("unable_words"):
+        return bool(child.dep_ == "xcomp")
+    kept = child.dep_ == "prep" and any(kept_from(g) for g in child.children)
+    return kept and not _joined_on_the_way(fact, child)
+
+
+def _joined_on_the_way(fact: Any, top: Any) -> bool:
+    tok = fact
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "conj":
+            return True
+        tok = tok.head
+    return False

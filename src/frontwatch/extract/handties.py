@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from frontwatch.extract.armed import (
     FIGHTS,
     armed,
+    doubted_pairs,
     fights_tie,
     friendly_pairs,
     kb_friends,
@@ -73,6 +74,7 @@ def ties_of_changes(
         for r in fights
         if plain_claim(r.claim)
     }
+    doubted = doubted_pairs(fights, top)
     friends = friendly_pairs(relations, ctx)
     out = []
     for key, (a, a_text), (b, b_text), claim, deed in _sided_deeds(
@@ -85,6 +87,8 @@ def ties_of_changes(
             continue
         if pair in told and not plain_claim(claim):
             continue
+        if pair in doubted and not (a_text and b_text):
+            continue  # "reportedly strafed X" only: a side the article fills in is no proof
         if pair in friends or kb_friends(top(a), top(b), ctx):
             continue
         if _class_of_named(a, ctx) or _class_of_named(b, ctx):

@@ -26,6 +26,19 @@ def is_hearsay(gov: Any, child: Any) -> bool:
     )  # "the report said": a document named before, so owned by its source, speaks
 
 
+def unproven(gov: Any, child: Any) -> bool:
+    """ "no evidence that X shelled T", "did not find any sign that ...": ``child`` is what
+    a proof noun would show, and the noun or the verb it serves is negated."""
+    lex = get_lexicon()
+    if gov.pos_ != "NOUN" or gov.lemma_.lower() not in lex.certainty("proof_nouns"):
+        return False
+    if child.dep_ not in ("acl", "ccomp") and not is_content_clause(child):
+        return False
+    negations = lex.certainty("negation_words")
+    denied = any(c.dep_ == "neg" or c.lower_ in negations for c in gov.head.children)
+    return denied or any(c.dep_ == "det" and c.lower_ in negations for c in gov.children)
+
+
 def heard_told(gov: Any, child: Any) -> bool:
     """ "We heard that rebels shelled T", "they heard the militia had looted T": a finite
     clause with its own subject under a verb of hearing is what was heard from others;
@@ -143,7 +156,9 @@ def leave_unverified(facts: list[Any], doc: Any) -> None:
         verb = _unverifying_verb(sent)
         if verb is None:
             continue
-        if any(t.i < verb.i and t.lower_ in ("but", "though", "although") for t in sent):
+        if _comment_after(verb) or any(
+            t.i < verb.i and t.lower_ in ("but", "though", "although") for t in sent
+        ):
             span = (sent.start_char, verb.idx)
         elif index:
             span = (sentences[index - 1].start_char, sentences[index - 1].end_char)
@@ -154,6 +169,13 @@ def leave_unverified(facts: list[Any], doc: Any) -> None:
             inside = evidence is not None and span[0] <= evidence.start < span[1]
             if inside and fact.claim.certainty in ("asserted", "attributed"):
                 fact.claim.certainty, fact.claim.cue = "hedged", verb.text
+
+
+def _comment_after(verb: Any) -> bool:
+    """ "..., which could not be independently verified": a relative clause set off after
+    what it comments on, in the same sentence."""
+    which = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "WDT"]
+    return bool(which) and which[0].i > 0 and verb.doc[which[0].i - 1].text == ","
 
 
 def _unverifying_verb(sent: Any) -> Any | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.purposes import kept_from
 
 # how a deed hangs under the word that presupposes it: its object, the object's
 # preposition, a complement ("continue to lead airstrikes")
@@ -62,6 +63,8 @@ def _object_of_presupposing(anchor: Any) -> bool:
             return False
         if tok.dep_ == "prep" and tok.lower_ in cues("means_preps"):
             return False  # "will respond with airstrikes": the means, not a deed done
+        if kept_from(tok):
+            return False  # "kept from using its artillery": kept from it, not kept at it
         tok = tok.head
         reported = reported or tok.lemma_.lower() in cues("hearsay_nouns")
         if _promised_to_go_on(tok):

@@ -58,13 +58,13 @@ def is_purpose(head: Any) -> bool:
         governor = head.head
         if _to_infinitive(governor) and governor.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
             return True  # "refused to allow X to use Y to strike T": the using is only asked for
-        if _kept_from(governor):
+        if kept_from(governor):
             return True  # "barred X from using Y to strike T": never done
         return is_purpose(governor)  # "efforts to use the Council to condemn X": still an aim
     return True
 
 
-def _kept_from(verb: Any) -> bool:
+def kept_from(verb: Any) -> bool:
     """A gerund after "from" on a verb of keeping from ("barred X from using Y")."""
     prep = verb.head
     return (
@@ -104,3 +104,9 @@ def _bare_infinitive(verb: Any) -> bool:
         and is_purpose(s)
         for s in siblings
     ) or (verb.dep_ == "conj" and _bare_infinitive(verb.head))
+
+
+def ability_word(word: Any) -> bool:
+    """ "have not been able to take T": an ability adjective after a copula, whose negation
+    or modal is the deed's (``ability_adjectives``)."""
+    return word.dep_ == "acomp" and word.lemma_.lower() in get_lexicon().certainty("ability_adjectives")

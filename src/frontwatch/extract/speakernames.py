@@ -7,6 +7,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.relatives import RELATIVE_PRONOUNS
 from frontwatch.extract.speakers import SPEAKER_PRONOUNS, named_in_full_before, speaker_named_before
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
@@ -75,3 +76,17 @@ def _resolve(ctx: ArticleContext, text: str) -> str:
         return ""
     match = ctx.kb.resolve(text, label="ORG", date=ctx.published)
     return match.actor_id if match is not None else ""
+
+
+def denier_in_sentence(token: Any) -> Any:
+    """Who a denier word stands for in its own sentence: "Iran, which denies arming X" (the
+    relative's noun), "the UAE has been accused of arming X, a charge it denies" (the
+    pronoun's sentence subject, a named one); else the word itself."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    if token.pos_ != "PRON" or token.lower_ in RELATIVE_PRONOUNS:
+        return token
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = subject is not None and subject.pos_ != "PRON" and subject.i < token.i
+    return subject if named else token

@@ -13,6 +13,7 @@ from frontwatch.extract.backedsides import a_stretch_of_time
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.presupposed import subject_of_its_aim
 from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.records import Claim
 
@@ -50,6 +51,18 @@ def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
     return claim_for(governor, ctx)
 
 
+def asked_aim_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
+    """ "whether the strikes are aimed at IS", "if the raids were meant to hit the YPG",
+    "the strikes did not target IS": the strikes took place, but whom they fought is what
+    the clause asks or denies, so a fight they tell takes the clause's claim."""
+    if trigger.head.i == trigger.i or not subject_of_its_aim(trigger, trigger.head):
+        return None
+    claim = claim_for(trigger.head, ctx)
+    purposed = trigger.head.lemma_.lower() in get_lexicon().certainty("purpose_verbs")
+    asked = claim.certainty == "hypothetical" or (claim.certainty == "negated" and purposed)
+    return claim if asked else None
+
+
 def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
     rebels") is taken for granted whatever the clause plans or denies; so is support or
@@ -57,7 +70,12 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind == "backs" and trigger.dep_ == "acl" and a_stretch_of_time(trigger.head):
         # "X may fight Y for months, backed by Z": as certain as the deed that lasts
         return claim_for(trigger.head.head.head, ctx)
+    aim = asked_aim_claim(trigger, ctx) if kind == "fights" else None
+    if aim is not None:
+        return aim
     claim = claim_for(trigger, ctx)
+    if kind == "fights" and failed_attempt(trigger, claim):
+        return presupposed(claim)  # "have been unable to dislodge X": they fought for it
     if (kind == "backs" and _modifies_noun(trigger)) or trigger.dep_ == "appos":
         return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
     if owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"

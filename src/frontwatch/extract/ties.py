@@ -39,6 +39,7 @@ from frontwatch.extract.armed import (
     SIDED_CLASSES,
     armed,
     armed_side,
+    doubted_pairs,
     friendly_pairs,
     kb_friends,
     plain,
@@ -51,6 +52,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
+from frontwatch.extract.tieclaims import asked_aim_claim
 from frontwatch.extract.tieguards import harm_alone
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
@@ -91,6 +93,7 @@ def implied_ties(
     told = {frozenset((top(r.source_actor), top(r.target_actor))) for r in stated}
     # a plain deed may state as fact what another sentence only planned ("will clear")
     known = {frozenset((top(r.source_actor), top(r.target_actor))) for r in stated if plain(r)}
+    doubted = doubted_pairs(stated, top)
     enemies = _enemies(relations, deeds, ctx)
     friends = friendly_pairs(relations, ctx)
     candidates = _enemy_candidates(ctx, "enemy_types")
@@ -118,6 +121,8 @@ def implied_ties(
         pair = frozenset((top(deed.source), top(target)))
         if len(pair) < 2 or pair in known or (pair in told and not plain_claim(deed.claim)):
             continue
+        if pair in doubted and not (deed.target_text and deed.source_text):
+            continue  # "reportedly strafed X" only: a side the article fills in is no proof
         tie = _tie(deed, target, ctx)
         if harm_alone(tie, ctx) and not _holds(target, deed, controls, ctx):
             continue
@@ -212,8 +217,11 @@ def _effort_or_own(event: Event, ctx: ArticleContext) -> Claim:
     """The deed's claim, or, for an aim an effort under way pursues ("began to retake T",
     "worked to clear T"), the effort's: the sides are fighting already."""
     token = ctx.trigger_token(event.id)
-    if event.claim.cue != "to" or token is None:
+    if token is None:
         return event.claim
+    asked = asked_aim_claim(token, ctx)  # "whether the strikes are aimed at IS"
+    if asked is not None or event.claim.cue != "to":
+        return asked or event.claim
     return effort_claim(token, ctx) or event.claim
 
 

@@ -88,3 +88,18 @@ def effort_made(gov: Any, aimed: Any) -> bool:
     goal, but a participle hung after it (the fact reached it through one) tells how the
     effort went, which is done; ``attempt_verbs`` only, as a plan's participle is planned."""
     return aimed.dep_ == "xcomp" and gov.lemma_.lower() in get_lexicon().certainty("attempt_verbs")
+
+
+def condition_phrase(word: Any) -> bool:
+    """ "as long as", "so long as", "provided (that)", "on condition that": a phrase the
+    parse does not give one condition mark, ending at ``word`` (``condition_phrases``)."""
+    if word.dep_ not in ("mark", "prep", "advmod") or word.i > word.head.i:
+        return False
+    after = word.nbor() if word.i + 1 < len(word.doc) else None
+    if after is not None and after.lower_ in ("with", "by"):
+        return False  # "Provided with US air cover, Kurdish fighters stormed T": given, done
+    doc = word.doc
+    phrases = get_lexicon().certainty("condition_phrases")
+    return any(
+        " ".join(t.lower_ for t in doc[max(0, word.i - n) : word.i + 1]) in phrases for n in range(3)
+    )
