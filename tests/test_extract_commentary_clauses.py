@@ -41,7 +41,7 @@ def test_a_pronoun_of_a_joined_clause_is_the_first_clause_subject(
 @pytest.mark.parametrize(
     ("text", "tie"),
     [
-        ("Ankara calls the YPG an offshoot of the PKK, against which it has fought since 1984.",
+        ("Ankara views the YPG as an offshoot of the PKK, against which it has fought since 1984.",
          ("fights", "TUR", "PKK")),
         ("Turkey sees the YPG as a wing of the PKK, against which it has waged a long war.",
          ("fights", "TUR", "PKK")),
@@ -149,3 +149,38 @@ def test_a_capital_that_a_clause_tells_of_is_its_state(
     top = {"TUR_MIL": "TUR", "SYR_AIRFORCE": "SYR"}[source]
     found = {(k, s, t) for k, s, t, _c in _ties(relations_found, text)}
     assert (kind, source, target) in found or (kind, top, target) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops attacked YPG fighters near Afrin, and they retaliated with rocket fire on Kilis.",
+        "Saudi troops attacked Houthi fighters near Saada, and they retaliated with missile fire on Jizan.",
+    ],
+)
+def test_a_pronoun_answering_the_deed_is_not_read_as_its_doer(events_found: Any, text: str) -> None:
+    """ "X attacked Y, and they retaliated": "they" may be Y, so the answer gets no doer."""
+    doers = {e.source_actor for e in events_found(text, _DAY) if e.trigger.lower() != "attacked"}
+    assert not doers & {"TUR_MIL", "TUR", "SAU_AIRFORCE", "SAU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Russian warplanes gave cover to the Syrian army as it pushed east to break the Islamic State's siege of Deir ez-Zor.",
+         ("fights", "SYR_MIL", "ISIS")),
+        ("Iranian drones shielded the Iraqi army as it drove toward the ISIS stronghold and attacked the jihadists.",
+         ("fights", "IRQ_MIL", "ISIS")),
+    ],
+)  # fmt: skip
+def test_it_of_a_trailing_clause_is_the_one_side_of_its_number(
+    relations_found: Any, text: str, tie: tuple[str, str, str]
+) -> None:
+    """ "jets gave cover to the army as it pushed east": "it" is the army, not the jets."""
+    assert tie in {(k, s, t) for k, s, t, _c in _ties(relations_found, text)}
+
+
+def test_a_trailing_pronoun_between_two_candidates_stays_unread(events_found: Any) -> None:
+    """ "jets struck the YPG as they retreated": jets or YPG may be "they"."""
+    events = events_found("Turkish jets struck the YPG as they retreated toward Manbij.", _DAY)
+    assert not [e for e in events if e.type == "RETREAT" and e.source_actor.startswith("TUR")]

@@ -40,9 +40,41 @@ def pronoun_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
     found = actor_near(ctx, subject_of(main), depth=1) if main is not None else None
     if found is not None and not _a_person(found, ctx):
         return found  # "it" and "they" are no person ("the spokesman said they took T")
+    trailing = _trailing_clause_antecedent(tok, ctx)
+    if trailing is not None:
+        return trailing
     if named_subject_before(tok):
         return None
     return subject_before(tok, ctx)
+
+
+def _trailing_clause_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """ "Russian jets give cover to the Syrian army as it pushes east", "the army shelled
+    the town as it advanced": the pronoun of an adverbial clause after its main clause
+    stands for the one side of its number that the main clause names before it (its
+    subject or an object; no place, no person). A name may be "it" or "they": with two
+    candidates ("jets struck the YPG as they retreated") the pronoun stays unread."""
+    clause = tok.head
+    if clause.dep_ != "advcl" or clause.i < clause.head.i:
+        return None
+    main, plural = clause.head, tok.lower_ == "they"
+    subj = subject_of(main)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    inside = {t.i for t in clause.subtree}
+    sides = {
+        ctx.actor_at[t.i].actor_id: ctx.actor_at[t.i]
+        for t in main.subtree
+        if t.i < tok.i and t.i not in inside and t.i in ctx.actor_at and t.i not in ctx.place_at
+        and (t.i == subj.i or t.dep_ in ("dobj", "pobj", "dative"))
+        and (t.pos_ == "PROPN" or _plural(t) == plural)
+        and not _a_person(ctx.actor_at[t.i], ctx)
+    }  # fmt: skip
+    return next(iter(sides.values())) if len(sides) == 1 else None
+
+
+def _plural(noun: Any) -> bool:
+    return bool(noun.tag_ in ("NNS", "NNPS"))
 
 
 def _main_clause_of(clause: Any) -> Any | None:
@@ -57,7 +89,15 @@ def _main_clause_of(clause: Any) -> Any | None:
     else:
         return None
     subj = subject_of(main) if main is not None else None
-    return main if subj is not None and subj.pos_ != "PRON" else None
+    if subj is None or subj.pos_ == "PRON" or _answers_the_deed(clause):
+        return None
+    return main
+
+
+def _answers_the_deed(clause: Any) -> bool:
+    """ "Turkish troops attacked YPG fighters, and they retaliated": the one answering may be
+    the side the first deed hit, so the pronoun stays unread (``response_verbs``)."""
+    return clause.lemma_.lower() in _words("response_verbs")
 
 
 def _a_person(mention: Mention, ctx: ArticleContext) -> bool:
