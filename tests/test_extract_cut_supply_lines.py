@@ -31,6 +31,8 @@ def test_cutting_a_supply_line_is_a_siege_deed(events_found: Any, text: str, doe
         "Washington cut aid to the rebels in 2017.",
         "Riyadh severed ties with Tehran in 2016.",
         "The ministry cut fuel prices last week.",
+        "The aid agency cut food supplies to the camps after a funding shortfall.",
+        "Moscow cut gas supplies to Warsaw in April.",
     ],
 )
 def test_cutting_aid_or_ties_is_no_siege(events_found: Any, text: str) -> None:

@@ -33,6 +33,8 @@ def test_projectiles_that_fall_on_a_side_are_its_enemys_assault(
         "The town fell to the rebels on Sunday.",
         "Prices fell sharply in Aleppo last month.",
         "Heavy rain fell on the camps near Azaz.",
+        "The latest round of peace talks fell apart in Astana on Friday.",
+        "A fresh round of sanctions fell on Tehran after the strike.",
     ],
 )
 def test_falling_without_a_projectile_is_no_assault(events_found: Any, text: str) -> None:

@@ -30,3 +30,10 @@ def test_the_capitalised_bloc_is_still_found(actor_kb: Any, text: str) -> None:
 def test_a_rivalry_word_leaves_the_class(actor_kb: Any, text: str, actor_id: str) -> None:
     match = actor_kb.resolve(text)
     assert match is not None and match.actor_id == actor_id
+
+
+@pytest.mark.parametrize("text", ["the rival government", "a rival administration", "the competing government"])
+def test_a_rival_government_is_not_the_government(actor_kb: Any, text: str) -> None:
+    """ "the rival government in the east" is another government, not the theatre state's."""
+    match = actor_kb.resolve(text)
+    assert match is None or match.actor_id not in ("GEN_GOVERNMENT", "GEN_GOV_FORCES")

@@ -52,6 +52,9 @@ def test_a_place_inside_an_operation_or_side_name_is_no_place(
         ("The Aleppo offensive began in July after weeks of shelling.", "Aleppo"),
         ("Kurdish fighters began the Raqqa operation in June.", "Ar Raqqah"),
         ("Troops pushed into Mosul. Operation commanders said the old city was next.", "Mosul"),
+        # a sentence's opening "The" is no word of an operation's name
+        ("The Mosul offensive began in October after months of planning.", "Mosul"),
+        ("The Raqqa operation was declared over by the coalition in October.", "Ar Raqqah"),
     ],
 )
 def test_a_place_an_operation_is_called_after_stays_a_place(

@@ -47,6 +47,9 @@ def test_a_state_naming_whose_thing_is_no_place(
         ("Shells landed on farms along the Syria-Turkey border, residents said.", "Syria"),
         ("Lebanon-based gunmen crossed into Qusair on Friday, a monitor reported.", "Lebanon"),
         ("Thousands fled the Iraq side of the frontier as the fighting spread.", "Iraq"),
+        # an invasion, occupation or election of a state happens in it
+        ("The Iraq invasion in 2003 was led by American troops.", "Iraq"),
+        ("Syria elections were held in government areas in May.", "Syria"),
     ],
 )
 def test_a_state_modifying_a_part_of_its_land_stays_a_place(

@@ -55,7 +55,7 @@ def _walk(doc: Any, i: int, step: int) -> tuple[Any | None, int]:
         tok = doc[i]
         if _names_an_operation(tok) or not (tok.is_title or tok.is_quote or tok.lower_ in _LINKS):
             return tok, titled
-        titled += int(tok.is_title)
+        titled += int(tok.is_title and tok.lower_ not in _LINKS)  # a sentence's "The" is no word of the name
         i += step
     return None, titled
 

@@ -40,8 +40,9 @@ def objects_of(tok: Any) -> list[Any]:
 
 
 def has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) -> bool:
-    if "projectile_subject" in classes and _projectile_subject(tok, lex):
-        return True  # "a shell hit the school", "two rockets landed near the hospital"
+    for name in _SUBJECT_CLASSES:
+        if name in classes and _projectile_subject(tok, lex, name):
+            return True  # "a shell hit the school", "two rockets landed near the hospital"
     objects = objects_of(tok)  # "captured police and army positions": the joined objects too
     joined = [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]
     if "aimed" in classes:  # "fired tear gas on the protesters": the aim hung on what was fired
@@ -82,8 +83,11 @@ def _civil(noun: Any, name: str, lex: Lexicon) -> bool:
     return not named and any(c.dep_ == "det" and c.lower_ in back for c in noun.children)
 
 
-def _projectile_subject(verb: Any, lex: Lexicon) -> bool:
-    words = lex.object_class("projectile_subject")
+_SUBJECT_CLASSES = ("projectile_subject", "falling_projectile")  # classes read on the subject
+
+
+def _projectile_subject(verb: Any, lex: Lexicon, name: str) -> bool:
+    words = lex.object_class(name)
     if verb.dep_ == "acl" and lemma_of(verb.head) in words:
         return True  # "a shell hit near the bakery" parsed as a participle on "shell"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -71,6 +71,7 @@ class PhraseRules:
     collective_heads: frozenset[str] = frozenset()
     theatre: tuple[str, ...] = ()
     degree_words: frozenset[str] = frozenset()
+    rivalry_words: frozenset[str] = frozenset()  # "rival factions"; not "the rival government"
     scope_words: frozenset[str] = frozenset()  # "the US-led international alliance"
     craft_words: frozenset[str] = frozenset()  # "Russian attack helicopters": what kind of craft
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
@@ -126,6 +127,7 @@ def load_phrase_rules() -> PhraseRules:
         titles=frozenset(str(w).lower() for w in data.get("titles") or ()),
         collective_heads=frozenset(data.get("collective_heads") or ()),
         degree_words=frozenset(data.get("degree_words") or ()),
+        rivalry_words=frozenset(data.get("rivalry_words") or ()),
         scope_words=frozenset(data.get("scope_words") or ()),
         craft_words=frozenset(data.get("craft_words") or ()),
         mass_heads=frozenset(data.get("mass_heads") or ()),
@@ -218,10 +220,16 @@ def name_core(text: str) -> str:
     """The core text without the leading words of degree or plight too: 'allied Russian
     mercenaries', 'the beleaguered Syrian Arab Army' name whom the rest names."""
     tokens = core_text(text).split()
-    degree = load_phrase_rules().degree_words
-    while len(tokens) > 1 and tokens[0].lower() in degree:
+    rules = load_phrase_rules()
+    while len(tokens) > 1 and _of_degree(tokens[0].lower(), tokens[-1].lower(), rules):
         tokens = tokens[1:]
     return " ".join(tokens)
+
+
+def _of_degree(word: str, head: str, rules: PhraseRules) -> bool:
+    """A leading word that says how much or whom a side opposes, not who it is."""
+    rivalry = word in rules.rivalry_words and head not in rules.government_heads
+    return word in rules.degree_words or rivalry
 
 
 def without_craft_words(text: str) -> str:
@@ -304,7 +312,7 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
     """Sort modifier tokens into links, qualifiers and owner words; False if unreadable."""
     owner_words: list[str] = []
     for token in map(partial(_without_holding, rules), tokens):
-        if token in rules.degree_words:
+        if _of_degree(token, phrase.head, rules):
             phrase.degree = True  # "the mainly Sunni rebels" are rebels
             continue
         if token in rules.scope_words or token in rules.craft_words or _MODEL.match(token):
