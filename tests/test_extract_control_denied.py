@@ -55,3 +55,19 @@ def test_a_claimed_capture_denied_afterwards_is_negated(text: str) -> None:
 )
 def test_a_denial_before_the_claim_or_of_another_place_leaves_it(text: str) -> None:
     assert capture_labels(text) == ["attributed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels captured Saraqeb on Monday. The army said it had not yet recaptured Saraqeb.",
+        "Islamic State fighters seized Ramadi in May. Iraqi forces have not retaken Ramadi, a spokesman said.",
+    ],
+)
+def test_another_sides_change_not_yet_made_denies_no_capture(text: str) -> None:
+    """ "Rebels captured T. The army has not yet recaptured T": the rebel capture stands."""
+    from frontwatch.pipeline import process_texts
+
+    found = process_texts([text], dates=[PUBLISHED])[0].control_changes
+    firsts = [c for c in found if c.kind == "capture" and c.claim.certainty != "negated"]
+    assert len(firsts) == 1 and firsts[0].new_controller in ("GEN_REBELS", "ISIS")

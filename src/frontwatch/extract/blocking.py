@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from frontwatch.extract.armed import armed
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
@@ -38,7 +39,9 @@ def blocking_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     doer = _doer(deed, ctx)
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        yield from pair_of("fights", doer, _kept_back(obj, tok, ctx), tok)
+        kept = _kept_back(obj, tok, ctx)
+        if kept is not None and armed(kept.actor_id, ctx):  # "to stop Syrians fleeing": no side
+            yield from pair_of("fights", doer, kept, tok)
 
 
 def _deed_aimed(verb: Any) -> Any | None:
@@ -50,6 +53,8 @@ def _deed_aimed(verb: Any) -> Any | None:
         head = head.head.head  # "in order to stop": the parser hangs it on "order"
     elif verb.dep_ not in _PURPOSE_DEPS:
         return None
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
+        return None  # "urged Ankara to stop the advance": asked of another, not done
     return head if head.pos_ in ("VERB", "AUX") else None
 
 

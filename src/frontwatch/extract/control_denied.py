@@ -31,6 +31,13 @@ def denied_changes(controls: Iterable[ControlChange]) -> None:
 
 
 def _answers(denial: ControlChange, change: ControlChange) -> bool:
+    """A later denial of the same change: the same taker, or none named, or the change's
+    loser denying a loss; not another side's change of the same place ("Rebels captured
+    T. The army has not yet recaptured T" denies no rebel capture)."""
     if denial.place_id != change.place_id or denial.evidence is None or change.evidence is None:
         return False
-    return denial.evidence.start > change.evidence.start
+    if denial.evidence.start <= change.evidence.start:
+        return False
+    same_taker = denial.new_controller in ("", change.new_controller)
+    denied_loss = denial.kind == "lost" and denial.previous_controller == change.previous_controller
+    return same_taker or denied_loss

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import aims_of_an_act
@@ -119,4 +120,7 @@ def has_modifier(tok: Any, classes: list[str], lex: Lexicon) -> bool:
 def aimed_at_a_side(tok: Any, preps: list[str], ctx: ArticleContext) -> bool:
     """ "an operation by X against the SDF": a preposition of ``needs_aim`` on the noun (or on
     its agents) names a side, an actor, not a cause ("the campaign against corruption")."""
-    return any(actor_near(ctx, o, depth=1) is not None for o in aims_of_an_act(tok, frozenset(preps)))
+    if _civil(tok, "new_operation", get_lexicon()):
+        return False  # "a media campaign against X", "the maximum pressure campaign against X"
+    aimed = (actor_near(ctx, o, depth=1) for o in aims_of_an_act(tok, frozenset(preps)))
+    return any(m is not None and armed(m.actor_id, ctx) for m in aimed)
