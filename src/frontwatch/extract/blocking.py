@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from frontwatch.extract.armed import armed
 from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, words
