@@ -20,6 +20,7 @@ from typing import Any
 from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.pronoundoers import a_person
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -38,7 +39,7 @@ def pronoun_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
         return None
     main = _main_clause_of(tok.head)
     found = actor_near(ctx, subject_of(main), depth=1) if main is not None else None
-    if found is not None and not _a_person(found, ctx):
+    if found is not None and not a_person(found, ctx):
         return found  # "it" and "they" are no person ("the spokesman said they took T")
     trailing = _trailing_clause_antecedent(tok, ctx)
     if trailing is not None:
@@ -68,7 +69,7 @@ def _trailing_clause_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None
         if t.i < tok.i and t.i not in inside and t.i in ctx.actor_at and t.i not in ctx.place_at
         and (t.i == subj.i or t.dep_ in ("dobj", "pobj", "dative"))
         and (t.pos_ == "PROPN" or _plural(t) == plural)
-        and not _a_person(ctx.actor_at[t.i], ctx)
+        and not a_person(ctx.actor_at[t.i], ctx)
     }  # fmt: skip
     return next(iter(sides.values())) if len(sides) == 1 else None
 
@@ -98,11 +99,6 @@ def _answers_the_deed(clause: Any) -> bool:
     """ "Turkish troops attacked YPG fighters, and they retaliated": the one answering may be
     the side the first deed hit, so the pronoun stays unread (``response_verbs``)."""
     return clause.lemma_.lower() in _words("response_verbs")
-
-
-def _a_person(mention: Mention, ctx: ArticleContext) -> bool:
-    actor = ctx.kb.get(mention.actor_id)
-    return actor is not None and actor.type == "person"
 
 
 def _relative_subject(clause: Any) -> bool:

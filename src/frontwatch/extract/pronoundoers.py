@@ -56,7 +56,7 @@ def relative_doer(verb: Any, pronoun: Any, ctx: ArticleContext) -> Mention | Non
         # "the commander, who planned the 2014 assault": a person's relative clause tells
         # his past, not the deed the sentence reports; "rebels are fighters that oppose X"
         # describes a class, it names no side
-        if found is None or _a_person(found, ctx):
+        if found is None or a_person(found, ctx):
             return None
         return None if _a_class(found, antecedent, pronoun) else found
     if not any(c.tag_ == "WRB" for c in verb.children):
@@ -97,7 +97,9 @@ def _a_place_there(noun: Any, ctx: ArticleContext) -> bool:
     return noun.i in ctx.place_at and (noun.dep_ == "pobj" or noun.dep_ not in ("dobj", "nsubj", "appos", "conj"))
 
 
-def _a_person(mention: Mention, ctx: ArticleContext) -> bool:
+def a_person(mention: Mention, ctx: ArticleContext) -> bool:
+    """The mention names one person (a relative clause or a pronoun of "it"/"they" is no
+    person's)."""
     actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
     return actor is not None and actor.type == "person"
 
