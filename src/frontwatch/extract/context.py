@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placeanaphors import named_before as named_before  # noqa: PLC0414 - re-exported: eventplace.py and control_objects.py import it here
 from frontwatch.extract.placeanaphors import start_of_sentences_before as start_of_sentences_before  # noqa: PLC0414 - re-exported: speakers.py and takers.py import it here
 from frontwatch.extract.postlinks import postposed_side, resolve_phrase
+from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import Article, Evidence, Mention, Place
 
@@ -108,9 +108,10 @@ def build_context(
     kb: ActorKB,
 ) -> ArticleContext:
     """Index the article's mentions by the tokens they cover."""
-    # a state named only as where ("in Iraq's capital") is no party of the article's acts
-    parties = [m for m in actor_mentions if not _only_a_site(m)]
-    ctx = ArticleContext(doc, article, kb, actor_mentions=parties)
+    # a state named only as the land beside ("the border with Turkey") is neither a party
+    # nor where; one named as where ("in Iraq") still says which state the article is about
+    named = [m for m in actor_mentions if BESIDE_NOTE not in _notes(m)]
+    ctx = ArticleContext(doc, article, kb, actor_mentions=named)
     ctx.site_at = _index_by_token(doc, [m for m in actor_mentions if _only_a_site(m)])
     beside = {(m.start, m.end) for m in actor_mentions if BESIDE_NOTE in _notes(m)}
     ctx.place_at = _index_by_token(
@@ -120,7 +121,11 @@ def build_context(
     place_by_span: dict[tuple[int, int], Mention] = {}
     for place_mention in ctx.place_at.values():
         place_by_span.setdefault((place_mention.start, place_mention.end), place_mention)
-    named_places = [m for m in parties if not _a_place_named_like_an_actor(m, place_by_span, ctx)]
+    named_places = [
+        m
+        for m in named
+        if not (_only_a_site(m) or _a_place_named_like_an_actor(m, place_by_span, ctx))
+    ]
     ctx.actor_at = _index_by_token(doc, named_places)
     ctx.places = {p.id: p for p in places}
     return ctx

@@ -70,7 +70,7 @@ def _check_word_lists(data: object) -> None:
     """Every list in not_actors.yaml is a list of words: a bare "no" or "on" read as a
     boolean would silently match nothing, so loading stops with the key."""
     if not isinstance(data, dict):
-        raise ValueError("not_actors.yaml: expected a mapping of word lists")
+        raise TypeError("not_actors.yaml: expected a mapping of word lists")
     for key, words in data.items():
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise ValueError(f"not_actors.yaml: {key}: expected a list of words (quote them)")

@@ -233,7 +233,7 @@ def _after_punctuation(chunk: Any) -> Any:
     A plural's possessive mark is no such punctuation: "the rebels' positions" is whole."""
     doc, start = chunk.doc, chunk.start
     for token in chunk:
-        if token.tag_ == "POS":
+        if token.tag_ == "POS" or token.dep_ == "case":  # "the militants’": tagged as a quote
             continue
         if token.is_punct and token.i + 1 < chunk.end and _spaced(doc, token):
             start = token.i + 1
