@@ -146,3 +146,14 @@ def test_not_actor_word_lists_are_checked_at_load(bad: Any) -> None:
 
     with pytest.raises((ValueError, TypeError)):
         _check_word_lists(bad)
+
+
+def test_a_capital_after_in_still_names_its_state(engine: Any) -> None:
+    """ "his backers in Moscow and Tehran": a capital stands for its rulers, so the site rule
+    reads a state's own name only."""
+    from frontwatch.pipeline import process_texts
+
+    sentence = "Assad and his backers in Moscow and Tehran dismissed the latest peace proposal."
+    relations = process_texts([sentence], dates=[PUBLISHED])[0].relations
+    sides = {r.target_actor for r in relations} | {r.source_actor for r in relations}
+    assert {"RUS", "IRN"} & sides, sides

@@ -139,7 +139,9 @@ def _entity(
     mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note
     if names_a_border(ent):
         mention.note = noted(mention, BORDER_NOTE)  # "the Turkish border": no article's state
-    site = site_note(ent) if kb.actors[match.actor_id].type == "state" else ""
+    # a state by its own name only: "his allies in Moscow" are Russia's rulers, by metonymy
+    by_name = kb.actors[match.actor_id].type == "state" and "capital" not in match.note
+    site = site_note(ent) if by_name else ""
     if site:
         mention.note = noted(mention, site)  # "in Iraq's capital": where, not who
     return Found(mention, match.method)
