@@ -43,6 +43,8 @@ def names_only_a_site(ent: Any) -> bool:
         return False
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in Iraq and Syria": Syria stands where Iraq does
+    if any(child.dep_ == "appos" for child in root.children):
+        return False  # "partners in Syria, the SDF and Turkey": the list hangs on the name
     if root.dep_ == "poss":
         return _owns_land(root.head)
     if root.dep_ != "pobj" or root.head.i == root.i:
