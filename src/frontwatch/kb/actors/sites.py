@@ -28,10 +28,13 @@ def site_note(ent: Any) -> str:
 
 
 def _beside(root: Any) -> bool:
+    """The land beside, or a part of the state the sentence names itself ("Ukraine's
+    southern region of Kherson": Kherson is where, not Ukraine)."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("with", "to")
+    if root.dep_ == "poss":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in root.head.children)
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "to")
 
 
 def names_only_a_site(ent: Any) -> bool:
