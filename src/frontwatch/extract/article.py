@@ -65,7 +65,11 @@ from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.triggers import Trigger, triggers_in
 from frontwatch.extract.unnamed import fill_unnamed_sides
-from frontwatch.extract.victims import civilians_killed_are_target, people_are_no_party
+from frontwatch.extract.victims import (
+    civilians_killed_are_target,
+    communities_hit_are_civilians,
+    people_are_no_party,
+)
 from frontwatch.extract.voice import speak_for_the_voice
 from frontwatch.extract.withdrawals import (
     leave_to_the_opponent,
@@ -181,6 +185,7 @@ def extract_article(
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     people_are_no_party(events, ctx)
     civilians_killed_are_target(events, ctx)
+    communities_hit_are_civilians(events, ctx)
     events = merge_retold_tolls(events, ctx.toll_ids, ctx.sentence_starts, ctx.kb)
     events = merge_retold_acts(events, ctx)
     events = merge_retold_nouns(events, ctx)

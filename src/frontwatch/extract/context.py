@@ -17,6 +17,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placeanaphors import named_before as named_before  # noqa: PLC0414 - re-exported: eventplace.py and control_objects.py import it here
 from frontwatch.extract.placeanaphors import start_of_sentences_before as start_of_sentences_before  # noqa: PLC0414 - re-exported: speakers.py and takers.py import it here
 from frontwatch.extract.postlinks import postposed_side, resolve_phrase
+from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import Article, Evidence, Mention, Place
 
@@ -40,6 +41,7 @@ class ArticleContext:
     kb: ActorKB
     actor_at: dict[int, Mention] = field(default_factory=dict)
     place_at: dict[int, Mention] = field(default_factory=dict)
+    site_at: dict[int, Mention] = field(default_factory=dict)  # states named only as where
     place_order: list[int] = field(default_factory=list)  # place_at's tokens, in order
     place_tokens: dict[int, list[int]] = field(default_factory=dict)  # id(mention) -> tokens
     actor_mentions: list[Mention] = field(default_factory=list)
@@ -106,14 +108,23 @@ def build_context(
     kb: ActorKB,
 ) -> ArticleContext:
     """Index the article's mentions by the tokens they cover."""
-    ctx = ArticleContext(doc, article, kb, actor_mentions=list(actor_mentions))
-    ctx.place_at = _index_by_token(doc, place_mentions)
+    # a state named only as the land beside ("the border with Turkey") is neither a party
+    # nor where; one named as where ("in Iraq") still says which state the article is about
+    named = [m for m in actor_mentions if BESIDE_NOTE not in _notes(m)]
+    ctx = ArticleContext(doc, article, kb, actor_mentions=named)
+    ctx.site_at = _index_by_token(doc, [m for m in actor_mentions if _only_a_site(m)])
+    beside = {(m.start, m.end) for m in actor_mentions if BESIDE_NOTE in _notes(m)}
+    ctx.place_at = _index_by_token(
+        doc, [m for m in place_mentions if (m.start, m.end) not in beside]
+    )  # "near the border with Turkey": the land beside is not where it happened
     ctx.place_order = sorted(ctx.place_at)
     place_by_span: dict[tuple[int, int], Mention] = {}
     for place_mention in ctx.place_at.values():
         place_by_span.setdefault((place_mention.start, place_mention.end), place_mention)
     named_places = [
-        m for m in actor_mentions if not _a_place_named_like_an_actor(m, place_by_span, ctx)
+        m
+        for m in named
+        if not (_only_a_site(m) or _a_place_named_like_an_actor(m, place_by_span, ctx))
     ]
     ctx.actor_at = _index_by_token(doc, named_places)
     ctx.places = {p.id: p for p in places}
@@ -131,6 +142,16 @@ def _a_place_named_like_an_actor(
         return False
     actor = ctx.kb.get(mention.actor_id)
     return actor is not None and actor.type not in ("state", "generic")
+
+
+def _only_a_site(mention: Mention) -> bool:
+    """ "a town near the border with Turkey", "in Iraq's capital": a state named only as
+    where something happened is no doer or target (kb/actors/sites.py noted it)."""
+    return not {SITE_NOTE, BESIDE_NOTE}.isdisjoint(_notes(mention))
+
+
+def _notes(mention: Mention) -> list[str]:
+    return mention.note.split(";")
 
 
 # "anti-ISIS coalition", "counter-ISIL strikes": a prefix naming whom its head fights

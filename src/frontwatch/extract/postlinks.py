@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.kb.actors.articlestate import article_state, class_in_state
+from frontwatch.kb.actors.classgates import describes_a_class
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -50,13 +51,21 @@ def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
     if token.i in ctx.phrase_cache:
         return ctx.phrase_cache[token.i]
     mention = None
-    if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.i not in ctx.place_at:
+    if _may_name_a_side(ctx, token):
         mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         start = min([token.i, *[m.left_edge.i for m in mods]])
         span = token.doc[start : token.i + 1]
         mention = _kb_mention(ctx, span) or postposed_side(ctx, token)
     ctx.phrase_cache[token.i] = mention
     return mention
+
+
+def _may_name_a_side(ctx: ArticleContext, token: Any) -> bool:
+    """A noun or adjective that is no place, no state named as where, and no demonym
+    describing a class ("a Syrian rebel ambush" is no act of Syria's)."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.i in ctx.place_at:
+        return False
+    return token.i not in ctx.site_at and not describes_a_class(ctx.kb, token)
 
 
 def postposed_side(ctx: ArticleContext, token: Any) -> Mention | None:

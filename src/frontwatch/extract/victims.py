@@ -85,6 +85,17 @@ def _named_among(noun: Any) -> list[Any]:
     return [n for o in objs for n in (o, *(c for c in o.children if c.dep_ == "conj"))]
 
 
+def communities_hit_are_civilians(events: list[Event], ctx: ArticleContext) -> None:
+    """Make civilians, in place, the target of a hostile act whose target is a faith or a
+    people (events.yaml community_targets): "an attack on a Shiite mosque" was done to
+    its worshippers, who are no side of the war."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    communities = frozenset(get_lexicon().events["community_targets"])
+    for event in events:
+        if event.type in hostile and event.target_actor in communities:
+            event.target_actor = CIVILIANS
+
+
 def _kills_only_people(trigger: Any, ctx: ArticleContext) -> bool:
     """Whether the act's victims are people of no party; a bare count ("injuring 110",
     "wounding others") names no one else."""

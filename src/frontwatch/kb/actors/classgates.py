@@ -9,7 +9,7 @@ pass (antecedents.py) and the state pass (articlestate.py) ask.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.actors.phrases import HeadGroup, phrase_tokens
 from frontwatch.records import Actor, Mention
@@ -121,3 +121,12 @@ def _arm_heads(groups: tuple[HeadGroup, ...]) -> frozenset[str]:
     """The last words of the heads that name an arm of an owner ("coalition jets", "coalition
     forces"): the class of the owner word, not a community it qualifies."""
     return frozenset(word.split()[-1] for group in groups if group.branch for word in group.words)
+
+
+def describes_a_class(kb: ActorKB, token: Any) -> bool:
+    """ "a Syrian rebel ambush", "an Iraqi militant attack": a demonym right before a class
+    word (phrases.yaml qualifiers) says where the class is from, not that its state acts."""
+    doc = token.doc
+    if token.ent_type_ != "NORP" or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i + 1].lower_ in kb.rules.qualifiers

@@ -34,6 +34,10 @@ class NotActorWords:
     page_words: frozenset[str]
     time_zones: frozenset[str]
     border_nouns: frozenset[str] = frozenset()
+    site_prepositions: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
+    site_adjectives: frozenset[str] = frozenset()
+    party_in_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -44,12 +48,32 @@ def not_actor_words() -> NotActorWords:
         .read_text("utf-8")
     )
     data = yaml.safe_load(text)
+    _check_word_lists(data)
     return NotActorWords(
         platforms=frozenset(w.lower() for w in data.get("platforms") or ()),
         page_words=frozenset(w.lower() for w in data.get("page_words") or ()),
         time_zones=frozenset(data.get("time_zones") or ()),
-        border_nouns=frozenset(w.lower() for w in data.get("border_nouns") or ()),
+        border_nouns=_lowered(data, "border_nouns"),
+        site_prepositions=_lowered(data, "site_prepositions"),
+        site_nouns=_lowered(data, "site_nouns"),
+        site_adjectives=_lowered(data, "site_adjectives"),
+        party_in_heads=_lowered(data, "party_in_heads"),
     )
+
+
+def _lowered(data: dict[str, object], key: str) -> frozenset[str]:
+    words = data.get(key) or ()
+    return frozenset(str(w).lower() for w in words) if isinstance(words, list) else frozenset()
+
+
+def _check_word_lists(data: object) -> None:
+    """Every list in not_actors.yaml is a list of words: a bare "no" or "on" read as a
+    boolean would silently match nothing, so loading stops with the key."""
+    if not isinstance(data, dict):
+        raise TypeError("not_actors.yaml: expected a mapping of word lists")
+    for key, words in data.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"not_actors.yaml: {key}: expected a list of words (quote them)")
 
 
 BORDER_NOTE = "border"  # the note on a state named only where a border runs

@@ -18,15 +18,16 @@ from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics
 from frontwatch.kb.actors.armedpeople import arm_peoples_in_armed_acts
 from frontwatch.kb.actors.articlestate import SHARED_NAME
-from frontwatch.kb.actors.classgates import names_an_arm, noted, requires
+from frontwatch.kb.actors.classgates import describes_a_class, names_an_arm, noted, requires
 from frontwatch.kb.actors.commanded import read_commanded_forces
 from frontwatch.kb.actors.furniture import BORDER_NOTE, names_a_border, why_not_an_actor
-from frontwatch.kb.actors.namedclass import join_names_to_class_heads
+from frontwatch.kb.actors.namedclass import join_names_to_class_heads, name_classes_by_names
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.persons import foreign_first_name
 from frontwatch.kb.actors.phraselinks import link_participles, read_phrase_links
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
+from frontwatch.kb.actors.sites import site_note
 from frontwatch.kb.places.cues import place_name_cue
 from frontwatch.kb.places.directions import direction_words
 from frontwatch.nlp.text import span_text, text_of
@@ -62,6 +63,7 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     lead = dateline_place_end(text_of(doc))  # where it was filed: no actor of the story
     found = [f for f in _merge(entities, chunks) if f.mention.start >= lead]
     found = join_names_to_class_heads(kb, doc, found)
+    found = name_classes_by_names(kb, doc, found)
     read_phrase_links(kb, doc, found, date)
     found = [f for f in found if not (f.linked_only and f.mention.resolution == "generic")]
     found = bind_defined_acronyms(
@@ -120,7 +122,7 @@ def _mention(span: Any, article_id: str, sent_starts: list[int], label: str) -> 
 def _entity(
     kb: ActorKB, ent: Any, article_id: str, sent_starts: list[int], date: Any
 ) -> Found | None:
-    if ent.label_ not in ENTITY_LABELS:
+    if ent.label_ not in ENTITY_LABELS or _describes_a_class(kb, ent):
         return None
     mention = _mention(ent, article_id, sent_starts, ent.label_)
     match, why = kb.explain(ent.text, label=ent.label_, date=date)
@@ -138,7 +140,16 @@ def _entity(
     mention.actor_id, mention.resolution, mention.note = match.actor_id, match.method, match.note
     if names_a_border(ent):
         mention.note = noted(mention, BORDER_NOTE)  # "the Turkish border": no article's state
+    # a state by its own name only: "his allies in Moscow" are Russia's rulers, by metonymy
+    by_name = kb.actors[match.actor_id].type == "state" and "capital" not in match.note
+    site = site_note(ent) if by_name else ""
+    if site:
+        mention.note = noted(mention, site)  # "in Iraq's capital": where, not who
     return Found(mention, match.method)
+
+
+def _describes_a_class(kb: ActorKB, ent: Any) -> bool:
+    return ent.label_ == "NORP" and describes_a_class(kb, ent[-1])
 
 
 def _not_an_actor(ent: Any) -> bool:
@@ -229,9 +240,12 @@ def _direction_in_lowercase(tokens: list[str], chunk: Any) -> bool:
 
 
 def _after_punctuation(chunk: Any) -> Any:
-    """The chunk from after its last free-standing punctuation: '(Reuters) - Russian jets'."""
+    """The chunk from after its last free-standing punctuation: '(Reuters) - Russian jets'.
+    A plural's possessive mark is no such punctuation: "the rebels' positions" is whole."""
     doc, start = chunk.doc, chunk.start
     for token in chunk:
+        if token.tag_ == "POS" or token.dep_ == "case":  # "the militants’": tagged as a quote
+            continue
         if token.is_punct and token.i + 1 < chunk.end and _spaced(doc, token):
             start = token.i + 1
     return doc[start : chunk.end]

@@ -41,3 +41,31 @@ def _class_after_name(kb: ActorKB, doc: Any, name: Found, chunk: Found, heads: f
         return False
     actor = kb.get(m.actor_id) if m.actor_id else None
     return actor is not None and actor.type in _GROUP_TYPES
+
+
+def name_classes_by_names(kb: ActorKB, doc: Any, found: list[Found]) -> list[Found]:
+    """``found`` with each class chunk that an armed group's name follows in apposition
+    ("the Iranian-backed group Kataib Hezbollah", "the militia X") read as that group:
+    the chunk grows over the name, which is dropped, and keeps what its words say (who
+    backs it); in text order."""
+    kept: list[Found] = []
+    for item in found:
+        before = kept[-1] if kept else None
+        if before is not None and _name_after_class(kb, doc, before, item):
+            m, name = before.mention, item.mention
+            m.end, m.text = name.end, doc.text[m.start : name.end]
+            m.actor_id, m.resolution = name.actor_id, name.resolution
+            before.method = item.method
+            continue
+        kept.append(item)
+    return kept
+
+
+def _name_after_class(kb: ActorKB, doc: Any, chunk: Found, name: Found) -> bool:
+    c, m = chunk.mention, name.mention
+    if chunk.method != "generic" or not chunk.from_chunk or name.method in ("generic", "unresolved"):
+        return False
+    if m.start != c.end + 1 or doc.text[c.end] != " ":
+        return False
+    actor = kb.get(m.actor_id) if m.actor_id else None
+    return actor is not None and actor.type in _GROUP_TYPES

@@ -108,7 +108,7 @@ def _armed_head(
         )
     if owner and theatre_umbrella(kb, owner):  # "coalition jets": which one, the theatre says,
         return _refined(kb, owner, links, notes, date)  # unless a leader is named ("US-led")
-    if owner and group.note == "asset" and not links and _state_forces_class(kb, owner):
+    if owner and group.note == "asset" and not links and _owns_assets(kb, owner, phrase):
         return ActorMatch(owner, "generic", 0.8, _join(notes))  # "army positions": the army's
     allied = any(rel == "allied_with" for rel, _t in links)
     generic = (
@@ -133,6 +133,15 @@ def _armed_body(kb: ActorKB, actor_id: str) -> bool:
     """A force or armed group of its own (the PMF, a police force, a militia): its
     "forces" / "fighters" are itself, not the army of the state it is an arm of."""
     return kb.actors[actor_id].type in ("state_forces", "armed_group")
+
+
+def _owns_assets(kb: ActorKB, owner: str, phrase: Phrase) -> bool:
+    """Whose assets a class owner word names: a state's branch ("army positions"), or any
+    class said in the possessive ("the rebels' positions", "the militants' hideouts"),
+    where the mark says the class owns them; a bare "terrorist positions" stays unowned."""
+    if _state_forces_class(kb, owner):
+        return True
+    return phrase.possessive and kb.actors[owner].type == "generic"
 
 
 def _state_forces_class(kb: ActorKB, actor_id: str) -> bool:

@@ -104,6 +104,7 @@ class Phrase:
     links: list[tuple[str, str]] = field(default_factory=list)  # (relation, name text)
     qualifiers: list[str] = field(default_factory=list)  # generic ids
     degree: bool = False  # a word of degree was dropped ("the mainly Sunni rebels")
+    possessive: bool = False  # the owner word bore a possessive mark ("the rebels' positions")
 
 
 @lru_cache(maxsize=1)
@@ -326,6 +327,7 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
             phrase.qualifiers.append(rules.qualifiers[token])
         elif token.endswith(("'s", "s'")):
             owner_words.append(token[:-2] if token.endswith("'s") else token[:-1])
+            phrase.possessive = True
         else:
             owner_words.append(token)
     phrase.owner = " ".join(owner_words)
