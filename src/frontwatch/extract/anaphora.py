@@ -63,15 +63,18 @@ def _trailing_clause_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None
     if subj is None or subj.pos_ == "PRON":
         return None
     inside = {t.i for t in clause.subtree}
-    sides = {
-        ctx.actor_at[t.i].actor_id: ctx.actor_at[t.i]
-        for t in main.subtree
-        if t.i < tok.i and t.i not in inside and t.i in ctx.actor_at and t.i not in ctx.place_at
+    nouns = [
+        t for t in main.subtree
+        if t.i < tok.i and t.i not in inside and t.i not in ctx.place_at
         and (t.i == subj.i or t.dep_ in ("dobj", "pobj", "dative"))
         and (t.pos_ == "PROPN" or _plural(t) == plural)
-        and not a_person(ctx.actor_at[t.i], ctx)
-    }  # fmt: skip
-    return next(iter(sides.values())) if len(sides) == 1 else None
+    ]  # fmt: skip
+    sides = {ctx.actor_at[t.i].actor_id: ctx.actor_at[t.i] for t in nouns if t.i in ctx.actor_at}
+    # "pushed back by tribesmen when they shelled T": people no mention covers count too
+    people = [t for t in nouns if t.i not in ctx.actor_at and plural and _plural(t)]
+    if len(sides) != 1 or people or a_person(next(iter(sides.values())), ctx):
+        return None
+    return next(iter(sides.values()))
 
 
 def _plural(noun: Any) -> bool:
