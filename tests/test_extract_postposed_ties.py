@@ -1,6 +1,6 @@
 """A class noun whose backer or ally is named after it draws the tie the KB notes.
 
-"sites used by groups affiliated with Iran's Quds Force" ties Iran to the groups as
+"depots of groups affiliated with Iran's Quds Force" ties Iran to the groups as
 "Quds Force-affiliated groups" would: a state linked to a group of no state backs it
 (extract/postlinks.py ``postposed_ties``, drawn by extract/noteties.py). A tie denied or
 past draws none, nor do a side's own men. Sentences written for these tests.
@@ -19,7 +19,7 @@ PUBLISHED = dt.date(2023, 3, 20)
 @pytest.mark.parametrize(
     "text",
     [
-        "American jets bombed depots used by groups affiliated with Iran's Quds Force near Mayadin.",
+        "American jets bombed depots held by groups affiliated with Iran's Quds Force near Mayadin.",
         "Groups affiliated with Iran's Revolutionary Guards fired drones at a garrison east of the Euphrates.",
         "The Pentagon blamed the rocket fire on groups linked to Tehran, a spokesman said.",
         "Overnight raids hit warehouses run by factions aligned with the Islamic Republic of Iran.",

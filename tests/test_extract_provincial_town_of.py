@@ -15,7 +15,7 @@ _DAY = dt.date(2015, 10, 20)
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("The rebels overran an army checkpoint in the Idlib provincial town of Harem on Monday.", "Harem"),
+        ("The rebels overran an army checkpoint in the Idlib provincial town of Saraqeb on Monday.", "Saraqeb"),
         ("Troops stormed a hospital in the Hama countryside town of Kafr Zita.", "Kafr Zita"),
         ("Militants seized the police station in the Anbar border town of al-Qaim.", "Qaim"),
     ],
