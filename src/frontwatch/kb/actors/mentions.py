@@ -29,7 +29,6 @@ from frontwatch.kb.actors.phraselinks import link_participles, read_phrase_links
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.actors.sites import site_note
 from frontwatch.kb.places.cues import place_name_cue
-from frontwatch.kb.places.directions import direction_words
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import ActorMatch, Mention
 
@@ -178,8 +177,6 @@ def _chunk(
         return None
     if match.method != "generic" and _common_word_in_lowercase(chunk):
         return None
-    if _direction_in_lowercase(tokens, chunk):
-        return None  # "villages west of El Fasher": a way to go, not "the West"
     linked_only = (
         match.method == "generic"
         and tokens[0] in kb.rules.indefinite
@@ -231,12 +228,6 @@ def _common_word_in_lowercase(chunk: Any) -> bool:
     if normalise(core_text(chunk.text)) not in common_words():
         return False
     return not any(t.text[:1].isupper() and not t.is_sent_start for t in chunk)
-
-
-def _direction_in_lowercase(tokens: list[str], chunk: Any) -> bool:
-    """ "west" in "villages west of the town", "pushed north": a compass word written in
-    lower case alone points a way; the bloc or the region a class names is capitalised."""
-    return len(tokens) == 1 and tokens[0] in direction_words() and chunk.text.islower()
 
 
 def _after_punctuation(chunk: Any) -> Any:
