@@ -62,7 +62,9 @@ def _under_with(noun: Any) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == _WITH:
         return True
-    return noun.dep_ == "nsubj" and any(c.lower_ == _WITH and c.dep_ == "mark" for c in head.children)
+    return noun.dep_ == "nsubj" and any(
+        c.lower_ == _WITH and c.dep_ == "mark" for c in head.children
+    )
 
 
 def _owner(means: Any, ctx: ArticleContext) -> Mention | None:

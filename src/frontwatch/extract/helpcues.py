@@ -25,7 +25,9 @@ from frontwatch.records import Mention
 _DEED_DEPS = frozenset({"ccomp", "xcomp"})
 _FIGHT_TYPES = frozenset({"ASSAULT", "COERCE"})  # "break the siege", "hold off the offensive"
 _PLACE_CLASSES = ("control", "territory")
-_ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "GOV", "COP"})  # a state's government sends its army
+_ARMED_SECTORS = frozenset(
+    {"MIL", "REB", "INS", "GOV", "COP"}
+)  # a state's government sends its army
 
 
 def helping_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -61,9 +63,13 @@ def _armed_men_sent_to_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     helped = next((actor_near(ctx, c, depth=1) for c in verb.children if c.dep_ == "dobj"), None)
     helper = actor_near(ctx, acting_subject(sending, ctx), depth=1)
-    if _armed(helped, ctx) and helper is not None and helped is not None:
-        if helped.actor_id != helper.actor_id:
-            yield "backs", helper, helped, verb
+    if (
+        _armed(helped, ctx)
+        and helper is not None
+        and helped is not None
+        and helped.actor_id != helper.actor_id
+    ):
+        yield "backs", helper, helped, verb
 
 
 def _armed(mention: Mention | None, ctx: ArticleContext) -> bool:
