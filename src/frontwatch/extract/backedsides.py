@@ -55,6 +55,18 @@ def hidden_backed(verb: Any, subj: Any | None, ctx: ArticleContext) -> Mention |
     return None
 
 
+def named_through_apposition(verb: Any, noun: Any | None, ctx: ArticleContext) -> Mention | None:
+    """ "The SNA, a loose force of former rebel brigades paid and armed by Ankara": the men
+    a participle ("brigades paid and armed by X") tells of make up the force the apposition
+    says the named side is; None unless the words say so."""
+    if noun is None or first_conjunct(verb).dep_ != "acl":
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.dep_ != "appos":
+        return None
+    return actor_near(ctx, prep.head.head, depth=1)
+
+
 def _doer_up(verb: Any, ctx: ArticleContext) -> Any | None:
     """The subject of the verb, or of the clause it completes ("after fighting Y": the
     clause's subject)."""

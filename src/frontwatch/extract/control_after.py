@@ -8,6 +8,7 @@ itself or no armed side ("after residents fled"), stays a holding.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.arguments import is_passive, pobjs
@@ -24,9 +25,14 @@ from frontwatch.extract.observations import (
 
 
 def taken_as_the_other_side_left(obs: Observation, ctx: ArticleContext) -> Observation:
-    """The holding as a capture from the side an "after" clause says left, else as it was."""
-    if obs.kind != "held" or obs.new is None:
+    """The holding as a capture from the side an "after" clause says left, else as it was;
+    a capture that names no loser took the place from that side ("X entered T after Y
+    withdrew")."""
+    if obs.new is None or obs.kind not in ("held", "capture"):
         return obs
+    if obs.kind == "capture":
+        left = None if obs.previous is not None else _leaver(_clause_head(obs.trigger), obs, ctx)
+        return obs if left is None else replace(obs, previous=left)
     head = _clause_head(obs.trigger)
     if lemma_of(head) in control_words("continuity_marks"):
         return obs  # "remained under X control after ...": X held T before, too

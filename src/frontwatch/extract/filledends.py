@@ -24,16 +24,18 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, organs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.opponents import party_of
 from frontwatch.extract.relspan import mention_head, mention_heads, relation_tokens, trigger_tokens
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.kb.actors.antecedents import could_stand_for
 from frontwatch.kb.actors.classgates import theatre_umbrella
 from frontwatch.kb.actors.phrases import load_phrase_rules
-from frontwatch.records import Relation
+from frontwatch.records import Mention, Relation
 
 _WORD_PARTS = re.compile(r"[a-z]+")
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
@@ -77,10 +79,18 @@ def _party(actor_id: str, ctx: ArticleContext) -> str:
 
 
 def _named(actor_id: str, relation: Relation, ctx: ArticleContext) -> bool:
-    """The sentence names the actor, one of its arms or the state it is an arm of."""
+    """The sentence names the actor, one of its arms or the state it is an arm of, or the
+    deed's subject is a pronoun standing for it ("It retook T from the militants")."""
     top = ctx.kb.top_of(actor_id)
-    mentions = (ctx.actor_at.get(tok.i) for tok in relation_tokens(relation, ctx))
+    mentions = [ctx.actor_at.get(tok.i) for tok in relation_tokens(relation, ctx)]
+    mentions.append(_pronoun_subject_stands_for(relation, ctx))
     return any(m is not None and m.actor_id and ctx.kb.top_of(m.actor_id) == top for m in mentions)
+
+
+def _pronoun_subject_stands_for(relation: Relation, ctx: ArticleContext) -> Mention | None:
+    trigger = next(iter(trigger_tokens(relation, ctx)), None)
+    subject = subject_of(trigger) if trigger is not None else None
+    return pronoun_antecedent(subject, ctx) if subject is not None else None
 
 
 def _sides_aimed_at(relation: Relation, ctx: ArticleContext) -> set[str]:

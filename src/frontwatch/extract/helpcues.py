@@ -25,10 +25,15 @@ from frontwatch.records import Mention
 _DEED_DEPS = frozenset({"ccomp", "xcomp"})
 _FIGHT_TYPES = frozenset({"ASSAULT", "COERCE"})  # "break the siege", "hold off the offensive"
 _PLACE_CLASSES = ("control", "territory")
+_ARMED_SECTORS = frozenset(
+    {"MIL", "REB", "INS", "GOV", "COP"}
+)  # a state's government sends its army
 
 
 def helping_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X helped Y retake T", "X sent troops to help Y fight Z": X backs Y."""
+    if tok.pos_ == "VERB" and lemma_of(tok) in words("sent_help_verbs"):
+        yield from _armed_men_sent_to_help(tok, ctx)
     if tok.pos_ != "VERB" or lemma_of(tok) not in words("helping_verbs"):
         return
     deed = next(
@@ -42,6 +47,34 @@ def helping_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     helper = _helper(tok, ctx)
     if helped is not None and helper is not None and helped.actor_id != helper.actor_id:
         yield "backs", helper, helped, tok
+
+
+def _armed_men_sent_to_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "Damascus sent militias to help the Kurds", "Iran dispatched fighters to reinforce
+    the army": armed men sent to help an armed side are backing, with or without a deed
+    named; help sent to people ("to protect civilians") or as goods backs no one."""
+    sending = verb.head if verb.dep_ in ("advcl", "xcomp", "acl") else None
+    if sending is not None and verb.dep_ == "acl":
+        sending = sending.head if sending.dep_ == "dobj" else None
+    if sending is None or lemma_of(sending) not in words("sending_verbs"):
+        return
+    sent = [c for c in sending.children if c.dep_ == "dobj"]
+    if not any(_armed(actor_near(ctx, s, depth=1), ctx) for s in sent):
+        return
+    helped = next((actor_near(ctx, c, depth=1) for c in verb.children if c.dep_ == "dobj"), None)
+    helper = actor_near(ctx, acting_subject(sending, ctx), depth=1)
+    if (
+        _armed(helped, ctx)
+        and helper is not None
+        and helped is not None
+        and helped.actor_id != helper.actor_id
+    ):
+        yield "backs", helper, helped, verb
+
+
+def _armed(mention: Mention | None, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
+    return actor is not None and actor.sector in _ARMED_SECTORS
 
 
 def _deed_of_war(deed: Any, ctx: ArticleContext) -> bool:

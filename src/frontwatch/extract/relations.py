@@ -14,12 +14,14 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.accompanied import accompanied_pairs
 from frontwatch.extract.accusedattacks import accused_attack_ties
 from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
 from frontwatch.extract.blocking import blocking_pairs
+from frontwatch.extract.clearingcues import clearing_pairs
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.codoers import co_doer_pairs
 from frontwatch.extract.coholders import co_holder_pairs
@@ -222,7 +224,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
     warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
     possessed_branch_pairs, kept_going_pairs, resistance_pairs, blocking_pairs,
-    misread_backing_pairs,
+    misread_backing_pairs, accompanied_pairs, clearing_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

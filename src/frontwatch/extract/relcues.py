@@ -14,8 +14,8 @@ from typing import Any
 
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.backednames import group_named_after, named_before_others
-from frontwatch.extract.backedsides import hidden_backed, whole_of_part
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.backedsides import hidden_backed, named_through_apposition, whole_of_part
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relpairs import Pair as Pair  # noqa: PLC0414 - re-exported: the relation cue modules import it here
@@ -160,8 +160,7 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         group_named_after(noun, ctx)
         or named_before_others(noun, ctx)
         or described_actor(noun, ctx)
-        or actor_near(ctx, noun, depth=0)
-        or actor_near(ctx, noun, depth=1)
+        or _the_men_or_their_force(tok, noun, ctx)
         or operation_doer(noun, ctx)
         or hidden_backed(tok, noun, ctx)
     )
@@ -183,6 +182,16 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             # "Iran-backed Houthi rebels" known whole as one name: read the backer alone
             backer = _backer_named(mods[0], backed, ctx)
     yield from pair_of("backs", backer, backed, tok)
+
+
+def _the_men_or_their_force(tok: Any, noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The side the backed men's own words name, unless they name only a class and an
+    apposition names the force they make up ("the SDF, an alliance of Kurdish militias
+    trained by X": the SDF)."""
+    own = actor_near(ctx, noun, depth=0) or actor_near(ctx, noun, depth=1)
+    if own is not None and own.actor_id and not own.actor_id.startswith(GENERIC_PREFIX):
+        return own
+    return named_through_apposition(tok, noun, ctx) or own
 
 
 def _shared_agent(participle: Any) -> list[Any]:

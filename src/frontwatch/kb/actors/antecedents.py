@@ -38,6 +38,7 @@ ANTECEDENT_WINDOW = 5  # sentences
 
 _SIDE_LINKS = ("backed_by:", "allied_with:")  # notes of a class's own backer or ally
 _SENTENCE_MENTIONS = 12  # mentions looked back within a sentence for its speaker
+_INSTRUMENT = "instrument:"  # the note of an arm named by its weapon ("Turkish artillery")
 
 
 @dataclass(slots=True)
@@ -96,6 +97,7 @@ def _take_from_window(
         and f.method != "generic"
         and not f.modifier
         and not f.sponsor
+        and not _means_for_men(f.mention, spec)
         and m.sentence_index - f.mention.sentence_index <= ANTECEDENT_WINDOW
     ]
     matching = [
@@ -106,6 +108,13 @@ def _take_from_window(
     if matching:
         _take_antecedent(item, matching)
     return bool(matching)
+
+
+def _means_for_men(candidate: Mention, spec: dict[str, list[str]]) -> bool:
+    """ "Turkish artillery turned them back. ... the army is grinding through Ghouta": a
+    weapon named for its army ("instrument:" in phrases.yaml) is no antecedent for a
+    class of soldiers, whose copy names their own army when it is another's."""
+    return "military" in (spec.get("branch") or []) and _INSTRUMENT in candidate.note
 
 
 def _standing_for(kb: ActorKB, actor_id: str, spec: dict[str, list[str]]) -> str:

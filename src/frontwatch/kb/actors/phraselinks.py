@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.kb.actors.allydemonyms import read_ally_demonyms
 from frontwatch.kb.actors.antecedents import Found, take_named_complement
 from frontwatch.kb.actors.articlestate import SPONSOR_NOTE
 from frontwatch.kb.actors.classgates import noted, tried
@@ -36,6 +37,7 @@ def read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> N
         if f.sponsor:
             f.mention.note = noted(f.mention, SPONSOR_NOTE)
         by_token.update((t.i, f) for t in span)
+    read_ally_demonyms(kb, doc, found, by_token, date)
     for f in found:
         if f.method == "generic" and not tried(f.mention):
             named = _complement(doc, f, by_token)

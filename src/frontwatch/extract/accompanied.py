@@ -1,0 +1,93 @@
+"""Backing told by company: "the army pushed on with Russian jets overhead", "the SDF, with
+American special forces at their side, cleared the town", "With Iranian advisers
+alongside, the militias attacked".
+
+A "with" phrase whose noun is another side's fighting means (its jets, troops, advisers:
+``accompanying_nouns``) and which says where they are beside the doer (``escort_words``:
+overhead, alongside, at their side) tells that the other side backs the doer. Without
+such a word the "with" may name an opponent ("clashed with Russian troops") or a tool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.relpairs import Pair, pair_of, verb_above, words
+from frontwatch.extract.relsubjects import doer_of
+from frontwatch.records import Mention
+
+_WITH = "with"
+_REACH = 4  # tokens after the noun in which the escort word must come
+_CLAUSE_ENDS = frozenset({",", ";", ":", "."})
+
+
+def accompanied_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """Fires on an escort word ("overhead", "alongside", "side"); see module doc."""
+    if tok.lower_ not in words("escort_words") or not _said_of_the_doer(tok):
+        return
+    means = _means_before(tok)
+    if means is None:
+        return
+    backer = _owner(means, ctx)
+    yield from pair_of("backs", backer, _accompanied(means, ctx), tok)
+
+
+def _said_of_the_doer(escort: Any) -> bool:
+    """An escort noun is owned by a pronoun ("at their side"); "on the other side of the
+    river" says where, not whose side."""
+    if escort.pos_ != "NOUN":
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in escort.children)
+
+
+def _means_before(escort: Any) -> Any | None:
+    """The noun of "with <means>" just before the escort word, with nothing but the
+    noun's own words between them."""
+    sent_start = escort.sent.start
+    for i in range(escort.i - 1, max(sent_start, escort.i - _REACH) - 1, -1):
+        tok = escort.doc[i]
+        if tok.text in _CLAUSE_ENDS:
+            return None
+        if lemma_of(tok) in words("accompanying_nouns") and _under_with(tok):
+            return tok
+    return None
+
+
+def _under_with(noun: Any) -> bool:
+    """The noun is the object of "with", or the subject of the absolute clause "with" marks
+    ("With Russian warplanes overhead, ...")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == _WITH:
+        return True
+    return noun.dep_ == "nsubj" and any(
+        c.lower_ == _WITH and c.dep_ == "mark" for c in head.children
+    )
+
+
+def _owner(means: Any, ctx: ArticleContext) -> Mention | None:
+    """The side the means belong to: "Russian jets", "Hezbollah fighters", "Iran's advisers"."""
+    for child in means.children:
+        if child.dep_ in ("amod", "compound", "poss"):
+            found = actor_near(ctx, child, depth=1)
+            if found is not None and found.actor_id:
+                return found
+    own = ctx.actor_at.get(means.i)
+    return own if own is not None and own.actor_id else None
+
+
+def _accompanied(means: Any, ctx: ArticleContext) -> Mention | None:
+    """Who has the means with them: the side "with" hangs on ("the SDF, with US forces at
+    their side"), else the doer of the clause ("the army pushed on with Russian jets")."""
+    if means.dep_ != "pobj":  # "With Russian jets overhead, the army retook the hills"
+        return doer_of(verb_above(means.head.head), ctx)
+    holder = means.head.head
+    own = ctx.actor_at.get(holder.i)
+    if own is not None and holder.pos_ in ("NOUN", "PROPN") and own.actor_id:
+        return own
+    return doer_of(verb_above(means.head), ctx)
+
+
+__all__ = ["accompanied_pairs"]

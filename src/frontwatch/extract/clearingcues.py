@@ -1,0 +1,51 @@
+"""Fights told by clearing ground of a side, whatever the ground: "X cleared the village of
+Y", "X drove Y out of the area", "X is clearing the last Y pockets near the border".
+
+A clearing of a named place becomes a control change and, through it, a tie; ground that
+names no place ("the village", "the last pockets") makes none, yet the sentence names both
+sides. The side cleared is the "of" object ("cleared T of Y"), the verb's object when it
+is a side ("drove Y out", "expelled Y from T"), or the side that owns the cleared ground
+("Y pockets", "Y's positions"; ``cleared_ground`` in relations.yaml). Both must be armed
+sides: "cleared the general of the charges" clears no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.observations import is_combatant
+from frontwatch.extract.relpairs import Pair, pair_of, side_named, words
+from frontwatch.extract.relsubjects import doer_of
+from frontwatch.records import Mention
+
+_OF = frozenset({"of"})
+_OWNER_DEPS = frozenset({"compound", "poss", "amod"})
+
+
+def clearing_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X cleared T of Y", "X drove Y out", "X cleared Y pockets": X fights Y."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in words("clearing_tie_verbs"):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    cleared = _side_cleared(verb, objects, ctx)
+    doer = doer_of(verb, ctx, side_named)
+    if is_combatant(doer, ctx) and is_combatant(cleared, ctx):
+        yield from pair_of("fights", doer, cleared, verb)
+
+
+def _side_cleared(verb: Any, objects: list[Any], ctx: ArticleContext) -> Mention | None:
+    of_side = first_actor([*pobjs(verb, _OF), *(g for o in objects for g in pobjs(o, _OF))], ctx)
+    if of_side is not None:
+        return of_side
+    for obj in objects:
+        if lemma_of(obj) in words("cleared_ground"):
+            owners = [c for c in obj.children if c.dep_ in _OWNER_DEPS]
+            return first_actor(owners, ctx)
+    return first_actor(objects, ctx)
+
+
+__all__ = ["clearing_pairs"]

@@ -1,0 +1,37 @@
+"""Clearing ground of a side fights it, whether or not the ground names a place
+(extract/clearingcues.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DATE = dt.date(2017, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "cleared"),
+    [
+        ("Kurdish militiamen of the YPG cleared the village of Islamic State militants on Tuesday.", "YPG", "ISIS"),
+        ("The Syrian Democratic Forces are clearing the last Islamic State pockets near the Iraqi border.", "SDF", "ISIS"),
+        ("The Iraqi army drove the jihadists of the Islamic State out of the area after a week of fighting.", "IRQ_MIL", "ISIS"),
+        ("Hezbollah fighters flushed Nusra Front gunmen out of the caves along the border.", "HEZBOLLAH", "JABHAT_AL_NUSRA"),
+    ],
+)
+def test_clearing_a_side_from_ground_fights_it(relations_found, text, doer, cleared) -> None:
+    found = {(k, a, b) for k, a, b, _ in relations_found(text, DATE)}
+    assert ("fights", doer, cleared) in found or ("fights", cleared, doer) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court cleared the militia commander of all charges on Monday.",
+        "Volunteers cleared the rubble from the main road into Mosul.",
+        "The Iraqi army cleared the road of mines laid by the retreating fighters.",
+    ],
+)
+def test_clearing_no_side_fights_no_one(relations_found, text) -> None:
+    found = relations_found(text, DATE)
+    assert not any(kind == "fights" for kind, *_ in found), found
