@@ -18,7 +18,7 @@ PUBLISHED = dt.date(2016, 8, 1)
 @pytest.mark.parametrize(
     ("text", "member", "whole"),
     [
-        ("The Syrian Democratic Forces, an alliance of the YPG and Arab tribal militias, took the dam.", "YPG", "SDF"),
+        ("Near the dam, the SDF, an alliance of the YPG and Arab tribal militias, pressed on.", "YPG", "SDF"),
         ("The SDF, a coalition of the YPG and local Arab fighters, entered the town at dawn.", "YPG", "SDF"),
         ("Jaish al-Fatah, an alliance of Ahrar al-Sham and the Nusra Front, shelled the airbase.", "AHRAR_AL_SHAM", "JAISH_AL_FATAH"),
     ],
@@ -33,7 +33,7 @@ def test_a_named_side_of_an_appositive_alliance_is_its_member(
 @pytest.mark.parametrize(
     "text",
     [
-        "The Syrian Democratic Forces, an alliance of Kurdish and Arab militias, took the dam.",
+        "Near the dam, the SDF, a grouping of Kurdish and Arab units, pressed on.",
         "Hezbollah, part of an alliance of Iran and Syria, sent fighters to Qusair.",
     ],
 )

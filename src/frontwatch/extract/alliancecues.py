@@ -193,7 +193,9 @@ def _members_of_named(noun: Any, found: list[Mention], ctx: ArticleContext) -> I
     """ "The SDF, an alliance of the YPG and Arab militias": each named side of the list (no
     class) is a member of the actor the alliance noun describes."""
     whole = described_whole(noun, ctx)
-    for member in found if whole is not None else []:
+    if whole is None:
+        return
+    for member in found:
         if named_side(member) and not one_body(member, whole, ctx):
             yield from pair_of("member_of", member, whole, noun)
 

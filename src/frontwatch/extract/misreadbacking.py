@@ -68,7 +68,7 @@ def _backing_word(tok: Any) -> bool:
 
 def _chain_start(tok: Any) -> int:
     """Where the chain the word closes begins ("Turkey trains and funds": at "trains")."""
-    i = tok.i
+    i: int = tok.i
     while i >= 2 and tok.doc[i - 1].lower_ in _CHAIN_LINKS and misread_backing_word(tok.doc[i - 2]):
         i -= 2
     return i
@@ -76,7 +76,7 @@ def _chain_start(tok: Any) -> int:
 
 def _chain_end(tok: Any) -> int:
     """Where the chain the word opens ends ("arms, trains and funds": at "funds")."""
-    doc, i = tok.doc, tok.i
+    doc, i = tok.doc, int(tok.i)
     while i + 2 < len(doc) and doc[i + 1].lower_ in _CHAIN_LINKS:
         step = 3 if doc[i + 2].lower_ == "and" else 2  # the serial comma: "arms, and funds"
         if i + step >= len(doc) or not _backing_word(doc[i + step]):
