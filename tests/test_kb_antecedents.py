@@ -137,3 +137,22 @@ def test_a_class_takes_the_sole_fitting_group_of_the_article_at_bounded_cost(
     taken = {(f.mention.actor_id, f.mention.resolution) for f in found[2:]}
     assert taken == {("ISIS", "context")}
     assert calls <= 2 * 2  # named actors x classes (no name is in any mention's window)
+
+
+def test_a_class_that_names_its_country_takes_no_group_of_another(actor_kb, actor_nlp):
+    # "the Lebanese militant group" after Hamas (a Palestinian group) is not Hamas
+    text = (
+        "Hamas leaders have quit their offices in Damascus. "
+        "The Lebanese militant group has kept up its support for the Syrian president."
+    )
+    found = _found(actor_kb, actor_nlp, text, dt.date(2012, 12, 1))
+    assert found["The Lebanese militant group"].actor_id != "HAMAS"
+
+
+def test_a_class_that_names_its_country_still_takes_a_group_of_it(actor_kb, actor_nlp):
+    text = (
+        "Al-Shabaab fighters stormed a base near Kismayo on Friday. "
+        "The Somali militant group later said it had seized weapons."
+    )
+    found = _found(actor_kb, actor_nlp, text, dt.date(2019, 3, 1))
+    assert found["The Somali militant group"].actor_id == "AL_SHABAAB"

@@ -10,8 +10,9 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.coalitions import coordinated_actors, lists_on
+from frontwatch.extract.coalitions import coordinated_actors, lists_on, named_side, one_body
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.inclusion import described_whole
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
@@ -184,6 +185,19 @@ def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 found.append(mention)
         for first, other in combinations(found, 2):
             yield from pair_of("allied", first, other, noun)
+        if obj.head.lower_ == "of":
+            yield from _members_of_named(noun, found, ctx)
+
+
+def _members_of_named(noun: Any, found: list[Mention], ctx: ArticleContext) -> Iterator[Pair]:
+    """ "The SDF, an alliance of the YPG and Arab militias": each named side of the list (no
+    class) is a member of the actor the alliance noun describes."""
+    whole = described_whole(noun, ctx)
+    if whole is None:
+        return
+    for member in found:
+        if named_side(member) and not one_body(member, whole, ctx):
+            yield from pair_of("member_of", member, whole, noun)
 
 
 def _alliance_with(noun: Any, partner: Mention, ctx: ArticleContext) -> Iterator[Pair]:

@@ -18,6 +18,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.extract.rolenouns import members_by_modifier, role_owner
+from frontwatch.extract.sidelists import named_side_examples, partners_named
 from frontwatch.records import Mention
 
 _BACKS = "backs"
@@ -125,7 +126,11 @@ def _holders_of(noun: Any, ctx: ArticleContext) -> tuple[list[Mention], Any]:
     """The names holding a role noun that has no verb of its own, and the word whose claim
     the tie takes: the copula after the noun ("The main rival of X is not Y") carries the
     negation and the modality, the noun otherwise."""
-    found = _named_in_apposition(noun, ctx) or _named_after_object(noun, ctx)
+    found = (
+        _named_in_apposition(noun, ctx)
+        or named_side_examples(noun, ctx)  # "allies of X, such as A and B"
+        or _named_after_object(noun, ctx)
+    )
     if found:
         return found, noun
     found = _named_by_copula(noun, ctx)
@@ -260,29 +265,16 @@ def _owning_side(owner: Mention, ctx: ArticleContext) -> bool:
 
 def _own_partners(noun: Any, kind: str, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X and its allies Y and Z", "X and its ally, Y", "X and its proxies Y": the
-    conjunct before the possessive owns the partners the noun's apposition names."""
+    conjunct before the possessive owns the partners named (``sidelists.partners_named``)."""
     owner = actor_near(ctx, noun.head, depth=1)
-    for appos in [*(c for c in noun.children if c.dep_ == "appos"), *_named_in(noun, ctx)]:
-        for partner in coordinated_actors(appos, ctx):
-            # not a monitor the parser hung there ("... and its allies the Observatory said")
-            if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
-                own_kind = _partner_kind(kind, owner, partner, ctx)  # the owner backs a proxy
-                if own_kind == _BACKER:  # "the Houthis and their backers in Tehran"
-                    yield from pair_of(_BACKS, partner, owner, noun)
-                else:
-                    yield from pair_of(own_kind, owner, partner, noun)
-
-
-def _named_in(noun: Any, ctx: ArticleContext) -> list[Any]:
-    """ "Assad and his allies in Moscow and Tehran": the capitals stand for their states;
-    "Nusra and its rivals in Ahrar al-Sham": a side named there holds the role (not a
-    place: "its allies in Iraq" says where they are)."""
-    objs = pobjs(noun, frozenset({"in"}))
-    return [o for o in objs if "capital" in getattr(ctx.actor_at.get(o.i), "note", "") or _side_not_place(o, ctx)]
-
-
-def _side_not_place(tok: Any, ctx: ArticleContext) -> bool:
-    return tok.i in ctx.actor_at and tok.i not in ctx.place_at
+    for partner in partners_named(noun, ctx):
+        # not a monitor the parser hung there ("... and its allies the Observatory said")
+        if armed(partner.actor_id, ctx) and not is_reporter(ctx, partner.actor_id):
+            own_kind = _partner_kind(kind, owner, partner, ctx)  # the owner backs a proxy
+            if own_kind == _BACKER:  # "the Houthis and their backers in Tehran"
+                yield from pair_of(_BACKS, partner, owner, noun)
+            else:
+                yield from pair_of(own_kind, owner, partner, noun)
 
 
 def _oriented(kind: str, holder: Any, other: Any, tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -40,7 +40,7 @@ def inclusion_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.dep_ not in _INCLUSION_DEPS or lemma_of(tok) not in words("composition_verbs"):
         return
     alliance = _alliance_fought_for(tok) or _alliance_described(tok)
-    whole = _described(alliance, ctx) if alliance is not None else _whole_above(tok, ctx)
+    whole = described_whole(alliance, ctx) if alliance is not None else _whole_above(tok, ctx)
     if whole is None and alliance is None:
         return
     # "made up of A and B", "composed of A and B": the parts hang on "of"
@@ -89,7 +89,7 @@ def _whole_above(tok: Any, ctx: ArticleContext) -> Mention | None:
         if own is not None and named_side(own):
             return own
         if lemma_of(noun) in words("alliance_nouns"):
-            return _described(noun, ctx)
+            return described_whole(noun, ctx)
         if noun.dep_ not in _CLIMB_DEPS or noun.head.i == noun.i:
             return None
         if noun.dep_ == "conj" and noun.head.i in ctx.actor_at:
@@ -98,7 +98,7 @@ def _whole_above(tok: Any, ctx: ArticleContext) -> Mention | None:
     return None
 
 
-def _described(noun: Any, ctx: ArticleContext) -> Mention | None:
+def described_whole(noun: Any, ctx: ArticleContext) -> Mention | None:
     """Who "an alliance of ..." is: the name it is in apposition to, the subject it is
     said of ("X is an alliance of ..."), or the name just before it ("X an alliance of").
     A name that is itself an alliance noun is the whole ("the Northern Alliance, consisting

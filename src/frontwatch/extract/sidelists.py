@@ -10,6 +10,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relativebacking import backing_clause
 from frontwatch.extract.rolenouns import listed_role_side
 from frontwatch.records import Mention
@@ -68,6 +69,31 @@ def named_examples(head: Any, ctx: ArticleContext) -> list[Mention]:
                 named = named_examples(obj, ctx) or coordinated_actors(obj, ctx)
                 found.extend(m for m in named if m not in found)
     return found
+
+
+def named_side_examples(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """The named sides (no classes) a role noun gives as examples: "allies of X, including
+    A and B", "X's backers such as A": A and B hold the role."""
+    return [m for m in named_examples(noun, ctx) if named_side(m)]
+
+
+def partners_named(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """The sides "X and its allies ..." names as partners: the noun's apposition ("its allies
+    Y and Z"), the sides after "in", and its named examples ("its proxies, including Y")."""
+    named = [c for c in noun.children if c.dep_ == "appos"] + _named_in(noun, ctx)
+    return [m for t in named for m in coordinated_actors(t, ctx)] + named_side_examples(noun, ctx)
+
+
+def _named_in(noun: Any, ctx: ArticleContext) -> list[Any]:
+    """ "Assad and his allies in Moscow and Tehran": the capitals stand for their states;
+    "Nusra and its rivals in Ahrar al-Sham": a side named there holds the role (not a
+    place: "its allies in Iraq" says where they are)."""
+    objs = pobjs(noun, frozenset({"in"}))
+    return [o for o in objs if "capital" in getattr(ctx.actor_at.get(o.i), "note", "") or _side_not_place(o, ctx)]
+
+
+def _side_not_place(tok: Any, ctx: ArticleContext) -> bool:
+    return tok.i in ctx.actor_at and tok.i not in ctx.place_at
 
 
 def _example_word(prep: Any) -> str:

@@ -14,6 +14,7 @@ from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import subject_of_its_aim
+from frontwatch.extract.relpairs import words
 from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.records import Claim
 
@@ -65,7 +66,7 @@ def asked_aim_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
 
 def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
-    rebels") is taken for granted whatever the clause plans or denies; so is support or
+    rebels", "militants allied to Y") is taken for granted whatever the clause plans or denies; so is support or
     fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
     if kind == "backs" and trigger.dep_ == "acl" and a_stretch_of_time(trigger.head):
         # "X may fight Y for months, backed by Z": as certain as the deed that lasts
@@ -76,7 +77,7 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     claim = claim_for(trigger, ctx)
     if kind == "fights" and failed_attempt(trigger, claim):
         return presupposed(claim)  # "have been unable to dislodge X": they fought for it
-    if (kind == "backs" and _modifies_noun(trigger)) or trigger.dep_ == "appos":
+    if (_noun_tie(kind, trigger) and _modifies_noun(trigger)) or trigger.dep_ == "appos":
         return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
     if owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
         return presupposed(claim)
@@ -91,6 +92,12 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
+
+
+def _noun_tie(kind: str, trigger: Any) -> bool:
+    """A backing, or an alliance told by its own word ("militants allied to Y"), not one
+    read from sides named together ("Russian and Syrian jets", whose deed the clause hedges)."""
+    return kind == "backs" or (kind == "allied" and trigger.lower_ in words("allied_modifiers"))
 
 
 def _modifies_noun(trigger: Any) -> bool:

@@ -37,6 +37,7 @@ ANTECEDENT_WINDOW = 5  # sentences
 
 
 _SIDE_LINKS = ("backed_by:", "allied_with:")  # notes of a class's own backer or ally
+_COUNTRY_NOTE = "country:"  # a class's own country ("the Lebanese militant group")
 _SENTENCE_MENTIONS = 12  # mentions looked back within a sentence for its speaker
 _INSTRUMENT = "instrument:"  # the note of an arm named by its weapon ("Turkish artillery")
 
@@ -103,7 +104,9 @@ def _take_from_window(
     matching = [
         (actor_id, c)
         for actor_id, c in window
-        if _fits(kb, actor_id, spec) and _backed_as_said(kb, m, actor_id, date)
+        if _fits(kb, actor_id, spec)
+        and _backed_as_said(kb, m, actor_id, date)
+        and _of_said_country(kb, m, actor_id)
     ]
     if matching:
         _take_antecedent(item, matching)
@@ -166,7 +169,7 @@ def _take_sole_in_article(
     if "sole" not in (spec.get("by_article") or []):
         return False
     actor_id = sole.of(kb, m.actor_id, spec)
-    if not actor_id or not _backed_as_said(kb, m, actor_id, date):
+    if not actor_id or not _backed_as_said(kb, m, actor_id, date) or not _of_said_country(kb, m, actor_id):
         return False
     m.actor_id, m.resolution = actor_id, "context"
     m.note = noted(m, "antecedent:sole in article")
@@ -243,6 +246,15 @@ def _backed_as_said(kb: ActorKB, m: Mention, actor_id: str, date: dt.date | None
         return True
     backers = set(kb.backers_of(actor_id, date)) | {kb.top_of(actor_id)}
     return any(kb.top_of(target) in backers for target in said if target in kb.actors)
+
+
+def _of_said_country(kb: ActorKB, m: Mention, actor_id: str) -> bool:
+    """ "The Lebanese militant group": a class whose phrase names a country stands only for
+    a group of that country (Hezbollah, not the Palestinian Hamas named after it); a group of
+    no known country may still."""
+    said = {note.split(":", 1)[1] for note in m.note.split(";") if note.startswith(_COUNTRY_NOTE)}
+    actor = kb.actors.get(actor_id)
+    return not said or actor is None or not actor.country or actor.country in said
 
 
 def _take_antecedent(item: Found, matching: list[tuple[str, Mention]]) -> None:
