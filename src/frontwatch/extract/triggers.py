@@ -291,11 +291,19 @@ def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
         return False
     if lemma_of(verb) in lex.events["undoing_verbs"]:
         return True
+    if noun.dep_ != "pobj" and _with_particle(verb) in lex.events["stopping_verbs"]:
+        return True  # "suspended air strikes", not "suspended talks after the attack"
     found = entry_of(verb, lex)
     attacking = lex.events["attacking_types"]
     if not found or "needs_object" in found:  # "launched a mediation effort": a carrier verb
         return False
     return found.get("type") in attacking and entry["type"] not in attacking
+
+
+def _with_particle(verb: Any) -> str:
+    """ "called off": the lemma with its particle, else the lemma."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return f"{lemma_of(verb)} {particle}" if particle else lemma_of(verb)
 
 
 def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:
