@@ -32,6 +32,7 @@ from frontwatch.extract.triggersenses import (
     launched_at_nothing,
     restates_its_subject,
     talked_of,
+    told_as_a_danger,
     told_by_its_participle,
     type_by_head,
     type_by_object,
@@ -216,6 +217,8 @@ def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleCo
         return False
     if entry.get("not_as_equipment") and _describes_equipment(tok):
         return False
+    if entry.get("not_as_danger") and told_as_a_danger(tok, lex):
+        return False  # "the threat it poses", "contained the threat": no threat made
     if "not_with_object" in entry and has_object(tok, entry["not_with_object"], lex, ctx):
         return False  # "repelled an attack by IS": the attack, the attacker's, is the act
     if "not_by_subject" in entry and _done_by(tok, entry["not_by_subject"], lex):
