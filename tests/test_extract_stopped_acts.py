@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extracted import extract
+from extracted import types_found
 
 PUBLISHED = dt.date(2021, 6, 14)
 
 
 def _types(text: str) -> list[str]:
-    return [e.type for e in extract(text, PUBLISHED).events]
+    return types_found(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

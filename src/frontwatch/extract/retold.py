@@ -179,7 +179,8 @@ def _told_before(
     same_means = [c for c in found if event.mode and c.mode == event.mode]
     done = [c for c in found if c.claim.certainty not in _NOT_DONE]
     planned = [c for c in found if c.claim.certainty == "hypothetical" and c.mode in ("", event.mode)]
-    return (same_means or done or planned or [None])[-1]
+    chosen = same_means or done or planned
+    return chosen[-1] if chosen else None
 
 
 def _within(before: list[Event], first_sentence: int, sentence_starts: list[int]) -> list[Event]:
