@@ -82,7 +82,7 @@ def has_fighting_subject(verb: Any, ctx: ArticleContext) -> bool:
     words = get_lexicon().events["displaced"]
     mention = actor_near(ctx, subject)
     actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
-    if actor is not None and actor.sector in words["sectors"]:
+    if actor is not None and (actor.sector in words["sectors"] or actor.id in words["communities"]):
         return False
     civilians = get_lexicon().casualty("civilian_nouns") | frozenset(words["nouns"])
     return lemma_of(subject) not in civilians

@@ -27,8 +27,12 @@ _OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
 def pressed_retreat_ties(events: list[Event], ctx: ArticleContext) -> list[Relation]:
     """Fights ties between each retreating side and the side its sentence says pressed it
-    (events given are one sentence's)."""
-    return named_side_ties(events, _RETREAT, _presser, "pressed", ctx)
+    (events given are one sentence's). Not a halt or a release ("suspended its operations after
+    X's attack", ``unpressed_modes``): a side that stops fighting or frees captives is not
+    said to give ground to anyone."""
+    unpressed = _words()["unpressed_modes"]
+    retreats = [e for e in events if e.mode not in unpressed]
+    return named_side_ties(retreats, _RETREAT, _presser, "pressed", ctx)
 
 
 def _presser(retreat: Any, ctx: ArticleContext) -> Mention | None:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.extract.context import clause_head, clause_tokens
 from frontwatch.extract.judged import defends
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.tallied import told_as_tally_or_trend
 
 if TYPE_CHECKING:
     from frontwatch.extract.triggergroups import TriggerGroup
@@ -36,6 +37,12 @@ def sums_up(group: TriggerGroup) -> bool:
     # the anchor and the act nouns it does ("launched several attacks"), not an act it is
     # likened to ("a bomb killed 18, the latest in a spate of blasts")
     done = [t.token for t in group.others if t.token.head.i == anchor.i and t.token.dep_ == "dobj"]
+    # ... and the act nouns a passive tells done ("1,000 strikes were conducted")
+    done += [
+        t.token for t in group.others if t.token.head.i == anchor.i and t.token.dep_ == "nsubjpass"
+    ]
+    if any(told_as_tally_or_trend(tok, _names_one_day) for tok in (anchor, *done)):
+        return True
     return tells_many_acts([anchor, *done]) or _told_as_ongoing(anchor) or is_an_aim(anchor)
 
 

@@ -162,20 +162,35 @@ def _episode_doer(
 def _told_before(
     event: Event, events: list[Event], index: int, first_sentence: int, sentence_starts: list[int]
 ) -> Event | None:
-    """The latest act of the event's type with a doer, among the events before ``index``
-    told from sentence ``first_sentence`` on."""
-    for candidate in reversed(events[max(0, index - _LOOK_BACK) : index]):
-        if candidate.evidence is None:
-            continue
-        if bisect.bisect_right(sentence_starts, candidate.evidence.start) < first_sentence:
-            return None
-        if (
-            candidate.type == event.type
-            and candidate.source_actor
-            and _same_place(event, candidate)
-        ):
-            return candidate
-    return None
+    """The latest act of the event's type with a doer among the events before ``index`` told
+    from sentence ``first_sentence`` on: of the event's own means first ("the air strike
+    killed nine" retells the bombing, not the ambush told between them), else told as done,
+    else only planned, naming no other means ("ordered strikes on the depots ... the air
+    strikes were carried out at dawn": the plan carried out). An act planned by other means
+    ("the army would storm the enclave ... the shelling killed 12") names no doer."""
+    before = _within(events[max(0, index - _LOOK_BACK) : index], first_sentence, sentence_starts)
+    found = [
+        candidate
+        for candidate in before
+        if candidate.type == event.type
+        and candidate.source_actor
+        and _same_place(event, candidate)
+    ]
+    same_means = [c for c in found if event.mode and c.mode == event.mode]
+    done = [c for c in found if c.claim.certainty not in _NOT_DONE]
+    planned = [c for c in found if c.claim.certainty == "hypothetical" and c.mode in ("", event.mode)]
+    chosen = same_means or done or planned
+    return chosen[-1] if chosen else None
+
+
+def _within(before: list[Event], first_sentence: int, sentence_starts: list[int]) -> list[Event]:
+    """The events told from sentence ``first_sentence`` on, in order."""
+    return [
+        e
+        for e in before
+        if e.evidence is not None
+        and bisect.bisect_right(sentence_starts, e.evidence.start) >= first_sentence
+    ]
 
 
 def _same_place(a: Event, b: Event) -> bool:

@@ -32,6 +32,7 @@ from frontwatch.extract.triggersenses import (
     launched_at_nothing,
     restates_its_subject,
     talked_of,
+    told_as_a_danger,
     told_by_its_participle,
     type_by_head,
     type_by_object,
@@ -216,6 +217,8 @@ def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleCo
         return False
     if entry.get("not_as_equipment") and _describes_equipment(tok):
         return False
+    if entry.get("not_as_danger") and told_as_a_danger(tok, lex):
+        return False  # "the threat it poses", "contained the threat": no threat made
     if "not_with_object" in entry and has_object(tok, entry["not_with_object"], lex, ctx):
         return False  # "repelled an attack by IS": the attack, the attacker's, is the act
     if "not_by_subject" in entry and _done_by(tok, entry["not_by_subject"], lex):
@@ -291,11 +294,19 @@ def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
         return False
     if lemma_of(verb) in lex.events["undoing_verbs"]:
         return True
+    if noun.dep_ != "pobj" and _with_particle(verb) in lex.events["stopping_verbs"]:
+        return True  # "suspended air strikes", not "suspended talks after the attack"
     found = entry_of(verb, lex)
     attacking = lex.events["attacking_types"]
     if not found or "needs_object" in found:  # "launched a mediation effort": a carrier verb
         return False
     return found.get("type") in attacking and entry["type"] not in attacking
+
+
+def _with_particle(verb: Any) -> str:
+    """ "called off": the lemma with its particle, else the lemma."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return f"{lemma_of(verb)} {particle}" if particle else lemma_of(verb)
 
 
 def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:

@@ -133,6 +133,19 @@ def told_by_its_participle(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bo
     return False
 
 
+def told_as_a_danger(noun: Any, lex: Lexicon) -> bool:
+    """ "eliminate the group and the threat it poses", "the SDF contained the threat", "IS
+    remains a threat to the region": a danger faced or named (``danger_verbs``), not a threat
+    someone made."""
+    verbs = lex.events["danger_verbs"]
+    if any(c.dep_ == "relcl" and lemma_of(c) in verbs for c in noun.children):
+        return True
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "eliminate ISIS and the threat": the object it is joined to
+    return head.dep_ in ("dobj", "nsubjpass", "attr") and lemma_of(head.head) in verbs
+
+
 def restates_its_subject(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
     """ "The Third Battle of Fallujah was a military operation against ISIL": what the copula
     says an act of the same type is tells that act (its sides are read from here:

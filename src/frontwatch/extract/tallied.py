@@ -1,0 +1,70 @@
+"""Acts told as a tally or a trend, not as one act: "the first of more than 5,000 air
+strikes", "129 truce violations have been recorded since Sunday", "ceasefire violations have
+risen sharply in recent days".
+
+A count of acts in the thousands is a campaign's running total; a count a monitor records,
+registers or documents is a tally kept over time; acts said to rise or fall are a trend. None
+is an act done at one time and place. One day named in the clause makes them that day's acts
+("monitors logged 40 violations overnight"), each stored as before; so is a count of weapons
+("dropped over 2,000 barrel bombs on Darayya": bombs, not acts, counted). A side said to step
+up its attacks is still told attacking ("IS has intensified attacks in the area"). The words
+and the floor are data (``repeated_acts`` in events.yaml: ``tally_floor``, ``tally_verbs``,
+``trend_verbs``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import clause_head, clause_tokens
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+
+
+def told_as_tally_or_trend(tok: Any, names_one_day: Any) -> bool:
+    """Whether a plural act noun is counted in the hundreds, kept as a tally or told as a
+    trend, in a clause that names no one day (``names_one_day`` reads the clause)."""
+    if tok.tag_ != "NNS":
+        return False
+    if not (_counted_in_thousands(tok) or _kept_as_tally(tok) or _told_as_trend(tok)):
+        return False
+    return not names_one_day(clause_tokens(clause_head(tok)))
+
+
+def _words() -> dict[str, Any]:
+    return dict(get_lexicon().events["repeated_acts"])
+
+
+def _counted_in_thousands(noun: Any) -> bool:
+    """ "more than 5,000 strikes", "over 1,000 airstrikes": a cardinal at the floor or above,
+    counting acts, not weapons."""
+    if _names_weapons(noun):
+        return False
+    floor = int(_words()["tally_floor"])
+    return any(c.dep_ == "nummod" and _value(c) >= floor for c in noun.children)
+
+
+def _names_weapons(noun: Any) -> bool:
+    """ "barrel bombs", "rockets": the noun's entry (with its compound, "barrel bomb") is a weapon."""
+    nouns, lemma = get_lexicon().nouns, lemma_of(noun)
+    keys = [f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ == "compound"]
+    return any(nouns.get(key, {}).get("weapon") for key in (*keys, lemma))
+
+
+def _value(number: Any) -> float:
+    text = number.text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return 0.0  # "dozens", "three": words, read by the many-words rule instead
+
+
+def _kept_as_tally(noun: Any) -> bool:
+    """ "129 violations have been recorded", "monitors documented 40 attacks": the subject of
+    a passive, or the object, of a verb that keeps a count."""
+    verb = noun.head
+    return noun.dep_ in ("nsubjpass", "dobj") and lemma_of(verb) in _words()["tally_verbs"]
+
+
+def _told_as_trend(noun: Any) -> bool:
+    """ "violations have increased", "attacks fell by half": the acts rise or fall."""
+    return noun.dep_ == "nsubj" and lemma_of(noun.head) in _words()["trend_verbs"]
