@@ -37,14 +37,24 @@ def test_baghdad_neighbourhoods(sentence, words, name, gazetteer, place_mentions
     [
         ("Militants stormed a police post in Kabisa at dawn.", "Kabisa", "Kubaysa", "IRQ"),
         ("Army units pushed into Saqlawiyah from the south.", "Saqlawiyah", "Saqlawiyah", "IRQ"),
-        ("Two katyusha rockets struck Basmaya base late on Monday.", "Basmaya", "Besmaya base", "IRQ"),
+        (
+            "Two katyusha rockets struck Basmaya base late on Monday.",
+            "Basmaya",
+            "Besmaya base",
+            "IRQ",
+        ),
         ("US drones hit a depot at Jurf al-Saqr.", "Jurf al-Saqr", "Jurf al-Sakhar", "IRQ"),
-        ("Peshmerga units dug in on the Sultan Abdullah Heights.", "Sultan Abdullah", "Sultan Abdullah mountain", "IRQ"),
+        (
+            "Peshmerga units dug in on the Sultan Abdullah Heights.",
+            "Sultan Abdullah",
+            "Sultan Abdullah mountain",
+            "IRQ",
+        ),
         ("The SDF said its fighters had reached Dashisha.", "Dashisha", "Dashisha", "SYR"),
         ("Tanks crossed into Syria at Cobanbey on Saturday.", "Cobanbey", "Çobanbey", "TUR"),
     ],
 )
-def test_front_towns_bases_and_ridges(  # noqa: PLR0913 - one row of the table
+def test_front_towns_bases_and_ridges(
     sentence, words, name, country, gazetteer, place_mentions
 ) -> None:
     place = resolved(sentence, words, gazetteer, place_mentions)
@@ -59,7 +69,9 @@ def test_front_towns_bases_and_ridges(  # noqa: PLR0913 - one row of the table
         "Jets struck positions on the outskirts of Hīt on Tuesday.",
     ],
 )
-def test_an_accented_town_whose_plain_spelling_is_a_word(sentence, gazetteer, place_mentions) -> None:
+def test_an_accented_town_whose_plain_spelling_is_a_word(
+    sentence, gazetteer, place_mentions
+) -> None:
     place = resolved(sentence, "Hīt", gazetteer, place_mentions)
     assert place is not None and (place.country, round(place.latitude)) == ("IRQ", 34)
 

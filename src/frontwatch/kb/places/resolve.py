@@ -22,6 +22,7 @@ from frontwatch.kb.places.approximate import (
     article_countries,
     within_countries,
 )
+from frontwatch.kb.places.capitals import capital_spans
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
 from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
@@ -84,6 +85,7 @@ def resolve_doc(
 ) -> tuple[list[Mention], list[Place]]:
     sents = list(doc.sents) if _has_sents(doc) else [doc[:]]
     starts = [sent.start for sent in sents]
+    capitals = capital_spans(gazetteer, doc)
     spans = [*place_spans(doc), *cued_name_spans(gazetteer, doc)]
 
     def read(span: Any) -> Reading:
@@ -91,6 +93,7 @@ def resolve_doc(
         return read_span(gazetteer, span, sents[index], index)
 
     readings = [read(span) for span in spans]
+    readings += [capital_reading(read(span), capital) for span, capital in capitals]
     taken = {(span.start, span.end) for span in spans}
     other_names = [e for e in doc.ents if _other_name(e) and (e.start, e.end) not in taken]
     readings += village_readings(readings, [read(span) for span in other_names])
@@ -116,6 +119,12 @@ def resolve_doc(
         if choice:
             used.setdefault(choice[0].id, choice[0])
     return mentions, list(used.values())
+
+
+def capital_reading(reading: Reading, capital: Place) -> Reading:
+    """The reading of "the Iraqi capital": the capital city is its one candidate."""
+    reading.candidates, reading.reason = (Candidate(capital, "alias"),), ""
+    return reading
 
 
 def mark_nearby(mention: Mention, reading: Reading, anchor: Place, anchor_text: str) -> None:
