@@ -74,3 +74,28 @@ def test_demonyms_are_checked_at_load() -> None:
     found, problems = read_demonyms({"IRQ": ["Iraqi"], "syria": ["Syrian"], "LBN": "Lebanese"})
     assert found == {"Iraqi": "IRQ"}
     assert len(problems) == 2 and "'syria' is not an ISO3 code" in problems[0]
+
+
+def test_a_described_capital_vouches_for_no_namesake(gazetteer, place_mentions) -> None:
+    """ "the Syrian capital" is no anchor: it would pull a later "Damascus" to the
+    governorate of that name around the city (an anchor never vouches for itself)."""
+    text = "Clashes went on for a fourth day in the Syrian capital. Rebels vowed to take Damascus."
+    place = gazetteer.get(place_mentions(text)["Damascus"].place_id)
+    assert place is not None and place.kind == "populated_place"
+
+
+def test_a_described_capital_makes_no_story_about_the_city() -> None:
+    """ "the Syrian capital" once and Damascus once do not make Damascus the town the whole
+    story is about (extract/scene.main_town), as Damascus named twice does."""
+    from frontwatch.extract.scene import main_town
+    from frontwatch.pipeline import process_texts
+
+    def town(text: str) -> str:
+        result = process_texts([text], dates=[PUBLISHED])[0]
+        places = {p.id: p for p in result.places}
+        found = main_town(result.mentions, places, 2)
+        return found.name if found else ""
+
+    tail = "Police sealed off a street in western Damascus."
+    assert town(f"A car bomb exploded at a bakery in the Syrian capital on Friday. {tail}") == ""
+    assert town(f"A car bomb exploded at a bakery in Damascus on Friday. {tail}") == "Damascus"

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from frontwatch.records import Place
 
 CAPITAL_WORD = "capital"
+# The note on a capital named by description: it says where an act told in its sentence
+# was, but does not make the city the town a whole article is about (extract/scene.py)
+DESCRIBED_NOTE = "described"
 POSSESSIVES = frozenset({"'s", "’s"})
 COUNTRY_LABELS = frozenset({"GPE", "LOC"})
 DEMONYM_LABEL = "NORP"
@@ -30,6 +33,11 @@ def capital_spans(gazetteer: Gazetteer, doc: Any) -> list[tuple[Any, Place]]:
         if span is not None and capital is not None:
             found.append((span, capital))
     return found
+
+
+def is_described(note: str) -> bool:
+    """Whether a place mention's note says it names a capital by description."""
+    return DESCRIBED_NOTE in note.split(";")
 
 
 def _country_named(gazetteer: Gazetteer, ent: Any) -> str:

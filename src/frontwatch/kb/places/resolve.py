@@ -22,7 +22,7 @@ from frontwatch.kb.places.approximate import (
     article_countries,
     within_countries,
 )
-from frontwatch.kb.places.capitals import capital_spans
+from frontwatch.kb.places.capitals import DESCRIBED_NOTE, capital_spans
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
 from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
@@ -93,7 +93,6 @@ def resolve_doc(
         return read_span(gazetteer, span, sents[index], index)
 
     readings = [read(span) for span in spans]
-    readings += [capital_reading(read(span), capital) for span, capital in capitals]
     taken = {(span.start, span.end) for span in spans}
     other_names = [e for e in doc.ents if _other_name(e) and (e.start, e.end) not in taken]
     readings += village_readings(readings, [read(span) for span in other_names])
@@ -105,6 +104,7 @@ def resolve_doc(
     for index in lone_namesakes(gazetteer, readings, [c[0] if c else None for c in choices]):
         choices[index], readings[index].reason = None, "a lone namesake abroad"
     placed_near = link_nearby(gazetteer, readings, choices)
+    described = add_capitals(readings, choices, [(read(span), place) for span, place in capitals])
     for span in same_name_spans(doc):
         reading = read(span)
         readings.append(reading)
@@ -113,6 +113,8 @@ def resolve_doc(
     used: dict[str, Place] = {}
     for index, (reading, choice) in enumerate(zip(readings, choices, strict=True)):
         mention = make_mention(reading, choice, article.id)
+        if index in described:
+            mention.note = ";".join(part for part in (mention.note, DESCRIBED_NOTE) if part)
         if choice and index in placed_near:
             mark_nearby(mention, reading, choice[0], placed_near[index])
         mentions.append(mention)
@@ -121,10 +123,20 @@ def resolve_doc(
     return mentions, list(used.values())
 
 
-def capital_reading(reading: Reading, capital: Place) -> Reading:
-    """The reading of "the Iraqi capital": the capital city is its one candidate."""
-    reading.candidates, reading.reason = (Candidate(capital, "alias"),), ""
-    return reading
+def add_capitals(
+    readings: list[Reading], choices: list[Any], capitals: list[tuple[Reading, Place]]
+) -> range:
+    """Append the readings of capitals named by description ("the Iraqi capital"), each
+    resolved to its capital; their indexes. Read last, once the other names are placed: a
+    description anchors no other name ("the Syrian capital" would pull "Damascus" to the
+    governorate around the city), places none near it ("X, 125 km west of the Iraqi
+    capital") and sets no country focus."""
+    first = len(readings)
+    for reading, capital in capitals:
+        reading.candidates, reading.reason = (Candidate(capital, "alias"),), ""
+        readings.append(reading)
+        choices.append((capital, "alias"))
+    return range(first, len(readings))
 
 
 def mark_nearby(mention: Mention, reading: Reading, anchor: Place, anchor_text: str) -> None:
