@@ -145,8 +145,15 @@ def read_demonyms(raw: dict[Any, Any]) -> tuple[dict[str, str], list[str]]:
     return found, problems
 
 
+QUARTER_REASON = "a quarter of the town the text names"
+
+
 def read_not_places(doc: dict[str, Any]) -> dict[str, str]:
-    reasons = {"personal_names": "a personal name", "vague_areas": "a vague or supranational area"}
+    reasons = {
+        "personal_names": "a personal name",
+        "vague_areas": "a vague or supranational area",
+        "town_quarters": QUARTER_REASON,
+    }
     return {str(name): why for key, why in reasons.items() for name in doc.get(key) or []}
 
 

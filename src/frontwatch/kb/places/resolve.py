@@ -29,6 +29,7 @@ from frontwatch.kb.places.gazetteer import Candidate
 from frontwatch.kb.places.namesakes import lone_namesakes
 from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
 from frontwatch.kb.places.patterns import is_common_word
+from frontwatch.kb.places.quarters import place_quarters
 from frontwatch.kb.places.samename import same_name_spans, town_named_after
 from frontwatch.kb.places.scoring import (
     WAR_COUNTRIES,
@@ -104,6 +105,7 @@ def resolve_doc(
     for index in lone_namesakes(gazetteer, readings, [c[0] if c else None for c in choices]):
         choices[index], readings[index].reason = None, "a lone namesake abroad"
     placed_near = link_nearby(gazetteer, readings, choices)
+    place_quarters(gazetteer, readings, choices)
     described = add_capitals(readings, choices, [(read(span), place) for span, place in capitals])
     for span in same_name_spans(doc):
         reading = read(span)
