@@ -37,7 +37,7 @@ def test_an_event_in_a_described_capital_is_at_the_city(text: str, city: str) ->
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Protesters in Iraq's capital, Baghdad, marched on parliament.", "capital"),
+        ("Crowds in Iraq's capital marched on parliament.", "capital"),
         ("Shells hit a market in the Lebanese capital on Monday.", "Lebanese capital"),
     ],
 )
@@ -53,6 +53,8 @@ def test_the_phrase_resolves_to_the_capital(text, words, gazetteer, place_mentio
     [
         # the capital of a province is no national capital
         ("Troops entered the capital of Iraq's Anbar province on Tuesday.", "Iraq"),
+        # the city's own name follows: it is the mention, the description adds nothing
+        ("Protesters in Iraq's capital, Baghdad, marched on parliament.", "Iraq"),
         # "capital" as a modifier is money, not a city
         ("Syrian capital markets fell after the strikes on Damascus.", ""),
     ],

@@ -30,7 +30,7 @@ def capital_spans(gazetteer: Gazetteer, doc: Any) -> list[tuple[Any, Place]]:
         capital_id = gazetteer.capital_of.get(iso3, "") if iso3 else ""
         capital = gazetteer.get(capital_id) if capital_id else None
         span = _capital_phrase(ent) if capital is not None else None
-        if span is not None and capital is not None:
+        if span is not None and capital is not None and not _named_after(span):
             found.append((span, capital))
     return found
 
@@ -60,6 +60,15 @@ def _capital_phrase(ent: Any) -> Any | None:
     named_of = start >= 2 and doc[start - 1].lower_ == "of" and _capital_noun(doc, start - 2)
     possessed = end < len(doc) and doc[end].lower_ in POSSESSIVES
     return doc[start - 2 : start - 1] if named_of and not possessed else None
+
+
+def _named_after(span: Any) -> bool:
+    """ "the Yemeni capital Sanaa", "Iraq's capital, Baghdad": the city's own name follows
+    and is its mention; the description adds nothing."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ in COUNTRY_LABELS
 
 
 def _capital_noun(doc: Any, i: int) -> bool:
