@@ -27,3 +27,29 @@ def test_a_border_names_no_state(engine, sentence: str, doer: str) -> None:
     assert doers and all(not d.endswith("_MIL") or d == doer for d in doers), doers
     if doer:
         assert doer in doers, doers
+
+
+# A state as the object of a bordering verb is the land beside, as on a border noun
+# (not_actors.yaml border_verbs): "government troops" stay the town's own state's.
+BORDERING = [
+    ("Government troops retook the town of Qusair, bordering Lebanon, from the rebels.", "SYR_MIL", "LBN"),
+    ("The army shelled rebel positions in Zabadani, which borders Lebanon, on Friday.", "SYR_MIL", "LBN"),
+    ("Government forces stormed Tal Afar, a town bordering Syria, at dawn.", "IRQ_MIL", "SYR"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "doer", "beside"), BORDERING)
+def test_a_bordering_state_is_no_side(engine, sentence: str, doer: str, beside: str) -> None:
+    from frontwatch.pipeline import process_texts
+
+    events = process_texts([sentence], dates=[PUBLISHED])[0].events
+    sides = {a for e in events for a in (e.source_actor, e.target_actor) if a}
+    assert doer in sides and not any(a.startswith(beside) for a in sides), sides
+
+
+def test_a_state_that_borders_another_is_still_a_doer(engine) -> None:
+    from frontwatch.pipeline import process_texts
+
+    text = "Turkey shelled Kurdish positions in Syria on Monday, officials said."
+    events = process_texts([text], dates=[PUBLISHED])[0].events
+    assert any(e.source_actor.startswith("TUR") for e in events if e.type == "ASSAULT")

@@ -20,6 +20,7 @@ from frontwatch.extract.placedistance import named_as_far
 from frontwatch.extract.placeorigin import named_as_origin
 from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.extract.tally import most_named
+from frontwatch.kb.places.capitals import is_described
 from frontwatch.records import Event, Mention, Place
 
 
@@ -63,7 +64,15 @@ def main_town(
 
 
 def _told_elsewhere(mention: Mention) -> bool:
-    return named_as_actor(mention) or named_as_origin(mention) or named_as_far(mention)
+    """Also a capital named by description ("the Syrian capital"): the sentence's act is
+    there, but a story naming "the capital" once and Damascus once is no story about Damascus
+    (its acts in Aleppo and Idlib are not carried there)."""
+    return (
+        named_as_actor(mention)
+        or named_as_origin(mention)
+        or named_as_far(mention)
+        or is_described(mention.note)
+    )
 
 
 def _unplaced(event: Event, town: Place, places: dict[str, Place]) -> bool:

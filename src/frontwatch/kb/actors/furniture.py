@@ -34,6 +34,7 @@ class NotActorWords:
     page_words: frozenset[str]
     time_zones: frozenset[str]
     border_nouns: frozenset[str] = frozenset()
+    border_verbs: frozenset[str] = frozenset()
     site_prepositions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     site_adjectives: frozenset[str] = frozenset()
@@ -54,6 +55,7 @@ def not_actor_words() -> NotActorWords:
         page_words=frozenset(w.lower() for w in data.get("page_words") or ()),
         time_zones=frozenset(data.get("time_zones") or ()),
         border_nouns=_lowered(data, "border_nouns"),
+        border_verbs=_lowered(data, "border_verbs"),
         site_prepositions=_lowered(data, "site_prepositions"),
         site_nouns=_lowered(data, "site_nouns"),
         site_adjectives=_lowered(data, "site_adjectives"),
@@ -80,13 +82,20 @@ BORDER_NOTE = "border"  # the note on a state named only where a border runs
 
 
 def names_a_border(ent: object) -> bool:
-    """ "near the Turkish border", "along Iraq's frontier": the state's name tells where a
-    line runs, so it never says which state the article is about (it may still be a
-    target: "fired across the Lebanese border")."""
+    """ "near the Turkish border", "along Iraq's frontier", "a town bordering Lebanon": the
+    state's name tells where a line runs, so it never says which state the article is about
+    (it may still be a target: "fired across the Lebanese border")."""
     root = getattr(ent, "root", None)
-    if root is None or root.dep_ not in ("amod", "compound", "poss") or root.head.i == root.i:
+    while root is not None and root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "bordering Lebanon and Jordan": Jordan stands where Lebanon does
+    if root is None or root.head.i == root.i:
         return False
-    return root.head.lemma_.lower() in not_actor_words().border_nouns
+    words = not_actor_words()
+    if root.dep_ == "dobj":  # the object of a bordering verb ("which borders Iraq")
+        return root.head.pos_ == "VERB" and root.head.lemma_.lower() in words.border_verbs
+    if root.dep_ not in ("amod", "compound", "poss"):
+        return False
+    return root.head.lemma_.lower() in words.border_nouns
 
 
 def _words(text: str) -> list[str]:

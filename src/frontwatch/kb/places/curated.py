@@ -38,6 +38,7 @@ KINDS = frozenset({"populated_place", *SITE_KINDS, *AREA_KINDS})
 ALL_FILES = (*PLACE_FILES, COUNTRY_FILE, NOT_PLACES_FILE)
 HEADER_FIELDS = ("source", "licence", "gaps")
 LINE = "__line__"
+ISO3_LENGTH = 3
 
 
 @dataclass(slots=True)
@@ -66,6 +67,7 @@ class CuratedData:
     admin1_codes: dict[str, str] = field(default_factory=dict)  # "LB.04" -> "Beirut"
     countries: list[dict[str, Any]] = field(default_factory=list)
     not_places: dict[str, str] = field(default_factory=dict)  # name -> why it is not resolved
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Iraqi" -> "IRQ"
 
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -115,6 +117,8 @@ def load_curated(*, docs: dict[str, dict[str, Any]] | None = None) -> CuratedDat
             parse_alias_group(name, e) for e in docs[name].get("aliases_for") or []
         ]
     data.countries = list(docs[COUNTRY_FILE].get("countries") or [])
+    data.demonyms, errors = read_demonyms(docs[COUNTRY_FILE].get("demonyms") or {})
+    problems += errors
     data.not_places = read_not_places(docs[NOT_PLACES_FILE])
     data.admin1_codes.update(
         {p.geonames_admin1: p.place.admin1 for p in data.places if p.geonames_admin1}
@@ -125,8 +129,31 @@ def load_curated(*, docs: dict[str, dict[str, Any]] | None = None) -> CuratedDat
     return data
 
 
+def read_demonyms(raw: dict[Any, Any]) -> tuple[dict[str, str], list[str]]:
+    """countries.yaml's ``demonyms``: ISO3 -> the adjectives the press names it by."""
+    found: dict[str, str] = {}
+    problems: list[str] = []
+    for iso3, words in raw.items():
+        if iso3 == LINE:
+            continue
+        if not (isinstance(iso3, str) and len(iso3) == ISO3_LENGTH and iso3.isupper()):
+            problems.append(f"{COUNTRY_FILE}: demonyms: {iso3!r} is not an ISO3 code")
+        elif not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            problems.append(f"{COUNTRY_FILE}: demonyms: {iso3}: not a list of words")
+        else:
+            found.update({word: iso3 for word in words})
+    return found, problems
+
+
+QUARTER_REASON = "a quarter of the town the text names"
+
+
 def read_not_places(doc: dict[str, Any]) -> dict[str, str]:
-    reasons = {"personal_names": "a personal name", "vague_areas": "a vague or supranational area"}
+    reasons = {
+        "personal_names": "a personal name",
+        "vague_areas": "a vague or supranational area",
+        "town_quarters": QUARTER_REASON,
+    }
     return {str(name): why for key, why in reasons.items() for name in doc.get(key) or []}
 
 

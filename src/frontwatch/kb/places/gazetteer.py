@@ -53,6 +53,8 @@ class Gazetteer:
         self._countries: dict[str, int] = {}
         self.curated_ids: set[str] = set()
         self.capital_ids: set[str] = set()  # national capitals, never lost to a namesake
+        self.capital_of: dict[str, str] = {}  # ISO3 -> its capital's place id
+        self.demonyms: dict[str, str] = {}  # name key of "Iraqi" -> "IRQ"
         self.not_places: dict[str, str] = {}  # name key -> why it is never resolved
 
     # --- building -------------------------------------------------------
@@ -275,6 +277,7 @@ def build_gazetteer(*, source: Any = None) -> Gazetteer:
     index = geonames.load_index(source=source)
     gazetteer = Gazetteer(index, iso3=iso3, admin1_codes=curated.admin1_codes)
     gazetteer.not_places = {name_key(name): why for name, why in curated.not_places.items()}
+    gazetteer.demonyms = {name_key(word): iso3 for word, iso3 in curated.demonyms.items()}
     for item in curated.places:
         gazetteer.add_place(item.place, [item.place.name, *item.aliases])
         gazetteer.curated_ids.add(item.place.id)
@@ -311,6 +314,7 @@ def _add_countries(
         capital = _capital(gazetteer, code, row.get("capital", ""))
         if capital:
             gazetteer.capital_ids.add(capital.id)
+            gazetteer.capital_of[iso3] = capital.id
         point = {"lat": capital.latitude, "lon": capital.longitude} if capital else {}
         centre = extra.get(iso3) or point
         place = Place(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.kb.places import geonames
-from frontwatch.kb.places.normalize import name_key, spelling_variants, word_set
+from frontwatch.kb.places.normalize import is_latin, name_key, spelling_variants, word_set
 
 if TYPE_CHECKING:
     from frontwatch.kb.places.gazetteer import Gazetteer
@@ -117,6 +117,8 @@ def _all_phrases(gazetteer: Gazetteer) -> Iterator[tuple[str, str, str]]:
         for text in _variants(gazetteer.added_names(place.id)):
             if _is_safe(text, curated=True):
                 yield text, "GPE", place.id
+        for text in _marked_names(gazetteer, place):
+            yield text, "GPE", place.id
     for place in _pattern_geonames(gazetteer):
         for text in _variants(gazetteer.names_of(place.id)):
             if _is_safe(text, curated=False):
@@ -129,6 +131,22 @@ def _all_phrases(gazetteer: Gazetteer) -> Iterator[tuple[str, str, str]]:
         for text in _variants(gazetteer.added_names(place.id)):
             if _is_safe(text, curated=True):
                 yield text, "GPE", place.id
+        for text in _marked_names(gazetteer, place):
+            yield text, "GPE", place.id
+
+
+def _marked_names(gazetteer: Gazetteer, place: Place) -> list[str]:
+    """The accented spellings of a town our data files name ("Hīt"): no English word is
+    written so, even when the plain spelling is one ("hit"); only the written form is a
+    pattern (matched on LOWER), never the folded one, which stays an everyday word."""
+    if not gazetteer.added_names(place.id):
+        return []
+    names = gazetteer.names_of(place.id)
+    return [name.lower() for name in names if is_latin(name) and _accented(name)]
+
+
+def _accented(name: str) -> bool:
+    return any(ch.isalpha() and not ch.isascii() for ch in name)
 
 
 def admin1_phrases(names: Iterable[str], *, countryside: bool) -> Iterator[str]:

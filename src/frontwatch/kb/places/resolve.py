@@ -22,12 +22,14 @@ from frontwatch.kb.places.approximate import (
     article_countries,
     within_countries,
 )
+from frontwatch.kb.places.capitals import DESCRIBED_NOTE, capital_spans
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
 from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
 from frontwatch.kb.places.namesakes import lone_namesakes
 from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
 from frontwatch.kb.places.patterns import is_common_word
+from frontwatch.kb.places.quarters import place_quarters
 from frontwatch.kb.places.samename import same_name_spans, town_named_after
 from frontwatch.kb.places.scoring import (
     WAR_COUNTRIES,
@@ -84,6 +86,7 @@ def resolve_doc(
 ) -> tuple[list[Mention], list[Place]]:
     sents = list(doc.sents) if _has_sents(doc) else [doc[:]]
     starts = [sent.start for sent in sents]
+    capitals = capital_spans(gazetteer, doc)
     spans = [*place_spans(doc), *cued_name_spans(gazetteer, doc)]
 
     def read(span: Any) -> Reading:
@@ -102,6 +105,8 @@ def resolve_doc(
     for index in lone_namesakes(gazetteer, readings, [c[0] if c else None for c in choices]):
         choices[index], readings[index].reason = None, "a lone namesake abroad"
     placed_near = link_nearby(gazetteer, readings, choices)
+    place_quarters(gazetteer, readings, choices)
+    described = add_capitals(readings, choices, [(read(span), place) for span, place in capitals])
     for span in same_name_spans(doc):
         reading = read(span)
         readings.append(reading)
@@ -110,12 +115,30 @@ def resolve_doc(
     used: dict[str, Place] = {}
     for index, (reading, choice) in enumerate(zip(readings, choices, strict=True)):
         mention = make_mention(reading, choice, article.id)
+        if index in described:
+            mention.note = ";".join(part for part in (mention.note, DESCRIBED_NOTE) if part)
         if choice and index in placed_near:
             mark_nearby(mention, reading, choice[0], placed_near[index])
         mentions.append(mention)
         if choice:
             used.setdefault(choice[0].id, choice[0])
     return mentions, list(used.values())
+
+
+def add_capitals(
+    readings: list[Reading], choices: list[Any], capitals: list[tuple[Reading, Place]]
+) -> range:
+    """Append the readings of capitals named by description ("the Iraqi capital"), each
+    resolved to its capital; their indexes. Read last, once the other names are placed: a
+    description anchors no other name ("the Syrian capital" would pull "Damascus" to the
+    governorate around the city), places none near it ("X, 125 km west of the Iraqi
+    capital") and sets no country focus."""
+    first = len(readings)
+    for reading, capital in capitals:
+        reading.candidates, reading.reason = (Candidate(capital, "alias"),), ""
+        readings.append(reading)
+        choices.append((capital, "alias"))
+    return range(first, len(readings))
 
 
 def mark_nearby(mention: Mention, reading: Reading, anchor: Place, anchor_text: str) -> None:
