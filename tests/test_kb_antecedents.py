@@ -137,3 +137,31 @@ def test_a_class_takes_the_sole_fitting_group_of_the_article_at_bounded_cost(
     taken = {(f.mention.actor_id, f.mention.resolution) for f in found[2:]}
     assert taken == {("ISIS", "context")}
     assert calls <= 2 * 2  # named actors x classes (no name is in any mention's window)
+
+
+def test_a_backers_proxies_are_several_groups_not_the_one_named_before(actor_kb, actor_nlp):
+    leads = (
+        "American jets bombed a depot of the Iranian-backed militia Kataib Hezbollah on Sunday.",
+        "Kataib Hezbollah, a militia armed by Tehran, fired drones at a US base near Erbil.",
+        "Officials blamed Kataib Hezbollah for a rocket salvo on the embassy compound.",
+    )
+    laters = (
+        "Days later Iran-backed proxies shelled the airport again.",
+        "Washington warned that Iranian proxies would pay a heavy price for further raids.",
+        "Pentagon officials said Iran's proxies had launched more than forty attacks since October.",
+    )
+    for lead, later in zip(leads, laters, strict=True):
+        text = f"{lead} {later}"
+        found = _found(actor_kb, actor_nlp, text, dt.date(2024, 1, 10))
+        proxies = next(m for t, m in found.items() if "prox" in t)
+        assert proxies.actor_id != "KATAIB_HEZBOLLAH", text
+        assert proxies.actor_id.startswith("GEN_"), (text, proxies.actor_id)
+
+
+def test_a_single_proxy_may_still_stand_for_the_group_named_before(actor_kb, actor_nlp):
+    text = (
+        "Kataib Hezbollah fired drones at a US base near Erbil on Sunday. "
+        "The Iranian-backed group said it would keep up the attacks."
+    )
+    found = _found(actor_kb, actor_nlp, text, dt.date(2024, 1, 10))
+    assert found["The Iranian-backed group"].actor_id == "KATAIB_HEZBOLLAH"
