@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from frontwatch.kb.actors import check_packs
 from frontwatch.pipeline import article_from_text
 
@@ -165,3 +167,23 @@ def test_a_single_proxy_may_still_stand_for_the_group_named_before(actor_kb, act
     )
     found = _found(actor_kb, actor_nlp, text, dt.date(2024, 1, 10))
     assert found["The Iranian-backed group"].actor_id == "KATAIB_HEZBOLLAH"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("U.S.-backed Syrian forces said on Saturday they had freed the last village held by the jihadists.", "U.S.-backed Syrian forces"),
+        ("US-backed Kurdish forces pushed into the outskirts of Raqqa, a spokesman said.", "US-backed Kurdish forces"),
+        ("A US-backed alliance of Arab and Kurdish militias encircled the town of Shadadi in Syria.", "A US-backed alliance"),
+    ],
+)
+def test_undated_us_backed_forces_in_syria_are_the_sdf(actor_kb, actor_nlp, text, words):
+    """Copy with no date reads the SDF, which still exists, as today's force the US backs."""
+    found = _found(actor_kb, actor_nlp, text, None)
+    assert found[words].actor_id == "SDF", {t: m.actor_id for t, m in found.items()}
+
+
+def test_undated_us_backed_forces_in_iraq_are_not_the_sdf(actor_kb, actor_nlp):
+    text = "U.S.-backed Iraqi forces pushed into western Mosul, an Iraqi commander said."
+    found = _found(actor_kb, actor_nlp, text, None)
+    assert all(m.actor_id != "SDF" for m in found.values())
