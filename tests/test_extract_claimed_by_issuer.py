@@ -17,30 +17,42 @@ def _doers(engine, text: str) -> set[str]:
     from frontwatch.pipeline import process_texts
 
     events = process_texts([text], dates=[PUBLISHED])[0].events
-    return {engine.actor_kb.top_of(e.source_actor) for e in events if e.type == "ASSAULT" and e.source_actor}
+    return {
+        engine.actor_kb.top_of(e.source_actor)
+        for e in events
+        if e.type == "ASSAULT" and e.source_actor
+    }
 
 
 @pytest.mark.parametrize(
     ("text", "doer"),
     [
         (
-            "A suicide bomber blew himself up at a wedding hall in Kabul on Friday, killing 14 guests. "
-            "A statement from the Taliban claimed the bombing.",
+            (
+                "A suicide bomber blew himself up at a wedding hall in Kabul on Friday, killing 14 guests. "
+                "A statement from the Taliban claimed the bombing."
+            ),
             "TALIBAN",
         ),
         (
-            "A car bomb ripped through a crowded market in Baghdad, killing 20 shoppers. "
-            "A video posted in the name of the Islamic State group claimed responsibility for the blast.",
+            (
+                "A car bomb ripped through a crowded market in Baghdad, killing 20 shoppers. "
+                "A video posted in the name of the Islamic State group claimed responsibility for the blast."
+            ),
             "ISIS",
         ),
         (
-            "Militants ambushed a convoy of troops outside Mogadishu on Tuesday. "
-            "Al-Shabaab claimed the ambush in a radio broadcast.",
+            (
+                "Militants ambushed a convoy of troops outside Mogadishu on Tuesday. "
+                "Al-Shabaab claimed the ambush in a radio broadcast."
+            ),
             "AL_SHABAAB",
         ),
         (
-            "A roadside bomb struck a police patrol near Kirkuk, wounding four officers. "
-            "A message on a channel run by the Islamic State group later claimed responsibility for the attack.",
+            (
+                "A roadside bomb struck a police patrol near Kirkuk, wounding four officers. "
+                "A message on a channel run by the Islamic State group later claimed responsibility for the attack."
+            ),
             "ISIS",
         ),
     ],
@@ -69,18 +81,24 @@ def _assaults(text: str) -> list[tuple[str, str]]:
     ("text", "doer"),
     [
         (
-            "A suicide bomber killed 30 mourners at a funeral in Baghdad on Sunday.\n\n"
-            "Police said the toll could rise. The Islamic State group claimed responsibility for the attack.",
+            (
+                "A suicide bomber killed 30 mourners at a funeral in Baghdad on Sunday.\n\n"
+                "Police said the toll could rise. The Islamic State group claimed responsibility for the attack."
+            ),
             "ISIS",
         ),
         (
-            "Gunmen stormed a hotel in Mogadishu on Friday, killing 12 guests. "
-            "Al-Shabaab claimed the assault hours later.",
+            (
+                "Gunmen stormed a hotel in Mogadishu on Friday, killing 12 guests. "
+                "Al-Shabaab claimed the assault hours later."
+            ),
             "AL_SHABAAB",
         ),
         (
-            "A suicide bomber blew himself up outside a ministry in Kabul, killing six clerks. "
-            "The Taliban claimed responsibility for the bombing in a statement.",
+            (
+                "A suicide bomber blew himself up outside a ministry in Kabul, killing six clerks. "
+                "The Taliban claimed responsibility for the bombing in a statement."
+            ),
             "TALIBAN",
         ),
     ],
@@ -100,4 +118,3 @@ def test_a_named_doer_is_not_replaced_by_a_later_claimant(engine):
     )
     tops = {engine.actor_kb.top_of(source) for source, _trigger in _assaults(text)}
     assert "AL_SHABAAB" in tops
-

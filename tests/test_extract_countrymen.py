@@ -24,10 +24,22 @@ def _targets(text: str, trigger: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Government jets bombed a busy market in Douma on Sunday, killing 30 Syrians, a monitor said.", "bombed"),
-        ("Jihadists executed dozens of Iraqis in a village south of Mosul last week, police said.", "executed"),
-        ("Border guards shot dead eight Syrians near the crossing at Jisr al-Shughur on Monday.", "shot"),
-        ("An air raid on a wedding in Kunduz province killed 12 Afghans, local officials said.", "killed"),
+        (
+            "Government jets bombed a busy market in Douma on Sunday, killing 30 Syrians, a monitor said.",
+            "bombed",
+        ),
+        (
+            "Jihadists executed dozens of Iraqis in a village south of Mosul last week, police said.",
+            "executed",
+        ),
+        (
+            "Border guards shot dead eight Syrians near the crossing at Jisr al-Shughur on Monday.",
+            "shot",
+        ),
+        (
+            "An air raid on a wedding in Kunduz province killed 12 Afghans, local officials said.",
+            "killed",
+        ),
     ],
 )
 def test_counted_people_of_the_land_are_civilians(text, trigger):
@@ -38,9 +50,17 @@ def test_counted_people_of_the_land_are_civilians(text, trigger):
     ("text", "trigger", "not_civilians"),
     [
         # the country's troops are its forces, whatever their number
-        ("Border guards shot dead eight Syrian soldiers near Jisr al-Shughur on Monday.", "shot", "GEN_CIVILIANS"),
+        (
+            "Border guards shot dead eight Syrian soldiers near Jisr al-Shughur on Monday.",
+            "shot",
+            "GEN_CIVILIANS",
+        ),
         # foreigners counted where they are abroad keep their state
-        ("A drone struck an outpost in Jordan near the Syrian border, killing three Americans.", "struck", "GEN_CIVILIANS"),
+        (
+            "A drone struck an outpost in Jordan near the Syrian border, killing three Americans.",
+            "struck",
+            "GEN_CIVILIANS",
+        ),
     ],
 )
 def test_troops_and_foreigners_abroad_are_not_made_civilians(text, trigger, not_civilians):

@@ -22,8 +22,10 @@ def _events(text: str):
     ("sentence", "trigger", "doer"),
     [
         (
-            "American drones struck and killed Iran-backed proxies who earlier had launched "
-            "a rocket against a base near Erbil.",
+            (
+                "American drones struck and killed Iran-backed proxies who earlier had launched "
+                "a rocket against a base near Erbil."
+            ),
             "launched",
             "GEN_PRO_GOV_MILITIAS",
         ),

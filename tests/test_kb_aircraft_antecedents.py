@@ -27,26 +27,34 @@ def _mention(actor_kb, actor_nlp, text: str, words: str):
     ("text", "words", "actor"),
     [
         (
-            "Russian jets pounded opposition positions in Idlib province on Monday. "
-            "Warplanes also struck the town of Saraqeb, a monitor said.",
+            (
+                "Russian jets pounded opposition positions in Idlib province on Monday. "
+                "Warplanes also struck the town of Saraqeb, a monitor said."
+            ),
             "Warplanes",
             "RUS_AIRFORCE",
         ),
         (
-            "Syrian government aircraft dropped barrel bombs on Douma on Sunday. "
-            "Activists said helicopters hit at least ten districts of the town.",
+            (
+                "Syrian government aircraft dropped barrel bombs on Douma on Sunday. "
+                "Activists said helicopters hit at least ten districts of the town."
+            ),
             "helicopters",
             "SYR_AIRFORCE",
         ),
         (
-            "U.S.-led coalition jets struck Raqqa on Sunday, while warplanes also bombed "
-            "jihadist positions near Mosul, the Pentagon said.",
+            (
+                "U.S.-led coalition jets struck Raqqa on Sunday, while warplanes also bombed "
+                "jihadist positions near Mosul, the Pentagon said."
+            ),
             "warplanes",
             "US_COALITION",
         ),
         (
-            "The Russian air force flew dozens of sorties over Homs overnight. By dawn, "
-            "drones were circling the villages north of the city.",
+            (
+                "The Russian air force flew dozens of sorties over Homs overnight. By dawn, "
+                "drones were circling the villages north of the city."
+            ),
             "drones",
             "RUS_AIRFORCE",
         ),
@@ -61,20 +69,26 @@ def test_bare_aircraft_are_the_air_force_named_before(actor_kb, actor_nlp, text,
     [
         # an army is no air force
         (
-            "Syrian troops advanced on the outskirts of Palmyra on Friday. "
-            "Warplanes struck the ancient town, a monitor said.",
+            (
+                "Syrian troops advanced on the outskirts of Palmyra on Friday. "
+                "Warplanes struck the ancient town, a monitor said."
+            ),
             "Warplanes",
         ),
         # the copy says it does not know whose they are
         (
-            "Russian jets pounded Idlib on Monday. On Tuesday unidentified warplanes "
-            "hit a market in Maarat al-Numan.",
+            (
+                "Russian jets pounded Idlib on Monday. On Tuesday unidentified warplanes "
+                "hit a market in Maarat al-Numan."
+            ),
             "unidentified warplanes",
         ),
         # two air forces named together: either may be meant
         (
-            "Russian and Syrian warplanes have bombed eastern Aleppo for a week. "
-            "Helicopters dropped barrel bombs on the Sukkari district on Sunday.",
+            (
+                "Russian and Syrian warplanes have bombed eastern Aleppo for a week. "
+                "Helicopters dropped barrel bombs on the Sukkari district on Sunday."
+            ),
             "Helicopters",
         ),
     ],

@@ -34,7 +34,9 @@ def countrymen_hit_are_civilians(events: list[Event], ctx: ArticleContext) -> No
             continue
         # "shot dead eight Syrians": no kill word's toll, the act's own object
         victims = named_victims(trigger) or [c for c in trigger.children if c.dep_ == "dobj"]
-        if victims and all(_counted_countrymen(_counted_people(v), place.country, ctx) for v in victims):
+        if victims and all(
+            _counted_countrymen(_counted_people(v), place.country, ctx) for v in victims
+        ):
             event.target_actor = CIVILIANS
 
 
@@ -47,7 +49,11 @@ def _counted_countrymen(noun: Any, country: str, ctx: ArticleContext) -> bool:
     """ "30 Syrians", "dozens of Iraqis": a counted plural naming the state of ``country``
     by its people's name, not by its own ("Syria")."""
     mention = ctx.actor_at.get(noun.i)
-    if mention is None or noun.tag_ not in _PLURAL_TAGS or not _the_state(mention.actor_id, country, ctx):
+    if (
+        mention is None
+        or noun.tag_ not in _PLURAL_TAGS
+        or not _the_state(mention.actor_id, country, ctx)
+    ):
         return False
     actor = ctx.kb.actors[mention.actor_id]
     return noun.lower_ != actor.name.lower() and _counted(noun)
@@ -67,4 +73,6 @@ def _counted(noun: Any) -> bool:
         return True
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     vague = get_lexicon().casualty("vague")
-    return holder is not None and (holder.like_num or holder.lemma_.lower() in vague or holder.lower_ in vague)
+    return holder is not None and (
+        holder.like_num or holder.lemma_.lower() in vague or holder.lower_ in vague
+    )

@@ -79,7 +79,7 @@ def _a_class(found: Mention, antecedent: Any, pronoun: Any) -> bool:
 
 def _done_to(noun: Any) -> bool:
     """The object of an act's verb: "killed militants who ...", "struck fighters who ..."."""
-    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB"
+    return bool(noun.dep_ == "dobj" and noun.head.pos_ == "VERB")
 
 
 def _names_the_clause_noun(antecedent: Any, verb: Any, ctx: ArticleContext) -> bool:
