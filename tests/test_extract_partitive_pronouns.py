@@ -17,33 +17,45 @@ def _doers(engine, text: str, trigger: str) -> set[str]:
     from frontwatch.pipeline import process_texts
 
     events = process_texts([text], dates=[PUBLISHED])[0].events
-    return {engine.actor_kb.top_of(e.source_actor) for e in events if e.trigger == trigger and e.source_actor}
+    return {
+        engine.actor_kb.top_of(e.source_actor)
+        for e in events
+        if e.trigger == trigger and e.source_actor
+    }
 
 
 @pytest.mark.parametrize(
     ("text", "trigger", "doer"),
     [
         (
-            "Many of the Islamic State fighters slipped out of Manbij overnight. "
-            "They had overrun Kurdish villages east of the town in May.",
+            (
+                "Many of the Islamic State fighters slipped out of Manbij overnight. "
+                "They had overrun Kurdish villages east of the town in May."
+            ),
             "overrun",
             "ISIS",
         ),
         (
-            "Hundreds of Houthi fighters massed outside Marib on Monday. "
-            "They shelled government positions west of the city at dawn.",
+            (
+                "Hundreds of Houthi fighters massed outside Marib on Monday. "
+                "They shelled government positions west of the city at dawn."
+            ),
             "shelled",
             "HOUTHIS",
         ),
         (
-            "Dozens of Shabaab militants stormed the base near Baidoa. Some were killed, "
-            "while others escaped into the bush. They later ambushed a convoy near Afgoye.",
+            (
+                "Dozens of Shabaab militants stormed the base near Baidoa. Some were killed, "
+                "while others escaped into the bush. They later ambushed a convoy near Afgoye."
+            ),
             "ambushed",
             "AL_SHABAAB",
         ),
         (
-            "Most of the Taliban fighters pulled back from Kunduz. "
-            "They attacked a police checkpoint near Baghlan on Friday.",
+            (
+                "Most of the Taliban fighters pulled back from Kunduz. "
+                "They attacked a police checkpoint near Baghlan on Friday."
+            ),
             "attacked",
             "TALIBAN",
         ),
