@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from frontwatch.kb.actors import check_packs
 from frontwatch.pipeline import article_from_text
 
@@ -156,3 +158,49 @@ def test_a_class_that_names_its_country_still_takes_a_group_of_it(actor_kb, acto
     )
     found = _found(actor_kb, actor_nlp, text, dt.date(2019, 3, 1))
     assert found["The Somali militant group"].actor_id == "AL_SHABAAB"
+def test_a_backers_proxies_are_several_groups_not_the_one_named_before(actor_kb, actor_nlp):
+    leads = (
+        "American jets bombed a depot of the Iranian-backed militia Kataib Hezbollah on Sunday.",
+        "Kataib Hezbollah, a militia armed by Tehran, fired drones at a US base near Erbil.",
+        "Officials blamed Kataib Hezbollah for a rocket salvo on the embassy compound.",
+    )
+    laters = (
+        "Days later Iran-backed proxies shelled the airport again.",
+        "Washington warned that Iranian proxies would pay a heavy price for further raids.",
+        "Pentagon officials said Iran's proxies had launched more than forty attacks since October.",
+    )
+    for lead, later in zip(leads, laters, strict=True):
+        text = f"{lead} {later}"
+        found = _found(actor_kb, actor_nlp, text, dt.date(2024, 1, 10))
+        proxies = next(m for t, m in found.items() if "prox" in t)
+        assert proxies.actor_id != "KATAIB_HEZBOLLAH", text
+        assert proxies.actor_id.startswith("GEN_"), (text, proxies.actor_id)
+
+
+def test_a_single_proxy_may_still_stand_for_the_group_named_before(actor_kb, actor_nlp):
+    text = (
+        "Kataib Hezbollah fired drones at a US base near Erbil on Sunday. "
+        "The Iranian-backed group said it would keep up the attacks."
+    )
+    found = _found(actor_kb, actor_nlp, text, dt.date(2024, 1, 10))
+    assert found["The Iranian-backed group"].actor_id == "KATAIB_HEZBOLLAH"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("U.S.-backed Syrian forces said on Saturday they had freed the last village held by the jihadists.", "U.S.-backed Syrian forces"),
+        ("US-backed Kurdish forces pushed into the outskirts of Raqqa, a spokesman said.", "US-backed Kurdish forces"),
+        ("A US-backed alliance of Arab and Kurdish militias encircled the town of Shadadi in Syria.", "A US-backed alliance"),
+    ],
+)
+def test_undated_us_backed_forces_in_syria_are_the_sdf(actor_kb, actor_nlp, text, words):
+    """Copy with no date reads the SDF, which still exists, as today's force the US backs."""
+    found = _found(actor_kb, actor_nlp, text, None)
+    assert found[words].actor_id == "SDF", {t: m.actor_id for t, m in found.items()}
+
+
+def test_undated_us_backed_forces_in_iraq_are_not_the_sdf(actor_kb, actor_nlp):
+    text = "U.S.-backed Iraqi forces pushed into western Mosul, an Iraqi commander said."
+    found = _found(actor_kb, actor_nlp, text, None)
+    assert all(m.actor_id != "SDF" for m in found.values())

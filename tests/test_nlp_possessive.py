@@ -19,3 +19,22 @@ def test_capitals_keep_the_text_intact(engine):
     doc = engine.nlp(text)
     assert doc.text == text
     assert "Russia" in [t.text for t in doc]
+
+
+def test_plural_peoples_names_stay_whole(engine):
+    """ "Syrians" are Syrian people, not "Syrian" with a glued "s": split, the parser read
+    "eight Syrian s trying to cross" as "Syrian is trying"."""
+    text = (
+        "Border guards turned back eight Syrians and two Afghans, while dozens of Iraqis "
+        "and some Yemenis waited at the crossing."
+    )
+    words = [t.text for t in engine.nlp(text)]
+    assert {"Syrians", "Afghans", "Iraqis", "Yemenis"} <= set(words), words
+    assert "s" not in words
+
+
+def test_a_glued_possessive_of_a_state_is_still_split_beside_a_plural(engine):
+    doc = engine.nlp("Syrias army detained forty Syrians near the border.")
+    words = [t.text for t in doc]
+    assert words[:3] == ["Syria", "s", "army"]
+    assert "Syrians" in words

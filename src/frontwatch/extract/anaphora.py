@@ -163,17 +163,28 @@ def subject_before(tok: Any, ctx: ArticleContext, hops: int = 2) -> Mention | No
     if told is not None:
         subj = told  # "X pushed into T, activists said. They ...": X, not the activists
     # the subject's own name or its modifier's ("The U.S. strike"), not an "of" object ("A
-    # close ally of the Syrian government Russia started strikes. It said ...": not Syria)
-    found = actor_near(ctx, subj, depth=1)
+    # close ally of the Syrian government Russia started strikes. It said ...": not Syria),
+    # unless the subject is a part of that group ("Some of the rebels withdrew. They ...")
+    found = actor_near(ctx, _whole_of(subj), depth=1)
     if found is None and hops > 0 and subj is not None and _chained_pronoun(subj):
         return subject_before(subj, ctx, hops - 1)
     return found
 
 
+def _whole_of(subj: Any | None) -> Any | None:
+    """The group a partitive subject is part of ("Some of the rebels": the rebels), else
+    the subject itself."""
+    if subj is None or subj.lower_ not in _words("partitive_subjects"):
+        return subj
+    of = [p for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return next((o for p in of for o in p.children if o.dep_ == "pobj"), subj)
+
+
 def _chained_pronoun(subj: Any) -> bool:
     """A subject pronoun that itself stands for the subject before it: the index holds no
     side there once its sentence is read, so its own antecedent is looked up again."""
-    return subj.lower_ in _words("subject_pronouns") and not named_subject_before(subj)
+    alone = subj.lower_ in _words("partitive_subjects") and _whole_of(subj) is subj
+    return (subj.lower_ in _words("subject_pronouns") or alone) and not named_subject_before(subj)
 
 
 def _told_before_its_teller(root: Any) -> Any | None:

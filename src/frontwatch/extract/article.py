@@ -12,6 +12,7 @@ from frontwatch.extract.context import ArticleContext, build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.control_denied import denied_changes
 from frontwatch.extract.control_takers import name_the_class_taker
+from frontwatch.extract.countrymen import countrymen_hit_are_civilians
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
 from frontwatch.extract.handties import ties_of_changes
@@ -186,6 +187,7 @@ def extract_article(
     people_are_no_party(events, ctx)
     civilians_killed_are_target(events, ctx)
     communities_hit_are_civilians(events, ctx)
+    countrymen_hit_are_civilians(events, ctx)
     events = merge_retold_tolls(events, ctx.toll_ids, ctx.sentence_starts, ctx.kb)
     events = merge_retold_acts(events, ctx)
     events = merge_retold_nouns(events, ctx)

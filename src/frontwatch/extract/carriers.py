@@ -43,7 +43,7 @@ _MEANS_PREPS = frozenset(
 def means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
     """The carrier of the means a passive act names: "were killed by/in/due to rockets
     fired by X", "died during an operation by X", "fell in clashes with X"."""
-    for noun in pobjs(verb, _MEANS_PREPS):
+    for noun in [n for v in _toll_verbs(verb) for n in pobjs(v, _MEANS_PREPS)]:
         found = (
             carrier_of(noun, ctx)
             or _owner_of_means(noun, ctx)
@@ -58,6 +58,20 @@ def means_carrier(verb: Any, ctx: ArticleContext) -> Mention | None:
             if found is not None:
                 return found
     return None
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _toll_verbs(verb: Any) -> list[Any]:
+    """The verb and the participle of a toll joined to it: "three Syrians killed and two Turks
+    wounded in a raid" (the parser hangs "in a raid" on "wounded", a participle of "Turks",
+    and "Turks" on "killed" or on the verb reporting both)."""
+    nouns = [
+        n for n in (*verb.children, *verb.head.children) if n.dep_ == "conj" and n.pos_ in _NOUNS
+    ]
+    joined = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [verb, *joined]
 
 
 def _owner_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:

@@ -69,11 +69,17 @@ def relative_doer(verb: Any, pronoun: Any, ctx: ArticleContext) -> Mention | Non
 def _a_class(found: Mention, antecedent: Any, pronoun: Any) -> bool:
     """A class the clause defines ("rebels are fighters that oppose X") names no side; a
     class set off by a comma is the side the sentence already named ("Ankara arms the
-    rebel groups, who clashed with X")."""
+    rebel groups, who clashed with X"), and so is the class a deed is done to ("jets
+    killed militants who had fired rockets at the base": those militants fired them)."""
     if not found.actor_id.startswith(GENERIC_PREFIX):
         return False
     set_off = pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == ","
-    return antecedent.dep_ == "attr" or not set_off
+    return antecedent.dep_ == "attr" or not (set_off or _done_to(antecedent))
+
+
+def _done_to(noun: Any) -> bool:
+    """The object of an act's verb: "killed militants who ...", "struck fighters who ..."."""
+    return bool(noun.dep_ == "dobj" and noun.head.pos_ == "VERB")
 
 
 def _names_the_clause_noun(antecedent: Any, verb: Any, ctx: ArticleContext) -> bool:

@@ -14,8 +14,9 @@ stays apart.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext
 from frontwatch.extract.headline import fill_gaps, same_act
 from frontwatch.extract.judged import defends
 from frontwatch.extract.lexicon import get_lexicon
@@ -33,9 +34,20 @@ def merge_retold_nouns(events: list[Event], ctx: ArticleContext) -> list[Event]:
         act = _act_pointed_at(event, out, window, ctx) if _points_back(event, ctx) else None
         if act is None:
             out.append(event)
-        else:
-            fill_gaps(act, event)
+            continue
+        if _names_the_class_doer(event, act):
+            act.source_actor, act.source_text = event.source_actor, event.source_text
+        fill_gaps(act, event)
     return out
+
+
+def _names_the_class_doer(told: Event, act: Event) -> bool:
+    """ "A suicide bomber killed 20 ... IS claimed responsibility for the attack": a doer the
+    act names only by what it is (``retold.episode_doer_classes``) is the party the noun
+    pointing back at it names."""
+    classes = frozenset(get_lexicon().events["retold"]["episode_doer_classes"])
+    named = bool(told.source_actor) and not told.source_actor.startswith(GENERIC_PREFIX)
+    return named and act.source_actor in classes
 
 
 def _points_back(event: Event, ctx: ArticleContext) -> bool:
@@ -65,5 +77,7 @@ def _act_pointed_at(
         if sentence < here - window:
             return None
         if act.type == event.type and act.claim.certainty in _PLAIN:
-            return act if same_act(event, act, ctx.kb) else None  # the nearest act decides
+            # the nearest act decides; its class doer gives way to a party the noun names
+            unnamed = replace(act, source_actor="") if _names_the_class_doer(event, act) else act
+            return act if same_act(event, unnamed, ctx.kb) else None
     return None

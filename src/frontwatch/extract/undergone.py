@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.armed import armed
-from frontwatch.extract.context import ArticleContext, actor_near, first_actor
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.pronoundoers import speaker_subject
@@ -24,14 +24,25 @@ def responsible_for(noun: Any, ctx: ArticleContext) -> Mention | None:
     """The subject of the verb whose object ("responsibility", "credit") owns the act, or
     the speaker who says it was itself responsible for it."""
     owner = noun.head.head
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in get_lexicon().object_class("owning_verbs"):
+        return claimant_of(subject_of(noun.head), ctx)  # "X claimed the bombing"
     if noun.dep_ != "pobj":
         return None
     if noun.head.lower_ != "for" or owner.dep_ != "dobj":
         return own_claim_of(noun.head, ctx)
     if lemma_of(owner) not in get_lexicon().object_class("owning"):
         return None
-    subj = subject_of(owner.head)
-    return actor_near(ctx, subj)
+    return claimant_of(subject_of(owner.head), ctx)
+
+
+def claimant_of(subj: Any | None, ctx: ArticleContext) -> Mention | None:
+    """The actor a claim's subject names: itself, or the issuer a statement, tweet or video
+    names ("a statement from X", "a tweet sent in the name of X": ``object_classes.issuing``)."""
+    found = actor_near(ctx, subj)
+    if found is not None or subj is None or lemma_of(subj) not in get_lexicon().object_class("issuing"):
+        return found
+    named = (ctx.actor_at[t.i] for t in subj.subtree if t.i != subj.i and t.i in ctx.actor_at)
+    return next((m for m in named if not m.actor_id.startswith(GENERIC_PREFIX)), None)
 
 
 def own_claim_of(word: Any, ctx: ArticleContext) -> Mention | None:

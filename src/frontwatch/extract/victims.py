@@ -54,7 +54,7 @@ def civilians_killed_are_target(events: list[Event], ctx: ArticleContext) -> Non
         trigger = ctx.trigger_token(event.id)
         if trigger is None:
             continue
-        victims = _named_victims(trigger)
+        victims = named_victims(trigger)
         if victims and all(_civilian_victims(v, ctx) for v in victims):
             event.target_actor = CIVILIANS
 
@@ -99,11 +99,11 @@ def communities_hit_are_civilians(events: list[Event], ctx: ArticleContext) -> N
 def _kills_only_people(trigger: Any, ctx: ArticleContext) -> bool:
     """Whether the act's victims are people of no party; a bare count ("injuring 110",
     "wounding others") names no one else."""
-    victims = _named_victims(trigger)
+    victims = named_victims(trigger)
     return bool(victims) and all(_no_party(v, ctx, _PERSON_KEYS) for v in victims)
 
 
-def _named_victims(trigger: Any) -> list[Any]:
+def named_victims(trigger: Any) -> list[Any]:
     """The nouns that name the dead and hurt of the trigger's own toll; not bare counts."""
     others = get_lexicon().casualty("other_words")
     return [

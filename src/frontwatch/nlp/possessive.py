@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 MIN_STEM = 4
+DEMONYM_LABEL = "NORP"  # the ruler's label of a people's name (kb/actors/patterns.py)
 
 
 class Tokenizer(Protocol):
@@ -98,17 +99,17 @@ def name_stems(patterns: Iterable[dict[str, Any]]) -> tuple[list[str], list[str]
     """Last words of known names: as stems to split off, and as words to keep whole.
 
     Only last words are kept whole: "Forces" ends "Syrian Democratic Forces", while
-    "Syrias" in a pattern like "Syrias opposition" is itself a glued possessive. A
-    demonym's plural is a word of its own ("trained by the Americans"), not a possessive:
-    cut, it left a dangling "s" the parser made the noun the demonym described.
+    "Syrias" in a pattern like "Syrias opposition" is itself a glued possessive. A people's
+    name is no stem: "Syrians" are Syrian people, read whole.
     """
     last_words: set[str] = set()
-    plurals: set[str] = set()
+    demonyms: set[str] = set()
     for pattern in patterns:
         text = pattern.get("pattern")
         if isinstance(text, str) and text.split():
             last_words.add(text.lower().split()[-1])
-            if pattern.get("label") == "NORP" and " " not in text:
-                plurals.add(text.lower() + "s")
-    stems = {w for w in last_words if len(w) >= MIN_STEM and w.isalpha()}
-    return sorted(stems), sorted(last_words | plurals)
+            if pattern.get("label") == DEMONYM_LABEL and len(text.split()) == 1:
+                demonyms.add(text.lower())
+    # a people's name and "s" is its plural ("Syrians", "Iraqis"), not a glued possessive
+    stems = {w for w in last_words if len(w) >= MIN_STEM and w.isalpha() and w not in demonyms}
+    return sorted(stems), sorted(last_words)

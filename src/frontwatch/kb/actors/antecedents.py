@@ -324,4 +324,6 @@ def _fits(kb: ActorKB, actor_id: str, spec: dict[str, list[str]]) -> bool:
     branch = kb.entries[actor_id].branch
     if spec.get("branch") and branch and branch not in spec["branch"]:
         return False  # "the army" is not the air force mentioned before
+    if spec.get("arm") and actor.type == "state_forces" and branch not in spec["arm"]:
+        return False  # bare "warplanes" are the air force named before, not the army
     return not spec.get("sectors") or actor.sector in spec["sectors"]

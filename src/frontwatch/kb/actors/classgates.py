@@ -41,11 +41,16 @@ def _collective(kb: ActorKB, tokens: list[str]) -> bool:
     return bool(tokens) and tokens[-1] in kb.rules.collective_heads
 
 
+def _left_unnamed(kb: ActorKB, tokens: list[str]) -> bool:
+    """ "unidentified warplanes": the copy says it does not know whose they are."""
+    return any(t in kb.rules.unattributed_words for t in tokens)
+
+
 def takes_antecedent(kb: ActorKB, m: Mention) -> bool:
     """Whether the phrase may stand for one actor named elsewhere: not a plural
     collective, and definite where its pack entry requires it."""
     tokens = phrase_tokens(m.text)
-    if _collective(kb, tokens) or requires(kb, m.actor_id, "state"):
+    if _collective(kb, tokens) or requires(kb, m.actor_id, "state") or _left_unnamed(kb, tokens):
         return False
     return _definite_enough(kb, m, tokens)
 

@@ -69,6 +69,7 @@ class PhraseRules:
     leader_words: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # words before a name that are no first name
     collective_heads: frozenset[str] = frozenset()
+    unattributed_words: frozenset[str] = frozenset()  # "unidentified jets": no antecedent
     theatre: tuple[str, ...] = ()
     degree_words: frozenset[str] = frozenset()
     rivalry_words: frozenset[str] = frozenset()  # "rival factions"; not "the rival government"
@@ -127,6 +128,7 @@ def load_phrase_rules() -> PhraseRules:
         leader_words=frozenset(data.get("leader_words") or ()),
         titles=frozenset(str(w).lower() for w in data.get("titles") or ()),
         collective_heads=frozenset(data.get("collective_heads") or ()),
+        unattributed_words=frozenset(data.get("unattributed_words") or ()),
         degree_words=frozenset(data.get("degree_words") or ()),
         rivalry_words=frozenset(data.get("rivalry_words") or ()),
         scope_words=frozenset(data.get("scope_words") or ()),

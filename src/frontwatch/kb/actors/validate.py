@@ -28,6 +28,7 @@ _ANTECEDENT_KEYS = frozenset(
         "by_article",
         "named_sectors",
         "named_types",
+        "arm",
     }
 )
 
@@ -188,6 +189,10 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
         elif key == "named_sectors":
             problems += [
                 f"{_at(entry, 'antecedent')}: named_sectors: unknown sector {v!r}" for v in values if v not in SECTORS
+            ]
+        elif key == "arm":
+            problems += [
+                f"{_at(entry, 'antecedent')}: arm: unknown branch {v!r}" for v in values if not v or v not in BRANCHES
             ]
         elif key == "named_types":
             problems += [

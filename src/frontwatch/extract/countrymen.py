@@ -1,0 +1,78 @@
+"""Counted people of the land an act hits are its civilians, not its state.
+
+"killing 30 Syrians", "executed dozens of Iraqis", "shot dead eight Syrians" near a Syrian
+town: a plural demonym with a count names people of that country, not the state that the
+name resolves to; where the act happened in that country, they are the people the act was
+done to, and reporting codes them as civilians. Foreigners counted where they are abroad
+("three Americans were killed at a base in Jordan") keep their state: they are often its
+troops. Bare plurals with no count ("the Syrians bombed Aleppo") are not read here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.sides import CIVILIANS
+from frontwatch.extract.victims import named_victims
+from frontwatch.records import Event
+
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def countrymen_hit_are_civilians(events: list[Event], ctx: ArticleContext) -> None:
+    """Make civilians, in place, the target of a hostile act whose victims are all counted
+    people of the country it happened in, when it has no target or that country's state."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    for event in events:
+        place = ctx.places.get(event.place_id) if event.place_id else None
+        trigger = ctx.trigger_token(event.id)
+        if event.type not in hostile or place is None or not place.country or trigger is None:
+            continue
+        if event.target_actor and not _the_state(event.target_actor, place.country, ctx):
+            continue
+        # "shot dead eight Syrians": no kill word's toll, the act's own object
+        victims = named_victims(trigger) or [c for c in trigger.children if c.dep_ == "dobj"]
+        if victims and all(
+            _counted_countrymen(_counted_people(v), place.country, ctx) for v in victims
+        ):
+            event.target_actor = CIVILIANS
+
+
+def _the_state(actor_id: str, country: str, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.actors.get(actor_id)
+    return actor is not None and actor.type == "state" and actor.country == country
+
+
+def _counted_countrymen(noun: Any, country: str, ctx: ArticleContext) -> bool:
+    """ "30 Syrians", "dozens of Iraqis": a counted plural naming the state of ``country``
+    by its people's name, not by its own ("Syria")."""
+    mention = ctx.actor_at.get(noun.i)
+    if (
+        mention is None
+        or noun.tag_ not in _PLURAL_TAGS
+        or not _the_state(mention.actor_id, country, ctx)
+    ):
+        return False
+    actor = ctx.kb.actors[mention.actor_id]
+    return noun.lower_ != actor.name.lower() and _counted(noun)
+
+
+def _counted_people(noun: Any) -> Any:
+    """ "dozens of Iraqis": the people a vague count is "of", else the noun itself."""
+    if noun.lemma_.lower() not in get_lexicon().casualty("vague"):
+        return noun
+    of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return next((o for p in of for o in p.children if o.dep_ == "pobj"), noun)
+
+
+def _counted(noun: Any) -> bool:
+    """A number on the noun ("eight Syrians") or a vague count it is "of" ("dozens of")."""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    vague = get_lexicon().casualty("vague")
+    return holder is not None and (
+        holder.like_num or holder.lemma_.lower() in vague or holder.lower_ in vague
+    )
