@@ -116,13 +116,14 @@ CASES = [
         "Turkish-allied rebels clashed with Kurdish fighters near Ras al-Ain, Syria.",
         "SNA",
     ),
-    # proxies are their sponsor's clients, never the sponsor (in Iraqi copy the militias
-    #   Iran backs are the Popular Mobilisation Forces' umbrella since h-relres15)
+    # proxies are their sponsor's clients, never the sponsor; "proxies" are several groups
+    #   (h-evactors24), so in Iraqi copy the class of Iran-backed militias, not the PMF's
+    #   umbrella, which is a state body
     (
         "Iranian proxies",
         "2024-01-30",
         "Iranian proxies fired rockets at a base in Erbil, Iraq.",
-        "PMF",
+        "GEN_PRO_GOV_MILITIAS",
     ),
     (
         "Iran's proxies",
@@ -134,7 +135,7 @@ CASES = [
         "Tehran's proxies",
         "2020-01-05",
         "Tehran's proxies threatened US troops in Baghdad.",
-        "PMF",
+        "GEN_PRO_GOV_MILITIAS",
     ),
     # armed resistance to Myanmar's junta: many groups, no one actor, not the state's rebels
     (
