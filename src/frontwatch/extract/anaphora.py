@@ -24,7 +24,6 @@ from frontwatch.extract.pronoundoers import a_person
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
-
 _GIVEN_TO = frozenset({"to", "into"})
 
 
