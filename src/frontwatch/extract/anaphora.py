@@ -24,6 +24,8 @@ from frontwatch.extract.pronoundoers import a_person
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
+_GIVEN_TO = frozenset({"to", "into"})
+
 
 @cache
 def _words(key: str) -> frozenset[str]:
@@ -47,6 +49,24 @@ def pronoun_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
     if named_subject_before(tok):
         return None
     return subject_before(tok, ctx)
+
+
+def object_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """ "The peshmerga hold the line. Germany delivered missiles to them": a plural object
+    pronoun stands for the armed side the sentence before is about (its subject), when its
+    own sentence's subject is another side; otherwise it is left unread."""
+    if tok.lower_ not in _words("object_pronouns") or tok.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    found = subject_before(tok, ctx)
+    if found is None or not armed(found.actor_id, ctx):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "dobj" and any(c.dep_ in ("prep", "dative") and c.lower_ in _GIVEN_TO for c in verb.children):
+        return None  # "transferred them to Haftar": what was given, not a side
+    own = actor_near(ctx, subject_of(verb), depth=1) if verb.pos_ in ("VERB", "AUX") else None
+    if own is None or ctx.kb.top_of(own.actor_id or "") == ctx.kb.top_of(found.actor_id):
+        return None
+    return found
 
 
 def _trailing_clause_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
@@ -290,11 +310,12 @@ def _paragraph_start(tok: Any) -> int:
 
 
 def may_refer_back(lower: str, lemma: str) -> bool:
-    """Whether a word (lower-case form, lemma) can be one ``pronoun_antecedent`` or
-    ``pair_referred_to`` or ``echoed_antecedent`` reads: a subject pronoun, a pair word, a
-    pair noun or an echo noun. A word test
+    """Whether a word (lower-case form, lemma) can be one ``pronoun_antecedent``,
+    ``object_antecedent``, ``pair_referred_to`` or ``echoed_antecedent`` reads: a subject or
+    object pronoun, a pair word, a pair noun or an echo noun. A word test
     (``nlp.wordtest``): a sentence's other tokens are never made."""
-    words = lower in _words("subject_pronouns") or lower in _words("bare_pair_words")
+    pronoun = lower in _words("subject_pronouns") or lower in _words("object_pronouns")
+    words = pronoun or lower in _words("bare_pair_words")
     nouns = _words("pair_nouns") | _words("echo_nouns")
     universal = lower in _words("universal_words")
     return words or universal or lower in _words("pair_words") or lemma.lower() in nouns

@@ -6,6 +6,8 @@ Reporting names an actor once and goes on with "it", "they" or "both"; every cue
 ends through the article's actor index, so while a sentence's cues are read, such a
 subject is indexed as a mention of the actor it stands for, under its own text:
 
+- "them" as an object: the armed side the previous sentence's subject names, when its own
+  sentence's subject is another side (``anaphora.object_antecedent``);
 - "it", "they": the actor the previous sentence's subject names
   (``anaphora.pronoun_antecedent``), unless a subject before it in its own sentence names
   what it stands for ("Ankara said it was targeting X");
@@ -32,6 +34,7 @@ from frontwatch.extract.anaphora import (
     echoed_antecedent,
     may_refer_back,
     named_subject_before,
+    object_antecedent,
     pair_referred_to,
     pronoun_antecedent,
     sides_referred_to,
@@ -83,6 +86,7 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Me
         return every[0], every[1:]
     found = (
         pronoun_antecedent(tok, ctx)  # refuses "Ankara said it"
+        or object_antecedent(tok, ctx)
         or echoed_antecedent(tok, ctx)
         or _described_before_colon(tok, ctx)
     )
