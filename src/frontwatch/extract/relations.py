@@ -34,6 +34,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.cotargets import co_target_pairs
 from frontwatch.extract.crossrefs import read_by_reference
+from frontwatch.extract.cueroutes import cues_for_word
 from frontwatch.extract.cuegate import (
     ACTOR,
     CUE_WORD,
@@ -207,8 +208,15 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> list[Pair]:
 
 
 def _pairs_at(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    for cue in cues_for(trigger_kinds(tok, ctx)):
+    for cue in cues_to_try(tok, trigger_kinds(tok, ctx)):
         yield from cue(tok, ctx)
+
+
+def cues_to_try(tok: Any, kinds: frozenset[str]) -> tuple[CueFunction, ...]:
+    """The cue functions to try on a token of these trigger kinds: a cue word only to those
+    whose word lists can hold it (extract/cueroutes.py)."""
+    cues = cues_for(kinds)
+    return cues_for_word(tok.lower_, tok.lemma_, cues) if CUE_WORD in kinds else cues
 
 
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
