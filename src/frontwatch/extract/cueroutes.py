@@ -21,9 +21,15 @@ from typing import Any
 from frontwatch.extract.alliancecues import membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.blocking import blocking_pairs
+from frontwatch.extract.coalitions import co_agent_pairs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.cotargets import co_target_pairs
-from frontwatch.extract.enmity import at_war_pairs, designation_pairs, hostility_pairs, rivalry_pairs
+from frontwatch.extract.enmity import (
+    at_war_pairs,
+    designation_pairs,
+    hostility_pairs,
+    rivalry_pairs,
+)
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
@@ -42,6 +48,10 @@ CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
 # the relation_words lists a cue function's first test reads; it yields nothing for a
 # token none of whose forms is in them
 WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
+    co_agent_pairs: (
+        "reciprocal_fight_verbs", "co_agent_verbs", "starting_verbs", "co_agent_nouns",
+        "composition_verbs", "relative_composition_verbs",
+    ),
     support_noun_pairs: ("support_nouns",),
     arms_received_pairs: ("giving_objects",),
     membership_pairs: ("leader_nouns", "member_nouns"),
@@ -73,10 +83,13 @@ def _gate_words(cue: CueFunction) -> frozenset[str]:
     return frozenset().union(*(relation_words(key) for key in WORD_GATES[cue]))
 
 
-@cache  # a few hundred distinct cue words; the answer depends on the word alone
-def cues_for_word(
-    lower: str, lemma: str, cues: tuple[CueFunction, ...]
-) -> tuple[CueFunction, ...]:
-    """The cue functions of ``cues`` (in order) to try on a cue word of these forms."""
-    forms = {lower, lemma.lower(), lemma_of_words(lower, lemma)}
-    return tuple(c for c in cues if c not in WORD_GATES or not forms.isdisjoint(_gate_words(c)))
+def word_routing(cues: tuple[CueFunction, ...]) -> Callable[[str, str], tuple[CueFunction, ...]]:
+    """For a cue word's lower-case form and lemma, the cue functions of ``cues`` (in their
+    order) to try on it; memoised per word (a few hundred distinct cue words)."""
+
+    @cache
+    def cues_for_word(lower: str, lemma: str) -> tuple[CueFunction, ...]:
+        forms = {lower, lemma.lower(), lemma_of_words(lower, lemma)}
+        return tuple(c for c in cues if c not in WORD_GATES or not forms.isdisjoint(_gate_words(c)))
+
+    return cues_for_word

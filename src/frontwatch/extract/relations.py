@@ -34,7 +34,6 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.cotargets import co_target_pairs
 from frontwatch.extract.crossrefs import read_by_reference
-from frontwatch.extract.cueroutes import cues_for_word
 from frontwatch.extract.cuegate import (
     ACTOR,
     CUE_WORD,
@@ -43,6 +42,7 @@ from frontwatch.extract.cuegate import (
     tokens_to_try,
     trigger_kinds,
 )
+from frontwatch.extract.cueroutes import word_routing
 from frontwatch.extract.enmity import (
     at_war_pairs,
     designation_pairs,
@@ -215,8 +215,7 @@ def _pairs_at(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def cues_to_try(tok: Any, kinds: frozenset[str]) -> tuple[CueFunction, ...]:
     """The cue functions to try on a token of these trigger kinds: a cue word only to those
     whose word lists can hold it (extract/cueroutes.py)."""
-    cues = cues_for(kinds)
-    return cues_for_word(tok.lower_, tok.lemma_, cues) if CUE_WORD in kinds else cues
+    return _cues_for_word(tok.lower_, tok.lemma_) if CUE_WORD in kinds else cues_for(kinds)
 
 
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
@@ -247,6 +246,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     co_doer_pairs: frozenset({PREPOSITION}),  # "with Y striking from the air"
     side_taking_pairs: frozenset({PREPOSITION}),  # "fought for Y"
 }
+_cues_for_word = word_routing(CUE_FUNCTIONS)  # every cue function, less those a word's gates rule out
 
 
 @cache  # a handful of distinct kinds (extract/cuegate.py shares one set per combination)
