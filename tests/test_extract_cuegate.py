@@ -122,18 +122,10 @@ def test_gated_relations_equal_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     ],
 )
 def test_cues_chosen_for_single_words(text: str, word: str, cues: Any) -> None:
-    from frontwatch.extract.context import ArticleContext
-    from frontwatch.pipeline import article_from_text, get_engine
-
-    engine = get_engine()
-    doc = engine.parse([text])[0]
-    # no actor mentions: only the word itself (or its part of the parse) decides
-    ctx = ArticleContext(doc, article_from_text(text), engine.actor_kb)  # type: ignore[arg-type]
-    tokens = [t for t in doc if t.text == word]
-    assert tokens, f"{word!r} is not one token of {text!r}"
-    chosen = relations.cues_for(trigger_kinds(tokens[0], ctx))  # before a cue word's routing
+    token, ctx = _token_alone(text, word)
+    chosen = relations.cues_for(trigger_kinds(token, ctx))  # before a cue word's routing
     if cues == "all":
-        assert CUE_WORD in trigger_kinds(tokens[0], ctx) and chosen == relations.CUE_FUNCTIONS
+        assert CUE_WORD in trigger_kinds(token, ctx) and chosen == relations.CUE_FUNCTIONS
     else:
         assert {c.__name__ for c in chosen} == cues
 
@@ -150,16 +142,25 @@ def test_cues_chosen_for_single_words(text: str, word: str, cues: Any) -> None:
 def test_a_cue_word_goes_to_the_cues_its_lists_hold(text: str, word: str, tried: str, not_tried: str) -> None:
     """A cue word is tried by the functions with no word gate and by those whose gate
     lists hold one of its forms (extract/cueroutes.py), not by the other gated ones."""
-    from frontwatch.extract.context import ArticleContext
     from frontwatch.extract.cueroutes import WORD_GATES
-    from frontwatch.pipeline import article_from_text, get_engine
 
-    engine = get_engine()
-    doc = engine.parse([text])[0]
-    ctx = ArticleContext(doc, article_from_text(text), engine.actor_kb)  # type: ignore[arg-type]
-    token = next(t for t in doc if t.text == word)
+    token, ctx = _token_alone(text, word)
     kinds = trigger_kinds(token, ctx)
     chosen = {c.__name__ for c in relations.cues_to_try(token, kinds)}
     assert CUE_WORD in kinds and tried in chosen and not_tried not in chosen
     ungated = {c.__name__ for c in relations.CUE_FUNCTIONS if c not in WORD_GATES}
     assert ungated <= chosen < {c.__name__ for c in relations.CUE_FUNCTIONS}
+
+
+def _token_alone(text: str, word: str) -> tuple[Any, Any]:
+    """The word's token in the parsed text, and a context with no actor mentions: only the
+    word itself (or its part of the parse) decides."""
+    from frontwatch.extract.context import ArticleContext
+    from frontwatch.pipeline import article_from_text, get_engine
+
+    engine = get_engine()
+    doc = engine.parse([text])[0]
+    ctx = ArticleContext(doc, article_from_text(text), engine.actor_kb)  # type: ignore[arg-type]
+    tokens = [t for t in doc if t.text == word]
+    assert tokens, f"{word!r} is not one token of {text!r}"
+    return tokens[0], ctx
