@@ -56,7 +56,7 @@ def checked_gate(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
     def kinds(tok: Any, ctx: Any) -> frozenset[str]:
         found = trigger_kinds(tok, ctx)
-        chosen = relations.cues_for(found)
+        chosen = relations.cues_to_try(tok, found)  # the gate, and a cue word's routing
         seen["passed" if chosen else "refused"] += 1
         for cue in (c for c in relations.CUE_FUNCTIONS if c not in chosen):
             seen["skipped"] += 1
@@ -100,7 +100,7 @@ def test_refused_tokens_head_no_cue_in_sample_articles(checked_gate: dict[str, A
 def test_gated_relations_equal_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [" ".join(OWN_PHRASINGS), *_sample_texts(6)]
     gated = [r.relations for r in process_texts(texts)]
-    monkeypatch.setattr(relations, "cues_for", lambda kinds: relations.CUE_FUNCTIONS)
+    monkeypatch.setattr(relations, "cues_to_try", lambda tok, kinds: relations.CUE_FUNCTIONS)
     monkeypatch.setattr(relations, "tokens_to_try", lambda sent, ctx: iter(sent))
     assert [r.relations for r in process_texts(texts)] == gated
 
@@ -122,17 +122,45 @@ def test_gated_relations_equal_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     ],
 )
 def test_cues_chosen_for_single_words(text: str, word: str, cues: Any) -> None:
+    token, ctx = _token_alone(text, word)
+    chosen = relations.cues_for(trigger_kinds(token, ctx))  # before a cue word's routing
+    if cues == "all":
+        assert CUE_WORD in trigger_kinds(token, ctx) and chosen == relations.CUE_FUNCTIONS
+    else:
+        assert {c.__name__ for c in chosen} == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tried", "not_tried"),
+    [
+        ("The rebels fought the army.", "fought", "fighting_pairs", "membership_pairs"),
+        ("Iran is the main backer of the militia.", "backer", "rivalry_pairs", "taking_pairs"),
+        ("The militia seized the airport on Monday.", "seized", "taking_pairs", "rivalry_pairs"),
+        ("The two factions are bitter rivals.", "rivals", "rivalry_pairs", "blocking_pairs"),
+    ],
+)
+def test_a_cue_word_goes_to_the_cues_its_lists_hold(text: str, word: str, tried: str, not_tried: str) -> None:
+    """A cue word is tried by the functions with no word gate and by those whose gate
+    lists hold one of its forms (extract/cueroutes.py), not by the other gated ones."""
+    from frontwatch.extract.cueroutes import WORD_GATES
+
+    token, ctx = _token_alone(text, word)
+    kinds = trigger_kinds(token, ctx)
+    chosen = {c.__name__ for c in relations.cues_to_try(token, kinds)}
+    assert CUE_WORD in kinds and tried in chosen and not_tried not in chosen
+    ungated = {c.__name__ for c in relations.CUE_FUNCTIONS if c not in WORD_GATES}
+    assert ungated <= chosen < {c.__name__ for c in relations.CUE_FUNCTIONS}
+
+
+def _token_alone(text: str, word: str) -> tuple[Any, Any]:
+    """The word's token in the parsed text, and a context with no actor mentions: only the
+    word itself (or its part of the parse) decides."""
     from frontwatch.extract.context import ArticleContext
     from frontwatch.pipeline import article_from_text, get_engine
 
     engine = get_engine()
     doc = engine.parse([text])[0]
-    # no actor mentions: only the word itself (or its part of the parse) decides
     ctx = ArticleContext(doc, article_from_text(text), engine.actor_kb)  # type: ignore[arg-type]
     tokens = [t for t in doc if t.text == word]
     assert tokens, f"{word!r} is not one token of {text!r}"
-    chosen = relations.cues_for(trigger_kinds(tokens[0], ctx))
-    if cues == "all":
-        assert CUE_WORD in trigger_kinds(tokens[0], ctx) and chosen == relations.CUE_FUNCTIONS
-    else:
-        assert {c.__name__ for c in chosen} == cues
+    return tokens[0], ctx

@@ -303,15 +303,16 @@ def _common_enemy(
 ) -> Iterator[Pair]:
     """ "X and Y took T from Z", "X and Y attacked Z": every one of them fights Z (the
     first doer's fight is the event's own relation)."""
-    enemy = enemy_of(verb, ctx, listed)
-    if enemy is None:
-        return
     # a verb of starting tells no event: its first doer's fight is this reader's too
     first = 0 if lemma_of(verb) in _words("starting_verbs") else 1
-    for head in heads:
-        for other in coordinated_actors(head, ctx)[first:]:
-            if not same_side(other, enemy, ctx):
-                yield "fights", other, enemy, verb
+    others = [other for head in heads for other in coordinated_actors(head, ctx)[first:]]
+    # the enemy is looked for only when some doer could fight it (most deeds have one doer)
+    enemy = enemy_of(verb, ctx, listed) if others else None
+    if enemy is None:
+        return
+    for other in others:
+        if not same_side(other, enemy, ctx):
+            yield "fights", other, enemy, verb
 
 
 def enemy_of(verb: Any, ctx: ArticleContext, listed: list[Any]) -> Mention | None:

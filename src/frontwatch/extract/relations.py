@@ -44,6 +44,7 @@ from frontwatch.extract.cuegate import (
     tokens_to_try,
     trigger_kinds,
 )
+from frontwatch.extract.cueroutes import word_routing
 from frontwatch.extract.enmity import (
     at_war_pairs,
     designation_pairs,
@@ -209,8 +210,14 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> list[Pair]:
 
 
 def _pairs_at(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    for cue in cues_for(trigger_kinds(tok, ctx)):
+    for cue in cues_to_try(tok, trigger_kinds(tok, ctx)):
         yield from cue(tok, ctx)
+
+
+def cues_to_try(tok: Any, kinds: frozenset[str]) -> tuple[CueFunction, ...]:
+    """The cue functions to try on a token of these trigger kinds: a cue word only to those
+    whose word lists can hold it (extract/cueroutes.py)."""
+    return _cues_for_word(tok.lower_, tok.lemma_) if CUE_WORD in kinds else cues_for(kinds)
 
 
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
@@ -241,6 +248,7 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     co_doer_pairs: frozenset({PREPOSITION}),  # "with Y striking from the air"
     side_taking_pairs: frozenset({PREPOSITION}),  # "fought for Y"
 }
+_cues_for_word = word_routing(CUE_FUNCTIONS)  # every cue function, less those a word's gates rule out
 
 
 @cache  # a handful of distinct kinds (extract/cuegate.py shares one set per combination)
