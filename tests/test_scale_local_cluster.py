@@ -74,23 +74,31 @@ def test_a_local_cluster_stores_what_one_process_stores(cluster, corpus, one_pro
     assert _run_on(cluster, corpus, monkeypatch) == one_process
 
 
+def _busy_worker(cluster) -> tuple[str, int] | None:
+    """A worker that holds a batch now (address, pid), if any."""
+    pids = cluster.client.run(os.getpid)
+    busy = [address for address, keys in cluster.client.processing().items() if keys]
+    return next(((a, pids[a]) for a in busy if a in pids), None)
+
+
 def test_a_worker_killed_mid_run_loses_no_batch(cluster, corpus, one_process, monkeypatch):
-    first_batch_written, killed_busy = threading.Event(), []
-    address, victim = next(iter(cluster.client.run(os.getpid).items()))
+    first_batch_written, killed = threading.Event(), []
 
     def kill_a_busy_worker():
         first_batch_written.wait(timeout=120)
-        for _ in range(200):  # wait until it holds a batch, so the kill loses one
-            if cluster.client.processing().get(address):
-                break
+        # whichever worker holds a batch: a fixed one may have finished its share already
+        for _ in range(200):
+            found = _busy_worker(cluster)
+            if found is not None:
+                killed.append(found[1])
+                os.kill(found[1], signal.SIGKILL)  # a worker process of this test's cluster
+                return
             time.sleep(0.05)
-        killed_busy.append(bool(cluster.client.processing().get(address)))
-        os.kill(victim, signal.SIGKILL)  # a worker process of the cluster this test started
 
     killer = threading.Thread(target=kill_a_busy_worker)
     killer.start()
     result = _run_on(cluster, corpus, monkeypatch, on_progress=lambda n: first_batch_written.set())
     killer.join()
-    assert killed_busy == [True]
-    assert victim not in cluster.client.run(os.getpid).values()
+    assert len(killed) == 1, "no worker held a batch after the first was written"
+    assert killed[0] not in cluster.client.run(os.getpid).values()
     assert result == one_process
