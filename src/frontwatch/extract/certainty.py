@@ -16,6 +16,8 @@ from frontwatch.extract.chargedenials import deny_closing_charge
 from frontwatch.extract.claimants import (
     according_to,
     attribute,
+    charge_on_agent,
+    frames_the_saying,
     is_responsibility_claim,
     parenthetical_attribution,
     speaker_of_second_statement,
@@ -222,7 +224,9 @@ def _check_token(
                 raise_claim(claim, "hypothetical", child.text)
         elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
             raise_claim(claim, "hedged", child.text)
-        elif (child.dep_ == "mark" and low in lex.certainty("hypothetical_marks")) or condition_phrase(child):
+        elif (
+            child.dep_ == "mark" and low in lex.certainty("hypothetical_marks")
+        ) or condition_phrase(child):
             if conditional:
                 raise_claim(claim, "hypothetical", child.text)
         elif low in hedges or child.lemma_.lower() in hedges:
@@ -309,27 +313,23 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "no sign that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
-        if (child.dep_ == "xcomp" or _participle_clause(child) or ability_word(child)) and not undenied(gov):
+        if (
+            child.dep_ == "xcomp" or _participle_clause(child) or ability_word(child)
+        ) and not undenied(gov):
             _check_token(gov, claim)  # "not been able to take T": the copula's "not"
-        if lemma in lex.certainty("attribution_verbs") and (
-            child.dep_ in _ATTRIBUTED_DEPS
-            or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))
-            or (lemma in lex.certainty("accusation_verbs") and _charge_on_agent(child, head))
+        if (
+            lemma in lex.certainty("attribution_verbs")
+            and not frames_the_saying(gov, child)
+            and (
+                child.dep_ in _ATTRIBUTED_DEPS
+                or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))
+                or (lemma in lex.certainty("accusation_verbs") and charge_on_agent(child, head))
+            )
         ):  # "accused X of shelling T": the deed hangs on the accused
             attribute(gov, claim, ctx)
         elif child.dep_ == "dobj" and is_responsibility_claim(gov):
             attribute(gov, claim, ctx)  # "claimed responsibility for the attacks that killed 31"
         child = gov
-
-
-def _charge_on_agent(agent: Any, deed: Any) -> bool:
-    """ "X was accused by Y of arming Z": the parser hangs the charge ("of arming") on the
-    accuser, under the "by" agent; the deed is still what the accuser claims."""
-    if agent.dep_ != "agent":
-        return False
-    charges = [p for a in agent.children for p in a.children if p.dep_ == "prep"]
-    preps = get_lexicon().certainty("charge_preps")
-    return any(p.lower_ in preps and deed in p.subtree for p in charges)
 
 
 def told_as_done(verb: Any) -> bool:

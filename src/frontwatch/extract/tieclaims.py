@@ -18,6 +18,9 @@ from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.records import Claim
 
 _NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "acl"})
+# ties a noun phrase describes its side by ("rebels backed by Turkey", "militants allied to
+# Assad"): the description is taken for granted, whatever the clause hedges or denies
+_DESCRIBED_KINDS = frozenset({"backs", "allied"})
 
 
 def failed_attempt(trigger: Any, claim: Claim) -> bool:
@@ -65,7 +68,7 @@ def asked_aim_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
 
 def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
-    rebels") is taken for granted whatever the clause plans or denies; so is support or
+    rebels", "appears to draw in militants allied to Assad") is taken for granted whatever the clause plans or denies; so is support or
     fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
     if kind == "backs" and trigger.dep_ == "acl" and a_stretch_of_time(trigger.head):
         # "X may fight Y for months, backed by Z": as certain as the deed that lasts
@@ -76,7 +79,7 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     claim = claim_for(trigger, ctx)
     if kind == "fights" and failed_attempt(trigger, claim):
         return presupposed(claim)  # "have been unable to dislodge X": they fought for it
-    if (kind == "backs" and _modifies_noun(trigger)) or trigger.dep_ == "appos":
+    if _describes_its_side(kind, trigger) or trigger.dep_ == "appos":
         return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
     if owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
         return presupposed(claim)
@@ -91,6 +94,15 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
+
+
+def _describes_its_side(kind: str, trigger: Any) -> bool:
+    """ "Turkish-backed rebels", "militants allied to Assad": a tie a noun phrase describes
+    its side by; an alliance only as a participle ("allied to", "Iran-aligned"), not one
+    read off a joint deed ("Russian and Syrian airstrikes" are as sure as the strikes)."""
+    if kind == "allied" and trigger.tag_ != "VBN":
+        return False
+    return kind in _DESCRIBED_KINDS and _modifies_noun(trigger)
 
 
 def _modifies_noun(trigger: Any) -> bool:
