@@ -170,3 +170,32 @@ def test_statement_itself_stays_attributed(text: str, speaker: str) -> None:
     told = assaults(text)
     assert all(e.claim.certainty == "attributed" for e in told)
     assert not speaker or all(e.claim.attributed_to == speaker for e in told)
+
+
+# ---- a deed no one could verify is unsure, not denied -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air strike on the bakery in Ariha could not be independently confirmed.",
+        "The shelling of the Jobar district could not be verified by reporters.",
+        "Journalists were unable to verify the capture of Tal Abyad by Kurdish fighters.",
+        "AFP could not independently confirm the raid on the market in Douma.",
+    ],
+)
+def test_deed_that_could_not_be_verified_is_hedged(text: str) -> None:
+    told = assaults(text)
+    assert all(e.claim.certainty == "hedged" for e in told)
+    assert all(not e.claim.attributed_to for e in told)  # the one who could not verify says nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied the raid on the market in Douma.",
+        "Russian jets did not strike the hospital in Idlib, the ministry said.",
+    ],
+)
+def test_deed_denied_stays_negated(text: str) -> None:
+    assert all(e.claim.certainty == "negated" for e in assaults(text))

@@ -41,8 +41,9 @@ def kept_from_or_unable(gov: Any, child: Any, fact: Any) -> bool:
     to mobilise its reserves": a deed one is kept from or cannot do is not done
     (``keeping_from_verbs``, ``unable_words``). A clause the parser joined to the gerund
     ("to deter X from fighting and to reassure that IS has been driven out") is not."""
-    if gov.lemma_.lower() in get_lexicon().certainty("unable_words"):
-        return bool(child.dep_ == "xcomp")
+    cues = get_lexicon().certainty
+    if gov.lemma_.lower() in cues("unable_words"):  # "unable to verify X": X is unsure, not undone
+        return child.dep_ == "xcomp" and child.lemma_.lower() not in cues("unverified_verbs")
     kept = child.dep_ == "prep" and any(kept_from(g) for g in child.children)
     return kept and not _joined_on_the_way(fact, child)
 

@@ -56,3 +56,11 @@ def is_impersonal_hedge(gov: Any, child: Any) -> bool:
         return False
     empty_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
     return empty_it and child.dep_ in ("ccomp", "advcl", "prep", "xcomp")
+
+
+def weighs_the_past(verb: Any, modal: Any) -> bool:
+    """ "could have been", "must have hit": a modal before a perfect weighs how likely a
+    done deed is; "would have taken" is a condition that did not come true."""
+    if modal.lower_ not in get_lexicon().certainty("epistemic_modals"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)
