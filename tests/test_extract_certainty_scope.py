@@ -199,3 +199,51 @@ def test_deed_that_could_not_be_verified_is_hedged(text: str) -> None:
 )
 def test_deed_denied_stays_negated(text: str) -> None:
     assert all(e.claim.certainty == "negated" for e in assaults(text))
+
+
+# ---- a quotation runs on past the sentence that names its speaker -------------------
+
+
+def _by_trigger(text: str) -> dict[str, Any]:
+    return {e.trigger: e.claim for e in extract(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            'A YPG spokesman said: "Our units have reached Tal Abyad. Islamic State fighters '
+            'fled toward Raqqa after heavy clashes."',
+            "fled",
+        ),
+        (
+            '"Kurdish fighters entered Tal Abyad at dawn," the spokesman said. "Islamic State '
+            'fighters then fled toward Raqqa."',
+            "fled",
+        ),
+        (
+            'The governor told reporters: "The army has retaken the hospital in Tikrit. '
+            'Militants shelled the old market overnight."',
+            "shelled",
+        ),
+    ],
+)
+def test_sentence_inside_the_quotation_is_the_speakers_word(text: str, trigger: str) -> None:
+    claim = _by_trigger(text)[trigger]
+    assert claim.certainty == "attributed"
+    assert claim.attributed_to
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            '"We entered Tal Abyad at dawn," the spokesman said. Islamic State fighters fled '
+            "toward Raqqa on Friday.",
+            "fled",
+        ),
+        ('Rebels shelled the town of Mhardeh on Monday. "It was a terrible night," a resident said.', "shelled"),
+    ],
+)
+def test_sentence_outside_the_quotation_keeps_the_articles_voice(text: str, trigger: str) -> None:
+    assert _by_trigger(text)[trigger].certainty == "asserted"
