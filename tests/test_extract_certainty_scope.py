@@ -247,3 +247,51 @@ def test_sentence_inside_the_quotation_is_the_speakers_word(text: str, trigger: 
 )
 def test_sentence_outside_the_quotation_keeps_the_articles_voice(text: str, trigger: str) -> None:
     assert _by_trigger(text)[trigger].certainty == "asserted"
+
+
+# ---- a claim denied in the next sentence; no word either way ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Rebels said they had stormed the village of Tal Hamis. The Syrian army denied the claim.", "SYR_MIL"),
+        (
+            "Activists said Russian jets had bombed a market in Ariha. Moscow rejected the "
+            "reports as fabricated.",
+            "RUS",
+        ),
+        (
+            "Islamic State said its fighters had seized Qaryatain. Syrian state media denied "
+            "the report, saying troops still held the town.",
+            "SYRIAN_STATE_TV",
+        ),
+    ],
+)
+def test_claim_denied_in_the_next_sentence_is_negated(text: str, denier: str) -> None:
+    claimed = [e for e in assaults(text) if e.trigger != "denied"]
+    assert claimed and all(e.claim.certainty == "negated" for e in claimed)
+    assert all(e.claim.attributed_to == denier for e in claimed)  # the one who denies says so
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels said they had shelled the airbase at Hama. The army did not deny the claim.",
+        "Rebels said they had stormed Tal Hamis. The army denied the claim that its soldiers had fled.",
+        "Jets bombed a market in Ariha on Monday. Moscow denied the reports.",
+    ],
+)
+def test_next_sentence_that_denies_nothing_told_before_leaves_it_plain(text: str) -> None:
+    assert all(e.claim.certainty in PLAIN_FACT_CERTAINTIES for e in assaults(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel neither confirmed nor denied the strike on the airbase near Homs.",
+        "The Pentagon would neither confirm nor deny the raid on the village near Idlib.",
+    ],
+)
+def test_neither_confirmed_nor_denied_is_hedged(text: str) -> None:
+    assert all(e.claim.certainty == "hedged" for e in assaults(text))

@@ -12,6 +12,7 @@ from frontwatch.extract.context import ArticleContext, build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.control_denied import denied_changes
 from frontwatch.extract.control_takers import name_the_class_taker
+from frontwatch.extract.deniedbefore import deny_claims_before
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
 from frontwatch.extract.handties import ties_of_changes
@@ -204,6 +205,7 @@ def extract_article(
     place_retreats_where_held(events, ctx)  # before the scene fills unplaced acts
     place_by_the_scene_before(events, ctx, place_of_sentence)  # once retellings are merged
     attribute_quoted_on([*events, *relations, *controls], ctx)
+    deny_claims_before([*events, *relations, *controls], ctx)
     leave_unverified([*events, *relations, *controls], ctx.doc)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls

@@ -17,9 +17,19 @@ from frontwatch.records import Claim
 
 
 def undenied(verb: Any) -> bool:
-    """ "did not deny": its "not" negates the denial, not the deed (``deny``)."""
+    """ "did not deny": its "not" negates the denial, not the deed (``deny``); "neither
+    confirmed nor denied the strike": no word either way."""
     denying = verb.lemma_.lower() in get_lexicon().certainty("negation_verbs")
-    return denying and any(c.dep_ == "neg" for c in verb.children)
+    return denying and (any(c.dep_ == "neg" for c in verb.children) or _neither_nor(verb))
+
+
+def _neither_nor(verb: Any) -> bool:
+    """ "X neither confirmed nor denied", "would neither confirm nor deny": the denial is
+    joined by "nor" to a verb of confirming that "neither" opens."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in get_lexicon().certainty("unverified_verbs"):
+        return False
+    nor = any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)
+    return nor and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.head.children)
 
 
 def deny(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
