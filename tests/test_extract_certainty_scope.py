@@ -295,3 +295,22 @@ def test_next_sentence_that_denies_nothing_told_before_leaves_it_plain(text: str
 )
 def test_neither_confirmed_nor_denied_is_hedged(text: str) -> None:
     assert all(e.claim.certainty == "hedged" for e in assaults(text))
+
+
+# ---- a side seen doing a deed is no standing description of it ----------------------
+
+
+def test_fight_seen_in_doubted_footage_is_hedged() -> None:
+    text = "Unverified footage showed Kurdish fighters shelling Islamic State positions near Raqqa."
+    assert all(t.claim.certainty == "hedged" for t in ties(text, "fights"))
+
+
+def test_fight_seen_by_witnesses_stays_plain() -> None:
+    text = "Residents watched Turkish troops shelling Kurdish positions near Afrin."
+    assert all(t.claim.certainty == "asserted" for t in ties(text, "fights"))
+
+
+def test_side_described_by_its_fight_keeps_it_under_a_hedge() -> None:
+    text = "Jets of the coalition fighting Islamic State may have struck the convoy near Deir ez-Zor."
+    described = [t for t in ties(text, "fights") if t.trigger == "fighting"]
+    assert described and all(t.claim.certainty == "asserted" for t in described)

@@ -39,7 +39,16 @@ def describes_actor(trigger: Any, ctx: ArticleContext) -> bool:
     """ "the raid was thought to have been flown by the coalition fighting IS":
     a participle that describes a named side states a standing fight, whatever the clause
     around the name hedges, plans or denies."""
-    return trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.i in ctx.actor_at
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or trigger.head.i not in ctx.actor_at:
+        return False
+    return not _seen_doing(trigger.head)
+
+
+def _seen_doing(side: Any) -> bool:
+    """ "a video showing rebels shelling T", "residents watched jets bombing T": the side is
+    what is seen, and the participle the deed seen, not a standing description of it."""
+    seer = side.head
+    return side.dep_ == "dobj" and seer.lemma_.lower() in get_lexicon().certainty("perception_verbs")
 
 
 def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
