@@ -212,18 +212,18 @@ def _by_trigger(text: str) -> dict[str, Any]:
     ("text", "trigger"),
     [
         (
-            'A YPG spokesman said: "Our units have reached Tal Abyad. Islamic State fighters '
-            'fled toward Raqqa after heavy clashes."',
+            ('A YPG spokesman said: "Our units have reached Tal Abyad. Islamic State fighters '
+            'fled toward Raqqa after heavy clashes."'),
             "fled",
         ),
         (
-            '"Kurdish fighters entered Tal Abyad at dawn," the spokesman said. "Islamic State '
-            'fighters then fled toward Raqqa."',
+            ('"Kurdish fighters entered Tal Abyad at dawn," the spokesman said. "Islamic State '
+            'fighters then fled toward Raqqa."'),
             "fled",
         ),
         (
-            'The governor told reporters: "The army has retaken the hospital in Tikrit. '
-            'Militants shelled the old market overnight."',
+            ('The governor told reporters: "The army has retaken the hospital in Tikrit. '
+            'Militants shelled the old market overnight."'),
             "shelled",
         ),
     ],
@@ -238,8 +238,8 @@ def test_sentence_inside_the_quotation_is_the_speakers_word(text: str, trigger: 
     ("text", "trigger"),
     [
         (
-            '"We entered Tal Abyad at dawn," the spokesman said. Islamic State fighters fled '
-            "toward Raqqa on Friday.",
+            ('"We entered Tal Abyad at dawn," the spokesman said. Islamic State fighters fled '
+            "toward Raqqa on Friday."),
             "fled",
         ),
         ('Rebels shelled the town of Mhardeh on Monday. "It was a terrible night," a resident said.', "shelled"),
@@ -257,13 +257,13 @@ def test_sentence_outside_the_quotation_keeps_the_articles_voice(text: str, trig
     [
         ("Rebels said they had stormed the village of Tal Hamis. The Syrian army denied the claim.", "SYR_MIL"),
         (
-            "Activists said Russian jets had bombed a market in Ariha. Moscow rejected the "
-            "reports as fabricated.",
+            ("Activists said Russian jets had bombed a market in Ariha. Moscow rejected the "
+            "reports as fabricated."),
             "RUS",
         ),
         (
-            "Islamic State said its fighters had seized Qaryatain. Syrian state media denied "
-            "the report, saying troops still held the town.",
+            ("Islamic State said its fighters had seized Qaryatain. Syrian state media denied "
+            "the report, saying troops still held the town."),
             "SYRIAN_STATE_TV",
         ),
     ],
