@@ -13,6 +13,7 @@ from frontwatch.extract.control import control_in
 from frontwatch.extract.control_denied import denied_changes
 from frontwatch.extract.control_takers import name_the_class_taker
 from frontwatch.extract.countrymen import countrymen_hit_are_civilians
+from frontwatch.extract.deniedbefore import deny_claims_before
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
 from frontwatch.extract.handties import ties_of_changes
@@ -40,6 +41,7 @@ from frontwatch.extract.placelookback import place_by_the_scene_before
 from frontwatch.extract.placeorigin import mark_origin_roles
 from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.pronoundoers import told_by_a_pronoun
+from frontwatch.extract.quotedon import attribute_quoted_on
 from frontwatch.extract.relations import relations_in
 from frontwatch.extract.retold import (
     carry_doers,
@@ -204,6 +206,8 @@ def extract_article(
     off_the_river(events, ctx.place_at.values(), ctx.places, ctx.trigger_offsets)
     place_retreats_where_held(events, ctx)  # before the scene fills unplaced acts
     place_by_the_scene_before(events, ctx, place_of_sentence)  # once retellings are merged
+    attribute_quoted_on([*events, *relations, *controls], ctx)
+    deny_claims_before([*events, *relations, *controls], ctx)
     leave_unverified([*events, *relations, *controls], ctx.doc)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls

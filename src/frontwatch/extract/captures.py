@@ -76,6 +76,6 @@ def _assault_of(change: ControlChange, evidence: Evidence, ctx: ArticleContext) 
         place_text=change.place_text,
         place_id=change.place_id,
         time=dataclasses.replace(change.time),
-        claim=dataclasses.replace(change.claim),
+        claim=dataclasses.replace(ctx.fought_claims.get(change.id, change.claim)),
         evidence=evidence,
     )

@@ -16,6 +16,8 @@ from frontwatch.extract.chargedenials import deny_closing_charge
 from frontwatch.extract.claimants import (
     according_to,
     attribute,
+    charge_on_agent,
+    frames_the_saying,
     is_responsibility_claim,
     parenthetical_attribution,
     speaker_of_second_statement,
@@ -39,8 +41,14 @@ from frontwatch.extract.hearsay import (
     is_content_clause,
     is_hearsay,
     unproven,
+    unverified_deed,
 )
-from frontwatch.extract.hedgeverbs import is_hedging_verb, is_impersonal_hedge, is_passive_hedge
+from frontwatch.extract.hedgeverbs import (
+    is_hedging_verb,
+    is_impersonal_hedge,
+    is_passive_hedge,
+    weighs_the_past,
+)
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.namedas import check_naming
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
@@ -82,7 +90,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     hedge = deed_hedge(anchor)
     if hedge:
         raise_claim(claim, "hedged", hedge)  # "strikes allegedly carried out by X"
-    if is_purpose(head):
+    if is_purpose(head) and not unverified_deed(anchor, head):  # not "unable to verify T"
         raise_claim(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
     _unrealized(head, claim)
     if vows_a_deed(anchor):
@@ -158,9 +166,10 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
             _said_of_its_subject(anchor, current) or _disowned(anchor, current) or aim_of_subject
         )
         conditional = not aim_of_subject
-        _check_token(
-            current, claim, negatable=negatable, perceived=perceived, conditional=conditional
-        )
+        if unverified_deed(anchor, current):  # "the strike could not be confirmed": unsure
+            raise_claim(claim, "hedged", current.text)  # (its "could not" is the verifying's)
+        else:
+            _check_token(current, claim, negatable=negatable, perceived=perceived, conditional=conditional)
         if current.head.i == current.i:
             return current
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in _GERUND_SUBJECT_DEPS:
@@ -216,7 +225,7 @@ def _check_token(
             if negatable:
                 raise_claim(claim, "negated", child.text)
         elif child.dep_ in ("aux", "auxpass") and low in lex.certainty("hypothetical_modals"):
-            if _weighs_the_past(tok, child):
+            if weighs_the_past(tok, child):
                 raise_claim(claim, "hedged", child.text)  # "could have been the work of"
             elif not (perceived and low in lex.certainty("ability_modals")):
                 raise_claim(claim, "hypothetical", child.text)
@@ -232,20 +241,12 @@ def _check_token(
                 raise_claim(claim, level, cue)
 
 
-def _weighs_the_past(verb: Any, modal: Any) -> bool:
-    """ "could have been", "must have hit": a modal before a perfect weighs how likely a
-    done deed is; "would have taken" is a condition that did not come true."""
-    if modal.lower_ not in get_lexicon().certainty("epistemic_modals"):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)
-
-
 def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> None:
     """A nominal fact governed by its verb: "called for a ceasefire" (asked, not done),
     "denied involvement in the attack" (negated), "claimed the attack" (their word).
     "Pressed the offensive" carries an effort on: done, not asked for."""
-    if fact.dep_ == "oprd":
-        return  # "it has been called the deadliest attack": named so, not called for
+    if fact.dep_ == "oprd" or unverified_deed(fact, verb):
+        return  # "called the deadliest attack": named so; "could not confirm the raid": no claim
     lex = get_lexicon()
     lemma = verb.lemma_.lower()
     pursued = (
@@ -311,25 +312,19 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         if (child.dep_ == "xcomp" or _participle_clause(child) or ability_word(child)) and not undenied(gov):
             _check_token(gov, claim)  # "not been able to take T": the copula's "not"
-        if lemma in lex.certainty("attribution_verbs") and (
-            child.dep_ in _ATTRIBUTED_DEPS
-            or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))
-            or (lemma in lex.certainty("accusation_verbs") and _charge_on_agent(child, head))
+        if (
+            lemma in lex.certainty("attribution_verbs")
+            and not frames_the_saying(gov, child)
+            and (
+                child.dep_ in _ATTRIBUTED_DEPS
+                or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))
+                or (lemma in lex.certainty("accusation_verbs") and charge_on_agent(child, head))
+            )
         ):  # "accused X of shelling T": the deed hangs on the accused
             attribute(gov, claim, ctx)
         elif child.dep_ == "dobj" and is_responsibility_claim(gov):
             attribute(gov, claim, ctx)  # "claimed responsibility for the attacks that killed 31"
         child = gov
-
-
-def _charge_on_agent(agent: Any, deed: Any) -> bool:
-    """ "X was accused by Y of arming Z": the parser hangs the charge ("of arming") on the
-    accuser, under the "by" agent; the deed is still what the accuser claims."""
-    if agent.dep_ != "agent":
-        return False
-    charges = [p for a in agent.children for p in a.children if p.dep_ == "prep"]
-    preps = get_lexicon().certainty("charge_preps")
-    return any(p.lower_ in preps and deed in p.subtree for p in charges)
 
 
 def told_as_done(verb: Any) -> bool:

@@ -164,3 +164,30 @@ def speaker_of_second_statement(statement: Any) -> Any | None:
             has_subject = any(c.dep_ == "nsubj" for c in ancestor.children)
             return ancestor if has_subject and ancestor.i < statement.i else None
     return None
+
+
+def charge_on_agent(agent: Any, deed: Any) -> bool:
+    """ "X was accused by Y of arming Z": the parser hangs the charge ("of arming") on the
+    accuser, under the "by" agent; the deed is still what the accuser claims."""
+    if agent.dep_ != "agent":
+        return False
+    charges = [p for a in agent.children for p in a.children if p.dep_ == "prep"]
+    preps = get_lexicon().certainty("charge_preps")
+    return any(p.lower_ in preps and deed in p.subtree for p in charges)
+
+
+def frames_the_saying(verb: Any, adjunct: Any) -> bool:
+    """ "After capturing T, the SDF said ...", "As rebels shelled T, the army said ...",
+    "Having seized the dam, the forces announced ...": a clause or phrase set before the
+    speaker tells when the words were said, in the article's own voice; it is not what
+    they said. A quote ('"We took T after a battle," he said') stays the speaker's word,
+    and so does what a preposition of content brings ("Of the strikes, the UN said ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or adjunct.i > subject.left_edge.i:
+        return False
+    if any(t.is_quote for t in verb.doc[verb.sent.start : subject.left_edge.i]):
+        return False
+    if adjunct.dep_ == "prep":
+        return adjunct.lower_ not in get_lexicon().certainty("content_preps")
+    framed = any(c.dep_ == "mark" for c in adjunct.children) or adjunct.tag_ in ("VBG", "VBN")
+    return adjunct.dep_ == "advcl" and framed

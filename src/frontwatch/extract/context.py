@@ -19,7 +19,7 @@ from frontwatch.extract.placeanaphors import start_of_sentences_before as start_
 from frontwatch.extract.postlinks import postposed_side, resolve_phrase
 from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
 from frontwatch.nlp.text import span_text, text_of
-from frontwatch.records import Article, Evidence, Mention, Place
+from frontwatch.records import Article, Claim, Evidence, Mention, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,6 +63,8 @@ class ArticleContext:
     distant_ids: set[str] = field(default_factory=set)
     # control records of a place told back under a side ("T is back under X control"): no assault
     returned_ids: set[str] = field(default_factory=set)
+    # captures aimed at by an effort under way ("trying to retake T"): the assault's claim
+    fought_claims: dict[str, Claim] = field(default_factory=dict)  # effortacts.py
     # the state "the regime" means here, with the sizes of the mentions and places it was
     # found from: found once, as finding it per phrase made long articles quadratic
     state_found: tuple[tuple[int, int, int], str] | None = None

@@ -13,6 +13,7 @@ from frontwatch.extract.context import (
     record_id,
 )
 from frontwatch.extract.control_aims import aim_cue
+from frontwatch.extract.effortacts import fought_claim
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import arm_of
 from frontwatch.extract.observations import Observation, control_words, place_key
@@ -44,10 +45,13 @@ def control_record(
     aim = aim_cue(trigger)
     if aim and not presupposed and claim.certainty in ("asserted", "attributed"):
         claim.certainty, claim.cue = "hypothetical", aim
+    fought = fought_claim(trigger, claim, ctx)
     clause = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(trigger.subtree)
     new_id = _force_of(obs.new, ctx)
     time = time_for(trigger, head, claim, ctx, times, clause)
     record = record_id(ctx.article.id, sent.start_char, _id_kind(obs), trigger.idx)
+    if fought is not None:
+        ctx.fought_claims[record] = fought  # the assault is fought already (captures.py)
     if obs.returned:
         ctx.returned_ids.add(record)  # told as done again: no assault of its own (captures.py)
         if not time.text:  # and no day of its own: not the report's day

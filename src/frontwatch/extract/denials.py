@@ -17,9 +17,19 @@ from frontwatch.records import Claim
 
 
 def undenied(verb: Any) -> bool:
-    """ "did not deny": its "not" negates the denial, not the deed (``deny``)."""
+    """ "did not deny": its "not" negates the denial, not the deed (``deny``); "neither
+    confirmed nor denied the strike": no word either way."""
     denying = verb.lemma_.lower() in get_lexicon().certainty("negation_verbs")
-    return denying and any(c.dep_ == "neg" for c in verb.children)
+    return denying and (any(c.dep_ == "neg" for c in verb.children) or _neither_nor(verb))
+
+
+def _neither_nor(verb: Any) -> bool:
+    """ "X neither confirmed nor denied", "would neither confirm nor deny": the denial is
+    joined by "nor" to a verb of confirming that "neither" opens."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in get_lexicon().certainty("unverified_verbs"):
+        return False
+    nor = any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)
+    return nor and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.head.children)
 
 
 def deny(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
@@ -41,8 +51,9 @@ def kept_from_or_unable(gov: Any, child: Any, fact: Any) -> bool:
     to mobilise its reserves": a deed one is kept from or cannot do is not done
     (``keeping_from_verbs``, ``unable_words``). A clause the parser joined to the gerund
     ("to deter X from fighting and to reassure that IS has been driven out") is not."""
-    if gov.lemma_.lower() in get_lexicon().certainty("unable_words"):
-        return bool(child.dep_ == "xcomp")
+    cues = get_lexicon().certainty
+    if gov.lemma_.lower() in cues("unable_words"):  # "unable to verify X": X is unsure, not undone
+        return child.dep_ == "xcomp" and child.lemma_.lower() not in cues("unverified_verbs")
     kept = child.dep_ == "prep" and any(kept_from(g) for g in child.children)
     return kept and not _joined_on_the_way(fact, child)
 

@@ -13,7 +13,6 @@ from frontwatch.extract.addressee import statement_place, statement_target
 from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
 from frontwatch.extract.backing import backing_verb, helpers_spans
 from frontwatch.extract.blame import responsibility_events
-from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
     ArticleContext,
     clause_head,
@@ -24,6 +23,7 @@ from frontwatch.extract.context import (
     mention_text,
     record_id,
 )
+from frontwatch.extract.effortacts import event_claim
 from frontwatch.extract.jointacts import joint_target
 from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, refers_back
@@ -249,7 +249,7 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[Time
     span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     instruments = instruments_in(span_text(sent), sent.start_char, span, helpers_spans(sent, anchor))
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
-    claim = claim_for(anchor, ctx)
+    claim = event_claim(anchor, group.anchor.type, ctx)
     prospect = _prospective(anchor)
     if prospect and claim.certainty in ("asserted", "attributed"):
         claim.certainty, claim.cue = "hypothetical", prospect

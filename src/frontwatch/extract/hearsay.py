@@ -178,6 +178,15 @@ def _comment_after(verb: Any) -> bool:
     return bool(which) and which[0].i > 0 and verb.doc[which[0].i - 1].text == ","
 
 
+def unverified_deed(deed: Any, verb: Any) -> bool:
+    """ "The strike could not be independently confirmed", "Reuters was unable to verify the
+    capture of T": a deed that is what could not be verified is left unconfirmed (hedged),
+    not denied: the "not" is on the verifying."""
+    if deed.i == verb.i or deed.head.i != verb.i or deed.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    return _is_unverifying_word(verb.lower_, verb.lemma_) and _not_done(verb)
+
+
 def _unverifying_verb(sent: Any) -> Any | None:
     objects = get_lexicon().certainty("unverified_objects")
     for verb in tokens_passing(sent, _is_unverifying_word):  # every sentence is asked

@@ -1,7 +1,9 @@
 """Verbs that hedge the deed they govern: "the strike was suspected to have been ...",
-"X appears to have shelled T", "it looks like the militants shelled T". The certainty of a
+"X appears to have shelled T", "it looks like the militants shelled T", "a video purportedly
+showing X shelling T". The certainty of a
 fact (``certainty.claim_for``) marks a deed under them hedged.
-Words are data (cues.yaml, certainty: ``hedge_verbs``, ``impersonal_hedge_verbs``).
+Words are data (cues.yaml, certainty: ``hedge_verbs``, ``impersonal_hedge_verbs``,
+``hedge_words``, ``evidence_nouns``).
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
+
+# how a told deed hangs under the verb that tells it: "said that ...", "showing X doing ..."
+_TOLD_DEPS = frozenset({"ccomp", "dobj"})
 
 
 def is_passive_hedge(verb: Any) -> bool:
@@ -19,10 +24,30 @@ def is_passive_hedge(verb: Any) -> bool:
 
 
 def is_hedging_verb(gov: Any, child: Any) -> bool:
+    """ "X is believed to have shelled T", "X appears to have ...", or a verb that tells
+    the deed and is itself in doubt ("a video purportedly showing X shelling T")."""
+    if child.dep_ in _TOLD_DEPS and _doubted_teller(gov):
+        return True
     if child.dep_ != "xcomp" or gov.lemma_.lower() not in get_lexicon().certainty("hedge_verbs"):
         return False
     passive = any(c.dep_ == "auxpass" for c in gov.children)
     return passive or gov.lemma_.lower() in ("appear", "seem")
+
+
+def _doubted_teller(verb: Any) -> bool:
+    """ "a video purportedly showing X shelling T", "rebels allegedly said that they took
+    T", "unverified footage shows X storming T": a hedge word on the verb that tells the
+    deed, or on the footage (an evidence noun) that shows it, leaves the deed unconfirmed.
+    Only what the verb tells: not its subject, nor a clause beside it ("X reportedly
+    struck T and Y shelled Z": the second deed is not in doubt)."""
+    cues = get_lexicon().certainty
+    hedges = cues("hedge_words")
+    if any(c.dep_ == "advmod" and c.lower_ in hedges for c in verb.children):
+        return True
+    evidence = (
+        c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in cues("evidence_nouns")
+    )
+    return any(m.dep_ == "amod" and m.lower_ in hedges for s in evidence for m in s.children)
 
 
 def is_impersonal_hedge(gov: Any, child: Any) -> bool:
@@ -31,3 +56,11 @@ def is_impersonal_hedge(gov: Any, child: Any) -> bool:
         return False
     empty_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
     return empty_it and child.dep_ in ("ccomp", "advcl", "prep", "xcomp")
+
+
+def weighs_the_past(verb: Any, modal: Any) -> bool:
+    """ "could have been", "must have hit": a modal before a perfect weighs how likely a
+    done deed is; "would have taken" is a condition that did not come true."""
+    if modal.lower_ not in get_lexicon().certainty("epistemic_modals"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)

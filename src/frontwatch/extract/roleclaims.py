@@ -28,7 +28,8 @@ def _role_nouns() -> frozenset[str]:
 
 
 def deed_with_purpose(verb: Any) -> Any | None:
-    """The verb whose purpose ``verb`` states: "sent X to support Y", "in order to";
+    """The verb whose purpose ``verb`` states: "sent X to support Y", "in order to",
+    "launched an offensive in an attempt to seize T" (``cues.yaml``: ``purpose_phrase_nouns``);
     "deployed jets to help Y" read as the object's complement (not "asked X to help Y")."""
     if verb.dep_ == "advcl":
         return verb.head
@@ -36,7 +37,8 @@ def deed_with_purpose(verb: Any) -> Any | None:
         "sending_verbs"
     ):
         return verb.head
-    order = verb.head
-    if verb.dep_ == "acl" and order.lower_ == "order" and order.head.lower_ == "in":
-        return order.head.head
+    aim = verb.head  # "in order to", "in an attempt to", "in a bid to": the deed's purpose
+    purpose_nouns = get_lexicon().certainty("purpose_phrase_nouns")
+    if verb.dep_ == "acl" and lemma_of(aim) in purpose_nouns and aim.head.lower_ == "in":
+        return aim.head.head
     return None

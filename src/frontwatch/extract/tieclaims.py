@@ -19,6 +19,9 @@ from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.records import Claim
 
 _NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "acl"})
+# ties a noun phrase describes its side by ("rebels backed by Turkey", "militants allied to
+# Assad"): the description is taken for granted, whatever the clause hedges or denies
+_DESCRIBED_KINDS = frozenset({"backs", "allied"})
 
 
 def failed_attempt(trigger: Any, claim: Claim) -> bool:
@@ -37,7 +40,16 @@ def describes_actor(trigger: Any, ctx: ArticleContext) -> bool:
     """ "the raid was thought to have been flown by the coalition fighting IS":
     a participle that describes a named side states a standing fight, whatever the clause
     around the name hedges, plans or denies."""
-    return trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.i in ctx.actor_at
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or trigger.head.i not in ctx.actor_at:
+        return False
+    return not _seen_doing(trigger.head)
+
+
+def _seen_doing(side: Any) -> bool:
+    """ "a video showing rebels shelling T", "residents watched jets bombing T": the side is
+    what is seen, and the participle the deed seen, not a standing description of it."""
+    seer = side.head
+    return side.dep_ == "dobj" and seer.lemma_.lower() in get_lexicon().certainty("perception_verbs")
 
 
 def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
@@ -66,7 +78,7 @@ def asked_aim_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
 
 def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     """A tie stated inside a noun phrase ("rebels backed by Turkey", "Turkish-backed
-    rebels", "militants allied to Y") is taken for granted whatever the clause plans or denies; so is support or
+    rebels", "appears to draw in militants allied to Assad") is taken for granted whatever the clause plans or denies; so is support or
     fighting that is the purpose of a deed done ("crossed the border to support Assad")."""
     if kind == "backs" and trigger.dep_ == "acl" and a_stretch_of_time(trigger.head):
         # "X may fight Y for months, backed by Z": as certain as the deed that lasts
@@ -77,7 +89,7 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     claim = claim_for(trigger, ctx)
     if kind == "fights" and failed_attempt(trigger, claim):
         return presupposed(claim)  # "have been unable to dislodge X": they fought for it
-    if (_noun_tie(kind, trigger) and _modifies_noun(trigger)) or trigger.dep_ == "appos":
+    if _describes_its_side(kind, trigger) or trigger.dep_ == "appos":
         return presupposed(claim)  # "the SDF, a U.S. partner, denied ...": not denied
     if owned_role(trigger):  # "whether the jets were Syria's or its ally Russia's"
         return presupposed(claim)
@@ -94,10 +106,13 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     return claim
 
 
-def _noun_tie(kind: str, trigger: Any) -> bool:
-    """A backing, or an alliance told by its own word ("militants allied to Y"), not one
-    read from sides named together ("Russian and Syrian jets", whose deed the clause hedges)."""
-    return kind == "backs" or (kind == "allied" and trigger.lower_ in words("allied_modifiers"))
+def _describes_its_side(kind: str, trigger: Any) -> bool:
+    """ "Turkish-backed rebels", "militants allied to Assad": a tie a noun phrase describes
+    its side by; an alliance only as a participle ("allied to", "Iran-aligned"), not one
+    read off a joint deed ("Russian and Syrian airstrikes" are as sure as the strikes)."""
+    if kind == "allied" and trigger.tag_ != "VBN":
+        return False
+    return kind in _DESCRIBED_KINDS and _modifies_noun(trigger)
 
 
 def _modifies_noun(trigger: Any) -> bool:

@@ -1,0 +1,65 @@
+"""A claim told in one sentence and denied in the next: "Rebels said they had captured T.
+The army denied the claim.", "Activists said jets bombed a market in T. Moscow rejected
+the reports as fabricated." The denial points back with a definite charge noun ("the
+claim", "these reports", "such allegations") or "this"; the claimed facts of the sentence
+before (attributed or hedged, never the article's own plain word) become negated, and the
+one who denies is who says so, as with "a charge Tehran denies" in one sentence
+(chargedenials.py). "Did not deny the report" and "neither confirmed nor denied it" deny
+nothing. Words are data (cues.yaml, certainty: ``denial_verbs``, ``charge_nouns``,
+``hearsay_nouns``, ``back_pointing_words``).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.denials import undenied
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.speakernames import name_of_speaker
+
+_CLAIMED = frozenset({"attributed", "hedged"})
+_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "prep"})
+
+
+def deny_claims_before(facts: list[Any], ctx: ArticleContext) -> None:
+    """Negate the claimed facts of a sentence that the next sentence denies."""
+    for before, sent in pairwise(ctx.doc.sents):
+        denial = _denial_pointing_back(sent)
+        if denial is None:
+            continue
+        subject = next(c for c in denial.children if c.dep_ == "nsubj")
+        denier = name_of_speaker(subject, ctx)
+        for fact in facts:
+            evidence = fact.evidence
+            inside = evidence is not None and before.start_char <= evidence.start < before.end_char
+            if inside and fact.claim.certainty in _CLAIMED and fact.claim.attributed_to != denier:
+                fact.claim.certainty, fact.claim.cue = "negated", denial.text
+                fact.claim.attributed_to = denier
+
+
+def _denial_pointing_back(sent: Any) -> Any | None:
+    """The sentence's main verb when it denies, with a subject, a charge told before."""
+    verb = sent.root
+    cues = get_lexicon().certainty
+    if verb.lemma_.lower() not in cues("denial_verbs") or undenied(verb):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb if any(_points_back(o) for o in objects) else None
+
+
+def _points_back(noun: Any) -> bool:
+    """ "the claim", "these reports", "such allegations", "this": a charge told before,
+    not one told here ("the claim that X shelled T" is read where it stands)."""
+    cues = get_lexicon().certainty
+    back = cues("back_pointing_words")
+    if noun.lower_ in back and noun.pos_ == "PRON":
+        return True
+    if noun.lemma_.lower() not in cues("charge_nouns") | cues("hearsay_nouns"):
+        return False
+    if any(c.dep_ in _CONTENT_DEPS for c in noun.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in back for c in noun.children)
