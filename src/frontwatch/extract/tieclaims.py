@@ -14,7 +14,6 @@ from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import subject_of_its_aim
-from frontwatch.extract.relpairs import words
 from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.records import Claim
 
