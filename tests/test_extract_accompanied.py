@@ -35,3 +35,22 @@ def test_means_beside_the_doer_back_it(relations_found, text, backer, backed) ->
 def test_with_an_opponent_is_no_backing(relations_found, text) -> None:
     found = relations_found(text, DATE)
     assert not any(kind == "backs" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels clashed with Syrian troops alongside the M5 highway on Tuesday, activists said.",
+        "Hezbollah fighters clashed with Israeli soldiers beside the border fence near Metula.",
+        "Islamic State fighters exchanged fire with Iraqi soldiers beside the river near Haditha.",
+    ],
+)
+def test_a_place_beside_a_clash_is_no_company(relations_found, text) -> None:
+    found = relations_found(text, DATE)
+    assert not any(kind == "backs" for kind, *_ in found), found
+
+
+def test_means_overhead_back_the_doer_not_its_object(relations_found) -> None:
+    found = relations_found("Syrian troops fought the rebels near Hama with Russian warplanes overhead.", DATE)
+    assert ("backs", "RUS_AIRFORCE", "SYR_MIL", "asserted") in found, found
+    assert not any(kind == "backs" and b == "GEN_REBELS" for kind, _, b, _ in found), found

@@ -35,3 +35,17 @@ def test_clearing_a_side_from_ground_fights_it(relations_found, text, doer, clea
 def test_clearing_no_side_fights_no_one(relations_found, text) -> None:
     found = relations_found(text, DATE)
     assert not any(kind == "fights" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army drove the Hezbollah fighters to the front line near Qusair in trucks.",
+        "Iran is driving the Houthi offensive on Marib, U.S. officials said.",
+        "Iraqi forces ousted the governor of Nineveh, a former ally of the Peshmerga.",
+    ],
+)
+def test_driving_or_ousting_with_no_from_or_out_fights_no_named_side(relations_found, text) -> None:
+    found = relations_found(text, DATE)
+    assert not any(kind == "fights" and {a, b} & {"HEZBOLLAH", "PESHMERGA"} for kind, a, b, _ in found), found
+    assert ("fights", "IRN", "HOUTHIS") not in {(k, a, b) for k, a, b, _ in found}, found

@@ -89,3 +89,14 @@ def test_a_count_of_weapons_dropped_is_still_an_attack() -> None:
         "Since July, the regime has dropped over 2,000 barrel bombs on rebel districts of Darayya."
     )
     assert _assaults(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory for Human Rights documented 30 Russian air strikes on Khan Sheikhoun.",
+        "Monitors recorded 25 government air strikes on the town of Ariha on Wednesday.",
+    ],
+)
+def test_a_monitor_telling_one_days_strikes_tells_an_event(text) -> None:
+    assert _assaults(text), text

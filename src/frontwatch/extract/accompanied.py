@@ -36,11 +36,12 @@ def accompanied_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _said_of_the_doer(escort: Any) -> bool:
-    """An escort noun is owned by a pronoun ("at their side"); "on the other side of the
-    river" says where, not whose side."""
-    if escort.pos_ != "NOUN":
-        return True
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in escort.children)
+    """An escort noun is owned by a pronoun ("at their side"), an escort preposition has
+    none or a pronoun as its object ("alongside them"); "on the other side of the river",
+    "alongside the M5 highway" say where, not whose side."""
+    if escort.pos_ == "NOUN":
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in escort.children)
+    return all(c.pos_ == "PRON" for c in escort.children if c.dep_ == "pobj")
 
 
 def _means_before(escort: Any) -> Any | None:
@@ -83,11 +84,17 @@ def _accompanied(means: Any, ctx: ArticleContext) -> Mention | None:
     their side"), else the doer of the clause ("the army pushed on with Russian jets")."""
     if means.dep_ != "pobj":  # "With Russian jets overhead, the army retook the hills"
         return doer_of(verb_above(means.head.head), ctx)
-    holder = means.head.head
+    with_word, holder = means.head, means.head.head
+    verb = verb_above(with_word)
+    enemy_slot = not any(c.dep_ == "dobj" for c in verb.children)
+    if enemy_slot and lemma_of(verb) in words("escort_blocking_verbs"):
+        return None  # "clashed with Syrian troops ...": the "with" names the enemy
     own = ctx.actor_at.get(holder.i)
-    if own is not None and holder.pos_ in ("NOUN", "PROPN") and own.actor_id:
-        return own
-    return doer_of(verb_above(means.head), ctx)
+    set_off = with_word.i > 0 and with_word.doc[with_word.i - 1].text == ","
+    subject = holder.dep_ in ("nsubj", "nsubjpass")
+    if own is not None and own.actor_id and (subject or set_off):
+        return own  # "the SDF, with US special forces at their side, ..."
+    return doer_of(verb_above(with_word), ctx)  # "fought the rebels with Russian jets overhead"
 
 
 __all__ = ["accompanied_pairs"]

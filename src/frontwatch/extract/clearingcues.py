@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.relpairs import Pair, pair_of, side_named, words
@@ -23,6 +23,7 @@ from frontwatch.extract.relsubjects import doer_of
 from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
+_AWAY = frozenset({"from", "out"})
 _OWNER_DEPS = frozenset({"compound", "poss", "amod"})
 
 
@@ -38,14 +39,28 @@ def clearing_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _side_cleared(verb: Any, objects: list[Any], ctx: ArticleContext) -> Mention | None:
-    of_side = first_actor([*pobjs(verb, _OF), *(g for o in objects for g in pobjs(o, _OF))], ctx)
-    if of_side is not None:
-        return of_side
-    for obj in objects:
-        if lemma_of(obj) in words("cleared_ground"):
-            owners = [c for c in obj.children if c.dep_ in _OWNER_DEPS]
-            return first_actor(owners, ctx)
-    return first_actor(objects, ctx)
+    """The "of" side of a ground cleared ("cleared T of Y") or the owner of the ground
+    ("Y pockets"), for verbs that rid ground of someone; else the object side of a verb
+    that sends it away from somewhere ("drove Y out", "expelled Y from T"), never a side
+    named inside the object ("ousted the governor, an ally of Y")."""
+    if lemma_of(verb) in words("ridding_verbs"):
+        of_side = first_actor([*pobjs(verb, _OF), *(g for o in objects for g in pobjs(o, _OF))], ctx)
+        if of_side is not None:
+            return of_side
+        for obj in objects:
+            if lemma_of(obj) in words("cleared_ground"):
+                return first_actor([c for c in obj.children if c.dep_ in _OWNER_DEPS], ctx)
+    if not _sent_away(verb):
+        return None
+    return next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m is not None), None)
+
+
+def _sent_away(verb: Any) -> bool:
+    """ "drove Y out", "flushed Y out of T", "expelled Y from T": the verb says from where."""
+    return any(
+        (c.dep_ in ("prt", "advmod") and c.lower_ == "out") or (c.dep_ == "prep" and c.lower_ in _AWAY)
+        for c in verb.children
+    )
 
 
 __all__ = ["clearing_pairs"]

@@ -67,6 +67,12 @@ def _counted_people(noun: Any) -> Any:
     return next((o for p in of for o in p.children if o.dep_ == "pobj"), noun)
 
 
+def counted_people(noun: Any) -> bool:
+    """ "two Palestinians", "dozens of Syrians": a counted plural of a people's name names
+    people, never the state the name resolves to (``tieguards`` drops a tie with such an end)."""
+    return noun.tag_ in _PLURAL_TAGS and _counted(noun)
+
+
 def _counted(noun: Any) -> bool:
     """A number on the noun ("eight Syrians") or a vague count it is "of" ("dozens of")."""
     if any(c.dep_ == "nummod" for c in noun.children):

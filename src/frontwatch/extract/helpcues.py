@@ -18,6 +18,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
@@ -25,9 +26,6 @@ from frontwatch.records import Mention
 _DEED_DEPS = frozenset({"ccomp", "xcomp"})
 _FIGHT_TYPES = frozenset({"ASSAULT", "COERCE"})  # "break the siege", "hold off the offensive"
 _PLACE_CLASSES = ("control", "territory")
-_ARMED_SECTORS = frozenset(
-    {"MIL", "REB", "INS", "GOV", "COP"}
-)  # a state's government sends its army
 
 
 def helping_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -59,22 +57,17 @@ def _armed_men_sent_to_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if sending is None or lemma_of(sending) not in words("sending_verbs"):
         return
     sent = [c for c in sending.children if c.dep_ == "dobj"]
-    if not any(_armed(actor_near(ctx, s, depth=1), ctx) for s in sent):
+    if not any(is_combatant(actor_near(ctx, s, depth=1), ctx) for s in sent):
         return
     helped = next((actor_near(ctx, c, depth=1) for c in verb.children if c.dep_ == "dobj"), None)
     helper = actor_near(ctx, acting_subject(sending, ctx), depth=1)
     if (
-        _armed(helped, ctx)
+        is_combatant(helped, ctx)
         and helper is not None
         and helped is not None
         and helped.actor_id != helper.actor_id
     ):
         yield "backs", helper, helped, verb
-
-
-def _armed(mention: Mention | None, ctx: ArticleContext) -> bool:
-    actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
-    return actor is not None and actor.sector in _ARMED_SECTORS
 
 
 def _deed_of_war(deed: Any, ctx: ArticleContext) -> bool:

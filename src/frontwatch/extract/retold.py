@@ -176,7 +176,10 @@ def _told_before(
         and candidate.source_actor
         and _same_place(event, candidate)
     ]
-    same_means = [c for c in found if event.mode and c.mode == event.mode]
+    # a denied act of the same means did nothing: it names no doer ("jets did not strike T")
+    same_means = [
+        c for c in found if event.mode and c.mode == event.mode and c.claim.certainty != "negated"
+    ]
     done = [c for c in found if c.claim.certainty not in _NOT_DONE]
     planned = [c for c in found if c.claim.certainty == "hypothetical" and c.mode in ("", event.mode)]
     chosen = same_means or done or planned

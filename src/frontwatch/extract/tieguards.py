@@ -27,6 +27,7 @@ from typing import Any
 from frontwatch.extract.armed import FIGHTS, armed, friendly_pairs, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
+from frontwatch.extract.countrymen import counted_people
 from frontwatch.extract.covictims import co_victims
 from frontwatch.extract.endedties import an_ended_tie
 from frontwatch.extract.filledends import context_end_contradicted
@@ -92,9 +93,18 @@ def _state_nouns() -> frozenset[str]:
 
 def _an_end_names_no_side(relation: Relation, ctx: ArticleContext) -> bool:
     return any(
-        _only_describes(text, relation, ctx)
+        _only_describes(text, relation, ctx) or _counted_people_only(text, relation, ctx)
         for text in (relation.source_text, relation.target_text)
         if text
+    )
+
+
+def _counted_people_only(text: str, relation: Relation, ctx: ArticleContext) -> bool:
+    """ "Israeli troops shot dead two Palestinians", "police detained 50 Syrians": an end
+    named only as counted people of a nation is no side (its state fights no one here)."""
+    heads = list(mention_heads(text, relation, ctx))
+    return bool(heads) and all(
+        ("demonym" in m.note or m.label == "NORP") and counted_people(t) for t, m in heads
     )
 
 

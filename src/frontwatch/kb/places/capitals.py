@@ -53,8 +53,9 @@ def _capital_phrase(ent: Any) -> Any | None:
     markets") nor the capital of a part of the country ("the capital of Iraq's Anbar
     province")."""
     doc, start, end = ent.doc, ent.start, ent.end
-    if ent.label_ == DEMONYM_LABEL:
-        return doc[start : end + 1] if _capital_noun(doc, end) else None
+    if ent.label_ == DEMONYM_LABEL:  # "the Iraqi capital"; not "Russian capital fled"
+        definite = start > 0 and doc[start - 1].lower_ == "the"
+        return doc[start : end + 1] if definite and _capital_noun(doc, end) else None
     if end + 1 < len(doc) and doc[end].lower_ in POSSESSIVES and _capital_noun(doc, end + 1):
         return doc[end + 1 : end + 2]
     named_of = start >= 2 and doc[start - 1].lower_ == "of" and _capital_noun(doc, start - 2)
