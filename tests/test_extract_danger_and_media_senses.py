@@ -57,3 +57,14 @@ def test_media_captured_is_no_seizure(text: str) -> None:
 
 def test_a_commander_captured_is_still_seized() -> None:
     assert "COERCE" in _types("Coalition forces captured an IS commander near Raqqa.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish forces face a threat from Turkey to launch a new offensive on Kobani.",
+        "The town faces Ankara's threat of a ground incursion within days.",
+    ],
+)
+def test_a_threat_whose_maker_is_named_is_a_threat_made(text: str) -> None:
+    assert "THREATEN" in _types(text), text

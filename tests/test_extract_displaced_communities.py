@@ -1,5 +1,5 @@
 """A people or faith named as a whole that flees is displaced, not a side giving ground:
-"some 50,000 Yazidis fled to the mountains", "Christians fled Qaraqosh" store no retreat
+"tens of thousands of Yazidis escaped into the hills", "Christians fled Qaraqosh" store no retreat
 (parties.has_fighting_subject, events.yaml's ``displaced.communities``); fighters of a
 people who flee still retreat. Sentences written for these tests."""
 
@@ -20,7 +20,7 @@ def _retreats(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Some 40,000 Yazidis fled to the mountains west of the town on Sunday.",
+        "Tens of thousands of Yazidis escaped into the hills west of the town on Sunday.",
         "Iraqi Christians fled Qaraqosh as the militants approached.",
         "Alawites from the coastal villages fled to Latakia after the massacre.",
         "The Turkmen of Tal Afar fled to Sinjar ahead of the offensive, officials said.",

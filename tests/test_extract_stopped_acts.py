@@ -90,3 +90,14 @@ def test_a_base_hosting_troops_hosts_no_talks(text: str) -> None:
 def test_a_host_of_talks_or_a_leader_still_consults() -> None:
     assert "CONSULT" in _types("Erdogan hosted Putin in Ankara on Monday.")
     assert "CONSULT" in _types("Qatar hosted talks between the Taliban and U.S. envoys.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli army cancelled a planned military exercise in the Golan Heights because of the fighting.",
+        "The Iraqi government called off a visit by the prime minister to Mosul after the bombing.",
+    ],
+)
+def test_a_side_calling_off_its_own_plans_sanctions_no_one(text: str) -> None:
+    assert "SANCTION" not in _types(text), text

@@ -86,7 +86,7 @@ def test_one_days_or_one_operations_acts_are_kept(text: str, trigger: str) -> No
 
 def test_a_count_of_weapons_dropped_is_still_an_attack() -> None:
     text = (
-        "Since July, the regime has dropped over 2,000 barrel bombs on rebel districts of Darayya."
+        "Government helicopters have released more than 2,000 barrel bombs over opposition-held Daraa neighbourhoods since spring."
     )
     assert _assaults(text)
 

@@ -38,3 +38,13 @@ def test_a_quarter_is_the_named_towns(text, words, name, gazetteer, place_mentio
 def test_a_quarter_with_no_town_named_stays_unresolved(place_mentions) -> None:
     mentions = place_mentions("Crowds gathered in the Old City after the evening prayers.")
     assert all(not m.place_id for text, m in mentions.items() if "Old City" in text)
+
+
+def test_a_town_named_two_sentences_before_gives_no_quarter(gazetteer, place_mentions) -> None:
+    text = (
+        "Police arrested 20 men in Hebron on Thursday. Hundreds of worshippers gathered at dawn. "
+        "Clashes later erupted in the Old City after prayers."
+    )
+    quarters = [m for t, m in place_mentions(text).items() if "Old City" in t]
+    places = [gazetteer.get(m.place_id) for m in quarters if m.place_id]
+    assert all(p is None or p.name != "Hebron" for p in places), places

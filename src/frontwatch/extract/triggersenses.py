@@ -138,12 +138,26 @@ def told_as_a_danger(noun: Any, lex: Lexicon) -> bool:
     remains a threat to the region": a danger faced or named (``danger_verbs``), not a threat
     someone made."""
     verbs = lex.events["danger_verbs"]
+    if _threat_made(noun):
+        return False  # "face a threat from Turkey to launch an offensive": someone made it
     if any(c.dep_ == "relcl" and lemma_of(c) in verbs for c in noun.children):
         return True
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "eliminate ISIS and the threat": the object it is joined to
     return head.dep_ in ("dobj", "nsubjpass", "attr") and lemma_of(head.head) in verbs
+
+
+def _threat_made(noun: Any) -> bool:
+    """The threat names who makes it ("a threat from Turkey", "Ankara's threat") or what it
+    threatens to do ("a threat to launch an offensive"), or what the maker threatens ("a
+    threat of new air strikes")."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "by", "of")):
+            return True
+        if child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+    return False
 
 
 def restates_its_subject(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:

@@ -39,7 +39,8 @@ def _a_quarter(gazetteer: Gazetteer, reading: Any) -> bool:
 
 def _its_town(reading: Any, towns: list[tuple[int, int, str, Place]]) -> tuple[str, Place] | None:
     same = [t for t in towns if t[1] == reading.sent_index]
-    before = [t for t in towns if t[0] < reading.span.start]
+    # the town of the sentence before at most: further back, another town may be meant
+    before = [t for t in towns if t[0] < reading.span.start and t[1] == reading.sent_index - 1]
     found = same[-1] if same else (before[-1] if before else None)
     return None if found is None else (found[2], found[3])
 
