@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.actors.antecedents import Found, take_named_complement
-from frontwatch.kb.actors.articlestate import SPONSOR_NOTE
+from frontwatch.kb.actors.articlestate import GROUP_HOME_NOTE, SPONSOR_NOTE
 from frontwatch.kb.actors.classgates import noted, tried
 from frontwatch.kb.actors.phrases import REFINED_IN, core_text
 
@@ -36,6 +36,7 @@ def read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> N
         if f.sponsor:
             f.mention.note = noted(f.mention, SPONSOR_NOTE)
         by_token.update((t.i, f) for t in span)
+    _mark_group_homes(kb, doc, found, by_token)
     for f in found:
         if f.method == "generic" and not tried(f.mention):
             named = _complement(doc, f, by_token)
@@ -43,6 +44,37 @@ def read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> N
                 _take_trailing_link(kb, doc, f, by_token, date)
         elif REFINED_IN in f.mention.note:
             _refined_class_of_named(kb, doc, f, by_token)
+
+
+def _mark_group_homes(
+    kb: ActorKB, doc: Any, found: list[Found], by_token: dict[int, Found]
+) -> None:
+    """ "Lebanon's Hezbollah", "Iraq's Kataib Hezbollah", "Lebanon's Shiite movement
+    Hezbollah": a state owning a group's name is the group's home, not a state the
+    article is about; it is no antecedent and decides no class (as a sponsor does)."""
+    for f in found:
+        actor = kb.actors.get(f.mention.actor_id)
+        if actor is None or actor.type != "state":
+            continue
+        span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
+        if (
+            span is not None
+            and span.root.dep_ == "poss"
+            and _owns_a_group(kb, span.root.head, by_token)
+        ):
+            f.sponsor = True
+            f.mention.note = noted(f.mention, GROUP_HOME_NOTE)
+
+
+def _owns_a_group(kb: ActorKB, owned: Any, by_token: dict[int, Found]) -> bool:
+    """The owned noun is a group's name, or a class noun the name follows ("movement
+    Hezbollah", which the parser may split off)."""
+    for i in (owned.i, owned.i + 1):
+        named = by_token.get(i)
+        actor = kb.actors.get(named.mention.actor_id) if named is not None else None
+        if actor is not None and actor.type == "armed_group" and named.method in _NAME_METHODS:
+            return True
+    return False
 
 
 def _refined_class_of_named(kb: ActorKB, doc: Any, item: Found, by_token: dict[int, Found]) -> None:
@@ -79,7 +111,10 @@ def _names_a_sponsor(kb: ActorKB, root: Any) -> bool:
         return True  # "kept afloat by Russia and Iran"
     if prep.lower_ == "by":  # "trained and paid by X": the first participle says what X did
         first = giver.head if giver.dep_ == "conj" and giver.tag_ == "VBN" else giver
-        return "backed_by" in (kb.rules.relations.get(giver.lower_), kb.rules.relations.get(first.lower_))
+        return "backed_by" in (
+            kb.rules.relations.get(giver.lower_),
+            kb.rules.relations.get(first.lower_),
+        )
     if prep.lower_ == "to" and giver.lemma_.lower() in kb.rules.patron_turns:
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in giver.children)
     return prep.lower_ == "from" and giver.lemma_.lower() in kb.rules.sponsor_nouns
@@ -103,9 +138,19 @@ def _complement(doc: Any, item: Found, by_token: dict[int, Found]) -> Found | No
             continue
         for obj in prep.children:
             named = by_token.get(obj.i) if obj.dep_ == "pobj" else None
+            named = named or _name_after_owned_class(obj, by_token)
             if named is not None and named.method not in ("generic", "unresolved"):
                 return named
     return None
+
+
+def _name_after_owned_class(noun: Any, by_token: dict[int, Found]) -> Found | None:
+    """ "fighters from Lebanon's radical Shiite movement Hezbollah": a class noun its home
+    state owns stands for the group named after it, which the parser may split off."""
+    owners = (by_token.get(c.i) for c in noun.children if c.dep_ == "poss")
+    if not any(o is not None and GROUP_HOME_NOTE in o.mention.note.split(";") for o in owners):
+        return None
+    return by_token.get(noun.i + 1)
 
 
 def _take_trailing_link(
