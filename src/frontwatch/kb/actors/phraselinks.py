@@ -71,8 +71,10 @@ def _owns_a_group(kb: ActorKB, owned: Any, by_token: dict[int, Found]) -> bool:
     Hezbollah", which the parser may split off)."""
     for i in (owned.i, owned.i + 1):
         named = by_token.get(i)
-        actor = kb.actors.get(named.mention.actor_id) if named is not None else None
-        if actor is not None and actor.type == "armed_group" and named.method in _NAME_METHODS:
+        if named is None or named.method not in _NAME_METHODS:
+            continue
+        actor = kb.actors.get(named.mention.actor_id)
+        if actor is not None and actor.type == "armed_group":
             return True
     return False
 
