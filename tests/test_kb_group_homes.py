@@ -17,14 +17,14 @@ _DAY = dt.date(2014, 3, 4)
     ("text", "tie"),
     [
         (
-            ("Despite heavy shelling, government forces assisted by fighters from Lebanon's "
-            "radical Shiite movement Hezbollah have failed to take the town of Zabadani."),
-            ("backs", "HEZBOLLAH", "SYR_MIL"),
-        ),
-        (
             ("Government troops backed by fighters from Lebanon's Hezbollah stormed the village "
             "of Qusayr."),
             ("backs", "HEZBOLLAH", "SYR_MIL"),
+        ),
+        (
+            ("Fighters of Iraq's Kataib Hezbollah and government troops attacked Islamic State "
+            "positions near the town of Deir ez-Zor."),
+            ("fights", "KATAIB_HEZBOLLAH", "ISIS"),
         ),
     ],
 )  # fmt: skip
@@ -33,7 +33,17 @@ def test_the_group_a_state_owns_is_the_side(
 ) -> None:
     ties = {(k, s, t) for k, s, t, _c in relations_found(text, _DAY)}
     assert tie in ties
-    assert not [x for x in ties if "LBN" in (x[1], x[2]) or "LBN_MIL" in (x[1], x[2])]
+    assert not [x for x in ties if {"LBN", "LBN_MIL", "IRQ", "IRQ_MIL"} & {x[1], x[2]}]
+
+
+def test_a_class_beside_a_group_home_is_the_article_state(events_found: Any) -> None:
+    text = (
+        "Despite heavy shelling, government forces assisted by fighters from Lebanon's "
+        "radical Shiite movement Hezbollah have failed to take the town of Zabadani."
+    )
+    doers = {e.source_actor for e in events_found(text, _DAY)}
+    assert "SYR_MIL" in doers
+    assert "LBN_MIL" not in doers
 
 
 def test_a_group_home_decides_no_class(events_found: Any) -> None:

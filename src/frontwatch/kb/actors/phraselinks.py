@@ -140,19 +140,9 @@ def _complement(doc: Any, item: Found, by_token: dict[int, Found]) -> Found | No
             continue
         for obj in prep.children:
             named = by_token.get(obj.i) if obj.dep_ == "pobj" else None
-            named = named or _name_after_owned_class(obj, by_token)
             if named is not None and named.method not in ("generic", "unresolved"):
                 return named
     return None
-
-
-def _name_after_owned_class(noun: Any, by_token: dict[int, Found]) -> Found | None:
-    """ "fighters from Lebanon's radical Shiite movement Hezbollah": a class noun its home
-    state owns stands for the group named after it, which the parser may split off."""
-    owners = (by_token.get(c.i) for c in noun.children if c.dep_ == "poss")
-    if not any(o is not None and GROUP_HOME_NOTE in o.mention.note.split(";") for o in owners):
-        return None
-    return by_token.get(noun.i + 1)
 
 
 def _take_trailing_link(
