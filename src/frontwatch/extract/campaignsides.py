@@ -135,11 +135,11 @@ def _split_enemies(tok: Any, operation: Any, holder: Any) -> list[Any]:
 
 
 def _doers(operation: Any, holder: Any, ctx: ArticleContext) -> list[Mention]:
-    """Every doer the "by" phrase lists (on the participle or on the noun), else the one
-    doer the operation's phrase names."""
+    """Every doer the "by" phrase lists (on the participle or on the noun), else, for an
+    "against" on a verb, the one doer the operation's phrase names."""
     listed = _listed_sides(_agents(holder, operation)[:1], ctx)
-    if listed:
-        return listed
+    if listed or holder is operation:
+        return listed  # "X supports their campaign against Y": X backs it, not does it
     found = doer_in_phrase(operation, ctx)
     return [found] if found is not None else []
 
