@@ -204,11 +204,12 @@ def _resolve_generics_by_places(
     article: Article,
 ) -> None:
     """Classes the article's states left open take the state its places lie in; a state
-    named as a giver of aid ("rebels funded by Qatar") is no place the story is in."""
-    from frontwatch.kb.actors.articlestate import SPONSOR_NOTE
+    named as a giver of aid ("rebels funded by Qatar") or as a group's home ("Lebanon's
+    Hezbollah") is no place the story is in."""
+    from frontwatch.kb.actors.articlestate import names_no_home
 
     country_of = {place.id: place.country for place in places}
-    givers = {m.start for m in actor_mentions if SPONSOR_NOTE in m.note.split(";")}
+    givers = {m.start for m in actor_mentions if names_no_home(m)}
     told = [m for m in _after_dateline(place_mentions, article.text) if m.start not in givers]
     countries = [country_of.get(m.place_id, "") for m in told]
     engine.actor_kb.resolve_generics_by_places(actor_mentions, countries, article.published)

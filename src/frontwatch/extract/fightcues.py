@@ -31,7 +31,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X's campaign against Y", "the fight against Y" led by X, "X's efforts to defeat Y",
     "X is committed to defeating Y": X fights Y."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN") and (preps := _enemy_preps(lemma)) and not _a_civil_campaign(tok):
+    if tok.pos_ in ("NOUN", "PROPN") and (preps := _enemy_preps(lemma)) and not a_civil_campaign(tok):
         objs = pobjs(tok, frozenset(preps))
         enemy = first_actor(objs, ctx)
         if enemy is not None:
@@ -68,7 +68,7 @@ def _other_enemies(
             yield from pair_of("fights", fighter, other, cue)
 
 
-def _a_civil_campaign(noun: Any) -> bool:
+def a_civil_campaign(noun: Any) -> bool:
     """ "a media campaign against X", "the maximum pressure campaign against X": a campaign
     of words, money or law is no fight (events.yaml ``civil_modifiers``)."""
     civil = get_lexicon().object_class("civil_modifiers")
@@ -117,7 +117,7 @@ _PATH_PREPS = frozenset({"along", "across", "through", "toward", "towards", "int
 def _against_after_object(verb: Any) -> list[Any]:
     """ "deployed jets against Y", "sided with W against Y": the parser hangs "against Y" on
     the verb's object or partner."""
-    hosts = [c for c in verb.children if c.dep_ == "dobj" and not _a_civil_campaign(c)]
+    hosts = [c for c in verb.children if c.dep_ == "dobj" and not a_civil_campaign(c)]
     hosts += [w for p in _partner_preps(verb) for w in _partner_objects(p)]
     if lemma_of(verb) in words("advancing_verbs"):  # "pushed east along the border against Y"
         hosts += pobjs(verb, _PATH_PREPS)

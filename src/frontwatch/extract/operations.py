@@ -6,8 +6,7 @@ earlier sentence told of ("The SDF initiated ground operations on Monday. The gr
 offensive, supported by coalition strikes, ..."): the one supported, or fighting, is
 that operation's doer. Operation nouns are the lexicon's ``co_agent_nouns``.
 
-Also here: "the campaign launched by X against Y" (fights), where "against" hangs on the
-verb rather than the noun, and "anti-X" modifiers ("anti-IS militias", "the anti-ISIS
+Also here: "anti-X" modifiers ("anti-IS militias", "the anti-ISIS
 coalition"), which name an enemy of the head, never the head itself.
 """
 
@@ -98,25 +97,6 @@ def _earlier_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
                 if found is not None:
                     return found
     return None
-
-
-def campaign_against_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "the campaign launched by X against Y", "an offensive X mounted against Y": the
-    "against" of a verb whose object, or whose noun, is an operation."""
-    if tok.dep_ != "prep" or tok.lower_ != "against" or tok.head.pos_ != "VERB":
-        return
-    verb = tok.head
-    enemy = next(
-        (m for m in (actor_near(ctx, g) for g in tok.children if g.dep_ == "pobj") if m), None
-    )
-    operations = [verb.head] if verb.dep_ == "acl" else []
-    operations += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    operation = next((o for o in operations if is_operation(o)), None)
-    if enemy is None or operation is None:
-        return
-    fighter = doer_in_phrase(operation, ctx)
-    if fighter is not None and fighter is not enemy:
-        yield "fights", fighter, enemy, tok
 
 
 def anti_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

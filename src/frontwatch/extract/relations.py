@@ -21,6 +21,7 @@ from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
 from frontwatch.extract.blocking import blocking_pairs
+from frontwatch.extract.campaignsides import campaign_against_pairs
 from frontwatch.extract.clearingcues import clearing_pairs
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.codoers import co_doer_pairs
@@ -54,6 +55,7 @@ from frontwatch.extract.enmity import (
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
+from frontwatch.extract.joinedforces import joined_force_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
@@ -62,7 +64,7 @@ from frontwatch.extract.leadervictims import leader_victim_ties
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
 from frontwatch.extract.misreadbacking import misread_backing_pairs
-from frontwatch.extract.operations import anti_pairs, campaign_against_pairs
+from frontwatch.extract.operations import anti_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
 from frontwatch.extract.relativebacking import relative_backing_pairs
@@ -231,7 +233,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
     warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
     possessed_branch_pairs, kept_going_pairs, resistance_pairs, blocking_pairs,
-    misread_backing_pairs, accompanied_pairs, clearing_pairs,
+    misread_backing_pairs, accompanied_pairs, clearing_pairs, joined_force_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

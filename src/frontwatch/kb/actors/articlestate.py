@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 _STATE_CLASS_LINK = ":GEN_"  # a note linking to a class: settled if the state decides it
 SPONSOR_NOTE = "sponsor"  # the note on a name that gives aid ("funded by Qatar"): no home state
+GROUP_HOME_NOTE = "group_home"  # a state owning a group's name ("Lebanon's Hezbollah"): no home state
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,8 +294,15 @@ def _state_counts(kb: ActorKB, mentions: list[Mention]) -> Counter[str]:
 def _elsewhere(m: Mention) -> bool:
     """A state named only where a border runs, or as a giver of aid ("rebels funded by
     Qatar attacked government positions"): no state the article is about."""
+    return BORDER_NOTE in m.note or names_no_home(m)
+
+
+def names_no_home(m: Mention) -> bool:
+    """A state named as a giver of aid ("rebels funded by Qatar") or as the home of a
+    group it owns by name ("fighters of Lebanon's Hezbollah"): the article is not about
+    that state, and its name says nothing of who "government forces" are."""
     notes = m.note.split(";")
-    return BORDER_NOTE in m.note or SPONSOR_NOTE in notes
+    return SPONSOR_NOTE in notes or GROUP_HOME_NOTE in notes
 
 
 def _first_state(kb: ActorKB, counts: Counter[str]) -> str:

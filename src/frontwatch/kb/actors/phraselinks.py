@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.actors.allydemonyms import read_ally_demonyms
 from frontwatch.kb.actors.antecedents import Found, take_named_complement
-from frontwatch.kb.actors.articlestate import SPONSOR_NOTE
+from frontwatch.kb.actors.articlestate import GROUP_HOME_NOTE, SPONSOR_NOTE
 from frontwatch.kb.actors.classgates import noted, tried
 from frontwatch.kb.actors.phrases import REFINED_IN, core_text
 
@@ -37,6 +37,7 @@ def read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> N
         if f.sponsor:
             f.mention.note = noted(f.mention, SPONSOR_NOTE)
         by_token.update((t.i, f) for t in span)
+    _mark_group_homes(kb, doc, found, by_token)
     read_ally_demonyms(kb, doc, found, by_token, date)
     for f in found:
         if f.method == "generic" and not tried(f.mention):
@@ -45,6 +46,39 @@ def read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> N
                 _take_trailing_link(kb, doc, f, by_token, date)
         elif REFINED_IN in f.mention.note:
             _refined_class_of_named(kb, doc, f, by_token)
+
+
+def _mark_group_homes(
+    kb: ActorKB, doc: Any, found: list[Found], by_token: dict[int, Found]
+) -> None:
+    """ "Lebanon's Hezbollah", "Iraq's Kataib Hezbollah", "Lebanon's Shiite movement
+    Hezbollah": a state owning a group's name is the group's home, not a state the
+    article is about; it is no antecedent and decides no class (as a sponsor does)."""
+    for f in found:
+        actor = kb.actors.get(f.mention.actor_id)
+        if actor is None or actor.type != "state":
+            continue
+        span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
+        if (
+            span is not None
+            and span.root.dep_ == "poss"
+            and _owns_a_group(kb, span.root.head, by_token)
+        ):
+            f.sponsor = True
+            f.mention.note = noted(f.mention, GROUP_HOME_NOTE)
+
+
+def _owns_a_group(kb: ActorKB, owned: Any, by_token: dict[int, Found]) -> bool:
+    """The owned noun is a group's name, or a class noun the name follows ("movement
+    Hezbollah", which the parser may split off)."""
+    for i in (owned.i, owned.i + 1):
+        named = by_token.get(i)
+        if named is None or named.method not in _NAME_METHODS:
+            continue
+        actor = kb.actors.get(named.mention.actor_id)
+        if actor is not None and actor.type == "armed_group":
+            return True
+    return False
 
 
 def _refined_class_of_named(kb: ActorKB, doc: Any, item: Found, by_token: dict[int, Found]) -> None:
@@ -81,7 +115,10 @@ def _names_a_sponsor(kb: ActorKB, root: Any) -> bool:
         return True  # "kept afloat by Russia and Iran"
     if prep.lower_ == "by":  # "trained and paid by X": the first participle says what X did
         first = giver.head if giver.dep_ == "conj" and giver.tag_ == "VBN" else giver
-        return "backed_by" in (kb.rules.relations.get(giver.lower_), kb.rules.relations.get(first.lower_))
+        return "backed_by" in (
+            kb.rules.relations.get(giver.lower_),
+            kb.rules.relations.get(first.lower_),
+        )
     if prep.lower_ == "to" and giver.lemma_.lower() in kb.rules.patron_turns:
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in giver.children)
     return prep.lower_ == "from" and giver.lemma_.lower() in kb.rules.sponsor_nouns

@@ -1,0 +1,183 @@
+"""The sides of an operation named with its doers and its enemy: "the campaign launched by
+X against Y", "an offensive X mounted against Y", "the campaign by X against Y", "an
+operation launched by the armed forces of X, Y and Z against A and allied fighters of B
+and C".
+
+Each doer listed fights each enemy listed. Doers listed as one force's ("the armed forces
+of X, Y and Z") are allies (a plain list of doers is read as allies in
+extract/coalitions.py); the enemies are allies of one another only when the list itself
+calls them so ("A and allied fighters of B"): sides one offensive is aimed at may be
+enemies of each other too. The parser often hangs one list on the other, so the order of
+the words decides which side a name is on. An enemy that is no armed side (civilians,
+journalists) is a victim, not a side the doers fight; a campaign of words is no fight
+(``fightcues.a_civil_campaign``). Operation nouns are the lexicon's ``co_agent_nouns``;
+the force nouns whose "of" lists the sides are ``relations.yaml``:
+``article_ties.campaign_side_nouns``; the participles of alliance ``allied_modifiers``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+from typing import Any
+
+from frontwatch.extract.armed import SIDED_CLASSES, armed, armed_side
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.fightcues import a_civil_campaign
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.operations import doer_in_phrase, is_operation
+from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.relcues import Pair, words
+from frontwatch.extract.sidelists import coordinated_actors, one_body
+from frontwatch.records import Mention
+
+_BY = frozenset({"by"})
+_OF = frozenset({"of"})
+
+
+def campaign_against_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "the campaign launched by X against Y", "the campaign by X against Y": each doer
+    fights each enemy; allies within a force's list of doers, and within the enemies'
+    list when it says "allied"."""
+    if tok.dep_ != "prep" or tok.lower_ != "against":
+        return
+    found = _operation_of(tok.head)
+    if found is None:
+        return
+    operation, holder = found
+    if a_civil_campaign(operation):
+        return  # "a media campaign by X against Y" is no fight
+    enemy_heads = [g for g in tok.children if g.dep_ == "pobj"] + _split_enemies(
+        tok, operation, holder
+    )
+    named = _doers(operation, holder, ctx) + _listed_sides(enemy_heads, ctx)
+    # the parser often hangs one list on the other; the order of the words does not lie
+    doers = [m for m in named if m.start < tok.idx and armed(m.actor_id, ctx)]
+    enemies = [m for m in named if m.start > tok.idx and _enemy_side(m, ctx)]
+    for doer in doers:
+        for enemy in enemies:
+            if not one_body(doer, enemy, ctx):
+                yield "fights", doer, enemy, tok
+    if _force_list(holder, operation):  # "the armed forces of X, Y and Z": one side
+        yield from _allies(doers, tok, ctx)
+    if any(_called_allied(h) for h in enemy_heads):
+        yield from _allies(enemies, tok, ctx)
+
+
+def _allies(sides: list[Mention], tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    for first, second in combinations(sides, 2):
+        if not one_body(first, second, ctx):
+            yield "allied", first, second, tok
+
+
+def _force_list(holder: Any, operation: Any) -> bool:
+    """ "launched by the armed forces of X and Y": a force noun whose "of" lists sides
+    (a plain list of doers is read as allies by extract/coalitions.py)."""
+    agents = _agents(holder, operation)
+    return bool(agents) and _is_force(agents[0]) and bool(pobjs(agents[0], _OF))
+
+
+def _agents(holder: Any, operation: Any) -> list[Any]:
+    return [a for h in dict.fromkeys((holder, operation)) for a in pobjs(h, _BY)]
+
+
+def _operation_of(head: Any) -> tuple[Any, Any] | None:
+    """The operation "against" hangs on, and the word its "by" hangs on: the noun itself
+    ("the campaign by X against Y"), the noun a participle describes ("the campaign
+    launched by X against Y", also past an apposition: "the campaign (2016) conducted by
+    X"), the verb's object ("X launched an offensive against Y"), or, where the parser
+    hangs "against" on the last doer of the "by" list ("launched by X, Y and other
+    militias against Z"), the operation that list is the doer of."""
+    if is_operation(head):
+        return head, head
+    if head.pos_ == "VERB":
+        operations = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.dep_ == "acl":
+            described = head.head
+            operations.insert(0, described.head if described.dep_ == "appos" else described)
+        operation = next((o for o in operations if is_operation(o)), None)
+        return (operation, head) if operation is not None else None
+    listed = _list_start(head)
+    if listed.dep_ == "pobj" and listed.head.lower_ in _BY and listed.head.head is not head:
+        return _operation_of(listed.head.head)
+    return None
+
+
+def _enemy_side(mention: Mention, ctx: ArticleContext) -> bool:
+    """An armed side, or a party of the opposition an armed campaign is aimed at; not
+    civilians, aid workers or the press, whom a campaign against makes victims."""
+    actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+    return armed_side(actor, classes=SIDED_CLASSES, governing=False, parties=True)
+
+
+def _list_start(tok: Any) -> Any:
+    """The first item of the list a token ends, past a force noun's "of" ("the armed
+    forces of X, Y and other militias": "forces")."""
+    while True:
+        if tok.dep_ == "conj":
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _OF and _is_force(tok.head.head):
+            tok = tok.head.head
+        else:
+            return tok
+
+
+def _split_enemies(tok: Any, operation: Any, holder: Any) -> list[Any]:
+    """ "an operation ... against A and allied fighters of B": the parser often hangs the
+    second enemy on the operation (or its verb) as a conjunct; a force noun conjoined
+    there after "against" is one of the enemies."""
+    holders = dict.fromkeys(
+        [operation, holder, *(c for c in operation.children if c.dep_ == "acl")]
+    )
+    return [
+        c for h in holders for c in h.children if c.dep_ == "conj" and c.i > tok.i and _is_force(c)
+    ]
+
+
+def _doers(operation: Any, holder: Any, ctx: ArticleContext) -> list[Mention]:
+    """Every doer the "by" phrase lists (on the participle or on the noun), else, for an
+    "against" on a verb, the one doer the operation's phrase names."""
+    listed = _listed_sides(_agents(holder, operation)[:1], ctx)
+    if listed or holder is operation:
+        return listed  # "X supports their campaign against Y": X backs it, not does it
+    found = doer_in_phrase(operation, ctx)
+    return [found] if found is not None else []
+
+
+def _listed_sides(heads: list[Any], ctx: ArticleContext) -> list[Mention]:
+    """The sides of "X, Y and Z", "the armed forces of X and Y", "A and fighters
+    of B and C" (a force noun stands for the sides its "of" lists)."""
+    found: list[Mention] = []
+    for head in heads:
+        for tok in _listed_tokens(head):
+            for mention in _sides_of_force(tok, ctx) or coordinated_actors(tok, ctx)[:1]:
+                if mention not in found:
+                    found.append(mention)
+    return found
+
+
+def _listed_tokens(head: Any) -> list[Any]:
+    """The head and its conjuncts, in order."""
+    tokens = [head]
+    stack = [head]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                tokens.append(child)
+                stack.append(child)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _sides_of_force(tok: Any, ctx: ArticleContext) -> list[Mention]:
+    if not _is_force(tok):
+        return []
+    return [m for obj in pobjs(tok, _OF) for m in coordinated_actors(obj, ctx)]
+
+
+def _is_force(tok: Any) -> bool:
+    return tok.lemma_.lower() in get_lexicon().tie_words("campaign_side_nouns")
+
+
+def _called_allied(head: Any) -> bool:
+    """ "against A and allied fighters of B": the list says its sides are allies."""
+    return any(t.lower_ in words("allied_modifiers") for t in head.subtree)
