@@ -88,7 +88,9 @@ def test_totals_count_each_fused_dated_event_once_beside_its_reports(war):
     # 12 + (25 or 30) + 6, the strike's two reports and the capture's two once each
     assert (assault["events"], assault["killed_low"], assault["killed_high"], assault["reports"]) == (4, 43, 48, 6)
     assert _texts(situation, "Totals")[0] == "ASSAULT: 43–48 dead in 4 events (6 articles)."
-    assert "1 hedged, hypothetical or negated" in key_judgements(situation).basis
+    # the rumour ("Iran may have sent fighters to help the Syrian army") is two claims: the
+    #   sending and the backing it tells of, both hedged and set apart
+    assert "2 hedged, hypothetical or negated" in key_judgements(situation).basis
 
 
 def test_terminal_is_one_screen_and_files_hold_the_tables(war, tmp_path):

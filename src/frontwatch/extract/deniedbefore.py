@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.denials import undenied
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakernames import name_of_speaker
@@ -31,12 +31,44 @@ def deny_claims_before(facts: list[Any], ctx: ArticleContext) -> None:
             continue
         subject = next(c for c in denial.children if c.dep_ == "nsubj")
         denier = name_of_speaker(subject, ctx)
-        for fact in facts:
-            evidence = fact.evidence
-            inside = evidence is not None and before.start_char <= evidence.start < before.end_char
-            if inside and fact.claim.certainty in _CLAIMED and fact.claim.attributed_to != denier:
+        side = actor_near(ctx, subject, depth=1)
+        told = [f for f in facts if f.evidence is not None and before.start_char <= f.evidence.start < before.end_char]
+        named = side is not None and any(_names(f, side.actor_id, ctx) for f in told)
+        for fact in told:
+            if side is None or not _a_side_of(fact, side.actor_id, named, ctx):
+                continue  # a denier denies what is said of itself, not of the others told
+            if fact.claim.certainty in _CLAIMED and fact.claim.attributed_to != denier:
                 fact.claim.certainty, fact.claim.cue = "negated", denial.text
                 fact.claim.attributed_to = denier
+
+
+def _ends(fact: Any) -> tuple[str, str, str]:
+    """The fact's doer and the side it was done to, each only where the sentence names it
+    (a side the context filled in is no one the sentence told of)."""
+    doer = getattr(fact, "source_actor", "") or getattr(fact, "new_controller", "")
+    done_to = getattr(fact, "target_actor", "") or getattr(fact, "previous_controller", "")
+    doer_text = getattr(fact, "source_text", "") or getattr(fact, "new_controller_text", "")
+    done_to_text = getattr(fact, "target_text", "") or getattr(fact, "previous_controller_text", "")
+    return (doer if doer_text else ""), (done_to if done_to_text else ""), doer_text
+
+
+def _names(fact: Any, actor_id: str, ctx: ArticleContext) -> bool:
+    top = ctx.kb.top_of
+    return bool(actor_id) and top(actor_id) in {top(e) for e in _ends(fact)[:2] if e}
+
+
+def _a_side_of(fact: Any, actor_id: str, named: bool, ctx: ArticleContext) -> bool:
+    """The denier (its state or group) may deny the fact: it is its doer or target; or, when
+    the sentence names the denier in no fact, a fact of another doer that names no other
+    side ("Rebels said they had stormed T. The army denied the claim"). A fact of other
+    sides beside it stands ("Activists said jets bombed T and rebels shelled S. Damascus
+    denied the reports": the shelling is not Damascus's to deny)."""
+    if not actor_id:
+        return False
+    doer, done_to, _ = _ends(fact)
+    if _names(fact, actor_id, ctx):
+        return True
+    return not named and not done_to and doer != ""
 
 
 def _denial_pointing_back(sent: Any) -> Any | None:

@@ -11,6 +11,7 @@ from typing import Any
 from frontwatch.extract.armed import GENERIC_PREFIX
 from frontwatch.extract.casualties import victims_of
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.countrymen import counted_people
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Event, Mention
 
@@ -37,8 +38,8 @@ def _dead_are_of(
     found = None
     for victim in victims_of(verb):
         mention = actor_at.get(victim.i)
-        if mention is None or not mention.actor_id:
-            continue
+        if mention is None or not mention.actor_id or counted_people(victim):
+            continue  # "killed 25 Iraqis": people of a nation, no side's own dead
         own = mention.actor_id == side or party(mention.actor_id) == party(side) != ""
         if not own and not mention.actor_id.startswith(GENERIC_PREFIX):
             return None  # "30 soldiers and 39 Nusra fighters were killed": both sides' dead

@@ -20,7 +20,9 @@ from frontwatch.extract.speakernames import name_of_speaker
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _SPEAKING_DEPS = frozenset({"ROOT", "parataxis"})
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# any line break starts a paragraph: the HTML reader separates blocks with one (as anaphora does)
+_PARAGRAPH_BREAK = re.compile(r"\n")
+_SCARE_REACH = 4  # tokens after an opening mark within which a closing one makes scare quotes
 
 
 def attribute_quoted_on(facts: list[Any], ctx: ArticleContext) -> None:
@@ -72,7 +74,9 @@ class _Quotes:
             return False  # a new paragraph
         opened = self._count(paragraph, sent.start_char) % 2 == 1
         quoted_before = self._count(before.start_char, before.end_char) > 0
-        return opened or (sent[0].text in _QUOTE_MARKS and quoted_before)
+        # '"Moderate" rebels captured ...': a mark closed within a word or two is scare quotes
+        scare = any(t.text in _QUOTE_MARKS for t in sent[1:_SCARE_REACH])
+        return opened or (sent[0].text in _QUOTE_MARKS and quoted_before and not scare)
 
     def _count(self, start: int, end: int) -> int:
         return bisect_left(self.marks, end) - bisect_left(self.marks, start)

@@ -25,6 +25,8 @@ def responsible_for(noun: Any, ctx: ArticleContext) -> Mention | None:
     the speaker who says it was itself responsible for it."""
     owner = noun.head.head
     if noun.dep_ == "dobj" and lemma_of(noun.head) in get_lexicon().object_class("owning_verbs"):
+        if any(c.dep_ == "prep" for c in noun.children):
+            return None  # "claimed the strike on the convoy near T": an act told here, not one owned
         return claimant_of(subject_of(noun.head), ctx)  # "X claimed the bombing"
     if noun.dep_ != "pobj":
         return None

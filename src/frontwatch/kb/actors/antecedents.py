@@ -53,7 +53,14 @@ class Found:
     sponsor: bool = False  # "backed by X", "backing from X": X gives aid, so is no home state
 
 
-def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = None) -> None:
+def resolve_generics(
+    kb: ActorKB,
+    found: list[Found],
+    date: dt.date | None = None,
+    paragraph_of: list[int] | None = None,
+) -> None:
+    """Resolve each generic mention of ``found`` from the article (see module doc);
+    ``paragraph_of`` gives each sentence's paragraph, for classes kept to theirs."""
     state = ""
     # Mentions come in text order, so the window's first one is found by bisection (a
     # scan of all earlier mentions for each generic made long articles quadratic).
@@ -69,7 +76,8 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
         takes = takes_antecedent(kb, m)
         if takes:
             first = bisect.bisect_left(sentences, m.sentence_index - ANTECEDENT_WINDOW, hi=i)
-            if _take_from_window(kb, item, found[first if ordered else 0 : i], date):
+            window = _in_its_paragraph(kb, item, found[first if ordered else 0 : i], paragraph_of)
+            if _take_from_window(kb, item, window, date):
                 continue
             if _take_sole_in_article(kb, item, sole, date):
                 continue
@@ -84,6 +92,22 @@ def resolve_generics(kb: ActorKB, found: list[Found], date: dt.date | None = Non
         if where:
             fall_back_to_state(kb, item.mention, where, date)
     settle_state_links(kb, [f.mention for f in found], date)
+
+
+def _in_its_paragraph(
+    kb: ActorKB, item: Found, before: list[Found], paragraph_of: list[int] | None
+) -> list[Found]:
+    """The window, kept to the generic's own paragraph for a class of arms ("warplanes"):
+    a new paragraph may tell of another war's aircraft ("In Yemen, warplanes bombed ...")."""
+    m = item.mention
+    if not paragraph_of or not kb.entries[m.actor_id].antecedent.get("arm"):
+        return before
+    here = _paragraph(paragraph_of, m.sentence_index)
+    return [f for f in before if _paragraph(paragraph_of, f.mention.sentence_index) == here]
+
+
+def _paragraph(paragraph_of: list[int], sentence: int) -> int:
+    return paragraph_of[sentence] if 0 <= sentence < len(paragraph_of) else -1
 
 
 def _take_from_window(

@@ -70,8 +70,20 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     )
     found = read_commanded_forces(kb, doc, found, date)
     arm_peoples_in_armed_acts(kb, doc, found)
-    resolve_generics(kb, found, date)
+    resolve_generics(kb, found, date, _paragraphs(doc))
     return [f.mention for f in found]
+
+
+def _paragraphs(doc: Any) -> list[int]:
+    """Each sentence's paragraph: a line break in the text before it starts a new one."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    text, out, count, last = doc.text, [], 0, 0
+    for sent in doc.sents:
+        count += text.count("\n", last, sent.start_char)
+        last = sent.start_char
+        out.append(count)
+    return out
 
 
 class SentenceYears:
