@@ -83,7 +83,7 @@ def _assaults(text: str) -> list[tuple[str, str]]:
         (
             (
                 "A suicide bomber killed 30 mourners at a funeral in Baghdad on Sunday.\n\n"
-                "Police said the toll could rise. The Islamic State group later claimed responsibility for the bombing."
+                "Police said the toll could rise. The Islamic State group claimed responsibility for the deadly attack."
             ),
             "ISIS",
         ),
