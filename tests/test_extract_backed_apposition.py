@@ -16,7 +16,7 @@ DATE = dt.date(2018, 3, 20)
     [
         ("The Syrian National Army, a loose force of former rebel brigades paid and armed by Ankara, entered the town on Sunday.", "TUR", "SNA"),
         ("The Free Syrian Army, a patchwork of local units supplied by Qatar, lost ground near Aleppo.", "QAT", "FSA"),
-        ("The Syrian Democratic Forces, an alliance of Kurdish and Arab militias trained by the United States, advanced on Raqqa.", "USA", "SDF"),
+        ("The Syrian Democratic Forces, a mix of Kurdish and Arab units trained by the United States, pushed toward Raqqa.", "USA", "SDF"),
     ],
 )
 def test_backing_of_the_men_a_side_is_made_of_backs_it(relations_found, text, backer, backed) -> None:

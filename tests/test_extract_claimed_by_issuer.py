@@ -29,7 +29,7 @@ def _doers(engine, text: str) -> set[str]:
     [
         (
             (
-                "A suicide bomber blew himself up at a wedding hall in Kabul on Friday, killing 14 guests. "
+                "A suicide bomber blew himself up inside a wedding hall in Kabul on Friday, killing 14 guests. "
                 "A statement from the Taliban claimed the bombing."
             ),
             "TALIBAN",
@@ -37,7 +37,7 @@ def _doers(engine, text: str) -> set[str]:
         (
             (
                 "A car bomb ripped through a crowded market in Baghdad, killing 20 shoppers. "
-                "A video posted in the name of the Islamic State group claimed responsibility for the blast."
+                "A video put out in the name of the Islamic State militant group claimed responsibility for the explosion."
             ),
             "ISIS",
         ),
@@ -83,7 +83,7 @@ def _assaults(text: str) -> list[tuple[str, str]]:
         (
             (
                 "A suicide bomber killed 30 mourners at a funeral in Baghdad on Sunday.\n\n"
-                "Police said the toll could rise. The Islamic State group claimed responsibility for the attack."
+                "Police said the toll could rise. The Islamic State group claimed responsibility for the deadly attack."
             ),
             "ISIS",
         ),

@@ -14,7 +14,7 @@ DATE = dt.date(2017, 6, 20)
     ("text", "doer", "cleared"),
     [
         ("Kurdish militiamen of the YPG cleared the village of Islamic State militants on Tuesday.", "YPG", "ISIS"),
-        ("The Syrian Democratic Forces are clearing the last Islamic State pockets near the Iraqi border.", "SDF", "ISIS"),
+        ("The Syrian Democratic Forces are now clearing the final Islamic State pockets near the Iraqi border.", "SDF", "ISIS"),
         ("The Iraqi army drove the jihadists of the Islamic State out of the area after a week of fighting.", "IRQ_MIL", "ISIS"),
         ("Hezbollah fighters flushed Nusra Front gunmen out of the caves along the border.", "HEZBOLLAH", "JABHAT_AL_NUSRA"),
     ],

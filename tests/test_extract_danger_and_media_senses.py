@@ -21,7 +21,7 @@ def _types(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The coalition aims to defeat the Islamic State and the threat it poses to Iraq.",
+        "The coalition aims to defeat the Islamic State and the threat that it poses to Iraqi cities.",
         "With coalition help, the SDF have contained the threat.",
         "The jihadists remain a serious threat to the region, the general said.",
         "Kenyan officials say the measures will reduce the threat to border towns.",
@@ -47,7 +47,7 @@ def test_a_threat_issued_is_still_a_threat(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A local cameraman in Manbij captured video of U.S. troops on patrol.",
+        "A local cameraman near Manbij captured footage of American troops on patrol.",
         "Residents captured footage of the convoy entering Raqqa.",
     ],
 )

@@ -23,7 +23,7 @@ def _events(text: str):
     [
         (
             (
-                "American drones struck and killed Iran-backed proxies who earlier had launched "
+                "American drones struck and then killed Iran-backed proxies who had earlier launched "
                 "a rocket against a base near Erbil."
             ),
             "launched",

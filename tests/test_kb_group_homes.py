@@ -38,7 +38,7 @@ def test_the_group_a_state_owns_is_the_side(
 
 def test_a_class_beside_a_group_home_is_the_article_state(events_found: Any) -> None:
     text = (
-        "Despite heavy shelling, government forces assisted by fighters from Lebanon's "
+        "Despite heavy shelling, regime forces aided by fighters from Lebanon's "
         "radical Shiite movement Hezbollah have failed to take the town of Zabadani."
     )
     doers = {e.source_actor for e in events_found(text, _DAY)}
