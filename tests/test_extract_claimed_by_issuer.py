@@ -37,7 +37,7 @@ def _doers(engine, text: str) -> set[str]:
         (
             (
                 "A car bomb ripped through a crowded market in Baghdad, killing 20 shoppers. "
-                "A video put out in the name of the Islamic State militant group claimed responsibility for the explosion."
+                "A video put out in the name of Islamic State militants claimed responsibility for the explosion."
             ),
             "ISIS",
         ),
@@ -83,7 +83,7 @@ def _assaults(text: str) -> list[tuple[str, str]]:
         (
             (
                 "A suicide bomber killed 30 mourners at a funeral in Baghdad on Sunday.\n\n"
-                "Police said the toll could rise. The Islamic State group claimed responsibility for the deadly attack."
+                "Police said the toll could rise. The Islamic State group said it was responsible for the deadly attack."
             ),
             "ISIS",
         ),
