@@ -20,11 +20,13 @@ from typing import Any
 from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.pronoundoers import a_person
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
 _GIVEN_TO = frozenset({"to", "into"})
+_OF = frozenset({"of"})
 
 
 @cache
@@ -196,8 +198,7 @@ def _whole_of(subj: Any | None) -> Any | None:
     the subject itself."""
     if subj is None or subj.lower_ not in _words("partitive_subjects"):
         return subj
-    of = [p for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"]
-    return next((o for p in of for o in p.children if o.dep_ == "pobj"), subj)
+    return next(iter(pobjs(subj, _OF)), subj)
 
 
 def _chained_pronoun(subj: Any) -> bool:

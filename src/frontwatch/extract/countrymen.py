@@ -14,11 +14,13 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.extract.victims import named_victims
-from frontwatch.records import Event
+from frontwatch.records import Event, Mention
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_OF = frozenset({"of"})
 
 
 def countrymen_hit_are_civilians(events: list[Event], ctx: ArticleContext) -> None:
@@ -63,14 +65,15 @@ def _counted_people(noun: Any) -> Any:
     """ "dozens of Iraqis": the people a vague count is "of", else the noun itself."""
     if noun.lemma_.lower() not in get_lexicon().casualty("vague"):
         return noun
-    of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
-    return next((o for p in of for o in p.children if o.dep_ == "pobj"), noun)
+    return next(iter(pobjs(noun, _OF)), noun)
 
 
-def counted_people(noun: Any) -> bool:
-    """ "two Palestinians", "dozens of Syrians": a counted plural of a people's name names
-    people, never the state the name resolves to (``tieguards`` drops a tie with such an end)."""
-    return noun.tag_ in _PLURAL_TAGS and _counted(noun)
+def counted_people(noun: Any, mention: Mention) -> bool:
+    """ "two Palestinians", "dozens of Syrians": a counted plural of a people's name (not "40
+    soldiers") names people, never the state the name resolves to (``tieguards`` drops a tie
+    with such an end; ``owndead`` counts them as no side's own dead)."""
+    people = mention.label == "NORP" or "demonym" in mention.note
+    return people and noun.tag_ in _PLURAL_TAGS and _counted(noun)
 
 
 def _counted(noun: Any) -> bool:

@@ -38,19 +38,13 @@ def _dead_are_of(
     found = None
     for victim in victims_of(verb):
         mention = actor_at.get(victim.i)
-        if mention is None or not mention.actor_id or _a_people_counted(victim, mention):
+        if mention is None or not mention.actor_id or counted_people(victim, mention):
             continue  # "killed 25 Iraqis": people of a nation, no side's own dead
         own = mention.actor_id == side or party(mention.actor_id) == party(side) != ""
         if not own and not mention.actor_id.startswith(GENERIC_PREFIX):
             return None  # "30 soldiers and 39 Nusra fighters were killed": both sides' dead
         found = found or (mention if own else None)
     return found
-
-
-def _a_people_counted(victim: Any, mention: Mention) -> bool:
-    """ "25 Iraqis", "dozens of Syrians": a counted people's name, not "40 soldiers"."""
-    people = mention.label == "NORP" or "demonym" in mention.note
-    return people and counted_people(victim)
 
 
 def _swap(event: Event, dead: Mention) -> None:

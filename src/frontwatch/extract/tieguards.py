@@ -103,9 +103,7 @@ def _counted_people_only(text: str, relation: Relation, ctx: ArticleContext) -> 
     """ "Israeli troops shot dead two Palestinians", "police detained 50 Syrians": an end
     named only as counted people of a nation is no side (its state fights no one here)."""
     heads = list(mention_heads(text, relation, ctx))
-    return bool(heads) and all(
-        ("demonym" in m.note or m.label == "NORP") and counted_people(t) for t, m in heads
-    )
+    return bool(heads) and all(counted_people(t, m) for t, m in heads)
 
 
 def _only_describes(text: str, relation: Relation, ctx: ArticleContext) -> bool:
