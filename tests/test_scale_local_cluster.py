@@ -81,8 +81,29 @@ def _busy_worker(cluster) -> tuple[str, int] | None:
     return next(((a, pids[a]) for a in busy if a in pids), None)
 
 
+def _slow_workers(cluster, seconds: float) -> None:
+    """Each batch takes the workers at least ``seconds`` more (or its former time again, if
+    ``seconds`` is 0), so batches are still out when the first write lands however fast the
+    machine: otherwise the run can end before a busy worker is seen."""
+
+    def slow() -> None:  # runs in each worker; pickled by value
+        import frontwatch.pipeline as pipeline
+
+        real = getattr(pipeline, "_unslowed_get_engine", pipeline.get_engine)
+        pipeline._unslowed_get_engine = real
+
+        def get_engine(settings=None):
+            time.sleep(seconds)
+            return real(settings)
+
+        pipeline.get_engine = get_engine if seconds else real
+
+    cluster.client.run(slow)
+
+
 def test_a_worker_killed_mid_run_loses_no_batch(cluster, corpus, one_process, monkeypatch):
     first_batch_written, killed = threading.Event(), []
+    _slow_workers(cluster, 0.5)
 
     def kill_a_busy_worker():
         first_batch_written.wait(timeout=120)
@@ -97,8 +118,11 @@ def test_a_worker_killed_mid_run_loses_no_batch(cluster, corpus, one_process, mo
 
     killer = threading.Thread(target=kill_a_busy_worker)
     killer.start()
-    result = _run_on(cluster, corpus, monkeypatch, on_progress=lambda n: first_batch_written.set())
-    killer.join()
+    try:
+        result = _run_on(cluster, corpus, monkeypatch, on_progress=lambda n: first_batch_written.set())
+    finally:
+        killer.join()
+        _slow_workers(cluster, 0)
     assert len(killed) == 1, "no worker held a batch after the first was written"
     assert killed[0] not in cluster.client.run(os.getpid).values()
     assert result == one_process
