@@ -206,7 +206,7 @@ app(sys.argv[1:], prog_name="frontwatch")
 def test_runs_killed_at_random_moments_still_end_whole(corpus, clean, clean_fusion, tmp_path):
     """`frontwatch ingest`, SIGKILLed a random moment after its first write (while it works on the
     second, writes it or holds after it), then finished. The hold after the second write keeps
-    each run to two writes of four articles: on a fast machine a run could otherwise store the
+    each run to two writes (of about four articles): on a fast machine a run could otherwise store the
     whole corpus within the random delay, and then no kill would have hit a run at work."""
     db, rng, stored = tmp_path / "random.duckdb", random.Random(7), []
     for _ in range(4):
@@ -218,4 +218,4 @@ def test_runs_killed_at_random_moments_still_end_whole(corpus, clean, clean_fusi
     subprocess.run(command, check=True, timeout=TIMEOUT)
     assert _assert_whole(db, clean) == 60
     assert _fused(db) == clean_fusion
-    assert 0 < stored[0] <= stored[-1] <= 4 * 8 < 60
+    assert stored[0] > 0 and stored[-1] < 60, "a run stored the whole corpus before its kill: nothing was tested"
