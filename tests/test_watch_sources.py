@@ -14,10 +14,12 @@ import threading
 import time
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Self
+from typing import Any, Self
 
+import httpx
 import pytest
 
+import frontwatch.store.watch
 from frontwatch.errors import InvalidSetting
 from frontwatch.store import Store
 from frontwatch.store.watch import SourceState, read_source_state
@@ -29,6 +31,9 @@ from frontwatch.watch.sources import FeedSource, FolderSource, SourceFailed
 from frontwatch.watch.watcher import Watcher
 
 FAST = FetchLimits(timeout_s=0.5, deadline_s=1.5, max_bytes=200_000, max_redirects=3)
+# /slow and /drip answer (or end) only after this long, far past FAST's limits: a client that
+# did not enforce its limit gets a (useless) whole answer and the test fails, whatever the machine's pace
+HOLD_S = 30.0
 
 
 def rss(entries: list[dict[str, str]]) -> bytes:
@@ -49,6 +54,7 @@ class FeedServer:
         self.webhook: list[dict] = []
         self.webhook_failures = 0
         self.lock = threading.Lock()
+        self.release = threading.Event()  # /slow and /drip hold their answer until the test ends
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -123,17 +129,18 @@ class FeedServer:
         h.send_error(503)
 
     def get_slow(self, h: BaseHTTPRequestHandler, _path: str) -> None:
-        time.sleep(3)  # longer than FAST's read timeout
+        self.release.wait(HOLD_S)  # no answer while the test runs: only the read timeout can end the wait
         self._send(h, rss([]))
 
     def get_drip(self, h: BaseHTTPRequestHandler, _path: str) -> None:
         h.send_response(200)
         h.send_header("Content-Type", "application/rss+xml")
         h.end_headers()
-        for _ in range(40):  # a byte every 0.1 s: each read is quick, the whole is too slow
+        for _ in range(int(HOLD_S * 10)):  # a byte every 0.1 s while the test runs: each read is quick
             h.wfile.write(b" ")
             h.wfile.flush()
-            time.sleep(0.1)
+            if self.release.wait(0.1):
+                return
 
     def get_huge(self, h: BaseHTTPRequestHandler, _path: str) -> None:
         h.send_response(200)
@@ -163,6 +170,7 @@ class FeedServer:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.release.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 
@@ -198,11 +206,12 @@ def test_a_feed_is_fetched_conditionally_and_only_new_items_come_back(server):
     ("/malformed", "not a readable RSS/Atom feed"), ("/nothing-here", "HTTP 404"),
 ])
 def test_each_way_a_feed_fails_is_a_clear_error_within_bounded_time(server, path, reason):
+    """Bounded by the client's own limits, not a wall-clock figure (a loaded machine could pass
+    one): /slow and /drip never finish while the test runs, so only FAST's limits can end them."""
     source = FeedSource(f"{server.url}{path}", limits=FAST)
-    start = time.monotonic()
     with pytest.raises(SourceFailed, match=reason):
         source.poll(SourceState(source.name, "feed"), {})
-    assert time.monotonic() - start < 4
+    assert not server.release.is_set()
     if path == "/loop":
         assert server.hits.get("/loop", 0) + server.hits.get("/loop-b", 0) <= FAST.max_redirects + 1
 
@@ -235,10 +244,12 @@ def test_a_folder_gives_new_and_changed_files_once_settled_and_skips_partial_one
     (folder / "a.txt").write_text(STORY)
     (folder / "b.txt.part").write_text("half written")
     (folder / ".hidden.txt").write_text("editor swap")
-    old = time.time() - 5
+    old = time.time() - 3600
     for f in folder.iterdir():
         os.utime(f, (old, old))
-    source = FolderSource(folder, settle_s=1.0)
+    # settled after 10 minutes, not 1 s: a loaded machine could take a second between writing a
+    # file and polling, and the file just written would read as settled
+    source = FolderSource(folder, settle_s=600.0)
     first = source.poll(SourceState(source.name, "folder"), {})
     assert [i.key for i in first.items] == ["a.txt"]
     seen = {i.key: i.digest for i in first.items}
@@ -250,7 +261,11 @@ def test_a_folder_gives_new_and_changed_files_once_settled_and_skips_partial_one
     assert [i.key for i in changed.items] == ["a.txt"] and "Two people" in changed.items[0].entries[0].text
 
 
-def test_a_failing_source_backs_off_while_the_others_go_on(server, tmp_path):
+def test_a_failing_source_backs_off_while_the_others_go_on(server, tmp_path, monkeypatch):
+    """The watch loop's clock is the test's: on a loaded machine the real one could pass the 0.3 s
+    backoff between two cycles (the source asked again too early) or not pass it in a sleep."""
+    clock = [dt.datetime(2020, 2, 8, 12, 0, 0)]
+    monkeypatch.setattr(frontwatch.store.watch, "now", lambda: clock[0])
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "notes.xyz").write_text("not an article format")
@@ -266,12 +281,18 @@ def test_a_failing_source_backs_off_while_the_others_go_on(server, tmp_path):
     assert store.scalar("SELECT count(*) FROM watch_items") == 1  # the folder went on
     watcher.cycle(stop)
     assert server.hits["/down"] == 1  # backing off: not asked again yet
-    time.sleep(0.35)
+    clock[0] += dt.timedelta(seconds=0.29)
+    watcher.cycle(stop)
+    assert server.hits["/down"] == 1  # still within the first backoff (interval_s)
+    clock[0] += dt.timedelta(seconds=0.02)
     watcher.cycle(stop)
     assert server.hits["/down"] == 2 and read_source_state(store, down.name, "feed").failures == 2
     down.location = down.name = f"{server.url}/feed.xml"  # the same source healed
     store.con.execute("UPDATE watch_sources SET source = ? WHERE source LIKE '%/down'", [down.name])
-    time.sleep(0.65)
+    clock[0] += dt.timedelta(seconds=0.59)
+    watcher.cycle(stop)
+    assert server.hits.get("/feed.xml", 0) == 0  # the second backoff is capped at max_backoff_s, not yet over
+    clock[0] += dt.timedelta(seconds=0.02)
     watcher.cycle(stop)
     healed = read_source_state(store, down.name, "feed")
     assert healed.failures == 0 and healed.last_error == "" and healed.last_ok is not None
@@ -314,10 +335,17 @@ def test_the_webhook_is_retried_with_backoff_and_the_jsonl_file_gets_every_alert
     assert [row["key"] for row in lines] == ["k1", "k2"] and lines[0]["evidence"][0]["sentence"] == "1 killed."
 
 
-def test_a_dead_webhook_gives_up_after_its_attempts_without_holding_the_caller(tmp_path):
+def test_a_dead_webhook_gives_up_after_its_attempts_without_holding_the_caller(monkeypatch):
+    """Which thread posted, not how long send took (a loaded machine could make a queued send slow)."""
+    posters, post = [], httpx.Client.post
+
+    def noted_post(client: httpx.Client, *args: Any, **kwargs: Any) -> httpx.Response:
+        posters.append(threading.current_thread().name)
+        return post(client, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "post", noted_post)
     hook = WebhookSink("http://127.0.0.1:9/hook", attempts=2, backoff_s=0.05, timeout_s=0.5)
-    start = time.monotonic()
-    hook.send([_alert(1)])
-    assert time.monotonic() - start < 0.5  # queued, not sent inline
+    hook.send([_alert(1)])  # queued, not sent inline: the caller's thread posts nothing
     hook.close(wait_s=5)
     assert hook.failed == 1 and hook.delivered == 0
+    assert posters == ["frontwatch-webhook"] * 2

@@ -27,6 +27,7 @@ from frontwatch.extract.relsubjects import described_actor
 from frontwatch.extract.respective import respective_pairs
 from frontwatch.extract.sharedheads import backed_together
 from frontwatch.extract.verbalbacking import agent_actor, co_backers, giving, verbal_backing
+from frontwatch.nlp.text import text_of
 from frontwatch.records import Mention
 
 _BY = frozenset({"by"})
@@ -142,7 +143,7 @@ def _unhyphenated_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     whole = ctx.actor_at.get(tok.i)
     if whole is before:
-        name = tok.doc.text[before.start : tok.idx].strip()
+        name = text_of(tok.doc)[before.start : tok.idx].strip()
         yield from pair_of("backs", _backer_inwords(name, before.start, whole, ctx), whole, tok)
         return
     for word in tok.doc[tok.i + 1 : min(tok.i + 5, tok.sent.end)]:

@@ -178,7 +178,7 @@ def _named_by_when(times: list[TimeMatch], anchor: Any) -> TimeMatch | None:
     when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
     if when is None or when.i > verb.i:
         return None
-    gap = anchor.doc.text[: when.idx]
+    gap = text_of(anchor.doc)[: when.idx]
     before = [m for m in times if m.end <= when.idx and not gap[m.end :].strip(" ,-\u2014")]
     return before[-1] if before else None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.actors.antecedents import Found
+from frontwatch.nlp.text import text_of
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def _forces(doc: Any, person: Mention, forces: str, start: int, end: int) -> Fou
         sentence_index=person.sentence_index,
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=text_of(doc)[start:end],
         label="ORG",
         actor_id=forces,
         resolution="alias",

@@ -78,7 +78,7 @@ def _paragraphs(doc: Any) -> list[int]:
     """Each sentence's paragraph: a line break in the text before it starts a new one."""
     if not doc.has_annotation("SENT_START"):
         return []
-    text, out, count, last = doc.text, [], 0, 0
+    text, out, count, last = text_of(doc), [], 0, 0  # doc.text joins every token anew
     for sent in doc.sents:
         count += text.count("\n", last, sent.start_char)
         last = sent.start_char

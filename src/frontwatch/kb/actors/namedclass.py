@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.nlp.text import text_of
+
 if TYPE_CHECKING:
     from frontwatch.kb.actors.antecedents import Found
     from frontwatch.kb.actors.kb import ActorKB
@@ -27,7 +29,7 @@ def join_names_to_class_heads(kb: ActorKB, doc: Any, found: list[Found]) -> list
         before = kept[-1] if kept else None
         if before is not None and _class_after_name(kb, doc, before, item, heads):
             m = before.mention
-            m.end, m.text = item.mention.end, doc.text[m.start : item.mention.end]
+            m.end, m.text = item.mention.end, text_of(doc)[m.start : item.mention.end]
             continue
         kept.append(item)
     return kept
@@ -37,7 +39,7 @@ def _class_after_name(kb: ActorKB, doc: Any, name: Found, chunk: Found, heads: f
     m, c = name.mention, chunk.mention
     if chunk.method != "generic" or not chunk.from_chunk or name.method in ("generic", "unresolved"):
         return False
-    if c.start != m.end + 1 or doc.text[m.end] != " " or c.text.lower() not in heads:
+    if c.start != m.end + 1 or text_of(doc)[m.end] != " " or c.text.lower() not in heads:
         return False
     actor = kb.get(m.actor_id) if m.actor_id else None
     return actor is not None and actor.type in _GROUP_TYPES
@@ -53,7 +55,7 @@ def name_classes_by_names(kb: ActorKB, doc: Any, found: list[Found]) -> list[Fou
         before = kept[-1] if kept else None
         if before is not None and _name_after_class(kb, doc, before, item):
             m, name = before.mention, item.mention
-            m.end, m.text = name.end, doc.text[m.start : name.end]
+            m.end, m.text = name.end, text_of(doc)[m.start : name.end]
             m.actor_id, m.resolution = name.actor_id, name.resolution
             before.method = item.method
             continue
@@ -65,7 +67,7 @@ def _name_after_class(kb: ActorKB, doc: Any, chunk: Found, name: Found) -> bool:
     c, m = chunk.mention, name.mention
     if chunk.method != "generic" or not chunk.from_chunk or name.method in ("generic", "unresolved"):
         return False
-    if m.start != c.end + 1 or doc.text[c.end] != " ":
+    if m.start != c.end + 1 or text_of(doc)[c.end] != " ":
         return False
     actor = kb.get(m.actor_id) if m.actor_id else None
     return actor is not None and actor.type in _GROUP_TYPES

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.nlp.text import text_of
 from frontwatch.records import Place
 
 if TYPE_CHECKING:
@@ -31,11 +32,11 @@ Choice = tuple[Place, str] | None
 def same_name_spans(doc: Any) -> list[Any]:
     """The spans of "the city of the same name" in ``doc`` (a cheap test first: the phrase
     is rare, and most articles are never scanned)."""
-    if "same name" not in doc.text:
+    if "same name" not in text_of(doc):
         return []
     spans = (
         doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        for m in SAME_NAME.finditer(doc.text)
+        for m in SAME_NAME.finditer(text_of(doc))
     )
     return [span for span in spans if span is not None]
 
