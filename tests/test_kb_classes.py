@@ -141,6 +141,6 @@ def test_unknown_class_rule_words_are_reported_with_file_and_line(tmp_path):
     path.write_text(BAD_CLASS_RULES, encoding="utf-8")
     joined = "\n".join(check_packs([path]))
     assert "by_state_also: unknown 'always' (bare, collective)" in joined
-    assert "by_article: unknown 'everywhere' (sole, speaker)" in joined
+    assert "by_article: unknown 'everywhere' (sole, speaker, places)" in joined
     assert "named_sectors: unknown sector 'NOSUCH'" in joined
     assert f"{path}:" in joined

@@ -30,7 +30,7 @@ def statement_target(
     if rule is None:
         return None
 
-    for found in _candidates(anchor, rule, ctx):
+    for found in _candidates(anchor, rule, source, ctx):
         if found is not None and not _same_party(found, source):
             return found
     return None
@@ -54,9 +54,14 @@ def statement_place(
     return place
 
 
-def _candidates(anchor: Any, rule: dict[str, Any], ctx: ArticleContext) -> Iterator[Mention | None]:
+def _candidates(
+    anchor: Any, rule: dict[str, Any], source: Mention | None, ctx: ArticleContext
+) -> Iterator[Mention | None]:
     for obj in pobjs(anchor, frozenset(rule.get("preps", ()))):
         yield _party_named_by(obj, rule, ctx)
+    for obj in pobjs(anchor, frozenset(rule.get("act_preps", ()))):
+        if obj.lemma_.lower() in _act_nouns():
+            yield _party_of_own_act(obj, rule, source, ctx)
     for obj in (c for c in anchor.children if c.dep_ == "dobj"):
         yield _party_named_by(obj, rule, ctx)
     if rule.get("clause"):
@@ -73,12 +78,29 @@ def _party_named_by(obj: Any, rule: dict[str, Any], ctx: ArticleContext) -> Ment
     if own is not None:
         return own
     if obj.lemma_.lower() in _act_nouns():
-        act = noun_arguments(obj, ctx)
-        return act.target if rule.get("act_role") == "target" else act.source
+        return _party_of_act(obj, rule, ctx)
     # its own phrase, not a clause inside it ("dismissed claims that its jets struck X"), nor a
     # capital named as a place ("denied involvement in the bombing in Beirut")
     named = [t for t in clause_tokens(obj) if t.i in ctx.actor_at and not _in_a_place_slot(t, ctx)]
     return ctx.actor_at[named[0].i] if named else None
+
+
+def _party_of_act(act_noun: Any, rule: dict[str, Any], ctx: ArticleContext) -> Mention | None:
+    """The doer or the target of the act a noun names, as the rule's ``act_role`` says."""
+    act = noun_arguments(act_noun, ctx)
+    return act.target if rule.get("act_role") == "target" else act.source
+
+
+def _party_of_own_act(
+    act_noun: Any, rule: dict[str, Any], source: Mention | None, ctx: ArticleContext
+) -> Mention | None:
+    """ "warned of an imminent attack on X": the act the speaker warns of is its own threat
+    when no one else is named as its doer ("warned of an offensive by Turkish forces" tells
+    of another's act, and threatens no one)."""
+    act = noun_arguments(act_noun, ctx)
+    if act.source is not None and not _same_party(act.source, source):
+        return None
+    return act.target if rule.get("act_role") == "target" else act.source
 
 
 def _in_a_place_slot(tok: Any, ctx: ArticleContext) -> bool:

@@ -25,6 +25,7 @@ from frontwatch.extract.headline import (
 from frontwatch.extract.hearsay import leave_unverified
 from frontwatch.extract.heldground import target_the_ground_holder
 from frontwatch.extract.jointpartners import partner_not_target, partner_read_as_enemy
+from frontwatch.extract.leadervictims import leaders_hit_are_targets
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.listedplaces import spread_over_listed_places
 from frontwatch.extract.listedstrikes import strikes_of_the_lead
@@ -186,6 +187,7 @@ def extract_article(
         {e.id for e in events if not e.source_actor and told_by_a_pronoun(e.id, ctx)},
     )
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
+    leaders_hit_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     people_are_no_party(events, ctx)
     civilians_killed_are_target(events, ctx)
     communities_hit_are_civilians(events, ctx)

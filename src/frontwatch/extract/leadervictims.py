@@ -11,12 +11,12 @@ deed's certainty and sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from frontwatch.extract.armed import named_side_ties
 from frontwatch.extract.context import ArticleContext, first_actor
-from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import words
 from frontwatch.records import Event, Mention, Relation
@@ -41,6 +41,8 @@ def _sides_led(trigger: Any, ctx: ArticleContext) -> Iterator[Mention]:
     Gen. Y, the head of X"."""
     verbs = [trigger] if trigger.pos_ == "VERB" else []
     verbs += [c for c in trigger.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in get_lexicon().harm_verbs():
+        verbs.append(trigger.head)  # "a drone strike killed two commanders of X"
     leaders = words("leader_nouns")
     for verb in verbs:
         for victim in (c for c in verb.children if c.dep_ in _VICTIM_DEPS):
@@ -52,4 +54,20 @@ def _sides_led(trigger: Any, ctx: ArticleContext) -> Iterator[Mention]:
                         yield found
 
 
-__all__ = ["leader_victim_ties"]
+def leaders_hit_are_targets(events: list[Event], ctx: ArticleContext, party: Callable[[str], str]) -> None:
+    """Make the side whose leaders an attack with no target hit its target, in place ("a
+    drone strike killed two commanders of X": the strike was aimed at X); never the doer's
+    own side."""
+    for event in events:
+        if event.type != _ATTACK or event.target_actor or event.claim.certainty == "negated":
+            continue
+        trigger = ctx.trigger_token(event.id)
+        side = _side_led(trigger, ctx) if trigger is not None else None
+        if side is None or not side.actor_id:
+            continue
+        if event.source_actor and party(side.actor_id) == party(event.source_actor):
+            continue
+        event.target_actor, event.target_text = side.actor_id, side.text
+
+
+__all__ = ["leader_victim_ties", "leaders_hit_are_targets"]

@@ -23,6 +23,7 @@ from frontwatch.kb.actors.articlestate import (
 )
 from frontwatch.kb.actors.classgates import (
     noted,
+    places_before_foreign_state,
     state_decides,
     takes_antecedent,
     tried,
@@ -88,6 +89,8 @@ def resolve_generics(
         if not (takes or umbrella_may_fall_back(kb, m)):
             continue
         state = state or main_state(kb, [f.mention for f in found if not f.sponsor])
+        if state and places_before_foreign_state(kb, m, state):
+            continue  # the places' pass decides, and falls back to this state if they name none
         where = state or umbrella_theatre(kb, m, [f.mention for f in found])
         if where:
             fall_back_to_state(kb, item.mention, where, date)

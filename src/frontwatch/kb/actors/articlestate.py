@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from frontwatch.kb.actors.classgates import (
     noted,
     open_to_places,
+    places_before_foreign_state,
     requires,
     state_decides,
     theatre_umbrella,
@@ -119,10 +120,20 @@ def resolve_generics_by_places(
                 fall_back_to_state(kb, m, ruled, date)
         elif state and open_to_places(kb, m):
             fall_back_to_state(kb, m, state, date)
+        elif not state:
+            _named_state_after_all(kb, m, mentions, date)
     if state:
         settle_state_links(kb, mentions, date, state)
     settle_shared_names(kb, mentions, countries)
     settle_local_branches(kb, mentions, countries, date)
+
+
+def _named_state_after_all(kb: ActorKB, m: Mention, mentions: list[Mention], date: dt.date | None) -> None:
+    """A class left to the places (``places_before_foreign_state``) in an article whose
+    places name no state: the foreign state it names is the one it means after all."""
+    named = main_state(kb, mentions)
+    if named and places_before_foreign_state(kb, m, named):
+        fall_back_to_state(kb, m, named, date)
 
 
 SHARED_NAME = "ambiguous: "  # the note resolution leaves on a name several actors share

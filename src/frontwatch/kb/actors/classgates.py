@@ -67,6 +67,15 @@ def state_decides(kb: ActorKB, m: Mention) -> bool:
     return requires(kb, m.actor_id, "state") and _definite_enough(kb, m, phrase_tokens(m.text))
 
 
+def places_before_foreign_state(kb: ActorKB, m: Mention, state: str) -> bool:
+    """ "Russian jets pounded Hama; government forces shelled the village": a class whose
+    pack entry says so ("by_article: [places]") means the forces of the state the article's
+    places lie in, not those of a foreign power the copy names (a state outside
+    ``theatre_states``), so the places' pass decides it."""
+    spec = kb.entries[m.actor_id].antecedent
+    return "places" in (spec.get("by_article") or []) and state not in kb.rules.theatre
+
+
 def open_to_places(kb: ActorKB, m: Mention) -> bool:
     """Whether the state of the article's places may decide the phrase: any phrase but a
     plural collective, except that an umbrella class keeps its own gate."""

@@ -208,9 +208,9 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
             ]
         elif key == "by_article":
             problems += [
-                f"{_at(entry, 'antecedent')}: by_article: unknown {v!r} (sole, speaker)"
+                f"{_at(entry, 'antecedent')}: by_article: unknown {v!r} (sole, speaker, places)"
                 for v in values
-                if v not in ("sole", "speaker")
+                if v not in ("sole", "speaker", "places")
             ]
     return problems
 
