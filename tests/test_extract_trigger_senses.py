@@ -254,3 +254,28 @@ def test_an_understanding_of_something_is_no_agreement() -> None:
 def test_of_ones_own_accord_is_no_agreement() -> None:
     text = "The garrison left the hill of its own accord on Friday, the commander said."
     assert "AGREE" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition airstrikes played a key role in allowing Kurdish fighters to push into the town.",
+        "Heavy rain helped the rebels by allowing them to slip out of the encircled district.",
+        "The collapse of the front was decisive in allowing the militia to reach the airport.",
+    ],
+)
+def test_a_thing_that_lets_a_side_act_makes_no_concession(text: str) -> None:
+    # the gerund after "in"/"by" is done by the clause's subject: an act, the weather, no side
+    assert "CONCEDE" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels ended the siege by allowing the aid trucks to enter the district.",
+        "Government troops pulled back from the hill after allowing the wounded fighters to leave.",
+        "The army eased the blockade by allowing fuel trucks to enter the town.",
+    ],
+)
+def test_a_side_that_lets_others_pass_still_concedes(text: str) -> None:
+    assert "CONCEDE" in types_of(text)

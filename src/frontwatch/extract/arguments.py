@@ -36,6 +36,7 @@ from frontwatch.extract.judged import (
 )
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.losers import defeated_side
+from frontwatch.extract.movers import doer_of
 from frontwatch.extract.nounacts import (
     acts_on_its_head,
     gerund_object,
@@ -191,6 +192,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         first_actor(pobjs(noun, frozenset({"by", "from"})), ctx)
         or first_actor(blamed, ctx)
         or _modifier_or_agent(noun, mods, ctx)
+        or doer_of(noun, ctx)  # "the withdrawal of Iraqi troops from Mosul"
     )
     args.target = (
         aimed_at([t for t in pobjs(noun, TARGET_PREPS) if t not in blamed], ctx)

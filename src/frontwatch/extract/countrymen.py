@@ -37,7 +37,7 @@ def countrymen_hit_are_civilians(events: list[Event], ctx: ArticleContext) -> No
         # "shot dead eight Syrians": no kill word's toll, the act's own object
         victims = named_victims(trigger) or [c for c in trigger.children if c.dep_ == "dobj"]
         if victims and all(
-            _counted_countrymen(_counted_people(v), place.country, ctx) for v in victims
+            _counted_countrymen(people_counted(v), place.country, ctx) for v in victims
         ):
             event.target_actor = CIVILIANS
 
@@ -61,7 +61,7 @@ def _counted_countrymen(noun: Any, country: str, ctx: ArticleContext) -> bool:
     return noun.lower_ != actor.name.lower() and _counted(noun)
 
 
-def _counted_people(noun: Any) -> Any:
+def people_counted(noun: Any) -> Any:
     """ "dozens of Iraqis": the people a vague count is "of", else the noun itself."""
     if noun.lemma_.lower() not in get_lexicon().casualty("vague"):
         return noun

@@ -67,9 +67,18 @@ def has_party_subject(verb: Any, ctx: ArticleContext) -> bool:
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head  # "violations that threaten the truce": the violations
+    if subject is None and verb.dep_ == "pcomp":
+        subject = _clause_doer(verb)  # "airstrikes played a part in allowing X to advance"
     if subject is None:
         return verb.dep_ not in ("relcl", "acl")  # a headline or an elided subject
     return subject.pos_ == "PRON" or _is_party(subject, ctx)
+
+
+def _clause_doer(gerund: Any) -> Any | None:
+    """The subject of the clause a gerund after a preposition hangs in ("the rain helped the
+    rebels by allowing them to slip out": the rain does the allowing), else None."""
+    governor = next((t for t in gerund.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return subject_of(governor) if governor is not None else None
 
 
 def has_fighting_subject(verb: Any, ctx: ArticleContext) -> bool:

@@ -36,6 +36,8 @@ from frontwatch.extract.triggersenses import (
     told_by_its_participle,
     type_by_head,
     type_by_object,
+    type_by_prep,
+    type_by_subject,
     wanted,
 )
 from frontwatch.extract.undergone import undergone_from_a_side
@@ -179,6 +181,7 @@ def _make(
         return None
     kind, mode = type_by_object(tok, entry, lex)
     kind = type_by_head(tok, entry) or kind  # "declared a ceasefire"
+    kind, mode = type_by_prep(tok, entry) or type_by_subject(tok, entry, lex) or (kind, mode)
     threat = type_by_complement(tok, entry, lex)
     kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and takes_territory(tok, lex, ctx):
@@ -318,8 +321,12 @@ def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> b
         and not _visits_a_place(verb, entry, ctx)
     ):
         return False
-    if entry.get("needs_party_subject") and not has_party_subject(verb, ctx):
-        return False
+    if (
+        entry.get("needs_party_subject")
+        and not has_party_subject(verb, ctx)
+        and type_by_subject(verb, entry, get_lexicon()) is None
+    ):
+        return False  # a doer of a subject_types class is its party ("protesters blocked")
     if entry.get("needs_fighting_subject") and not has_fighting_subject(verb, ctx):
         return False
     return not (entry.get("intransitive") and any(c.dep_ == "dobj" for c in verb.children))

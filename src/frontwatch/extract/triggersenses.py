@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.countrymen import people_counted
 from frontwatch.extract.lexicon import Lexicon, lemma_of
 from frontwatch.extract.parties import has_fighting_subject
 from frontwatch.extract.triggerobjects import has_object, objects_of
@@ -209,6 +210,41 @@ def type_by_head(noun: Any, entry: dict[str, Any]) -> str:
     by_head: dict[str, str] = entry.get("head_types", {})
     verbs = [noun.head, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
     return next((by_head[lemma_of(v)] for v in verbs if lemma_of(v) in by_head), "")
+
+
+def type_by_prep(noun: Any, entry: dict[str, Any]) -> tuple[str, str] | None:
+    """ "went on strike": the type ``prep_types`` gives the preposition a bare singular noun
+    hangs from. A set phrase has no determiner and no plural ("focused on strikes against IS",
+    "reported on the strike" tell the attack)."""
+    by_prep: dict[str, str] = entry.get("prep_types", {})
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in by_prep or noun.tag_ != "NN":
+        return None
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    kind, _, mode = by_prep[head.lower_].partition("/")
+    return kind, mode
+
+
+def type_by_subject(verb: Any, entry: dict[str, Any], lex: Lexicon) -> tuple[str, str] | None:
+    """ "protesters blocked the highway", "the bridge was blocked by striking workers": the
+    type ``subject_types`` gives the class of the verb's doer (its subject or passive agent)."""
+    by_class: dict[str, str] = entry.get("subject_types", {})
+    doer = _doer(verb)
+    if not by_class or doer is None:
+        return None
+    name = next((n for n in by_class if lemma_of(doer) in lex.object_class(n)), None)
+    if name is None:
+        return None
+    kind, _, mode = by_class[name].partition("/")
+    return kind, mode
+
+
+def _doer(verb: Any) -> Any | None:
+    """Who does it: the passive agent, else the subject; "hundreds of farmers": the farmers."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doer = agents[0] if agents else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return people_counted(doer) if doer is not None else None
 
 
 def _described_or_subject(tok: Any) -> list[Any]:

@@ -81,7 +81,18 @@ def undergone_by(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mentio
     subject = subject_of(verb)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head
+    placed = _placed_under(noun, verb)
+    if doer is None and placed is not None:  # "X put the town under siege": X besieges it
+        return actor_near(ctx, subject, depth=1), actor_near(ctx, placed, depth=1)
     return doer, actor_near(ctx, subject, depth=1)
+
+
+def _placed_under(noun: Any, verb: Any) -> Any | None:
+    """What a side "put", "placed" or "kept" under the act ("put the refinery under siege",
+    "placed the town under curfew"): the verb's object undergoes it, its subject does it."""
+    if noun.head.lower_ != "under" or lemma_of(verb) not in get_lexicon().events["placing_verbs"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _undergoing_verb(noun: Any) -> Any | None:

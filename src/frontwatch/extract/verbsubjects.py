@@ -224,6 +224,8 @@ def _controller_of(verb: Any) -> Any | None:
     lex = get_lexicon()
     if lemma_of(verb) in lex.modes["means_verbs"]:
         return None  # "X used drones to attack the base": the drones are X's means
+    if lemma_of(verb) in lex.events["enemy_object_verbs"]:
+        return None  # "X fought the militants to retake T": X's aim, not the enemy's
     efforts = lex.certainty("effort_words")
     for child in verb.children:
         # not "pressed the offensive to retake T": the offensive acts for X; and only an
