@@ -86,6 +86,8 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if aim is not None:
         return aim
     claim = claim_for(trigger, ctx)
+    if claim.certainty == "hypothetical" and goes_on(trigger):
+        return presupposed(claim)  # "will continue to back Y": the tie holds now
     if kind == "fights" and failed_attempt(trigger, claim):
         return presupposed(claim)  # "have been unable to dislodge X": they fought for it
     if _describes_its_side(kind, trigger) or trigger.dep_ == "appos":
@@ -103,6 +105,18 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
+
+
+def goes_on(trigger: Any) -> bool:
+    """ "will continue to back Y", "would keep fighting Y", "pledged to continue arming Y":
+    a tie told as going on holds now, whatever the modal, vow or condition over its going
+    on says of the future (the future deeds, as events, stay hypothetical: ``presupposed``).
+    A denied going on ("will not continue to arm Y") is no hypothetical and stays denied."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "will continue to support and enable them"
+    going_on = verb.head.lemma_.lower() in get_lexicon().certainty("continuing_verbs")
+    return verb.dep_ == "xcomp" and going_on
 
 
 def _describes_its_side(kind: str, trigger: Any) -> bool:

@@ -52,7 +52,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
-from frontwatch.extract.tieclaims import asked_aim_claim
+from frontwatch.extract.tieclaims import asked_aim_claim, goes_on, presupposed
 from frontwatch.extract.tieguards import harm_alone
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
@@ -215,11 +215,14 @@ def _holds(side: str, deed: _Deed, controls: list[ControlChange], ctx: ArticleCo
 
 def _effort_or_own(event: Event, ctx: ArticleContext) -> Claim:
     """The deed's claim, or, for an aim an effort under way pursues ("began to retake T",
-    "worked to clear T"), the effort's: the sides are fighting already."""
+    "worked to clear T"), the effort's, and for a deed that will go on ("will continue to
+    strike X") a plain one: the sides are fighting already."""
     token = ctx.trigger_token(event.id)
     if token is None:
         return event.claim
     asked = asked_aim_claim(token, ctx)  # "whether the strikes are aimed at IS"
+    if asked is None and event.claim.certainty == "hypothetical" and goes_on(token):
+        return presupposed(replace(event.claim))  # "would keep shelling X": they fight now
     if asked is not None or event.claim.cue != "to":
         return asked or event.claim
     return effort_claim(token, ctx) or event.claim

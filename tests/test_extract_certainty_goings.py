@@ -1,0 +1,147 @@
+"""How sure a claim is when its words tell of what goes on, what is only topic or future,
+and who a speaker speaks for: a tie told as going on ("will continue to back Y") holds now;
+the topic of a comment is a deed done; "be going to" tells of the future; a denied denial
+of a deed leaves it unconfirmed; a spokesman's words are his side's. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extracted import PLAIN_LABELS, extract
+
+
+def ties(text: str) -> dict[tuple[str, str, str], str]:
+    """(kind, source, target) -> certainty of every tie the text gives."""
+    return {(r.kind, r.source_actor, r.target_actor): r.claim.certainty for r in extract(text).relations}
+
+
+def events_by(text: str, trigger: str) -> list[Any]:
+    found = [e for e in extract(text).events if e.trigger == trigger]
+    assert found, (text, [e.trigger for e in extract(text).events])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("Turkey will keep supporting the Free Syrian Army in its push on Afrin.", ("backs", "TUR", "FSA")),
+        ("Iran will continue arming the Houthis in Yemen, according to the Saudi foreign minister.", ("backs", "IRN", "HOUTHIS")),
+        ("Turkey promised to continue supporting the Free Syrian Army.", ("backs", "TUR", "FSA")),
+        ("The coalition would continue to strike Islamic State positions around Hajin.", ("fights", "US_COALITION", "ISIS")),
+        ("Russia will keep fighting the rebels in Idlib until they lay down their arms.", ("fights", "RUS", "GEN_REBELS")),
+    ],
+)  # fmt: skip
+def test_a_tie_told_as_going_on_holds_now(text: str, tie: tuple[str, str, str]) -> None:
+    assert ties(text).get(tie) in PLAIN_LABELS, ties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie", "certainty"),
+    [
+        ("The United States plans to arm the Syrian Democratic Forces.", ("backs", "USA", "SDF"), "hypothetical"),
+        ("Iran will not continue to arm the Houthis, the minister said.", ("backs", "IRN", "HOUTHIS"), "negated"),
+    ],
+)  # fmt: skip
+def test_a_tie_only_planned_or_ended_is_not_made_plain(
+    text: str, tie: tuple[str, str, str], certainty: str
+) -> None:
+    assert ties(text).get(tie) == certainty, ties(text)
+
+
+def test_the_deeds_that_will_go_on_stay_future_beside_their_plain_tie() -> None:
+    text = "The coalition would continue to strike Islamic State positions around Hajin."
+    assert all(e.claim.certainty == "hypothetical" for e in events_by(text, "strike"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The government had not commented on the fighting in Palmyra by Saturday evening.", "fighting"),
+        ("The army declined to comment on the clashes with rebels near Daraa.", "clashes"),
+        ("Ankara refused to comment on the shelling of Kurdish villages near Afrin.", "shelling"),
+    ],
+)  # fmt: skip
+def test_the_topic_of_a_comment_is_a_deed_done(text: str, trigger: str) -> None:
+    assert all(e.claim.certainty in PLAIN_LABELS for e in events_by(text, trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister declined to comment on plans for an offensive against the rebels in Idlib.", "offensive"),
+        ("Turkey condemned plans for an offensive against the rebels in Idlib.", "offensive"),
+    ],
+)  # fmt: skip
+def test_a_deed_only_planned_stays_planned_under_a_comment_or_condemnation(
+    text: str, trigger: str
+) -> None:
+    assert all(e.claim.certainty == "hypothetical" for e in events_by(text, trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russia said it was going to fight the Islamic State in Syria.", "fight"),
+        ("The rebels are going to attack the airport in the coming days, a commander said.", "attack"),
+        ("Kurdish fighters are going to storm the village of Tal Jihan tonight.", "storm"),
+    ],
+)  # fmt: skip
+def test_a_deed_one_is_going_to_do_is_future(text: str, trigger: str) -> None:
+    assert all(e.claim.certainty == "hypothetical" for e in events_by(text, trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The convoy was going to Aleppo when Russian jets struck it near Atarib.", "struck"),
+        ("The rebels were going from village to village and shelled army posts near Hama.", "shelled"),
+    ],
+)  # fmt: skip
+def test_going_somewhere_leaves_the_deed_beside_it_done(text: str, trigger: str) -> None:
+    assert all(e.claim.certainty == "asserted" for e in events_by(text, trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister did not rule out military cooperation with Russia against the rebels.", "cooperation"),
+        ("Ankara has not ruled out a ground offensive against the Kurdish militia in Manbij.", "offensive"),
+        ("The minister did not deny military cooperation with Russia against the rebels.", "cooperation"),
+    ],
+)  # fmt: skip
+def test_a_denied_denial_of_a_deed_leaves_it_unconfirmed(text: str, trigger: str) -> None:
+    assert all(e.claim.certainty == "hedged" for e in events_by(text, trigger))
+
+
+def test_a_denial_of_a_deed_still_denies_it() -> None:
+    text = "The ministry denied any military cooperation with Russia against the rebels."
+    assert all(e.claim.certainty == "negated" for e in events_by(text, "cooperation"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "claimant"),
+    [
+        ("Rebels shelled the airport in Aleppo, a spokesman for the Free Syrian Army told reporters.", "shelled", "FSA"),
+        ("Jets bombed the market in Douma, according to a statement by the Syrian Observatory for Human Rights.", "bombed", "SOHR"),
+        ("The army retook the town of Baiji, according to Monday's briefing by a spokesman for the coalition.", "retook", "US_COALITION"),
+        ("Coalition aircraft struck a bridge near Hajin, Colonel Sean Ryan, the coalition spokesman, said on Tuesday.", "struck", "US_COALITION"),
+        ("The Syrian army will keep shelling the rebel-held districts of Aleppo, a commander of the Syrian army told state media.", "shelling", "SYR_MIL"),
+    ],
+)  # fmt: skip
+def test_a_speaker_the_kb_does_not_know_speaks_for_the_side_his_words_name(
+    text: str, trigger: str, claimant: str
+) -> None:
+    assert [e.claim.attributed_to for e in events_by(text, trigger)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "claimant"),
+    [
+        ("VOA's Kurdish service reported that Islamic State militants bombed a church near Tal Tamr.", "bombed", "VOA 's Kurdish service"),
+        ("Rebels shelled the airport in Aleppo, a spokesman said.", "shelled", "spokesman"),
+    ],
+)  # fmt: skip
+def test_a_speaker_naming_no_side_keeps_his_own_words(text: str, trigger: str, claimant: str) -> None:
+    assert [e.claim.attributed_to for e in events_by(text, trigger)] == [claimant]
