@@ -145,3 +145,37 @@ def test_a_speaker_the_kb_does_not_know_speaks_for_the_side_his_words_name(
 )  # fmt: skip
 def test_a_speaker_naming_no_side_keeps_his_own_words(text: str, trigger: str, claimant: str) -> None:
     assert [e.claim.attributed_to for e in events_by(text, trigger)] == [claimant]
+
+
+def changes(text: str) -> list[tuple[str, str]]:
+    """(place text, certainty) of every change of hands the text gives."""
+    return [(c.place_text, c.claim.certainty) for c in extract(text).control_changes]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Iraqi forces launched the battle for the recapture of Mosul on Monday.", "Mosul"),
+        ("The army began its campaign for the capture of Raqqa from the Islamic State.", "Raqqa"),
+        ("The rebels announced an offensive for the liberation of Hama from government forces.", "Hama"),
+        ("Kurdish fighters are waging a fight for the recapture of Kobani from the Islamic State.", "Kobani"),
+    ],
+)  # fmt: skip
+def test_a_capture_a_fight_is_fought_for_is_no_change_of_hands_yet(text: str, place: str) -> None:
+    assert (place, "hypothetical") in changes(text), changes(text)
+
+
+def test_the_sides_of_a_fight_for_a_capture_are_fighting_already() -> None:
+    text = "The army began its campaign for the capture of Raqqa from the Islamic State."
+    assert ties(text).get(("fights", "SYR_MIL", "ISIS")) in PLAIN_LABELS, ties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("After weeks of fighting, the army completed the capture of Raqqa from the Islamic State.", "Raqqa"),
+        ("Government troops seized Qaryatain from the Islamic State after a battle for the town.", "Qaryatain"),
+    ],
+)  # fmt: skip
+def test_a_capture_told_as_done_stays_done(text: str, place: str) -> None:
+    assert (place, "asserted") in changes(text), changes(text)

@@ -52,7 +52,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
-from frontwatch.extract.tieclaims import asked_aim_claim, goes_on, presupposed
+from frontwatch.extract.tieclaims import asked_aim_claim, effort_aim, goes_on, presupposed
 from frontwatch.extract.tieguards import harm_alone
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
@@ -223,7 +223,7 @@ def _effort_or_own(event: Event, ctx: ArticleContext) -> Claim:
     asked = asked_aim_claim(token, ctx)  # "whether the strikes are aimed at IS"
     if asked is None and event.claim.certainty == "hypothetical" and goes_on(token):
         return presupposed(replace(event.claim))  # "would keep shelling X": they fight now
-    if asked is not None or event.claim.cue != "to":
+    if asked is not None or not effort_aim(token, event.claim):
         return asked or event.claim
     return effort_claim(token, ctx) or event.claim
 
