@@ -179,3 +179,27 @@ def test_the_sides_of_a_fight_for_a_capture_are_fighting_already() -> None:
 )  # fmt: skip
 def test_a_capture_told_as_done_stays_done(text: str, place: str) -> None:
     assert (place, "asserted") in changes(text), changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports from the scene said a car bomb struck a checkpoint in Kirkuk.",
+        "Reports from Aleppo said government jets bombed the Bustan al-Qasr district.",
+        "Reports from the front said rebels shelled an army post near Morek.",
+    ],
+)
+def test_reports_from_a_place_are_no_ones_word(text: str) -> None:
+    assert [e.claim.certainty for e in extract(text).events] == ["hedged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Reports from activists said government jets bombed the Bustan al-Qasr district.", "GEN_PROTESTERS"),
+        ("A report from the Syrian Observatory said government jets bombed the Bustan al-Qasr district.", "SOHR"),
+    ],
+)  # fmt: skip
+def test_reports_from_someone_are_theirs(text: str, claimant: str) -> None:
+    claims = [(e.claim.certainty, e.claim.attributed_to) for e in extract(text).events]
+    assert claims == [("attributed", claimant)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.hearsay import owned_from
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS
 from frontwatch.extract.speakers import SPEAKER_PRONOUNS, named_in_full_before, speaker_named_before
@@ -48,7 +49,7 @@ def spoken_for(token: Any, ctx: ArticleContext) -> str:
             return found
         frontier = [
             g for t in voiced for p in t.children
-            if p.dep_ in ("prep", "agent") and p.lower_ in preps
+            if p.dep_ in ("prep", "agent") and p.lower_ in preps and (p.lower_ != "from" or owned_from(p))
             for g in p.children if g.dep_ == "pobj"
         ]  # fmt: skip
     return ""
