@@ -203,3 +203,20 @@ def test_reports_from_a_place_are_no_ones_word(text: str) -> None:
 def test_reports_from_someone_are_theirs(text: str, claimant: str) -> None:
     claims = [(e.claim.certainty, e.claim.attributed_to) for e in extract(text).events]
     assert claims == [("attributed", claimant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "claimant"),
+    [
+        ("A spokesman for the Syrian Democratic Forces said the fighting was fierce. He said Islamic State snipers killed three fighters near Tabqa.", "killed", "SDF"),
+        ("The head of the Syrian Observatory, Rami Abdulrahman, told reporters that shelling continued overnight. He said government jets bombed a school in Douma.", "bombed", "SOHR"),
+        ("Major Hollis said the convoy was late. Rebels had ambushed it near Kafr Nabl, he said.", "ambushed", "Hollis"),
+    ],
+)  # fmt: skip
+def test_he_said_speaks_for_the_voice_named_before(text: str, trigger: str, claimant: str) -> None:
+    assert [e.claim.attributed_to for e in events_by(text, trigger)] == [claimant]
+
+
+def test_he_said_with_no_one_named_before_has_no_claimant() -> None:
+    text = 'The refugees waited at the border. "They shelled our village every night," he said.'
+    assert [e.claim.attributed_to for e in events_by(text, "shelled")] == [""]
