@@ -31,6 +31,9 @@ def events_by(text: str, trigger: str) -> list[Any]:
         ("Turkey promised to continue supporting the Free Syrian Army.", ("backs", "TUR", "FSA")),
         ("The coalition would continue to strike Islamic State positions around Hajin.", ("fights", "US_COALITION", "ISIS")),
         ("Russia will keep fighting the rebels in Idlib until they lay down their arms.", ("fights", "RUS", "GEN_REBELS")),
+        ("Iraqi troops backed by coalition jets will continue to take villages from the Islamic State.", ("fights", "IRQ_MIL", "ISIS")),
+        ("Alongside the Iraqi army, the coalition will continue its strikes on the militants.", ("allied", "US_COALITION", "IRQ_MIL")),
+        ("In partnership with the Kurdish militia, American troops will continue to clear the valley.", ("backs", "USA_MIL", "GEN_KURDISH_FORCES")),
     ],
 )  # fmt: skip
 def test_a_tie_told_as_going_on_holds_now(text: str, tie: tuple[str, str, str]) -> None:

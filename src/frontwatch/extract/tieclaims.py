@@ -131,8 +131,10 @@ def goes_on(trigger: Any) -> bool:
     verb = trigger
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "will continue to support and enable them"
-    going_on = verb.head.lemma_.lower() in get_lexicon().certainty("continuing_verbs")
-    return verb.dep_ == "xcomp" and going_on
+    going_on = get_lexicon().certainty("continuing_verbs")
+    if verb.lemma_.lower() in going_on:  # "in coordination with X, will continue to ...": allied
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in going_on
 
 
 def _describes_its_side(kind: str, trigger: Any) -> bool:

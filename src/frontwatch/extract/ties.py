@@ -171,7 +171,7 @@ def _deeds(
             change.previous_controller_text,
             change.trigger,
             change.time,
-            change.claim,
+            _going_on_or_own(change.id, change.claim, ctx),
             change.evidence,
             source_named=bool(change.new_controller_text),
         )
@@ -221,11 +221,23 @@ def _effort_or_own(event: Event, ctx: ArticleContext) -> Claim:
     if token is None:
         return event.claim
     asked = asked_aim_claim(token, ctx)  # "whether the strikes are aimed at IS"
-    if asked is None and event.claim.certainty == "hypothetical" and goes_on(token):
-        return presupposed(replace(event.claim))  # "would keep shelling X": they fight now
+    if asked is None:
+        going_on = _going_on_or_own(event.id, event.claim, ctx)
+        if going_on is not event.claim:
+            return going_on
     if asked is not None or not effort_aim(token, event.claim):
         return asked or event.claim
     return effort_claim(token, ctx) or event.claim
+
+
+def _going_on_or_own(record_id: str, claim: Claim, ctx: ArticleContext) -> Claim:
+    """A plain copy of a future deed's claim when the deed is told as going on ("would keep
+    shelling X", "will continue to gain territory from X"): the sides fight now; else the
+    deed's own claim."""
+    token = ctx.trigger_token(record_id)
+    if token is None or claim.certainty != "hypothetical" or not goes_on(token):
+        return claim
+    return presupposed(replace(claim))
 
 
 def _pronoun_doer(event: Event, ctx: ArticleContext) -> str:
