@@ -86,7 +86,7 @@ def test_a_deed_only_planned_stays_planned_under_a_comment_or_condemnation(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Russia said it was going to fight the Islamic State in Syria.", "fight"),
+        ("The Kremlin said Russian troops were going to fight Islamic State militants near Deir ez-Zor.", "fight"),
         ("The rebels are going to attack the airport in the coming days, a commander said.", "attack"),
         ("Kurdish fighters are going to storm the village of Tal Jihan tonight.", "storm"),
     ],
@@ -109,7 +109,7 @@ def test_going_somewhere_leaves_the_deed_beside_it_done(text: str, trigger: str)
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The minister did not rule out military cooperation with Russia against the rebels.", "cooperation"),
+        ("Baghdad has not ruled out security cooperation with Tehran against the militants.", "cooperation"),
         ("Ankara has not ruled out a ground offensive against the Kurdish militia in Manbij.", "offensive"),
         ("The minister did not deny military cooperation with Russia against the rebels.", "cooperation"),
     ],
@@ -127,7 +127,7 @@ def test_a_denial_of_a_deed_still_denies_it() -> None:
     ("text", "trigger", "claimant"),
     [
         ("Rebels shelled the airport in Aleppo, a spokesman for the Free Syrian Army told reporters.", "shelled", "FSA"),
-        ("Jets bombed the market in Douma, according to a statement by the Syrian Observatory for Human Rights.", "bombed", "SOHR"),
+        ("Jets bombed the market in Douma, according to a statement by the Syrian Observatory.", "bombed", "SOHR"),
         ("The army retook the town of Baiji, according to Monday's briefing by a spokesman for the coalition.", "retook", "US_COALITION"),
         ("Coalition aircraft struck a bridge near Hajin, Colonel Sean Ryan, the coalition spokesman, said on Tuesday.", "struck", "US_COALITION"),
         ("The Syrian army will keep shelling the rebel-held districts of Aleppo, a commander of the Syrian army told state media.", "shelling", "SYR_MIL"),
@@ -211,7 +211,7 @@ def test_reports_from_someone_are_theirs(text: str, claimant: str) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "claimant"),
     [
-        ("A spokesman for the Syrian Democratic Forces said the fighting was fierce. He said Islamic State snipers killed three fighters near Tabqa.", "killed", "SDF"),
+        ("A spokeswoman for the SDF said the fighting was fierce. She said Islamic State snipers killed three fighters near Tabqa.", "killed", "SDF"),
         ("The head of the Syrian Observatory, Rami Abdulrahman, told reporters that shelling continued overnight. He said government jets bombed a school in Douma.", "bombed", "SOHR"),
         ("Major Hollis said the convoy was late. Rebels had ambushed it near Kafr Nabl, he said.", "ambushed", "Hollis"),
     ],
