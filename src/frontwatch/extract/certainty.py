@@ -32,7 +32,7 @@ from frontwatch.extract.deedhedges import (
     suspected_of,
     suspects_that,
 )
-from frontwatch.extract.denials import deny, kept_from_or_unable, undenied
+from frontwatch.extract.denials import denial_denied, deny, kept_from_or_unable, undenied
 from frontwatch.extract.hearsay import (
     belied,
     belied_over,
@@ -71,7 +71,7 @@ from frontwatch.extract.unrealized import (
     weighed_occasion,
 )
 from frontwatch.extract.verbsubjects import is_participle_adjunct
-from frontwatch.extract.weighed import weighed, weighs_doing
+from frontwatch.extract.weighed import going_to, weighed, weighs_doing
 from frontwatch.records import Claim
 
 _ATTRIBUTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "pcomp", "advcl", "conj", "prep"})
@@ -164,7 +164,7 @@ def _local_checks(anchor: Any, claim: Claim) -> Any:
         aim_of_subject = subject_of_its_aim(anchor, current)
         negatable = not (
             _said_of_its_subject(anchor, current) or _disowned(anchor, current) or aim_of_subject
-        )
+        ) and not denial_denied(anchor, current)
         conditional = not aim_of_subject
         if unverified_deed(anchor, current):  # "the strike could not be confirmed": unsure
             raise_claim(claim, "hedged", current.text)  # (its "could not" is the verifying's)
@@ -293,7 +293,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             lemma in lex.certainty("hypothetical_verbs")
             and (child.dep_ in ("xcomp", "ccomp", "acl") or aims_at(child))
             and not names_itself(gov)  # "fighters calling themselves X shelled T"
-        ) or weighs_doing(gov, child):  # "discussed launching an offensive": talked over
+        ) or weighs_doing(gov, child) or going_to(gov, child):  # "discussed launching", "was going to"
             raise_claim(claim, "hypothetical", gov.text)
         elif (
             is_hedging_verb(gov, child)

@@ -41,9 +41,16 @@ def trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None
     if speaker is None:
         span = anchor.doc[commas[-1] + 1 : verb.i]
         named = len(span) and span[-1].pos_ in ("NOUN", "PROPN", "PRON")
-        speaker = span[-1] if named else None  # never a function word
+        speaker = span[-1] if named else _set_off_actor(verb, commas[0], ctx)  # never a function word
     if speaker is not None:
         claim.attributed_to = name_of_speaker(speaker, ctx)
+
+
+def _set_off_actor(verb: Any, first_comma: int, ctx: ArticleContext) -> Any | None:
+    """ "..., Colonel X, the coalition spokesman, said": the speaker set off between commas,
+    which the parser hangs on the fact, named as an actor after the fact's clause ends."""
+    found = actor_just_before(verb, ctx)
+    return found if found is not None and found.i > first_comma else None
 
 
 def parenthetical_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:

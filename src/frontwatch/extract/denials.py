@@ -23,6 +23,14 @@ def undenied(verb: Any) -> bool:
     return denying and (any(c.dep_ == "neg" for c in verb.children) or _neither_nor(verb))
 
 
+def denial_denied(deed: Any, verb: Any) -> bool:
+    """ "did not deny military cooperation with X", "has not ruled out a ground offensive":
+    the "not" on a verb of denying whose object is the deed negates the denial, not the
+    deed (``deny`` leaves the deed unconfirmed)."""
+    denying = verb.lemma_.lower() in get_lexicon().certainty("denial_verbs")
+    return deed.i != verb.i and denying and undenied(verb)
+
+
 def _neither_nor(verb: Any) -> bool:
     """ "X neither confirmed nor denied", "would neither confirm nor deny": the denial is
     joined by "nor" to a verb of confirming that "neither" opens."""

@@ -138,13 +138,23 @@ def is_unowned_hearsay(noun: Any) -> bool:
         return False
     owned = (
         any(
-            c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by") or owned_from(c)
             for c in noun.children
         )
         or (noun.dep_ == "pobj" and noun.head.lower_ == "in")  # "said in a report that"
         or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.certainty("claim_verbs"))
     )  # "a report by SANA that", "SANA reports", "confirmed a report that": someone's word
     return not owned
+
+
+def owned_from(prep: Any) -> bool:
+    """ "reports from activists" are theirs; "reports from the scene", "from Aleppo" only
+    tell where the reports come from (cues.yaml ``hearsay_origin_nouns``)."""
+    if prep.dep_ != "prep" or prep.lower_ != "from":
+        return False
+    origins = get_lexicon().certainty("hearsay_origin_nouns")
+    places = [g for g in prep.children if g.dep_ == "pobj"]
+    return not any(g.lemma_.lower() in origins or g.ent_type_ in ("GPE", "LOC", "FAC") for g in places)
 
 
 def leave_unverified(facts: list[Any], doc: Any) -> None:

@@ -66,6 +66,8 @@ def _object_of_presupposing(anchor: Any) -> bool:
         if kept_from(tok):
             return False  # "kept from using its artillery": kept from it, not kept at it
         tok = tok.head
+        if tok.lemma_.lower() in cues("aim_nouns"):
+            return False  # "condemned plans for an offensive": the offensive is only planned
         reported = reported or tok.lemma_.lower() in cues("hearsay_nouns")
         if _promised_to_go_on(tok):
             return False

@@ -14,13 +14,15 @@ from frontwatch.extract.lexicon import get_lexicon
 
 def aim_noun_over(anchor: Any) -> str:
     """ "preparations for an assault", "plans for an offensive", "the threat of strikes",
-    "warned against new strikes": a nominal deed that a noun of planning or threat, or a
-    verb of warning, governs is not done."""
+    "warned against new strikes", "the battle for the recapture of T": a nominal deed that
+    a noun of planning or threat, a verb of warning, or a fight it is fought for governs is
+    not done."""
     prep = anchor.head
     if anchor.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return ""  # pcomp: "on the verge of closing the crossing"
     cues, governor = get_lexicon().certainty, prep.head.lemma_.lower()
     aim = prep.lower_ in ("for", "of") and governor in cues("aim_nouns")
+    aim = aim or (prep.lower_ == "for" and governor in cues("fought_for_nouns"))  # "battle for the capture of T"
     warning = prep.lower_ in ("against", "of") and governor in cues("caution_verbs")
     return prep.head.text if aim or warning else ""
 

@@ -16,6 +16,7 @@ from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext, start_of_sentences_before
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.postlinks import resolve_phrase
+from frontwatch.extract.voices import spoken_for
 
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _SENTENCES_BACK = 3  # how far back a pronoun's speaker may have been named
@@ -56,10 +57,13 @@ def _sentences_before(sent: Any, count: int) -> list[Any]:
 
 
 def _named_subject(verb: Any, ctx: ArticleContext) -> Any | None:
+    """The verb's subject when it names someone: an actor, a person by name ("Kirby said"),
+    or a voice of a side ("a spokesman for the SDF told VOA"); not a pronoun or a bare noun."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ not in SPEAKER_PRONOUNS and subject.i in ctx.actor_at:
-        return subject
-    return None
+    if subject is None or subject.lower_ in SPEAKER_PRONOUNS:
+        return None
+    named = subject.i in ctx.actor_at or subject.ent_type_ == "PERSON" or spoken_for(subject, ctx)
+    return subject if named else None
 
 
 def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:

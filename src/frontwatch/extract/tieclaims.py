@@ -55,12 +55,28 @@ def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
     """'Iraqi forces worked to clear IS from Ramadi', 'an offensive to retake Palmyra from
     IS': the capture is an aim, but the sides are fighting already; the tie takes the
     certainty of the effort ('plans an offensive to retake' stays hypothetical)."""
-    governor = trigger.head
+    governor = _fought_for(trigger) or trigger.head
     if governor.i == trigger.i or governor.lemma_.lower() not in get_lexicon().certainty(
         "effort_words"
     ):
         return None
     return claim_for(governor, ctx)
+
+
+def effort_aim(trigger: Any, claim: Claim) -> bool:
+    """Whether the claim is an aim an effort may already pursue: "to retake T", "the
+    battle for the recapture of T" (``effort_claim`` tells whether one does)."""
+    return claim.cue == "to" or _fought_for(trigger) is not None
+
+
+def _fought_for(trigger: Any) -> Any | None:
+    """The noun of fighting a deed after its "for" is the aim of ("the campaign for the
+    capture of T"), else None (cues.yaml ``fought_for_nouns``)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    fought = prep.head.lemma_.lower() in get_lexicon().certainty("fought_for_nouns")
+    return prep.head if fought and prep.head.i != prep.i else None
 
 
 def asked_aim_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
@@ -86,6 +102,8 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if aim is not None:
         return aim
     claim = claim_for(trigger, ctx)
+    if claim.certainty == "hypothetical" and goes_on(trigger):
+        return presupposed(claim)  # "will continue to back Y": the tie holds now
     if kind == "fights" and failed_attempt(trigger, claim):
         return presupposed(claim)  # "have been unable to dislodge X": they fought for it
     if _describes_its_side(kind, trigger) or trigger.dep_ == "appos":
@@ -97,12 +115,26 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
         # "sent tanks to fight IS", "employs fires in order to contain IS", "sent fighters
         # to fight alongside Y"
         return claim_for(deed, ctx)  # the deed's own certainty
-    effort = effort_claim(trigger, ctx) if claim.cue == "to" else None
+    effort = effort_claim(trigger, ctx) if effort_aim(trigger, claim) else None
     if kind in ("fights", "allied") and effort is not None:
         return effort  # "X and Y began to retake T": they fight (side by side) already
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
+
+
+def goes_on(trigger: Any) -> bool:
+    """ "will continue to back Y", "would keep fighting Y", "pledged to continue arming Y":
+    a tie told as going on holds now, whatever the modal, vow or condition over its going
+    on says of the future (the future deeds, as events, stay hypothetical: ``presupposed``).
+    A denied going on ("will not continue to arm Y") is no hypothetical and stays denied."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "will continue to support and enable them"
+    going_on = get_lexicon().certainty("continuing_verbs")
+    if verb.lemma_.lower() in going_on:  # "in coordination with X, will continue to ...": allied
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in going_on
 
 
 def _describes_its_side(kind: str, trigger: Any) -> bool:

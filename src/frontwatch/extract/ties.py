@@ -52,7 +52,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
-from frontwatch.extract.tieclaims import asked_aim_claim
+from frontwatch.extract.tieclaims import asked_aim_claim, effort_aim, goes_on, presupposed
 from frontwatch.extract.tieguards import harm_alone
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
@@ -171,7 +171,7 @@ def _deeds(
             change.previous_controller_text,
             change.trigger,
             change.time,
-            change.claim,
+            _going_on_or_own(change.id, change.claim, ctx),
             change.evidence,
             source_named=bool(change.new_controller_text),
         )
@@ -215,14 +215,29 @@ def _holds(side: str, deed: _Deed, controls: list[ControlChange], ctx: ArticleCo
 
 def _effort_or_own(event: Event, ctx: ArticleContext) -> Claim:
     """The deed's claim, or, for an aim an effort under way pursues ("began to retake T",
-    "worked to clear T"), the effort's: the sides are fighting already."""
+    "worked to clear T"), the effort's, and for a deed that will go on ("will continue to
+    strike X") a plain one: the sides are fighting already."""
     token = ctx.trigger_token(event.id)
     if token is None:
         return event.claim
     asked = asked_aim_claim(token, ctx)  # "whether the strikes are aimed at IS"
-    if asked is not None or event.claim.cue != "to":
+    if asked is None:
+        going_on = _going_on_or_own(event.id, event.claim, ctx)
+        if going_on is not event.claim:
+            return going_on
+    if asked is not None or not effort_aim(token, event.claim):
         return asked or event.claim
     return effort_claim(token, ctx) or event.claim
+
+
+def _going_on_or_own(record_id: str, claim: Claim, ctx: ArticleContext) -> Claim:
+    """A plain copy of a future deed's claim when the deed is told as going on ("would keep
+    shelling X", "will continue to gain territory from X"): the sides fight now; else the
+    deed's own claim."""
+    token = ctx.trigger_token(record_id)
+    if token is None or claim.certainty != "hypothetical" or not goes_on(token):
+        return claim
+    return presupposed(replace(claim))
 
 
 def _pronoun_doer(event: Event, ctx: ArticleContext) -> str:

@@ -23,6 +23,18 @@ def weighed(verb: Any, fact: Any) -> bool:
     return not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
 
 
+def going_to(verb: Any, deed: Any) -> bool:
+    """ "Russia said it was going to fight IS", "rebels are going to storm the base": a deed
+    after "be going to" is told of the future; "went to fight", "going to Aleppo to fight"
+    (a purpose, ``purposes``) are not this."""
+    if deed.dep_ != "xcomp" or deed.head.i != verb.i or verb.tag_ != "VBG":
+        return False
+    if verb.lemma_.lower() not in get_lexicon().certainty("future_going_verbs"):
+        return False
+    been = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return been and any(c.dep_ == "aux" and c.lower_ == "to" for c in deed.children)
+
+
 def weighs_doing(verb: Any, deed: Any) -> bool:
     """ "Officials discussed launching a ground operation", "are weighing storming T": a
     gerund complement of a verb of deliberation is a deed talked over, not done."""

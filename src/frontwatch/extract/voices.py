@@ -1,0 +1,49 @@
+"""Who a speaker speaks for, as the speaker's own words name it: "a spokesman for the SDF",
+"a statement by the Observatory", "today's briefing by a spokesman for the coalition",
+"Colonel X, the coalition spokesman". The claimant of what such a speaker says is that side,
+which the network needs to tell a tie an enemy asserts from one a neutral source reports.
+Words are data (cues.yaml, certainty: ``voice_nouns``, ``voice_preps``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.hearsay import owned_from
+from frontwatch.extract.lexicon import get_lexicon
+
+_VOICE_REACH = 3  # "briefing by a spokesman for the coalition": voice nouns in a row
+
+
+def spoken_for(token: Any, ctx: ArticleContext) -> str:
+    """The actor a speaker the knowledge base does not know speaks for, as the speaker's
+    own words name it: "a spokesman for the SDF", "a statement by the Observatory",
+    "today's briefing by a spokesman for the coalition", "Colonel X, the coalition
+    spokesman"; '' when they name none (cues.yaml ``voice_nouns``, ``voice_preps``)."""
+    cues = get_lexicon().certainty
+    voices, preps = cues("voice_nouns"), cues("voice_preps")
+    frontier = [token, *(c for c in token.children if c.dep_ == "appos")]
+    for _ in range(_VOICE_REACH):
+        voiced = [t for t in frontier if t.lemma_.lower() in voices or t.lower_ in voices]
+        found = next((m.actor_id for t in frontier if (m := _named_on(t, t in voiced, ctx))), "")
+        if found:
+            return found
+        frontier = [
+            g for t in voiced for p in t.children
+            if p.dep_ in ("prep", "agent") and p.lower_ in preps and (p.lower_ != "from" or owned_from(p))
+            for g in p.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+    return ""
+
+
+def _named_on(noun: Any, voice: bool, ctx: ArticleContext) -> Any | None:
+    """The actor mention a noun is, or, on a voice noun, that a compound or adjective on it
+    names ("the coalition spokesman", "a Kurdish official", not "VOA's Kurdish service");
+    None when neither is an actor."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss")] if voice else []
+    for tok in (noun, *modifiers):
+        mention = ctx.actor_at.get(tok.i)
+        if mention is not None and mention.actor_id:
+            return mention
+    return None
