@@ -46,3 +46,12 @@ def test_unnamed_villages_cleared_are_no_change_at_their_area(
 def test_a_named_town_cleared_still_changes_hands(text: str, place: str, holder: str) -> None:
     found = control_changes(text, PUBLISHED)
     assert ("capture", place, holder) in [c[:3] for c in found], found
+
+
+def test_the_district_named_before_is_no_unnamed_village() -> None:
+    text = (
+        "Syrian troops shelled rebel positions in Baba Amr for weeks. "
+        "The rebels were finally driven out of the neighbourhood on Thursday."
+    )
+    found = control_changes(text, PUBLISHED)
+    assert [c for c in found if c[0] == "capture" and c[1] == "Baba Amr"], found

@@ -72,11 +72,18 @@ def clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
             return  # "T, where police drove out the protesters": no side lost the town
     if place is None or (previous is None and lemma_of(verb) != "clear"):
         return
-    # "drove them out of six villages in Nineveh province": not out of the province
-    villages = bool(from_objs) and a_town_in_its_area(from_objs[0], place, ctx)
+    villages = bool(from_objs) and _villages_in_an_area(from_objs[0], place, ctx)
     yield Observation(
         "capture", verb, place, subject_actor(verb, ctx), previous, assault_only=villages
     )
+
+
+def _villages_in_an_area(source: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "out of six villages in Nineveh province": unnamed towns that the area named in
+    their own phrase only locates (not "out of the district", which stands for the
+    district named before)."""
+    end = source.right_edge.idx + len(source.right_edge)
+    return source.left_edge.idx <= place.start < end and a_town_in_its_area(source, place, ctx)
 
 
 def _driven_back(verb: Any) -> bool:
@@ -105,7 +112,6 @@ def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     place = first_place(sources, ctx)
     of_side = clause_pobjs(verb, frozenset({"of"}))  # "T was cleared of Y"
     previous = first_actor(of_side, ctx) if clear else actor_of(subject, ctx)
-    # "were driven out of three villages in Anbar": not out of the province
-    villages = place is not None and not clear and a_town_in_its_area(sources[0], place, ctx)
+    villages = place is not None and not clear and _villages_in_an_area(sources[0], place, ctx)
     if place is not None and (previous is not None or (agent is not None and clear)):
         yield Observation("capture", verb, place, agent, previous, assault_only=villages)
