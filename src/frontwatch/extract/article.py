@@ -117,7 +117,7 @@ def extract_article(
         events.extend(sent_events)
         habits = _habitual_fights(sent, [t for t in triggers if t.habit], ctx, times)
         relations.extend(relations_in(sent, sent_events + habits, ctx, times))
-        controls.extend(sent_controls)
+        controls.extend(c for c in sent_controls if c.id not in ctx.assault_only_ids)
     relations.extend(note_relations(ctx, relations))
     mark_actor_roles(doc, ctx)
     mark_name_roles(doc, ctx)

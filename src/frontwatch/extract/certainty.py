@@ -28,6 +28,7 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.deedhedges import (
     asked_belief,
     deed_hedge,
+    means_of_the_deed,
     share_taken_in,
     suspected_of,
     suspects_that,
@@ -310,7 +311,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "no sign that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
-        if (child.dep_ == "xcomp" or _participle_clause(child) or ability_word(child)) and not undenied(gov):
+        shares_hedges = _participle_clause(child) or means_of_the_deed(child)  # "by seizing"
+        if (child.dep_ == "xcomp" or shares_hedges or ability_word(child)) and not undenied(gov):
             _check_token(gov, claim)  # "not been able to take T": the copula's "not"
         if (
             lemma in lex.certainty("attribution_verbs")

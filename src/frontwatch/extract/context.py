@@ -63,6 +63,8 @@ class ArticleContext:
     distant_ids: set[str] = field(default_factory=set)
     # control records of a place told back under a side ("T is back under X control"): no assault
     returned_ids: set[str] = field(default_factory=set)
+    # captures told of unnamed villages in an area: their assault only (control_entries.py)
+    assault_only_ids: set[str] = field(default_factory=set)
     # captures aimed at by an effort under way ("trying to retake T"): the assault's claim
     fought_claims: dict[str, Claim] = field(default_factory=dict)  # effortacts.py
     # the state "the regime" means here, with the sizes of the mentions and places it was

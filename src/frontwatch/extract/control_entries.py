@@ -9,7 +9,12 @@ from typing import Any
 from frontwatch.extract.arguments import first_actor, is_passive, pobjs
 from frontwatch.extract.context import ArticleContext, clause_tokens
 from frontwatch.extract.control_names import NAMED_BY_NOUN
-from frontwatch.extract.control_objects import first_place, own_or_named_place, place_where
+from frontwatch.extract.control_objects import (
+    a_town_in_its_area,
+    first_place,
+    own_or_named_place,
+    place_where,
+)
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import (
     Observation,
@@ -49,6 +54,8 @@ def clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if is_passive(verb):
         yield from _cleared_passive(verb, ctx)
         return
+    if _driven_back(verb):
+        return  # "pushed back the rebels six miles from T": repelled, nothing changed hands
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     from_objs = clause_pobjs(verb, control_words("clearing_preps"))
     # "from their strongholds of B and C in P province", "from the town Al-Qarni": the
@@ -65,7 +72,25 @@ def clearing(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
             return  # "T, where police drove out the protesters": no side lost the town
     if place is None or (previous is None and lemma_of(verb) != "clear"):
         return
-    yield Observation("capture", verb, place, subject_actor(verb, ctx), previous)
+    villages = bool(from_objs) and _villages_in_an_area(from_objs[0], place, ctx)
+    yield Observation(
+        "capture", verb, place, subject_actor(verb, ctx), previous, assault_only=villages
+    )
+
+
+def _villages_in_an_area(source: Any, place: Mention, ctx: ArticleContext) -> bool:
+    """ "out of six villages in Nineveh province": unnamed towns that the area named in
+    their own phrase only locates (not "out of the district", which stands for the
+    district named before)."""
+    end = source.right_edge.idx + len(source.right_edge)
+    return source.left_edge.idx <= place.start < end and a_town_in_its_area(source, place, ctx)
+
+
+def _driven_back(verb: Any) -> bool:
+    """ "X pushed back Y", "drove Y back from T": Y was repelled, as "were pushed back from
+    T" is (a side driven back out of T lost it)."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    return "back" in words and "out" not in words
 
 
 def _clears_the_whole(from_objs: list[Any]) -> bool:
@@ -82,13 +107,11 @@ def _cleared_passive(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     subject = subject_of(verb)
     if subject is None:
         return
-    if lemma_of(verb) == "clear":
-        place = first_place([subject], ctx)
-        previous = first_actor(clause_pobjs(verb, frozenset({"of"})), ctx)
-    else:
-        place = first_place(clause_pobjs(verb, control_words("clearing_preps")), ctx)
-        previous = actor_of(subject, ctx)
-    if place is not None and (
-        previous is not None or (agent is not None and lemma_of(verb) == "clear")
-    ):
-        yield Observation("capture", verb, place, agent, previous)
+    clear = lemma_of(verb) == "clear"
+    sources = [subject] if clear else clause_pobjs(verb, control_words("clearing_preps"))
+    place = first_place(sources, ctx)
+    of_side = clause_pobjs(verb, frozenset({"of"}))  # "T was cleared of Y"
+    previous = first_actor(of_side, ctx) if clear else actor_of(subject, ctx)
+    villages = place is not None and not clear and _villages_in_an_area(sources[0], place, ctx)
+    if place is not None and (previous is not None or (agent is not None and clear)):
+        yield Observation("capture", verb, place, agent, previous, assault_only=villages)

@@ -52,6 +52,8 @@ def control_record(
     record = record_id(ctx.article.id, sent.start_char, _id_kind(obs), trigger.idx)
     if fought is not None:
         ctx.fought_claims[record] = fought  # the assault is fought already (captures.py)
+    if obs.assault_only:
+        ctx.assault_only_ids.add(record)  # an assault, but no change of hands (article.py)
     if obs.returned:
         ctx.returned_ids.add(record)  # told as done again: no assault of its own (captures.py)
         if not time.text:  # and no day of its own: not the report's day

@@ -117,3 +117,14 @@ def share_taken_in(head: Any) -> Any | None:
     if host.pos_ == "NOUN" and host.dep_ == "dobj":  # "had a role in", "played a part in"
         host = host.head
     return host if host.pos_ in ("VERB", "AUX") else None
+
+
+def means_of_the_deed(prep: Any) -> bool:
+    """ "X reportedly cut the road by seizing a bridge", "X did not take T by storming it":
+    the gerund that tells how a deed was done shares its verb's hedges, modals and
+    negation (it has no clause of its own)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "by"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    )

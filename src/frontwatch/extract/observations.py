@@ -33,6 +33,9 @@ class Observation:
     armed_taker: bool = False
     # "T is back under X control": a change told as undone again, with no time or act of its own
     returned: bool = False
+    # "drove X out of six villages in P": the assault is told, but no town the gazetteer
+    #   knows changed hands, and P only locates the villages (an event, no control change)
+    assault_only: bool = False
 
 
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})

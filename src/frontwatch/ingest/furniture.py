@@ -57,6 +57,7 @@ class BodyStart:
 class FurnitureRules:
     rules: tuple[Rule, ...]
     body_start: BodyStart
+    within_sentence: frozenset[str] = frozenset()  # kinds whose blanking adds no full stop
 
 
 def _rule(entry: Any, kinds: set[str], number: int) -> Rule:
@@ -81,11 +82,14 @@ def parse_rules(data: Any) -> FurnitureRules:
     kinds = set(data.get("kinds") or ())
     rules = tuple(_rule(entry, kinds, n) for n, entry in enumerate(data["rules"], start=1))
     body = data.get("body_start") or {}
+    within = frozenset(data.get("within_sentence") or ())
+    if not within <= kinds:
+        raise InvalidSetting(f"furniture.yaml: within_sentence names kinds not in kinds: {sorted(within - kinds)}")
     return FurnitureRules(rules, BodyStart(
         int(body.get("max_list_words", 40)),
         frozenset(str(body.get("openers", "")).split()), frozenset(str(body.get("sentence_words", "")).split()),
         int(body.get("max_trailing_chars", 3000)),
-    ))
+    ), within)
 
 
 @lru_cache(maxsize=1)
@@ -109,17 +113,19 @@ def find_furniture(text: str, rules: FurnitureRules | None = None) -> list[Furni
     return [Furniture(start, end, kind, text[start:end]) for start, end, kind in _merged(spans)]
 
 
-def blank_out(text: str, pieces: Iterable[Furniture]) -> str:
+def blank_out(text: str, pieces: Iterable[Furniture], rules: FurnitureRules | None = None) -> str:
     """``text`` with each piece's characters turned to spaces, line breaks kept. A piece that
     follows words without a full stop starts with one instead: the furniture was a boundary
     ("...a monitor said Tags Syria Aleppo. A suicide bomber...") and the parser must still see
-    one, or the sentences on either side would be read as one."""
+    one, or the sentences on either side would be read as one. A piece of a kind that sits
+    inside a sentence (a citation mark, "Command[22] led by") is no boundary."""
+    within = (rules or furniture_rules()).within_sentence
     chars = list(text)
     for piece in pieces:
         for index in range(piece.start, piece.end):
             if chars[index] != "\n":
                 chars[index] = " "
-        if _needs_stop(chars, piece.start):
+        if piece.kind not in within and _needs_stop(chars, piece.start):
             chars[piece.start] = "."
     return "".join(chars)
 
