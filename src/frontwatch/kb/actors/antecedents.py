@@ -23,6 +23,7 @@ from frontwatch.kb.actors.articlestate import (
 )
 from frontwatch.kb.actors.classgates import (
     noted,
+    requires,
     state_decides,
     takes_antecedent,
     tried,
@@ -83,7 +84,7 @@ def resolve_generics(
                 continue
         if _take_speaking_ministry(kb, item, found, i):
             continue
-        if state_decides(kb, m):
+        if state_decides(kb, m) or requires(kb, m.actor_id, "home"):
             continue  # "the regime": the places' pass knows the article's whole state
         if not (takes or umbrella_may_fall_back(kb, m)):
             continue

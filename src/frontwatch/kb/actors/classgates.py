@@ -50,7 +50,9 @@ def takes_antecedent(kb: ActorKB, m: Mention) -> bool:
     """Whether the phrase may stand for one actor named elsewhere: not a plural
     collective, and definite where its pack entry requires it."""
     tokens = phrase_tokens(m.text)
-    if _collective(kb, tokens) or requires(kb, m.actor_id, "state") or _left_unnamed(kb, tokens):
+    if _collective(kb, tokens) or _left_unnamed(kb, tokens):
+        return False
+    if requires(kb, m.actor_id, "state") or requires(kb, m.actor_id, "home"):
         return False
     return _definite_enough(kb, m, tokens)
 
