@@ -27,26 +27,26 @@ def _ties(text: str) -> set[tuple[str, str, str]]:
     ("text", "ally", "enemy"),
     [
         (
-            "Hezbollah fought alongside the Syrian army and against rebel factions "
-            "in Qusayr for weeks.",
+            ("Hezbollah fought alongside the Syrian army and against rebel factions "
+            "in Qusayr for weeks."),
             ("HEZBOLLAH", "SYR_MIL"),
             ("HEZBOLLAH", "GEN_REBELS"),
         ),
         (
-            "The YPG, fighting alongside Russia but against Turkey, kept its grip on "
-            "Tal Rifaat.",
+            ("The YPG, fighting alongside Russia but against Turkey, kept its grip on "
+            "Tal Rifaat."),
             ("YPG", "RUS"),
             ("YPG", "TUR"),
         ),
         (
-            "The YPG, which battles alongside the United States but against Turkey, "
-            "still holds Manbij.",
+            ("The YPG, which battles alongside the United States but against Turkey, "
+            "still holds Manbij."),
             ("YPG", "USA"),
             ("YPG", "TUR"),
         ),
         (
-            "The Badr Organization has fought alongside the Iraqi army, and against the Islamic "
-            "State, since 2014.",
+            ("The Badr Organization has fought alongside the Iraqi army, and against the Islamic "
+            "State, since 2014."),
             ("BADR", "IRQ_MIL"),
             ("BADR", "ISIS"),
         ),

@@ -21,26 +21,26 @@ def _ids_of(text: str, surface: str) -> list[str]:
     ("text", "surface", "expected"),
     [
         (
-            "Russian jets pounded opposition lines near Hama before dawn. "
-            "Government forces then pushed into the village of Souran.",
+            ("Russian jets pounded opposition lines near Hama before dawn. "
+            "Government forces then pushed into the village of Souran."),
             "Government forces",
             "SYR_MIL",
         ),
         (
-            "Turkish soldiers have dug in around Afrin for weeks. Government troops, "
-            "for their part, shelled Kafr Nabl on Monday.",
+            ("Turkish soldiers have dug in around Afrin for weeks. Government troops, "
+            "for their part, shelled Kafr Nabl on Monday."),
             "Government troops",
             "SYR_MIL",
         ),
         (
-            "Iranian advisers went on training Shiite volunteers in Anbar. Loyalist forces "
-            "retook Hit from the jihadists a week later.",
+            ("Iranian advisers went on training Shiite volunteers in Anbar. Loyalist forces "
+            "retook Hit from the jihadists a week later."),
             "Loyalist forces",
             "IRQ_MIL",
         ),
         (
-            "Turkish artillery hit the outskirts of Manbij on Friday, residents said. "
-            "Army troops were seen massing east of Aleppo.",
+            ("Turkish artillery hit the outskirts of Manbij on Friday, residents said. "
+            "Army troops were seen massing east of Aleppo."),
             "Army troops",
             "SYR_MIL",
         ),

@@ -87,7 +87,7 @@ def _slow_workers(cluster, seconds: float) -> None:
     machine: otherwise the run can end before a busy worker is seen."""
 
     def slow() -> None:  # runs in each worker; pickled by value
-        import frontwatch.pipeline as pipeline
+        from frontwatch import pipeline
 
         real = getattr(pipeline, "_unslowed_get_engine", pipeline.get_engine)
         pipeline._unslowed_get_engine = real

@@ -18,8 +18,8 @@ from frontwatch.extract.backedsides import hidden_backed, named_through_appositi
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.operations import operation_doer
-from frontwatch.extract.relpairs import name_in_words
 from frontwatch.extract.relpairs import Pair as Pair  # noqa: PLC0414 - re-exported: the relation cue modules import it here
+from frontwatch.extract.relpairs import name_in_words
 from frontwatch.extract.relpairs import pair_of as pair_of  # noqa: PLC0414 - re-exported: the relation cue modules import it here
 from frontwatch.extract.relpairs import side_named as side_named  # noqa: PLC0414 - re-exported: supportcues.py and takingcues.py import it here
 from frontwatch.extract.relpairs import verb_above as verb_above  # noqa: PLC0414 - re-exported: the relation cue modules import it here
