@@ -66,3 +66,20 @@ def test_with_no_war_place_the_article_state_decides():
         "later sealed off the roads around it."
     )
     assert _ids_of(text, "Government forces") == ["TUR_MIL"]
+
+
+def test_the_army_with_no_antecedent_is_of_its_sentences_place():
+    # the article names Syria more, but "the army" retook an Iraqi town
+    text = (
+        "Syrian rebels lost ground around Aleppo and Idlib as Syria's war went on. "
+        "Further east, the army and tribal fighters took back the town of Hit last week."
+    )
+    assert _ids_of(text, "the army") == ["IRQ_MIL"]
+
+
+def test_the_army_still_takes_the_army_named_before_it():
+    text = (
+        "The Iraqi army massed tanks south of Mosul on Monday. Near Raqqa, Kurdish units "
+        "waited. The army then pushed into the first villages."
+    )
+    assert _ids_of(text, "The army") == ["IRQ_MIL"]

@@ -88,6 +88,8 @@ def resolve_generics(
             continue  # "the regime": the places' pass knows the article's whole state
         if not (takes or umbrella_may_fall_back(kb, m)):
             continue
+        if takes and requires(kb, m.actor_id, "local"):
+            continue  # "the army" with no antecedent: its sentence's places decide first
         state = state or main_state(kb, [f.mention for f in found if not f.sponsor])
         where = state or umbrella_theatre(kb, m, [f.mention for f in found])
         if where:

@@ -19,6 +19,7 @@ from frontwatch.kb.actors.classgates import (
     open_to_places,
     requires,
     state_decides,
+    takes_antecedent,
     theatre_umbrella,
     tried,
 )
@@ -141,16 +142,25 @@ def settle_home_classes(
     """ "Government forces" ("require: [home]") are the forces of the state their own
     sentence's places lie in, when that is one theatre state ("Russian jets struck Hama.
     Government forces advanced": Syria's, not Russia's), else of the article's state; a
-    foreign army named before them never is."""
+    foreign army named before them never is. "The army" ("require: [local]") too, when it
+    took no antecedent ("The army retook Ramadi" in copy that names Syria more is Iraq's)."""
     article = ""
     for m in mentions:
-        if m.resolution != "generic" or tried(m) or not requires(kb, m.actor_id, "home"):
+        if m.resolution != "generic" or tried(m) or not _local_class(kb, m):
             continue
         here = {c for c in sentence_countries.get(m.sentence_index, []) if c in kb.rules.theatre}
         article = article or article_state(kb, mentions, countries)
         state = next(iter(here)) if len(here) == 1 else article
         if state:
             fall_back_to_state(kb, m, state, date)
+
+
+def _local_class(kb: ActorKB, m: Mention) -> bool:
+    """A class of home forces, or a local one in a phrase that may take an antecedent
+    ("the army"; bare "troops" keep the places' pass below)."""
+    if requires(kb, m.actor_id, "home"):
+        return True
+    return requires(kb, m.actor_id, "local") and takes_antecedent(kb, m)
 
 
 SHARED_NAME = "ambiguous: "  # the note resolution leaves on a name several actors share
