@@ -38,6 +38,8 @@ def _actor(actor_kb, actor_nlp, text, published, phrase):
     """The actor the first mention containing ``phrase`` resolved to."""
     article = article_from_text(text, published=published)
     mentions = actor_kb.resolve_doc(actor_nlp(text), article=article)
+    # as the pipeline does: "government forces", "loyalists" wait for the state pass
+    actor_kb.resolve_generics_by_places(mentions, [], published)
     return next(m.actor_id for m in mentions if phrase.lower() in m.text.lower())
 
 
