@@ -22,8 +22,11 @@ def test_government_forces_belong_to_the_theatre_state_not_the_foreign_power(act
         "said. Russia said its air force would continue. Nusra Front militants later attacked "
         "positions of government forces in Sheikh Maqsood, Moscow said."
     )
-    found = _found(actor_kb, actor_nlp, text)
-    forces = found["government forces"]
+    article = article_from_text(text, published=dt.date(2016, 4, 15))
+    mentions = actor_kb.resolve_doc(actor_nlp(text), article=article)
+    # "government forces" take no antecedent: the state pass (here with no places) decides
+    actor_kb.resolve_generics_by_places(mentions, [], article.published)
+    forces = next(m for m in mentions if m.text == "government forces")
     assert (forces.actor_id, forces.resolution, forces.note) == ("SYR_MIL", "context", "state:SYR")
 
 

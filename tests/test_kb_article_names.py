@@ -245,8 +245,8 @@ def test_unknown_requirements_and_article_rules_are_reported(tmp_path):
         encoding="utf-8",
     )
     problems = check_packs([path])
-    assert f"{path}:5: antecedent: require: unknown 'always' (definite, anaphor, state)" in problems
-    assert f"{path}:5: antecedent: by_article: unknown 'loudest' (sole, speaker, places)" in problems
+    assert f"{path}:5: antecedent: require: unknown 'always' (definite, anaphor, state, home, local)" in problems
+    assert f"{path}:5: antecedent: by_article: unknown 'loudest' (sole, speaker)" in problems
 
 
 REGIME_PHRASES = [  # phrases no mention covers: "regime-held", "anti-regime"

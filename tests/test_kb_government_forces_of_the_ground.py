@@ -1,7 +1,7 @@
 """ "Government forces" with no antecedent are the forces of the state the article's places
-lie in, not those of a foreign power the copy names beside them (kb/actors/classgates.py:
-places_before_foreign_state, "by_article: [places]" in the generic pack). Sentences
-written for this test."""
+lie in, not those of a foreign power the copy names beside them ("require: [home]" in the
+generic pack, kb/actors/articlestate.py: settle_home_classes). Sentences written for this
+test."""
 
 from __future__ import annotations
 

@@ -45,7 +45,11 @@ class ActorResolver(Protocol):
     def resolve_doc(self, doc: Any, *, article: Any) -> list[Mention]: ...
 
     def resolve_generics_by_places(
-        self, mentions: list[Mention], countries: list[str], date: dt.date | None = None
+        self,
+        mentions: list[Mention],
+        countries: list[str],
+        date: dt.date | None = None,
+        sentence_countries: dict[int, list[str]] | None = None,
     ) -> None: ...
 
 

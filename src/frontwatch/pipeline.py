@@ -212,7 +212,12 @@ def _resolve_generics_by_places(
     givers = {m.start for m in actor_mentions if names_no_home(m)}
     told = [m for m in _after_dateline(place_mentions, article.text) if m.start not in givers]
     countries = [country_of.get(m.place_id, "") for m in told]
-    engine.actor_kb.resolve_generics_by_places(actor_mentions, countries, article.published)
+    by_sentence: dict[int, list[str]] = {}
+    for m in told:
+        by_sentence.setdefault(m.sentence_index, []).append(country_of.get(m.place_id, ""))
+    engine.actor_kb.resolve_generics_by_places(
+        actor_mentions, countries, article.published, by_sentence
+    )
 
 
 def process_batch(

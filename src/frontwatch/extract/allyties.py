@@ -19,6 +19,7 @@ from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import FIGHTS, NOTE_TRIGGER, armed, kb_friends, plain
 from frontwatch.extract.backedsides import describes_part
 from frontwatch.extract.context import ArticleContext, record_id
+from frontwatch.extract.fightcues import stands_set_apart
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relspan import trigger_tokens
 from frontwatch.records import Event, Relation
@@ -72,6 +73,8 @@ def allies_enemies(
         "co_agent_nouns"
     )
     for alliance in (r for r in relations if r.kind == "allied" and plain(r)):
+        if any(stands_set_apart(t) for t in trigger_tokens(alliance, ctx)):
+            continue  # "fights alongside W but against Y": W is not said to fight Y
         shared = fights if _lemma(alliance.trigger) in deeds else _joint(alliance, fights)
         if not shared:
             continue  # allies by composition ("an alliance of A and B") fight apart

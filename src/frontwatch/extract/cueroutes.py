@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.accusedcollusion import accused_collusion_pairs
 from frontwatch.extract.alliancecues import membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.blocking import blocking_pairs
@@ -37,6 +38,7 @@ from frontwatch.extract.keptafloat import kept_going_pairs
 from frontwatch.extract.lexicon import get_lexicon, lemma_of_words
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
+from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.resistance import resistance_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
 from frontwatch.extract.supportcues import arms_received_pairs, support_noun_pairs
@@ -53,6 +55,8 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
         "composition_verbs", "relative_composition_verbs",
     ),
     support_noun_pairs: ("support_nouns",),
+    accused_collusion_pairs: ("collusion_words",),
+    received_arms_pairs: ("giving_objects",),
     arms_received_pairs: ("giving_objects",),
     membership_pairs: ("leader_nouns", "member_nouns"),
     heading_pairs: ("heading_verbs", "representing_verbs"),

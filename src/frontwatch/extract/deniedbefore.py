@@ -34,9 +34,12 @@ def deny_claims_before(facts: list[Any], ctx: ArticleContext) -> None:
         side = actor_near(ctx, subject, depth=1)
         told = [f for f in facts if f.evidence is not None and before.start_char <= f.evidence.start < before.end_char]
         named = side is not None and any(_names(f, side.actor_id, ctx) for f in told)
+        charged = _charged_only(denial)
         for fact in told:
             if side is None or not _a_side_of(fact, side.actor_id, named, ctx):
                 continue  # a denier denies what is said of itself, not of the others told
+            if charged and _done_to(fact, side.actor_id, ctx):
+                continue  # "rejected the accusations": not the accuser's own act against it
             if fact.claim.certainty in _CLAIMED and fact.claim.attributed_to != denier:
                 fact.claim.certainty, fact.claim.cue = "negated", denial.text
                 fact.claim.attributed_to = denier
@@ -50,6 +53,20 @@ def _ends(fact: Any) -> tuple[str, str, str]:
     doer_text = getattr(fact, "source_text", "") or getattr(fact, "new_controller_text", "")
     done_to_text = getattr(fact, "target_text", "") or getattr(fact, "previous_controller_text", "")
     return (doer if doer_text else ""), (done_to if done_to_text else ""), doer_text
+
+
+def _charged_only(denial: Any) -> bool:
+    """A denial of "the accusations", "these charges": only what the denier is charged with
+    doing is denied (cues.yaml ``accusation_nouns``)."""
+    nouns = get_lexicon().certainty("accusation_nouns")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in denial.children)
+
+
+def _done_to(fact: Any, actor_id: str, ctx: ArticleContext) -> bool:
+    """The denier is only the side the fact was done to, not its doer."""
+    top = ctx.kb.top_of
+    doer, done_to, _ = _ends(fact)
+    return bool(done_to) and top(done_to) == top(actor_id) and top(doer or "") != top(actor_id)
 
 
 def _names(fact: Any, actor_id: str, ctx: ArticleContext) -> bool:

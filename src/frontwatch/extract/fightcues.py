@@ -121,13 +121,46 @@ def _against_after_object(verb: Any) -> list[Any]:
     hosts += [w for p in _partner_preps(verb) for w in _partner_objects(p)]
     if lemma_of(verb) in words("advancing_verbs"):  # "pushed east along the border against Y"
         hosts += pobjs(verb, _PATH_PREPS)
-    return [o for host in hosts for o in pobjs(host, _AGAINST)]
+    joined = [verb, *_partner_preps(verb)]
+    return [o for host in hosts for o in pobjs(host, _AGAINST)] + [
+        o for host in joined for o in _against_joined(host)
+    ]
+
+
+def _against_joined(host: Any) -> list[Any]:
+    """ "fought alongside W and against Y": the parser joins "against Y" to the partner's
+    preposition, or to the verb itself, as a conjunct."""
+    return [
+        o
+        for c in host.children
+        if c.dep_ == "conj" and c.lower_ in _AGAINST
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def stands_set_apart(verb: Any) -> bool:
+    """Whether the verb's doer fights beside a partner and, as a second stand, against an
+    enemy ("fights alongside W but against Y"): the partner shares no enemy by it."""
+    return any(_set_against(verb, prep) for prep in _partner_preps(verb))
+
+
+def _set_against(verb: Any, prep: Any) -> bool:
+    """ "fights alongside W but against Y", "alongside W and against Y": two stands of the
+    doer's, set side by side; W is not said to fight Y (a "but" may even oppose them)."""
+    if _against_joined(prep) or _against_joined(verb):
+        return True
+    against = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in _AGAINST]
+    links = [c.i for c in verb.children if c.dep_ == "cc"]
+    return any(prep.i < link < i for link in links for i in against)
 
 
 def _partners(verb: Any, enemy: Mention, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X fought alongside W against Y", "X sided with W against Y": W fights Y too (the
     alliance itself is alliance_pairs' to state)."""
     for prep in _partner_preps(verb):
+        if _set_against(verb, prep):
+            continue
         objs = _partner_objects(prep)
         for partner in coordinated_actors(objs[0], ctx) if objs else []:  # "alongside W and V"
             yield from pair_of("fights", partner, enemy, verb)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.accompanied import accompanied_pairs
 from frontwatch.extract.accusedattacks import accused_attack_ties
+from frontwatch.extract.accusedcollusion import accused_collusion_pairs
 from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
@@ -67,6 +68,7 @@ from frontwatch.extract.misreadbacking import misread_backing_pairs
 from frontwatch.extract.operations import anti_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
+from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.relcues import backing_pairs
 from frontwatch.extract.resistance import resistance_pairs
@@ -240,6 +242,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
     possessed_branch_pairs, kept_going_pairs, resistance_pairs, blocking_pairs,
     misread_backing_pairs, accompanied_pairs, clearing_pairs, joined_force_pairs,
+    accused_collusion_pairs, received_arms_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

@@ -19,6 +19,7 @@ from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_nea
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relpairs import Pair as Pair  # noqa: PLC0414 - re-exported: the relation cue modules import it here
+from frontwatch.extract.relpairs import name_in_words
 from frontwatch.extract.relpairs import pair_of as pair_of  # noqa: PLC0414 - re-exported: the relation cue modules import it here
 from frontwatch.extract.relpairs import side_named as side_named  # noqa: PLC0414 - re-exported: supportcues.py and takingcues.py import it here
 from frontwatch.extract.relpairs import verb_above as verb_above  # noqa: PLC0414 - re-exported: the relation cue modules import it here
@@ -212,16 +213,7 @@ def _backer_inwords(
     name: str, start: int, backed: Mention | None, ctx: ArticleContext
 ) -> Mention | None:
     """The backer a name inside another mention's words stands for (None if unknown)."""
-    match = ctx.kb.resolve(name, label="ORG", date=ctx.published)
-    if match is None or backed is None or match.actor_id == backed.actor_id:
+    if backed is None:
         return None
-    return Mention(
-        article_id=ctx.article.id,
-        sentence_index=backed.sentence_index,
-        start=start,
-        end=start + len(name),
-        text=name,
-        label="ORG",
-        actor_id=match.actor_id,
-        resolution=match.method,
-    )
+    backer = name_in_words(name, start, backed.sentence_index, ctx)
+    return None if backer is None or backer.actor_id == backed.actor_id else backer

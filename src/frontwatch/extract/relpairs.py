@@ -47,3 +47,21 @@ def verb_above(tok: Any) -> Any:
     ):
         current = current.head
     return current
+
+
+def name_in_words(name: str, start: int, sentence_index: int, ctx: ArticleContext) -> Mention | None:
+    """The actor a name inside another word stands for ("U.S." of "U.S.-backed"), as a
+    mention of its own; None when the KB knows no such name."""
+    match = ctx.kb.resolve(name, label="ORG", date=ctx.published)
+    if match is None:
+        return None
+    return Mention(
+        article_id=ctx.article.id,
+        sentence_index=sentence_index,
+        start=start,
+        end=start + len(name),
+        text=name,
+        label="ORG",
+        actor_id=match.actor_id,
+        resolution=match.method,
+    )

@@ -30,6 +30,7 @@ from frontwatch.records import Mention
 
 _FROM = frozenset({"from"})
 _TO = frozenset({"to"})
+_OF = frozenset({"of"})
 _WITH = frozenset({"with", "against"})
 _ON = frozenset({"on"})  # "X closed in on Y"
 _DEED_DEPS = frozenset({"dobj", "attr", "pobj"})
@@ -51,13 +52,26 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     other = first_actor(
         [*pobjs(verb, _FROM if taking else _TO), *_object_preps(objects, taking)], ctx
     )
-    doer = doer_of(verb, ctx, side_named)
-    if not (is_combatant(doer, ctx) and is_combatant(other, ctx)):
+    if not is_combatant(other, ctx):
         return  # ground is taken from a side: "seized T from the Observatory" names a source
-    if taking:
-        yield from pair_of("fights", doer, other, verb)
-    else:
-        yield from pair_of("fights", other, doer, verb)
+    for doer in _doers(verb, ctx):
+        if not is_combatant(doer, ctx):
+            continue
+        if taking:
+            yield from pair_of("fights", doer, other, verb)
+        else:
+            yield from pair_of("fights", other, doer, verb)
+
+
+def _doers(verb: Any, ctx: ArticleContext) -> list[Mention | None]:
+    """The clause's doer, and each side listed with it as the subject ("Turkish troops and
+    the FSA wrested the hills from Y": both fight Y)."""
+    doer = doer_of(verb, ctx, side_named)
+    subject = acting_subject(verb, ctx)
+    if doer is None or subject is None or subject.dep_ == "nsubjpass":
+        return [doer]
+    listed = [m for m in coordinated_actors(subject, ctx) if m.start != doer.start]
+    return [doer, *listed]
 
 
 @cache
@@ -74,7 +88,10 @@ def _given(obj: Any) -> bool:
 
 def _object_preps(objects: list[Any], taking: bool) -> list[Any]:
     """ "reclaimed 3,000 square kilometers from Y": the parser may hang "from" on the ground."""
-    return [g for o in objects for g in pobjs(o, _FROM if taking else _TO)]
+    preps = _FROM if taking else _TO
+    # "seized a string of villages from Y": or on the "of" noun of a measure of ground
+    measured = [g for o in objects for g in pobjs(o, _OF)]
+    return [g for o in [*objects, *measured] for g in pobjs(o, preps)]
 
 
 def hostile_with_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -23,7 +23,7 @@ from frontwatch.kb.actors.articlestate import (
 )
 from frontwatch.kb.actors.classgates import (
     noted,
-    places_before_foreign_state,
+    requires,
     state_decides,
     takes_antecedent,
     tried,
@@ -84,13 +84,13 @@ def resolve_generics(
                 continue
         if _take_speaking_ministry(kb, item, found, i):
             continue
-        if state_decides(kb, m):
+        if state_decides(kb, m) or requires(kb, m.actor_id, "home"):
             continue  # "the regime": the places' pass knows the article's whole state
         if not (takes or umbrella_may_fall_back(kb, m)):
             continue
+        if takes and requires(kb, m.actor_id, "local"):
+            continue  # "the army" with no antecedent: its sentence's places decide first
         state = state or main_state(kb, [f.mention for f in found if not f.sponsor])
-        if state and places_before_foreign_state(kb, m, state):
-            continue  # the places' pass decides, and falls back to this state if they name none
         where = state or umbrella_theatre(kb, m, [f.mention for f in found])
         if where:
             fall_back_to_state(kb, item.mention, where, date)

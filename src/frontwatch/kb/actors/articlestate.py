@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from frontwatch.kb.actors.classgates import (
     noted,
     open_to_places,
-    places_before_foreign_state,
     requires,
     state_decides,
+    takes_antecedent,
     theatre_umbrella,
     tried,
 )
@@ -98,12 +98,18 @@ def _settled_class(kb: ActorKB, class_id: str, state: str, date: dt.date | None)
 
 
 def resolve_generics_by_places(
-    kb: ActorKB, mentions: list[Mention], countries: list[str], date: dt.date | None = None
+    kb: ActorKB,
+    mentions: list[Mention],
+    countries: list[str],
+    date: dt.date | None = None,
+    sentence_countries: dict[int, list[str]] | None = None,
 ) -> None:
     """Generics left open because the article names no state ("government troops and
     rebels clashed near Daraa") take the state its places lie in, by the same
-    branch / by_state rules: the places' most named country, when it is a state in the KB."""
+    branch / by_state rules: the places' most named country, when it is a state in the KB.
+    ``sentence_countries`` gives the countries of each sentence's places (for "home" classes)."""
     settle_state_refinements(kb, mentions, countries)
+    settle_home_classes(kb, mentions, countries, date, sentence_countries or {})
     state = (
         _most_named(kb, countries)
         or (not main_state(kb, mentions) and home_theatre(kb, mentions))
@@ -120,20 +126,41 @@ def resolve_generics_by_places(
                 fall_back_to_state(kb, m, ruled, date)
         elif state and open_to_places(kb, m):
             fall_back_to_state(kb, m, state, date)
-        elif not state:
-            _named_state_after_all(kb, m, mentions, date)
     if state:
         settle_state_links(kb, mentions, date, state)
     settle_shared_names(kb, mentions, countries)
     settle_local_branches(kb, mentions, countries, date)
 
 
-def _named_state_after_all(kb: ActorKB, m: Mention, mentions: list[Mention], date: dt.date | None) -> None:
-    """A class left to the places (``places_before_foreign_state``) in an article whose
-    places name no state: the foreign state it names is the one it means after all."""
-    named = main_state(kb, mentions)
-    if named and places_before_foreign_state(kb, m, named):
-        fall_back_to_state(kb, m, named, date)
+def settle_home_classes(
+    kb: ActorKB,
+    mentions: list[Mention],
+    countries: list[str],
+    date: dt.date | None,
+    sentence_countries: dict[int, list[str]],
+) -> None:
+    """ "Government forces" ("require: [home]") are the forces of the state their own
+    sentence's places lie in, when that is one theatre state ("Russian jets struck Hama.
+    Government forces advanced": Syria's, not Russia's), else of the article's state; a
+    foreign army named before them never is. "The army" ("require: [local]") too, when it
+    took no antecedent ("The army retook Ramadi" in copy that names Syria more is Iraq's)."""
+    article = ""
+    for m in mentions:
+        if m.resolution != "generic" or tried(m) or not _local_class(kb, m):
+            continue
+        here = {c for c in sentence_countries.get(m.sentence_index, []) if c in kb.rules.theatre}
+        article = article or article_state(kb, mentions, countries)
+        state = next(iter(here)) if len(here) == 1 else article
+        if state:
+            fall_back_to_state(kb, m, state, date)
+
+
+def _local_class(kb: ActorKB, m: Mention) -> bool:
+    """A class of home forces, or a local one in a phrase that may take an antecedent
+    ("the army"; bare "troops" keep the places' pass below)."""
+    if requires(kb, m.actor_id, "home"):
+        return True
+    return requires(kb, m.actor_id, "local") and takes_antecedent(kb, m)
 
 
 SHARED_NAME = "ambiguous: "  # the note resolution leaves on a name several actors share

@@ -50,7 +50,9 @@ def takes_antecedent(kb: ActorKB, m: Mention) -> bool:
     """Whether the phrase may stand for one actor named elsewhere: not a plural
     collective, and definite where its pack entry requires it."""
     tokens = phrase_tokens(m.text)
-    if _collective(kb, tokens) or requires(kb, m.actor_id, "state") or _left_unnamed(kb, tokens):
+    if _collective(kb, tokens) or _left_unnamed(kb, tokens):
+        return False
+    if requires(kb, m.actor_id, "state") or requires(kb, m.actor_id, "home"):
         return False
     return _definite_enough(kb, m, tokens)
 
@@ -65,15 +67,6 @@ def state_decides(kb: ActorKB, m: Mention) -> bool:
     """A class only the article's state decides ("require: [state]": "the regime" is
     whoever rules the state the article is about, never the government named last)."""
     return requires(kb, m.actor_id, "state") and _definite_enough(kb, m, phrase_tokens(m.text))
-
-
-def places_before_foreign_state(kb: ActorKB, m: Mention, state: str) -> bool:
-    """ "Russian jets pounded Hama; government forces shelled the village": a class whose
-    pack entry says so ("by_article: [places]") means the forces of the state the article's
-    places lie in, not those of a foreign power the copy names (a state outside
-    ``theatre_states``), so the places' pass decides it."""
-    spec = kb.entries[m.actor_id].antecedent
-    return "places" in (spec.get("by_article") or []) and state not in kb.rules.theatre
 
 
 def open_to_places(kb: ActorKB, m: Mention) -> bool:

@@ -249,13 +249,17 @@ class ActorKB(ActorEdges):
         return mentions_of_doc(self, doc, article)
 
     def resolve_generics_by_places(
-        self, mentions: list[Mention], countries: list[str], date: dt.date | None = None
+        self,
+        mentions: list[Mention],
+        countries: list[str],
+        date: dt.date | None = None,
+        sentence_countries: dict[int, list[str]] | None = None,
     ) -> None:
         """Generics the article's states left open take the state its places lie in; so
         does a name actors of several states share ("SNA")."""
         from frontwatch.kb.actors.articlestate import resolve_generics_by_places
 
-        resolve_generics_by_places(self, mentions, countries, date)
+        resolve_generics_by_places(self, mentions, countries, date, sentence_countries)
 
 
 def _strip_possessive(text: str) -> str:

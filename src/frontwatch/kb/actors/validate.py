@@ -32,7 +32,7 @@ _ANTECEDENT_KEYS = frozenset(
     }
 )
 
-_REQUIREMENTS = frozenset({"definite", "anaphor", "state"})
+_REQUIREMENTS = frozenset({"definite", "anaphor", "state", "home", "local"})
 
 
 @dataclass(slots=True)
@@ -202,15 +202,15 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
             ]
         elif key == "require":
             problems += [
-                f"{_at(entry, 'antecedent')}: require: unknown {v!r} (definite, anaphor, state)"
+                f"{_at(entry, 'antecedent')}: require: unknown {v!r} (definite, anaphor, state, home, local)"
                 for v in values
                 if v not in _REQUIREMENTS
             ]
         elif key == "by_article":
             problems += [
-                f"{_at(entry, 'antecedent')}: by_article: unknown {v!r} (sole, speaker, places)"
+                f"{_at(entry, 'antecedent')}: by_article: unknown {v!r} (sole, speaker)"
                 for v in values
-                if v not in ("sole", "speaker", "places")
+                if v not in ("sole", "speaker")
             ]
     return problems
 

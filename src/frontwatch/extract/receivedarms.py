@@ -1,0 +1,119 @@
+"""Backing told through the arms a side received: "X received American missiles", "X and Y,
+both of which have received American missiles", "Saudi-supplied arms reached X", "X fired
+its U.S.-supplied missiles" -> the giver backs X.
+
+The giver is the state or side whose name modifies the arms noun of a receiving verb
+(``owned_arms_verbs``: "received American missiles"; "obtained", "captured" or a maker's
+"Russian-made rifles" name no giver), or the name before a hyphenated participle of giving
+(``supplying_participles``: "Saudi-supplied arms"), wherever those arms go: to the object of
+an arriving verb (``arriving_verbs``), to the receiver of a receiving verb, or to the owner
+of the arms. The words are data (``relations.yaml``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
+from frontwatch.extract.relpairs import name_in_words
+from frontwatch.extract.relsubjects import doer_of
+from frontwatch.extract.sidelists import coordinated_actors
+from frontwatch.records import Mention
+
+_OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
+_TO = frozenset({"to"})
+_OF = frozenset({"of"})
+_PARTITIVE_RELATIVES = frozenset({"which", "whom"})
+
+
+def received_arms_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X received American missiles", "Saudi-supplied arms reached X": the giver backs X."""
+    if noun.pos_ != "NOUN" or lemma_of(noun) not in words("giving_objects"):
+        return
+    if lemma_of(noun) in words("support_nouns"):
+        return  # "American support" is the support cues' to read
+    supplier = _supplier(noun, ctx)
+    verb = noun.head
+    receiving = noun.dep_ == "dobj" and lemma_of(verb) in words("owned_arms_verbs")
+    giver = supplier or (_owner(noun, ctx) if receiving else None)
+    if giver is None:
+        return
+    for receiver in _receivers(noun, verb, receiving, supplier is not None, ctx):
+        yield from pair_of("backs", giver, receiver, noun)
+
+
+def _supplier(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The name before a hyphenated participle of giving: "Saudi-supplied", "U.S.-provided"."""
+    for mod in (c for c in noun.children if c.dep_ == "amod"):
+        head, _hyphen, participle = mod.text.rpartition("-")
+        if head and participle and _supplying(participle.lower()):  # one token: "U.S.-supplied"
+            return actor_near(ctx, mod) or name_in_words(head, mod.idx, _sentence_of(noun, ctx), ctx)
+        if _supplying(mod.lower_) and any(c.dep_ == "punct" and c.text == "-" for c in mod.children):
+            return next(
+                (m for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                 if (m := actor_near(ctx, c)) is not None),
+                None,
+            )  # fmt: skip
+    return None
+
+
+def _supplying(word: str) -> bool:
+    return word in words("supplying_participles")
+
+
+def _owner(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """A state or side named by a modifier of the arms ("American missiles"); a word with a
+    hyphen ("Russian-made", "anti-tank") names a maker or a kind, no giver."""
+    for mod in (c for c in noun.children if c.dep_ in _OWNER_DEPS and "-" not in c.text):
+        if any(c.text == "-" for c in mod.children):
+            continue
+        found = actor_near(ctx, mod)
+        if found is not None:
+            return found
+    return None
+
+
+def _receivers(
+    noun: Any, verb: Any, receiving: bool, supplied: bool, ctx: ArticleContext
+) -> list[Mention]:
+    if receiving:
+        return _doers(verb, ctx)
+    if not supplied:
+        return []
+    if noun.dep_ == "nsubj" and lemma_of(verb) in words("arriving_verbs"):
+        heads = [c for c in verb.children if c.dep_ == "dobj"] or pobjs(verb, _TO)
+        found = first_actor(heads, ctx)
+        return [found] if found is not None else []
+    if noun.dep_ == "dobj" and lemma_of(verb) in words("arms_receiving_verbs"):
+        return _doers(verb, ctx)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PRON":
+        return _doers(verb_above(noun), ctx)  # "X fired its U.S.-supplied missiles"
+    found = actor_near(ctx, owner) if owner is not None else None
+    return [found] if found is not None else []
+
+
+def _sentence_of(tok: Any, ctx: ArticleContext) -> int:
+    """The index of the token's sentence in its document."""
+    return bisect.bisect_right(ctx.sentence_starts, tok.sent.start_char) - 1
+
+
+def _doers(verb: Any, ctx: ArticleContext) -> list[Mention]:
+    """The receivers: the clause's doer, or each side a partitive relative stands for
+    ("X and Y, both of which have received ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    relative = subject is not None and any(
+        p.lower_ in _PARTITIVE_RELATIVES for p in pobjs(subject, _OF)
+    )
+    if relative and verb.dep_ == "relcl":
+        return coordinated_actors(verb.head, ctx)
+    found = doer_of(verb, ctx)
+    return [found] if found is not None else []
+
+
+__all__ = ["received_arms_pairs"]
