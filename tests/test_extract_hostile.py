@@ -1,6 +1,6 @@
 """Extraction on hostile text: never a crash; every record's offsets point at its own words."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from frontwatch.pipeline import process_texts
@@ -18,16 +18,24 @@ HOSTILE = st.lists(PIECES, min_size=1, max_size=25).map("".join).filter(str.stri
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=HOSTILE)
+@example(text="0\n\u00a9")  # a copyright sign ending the text: blanked, a full stop in its place
 def test_hostile_text_yields_records_whose_offsets_hold(text):
     result = process_texts([text])[0]
     assert not result.error, result.error
+    # Offsets point into the text the article stores: the input with its page furniture
+    # (a copyright sign, a byline) blanked where it stood, and a full stop put at the start of
+    # a piece that ends a sentence, so that one broken line cannot join two sentences.
+    stored = result.article.text
+    assert len(stored) == len(text)
+    furniture = {i for piece in result.article.furniture for i in range(piece.start, piece.end)}
+    assert all(stored[i] == text[i] for i in range(len(text)) if i not in furniture)
     for sentence in result.sentences:
-        assert text[sentence.start : sentence.end] == sentence.text
+        assert stored[sentence.start : sentence.end] == sentence.text
     for mention in result.mentions:
-        assert text[mention.start : mention.end] == mention.text
+        assert stored[mention.start : mention.end] == mention.text
     for record in [*result.events, *result.relations, *result.control_changes]:
         evidence = record.evidence
-        assert text[evidence.start : evidence.end] == evidence.sentence
+        assert stored[evidence.start : evidence.end] == evidence.sentence
 
 
 def test_a_text_of_furniture_only_has_no_sentence():
