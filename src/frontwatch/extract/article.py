@@ -13,6 +13,7 @@ from frontwatch.extract.control import control_in
 from frontwatch.extract.control_denied import denied_changes
 from frontwatch.extract.control_takers import name_the_class_taker
 from frontwatch.extract.countrymen import countrymen_hit_are_civilians
+from frontwatch.extract.countrywide import without_country_tallies
 from frontwatch.extract.deniedbefore import deny_claims_before
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
@@ -211,6 +212,7 @@ def extract_article(
     attribute_quoted_on([*events, *relations, *controls], ctx)
     deny_claims_before([*events, *relations, *controls], ctx)
     leave_unverified([*events, *relations, *controls], ctx.doc)
+    events = without_country_tallies(events, ctx.places, ctx.kb)  # once places and labels are final
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls
 
