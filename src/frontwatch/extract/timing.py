@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.timeref import Reference, TimeMatch, find_times, is_background
 from frontwatch.ingest.dates import dateline_match
 from frontwatch.nlp.text import text_of
@@ -167,7 +168,17 @@ def _pick(
     if named is not None:
         return named
     governing = [m for m in times if getattr(_head_of(m, anchor), "i", -1) in path]
+    if governing and all(_dates_the_telling(_head_of(m, anchor), anchor) for m in governing):
+        governing = _chained_times(times, path, anchor) or governing
     return _first_resolved(governing) if governing else None
+
+
+def _chained_times(times: list[TimeMatch], path: set[int], anchor: Any) -> list[TimeMatch]:
+    """ "continued to attack IS yesterday, conducting 33 strikes": the time of the verb
+    that a governing verb leads on to ("continued to attack") dates the fact it governs."""
+    doc = anchor.doc
+    chained = {c.i for i in path for c in doc[i].children if c.dep_ == "xcomp"}
+    return [m for m in times if getattr(_head_of(m, anchor), "i", -1) in chained]
 
 
 def _named_by_when(times: list[TimeMatch], anchor: Any) -> TimeMatch | None:
@@ -195,6 +206,14 @@ def _head_of(match: TimeMatch, anchor: Any) -> Any | None:
         return None
     index = _attachment(span)
     return anchor.doc[index] if index >= 0 else None
+
+
+def _dates_the_telling(head: Any | None, anchor: Any) -> bool:
+    """ "forces continued to attack yesterday, conducting 33 strikes, officials reported
+    today": an expression on the verb of saying above the fact dates the report."""
+    if head is None or head.i == anchor.i:
+        return False
+    return lemma_of(head) in get_lexicon().certainty("attribution_verbs")
 
 
 def _describes_noun(match: TimeMatch, head: Any | None) -> bool:
