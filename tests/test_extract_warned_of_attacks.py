@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from extracted import extract
 
 PUBLISHED = dt.date(2018, 1, 15)
 
@@ -46,3 +47,26 @@ def test_the_target_of_the_attack_warned_of_is_threatened(text: str, target: str
 )
 def test_a_warning_of_anothers_act_threatens_no_one(text: str, not_target: str, threatened_in: Any) -> None:
     assert not_target not in threatened_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_target"),
+    [
+        # no doer named and no armed side as the target: the speaker fears for the victims,
+        #   it does not threaten them
+        ("The Iraqi interior ministry warned of possible attacks on Shiite pilgrims in Karbala.", "GEN_SHIA"),
+        ("The Egyptian government warned of an imminent attack on Christian churches in Minya.", "GEN_CHRISTIANS"),
+        ("The Lebanese army warned of new bombings against Shiite neighbourhoods in Beirut.", "GEN_SHIA"),
+        # ... nor its own forces
+        ("The Iraqi government warned of new attacks on Iraqi troops in Anbar.", "IRQ_MIL"),
+    ],
+)
+def test_a_warning_of_attacks_on_victims_or_ones_own_threatens_no_one(
+    text: str, not_target: str, threatened_in: Any
+) -> None:
+    assert not_target not in threatened_in(text)
+
+
+def test_a_warning_of_attacks_on_victims_is_no_criticism() -> None:
+    found = extract("The Syrian government warned of an imminent attack on Christian villages near Hama.")
+    assert not [r for r in found.relations if r.kind == "criticizes" and r.target_actor == "GEN_CHRISTIANS"]

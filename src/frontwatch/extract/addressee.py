@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import noun_arguments, pobjs
+from frontwatch.extract.armed import armed, one_party
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Mention, is_country_id
@@ -96,11 +97,27 @@ def _party_of_own_act(
 ) -> Mention | None:
     """ "warned of an imminent attack on X": the act the speaker warns of is its own threat
     when no one else is named as its doer ("warned of an offensive by Turkish forces" tells
-    of another's act, and threatens no one)."""
+    of another's act, and threatens no one). With no doer named, only an armed side not the
+    speaker's own is threatened: "the ministry warned of attacks on pilgrims" fears for them."""
     act = noun_arguments(act_noun, ctx)
     if act.source is not None and not _same_party(act.source, source):
         return None
-    return act.target if rule.get("act_role") == "target" else act.source
+    found = act.target if rule.get("act_role") == "target" else act.source
+    if act.source is None and found is not None and not _an_enemy_side(found, source, ctx):
+        return None
+    return found
+
+
+def _an_enemy_side(found: Mention, source: Mention | None, ctx: ArticleContext) -> bool:
+    """A side one can threaten, other than the speaker's own state or group: not a class of
+    victims (a community, civilians: no armed side, extract/armed.py) nor of an unarmed
+    sector (``armed_sides.unarmed_sectors``)."""
+    actor = ctx.kb.get(found.actor_id) if found.actor_id else None
+    if actor is None or (actor.type == "generic" and not armed(found.actor_id, ctx)):
+        return False
+    if actor.sector in get_lexicon().armed_side_words("unarmed_sectors"):
+        return False
+    return source is None or not one_party(found.actor_id, source.actor_id, ctx.kb)
 
 
 def _in_a_place_slot(tok: Any, ctx: ArticleContext) -> bool:
