@@ -34,3 +34,23 @@ def test_an_oath_of_a_hostile_deed_is_a_threat(text: str) -> None:
 )
 def test_an_oath_of_office_allegiance_or_truth_is_no_threat(text: str) -> None:
     assert "THREATEN" not in types_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an oath of no deed of harm (a protest), or of a fight against an ill, no side
+        #   (``oaths`` in events.yaml): no threat
+        "Striking teachers in Sulaymaniyah swore to keep protesting until their salaries are paid.",
+        "Residents of Basra swore to keep marching until the water is clean.",
+        "The new Iraqi interior minister swore to fight terrorism and corruption.",
+        "The Yemeni prime minister swore to fight smuggling and crime in Aden.",
+    ],
+)
+def test_an_oath_of_protest_or_of_fighting_an_ill_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in types_found(text)
+
+
+def test_an_oath_of_the_tribes_to_fight_a_named_side_threatens_it() -> None:
+    events = extract("The tribes have sworn to fight Islamic State until the last of their sons falls.").events
+    assert ("THREATEN", "ISIS") in {(e.type, e.target_actor) for e in events}

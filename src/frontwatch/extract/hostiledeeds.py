@@ -22,6 +22,26 @@ def tells_a_hostile_deed(verb: Any, lex: Lexicon) -> bool:
     return any(lemma_of(t) in threat_words for t in governed) or _hostile_in(governed, lex)
 
 
+def swears_a_hostile_deed(verb: Any, lex: Lexicon) -> bool:
+    """ "have sworn to fight on", "swore revenge on the militia": an oath of a deed of
+    ``oaths.deed_types`` (or a ``threat_words`` word) is a threat; not "swore to keep
+    protesting" (a protest is no deed of harm) nor "swore to fight terrorism and corruption"
+    (whose object is an ill, ``oaths.ills``, no side)."""
+    oaths = lex.events["oaths"]
+    threat_words = frozenset(lex.events["stance"]["threat_words"])
+    ills = frozenset(oaths["ills"])
+    for tok in verb.subtree:
+        if tok.i == verb.i or _in_relative_clause(tok, verb):
+            continue
+        found = entry_of(tok, lex)
+        if lemma_of(tok) not in threat_words and not (found and found.get("type") in oaths["deed_types"]):
+            continue
+        objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if not any(lemma_of(o) in ills for o in objects):
+            return True
+    return False
+
+
 def _in_relative_clause(tok: Any, verb: Any) -> bool:
     """ "warned of the plight of civilians who shelter from shelling": words of a clause
     describing a noun the verb governs tell no deed warned of."""

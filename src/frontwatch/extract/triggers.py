@@ -15,7 +15,12 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.culprits import for_an_act
 from frontwatch.extract.gerunds import misparsed_gerund
-from frontwatch.extract.hostiledeeds import entry_of, tells_a_hostile_deed, type_by_complement
+from frontwatch.extract.hostiledeeds import (
+    entry_of,
+    swears_a_hostile_deed,
+    tells_a_hostile_deed,
+    type_by_complement,
+)
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
@@ -218,6 +223,8 @@ def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleCo
         return False
     if _not_this_sense(tok, entry):
         return False
+    if entry.get("not_in_contest") and _told_of_a_contest(tok, lex):
+        return False  # "the AKP routed the opposition in the elections", "routed Iran 3-0"
     if entry.get("not_as_equipment") and _describes_equipment(tok):
         return False
     if entry.get("not_as_danger") and told_as_a_danger(tok, lex):
@@ -228,6 +235,8 @@ def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleCo
         return False  # "the earthquake that struck the valley": no side's blow
     if entry.get("not_as_outcome") and tok.tag_ == "VBG" and tok.dep_ == "advcl":
         return False  # "retook the towns, leaving Misrata the last city held": what was left
+    if entry.get("oath") and not swears_a_hostile_deed(tok, lex):
+        return False  # "swore to keep protesting", "swore to fight corruption"
     return not (entry.get("needs_hostile_content") and not tells_a_hostile_deed(tok, lex))
 
 
@@ -368,6 +377,14 @@ def _in_set_phrase(tok: Any, prep: str) -> bool:
         and tok.head.lower_ == "in"
         and any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children)
     )
+
+
+def _told_of_a_contest(verb: Any, lex: Lexicon) -> bool:
+    """A word of a contest (``contest_nouns``) in the verb's phrase, or in the noun a
+    relative clause hangs on ("the team, which routed Iran"): a win at the polls or in sport."""
+    words = frozenset(lex.events["contest_nouns"])
+    phrase = [*verb.subtree, *(verb.head.subtree if verb.dep_ in ("relcl", "acl") else ())]
+    return any(lemma_of(t) in words for t in phrase)
 
 
 def _describes_equipment(verb: Any) -> bool:
