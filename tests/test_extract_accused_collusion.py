@@ -59,3 +59,31 @@ def test_the_accused_is_allied_with_its_partner_as_the_accusers_claim(text, expe
 )
 def test_no_alliance_without_a_charge_of_collusion(text):
     assert not _allied(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tehran accused Riyadh of conspiring with Israel against the Houthis.", ("SAU", "ISR", "attributed")),
+        (
+            "The Houthis were accused by Saudi Arabia of collaborating with Iran in the Red Sea.",
+            ("HOUTHIS", "IRN", "attributed"),
+        ),
+        ("Damascus accused Jordan of complicity with the rebels in Daraa.", ("JOR", "GEN_REBELS", "attributed")),
+    ],
+)
+def test_a_deed_on_the_charges_own_of_is_the_collusion(text, expected):
+    assert expected in {(s, t, c) for s, t, c, _by in _allied(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deed under another noun of the charge: what the accused lacked or ended
+        "Kurdish officials accused Baghdad of an absence of coordination with the Peshmerga before the offensive on Kirkuk.",
+        "Rebel leaders accused Ankara of the end of its cooperation with Russia around Idlib.",
+        "The YPG was accused by Turkey of a lack of coordination with the Syrian army near Manbij.",
+    ],
+)
+def test_a_deed_under_another_noun_of_the_charge_is_no_collusion(text):
+    assert not _allied(text)

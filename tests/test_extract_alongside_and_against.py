@@ -74,3 +74,34 @@ def test_a_partner_in_one_fight_against_an_enemy_still_fights_it():
     ties = _ties("Kurdish Peshmerga fought alongside the coalition against the Islamic State near Mosul.")
     assert ("fights", "PESHMERGA", "ISIS") in ties or ("fights", "KRG_PESH", "ISIS") in ties
     assert any(t[0] == "fights" and t[2] == "ISIS" and "COALITION" in t[1] for t in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "shared", "later"),
+    [
+        (
+            ("Hezbollah fought alongside the Syrian army against rebels in Qusayr, and later "
+            "against the Islamic State in Qalamoun."),
+            "SYR_MIL", "GEN_REBELS", "ISIS",
+        ),
+        (
+            ("The Badr Organization fought alongside the Iraqi army against the Islamic State in "
+            "Tikrit, and then against Kurdish forces in Kirkuk."),
+            "IRQ_MIL", "ISIS", "GEN_KURDISH_FORCES",
+        ),
+        (
+            ("Iranian militias fought beside the Syrian army against the rebels near Aleppo, and "
+            "later against the Islamic State near Palmyra."),
+            "SYR_MIL", "GEN_REBELS", "ISIS",
+        ),
+    ],
+)
+def test_the_partner_fights_the_enemy_told_before_the_and_not_the_later_one(text, partner, shared, later):
+    ties = _ties(text)
+    assert ("fights", partner, shared) in ties
+    assert ("fights", partner, later) not in ties
+
+
+def test_a_later_stand_with_no_shared_enemy_before_it_is_still_set_apart():
+    ties = _ties("The Peshmerga fought alongside the coalition, but later against the Iraqi army near Kirkuk.")
+    assert not {t for t in ties if t[0] == "fights" and t[2] == "IRQ_MIL" and "COALITION" in t[1]}

@@ -58,3 +58,32 @@ def test_each_side_a_partitive_relative_stands_for_is_a_receiver():
 )
 def test_a_maker_or_a_capture_names_no_backer(text):
     assert not {b for b in _backs(text) if b[0] in ("RUS", "USA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed"),
+    [
+        ("Hamas received Iranian rockets through the tunnels under Rafah.", "IRN", "HAMAS"),
+        # the doer of a verb of using owns "its" or "their" arms
+        ("The Houthis fired their Iranian-supplied missiles at Riyadh on Sunday.", "IRN", "HOUTHIS"),
+        ("The YPG used its U.S.-supplied rockets against Islamic State near Raqqa.", "USA", "YPG"),
+    ],
+)
+def test_held_arms_received_or_used_still_name_their_giver(text, backer, backed):
+    assert (backer, backed) in _backs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack taken, not arms held
+        "Rebel positions outside Hama received Russian airstrikes through the night, activists said.",
+        "Houthi positions near Hodeidah received Saudi missile strikes on Tuesday, the group said.",
+        # arms fired at the receiver were no gift
+        "The Iraqi army received Iranian rockets launched by a militia at its base near Samarra.",
+        # "its" arms destroyed by the doer are not the doer's
+        "The Free Syrian Army said Russian jets destroyed several of its U.S.-supplied launchers near Hama.",
+    ],
+)
+def test_attacks_taken_and_arms_destroyed_name_no_backer(text):
+    assert not _backs(text)

@@ -21,6 +21,7 @@ _OF = frozenset({"of"})
 _WITH = frozenset({"with"})
 _ACCUSED_DEPS = frozenset({"dobj", "nsubjpass"})
 _CLIMB = 2  # "accused X of": X; "accused by Z of": "by", then the verb
+_AGENT = "agent"
 
 
 def accused_collusion_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -44,9 +45,17 @@ def _charging_verb(tok: Any) -> Any | None:
     for _step in range(_CLIMB):  # "of" hung on the accused or on the accuser "by" names
         if verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
+        if not _on_the_charge(verb):
+            return None  # under another noun: "accused X of a lack of cooperation with Y"
         verb = verb.head
     accusing = frozenset(get_lexicon().relations["article_ties"]["accusing_verbs"])
     return verb if verb.pos_ == "VERB" and lemma_of(verb) in accusing else None
+
+
+def _on_the_charge(tok: Any) -> bool:
+    """The accused ("accused X of"), the accuser's "by" or its name ("accused by Z of")."""
+    by = tok.head if tok.dep_ == "pobj" else tok
+    return tok.dep_ in _ACCUSED_DEPS or by.dep_ == _AGENT
 
 
 __all__ = ["accused_collusion_pairs"]

@@ -148,11 +148,17 @@ def stands_set_apart(verb: Any) -> bool:
 def _set_against(verb: Any, prep: Any) -> bool:
     """ "fights alongside W but against Y", "alongside W and against Y": two stands of the
     doer's, set side by side; W is not said to fight Y (a "but" may even oppose them)."""
-    if _against_joined(prep) or _against_joined(verb):
+    if _against_joined(prep):
         return True
     against = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in _AGAINST]
+    joined = [c.i for c in verb.children if c.dep_ == "conj" and c.lower_ in _AGAINST]
     links = [c.i for c in verb.children if c.dep_ == "cc"]
-    return any(prep.i < link < i for link in links for i in against)
+    # "alongside W against Y, and later against Z": W's own fight is told before the "and";
+    # the later stand is the doer's alone
+    shared = [i for i in against if i > prep.i]
+    joined = [j for j in joined if not any(i < j for i in shared)]
+    links = [link for link in links if not any(i < link for i in shared)]
+    return bool(joined) or any(prep.i < link < i for link in links for i in against)
 
 
 def _partners(verb: Any, enemy: Mention, ctx: ArticleContext) -> Iterator[Pair]:

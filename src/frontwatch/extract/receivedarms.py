@@ -28,7 +28,7 @@ from frontwatch.records import Mention
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
 _TO = frozenset({"to"})
 _OF = frozenset({"of"})
-_PARTITIVE_RELATIVES = frozenset({"which", "whom"})
+_PARTICIPLE_DEPS = frozenset({"acl", "relcl"})
 
 
 def received_arms_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -39,12 +39,27 @@ def received_arms_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return  # "American support" is the support cues' to read
     supplier = _supplier(noun, ctx)
     verb = noun.head
-    receiving = noun.dep_ == "dobj" and lemma_of(verb) in words("owned_arms_verbs")
+    received = noun.dep_ == "dobj" and not _fired(noun)
+    receiving = received and lemma_of(verb) in words("owned_arms_verbs") and _held(noun)
     giver = supplier or (_owner(noun, ctx) if receiving else None)
     if giver is None:
         return
     for receiver in _receivers(noun, verb, receiving, supplier is not None, ctx):
         yield from pair_of("backs", giver, receiver, noun)
+
+
+def _held(noun: Any) -> bool:
+    """Arms a side can hold ("received American missiles"), not an attack it took ("received
+    Turkish airstrikes", "received Israeli missile strikes")."""
+    return lemma_of(noun) in words("held_arms_nouns")
+
+
+def _fired(noun: Any) -> bool:
+    """Arms told as fired ("received Iranian rockets fired by militants") were no gift."""
+    return any(
+        c.dep_ in _PARTICIPLE_DEPS and lemma_of(c) in words("arms_firing_participles")
+        for c in noun.children
+    )
 
 
 def _supplier(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -90,10 +105,11 @@ def _receivers(
         found = first_actor(heads, ctx)
         return [found] if found is not None else []
     if noun.dep_ == "dobj" and lemma_of(verb) in words("arms_receiving_verbs"):
-        return _doers(verb, ctx)
+        return [] if _fired(noun) else _doers(verb, ctx)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "PRON":
-        return _doers(verb_above(noun), ctx)  # "X fired its U.S.-supplied missiles"
+        using = verb_above(noun)  # "X fired its U.S.-supplied missiles", not "X destroyed its ..."
+        return _doers(using, ctx) if lemma_of(using) in words("arms_using_verbs") else []
     found = actor_near(ctx, owner) if owner is not None else None
     return [found] if found is not None else []
 
@@ -108,7 +124,7 @@ def _doers(verb: Any, ctx: ArticleContext) -> list[Mention]:
     ("X and Y, both of which have received ...")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     relative = subject is not None and any(
-        p.lower_ in _PARTITIVE_RELATIVES for p in pobjs(subject, _OF)
+        p.lower_ in words("partitive_relatives") for p in pobjs(subject, _OF)
     )
     if relative and verb.dep_ == "relcl":
         return coordinated_actors(verb.head, ctx)

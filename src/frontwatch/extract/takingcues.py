@@ -45,12 +45,14 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if not taking and lemma not in words("losing_verbs"):
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or any(lemma_of(o) in _untaken_objects() for o in objects):
+    taken = [*objects, *(g for o in objects for g in pobjs(o, _OF))]  # "a batch of missiles"
+    if not objects or any(lemma_of(o) in _untaken_objects() for o in taken):
         return  # "took over from the army" hands over; "took delivery of" takes no ground
-    if lemma in words("arms_receiving_verbs") and any(_given(o) for o in objects):
+    if lemma in words("arms_receiving_verbs") and any(_given(o) for o in taken):
         return  # "the Houthis take weapons and training from Iran": a gift, not a spoil
+    grounds = [*objects, *_measured(objects, ctx)]  # "a string of villages": and the villages
     other = first_actor(
-        [*pobjs(verb, _FROM if taking else _TO), *_object_preps(objects, taking)], ctx
+        [*pobjs(verb, _FROM if taking else _TO), *_object_preps(grounds, taking)], ctx
     )
     if not is_combatant(other, ctx):
         return  # ground is taken from a side: "seized T from the Observatory" names a source
@@ -86,12 +88,20 @@ def _given(obj: Any) -> bool:
     return lemma_of(obj) in words("giving_objects")
 
 
-def _object_preps(objects: list[Any], taking: bool) -> list[Any]:
+def _object_preps(grounds: list[Any], taking: bool) -> list[Any]:
     """ "reclaimed 3,000 square kilometers from Y": the parser may hang "from" on the ground."""
     preps = _FROM if taking else _TO
-    # "seized a string of villages from Y": or on the "of" noun of a measure of ground
-    measured = [g for o in objects for g in pobjs(o, _OF)]
-    return [g for o in [*objects, *measured] for g in pobjs(o, preps)]
+    return [g for o in grounds for g in pobjs(o, preps)]
+
+
+def _measured(objects: list[Any], ctx: ArticleContext) -> list[Any]:
+    """ "seized a string of villages from Y": the "of" noun of a measure of ground, or a
+    named place ("the outskirts of T"); not "seized a shipment of rifles from Iran"."""
+    measures = get_lexicon().tie_words("ground_measure_nouns")
+    return [
+        g for o in objects for g in pobjs(o, _OF)
+        if lemma_of(o) in measures or o.lower_ in measures or g.i in ctx.place_at
+    ]  # fmt: skip
 
 
 def hostile_with_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
