@@ -1,0 +1,43 @@
+"""Review fixes to how sure a claim is (fifteenth session): a deed asked about under a
+comment stays a question; a fight that is over no longer makes what it was for an aim; a
+former member speaks for his old side no more; "reports from inside the town" come from no
+one. Texts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extracted import extract
+
+
+def claims(text: str, trigger: str) -> list[tuple[str, str]]:
+    found = [e for e in extract(text).events if e.trigger == trigger]
+    assert found, (text, [e.trigger for e in extract(text).events])
+    return [(e.claim.certainty, e.claim.attributed_to) for e in found]
+
+
+def changes(text: str) -> list[tuple[str, str]]:
+    return [(c.place_text, c.claim.certainty) for c in extract(text).control_changes]
+
+
+def ties(text: str) -> list[Any]:
+    return [(r.kind, r.claim.certainty) for r in extract(text).relations]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Moscow refused to comment on whether Russian jets would bomb rebel positions in Idlib.", "bomb"),
+        ("The army declined to comment on if its troops would attack the rebels in Daraa.", "attack"),
+        ("Ankara would not comment on whether Turkish troops could shell Kurdish positions near Afrin.", "shell"),
+    ],
+)  # fmt: skip
+def test_a_deed_asked_about_under_a_comment_stays_a_question(text: str, trigger: str) -> None:
+    assert [c for c, _ in claims(text, trigger)] == ["hypothetical"]
+    assert ties(text) == [("fights", "hypothetical")], ties(text)
+
+
+def test_a_deed_that_is_the_topic_of_a_comment_is_still_done() -> None:
+    text = "The ministry refused to comment on the airstrikes that killed twelve fighters near Idlib."
+    assert [c for c, _ in claims(text, "airstrikes")] == ["asserted"]
