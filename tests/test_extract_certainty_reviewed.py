@@ -41,3 +41,37 @@ def test_a_deed_asked_about_under_a_comment_stays_a_question(text: str, trigger:
 def test_a_deed_that_is_the_topic_of_a_comment_is_still_done() -> None:
     text = "The ministry refused to comment on the airstrikes that killed twelve fighters near Idlib."
     assert [c for c, _ in claims(text, "airstrikes")] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Iraqi troops won the battle for the liberation of Tikrit in April.", "Tikrit"),
+        ("Kurdish fighters celebrated victory in the battle for the liberation of Manbij.", "Manbij"),
+    ],
+)  # fmt: skip
+def test_what_a_fight_won_was_for_is_no_mere_aim(text: str, place: str) -> None:
+    assert changes(text) and set(changes(text)) == {(place, "asserted")}, changes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the battle for the recapture of Ramadi ended in December, the army turned to Fallujah.",
+        "When the offensive for the liberation of Mosul was over, Iraqi forces turned to Tal Afar.",
+    ],
+)
+def test_a_fight_that_ended_leaves_no_hypothetical_capture(text: str) -> None:
+    assert all(certainty != "hypothetical" for _, certainty in changes(text)), changes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Iraqi troops began the battle for the liberation of Mosul in October.", "Mosul"),
+        ("The army vowed to win the battle for the recapture of Raqqa.", "Raqqa"),
+        ("The army is preparing for the battle for the recapture of Raqqa.", "Raqqa"),
+    ],
+)  # fmt: skip
+def test_a_fight_begun_or_to_be_won_still_only_aims_at_the_capture(text: str, place: str) -> None:
+    assert changes(text) and set(changes(text)) == {(place, "hypothetical")}, changes(text)

@@ -14,6 +14,7 @@ from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import subject_of_its_aim
+from frontwatch.extract.purposes import fight_finished
 from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.records import Claim
 
@@ -76,7 +77,9 @@ def _fought_for(trigger: Any) -> Any | None:
     if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
         return None
     fought = prep.head.lemma_.lower() in get_lexicon().certainty("fought_for_nouns")
-    return prep.head if fought and prep.head.i != prep.i else None
+    if not fought or prep.head.i == prep.i or fight_finished(prep.head):
+        return None  # "won the battle for the recapture of T": no aim any more
+    return prep.head
 
 
 def asked_aim_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
