@@ -75,3 +75,23 @@ def test_a_fight_that_ended_leaves_no_hypothetical_capture(text: str) -> None:
 )  # fmt: skip
 def test_a_fight_begun_or_to_be_won_still_only_aims_at_the_capture(text: str, place: str) -> None:
     assert changes(text) and set(changes(text)) == {(place, "hypothetical")}, changes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "claimant"),
+    [
+        ("A former commander of the Free Syrian Army told reporters in Gaziantep about the war. He said Turkish troops had shelled Kurdish positions near Afrin.", "shelled", ""),
+        ("A former spokesman for the SDF said Islamic State snipers killed three fighters near Tabqa.", "killed", "former spokesman for the SDF"),
+        ("A onetime spokesman for the SDF said Islamic State snipers killed three fighters near Tabqa.", "killed", "onetime spokesman for the SDF"),
+    ],
+)  # fmt: skip
+def test_a_former_member_speaks_for_his_old_side_no_more(text: str, trigger: str, claimant: str) -> None:
+    assert claims(text, trigger) == [("attributed", claimant)]
+
+
+def test_a_serving_commander_still_speaks_for_his_side() -> None:
+    text = (
+        "A commander of the Free Syrian Army told reporters in Gaziantep about the war. "
+        "He said Turkish troops had shelled Kurdish positions near Afrin."
+    )
+    assert claims(text, "shelled") == [("attributed", "FSA")]
