@@ -95,3 +95,19 @@ def test_a_serving_commander_still_speaks_for_his_side() -> None:
         "He said Turkish troops had shelled Kurdish positions near Afrin."
     )
     assert claims(text, "shelled") == [("attributed", "FSA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports from inside the besieged town said government forces had shelled the hospital in Douma.",
+        "Reports from inside the city said rebels shelled an army post near Morek.",
+    ],
+)
+def test_reports_from_inside_a_place_are_no_ones_word(text: str) -> None:
+    assert [c for c, _ in claims(text, "shelled")] == ["hedged"]
+
+
+def test_reports_from_people_inside_a_place_are_theirs() -> None:
+    text = "Reports from activists inside the town said government jets bombed the Bustan al-Qasr district."
+    assert claims(text, "bombed") == [("attributed", "GEN_PROTESTERS")]
