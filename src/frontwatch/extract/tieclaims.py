@@ -7,6 +7,7 @@ certainty comes from ``certainty.claim_for``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.backedsides import a_stretch_of_time
@@ -105,8 +106,9 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if aim is not None:
         return aim
     claim = claim_for(trigger, ctx)
-    if claim.certainty == "hypothetical" and goes_on(trigger):
-        return presupposed(claim)  # "will continue to back Y": the tie holds now
+    held = held_now(trigger, claim)
+    if held is not None:
+        return held  # "will continue to back Y": the tie holds now
     if kind == "fights" and failed_attempt(trigger, claim):
         return presupposed(claim)  # "have been unable to dislodge X": they fought for it
     if _describes_its_side(kind, trigger) or trigger.dep_ == "appos":
@@ -124,6 +126,14 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
+
+
+def held_now(trigger: Any, claim: Claim) -> Claim | None:
+    """A hypothetical claim told as going on ("would keep shelling X", "will continue to
+    back Y"): a presupposed copy, the sides fight or back now; else None."""
+    if claim.certainty != "hypothetical" or not goes_on(trigger):
+        return None
+    return presupposed(replace(claim))
 
 
 def goes_on(trigger: Any) -> bool:
