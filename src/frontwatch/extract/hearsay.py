@@ -153,7 +153,9 @@ def owned_from(prep: Any) -> bool:
     if prep.dep_ != "prep" or prep.lower_ != "from":
         return False
     origins = get_lexicon().certainty("hearsay_origin_nouns")
-    places = [g for g in prep.children if g.dep_ == "pobj"]
+    # "reports from inside the town": the place hangs on a preposition after "from"
+    inner = [g for p in prep.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    places = [g for g in prep.children if g.dep_ == "pobj"] or inner
     return not any(g.lemma_.lower() in origins or g.ent_type_ in ("GPE", "LOC", "FAC") for g in places)
 
 

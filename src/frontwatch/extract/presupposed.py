@@ -59,7 +59,7 @@ def _object_of_presupposing(anchor: Any) -> bool:
     tok = anchor
     reported = False  # "would investigate reports of a chemical attack": told, so singled out
     for _ in range(_REACH):
-        if tok.dep_ not in _OBJECT_DEPS or tok.head.i == tok.i:
+        if tok.dep_ not in _OBJECT_DEPS or tok.head.i == tok.i or _questioned(tok):
             return False
         if tok.dep_ == "prep" and tok.lower_ in cues("means_preps"):
             return False  # "will respond with airstrikes": the means, not a deed done
@@ -74,6 +74,17 @@ def _object_of_presupposing(anchor: Any) -> bool:
         if tok.lemma_.lower() in words or _object_presupposes(tok, words):
             return not _future_deed(anchor, tok, reported)
     return False
+
+
+def _questioned(tok: Any) -> bool:
+    """ "declined to comment on whether jets would strike": a deed asked about or under a
+    condition is no deed done."""
+    cues = get_lexicon().certainty
+    return any(
+        (c.dep_ == "mark" and c.lower_ in cues("hypothetical_marks"))
+        or (c.dep_ == "aux" and c.lower_ in cues("hypothetical_modals"))
+        for c in tok.children
+    )
 
 
 def _future_deed(anchor: Any, word: Any, reported: bool) -> bool:

@@ -22,9 +22,23 @@ def aim_noun_over(anchor: Any) -> str:
         return ""  # pcomp: "on the verge of closing the crossing"
     cues, governor = get_lexicon().certainty, prep.head.lemma_.lower()
     aim = prep.lower_ in ("for", "of") and governor in cues("aim_nouns")
-    aim = aim or (prep.lower_ == "for" and governor in cues("fought_for_nouns"))  # "battle for the capture of T"
+    fought = prep.lower_ == "for" and governor in cues("fought_for_nouns")  # "battle for the capture of T"
+    aim = aim or (fought and not fight_finished(prep.head))
     warning = prep.lower_ in ("against", "of") and governor in cues("caution_verbs")
     return prep.head.text if aim or warning else ""
+
+
+def fight_finished(fight: Any) -> bool:
+    """ "after the battle for T ended", "won the battle for T", "victory in the battle for
+    T", "when the offensive was over": the fight is over, so what it was for is no mere aim
+    (cues.yaml ``finished_fight_words``)."""
+    words, head = get_lexicon().certainty("finished_fight_words"), fight.head
+    if fight.dep_ == "pobj" and head.lower_ == "in":  # "victory in the battle"
+        return head.head.lemma_.lower() in words
+    if fight.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    over = any(c.dep_ in ("acomp", "advmod") and c.lower_ in words for c in head.children)
+    return over or head.lemma_.lower() in words
 
 
 def vows_a_deed(anchor: Any) -> bool:

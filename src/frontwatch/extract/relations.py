@@ -86,7 +86,7 @@ from frontwatch.extract.tieclaims import (
     describes_actor,
     effort_aim,
     failed_attempt,
-    goes_on,
+    held_now,
     relation_claim,
 )
 from frontwatch.extract.tieclaims import effort_claim as effort_claim  # noqa: PLC0414 - re-exported: handties.py and ties.py import it here
@@ -291,8 +291,8 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         claim = effort_claim(trigger, ctx) or claim
     elif trigger is not None and kind == "fights" and describes_actor(trigger, ctx):
         claim = presupposed(replace(claim))  # the event's own claim stays as it is
-    elif trigger is not None and kind == "fights" and claim.certainty == "hypothetical" and goes_on(trigger):
-        claim = presupposed(replace(claim))  # "would keep shelling X": they fight now
+    elif trigger is not None and kind == "fights" and (held := held_now(trigger, claim)) is not None:
+        claim = held  # "would keep shelling X": they fight now
     elif trigger is not None and kind == "fights" and failed_attempt(trigger, claim):
         # "failed to retake T from X": the taking did not happen, the fight for it did
         claim = replace(claim, certainty="attributed" if claim.attributed_to else "asserted")

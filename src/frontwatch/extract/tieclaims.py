@@ -7,6 +7,7 @@ certainty comes from ``certainty.claim_for``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.backedsides import a_stretch_of_time
@@ -14,6 +15,7 @@ from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import subject_of_its_aim
+from frontwatch.extract.purposes import fight_finished
 from frontwatch.extract.roleclaims import deed_with_purpose, owned_role
 from frontwatch.records import Claim
 
@@ -76,7 +78,9 @@ def _fought_for(trigger: Any) -> Any | None:
     if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
         return None
     fought = prep.head.lemma_.lower() in get_lexicon().certainty("fought_for_nouns")
-    return prep.head if fought and prep.head.i != prep.i else None
+    if not fought or prep.head.i == prep.i or fight_finished(prep.head):
+        return None  # "won the battle for the recapture of T": no aim any more
+    return prep.head
 
 
 def asked_aim_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
@@ -102,8 +106,9 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if aim is not None:
         return aim
     claim = claim_for(trigger, ctx)
-    if claim.certainty == "hypothetical" and goes_on(trigger):
-        return presupposed(claim)  # "will continue to back Y": the tie holds now
+    held = held_now(trigger, claim)
+    if held is not None:
+        return held  # "will continue to back Y": the tie holds now
     if kind == "fights" and failed_attempt(trigger, claim):
         return presupposed(claim)  # "have been unable to dislodge X": they fought for it
     if _describes_its_side(kind, trigger) or trigger.dep_ == "appos":
@@ -121,6 +126,14 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
     return claim
+
+
+def held_now(trigger: Any, claim: Claim) -> Claim | None:
+    """A hypothetical claim told as going on ("would keep shelling X", "will continue to
+    back Y"): a presupposed copy, the sides fight or back now; else None."""
+    if claim.certainty != "hypothetical" or not goes_on(trigger):
+        return None
+    return presupposed(replace(claim))
 
 
 def goes_on(trigger: Any) -> bool:

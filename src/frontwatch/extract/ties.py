@@ -52,7 +52,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
-from frontwatch.extract.tieclaims import asked_aim_claim, effort_aim, goes_on, presupposed
+from frontwatch.extract.tieclaims import asked_aim_claim, effort_aim, held_now
 from frontwatch.extract.tieguards import harm_alone
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
@@ -235,9 +235,8 @@ def _going_on_or_own(record_id: str, claim: Claim, ctx: ArticleContext) -> Claim
     shelling X", "will continue to gain territory from X"): the sides fight now; else the
     deed's own claim."""
     token = ctx.trigger_token(record_id)
-    if token is None or claim.certainty != "hypothetical" or not goes_on(token):
-        return claim
-    return presupposed(replace(claim))
+    held = held_now(token, claim) if token is not None else None
+    return claim if held is None else held
 
 
 def _pronoun_doer(event: Event, ctx: ArticleContext) -> str:

@@ -2,7 +2,7 @@
 "a statement by the Observatory", "today's briefing by a spokesman for the coalition",
 "Colonel X, the coalition spokesman". The claimant of what such a speaker says is that side,
 which the network needs to tell a tie an enemy asserts from one a neutral source reports.
-Words are data (cues.yaml, certainty: ``voice_nouns``, ``voice_preps``).
+Words are data (cues.yaml, certainty: ``voice_nouns``, ``voice_preps``, ``former_words``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def spoken_for(token: Any, ctx: ArticleContext) -> str:
     frontier = [token, *(c for c in token.children if c.dep_ == "appos")]
     for _ in range(_VOICE_REACH):
         voiced = [t for t in frontier if t.lemma_.lower() in voices or t.lower_ in voices]
+        if any(c.dep_ == "amod" and c.lower_ in cues("former_words") for t in voiced for c in t.children):
+            return ""  # "a former member of Hezbollah": no longer speaks for it
         found = next((m.actor_id for t in frontier if (m := _named_on(t, t in voiced, ctx))), "")
         if found:
             return found
