@@ -157,7 +157,9 @@ def settle_home_classes(
         if len(here) == 1 and (so_far not in kb.rules.theatre or so_far in here):
             state = next(iter(here))
         else:
-            state = so_far if so_far in kb.rules.theatre else _home_state(kb, m, mentions, countries)
+            state = so_far
+            if so_far not in kb.rules.theatre:
+                state = _home_state(kb, m, mentions, countries)
         if state:
             fall_back_to_state(kb, m, state, date)
 
@@ -165,7 +167,8 @@ def settle_home_classes(
 def _party_so_far(x: Mention, m: Mention) -> bool:
     """A mention up to ``m``'s sentence that names a party, not only where ("in Syria")."""
     notes = x.note.split(";")
-    return x.sentence_index <= m.sentence_index and SITE_NOTE not in notes and BESIDE_NOTE not in notes
+    only_where = SITE_NOTE in notes or BESIDE_NOTE in notes
+    return x.sentence_index <= m.sentence_index and not only_where
 
 
 def _home_state(kb: ActorKB, m: Mention, mentions: list[Mention], countries: list[str]) -> str:
