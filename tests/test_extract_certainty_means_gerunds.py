@@ -1,6 +1,7 @@
 """The gerund that tells how a deed was done ("by seizing a bridge") has no clause of its
-own: it shares its verb's hedge ("reportedly cut the road by seizing ...") and negation;
-a plain verb leaves it plain."""
+own: it shares its verb's hedge ("reportedly cut the road by seizing ...") and modals, but
+not its negation ("did not take T by storming it but by a deal" denies the means only); a
+plain verb leaves it plain."""
 
 from __future__ import annotations
 
@@ -29,6 +30,25 @@ def certainty_of(events_found, text: str, trigger: str) -> set[str]:
     ],
 )
 def test_a_means_gerund_shares_its_verbs_certainty(
+    events_found, text: str, trigger: str, certainty: str
+) -> None:
+    assert certainty_of(events_found, text, trigger) == {certainty}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "certainty"),
+    [
+        (("Kurdish fighters did not seize Manbij by shelling it but by cutting its supply "
+          "roads, officials said."), "cutting", "attributed"),
+        ("Army units did not reach Tadmur by storming it; they walked in after a truce.",
+         "storming", "asserted"),
+        (("Syrian troops did not enter Palmyra by storming it but by negotiating a handover, "
+          "an officer said."), "storming", "attributed"),
+        ("Government troops could break the siege of Deir ez-Zor by capturing the hills.",
+         "capturing", "hypothetical"),
+    ],
+)
+def test_a_means_gerund_takes_modals_but_not_the_verbs_negation(
     events_found, text: str, trigger: str, certainty: str
 ) -> None:
     assert certainty_of(events_found, text, trigger) == {certainty}

@@ -64,3 +64,18 @@ def test_a_side_driven_back_out_of_a_town_loses_it() -> None:
     text = "Iraqi troops drove the militants back out of Tikrit on Friday."
     found = control_changes(text, PUBLISHED)
     assert ("capture", "Tikrit", "IRQ_MIL") in [c[:3] for c in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Syrian troops completed a security sweep of Homs on Thursday.", "Homs"),
+        ("Iraqi sappers finished clearing explosives in Tikrit on Monday.", "Tikrit"),
+        ("Iraqi soldiers completed the clearing of debris in Baiji after the floods.", "Baiji"),
+        ("Army engineers wrapped up a demining sweep in Sinjar this week.", "Sinjar"),
+        ("Iraqi police finished a search sweep through Samarra overnight.", "Samarra"),
+    ],
+)
+def test_a_sweep_for_no_enemy_takes_nothing(text: str, place: str) -> None:
+    found = control_changes(text, PUBLISHED)
+    assert not [c for c in found if c[0] == "capture" and c[1] == place], found

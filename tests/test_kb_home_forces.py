@@ -83,3 +83,37 @@ def test_the_army_still_takes_the_army_named_before_it():
         "waited. The army then pushed into the first villages."
     )
     assert _ids_of(text, "The army") == ["IRQ_MIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (  # a foreign state's strikes in a land of no war: its own army speaks
+            ("Israeli jets bombed targets linked to Hezbollah overnight, Lebanese media said. "
+            "The army said its aircraft struck a depot outside Tyre in south Lebanon."),
+            "The army",
+            "ISR_MIL",
+        ),
+        (  # strikes across a border into another war's land: still the striker's army
+            ("Pakistan said on Friday that its jets had bombed militant camps over the border. "
+            "The army said the raids destroyed hideouts in Kunar and Nangarhar."),
+            "The army",
+            "PAK_MIL",
+        ),
+        (  # a chase across the border: the home forces named first stay theirs
+            ("Iraqi soldiers launched a push against Islamic State holdouts in Anbar on "
+            "Tuesday. Government troops drove the fighters back towards Deir ez-Zor, "
+            "across the frontier in Syria."),
+            "Government troops",
+            "IRQ_MIL",
+        ),
+        (
+            ("Nigerian soldiers stormed Boko Haram camps in Borno state on Saturday. "
+            "Government forces pursued the insurgents towards Diffa, across the border in Niger."),
+            "Government forces",
+            "NGA_MIL",
+        ),
+    ],
+)
+def test_a_foreign_place_in_the_sentence_does_not_move_the_army(text, surface, expected):
+    assert _ids_of(text, surface) == [expected]

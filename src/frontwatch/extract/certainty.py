@@ -311,9 +311,9 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "no sign that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
-        shares_hedges = _participle_clause(child) or means_of_the_deed(child)  # "by seizing"
-        if (child.dep_ == "xcomp" or shares_hedges or ability_word(child)) and not undenied(gov):
-            _check_token(gov, claim)  # "not been able to take T": the copula's "not"
+        shares = child.dep_ == "xcomp" or _participle_clause(child) or ability_word(child)
+        if (shares or means_of_the_deed(child)) and not undenied(gov):  # "by seizing": no "not"
+            _check_token(gov, claim, negatable=not means_of_the_deed(child))  # "not able to take T"
         if (
             lemma in lex.certainty("attribution_verbs")
             and not frames_the_saying(gov, child)

@@ -54,7 +54,7 @@ from frontwatch.extract.control_owners import (
 )
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.control_spells import held_verb
-from frontwatch.extract.control_sweeps import finished_sweep
+from frontwatch.extract.control_sweeps import finished_sweep, is_sweep_word
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.observations import (
@@ -172,7 +172,7 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
         yield from capture_noun(tok, ctx)
     if tok.pos_ == "NOUN" and lemma in control_words("victory_nouns"):
         yield from victory(tok, ctx)
-    if lemma in control_words("sweep_nouns") or tok.lower_ in control_words("sweep_nouns"):
+    if is_sweep_word(tok):
         yield from finished_sweep(tok, ctx)
     if tok.lower_ in control_words("held_adjectives") and tok.dep_ in (
         "amod",

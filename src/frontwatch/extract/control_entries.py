@@ -90,7 +90,8 @@ def _driven_back(verb: Any) -> bool:
     """ "X pushed back Y", "drove Y back from T": Y was repelled, as "were pushed back from
     T" is (a side driven back out of T lost it)."""
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
-    return "back" in words and "out" not in words
+    back, out = control_words("pushed_back_marks"), control_words("pushed_out_marks")
+    return bool(words & back) and not words & out
 
 
 def _clears_the_whole(from_objs: list[Any]) -> bool:

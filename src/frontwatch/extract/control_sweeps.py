@@ -27,16 +27,18 @@ from frontwatch.extract.observations import (
 )
 from frontwatch.records import Mention
 
-_SWEPT_PREPS = frozenset({"of", "in", "through", "across"})
+
+def is_sweep_word(tok: Any) -> bool:
+    """A word of sweeping or clearing ("sweep", "clearing", the "mop" of "mop-up")."""
+    sweeps = control_words("sweep_nouns")
+    return lemma_of(tok) in sweeps or tok.lower_ in sweeps  # "finished clearing operations"
 
 
 def finished_sweep(tok: Any, ctx: ArticleContext) -> Iterator[Observation]:
-    """ "X completed their sweep of T", "X finished clearing operations in T": X took T."""
-    sweeps = control_words("sweep_nouns")
-    if lemma_of(tok) not in sweeps and tok.lower_ not in sweeps:  # "finished clearing operations"
-        return
+    """ "X completed their sweep of T", "X finished clearing operations in T": X took T
+    (the caller has checked ``is_sweep_word``)."""
     sweep = _finished_phrase(tok)
-    if sweep is None:
+    if sweep is None or not _sweeps_for_a_foe(tok, sweep, ctx):
         return
     verb = sweep.head
     taker = subject_actor(verb, ctx)
@@ -56,10 +58,27 @@ def _finished_phrase(tok: Any) -> Any | None:
     return phrase if lemma_of(verb) in control_words("sweep_done_marks") else None
 
 
+def _sweeps_for_a_foe(tok: Any, sweep: Any, ctx: ArticleContext) -> bool:
+    """Whether the sweep is of a town, not of things in it: "finished clearing mines in T"
+    (a gerund's or a modified noun's own object), "completed the clearing of rubble in T"
+    ("of" a noun that is no place) and "a security sweep" (data: sweep_idle_modifiers)
+    clear no enemy out."""
+    heads = control_words("sweep_heads")
+    if sweep is not tok and lemma_of(sweep) not in heads:
+        return False  # "clearing mines": the mines are what was cleared
+    if any(c.dep_ == "dobj" and lemma_of(c) not in heads for c in sweep.children):
+        return False  # "finished clearing the rubble"
+    idle = control_words("sweep_idle_modifiers")
+    modifiers = [c for t in (tok, sweep) for c in t.children if c.dep_ in ("amod", "compound")]
+    if any(lemma_of(c) in idle or c.lower_ in idle for c in modifiers):
+        return False
+    return all(o.i in ctx.place_at for o in pobjs(sweep, frozenset({"of"})))
+
+
 def _swept_town(sweep: Any, verb: Any, ctx: ArticleContext) -> Mention | None:
     """The town the sweep's own phrase names, else the one its clause names ("In T, ...");
     a province or region swept is no town taken."""
-    place = first_place(pobjs(sweep, _SWEPT_PREPS), ctx) or first_place(
+    place = first_place(pobjs(sweep, control_words("sweep_place_preps")), ctx) or first_place(
         clause_pobjs(verb, frozenset({"in"})), ctx
     )
     return place if place is not None and town_or_district(place) else None

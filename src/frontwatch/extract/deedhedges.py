@@ -120,9 +120,9 @@ def share_taken_in(head: Any) -> Any | None:
 
 
 def means_of_the_deed(prep: Any) -> bool:
-    """ "X reportedly cut the road by seizing a bridge", "X did not take T by storming it":
-    the gerund that tells how a deed was done shares its verb's hedges, modals and
-    negation (it has no clause of its own)."""
+    """ "X reportedly cut the road by seizing a bridge": the gerund that tells how a deed
+    was done shares its verb's hedges and modals (it has no clause of its own), but not its
+    negation: "X did not take T by storming it but by a deal" denies the means, not a deed."""
     return (
         prep.dep_ == "prep"
         and prep.lower_ == "by"

@@ -26,6 +26,7 @@ from frontwatch.kb.actors.classgates import (
 from frontwatch.kb.actors.furniture import BORDER_NOTE
 from frontwatch.kb.actors.packs import parse_span
 from frontwatch.kb.actors.phrases import REFINED_IN
+from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -143,16 +144,41 @@ def settle_home_classes(
     sentence's places lie in, when that is one theatre state ("Russian jets struck Hama.
     Government forces advanced": Syria's, not Russia's), else of the article's state; a
     foreign army named before them never is. "The army" ("require: [local]") too, when it
-    took no antecedent ("The army retook Ramadi" in copy that names Syria more is Iraq's)."""
-    article = ""
+    took no antecedent ("The army retook Ramadi" in copy that names Syria more is Iraq's).
+    The sentence's place decides only where the theatre state the copy has named as a party
+    so far is none or is the place's own: "Pakistan said it struck camps. The army said the
+    strikes hit Khost" keeps the army Pakistan's; "Iraqi troops chased them into Syria" Iraq's."""
+    named = [x for x in mentions if x.resolution != "generic"]  # not those settled below
     for m in mentions:
         if m.resolution != "generic" or tried(m) or not _local_class(kb, m):
             continue
         here = {c for c in sentence_countries.get(m.sentence_index, []) if c in kb.rules.theatre}
-        article = article or article_state(kb, mentions, countries)
-        state = next(iter(here)) if len(here) == 1 else article
+        so_far = main_state(kb, [x for x in named if _party_so_far(x, m)])
+        if len(here) == 1 and (so_far not in kb.rules.theatre or so_far in here):
+            state = next(iter(here))
+        else:
+            state = so_far
+            if so_far not in kb.rules.theatre:
+                state = _home_state(kb, m, mentions, countries)
         if state:
             fall_back_to_state(kb, m, state, date)
+
+
+def _party_so_far(x: Mention, m: Mention) -> bool:
+    """A mention up to ``m``'s sentence that names a party, not only where ("in Syria")."""
+    notes = x.note.split(";")
+    only_where = SITE_NOTE in notes or BESIDE_NOTE in notes
+    return x.sentence_index <= m.sentence_index and not only_where
+
+
+def _home_state(kb: ActorKB, m: Mention, mentions: list[Mention], countries: list[str]) -> str:
+    """With no theatre party named so far: the state the article's names lead with (as
+    "the army" always fell back to), for home classes its places' theatre state before a
+    foreign power ("Russian jets struck Hama. Government forces advanced")."""
+    named = main_state(kb, mentions)
+    if named in kb.rules.theatre or not requires(kb, m.actor_id, "home"):
+        return named
+    return article_state(kb, mentions, countries)
 
 
 def _local_class(kb: ActorKB, m: Mention) -> bool:
