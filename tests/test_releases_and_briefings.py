@@ -165,8 +165,11 @@ def test_aircraft_named_only_by_type_in_a_release_are_the_campaigns():
         "-- Near Hit, a strike destroyed an ISIS mortar.\n\n"
         "-- Near Rutba, three strikes destroyed ISIS trucks.\n"
     )
-    total = [e for e in _events(release) if e.type == "ASSAULT" and e.place_text == "Iraq"]
-    assert total and all(e.source_actor in {"USA_MIL", "US_COALITION"} for e in total)
+    # the tally's "four strikes in Iraq" gives way to the same strikes told town by town
+    # (extract/countrywide.py); whichever stands, its doer is the campaign's, not unknown aircraft
+    in_iraq = [e for e in _events(release) if e.type == "ASSAULT" and e.place_text in {"Iraq", "Hit", "Rutba"}]
+    assert in_iraq and all(e.source_actor in {"USA_MIL", "US_COALITION"} for e in in_iraq)
+    assert "Iraq" not in {e.place_text for e in in_iraq}
 
 
 @pytest.mark.parametrize(
