@@ -117,3 +117,16 @@ def test_the_army_still_takes_the_army_named_before_it():
 )
 def test_a_foreign_place_in_the_sentence_does_not_move_the_army(text, surface, expected):
     assert _ids_of(text, surface) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkey's war against the PKK has spread into the mountains of northern Iraq.", ("TUR", "PKK")),
+        ("Iraq's war against the Islamic State has cost thousands of lives.", ("IRQ", "ISIS")),
+    ],
+)
+def test_a_state_owning_its_war_is_still_a_party_to_it(text, pair):
+    # "Syria's war" is where a war is fought for deciding whose army "the army" is, no more
+    ties = {(r.source_actor, r.target_actor) for r in process_texts([text])[0].relations if r.kind == "fights"}
+    assert pair in ties or pair[::-1] in ties

@@ -26,7 +26,7 @@ from frontwatch.kb.actors.classgates import (
 from frontwatch.kb.actors.furniture import BORDER_NOTE
 from frontwatch.kb.actors.packs import parse_span
 from frontwatch.kb.actors.phrases import REFINED_IN
-from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
+from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE, WAR_NOTE
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ def settle_home_classes(
 def _party_so_far(x: Mention, m: Mention) -> bool:
     """A mention up to ``m``'s sentence that names a party, not only where ("in Syria")."""
     notes = x.note.split(";")
-    only_where = SITE_NOTE in notes or BESIDE_NOTE in notes
+    only_where = not {SITE_NOTE, BESIDE_NOTE, WAR_NOTE}.isdisjoint(notes)
     return x.sentence_index <= m.sentence_index and not only_where
 
 

@@ -38,6 +38,7 @@ class NotActorWords:
     site_prepositions: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     site_adjectives: frozenset[str] = frozenset()
+    war_nouns: frozenset[str] = frozenset()
     party_in_heads: frozenset[str] = frozenset()
 
 
@@ -59,6 +60,7 @@ def not_actor_words() -> NotActorWords:
         site_prepositions=_lowered(data, "site_prepositions"),
         site_nouns=_lowered(data, "site_nouns"),
         site_adjectives=_lowered(data, "site_adjectives"),
+        war_nouns=_lowered(data, "war_nouns"),
         party_in_heads=_lowered(data, "party_in_heads"),
     )
 

@@ -18,12 +18,14 @@ SITE_NOTE = "site"  # the note on a state named only as where something happens
 # ... only as the land beside ("the border with Turkey", "adjacent to Turkey"): not where
 # it happened either
 BESIDE_NOTE = "beside"
+# ... as the land its war is fought on ("Syria's war"): still a party, not the home of "the army"
+WAR_NOTE = "war-land"
 
 
 def site_note(ent: Any) -> str:
-    """BESIDE_NOTE, SITE_NOTE or '' for the state's name in ``ent``."""
+    """BESIDE_NOTE, SITE_NOTE, WAR_NOTE or '' for the state's name in ``ent``."""
     if not names_only_a_site(ent):
-        return ""
+        return WAR_NOTE if _owns_a_war(ent) else ""
     return BESIDE_NOTE if _beside(ent.root) else SITE_NOTE
 
 
@@ -53,6 +55,11 @@ def names_only_a_site(ent: Any) -> bool:
     if root.dep_ != "pobj" or root.head.i == root.i:
         return False
     return _locating(root.head)
+
+
+def _owns_a_war(ent: Any) -> bool:
+    root = getattr(ent, "root", None)
+    return root is not None and root.dep_ == "poss" and root.head.lemma_.lower() in not_actor_words().war_nouns
 
 
 def _owns_land(noun: Any) -> bool:
