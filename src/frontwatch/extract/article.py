@@ -44,6 +44,7 @@ from frontwatch.extract.placeorigin import mark_origin_roles
 from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.pronoundoers import told_by_a_pronoun
 from frontwatch.extract.quotedon import attribute_quoted_on
+from frontwatch.extract.quotedwe import quoted_we_acts_for_the_speaker
 from frontwatch.extract.relations import relations_in
 from frontwatch.extract.retold import (
     carry_doers,
@@ -128,6 +129,7 @@ def extract_article(
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)
+    quoted_we_acts_for_the_speaker(events, relations, ctx)
     pronoun_doers(events, ctx)
     carry_doers(events, ctx.doerless_ids, ctx.sentence_starts)
     name_class_doers(
