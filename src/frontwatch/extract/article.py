@@ -7,6 +7,7 @@ from typing import Any
 from frontwatch.extract.abroad import strikes_abroad_hit_the_state
 from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
+from frontwatch.extract.civiliansites import civilian_sites_are_target
 from frontwatch.extract.claims import claimed_acts
 from frontwatch.extract.context import ArticleContext, build_context
 from frontwatch.extract.control import control_in
@@ -193,6 +194,7 @@ def extract_article(
     leaders_hit_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     people_are_no_party(events, ctx)
     civilians_killed_are_target(events, ctx)
+    civilian_sites_are_target(events, ctx)
     communities_hit_are_civilians(events, ctx)
     countrymen_hit_are_civilians(events, ctx)
     events = merge_retold_tolls(events, ctx.toll_ids, ctx.sentence_starts, ctx.kb)
