@@ -69,7 +69,8 @@ def test_a_strike_with_a_carried_doer_gets_no_guessed_target(
     result = _result(text)
     event = _assault(result, trigger)
     assert (event.source_actor, event.source_text) == (doer, "")
-    assert event.target_actor == ""
+    # no side guessed; a mosque hit is an act on civilians (extract/civiliansites.py)
+    assert event.target_actor in ("", "GEN_CIVILIANS")
     assert [r for r in result.relations if r.kind == "fights" and r.trigger == trigger] == []
 
 

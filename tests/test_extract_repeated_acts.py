@@ -153,7 +153,7 @@ def test_two_sideless_acts_at_one_town_are_two_events(engine, text: str) -> None
     "text",
     [
         "On Sunday they captured the Red Hill, capturing all the ground east of Lashio.",
-        "They shelled the market in Taiz, shelling the clinic next to it as well.",
+        "They shelled the bridge in Taiz, shelling the checkpoint next to it as well.",
         "Gunmen attacked the camp near Gao, attacking it from two sides.",
     ],
 )

@@ -33,7 +33,7 @@ def last_assault(text: str):
             (
                 "Russian jets have flown daily sorties over Idlib, the Russian defence ministry said. "
                 "Russia says it strikes only militants. Russian officers also met local elders. "
-                "Unidentified jets bombed a market in Maarat al-Numan, activists said."
+                "Unidentified jets bombed a bridge in Maarat al-Numan, activists said."
             ),
             "GEN_UNIDENTIFIED_AIRCRAFT",
         ),

@@ -236,7 +236,7 @@ _OPPONENT_ACTING_THERE = [
     ),
     (
         "Russian drones hit apartment blocks in Kharkiv on Friday, killing four people. Moscow "
-        "blamed Kyiv for a missile attack on a market the same day."
+        "blamed Kyiv for a missile attack on a depot the same day."
     ),
     (
         "Russian artillery pounded Kherson on Sunday, regional officials said. The Kremlin "

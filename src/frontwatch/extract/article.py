@@ -7,6 +7,7 @@ from typing import Any
 from frontwatch.extract.abroad import strikes_abroad_hit_the_state
 from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
+from frontwatch.extract.civiliansites import civilian_sites_are_target
 from frontwatch.extract.claims import claimed_acts
 from frontwatch.extract.context import ArticleContext, build_context
 from frontwatch.extract.control import control_in
@@ -44,6 +45,7 @@ from frontwatch.extract.placeorigin import mark_origin_roles
 from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.pronoundoers import told_by_a_pronoun
 from frontwatch.extract.quotedon import attribute_quoted_on
+from frontwatch.extract.quotedwe import quoted_we_acts_for_the_speaker
 from frontwatch.extract.relations import relations_in
 from frontwatch.extract.retold import (
     carry_doers,
@@ -128,6 +130,7 @@ def extract_article(
     events = [e for e in events if e.id not in ctx.descriptive_ids]
     leaders_act_through_their_side(events, ctx.kb, ctx.published)
     offices_speak_for_their_side(events, ctx.kb, ctx.published)
+    quoted_we_acts_for_the_speaker(events, relations, ctx)
     pronoun_doers(events, ctx)
     carry_doers(events, ctx.doerless_ids, ctx.sentence_starts)
     name_class_doers(
@@ -191,6 +194,7 @@ def extract_article(
     leaders_hit_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     people_are_no_party(events, ctx)
     civilians_killed_are_target(events, ctx)
+    civilian_sites_are_target(events, ctx)
     communities_hit_are_civilians(events, ctx)
     countrymen_hit_are_civilians(events, ctx)
     events = merge_retold_tolls(events, ctx.toll_ids, ctx.sentence_starts, ctx.kb)

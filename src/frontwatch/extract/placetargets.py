@@ -11,16 +11,20 @@ from frontwatch.extract.eventplace import PLACE_CUES
 from frontwatch.extract.holders import launched_weapon
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.tieguards import guard_words
+from frontwatch.kb.places.directions import direction_words
 from frontwatch.records import Mention
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
 def names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
-    """A country or city the gazetteer also read as a place, in a place slot."""
+    """A country or city the gazetteer also read as a place, in a place slot or named as a
+    part of it ("bombed northern Syria": the ground, not the state)."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not any(t.i in ctx.place_at for t in span):
         return False
+    if _a_part_of(span):
+        return True
     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
     for word in heads:
         head = word
@@ -29,6 +33,15 @@ def names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_CUES:
             return not _a_state_aimed_at(mention, head.head, ctx)
     return False
+
+
+def _a_part_of(span: Any) -> bool:
+    """ "northern Syria", "the east of Ukraine"-like parts: a direction word on the name
+    (kb/places/data/directions.yaml) makes it a region of the country, which is ground."""
+    words = direction_words()
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    marked = any(c.lower_ in words for t in span for c in t.children if c.dep_ in _MODIFIER_DEPS)
+    return marked or (before is not None and before.lower_ in words and before.dep_ in _MODIFIER_DEPS)
 
 
 def _a_state_aimed_at(mention: Mention, prep: Any, ctx: ArticleContext) -> bool:

@@ -72,10 +72,10 @@ def _said_by_us(event: Event, ctx: ArticleContext) -> bool:
     subject = subject_of(clause_head(trigger))
     pronouns = get_lexicon().events["voice"]["pronouns"]
     asked = any(t.text == "?" for t in trigger.sent)
-    return subject is not None and subject.lower_ in pronouns and not _quoted(subject) and not asked
+    return subject is not None and subject.lower_ in pronouns and not quoted(subject) and not asked
 
 
-def _quoted(token: Any) -> bool:
+def quoted(token: Any) -> bool:
     """Whether an opening quotation mark precedes the token in its sentence unclosed."""
     marks = [t.text for t in token.sent if t.i < token.i and t.is_quote]
     return len(marks) % 2 == 1

@@ -1,0 +1,93 @@
+"""Acts on the places of civilian life are done to civilians.
+
+"Government jets bombed a crowded market", "militiamen burned dozens of homes", "an attack on
+a camp for displaced people", "the shelling hit residential neighbourhoods": when the sentence
+names no side hit, the act was aimed at the people who live, shop or shelter there, and
+reporting codes it so. Every place hit must be such a place (``civilian_sites`` in
+events.yaml) naming no side ("rebel-held neighbourhoods" are the rebels'); a target another
+step filled in from the article (no words of the sentence name it) gives way, as a target
+filled for an act that killed only civilians does (extract/victims.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.passives import is_passive
+from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.sides import CIVILIANS
+from frontwatch.records import Event
+
+_AIM_PREPS = frozenset({"on", "against", "at", "targeting"})
+
+
+def civilian_sites_are_target(events: list[Event], ctx: ArticleContext) -> None:
+    """Make civilians, in place, the target of hostile acts that hit only civilian places."""
+    lex = get_lexicon().events
+    hostile = frozenset(lex["opponents"]["act_types"])
+    sites = lex["civilian_sites"]
+    for event in events:
+        if event.type not in hostile or event.target_text:
+            continue
+        trigger = ctx.trigger_token(event.id)
+        hit = places_hit(trigger) if trigger is not None else []
+        if hit and all(_civilian_place(place, sites, ctx) for place in hit):
+            event.target_actor = CIVILIANS
+
+
+def places_hit(trigger: Any) -> list[Any]:
+    """What the act hit: a verb's object (its subject when passive), a noun's "on"/"against"
+    object (hung on its verb or on itself), or the object of the harm an act noun did ("the
+    strikes hit a market"); with the others joined to it by "and"."""
+    if trigger.pos_ == "VERB":
+        deps = ("nsubjpass",) if is_passive(trigger) else ("dobj",)
+        found = [c for c in trigger.children if c.dep_ in deps]
+    else:
+        found = pobjs(trigger, _AIM_PREPS)
+        verb = trigger.head
+        if not found and trigger.dep_ == "nsubj" and lemma_of(verb) in get_lexicon().events["harm_verbs"]:
+            found = [c for c in verb.children if c.dep_ == "dobj"]
+        elif not found and trigger.dep_ == "dobj":
+            found = pobjs(verb, _AIM_PREPS)  # "carried out a strike on a camp": the parser's hook
+    heads = [_counted(head) for head in found]
+    return [t for head in heads for t in (head, *head.conjuncts)]
+
+
+def _counted(noun: Any) -> Any:
+    """ "dozens of homes", "a number of schools": the things counted, not the count."""
+    if lemma_of(noun) not in get_lexicon().events["quantity_nouns"] and noun.lower_ not in ("dozens", "hundreds"):
+        return noun
+    counted = pobjs(noun, frozenset({"of"}))
+    return counted[0] if counted else noun
+
+
+def _civilian_place(noun: Any, sites: dict[str, list[str]], ctx: ArticleContext) -> bool:
+    """A place of civilian life by itself, or an area a civilian word marks; naming no side."""
+    if any(_names_a_side(t, ctx) for t in _own_words(noun)):
+        return False  # "rebel-held neighbourhoods", "a Hezbollah school"
+    lemma = lemma_of(noun)
+    if lemma in sites["sites"]:
+        return True
+    if lemma not in sites["areas"]:
+        return False
+    words = {w.lower_ for w in noun.subtree if w.i != noun.i}
+    return bool(words & set(sites["modifiers"]))
+
+
+def _own_words(noun: Any) -> list[Any]:
+    """The phrase's words but where it lies ("homes in Syria": Syria is no side hit)."""
+    where = frozenset(get_lexicon().events["civilian_sites"]["location_preps"])
+    skipped = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in where for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in skipped]
+
+
+def _names_a_side(tok: Any, ctx: ArticleContext) -> bool:
+    """The word is part of a side's name; civilians, refugees or aid groups are none
+    ("a camp for displaced people")."""
+    mention = ctx.actor_at.get(tok.i)
+    actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
+    if mention is None:
+        return False
+    return actor is None or actor.sector not in get_lexicon().armed_side_words("unarmed_sectors")
