@@ -24,6 +24,7 @@ from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.blocking import blocking_pairs
 from frontwatch.extract.coalitions import co_agent_pairs
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.coremembers import core_member_pairs
 from frontwatch.extract.cotargets import co_target_pairs
 from frontwatch.extract.enmity import (
     at_war_pairs,
@@ -59,6 +60,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     received_arms_pairs: ("giving_objects",),
     arms_received_pairs: ("giving_objects",),
     membership_pairs: ("leader_nouns", "member_nouns"),
+    core_member_pairs: ("core_nouns",),
     heading_pairs: ("heading_verbs", "representing_verbs"),
     taking_pairs: ("taking_verbs", "losing_verbs"),
     rivalry_pairs: ("enmity_nouns", "ally_nouns", "proxy_nouns", "partner_nouns", "backer_nouns"),
