@@ -57,6 +57,9 @@ def _first_of_deeds(tok: Any, ctx: ArticleContext) -> Any:
     """The first verb of a list of deeds that ends in ``tok`` ("that Turkey pays, trains and
     commands": "pays"), whose subject the backers are; ``tok`` when it is no list's last."""
     doc, first, i = tok.doc, tok, tok.i - 1
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if doc[i].lower_ != "and" and after not in _LIST_LINKS:
+        return tok  # "the militia that X strikes, trains its men": a verb of its own
     while i > 0 and doc[i].lower_ in _LIST_LINKS:
         deed = doc[i - 1]
         if deed.tag_ not in _DEED_TAGS or deed.i in ctx.actor_at or deed.lower_ in _LIST_LINKS:
