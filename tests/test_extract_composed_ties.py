@@ -159,3 +159,33 @@ def test_a_side_driven_out_in_a_relative_clause_is_fought(
 def test_civilians_driven_out_in_a_relative_clause_are_no_enemy(relations_found: Any) -> None:
     text = "The civilians, whom the militants drove out of Sirte, returned home."
     assert not _ties("fights", text, relations_found)
+
+
+@pytest.mark.parametrize(
+    ("text", "tie"),
+    [
+        ("The Kurdish-led SDF invited the Syrian army to defend the border towns with it.", ("SDF", "SYR_MIL")),
+        ("In 2015 Damascus called in Russian troops.", ("SYR", "RUS_MIL")),
+        ("The Iraqi government invited Iran to help defend Baghdad.", ("IRQ_GOV", "IRN")),
+        ("The Somali government invited Ethiopian troops to fight al-Shabaab.", ("SOM_GOV", "ETH_MIL")),
+    ],
+)
+def test_inviting_a_side_in_to_fight_allies(
+    text: str, tie: tuple[str, str], relations_found: Any
+) -> None:
+    allied = _ties("allied", text, relations_found)
+    assert tie in allied or tie[::-1] in allied, allied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government invited the rebels to talks in Geneva.",  # no deed of war
+        "Baghdad asked Washington for help against the Islamic State.",  # a request alone
+        "The Syrian government called on Hezbollah to withdraw.",  # "called on", not "in"
+    ],
+)
+def test_no_alliance_from_an_invitation_to_talk_or_a_request(
+    text: str, relations_found: Any
+) -> None:
+    assert not _ties("allied", text, relations_found)

@@ -34,6 +34,7 @@ from frontwatch.extract.enmity import (
 )
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
+from frontwatch.extract.invitations import invitation_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.keptafloat import kept_going_pairs
 from frontwatch.extract.lexicon import get_lexicon, lemma_of_words
@@ -61,6 +62,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     arms_received_pairs: ("giving_objects",),
     membership_pairs: ("leader_nouns", "member_nouns"),
     core_member_pairs: ("core_nouns",),
+    invitation_pairs: ("inviting_verbs", "calling_in_verbs"),
     heading_pairs: ("heading_verbs", "representing_verbs"),
     taking_pairs: ("taking_verbs", "losing_verbs"),
     rivalry_pairs: ("enmity_nouns", "ally_nouns", "proxy_nouns", "partner_nouns", "backer_nouns"),

@@ -58,6 +58,7 @@ from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.joinedforces import joined_force_pairs
+from frontwatch.extract.invitations import invitation_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
@@ -244,6 +245,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     possessed_branch_pairs, kept_going_pairs, resistance_pairs, blocking_pairs,
     misread_backing_pairs, accompanied_pairs, clearing_pairs, joined_force_pairs,
     accused_collusion_pairs, received_arms_pairs, core_member_pairs,
+    invitation_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
