@@ -168,6 +168,7 @@ def test_civilians_driven_out_in_a_relative_clause_are_no_enemy(relations_found:
         ("In 2015 Damascus called in Russian troops.", ("SYR", "RUS_MIL")),
         ("The Iraqi government invited Iran to help defend Baghdad.", ("IRQ_GOV", "IRN")),
         ("The Somali government invited Ethiopian troops to fight al-Shabaab.", ("SOM_GOV", "ETH_MIL")),
+        ("Hard pressed, the YPG invited its former enemy, the Syrian army, to help hold Manbij.", ("YPG", "SYR_MIL")),
     ],
 )
 def test_inviting_a_side_in_to_fight_allies(

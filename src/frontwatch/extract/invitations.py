@@ -42,9 +42,14 @@ def invitation_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _to_a_deed_of_war(verb: Any) -> bool:
     """The invitation's purpose ("to defend", "to help defend") is a deed of war."""
-    deeds = [c for c in verb.children if c.dep_ == "xcomp"]
+    deeds = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _with_to(c))]
     deeds += [g for d in deeds for g in d.children if g.dep_ == "xcomp"]
     return any(lemma_of(d) in words("invited_deed_verbs") for d in deeds)
+
+
+def _with_to(verb: Any) -> bool:
+    """An infinitive of purpose ("to help guard T"), which the parser may hang as a clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _called_in(verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -64,4 +69,6 @@ def _side(noun: Any | None, ctx: ArticleContext, *, named: bool) -> Mention | No
     troops = get_lexicon().tie_words("joined_force_nouns")
     if named and noun.i not in ctx.actor_at and noun.lemma_.lower() not in troops:
         return None  # "called in airstrikes", "called in an engineer"
-    return actor_near(ctx, noun, depth=1)
+    # "its old rival Damascus", "their enemy, the army": the name beside the description
+    beside = (actor_near(ctx, c, depth=1) for c in noun.children if c.dep_ == "appos")
+    return next((m for m in beside if m is not None), None) or actor_near(ctx, noun, depth=1)
