@@ -137,6 +137,8 @@ def _describing_demonym(tok: Any) -> bool:
     noun = tok.head
     if tok.dep_ not in _MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(c.dep_ == "conj" and c.tag_ == "VBN" for c in tok.children):
+        return False  # "Qatari and Turkish-backed fighters": a backer, as the second is
     # "the Yemeni capital", not "IS's Syrian capital"
     if lemma_of(noun) in guard_words("seat_nouns"):
         return any(c.dep_ == "poss" for c in noun.children)
