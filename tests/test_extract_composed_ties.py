@@ -24,13 +24,13 @@ def _ties(kind: str, text: str, relations_found: Any) -> set[tuple[str, str]]:
     ("text", "tie"),
     [
         (
-            "The rebels are grouped in the Free Army, a loose alliance of brigades that Qatar "
-            "funds, arms and directs.",
+            ("The rebels are grouped in the Free Army, a loose alliance of brigades that Qatar "
+            "funds, arms and directs."),
             ("QAT", "FSA"),
         ),
         (
-            "The Army of Islam, a grouping of Salafist brigades that Riyadh pays, trains and "
-            "commands, holds Douma.",
+            ("The Army of Islam, a grouping of Salafist brigades that Riyadh pays, trains and "
+            "commands, holds Douma."),
             ("SAU", "JAYSH_AL_ISLAM"),
         ),
         (
@@ -66,8 +66,8 @@ def test_a_deed_that_is_no_backing_backs_no_one(text: str, relations_found: Any)
     ("text", "member", "whole"),
     [
         (
-            "The Syrian Democratic Forces, whose backbone, the Kurdish YPG, Turkey considers a "
-            "terrorist group, hold Raqqa.",
+            ("The Syrian Democratic Forces, whose backbone, the Kurdish YPG, Turkey considers a "
+            "terrorist group, hold Raqqa."),
             "YPG",
             "SDF",
         ),
@@ -140,8 +140,8 @@ def test_no_alliance_from_joining_an_effort_of_no_one_or_coming_under_control(
             {("ISR_MIL", "HEZBOLLAH")},
         ),
         (
-            "The Islamic State, which Iraqi forces and their American allies drove out of Mosul "
-            "last year, still attacks villages.",
+            ("The Islamic State, which Iraqi forces and their American allies drove out of Mosul "
+            "last year, still attacks villages."),
             {("IRQ_MIL", "ISIS"), ("USA", "ISIS")},
         ),
         (

@@ -57,8 +57,8 @@ from frontwatch.extract.enmity import (
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
-from frontwatch.extract.joinedforces import joined_force_pairs
 from frontwatch.extract.invitations import invitation_pairs
+from frontwatch.extract.joinedforces import joined_force_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs

@@ -26,8 +26,8 @@ from frontwatch.extract.relpairs import verb_above as verb_above  # noqa: PLC041
 from frontwatch.extract.relpairs import words as words  # noqa: PLC0414 - re-exported: the relation cue modules import it here
 from frontwatch.extract.relsubjects import described_actor
 from frontwatch.extract.respective import respective_pairs
-from frontwatch.extract.sharedheads import backed_together
 from frontwatch.extract.sharedbackers import backed_beside, shared_backers
+from frontwatch.extract.sharedheads import backed_together
 from frontwatch.extract.verbalbacking import agent_actor, co_backers, giving, verbal_backing
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Mention
