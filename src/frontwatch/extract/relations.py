@@ -21,6 +21,7 @@ from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
+from frontwatch.extract.atwar import at_war_pairs
 from frontwatch.extract.blocking import blocking_pairs
 from frontwatch.extract.campaignsides import campaign_against_pairs
 from frontwatch.extract.clearingcues import clearing_pairs
@@ -49,7 +50,6 @@ from frontwatch.extract.cuegate import (
 )
 from frontwatch.extract.cueroutes import word_routing
 from frontwatch.extract.enmity import (
-    at_war_pairs,
     designation_pairs,
     hostility_pairs,
     rivalry_pairs,

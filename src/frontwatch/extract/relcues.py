@@ -170,8 +170,8 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     shared = shared_backers(tok, ctx)  # "Saudi and Emirati-backed forces": Saudi backs too
     if shared:
         backed = backed_beside(noun, shared, ctx)
-        for backer in shared:
-            yield from pair_of("backs", backer, backed, tok)
+        for named_first in shared:
+            yield from pair_of("backs", named_first, backed, tok)
     agents = pobjs(tok, _BY) or _shared_agent(tok)
     if agents:
         backer = agent_actor(agents[0], ctx)
