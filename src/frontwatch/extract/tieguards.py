@@ -214,11 +214,13 @@ def _a_taking_read_as_words(relation: Relation, ctx: ArticleContext) -> bool:
 
 def _a_past_tie(relation: Relation, ctx: ArticleContext) -> bool:
     """ "the former al-Qaeda affiliate", "the group was once al-Qaeda's Iraqi affiliate":
-    a membership or leadership the sentence says is over is no tie at its date."""
-    if relation.kind not in guard_words("lasting_kinds"):
+    a membership or leadership the sentence says is over is no tie at its date; so is an
+    enmity told by a noun ("its former enemy, the army"), unlike a past deed of war."""
+    lasting = relation.kind in guard_words("lasting_kinds")
+    if not lasting and relation.kind != FIGHTS:
         return False
     trigger = next(iter(trigger_tokens(relation, ctx)), None)
-    if trigger is None:
+    if trigger is None or not (lasting or trigger.pos_ == "NOUN"):
         return False
     near = [*trigger.children, *(trigger.head.children if trigger.dep_ == "attr" else ())]
     return any(
