@@ -20,6 +20,11 @@ def _ties(kind: str, text: str, relations_found: Any) -> set[tuple[str, str]]:
     return {(s, t) for k, s, t, certainty in found if k == kind and certainty == "asserted"}
 
 
+def _assert_allied(text: str, tie: tuple[str, str], relations_found: Any) -> None:
+    allied = _ties("allied", text, relations_found)
+    assert tie in allied or tie[::-1] in allied, allied
+
+
 @pytest.mark.parametrize(
     ("text", "tie"),
     [
@@ -114,8 +119,7 @@ def test_no_core_member_without_a_side_named_as_the_core(text: str, relations_fo
 def test_joining_a_sides_effort_or_fighting_under_its_command_allies(
     text: str, tie: tuple[str, str], relations_found: Any
 ) -> None:
-    allied = _ties("allied", text, relations_found)
-    assert tie in allied or tie[::-1] in allied, allied
+    _assert_allied(text, tie, relations_found)
 
 
 @pytest.mark.parametrize(
@@ -174,8 +178,7 @@ def test_civilians_driven_out_in_a_relative_clause_are_no_enemy(relations_found:
 def test_inviting_a_side_in_to_fight_allies(
     text: str, tie: tuple[str, str], relations_found: Any
 ) -> None:
-    allied = _ties("allied", text, relations_found)
-    assert tie in allied or tie[::-1] in allied, allied
+    _assert_allied(text, tie, relations_found)
 
 
 @pytest.mark.parametrize(
