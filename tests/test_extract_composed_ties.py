@@ -173,6 +173,8 @@ def test_civilians_driven_out_in_a_relative_clause_are_no_enemy(relations_found:
         ("The Iraqi government invited Iran to help defend Baghdad.", ("IRQ_GOV", "IRN")),
         ("The Somali government invited Ethiopian troops to fight al-Shabaab.", ("SOM_GOV", "ETH_MIL")),
         ("Hard pressed, the YPG invited its former enemy, the Syrian army, to help hold Manbij.", ("YPG", "SYR_MIL")),
+        # "rival" describes the guest here; it says nothing of two doers acting apart
+        ("Cornered, the YPG invited its longtime rival, the Syrian army, to defend Kobani with it.", ("YPG", "SYR_MIL")),
     ],
 )
 def test_inviting_a_side_in_to_fight_allies(
