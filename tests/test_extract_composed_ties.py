@@ -71,8 +71,7 @@ def test_a_deed_that_is_no_backing_backs_no_one(text: str, relations_found: Any)
     ("text", "member", "whole"),
     [
         (
-            ("The Syrian Democratic Forces, whose backbone, the Kurdish YPG, Turkey considers a "
-            "terrorist group, hold Raqqa."),
+            "Raqqa is held by the SDF, whose backbone, the YPG militia, Turkey regards as a terrorist group.",
             "YPG",
             "SDF",
         ),
