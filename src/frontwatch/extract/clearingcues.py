@@ -4,7 +4,7 @@ Y", "X drove Y out of the area", "X is clearing the last Y pockets near the bord
 A clearing of a named place becomes a control change and, through it, a tie; ground that
 names no place ("the village", "the last pockets") makes none, yet the sentence names both
 sides. The side cleared is the "of" object ("cleared T of Y"), the verb's object when it
-is a side ("drove Y out", "expelled Y from T"), or the side that owns the cleared ground
+is a side ("drove Y out", "expelled Y from T", "Y, which X drove out of T"), or the side that owns the cleared ground
 ("Y pockets", "Y's positions"; ``cleared_ground`` in relations.yaml). Both must be armed
 sides: "cleared the general of the charges" clears no one.
 """
@@ -19,12 +19,14 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.relpairs import Pair, pair_of, side_named, words
-from frontwatch.extract.relsubjects import doer_of
+from frontwatch.extract.relsubjects import acting_subject, described_actor, doer_of
+from frontwatch.extract.sidelists import coordinated_actors
 from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
 _AWAY = frozenset({"from", "out"})
 _OWNER_DEPS = frozenset({"compound", "poss", "amod"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "whom", "that"
 
 
 def clearing_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -33,9 +35,21 @@ def clearing_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     cleared = _side_cleared(verb, objects, ctx)
+    if not is_combatant(cleared, ctx):
+        return
+    for doer in _doers(verb, ctx):
+        if is_combatant(doer, ctx):
+            yield from pair_of("fights", doer, cleared, verb)
+
+
+def _doers(verb: Any, ctx: ArticleContext) -> list[Mention | None]:
+    """The clause's doer, and the sides listed with it as subject ("X and its American
+    partners drove Y out": both fight Y)."""
     doer = doer_of(verb, ctx, side_named)
-    if is_combatant(doer, ctx) and is_combatant(cleared, ctx):
-        yield from pair_of("fights", doer, cleared, verb)
+    subject = acting_subject(verb, ctx)
+    if doer is None or subject is None or subject.dep_ == "nsubjpass":
+        return [doer]
+    return [doer, *(m for m in coordinated_actors(subject, ctx) if m.start != doer.start)]
 
 
 def _side_cleared(verb: Any, objects: list[Any], ctx: ArticleContext) -> Mention | None:
@@ -52,7 +66,16 @@ def _side_cleared(verb: Any, objects: list[Any], ctx: ArticleContext) -> Mention
                 return first_actor([c for c in obj.children if c.dep_ in _OWNER_DEPS], ctx)
     if not _sent_away(verb):
         return None
-    return next((m for m in (actor_near(ctx, o, depth=1) for o in objects) if m is not None), None)
+    return next((m for m in (_object_side(o, ctx) for o in objects) if m is not None), None)
+
+
+def _object_side(obj: Any, ctx: ArticleContext) -> Mention | None:
+    """The side an object names; a relative pronoun stands for the noun its clause hangs on
+    ("Y, which X drove out of T two years ago": Y)."""
+    verb = obj.head
+    if obj.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        return described_actor(verb.head, ctx) or actor_near(ctx, verb.head, depth=1)
+    return actor_near(ctx, obj, depth=1)
 
 
 def _sent_away(verb: Any) -> bool:

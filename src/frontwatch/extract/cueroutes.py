@@ -21,18 +21,20 @@ from typing import Any
 from frontwatch.extract.accusedcollusion import accused_collusion_pairs
 from frontwatch.extract.alliancecues import membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
+from frontwatch.extract.atwar import at_war_pairs
 from frontwatch.extract.blocking import blocking_pairs
 from frontwatch.extract.coalitions import co_agent_pairs
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.coremembers import core_member_pairs
 from frontwatch.extract.cotargets import co_target_pairs
 from frontwatch.extract.enmity import (
-    at_war_pairs,
     designation_pairs,
     hostility_pairs,
     rivalry_pairs,
 )
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
+from frontwatch.extract.invitations import invitation_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.keptafloat import kept_going_pairs
 from frontwatch.extract.lexicon import get_lexicon, lemma_of_words
@@ -59,11 +61,13 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     received_arms_pairs: ("giving_objects",),
     arms_received_pairs: ("giving_objects",),
     membership_pairs: ("leader_nouns", "member_nouns"),
+    core_member_pairs: ("core_nouns",),
+    invitation_pairs: ("inviting_verbs", "calling_in_verbs"),
     heading_pairs: ("heading_verbs", "representing_verbs"),
     taking_pairs: ("taking_verbs", "losing_verbs"),
     rivalry_pairs: ("enmity_nouns", "ally_nouns", "proxy_nouns", "partner_nouns", "backer_nouns"),
     hostility_pairs: ("hostile_adjectives",),
-    at_war_pairs: ("war_nouns",),
+    at_war_pairs: ("war_nouns", "engaged_war_nouns"),
     designation_pairs: ("designation_verbs",),
     inclusion_pairs: ("composition_verbs",),
     link_pairs: ("affiliation_participles",),

@@ -337,22 +337,6 @@ def sponsors(sponsor_id: str, group_id: str, ctx: ArticleContext) -> bool:
     return sponsor in types and bool(group) and group not in types
 
 
-def at_war_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X is at war with Y (and with Z)", "X has been at war with Y since 2015"."""
-    if tok.lemma_.lower() not in words("war_nouns") or tok.dep_ != "pobj":
-        return
-    if tok.head.lower_ != "at" or tok.head.head.pos_ not in ("VERB", "AUX"):
-        return
-    subj = acting_subject(tok.head.head, ctx)
-    fighter = actor_near(ctx, subj)
-    withs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"]
-    withs += [c for p in withs for c in p.children if c.dep_ == "conj" and c.lower_ == "with"]
-    for prep in withs:
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for enemy in coordinated_actors(obj, ctx):
-                yield from pair_of("fights", fighter, enemy, tok)
-
-
 def designation_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X considers Y a terrorist organisation", "Y, which X regards as a terrorist group",
     "Y, labelled a terrorist group by X": X takes a hostile stance towards Y. A designation

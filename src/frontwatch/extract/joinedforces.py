@@ -1,6 +1,8 @@
 """Sides that join another's troops: "tribal fighters joined government forces in the push
 on T", "Shiite and Kurdish militiamen have joined Iraqi soldiers in the province": the one
-who joins fights beside the troops joined, so the two are allies.
+who joins fights beside the troops joined, so the two are allies. So does a side that joins
+another's effort ("joined the army's offensive", "joined the government push") or fights
+under its command ("fought under the army's command", "under the banner of Y").
 
 Only troops joined ("joined the army's soldiers", not "joined the rebels", which may be
 membership, nor "joined talks"), and only armed sides on both ends. The verbs and the
@@ -13,28 +15,51 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.relcues import Pair
+from frontwatch.extract.relcues import Pair, verb_above
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.extract.sidelists import coordinated_actors, coordinated_modifiers, one_body
 from frontwatch.records import Mention
 
+_OWNER_PREPS = frozenset({"of", "by"})
+
 
 def joined_force_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X joined Y troops": X and Y are allies."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _tie_words("joining_verbs"):
+    """ "X joined Y troops", "X joined Y's offensive", "X fought under Y's command": X and Y
+    are allies."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _tie_words("joining_verbs"):
+        joined, deed = _joined(next((c for c in tok.children if c.dep_ == "dobj"), None), ctx), tok
+    elif tok.lemma_.lower() in get_lexicon().relation_words("command_nouns") and tok.head.lower_ == "under":
+        joined, deed = _owner(tok, ctx), verb_above(tok)  # "fought under Y's command"
+    else:
         return
-    troops = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if troops is None or troops.lemma_.lower() not in _tie_words("joined_force_nouns"):
-        return
-    joined = actor_near(ctx, troops, depth=1)
     if joined is None or not armed(joined.actor_id, ctx):
         return
-    for joiner in _joiners(tok, ctx):
+    for joiner in _joiners(deed, ctx):
         if joiner is not joined and not one_body(joiner, joined, ctx):
             yield "allied", joiner, joined, tok
+
+
+def _joined(noun: Any | None, ctx: ArticleContext) -> Mention | None:
+    """Whose force or effort a side joins: "Y troops", "Y's offensive", "the push by Y";
+    an effort of no one named ("joined the battle") joins no side."""
+    if noun is None:
+        return None
+    word = noun.lemma_.lower()
+    if word in _tie_words("joined_force_nouns"):
+        return actor_near(ctx, noun, depth=1)
+    return _owner(noun, ctx) if word in _tie_words("joined_effort_nouns") else None
+
+
+def _owner(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The side an effort or a command is of: "the army's", "the government push", "of the
+    army", "by the army"; not an adjective ("a Russian-backed push" is no Russian push)."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nsubj")]
+    owners += pobjs(noun, _OWNER_PREPS)
+    return next((m for m in (actor_near(ctx, o, depth=1) for o in owners) if m is not None), None)
 
 
 def _joiners(verb: Any, ctx: ArticleContext) -> list[Mention]:

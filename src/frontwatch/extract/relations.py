@@ -21,6 +21,7 @@ from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
+from frontwatch.extract.atwar import at_war_pairs
 from frontwatch.extract.blocking import blocking_pairs
 from frontwatch.extract.campaignsides import campaign_against_pairs
 from frontwatch.extract.clearingcues import clearing_pairs
@@ -36,6 +37,7 @@ from frontwatch.extract.context import (
     is_reporter,
     record_id,
 )
+from frontwatch.extract.coremembers import core_member_pairs
 from frontwatch.extract.cotargets import co_target_pairs
 from frontwatch.extract.crossrefs import read_by_reference
 from frontwatch.extract.cuegate import (
@@ -48,7 +50,6 @@ from frontwatch.extract.cuegate import (
 )
 from frontwatch.extract.cueroutes import word_routing
 from frontwatch.extract.enmity import (
-    at_war_pairs,
     designation_pairs,
     hostility_pairs,
     rivalry_pairs,
@@ -56,6 +57,7 @@ from frontwatch.extract.enmity import (
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
+from frontwatch.extract.invitations import invitation_pairs
 from frontwatch.extract.joinedforces import joined_force_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
@@ -242,7 +244,8 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
     possessed_branch_pairs, kept_going_pairs, resistance_pairs, blocking_pairs,
     misread_backing_pairs, accompanied_pairs, clearing_pairs, joined_force_pairs,
-    accused_collusion_pairs, received_arms_pairs,
+    accused_collusion_pairs, received_arms_pairs, core_member_pairs,
+    invitation_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

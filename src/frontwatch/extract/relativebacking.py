@@ -22,6 +22,8 @@ from frontwatch.records import Mention
 Pair = tuple[str, Mention, Mention, Any]  # as relcues.Pair, which imports this module's users
 
 _LINKS = frozenset({"and", ",", "the"})  # between and before the backers: "the US and Britain"
+_LIST_LINKS = frozenset({"and", ","})  # between the deeds: "pays, trains and commands"
+_DEED_TAGS = frozenset({"VBZ", "VBP", "VBD", "NNS"})  # a deed the parser may take for a noun
 _VERB_TAGS = frozenset({"VBZ", "VBP", "VB", "VBD", "VBN", "NNS", "NN"})
 
 
@@ -40,7 +42,7 @@ def backing_clause(tok: Any, ctx: ArticleContext) -> tuple[list[Mention], Any] |
     ("that Saudi Arabia and Qatar supply"), or None when ``tok`` heads none."""
     if not _backing_word(tok) or (tok.dep_ == "relcl" and tok.pos_ == "VERB"):
         return None
-    backers, before = _backers_before(tok, _skip_auxiliaries(tok), ctx)
+    backers, before = _backers_before(tok, _skip_auxiliaries(_first_of_deeds(tok, ctx)), ctx)
     antecedent = _antecedent(before, tok) if backers and before is not None else None
     return (backers, antecedent) if antecedent is not None else None
 
@@ -49,6 +51,21 @@ def _backing_word(tok: Any) -> bool:
     lemma = tok.lemma_.lower()
     backing = get_lexicon().relation_words("backing_verbs")
     return tok.tag_ in _VERB_TAGS and (lemma in backing or tok.lower_.rstrip("s") in backing)
+
+
+def _first_of_deeds(tok: Any, ctx: ArticleContext) -> Any:
+    """The first verb of a list of deeds that ends in ``tok`` ("that Turkey pays, trains and
+    commands": "pays"), whose subject the backers are; ``tok`` when it is no list's last."""
+    doc, first, i = tok.doc, tok, tok.i - 1
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    if doc[i].lower_ != "and" and after not in _LIST_LINKS:
+        return tok  # "the militia that X strikes, trains its men": a verb of its own
+    while i > 0 and doc[i].lower_ in _LIST_LINKS:
+        deed = doc[i - 1]
+        if deed.tag_ not in _DEED_TAGS or deed.i in ctx.actor_at or deed.lower_ in _LIST_LINKS:
+            break
+        first, i = deed, deed.i - 1
+    return first
 
 
 def _skip_auxiliaries(tok: Any) -> int:
@@ -95,8 +112,9 @@ def _antecedent(before: Any, cue: Any) -> Any | None:
 def _backed(noun: Any, ctx: ArticleContext) -> Mention | None:
     # imported here, where a clause was found: relsubjects reads arguments, whose verb reading
     # calls ``clause_noun`` on every verb
-    from frontwatch.extract.relsubjects import described_actor
+    from frontwatch.extract.relsubjects import alliance_of_members, described_actor
 
+    noun = alliance_of_members(noun)  # "X, an umbrella of factions that Turkey arms": X
     return described_actor(noun, ctx) or actor_near(ctx, noun, depth=0) or actor_near(ctx, noun, depth=1)
 
 

@@ -26,6 +26,7 @@ from frontwatch.extract.relpairs import verb_above as verb_above  # noqa: PLC041
 from frontwatch.extract.relpairs import words as words  # noqa: PLC0414 - re-exported: the relation cue modules import it here
 from frontwatch.extract.relsubjects import described_actor
 from frontwatch.extract.respective import respective_pairs
+from frontwatch.extract.sharedbackers import backed_beside, shared_backers
 from frontwatch.extract.sharedheads import backed_together
 from frontwatch.extract.verbalbacking import agent_actor, co_backers, giving, verbal_backing
 from frontwatch.nlp.text import text_of
@@ -166,6 +167,11 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         or operation_doer(noun, ctx)
         or hidden_backed(tok, noun, ctx)
     )
+    shared = shared_backers(tok, ctx)  # "Saudi and Emirati-backed forces": Saudi backs too
+    if shared:
+        backed = backed_beside(noun, shared, ctx)
+        for named_first in shared:
+            yield from pair_of("backs", named_first, backed, tok)
     agents = pobjs(tok, _BY) or _shared_agent(tok)
     if agents:
         backer = agent_actor(agents[0], ctx)

@@ -127,6 +127,9 @@ def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:
     """The actors named by a coordination of the head's modifiers: "the ISIS and Nusra Front
     militants", "Houthi and al-Qaeda fighters" (one head, several sides; an enemy list)."""
     modifiers = [c for c in head.children if c.dep_ in ("nmod", "compound", "amod")]
+    # "Russian and Iranian-backed government forces": the names of a participle's
+    # coordination back or lead the head's men, they are not among them
+    modifiers = [m for m in modifiers if not any(t.dep_ == "conj" and t.tag_ == "VBN" for t in m.subtree)]
     tokens = [t for m in modifiers for t in m.subtree]
     if not any(t.dep_ == "cc" and t.lower_ == "and" for t in tokens):
         return []

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.apartdoers import apart_or_alternatives
 from frontwatch.extract.armed import FIGHTS, armed, friendly_pairs, kb_friends, plain
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
@@ -73,7 +74,7 @@ def _misread(
         or _unknown_enemy_in_mixed_toll(r, fights, ctx)
         or _an_observer_fights(r, ctx)
         or _two_communities(r)
-        or _apart_or_alternatives(r, ctx)
+        or apart_or_alternatives(r, ctx)
         or _one_force_of_two_names(r, ctx)
         or context_end_contradicted(r, friends, ctx)
     )
@@ -137,6 +138,8 @@ def _describing_demonym(tok: Any) -> bool:
     noun = tok.head
     if tok.dep_ not in _MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(c.dep_ == "conj" and c.tag_ == "VBN" for c in tok.children):
+        return False  # "Qatari and Turkish-backed fighters": a backer, as the second is
     # "the Yemeni capital", not "IS's Syrian capital"
     if lemma_of(noun) in guard_words("seat_nouns"):
         return any(c.dep_ == "poss" for c in noun.children)
@@ -212,11 +215,13 @@ def _a_taking_read_as_words(relation: Relation, ctx: ArticleContext) -> bool:
 
 def _a_past_tie(relation: Relation, ctx: ArticleContext) -> bool:
     """ "the former al-Qaeda affiliate", "the group was once al-Qaeda's Iraqi affiliate":
-    a membership or leadership the sentence says is over is no tie at its date."""
-    if relation.kind not in guard_words("lasting_kinds"):
+    a membership or leadership the sentence says is over is no tie at its date; so is an
+    enmity told by a noun ("its former enemy, the army"), unlike a past deed of war."""
+    lasting = relation.kind in guard_words("lasting_kinds")
+    if not lasting and relation.kind != FIGHTS:
         return False
     trigger = next(iter(trigger_tokens(relation, ctx)), None)
-    if trigger is None:
+    if trigger is None or not (lasting or trigger.pos_ == "NOUN"):
         return False
     near = [*trigger.children, *(trigger.head.children if trigger.dep_ == "attr" else ())]
     return any(
@@ -322,21 +327,6 @@ def _two_communities(relation: Relation) -> bool:
     return relation.source_actor in sideless and relation.target_actor in sideless
 
 
-def _apart_or_alternatives(relation: Relation, ctx: ArticleContext) -> bool:
-    """Two doers of one deed are not allies when the sentence says they act apart ("Russia
-    and the coalition carry out separate strikes") or names them as alternatives
-    ("warplanes, either Russian or Syrian")."""
-    if relation.kind not in ("allied", "cooperates"):
-        return False
-    trigger = next(iter(trigger_tokens(relation, ctx)), None)
-    near = (
-        [*trigger.children, *(g for c in trigger.children for g in c.children)] if trigger else []
-    )
-    if any(lemma_of(t) in guard_words("apart_words") for t in near):
-        return True
-    return _alternatives(relation, ctx)
-
-
 def _one_force_of_two_names(relation: Relation, ctx: ArticleContext) -> bool:
     """ "clashes between the Syrian and Iranian forces and fighters": two modifiers of
     one noun joined to a further party name one side together, never two sides of the
@@ -358,19 +348,6 @@ def _one_force_of_two_names(relation: Relation, ctx: ArticleContext) -> bool:
 def _joined_to_another(noun: Any) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and (
         noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
-    )
-
-
-def _alternatives(relation: Relation, ctx: ArticleContext) -> bool:
-    heads = [
-        tok
-        for text in (relation.source_text, relation.target_text)
-        for tok, _m in mention_heads(text, relation, ctx)
-    ]
-    return any(
-        a.dep_ == "conj" and a.head.i == b.i and any(c.lower_ in ("or", "nor") for c in b.children)
-        for a in heads
-        for b in heads
     )
 
 

@@ -17,7 +17,7 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relpairs import Pair, pair_of, side_named, words
-from frontwatch.extract.relsubjects import acting_subject, described_actor
+from frontwatch.extract.relsubjects import acting_subject, alliance_of_members, described_actor
 from frontwatch.extract.sharedagents import borrowed_agents, described_by_first
 from frontwatch.records import Mention
 
@@ -80,7 +80,8 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         backed = object_actor(objs[0], ctx) if objs else None  # "arms a coalition of X": X
         if verb.dep_ == "relcl" and (not objs or objs[0].tag_ in ("WDT", "WP")):
-            backed = backed or actor_near(ctx, verb.head, depth=1)  # "X, which Iran arms"
+            # "X, which Iran arms"; "X, a militia that Iran arms": X, not militias at large
+            backed = backed or _relative_antecedent(verb.head, ctx)
         if backed is None:
             backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
         backers = [backer]
@@ -96,6 +97,13 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
                     if giver is None or other.actor_id != giver.actor_id:
                         yield from pair_of("backs", giver, other, verb)
     yield from pair_of("backs", backer, backed, verb)
+
+
+def _relative_antecedent(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The side a relative clause's noun stands for: the name an alliance or class noun
+    describes ("X, an umbrella of factions that ...", "X, a militia that ..."), or itself."""
+    noun = alliance_of_members(noun)
+    return described_actor(noun, ctx) or actor_near(ctx, noun, depth=1)
 
 
 def _second_agents(verb: Any) -> list[Any]:
