@@ -77,8 +77,12 @@ class Arguments:
 
 
 def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
-    """The two sides of "between X and Y" under ``tok``."""
+    """The two sides of "between X and Y" under ``tok``: each conjunct's own (a backer in
+    X's phrase, "troops backed by B and rebels", is no side), else the first two named."""
     for obj in pobjs(tok, frozenset({"between", "among"})):
+        sides = [actor_near(ctx, c) for c in (obj, *obj.conjuncts)]
+        if len(sides) >= 2 and sides[0] is not None and sides[1] is not None:
+            return sides[0], sides[1]
         mentions: list[Mention] = []
         for t in obj.subtree:
             mention = ctx.actor_at.get(t.i)
