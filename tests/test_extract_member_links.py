@@ -100,3 +100,43 @@ def test_a_group_named_as_a_party_stays_the_enemy() -> None:
     acts, fights = _sides("The Islamic State seized the town of Tabqa, a day after al-Qaida fighters abandoned it.")
     assert acts == {("ISIS", "AL_QAEDA")}
     assert ("ISIS", "AL_QAEDA") in fights
+
+
+def _ties(text: str, kind: str) -> set[tuple[str, str]]:
+    (result,) = process_texts([text], dates=[PUBLISHED])
+    return {(r.source_actor, r.target_actor) for r in result.relations if r.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "tie", "not_tie"),
+    [
+        (
+            "Al-Qaida-linked gunmen belonging to the Nusra Front stormed an army checkpoint near Ariha.",
+            "allied",
+            ("JABHAT_AL_NUSRA", "AL_QAEDA"),
+            ("GEN_GUNMEN", "AL_QAEDA"),
+        ),
+        (
+            "Gunmen from the Iran-backed militia, Kataib Hezbollah, fired rockets at a US base near Baghdad.",
+            "backs",
+            ("IRN", "KATAIB_HEZBOLLAH"),
+            ("IRN", "PMF"),
+        ),
+        (
+            "The Iran-backed militia, Kataib Hezbollah, fired rockets at a US base near Baghdad.",
+            "backs",
+            ("IRN", "KATAIB_HEZBOLLAH"),
+            ("IRN", "PMF"),
+        ),
+    ],
+)
+def test_a_descriptors_tie_goes_to_the_group_it_names(
+    text: str, kind: str, tie: tuple[str, str], not_tie: tuple[str, str]
+) -> None:
+    ties = _ties(text, kind)
+    assert tie in ties
+    assert not_tie not in ties
+
+
+def test_a_backed_class_naming_no_group_keeps_its_tie() -> None:
+    assert ("IRN", "PMF") in _ties("Iran-backed militias fired rockets at a US base near Baghdad.", "backs")
