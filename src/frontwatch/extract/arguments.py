@@ -77,14 +77,12 @@ class Arguments:
 
 
 def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
-    """The two sides of "between X and Y" under ``tok``: each conjunct's own (a backer in
-    X's phrase, "troops backed by B and rebels", is no side), else the first two named."""
+    """The two sides of "between X and Y" under ``tok``: the first two named, not in a
+    participle's phrase (a backer: "troops backed by B and rebels" -> troops, rebels)."""
     for obj in pobjs(tok, frozenset({"between", "among"})):
-        sides = [actor_near(ctx, c) for c in (obj, *obj.conjuncts)]
-        if len(sides) >= 2 and sides[0] is not None and sides[1] is not None:
-            return sides[0], sides[1]
+        backers = {t.i for c in (obj, *obj.conjuncts) for p in c.children if p.dep_ == "acl" for t in p.subtree}
         mentions: list[Mention] = []
-        for t in obj.subtree:
+        for t in (t for t in obj.subtree if t.i not in backers):
             mention = ctx.actor_at.get(t.i)
             if mention is not None and mention not in mentions:
                 mentions.append(mention)
