@@ -28,24 +28,22 @@ def _takers(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "doer"),
     [
+        # men belonging to a group are its men
         ("Rebels belonging to Ahrar al-Sham attacked a government checkpoint outside Hama on Saturday.", "AHRAR_AL_SHAM"),
         ("Gunmen belonging to the Nusra Front ambushed an army patrol on the road to Ariha.", "JABHAT_AL_NUSRA"),
         ("Foreign fighters fighting for the Islamic State shelled Kurdish positions near Kobani.", "ISIS"),
-    ],
-)
-def test_men_belonging_to_a_group_are_its_men(text: str, doer: str) -> None:
-    assert _doers(text) == {doer}
-
-
-@pytest.mark.parametrize(
-    ("text", "doer"),
-    [
+        # the name in apposition is the doer, not the descriptor
         ("The al-Qaida affiliate, the Nusra Front, shelled army positions in Hama.", "JABHAT_AL_NUSRA"),
         ("Gunmen from the Iran-backed militia, Kataib Hezbollah, fired rockets at a US base near Baghdad.", "KATAIB_HEZBOLLAH"),
         ("The Iran-backed militia, Kataib Hezbollah, fired rockets at a US base near Baghdad.", "KATAIB_HEZBOLLAH"),
+        # near misses: a looser tie names no group's own men, the class stays
+        ("Gunmen linked to Ahrar al-Sham attacked a government checkpoint outside Hama on Saturday.", "GEN_GUNMEN"),
+        # ... and a name keeps its own mention; the apposition only describes it
+        ("The Nusra Front, al-Qaida's Syrian affiliate, shelled army positions in Hama.", "JABHAT_AL_NUSRA"),
+        ("Kataib Hezbollah, an Iran-backed militia, fired rockets at a US base near Baghdad.", "KATAIB_HEZBOLLAH"),
     ],
 )
-def test_the_name_in_apposition_is_the_doer_not_the_descriptor(text: str, doer: str) -> None:
+def test_the_doer_is_the_group_the_words_name(text: str, doer: str) -> None:
     assert _doers(text) == {doer}
 
 
@@ -53,20 +51,6 @@ def test_a_capture_by_an_offshoots_fighters_is_the_offshoots() -> None:
     text = "Fighters from the al-Qaida offshoot, the Nusra Front, captured the village of Kafr Nabl late on Sunday."
     assert _doers(text) == {"JABHAT_AL_NUSRA"}
     assert _takers(text) == {"JABHAT_AL_NUSRA"}
-
-
-@pytest.mark.parametrize(
-    ("text", "doer"),
-    [
-        # a looser tie names no group's own men: the class stays
-        ("Gunmen linked to Ahrar al-Sham attacked a government checkpoint outside Hama on Saturday.", "GEN_GUNMEN"),
-        # a name keeps its own mention; the apposition only describes it
-        ("The Nusra Front, al-Qaida's Syrian affiliate, shelled army positions in Hama.", "JABHAT_AL_NUSRA"),
-        ("Kataib Hezbollah, an Iran-backed militia, fired rockets at a US base near Baghdad.", "KATAIB_HEZBOLLAH"),
-    ],
-)
-def test_near_misses_keep_their_doer(text: str, doer: str) -> None:
-    assert _doers(text) == {doer}
 
 
 def _sides(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
