@@ -48,7 +48,7 @@ from frontwatch.extract.nounacts import (
 from frontwatch.extract.outcomes import outcome_doer
 from frontwatch.extract.passives import is_passive as is_passive  # noqa: PLC0414 - re-exported: 10 readers import it here
 from frontwatch.extract.passives import passive_clause as passive_clause  # noqa: PLC0414 - re-exported: 3 readers import it here
-from frontwatch.extract.placetargets import names_a_place, state_of_a_place
+from frontwatch.extract.placetargets import names_a_place, state_of_a_place, taken_from
 from frontwatch.extract.possessors import possessed_doer, possessed_target
 from frontwatch.extract.prepobjects import aims_of_an_act
 from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-exported: 17 readers import it here
@@ -77,10 +77,12 @@ class Arguments:
 
 
 def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
-    """The two sides of "between X and Y" under ``tok``."""
+    """The two sides of "between X and Y" under ``tok``: the first two named, not in a
+    participle's phrase (a backer: "troops backed by B and rebels" -> troops, rebels)."""
     for obj in pobjs(tok, frozenset({"between", "among"})):
+        backers = {t.i for c in (obj, *obj.conjuncts) for p in c.children if p.dep_ == "acl" for t in p.subtree}
         mentions: list[Mention] = []
-        for t in obj.subtree:
+        for t in (t for t in obj.subtree if t.i not in backers):
             mention = ctx.actor_at.get(t.i)
             if mention is not None and mention not in mentions:
                 mentions.append(mention)
@@ -380,6 +382,8 @@ def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
         # "strikes on Damascus", "blasts hit the Syrian capital": the city, not the
         # government; but "stormed the Yemeni capital" was taken from the state
         args.target = None
+    if taking and args.target is not None:
+        args.target = taken_from(anchor, args.target, ctx)  # not Syria "from the YPG"
     if args.target is not None and args.source is not None and args.target is args.source:
         args.target = None
     if args.target is None:

@@ -36,6 +36,7 @@ from frontwatch.extract.noteties import note_relations
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
 from frontwatch.extract.owndead import own_dead_are_targets
+from frontwatch.extract.parentnames import party_mentions
 from frontwatch.extract.partyless import with_a_party
 from frontwatch.extract.placedestination import mark_destination_roles
 from frontwatch.extract.placedistance import mark_far_roles
@@ -163,7 +164,7 @@ def extract_article(
     face_main_opponents(
         events,
         relations,
-        ctx.actor_mentions,
+        party_mentions(ctx),  # "IS, an al-Qaida splinter group, seized T": not from al-Qaida
         ctx.place_at.values(),
         ctx.kb,
         ctx.published,

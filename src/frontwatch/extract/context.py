@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.memberlinks import apposed_names, belonging_objects
 from frontwatch.extract.placeanaphors import named_before as named_before  # noqa: PLC0414 - re-exported: eventplace.py and control_objects.py import it here
 from frontwatch.extract.placeanaphors import start_of_sentences_before as start_of_sentences_before  # noqa: PLC0414 - re-exported: speakers.py and takers.py import it here
 from frontwatch.extract.postlinks import postposed_side, resolve_phrase
@@ -276,27 +277,28 @@ def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Men
     if token is None:
         return None
     own = ctx.actor_at.get(token.i)
-    if own is not None and not _is_generic(own):
+    if own is not None and not _is_generic(own) and not apposed_names(token, ctx.actor_at, ctx.place_at):
         return own
     found: list[Mention] = []
     placed: list[Mention] = []  # found mentions that name a place as well
     setting = token.lemma_.lower() in get_lexicon().relation_words("setting_nouns")
-    frontier = [
+    frontier = apposed_names(token, ctx.actor_at, ctx.place_at) or [
         c
         for c in token.children
         if (_is_nominal_link(c, strict=own is not None) and not (setting and c.dep_ == "amod"))
         or _members_from(own, token, c)
     ]
+    frontier += belonging_objects(token) if own is not None else []  # "rebels belonging to X"
     for _ in range(depth):
         nxt: list[Any] = []
         for tok in frontier:
-            mention = ctx.actor_at.get(tok.i)
+            mention = None if apposed_names(tok, ctx.actor_at, ctx.place_at) else ctx.actor_at.get(tok.i)
             # "the counter-ISIL coalition" is not ISIS
             if mention is not None and mention is not own and mention not in found and not _side_word(mention, ctx):
                 found.append(mention)
                 if tok.i in ctx.place_at:
                     placed.append(mention)
-            nxt.extend(c for c in tok.children if _is_nominal_link(c, strict=own is not None))
+            nxt.extend(apposed_names(tok, ctx.actor_at, ctx.place_at) or [c for c in tok.children if _is_nominal_link(c, strict=own is not None)])
         frontier = nxt
     specific = [m for m in found if not _is_generic(m)]
     if specific:

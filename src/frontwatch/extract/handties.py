@@ -45,6 +45,7 @@ from frontwatch.extract.opponents import (
     parties_named,
     party_of,
 )
+from frontwatch.extract.parentnames import party_mentions
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.kb.actors.antecedents import could_stand_for
@@ -240,7 +241,7 @@ def _loser(
         return ""
     opponents, relations = found  # each side's opponent, worked out once per article
     if side not in opponents:
-        named = parties_named(ctx.actor_mentions, ctx.place_at.values(), ctx.kb, ctx.published)
+        named = parties_named(party_mentions(ctx), ctx.place_at.values(), ctx.kb, ctx.published)
         opponents[side] = main_opponent(side, named, relations, ctx.kb, ctx.published)
     place = ctx.places.get(change.place_id or "")
     return opponents[side] if _at_home(opponents[side], place.country if place else "", ctx) else ""

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.armed import GENERIC_PREFIX, NOTE_TRIGGER
-from frontwatch.extract.backednames import group_named_after
+from frontwatch.extract.backednames import group_named_after, named_for_class
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext, evidence_of, record_id
 from frontwatch.extract.enmity import sponsors
@@ -32,19 +32,26 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
             span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or not len(span) or not mention.actor_id:
                 continue
-            if one_side(other, mention.actor_id, ctx):
+            end = _described_end(mention, span[-1], ctx)
+            if one_side(other, end, ctx):
                 continue
             # "Iran-linked militias", "IRGC-affiliated groups": backed
-            backed = noted_kind == "allied" and sponsors(other, mention.actor_id, ctx)
+            backed = noted_kind == "allied" and sponsors(other, end, ctx)
             kind = "backs" if backed else noted_kind
-            source, target = (
-                (other, mention.actor_id) if kind == "backs" else (mention.actor_id, other)
-            )
+            source, target = (other, end) if kind == "backs" else (end, other)
             key = (kind, source, target, span[-1].sent.start_char)
             if key not in seen and not _told_of_named(key, span[-1], ctx, seen):
                 seen.add(key)
                 out.append(_noted_relation(kind, source, target, mention, span, ctx))
     return out
+
+
+def _described_end(mention: Mention, noun: Any, ctx: ArticleContext) -> str:
+    """The noted class's own end, or the group named for it: "the Iran-backed militia,
+    Kataib Hezbollah" (backs IRN -> Kataib Hezbollah), "Qaeda-linked gunmen belonging to
+    the Nusra Front" (the Nusra Front allied with al-Qaeda)."""
+    named = named_for_class(noun, ctx)
+    return named.actor_id if named is not None and named.actor_id else mention.actor_id
 
 
 def _told_of_named(

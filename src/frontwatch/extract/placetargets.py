@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, first_actor
 from frontwatch.extract.eventplace import PLACE_CUES
 from frontwatch.extract.holders import launched_weapon
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.tieguards import guard_words
 from frontwatch.kb.places.directions import direction_words
 from frontwatch.records import Mention
@@ -71,3 +72,16 @@ def state_of_a_place(mention: Mention, ctx: ArticleContext) -> bool:
         for t in span
         if not span.start <= t.head.i < span.end
     )
+
+
+def taken_from(taking: Any, target: Mention, ctx: ArticleContext) -> Mention | None:
+    """Whom a taking of a place named with its state ("seized the Syrian town of T") was
+    from: the side after "from" ("... from the YPG"), not the state; none for a freeing
+    ("liberated the Iraqi city of T": from its occupier, not from Iraq; ``freeing_verbs``
+    in events.yaml); else the state, whose town was stormed."""
+    if not state_of_a_place(target, ctx):
+        return target
+    loser = first_actor(pobjs(taking, frozenset({"from"})), ctx)
+    if loser is not None:
+        return loser
+    return None if lemma_of(taking) in get_lexicon().events["freeing_verbs"] else target

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
-from frontwatch.extract.backednames import group_named_after, named_before_others
+from frontwatch.extract.backednames import named_before_others, named_for_class
 from frontwatch.extract.backedsides import hidden_backed, named_through_apposition, whole_of_part
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
@@ -160,7 +160,7 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Turkish-backed rebels", "rebels backed by Turkey", "the offensive, backed by X"."""
     noun = whole_of_part(modified_noun(tok))  # "militias, among them some armed by X"
     backed = (
-        group_named_after(noun, ctx)
+        named_for_class(noun, ctx)  # "the Iran-backed militia, Kataib Hezbollah": Kataib Hezbollah
         or named_before_others(noun, ctx)
         or described_actor(noun, ctx)
         or _the_men_or_their_force(tok, noun, ctx)

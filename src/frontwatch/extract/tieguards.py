@@ -33,6 +33,7 @@ from frontwatch.extract.covictims import co_victims
 from frontwatch.extract.endedties import an_ended_tie
 from frontwatch.extract.filledends import context_end_contradicted
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.parentnames import parent_of_an_affiliate
 from frontwatch.extract.relspan import mention_heads, relation_tokens, trigger_tokens
 from frontwatch.kb.actors.phrases import load_phrase_rules
 from frontwatch.kb.places.directions import direction_words
@@ -40,7 +41,6 @@ from frontwatch.records import Mention, Relation
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "appos"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_AFFILIATE_REACH = 3  # "al-Qaeda's Syrian affiliate"
 _WHERE_OR_WHEN = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 _LEADING_WORD = re.compile(r"[a-z][a-z-]*")
 _TOLL_WORDS = ("killed_verbs", "injured_verbs", "killed_nouns", "injured_nouns")
@@ -112,22 +112,9 @@ def _only_describes(text: str, relation: Relation, ctx: ArticleContext) -> bool:
     no organ of the state, or a place named as a location."""
     heads = list(mention_heads(text, relation, ctx))
     return bool(heads) and all(
-        _parent_of_an_affiliate(tok)
+        parent_of_an_affiliate(tok)
         or (_describing_demonym(tok) if "demonym" in mention.note else _located(tok, mention, ctx))
         for tok, mention in heads
-    )
-
-
-def _parent_of_an_affiliate(tok: Any) -> bool:
-    """ "a war on rebel factions including the al-Qaeda affiliate Hurras al-Din": the parent
-    names whose affiliate acts; the affiliate is the side. Only right before the noun: a
-    list that lost its commas hangs other names on it too."""
-    noun = tok.head
-    near = 0 < noun.i - tok.i <= _AFFILIATE_REACH
-    return (
-        near
-        and tok.dep_ in ("compound", "poss")
-        and lemma_of(noun) in guard_words("affiliate_nouns")
     )
 
 

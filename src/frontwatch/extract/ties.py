@@ -50,6 +50,7 @@ from frontwatch.extract.armed import (
 from frontwatch.extract.context import ArticleContext, is_reporter, record_id
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
+from frontwatch.extract.parentnames import party_mentions
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.extract.tieclaims import asked_aim_claim, effort_aim, held_now
@@ -268,7 +269,7 @@ def _enemy_candidates(ctx: ArticleContext, types_key: str) -> dict[str, str]:
     there are any, else the insurgent classes ("militants"), which may stand for one."""
     named: dict[str, str] = {}
     classes: dict[str, str] = {}
-    for mention in ctx.actor_mentions:
+    for mention in party_mentions(ctx):  # not a parent named as its affiliate's descriptor
         actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
         if actor is None or is_reporter(ctx, actor.id):
             continue

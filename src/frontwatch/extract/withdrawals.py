@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.opponents import main_opponent, parties_named, party_of
+from frontwatch.extract.parentnames import party_mentions
 from frontwatch.records import ControlChange, Event, Relation
 
 _CHANGES = frozenset({"capture", "withdrawal"})
@@ -37,7 +38,7 @@ def leave_to_the_opponent(
     if not open_ended:
         return
     kb, date = ctx.kb, ctx.published
-    named = parties_named(ctx.actor_mentions, ctx.place_at.values(), kb, date)
+    named = parties_named(party_mentions(ctx), ctx.place_at.values(), kb, date)
     found: dict[str, str] = {}
     for change in open_ended:
         side = party_of(change.previous_controller, kb, date)

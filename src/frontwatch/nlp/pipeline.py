@@ -17,7 +17,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from frontwatch.errors import ModelNotInstalled
-from frontwatch.nlp import backverbs, infinitives, lemmas, namewords, tagmap
+from frontwatch.nlp import backverbs, betweenpairs, infinitives, lemmas, namewords, tagmap
 from frontwatch.nlp.inference import use_predicting_layers
 from frontwatch.nlp.matmul import use_numpy_matmul
 from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
@@ -49,6 +49,7 @@ def load_nlp(
     if "parser" in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe(infinitives.NAME, after="parser")
         nlp.add_pipe(backverbs.NAME, after=infinitives.NAME)
+        nlp.add_pipe(betweenpairs.NAME, after=backverbs.NAME)
     use_memo_components(nlp)
     use_numpy_matmul(nlp)
     use_predicting_layers(nlp)
