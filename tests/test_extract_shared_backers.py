@@ -21,7 +21,7 @@ def _found(text: str, relations_found: Any) -> set[tuple[str, str, str]]:
     ("text", "backers", "backed"),
     [
         ("Qatari and Turkish-backed Ahrar al-Sham fighters took the crossing.", ("QAT", "TUR"), "AHRAR_AL_SHAM"),
-        ("Russian and Iranian-backed Syrian government forces pounded Aleppo.", ("RUS", "IRN"), "SYR_MIL"),
+        ("Overnight, Iranian and Russian-backed Syrian government troops shelled villages near Hama.", ("RUS", "IRN"), "SYR_MIL"),
         ("Saudi and Emirati-backed Hadi loyalists retook Aden.", ("SAU", "ARE"), "YEM"),
     ],
 )
@@ -50,3 +50,17 @@ def test_a_leader_named_beside_a_backer_is_no_backer(relations_found: Any) -> No
     found = _found("The Kurdish-led and U.S.-backed SDF took Raqqa.", relations_found)
     assert ("backs", "USA", "SDF") in found
     assert not any(k == "backs" and s != "USA" for k, s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "backers", "named"),
+    [
+        ("Saudi and Emirati-backed forces, the Security Belt, attacked Houthi positions in Aden.", ("SAU", "ARE"), "SECURITY_BELT"),
+        ("Qatari and Turkish-backed fighters, the Levant Front, stormed the village at dawn.", ("QAT", "TUR"), "LEVANT_FRONT"),
+    ],
+)
+def test_a_group_named_for_the_backed_class_is_the_one_backed(
+    text: str, backers: tuple[str, str], named: str, relations_found: Any
+) -> None:
+    found = _found(text, relations_found)
+    assert {("backs", b, named) for b in backers} <= found, found

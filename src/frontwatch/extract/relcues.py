@@ -169,7 +169,8 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     )
     shared = shared_backers(tok, ctx)  # "Saudi and Emirati-backed forces": Saudi backs too
     if shared:
-        backed = backed_beside(noun, shared, ctx)
+        # a group named for the class keeps it ("Saudi and Emirati-backed forces, the Security Belt")
+        backed = named_for_class(noun, ctx) or backed_beside(noun, shared, ctx)
         for named_first in shared:
             yield from pair_of("backs", named_first, backed, tok)
     agents = pobjs(tok, _BY) or _shared_agent(tok)
