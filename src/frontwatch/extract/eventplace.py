@@ -19,6 +19,7 @@ from frontwatch.extract.placedistance import told_far_from
 from frontwatch.extract.placelocators import locators
 from frontwatch.extract.placeorigin import came_from
 from frontwatch.extract.placeparties import names_whose, of_possession, where_a_party_stands
+from frontwatch.extract.placetopics import named_as_topic
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.scene import area_holds
 from frontwatch.records import Mention
@@ -227,6 +228,7 @@ def _best_place(
             or _left_for(mention_head(tok, mention), head)
             or _where_told(mention_head(tok, mention), head)
             or _speakers_neighbour(mention_head(tok, mention))
+            or named_as_topic(mention_head(tok, mention))
         ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))
