@@ -26,19 +26,25 @@ def captures_at(text: str, place: str) -> list[Any]:
     ("text", "place"),
     [
         (
-            "Syrian government forces launched an offensive east of Aleppo in October. The aim "
-            "of the operation was to break the siege of Nubl, in addition to capturing the "
-            "Kuweires airbase.",
+            (
+                "Syrian government forces launched an offensive east of Aleppo in October. The aim "
+                "of the operation was to break the siege of Nubl, in addition to capturing the "
+                "Kuweires airbase."
+            ),
             "Kuweires",
         ),
         (
-            "The Syrian army launched a push south of Aleppo. Its goal was to secure the "
-            "highway, in addition to seizing the town of Khanasir.",
+            (
+                "The Syrian army launched a push south of Aleppo. Its goal was to secure the "
+                "highway, in addition to seizing the town of Khanasir."
+            ),
             "Khanasir",
         ),
         (
-            "Kurdish forces launched a campaign near Raqqa. The objective of the campaign was "
-            "to reach the Euphrates, in addition to retaking the Tabqa airbase.",
+            (
+                "Kurdish forces launched a campaign near Raqqa. The objective of the campaign was "
+                "to reach the Euphrates, in addition to retaking the Tabqa airbase."
+            ),
             "Tabqa",
         ),
     ],
@@ -52,13 +58,17 @@ def test_a_capture_beside_an_aim_is_no_done_change(text: str, place: str) -> Non
     ("text", "place"),
     [
         (
-            "Syrian troops advanced south of Aleppo. They stormed the ridge on Monday, in "
-            "addition to capturing the town of Khanasir.",
+            (
+                "Syrian troops advanced south of Aleppo. They stormed the ridge on Monday, in "
+                "addition to capturing the town of Khanasir."
+            ),
             "Khanasir",
         ),
         (
-            "Rebels overran two checkpoints on Sunday, in addition to seizing the town of "
-            "Tal Rifaat.",
+            (
+                "Rebels overran two checkpoints on Sunday, in addition to seizing the town of "
+                "Tal Rifaat."
+            ),
             "Tal Rifaat",
         ),
     ],

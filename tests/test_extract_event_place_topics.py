@@ -53,8 +53,11 @@ def test_a_talk_is_placed_where_it_was_held_not_at_its_topic(
     ("text", "kind", "where"),
     [
         ("Rebels launched an attack on Idlib on Friday, activists said.", "ASSAULT", "Idlib"),
-        ("Warplanes carried out strikes on positions in Maarat al-Numan overnight.", "ASSAULT",
-         "Maarat al-Numan"),
+        (
+            "Warplanes carried out strikes on positions in Maarat al-Numan overnight.",
+            "ASSAULT",
+            "Maarat al-Numan",
+        ),
         ("The army said it had agreed on a truce in Daraa.", "AGREE", "Daraa"),
     ],
 )

@@ -84,8 +84,14 @@ def test_the_shipped_groups_are_valid() -> None:
 
 def test_every_problem_of_a_bad_file_is_named_at_once() -> None:
     problems = check_designators(
-        {"source": "test", "designator_groups": [["airbase"], ["Air Base", "airfield", 4],
-                                                  ["airfield", "air strip"]]}
+        {
+            "source": "test",
+            "designator_groups": [
+                ["airbase"],
+                ["Air Base", "airfield", 4],
+                ["airfield", "air strip"],
+            ],
+        }
     )
     assert "designators.yaml: licence: header field missing" in problems
     assert any("[1]: a list of two or more phrases" in p for p in problems), problems

@@ -68,9 +68,18 @@ def mark_actor_roles(doc: Any, ctx: Any) -> None:
             add_role(mention, LINE_ROLE)
         if index not in ctx.actor_at:
             continue
-        by_agent = head.dep_ == "pobj" and head.head.lower_ == "by"
-        if head.dep_ in _ACTOR_DEPS or by_agent:
+        first = _first_conjunct(head)  # "Turkey and Russia signed", "by Washington and Ankara"
+        by_agent = first.dep_ == "pobj" and first.head.lower_ == "by"
+        if first.dep_ in _ACTOR_DEPS or by_agent:
             add_role(mention, ACTOR_ROLE)
+
+
+def _first_conjunct(tok: Any) -> Any:
+    """The first of the names joined with the token ("Russia" of "Turkey and Russia"): a
+    later conjunct plays the first one's part in the sentence."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _a_state_naming_its_own(head: Any, mention: Mention, ctx: Any) -> bool:
