@@ -36,6 +36,8 @@ def test_a_state_joined_to_a_doer_is_no_place(
     [
         ("Shelling hit villages in Idlib and Hama on Sunday.", "Ḩamāh"),
         ("Drones struck militia targets in Syria and Iraq overnight.", "Iraq"),
+        ("The jihadists in Iraq and Syria remain a threat, the minister warned.", "Syria"),
+        ("Allied troops in Iraq and Syria stay focused on the militants.", "Syria"),
     ],
 )
 def test_places_joined_in_a_location_stay_places(
