@@ -111,13 +111,28 @@ def _left_for(tok: Any, head: Any) -> bool:
 
 def _where_told(tok: Any, head: Any) -> bool:
     """ "no group claimed the assault, an army officer said in X", "officials told
-    reporters at a news conference in X": X is where the act was told of, not done."""
-    above = tok
+    reporters at a news conference in X": X is where the act was told of, not done; not a
+    place that opens the sentence before the teller ("In X, activists said jets bombed a
+    market"), which sets the scene of all the sentence tells."""
+    above, below = tok, tok
     while above.dep_ in _TOLD_PATH and above.head.i != above.i:
-        above = above.head
+        above, below = above.head, above
     if above.pos_ not in ("VERB", "AUX") or above.i == head.i:
         return False
+    if _sets_the_scene(below, above):
+        return False
     return lemma_of(above) in get_lexicon().certainty("attribution_verbs")
+
+
+def _sets_the_scene(phrase: Any, verb: Any) -> bool:
+    """A prepositional phrase that opens the sentence ahead of the verb's subject ("In the
+    town of X, police said ..."; a leading quote, dash or "But" aside)."""
+    if phrase.dep_ != "prep" or phrase.i > verb.i:
+        return False
+    opening = phrase.doc[phrase.sent.start : phrase.i]
+    if not all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in opening):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase.i for c in verb.children)
 
 
 _TOLD_PATH = frozenset({"pobj", "prep", "compound", "appos", "conj"})
