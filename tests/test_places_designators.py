@@ -93,7 +93,7 @@ def test_every_problem_of_a_bad_file_is_named_at_once() -> None:
             ],
         }
     )
-    assert "designators.yaml: licence: header field missing" in problems
+    assert "designators.yaml:1: licence: header field missing" in problems
     assert any("[1]: a list of two or more phrases" in p for p in problems), problems
     assert any("'Air Base' is not lower-case words" in p for p in problems), problems
     assert any("4 is not lower-case words" in p for p in problems), problems

@@ -12,18 +12,24 @@ import pytest
     ("text", "surname"),
     [
         (
-            "Coalition spokesman Col. Steve Warren briefed reporters in Baghdad. Speaking by "
-            "video from Baghdad, Warren said the militants were retreating.",
+            (
+                "Coalition spokesman Col. Steve Warren briefed reporters in Baghdad. Speaking by "
+                "video from Baghdad, Warren said the militants were retreating."
+            ),
             "Warren",
         ),
         (
-            "Brig. Gen. Andrew Jackson spoke from Baghdad on Monday. Speaking from Baghdad, "
-            "Jackson said the raids hit Hawija.",
+            (
+                "Brig. Gen. Andrew Jackson spoke from Baghdad on Monday. Speaking from Baghdad, "
+                "Jackson said the raids hit Hawija."
+            ),
             "Jackson",
         ),
         (
-            "Defense Secretary Lloyd Austin arrived in Erbil on Sunday. Speaking to troops "
-            "there, Austin said the strikes near Qaim had hit a depot.",
+            (
+                "Defense Secretary Lloyd Austin arrived in Erbil on Sunday. Speaking to troops "
+                "there, Austin said the strikes near Qaim had hit a depot."
+            ),
             "Austin",
         ),
     ],

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from frontwatch.errors import InvalidKnowledgeBase
+from frontwatch.kb.places.curated import check_header
 from frontwatch.kb.places.normalize import name_key
 
 DESIGNATORS_FILE = "designators.yaml"
@@ -62,11 +63,7 @@ def check_designators(doc: Any) -> list[str]:
     lower-case phrases, no phrase in two places."""
     if not isinstance(doc, dict):
         return [f"{DESIGNATORS_FILE}: not a mapping"]
-    problems = [
-        f"{DESIGNATORS_FILE}: {key}: header field missing"
-        for key in ("source", "licence", "gaps")
-        if not doc.get(key)
-    ]
+    problems = check_header(DESIGNATORS_FILE, doc)
     groups = doc.get("designator_groups")
     if not isinstance(groups, list) or not groups:
         return [*problems, f"{DESIGNATORS_FILE}: designator_groups: a non-empty list is required"]
