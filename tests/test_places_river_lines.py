@@ -26,6 +26,24 @@ import pytest
             "Euphrates",
             "Deir ez-Zor",
         ),
+        (
+            (
+                "Iraqi troops drove the militants back to the Tigris River after retaking Mosul "
+                "University."
+            ),
+            "Tigris",
+            "University of Mosul",
+        ),
+        (
+            "Dozens of fighters fled along the Euphrates River towards Abu Kamal overnight.",
+            "Euphrates",
+            "Ālbū Kamāl",
+        ),
+        (
+            "Turkish-backed factions hold the land between the Euphrates and the town of Azaz.",
+            "Euphrates",
+            "I‘zāz",
+        ),
     ],
 )
 def test_a_river_as_the_line_beyond_is_no_place(
@@ -41,6 +59,7 @@ def test_a_river_as_the_line_beyond_is_no_place(
     [
         "A ferry carrying families sank on the Euphrates River near Raqqa.",
         "Engineers laid a pontoon bridge over the Euphrates under fire.",
+        "Engineers laid a pontoon bridge across the Euphrates south of Raqqa.",
     ],
 )
 def test_a_river_where_the_act_is_stays_a_place(

@@ -28,6 +28,7 @@ def aim_cue(trigger: Any) -> str:
         _gerund_of_an_effort,
         _gerund_of_nearness,
         _noun_aimed_at,
+        _gerund_beside_an_aim,
     )
     for rule in rules:
         cue = rule(trigger)
@@ -97,6 +98,30 @@ def _noun_aimed_at(noun: Any) -> str:
     if verb.pos_ != "VERB" or lemma_of(verb) not in lexicon.certainty("hypothetical_verbs"):
         return ""
     return str(verb.text)
+
+
+def _gerund_beside_an_aim(verb: Any) -> str:
+    """ "the aim was to cut the road, in addition to capturing T", "hoped to hold the
+    ridge besides seizing T": a deed added beside an aimed infinitive is aimed with it
+    (cues.yaml: additive_links); "took the ridge besides seizing T" stays done."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return ""
+    links = get_lexicon().certainty("additive_links")
+    linked, above = False, verb.head
+    for _ in range(_ADDITIVE_REACH):
+        linked = linked or above.lower_ in links
+        if above.pos_ in ("VERB", "AUX") or above.dep_ not in ("prep", "pobj"):
+            break
+        above = above.head
+    if not linked or above.pos_ not in ("VERB", "AUX"):
+        return ""
+    # "the aim was to reach R, in addition to capturing T": the link may hang on the copula
+    aimed = [above, *(c for c in above.children if c.dep_ == "xcomp")]
+    return next(filter(None, map(_infinitive_of_aim, aimed)), "")
+
+
+# "in addition to V-ing": the gerund hangs three words below the verb it is added to
+_ADDITIVE_REACH = 4
 
 
 def _effort_nouns() -> frozenset[str]:

@@ -18,10 +18,16 @@ from frontwatch.extract.placedestination import leaving_verb_to, went_to
 from frontwatch.extract.placedistance import told_far_from
 from frontwatch.extract.placelocators import locators
 from frontwatch.extract.placeorigin import came_from
-from frontwatch.extract.placeparties import names_whose, of_possession, where_a_party_stands
+from frontwatch.extract.placeparties import (
+    locates_a_doer,
+    names_whose,
+    of_possession,
+    where_a_party_stands,
+)
+from frontwatch.extract.placetopics import named_as_topic
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.scene import area_holds
-from frontwatch.records import Mention
+from frontwatch.records import Mention, is_country_id
 
 PLACE_CUES = frozenset(
     {
@@ -110,13 +116,28 @@ def _left_for(tok: Any, head: Any) -> bool:
 
 def _where_told(tok: Any, head: Any) -> bool:
     """ "no group claimed the assault, an army officer said in X", "officials told
-    reporters at a news conference in X": X is where the act was told of, not done."""
-    above = tok
+    reporters at a news conference in X": X is where the act was told of, not done; not a
+    place that opens the sentence before the teller ("In X, activists said jets bombed a
+    market"), which sets the scene of all the sentence tells."""
+    above, below = tok, tok
     while above.dep_ in _TOLD_PATH and above.head.i != above.i:
-        above = above.head
+        above, below = above.head, above
     if above.pos_ not in ("VERB", "AUX") or above.i == head.i:
         return False
+    if _sets_the_scene(below, above):
+        return False
     return lemma_of(above) in get_lexicon().certainty("attribution_verbs")
+
+
+def _sets_the_scene(phrase: Any, verb: Any) -> bool:
+    """A prepositional phrase that opens the sentence ahead of the verb's subject ("In the
+    town of X, police said ..."; a leading quote, dash or "But" aside)."""
+    if phrase.dep_ != "prep" or phrase.i > verb.i:
+        return False
+    opening = phrase.doc[phrase.sent.start : phrase.i]
+    if not all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in opening):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase.i for c in verb.children)
 
 
 _TOLD_PATH = frozenset({"pobj", "prep", "compound", "appos", "conj"})
@@ -217,7 +238,7 @@ def _best_place(
         if mention is None or any(mention is m for _, m, _ in found):
             continue
         cue = _cue_rank(tok, head, mention)
-        if (tok.i in ctx.actor_at and cue == 2) or (cued_only and cue > 0):
+        if (tok.i in ctx.actor_at and cue == _BARE) or (cued_only and cue > 0):
             continue
         if (
             names_whose(tok, ctx)
@@ -227,12 +248,31 @@ def _best_place(
             or _left_for(mention_head(tok, mention), head)
             or _where_told(mention_head(tok, mention), head)
             or _speakers_neighbour(mention_head(tok, mention))
+            or named_as_topic(mention_head(tok, mention))
+            or _a_doers_country(tok, mention, ctx)
         ):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))
     locating = locators(found, head, ctx)
     ranked = [((id(m) in locating, cue, m.geo_precision or 9, tok.i), m) for tok, m, cue in found]
     return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+_BARE = 2  # the rank of a name no preposition places
+
+
+def _a_doers_country(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
+    """ "militants in Somalia stormed the Daynunay base", "a militia group in Iraq launched
+    an attack on Camp Taji": the country a party is in says less of where the act was than
+    any finer place its sentence names, which is preferred (placeparties.locates_a_doer)."""
+    if not is_country_id(mention.place_id) or not locates_a_doer(mention_head(tok, mention), ctx):
+        return False
+    sent = tok.sent
+    return any(
+        not is_country_id(other.place_id) and other.place_id
+        for i, other in ctx.place_at.items()
+        if sent.start <= i < sent.end and other is not mention and i not in ctx.actor_at
+    )
 
 
 def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:

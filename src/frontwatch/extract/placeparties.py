@@ -58,6 +58,22 @@ def where_a_party_stands(tok: Any, ctx: ArticleContext) -> bool:
     return False
 
 
+def locates_a_doer(tok: Any, ctx: ArticleContext) -> bool:
+    """ "militants in Somalia stormed the base", "a militia group in Iraq fired rockets at
+    the camp": the name after "in" on a party says where the party is, a weaker sign of
+    where its act was than the place the act names, unless the party is struck there
+    ("strikes on militants in X")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
+        return False
+    party = tok.head.head
+    return (
+        party.pos_ in ("NOUN", "PROPN")
+        and party.i in ctx.actor_at
+        and names_a_party(party, ctx)
+        and not _struck(party)
+    )
+
+
 def _struck(noun: Any) -> bool:
     """The party is hit where it stands: "jets bombed troops stationed at the airbase",
     "fighters based in the town were attacked", "strikes on militants based in X"; or what

@@ -68,9 +68,22 @@ def mark_actor_roles(doc: Any, ctx: Any) -> None:
             add_role(mention, LINE_ROLE)
         if index not in ctx.actor_at:
             continue
-        by_agent = head.dep_ == "pobj" and head.head.lower_ == "by"
-        if head.dep_ in _ACTOR_DEPS or by_agent:
+        first = _first_conjunct(head, ctx)  # "Turkey and Russia signed", "by Washington and Ankara"
+        by_agent = first.dep_ == "pobj" and first.head.lower_ == "by"
+        if first.dep_ in _ACTOR_DEPS or by_agent:
             add_role(mention, ACTOR_ROLE)
+
+
+def _first_conjunct(tok: Any, ctx: Any) -> Any:
+    """The first of the state names joined with the token ("Turkey" of "Turkey and Russia"):
+    a later conjunct plays the first one's part in the sentence. Only a name that is both a
+    place and a side leads ("ISIL in Iraq and Syria", where the parser joins Syria to ISIL,
+    or "forces in Iraq and Syria" leave Syria where it stands)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    both = first.i in ctx.place_at and first.i in ctx.actor_at
+    return first if both else tok
 
 
 def _a_state_naming_its_own(head: Any, mention: Mention, ctx: Any) -> bool:

@@ -14,6 +14,7 @@ import pycountry
 from frontwatch.kb.closest import RatioIndex
 from frontwatch.kb.places import geonames
 from frontwatch.kb.places.curated import CuratedData, load_curated
+from frontwatch.kb.places.designators import designator_variants
 from frontwatch.kb.places.normalize import loose_key, name_key
 from frontwatch.records import COUNTRY_ID_PREFIX, Article, Mention, Place
 
@@ -279,7 +280,8 @@ def build_gazetteer(*, source: Any = None) -> Gazetteer:
     gazetteer.not_places = {name_key(name): why for name, why in curated.not_places.items()}
     gazetteer.demonyms = {name_key(word): iso3 for word, iso3 in curated.demonyms.items()}
     for item in curated.places:
-        gazetteer.add_place(item.place, [item.place.name, *item.aliases])
+        names = [item.place.name, *item.aliases]
+        gazetteer.add_place(item.place, [*names, *designator_variants(names)])
         gazetteer.curated_ids.add(item.place.id)
     _add_alias_groups(gazetteer, curated)
     _add_countries(gazetteer, curated, countries, index)

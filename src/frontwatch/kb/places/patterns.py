@@ -68,7 +68,10 @@ COUNTRYSIDE_QUALIFIERS = frozenset(
 DIVISION_WORDS = frozenset(
     {"region", "oblast", "district", "division", "territory", "administration", "state"}
 )
-MAX_PATTERNS = 30000
+# A bound on the ruler's size, above the phrases the gazetteer makes (about 30,000): the
+# theatre cities come last, so a bound reached would silently drop whole cities of the
+# other wars (tests/test_places_designators.py checks that none is cut).
+MAX_PATTERNS = 36000
 # A pattern's last word becomes a stem the glued-possessive splitter cuts "s" off
 # (nlp/possessive.py): "Chin State" would split "United States". Such names are left to
 # the NER, and resolved by name.

@@ -38,6 +38,7 @@ from frontwatch.kb.places.scoring import (
     is_unambiguous,
     reading_key,
 )
+from frontwatch.kb.places.surnames import a_surname_alone, surnames_before
 from frontwatch.records import Article, Mention, Place
 
 if TYPE_CHECKING:
@@ -87,7 +88,9 @@ def resolve_doc(
     sents = list(doc.sents) if _has_sents(doc) else [doc[:]]
     starts = [sent.start for sent in sents]
     capitals = capital_spans(gazetteer, doc)
+    surnames = surnames_before(doc)  # a surname told alone is the person (surnames.py)
     spans = [*place_spans(doc), *cued_name_spans(gazetteer, doc)]
+    spans = [span for span in spans if not a_surname_alone(span, surnames)]
 
     def read(span: Any) -> Reading:
         index = bisect.bisect_right(starts, span.start) - 1
@@ -95,7 +98,11 @@ def resolve_doc(
 
     readings = [read(span) for span in spans]
     taken = {(span.start, span.end) for span in spans}
-    other_names = [e for e in doc.ents if _other_name(e) and (e.start, e.end) not in taken]
+    other_names = [
+        e
+        for e in doc.ents
+        if _other_name(e) and (e.start, e.end) not in taken and not a_surname_alone(e, surnames)
+    ]
     readings += village_readings(readings, [read(span) for span in other_names])
     share_coordinated_cues(readings)
     countries = article_context(gazetteer, readings, exact_only=True).countries
