@@ -45,6 +45,7 @@ from frontwatch.extract.placeroles import mark_actor_roles
 from frontwatch.extract.pronoundoers import told_by_a_pronoun
 from frontwatch.extract.quotedon import attribute_quoted_on
 from frontwatch.extract.relations import relations_in
+from frontwatch.extract.reporttopics import without_report_topics
 from frontwatch.extract.retold import (
     carry_doers,
     merge_told_occurrences,
@@ -213,6 +214,7 @@ def extract_article(
     deny_claims_before([*events, *relations, *controls], ctx)
     leave_unverified([*events, *relations, *controls], ctx.doc)
     events = without_country_tallies(events, ctx.places, ctx.kb)  # once places and labels are final
+    events = without_report_topics(events, ctx)  # once labels and dates are final
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls
 
