@@ -86,3 +86,27 @@ def test_a_report_of_another_day_stays(events_of: Any) -> None:
         "On Tuesday, jets bombed a fuel depot near Maarat al-Numan."
     )
     assert _told_in(events_of(text), "details of"), events_of(text)
+
+
+_RELEASE = (
+    "SOUTHWEST ASIA, May 10, 2017 - U.S. and coalition military forces kept up their attacks "
+    "on ISIS yesterday, officials of the task force said today.\n\n"
+    "In Syria, coalition military forces carried out nine strikes against ISIS targets:\n\n"
+    "-- Near Raqqa, four strikes destroyed three ISIS fighting positions.\n\n"
+    "-- Near Raqqa, three strikes hit an ISIS vehicle and a bomb factory.\n\n"
+    "-- Near Raqqa, two strikes struck an ISIS checkpoint."
+)
+
+
+def test_a_list_header_gives_way_to_its_lines(events_of: Any) -> None:
+    events = events_of(_RELEASE)
+    assert len(_told_in(events, "-- Near Raqqa")) == 3, events
+    assert not _told_in(events, "nine strikes"), events
+
+
+def test_a_colon_over_lines_of_another_kind_stays(events_of: Any) -> None:
+    text = (
+        "Russian jets bombed the town of Saraqeb on Monday, the monitor said, listing the "
+        "damage:\n\n-- two bakeries and a clinic were destroyed.\n\n-- a school was damaged."
+    )
+    assert [e for e in events_of(text) if e.type == "ASSAULT"], events_of(text)

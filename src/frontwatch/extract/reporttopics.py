@@ -7,6 +7,11 @@ from its neighbours. An event whose trigger noun is what a report word (events.y
 ``report_topics``) is about gives way when the article tells another act of its type in
 another sentence, on no other day; a topic naming sides of its own needs them to agree. Told
 nowhere else it stays: the report may be all the article says of the act.
+
+A list's header is such a topic too: "In Syria, coalition forces conducted 14 strikes against
+ISIS targets:" closes with a colon over list lines ("-- Near Raqqa, three strikes destroyed
+..."; ``listed_strikes.list_marks``) that tell the same strikes one by one; it gives way to an
+act of its type told in those lines.
 """
 
 from __future__ import annotations
@@ -32,9 +37,29 @@ def _told_elsewhere(event: Event, plain: list[Event], ctx: ArticleContext) -> bo
     if event.claim.certainty not in _PLAIN:
         return False
     token = ctx.trigger_token(event.id)
-    if token is None or not is_report_topic(token):
+    if token is not None and is_report_topic(token):
+        return any(_tells_it(event, act, ctx.kb) for act in plain)
+    marks = tuple(get_lexicon().events["listed_strikes"]["list_marks"])
+    return _heads_a_list(event, ctx.article.text, marks) and any(
+        _listed_below(event, act, marks) for act in plain
+    )
+
+
+def _heads_a_list(event: Event, text: str, marks: tuple[str, ...]) -> bool:
+    """The event's sentence closes with a colon and list lines follow it."""
+    evidence = event.evidence
+    if evidence is None or not evidence.sentence.rstrip().endswith(":"):
         return False
-    return any(_tells_it(event, act, ctx.kb) for act in plain)
+    return text[evidence.end :].lstrip().startswith(marks)
+
+
+def _listed_below(header: Event, act: Event, marks: tuple[str, ...]) -> bool:
+    """An act of the header's type told in a list line after it."""
+    if act.type != header.type or act.evidence is None or header.evidence is None:
+        return False
+    return act.evidence.start > header.evidence.start and act.evidence.sentence.lstrip().startswith(
+        marks
+    )
 
 
 def is_report_topic(token: Any) -> bool:
