@@ -48,6 +48,7 @@ from frontwatch.extract.pronoundoers import told_by_a_pronoun
 from frontwatch.extract.quotedon import attribute_quoted_on
 from frontwatch.extract.quotedwe import quoted_we_acts_for_the_speaker
 from frontwatch.extract.relations import relations_in
+from frontwatch.extract.reporttopics import without_report_topics
 from frontwatch.extract.retold import (
     carry_doers,
     merge_told_occurrences,
@@ -218,6 +219,7 @@ def extract_article(
     deny_claims_before([*events, *relations, *controls], ctx)
     leave_unverified([*events, *relations, *controls], ctx.doc)
     events = without_country_tallies(events, ctx.places, ctx.kb)  # once places and labels are final
+    events = without_report_topics(events, ctx)  # once labels and dates are final
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls
 

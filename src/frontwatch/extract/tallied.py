@@ -4,7 +4,9 @@ risen sharply in recent days".
 
 A count of acts in the thousands is a campaign's running total; a count a monitor records,
 registers or documents is a tally kept over time; acts said to rise or fall are a trend. None
-is an act done at one time and place. One day named in the clause makes them that day's acts
+is an act done at one time and place; nor is a count of acts
+"to date", "so far" or "a total of" them in a perfect ("has conducted a total of 160 strikes
+across Iraq", "to date, U.S. forces have conducted 135 airstrikes"), a running total. One day named in the clause makes them that day's acts
 ("monitors logged 40 violations overnight"), each stored as before; so is a count of weapons
 ("dropped over 2,000 barrel bombs on Darayya": bombs, not acts, counted). A side said to step
 up its attacks is still told attacking ("IS has intensified attacks in the area"). The words
@@ -25,7 +27,12 @@ def told_as_tally_or_trend(tok: Any, names_one_day: Any) -> bool:
     trend, in a clause that names no one day (``names_one_day`` reads the clause)."""
     if tok.tag_ != "NNS":
         return False
-    if not (_counted_in_thousands(tok) or _kept_as_tally(tok) or _told_as_trend(tok)):
+    if not (
+        _counted_in_thousands(tok)
+        or _kept_as_tally(tok)
+        or _told_as_trend(tok)
+        or _counted_to_date(tok)
+    ):
         return False
     return not names_one_day(clause_tokens(clause_head(tok)))
 
@@ -88,3 +95,17 @@ def _over_a_period(verb: Any) -> bool:
 def _told_as_trend(noun: Any) -> bool:
     """ "violations have increased", "attacks fell by half": the acts rise or fall."""
     return noun.dep_ == "nsubj" and lemma_of(noun.head) in _words()["trend_verbs"]
+
+
+def _counted_to_date(noun: Any) -> bool:
+    """ "has conducted a total of 160 strikes", "have carried out 135 raids to date": a
+    cardinal count of acts, as "a total of" them or in a perfect told "to date", "so far"."""
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    words = _words()["running_total_words"]
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and lemma_of(of.head) in words:
+        return True
+    verb = clause_head(noun)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and any(t.lower_ in words for t in clause_tokens(verb))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from frontwatch.extract.askedquestions import asks_a_question
 from frontwatch.extract.backgroundfights import is_background_fight
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
@@ -346,6 +347,8 @@ def _not_this_sense(tok: Any, entry: dict[str, Any]) -> bool:
     date), "the army's march on Raqqa" an advance (``not_with_prep``), not a protest march."""
     if entry.get("common_noun_only") and (not tok.text.islower() or tok.ent_type_ == "DATE"):
         return True
+    if entry.get("not_as_question") and asks_a_question(tok):
+        return True  # "asked whether the strikes hit civilians": a question, no demand
     preps = entry.get("not_with_prep", ())
     if any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
         return True

@@ -1,0 +1,72 @@
+"""Acts not done at one time: a deed named as a danger or a likelihood ("the danger of aid
+workers being abducted", "the likelihood of fresh strikes") is at risk, hypothetical like "the
+risk of" (cues.yaml: ``aim_nouns``); a count of acts told "to date", "so far", "overall" in a
+perfect, or as "a total of" them, is a running total, no act (extract/tallied.py,
+``running_total_words``), while a count of one day or acts not counted stay.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2017, 5, 10)
+
+
+@pytest.fixture
+def assaults_in(events_found: Any) -> Any:
+    return lambda text: [e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is the danger of aid workers being abducted by armed gangs on the road to Idlib.",
+        "Aid groups spoke of the danger of fresh airstrikes on the camp near Atmeh.",
+        "Officials stressed the danger of an ISIS attack on the prison in Hasakah.",
+        "Diplomats played down the likelihood of Turkish strikes on Kobani this week.",
+    ],
+)
+def test_a_deed_at_risk_is_not_done(text: str, assaults_in: Any) -> None:
+    found = assaults_in(text)
+    assert found, found
+    assert all(e.claim.certainty == "hypothetical" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite the danger, rebels attacked an army checkpoint near Hama on Sunday.",
+        "Jets struck the camp near Atmeh on Monday, raising the danger for aid workers.",
+    ],
+)
+def test_a_deed_beside_a_danger_is_done(text: str, assaults_in: Any) -> None:
+    found = assaults_in(text)
+    assert [e for e in found if e.claim.certainty in ("asserted", "attributed")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To date, U.S. forces have conducted more than 135 airstrikes against ISIS in Kobani.",
+        "Overall, Turkish jets have carried out 70 raids on PKK camps in northern Iraq.",
+        "Saudi-led aircraft have launched 260 air raids on Houthi positions around Hodeidah so far.",
+        "The task force has conducted a total of 310 strikes on ISIS targets near Raqqa.",
+    ],
+)
+def test_a_running_total_is_no_act(text: str, assaults_in: Any) -> None:
+    assert not assaults_in(text), assaults_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition jets conducted 12 strikes near Mosul on Tuesday.",
+        "In total, the strikes destroyed six ISIS vehicles near Sinjar.",
+        "Kurdish fighters have repelled three attacks on the town so far today.",
+    ],
+)
+def test_acts_of_a_day_or_uncounted_stay(text: str, assaults_in: Any) -> None:
+    assert assaults_in(text), assaults_in(text)
