@@ -157,3 +157,26 @@ def test_a_title_set_off_after_a_place_is_its_own_speaker(actor_kb: Any) -> None
     assert all(
         actor_kb.top_of(e.claim.attributed_to) != "ISIS" for e in told if e.claim.attributed_to
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon will keep backing the SDF in their war against the Islamic State of Iraq and the Levant, Pentagon Press Secretary Carl Dobbs said on Monday.",
+        "U.S. jets struck an oil depot held by the Islamic State near Deir ez-Zor, Pentagon spokeswoman Dana Whitfield told reporters.",
+        "American drones hit a convoy of Daesh fighters west of Mosul, Pentagon spokesman Jeff Lorne said.",
+    ],
+)
+def test_a_titled_speaker_speaks_for_the_body_in_the_title_not_the_group_before(
+    actor_kb: Any, text: str
+) -> None:
+    """The parser may hang the group named last in the claim on the speaker's name; the
+    speaker's title says whom the speaker speaks for."""
+    claimants = _claimants(text)
+    assert claimants and {actor_kb.top_of(c) for c in claimants} == {actor_kb.top_of("USA_DOD")}
+
+
+def test_a_title_naming_only_a_class_leaves_the_speakers_own_name() -> None:
+    text = "Rebels shelled an army post near Hama overnight, rebel commander Omar Haddad said on Sunday."
+    claimants = _claimants(text)
+    assert claimants and all(not c.startswith("GEN_") for c in claimants)

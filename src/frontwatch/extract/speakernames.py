@@ -22,6 +22,9 @@ def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
         return name_of_speaker(named, ctx) if named is not None else ""
     if token.lower_ in _PRONOUNS:
         return ""
+    titled = spoken_for(token, ctx) if token.ent_type_ == "PERSON" else ""
+    if titled:  # "..., Pentagon Press Secretary Peter Cook said": his title, not a name nearby
+        return titled
     mention = actor_near(ctx, token)
     if mention is not None and mention.actor_id:
         return mention.actor_id

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext
 from frontwatch.extract.hearsay import owned_from
 from frontwatch.extract.lexicon import get_lexicon
 
@@ -29,6 +29,7 @@ def spoken_for(token: Any, ctx: ArticleContext) -> str:
         if any(c.dep_ == "amod" and c.lower_ in cues("former_words") for t in voiced for c in t.children):
             return ""  # "a former member of Hezbollah": no longer speaks for it
         found = next((m.actor_id for t in frontier if (m := _named_on(t, t in voiced, ctx))), "")
+        found = found or _proper_name_on(voiced, ctx)  # "Pentagon Press Secretary X"
         if found:
             return found
         frontier = [
@@ -37,6 +38,17 @@ def spoken_for(token: Any, ctx: ArticleContext) -> str:
             for g in p.children if g.dep_ == "pobj"
         ]  # fmt: skip
         frontier = [t for g in frontier for t in _with_titles(g)]
+    return ""
+
+
+def _proper_name_on(voiced: list[Any], ctx: ArticleContext) -> str:
+    """A proper name before a voice noun that no mention resolved, because the tagger took
+    the title for part of the name ("Pentagon Press Secretary"): the KB is asked about the
+    name alone."""
+    for tok in (c for t in voiced for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        match = ctx.kb.resolve(tok.text, label="ORG", date=ctx.published)
+        if match is not None and not match.actor_id.startswith(GENERIC_PREFIX):
+            return str(match.actor_id)  # "Rebel commander X" stays X: a class says nothing
     return ""
 
 
