@@ -25,6 +25,7 @@ from frontwatch.extract.claimants import (
 )
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.coordination import shares_first_verb
 from frontwatch.extract.deedhedges import (
     asked_belief,
     deed_hedge,
@@ -312,8 +313,9 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         shares = child.dep_ == "xcomp" or _participle_clause(child) or ability_word(child)
-        if (shares or means_of_the_deed(child)) and not undenied(gov):  # "by seizing": no "not"
-            _check_token(gov, claim, negatable=not means_of_the_deed(child))  # "not able to take T"
+        joined = shares_first_verb(child)  # "reportedly stormed T and shelled U": not its "not"
+        if (shares or joined or means_of_the_deed(child)) and not undenied(gov):  # "by seizing"
+            _check_token(gov, claim, negatable=not (means_of_the_deed(child) or joined))
         if (
             lemma in lex.certainty("attribution_verbs")
             and not frames_the_saying(gov, child)

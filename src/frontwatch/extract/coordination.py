@@ -15,3 +15,14 @@ def first_conjunct(tok: Any) -> Any:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def shares_first_verb(verb: Any) -> bool:
+    """ "IS reportedly stormed T and shelled U", "jets may have bombed T and struck U": a
+    verb joined to an earlier verb with no subject of its own shares that verb's subject,
+    hedges and modals; "rebels reportedly shelled T, and jets bombed U" has its own, and
+    so has "could retake T and has already shelled U" (its own auxiliary: its own time)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    own = ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
+    return not any(c.dep_ in own for c in verb.children)
