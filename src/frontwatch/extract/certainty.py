@@ -17,6 +17,7 @@ from frontwatch.extract.claimants import (
     according_to,
     attribute,
     charge_on_agent,
+    found_as_told,
     frames_the_saying,
     is_responsibility_claim,
     parenthetical_attribution,
@@ -319,6 +320,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if (
             lemma in lex.certainty("attribution_verbs")
             and not frames_the_saying(gov, child)
+            and found_as_told(gov, child)  # "found that X did", not "found and defused mines"
             and (
                 child.dep_ in _ATTRIBUTED_DEPS
                 or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))

@@ -103,6 +103,17 @@ def attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
     claim.attributed_to = issuer.actor_id if issuer is not None else ""
 
 
+def found_as_told(verb: Any, child: Any) -> bool:
+    """Whether a verb of finding tells ``child`` as its finding: "investigators found that
+    jets bombed T", "found evidence of shelling (and heard accounts of killings)"; but "troops
+    found and defused mines", "found arms caches and detained two men", "hostages found
+    shackled" tell what was come upon (cues.yaml ``clause_only_attribution_verbs``)."""
+    cues = get_lexicon().certainty
+    if verb.lemma_.lower() not in cues("clause_only_attribution_verbs") or child.dep_ == "ccomp":
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues("evidence_nouns") for c in verb.children)
+
+
 def is_responsibility_claim(verb: Any) -> bool:
     """ "claimed the bombing", "took responsibility for the attack", "accepted blame"."""
     cues = get_lexicon().certainty
