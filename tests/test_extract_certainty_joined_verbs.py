@@ -72,3 +72,27 @@ def test_a_joined_verb_without_a_subject_shares_the_first_verbs_doubt(
 )
 def test_a_joined_clause_of_its_own_or_a_plain_pair_stays_plain(text: str, place: str) -> None:
     assert all(e.claim.certainty == "asserted" for e in told_at(text, place))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Activists said Russian jets bombed a market in Idlib, but Moscow denied the report.",
+            "REJECT",
+        ),
+        (
+            "Rebels claimed that Syrian jets bombed a bakery in Aleppo, but Damascus rejected the claim.",
+            "REJECT",
+        ),
+    ],
+)
+def test_a_denial_joined_to_a_report_is_the_deniers_own_word(text: str, kind: str) -> None:
+    """The denial is the article's telling of what the denier did, not the first speakers'."""
+    facts = [e for e in extract(text, PUBLISHED).events if e.type == kind]
+    assert facts and all(e.claim.certainty == "asserted" for e in facts), [e.claim for e in facts]
+
+
+def test_a_second_deed_joined_under_the_same_saying_stays_the_speakers() -> None:
+    facts = told_at("The monitor said jets bombed Douma and troops shelled Harasta.", "Harasta")
+    assert all(e.claim.certainty == "attributed" for e in facts)

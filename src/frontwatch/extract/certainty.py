@@ -26,7 +26,7 @@ from frontwatch.extract.claimants import (
 )
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.coordination import shares_first_verb
+from frontwatch.extract.coordination import own_statement_joined, shares_first_verb
 from frontwatch.extract.deedhedges import (
     asked_belief,
     deed_hedge,
@@ -277,6 +277,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if told_as_done(child):
             _presupposed_checks(gov, claim, ctx)
             return
+        if own_statement_joined(child):
+            return  # "X said jets bombed T, but Moscow denied it": Moscow's word, not X's
         speaker = speaker_of_second_statement(child)
         if speaker is not None:
             child = speaker  # "denied that X took T, and accused Y of shelling it": not denied

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.lexicon import get_lexicon
+
 
 def first_conjunct(tok: Any) -> Any:
     """The first conjunct of the coordination ``tok`` is in ("Iraq" -> "Syria" in "of Syria
@@ -26,3 +28,13 @@ def shares_first_verb(verb: Any) -> bool:
         return False
     own = ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
     return not any(c.dep_ in own for c in verb.children)
+
+
+def own_statement_joined(verb: Any) -> bool:
+    """ "Activists said jets bombed T, but Moscow denied the report", "rebels said they took
+    T, and the army confirmed it": a verb of saying or denying joined with a subject of its
+    own is a second statement, told by the article, not by the first speaker."""
+    if verb.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    cues = get_lexicon().certainty
+    return verb.lemma_.lower() in cues("attribution_verbs") | cues("denial_verbs")
