@@ -27,7 +27,14 @@ def shares_first_verb(verb: Any) -> bool:
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     own = ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
-    return not any(c.dep_ in own for c in verb.children)
+    cues = get_lexicon().certainty
+    telling = cues("attribution_verbs") | cues("negation_verbs")
+    if verb.lemma_.lower() in telling or any(c.dep_ in own for c in verb.children):
+        return False  # "would neither confirm nor deny the raid": the raid is no one's aim
+    # "jets reportedly bombed T on Friday and rebels shelled U": a subject the parser hung
+    # elsewhere still stands between the "and" and the verb
+    before = next((t for t in reversed(verb.doc[: verb.i]) if t.pos_ not in ("ADV", "PART")), None)
+    return before is not None and (before.dep_ == "cc" or before.is_punct)
 
 
 def own_statement_joined(verb: Any) -> bool:
