@@ -17,6 +17,7 @@ from frontwatch.extract.claimants import (
     according_to,
     attribute,
     charge_on_agent,
+    found_as_told,
     frames_the_saying,
     is_responsibility_claim,
     parenthetical_attribution,
@@ -25,6 +26,7 @@ from frontwatch.extract.claimants import (
 )
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.coordination import own_statement_joined, shares_first_verb
 from frontwatch.extract.deedhedges import (
     asked_belief,
     deed_hedge,
@@ -275,6 +277,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         if told_as_done(child):
             _presupposed_checks(gov, claim, ctx)
             return
+        if own_statement_joined(child):
+            return  # "X said jets bombed T, but Moscow denied it": Moscow's word, not X's
         speaker = speaker_of_second_statement(child)
         if speaker is not None:
             child = speaker  # "denied that X took T, and accused Y of shelling it": not denied
@@ -312,11 +316,13 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"
         shares = child.dep_ == "xcomp" or _participle_clause(child) or ability_word(child)
-        if (shares or means_of_the_deed(child)) and not undenied(gov):  # "by seizing": no "not"
-            _check_token(gov, claim, negatable=not means_of_the_deed(child))  # "not able to take T"
+        joined = shares_first_verb(child)  # "reportedly stormed T and shelled U": not its "not"
+        if (shares or joined or means_of_the_deed(child)) and not undenied(gov):  # "by seizing"
+            _check_token(gov, claim, negatable=not (means_of_the_deed(child) or joined))
         if (
             lemma in lex.certainty("attribution_verbs")
             and not frames_the_saying(gov, child)
+            and found_as_told(gov, child)  # "found that X did", not "found and defused mines"
             and (
                 child.dep_ in _ATTRIBUTED_DEPS
                 or (child.dep_ == "dobj" and lemma in lex.certainty("accusation_verbs"))

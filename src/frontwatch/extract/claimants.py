@@ -14,7 +14,8 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.hearsay import is_unowned_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakernames import denier_in_sentence, name_of_speaker
-from frontwatch.extract.speakers import actor_just_before, speaker_without_subject
+from frontwatch.extract.speakers import actor_just_before, speaker_without_subject, titled_speaker
+from frontwatch.extract.undergone import claimant_of
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Claim
 
@@ -41,7 +42,8 @@ def trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None
     if speaker is None:
         span = anchor.doc[commas[-1] + 1 : verb.i]
         named = len(span) and span[-1].pos_ in ("NOUN", "PROPN", "PRON")
-        speaker = span[-1] if named else _set_off_actor(verb, commas[0], ctx)  # never a function word
+        # never a function word; "..., Gen. X, the chairman of Y, said": the titled name
+        speaker = span[-1] if named else (titled_speaker(verb) or _set_off_actor(verb, commas[0], ctx))
     if speaker is not None:
         claim.attributed_to = name_of_speaker(speaker, ctx)
 
@@ -92,10 +94,24 @@ def attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
     if claim.attributed_to:
         return
     speaker = _speaker_of(verb) or speaker_without_subject(verb, ctx)
-    if speaker is not None and speaker.lemma_.lower() not in get_lexicon().certainty(
-        "evidence_nouns"
-    ):
+    if speaker is None:
+        return
+    if speaker.lemma_.lower() not in get_lexicon().certainty("evidence_nouns"):
         claim.attributed_to = name_of_speaker(speaker, ctx)
+        return
+    issuer = claimant_of(speaker, ctx)  # "a video released by IS claimed": IS says so
+    claim.attributed_to = issuer.actor_id if issuer is not None else ""
+
+
+def found_as_told(verb: Any, child: Any) -> bool:
+    """Whether a verb of finding tells ``child`` as its finding: "investigators found that
+    jets bombed T", "found evidence of shelling (and heard accounts of killings)"; but "troops
+    found and defused mines", "found arms caches and detained two men", "hostages found
+    shackled" tell what was come upon (cues.yaml ``clause_only_attribution_verbs``)."""
+    cues = get_lexicon().certainty
+    if verb.lemma_.lower() not in cues("clause_only_attribution_verbs") or child.dep_ == "ccomp":
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues("evidence_nouns") for c in verb.children)
 
 
 def is_responsibility_claim(verb: Any) -> bool:
@@ -140,9 +156,9 @@ def _speaker_of(verb: Any) -> Any | None:
 def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
     for tok in tokens_passing(sent, _is_according):  # asked for every fact of a sentence
         if tok.lower_ == "according":
-            objs = [
+            objs = _owned_first([
                 g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
-            ]
+            ])
             if objs and is_unowned_hearsay(objs[0]):
                 raise_claim(claim, "hedged", "according to")  # "according to reports": no one's
                 return
@@ -150,6 +166,13 @@ def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
                 raise_claim(claim, "attributed", "according to")
                 claim.attributed_to = name_of_speaker(objs[0], ctx)
                 return
+
+
+def _owned_first(objects: list[Any]) -> list[Any]:
+    """ "according to today’s briefing by X": with a curly apostrophe the parser may hang the
+    possessor ("today") beside its noun as a second object; the noun owned is the source."""
+    owned = [g for g in objects if not any(c.dep_ == "case" for c in g.children)]
+    return owned or objects
 
 
 def _is_according(lower: str, lemma: str) -> bool:

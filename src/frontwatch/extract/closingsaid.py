@@ -40,7 +40,7 @@ def _last_words(sent: Any, count: int) -> list[Any]:
     end (every token of the sentence was made before, for every claim)."""
     doc, found = sent.doc, []
     for i in range(sent.end - 1, sent.start - 1, -1):
-        if not doc[i].is_punct:
+        if not (doc[i].is_punct or doc[i].is_space):  # a paragraph's closing newlines too
             found.append(doc[i])
             if len(found) == count:
                 break
@@ -59,6 +59,8 @@ def _says_more(verb: Any) -> bool:
     own or sits in a clause of its own; "said on Friday" adds only when."""
     content = get_lexicon().certainty("content_preps")
     for child in verb.children:
+        if child.tag_ == "WRB" and child.i < verb.i:
+            return True  # "... wherever they are found": a clause of its own, no one speaks
         if child.dep_ == "mark" or (
             child.i > verb.i and child.dep_ in _SAID_DEPS and not is_participle_adjunct(child)
         ):

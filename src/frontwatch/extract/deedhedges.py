@@ -19,7 +19,7 @@ _IN_DEED_PREPS = frozenset({"in", "by"})  # "killed in a suspected strike", "hit
 
 def deed_hedge(anchor: Any) -> str:
     """The hedge word on the phrase that names the deed at ``anchor``, or ''."""
-    return _participle_hedge(anchor) or _hedged_deed_adjunct(anchor)
+    return _participle_hedge(anchor) or _hedged_deed_adjunct(anchor) or _hedged_doer(anchor)
 
 
 def _participle_hedge(noun: Any) -> str:
@@ -57,6 +57,22 @@ def _hedged_deed_adjunct(verb: Any) -> str:
             told = _participle_hedge(noun)  # "killed in strikes allegedly carried out by"
             if told:
                 return told
+    return ""
+
+
+def _hedged_doer(anchor: Any) -> str:
+    """ "convoys were attacked, presumably by Israeli jets", "an attack, reportedly by IS":
+    a hedge word on the "by" that names the doer doubts who did the deed, so the deed as
+    told (this doer's) is hedged; a noun's own verb counts ("came under fire, apparently by
+    snipers"). A hedge on a later clause ("hit by jets, reportedly killing five") is not here."""
+    hedges = get_lexicon().certainty("hedge_words")
+    hosts = [anchor, anchor.head] if anchor.pos_ in ("NOUN", "PROPN") else [anchor]
+    for by in (c for host in hosts for c in host.children if c.lower_ == "by"):
+        if by.dep_ not in ("agent", "prep"):
+            continue
+        word = next((m for m in by.children if m.dep_ == "advmod" and m.lower_ in hedges), None)
+        if word is not None:
+            return str(word.text)
     return ""
 
 

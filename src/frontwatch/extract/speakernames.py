@@ -9,6 +9,7 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS
 from frontwatch.extract.speakers import SPEAKER_PRONOUNS, named_in_full_before, speaker_named_before
+from frontwatch.extract.undergone import claimant_of
 from frontwatch.extract.voices import spoken_for
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
@@ -21,12 +22,18 @@ def name_of_speaker(token: Any, ctx: ArticleContext) -> str:
         return name_of_speaker(named, ctx) if named is not None else ""
     if token.lower_ in _PRONOUNS:
         return ""
+    titled = spoken_for(token, ctx) if token.ent_type_ == "PERSON" else ""
+    if titled:  # "..., Pentagon Press Secretary Peter Cook said": his title, not a name nearby
+        return titled
     mention = actor_near(ctx, token)
     if mention is not None and mention.actor_id:
         return mention.actor_id
     voiced = spoken_for(token, ctx)  # "a spokesman for the SDF", "a statement by the UN"
     if voiced:
         return voiced
+    issuer = claimant_of(token, ctx)  # "a statement posted in the name of IS said"
+    if issuer is not None and issuer.actor_id:
+        return issuer.actor_id
     own = ctx.actor_at.get(token.i)  # a name the KB does not know: as the mention wrote it
     text = own.text if own is not None else _noun_phrase(token)
     resolved = _resolve(ctx, text) or named_in_full_before(text, token, ctx)

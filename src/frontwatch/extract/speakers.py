@@ -93,8 +93,22 @@ def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
         return after  # "said the Civil Defence"; but "told AFP" names who heard it
     closing = closing_attribution_verb(verb.sent)
     if closing is not None and closing.i == verb.i:  # "... UNICEF said in a statement."
-        return actor_just_before(verb, ctx) or _set_off_speaker(verb)
+        return titled_speaker(verb) or actor_just_before(verb, ctx) or _set_off_speaker(verb)
     return None
+
+
+def titled_speaker(verb: Any) -> Any | None:
+    """ "..., Gen. X, the chairman of the Joint Chiefs of Staff, said": a title set off just
+    before a subjectless verb describes the person named before it, who speaks (the body
+    named in the title is where the speaker serves, not the speaker)."""
+    before = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if not t.is_punct), None)
+    if before is None:
+        return None
+    title = next((a for a in (before, *before.ancestors) if a.dep_ == "appos"), None)
+    if title is None or title.right_edge.i != before.i or title.head.ent_type_ != "PERSON":
+        return None
+    # "one of the mayors, who requested anonymity, told AFP": a relative clause closes it
+    return None if any(t.dep_ == "relcl" for t in title.subtree) else title.head
 
 
 def _set_off_speaker(verb: Any) -> Any | None:
