@@ -81,6 +81,7 @@ from frontwatch.extract.withdrawals import (
     losses_without_taker,
     take_from_the_attacker,
 )
+from frontwatch.nlp.wordtest import any_in, part_of_speech_in, tag_is
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
 
@@ -105,8 +106,9 @@ def extract_article(
     events: list[Event] = []
     relations: list[Relation] = []
     controls: list[ControlChange] = []
+    verbal, plural_nouns = part_of_speech_in(doc, _VERBAL), tag_is(doc, "NNS")
     for sent in doc.sents:
-        if not any(tok.pos_ in ("VERB", "AUX") or misread_backing_word(tok) for tok in sent):
+        if not _states_something(sent, verbal, plural_nouns):
             continue  # a tag list or caption fragment states nothing
         times = sentence_times(sent, ctx)
         sent_controls = control_in(sent, ctx, times)
@@ -215,6 +217,18 @@ def extract_article(
     events = without_country_tallies(events, ctx.places, ctx.kb)  # once places and labels are final
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls
+
+
+_VERBAL = ("VERB", "AUX")
+
+
+def _states_something(sent: Any, verbal: Any, plural_nouns: Any) -> bool:
+    """A verb, or "funds" of "Saudi Arabia funds X" tagged as a plural noun: read from the
+    doc's arrays, a Token made only of its plural nouns (most sentences have a verb)."""
+    if any_in(verbal, sent):
+        return True
+    doc = sent.doc
+    return any(misread_backing_word(doc[i]) for i in range(sent.start, sent.end) if plural_nouns[i])
 
 
 def _habitual_fights(

@@ -19,6 +19,7 @@ from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import sentence_times
 from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.extract.wartolls import is_war_toll
+from frontwatch.nlp.wordtest import any_in, part_of_speech_in, words_passing
 from frontwatch.records import CasualtyStatistic, Mention
 
 
@@ -292,7 +293,13 @@ def _period_phrase(sent: Any, lex: Lexicon) -> list[Any]:
 def toll_statistics(ctx: ArticleContext) -> list[CasualtyStatistic]:
     """Every period toll a parsed article states (the extractors leave these out)."""
     out: list[CasualtyStatistic] = []
+    verbs, tolls = part_of_speech_in(ctx.doc, ("VERB",)), words_passing(ctx.doc, _toll_word)
     for sent in ctx.doc.sents:
-        if any(t.lemma_.lower() == "toll" or t.pos_ == "VERB" for t in sent):
+        if any_in(verbs, sent) or any_in(tolls, sent):  # read from the doc's arrays
             out.extend(statistics_in(sent, ctx, sentence_times(sent, ctx)))
     return out
+
+
+def _toll_word(_lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): the noun "toll" in any case."""
+    return lemma.lower() == "toll"
