@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from frontwatch.extract.abroad import strikes_abroad_hit_the_state
@@ -67,7 +68,7 @@ from frontwatch.extract.spoils import merge_spoils
 from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timeref import TimeMatch
-from frontwatch.extract.timing import sentence_times
+from frontwatch.extract.timing import LazyTimes
 from frontwatch.extract.triggers import Trigger, triggers_in
 from frontwatch.extract.unnamed import fill_unnamed_sides
 from frontwatch.extract.victims import (
@@ -110,7 +111,7 @@ def extract_article(
     for sent in doc.sents:
         if not _states_something(sent, verbal, plural_nouns):
             continue  # a tag list or caption fragment states nothing
-        times = sentence_times(sent, ctx)
+        times = LazyTimes(sent, ctx)  # found only if a fact of the sentence is dated
         sent_controls = control_in(sent, ctx, times)
         sent_controls = losers_from_holding(sent_controls)
         triggers = triggers_in(sent, ctx)
@@ -232,7 +233,7 @@ def _states_something(sent: Any, verbal: Any, plural_nouns: Any) -> bool:
 
 
 def _habitual_fights(
-    sent: Any, habits: list[Trigger], ctx: ArticleContext, times: list[TimeMatch]
+    sent: Any, habits: list[Trigger], ctx: ArticleContext, times: Sequence[TimeMatch]
 ) -> list[Event]:
     """The hostile deeds a sentence tells as a habit ("Turkish jets regularly strike the
     PKK"): no one event took place, but the sides fight; only to derive that tie."""
