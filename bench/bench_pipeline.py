@@ -163,14 +163,17 @@ def _inputs(kind: str, sample: list[Path], workdir: Path, long_chars: int) -> li
 
 
 def stage_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each stage's share of the time the stages took, per whole-job run."""
+    """Each stage's share of the time the stages took, per whole-job run: of the wall-clock
+    time (``wall``) and of the job process's CPU time (``cpu``, which load from other jobs
+    moves far less); ``stages_s`` is their sum in seconds."""
     shares = []
     for row in rows:
-        seconds = row.get("stages") or {}
-        total = sum(seconds.values())
-        if total:
-            shares.append({"run": row["run"], "stages_s": total,
-                           **{s: f"{seconds.get(s, 0.0) / total:.0%}" for s in STAGES}})
+        for clock, key in (("wall", "stages"), ("cpu", "stages_cpu")):
+            seconds = row.get(key) or {}
+            total = sum(seconds.values())
+            if total:
+                shares.append({"run": row["run"], "clock": clock, "stages_s": total,
+                               **{s: f"{seconds.get(s, 0.0) / total:.0%}" for s in STAGES}})
     return shares
 
 
@@ -214,7 +217,7 @@ def main() -> None:
                               "between_tasks_s", "after_last_s"])
     if stages := stage_rows(speed):
         print("\nshare of each stage's time (measured in the job's own process; with workers, only the writer's)")
-        print_table(stages, ["run", "stages_s", *STAGES])
+        print_table(stages, ["run", "clock", "stages_s", *STAGES])
     setting["load_after"] = os.getloadavg()
     # bare spaCy's pace, and so every ratio, depends on the spaCy release and the load
     print("\n" + ", ".join(f"{key} {value}" for key, value in setting.items()))

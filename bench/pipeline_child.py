@@ -152,7 +152,7 @@ def run_job(
     tail = loaded + steady - last_written[0]
     notes = os.environ.get(TIMELINE_FOLDER)
     return {**_figures(texts, done[0], loaded - started, steady, cpu), "fuse_s": fuse_seconds[0], "tail_s": tail,
-            "capped": bool(cap and done[0] < len(texts)), "stages": dict(stage_clock().seconds),
+            "capped": bool(cap and done[0] < len(texts)), "stages": dict(stage_clock().seconds), "stages_cpu": dict(stage_clock().cpu_seconds),
             **({"timeline": timeline(Path(notes), loaded, loaded + steady)} if notes else {})}
 
 

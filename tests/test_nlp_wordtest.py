@@ -60,3 +60,39 @@ def test_answers_stay_right_when_the_memo_starts_afresh(engine, monkeypatch):
     assert [t.text for s in second.sents for t in tokens_passing(s, _is_fighting_word)] == [
         "shelled", "fighters"
     ]
+
+
+ARRAY_TEXT = (
+    "“We will not leave,” a commander told reporters on Sunday, as shelling went on. "
+    "Tehran funds the militia, officials say. Casualty tolls rose; the Toll was disputed. "
+    'Images of the strike. "Two more," he added, quoting a medic who said ``it was over\'\'.'
+)
+
+
+def test_part_of_speech_and_tag_arrays_read_as_the_tokens_do(engine):
+    from frontwatch.nlp.wordtest import any_in, part_of_speech_in, tag_is
+
+    doc = engine.parse([ARRAY_TEXT])[0]
+    verbal, plural = part_of_speech_in(doc, ("VERB", "AUX")), tag_is(doc, "NNS")
+    assert verbal.tolist() == [t.pos_ in ("VERB", "AUX") for t in doc]
+    assert plural.tolist() == [t.tag_ == "NNS" for t in doc]
+    assert any(verbal) and any(plural) and not all(verbal)
+    for sent in doc.sents:
+        assert any_in(verbal, sent) == any(t.pos_ in ("VERB", "AUX") for t in sent)
+    # a fragment without a verb ("Images of the strike.") is told apart from the others
+    assert [any_in(verbal, s) for s in doc.sents].count(False) >= 1
+
+
+def _quote(lower: str, _lemma: str) -> bool:
+    return lower in {'"', "“", "”", "``", "''"}
+
+
+def test_offsets_of_passing_tokens_and_token_starts(engine):
+    from frontwatch.nlp.wordtest import starts_of_tokens_passing, token_starts
+
+    doc = engine.parse([ARRAY_TEXT])[0]
+    marks = starts_of_tokens_passing(doc, _quote)
+    assert marks == [t.idx for t in doc if t.text in {'"', "“", "”", "``", "''"}]
+    assert len(marks) >= 4
+    assert token_starts(doc) == {t.idx: t.i for t in doc}
+    assert starts_of_tokens_passing(engine.parse([""])[0], _quote) == []

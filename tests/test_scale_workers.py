@@ -266,8 +266,28 @@ def test_warming_up_leaves_the_stage_times_of_the_run_as_they_were():
     clock = stage_clock()
     clock.reset()
     clock.seconds["store"] = 1.5
+    clock.cpu_seconds["store"] = 1.25
     try:
         warm_up()
         assert dict(clock.seconds) == {"store": 1.5}
+        assert dict(clock.cpu_seconds) == {"store": 1.25}
     finally:
         clock.reset()
+
+
+def test_the_stage_clock_keeps_wall_and_cpu_seconds_of_the_same_stages():
+    """Each timed stage is noted on both clocks (the benchmark gives shares of each), and a
+    stage timed twice adds up on both; reset empties both."""
+    from frontwatch.scale.stages import StageClock
+
+    clock = StageClock()
+    for stage in ("parse", "extraction", "parse"):
+        with clock.timing(stage):
+            sum(range(1000))
+    assert set(clock.seconds) == set(clock.cpu_seconds) == {"parse", "extraction"}
+    assert all(value >= 0.0 for value in clock.cpu_seconds.values())
+    saved = clock.saved()
+    clock.reset()
+    assert not clock.seconds and not clock.cpu_seconds
+    clock.restore(saved)
+    assert (dict(clock.seconds), dict(clock.cpu_seconds)) == saved

@@ -120,10 +120,9 @@ def warm_up(settings: Settings | None = None) -> None:
     """
     text = resources.files("frontwatch.data").joinpath("warmup.txt").read_text(encoding="utf-8")
     clock = stage_clock()
-    run_times = dict(clock.seconds)
+    run_times = clock.saved()
     process_batch([article_from_text(text)], settings)
-    clock.seconds.clear()
-    clock.seconds.update(run_times)
+    clock.restore(run_times)
     _set_aside_from_collection()  # what the warm-up made lives as long as the engine
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from frontwatch.extract.abroad import strikes_abroad_hit_the_state
@@ -71,7 +72,7 @@ from frontwatch.extract.spoils import merge_spoils
 from frontwatch.extract.tieguards import guard_ties
 from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timeref import TimeMatch
-from frontwatch.extract.timing import sentence_times
+from frontwatch.extract.timing import LazyTimes
 from frontwatch.extract.triggers import Trigger, triggers_in
 from frontwatch.extract.unnamed import fill_unnamed_sides
 from frontwatch.extract.victims import (
@@ -85,6 +86,7 @@ from frontwatch.extract.withdrawals import (
     losses_without_taker,
     take_from_the_attacker,
 )
+from frontwatch.nlp.wordtest import any_in, part_of_speech_in, tag_is
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
 
@@ -109,10 +111,11 @@ def extract_article(
     events: list[Event] = []
     relations: list[Relation] = []
     controls: list[ControlChange] = []
+    verbal, plural_nouns = part_of_speech_in(doc, _VERBAL), tag_is(doc, "NNS")
     for sent in doc.sents:
-        if not any(tok.pos_ in ("VERB", "AUX") or misread_backing_word(tok) for tok in sent):
+        if not _states_something(sent, verbal, plural_nouns):
             continue  # a tag list or caption fragment states nothing
-        times = sentence_times(sent, ctx)
+        times = LazyTimes(sent, ctx)  # found only if a fact of the sentence is dated
         sent_controls = control_in(sent, ctx, times)
         sent_controls = losers_from_holding(sent_controls)
         triggers = triggers_in(sent, ctx)
@@ -224,8 +227,20 @@ def extract_article(
     return events, ties, controls
 
 
+_VERBAL = ("VERB", "AUX")
+
+
+def _states_something(sent: Any, verbal: Any, plural_nouns: Any) -> bool:
+    """A verb, or "funds" of "Saudi Arabia funds X" tagged as a plural noun: read from the
+    doc's arrays, a Token made only of its plural nouns (most sentences have a verb)."""
+    if any_in(verbal, sent):
+        return True
+    doc = sent.doc
+    return any(misread_backing_word(doc[i]) for i in range(sent.start, sent.end) if plural_nouns[i])
+
+
 def _habitual_fights(
-    sent: Any, habits: list[Trigger], ctx: ArticleContext, times: list[TimeMatch]
+    sent: Any, habits: list[Trigger], ctx: ArticleContext, times: Sequence[TimeMatch]
 ) -> list[Event]:
     """The hostile deeds a sentence tells as a habit ("Turkish jets regularly strike the
     PKK"): no one event took place, but the sides fight; only to derive that tie."""

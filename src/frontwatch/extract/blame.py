@@ -8,6 +8,7 @@ that, as the predicate of "be" in a clause a speaker states, name the one to bla
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from frontwatch.extract.arguments import Arguments
@@ -23,7 +24,7 @@ from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Event
 
 
-def responsibility_events(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[Event]:
+def responsibility_events(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> list[Event]:
     """ACCUSE for "X said Y was responsible for / behind Z"."""
     # only a predicate word can name the culprit: the sentence's other tokens are never made
     culprit_words = tokens_passing(sent, _is_blame_predicate)
@@ -51,7 +52,7 @@ def _names_the_culprit(word: Any) -> bool:
     return be.head.lemma_.lower() in words["speaker_verbs"] and for_an_act(word)
 
 
-def _accusation(word: Any, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> Event:
+def _accusation(word: Any, sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> Event:
     be, speaker_verb = word.head, word.head.head
     said_by, culprit = subject_of(speaker_verb), subject_of(be)
     args = Arguments()

@@ -7,7 +7,7 @@ Places come from the gazetteer's place mentions; nothing is recorded without one
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -73,7 +73,7 @@ from frontwatch.nlp.wordtest import WordTest, tokens_passing
 from frontwatch.records import ControlChange, Mention
 
 
-def control_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[ControlChange]:
+def control_in(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> list[ControlChange]:
     """Control changes stated in one sentence."""
     out: dict[str, ControlChange] = {}
     for seen in _observations(sent, ctx):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from frontwatch.extract.certainty import claim_for, told_as_done
@@ -23,7 +24,7 @@ from frontwatch.records import Certainty, ControlChange, Mention, TimeRef
 
 
 def control_record(
-    obs: Observation, sent: Any, ctx: ArticleContext, times: list[TimeMatch]
+    obs: Observation, sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]
 ) -> ControlChange:
     """The stored record of one observation: its claim, time, controllers and evidence."""
     trigger = obs.trigger

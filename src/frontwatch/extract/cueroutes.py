@@ -18,12 +18,15 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.accompanied import accompanied_pairs
 from frontwatch.extract.accusedcollusion import accused_collusion_pairs
 from frontwatch.extract.alliancecues import membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.atwar import at_war_pairs
 from frontwatch.extract.blocking import blocking_pairs
+from frontwatch.extract.clearingcues import clearing_pairs
 from frontwatch.extract.coalitions import co_agent_pairs
+from frontwatch.extract.coholders import co_holder_pairs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coremembers import core_member_pairs
 from frontwatch.extract.cotargets import co_target_pairs
@@ -36,14 +39,18 @@ from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.invitations import invitation_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
+from frontwatch.extract.jointpartners import joint_partner_pairs
+from frontwatch.extract.jointwork import joint_work_pairs
 from frontwatch.extract.keptafloat import kept_going_pairs
 from frontwatch.extract.lexicon import get_lexicon, lemma_of_words
 from frontwatch.extract.linkcues import link_pairs
+from frontwatch.extract.misreadbacking import misread_backing_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
+from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.resistance import resistance_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
-from frontwatch.extract.supportcues import arms_received_pairs, support_noun_pairs
+from frontwatch.extract.supportcues import arms_given_pairs, arms_received_pairs, support_noun_pairs
 from frontwatch.extract.takingcues import held_in_combat_pairs, taking_pairs
 
 Pair = tuple[str, Any, Any, Any]
@@ -82,6 +89,16 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     kept_going_pairs: ("kept_going_words",),
     resistance_pairs: ("resistance_nouns",),
     blocking_pairs: ("blocking_verbs",),
+    # first tests of word lists alone (each function's first ``if``), tried on a cue word
+    # some 10,000 times a sample run and firing on a few dozen
+    co_holder_pairs: ("co_holding_verbs", "co_holding_nouns"),
+    clearing_pairs: ("clearing_tie_verbs",),
+    joint_work_pairs: ("concert_nouns", "joint_work_verbs", "relying_verbs", "turning_verbs"),
+    accompanied_pairs: ("escort_words",),
+    arms_given_pairs: ("giving_objects",),
+    joint_partner_pairs: ("joint_modifiers",),
+    misread_backing_pairs: ("backing_verbs",),
+    relative_backing_pairs: ("backing_verbs",),  # its lemma, or its form less a plural "s"
 }
 
 
@@ -97,7 +114,8 @@ def word_routing(cues: tuple[CueFunction, ...]) -> Callable[[str, str], tuple[Cu
 
     @cache
     def cues_for_word(lower: str, lemma: str) -> tuple[CueFunction, ...]:
-        forms = {lower, lemma.lower(), lemma_of_words(lower, lemma)}
+        # every form a gated function asks about; "supplies" less its "s" for relative backing
+        forms = {lower, lemma.lower(), lemma_of_words(lower, lemma), lower.rstrip("s")}
         return tuple(c for c in cues if c not in WORD_GATES or not forms.isdisjoint(_gate_words(c)))
 
     return cues_for_word

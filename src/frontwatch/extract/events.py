@@ -6,6 +6,7 @@ event: the governing trigger anchors it and the others fill in what it lacks.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract import casualties as cas
@@ -52,7 +53,7 @@ _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 
 
 def events_in(
-    sent: Any, triggers: list[Trigger], ctx: ArticleContext, times: list[TimeMatch]
+    sent: Any, triggers: list[Trigger], ctx: ArticleContext, times: Sequence[TimeMatch]
 ) -> list[Event]:
     """One event per trigger group of the sentence, with the statements it makes."""
     groups = [g for g in group_triggers(triggers) if not _weapon_named(g)]
@@ -192,7 +193,7 @@ def _fill_from(host: Event, event: Event) -> None:
 
 
 def is_back_reference(
-    group: TriggerGroup, event: Event, ctx: ArticleContext, times: list[TimeMatch]
+    group: TriggerGroup, event: Event, ctx: ArticleContext, times: Sequence[TimeMatch]
 ) -> bool:
     """ "the attack", "these strikes" with no actor, place, time or toll of their own
     point back at an event already reported: storing them again over-counts it.
@@ -241,7 +242,7 @@ def _has_figures(event: Event) -> bool:
     return any(v is not None for v in (c.killed, c.injured, c.civilians, c.children, c.women))
 
 
-def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> Event:
+def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> Event:
     anchor = group.anchor.token
     args = _merged_arguments(group, ctx)
     head = clause_head(anchor)

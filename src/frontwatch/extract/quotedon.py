@@ -17,6 +17,7 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakernames import name_of_speaker
+from frontwatch.nlp.wordtest import starts_of_tokens_passing
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _SPEAKING_DEPS = frozenset({"ROOT", "parataxis"})
@@ -25,9 +26,15 @@ _PARAGRAPH_BREAK = re.compile(r"\n")
 _SCARE_REACH = 4  # tokens after an opening mark within which a closing one makes scare quotes
 
 
+def _quote_mark(lower: str, _lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): a quotation mark (no letters: its lower-case form is
+    its text)."""
+    return lower in _QUOTE_MARKS
+
+
 def attribute_quoted_on(facts: list[Any], ctx: ArticleContext) -> None:
     """Attribute the plain facts of the sentences a quotation runs on into."""
-    marks = [t.idx for t in ctx.doc if t.text in _QUOTE_MARKS]  # one pass: long texts stay linear
+    marks = starts_of_tokens_passing(ctx.doc, _quote_mark)  # one pass: long texts stay linear
     if not marks:
         return
     quoted = _Quotes(marks, _paragraph_starts(ctx.text))

@@ -9,7 +9,7 @@ nouns ("a faction of", "leader of"), and from the KB's mention notes ("backed_by
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -107,7 +107,7 @@ _SIDE_KINDS = frozenset({"fights", "backs", "allied"})
 
 
 def relations_in(
-    sent: Any, events: list[Event], ctx: ArticleContext, times: list[TimeMatch]
+    sent: Any, events: list[Event], ctx: ArticleContext, times: Sequence[TimeMatch]
 ) -> list[Relation]:
     """Relations stated in one sentence (events given are that sentence's)."""
     out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
@@ -332,7 +332,7 @@ def make_relation(
     trigger: Any,
     sent: Any,
     ctx: ArticleContext,
-    times: list[TimeMatch],
+    times: Sequence[TimeMatch],
 ) -> Relation:
     claim = relation_claim(kind, trigger, ctx)
     head = clause_head(trigger)

@@ -10,6 +10,7 @@ sentence's first fact.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -167,7 +168,7 @@ def _modal_of(verb: Any) -> str:
     return next((c.text for c in verb.children if c.dep_ == "aux"), "")
 
 
-def demand_events(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[Event]:
+def demand_events(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> list[Event]:
     """REQUEST for "X said Y must/should V": the speaker demands it of Y."""
     out = []
     for verb in sent:
@@ -181,7 +182,7 @@ def demand_events(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> lis
     return out
 
 
-def _demand(verb: Any, sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> Event:
+def _demand(verb: Any, sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> Event:
     speaker_verb = verb.head if verb.dep_ != "ROOT" else None
     args = Arguments()
     if speaker_verb is not None:
@@ -201,7 +202,7 @@ def told_act(
     claim: Claim,
     sent: Any,
     ctx: ArticleContext,
-    times: list[TimeMatch],
+    times: Sequence[TimeMatch],
 ) -> Event:
     """A demand or an accusation told through its speaker ("X said Y must leave", "X said
     Y was to blame"): the speaker is the doer and the one asked or blamed the target; it

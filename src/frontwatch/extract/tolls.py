@@ -9,6 +9,7 @@ to no event.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from frontwatch.extract import casualties as cas
@@ -16,14 +17,15 @@ from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext, evidence_of, record_id
 from frontwatch.extract.lexicon import Lexicon, get_lexicon
 from frontwatch.extract.timeref import TimeMatch
-from frontwatch.extract.timing import sentence_times
+from frontwatch.extract.timing import LazyTimes
 from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.extract.wartolls import is_war_toll
+from frontwatch.nlp.wordtest import any_in, part_of_speech_in, words_passing
 from frontwatch.records import CasualtyStatistic, Mention
 
 
 def is_period_toll(
-    statement: cas.CasualtyStatement, lex: Lexicon, ctx: ArticleContext, times: list[TimeMatch]
+    statement: cas.CasualtyStatement, lex: Lexicon, ctx: ArticleContext, times: Sequence[TimeMatch]
 ) -> bool:
     """Whether a casualty statement counts a period's dead rather than one act's: a war's
     toll, or any toll counted from a start more than a week before the article's date
@@ -98,7 +100,7 @@ def _counted_countrywide_or_per_day(verb: Any, lex: Lexicon) -> bool:
     return False
 
 
-def _between_dates(verb: Any, lex: Lexicon, times: list[TimeMatch]) -> bool:
+def _between_dates(verb: Any, lex: Lexicon, times: Sequence[TimeMatch]) -> bool:
     """ "died under torture from April 2011 to May 2016": a toll counted between two dates
     further apart than the short period."""
     short = int(lex.events["toll_short_period_days"])
@@ -115,7 +117,7 @@ def _between_dates(verb: Any, lex: Lexicon, times: list[TimeMatch]) -> bool:
     return False
 
 
-def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: list[TimeMatch]) -> bool:
+def _counts_from_long_before(verb: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> bool:
     """ "have been killed since ...": a sum up to now (a perfect) from a start long before
     the article -- not "killing all five, the worst loss since it intervened"."""
     phrase = _since_phrase_in_scope(verb) if _counts_up_to_now(verb) else []
@@ -205,7 +207,7 @@ def _clause_words(head: Any) -> list[Any]:
     return sorted((t for t in head.subtree if t.i not in joined), key=lambda t: t.i)
 
 
-def _start_in(phrase: list[Any], times: list[TimeMatch]) -> TimeMatch | None:
+def _start_in(phrase: list[Any], times: Sequence[TimeMatch]) -> TimeMatch | None:
     if not phrase:
         return None
     lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
@@ -240,7 +242,7 @@ def _names_an_act(toll: Any, lex: Lexicon) -> bool:
     return False
 
 
-def statistics_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> list[CasualtyStatistic]:
+def statistics_in(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> list[CasualtyStatistic]:
     """The period tolls a sentence states, one per toll verb or noun."""
     lex = get_lexicon()
     out = []
@@ -253,7 +255,7 @@ def statistics_in(sent: Any, ctx: ArticleContext, times: list[TimeMatch]) -> lis
 
 
 def _statistic(
-    statement: cas.CasualtyStatement, sent: Any, ctx: ArticleContext, times: list[TimeMatch]
+    statement: cas.CasualtyStatement, sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]
 ) -> CasualtyStatistic:
     tok = statement.token
     head = tok.head if tok.pos_ != "VERB" else tok
@@ -292,7 +294,13 @@ def _period_phrase(sent: Any, lex: Lexicon) -> list[Any]:
 def toll_statistics(ctx: ArticleContext) -> list[CasualtyStatistic]:
     """Every period toll a parsed article states (the extractors leave these out)."""
     out: list[CasualtyStatistic] = []
+    verbs, tolls = part_of_speech_in(ctx.doc, ("VERB",)), words_passing(ctx.doc, _toll_word)
     for sent in ctx.doc.sents:
-        if any(t.lemma_.lower() == "toll" or t.pos_ == "VERB" for t in sent):
-            out.extend(statistics_in(sent, ctx, sentence_times(sent, ctx)))
+        if any_in(verbs, sent) or any_in(tolls, sent):  # read from the doc's arrays
+            out.extend(statistics_in(sent, ctx, LazyTimes(sent, ctx)))  # read with a toll only
     return out
+
+
+def _toll_word(_lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): the noun "toll" in any case."""
+    return lemma.lower() == "toll"

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import DEP, LEMMA, LOWER
+from spacy import symbols
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, TAG
 
 from frontwatch.nlp.batched import distinct_rows
 
@@ -22,6 +23,8 @@ WordTest = Callable[[str, str], bool]  # (lower-case form, lemma) -> passes
 _TABLE_KEY = "frontwatch_lower_lemma"
 _INDEX_KEY = "frontwatch_passing_indices"
 _DEP_KEY = "frontwatch_dep"
+_POS_KEY = "frontwatch_pos"
+_TAG_KEY = "frontwatch_tag"
 _MEMO_SIZE = 200_000  # pairs numbered before the memo starts afresh
 
 
@@ -114,3 +117,42 @@ def dependency_is(doc: Any, label: str) -> Any:
     if found is None:
         found = doc.user_data[key] = doc.to_array(DEP) == doc.vocab.strings.add(label)
     return found
+
+
+def part_of_speech_in(doc: Any, labels: tuple[str, ...]) -> Any:
+    """Whether each token's coarse part of speech (``pos_``) is one of ``labels`` (a
+    boolean array), found once per doc and labels."""
+    key = (_POS_KEY, labels)
+    found = doc.user_data.get(key)
+    if found is None:
+        wanted = [symbols.IDS[label] for label in labels]  # the ids ``to_array(POS)`` gives
+        found = doc.user_data[key] = numpy.isin(doc.to_array(POS), wanted)
+    return found
+
+
+def tag_is(doc: Any, tag: str) -> Any:
+    """Whether each token's fine-grained tag (``tag_``) is ``tag`` (a boolean array), found
+    once per doc and tag."""
+    key = (_TAG_KEY, tag)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(TAG) == doc.vocab.strings.add(tag)
+    return found
+
+
+def any_in(flags: Any, span: Any) -> bool:
+    """Whether any token of ``span`` (a sentence or span of the doc) is flagged."""
+    return bool(flags[span.start : span.end].any())
+
+
+def starts_of_tokens_passing(doc: Any, test: WordTest) -> list[int]:
+    """The character offsets (``idx``) of the doc's tokens that pass ``test``, in order."""
+    if not len(doc):
+        return []
+    return cast(list[int], doc.to_array(IDX)[words_passing(doc, test)].tolist())
+
+
+def token_starts(doc: Any) -> dict[int, int]:
+    """Each token's index by the character offset it starts at (``{t.idx: t.i}``), read
+    from one array instead of a Token made per word."""
+    return dict(zip(doc.to_array(IDX).tolist(), range(len(doc)), strict=True))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.actors.antecedents import Found
 from frontwatch.nlp.text import text_of
+from frontwatch.nlp.wordtest import token_starts
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def read_commanded_forces(kb: ActorKB, doc: Any, found: list[Found], date: Any) 
     person commands, in place of the mentions inside it."""
     persons = [f for f in found if _is_person(kb, f)]
     # a token by where it starts, read once: char_span per name scans the doc each time
-    token_at = {t.idx: t.i for t in doc} if persons else {}
+    token_at = token_starts(doc) if persons else {}
     added, covered = [], []
     for person in persons:
         first = token_at.get(person.mention.start)
