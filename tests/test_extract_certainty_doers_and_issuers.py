@@ -72,7 +72,7 @@ def test_a_spokesman_titled_before_his_name_speaks_for_his_side(actor_kb: Any, t
     "text",
     [
         "A video released by the Islamic State claimed that its fighters shelled the airport in Deir ez-Zor.",
-        "A statement posted online in the name of the Islamic State said its militants attacked an army post near Tikrit.",
+        "A statement posted on a website in the name of Islamic State claimed that its gunmen had overrun an army outpost outside Tikrit.",
         "A message issued by the Taliban said its fighters stormed a police checkpoint in Kunduz.",
     ],
 )
@@ -162,7 +162,7 @@ def test_a_title_set_off_after_a_place_is_its_own_speaker(actor_kb: Any) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The Pentagon will keep backing the SDF in their war against the Islamic State of Iraq and the Levant, Pentagon Press Secretary Carl Dobbs said on Monday.",
+        "The Pentagon will keep backing the SDF in their campaign against ISIL, Pentagon Press Secretary Carl Dobbs said on Monday.",
         "U.S. jets struck an oil depot held by the Islamic State near Deir ez-Zor, Pentagon spokeswoman Dana Whitfield told reporters.",
         "American drones hit a convoy of Daesh fighters west of Mosul, Pentagon spokesman Jeff Lorne said.",
     ],

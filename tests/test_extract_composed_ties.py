@@ -111,7 +111,7 @@ def test_no_core_member_without_a_side_named_as_the_core(text: str, relations_fo
     [
         ("Kataib Hezbollah joined the Iraqi army's offensive near Tikrit.", ("KATAIB_HEZBOLLAH", "IRQ_MIL")),
         ("The Sunni tribal Sahwa fought under the command of the Iraqi army in Anbar.", ("SAHWA", "IRQ_MIL")),
-        ("Ahrar al-Sham brigades now fight under the banner of the Free Syrian Army.", ("AHRAR_AL_SHAM", "FSA")),
+        ("Several Ahrar al-Sham brigades have since fought under the banner of the FSA.", ("AHRAR_AL_SHAM", "FSA")),
         ("Hezbollah fighters battled for weeks under the Syrian army's command.", ("HEZBOLLAH", "SYR_MIL")),
     ],
 )

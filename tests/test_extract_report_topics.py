@@ -89,8 +89,8 @@ def test_a_report_of_another_day_stays(events_of: Any) -> None:
 
 
 _RELEASE = (
-    "SOUTHWEST ASIA, May 10, 2017 - U.S. and coalition military forces kept up their attacks "
-    "on ISIS yesterday, officials of the task force said today.\n\n"
+    "SOUTHWEST ASIA, March 3, 2016 - American and partner forces pressed their campaign "
+    "against ISIS on Wednesday, the task force said in a release.\n\n"
     "In Syria, coalition military forces carried out nine strikes against ISIS targets:\n\n"
     "-- Near Raqqa, four strikes destroyed three ISIS fighting positions.\n\n"
     "-- Near Raqqa, three strikes hit an ISIS vehicle and a bomb factory.\n\n"
