@@ -44,10 +44,18 @@ def test_asking_for_an_act_is_a_demand(text: str, asker: str, requests_in: Any) 
     assert [e for e in requests_in(text) if e.source_actor == asker], requests_in(text)
 
 
-def test_a_speakers_agenda_is_no_pledge(events_found: Any) -> None:
-    """ "I will discuss X" or "will meet the envoy" is a meeting or talk to come (CONSULT,
-    hypothetical), not a promise (AGREE)."""
-    text = "I will discuss the situation in Syria, and the minister will meet the UN envoy."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish foreign minister will meet the UN envoy in Geneva next week.",
+        "Russian and Iranian officials will hold talks with the Syrian government in Astana on Monday.",
+    ],
+)
+def test_an_announced_meeting_is_an_intent_to_meet_and_a_meeting_to_come(
+    text: str, events_found: Any
+) -> None:
+    """PLOVER codes an announced meeting as AGREE (CAMEO 036, intent to meet or negotiate);
+    the meeting itself is a CONSULT still to come."""
     events = events_found(text, PUBLISHED)
-    assert not [e for e in events if e.type == "AGREE"], events
-    assert [e for e in events if e.type == "CONSULT"], events
+    assert [e for e in events if e.type == "AGREE" and e.claim.certainty == "asserted"], events
+    assert [e for e in events if e.type == "CONSULT" and e.claim.certainty == "hypothetical"], events
