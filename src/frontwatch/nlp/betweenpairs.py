@@ -14,9 +14,9 @@ helicopters"). Runs between the parser and the attribute ruler, like nlp/backver
 
 # No postponed annotations here: spaCy 3.8.7's config system (confection 0.1) reads the
 # factory's annotations as types, and a string one fails to resolve.
-import numpy
 from typing import Any
 
+import numpy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
