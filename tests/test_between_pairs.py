@@ -65,3 +65,19 @@ def test_a_list_of_named_backers_is_left_alone() -> None:
     fights, backs, _ = _ties("Talks between rebel groups backed by Turkey and Qatar ended without a deal in Doha.")
     assert ("TUR", "GEN_REBELS") in backs
     assert not fights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out between government troops backed by Russian jets and helicopters near Idlib.",
+        "Fighting flared between rebels backed by Turkish drones and artillery outside Afrin.",
+        "Battles raged near Hama between soldiers supported by Russian warplanes and gunships.",
+        # a bare conjunct shares the backer's adjective: a second backer, not a party
+        "Battles raged near Palmyra between army units supported by Russian advisers and militiamen.",
+    ],
+)
+def test_a_weapon_or_a_conjunct_sharing_the_backers_modifier_is_no_second_party(text: str) -> None:
+    fights, _, acts = _ties(text)
+    assert not fights, fights
+    assert not any(a and b for a, b in acts), acts

@@ -99,6 +99,13 @@ def test_a_core_member_is_a_member_and_an_ally(
         "The Syrian Democratic Forces, whose commander met Russian officers, hold Raqqa.",
         "Oil revenue is the backbone of the Islamic State's economy.",
         "The Islamic State's core fighters retreated to Baghouz.",
+        # the "of" object or possessor is no side itself: a side's effort or purse is no side
+        "Turkish artillery has formed the backbone of the Free Syrian Army's push on Afrin.",
+        "Saudi cash forms the core of the Islamic Front's war chest.",
+        "The SDF's offensive's backbone is American air power.",
+        # "make" and "provide" are no forming verbs
+        "Russian bombers made the core of the strike package over Idlib.",
+        "Iranian advisers provide the backbone of the Hezbollah training programme.",
     ],
 )
 def test_no_core_member_without_a_side_named_as_the_core(text: str, relations_found: Any) -> None:
@@ -188,6 +195,12 @@ def test_inviting_a_side_in_to_fight_allies(
         "The government invited the rebels to talks in Geneva.",  # no deed of war
         "Baghdad asked Washington for help against the Islamic State.",  # a request alone
         "The Syrian government called on Hezbollah to withdraw.",  # "called on", not "in"
+        # helping, supporting or assisting alone is no deed of war
+        "The Kurdish-led SDF invited the Syrian army to help run the water station.",
+        "Moscow invited Ankara to help arrange a truce around Idlib.",
+        "The Iraqi government invited Iran to support a dialogue with Erbil.",
+        "Damascus invited Hezbollah to assist with the reconstruction of Qusayr.",
+        "The YPG invited the Syrian army to help hold talks with Ankara.",  # "hold" no deed of war here
     ],
 )
 def test_no_alliance_from_an_invitation_to_talk_or_a_request(

@@ -38,7 +38,7 @@ def assault_places(events_found, text: str, published: dt.date = PUBLISHED) -> l
         ),
         ("In Mosul, police said a car bomb killed five people on Tuesday.", "Mosul"),
         (
-            "In the northern city of Aleppo, the army said rebels attacked several positions overnight.",
+            "Inside Aleppo's eastern districts, an army statement said insurgents raided two checkpoints before dawn.",
             "Aleppo",
         ),
         ("But in Raqqa, residents told reporters that airstrikes hit a bakery.", "Raqqa"),

@@ -48,7 +48,7 @@ def test_the_doer_is_the_group_the_words_name(text: str, doer: str) -> None:
 
 
 def test_a_capture_by_an_offshoots_fighters_is_the_offshoots() -> None:
-    text = "Fighters from the al-Qaida offshoot, the Nusra Front, captured the village of Kafr Nabl late on Sunday."
+    text = "Militants from the Qaeda offshoot, the Nusra Front, seized Kafr Nabl on Saturday night."
     assert _doers(text) == {"JABHAT_AL_NUSRA"}
     assert _takers(text) == {"JABHAT_AL_NUSRA"}
 

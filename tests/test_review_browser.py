@@ -16,6 +16,10 @@ from test_serve_corpus import HOSTILE_IMG, HOSTILE_SCRIPT, build_store
 from frontwatch.serve import create_app
 
 TOKEN = "browser-review-token"
+# teaching writes the overlay and reloads the knowledge base: under a loaded CI machine that
+# takes longer than expect()'s 5 s default, so those waits (still for the same element or
+# text) are bounded generously
+WAIT_MS = 30_000
 
 
 @pytest.fixture
@@ -46,11 +50,11 @@ def page(browser, base_url: str) -> Iterator[object]:
     context.close()
 
 
-def _open_reviewing(page, base_url: str) -> None:
+def _open_reviewing(page, base_url: str, *, wait_ms: float = 5_000) -> None:
     page.goto(f"{base_url}/#token={TOKEN}")
-    expect(page.locator("body")).to_have_attribute("data-review", "on")
-    expect(page.locator("body")).to_have_attribute("data-state", "ready")
-    expect(page.locator("#events tbody tr").first).to_be_visible()
+    expect(page.locator("body")).to_have_attribute("data-review", "on", timeout=wait_ms)
+    expect(page.locator("body")).to_have_attribute("data-state", "ready", timeout=wait_ms)
+    expect(page.locator("#events tbody tr").first).to_be_visible(timeout=wait_ms)
     assert "token" not in page.url  # taken out of the address bar
 
 
@@ -142,31 +146,33 @@ def test_a_bad_edit_is_explained_and_a_hostile_note_is_shown_as_text(page, base_
 
 
 def test_teaching_a_hostile_alias_shows_it_as_text(page, base_url, tmp_path):
-    _open_reviewing(page, base_url)
+    page.set_default_timeout(WAIT_MS)
+    _open_reviewing(page, base_url, wait_ms=WAIT_MS)
     name = f"Brigade {HOSTILE_IMG}"
     page.fill("#teach input[name=name]", name)
     page.fill("#teach input[name=alias_of]", "TIGER_FORCES")
     page.click("#teach button[type=submit]")
-    expect(page.locator("#teach-message")).to_contain_text("is also called Qawat al-Nimr")
-    expect(page.locator("#teach-message")).to_contain_text(name)
+    expect(page.locator("#teach-message")).to_contain_text("is also called Qawat al-Nimr", timeout=WAIT_MS)
+    expect(page.locator("#teach-message")).to_contain_text(name, timeout=WAIT_MS)
     assert page.locator("#review-panel img").count() == 0
     assert page.evaluate("window.__pwned") is None
     assert name in (tmp_path / "overlay" / "actors.yaml").read_text(encoding="utf-8")
     page.fill("#teach input[name=alias_of]", "NO_SUCH_ACTOR")
     page.click("#teach button[type=submit]")
-    expect(page.locator("#teach-message")).to_contain_text("Not taught: no actor 'NO_SUCH_ACTOR'")
+    expect(page.locator("#teach-message")).to_contain_text("Not taught: no actor 'NO_SUCH_ACTOR'", timeout=WAIT_MS)
     assert page.errors == []
 
 
 def test_a_place_picked_on_the_map_is_taught_where_it_was_clicked(page, base_url, tmp_path):
-    _open_reviewing(page, base_url)
+    page.set_default_timeout(WAIT_MS)
+    _open_reviewing(page, base_url, wait_ms=WAIT_MS)
     page.click("#pick-on-map")
-    expect(page.locator("body")).to_have_attribute("data-picking", "on")
+    expect(page.locator("body")).to_have_attribute("data-picking", "on", timeout=WAIT_MS)
     palmyra = page.locator('#map .event-marker[data-place="gn:172408"]')
     palmyra.scroll_into_view_if_needed()
     box = palmyra.bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # the click picks, not selects
-    expect(page.locator("#teach-place-message")).to_contain_text("Picked")
+    expect(page.locator("#teach-place-message")).to_contain_text("Picked", timeout=WAIT_MS)
     assert page.locator("#detail .review-box").count() == 0
     lat = float(page.input_value("#teach-place input[name=lat]"))
     lon = float(page.input_value("#teach-place input[name=lon]"))
@@ -174,16 +180,16 @@ def test_a_place_picked_on_the_map_is_taught_where_it_was_clicked(page, base_url
     name = f"Tell {HOSTILE_IMG}"
     page.fill("#teach-place input[name=name]", name)
     page.click("#teach-place button[type=submit]")
-    expect(page.locator("#teach-place-message")).to_contain_text(f"Taught: {name} is a new place at {lat}, {lon}")
-    expect(page.locator("#teach-place-message")).to_contain_text("SYR, Homs")
+    expect(page.locator("#teach-place-message")).to_contain_text(f"Taught: {name} is a new place at {lat}, {lon}", timeout=WAIT_MS)
+    expect(page.locator("#teach-place-message")).to_contain_text("SYR, Homs", timeout=WAIT_MS)
     assert page.locator("#review-panel img").count() == 0
     assert page.evaluate("window.__pwned") is None
     assert name in (tmp_path / "overlay" / "places.yaml").read_text(encoding="utf-8")
     page.fill("#teach-place input[name=name]", "Tadmor old town")
     page.fill("#teach-place input[name=alias_of]", "Palmyra")
-    expect(page.locator("#known-place-list option").first).to_be_attached()
+    expect(page.locator("#known-place-list option").first).to_be_attached(timeout=WAIT_MS)
     page.click("#teach-place button[type=submit]")
-    expect(page.locator("#teach-place-message")).to_contain_text("Taught: Tadmor old town now also name Tadmur (gn:")
+    expect(page.locator("#teach-place-message")).to_contain_text("Taught: Tadmor old town now also name Tadmur (gn:", timeout=WAIT_MS)
     assert "Tadmor old town" in (tmp_path / "overlay" / "places.yaml").read_text(encoding="utf-8")
     assert page.errors == []
 

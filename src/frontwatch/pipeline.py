@@ -72,7 +72,10 @@ def _engine(model: str, kb_files: tuple[str, ...], place_files: tuple[str, ...],
     actor_kb = load_actor_kb(extra_files=kb_files)
     gazetteer = load_gazetteer(place_files)
     patterns = [*actor_kb.entity_patterns(), *gazetteer.entity_patterns()]
-    nlp = load_nlp(model, patterns=patterns, name_norms=load_phrase_rules().names_read_as_words)
+    rules = load_phrase_rules()
+    nlp = load_nlp(
+        model, patterns=patterns, name_norms=rules.names_read_as_words, instruments=rules.instrument_words()
+    )
     engine = Engine(nlp, actor_kb, gazetteer, extract)
     if parse_scope == "cues":
         engine.parser = _staged_parser(engine.nlp)

@@ -39,13 +39,14 @@ def core_member_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _whole(core: Any, ctx: ArticleContext) -> Mention | None:
     """What the core noun is the core of: the noun before "whose", the possessor ("the
     SDF's core") or the "of" object ("the backbone of the SDF"); none without one ("the
-    core of the deal" names no side)."""
+    core of the deal" names no side). The possessor or "of" object must name the side
+    itself: "the backbone of the army's offensive" is no part of the army."""
     owners = [c for c in core.children if c.dep_ == "poss"]
     if owners and owners[0].tag_ == "WP$":
         return _side_of(_before_whose(owners[0]), ctx)
     if owners:
-        return actor_near(ctx, owners[0], depth=1)
-    return next((actor_near(ctx, o, depth=1) for o in pobjs(core, _OF)), None)
+        return actor_near(ctx, owners[0], depth=0)
+    return next((actor_near(ctx, o, depth=0) for o in pobjs(core, _OF)), None)
 
 
 def _before_whose(whose: Any) -> Any | None:

@@ -39,7 +39,7 @@ def helping_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
          if c.dep_ in _DEED_DEPS and lemma_of(c) in words("helped_deed_verbs")),
         None,
     )  # fmt: skip
-    if deed is None or not _deed_of_war(deed, ctx):
+    if deed is None or not deed_of_war(deed, ctx):
         return
     helped = _helped(tok, deed, ctx)
     helper = _helper(tok, ctx)
@@ -70,7 +70,7 @@ def _armed_men_sent_to_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield "backs", helper, helped, verb
 
 
-def _deed_of_war(deed: Any, ctx: ArticleContext) -> bool:
+def deed_of_war(deed: Any, ctx: ArticleContext) -> bool:
     """An everyday verb ("hold", "break") only with a place, a side or a fight as object."""
     if lemma_of(deed) not in words("everyday_deed_verbs"):
         return True

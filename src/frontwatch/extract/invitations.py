@@ -2,9 +2,9 @@
 border with it", "X invited Y to intervene against Z", "X called in Y's troops".
 
 An invitation ties the two only when it is to a deed of war (``invited_deed_verbs``: "to
-defend", "to help", "to intervene"); "invited the rebels to talks" ties no one. "Called in"
-ties only a side or its troops ("called in Russian troops"), not a means ("called in
-airstrikes") nor an envoy ("called in the ambassador": no armed side). A request alone
+defend", "to help defend", "to intervene"); "invited the rebels to talks" or "to help draft a
+constitution" ties no one. "Called in" ties only a side or its troops ("called in Russian
+troops"), not a means ("called in airstrikes") nor an envoy ("called in the ambassador": no armed side). A request alone
 ("asked Y for help") is no tie here. Both ends are sides or governments (a government
 invites foreign forces in). The words are data (``relations.yaml``).
 """
@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.helpcues import deed_of_war
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.relpairs import Pair, pair_of, words
@@ -29,7 +30,7 @@ def invitation_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.pos_ != "VERB":
         return
     lemma = lemma_of(tok)
-    if lemma in words("inviting_verbs") and _to_a_deed_of_war(tok):
+    if lemma in words("inviting_verbs") and _to_a_deed_of_war(tok, ctx):
         guest = _side(next((c for c in tok.children if c.dep_ == "dobj"), None), ctx, named=False)
     elif lemma in words("calling_in_verbs"):
         guest = _called_in(tok, ctx)
@@ -40,11 +41,19 @@ def invitation_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from pair_of("allied", host, guest, tok)
 
 
-def _to_a_deed_of_war(verb: Any) -> bool:
-    """The invitation's purpose ("to defend", "to help defend") is a deed of war."""
+def _to_a_deed_of_war(verb: Any, ctx: ArticleContext) -> bool:
+    """The invitation's purpose ("to defend", "to help defend") is a deed of war; the deed
+    "help" governs is judged as help is (extract/helpcues.py: "to help hold Manbij", not
+    "to help hold talks")."""
     deeds = [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _with_to(c))]
+    helped = [
+        g for d in deeds if lemma_of(d) in words("helping_verbs")
+        for g in d.children if g.dep_ in ("xcomp", "ccomp") and lemma_of(g) in words("helped_deed_verbs")
+    ]  # fmt: skip
     deeds += [g for d in deeds for g in d.children if g.dep_ == "xcomp"]
-    return any(lemma_of(d) in words("invited_deed_verbs") for d in deeds)
+    return any(lemma_of(d) in words("invited_deed_verbs") for d in deeds) or any(
+        deed_of_war(g, ctx) for g in helped
+    )
 
 
 def _with_to(verb: Any) -> bool:

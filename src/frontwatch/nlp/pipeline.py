@@ -33,10 +33,15 @@ _TOKENIZER_CACHE = 200_000  # whitespace-delimited chunks
 
 
 def load_nlp(
-    model: str, *, patterns: Iterable[dict[str, Any]] = (), name_norms: Mapping[str, str] | None = None
+    model: str,
+    *,
+    patterns: Iterable[dict[str, Any]] = (),
+    name_norms: Mapping[str, str] | None = None,
+    instruments: Iterable[str] = (),
 ) -> Language:
     """The named spaCy pipeline plus an entity ruler holding the given patterns, reading the
-    names written like everyday words (``name_norms``: "IS") as the names they spell."""
+    names written like everyday words (``name_norms``: "IS") as the names they spell;
+    ``instruments`` are the weapon and craft words no "between" party is (nlp/betweenpairs.py)."""
     try:
         nlp = spacy.load(model)
     except OSError as err:
@@ -49,7 +54,7 @@ def load_nlp(
     if "parser" in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names:
         nlp.add_pipe(infinitives.NAME, after="parser")
         nlp.add_pipe(backverbs.NAME, after=infinitives.NAME)
-        nlp.add_pipe(betweenpairs.NAME, after=backverbs.NAME)
+        nlp.add_pipe(betweenpairs.NAME, after=backverbs.NAME, config={"instruments": sorted(instruments)})
     use_memo_components(nlp)
     use_numpy_matmul(nlp)
     use_predicting_layers(nlp)

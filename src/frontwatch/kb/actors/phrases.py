@@ -94,6 +94,12 @@ class PhraseRules:
     indefinite: frozenset[str] = frozenset()  # "a group", "no group" never is
     skipped: frozenset[str] = frozenset()  # dropped before the head: determiners, quantities
 
+    def instrument_words(self) -> frozenset[str]:
+        """The one-word heads that name a weapon or craft ("jets", "helicopters", "drones")."""
+        return frozenset(
+            w for h in self.heads if h.note.startswith("instrument:") for w in h.words if " " not in w
+        )
+
 
 @dataclass(slots=True)
 class Phrase:
