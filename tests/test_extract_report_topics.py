@@ -117,19 +117,25 @@ def test_a_colon_over_lines_of_another_kind_stays(events_of: Any) -> None:
     [
         # "as a result of" tells a cause, not a report's topic (review finding)
         (
-            "Militants shelled the village of Qabasin on Tuesday.\n\nFive villagers died as a "
-            "result of Turkish air strikes on Afrin, local officials said.",
+            (
+                "Militants shelled the village of Qabasin on Tuesday.\n\nFive villagers died as a "
+                "result of Turkish air strikes on Afrin, local officials said."
+            ),
             "Afrin",
         ),
         (
-            "Gunmen ambushed an army patrol near Tikrit on Sunday.\n\nAs a result of the shelling "
-            "of Hawija, hundreds of families fled, officials said.",
+            (
+                "Gunmen ambushed an army patrol near Tikrit on Sunday.\n\nAs a result of the shelling "
+                "of Hawija, hundreds of families fled, officials said."
+            ),
             "Hawija",
         ),
         # "brief" names a report as a verb ("briefed reporters on"), not as an adjective
         (
-            "Gunmen ambushed an army patrol near Tikrit on Sunday.\n\nIn a brief statement, police "
-            "said the raids on Samarra had killed two suspects.",
+            (
+                "Gunmen ambushed an army patrol near Tikrit on Sunday.\n\nIn a brief statement, police "
+                "said the raids on Samarra had killed two suspects."
+            ),
             "Samarra",
         ),
     ],
