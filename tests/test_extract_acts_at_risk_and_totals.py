@@ -78,7 +78,7 @@ def test_acts_of_a_day_or_uncounted_stay(text: str, assaults_in: Any) -> None:
         # "far" of a place, not "so far" (review finding)
         "Houthi fighters have staged four raids in the far north of Hodeidah province, residents said.",
         # "a total of" with no perfect: one day's strikes
-        "Turkish jets carried out a total of nine strikes on PKK hideouts near Qandil on Monday.",
+        "Turkish jets carried out a total of nine strikes on PKK hideouts near Qandil, the army said.",
         # "overall" describing a noun is no adverb of the count
         "Government forces have launched five attacks on the overall front near Hama this week.",
     ],
