@@ -57,9 +57,10 @@ def test_taking_or_raiding_a_civilian_place_is_no_act_on_civilians(text: str) ->
     "text",
     [
         "Insurgents torched a school in the village on Sunday.",
+        "Militiamen looted shops and homes in the market town of Kosti on Friday.",
         "Gunmen attacked a camp for displaced people near Bentiu.",
     ],
 )
-def test_arson_and_gunfire_on_civilian_places_target_civilians(text: str) -> None:
+def test_arson_looting_and_gunfire_on_civilian_places_target_civilians(text: str) -> None:
     found = [e for kind in ("ASSAULT", "COERCE") for e in of_type(text, kind)]
     assert [e.target_actor for e in found][:1] == [CIVILIANS], [(e.trigger, e.target_actor) for e in found]

@@ -38,11 +38,11 @@ def civilian_sites_are_target(events: list[Event], ctx: ArticleContext) -> None:
 
 
 def _harms_people(event: Event, lemma: str, sites: dict[str, list[str]]) -> bool:
-    """An act of a harming mode (a strike, shelling, a bombing, gunfire) or arson; not the
+    """An act of a harming mode (a strike, shelling, a bombing, gunfire), arson or looting; not the
     taking, raiding or searching of a place."""
     if lemma in sites["taking_verbs"]:
         return False
-    return event.mode in sites["modes"] or lemma in sites["arson_verbs"]
+    return event.mode in sites["modes"] or lemma in sites["ruin_verbs"]
 
 
 def _aim_preps() -> frozenset[str]:
