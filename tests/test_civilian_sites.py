@@ -37,3 +37,30 @@ def test_an_act_on_civilian_places_targets_civilians(text: str, kind: str) -> No
 )
 def test_a_sides_place_is_no_civilian_target(text: str) -> None:
     assert all(e.target_actor != CIVILIANS for e in of_type(text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: taking, raiding or searching a place is no act against its people (review finding)
+        "Fighters stormed a school on the edge of Daraa after a long battle.",
+        "Insurgents seized a clinic near the front line after clashes.",
+        "Police raided a house in Kirkuk and arrested three suspects.",
+    ],
+)
+def test_taking_or_raiding_a_civilian_place_is_no_act_on_civilians(text: str) -> None:
+    found = [e for kind in ("ASSAULT", "COERCE") for e in of_type(text, kind)]
+    assert found and all(e.target_actor != CIVILIANS for e in found), [(e.trigger, e.target_actor) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents torched a school in the village on Sunday.",
+        "Militiamen looted shops and homes in the market town of Kosti on Friday.",
+        "Gunmen attacked a camp for displaced people near Bentiu.",
+    ],
+)
+def test_arson_looting_and_gunfire_on_civilian_places_target_civilians(text: str) -> None:
+    found = [e for kind in ("ASSAULT", "COERCE") for e in of_type(text, kind)]
+    assert [e.target_actor for e in found][:1] == [CIVILIANS], [(e.trigger, e.target_actor) for e in found]

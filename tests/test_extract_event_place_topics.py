@@ -68,3 +68,22 @@ def test_a_deed_on_a_town_or_a_truce_in_it_stays_there(
     assert found and all(e.place_text == where for e in found), [
         (e.type, e.place_text) for e in events_found(text, PUBLISHED)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # "positions on the edge of T" are fighting positions, not a talk's stance (review finding)
+        ("Turkish jets struck Kurdish militia positions on the outskirts of Afrin overnight.", "Afrin"),
+        ("Government troops shelled rebel positions on the edge of Daraa on Friday.", "Daraa"),
+    ],
+)
+def test_fighting_positions_on_a_town_stay_there(events_found, text: str, where: str) -> None:
+    found = [e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT"]
+    assert found and all(e.place_text == where for e in found), found
+
+
+def test_a_statement_on_a_town_is_still_a_topic(events_found) -> None:
+    text = "Turkish and Russian envoys discussed a statement on Afrin at a meeting in Ankara on Monday."
+    found = [e for e in events_found(text, PUBLISHED) if e.type == "CONSULT"]
+    assert found and all(e.place_text == "Ankara" for e in found), found

@@ -110,3 +110,36 @@ def test_a_colon_over_lines_of_another_kind_stays(events_of: Any) -> None:
         "damage:\n\n-- two bakeries and a clinic were destroyed.\n\n-- a school was damaged."
     )
     assert [e for e in events_of(text) if e.type == "ASSAULT"], events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # "as a result of" tells a cause, not a report's topic (review finding)
+        (
+            (
+                "Militants shelled the village of Qabasin on Tuesday.\n\nFive villagers died as a "
+                "result of Turkish air strikes on Afrin, local officials said."
+            ),
+            "Afrin",
+        ),
+        (
+            (
+                "Gunmen ambushed an army patrol near Tikrit on Sunday.\n\nAs a result of the shelling "
+                "of Hawija, hundreds of families fled, officials said."
+            ),
+            "Hawija",
+        ),
+        # "brief" names a report as a verb ("briefed reporters on"), not as an adjective
+        (
+            (
+                "Gunmen ambushed an army patrol near Tikrit on Sunday.\n\nIn a brief statement, police "
+                "said the raids on Samarra had killed two suspects."
+            ),
+            "Samarra",
+        ),
+    ],
+)
+def test_an_act_a_harm_results_from_is_no_report_topic(text: str, where: str, events_of: Any) -> None:
+    events = events_of(text)
+    assert [e for e in events if e.type == "ASSAULT" and e.place_text == where], events

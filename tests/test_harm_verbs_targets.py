@@ -11,7 +11,7 @@ from tests.extracted import of_type
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("Near Raqqa, 20 strikes engaged 12 ISIS tactical units and destroyed seven fighting positions.", "ISIS"),
+        ("Close to Tabqa, nine strikes engaged four ISIS tactical units and destroyed a weapons cache.", "ISIS"),
         ("Near Bayji, two strikes suppressed two ISIS fighting positions.", "ISIS"),
         ("Coalition officials said four airstrikes near Hit neutralized an Islamic State mortar team on Sunday.", "ISIS"),
         ("The shelling disabled two Houthi rocket launchers near Saada, the coalition said.", "HOUTHIS"),

@@ -20,8 +20,6 @@ from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Event
 
-_AIM_PREPS = frozenset({"on", "against", "at", "targeting"})
-
 
 def civilian_sites_are_target(events: list[Event], ctx: ArticleContext) -> None:
     """Make civilians, in place, the target of hostile acts that hit only civilian places."""
@@ -32,9 +30,23 @@ def civilian_sites_are_target(events: list[Event], ctx: ArticleContext) -> None:
         if event.type not in hostile or event.target_text:
             continue
         trigger = ctx.trigger_token(event.id)
-        hit = places_hit(trigger) if trigger is not None else []
+        if trigger is None or not _harms_people(event, lemma_of(trigger), sites):
+            continue
+        hit = places_hit(trigger)
         if hit and all(_civilian_place(place, sites, ctx) for place in hit):
             event.target_actor = CIVILIANS
+
+
+def _harms_people(event: Event, lemma: str, sites: dict[str, list[str]]) -> bool:
+    """An act of a harming mode (a strike, shelling, a bombing, gunfire), arson or looting; not the
+    taking, raiding or searching of a place."""
+    if lemma in sites["taking_verbs"]:
+        return False
+    return event.mode in sites["modes"] or lemma in sites["ruin_verbs"]
+
+
+def _aim_preps() -> frozenset[str]:
+    return frozenset(get_lexicon().events["civilian_sites"]["aim_preps"])
 
 
 def places_hit(trigger: Any) -> list[Any]:
@@ -45,19 +57,19 @@ def places_hit(trigger: Any) -> list[Any]:
         deps = ("nsubjpass",) if is_passive(trigger) else ("dobj",)
         found = [c for c in trigger.children if c.dep_ in deps]
     else:
-        found = pobjs(trigger, _AIM_PREPS)
+        found = pobjs(trigger, _aim_preps())
         verb = trigger.head
         if not found and trigger.dep_ == "nsubj" and lemma_of(verb) in get_lexicon().events["harm_verbs"]:
             found = [c for c in verb.children if c.dep_ == "dobj"]
         elif not found and trigger.dep_ == "dobj":
-            found = pobjs(verb, _AIM_PREPS)  # "carried out a strike on a camp": the parser's hook
+            found = pobjs(verb, _aim_preps())  # "carried out a strike on a camp": the parser's hook
     heads = [_counted(head) for head in found]
     return [t for head in heads for t in (head, *head.conjuncts)]
 
 
 def _counted(noun: Any) -> Any:
     """ "dozens of homes", "a number of schools": the things counted, not the count."""
-    if lemma_of(noun) not in get_lexicon().events["quantity_nouns"] and noun.lower_ not in ("dozens", "hundreds"):
+    if lemma_of(noun) not in get_lexicon().events["quantity_nouns"] and noun.lower_ not in get_lexicon().events["civilian_sites"]["count_words"]:
         return noun
     counted = pobjs(noun, frozenset({"of"}))
     return counted[0] if counted else noun

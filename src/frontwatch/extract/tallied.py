@@ -5,13 +5,13 @@ risen sharply in recent days".
 A count of acts in the thousands is a campaign's running total; a count a monitor records,
 registers or documents is a tally kept over time; acts said to rise or fall are a trend. None
 is an act done at one time and place; nor is a count of acts
-"to date", "so far" or "a total of" them in a perfect ("has conducted a total of 160 strikes
+"to date", "so far", "in total" or "a total of" them in a perfect ("has conducted a total of 160 strikes
 across Iraq", "to date, U.S. forces have conducted 135 airstrikes"), a running total. One day named in the clause makes them that day's acts
 ("monitors logged 40 violations overnight"), each stored as before; so is a count of weapons
 ("dropped over 2,000 barrel bombs on Darayya": bombs, not acts, counted). A side said to step
 up its attacks is still told attacking ("IS has intensified attacks in the area"). The words
 and the floor are data (``repeated_acts`` in events.yaml: ``tally_floor``, ``tally_verbs``,
-``trend_verbs``).
+``trend_verbs``, ``running_total_phrases``, ``running_total_adverbs``, ``running_total_nouns``).
 """
 
 from __future__ import annotations
@@ -99,13 +99,24 @@ def _told_as_trend(noun: Any) -> bool:
 
 def _counted_to_date(noun: Any) -> bool:
     """ "has conducted a total of 160 strikes", "have carried out 135 raids to date": a
-    cardinal count of acts, as "a total of" them or in a perfect told "to date", "so far"."""
+    cardinal count of acts in a perfect, as "a total of" them or told "to date", "so far",
+    "in total", or with "overall" as an adverb. Not "in the far south", and no count without a
+    perfect ("carried out a total of 14 strikes": one day's strikes)."""
     if not any(c.dep_ == "nummod" for c in noun.children):
         return False
-    words = _words()["running_total_words"]
-    of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and lemma_of(of.head) in words:
-        return True
+    words = _words()
     verb = clause_head(noun)
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return perfect and any(t.lower_ in words for t in clause_tokens(verb))
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and lemma_of(of.head) in words["running_total_nouns"]:
+        return True
+    tokens = clause_tokens(verb)
+    adverbs = words["running_total_adverbs"]
+    if any(t.lower_ in adverbs and t.dep_ == "advmod" for t in tokens):
+        return True
+    phrases = [str(p).split() for p in words["running_total_phrases"]]
+    doc = verb.doc
+    return any(
+        [w.lower_ for w in doc[t.i : t.i + len(p)]] == p for t in tokens for p in phrases
+    )
