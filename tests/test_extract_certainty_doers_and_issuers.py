@@ -12,13 +12,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from extracted import extract
+from extracted import extract, of_type
 
 PUBLISHED = dt.date(2016, 5, 1)
 
 
 def assaults(text: str) -> list[Any]:
-    events = [e for e in extract(text, PUBLISHED).events if e.type == "ASSAULT"]
+    events = of_type(text, "ASSAULT", PUBLISHED)
     assert events, f"no ASSAULT in {text!r}"
     return events
 
