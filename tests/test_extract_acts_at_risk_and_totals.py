@@ -96,3 +96,28 @@ def test_a_count_not_told_as_a_running_total_is_acts(text: str, assaults_in: Any
 )
 def test_a_running_total_told_by_its_phrase_is_no_act(text: str, assaults_in: Any) -> None:
     assert not assaults_in(text), assaults_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition support to the Iraqi push on Fallujah included more than 400 strikes against militant targets.",
+        "The coalition's contribution comprised 250 airstrikes on Islamic State positions near Mosul.",
+        "American support has included roughly 900 air strikes, advisers and armoured bulldozers for the Iraqi army.",
+        "Allied assistance to the Kurdish fighters included training, weapons and some 300 airstrikes near Kobani.",
+    ],
+)
+def test_acts_listed_as_what_help_comprised_are_no_act(text: str, assaults_in: Any) -> None:
+    assert not assaults_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition jets conducted 25 strikes near Mosul on Tuesday, including 10 strikes on tunnels.",
+        "The raids included 12 strikes on Islamic State positions near Raqqa, the coalition said.",
+        "With coalition support, Iraqi troops carried out 40 raids on militant hideouts near Tikrit.",
+    ],
+)
+def test_acts_not_listed_as_help_stay(text: str, assaults_in: Any) -> None:
+    assert assaults_in(text)

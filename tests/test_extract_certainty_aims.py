@@ -279,3 +279,34 @@ def test_a_deed_before_which_something_was_done_is_done(text: str, place: str, d
     told = [e for e in told if e.trigger.lower() not in ("shell", "regroup", "secure")]
     told += [c for c in found.control_changes if place in c.place_text]
     _labelled_as(told, done)
+
+
+
+def takings(text: str, trigger: str) -> list[Any]:
+    return [e for e in assaults(text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The militia is intent on seizing the refinery at Baiji before the winter.", "seizing"),
+        ("Al-Shabaab remains bent on retaking the port of Kismayo from the government.", "retaking"),
+        ("Houthi fighters, hell-bent on storming Marib, massed south of the city.", "storming"),
+        ("A movement intent on overrunning Kabul has gathered thousands of fighters.", "overrunning"),
+    ],
+)
+def test_an_adjective_of_aim_leaves_its_deed_an_aim(text: str, trigger: str) -> None:
+    found = takings(text, trigger)
+    assert found and all(e.claim.certainty == "hypothetical" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The militia, intent on holding the town, seized the refinery at Baiji on Sunday.", "seized"),
+        ("Bent on revenge, Houthi fighters stormed Marib before dawn.", "stormed"),
+    ],
+)
+def test_a_deed_done_beside_an_adjective_of_aim_is_done(text: str, trigger: str) -> None:
+    found = takings(text, trigger)
+    assert found and all(e.claim.certainty in PLAIN for e in found)

@@ -58,6 +58,7 @@ from frontwatch.extract.relativebacking import clause_noun
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.supportacts import a_kind_of_support, support_given_by
 from frontwatch.extract.undergone import (
+    disowned,
     is_undergone,
     made_the_target,
     responsible_for,
@@ -211,9 +212,10 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     args.target = args.target or adjective_defender(noun, ctx)
     met = defending_word(noun) is not None  # "X repelled an attack": no side of X's is its doer
     held = support_given_by(noun) or quantity_of(noun)
-    if args.source is None and not met and not is_undergone(noun) and (
+    if args.source is None and not met and not is_undergone(noun) and not disowned(noun) and (
         held.dep_ == "dobj" or pobjs(noun, frozenset({"with"}))
-    ):  # not "X said it had 'repelled' attacks", nor "X's raid drew condemnation"
+    ):  # not "X said it had 'repelled' attacks", nor "X's raid drew condemnation", nor
+        # "no group has claimed the bombing"
         args.source = _subject_above(held, ctx)
     if args.source is None:
         args.source = carrier_of(noun, ctx) or responsible_for(noun, ctx) or outcome_doer(noun, ctx)

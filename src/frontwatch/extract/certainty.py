@@ -57,6 +57,7 @@ from frontwatch.extract.namedas import check_naming
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
 from frontwatch.extract.purposes import (
     ability_word,
+    aim_adjective,
     aim_noun_over,
     aims_at,
     is_purpose,
@@ -298,7 +299,8 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             lemma in lex.certainty("hypothetical_verbs")
             and (child.dep_ in ("xcomp", "ccomp", "acl") or aims_at(child))
             and not names_itself(gov)  # "fighters calling themselves X shelled T"
-        ) or weighs_doing(gov, child) or going_to(gov, child):  # "discussed launching", "was going to"
+        ) or weighs_doing(gov, child) or going_to(gov, child) or aim_adjective(gov, child):
+            # "discussed launching", "was going to", "intent on seizing"
             raise_claim(claim, "hypothetical", gov.text)
         elif (
             is_hedging_verb(gov, child)

@@ -15,7 +15,7 @@ from frontwatch.extract.hearsay import is_unowned_hearsay
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakernames import denier_in_sentence, name_of_speaker
 from frontwatch.extract.speakers import actor_just_before, speaker_without_subject, titled_speaker
-from frontwatch.extract.undergone import claimant_of
+from frontwatch.extract.undergone import claimant_of, unclaimed
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Claim
 
@@ -88,7 +88,7 @@ def attribute(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
     """The fact is ``verb``'s subject's word. A claim no one made ("no group claimed the
     bombing") gives neither label nor claimant; evidence that "showed" it is no claimant,
     so the one who cites it, further out, is taken."""
-    if is_responsibility_claim(verb) and _unclaimed(verb):
+    if is_responsibility_claim(verb) and unclaimed(verb):
         return
     raise_claim(claim, "attributed", verb.text)
     if claim.attributed_to:
@@ -124,19 +124,6 @@ def is_responsibility_claim(verb: Any) -> bool:
     return lemma == "claim" or any(
         c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children
     )
-
-
-def _unclaimed(verb: Any) -> bool:
-    """ "did not claim", "no one has claimed", "nobody took responsibility"."""
-    for child in verb.children:
-        if child.dep_ == "neg":
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.lower_ in ("nobody", "none", "noone"):
-                return True
-            if any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
-                return True
-    return False
 
 
 def _speaker_of(verb: Any) -> Any | None:

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.headline import fill_gaps
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.undergone import responsible_for
+from frontwatch.extract.undergone import disowned, responsible_for
 from frontwatch.records import Event
 
 
@@ -27,6 +27,10 @@ def claimed_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
     claimant becomes."""
     out: list[Event] = []
     for event in events:
+        unowned = _unowned_act(event, out, ctx)
+        if unowned is not None:
+            fill_gaps(unowned, event)  # "no group has claimed the bombing": told before, no doer
+            continue
         told = _claimed_act(event, out, ctx)
         if told is None:
             out.append(event)
@@ -36,18 +40,33 @@ def claimed_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
     return out
 
 
+def _unowned_act(event: Event, before: list[Event], ctx: ArticleContext) -> Event | None:
+    """The act of the same type told just before that a claim no one made restates ("A car
+    bomb hit T. No group has claimed the bombing."), else None."""
+    trigger = ctx.trigger_token(event.id) if event.id in ctx.definite_ids else None
+    if trigger is None or event.evidence is None or not disowned(trigger):
+        return None
+    return _latest_of_type(event, before, ctx)
+
+
 def _claimed_act(event: Event, before: list[Event], ctx: ArticleContext) -> Event | None:
     if event.id not in ctx.definite_ids or not event.source_text or event.evidence is None:
         return None
     trigger = ctx.trigger_token(event.id)
     if trigger is None or responsible_for(trigger, ctx) is None:
         return None
+    told = _latest_of_type(event, before, ctx)
+    return told if told is not None and _doer_unknown(told) else None
+
+
+def _latest_of_type(event: Event, before: list[Event], ctx: ArticleContext) -> Event | None:
+    """The latest act of the event's type in its sentence or the one before, else None."""
     here = _sentence_of(event, ctx)
     for told in reversed(before):
         if told.evidence is None or _sentence_of(told, ctx) < here - 1:
             return None
         if told.type == event.type:
-            return told if _doer_unknown(told) else None
+            return told
     return None
 
 

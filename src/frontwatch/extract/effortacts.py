@@ -4,8 +4,7 @@ offensive launched in an attempt to seize T". The capture is only aimed at, so t
 of hands stays hypothetical (control_records reads the trigger's own claim), but the
 assault is being fought: the event takes the certainty of the effort, as the fights tie
 does (``tieclaims.effort_claim``). "Plans an offensive to retake T" stays hypothetical:
-the offensive itself is planned. Words are data (cues.yaml, certainty: ``effort_words``,
-``purpose_phrase_nouns``, ``initiating_verbs``).
+the offensive itself is planned. Which efforts count is ``tieclaims.effort_claim`` and ``effortaims``.
 """
 
 from __future__ import annotations
@@ -14,8 +13,6 @@ from typing import Any
 
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.lexicon import get_lexicon, lemma_of
-from frontwatch.extract.roleclaims import deed_with_purpose
 from frontwatch.extract.tieclaims import effort_claim
 from frontwatch.records import Claim
 
@@ -37,15 +34,5 @@ def fought_claim(trigger: Any, claim: Claim, ctx: ArticleContext) -> Claim | Non
     an effort for it is under way; None when nothing is being fought for it yet."""
     if claim.certainty != "hypothetical":
         return None
-    return effort_claim(trigger, ctx) or _launched_for(trigger, ctx)
+    return effort_claim(trigger, ctx)
 
-
-def _launched_for(anchor: Any, ctx: ArticleContext) -> Claim | None:
-    """ "an offensive launched in an attempt to capture T": the launching's own claim."""
-    deed = deed_with_purpose(anchor) if anchor.dep_ == "acl" else None
-    cues = get_lexicon().certainty
-    if deed is None or lemma_of(deed) not in cues("initiating_verbs"):
-        return None
-    if lemma_of(deed) in cues("request_verbs"):
-        return None  # "an offensive planned in a bid to seize T": still a plan
-    return claim_for(deed, ctx)

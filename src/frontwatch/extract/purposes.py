@@ -62,6 +62,13 @@ def aims_at(prep: Any) -> bool:
     return not (word in cues("done_preps") or past)
 
 
+def aim_adjective(word: Any, child: Any) -> bool:
+    """ "intent on seizing T", "bent on destroying X": ``child`` is the aim of an adjective
+    of aim (cues.yaml ``aim_adjectives``; the parser may tag the word a noun or a verb, the
+    "on" with a gerund tells the sense)."""
+    return word.lower_ in get_lexicon().certainty("aim_adjectives") and aims_at(child)
+
+
 def is_purpose(head: Any) -> bool:
     """An infinitive of purpose or aim: "launched an offensive to retake T", "the effort
     to free T", "worked to clear T", "an operation started to recapture T". Not a done

@@ -12,6 +12,8 @@ across Iraq", "to date, U.S. forces have conducted 135 airstrikes"), a running t
 up its attacks is still told attacking ("IS has intensified attacks in the area"). The words
 and the floor are data (``repeated_acts`` in events.yaml: ``tally_floor``, ``tally_verbs``,
 ``trend_verbs``, ``running_total_phrases``, ``running_total_adverbs``, ``running_total_nouns``).
+Acts listed as what a side's help comprised ("Coalition support included more than 600
+strikes, training ...") sum the help up (``listing_verbs``, ``help_nouns``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def told_as_tally_or_trend(tok: Any, names_one_day: Any) -> bool:
         or _kept_as_tally(tok)
         or _told_as_trend(tok)
         or _counted_to_date(tok)
+        or _listed_as_help(tok)
     ):
         return False
     return not names_one_day(clause_tokens(clause_head(tok)))
@@ -120,3 +123,16 @@ def _counted_to_date(noun: Any) -> bool:
     return any(
         [w.lower_ for w in doc[t.i : t.i + len(p)]] == p for t in tokens for p in phrases
     )
+
+
+def _listed_as_help(noun: Any) -> bool:
+    """ "Coalition support to the offensive included more than 600 strikes (and training)",
+    "their contribution comprised 40 raids": counted acts listed as what a side's help
+    comprised, a summary of it."""
+    while noun.dep_ == "conj":
+        noun = noun.head  # "included training, equipment and 600 strikes"
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma_of(verb) not in _words()["listing_verbs"]:
+        return False
+    helps = _words()["help_nouns"]
+    return any(c.dep_ == "nsubj" and lemma_of(c) in helps for c in verb.children)

@@ -13,6 +13,7 @@ from typing import Any
 from frontwatch.extract.backedsides import a_stretch_of_time
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.effortaims import aimed_effort, launched_effort
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import subject_of_its_aim
 from frontwatch.extract.purposes import fight_finished
@@ -58,17 +59,16 @@ def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
     IS': the capture is an aim, but the sides are fighting already; the tie takes the
     certainty of the effort ('plans an offensive to retake' stays hypothetical)."""
     governor = _fought_for(trigger) or trigger.head
-    if governor.i == trigger.i or governor.lemma_.lower() not in get_lexicon().certainty(
-        "effort_words"
-    ):
-        return None
-    return claim_for(governor, ctx)
+    if governor.i != trigger.i and governor.lemma_.lower() in get_lexicon().certainty("effort_words"):
+        return claim_for(governor, ctx)
+    effort = aimed_effort(trigger) or launched_effort(trigger)  # "an operation aimed at retaking T"
+    return claim_for(effort, ctx) if effort is not None else None
 
 
 def effort_aim(trigger: Any, claim: Claim) -> bool:
     """Whether the claim is an aim an effort may already pursue: "to retake T", "the
     battle for the recapture of T" (``effort_claim`` tells whether one does)."""
-    return claim.cue == "to" or _fought_for(trigger) is not None
+    return claim.cue == "to" or _fought_for(trigger) is not None or aimed_effort(trigger) is not None
 
 
 def _fought_for(trigger: Any) -> Any | None:

@@ -25,6 +25,7 @@ from frontwatch.extract.hostiledeeds import (
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
+from frontwatch.extract.pressroom import talks_to_the_press
 from frontwatch.extract.territorytaken import takes_territory
 from frontwatch.extract.triggerobjects import (
     aimed_at_a_side,
@@ -349,6 +350,8 @@ def _not_this_sense(tok: Any, entry: dict[str, Any]) -> bool:
         return True
     if entry.get("not_as_question") and asks_a_question(tok):
         return True  # "asked whether the strikes hit civilians": a question, no demand
+    if entry.get("not_to_the_press") and talks_to_the_press(tok):
+        return True  # "spoke with reporters": a briefing, no consultation
     preps = entry.get("not_with_prep", ())
     if any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
         return True

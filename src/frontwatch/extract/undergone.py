@@ -22,19 +22,52 @@ _AGENT_PREPS_IN_ORDER = ("by", "from")  # "under fire from X", "under siege by X
 
 def responsible_for(noun: Any, ctx: ArticleContext) -> Mention | None:
     """The subject of the verb whose object ("responsibility", "credit") owns the act, or
-    the speaker who says it was itself responsible for it."""
-    owner = noun.head.head
-    if noun.dep_ == "dobj" and lemma_of(noun.head) in get_lexicon().object_class("owning_verbs"):
-        if any(c.dep_ == "prep" for c in noun.children):
+    the speaker who says it was itself responsible for it; no one for a claim no one made."""
+    if disowned(noun):
+        return None  # "no group has claimed the bombing": the doer stays unknown
+    verb = _owning_verb(noun)
+    if verb is not None:
+        if noun.dep_ == "dobj" and any(c.dep_ == "prep" for c in noun.children):
             return None  # "claimed the strike on the convoy near T": an act told here, not one owned
-        return claimant_of(subject_of(noun.head), ctx)  # "X claimed the bombing"
-    if noun.dep_ != "pobj":
-        return None
-    if noun.head.lower_ != "for" or owner.dep_ != "dobj":
+        return claimant_of(subject_of(verb), ctx)  # "X claimed the bombing", "took credit for"
+    if noun.dep_ == "pobj" and (noun.head.lower_ != "for" or noun.head.head.dep_ != "dobj"):
         return own_claim_of(noun.head, ctx)
-    if lemma_of(owner) not in get_lexicon().object_class("owning"):
+    return None
+
+
+def disowned(noun: Any) -> bool:
+    """ "No group has claimed the bombing", "nobody took responsibility for the attack": an
+    act owned by a claim no one made, whose doer the sentence leaves unknown."""
+    verb = _owning_verb(noun)
+    return verb is not None and unclaimed(verb)
+
+
+def _owning_verb(noun: Any) -> Any | None:
+    """The verb of the claim that owns the act noun ("X claimed the bombing", "X took
+    responsibility for the attack"), else None."""
+    lex = get_lexicon()
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in lex.object_class("owning_verbs"):
+        return noun.head
+    owner = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or owner.dep_ != "dobj":
         return None
-    return claimant_of(subject_of(owner.head), ctx)
+    return owner.head if lemma_of(owner) in lex.object_class("owning") else None
+
+
+def unclaimed(verb: Any) -> bool:
+    """ "did not claim", "no one has claimed", "nobody took responsibility", "neither group
+    claimed the attack": a claim no one made (cues.yaml ``negation_words``, ``nobody_words``)."""
+    cues = get_lexicon().certainty
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in cues("nobody_words"):
+            return True
+        if any(d.dep_ in ("det", "preconj") and d.lower_ in cues("negation_words") for d in child.children):
+            return True
+    return False
 
 
 def claimant_of(subj: Any | None, ctx: ArticleContext) -> Mention | None:
