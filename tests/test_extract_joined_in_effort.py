@@ -8,18 +8,13 @@ import datetime as dt
 
 import pytest
 
+from tests.extracted import top_ties
+
 PUBLISHED = dt.date(2016, 6, 1)
 
 
 def _ties(text: str, kind: str, actor_kb) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
-    from frontwatch.pipeline import process_texts
-
-    relations = process_texts([text], dates=[PUBLISHED])[0].relations
-    return {
-        frozenset({actor_kb.top_of(r.source_actor), actor_kb.top_of(r.target_actor)})
-        for r in relations
-        if r.kind == kind
-    }
+    return top_ties(text, kind, actor_kb, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,13 @@ import datetime as dt
 
 import pytest
 
+from tests.extracted import top_sides
+
 PUBLISHED = dt.date(2019, 11, 4)
 
 
 def _sides(text: str, actor_kb, event_type: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    from frontwatch.pipeline import process_texts
-
-    events = process_texts([text], dates=[PUBLISHED])[0].events
-    return [
-        (actor_kb.top_of(e.source_actor), actor_kb.top_of(e.target_actor))
-        for e in events
-        if e.type == event_type
-    ]
+    return top_sides(text, event_type, actor_kb, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -8,21 +8,13 @@ import datetime as dt
 
 import pytest
 
+from tests.extracted import top_sides, top_ties
+
 PUBLISHED = dt.date(2017, 3, 2)
 
 
-def _read(text: str):  # type: ignore[no-untyped-def]
-    from frontwatch.pipeline import process_texts
-
-    return process_texts([text], dates=[PUBLISHED])[0]
-
-
-def _ties(result, kind: str, actor_kb) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
-    return {
-        frozenset({actor_kb.top_of(r.source_actor), actor_kb.top_of(r.target_actor)})
-        for r in result.relations
-        if r.kind == kind
-    }
+def _ties(text: str, kind: str, actor_kb) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    return top_ties(text, kind, actor_kb, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -63,8 +55,7 @@ def _ties(result, kind: str, actor_kb) -> set[frozenset[str]]:  # type: ignore[n
     ],
 )
 def test_each_side_of_a_parted_list_fights_the_other(engine, actor_kb, text, allies, enemy) -> None:  # type: ignore[no-untyped-def]
-    result = _read(text)
-    fights = _ties(result, "fights", actor_kb)
+    fights = _ties(text, "fights", actor_kb)
     allies = tuple(actor_kb.top_of(a) for a in allies)
     enemy = actor_kb.top_of(enemy)
     assert {frozenset({a, enemy}) for a in allies} <= fights
@@ -85,12 +76,8 @@ def test_each_side_of_a_parted_list_fights_the_other(engine, actor_kb, text, all
     ],
 )
 def test_the_event_of_a_parted_list_sets_one_side_against_the_other(engine, actor_kb, text) -> None:  # type: ignore[no-untyped-def]
-    result = _read(text)
-    sides = {
-        (actor_kb.top_of(e.source_actor), actor_kb.top_of(e.target_actor)) for e in result.events
-    }
-    assert sides == {("SYR", "JABHAT_AL_NUSRA")}
-    assert frozenset({"SYR", "HEZBOLLAH"}) not in _ties(result, "fights", actor_kb)
+    assert set(top_sides(text, "ASSAULT", actor_kb, PUBLISHED)) == {("SYR", "JABHAT_AL_NUSRA")}
+    assert frozenset({"SYR", "HEZBOLLAH"}) not in _ties(text, "fights", actor_kb)
 
 
 @pytest.mark.parametrize(
@@ -112,26 +99,22 @@ def test_the_event_of_a_parted_list_sets_one_side_against_the_other(engine, acto
     ],
 )
 def test_an_unparted_list_keeps_its_two_sides(engine, actor_kb, text, pair) -> None:  # type: ignore[no-untyped-def]
-    fights = _ties(_read(text), "fights", actor_kb)
+    fights = _ties(text, "fights", actor_kb)
     assert frozenset(actor_kb.top_of(p) for p in pair) in fights
 
 
 def test_against_on_no_actor_parts_no_list(engine, actor_kb) -> None:  # type: ignore[no-untyped-def]
     """ "against the wishes of C": C is no side of the talks."""
-    result = _read(
-        "Talks between the Syrian government and the Kurdish YPG went ahead against the advice of Moscow."
-    )
-    assert all(
-        actor_kb.top_of(r.target_actor) != "RUS" for r in result.relations if r.kind == "cooperates"
-    )
+    text = "Talks between the Syrian government and the Kurdish YPG went ahead against the advice of Moscow."
+    assert all("RUS" not in pair for pair in _ties(text, "cooperates", actor_kb))
 
 
 def test_a_backer_inside_a_parted_side_is_no_side(engine, actor_kb) -> None:  # type: ignore[no-untyped-def]
-    result = _read(
+    text = (
         "Clashes raged between Syrian troops and militiamen backed by Iran against the "
         "Islamic State group east of Palmyra."
     )
-    fights = _ties(result, "fights", actor_kb)
+    fights = _ties(text, "fights", actor_kb)
     assert frozenset({"SYR", "ISIS"}) in fights
     assert frozenset({"IRN", "ISIS"}) not in fights
-    assert all("IRN" not in pair for pair in _ties(result, "allied", actor_kb))
+    assert all("IRN" not in pair for pair in _ties(text, "allied", actor_kb))

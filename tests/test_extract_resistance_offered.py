@@ -7,18 +7,13 @@ import datetime as dt
 
 import pytest
 
+from tests.extracted import top_ties
+
 PUBLISHED = dt.date(2016, 11, 20)
 
 
 def _fights(text: str, actor_kb) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
-    from frontwatch.pipeline import process_texts
-
-    relations = process_texts([text], dates=[PUBLISHED])[0].relations
-    return {
-        frozenset({actor_kb.top_of(r.source_actor), actor_kb.top_of(r.target_actor)})
-        for r in relations
-        if r.kind == "fights"
-    }
+    return top_ties(text, "fights", actor_kb, PUBLISHED)
 
 
 @pytest.mark.parametrize(
