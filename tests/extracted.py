@@ -54,3 +54,17 @@ def plain_ties(relations_found: Any, text: str, published: dt.date) -> set[tuple
 def tied(ties: set[tuple[str, str, str]], kind: str, a: str, b: str) -> bool:
     """Whether a tie of this kind joins a and b; allied and fights read either way."""
     return (kind, a, b) in ties or (kind in ("allied", "fights") and (kind, b, a) in ties)
+
+
+def top_ties(text: str, kind: str, kb: Any, published: dt.date = PUBLISHED) -> set[frozenset[str]]:
+    """The pairs of top-level actors the text's ties of one kind join, either way round."""
+    return {
+        frozenset({kb.top_of(r.source_actor), kb.top_of(r.target_actor)})
+        for r in extract(text, published).relations
+        if r.kind == kind
+    }
+
+
+def top_sides(text: str, kind: str, kb: Any, published: dt.date = PUBLISHED) -> list[tuple[str, str]]:
+    """(doer, target) as top-level actors of the text's events of one type, in order."""
+    return [(kb.top_of(e.source_actor), kb.top_of(e.target_actor)) for e in of_type(text, kind, published)]

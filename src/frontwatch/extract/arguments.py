@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.anaphora import leading_clause_subject
+from frontwatch.extract.betweensides import parted_sides
 from frontwatch.extract.carriers import OWNER_DEPS as OWNER_DEPS  # noqa: PLC0414 - re-exported: sieges.py and control_flags.py import it here
 from frontwatch.extract.carriers import carrier_of, means_carrier
 from frontwatch.extract.context import (
@@ -81,6 +82,9 @@ def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | No
     """The two sides of "between X and Y" under ``tok``: the first two named, not in a
     participle's phrase (a backer: "troops backed by B and rebels" -> troops, rebels)."""
     for obj in pobjs(tok, frozenset({"between", "among"})):
+        parted = parted_sides(obj.head, ctx)  # "between A and B against C": A meets C
+        if parted is not None:
+            return parted[0][0], parted[1][0]
         backers = {t.i for c in (obj, *obj.conjuncts) for p in c.children if p.dep_ == "acl" for t in p.subtree}
         mentions: list[Mention] = []
         for t in (t for t in obj.subtree if t.i not in backers):

@@ -25,7 +25,7 @@ from frontwatch.extract.context import (
     record_id,
 )
 from frontwatch.extract.effortacts import event_claim
-from frontwatch.extract.jointacts import joint_target
+from frontwatch.extract.jointacts import joint_sides
 from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, refers_back
 from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
@@ -324,7 +324,7 @@ def _merged_arguments(group: TriggerGroup, ctx: ArticleContext) -> Arguments:
         args.source = args.source or extra.source
         args.target = args.target or extra.target
         args.place = args.place or extra.place
-    args.target = joint_target(group.anchor.type, group.anchor.token, args.source, args.target, ctx)
+    args.source, args.target = joint_sides(group.anchor.type, group.anchor.token, args.source, args.target, ctx)
     if args.target is None:
         args.target = typed_target(group.anchor.type, group.anchor.token, args.source, ctx)
     if args.target is None:  # "called on X to", "complained about X" (extract/addressee.py)

@@ -14,7 +14,13 @@ from typing import Any
 
 from frontwatch.extract.alliancecues import alliance_phrase, alliance_prep
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers, done_apart
+from frontwatch.extract.betweensides import Sides, parted_sides
+from frontwatch.extract.coalitions import (
+    coordinated_actors,
+    coordinated_modifiers,
+    done_apart,
+    one_body,
+)
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relativebacking import past_backing_clause
@@ -301,9 +307,28 @@ def _kind_of(tok: Any) -> str:
 
 
 def _between_sides(kind: str, prep: Any, trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    parted = parted_sides(prep, ctx)
+    if parted is not None:
+        yield from _parted_pairs(kind, parted, trigger, ctx)
+        return
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
         sides = [obj, *obj.conjuncts]
         found = [m for m in (actor_near(ctx, s, depth=1) for s in sides) if m is not None]
         # "a battlefield between the army, jihadists and rebel groups": every two of them
         for first, second in combinations(found, 2):
             yield kind, first, second, trigger
+
+
+def _parted_pairs(kind: str, sides: Sides, trigger: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "clashes between A and B against C": A and B each meet C; in a fight, A and B are
+    allies (extract/betweensides.py)."""
+    first, second = sides
+    for one in first:
+        for other in (o for o in second if not one_body(one, o, ctx)):
+            yield kind, one, other, trigger
+    if kind != "fights":
+        return
+    for side in sides:
+        for one, other in combinations(side, 2):
+            if not one_body(one, other, ctx):
+                yield "allied", one, other, trigger

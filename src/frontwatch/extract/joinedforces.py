@@ -25,22 +25,27 @@ from frontwatch.extract.sidelists import coordinated_actors, coordinated_modifie
 from frontwatch.records import Mention
 
 _OWNER_PREPS = frozenset({"of", "by"})
+_IN = frozenset({"in"})
+_AGAINST = frozenset({"against"})
 
 
 def joined_force_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X joined Y troops", "X joined Y's offensive", "X fought under Y's command": X and Y
     are allies."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _tie_words("joining_verbs"):
-        joined, deed = _joined(next((c for c in tok.children if c.dep_ == "dobj"), None), ctx), tok
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        joined, deed = _joined(obj, ctx) or _joined_in_effort(tok, obj, ctx), tok
     elif tok.lemma_.lower() in get_lexicon().relation_words("command_nouns") and tok.head.lower_ == "under":
         joined, deed = _owner(tok, ctx), verb_above(tok)  # "fought under Y's command"
     else:
         return
     if joined is None or not armed(joined.actor_id, ctx):
         return
+    enemies = [e for effort in _efforts(deed) for e in _enemies_of(effort, ctx)]
     for joiner in _joiners(deed, ctx):
         if joiner is not joined and not one_body(joiner, joined, ctx):
             yield "allied", joiner, joined, tok
+            yield from (("fights", joiner, e, tok) for e in enemies if not one_body(joiner, e, ctx))
 
 
 def _joined(noun: Any | None, ctx: ArticleContext) -> Mention | None:
@@ -52,6 +57,26 @@ def _joined(noun: Any | None, ctx: ArticleContext) -> Mention | None:
     if word in _tie_words("joined_force_nouns"):
         return actor_near(ctx, noun, depth=1)
     return _owner(noun, ctx) if word in _tie_words("joined_effort_nouns") else None
+
+
+def _joined_in_effort(verb: Any, obj: Any | None, ctx: ArticleContext) -> Mention | None:
+    """ "X joined Y in the battle for T", "joined Y in the fight against Z": a side named
+    with the effort it is joined in (not "joined Y in 2013", which may be membership)."""
+    if obj is None or not _efforts(verb):
+        return None
+    return actor_near(ctx, obj, depth=1)
+
+
+def _efforts(verb: Any) -> list[Any]:
+    """The efforts a side is joined in: "in the battle", "in the offensive on T"."""
+    efforts = _tie_words("joined_effort_nouns")
+    objs = pobjs(verb, _IN) + [o for d in verb.children if d.dep_ == "dobj" for o in pobjs(d, _IN)]
+    return [o for o in objs if o.lemma_.lower() in efforts]
+
+
+def _enemies_of(effort: Any, ctx: ArticleContext) -> list[Mention]:
+    """Whom the effort is against: "the fight against Z"."""
+    return [m for o in pobjs(effort, _AGAINST) if (m := actor_near(ctx, o, depth=1)) is not None]
 
 
 def _owner(noun: Any, ctx: ArticleContext) -> Mention | None:

@@ -17,6 +17,7 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.sidelists import coordinated_modifiers
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -39,6 +40,24 @@ def joint_target(
     if lemma_of(anchor) in events["topic_verbs"] and (target is None or _names_the_topic(anchor, target)):
         return first_actor(_with_whom(anchor), ctx)
     return target
+
+
+def joint_sides(
+    event_type: str, anchor: Any, source: Mention | None, target: Mention | None, ctx: ArticleContext
+) -> tuple[Mention | None, Mention | None]:
+    """The doer and counterpart of the act (``joint_target``); a joint act done by a
+    coordination of the doers' modifiers ("Russian and Turkish troops began joint patrols",
+    "Iraqi and U.S. officers held talks") has the two named as its sides, in the order
+    named (the parser's doer is the head's own name, the last of them)."""
+    target = joint_target(event_type, anchor, source, target, ctx)
+    if target is not None or source is None or event_type not in get_lexicon().events["symmetric_types"]:
+        return source, target
+    verb = _carrying_verb(anchor)
+    subj = subject_of(verb) if verb is not None else None
+    named = coordinated_modifiers(subj, ctx) if subj is not None else []
+    if len(named) != 2 or all(m.start != source.start for m in named):
+        return source, target  # three or more named: no one counterpart
+    return named[0], named[1]
 
 
 def _with_whom(verb: Any) -> list[Any]:

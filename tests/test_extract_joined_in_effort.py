@@ -1,0 +1,56 @@
+"""A side joined in an effort: "X joined Y in the battle for T", "joined Y in the campaign
+against Z": X and Y are allies and X fights Z; a side joined with no effort named ("joined Y
+in 2014") may be membership and ties nothing (extract/joinedforces.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extracted import top_ties
+
+PUBLISHED = dt.date(2016, 6, 1)
+
+
+def _ties(text: str, kind: str, actor_kb) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    return top_ties(text, kind, actor_kb, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Nusra Front joined Ahrar al-Sham in the offensive on Idlib.",
+            ("JABHAT_AL_NUSRA", "AHRAR_AL_SHAM"),
+        ),
+        (
+            "Hezbollah fighters joined the Syrian army in the battle for Qusair.",
+            ("HEZBOLLAH", "SYR"),
+        ),
+        (
+            "Kurdish peshmerga joined the Iraqi army in the campaign against the Islamic State group.",
+            ("PESHMERGA", "IRQ"),
+        ),
+    ],
+)
+def test_a_side_joined_in_an_effort_is_an_ally(engine, actor_kb, text, pair) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset(actor_kb.top_of(p) for p in pair) in _ties(text, "allied", actor_kb)
+
+
+def test_the_joiner_fights_whom_the_effort_is_against(engine, actor_kb) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kurdish peshmerga joined the Iraqi army in the campaign against the Islamic State group."
+    )
+    assert frozenset({actor_kb.top_of("PESHMERGA"), "ISIS"}) in _ties(text, "fights", actor_kb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A British man joined the Islamic State group in 2014.",
+        "Several hundred fighters joined the Free Syrian Army in the summer.",
+    ],
+)
+def test_joining_with_no_effort_named_ties_nothing(engine, actor_kb, text) -> None:  # type: ignore[no-untyped-def]
+    assert _ties(text, "allied", actor_kb) == set()
