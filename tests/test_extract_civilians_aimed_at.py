@@ -15,14 +15,9 @@ from typing import Any
 import pytest
 
 from frontwatch.extract.sides import CIVILIANS
+from tests.extracted import one_event
 
 PUBLISHED = dt.date(2017, 5, 2)
-
-
-def _assault(events_found: Any, text: str, trigger: str) -> Any:
-    found = [e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT" and e.trigger == trigger]
-    assert len(found) == 1, [(e.trigger, e.source_actor, e.target_actor) for e in found]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _assault(events_found: Any, text: str, trigger: str) -> Any:
     ],
 )
 def test_people_a_civilian_word_names_are_the_target(events_found: Any, text: str, trigger: str) -> None:
-    assert _assault(events_found, text, trigger).target_actor == CIVILIANS
+    assert one_event(events_found, text, trigger, PUBLISHED).target_actor == CIVILIANS
 
 
 @pytest.mark.parametrize(
@@ -47,5 +42,5 @@ def test_people_a_civilian_word_names_are_the_target(events_found: Any, text: st
     ],
 )
 def test_fighters_aimed_at_are_no_civilians(events_found: Any, text: str, trigger: str) -> None:
-    target = _assault(events_found, text, trigger).target_actor
+    target = one_event(events_found, text, trigger, PUBLISHED).target_actor
     assert target not in ("", CIVILIANS)

@@ -15,13 +15,9 @@ from typing import Any
 
 import pytest
 
+from tests.extracted import one_event
+
 PUBLISHED = dt.date(2020, 3, 1)
-
-
-def _assault(events_found: Any, text: str, trigger: str) -> Any:
-    found = [e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT" and e.trigger == trigger]
-    assert len(found) == 1, [(e.trigger, e.source_actor, e.target_actor) for e in found]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _assault(events_found: Any, text: str, trigger: str) -> Any:
 def test_the_people_a_relative_clause_puts_on_a_base_are_its_target(
     events_found: Any, text: str, trigger: str, targets: set[str]
 ) -> None:
-    assert _assault(events_found, text, trigger).target_actor in targets
+    assert one_event(events_found, text, trigger, PUBLISHED).target_actor in targets
 
 
 @pytest.mark.parametrize(
@@ -49,4 +45,4 @@ def test_the_people_a_relative_clause_puts_on_a_base_are_its_target(
 def test_a_relative_clause_naming_no_troops_names_no_target(
     events_found: Any, text: str, trigger: str
 ) -> None:
-    assert _assault(events_found, text, trigger).target_actor == ""
+    assert one_event(events_found, text, trigger, PUBLISHED).target_actor == ""
