@@ -22,9 +22,12 @@ _AGENT_PREPS = frozenset({"by"})
 
 
 def partners_are_no_targets(events: list[Event], ctx: ArticleContext) -> None:
-    """Clear, in place, the target of acts whose target is joined to the doer by "and"."""
+    """Clear, in place, the target of hostile acts whose target is joined to the doer by
+    "and"; talks and deals of two ("Iran and Iraq discussed X") are theirs together."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
     for event in events:
-        trigger = ctx.trigger_token(event.id) if event.source_actor and event.target_actor else None
+        sided = event.type in hostile and event.source_actor and event.target_actor
+        trigger = ctx.trigger_token(event.id) if sided else None
         if trigger is None or _mutual(trigger) or _each_other(trigger.sent):
             continue
         doers = _heads(event.source_actor, trigger.sent, ctx)
