@@ -69,6 +69,7 @@ from frontwatch.extract.verbsubjects import counted_conjunct_of, participle_agen
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
+_OWNER_PREPS = frozenset({"of"})
 
 
 @dataclass
@@ -183,10 +184,15 @@ def _thing_given(verb: Any, obj: Any) -> bool:
 def object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
     """The actor an object names: itself or a modifier ("hit Syrian positions"), the
     members of a body of them ("ambushed a convoy of Turkish troops", "bombed a group of
-    Nusra Front fighters": ``object_classes.body`` in events.yaml), or the holder of a
-    place of arms ("positions held by X": extract/holders.py)."""
-    depth = 2 if lemma_of(obj) in get_lexicon().object_class("body") else 1
-    return held_or_named(actor_near(ctx, obj, depth=depth), obj, ctx)
+    Nusra Front fighters": ``object_classes.body`` in events.yaml), the owner of a place
+    of arms ("bombed positions of the Nusra Front", "shelled the headquarters of the YPG":
+    ``object_classes.held``), or its holder ("positions held by X": extract/holders.py)."""
+    lex = get_lexicon()
+    depth = 2 if lemma_of(obj) in lex.object_class("body") else 1
+    named = actor_near(ctx, obj, depth=depth)
+    if named is None and lemma_of(obj) in lex.object_class("held"):
+        named = first_actor(pobjs(obj, _OWNER_PREPS), ctx)  # not "a Hamas-run camp": no ground held
+    return held_or_named(named, obj, ctx)
 
 
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:

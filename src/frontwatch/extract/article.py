@@ -14,6 +14,7 @@ from frontwatch.extract.context import ArticleContext, build_context
 from frontwatch.extract.control import control_in
 from frontwatch.extract.control_denied import denied_changes
 from frontwatch.extract.control_takers import name_the_class_taker
+from frontwatch.extract.copartners import partners_are_no_targets
 from frontwatch.extract.countrymen import countrymen_hit_are_civilians
 from frontwatch.extract.countrywide import without_country_tallies
 from frontwatch.extract.deniedbefore import deny_claims_before
@@ -195,6 +196,7 @@ def extract_article(
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
         {e.id for e in events if not e.source_actor and told_by_a_pronoun(e.id, ctx)},
     )
+    partners_are_no_targets(events, ctx)  # once filled-in sides are there to undo
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     leaders_hit_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     people_are_no_party(events, ctx)

@@ -1,10 +1,13 @@
-"""Acts on the places of civilian life are done to civilians.
+"""Acts on civilians and on the places of civilian life are done to civilians.
 
 "Government jets bombed a crowded market", "militiamen burned dozens of homes", "an attack on
 a camp for displaced people", "the shelling hit residential neighbourhoods": when the sentence
 names no side hit, the act was aimed at the people who live, shop or shelter there, and
-reporting codes it so. Every place hit must be such a place (``civilian_sites`` in
-events.yaml) naming no side ("rebel-held neighbourhoods" are the rebels'); a target another
+reporting codes it so. So was an act aimed at people a civilian word names ("the blast
+targeted worshippers", "gunmen opened fire on mourners", "fired mortars at shoppers":
+``civilian_nouns``, ``child_nouns`` and ``woman_nouns`` in cues.yaml). Every place or people hit
+must be such (``civilian_sites`` in events.yaml) naming no side ("rebel-held neighbourhoods"
+are the rebels', "Kurdish fighters" no civilians); a target another
 step filled in from the article (no words of the sentence name it) gives way, as a target
 filled for an act that killed only civilians does (extract/victims.py).
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.holders import launched_weapon
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.passives import is_passive
 from frontwatch.extract.prepobjects import pobjs
@@ -56,6 +60,8 @@ def places_hit(trigger: Any) -> list[Any]:
     if trigger.pos_ == "VERB":
         deps = ("nsubjpass",) if is_passive(trigger) else ("dobj",)
         found = [c for c in trigger.children if c.dep_ in deps]
+        if found and all(_shot_off(obj) for obj in found):
+            found = _aimed_by_preposition(trigger, found)
     else:
         found = pobjs(trigger, _aim_preps())
         verb = trigger.head
@@ -65,6 +71,19 @@ def places_hit(trigger: Any) -> list[Any]:
             found = pobjs(verb, _aim_preps())  # "carried out a strike on a camp": the parser's hook
     heads = [_counted(head) for head in found]
     return [t for head in heads for t in (head, *head.conjuncts)]
+
+
+def _shot_off(obj: Any) -> bool:
+    """ "opened fire", "fired mortars": an object that is what was shot, not what was hit
+    (``civilian_sites.shot_objects`` in events.yaml, or a launched weapon)."""
+    return lemma_of(obj) in get_lexicon().events["civilian_sites"]["shot_objects"] or launched_weapon(obj)
+
+
+def _aimed_by_preposition(verb: Any, shot: list[Any]) -> list[Any]:
+    """ "opened fire on worshippers", "fired mortars at shoppers": what the "on"/"at" phrase
+    names, hung on the verb or on what was shot; what was shot when none does."""
+    aimed = [*pobjs(verb, _aim_preps()), *(t for obj in shot for t in pobjs(obj, _aim_preps()))]
+    return aimed or shot
 
 
 def _counted(noun: Any) -> Any:
@@ -80,12 +99,19 @@ def _civilian_place(noun: Any, sites: dict[str, list[str]], ctx: ArticleContext)
     if any(_names_a_side(t, ctx) for t in _own_words(noun)):
         return False  # "rebel-held neighbourhoods", "a Hezbollah school"
     lemma = lemma_of(noun)
-    if lemma in sites["sites"]:
+    if lemma in sites["sites"] or _civilian_people(noun):
         return True
     if lemma not in sites["areas"]:
         return False
     words = {w.lower_ for w in noun.subtree if w.i != noun.i}
     return bool(words & set(sites["modifiers"]))
+
+
+def _civilian_people(noun: Any) -> bool:
+    """ "worshippers", "mourners", "children": people a civilian word names (cues.yaml); a
+    side's name on them was ruled out before."""
+    casualty = get_lexicon().casualty
+    return any(lemma_of(noun) in casualty(key) for key in ("civilian_nouns", "child_nouns", "woman_nouns"))
 
 
 def _own_words(noun: Any) -> list[Any]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.argumenthedges import argument_cues
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
@@ -21,6 +22,8 @@ from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Mention
 
 _AGENT = frozenset({"by"})
+_TENSED = frozenset({"VBZ", "VBP", "VBD"})
+_RELATIVE_WORDS = frozenset({"which", "that"})
 
 
 def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -33,7 +36,12 @@ def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     if hyphened is not None:
         return hyphened
     for participle in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
-        found = _held_by(participle, ctx, lex) or _holding(participle, ctx, lex)
+        found = (
+            _held_by(participle, ctx, lex)
+            or _holding(participle, ctx, lex)
+            or _relative_holding(participle, ctx, lex)
+            or _where_there_are(participle, ctx)
+        )
         if found is not None:
             return found
     return None
@@ -68,12 +76,39 @@ def _holding(participle: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
         "holding_verbs"
     ):
         return None
-    objects = [c for c in participle.children if c.dep_ == "dobj"]
-    if not objects:
+    # "buses carrying Shiite residents": people, not the militia of their sect
+    return _people_held(participle, "dobj", ctx, lex)
+
+
+def _relative_holding(verb: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
+    """ "a base, which houses X troops", "an airfield that hosts X advisers": a relative
+    clause whose "which"/"that" holds the place's people, told in a tense of its own."""
+    if verb.dep_ != "relcl" or verb.tag_ not in _TENSED or verb.lemma_.lower() not in lex.object_class("holding_verbs"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_WORDS for c in verb.children):
+        return None
+    return _people_held(verb, "dobj", ctx, lex)
+
+
+def _where_there_are(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the base, where there are X troops": the people said to be there hold it."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() != "be":
+        return None
+    words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "expl")}
+    if not {"where", "there"} <= words:
+        return None
+    return _people_held(verb, "attr", ctx, get_lexicon())
+
+
+def _people_held(verb: Any, dep: str, ctx: ArticleContext, lex: Any) -> Mention | None:
+    """The side the verb's object (or attribute) names, unless it names civilians of a class
+    or no one ("where there are no US troops now")."""
+    objects = [c for c in verb.children if c.dep_ == dep]
+    if not objects or any(cue == "negated" for cue, _word in argument_cues(objects[0], doer=False)):
         return None
     found = actor_near(ctx, objects[0])
     if found is not None and _people_of_a_class(objects[0], found, lex):
-        return None  # "buses carrying Shiite residents": people, not the militia of their sect
+        return None
     return found
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from frontwatch.extract.armed import armed
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, first_actor
+from frontwatch.extract.holders import held_or_named
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.pronoundoers import speaker_subject
@@ -117,7 +118,15 @@ def undergone_by(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mentio
     placed = _placed_under(noun, verb)
     if doer is None and placed is not None:  # "X put the town under siege": X besieges it
         return actor_near(ctx, subject, depth=1), actor_near(ctx, placed, depth=1)
-    return doer, actor_near(ctx, subject, depth=1)
+    return doer, _undergoer(subject, ctx)
+
+
+def _undergoer(subject: Any | None, ctx: ArticleContext) -> Mention | None:
+    """Who the subject names, or who holds it when it is a place of arms ("the base, which
+    houses X troops, came under rocket fire": extract/holders.py)."""
+    if subject is None:
+        return None
+    return held_or_named(actor_near(ctx, subject, depth=1), subject, ctx)
 
 
 def _placed_under(noun: Any, verb: Any) -> Any | None:
