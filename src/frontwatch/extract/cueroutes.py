@@ -53,6 +53,7 @@ from frontwatch.extract.resistance import resistance_pairs
 from frontwatch.extract.sentforces import sent_force_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
 from frontwatch.extract.squeezedsides import squeezed_side_pairs
+from frontwatch.extract.statedtargets import stated_target_pairs
 from frontwatch.extract.supportcues import arms_given_pairs, arms_received_pairs, support_noun_pairs
 from frontwatch.extract.takingcues import held_in_combat_pairs, taking_pairs
 
@@ -95,6 +96,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     sent_force_pairs: ("force_sending_verbs",),
     aimed_operation_pairs: ("aiming_verbs",),
     squeezed_side_pairs: ("pressure_nouns", "squeezing_verbs"),
+    stated_target_pairs: ("aim_nouns",),
     # first tests of word lists alone (each function's first ``if``), tried on a cue word
     # some 10,000 times a sample run and firing on a few dozen
     co_holder_pairs: ("co_holding_verbs", "co_holding_nouns"),

@@ -80,6 +80,7 @@ from frontwatch.extract.sharedheads import shared_head_pairs
 from frontwatch.extract.sidetaking import names_side_taken, side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
 from frontwatch.extract.squeezedsides import squeezed_side_pairs
+from frontwatch.extract.statedtargets import stated_target_pairs
 from frontwatch.extract.supportcues import (
     arms_given_pairs,
     arms_received_pairs,
@@ -249,7 +250,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     misread_backing_pairs, accompanied_pairs, clearing_pairs, joined_force_pairs,
     accused_collusion_pairs, received_arms_pairs, core_member_pairs,
     invitation_pairs, sent_force_pairs, aimed_operation_pairs,
-    squeezed_side_pairs,
+    squeezed_side_pairs, stated_target_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
