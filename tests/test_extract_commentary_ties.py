@@ -248,3 +248,29 @@ def test_no_target_tie_without_one_owner_and_an_armed_side(
 ) -> None:
     ties = _ties(relations_found, text)
     assert not {t for t in ties if t[0] == "fights" and t[1] in ("IRN", "TUR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "closer", "pressed"),
+    [
+        ("By Thursday the Iraqi Army was closing in on the Islamic State from three sides.", "IRQ_MIL", "ISIS"),
+        ("Hezbollah units are closing in on Jabhat al-Nusra and Ahrar al-Sham, a commander said.", "HEZBOLLAH", "AHRAR_AL_SHAM"),
+    ],
+)
+def test_a_side_closing_in_on_an_armed_group_fights_it(
+    relations_found: Any, text: str, closer: str, pressed: str
+) -> None:
+    assert ("fights", closer, pressed) in _ties(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city closed in on is a place, not a side
+        "The Syrian Democratic Forces are closing in on Raqqa from the north and east.",
+        # investigators are no side in the war
+        "Investigators are closing in on the Islamic State's bankers in the Gulf.",
+    ],
+)
+def test_closing_in_on_a_place_or_by_no_side_is_no_fight(relations_found: Any, text: str) -> None:
+    assert not {t for t in _ties(relations_found, text) if t[0] == "fights"}

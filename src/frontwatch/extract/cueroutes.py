@@ -95,7 +95,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     blocking_pairs: ("blocking_verbs",),
     sent_force_pairs: ("force_sending_verbs",),
     aimed_operation_pairs: ("aiming_verbs",),
-    squeezed_side_pairs: ("pressure_nouns", "squeezing_verbs"),
+    squeezed_side_pairs: ("pressure_nouns", "squeezing_verbs", "closing_verbs"),
     stated_target_pairs: ("aim_nouns",),
     # first tests of word lists alone (each function's first ``if``), tried on a cue word
     # some 10,000 times a sample run and firing on a few dozen

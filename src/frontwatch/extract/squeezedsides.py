@@ -1,12 +1,13 @@
 """A side pressed by others in war: "Y's pockets are shrinking under pressure from X and
-W", "Y, squeezed between X and W, fell back", "Y is caught between X and W".
+W", "Y, squeezed between X and W, fell back", "Y is caught between X and W", "X and W are
+closing in on Y".
 
 Each side pressing fights the side pressed. Pressure is read as war only where the
 pressed side gives ground (a verb of yielding: "shrinking", "crumbling", "retreating")
 or the pressure is called military; "under pressure from Washington, Ankara agreed"
 is diplomacy. And only an armed group that is no state is read as squeezed: a state
 "caught between" two powers is told of in diplomacy far more often than in war. Words
-are data (``relations.yaml``: ``pressure_nouns``, ``squeezing_verbs``; and in
+are data (``relations.yaml``: ``pressure_nouns``, ``squeezing_verbs``, ``closing_verbs``; and in
 ``article_ties``: ``yielding_verbs``, ``military_modifiers``, ``squeezable_types``).
 """
 
@@ -21,11 +22,13 @@ from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.relpairs import pair_of
+from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.extract.sidelists import coordinated_actors
 from frontwatch.records import Mention
 
 _FROM = frozenset({"from"})
 _BETWEEN = frozenset({"between"})
+_ON = frozenset({"on"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -38,6 +41,7 @@ def squeezed_side_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.pos_ == "VERB" and lemma_of(tok) in words("squeezing_verbs"):
         verb, heads = tok, pobjs(tok, _BETWEEN)
     else:
+        yield from _closing_in(tok, ctx)
         return
     pressed = _pressed(verb, ctx) if verb is not None and heads else None
     if pressed is None:
@@ -45,6 +49,29 @@ def squeezed_side_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for presser in _pressers(heads[0], verb, tok, ctx):
         if is_combatant(presser, ctx):
             yield from pair_of("fights", presser, pressed, tok)
+
+
+def _closing_in(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "X and W are closing in on Y": each side closing in on an armed group that is no
+    state (not a place: "closing in on Raqqa", "on Damascus") fights it."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in words("closing_verbs"):
+        return
+    if not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return
+    subject = acting_subject(verb, ctx)
+    closers = coordinated_actors(subject, ctx) if subject is not None else []
+    for head in (h for o in pobjs(verb, _ON) for h in (o, *o.conjuncts)):
+        pressed = actor_near(ctx, head, depth=1)
+        if not _squeezable(pressed, ctx) or not is_combatant(pressed, ctx):
+            continue  # "closing in on Damascus('s suburbs)" is on a city, not on the government
+        for closer in (c for c in closers if is_combatant(c, ctx)):
+            yield from pair_of("fights", closer, pressed, verb)
+
+
+def _squeezable(mention: Mention | None, ctx: ArticleContext) -> bool:
+    """An armed group that is no state (``squeezable_types``)."""
+    actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
+    return actor is not None and actor.type in _tie_words("squeezable_types")
 
 
 def _tie_words(key: str) -> frozenset[str]:
@@ -69,14 +96,7 @@ def _pressed(verb: Any, ctx: ArticleContext) -> Mention | None:
     if subject is None and verb.dep_ in ("acl", "appos"):
         subject = verb.head
     found = actor_near(ctx, subject, depth=1) if subject is not None else None
-    actor = ctx.kb.get(found.actor_id) if found is not None and found.actor_id else None
-    if (
-        actor is None
-        or actor.type not in _tie_words("squeezable_types")
-        or not is_combatant(found, ctx)
-    ):
-        return None
-    return found
+    return found if _squeezable(found, ctx) and is_combatant(found, ctx) else None
 
 
 def _pressers(head: Any, verb: Any, cue: Any, ctx: ArticleContext) -> list[Mention]:
