@@ -20,6 +20,7 @@ from typing import Any
 
 from frontwatch.extract.accompanied import accompanied_pairs
 from frontwatch.extract.accusedcollusion import accused_collusion_pairs
+from frontwatch.extract.aimedassaults import aimed_operation_pairs
 from frontwatch.extract.alliancecues import membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.atwar import at_war_pairs
@@ -49,7 +50,10 @@ from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.resistance import resistance_pairs
+from frontwatch.extract.sentforces import sent_force_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
+from frontwatch.extract.squeezedsides import squeezed_side_pairs
+from frontwatch.extract.statedtargets import stated_target_pairs
 from frontwatch.extract.supportcues import arms_given_pairs, arms_received_pairs, support_noun_pairs
 from frontwatch.extract.takingcues import held_in_combat_pairs, taking_pairs
 
@@ -89,6 +93,10 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     kept_going_pairs: ("kept_going_words",),
     resistance_pairs: ("resistance_nouns",),
     blocking_pairs: ("blocking_verbs",),
+    sent_force_pairs: ("force_sending_verbs",),
+    aimed_operation_pairs: ("aiming_verbs",),
+    squeezed_side_pairs: ("pressure_nouns", "squeezing_verbs", "closing_verbs"),
+    stated_target_pairs: ("aim_nouns",),
     # first tests of word lists alone (each function's first ``if``), tried on a cue word
     # some 10,000 times a sample run and firing on a few dozen
     co_holder_pairs: ("co_holding_verbs", "co_holding_nouns"),

@@ -227,8 +227,9 @@ def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
         return None
     if verb.lemma_.lower() in words("backing_verbs"):
         # "X supports their efforts to defeat Y", "X armed both sides in the fight against
-        # Y": the fight is the backed side's, never the backer's
-        return None
+        # Y": the fight is the backed side's, never the backer's; but "X arms Y as part of
+        # its campaign against Z" tells what the backer's own help is part of
+        return _backer_of_own_effort(noun, verb, ctx)
     if any(c.dep_ == "auxpass" for c in verb.children):
         # "the fight against Y is led by X"
         return (
@@ -236,6 +237,26 @@ def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
         )
     subj = acting_subject(verb, ctx)
     return actor_near(ctx, subj) if subj is not None and subj.i != noun.i else None
+
+
+def _backer_of_own_effort(noun: Any, verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "X arms Y as part of its campaign against Z", "as the core of its war on Z": a
+    possessive pronoun on the fight in an "as" phrase of the backing is the backer's."""
+    if not any(c.dep_ == "poss" and c.lower_ in _possessive_pronouns() for c in noun.children):
+        return None
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.i == verb.i:
+            subj = acting_subject(verb, ctx)
+            return actor_near(ctx, subj) if subj is not None else None
+        tok = tok.head
+    return None
+
+
+@cache  # the lexicon never changes within a process
+def _possessive_pronouns() -> frozenset[str]:
+    found: list[str] = get_lexicon().relations["article_ties"]["anaphora"]["possessive_pronouns"]
+    return frozenset(found)
 
 
 def _supported_in(noun: Any, ctx: ArticleContext) -> Mention | None:

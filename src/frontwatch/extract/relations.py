@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.extract.accompanied import accompanied_pairs
 from frontwatch.extract.accusedattacks import accused_attack_ties
 from frontwatch.extract.accusedcollusion import accused_collusion_pairs
+from frontwatch.extract.aimedassaults import aimed_operation_pairs
 from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.anaphora import named_example
@@ -74,9 +75,12 @@ from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.relcues import backing_pairs
 from frontwatch.extract.resistance import resistance_pairs
+from frontwatch.extract.sentforces import sent_force_pairs
 from frontwatch.extract.sharedheads import shared_head_pairs
 from frontwatch.extract.sidetaking import names_side_taken, side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
+from frontwatch.extract.squeezedsides import squeezed_side_pairs
+from frontwatch.extract.statedtargets import stated_target_pairs
 from frontwatch.extract.supportcues import (
     arms_given_pairs,
     arms_received_pairs,
@@ -245,7 +249,8 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     possessed_branch_pairs, kept_going_pairs, resistance_pairs, blocking_pairs,
     misread_backing_pairs, accompanied_pairs, clearing_pairs, joined_force_pairs,
     accused_collusion_pairs, received_arms_pairs, core_member_pairs,
-    invitation_pairs,
+    invitation_pairs, sent_force_pairs, aimed_operation_pairs,
+    squeezed_side_pairs, stated_target_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
