@@ -84,6 +84,7 @@ from frontwatch.extract.supportcues import (
     support_noun_pairs,
 )
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
+from frontwatch.extract.tieenemies import tie_enemy_pairs
 from frontwatch.extract.tieclaims import (
     describes_actor,
     effort_aim,
@@ -114,7 +115,8 @@ def relations_in(
     out += pressed_retreat_ties(events, ctx)
     out += accused_attack_ties(events, out, ctx)
     out += leader_victim_ties(events, ctx)
-    for kind, cue_source, cue_target, trigger in _cue_pairs(sent, ctx):
+    pairs = _cue_pairs(sent, ctx)
+    for kind, cue_source, cue_target, trigger in pairs + tie_enemy_pairs(pairs, ctx):
         source, target = _by_example(cue_source, ctx), _by_example(cue_target, ctx)
         if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
             source, target, trigger, ctx

@@ -1,0 +1,72 @@
+"""The enemy a tie of support or alliance is aimed at: "X armed Y against Z", "Y was backed
+by X against Z", "X funded the rebels against Z", "W, Ankara's ally against Z": support or
+alliance given against a side sets both ends of the tie against it, so each fights Z.
+
+Read once the tie itself has been found (extract/relations.py): the enemy is the object of
+an ``enemy_preps`` phrase (``relations.yaml``: ``article_ties``) hung on the tie's cue word,
+on a verb joined to it ("armed and trained Y against Z") or on the backed side's own noun
+("funded the rebels against Z"). Only a named side is an enemy: "against the wishes of Z"
+names a wish, not Z.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.relcues import Pair
+from frontwatch.extract.sidelists import coordinated_actors
+from frontwatch.records import Mention
+
+_TIE_KINDS = frozenset({"backs", "allied"})
+
+
+def tie_enemy_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
+    """A "fights" pair for each end of a backing or alliance tie and each side the tie is
+    said to be aimed against."""
+    out: list[Pair] = []
+    for kind, source, target, trigger in pairs:
+        if kind not in _TIE_KINDS:
+            continue
+        for enemy in _enemies(trigger, target, ctx):
+            out.extend(
+                ("fights", side, enemy, trigger)
+                for side in (source, target)
+                if not _same_actor(side, enemy)
+            )
+    return out
+
+
+def _enemies(trigger: Any, target: Mention, ctx: ArticleContext) -> list[Mention]:
+    preps = get_lexicon().tie_words("enemy_preps")
+    found: list[Mention] = []
+    for head in _tie_heads(trigger, target, ctx):
+        for obj in pobjs(head, preps):
+            named = [m for m in coordinated_actors(obj, ctx) if _names_the_object(m, obj, ctx)]
+            found.extend(m for m in named if all(m.start != f.start for f in found))
+    return found
+
+
+def _tie_heads(trigger: Any, target: Mention, ctx: ArticleContext) -> list[Any]:
+    """The cue word, the verbs joined to it, and the backed side's noun when the cue verb
+    governs it directly (the parser may hang "against Z" on any of them)."""
+    heads = [trigger, *trigger.conjuncts]
+    span = ctx.doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is not None and len(span) and span.root.head in heads and span.root not in heads:
+        heads.append(span.root)
+    return heads
+
+
+def _names_the_object(mention: Mention, obj: Any, ctx: ArticleContext) -> bool:
+    """The mention is the "against" object itself or one of its conjuncts, not a name that
+    only modifies it ("against the wishes of Z", "against Z's claims")."""
+    tokens = [obj, *obj.conjuncts]
+    return any(t.i in ctx.actor_at or mention.start <= t.idx < mention.end for t in tokens)
+
+
+def _same_actor(side: Mention, enemy: Mention) -> bool:
+    if side.actor_id or enemy.actor_id:
+        return side.actor_id == enemy.actor_id
+    return side.text == enemy.text
