@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.alliancecues import alliance_phrase
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
@@ -28,7 +29,7 @@ def tie_enemy_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
     said to be aimed against."""
     out: list[Pair] = []
     for kind, source, target, trigger in pairs:
-        if kind not in _TIE_KINDS:
+        if kind not in _TIE_KINDS or _a_deed(kind, trigger):
             continue
         for enemy in _enemies(trigger, target, ctx):
             out.extend(
@@ -39,11 +40,19 @@ def tie_enemy_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
     return out
 
 
+def _a_deed(kind: str, trigger: Any) -> bool:
+    """An alliance read from sides doing one deed together ("X and Y launched strikes
+    against Z"): the deed's own "against" is read with the deed (extract/events), not here;
+    only a word of alliance ("ally", "allied with", "alliance") aims the tie itself."""
+    return kind == "allied" and trigger.pos_ in ("VERB", "AUX") and not alliance_phrase(trigger)
+
+
 def _enemies(trigger: Any, target: Mention, ctx: ArticleContext) -> list[Mention]:
     preps = get_lexicon().tie_words("enemy_preps")
     found: list[Mention] = []
-    for head in _tie_heads(trigger, target, ctx):
-        for obj in pobjs(head, preps):
+    heads = _tie_heads(trigger, target, ctx)
+    for head in heads:
+        for obj in (o for o in pobjs(head, preps) if not _verb_between(trigger, o.head, heads)):
             named = [m for m in coordinated_actors(obj, ctx) if _names_the_object(m, obj, ctx)]
             found.extend(m for m in named if all(m.start != f.start for f in found))
     return found
@@ -57,6 +66,14 @@ def _tie_heads(trigger: Any, target: Mention, ctx: ArticleContext) -> list[Any]:
     if span is not None and len(span) and span.root.head in heads and span.root not in heads:
         heads.append(span.root)
     return heads
+
+
+def _verb_between(trigger: Any, prep: Any, heads: list[Any]) -> bool:
+    """A verb of another deed between the cue and the "against" ("with support from X, Y
+    launched strikes against Z"): the phrase is that deed's, however the parser hung it."""
+    low, high = sorted((trigger.i, prep.i))
+    words = trigger.doc[low + 1 : high]
+    return any(t.pos_ == "VERB" and t not in heads for t in words)
 
 
 def _names_the_object(mention: Mention, obj: Any, ctx: ArticleContext) -> bool:
