@@ -67,8 +67,8 @@ from frontwatch.extract.leadervictims import leader_victim_ties
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
 from frontwatch.extract.misreadbacking import misread_backing_pairs
-from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.operations import anti_pairs
+from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
 from frontwatch.extract.receivedarms import received_arms_pairs
@@ -85,7 +85,6 @@ from frontwatch.extract.supportcues import (
     support_noun_pairs,
 )
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
-from frontwatch.extract.tieenemies import tie_enemy_pairs
 from frontwatch.extract.tieclaims import (
     describes_actor,
     effort_aim,
@@ -95,6 +94,7 @@ from frontwatch.extract.tieclaims import (
 )
 from frontwatch.extract.tieclaims import effort_claim as effort_claim  # noqa: PLC0414 - re-exported: handties.py and ties.py import it here
 from frontwatch.extract.tieclaims import presupposed as presupposed  # noqa: PLC0414 - re-exported: noteties.py imports it here
+from frontwatch.extract.tieenemies import tie_enemy_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
