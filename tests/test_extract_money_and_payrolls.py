@@ -63,7 +63,7 @@ def test_a_side_said_not_to_be_on_a_payroll_is_not_backed(relations_found):
 @pytest.mark.parametrize(
     ("text", "backer", "backed"),
     [
-        ("The troops pulled out, leaving behind the Syrian Democratic Forces that Washington had armed for years.", "USA", "SDF"),
+        ("Turkish tanks rolled in after the pullout, facing the Syrian Democratic Forces that America had trained.", "USA", "SDF"),
         ("Hezbollah, a movement that Iran has funded since the 1980s, sent fighters to Qusayr.", "IRN", "HEZBOLLAH"),
     ],
 )
