@@ -59,3 +59,4 @@ def test_the_against_of_a_later_deed_is_not_the_backings(relations_found):
     fights = _fights(relations_found, text)
     assert frozenset(("DNK", "ISIS")) not in fights
     assert frozenset(("NOR", "ISIS")) not in fights
+

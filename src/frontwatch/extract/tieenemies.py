@@ -15,9 +15,9 @@ from typing import Any
 
 from frontwatch.extract.alliancecues import alliance_phrase
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
-from frontwatch.extract.relcues import Pair
+from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.sidelists import coordinated_actors
 from frontwatch.records import Mention
 
@@ -29,7 +29,7 @@ def tie_enemy_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
     said to be aimed against."""
     out: list[Pair] = []
     for kind, source, target, trigger in pairs:
-        if kind not in _TIE_KINDS or _a_deed(kind, trigger):
+        if kind not in _TIE_KINDS or _a_deed(kind, trigger) or _in_a_pitting(trigger):
             continue
         for enemy in _enemies(trigger, target, ctx):
             out.extend(
@@ -45,6 +45,13 @@ def _a_deed(kind: str, trigger: Any) -> bool:
     against Z"): the deed's own "against" is read with the deed (extract/events), not here;
     only a word of alliance ("ally", "allied with", "alliance") aims the tie itself."""
     return kind == "allied" and trigger.pos_ in ("VERB", "AUX") and not alliance_phrase(trigger)
+
+
+def _in_a_pitting(trigger: Any) -> bool:
+    """ "The war pits the government backed by X against rebels": the "against" is the
+    pitting's, whatever word the parser hung it on (extract/pitting.py reads it)."""
+    pitting = words("pitting_verbs")
+    return any(lemma_of(t) in pitting or t.lower_ in pitting for t in trigger.ancestors)
 
 
 def _enemies(trigger: Any, target: Mention, ctx: ArticleContext) -> list[Mention]:
