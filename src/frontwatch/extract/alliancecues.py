@@ -16,6 +16,7 @@ from frontwatch.extract.inclusion import described_whole
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.sidelists import named_examples
 from frontwatch.records import Mention
 
 _PARTNER_PREPS = frozenset({"with", "to"})  # "allied with Y", "allied to Y"
@@ -180,9 +181,7 @@ def _coalition(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for obj in pobjs(noun, frozenset({"of", "between"})):
         found: list[Mention] = []
         for tok in _member_tokens(obj):
-            mention = ctx.actor_at.get(tok.i)
-            if mention is not None and mention not in found:
-                found.append(mention)
+            found.extend(m for m in _members_named_by(tok, ctx) if m not in found)
         for first, other in combinations(found, 2):
             yield from pair_of("allied", first, other, noun)
         if obj.head.lower_ == "of":
@@ -207,6 +206,15 @@ def _alliance_with(noun: Any, partner: Mention, ctx: ArticleContext) -> Iterator
         return
     for poss in (c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"):
         yield from pair_of("allied", actor_near(ctx, poss, depth=0), partner, noun)
+
+
+def _members_named_by(tok: Any, ctx: ArticleContext) -> list[Mention]:
+    """The side a member word names, or for a class given with examples ("Arab units such as
+    X and Y") the sides it names as examples: they are the members."""
+    if tok.tag_ == "NNS" and (examples := named_examples(tok, ctx)):
+        return examples
+    mention = ctx.actor_at.get(tok.i)
+    return [mention] if mention is not None else []
 
 
 def _member_tokens(obj: Any) -> list[Any]:

@@ -46,6 +46,7 @@ from frontwatch.extract.keptafloat import kept_going_pairs
 from frontwatch.extract.lexicon import get_lexicon, lemma_of_words
 from frontwatch.extract.linkcues import link_pairs
 from frontwatch.extract.misreadbacking import misread_backing_pairs
+from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
@@ -91,6 +92,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     warring_pairs: ("warring_modifiers",),
     co_target_pairs: ("whole_deed_verbs", "shared_deed_verbs"),
     kept_going_pairs: ("kept_going_words",),
+    payroll_pairs: ("payroll_nouns",),
     resistance_pairs: ("resistance_nouns",),
     blocking_pairs: ("blocking_verbs",),
     sent_force_pairs: ("force_sending_verbs",),

@@ -41,11 +41,27 @@ def received_arms_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     verb = noun.head
     received = noun.dep_ == "dobj" and not _fired(noun)
     receiving = received and lemma_of(verb) in words("owned_arms_verbs") and _held(noun)
-    giver = supplier or (_owner(noun, ctx) if receiving else None)
+    flowing = supplier is None and _money_arriving(noun, verb)
+    giver = supplier or (_owner(noun, ctx) if receiving or flowing else None)
     if giver is None:
         return
-    for receiver in _receivers(noun, verb, receiving, supplier is not None, ctx):
-        yield from pair_of("backs", giver, receiver, noun)
+    for receiver in _receivers(noun, verb, receiving, supplier is not None or flowing, ctx):
+        if not (flowing and _names_a_place(receiver, ctx)):  # "money reached Beirut": a city
+            yield from pair_of("backs", giver, receiver, noun)
+
+
+def _money_arriving(noun: Any, verb: Any) -> bool:
+    """ "Qatari money reached X", "Iranian cash flowed to X": money, the subject of an
+    arriving verb, names its giver by its modifier as a hyphenated participle would."""
+    return (
+        noun.dep_ == "nsubj"
+        and lemma_of(noun) in words("flowing_money_nouns")
+        and lemma_of(verb) in words("arriving_verbs")
+    )
+
+
+def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
+    return any(mention.start <= ctx.doc[i].idx < mention.end for i in ctx.place_at)
 
 
 def _held(noun: Any) -> bool:

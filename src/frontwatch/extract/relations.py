@@ -69,6 +69,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
 from frontwatch.extract.misreadbacking import misread_backing_pairs
 from frontwatch.extract.operations import anti_pairs
+from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
 from frontwatch.extract.receivedarms import received_arms_pairs
@@ -97,6 +98,7 @@ from frontwatch.extract.tieclaims import (
 )
 from frontwatch.extract.tieclaims import effort_claim as effort_claim  # noqa: PLC0414 - re-exported: handties.py and ties.py import it here
 from frontwatch.extract.tieclaims import presupposed as presupposed  # noqa: PLC0414 - re-exported: noteties.py imports it here
+from frontwatch.extract.tieenemies import tie_enemy_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
@@ -118,7 +120,8 @@ def relations_in(
     out += pressed_retreat_ties(events, ctx)
     out += accused_attack_ties(events, out, ctx)
     out += leader_victim_ties(events, ctx)
-    for kind, cue_source, cue_target, trigger in _cue_pairs(sent, ctx):
+    pairs = _cue_pairs(sent, ctx)
+    for kind, cue_source, cue_target, trigger in pairs + tie_enemy_pairs(pairs, ctx):
         source, target = _by_example(cue_source, ctx), _by_example(cue_target, ctx)
         if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
             source, target, trigger, ctx
@@ -249,7 +252,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     possessed_branch_pairs, kept_going_pairs, resistance_pairs, blocking_pairs,
     misread_backing_pairs, accompanied_pairs, clearing_pairs, joined_force_pairs,
     accused_collusion_pairs, received_arms_pairs, core_member_pairs,
-    invitation_pairs, sent_force_pairs, aimed_operation_pairs,
+    invitation_pairs, payroll_pairs, sent_force_pairs, aimed_operation_pairs,
     squeezed_side_pairs, stated_target_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is

@@ -20,6 +20,8 @@ from frontwatch.extract.verbsubjects import role_noun
 from frontwatch.records import Mention
 
 _MEMBER_DEPS = frozenset({"amod", "compound", "nmod"})
+# clauses hung on another whose doer a possessive in their apposed subject may stand for
+_CLAUSE_LINKS = frozenset({"advcl", "conj"})
 
 
 def role_owner(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -60,7 +62,11 @@ def pronoun_owner(noun: Any, ctx: ArticleContext) -> Mention | None:
         in_subject = in_subject or current.dep_ in _SUBJECT_DEPS
         current = current.head
     if in_subject and current.dep_ == "ROOT" and not _left_of_root_named(noun, ctx):
-        return subject_before(noun, ctx)
+        found = subject_before(noun, ctx)
+        return _a_side(found, ctx) if noun.dep_ == "appos" else found
+    if in_subject and noun.dep_ == "appos" and current.dep_ in _CLAUSE_LINKS:
+        # "Russia bombed T while Iran, its closest ally, sent militias": the clause above's doer
+        return _a_side(doer_of(current.head, ctx), ctx)
     found = None
     for _ in range(3):  # "is ready to defend its proxy", "flew jets in to help its ally"
         if in_subject or current.pos_ not in ("VERB", "AUX"):
@@ -73,8 +79,19 @@ def pronoun_owner(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _left_of_root_named(noun: Any, ctx: ArticleContext) -> bool:
-    """A side named before the role noun in its own sentence: "its" may stand for it."""
-    return any(i in ctx.actor_at for i in range(noun.sent.start, noun.i))
+    """A side named before the role noun in its own sentence: "its" may stand for it; not
+    the name the noun is apposed to ("Iran, its closest ally, sent ...": "its" is no Iran)."""
+    end = noun.head.left_edge.i if noun.dep_ == "appos" else noun.i
+    return any(i in ctx.actor_at for i in range(noun.sent.start, end))
+
+
+def _a_side(found: Mention | None, ctx: ArticleContext) -> Mention | None:
+    """The owner "its" stands for across a clause or a sentence, when it is an armed side or
+    a government (not "The Observatory counted the dead. Turkey, its ally, ...")."""
+    if found is None or not found.actor_id:
+        return None
+    actor = ctx.kb.get(ctx.kb.side_for(found.actor_id, ctx.published))
+    return found if armed_side(actor, classes=SIDED_CLASSES, governing=True) else None
 
 
 def members_by_modifier(noun: Any, ctx: ArticleContext) -> list[Mention]:

@@ -79,7 +79,7 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
             backer = next(iter(coordinated_actors(subj, ctx)), None)
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         backed = object_actor(objs[0], ctx) if objs else None  # "arms a coalition of X": X
-        if verb.dep_ == "relcl" and (not objs or objs[0].tag_ in ("WDT", "WP")):
+        if verb.dep_ == "relcl" and (not objs or _relative_word(objs[0], verb)):
             # "X, which Iran arms"; "X, a militia that Iran arms": X, not militias at large
             backed = backed or _relative_antecedent(verb.head, ctx)
         if backed is None:
@@ -97,6 +97,12 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
                     if giver is None or other.actor_id != giver.actor_id:
                         yield from pair_of("backs", giver, other, verb)
     yield from pair_of("backs", backer, backed, verb)
+
+
+def _relative_word(obj: Any, verb: Any) -> bool:
+    """The relative pronoun standing for a relative clause's object: "which", or a "that"
+    the tagger took for a preposition -- an object before its own verb."""
+    return obj.tag_ in ("WDT", "WP") or obj.i < verb.i
 
 
 def _relative_antecedent(noun: Any, ctx: ArticleContext) -> Mention | None:
