@@ -63,7 +63,8 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     elif _an_area(chosen, ctx):
         # "In X province, ten were killed in strikes on a village outside the town of T":
         # the clause's province holds the act's town, and the act lies at the town
-        inside = _best_place(_own_phrase_places(head, ctx), head, ctx, cued_only=True)
+        own = [t for t in _own_phrase_places(head, ctx) if ctx.place_at[t.i] is not chosen]
+        inside = _best_place(own, head, ctx, cued_only=True)
         if _holds(chosen, inside, ctx):
             chosen = inside
     aim = _aim_of(head)
@@ -172,12 +173,15 @@ def _an_area(mention: Mention, ctx: ArticleContext) -> bool:
 
 
 def _holds(area: Mention, town: Mention | None, ctx: ArticleContext) -> bool:
-    """Whether the gazetteer puts the town inside the area (its country, its province)."""
+    """Whether the gazetteer puts the town inside the area (its country, its province), or
+    a province or region inside the country ("In Syria, gunmen attacked a prison in Raqqa
+    province": the province says more of where than the country the sentence opens with)."""
     outer = ctx.places.get(area.place_id)
     inner = ctx.places.get(town.place_id) if town is not None else None
-    return (
-        outer is not None and inner is not None and not inner.is_area and area_holds(outer, inner)
-    )
+    if outer is None or inner is None:
+        return False
+    finer = not inner.is_area or (outer.kind == "country" and inner.kind != "country")
+    return finer and area_holds(outer, inner)
 
 
 def _tokens_of_places(sent: Any, ctx: ArticleContext) -> list[Any]:
@@ -261,6 +265,14 @@ def _best_place(
 _BARE = 2  # the rank of a name no preposition places
 
 
+def _bare_object(tok: Any, head: Any) -> bool:
+    """The act's object, which the small parser often hangs on the verb as an adverbial
+    ("jets bombed Mosul/advmod on Friday", "rebels shelled Aleppo/npadvmod on Monday"); only
+    the place's own name after the verb (a dateline's "NEW YORK -" before it is none, nor a
+    place under "west" in "left 50 dead in T, 100 km west of Y")."""
+    return tok.dep_ in ("npadvmod", "advmod") and tok.head.i == head.i and tok.i > head.i
+
+
 def _a_doers_country(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
     """ "militants in Somalia stormed the Daynunay base", "a militia group in Iraq launched
     an attack on Camp Taji": the country a party is in says less of where the act was than
@@ -279,6 +291,8 @@ def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:
     """0 for "in/at/near/on" places, 1 for other prepositions, 2 for bare mentions."""
     cues = {part.strip()[4:] for part in mention.note.split(";") if part.strip().startswith("cue:")}
     if cues & _PREFERRED_CUES:
+        return 0
+    if _bare_object(tok, head):
         return 0
     rank, current = 2, tok
     for _ in range(8):
