@@ -71,3 +71,53 @@ def test_a_dateline_before_the_verb_is_no_object() -> None:
 def test_the_country_stays_when_nothing_finer_is_named() -> None:
     found = place_kinds("In Syria, government jets bombed rebel positions on Monday.")
     assert any(t == "ASSAULT" and kind == "country" for t, _, kind in found)
+
+
+def placed_as_written(text: str) -> list[tuple[str, str, str]]:
+    """(type, place name, place text) of every event the text gives."""
+    result = process_texts([text], dates=[dt.date(2021, 3, 2)])[0]
+    places = {p.id: p.name for p in result.places}
+    return [(e.type, places.get(e.place_id, ""), e.place_text) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "written"),
+    [
+        (
+            "U.S. jets struck al-Shabab fighters near Buulo Xaaji, Somalia, on Tuesday.",
+            "Somalia",
+            "Buulo Xaaji",
+        ),
+        (
+            "Coalition aircraft destroyed two ISIS caves in Wadi Zghaytun, Iraq, on Sunday.",
+            "Iraq",
+            "Wadi Zghaytun",
+        ),
+        (
+            "In Iraq, coalition jets bombed two hideouts in Wadi Zghaytun on Sunday.",
+            "Iraq",
+            "Wadi Zghaytun",
+        ),
+        (
+            "Militants stormed a checkpoint at Qasr Bint Harun, Syria, killing five soldiers.",
+            "Syria",
+            "Qasr Bint Harun",
+        ),
+    ],
+)
+def test_a_place_the_gazetteer_lacks_is_kept_as_written_inside_its_country(
+    text: str, country: str, written: str
+) -> None:
+    assert ("ASSAULT", country, written) in placed_as_written(text)
+
+
+def test_an_unknown_place_a_party_came_from_is_not_where_it_acted() -> None:
+    found = placed_as_written("Fighters from Wadi Zghaytun attacked troops in Iraq on Sunday.")
+    assert ("ASSAULT", "Iraq", "Iraq") in found
+
+
+def test_a_known_town_beside_its_country_keeps_its_own_place() -> None:
+    found = placed_as_written(
+        "U.S. jets struck al-Shabab fighters near Jilib, Somalia, on Tuesday."
+    )
+    assert ("ASSAULT", "Jilib", "Jilib") in found

@@ -4,6 +4,7 @@ in western Y", "the X district of Y", "X, 40 km west of Y")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.context import (
@@ -61,12 +62,7 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     if chosen is None:
         chosen = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
     elif _an_area(chosen, ctx):
-        # "In X province, ten were killed in strikes on a village outside the town of T":
-        # the clause's province holds the act's town, and the act lies at the town
-        own = [t for t in _own_phrase_places(head, ctx) if ctx.place_at[t.i] is not chosen]
-        inside = _best_place(own, head, ctx, cued_only=True)
-        if _holds(chosen, inside, ctx):
-            chosen = inside
+        chosen = _finer_inside(chosen, head, ctx)
     aim = _aim_of(head)
     if chosen is None and aim is not None:  # "fought militants to recapture the town of T"
         chosen = _best_place(clause_tokens(aim), aim, ctx)
@@ -79,6 +75,17 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
 def place_of_sentence(sent: Any, ctx: ArticleContext) -> Mention | None:
     """The place a sentence's main act is at, read from its root."""
     return _best_place(_tokens_of_places(sent, ctx), sent.root, ctx)
+
+
+def _finer_inside(area: Mention, head: Any, ctx: ArticleContext) -> Mention:
+    """ "In X province, ten were killed in strikes on a village outside the town of T": the
+    clause's area holds the act's town (or the country the act's province, or a village the
+    gazetteer lacks), and the act lies there."""
+    own = [t for t in _own_phrase_places(head, ctx) if ctx.place_at[t.i] is not area]
+    inside = _best_place(own, head, ctx, cued_only=True)
+    if inside is not None and _holds(area, inside, ctx):
+        return inside
+    return _unknown_inside(area, inside, ctx) or area
 
 
 def _aim_of(head: Any) -> Any | None:
@@ -182,6 +189,17 @@ def _holds(area: Mention, town: Mention | None, ctx: ArticleContext) -> bool:
         return False
     finer = not inner.is_area or (outer.kind == "country" and inner.kind != "country")
     return finer and area_holds(outer, inner)
+
+
+def _unknown_inside(area: Mention, name: Mention | None, ctx: ArticleContext) -> Mention | None:
+    """ "airstrikes on fighters near V, Somalia", "In Syria, ... destroyed caves in V": a
+    name the gazetteer lacks, in the act's own phrase, inside the country that opens or
+    closes it, is where the act was; kept as the article wrote it and located only by its
+    country (ACLED geo-precision 3): a map shows the country, a reader the village."""
+    outer = ctx.places.get(area.place_id)
+    if name is None or name.place_id or outer is None or outer.kind != "country":
+        return None
+    return replace(name, place_id=area.place_id, resolution="nearby", geo_precision=3)
 
 
 def _tokens_of_places(sent: Any, ctx: ArticleContext) -> list[Any]:
