@@ -81,7 +81,9 @@ def _finer_inside(area: Mention, head: Any, ctx: ArticleContext) -> Mention:
     """ "In X province, ten were killed in strikes on a village outside the town of T": the
     clause's area holds the act's town (or the country the act's province, or a village the
     gazetteer lacks), and the act lies there."""
-    own = [t for t in _own_phrase_places(head, ctx) if ctx.place_at[t.i] is not area]
+    own = _own_phrase_places(head, ctx)
+    if _a_country(area, ctx):  # "In Syria, ... in Raqqa province": a tie the country would win
+        own = [t for t in own if ctx.place_at[t.i] is not area]
     inside = _best_place(own, head, ctx, cued_only=True)
     if inside is not None and _holds(area, inside, ctx):
         return inside
@@ -179,6 +181,11 @@ def _an_area(mention: Mention, ctx: ArticleContext) -> bool:
     return place is not None and place.is_area
 
 
+def _a_country(mention: Mention, ctx: ArticleContext) -> bool:
+    place = ctx.places.get(mention.place_id)
+    return place is not None and place.kind == "country"
+
+
 def _holds(area: Mention, town: Mention | None, ctx: ArticleContext) -> bool:
     """Whether the gazetteer puts the town inside the area (its country, its province), or
     a province or region inside the country ("In Syria, gunmen attacked a prison in Raqqa
@@ -196,8 +203,7 @@ def _unknown_inside(area: Mention, name: Mention | None, ctx: ArticleContext) ->
     name the gazetteer lacks, in the act's own phrase, inside the country that opens or
     closes it, is where the act was; kept as the article wrote it and located only by its
     country (ACLED geo-precision 3): a map shows the country, a reader the village."""
-    outer = ctx.places.get(area.place_id)
-    if name is None or name.place_id or outer is None or outer.kind != "country":
+    if name is None or name.place_id or not _a_country(area, ctx):
         return None
     return replace(name, place_id=area.place_id, resolution="nearby", geo_precision=3)
 
