@@ -4,6 +4,7 @@ in western Y", "the X district of Y", "X, 40 km west of Y")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.context import (
@@ -61,11 +62,7 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     if chosen is None:
         chosen = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
     elif _an_area(chosen, ctx):
-        # "In X province, ten were killed in strikes on a village outside the town of T":
-        # the clause's province holds the act's town, and the act lies at the town
-        inside = _best_place(_own_phrase_places(head, ctx), head, ctx, cued_only=True)
-        if _holds(chosen, inside, ctx):
-            chosen = inside
+        chosen = _finer_inside(chosen, head, ctx)
     aim = _aim_of(head)
     if chosen is None and aim is not None:  # "fought militants to recapture the town of T"
         chosen = _best_place(clause_tokens(aim), aim, ctx)
@@ -78,6 +75,19 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
 def place_of_sentence(sent: Any, ctx: ArticleContext) -> Mention | None:
     """The place a sentence's main act is at, read from its root."""
     return _best_place(_tokens_of_places(sent, ctx), sent.root, ctx)
+
+
+def _finer_inside(area: Mention, head: Any, ctx: ArticleContext) -> Mention:
+    """ "In X province, ten were killed in strikes on a village outside the town of T": the
+    clause's area holds the act's town (or the country the act's province, or a village the
+    gazetteer lacks), and the act lies there."""
+    own = _own_phrase_places(head, ctx)
+    if _a_country(area, ctx):  # "In Syria, ... in Raqqa province": a tie the country would win
+        own = [t for t in own if ctx.place_at[t.i] is not area]
+    inside = _best_place(own, head, ctx, cued_only=True)
+    if inside is not None and _holds(area, inside, ctx):
+        return inside
+    return _unknown_inside(area, inside, ctx) or area
 
 
 def _aim_of(head: Any) -> Any | None:
@@ -171,13 +181,31 @@ def _an_area(mention: Mention, ctx: ArticleContext) -> bool:
     return place is not None and place.is_area
 
 
+def _a_country(mention: Mention, ctx: ArticleContext) -> bool:
+    place = ctx.places.get(mention.place_id)
+    return place is not None and place.kind == "country"
+
+
 def _holds(area: Mention, town: Mention | None, ctx: ArticleContext) -> bool:
-    """Whether the gazetteer puts the town inside the area (its country, its province)."""
+    """Whether the gazetteer puts the town inside the area (its country, its province), or
+    a province or region inside the country ("In Syria, gunmen attacked a prison in Raqqa
+    province": the province says more of where than the country the sentence opens with)."""
     outer = ctx.places.get(area.place_id)
     inner = ctx.places.get(town.place_id) if town is not None else None
-    return (
-        outer is not None and inner is not None and not inner.is_area and area_holds(outer, inner)
-    )
+    if outer is None or inner is None:
+        return False
+    finer = not inner.is_area or (outer.kind == "country" and inner.kind != "country")
+    return finer and area_holds(outer, inner)
+
+
+def _unknown_inside(area: Mention, name: Mention | None, ctx: ArticleContext) -> Mention | None:
+    """ "airstrikes on fighters near V, Somalia", "In Syria, ... destroyed caves in V": a
+    name the gazetteer lacks, in the act's own phrase, inside the country that opens or
+    closes it, is where the act was; kept as the article wrote it and located only by its
+    country (ACLED geo-precision 3): a map shows the country, a reader the village."""
+    if name is None or name.place_id or not _a_country(area, ctx):
+        return None
+    return replace(name, place_id=area.place_id, resolution="nearby", geo_precision=3)
 
 
 def _tokens_of_places(sent: Any, ctx: ArticleContext) -> list[Any]:
@@ -261,6 +289,14 @@ def _best_place(
 _BARE = 2  # the rank of a name no preposition places
 
 
+def _bare_object(tok: Any, head: Any) -> bool:
+    """The act's object, which the small parser often hangs on the verb as an adverbial
+    ("jets bombed Mosul/advmod on Friday", "rebels shelled Aleppo/npadvmod on Monday"); only
+    the place's own name after the verb (a dateline's "NEW YORK -" before it is none, nor a
+    place under "west" in "left 50 dead in T, 100 km west of Y")."""
+    return tok.dep_ in ("npadvmod", "advmod") and tok.head.i == head.i and tok.i > head.i
+
+
 def _a_doers_country(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
     """ "militants in Somalia stormed the Daynunay base", "a militia group in Iraq launched
     an attack on Camp Taji": the country a party is in says less of where the act was than
@@ -279,6 +315,8 @@ def _cue_rank(tok: Any, head: Any, mention: Mention) -> int:
     """0 for "in/at/near/on" places, 1 for other prepositions, 2 for bare mentions."""
     cues = {part.strip()[4:] for part in mention.note.split(";") if part.strip().startswith("cue:")}
     if cues & _PREFERRED_CUES:
+        return 0
+    if _bare_object(tok, head):
         return 0
     rank, current = 2, tok
     for _ in range(8):

@@ -19,20 +19,19 @@ if TYPE_CHECKING:
 
 
 def place_named_before(
-    tok: Any, ctx: ArticleContext, skip: Callable[[int], bool] | None = None
+    tok: Any, ctx: ArticleContext, skip: Callable[[int], bool] | None = None, *, links: int = 2
 ) -> Mention | None:
     """ "the town", "the city", "it": the last town named before, in this sentence or
     the two before it (a province or country is no antecedent of "the town"); none whose
-    token ``skip`` turns down."""
+    token ``skip`` turns down. With no town in that window, the town an earlier "the
+    city" of the window stands for ("rebels stormed T ... entered the city ... the city
+    was encircled ... captured the city": a chain of ``links`` more steps back)."""
     words = get_lexicon().control_words("anaphor_place_nouns")
-    is_anaphor = tok.lower_ == "it" or (
-        lemma_of(tok) in words and any(c.lower_ in ("the", "this") for c in tok.children)
-    )
-    if not is_anaphor:
+    if not (tok.lower_ == "it" or _an_anaphor_noun(tok, words)):
         return None
     noun = _place_noun_before_it(tok, ctx, words) if tok.lower_ == "it" else None
     if noun is not None:
-        return place_named_before(noun, ctx, skip)
+        return place_named_before(noun, ctx, skip, links=links)
     window_start = start_of_sentences_before(tok, 2)
     # the window's place tokens by bisection: sorting every place of the article for
     # each anaphor made long articles quadratic
@@ -46,7 +45,24 @@ def place_named_before(
     # "the town of Ariha ... the region of Hama. The town was taken": Ariha
     named_so = [m for m in earlier if _named_as(m, tok.lower_, ctx)]
     chosen = named_so or earlier
-    return chosen[-1] if chosen else None
+    if chosen:
+        return chosen[-1]
+    if links and not window:  # a place named in the window, if no town, ends the chain
+        link = _same_noun_before(tok, window_start, words)
+        return place_named_before(link, ctx, skip, links=links - 1) if link is not None else None
+    return None
+
+
+def _an_anaphor_noun(tok: Any, words: frozenset[str]) -> bool:
+    return lemma_of(tok) in words and any(c.lower_ in ("the", "this") for c in tok.children)
+
+
+def _same_noun_before(tok: Any, start: int, words: frozenset[str]) -> Any | None:
+    """The nearest "the city" before ``tok`` from ``start`` on, for a "the city"."""
+    for other in reversed(tok.doc[start : tok.i]):
+        if lemma_of(other) == lemma_of(tok) and _an_anaphor_noun(other, words):
+            return other
+    return None
 
 
 def _place_noun_before_it(it: Any, ctx: ArticleContext, words: frozenset[str]) -> Any | None:
@@ -56,7 +72,7 @@ def _place_noun_before_it(it: Any, ctx: ArticleContext, words: frozenset[str]) -
     for tok in reversed(it.doc[it.sent.start : it.i]):
         if tok.i in ctx.place_at:
             return None
-        if lemma_of(tok) in words and any(c.lower_ in ("the", "this") for c in tok.children):
+        if _an_anaphor_noun(tok, words):
             return tok
     return None
 
