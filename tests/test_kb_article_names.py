@@ -245,7 +245,7 @@ def test_unknown_requirements_and_article_rules_are_reported(tmp_path):
         encoding="utf-8",
     )
     problems = check_packs([path])
-    assert f"{path}:5: antecedent: require: unknown 'always' (definite, anaphor, state, home, local)" in problems
+    assert f"{path}:5: antecedent: require: unknown 'always' (definite, anaphor, state, home, local, national)" in problems
     assert f"{path}:5: antecedent: by_article: unknown 'loudest' (sole, speaker)" in problems
 
 

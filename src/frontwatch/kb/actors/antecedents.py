@@ -29,6 +29,7 @@ from frontwatch.kb.actors.classgates import (
     tried,
     umbrella_may_fall_back,
 )
+from frontwatch.kb.actors.index import parent_chain
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -134,10 +135,31 @@ def _take_from_window(
         if _fits(kb, actor_id, spec)
         and _backed_as_said(kb, m, actor_id, date)
         and _of_said_country(kb, m, actor_id)
+        and _national_enough(kb, m.actor_id, actor_id)
     ]
     if matching:
         _take_antecedent(item, matching)
     return bool(matching)
+
+
+def _national_enough(kb: ActorKB, class_id: str, actor_id: str) -> bool:
+    """ "Peshmerga fighters pushed IS out of Zumar. ... the army drove IS from Tikrit": a
+    class that takes only a state's own forces ("require: [national]": "the army") is no
+    region's forces (the Peshmerga, under the Kurdistan government), nor a militia a
+    government took in (the PMF): the antecedent is the state's arm of the class's branch
+    itself, or sits under a military body of a state (an army, a defence ministry)."""
+    if not requires(kb, class_id, "national"):
+        return True
+    branch = kb.entries[class_id].antecedent.get("branch") or []
+    if kb.entries[actor_id].branch in branch:
+        return True
+    chain = parent_chain(actor_id, kb.links)
+    top = kb.actors.get(chain[-1])
+    return (
+        top is not None
+        and top.type == "state"
+        and any(kb.actors[link].sector == "MIL" for link in chain[1:-1] if link in kb.actors)
+    )
 
 
 def _means_for_men(candidate: Mention, spec: dict[str, list[str]]) -> bool:

@@ -32,7 +32,7 @@ _ANTECEDENT_KEYS = frozenset(
     }
 )
 
-_REQUIREMENTS = frozenset({"definite", "anaphor", "state", "home", "local"})
+_REQUIREMENTS = frozenset({"definite", "anaphor", "state", "home", "local", "national"})
 
 
 @dataclass(slots=True)
@@ -202,7 +202,7 @@ def _check_antecedent(entry: ActorEntry, known: dict[str, ActorEntry]) -> list[s
             ]
         elif key == "require":
             problems += [
-                f"{_at(entry, 'antecedent')}: require: unknown {v!r} (definite, anaphor, state, home, local)"
+                f"{_at(entry, 'antecedent')}: require: unknown {v!r} (definite, anaphor, state, home, local, national)"
                 for v in values
                 if v not in _REQUIREMENTS
             ]
