@@ -229,7 +229,7 @@ def _pairs_at(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def cues_to_try(tok: Any, kinds: frozenset[str]) -> tuple[CueFunction, ...]:
     """The cue functions to try on a token of these trigger kinds: a cue word only to those
     whose word lists can hold it (extract/cueroutes.py)."""
-    return _cues_for_word(tok.lower_, tok.lemma_) if CUE_WORD in kinds else cues_for(kinds)
+    return _cues_for_word(tok.lower_, tok.lemma_, kinds) if CUE_WORD in kinds else cues_for(kinds)
 
 
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
@@ -262,7 +262,8 @@ STRUCTURAL_TRIGGERS: dict[CueFunction, frozenset[str]] = {
     co_doer_pairs: frozenset({PREPOSITION}),  # "with Y striking from the air"
     side_taking_pairs: frozenset({PREPOSITION}),  # "fought for Y"
 }
-_cues_for_word = word_routing(CUE_FUNCTIONS)  # every cue function, less those a word's gates rule out
+# every cue function, less those a word's gates (and, for those above, what it is) rule out
+_cues_for_word = word_routing(CUE_FUNCTIONS, STRUCTURAL_TRIGGERS)
 
 
 @cache  # a handful of distinct kinds (extract/cuegate.py shares one set per combination)
