@@ -93,7 +93,9 @@ def test_refused_tokens_head_no_cue_in_sample_articles(checked_gate: dict[str, A
     assert sum(len(r.relations) for r in results) > 0
     # the gate earns its keep: most tokens of news copy are no cue, and are never tried
     assert checked_gate["refused"] > checked_gate["passed"]
-    assert checked_gate["listed"] == checked_gate["passed"]
+    # a token listed is a cue word, a preposition, a hyphenated word or an actor's; a cue
+    # word that is none of the others and in no list of a gated function goes to no function
+    assert checked_gate["passed"] <= checked_gate["listed"] < checked_gate["passed"] + checked_gate["refused"]
     assert 2 * checked_gate["listed"] < checked_gate["tokens"], checked_gate
 
 

@@ -60,12 +60,14 @@ from frontwatch.extract.operations import anti_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
+from frontwatch.extract.relcues import backing_pairs
 from frontwatch.extract.resistance import resistance_pairs
 from frontwatch.extract.sharedheads import shared_head_pairs
 from frontwatch.extract.sidetaking import side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
 from frontwatch.extract.supportcues import arms_given_pairs, arms_received_pairs, support_noun_pairs
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
+from frontwatch.kb.actors.phrases import load_phrase_rules
 
 Pair = tuple[str, Any, Any, Any]
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
@@ -139,6 +141,14 @@ def _between_nouns(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(noun for nouns in kinds.values() for noun in nouns)
 
 
+def _backing_words(lexicon: Lexicon) -> frozenset[str]:
+    """``backing_pairs``' words, with the participles the actor KB reads as backing
+    ("funded"; kb/actors/data/phrases.yaml, the rules every KB of the process loads)."""
+    participles = {w for w, kind in load_phrase_rules().relations.items() if kind == "backed_by"}
+    keys = ("backing_words", "unhyphenated_participles", "backing_verbs", "giving_verbs")
+    return _lists(*keys)(lexicon) | participles
+
+
 _NO_WORD = _lists()  # fires on what the token is alone (its kind in STRUCTURAL_TRIGGERS)
 
 # a cue function's first test, where it is a word list or what the token is: the words
@@ -157,6 +167,7 @@ SHAPE_GATES: dict[CueFunction, WordSource] = {
     between_pairs: _between_nouns,  # or the preposition "between"
     alliance_pairs: _first_words("alliance_phrases", "alliance_nouns", "banner_nouns"),  # or "alongside"
     side_taking_pairs: _lists("bare_side_nouns", "side_nouns", "rescue_nouns"),  # or "for", "behind"
+    backing_pairs: _backing_words,  # or a hyphenated word: "U.S.-backed"
     hostile_with_pairs: _first_words("hostile_phrases", "hostile_with_nouns"),
     joined_force_pairs: _lists("command_nouns", ties=("joining_verbs",)),
 }  # fmt: skip
