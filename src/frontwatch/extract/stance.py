@@ -190,7 +190,7 @@ def demand_events(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) ->
 
 
 def _with_demand_modals(sent: Any) -> list[Any]:
-    """The sentence's tokens, in order, that a demand modal ("must", "should") hangs on as
+    """The sentence's tokens, in order, that a demand modal ("must") hangs on as
     ``aux``: the only ones ``demand_events`` can read; found from the doc's arrays, not a
     Token made of every word of every sentence (most sentences have none)."""
     doc = sent.doc
