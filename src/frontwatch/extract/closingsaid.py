@@ -13,12 +13,22 @@ from frontwatch.extract.verbsubjects import is_participle_adjunct
 # "said on Friday morning, citing an unnamed source": the longest tail a closing verb carries
 _CLOSING_WORDS = 9
 _SAID_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
+_CLOSING_KEY = "frontwatch_closing_verbs"  # doc.user_data: each sentence's closing verb
 
 
 def closing_attribution_verb(sent: Any) -> Any | None:
     """The verb of saying that closes a sentence, followed only by its own adjuncts
     ("said on Friday", "told Reuters", "reported, citing a source") and never by what
-    it says ("said that ..."): the sentence before it is what was said."""
+    it says ("said that ..."): the sentence before it is what was said. Found once per
+    sentence: it is asked for every claim the sentence holds."""
+    found: dict[tuple[int, int], Any] = sent.doc.user_data.setdefault(_CLOSING_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = _closing_verb(sent)
+    return found[key]
+
+
+def _closing_verb(sent: Any) -> Any | None:
     attribution = get_lexicon().certainty("attribution_verbs")
     words = _last_words(sent, _CLOSING_WORDS)  # all a closing verb can be, or be followed by
     for verb in reversed(words):

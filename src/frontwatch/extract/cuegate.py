@@ -41,16 +41,20 @@ def _kinds_by_flags() -> dict[tuple[bool, bool, bool], frozenset[str]]:
     }
 
 
-_WORD_ONLY = frozenset({CUE_WORD})
 _KINDS = _kinds_by_flags()  # one shared set per combination: callers memoise on them
+_WORD_KINDS = {flags: kinds | {CUE_WORD} for flags, kinds in _KINDS.items()}
 
 
 def trigger_kinds(tok: Any, ctx: ArticleContext) -> frozenset[str]:
-    """What a token is that a relation cue can hang on; empty when no cue can."""
+    """What a token is that a relation cue can hang on; empty when no cue can. A cue word
+    keeps what else it is: the functions that fire on an actor's token or a preposition
+    (``relations.STRUCTURAL_TRIGGERS``) are tried on it only when it is one, or when their
+    own words hold it (``cueroutes.SHAPE_GATES``)."""
     words = _cue_words()
+    flags = (tok.i in ctx.actor_at, tok.dep_ == "prep", "-" in tok.text)
     if tok.lower_ in words or tok.lemma_.lower() in words:
-        return _WORD_ONLY  # every cue function is tried on a cue word
-    return _KINDS[(tok.i in ctx.actor_at, tok.dep_ == "prep", "-" in tok.text)]
+        return _WORD_KINDS[flags]
+    return _KINDS[flags]
 
 
 def tokens_to_try(sent: Any, ctx: ArticleContext) -> Iterator[Any]:

@@ -10,6 +10,13 @@ The function still asks its own question, so the pairs found are the same; a fun
 whose first test is more than a word list is not listed and is tried on every cue word.
 A gated function whose first test changes must change its lists here
 (``tests/test_extract_cuegate.py`` runs every skipped function and checks it yields nothing).
+
+``SHAPE_GATES`` does the same for the functions whose first test is what a token is or one
+of a few words: those that fire on an actor's token or a preposition (an ``anti-`` name, the
+"against" of a campaign) and were tried on every cue word ("force", "have", "which") as well,
+some 130,000 tries of a sample run that found nothing; a cue word now goes to them only when
+it is of their kind (``cuegate.trigger_kinds`` keeps it beside the cue word) or one of its
+forms is among their words.
 """
 
 from __future__ import annotations
@@ -21,12 +28,14 @@ from typing import Any
 from frontwatch.extract.accompanied import accompanied_pairs
 from frontwatch.extract.accusedcollusion import accused_collusion_pairs
 from frontwatch.extract.aimedassaults import aimed_operation_pairs
-from frontwatch.extract.alliancecues import membership_pairs
+from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.atwar import at_war_pairs
 from frontwatch.extract.blocking import blocking_pairs
+from frontwatch.extract.campaignsides import campaign_against_pairs
 from frontwatch.extract.clearingcues import clearing_pairs
-from frontwatch.extract.coalitions import co_agent_pairs
+from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
+from frontwatch.extract.codoers import co_doer_pairs
 from frontwatch.extract.coholders import co_holder_pairs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coremembers import core_member_pairs
@@ -36,27 +45,34 @@ from frontwatch.extract.enmity import (
     hostility_pairs,
     rivalry_pairs,
 )
+from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.invitations import invitation_pairs
+from frontwatch.extract.joinedforces import joined_force_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
 from frontwatch.extract.keptafloat import kept_going_pairs
-from frontwatch.extract.lexicon import get_lexicon, lemma_of_words
-from frontwatch.extract.linkcues import link_pairs
+from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of_words
+from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
 from frontwatch.extract.misreadbacking import misread_backing_pairs
+from frontwatch.extract.operations import anti_pairs
 from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
+from frontwatch.extract.relcues import backing_pairs
 from frontwatch.extract.resistance import resistance_pairs
 from frontwatch.extract.sentforces import sent_force_pairs
+from frontwatch.extract.sharedheads import shared_head_pairs
+from frontwatch.extract.sidetaking import side_taking_pairs
 from frontwatch.extract.sieges import siege_breaking_pairs
 from frontwatch.extract.squeezedsides import squeezed_side_pairs
 from frontwatch.extract.statedtargets import stated_target_pairs
 from frontwatch.extract.supportcues import arms_given_pairs, arms_received_pairs, support_noun_pairs
-from frontwatch.extract.takingcues import held_in_combat_pairs, taking_pairs
+from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
+from frontwatch.kb.actors.phrases import load_phrase_rules
 
 Pair = tuple[str, Any, Any, Any]
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
@@ -112,20 +128,88 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
 }
 
 
+WordSource = Callable[[Lexicon], frozenset[str]]
+
+
+def _lists(*keys: str, ties: tuple[str, ...] = ()) -> WordSource:
+    """The words of these ``relation_words`` lists (and ``tie_words`` lists)."""
+    return lambda lexicon: frozenset().union(
+        *(lexicon.relation_words(k) for k in keys), *(lexicon.tie_words(k) for k in ties)
+    )
+
+
+def _first_words(key: str, *keys: str) -> WordSource:
+    """The first word of each phrase of a ``relation_words`` list ("trade fire": "trade"; a
+    verb's phrase is asked about as its lemma and a child's), with the words of ``keys``."""
+    return lambda lexicon: (
+        frozenset(p.split()[0] for p in lexicon.relation_words(key)) | _lists(*keys)(lexicon)
+    )
+
+
+def _between_nouns(lexicon: Lexicon) -> frozenset[str]:
+    kinds: dict[str, list[str]] = lexicon.relations["relations"]["between_nouns"]
+    return frozenset(noun for nouns in kinds.values() for noun in nouns)
+
+
+def _backing_words(lexicon: Lexicon) -> frozenset[str]:
+    """``backing_pairs``' words, with the participles the actor KB reads as backing
+    ("funded"; kb/actors/data/phrases.yaml, the rules every KB of the process loads)."""
+    participles = {w for w, kind in load_phrase_rules().relations.items() if kind == "backed_by"}
+    keys = ("backing_words", "unhyphenated_participles", "backing_verbs", "giving_verbs")
+    return _lists(*keys)(lexicon) | participles
+
+
+_NO_WORD = _lists()  # fires on what the token is alone (its kind in STRUCTURAL_TRIGGERS)
+
+# a cue function's first test, where it is a word list or what the token is: the words
+# (lemma, lower-case form or mended past form) on which it can fire as a cue word; one of
+# ``relations.STRUCTURAL_TRIGGERS`` is also tried on a cue word of its structural kind
+SHAPE_GATES: dict[CueFunction, WordSource] = {
+    fighting_pairs: _lists(  # or an actor's own token: "the task force against X"
+        "against_only_nouns", "against_nouns", "against_verbs", "against_only_verbs", "advancing_verbs"
+    ),
+    anti_pairs: _NO_WORD,  # the first token of an actor's mention
+    co_owner_pairs: _NO_WORD,  # an actor's token
+    shared_head_pairs: _NO_WORD,  # the first owner's token
+    possessed_branch_pairs: _NO_WORD,  # the owner's token
+    campaign_against_pairs: _NO_WORD,  # the preposition "against"
+    co_doer_pairs: _NO_WORD,  # the preposition "with"
+    between_pairs: _between_nouns,  # or the preposition "between"
+    alliance_pairs: _first_words("alliance_phrases", "alliance_nouns", "banner_nouns"),  # or "alongside"
+    side_taking_pairs: _lists("bare_side_nouns", "side_nouns", "rescue_nouns"),  # or "for", "behind"
+    backing_pairs: _backing_words,  # or a hyphenated word: "U.S.-backed"
+    hostile_with_pairs: _first_words("hostile_phrases", "hostile_with_nouns"),
+    joined_force_pairs: _lists("command_nouns", ties=("joining_verbs",)),
+}  # fmt: skip
+
+
 @cache  # one per gated function: the lexicon never changes within a process
 def _gate_words(cue: CueFunction) -> frozenset[str]:
-    relation_words = get_lexicon().relation_words
-    return frozenset().union(*(relation_words(key) for key in WORD_GATES[cue]))
+    lexicon = get_lexicon()
+    if cue in SHAPE_GATES:
+        return SHAPE_GATES[cue](lexicon)
+    return frozenset().union(*(lexicon.relation_words(key) for key in WORD_GATES[cue]))
 
 
-def word_routing(cues: tuple[CueFunction, ...]) -> Callable[[str, str], tuple[CueFunction, ...]]:
-    """For a cue word's lower-case form and lemma, the cue functions of ``cues`` (in their
-    order) to try on it; memoised per word (a few hundred distinct cue words)."""
+def word_routing(
+    cues: tuple[CueFunction, ...], structural: dict[CueFunction, frozenset[str]]
+) -> Callable[[str, str, frozenset[str]], tuple[CueFunction, ...]]:
+    """For a cue word's lower-case form and lemma, and what else the token is (``kinds``
+    of ``cuegate``), the cue functions of ``cues`` (in their order) to try on it; memoised
+    per word (a few hundred distinct cue words, each of a few kinds)."""
 
     @cache
-    def cues_for_word(lower: str, lemma: str) -> tuple[CueFunction, ...]:
+    def cues_for_word(lower: str, lemma: str, kinds: frozenset[str]) -> tuple[CueFunction, ...]:
         # every form a gated function asks about; "supplies" less its "s" for relative backing
         forms = {lower, lemma.lower(), lemma_of_words(lower, lemma), lower.rstrip("s")}
-        return tuple(c for c in cues if c not in WORD_GATES or not forms.isdisjoint(_gate_words(c)))
+        return tuple(c for c in cues if _tried(c, forms, kinds & structural.get(c, frozenset())))
 
     return cues_for_word
+
+
+def _tried(cue: CueFunction, forms: set[str], structural_kinds: frozenset[str]) -> bool:
+    """Whether a cue word of these forms goes to ``cue``, given the structural kinds of
+    ``cue`` the token has."""
+    if structural_kinds or (cue not in WORD_GATES and cue not in SHAPE_GATES):
+        return True  # fires on what the token is, or has no gate: tried on every cue word
+    return not forms.isdisjoint(_gate_words(cue))

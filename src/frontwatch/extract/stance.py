@@ -10,9 +10,12 @@ sentence's first fact.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
+
+import numpy
 
 from frontwatch.extract.arguments import Arguments
 from frontwatch.extract.certainty import claim_for
@@ -32,6 +35,7 @@ from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.triggers import Trigger
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.wordtest import dependency_is, words_passing
 from frontwatch.records import Claim, Event
 
 
@@ -45,6 +49,9 @@ def names_a_statement(trigger: Trigger, triggers: list[Trigger]) -> bool:
     if trigger.type not in _stance_words("statement_noun_types"):
         return False
     return any(t.token.i == tok.head.i and t.type != trigger.type for t in triggers)
+
+
+_DEMAND_HEADS_KEY = "frontwatch_demand_heads"
 
 
 @cache  # the lexicon never changes within a process; this is on the hottest path
@@ -171,7 +178,7 @@ def _modal_of(verb: Any) -> str:
 def demand_events(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> list[Event]:
     """REQUEST for "X said Y must/should V": the speaker demands it of Y."""
     out = []
-    for verb in sent:
+    for verb in _with_demand_modals(sent):
         if verb.pos_ != "VERB" or not _is_main_statement(verb):
             continue
         if not any(
@@ -180,6 +187,25 @@ def demand_events(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) ->
             continue
         out.append(_demand(verb, sent, ctx, times))
     return out
+
+
+def _with_demand_modals(sent: Any) -> list[Any]:
+    """The sentence's tokens, in order, that a demand modal ("must") hangs on as
+    ``aux``: the only ones ``demand_events`` can read; found from the doc's arrays, not a
+    Token made of every word of every sentence (most sentences have none)."""
+    doc = sent.doc
+    heads = doc.user_data.get(_DEMAND_HEADS_KEY)
+    if heads is None:
+        modals = words_passing(doc, _is_demand_modal) & dependency_is(doc, "aux")
+        heads = doc.user_data[_DEMAND_HEADS_KEY] = sorted(
+            {doc[int(i)].head.i for i in numpy.flatnonzero(modals)}
+        )
+    return [doc[i] for i in heads[bisect_left(heads, sent.start) : bisect_left(heads, sent.end)]]
+
+
+def _is_demand_modal(lower: str, _lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): a demand modal by its lower-case form."""
+    return lower in _stance_words("demand_modals")
 
 
 def _demand(verb: Any, sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> Event:

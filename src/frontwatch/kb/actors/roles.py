@@ -28,14 +28,15 @@ def role_key(role: str) -> str:
 def resolve_office(kb: ActorKB, text: str, date: dt.date | None) -> ActorMatch | None:
     """The one person holding '<owner> <office>' at the date, if the KB knows exactly one;
     no one for an indefinite phrase ("a Hezbollah commander" is one of many, not its leader)."""
-    words = phrase_tokens(text)
-    if date is None or (words and words[0] in kb.rules.indefinite):
+    if date is None:
         return None
     cuts = kb.office_cuts.get(text)
-    if cuts is None:
+    if cuts is None:  # the phrase is read once (an indefinite one has no cut to try)
         if len(kb.office_cuts) > _CUTS_MEMO_SIZE:
             kb.office_cuts.clear()
-        cuts = kb.office_cuts[text] = _owner_role_cuts(kb, text)
+        words = phrase_tokens(text)
+        indefinite = bool(words) and words[0] in kb.rules.indefinite
+        cuts = kb.office_cuts[text] = () if indefinite else _owner_role_cuts(kb, text)
     for owner, role in cuts:
         match = _holder(kb, owner, role, date)
         if match:
