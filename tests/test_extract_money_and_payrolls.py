@@ -69,3 +69,27 @@ def test_a_side_said_not_to_be_on_a_payroll_is_not_backed(relations_found):
 )
 def test_a_relative_clause_with_that_backs_its_antecedent(relations_found, text, backer, backed):
     assert (backer, backed) in _backs(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taken off, removed or dropped from a payroll: no longer paid, no backing
+        "Tehran kicked Kataib Hezbollah off its payroll in 2019, two officials said.",
+        "The PMF removed the Badr Organization from its payrolls after the election.",
+        "Baghdad dropped the Sinjar Resistance Units from the PMF payroll after the referendum.",
+    ],
+)
+def test_a_side_taken_off_a_payroll_is_not_backed(relations_found, text):
+    assert not any(k == "backs" for k, *_rest in relations_found(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "payer", "paid"),
+    [
+        ("The PMF added the Sinjar Resistance Units to its payroll in 2017.", "PMF", "YBS"),
+        ("Tehran put Kataib Hezbollah onto its payroll years ago.", "IRN", "KATAIB_HEZBOLLAH"),
+    ],
+)
+def test_a_side_put_on_or_added_to_a_payroll_is_backed(relations_found, text, payer, paid):
+    assert ("backs", payer, paid) in {(k, a, b) for k, a, b, _c in relations_found(text, PUBLISHED)}
