@@ -93,3 +93,27 @@ def test_a_side_taken_off_a_payroll_is_not_backed(relations_found, text):
 )
 def test_a_side_put_on_or_added_to_a_payroll_is_backed(relations_found, text, payer, paid):
     assert ("backs", payer, paid) in {(k, a, b) for k, a, b, _c in relations_found(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name sits on the oil, or the money was taken from its owner: no gift
+        "Syrian oil money flowed to the Islamic State in 2015.",
+        "Looted Kuwaiti cash reached the Islamic State through Turkey.",
+        "Smuggled Saudi money flowed to al-Qaeda for years.",
+    ],
+)
+def test_money_taken_or_named_by_its_goods_names_no_giver(relations_found, text):
+    assert not any(k == "backs" for k, *_rest in relations_found(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Qatari money flowed to the Nusra Front in 2014.", "QAT", "JABHAT_AL_NUSRA"),
+        ("Qatari government money reached Hamas last year.", "QAT_GOV", "HAMAS"),
+    ],
+)
+def test_money_named_on_itself_names_its_giver(relations_found, text, giver, receiver):
+    assert (giver, receiver) in _backs(relations_found, text)
