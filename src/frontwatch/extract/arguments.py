@@ -191,7 +191,8 @@ def object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
     depth = 2 if lemma_of(obj) in lex.object_class("body") else 1
     named = actor_near(ctx, obj, depth=depth)
     if named is None and lemma_of(obj) in lex.object_class("held"):
-        named = first_actor(pobjs(obj, _OWNER_PREPS), ctx)  # not "a Hamas-run camp": no ground held
+        # the owner itself, not a word on what the place carries ("a bus of Iranian pilgrims")
+        named = next((m for o in pobjs(obj, _OWNER_PREPS) if (m := ctx.actor_at.get(o.i)) is not None), None)
     return held_or_named(named, obj, ctx)
 
 
