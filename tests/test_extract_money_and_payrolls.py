@@ -69,3 +69,51 @@ def test_a_side_said_not_to_be_on_a_payroll_is_not_backed(relations_found):
 )
 def test_a_relative_clause_with_that_backs_its_antecedent(relations_found, text, backer, backed):
     assert (backer, backed) in _backs(relations_found, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taken off, removed or dropped from a payroll: no longer paid, no backing
+        "Tehran kicked Kataib Hezbollah off its payroll in 2019, two officials said.",
+        "The PMF removed the Badr Organization from its payrolls after the election.",
+        "Baghdad dropped the Sinjar Resistance Units from the PMF payroll after the referendum.",
+    ],
+)
+def test_a_side_taken_off_a_payroll_is_not_backed(relations_found, text):
+    assert not any(k == "backs" for k, *_rest in relations_found(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "payer", "paid"),
+    [
+        ("The PMF added the Sinjar Resistance Units to its payroll in 2017.", "PMF", "YBS"),
+        ("Tehran put Kataib Hezbollah onto its payroll years ago.", "IRN", "KATAIB_HEZBOLLAH"),
+    ],
+)
+def test_a_side_put_on_or_added_to_a_payroll_is_backed(relations_found, text, payer, paid):
+    assert ("backs", payer, paid) in {(k, a, b) for k, a, b, _c in relations_found(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name sits on the oil, or the money was taken from its owner: no gift
+        "Syrian oil money flowed to the Islamic State in 2015.",
+        "Looted Kuwaiti cash reached the Islamic State through Turkey.",
+        "Smuggled Saudi money flowed to al-Qaeda for years.",
+    ],
+)
+def test_money_taken_or_named_by_its_goods_names_no_giver(relations_found, text):
+    assert not any(k == "backs" for k, *_rest in relations_found(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Qatari money flowed to the Nusra Front in 2014.", "QAT", "JABHAT_AL_NUSRA"),
+        ("Qatari government money reached Hamas last year.", "QAT_GOV", "HAMAS"),
+    ],
+)
+def test_money_named_on_itself_names_its_giver(relations_found, text, giver, receiver):
+    assert (giver, receiver) in _backs(relations_found, text)

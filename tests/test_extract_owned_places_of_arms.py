@@ -39,3 +39,19 @@ def test_the_owner_of_a_place_of_arms_is_the_target(
 def test_a_place_of_arms_of_no_side_names_no_target(events_found: Any) -> None:
     event = one_event(events_found, "Jets bombed positions near the base of Mount Sinjar.", "bombed", PUBLISHED)
     assert event.target_actor == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "named"),
+    [
+        # a word on the people or goods carried, not the owner: no target
+        ("Gunmen attacked a bus of Pakistani pilgrims in Balochistan on Monday.", "attacked", "PAK"),
+        ("A bomb hit a car of Turkish journalists in Afrin.", "hit", "TUR"),
+        ("Militants ambushed a truck of Jordanian merchants near Deraa.", "ambushed", "JOR"),
+        ("A roadside bomb hit a convoy of Egyptian aid trucks in North Sinai.", "hit", "EGY"),
+    ],
+)
+def test_a_nationality_on_what_a_vehicle_carries_is_no_target(
+    events_found: Any, text: str, trigger: str, named: str
+) -> None:
+    assert one_event(events_found, text, trigger, PUBLISHED).target_actor != named

@@ -60,3 +60,32 @@ def test_the_against_of_a_later_deed_is_not_the_backings(relations_found):
     assert frozenset(("DNK", "ISIS")) not in fights
     assert frozenset(("NOR", "ISIS")) not in fights
 
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed", "named"),
+    [
+        # a stand taken between states, in diplomacy or not, is no war
+        ("Paris supported Berlin against London in the dispute over fishing rights.", "FRA", "DEU", "GBR"),
+        ("Beijing backed Pyongyang against Tokyo.", "CHN", "PRK", "JPN"),
+        ("Egypt backed the United Arab Emirates against Qatar at the Arab League summit.", "EGY", "ARE", "QAT"),
+    ],
+)
+def test_a_stand_taken_against_a_state_is_no_fight(relations_found, text, backer, backed, named):
+    fights = _fights(relations_found, text)
+    assert frozenset((backer, named)) not in fights
+    assert frozenset((backed, named)) not in fights
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "enemy"),
+    [
+        # backing against an armed group that is no state, or help in arms against a state
+        ("Turkey backed the Free Syrian Army against the Kurdish YPG.", "TUR", "FSA", "YPG"),
+        ("Russia equipped the Syrian army against Turkey in Idlib.", "RUS", "SYR_MIL", "TUR"),
+    ],
+)
+def test_backing_against_a_militia_or_arms_against_a_state_is_a_fight(relations_found, text, first, second, enemy):
+    fights = _fights(relations_found, text)
+    assert frozenset((first, enemy)) in fights
+    assert frozenset((second, enemy)) in fights

@@ -51,3 +51,43 @@ def test_a_claim_no_one_made_without_an_act_before_names_no_doer():
 )
 def test_a_claim_someone_made_still_names_the_doer(text, doer):
     assert any(e.source_actor == doer for e in _assaults(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (  # the act before has a doer: the unclaimed bombing is another act
+            (
+                "Turkish artillery shelled Kurdish positions near Afrin. "
+                "No group has claimed the bombing of a market in Idlib on Friday."
+            ),
+            {"Afrin", "Idlib"},
+        ),
+        (  # the act before has no doer but another place
+            "A car bomb exploded in Kirkuk on Sunday. No group has claimed the bombing of a bus in Basra.",
+            {"Kirkuk", "Basra"},
+        ),
+        (  # "X did not claim" is no claim no one made: its act is one of its own
+            (
+                "A bomb went off in Tikrit; nobody claimed the attack. "
+                "Al-Shabaab did not claim the attack on a hotel in Mogadishu, which killed nine people."
+            ),
+            {"Tikrit", "Mogadishu"},
+        ),
+    ],
+)
+def test_an_unclaimed_act_elsewhere_or_after_a_known_doer_is_kept(text, places):
+    assaults = _assaults(text)
+    assert {e.place_text for e in assaults} >= places
+    unclaimed = [e for e in assaults if e.place_text == max(places, key=text.find)]
+    assert unclaimed and all(e.source_actor == "" for e in unclaimed)
+
+
+def test_a_claim_no_one_made_at_the_same_place_restates_the_act():
+    assaults = _assaults("A car bomb went off in Tikrit on Sunday. No group has claimed the bombing in Tikrit.")
+    assert len(assaults) == 1 and assaults[0].source_actor == ""
+
+
+def test_a_side_that_did_not_claim_the_act_is_not_its_doer():
+    assaults = _assaults("Gunmen killed five policemen in Kirkuk. The Islamic State did not claim the attack.")
+    assert assaults and all(e.source_actor != "ISIS" for e in assaults)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.anaphora import leading_clause_subject
-from frontwatch.extract.betweensides import parted_sides
+from frontwatch.extract.argsides import between, object_actor, thing_given
 from frontwatch.extract.carriers import OWNER_DEPS as OWNER_DEPS  # noqa: PLC0414 - re-exported: sieges.py and control_flags.py import it here
 from frontwatch.extract.carriers import carrier_of, means_carrier
 from frontwatch.extract.context import (
@@ -25,7 +25,7 @@ from frontwatch.extract.context import (
 from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.gerunds import gerund_doer, governed_object
-from frontwatch.extract.holders import aimed_at, fired_at, held_or_named
+from frontwatch.extract.holders import aimed_at, fired_at
 from frontwatch.extract.judged import (
     adjective_defender,
     blamed_on,
@@ -69,7 +69,6 @@ from frontwatch.extract.verbsubjects import counted_conjunct_of, participle_agen
 from frontwatch.records import Mention
 
 TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
-_OWNER_PREPS = frozenset({"of"})
 
 
 @dataclass
@@ -77,24 +76,6 @@ class Arguments:
     source: Mention | None = None
     target: Mention | None = None
     place: Mention | None = None
-
-
-def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
-    """The two sides of "between X and Y" under ``tok``: the first two named, not in a
-    participle's phrase (a backer: "troops backed by B and rebels" -> troops, rebels)."""
-    for obj in pobjs(tok, frozenset({"between", "among"})):
-        parted = parted_sides(obj.head, ctx)  # "between A and B against C": A meets C
-        if parted is not None:
-            return parted[0][0], parted[1][0]
-        backers = {t.i for c in (obj, *obj.conjuncts) for p in c.children if p.dep_ == "acl" for t in p.subtree}
-        mentions: list[Mention] = []
-        for t in (t for t in obj.subtree if t.i not in backers):
-            mention = ctx.actor_at.get(t.i)
-            if mention is not None and mention not in mentions:
-                mentions.append(mention)
-        if len(mentions) >= 2:
-            return mentions[0], mentions[1]
-    return None, None
 
 
 def _operations_doer(subj: Any, verb: Any, ctx: ArticleContext) -> Mention | None:
@@ -147,7 +128,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             args.source = carrier_of(subj, ctx) or args.source
         if subj is not None and (args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX)):
             args.source = possessed_doer(subj, ctx) or args.source  # "X said its jets bombed"
-        objs = [c for c in verb.children if c.dep_ == "dobj" and not _thing_given(verb, c)]
+        objs = [c for c in verb.children if c.dep_ == "dobj" and not thing_given(verb, c)]
         args.target = (fired_at(verb, objs[0], TARGET_PREPS, ctx) or object_actor(objs[0], ctx)) if objs else None
         if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
             args.source, args.target = args.target, None  # a subject the parser took for an object
@@ -172,27 +153,6 @@ def _asked_doer(verb: Any, subj: Any) -> bool:
     as the subject of a clause that is no relative clause asks who did it; the speaker or
     the one who knows is not the answer."""
     return bool(subj.tag_ == "WP" and verb.dep_ != "relcl")
-
-
-def _thing_given(verb: Any, obj: Any) -> bool:
-    """ "Iran provides drones to the Houthis", "X supplies missiles to Y": the support given
-    is what passes, not whom the act is done to (the drones are no aircraft of anyone's)."""
-    words = get_lexicon().relation_words
-    return lemma_of(verb) in words("giving_verbs") | words("backing_verbs") and a_kind_of_support(obj)
-
-
-def object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
-    """The actor an object names: itself or a modifier ("hit Syrian positions"), the
-    members of a body of them ("ambushed a convoy of Turkish troops", "bombed a group of
-    Nusra Front fighters": ``object_classes.body`` in events.yaml), the owner of a place
-    of arms ("bombed positions of the Nusra Front", "shelled the headquarters of the YPG":
-    ``object_classes.held``), or its holder ("positions held by X": extract/holders.py)."""
-    lex = get_lexicon()
-    depth = 2 if lemma_of(obj) in lex.object_class("body") else 1
-    named = actor_near(ctx, obj, depth=depth)
-    if named is None and lemma_of(obj) in lex.object_class("held"):
-        named = first_actor(pobjs(obj, _OWNER_PREPS), ctx)  # not "a Hamas-run camp": no ground held
-    return held_or_named(named, obj, ctx)
 
 
 def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:

@@ -175,6 +175,15 @@ def armed(actor_id: str, ctx: ArticleContext) -> bool:
     return armed_side(actor, classes=SIDED_CLASSES, governing=False)
 
 
+_STATE_TYPES = frozenset({"state", "state_agency"})
+
+
+def armed_non_state(actor_id: str, ctx: ArticleContext) -> bool:
+    """An armed side that is no state or government: a militia, an insurgency, "rebels"."""
+    actor = ctx.kb.get(actor_id) if actor_id else None
+    return actor is not None and actor.type not in _STATE_TYPES and armed(actor_id, ctx)
+
+
 # which classes count as armed sides: any class ("troops" entered the town: they took
 #   it), classes of a fighting sector (a hostile act's opponent: "troops" face "rebels"),
 #   only classes that name a side (a tie needs one), or none

@@ -74,7 +74,7 @@ from frontwatch.extract.unrealized import (
     names_itself,
     weighed_occasion,
 )
-from frontwatch.extract.verbsubjects import is_participle_adjunct
+from frontwatch.extract.verbsubjects import active_subject_of, is_participle_adjunct, is_subject_of
 from frontwatch.extract.weighed import going_to, weighed, weighs_doing
 from frontwatch.records import Claim
 
@@ -112,7 +112,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
         raise_claim(claim, "hypothetical", "?")  # "Did X arm Y?": asked, not told
     if is_passive_hedge(head):
         raise_claim(claim, "hedged", head.text)  # "the strike was suspected to have been ..."
-    if head.i != anchor.i and (not _is_subject_of(anchor, head) or _passive_subject(anchor, head)):
+    if head.i != anchor.i and (not is_subject_of(anchor, head) or _passive_subject(anchor, head)):
         _object_of_verb(head, claim, ctx, anchor)  # "the capture of T was announced by X"
     _governing_checks(head, claim, ctx)
     check_naming(anchor, claim, ctx)  # "it has been described as a victory over IS"
@@ -190,7 +190,7 @@ def _said_of_its_subject(anchor: Any, verb: Any) -> bool:
     if anchor.i == verb.i or anchor.pos_ not in ("NOUN", "PROPN"):
         return False
     occurring = verb.lemma_.lower() in get_lexicon().certainty("occurrence_verbs")
-    return _active_subject_of(anchor, verb) and not occurring
+    return active_subject_of(anchor, verb) and not occurring
 
 
 def _perceives(verb: Any) -> bool:
@@ -203,7 +203,7 @@ def _disowned(anchor: Any, verb: Any) -> bool:
     denied or missing claim of a deed leaves the deed done (only its doer unknown)."""
     if anchor.i == verb.i or not is_responsibility_claim(verb):
         return False
-    return not _active_subject_of(anchor, verb)
+    return not active_subject_of(anchor, verb)
 
 
 def _check_token(
@@ -379,14 +379,6 @@ def _participle_clause(verb: Any) -> bool:
     )
 
 
-def _is_subject_of(anchor: Any, head: Any) -> bool:
-    """ "the truce failed", "rounds of talks failed": the fact is (in) the verb's subject,
-    not what it acts on ("attacks were not carried out": a passive acts on its subject)."""
-    if anchor.head.i == head.i and anchor.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return _active_subject_of(anchor, head)
-
-
 def _passive_subject(anchor: Any, head: Any) -> bool:
     """ "the capture of T was announced (denied) by X": a passive claim's or denial's
     subject is what it is about, as an object would be ("attacks were condemned by X"
@@ -394,10 +386,3 @@ def _passive_subject(anchor: Any, head: Any) -> bool:
     cues = get_lexicon().certainty
     words = cues("claim_verbs") | cues("denial_verbs")
     return anchor.head.i == head.i and anchor.dep_ == "nsubjpass" and head.lemma_.lower() in words
-
-
-def _active_subject_of(anchor: Any, head: Any) -> bool:
-    for tok in (anchor, *anchor.ancestors):
-        if tok.head.i == head.i and tok.i != head.i:
-            return bool(tok.dep_ == "nsubj")
-    return False

@@ -14,11 +14,12 @@ the attack" is a dispute, not a restatement).
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.headline import fill_gaps
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.undergone import disowned, responsible_for
+from frontwatch.extract.undergone import disowned, disowned_by_all, responsible_for
 from frontwatch.records import Event
 
 
@@ -27,9 +28,14 @@ def claimed_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
     claimant becomes."""
     out: list[Event] = []
     for event in events:
-        unowned = _unowned_act(event, out, ctx)
-        if unowned is not None:
-            fill_gaps(unowned, event)  # "no group has claimed the bombing": told before, no doer
+        trigger = ctx.trigger_token(event.id) if event.id in ctx.definite_ids else None
+        if trigger is not None and event.evidence is not None and disowned(trigger):
+            unowned = _unowned_act(event, trigger, out, ctx)
+            if unowned is not None:
+                fill_gaps(unowned, event)  # "no group has claimed the bombing": told before, no doer
+                continue
+            event.source_actor = event.source_text = ""  # an act of its own, its doer unknown
+            out.append(event)
             continue
         told = _claimed_act(event, out, ctx)
         if told is None:
@@ -40,13 +46,18 @@ def claimed_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:
     return out
 
 
-def _unowned_act(event: Event, before: list[Event], ctx: ArticleContext) -> Event | None:
+def _unowned_act(event: Event, trigger: Any, before: list[Event], ctx: ArticleContext) -> Event | None:
     """The act of the same type told just before that a claim no one made restates ("A car
-    bomb hit T. No group has claimed the bombing."), else None."""
-    trigger = ctx.trigger_token(event.id) if event.id in ctx.definite_ids else None
-    if trigger is None or event.evidence is None or not disowned(trigger):
+    bomb hit T. No group has claimed the bombing."), else None: only a claim no one at all
+    made ("X did not claim the attack" tells one of its own), and only an act whose doer is
+    unknown and whose place is the claim's or none ("Jets struck Gaza. No group has claimed
+    the bombing of a bus in Jerusalem": two acts)."""
+    if not disowned_by_all(trigger):
         return None
-    return _latest_of_type(event, before, ctx)
+    told = _latest_of_type(event, before, ctx)
+    if told is None or not _doer_unknown(told) or not _same_place(told, event):
+        return None
+    return told
 
 
 def _claimed_act(event: Event, before: list[Event], ctx: ArticleContext) -> Event | None:
@@ -74,6 +85,15 @@ def _doer_unknown(told: Event) -> bool:
     """No doer named, or only what it is ("a suicide bomber", "gunmen":
     ``sideless_classes`` in relations.yaml), which the claim names."""
     return not told.source_text or told.source_actor in get_lexicon().tie_words("sideless_classes")
+
+
+def _same_place(told: Event, event: Event) -> bool:
+    """The claim names no place, or the act's own (by id when both are resolved)."""
+    if not event.place_text or not told.place_text:
+        return True
+    if event.place_id and told.place_id:
+        return event.place_id == told.place_id
+    return event.place_text.lower() == told.place_text.lower()
 
 
 def _sentence_of(event: Event, ctx: ArticleContext) -> int:

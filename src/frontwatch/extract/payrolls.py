@@ -1,6 +1,7 @@
 """A side on another's payroll is backed by it: "the militia is on Iran's payroll", "the
 tribal units were put on the PMF's payroll", "Baghdad put the fighters on its payroll",
-"X added the brigades to its payroll".
+"X added the brigades to its payroll"; never "took Y off" or "removed Y from its payroll"
+(``payroll_preps``, ``payroll_removal_verbs``).
 
 The payroll noun (``relations.yaml``: ``payroll_nouns``) is the cue; its owner (a possessive
 or a name before it, "the PMF payroll") pays, and the one paid is the object of the verb it
@@ -29,6 +30,8 @@ def payroll_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     verb = tok.head.head
     if tok.head.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return  # "Y, on X's payroll, ...": read with no verb, the one paid is unsure
+    if tok.head.lower_ not in words("payroll_preps") or lemma_of(verb) in words("payroll_removal_verbs"):
+        return  # "took Y off its payroll", "removed Y from its payroll": no longer paid
     if any(c.dep_ == "neg" for c in verb.children):
         return  # "the fighters are not on the PMF's payroll"
     subject = acting_subject(verb, ctx)

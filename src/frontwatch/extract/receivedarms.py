@@ -42,6 +42,8 @@ def received_arms_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     received = noun.dep_ == "dobj" and not _fired(noun)
     receiving = received and lemma_of(verb) in words("owned_arms_verbs") and _held(noun)
     flowing = supplier is None and _money_arriving(noun, verb)
+    if flowing and not _given_money(noun, ctx):
+        return  # "stolen Iraqi oil money flowed to X": no gift of Iraq's
     giver = supplier or (_owner(noun, ctx) if receiving or flowing else None)
     if giver is None:
         return
@@ -58,6 +60,19 @@ def _money_arriving(noun: Any, verb: Any) -> bool:
         and lemma_of(noun) in words("flowing_money_nouns")
         and lemma_of(verb) in words("arriving_verbs")
     )
+
+
+def _given_money(noun: Any, ctx: ArticleContext) -> bool:
+    """Money whose modifiers can name its giver: no word of money taken from its owner
+    ("stolen", "smuggled", "looted": ``taken_money_modifiers``) and no noun before it that
+    names no side ("Iraqi oil money" is the oil's, not Iraq's gift)."""
+    taken = words("taken_money_modifiers")
+    for mod in (c for c in noun.children if c.dep_ in _OWNER_DEPS):
+        if mod.lower_ in taken or lemma_of(mod) in taken:
+            return False
+        if mod.dep_ == "compound" and mod.pos_ == "NOUN" and mod.i not in ctx.actor_at:
+            return False
+    return True
 
 
 def _names_a_place(mention: Mention, ctx: ArticleContext) -> bool:

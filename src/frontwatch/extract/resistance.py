@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import pobjs
-from frontwatch.extract.armed import armed
+from frontwatch.extract.armed import armed, armed_non_state
 from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import lemma_of
@@ -21,7 +21,6 @@ from frontwatch.extract.sidelists import named_examples
 from frontwatch.records import Mention
 
 _FROM = frozenset({"from"})
-_STATE_TYPES = frozenset({"state", "state_agency"})
 _BY = frozenset({"by"})
 _RESISTED = frozenset({"to", "against"})
 
@@ -89,5 +88,4 @@ def _owner(head: Any, ctx: ArticleContext) -> list[Mention]:
 def _armed_non_state(mention: Mention, ctx: ArticleContext) -> bool:
     """Resistance put up by an armed side that is no state or government: "resistance from
     Russia at the talks", "from the United States over the plan" is politics, not war."""
-    actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
-    return actor is not None and actor.type not in _STATE_TYPES and armed(mention.actor_id, ctx)
+    return armed_non_state(mention.actor_id, ctx)

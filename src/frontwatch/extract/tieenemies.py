@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.alliancecues import alliance_phrase
+from frontwatch.extract.armed import armed_non_state
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.fightcues import a_civil_campaign
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, words
@@ -31,7 +33,11 @@ def tie_enemy_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
     for kind, source, target, trigger in pairs:
         if kind not in _TIE_KINDS or _a_deed(kind, trigger) or _in_a_pitting(trigger):
             continue
+        if _in_diplomacy(trigger, target, ctx):
+            continue
         for enemy in _enemies(trigger, target, ctx):
+            if kind == "backs" and not _material(trigger) and not armed_non_state(enemy.actor_id, ctx):
+                continue  # "X supported Y against Z": a stand, a fight only against a militia
             out.extend(
                 ("fights", side, enemy, trigger)
                 for side in (source, target)
@@ -45,6 +51,25 @@ def _a_deed(kind: str, trigger: Any) -> bool:
     against Z"): the deed's own "against" is read with the deed (extract/events), not here;
     only a word of alliance ("ally", "allied with", "alliance") aims the tie itself."""
     return kind == "allied" and trigger.pos_ in ("VERB", "AUX") and not alliance_phrase(trigger)
+
+
+def _material(trigger: Any) -> bool:
+    """Help in arms, men or money ("armed", "trained and equipped", "funded":
+    ``material_help_words``), not a stand taken ("backed", "supported")."""
+    material = get_lexicon().tie_words("material_help_words")
+    return any(lemma_of(t) in material for t in (trigger, *trigger.conjuncts))
+
+
+def _in_diplomacy(trigger: Any, target: Mention, ctx: ArticleContext) -> bool:
+    """The tie is told in a setting of diplomacy ("at the UN Security Council", "during the
+    diplomatic crisis": ``diplomatic_settings``, or a civil modifier on the setting)."""
+    settings = get_lexicon().tie_words("diplomatic_settings")
+    for head in _tie_heads(trigger, target, ctx):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ not in ("against", "with")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if lemma_of(obj) in settings or obj.lower_ in settings or a_civil_campaign(obj):
+                    return True
+    return False
 
 
 def _in_a_pitting(trigger: Any) -> bool:

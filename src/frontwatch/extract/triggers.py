@@ -48,6 +48,7 @@ from frontwatch.extract.triggersenses import (
     wanted,
 )
 from frontwatch.extract.undergone import undergone_from_a_side
+from frontwatch.extract.verbforms import simple_present, with_particle
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.extract.wartolls import is_war_toll
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
@@ -281,18 +282,11 @@ def _tells_a_habit(verb: Any, lex: Lexicon) -> bool:
     """ "Warplanes regularly bomb Idlib", "the group is regularly bombarded", "whenever they
     declare a truce they violate it": a simple present (active, or passive by its auxiliary)
     with a habitual adverb (on the verb or the clause it hangs on)."""
-    if verb.pos_ != "VERB" or not _simple_present(verb):
+    if verb.pos_ != "VERB" or not simple_present(verb):
         return False
     habitual = lex.events["habitual_adverbs"]
     clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
     return any(c.lower_ in habitual for clause in clauses for c in clause.children)
-
-
-def _simple_present(verb: Any) -> bool:
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True
-    passive_aux = [c for c in verb.children if c.dep_ == "auxpass"]
-    return verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in passive_aux)
 
 
 def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
@@ -308,19 +302,13 @@ def _undone_or_attacked(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bool:
         return False
     if lemma_of(verb) in lex.events["undoing_verbs"]:
         return True
-    if noun.dep_ != "pobj" and _with_particle(verb) in lex.events["stopping_verbs"]:
+    if noun.dep_ != "pobj" and with_particle(verb) in lex.events["stopping_verbs"]:
         return True  # "suspended air strikes", not "suspended talks after the attack"
     found = entry_of(verb, lex)
     attacking = lex.events["attacking_types"]
     if not found or "needs_object" in found:  # "launched a mediation effort": a carrier verb
         return False
     return found.get("type") in attacking and entry["type"] not in attacking
-
-
-def _with_particle(verb: Any) -> str:
-    """ "called off": the lemma with its particle, else the lemma."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    return f"{lemma_of(verb)} {particle}" if particle else lemma_of(verb)
 
 
 def _has_its_parties(verb: Any, entry: dict[str, Any], ctx: ArticleContext) -> bool:

@@ -37,10 +37,19 @@ def responsible_for(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def disowned(noun: Any) -> bool:
-    """ "No group has claimed the bombing", "nobody took responsibility for the attack": an
-    act owned by a claim no one made, whose doer the sentence leaves unknown."""
+    """ "No group has claimed the bombing", "nobody took responsibility for the attack", "X
+    did not claim the attack": an act owned by a claim not made, whose doer the sentence
+    leaves unknown."""
     verb = _owning_verb(noun)
     return verb is not None and unclaimed(verb)
+
+
+def disowned_by_all(noun: Any) -> bool:
+    """ "No group has claimed the bombing", "nobody took responsibility": a claim no one at
+    all made, which may restate an act told before; "X did not claim the attack" only says
+    X did not, and tells an act of its own."""
+    verb = _owning_verb(noun)
+    return verb is not None and _subject_is_no_one(verb)
 
 
 def _owning_verb(noun: Any) -> Any | None:
@@ -58,10 +67,14 @@ def _owning_verb(noun: Any) -> Any | None:
 def unclaimed(verb: Any) -> bool:
     """ "did not claim", "no one has claimed", "nobody took responsibility", "neither group
     claimed the attack": a claim no one made (cues.yaml ``negation_words``, ``nobody_words``)."""
+    return any(c.dep_ == "neg" for c in verb.children) or _subject_is_no_one(verb)
+
+
+def _subject_is_no_one(verb: Any) -> bool:
+    """ "nobody", "no one", "no group", "neither group": a subject that is no one
+    (cues.yaml ``nobody_words``, ``negation_words`` as its determiner)."""
     cues = get_lexicon().certainty
     for child in verb.children:
-        if child.dep_ == "neg":
-            return True
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if child.lower_ in cues("nobody_words"):

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from frontwatch.extract.arguments import first_actor, object_actor, passive_clause, pobjs
+from frontwatch.extract.argsides import object_actor
+from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
 from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
 from frontwatch.extract.context import ArticleContext, actor_near

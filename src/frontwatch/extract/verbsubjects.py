@@ -288,3 +288,19 @@ def counted_conjunct_of(verb: Any) -> Any | None:
     count = subjects[0]
     before = [t for t in count.sent if t.i < count.i and t.tag_ == "VBN" and t.dep_ in ("acl", "amod")]
     return before[-1] if before else None
+
+
+def is_subject_of(anchor: Any, head: Any) -> bool:
+    """ "the truce failed", "rounds of talks failed": the fact is (in) the verb's subject,
+    not what it acts on ("attacks were not carried out": a passive acts on its subject)."""
+    if anchor.head.i == head.i and anchor.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return active_subject_of(anchor, head)
+
+
+def active_subject_of(anchor: Any, head: Any) -> bool:
+    """The anchor is (in) the active subject of ``head``: what it lies under is an "nsubj"."""
+    for tok in (anchor, *anchor.ancestors):
+        if tok.head.i == head.i and tok.i != head.i:
+            return bool(tok.dep_ == "nsubj")
+    return False

@@ -1,0 +1,59 @@
+"""The sides an act names by a list or by its object: "between X and Y" (the first two
+named, or a list parted into two sides: extract/betweensides.py), and the actor an object
+names ("hit Syrian positions", "ambushed a convoy of Turkish troops", "bombed positions of
+the Nusra Front"). Read by extract/arguments.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.betweensides import parted_sides
+from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.holders import held_or_named
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.supportacts import a_kind_of_support
+from frontwatch.records import Mention
+
+_OWNER_PREPS = frozenset({"of"})
+
+
+def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
+    """The two sides of "between X and Y" under ``tok``: the first two named, not in a
+    participle's phrase (a backer: "troops backed by B and rebels" -> troops, rebels)."""
+    for obj in pobjs(tok, frozenset({"between", "among"})):
+        parted = parted_sides(obj.head, ctx)  # "between A and B against C": A meets C
+        if parted is not None:
+            return parted[0][0], parted[1][0]
+        backers = {t.i for c in (obj, *obj.conjuncts) for p in c.children if p.dep_ == "acl" for t in p.subtree}
+        mentions: list[Mention] = []
+        for t in (t for t in obj.subtree if t.i not in backers):
+            mention = ctx.actor_at.get(t.i)
+            if mention is not None and mention not in mentions:
+                mentions.append(mention)
+        if len(mentions) >= 2:
+            return mentions[0], mentions[1]
+    return None, None
+
+
+def thing_given(verb: Any, obj: Any) -> bool:
+    """ "Iran provides drones to the Houthis", "X supplies missiles to Y": the support given
+    is what passes, not whom the act is done to (the drones are no aircraft of anyone's)."""
+    words = get_lexicon().relation_words
+    return lemma_of(verb) in words("giving_verbs") | words("backing_verbs") and a_kind_of_support(obj)
+
+
+def object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
+    """The actor an object names: itself or a modifier ("hit Syrian positions"), the
+    members of a body of them ("ambushed a convoy of Turkish troops", "bombed a group of
+    Nusra Front fighters": ``object_classes.body`` in events.yaml), the owner of a place
+    of arms ("bombed positions of the Nusra Front", "shelled the headquarters of the YPG":
+    ``object_classes.held``), or its holder ("positions held by X": extract/holders.py)."""
+    lex = get_lexicon()
+    depth = 2 if lemma_of(obj) in lex.object_class("body") else 1
+    named = actor_near(ctx, obj, depth=depth)
+    if named is None and lemma_of(obj) in lex.object_class("held"):
+        # the owner itself, not a word on what the place carries ("a bus of Iranian pilgrims")
+        named = next((m for o in pobjs(obj, _OWNER_PREPS) if (m := ctx.actor_at.get(o.i)) is not None), None)
+    return held_or_named(named, obj, ctx)
