@@ -89,3 +89,26 @@ def test_backing_against_a_militia_or_arms_against_a_state_is_a_fight(relations_
     fights = _fights(relations_found, text)
     assert frozenset((first, enemy)) in fights
     assert frozenset((second, enemy)) in fights
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "enemy"),
+    [
+        (
+            "Heavy fighting broke out between Kurdish fighters and tribesmen funded by Saudi Arabia "
+            "against the Islamic State near Raqqa.",
+            "SAU",
+            "ISIS",
+        ),
+        (
+            "Battles raged between Iraqi soldiers and militias armed by Iran against Islamic State "
+            "militants west of Mosul.",
+            "IRN",
+            "ISIS",
+        ),
+    ],
+)
+def test_a_backer_inside_a_parted_between_list_fights_no_one(relations_found, text, backer, enemy):
+    """The "against" parts the "between" list into two sides (extract/betweensides.py); a
+    backer named inside one side is no side of that fight."""
+    assert frozenset((backer, enemy)) not in _fights(relations_found, text)

@@ -15,6 +15,7 @@ from typing import Any
 
 from frontwatch.extract.alliancecues import alliance_phrase
 from frontwatch.extract.armed import armed_non_state
+from frontwatch.extract.betweensides import parted_sides
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.fightcues import a_civil_campaign
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -32,6 +33,8 @@ def tie_enemy_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
     out: list[Pair] = []
     for kind, source, target, trigger in pairs:
         if kind not in _TIE_KINDS or _a_deed(kind, trigger) or _in_a_pitting(trigger):
+            continue
+        if _in_a_parted_list(trigger, ctx):
             continue
         if _in_diplomacy(trigger, target, ctx):
             continue
@@ -77,6 +80,16 @@ def _in_a_pitting(trigger: Any) -> bool:
     pitting's, whatever word the parser hung it on (extract/pitting.py reads it)."""
     pitting = words("pitting_verbs")
     return any(lemma_of(t) in pitting or t.lower_ in pitting for t in trigger.ancestors)
+
+
+def _in_a_parted_list(trigger: Any, ctx: ArticleContext) -> bool:
+    """ "Clashes between A and B backed by X against C": the "against" parts the "between"
+    list into sides (extract/betweensides.py reads it), whatever word the parser hung it on;
+    a backer named inside a side is no side of that fight."""
+    return any(
+        t.dep_ == "prep" and t.lower_ == "between" and parted_sides(t, ctx) is not None
+        for t in trigger.ancestors
+    )
 
 
 def _enemies(trigger: Any, target: Mention, ctx: ArticleContext) -> list[Mention]:
