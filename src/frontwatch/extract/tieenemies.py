@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.alliancecues import alliance_phrase
+from frontwatch.extract.betweensides import parted_sides
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
@@ -30,6 +31,8 @@ def tie_enemy_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
     out: list[Pair] = []
     for kind, source, target, trigger in pairs:
         if kind not in _TIE_KINDS or _a_deed(kind, trigger) or _in_a_pitting(trigger):
+            continue
+        if _in_a_parted_list(trigger, ctx):
             continue
         for enemy in _enemies(trigger, target, ctx):
             out.extend(
@@ -52,6 +55,16 @@ def _in_a_pitting(trigger: Any) -> bool:
     pitting's, whatever word the parser hung it on (extract/pitting.py reads it)."""
     pitting = words("pitting_verbs")
     return any(lemma_of(t) in pitting or t.lower_ in pitting for t in trigger.ancestors)
+
+
+def _in_a_parted_list(trigger: Any, ctx: ArticleContext) -> bool:
+    """ "Clashes between Syrian troops and militiamen backed by Iran against ISIS": the
+    "against" parts the "between" list (extract/betweensides.py reads it), the backer is no
+    side of the fight."""
+    return any(
+        a.lower_ == "between" and a.dep_ == "prep" and parted_sides(a, ctx) is not None
+        for a in trigger.ancestors
+    )
 
 
 def _enemies(trigger: Any, target: Mention, ctx: ArticleContext) -> list[Mention]:
