@@ -258,3 +258,33 @@ def test_no_target_tie_without_one_owner_and_an_armed_side(
 ) -> None:
     ties = _ties(relations_found, text)
     assert not {t for t in ties if t[0] == "fights" and t[1] in ("IRN", "TUR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "denied", "meant"),
+    [
+        # a target denied names no enemy
+        ("Ankara's target is not the Kurdish YPG, the minister insisted.", "TUR", "YPG", None),
+        ("Turkey's main target is not the PKK, the official said.", "TUR", "PKK", None),
+        # "not Y but W": only W is the target
+        ("Israel's target was not Hamas but Islamic Jihad, the army said.", "ISR", "HAMAS", "PIJ"),
+        (
+            "Moscow's main target is not the Islamic State but the Free Syrian Army, activists claim.",
+            "RUS",
+            "ISIS",
+            "FSA",
+        ),
+    ],
+)
+def test_a_target_denied_is_no_enemy(
+    relations_found: Any, text: str, owner: str, denied: str, meant: str | None
+) -> None:
+    ties = _ties(relations_found, text)
+    assert ("fights", owner, denied) not in ties
+    if meant is not None:
+        assert ("fights", owner, meant) in ties
+
+
+def test_not_only_one_target_names_both(relations_found: Any) -> None:
+    ties = _ties(relations_found, "Turkey's target is not only the Islamic State but also the YPG.")
+    assert {("fights", "TUR", "ISIS"), ("fights", "TUR", "YPG")} <= ties
