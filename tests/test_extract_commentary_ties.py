@@ -288,3 +288,59 @@ def test_a_target_denied_is_no_enemy(
 def test_not_only_one_target_names_both(relations_found: Any) -> None:
     ties = _ties(relations_found, "Turkey's target is not only the Islamic State but also the YPG.")
     assert {("fights", "TUR", "ISIS"), ("fights", "TUR", "YPG")} <= ties
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # two states a group is caught between, quarrelling, press it in diplomacy
+        (
+            "The Syrian Democratic Forces are caught between Washington and Ankara as the two allies argue over the border.",
+            "SDF",
+        ),
+        (
+            "The Kurdish YPG is trapped between Turkey and the United States as the two quarrel over Manbij.",
+            "YPG",
+        ),
+        # yielding on a demand, a condition or a stance is a concession, no ground given
+        (
+            "Hamas retreated from its demands under pressure from Egypt and Qatar, officials said.",
+            "HAMAS",
+        ),
+        ("The Houthis abandoned their position under heavy pressure from Saudi Arabia.", "HOUTHIS"),
+    ],
+)
+def test_pressure_by_states_in_diplomacy_is_no_fight(
+    relations_found: Any, text: str, side: str
+) -> None:
+    assert not {t for t in _ties(relations_found, text) if t[0] == "fights" and side in t[1:]}
+
+
+@pytest.mark.parametrize(
+    ("text", "presser", "pressed"),
+    [
+        # a state pressing an armed group that loses ground
+        (
+            "Islamic State territory is shrinking under pressure from Turkey and the Kurds.",
+            "TUR",
+            "ISIS",
+        ),
+        # a state pressing where the sentence tells of force
+        (
+            "The YPG, squeezed between Turkey and the Syrian army, lost ground near Afrin.",
+            "TUR",
+            "YPG",
+        ),
+        # positions given up are ground
+        (
+            "The Houthis abandoned their positions under heavy pressure from Saudi troops.",
+            "SAU_MIL",
+            "HOUTHIS",
+        ),
+    ],
+)
+def test_pressure_by_force_or_with_ground_lost_is_a_fight(
+    relations_found: Any, text: str, presser: str, pressed: str
+) -> None:
+    ties = _ties(relations_found, text)
+    assert ("fights", presser, pressed) in ties or ("fights", pressed, presser) in ties
