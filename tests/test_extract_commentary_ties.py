@@ -258,3 +258,89 @@ def test_no_target_tie_without_one_owner_and_an_armed_side(
 ) -> None:
     ties = _ties(relations_found, text)
     assert not {t for t in ties if t[0] == "fights" and t[1] in ("IRN", "TUR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "denied", "meant"),
+    [
+        # a target denied names no enemy
+        ("Ankara's target is not the Kurdish YPG, the minister insisted.", "TUR", "YPG", None),
+        ("Turkey's main target is not the PKK, the official said.", "TUR", "PKK", None),
+        # "not Y but W": only W is the target
+        ("Israel's target was not Hamas but Islamic Jihad, the army said.", "ISR", "HAMAS", "PIJ"),
+        (
+            "Moscow's main target is not the Islamic State but the Free Syrian Army, activists claim.",
+            "RUS",
+            "ISIS",
+            "FSA",
+        ),
+    ],
+)
+def test_a_target_denied_is_no_enemy(
+    relations_found: Any, text: str, owner: str, denied: str, meant: str | None
+) -> None:
+    ties = _ties(relations_found, text)
+    assert ("fights", owner, denied) not in ties
+    if meant is not None:
+        assert ("fights", owner, meant) in ties
+
+
+def test_not_only_one_target_names_both(relations_found: Any) -> None:
+    ties = _ties(relations_found, "Turkey's target is not only the Islamic State but also the YPG.")
+    assert {("fights", "TUR", "ISIS"), ("fights", "TUR", "YPG")} <= ties
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # two states a group is caught between, quarrelling, press it in diplomacy
+        (
+            "The Syrian Democratic Forces are caught between Washington and Ankara as the two allies argue over the border.",
+            "SDF",
+        ),
+        (
+            "The Kurdish YPG is trapped between Turkey and the United States as the two quarrel over Manbij.",
+            "YPG",
+        ),
+        # yielding on a demand, a condition or a stance is a concession, no ground given
+        (
+            "Hamas retreated from its demands under pressure from Egypt and Qatar, officials said.",
+            "HAMAS",
+        ),
+        ("The Houthis abandoned their position under heavy pressure from Saudi Arabia.", "HOUTHIS"),
+    ],
+)
+def test_pressure_by_states_in_diplomacy_is_no_fight(
+    relations_found: Any, text: str, side: str
+) -> None:
+    assert not {t for t in _ties(relations_found, text) if t[0] == "fights" and side in t[1:]}
+
+
+@pytest.mark.parametrize(
+    ("text", "presser", "pressed"),
+    [
+        # a state pressing an armed group that loses ground
+        (
+            "Islamic State territory is shrinking under pressure from Turkey and the Kurds.",
+            "TUR",
+            "ISIS",
+        ),
+        # a state pressing where the sentence tells of force
+        (
+            "The YPG, squeezed between Turkey and the Syrian army, lost ground near Afrin.",
+            "TUR",
+            "YPG",
+        ),
+        # positions given up are ground
+        (
+            "The Houthis abandoned their positions under heavy pressure from Saudi troops.",
+            "SAU_MIL",
+            "HOUTHIS",
+        ),
+    ],
+)
+def test_pressure_by_force_or_with_ground_lost_is_a_fight(
+    relations_found: Any, text: str, presser: str, pressed: str
+) -> None:
+    ties = _ties(relations_found, text)
+    assert ("fights", presser, pressed) in ties or ("fights", pressed, presser) in ties

@@ -54,3 +54,32 @@ def test_the_joiner_fights_whom_the_effort_is_against(engine, actor_kb) -> None:
 )
 def test_joining_with_no_effort_named_ties_nothing(engine, actor_kb, text) -> None:  # type: ignore[no-untyped-def]
     assert _ties(text, "allied", actor_kb) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "joiner", "target"),
+    [
+        ("Jordan joined Saudi Arabia in the media campaign against Qatar.", "JOR", "QAT"),
+        (
+            "Egypt joined Saudi Arabia in the campaign against Qatar, severing diplomatic relations.",
+            "EGY",
+            "QAT",
+        ),
+        (
+            "Bahrain joined Saudi Arabia in the campaign against Qatar, imposing sanctions on Doha.",
+            "BHR",
+            "QAT",
+        ),
+    ],
+)
+def test_a_civil_campaign_joined_has_no_war_enemy(engine, actor_kb, text, joiner, target) -> None:  # type: ignore[no-untyped-def]
+    fights = _ties(text, "fights", actor_kb)
+    assert frozenset({actor_kb.top_of(joiner), actor_kb.top_of(target)}) not in fights
+    assert frozenset({actor_kb.top_of("SAU"), actor_kb.top_of(target)}) not in fights
+
+
+def test_a_campaign_told_with_troops_keeps_its_enemy(engine, actor_kb) -> None:  # type: ignore[no-untyped-def]
+    text = "Sudan joined Saudi Arabia in the campaign against the Houthis, sending troops to Yemen."
+    assert frozenset({actor_kb.top_of("SDN"), actor_kb.top_of("HOUTHIS")}) in _ties(
+        text, "fights", actor_kb
+    )

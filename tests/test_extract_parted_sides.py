@@ -118,3 +118,44 @@ def test_a_backer_inside_a_parted_side_is_no_side(engine, actor_kb) -> None:  # 
     assert frozenset({"SYR", "ISIS"}) in fights
     assert frozenset({"IRN", "ISIS"}) not in fights
     assert all("IRN" not in pair for pair in _ties(text, "allied", actor_kb))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "outsider"),
+    [
+        # an "against" inside a member's relative clause parts no list
+        (
+            (
+                "Heavy fighting between Iraqi troops and Islamic State militants, who had staged "
+                "raids against the peshmerga, left many dead."
+            ),
+            ("IRQ", "ISIS"),
+            "PESHMERGA",
+        ),
+        (
+            (
+                "Clashes between Somali soldiers and al-Shabab fighters, who had mounted an "
+                "assault against African Union troops, killed ten people."
+            ),
+            ("SOM", "AL_SHABAAB"),
+            "AMISOM",
+        ),
+        # nor one inside a member's apposition
+        (
+            (
+                "Fighting between Hezbollah and the Nusra Front, known for its ambushes against "
+                "the Lebanese army, flared near the border."
+            ),
+            ("HEZBOLLAH", "JABHAT_AL_NUSRA"),
+            "LBN",
+        ),
+    ],
+)
+def test_an_against_inside_a_member_parts_no_list(engine, actor_kb, text, pair, outsider) -> None:  # type: ignore[no-untyped-def]
+    a, b = (actor_kb.top_of(p) for p in pair)
+    outsider = actor_kb.top_of(outsider)
+    fights = _ties(text, "fights", actor_kb)
+    assert frozenset({a, b}) in fights
+    assert frozenset({a, b}) not in _ties(text, "allied", actor_kb)
+    assert frozenset({a, outsider}) not in fights
+    assert (a, outsider) not in top_sides(text, "ASSAULT", actor_kb, PUBLISHED)

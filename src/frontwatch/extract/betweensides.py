@@ -37,22 +37,32 @@ def _parted_by_phrases(prep: Any, ctx: ArticleContext) -> Sides | None:
 
 
 def _parted_by_against(prep: Any, ctx: ArticleContext) -> Sides | None:
-    """ "between A and B against C": the "against" hangs inside the list or on the word the
-    list is governed by, and its object names actors (not "against the wishes of C")."""
+    """ "between A and B against C": the "against" hangs on a member of the list or on the
+    word the list is governed by (never on a word inside a member's relative clause or
+    apposition: "B, who launched an offensive against C"), and its object names actors (not
+    "against the wishes of C")."""
     parting = _tie_words("side_parting_words")
-    listed = {t.i for t in prep.subtree}
+    members = [m for o in prep.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
+    heads = {prep.head.i, *(m.i for m in members), *(b.i for b in _backing_words_on(members))}
     against = next(
         (
             t
             for t in prep.doc[prep.i + 1 : prep.sent.end]
-            if t.lower_ in parting and t.dep_ == "prep"
+            if t.lower_ in parting and t.dep_ == "prep" and t.head.i in heads
         ),
         None,
     )
-    if against is None or not (against.head.i in listed or against.head.i == prep.head.i):
+    if against is None:
         return None
     enemies = [m for o in against.children if o.dep_ == "pobj" for m in _coordinated(o, ctx)]
     return _both(_named_in(prep.i + 1, against.i, ctx), enemies)
+
+
+def _backing_words_on(members: list[Any]) -> list[Any]:
+    """The backing participles of the members ("B backed by X against C" hangs the "against"
+    on "backed")."""
+    backing = get_lexicon().relation_words("backing_words")
+    return [c for m in members for c in m.children if c.dep_ == "acl" and lemma_of(c) in backing]
 
 
 def _both(first: list[Mention], second: list[Mention]) -> Sides | None:

@@ -37,7 +37,11 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X's campaign against Y", "the fight against Y" led by X, "X's efforts to defeat Y",
     "X is committed to defeating Y": X fights Y."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN") and (preps := _enemy_preps(lemma)) and not a_civil_campaign(tok):
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and (preps := _enemy_preps(lemma))
+        and not a_civil_campaign(tok)
+    ):
         objs = pobjs(tok, frozenset(preps))
         enemy = first_actor(objs, ctx)
         if enemy is not None:
@@ -50,8 +54,12 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         yield from pair_of("fights", ctx.actor_at[tok.i], enemy, tok)
     elif tok.pos_ == "VERB" and _against_verb(tok):
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        if lemma_of(tok) in words("against_only_verbs") | words("advancing_verbs") or not first_actor(objs, ctx):
-            objs = [relative_antecedent(o) for o in pobjs(tok, _AGAINST)] or _against_after_object(tok)
+        if lemma_of(tok) in words("against_only_verbs") | words(
+            "advancing_verbs"
+        ) or not first_actor(objs, ctx):
+            objs = [relative_antecedent(o) for o in pobjs(tok, _AGAINST)] or _against_after_object(
+                tok
+            )
         enemy = first_actor(objs, ctx)
         if enemy is not None:
             fighter = _fighter_of_verb(tok, ctx)
@@ -77,8 +85,26 @@ def _other_enemies(
 def a_civil_campaign(noun: Any) -> bool:
     """ "a media campaign against X", "the maximum pressure campaign against X": a campaign
     of words, money or law is no fight (events.yaml ``civil_modifiers``)."""
+    return _civil_modified(noun) or _told_as_civil(noun)
+
+
+def _civil_modified(noun: Any) -> bool:
     civil = get_lexicon().object_class("civil_modifiers")
-    return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in civil or c.lower_ in civil) for c in noun.children)
+    return any(
+        c.dep_ in ("amod", "compound") and (c.lemma_.lower() in civil or c.lower_ in civil)
+        for c in noun.children
+    )
+
+
+def _told_as_civil(noun: Any) -> bool:
+    """ "joined Y in the campaign against Z, cutting diplomatic ties / imposing sanctions":
+    a deed told beside the campaign's clause says what the campaign is (events.yaml
+    ``civil_modifiers`` on its object, or the object one of ``civil_deeds``)."""
+    deeds = get_lexicon().object_class("civil_deeds")
+    verb = verb_above(noun)
+    told = [v for v in verb.children if v.dep_ in ("advcl", "conj") and v.pos_ == "VERB"]
+    objs = [o for v in told for o in v.children if o.dep_ == "dobj"]
+    return any(_civil_modified(o) or o.lemma_.lower() in deeds or o.lower_ in deeds for o in objs)
 
 
 def _enemy_preps(noun: str) -> frozenset[str]:

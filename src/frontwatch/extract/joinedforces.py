@@ -18,6 +18,7 @@ from typing import Any
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.fightcues import a_civil_campaign
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, verb_above
 from frontwatch.extract.relsubjects import acting_subject
@@ -35,13 +36,19 @@ def joined_force_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _tie_words("joining_verbs"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         joined, deed = _joined(obj, ctx) or _joined_in_effort(tok, obj, ctx), tok
-    elif tok.lemma_.lower() in get_lexicon().relation_words("command_nouns") and tok.head.lower_ == "under":
+    elif (
+        tok.lemma_.lower() in get_lexicon().relation_words("command_nouns")
+        and tok.head.lower_ == "under"
+    ):
         joined, deed = _owner(tok, ctx), verb_above(tok)  # "fought under Y's command"
     else:
         return
     if joined is None or not armed(joined.actor_id, ctx):
         return
-    enemies = [e for effort in _efforts(deed) for e in _enemies_of(effort, ctx)]
+    # a campaign of words, money or law ("the media campaign against Z", "the campaign against
+    # Z, cutting diplomatic ties") has no war enemy
+    efforts = [e for e in _efforts(deed) if not a_civil_campaign(e)]
+    enemies = [e for effort in efforts for e in _enemies_of(effort, ctx)]
     for joiner in _joiners(deed, ctx):
         if joiner is not joined and not one_body(joiner, joined, ctx):
             yield "allied", joiner, joined, tok

@@ -19,6 +19,7 @@ from frontwatch.extract.context import ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.squeezedsides import abstract_object
 from frontwatch.records import Event, Mention, Relation
 
 _RETREAT = "RETREAT"
@@ -39,6 +40,8 @@ def _presser(retreat: Any, ctx: ArticleContext) -> Mention | None:
     """Who the retreat's sentence says pressed it: "amid an advance by X", "under
     pressure from X", "after X's assault", "as X advanced"."""
     table = _words()
+    if abstract_object(retreat):
+        return None  # "retreated from its demands under pressure from X": a concession
     for child in retreat.children:
         found = _pressing_phrase(child, table, ctx) or _advancing_clause(child, table, ctx)
         if found is not None:

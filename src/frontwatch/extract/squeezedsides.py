@@ -47,8 +47,29 @@ def squeezed_side_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if pressed is None:
         return
     for presser in _pressers(heads[0], verb, tok, ctx):
-        if is_combatant(presser, ctx):
+        if is_combatant(presser, ctx) and not _diplomatic(presser, verb, tok, ctx):
             yield from pair_of("fights", presser, pressed, tok)
+
+
+def _diplomatic(presser: Mention, verb: Any, cue: Any, ctx: ArticleContext) -> bool:
+    """A state pressing where the sentence tells of no force and the side pressed loses no
+    ground ("caught between Washington and Ankara as the two argue", "folded under pressure
+    from Egypt") presses in diplomacy (``pressure_state_types``, ``pressure_force_words``,
+    ``ground_losing_verbs``)."""
+    actor = ctx.kb.get(presser.actor_id) if presser.actor_id else None
+    if actor is None or actor.type not in _tie_words("pressure_state_types"):
+        return False
+    force = _tie_words("pressure_force_words")
+    if any(lemma_of(t) in force or t.lower_ in force for t in cue.sent):
+        return False
+    return not (lemma_of(verb) in _tie_words("ground_losing_verbs") and not abstract_object(verb))
+
+
+def abstract_object(verb: Any) -> bool:
+    """ "retreated from its demands", "abandoned its conditions": a concession, not ground."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in _tie_words("abstract_yield_objects") for o in objs)
 
 
 def _closing_in(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -86,7 +107,8 @@ def _yielding_verb(noun: Any) -> Any | None:
         return None
     verb = prep.head
     military = any(c.lower_ in _tie_words("military_modifiers") for c in noun.children)
-    return verb if military or lemma_of(verb) in _tie_words("yielding_verbs") else None
+    yielding = lemma_of(verb) in _tie_words("yielding_verbs") and not abstract_object(verb)
+    return verb if military or yielding else None
 
 
 def _pressed(verb: Any, ctx: ArticleContext) -> Mention | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.possessors import possessed_doer
 from frontwatch.extract.relcues import Pair, words
@@ -33,9 +34,24 @@ def stated_target_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if not is_combatant(owner, ctx):
         return
     for named in (c for c in copula.children if c.dep_ == "attr"):
-        for enemy in coordinated_actors(named, ctx):
+        for enemy in _meant(named, copula, coordinated_actors(named, ctx)):
             if is_combatant(enemy, ctx):
                 yield from pair_of("fights", owner, enemy, tok)
+
+
+def _meant(named: Any, copula: Any, sides: list[Mention]) -> list[Mention]:
+    """The sides the copula names as the target: all of them, but under a negation ("the
+    target is not Y", "not Y but W") only those after the correcting "but" (W); "not only Y
+    but W" names both."""
+    neg = next((c for c in copula.children if c.dep_ == "neg"), None)
+    if neg is None:
+        return sides
+    after = neg.doc[neg.i + 1 : neg.i + 2]
+    if len(after) and lemma_of(after[0]) in get_lexicon().certainty("not_only_words"):
+        return sides
+    correcting = get_lexicon().certainty("correcting_words")
+    turn = next((t for t in named.subtree if t.dep_ == "cc" and t.lower_ in correcting), None)
+    return [] if turn is None else [m for m in sides if m.start >= turn.idx]
 
 
 def _owner(noun: Any, ctx: ArticleContext) -> Mention | None:
