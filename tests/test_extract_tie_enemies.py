@@ -95,14 +95,18 @@ def test_backing_against_a_militia_or_arms_against_a_state_is_a_fight(relations_
     ("text", "backer", "enemy"),
     [
         (
-            "Heavy fighting broke out between Kurdish fighters and tribesmen funded by Saudi Arabia "
-            "against the Islamic State near Raqqa.",
+            (
+                "Heavy fighting broke out between Kurdish fighters and tribesmen funded by Saudi Arabia "
+                "against the Islamic State near Raqqa."
+            ),
             "SAU",
             "ISIS",
         ),
         (
-            "Battles raged between Iraqi soldiers and militias armed by Iran against Islamic State "
-            "militants west of Mosul.",
+            (
+                "Battles raged between Iraqi soldiers and militias armed by Iran against Islamic State "
+                "militants west of Mosul."
+            ),
             "IRN",
             "ISIS",
         ),
