@@ -221,3 +221,42 @@ def test_an_aim_asked_leaves_the_strikes_done_and_the_tie_asked(text: str, tie: 
         e.claim for e in strikes
     ]
     assert fights and all(r.claim.certainty == tie for r in fights), [r.claim for r in fights]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evidence suggests that Iran supplied the drones to the Houthis.",
+        "Satellite images suggest Russian jets bombed the hospital in Idlib.",
+        "Officials hinted that Kurdish fighters had entered Manbij.",
+    ],
+)
+def test_a_clause_suggested_is_hedged(text: str) -> None:
+    assert _labels(text) == ["hedged"]
+
+
+def test_a_suggested_step_leaves_a_deed_beside_it_told() -> None:
+    text = "The envoy suggested that the talks resume, and rebels stormed the base near Hama the next day."
+    assert _labels(text) == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State, long believed to be weakened, seized the town of Qaryatain.",
+        "Rebels, thought to be exhausted after months of siege, stormed the airbase near Hama.",
+    ],
+)
+def test_a_state_believed_of_the_doer_leaves_the_deed_told(text: str) -> None:
+    assert _labels(text) == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen believed to be from Islamic State attacked a checkpoint near Tikrit.",
+        "Fighters believed to be Hezbollah members attacked rebel positions near Qusair.",
+    ],
+)
+def test_who_the_doer_is_believed_to_be_hedges_the_deed(text: str) -> None:
+    assert _labels(text) == ["hedged"]
