@@ -286,7 +286,7 @@ def verification_condition(verb: Any) -> str:
             continue
         words = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
         if any(_is_unverifying_word(w.lower_, w.lemma_) or w.lower_ in truths for w in words):
-            return clause.text
+            return str(clause.text)
     return ""
 
 
