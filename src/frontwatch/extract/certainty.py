@@ -37,14 +37,14 @@ from frontwatch.extract.deedhedges import (
 )
 from frontwatch.extract.denials import denial_denied, deny, kept_from_or_unable, undenied
 from frontwatch.extract.hearsay import (
+    asked_of_the_past,
     belied,
     belied_over,
-    heard_told,
+    doubted,
     hearsay_noun_over,
     is_content_clause,
-    is_hearsay,
-    unproven,
     unverified_deed,
+    verification_condition,
 )
 from frontwatch.extract.hedgeverbs import (
     is_hedging_verb,
@@ -52,6 +52,7 @@ from frontwatch.extract.hedgeverbs import (
     is_passive_hedge,
     weighs_the_past,
 )
+from frontwatch.extract.lapsed import ceased, near_miss, past_habit
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.namedas import check_naming
 from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
@@ -97,6 +98,9 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     if is_purpose(head) and not unverified_deed(anchor, head):  # not "unable to verify T"
         raise_claim(claim, "hypothetical", "to")  # "an offensive to retake T": an aim, not a result
     _unrealized(head, claim)
+    habit = past_habit(head)
+    if habit:
+        raise_claim(claim, "negated", habit)  # "rebels used to control T": not now
     if vows_a_deed(anchor):
         raise_claim(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
     aim = aim_noun_over(anchor)
@@ -220,23 +224,31 @@ def _check_token(
     the clause asks only what it was for)."""
     lex = get_lexicon()
     hedges, negations = lex.certainty("hedge_words"), lex.certainty("negation_words")
+    if_true = verification_condition(tok)  # "if confirmed, the capture would ...": unconfirmed
     for child in tok.children:
         low = child.lower_
-        negation = child.dep_ == "neg" or (
-            low in negations and child.dep_ in ("advmod", "det", "preconj")
+        negation = (
+            child.dep_ == "neg"
+            or (low in negations and child.dep_ in ("advmod", "det", "preconj"))
+            or ceased(child)  # "no longer holds T"
+            or near_miss(child, tok)  # "nearly captured T"
         )
         if negation:
             if negatable:
                 raise_claim(claim, "negated", child.text)
         elif child.dep_ in ("aux", "auxpass") and low in lex.certainty("hypothetical_modals"):
-            if weighs_the_past(tok, child):
+            if if_true:
+                raise_claim(claim, "hedged", if_true)
+            elif weighs_the_past(tok, child):
                 raise_claim(claim, "hedged", child.text)  # "could have been the work of"
             elif not (perceived and low in lex.certainty("ability_modals")):
                 raise_claim(claim, "hypothetical", child.text)
         elif child.dep_ == "aux" and low in lex.certainty("hedge_modals"):
             raise_claim(claim, "hedged", child.text)
         elif (child.dep_ == "mark" and low in lex.certainty("hypothetical_marks")) or condition_phrase(child):
-            if conditional:
+            if conditional and asked_of_the_past(child, tok):
+                raise_claim(claim, "hedged", child.text)  # "unclear whether X had taken T"
+            elif conditional:
                 raise_claim(claim, "hypothetical", child.text)
         elif low in hedges or child.lemma_.lower() in hedges:
             raise_claim(claim, "hedged", child.text)
@@ -313,7 +325,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
             attribute(gov, claim, ctx)  # ... and the police are the ones who suspect it
         elif asked_belief(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "unclear whether it believes X did"
-        elif is_hearsay(gov, child) or heard_told(gov, child) or unproven(gov, child):
+        elif doubted(gov, child):
             raise_claim(claim, "hedged", gov.text)  # "reports that X struck T", "no sign that"
         elif is_future_time_clause(gov, child):
             raise_claim(claim, "hypothetical", gov.text)  # "will go on until T is taken"

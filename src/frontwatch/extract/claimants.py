@@ -61,8 +61,8 @@ def parenthetical_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) ->
     (no "that" clause, no object), makes the fact its subject's word."""
     head = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
     attribution = get_lexicon().certainty("attribution_verbs")
-    for verb in head.children:
-        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in attribution:
+    for verb in _parentheticals(anchor, head):
+        if verb.lemma_.lower() not in attribution:
             continue
         if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
             continue
@@ -71,6 +71,16 @@ def parenthetical_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) ->
             raise_claim(claim, "attributed", verb.text)
             claim.attributed_to = name_of_speaker(subject, ctx)
             return
+
+
+def _parentheticals(anchor: Any, head: Any) -> list[Any]:
+    """The sayings set in the fact's clause: hung on its head, or on a clause over it when
+    they come after the fact ("The US will continue its efforts, which include an air
+    campaign against IS, Carter said, and ...": the campaign is Carter's word too)."""
+    said = [v for v in head.children if v.dep_ == "parataxis"]
+    for over in head.ancestors:
+        said += [v for v in over.children if v.dep_ == "parataxis" and v.i > anchor.i]
+    return said
 
 
 def denied_by(verb: Any, claim: Claim, ctx: ArticleContext) -> None:

@@ -45,7 +45,7 @@ def _hedged_deed_adjunct(verb: Any) -> str:
     hedges = get_lexicon().certainty("hedge_words")
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         told = _participle_hedge(subject)  # "a raid believed to have been flown by X hit"
-        if told:
+        if told and (_names_a_deed(subject) or not _believed_state(subject)):
             return told
     for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
         if prep.lower_ not in _IN_DEED_PREPS:
@@ -74,6 +74,17 @@ def _hedged_doer(anchor: Any) -> str:
         if word is not None:
             return str(word.text)
     return ""
+
+
+def _believed_state(doer: Any) -> bool:
+    """ "IS, long believed to be weakened, seized T": what is believed of the doer is a
+    state of it (a participle or an adjective), not who it is ("militants believed to be
+    from IS", "gunmen believed to be IS members" leave the doer in doubt)."""
+    for acl in (c for c in doer.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for told in (c for c in acl.children if c.dep_ == "xcomp"):
+            if told.tag_ in ("VBN", "JJ") or any(c.dep_ == "acomp" for c in told.children):
+                return True
+    return False
 
 
 def _names_a_deed(noun: Any) -> bool:

@@ -26,6 +26,18 @@ def is_hearsay(gov: Any, child: Any) -> bool:
     )  # "the report said": a document named before, so owned by its source, speaks
 
 
+def doubted(gov: Any, child: Any) -> bool:
+    """``child`` is what reports say, what was heard, what is unproven, left unconfirmed
+    ("refused to confirm that X took T") or disputed ("disputed the claim that X took T")."""
+    return (
+        is_hearsay(gov, child)
+        or heard_told(gov, child)
+        or unproven(gov, child)
+        or unconfirmed_clause(gov, child)
+        or disputed(gov, child)
+    )
+
+
 def unproven(gov: Any, child: Any) -> bool:
     """ "no evidence that X shelled T", "did not find any sign that ...": ``child`` is what
     a proof noun would show, and the noun or the verb it serves is negated."""
@@ -187,7 +199,22 @@ def _comment_after(verb: Any) -> bool:
     """ "..., which could not be independently verified": a relative clause set off after
     what it comments on, in the same sentence."""
     which = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.tag_ == "WDT"]
-    return bool(which) and which[0].i > 0 and verb.doc[which[0].i - 1].text == ","
+    if which and which[0].i > 0 and verb.doc[which[0].i - 1].text == ",":
+        return True
+    return _set_off_claim(verb)
+
+
+def _set_off_claim(verb: Any) -> bool:
+    """ "..., a claim that could not be independently verified", "..., a report Reuters could
+    not confirm": the verifying verb qualifies a claim noun set off after the clause it
+    names, so what could not be verified is that clause."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.i == verb.i or noun.i > verb.i:
+        return False
+    if noun.lemma_.lower() not in get_lexicon().certainty("unverified_objects"):
+        return False
+    start = noun.left_edge.i
+    return start > 0 and verb.doc[start - 1].text in (",", "-", "--", "—")
 
 
 def unverified_deed(deed: Any, verb: Any) -> bool:
@@ -203,7 +230,8 @@ def _unverifying_verb(sent: Any) -> Any | None:
     objects = get_lexicon().certainty("unverified_objects")
     for verb in tokens_passing(sent, _is_unverifying_word):  # every sentence is asked
         said_of = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-        if not any(c.lower_ in objects or c.lemma_.lower() in objects for c in said_of):
+        named = any(c.lower_ in objects or c.lemma_.lower() in objects for c in said_of)
+        if not (named or _set_off_claim(verb)):
             continue
         if _not_done(verb):
             return verb
@@ -226,4 +254,50 @@ def _not_done(verb: Any) -> bool:
     unable, able = lexicon.certainty("unable_words"), lexicon.certainty("able_words")
     words = [head, *head.children]
     negated = any(c.dep_ == "neg" for c in head.children)
+    if head.lemma_.lower() in lexicon.certainty("refusal_verbs"):
+        return True  # "declined to confirm"
     return any(w.lower_ in unable or (negated and w.lower_ in able) for w in words)
+
+
+def unconfirmed_clause(gov: Any, child: Any) -> bool:
+    """ "Officials would not confirm that X took T", "refused to confirm that ...": the
+    clause is what was left unconfirmed, not what the officials said."""
+    return child.dep_ == "ccomp" and _is_unverifying_word(gov.lower_, gov.lemma_) and _not_done(gov)
+
+
+def disputed(gov: Any, child: Any) -> bool:
+    """ "Activists disputed the army's claim that it took T", "questioned reports that ...",
+    "doubted that X took T": the claim is put in doubt (hedged), not denied."""
+    lex = get_lexicon()
+    if gov.lemma_.lower() not in lex.certainty("disputing_verbs"):
+        return False
+    if child.dep_ == "ccomp":  # "questioned whether X ...": a question, asked as such
+        return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)
+    return child.dep_ == "dobj" and child.lemma_.lower() in lex.certainty("hearsay_nouns")
+
+
+def verification_condition(verb: Any) -> str:
+    """ "If confirmed, the fall of T would be ...", "the capture, if true, would cut ...": the
+    condition on the verb is only that the told deed be true; its word, else ""."""
+    lex = get_lexicon()
+    truths = lex.certainty("truth_words")
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(m.lower_ == "if" for m in clause.children):
+            continue
+        words = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+        if any(_is_unverifying_word(w.lower_, w.lemma_) or w.lower_ in truths for w in words):
+            return str(clause.text)
+    return ""
+
+
+def asked_of_the_past(mark: Any, verb: Any) -> bool:
+    """ "unclear whether X had taken T", "not known whether Iranian troops took part": a
+    question of a deed told in the past, with no modal, is doubt about it (hedged)."""
+    if mark.lower_ not in get_lexicon().certainty("open_question_marks"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    # "had taken", "has taken", "was taken": past; "are aimed at" asks of the present
+    past_aux = any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and past_aux)

@@ -28,6 +28,8 @@ def is_hedging_verb(gov: Any, child: Any) -> bool:
     the deed and is itself in doubt ("a video purportedly showing X shelling T")."""
     if child.dep_ in _TOLD_DEPS and _doubted_teller(gov):
         return True
+    if child.dep_ == "ccomp" and gov.lemma_.lower() in get_lexicon().certainty("tentative_verbs"):
+        return True  # "evidence suggests that X armed Y": inferred, not told
     if child.dep_ != "xcomp" or gov.lemma_.lower() not in get_lexicon().certainty("hedge_verbs"):
         return False
     passive = any(c.dep_ == "auxpass" for c in gov.children)

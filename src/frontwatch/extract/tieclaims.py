@@ -91,7 +91,8 @@ def asked_aim_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
         return None
     claim = claim_for(trigger.head, ctx)
     purposed = trigger.head.lemma_.lower() in get_lexicon().certainty("purpose_verbs")
-    asked = claim.certainty == "hypothetical" or (claim.certainty == "negated" and purposed)
+    # "unclear whether the strikes were aimed at IS": doubt of a past aim (hedged) asks it too
+    asked = claim.certainty in ("hypothetical", "hedged") or (claim.certainty == "negated" and purposed)
     return claim if asked else None
 
 
