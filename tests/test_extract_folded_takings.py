@@ -5,18 +5,14 @@ tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-PUBLISHED = dt.date(2018, 3, 14)
+from tests.extracted import extract
 
 
 def _acts(text: str) -> list[tuple[str, str]]:
     """(type, trigger) of every ASSAULT and COERCE the pipeline stores from the text."""
-    from frontwatch.pipeline import process_texts
-
-    events = process_texts([text], dates=[PUBLISHED])[0].events
+    events = extract(text).events
     return [(e.type, e.trigger.lower()) for e in events if e.type in ("ASSAULT", "COERCE")]
 
 

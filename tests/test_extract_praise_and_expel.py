@@ -6,19 +6,14 @@ ASSAULT). Sentences written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-PUBLISHED = dt.date(2017, 6, 2)
+from tests.extracted import extract
 
 
 def _events(text: str) -> list[tuple[str, str, str]]:
     """(type, trigger, target) of every event the pipeline stores from the text."""
-    from frontwatch.pipeline import process_texts
-
-    events = process_texts([text], dates=[PUBLISHED])[0].events
-    return [(e.type, e.trigger.lower(), e.target_actor) for e in events]
+    return [(e.type, e.trigger.lower(), e.target_actor) for e in extract(text).events]
 
 
 @pytest.mark.parametrize(
