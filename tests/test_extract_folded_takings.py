@@ -67,3 +67,12 @@ def test_other_acts_told_beside_a_fight_stay_apart(text: str, apart: str) -> Non
 def test_ground_taken_at_another_place_is_another_act(text: str) -> None:
     acts = _acts(text)
     assert [kind for kind, _ in acts] == ["ASSAULT", "ASSAULT"], acts
+
+
+def test_a_capture_told_after_another_time_stays() -> None:
+    """ "after ... were routed": a clause told as another time, not a participle of the taking."""
+    acts = _acts(
+        "Rebels captured the town of Kafr Zita on Friday after government troops were routed "
+        "in the fighting."
+    )
+    assert ("ASSAULT", "captured") in acts, acts

@@ -24,8 +24,6 @@ from frontwatch.extract.territorytaken import takes_goods_or_people
 from frontwatch.extract.triggerobjects import has_object
 from frontwatch.records import Event
 
-_CHAIN_DEPS = frozenset({"conj", "advcl"})
-
 
 def merge_folded_takings(events: list[Event], ctx: ArticleContext) -> list[Event]:
     """The events without the takings told in one chain with a fight by the same doer."""
@@ -106,7 +104,17 @@ def _one_place(a: Event, b: Event) -> bool:
 
 
 def _chained(x: Any, y: Any) -> bool:
-    """One verb the conjunct or participle clause of the other ("stormed ..., occupying")."""
+    """One verb the conjunct or bare participle clause of the other ("stormed ..., occupying");
+    not a clause told as another time ("seized the town after the troops were routed")."""
     if x is None or y is None:
         return False
-    return (x.head.i == y.i and x.dep_ in _CHAIN_DEPS) or (y.head.i == x.i and y.dep_ in _CHAIN_DEPS)
+    return _hangs_on(x, y) or _hangs_on(y, x)
+
+
+def _hangs_on(dependent: Any, head: Any) -> bool:
+    if dependent.head.i != head.i:
+        return False
+    if dependent.dep_ == "conj":
+        return True
+    bare = dependent.tag_ == "VBG" and not any(c.dep_ == "mark" for c in dependent.children)
+    return dependent.dep_ == "advcl" and bare
