@@ -20,6 +20,7 @@ from frontwatch.extract.countrywide import without_country_tallies
 from frontwatch.extract.deniedbefore import deny_claims_before
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
+from frontwatch.extract.foldedtakings import merge_folded_takings
 from frontwatch.extract.handties import ties_of_changes
 from frontwatch.extract.headline import (
     merge_back_references,
@@ -209,6 +210,7 @@ def extract_article(
     events = merge_retold_nouns(events, ctx)
     events = merge_unplaced_retellings(events, ctx)
     events = merge_spoils(events, ctx)
+    events = merge_folded_takings(events, ctx)
     events = merge_sentence_restatements(events, ctx.kb)
     events = merge_headline_events(events, ctx.trigger_offsets, article, ctx.kb)
     events = merge_back_references(events, ctx.definite_ids, ctx.kb)

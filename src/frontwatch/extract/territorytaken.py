@@ -16,7 +16,7 @@ from frontwatch.extract.triggerobjects import has_object, objects_of
 def takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     """ "captured the town", "seized Mosul", "the recapture of Palmyra": what is taken is
     a place or a kind of territory, not goods or people."""
-    if _takes_goods_or_people(tok, lex, ctx):
+    if takes_goods_or_people(tok, lex, ctx):
         return False  # "captured women and children from a nearby village": people taken
     if has_object(tok, ["place_object", "control", "territory"], lex, ctx):
         return True
@@ -42,7 +42,7 @@ def takes_territory(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     )
 
 
-def _takes_goods_or_people(verb: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+def takes_goods_or_people(verb: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
     """ "captured women and children from a nearby village", "seized weapons in the town":
     people or goods taken (``taken_not_ground``), none of them a place or kind of territory;
     the place they were taken from or in is not what was taken."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.armed import armed
+from frontwatch.extract.armed import armed, armed_non_state
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import aims_of_an_act
+from frontwatch.extract.verbsubjects import subject_of
 
 
 def misparsed_past(tok: Any) -> bool:
@@ -44,11 +45,24 @@ def has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) 
     for name in _SUBJECT_CLASSES:
         if name in classes and _projectile_subject(tok, lex, name):
             return True  # "a shell hit the school", "two rockets landed near the hospital"
+    if "praised_party" in classes and _shared_passive_subject(tok, ctx):
+        return True
     objects = objects_of(tok)  # "captured police and army positions": the joined objects too
     joined = [*objects, *(c for o in objects for c in o.children if c.dep_ == "conj")]
     if "aimed" in classes:  # "fired tear gas on the protesters": the aim hung on what was fired
         joined += [g for o in objects for p in o.children if p.dep_ == "prep" for g in p.children]
     return any(_fits(obj, name, lex, ctx) for obj in joined for name in classes)
+
+
+def _shared_passive_subject(verb: Any, ctx: ArticleContext) -> bool:
+    """ "the troops entered the town and were welcomed by residents": a passive conjunct
+    with no subject of its own is told of the party the first verb names."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and any(
+        i in ctx.actor_at for i in range(subject.left_edge.i, subject.right_edge.i + 1)
+    )
 
 
 def _fits(obj: Any, name: str, lex: Lexicon, ctx: ArticleContext) -> bool:
@@ -60,6 +74,8 @@ def _fits(obj: Any, name: str, lex: Lexicon, ctx: ArticleContext) -> bool:
         return obj.dep_ in ("dobj", "nsubjpass") and any(i in ctx.place_at for i in span)
     if name == "actor_target":
         return obj.dep_ in ("dobj", "pobj") and any(i in ctx.actor_at for i in span)
+    if name == "praised_party":  # "praised the army", "the troops were welcomed"
+        return obj.dep_ in ("dobj", "nsubjpass") and any(i in ctx.actor_at for i in span)
     if name == "actor_object":  # "released two Turkish soldiers", not "a video of its fighters"
         return obj.dep_ in ("dobj", "nsubjpass") and obj.i in ctx.actor_at
     if name == "aimed":
@@ -124,3 +140,17 @@ def aimed_at_a_side(tok: Any, preps: list[str], ctx: ArticleContext) -> bool:
         return False  # "a media campaign against X", "the maximum pressure campaign against X"
     aimed = (actor_near(ctx, o, depth=1) for o in aims_of_an_act(tok, frozenset(preps)))
     return any(m is not None and armed(m.actor_id, ctx) for m in aimed)
+
+
+def drives_out_a_side(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "expelled the militants from the town", "expel IS": an armed group, or any armed side
+    put out of a place, is driven out by force, not sent away by a measure ("expelled the
+    ambassador", "expelled Turkish diplomats")."""
+    objects = [o for o in objects_of(tok) if o.dep_ in ("dobj", "nsubjpass")]
+    from_place = has_object(tok, ["place"], lex, ctx) and any(c.lower_ == "from" for c in tok.children)
+    for obj in objects:
+        mention = ctx.actor_at.get(obj.i)
+        actor_id = mention.actor_id if mention is not None else ""
+        if armed_non_state(actor_id, ctx) or (from_place and armed(actor_id, ctx)):
+            return True
+    return False

@@ -29,6 +29,7 @@ from frontwatch.extract.pressroom import talks_to_the_press
 from frontwatch.extract.territorytaken import takes_territory
 from frontwatch.extract.triggerobjects import (
     aimed_at_a_side,
+    drives_out_a_side,
     has_modifier,
     has_object,
     misparsed_past,
@@ -194,6 +195,8 @@ def _make(
     kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and takes_territory(tok, lex, ctx):
         kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
+    if "armed_object_type" in entry and drives_out_a_side(tok, lex, ctx):
+        kind, mode = entry["armed_object_type"], ""
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")), habit)
 
 
