@@ -35,7 +35,7 @@ CHUNK_CHARS = 20_000  # a run of sentences parsed as one piece is cut here, at a
 MAX_SENTENCE_TOKENS = 250  # an unpunctuated run-on is cut into pieces this long
 _EXCLUDE = ["tensor", "user_data"]
 # the attributes Doc.from_docs joins: every array attribute of a Doc (SPACY among them)
-_JOINED: list[int] = list(Doc._get_array_attrs())  # type: ignore[attr-defined]  # no stub
+_JOINED: list[int | str] = list(Doc._get_array_attrs())
 # A line no sentence runs on from: a list line ("-- Near X, ...", "• ..."), or the line
 # after a short one (a heading, a dateline, a speaker's label) that did not end a sentence.
 # A hard-wrapped paragraph's lines are longer than this, so they still run on; where a
