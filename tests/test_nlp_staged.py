@@ -5,10 +5,13 @@ from itertools import islice
 
 import pytest
 import spacy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc
 
 from frontwatch.nlp.gate import SentenceGate
 from frontwatch.nlp.lemmas import rule_lemma
 from frontwatch.nlp.pipeline import use_memo_components
+from frontwatch.nlp.staged import _piece, join_pieces, mark_line_starts
 from frontwatch.pipeline import get_engine, process_texts
 from frontwatch.runner import sample_corpus_path
 from frontwatch.settings import Settings, load_settings
@@ -130,3 +133,38 @@ def test_pieces_batched_by_length_keep_their_order_and_their_parse(engine):
 def test_a_batch_with_nothing_to_parse_gives_its_docs(engine):
     texts = ["", "The weather in the capital was mild."]
     assert [doc.text for doc in engine.parser.pipe(texts)] == texts
+
+
+def _full_marks(doc):
+    return [
+        (t.text, t.whitespace_, t.tag_, t.pos_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_,
+         t.ent_kb_id_, t.lemma_, str(t.morph), t.norm_, t.is_sent_start)
+        for t in doc
+    ]
+
+
+def test_pieces_join_from_their_arrays_as_spacy_joins_them(engine):
+    # parsed pieces and names-only pieces of one article, joined as spaCy's from_docs does
+    text = (
+        "Aleppo lies in the north and is home to an old citadel.\n\n"
+        "Army units shelled the rebel positions near Idlib on Friday, killing three. "
+        "The weather in Homs was mild. "
+        "Turkish-backed fighters seized two villages from the Kurdish militia."
+    )
+    doc = mark_line_starts(engine.nlp.tokenizer(text), text)
+    parser = engine.parser
+    plan = parser._plan(doc, text)
+    assert len(plan) >= 3 and {c.parse for c in plan} == {True, False}
+    pieces = [
+        engine.nlp(_piece(doc, c, len(plan))) if c.parse else parser._names_only(_piece(doc, c, len(plan)))
+        for c in plan
+    ]
+    joined, starts = join_pieces(pieces)
+    expected = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    assert joined.text == expected.text == text
+    assert _full_marks(joined) == _full_marks(expected)
+    assert [(e.start, e.end, e.label_) for e in joined.ents] == [
+        (e.start, e.end, e.label_) for e in expected.ents
+    ]
+    own_starts = [int(s) for piece in pieces for s in piece.to_array([SENT_START]).ravel()]
+    assert [int(s) for s in starts] == own_starts

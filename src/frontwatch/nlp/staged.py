@@ -34,6 +34,8 @@ _SHORT_SENTENCE = 4  # tokens: "Lt." or "(AFP)" split off by punctuation joins t
 CHUNK_CHARS = 20_000  # a run of sentences parsed as one piece is cut here, at a sentence start
 MAX_SENTENCE_TOKENS = 250  # an unpunctuated run-on is cut into pieces this long
 _EXCLUDE = ["tensor", "user_data"]
+# the attributes Doc.from_docs joins: every array attribute of a Doc (SPACY among them)
+_JOINED: list[int | str] = list(Doc._get_array_attrs())
 # A line no sentence runs on from: a list line ("-- Near X, ...", "• ..."), or the line
 # after a short one (a heading, a dateline, a speaker's label) that did not end a sentence.
 # A hard-wrapped paragraph's lines are longer than this, so they still run on; where a
@@ -125,18 +127,14 @@ class StagedParser:
         docs = [
             next(parsed) if c.parse else self._names_only(_piece(doc, c, len(plan))) for c in plan
         ]
-        # spaCy's stub for from_docs lacks its ``exclude`` parameter (spaCy >= 3.3)
-        joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=_EXCLUDE)  # type: ignore[call-arg]
+        joined, starts = join_pieces(docs)
         # the pieces are the tokenizer's own words and spaces, so the text can only differ
         # in length; comparing whole texts would rebuild the joined text token by token
         if len(joined) != len(doc) or _text_length(joined) != len(text):  # never expected
             raise ValueError("staged parse changed the text")
         # Joining re-derives sentence starts from the parse trees, which the unparsed
         # pieces do not have: their punctuation-based starts are written back.
-        starts = numpy.concatenate([doc.to_array([SENT_START]) for doc in docs])
-        # spaCy's stub types to_array as float64 and from_array as thinc's Ints2d; these
-        # are to_array's own int arrays, joined
-        joined.from_array([SENT_START], starts.reshape(-1, 1))  # type: ignore[arg-type]
+        joined.from_array([SENT_START], starts.reshape(-1, 1))
         return keep_text(joined, text)
 
     def _names_only(self, doc: Doc) -> Doc:
@@ -146,6 +144,26 @@ class StagedParser:
         starts = numpy.where(marked == 1, marked, doc.to_array([SENT_START]))
         doc.from_array([SENT_START], starts.reshape(-1, 1))  # type: ignore[arg-type]
         return self.ruler(doc) if self.ruler is not None else doc
+
+
+def join_pieces(docs: list[Doc]) -> tuple[Doc, Any]:
+    """``Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])``
+    read from the pieces' arrays, and the pieces' own sentence starts: the same Doc
+    (spaCy's join makes a Token of every word for its text and space; here the words come
+    from the ORTH and SPACY columns it joins anyway). Pieces holding span groups, which
+    no component of FrontWatch's pipeline sets, are joined by spaCy itself."""
+    if any(piece.spans for piece in docs):
+        # spaCy's stub for from_docs lacks its ``exclude`` parameter (spaCy >= 3.3)
+        joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=_EXCLUDE)  # type: ignore[call-arg]
+        return joined, numpy.concatenate([piece.to_array([SENT_START]) for piece in docs])
+    rows = numpy.concatenate([piece.to_array(_JOINED) for piece in docs])
+    strings = docs[0].vocab.strings
+    words = [strings[orth] for orth in rows[:, _JOINED.index(ORTH)].tolist()]
+    spaces = [bool(space) for space in rows[:, _JOINED.index(SPACY)].tolist()]
+    joined = Doc(docs[0].vocab, words=words, spaces=spaces, user_data={})
+    # spaCy's stub types from_array's array as thinc's Ints2d; these are to_array's own
+    joined.from_array(_JOINED, rows)  # type: ignore[arg-type]
+    return joined, rows[:, _JOINED.index(SENT_START)]
 
 
 def _parse_by_length(nlp: Language, pieces: list[Doc], batch_size: int) -> list[Doc]:
