@@ -26,20 +26,20 @@ def _resolved(actor_kb: Any, actor_nlp: Any, text: str, phrase: str) -> str:
     ("text", "phrase", "actor"),
     [
         (
-            "Peshmerga commanders met in Erbil on Monday to plan the push on Mosul. Turkish"
-            " artillery shelled Syrian Kurdish fighters near Kobani the same day.",
+            ("Peshmerga commanders met in Erbil on Monday to plan the push on Mosul. Turkish"
+            " artillery shelled Syrian Kurdish fighters near Kobani the same day."),
             "Syrian Kurdish fighters",
             "YPG",
         ),
         (
-            "The Kurdistan Regional Government turned down the proposal. Meanwhile Turkish"
-            " jets struck Syrian Kurdish militias east of the Euphrates.",
+            ("The Kurdistan Regional Government turned down the proposal. Meanwhile Turkish"
+            " jets struck Syrian Kurdish militias east of the Euphrates."),
             "Syrian Kurdish militias",
             "YPG",
         ),
         (
-            "The Iraqi army and Peshmerga units closed in on Mosul from the east, where"
-            " Syrian Kurdish fighters had crossed the border to help.",
+            ("The Iraqi army and Peshmerga units closed in on Mosul from the east, where"
+            " Syrian Kurdish fighters had crossed the border to help."),
             "Syrian Kurdish fighters",
             "YPG",
         ),
