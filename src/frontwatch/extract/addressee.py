@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.arguments import noun_arguments, pobjs
+from frontwatch.extract.arguments import noun_arguments, pobjs, verb_arguments
 from frontwatch.extract.armed import armed, one_party
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Mention, is_country_id
 
 _CLAUSES = ("ccomp", "xcomp")
+_NOUN_CLAUSES = ("acl", "relcl")
 
 
 def statement_target(
@@ -65,11 +66,37 @@ def _candidates(
             yield _party_of_own_act(obj, rule, source, ctx)
     for obj in (c for c in anchor.children if c.dep_ == "dobj"):
         yield _party_named_by(obj, rule, ctx)
+    if rule.get("clause") and rule.get("act_role") == "target":
+        yield from _clause_act_targets(anchor, source, ctx)
     if rule.get("clause"):
         for clause in (c for c in anchor.children if c.dep_ in _CLAUSES):
             yield from (
                 ctx.actor_at.get(t.i) for t in clause_tokens(clause) if _names_a_party(t, ctx)
             )
+
+
+def _clause_act_targets(
+    anchor: Any, source: Mention | None, ctx: ArticleContext
+) -> Iterator[Mention]:
+    """ "warned that its forces would strike X", "threats to launch an offensive against X":
+    whom the act the statement tells of would hit, before the first party its clause names
+    (that is most often the doer, the speaker's own side). Only an armed side not the
+    speaker's is threatened so: "warned that militants would attack civilians" fears for them."""
+    for clause in _told_acts(anchor):
+        found = verb_arguments(clause, ctx).target
+        if found is not None and _an_enemy_side(found, source, ctx):
+            yield found
+
+
+def _told_acts(anchor: Any) -> Iterator[Any]:
+    """The verbs of the clauses a statement governs: "warned that X would V" (a clause) and,
+    for a noun, its infinitive ("threats to V", which the parser also hangs as a relative)."""
+    for child in anchor.children:
+        infinitive = child.dep_ in _NOUN_CLAUSES and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        )
+        if child.pos_ == "VERB" and (child.dep_ in _CLAUSES or infinitive):
+            yield child
 
 
 def _party_named_by(obj: Any, rule: dict[str, Any], ctx: ArticleContext) -> Mention | None:

@@ -235,11 +235,23 @@ def _fill_from_complement(args: Arguments, named: Any, ctx: ArticleContext) -> N
     """Sides the complement gives: "an operation by X against Y", "launched by X against Y"."""
     agents = pobjs(named, frozenset({"by"}))
     carriers = [c for c in named.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if args.source is None:
-        args.source = first_actor(agents, ctx) or carrier_of(named, ctx)
+    if args.source is None or _within_a_place(args.source, ctx):
+        # "a campaign waged by X": the participle's agent, passive whatever the parser says;
+        # it names the doer better than a place before the act ("the Southern Syria offensive")
+        carried = [o for c in carriers for o in pobjs(c, frozenset({"by"}))]
+        agent = first_actor(agents, ctx) or carrier_of(named, ctx) or first_actor(carried, ctx)
+        args.source = agent or args.source
     if args.target is None:
         holders = [named, *agents, *carriers]
-        args.target = first_actor([o for h in holders for o in pobjs(h, TARGET_PREPS)], ctx)
+        args.target = first_actor([o for h in holders for o in pobjs(h, TARGET_PREPS)], ctx) or (
+            # "waged by X against Y" with "against" hung on X
+            aimed_at(aims_of_an_act(named, frozenset({"against"})), ctx)
+        )
+
+
+def _within_a_place(mention: Mention, ctx: ArticleContext) -> bool:
+    """Whether the actor's words are (part of) a place's name: "Syria" in "Southern Syria"."""
+    return any(p.start <= mention.start and mention.end <= p.end for p in ctx.place_at.values())
 
 
 def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Mention | None:

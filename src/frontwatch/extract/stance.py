@@ -147,7 +147,7 @@ def _restyped(event: Event, anchor: Any, kind: str, ctx: ArticleContext) -> Even
     if kind in _stance_words("aim_types") and not conditional:
         claim.certainty = "hypothetical"  # "X will drive IS out": an aim; "... unless Y" a threat
     sent_start = event.evidence.start if event.evidence is not None else 0
-    own = _same_country(ctx, event.source_actor, event.target_actor) or (
+    own = _own_side(ctx, kind, event.source_actor, event.target_actor) or (
         event.target_text.split(" ")[0].lower() in _stance_words("own_determiners")
     )
     return dataclasses.replace(
@@ -162,6 +162,15 @@ def _restyped(event: Event, anchor: Any, kind: str, ctx: ArticleContext) -> Even
         claim=claim,
         casualties=dataclasses.replace(event.casualties),
     )
+
+
+def _own_side(ctx: ArticleContext, kind: str, source: str, target: str) -> bool:
+    """ "X will withdraw Syrian troops": a state's own forces are what it acts with. A threat
+    is aimed at an enemy, which in a civil war is of the same country: "Baghdad will attack
+    the Peshmerga" threatens them; only the speaker's own organs are its own there."""
+    if kind != "THREATEN" or not source or not target:
+        return _same_country(ctx, source, target)
+    return ctx.kb.top_of(source) == ctx.kb.top_of(target)
 
 
 def _same_country(ctx: ArticleContext, source: str, target: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.articlestate import (
+    fall_back_to_said_country,
     fall_back_to_state,
     main_state,
     parse_by_state,
@@ -85,6 +86,9 @@ def resolve_generics(
                 continue
         if _take_speaking_ministry(kb, item, found, i):
             continue
+        said = _said_country(m)
+        if said and fall_back_to_said_country(kb, m, said, date):
+            continue  # "Syrian Kurdish fighters": the class's own country outranks the article's
         if state_decides(kb, m) or requires(kb, m.actor_id, "home"):
             continue  # "the regime": the places' pass knows the article's whole state
         if not (takes or umbrella_may_fall_back(kb, m)):
@@ -295,6 +299,12 @@ def _backed_as_said(kb: ActorKB, m: Mention, actor_id: str, date: dt.date | None
         return True
     backers = set(kb.backers_of(actor_id, date)) | {kb.top_of(actor_id)}
     return any(kb.top_of(target) in backers for target in said if target in kb.actors)
+
+
+def _said_country(m: Mention) -> str:
+    """The one country a class's own phrase names ("Syrian Kurdish fighters"), or ''."""
+    said = {note.split(":", 1)[1] for note in m.note.split(";") if note.startswith(_COUNTRY_NOTE)}
+    return next(iter(said)) if len(said) == 1 else ""
 
 
 def _of_said_country(kb: ActorKB, m: Mention, actor_id: str) -> bool:

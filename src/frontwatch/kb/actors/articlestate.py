@@ -275,6 +275,18 @@ def fall_back_to_state(kb: ActorKB, m: Mention, state: str, date: dt.date | None
         m.actor_id, m.resolution, m.note = chosen, "context", noted(m, f"state:{state}")
 
 
+def fall_back_to_said_country(kb: ActorKB, m: Mention, country: str, date: dt.date | None) -> bool:
+    """ "Syrian Kurdish fighters" in an article about Iraq: the by_state line of the country
+    the class's own phrase names, before the article's state decides (no arm of it: "the
+    Lebanese militant group" is no Lebanese army)."""
+    chosen = _line_choice(kb, m.actor_id, country, date)
+    actor = kb.actors.get(chosen)
+    if actor is not None and actor.country == country:  # not the occupier a line names there
+        m.actor_id, m.resolution, m.note = chosen, "context", noted(m, f"state:{country}")
+        return True
+    return False
+
+
 def _state_choice(kb: ActorKB, class_id: str, state: str, date: dt.date | None) -> str:
     branch = (kb.entries[class_id].antecedent.get("branch") or [""])[0]
     return _line_choice(kb, class_id, state, date) or (kb.arm_of(state, branch) if branch else "")
