@@ -177,3 +177,66 @@ def test_a_second_place_with_its_own_clause_or_taker_is_not_taken_by_the_first(e
 def test_a_daraa_town_the_gazetteer_lacked_is_known(gazetteer):
     [town] = gazetteer.lookup("Busra al-Harir")
     assert town.country == "SYR" and town.admin1 == "Daraa"
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "fighter", "enemy"),
+    [
+        (
+            "Iran's militias attacked rebel positions south of Aleppo.",
+            "IRN",
+            "GEN_PRO_GOV_MILITIAS",
+            "GEN_REBELS",
+        ),
+        ("Ankara's rebels clashed with the YPG near Tal Rifaat.", "TUR", "GEN_REBELS", "YPG"),
+        ("Tehran's militiamen fired rockets at the US embassy in Baghdad.", "IRN", "", "USA"),
+    ],
+)
+def test_a_state_s_irregulars_are_forces_it_backs(relations_found, text, backer, fighter, enemy):
+    pairs = _pairs(relations_found, text, SYRIA_2016)
+    backed = {b for k, a, b in pairs if k == "backs" and a == backer}
+    assert backed, pairs
+    if fighter:
+        assert fighter in backed
+        assert ("fights", fighter, enemy) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's army shelled YPG positions near Afrin.",  # a state's own army: no backing
+        "Iran's Revolutionary Guards shelled rebel positions south of Aleppo.",
+    ],
+)
+def test_a_state_s_own_forces_are_not_backed_by_it(relations_found, text):
+    pairs = _pairs(relations_found, text, SYRIA_2016)
+    assert not any(k == "backs" and a in ("TUR", "IRN") for k, a, _b in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several militias, including Kataib Hezbollah, fired rockets at US bases.",
+            ("fights", "KATAIB_HEZBOLLAH", "USA"),
+        ),
+        (
+            "Several militias loyal to Tehran, Kataib Hezbollah among them, fired rockets at US bases last week.",
+            ("fights", "KATAIB_HEZBOLLAH", "USA"),
+        ),
+        (
+            "Turkish jets bombed Kurdish groups such as the YPG near Afrin.",
+            ("fights", "TUR_AIRFORCE", "YPG"),
+        ),
+    ],
+)
+def test_a_class_named_by_example_in_an_attack_ties_the_example(relations_found, text, expected):
+    assert expected in _pairs(relations_found, text, IRAQ_2014)
+
+
+def test_a_class_without_an_example_stays_a_class_in_an_attack(relations_found):
+    pairs = _pairs(
+        relations_found, "Several militias fired rockets at US bases in Anbar.", IRAQ_2014
+    )
+    assert not any(k == "fights" and a == "KATAIB_HEZBOLLAH" for k, a, _b in pairs)
+    assert any(k == "fights" and a.startswith("GEN_") and b == "USA" for k, a, b in pairs)
