@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.amongthem import listed_among
 from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
@@ -48,9 +49,19 @@ def pronoun_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
     trailing = _trailing_clause_antecedent(tok, ctx)
     if trailing is not None:
         return trailing
-    if named_subject_before(tok):
+    if named_subject_before(tok) and not _on_first_subject(tok):
         return None
     return subject_before(tok, ctx)
+
+
+def _on_first_subject(tok: Any) -> bool:
+    """ "The militias it trained attacked T": the pronoun's relative clause hangs on the
+    sentence's first subject, which it cannot stand for, so it reaches the sentence before."""
+    clause = tok.head
+    if clause.dep_ != "relcl" or _relative_subject(clause):
+        return False
+    before = [t for t in tok.doc[tok.sent.start : tok.i] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+    return [t.i for t in before] == [clause.head.i]
 
 
 def object_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
@@ -112,12 +123,23 @@ def _main_clause_of(clause: Any) -> Any | None:
         main = clause.head
     elif clause.dep_ == "relcl" and not _relative_subject(clause):
         main = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if main is not None and getattr(subject_of(main), "i", None) == clause.head.i:
+            main = _clause_before(main)  # "the militias it trained now hold T": not the militias
     else:
         return None
     subj = subject_of(main) if main is not None else None
     if subj is None or subj.pos_ == "PRON" or _answers_the_deed(clause):
         return None
     return main
+
+
+def _clause_before(main: Any) -> Any | None:
+    """The clause an "and" joins ``main`` to ("Iran flew advisers in, and the militias it
+    trained now hold T": Iran's), whose subject a pronoun in a relative clause on ``main``'s
+    own subject stands for; None for a clause that opens its sentence."""
+    if main.dep_ == "conj" and main.head.pos_ in ("VERB", "AUX"):
+        return main.head
+    return None
 
 
 def _answers_the_deed(clause: Any) -> bool:
@@ -348,4 +370,5 @@ def named_example(tok: Any, ctx: ArticleContext) -> Mention | None:
             for found in (actor_near(ctx, name, depth=1) for name in names):
                 if found is not None and found.actor_id and not found.actor_id.startswith("GEN_"):
                     return found
-    return None
+    listed = listed_among(tok, ctx)  # "militias, Kataib Hezbollah among them"
+    return listed[0] if listed else None

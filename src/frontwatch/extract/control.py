@@ -60,6 +60,7 @@ from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of,
 from frontwatch.extract.observations import (
     Observation,
     control_words,
+    gapped_objects,
     is_combatant,
     place_in,
     subject_actor,
@@ -208,7 +209,7 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return  # "operations are taking place", "took up positions", "seized the initiative"
     if takes_no_ground(verb) or passing_capture(verb) or stops_at_edge(verb):
         return
-    previous = first_actor(clause_pobjs(verb, control_words("from_preps")), ctx)
+    previous = first_actor(clause_pobjs(verb, control_words("from_preps")), ctx) or _gapped_loser(verb, ctx)
     place, new = place_and_agent(verb, ctx)
     if place is None and not is_passive(verb):
         place = _place_of_control(verb, ctx) or _place_of_territory(verb, ctx)
@@ -219,6 +220,13 @@ def _capture(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         return
     if not area_of_an_unknown_town(verb, place, ctx):
         yield Observation("capture", verb, place, new, previous)
+
+
+def _gapped_loser(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "retook A and then B from the rebels": the "from" the parser hung on the second
+    object tells whom both were taken from."""
+    froms = [g for obj in gapped_objects(verb) for g in pobjs(obj, control_words("from_preps"))]
+    return first_actor(froms, ctx)
 
 
 def _share_of_a_place(obj: Any, ctx: ArticleContext) -> bool:

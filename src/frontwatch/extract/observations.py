@@ -225,7 +225,31 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
         if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
             break
         tok = tok.head  # "the city of Mosul and Nineveh province": the city's conjuncts
+    if span.root.dep_ == "dobj" and span.root.head.i == obs.trigger.i:
+        for gapped in gapped_objects(obs.trigger):
+            place = place_in(gapped, ctx)
+            if place is not None and place_key(place) not in seen:
+                seen.add(place_key(place))
+                out.append(replace(obs, place=place, nth=len(out)))
     return out
+
+
+def gapped_objects(verb: Any) -> list[Any]:
+    """Nouns an "and" joins to the verb itself, whose own verb is left out: "retook A and
+    then B from X", "took A in June and then B in July". The parser hangs the second object
+    (and its "from") on the verb as a conjunct; a conjunct that is a verb is a clause."""
+    return [
+        c for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i and _only_adverbs_before(c)
+    ]  # fmt: skip
+
+
+def _only_adverbs_before(conj: Any) -> bool:
+    """Between the "and" and the object only adverbs ("and then B", "and later B"): "took
+    A, and the rebels B" names another taker, a clause of its own."""
+    before = conj.doc[conj.sent.start : conj.i]
+    links = [t.i for t in before if t.dep_ == "cc"]
+    return bool(links) and all(t.pos_ in ("ADV", "PUNCT") for t in conj.doc[links[-1] + 1 : conj.i])
 
 
 _COORDINATION_DEPTH = 3

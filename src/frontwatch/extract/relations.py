@@ -55,6 +55,7 @@ from frontwatch.extract.enmity import (
     hostility_pairs,
     rivalry_pairs,
 )
+from frontwatch.extract.eventexamples import example_side
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
@@ -288,6 +289,9 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
     kind = get_lexicon().relations["relations"]["from_events"].get(event.type)
     if not kind or not event.source_actor or not event.target_actor:
         return None
+    source, source_text = example_side(event.source_actor, event.source_text, sent, ctx)
+    target, target_text = example_side(event.target_actor, event.target_text, sent, ctx)
+    event = replace(event, source_actor=source, source_text=source_text, target_actor=target, target_text=target_text)
     if event.target_actor == "GEN_CIVILIANS":
         return None
     if kind == "fights" and names_side_taken(event.target_text, sent):

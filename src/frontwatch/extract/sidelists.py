@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.amongthem import listed_among
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
@@ -68,6 +69,7 @@ def named_examples(head: Any, ctx: ArticleContext) -> list[Mention]:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 named = named_examples(obj, ctx) or coordinated_actors(obj, ctx)
                 found.extend(m for m in named if m not in found)
+    found.extend(m for m in listed_among(head, ctx) if m not in found)  # "A among them"
     return found
 
 
@@ -144,8 +146,10 @@ def coordinated_modifiers(head: Any, ctx: ArticleContext) -> list[Mention]:
 def lists_on(appos: Any) -> bool:
     """An apposition that a coordination continues is an item of a list, also when the
     parser hung the rest of the list elsewhere ("X and some Y factions, Peshmerga of the
-    KRG, and Z airstrikes began ...": the "and" on the apposition, or Z on X)."""
-    if any(t.dep_ == "conj" for t in appos.subtree if t.i != appos.i):
+    KRG, and Z airstrikes began ...": the "and" on the apposition, or Z on X). The "and"
+    of what the apposition is made of ("X, a coalition of A and B,") lists its parts, not
+    the sides beside X."""
+    if any(t.dep_ == "conj" for t in _outside_complements(appos)):
         return True
     if any(c.dep_ == "cc" for c in appos.children):
         return True
@@ -165,3 +169,9 @@ def one_body(a: Mention, b: Mention, ctx: ArticleContext) -> bool:
     if not a.actor_id or not b.actor_id:
         return a.text == b.text
     return ctx.kb.body_of(a.actor_id) == ctx.kb.body_of(b.actor_id)
+
+
+def _outside_complements(appos: Any) -> list[Any]:
+    """The apposition's words outside its prepositional complements ("of A and B")."""
+    inside = {t.i for c in appos.children if c.dep_ == "prep" for t in c.subtree}
+    return [t for t in appos.subtree if t.i != appos.i and t.i not in inside]

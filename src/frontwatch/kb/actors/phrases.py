@@ -78,6 +78,7 @@ class PhraseRules:
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
     linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
+    possessed_backed_heads: frozenset[str] = frozenset()  # "Iran's militias": Iran backs them
     sponsor_nouns: frozenset[str] = frozenset()  # "with backing from Russia": Russia backs
     patron_turns: frozenset[str] = frozenset()  # "turned to Egypt for weapons": Egypt backs
     kept_states: frozenset[str] = frozenset()  # "kept afloat by Russia": Russia backs
@@ -142,6 +143,7 @@ def load_phrase_rules() -> PhraseRules:
         mass_heads=frozenset(data.get("mass_heads") or ()),
         linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         backer_heads=frozenset(data.get("backer_heads") or ()),
+        possessed_backed_heads=frozenset(data.get("possessed_backed_heads") or ()),
         sponsor_nouns=frozenset(data.get("sponsor_nouns") or ()),
         patron_turns=frozenset(data.get("patron_turns") or ()),
         kept_states=frozenset(data.get("kept_states") or ()),
@@ -339,10 +341,16 @@ def _read_modifiers(tokens: list[str], rules: PhraseRules, phrase: Phrase) -> bo
         else:
             owner_words.append(token)
     phrase.owner = " ".join(owner_words)
-    if phrase.owner and phrase.head in rules.backer_heads:
+    if phrase.owner and (phrase.head in rules.backer_heads or _possessed_irregulars(phrase, rules)):
         phrase.links.append(("backed_by", phrase.owner))  # "Iranian proxies": Iran backs them
         phrase.owner = ""
     return True
+
+
+def _possessed_irregulars(phrase: Phrase, rules: PhraseRules) -> bool:
+    """ "Iran's militias", "Ankara's rebels": irregulars no one owns as a state owns its army;
+    the possessor is their sponsor."""
+    return phrase.possessive and phrase.head in rules.possessed_backed_heads
 
 
 def check_phrase_rules(known: Collection[str]) -> list[str]:
