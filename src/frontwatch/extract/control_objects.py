@@ -281,8 +281,20 @@ def a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
     if place.note == NAMED_BY_NOUN:
         return False  # the town's own name, kept unresolved
     known = ctx.places.get(place.place_id)
-    return (known is None or known.is_area) and (
-        names_an_unknown_place(noun, ctx) or _unnamed_town(noun, ctx)
+    area = known is None or known.is_area or _names_its_surroundings(place, ctx)
+    return area and (names_an_unknown_place(noun, ctx) or _unnamed_town(noun, ctx))
+
+
+def _names_its_surroundings(place: Mention, ctx: ArticleContext) -> bool:
+    """ "in the T countryside", "in T's countryside", "in the countryside of T": the town
+    names the land around it, an area, not the town itself."""
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    return not span.start <= head.i < span.end and lemma_of(head) in control_words(
+        "surroundings_nouns"
     )
 
 
