@@ -263,7 +263,17 @@ def area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> b
     lists ("key areas including the district of D") is one of them, not their area."""
     if _listed_by_inclusion(verb, place):
         return False
-    return any(c.dep_ == "dobj" and a_town_in_its_area(c, place, ctx) for c in verb.children)
+    return any(
+        (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and located_in_its_phrase(c, place)))
+        and a_town_in_its_area(c, place, ctx)
+        for c in verb.children
+    )
+
+
+def located_in_its_phrase(noun: Any, place: Mention) -> bool:
+    """ "several villages in P province (were captured)": the place is named in the noun's
+    own phrase; "the district (was captured)" stands for a place named before."""
+    return noun.left_edge.idx <= place.start < noun.right_edge.idx + len(noun.right_edge)
 
 
 def _listed_by_inclusion(verb: Any, place: Mention) -> bool:
@@ -299,7 +309,11 @@ def _names_its_surroundings(place: Mention, ctx: ArticleContext) -> bool:
 
 
 def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
-    """ "a strategic town", "three villages": a kind of place with no name of its own."""
+    """ "a strategic town", "three villages", "dozens of villages": a kind of place with no
+    name of its own."""
+    if lemma_of(obj) in control_words("quantity_nouns"):
+        counted = pobjs(obj, frozenset({"of"}))
+        return bool(counted) and _unnamed_town(counted[0], ctx)
     return (
         lemma_of(obj) in control_words("anaphor_place_nouns")
         and not own_names(obj)
