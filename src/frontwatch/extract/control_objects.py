@@ -273,7 +273,9 @@ def area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> b
 def located_in_its_phrase(noun: Any, place: Mention) -> bool:
     """ "several villages in P province (were captured)": the place is named in the noun's
     own phrase; "the district (was captured)" stands for a place named before."""
-    return noun.left_edge.idx <= place.start < noun.right_edge.idx + len(noun.right_edge)
+    start: int = noun.left_edge.idx
+    end: int = noun.right_edge.idx + len(noun.right_edge)
+    return start <= place.start < end
 
 
 def _listed_by_inclusion(verb: Any, place: Mention) -> bool:
