@@ -263,7 +263,19 @@ def area_of_an_unknown_town(verb: Any, place: Mention, ctx: ArticleContext) -> b
     lists ("key areas including the district of D") is one of them, not their area."""
     if _listed_by_inclusion(verb, place):
         return False
-    return any(c.dep_ == "dobj" and a_town_in_its_area(c, place, ctx) for c in verb.children)
+    return any(
+        (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and located_in_its_phrase(c, place)))
+        and a_town_in_its_area(c, place, ctx)
+        for c in verb.children
+    )
+
+
+def located_in_its_phrase(noun: Any, place: Mention) -> bool:
+    """ "several villages in P province (were captured)": the place is named in the noun's
+    own phrase; "the district (was captured)" stands for a place named before."""
+    start: int = noun.left_edge.idx
+    end: int = noun.right_edge.idx + len(noun.right_edge)
+    return start <= place.start < end
 
 
 def _listed_by_inclusion(verb: Any, place: Mention) -> bool:
@@ -281,13 +293,29 @@ def a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
     if place.note == NAMED_BY_NOUN:
         return False  # the town's own name, kept unresolved
     known = ctx.places.get(place.place_id)
-    return (known is None or known.is_area) and (
-        names_an_unknown_place(noun, ctx) or _unnamed_town(noun, ctx)
+    area = known is None or known.is_area or _names_its_surroundings(place, ctx)
+    return area and (names_an_unknown_place(noun, ctx) or _unnamed_town(noun, ctx))
+
+
+def _names_its_surroundings(place: Mention, ctx: ArticleContext) -> bool:
+    """ "in the T countryside", "in T's countryside", "in the countryside of T": the town
+    names the land around it, an area, not the town itself."""
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    return not span.start <= head.i < span.end and lemma_of(head) in control_words(
+        "surroundings_nouns"
     )
 
 
 def _unnamed_town(obj: Any, ctx: ArticleContext) -> bool:
-    """ "a strategic town", "three villages": a kind of place with no name of its own."""
+    """ "a strategic town", "three villages", "dozens of villages": a kind of place with no
+    name of its own."""
+    if lemma_of(obj) in control_words("quantity_nouns"):
+        counted = pobjs(obj, frozenset({"of"}))
+        return bool(counted) and _unnamed_town(counted[0], ctx)
     return (
         lemma_of(obj) in control_words("anaphor_place_nouns")
         and not own_names(obj)

@@ -112,4 +112,19 @@ def spelling_variants(name: str) -> set[str]:
             head, tail = " ".join(words[:i]), " ".join(words[i + 1 :])
             variants |= {f"{head} {art}-{tail}" for art in ("al", "el", word)}
             variants |= {f"{head} {art} {tail}" for art in ("al", "el")}
+    variants |= {typeset for v in list(variants) for typeset in _typeset_apostrophes(v)}
     return {v for v in variants if v}
+
+
+_QUOTE_MARKS = re.compile("['’‘]")
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s-]))’")
+
+
+def _typeset_apostrophes(name: str) -> set[str]:
+    """A name's apostrophes as typeset text writes them: "Ma’arrat al-Nu’man" (curly),
+    "Ra’s al-‘Ayn" (opening a word), or "Ma'arrat" (straight); the pattern matches the
+    token as written, and "’" is not "'" to it."""
+    if not _QUOTE_MARKS.search(name):
+        return set()
+    curly = _QUOTE_MARKS.sub("’", name)
+    return {curly, _OPENING_MARK.sub("‘", curly), _QUOTE_MARKS.sub("'", name)}
