@@ -58,6 +58,7 @@ from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of_words
 from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
 from frontwatch.extract.misreadbacking import misread_backing_pairs
 from frontwatch.extract.operations import anti_pairs
+from frontwatch.extract.owedmeans import owed_means_pairs
 from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
@@ -115,6 +116,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     aimed_operation_pairs: ("aiming_verbs",),
     squeezed_side_pairs: ("pressure_nouns", "squeezing_verbs", "closing_verbs"),
     stated_target_pairs: ("aim_nouns",),
+    owed_means_pairs: ("owing_verbs", "means_source_verbs"),
     # first tests of word lists alone (each function's first ``if``), tried on a cue word
     # some 10,000 times a sample run and firing on a few dozen
     co_holder_pairs: ("co_holding_verbs", "co_holding_nouns"),
