@@ -2,7 +2,7 @@
 salaries to Tehran", "the rebels owe much of their arsenal to Qatar", "the group's guns come
 from Iran", "most of the front's money came from Doha". The giver backs the side (or, an
 armed group giving to another, is its ally), as when the side is said to rely on it for them
-(extract/jointwork.py reads that, and decides the kind the same way: ``leaning_kind``).
+(extract/jointwork.py reads that, and decides the kind the same way: ``patron_tie``).
 
 Only means of war count (``article_ties``: ``owed_means_nouns``): "owes its name to a
 battle" or "its fighters come from Chechnya" (their origin) give nothing; nor do means taken
@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.jointwork import leaning_kind
+from frontwatch.extract.jointwork import patron_tie
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
-from frontwatch.extract.relcues import Pair, pair_of, words
+from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
@@ -90,10 +90,5 @@ def _owner_of(means: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _backing_tie(giver: Mention | None, debtor: Mention, verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    if giver is None or not giver.actor_id or not debtor.actor_id:
-        return
-    kind = leaning_kind(debtor.actor_id, giver.actor_id, ctx)
-    if kind == "backs":
-        yield from pair_of("backs", giver, debtor, verb)
-    elif kind:
-        yield from pair_of(kind, debtor, giver, verb)
+    if giver is not None and giver.actor_id and debtor.actor_id:
+        yield from patron_tie(debtor, giver, verb, ctx)
