@@ -73,6 +73,7 @@ from frontwatch.extract.squeezedsides import squeezed_side_pairs
 from frontwatch.extract.statedtargets import stated_target_pairs
 from frontwatch.extract.supportcues import arms_given_pairs, arms_received_pairs, support_noun_pairs
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
+from frontwatch.extract.vanguards import vanguard_pairs
 from frontwatch.kb.actors.phrases import load_phrase_rules
 
 Pair = tuple[str, Any, Any, Any]
@@ -117,6 +118,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     squeezed_side_pairs: ("pressure_nouns", "squeezing_verbs", "closing_verbs"),
     stated_target_pairs: ("aim_nouns",),
     owed_means_pairs: ("owing_verbs", "means_source_verbs"),
+    vanguard_pairs: ("vanguard_nouns",),
     # first tests of word lists alone (each function's first ``if``), tried on a cue word
     # some 10,000 times a sample run and firing on a few dozen
     co_holder_pairs: ("co_holding_verbs", "co_holding_nouns"),

@@ -102,6 +102,7 @@ from frontwatch.extract.tieclaims import presupposed as presupposed  # noqa: PLC
 from frontwatch.extract.tieenemies import tie_enemy_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
+from frontwatch.extract.vanguards import vanguard_pairs
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 from frontwatch.records import Event, Mention, Relation
 
@@ -256,7 +257,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     misread_backing_pairs, accompanied_pairs, clearing_pairs, joined_force_pairs,
     accused_collusion_pairs, received_arms_pairs, core_member_pairs,
     invitation_pairs, payroll_pairs, sent_force_pairs, aimed_operation_pairs,
-    squeezed_side_pairs, stated_target_pairs, owed_means_pairs,
+    squeezed_side_pairs, stated_target_pairs, owed_means_pairs, vanguard_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists
