@@ -66,3 +66,32 @@ def test_yazidi_units_and_fighting_tribes_are_sides(
 def test_yazidis_named_as_a_people_stay_the_community(relations_found: Any) -> None:
     ties = _ties(relations_found, "The PKK says it protects the Yazidis of Sinjar from the Islamic State.")
     assert not any("YBS" in (s, t) for _k, s, t in ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "side"),
+    [
+        ("The Peshmerga, supplied with German anti-tank missiles, held the ridge.", "DEU", "PESHMERGA"),
+        ("Fighters of the Free Syrian Army were supplied with American TOW missiles last year.", "USA", "FSA"),
+        ("The Houthis, resupplied with Iranian drones, struck the airport again.", "IRN", "HOUTHIS"),
+        ("The Free Syrian Army, provided with Qatari rifles and American missiles, attacked the base.", "USA", "FSA"),
+    ],
+)  # fmt: skip
+def test_arms_a_side_was_supplied_with_name_their_giver(
+    relations_found: Any, text: str, giver: str, side: str, actor_kb: Any
+) -> None:
+    backers = {actor_kb.top_of(s) for k, s, t in _ties(relations_found, text) if k == "backs" and t == side}
+    assert giver in backers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army, equipped with Russian tanks, advanced on Palmyra.",
+        "The Free Syrian Army was supplied with American-made missiles.",
+        "The Free Syrian Army was not supplied with American missiles, officials said.",
+        "Islamic State fighters, armed with American rifles, stormed the town.",
+    ],
+)
+def test_no_giver_from_a_maker_a_kit_or_a_denied_supply(relations_found: Any, text: str) -> None:
+    assert not {t for t in _ties(relations_found, text) if t[0] == "backs"}
