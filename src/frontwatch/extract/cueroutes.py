@@ -64,6 +64,7 @@ from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.relcues import backing_pairs
+from frontwatch.extract.requestedacts import requested_act_pairs
 from frontwatch.extract.resistance import resistance_pairs
 from frontwatch.extract.sentforces import sent_force_pairs
 from frontwatch.extract.sharedheads import shared_head_pairs
@@ -119,6 +120,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     stated_target_pairs: ("aim_nouns",),
     owed_means_pairs: ("owing_verbs", "means_source_verbs"),
     vanguard_pairs: ("vanguard_nouns",),
+    requested_act_pairs: ("request_nouns",),
     # first tests of word lists alone (each function's first ``if``), tried on a cue word
     # some 10,000 times a sample run and firing on a few dozen
     co_holder_pairs: ("co_holding_verbs", "co_holding_nouns"),
