@@ -55,10 +55,13 @@ def test_no_backing_from_talks_a_denied_deed_or_urging(relations_found: Any, tex
 @pytest.mark.parametrize(
     ("text", "a", "b"),
     [
-        ("The PKK ambushed Turkish patrols near the border.", "PKK", "TUR_MIL"),
-        ("The Houthis have spent months ambushing Saudi patrols along the border.", "HOUTHIS", "SAU_MIL"),
-        ("Al-Shabaab fighters overran a Kenyan garrison at dawn.", "AL_SHABAAB", "KEN_MIL"),
+        ("The PKK ambushed Turkish patrols near the border.", "PKK", "TUR"),
+        ("The Houthis have spent months ambushing Saudi patrols along the border.", "HOUTHIS", "SAU"),
+        ("Al-Shabaab fighters overran a Kenyan garrison at dawn.", "AL_SHABAAB", "KEN"),
+        ("A roadside bomb struck an army patrol outside Baidoa, and Al-Shabaab said it planted it.", "AL_SHABAAB", "SOM"),
     ],
 )  # fmt: skip
-def test_attacks_told_through_the_units_hit_tie_the_sides(relations_found: Any, text: str, a: str, b: str) -> None:
-    assert tied(_ties(relations_found, text), "fights", a, b)
+def test_attacks_told_through_the_units_hit_tie_the_sides(
+    relations_found: Any, actor_kb: Any, text: str, a: str, b: str
+) -> None:
+    assert tied(_tops(_ties(relations_found, text), actor_kb), "fights", a, b)
