@@ -58,11 +58,13 @@ from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of_words
 from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
 from frontwatch.extract.misreadbacking import misread_backing_pairs
 from frontwatch.extract.operations import anti_pairs
+from frontwatch.extract.owedmeans import owed_means_pairs
 from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.relcues import backing_pairs
+from frontwatch.extract.requestedacts import requested_act_pairs
 from frontwatch.extract.resistance import resistance_pairs
 from frontwatch.extract.sentforces import sent_force_pairs
 from frontwatch.extract.sharedheads import shared_head_pairs
@@ -72,6 +74,7 @@ from frontwatch.extract.squeezedsides import squeezed_side_pairs
 from frontwatch.extract.statedtargets import stated_target_pairs
 from frontwatch.extract.supportcues import arms_given_pairs, arms_received_pairs, support_noun_pairs
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
+from frontwatch.extract.vanguards import vanguard_pairs
 from frontwatch.kb.actors.phrases import load_phrase_rules
 
 Pair = tuple[str, Any, Any, Any]
@@ -115,6 +118,9 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     aimed_operation_pairs: ("aiming_verbs",),
     squeezed_side_pairs: ("pressure_nouns", "squeezing_verbs", "closing_verbs"),
     stated_target_pairs: ("aim_nouns",),
+    owed_means_pairs: ("owing_verbs", "means_source_verbs"),
+    vanguard_pairs: ("vanguard_nouns",),
+    requested_act_pairs: ("request_nouns",),
     # first tests of word lists alone (each function's first ``if``), tried on a cue word
     # some 10,000 times a sample run and firing on a few dozen
     co_holder_pairs: ("co_holding_verbs", "co_holding_nouns"),

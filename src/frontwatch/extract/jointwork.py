@@ -105,11 +105,17 @@ def _patrons_relied_on(verb: Any, obj: Any, ctx: ArticleContext) -> Iterator[Pai
         patron = _giver_of_means(tok, ctx) or ctx.actor_at.get(tok.i)
         if patron is None or (patron.resolution == "modifier" and patron.start >= tok.idx):
             continue
-        kind = _leaning_kind(relier.actor_id, patron.actor_id, ctx)
-        if kind == "backs":
-            yield from pair_of("backs", patron, relier, verb)
-        elif kind:
-            yield from pair_of(kind, relier, patron, verb)
+        yield from patron_tie(relier, patron, verb, ctx)
+
+
+def patron_tie(relier: Mention, patron: Mention, verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """The patron a side leans on (or owes its means to) backs it, or is its ally
+    (``_leaning_kind``)."""
+    kind = _leaning_kind(relier.actor_id, patron.actor_id, ctx)
+    if kind == "backs":
+        yield from pair_of("backs", patron, relier, verb)
+    elif kind:
+        yield from pair_of(kind, relier, patron, verb)
 
 
 def _giver_of_means(noun: Any, ctx: ArticleContext) -> Mention | None:

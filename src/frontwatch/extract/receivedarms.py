@@ -7,7 +7,8 @@ The giver is the state or side whose name modifies the arms noun of a receiving 
 "Russian-made rifles" name no giver), or the name before a hyphenated participle of giving
 (``supplying_participles``: "Saudi-supplied arms"), wherever those arms go: to the object of
 an arriving verb (``arriving_verbs``), to the receiver of a receiving verb, or to the owner
-of the arms. The words are data (``relations.yaml``).
+of the arms; and the name on the arms a side was supplied with ("the Peshmerga, supplied with
+German missiles": ``supplied_with_verbs``). The words are data (``relations.yaml``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from frontwatch.records import Mention
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
 _TO = frozenset({"to"})
 _OF = frozenset({"of"})
+_WITH = frozenset({"with"})
 _PARTICIPLE_DEPS = frozenset({"acl", "relcl"})
 
 
@@ -37,6 +39,10 @@ def received_arms_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     if lemma_of(noun) in words("support_nouns"):
         return  # "American support" is the support cues' to read
+    listed = _first_listed(noun)  # "supplied with Saudi rifles and American missiles"
+    if listed.dep_ == "pobj" and listed.head.lower_ in _WITH:
+        yield from _supplied_with(noun, listed.head.head, ctx)
+        return
     supplier = _supplier(noun, ctx)
     verb = noun.head
     received = noun.dep_ == "dobj" and not _fired(noun)
@@ -50,6 +56,30 @@ def received_arms_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
     for receiver in _receivers(noun, verb, receiving, supplier is not None or flowing, ctx):
         if not (flowing and _names_a_place(receiver, ctx)):  # "money reached Beirut": a city
             yield from pair_of("backs", giver, receiver, noun)
+
+
+def _first_listed(noun: Any) -> Any:
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun
+
+
+def _supplied_with(noun: Any, verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "the Peshmerga, supplied with German missiles", "the rebels were resupplied with
+    American rockets": the state the arms are named by gave them to the side supplied. Only
+    a participle or a passive of supplying (``supplied_with_verbs``: not "armed with" or
+    "equipped with", whose arms may be captured or merely of that make), and never a maker's
+    "American-made"; in "X supplied Y with Z" X is the giver (the backing verbs' to read)."""
+    if lemma_of(verb) not in words("supplied_with_verbs") or not _held(noun):
+        return
+    if any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    side = passive if passive is not None else (verb.head if verb.dep_ == "acl" else None)
+    giver = _owner(noun, ctx)
+    receiver = actor_near(ctx, side, depth=1) if side is not None else None
+    if giver is not None and receiver is not None:
+        yield from pair_of("backs", giver, receiver, noun)
 
 
 def _money_arriving(noun: Any, verb: Any) -> bool:

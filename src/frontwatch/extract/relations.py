@@ -70,12 +70,14 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
 from frontwatch.extract.misreadbacking import misread_backing_pairs
 from frontwatch.extract.operations import anti_pairs
+from frontwatch.extract.owedmeans import owed_means_pairs
 from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.relcues import backing_pairs
+from frontwatch.extract.requestedacts import requested_act_pairs
 from frontwatch.extract.resistance import resistance_pairs
 from frontwatch.extract.sentforces import sent_force_pairs
 from frontwatch.extract.sharedheads import shared_head_pairs
@@ -102,6 +104,7 @@ from frontwatch.extract.tieclaims import presupposed as presupposed  # noqa: PLC
 from frontwatch.extract.tieenemies import tie_enemy_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
+from frontwatch.extract.vanguards import vanguard_pairs
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
 from frontwatch.records import Event, Mention, Relation
 
@@ -256,7 +259,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     misread_backing_pairs, accompanied_pairs, clearing_pairs, joined_force_pairs,
     accused_collusion_pairs, received_arms_pairs, core_member_pairs,
     invitation_pairs, payroll_pairs, sent_force_pairs, aimed_operation_pairs,
-    squeezed_side_pairs, stated_target_pairs,
+    squeezed_side_pairs, stated_target_pairs, owed_means_pairs, vanguard_pairs, requested_act_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

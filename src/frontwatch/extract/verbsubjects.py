@@ -50,6 +50,9 @@ def subject_of(verb: Any) -> Any | None:
                 return owner  # "X would wreck any attempt by Y to capture T": Y's, not X's
             current = current.head.head  # "X launched an offensive to retake T": X retakes
             continue
+        if _spent_time_doing(current):
+            current = current.head.head  # "X spent months ambushing Y": X ambushes
+            continue
         if current.dep_ in ("acl", "relcl") and current.head.i != current.i:
             return described_name(current.head)
         return _subject_of_split_participle(current)
@@ -147,6 +150,15 @@ def _subjects(verb: Any) -> list[Any]:
         return without_split_backers(own)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return without_split_backers([g for a in auxes for g in a.children if g.dep_ in _SUBJECT_DEPS])
+
+
+def _spent_time_doing(verb: Any) -> bool:
+    """A gerund the parser hung on the stretch of time a verb of spending takes ("spent
+    months ambushing Y", "has spent a decade planting bombs"): the spender does it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ != "dobj":
+        return False
+    ties = get_lexicon().tie_words
+    return lemma_of(verb.head) in ties("spent_time_nouns") and lemma_of(verb.head.head) in ties("spending_verbs")
 
 
 def _gerund_after_preposition(verb: Any) -> bool:

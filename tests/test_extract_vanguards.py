@@ -1,0 +1,46 @@
+"""Sides named together at the head of a force or an offensive are allies
+(extract/vanguards.py). Sentences written for these tests, with near misses where no tie
+may be drawn."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.extracted import tied
+
+_DAY = dt.date(2017, 4, 20)
+
+
+def _ties(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
+    return {(k, s, t) for k, s, t, _c in relations_found(text, _DAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The Popular Mobilisation Forces gathered near Baiji, with the Badr Organization and Kataib Hezbollah in the lead.",
+         "BADR", "KATAIB_HEZBOLLAH"),
+        ("Hezbollah and the Tiger Forces were at the forefront of the offensive on Palmyra.", "HEZBOLLAH", "TIGER_FORCES"),
+        ("Rebel brigades pushed into the city, with Ahrar al-Sham and the Nusra Front at the head of the assault.",
+         "AHRAR_AL_SHAM", "JABHAT_AL_NUSRA"),
+        ("Government troops moved on the airbase, with Hezbollah and the Tiger Forces in the vanguard.", "HEZBOLLAH", "TIGER_FORCES"),
+    ],
+)  # fmt: skip
+def test_sides_at_the_head_of_a_force_are_allies(relations_found: Any, text: str, a: str, b: str) -> None:
+    assert tied(_ties(relations_found, text), "allied", a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Badr Organization and the Sadrist Movement are in the lead in the polls.",
+        "The Badr Organization and the Sadrist Movement are at the head of the list of parties.",
+        "Kataib Hezbollah was at the forefront of the offensive on Tikrit.",
+    ],
+)
+def test_no_alliance_from_a_race_a_list_or_one_side(relations_found: Any, text: str) -> None:
+    assert not {t for t in _ties(relations_found, text) if t[0] == "allied"}
+
