@@ -67,3 +67,25 @@ def test_an_armed_side_expelled_is_driven_out(text: str) -> None:
 def test_an_envoy_expelled_is_a_sanction(text: str) -> None:
     kinds = [kind for kind, trig, _ in _events(text) if trig == "expelled"]
     assert kinds == ["SANCTION"], _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an armed group expelled from no place is banished from a state: a measure, no fight
+        "Syria expelled the PKK in 1998 under heavy Turkish pressure.",
+        "Kuwait expelled Hezbollah after the bombings and froze the group's accounts.",
+        "Sudan expelled Hamas in 2019 and seized the movement's assets in Khartoum.",
+        # "from the country" is no place fought over
+        "Egypt expelled Hamas members from the country after the border incident.",
+    ],
+)
+def test_an_armed_group_banished_from_no_place_is_a_sanction(text: str) -> None:
+    kinds = [kind for kind, trig, _ in _events(text) if trig == "expelled"]
+    assert kinds == ["SANCTION"], _events(text)
+
+
+def test_an_armed_group_expelled_from_a_named_town_is_driven_out() -> None:
+    text = "The Syrian Democratic Forces expelled the Islamic State from Raqqa in October."
+    kinds = [kind for kind, trig, _ in _events(text) if trig == "expelled"]
+    assert kinds == ["ASSAULT"], _events(text)

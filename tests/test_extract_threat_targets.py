@@ -103,3 +103,54 @@ def test_a_threat_against_a_rival_of_the_same_country_keeps_its_target(
 def test_a_threat_to_the_speakers_own_forces_names_no_target(events_found: Any) -> None:
     text = "The Iraqi government will arrest Iraqi army officers who abandoned their posts, a spokesman said."
     assert _will_threats(events_found, text) == [""], _will_threats(events_found, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "doer"),
+    [
+        (
+            "The Pentagon warned that Iranian-backed militias could attack Kurdish fighters in eastern Syria.",
+            "YPG",
+            "GEN_PRO_GOV_MILITIAS",
+        ),
+        (
+            "Baghdad warned that Islamic State fighters might strike Peshmerga positions near Mosul.",
+            "PESHMERGA",
+            "ISIS",
+        ),
+        (
+            ("The Turkish foreign minister warned that Syrian troops could attack the Free Syrian"
+            " Army in Idlib."),
+            "FSA",
+            "SYR_MIL",
+        ),
+        # a definite class that cannot stand for the speaker is another side too
+        ("Iraqi officials warned that the militants could attack Kurdish forces near Sinjar.", "PESHMERGA", "GEN_MILITANTS"),
+    ],
+)
+def test_a_warning_about_another_sides_attack_does_not_threaten_its_victim(
+    text: str, victim: str, doer: str, threat_targets: Any
+) -> None:
+    """The act told has a doer of another side: the warning is about that doer."""
+    found = threat_targets(text)
+    assert victim not in found, found
+    assert doer in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            ("The Syrian defence minister warned that government forces would attack the SDF if it"
+            " did not hand over Raqqa."),
+            "SDF",
+        ),
+        ("A Houthi spokesman warned that its fighters would strike Saudi troops on the border.", "SAU_MIL"),
+        ("The Taliban warned that the group would attack Afghan troops who entered Musa Qala.", "ANDSF"),
+    ],
+)
+def test_a_warning_that_the_speakers_own_side_will_attack_threatens_its_target(
+    text: str, target: str, threat_targets: Any
+) -> None:
+    """The doer is the speaker's organ, a class with its pronoun, or one standing for it."""
+    assert target in threat_targets(text), threat_targets(text)

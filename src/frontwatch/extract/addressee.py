@@ -15,9 +15,11 @@ from functools import cache
 from typing import Any
 
 from frontwatch.extract.arguments import noun_arguments, pobjs, verb_arguments
-from frontwatch.extract.armed import armed, one_party
+from frontwatch.extract.armed import GENERIC_PREFIX, armed, one_party
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.kb.actors.antecedents import could_stand_for
+from frontwatch.kb.actors.phrases import phrase_tokens
 from frontwatch.records import Mention, is_country_id
 
 _CLAUSES = ("ccomp", "xcomp")
@@ -81,11 +83,32 @@ def _clause_act_targets(
     """ "warned that its forces would strike X", "threats to launch an offensive against X":
     whom the act the statement tells of would hit, before the first party its clause names
     (that is most often the doer, the speaker's own side). Only an armed side not the
-    speaker's is threatened so: "warned that militants would attack civilians" fears for them."""
+    speaker's is threatened so: "warned that militants would attack civilians" fears for them.
+    An act with a doer of another side is a warning about that doer, not a threat to its
+    target ("warned that IS fighters could attack Kurdish forces": the clause's party)."""
     for clause in _told_acts(anchor):
-        found = verb_arguments(clause, ctx).target
+        act = verb_arguments(clause, ctx)
+        if act.source is not None and not _own_side(act.source, source, ctx):
+            continue
+        found = act.target
         if found is not None and _an_enemy_side(found, source, ctx):
             yield found
+
+
+def _own_side(doer: Mention, source: Mention | None, ctx: ArticleContext) -> bool:
+    """The speaker itself or an organ of its state or group ("government troops"), a person in
+    office speaking for the side the office serves; or a class told as the speaker's ("his
+    fighters", ``addressee_own_possessives``) or standing for it ("the group" of Hezbollah)."""
+    if source is None:
+        return False
+    speaker, actor = (ctx.kb.side_for(m.actor_id, ctx.published) for m in (source, doer))
+    if _same_party(doer, source) or one_party(actor, speaker, ctx.kb):
+        return True
+    words = phrase_tokens(doer.text)
+    if not actor.startswith(GENERIC_PREFIX) or not words or words[0] not in ctx.kb.rules.definite:
+        return False
+    own = get_lexicon().events["addressee_own_possessives"]
+    return words[0] in own or could_stand_for(ctx.kb, actor, speaker)
 
 
 def _told_acts(anchor: Any) -> Iterator[Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.armed import armed, armed_non_state
+from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import aims_of_an_act
@@ -142,15 +142,18 @@ def aimed_at_a_side(tok: Any, preps: list[str], ctx: ArticleContext) -> bool:
     return any(m is not None and armed(m.actor_id, ctx) for m in aimed)
 
 
-def drives_out_a_side(tok: Any, lex: Lexicon, ctx: ArticleContext) -> bool:
-    """ "expelled the militants from the town", "expel IS": an armed group, or any armed side
-    put out of a place, is driven out by force, not sent away by a measure ("expelled the
-    ambassador", "expelled Turkish diplomats")."""
+def drives_out_a_side(tok: Any, places: list[str], lex: Lexicon, ctx: ArticleContext) -> bool:
+    """ "expelled the militants from the town", "expel IS from Raqqa": an armed side put out
+    of a place (``armed_object_from``: a named place or a noun of those classes after "from")
+    is driven out by force, not sent away by a measure ("expelled the ambassador", "expelled
+    Turkish diplomats"); with no place it is put out of ("Jordan expelled Hamas and closed its
+    offices") even an armed group is banished, a sanction too."""
+    origins = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children]
+    if not any(_fits(o, name, lex, ctx) for o in origins for name in places):
+        return False
     objects = [o for o in objects_of(tok) if o.dep_ in ("dobj", "nsubjpass")]
-    from_place = has_object(tok, ["place"], lex, ctx) and any(c.lower_ == "from" for c in tok.children)
     for obj in objects:
         mention = ctx.actor_at.get(obj.i)
-        actor_id = mention.actor_id if mention is not None else ""
-        if armed_non_state(actor_id, ctx) or (from_place and armed(actor_id, ctx)):
+        if mention is not None and armed(mention.actor_id, ctx):
             return True
     return False

@@ -195,7 +195,7 @@ def _make(
     kind, mode = (threat, "") if threat else (kind, mode)
     if "territory_type" in entry and takes_territory(tok, lex, ctx):
         kind, mode = entry["territory_type"], entry.get("territory_mode", mode)
-    if "armed_object_type" in entry and drives_out_a_side(tok, lex, ctx):
+    if "armed_object_type" in entry and drives_out_a_side(tok, entry["armed_object_from"], lex, ctx):
         kind, mode = entry["armed_object_type"], ""
     return Trigger(tok, kind, mode, key, bool(entry.get("weapon")), habit)
 
