@@ -231,13 +231,16 @@ def test_whether_a_deed_will_be_done_stays_hypothetical(text: str) -> None:
     [
         (
             (
-                "Western officials question whether the Russian airstrikes near Homs are aimed at "
-                "Islamic State."
+                "Iraqi lawmakers question whether the American air raids around Tal Afar are "
+                "directed at Islamic State."
             ),
             "hypothetical",
         ),
         (
-            "It was unclear whether the Russian airstrikes near Homs were aimed at Islamic State.",
+            (
+                "It was not clear whether the American air raids around Tal Afar were directed at "
+                "Islamic State."
+            ),
             "hedged",
         ),
     ],
