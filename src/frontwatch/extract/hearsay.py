@@ -273,7 +273,8 @@ def disputed(gov: Any, child: Any) -> bool:
     if gov.lemma_.lower() not in lex.certainty("disputing_verbs"):
         return False
     if child.dep_ == "ccomp":  # "questioned whether X ...": a question, asked as such
-        return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)
+        asking = lex.certainty("question_marks")
+        return not any(c.dep_ == "mark" and c.lower_ in asking for c in child.children)
     return child.dep_ == "dobj" and child.lemma_.lower() in lex.certainty("hearsay_nouns")
 
 
