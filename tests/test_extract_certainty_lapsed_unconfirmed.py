@@ -175,6 +175,37 @@ def test_an_imagined_deed_stays_hypothetical(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The fall of Sirte to government forces, if confirmed, would end Islamic State's hold on the coast.",
+        (
+            "If the accounts are accurate, the seizure of Jarablus by Turkish troops would cut a key "
+            "supply line."
+        ),
+    ],
+)
+def test_a_condition_only_of_truth_hedges_the_told_deed(text: str) -> None:
+    """No subject to the verifying verb ("if confirmed"), or the truth word its complement
+    ("if the accounts are accurate"): the condition is only that the deed be true."""
+    assert _labels(text) == ["hedged"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Moscow confirms the agreement, Russian troops would enter Manbij next week.",
+        "If Baghdad verifies the pact, Kurdish fighters would withdraw from Sinjar by Sunday.",
+        "If the deal is confirmed, Turkish troops would enter Tal Rifaat within days.",
+        "If the monitors verify the ceasefire, government forces would pull out of Daraa al-Balad.",
+    ],
+)
+def test_a_confirmation_someone_must_give_leaves_the_deed_imagined(text: str) -> None:
+    """Someone confirming a deal (a subject to the verb) is a condition of its own on a
+    deed still to come, not doubt about a deed told."""
+    assert _labels(text) == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "It was unclear whether Islamic State had retaken the town of Hit.",
         "It was not clear whether the Syrian army had taken full control of Deir ez-Zor.",
         "It remained unclear whether Russian aircraft had struck the convoy near Aleppo.",
@@ -200,13 +231,16 @@ def test_whether_a_deed_will_be_done_stays_hypothetical(text: str) -> None:
     [
         (
             (
-                "Western officials question whether the Russian airstrikes near Homs are aimed at "
-                "Islamic State."
+                "Iraqi lawmakers question whether the American air raids around Tal Afar are "
+                "directed at Islamic State."
             ),
             "hypothetical",
         ),
         (
-            "It was unclear whether the Russian airstrikes near Homs were aimed at Islamic State.",
+            (
+                "It was not clear whether the American air raids around Tal Afar were directed at "
+                "Islamic State."
+            ),
             "hedged",
         ),
     ],

@@ -10,6 +10,7 @@ from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.nlp.wordtest import tokens_passing
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def is_hearsay(gov: Any, child: Any) -> bool:
@@ -272,22 +273,32 @@ def disputed(gov: Any, child: Any) -> bool:
     if gov.lemma_.lower() not in lex.certainty("disputing_verbs"):
         return False
     if child.dep_ == "ccomp":  # "questioned whether X ...": a question, asked as such
-        return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)
+        asking = lex.certainty("question_marks")
+        return not any(c.dep_ == "mark" and c.lower_ in asking for c in child.children)
     return child.dep_ == "dobj" and child.lemma_.lower() in lex.certainty("hearsay_nouns")
 
 
 def verification_condition(verb: Any) -> str:
     """ "If confirmed, the fall of T would be ...", "the capture, if true, would cut ...": the
-    condition on the verb is only that the told deed be true; its word, else ""."""
-    lex = get_lexicon()
-    truths = lex.certainty("truth_words")
+    condition on the verb is only that the told deed be true; its word, else "". "If Ankara
+    confirms the deal, troops would enter T" sets a condition of its own (no such word)."""
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(m.lower_ == "if" for m in clause.children):
-            continue
-        words = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
-        if any(_is_unverifying_word(w.lower_, w.lemma_) or w.lower_ in truths for w in words):
+        conditional = clause.dep_ == "advcl" and any(m.lower_ == "if" for m in clause.children)
+        if conditional and _asks_only_truth(clause):
             return str(clause.text)
     return ""
+
+
+def _asks_only_truth(clause: Any) -> bool:
+    """The "if" clause asks only whether the told deed is true: a verifying verb with no
+    subject ("if confirmed", "if verified"), or a truth word as the complement ("if true",
+    "if the reports are correct")."""
+    truths = get_lexicon().certainty("truth_words")
+    subject = any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+    # with no subject: "if confirmed"; verbless "if true", the truth word is the clause
+    if not subject and (_is_unverifying_word(clause.lower_, clause.lemma_) or clause.lower_ in truths):
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in truths for c in clause.children)
 
 
 def asked_of_the_past(mark: Any, verb: Any) -> bool:
