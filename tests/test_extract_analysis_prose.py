@@ -202,6 +202,29 @@ def test_a_state_s_irregulars_are_forces_it_backs(relations_found, text, backer,
 
 
 @pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Syria's rebels attacked army checkpoints outside Hama on Tuesday.", "SYR"),
+        ("Yemen's rebels launched a drone at an airport in southern Saudi Arabia.", "YEM"),
+        ("Afghanistan's insurgents ambushed an army convoy in Kandahar province.", "AFG"),
+        ("Iraq's insurgents bombed a market in Baquba.", "IRQ"),
+    ],
+)
+def test_a_state_named_by_its_own_name_backs_no_rebels_of_its_own(relations_found, text, state):
+    """Review of the eighteenth session: "Syria's rebels" are the rebels in Syria, fighting
+    it, not forces Syria backs; only a capital's are sponsored ("Ankara's rebels")."""
+    pairs = _pairs(relations_found, text, SYRIA_2016)
+    assert not any(k == "backs" and a == state for k, a, _b in pairs), pairs
+
+
+def test_a_capital_s_insurgents_are_still_forces_it_backs(relations_found):
+    pairs = _pairs(
+        relations_found, "Tehran's insurgents fired rockets at the US embassy in Baghdad.", IRAQ_2014
+    )
+    assert any(k == "backs" and a == "IRN" for k, a, _b in pairs), pairs
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Turkey's army shelled YPG positions near Afrin.",  # a state's own army: no backing

@@ -245,3 +245,60 @@ def test_a_sponsor_that_only_describes_the_side_does_not_share_its_fight(
     """ "X-backed Y ... have retaken": a deed with no doer named is Y's, not X's."""
     found = {f"{a} {b}" for a, b, _c in fights_of(_DESCRIBED_SPONSORS[pair])}
     assert pair not in found, found
+
+
+_HIT_2014 = dt.date(2014, 11, 10)
+_VICTIMS = "The militants reportedly executed dozens of members of the Albu Nimr tribe near the town."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the sentence names the side that lost the place: it retakes it
+            "Iraqi army units in Anbar province are fighting to retake the town of Hit, which fell "
+            "to Islamic State militants in October.\n\n" + _VICTIMS
+        ),
+        (
+            "Officials in Baghdad said that Iraqi soldiers in Anbar province are trying to recapture "
+            "the town of Hit, which fell to Islamic State fighters last month.\n\nHundreds of members "
+            "of the Albu Nimr tribe were killed around Hit by the jihadists."
+        ),
+        (  # no holder named: a tribe named only as victims held nothing
+            "The town of Hit in Anbar province fell to Islamic State militants in October, officials "
+            "in Baghdad said.\n\n" + _VICTIMS
+        ),
+    ],
+)
+def test_a_tribe_named_only_as_victims_is_not_the_guessed_loser_of_a_town(
+    relations_found: Any, text: str
+) -> None:
+    """Review of the eighteenth session: "retake Hit, which fell to IS" lost Hit to IS from
+    the retakers; a tribe whose members IS killed is not guessed to have held it."""
+    plain = {
+        (a, b)
+        for kind, a, b, c in relations_found(text, _HIT_2014)
+        if kind == "fights" and c in ("asserted", "attributed")
+    }
+    assert not {pair for pair in plain if "TRIBE_ALBU_NIMR" in pair}, plain
+
+
+def test_a_tribe_that_defended_the_town_is_still_the_guessed_loser(relations_found: Any) -> None:
+    text = (
+        "The town of Hit in Anbar province fell to Islamic State militants in October, officials "
+        "in Baghdad said.\n\nFighters of the Albu Nimr tribe had defended the town for weeks."
+    )
+    fights = {(a, b) for kind, a, b, _c in relations_found(text, _HIT_2014) if kind == "fights"}
+    assert ("ISIS", "TRIBE_ALBU_NIMR") in fights
+
+
+def test_the_side_retaking_a_town_is_its_loser_before_a_side_named_elsewhere(
+    relations_found: Any,
+) -> None:
+    text = (
+        "Kurdish officials say Peshmerga units in Nineveh have recaptured two villages near Sinjar "
+        "and are trying to retake the town of Zumar, which fell to ISIS militants in August.\n\n"
+        "Fighters of the Albu Nimr tribe had held out in the area for weeks."
+    )
+    fights = {(a, b) for kind, a, b, _c in relations_found(text, None) if kind == "fights"}
+    assert ("ISIS", "PESHMERGA") in fights
+    assert ("ISIS", "TRIBE_ALBU_NIMR") not in fights

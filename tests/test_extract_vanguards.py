@@ -44,3 +44,18 @@ def test_sides_at_the_head_of_a_force_are_allies(relations_found: Any, text: str
 def test_no_alliance_from_a_race_a_list_or_one_side(relations_found: Any, text: str) -> None:
     assert not {t for t in _ties(relations_found, text) if t[0] == "allied"}
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey and the PKK have stood at the forefront of the war in the southeast for years.",
+        "Saudi Arabia and Iran remain at the forefront of the war in Yemen.",
+        "Hezbollah and the Nusra Front were at the forefront of the fighting in Qusayr.",
+        "The United States and Russia were at the forefront of the fight over Raqqa.",
+    ],
+)
+def test_no_alliance_from_the_front_of_a_war_or_a_fight(relations_found: Any, text: str) -> None:
+    """Review of the eighteenth session: a war or a fight has two sides; naming both at
+    its forefront makes them no allies."""
+    assert not {t for t in _ties(relations_found, text) if t[0] == "allied"}

@@ -214,6 +214,13 @@ class ActorKB(ActorEdges):
         hit = self.names.lookup(normalise(_strip_possessive(text)))
         return hit.actor_id if hit and hit.actor_id else ""
 
+    def state_by_own_name(self, text: str) -> bool:
+        """A state named by its own name ("Syria's"), not by its capital ("Ankara's")."""
+        hit = self.names.lookup(normalise(_strip_possessive(text)))
+        if hit is None or not hit.actor_id or hit.kind == "capital":
+            return False
+        return self.actors[hit.actor_id].type == "state"
+
     def _split_phrase(self, text: str) -> Phrase | None:
         phrase = split_phrase(text, self.rules, self._is_generic_head)
         if phrase is None or not phrase.owner or " " not in phrase.head:

@@ -28,7 +28,7 @@ def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatc
     'Russian warplanes'), or None when its words name no one."""
     if not phrase.owner and not phrase.links and not phrase.qualifiers and not phrase.degree:
         return None
-    phrase = _whole_linked_name(kb, phrase)
+    phrase = _whole_linked_name(kb, _own_irregulars(kb, phrase))
     owner = (
         kb.rules.owners.get(phrase.owner) or kb.lookup_name(phrase.owner) if phrase.owner else ""
     )
@@ -61,6 +61,19 @@ def _owner_side(kb: ActorKB, owner: str, phrase: Phrase, date: dt.date | None) -
     if phrase.head_group is not None and phrase.head_group.branch:
         return kb.command_of(owner, date) or kb.side_for(owner, date)
     return kb.side_for(owner, date)
+
+
+def _own_irregulars(kb: ActorKB, phrase: Phrase) -> Phrase:
+    """ "Syria's rebels", "Afghanistan's insurgents": a state named by its own name has them at
+    home, fighting it, and backs none of them; its capital or government does ("Ankara's
+    rebels"). The possessor's sponsor link (phrases.py) is dropped: the plain class is left."""
+    if not phrase.possessive or phrase.owner or phrase.head not in kb.rules.possessed_own_heads:
+        return phrase
+    if not phrase.links or phrase.links[-1][0] != "backed_by":
+        return phrase
+    if not kb.state_by_own_name(phrase.links[-1][1]):
+        return phrase
+    return replace(phrase, links=phrase.links[:-1])
 
 
 def _whole_linked_name(kb: ActorKB, phrase: Phrase) -> Phrase:

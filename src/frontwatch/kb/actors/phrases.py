@@ -79,6 +79,7 @@ class PhraseRules:
     linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
     possessed_backed_heads: frozenset[str] = frozenset()  # "Iran's militias": Iran backs them
+    possessed_own_heads: frozenset[str] = frozenset()  # "Syria's rebels": Syria's own, unbacked
     sponsor_nouns: frozenset[str] = frozenset()  # "with backing from Russia": Russia backs
     patron_turns: frozenset[str] = frozenset()  # "turned to Egypt for weapons": Egypt backs
     kept_states: frozenset[str] = frozenset()  # "kept afloat by Russia": Russia backs
@@ -144,6 +145,7 @@ def load_phrase_rules() -> PhraseRules:
         linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         backer_heads=frozenset(data.get("backer_heads") or ()),
         possessed_backed_heads=frozenset(data.get("possessed_backed_heads") or ()),
+        possessed_own_heads=frozenset(data.get("possessed_own_heads") or ()),
         sponsor_nouns=frozenset(data.get("sponsor_nouns") or ()),
         patron_turns=frozenset(data.get("patron_turns") or ()),
         kept_states=frozenset(data.get("kept_states") or ()),
