@@ -32,7 +32,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Any
 
 from frontwatch.extract.allyties import allies_enemies, backers_enemies
 from frontwatch.extract.anaphora import pronoun_antecedent
@@ -49,7 +48,8 @@ from frontwatch.extract.armed import (
     takes_sides,
 )
 from frontwatch.extract.context import ArticleContext, is_reporter, record_id
-from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.guessedlosers import holder_candidates, sentence_rival
+from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import fight_between_forces
 from frontwatch.extract.parentnames import party_mentions
 from frontwatch.extract.relations import effort_claim
@@ -61,9 +61,6 @@ from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, 
 
 _DENIED = "negated"
 _FIGHTS = "fights"
-_VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
-_VICTIM_PATH = frozenset({"compound", "amod", "nmod", "poss", "pobj", "prep", "appos", "conj"})
-_RIVAL_KINDS = frozenset({"capture", "held"})  # a side the sentence says takes or holds a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +115,12 @@ def implied_ties(
         target = (
             deed.target
             or holders.get((deed.evidence.start, deed.place_id), "")
-            or _sentence_rival(deed, controls, ctx)
+            or sentence_rival(deed.key, deed.source, controls, ctx)
             or _context_enemy(
                 _named(deed.source, deed.source_named),
                 enemies,
                 friends,
-                _holder_candidates(candidates, ctx) if deed.key in taken else candidates,
+                holder_candidates(candidates, ctx) if deed.key in taken else candidates,
                 ctx,
             )
         )
@@ -202,54 +199,6 @@ def _holders(controls: list[ControlChange]) -> dict[tuple[int, str], str]:
         for c in controls
         if c.kind == "held" and c.evidence is not None and c.place_id and c.new_controller
     }
-
-
-def _sentence_rival(deed: _Deed, controls: list[ControlChange], ctx: ArticleContext) -> str:
-    """The loser of a taking that names none, as its own sentence gives it: the one other
-    side it says holds the place or takes (or tries to retake) it ("troops are trying to
-    retake Hit, which fell to IS": the troops lost Hit to IS), before any side named
-    elsewhere in the article ("members of a tribe killed there" held nothing); '' if none."""
-    change = next((c for c in controls if c.id == deed.key), None)
-    if change is None or change.evidence is None or not change.place_id or not deed.source:
-        return ""
-    top = ctx.kb.top_of
-    own = top(deed.source)
-    rivals = {
-        c.new_controller
-        for c in controls
-        if c.id != change.id
-        and c.kind in _RIVAL_KINDS
-        and c.place_id == change.place_id
-        and c.evidence is not None
-        and c.evidence.start == change.evidence.start
-        and c.new_controller
-        and top(c.new_controller) != own
-        and not kb_friends(own, c.new_controller, ctx)
-    }
-    return rivals.pop() if len(rivals) == 1 else ""
-
-
-def _holder_candidates(candidates: dict[str, str], ctx: ArticleContext) -> dict[str, str]:
-    """The candidates for a place's lost holder but the sides the article names only as
-    victims ("killed members of the X tribe"): the people a deed hits held no place."""
-    named: dict[str, list[bool]] = defaultdict(list)
-    for index, mention in ctx.actor_at.items():
-        if mention.actor_id:
-            named[ctx.kb.top_of(mention.actor_id)].append(_victim(ctx.doc[index]))
-    return {top: actor for top, actor in candidates.items() if not all(named.get(top) or [False])}
-
-
-def _victim(token: Any) -> bool:
-    """The word is in the object of a verb of harm ("executed members of the tribe", "tribesmen
-    were killed"): up to its first verb, through objects and "of" phrases only."""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ in _VICTIM_DEPS and node.head.pos_ in ("VERB", "AUX"):
-            return lemma_of(node.head) in setting("victim_verbs")
-        if node.dep_ not in _VICTIM_PATH or node.head.pos_ in ("VERB", "AUX"):
-            return False
-        node = node.head
-    return False
 
 
 def _holds(side: str, deed: _Deed, controls: list[ControlChange], ctx: ArticleContext) -> bool:
