@@ -87,7 +87,7 @@ def test_an_attempt_or_effort_not_yet_made_stays_an_aim(text: str) -> None:
     [
         "Residents urged the army to halt its bombardment of Douma.",
         "The opposition demanded that Russia stop its airstrikes on Idlib.",
-        "Kurdish fighters are trying to halt a two-week offensive by Islamic State on Kobani.",
+        "Kurdish units were battling to halt a two-week Islamic State offensive against Kobani.",
     ],
 )
 def test_a_deed_to_be_halted_is_going_on(text: str) -> None:
