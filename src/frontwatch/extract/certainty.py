@@ -55,7 +55,7 @@ from frontwatch.extract.hedgeverbs import (
 from frontwatch.extract.lapsed import ceased, near_miss, past_habit
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.namedas import check_naming
-from frontwatch.extract.presupposed import presupposed, subject_of_its_aim
+from frontwatch.extract.presupposed import beside_the_verb, presupposed, subject_of_its_aim
 from frontwatch.extract.purposes import (
     ability_word,
     aim_adjective,
@@ -142,7 +142,7 @@ def _unrealized(head: Any, claim: Claim) -> None:
 
 def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
     if not claim.attributed_to:
-        according_to(anchor.sent, claim, ctx)
+        according_to(anchor, claim, ctx)
     if not claim.attributed_to:
         trailing_attribution(anchor, claim, ctx)
     if not claim.attributed_to:
@@ -261,7 +261,7 @@ def _object_of_verb(verb: Any, claim: Claim, ctx: ArticleContext, fact: Any) -> 
     """A nominal fact governed by its verb: "called for a ceasefire" (asked, not done),
     "denied involvement in the attack" (negated), "claimed the attack" (their word).
     "Pressed the offensive" carries an effort on: done, not asked for."""
-    if fact.dep_ == "oprd" or unverified_deed(fact, verb):
+    if fact.dep_ == "oprd" or unverified_deed(fact, verb) or beside_the_verb(fact, verb):
         return  # "called the deadliest attack": named so; "could not confirm the raid": no claim
     lex = get_lexicon()
     lemma = verb.lemma_.lower()

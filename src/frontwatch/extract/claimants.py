@@ -150,9 +150,10 @@ def _speaker_of(verb: Any) -> Any | None:
     return agents[0] if agents else None
 
 
-def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
-    for tok in tokens_passing(sent, _is_according):  # asked for every fact of a sentence
-        if tok.lower_ == "according":
+def according_to(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """ "..., according to X": the fact is X's word ("according to reports": no one's)."""
+    for tok in tokens_passing(anchor.sent, _is_according):  # asked for every fact of a sentence
+        if tok.lower_ == "according" and not _heads_a_later_conjunct(tok, anchor):
             objs = _owned_first([
                 g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
             ])
@@ -163,6 +164,14 @@ def according_to(sent: Any, claim: Claim, ctx: ArticleContext) -> None:
                 raise_claim(claim, "attributed", "according to")
                 claim.attributed_to = name_of_speaker(objs[0], ctx)
                 return
+
+
+def _heads_a_later_conjunct(according: Any, anchor: Any) -> bool:
+    """ "X retook A and, according to Y, has entered B": set just after a conjunction, the
+    phrase speaks for the conjunct it opens; a fact told before the conjunction is not Y's."""
+    words = according.doc[according.sent.start : according.i]
+    before = next((t for t in reversed(words) if not t.is_punct), None)
+    return before is not None and before.dep_ == "cc" and anchor.i < before.i
 
 
 def _owned_first(objects: list[Any]) -> list[Any]:

@@ -19,7 +19,7 @@ from frontwatch.extract.roleclaims import deed_with_purpose
 def aimed_effort(trigger: Any) -> Any | None:
     """What tells the effort whose purpose participle ``trigger`` completes ("an offensive
     aimed at recapturing T", "began an offensive aimed at ...", "an operation meant to
-    clear T"), else None."""
+    clear T", "the offensive is aimed at retaking T"), else None."""
     purpose = _purpose_verb_over(trigger)
     if purpose is None or purpose.tag_ != "VBN":
         return None  # "as militants aim to take T": a finite aim of its own, no effort's
@@ -27,7 +27,9 @@ def aimed_effort(trigger: Any) -> Any | None:
         return _effort_of_deed(purpose.head)
     if purpose.dep_ == "acl":
         return _effort_noun_near(purpose.head)
-    return None
+    # "renewed efforts are aimed at driving IS out of T": the effort is the passive's subject
+    told = [c for c in purpose.children if c.dep_ == "nsubjpass" and _is_effort(c)]
+    return told[0] if told else None
 
 
 def launched_effort(trigger: Any) -> Any | None:

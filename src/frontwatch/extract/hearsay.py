@@ -184,16 +184,37 @@ def leave_unverified(facts: list[Any], doc: Any) -> None:
         if _comment_after(verb) or any(
             t.i < verb.i and t.lower_ in ("but", "though", "although") for t in sent
         ):
-            span = (sent.start_char, verb.idx)
+            spans = [(sent.start_char, verb.idx)]
         elif index:
-            span = (sentences[index - 1].start_char, sentences[index - 1].end_char)
+            spans = [(sentences[index - 1].start_char, sentences[index - 1].end_char)]
         else:
+            spans = []
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        if following is not None and _retells(following):
+            spans.append((following.start_char, following.end_char))
+        for span in spans:
+            _hedge_in(facts, span, verb.text)
+
+
+def _hedge_in(facts: list[Any], span: tuple[int, int], cue: str) -> None:
+    for fact in facts:
+        evidence = fact.evidence
+        inside = evidence is not None and span[0] <= evidence.start < span[1]
+        if inside and fact.claim.certainty in ("asserted", "attributed"):
+            fact.claim.certainty, fact.claim.cue = "hedged", cue
+
+
+def _retells(sent: Any) -> bool:
+    """ "The reports could not be verified. They said ...", "... According to them, ...": the
+    next sentence tells what the unverified accounts say, through a pronoun for them."""
+    verbs = get_lexicon().certainty("attribution_verbs")
+    for tok in sent:
+        if tok.lower_ not in ("they", "them"):
             continue
-        for fact in facts:
-            evidence = fact.evidence
-            inside = evidence is not None and span[0] <= evidence.start < span[1]
-            if inside and fact.claim.certainty in ("asserted", "attributed"):
-                fact.claim.certainty, fact.claim.cue = "hedged", verb.text
+        said = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
+        if said or (tok.dep_ == "pobj" and tok.head.head.lower_ == "according"):
+            return True
+    return False
 
 
 def _comment_after(verb: Any) -> bool:
@@ -231,10 +252,12 @@ def _unverifying_verb(sent: Any) -> Any | None:
     objects = get_lexicon().certainty("unverified_objects")
     for verb in tokens_passing(sent, _is_unverifying_word):  # every sentence is asked
         said_of = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-        named = any(c.lower_ in objects or c.lemma_.lower() in objects for c in said_of)
+        said_of += [g for c in said_of for p in c.children if p.lower_ == "of" for g in p.children]
+        named = any(c.lower_ in objects or c.lemma_.lower() in objects for c in said_of)  # "none of the reports"
         if not (named or _set_off_claim(verb)):
             continue
-        if _not_done(verb):
+        nobody = get_lexicon().certainty("nobody_words")
+        if _not_done(verb) or any(c.lower_ in nobody for c in said_of):  # "none of ... could be"
             return verb
     return None
 

@@ -234,7 +234,8 @@ def instrument_mode(lexicon: Lexicon, phrase: str) -> str:
 
 def cue_lemmas() -> frozenset[str]:
     """Every content word a fact can hang on: event triggers, relation and control cues,
-    casualty words (what the sentence gate lets through to the full parse)."""
+    casualty words (what the sentence gate lets through to the full parse); and the verbs
+    of verifying, whose sentence ("The reports could not be verified.") hedges its neighbours."""
     lexicon = get_lexicon()
     casualties = lexicon.cues["casualties"]
     sources: list[Any] = [
@@ -249,6 +250,7 @@ def cue_lemmas() -> frozenset[str]:
             if not k.endswith(_QUALIFIER_SUFFIXES)
         },
         [casualties[k] for k in ("killed_verbs", "injured_verbs", "killed_nouns", "injured_nouns")],
+        lexicon.cues["certainty"]["unverified_verbs"],
     ]
     words = _phrase_words(p for source in sources for p in _leaf_strings(source))
     # a demand modal makes an event of its own ("X said Y must leave"), though a stop word;

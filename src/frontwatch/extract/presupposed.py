@@ -30,7 +30,15 @@ def presupposed(anchor: Any) -> bool:
     """Whether the deed at ``anchor`` is taken as done by the words over it."""
     if _unspecific(anchor):
         return False  # "would respond to any strikes": no deed singled out
-    return _owned_deed(anchor) or _object_of_presupposing(anchor)
+    return _owned_deed(anchor) or _object_of_presupposing(anchor) or _under_way(anchor)
+
+
+def _under_way(anchor: Any) -> bool:
+    """ "the ongoing offensive to retake T": a deed noun its modifier tells as going on."""
+    if anchor.pos_ not in _NOMINAL:
+        return False
+    words = get_lexicon().certainty("ongoing_modifiers")
+    return any(c.dep_ == "amod" and c.lower_ in words for c in anchor.children)
 
 
 def _unspecific(anchor: Any) -> bool:
@@ -71,9 +79,20 @@ def _object_of_presupposing(anchor: Any) -> bool:
         reported = reported or tok.lemma_.lower() in cues("hearsay_nouns")
         if _promised_to_go_on(tok):
             return False
-        if tok.lemma_.lower() in words or _object_presupposes(tok, words):
+        if tok.lemma_.lower() in words or _object_presupposes(tok, words) or _ceased(anchor, tok):
             return not _future_deed(anchor, tok, reported)
     return False
+
+
+def _ceased(anchor: Any, verb: Any) -> bool:
+    """ "halt their shelling of T", "stop an IS offensive": a deed noun a verb of ceasing
+    takes is going on; a standing tie ("stopped its support for X") is what it ends, and a
+    deed with no determiner is a kind ("strikes to stop attacks on US forces")."""
+    cues = get_lexicon().certainty
+    if verb.lemma_.lower() not in cues("ceasing_verbs") or anchor.pos_ not in _NOMINAL:
+        return False
+    singled_out = any(c.dep_ in ("det", "poss") for c in anchor.children)
+    return singled_out and anchor.lemma_.lower() not in cues("standing_tie_nouns")
 
 
 def _questioned(tok: Any) -> bool:
@@ -127,3 +146,15 @@ def subject_of_its_aim(anchor: Any, verb: Any) -> bool:
     if anchor.dep_ == "nsubjpass":  # "if the attack is launched", "whether it was carried out"
         return lemma in cues("purpose_verbs")
     return lemma not in cues("occurrence_verbs") and lemma not in cues("initiating_verbs")
+
+
+def beside_the_verb(fact: Any, verb: Any) -> bool:
+    """ "called for an inquiry after the airstrike": the deed sits in a phrase of time or
+    circumstance on the way up to the verb (cues.yaml ``elapsed_preps``), not in its object."""
+    preps = get_lexicon().certainty("elapsed_preps")
+    tok = fact
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in preps:
+            return True
+        tok = tok.head
+    return False

@@ -21,10 +21,12 @@ def asked(head: Any) -> bool:
         return False
     if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in head.subtree if t.i < head.i):
         return False
+    auxes = [c for c in head.children if c.dep_ in _AUX_DEPS]
     subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:  # "Is Turkey arming X?": the parser may hang the subject on the auxiliary
+        subject = next((c for a in auxes for c in a.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None:
         return False
-    auxes = [c for c in head.children if c.dep_ in _AUX_DEPS]
     opens = head.pos_ == "AUX" or head.lemma_.lower() in _AUXILIARY_LEMMAS
     first = min((t.i for t in auxes), default=head.i if opens else subject.i)
     return bool(first < subject.i)

@@ -12,7 +12,7 @@ from frontwatch.extract.speakers import SPEAKER_PRONOUNS, named_in_full_before, 
 from frontwatch.extract.undergone import claimant_of
 from frontwatch.extract.voices import spoken_for
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "them", "us", "him", "her"})
 
 
 def name_of_speaker(token: Any, ctx: ArticleContext) -> str:

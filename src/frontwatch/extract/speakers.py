@@ -75,7 +75,7 @@ def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
     if verb.dep_ == "conj":
         shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if shared is not None:
-            return shared
+            return _speaker_of_told_clause(verb.head, ctx) if _no_one(shared, ctx) else shared
     host = _participle_host(verb)
     if host is not None:  # "released a statement saying", "confirmed the toll, saying"
         shared = next((c for c in host.children if c.dep_ == "nsubj"), None)
@@ -95,6 +95,21 @@ def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
     if closing is not None and closing.i == verb.i:  # "... UNICEF said in a statement."
         return titled_speaker(verb) or actor_just_before(verb, ctx) or _set_off_speaker(verb)
     return None
+
+
+def _no_one(subject: Any, ctx: ArticleContext) -> bool:
+    """A subject that cannot speak: no actor, person, body or pronoun ("the blast")."""
+    named = subject.i in ctx.actor_at or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return not named and subject.pos_ != "PRON" and not spoken_for(subject, ctx)
+
+
+def _speaker_of_told_clause(clause: Any, ctx: ArticleContext) -> Any | None:
+    """ "SANA said the bomb hit a queue of cars, and blamed the attack on X": a saying joined
+    to a told clause whose subject cannot speak is the teller's; its subject, else None."""
+    teller = clause.head
+    if clause.dep_ != "ccomp" or teller.lemma_.lower() not in get_lexicon().certainty("attribution_verbs"):
+        return None
+    return next((c for c in teller.children if c.dep_ == "nsubj"), None)
 
 
 def titled_speaker(verb: Any) -> Any | None:

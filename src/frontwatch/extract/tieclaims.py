@@ -57,12 +57,32 @@ def _seen_doing(side: Any) -> bool:
 def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
     """'Iraqi forces worked to clear IS from Ramadi', 'an offensive to retake Palmyra from
     IS': the capture is an aim, but the sides are fighting already; the tie takes the
-    certainty of the effort ('plans an offensive to retake' stays hypothetical)."""
+    certainty of the effort ('plans an offensive to retake' stays hypothetical); 'an effort
+    to degrade and destroy IS': every aim joined to the first is the effort's aim too."""
+    trigger = first_conjunct(trigger)
     governor = _fought_for(trigger) or trigger.head
-    if governor.i != trigger.i and governor.lemma_.lower() in get_lexicon().certainty("effort_words"):
+    if governor.i != trigger.i and _is_effort_word(governor):
         return claim_for(governor, ctx)
     effort = aimed_effort(trigger) or launched_effort(trigger)  # "an operation aimed at retaking T"
     return claim_for(effort, ctx) if effort is not None else None
+
+
+def _is_effort_word(word: Any) -> bool:
+    """An effort, or an attempt made ("attempts to storm T failed"); not the purpose phrase
+    "in an attempt to": the deed before it is what was done, the rest only its aim."""
+    cues = get_lexicon().certainty
+    lemma = word.lemma_.lower()
+    if lemma in cues("effort_words"):
+        return True
+    purpose_phrase = word.dep_ == "pobj" and word.head.lower_ == "in"
+    return word.pos_ == "NOUN" and lemma in cues("attempt_nouns") and not purpose_phrase
+
+
+def first_conjunct(verb: Any) -> Any:
+    """The first of the verbs joined to ``verb`` ("to degrade and destroy": "degrade")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def effort_aim(trigger: Any, claim: Claim) -> bool:
@@ -142,9 +162,7 @@ def goes_on(trigger: Any) -> bool:
     a tie told as going on holds now, whatever the modal, vow or condition over its going
     on says of the future (the future deeds, as events, stay hypothetical: ``presupposed``).
     A denied going on ("will not continue to arm Y") is no hypothetical and stays denied."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "will continue to support and enable them"
+    verb = first_conjunct(trigger)  # "will continue to support and enable them"
     going_on = get_lexicon().certainty("continuing_verbs")
     if verb.lemma_.lower() in going_on:  # "in coordination with X, will continue to ...": allied
         return True
