@@ -25,6 +25,7 @@ from frontwatch.extract.context import (
     record_id,
 )
 from frontwatch.extract.effortacts import event_claim
+from frontwatch.extract.falsity import falsity_events
 from frontwatch.extract.jointacts import joint_sides
 from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, refers_back
@@ -95,6 +96,7 @@ def events_in(
     link_judged_acts([(e, anchors[e.id]) for e in events if e.id in anchors])
     stated = intent_events([(e, anchors[e.id]) for e in events if e.id in anchors], ctx)
     stated += demand_events(sent, ctx, times) + responsibility_events(sent, ctx, times)
+    stated += falsity_events(sent, ctx, times)
     # a statement's place in the sentence is searched for only when its trigger's is unknown
     offsets = ctx.trigger_offsets
     return sorted(

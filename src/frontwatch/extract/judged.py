@@ -35,12 +35,29 @@ def judges(verb: Any) -> bool:
 
 
 def blamed_on(noun: Any) -> list[Any]:
-    """ "blamed the attack on X": the parser hangs "on X" on the act, but X is whom the act
-    is blamed on, its doer (the ``carrier_verbs`` whose agent comes after "on")."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or get_lexicon().events["carrier_verbs"].get(lemma_of(verb)) != "on":
+    """ "blamed the attack on X", "attributed the attack to X", "attributed responsibility
+    for the bombing to X": X is whom the act is laid on, its doer (the active
+    ``carrier_verbs`` whose agent comes after another preposition than "by"). The parser
+    hangs that preposition on the act or on the verb."""
+    owner = _owned_through(noun)
+    if owner.dep_ != "dobj":
         return []
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    verb = owner.head
+    prep = get_lexicon().events["carrier_verbs"].get(lemma_of(verb))
+    if prep in (None, "by"):
+        return []
+    holders = (noun, owner, verb)
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+
+
+def _owned_through(noun: Any) -> Any:
+    """ "responsibility for the bombing": the word that owns the act (``owning``), else the
+    act itself."""
+    prep = noun.head
+    owning = get_lexicon().object_class("owning")
+    if noun.dep_ == "pobj" and prep.lower_ in ("for", "of") and lemma_of(prep.head) in owning:
+        return prep.head
+    return noun
 
 
 def names_the_act(verb: Any) -> bool:

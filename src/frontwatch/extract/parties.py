@@ -41,10 +41,11 @@ def has_other_party(verb: Any, ctx: ArticleContext) -> bool:
 
 def _misplaced_parties(verb: Any) -> list[Any]:
     """Parties the parser hung one step off: "blamed the shelling of the market on X" ("on
-    X" on "market"), "blamed the attack on airstrikes by X" ("by X" on the active verb, where
+    X" on "market"; "attributed responsibility for the blast to X" alike), "blamed the attack on airstrikes by X" ("by X" on the active verb, where
     it can only belong to the act named in its object)."""
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    owned = [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]
+    # "attributed responsibility for the bombing of T to X": "to X" on the act owned
+    owned = [g for o in objects for p in o.children if p.lower_ in ("of", "for") for g in p.children]
     deeper = [g for o in owned for g in _prep_objects(o)]
     active = any(c.dep_ == "nsubj" for c in verb.children)
     agents = [g for c in verb.children if c.dep_ == "agent" and active for g in c.children]

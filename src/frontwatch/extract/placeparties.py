@@ -35,9 +35,23 @@ def _party_object(tok: Any, ctx: ArticleContext) -> bool:
     if tok.dep_ != "pobj":
         return False
     preposition = tok.head
-    if preposition.lower_ in _DEALINGS:
+    if preposition.lower_ in _DEALINGS or _an_author(preposition):
         return True
     return preposition.lower_ == "of" and preposition.head.i in ctx.actor_at
+
+
+def _an_author(preposition: Any) -> bool:
+    """ "rejected a demand from Tehran", "welcomed the offer by Damascus": the name after
+    "by" or "from" on a thing said or proposed (events.yaml: ``authored_nouns``) is who
+    made it, not where."""
+    authored = get_lexicon().events["authored_nouns"]
+    if preposition.lower_ not in ("by", "from"):
+        return False
+    holder = preposition.head
+    # the parser hangs "from X" on the verb as often as on its object ("rejected a proposal
+    #   from Ankara")
+    things = [holder, *(c for c in holder.children if c.dep_ == "dobj" and c.i < preposition.i)]
+    return any(lemma_of(t) in authored for t in things)
 
 
 # "strikes against Syria" keep Syria: a target's name may be where it is hit; "by" too

@@ -43,7 +43,21 @@ def sums_up(group: TriggerGroup) -> bool:
     ]
     if any(told_as_tally_or_trend(tok, _names_one_day) for tok in (anchor, *done)):
         return True
+    # ... and those its preposition names ("fought in every battle")
+    named = [g for p in anchor.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if any(_every_one(tok) for tok in (anchor, *done, *named)):
+        return True
     return tells_many_acts([anchor, *done]) or _told_as_ongoing(anchor) or is_an_aim(anchor)
+
+
+def _every_one(noun: Any) -> bool:
+    """ "fought in nearly every major battle", "in all the offensives": an act noun of the
+    kind summed up as a whole (``every_words``), no one act."""
+    every = _words()["every_words"]
+    act = get_lexicon().nouns.get(noun.lemma_.lower(), {}).get("type") in _words()["types"]
+    # the parser reads "nearly every" as a number
+    deps = ("det", "predet", "nummod")
+    return act and any(c.dep_ in deps and c.lower_ in every for c in noun.children)
 
 
 def is_an_aim(tok: Any) -> bool:

@@ -8,6 +8,8 @@ from typing import Any
 
 from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.hostiledeeds import tells_a_hostile_deed
+from frontwatch.extract.judged import judges
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import aims_of_an_act
 from frontwatch.extract.verbsubjects import subject_of
@@ -34,6 +36,9 @@ def _name_as_modifier(child: Any, verb: Any) -> bool:
 def objects_of(tok: Any) -> list[Any]:
     deps = ("dobj", "nsubjpass", "attr", "dative")
     objs = [c for c in tok.children if c.dep_ in deps]
+    if not objs:  # "denied and condemned the claims": the statement the verbs share
+        judgements = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and judges(c)]
+        objs = [g for c in judgements for g in c.children if g.dep_ == "dobj"]
     if misparsed_past(tok):
         objs.append(tok.head)  # "fired rocket shells": the noun it was hung on
     for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
@@ -52,6 +57,16 @@ def has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) 
     if "aimed" in classes:  # "fired tear gas on the protesters": the aim hung on what was fired
         joined += [g for o in objects for p in o.children if p.dep_ == "prep" for g in p.children]
     return any(_fits(obj, name, lex, ctx) for obj in joined for name in classes)
+
+
+def lacks_needed_object(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext) -> bool:
+    """No object of the ``needs_object`` classes, nor, for ``or_hostile_clause``, a clause
+    telling of a hostile deed ("denied that its jets had struck the market"; "denied they
+    had lost the base" tells of none)."""
+    if has_object(tok, entry["needs_object"], lex, ctx):
+        return False
+    clause = any(c.dep_ == "ccomp" for c in tok.children)
+    return not (entry.get("or_hostile_clause") and clause and tells_a_hostile_deed(tok, lex))
 
 
 def _shared_passive_subject(verb: Any, ctx: ArticleContext) -> bool:

@@ -32,6 +32,7 @@ from frontwatch.extract.triggerobjects import (
     drives_out_a_side,
     has_modifier,
     has_object,
+    lacks_needed_object,
     misparsed_past,
 )
 from frontwatch.extract.triggersenses import (
@@ -213,7 +214,7 @@ def _verb_ruled_out(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleC
 
 def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext) -> bool:
     """The entry's own asks of the words around the trigger (``needs_object`` and the like)."""
-    if "needs_object" in entry and not has_object(tok, entry["needs_object"], lex, ctx):
+    if "needs_object" in entry and lacks_needed_object(tok, entry, lex, ctx):
         return False
     if entry.get("undergone_only") and not undergone_from_a_side(tok, ctx):
         return False
