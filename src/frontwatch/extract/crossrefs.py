@@ -40,7 +40,9 @@ from frontwatch.extract.anaphora import (
     sides_referred_to,
 )
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.referents import agreeing_antecedents, plural_pronoun
 from frontwatch.extract.relcues import Pair
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Mention
 
@@ -80,7 +82,9 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Me
     pair = pair_referred_to(tok, ctx)
     if pair is not None:
         # "Russia and Turkey said both ...": "both" is the speakers, or no side
-        return (None, []) if named_subject_before(tok) else (pair[0], [pair[1]])
+        # (an object pair is read without its clause's own doer: anaphora._own_doer)
+        said = tok.dep_ in ("nsubj", "nsubjpass") and named_subject_before(tok)
+        return (None, []) if said else (pair[0], [pair[1]])
     every = sides_referred_to(tok, ctx)
     if every:
         return every[0], every[1:]
@@ -90,7 +94,22 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Me
         or echoed_antecedent(tok, ctx)
         or _described_before_colon(tok, ctx)
     )
-    return (found, []) if found is not None and found.actor_id else (None, [])
+    if found is not None and found.actor_id:
+        return found, []
+    return _agreeing_object(tok, ctx)
+
+
+def _agreeing_object(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Mention]]:
+    """ "The army and the militias marched on T. The Kurds fought them": an object pronoun
+    the rule above leaves unread stands for the sides the agreeing search finds
+    (``referents.agreeing_antecedents``), never for its own clause's doer."""
+    if not plural_pronoun(tok) or tok.dep_ not in ("dobj", "pobj", "dative"):
+        return None, []
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    own = actor_near(ctx, subject_of(verb), depth=1) if verb.pos_ in ("VERB", "AUX") else None
+    top = ctx.kb.top_of(own.actor_id) if own is not None and own.actor_id else ""
+    sides = [m for m in agreeing_antecedents(tok, ctx) if ctx.kb.top_of(m.actor_id) != top]
+    return (sides[0], sides[1:]) if sides else (None, [])
 
 
 _LIST_MARKS = frozenset({":", ";"})
