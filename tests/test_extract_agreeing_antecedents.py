@@ -23,16 +23,16 @@ def _ties(relations_found, text: str) -> set[tuple[str, str, str]]:
     ("text", "tie"),
     [
         # the clause before a semicolon names the side
-        ("The Peshmerga retook three hamlets near Bashiqa on Tuesday; they fought the Islamic State "
-         "there until dusk.", ("fights", "PESHMERGA", "ISIS")),
+        (("The Peshmerga retook three hamlets near Bashiqa on Tuesday; they fought the Islamic State "
+         "there until dusk."), ("fights", "PESHMERGA", "ISIS")),
         ("Hezbollah has held the ridge above the valley for a week; it is backed by Iran.",
          ("backs", "IRN", "HEZBOLLAH")),
         # "they" passes over a state subject to the one plural side
-        ("Iran has trained the Popular Mobilization Forces since the summer of 2014. They are fighting "
-         "the Islamic State in the desert west of the city.", ("fights", "PMF", "ISIS")),
+        (("Iran has trained the Popular Mobilization Forces since the summer of 2014. They are fighting "
+         "the Islamic State in the desert west of the city."), ("fights", "PMF", "ISIS")),
         # a thing as the subject, the side as the passive's agent
-        ("The push toward the border was carried out by Free Syrian Army factions last winter. They are "
-         "backed by Turkey.", ("backs", "TUR", "FSA")),
+        (("The push toward the border was carried out by Free Syrian Army factions last winter. They are "
+         "backed by Turkey."), ("backs", "TUR", "FSA")),
     ],
 )
 def test_a_pronoun_stands_for_the_side_of_its_number(relations_found, text: str, tie: tuple[str, str, str]) -> None:
@@ -100,3 +100,32 @@ def test_events_read_the_same_antecedent(events_found) -> None:
             "Sunday night.")
     doers = {e.source_actor for e in events_found(text, DATE) if e.type == "ASSAULT"}
     assert "HOUTHIS" in doers and not any(d.startswith("IRN") for d in doers), doers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "they" after two clauses with a side each
+        "Jaysh al-Islam controls Douma, and Faylaq al-Rahman holds Arbin. They have fought the regime since 2012.",
+        # a definite plural pair noun for the two sides named before
+        "Jaysh al-Islam controls Douma, and Faylaq al-Rahman holds Arbin. The rivals have fought the regime since 2012.",
+    ],
+)
+def test_a_plural_reference_stands_for_both_sides_named(relations_found, text: str) -> None:
+    found = _ties(relations_found, text)
+    enemies = {a for k, a, b in found if k == "fights" and b == "SYR_GOV"}
+    assert {"JAYSH_AL_ISLAM", "FAYLAQ_AL_RAHMAN"} <= enemies, found
+
+
+def test_they_after_two_clauses_skips_a_state(relations_found) -> None:
+    text = "The YPG holds the dam, and Turkey shells its villages. They have fought the Islamic State since 2014."
+    found = _ties(relations_found, text)
+    assert ("fights", "YPG", "ISIS") in found or ("fights", "ISIS", "YPG") in found, found
+    assert not any(k == "fights" and "ISIS" in (a, b) and "TUR" in (a + b) for k, a, b in found), found
+
+
+def test_the_rivals_of_three_sides_are_unread(relations_found) -> None:
+    text = ("Jaysh al-Islam, Faylaq al-Rahman and the Nusra Front hold the enclave. The rivals have "
+            "fought the regime since 2012.")
+    found = _ties(relations_found, text)
+    assert not any(k == "fights" and b == "SYR_GOV" and a == "FAYLAQ_AL_RAHMAN" for k, a, b in found), found

@@ -23,7 +23,12 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.pronoundoers import a_person
-from frontwatch.extract.referents import after_clause_mark, agreeing_antecedents, agrees
+from frontwatch.extract.referents import (
+    after_clause_mark,
+    agreeing_antecedents,
+    agrees,
+    own_doer_tokens,
+)
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -259,12 +264,12 @@ def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] |
     if start > 0:
         start = tok.doc[start - 1].sent.start
     named: list[Mention] = []
-    own = _own_doer(tok, ctx)
+    own = own_doer_tokens(tok) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
     for i in range(tok.i - 1, start - 1, -1):
         mention = ctx.actor_at.get(i)
         if mention is None or mention.actor_id.startswith("GEN_") or not mention.actor_id:
             continue
-        if mention.actor_id == own:
+        if i in own:
             continue  # "Washington, which armed both sides": both are others than Washington
         if "cue:" in getattr(ctx.place_at.get(i), "note", ""):
             continue  # "talks in Beirut": a capital the text places something in is no side
@@ -273,19 +278,6 @@ def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] |
         if len(named) == 2:
             return named[1], named[0]
     return None
-
-
-def _own_doer(tok: Any, ctx: ArticleContext) -> str:
-    """The actor doing the deed of the clause a pair phrase is an object in: the named
-    subject, or the noun a relative clause on "which"/"who" hangs on."""
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return ""
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subject = subject_of(verb) if verb is not None else None
-    if subject is not None and subject.tag_ in ("WDT", "WP") and verb is not None and verb.dep_ == "relcl":
-        subject = verb.head
-    found = actor_near(ctx, subject, depth=1) if subject is not None else None
-    return found.actor_id if found is not None else ""
 
 
 def echoed_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:

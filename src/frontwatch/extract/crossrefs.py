@@ -40,7 +40,12 @@ from frontwatch.extract.anaphora import (
     sides_referred_to,
 )
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.referents import agreeing_antecedents, plural_pronoun
+from frontwatch.extract.referents import (
+    agreeing_antecedents,
+    partners_of,
+    plural_pair,
+    plural_pronoun,
+)
 from frontwatch.extract.relcues import Pair
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.nlp.wordtest import tokens_passing
@@ -95,7 +100,10 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Me
         or _described_before_colon(tok, ctx)
     )
     if found is not None and found.actor_id:
-        return found, []
+        return found, partners_of(tok, found, ctx)  # "X holds A, and Y holds B. They ..."
+    two = plural_pair(tok, ctx)  # "the rivals"
+    if two:
+        return two[0], two[1:]
     return _agreeing_object(tok, ctx)
 
 

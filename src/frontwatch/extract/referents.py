@@ -35,6 +35,7 @@ _CLAUSE_MARKS = frozenset({";", ":"})
 _SENTENCES_BACK = 2
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _POSSESSOR_NOTE = "possessor:"
+_QUALIFIER_DEPS = frozenset({"amod", "compound", "nummod", "poss", "prep", "nmod", "relcl", "acl"})
 
 
 @cache
@@ -79,7 +80,7 @@ def _rival_in_own_sentence(tok: Any, ctx: ArticleContext) -> bool:
     clause before a ";" the search reads first) may be what it stands for, so a side of an
     earlier sentence is not taken."""
     skip = {t.i for t in _clause_before_mark(tok)} if after_clause_mark(tok) else set()
-    skip |= _own_doer_tokens(tok)
+    skip |= own_doer_tokens(tok)
     for t in tok.doc[tok.sent.start : tok.i]:
         found = ctx.actor_at.get(t.i)
         if t.i in skip or found is None or t.dep_ == "poss" or _POSSESSOR_NOTE in found.note:
@@ -89,7 +90,7 @@ def _rival_in_own_sentence(tok: Any, ctx: ArticleContext) -> bool:
     return False
 
 
-def _own_doer_tokens(tok: Any) -> set[int]:
+def own_doer_tokens(tok: Any) -> set[int]:
     """The words naming the doer of the pronoun's own clause: its subject, or the noun a
     relative clause on "which"/"who" hangs on ("Washington, which arms them")."""
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -103,15 +104,52 @@ def _own_doer_tokens(tok: Any) -> set[int]:
     return set(range(subject.left_edge.i, subject.i + 1))  # not what hangs after its head
 
 
+def partners_of(tok: Any, first: Mention, ctx: ArticleContext) -> list[Mention]:
+    """The further sides a plural subject pronoun stands for beside ``first``: "Jaysh
+    al-Islam holds Douma, and Faylaq al-Rahman holds Arbin. They fight the regime" (the
+    subjects of the clauses joined in the antecedent's sentence, and those joined to its
+    subject), each agreeing in number; none for "it"."""
+    if not plural_pronoun(tok) or tok.dep_ not in _SUBJECTS:
+        return []
+    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.sent.root
+    clauses = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    subjects = [c for v in clauses for c in v.children if c.dep_ in _SUBJECTS]
+    if not any(s.left_edge.i <= span.root.i <= s.i for s in subjects):
+        return []  # the antecedent is no subject of those clauses
+    return _other_sides(tok, [n for s in subjects for n in (s, *s.conjuncts)], first, ctx)
+
+
+def plural_pair(tok: Any, ctx: ArticleContext) -> list[Mention]:
+    """ "Jaysh al-Islam holds Douma and Faylaq al-Rahman holds Arbin. The rivals clashed": a
+    definite plural pair noun of no modifier of its own stands for the two sides its own
+    sentence and the one before name, when they name exactly two (more: unread)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _words("pair_nouns"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    if any(c.dep_ in _QUALIFIER_DEPS for c in tok.children):
+        return []  # "the rebel groups", "the rivals of X": a class or another's rivals
+    start = tok.sent.start if tok.sent.start == 0 else tok.doc[tok.sent.start - 1].sent.start
+    gap = {t.i for t in tok.doc[start : tok.sent.start] if t.is_space and "\n" in t.text}
+    if gap:
+        start = tok.sent.start  # a paragraph break: its own sentence only
+    sides: dict[str, Mention] = {}
+    for t in tok.doc[start : tok.i]:
+        found = ctx.actor_at.get(t.i)
+        if found is not None and t.dep_ != "poss" and _a_side(found, ctx):
+            sides.setdefault(ctx.kb.top_of(found.actor_id) or found.actor_id, found)
+    return list(sides.values()) if len(sides) == 2 else []
+
+
 def _agrees_at(pronoun: Any, tok: Any, found: Mention, ctx: ArticleContext) -> bool:
     """Agreement judged by the noun phrase ``tok`` heads or modifies ("the Free Syrian Army
     factions": plural, though the name in it is one army); a pronoun by its side."""
     if tok.pos_ == "PRON":
         return agrees(pronoun, found, ctx)
-    head = tok
-    while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head
-    number = _token_number(head, ctx, found)
+    number = _token_number(_phrase_head(tok), ctx, found)
     if pronoun.lower_ in _words("plural_pronouns"):
         return number != "singular"
     return number != "plural"
@@ -124,11 +162,19 @@ def _in_a_subject(tok: Any, subjects: list[Any]) -> bool:
 
 
 def _number_of(mention: Mention, ctx: ArticleContext) -> str:
-    """ "plural", "singular" or "either" (a name: "the Peshmerga", "Hezbollah")."""
+    """ "plural", "singular" or "either" (a name: "the Peshmerga", "Hezbollah"), by the
+    noun phrase the mention heads or modifies ("the Syrian Arab Coalition elements": plural)."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) == 0 or span.root.pos_ == "PRON":
         return "either"
-    return _token_number(span.root, ctx, mention)
+    return _token_number(_phrase_head(span.root), ctx, mention)
+
+
+def _phrase_head(tok: Any) -> Any:
+    head = tok
+    while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return head
 
 
 def _token_number(head: Any, ctx: ArticleContext, mention: Mention | None) -> str:
@@ -236,15 +282,30 @@ def _a_side(found: Mention, ctx: ArticleContext) -> bool:
 def _coordinated_sides(subject: Any, first: Mention, tok: Any, ctx: ArticleContext) -> list[Mention]:
     """ "The army, the police and the militias marched on T. The Kurds fought them": a plural
     pronoun stands for every side of a coordinated subject."""
-    if tok.lower_ not in _words("plural_pronouns"):
+    if not plural_pronoun(tok):
         return []
+    return _other_sides(tok, list(subject.conjuncts), first, ctx)
+
+
+def _other_sides(tok: Any, nouns: list[Any], first: Mention, ctx: ArticleContext) -> list[Mention]:
+    """The sides the nouns name that agree with ``tok``, other than ``first``, each once."""
     found: list[Mention] = []
-    for conj in subject.conjuncts:
-        side = actor_near(ctx, conj, depth=1)
-        if side is not None and _a_side(side, ctx) and side.actor_id != first.actor_id:
-            if all(s.actor_id != side.actor_id for s in found):
-                found.append(side)
+    for noun in nouns:
+        side = actor_near(ctx, noun, depth=1)
+        if side is None or not _a_side(side, ctx) or not _agrees_at(tok, noun, side, ctx):
+            continue
+        if side.actor_id != first.actor_id and all(f.actor_id != side.actor_id for f in found):
+            found.append(side)
     return found
 
 
-__all__ = ["after_clause_mark", "agreeing_antecedents", "agrees", "plural_pronoun", "referring_pronoun"]
+__all__ = [
+    "after_clause_mark",
+    "agreeing_antecedents",
+    "agrees",
+    "own_doer_tokens",
+    "partners_of",
+    "plural_pair",
+    "plural_pronoun",
+    "referring_pronoun",
+]
