@@ -26,7 +26,8 @@ The index is restored once the sentence is read: events and control are not read
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -42,6 +43,7 @@ from frontwatch.extract.anaphora import (
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.referents import (
     agreeing_antecedents,
+    ordered_antecedent,
     partners_of,
     plural_pair,
     plural_pronoun,
@@ -54,6 +56,19 @@ from frontwatch.records import Mention
 
 def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pair]]) -> list[Pair]:
     """``read()``'s pairs with the sentence's referring subjects indexed as their actors."""
+    with referents_indexed(sent, ctx) as seconds:
+        pairs = read()
+    return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
+
+
+@contextmanager
+def referents_indexed(
+    sent: Any, ctx: ArticleContext, *, several: bool = True
+) -> Iterator[dict[int, list[Mention]]]:
+    """The sentence's referring words indexed as the first side each stands for while the
+    block reads it (relations read each side, by the map of further sides this yields;
+    without ``several``, as for control and events that name one doer, a word standing for
+    several sides, "both", is left out); the index is restored after."""
     _ = ctx.actor_order  # sorted once, of the article's own mentions only
     seconds: dict[int, list[Mention]] = {}  # id of the first side's stand-in -> the others
     replaced: dict[int, Mention | None] = {}  # token -> what the index held there before
@@ -61,7 +76,7 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
         if tok.i in ctx.actor_at and not ctx.actor_at[tok.i].actor_id.startswith("GEN_"):
             continue  # a class ("those militias") may still stand for a side named before
         first, others = _referred_to(tok, ctx)
-        if first is None:
+        if first is None or (others and not several):
             continue
         stand_in = replace(first, start=tok.idx, end=tok.idx + len(tok.text), text=tok.text)
         replaced[tok.i] = ctx.actor_at.get(tok.i)
@@ -72,14 +87,13 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
             for k, other in enumerate(others, start=1)
         ]
     try:
-        pairs = read()
+        yield seconds
     finally:
         for i, before in replaced.items():
             if before is None:
                 del ctx.actor_at[i]
             else:
                 ctx.actor_at[i] = before
-    return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
 
 
 def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Mention]]:
@@ -98,6 +112,7 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Me
         or object_antecedent(tok, ctx)
         or echoed_antecedent(tok, ctx)
         or _described_before_colon(tok, ctx)
+        or ordered_antecedent(tok, ctx)  # "the former", "the latter"
     )
     if found is not None and found.actor_id:
         return found, partners_of(tok, found, ctx)  # "X holds A, and Y holds B. They ..."
@@ -151,4 +166,4 @@ def _with_second(pair: Pair, seconds: dict[int, list[Mention]]) -> list[Pair]:
     return []
 
 
-__all__ = ["read_by_reference"]
+__all__ = ["read_by_reference", "referents_indexed"]

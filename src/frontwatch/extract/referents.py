@@ -35,6 +35,7 @@ _CLAUSE_MARKS = frozenset({";", ":"})
 _SENTENCES_BACK = 2
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _POSSESSOR_NOTE = "possessor:"
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 _QUALIFIER_DEPS = frozenset({"amod", "compound", "nummod", "poss", "prep", "nmod", "relcl", "acl"})
 
 
@@ -122,6 +123,38 @@ def partners_of(tok: Any, first: Mention, ctx: ArticleContext) -> list[Mention]:
     return _other_sides(tok, [n for s in subjects for n in (s, *s.conjuncts)], first, ctx)
 
 
+def ordered_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """ "Russia backs the government and Turkey the rebels. The former bombs Idlib": "the
+    former"/"the latter" as a side of its own clause stands for the first/second of the two
+    sides the sentence before has as subjects (its clauses' or one coordinated subject's);
+    with other than two, unread."""
+    order = list(_order_words())
+    if tok.lower_ not in order or tok.dep_ not in _ARGUMENT_DEPS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    segments = _segments_before(tok)
+    if not segments:
+        return None
+    sides = _subject_sides(segments[0], ctx)
+    return sides[order.index(tok.lower_)] if len(sides) == len(order) else None
+
+
+def _order_words() -> tuple[str, ...]:
+    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]["anaphora"]
+    return tuple(table["pair_order_words"])
+
+
+def _subject_sides(segment: list[Any], ctx: ArticleContext) -> list[Mention]:
+    sides: list[Mention] = []
+    for subject in (t for t in segment if t.dep_ in _SUBJECTS):
+        for noun in (subject, *subject.conjuncts):
+            side = actor_near(ctx, noun, depth=1)
+            if side is not None and _a_side(side, ctx) and all(s.actor_id != side.actor_id for s in sides):
+                sides.append(side)
+    return sides
+
+
 def plural_pair(tok: Any, ctx: ArticleContext) -> list[Mention]:
     """ "Jaysh al-Islam holds Douma and Faylaq al-Rahman holds Arbin. The rivals clashed": a
     definite plural pair noun of no modifier of its own stands for the two sides its own
@@ -149,7 +182,9 @@ def _agrees_at(pronoun: Any, tok: Any, found: Mention, ctx: ArticleContext) -> b
     factions": plural, though the name in it is one army); a pronoun by its side."""
     if tok.pos_ == "PRON":
         return agrees(pronoun, found, ctx)
-    number = _token_number(_phrase_head(tok), ctx, found)
+    head = _phrase_head(tok)
+    # "Russia and Iran", "the SDF and the Syrian Arab Coalition": together they are plural
+    number = "plural" if head.conjuncts else _token_number(head, ctx, found)
     if pronoun.lower_ in _words("plural_pronouns"):
         return number != "singular"
     return number != "plural"
@@ -303,6 +338,7 @@ __all__ = [
     "after_clause_mark",
     "agreeing_antecedents",
     "agrees",
+    "ordered_antecedent",
     "own_doer_tokens",
     "partners_of",
     "plural_pair",
