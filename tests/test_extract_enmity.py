@@ -114,8 +114,9 @@ CASES = [
         "backs QUDS_FORCE KATAIB_HEZBOLLAH",
     ),
     (
+        # the pronoun reads as the name would ("Turkey has shelled ...": its army)
         "Turkey sent tanks across the border. It has shelled YPG positions north of Aleppo.",
-        "fights TUR YPG",
+        "fights TUR_MIL YPG",
     ),
     # sponsors in a relative clause, several at once, of a class named by example
     (
