@@ -114,9 +114,8 @@ CASES = [
         "backs QUDS_FORCE KATAIB_HEZBOLLAH",
     ),
     (
-        # the pronoun reads as the name would ("Turkey has shelled ...": its army)
         "Turkey sent tanks across the border. It has shelled YPG positions north of Aleppo.",
-        "fights TUR_MIL YPG",
+        "fights TUR YPG",
     ),
     # sponsors in a relative clause, several at once, of a class named by example
     (

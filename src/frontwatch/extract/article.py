@@ -17,7 +17,6 @@ from frontwatch.extract.control_takers import name_the_class_taker
 from frontwatch.extract.copartners import partners_are_no_targets
 from frontwatch.extract.countrymen import countrymen_hit_are_civilians
 from frontwatch.extract.countrywide import without_country_tallies
-from frontwatch.extract.crossrefs import referents_indexed
 from frontwatch.extract.deniedbefore import deny_claims_before
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
@@ -119,12 +118,11 @@ def extract_article(
         if not _states_something(sent, verbal, plural_nouns):
             continue  # a tag list or caption fragment states nothing
         times = LazyTimes(sent, ctx)  # found only if a fact of the sentence is dated
-        with referents_indexed(sent, ctx, several=False):  # "the former", "they": as relations read them
-            sent_controls = control_in(sent, ctx, times)
-            sent_controls = losers_from_holding(sent_controls)
-            triggers = triggers_in(sent, ctx)
-            sent_events = events_in(sent, [t for t in triggers if not t.habit], ctx, times)
-            sent_events = events_from_captures(sent_events, sent_controls, ctx)
+        sent_controls = control_in(sent, ctx, times)
+        sent_controls = losers_from_holding(sent_controls)
+        triggers = triggers_in(sent, ctx)
+        sent_events = events_in(sent, [t for t in triggers if not t.habit], ctx, times)
+        sent_events = events_from_captures(sent_events, sent_controls, ctx)
         share_backed_fight(sent_events, sent, ctx.trigger_offsets)
         events.extend(sent_events)
         habits = _habitual_fights(sent, [t for t in triggers if t.habit], ctx, times)

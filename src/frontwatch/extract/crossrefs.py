@@ -62,13 +62,10 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
 
 
 @contextmanager
-def referents_indexed(
-    sent: Any, ctx: ArticleContext, *, several: bool = True
-) -> Iterator[dict[int, list[Mention]]]:
+def referents_indexed(sent: Any, ctx: ArticleContext) -> Iterator[dict[int, list[Mention]]]:
     """The sentence's referring words indexed as the first side each stands for while the
-    block reads it (relations read each side, by the map of further sides this yields;
-    without ``several``, as for control and events that name one doer, a word standing for
-    several sides, "both", is left out); the index is restored after."""
+    block reads it (the further sides of "both" come in the map it yields); the index is
+    restored after."""
     _ = ctx.actor_order  # sorted once, of the article's own mentions only
     seconds: dict[int, list[Mention]] = {}  # id of the first side's stand-in -> the others
     replaced: dict[int, Mention | None] = {}  # token -> what the index held there before
@@ -76,7 +73,7 @@ def referents_indexed(
         if tok.i in ctx.actor_at and not ctx.actor_at[tok.i].actor_id.startswith("GEN_"):
             continue  # a class ("those militias") may still stand for a side named before
         first, others = _referred_to(tok, ctx)
-        if first is None or (others and not several):
+        if first is None:
             continue
         stand_in = replace(first, start=tok.idx, end=tok.idx + len(tok.text), text=tok.text)
         replaced[tok.i] = ctx.actor_at.get(tok.i)
