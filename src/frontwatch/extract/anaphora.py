@@ -23,6 +23,12 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.pronoundoers import a_person
+from frontwatch.extract.referents import (
+    after_clause_mark,
+    agreeing_antecedents,
+    agrees,
+    own_doer_tokens,
+)
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -44,14 +50,19 @@ def pronoun_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
         return None
     main = _main_clause_of(tok.head)
     found = actor_near(ctx, subject_of(main), depth=1) if main is not None else None
-    if found is not None and not a_person(found, ctx):
+    if found is not None and not a_person(found, ctx) and agrees(tok, found, ctx):
         return found  # "it" and "they" are no person ("the spokesman said they took T")
     trailing = _trailing_clause_antecedent(tok, ctx)
     if trailing is not None:
         return trailing
+    if after_clause_mark(tok):  # "X cleared T; they fought Y": the clause before the mark
+        return next(iter(agreeing_antecedents(tok, ctx)), None)
     if named_subject_before(tok) and not _on_first_subject(tok):
         return None
-    return subject_before(tok, ctx)
+    found = subject_before(tok, ctx)
+    if found is not None and agrees(tok, found, ctx):
+        return found
+    return next(iter(agreeing_antecedents(tok, ctx)), None)
 
 
 def _on_first_subject(tok: Any) -> bool:
@@ -253,10 +264,13 @@ def pair_referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention, Mention] |
     if start > 0:
         start = tok.doc[start - 1].sent.start
     named: list[Mention] = []
+    own = own_doer_tokens(tok) if tok.dep_ not in ("nsubj", "nsubjpass") else set()
     for i in range(tok.i - 1, start - 1, -1):
         mention = ctx.actor_at.get(i)
         if mention is None or mention.actor_id.startswith("GEN_") or not mention.actor_id:
             continue
+        if i in own:
+            continue  # "Washington, which armed both sides": both are others than Washington
         if "cue:" in getattr(ctx.place_at.get(i), "note", ""):
             continue  # "talks in Beirut": a capital the text places something in is no side
         if all(ctx.kb.top_of(m.actor_id) != ctx.kb.top_of(mention.actor_id) for m in named):
@@ -335,12 +349,13 @@ def _paragraph_start(tok: Any) -> int:
 def may_refer_back(lower: str, lemma: str) -> bool:
     """Whether a word (lower-case form, lemma) can be one ``pronoun_antecedent``,
     ``object_antecedent``, ``pair_referred_to`` or ``echoed_antecedent`` reads: a subject or
-    object pronoun, a pair word, a pair noun or an echo noun. A word test
+    object pronoun, a pair word, a pair noun, an echo noun or an order word ("the former":
+    ``referents.ordered_antecedent``). A word test
     (``nlp.wordtest``): a sentence's other tokens are never made."""
     pronoun = lower in _words("subject_pronouns") or lower in _words("object_pronouns")
     words = pronoun or lower in _words("bare_pair_words")
     nouns = _words("pair_nouns") | _words("echo_nouns")
-    universal = lower in _words("universal_words")
+    universal = lower in _words("universal_words") or lower in _words("pair_order_words")
     return words or universal or lower in _words("pair_words") or lemma.lower() in nouns
 
 

@@ -26,7 +26,8 @@ The index is restored once the sentence is read: events and control are not read
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -40,13 +41,31 @@ from frontwatch.extract.anaphora import (
     sides_referred_to,
 )
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.referents import (
+    agreeing_antecedents,
+    ordered_antecedent,
+    partners_of,
+    plural_pair,
+    plural_pronoun,
+)
 from frontwatch.extract.relcues import Pair
+from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Mention
 
 
 def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pair]]) -> list[Pair]:
     """``read()``'s pairs with the sentence's referring subjects indexed as their actors."""
+    with referents_indexed(sent, ctx) as seconds:
+        pairs = read()
+    return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
+
+
+@contextmanager
+def referents_indexed(sent: Any, ctx: ArticleContext) -> Iterator[dict[int, list[Mention]]]:
+    """The sentence's referring words indexed as the first side each stands for while the
+    block reads it (the further sides of "both" come in the map it yields); the index is
+    restored after."""
     _ = ctx.actor_order  # sorted once, of the article's own mentions only
     seconds: dict[int, list[Mention]] = {}  # id of the first side's stand-in -> the others
     replaced: dict[int, Mention | None] = {}  # token -> what the index held there before
@@ -65,14 +84,13 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
             for k, other in enumerate(others, start=1)
         ]
     try:
-        pairs = read()
+        yield seconds
     finally:
         for i, before in replaced.items():
             if before is None:
                 del ctx.actor_at[i]
             else:
                 ctx.actor_at[i] = before
-    return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
 
 
 def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Mention]]:
@@ -80,7 +98,9 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Me
     pair = pair_referred_to(tok, ctx)
     if pair is not None:
         # "Russia and Turkey said both ...": "both" is the speakers, or no side
-        return (None, []) if named_subject_before(tok) else (pair[0], [pair[1]])
+        # (an object pair is read without its clause's own doer: anaphora._own_doer)
+        said = tok.dep_ in ("nsubj", "nsubjpass") and named_subject_before(tok)
+        return (None, []) if said else (pair[0], [pair[1]])
     every = sides_referred_to(tok, ctx)
     if every:
         return every[0], every[1:]
@@ -89,8 +109,27 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Me
         or object_antecedent(tok, ctx)
         or echoed_antecedent(tok, ctx)
         or _described_before_colon(tok, ctx)
+        or ordered_antecedent(tok, ctx)  # "the former", "the latter"
     )
-    return (found, []) if found is not None and found.actor_id else (None, [])
+    if found is not None and found.actor_id:
+        return found, partners_of(tok, found, ctx)  # "X holds A, and Y holds B. They ..."
+    two = plural_pair(tok, ctx)  # "the rivals"
+    if two:
+        return two[0], two[1:]
+    return _agreeing_object(tok, ctx)
+
+
+def _agreeing_object(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Mention]]:
+    """ "The army and the militias marched on T. The Kurds fought them": an object pronoun
+    the rule above leaves unread stands for the sides the agreeing search finds
+    (``referents.agreeing_antecedents``), never for its own clause's doer."""
+    if not plural_pronoun(tok) or tok.dep_ not in ("dobj", "pobj", "dative"):
+        return None, []
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    own = actor_near(ctx, subject_of(verb), depth=1) if verb.pos_ in ("VERB", "AUX") else None
+    top = ctx.kb.top_of(own.actor_id) if own is not None and own.actor_id else ""
+    sides = [m for m in agreeing_antecedents(tok, ctx) if ctx.kb.top_of(m.actor_id) != top]
+    return (sides[0], sides[1:]) if sides else (None, [])
 
 
 _LIST_MARKS = frozenset({":", ";"})
@@ -124,4 +163,4 @@ def _with_second(pair: Pair, seconds: dict[int, list[Mention]]) -> list[Pair]:
     return []
 
 
-__all__ = ["read_by_reference"]
+__all__ = ["read_by_reference", "referents_indexed"]
