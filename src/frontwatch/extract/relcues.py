@@ -177,7 +177,8 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if agents:
         backer = agent_actor(agents[0], ctx)
         yield from co_backers(agents[0], backer, backed, tok, ctx)
-        for other in backed_together(noun, tok, ctx) if tok.dep_ == "acl" and backed else []:
+        lead = first_conjunct(tok)  # "X and Y, armed and paid by Z": the first participle
+        for other in backed_together(noun, lead, ctx) if _after_its_noun(lead, noun) and backed else []:
             if backed is not None and other.start != backed.start:  # "X and Y, backed by Z"
                 yield from pair_of("backs", backer, other, tok)
     else:
@@ -191,6 +192,12 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             # "Iran-backed Houthi rebels" known whole as one name: read the backer alone
             backer = _backer_named(mods[0], backed, ctx)
     yield from pair_of("backs", backer, backed, tok)
+
+
+def _after_its_noun(participle: Any, noun: Any) -> bool:
+    """A participle set after the noun it tells of ("X and Y, backed by Z"), which the parser
+    may tag an adjective ("X and Y, armed and paid by Z")."""
+    return participle.dep_ == "acl" or (participle.dep_ == "amod" and participle.i > noun.i)
 
 
 def _the_men_or_their_force(tok: Any, noun: Any, ctx: ArticleContext) -> Mention | None:

@@ -66,7 +66,7 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if verb.dep_ == "advcl" and subj is not None and done_together(verb.head):
             for other in coordinated_actors(subj, ctx)[1:]:
                 yield from pair_of("backs", backer, other, verb)
-        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+        if subj is not None and _subject_of_the_passive(subj, verb):
             # "The SDF and the FSA are backed by the US": each subject is backed
             for other in coordinated_actors(subj, ctx)[1:]:
                 if backed is None or other.start != backed.start:
@@ -98,6 +98,15 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
                     if giver is None or other.actor_id != giver.actor_id:
                         yield from pair_of("backs", giver, other, verb)
     yield from pair_of("backs", backer, backed, verb)
+
+
+def _subject_of_the_passive(subj: Any, verb: Any) -> bool:
+    """The subject is the passive's own: "X and Y are backed by Z", or "X and Y, armed and
+    paid by Z, took T", whose bare participle the parser may make the subjects' verb."""
+    if subj.head.i != verb.i:
+        return False
+    bare_participle = verb.tag_ == "VBN" and not _has_aux(verb)
+    return subj.dep_ == "nsubjpass" or (subj.dep_ == "nsubj" and bare_participle)
 
 
 def _relative_word(obj: Any, verb: Any) -> bool:

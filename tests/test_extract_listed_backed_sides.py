@@ -1,0 +1,33 @@
+"""Each side of a list set off before "armed / paid / trained by X" is backed by X, also when
+the parser makes the participle the list's verb or tags it an adjective (extract/relcues.py,
+extract/verbalbacking.py); "paid by X" is backing. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DATE = dt.date(2016, 11, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed"),
+    [
+        ("Asaib Ahl al-Haq and the Badr Organization, armed and paid by Tehran, pushed north of Samarra.", "IRN", "BADR"),
+        ("Asaib Ahl al-Haq and the Badr Organization, armed and paid by Tehran, pushed north of Samarra.", "IRN", "ASAIB_AHL_AL_HAQ"),
+        ("Hezbollah fighters and the Zainabiyoun brigade, paid and commanded by the Revolutionary Guards, stormed the ridge.", "IRGC", "ZAINABIYOUN"),
+        ("Kataib Hezbollah and the Badr Organization, trained and funded by Iran, cut the road west of Baiji.", "IRN", "BADR"),
+        ("The Zainabiyoun brigade, paid by the Revolutionary Guards, held the southern approaches.", "IRGC", "ZAINABIYOUN"),
+    ],
+)
+def test_each_listed_side_is_backed(relations_found, text, backer, backed) -> None:
+    found = relations_found(text, DATE)
+    assert ("backs", backer, backed, "asserted") in found, found
+
+
+def test_the_backer_of_the_doer_backs_no_side_it_drove_out(relations_found) -> None:
+    found = relations_found(
+        "The army retook the hill from Ahrar al-Sham and Jaish al-Islam, paid by the state, officials said.", DATE
+    )
+    assert not any(kind == "backs" and b in ("AHRAR_AL_SHAM", "JAYSH_AL_ISLAM") for kind, _, b, _ in found), found
