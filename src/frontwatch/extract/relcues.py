@@ -197,7 +197,7 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _after_its_noun(participle: Any, noun: Any) -> bool:
     """A participle set after the noun it tells of ("X and Y, backed by Z"), which the parser
     may tag an adjective ("X and Y, armed and paid by Z")."""
-    return participle.dep_ == "acl" or (participle.dep_ == "amod" and participle.i > noun.i)
+    return bool(participle.dep_ == "acl" or (participle.dep_ == "amod" and participle.i > noun.i))
 
 
 def _the_men_or_their_force(tok: Any, noun: Any, ctx: ArticleContext) -> Mention | None:
