@@ -31,3 +31,28 @@ def test_the_backer_of_the_doer_backs_no_side_it_drove_out(relations_found) -> N
         "The army retook the hill from Ahrar al-Sham and Jaish al-Islam, paid by the state, officials said.", DATE
     )
     assert not any(kind == "backs" and b in ("AHRAR_AL_SHAM", "JAYSH_AL_ISLAM") for kind, _, b, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed"),
+    [
+        ("Washington, which had armed and paid the Southern Front for years, cut off its aid in 2017.", "USA", "SOUTHERN_FRONT"),
+        ("For three years the Revolutionary Guards paid the Zainabiyoun brigade and flew its men to Damascus.", "IRGC", "ZAINABIYOUN"),
+        ("The Fatemiyoun brigade was paid by the Revolutionary Guards throughout the siege.", "IRGC", "FATEMIYOUN"),
+    ],
+)
+def test_the_payer_of_a_side_backs_it(relations_found, text, backer, backed) -> None:
+    found = relations_found(text, DATE)
+    assert ("backs", backer, backed, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar paid a ransom to the Nusra Front to free the nuns held in Yabroud.",
+        "The Syrian president paid tribute to the soldiers of the Tiger Forces at a ceremony in Latakia.",
+    ],
+)
+def test_a_ransom_or_a_tribute_backs_no_one(relations_found, text) -> None:
+    found = relations_found(text, DATE)
+    assert not any(kind == "backs" for kind, *_ in found), found

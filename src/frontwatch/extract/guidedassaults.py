@@ -18,7 +18,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.relpairs import Pair, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject
@@ -74,7 +74,8 @@ def _operation_owner(operation: Any, ctx: ArticleContext) -> Mention | None:
 def _helped_for(heads: tuple[Any, Any], ctx: ArticleContext) -> Mention | None:
     """ "called in strikes for the Iraqi army", "marked targets for the rebels": the side the
     guidance is done for, the "for" hung on the verb or on its object."""
-    objects = [o for head in heads for o in pobjs(head, words("guided_for_preps"))]
+    preps = get_lexicon().tie_words("guided_for_preps")
+    objects = [o for head in heads for o in pobjs(head, preps)]
     return next((m for o in objects if (m := actor_near(ctx, o, depth=1))), None)
 
 

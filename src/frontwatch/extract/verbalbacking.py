@@ -83,7 +83,7 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if verb.dep_ == "relcl" and (not objs or _relative_word(objs[0], verb)):
             # "X, which Iran arms"; "X, a militia that Iran arms": X, not militias at large
             backed = backed or _relative_antecedent(verb.head, ctx)
-        if backed is None:
+        if backed is None and verb.lemma_.lower() not in words("object_only_backing_verbs"):
             backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
         backers = [backer]
         for other in coordinated_actors(subj, ctx)[1:] if subj is not None else []:
