@@ -56,7 +56,7 @@ def _guided_operation(verb: Any) -> Any | None:
     if lemma_of(verb) in words("calling_in_verbs") and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"] + called_in
-    guided = words("started_operation_nouns") | words("guided_objects")
+    guided = words("started_operation_nouns") | get_lexicon().tie_words("guided_objects")
     return next((o for o in objects if lemma_of(o) in guided), None)
 
 

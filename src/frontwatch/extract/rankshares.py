@@ -35,7 +35,7 @@ def rank_share_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     if lemma_of(tok) == _MAKING and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return  # "made most of its gains": no share of men
-    share = next((c for c in tok.children if c.dep_ == "dobj" and lemma_of(c) in words("share_nouns")), None)
+    share = next((c for c in tok.children if c.dep_ == "dobj" and lemma_of(c) in get_lexicon().tie_words("share_nouns")), None)
     part = actor_near(ctx, acting_subject(tok, ctx), depth=1)
     if share is None or part is None or not _group_of_no_state(part, ctx):
         return
@@ -52,7 +52,7 @@ def _whole(share: Any, verb: Any, part: Mention, ctx: ArticleContext) -> Mention
     filled = next(iter(pobjs(share, _OF)), None)
     if filled is None:
         return None
-    if lemma_of(filled) not in words("ranks_nouns"):
+    if lemma_of(filled) not in get_lexicon().tie_words("ranks_nouns"):
         return actor_near(ctx, filled, depth=0)
     if any(c.lower_ == "own" for c in filled.children):
         return None  # "most of its own fighters": the doer's men, no other side
