@@ -6,8 +6,7 @@ the SDF".
 The verb (``share_verbs``; "make" only with "up") has as object a share (``share_nouns``:
 most, the bulk, half) "of" either the whole itself or its men (``ranks_nouns``: fighters,
 ranks, commanders) with the whole as owner. A possessive pronoun ("its fighters") cannot
-stand for the verb's own subject, so it is read as the side named as a subject earlier in
-the sentence, else the subject of the sentence before. Only groups of no state are tied
+stand for the verb's own subject (extract/otherowners.py). Only groups of no state are tied
 so: a state that provides another's fighters backs it or sends troops, and is read by the
 backing cues; "its own fighters" and the shares of weapons or money name no membership.
 """
@@ -17,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from frontwatch.extract.anaphora import subject_before
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.otherowners import other_side_referred_to
 from frontwatch.extract.relpairs import Pair, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
@@ -61,19 +60,7 @@ def _whole(share: Any, verb: Any, part: Mention, ctx: ArticleContext) -> Mention
         return next((actor_near(ctx, o, depth=1) for o in pobjs(filled, _OF)), None)
     if owner.pos_ != "PRON":
         return actor_near(ctx, owner, depth=1)
-    return _owner_referred_to(verb, part, ctx)
-
-
-def _owner_referred_to(verb: Any, part: Mention, ctx: ArticleContext) -> Mention | None:
-    """ "its fighters" said of another than the verb's subject: the side named as a subject
-    before it in the sentence ("The SDF is Kurdish-led: the YPG supplies most of its
-    fighters"), else the subject of the sentence before."""
-    earlier = [t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ in ("nsubj", "nsubjpass")]
-    for subject in reversed(earlier):
-        found = actor_near(ctx, subject, depth=1)
-        if found is not None and found.actor_id != part.actor_id:
-            return found
-    return subject_before(verb, ctx)
+    return other_side_referred_to(verb, part, ctx)
 
 
 def _group_of_no_state(side: Mention, ctx: ArticleContext) -> bool:
