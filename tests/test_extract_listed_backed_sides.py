@@ -56,3 +56,15 @@ def test_the_payer_of_a_side_backs_it(relations_found, text, backer, backed) -> 
 def test_a_ransom_or_a_tribute_backs_no_one(relations_found, text) -> None:
     found = relations_found(text, DATE)
     assert not any(kind == "backs" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "group"),
+    [
+        ("Afghan Shiites of the Fatemiyoun Brigade, trained and paid by the Revolutionary Guards, held the hills south of Aleppo.", "IRGC", "FATEMIYOUN"),
+        ("Shiite volunteers of Kataib Hezbollah, trained by Iran, manned the checkpoints on the Baghdad road.", "IRN", "KATAIB_HEZBOLLAH"),
+    ],
+)
+def test_men_of_a_group_backed_are_the_group(relations_found, text, backer, group) -> None:
+    found = relations_found(text, DATE)
+    assert ("backs", backer, group, "asserted") in found, found

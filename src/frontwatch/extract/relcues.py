@@ -14,7 +14,12 @@ from typing import Any
 
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.backednames import named_before_others, named_for_class
-from frontwatch.extract.backedsides import hidden_backed, named_through_apposition, whole_of_part
+from frontwatch.extract.backedsides import (
+    group_they_are_of,
+    hidden_backed,
+    named_through_apposition,
+    whole_of_part,
+)
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.operations import operation_doer
@@ -207,7 +212,7 @@ def _the_men_or_their_force(tok: Any, noun: Any, ctx: ArticleContext) -> Mention
     own = actor_near(ctx, noun, depth=0) or actor_near(ctx, noun, depth=1)
     if own is not None and own.actor_id and not own.actor_id.startswith(GENERIC_PREFIX):
         return own
-    return named_through_apposition(tok, noun, ctx) or own
+    return named_through_apposition(tok, noun, ctx) or group_they_are_of(noun, ctx) or own
 
 
 def _shared_agent(participle: Any) -> list[Any]:

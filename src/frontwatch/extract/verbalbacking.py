@@ -12,9 +12,14 @@ from typing import Any
 
 from frontwatch.extract.argsides import object_actor
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
-from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
+from frontwatch.extract.backedsides import (
+    group_they_are_of,
+    hidden_backed,
+    passive_agent,
+    whole_of_part,
+)
 from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relpairs import Pair, pair_of, side_named, words
@@ -57,6 +62,8 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         subj = whole_of_part(subj)  # "militias, among them some armed by X"
         described = described_actor(subj, ctx) if subj is not None else None
         backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
+        if subj is not None and (backed is None or backed.actor_id.startswith(GENERIC_PREFIX)):
+            backed = group_they_are_of(subj, ctx) or backed  # "Shiites of the X brigade"
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
         backed = backed or hidden_backed(verb, subj, ctx)
