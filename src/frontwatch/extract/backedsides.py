@@ -122,3 +122,15 @@ def describes_part(participle: Any) -> bool:
     if participle.dep_ == "acl":
         return is_part_word(participle.head)
     return any(c.dep_ in ("nsubj", "nsubjpass") and is_part_word(c) for c in participle.children)
+
+
+def group_they_are_of(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "Afghan Shiites of the Fatemiyoun brigade, paid by X": men of a class named as men
+    of an armed group (``member_class_owner_types``) are that group's; "Shiites of Iraq"
+    name no group."""
+    for owner in pobjs(noun, frozenset({"of"})):
+        found = actor_near(ctx, owner, depth=0)
+        actor = ctx.kb.get(found.actor_id) if found is not None and found.actor_id else None
+        if actor is not None and actor.type in get_lexicon().tie_words("member_class_owner_types"):
+            return found
+    return None

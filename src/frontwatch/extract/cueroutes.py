@@ -46,6 +46,7 @@ from frontwatch.extract.enmity import (
     rivalry_pairs,
 )
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
+from frontwatch.extract.guidedassaults import guided_assault_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.invitations import invitation_pairs
@@ -61,6 +62,7 @@ from frontwatch.extract.operations import anti_pairs
 from frontwatch.extract.owedmeans import owed_means_pairs
 from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
+from frontwatch.extract.rankshares import rank_share_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.relcues import backing_pairs
@@ -121,6 +123,8 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     owed_means_pairs: ("owing_verbs", "means_source_verbs"),
     vanguard_pairs: ("vanguard_nouns",),
     requested_act_pairs: ("request_nouns",),
+    rank_share_pairs: ("share_verbs",),
+    guided_assault_pairs: ("guiding_verbs",),
     # first tests of word lists alone (each function's first ``if``), tried on a cue word
     # some 10,000 times a sample run and firing on a few dozen
     co_holder_pairs: ("co_holding_verbs", "co_holding_nouns"),

@@ -16,7 +16,7 @@ from frontwatch.extract.coalitions import coordinated_actors
 from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, pair_of, words
-from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.relsubjects import acting_subject, described_actor
 from frontwatch.extract.rolenouns import members_by_modifier, role_owner
 from frontwatch.extract.sidelists import named_side_examples, partners_named
 from frontwatch.records import Mention
@@ -363,7 +363,16 @@ def designation_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         designators = coordinated_actors(subj, ctx) if subj is not None else []
         if verb.dep_ == "relcl" and (not named or named[0].tag_ in ("WDT", "WP")):
             named = [verb.head]  # "Y, which X considers ..."
+            # "Y, a PKK offshoot that X regards as ...": the offshoot is Y, not the PKK
+            named_side = described_actor(verb.head, ctx)
+            if named_side is not None:
+                yield from _designated(verb, designators, named_side)
+                return
         target = actor_near(ctx, named[0], depth=1) if named else None
+    yield from _designated(verb, designators, target)
+
+
+def _designated(verb: Any, designators: list[Mention], target: Mention | None) -> Iterator[Pair]:
     if target is None or not target.actor_id or target.actor_id.startswith("GEN_"):
         return
     kind: str = get_lexicon().relations["relations"]["designation_kind"]

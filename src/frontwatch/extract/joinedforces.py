@@ -20,6 +20,7 @@ from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.fightcues import a_civil_campaign
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.otherowners import other_side_referred_to
 from frontwatch.extract.relcues import Pair, verb_above
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.extract.sidelists import coordinated_actors, coordinated_modifiers, one_body
@@ -40,7 +41,8 @@ def joined_force_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         tok.lemma_.lower() in get_lexicon().relation_words("command_nouns")
         and tok.head.lower_ == "under"
     ):
-        joined, deed = _owner(tok, ctx), verb_above(tok)  # "fought under Y's command"
+        deed = verb_above(tok)  # "fought under Y's command", "under its banner"
+        joined = _owner(tok, ctx) or _pronoun_owner(tok, deed, ctx)
     else:
         return
     if joined is None or not armed(joined.actor_id, ctx):
@@ -92,6 +94,16 @@ def _owner(noun: Any, ctx: ArticleContext) -> Mention | None:
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "nsubj")]
     owners += pobjs(noun, _OWNER_PREPS)
     return next((m for m in (actor_near(ctx, o, depth=1) for o in owners) if m is not None), None)
+
+
+def _pronoun_owner(noun: Any, verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "Y fights under its banner": "its" is another side than Y (one fights under one's own
+    flag only as "its own", which ties no one)."""
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if pronoun is None or any(c.lower_ == "own" for c in noun.children):
+        return None
+    fighter = actor_near(ctx, acting_subject(verb, ctx), depth=1)
+    return other_side_referred_to(verb, fighter, ctx)
 
 
 def _joiners(verb: Any, ctx: ArticleContext) -> list[Mention]:

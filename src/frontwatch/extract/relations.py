@@ -57,6 +57,7 @@ from frontwatch.extract.enmity import (
 )
 from frontwatch.extract.eventexamples import example_side
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
+from frontwatch.extract.guidedassaults import guided_assault_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.invitations import invitation_pairs
@@ -74,6 +75,7 @@ from frontwatch.extract.owedmeans import owed_means_pairs
 from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
+from frontwatch.extract.rankshares import rank_share_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
 from frontwatch.extract.relcues import backing_pairs
@@ -260,6 +262,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     accused_collusion_pairs, received_arms_pairs, core_member_pairs,
     invitation_pairs, payroll_pairs, sent_force_pairs, aimed_operation_pairs,
     squeezed_side_pairs, stated_target_pairs, owed_means_pairs, vanguard_pairs, requested_act_pairs,
+    rank_share_pairs, guided_assault_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

@@ -14,7 +14,12 @@ from typing import Any
 
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.backednames import named_before_others, named_for_class
-from frontwatch.extract.backedsides import hidden_backed, named_through_apposition, whole_of_part
+from frontwatch.extract.backedsides import (
+    group_they_are_of,
+    hidden_backed,
+    named_through_apposition,
+    whole_of_part,
+)
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.operations import operation_doer
@@ -177,7 +182,8 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if agents:
         backer = agent_actor(agents[0], ctx)
         yield from co_backers(agents[0], backer, backed, tok, ctx)
-        for other in backed_together(noun, tok, ctx) if tok.dep_ == "acl" and backed else []:
+        lead = first_conjunct(tok)  # "X and Y, armed and paid by Z": the first participle
+        for other in backed_together(noun, lead, ctx) if _after_its_noun(lead, noun) and backed else []:
             if backed is not None and other.start != backed.start:  # "X and Y, backed by Z"
                 yield from pair_of("backs", backer, other, tok)
     else:
@@ -193,6 +199,12 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     yield from pair_of("backs", backer, backed, tok)
 
 
+def _after_its_noun(participle: Any, noun: Any) -> bool:
+    """A participle set after the noun it tells of ("X and Y, backed by Z"), which the parser
+    may tag an adjective ("X and Y, armed and paid by Z")."""
+    return bool(participle.dep_ == "acl" or (participle.dep_ == "amod" and participle.i > noun.i))
+
+
 def _the_men_or_their_force(tok: Any, noun: Any, ctx: ArticleContext) -> Mention | None:
     """The side the backed men's own words name, unless they name only a class and an
     apposition names the force they make up ("the SDF, an alliance of Kurdish militias
@@ -200,7 +212,7 @@ def _the_men_or_their_force(tok: Any, noun: Any, ctx: ArticleContext) -> Mention
     own = actor_near(ctx, noun, depth=0) or actor_near(ctx, noun, depth=1)
     if own is not None and own.actor_id and not own.actor_id.startswith(GENERIC_PREFIX):
         return own
-    return named_through_apposition(tok, noun, ctx) or own
+    return named_through_apposition(tok, noun, ctx) or group_they_are_of(noun, ctx) or own
 
 
 def _shared_agent(participle: Any) -> list[Any]:

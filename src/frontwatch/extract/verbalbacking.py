@@ -12,9 +12,14 @@ from typing import Any
 
 from frontwatch.extract.argsides import object_actor
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
-from frontwatch.extract.backedsides import hidden_backed, passive_agent, whole_of_part
+from frontwatch.extract.backedsides import (
+    group_they_are_of,
+    hidden_backed,
+    passive_agent,
+    whole_of_part,
+)
 from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.relpairs import Pair, pair_of, side_named, words
@@ -57,6 +62,8 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         subj = whole_of_part(subj)  # "militias, among them some armed by X"
         described = described_actor(subj, ctx) if subj is not None else None
         backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
+        if subj is not None and (backed is None or backed.actor_id.startswith(GENERIC_PREFIX)):
+            backed = group_they_are_of(subj, ctx) or backed  # "Shiites of the X brigade"
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
         backed = backed or hidden_backed(verb, subj, ctx)
@@ -66,7 +73,7 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if verb.dep_ == "advcl" and subj is not None and done_together(verb.head):
             for other in coordinated_actors(subj, ctx)[1:]:
                 yield from pair_of("backs", backer, other, verb)
-        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+        if subj is not None and _subject_of_the_passive(subj, verb):
             # "The SDF and the FSA are backed by the US": each subject is backed
             for other in coordinated_actors(subj, ctx)[1:]:
                 if backed is None or other.start != backed.start:
@@ -83,7 +90,7 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if verb.dep_ == "relcl" and (not objs or _relative_word(objs[0], verb)):
             # "X, which Iran arms"; "X, a militia that Iran arms": X, not militias at large
             backed = backed or _relative_antecedent(verb.head, ctx)
-        if backed is None:
+        if backed is None and verb.lemma_.lower() not in words("object_only_backing_verbs"):
             backed = first_actor(pobjs(verb, frozenset({"to", "for"})), ctx)
         backers = [backer]
         for other in coordinated_actors(subj, ctx)[1:] if subj is not None else []:
@@ -98,6 +105,15 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
                     if giver is None or other.actor_id != giver.actor_id:
                         yield from pair_of("backs", giver, other, verb)
     yield from pair_of("backs", backer, backed, verb)
+
+
+def _subject_of_the_passive(subj: Any, verb: Any) -> bool:
+    """The subject is the passive's own: "X and Y are backed by Z", or "X and Y, armed and
+    paid by Z, took T", whose bare participle the parser may make the subjects' verb."""
+    if subj.head.i != verb.i:
+        return False
+    bare_participle = verb.tag_ == "VBN" and not _has_aux(verb)
+    return subj.dep_ == "nsubjpass" or (subj.dep_ == "nsubj" and bare_participle)
 
 
 def _relative_word(obj: Any, verb: Any) -> bool:
