@@ -30,7 +30,11 @@ def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     """The side hyphened to a holding participle before a place of arms, or the actor a
     participle after it says holds it, or None."""
     lex = get_lexicon()
-    if noun is None or lemma_of(noun) not in lex.object_class("held"):
+    if noun is None:
+        return None
+    if lemma_of(noun) in lex.object_class("held_ground"):
+        return _ground_holder(noun, ctx, lex)
+    if lemma_of(noun) not in lex.object_class("held"):
         return None
     hyphened = _hyphened_holder(noun, ctx, lex)
     if hyphened is not None:
@@ -45,6 +49,15 @@ def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
         if found is not None:
             return found
     return None
+
+
+def _ground_holder(noun: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
+    """ "rebel-held districts", "territory controlled by IS": the side the ground is said to be
+    held by; no one for ground another word describes ("a Kurdish town" is no town of arms)."""
+    participles = (c for c in noun.children if c.dep_ == "acl")
+    return _hyphened_holder(noun, ctx, lex) or next(
+        (found for p in participles if (found := _held_by(p, ctx, lex)) is not None), None
+    )
 
 
 def _hyphened_holder(noun: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
