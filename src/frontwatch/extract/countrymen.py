@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.holders import civilian_words
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.sides import CIVILIANS
@@ -70,12 +71,7 @@ def _people_word_on_civilians(tok: Any, event: Event, ctx: ArticleContext) -> bo
     if tok.dep_ not in _MODIFIER_DEPS or not (mention.label == "NORP" or "demonym" in mention.note):
         return False
     head = tok.head
-    return ctx.actor_at.get(head.i) in (None, mention) and head.lemma_.lower() in _civilian_words()
-
-
-def _civilian_words() -> frozenset[str]:
-    lexicon = get_lexicon()
-    return frozenset().union(*(lexicon.casualty(k) for k in ("civilian_nouns", "child_nouns", "woman_nouns")))
+    return ctx.actor_at.get(head.i) in (None, mention) and head.lemma_.lower() in civilian_words()
 
 
 def _the_state(actor_id: str, country: str, ctx: ArticleContext) -> bool:
