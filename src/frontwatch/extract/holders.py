@@ -22,7 +22,6 @@ from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Mention
 
 _AGENT = frozenset({"by"})
-_OF = frozenset({"of"})
 _TENSED = frozenset({"VBZ", "VBP", "VBD"})
 _RELATIVE_WORDS = frozenset({"which", "that"})
 
@@ -31,11 +30,7 @@ def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     """The side hyphened to a holding participle before a place of arms, or the actor a
     participle after it says holds it, or None."""
     lex = get_lexicon()
-    if noun is None:
-        return None
-    if lemma_of(noun) in lex.object_class("unnamed_held_ground"):
-        return _ground_holder(noun, ctx, lex)
-    if lemma_of(noun) not in lex.object_class("held"):
+    if noun is None or lemma_of(noun) not in lex.object_class("held"):
         return None
     hyphened = _hyphened_holder(noun, ctx, lex)
     if hyphened is not None:
@@ -50,24 +45,6 @@ def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
         if found is not None:
             return found
     return None
-
-
-def _ground_holder(noun: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
-    """ "rebel-held districts", "territory controlled by IS": the side unnamed ground is said to
-    be held by; no one for ground another word describes ("a Kurdish town" is no town of arms),
-    for named ground ("the rebel-held town of T": heldground.py weighs its holder), for the
-    government classes (any state's forces' own ground) or where the sentence tells of
-    civilians (their own rules make them the target)."""
-    if ctx.place_at.get(noun.i) is not None or any(ctx.place_at.get(o.i) for o in pobjs(noun, _OF)):
-        return None
-    if any(lemma_of(t) in civilian_words() for t in noun.sent):
-        return None
-    participles = (c for c in noun.children if c.dep_ == "acl")
-    found = _hyphened_holder(noun, ctx, lex) or next(
-        (found for p in participles if (found := _held_by(p, ctx, lex)) is not None), None
-    )
-    government = lex.events["held_ground"]["government_classes"]
-    return None if found is None or found.actor_id in government else found
 
 
 def civilian_words() -> frozenset[str]:
