@@ -53,7 +53,20 @@ def object_actor(obj: Any, ctx: ArticleContext) -> Mention | None:
     lex = get_lexicon()
     depth = 2 if lemma_of(obj) in lex.object_class("body") else 1
     named = actor_near(ctx, obj, depth=depth)
+    named = named or _owner_of_a_compound(obj, ctx)
     if named is None and lemma_of(obj) in lex.object_class("held"):
         # the owner itself, not a word on what the place carries ("a bus of Iranian pilgrims")
         named = next((m for o in pobjs(obj, _OWNER_PREPS) if (m := ctx.actor_at.get(o.i)) is not None), None)
     return held_or_named(named, obj, ctx)
+
+
+def _owner_of_a_compound(obj: Any, ctx: ArticleContext) -> Mention | None:
+    """ "killed an Islamic State chemical weapons expert", "a Hezbollah arms smuggler": a name
+    that heads a chain of nouns before the object ("State" on "weapons" on "expert") names whose
+    the object is; only nouns link the chain ("a Syrian-made rocket launcher" names no owner)."""
+    for link in (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
+        owners = [c for c in link.children if c.dep_ in ("compound", "nmod", "amod") and c.i < link.i]
+        found = next((m for o in owners if (m := ctx.actor_at.get(o.i)) is not None), None)
+        if found is not None and found.label != "NORP":
+            return found
+    return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from frontwatch.extract.actcomplements import TARGET_PREPS as TARGET_PREPS  # noqa: PLC0414 - re-exported: its readers import it here
+from frontwatch.extract.actcomplements import complement_sides, named_as
 from frontwatch.extract.anaphora import leading_clause_subject
 from frontwatch.extract.argsides import between, object_actor, thing_given
 from frontwatch.extract.carriers import OWNER_DEPS as OWNER_DEPS  # noqa: PLC0414 - re-exported: sieges.py and control_flags.py import it here
@@ -35,6 +37,7 @@ from frontwatch.extract.judged import (
     names_the_act,
     speaker_did_it,
 )
+from frontwatch.extract.ledgroups import led_doer
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.movers import doer_of
@@ -43,6 +46,9 @@ from frontwatch.extract.nounacts import (
     gerund_object,
     harmed,
     modifiers,
+    operation_enemy,
+    operation_owner,
+    pitted_sides,
     quantity_of,
     used_as,
 )
@@ -67,8 +73,6 @@ from frontwatch.extract.undergone import (
 )
 from frontwatch.extract.verbsubjects import counted_conjunct_of, participle_agent, subject_of
 from frontwatch.records import Mention
-
-TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "with", "into"})
 
 
 @dataclass
@@ -105,7 +109,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         args.target = object_actor(subj, ctx) if subj is not None else None
     else:
         subj = clause_noun(participle_agent(verb) or subject_of(verb), ctx)
-        args.source = doer_near(ctx, subj)
+        args.source = led_doer(subj, ctx) or doer_near(ctx, subj)  # "groups led by X attacked"
         if subj is None:
             # "cut ISIL's supply line by seizing the bridge": who cut it seized it, before
             # any object above ("accused X of targeting Y": X targeted)
@@ -173,6 +177,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         or harmed(noun, ctx)
         or gerund_object(noun, ctx)
         or first_actor(opposed, ctx)
+        or operation_enemy(noun, ctx)  # "the offensive of X against Y", "against" hung on X
     )
     if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
         # "condemned the shelling of T by X": the parser hangs the agent on the verb
@@ -195,10 +200,13 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
     if doer is not None:  # "faced fire from X": X fires, not the subject above
         args.source, args.target = doer, undergoer or args.target
     args.target = args.target or undergoer or made_the_target(noun, ctx)  # "X was the target of"
-    for named in _named_as(noun):
-        _fill_from_complement(args, named, ctx)
+    for named in named_as(noun):  # "the offensive was an operation launched by X against Y"
+        args.source, args.target = complement_sides(named, args.source, args.target, ctx)
     user, used = used_as(noun, ctx)  # "X used civilians as human shields"
     args.source, args.target = args.source or user, args.target or used
+    setter, opposed_side = pitted_sides(noun, ctx)  # "the battle pitted X against Y"
+    if setter is not None:
+        args.source, args.target = setter, opposed_side or args.target
     _apply_between(noun, args, ctx)
     return args
 
@@ -213,45 +221,10 @@ def _modifier_or_agent(noun: Any, mods: list[Any], ctx: ArticleContext) -> Menti
         return modified
     if modified is not None and a_kind_of_support(noun):
         modified = None  # "announced new military aid to Y": "military" says what aid, not whose
-    named = first_actor(stray_agents(noun), ctx) or carrier_of(noun, ctx)
+    named = first_actor(stray_agents(noun), ctx) or carrier_of(noun, ctx) or operation_owner(noun, ctx)
     if named is None and modified is not None and ctx.actor_at.get(noun.i) is modified:
         return None  # "massive shelling": the act's own words name a weapon, not who used it
     return named or modified
-
-
-def _named_as(noun: Any) -> list[Any]:
-    """ "The Palmyra offensive was an operation started by X", "the battle was the last
-    phase of the campaign launched by X against Y": what the copula says the act is, and
-    the noun that phrase is part of."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
-        return []
-    found = [c for c in verb.children if c.dep_ == "attr"]
-    found += [o for c in found for o in pobjs(c, frozenset({"of"}))]
-    return found
-
-
-def _fill_from_complement(args: Arguments, named: Any, ctx: ArticleContext) -> None:
-    """Sides the complement gives: "an operation by X against Y", "launched by X against Y"."""
-    agents = pobjs(named, frozenset({"by"}))
-    carriers = [c for c in named.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if args.source is None or _within_a_place(args.source, ctx):
-        # "a campaign waged by X": the participle's agent, passive whatever the parser says;
-        # it names the doer better than a place before the act ("the Southern Syria offensive")
-        carried = [o for c in carriers for o in pobjs(c, frozenset({"by"}))]
-        agent = first_actor(agents, ctx) or carrier_of(named, ctx) or first_actor(carried, ctx)
-        args.source = agent or args.source
-    if args.target is None:
-        holders = [named, *agents, *carriers]
-        args.target = first_actor([o for h in holders for o in pobjs(h, TARGET_PREPS)], ctx) or (
-            # "waged by X against Y" with "against" hung on X
-            aimed_at(aims_of_an_act(named, frozenset({"against"})), ctx)
-        )
-
-
-def _within_a_place(mention: Mention, ctx: ArticleContext) -> bool:
-    """Whether the actor's words are (part of) a place's name: "Syria" in "Southern Syria"."""
-    return any(p.start <= mention.start and mention.end <= p.end for p in ctx.place_at.values())
 
 
 def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Mention | None:
@@ -274,7 +247,7 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
             return None  # "officials know who carried out the attack"
         # "X said it carried out / repelled the attack"; "X, who launched the attack"
         return speaker_subject(verb, ctx) or relative_doer(verb, subj, ctx)
-    found = actor_near(ctx, subj)
+    found = led_doer(subj, ctx) or actor_near(ctx, subj)  # "factions led by X launched an attack"
     if found is None or found.actor_id.startswith(GENERIC_PREFIX):
         found = possessed_doer(subj, ctx) or found  # "X said its forces conducted strikes"
     return found

@@ -15,7 +15,10 @@ from frontwatch.extract.control import control_in
 from frontwatch.extract.control_denied import denied_changes
 from frontwatch.extract.control_takers import name_the_class_taker
 from frontwatch.extract.copartners import partners_are_no_targets
-from frontwatch.extract.countrymen import countrymen_hit_are_civilians
+from frontwatch.extract.countrymen import (
+    civilians_of_a_people_are_civilians,
+    countrymen_hit_are_civilians,
+)
 from frontwatch.extract.countrywide import without_country_tallies
 from frontwatch.extract.deniedbefore import deny_claims_before
 from frontwatch.extract.eventplace import place_of_sentence
@@ -205,6 +208,7 @@ def extract_article(
     civilian_sites_are_target(events, ctx)
     communities_hit_are_civilians(events, ctx)
     countrymen_hit_are_civilians(events, ctx)
+    civilians_of_a_people_are_civilians(events, ctx)
     events = merge_retold_tolls(events, ctx.toll_ids, ctx.sentence_starts, ctx.kb)
     events = merge_retold_acts(events, ctx)
     events = merge_retold_nouns(events, ctx)

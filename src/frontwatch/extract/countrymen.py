@@ -6,6 +6,12 @@ name resolves to; where the act happened in that country, they are the people th
 done to, and reporting codes them as civilians. Foreigners counted where they are abroad
 ("three Americans were killed at a base in Jordan") keep their state: they are often its
 troops. Bare plurals with no count ("the Syrians bombed Aleppo") are not read here.
+
+A people's adjective on a civilian noun ("a British aid worker", "an American journalist",
+"three Kurdish farmers") tells where the victims come from, not that their state or people was
+hit: wherever the act happened, it was done to civilians (``civilian_nouns``, ``child_nouns``,
+``woman_nouns`` in cues.yaml). "Army doctors", "Hezbollah medics" name a party, not a people,
+and keep it.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.holders import civilian_words
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.sides import CIVILIANS
@@ -21,6 +28,7 @@ from frontwatch.records import Event, Mention
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _OF = frozenset({"of"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def countrymen_hit_are_civilians(events: list[Event], ctx: ArticleContext) -> None:
@@ -40,6 +48,30 @@ def countrymen_hit_are_civilians(events: list[Event], ctx: ArticleContext) -> No
             _counted_countrymen(people_counted(v), place.country, ctx) for v in victims
         ):
             event.target_actor = CIVILIANS
+
+
+def civilians_of_a_people_are_civilians(events: list[Event], ctx: ArticleContext) -> None:
+    """Make civilians, in place, the target of a hostile act whose target is only the people's
+    adjective on a civilian noun ("kidnapped a British aid worker": not Britain)."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    for event in events:
+        trigger = ctx.trigger_token(event.id)
+        if event.type not in hostile or not event.target_text or trigger is None:
+            continue
+        if any(_people_word_on_civilians(t, event, ctx) for t in trigger.sent):
+            event.target_actor = CIVILIANS
+
+
+def _people_word_on_civilians(tok: Any, event: Event, ctx: ArticleContext) -> bool:
+    """Whether ``tok`` is the event's target mention, a people's name (a demonym) that only
+    modifies a civilian noun ("British" in "a British aid worker")."""
+    mention = ctx.actor_at.get(tok.i)
+    if mention is None or mention.actor_id != event.target_actor or mention.text != event.target_text:
+        return False
+    if tok.dep_ not in _MODIFIER_DEPS or not (mention.label == "NORP" or "demonym" in mention.note):
+        return False
+    head = tok.head
+    return ctx.actor_at.get(head.i) in (None, mention) and head.lemma_.lower() in civilian_words()
 
 
 def _the_state(actor_id: str, country: str, ctx: ArticleContext) -> bool:

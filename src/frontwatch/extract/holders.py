@@ -47,6 +47,12 @@ def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     return None
 
 
+def civilian_words() -> frozenset[str]:
+    """The words naming civilians, children or women (cues.yaml's casualty lists)."""
+    casualty = get_lexicon().casualty
+    return frozenset().union(*(casualty(k) for k in ("civilian_nouns", "child_nouns", "woman_nouns")))
+
+
 def _hyphened_holder(noun: Any, ctx: ArticleContext, lex: Any) -> Mention | None:
     """ "rebel-held districts", "government-controlled towns": the word before the hyphen.
     The parser hangs it on the participle, out of reach of the noun's own modifiers."""

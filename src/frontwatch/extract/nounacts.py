@@ -78,6 +78,51 @@ def _has_own_doer(noun: Any) -> bool:
     )
 
 
+def operation_owner(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the campaign of the Iraqi army against IS", "an operation of X in T against Y": with
+    its enemy named by "against", the "of" of an operation noun (``co_agent_nouns`` in
+    relations.yaml) names whose operation it is; alone ("the offensive of the army") it may
+    name either side."""
+    owner, enemy = _owner_and_enemy(noun)
+    return actor_near(ctx, owner, depth=1) if owner is not None and enemy is not None else None
+
+
+def operation_enemy(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the offensive of X against Y" with "against" hung by the parser on X: Y."""
+    owner, enemy = _owner_and_enemy(noun)
+    return actor_near(ctx, enemy, depth=1) if owner is not None and enemy is not None else None
+
+
+def _owner_and_enemy(noun: Any) -> tuple[Any, Any]:
+    """The tokens of an operation noun's "of" owner and "against" enemy (None for either
+    not named), the enemy found on the noun or on its owner."""
+    if lemma_of(noun) not in get_lexicon().relation_words("co_agent_nouns"):
+        return None, None
+    owners = pobjs(noun, frozenset({"of"}))
+    holders = [noun, *owners[:1]]
+    enemies = [o for h in holders for o in pobjs(h, frozenset({"against"}))]
+    return (owners[0] if owners else None), (enemies[0] if enemies else None)
+
+
+def pitted_sides(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
+    """ "the battle pitted X against Y", "fighting that pits X against Y", "a siege pitting X
+    against Y": the act's doer is the one set against the other (``pitting_verbs`` in
+    relations.yaml); (None, None) where the act is not the subject of such a verb."""
+    pitting = get_lexicon().relation_words("pitting_verbs")
+    # "the battle pitted X against Y"; "a siege pitting X against Y", "fighting that pits X"
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    verb = next((v for v in verbs if lemma_of(v) in pitting), None)
+    if verb is None:
+        return None, None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    # the parser may hang "against" on the object: "pitting militants against the army"
+    against = [o for h in (verb, *objs[:1]) for o in pobjs(h, frozenset({"against"}))]
+    if not objs or not against:
+        return None, None
+    return actor_near(ctx, objs[0], depth=1), actor_near(ctx, against[0], depth=1)
+
+
 def used_as(noun: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
     """ "X used civilians as human shields", "held villagers as shields", "civilians were used
     as shields by X": the user does the act and whom it uses undergoes it (``use_verbs`` in
