@@ -88,7 +88,7 @@ def resolve_generics(
                 continue
         if _take_speaking_ministry(kb, item, found, i):
             continue
-        if fall_back_to_leader(kb, m, partial(could_stand_for, kb, m.actor_id)):
+        if fall_back_to_leader(kb, m, partial(could_stand_for, kb, m.actor_id), date):
             continue  # "the Turkish-led forces": the leader's, before any country decides
         said = _said_country(m)
         if said and fall_back_to_said_country(kb, m, said, date):

@@ -13,10 +13,12 @@ it is the leader's own forces: a state's military arm, or the named armed group 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.classgates import noted
+from frontwatch.kb.actors.phrases import Refinement
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -45,25 +47,39 @@ def led_as_said(kb: ActorKB, m: Mention, actor_id: str) -> bool:
     )
 
 
-def _led_coalitions(kb: ActorKB, leader: str) -> set[str]:
+def _led_coalitions(kb: ActorKB, leader: str, date: dt.date | None = None, dated: bool = False) -> set[str]:
+    """The coalitions phrases.yaml says the leader leads; ``dated``: only from the day each
+    formed (undated copy: those read as today's), as the refinements themselves."""
     return {
         rule.becomes
         for rule in kb.rules.refinements
-        if rule.relation == _LED and leader in rule.actors
+        if rule.relation == _LED and leader in rule.actors and (not dated or _formed(rule, date))
     }
 
 
-def fall_back_to_leader(kb: ActorKB, m: Mention, fits: Callable[[str], bool]) -> bool:
+def _formed(rule: Refinement, date: dt.date | None) -> bool:
+    if date is None:
+        return rule.undated_current
+    return rule.since is None or date >= rule.since
+
+
+def fall_back_to_leader(
+    kb: ActorKB, m: Mention, fits: Callable[[str], bool], date: dt.date | None
+) -> bool:
     """With no antecedent of the leader's, "the US-led coalition" is the coalition the
-    leader leads (when the class ``fits`` it), "the Turkish-led forces" Turkey's army and
-    "Hezbollah-led fighters" Hezbollah; a leader that is itself a class ("Islamist-led
-    insurgents") or no armed side (a person, a body of the UN) decides nothing here."""
+    leader leads at the date (when the class ``fits`` it), "the Turkish-led forces"
+    Turkey's army and "Hezbollah-led fighters" Hezbollah. A class of coalitions (its pack
+    entry lists the ``ids`` it may be) is never the leader's own army ("a coalition led by
+    Russia" stays no one); a leader that is itself a class ("Islamist-led insurgents") or
+    no armed side (a person, a body of the UN) decides nothing here."""
     leader = kb.actors.get(leader_of(m))
     if leader is None or leader.type not in _LEADING_TYPES:
         return False
-    coalitions = sorted(c for c in _led_coalitions(kb, leader.id) if fits(c))
+    coalitions = sorted(c for c in _led_coalitions(kb, leader.id, date, dated=True) if fits(c))
     if len(coalitions) == 1:
         own = coalitions[0]
+    elif kb.entries[m.actor_id].antecedent.get("ids"):
+        return False
     elif leader.type == "armed_group":
         own = leader.id
     else:
