@@ -1,5 +1,5 @@
 """A class of fighters whose own phrase names who leads it ("the Turkish-led forces",
-"Iraqi-led troops", "a Hezbollah-led force"): the leader's side, never another group.
+"Iraqi-led troops"): the leader's side, never another group.
 
 The phrase reader (phrases.yaml, ``led: led_by``) keeps such a mention as its class with
 a ``led_by:<leader>`` note unless a refinement names the leader's coalition ("US-led
@@ -8,7 +8,7 @@ named before it -- often the enemy the leader fought ("IS held the town ... the
 Turkish-led forces captured it" became a capture by IS). So the class stands only for an
 antecedent that is the leader or one of its arms ("Turkish troops ... the Turkish-led
 forces"), not a group the leader merely backs (the leader is who leads), and with none
-it is the leader's own forces: a state's military arm, or the named armed group itself.
+a class of plain forces ("troops", "units") led by a state is that state's military arm.
 """
 
 from __future__ import annotations
@@ -68,20 +68,21 @@ def fall_back_to_leader(
 ) -> bool:
     """With no antecedent of the leader's, "the US-led coalition" is the coalition the
     leader leads at the date (when the class ``fits`` it), "the Turkish-led forces"
-    Turkey's army and "Hezbollah-led fighters" Hezbollah. A class of coalitions (its pack
-    entry lists the ``ids`` it may be) is never the leader's own army ("a coalition led by
-    Russia" stays no one); a leader that is itself a class ("Islamist-led insurgents") or
-    no armed side (a person, a body of the UN) decides nothing here."""
+    Turkey's army. Only a class of no sector of its own ("forces", "troops", "units") is a
+    state leader's own army: "Turkish-led rebels" stay rebels, "rebel factions led by the
+    Nusra Front" are more than Nusra, and a class of coalitions (its pack entry lists the
+    ``ids`` it may be) stays no one ("a coalition led by Russia"); a leader that is itself
+    a class ("Islamist-led insurgents") or no armed side decides nothing here."""
     leader = kb.actors.get(leader_of(m))
     if leader is None or leader.type not in _LEADING_TYPES:
         return False
     coalitions = sorted(c for c in _led_coalitions(kb, leader.id, date, dated=True) if fits(c))
     if len(coalitions) == 1:
         own = coalitions[0]
+    elif leader.type == "armed_group" or kb.actors[m.actor_id].sector:
+        return False  # "rebel factions led by Nusra" are more than Nusra, "Turkish-led rebels" rebels
     elif kb.entries[m.actor_id].antecedent.get("ids"):
         return False
-    elif leader.type == "armed_group":
-        own = leader.id
     else:
         own = kb.arm_of(kb.top_of(leader.id), "military")
     m.actor_id, m.resolution = own, "context"
