@@ -49,7 +49,7 @@ def led_as_said(kb: ActorKB, m: Mention, actor_id: str) -> bool:
 
 def _led_coalitions(kb: ActorKB, leader: str, date: dt.date | None = None, dated: bool = False) -> set[str]:
     """The coalitions phrases.yaml says the leader leads; ``dated``: only from the day each
-    formed (undated copy: those read as today's), as the refinements themselves."""
+    formed; undated copy none (the phrase reader decides there, with the sentence's year)."""
     return {
         rule.becomes
         for rule in kb.rules.refinements
@@ -59,7 +59,7 @@ def _led_coalitions(kb: ActorKB, leader: str, date: dt.date | None = None, dated
 
 def _formed(rule: Refinement, date: dt.date | None) -> bool:
     if date is None:
-        return rule.undated_current
+        return False  # undated copy: a sentence's own year may say otherwise (kb/actors/mentions.py)
     return rule.since is None or date >= rule.since
 
 
