@@ -59,3 +59,37 @@ def test_no_alliance_from_the_front_of_a_war_or_a_fight(relations_found: Any, te
     """Review of the eighteenth session: a war or a fight has two sides; naming both at
     its forefront makes them no allies."""
     assert not {t for t in _ties(relations_found, text) if t[0] == "allied"}
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Syrian troops, with Hezbollah fighters in the vanguard, stormed the town of Yabroud on Sunday.",
+         "HEZBOLLAH", "SYR_MIL"),
+        ("With Badr Organization fighters in the lead, Iraqi troops advanced on Tikrit from the south.",
+         "BADR", "IRQ_MIL"),
+        ("The army pressed into the eastern districts of Aleppo with Hezbollah units at the forefront.",
+         "HEZBOLLAH", "SYR_MIL"),
+    ],
+)  # fmt: skip
+def test_one_side_in_the_lead_of_anothers_force_is_its_ally(
+    relations_found: Any, text: str, a: str, b: str
+) -> None:
+    """Devset29 reading, class 2: an ally told only as the vanguard of another's force."""
+    assert tied(_ties(relations_found, text), "allied", a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces retook the hills near Latakia, with the Tiger Forces in the vanguard.",
+        "The Popular Mobilization Forces, with Kataib Hezbollah in the vanguard, entered the town.",
+        "Rebels clashed with Hezbollah fighters in the vanguard of the government advance.",
+    ],
+)
+def test_no_alliance_of_a_force_with_its_own_unit_or_an_enemy_in_front(
+    relations_found: Any, text: str
+) -> None:
+    """A unit of the army or a member of the coalition in the lead is no ally of it; the
+    "with" of a clash names the enemy."""
+    assert not {t for t in _ties(relations_found, text) if t[0] == "allied"}

@@ -41,6 +41,7 @@ from frontwatch.extract.triggersenses import (
     launched_at_nothing,
     restates_its_subject,
     talked_of,
+    tells_a_standing_tie,
     told_as_a_danger,
     told_by_its_participle,
     type_by_head,
@@ -224,6 +225,8 @@ def _its_words_fit(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleCo
         return False
     if entry.get("needs_complement") and not _has_complement(tok, entry, lex, ctx):
         return False
+    if entry.get("not_as_state") and tells_a_standing_tie(tok):
+        return False  # "are allied with Iran", "and allied militias": a tie, not an act
     if entry.get("not_with_clause") and any(c.dep_ == "ccomp" for c in tok.children):
         return False  # "conceded that its troops had withdrawn": words said, not a concession
     if "not_in_phrase" in entry and _in_set_phrase(tok, entry["not_in_phrase"]):

@@ -259,3 +259,15 @@ def _described_or_subject(tok: Any) -> list[Any]:
     if not subjects and before is not None and before.pos_ == "NOUN":
         subjects = [before]  # "left under the deal struck between...", parsed as a clause
     return described + subjects
+
+
+def tells_a_standing_tie(verb: Any) -> bool:
+    """ "Both movements are closely allied with Iran", "shelled by the army and allied
+    militias": being allied is a tie (a relation), no act of allying. A passive form tells
+    the state; so does a subjectless conjunct whose object begins right after it, the
+    parser's reading of an adjective before its noun ("and allied Syrian militias")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 for c in verb.children)

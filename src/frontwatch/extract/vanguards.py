@@ -10,7 +10,9 @@ names an actor ("at the forefront of the PMF"), else, in a "with ... in the lead
 subject of the clause the "with" belongs to. Only a military front counts: the "of" object
 must be a side or an operation (``$operation_nouns``), or the force led an armed side, so
 "the two parties are in the lead in the polls" or "at the head of the list" give nothing;
-one side alone at the head of something gives no alliance.
+one side alone at the head of something gives no alliance, but one side in the lead of
+another's force ("government troops, with Hezbollah fighters in the vanguard, ...") is that
+force's ally.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
-from frontwatch.extract.armed import armed, kb_friends
+from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
-from frontwatch.extract.relcues import Pair, pair_of, words
+from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.extract.sidelists import coordinated_actors
 from frontwatch.records import Mention
@@ -53,14 +55,14 @@ def vanguard_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     led = actor_near(ctx, led_words[0], depth=1) if led_words else _force_led(holder, ctx)
     if not led_words and (led is None or not armed(led.actor_id, ctx)):
         return  # "with the two parties in the lead": no force named, no war
-    if len(front) < 2:
-        return
+    if len(front) < 2 and not (front and led is not None and not led_words):
+        return  # one side alone leads an alliance only as the vanguard of another's force
     for a, b in combinations(front, 2):
         yield from pair_of("allied", a, b, tok)
     if led is None:
         return
     for side in front:
-        if not kb_friends(side.actor_id, led.actor_id, ctx):  # a member of the force led
+        if not _within(side.actor_id, led.actor_id, ctx):
             yield from pair_of("allied", side, led, tok)
 
 
@@ -81,8 +83,22 @@ def _force_led(holder: Any, ctx: ArticleContext) -> Mention | None:
     prep = holder.head
     if holder.dep_ != "pobj" or prep.lower_ not in _WITH or prep.head is prep:
         return None
-    subject = acting_subject(prep.head, ctx) if prep.head.pos_ in ("VERB", "AUX") else None
+    owner = prep.head
+    if owner.pos_ not in ("VERB", "AUX"):  # "the army, with Hezbollah in the lead, ..."
+        found = actor_near(ctx, owner, depth=1)
+        if found is not None and found.actor_id:
+            return found
+        owner = verb_above(owner)  # "pushed into Aleppo with ...": hung on the place
+    subject = acting_subject(owner, ctx) if owner.pos_ in ("VERB", "AUX") else None
     return actor_near(ctx, subject, depth=1) if subject is not None else None
+
+
+def _within(side: str, led: str, ctx: ArticleContext) -> bool:
+    """A unit of the force led ("the army, with its Tiger Forces in the vanguard") or a
+    member of the coalition led ("the PMF, with Badr in the lead") is no ally of it; a
+    known ally (Hezbollah of the Syrian army) still is, as the text tells it."""
+    kb, date = ctx.kb, ctx.published
+    return kb.top_of(side) == kb.top_of(led) or led in kb.umbrellas_of(side, date)
 
 
 def _military(noun: Any, ctx: ArticleContext) -> bool:

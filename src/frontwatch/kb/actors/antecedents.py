@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.articlestate import (
@@ -31,6 +32,7 @@ from frontwatch.kb.actors.classgates import (
     umbrella_may_fall_back,
 )
 from frontwatch.kb.actors.index import parent_chain
+from frontwatch.kb.actors.ledclasses import fall_back_to_leader, led_as_said
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -86,6 +88,8 @@ def resolve_generics(
                 continue
         if _take_speaking_ministry(kb, item, found, i):
             continue
+        if fall_back_to_leader(kb, m, partial(could_stand_for, kb, m.actor_id), date):
+            continue  # "the Turkish-led forces": the leader's, before any country decides
         said = _said_country(m)
         if said and fall_back_to_said_country(kb, m, said, date):
             continue  # "Syrian Kurdish fighters": the class's own country outranks the article's
@@ -138,6 +142,7 @@ def _take_from_window(
         for actor_id, c in window
         if _fits(kb, actor_id, spec)
         and _backed_as_said(kb, m, actor_id, date)
+        and led_as_said(kb, m, actor_id)
         and _of_said_country(kb, m, actor_id)
         and _national_enough(kb, m.actor_id, actor_id)
     ]
@@ -223,6 +228,8 @@ def _take_sole_in_article(
         return False
     actor_id = sole.of(kb, m.actor_id, spec)
     if not actor_id or not _backed_as_said(kb, m, actor_id, date) or not _of_said_country(kb, m, actor_id):
+        return False
+    if not led_as_said(kb, m, actor_id):
         return False
     m.actor_id, m.resolution = actor_id, "context"
     m.note = noted(m, "antecedent:sole in article")
