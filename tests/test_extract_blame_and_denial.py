@@ -68,6 +68,7 @@ def test_a_denial_of_no_charge_rejects_nothing(text: str) -> None:
         ("Russian officials insisted that the incident had been staged.", "RUS_GOV"),
         ("Activists said reports of a massacre in the camp were false.", "GEN_PROTESTERS"),
         ("The Iraqi defence ministry said the video of the raid was fabricated.", "IRQ_MOD"),
+        ("Damascus said the chemical attack had been staged in order to justify Western strikes.", "SYR"),
     ],
 )
 def test_an_act_called_false_is_rejected_by_the_speaker(text: str, speaker: str) -> None:
@@ -80,6 +81,12 @@ def test_an_act_called_false_is_rejected_by_the_speaker(text: str, speaker: str)
         "The ministry said the casualty figures were false.",
         "The army said the raid was staged by Islamic State fighters.",
         "Rebels said they had staged an ambush on the convoy.",
+        # staged from, in, near a place: where the act was launched, not a fake
+        "Russia said the attack had been staged from territory controlled by Ukrainian forces.",
+        "The army said the raid was staged from a base inside Jordan.",
+        "Officials said the ambush was staged from a village near the border.",
+        "Kyiv said the drone strike had been staged in Belarus.",
+        "The ministry claimed the assault was staged near the Lebanese frontier.",
     ],
 )
 def test_no_rejection_without_an_act_called_false(text: str) -> None:
