@@ -44,6 +44,7 @@ def test_attributing_no_act_accuses_no_one(text: str) -> None:
         ("Tehran denied and condemned the allegations of its involvement in the raid.", "IRN"),
         ("The Turkish defence ministry denied that its drones had struck a convoy of civilians.", "TUR_MOD"),
         ("Hezbollah denied its fighters had shelled the villages.", "HEZBOLLAH"),
+        ("Russia denied that its aircraft had bombed the market in Idlib.", "RUS"),
     ],
 )
 def test_denying_a_charge_or_a_hostile_deed_rejects_it(text: str, denier: str) -> None:
@@ -55,6 +56,11 @@ def test_denying_a_charge_or_a_hostile_deed_rejects_it(text: str, denier: str) -
     [
         "Government officials denied they had lost the airport to the rebels.",
         "The ministry denied access to foreign journalists.",
+        # a denial not made: no rejection
+        "The Pentagon did not deny that its jets struck the convoy.",
+        "Moscow has never denied that its aircraft bombed the hospital.",
+        "Ankara did not deny that Turkish drones had hit the village.",
+        "Hezbollah would not deny that its fighters attacked the patrol.",
     ],
 )
 def test_a_denial_of_no_charge_rejects_nothing(text: str) -> None:
