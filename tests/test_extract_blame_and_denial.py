@@ -44,6 +44,7 @@ def test_attributing_no_act_accuses_no_one(text: str) -> None:
         ("Tehran denied and condemned the allegations of its involvement in the raid.", "IRN"),
         ("The Turkish defence ministry denied that its drones had struck a convoy of civilians.", "TUR_MOD"),
         ("Hezbollah denied its fighters had shelled the villages.", "HEZBOLLAH"),
+        ("Russia denied that its aircraft had bombed the market in Idlib.", "RUS"),
     ],
 )
 def test_denying_a_charge_or_a_hostile_deed_rejects_it(text: str, denier: str) -> None:
@@ -55,6 +56,11 @@ def test_denying_a_charge_or_a_hostile_deed_rejects_it(text: str, denier: str) -
     [
         "Government officials denied they had lost the airport to the rebels.",
         "The ministry denied access to foreign journalists.",
+        # a denial not made: no rejection
+        "The Pentagon did not deny that its jets struck the convoy.",
+        "Moscow has never denied that its aircraft bombed the hospital.",
+        "Ankara did not deny that Turkish drones had hit the village.",
+        "Hezbollah would not deny that its fighters attacked the patrol.",
     ],
 )
 def test_a_denial_of_no_charge_rejects_nothing(text: str) -> None:
@@ -68,6 +74,7 @@ def test_a_denial_of_no_charge_rejects_nothing(text: str) -> None:
         ("Russian officials insisted that the incident had been staged.", "RUS_GOV"),
         ("Activists said reports of a massacre in the camp were false.", "GEN_PROTESTERS"),
         ("The Iraqi defence ministry said the video of the raid was fabricated.", "IRQ_MOD"),
+        ("Damascus said the chemical attack had been staged in order to justify Western strikes.", "SYR"),
     ],
 )
 def test_an_act_called_false_is_rejected_by_the_speaker(text: str, speaker: str) -> None:
@@ -80,6 +87,12 @@ def test_an_act_called_false_is_rejected_by_the_speaker(text: str, speaker: str)
         "The ministry said the casualty figures were false.",
         "The army said the raid was staged by Islamic State fighters.",
         "Rebels said they had staged an ambush on the convoy.",
+        # staged from, in, near a place: where the act was launched, not a fake
+        "Russia said the attack had been staged from territory controlled by Ukrainian forces.",
+        "The army said the raid was staged from a base inside Jordan.",
+        "Officials said the ambush was staged from a village near the border.",
+        "Kyiv said the drone strike had been staged in Belarus.",
+        "The ministry claimed the assault was staged near the Lebanese frontier.",
     ],
 )
 def test_no_rejection_without_an_act_called_false(text: str) -> None:

@@ -49,3 +49,23 @@ def test_a_planned_push_keeps_its_source(relations_found) -> None:
 def test_no_backing_without_another_sides_fight(relations_found, text) -> None:
     found = relations_found(text, DATE)
     assert not any(kind == "backs" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli air defences spotted the Hezbollah drone attack over the Galilee.",
+        "Turkish radar spotted the PKK assault on the border post before dawn.",
+        "Israeli lookouts spotted the Hamas raid near the fence.",
+        "Iraqi scouts detected the Islamic State attack on the village.",
+        "American drones tracked the Taliban offensive on Kunduz for hours.",
+    ],
+)
+def test_seeing_an_attack_coming_backs_no_one(relations_found, text) -> None:
+    found = relations_found(text, DATE)
+    assert not any(kind == "backs" for kind, *_ in found), found
+
+
+def test_spotting_targets_for_a_side_backs_it(relations_found) -> None:
+    found = relations_found("Iranian advisers spotted targets for the Iraqi army near Tikrit.", DATE)
+    assert ("backs", "IRN_MIL", "IRQ_MIL", "asserted") in found, found

@@ -55,13 +55,25 @@ def _falsity_clause(word: Any) -> Any | None:
 
 
 def _agentless_faking(word: Any) -> bool:
-    """ "had been staged", "was fabricated": a passive participle of faking with no "by"."""
+    """ "had been staged", "was fabricated": a passive participle of faking with no "by",
+    and not "staged from a base": where the act was launched."""
     participles = get_lexicon().events["falsity"]["participles"]
     if word.tag_ != "VBN" or lemma_of(word) not in participles:
         return False
     children = list(word.children)
     passive = any(c.dep_ == "auxpass" for c in children)
-    return passive and not any(c.dep_ == "agent" for c in children)
+    return passive and not any(c.dep_ == "agent" for c in children) and not _launched_from(word)
+
+
+def _launched_from(word: Any) -> bool:
+    """ "staged from territory held by X", "staged in a village": a place preposition on a
+    participle of launching (events.yaml ``falsity``)."""
+    falsity = get_lexicon().events["falsity"]
+    if lemma_of(word) not in falsity["launching_participles"]:
+        return False
+    preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in falsity["launch_preps"]]
+    places = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return any(lemma_of(g) not in falsity["unplaced_objects"] for g in places)
 
 
 def _of_an_act(subject: Any | None) -> bool:

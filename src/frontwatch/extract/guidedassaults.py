@@ -51,12 +51,15 @@ def guided_assault_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _guided_operation(verb: Any) -> Any | None:
     """The fight guided: the verb's object ("guided the assault"), or what is called in
     ("called in air strikes", whose noun the parser hangs on the particle); a verb of
-    calling guides only with its "in" ("called for a truce" guides nothing)."""
+    calling guides only with its "in" ("called for a truce" guides nothing), one of
+    spotting only targets or fire ("spotted the attack" guides nothing)."""
     called_in = [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "in" for g in c.children]
     if lemma_of(verb) in words("calling_in_verbs") and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"] + called_in
-    guided = words("started_operation_nouns") | get_lexicon().tie_words("guided_objects")
+    guided = get_lexicon().tie_words("guided_objects")
+    if lemma_of(verb) not in get_lexicon().tie_words("target_only_guiding_verbs"):
+        guided |= words("started_operation_nouns")  # "spotted the attack" saw it, guided nothing
     return next((o for o in objects if lemma_of(o) in guided), None)
 
 

@@ -52,7 +52,10 @@ def sums_up(group: TriggerGroup) -> bool:
 
 def _every_one(noun: Any) -> bool:
     """ "fought in nearly every major battle", "in all the offensives": an act noun of the
-    kind summed up as a whole (``every_words``), no one act."""
+    kind summed up as a whole (``every_words``), no one act -- only as a preposition's
+    object: "repelled all attacks on T", "every attack was repulsed" tell the acts met."""
+    if noun.dep_ != "pobj":
+        return False
     every = _words()["every_words"]
     act = get_lexicon().nouns.get(noun.lemma_.lower(), {}).get("type") in _words()["types"]
     # the parser reads "nearly every" as a number

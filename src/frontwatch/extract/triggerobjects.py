@@ -62,10 +62,10 @@ def has_object(tok: Any, classes: list[str], lex: Lexicon, ctx: ArticleContext) 
 def lacks_needed_object(tok: Any, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext) -> bool:
     """No object of the ``needs_object`` classes, nor, for ``or_hostile_clause``, a clause
     telling of a hostile deed ("denied that its jets had struck the market"; "denied they
-    had lost the base" tells of none)."""
+    had lost the base" tells of none; "did not deny that its jets struck" rejects nothing)."""
     if has_object(tok, entry["needs_object"], lex, ctx):
         return False
-    clause = any(c.dep_ == "ccomp" for c in tok.children)
+    clause = any(c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ == "neg" for c in tok.children)
     return not (entry.get("or_hostile_clause") and clause and tells_a_hostile_deed(tok, lex))
 
 
