@@ -3,7 +3,7 @@
 weaken and destroy IS" fights IS (every aim joined to the first is the effort's), "efforts
 are aimed at pushing IS out of T" (the effort is the passive's subject), "two attempts to
 storm T failed" (an attempt made is an attack made), "urged the army to halt its shelling of
-T" (what is to be halted is going on, when its halting is told or the deed is owned, and
+T" (what is to be halted is going on, whether its halting is told or asked for, and
 not when it is still to come: "halt a planned offensive"), "called for an inquiry after the
 airstrike on T" (a deed in a phrase of time beside the asking is no object of it). The change of hands aimed
 at stays hypothetical. Sentences written for these tests; each class with near misses."""
@@ -116,9 +116,11 @@ def test_a_halt_asked_for_or_of_a_deed_to_come_takes_nothing_as_going_on(text: s
     [
         "Kurdish fighters halted the Turkish offensive on Afrin.",
         "Iraqi troops stopped an Islamic State attack on the base.",
+        "France urged Turkey to halt the offensive on Afrin.",
+        "The UN called on Russia to stop the bombing of eastern Aleppo.",
     ],
 )
-def test_a_halt_told_takes_its_deed_as_going_on(text: str) -> None:
+def test_a_halt_told_or_asked_for_takes_its_deed_as_going_on(text: str) -> None:
     assert _labels(_assaults(text)) <= set(PLAIN)
 
 

@@ -87,16 +87,17 @@ def _object_of_presupposing(anchor: Any) -> bool:
 def _ceased(anchor: Any, verb: Any) -> bool:
     """ "halt their shelling of T", "stop an IS offensive": a deed noun a verb of ceasing
     takes is going on; a standing tie ("stopped its support for X") is what it ends, and a
-    deed with no determiner is a kind ("strikes to stop attacks on US forces"). Only a
-    halting told, not one asked for ("urged Israel to halt the offensive"), and not a deed
-    still to come ("halt a planned offensive", "the offensive it is preparing")."""
+    deed with no determiner is a kind ("strikes to stop attacks on US forces"). A halt asked
+    for ("urged Israel to halt the offensive") is of a deed going on too; a deed still to come
+    is not ("halt a planned offensive", "the offensive it is preparing")."""
     cues = get_lexicon().certainty
     if verb.lemma_.lower() not in cues("ceasing_verbs") or anchor.pos_ not in _NOMINAL:
         return False
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in cues("request_verbs"):
-        return False
     prospective = cues("prospective_modifiers")
-    if any(c.dep_ in ("amod", "relcl") and {c.lower_, c.lemma_.lower()} & prospective for c in anchor.children):
+    # premodifiers of a compound count too: "a planned ground offensive"
+    compounds = [t for t in anchor.lefts if t.dep_ == "compound"]
+    near = [*anchor.children, *(c for t in compounds for c in t.children)]
+    if any(c.dep_ in ("amod", "relcl") and {c.lower_, c.lemma_.lower()} & prospective for c in near):
         return False
     singled_out = any(c.dep_ in ("det", "poss") for c in anchor.children)
     return singled_out and anchor.lemma_.lower() not in cues("standing_tie_nouns")
