@@ -22,7 +22,7 @@ def _assaults(events_found: Any, text: str) -> set[tuple[str | None, str | None]
     [
         ("The Wadi Barada offensive refers to a military campaign launched near Damascus in January by the Syrian army and allied militias.", "SYR_MIL"),
         ("The Tabqa offensive refers to an operation carried out in the spring by the Syrian Democratic Forces.", "SDF"),
-        ("The Battle of Tabqa began in March as an offensive launched by the Syrian Democratic Forces against the Islamic State.", "SDF"),
+        ("The Tabqa battle began in the spring as a campaign launched by the Syrian Democratic Forces against Islamic State militants.", "SDF"),
         ("The Battle of Manbij started in June as an operation mounted by the Syrian Democratic Forces against the Islamic State.", "SDF"),
     ],
 )  # fmt: skip
@@ -48,7 +48,7 @@ def test_a_battle_that_pits_one_side_against_another(
     ("text", "doer", "target"),
     [
         ("The offensive of the Iraqi army against Islamic State fighters in Anbar began in May.", "IRQ_MIL", "ISIS"),
-        ("Operation Euphrates Shield was a military operation of the Turkish army in Jarablus against the Islamic State.", "TUR_MIL", "ISIS"),
+        ("Operation Euphrates Shield was a cross-border campaign of the Turkish army near Jarablus against Islamic State militants.", "TUR_MIL", "ISIS"),
         ("The offensive of the Syrian Democratic Forces against the Islamic State near Manbij lasted two months.", "SDF", "ISIS"),
     ],
 )  # fmt: skip

@@ -80,3 +80,18 @@ def test_a_class_led_by_a_group_is_not_the_group_itself() -> None:
     """ "Hezbollah-led fighters" may be more than Hezbollah (its allies with it): no guess."""
     text = "Rebels pulled back from the hills overnight. Hezbollah-led fighters overran Qusair on Saturday, a monitoring group said."
     assert _actor_of(text, "Hezbollah-led fighters") != "HEZBOLLAH"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kataib Hezbollah fighters massed on the edge of the farmland. The Iranian-led militias then took Jurf al-Sakhar from Islamic State.", "The Iranian-led militias"),
+        ("Iran-led militias pushed Islamic State out of the village of Albu Ajil on Friday, a commander said.", "Iran-led militias"),
+        ("Russian-led militias overran the village of Kinsabba from the rebels, a war monitor reported.", "Russian-led militias"),
+    ],
+)  # fmt: skip
+def test_militias_led_by_a_state_are_not_its_army(text: str, words: str) -> None:
+    """A class of its own sector ("militias") led by a state is not the state's army, and
+    what it takes is not the state's."""
+    assert _actor_of(text, words) not in {"IRN_MIL", "RUS_MIL", "IRN", "RUS"}
+    assert not _captors(text) & {"IRN_MIL", "RUS_MIL", "IRN", "RUS"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, first_actor
+from frontwatch.extract.ledgroups import leads_as_doer
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.passives import is_passive
 from frontwatch.extract.prepobjects import pobjs
@@ -30,6 +31,8 @@ def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
         prep = carriers.get(verb.lemma_.lower())
         if prep is not None and is_passive(verb):
             found = first_actor(pobjs(verb, frozenset({prep})), ctx)
+            if found is not None and not leads_as_doer(ctx.actor_at.get(noun.i), found, ctx):
+                continue  # "militias led by Iran took the town": the militias, not Iran
             if found is not None:
                 return found
     return None
