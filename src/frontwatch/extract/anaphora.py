@@ -27,6 +27,7 @@ from frontwatch.extract.referents import (
     after_clause_mark,
     agreeing_antecedents,
     agrees,
+    object_rival,
     own_doer_tokens,
 )
 from frontwatch.extract.verbsubjects import subject_of
@@ -90,7 +91,10 @@ def object_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
     own = actor_near(ctx, subject_of(verb), depth=1) if verb.pos_ in ("VERB", "AUX") else None
     if own is None or ctx.kb.top_of(own.actor_id or "") == ctx.kb.top_of(found.actor_id):
         return None
-    return found
+    # "Iraqi troops encircled IS fighters. US jets bombed them": another side of its number
+    #   named before is as likely, and the pronoun is left unread
+    rival = object_rival(tok, ctx, ctx.kb.top_of(own.actor_id or "") or own.actor_id, found)
+    return None if rival else found
 
 
 def _trailing_clause_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:

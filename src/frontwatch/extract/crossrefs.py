@@ -42,7 +42,7 @@ from frontwatch.extract.anaphora import (
 )
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.referents import (
-    agreeing_antecedents,
+    object_antecedents,
     ordered_antecedent,
     partners_of,
     plural_pair,
@@ -121,14 +121,15 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Me
 
 def _agreeing_object(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Mention]]:
     """ "The army and the militias marched on T. The Kurds fought them": an object pronoun
-    the rule above leaves unread stands for the sides the agreeing search finds
-    (``referents.agreeing_antecedents``), never for its own clause's doer."""
+    the rule above leaves unread stands for the sides the agreeing search finds for an
+    object (``referents.object_antecedents``: the subject before is one candidate among
+    the others), never for its own clause's doer."""
     if not plural_pronoun(tok) or tok.dep_ not in ("dobj", "pobj", "dative"):
         return None, []
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     own = actor_near(ctx, subject_of(verb), depth=1) if verb.pos_ in ("VERB", "AUX") else None
     top = ctx.kb.top_of(own.actor_id) if own is not None and own.actor_id else ""
-    sides = [m for m in agreeing_antecedents(tok, ctx) if ctx.kb.top_of(m.actor_id) != top]
+    sides = object_antecedents(tok, ctx, top)
     return (sides[0], sides[1:]) if sides else (None, [])
 
 

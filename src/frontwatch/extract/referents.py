@@ -65,6 +65,59 @@ def agreeing_antecedents(tok: Any, ctx: ArticleContext, hops: int = 2) -> list[M
     return []
 
 
+def object_antecedents(tok: Any, ctx: ArticleContext, besides: str) -> list[Mention]:
+    """ "Iraqi troops encircled IS fighters. US jets bombed them": an object pronoun is as
+    likely the object before as its subject, so the subject (with the sides coordinated
+    with it) is one candidate among the other agreeing sides, those of ``besides`` (the top
+    of the pronoun's own clause's doer) left out; two candidates leave it unread."""
+    found = _object_candidates(tok, ctx, besides)
+    return next(iter(found.values())) if len(found) == 1 else []
+
+
+def object_rival(tok: Any, ctx: ArticleContext, besides: str, side: Mention) -> bool:
+    """Whether the search above finds a candidate other than ``side`` for the pronoun."""
+    return any(top != _top(side, ctx) for top in _object_candidates(tok, ctx, besides))
+
+
+def _object_candidates(tok: Any, ctx: ArticleContext, besides: str) -> dict[str, list[Mention]]:
+    if not plural_pronoun(tok) or _rival_in_own_sentence(tok, ctx):
+        return {}
+    for segment in _segments_before(tok):
+        found = _segment_candidates(segment, tok, ctx, besides)
+        if found is not None:
+            return found
+    return {}
+
+
+def _segment_candidates(segment: list[Any], tok: Any, ctx: ArticleContext, besides: str) -> dict[str, list[Mention]] | None:
+    """The agreeing sides of a segment by their top, a subject's with its coordinated sides;
+    None when it names none, {} when its first subject is a thing of the pronoun's number."""
+    subjects = [t for t in segment if t.dep_ in _SUBJECTS and t.tag_ not in ("WDT", "WP")]
+    found: dict[str, list[Mention]] = {}
+    for subject in subjects:
+        side = _side_of(subject, ctx, 2)
+        if side is not None and _a_side(side, ctx) and _agrees_at(tok, subject, side, ctx):
+            group = [m for m in (side, *_coordinated_sides(subject, side, tok, ctx)) if _top(m, ctx) != besides]
+            if group:
+                found.setdefault(_top(group[0], ctx), group)
+        elif side is None and subject is subjects[0] and subject.pos_ in ("NOUN", "PROPN") and _thing_agrees(tok, subject, ctx):
+            return {}  # "The villages were shelled. X defended them": the things
+    grouped = {_top(m, ctx) for g in found.values() for m in g}
+    for t in segment:
+        if t.dep_ == "poss" or _in_a_subject(t, subjects) or t.pos_ == "PRON":
+            continue
+        side = ctx.actor_at.get(t.i)
+        if side is None or _POSSESSOR_NOTE in side.note or _top(side, ctx) in grouped | {besides}:
+            continue
+        if _a_side(side, ctx) and _agrees_at(tok, t, side, ctx):
+            found.setdefault(_top(side, ctx), [side])
+    return found or None
+
+
+def _top(side: Mention, ctx: ArticleContext) -> str:
+    return ctx.kb.top_of(side.actor_id) or side.actor_id
+
+
 def agrees(pronoun: Any, mention: Mention, ctx: ArticleContext) -> bool:
     """Whether a side may be what the pronoun stands for, by number."""
     number = _number_of(mention, ctx)
@@ -338,6 +391,8 @@ __all__ = [
     "after_clause_mark",
     "agreeing_antecedents",
     "agrees",
+    "object_antecedents",
+    "object_rival",
     "ordered_antecedent",
     "own_doer_tokens",
     "partners_of",
