@@ -103,7 +103,7 @@ def _pronoun_owner(noun: Any, verb: Any, ctx: ArticleContext) -> Mention | None:
     if pronoun is None or any(c.lower_ == "own" for c in noun.children):
         return None
     fighter = actor_near(ctx, acting_subject(verb, ctx), depth=1)
-    return other_side_referred_to(verb, fighter, ctx)
+    return other_side_referred_to(verb, fighter, ctx, pronoun)
 
 
 def _joiners(verb: Any, ctx: ArticleContext) -> list[Mention]:

@@ -60,7 +60,7 @@ def _whole(share: Any, verb: Any, part: Mention, ctx: ArticleContext) -> Mention
         return next((actor_near(ctx, o, depth=1) for o in pobjs(filled, _OF)), None)
     if owner.pos_ != "PRON":
         return actor_near(ctx, owner, depth=1)
-    return other_side_referred_to(verb, part, ctx)
+    return other_side_referred_to(verb, part, ctx, owner)
 
 
 def _group_of_no_state(side: Mention, ctx: ArticleContext) -> bool:

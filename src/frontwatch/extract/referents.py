@@ -54,9 +54,10 @@ def plural_pronoun(tok: Any) -> bool:
     return bool(tok.lower_ in _words("plural_pronouns"))
 
 
-def agreeing_antecedents(tok: Any, ctx: ArticleContext, hops: int = 2) -> list[Mention]:
-    """The sides ``tok`` (a pronoun) stands for by the search above; [] when unread."""
-    if not referring_pronoun(tok) or _rival_in_own_sentence(tok, ctx):
+def agreeing_antecedents(tok: Any, ctx: ArticleContext, hops: int = 2, own: str = "") -> list[Mention]:
+    """The sides ``tok`` (a pronoun) stands for by the search above; [] when unread. A
+    mention of ``own`` (the clause's own side, which the pronoun cannot be) is no rival."""
+    if not referring_pronoun(tok) or _rival_in_own_sentence(tok, ctx, own):
         return []
     for segment in _segments_before(tok):
         found = _read_segment(segment, tok, ctx, hops)
@@ -128,7 +129,7 @@ def agrees(pronoun: Any, mention: Mention, ctx: ArticleContext) -> bool:
     return True
 
 
-def _rival_in_own_sentence(tok: Any, ctx: ArticleContext) -> bool:
+def _rival_in_own_sentence(tok: Any, ctx: ArticleContext, own: str = "") -> bool:
     """ "The war was fought by rebel factions, many of them veterans": a side of the
     pronoun's number named before it in its own sentence (not its clause's doer, not in the
     clause before a ";" the search reads first) may be what it stands for, so a side of an
@@ -138,6 +139,8 @@ def _rival_in_own_sentence(tok: Any, ctx: ArticleContext) -> bool:
     for t in tok.doc[tok.sent.start : tok.i]:
         found = ctx.actor_at.get(t.i)
         if t.i in skip or found is None or t.dep_ == "poss" or _POSSESSOR_NOTE in found.note:
+            continue
+        if own and found.actor_id == own:
             continue
         if _a_side(found, ctx) and _agrees_at(tok, t, found, ctx):
             return True
@@ -266,12 +269,21 @@ def _phrase_head(tok: Any) -> Any:
 
 
 def _token_number(head: Any, ctx: ArticleContext, mention: Mention | None) -> str:
+    if head.tag_ == "NNPS" and _named_in(head, mention):
+        return "either"  # "the Syrian Democratic Forces ... its fighters": one group's name
     if head.tag_ in ("NNS", "NNPS"):
         return "plural"
     if head.tag_ == "NN" or head.lower_ in _words("singular_body_nouns"):
         return "singular"
     actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
     return "singular" if actor is not None and actor.type == "state" else "either"
+
+
+def _named_in(head: Any, mention: Mention | None) -> bool:
+    """The word is inside the name of a group the index knows (no class: "GEN_...")."""
+    if mention is None or not mention.actor_id or mention.actor_id.startswith("GEN_"):
+        return False
+    return bool(mention.start <= head.idx < mention.end)
 
 
 def after_clause_mark(tok: Any) -> bool:
