@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon, refers_back
+from frontwatch.extract.referents import plural_pronoun
 from frontwatch.nlp.wordtest import tokens_passing
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj"})
@@ -209,7 +210,7 @@ def _retells(sent: Any) -> bool:
     next sentence tells what the unverified accounts say, through a pronoun for them."""
     verbs = get_lexicon().certainty("attribution_verbs")
     for tok in sent:
-        if tok.lower_ not in ("they", "them"):
+        if not plural_pronoun(tok):
             continue
         said = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
         if said or (tok.dep_ == "pobj" and tok.head.head.lower_ == "according"):

@@ -45,7 +45,7 @@ def _an_author(preposition: Any) -> bool:
     "by" or "from" on a thing said or proposed (events.yaml: ``authored_nouns``) is who
     made it, not where."""
     authored = get_lexicon().events["authored_nouns"]
-    if preposition.lower_ not in ("by", "from"):
+    if preposition.lower_ not in get_lexicon().events["author_preps"]:
         return False
     holder = preposition.head
     # the parser hangs "from X" on the verb as often as on its object ("rejected a proposal

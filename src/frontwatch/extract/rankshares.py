@@ -25,14 +25,15 @@ from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
-_MAKING = "make"  # "makes up the bulk of X": the one share verb read only with its particle
 
 
 def rank_share_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """``tok`` a share verb: its subject is a member and an ally of the whole it fills."""
     if tok.pos_ not in ("VERB", "AUX") or lemma_of(tok) not in words("share_verbs"):
         return
-    if lemma_of(tok) == _MAKING and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+    if lemma_of(tok) in get_lexicon().tie_words("particle_share_verbs") and not any(
+        c.dep_ == "prt" and c.lower_ in get_lexicon().tie_words("share_particles") for c in tok.children
+    ):
         return  # "made most of its gains": no share of men
     share = next((c for c in tok.children if c.dep_ == "dobj" and lemma_of(c) in get_lexicon().tie_words("share_nouns")), None)
     part = actor_near(ctx, acting_subject(tok, ctx), depth=1)
