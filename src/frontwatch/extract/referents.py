@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.armed import armed
+from frontwatch.extract.armed import armed, kb_friends
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Mention
@@ -72,12 +72,21 @@ def object_antecedents(tok: Any, ctx: ArticleContext, besides: str) -> list[Ment
     with it) is one candidate among the other agreeing sides, those of ``besides`` (the top
     of the pronoun's own clause's doer) left out; two candidates leave it unread."""
     found = _object_candidates(tok, ctx, besides)
-    return next(iter(found.values())) if len(found) == 1 else []
+    return next(iter(found.values())) if found and _one_bloc(list(found), ctx) else []
+
+
+def _one_bloc(tops: list[str], ctx: ArticleContext) -> bool:
+    """One candidate, or candidates the knowledge base ties as friends ("Iraq's Hezbollah
+    Brigades operate under the umbrella of the PMF. Many of them ..."): one bloc, read as
+    the first (the subject's, when it names one)."""
+    return all(kb_friends(a, b, ctx) for i, a in enumerate(tops) for b in tops[i + 1 :])
 
 
 def object_rival(tok: Any, ctx: ArticleContext, besides: str, side: Mention) -> bool:
-    """Whether the search above finds a candidate other than ``side`` for the pronoun."""
-    return any(top != _top(side, ctx) for top in _object_candidates(tok, ctx, besides))
+    """Whether the search above finds a candidate other than ``side`` for the pronoun, and
+    of another bloc."""
+    tops = list(_object_candidates(tok, ctx, besides))
+    return any(top != _top(side, ctx) for top in tops) and not _one_bloc([_top(side, ctx), *tops], ctx)
 
 
 def _object_candidates(tok: Any, ctx: ArticleContext, besides: str) -> dict[str, list[Mention]]:
