@@ -354,7 +354,7 @@ def may_refer_back(lower: str, lemma: str) -> bool:
     """Whether a word (lower-case form, lemma) can be one ``pronoun_antecedent``,
     ``object_antecedent``, ``pair_referred_to`` or ``echoed_antecedent`` reads: a subject or
     object pronoun, a pair word, a pair noun, an echo noun or an order word ("the former":
-    ``referents.ordered_antecedent``). A word test
+    ``pairreferents.ordered_antecedent``). A word test
     (``nlp.wordtest``): a sentence's other tokens are never made."""
     pronoun = lower in _words("subject_pronouns") or lower in _words("object_pronouns")
     words = pronoun or lower in _words("bare_pair_words")

@@ -41,11 +41,10 @@ from frontwatch.extract.anaphora import (
     sides_referred_to,
 )
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.pairreferents import ordered_antecedent, plural_pair
 from frontwatch.extract.referents import (
     object_antecedents,
-    ordered_antecedent,
     partners_of,
-    plural_pair,
     plural_pronoun,
 )
 from frontwatch.extract.relcues import Pair

@@ -35,8 +35,6 @@ _CLAUSE_MARKS = frozenset({";", ":"})
 _SENTENCES_BACK = 2
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _POSSESSOR_NOTE = "possessor:"
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-_QUALIFIER_DEPS = frozenset({"amod", "compound", "nummod", "poss", "prep", "nmod", "relcl", "acl"})
 
 
 @cache
@@ -59,7 +57,7 @@ def agreeing_antecedents(tok: Any, ctx: ArticleContext, hops: int = 2, own: str 
     mention of ``own`` (the clause's own side, which the pronoun cannot be) is no rival."""
     if not referring_pronoun(tok) or _rival_in_own_sentence(tok, ctx, own):
         return []
-    for segment in _segments_before(tok):
+    for segment in segments_before(tok):
         found = _read_segment(segment, tok, ctx, hops)
         if found is not None:
             return found
@@ -92,7 +90,7 @@ def object_rival(tok: Any, ctx: ArticleContext, besides: str, side: Mention) -> 
 def _object_candidates(tok: Any, ctx: ArticleContext, besides: str) -> dict[str, list[Mention]]:
     if not plural_pronoun(tok) or _rival_in_own_sentence(tok, ctx):
         return {}
-    for segment in _segments_before(tok):
+    for segment in segments_before(tok):
         found = _segment_candidates(segment, tok, ctx, besides)
         if found is not None:
             return found
@@ -106,7 +104,7 @@ def _segment_candidates(segment: list[Any], tok: Any, ctx: ArticleContext, besid
     found: dict[str, list[Mention]] = {}
     for subject in subjects:
         side = _side_of(subject, ctx, 2)
-        if side is not None and _a_side(side, ctx) and _agrees_at(tok, subject, side, ctx):
+        if side is not None and a_side(side, ctx) and _agrees_at(tok, subject, side, ctx):
             group = [m for m in (side, *_coordinated_sides(subject, side, tok, ctx)) if _top(m, ctx) != besides]
             if group:
                 found.setdefault(_top(group[0], ctx), group)
@@ -119,7 +117,7 @@ def _segment_candidates(segment: list[Any], tok: Any, ctx: ArticleContext, besid
         side = ctx.actor_at.get(t.i)
         if side is None or _POSSESSOR_NOTE in side.note or _top(side, ctx) in grouped | {besides}:
             continue
-        if _a_side(side, ctx) and _agrees_at(tok, t, side, ctx):
+        if a_side(side, ctx) and _agrees_at(tok, t, side, ctx):
             found.setdefault(_top(side, ctx), [side])
     return found or None
 
@@ -151,7 +149,7 @@ def _rival_in_own_sentence(tok: Any, ctx: ArticleContext, own: str = "") -> bool
             continue
         if own and found.actor_id == own:
             continue
-        if _a_side(found, ctx) and _agrees_at(tok, t, found, ctx):
+        if a_side(found, ctx) and _agrees_at(tok, t, found, ctx):
             return True
     return False
 
@@ -186,60 +184,6 @@ def partners_of(tok: Any, first: Mention, ctx: ArticleContext) -> list[Mention]:
     if not any(s.left_edge.i <= span.root.i <= s.i for s in subjects):
         return []  # the antecedent is no subject of those clauses
     return _other_sides(tok, [n for s in subjects for n in (s, *s.conjuncts)], first, ctx)
-
-
-def ordered_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
-    """ "Russia backs the government and Turkey the rebels. The former bombs Idlib": "the
-    former"/"the latter" as a side of its own clause stands for the first/second of the two
-    sides the sentence before has as subjects (its clauses' or one coordinated subject's);
-    with other than two, unread."""
-    order = list(_order_words())
-    if tok.lower_ not in order or tok.dep_ not in _ARGUMENT_DEPS:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    segments = _segments_before(tok)
-    if not segments:
-        return None
-    sides = _subject_sides(segments[0], ctx)
-    return sides[order.index(tok.lower_)] if len(sides) == len(order) else None
-
-
-def _order_words() -> tuple[str, ...]:
-    table: dict[str, list[str]] = get_lexicon().relations["article_ties"]["anaphora"]
-    return tuple(table["pair_order_words"])
-
-
-def _subject_sides(segment: list[Any], ctx: ArticleContext) -> list[Mention]:
-    sides: list[Mention] = []
-    for subject in (t for t in segment if t.dep_ in _SUBJECTS):
-        for noun in (subject, *subject.conjuncts):
-            side = actor_near(ctx, noun, depth=1)
-            if side is not None and _a_side(side, ctx) and all(s.actor_id != side.actor_id for s in sides):
-                sides.append(side)
-    return sides
-
-
-def plural_pair(tok: Any, ctx: ArticleContext) -> list[Mention]:
-    """ "Jaysh al-Islam holds Douma and Faylaq al-Rahman holds Arbin. The rivals clashed": a
-    definite plural pair noun of no modifier of its own stands for the two sides its own
-    sentence and the one before name, when they name exactly two (more: unread)."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _words("pair_nouns"):
-        return []
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return []
-    if any(c.dep_ in _QUALIFIER_DEPS for c in tok.children):
-        return []  # "the rebel groups", "the rivals of X": a class or another's rivals
-    start = tok.sent.start if tok.sent.start == 0 else tok.doc[tok.sent.start - 1].sent.start
-    gap = {t.i for t in tok.doc[start : tok.sent.start] if t.is_space and "\n" in t.text}
-    if gap:
-        start = tok.sent.start  # a paragraph break: its own sentence only
-    sides: dict[str, Mention] = {}
-    for t in tok.doc[start : tok.i]:
-        found = ctx.actor_at.get(t.i)
-        if found is not None and t.dep_ != "poss" and _a_side(found, ctx):
-            sides.setdefault(ctx.kb.top_of(found.actor_id) or found.actor_id, found)
-    return list(sides.values()) if len(sides) == 2 else []
 
 
 def _agrees_at(pronoun: Any, tok: Any, found: Mention, ctx: ArticleContext) -> bool:
@@ -317,7 +261,7 @@ def _clause_before_mark(tok: Any) -> list[Any]:
     return list(doc[start : marks[-1]])
 
 
-def _segments_before(tok: Any) -> list[list[Any]]:
+def segments_before(tok: Any) -> list[list[Any]]:
     """The clause before a ";" or ":" that opens the pronoun's clause, then the sentences
     before it in its paragraph (nearest first)."""
     segments: list[list[Any]] = [_clause_before_mark(tok)] if after_clause_mark(tok) else []
@@ -339,7 +283,7 @@ def _read_segment(segment: list[Any], tok: Any, ctx: ArticleContext, hops: int) 
     subjects = [t for t in segment if t.dep_ in _SUBJECTS and t.tag_ not in ("WDT", "WP")]
     for subject in subjects:
         found = _side_of(subject, ctx, hops)
-        if found is not None and _a_side(found, ctx):
+        if found is not None and a_side(found, ctx):
             if _agrees_at(tok, subject, found, ctx):
                 return [found, *_coordinated_sides(subject, found, tok, ctx)]
             continue
@@ -353,7 +297,7 @@ def _read_segment(segment: list[Any], tok: Any, ctx: ArticleContext, hops: int) 
         found = _side_of(t, ctx, hops) if t.pos_ == "PRON" else ctx.actor_at.get(t.i)
         if found is None or _POSSESSOR_NOTE in found.note:
             continue  # "their fighters": an owner the actor index guessed, no side of its own
-        if _a_side(found, ctx) and _agrees_at(tok, t, found, ctx):
+        if a_side(found, ctx) and _agrees_at(tok, t, found, ctx):
             others.setdefault(ctx.kb.top_of(found.actor_id) or found.actor_id, found)
     if len(others) == 1:
         return list(others.values())
@@ -378,7 +322,7 @@ def _thing_agrees(tok: Any, subject: Any, ctx: ArticleContext) -> bool:
     return number == ("plural" if plural else "singular")
 
 
-def _a_side(found: Mention, ctx: ArticleContext) -> bool:
+def a_side(found: Mention, ctx: ArticleContext) -> bool:
     """A named side (no class left unresolved, no person, no news outlet), armed or a state."""
     if not found.actor_id or found.actor_id.startswith("GEN_"):
         return False
@@ -401,7 +345,7 @@ def _other_sides(tok: Any, nouns: list[Any], first: Mention, ctx: ArticleContext
     found: list[Mention] = []
     for noun in nouns:
         side = actor_near(ctx, noun, depth=1)
-        if side is None or not _a_side(side, ctx) or not _agrees_at(tok, noun, side, ctx):
+        if side is None or not a_side(side, ctx) or not _agrees_at(tok, noun, side, ctx):
             continue
         if side.actor_id != first.actor_id and all(f.actor_id != side.actor_id for f in found):
             found.append(side)
@@ -409,15 +353,15 @@ def _other_sides(tok: Any, nouns: list[Any], first: Mention, ctx: ArticleContext
 
 
 __all__ = [
+    "a_side",
     "after_clause_mark",
     "agreeing_antecedents",
     "agrees",
     "object_antecedents",
     "object_rival",
-    "ordered_antecedent",
     "own_doer_tokens",
     "partners_of",
-    "plural_pair",
     "plural_pronoun",
     "referring_pronoun",
+    "segments_before",
 ]
