@@ -49,6 +49,7 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _has_aux(verb))
         # "Insurgents trained and equipped by Qatar entered T", parsed as deeds of theirs
         or (verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children))
+        or _clause_after_opening(verb) is not None
     )
     if passive:
         agents = pobjs(verb, frozenset({"by"})) or borrowed
@@ -59,6 +60,8 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
             subj = passive_agent(verb.head)
         elif subj is None and verb.dep_ == "advcl":  # "X held T, backed by Y": X is backed
             subj = acting_subject(verb.head, ctx)
+        elif subj is None:  # "Backed by X, and with ..., Y took T"; "Armed and trained by X, Y ..."
+            subj = _subject_after_opening(verb, ctx)
         subj = whole_of_part(subj)  # "militias, among them some armed by X"
         described = described_actor(subj, ctx) if subj is not None else None
         backed = described or side_named(subj, ctx)  # "Hezbollah, a movement funded by X"
@@ -105,6 +108,29 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
                     if giver is None or other.actor_id != giver.actor_id:
                         yield from pair_of("backs", giver, other, verb)
     yield from pair_of("backs", backer, backed, verb)
+
+
+def _clause_after_opening(verb: Any) -> Any | None:
+    """The clause an opening participle belongs to when the parser made the participle the
+    root and the clause its conjunct: "Backed by X, and with drones overhead, Y stormed T"."""
+    opening = verb.dep_ == "ROOT" and verb.tag_ == "VBN" and verb.i == verb.sent.start
+    if not opening or _has_aux(verb) or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return next((c for c in clauses if any(g.dep_ == "nsubj" for g in c.children)), None)
+
+
+def _subject_after_opening(verb: Any, ctx: ArticleContext) -> Any | None:
+    """Who an opening participle describes: the subject of the clause it opens, also for a
+    second participle joined to the first ("Armed and trained by X, Y drove ...")."""
+    clause = _clause_after_opening(verb)
+    if clause is not None:
+        return acting_subject(clause, ctx)
+    if verb.dep_ == "conj" and verb.head.dep_ == "advcl" and verb.head.i < verb.head.head.i:
+        return acting_subject(verb.head.head, ctx)
+    return None
 
 
 def _subject_of_the_passive(subj: Any, verb: Any) -> bool:
