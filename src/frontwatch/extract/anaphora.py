@@ -88,13 +88,19 @@ def object_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ == "dobj" and any(c.dep_ in ("prep", "dative") and c.lower_ in _GIVEN_TO for c in verb.children):
         return None  # "transferred them to Haftar": what was given, not a side
-    own = actor_near(ctx, subject_of(verb), depth=1) if verb.pos_ in ("VERB", "AUX") else None
+    own = clause_side(tok, ctx)
     if own is None or ctx.kb.top_of(own.actor_id or "") == ctx.kb.top_of(found.actor_id):
         return None
     # "Iraqi troops encircled IS fighters. US jets bombed them": another side of its number
     #   named before is as likely, and the pronoun is left unread
     rival = object_rival(tok, ctx, ctx.kb.top_of(own.actor_id or "") or own.actor_id, found)
     return None if rival else found
+
+
+def clause_side(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """The side doing the deed an object pronoun is the object of ("US jets bombed them")."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return actor_near(ctx, subject_of(verb), depth=1) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _trailing_clause_antecedent(tok: Any, ctx: ArticleContext) -> Mention | None:

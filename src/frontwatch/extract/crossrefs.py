@@ -26,12 +26,12 @@ The index is restored once the sentence is read: events and control are not read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.anaphora import (
+    clause_side,
     echoed_antecedent,
     may_refer_back,
     named_subject_before,
@@ -48,23 +48,12 @@ from frontwatch.extract.referents import (
     plural_pronoun,
 )
 from frontwatch.extract.relcues import Pair
-from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Mention
 
 
 def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pair]]) -> list[Pair]:
     """``read()``'s pairs with the sentence's referring subjects indexed as their actors."""
-    with referents_indexed(sent, ctx) as seconds:
-        pairs = read()
-    return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
-
-
-@contextmanager
-def referents_indexed(sent: Any, ctx: ArticleContext) -> Iterator[dict[int, list[Mention]]]:
-    """The sentence's referring words indexed as the first side each stands for while the
-    block reads it (the further sides of "both" come in the map it yields); the index is
-    restored after."""
     _ = ctx.actor_order  # sorted once, of the article's own mentions only
     seconds: dict[int, list[Mention]] = {}  # id of the first side's stand-in -> the others
     replaced: dict[int, Mention | None] = {}  # token -> what the index held there before
@@ -83,13 +72,14 @@ def referents_indexed(sent: Any, ctx: ArticleContext) -> Iterator[dict[int, list
             for k, other in enumerate(others, start=1)
         ]
     try:
-        yield seconds
+        pairs = read()
     finally:
         for i, before in replaced.items():
             if before is None:
                 del ctx.actor_at[i]
             else:
                 ctx.actor_at[i] = before
+    return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
 
 
 def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Mention]]:
@@ -125,8 +115,7 @@ def _agreeing_object(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, lis
     the others), never for its own clause's doer."""
     if not plural_pronoun(tok) or tok.dep_ not in ("dobj", "pobj", "dative"):
         return None, []
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    own = actor_near(ctx, subject_of(verb), depth=1) if verb.pos_ in ("VERB", "AUX") else None
+    own = clause_side(tok, ctx)
     top = ctx.kb.top_of(own.actor_id) if own is not None and own.actor_id else ""
     sides = object_antecedents(tok, ctx, top)
     return (sides[0], sides[1:]) if sides else (None, [])
@@ -163,4 +152,4 @@ def _with_second(pair: Pair, seconds: dict[int, list[Mention]]) -> list[Pair]:
     return []
 
 
-__all__ = ["read_by_reference", "referents_indexed"]
+__all__ = ["read_by_reference"]
