@@ -171,6 +171,10 @@ def _gerund_after_preposition(verb: Any) -> bool:
     if verb.tag_ != "VBG" and not _gerund_passive(verb):
         return False
     governor = _past_agent(prep.head)
+    if lemma_of(prep) in get_lexicon().tie_words("subject_gerund_preps"):
+        # "X cut the road by capturing T", "X shelled Y after seizing T": a gerund of
+        # means or time is the subject's deed, whatever object the governor has
+        return governor.pos_ in ("VERB", "AUX")
     # not "kept Y from seizing T" (Y seizes) nor "with Y withdrawing" (Y withdraws)
     others = [c for c in [*governor.children, *prep.children] if c.dep_ in ("dobj", "pobj")]
     return governor.pos_ in ("VERB", "AUX", "ADJ") and not others
