@@ -23,6 +23,7 @@ from frontwatch.extract.coalitions import (
 )
 from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.provoked import answers_another
 from frontwatch.extract.relativebacking import past_backing_clause
 from frontwatch.extract.relatives import relative_antecedent
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
@@ -249,7 +250,8 @@ def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
     if supported is not None:
         return supported
     verb = verb_above(noun)
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or answers_another(noun, verb.i):
+        # "In response to attacks against X, Y struck Z": the act answered is not Y's
         return None
     if verb.lemma_.lower() in words("backing_verbs"):
         # "X supports their efforts to defeat Y", "X armed both sides in the fight against
