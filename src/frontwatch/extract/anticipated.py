@@ -17,12 +17,25 @@ _AWAITED_PREPS = frozenset({"to", "for", "of"})  # "prelude to", "anticipation o
 
 
 def anticipated_deed(anchor: Any) -> str:
-    """The word that makes the deed noun at ``anchor`` one awaited, or ''."""
+    """The word that makes the deed noun at ``anchor`` one awaited, or ''; the noun's own
+    modifier of prospect is the better cue when it has one ("braced for an imminent
+    assault": "imminent", events.yaml ``prospective_modifiers``)."""
     noun = anchor
     while noun.dep_ == "conj" and noun.head.pos_ in _NOMINAL:
         noun = noun.head  # "expect an assault and a siege": both awaited
     if noun.pos_ not in _NOMINAL:
         return ""
+    cue = _awaited_by(noun)
+    return (_own_prospect(anchor) or cue) if cue else ""
+
+
+def _own_prospect(noun: Any) -> str:
+    words = get_lexicon().events["prospective_modifiers"]
+    mods = (c for c in noun.lefts if c.dep_ in ("amod", "compound", "advmod"))
+    return next((str(c.text) for c in mods if c.lower_ in words), "")
+
+
+def _awaited_by(noun: Any) -> str:
     cues = get_lexicon().certainty
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues("anticipation_verbs"):
         return str(noun.head.text)  # "diplomats expect an assault", "heralded an offensive"
