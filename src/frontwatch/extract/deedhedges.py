@@ -13,13 +13,19 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.seemings import seemingly_aimed
 
 _IN_DEED_PREPS = frozenset({"in", "by"})  # "killed in a suspected strike", "hit by"
 
 
 def deed_hedge(anchor: Any) -> str:
     """The hedge word on the phrase that names the deed at ``anchor``, or ''."""
-    return _participle_hedge(anchor) or _hedged_deed_adjunct(anchor) or _hedged_doer(anchor)
+    return (
+        _participle_hedge(anchor)
+        or _hedged_deed_adjunct(anchor)
+        or _hedged_doer(anchor)
+        or seemingly_aimed(anchor)  # "the strikes appear targeted on IS positions"
+    )
 
 
 def _participle_hedge(noun: Any) -> str:

@@ -56,12 +56,15 @@ def deny(verb: Any, claim: Claim, ctx: ArticleContext) -> None:
 
 def kept_from_or_unable(gov: Any, child: Any, fact: Any) -> bool:
     """ "Barred from using chemical weapons, ...", "was kept from entering T", "was unable
-    to mobilise its reserves": a deed one is kept from or cannot do is not done
-    (``keeping_from_verbs``, ``unable_words``). A clause the parser joined to the gerund
+    to mobilise its reserves", "refused to let the rebels leave": a deed one is kept from,
+    cannot do or is refused leave for is not done (``keeping_from_verbs``, ``unable_words``,
+    ``refusal_verbs`` over ``permission_verbs``). A clause the parser joined to the gerund
     ("to deter X from fighting and to reassure that IS has been driven out") is not."""
     cues = get_lexicon().certainty
     if gov.lemma_.lower() in cues("unable_words"):  # "unable to verify X": X is unsure, not undone
         return child.dep_ == "xcomp" and child.lemma_.lower() not in cues("unverified_verbs")
+    if gov.lemma_.lower() in cues("refusal_verbs") and child.dep_ == "xcomp":
+        return child.lemma_.lower() in cues("permission_verbs")  # "refused to let them leave"
     kept = child.dep_ == "prep" and any(kept_from(g) for g in child.children)
     return kept and not _joined_on_the_way(fact, child)
 

@@ -3,20 +3,27 @@
 (``certainty.claim_for``) marks such a deed hypothetical.
 Words are data (cues.yaml, certainty: ``aim_nouns``, ``caution_verbs``, ``vow_verbs``,
 ``done_preps``, ``past_done_preps``, ``implicative_verbs``, ``past_implicative_verbs``).
+Deeds only awaited ("bracing for an offensive") are read in ``anticipated``, leave given and
+taken ("were allowed to leave") in ``permitted``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.anticipated import anticipated_deed
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.permitted import leave_granted, permission_used
 
 
 def aim_noun_over(anchor: Any) -> str:
     """ "preparations for an assault", "plans for an offensive", "the threat of strikes",
     "warned against new strikes", "the battle for the recapture of T": a nominal deed that
     a noun of planning or threat, a verb of warning, or a fight it is fought for governs is
-    not done."""
+    not done; nor is one only awaited ("bracing for an offensive": ``anticipated``)."""
+    awaited = anticipated_deed(anchor)
+    if awaited:
+        return awaited
     prep = anchor.head
     if anchor.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return ""  # pcomp: "on the verge of closing the crossing"
@@ -77,6 +84,8 @@ def is_purpose(head: Any) -> bool:
         return _bare_infinitive(head)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return _bare_infinitive(head)
+    if head.dep_ == "acl" and leave_granted(head.head):
+        return False  # "were given safe passage to leave T": they left
     if head.dep_ in ("xcomp", "advcl") and carries_out(head.head):
         governor = head.head
         if _to_infinitive(governor) and governor.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
@@ -106,7 +115,7 @@ def carries_out(governor: Any) -> bool:
     "chose to leave T": a verb whose to-infinitive is a deed done."""
     lex, lemma = get_lexicon(), governor.lemma_.lower()
     past = governor.tag_ == "VBD" and lemma in lex.certainty("past_implicative_verbs")
-    return lemma in lex.certainty("implicative_verbs") or past
+    return lemma in lex.certainty("implicative_verbs") or past or permission_used(governor)
 
 
 def _bare_infinitive(verb: Any) -> bool:
