@@ -55,11 +55,13 @@ def _sides_led(trigger: Any, ctx: ArticleContext) -> Iterator[Mention]:
 
 
 def leaders_hit_are_targets(events: list[Event], ctx: ArticleContext, party: Callable[[str], str]) -> None:
-    """Make the side whose leaders an attack with no target hit its target, in place ("a
-    drone strike killed two commanders of X": the strike was aimed at X); never the doer's
-    own side."""
+    """Make the side whose leaders an attack or a detention with no target hit its target,
+    in place ("a drone strike killed two commanders of X": the strike was aimed at X; "police
+    arrested the commander of X": X's man was taken, ``leader_target_types`` in
+    events.yaml); never the doer's own side."""
+    types = frozenset(get_lexicon().events["leader_target_types"])
     for event in events:
-        if event.type != _ATTACK or event.target_actor or event.claim.certainty == "negated":
+        if event.type not in types or event.target_actor or event.claim.certainty == "negated":
             continue
         trigger = ctx.trigger_token(event.id)
         side = _side_led(trigger, ctx) if trigger is not None else None
