@@ -81,3 +81,25 @@ def test_taking_a_sides_commander_is_aimed_at_the_side(
     event = _one(events_found, text, trigger)
     assert (event.type, event.target_actor) == ("COERCE", target)
     assert event.target_text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            (
+                "Baghdad condemned an American drone strike near the airport that officials said"
+                " killed a senior commander of Kataib Hezbollah."
+            ),
+            "strike",
+            "KATAIB_HEZBOLLAH",
+        ),
+        ("Turkey criticized a U.S. airstrike in Idlib that killed a leader of the Nusra Front.", "airstrike", "JABHAT_AL_NUSRA"),
+    ],
+)
+def test_the_side_of_the_leader_named_beats_a_side_guessed_from_the_article(
+    events_found: Any, text: str, trigger: str, target: str
+) -> None:
+    # the one who condemns the strike is no side it hit
+    event = _one(events_found, text, trigger)
+    assert (event.target_actor, bool(event.target_text)) == (target, True)
