@@ -17,13 +17,13 @@ from typing import Any
 
 import pytest
 
+from tests.extracted import one_event
+
 PUBLISHED = dt.date(2019, 11, 20)
 
 
 def _one(events_found: Any, text: str, trigger: str) -> Any:
-    found = [e for e in events_found(text, PUBLISHED) if e.trigger == trigger]
-    assert len(found) == 1, [(e.trigger, e.source_actor, e.target_actor) for e in found]
-    return found[0]
+    return one_event(events_found, text, trigger, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -16,13 +16,13 @@ from typing import Any
 
 import pytest
 
+from tests.extracted import one_event
+
 PUBLISHED = dt.date(2020, 3, 1)
 
 
 def _target(events_found: Any, text: str, trigger: str, kb: Any) -> str:
-    found = [e for e in events_found(text, PUBLISHED) if e.trigger == trigger]
-    assert len(found) == 1, [(e.trigger, e.source_actor, e.target_actor) for e in found]
-    target: str = found[0].target_actor
+    target: str = one_event(events_found, text, trigger, PUBLISHED).target_actor
     return kb.top_of(target) if target else ""
 
 
