@@ -12,6 +12,7 @@ from typing import Any
 
 from frontwatch.extract.actcomplements import TARGET_PREPS as TARGET_PREPS  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.actcomplements import complement_sides, named_as
+from frontwatch.extract.aimedenemies import purpose_enemy
 from frontwatch.extract.anaphora import leading_clause_subject
 from frontwatch.extract.argsides import between, object_actor, thing_given
 from frontwatch.extract.carriers import OWNER_DEPS as OWNER_DEPS  # noqa: PLC0414 - re-exported: sieges.py and control_flags.py import it here
@@ -348,6 +349,8 @@ def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     if args.target is None:
         doer, args.target = defeated_side(anchor, ctx)  # "took T after Y were defeated"
         args.source = args.source or doer
+    if args.target is None:
+        args.target = purpose_enemy(anchor, ctx)  # "invaded the region to push out X"
     args.place = place_for(anchor, ctx)
     if args.target is None and taking:
         args.target = first_actor(pobjs(anchor, frozenset({"from"})), ctx)  # took T from Y

@@ -40,7 +40,9 @@ def _sides_led(trigger: Any, ctx: ArticleContext) -> Iterator[Mention]:
     """The sides whose leaders the deed's verb hit: "killed the commander of X", "killed
     Gen. Y, the head of X"."""
     verbs = [trigger] if trigger.pos_ == "VERB" else []
-    verbs += [c for c in trigger.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    clauses = [c for c in trigger.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    # "the strike that officials said killed ...": the deed told inside the relative clause
+    verbs += clauses + [c for v in clauses for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in get_lexicon().harm_verbs():
         verbs.append(trigger.head)  # "a drone strike killed two commanders of X"
     leaders = words("leader_nouns")
@@ -55,11 +57,15 @@ def _sides_led(trigger: Any, ctx: ArticleContext) -> Iterator[Mention]:
 
 
 def leaders_hit_are_targets(events: list[Event], ctx: ArticleContext, party: Callable[[str], str]) -> None:
-    """Make the side whose leaders an attack with no target hit its target, in place ("a
-    drone strike killed two commanders of X": the strike was aimed at X); never the doer's
-    own side."""
+    """Make the side whose leaders an attack or a detention with no target hit its target,
+    in place ("a drone strike killed two commanders of X": the strike was aimed at X; "police
+    arrested the commander of X": X's man was taken, ``leader_target_types`` in
+    events.yaml); never the doer's own side. A target filled from the article, not named in
+    the sentence (no ``target_text``: extract/sides.py), gives way to the side named."""
+    types = frozenset(get_lexicon().events["leader_target_types"])
     for event in events:
-        if event.type != _ATTACK or event.target_actor or event.claim.certainty == "negated":
+        named = event.target_actor and event.target_text
+        if event.type not in types or named or event.claim.certainty == "negated":
             continue
         trigger = ctx.trigger_token(event.id)
         side = _side_led(trigger, ctx) if trigger is not None else None

@@ -27,7 +27,9 @@ def names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
     if _a_part_of(span):
         return True
     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
-    for word in heads:
+    # only a name whose head word is the place: "members of an Iran-backed militia" names a
+    # side that a place merely qualifies, whatever preposition it follows
+    for word in (t for t in heads if t.i in ctx.place_at):
         head = word
         while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
             head = head.head

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.backing import STATE_TYPES, backed_group
 from frontwatch.kb.actors.classgates import theatre_umbrella
-from frontwatch.kb.actors.phrases import REFINED_IN, Phrase
+from frontwatch.kb.actors.phrases import ASSET_NOTE, REFINED_IN, Phrase
 from frontwatch.records import ActorMatch
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ def _armed_head(
         )
     if owner and theatre_umbrella(kb, owner):  # "coalition jets": which one, the theatre says,
         return _refined(kb, owner, links, notes, date)  # unless a leader is named ("US-led")
-    if owner and group.note == "asset" and not links and _owns_assets(kb, owner, phrase):
+    if owner and group.note == ASSET_NOTE and not links and _owns_assets(kb, owner, phrase):
         return ActorMatch(owner, "generic", 0.8, _join(notes))  # "army positions": the army's
     allied = any(rel == "allied_with" for rel, _t in links)
     generic = (

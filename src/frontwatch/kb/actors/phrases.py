@@ -39,6 +39,7 @@ _LINKED_HEADS = HeadGroup("military", "", frozenset())  # read as an armed side'
 _Found = tuple[int, HeadGroup | None]
 
 
+ASSET_NOTE = "asset"  # the note of the heads naming what an attack hits of a side
 REFINED_IN = "refined_in:"  # the note of a refinement kept only in copy about one state
 
 
@@ -270,10 +271,18 @@ def split_phrase(text: str, rules: PhraseRules, is_head: Any) -> Phrase | None:
     if found is None:
         return None
     size, group = found
+    if group is not None and group.note == ASSET_NOTE and _capitalised_head(text, size):
+        return None  # "al-Asad Air Base", "the Taji Military Base": a site's own name
     phrase = Phrase(normalise(" ".join(tokens[-size:])), group)
     if not _read_modifiers(tokens[:-size], rules, phrase):
         return None
     return phrase
+
+
+def _capitalised_head(text: str, size: int) -> bool:
+    """Whether the phrase's last ``size`` words are written with capitals, as a name is."""
+    words = text.split()[-size:]
+    return len(words) == size and all(w[:1].isupper() for w in words)
 
 
 def _longer(linked: _Found | None, head: _Found | None) -> _Found | None:
