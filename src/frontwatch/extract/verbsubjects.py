@@ -5,6 +5,7 @@ lookups (extract/context.py holds those)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -90,7 +91,7 @@ def _loyal_men(subjects: list[Any]) -> Any | None:
 def _named_before_apposition(subjects: list[Any]) -> Any | None:
     """ "The Fatemiyoun, Afghan fighters paid by Iran, fought beside the army": the parser may
     make the class noun set off by commas after a name a second subject; the name acts."""
-    return next((name for name, other in zip(subjects, subjects[1:], strict=False) if _apposed(name, other)), None)
+    return next((name for name, other in pairwise(subjects) if _apposed(name, other)), None)
 
 
 def apposed_subject_name(noun: Any) -> Any | None:
