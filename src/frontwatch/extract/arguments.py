@@ -63,6 +63,7 @@ from frontwatch.extract.prepobjects import pobjs as pobjs  # noqa: PLC0414 - re-
 from frontwatch.extract.pronoundoers import relative_doer
 from frontwatch.extract.pronoundoers import speaker_subject as speaker_subject  # noqa: PLC0414 - re-exported: observations.py imports it here
 from frontwatch.extract.relativebacking import clause_noun
+from frontwatch.extract.relatives import relative_antecedent
 from frontwatch.extract.strayagents import stray_agents
 from frontwatch.extract.supportacts import a_kind_of_support, support_given_by
 from frontwatch.extract.undergone import (
@@ -134,8 +135,10 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         if subj is not None and (args.source is None or args.source.actor_id.startswith(GENERIC_PREFIX)):
             args.source = possessed_doer(subj, ctx) or args.source  # "X said its jets bombed"
         objs = [c for c in verb.children if c.dep_ == "dobj" and not thing_given(verb, c)]
-        args.target = (fired_at(verb, objs[0], TARGET_PREPS, ctx) or object_actor(objs[0], ctx)) if objs else None
-        if args.source is None and objs and objs[0].i < verb.i and args.target is not None:
+        named = relative_antecedent(objs[0]) if objs else None  # "Hezbollah, which Israel struck"
+        args.target = (fired_at(verb, objs[0], TARGET_PREPS, ctx) or object_actor(named, ctx)) if objs else None
+        before = objs and objs[0].i < verb.i and named is not None and named.i == objs[0].i
+        if args.source is None and before and args.target is not None:
             args.source, args.target = args.target, None  # a subject the parser took for an object
     if args.target is None:
         args.target = aimed_at(pobjs(verb, TARGET_PREPS), ctx) or _operation_against(verb, ctx)

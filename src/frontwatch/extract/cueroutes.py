@@ -109,7 +109,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     held_in_combat_pairs: ("held_in_verbs",),
     siege_breaking_pairs: ("siege_breaking_verbs",),
     helping_pairs: ("helping_verbs",),
-    joint_force_pairs: ("joint_modifiers",),
+    joint_force_pairs: ("joint_modifiers", "mixed_force_nouns"),
     warring_pairs: ("warring_modifiers",),
     co_target_pairs: ("whole_deed_verbs", "shared_deed_verbs"),
     kept_going_pairs: ("kept_going_words",),

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
+from frontwatch.extract.argsides import object_actor
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors, coordinated_modifiers, done_together
 from frontwatch.extract.context import ArticleContext
@@ -21,13 +22,17 @@ from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
 _ENEMY_PREPS = frozenset({"against", "on"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def joint_force_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """Allies among the sides of a joint force; each fights the object of the force's deed."""
-    if tok.dep_ != "amod" or lemma_of(tok) not in words("joint_modifiers"):
+    if tok.dep_ == "amod" and lemma_of(tok) in words("joint_modifiers"):
+        force = tok.head
+    elif lemma_of(tok) in words("mixed_force_nouns"):
+        force = tok  # "a column of X troops and Y contractors attacked Z": one force, no modifier
+    else:
         return
-    force = tok.head
     if lemma_of(force) not in words("joint_force_nouns"):
         return
     sides = _sides(force, ctx)
@@ -69,13 +74,18 @@ def _sides(force: Any, ctx: ArticleContext) -> list[Mention]:
             found = coordinated_actors(obj, ctx)
     for rest in (c for c in force.children if c.dep_ == "appos" and found):
         found += [m for m in coordinated_actors(rest, ctx) if m not in found]
-    return found
+    # "contractors from the Wagner group, which the Kremlin pays": a side named in a clause
+    # describing one of the force's men is no part of the force
+    described = {t.idx for c in force.subtree if c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+    return [m for m in found if m.start not in described]
 
 
 def _enemy(deed: Any, sides: list[Mention], ctx: ArticleContext) -> Mention | None:
     """The side the deed is done to: its object, or its "against"/"on" object."""
     objects = [c for c in deed.children if c.dep_ == "dobj"] + pobjs(deed, _ENEMY_PREPS)
-    enemy = first_actor(objects, ctx)
+    enemy = first_actor(objects, ctx) or next(  # "attacked a plant held by Z"
+        (m for o in objects if (m := object_actor(o, ctx)) is not None), None
+    )
     if enemy is None or enemy.actor_id in {s.actor_id for s in sides}:
         return None
     return enemy

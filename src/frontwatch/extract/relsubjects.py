@@ -15,7 +15,7 @@ from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import relative_antecedent
-from frontwatch.extract.verbsubjects import role_noun, subject_of
+from frontwatch.extract.verbsubjects import apposed_subject_name, role_noun, subject_of
 from frontwatch.records import Mention
 
 _NAME_DEPS = frozenset({"compound", "amod", "poss"})
@@ -69,6 +69,8 @@ def described_actor(noun: Any, ctx: ArticleContext) -> Mention | None:
         named = noun.head
     elif noun.dep_ == "appos":
         return None  # "the YPG's rivals, the Turkish-backed rebels": the rebels, not the YPG
+    elif apposed_subject_name(noun) is not None:
+        named = apposed_subject_name(noun)  # "X, Afghan fighters paid by Y, fought ...": X
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
         named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     elif noun.lower_ in ctx.kb.rules.command_heads:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from frontwatch.extract.argsides import object_actor
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import is_combatant
@@ -34,7 +35,7 @@ def sent_force_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if tok.pos_ != "VERB" or lemma_of(tok) not in words("force_sending_verbs"):
         return
     force = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    sent = actor_near(ctx, force, depth=1) if force is not None else None
+    sent = object_actor(force, ctx) if force is not None else None  # also "thousands of fighters"
     if force is None or sent is None or not is_combatant(sent, ctx):
         return
     enemies = [m for m in _enemies(tok, force, ctx) if is_combatant(m, ctx)]
@@ -70,4 +71,11 @@ def _purposes(verb: Any, force: Any) -> list[Any]:
     """ "to fight Z" as the purpose of the sending (on the verb) or of the force sent."""
     deeds = [c for c in verb.children if c.dep_ in _PURPOSE_DEPS]
     deeds += [c for c in force.children if c.dep_ == "acl" and c.tag_ == "VB"]
-    return [d for d in deeds if lemma_of(d) in words("against_verbs")]
+    return [d for d in deeds if lemma_of(d) in words("against_verbs") or _phrasal_fight(d)]
+
+
+def _phrasal_fight(verb: Any) -> bool:
+    """ "sent fighters to take on Y", "to go after Y": a verb whose particle makes it a fight
+    (``against_phrasal_verbs``)."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(f"{lemma_of(verb)} {p}" in words("against_phrasal_verbs") for p in particles)

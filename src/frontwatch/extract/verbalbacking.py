@@ -22,6 +22,7 @@ from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_t
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.operations import operation_doer
+from frontwatch.extract.pronoundoers import a_person
 from frontwatch.extract.relpairs import Pair, pair_of, side_named, words
 from frontwatch.extract.relsubjects import acting_subject, alliance_of_members, described_actor
 from frontwatch.extract.sharedagents import borrowed_agents, described_by_first
@@ -107,7 +108,15 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 for giver in backers:
                     if giver is None or other.actor_id != giver.actor_id:
                         yield from pair_of("backs", giver, other, verb)
-    yield from pair_of("backs", backer, backed, verb)
+    if not _founder(verb, backer, ctx):
+        yield from pair_of("backs", backer, backed, verb)
+
+
+def _founder(verb: Any, backer: Mention | None, ctx: ArticleContext) -> bool:
+    """ "Jaish al-Islam, founded by Zahran Alloush": a person who raised a group leads it;
+    a state or a force that did backs it (``raising_verbs``)."""
+    raising = verb.lemma_.lower() in words("raising_verbs")
+    return raising and backer is not None and a_person(backer, ctx)
 
 
 def _clause_after_opening(verb: Any) -> Any | None:

@@ -5,6 +5,7 @@ lookups (extract/context.py holds those)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -20,7 +21,9 @@ def subject_of(verb: Any) -> Any | None:
         if subjects:
             # two subjects is a misparse ("DAMASCUS, Syria — Rebels captured"): the nearest
             # acts, unless it is the name the men before it are loyal to
-            return _loyal_men(subjects) or min(subjects, key=lambda c: abs(current.i - c.i))
+            return _loyal_men(subjects) or _named_before_apposition(subjects) or min(
+                subjects, key=lambda c: abs(current.i - c.i)
+            )
         if current.dep_ == "xcomp" and current.head.i != current.i:
             controller = _controller_of(current.head)
             if controller is not None:
@@ -83,6 +86,29 @@ def _loyal_men(subjects: list[Any]) -> Any | None:
         if loyal and any(o.i > loyal[0].i for o in subjects if o is not subject):
             return subject
     return None
+
+
+def _named_before_apposition(subjects: list[Any]) -> Any | None:
+    """ "The Fatemiyoun, Afghan fighters paid by Iran, fought beside the army": the parser may
+    make the class noun set off by commas after a name a second subject; the name acts."""
+    return next((name for name, other in pairwise(subjects) if _apposed(name, other)), None)
+
+
+def apposed_subject_name(noun: Any) -> Any | None:
+    """The name a class noun that the parser made a second subject stands beside, set off by
+    commas ("The Fatemiyoun, Afghan fighters paid by Iran, fought ..."); else None."""
+    if noun.dep_ not in _SUBJECT_DEPS:
+        return None
+    before = [c for c in noun.head.children if c.dep_ in _SUBJECT_DEPS and c.i < noun.i]
+    return before[-1] if before and _apposed(before[-1], noun) else None
+
+
+def _apposed(name: Any, other: Any) -> bool:
+    doc = name.doc
+    between = doc[name.right_edge.i + 1 : other.left_edge.i]
+    after = other.right_edge.i + 1
+    closed = other.right_edge.text == "," or (after < len(doc) and doc[after].text == ",")
+    return name.pos_ == "PROPN" and other.pos_ == "NOUN" and [t.text for t in between] == [","] and closed
 
 
 def _subject_of_split_participle(verb: Any) -> Any | None:

@@ -1,5 +1,6 @@
 """Whose are "Turkey and its Syrian allies": a demonym on an ally noun names the allies'
-country, and is the state only when the patron is on the state's side.
+country, and is the state only when the patron is on the state's side (backing it or allied
+with it in the knowledge base).
 
 "Russia and its Iranian partners" are Iran; "Turkey and its Syrian allies" are not Syria,
 which Turkey fights, but the Syrian group Turkey backs. So when the patron ("its", the
@@ -64,12 +65,21 @@ def _organs(kb: ActorKB, actor_id: str) -> set[str]:
 
 
 def _backed(kb: ActorKB, patron: str, date: dt.date | None) -> set[str]:
-    return {
+    """The sides the patron (any organ of it) backs or fights beside at the date: "the army
+    and its Lebanese ally" is the Lebanese group allied with the government, not Lebanon."""
+    organs = _organs(kb, patron)
+    backed = {
         edge.target
-        for organ in _organs(kb, patron)
+        for organ in organs
         for edge in kb.related(organ, kind="backs", date=date)
-        if edge.source == organ and edge.target in kb.actors
+        if edge.source == organ
     }
+    allied = {
+        edge.target if edge.source == organ else edge.source
+        for organ in organs
+        for edge in kb.related(organ, kind="allied_with", date=date)
+    }
+    return {a for a in backed | allied if a in kb.actors}
 
 
 def _reread(kb: ActorKB, item: Found, patron: str, date: dt.date | None) -> None:
