@@ -111,7 +111,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     helping_pairs: ("helping_verbs",),
     joint_force_pairs: ("joint_modifiers",),
     warring_pairs: ("warring_modifiers",),
-    co_target_pairs: ("whole_deed_verbs", "shared_deed_verbs"),
+    co_target_pairs: ("whole_deed_verbs", "shared_deed_verbs", "against_only_verbs"),
     kept_going_pairs: ("kept_going_words",),
     payroll_pairs: ("payroll_nouns",),
     resistance_pairs: ("resistance_nouns",),
@@ -176,7 +176,8 @@ _NO_WORD = _lists()  # fires on what the token is alone (its kind in STRUCTURAL_
 # ``relations.STRUCTURAL_TRIGGERS`` is also tried on a cue word of its structural kind
 SHAPE_GATES: dict[CueFunction, WordSource] = {
     fighting_pairs: _lists(  # or an actor's own token: "the task force against X"
-        "against_only_nouns", "against_nouns", "against_verbs", "against_only_verbs", "advancing_verbs"
+        "against_only_nouns", "against_nouns", "against_verbs", "against_only_verbs", "advancing_verbs",
+        "pursuit_verbs",
     ),
     anti_pairs: _NO_WORD,  # the first token of an actor's mention
     co_owner_pairs: _NO_WORD,  # an actor's token

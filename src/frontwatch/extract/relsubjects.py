@@ -13,6 +13,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
+from frontwatch.extract.deedagents import deed_agent
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import relative_antecedent
 from frontwatch.extract.verbsubjects import role_noun, subject_of
@@ -35,7 +36,8 @@ def doer_of(
     subj = acting_subject(verb, ctx)
     if subj is None:
         return None
-    return read_subject(subj, ctx) if read_subject else actor_near(ctx, subj)
+    found = read_subject(subj, ctx) if read_subject else actor_near(ctx, subj)
+    return found or deed_agent(subj, ctx)  # "the offensive launched by X retook T": X
 
 
 def acting_subject(verb: Any, ctx: ArticleContext) -> Any | None:
