@@ -19,7 +19,7 @@ PUBLISHED = dt.date(2020, 3, 1)
     [
         "After Moscow dispatched contractors to fight beside them, the Libyan National Army pressed its assault on the capital.",
         "With Russian mercenaries fighting alongside them, Haftar's forces advanced on Tripoli.",
-        "Turkish drones struck the Hezbollah fighters who have fought beside Syrian troops since 2013.",
+        "Turkish artillery shelled Hezbollah units, which have long fought beside Syrian troops near Idlib.",
     ],
 )
 def test_a_fight_beside_a_partner_fights_no_one_the_context_offers(relations_found: Any, text: str) -> None:

@@ -16,7 +16,7 @@ from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_nea
 from frontwatch.extract.deedagents import deed_agent
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import relative_antecedent
-from frontwatch.extract.verbsubjects import role_noun, subject_of
+from frontwatch.extract.verbsubjects import conjunct_described, role_noun, subject_of
 from frontwatch.records import Mention
 
 _NAME_DEPS = frozenset({"compound", "amod", "poss"})
@@ -68,7 +68,7 @@ def described_actor(noun: Any, ctx: ArticleContext) -> Mention | None:
     if own is not None and not own.actor_id.startswith(GENERIC_PREFIX):
         return None
     if noun.dep_ == "appos" and not role_noun(noun.head):
-        named = noun.head
+        named = conjunct_described(noun) or noun.head  # "X and Y, a militia ...": Y
     elif noun.dep_ == "appos":
         return None  # "the YPG's rivals, the Turkish-backed rebels": the rebels, not the YPG
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
