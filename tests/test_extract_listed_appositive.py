@@ -18,8 +18,10 @@ PUBLISHED = dt.date(2019, 10, 10)
     [
         ("On Sunday Russian troops and the Wagner Group, the mercenary outfit that Moscow pays, entered the town.", "RUS", "WAGNER"),
         (
-            "On Friday Turkish soldiers and the Syrian National Army, a rebel coalition Ankara pays and arms, "
-            "began an assault on Kurdish fighters.",
+            (
+                "On Friday Turkish soldiers and the Syrian National Army, a rebel coalition Ankara pays and arms, "
+                "began an assault on Kurdish fighters."
+            ),
             "TUR",
             "SNA",
         ),

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
+from frontwatch.extract.allianceprep import alliance_prep as alliance_prep  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors, lists_on, named_side, one_body
-from frontwatch.extract.allianceprep import alliance_prep as alliance_prep  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.inclusion import described_whole
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
