@@ -6,6 +6,7 @@ A "with" phrase whose noun is another side's fighting means (its jets, troops, a
 ``accompanying_nouns``) and which says where they are beside the doer (``escort_words``:
 overhead, alongside, at their side) tells that the other side backs the doer. Without
 such a word the "with" may name an opponent ("clashed with Russian troops") or a tool.
+Means embedded with a side ("Iranian advisers are embedded with the militias") back it too.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relpairs import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import doer_of
 from frontwatch.records import Mention
 
 _WITH = "with"
+_WITH_PREP = frozenset({_WITH})
 _REACH = 4  # tokens after the noun in which the escort word must come
 _CLAUSE_ENDS = frozenset({",", ";", ":", "."})
 
@@ -97,4 +100,19 @@ def _accompanied(means: Any, ctx: ArticleContext) -> Mention | None:
     return doer_of(verb_above(with_word), ctx)  # "fought the rebels with Russian jets overhead"
 
 
-__all__ = ["accompanied_pairs"]
+def embedded_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "Iranian advisers are embedded with Iraqi militias", "US special forces embedded with
+    the SDF": the side whose fighting means (``accompanying_nouns``) are embedded with
+    another (``embedding_verbs``) backs it; not "journalists embedded with the troops"."""
+    if tok.pos_ != "VERB" or lemma_of(tok) not in words("embedding_verbs"):
+        return
+    means = tok.head if tok.dep_ == "acl" else next(
+        (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    if means is None or lemma_of(means) not in words("accompanying_nouns"):
+        return
+    host = next((o for o in pobjs(tok, _WITH_PREP)), None)
+    yield from pair_of("backs", _owner(means, ctx), actor_near(ctx, host) if host is not None else None, tok)
+
+
+__all__ = ["accompanied_pairs", "embedded_pairs"]

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
+from frontwatch.extract.allianceprep import alliance_prep as alliance_prep  # noqa: PLC0414 - re-exported: its readers import it here
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors, lists_on, named_side, one_body
 from frontwatch.extract.context import ArticleContext, actor_near
@@ -52,21 +53,6 @@ def alliance_phrase(verb: Any) -> bool:
     }
     keys |= {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt", "prep")}
     return bool(keys & phrases)
-
-
-def alliance_prep(prep: Any) -> Any | None:
-    """The first word of an alliance preposition ("alongside", "along with", "together
-    with"), the token the phrase hangs on through; None if ``prep`` starts none."""
-    preps = words("alliance_preps")
-    if prep.lower_ in preps:
-        return prep
-    before = prep.head if prep.head.i == prep.i - 1 else None  # "along" -> "with"
-    if before is not None and f"{before.lower_} {prep.lower_}" in preps:
-        return before
-    modifier = next((c for c in prep.children if c.dep_ == "advmod"), None)
-    if modifier is not None and f"{modifier.lower_} {prep.lower_}" in preps:
-        return prep  # "together" hangs on "with"
-    return None
 
 
 def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:

@@ -18,9 +18,11 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relativebacking import past_backing_clause
 from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.extract.sidelists import listed_sides
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
+_PHRASE_DEPS = frozenset({"prep", "pobj", "conj", "dobj"})  # the deed's own phrase, no clause
 
 
 @cache
@@ -29,15 +31,26 @@ def _hostile_verbs() -> frozenset[str]:
     return words("whole_deed_verbs") | words("shared_deed_verbs")
 
 
+@cache
+def _aimed_verbs() -> frozenset[str]:
+    """ "retaliated with strikes against A and against B": a deed whose "against" names its
+    enemies though its object does not (``against_only_verbs``)."""
+    return get_lexicon().relation_words("against_only_verbs")
+
+
 def co_target_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """The doer of a hostile deed fights every side its object lists."""
-    if tok.pos_ != "VERB" or lemma_of(tok) not in _hostile_verbs():
+    """The doer of a hostile deed fights every side its object or its "against" lists."""
+    lemma = lemma_of(tok)
+    if tok.pos_ != "VERB" or lemma not in _hostile_verbs() | _aimed_verbs():
         return
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if not objects or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+    objects = [c for c in tok.children if c.dep_ == "dobj"] if lemma in _hostile_verbs() else []
+    aims = _against_objects(tok)
+    if not (objects or aims) or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return
     # sides only, one each: "captured al-Bakkar, aka Abu Dawud" names one man twice
-    targets = [t for t in _listed(objects[0], ctx) if t.actor_id]
+    listed = _listed(objects[0], ctx) if objects else []
+    listed += [m for m in listed_sides(aims, ctx) if all(m.start != f.start for f in listed)]
+    targets = [t for t in listed if t.actor_id]
     if len({ctx.kb.top_of(t.actor_id) for t in targets}) < 2:
         return  # one target: the deed's own event tells the fight
     subject = acting_subject(tok, ctx)
@@ -46,6 +59,22 @@ def co_target_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     for target in targets:
         yield "fights", doer, target, tok
+
+
+def _against_objects(verb: Any) -> list[Any]:
+    """The objects of every "against" the deed's phrase holds: "hit back with drones against
+    X and against Y" (the parser hangs the first on "drones" and joins the second to "with"
+    as a conjunct); not one inside a clause of its own."""
+    found: list[Any] = []
+    stack = [c for c in verb.children if c.dep_ in _PHRASE_DEPS]
+    while stack:
+        tok = stack.pop()
+        if tok.lower_ == "against" and tok.dep_ in ("prep", "conj"):
+            found.extend(c for c in tok.children if c.dep_ == "pobj")
+            stack.extend(c for c in tok.children if c.dep_ == "conj")  # "... and against Y"
+            continue
+        stack.extend(c for c in tok.children if c.dep_ in _PHRASE_DEPS)
+    return sorted(found, key=lambda t: t.i)
 
 
 def _listed(obj: Any, ctx: ArticleContext) -> list[Mention]:

@@ -41,6 +41,7 @@ from frontwatch.extract.anaphora import (
     sides_referred_to,
 )
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.frontedrefs import fronted_adjunct_side
 from frontwatch.extract.pairreferents import ordered_antecedent, plural_pair
 from frontwatch.extract.referents import (
     object_antecedents,
@@ -95,6 +96,7 @@ def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Me
         return every[0], every[1:]
     found = (
         pronoun_antecedent(tok, ctx)  # refuses "Ankara said it"
+        or fronted_adjunct_side(tok, ctx)  # "With X fighting beside them, Y pushed on"
         or object_antecedent(tok, ctx)
         or echoed_antecedent(tok, ctx)
         or _described_before_colon(tok, ctx)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.accompanied import accompanied_pairs
+from frontwatch.extract.accompanied import accompanied_pairs, embedded_pairs
 from frontwatch.extract.accusedcollusion import accused_collusion_pairs
 from frontwatch.extract.aimedassaults import aimed_operation_pairs
 from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
@@ -108,10 +108,10 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     allied_modifier_pairs: ("allied_modifiers",),
     held_in_combat_pairs: ("held_in_verbs",),
     siege_breaking_pairs: ("siege_breaking_verbs",),
-    helping_pairs: ("helping_verbs",),
+    helping_pairs: ("helping_verbs", "sent_help_verbs"),  # "sent fighters to reinforce Y" too
     joint_force_pairs: ("joint_modifiers", "mixed_force_nouns"),
     warring_pairs: ("warring_modifiers",),
-    co_target_pairs: ("whole_deed_verbs", "shared_deed_verbs"),
+    co_target_pairs: ("whole_deed_verbs", "shared_deed_verbs", "against_only_verbs"),
     kept_going_pairs: ("kept_going_words",),
     payroll_pairs: ("payroll_nouns",),
     resistance_pairs: ("resistance_nouns",),
@@ -131,6 +131,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     clearing_pairs: ("clearing_tie_verbs",),
     joint_work_pairs: ("concert_nouns", "joint_work_verbs", "relying_verbs", "turning_verbs"),
     accompanied_pairs: ("escort_words",),
+    embedded_pairs: ("embedding_verbs",),
     arms_given_pairs: ("giving_objects",),
     joint_partner_pairs: ("joint_modifiers",),
     misread_backing_pairs: ("backing_verbs",),
@@ -176,7 +177,8 @@ _NO_WORD = _lists()  # fires on what the token is alone (its kind in STRUCTURAL_
 # ``relations.STRUCTURAL_TRIGGERS`` is also tried on a cue word of its structural kind
 SHAPE_GATES: dict[CueFunction, WordSource] = {
     fighting_pairs: _lists(  # or an actor's own token: "the task force against X"
-        "against_only_nouns", "against_nouns", "against_verbs", "against_only_verbs", "advancing_verbs"
+        "against_only_nouns", "against_nouns", "against_verbs", "against_only_verbs", "advancing_verbs",
+        "pursuit_verbs",
     ),
     anti_pairs: _NO_WORD,  # the first token of an actor's mention
     co_owner_pairs: _NO_WORD,  # an actor's token

@@ -13,7 +13,7 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.alliancecues import alliance_phrase, alliance_prep
-from frontwatch.extract.arguments import first_actor, pobjs
+from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.betweensides import Sides, parted_sides
 from frontwatch.extract.coalitions import (
     coordinated_actors,
@@ -21,7 +21,7 @@ from frontwatch.extract.coalitions import (
     done_apart,
     one_body,
 )
-from frontwatch.extract.context import ArticleContext, actor_near, clause_tokens
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.provoked import answers_another
 from frontwatch.extract.relativebacking import past_backing_clause
@@ -32,6 +32,7 @@ from frontwatch.extract.verbsubjects import described_name, founded_noun
 from frontwatch.records import Mention
 
 _AGAINST = frozenset({"against"})
+_BY = frozenset({"by"})
 
 
 def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
@@ -62,7 +63,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 tok
             )
         enemy = first_actor(objs, ctx)
-        if enemy is not None:
+        if enemy is not None and not _pursued_class(tok, enemy):
             fighter = _fighter_of_verb(tok, ctx)
             yield from pair_of("fights", fighter, enemy, tok)
             co_fighters = list(_co_fighters(tok, fighter, enemy, ctx))
@@ -118,10 +119,16 @@ def _enemy_preps(noun: str) -> frozenset[str]:
     return frozenset({"against", "on"} | ({"over"} if noun in words("victory_nouns") else set()))
 
 
+def _pursued_class(verb: Any, enemy: Mention) -> bool:
+    """ "began hunting down terrorists": a pursuit fights only a side it names."""
+    return lemma_of(verb) in words("pursuit_verbs") and enemy.actor_id.startswith(GENERIC_PREFIX)
+
+
 def _against_verb(verb: Any) -> bool:
     lemma = lemma_of(verb)
     return (
         lemma in words("against_verbs")
+        or lemma in words("pursuit_verbs")
         or lemma in words("against_only_verbs")
         or lemma in words("advancing_verbs")
     )
@@ -301,6 +308,8 @@ def _supported_in(noun: Any, ctx: ArticleContext) -> Mention | None:
 def _fighter_of_verb(verb: Any, ctx: ArticleContext) -> Mention | None:
     """Whoever does the fighting verb: its subject, the owner of the effort it completes
     ("their efforts to defeat Y"), or the subject of the clause it is the aim of."""
+    if passive_clause(verb):  # "the offensive, which was conducted by X against Y"
+        return first_actor(pobjs(verb, _BY), ctx)
     subj = _fighter_subject(verb, ctx)
     if subj is not None:  # "X, which is fighting Y"; not "forces that fight Y"
         named = relative_antecedent(subj)

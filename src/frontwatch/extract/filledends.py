@@ -14,7 +14,9 @@ friend (in the knowledge base or in the article's own ties), none of which may b
 guessed one: a party, or a class word ("rebel-held", "opposition fighters") that could
 not name it ("Kurdish forces" may be the SDF). A side named as the owner or backer of
 the target ("groups affiliated with Iran") is no target, and a context end the sentence
-names is no guess. The event keeps its guessed side; only the tie drawn from it goes.
+names is no guess. A fight told by the partner it is fought beside ("sent contractors to
+fight beside them") names no enemy at all: its context end goes too. The event keeps its
+guessed side; only the tie drawn from it goes.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from frontwatch.extract.allianceprep import alliance_prep
 from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.armed import FIGHTS, GENERIC_PREFIX, kb_friends, organs
 from frontwatch.extract.context import ArticleContext
@@ -55,6 +58,8 @@ def context_end_contradicted(
         if relation.source_text
         else (relation.target_actor, relation.source_actor)
     )
+    if known and guessed and _fought_beside(relation, ctx):
+        return True
     if not (known and guessed) or _named(guessed, relation, ctx):
         return False
     aimed = _sides_aimed_at(relation, ctx)
@@ -63,6 +68,16 @@ def context_end_contradicted(
     side = party_of(known, ctx.kb, ctx.published) or ctx.kb.top_of(known)
     own = {side, ""} | {other for pair in friends if side in pair for other in pair}
     return any(_party(a, ctx) not in own and not kb_friends(known, a, ctx) for a in aimed)
+
+
+def _fought_beside(relation: Relation, ctx: ArticleContext) -> bool:
+    """ "Moscow sent contractors to fight beside them", "mercenaries fighting alongside
+    Haftar's forces": a fight told by its partner names a friend, no enemy; the side the
+    context offers is as often that friend as its rival, so no end is guessed."""
+    trigger = next(iter(trigger_tokens(relation, ctx)), None)
+    return trigger is not None and any(
+        c.dep_ == "prep" and alliance_prep(c) is not None for c in trigger.children
+    )
 
 
 def _may_name(class_id: str, actor_id: str, ctx: ArticleContext) -> bool:

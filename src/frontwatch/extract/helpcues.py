@@ -16,14 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.context import ArticleContext, actor_near, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import is_combatant
+from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.records import Mention
 
 _DEED_DEPS = frozenset({"ccomp", "xcomp"})
+_BY = frozenset({"by"})
 _FIGHT_TYPES = frozenset({"ASSAULT", "COERCE"})  # "break the siege", "hold off the offensive"
 _PLACE_CLASSES = ("control", "territory")
 
@@ -49,18 +51,17 @@ def helping_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 def _armed_men_sent_to_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "Damascus sent militias to help the Kurds", "Iran dispatched fighters to reinforce
-    the army": armed men sent to help an armed side are backing, with or without a deed
+    the army", "fighters sent by Iran to shore up the army": armed men sent to help an armed side are backing, with or without a deed
     named; help sent to people ("to protect civilians") or as goods backs no one."""
     sending = verb.head if verb.dep_ in ("advcl", "xcomp", "acl") else None
     if sending is not None and verb.dep_ == "acl":
         sending = sending.head if sending.dep_ == "dobj" else None
     if sending is None or lemma_of(sending) not in words("sending_verbs"):
         return
-    sent = [c for c in sending.children if c.dep_ == "dobj"]
+    sent, helper = _sent_and_sender(sending, ctx)
     if not any(is_combatant(actor_near(ctx, s, depth=1), ctx) for s in sent):
         return
     helped = next((actor_near(ctx, c, depth=1) for c in verb.children if c.dep_ == "dobj"), None)
-    helper = actor_near(ctx, acting_subject(sending, ctx), depth=1)
     if (
         is_combatant(helped, ctx)
         and helper is not None
@@ -68,6 +69,15 @@ def _armed_men_sent_to_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         and helped.actor_id != helper.actor_id
     ):
         yield "backs", helper, helped, verb
+
+
+def _sent_and_sender(sending: Any, ctx: ArticleContext) -> tuple[list[Any], Mention | None]:
+    """The men sent and who sent them: "X sent fighters", or "fighters sent by X" (a
+    participle on the men, its sender the "by" agent)."""
+    if sending.dep_ == "acl" and sending.tag_ == "VBN":
+        return [sending.head], first_actor(pobjs(sending, _BY), ctx)
+    sent = [c for c in sending.children if c.dep_ == "dobj"]
+    return sent, actor_near(ctx, acting_subject(sending, ctx), depth=1)
 
 
 def deed_of_war(deed: Any, ctx: ArticleContext) -> bool:

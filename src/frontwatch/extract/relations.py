@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.extract.accompanied import accompanied_pairs
+from frontwatch.extract.accompanied import accompanied_pairs, embedded_pairs
 from frontwatch.extract.accusedattacks import accused_attack_ties
 from frontwatch.extract.accusedcollusion import accused_collusion_pairs
 from frontwatch.extract.aimedassaults import aimed_operation_pairs
@@ -258,7 +258,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
     warring_pairs, side_taking_pairs, arms_given_pairs, shared_head_pairs, co_target_pairs,
     possessed_branch_pairs, kept_going_pairs, resistance_pairs, blocking_pairs,
-    misread_backing_pairs, accompanied_pairs, clearing_pairs, joined_force_pairs,
+    misread_backing_pairs, accompanied_pairs, embedded_pairs, clearing_pairs, joined_force_pairs,
     accused_collusion_pairs, received_arms_pairs, core_member_pairs,
     invitation_pairs, payroll_pairs, sent_force_pairs, aimed_operation_pairs,
     squeezed_side_pairs, stated_target_pairs, owed_means_pairs, vanguard_pairs, requested_act_pairs,

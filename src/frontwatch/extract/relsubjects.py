@@ -13,9 +13,15 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
+from frontwatch.extract.deedagents import deed_agent
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import relative_antecedent
-from frontwatch.extract.verbsubjects import apposed_subject_name, role_noun, subject_of
+from frontwatch.extract.verbsubjects import (
+    apposed_subject_name,
+    conjunct_described,
+    role_noun,
+    subject_of,
+)
 from frontwatch.records import Mention
 
 _NAME_DEPS = frozenset({"compound", "amod", "poss"})
@@ -35,7 +41,8 @@ def doer_of(
     subj = acting_subject(verb, ctx)
     if subj is None:
         return None
-    return read_subject(subj, ctx) if read_subject else actor_near(ctx, subj)
+    found = read_subject(subj, ctx) if read_subject else actor_near(ctx, subj)
+    return found or deed_agent(subj, ctx)  # "the offensive launched by X retook T": X
 
 
 def acting_subject(verb: Any, ctx: ArticleContext) -> Any | None:
@@ -66,7 +73,7 @@ def described_actor(noun: Any, ctx: ArticleContext) -> Mention | None:
     if own is not None and not own.actor_id.startswith(GENERIC_PREFIX):
         return None
     if noun.dep_ == "appos" and not role_noun(noun.head):
-        named = noun.head
+        named = conjunct_described(noun) or noun.head  # "X and Y, a militia ...": Y
     elif noun.dep_ == "appos":
         return None  # "the YPG's rivals, the Turkish-backed rebels": the rebels, not the YPG
     elif apposed_subject_name(noun) is not None:

@@ -9,12 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.amongthem import listed_among
-from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relativebacking import backing_clause
 from frontwatch.extract.rolenouns import listed_role_side
 from frontwatch.records import Mention
+
+_NOMINAL = frozenset({"ADJ", "NOUN", "PROPN"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def arm_head(noun: Any, ctx: ArticleContext) -> bool:
@@ -48,6 +51,43 @@ def coordinated_actors(head: Any, ctx: ArticleContext) -> list[Mention]:
         if mention is not None and all(mention.start != m.start for m in found):
             found.append(mention)
     return found or _named_examples(head, ctx)
+
+
+def listed_sides(objects: list[Any], ctx: ArticleContext) -> list[Mention]:
+    """Every side a preposition's objects list, in order: "from X and allied Y", and "from X
+    and Y" read by the parser as two objects of one "from"; [] when none names a side."""
+    found: list[Mention] = []
+    for obj in objects:
+        listed = coordinated_actors(obj, ctx) or [m for m in (actor_near(ctx, obj),) if m is not None]
+        listed += [m for m in (ally_after(obj, ctx),) if m is not None]
+        found.extend(m for m in listed if all(m.start != f.start for f in found))
+    return found
+
+
+def ally_after(side: Any, ctx: ArticleContext) -> Mention | None:
+    """The side "and allied Y" (or "and B", a name) names right after ``side``'s phrase
+    ("from X and allied rebels", "from A and B"), read from the words: the parser often makes
+    "allied" a verb, "Y" a conjunct of the clause's verb or "B" the verb's object."""
+    end = max(t.i for t in side.subtree if t.dep_ != "cc") + 1  # the parser may hang "and" on X
+    doc = side.doc
+    if end + 2 >= side.sent.end or doc[end].lower_ != "and":
+        return None
+    modifier = doc[end + 1]
+    if modifier.text in get_lexicon().relation_words("allied_modifiers"):
+        return actor_near(ctx, phrase_head(modifier))
+    named = ctx.actor_at.get(modifier.i)
+    if named is None or modifier.dep_ in _SUBJECT_DEPS or named.actor_id.startswith(GENERIC_PREFIX):
+        return None  # "from X and Iraqi forces moved in": a clause of its own
+    return named  # "from A and B" with B misread as the verb's object
+
+
+def phrase_head(modifier: Any) -> Any:
+    """The last word of the noun phrase right after a modifier ("allied Iranian militias":
+    militias)."""
+    end = modifier.i + 1
+    while end + 1 < modifier.sent.end and modifier.doc[end + 1].pos_ in _NOMINAL:
+        end += 1
+    return modifier.doc[end]
 
 
 def _named_examples(head: Any, ctx: ArticleContext) -> list[Mention]:

@@ -26,6 +26,7 @@ from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.relcues import Pair, pair_of, side_named, words
 from frontwatch.extract.relsubjects import acting_subject, doer_of
+from frontwatch.extract.sidelists import listed_sides
 from frontwatch.records import Mention
 
 _FROM = frozenset({"from"})
@@ -51,18 +52,15 @@ def taking_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if lemma in words("arms_receiving_verbs") and any(_given(o) for o in taken):
         return  # "the Houthis take weapons and training from Iran": a gift, not a spoil
     grounds = [*objects, *_measured(objects, ctx)]  # "a string of villages": and the villages
-    other = first_actor(
-        [*pobjs(verb, _FROM if taking else _TO), *_object_preps(grounds, taking)], ctx
-    )
-    if not is_combatant(other, ctx):
+    others = listed_sides([*pobjs(verb, _FROM if taking else _TO), *_object_preps(grounds, taking)], ctx)
+    if not others or not is_combatant(others[0], ctx):
         return  # ground is taken from a side: "seized T from the Observatory" names a source
     for doer in _doers(verb, ctx):
         if not is_combatant(doer, ctx):
             continue
-        if taking:
-            yield from pair_of("fights", doer, other, verb)
-        else:
-            yield from pair_of("fights", other, doer, verb)
+        for other in (o for o in others if is_combatant(o, ctx)):
+            source, target = (doer, other) if taking else (other, doer)
+            yield from pair_of("fights", source, target, verb)
 
 
 def _doers(verb: Any, ctx: ArticleContext) -> list[Mention | None]:

@@ -152,6 +152,10 @@ def described_name(noun: Any) -> Any:
         and not role_noun(noun.head.head)
     ):
         described = noun.head.head  # "an umbrella of militias battling IS"
+    if described.dep_ == "appos" and described.pos_ == "NOUN":
+        nearer = conjunct_described(described)
+        if nearer is not None:
+            return nearer  # "X and Y, the force that Z arms": the parser hangs it on X
     if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN":
         return described.head
     if described.dep_ == "attr" and described.pos_ == "NOUN" and described.head.lemma_ == "be":
@@ -346,3 +350,11 @@ def active_subject_of(anchor: Any, head: Any) -> bool:
         if tok.head.i == head.i and tok.i != head.i:
             return bool(tok.dep_ == "nsubj")
     return False
+
+
+def conjunct_described(appositive: Any) -> Any | None:
+    """The last name listed with the appositive's head and before it ("Turkish troops and
+    the Syrian National Army, the rebel force ..."): the one it describes."""
+    head = appositive.head
+    listed = [c for c in head.conjuncts if head.i < c.i < appositive.i and c.pos_ == "PROPN"]
+    return max(listed, key=lambda c: c.i) if listed else None

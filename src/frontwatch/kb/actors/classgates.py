@@ -46,11 +46,17 @@ def _left_unnamed(kb: ActorKB, tokens: list[str]) -> bool:
     return any(t in kb.rules.unattributed_words for t in tokens)
 
 
+def _others(kb: ActorKB, tokens: list[str]) -> bool:
+    """ "X and allied rebels", "X and other militias": the phrase names sides besides the
+    one named before it, never that one."""
+    return any(t in kb.rules.others_words for t in tokens[:2])
+
+
 def takes_antecedent(kb: ActorKB, m: Mention) -> bool:
     """Whether the phrase may stand for one actor named elsewhere: not a plural
     collective, and definite where its pack entry requires it."""
     tokens = phrase_tokens(m.text)
-    if _collective(kb, tokens) or _left_unnamed(kb, tokens):
+    if _collective(kb, tokens) or _left_unnamed(kb, tokens) or _others(kb, tokens):
         return False
     if requires(kb, m.actor_id, "state") or requires(kb, m.actor_id, "home"):
         return False

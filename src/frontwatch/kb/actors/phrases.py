@@ -71,6 +71,7 @@ class PhraseRules:
     titles: frozenset[str] = frozenset()  # words before a name that are no first name
     collective_heads: frozenset[str] = frozenset()
     unattributed_words: frozenset[str] = frozenset()  # "unidentified jets": no antecedent
+    others_words: frozenset[str] = frozenset()  # "X and allied rebels": not X
     theatre: tuple[str, ...] = ()
     degree_words: frozenset[str] = frozenset()
     rivalry_words: frozenset[str] = frozenset()  # "rival factions"; not "the rival government"
@@ -138,6 +139,7 @@ def load_phrase_rules() -> PhraseRules:
         titles=frozenset(str(w).lower() for w in data.get("titles") or ()),
         collective_heads=frozenset(data.get("collective_heads") or ()),
         unattributed_words=frozenset(data.get("unattributed_words") or ()),
+        others_words=frozenset(data.get("others_words") or ()),
         degree_words=frozenset(data.get("degree_words") or ()),
         rivalry_words=frozenset(data.get("rivalry_words") or ()),
         scope_words=frozenset(data.get("scope_words") or ()),
