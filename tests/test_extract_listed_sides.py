@@ -69,6 +69,33 @@ def test_a_warning_against_two_things_is_no_fight(relations_found: Any) -> None:
     assert not [t for t in relations_found(text, PUBLISHED) if t[0] == "fights"]
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Turkey sent tanks into northern Syria on Sunday, and the European Union lobbied against Ankara and Moscow in Geneva.",
+            "TUR",
+        ),
+        (
+            "Iran dispatched drones to Russia last autumn, and Ukraine campaigned against Tehran and the Kremlin at the summit.",
+            "IRN",
+        ),
+        ("Hezbollah launched rockets at northern Israel, and France spoke out against the group and Damascus.", "HEZBOLLAH"),
+        ("Russia deployed more warplanes to Syria and argued against Turkey and Israel at the talks.", "RUS"),
+    ],
+)
+def test_an_against_in_a_clause_of_its_own_is_not_the_deeds(relations_found: Any, text: str, doer: str) -> None:
+    """The walk for "against" ends at a verb: the other clause's "against" is its own."""
+    fights = [t for t in plain_ties(relations_found, text, PUBLISHED) if t[0] == "fights"]
+    assert not [t for t in fights if t[1] == doer], fights
+
+
+def test_the_deeds_own_against_list_still_names_its_enemies(relations_found: Any) -> None:
+    text = "The Iraqi army retaliated with artillery against Islamic State hideouts and against the Kurdish fighters near Kirkuk."
+    ties = plain_ties(relations_found, text, PUBLISHED)
+    assert tied(ties, "fights", "IRQ_MIL", "ISIS") and tied(ties, "fights", "IRQ_MIL", "PESHMERGA"), ties
+
+
 def test_a_side_opening_a_clause_of_its_own_after_and_lost_nothing(relations_found: Any) -> None:
     text = "Rebels seized the town from the Islamic State, and Turkish troops moved in a day later."
     ties = plain_ties(relations_found, text, PUBLISHED)

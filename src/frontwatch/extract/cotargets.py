@@ -23,6 +23,7 @@ from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
 _PHRASE_DEPS = frozenset({"prep", "pobj", "conj", "dobj"})  # the deed's own phrase, no clause
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 @cache
@@ -64,11 +65,14 @@ def co_target_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 def _against_objects(verb: Any) -> list[Any]:
     """The objects of every "against" the deed's phrase holds: "hit back with drones against
     X and against Y" (the parser hangs the first on "drones" and joins the second to "with"
-    as a conjunct); not one inside a clause of its own."""
+    as a conjunct); not one inside a clause of its own: the walk ends at a verb or a word
+    with a subject of its own ("X deployed troops to A, and Y protested against B and C")."""
     found: list[Any] = []
     stack = [c for c in verb.children if c.dep_ in _PHRASE_DEPS]
     while stack:
         tok = stack.pop()
+        if tok.pos_ in ("VERB", "AUX") or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+            continue  # another clause: its "against" is its own subject's
         if tok.lower_ == "against" and tok.dep_ in ("prep", "conj"):
             found.extend(c for c in tok.children if c.dep_ == "pobj")
             stack.extend(c for c in tok.children if c.dep_ == "conj")  # "... and against Y"
