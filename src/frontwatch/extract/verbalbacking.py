@@ -20,7 +20,7 @@ from frontwatch.extract.backedsides import (
 )
 from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.operations import operation_doer
 from frontwatch.extract.pronoundoers import a_person
 from frontwatch.extract.relpairs import Pair, pair_of, side_named, words
@@ -40,7 +40,15 @@ def _after_a_passive(verb: Any) -> bool:
 
 
 def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X armed Y", "Y, backed by X", "Y is funded by X", "X supplied weapons to Y"."""
+    """ "X armed Y", "Y, backed by X", "Y is funded by X", "X supplied weapons to Y"; a
+    founder of what he raised backs it only when he is no person and no member of it."""
+    raising = verb.lemma_.lower() in words("raising_verbs")
+    for pair in _verbal_backing(verb, ctx):
+        if not (raising and _founder(pair[1], pair[2], ctx)):
+            yield pair
+
+
+def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     borrowed = borrowed_agents(verb)  # "trained and equipped by X": the second's "by"
     passive = (
         bool(borrowed)
@@ -108,15 +116,30 @@ def verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 for giver in backers:
                     if giver is None or other.actor_id != giver.actor_id:
                         yield from pair_of("backs", giver, other, verb)
-    if not _founder(verb, backer, ctx):
-        yield from pair_of("backs", backer, backed, verb)
+    yield from pair_of("backs", backer, backed, verb)
 
 
-def _founder(verb: Any, backer: Mention | None, ctx: ArticleContext) -> bool:
+def _founder(founder: Mention, founded: Mention, ctx: ArticleContext) -> bool:
     """ "Jaish al-Islam, founded by Zahran Alloush": a person who raised a group leads it;
-    a state or a force that did backs it (``raising_verbs``)."""
-    raising = verb.lemma_.lower() in words("raising_verbs")
-    return raising and backer is not None and a_person(backer, ctx)
+    "A and B founded the C alliance", "X created the anti-IS coalition": the founders of a
+    coalition are its members. A state or a force that raised an armed group backs it
+    (``raising_verbs``)."""
+    return a_person(founder, ctx) or _member_founded(founder, founded, ctx)
+
+
+def _member_founded(founder: Mention, founded: Mention, ctx: ArticleContext) -> bool:
+    """What the founder raised is a coalition: of a coalition's KB type (``founded_coalition_types``),
+    one the KB has it a member or leader of, or named by a coalition noun ("the anti-IS
+    coalition", ``alliance_nouns``)."""
+    whole = ctx.kb.get(founded.actor_id)
+    if whole is not None and whole.type in words("founded_coalition_types"):
+        return True
+    sources = {founder.actor_id, ctx.kb.top_of(founder.actor_id)}
+    edges = [*ctx.kb.related(founded.actor_id, kind="member_of"), *ctx.kb.related(founded.actor_id, kind="leads")]
+    if any(e.source in sources and e.target == founded.actor_id for e in edges):
+        return True
+    span = ctx.doc.char_span(founded.start, founded.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and lemma_of(span.root) in words("alliance_nouns")
 
 
 def _clause_after_opening(verb: Any) -> Any | None:
