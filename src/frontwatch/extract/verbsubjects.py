@@ -11,6 +11,7 @@ from typing import Any
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
 from frontwatch.extract.splitsubjects import without_split_backers
+from frontwatch.kb.actors.mentions import NAME_LABELS
 
 
 def subject_of(verb: Any) -> Any | None:
@@ -201,13 +202,25 @@ def _gerund_after_preposition(verb: Any) -> bool:
     if verb.tag_ != "VBG" and not _gerund_passive(verb):
         return False
     governor = _past_agent(prep.head)
-    if lemma_of(prep) in get_lexicon().tie_words("subject_gerund_preps"):
-        # "X cut the road by capturing T", "X shelled Y after seizing T": a gerund of
-        # means or time is the subject's deed, whatever object the governor has
-        return governor.pos_ in ("VERB", "AUX")
     # not "kept Y from seizing T" (Y seizes) nor "with Y withdrawing" (Y withdraws)
     others = [c for c in [*governor.children, *prep.children] if c.dep_ in ("dobj", "pobj")]
+    ties = get_lexicon().tie_words
+    if lemma_of(prep) in ties("subject_gerund_preps"):
+        # "X cut the road by capturing T", "X shelled Y after seizing T": a gerund of
+        # means is the subject's deed whatever object the governor has; one of time unless
+        # that object could do it ("arrested the fighters after fleeing T": dangling)
+        means = lemma_of(prep) in ties("means_gerund_preps")
+        return governor.pos_ in ("VERB", "AUX") and (means or not any(map(_could_do, others)))
     return governor.pos_ in ("VERB", "AUX", "ADJ") and not others
+
+
+def _could_do(noun: Any) -> bool:
+    """An object that could be a gerund's doer: a name, a personal pronoun ("them"), or a
+    noun of people or forces (``gerund_doer_objects``)."""
+    if noun.pos_ == "PRON":
+        return bool(noun.lower_ != "it")
+    named = noun.pos_ == "PROPN" and noun.ent_type_ in NAME_LABELS
+    return named or lemma_of(noun) in get_lexicon().tie_words("gerund_doer_objects")
 
 
 def _gerund_passive(verb: Any) -> bool:
