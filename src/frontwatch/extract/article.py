@@ -79,8 +79,8 @@ from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import LazyTimes
 from frontwatch.extract.triggers import Trigger, triggers_in
+from frontwatch.extract.unanchored import without_unanchored_retellings
 from frontwatch.extract.unnamed import fill_unnamed_sides
-from frontwatch.extract.unanchored import without_unanchored
 from frontwatch.extract.victims import (
     civilians_killed_are_target,
     communities_hit_are_civilians,
@@ -232,7 +232,7 @@ def extract_article(
     leave_unverified([*events, *relations, *controls], ctx.doc)
     events = without_country_tallies(events, ctx.places, ctx.kb)  # once places and labels are final
     events = without_report_topics(events, ctx)  # once labels and dates are final
-    events = without_unanchored(events)  # once sides and places are final
+    events = without_unanchored_retellings(events, ctx)  # once sides and places are final
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls
 
