@@ -21,6 +21,7 @@ from frontwatch.extract.countrymen import (
 )
 from frontwatch.extract.countrywide import without_country_tallies
 from frontwatch.extract.deniedbefore import deny_claims_before
+from frontwatch.extract.describing import without_describing_clauses
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
 from frontwatch.extract.foldedtakings import merge_folded_takings
@@ -233,6 +234,7 @@ def extract_article(
     events = without_country_tallies(events, ctx.places, ctx.kb)  # once places and labels are final
     events = without_report_topics(events, ctx)  # once labels and dates are final
     events = without_unanchored_retellings(events, ctx)  # once sides and places are final
+    events = without_describing_clauses(events, ctx)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls
 
