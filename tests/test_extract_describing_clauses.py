@@ -5,7 +5,6 @@ commas, stays. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
 from extracted import of_type
 
 
