@@ -43,6 +43,7 @@ def test_a_bare_retelling_is_not_stored(text: str) -> None:
         ("Dockworkers began a general strike at the port on Monday.", "PROTEST"),
         ("The operation led to the arrest of six members of the smuggling cell.", "COERCE"),
         ("Residents described heavy fighting around the old airfield overnight.", "ASSAULT"),
+        ("Villagers say they can hear mortar fire most evenings.", "ASSAULT"),
     ],
 )
 def test_an_act_told_here_or_naming_a_place_or_a_side_stays(text: str, kind: str) -> None:

@@ -65,15 +65,18 @@ def named_in_passing(noun: Any) -> bool:
     """An act noun that is not what its clause tells of: hung on a preposition or the object of
     another deed ("despite heavy bombardments", "at a rally", "condemned the attacks"). Not
     the object of a verb that makes it happen ("began a general strike", "carried out raids":
-    events.yaml ``coming_about_verbs``, ``carrier_verbs``) or what one leads to ("resulted in
-    a ceasefire": ``outcome_verbs``)."""
+    events.yaml ``coming_about_verbs``, ``carrier_verbs``) or perceives it ("can hear artillery
+    fire": cues.yaml ``perception_verbs``), or what one leads to ("resulted in a ceasefire":
+    ``outcome_verbs``)."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj", "conj", "appos"):
         return False
     if any(_singles_out(c) for c in noun.children):
         return False  # "details of the 2015 bombing", "reported battles around the base"
     if noun.dep_ == "pobj":  # "resulted in a ceasefire", not "said at a rally"
         return lemma_of(noun.head.head) not in _verbs("outcome_verbs")
-    return lemma_of(noun.head) not in _verbs("coming_about_verbs") | _verbs("carrier_verbs")
+    perceived = get_lexicon().certainty("perception_verbs")  # "residents hear shelling"
+    telling = _verbs("coming_about_verbs") | _verbs("carrier_verbs") | perceived
+    return lemma_of(noun.head) not in telling
 
 
 @cache
