@@ -1,0 +1,58 @@
+"""An act named again by a noun pointing back ("the bombing", "Tuesday's ambush") or only in
+passing ("condemned bombardments", "tactics including attacks"), with no side, no place and
+no toll, is no new event; one that names a place or a side, and an act told here by a verb or
+by a noun its clause tells of ("clashes broke out", "began a strike"), stay. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import extract
+
+from frontwatch.extract.unanchored import is_anchored
+from frontwatch.records import Casualties, Event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody has yet said who carried out the bombing.",
+        "No one has claimed the shelling so far.",
+        "Tuesday's ambush came a week after the talks collapsed.",
+        "The strike was the deadliest this year.",
+        "Yesterday's raid was the third this month.",
+        "The minister condemned indiscriminate bombardments in the region.",
+        "Militants rely on many tactics, including suicide attacks and human shields.",
+    ],
+)
+def test_a_bare_retelling_is_not_stored(text: str) -> None:
+    events = extract(text).events
+    assert "ASSAULT" not in [e.type for e in events], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nobody has yet said who carried out the bombing in Kirkuk.", "ASSAULT"),
+        ("Houthi fighters attacked a convoy on Friday, officials said.", "ASSAULT"),
+        ("Police arrested four men after the explosion.", "COERCE"),
+        ("Clashes broke out again in the last days of May.", "ASSAULT"),
+        ("The envoy called on both sides to respect the truce.", "REQUEST"),
+        ("The fiercest shelling in months hit the outskirts overnight.", "ASSAULT"),
+        ("Nobody has yet said who carried out the 2016 bombing.", "ASSAULT"),
+        ("Dockworkers began a general strike at the port on Monday.", "PROTEST"),
+        ("The operation led to the arrest of six members of the smuggling cell.", "COERCE"),
+        ("Residents described heavy fighting around the old airfield overnight.", "ASSAULT"),
+        ("Villagers say they can hear mortar fire most evenings.", "ASSAULT"),
+    ],
+)
+def test_an_act_told_here_or_naming_a_place_or_a_side_stays(text: str, kind: str) -> None:
+    assert kind in [e.type for e in extract(text).events]
+
+
+def test_a_side_or_a_place_anchors_an_act() -> None:
+    assert not is_anchored(Event(id="e1", type="ASSAULT"))
+    assert is_anchored(Event(id="e2", type="ASSAULT", source_actor="ISIS"))
+    assert is_anchored(Event(id="e3", type="ASSAULT", target_actor="IRQ_MIL"))
+    assert is_anchored(Event(id="e4", type="ASSAULT", place_id="gn:99062"))
+    assert is_anchored(Event(id="e5", type="ASSAULT", casualties=Casualties(killed=3)))
