@@ -19,6 +19,7 @@ from frontwatch.extract.placeanaphors import named_before as named_before  # noq
 from frontwatch.extract.placeanaphors import start_of_sentences_before as start_of_sentences_before  # noqa: PLC0414 - re-exported: speakers.py and takers.py import it here
 from frontwatch.extract.postlinks import postposed_side, resolve_phrase
 from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
+from frontwatch.nlp.charspans import expanded_range
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import Article, Claim, Evidence, Mention, Place
 
@@ -95,12 +96,8 @@ class ArticleContext:
     def trigger_token(self, event_id: str) -> Any | None:
         """The token an event's trigger starts in, None for an event with no trigger offset."""
         offset = self.trigger_offsets.get(event_id)
-        span = (
-            self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-            if offset is not None
-            else None
-        )
-        return span[0] if span is not None and len(span) else None
+        found = expanded_range(self.doc, offset, offset + 1) if offset is not None else None
+        return self.doc[found[0]] if found is not None and found[0] < found[1] else None
 
 
 def build_context(
@@ -172,10 +169,10 @@ def _index_by_token(doc: Any, mentions: list[Mention]) -> dict[int, Mention]:
     for mention in mentions:
         if _is_pronoun(mention.text) and mention.resolution != "context":
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
+        found = expanded_range(doc, mention.start, mention.end)
+        if found is None:
             continue
-        for i in range(span.start, span.end):
+        for i in range(*found):
             index.setdefault(i, mention)
     return index
 
