@@ -30,6 +30,7 @@ from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.actors.sites import site_note
 from frontwatch.kb.places.cues import place_name_cue
 from frontwatch.nlp.text import span_text, text_of
+from frontwatch.nlp.treearrays import punctuation_at
 from frontwatch.records import ActorMatch, Mention
 
 if TYPE_CHECKING:
@@ -246,10 +247,14 @@ def _after_punctuation(chunk: Any) -> Any:
     """The chunk from after its last free-standing punctuation: '(Reuters) - Russian jets'.
     A plural's possessive mark is no such punctuation: "the rebels' positions" is whole."""
     doc, start = chunk.doc, chunk.start
-    for token in chunk:
+    punctuation = punctuation_at(doc)  # a Token is made only of the chunk's punctuation
+    for i in range(chunk.start, chunk.end):
+        if not punctuation[i]:
+            continue
+        token = doc[i]
         if token.tag_ == "POS" or token.dep_ == "case":  # "the militants’": tagged as a quote
             continue
-        if token.is_punct and token.i + 1 < chunk.end and _spaced(doc, token):
+        if token.i + 1 < chunk.end and _spaced(doc, token):
             start = token.i + 1
     return doc[start : chunk.end]
 
