@@ -20,6 +20,7 @@ from frontwatch.extract.placeanaphors import start_of_sentences_before as start_
 from frontwatch.extract.postlinks import postposed_side, resolve_phrase
 from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
 from frontwatch.nlp.charspans import expanded_range
+from frontwatch.nlp.docspans import sentences
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.records import Article, Claim, Evidence, Mention, Place
 
@@ -87,7 +88,7 @@ class ArticleContext:
     @cached_property
     def sentence_starts(self) -> list[int]:
         """The character offset each sentence starts at, in order, found once per article."""
-        return [sent.start_char for sent in self.doc.sents]
+        return [sent.start_char for sent in sentences(self.doc)]
 
     @property
     def published(self) -> dt.date | None:

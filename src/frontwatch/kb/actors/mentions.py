@@ -29,6 +29,8 @@ from frontwatch.kb.actors.phraselinks import link_participles, read_phrase_links
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.actors.sites import site_note
 from frontwatch.kb.places.cues import place_name_cue
+from frontwatch.nlp.docspans import entities as doc_entities
+from frontwatch.nlp.docspans import sentences
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.nlp.treearrays import punctuation_at
 from frontwatch.records import ActorMatch, Mention
@@ -48,10 +50,10 @@ _POSSESSIVE_MARKS = ("'s ", "\u2019s ", "' ", "\u2019 ")  # "Assad's forces", "t
 def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     """Every actor mention in the doc, in text order, generics resolved where clear."""
     date = getattr(article, "published", None)
-    sent_starts = [sent.start for sent in doc.sents]
+    sent_starts = [sent.start for sent in sentences(doc)]
     years = SentenceYears(doc)
     entities = [
-        f for ent in doc.ents
+        f for ent in doc_entities(doc)
         if (f := _entity(kb, ent, article.id, sent_starts, date or years.of(ent)))
     ]  # fmt: skip
     # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
@@ -80,7 +82,7 @@ def _paragraphs(doc: Any) -> list[int]:
     if not doc.has_annotation("SENT_START"):
         return []
     text, out, count, last = text_of(doc), [], 0, 0  # doc.text joins every token anew
-    for sent in doc.sents:
+    for sent in sentences(doc):
         count += text.count("\n", last, sent.start_char)
         last = sent.start_char
         out.append(count)

@@ -39,6 +39,7 @@ from frontwatch.kb.places.scoring import (
     reading_key,
 )
 from frontwatch.kb.places.surnames import a_surname_alone, surnames_before
+from frontwatch.nlp.docspans import entities, sentences
 from frontwatch.records import Article, Mention, Place
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class Context:
 def resolve_doc(
     gazetteer: Gazetteer, doc: Any, *, article: Article
 ) -> tuple[list[Mention], list[Place]]:
-    sents = list(doc.sents) if _has_sents(doc) else [doc[:]]
+    sents = list(sentences(doc)) if _has_sents(doc) else [doc[:]]
     starts = [sent.start for sent in sents]
     capitals = capital_spans(gazetteer, doc)
     surnames = surnames_before(doc)  # a surname told alone is the person (surnames.py)
@@ -100,7 +101,7 @@ def resolve_doc(
     taken = {(span.start, span.end) for span in spans}
     other_names = [
         e
-        for e in doc.ents
+        for e in entities(doc)
         if _other_name(e) and (e.start, e.end) not in taken and not a_surname_alone(e, surnames)
     ]
     readings += village_readings(readings, [read(span) for span in other_names])
@@ -164,7 +165,7 @@ def far_namesakes_reason(reading: Reading) -> str:
 def place_spans(doc: Any) -> list[Any]:
     """Entities labelled GPE/LOC/FAC, or tagged with a place id by the entity ruler."""
     return [
-        ent for ent in doc.ents if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith("place:")
+        ent for ent in entities(doc) if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith("place:")
     ]
 
 
@@ -174,7 +175,7 @@ def cued_name_spans(gazetteer: Gazetteer, doc: Any) -> list[Any]:
     that exact name or alias; fuzzy matches are not enough to overrule the NER."""
     return [
         ent
-        for ent in doc.ents
+        for ent in entities(doc)
         if _other_name(ent)
         and place_name_cue(ent)
         and any(c.match != "fuzzy" for c in gazetteer.candidates(ent.text))
