@@ -67,3 +67,8 @@ def punctuation_at(doc: Any) -> list[bool]:
     if found is None or len(found) != len(doc):
         found = doc.user_data[_PUNCT_KEY] = doc.to_array([IS_PUNCT]).reshape(-1).astype(bool).tolist()
     return cast(list[bool], found)
+
+
+def lower_forms(doc: Any) -> list[str]:
+    """``[t.lower_ for t in doc]``, read once per doc (a word's form never changes)."""
+    return labels_and_lowers(doc)[1]

@@ -40,6 +40,7 @@ from frontwatch.kb.places.scoring import (
 )
 from frontwatch.kb.places.surnames import a_surname_alone, surnames_before
 from frontwatch.nlp.docspans import entities, sentences
+from frontwatch.nlp.treearrays import lower_forms
 from frontwatch.records import Article, Mention, Place
 
 if TYPE_CHECKING:
@@ -281,7 +282,7 @@ def _entity_end(doc: Any, start: int) -> int:
 def share_coordinated_cues(readings: list[Reading]) -> None:
     """ "in Saraqeb and Maarat al-Numan": the second name takes the first one's preposition."""
     for previous, reading in itertools.pairwise(readings):
-        between = [t.lower_ for t in reading.span.doc[previous.span.end : reading.span.start]]
+        between = lower_forms(reading.span.doc)[previous.span.end : reading.span.start]
         if (
             between
             and set(between) <= COORDINATORS
