@@ -13,6 +13,9 @@ import bisect
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.attrs import ENT_TYPE
+
 from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics
@@ -113,8 +116,9 @@ class SentenceYears:
 
 def _year_named(sent: Any) -> dt.date | None:
     """The first four-digit DATE token of the sentence read as a year, if any."""
-    for tok in sent:
-        year = int(tok.text) if tok.ent_type_ == "DATE" and tok.text.isdigit() else 0
+    dates = sent.to_array([ENT_TYPE]).reshape(-1) == sent.doc.vocab.strings.add("DATE")
+    for tok in (sent[j] for j in numpy.flatnonzero(dates).tolist()):  # no Token of other words
+        year = int(tok.text) if tok.text.isdigit() else 0
         if _EARLIEST_YEAR <= year <= _LATEST_YEAR:
             return dt.date(year, 1, 1)
     return None
