@@ -7,6 +7,7 @@ from frontwatch.nlp.treearrays import (
     children_indices,
     head_indices,
     labels_and_lowers,
+    lower_forms,
     punctuation_at,
 )
 
@@ -25,6 +26,7 @@ def test_lists_match_every_token(engine):
     assert children_indices(doc) == [[c.i for c in t.children] for t in doc]
     assert deps == [t.dep_ for t in doc] and lowers == [t.lower_ for t in doc]
     assert punctuation_at(doc) == [t.is_punct for t in doc]
+    assert lower_forms(doc) is lowers  # one list, kept apart from the labels
 
 
 def test_a_word_has_children_and_the_root_is_its_own_head(engine):

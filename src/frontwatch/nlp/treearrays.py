@@ -16,7 +16,8 @@ from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LOWER
 _HEADS_KEY = "frontwatch_head_indices"
 _STARTS_KEY = "frontwatch_token_chars"
 _CHILDREN_KEY = "frontwatch_children_indices"
-_LABELS_KEY = "frontwatch_dep_lower"
+_LABELS_KEY = "frontwatch_dep_labels"
+_LOWERS_KEY = "frontwatch_lower_forms"
 _PUNCT_KEY = "frontwatch_is_punct"
 
 
@@ -51,14 +52,22 @@ def children_indices(doc: Any) -> list[list[int]]:
 
 
 def labels_and_lowers(doc: Any) -> tuple[list[str], list[str]]:
-    """``[t.dep_ for t in doc]`` and ``[t.lower_ for t in doc]``, read once per doc."""
-    found = doc.user_data.get(_LABELS_KEY)
-    if found is None or len(found[0]) != len(doc):
+    """``[t.dep_ for t in doc]`` and ``[t.lower_ for t in doc]``, each read once per doc."""
+    return _strings_of(doc, DEP, _LABELS_KEY), lower_forms(doc)
+
+
+def lower_forms(doc: Any) -> list[str]:
+    """``[t.lower_ for t in doc]``, read once per doc (a word's form never changes)."""
+    return _strings_of(doc, LOWER, _LOWERS_KEY)
+
+
+def _strings_of(doc: Any, attr: int, key: str) -> list[str]:
+    """The strings of one attribute of every token, read once per doc."""
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
         strings = doc.vocab.strings
-        rows = doc.to_array([DEP, LOWER]).reshape(len(doc), 2).tolist()
-        found = ([strings[d] for d, _ in rows], [strings[w] for _, w in rows])
-        doc.user_data[_LABELS_KEY] = found
-    return cast(tuple[list[str], list[str]], found)
+        found = doc.user_data[key] = [strings[h] for h in doc.to_array([attr]).reshape(-1).tolist()]
+    return cast(list[str], found)
 
 
 def punctuation_at(doc: Any) -> list[bool]:
@@ -68,7 +77,3 @@ def punctuation_at(doc: Any) -> list[bool]:
         found = doc.user_data[_PUNCT_KEY] = doc.to_array([IS_PUNCT]).reshape(-1).astype(bool).tolist()
     return cast(list[bool], found)
 
-
-def lower_forms(doc: Any) -> list[str]:
-    """``[t.lower_ for t in doc]``, read once per doc (a word's form never changes)."""
-    return labels_and_lowers(doc)[1]
