@@ -132,7 +132,7 @@ def _mention(span: Any, article_id: str, sent_starts: list[int], label: str) -> 
         sentence_index=bisect.bisect_right(sent_starts, span.start) - 1,
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=span_text(span),
         label=label,
     )
 
@@ -143,7 +143,7 @@ def _entity(
     if ent.label_ not in ENTITY_LABELS or _describes_a_class(kb, ent):
         return None
     mention = _mention(ent, article_id, sent_starts, ent.label_)
-    match, why = kb.explain(ent.text, label=ent.label_, date=date)
+    match, why = kb.explain(span_text(ent), label=ent.label_, date=date)
     if match is None and ent.ent_id_ in kb.actors:
         match = ActorMatch(ent.ent_id_, "alias", 1.0, "entity ruler")
     other = foreign_first_name(kb, ent, match.actor_id) if match and ent.label_ == "PERSON" else ""
@@ -173,7 +173,7 @@ def _describes_a_class(kb: ActorKB, ent: Any) -> bool:
 def _not_an_actor(ent: Any) -> bool:
     """An unknown name the words around call a place ("the al-Midan neighbourhood"), or
     a span that cannot be a name at all (web furniture, a time, "al-")."""
-    if why_not_an_actor(ent.text):
+    if why_not_an_actor(span_text(ent)):
         return True
     return ent.label_ in NAME_LABELS and bool(place_name_cue(ent))
 
@@ -226,7 +226,7 @@ def _whole_name(
     while end < len(doc) and doc[end].is_title and end - chunk.end <= _MAX_OF_WORDS:
         end += 1
     span = doc[chunk.start : end]
-    match, _why = kb.explain(span.text, label="ORG", date=date, fuzzy=False)
+    match, _why = kb.explain(span_text(span), label="ORG", date=date, fuzzy=False)
     if match is None or match.method in ("fuzzy", "generic"):
         return None
     mention = _mention(span, article_id, sent_starts, "ORG")

@@ -40,6 +40,7 @@ from frontwatch.kb.places.scoring import (
 )
 from frontwatch.kb.places.surnames import a_surname_alone, surnames_before
 from frontwatch.nlp.docspans import entities, sentences
+from frontwatch.nlp.text import span_text
 from frontwatch.nlp.treearrays import lower_forms
 from frontwatch.records import Article, Mention, Place
 
@@ -238,14 +239,15 @@ def unresolved_reason(gazetteer: Gazetteer, text: str, cues: SpanCues) -> str:
 def read_span(gazetteer: Gazetteer, span: Any, sent: Any, sent_index: int) -> Reading:
     cues = read_cues(span, sent)
     cues.country_after = _country_after(gazetteer, span)
-    candidates = _candidates_for(gazetteer, span.text, cues)
+    text = span_text(span)  # a slice: ``Span.text`` joins a Token per word at each read
+    candidates = _candidates_for(gazetteer, text, cues)
     if cues.has("province") or cues.has("compass"):
         candidates = (*candidates, *_province_named_so(gazetteer, cues.core, candidates))
     ruler_id = span.ent_id_.removeprefix("place:") if span.ent_id_.startswith("place:") else ""
     ruler_place = gazetteer.get(ruler_id) if ruler_id else None
     if ruler_place and all(c.place.id != ruler_id for c in candidates):
         candidates = (*candidates, Candidate(ruler_place, "alias"))
-    reason = "" if candidates else unresolved_reason(gazetteer, span.text, cues)
+    reason = "" if candidates else unresolved_reason(gazetteer, text, cues)
     return Reading(span, cues, candidates, reason, sent_index)
 
 
@@ -349,7 +351,7 @@ def make_mention(reading: Reading, choice: tuple[Place, str] | None, article_id:
         sentence_index=reading.sent_index,
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=span_text(span),
         label=span.label_ if span.label_ in PLACE_LABELS else "LOC",
         note=reading.cues.note(),
     )
