@@ -22,6 +22,7 @@ from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
 from frontwatch.nlp.charspans import expanded_range
 from frontwatch.nlp.docspans import sentences
 from frontwatch.nlp.text import span_text, text_of
+from frontwatch.nlp.treearrays import children_indices, head_indices, labels_and_lowers
 from frontwatch.records import Article, Claim, Evidence, Mention, Place
 
 if TYPE_CHECKING:
@@ -217,22 +218,25 @@ def clause_tokens(head: Any) -> list[Any]:
 
 
 def _walk_clause(head: Any) -> list[Any]:
-    out = [head]
-    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+    """The clause's words in order, walked over the per-doc children and label lists: a
+    Token is made only of each word kept."""
+    doc = head.doc
+    children, deps = children_indices(doc), labels_and_lowers(doc)[0]
+    out, stack = [head.i], [head.i]
     while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
-    return sorted(out, key=lambda t: t.i)
+        kept = [c for c in children[stack.pop()] if deps[c] not in CLAUSE_DEPS]
+        out += kept
+        stack += kept
+    return [doc[i] for i in sorted(out)]
 
 
 def clause_head(token: Any) -> Any:
     """The verb heading the clause a token sits in (itself for verbs)."""
-    current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+    heads, current = head_indices(token.doc), token  # no Token made to test a head
+    while current.pos_ not in ("VERB", "AUX") and heads[current.i] != current.i:
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
             break
-        current = current.head
+        current = current.doc[heads[current.i]]
     return current
 
 
