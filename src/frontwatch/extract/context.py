@@ -294,13 +294,14 @@ def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Men
     for _ in range(depth):
         nxt: list[Any] = []
         for tok in frontier:
-            mention = None if apposed_names(tok, ctx.actor_at, ctx.place_at) else ctx.actor_at.get(tok.i)
+            apposed = apposed_names(tok, ctx.actor_at, ctx.place_at)  # read once for both uses
+            mention = None if apposed else ctx.actor_at.get(tok.i)
             # "the counter-ISIL coalition" is not ISIS
             if mention is not None and mention is not own and mention not in found and not _side_word(mention, ctx):
                 found.append(mention)
                 if tok.i in ctx.place_at:
                     placed.append(mention)
-            nxt.extend(apposed_names(tok, ctx.actor_at, ctx.place_at) or [c for c in tok.children if _is_nominal_link(c, strict=own is not None)])
+            nxt.extend(apposed or [c for c in tok.children if _is_nominal_link(c, strict=own is not None)])
         frontier = nxt
     specific = [m for m in found if not _is_generic(m)]
     if specific:
