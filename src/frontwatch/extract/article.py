@@ -93,6 +93,7 @@ from frontwatch.extract.withdrawals import (
     losses_without_taker,
     take_from_the_attacker,
 )
+from frontwatch.nlp.docspans import sentences
 from frontwatch.nlp.wordtest import any_in, part_of_speech_in, tag_is
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
@@ -119,7 +120,7 @@ def extract_article(
     relations: list[Relation] = []
     controls: list[ControlChange] = []
     verbal, plural_nouns = part_of_speech_in(doc, _VERBAL), tag_is(doc, "NNS")
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if not _states_something(sent, verbal, plural_nouns):
             continue  # a tag list or caption fragment states nothing
         times = LazyTimes(sent, ctx)  # found only if a fact of the sentence is dated
