@@ -23,6 +23,9 @@ from frontwatch.records import Casualties, Event
         "Yesterday's raid was the third this month.",
         "The minister condemned indiscriminate bombardments in the region.",
         "Militants rely on many tactics, including suicide attacks and human shields.",
+        "The foreign ministry denied the air strikes.",
+        "The opposition denounced the shelling and the air strikes.",
+        "The UN is investigating a massacre.",
     ],
 )
 def test_a_bare_retelling_is_not_stored(text: str) -> None:
@@ -44,6 +47,8 @@ def test_a_bare_retelling_is_not_stored(text: str) -> None:
         ("The operation led to the arrest of six members of the smuggling cell.", "COERCE"),
         ("Residents described heavy fighting around the old airfield overnight.", "ASSAULT"),
         ("Villagers say they can hear mortar fire most evenings.", "ASSAULT"),
+        ("Aid workers in the camp reported intense shelling overnight.", "ASSAULT"),
+        ("Residents fled the fighting, a local official said.", "ASSAULT"),
     ],
 )
 def test_an_act_told_here_or_naming_a_place_or_a_side_stays(text: str, kind: str) -> None:
@@ -56,3 +61,8 @@ def test_a_side_or_a_place_anchors_an_act() -> None:
     assert is_anchored(Event(id="e3", type="ASSAULT", target_actor="IRQ_MIL"))
     assert is_anchored(Event(id="e4", type="ASSAULT", place_id="gn:99062"))
     assert is_anchored(Event(id="e5", type="ASSAULT", casualties=Casualties(killed=3)))
+
+
+def test_an_object_pointing_back_to_an_act_told_before_is_no_second_act() -> None:
+    text = "Rebels shelled the village on Monday. Residents fled the shelling."
+    assert [e.type for e in extract(text).events].count("ASSAULT") == 1

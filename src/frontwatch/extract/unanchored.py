@@ -24,14 +24,27 @@ from frontwatch.records import Event
 
 def without_unanchored_retellings(events: list[Event], ctx: ArticleContext) -> list[Event]:
     """The events without the retellings that name nothing of their own."""
-    return [e for e in events if not _bare_retelling(e, ctx)]
+    return [e for e in events if not _bare_retelling(e, events, ctx)]
 
 
-def _bare_retelling(event: Event, ctx: ArticleContext) -> bool:
+def _bare_retelling(event: Event, events: list[Event], ctx: ArticleContext) -> bool:
     if is_anchored(event):
         return False
     token = ctx.trigger_token(event.id)
-    return token is not None and (points_back(token) or named_in_passing(token))
+    if token is None:
+        return False
+    if _told_as_object(token):  # "witnesses reported heavy shelling", "fled the fighting"
+        return points_back(token) and _stored_before(event, events, ctx)
+    return points_back(token) or named_in_passing(token)
+
+
+def _stored_before(event: Event, events: list[Event], ctx: ArticleContext) -> bool:
+    """An act of the same type told earlier in the article: the one a noun points back to."""
+    offsets = ctx.trigger_offsets
+    own = offsets.get(event.id)
+    return own is not None and any(
+        e.type == event.type and offsets.get(e.id, own) < own for e in events
+    )
 
 
 def is_anchored(event: Event) -> bool:
@@ -63,8 +76,9 @@ def _singles_out(modifier: Any) -> bool:
 
 def named_in_passing(noun: Any) -> bool:
     """An act noun that is not what its clause tells of: hung on a preposition or the object of
-    another deed ("despite heavy bombardments", "at a rally", "condemned the attacks"). Not
-    the object of a verb that makes it happen ("began a general strike", "carried out raids":
+    a verb that judges or speaks of it ("despite heavy bombardments", "at a rally",
+    "condemned the attacks": events.yaml ``judging_verbs``). Not the object of another verb
+    ("witnesses reported heavy shelling"), nor of a verb that makes it happen ("began a general strike", "carried out raids":
     events.yaml ``coming_about_verbs``, ``carrier_verbs``) or perceives it ("can hear artillery
     fire": cues.yaml ``perception_verbs``), or what one leads to ("resulted in a ceasefire":
     ``outcome_verbs``)."""
@@ -72,11 +86,34 @@ def named_in_passing(noun: Any) -> bool:
         return False
     if any(_singles_out(c) for c in noun.children):
         return False  # "details of the 2015 bombing", "reported battles around the base"
+    noun = _first_conjunct(noun)
     if noun.dep_ == "pobj":  # "resulted in a ceasefire", not "said at a rally"
         return lemma_of(noun.head.head) not in _verbs("outcome_verbs")
+    if noun.dep_ == "dobj":  # "condemned the attacks", not "reported heavy shelling"
+        return lemma_of(noun.head) in _verbs("judging_verbs") - _telling()
+    return noun.dep_ in ("conj", "appos") and lemma_of(noun.head) not in _telling()
+
+
+def _told_as_object(noun: Any) -> bool:
+    """The object of a verb that neither makes the act happen, perceives it nor judges it:
+    "witnesses reported heavy shelling", "residents fled the fighting" tell of the act."""
+    noun = _first_conjunct(noun)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj":
+        return False
+    return lemma_of(noun.head) not in _telling() | _verbs("judging_verbs")
+
+
+def _first_conjunct(noun: Any) -> Any:
+    """ "condemned the shelling and the air strikes": the strikes stand where the shelling does."""
+    while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
+def _telling() -> frozenset[str]:
+    """Verbs that make an act happen or perceive it: it is told there."""
     perceived = get_lexicon().certainty("perception_verbs")  # "residents hear shelling"
-    telling = _verbs("coming_about_verbs") | _verbs("carrier_verbs") | perceived
-    return lemma_of(noun.head) not in telling
+    return _verbs("coming_about_verbs") | _verbs("carrier_verbs") | perceived
 
 
 @cache
