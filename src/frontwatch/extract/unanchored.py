@@ -33,9 +33,15 @@ def _bare_retelling(event: Event, events: list[Event], ctx: ArticleContext) -> b
     token = ctx.trigger_token(event.id)
     if token is None:
         return False
+    if _brought_about(token):  # "the attack led to 7,000 airstrikes": told by what came of it
+        return False
     if _told_as_object(token):  # "witnesses reported heavy shelling", "fled the fighting"
         return points_back(token) and _stored_before(event, events, ctx)
     return points_back(token) or named_in_passing(token)
+
+
+def _brought_about(noun: Any) -> bool:
+    return noun.dep_ == "nsubj" and lemma_of(noun.head) in _verbs("outcome_verbs")
 
 
 def _stored_before(event: Event, events: list[Event], ctx: ArticleContext) -> bool:
@@ -69,26 +75,26 @@ def points_back(noun: Any) -> bool:
 def _singles_out(modifier: Any) -> bool:
     """A rank, a date of its own or a phrase saying whom or where the act hit ("the arrest of
     ten members", "battles around an air base"): words that tell the act, not point back."""
-    if modifier.tag_ == "JJS" or modifier.ent_type_ == "ORDINAL" or modifier.dep_ == "prep":
+    if modifier.tag_ == "JJS" or modifier.ent_type_ == "ORDINAL" or modifier.dep_ in ("prep", "acl"):
         return True
     return bool(modifier.dep_ != "poss" and modifier.ent_type_ == "DATE")
 
 
 def named_in_passing(noun: Any) -> bool:
     """An act noun that is not what its clause tells of: hung on a preposition or the object of
-    a verb that judges or speaks of it ("despite heavy bombardments", "at a rally",
+    a verb that judges or speaks of it ("despite heavy bombardments", "including suicide attacks",
     "condemned the attacks": events.yaml ``judging_verbs``). Not the object of another verb
     ("witnesses reported heavy shelling"), nor of a verb that makes it happen ("began a general strike", "carried out raids":
     events.yaml ``coming_about_verbs``, ``carrier_verbs``) or perceives it ("can hear artillery
-    fire": cues.yaml ``perception_verbs``), or what one leads to ("resulted in a ceasefire":
-    ``outcome_verbs``)."""
+    fire": cues.yaml ``perception_verbs``), nor under another preposition ("under siege since
+    2013", "dozens of truces": events.yaml ``passing_prepositions``)."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj", "conj", "appos"):
         return False
     if any(_singles_out(c) for c in noun.children):
         return False  # "details of the 2015 bombing", "reported battles around the base"
     noun = _first_conjunct(noun)
-    if noun.dep_ == "pobj":  # "resulted in a ceasefire", not "said at a rally"
-        return lemma_of(noun.head.head) not in _verbs("outcome_verbs")
+    if noun.dep_ == "pobj":  # "including suicide attacks", not "under siege since 2013"
+        return noun.head.lower_ in _verbs("passing_prepositions")
     if noun.dep_ == "dobj":  # "condemned the attacks", not "reported heavy shelling"
         return lemma_of(noun.head) in _verbs("judging_verbs") - _telling()
     return noun.dep_ in ("conj", "appos") and lemma_of(noun.head) not in _telling()
