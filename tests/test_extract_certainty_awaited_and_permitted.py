@@ -67,6 +67,36 @@ def test_an_assault_told_in_a_past_narrative_or_plainly_stays_a_fact(text: str) 
 @pytest.mark.parametrize(
     "text",
     [
+        "Government troops are massing for an assault on the southern city of Daraa.",
+        "Residents of Hama are waiting for a government offensive on the town.",
+    ],
+)
+def test_an_assault_awaited_after_for_in_the_present_is_hypothetical(text: str) -> None:
+    assert _labels(_assaults(text)) == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters massed for the assault on Manbij on Tuesday.",
+        "Army units gathered for the assault on Palmyra on Thursday, then stormed the town.",
+        "Shopkeepers in Homs are waiting for the shelling to stop.",
+        "Villagers near Raqqa are waiting for the fighting to end.",
+    ],
+)
+def test_an_assault_after_for_told_in_the_past_or_waited_out_stays_a_fact(text: str) -> None:
+    assert _labels(_assaults(text)) <= PLAIN
+
+
+def test_people_gathered_for_a_protest_held_it() -> None:
+    text = "Thousands of students gathered for a protest outside the ministry on Monday."
+    protests = [e for e in extract(text, PUBLISHED).events if e.type == "PROTEST"]
+    assert _labels(protests) <= PLAIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Islamic State fighters were allowed to withdraw from the town of Tabqa under a deal.",
         "About 200 rebels were permitted to pull out of the old city of Homs last week.",
         "Militants were granted safe passage to withdraw from Tal Rifaat on Friday.",

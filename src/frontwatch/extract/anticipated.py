@@ -2,8 +2,8 @@
 assault", "the shelling is a prelude to a ground offensive", "troops are massing ahead of
 an assault on T". The deed noun names what is expected, feared or prepared for, not a deed
 done, so the certainty of a fact (``purposes.aim_noun_over``) marks it hypothetical.
-Words are data (cues.yaml, certainty: ``anticipation_verbs``, ``anticipation_nouns``,
-``ahead_words``).
+Words are data (cues.yaml, certainty: ``anticipation_verbs``, ``anticipation_for_verbs``,
+``ending_verbs``, ``anticipation_nouns``, ``ahead_words``).
 """
 
 from __future__ import annotations
@@ -43,13 +43,24 @@ def _awaited_by(noun: Any) -> str:
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return ""
     governor, word = prep.head, prep.lower_
-    if word == "for" and governor.lemma_.lower() in cues("anticipation_verbs"):
-        return str(governor.text)  # "bracing for an offensive", "massing for an assault"
+    if word == "for" and governor.lemma_.lower() in cues("anticipation_for_verbs"):
+        # "bracing for an offensive", "massing for an assault"; not "massed for the assault
+        # on Thursday" (it came) nor "waiting for the shelling to stop" (it goes on)
+        if _told_in_past(governor) or _awaited_to_end(noun):
+            return ""
+        return str(governor.text)
     if word in _AWAITED_PREPS and governor.lemma_.lower() in cues("anticipation_nouns"):
         return str(governor.text)  # "a prelude to an offensive"
     if word == "of" and governor.lower_ in cues("ahead_words") and not _told_in_past(governor.head):
         return str(governor.text)  # "are massing ahead of an assault"
     return ""
+
+
+def _awaited_to_end(noun: Any) -> bool:
+    """ "waiting for the shelling to stop", "for the fighting to end": the end is awaited."""
+    after = noun.doc[noun.right_edge.i + 1 : noun.right_edge.i + 3]
+    ends = get_lexicon().certainty("ending_verbs")
+    return len(after) == 2 and after[0].lower_ == "to" and after[1].lemma_.lower() in ends
 
 
 def _told_in_past(verb: Any) -> bool:

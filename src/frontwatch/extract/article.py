@@ -21,6 +21,7 @@ from frontwatch.extract.countrymen import (
 )
 from frontwatch.extract.countrywide import without_country_tallies
 from frontwatch.extract.deniedbefore import deny_claims_before
+from frontwatch.extract.describing import without_describing_clauses
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
 from frontwatch.extract.foldedtakings import merge_folded_takings
@@ -79,6 +80,7 @@ from frontwatch.extract.ties import implied_ties
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import LazyTimes
 from frontwatch.extract.triggers import Trigger, triggers_in
+from frontwatch.extract.unanchored import without_unanchored_retellings
 from frontwatch.extract.unnamed import fill_unnamed_sides
 from frontwatch.extract.victims import (
     civilians_killed_are_target,
@@ -91,6 +93,7 @@ from frontwatch.extract.withdrawals import (
     losses_without_taker,
     take_from_the_attacker,
 )
+from frontwatch.nlp.docspans import sentences
 from frontwatch.nlp.wordtest import any_in, part_of_speech_in, tag_is
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
@@ -117,7 +120,7 @@ def extract_article(
     relations: list[Relation] = []
     controls: list[ControlChange] = []
     verbal, plural_nouns = part_of_speech_in(doc, _VERBAL), tag_is(doc, "NNS")
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if not _states_something(sent, verbal, plural_nouns):
             continue  # a tag list or caption fragment states nothing
         times = LazyTimes(sent, ctx)  # found only if a fact of the sentence is dated
@@ -231,6 +234,8 @@ def extract_article(
     leave_unverified([*events, *relations, *controls], ctx.doc)
     events = without_country_tallies(events, ctx.places, ctx.kb)  # once places and labels are final
     events = without_report_topics(events, ctx)  # once labels and dates are final
+    events = without_unanchored_retellings(events, ctx)  # once sides and places are final
+    events = without_describing_clauses(events, ctx)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
     return events, ties, controls
 

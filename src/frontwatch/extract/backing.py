@@ -13,10 +13,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+import numpy
+
 from frontwatch.extract.context import on_path_up
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.wordtest import dependency_is, words_passing
 from frontwatch.records import Event
 
 
@@ -103,7 +106,7 @@ def _backed_act(verb: Any, event: Event, assaults: list[tuple[Event, Any]]) -> E
     return next((e for e in found if e.target_actor), found[0] if found else None)
 
 
-def helpers_spans(tokens: Any, anchor: Any) -> tuple[tuple[int, int], ...]:
+def helpers_spans(sent: Any, anchor: Any) -> tuple[tuple[int, int], ...]:
     """The char spans, among the tokens, of phrases that name another side's help: "backed
     by coalition warplanes", "with the support of coalition airstrikes" (but the one that
     holds the anchor). The aircraft there are the helper's: "Iraqi forces, supported by
@@ -111,10 +114,24 @@ def helpers_spans(tokens: Any, anchor: Any) -> tuple[tuple[int, int], ...]:
     support = get_lexicon().relation_words("support_nouns")
     heads = [
         tok
-        for tok in tokens
+        for tok in _with_or_agent(sent)
         if (tok.lower_ == "with" and tok.dep_ == "prep"
             and any(c.dep_ == "pobj" and lemma_of(c) in support for c in tok.children))
         or (tok.dep_ == "agent" and backing_verb(next(iter(tok.children), tok)) is not None)
     ]  # fmt: skip
     spans = ((tok.idx, tok.right_edge.idx + len(tok.right_edge)) for tok in heads)
     return tuple((a, b) for a, b in spans if not a <= anchor.idx < b)
+
+
+def _with_or_agent(sent: Any) -> list[Any]:
+    """The sentence's tokens that are "with" or an agent's "by", the only ones that can open
+    a helper's phrase: read from the doc's arrays, a Token made of these alone."""
+    doc = sent.doc
+    words = words_passing(doc, _is_with)[sent.start : sent.end]
+    agents = dependency_is(doc, "agent")[sent.start : sent.end]
+    return [doc[i] for i in (numpy.flatnonzero(words | agents) + sent.start).tolist()]
+
+
+def _is_with(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): the word "with"."""
+    return lower == "with"

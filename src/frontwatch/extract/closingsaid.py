@@ -50,8 +50,9 @@ def _last_words(sent: Any, count: int) -> list[Any]:
     end (every token of the sentence was made before, for every claim)."""
     doc, found = sent.doc, []
     for i in range(sent.end - 1, sent.start - 1, -1):
-        if not (doc[i].is_punct or doc[i].is_space):  # a paragraph's closing newlines too
-            found.append(doc[i])
+        tok = doc[i]  # made once: each read of doc[i] makes a Token
+        if not (tok.is_punct or tok.is_space):  # a paragraph's closing newlines too
+            found.append(tok)
             if len(found) == count:
                 break
     return found[::-1]

@@ -19,7 +19,10 @@ from frontwatch.extract.placeanaphors import named_before as named_before  # noq
 from frontwatch.extract.placeanaphors import start_of_sentences_before as start_of_sentences_before  # noqa: PLC0414 - re-exported: speakers.py and takers.py import it here
 from frontwatch.extract.postlinks import postposed_side, resolve_phrase
 from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
+from frontwatch.nlp.charspans import expanded_range
+from frontwatch.nlp.docspans import sentences
 from frontwatch.nlp.text import span_text, text_of
+from frontwatch.nlp.treearrays import children_indices, head_indices, labels_and_lowers
 from frontwatch.records import Article, Claim, Evidence, Mention, Place
 
 if TYPE_CHECKING:
@@ -86,7 +89,7 @@ class ArticleContext:
     @cached_property
     def sentence_starts(self) -> list[int]:
         """The character offset each sentence starts at, in order, found once per article."""
-        return [sent.start_char for sent in self.doc.sents]
+        return [sent.start_char for sent in sentences(self.doc)]
 
     @property
     def published(self) -> dt.date | None:
@@ -95,12 +98,8 @@ class ArticleContext:
     def trigger_token(self, event_id: str) -> Any | None:
         """The token an event's trigger starts in, None for an event with no trigger offset."""
         offset = self.trigger_offsets.get(event_id)
-        span = (
-            self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-            if offset is not None
-            else None
-        )
-        return span[0] if span is not None and len(span) else None
+        found = expanded_range(self.doc, offset, offset + 1) if offset is not None else None
+        return self.doc[found[0]] if found is not None and found[0] < found[1] else None
 
 
 def build_context(
@@ -172,10 +171,10 @@ def _index_by_token(doc: Any, mentions: list[Mention]) -> dict[int, Mention]:
     for mention in mentions:
         if _is_pronoun(mention.text) and mention.resolution != "context":
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
+        found = expanded_range(doc, mention.start, mention.end)
+        if found is None:
             continue
-        for i in range(span.start, span.end):
+        for i in range(*found):
             index.setdefault(i, mention)
     return index
 
@@ -219,22 +218,25 @@ def clause_tokens(head: Any) -> list[Any]:
 
 
 def _walk_clause(head: Any) -> list[Any]:
-    out = [head]
-    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+    """The clause's words in order, walked over the per-doc children and label lists: a
+    Token is made only of each word kept."""
+    doc = head.doc
+    children, deps = children_indices(doc), labels_and_lowers(doc)[0]
+    out, stack = [head.i], [head.i]
     while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
-    return sorted(out, key=lambda t: t.i)
+        kept = [c for c in children[stack.pop()] if deps[c] not in CLAUSE_DEPS]
+        out += kept
+        stack += kept
+    return [doc[i] for i in sorted(out)]
 
 
 def clause_head(token: Any) -> Any:
     """The verb heading the clause a token sits in (itself for verbs)."""
-    current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+    heads, current = head_indices(token.doc), token  # no Token made to test a head
+    while current.pos_ not in ("VERB", "AUX") and heads[current.i] != current.i:
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
             break
-        current = current.head
+        current = current.doc[heads[current.i]]
     return current
 
 
@@ -292,13 +294,14 @@ def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Men
     for _ in range(depth):
         nxt: list[Any] = []
         for tok in frontier:
-            mention = None if apposed_names(tok, ctx.actor_at, ctx.place_at) else ctx.actor_at.get(tok.i)
+            apposed = apposed_names(tok, ctx.actor_at, ctx.place_at)  # read once for both uses
+            mention = None if apposed else ctx.actor_at.get(tok.i)
             # "the counter-ISIL coalition" is not ISIS
             if mention is not None and mention is not own and mention not in found and not _side_word(mention, ctx):
                 found.append(mention)
                 if tok.i in ctx.place_at:
                     placed.append(mention)
-            nxt.extend(apposed_names(tok, ctx.actor_at, ctx.place_at) or [c for c in tok.children if _is_nominal_link(c, strict=own is not None)])
+            nxt.extend(apposed or [c for c in tok.children if _is_nominal_link(c, strict=own is not None)])
         frontier = nxt
     specific = [m for m in found if not _is_generic(m)]
     if specific:

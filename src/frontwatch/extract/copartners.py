@@ -16,6 +16,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.nlp.text import span_text
 from frontwatch.records import Event
 
 _AGENT_PREPS = frozenset({"by"})
@@ -70,5 +71,5 @@ def _mutual(word: Any) -> bool:
 
 
 def _each_other(sent: Any) -> bool:
-    text = sent.text.lower()
+    text = span_text(sent).lower()  # a slice: ``sent.text`` joins a Token per word
     return any(phrase in text for phrase in get_lexicon().events["reciprocal_phrases"])

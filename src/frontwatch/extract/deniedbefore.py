@@ -18,6 +18,7 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.denials import undenied
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakernames import name_of_speaker
+from frontwatch.nlp.docspans import sentences
 
 _CLAIMED = frozenset({"attributed", "hedged"})
 _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "prep"})
@@ -25,7 +26,7 @@ _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "prep"})
 
 def deny_claims_before(facts: list[Any], ctx: ArticleContext) -> None:
     """Negate the claimed facts of a sentence that the next sentence denies."""
-    for before, sent in pairwise(ctx.doc.sents):
+    for before, sent in pairwise(sentences(ctx.doc)):
         denial = _denial_pointing_back(sent)
         if denial is None:
             continue

@@ -257,6 +257,23 @@ def _tells_another_thing(tok: Any, head: Any) -> bool:
     return moving and not of_possession(tok)  # "a base belonging to forces in X": the base's
 
 
+def _whose_not_where(tok: Any, mention: Mention, head: Any, ctx: ArticleContext) -> bool:
+    """The place named says whose the doer is, where it came from or where someone stands,
+    not where the act took place."""
+    if names_whose(tok, ctx) or where_a_party_stands(tok, ctx):
+        return True
+    root = mention_head(tok, mention)  # climbed once for the six readings below
+    return (
+        came_from(root, ctx)
+        or told_far_from(root)
+        or _left_for(root, head)
+        or _where_told(root, head)
+        or _speakers_neighbour(root)
+        or named_as_topic(root)
+        or _a_doers_country(tok, mention, ctx)
+    )
+
+
 def _best_place(
     tokens: list[Any], head: Any, ctx: ArticleContext, *, cued_only: bool = False
 ) -> Mention | None:
@@ -268,17 +285,7 @@ def _best_place(
         cue = _cue_rank(tok, head, mention)
         if (tok.i in ctx.actor_at and cue == _BARE) or (cued_only and cue > 0):
             continue
-        if (
-            names_whose(tok, ctx)
-            or where_a_party_stands(tok, ctx)
-            or came_from(mention_head(tok, mention), ctx)
-            or told_far_from(mention_head(tok, mention))
-            or _left_for(mention_head(tok, mention), head)
-            or _where_told(mention_head(tok, mention), head)
-            or _speakers_neighbour(mention_head(tok, mention))
-            or named_as_topic(mention_head(tok, mention))
-            or _a_doers_country(tok, mention, ctx)
-        ):
+        if _whose_not_where(tok, mention, head, ctx):
             continue  # "U.S. airstrikes", "Syria's army", "the US-led coalition": whose, not where
         found.append((tok, mention, cue))
     locating = locators(found, head, ctx)

@@ -17,17 +17,18 @@ from typing import Any
 from frontwatch.extract.arguments import Arguments
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext, actor_near
-from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.stance import told_act
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Event
 
 
 def falsity_events(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> list[Event]:
     """REJECT for "X said the attack was staged / a fabrication / false"."""
     found = []
-    for word in sent:
+    for word in tokens_passing(sent, _may_be_called_false):  # the other words are never made
         clause = _falsity_clause(word)
         if clause is None or not _of_an_act(subject_of(clause)):
             continue
@@ -37,6 +38,14 @@ def falsity_events(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -
         claim = claim_for(speaker_verb, ctx)
         found.append(told_act("REJECT", word, speaker_verb, args, claim, sent, ctx, times))
     return found
+
+
+def _may_be_called_false(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): a falsity word or a participle of faking, the first
+    test of ``_falsity_clause``'s two readings; no other word is one."""
+    lex = get_lexicon()
+    participles = lex.events["falsity"]["participles"]
+    return lower in lex.certainty("falsity_words") or lemma_of_words(lower, lemma) in participles
 
 
 def _falsity_clause(word: Any) -> Any | None:

@@ -57,11 +57,11 @@ def holder_candidates(candidates: dict[str, str], ctx: ArticleContext) -> dict[s
 def _victim(token: Any) -> bool:
     """The word is in the object of a verb of harm ("executed members of the tribe", "tribesmen
     were killed"): up to its first verb, through objects and "of" phrases only."""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ in _VICTIM_DEPS and node.head.pos_ in ("VERB", "AUX"):
-            return lemma_of(node.head) in setting("victim_verbs")
-        if node.dep_ not in _VICTIM_PATH or node.head.pos_ in ("VERB", "AUX"):
+    node, head = token, token.head  # each step's head made once
+    while head.i != node.i:
+        if node.dep_ in _VICTIM_DEPS and head.pos_ in ("VERB", "AUX"):
+            return lemma_of(head) in setting("victim_verbs")
+        if node.dep_ not in _VICTIM_PATH or head.pos_ in ("VERB", "AUX"):
             return False
-        node = node.head
+        node, head = head, head.head
     return False

@@ -8,6 +8,7 @@ from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon, refers_back
 from frontwatch.extract.referents import plural_pronoun
+from frontwatch.nlp.docspans import sentences as doc_sentences
 from frontwatch.nlp.wordtest import tokens_passing
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj"})
@@ -177,7 +178,7 @@ def leave_unverified(facts: list[Any], doc: Any) -> None:
     """ "X said its forces retook T, but this could not be verified", "The report could not be
     independently confirmed": the plain claims of that sentence (before the words) or, when the
     sentence opens with them, of the sentence before become hedged."""
-    sentences = list(doc.sents)
+    sentences = list(doc_sentences(doc))
     for index, sent in enumerate(sentences):
         verb = _unverifying_verb(sent)
         if verb is None:

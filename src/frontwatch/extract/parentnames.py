@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.nlp.treearrays import head_indices
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -43,5 +44,5 @@ def party_mentions(ctx: ArticleContext) -> list[Mention]:
 
 def _mention_root(ctx: ArticleContext, i: int, mention: Mention) -> bool:
     """The token is the mention's last word in the sentence's tree (its head lies outside)."""
-    head = ctx.doc[i].head
-    return head.i == i or ctx.actor_at.get(head.i) is not mention
+    head = head_indices(ctx.doc)[i]  # read per mention word: no Token made
+    return head == i or ctx.actor_at.get(head) is not mention

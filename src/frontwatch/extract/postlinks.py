@@ -13,10 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+import numpy
+
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.kb.actors.articlestate import article_state, class_in_state
 from frontwatch.kb.actors.classgates import describes_a_class
+from frontwatch.nlp.wordtest import part_of_speech_in
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -85,9 +88,10 @@ def postposed_ties(ctx: ArticleContext) -> Iterator[Mention]:
     men of the side named ("troops loyal to the government" are its own), nor a tie
     denied or past (``_tie_broken``), nor a link that makes no side of the class ("a group
     affiliated with al-Qaeda" is any group)."""
-    for token in ctx.doc:
+    nouns = part_of_speech_in(ctx.doc, ("NOUN", "PROPN"))  # a Token made of the nouns only
+    for token in (ctx.doc[i] for i in numpy.flatnonzero(nouns).tolist()):
         covered = ctx.actor_at.get(token.i)
-        if token.pos_ not in ("NOUN", "PROPN") or (covered is not None and covered.actor_id):
+        if covered is not None and covered.actor_id:
             continue  # a name the KB knew, or a mention read already
         linked = linked_phrase(token, ctx.actor_at)
         match = _noted_match(ctx, *linked) if linked else None

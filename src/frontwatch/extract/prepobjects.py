@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.nlp.treearrays import children_indices, labels_and_lowers
+
 
 def pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
     """Objects of the given prepositions under ``tok`` ("against X")."""
+    doc = tok.doc  # read from the doc's lists: a Token is made only of each object found
+    children, (deps, lowers) = children_indices(doc), labels_and_lowers(doc)
     out: list[Any] = []
-    for prep in tok.children:
-        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            out.extend(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+    for prep in children[tok.i]:
+        if deps[prep] in ("prep", "agent", "dative") and lowers[prep] in preps:
+            out.extend(doc[g] for g in children[prep] if deps[g] in ("pobj", "pcomp"))
     return out
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.speakernames import name_of_speaker
+from frontwatch.nlp.docspans import sentences
 from frontwatch.nlp.wordtest import starts_of_tokens_passing
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
@@ -40,7 +41,7 @@ def attribute_quoted_on(facts: list[Any], ctx: ArticleContext) -> None:
     quoted = _Quotes(marks, _paragraph_starts(ctx.text))
     runs_on: dict[int, Any] = {}  # a quoted sentence's start -> the saying verb
     verb = None  # the saying verb of the quotation under way
-    for before, sent in pairwise(ctx.doc.sents):
+    for before, sent in pairwise(sentences(ctx.doc)):
         if not quoted.runs_on(before, sent):
             verb = None
             continue

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
+from frontwatch.nlp.treearrays import char_starts, head_indices
 from frontwatch.records import Mention, Relation
 
 
@@ -34,9 +35,11 @@ def trigger_tokens(relation: Relation, ctx: ArticleContext) -> list[Any]:
 def mention_head(tok: Any, mention: Mention) -> Any:
     """The word of a name that the rest of the sentence hangs on ("Corps" of "Iran's Islamic
     Revolutionary Guard Corps"), climbing from any of its words."""
-    while mention.start <= tok.head.idx < mention.end and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
+    heads, starts = head_indices(tok.doc), char_starts(tok.doc)  # no Token made per step
+    i = tok.i
+    while mention.start <= starts[heads[i]] < mention.end and heads[i] != i:
+        i = heads[i]
+    return tok if i == tok.i else tok.doc[i]
 
 
 def mention_heads(

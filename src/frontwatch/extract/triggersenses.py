@@ -264,10 +264,29 @@ def _described_or_subject(tok: Any) -> list[Any]:
 def tells_a_standing_tie(verb: Any) -> bool:
     """ "Both movements are closely allied with Iran", "shelled by the army and allied
     militias": being allied is a tie (a relation), no act of allying. A passive form tells
-    the state; so does a subjectless conjunct whose object begins right after it, the
-    parser's reading of an adjective before its noun ("and allied Syrian militias")."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    the state; so does a past participle hung on a noun, alone or in a row of them
+    ("militias backed by Tehran", "an alliance led by X and supported by Ankara"): it says
+    what the noun is, no act of the day; and a subjectless conjunct whose object begins
+    right after it, the parser's reading of an adjective before its noun ("and allied
+    Syrian militias")."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or _describes_a_noun(verb):
         return True
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 for c in verb.children)
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False  # "to fight X and to support Y": a deed
+    return any(_bare_object_right_after(verb, c) for c in verb.children)
+
+
+def _bare_object_right_after(verb: Any, child: Any) -> bool:
+    """An object right after the verb with no determiner before it: "allied Syrian militias";
+    "took part in and backed the raids" has one, and is a deed done to it."""
+    start = child.left_edge
+    return child.dep_ == "dobj" and start.i == verb.i + 1 and start.dep_ not in ("det", "poss")
+
+
+def _describes_a_noun(verb: Any) -> bool:
+    """A past participle modifying a noun, or the conjunct of one ("led by X and supported by Y")."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb:
+        verb = verb.head
+    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN")

@@ -12,6 +12,7 @@ from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
 from frontwatch.extract.splitsubjects import without_split_backers
 from frontwatch.kb.actors.mentions import NAME_LABELS
+from frontwatch.nlp.treearrays import children_indices, labels_and_lowers
 
 
 def subject_of(verb: Any) -> Any | None:
@@ -174,7 +175,8 @@ def role_noun(noun: Any) -> bool:
 
 def _subjects(verb: Any) -> list[Any]:
     """The verb's subjects, also one the parser hung on its auxiliary ("X is committed")."""
-    own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    doc, deps = verb.doc, labels_and_lowers(verb.doc)[0]  # a Token made only of a subject
+    own = [doc[c] for c in children_indices(doc)[verb.i] if deps[c] in _SUBJECT_DEPS]
     if not own and verb.dep_ == "amod":  # "the RSF fired shells": the name parsed as a modifier
         own = [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
     if own:

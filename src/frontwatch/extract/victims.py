@@ -22,6 +22,7 @@ from frontwatch.extract.casualties import victims_of
 from frontwatch.extract.context import CLAUSE_DEPS, ArticleContext, on_path_up
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.sides import CIVILIANS
+from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Event
 
 _PERSON_KEYS = ("person_nouns", "civilian_nouns", "child_nouns", "woman_nouns")
@@ -122,8 +123,8 @@ def _kill_words(trigger: Any) -> list[Any]:
     to take the area")."""
     killing = get_lexicon().harm_verbs()
     found = []
-    for tok in trigger.sent:
-        if tok.lemma_.lower() not in killing or tok.pos_ not in ("VERB", "ADJ"):
+    for tok in tokens_passing(trigger.sent, _is_harm_word):  # no Token of the other words
+        if tok.pos_ not in ("VERB", "ADJ"):
             continue
         clause = tok if tok.pos_ == "VERB" else tok.head
         if (
@@ -135,6 +136,11 @@ def _kill_words(trigger: Any) -> list[Any]:
         ):
             found.append(tok)
     return found
+
+
+def _is_harm_word(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): a kill or wound word by its lemma."""
+    return lemma.lower() in get_lexicon().harm_verbs()
 
 
 def _first_harm_verb(verb: Any, killing: frozenset[str]) -> Any:

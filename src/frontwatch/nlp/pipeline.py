@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from frontwatch.errors import ModelNotInstalled
 from frontwatch.nlp import backverbs, betweenpairs, infinitives, lemmas, namewords, tagmap
+from frontwatch.nlp.docspans import entities, sentences
 from frontwatch.nlp.inference import use_predicting_layers
 from frontwatch.nlp.matmul import use_numpy_matmul
 from frontwatch.nlp.possessive import GluedPossessiveTokenizer, name_stems
@@ -140,7 +141,7 @@ def sentences_of(doc: Any, article_id: str) -> list[Sentence]:
     text = text_of(doc)  # a slice of it is the sentence's text, without a join per token
     return [
         Sentence(article_id, i, sent.start_char, sent.end_char, text[sent.start_char : sent.end_char])
-        for i, sent in enumerate(doc.sents)
+        for i, sent in enumerate(sentences(doc))
         if not text[sent.start_char : sent.end_char].isspace()
     ]
 
@@ -150,9 +151,9 @@ def other_mentions(doc: Any, article_id: str, *resolved: list[Mention]) -> list[
     taken = {(m.start, m.end) for group in resolved for m in group}
     # an entity's sentence is the one its first token is in (as ``ent.sent``, which walks
     # the tokens to both ends of the sentence for every entity)
-    sent_starts = [sent.start for sent in doc.sents]
+    sent_starts = [sent.start for sent in sentences(doc)]
     mentions = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if (ent.start_char, ent.end_char) in taken:
             continue
         mentions.append(

@@ -13,6 +13,9 @@ import bisect
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.attrs import ENT_TYPE
+
 from frontwatch.ingest.dates import dateline_place_end
 from frontwatch.kb.actors.acronyms import bind_defined_acronyms
 from frontwatch.kb.actors.antecedents import Found, resolve_generics
@@ -29,7 +32,10 @@ from frontwatch.kb.actors.phraselinks import link_participles, read_phrase_links
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.actors.sites import site_note
 from frontwatch.kb.places.cues import place_name_cue
+from frontwatch.nlp.docspans import entities as doc_entities
+from frontwatch.nlp.docspans import sentences
 from frontwatch.nlp.text import span_text, text_of
+from frontwatch.nlp.treearrays import punctuation_at
 from frontwatch.records import ActorMatch, Mention
 
 if TYPE_CHECKING:
@@ -47,10 +53,10 @@ _POSSESSIVE_MARKS = ("'s ", "\u2019s ", "' ", "\u2019 ")  # "Assad's forces", "t
 def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     """Every actor mention in the doc, in text order, generics resolved where clear."""
     date = getattr(article, "published", None)
-    sent_starts = [sent.start for sent in doc.sents]
+    sent_starts = [sent.start for sent in sentences(doc)]
     years = SentenceYears(doc)
     entities = [
-        f for ent in doc.ents
+        f for ent in doc_entities(doc)
         if (f := _entity(kb, ent, article.id, sent_starts, date or years.of(ent)))
     ]  # fmt: skip
     # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
@@ -79,7 +85,7 @@ def _paragraphs(doc: Any) -> list[int]:
     if not doc.has_annotation("SENT_START"):
         return []
     text, out, count, last = text_of(doc), [], 0, 0  # doc.text joins every token anew
-    for sent in doc.sents:
+    for sent in sentences(doc):
         count += text.count("\n", last, sent.start_char)
         last = sent.start_char
         out.append(count)
@@ -110,8 +116,9 @@ class SentenceYears:
 
 def _year_named(sent: Any) -> dt.date | None:
     """The first four-digit DATE token of the sentence read as a year, if any."""
-    for tok in sent:
-        year = int(tok.text) if tok.ent_type_ == "DATE" and tok.text.isdigit() else 0
+    dates = sent.to_array([ENT_TYPE]).reshape(-1) == sent.doc.vocab.strings.add("DATE")
+    for tok in (sent[j] for j in numpy.flatnonzero(dates).tolist()):  # no Token of other words
+        year = int(tok.text) if tok.text.isdigit() else 0
         if _EARLIEST_YEAR <= year <= _LATEST_YEAR:
             return dt.date(year, 1, 1)
     return None
@@ -125,7 +132,7 @@ def _mention(span: Any, article_id: str, sent_starts: list[int], label: str) -> 
         sentence_index=bisect.bisect_right(sent_starts, span.start) - 1,
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=span_text(span),
         label=label,
     )
 
@@ -136,7 +143,7 @@ def _entity(
     if ent.label_ not in ENTITY_LABELS or _describes_a_class(kb, ent):
         return None
     mention = _mention(ent, article_id, sent_starts, ent.label_)
-    match, why = kb.explain(ent.text, label=ent.label_, date=date)
+    match, why = kb.explain(span_text(ent), label=ent.label_, date=date)
     if match is None and ent.ent_id_ in kb.actors:
         match = ActorMatch(ent.ent_id_, "alias", 1.0, "entity ruler")
     other = foreign_first_name(kb, ent, match.actor_id) if match and ent.label_ == "PERSON" else ""
@@ -166,7 +173,7 @@ def _describes_a_class(kb: ActorKB, ent: Any) -> bool:
 def _not_an_actor(ent: Any) -> bool:
     """An unknown name the words around call a place ("the al-Midan neighbourhood"), or
     a span that cannot be a name at all (web furniture, a time, "al-")."""
-    if why_not_an_actor(ent.text):
+    if why_not_an_actor(span_text(ent)):
         return True
     return ent.label_ in NAME_LABELS and bool(place_name_cue(ent))
 
@@ -219,7 +226,7 @@ def _whole_name(
     while end < len(doc) and doc[end].is_title and end - chunk.end <= _MAX_OF_WORDS:
         end += 1
     span = doc[chunk.start : end]
-    match, _why = kb.explain(span.text, label="ORG", date=date, fuzzy=False)
+    match, _why = kb.explain(span_text(span), label="ORG", date=date, fuzzy=False)
     if match is None or match.method in ("fuzzy", "generic"):
         return None
     mention = _mention(span, article_id, sent_starts, "ORG")
@@ -246,10 +253,14 @@ def _after_punctuation(chunk: Any) -> Any:
     """The chunk from after its last free-standing punctuation: '(Reuters) - Russian jets'.
     A plural's possessive mark is no such punctuation: "the rebels' positions" is whole."""
     doc, start = chunk.doc, chunk.start
-    for token in chunk:
+    punctuation = punctuation_at(doc)  # a Token is made only of the chunk's punctuation
+    for i in range(chunk.start, chunk.end):
+        if not punctuation[i]:
+            continue
+        token = doc[i]
         if token.tag_ == "POS" or token.dep_ == "case":  # "the militants’": tagged as a quote
             continue
-        if token.is_punct and token.i + 1 < chunk.end and _spaced(doc, token):
+        if token.i + 1 < chunk.end and _spaced(doc, token):
             start = token.i + 1
     return doc[start : chunk.end]
 

@@ -14,6 +14,7 @@ from frontwatch.kb.actors.antecedents import Found, take_named_complement
 from frontwatch.kb.actors.articlestate import GROUP_HOME_NOTE, SPONSOR_NOTE
 from frontwatch.kb.actors.classgates import noted, tried
 from frontwatch.kb.actors.phrases import REFINED_IN, core_text
+from frontwatch.nlp.charspans import expanded_range
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
@@ -29,9 +30,10 @@ def read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> N
     or what its own 'backed by'/'affiliated with' phrase makes of it."""
     by_token: dict[int, Found] = {}
     for f in found:
-        span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
-        if span is None:
+        bounds = expanded_range(doc, f.mention.start, f.mention.end)
+        if bounds is None:
             continue
+        span = doc[bounds[0] : bounds[1]]
         f.modifier = _is_hyphen_modifier(kb, doc, span.end)
         f.sponsor = _names_a_sponsor(kb, span.root)
         if f.sponsor:

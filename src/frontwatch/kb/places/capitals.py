@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.places.normalize import name_key
+from frontwatch.nlp.docspans import entities
 
 if TYPE_CHECKING:
     from frontwatch.kb.places.gazetteer import Gazetteer
@@ -25,7 +26,7 @@ DEMONYM_LABEL = "NORP"
 def capital_spans(gazetteer: Gazetteer, doc: Any) -> list[tuple[Any, Place]]:
     """Each phrase naming a country's capital by description, and that capital."""
     found: list[tuple[Any, Place]] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         iso3 = _country_named(gazetteer, ent)
         capital_id = gazetteer.capital_of.get(iso3, "") if iso3 else ""
         capital = gazetteer.get(capital_id) if capital_id else None

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from frontwatch.kb.places.directions import direction_words
 from frontwatch.kb.places.normalize import word_set
 from frontwatch.nlp.text import text_of
+from frontwatch.nlp.treearrays import lower_forms
 from frontwatch.records import Mention
 
 DIRECTION_WORDS = direction_words()
@@ -167,7 +168,7 @@ def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _following_cues(span: Any) -> list[str]:
     doc, end = span.doc, span.end
-    following = [t.lower_ for t in doc[end : min(end + 3, len(doc))]]
+    following = lower_forms(doc)[end : min(end + 3, len(doc))]
     if following[:1] in (["'s"], ["’s"]):
         following = following[1:]
     if following[:1] and following[0] in PROVINCE_WORDS:
@@ -188,7 +189,7 @@ def sentence_of(span: Any) -> Any:
 def _preceding_cues(span: Any, sent: Any) -> list[str]:
     doc = span.doc
     start = max(sent.start, span.start - 6)
-    return list(_cues_before(" ".join(t.lower_ for t in doc[start : span.start])))
+    return list(_cues_before(" ".join(lower_forms(doc)[start : span.start])))
 
 
 @lru_cache(maxsize=8192)  # the same few words come before places again and again
@@ -248,11 +249,11 @@ def place_name_cue(span: Any) -> str:
     actor list when the NER calls them a person or an organisation.
     """
     doc = span.doc
-    words = [t.lower_ for t in span]
+    words = lower_forms(doc)[span.start : span.end]
     after = [t for t in doc[span.end : span.end + 2] if t.is_lower]
     if (len(words) > 1 and words[-1] in PLACE_HEAD_WORDS) or _head_follows(after):
         return "head"
-    before = [t.lower_ for t in doc[max(0, span.start - 6) : span.start]]
+    before = lower_forms(doc)[max(0, span.start - 6) : span.start]
     preceding = [name for name, pattern in _PRECEDING[:3] if pattern.search(" ".join(before))]
     if preceding:
         return preceding[0]  # near, town or province: "southeast of X", "town of X"

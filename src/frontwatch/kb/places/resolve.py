@@ -39,6 +39,9 @@ from frontwatch.kb.places.scoring import (
     reading_key,
 )
 from frontwatch.kb.places.surnames import a_surname_alone, surnames_before
+from frontwatch.nlp.docspans import entities, sentences
+from frontwatch.nlp.text import span_text
+from frontwatch.nlp.treearrays import lower_forms
 from frontwatch.records import Article, Mention, Place
 
 if TYPE_CHECKING:
@@ -85,7 +88,7 @@ class Context:
 def resolve_doc(
     gazetteer: Gazetteer, doc: Any, *, article: Article
 ) -> tuple[list[Mention], list[Place]]:
-    sents = list(doc.sents) if _has_sents(doc) else [doc[:]]
+    sents = list(sentences(doc)) if _has_sents(doc) else [doc[:]]
     starts = [sent.start for sent in sents]
     capitals = capital_spans(gazetteer, doc)
     surnames = surnames_before(doc)  # a surname told alone is the person (surnames.py)
@@ -100,7 +103,7 @@ def resolve_doc(
     taken = {(span.start, span.end) for span in spans}
     other_names = [
         e
-        for e in doc.ents
+        for e in entities(doc)
         if _other_name(e) and (e.start, e.end) not in taken and not a_surname_alone(e, surnames)
     ]
     readings += village_readings(readings, [read(span) for span in other_names])
@@ -164,7 +167,7 @@ def far_namesakes_reason(reading: Reading) -> str:
 def place_spans(doc: Any) -> list[Any]:
     """Entities labelled GPE/LOC/FAC, or tagged with a place id by the entity ruler."""
     return [
-        ent for ent in doc.ents if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith("place:")
+        ent for ent in entities(doc) if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith("place:")
     ]
 
 
@@ -174,7 +177,7 @@ def cued_name_spans(gazetteer: Gazetteer, doc: Any) -> list[Any]:
     that exact name or alias; fuzzy matches are not enough to overrule the NER."""
     return [
         ent
-        for ent in doc.ents
+        for ent in entities(doc)
         if _other_name(ent)
         and place_name_cue(ent)
         and any(c.match != "fuzzy" for c in gazetteer.candidates(ent.text))
@@ -236,14 +239,15 @@ def unresolved_reason(gazetteer: Gazetteer, text: str, cues: SpanCues) -> str:
 def read_span(gazetteer: Gazetteer, span: Any, sent: Any, sent_index: int) -> Reading:
     cues = read_cues(span, sent)
     cues.country_after = _country_after(gazetteer, span)
-    candidates = _candidates_for(gazetteer, span.text, cues)
+    text = span_text(span)  # a slice: ``Span.text`` joins a Token per word at each read
+    candidates = _candidates_for(gazetteer, text, cues)
     if cues.has("province") or cues.has("compass"):
         candidates = (*candidates, *_province_named_so(gazetteer, cues.core, candidates))
     ruler_id = span.ent_id_.removeprefix("place:") if span.ent_id_.startswith("place:") else ""
     ruler_place = gazetteer.get(ruler_id) if ruler_id else None
     if ruler_place and all(c.place.id != ruler_id for c in candidates):
         candidates = (*candidates, Candidate(ruler_place, "alias"))
-    reason = "" if candidates else unresolved_reason(gazetteer, span.text, cues)
+    reason = "" if candidates else unresolved_reason(gazetteer, text, cues)
     return Reading(span, cues, candidates, reason, sent_index)
 
 
@@ -280,7 +284,7 @@ def _entity_end(doc: Any, start: int) -> int:
 def share_coordinated_cues(readings: list[Reading]) -> None:
     """ "in Saraqeb and Maarat al-Numan": the second name takes the first one's preposition."""
     for previous, reading in itertools.pairwise(readings):
-        between = [t.lower_ for t in reading.span.doc[previous.span.end : reading.span.start]]
+        between = lower_forms(reading.span.doc)[previous.span.end : reading.span.start]
         if (
             between
             and set(between) <= COORDINATORS
@@ -347,7 +351,7 @@ def make_mention(reading: Reading, choice: tuple[Place, str] | None, article_id:
         sentence_index=reading.sent_index,
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=span_text(span),
         label=span.label_ if span.label_ in PLACE_LABELS else "LOC",
         note=reading.cues.note(),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.kb.places.cues import place_name_cue
+from frontwatch.nlp.docspans import entities
 
 PERSON_LABEL = "PERSON"
 
@@ -16,7 +17,7 @@ def surnames_before(doc: Any) -> dict[str, int]:
     """Each surname of a person named in full (two words or more), with where that full
     name first ends."""
     found: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == PERSON_LABEL and len(ent) > 1:
             found.setdefault(ent[-1].lower_, ent.end)
     return found
