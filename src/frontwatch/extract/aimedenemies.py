@@ -13,6 +13,7 @@ from typing import Any
 from frontwatch.extract.argsides import object_actor
 from frontwatch.extract.context import ArticleContext, clause_head
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.purposes import to_infinitive
 from frontwatch.records import Mention
 
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
@@ -44,12 +45,8 @@ def _hostile(anchor: Any, lex: Any) -> bool:
 
 def _purposes(verb: Any) -> list[Any]:
     """ "to push out X" on the verb, or "in order to dislodge X"."""
-    found = [c for c in verb.children if c.dep_ in _PURPOSE_DEPS and _infinitive(c)]
+    found = [c for c in verb.children if c.dep_ in _PURPOSE_DEPS and to_infinitive(c)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for order in (c for c in prep.children if c.lower_ == "order"):
-            found += [c for c in order.children if c.dep_ == "acl" and _infinitive(c)]
+            found += [c for c in order.children if c.dep_ == "acl" and to_infinitive(c)]
     return found
-
-
-def _infinitive(verb: Any) -> bool:
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -88,7 +88,7 @@ def is_purpose(head: Any) -> bool:
         return False  # "were given safe passage to leave T": they left
     if head.dep_ in ("xcomp", "advcl") and carries_out(head.head):
         governor = head.head
-        if _to_infinitive(governor) and governor.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
+        if to_infinitive(governor) and governor.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
             return True  # "refused to allow X to use Y to strike T": the using is only asked for
         if kept_from(governor):
             return True  # "barred X from using Y to strike T": never done
@@ -106,7 +106,8 @@ def kept_from(verb: Any) -> bool:
     )
 
 
-def _to_infinitive(verb: Any) -> bool:
+def to_infinitive(verb: Any) -> bool:
+    """A base form with its own "to": "to push out X", "in order to dislodge X"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
