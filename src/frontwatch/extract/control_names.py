@@ -93,7 +93,25 @@ def list_members(name: Any) -> list[Any]:
     for appos in name.children if listed else ():
         if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.conjuncts:
             members += [appos, *appos.conjuncts]
-    return members
+        elif appos.dep_ == "appos" and appos.pos_ == "PROPN" and _last_of_list(appos) is not None:
+            members += [appos]  # "of A, B and, most importantly, C": B, and C after it
+    last = _last_of_list(max([name, *members], key=lambda t: t.i)) if listed else None
+    return [*members, last] if last is not None else members
+
+
+def _last_of_list(name: Any) -> Any | None:
+    """The name that closes a list after ``name`` though the parser hung it elsewhere: "A,
+    B and, most importantly, C" (only commas, one "and" and adverbs between)."""
+    doc, i = name.doc, name.i + 1
+    links = 0
+    while i < len(doc) and (doc[i].pos_ in ("PUNCT", "ADV") or doc[i].lower_ == "and"):
+        links += doc[i].lower_ == "and"
+        i += 1
+    while i < len(doc) and doc[i].dep_ in _NAME_DEPS and doc[i].head.i > i:
+        i = doc[i].head.i  # "and Tel Arn": the name's head
+    if links != 1 or i == len(doc) or doc[i].pos_ != "PROPN":
+        return None
+    return None if doc[i].dep_ in ("nsubj", "nsubjpass", "poss") else doc[i]  # "and X's men"
 
 
 def unknown_name(name: Any, ctx: ArticleContext) -> Mention | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.control_guards import names_no_ground
 from frontwatch.extract.control_objects import place_or_own_name
 from frontwatch.extract.lexicon import lemma_of
@@ -26,15 +26,18 @@ from frontwatch.records import Mention
 def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "the capture of T by X", "X's capture of T", "the fall of T to X"; "the fall of
     the city" (the town named before), "the seizure of the town of B" (B unknown)."""
-    objects = pobjs(noun, frozenset({"of"}))
+    takers = frozenset({"by", "to"})
+    agents = pobjs(noun, takers) or _objects_right_after(noun, takers)
+    own = pobjs(noun, frozenset({"of"}))
+    objects = own or _ground_after_the_taker(agents, ctx)
     if objects and names_no_ground(objects[0]):
         return  # "the capture of dozens of fighters near T": people taken, not ground
-    places = [p for p in (place_or_own_name(o, ctx, town_named_before=True) for o in objects) if p]
+    # "the towns of A" after the taker are named there, not a town named before
+    places = [p for p in (place_or_own_name(o, ctx, town_named_before=bool(own)) for o in objects) if p]
     if not objects:
         places = _place_as_owner(noun, ctx)
-    takers = frozenset({"by", "to"})
     new = (
-        first_actor(pobjs(noun, takers), ctx)
+        first_actor(agents, ctx)
         # "the fall of the city of T to X": the parser hangs "to X" inside the object
         or first_actor([g for o in objects for t in o.subtree for g in pobjs(t, takers)], ctx)
         or _taker_on_the_verb(noun, ctx)
@@ -45,6 +48,30 @@ def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
         # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
         losers = [g for t in (noun, *objects) for g in pobjs(t, frozenset({"from"}))]
         yield Observation("capture", noun, places[0], new, first_actor(losers, ctx))
+
+
+def _ground_after_the_taker(agents: list[Any], ctx: ArticleContext) -> list[Any]:
+    """ "the capture last month by X of the towns of A, B and C": the parser hangs the "of"
+    phrase on the taker; it names the ground taken when it names a place and no side ("the
+    capture by forces of the regime" names who took, not what)."""
+    found = [o for t in agents for o in pobjs(t, frozenset({"of"}))]
+    return [o for o in found if actor_near(ctx, o) is None and place_or_own_name(o, ctx)]
+
+
+def _objects_right_after(noun: Any, preps: frozenset[str]) -> list[Any]:
+    """The objects of a "by" or "to" that follows the noun at once (past a date: "the capture
+    last month by X") but that the parser hung on the clause's verb."""
+    doc, i = noun.doc, noun.i + 1
+    while i < len(doc) and (doc[i].ent_type_ in ("DATE", "TIME") or _before_a_date(doc, i)):
+        i += 1
+    if i == len(doc) or doc[i].lower_ not in preps or doc[i].head.i == noun.i:
+        return []
+    return [c for c in doc[i].children if c.dep_ == "pobj"]
+
+
+def _before_a_date(doc: Any, i: int) -> bool:
+    """ "on" in "the capture on Sunday by X": a preposition whose object is a date."""
+    return doc[i].pos_ == "ADP" and i + 1 < len(doc) and doc[i + 1].ent_type_ in ("DATE", "TIME")
 
 
 def _place_as_owner(noun: Any, ctx: ArticleContext) -> list[Mention]:

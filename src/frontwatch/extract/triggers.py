@@ -12,6 +12,7 @@ from typing import Any
 
 from frontwatch.extract.askedquestions import asks_a_question
 from frontwatch.extract.backgroundfights import is_background_fight
+from frontwatch.extract.brokensieges import lifts_others_siege, others_siege_broken
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.culprits import for_an_act
@@ -175,12 +176,12 @@ def _noun_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None
 def _make(
     tok: Any, key: str, entry: dict[str, Any], lex: Lexicon, ctx: ArticleContext
 ) -> Trigger | None:
-    if tok.pos_ == "VERB" and _verb_ruled_out(tok, entry, lex, ctx):
+    if tok.pos_ == "VERB" and (_verb_ruled_out(tok, entry, lex, ctx) or lifts_others_siege(tok, ctx)):
         return None
     if is_background_fight(tok, lex, ctx):
         return None  # "21 months of fighting", "at war since 2014, with X fighting Y"
     if tok.pos_ in ("NOUN", "PROPN") and (
-        _undone_or_attacked(tok, entry, lex)
+        (_undone_or_attacked(tok, entry, lex) and not others_siege_broken(tok, ctx))
         or told_by_its_participle(tok, entry, lex)
         or restates_its_subject(tok, entry, lex)
     ):
