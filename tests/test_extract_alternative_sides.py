@@ -63,3 +63,29 @@ def test_the_deed_itself_stays_as_told(events_found: Any) -> None:
 )
 def test_a_side_named_plainly_keeps_a_plain_tie(text: str) -> None:
     assert set(_ties(text, "HEZBOLLAH")) == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # three or more alternatives: the parser chains the list and hangs "or" on its middle
+        ("Israeli jets struck positions of the Islamic State, al-Nusra or other jihadist groups near Deraa.", "ISIS"),
+        ("Witnesses said US drones had hit a convoy of Hezbollah, Iranian forces or Iraqi militias near Albu Kamal.", "HEZBOLLAH"),
+        ("Turkish jets bombed a depot of the YPG, the PKK or another Kurdish group near Qamishli.", "YPG"),
+    ],
+)
+def test_the_first_of_three_alternatives_is_hedged(text: str, side: str) -> None:
+    assert set(_ties(text, side)) == {"hedged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a name restated after "or" is the same side, told plainly
+        ("The Islamic State, or Daesh, attacked Syrian troops near Palmyra on Sunday.", "ISIS"),
+        ("Hayat Tahrir al-Sham, or HTS, shelled government positions near Saraqeb overnight.", "HTS"),
+        ("The Syrian Democratic Forces, or SDF, shelled Turkish-backed rebels near Manbij on Monday.", "SDF"),
+    ],
+)
+def test_a_name_restated_after_or_keeps_a_plain_tie(text: str, side: str) -> None:
+    assert set(_ties(text, side)) == {"asserted"}

@@ -22,6 +22,7 @@ PUBLISHED = dt.date(2016, 5, 1)
         ("Turkey helped the rebels throughout the battle for al-Bab.", "TUR", "GEN_REBELS"),
         ("Moscow is helping the Syrian army with intelligence and spare parts.", "RUS", "SYR_MIL"),
         ("For decades Iran has helped Hezbollah.", "IRN", "HEZBOLLAH"),
+        ("Hezbollah has been helping Syrian troops around Qusayr since April.", "HEZBOLLAH", "SYR_MIL"),
     ],
 )
 def test_help_to_an_armed_side_backs_it(text: str, helper: str, helped: str, relations_found: Any) -> None:
@@ -34,6 +35,10 @@ def test_help_to_an_armed_side_backs_it(text: str, helper: str, helped: str, rel
         "The Red Crescent helped civilians in the besieged town.",
         "Turkish mediators helped the rebels negotiate a truce with the army.",
         "Volunteers from the Syrian Civil Defense helped the wounded after the strike.",
+        # a thing a side owns is no side: the object must name the side itself
+        "Turkey helped Russia's economy through the years of sanctions.",
+        "Iran has helped the Syrian government's finances since 2013, the report said.",
+        "Qatar helped Turkey's reconstruction effort after the earthquake.",
     ],
 )
 def test_help_to_people_or_talks_backs_no_one(text: str, relations_found: Any) -> None:

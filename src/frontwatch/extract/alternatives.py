@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relspan import mention_head
 from frontwatch.records import Relation
@@ -27,8 +27,11 @@ def hedge_alternative_sides(relations: list[Relation], ctx: ArticleContext) -> N
     told: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # side: (offset, alternative)
     for index, mention in ctx.actor_at.items():
         if mention.actor_id:
-            alternative = is_alternative(mention_head(ctx.doc[index], mention))
-            told[top(mention.actor_id)].append((mention.start, alternative))
+            side = top(mention.actor_id)
+            others = listed_alternatives(mention_head(ctx.doc[index], mention))
+            # "the Islamic State, or Daesh,": a name restated after "or" is no alternative
+            alternative = any(_names_another(other, side, ctx) for other in others)
+            told[side].append((mention.start, alternative))
     for relation in relations:
         if relation.claim.certainty not in _PLAIN or relation.evidence is None:
             continue
@@ -45,12 +48,20 @@ def _only_as_alternative(named: list[tuple[int, bool]], span: tuple[int, int]) -
     return bool(flags) and all(flags)
 
 
-def is_alternative(head: Any) -> bool:
-    """The name's head word is one of a list joined by "or" ("X or Y", "either X or Y")."""
+def _names_another(token: Any, side: str, ctx: ArticleContext) -> bool:
+    named = actor_near(ctx, token, depth=1)
+    return named is None or not named.actor_id or ctx.kb.top_of(named.actor_id) != side
+
+
+def listed_alternatives(head: Any) -> list[Any]:
+    """The other members of a list joined by "or" that the name's head word is in ("X or Y",
+    "either X or Y", "X, Y or Z"); none when it is in no such list."""
     words = get_lexicon().certainty("alternative_conjunctions")
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
         head = head.head  # "Lebanon's Hezbollah group": the noun the name modifies is listed
-    first = head.head if head.dep_ == "conj" else head
-    if first.i == head.i and not any(c.dep_ == "conj" for c in head.children):
-        return False
-    return any(c.dep_ == "cc" and c.lower_ in words for c in first.children)
+    # "A, B or C": the parser chains the list (B a conjunct of A, C of B) and hangs "or" on
+    # B, so the joining word is looked for on every member, not only on the name's own head
+    listed = [head, *head.conjuncts]
+    if not any(c.dep_ == "cc" and c.lower_ in words for member in listed for c in member.children):
+        return []
+    return [member for member in listed if member.i != head.i]

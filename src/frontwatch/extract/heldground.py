@@ -63,7 +63,7 @@ def target_the_ground_holder(
             continue
         holder = _holder_at(event, held)
         if not holder or holder in get_lexicon().events["held_ground"]["government_classes"]:
-            continue
+            continue  # "government-held": a state's forces' own, and no side for others to hit
         if not event.source_actor or not _same_side(event.source_actor, holder, ties, kb, date):
             event.target_actor = holder
 
@@ -105,6 +105,4 @@ def _same_side(
     ours, theirs = party_of(doer, kb, date) or kb.top_of(doer), kb.top_of(holder)
     if ours == theirs or frozenset((kb.top_of(doer), theirs)) in ties:
         return True
-    if holder in get_lexicon().events["held_ground"]["government_classes"]:
-        return True  # "government-held": a state's forces' own, and no side for others to hit
     return frozenset((ours, theirs)) in ties or kb_tied([doer, ours], {theirs}, kb, date)

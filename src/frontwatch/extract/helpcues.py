@@ -56,13 +56,14 @@ def _plain_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "The YPG were helping the Syrian army", "Turkey helped the rebels at al-Bab": help
     given to an armed side with no end named backs it, as "aided" would; help with an end
     named is read above ("helped Y negotiate a truce" ties no one), and help to people
-    ("helped civilians", "helped the wounded") and help to two sides together back no one."""
+    ("helped civilians", "helped the wounded"), to a side's things ("helped Russia's
+    economy") and to two sides together back no one."""
     if any(c.dep_ in _DEED_DEPS for c in verb.children):
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.dep_ in ("cc", "conj") for o in objects for c in o.children):
         return  # two sides helped together, or a list the parser broke ("helped Y and Z hold talks")
-    helped = next((actor_near(ctx, o, depth=1) for o in objects), None)
+    helped = next((actor_near(ctx, o, depth=1) for o in objects if _names_a_side(o, ctx)), None)
     helper = _helper(verb, ctx)
     if (
         helped is not None
@@ -72,6 +73,12 @@ def _plain_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         and is_combatant(helper, ctx)
     ):
         yield "backs", helper, helped, verb
+
+
+def _names_a_side(noun: Any, ctx: ArticleContext) -> bool:
+    """The object of plain help names a side itself ("the Syrian army", "ISIS fighters"), not
+    a thing a side owns ("helped Russia's economy", "the government's finances")."""
+    return noun.i in ctx.actor_at or lemma_of(noun) in get_lexicon().events["member_from_nouns"]
 
 
 def _armed_men_sent_to_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
