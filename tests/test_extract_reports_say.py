@@ -42,6 +42,11 @@ def test_what_reports_say_is_attributed_to_them(events_found: Any, text: str) ->
         "Rumours said militants stormed the police station in Arish overnight.",
         "Reports suggest coalition aircraft destroyed an ISIL tank near Sinjar.",
         "Reports emerged that government jets had bombed the market in Saraqeb.",
+        # reports that only allege or claim, or that disagree or lack support
+        "Reports allege that Russian jets bombed a field hospital near Idlib.",
+        "Several reports claimed Iraqi troops had shelled the market in Fallujah.",
+        "Conflicting reports said Turkish drones struck a convoy near Kobani.",
+        "Sketchy reports said gunmen stormed a checkpoint outside Arish overnight.",
     ],
 )
 def test_doubted_reports_rumours_and_suggestions_stay_hedged(events_found: Any, text: str) -> None:
