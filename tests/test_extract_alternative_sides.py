@@ -89,3 +89,16 @@ def test_the_first_of_three_alternatives_is_hedged(text: str, side: str) -> None
 )
 def test_a_name_restated_after_or_keeps_a_plain_tie(text: str, side: str) -> None:
     assert set(_ties(text, side)) == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # the words that say whose the force is are the alternatives
+        ("Syrian or Russian jets struck rebel positions near Hama, killing 12 fighters.", "GEN_REBELS"),
+        ("Russian or Syrian warplanes bombed Free Syrian Army positions near Idlib on Monday.", "FSA"),
+        ("Either Israeli or American drones hit Hezbollah positions near Qusayr.", "HEZBOLLAH"),
+    ],
+)
+def test_a_force_whose_owner_is_named_as_alternatives_is_hedged(text: str, side: str) -> None:
+    assert set(_ties(text, side)) == {"hedged"}

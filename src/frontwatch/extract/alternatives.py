@@ -1,5 +1,5 @@
 """Sides named only as alternatives: "an arms depot for Iranian forces or Lebanon's Hezbollah",
-"either IS or al-Qaeda gunmen": the text does not say which of them it was, so a tie drawn with
+"either IS or al-Qaeda gunmen", "Syrian or Russian jets": the text does not say which of them it was, so a tie drawn with
 one of them is only possible (hedged), when the tie's sentence names that side only so, or,
 naming it not at all, the article does. The deed itself stays as told. Words are data
 (cues.yaml, certainty: ``alternative_conjunctions``).
@@ -28,9 +28,9 @@ def hedge_alternative_sides(relations: list[Relation], ctx: ArticleContext) -> N
     for index, mention in ctx.actor_at.items():
         if mention.actor_id:
             side = top(mention.actor_id)
-            others = listed_alternatives(mention_head(ctx.doc[index], mention))
+            head = mention_head(ctx.doc[index], mention)
             # "the Islamic State, or Daesh,": a name restated after "or" is no alternative
-            alternative = any(_names_another(other, side, ctx) for other in others)
+            alternative = any(_names_another(o, side, ctx) for o in listed_alternatives(head))
             told[side].append((mention.start, alternative))
     for relation in relations:
         if relation.claim.certainty not in _PLAIN or relation.evidence is None:
@@ -55,13 +55,15 @@ def _names_another(token: Any, side: str, ctx: ArticleContext) -> bool:
 
 def listed_alternatives(head: Any) -> list[Any]:
     """The other members of a list joined by "or" that the name's head word is in ("X or Y",
-    "either X or Y", "X, Y or Z"); none when it is in no such list."""
+    "either X or Y", "X, Y or Z"), or that the noun it modifies is in ("Lebanon's Hezbollah
+    group or Iranian forces"); none when it is in no such list."""
     words = get_lexicon().certainty("alternative_conjunctions")
-    while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
-        head = head.head  # "Lebanon's Hezbollah group": the noun the name modifies is listed
-    # "A, B or C": the parser chains the list (B a conjunct of A, C of B) and hangs "or" on
-    # B, so the joining word is looked for on every member, not only on the name's own head
-    listed = [head, *head.conjuncts]
-    if not any(c.dep_ == "cc" and c.lower_ in words for member in listed for c in member.children):
-        return []
-    return [member for member in listed if member.i != head.i]
+    while True:
+        # "A, B or C": the parser chains the list (B a conjunct of A, C of B) and hangs "or"
+        # on B, so the joining word is looked for on every member
+        listed = [head, *head.conjuncts]
+        if any(c.dep_ == "cc" and c.lower_ in words for member in listed for c in member.children):
+            return [member for member in listed if member.i != head.i]
+        if head.dep_ not in _MODIFIER_DEPS or head.head.i == head.i:
+            return []
+        head = head.head  # "Syrian or Russian jets" listed the words; "Hezbollah group" the noun

@@ -48,4 +48,3 @@ def split_backers(noun: Any) -> list[Any]:
         for s in noun.head.children
         if s.dep_ in SUBJECT_DEPS and s.i > noun.i and _ends_backing_phrase(noun, s)
     ]
-
