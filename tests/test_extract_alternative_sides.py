@@ -69,12 +69,33 @@ def test_a_side_named_plainly_keeps_a_plain_tie(text: str) -> None:
     ("text", "side"),
     [
         # three or more alternatives: the parser chains the list and hangs "or" on its middle
-        ("Israeli jets struck positions of the Islamic State, al-Nusra or other jihadist groups near Deraa.", "ISIS"),
-        ("Witnesses said US drones had hit a convoy of Hezbollah, Iranian forces or Iraqi militias near Albu Kamal.", "HEZBOLLAH"),
-        ("Turkish jets bombed a depot of the YPG, the PKK or another Kurdish group near Qamishli.", "YPG"),
+        (
+            "Israeli jets struck positions of the Islamic State, al-Nusra or other jihadist groups near Deraa.",
+            "ISIS",
+        ),
+        (
+            "Witnesses said US drones had hit a convoy of Hezbollah, Iranian forces or Iraqi militias near Albu Kamal.",
+            "HEZBOLLAH",
+        ),
+        (
+            "Turkish jets bombed a depot of the YPG, the PKK or another Kurdish group near Qamishli.",
+            "YPG",
+        ),
+        # the words that say whose the force is are the alternatives
+        (
+            "Syrian or Russian jets struck rebel positions near Hama, killing 12 fighters.",
+            "GEN_REBELS",
+        ),
+        (
+            "Russian or Syrian warplanes bombed Free Syrian Army positions near Idlib on Monday.",
+            "FSA",
+        ),
+        ("Either Israeli or American drones hit Hezbollah positions near Qusayr.", "HEZBOLLAH"),
     ],
 )
-def test_the_first_of_three_alternatives_is_hedged(text: str, side: str) -> None:
+def test_a_side_among_three_alternatives_or_an_alternative_owner_is_hedged(
+    text: str, side: str
+) -> None:
     assert set(_ties(text, side)) == {"hedged"}
 
 
@@ -83,22 +104,15 @@ def test_the_first_of_three_alternatives_is_hedged(text: str, side: str) -> None
     [
         # a name restated after "or" is the same side, told plainly
         ("The Islamic State, or Daesh, attacked Syrian troops near Palmyra on Sunday.", "ISIS"),
-        ("Hayat Tahrir al-Sham, or HTS, shelled government positions near Saraqeb overnight.", "HTS"),
-        ("The Syrian Democratic Forces, or SDF, shelled Turkish-backed rebels near Manbij on Monday.", "SDF"),
+        (
+            "Hayat Tahrir al-Sham, or HTS, shelled government positions near Saraqeb overnight.",
+            "HTS",
+        ),
+        (
+            "The Syrian Democratic Forces, or SDF, shelled Turkish-backed rebels near Manbij on Monday.",
+            "SDF",
+        ),
     ],
 )
 def test_a_name_restated_after_or_keeps_a_plain_tie(text: str, side: str) -> None:
     assert set(_ties(text, side)) == {"asserted"}
-
-
-@pytest.mark.parametrize(
-    ("text", "side"),
-    [
-        # the words that say whose the force is are the alternatives
-        ("Syrian or Russian jets struck rebel positions near Hama, killing 12 fighters.", "GEN_REBELS"),
-        ("Russian or Syrian warplanes bombed Free Syrian Army positions near Idlib on Monday.", "FSA"),
-        ("Either Israeli or American drones hit Hezbollah positions near Qusayr.", "HEZBOLLAH"),
-    ],
-)
-def test_a_force_whose_owner_is_named_as_alternatives_is_hedged(text: str, side: str) -> None:
-    assert set(_ties(text, side)) == {"hedged"}
