@@ -24,33 +24,43 @@ def hedge_alternative_sides(relations: list[Relation], ctx: ArticleContext) -> N
     """Hedge the plain ties whose source or target is named only as an alternative: in the
     tie's own sentence when it names that side there, else anywhere in the article."""
     top = ctx.kb.top_of
-    told: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # side: (offset, alternative)
+    # side: (offset, the sides named as its alternatives; none when it is named plainly)
+    told: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for index, mention in ctx.actor_at.items():
         if mention.actor_id:
             side = top(mention.actor_id)
             head = mention_head(ctx.doc[index], mention)
+            others = frozenset(_side_named(o, ctx) for o in listed_alternatives(head))
             # "the Islamic State, or Daesh,": a name restated after "or" is no alternative
-            alternative = any(_names_another(o, side, ctx) for o in listed_alternatives(head))
-            told[side].append((mention.start, alternative))
+            told[side].append((mention.start, others - {side}))
     for relation in relations:
         if relation.claim.certainty not in _PLAIN or relation.evidence is None:
             continue
         span = (relation.evidence.start, relation.evidence.end)
-        ends = {top(relation.source_actor), top(relation.target_actor)}
-        if any(_only_as_alternative(told.get(side, []), span) for side in ends):
+        ends = (top(relation.source_actor), top(relation.target_actor))
+        if any(
+            _only_as_alternative(told.get(side, []), span, other)
+            for side, other in (ends, ends[::-1])
+        ):
             # a claim of its own: the deed it may share stays as told
             relation.claim = replace(relation.claim, certainty="hedged", cue="or")
 
 
-def _only_as_alternative(named: list[tuple[int, bool]], span: tuple[int, int]) -> bool:
-    here = [alternative for start, alternative in named if span[0] <= start < span[1]]
-    flags = here or [alternative for _, alternative in named]
+def _only_as_alternative(
+    named: list[tuple[int, frozenset[str]]], span: tuple[int, int], other_end: str
+) -> bool:
+    """Every naming of the side (in the tie's span, else anywhere) lists it as an alternative
+    to a side other than the tie's other end: "the Syrian army or its ally Hezbollah" names
+    the two as alternatives for a deed, but their own tie plainly."""
+    here = [others for start, others in named if span[0] <= start < span[1]]
+    flags = [bool(others - {other_end}) for others in (here or [o for _, o in named])]
     return bool(flags) and all(flags)
 
 
-def _names_another(token: Any, side: str, ctx: ArticleContext) -> bool:
+def _side_named(token: Any, ctx: ArticleContext) -> str:
+    """The side a list member names ('' for none: "either IS or a local clan")."""
     named = actor_near(ctx, token, depth=1)
-    return named is None or not named.actor_id or ctx.kb.top_of(named.actor_id) != side
+    return ctx.kb.top_of(named.actor_id) if named is not None and named.actor_id else ""
 
 
 def listed_alternatives(head: Any) -> list[Any]:
