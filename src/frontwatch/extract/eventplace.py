@@ -63,7 +63,7 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
         chosen = _where_antecedent(head, ctx)
     if chosen is None:
         chosen = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
-    elif _an_area(chosen, ctx):
+    if chosen is not None and _an_area(chosen, ctx):
         chosen = _finer_inside(chosen, head, ctx)
     aim = _aim_of(head)
     if chosen is None and aim is not None:  # "fought militants to recapture the town of T"
