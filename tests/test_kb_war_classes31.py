@@ -215,6 +215,19 @@ MORE = [
     ("Militants threatened to attack Shia pilgrims in Karbala, Iraq.", "2014-11-03", "Shia pilgrims", "GEN_CIVILIANS"),
     ("A suicide bomber struck worshippers at a mosque in Kabul, Afghanistan.", "2021-10-15", "worshippers", "GEN_CIVILIANS"),
     ("A car bomb tore through shoppers at a market in Sadr City, Iraq.", "2016-05-11", "shoppers", "GEN_CIVILIANS"),
+    # how a movement is described says not which it is: the men are the movement's
+    (
+        "Troops aided by fighters from Lebanon's radical Shiite movement Hezbollah stormed Yabroud, Syria.",
+        "2014-03-16",
+        "fighters",
+        "HEZBOLLAH",
+    ),
+    (
+        "Army units backed by fighters of the powerful Shiite movement Hezbollah shelled Zabadani, Syria.",
+        "2015-07-10",
+        "fighters",
+        "HEZBOLLAH",
+    ),
 ]
 
 
