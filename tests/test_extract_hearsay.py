@@ -29,7 +29,8 @@ def assault_certainty(events_found: Any) -> Any:
         ("Reports emerged that the army had shelled the village of Kafr Nabl.", "hedged"),
         ("Rumours circulated that rebels had executed prisoners in Idlib.", "hedged"),
         ("Claims surfaced on Sunday that Russian jets struck a school in Idlib.", "hedged"),
-        ("Reports said government jets had bombed the hospital in Idlib.", "hedged"),
+        # reports that say something are its source, as a speaker is (test_extract_reports_say.py)
+        ("Reports said government jets had bombed the hospital in Idlib.", "attributed"),
         ("Unconfirmed reports said rebels had stormed the village of Tal Rifaat.", "hedged"),
         (
             "After reports of clashes near the airport of Deir ez-Zor, the convoy turned back.",

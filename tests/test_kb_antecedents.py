@@ -70,7 +70,7 @@ def test_by_state_lines_are_checked(tmp_path):
         "# Source: test. Licence: MIT. Known gaps: all.\n"
         "pack: test\n"
         "actors:\n"
-        "- {id: GEN_TRIBAL_FORCES, name: tribal forces, type: generic,\n"
+        "- {id: GEN_TRIBAL_FORCES, name: tribal test units, type: generic,\n"
         '   antecedent: {by_state: ["SYR NO_SUCH_GROUP 2015..", "IRQ TRIBAL_MOBILISATION 2015-13"]}}\n',
         encoding="utf-8",
     )

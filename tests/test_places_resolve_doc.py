@@ -212,3 +212,23 @@ def test_a_compass_word_on_a_small_town_still_widens_it(gazetteer, places_nlp):
     _, mentions, _ = resolve(text, gazetteer, places_nlp)
     mention = next(m for m in mentions if "Saraqib" in m.text)
     assert mention.place_id and mention.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kurdish-led fighters in Syria's Deir el-Zour region halted their offensive.", "Deir el-Zour"),
+        ("Jets pounded villages across the Idlib region overnight, monitors said.", "Idlib"),
+        ("Militants regrouped in the Raqqa region after the city fell.", "Raqqa"),
+    ],
+)
+def test_a_name_before_region_is_the_province_when_it_is_one(gazetteer, places_nlp, text, name):
+    _, mentions, _ = resolve(text, gazetteer, places_nlp)
+    mention = by_text(mentions)[name]
+    assert gazetteer.get(mention.place_id).kind == "admin1"
+    assert "cue:province" in mention.note
+
+
+def test_a_region_word_after_a_town_alone_leaves_it_a_town(gazetteer, places_nlp):
+    _, mentions, _ = resolve("Rebels shelled Saraqib, a region monitor said.", gazetteer, places_nlp)
+    assert gazetteer.get(by_text(mentions)["Saraqib"].place_id).kind == "populated_place"

@@ -44,6 +44,21 @@ import pytest
             "Euphrates",
             "I‘zāz",
         ),
+        (
+            "Turkey threatened a new offensive near the Euphrates River, east of Manbij.",
+            "Euphrates",
+            "Manbij",
+        ),
+        (
+            "Raqqa, which lies on the banks of the Euphrates, fell to the militants in 2014.",
+            "Euphrates",
+            "Ar Raqqah",
+        ),
+        (
+            "Mosul, a city on both banks of the Tigris, was retaken in July.",
+            "Tigris",
+            "Mosul",
+        ),
     ],
 )
 def test_a_river_as_the_line_beyond_is_no_place(

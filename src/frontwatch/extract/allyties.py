@@ -69,8 +69,12 @@ def allies_enemies(
     top = ctx.kb.top_of
     fights = [r for r in relations if r.kind == FIGHTS and plain(r) and r.target_actor]
     out = []
-    deeds = get_lexicon().relation_words("co_agent_verbs") | get_lexicon().relation_words(
-        "co_agent_nouns"
+    # allies in a deed, or one at the head of the other's force ("with Hezbollah fighters
+    # in the vanguard, government forces expelled the rebels": Hezbollah fights them too)
+    deeds = (
+        get_lexicon().relation_words("co_agent_verbs")
+        | get_lexicon().relation_words("co_agent_nouns")
+        | get_lexicon().relation_words("vanguard_nouns")
     )
     for alliance in (r for r in relations if r.kind == "allied" and plain(r)):
         if any(stands_set_apart(t) for t in trigger_tokens(alliance, ctx)):

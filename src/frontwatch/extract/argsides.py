@@ -21,19 +21,29 @@ _OWNER_PREPS = frozenset({"of"})
 
 def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | None]:
     """The two sides of "between X and Y" under ``tok``: the first two named, not in a
-    participle's phrase (a backer: "troops backed by B and rebels" -> troops, rebels)."""
+    participle's phrase (a backer: "troops backed by B and rebels" -> troops, rebels),
+    a side named twice ("X (abbreviation)") counting once."""
     for obj in pobjs(tok, frozenset({"between", "among"})):
         parted = parted_sides(obj.head, ctx)  # "between A and B against C": A meets C
         if parted is not None:
             return parted[0][0], parted[1][0]
         backers = {t.i for c in (obj, *obj.conjuncts) for p in c.children if p.dep_ == "acl" for t in p.subtree}
         mentions: list[Mention] = []
+        restated = False
         for t in (t for t in obj.subtree if t.i not in backers):
             mention = ctx.actor_at.get(t.i)
-            if mention is not None and mention not in mentions:
-                mentions.append(mention)
+            if mention is None or mention in mentions:
+                continue
+            if any(m.actor_id == mention.actor_id for m in mentions):
+                # "between the Syrian Democratic Forces (SDF) and Y": a name restated in
+                # brackets is the same side, not the second one
+                restated = True
+                continue
+            mentions.append(mention)
         if len(mentions) >= 2:
             return mentions[0], mentions[1]
+        if restated:
+            return mentions[0], None  # the other side lost to the parse: the first still acts
     return None, None
 
 

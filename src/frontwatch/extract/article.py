@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from frontwatch.extract.abroad import strikes_abroad_hit_the_state
+from frontwatch.extract.alternatives import hedge_alternative_sides
 from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
 from frontwatch.extract.civiliansites import civilian_sites_are_target
@@ -232,6 +233,7 @@ def extract_article(
     place_by_the_scene_before(events, ctx, place_of_sentence)  # once retellings are merged
     attribute_quoted_on([*events, *relations, *controls], ctx)
     deny_claims_before([*events, *relations, *controls], ctx)
+    hedge_alternative_sides(relations, ctx)
     leave_unverified([*events, *relations, *controls], ctx.doc)
     events = without_country_tallies(events, ctx.places, ctx.kb)  # once places and labels are final
     events = without_report_topics(events, ctx)  # once labels and dates are final

@@ -25,8 +25,27 @@ def is_hearsay(gov: Any, child: Any) -> bool:
     if gov.pos_ not in ("VERB", "AUX") or child.dep_ not in ("ccomp", "xcomp"):
         return False
     return any(
-        c.dep_ == "nsubj" and is_unowned_hearsay(c) and not refers_back(c) for c in gov.children
-    )  # "the report said": a document named before, so owned by its source, speaks
+        c.dep_ == "nsubj"
+        and is_unowned_hearsay(c)
+        and not refers_back(c)  # "the report said": a document named before, so owned by its source, speaks
+        and not reports_speaking(c, gov)
+        for c in gov.children
+    )
+
+
+def reports_speaking(noun: Any, verb: Any) -> bool:
+    """ "Local reports said X struck T", "initial reports indicate ...", "some reports say ...":
+    reports that say or show something are its source (attributed), as a speaker is; a doubt
+    on the reports themselves ("unconfirmed reports said", "unverified reports say") or a
+    rumour saying it (not a report, cues.yaml ``speaking_hearsay_nouns``) leaves it hedged, and
+    so does a verb of guessing ("reports suggest")."""
+    cues = get_lexicon().certainty
+    if noun.lemma_.lower() not in cues("speaking_hearsay_nouns"):
+        return False
+    if verb.lemma_.lower() not in cues("attribution_verbs"):
+        return False
+    hedges = cues("hedge_words")
+    return not any(c.dep_ == "amod" and c.lower_ in hedges for c in noun.children)
 
 
 def doubted(gov: Any, child: Any) -> bool:

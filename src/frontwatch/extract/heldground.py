@@ -12,7 +12,10 @@ allied ties): a side's own ground is where it fights from, not what it hits; gro
 "the government" (``held_ground`` in events.yaml) names no target: it is the own of any
 state's forces, and for rebels shelling a "government-held district" the class says no
 more than the place (the children a toll told after it counts are that act's victims,
-tests/test_extract_retold_tolls.py). Acts on
+tests/test_extract_retold_tolls.py). An act the sentence tells without its doer
+("relentless air strikes against the rebel-held section of the city continued", "mortar
+shells hit T, which is held by X") hits the holder all the same: no doer's side is there to
+own the ground, and a state's own ground still names no target. Acts on
 civilians keep them as their target. The filled side keeps an empty ``target_text``: the
 sentence names the ground, not the side as the one hit.
 """
@@ -37,8 +40,8 @@ def target_the_ground_holder(
     kb: ActorKB,
     date: dt.date | None,
 ) -> None:
-    """Give, in place, each hostile act with a doer and no target the holder of the ground
-    its sentence says it hits (see the module docstring)."""
+    """Give, in place, each hostile act with no target the holder of the ground its
+    sentence says it hits (see the module docstring)."""
     held = [
         c
         for c in controls
@@ -54,12 +57,14 @@ def target_the_ground_holder(
         if r.kind in friendly
     }
     for event in events:
-        if event.type not in hostile or not event.source_actor or event.target_actor:
+        if event.type not in hostile or event.target_actor:
             continue
         if event.casualties.civilians or event.evidence is None:
             continue
         holder = _holder_at(event, held)
-        if holder and not _same_side(event.source_actor, holder, ties, kb, date):
+        if not holder or holder in get_lexicon().events["held_ground"]["government_classes"]:
+            continue
+        if not event.source_actor or not _same_side(event.source_actor, holder, ties, kb, date):
             event.target_actor = holder
 
 

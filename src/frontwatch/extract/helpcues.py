@@ -41,12 +41,37 @@ def helping_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
          if c.dep_ in _DEED_DEPS and lemma_of(c) in words("helped_deed_verbs")),
         None,
     )  # fmt: skip
-    if deed is None or not deed_of_war(deed, ctx):
+    if deed is None:
+        yield from _plain_help(tok, ctx)
+        return
+    if not deed_of_war(deed, ctx):
         return
     helped = _helped(tok, deed, ctx)
     helper = _helper(tok, ctx)
     if helped is not None and helper is not None and helped.actor_id != helper.actor_id:
         yield "backs", helper, helped, tok
+
+
+def _plain_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """ "The YPG were helping the Syrian army", "Turkey helped the rebels at al-Bab": help
+    given to an armed side with no end named backs it, as "aided" would; help with an end
+    named is read above ("helped Y negotiate a truce" ties no one), and help to people
+    ("helped civilians", "helped the wounded") and help to two sides together back no one."""
+    if any(c.dep_ in _DEED_DEPS for c in verb.children):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ in ("cc", "conj") for o in objects for c in o.children):
+        return  # two sides helped together, or a list the parser broke ("helped Y and Z hold talks")
+    helped = next((actor_near(ctx, o, depth=1) for o in objects), None)
+    helper = _helper(verb, ctx)
+    if (
+        helped is not None
+        and helper is not None
+        and helped.actor_id != helper.actor_id
+        and is_combatant(helped, ctx)
+        and is_combatant(helper, ctx)
+    ):
+        yield "backs", helper, helped, verb
 
 
 def _armed_men_sent_to_help(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:

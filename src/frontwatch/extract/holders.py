@@ -35,7 +35,10 @@ def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     hyphened = _hyphened_holder(noun, ctx, lex)
     if hyphened is not None:
         return hyphened
-    for participle in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+    # "struck a depot and a command post used by X": the participle on the last of
+    # joined places of arms tells whose they all are
+    joined = [c for c in noun.children if c.dep_ == "conj" and lemma_of(c) in lex.object_class("held")]
+    for participle in (c for n in (noun, *joined) for c in n.children if c.dep_ in ("acl", "relcl")):
         found = (
             _held_by(participle, ctx, lex)
             or _holding(participle, ctx, lex)

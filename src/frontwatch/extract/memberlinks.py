@@ -1,7 +1,8 @@
 """Who a noun of men or groups is when the name stands after it: "rebels belonging to X",
 "gunmen fighting for X" are X's men, as "fighters of X" are (``member_participles`` in
 events.yaml); "the X offshoot, Y" and "the X-backed militia, Y" are Y, the name in
-apposition, not X, whom the descriptor names (read by extract/context.py). A participle
+apposition, not X, whom the descriptor names, and "a group known as Y", "a militia called
+Y" are Y (``naming_participles``; read by extract/context.py). A participle
 of a looser tie ("linked to X", "affiliated with X") names a tie to X, not X's own men,
 and is read elsewhere (extract/postlinks.py)."""
 
@@ -36,8 +37,23 @@ def apposed_names(token: Any, actor_at: dict[int, Mention], place_at: dict[int, 
     nor in a list the parser read as apposition."""
     if token.pos_ != "NOUN" or _listed(token):
         return []
-    named = (c for c in token.children if c.dep_ == "appos" and c.i not in place_at and not _listed(c))
+    apposed = [c for c in token.children if c.dep_ == "appos"]
+    named = (c for c in (*apposed, *_participle_names(token)) if c.i not in place_at and not _listed(c))
     return [c for c in named if (m := actor_at.get(c.i)) is not None and _specific(m)]
+
+
+def _participle_names(token: Any) -> list[Any]:
+    """The name a participle of naming gives the noun: "a group known as X", "an armed
+    group called X" (``naming_participles`` in events.yaml)."""
+    naming: dict[str, list[str]] = get_lexicon().events["naming_participles"]
+    found: list[Any] = []
+    for part in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        preps = naming.get(lemma_of(part))
+        if preps:
+            found.extend(pobjs(part, frozenset(preps)))
+        elif preps is not None:
+            found.extend(c for c in part.children if c.dep_ in ("oprd", "dobj", "attr"))
+    return found
 
 
 def _specific(mention: Mention) -> bool:

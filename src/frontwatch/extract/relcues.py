@@ -33,6 +33,8 @@ from frontwatch.extract.relsubjects import described_actor
 from frontwatch.extract.respective import respective_pairs
 from frontwatch.extract.sharedbackers import backed_beside, shared_backers
 from frontwatch.extract.sharedheads import backed_together
+from frontwatch.extract.sidelists import coordinated_actors
+from frontwatch.extract.splitsubjects import split_backers
 from frontwatch.extract.verbalbacking import agent_actor, co_backers, giving, verbal_backing
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Mention
@@ -180,8 +182,12 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             yield from pair_of("backs", named_first, backed, tok)
     agents = pobjs(tok, _BY) or _shared_agent(tok)
     if agents:
-        backer = agent_actor(agents[0], ctx)
+        # "backed by tanks and Iranian militiamen": the first listed name backs when the
+        # first word of the list names no one
+        backer = agent_actor(agents[0], ctx) or next(iter(coordinated_actors(agents[0], ctx)), None)
         yield from co_backers(agents[0], backer, backed, tok, ctx)
+        for split in split_backers(noun):  # "X backed by jets and Y fighters attacked T"
+            yield from pair_of("backs", actor_near(ctx, split), backed, tok)
         lead = first_conjunct(tok)  # "X and Y, armed and paid by Z": the first participle
         for other in backed_together(noun, lead, ctx) if _after_its_noun(lead, noun) and backed else []:
             if backed is not None and other.start != backed.start:  # "X and Y, backed by Z"

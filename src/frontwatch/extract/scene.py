@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placedestination import destination_in_sentence
@@ -21,6 +22,7 @@ from frontwatch.extract.placeorigin import named_as_origin
 from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.extract.tally import most_named
 from frontwatch.kb.places.capitals import is_described
+from frontwatch.kb.places.cues import cues_of
 from frontwatch.records import Event, Mention, Place
 
 
@@ -43,6 +45,8 @@ def place_at_main_town(
     for event in events:
         if event.type not in located or event.id in distant_ids or event.place_text in villages:
             continue  # "hit the village of X in Y province": at X, somewhere in Y, not Y's town
+        if _province_wide(event, mentions, places, rules):
+            continue  # "launched an offensive in X province": over the province, not at its town
         if _unplaced(event, town, places) and not destination_in_sentence(event, town.id, mentions):
             event.place_id, event.place_text = town.id, ""
 
@@ -81,6 +85,26 @@ def _unplaced(event: Event, town: Place, places: dict[str, Place]) -> bool:
         return True
     area = places.get(event.place_id)
     return area is not None and area_holds(area, town)
+
+
+def _province_wide(
+    event: Event, mentions: list[Mention], places: dict[str, Place], rules: dict[str, Any]
+) -> bool:
+    """A campaign its own sentence tells in a province ("fighting in the X governorate
+    began", "launched an offensive in Y province"): it spans the province, and the town the
+    article is about is only part of it; a strike or a toll there ("airstrikes in X province
+    killed dozens") is at the town (events.yaml: scene.province_wide)."""
+    wide = rules["province_wide"]
+    area = places.get(event.place_id)
+    if area is None or area.kind not in wide["kinds"] or not event.place_text:
+        return False
+    if event.trigger.lower() not in wide["triggers"]:
+        return False
+    cues = frozenset(wide["cues"])
+    return any(
+        m.place_id == event.place_id and m.text == event.place_text and cues & set(cues_of(m))
+        for m in mentions
+    )
 
 
 def area_holds(area: Place, town: Place) -> bool:

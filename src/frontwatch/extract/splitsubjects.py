@@ -35,3 +35,17 @@ def _ends_backing_phrase(first: Any, second: Any) -> bool:
         return False
     backing = get_lexicon().relation_words("backing_verbs")
     return any(t.dep_ == "agent" and t.head.lemma_.lower() in backing for t in first.subtree)
+
+
+def split_backers(noun: Any) -> list[Any]:
+    """The subjects the parser split off the backing phrase of ``noun``, itself a subject
+    ("Syrian troops backed by warplanes and Hezbollah fighters attacked T": "fighters" is
+    hung on "attacked" beside "troops"): they end the phrase, so they back ``noun`` too."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.head.i == noun.i:
+        return []
+    return [
+        s
+        for s in noun.head.children
+        if s.dep_ in SUBJECT_DEPS and s.i > noun.i and _ends_backing_phrase(noun, s)
+    ]
+

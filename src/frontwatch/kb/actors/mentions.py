@@ -31,6 +31,7 @@ from frontwatch.kb.actors.persons import foreign_first_name
 from frontwatch.kb.actors.phraselinks import link_participles, read_phrase_links
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
 from frontwatch.kb.actors.sites import site_note
+from frontwatch.kb.actors.verbchunks import verb_read_chunks
 from frontwatch.kb.places.cues import place_name_cue
 from frontwatch.nlp.docspans import entities as doc_entities
 from frontwatch.nlp.docspans import sentences
@@ -60,7 +61,11 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
         if (f := _entity(kb, ent, article.id, sent_starts, date or years.of(ent)))
     ]  # fmt: skip
     # a doc with no parsed sentence (no cue word anywhere) has no noun chunks
-    noun_chunks = doc.noun_chunks if doc.has_annotation("DEP") else ()
+    noun_chunks = (
+        sorted([*doc.noun_chunks, *verb_read_chunks(doc, kb.rules)], key=lambda c: c.start)
+        if doc.has_annotation("DEP")
+        else ()
+    )
     chunks = [
         f for chunk in noun_chunks
         if (f := _chunk(kb, chunk, article.id, sent_starts, date or years.of(chunk)))

@@ -170,7 +170,7 @@ def _generic_head(
     kb: ActorKB, phrase: Phrase, owner: str, links: Links, notes: list[str], date: dt.date | None
 ) -> ActorMatch | None:
     generic = kb.lookup_name(phrase.head)
-    if phrase.qualifiers:
+    if phrase.qualifiers and not _unarmed_class(kb, generic):
         generic = phrase.qualifiers[-1]
     if owner:
         owner_actor = kb.actors[owner]
@@ -185,6 +185,13 @@ def _generic_head(
         if owner_actor.country:
             notes = [*notes, f"country:{owner_actor.country}"]
     return _refined(kb, generic, links, notes, date)
+
+
+def _unarmed_class(kb: ActorKB, actor_id: str) -> bool:
+    """A class of people who do not fight ("civilians", "villagers", "refugees"): a
+    qualifier before it says whose community they are, not which armed class."""
+    actor = kb.actors.get(actor_id) if actor_id else None
+    return actor is not None and actor.sector in kb.rules.unarmed_sectors
 
 
 def _names_an_actor(kb: ActorKB, actor_id: str) -> bool:

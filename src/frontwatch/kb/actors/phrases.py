@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
@@ -17,7 +16,6 @@ from typing import Any
 import yaml
 
 from frontwatch.kb.actors.names import normalise, strip_accents
-from frontwatch.kb.actors.yamlio import line_of, read_yaml
 
 PHRASES_WHERE = "frontwatch/kb/actors/data/phrases.yaml"
 _MAX_HEAD_TOKENS = 3
@@ -60,6 +58,7 @@ class PhraseRules:
     heads: list[HeadGroup] = field(default_factory=list)
     refinements: list[Refinement] = field(default_factory=list)
     qualifiers: dict[str, str] = field(default_factory=dict)
+    unarmed_sectors: frozenset[str] = frozenset()  # "Kurdish civilians": no qualifier's class
     owners: dict[str, str] = field(default_factory=dict)
     holder_words: frozenset[str] = frozenset()  # "government-held positions": the government's
     ship_prefixes: dict[str, str] = field(default_factory=dict)  # "USS Carney": the US's navy
@@ -128,6 +127,7 @@ def load_phrase_rules() -> PhraseRules:
     rules = PhraseRules(
         relations=dict(data.get("relations") or {}),
         qualifiers=dict(data.get("qualifiers") or {}),
+        unarmed_sectors=frozenset(data.get("unarmed_sectors") or ()),
         owners=dict(data.get("owners") or {}),
         holder_words=frozenset(data.get("holder_words") or ()),
         ship_prefixes={str(k): str(v) for k, v in (data.get("ship_prefixes") or {}).items()},
@@ -364,29 +364,3 @@ def _possessed_irregulars(phrase: Phrase, rules: PhraseRules) -> bool:
     """ "Iran's militias", "Ankara's rebels": irregulars no one owns as a state owns its army;
     the possessor is their sponsor."""
     return phrase.possessive and phrase.head in rules.possessed_backed_heads
-
-
-def check_phrase_rules(known: Collection[str]) -> list[str]:
-    """Problems in data/phrases.yaml: every actor id it names must exist in the packs."""
-    text = (
-        resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")
-    )
-    data = read_yaml(text)
-    problems = []
-    for rule in data.get("refinements") or []:
-        for actor_id in [rule.get("generic"), rule.get("becomes"), *(rule.get("actors") or [])]:
-            if actor_id not in known:
-                problems.append(
-                    f"{PHRASES_WHERE}:{line_of(rule)}: refinements: unknown id {actor_id!r}"
-                )
-    for actor_id in data.get("theatre_states") or []:
-        if actor_id not in known:
-            where = f"{PHRASES_WHERE}:{line_of(data, 'theatre_states')}"
-            problems.append(f"{where}: theatre_states: unknown id {actor_id!r}")
-    for section in ("qualifiers", "owners", "linked_heads"):
-        mapping = data.get(section) or {}
-        for word, actor_id in mapping.items():
-            if not word.startswith("__") and actor_id not in known:
-                where = f"{PHRASES_WHERE}:{line_of(mapping, word)}"
-                problems.append(f"{where}: {section}: unknown id {actor_id!r}")
-    return problems

@@ -11,7 +11,7 @@ import pycountry
 
 from frontwatch.kb.actors.names import normalise
 from frontwatch.kb.actors.packs import PackContent
-from frontwatch.kb.actors.phrases import check_phrase_rules
+from frontwatch.kb.actors.phrasecheck import check_phrase_rules
 from frontwatch.kb.actors.schema import ACTOR_TYPES, BRANCHES, EDGE_KINDS, SECTORS, ActorEntry
 
 _ID = re.compile(r"^[A-Z][A-Z0-9_]*$")

@@ -25,6 +25,9 @@ PROVINCE_WORDS = frozenset({"province", "governorate", "provinces"})
 # Closing a place phrase only ("Borno State", "Kursk Oblast"): after a name they are
 # part of it ("Syria state media" is not a province).
 TRAILING_PROVINCE_WORDS = PROVINCE_WORDS | {"state", "oblast"}
+# After a name the NER left out of the span: "the X region" names the province where the
+# name is both a town and a province ("Kharkiv region", "the Deir ez-Zor region")
+FOLLOWING_PROVINCE_WORDS = PROVINCE_WORDS | {"region"}
 # Closing a place phrase the NER took whole ("Khan Shaikoun Town", "Malaethar Village",
 # "Bahri city", Myanmar's "Kanbalu Township" by its seat): the name is read without it, as
 # a town, when the whole phrase is no name
@@ -171,7 +174,7 @@ def _following_cues(span: Any) -> list[str]:
     following = lower_forms(doc)[end : min(end + 3, len(doc))]
     if following[:1] in (["'s"], ["’s"]):
         following = following[1:]
-    if following[:1] and following[0] in PROVINCE_WORDS:
+    if following[:1] and following[0] in FOLLOWING_PROVINCE_WORDS:
         return ["province"]
     if following[:1] and following[0] in COUNTRYSIDE_WORDS:
         return ["countryside"]

@@ -1,0 +1,65 @@
+"""A side named only as one of alternatives ("a depot for Iranian forces or Hezbollah") is only
+possibly the one: a tie drawn with it is hedged, in its own sentence or drawn from there into
+another; the deed stays as told, and a side the tie's sentence names plainly, or a list joined
+by "and", stays a plain tie (extract/alternatives.py, cues.yaml ``alternative_conjunctions``).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+PUBLISHED = dt.date(2019, 9, 1)
+
+
+def _ties(text: str, side: str) -> list[str]:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED])[0]
+    found = [
+        r.claim.certainty
+        for r in result.relations
+        if r.kind == "fights" and side in (r.source_actor, r.target_actor)
+    ]
+    assert found, (text, result.relations)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck positions of Hezbollah or Iranian forces near Damascus on Sunday.",
+        (
+            "Israel attacked Damascus airport with missiles on Saturday. A monitoring group said the "
+            "attack targeted an arms depot for Iranian forces or Lebanon's Hezbollah group."
+        ),
+        (
+            "Rebels said Israeli drones had hit a convoy of either Hezbollah or Iranian fighters "
+            "near Quneitra."
+        ),
+    ],
+)
+def test_a_tie_with_a_side_named_as_an_alternative_is_hedged(text: str) -> None:
+    assert set(_ties(text, "HEZBOLLAH")) == {"hedged"}
+
+
+def test_the_deed_itself_stays_as_told(events_found: Any) -> None:
+    text = "Israeli jets struck positions of Hezbollah or Iranian forces near Damascus on Sunday."
+    assaults = [e for e in events_found(text, PUBLISHED) if e.type == "ASSAULT"]
+    assert assaults and all(e.claim.certainty == "asserted" for e in assaults), assaults
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck positions of Hezbollah and Iranian forces near Damascus on Sunday.",
+        (
+            "Israeli jets struck Hezbollah positions near Damascus on Sunday. A monitor said the "
+            "dead were Hezbollah or Iranian fighters."
+        ),
+    ],
+)
+def test_a_side_named_plainly_keeps_a_plain_tie(text: str) -> None:
+    assert set(_ties(text, "HEZBOLLAH")) == {"asserted"}
