@@ -203,6 +203,7 @@ def extract_article(
         fighting_sides(ctx.actor_mentions, ctx.kb, ctx.published),
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
         {e.id for e in events if not e.source_actor and told_by_a_pronoun(e.id, ctx)},
+        {place_id: place.country for place_id, place in ctx.places.items()},
     )
     partners_are_no_targets(events, ctx)  # once filled-in sides are there to undo
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
