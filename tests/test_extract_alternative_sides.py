@@ -63,3 +63,12 @@ def test_the_deed_itself_stays_as_told(events_found: Any) -> None:
 )
 def test_a_side_named_plainly_keeps_a_plain_tie(text: str) -> None:
     assert set(_ties(text, "HEZBOLLAH")) == {"asserted"}
+
+
+def test_a_tie_between_the_alternatives_themselves_stays_plain() -> None:
+    from frontwatch.pipeline import process_texts
+
+    text = "Monitors said the convoy was hit by either the Syrian army or its ally Hezbollah."
+    ties = process_texts([text], dates=[PUBLISHED])[0].relations
+    allied = [r.claim.certainty for r in ties if r.kind == "allied"]
+    assert allied and set(allied) <= {"asserted", "attributed"}, ties
