@@ -258,3 +258,30 @@ def test_an_act_to_come_or_plotted_is_not_told_as_done(text: str) -> None:
 
 def test_an_assault_launched_is_told_as_done() -> None:
     assert "ASSAULT" in plain_types("The rebels launched a fresh assault on the airport on Monday.")
+
+
+# ---- "pounded their way toward T, threatening to encircle X": a danger, no threat made ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces pounded their way toward the city, threatening to encircle the rebels.",
+        "The militants advanced on the town, threatening to cut the main road to the capital.",
+        "Troops pushed deeper into the district, threatening to trap thousands of fighters.",
+    ],
+)
+def test_an_advance_threatening_to_is_no_threat_made(text: str) -> None:
+    assert "THREATEN" not in {t for t, _w, _c in kinds(text)}, kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan lashed out at Washington, threatening to close the air base.",
+        "The rebel commander spoke on television on Sunday, threatening to shell the airport.",
+        "The Houthis threatened to attack ships in the Red Sea.",
+    ],
+)
+def test_a_threat_uttered_is_still_a_threat(text: str) -> None:
+    assert "THREATEN" in plain_types(text), kinds(text)
