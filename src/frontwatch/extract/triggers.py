@@ -129,7 +129,8 @@ def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None
         return None  # "the wounded were taken to hospital": the people, told of an act before
     for child in [*tok.children, *_object_predicates(tok)]:
         small_clause = child.dep_ in ("oprd", "ccomp", "amod") and child.pos_ == "ADJ"
-        if child.dep_ in ("prt", "prep", "advmod") or small_clause:  # "held X responsible"
+        # a particle follows its verb: "On Monday, X called Y a ..." is no "call on"
+        if child.i > tok.i and (child.dep_ in ("prt", "prep", "advmod") or small_clause):
             key = f"{lemma} {child.lower_}"
             if key in lex.verbs:
                 return _make(tok, key, lex.verbs[key], lex, ctx)
