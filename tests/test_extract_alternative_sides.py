@@ -116,3 +116,12 @@ def test_a_side_among_three_alternatives_or_an_alternative_owner_is_hedged(
 )
 def test_a_name_restated_after_or_keeps_a_plain_tie(text: str, side: str) -> None:
     assert set(_ties(text, side)) == {"asserted"}
+
+
+def test_a_tie_between_the_alternatives_themselves_stays_plain() -> None:
+    from frontwatch.pipeline import process_texts
+
+    text = "Monitors said the convoy was hit by either the Syrian army or its ally Hezbollah."
+    ties = process_texts([text], dates=[PUBLISHED])[0].relations
+    allied = [r.claim.certainty for r in ties if r.kind == "allied"]
+    assert allied and set(allied) <= {"asserted", "attributed"}, ties

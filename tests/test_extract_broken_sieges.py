@@ -1,7 +1,9 @@
 """A siege another side laid, broken or lifted (extract/brokensieges.py): the siege is the
 deed of the side that laid it (a COERCE at the town), and lifting it is no retreat of the
 side that broke it; a side lifting its own siege still withdraws, and a siege with no owner
-named ("broke the siege of T") tells no act of its own."""
+named ("broke the siege of T") tells no act of its own; a siege lifted in the passive names no
+side that withdrew. The side a siege was "laid" or "enforced" by did it (events.yaml
+``carrier_verbs``)."""
 
 from __future__ import annotations
 
@@ -65,3 +67,32 @@ def test_a_siege_with_no_owner_named_tells_no_act() -> None:
         kind == "COERCE"
         for kind, _, _ in acts("Troops broke the siege of Deir el-Zour on Tuesday.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The siege was lifted in February after a government offensive.",
+        "The siege of the air base was broken by the army on Sunday.",
+        "By March the blockade had been lifted, residents said.",
+    ],
+)
+def test_a_siege_lifted_in_the_passive_names_no_side_that_withdrew(text: str) -> None:
+    assert not any(kind == "RETREAT" for kind, _, _ in acts(text)), acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The siege of Kobani was laid by Islamic State fighters in September 2014.", "ISIS"),
+        ("The siege, laid by government forces in 2013, starved thousands in Homs.", "SYR"),
+        ("The blockade of the port, enforced by the Saudi-led coalition, caused shortages.", "SAUDI"),
+    ],
+)
+def test_the_side_that_laid_or_enforced_a_siege_did_it(text: str, owner: str) -> None:
+    doers = {doer for kind, doer, _ in acts(text) if kind == "COERCE"}
+    assert any(d.startswith(owner) for d in doers), doers
+
+
+def test_laying_mines_is_no_siege() -> None:
+    assert not any(kind == "COERCE" for kind, _, _ in acts("Fighters laid mines around the town."))

@@ -53,6 +53,17 @@ def test_ground_named_after_the_taker_was_taken_by_it(
     assert {p for p, new in found if new.startswith(taker)} >= taken, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capture last year by Kurdish forces of Islamic State commanders in Raqqa weakened the group.",
+        "The capture by the army of dozens of fighters near Homs was announced on Sunday.",
+    ],
+)
+def test_people_captured_after_the_taker_are_no_ground(text: str) -> None:
+    assert captures(text) == set()
+
+
 def test_an_of_phrase_naming_the_takers_side_is_no_ground() -> None:
     assert (
         captures(

@@ -1,7 +1,9 @@
 """Sides named only as alternatives: "an arms depot for Iranian forces or Lebanon's Hezbollah",
 "either IS or al-Qaeda gunmen", "Syrian or Russian jets": the text does not say which of them it was, so a tie drawn with
 one of them is only possible (hedged), when the tie's sentence names that side only so, or,
-naming it not at all, the article does. The deed itself stays as told. Words are data
+naming it not at all, the article does. The deed itself stays as told, and so does a tie
+between the alternatives themselves ("by the army or its ally Hezbollah": allied either way).
+Words are data
 (cues.yaml, certainty: ``alternative_conjunctions``).
 """
 
@@ -17,7 +19,8 @@ from frontwatch.extract.relspan import mention_head
 from frontwatch.records import Relation
 
 _PLAIN = frozenset({"asserted", "attributed"})
-_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+_CONTEXT = frozenset({"context"})  # Mention.resolution of a class read from the article
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos"})
 
 
 def hedge_alternative_sides(relations: list[Relation], ctx: ArticleContext) -> None:
@@ -27,7 +30,7 @@ def hedge_alternative_sides(relations: list[Relation], ctx: ArticleContext) -> N
     # side: (offset, the sides named as its alternatives; none when it is named plainly)
     told: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for index, mention in ctx.actor_at.items():
-        if mention.actor_id:
+        if _names_the_side(mention, ctx.doc[index]):
             side = top(mention.actor_id)
             head = mention_head(ctx.doc[index], mention)
             others = frozenset(_side_named(o, ctx) for o in listed_alternatives(head))
@@ -44,6 +47,12 @@ def hedge_alternative_sides(relations: list[Relation], ctx: ArticleContext) -> N
         ):
             # a claim of its own: the deed it may share stays as told
             relation.claim = replace(relation.claim, certainty="hedged", cue="or")
+
+
+def _names_the_side(mention: Any, token: Any) -> bool:
+    """A name or alias of the side; not a pronoun ("their patron") nor a class the context
+    resolved ("officials" read as Iran's)."""
+    return bool(mention.actor_id) and token.pos_ != "PRON" and mention.resolution not in _CONTEXT
 
 
 def _only_as_alternative(
@@ -76,4 +85,4 @@ def listed_alternatives(head: Any) -> list[Any]:
             return [member for member in listed if member.i != head.i]
         if head.dep_ not in _MODIFIER_DEPS or head.head.i == head.i:
             return []
-        head = head.head  # "Syrian or Russian jets" listed the words; "Hezbollah group" the noun
+        head = head.head  # "Syrian or Russian jets" listed the words; "its ally Hezbollah" the noun

@@ -29,6 +29,18 @@ def anticipated_deed(anchor: Any) -> str:
     return (_own_prospect(anchor) or cue) if cue else ""
 
 
+def prospective_word(anchor: Any) -> str:
+    """The word that makes an act not done yet: the act noun's own modifier of prospect ("an
+    imminent offensive"), also of the act noun a verb takes ("launching a future assault"),
+    or ''."""
+    if anchor.pos_ in _NOMINAL:
+        return _own_prospect(anchor)
+    nouns = get_lexicon().nouns
+    objects = (c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in _NOMINAL)
+    acts = (c for c in objects if c.lemma_.lower() in nouns)
+    return next((word for word in map(_own_prospect, acts) if word), "")
+
+
 def _own_prospect(noun: Any) -> str:
     words = get_lexicon().events["prospective_modifiers"]
     mods = (c for c in noun.lefts if c.dep_ in ("amod", "compound", "advmod"))

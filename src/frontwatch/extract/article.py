@@ -43,6 +43,7 @@ from frontwatch.extract.misreadbacking import misread_backing_word
 from frontwatch.extract.noteties import note_relations
 from frontwatch.extract.offices import offices_speak_for_their_side
 from frontwatch.extract.opponents import face_main_opponents, fighting_sides, party_of
+from frontwatch.extract.orderedmoves import ordered_withdrawals
 from frontwatch.extract.owndead import own_dead_are_targets
 from frontwatch.extract.parentnames import party_mentions
 from frontwatch.extract.partyless import with_a_party
@@ -203,6 +204,7 @@ def extract_article(
         fighting_sides(ctx.actor_mentions, ctx.kb, ctx.published),
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
         {e.id for e in events if not e.source_actor and told_by_a_pronoun(e.id, ctx)},
+        {place_id: place.country for place_id, place in ctx.places.items()},
     )
     partners_are_no_targets(events, ctx)  # once filled-in sides are there to undo
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
@@ -231,6 +233,7 @@ def extract_article(
     place_retreats_where_held(events, ctx)  # before the scene fills unplaced acts
     place_by_the_scene_before(events, ctx, place_of_sentence)  # once retellings are merged
     attribute_quoted_on([*events, *relations, *controls], ctx)
+    ordered_withdrawals(events, ctx)  # once labels are set, before denials read them
     deny_claims_before([*events, *relations, *controls], ctx)
     hedge_alternative_sides(relations, ctx)
     leave_unverified([*events, *relations, *controls], ctx.doc)

@@ -3,7 +3,8 @@
 siege imposed by Y on T". The siege is the deed of whoever laid it (a COERCE of that side
 at T, which did happen), and lifting it is no retreat of the side that broke it; a siege
 with no one named as its owner ("broke the siege of T") is left to the undoing rule, and a
-side lifting its own ("the rebels lifted their siege") still withdraws. Words are data
+side lifting its own ("the rebels lifted their siege") still withdraws; a siege lifted in the
+passive ("the siege was lifted in February") names no side that withdrew. Words are data
 (``relations.yaml``: ``siege_breaking_verbs``, ``siege_nouns``, ``agent_preps``).
 """
 
@@ -59,6 +60,16 @@ def others_siege_broken(siege: Any, ctx: ArticleContext, *, told_by_owner: bool 
 
 
 def lifts_others_siege(verb: Any, ctx: ArticleContext) -> bool:
-    """ "X lifted Y's siege of T": the verb tells no retreat of X."""
+    """ "X lifted Y's siege of T": the verb tells no retreat of X; nor does "the siege was
+    lifted (by X)": a siege lifted in the passive names no side that withdrew (the side
+    named, if any, broke it)."""
     siege = broken_siege(verb)
-    return siege is not None and others_siege_broken(siege, ctx, told_by_owner=False)
+    return (siege is not None and others_siege_broken(siege, ctx, told_by_owner=False)) or (
+        _lifted_in_the_passive(verb)
+    )
+
+
+def _lifted_in_the_passive(verb: Any) -> bool:
+    if verb.pos_ != "VERB" or lemma_of(verb) not in words("siege_breaking_verbs"):
+        return False
+    return any(c.dep_ == "nsubjpass" and lemma_of(c) in words("siege_nouns") for c in verb.children)

@@ -310,7 +310,7 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif (
             lemma in lex.certainty("hypothetical_verbs")
             and (child.dep_ in ("xcomp", "ccomp", "acl") or aims_at(child))
-            and not names_itself(gov)  # "fighters calling themselves X shelled T"
+            and not names_itself(gov, child)  # "fighters calling themselves X shelled T"
         ) or weighs_doing(gov, child) or going_to(gov, child) or aim_adjective(gov, child):
             # "discussed launching", "was going to", "intent on seizing"
             raise_claim(claim, "hypothetical", gov.text)

@@ -17,7 +17,7 @@ from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relcues import Pair, pair_of, words
 from frontwatch.extract.relsubjects import acting_subject, described_actor
-from frontwatch.extract.rolenouns import members_by_modifier, role_owner
+from frontwatch.extract.rolenouns import body_of_men, members_by_modifier, role_owner
 from frontwatch.extract.sidelists import named_side_examples, partners_named
 from frontwatch.records import Mention
 
@@ -96,6 +96,8 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.dep_ == "attr":
         subj = acting_subject(tok.head, ctx)
         holders = coordinated_actors(subj, ctx) if subj is not None else []
+        if subj is not None and not holders:
+            holders = body_of_men(subj, ctx)  # "Members of Hezbollah have become allies of X"
         if (
             len(holders) == 2 and not others
         ):  # "X and Y are rivals"; partners in talks are no allies

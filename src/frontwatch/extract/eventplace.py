@@ -60,8 +60,10 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     chosen = _best_place(tokens, head, ctx)
     if chosen is None:
+        chosen = _where_antecedent(head, ctx)
+    if chosen is None:
         chosen = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
-    elif _an_area(chosen, ctx):
+    if chosen is not None and _an_area(chosen, ctx):
         chosen = _finer_inside(chosen, head, ctx)
     aim = _aim_of(head)
     if chosen is None and aim is not None:  # "fought militants to recapture the town of T"
@@ -75,6 +77,17 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
 def place_of_sentence(sent: Any, ctx: ArticleContext) -> Mention | None:
     """The place a sentence's main act is at, read from its root."""
     return _best_place(_tokens_of_places(sent, ctx), sent.root, ctx)
+
+
+def _where_antecedent(head: Any, ctx: ArticleContext) -> Mention | None:
+    """ "launched from X, where a soldier was killed", "advanced toward Y, where jihadists
+    shelled a prison": the act of a "where" clause is at the place the clause hangs on,
+    whatever that place is to the main clause (an origin, a destination)."""
+    if head.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in head.children
+    ):
+        return None
+    return ctx.place_at.get(head.head.i)
 
 
 def _finer_inside(area: Mention, head: Any, ctx: ArticleContext) -> Mention:

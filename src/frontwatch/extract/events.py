@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract import casualties as cas
 from frontwatch.extract.addressee import statement_place, statement_target
+from frontwatch.extract.anticipated import prospective_word
 from frontwatch.extract.arguments import Arguments, arguments_for, is_passive, typed_target
 from frontwatch.extract.backing import backing_verb, helpers_spans
 from frontwatch.extract.blame import responsibility_events
@@ -253,7 +254,7 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: Sequence[
     instruments = instruments_in(span_text(sent), sent.start_char, span, helpers_spans(sent, anchor))
     mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
     claim = event_claim(anchor, group.anchor.type, ctx)
-    prospect = _prospective(anchor)
+    prospect = prospective_word(anchor)
     if prospect and claim.certainty in ("asserted", "attributed"):
         claim.certainty, claim.cue = "hypothetical", prospect
     if (
@@ -291,15 +292,6 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: Sequence[
     if not event.source_actor and tells_only_a_toll(group, event.id in ctx.doerless_ids):
         ctx.toll_ids.add(event.id)
     return event
-
-
-def _prospective(anchor: Any) -> str:
-    """The word that makes an act noun one not done yet ("an imminent offensive"), or ''."""
-    if anchor.pos_ not in ("NOUN", "PROPN"):
-        return ""
-    words = get_lexicon().events["prospective_modifiers"]
-    mods = (c for c in anchor.lefts if c.dep_ in ("amod", "compound", "advmod"))
-    return next((c.text for c in mods if c.lower_ in words), "")
 
 
 def _hides_the_doer(group: TriggerGroup) -> bool:

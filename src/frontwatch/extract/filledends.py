@@ -60,8 +60,10 @@ def context_end_contradicted(
     )
     if known and guessed and _fought_beside(relation, ctx):
         return True
-    if not (known and guessed) or _named(guessed, relation, ctx):
+    if not (known and guessed):
         return False
+    if _named(guessed, relation, ctx):
+        return _named_only_gaining_beside(guessed, relation, ctx)
     aimed = _sides_aimed_at(relation, ctx)
     if any(side == guessed or _may_name(side, guessed, ctx) for side in aimed):
         return False
@@ -77,6 +79,31 @@ def _fought_beside(relation: Relation, ctx: ArticleContext) -> bool:
     trigger = next(iter(trigger_tokens(relation, ctx)), None)
     return trigger is not None and any(
         c.dep_ == "prep" and alliance_prep(c) is not None for c in trigger.children
+    )
+
+
+def _named_only_gaining_beside(actor_id: str, relation: Relation, ctx: ArticleContext) -> bool:
+    """ "The army captured T, with the SDF making gains further east": a side the sentence
+    names only as the doer of a clause set beside the deed ("with X -ing") that tells no
+    loss of its own (relations.yaml ``yielding_verbs``: "with X retreating" names the loser)
+    acts apart, and is no guessed rival of the deed."""
+    top = ctx.kb.top_of(actor_id)
+    heads = [
+        tok
+        for tok in relation_tokens(relation, ctx)
+        if (m := ctx.actor_at.get(tok.i)) is not None
+        and m.actor_id
+        and ctx.kb.top_of(m.actor_id) == top
+        and mention_head(tok, m).i == tok.i
+    ]
+    yielding = get_lexicon().tie_words("yielding_verbs")
+    return bool(heads) and all(
+        tok.dep_ == "nsubj"
+        and tok.head.tag_ == "VBG"
+        and tok.head.dep_ == "pcomp"
+        and tok.head.head.lower_ == "with"
+        and lemma_of(tok.head) not in yielding
+        for tok in heads
     )
 
 

@@ -38,19 +38,14 @@ def reports_speaking(noun: Any, verb: Any) -> bool:
     reports that say or show something are its source (attributed), as a speaker is; a doubt
     on the reports themselves ("unconfirmed reports said", "conflicting reports say") or a
     rumour saying it (not a report, cues.yaml ``speaking_hearsay_nouns``) leaves it hedged, and
-    so does a verb of guessing or alleging ("reports suggest", "reports allege"); reports
-    only placed ("reports from the scene", "from Aleppo") stay no one's word, hedged."""
+    so does a verb of guessing or alleging ("reports suggest", "reports allege")."""
     cues = get_lexicon().certainty
     if noun.lemma_.lower() not in cues("speaking_hearsay_nouns"):
         return False
     if verb.lemma_.lower() not in cues("attribution_verbs") - cues("alleging_verbs"):
         return False  # "reports allege": no more than hearsay
     doubts = cues("hedge_words") | cues("doubted_report_words")  # "conflicting reports said"
-    return not any(
-        (c.dep_ == "amod" and c.lower_ in doubts)
-        or (c.dep_ == "prep" and c.lower_ == "from")  # "reports from the scene": no one's word
-        for c in noun.children
-    )
+    return not any(c.dep_ == "amod" and c.lower_ in doubts for c in noun.children)
 
 
 def doubted(gov: Any, child: Any) -> bool:

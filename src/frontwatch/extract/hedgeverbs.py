@@ -2,8 +2,9 @@
 "X appears to have shelled T", "it looks like the militants shelled T", "a video purportedly
 showing X shelling T". The certainty of a
 fact (``certainty.claim_for``) marks a deed under them hedged.
-Words are data (cues.yaml, certainty: ``hedge_verbs``, ``impersonal_hedge_verbs``,
-``hedge_words``, ``evidence_nouns``).
+A passive verb of telling with its teller ("was reported by Reuters to have ...") is that
+teller's word instead. Words are data (cues.yaml, certainty: ``hedge_verbs``,
+``impersonal_hedge_verbs``, ``hedge_words``, ``evidence_nouns``, ``passive_telling_verbs``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ _TOLD_DEPS = frozenset({"ccomp", "dobj"})
 
 
 def is_passive_hedge(verb: Any) -> bool:
-    if verb.lemma_.lower() not in get_lexicon().certainty("hedge_verbs"):
+    if verb.lemma_.lower() not in get_lexicon().certainty("hedge_verbs") or told_by_agent(verb):
         return False
     deps = {c.dep_ for c in verb.children}
     return "auxpass" in deps and "xcomp" in deps
@@ -32,8 +33,24 @@ def is_hedging_verb(gov: Any, child: Any) -> bool:
         return True  # "evidence suggests that X armed Y": inferred, not told
     if child.dep_ != "xcomp" or gov.lemma_.lower() not in get_lexicon().certainty("hedge_verbs"):
         return False
+    if told_by_agent(gov):
+        return False  # "were reported by Reuters to have shot down": Reuters's word (attributed)
     passive = any(c.dep_ == "auxpass" for c in gov.children)
     return passive or gov.lemma_.lower() in ("appear", "seem")
+
+
+def told_by_agent(verb: Any) -> bool:
+    """ "X were reported by Reuters to have ...", "was said by officials to have ...": a
+    passive verb of telling whose "by" agent names who told it; the deed is that teller's
+    word (attributed), as "Reuters reported that X ..." is; a belief stays a guess ("was
+    believed by analysts to have ...": hedged). Words: cues.yaml ``passive_telling_verbs``."""
+    if verb.lemma_.lower() not in get_lexicon().certainty("passive_telling_verbs"):
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+    )
 
 
 def _doubted_teller(verb: Any) -> bool:

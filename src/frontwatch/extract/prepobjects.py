@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.nlp.treearrays import children_indices, labels_and_lowers
 
 
@@ -21,9 +22,12 @@ def pobjs(tok: Any, preps: frozenset[str]) -> list[Any]:
 
 def aims_of_an_act(noun: Any, preps: frozenset[str]) -> list[Any]:
     """Objects of these prepositions on an act noun, on a participle carrying it ("an operation
-    led by X against Z"), or hung by the parser on its "by" agents ("an operation by X and Y
-    against Z" read with "against" on Y)."""
+    led by X against Z"), hung by the parser on its "by" agents ("an operation by X and Y
+    against Z" read with "against" on Y), or on the verb that carries the act out when the
+    noun is its object ("carried out strikes Thursday and Friday against Z": the dates part
+    the "against" from the noun; ``aim_carrier_verbs`` in events.yaml)."""
     carriers = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     agents = [a for h in (noun, *carriers) for a in pobjs(h, frozenset({"by"}))]
     agents += [c for a in agents for c in a.conjuncts]
-    return [o for h in (noun, *carriers, *agents) for o in pobjs(h, preps)]
+    doing = noun.dep_ == "dobj" and lemma_of(noun.head) in get_lexicon().events["aim_carrier_verbs"]
+    return [o for h in (noun, *carriers, *agents, *([noun.head] if doing else [])) for o in pobjs(h, preps)]

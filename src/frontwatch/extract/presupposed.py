@@ -30,7 +30,31 @@ def presupposed(anchor: Any) -> bool:
     """Whether the deed at ``anchor`` is taken as done by the words over it."""
     if _unspecific(anchor):
         return False  # "would respond to any strikes": no deed singled out
-    return _owned_deed(anchor) or _object_of_presupposing(anchor) or _under_way(anchor)
+    return (
+        _owned_deed(anchor)
+        or _object_of_presupposing(anchor)
+        or _under_way(anchor)
+        or _in_circumstance(anchor)
+    )
+
+
+def _in_circumstance(anchor: Any) -> bool:
+    """ "must retreat under government bombardment", "may leave amid heavy shelling", "will
+    not withdraw despite the airstrikes": a deed in a phrase of circumstance is going on
+    whatever the verb's modal, aim or "not"; not one the verb brings about ("could come under
+    attack") nor one still to come ("amid a looming offensive", "despite any strikes", "will
+    advance under air cover")."""
+    cues = get_lexicon().certainty
+    prep = anchor.head
+    if anchor.pos_ not in _NOMINAL or anchor.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if prep.lower_ not in cues("circumstance_preps") or verb.lemma_.lower() in cues("undergoing_verbs"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in cues("future_modals") for c in verb.children):
+        return False  # "will advance under Russian air cover": the cover is to come as well
+    prospective = cues("prospective_modifiers")
+    return not any(c.dep_ == "amod" and {c.lower_, c.lemma_.lower()} & prospective for c in anchor.children)
 
 
 def _under_way(anchor: Any) -> bool:

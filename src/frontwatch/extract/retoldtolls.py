@@ -20,6 +20,7 @@ event (fuse/events.py).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +46,7 @@ def tells_only_a_toll(group: TriggerGroup, doer_hidden: bool) -> bool:
     triggers = (group.anchor, *group.others)
     tolls = [t for t in triggers if t.key in words]
     acts = [t.token for t in triggers if t.key not in words]
-    if not tolls or not all(tok.pos_ in ("NOUN", "PROPN") and refers_back(tok) for tok in acts):
+    if not tolls or not all(_points_back(tok) for tok in acts):
         return False
     anchor = group.anchor.token
     if (
@@ -57,6 +58,15 @@ def tells_only_a_toll(group: TriggerGroup, doer_hidden: bool) -> bool:
     if _counts_a_period(anchor):
         return False
     return doer_hidden or _names_no_doer(group.anchor.token)
+
+
+def _points_back(tok: Any) -> bool:
+    """An act noun pointing back ("the strikes"), or the verb of a relative clause on one
+    ("the strike, which hit a market, wounded dozens": the strike told again)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return bool(refers_back(tok))
+    noun = tok.head
+    return tok.dep_ == "relcl" and noun.pos_ in ("NOUN", "PROPN") and bool(refers_back(noun))
 
 
 def _counts_a_period(tok: Any) -> bool:
@@ -114,8 +124,8 @@ def _act_told_before(
             continue  # one sentence's own tolls are merged as it is built (events.py)
         if sentence < here - window:
             return None
-        if act.type == toll.type:
-            return act if _retells(toll, act, kb) else None  # the nearest act decides
+        if act.type == toll.type:  # the nearest act decides
+            return act if _retells(_as_hit_by(toll, act), act, kb) else None
     return None
 
 
@@ -127,6 +137,19 @@ def _retells(toll: Event, act: Event, kb: ActorKB) -> bool:
             False  # "22 IS militants were killed as the attack was repelled": the doer's own dead
         )
     return not toll.time.text or toll.time.date == act.time.date
+
+
+def _as_hit_by(toll: Event, act: Event) -> Event:
+    """ "Jets bombed rebel positions near T. The bombing killed four fighters": dead named only
+    by a class of victims (``retold.victim_classes``) are among those the act hit, whatever
+    target it names, and no other target that sets the telling apart from it."""
+    if not act.target_actor or toll.target_actor not in _victim_classes():
+        return toll
+    return dataclasses.replace(toll, target_actor="")
+
+
+def _victim_classes() -> frozenset[str]:
+    return frozenset(get_lexicon().events["retold"]["victim_classes"])
 
 
 def merge_retold_acts(events: list[Event], ctx: ArticleContext) -> list[Event]:

@@ -14,6 +14,7 @@ from typing import Any
 from frontwatch.extract.anaphora import subject_before
 from frontwatch.extract.armed import SIDED_CLASSES, armed, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relsubjects import doer_of
 from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
 from frontwatch.extract.verbsubjects import role_noun
@@ -184,3 +185,14 @@ def _named_by_all_modifiers(
         actor_id=match.actor_id,
         resolution=match.method,
     )
+
+
+def body_of_men(noun: Any, ctx: ArticleContext) -> list[Mention]:
+    """The armed side whose men a noun counts or groups ("members of Hezbollah", "thousands
+    of Hezbollah fighters"; events.yaml ``object_classes.body``): it holds the role they hold
+    ("Members of Hezbollah have become allies of X")."""
+    if lemma_of(noun) not in get_lexicon().object_class("body"):
+        return []
+    side = actor_near(ctx, noun, depth=2)
+    return [side] if side is not None and armed(side.actor_id, ctx) else []
+

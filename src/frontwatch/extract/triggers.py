@@ -24,6 +24,7 @@ from frontwatch.extract.hostiledeeds import (
     type_by_complement,
 )
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of, lemma_of_words
+from frontwatch.extract.listedmodifiers import heads_a_broken_modifier_list
 from frontwatch.extract.occurrence import is_occurrence_idiom
 from frontwatch.extract.parties import has_fighting_subject, has_other_party, has_party_subject
 from frontwatch.extract.pressroom import talks_to_the_press
@@ -115,7 +116,7 @@ def _modifies(tok: Any) -> bool:
     """ "attack helicopters", "Turkish-backed", "organised and well-armed": a word (or one
     coordinated with it) that describes another."""
     tok = first_conjunct(tok)
-    return tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i
+    return (tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i) or heads_a_broken_modifier_list(tok)
 
 
 def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None:
@@ -128,7 +129,8 @@ def _verb_trigger(tok: Any, lex: Lexicon, ctx: ArticleContext) -> Trigger | None
         return None  # "the wounded were taken to hospital": the people, told of an act before
     for child in [*tok.children, *_object_predicates(tok)]:
         small_clause = child.dep_ in ("oprd", "ccomp", "amod") and child.pos_ == "ADJ"
-        if child.dep_ in ("prt", "prep", "advmod") or small_clause:  # "held X responsible"
+        # a particle follows its verb: "On Monday, X called Y a ..." is no "call on"
+        if child.i > tok.i and (child.dep_ in ("prt", "prep", "advmod") or small_clause):
             key = f"{lemma} {child.lower_}"
             if key in lex.verbs:
                 return _make(tok, key, lex.verbs[key], lex, ctx)

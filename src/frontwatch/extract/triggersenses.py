@@ -137,7 +137,9 @@ def told_by_its_participle(noun: Any, entry: dict[str, Any], lex: Lexicon) -> bo
 def told_as_a_danger(noun: Any, lex: Lexicon) -> bool:
     """ "eliminate the group and the threat it poses", "the SDF contained the threat", "IS
     remains a threat to the region": a danger faced or named (``danger_verbs``), not a threat
-    someone made."""
+    someone made; of the verb, the danger an advance poses (``_threat_of_an_advance``)."""
+    if noun.pos_ == "VERB":
+        return _threat_of_an_advance(noun, lex)
     verbs = lex.events["danger_verbs"]
     if _threat_made(noun):
         return False  # "face a threat from Turkey to launch an offensive": someone made it
@@ -147,6 +149,16 @@ def told_as_a_danger(noun: Any, lex: Lexicon) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "eliminate ISIS and the threat": the object it is joined to
     return head.dep_ in ("dobj", "nsubjpass", "attr") and lemma_of(head.head) in verbs
+
+
+def _threat_of_an_advance(verb: Any, lex: Lexicon) -> bool:
+    """ "Troops pounded their way toward the city, threatening to encircle the rebels": a
+    participle of threatening hung on a verb of advancing tells the danger the advance poses,
+    no threat anyone made (``advance_verbs``); "lashed out at X, threatening to close the
+    base" is one."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    return lemma_of(verb.head) in lex.events["advance_verbs"]
 
 
 def _threat_made(noun: Any) -> bool:

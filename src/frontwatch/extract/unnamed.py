@@ -18,7 +18,7 @@ terrain": the coalition's deed, not ISIL's). The filled sides keep empty
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.records import Event
@@ -26,6 +26,7 @@ from frontwatch.records import Event
 _TYPES = frozenset({"ASSAULT"})
 _PLAIN = frozenset({"asserted", "attributed"})
 _AIR = frozenset({"aerial", "drone"})
+_COUNTRY_PREFIX = "country:"  # the id of a country's place (records/facts.py Place.id)
 
 
 def fill_unnamed_sides(
@@ -34,11 +35,14 @@ def fill_unnamed_sides(
     parties: list[tuple[int, str]],
     top_of: Callable[[str], str],
     undecided: set[str] | frozenset[str] = frozenset(),
+    place_countries: Mapping[str, str] | None = None,
 ) -> None:
     """Give, in place, each assault naming neither side the sides of its fight;
     ``parties`` are where the article names a fighting side, and the side (``top_of``
     its actor id); not the ``undecided`` acts, whose doer the text names by a pronoun that
-    could stand for either side."""
+    could stand for either side. ``place_countries`` (place id -> country) lets an air
+    strike told at a town take the sides of the strikes told at its country ("conducted 16
+    airstrikes in Iraq ... airstrikes near A, B and C")."""
     rules = get_lexicon().events["unnamed"]
     named = [e for e in events if e.type in _TYPES and e.source_actor and e.target_actor]
     if not named:
@@ -49,7 +53,7 @@ def fill_unnamed_sides(
         by_sentence.setdefault(_sentence_of(other, sentence_starts), []).append((order, other))
     parties = sorted(parties)
     for event in (e for e in events if _unnamed(e, aims) and e.id not in undecided):
-        near = _nearest(event, by_sentence, sentence_starts, rules)
+        near = _nearest(event, by_sentence, sentence_starts, rules, place_countries or {})
         if near is None:
             continue
         if _fits(event, (top_of(near.source_actor), top_of(near.target_actor)), parties):
@@ -103,8 +107,10 @@ def _nearest(
     by_sentence: dict[int, list[tuple[int, Event]]],
     sentence_starts: list[int],
     rules: dict[str, int],
+    countries: Mapping[str, str],
 ) -> Event | None:
-    """The two-sided assault told closest to the event, within the window, at its place."""
+    """The two-sided assault told closest to the event, within the window, at its place
+    (an air strike: or at its place's country)."""
     here = _sentence_of(event, sentence_starts)
     window = range(here - int(rules["sentences_back"]), here + int(rules["sentences_ahead"]) + 1)
     candidates = sorted(
@@ -113,7 +119,12 @@ def _nearest(
     best: tuple[int, int] | None = None
     found = None
     for _, other in candidates:
-        if event.place_id and other.place_id and other.place_id != event.place_id:
+        if (
+            event.place_id
+            and other.place_id
+            and other.place_id != event.place_id
+            and not _strikes_in_its_country(event, other, countries)
+        ):
             continue
         if event.mode in _AIR and other.mode != event.mode:
             continue  # an air strike is not the ground fight told beside it
@@ -124,3 +135,11 @@ def _nearest(
         if best is None or rank < best:
             best, found = rank, other
     return found
+
+
+def _strikes_in_its_country(event: Event, other: Event, countries: Mapping[str, str]) -> bool:
+    """Both are air strikes, the other told at the country the event's place lies in."""
+    if event.mode not in _AIR or other.mode != event.mode:
+        return False
+    country = countries.get(event.place_id, "")
+    return bool(country) and other.place_id == f"{_COUNTRY_PREFIX}{country}"

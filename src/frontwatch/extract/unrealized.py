@@ -16,11 +16,26 @@ from frontwatch.extract.lexicon import get_lexicon
 
 def aimed_toward(head: Any) -> str:
     """ "progressing toward liberating T", "a step towards retaking T": a deed after
-    "toward" is where an effort heads, not what it did; the preposition, else ''."""
+    "toward" (or "closer to") is where an effort heads, not what it did; the preposition
+    (or the word of nearness), else ''."""
     prep = head.head
     if head.dep_ != "pcomp" or prep.dep_ != "prep":
         return ""
+    if prep.lower_ == "to":
+        return _nearness_word(prep)
     return prep.text if prep.lower_ in get_lexicon().certainty("aim_preps") else ""
+
+
+def _nearness_word(to: Any) -> str:
+    """ "moving closer to recapturing T", "edged nearer to capturing T", "came close to
+    seizing T": a deed after "to" that a word of nearness governs, or that hangs beside one on
+    the verb, is where the side heads, not done (``nearness_adjectives``); the word, else ''."""
+    near = get_lexicon().certainty("nearness_adjectives")
+    gov = to.head
+    if gov.lower_ in near or gov.lemma_.lower() in near:
+        return str(gov.text)
+    beside = (c for c in gov.children if c.dep_ == "advmod" and c.i < to.i)
+    return next((str(c.text) for c in beside if c.lower_ in near), "")
 
 
 def inverted_condition(head: Any) -> str:
@@ -64,14 +79,31 @@ def weighed_occasion(head: Any) -> str:
     return str(modal.text) if modal is not None else ""
 
 
-def names_itself(verb: Any) -> bool:
+def names_itself(verb: Any, clause: Any = None) -> bool:
     """ "Fighters calling themselves the Free Brigade shelled T": a verb of calling whose
     object is a reflexive pronoun names its subject; the parser may hang the sentence's deed
     under it, which is then no demand ("called for", "calling on X to")."""
     return any(
         c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_.endswith(("self", "selves"))
         for c in verb.children
-    )
+    ) or _names_its_doer(verb, clause)
+
+
+def _names_its_doer(verb: Any, clause: Any) -> bool:
+    """ "An alliance called the Southern Front launched an offensive": the parser makes the
+    participle that names the doer the sentence's verb, a name its object and the deed a
+    finite clause with no subject of its own under it; a naming, no demand ("called Iran
+    to stop" and "called on X to leave" ask, with an infinitive; ``naming_verbs``)."""
+    if clause is None or clause.dep_ != "ccomp" or clause.tag_ not in _FINITE_TAGS:
+        return False
+    if verb.lemma_.lower() not in get_lexicon().certainty("naming_verbs"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return False  # "called the strike what it was: X shelled T" has a clause of its own
+    return any(c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN" for c in verb.children)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def juxtaposed(gov: Any, clause: Any) -> bool:

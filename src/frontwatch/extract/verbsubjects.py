@@ -298,6 +298,9 @@ def _controller_of(verb: Any) -> Any | None:
         ):
             return child
     if verb.tag_ == "VBN":
+        raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None and lemma_of(verb) in lex.certainty("hedge_verbs"):
+            return raised  # "X were reported by Reuters to have shot down": X did, not Reuters
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -263,10 +263,13 @@ class ActorKB(ActorEdges):
         sentence_countries: dict[int, list[str]] | None = None,
     ) -> None:
         """Generics the article's states left open take the state its places lie in; so
-        does a name actors of several states share ("SNA")."""
+        does a name actors of several states share ("SNA"); then a bare class named again
+        ("the militia") takes what its head was narrowed to before (namedagain.py)."""
         from frontwatch.kb.actors.articlestate import resolve_generics_by_places
+        from frontwatch.kb.actors.namedagain import name_classes_again
 
         resolve_generics_by_places(self, mentions, countries, date, sentence_countries)
+        name_classes_again(self, mentions)
 
 
 def _strip_possessive(text: str) -> str:
