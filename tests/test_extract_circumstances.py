@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from extracted import extract
 
 PUBLISHED = dt.date(2016, 2, 1)
 
@@ -47,3 +48,18 @@ def test_a_deed_to_come_stays_hypothetical(
     events_found: Any, text: str, kind: str, place: str
 ) -> None:
     assert _certainty(events_found, text, kind, place) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under government control, Tadmur could become a base for the push east.",
+        "Under rebel control, Jisr al-Shughur would give the opposition a road to Latakia.",
+        "Under Kurdish control, Manbij might cut the jihadists' road to Turkey.",
+    ],
+)
+def test_a_holding_in_a_circumstance_stays_the_condition_weighed(text: str) -> None:
+    held = [c for c in extract(text, PUBLISHED).control_changes if c.kind == "held"]
+    assert held, text
+    labels = [(c.place_text, str(c.claim.certainty)) for c in held]
+    assert all(label != "asserted" for _, label in labels), labels

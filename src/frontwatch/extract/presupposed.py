@@ -48,6 +48,8 @@ def _in_circumstance(anchor: Any) -> bool:
     prep = anchor.head
     if anchor.pos_ not in _NOMINAL or anchor.dep_ != "pobj" or prep.dep_ != "prep":
         return False
+    if anchor.lemma_.lower() in cues("circumstance_state_nouns"):
+        return False  # "under government control, T could ...": a condition, not a deed
     verb = prep.head
     if prep.lower_ not in cues("circumstance_preps") or verb.lemma_.lower() in cues("undergoing_verbs"):
         return False
