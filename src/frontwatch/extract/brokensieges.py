@@ -37,9 +37,13 @@ def _named_owner(siege: Any, ctx: ArticleContext) -> Mention | None:
     return first_actor([c for c in siege.children if c.dep_ in OWNER_DEPS], ctx)
 
 
+def _breaking_verb(verb: Any) -> bool:
+    return verb.pos_ == "VERB" and lemma_of(verb) in words("siege_breaking_verbs")
+
+
 def broken_siege(verb: Any) -> Any | None:
     """The siege noun a verb of breaking has as its object ("broke the siege"), else None."""
-    if verb.pos_ != "VERB" or lemma_of(verb) not in words("siege_breaking_verbs"):
+    if not _breaking_verb(verb):
         return None
     sieges = [c for c in verb.children if c.dep_ == "dobj"]
     return sieges[0] if sieges and lemma_of(sieges[0]) in words("siege_nouns") else None
@@ -70,6 +74,4 @@ def lifts_others_siege(verb: Any, ctx: ArticleContext) -> bool:
 
 
 def _lifted_in_the_passive(verb: Any) -> bool:
-    if verb.pos_ != "VERB" or lemma_of(verb) not in words("siege_breaking_verbs"):
-        return False
-    return any(c.dep_ == "nsubjpass" and lemma_of(c) in words("siege_nouns") for c in verb.children)
+    return _breaking_verb(verb) and any(c.dep_ == "nsubjpass" and lemma_of(c) in words("siege_nouns") for c in verb.children)

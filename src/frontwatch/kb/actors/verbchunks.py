@@ -22,7 +22,7 @@ _VERB_TAGS = frozenset({"VBZ", "VBP"})
 
 def verb_read_chunks(doc: Any, rules: PhraseRules) -> Iterator[Any]:
     """Spans of the doc that are an actor phrase whose head was tagged as a verb."""
-    heads = rules.instrument_words() | _one_word_heads(rules)
+    heads = _one_word_heads(rules)  # the instruments ("jets", "airstrikes") are among them
     for token in doc:
         if token.tag_ not in _VERB_TAGS or token.dep_ not in _NOUN_DEPS:
             continue
