@@ -18,6 +18,7 @@ LAYERS: dict[str, int] = {
     "settings": 0,
     "data": 0,
     "eventtypes": 0,
+    "yamldata": 0,
     "contracts": 1,
     "ingest": 2,
     "nlp": 3,

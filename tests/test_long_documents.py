@@ -145,3 +145,25 @@ def test_repeated_sentence_is_one_fact_with_a_count(engine, tmp_path):
 def test_text_too_long_even_for_the_staged_parser_is_an_error(engine):
     result = process_texts(["Troops shelled Homs. " * (STAGED_MAX_CHARS // 21 + 1)])[0]
     assert result.error.startswith("TextTooLong") and not result.events
+
+
+def test_repeated_sentence_states_its_ties_and_its_capture_once_with_a_count(engine):
+    # a capture told with its loser and a backer: a control change, a fight and a backing,
+    # each stored once for the sentence with the number of copies, as the act is
+    taken = "Turkish-backed rebels captured the town of Jarabulus from Islamic State fighters on Sunday. "
+    copies = 30
+    result = process_texts(["Syrian jets bombed Douma on Monday. " + taken * copies])[0]
+    assert not result.error
+    told = taken.strip()
+    controls = [c for c in result.control_changes if c.evidence and c.evidence.sentence == told]
+    assert [(c.place_text, c.new_controller, c.evidence.repeats) for c in controls] == [
+        ("Jarabulus", "GEN_REBELS", copies)
+    ]
+    ties = sorted(
+        (r.kind, r.source_actor, r.target_actor, r.evidence.repeats)
+        for r in result.relations
+        if r.evidence and r.evidence.sentence == told
+    )
+    assert ties == [("backs", "TUR", "GEN_REBELS", copies), ("fights", "GEN_REBELS", "ISIS", copies)]
+    captures = [e for e in result.events if e.evidence and e.evidence.sentence == told]
+    assert [(e.trigger, e.evidence.repeats) for e in captures] == [("captured", copies)]

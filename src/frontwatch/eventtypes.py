@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
-import yaml
+from frontwatch.yamldata import load_data
 
 FIELDS = ("acled_event_type", "acled_sub_event_type", "cameo", "score", "disorder_type")
 
@@ -21,7 +21,7 @@ FIELDS = ("acled_event_type", "acled_sub_event_type", "cameo", "score", "disorde
 def event_type_table() -> dict[str, Any]:
     """The parsed table: ``types`` (type -> defaults, ``tie`` and ``modes``) and ``relations``."""
     text = resources.files("frontwatch.data").joinpath("eventtypes.yaml").read_text(encoding="utf-8")
-    return cast(dict[str, Any], yaml.safe_load(text))
+    return cast(dict[str, Any], load_data(text))
 
 
 def event_type_info(type: str, mode: str = "") -> dict[str, Any]:

@@ -10,14 +10,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from frontwatch.yamldata import load_data
 
 
 @lru_cache(maxsize=8)
 def load_labels(name: str) -> dict[str, Any]:
     """The parsed mapping file ``eval/data/<name>.yaml``."""
     text = resources.files("frontwatch.eval").joinpath("data", f"{name}.yaml").read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    return load_data(text) or {}
 
 
 def normalise_key(value: str) -> str:

@@ -12,9 +12,9 @@ from importlib import resources
 from typing import Any, cast
 
 import pycountry
-import yaml
 
 from frontwatch.fuse.actors import STATE_SIDE, ActorBook
+from frontwatch.yamldata import load_data
 
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "MIL"})
 CIVILIAN_SECTORS = frozenset({"CVL", "NGO", "MED", "HLH", "EDU", "REF", "LAB"})
@@ -103,7 +103,7 @@ def time_precision(precision: str | None) -> str:
 def _acled_table() -> dict[str, Any]:
     """ACLED's country names, regions and unnamed-actor names (export/data/acled_countries.yaml)."""
     text = resources.files("frontwatch.export").joinpath("data/acled_countries.yaml").read_text(encoding="utf-8")
-    table = cast(dict[str, Any], yaml.safe_load(text))
+    table = cast(dict[str, Any], load_data(text))
     actors = [*table.get("unidentified_actors", {}).values(), table.get("civilian_actor")]
     if not all(isinstance(a, dict) and {"name", "inter"} <= set(a) for a in actors):
         raise ValueError("export/data/acled_countries.yaml: every unidentified_actors entry and civilian_actor "

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, cast
 
-import yaml
+from frontwatch.yamldata import load_data
 
 _FILES = ("events", "modes", "cues", "relations")
 
@@ -140,7 +140,7 @@ def _read(name: str) -> dict[str, Any]:
 def parse_table(text: str, where: str) -> dict[str, Any]:
     """A lexicon file's tables; a boolean in a word list is an error: YAML reads an unquoted
     on, off, yes or no as one, so the word would silently never match."""
-    data = cast(dict[str, Any], yaml.safe_load(text))
+    data = cast(dict[str, Any], load_data(text))
     _reject_booleans(data, where)
     return data
 

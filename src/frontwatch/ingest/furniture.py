@@ -18,10 +18,9 @@ from importlib import resources
 from itertools import islice
 from typing import Any
 
-import yaml
-
 from frontwatch.errors import InvalidSetting
 from frontwatch.records import Furniture
+from frontwatch.yamldata import load_data
 
 WHERE = ("line", "run", "inline")
 UNTIL = ("", "end", "body")
@@ -95,7 +94,7 @@ def parse_rules(data: Any) -> FurnitureRules:
 @lru_cache(maxsize=1)
 def furniture_rules() -> FurnitureRules:
     text = resources.files("frontwatch.ingest").joinpath("data", "furniture.yaml").read_text("utf-8")
-    return parse_rules(yaml.safe_load(text))
+    return parse_rules(load_data(text))
 
 
 def find_furniture(text: str, rules: FurnitureRules | None = None) -> list[Furniture]:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 MIN_STEM = 4
+SHORT_DOC = 8  # tokens: up to this many, a set lookup per token beats numpy's fixed cost
 DEMONYM_LABEL = "NORP"  # the ruler's label of a people's name (kb/actors/patterns.py)
 
 
@@ -58,10 +59,13 @@ class GluedPossessiveTokenizer:
 
     def _candidates(self, doc: Doc) -> list[int]:
         """Tokens whose lower-case form is a glued form: a binary search per token in
-        numpy (the tokenizer also runs on every one of the ruler's short patterns, so
-        this stays cheap for a short doc as well as a long one)."""
+        numpy; a doc of a few tokens (each of the ruler's ~43,000 patterns goes through
+        the tokenizer at start-up) looks its tokens up in the set instead, as numpy's
+        calls cost more than the search there (the same tokens either way)."""
         if not len(doc) or not len(self.glued_array):
             return []
+        if len(doc) <= SHORT_DOC:
+            return [i for i, token in enumerate(doc) if token.lower in self.glued_forms]
         lowers = doc.to_array(LOWER)
         at = numpy.searchsorted(self.glued_array, lowers).clip(max=len(self.glued_array) - 1)
         return numpy.flatnonzero(self.glued_array[at] == lowers).tolist()

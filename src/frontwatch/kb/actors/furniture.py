@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.kb.actors.names import ARTICLE_FORMS, strip_accents
+from frontwatch.yamldata import load_data
 
 _CLOCK = re.compile(r"^\d{1,4}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
 _MONTHS = re.compile(
@@ -49,7 +49,7 @@ def not_actor_words() -> NotActorWords:
         .joinpath("data", "not_actors.yaml")
         .read_text("utf-8")
     )
-    data = yaml.safe_load(text)
+    data = load_data(text)
     _check_word_lists(data)
     return NotActorWords(
         platforms=frozenset(w.lower() for w in data.get("platforms") or ()),

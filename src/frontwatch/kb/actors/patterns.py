@@ -7,11 +7,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.kb.actors.names import normalise, surface_variants
 from frontwatch.kb.actors.validate import name_forms
+from frontwatch.yamldata import load_data
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
@@ -29,7 +29,7 @@ def common_words() -> frozenset[str]:
     text = (
         resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")
     )
-    return frozenset(normalise(w) for w in yaml.safe_load(text).get("not_in_patterns") or [])
+    return frozenset(normalise(w) for w in load_data(text).get("not_in_patterns") or [])
 
 
 def build_patterns(kb: ActorKB) -> list[dict[str, Any]]:

@@ -13,9 +13,8 @@ from functools import lru_cache, partial
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from frontwatch.kb.actors.names import normalise, strip_accents
+from frontwatch.yamldata import load_data
 
 PHRASES_WHERE = "frontwatch/kb/actors/data/phrases.yaml"
 _MAX_HEAD_TOKENS = 3
@@ -122,7 +121,7 @@ def load_phrase_rules() -> PhraseRules:
     text = (
         resources.files("frontwatch.kb.actors").joinpath("data", "phrases.yaml").read_text("utf-8")
     )
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = load_data(text)
     determiners = _determiners(data)
     rules = PhraseRules(
         relations=dict(data.get("relations") or {}),

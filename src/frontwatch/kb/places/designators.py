@@ -11,11 +11,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from frontwatch.errors import InvalidKnowledgeBase
 from frontwatch.kb.places.curated import check_header
 from frontwatch.kb.places.normalize import name_key
+from frontwatch.yamldata import load_data
 
 DESIGNATORS_FILE = "designators.yaml"
 _PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
@@ -25,7 +24,7 @@ _PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
 def designator_groups() -> tuple[tuple[str, ...], ...]:
     """The groups; raises InvalidKnowledgeBase on a bad file, naming each problem."""
     text = resources.files("frontwatch.kb.places").joinpath("data", DESIGNATORS_FILE)
-    doc = yaml.safe_load(text.read_text("utf-8"))
+    doc = load_data(text.read_text("utf-8"))
     problems = check_designators(doc)
     if problems:
         raise InvalidKnowledgeBase("\n".join(problems))

@@ -8,9 +8,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from frontwatch.errors import InvalidKnowledgeBase
+from frontwatch.yamldata import load_data
 
 DIRECTIONS_FILE = "directions.yaml"
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -20,7 +19,7 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 def direction_words() -> frozenset[str]:
     """The direction words; raises InvalidKnowledgeBase on a bad file, naming each problem."""
     text = resources.files("frontwatch.kb.places").joinpath("data", DIRECTIONS_FILE).read_text("utf-8")
-    doc = yaml.safe_load(text)
+    doc = load_data(text)
     problems = check_directions(doc)
     if problems:
         raise InvalidKnowledgeBase("\n".join(problems))

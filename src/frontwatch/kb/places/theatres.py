@@ -9,9 +9,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from frontwatch.errors import InvalidKnowledgeBase
+from frontwatch.yamldata import load_data
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ISO2 = re.compile(r"^[A-Z]{2}$")
@@ -27,7 +26,7 @@ class Theatres:
 @lru_cache(maxsize=1)
 def theatres() -> Theatres:
     text = resources.files("frontwatch.kb.places").joinpath("data", "theatres.yaml").read_text("utf-8")
-    return parse_theatres(yaml.safe_load(text))
+    return parse_theatres(load_data(text))
 
 
 def parse_theatres(data: Any) -> Theatres:
