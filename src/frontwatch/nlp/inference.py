@@ -142,7 +142,11 @@ def first_best(pieces: list[Any]) -> Any:
     three pieces thinc folds from the last piece leftwards, an earlier piece winning unless
     the best after it is strictly greater (so an earlier NaN wins); for more, it goes left
     to right, a later piece winning only when strictly greater (a later NaN never wins).
-    ``numpy.maximum`` would take the second of 0.0 and -0.0, and any NaN."""
+    ``numpy.maximum`` would take the second of 0.0 and -0.0, and any NaN; where its best
+    is neither a NaN nor a zero (``plain_maximum``) it is the same float, in fewer passes."""
+    plain = plain_maximum(pieces)
+    if plain is not None:
+        return plain
     if len(pieces) in (2, 3):
         best = pieces[-1].copy()
         for piece in reversed(pieces[:-1]):
@@ -151,6 +155,23 @@ def first_best(pieces: list[Any]) -> Any:
     best = pieces[0].copy()
     for piece in pieces[1:]:
         _take_where(best, piece, piece > best)
+    return best
+
+
+def plain_maximum(pieces: list[Any]) -> Any | None:
+    """``numpy.maximum`` of the pieces when it is thinc's best at every output, else None.
+
+    Where two pieces differ, both take the greater; where they tie, the tied floats are the
+    same bits unless they are zeros of two signs; a NaN in any piece comes out as a NaN
+    (``maximum`` passes it on). So a maximum holding no NaN and no zero is thinc's choice
+    bit for bit: one pass per piece and two checks instead of a masked copy per piece."""
+    if len(pieces) < 2:
+        return None
+    best = numpy.maximum(pieces[0], pieces[1])
+    for piece in pieces[2:]:
+        numpy.maximum(best, piece, out=best)
+    if not best.size or numpy.isnan(best.min()) or not numpy.all(best):
+        return None
     return best
 
 
