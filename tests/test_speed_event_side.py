@@ -2,7 +2,9 @@
 they replace: the word tests moved before the costly ones in extract/unrealized.py, the
 instruments read before the helpers' spans and the clause's words read only for the types
 whose mode they refine (extract/modes.py), the certainty word sets looked up by key alone
-(extract/lexicon.py). Sentences written for these tests; the sample articles are compared
+(extract/lexicon.py), the sentence of a token read from the doc's sentences
+(extract/sentenceof.py), no time picked where a sentence has none (extract/timing.py).
+Sentences written for these tests; the sample articles are compared
 whole with bench/ and the notes' same.py."""
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from frontwatch.extract import unrealized
+from frontwatch.extract import timing, unrealized
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import (
     clause_instruments,
@@ -19,6 +21,7 @@ from frontwatch.extract.modes import (
     needs_clause_words,
     refine_mode,
 )
+from frontwatch.extract.sentenceof import sentence_of
 
 SENTENCES = [
     "Had the militia stormed the base, dozens of soldiers would have died.",
@@ -139,4 +142,31 @@ def test_certainty_sets_by_key_are_the_lexicon_s_words() -> None:
             assert lex.certainty(key) == frozenset(words), key
             assert lex.certainty(key) is lex.certainty(key)  # built once
     assert lex.certainty("no such list") == frozenset()
+
+
+def test_sentence_of_is_the_token_s_sentence(actor_nlp: Any) -> None:
+    doc = actor_nlp(
+        "Rebels shelled the town on Monday. The army said it had retaken the hill.\n\n"
+        "According to the Observatory, nine people were killed, a charge Damascus denies. "
+        "Talks resume Friday"
+    )
+    assert len(list(doc.sents)) >= 4
+    for tok in doc:
+        assert (sentence_of(tok).start, sentence_of(tok).end) == (tok.sent.start, tok.sent.end)
+
+
+class _Unread(list):  # type: ignore[type-arg]
+    """A clause that must not be walked."""
+
+    def __iter__(self) -> Any:
+        raise AssertionError("the clause was walked")
+
+
+def test_a_sentence_with_no_time_expression_dates_no_fact_and_walks_nothing(
+    docs: list[Any],
+) -> None:
+    for doc in docs:
+        for tok in doc:
+            for own in (False, True):
+                assert timing._pick([], _Unread([tok]), tok, own_clause_only=own) is None
 
