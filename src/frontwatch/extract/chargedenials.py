@@ -14,6 +14,7 @@ from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS
+from frontwatch.extract.sentenceof import sentence_of
 from frontwatch.extract.speakernames import denier_in_sentence, name_of_speaker
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Claim
@@ -43,7 +44,7 @@ def _closing_denial(anchor: Any) -> tuple[Any, Any | None] | None:
     """The verb denying a charge set off after the anchor in its clause, and the denier."""
     # the sentence's denying words are found once per doc: every claim asked here (about
     # 2,500 on the sample) walked all its sentence's tokens
-    for word in tokens_passing(anchor.sent, _denying_word):
+    for word in tokens_passing(sentence_of(anchor), _denying_word):
         if word.i <= anchor.i:
             continue
         clause = _charged_clause(word)

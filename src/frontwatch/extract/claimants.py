@@ -13,6 +13,7 @@ from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.hearsay import is_unowned_hearsay
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.sentenceof import sentence_of
 from frontwatch.extract.speakernames import denier_in_sentence, name_of_speaker
 from frontwatch.extract.speakers import actor_just_before, speaker_without_subject, titled_speaker
 from frontwatch.extract.undergone import claimant_of, unclaimed
@@ -26,11 +27,12 @@ def trailing_attribution(anchor: Any, claim: Claim, ctx: ArticleContext) -> None
     when the verb's own subject stands wholly after the fact, or, with no subject, when an
     actor named after the fact stands just before the verb ('... the town of Ariha the
     Observatory said')."""
-    verb = closing_attribution_verb(anchor.sent)
+    sent = sentence_of(anchor)
+    verb = closing_attribution_verb(sent)
     if verb is None or verb.i < anchor.i:
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "said the UN"
-    commas = [t.i for t in anchor.sent if t.text == "," and anchor.i < t.i < verb.i]
+    commas = [t.i for t in sent if t.text == "," and anchor.i < t.i < verb.i]
     if not commas and subject is None:
         subject = actor_just_before(verb, ctx)
         if subject is None or subject.i <= anchor.i:
@@ -152,7 +154,7 @@ def _speaker_of(verb: Any) -> Any | None:
 
 def according_to(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
     """ "..., according to X": the fact is X's word ("according to reports": no one's)."""
-    for tok in tokens_passing(anchor.sent, _is_according):  # asked for every fact of a sentence
+    for tok in tokens_passing(sentence_of(anchor), _is_according):  # asked for every fact of a sentence
         if tok.lower_ == "according" and not _heads_a_later_conjunct(tok, anchor):
             objs = _owned_first([
                 g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
@@ -169,7 +171,7 @@ def according_to(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
 def _heads_a_later_conjunct(according: Any, anchor: Any) -> bool:
     """ "X retook A and, according to Y, has entered B": set just after a conjunction, the
     phrase speaks for the conjunct it opens; a fact told before the conjunction is not Y's."""
-    words = according.doc[according.sent.start : according.i]
+    words = according.doc[sentence_of(according).start : according.i]
     before = next((t for t in reversed(words) if not t.is_punct), None)
     return before is not None and before.dep_ == "cc" and anchor.i < before.i
 
@@ -221,7 +223,7 @@ def frames_the_saying(verb: Any, adjunct: Any) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or adjunct.i > subject.left_edge.i:
         return False
-    if any(t.is_quote for t in verb.doc[verb.sent.start : subject.left_edge.i]):
+    if any(t.is_quote for t in verb.doc[sentence_of(verb).start : subject.left_edge.i]):
         return False
     if adjunct.dep_ == "prep":
         return adjunct.lower_ not in get_lexicon().certainty("content_preps")

@@ -28,6 +28,7 @@ from frontwatch.extract.placeparties import (
 from frontwatch.extract.placetopics import named_as_topic
 from frontwatch.extract.relspan import mention_head
 from frontwatch.extract.scene import area_holds
+from frontwatch.extract.sentenceof import sentence_of
 from frontwatch.records import Mention, is_country_id
 
 PLACE_CUES = frozenset(
@@ -62,7 +63,7 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     if chosen is None:
         chosen = _where_antecedent(head, ctx)
     if chosen is None:
-        chosen = _best_place(_tokens_of_places(anchor.sent, ctx), head, ctx, cued_only=True)
+        chosen = _best_place(_tokens_of_places(sentence_of(anchor), ctx), head, ctx, cued_only=True)
     if chosen is not None and _an_area(chosen, ctx):
         chosen = _finer_inside(chosen, head, ctx)
     aim = _aim_of(head)
@@ -234,7 +235,7 @@ def _own_phrase_places(head: Any, ctx: ArticleContext) -> list[Any]:
     ``_best_place`` reads; not in a reporting clause above the act ("police in T said"),
     the subject of another clause ("as officials in T appealed"), what a moving noun does
     ("a convoy heading to T"), nor where a side went ("families who fled to T")."""
-    place_at, doc, sent = ctx.place_at, head.doc, head.sent
+    place_at, doc, sent = ctx.place_at, head.doc, sentence_of(head)
     roots = [head, *_hung_on_the_report(head)]
     return [
         doc[i]
@@ -323,7 +324,7 @@ def _a_doers_country(tok: Any, mention: Mention, ctx: ArticleContext) -> bool:
     any finer place its sentence names, which is preferred (placeparties.locates_a_doer)."""
     if not is_country_id(mention.place_id) or not locates_a_doer(mention_head(tok, mention), ctx):
         return False
-    sent = tok.sent
+    sent = sentence_of(tok)
     return any(
         not is_country_id(other.place_id) and other.place_id
         for i, other in ctx.place_at.items()

@@ -30,7 +30,14 @@ from frontwatch.extract.falsity import falsity_events
 from frontwatch.extract.jointacts import joint_sides
 from frontwatch.extract.judged import link_judged_acts
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, refers_back
-from frontwatch.extract.modes import arm_of, instrument_text, instruments_in, lemmas_of, refine_mode
+from frontwatch.extract.modes import (
+    arm_of,
+    clause_instruments,
+    instrument_text,
+    lemmas_of,
+    needs_clause_words,
+    refine_mode,
+)
 from frontwatch.extract.occurrence import tells_an_ongoing_war
 from frontwatch.extract.passives import own_forces_sent
 from frontwatch.extract.placedistance import told_only_far_from
@@ -251,8 +258,11 @@ def _build(group: TriggerGroup, sent: Any, ctx: ArticleContext, times: Sequence[
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
     span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-    instruments = instruments_in(span_text(sent), sent.start_char, span, helpers_spans(sent, anchor))
-    mode = refine_mode(group.anchor.type, group.mode, instruments, lemmas_of(tokens))
+    instruments = clause_instruments(
+        span_text(sent), sent.start_char, span, lambda: helpers_spans(sent, anchor)
+    )
+    words = lemmas_of(tokens) if needs_clause_words(group.anchor.type) else set()
+    mode = refine_mode(group.anchor.type, group.mode, instruments, words)
     claim = event_claim(anchor, group.anchor.type, ctx)
     prospect = prospective_word(anchor)
     if prospect and claim.certainty in ("asserted", "attributed"):

@@ -30,6 +30,8 @@ class Lexicon:
     instrument_modes: dict[str, str]
     mode_priority: dict[str, int]
     word_sets: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
+    # the certainty word sets by key alone: the claim rules ask some 150,000 times a sample run
+    certainty_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def verbs(self) -> dict[str, dict[str, Any]]:
@@ -57,7 +59,10 @@ class Lexicon:
         return self._words("events", "object_classes", name)
 
     def certainty(self, key: str) -> frozenset[str]:
-        return self._words("cues", "certainty", key)
+        found = self.certainty_sets.get(key)
+        if found is None:
+            found = self.certainty_sets[key] = self._words("cues", "certainty", key)
+        return found
 
     def casualty(self, key: str) -> frozenset[str]:
         return self._words("cues", "casualties", key)

@@ -6,6 +6,7 @@ as ACLED codes state forces rather than states.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +27,23 @@ def instruments_in(
         and not any(a <= start + offset < b for a, b in skip)
     ]
     return sorted(found, key=lambda item: lex.mode_priority.get(item[1], 99))
+
+
+def clause_instruments(
+    text: str, offset: int, span: tuple[int, int], skip: Callable[[], tuple[tuple[int, int], ...]]
+) -> list[tuple[str, str]]:
+    """:func:`instruments_in`, asking ``skip`` for the spans to leave out only when the
+    span names an instrument: most clauses name none, and finding the spans walks the
+    sentence (leaving spans out only drops instruments, so none stays none)."""
+    found = instruments_in(text, offset, span)
+    return instruments_in(text, offset, span, skip()) if found else found
+
+
+def needs_clause_words(event_type: str) -> bool:
+    """Whether :func:`refine_mode` reads the clause's words for an event of this type: an
+    assault's mode comes from its instruments, and a type with no ``mode_cues`` keeps its
+    trigger's mode."""
+    return event_type != "ASSAULT" and bool(get_lexicon().modes["mode_cues"].get(event_type))
 
 
 @lru_cache(maxsize=256)

@@ -16,6 +16,7 @@ from frontwatch.extract.closingsaid import closing_attribution_verb
 from frontwatch.extract.context import ArticleContext, start_of_sentences_before
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.postlinks import resolve_phrase
+from frontwatch.extract.sentenceof import sentence_of
 from frontwatch.extract.voices import spoken_for
 
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
@@ -29,7 +30,7 @@ def speaker_named_before(pronoun: Any, ctx: ArticleContext) -> Any | None:
     that names someone (not itself a pronoun): "It said" after "the ministry said"; else
     the named subject of the sentence just before."""
     verbs = get_lexicon().certainty("attribution_verbs")
-    earlier = _sentences_before(pronoun.sent, _SENTENCES_BACK)
+    earlier = _sentences_before(sentence_of(pronoun), _SENTENCES_BACK)
     for sent in reversed(earlier):
         for verb in reversed([t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs]):
             subject = _named_subject(verb, ctx)
@@ -88,10 +89,10 @@ def speaker_without_subject(verb: Any, ctx: ArticleContext) -> Any | None:
     if agent is not None:
         return agent
     addressed = verb.lemma_.lower() in get_lexicon().certainty("addressee_verbs")
-    after = next((t for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)] if t.dep_ != "det"), None)
+    after = next((t for t in verb.doc[verb.i + 1 : min(sentence_of(verb).end, verb.i + 4)] if t.dep_ != "det"), None)
     if after is not None and after.i in ctx.actor_at and not addressed:
         return after  # "said the Civil Defence"; but "told AFP" names who heard it
-    closing = closing_attribution_verb(verb.sent)
+    closing = closing_attribution_verb(sentence_of(verb))
     if closing is not None and closing.i == verb.i:  # "... UNICEF said in a statement."
         return titled_speaker(verb) or actor_just_before(verb, ctx) or _set_off_speaker(verb)
     return None
@@ -116,7 +117,7 @@ def titled_speaker(verb: Any) -> Any | None:
     """ "..., Gen. X, the chairman of the Joint Chiefs of Staff, said": a title set off just
     before a subjectless verb describes the person named before it, who speaks (the body
     named in the title is where the speaker serves, not the speaker)."""
-    before = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if not t.is_punct), None)
+    before = next((t for t in reversed(verb.doc[sentence_of(verb).start : verb.i]) if not t.is_punct), None)
     if before is None:
         return None
     title = next((a for a in (before, *before.ancestors) if a.dep_ == "appos"), None)
@@ -130,7 +131,7 @@ def _set_off_speaker(verb: Any) -> Any | None:
     """ "..., one of the officials, who requested anonymity, told AFP.": the noun whose
     relative clause, set off by commas, ends just before the verb (the parser hangs the
     noun elsewhere and leaves the verb without a subject)."""
-    before = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if not t.is_punct), None)
+    before = next((t for t in reversed(verb.doc[sentence_of(verb).start : verb.i]) if not t.is_punct), None)
     clause = next((a for a in (before.ancestors if before is not None else []) if a.dep_ == "relcl"), None)
     if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -158,7 +159,7 @@ def _participle_host(verb: Any) -> Any | None:
 def actor_just_before(verb: Any, ctx: ArticleContext) -> Any | None:
     """A subjectless closing "said": the last actor named in the words just before it, with
     no other verb between ("... Damascus the Syrian Observatory monitor said")."""
-    for tok in reversed(verb.doc[max(verb.sent.start, verb.i - _NAME_REACH) : verb.i]):
+    for tok in reversed(verb.doc[max(sentence_of(verb).start, verb.i - _NAME_REACH) : verb.i]):
         if tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.i in ctx.actor_at or (tok.pos_ == "NOUN" and resolve_phrase(ctx, tok) is not None):

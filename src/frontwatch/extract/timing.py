@@ -194,6 +194,8 @@ def _pick(
     phrase ("Feb 2015 ... strikes killed 32 on Monday"); a "since" expression describing
     a noun ("the regime in power since 1963") never dates the fact.
     """
+    if not times:
+        return None  # most sentences date nothing: no clause or path is walked for them
     starts = {t.idx for t in clause}
     in_clause = [m for m in times if any(m.start <= s < m.end for s in starts)]
     path = {a.i for a in anchor.ancestors} | {anchor.i}

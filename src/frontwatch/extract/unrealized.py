@@ -9,6 +9,7 @@ Words are data (cues.yaml, certainty: ``aim_preps``, ``inverted_condition_words`
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
@@ -46,7 +47,8 @@ def inverted_condition(head: Any) -> str:
     cues = get_lexicon().certainty
     for clause in (head, head.head):
         first = clause.left_edge
-        if first.i != clause.sent.start or first.lower_ not in cues("inverted_condition_words"):
+        # the word first: it is rarely one, and the clause's sentence is a Span made anew
+        if first.lower_ not in cues("inverted_condition_words") or first.i != clause.sent.start:
             continue
         opens = first.i == clause.i or (first.head.i == clause.i and first.dep_ in ("aux", "auxpass"))
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -127,6 +129,8 @@ def condition_phrase(word: Any) -> bool:
     parse does not give one condition mark, ending at ``word`` (``condition_phrases``)."""
     if word.dep_ not in ("mark", "prep", "advmod") or word.i > word.head.i:
         return False
+    if not ends_a_condition_phrase(word.lower_):
+        return False  # every phrase read below ends in the word: most words end none
     after = word.nbor() if word.i + 1 < len(word.doc) else None
     if after is not None and after.lower_ in ("with", "by"):
         return False  # "Provided with US air cover, Kurdish fighters stormed T": given, done
@@ -135,3 +139,10 @@ def condition_phrase(word: Any) -> bool:
     return any(
         " ".join(t.lower_ for t in doc[max(0, word.i - n) : word.i + 1]) in phrases for n in range(3)
     )
+
+
+@cache  # the lexicon never changes within a process
+def ends_a_condition_phrase(lower: str) -> bool:
+    """Whether a ``condition_phrases`` entry ends in the word: :func:`condition_phrase`
+    joins the words up to ``word``, so only such a word can close a phrase."""
+    return any(p.endswith(lower) for p in get_lexicon().certainty("condition_phrases"))
