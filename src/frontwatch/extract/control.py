@@ -25,6 +25,7 @@ from frontwatch.extract.control_guards import (
     keep_armed_loser,
     leaves_a_state,
     leaves_on_an_errand,
+    leaves_part_of_a_town,
     moves_to_defend,
     names_ground,
     names_no_ground,
@@ -35,6 +36,7 @@ from frontwatch.extract.control_guards import (
     too_wide_to_enter,
     withdraws_no_force,
 )
+from frontwatch.extract.control_incursions import opens_a_fight
 from frontwatch.extract.control_names import place_named_by_noun
 from frontwatch.extract.control_nouns import capture_noun, victory
 from frontwatch.extract.control_objects import (
@@ -248,7 +250,9 @@ def _entry(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     if stops_at_edge(verb):
         return  # "entered the outskirts of T" stops at its edge
     if not enters_to_strike(verb) and not passing_incursion(verb):
-        yield Observation("capture", verb, place, new, armed_taker=True)
+        # "entered the IS stronghold of T": the assault on T, no change of hands
+        fight = opens_a_fight(verb)
+        yield Observation("capture", verb, place, new, armed_taker=True, assault_only=fight)
 
 
 def _entry_into(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
@@ -360,6 +364,8 @@ def _withdrawal(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
         place = place if place is None or ground_left_takes(ground, place, ctx) else None
     if place is not None and sources and a_town_in_its_area(sources[0], place, ctx):
         return  # "withdrew from a strategic town in North Kivu province": not from the province
+    if place is not None and sources and leaves_part_of_a_town(sources[0], place):
+        return  # "withdrew from three districts of Damascus": not from Damascus
     previous = subject_actor(verb, ctx) or owning_speaker(
         verb, ctx
     )  # "said their forces had withdrawn"

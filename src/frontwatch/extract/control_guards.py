@@ -43,6 +43,14 @@ def stops_at_edge(verb: Any) -> bool:
     return any(lemma_of(t) in control_words("edge_nouns") for t in taken)
 
 
+def leaves_part_of_a_town(source: Any, place: Mention) -> bool:
+    """ "withdrew from three districts of Damascus", "pulled out of two neighbourhoods of
+    T": a side that leaves some districts of a town neither leaves the town nor held it all;
+    a district the gazetteer knows ("withdrew from the district of Waer") is left itself, and
+    "parts of T" is a share of T, as for a capture ("withdrew from parts of T" leaves T)."""
+    return lemma_of(source) in control_words("town_portion_marks") and place.geo_precision == 1
+
+
 def names_no_ground(noun: Any) -> bool:
     """A common noun for people or goods ("militants", "a commander", "a cache of
     weapons"): what a verb of taking takes when it takes no place."""

@@ -1,6 +1,7 @@
 """A hold told with its end: "X held T for three days before being driven back by Y",
 "the rebels held T for a week before they were pushed out": X had taken T, and lost it
-again (to Y when the text names Y), not a standing hold."""
+again (to Y when the text names Y), not a standing hold. A hold told with its start: "X
+reached T on Friday and now control the town": X took T."""
 
 from __future__ import annotations
 
@@ -67,11 +68,26 @@ def held_verb(verb: Any, ctx: ArticleContext) -> Iterator[Observation]:
     """ "X holds T", "T is held by X"; "held T for a week before being driven out": a
     capture and a loss."""
     place, holder = place_and_agent(verb, ctx)
-    if place is not None and holder is not None:
+    if place is not None and holder is not None and _held_on_arrival(verb):
+        # "reached T on Friday and now fully control the town": the holding begins there
+        yield Observation("capture", verb, place, holder)
+    elif place is not None and holder is not None:
         # "held T for three days before being driven back": taken, then lost again
         yield from hold_that_ended(verb, place, holder, ctx) or [
             Observation("held", verb, place, holder)
         ]
+
+
+def _held_on_arrival(verb: Any) -> bool:
+    """ "reached T on Friday and now control the town", "arrived in T and hold it": a
+    holding joined to the same side's arrival is the change the arrival made (not "are now
+    in full control of T" alone, a holding)."""
+    return (
+        verb.dep_ == "conj"
+        and lemma_of(verb.head) in control_words("arrival_hold_marks")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _ending_verb(verb: Any) -> Any | None:
