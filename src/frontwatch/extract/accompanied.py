@@ -7,6 +7,20 @@ A "with" phrase whose noun is another side's fighting means (its jets, troops, a
 overhead, alongside, at their side) tells that the other side backs the doer. Without
 such a word the "with" may name an opponent ("clashed with Russian troops") or a tool.
 Means embedded with a side ("Iranian advisers are embedded with the militias") back it too.
+
+Backing told by striking ahead of another side's advance: "coalition jets pounded the
+militants' positions ahead of the SDF's advance", "American aircraft bombed the town ahead
+of the advance" (the advance of the side a verb of advancing names just before: "the SDF
+pushed down the river, and jets pounded IS ahead of the advance"), "Russian jets struck the
+rebels to clear the way for the army", "... to pave the way for the Kurdish push".
+
+The striker backs the side that advances: its strikes open the ground for it. A strike
+(``paving_deed_verbs``) carries the phrase; "ahead of" takes an advance noun
+(``advance_nouns``), "the way for" an advance or a side. The advancer is the noun's owner
+("the SDF's advance"), else the doer of the last verb of advancing (``advancing_verbs``)
+before it in its sentence or the one before. Both must be armed sides, and not one side
+("the army shelled the town ahead of its advance" backs no one). Words are data
+(``relations.yaml``: ``paving_words``, ``paving_deed_verbs``, ``advance_nouns``).
 """
 
 from __future__ import annotations
@@ -15,7 +29,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.deeddoers import words_before
 from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relpairs import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import doer_of
@@ -115,4 +131,53 @@ def embedded_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     yield from pair_of("backs", _owner(means, ctx), actor_near(ctx, host) if host is not None else None, tok)
 
 
-__all__ = ["accompanied_pairs", "embedded_pairs"]
+_OF = frozenset({"of"})
+_FOR = frozenset({"for"})
+_OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+
+
+def paved_advance_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """``tok`` "ahead" of "ahead of the advance", or "way" of "clear the way for Y"."""
+    word = tok.lower_
+    if word not in words("paving_words"):
+        return
+    if word == "way":
+        opener = tok.head if tok.dep_ == "dobj" else None
+        if opener is None or lemma_of(opener) not in words("paving_deed_verbs"):
+            return
+        # "struck the rebels to clear the way": the strike, or the clearing itself
+        striker_verb = opener.head if opener.dep_ in ("xcomp", "advcl") else opener
+        goals = pobjs(tok, _FOR)
+    else:
+        striker_verb = tok.head
+        goals = pobjs(tok, _OF)
+    if not goals or lemma_of(striker_verb) not in words("paving_deed_verbs"):
+        return
+    striker = doer_of(striker_verb, ctx)
+    advancer = _advancer(goals[0], ctx)
+    if (
+        striker is None
+        or advancer is None
+        or striker.actor_id == advancer.actor_id
+        or not (is_combatant(striker, ctx) and is_combatant(advancer, ctx))
+    ):
+        return
+    yield from pair_of("backs", striker, advancer, striker_verb)
+
+
+def _advancer(goal: Any, ctx: ArticleContext) -> Mention | None:
+    """The side whose advance the goal names: a side itself ("the way for the army"), the
+    advance's owner ("the SDF's advance"), else the doer of the advance told just before."""
+    if lemma_of(goal) not in words("advance_nouns"):
+        return actor_near(ctx, goal, depth=1)
+    owners = [c for c in goal.children if c.dep_ in _OWNER_DEPS]
+    owned = next((m for m in (actor_near(ctx, o, depth=1) for o in owners) if m is not None), None)
+    if owned is not None or owners:
+        return owned
+    for word in words_before(goal):
+        if word.pos_ == "VERB" and lemma_of(word) in words("advancing_verbs"):
+            return doer_of(word, ctx)
+    return None
+
+
+__all__ = ["accompanied_pairs", "embedded_pairs", "paved_advance_pairs"]

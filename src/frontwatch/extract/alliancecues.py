@@ -10,6 +10,7 @@ from itertools import combinations
 from typing import Any
 
 from frontwatch.extract.allianceprep import alliance_prep as alliance_prep  # noqa: PLC0414 - re-exported: its readers import it here
+from frontwatch.extract.amongthem import named_members
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.coalitions import coordinated_actors, lists_on, named_side, one_body
 from frontwatch.extract.context import ArticleContext, actor_near
@@ -77,6 +78,9 @@ def _alongside(prep: Any, ctx: ArticleContext) -> Iterator[Pair]:
         subj = acting_subject(head, ctx)
         actor = actor_near(ctx, subj)
         doers = coordinated_actors(subj, ctx)[1:] if actor is not None else []
+        if actor is not None:  # "militias, among them A and B, fought beside Y": A and B
+            actor, *members = named_members(subj, ctx, actor)
+            doers = [*members, *doers]
         trigger = head if head.pos_ == "VERB" else prep
         co_doers = _joined_to(subj, head, prep, ctx) if subj is not None else []
     else:
@@ -131,7 +135,8 @@ def _undergone_or_listed(verb: Any) -> bool:
     stands "alongside" there is listed with the others, not fighting beside them."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    # a present participle is no passive, whatever the parser labels the doer after "were"
+    passive = verb.tag_ != "VBG" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     return passive or lemma_of(verb) in get_lexicon().tie_words("listing_verbs")
 
 

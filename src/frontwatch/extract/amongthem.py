@@ -1,8 +1,9 @@
 """Named members a class is said to count: "militias loyal to Tehran, Kataib Hezbollah among
-them", "several factions, Ahrar al-Sham and the Nusra Front chief among them". The names
-between the class noun's comma and "among them" stand for the class, as an example given
-with "such as" does (extract/anaphora.py, named_example). The words are data
-(``relations.yaml``: ``article_ties.anaphora``).
+them", "several factions, Ahrar al-Sham and the Nusra Front chief among them", or with the
+words first: "militias paid by Iran, among them Hezbollah and the Nujaba". The names between
+the class noun's comma and "among them", or after a leading "among them" up to the next
+clause, stand for the class, as an example given with "such as" does (extract/anaphora.py,
+named_example). The words are data (``relations.yaml``: ``article_ties.anaphora``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from frontwatch.records import Mention
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+_STATE_TYPES = frozenset({"state", "state_agency"})
 
 
 @cache
@@ -33,11 +35,47 @@ def listed_among(head: Any, ctx: ArticleContext) -> list[Mention]:
     if comma is None or among is None:
         return []
     found: list[Mention] = []
-    for tok in head.doc[comma.i + 1 : among.i]:
-        mention = actor_near(ctx, tok, depth=1) if tok.pos_ == "PROPN" else None
+    for tok in _member_words(comma, among):
+        # a name's own word, or the head of a several-word name ("the Fatemiyoun brigade")
+        named_word = tok.pos_ == "PROPN" or (
+            tok.pos_ == "NOUN"
+            and tok.i in ctx.actor_at
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        )
+        mention = actor_near(ctx, tok, depth=1) if named_word else None
         if mention is not None and _named(mention) and all(m.start != mention.start for m in found):
             found.append(mention)
+    if among.i == comma.i + 1:  # a list told after "among them" counts groups, not peoples
+        return [m for m in found if _a_group(m, ctx)]
     return found
+
+
+def named_members(head: Any, ctx: ArticleContext, own: Mention | None) -> list[Mention]:
+    """The named sides a class noun stands for by its "among them" list ("militias raised by
+    Iran, among them A and B": A and B), else the noun's own mention; [] for neither."""
+    if own is not None and (not _named(own) or head.pos_ == "NOUN"):  # a class word
+        # a people or a state counted among fighters names where they come from, not a
+        # member group ("militias paid by Iran, among them many Afghans")
+        listed = [m for m in listed_among(head, ctx) if _a_group(m, ctx)]
+        if listed:
+            return listed
+    return [own] if own is not None else []
+
+
+def _a_group(mention: Mention, ctx: ArticleContext) -> bool:
+    actor = ctx.kb.get(mention.actor_id)
+    return actor is not None and actor.type not in _STATE_TYPES
+
+
+def _member_words(comma: Any, among: Any) -> Any:
+    """The words that name the members: those between the comma and a trailing "among
+    them", or those after a leading "among them" up to the next clause."""
+    if among.i > comma.i + 1:
+        return comma.doc[comma.i + 1 : among.i]
+    end = among.i + 2
+    while end < among.sent.end and among.doc[end].pos_ not in _CLAUSE_POS and among.doc[end].text != ";":
+        end += 1
+    return among.doc[among.i + 2 : end]
 
 
 def _named(mention: Mention) -> bool:

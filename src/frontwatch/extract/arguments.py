@@ -26,6 +26,7 @@ from frontwatch.extract.context import (
     doer_near,
 )
 from frontwatch.extract.context import first_actor as first_actor  # noqa: PLC0414 - re-exported: its readers import it here
+from frontwatch.extract.deeddoers import deed_doer_named
 from frontwatch.extract.eventplace import place_for
 from frontwatch.extract.gerunds import gerund_doer, governed_object
 from frontwatch.extract.holders import aimed_at, fired_at
@@ -137,6 +138,8 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
         objs = [c for c in verb.children if c.dep_ == "dobj" and not thing_given(verb, c)]
         named = relative_antecedent(objs[0]) if objs else None  # "Hezbollah, which Israel struck"
         args.target = (fired_at(verb, objs[0], TARGET_PREPS, ctx) or object_actor(named, ctx)) if objs else None
+        if objs and (args.target is None or args.target.actor_id.startswith(GENERIC_PREFIX)):
+            args.target = deed_doer_named(objs[0], ctx) or args.target  # "struck the attackers"
         before = objs and objs[0].i < verb.i and named is not None and named.i == objs[0].i
         if args.source is None and before and args.target is not None:
             args.source, args.target = args.target, None  # a subject the parser took for an object

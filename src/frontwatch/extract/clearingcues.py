@@ -1,5 +1,6 @@
 """Fights told by clearing ground of a side, whatever the ground: "X cleared the village of
-Y", "X drove Y out of the area", "X is clearing the last Y pockets near the border".
+Y", "X drove Y out of the area", "X is clearing the last Y pockets near the border", or by
+pressing it: "X pressed the last Y holdouts" (``ground_pressing_verbs``).
 
 A clearing of a named place becomes a control change and, through it, a tie; ground that
 names no place ("the village", "the last pockets") makes none, yet the sentence names both
@@ -31,7 +32,10 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "whom", "that"
 
 def clearing_pairs(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """ "X cleared T of Y", "X drove Y out", "X cleared Y pockets": X fights Y."""
-    if verb.pos_ != "VERB" or lemma_of(verb) not in words("clearing_tie_verbs"):
+    lemma = lemma_of(verb)
+    if verb.pos_ != "VERB" or (
+        lemma not in words("clearing_tie_verbs") and lemma not in words("ground_pressing_verbs")
+    ):
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     cleared = _side_cleared(verb, objects, ctx)
@@ -56,7 +60,10 @@ def _side_cleared(verb: Any, objects: list[Any], ctx: ArticleContext) -> Mention
     """The "of" side of a ground cleared ("cleared T of Y") or the owner of the ground
     ("Y pockets"), for verbs that rid ground of someone; else the object side of a verb
     that sends it away from somewhere ("drove Y out", "expelled Y from T"), never a side
-    named inside the object ("ousted the governor, an ally of Y")."""
+    named inside the object ("ousted the governor, an ally of Y"); a verb that presses
+    ground ("pressed the last Y holdouts", "the holdouts of Y") names only the ground's owner."""
+    if lemma_of(verb) in words("ground_pressing_verbs"):
+        return next((m for m in (_ground_owner(o, ctx) for o in objects) if m is not None), None)
     if lemma_of(verb) in words("ridding_verbs"):
         of_side = first_actor([*pobjs(verb, _OF), *(g for o in objects for g in pobjs(o, _OF))], ctx)
         if of_side is not None:
@@ -67,6 +74,14 @@ def _side_cleared(verb: Any, objects: list[Any], ctx: ArticleContext) -> Mention
     if not _sent_away(verb):
         return None
     return next((m for m in (_object_side(o, ctx) for o in objects) if m is not None), None)
+
+
+def _ground_owner(obj: Any, ctx: ArticleContext) -> Mention | None:
+    """The side that holds the ground an object names ("Y holdouts", "Y's pockets", "the
+    holdouts of Y"); None when the object is no ground (``cleared_ground``)."""
+    if lemma_of(obj) not in words("cleared_ground"):
+        return None
+    return first_actor([*(c for c in obj.children if c.dep_ in _OWNER_DEPS), *pobjs(obj, _OF)], ctx)
 
 
 def _object_side(obj: Any, ctx: ArticleContext) -> Mention | None:

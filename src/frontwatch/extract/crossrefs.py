@@ -15,6 +15,7 @@ subject is indexed as a mention of the actor it stands for, under its own text:
   or the one before (``anaphora.echoed_antecedent``);
 - "every one of these forces", "all of these groups", "they all": every armed side the
   paragraph named before (``anaphora.sides_referred_to``);
+- "the attackers": the doers of the attack told before (``deeddoers.deed_doers``);
 - "both", "the two": the last two sides named (``anaphora.pair_referred_to``), with the
   same exception; a pair read with the first of them is read again with the second.
 
@@ -41,6 +42,7 @@ from frontwatch.extract.anaphora import (
     sides_referred_to,
 )
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.deeddoers import deed_doer_noun, deed_doers
 from frontwatch.extract.frontedrefs import fronted_adjunct_side
 from frontwatch.extract.pairreferents import ordered_antecedent, plural_pair
 from frontwatch.extract.referents import (
@@ -58,7 +60,7 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
     _ = ctx.actor_order  # sorted once, of the article's own mentions only
     seconds: dict[int, list[Mention]] = {}  # id of the first side's stand-in -> the others
     replaced: dict[int, Mention | None] = {}  # token -> what the index held there before
-    for tok in tokens_passing(sent, may_refer_back):  # no other word refers back
+    for tok in tokens_passing(sent, _refers_back):  # no other word refers back
         if tok.i in ctx.actor_at and not ctx.actor_at[tok.i].actor_id.startswith("GEN_"):
             continue  # a class ("those militias") may still stand for a side named before
         first, others = _referred_to(tok, ctx)
@@ -83,8 +85,15 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
     return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
 
 
+def _refers_back(lower: str, lemma: str) -> bool:
+    return may_refer_back(lower, lemma) or deed_doer_noun(lower, lemma)
+
+
 def _referred_to(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, list[Mention]]:
     # the word tests first: walking the sentence for every token is costly
+    doers = deed_doers(tok, ctx)  # "..., killing scores of the attackers"
+    if doers:
+        return doers[0], doers[1:]
     pair = pair_referred_to(tok, ctx)
     if pair is not None:
         # "Russia and Turkey said both ...": "both" is the speakers, or no side

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.accompanied import accompanied_pairs, embedded_pairs
+from frontwatch.extract.accompanied import accompanied_pairs, embedded_pairs, paved_advance_pairs
 from frontwatch.extract.accusedcollusion import accused_collusion_pairs
 from frontwatch.extract.aimedassaults import aimed_operation_pairs
 from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
@@ -128,9 +128,10 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     # first tests of word lists alone (each function's first ``if``), tried on a cue word
     # some 10,000 times a sample run and firing on a few dozen
     co_holder_pairs: ("co_holding_verbs", "co_holding_nouns"),
-    clearing_pairs: ("clearing_tie_verbs",),
+    clearing_pairs: ("clearing_tie_verbs", "ground_pressing_verbs"),
     joint_work_pairs: ("concert_nouns", "joint_work_verbs", "relying_verbs", "turning_verbs"),
     accompanied_pairs: ("escort_words",),
+    paved_advance_pairs: ("paving_words",),
     embedded_pairs: ("embedding_verbs",),
     arms_given_pairs: ("giving_objects",),
     joint_partner_pairs: ("joint_modifiers",),

@@ -12,6 +12,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
+from frontwatch.extract.advancepaths import path_hosts
 from frontwatch.extract.alliancecues import alliance_phrase, alliance_prep
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.betweensides import Sides, parted_sides
@@ -22,6 +23,7 @@ from frontwatch.extract.coalitions import (
     one_body,
 )
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, clause_tokens
+from frontwatch.extract.invertedclauses import inverted_subject
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.provoked import answers_another
 from frontwatch.extract.relativebacking import past_backing_clause
@@ -55,7 +57,8 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         enemy = first_actor(pobjs(tok, frozenset({"against"})), ctx)
         yield from pair_of("fights", ctx.actor_at[tok.i], enemy, tok)
     elif tok.pos_ == "VERB" and _against_verb(tok):
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        doer = inverted_subject(tok)  # "Alongside W fought Y": Y is the doer, no object
+        objs = [c for c in tok.children if c.dep_ == "dobj" and (doer is None or c.i != doer.i)]
         if lemma_of(tok) in words("against_only_verbs") | words(
             "advancing_verbs"
         ) or not first_actor(objs, ctx):
@@ -149,18 +152,13 @@ def _partner_objects(prep: Any) -> list[Any]:
     return [g for p in (prep, *prep.children) for g in p.children if g.dep_ == "pobj"]
 
 
-# function words, not knowledge: kept out of relations.yaml, whose every word becomes a cue
-# word that all relation cues are tried on (extract/cuegate.py)
-_PATH_PREPS = frozenset({"along", "across", "through", "toward", "towards", "into", "on"})
-
-
 def _against_after_object(verb: Any) -> list[Any]:
     """ "deployed jets against Y", "sided with W against Y": the parser hangs "against Y" on
     the verb's object or partner."""
     hosts = [c for c in verb.children if c.dep_ == "dobj" and not a_civil_campaign(c)]
     hosts += [w for p in _partner_preps(verb) for w in _partner_objects(p)]
     if lemma_of(verb) in words("advancing_verbs"):  # "pushed east along the border against Y"
-        hosts += pobjs(verb, _PATH_PREPS)
+        hosts += path_hosts(verb, [c for c in verb.children if c.dep_ == "dobj"])
     joined = [verb, *_partner_preps(verb)]
     return [o for host in hosts for o in pobjs(host, _AGAINST)] + [
         o for host in joined for o in _against_joined(host)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.extract.accompanied import accompanied_pairs, embedded_pairs
+from frontwatch.extract.accompanied import accompanied_pairs, embedded_pairs, paved_advance_pairs
 from frontwatch.extract.accusedattacks import accused_attack_ties
 from frontwatch.extract.accusedcollusion import accused_collusion_pairs
 from frontwatch.extract.aimedassaults import aimed_operation_pairs
@@ -262,7 +262,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     accused_collusion_pairs, received_arms_pairs, core_member_pairs,
     invitation_pairs, payroll_pairs, sent_force_pairs, aimed_operation_pairs,
     squeezed_side_pairs, stated_target_pairs, owed_means_pairs, vanguard_pairs, requested_act_pairs,
-    rank_share_pairs, guided_assault_pairs,
+    rank_share_pairs, guided_assault_pairs, paved_advance_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from frontwatch.extract.amongthem import named_members
 from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.backednames import named_before_others, named_for_class
 from frontwatch.extract.backedsides import (
@@ -202,6 +203,10 @@ def _adjectival_backing(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         ):
             # "Iran-backed Houthi rebels" known whole as one name: read the backer alone
             backer = _backer_named(mods[0], backed, ctx)
+    if noun is not None and backed is not None:  # "militias paid by X, among them A and B"
+        backed, *members = named_members(noun, ctx, backed)
+        for member in members:
+            yield from pair_of("backs", backer, member, tok)
     yield from pair_of("backs", backer, backed, tok)
 
 

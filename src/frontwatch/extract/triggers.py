@@ -23,6 +23,7 @@ from frontwatch.extract.hostiledeeds import (
     tells_a_hostile_deed,
     type_by_complement,
 )
+from frontwatch.extract.invertedclauses import takes_a_side_only
 from frontwatch.extract.lexicon import Lexicon, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.listedmodifiers import heads_a_broken_modifier_list
 from frontwatch.extract.occurrence import is_occurrence_idiom
@@ -353,24 +354,7 @@ def _not_this_sense(tok: Any, entry: dict[str, Any]) -> bool:
     preps = entry.get("not_with_prep", ())
     if any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
         return True
-    return _takes_a_side_only(tok, entry)
-
-
-def _takes_a_side_only(verb: Any, entry: dict[str, Any]) -> bool:
-    """ "Hezbollah, which fights alongside the army", "has fought alongside the regime since
-    2013": the side it is on (``side_preps``), told in the present or of what it is, with no
-    one it fights named (an object or "against") nor a fight's aim ("fought alongside the
-    army to reclaim Tikrit" is a fight)."""
-    sides = entry.get("side_preps", ())
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    if not sides or not preps & set(sides) or "against" in preps:
-        return False
-    if any(c.dep_ in ("dobj", "xcomp", "advcl") for c in verb.children):
-        return False
-    present = verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
-    )
-    return present or verb.dep_ == "relcl"
+    return takes_a_side_only(tok, entry)
 
 
 def _in_set_phrase(tok: Any, prep: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from frontwatch.extract.amongthem import named_members
 from frontwatch.extract.argsides import object_actor
 from frontwatch.extract.arguments import first_actor, passive_clause, pobjs
 from frontwatch.extract.backedsides import (
@@ -79,6 +80,10 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
         if backed is None and subj is not None:  # "the offensive, supported by X"
             backed = operation_doer(subj, ctx)
         backed = backed or hidden_backed(verb, subj, ctx)
+        if subj is not None and backed is not None:  # "militias paid by X, among them A and B"
+            backed, *members = named_members(subj, ctx, backed)
+            for member in members:
+                yield from pair_of("backs", backer, member, verb)
         if agents:
             yield from co_backers(agents[0], backer, backed, verb, ctx)
         # "Backed by X, A and B attacked T": X backs B too; not when A and B clashed

@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+from frontwatch.extract.invertedclauses import inverted_subject
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
 from frontwatch.extract.splitsubjects import without_split_backers
@@ -26,6 +27,9 @@ def subject_of(verb: Any) -> Any | None:
             return _loyal_men(subjects) or _named_before_apposition(subjects) or min(
                 subjects, key=lambda c: abs(current.i - c.i)
             )
+        inverted = inverted_subject(current)
+        if inverted is not None:
+            return inverted  # "Fighting beside the army were militias": the militias fight
         if current.dep_ == "xcomp" and current.head.i != current.i:
             controller = _controller_of(current.head)
             if controller is not None:
