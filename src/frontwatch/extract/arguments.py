@@ -17,6 +17,7 @@ from frontwatch.extract.anaphora import leading_clause_subject
 from frontwatch.extract.argsides import between, object_actor, thing_given
 from frontwatch.extract.carriers import OWNER_DEPS as OWNER_DEPS  # noqa: PLC0414 - re-exported: sieges.py and control_flags.py import it here
 from frontwatch.extract.carriers import carrier_of, means_carrier
+from frontwatch.extract.clausedoers import relative_clause_doer
 from frontwatch.extract.context import (
     GENERIC_PREFIX,
     ArticleContext,
@@ -177,18 +178,22 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         or first_actor(blamed, ctx)
         or _modifier_or_agent(noun, mods, ctx)
         or doer_of(noun, ctx)  # "the withdrawal of Iraqi troops from Mosul"
+        or relative_clause_doer(noun, ctx)  # "the attacks that X has perpetrated"
     )
     args.target = (
         aimed_at([t for t in pobjs(noun, TARGET_PREPS) if t not in blamed], ctx)
-        or aimed_at(aims_of_an_act(noun, frozenset({"against"})), ctx)
+        or aimed_at(aims_of_an_act(noun, _AIM_PREPS), ctx)
         or harmed(noun, ctx)
         or gerund_object(noun, ctx)
         or first_actor(opposed, ctx)
         or operation_enemy(noun, ctx)  # "the offensive of X against Y", "against" hung on X
     )
-    if args.source is None and noun.dep_ == "dobj" and judges(noun.head):
-        # "condemned the shelling of T by X": the parser hangs the agent on the verb
-        args.source = first_actor(pobjs(noun.head, frozenset({"by"})), ctx)
+    if noun.dep_ == "dobj" and judges(noun.head):
+        # "condemned the shelling of T by X (on Y)": the parser hangs the agent on the verb,
+        #   and the aim on the agent
+        agents = pobjs(noun.head, frozenset({"by"}))
+        args.source = args.source or first_actor(agents, ctx)
+        args.target = args.target or aimed_at([o for a in agents for o in pobjs(a, _AIM_PREPS)], ctx)
     if args.target is None and noun.dep_ == "dobj" and defends(noun.head):
         args.target = _subject_above(noun, ctx, defender=True)  # "X repelled an attack"
     args.target = args.target or adjective_defender(noun, ctx)
@@ -260,6 +265,9 @@ def _subject_above(noun: Any, ctx: ArticleContext, defender: bool = False) -> Me
     return found
 
 
+# "the attacks by X on worshippers", "bomb attacks claimed by X on mourners": the aim the
+#   parser hangs on the act's agent or on the participle carrying it
+_AIM_PREPS = frozenset({"against", "on", "upon"})
 _GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "following", "during", "amid"})
 
 

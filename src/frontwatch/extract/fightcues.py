@@ -24,6 +24,7 @@ from frontwatch.extract.coalitions import (
 )
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, clause_tokens
 from frontwatch.extract.invertedclauses import inverted_subject
+from frontwatch.extract.judged import condemned_by
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.provoked import answers_another
 from frontwatch.extract.relativebacking import past_backing_clause
@@ -255,8 +256,9 @@ def _fighter_of_noun(noun: Any, ctx: ArticleContext) -> Mention | None:
     if supported is not None:
         return supported
     verb = verb_above(noun)
-    if verb.pos_ not in ("VERB", "AUX") or answers_another(noun, verb.i):
-        # "In response to attacks against X, Y struck Z": the act answered is not Y's
+    if verb.pos_ not in ("VERB", "AUX") or answers_another(noun, verb.i) or condemned_by(noun, verb):
+        # "In response to attacks against X, Y struck Z": the act answered is not Y's, nor
+        # "Y condemned the strikes on X" the judge's
         return None
     if verb.lemma_.lower() in words("backing_verbs"):
         # "X supports their efforts to defeat Y", "X armed both sides in the fight against

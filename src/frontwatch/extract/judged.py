@@ -34,6 +34,12 @@ def judges(verb: Any) -> bool:
     return lemma in rules["judge_words_of_acts"] and (_judges_object(verb) or _spoken(verb))
 
 
+def condemned_by(noun: Any, verb: Any) -> bool:
+    """Whether the verb above the act noun judges it without laying it on someone: "Y
+    condemned the strikes on X" (Y is no side of them), not "blamed the attacks on X"."""
+    return judges(verb) and not blamed_on(noun)
+
+
 def blamed_on(noun: Any) -> list[Any]:
     """ "blamed the attack on X", "attributed the attack to X", "attributed responsibility
     for the bombing to X": X is whom the act is laid on, its doer (the active

@@ -11,7 +11,8 @@ their toll ("twelve people were killed") are left as they are, and so are assaul
 sentence that tells an aim or a hedge (the act may be part of it), or that names sides (the
 parse lost who did what) but not the pair's doer, or names the pair's doer as what a
 compound is against ("the counter-ISIL coalition has made progress, recapturing key
-terrain": the coalition's deed, not ISIL's). The filled sides keep empty
+terrain": the coalition's deed, not ISIL's). A side named only as who approved or asked
+for the strikes ("as approved by the Iraqi Ministry of Defense") is no such doer. The filled sides keep empty
 ``source_text`` and ``target_text``: the sentence does not name them, the article does. The window is data (``events.yaml``: ``unnamed``).
 """
 
@@ -82,7 +83,11 @@ def _fits(event: Event, pair: tuple[str, str], parties: list[tuple[int, str]]) -
         return False
     lo = bisect.bisect_left(parties, (evidence.start, ""))
     hi = bisect.bisect_left(parties, (evidence.end, ""))
-    named = {side for _, side in parties[lo:hi]}
+    named = {
+        side
+        for at, side in parties[lo:hi]
+        if not _consenting(evidence.sentence[: at - evidence.start])
+    }
     if pair[0] in _fought_against(parties[lo:hi], evidence.start, evidence.sentence):
         return False  # "the counter-ISIL coalition ..., recapturing": ISIL is what it fights
     return not named or pair[0] in named
@@ -95,6 +100,17 @@ def _fought_against(parties: list[tuple[int, str]], start: int, sentence: str) -
     return {
         side for at, side in parties if sentence[: at - start].lower().endswith(tuple(prefixes))
     }
+
+
+def _consenting(before: str) -> bool:
+    """Whether the words before a side name it only as who allowed or asked for the deed
+    ("as approved by the Iraqi Ministry of Defense", "at the request of X":
+    ``consent_phrases`` in events.yaml): no doer whose role the parse lost."""
+    words = before.lower().split()
+    if words and words[-1] in ("the", "its", "their"):
+        words = words[:-1]
+    phrases = get_lexicon().events["unnamed"]["consent_phrases"]
+    return " ".join(words[-4:]).endswith(tuple(phrases))
 
 
 def _sentence_of(event: Event, sentence_starts: list[int]) -> int:
