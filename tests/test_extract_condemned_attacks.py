@@ -112,3 +112,21 @@ def test_the_victims_hung_on_the_author_are_civilians(text: str) -> None:
 )
 def test_us_and_coalition_forces_are_the_coalition(text: str) -> None:
     assert sides(text, "ASSAULT") == [("US_COALITION", "ISIS")], sides(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States strongly condemns the attacks against civilians in northern Syria.",
+        "Canada condemned today's barbaric attacks against innocent villagers near Aleppo.",
+        "We condemn the bombings against worshippers in Kabul in the strongest terms.",
+    ],
+)
+def test_the_victims_of_a_condemned_act_are_not_the_accused(text: str) -> None:
+    assert "GEN_CIVILIANS" not in [t for _, t in sides(text, "ACCUSE")], sides(text, "ACCUSE")
+    assert [t for _, t in sides(text, "ASSAULT")] == ["GEN_CIVILIANS"], sides(text, "ASSAULT")
+
+
+def test_the_author_of_a_condemned_act_stays_the_accused() -> None:
+    text = "The UN condemned the shelling of residential areas by government forces."
+    assert [d for d, _ in sides(text, "ASSAULT")] == [t for _, t in sides(text, "ACCUSE")] != [""]

@@ -178,6 +178,9 @@ def link_judged_acts(anchored: list[tuple[Event, Any]]) -> None:
 
 
 def _share_accused(judgement: Event, act: Event) -> None:
+    if judgement.target_actor and judgement.target_actor == act.target_actor:
+        # "condemns the attacks against civilians": the act's victims, not the accused
+        judgement.target_actor = judgement.target_text = ""
     if not act.source_actor and judgement.target_actor:
         act.source_actor = judgement.target_actor
         act.source_text = judgement.target_text
