@@ -54,6 +54,7 @@ from frontwatch.extract.control_owners import (
     owning_speaker,
     speakers_own_forces,
 )
+from frontwatch.extract.control_participles import recent_capture
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.control_spells import held_verb
 from frontwatch.extract.control_sweeps import finished_sweep, is_sweep_word
@@ -165,6 +166,8 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
             yield from _withdrawal(tok, ctx)
         elif lemma in control_words("held_verbs"):
             yield from held_verb(tok, ctx)
+    if tok.pos_ == "VERB" and tok.dep_ == "amod" and lemma in control_words("capture_verbs"):
+        yield from recent_capture(tok, ctx)  # "the recently recaptured town of T"
     if tok.pos_ == "VERB" and lemma in control_words("flag_verbs"):
         yield from flag_raising(tok, ctx)
     if tok.pos_ == "VERB" and lemma in control_words("flag_flying_verbs"):

@@ -57,7 +57,9 @@ def control_record(
         ctx.assault_only_ids.add(record)  # an assault, but no change of hands (article.py)
     if obs.returned:
         ctx.returned_ids.add(record)  # told as done again: no assault of its own (captures.py)
-        if not time.text:  # and no day of its own: not the report's day
+        # and no day of its own (a participle before a noun has none: "on Sunday" in
+        # "returned to the recently retaken town on Sunday" is the return's): not the report's day
+        if not time.text or trigger.dep_ == "amod":
             time = TimeRef(None, None, "", background=True)
     return ControlChange(
         id=record,
