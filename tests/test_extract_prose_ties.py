@@ -221,3 +221,50 @@ def test_the_attackers_struck_are_not_the_strikers(events_found: Any) -> None:
 def test_attackers_of_a_deed_told_without_doer_name_no_side(relations_found: Any) -> None:
     text = "A car bomb exploded near the market in Kirkuk; Iraqi police are hunting the attackers."
     assert not any(k == "fights" for k, _a, _b in _ties(relations_found, text))
+
+
+# --- a toll told by another doer's answer (extract/triggergroups.py) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "answerers", "attackers"),
+    [
+        (
+            ("Rebel fighters stormed an army checkpoint outside Homs on Monday, and Russian jets "
+            "answered, killing dozens of the attackers."),
+            frozenset({"RUS_AIRFORCE", "RUS_MIL", "RUS"}),
+            "GEN_REBELS",
+        ),
+        (
+            ("Islamic State fighters overran a Kurdish post near Hasakah, and American "
+            "helicopters responded, killing at least 20 of the attackers."),
+            frozenset({"USA_AIRFORCE", "USA_MIL", "USA"}),
+            "ISIS",
+        ),
+        (
+            ("Fighters, Wagner contractors among them, attacked an SDF base near Deir ez-Zor, "
+            "and American artillery answered, killing scores of the attackers."),
+            frozenset({"USA_MIL", "USA_ARMY", "USA"}),
+            "WAGNER",
+        ),
+    ],
+)
+def test_an_answer_killing_the_attackers_fights_them(
+    relations_found: Any, text: str, answerers: frozenset[str], attackers: str
+) -> None:
+    ties = _ties(relations_found, text)
+    assert any(
+        k == "fights" and {a, b} & answerers and attackers in (a, b) for k, a, b in ties
+    ), ties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed the town on Sunday, killing 14 people.",
+        "Officials condemned an airstrike in the province that killed more than 40 people.",
+    ],
+)
+def test_a_toll_of_the_act_itself_stays_one_act(events_found: Any, text: str) -> None:
+    assaults = [e for e in events_found(text, _DAY) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, assaults

@@ -15,6 +15,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.provoked import answers_another
 from frontwatch.extract.relatives import RELATIVE_TAGS
 from frontwatch.extract.triggers import Trigger
+from frontwatch.extract.verbsubjects import is_participle_adjunct
 
 _MERGE_BOUNDARY = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
 
@@ -65,6 +66,7 @@ def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
         targets.add(clause_head(group.anchor.token).i)
     members = targets | {t.token.i for t in group.others}
     current = trigger.token
+    tolled = is_casualty(trigger) and is_participle_adjunct(current)  # "..., killing 20"
     while current.head.i != current.i:
         if current.dep_ in _MERGE_BOUNDARY and not casualty and not _nominal_conj(current):
             return False
@@ -75,7 +77,15 @@ def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
         current = current.head
         if current.i in targets:
             return True
+        if tolled and _has_own_doer(current):
+            return False  # "X stormed T, and jets answered, killing 20": the answer's toll
     return False
+
+
+def _has_own_doer(tok: Any) -> bool:
+    """A verb with a subject of its own: a clause of another doer's between a toll and the
+    act it would report."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _copula_partner(tok: Any) -> int:
