@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from frontwatch.extract import timing, unrealized
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract import eventplace, timing, unrealized
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.modes import (
     clause_instruments,
     instruments_in,
@@ -22,6 +22,7 @@ from frontwatch.extract.modes import (
     refine_mode,
 )
 from frontwatch.extract.sentenceof import sentence_of
+from tests.extracted import PUBLISHED, extract
 
 SENTENCES = [
     "Had the militia stormed the base, dozens of soldiers would have died.",
@@ -170,3 +171,42 @@ def test_a_sentence_with_no_time_expression_dates_no_fact_and_walks_nothing(
             for own in (False, True):
                 assert timing._pick([], _Unread([tok]), tok, own_clause_only=own) is None
 
+
+def _old_aim_of(head: Any) -> Any | None:
+    """extract/eventplace.py ``_aim_of`` before the label was read first."""
+    aims = get_lexicon().events["aim_verbs"]
+    for child in head.children:
+        to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        if child.dep_ in ("xcomp", "advcl") and to and lemma_of(child) in aims:
+            return child
+    return None
+
+
+def test_the_aim_of_an_act_is_found_as_before(actor_nlp: Any) -> None:
+    texts = [
+        "The army fought militants for days to recapture the town of Hit.",
+        "Rebels launched a counter-offensive in order to retake the dam.",
+        "Troops advanced toward the border, hoping to seize the crossing before dawn.",
+        "The coalition struck the bridge to stop the militants from crossing.",
+    ]
+    found = []
+    for doc in map(actor_nlp, texts):
+        for tok in doc:
+            aim = eventplace._aim_of(tok)
+            assert aim == _old_aim_of(tok), tok.text
+            found.append(aim)
+    assert any(a is not None for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "certainty"),
+    [  # the "if true" condition is read only under a modal, as before
+        ("If confirmed, the capture of the town by the rebels would cut the main road.", "ASSAULT", "hedged"),
+        ("If the talks fail, the rebels could storm the town.", "ASSAULT", "hypothetical"),
+        ("The rebels stormed the town, if reports are to be believed.", "ASSAULT", "asserted"),
+    ],
+)
+def test_a_modal_s_condition_of_truth_is_read_as_before(text: str, kind: str, certainty: str) -> None:
+    events = [e for e in extract(text, PUBLISHED).events if e.type == kind]
+    assert events, extract(text, PUBLISHED).events
+    assert events[0].claim.certainty == certainty, events[0].claim

@@ -224,7 +224,6 @@ def _check_token(
     the clause asks only what it was for)."""
     lex = get_lexicon()
     hedges, negations = lex.certainty("hedge_words"), lex.certainty("negation_words")
-    if_true = verification_condition(tok)  # "if confirmed, the capture would ...": unconfirmed
     for child in tok.children:
         low = child.lower_
         negation = (
@@ -237,7 +236,8 @@ def _check_token(
             if negatable:
                 raise_claim(claim, "negated", child.text)
         elif child.dep_ in ("aux", "auxpass") and low in lex.certainty("hypothetical_modals"):
-            if if_true:
+            # read only under a modal: "if confirmed, the capture would ...": unconfirmed
+            if if_true := verification_condition(tok):
                 raise_claim(claim, "hedged", if_true)
             elif weighs_the_past(tok, child):
                 raise_claim(claim, "hedged", child.text)  # "could have been the work of"

@@ -110,8 +110,10 @@ def _aim_of(head: Any) -> Any | None:
     aim_verbs)."""
     aims = get_lexicon().events["aim_verbs"]
     for child in head.children:
+        if child.dep_ not in ("xcomp", "advcl"):
+            continue  # the label first: most children are no clause, and theirs are not read
         to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
-        if child.dep_ in ("xcomp", "advcl") and to and lemma_of(child) in aims:
+        if to and lemma_of(child) in aims:
             return child
     return None
 
