@@ -1,46 +1,12 @@
-"""Fast paths of the parse that must answer as the slow ones do (speed work changes no output):
-the sentence gate read from the doc's word column, and the best maxout piece by ``maximum``."""
+"""Fast paths of the parse that must answer as the slow ones do (speed work changes no
+output): the best maxout piece by ``numpy.maximum`` where that is thinc's choice."""
 
 from __future__ import annotations
 
 import numpy
-import spacy
 from thinc.api import NumpyOps
 
-from frontwatch.nlp.gate import SentenceGate
 from frontwatch.nlp.inference import first_best, plain_maximum
-
-# my own sentences: cue words inflected, capitalised, repeated, at the start and the end
-REPORTS = [
-    "Rebels shelled the airport overnight, and the army fought back at dawn.",
-    "The weather was mild in the north of the province on Tuesday.",
-    "FIGHTING resumed near the bridge. Shelling continued. Nobody spoke.",
-    "A convoy left the city. Witnesses said nothing else happened.",
-    "fought",
-    "",
-]
-
-
-def _gate() -> SentenceGate:
-    irregular = {"fought": "fight", "shelled": "shell", "shelling": "shell", "resumed": "resume"}
-    return SentenceGate({"fight", "shell", "resume"}, None, irregular)
-
-
-def test_cues_before_opens_exactly_the_runs_passes_opens():
-    nlp = spacy.blank("en")
-    fast, slow = _gate(), _gate()
-    for text in REPORTS:
-        doc = nlp(text)
-        before = fast.cues_before(doc)
-        assert len(before) == len(doc) + 1
-        for start in range(len(doc) + 1):
-            for end in range(start, len(doc) + 1):
-                assert (before[end] > before[start]) == slow.passes(doc[start:end])
-
-
-def test_cues_before_counts_each_cue_token():
-    doc = spacy.blank("en")("Shelling, shelling and more shelling; then they fought.")
-    assert _gate().cues_before(doc)[-1] == 4
 
 
 def test_plain_maximum_is_thincs_choice_on_ordinary_scores():
@@ -69,6 +35,15 @@ def test_plain_maximum_declines_nans_and_zeros_and_first_best_stays_thincs():
         got = first_best(pieces)
         assert numpy.array_equal(got, expected, equal_nan=True)
         assert numpy.array_equal(numpy.signbit(got), numpy.signbit(expected))
+
+
+def test_a_nan_in_a_losing_piece_still_declines():
+    # the NaN is in no best: maximum passes it on, so the exact path decides
+    scores = numpy.array([[[1.0, numpy.nan, 3.0]]], dtype="float32")
+    pieces = [scores[:, :, piece] for piece in range(3)]
+    assert plain_maximum(pieces) is None
+    expected, _which = NumpyOps().maxout(scores)
+    assert numpy.array_equal(first_best(pieces), expected, equal_nan=True)
 
 
 def test_plain_maximum_leaves_one_piece_and_empty_scores_to_the_exact_path():

@@ -17,9 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import numpy
-from spacy.attrs import LOWER
-
 _MEMO_SIZE = 500_000
 
 
@@ -66,14 +63,3 @@ class SentenceGate:
 
     def passes(self, tokens: Iterable[Any]) -> bool:
         return any(self.is_cue(token.lower_) for token in tokens)
-
-    def cues_before(self, doc: Any) -> Any:
-        """For each token index i (and ``len(doc)``), how many of the tokens before it are
-        cue words: a run of tokens [a, b) passes when ``cues_before[b] > cues_before[a]``,
-        as ``passes`` says of it. Read from the doc's LOWER column, each distinct word
-        tested once (``passes`` makes a Token of every word it reads)."""
-        lowers = doc.to_array(LOWER).reshape(-1)
-        distinct, inverse = numpy.unique(lowers, return_inverse=True)
-        strings = doc.vocab.strings
-        cue = numpy.array([self.is_cue(strings[key]) for key in distinct.tolist()], dtype=bool)
-        return numpy.concatenate([[0], numpy.cumsum(cue[inverse.reshape(-1)])])

@@ -7,7 +7,8 @@
   weight rows are put in piece-major order once (each row, and so each product, is the
   same sum; some BLAS kernels round it by its place, as below), so each piece's outputs
   lie side by side in memory and the comparisons read them in one sweep instead of with
-  a stride.
+  a stride. Where the pieces' plain maximum holds no NaN and no zero it is that same
+  float (``plain_maximum``), found in a pass per piece: the masked path is for the rest.
 * Embedding: a token's first vector (hash embeddings of its norm, prefix, suffix,
   shape..., mixed by a maxout and a layer norm) depends on those attributes alone, and
   a batch of news holds about five tokens per distinct row of them: each distinct row
@@ -18,7 +19,8 @@
   annotations token for token (both tested); a batch of few distinct rows is embedded
   whole, as stock does (gemv for one row, other kernels for two to four).
 * Layer norm: thinc finds each row's mean twice (``mean``, then ``var`` again) and its
-  deviations twice; they are found once, with the same numpy steps in the same order.
+  deviations twice; they are found once, with the same numpy steps in the same order
+  (the last ones in place, into the deviations' own array).
 
 FrontWatch only predicts; a run that tried to train through these layers gets an error.
 """
@@ -97,10 +99,10 @@ def predict_layernorm(model: Any, X: Any, is_train: bool) -> tuple[Any, Callable
     deviations = X - mean
     squares = numpy.multiply(deviations, deviations)
     variance = numpy.add.reduce(squares, axis=1, keepdims=True) / X.shape[1] + 1e-08
-    Y = deviations * variance ** (-1.0 / 2.0)
-    Y *= model.get_param("G")
-    Y += model.get_param("b")
-    return Y, _no_backprop
+    deviations *= variance ** (-1.0 / 2.0)  # the same products, in place: no array made
+    deviations *= model.get_param("G")
+    deviations += model.get_param("b")
+    return deviations, _no_backprop
 
 
 class PieceMajor:

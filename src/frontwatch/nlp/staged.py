@@ -114,11 +114,10 @@ class StagedParser:
         before in this doc is not parsed again."""
         seen: set[str] = set()
         words_before = numpy.concatenate([[0], numpy.cumsum(~doc.to_array(IS_SPACE).astype(bool))])
-        cues_before = self.gate.cues_before(doc)  # a piece passes when it holds a cue word
         for run in _runs(_pieces(doc, self.sentence_ends), words_before):
             words = text[run[0].start_char : run[-1].end_char]
             self.work.tokens_gated += sum(len(piece) for piece in run)
-            parse = words not in seen and any(cues_before[p.end] > cues_before[p.start] for p in run)
+            parse = words not in seen and any(self.gate.passes(piece) for piece in run)
             seen.add(words)
             yield run[0].start, parse
 
