@@ -263,6 +263,7 @@ def test_an_answer_killing_the_attackers_fights_them(
     [
         "Jets bombed the town on Sunday, killing 14 people.",
         "Officials condemned an airstrike in the province that killed more than 40 people.",
+        "Militants raided a checkpoint near Kidal, killing 5 soldiers; 7 attackers were also killed.",
     ],
 )
 def test_a_toll_of_the_act_itself_stays_one_act(events_found: Any, text: str) -> None:

@@ -38,8 +38,9 @@ class TriggerGroup:
 def group_triggers(triggers: list[Trigger]) -> list[TriggerGroup]:
     """Merge same-type triggers where one governs the other within a clause."""
     groups: list[TriggerGroup] = []
+    acts = frozenset(t.token.i for t in triggers)
     for trigger in sorted(triggers, key=_depth):
-        host = next((g for g in groups if _joins(g, trigger)), None)
+        host = next((g for g in groups if _joins(g, trigger, acts)), None)
         if host is None:
             groups.append(TriggerGroup(trigger))
         else:
@@ -51,7 +52,7 @@ def _depth(trigger: Trigger) -> int:
     return sum(1 for _ in trigger.token.ancestors)
 
 
-def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
+def _joins(group: TriggerGroup, trigger: Trigger, acts: frozenset[int]) -> bool:
     """Same type, and governed by the group's anchor within its clause -- or across a
     clause when one side only reports casualties ("bombed ..., killing 14")."""
     if group.anchor.type != trigger.type or not _modes_agree(group, trigger):
@@ -77,14 +78,14 @@ def _joins(group: TriggerGroup, trigger: Trigger) -> bool:
         current = current.head
         if current.i in targets:
             return True
-        if tolled and _has_own_doer(current):
+        if tolled and current.i not in acts and _has_own_doer(current):
             return False  # "X stormed T, and jets answered, killing 20": the answer's toll
     return False
 
 
 def _has_own_doer(tok: Any) -> bool:
     """A verb with a subject of its own: a clause of another doer's between a toll and the
-    act it would report."""
+    act it would report, when the verb is no act itself ("answered", "responded")."""
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
