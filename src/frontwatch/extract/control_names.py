@@ -85,6 +85,14 @@ def listed_name(tok: Any, ctx: ArticleContext) -> Mention | None:
     return unknown_name(tok, ctx)
 
 
+def named_place_noun(tok: Any, ctx: ArticleContext) -> Mention | None:
+    """A listed place noun with its own name before it ("captured Aboulin town and
+    al-Salhiya village": the village named al-Salhiya, unknown to the gazetteer)."""
+    if lemma_of(tok) not in get_lexicon().control_words("where_town_marks"):
+        return None
+    return place_named_by_noun(tok, ctx)
+
+
 def list_members(name: Any) -> list[Any]:
     """The names coordinated with a name: its conjuncts, and a list the parser hung on it
     as an apposition ("the villages of A, B, C and D" read as A, appositive B, C and D)."""

@@ -10,7 +10,7 @@ from frontwatch.extract.anaphora import pronoun_antecedent
 from frontwatch.extract.arguments import first_actor, pobjs, speaker_subject
 from frontwatch.extract.armed import ANY_CLASS, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, anti_mention, clause_tokens
-from frontwatch.extract.control_names import list_members, listed_name
+from frontwatch.extract.control_names import list_members, listed_name, named_place_noun
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS, word_before
 from frontwatch.extract.verbsubjects import subject_of
@@ -218,7 +218,7 @@ def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Obser
         for conj in list_members(tok):
             if _has_own_clause(conj):
                 continue  # "X-held T and H, which Y controls": H has its own holder
-            place = place_in(conj, ctx) or listed_name(conj, ctx)
+            place = place_in(conj, ctx) or listed_name(conj, ctx) or named_place_noun(conj, ctx)
             if place is not None and place_key(place) not in seen:
                 seen.add(place_key(place))
                 out.append(replace(obs, place=place, nth=len(out)))
