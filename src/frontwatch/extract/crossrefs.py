@@ -72,6 +72,8 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
             replace(other, start=tok.idx + k, end=max(stand_in.end, tok.idx + k + 1), text=tok.text)
             for k, other in enumerate(others, start=1)
         ]
+    if replaced:
+        ctx.near_found.clear()  # read with the stand-ins
     try:
         pairs = read()
     finally:
@@ -80,6 +82,8 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
                 del ctx.actor_at[i]
             else:
                 ctx.actor_at[i] = before
+        if replaced:
+            ctx.near_found.clear()  # and without them again
     return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
 
 
