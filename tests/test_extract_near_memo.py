@@ -1,7 +1,9 @@
 """actor_near's answers are kept per token and depth while the actor index is unchanged
 (extract/context.py ``near_found``): the kept answer is the one the search gives, each
 token and depth is searched once, and the pronouns crossrefs.py indexes for a while are
-seen while they are indexed and forgotten after. Sentences written for these tests."""
+seen while they are indexed and forgotten after. The article's party mentions
+(parentnames.party_mentions) are likewise found once until the index changes. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from typing import Any
 import pytest
 
 from frontwatch.extract import context as context_module
+from frontwatch.extract import parentnames
 from frontwatch.extract.context import ArticleContext, actor_near, build_context
 from frontwatch.extract.crossrefs import read_by_reference
+from frontwatch.extract.parentnames import party_mentions
 from frontwatch.pipeline import article_from_text
 
 PUBLISHED = dt.date(2017, 4, 2)
@@ -83,3 +87,26 @@ def test_a_pronoun_indexed_for_a_while_is_seen_then_forgotten(engine: Any) -> No
     assert seen[0] == seen[1] and seen[0] is not None and seen[0].text == "They"
     assert seen[0].actor_id and seen[0] != before  # the Houthis, read through "They"
     assert actor_near(ctx, they) == before == context_module._actor_near(ctx, they, 3)
+
+
+def test_party_mentions_are_found_once_until_the_index_changes(
+    engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = _context(engine, TEXTS[1])  # "the al-Qaida offshoot, the Nusra Front"
+    rooted: list[int] = []
+    root = parentnames._mention_root
+
+    def counted(ctx: ArticleContext, i: int, mention: Any) -> bool:
+        rooted.append(i)
+        return root(ctx, i, mention)
+
+    monkeypatch.setattr(parentnames, "_mention_root", counted)
+    first = party_mentions(ctx)
+    asked = len(rooted)
+    assert asked == len(ctx.actor_at)  # every indexed token asked once
+    again = party_mentions(ctx)
+    assert again == first and again is not first and len(rooted) == asked  # a copy, not asked
+    ctx.index_changed()
+    assert party_mentions(ctx) == first and len(rooted) == 2 * asked
+    parent = [m for m in ctx.actor_mentions if m.text == "al-Qaida"]
+    assert parent and not any(m in first for m in parent)  # the parent named only

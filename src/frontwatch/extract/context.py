@@ -77,6 +77,7 @@ class ArticleContext:
     # actor_near's answers by token and depth, while actor_at stays as it is (crossrefs.py
     # indexes pronouns for a while and clears them): a third of its calls ask again
     near_found: dict[tuple[int, int], Mention | None] = field(default_factory=dict)
+    parties_found: list[Mention] | None = None  # parentnames.party_mentions, found once
 
     @cached_property
     def text(self) -> str:
@@ -93,6 +94,11 @@ class ArticleContext:
     def sentence_starts(self) -> list[int]:
         """The character offset each sentence starts at, in order, found once per article."""
         return [sent.start_char for sent in sentences(self.doc)]
+
+    def index_changed(self) -> None:
+        """Forget what was found from the actor index (crossrefs.py changed it)."""
+        self.near_found.clear()
+        self.parties_found = None
 
     @property
     def published(self) -> dt.date | None:

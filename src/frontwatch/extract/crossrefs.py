@@ -73,7 +73,7 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
             for k, other in enumerate(others, start=1)
         ]
     if replaced:
-        ctx.near_found.clear()  # read with the stand-ins
+        ctx.index_changed()  # read with the stand-ins
     try:
         pairs = read()
     finally:
@@ -83,7 +83,7 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
             else:
                 ctx.actor_at[i] = before
         if replaced:
-            ctx.near_found.clear()  # and without them again
+            ctx.index_changed()  # and without them again
     return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
 
 
