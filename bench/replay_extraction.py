@@ -42,9 +42,11 @@ def capture(folder: Path) -> None:
     from frontwatch import pipeline
 
     kept: list[dict[str, Any]] = []
+    engines: list[tuple[Any, Any]] = []  # each engine wrapped and its own extractor
 
     def prepare(found: Any) -> None:
         inner = found.extractor
+        engines.append((found, inner))
 
         def extractor(doc: Any, article: Any, **given: Any) -> Any:
             data = doc.to_bytes(exclude=["user_data"])
@@ -64,6 +66,8 @@ def capture(folder: Path) -> None:
         app(prog_name="frontwatch", args=["run"], standalone_mode=False)
         os.chdir(home)
     pipeline.get_engine = unwrapped
+    for found, inner in engines:  # the check below runs the engine's own extractor
+        found.extractor = inner
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "articles.pickle").write_bytes(pickle.dumps(kept))
     differ = replay(folder, rounds=1)
