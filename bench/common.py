@@ -7,6 +7,7 @@ import json
 import os
 import platform
 import resource
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +54,22 @@ def peak_rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     line = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
     return int(line.split()[1]) / 1024
+
+
+def on_each_engine(prepare: Callable[[Any], None]) -> Callable[..., Any]:
+    """Have ``prepare`` called once on each engine the main job gets in this process
+    (``pipeline.get_engine`` wrapped); the unwrapped ``get_engine`` is returned."""
+    from frontwatch import pipeline
+
+    get_engine = pipeline.get_engine
+    seen: list[Any] = []
+
+    def engine(settings: Any = None) -> Any:
+        found = get_engine(settings)
+        if found not in seen:
+            seen.append(found)
+            prepare(found)
+        return found
+
+    pipeline.get_engine = engine
+    return get_engine

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from common import print_table, write_results
+from common import on_each_engine, print_table, write_results
 
 CPU: Counter[str] = Counter()
 CALLS: Counter[str] = Counter()
@@ -102,20 +102,14 @@ def instrument() -> None:
     from frontwatch.extract import article, relations
 
     clocked(pipeline, "process_batch", "process_batch")
-    get_engine = pipeline.get_engine
-    seen: list[Any] = []
 
-    def engine(settings: Any = None) -> Any:
-        found = get_engine(settings)
-        if found not in seen:
-            seen.append(found)
-            clocked(found, "parse", "parse")
-            clocked(found.actor_kb, "resolve_doc", "actor resolution")
-            clocked(found.gazetteer, "resolve_doc", "geocoding")
-            clocked(found, "extractor", "extraction")
-        return found
+    def prepare(found: Any) -> None:
+        clocked(found, "parse", "parse")
+        clocked(found.actor_kb, "resolve_doc", "actor resolution")
+        clocked(found.gazetteer, "resolve_doc", "geocoding")
+        clocked(found, "extractor", "extraction")
 
-    pipeline.get_engine = engine
+    on_each_engine(prepare)
     for family in ("control_in", "triggers_in"):
         by_class(article, family, 0)
     by_class(

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.clauses import CLAUSE_DEPS as CLAUSE_DEPS  # noqa: PLC0414 - re-exported: victims.py imports it here
+from frontwatch.extract.clauses import clause_head as clause_head  # noqa: PLC0414 - re-exported: most extractors import it here
+from frontwatch.extract.clauses import clause_tokens as clause_tokens  # noqa: PLC0414 - re-exported: most extractors import it here
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.memberlinks import apposed_names, belonging_objects
 from frontwatch.extract.placeanaphors import named_before as named_before  # noqa: PLC0414 - re-exported: eventplace.py and control_objects.py import it here
@@ -22,7 +25,6 @@ from frontwatch.kb.actors.sites import BESIDE_NOTE, SITE_NOTE
 from frontwatch.nlp.charspans import expanded_range
 from frontwatch.nlp.docspans import sentences
 from frontwatch.nlp.text import span_text, text_of
-from frontwatch.nlp.treearrays import children_indices, head_indices, labels_and_lowers
 from frontwatch.records import Article, Claim, Evidence, Mention, Place
 
 if TYPE_CHECKING:
@@ -30,8 +32,6 @@ if TYPE_CHECKING:
 
     from frontwatch.kb.actors.kb import ActorKB
 
-# Dependencies that start a new clause: arguments are not searched across them.
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
 GENERIC_PREFIX = "GEN_"  # the KB's ids of classes ("rebels", "militias")
 NOMINAL_ARG_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod"})
 
@@ -74,6 +74,10 @@ class ArticleContext:
     # the state "the regime" means here, with the sizes of the mentions and places it was
     # found from: found once, as finding it per phrase made long articles quadratic
     state_found: tuple[tuple[int, int, int], str] | None = None
+    # actor_near's answers by token and depth, while actor_at stays as it is (crossrefs.py
+    # indexes pronouns for a while and clears them): a third of its calls ask again
+    near_found: dict[tuple[int, int], Mention | None] = field(default_factory=dict)
+    parties_found: list[Mention] | None = None  # parentnames.party_mentions, found once
 
     @cached_property
     def text(self) -> str:
@@ -90,6 +94,11 @@ class ArticleContext:
     def sentence_starts(self) -> list[int]:
         """The character offset each sentence starts at, in order, found once per article."""
         return [sent.start_char for sent in sentences(self.doc)]
+
+    def index_changed(self) -> None:
+        """Forget what was found from the actor index (crossrefs.py changed it)."""
+        self.near_found.clear()
+        self.parties_found = None
 
     @property
     def published(self) -> dt.date | None:
@@ -204,42 +213,6 @@ def record_id(article_id: str, sent_start: int, kind: str, trigger_offset: int) 
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-_CLAUSE_KEY = "frontwatch_clause_tokens"
-
-
-def clause_tokens(head: Any) -> list[Any]:
-    """Tokens of ``head``'s clause: its subtree without nested clauses (walked once per
-    head and doc: an event, its place and its relations each ask for the same clause)."""
-    walked = head.doc.user_data.setdefault(_CLAUSE_KEY, {})
-    found = walked.get(head.i)
-    if found is None:
-        found = walked[head.i] = tuple(_walk_clause(head))
-    return list(found)
-
-
-def _walk_clause(head: Any) -> list[Any]:
-    """The clause's words in order, walked over the per-doc children and label lists: a
-    Token is made only of each word kept."""
-    doc = head.doc
-    children, deps = children_indices(doc), labels_and_lowers(doc)[0]
-    out, stack = [head.i], [head.i]
-    while stack:
-        kept = [c for c in children[stack.pop()] if deps[c] not in CLAUSE_DEPS]
-        out += kept
-        stack += kept
-    return [doc[i] for i in sorted(out)]
-
-
-def clause_head(token: Any) -> Any:
-    """The verb heading the clause a token sits in (itself for verbs)."""
-    heads, current = head_indices(token.doc), token  # no Token made to test a head
-    while current.pos_ not in ("VERB", "AUX") and heads[current.i] != current.i:
-        if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
-            break
-        current = current.doc[heads[current.i]]
-    return current
-
-
 def anti_mention(mention: Mention, ctx: ArticleContext) -> bool:
     """The mention is the enemy named in an "anti-X" or "counter-X" modifier ("anti-Houthi
     forces", "counter-ISIL strikes"), not the side the phrase names (its text before ends in
@@ -268,16 +241,30 @@ def doer_near(ctx: ArticleContext, token: Any | None) -> Mention | None:
     return None if found is None or anti_mention(found, ctx) else found
 
 
+_UNSEEN = object()
+
+
 def actor_near(ctx: ArticleContext, token: Any | None, *, depth: int = 3) -> Mention | None:
-    """The actor mention a nominal argument names (None for no token).
+    """The actor mention a nominal argument names (None for no token), found once per
+    token and depth while the actor index is unchanged (``near_found``)."""
+    if token is None:
+        return None
+    if token.doc is not ctx.doc:
+        return _actor_near(ctx, token, depth)
+    found = ctx.near_found.get((token.i, depth), _UNSEEN)
+    if found is _UNSEEN:
+        found = ctx.near_found[token.i, depth] = _actor_near(ctx, token, depth)
+    return found  # type: ignore[return-value]
+
+
+def _actor_near(ctx: ArticleContext, token: Any, depth: int) -> Mention | None:
+    """The actor mention a nominal argument names.
 
     The token's own mention wins unless it is generic and a compound, possessive or
     "of" modifier names someone specific ("ISIS fighters"); adjectives do not override
     a generic head ("Syrian rebels" stay rebels). Without a mention of its own, the
     nearest modifier's mention is taken ("Russian air strikes").
     """
-    if token is None:
-        return None
     own = ctx.actor_at.get(token.i)
     if own is not None and not _is_generic(own) and not apposed_names(token, ctx.actor_at, ctx.place_at):
         return own

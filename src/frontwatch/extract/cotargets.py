@@ -39,10 +39,16 @@ def _aimed_verbs() -> frozenset[str]:
     return get_lexicon().relation_words("against_only_verbs")
 
 
+@cache
+def _deed_verbs() -> frozenset[str]:
+    """The verbs whose object or "against" lists the deed's targets (joined once)."""
+    return _hostile_verbs() | _aimed_verbs()
+
+
 def co_target_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     """The doer of a hostile deed fights every side its object or its "against" lists."""
     lemma = lemma_of(tok)
-    if tok.pos_ != "VERB" or lemma not in _hostile_verbs() | _aimed_verbs():
+    if tok.pos_ != "VERB" or lemma not in _deed_verbs():
         return
     objects = [c for c in tok.children if c.dep_ == "dobj"] if lemma in _hostile_verbs() else []
     aims = _against_objects(tok)

@@ -74,6 +74,8 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
             replace(other, start=tok.idx + k, end=max(stand_in.end, tok.idx + k + 1), text=tok.text)
             for k, other in enumerate(others, start=1)
         ]
+    if replaced:
+        ctx.index_changed()  # read with the stand-ins
     try:
         pairs = read()
     finally:
@@ -82,6 +84,8 @@ def read_by_reference(sent: Any, ctx: ArticleContext, read: Callable[[], list[Pa
                 del ctx.actor_at[i]
             else:
                 ctx.actor_at[i] = before
+        if replaced:
+            ctx.index_changed()  # and without them again
     return pairs + [p for pair in pairs for p in _with_second(pair, seconds)]
 
 

@@ -37,9 +37,12 @@ def _affiliate(noun: Any, parent: Any) -> bool:
 
 
 def party_mentions(ctx: ArticleContext) -> list[Mention]:
-    """The article's actor mentions less those naming only an affiliate's parent."""
-    parents = {id(m) for i, m in ctx.actor_at.items() if _mention_root(ctx, i, m) and parent_of_an_affiliate(ctx.doc[i])}
-    return [m for m in ctx.actor_mentions if id(m) not in parents]
+    """The article's actor mentions less those naming only an affiliate's parent (found
+    once while the actor index is unchanged: four readers of the article ask)."""
+    if ctx.parties_found is None:
+        parents = {id(m) for i, m in ctx.actor_at.items() if _mention_root(ctx, i, m) and parent_of_an_affiliate(ctx.doc[i])}
+        ctx.parties_found = [m for m in ctx.actor_mentions if id(m) not in parents]
+    return list(ctx.parties_found)
 
 
 def _mention_root(ctx: ArticleContext, i: int, mention: Mention) -> bool:

@@ -1,0 +1,45 @@
+"""A token's clause: the verb heading it and its words without nested clauses (read by
+every extractor through extract/context.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.nlp.treearrays import children_indices, head_indices, labels_and_lowers
+
+# Dependencies that start a new clause: arguments are not searched across them.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
+_CLAUSE_KEY = "frontwatch_clause_tokens"
+
+
+def clause_tokens(head: Any) -> list[Any]:
+    """Tokens of ``head``'s clause: its subtree without nested clauses (walked once per
+    head and doc: an event, its place and its relations each ask for the same clause)."""
+    walked = head.doc.user_data.setdefault(_CLAUSE_KEY, {})
+    found = walked.get(head.i)
+    if found is None:
+        found = walked[head.i] = tuple(_walk_clause(head))
+    return list(found)
+
+
+def _walk_clause(head: Any) -> list[Any]:
+    """The clause's words in order, walked over the per-doc children and label lists: a
+    Token is made only of each word kept."""
+    doc = head.doc
+    children, deps = children_indices(doc), labels_and_lowers(doc)[0]
+    out, stack = [head.i], [head.i]
+    while stack:
+        kept = [c for c in children[stack.pop()] if deps[c] not in CLAUSE_DEPS]
+        out += kept
+        stack += kept
+    return [doc[i] for i in sorted(out)]
+
+
+def clause_head(token: Any) -> Any:
+    """The verb heading the clause a token sits in (itself for verbs)."""
+    heads, current = head_indices(token.doc), token  # no Token made to test a head
+    while current.pos_ not in ("VERB", "AUX") and heads[current.i] != current.i:
+        if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
+            break
+        current = current.doc[heads[current.i]]
+    return current
