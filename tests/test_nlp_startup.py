@@ -126,3 +126,11 @@ def test_the_set_lookup_of_a_short_doc_finds_the_numpy_search_s_candidates(
     assert fast == glued._candidates(doc)
     if "Aleppos" in text:
         assert fast  # the glued forms are found, not only an empty list twice
+
+
+def test_the_heap_freed_after_loading_is_given_back_to_the_system() -> None:
+    from frontwatch.pipeline import give_back_free_heap
+
+    dropped = [bytearray(4096) for _ in range(20_000)]  # ~80 MB in heap-sized pieces, as the docs were
+    del dropped
+    assert give_back_free_heap() is True  # glibc's malloc_trim released pages
