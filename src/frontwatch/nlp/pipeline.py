@@ -7,6 +7,7 @@ knows (actors, curated places) are tagged even where the small model misses them
 # No postponed annotations here: spaCy 3.8.7's config system (confection 0.1) reads the
 # factory's annotations as types, and a string one fails to resolve.
 import bisect
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -112,6 +113,13 @@ class KnownNamesRuler(EntityRuler):
                 self.matcher.remove(key)
             if rest := [p for p in entries if not _one_exact_word(p)]:
                 self.matcher.add(key, rest)
+        # The phrase matcher keeps what it needs of the pattern docs (their LOWER ids); each
+        # doc holds room for twenty tokens or more: the ~43,000 took ~150 MB of every
+        # process. spaCy's ruler reads nothing of them but their text (``patterns``, the
+        # labels, the count), so their texts are kept instead.
+        self.phrase_patterns = defaultdict(list, {
+            label: [PatternText(doc.text) for doc in docs] for label, docs in self.phrase_patterns.items()
+        })
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         matches = [*self.phrase_matcher(doc), *self.exact_words(doc)]
@@ -123,6 +131,16 @@ class KnownNamesRuler(EntityRuler):
 
     def _require_patterns(self) -> None:
         return None
+
+
+class PatternText(str):
+    """A phrase pattern's text where spaCy's ruler kept its doc: it reads ``.text`` alone."""
+
+    __slots__ = ()
+
+    @property
+    def text(self) -> str:
+        return str(self)
 
 
 def _one_exact_word(pattern: Any) -> bool:
