@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from frontwatch.extract import speakers, timing
+from frontwatch.extract import guessedlosers, speakers, timing
 from frontwatch.kb.places import nearby
 from frontwatch.nlp.staged import CHUNK_CHARS
 from frontwatch.pipeline import STAGED_MAX_CHARS, get_engine, process_texts
@@ -167,3 +167,32 @@ def test_repeated_sentence_states_its_ties_and_its_capture_once_with_a_count(eng
     assert ties == [("backs", "TUR", "GEN_REBELS", copies), ("fights", "GEN_REBELS", "ISIS", copies)]
     captures = [e for e in result.events if e.evidence and e.evidence.sentence == told]
     assert [(e.trigger, e.evidence.repeats) for e in captures] == [("captured", copies)]
+
+
+def test_victim_check_of_every_mention_is_made_once_per_article_not_per_taking(engine, monkeypatch):
+    # my own sentences: each capture names no loser, so every one asks which sides the
+    # article names only as victims; that answer is the article's, and asking it per
+    # capture walked every mention again (takings x mentions)
+    towns = ["Tadif", "Qabasin", "Bzaah", "Manbij"]
+
+    def article(n: int) -> str:
+        return " ".join(
+            f"Islamic State militants shelled {towns[(i + 1) % 4]} on Sunday (report {i}). "
+            f"Turkish-backed rebels captured {towns[i % 4]} on Monday (report {i})."
+            for i in range(n)
+        )
+
+    checked = []
+    check = guessedlosers._victim
+
+    def counted(token):
+        checked.append(token.i)
+        return check(token)
+
+    monkeypatch.setattr(guessedlosers, "_victim", counted)
+    process_texts([article(4)], dates=[dt.date(2017, 2, 20)])
+    short = len(checked)
+    checked.clear()
+    process_texts([article(40)], dates=[dt.date(2017, 2, 20)])
+    assert short > 0
+    assert len(checked) / 40 <= 1.5 * short / 4, (short, len(checked))

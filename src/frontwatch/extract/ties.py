@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from frontwatch.extract.allyties import allies_enemies, backers_enemies
 from frontwatch.extract.anaphora import pronoun_antecedent
@@ -103,6 +104,9 @@ def implied_ties(
     out = []
     holders = _holders(controls)
     taken = {c.id for c in controls} | {e.id for e in events if e.mode in setting("taking_modes")}
+    # the same for every taking: found once, as finding it per taking walked every mention of
+    # the article again (quadratic in a long article's takings and mentions)
+    holders_only = cache(lambda: holder_candidates(candidates, ctx))
     for told_deed in deeds:
         source = told_deed.source or _context_enemy(
             _named(told_deed.target, told_deed.target_text),
@@ -120,7 +124,7 @@ def implied_ties(
                 _named(deed.source, deed.source_named),
                 enemies,
                 friends,
-                holder_candidates(candidates, ctx) if deed.key in taken else candidates,
+                holders_only() if deed.key in taken else candidates,
                 ctx,
             )
         )
