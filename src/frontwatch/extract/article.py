@@ -196,7 +196,7 @@ def extract_article(
     leave_to_the_opponent(controls, relations, ctx)
     losses_without_taker(controls)
     denied_changes(controls)  # once each record's label is final
-    strikes_of_the_lead(events, article.text, ctx.sentence_starts)
+    events = strikes_of_the_lead(events, article.text, ctx.sentence_starts)
     relations.extend(ties_of_changes(controls, events, relations, ctx))
     fill_unnamed_sides(
         events,
