@@ -36,20 +36,26 @@ def fights(text: str) -> set[frozenset[str]]:
     ("text", "doer", "state"),
     [
         (
-            "Iraqi troops pushed into the last Islamic State stronghold in the west on Monday."
-            " The Iran-backed Houthis fired missiles at Saudi Arabia on Tuesday.",
+            (
+                "Iraqi troops pushed into the last Islamic State stronghold in the west on Monday."
+                " The Iran-backed Houthis fired missiles at Saudi Arabia on Tuesday."
+            ),
             "HOUTHIS",
             "SAU",
         ),
         (
-            "Islamic State fighters ambushed an army convoy near Deir ez-Zor. Later, Houthi rebels"
-            " launched a volley of ballistic missiles toward Saudi Arabia.",
+            (
+                "Islamic State fighters ambushed an army convoy near Deir ez-Zor. Later, Houthi rebels"
+                " launched a volley of ballistic missiles toward Saudi Arabia."
+            ),
             "HOUTHIS",
             "SAU",
         ),
         (
-            "The Islamic State claimed an attack in Mosul that killed nine people. Hezbollah fired"
-            " dozens of rockets into Israel overnight.",
+            (
+                "The Islamic State claimed an attack in Mosul that killed nine people. Hezbollah fired"
+                " dozens of rockets into Israel overnight."
+            ),
             "HEZBOLLAH",
             "ISR",
         ),
