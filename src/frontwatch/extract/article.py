@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from frontwatch.extract.abroad import strikes_abroad_hit_the_state
+from frontwatch.extract.aimedstates import aim_at_named_states
 from frontwatch.extract.alternatives import hedge_alternative_sides
 from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
@@ -162,6 +163,7 @@ def extract_article(
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published) or actor_id,
     )
     target_the_ground_holder(events, controls, relations, ctx.kb, ctx.published)
+    aim_at_named_states(events, ctx.doc, ctx.place_at.values(), ctx.kb, ctx.published)
     complete_sides(
         events,
         relations,
@@ -196,7 +198,7 @@ def extract_article(
     leave_to_the_opponent(controls, relations, ctx)
     losses_without_taker(controls)
     denied_changes(controls)  # once each record's label is final
-    strikes_of_the_lead(events, article.text, ctx.sentence_starts)
+    events = strikes_of_the_lead(events, article.text, ctx.sentence_starts)
     relations.extend(ties_of_changes(controls, events, relations, ctx))
     fill_unnamed_sides(
         events,

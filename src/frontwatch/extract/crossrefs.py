@@ -35,7 +35,6 @@ from frontwatch.extract.anaphora import (
     clause_side,
     echoed_antecedent,
     may_refer_back,
-    named_subject_before,
     object_antecedent,
     pair_referred_to,
     pronoun_antecedent,
@@ -51,6 +50,7 @@ from frontwatch.extract.referents import (
     plural_pronoun,
 )
 from frontwatch.extract.relcues import Pair
+from frontwatch.extract.subjectsbefore import named_subject_before
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Mention
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.anaphora import subject_before
 from frontwatch.extract.context import ArticleContext, clause_head
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.subjectsbefore import subject_before
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 

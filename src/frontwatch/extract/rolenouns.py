@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.anaphora import subject_before
 from frontwatch.extract.armed import SIDED_CLASSES, armed, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, is_reporter
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relsubjects import doer_of
 from frontwatch.extract.splitsubjects import SUBJECT_DEPS as _SUBJECT_DEPS
+from frontwatch.extract.subjectsbefore import subject_before
 from frontwatch.extract.verbsubjects import role_noun
 from frontwatch.records import Mention
 
