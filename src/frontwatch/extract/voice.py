@@ -23,9 +23,10 @@ from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Event
 
 
-def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> None:
+def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> str:
     """Give statements whose subject is the article's own "we" the article's voice, in
-    place ("we are alarmed by an offensive" leaves the offensive's doer alone)."""
+    place ("we are alarmed by an offensive" leaves the offensive's doer alone); the voice
+    ('' when none), read before any of them is given it."""
     rules = get_lexicon().events["voice"]
     statement_types = frozenset(rules["statement_types"])
     voice_types = frozenset(rules["voice_types"])
@@ -34,11 +35,10 @@ def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> None:
         for e in events
         if e.type in statement_types and not e.source_actor and _said_by_us(e, ctx)
     ]
-    if not ours:
-        return
     voice = article_voice(events, voice_types, int(rules["min_statements"]), _opening_end(ctx))
     for event in ours:
         event.source_actor = voice
+    return voice
 
 
 def article_voice(events: list[Event], voice_types: frozenset[str], floor: int, opening_end: int) -> str:
@@ -71,8 +71,12 @@ def _said_by_us(event: Event, ctx: ArticleContext) -> bool:
         return False
     subject = subject_of(clause_head(trigger))
     pronouns = get_lexicon().events["voice"]["pronouns"]
-    asked = any(t.text == "?" for t in trigger.sent)
-    return subject is not None and subject.lower_ in pronouns and not quoted(subject) and not asked
+    return subject is not None and subject.lower_ in pronouns and own_words(subject)
+
+
+def own_words(token: Any) -> bool:
+    """Whether a word is the article's own: not in a quote, nor in a question."""
+    return not quoted(token) and not any(t.text == "?" for t in token.sent)
 
 
 def quoted(token: Any) -> bool:
