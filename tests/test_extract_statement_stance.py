@@ -4,11 +4,14 @@ or "behind" a side backs it ("We stand with X", "stood by X", "will stand should
 shoulder with X"), the cause it is taken in naming X's enemy ("in their fight against Y";
 relations.yaml `stance_verbs`, `stance_preps`, `stance_cause_nouns`, extract/sidetaking.py).
 A quoted or questioned "we" is no issuer's, and a stance in a scene ("stood with his
-troops at the checkpoint") backs no one."""
+troops at the checkpoint") backs no one. A statement that never names itself speaks for
+the state whose government is its source ("U.S. Department of State"; not a news
+outlet: extract/voice.py `issuer_of_source`, events.yaml `voice.issuer_types`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from extracted import extract
@@ -99,3 +102,46 @@ def test_a_stance_with_or_by_a_side_backs_it(text: str, tie: tuple[str, str]) ->
 )
 def test_a_stance_in_a_scene_or_on_a_decision_backs_no_one(text: str) -> None:
     assert not backs(text), backs(text)
+
+
+def published_by(text: str, source: str) -> Any:
+    from frontwatch.pipeline import process_texts
+
+    result = process_texts([text], dates=[PUBLISHED], sources=[source])[0]
+    assert not result.error, result.error
+    return result
+
+
+@pytest.mark.parametrize(
+    ("source", "issuer"),
+    [
+        ("UK Foreign Office press release", "GBR"),
+        ("Statement by the U.S. Department of State (republished)", "USA"),
+        ("US government (State Department statement republished by a local paper)", "USA"),
+    ],
+)
+def test_a_statement_that_never_names_itself_speaks_for_its_publishing_government(
+    source: str, issuer: str
+) -> None:
+    text = (
+        "We condemn the bombing carried out by the Taliban in Kabul. We remain committed to"
+        " supporting Afghan forces."
+    )
+    result = published_by(text, source)
+    assert ("backs", issuer, "ANDSF") in {
+        (r.kind, r.source_actor, r.target_actor) for r in result.relations
+    }
+    assert (issuer, "TALIBAN") in {
+        (e.source_actor, e.target_actor) for e in result.events if e.type == "ACCUSE"
+    }
+
+
+@pytest.mark.parametrize("source", ["Reuters", "VOA", ""])
+def test_a_news_outlet_or_no_source_issues_no_statement(source: str) -> None:
+    text = (
+        "We condemn the bombing carried out by the Taliban in Kabul. We remain committed to"
+        " supporting Afghan forces."
+    )
+    result = published_by(text, source)
+    assert not [r for r in result.relations if r.kind == "backs"]
+    assert not [e.source_actor for e in result.events if e.type == "ACCUSE" and e.source_actor]

@@ -36,12 +36,15 @@ def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> str:
         if e.type in statement_types and not e.source_actor and _said_by_us(e, ctx)
     ]
     voice = article_voice(events, voice_types, int(rules["min_statements"]), _opening_end(ctx))
+    voice = voice or issuer_of_source(ctx)
     for event in ours:
         event.source_actor = voice
     return voice
 
 
-def article_voice(events: list[Event], voice_types: frozenset[str], floor: int, opening_end: int) -> str:
+def article_voice(
+    events: list[Event], voice_types: frozenset[str], floor: int, opening_end: int
+) -> str:
     """The named doer of most of the article's own statements, at least ``floor`` of them,
     or of one that opens the article (before ``opening_end``); '' on a tie or none."""
     own = [
@@ -55,6 +58,30 @@ def article_voice(events: list[Event], voice_types: frozenset[str], floor: int, 
     counts = Counter(e.source_actor for e in own)
     opening = Counter(e.source_actor for e in own if e.evidence and e.evidence.start < opening_end)
     return most_named(counts, floor) or (most_named(opening) if len(counts) == 1 else "")
+
+
+def issuer_of_source(ctx: ArticleContext) -> str:
+    """The state whose government the article's source is ("U.S. Department of State",
+    "UK Foreign Office press release", "US government (State Department statement)"):
+    a statement that never names itself speaks for who publishes it. The longest run of
+    the source's words the KB knows exactly, of an issuing type (events.yaml
+    ``voice.issuer_types``: not a news outlet), read as its state; '' when none."""
+    words = [w.strip("(),;:[]\"'") for w in ctx.article.source.split()]
+    issuers = frozenset(get_lexicon().events["voice"]["issuer_types"])
+    for size in range(min(len(words), _LONGEST_NAME), 0, -1):
+        for start in range(len(words) - size + 1):
+            name = " ".join(words[start : start + size]).strip()
+            match = ctx.kb.resolve(name, label="ORG", date=ctx.published) if name else None
+            actor = (
+                ctx.kb.get(match.actor_id) if match is not None and match.method in _EXACT else None
+            )
+            if actor is not None and actor.type in issuers:
+                return str(ctx.kb.top_of(actor.id) or actor.id)
+    return ""
+
+
+_LONGEST_NAME = 6  # words of a government's name ("U.S. Department of State", "Ministry of ...")
+_EXACT = frozenset({"exact", "alias"})
 
 
 def _opening_end(ctx: ArticleContext) -> int:

@@ -7,8 +7,10 @@ article's own statements) backs or fights whom the "we" does. Each sentence whos
 words (not a quote, not a question) say "we", "us" or "our" (events.yaml
 ``voice.own_voice_words``) is read again by the relation cues with those words indexed as
 mentions of the voice, the way a referring "it" is (extract/crossrefs.py); the ties of the
-voice that reading adds are kept, as sure as their sentence tells them, unless someone
-else is told saying them.
+sides that reading adds are kept ("we stand with X in their fight against Y": X fights Y
+too), as sure as their sentence tells them, unless someone else is told saying them. A
+statement that never names itself speaks for the state whose government is the article's
+source ("U.S. Department of State": extract/voice.py ``issuer_of_source``).
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from frontwatch.records import Mention, Relation
 
 def voice_ties(voice: str, relations: list[Relation], ctx: ArticleContext) -> list[Relation]:
     """The ties the article's own "we" takes, given to the voice (none without a voice)."""
-    named = next((m for m in ctx.actor_mentions if m.actor_id == voice), None) if voice else None
-    if named is None:
+    if not voice:
         return []
+    named = Mention(ctx.article.id, 0, 0, 0, "", "ACTOR", actor_id=voice, resolution="context")
     words = frozenset(get_lexicon().events["voice"]["own_voice_words"])
     known = {r.id for r in relations}
     out: list[Relation] = []
