@@ -42,9 +42,7 @@ def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> str:
     return voice
 
 
-def article_voice(
-    events: list[Event], voice_types: frozenset[str], floor: int, opening_end: int
-) -> str:
+def article_voice(events: list[Event], voice_types: frozenset[str], floor: int, opening_end: int) -> str:
     """The named doer of most of the article's own statements, at least ``floor`` of them,
     or of one that opens the article (before ``opening_end``); '' on a tie or none."""
     own = [
