@@ -36,7 +36,8 @@ def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> str:
         if e.type in statement_types and not e.source_actor and _said_by_us(e, ctx)
     ]
     voice = article_voice(events, voice_types, int(rules["min_statements"]), _opening_end(ctx))
-    voice = voice or issuer_of_source(ctx)
+    if not voice and _says_we(ctx):  # the source is read only when the article says "we"
+        voice = issuer_of_source(ctx)
     for event in ours:
         event.source_actor = voice
     return voice
@@ -69,7 +70,7 @@ def issuer_of_source(ctx: ArticleContext) -> str:
     for size in range(min(len(words), _LONGEST_NAME), 0, -1):
         for start in range(len(words) - size + 1):
             name = " ".join(words[start : start + size]).strip()
-            match = ctx.kb.resolve(name, label="ORG", date=ctx.published) if name else None
+            match = ctx.kb.explain(name, label="ORG", date=ctx.published, fuzzy=False)[0] if name else None
             actor = (
                 ctx.kb.get(match.actor_id) if match is not None and match.method in _EXACT else None
             )
@@ -80,6 +81,13 @@ def issuer_of_source(ctx: ArticleContext) -> str:
 
 _LONGEST_NAME = 6  # words of a government's name ("U.S. Department of State", "Ministry of ...")
 _EXACT = frozenset({"exact", "alias"})
+
+
+def _says_we(ctx: ArticleContext) -> bool:
+    """Whether the article's own words say "we", "us" or "our" (events.yaml
+    ``voice.own_voice_words``)."""
+    words = frozenset(get_lexicon().events["voice"]["own_voice_words"])
+    return any(t.lower_ in words and own_words(t) for t in ctx.doc)
 
 
 def _opening_end(ctx: ArticleContext) -> int:
