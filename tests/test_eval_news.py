@@ -47,6 +47,14 @@ def test_unlisted_actor_ids_are_reported():
     assert unlisted_actors(palmyra) == {"G_UNLISTED"}
 
 
+def test_an_items_site_is_read_as_where_it_was_published(tmp_path):
+    item = {"id": "s1", "url": "", "site": "UK Foreign Office", "war": "afghanistan",
+            "publication_date": "2016-07-04", "text": "We condemn the attack.",
+            "control_changes": [], "relations": [], "events": [], "places": []}  # fmt: skip
+    (tmp_path / "x.json").write_text(json.dumps({"actors": [], "items": [item, {**item, "id": "s2", "site": None}]}))
+    assert [i.site for i in read_news(tmp_path).items] == ["UK Foreign Office", ""]
+
+
 def test_a_file_that_is_not_a_gold_set_is_a_clear_error(tmp_path):
     (tmp_path / "x.json").write_text(json.dumps([{"text": "a list, not a set"}]))
     with pytest.raises(UnknownDataset, match="no news gold items"):

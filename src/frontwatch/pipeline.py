@@ -291,10 +291,16 @@ def process_texts(
     texts: Iterable[str],
     *,
     dates: Iterable[dt.date | None] | None = None,
+    sources: Iterable[str] | None = None,
     settings: Settings | None = None,
 ) -> list[ArticleResult]:
-    """Run the whole extraction over raw texts, in order (used by eval and tests)."""
+    """Run the whole extraction over raw texts, in order (used by eval and tests), with
+    each text's publication date and source (who published it) where given."""
     texts = list(texts)
     date_list = list(dates) if dates is not None else [None] * len(texts)
-    articles = [article_from_text(t, published=d) for t, d in zip(texts, date_list, strict=True)]
+    source_list = list(sources) if sources is not None else [""] * len(texts)
+    articles = [
+        article_from_text(t, published=d, source=s)
+        for t, d, s in zip(texts, date_list, source_list, strict=True)
+    ]
     return process_batch(articles, settings)

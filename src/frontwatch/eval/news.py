@@ -60,7 +60,11 @@ def evaluate_news(
     ]
     items = items[:limit] if limit is not None else items
     results = predict_texts(
-        [i.text for i in items], dates=[i.date for i in items], label="news", settings=settings
+        [i.text for i in items],
+        dates=[i.date for i in items],
+        sources=[i.site for i in items],
+        label="news",
+        settings=settings,
     )
     kb = actor_kb(settings)
     scores = [score_item(item, result, kb) for item, result in zip(items, results, strict=True)]

@@ -74,7 +74,8 @@ class GoldEvent:
 
 @dataclass(slots=True)
 class NewsItem:
-    """One excerpt: its text and date (all the product sees), then its gold claims."""
+    """One excerpt: its text, date and site (all the product sees: where a text was
+    published is metadata a run has too, the article's source), then its gold claims."""
 
     id: str
     text: str
@@ -87,6 +88,7 @@ class NewsItem:
     relations: list[GoldRelation] = field(default_factory=list)
     events: list[GoldEvent] = field(default_factory=list)
     places: list[GoldPlace] = field(default_factory=list)
+    site: str = ""
 
 
 @dataclass(slots=True)
@@ -158,6 +160,7 @@ def _item(
         split=str(raw.get("split") or ""),
         file=file,
         actors=actors,
+        site=str(raw.get("site") or ""),
     )
     _claims(raw, item, where, problems)
     return item

@@ -26,20 +26,26 @@ def predict_texts(
     texts: Sequence[str],
     *,
     dates: Sequence[dt.date | None] | None = None,
+    sources: Sequence[str] | None = None,
     settings: Settings | None = None,
     label: str = "predicting",
 ) -> list[ArticleResult]:
-    """FrontWatch's results for each text, in order, in chunks so progress can be shown."""
+    """FrontWatch's results for each text, in order, in chunks so progress can be shown
+    (with its publication date and source, where given)."""
     from frontwatch.pipeline import process_texts
 
     date_list = list(dates) if dates is not None else [None] * len(texts)
+    source_list = list(sources) if sources is not None else [""] * len(texts)
     results: list[ArticleResult] = []
     with _progress() as progress:
         task = progress.add_task(label, total=len(texts))
         for start in range(0, len(texts), CHUNK):
             chunk = list(texts[start : start + CHUNK])
             chunk_dates = date_list[start : start + CHUNK]
-            results.extend(process_texts(chunk, dates=chunk_dates, settings=settings))
+            chunk_sources = source_list[start : start + CHUNK]
+            results.extend(
+                process_texts(chunk, dates=chunk_dates, sources=chunk_sources, settings=settings)
+            )
             progress.advance(task, len(chunk))
     return results
 

@@ -91,6 +91,7 @@ from frontwatch.extract.victims import (
     people_are_no_party,
 )
 from frontwatch.extract.voice import speak_for_the_voice
+from frontwatch.extract.voiceties import voice_ties
 from frontwatch.extract.withdrawals import (
     leave_to_the_opponent,
     losses_without_taker,
@@ -176,7 +177,7 @@ def extract_article(
         controls, ctx.actor_mentions, ctx.kb, ctx.published
     )  # the loser found first
     relations.extend(implied_ties(events, relations, controls, ctx))
-    speak_for_the_voice(events, ctx)
+    relations.extend(voice_ties(speak_for_the_voice(events, ctx), relations, ctx))
     face_main_opponents(
         events,
         relations,

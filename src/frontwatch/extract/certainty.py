@@ -14,17 +14,16 @@ from typing import Any
 from frontwatch.extract.argumenthedges import argument_cues
 from frontwatch.extract.chargedenials import deny_closing_charge
 from frontwatch.extract.claimants import (
-    according_to,
     attribute,
     charge_on_agent,
     found_as_told,
     frames_the_saying,
     is_responsibility_claim,
-    parenthetical_attribution,
+    sentence_speakers,
     speaker_of_second_statement,
-    trailing_attribution,
 )
 from frontwatch.extract.claimrank import raise_claim
+from frontwatch.extract.completion import pending_completion
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import own_statement_joined, shares_first_verb
 from frontwatch.extract.deedhedges import (
@@ -103,7 +102,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
         raise_claim(claim, "negated", habit)  # "rebels used to control T": not now
     if vows_a_deed(anchor):
         raise_claim(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
-    aim = aim_noun_over(anchor)
+    aim = aim_noun_over(anchor) or pending_completion(anchor)  # "... is expected to be completed"
     if aim:
         raise_claim(claim, "hypothetical", aim)  # "preparations for an assault on T"
     hearsay = hearsay_noun_over(anchor)
@@ -121,7 +120,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     _governing_checks(head, claim, ctx)
     check_naming(anchor, claim, ctx)  # "it has been described as a victory over IS"
     deny_closing_charge(anchor, claim, ctx)  # "Iran armed the Houthis, a charge Tehran denies"
-    _sentence_speakers(anchor, claim, ctx)
+    sentence_speakers(anchor, claim, ctx)
     return claim
 
 
@@ -140,15 +139,6 @@ def _unrealized(head: Any, claim: Claim) -> None:
         raise_claim(claim, "hypothetical", occasion)  # "would be the first time X armed Y"
 
 
-def _sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
-    if not claim.attributed_to:
-        according_to(anchor, claim, ctx)
-    if not claim.attributed_to:
-        trailing_attribution(anchor, claim, ctx)
-    if not claim.attributed_to:
-        parenthetical_attribution(anchor, claim, ctx)
-
-
 def _presupposed_claim(anchor: Any, ctx: ArticleContext) -> Claim:
     """A deed taken as done ("to support the regime in its fight against ..."): the hedges
     on its own words and the hedges and speakers over it count, not the aims, conditions
@@ -159,7 +149,7 @@ def _presupposed_claim(anchor: Any, ctx: ArticleContext) -> Claim:
         raise_claim(claim, "hedged", local.cue)
     _presupposed_checks(anchor, claim, ctx)
     check_naming(anchor, claim, ctx)  # "it was described as Iraq's victory over IS"
-    _sentence_speakers(anchor, claim, ctx)
+    sentence_speakers(anchor, claim, ctx)
     return claim
 
 

@@ -229,3 +229,14 @@ def frames_the_saying(verb: Any, adjunct: Any) -> bool:
         return adjunct.lower_ not in get_lexicon().certainty("content_preps")
     framed = any(c.dep_ == "mark" for c in adjunct.children) or adjunct.tag_ in ("VBG", "VBN")
     return adjunct.dep_ == "advcl" and framed
+
+
+def sentence_speakers(anchor: Any, claim: Claim, ctx: ArticleContext) -> None:
+    """Whoever the anchor's sentence says tells it: "according to X", a trailing "X said",
+    a parenthetical ", X said,", the first that names one."""
+    if not claim.attributed_to:
+        according_to(anchor, claim, ctx)
+    if not claim.attributed_to:
+        trailing_attribution(anchor, claim, ctx)
+    if not claim.attributed_to:
+        parenthetical_attribution(anchor, claim, ctx)

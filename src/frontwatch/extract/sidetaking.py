@@ -21,7 +21,6 @@ from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
 _AGAINST = frozenset({"against"})
-_BEHIND = frozenset({"behind"})
 
 
 def _tie_words(key: str) -> frozenset[str]:
@@ -52,11 +51,16 @@ def side_taking_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         helper, helped = _doer(verb, ctx), first_actor(pobjs(tok, _OF), ctx)
         if _sides_in_rescue(tok, helper, helped, ctx):
             yield from pair_of("backs", helper, helped, verb)
-    elif _behind_phrase(tok):  # "X has thrown its weight behind Y", "X stands behind Y"
-        verb = tok.head
-        helper, helped = _doer(verb, ctx), first_actor(pobjs(verb, _BEHIND), ctx)
+    elif _behind_phrase(tok):  # "X has thrown its weight behind Y", "X stands with Y"
+        verb = _stance_verb(tok)
+        helper, helped = (
+            _doer(verb, ctx),
+            first_actor(pobjs(tok.head, frozenset({tok.lower_})), ctx),
+        )
         if _sides_in_rescue(tok, helper, helped, ctx):
             yield from pair_of("backs", helper, helped, verb)
+            # "stand with Y in their fight against Z": Y fights Z
+            yield from pair_of("fights", helped, first_actor(_cause_enemies(verb), ctx), verb)
 
 
 def _side_phrase(noun: Any) -> bool:
@@ -99,17 +103,58 @@ def _rescue_phrase(noun: Any) -> bool:
 
 def _behind_phrase(prep: Any) -> bool:
     """ "stood behind Y", "threw its weight behind Y" (``behind_verbs``; one with an object
-    backs only with one of ``behind_objects``: not "threw grenades behind the lines")."""
-    if prep.dep_ != "prep" or prep.lower_ != "behind":
+    backs only with one of ``behind_objects``: not "threw grenades behind the lines"); a
+    stance taken "with" or "by" a side ("stands with Y", "stood by Y", "stand shoulder to
+    shoulder with Y": ``stance_verbs``, ``stance_preps``)."""
+    if prep.dep_ != "prep":
         return False
-    verb = prep.head
-    if verb.pos_ != "VERB" or lemma_of(verb) not in _tie_words("behind_verbs"):
+    verb = _stance_verb(prep)
+    if verb.pos_ != "VERB":
+        return False
+    lemma = lemma_of(verb)
+    behind = prep.lower_ == "behind" and lemma in _tie_words("behind_verbs")
+    if not behind and not (
+        lemma in _tie_words("stance_verbs") and prep.lower_ in _tie_words("stance_preps")
+    ):
         return False
     scene = _tie_words("behind_scene_preps")
-    if any(c.dep_ == "prep" and c.i != prep.i and c.lower_ in scene for c in verb.children):
+    if any(
+        c.dep_ == "prep" and c.i != prep.i and c.lower_ in scene and not _cause_phrase(c)
+        for c in verb.children
+    ):
         return False  # "stood behind the soldiers at the checkpoint": where, not whose side
-    objects = {lemma_of(c) for c in verb.children if c.dep_ == "dobj"}
+    objects = {lemma_of(c) for c in verb.children if c.dep_ == "dobj"} - _tie_words(
+        "stance_manner_words"
+    )
     return not objects or bool(objects & _tie_words("behind_objects"))
+
+
+def _stance_verb(prep: Any) -> Any:
+    """The verb a stance's preposition hangs on, past "shoulder to shoulder" ("stand
+    shoulder to shoulder with Y": the parser may hang "with" on the second "shoulder")."""
+    head = prep.head
+    while head.lemma_.lower() in _tie_words("stance_manner_words") and head.head is not head:
+        head = head.head
+    return head
+
+
+def _cause_phrase(prep: Any) -> bool:
+    """ "in their fight against Z", "in its struggle": the cause a stance is taken in, no scene."""
+    return prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and lemma_of(c) in _tie_words("stance_cause_nouns") for c in prep.children
+    )
+
+
+def _cause_enemies(verb: Any) -> list[Any]:
+    """The enemies of the cause a stance is taken in ("in their fight against Z")."""
+    causes = [
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and _cause_phrase(p)
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    return [e for cause in causes for e in pobjs(cause, _AGAINST)]
 
 
 def _sides_in_rescue(

@@ -23,9 +23,10 @@ from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Event
 
 
-def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> None:
+def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> str:
     """Give statements whose subject is the article's own "we" the article's voice, in
-    place ("we are alarmed by an offensive" leaves the offensive's doer alone)."""
+    place ("we are alarmed by an offensive" leaves the offensive's doer alone); the voice
+    ('' when none), read before any of them is given it."""
     rules = get_lexicon().events["voice"]
     statement_types = frozenset(rules["statement_types"])
     voice_types = frozenset(rules["voice_types"])
@@ -34,11 +35,12 @@ def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> None:
         for e in events
         if e.type in statement_types and not e.source_actor and _said_by_us(e, ctx)
     ]
-    if not ours:
-        return
     voice = article_voice(events, voice_types, int(rules["min_statements"]), _opening_end(ctx))
+    if not voice and _says_we(ctx):  # the source is read only when the article says "we"
+        voice = issuer_of_source(ctx)
     for event in ours:
         event.source_actor = voice
+    return voice
 
 
 def article_voice(events: list[Event], voice_types: frozenset[str], floor: int, opening_end: int) -> str:
@@ -57,6 +59,37 @@ def article_voice(events: list[Event], voice_types: frozenset[str], floor: int, 
     return most_named(counts, floor) or (most_named(opening) if len(counts) == 1 else "")
 
 
+def issuer_of_source(ctx: ArticleContext) -> str:
+    """The state whose government the article's source is ("U.S. Department of State",
+    "UK Foreign Office press release", "US government (State Department statement)"):
+    a statement that never names itself speaks for who publishes it. The longest run of
+    the source's words the KB knows exactly, of an issuing type (events.yaml
+    ``voice.issuer_types``: not a news outlet), read as its state; '' when none."""
+    words = [w.strip("(),;:[]\"'") for w in ctx.article.source.split()]
+    issuers = frozenset(get_lexicon().events["voice"]["issuer_types"])
+    for size in range(min(len(words), _LONGEST_NAME), 0, -1):
+        for start in range(len(words) - size + 1):
+            name = " ".join(words[start : start + size]).strip()
+            match = ctx.kb.explain(name, label="ORG", date=ctx.published, fuzzy=False)[0] if name else None
+            actor = (
+                ctx.kb.get(match.actor_id) if match is not None and match.method in _EXACT else None
+            )
+            if actor is not None and actor.type in issuers:
+                return str(ctx.kb.top_of(actor.id) or actor.id)
+    return ""
+
+
+_LONGEST_NAME = 6  # words of a government's name ("U.S. Department of State", "Ministry of ...")
+_EXACT = frozenset({"exact", "alias"})
+
+
+def _says_we(ctx: ArticleContext) -> bool:
+    """Whether the article's own words say "we", "us" or "our" (events.yaml
+    ``voice.own_voice_words``)."""
+    words = frozenset(get_lexicon().events["voice"]["own_voice_words"])
+    return any(t.lower_ in words and own_words(t) for t in ctx.doc)
+
+
 def _opening_end(ctx: ArticleContext) -> int:
     """Where the article's first two sentences end (a title line and the lead)."""
     ends = [s.end_char for _, s in zip(range(2), ctx.doc.sents, strict=False)]
@@ -71,8 +104,12 @@ def _said_by_us(event: Event, ctx: ArticleContext) -> bool:
         return False
     subject = subject_of(clause_head(trigger))
     pronouns = get_lexicon().events["voice"]["pronouns"]
-    asked = any(t.text == "?" for t in trigger.sent)
-    return subject is not None and subject.lower_ in pronouns and not quoted(subject) and not asked
+    return subject is not None and subject.lower_ in pronouns and own_words(subject)
+
+
+def own_words(token: Any) -> bool:
+    """Whether a word is the article's own: not in a quote, nor in a question."""
+    return not quoted(token) and not any(t.text == "?" for t in token.sent)
 
 
 def quoted(token: Any) -> bool:
