@@ -6,14 +6,20 @@ faction of it: "ISIL, a branch of al-Qaeda", "the al-Qaeda affiliate Hurras al-D
 "Northern Storm, part of the FSA"; or one that joined it: extract/joinedgroups.py) fights
 on its side: the two are allies too, as a core member already is (extract/coremembers.py).
 A state, a state's forces or a person in a body (a minister of a government, a fighter of
-a group) is no such ally: its membership says nothing of sides.
+a group) is no such ally: its membership says nothing of sides. Nor is a part of a whole
+described by its parts ("the SDF, an alliance of the YPG and Arab militias", "X consists
+of A and B"): the parts are allies of one another there (extract/inclusion.py,
+extract/alliancecues.py), not of the whole they make.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from frontwatch.extract.armed import armed_non_state
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.relpairs import Pair
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.relpairs import Pair, words
 from frontwatch.extract.tieenemies import tie_enemy_pairs
 from frontwatch.records import Mention
 
@@ -30,8 +36,16 @@ def member_ally_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
     return [
         ("allied", member, whole, trigger)
         for kind, member, whole, trigger in pairs
-        if kind == "member_of" and armed_group(member, ctx) and armed_group(whole, ctx)
+        if kind == "member_of"
+        and not _composition(trigger)
+        and armed_group(member, ctx)
+        and armed_group(whole, ctx)
     ]
+
+
+def _composition(trigger: Any) -> bool:
+    """A whole described by its parts: "an alliance of A and B", "consists of A and B"."""
+    return lemma_of(trigger) in words("alliance_nouns") | words("composition_verbs")
 
 
 def armed_group(mention: Mention, ctx: ArticleContext) -> bool:
