@@ -50,7 +50,7 @@ from frontwatch.extract.guidedassaults import guided_assault_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.invitations import invitation_pairs
-from frontwatch.extract.joinedforces import joined_force_pairs
+from frontwatch.extract.joinedforces import joined_force_pairs, joined_group_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
@@ -95,6 +95,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     arms_received_pairs: ("giving_objects",),
     membership_pairs: ("leader_nouns", "member_nouns"),
     core_member_pairs: ("core_nouns",),
+    joined_group_pairs: ("membership_verbs", "entry_verbs"),
     invitation_pairs: ("inviting_verbs", "calling_in_verbs"),
     heading_pairs: ("heading_verbs", "representing_verbs"),
     taking_pairs: ("taking_verbs", "losing_verbs"),

@@ -8,6 +8,17 @@ Only troops joined ("joined the army's soldiers", not "joined the rebels", which
 membership, nor "joined talks"), and only armed sides on both ends. The verbs and the
 force nouns are data (``relations.yaml``: ``article_ties.joining_verbs``,
 ``article_ties.joined_force_nouns``).
+
+A group entering another group is a member of it (``joined_group_pairs``): "X joined Y",
+"X rejoined Y", "X merged into Y", "X was absorbed into Y", "X was folded into Y", "X pledged
+allegiance to Y"; a group that merged with another is its ally ("X merged with Y"). Group
+histories in encyclopaedic prose tell ties this way ("leading to the movement joining HTS in
+2017", "by joining the Front alongside Ahrar al-Sham"); membership between two armed groups
+is also an alliance (extract/memberallies.py). Both ends are armed groups of no state, or
+classes of them ("joined the rebels"): a state joining an alliance of states, troops joined
+in a battle (above) or a person joining a group ties no groups there. Sides named beside the
+joiner ("alongside Y") join too (``relations.yaml``: ``membership_verbs``, ``membership_preps``,
+``merger_preps``).
 """
 
 from __future__ import annotations
@@ -19,9 +30,10 @@ from frontwatch.extract.arguments import pobjs
 from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.fightcues import a_civil_campaign
-from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.memberallies import armed_group
 from frontwatch.extract.otherowners import other_side_referred_to
-from frontwatch.extract.relcues import Pair, verb_above
+from frontwatch.extract.relcues import Pair, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.extract.sidelists import coordinated_actors, coordinated_modifiers, one_body
 from frontwatch.records import Mention
@@ -117,3 +129,52 @@ def _joiners(verb: Any, ctx: ArticleContext) -> list[Mention]:
 
 def _tie_words(key: str) -> frozenset[str]:
     return get_lexicon().tie_words(key)
+
+
+def joined_group_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
+    """``tok`` a verb of membership: each joiner is a member of the whole it enters (or an
+    ally of the group it merged with)."""
+    lemma = lemma_of(tok)
+    joins = lemma in words("membership_verbs")
+    if tok.pos_ != "VERB" or not (joins or lemma in words("entry_verbs")):
+        return
+    # "joined Y": the object; "merged into Y", "pledged allegiance to Y": a preposition's
+    wholes = _wholes(tok, ctx, frozenset() if joins else words("membership_preps"), objects=joins)
+    kind = "member_of"
+    if not wholes and not joins:
+        wholes, kind = _wholes(tok, ctx, words("merger_preps"), objects=False), "allied"
+    for joiner in _group_joiners(tok, ctx) if wholes else ():
+        for whole in wholes:
+            if joiner.actor_id != whole.actor_id:
+                yield kind, joiner, whole, tok
+
+
+def _wholes(verb: Any, ctx: ArticleContext, preps: frozenset[str], *, objects: bool) -> list[Mention]:
+    """The groups entered: the verb's object ("joined Y"), or the object of a preposition on
+    the verb or on its object ("merged into Y", "pledged allegiance to Y", "absorbed by Y");
+    none named by a force noun ("joined government troops": ``joined_force_pairs``)."""
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns = dobjs if objects else [o for h in (verb, *dobjs) for o in pobjs(h, preps)]
+    force_nouns = _tie_words("joined_force_nouns")
+    return [
+        m
+        for noun in nouns
+        if lemma_of(noun) not in force_nouns
+        for m in coordinated_actors(noun, ctx)
+        if armed_group(m, ctx)
+    ]
+
+
+def _group_joiners(verb: Any, ctx: ArticleContext) -> list[Mention]:
+    """The groups that join: the verb's subject, the noun a participle hangs on ("the
+    movement joining Y"), and the sides named beside them ("alongside Z")."""
+    subj = acting_subject(verb, ctx)
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head
+    joiners = coordinated_actors(subj, ctx) if subj is not None else []
+    if not joiners and subj is not None and (one := actor_near(ctx, subj, depth=1)) is not None:
+        joiners = [one]
+    beside = pobjs(verb, get_lexicon().relation_words("alliance_preps"))
+    joiners += [m for noun in beside for m in coordinated_actors(noun, ctx)]
+    return [m for m in joiners if armed_group(m, ctx)]
+

@@ -61,7 +61,7 @@ from frontwatch.extract.guidedassaults import guided_assault_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
 from frontwatch.extract.invitations import invitation_pairs
-from frontwatch.extract.joinedforces import joined_force_pairs
+from frontwatch.extract.joinedforces import joined_force_pairs, joined_group_pairs
 from frontwatch.extract.jointforces import joint_force_pairs
 from frontwatch.extract.jointpartners import joint_partner_pairs
 from frontwatch.extract.jointwork import joint_work_pairs
@@ -69,6 +69,7 @@ from frontwatch.extract.keptafloat import kept_going_pairs
 from frontwatch.extract.leadervictims import leader_victim_ties
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.linkcues import link_pairs, possessed_branch_pairs
+from frontwatch.extract.memberallies import derived_pairs
 from frontwatch.extract.misreadbacking import misread_backing_pairs
 from frontwatch.extract.operations import anti_pairs
 from frontwatch.extract.owedmeans import owed_means_pairs
@@ -103,7 +104,6 @@ from frontwatch.extract.tieclaims import (
 )
 from frontwatch.extract.tieclaims import effort_claim as effort_claim  # noqa: PLC0414 - re-exported: handties.py and ties.py import it here
 from frontwatch.extract.tieclaims import presupposed as presupposed  # noqa: PLC0414 - re-exported: noteties.py imports it here
-from frontwatch.extract.tieenemies import tie_enemy_pairs
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.vanguards import vanguard_pairs
@@ -127,7 +127,7 @@ def relations_in(
     out += accused_attack_ties(events, out, ctx)
     out += leader_victim_ties(events, ctx)
     pairs = _cue_pairs(sent, ctx)
-    for kind, cue_source, cue_target, trigger in pairs + tie_enemy_pairs(pairs, ctx):
+    for kind, cue_source, cue_target, trigger in pairs + derived_pairs(pairs, ctx):
         source, target = _by_example(cue_source, ctx), _by_example(cue_target, ctx)
         if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
             source, target, trigger, ctx
@@ -262,7 +262,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     accused_collusion_pairs, received_arms_pairs, core_member_pairs,
     invitation_pairs, payroll_pairs, sent_force_pairs, aimed_operation_pairs,
     squeezed_side_pairs, stated_target_pairs, owed_means_pairs, vanguard_pairs, requested_act_pairs,
-    rank_share_pairs, guided_assault_pairs, paved_advance_pairs,
+    rank_share_pairs, guided_assault_pairs, paved_advance_pairs, joined_group_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

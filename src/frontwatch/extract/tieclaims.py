@@ -142,7 +142,7 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
         # to fight alongside Y"
         return claim_for(deed, ctx)  # the deed's own certainty
     effort = effort_claim(trigger, ctx) if effort_aim(trigger, claim) else None
-    if kind in ("fights", "allied") and effort is not None:
+    if kind in ("fights", "allied") and effort is not None and not _entering(trigger):
         return effort  # "X and Y began to retake T": they fight (side by side) already
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
@@ -194,3 +194,10 @@ def presupposed(claim: Claim) -> Claim:
         claim.certainty = "attributed" if claim.attributed_to else "asserted"
         claim.cue = ""
     return claim
+
+
+def _entering(verb: Any) -> bool:
+    """A verb of one group entering another ("join", "merge"): an attempt to merge makes no
+    allies yet, as an attempt to retake a town is a fight already."""
+    relations = get_lexicon().relation_words
+    return verb.lemma_.lower() in relations("membership_verbs") | relations("entry_verbs")

@@ -109,10 +109,12 @@ def _counted_people_only(text: str, relation: Relation, ctx: ArticleContext) -> 
 
 def _only_describes(text: str, relation: Relation, ctx: ArticleContext) -> bool:
     """Every occurrence of the end's name in the tie's sentence is a demonym describing
-    no organ of the state, or a place named as a location."""
+    no organ of the state, or a place named as a location; the parent of an affiliate
+    names no side but of the tie the affiliate noun itself tells ("the al-Qaeda affiliate
+    X": X is al-Qaeda's ally)."""
     heads = list(mention_heads(text, relation, ctx))
     return bool(heads) and all(
-        parent_of_an_affiliate(tok)
+        (parent_of_an_affiliate(tok) and tok.head.text != relation.trigger)
         or (_describing_demonym(tok) if "demonym" in mention.note else _located(tok, mention, ctx))
         for tok, mention in heads
     )

@@ -1,0 +1,54 @@
+"""Ties read from the ties a sentence's cues state: the enemies a tie is aimed at
+(extract/tieenemies.py), and the alliance a membership between two armed groups is.
+
+An armed group that is a member of another (a branch, an affiliate, an offshoot, a wing, a
+faction of it: "ISIL, a branch of al-Qaeda", "the al-Qaeda affiliate Hurras al-Din",
+"Northern Storm, part of the FSA"; or one that joined it: extract/joinedgroups.py) fights
+on its side: the two are allies too, as a core member already is (extract/coremembers.py).
+A state, a state's forces or a person in a body (a minister of a government, a fighter of
+a group) is no such ally: its membership says nothing of sides. Nor is a part of a whole
+described by its parts ("the SDF, an alliance of the YPG and Arab militias", "X consists
+of A and B"): the parts are allies of one another there (extract/inclusion.py,
+extract/alliancecues.py), not of the whole they make.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.armed import armed_non_state
+from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.lexicon import lemma_of
+from frontwatch.extract.relpairs import Pair, words
+from frontwatch.extract.tieenemies import tie_enemy_pairs
+from frontwatch.records import Mention
+
+_STATE_TYPES = frozenset({"state", "state_agency", "state_forces"})
+
+
+def derived_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
+    """The pairs the sentence's cue pairs imply: each tie's enemies, and members' alliances."""
+    return tie_enemy_pairs(pairs, ctx) + member_ally_pairs(pairs, ctx)
+
+
+def member_ally_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
+    """An "allied" pair for each membership between two armed groups of no state."""
+    return [
+        ("allied", member, whole, trigger)
+        for kind, member, whole, trigger in pairs
+        if kind == "member_of"
+        and not _composition(trigger)
+        and armed_group(member, ctx)
+        and armed_group(whole, ctx)
+    ]
+
+
+def _composition(trigger: Any) -> bool:
+    """A whole described by its parts: "an alliance of A and B", "consists of A and B"."""
+    return lemma_of(trigger) in words("alliance_nouns") | words("composition_verbs")
+
+
+def armed_group(mention: Mention, ctx: ArticleContext) -> bool:
+    """An armed group of no state, or a class of them ("the rebels")."""
+    actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+    return actor is not None and actor.type not in _STATE_TYPES and armed_non_state(mention.actor_id, ctx)
