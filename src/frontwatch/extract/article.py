@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from frontwatch.contracts import Extraction
 from frontwatch.extract.abroad import strikes_abroad_hit_the_state
 from frontwatch.extract.alternatives import hedge_alternative_sides
 from frontwatch.extract.backing import share_backed_fight
@@ -26,6 +27,7 @@ from frontwatch.extract.describing import without_describing_clauses
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
 from frontwatch.extract.foldedtakings import merge_folded_takings
+from frontwatch.extract.foundby import tag_by_trigger, tag_new
 from frontwatch.extract.handties import ties_of_changes
 from frontwatch.extract.headline import (
     merge_back_references,
@@ -57,6 +59,7 @@ from frontwatch.extract.pronoundoers import told_by_a_pronoun
 from frontwatch.extract.quotedon import attribute_quoted_on
 from frontwatch.extract.quotedwe import quoted_we_acts_for_the_speaker
 from frontwatch.extract.relations import relations_in
+from frontwatch.extract.reliability import reliable
 from frontwatch.extract.reporttopics import without_report_topics
 from frontwatch.extract.retold import (
     carry_doers,
@@ -100,7 +103,14 @@ from frontwatch.nlp.wordtest import any_in, part_of_speech_in, tag_is
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
 
-def extract_article(
+def extract_article(doc: Any, article: Article, **found: Any) -> Extraction:
+    """Events, relations and control changes stated in a parsed article (the arguments of
+    ``contracts.Extractor``), less the kinds of output measured to be wrong most of the time
+    (extract/reliability.py)."""
+    return reliable(extract_every_kind(doc, article, **found), found["actor_mentions"])
+
+
+def extract_every_kind(
     doc: Any,
     article: Article,
     *,
@@ -109,7 +119,8 @@ def extract_article(
     places: list[Place],
     kb: Any,
 ) -> tuple[list[Event], list[Relation], list[ControlChange]]:
-    """Events, relations and control changes stated in a parsed article."""
+    """Events, relations and control changes stated in a parsed article, every kind kept
+    (the ``rules-all`` extractor), each tagged with the path that found it."""
     ctx = build_context(
         doc,
         article,
@@ -130,13 +141,16 @@ def extract_article(
         sent_controls = losers_from_holding(sent_controls)
         triggers = triggers_in(sent, ctx)
         sent_events = events_in(sent, [t for t in triggers if not t.habit], ctx, times)
+        sent_events = tag_by_trigger(sent_events, doc, ctx.trigger_offsets, "event")
+        sent_events = tag_new(sent_events, "event:statement")  # intents, demands: no trigger mark
         sent_events = events_from_captures(sent_events, sent_controls, ctx)
+        sent_events = tag_new(sent_events, "event:from-capture")
         share_backed_fight(sent_events, sent, ctx.trigger_offsets)
         events.extend(sent_events)
         habits = _habitual_fights(sent, [t for t in triggers if t.habit], ctx, times)
         relations.extend(relations_in(sent, sent_events + habits, ctx, times))
         controls.extend(c for c in sent_controls if c.id not in ctx.assault_only_ids)
-    relations.extend(note_relations(ctx, relations))
+    relations.extend(tag_new(note_relations(ctx, relations), "relation:note"))
     mark_actor_roles(doc, ctx)
     mark_name_roles(doc, ctx)
     mark_origin_roles(doc, ctx)
@@ -173,7 +187,7 @@ def extract_article(
     name_the_class_taker(
         controls, ctx.actor_mentions, ctx.kb, ctx.published
     )  # the loser found first
-    relations.extend(implied_ties(events, relations, controls, ctx))
+    relations.extend(tag_new(implied_ties(events, relations, controls, ctx), "relation:implied"))
     speak_for_the_voice(events, ctx)
     face_main_opponents(
         events,
@@ -197,7 +211,9 @@ def extract_article(
     losses_without_taker(controls)
     denied_changes(controls)  # once each record's label is final
     strikes_of_the_lead(events, article.text, ctx.sentence_starts)
-    relations.extend(ties_of_changes(controls, events, relations, ctx))
+    relations.extend(
+        tag_new(ties_of_changes(controls, events, relations, ctx), "relation:implied-by-capture")
+    )
     fill_unnamed_sides(
         events,
         ctx.sentence_starts,
@@ -242,7 +258,7 @@ def extract_article(
     events = without_unanchored_retellings(events, ctx)  # once sides and places are final
     events = without_describing_clauses(events, ctx)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
-    return events, ties, controls
+    return tag_new(events, "event:derived"), tag_new(ties, "relation:derived"), controls
 
 
 _VERBAL = ("VERB", "AUX")

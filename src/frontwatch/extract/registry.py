@@ -47,6 +47,7 @@ def extractor_names() -> list[str]:
 
 
 def _load_shipped() -> None:
-    from frontwatch.extract.article import extract_article
+    from frontwatch.extract.article import extract_article, extract_every_kind
 
     register_extractor("rules")(extract_article)
+    register_extractor("rules-all")(extract_every_kind)  # no kind left out (extract/reliability.py)

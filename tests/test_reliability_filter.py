@@ -1,0 +1,98 @@
+"""Kinds of output measured to be wrong most of the time are not stored as facts
+(extract/reliability.py, extract/data/reliability.yaml): an event with neither a source nor
+a target in a sentence that names an actor is left out by the ``rules`` extractor and kept by
+``rules-all``; events whose sides are read, and sideless events in a sentence that names no
+actor, are kept; a path the data file does not name is always kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any
+
+import pytest
+
+from frontwatch.extract.reliability import drop_rules, left_out
+from frontwatch.settings import Settings
+
+PUBLISHED = dt.date(2017, 5, 9)
+
+
+@cache
+def read(text: str, extractor: str) -> Any:
+    from frontwatch.pipeline import process_texts
+
+    settings = Settings().updated(extractor=extractor)
+    result = process_texts([text], dates=[PUBLISHED], settings=settings)[0]
+    assert not result.error, result.error
+    return result
+
+
+def sideless(text: str, extractor: str) -> list[Any]:
+    return [e for e in read(text, extractor).events if not e.source_actor and not e.target_actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes erupted overnight in the outskirts of Deir ez-Zor, Kurdish officials said.",
+        "Gunfire rang out in Tripoli on Tuesday, a spokesman for the Libyan National Army said.",
+        "A car bomb exploded in Baghdad on Monday, the Iraqi interior ministry said.",
+        "Heavy shelling was reported in eastern Ghouta, according to the Syrian Observatory.",
+    ],
+)
+def test_a_sideless_event_in_a_sentence_naming_an_actor_is_left_out(text: str) -> None:
+    assert sideless(text, "rules-all")  # the reading finds it ...
+    assert not sideless(text, "rules")  # ... and it is not stored as a fact
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Turkish jets bombed Kurdish positions near Afrin on Monday.", "bombed"),
+        ("Rebels shelled government positions in Daraa on Sunday.", "shelled"),
+        ("Islamic State militants attacked an army checkpoint near Tikrit on Friday.", "attacked"),
+    ],
+)
+def test_an_event_with_its_sides_is_kept(text: str, trigger: str) -> None:
+    kept = [e for e in read(text, "rules").events if e.trigger == trigger]
+    assert kept and kept[0].source_actor
+    assert [e.id for e in read(text, "rules").events] == [e.id for e in read(text, "rules-all").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb exploded near a crowded market on Monday, killing five people.",
+        "A car bomb exploded in a crowded market in the town of Azaz on Monday.",
+        "Heavy shelling hit the eastern districts of Aleppo overnight.",
+    ],
+)
+def test_a_sideless_event_in_a_sentence_naming_no_actor_is_kept(text: str) -> None:
+    assert sideless(text, "rules-all")
+    assert [e.id for e in sideless(text, "rules")] == [e.id for e in sideless(text, "rules-all")]
+
+
+def test_relations_and_control_changes_are_untouched() -> None:
+    text = "Kurdish fighters backed by U.S. jets seized Manbij from Islamic State on Friday."
+    plain, every = read(text, "rules"), read(text, "rules-all")
+    assert [r.id for r in plain.relations] == [r.id for r in every.relations] != []
+    assert [c.id for c in plain.control_changes] == [c.id for c in every.control_changes] != []
+
+
+def _event(found_by: str, **features: Any) -> dict[str, Any]:
+    kind = {"family": "event", "found_by": found_by, "has_source": False, "has_target": False}
+    return {**kind, "sentence_names_actor": True, **features}
+
+
+def test_a_path_no_rule_names_is_kept() -> None:
+    rules = drop_rules()
+    assert left_out(_event("event:verb-trigger"), rules)
+    assert not left_out(_event("event:a-path-added-later"), rules)
+    assert not left_out(_event(""), rules)
+
+
+def test_a_rule_without_tags_leaves_nothing_out() -> None:
+    assert not left_out(_event("event:verb-trigger"), [{"has_source": False}])
+    assert left_out(_event("event:verb-trigger"), [{"found_by": "event:verb-trigger"}])
+    assert not left_out(_event("event:verb-trigger", has_source=True), drop_rules())
