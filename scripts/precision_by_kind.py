@@ -120,7 +120,7 @@ def table(rows: list[Row], golds: dict[tuple[str, str], int], by: list[str], hel
     groups: dict[tuple[Any, ...], list[Row]] = defaultdict(list)
     for r in rows:
         groups[(r["kind"], *(r.get(k) for k in by))].append(r)
-    print(f"{'kind':10s} {' | '.join(by):60s} {'n':>4s} {'P':>5s} {'Pdev':>5s} {'Pheld':>5s}  low/batches  dF1dev dF1held  per batch (matched/n)")
+    print(f"{'kind':10s} {' | '.join(by):60s} {'n':>4s} {'P':>5s} {'Pdev(n)':>10s} {'Pheld(n)':>10s}  low/batches  dF1dev dF1held  per batch (matched/n)")
     for key, group in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         if len(group) < min_n:
             continue
@@ -136,7 +136,7 @@ def table(rows: list[Row], golds: dict[tuple[str, str], int], by: list[str], hel
 
         spread = " ".join(f"{b}:{m}/{n}" for b, (m, n) in sorted(per.items()))
         print(f"{kind:10s} {' | '.join(str(k) for k in key[1:]):60s} {len(group):4d} {precision(group):5.2f} "
-              f"{precision(dev):5.2f} {precision(hel):5.2f}  {lows:3d}/{len(batches):<3d}      "
+              f"{precision(dev):5.2f}({len(dev):3d}) {precision(hel):5.2f}({len(hel):3d})  {lows:3d}/{len(batches):<3d}      "
               f"{f1_without(rows, group, golds, kind, dev_items):+.4f} {f1_without(rows, group, golds, kind, held_items):+.4f}  {spread}")
 
 
