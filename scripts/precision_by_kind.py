@@ -3,7 +3,7 @@
     python scripts/precision_by_kind.py tests/data/news/dev --split tune \
         --cache /tmp/results.pkl --by found_by,has_source,has_target --held syr12,irq11
 
-Runs the ``rules-all`` extractor (every kind kept) on the gold items (or reads the cached
+Reads (every kind kept, before extract/reliability.py leaves any out) the gold items (or reads the cached
 results), matches each plain record against the item's plain gold claims as
 ``frontwatch eval news`` does, and prints, per kind (the features named by ``--by``), the
 records stored, the share that match a gold claim, that precision in each batch (a gold
@@ -29,7 +29,6 @@ from frontwatch.eval.news_match import MATCHERS, ActorMap, predictions
 from frontwatch.eval.predict import actor_kb, predict_texts
 from frontwatch.extract.reliability import features, left_out
 from frontwatch.records import ArticleResult
-from frontwatch.settings import Settings
 from frontwatch.yamldata import load_data
 
 FAMILY_KIND = {"event": "events", "relation": "relations", "control": "control"}
@@ -42,9 +41,7 @@ def results_for(items: list[NewsItem], cache: str) -> list[ArticleResult]:
             cached: dict[str, ArticleResult] = pickle.load(f)
         if all(i.id in cached for i in items):
             return [cached[i.id] for i in items]
-    settings = Settings().updated(extractor="rules-all")
-    results = predict_texts([i.text for i in items], dates=[i.date for i in items],
-                            label="rules-all", settings=settings)
+    results = predict_texts([i.text for i in items], dates=[i.date for i in items], label="reading")
     if cache:
         with open(cache, "wb") as f:
             pickle.dump({i.id: r for i, r in zip(items, results, strict=True)}, f)

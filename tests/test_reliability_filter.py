@@ -1,8 +1,9 @@
 """Kinds of output measured to be wrong most of the time are not stored as facts
 (extract/reliability.py, extract/data/reliability.yaml): an event with neither a source nor
-a target in a sentence that names an actor is left out by the ``rules`` extractor and kept by
-``rules-all``; events whose sides are read, and sideless events in a sentence that names no
-actor, are kept; a path the data file does not name is always kept."""
+a target in a sentence that names an actor stays in the reading but is left out of what is
+stored and scored (kept with the keep_unreliable setting); events whose sides are read, and
+sideless events in a sentence that names no actor, are kept; a path the data file does not
+name is always kept."""
 
 from __future__ import annotations
 
@@ -12,20 +13,24 @@ from typing import Any
 
 import pytest
 
-from frontwatch.extract.reliability import drop_rules, left_out
-from frontwatch.settings import Settings
+from frontwatch.extract.reliability import drop_rules, left_out, reliable
+from frontwatch.store import Store
 
 PUBLISHED = dt.date(2017, 5, 9)
 
 
 @cache
-def read(text: str, extractor: str) -> Any:
+def reading(text: str) -> Any:
     from frontwatch.pipeline import process_texts
 
-    settings = Settings().updated(extractor=extractor)
-    result = process_texts([text], dates=[PUBLISHED], settings=settings)[0]
+    result = process_texts([text], dates=[PUBLISHED])[0]
     assert not result.error, result.error
     return result
+
+
+def read(text: str, what: str) -> Any:
+    """The reading itself ("reading"), or what is stored of it ("stored")."""
+    return reading(text) if what == "reading" else reliable(reading(text))
 
 
 def sideless(text: str, extractor: str) -> list[Any]:
@@ -42,8 +47,8 @@ def sideless(text: str, extractor: str) -> list[Any]:
     ],
 )
 def test_a_sideless_event_in_a_sentence_naming_an_actor_is_left_out(text: str) -> None:
-    assert sideless(text, "rules-all")  # the reading finds it ...
-    assert not sideless(text, "rules")  # ... and it is not stored as a fact
+    assert sideless(text, "reading")  # the reading finds it ...
+    assert not sideless(text, "stored")  # ... and it is not stored as a fact
 
 
 @pytest.mark.parametrize(
@@ -55,9 +60,9 @@ def test_a_sideless_event_in_a_sentence_naming_an_actor_is_left_out(text: str) -
     ],
 )
 def test_an_event_with_its_sides_is_kept(text: str, trigger: str) -> None:
-    kept = [e for e in read(text, "rules").events if e.trigger == trigger]
+    kept = [e for e in read(text, "stored").events if e.trigger == trigger]
     assert kept and kept[0].source_actor
-    assert [e.id for e in read(text, "rules").events] == [e.id for e in read(text, "rules-all").events]
+    assert [e.id for e in read(text, "stored").events] == [e.id for e in read(text, "reading").events]
 
 
 @pytest.mark.parametrize(
@@ -69,13 +74,13 @@ def test_an_event_with_its_sides_is_kept(text: str, trigger: str) -> None:
     ],
 )
 def test_a_sideless_event_in_a_sentence_naming_no_actor_is_kept(text: str) -> None:
-    assert sideless(text, "rules-all")
-    assert [e.id for e in sideless(text, "rules")] == [e.id for e in sideless(text, "rules-all")]
+    assert sideless(text, "reading")
+    assert [e.id for e in sideless(text, "stored")] == [e.id for e in sideless(text, "reading")]
 
 
 def test_relations_and_control_changes_are_untouched() -> None:
     text = "Kurdish fighters backed by U.S. jets seized Manbij from Islamic State on Friday."
-    plain, every = read(text, "rules"), read(text, "rules-all")
+    plain, every = read(text, "stored"), read(text, "reading")
     assert [r.id for r in plain.relations] == [r.id for r in every.relations] != []
     assert [c.id for c in plain.control_changes] == [c.id for c in every.control_changes] != []
 
@@ -96,3 +101,15 @@ def test_a_rule_without_tags_leaves_nothing_out() -> None:
     assert not left_out(_event("event:verb-trigger"), [{"has_source": False}])
     assert left_out(_event("event:verb-trigger"), [{"found_by": "event:verb-trigger"}])
     assert not left_out(_event("event:verb-trigger", has_source=True), drop_rules())
+
+
+def test_the_store_leaves_the_kind_out_unless_asked(tmp_path: object, monkeypatch: Any) -> None:
+    text = "Clashes erupted overnight in the outskirts of Deir ez-Zor, Kurdish officials said."
+    count = "SELECT count(*) FROM events WHERE source_actor = '' AND target_actor = ''"
+    with Store(f"{tmp_path}/facts.duckdb") as store:
+        store.write_results([reading(text)])
+        assert store.scalar(count) == 0
+    monkeypatch.setenv("FRONTWATCH_KEEP_UNRELIABLE", "true")
+    with Store(f"{tmp_path}/every.duckdb") as store:
+        store.write_results([reading(text)])
+        assert store.scalar(count) == len(sideless(text, "reading")) > 0

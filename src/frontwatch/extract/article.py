@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from frontwatch.contracts import Extraction
 from frontwatch.extract.abroad import strikes_abroad_hit_the_state
 from frontwatch.extract.alternatives import hedge_alternative_sides
 from frontwatch.extract.backing import share_backed_fight
@@ -59,7 +58,6 @@ from frontwatch.extract.pronoundoers import told_by_a_pronoun
 from frontwatch.extract.quotedon import attribute_quoted_on
 from frontwatch.extract.quotedwe import quoted_we_acts_for_the_speaker
 from frontwatch.extract.relations import relations_in
-from frontwatch.extract.reliability import reliable
 from frontwatch.extract.reporttopics import without_report_topics
 from frontwatch.extract.retold import (
     carry_doers,
@@ -103,14 +101,7 @@ from frontwatch.nlp.wordtest import any_in, part_of_speech_in, tag_is
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
 
-def extract_article(doc: Any, article: Article, **found: Any) -> Extraction:
-    """Events, relations and control changes stated in a parsed article (the arguments of
-    ``contracts.Extractor``), less the kinds of output measured to be wrong most of the time
-    (extract/reliability.py)."""
-    return reliable(extract_every_kind(doc, article, **found), found["actor_mentions"])
-
-
-def extract_every_kind(
+def extract_article(
     doc: Any,
     article: Article,
     *,
@@ -119,8 +110,9 @@ def extract_every_kind(
     places: list[Place],
     kb: Any,
 ) -> tuple[list[Event], list[Relation], list[ControlChange]]:
-    """Events, relations and control changes stated in a parsed article, every kind kept
-    (the ``rules-all`` extractor), each tagged with the path that found it."""
+    """Events, relations and control changes stated in a parsed article, each tagged with the
+    path that found it (the kinds measured to be wrong most of the time are left out when
+    stored and scored: extract/reliability.py)."""
     ctx = build_context(
         doc,
         article,

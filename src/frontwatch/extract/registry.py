@@ -47,7 +47,6 @@ def extractor_names() -> list[str]:
 
 
 def _load_shipped() -> None:
-    from frontwatch.extract.article import extract_article, extract_every_kind
+    from frontwatch.extract.article import extract_article
 
     register_extractor("rules")(extract_article)
-    register_extractor("rules-all")(extract_every_kind)  # no kind left out (extract/reliability.py)

@@ -7,18 +7,20 @@ the precision measured for each on the development set's batches, are data
 (``extract/data/reliability.yaml``; scripts/precision_by_kind.py measures them). A rule
 names the tags it covers: a tag no rule names (a path added later) is always kept.
 
-The ``rules`` extractor stores what this keeps; ``rules-all`` (the same reading, every
-kind kept) shows an analyst who asks what was left out.
+The reading (``ArticleResult``) keeps every kind; the store writes only what this keeps
+and ``frontwatch eval news`` scores only that. An analyst who asks stores every kind with
+the ``keep_unreliable`` setting (``FRONTWATCH_KEEP_UNRELIABLE=true``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from frontwatch.records import ControlChange, Event, Mention, Relation
+from frontwatch.records import ArticleResult, ControlChange, Event, Mention, Relation
 from frontwatch.yamldata import load_data
 
 Record = Event | Relation | ControlChange
@@ -102,17 +104,20 @@ def _agrees(value: Any, want: Any) -> bool:
     return value in want if isinstance(want, list) else value == want
 
 
-def reliable(
-    found: tuple[list[Event], list[Relation], list[ControlChange]],
-    actor_mentions: list[Mention],
-) -> tuple[list[Event], list[Relation], list[ControlChange]]:
-    """The records less those of the kinds the data file leaves out."""
+def reliable(result: ArticleResult) -> ArticleResult:
+    """The article's result less the records of the kinds the data file leaves out: what
+    is stored as facts and scored (the reading itself keeps every kind)."""
     rules = drop_rules()
     if not rules:
-        return found
-    events, relations, controls = found
-    kept = [
-        [r for r in records if not left_out(features(r, actor_mentions), rules)]
-        for records in (events, relations, controls)
-    ]
-    return kept[0], kept[1], kept[2]  # type: ignore[return-value]
+        return result
+    mentions = [m for m in result.mentions if m.actor_id]
+
+    def kept(records: list[Any]) -> list[Any]:
+        return [r for r in records if not left_out(features(r, mentions), rules)]
+
+    return replace(
+        result,
+        events=kept(result.events),
+        relations=kept(result.relations),
+        control_changes=kept(result.control_changes),
+    )
