@@ -87,7 +87,7 @@ def test_relations_and_control_changes_are_untouched() -> None:
 
 def _event(found_by: str, **features: Any) -> dict[str, Any]:
     kind = {"family": "event", "found_by": found_by, "has_source": False, "has_target": False}
-    return {**kind, "sentence_names_actor": True, **features}
+    return {**kind, "sentence_names_actor": True, "has_toll": False, **features}
 
 
 def test_a_path_no_rule_names_is_kept() -> None:
@@ -101,6 +101,20 @@ def test_a_rule_without_tags_leaves_nothing_out() -> None:
     assert not left_out(_event("event:verb-trigger"), [{"has_source": False}])
     assert left_out(_event("event:verb-trigger"), [{"found_by": "event:verb-trigger"}])
     assert not left_out(_event("event:verb-trigger", has_source=True), drop_rules())
+    assert not left_out(_event("event:verb-trigger", has_toll=True), drop_rules())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed 27 people in a market in Baghdad on Monday, police said.",
+        "A roadside bomb wounded nine people near Kirkuk on Tuesday, the Iraqi army said.",
+    ],
+)
+def test_a_sideless_act_with_its_toll_is_kept(text: str) -> None:
+    tolled = [e for e in sideless(text, "reading") if e.casualties.killed or e.casualties.injured]
+    assert tolled
+    assert [e.id for e in sideless(text, "stored")] == [e.id for e in sideless(text, "reading")]
 
 
 def test_the_store_leaves_the_kind_out_unless_asked(tmp_path: object, monkeypatch: Any) -> None:

@@ -58,6 +58,8 @@ def features(record: Record, actor_mentions: Iterable[Mention] = ()) -> dict[str
     }
     if place is not None:
         found["has_place"] = bool(place)
+    if isinstance(record, Event):  # a toll told with it ("killing 12")
+        found["has_toll"] = bool(record.casualties.killed or record.casualties.injured)
     return found
 
 
