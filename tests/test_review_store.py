@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from frontwatch.extract.reliability import reliable
 from frontwatch.fusion import fuse_events
 from frontwatch.pipeline import process_texts
 from frontwatch.records import ArticleResult
@@ -71,8 +72,10 @@ def test_an_older_store_gains_fact_keys_equal_to_fresh_ones(tmp_path, results, m
         patch.setattr(db, "SCHEMA_VERSION", 2)
         with Store(old) as before_reviews:
             for result in results:  # as the code before reviews wrote them: into plain tables
-                for table, rows in result_rows(result).items():  # (without the later repeats)
-                    before_reviews._insert(table, [{k: v for k, v in r.items() if k != "repeats"} for r in rows])
+                stored = reliable(result)  # the records a store keeps (extract/reliability.py)
+                for table, rows in result_rows(stored).items():  # (without the later columns)
+                    later = ("repeats", "found_by")
+                    before_reviews._insert(table, [{k: v for k, v in r.items() if k not in later} for r in rows])
     with Store(old) as migrated, _store(tmp_path / "new.duckdb", results) as fresh:
         key_sql = "SELECT id, fact_key FROM events ORDER BY id"
         assert migrated.query(key_sql) == fresh.query(key_sql)

@@ -46,6 +46,10 @@ class Settings:
         " (a name from frontwatch.extract.registry; 'rules' is the dependency-rule reader).",
     )
 
+    keep_unreliable: bool = _setting(
+        False, "Store the kinds of output measured to be wrong most of the time too"
+        " (extract/data/reliability.yaml); by default they are not stored as facts.",
+    )
     machine_only: bool = _setting(
         False, "Show the machine's output alone: queries, reports, the network, control and exports"
         " then ignore analysts' reviews (which they apply by default).",

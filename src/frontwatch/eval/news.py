@@ -20,6 +20,7 @@ from frontwatch.eval.news_explain import gold_cause, gold_summary, pred_cause, s
 from frontwatch.eval.news_match import MATCHERS, ActorMap, Pred, predictions, time_agrees
 from frontwatch.eval.predict import actor_kb, count_errors, predict_texts
 from frontwatch.eval.scoring import PRF, ratio
+from frontwatch.extract.reliability import reliable
 from frontwatch.records import ArticleResult
 from frontwatch.settings import Settings
 
@@ -81,7 +82,7 @@ def evaluate_news(
 def score_item(item: NewsItem, result: ArticleResult, kb: Any) -> ItemScore:
     """Match one item's product records against its gold claims, kind by kind."""
     actors = ActorMap(kb, item)
-    preds = predictions(result)
+    preds = predictions(reliable(result))  # as stored: the unreliable kinds are no facts
     score = ItemScore(item)
     for kind in KINDS:
         golds = getattr(item, kind)

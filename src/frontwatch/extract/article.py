@@ -27,6 +27,7 @@ from frontwatch.extract.describing import without_describing_clauses
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
 from frontwatch.extract.foldedtakings import merge_folded_takings
+from frontwatch.extract.foundby import tag_by_trigger, tag_new
 from frontwatch.extract.handties import ties_of_changes
 from frontwatch.extract.headline import (
     merge_back_references,
@@ -111,7 +112,9 @@ def extract_article(
     places: list[Place],
     kb: Any,
 ) -> tuple[list[Event], list[Relation], list[ControlChange]]:
-    """Events, relations and control changes stated in a parsed article."""
+    """Events, relations and control changes stated in a parsed article, each tagged with the
+    path that found it (the kinds measured to be wrong most of the time are left out when
+    stored and scored: extract/reliability.py)."""
     ctx = build_context(
         doc,
         article,
@@ -132,13 +135,16 @@ def extract_article(
         sent_controls = losers_from_holding(sent_controls)
         triggers = triggers_in(sent, ctx)
         sent_events = events_in(sent, [t for t in triggers if not t.habit], ctx, times)
+        sent_events = tag_by_trigger(sent_events, doc, ctx.trigger_offsets, "event")
+        sent_events = tag_new(sent_events, "event:statement")  # intents, demands: no trigger mark
         sent_events = events_from_captures(sent_events, sent_controls, ctx)
+        sent_events = tag_new(sent_events, "event:from-capture")
         share_backed_fight(sent_events, sent, ctx.trigger_offsets)
         events.extend(sent_events)
         habits = _habitual_fights(sent, [t for t in triggers if t.habit], ctx, times)
         relations.extend(relations_in(sent, sent_events + habits, ctx, times))
         controls.extend(c for c in sent_controls if c.id not in ctx.assault_only_ids)
-    relations.extend(note_relations(ctx, relations))
+    relations.extend(tag_new(note_relations(ctx, relations), "relation:note"))
     mark_actor_roles(doc, ctx)
     mark_name_roles(doc, ctx)
     mark_origin_roles(doc, ctx)
@@ -176,7 +182,7 @@ def extract_article(
     name_the_class_taker(
         controls, ctx.actor_mentions, ctx.kb, ctx.published
     )  # the loser found first
-    relations.extend(implied_ties(events, relations, controls, ctx))
+    relations.extend(tag_new(implied_ties(events, relations, controls, ctx), "relation:implied"))
     relations.extend(voice_ties(speak_for_the_voice(events, ctx), relations, ctx))
     face_main_opponents(
         events,
@@ -200,7 +206,9 @@ def extract_article(
     losses_without_taker(controls)
     denied_changes(controls)  # once each record's label is final
     events = strikes_of_the_lead(events, article.text, ctx.sentence_starts)
-    relations.extend(ties_of_changes(controls, events, relations, ctx))
+    relations.extend(
+        tag_new(ties_of_changes(controls, events, relations, ctx), "relation:implied-by-capture")
+    )
     fill_unnamed_sides(
         events,
         ctx.sentence_starts,
@@ -245,7 +253,7 @@ def extract_article(
     events = without_unanchored_retellings(events, ctx)  # once sides and places are final
     events = without_describing_clauses(events, ctx)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
-    return events, ties, controls
+    return tag_new(events, "event:derived"), tag_new(ties, "relation:derived"), controls
 
 
 _VERBAL = ("VERB", "AUX")

@@ -15,6 +15,7 @@ from frontwatch.extract.context import (
 )
 from frontwatch.extract.control_aims import aim_cue
 from frontwatch.extract.effortacts import fought_claim
+from frontwatch.extract.foundby import cue_kind
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.modes import arm_of
 from frontwatch.extract.observations import Observation, control_words, place_key
@@ -74,6 +75,7 @@ def control_record(
         claim=claim,
         trigger=trigger.text,
         evidence=evidence_of(ctx, sent),
+        found_by=f"control:{obs.kind}-{cue_kind(trigger)}",
     )
 
 

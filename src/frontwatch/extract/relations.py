@@ -57,6 +57,7 @@ from frontwatch.extract.enmity import (
 )
 from frontwatch.extract.eventexamples import example_side
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
+from frontwatch.extract.foundby import cue_kind, tag_new
 from frontwatch.extract.guidedassaults import guided_assault_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
@@ -122,10 +123,11 @@ def relations_in(
     sent: Any, events: list[Event], ctx: ArticleContext, times: Sequence[TimeMatch]
 ) -> list[Relation]:
     """Relations stated in one sentence (events given are that sentence's)."""
-    out = [r for r in (_from_event(e, sent, ctx) for e in events) if r is not None]
-    out += pressed_retreat_ties(events, ctx)
-    out += accused_attack_ties(events, out, ctx)
-    out += leader_victim_ties(events, ctx)
+    told = (_from_event(e, sent, ctx) for e in events)
+    out = tag_new((r for r in told if r is not None), "relation:from-event")
+    out += tag_new(pressed_retreat_ties(events, ctx), "relation:pressed-retreat")
+    out += tag_new(accused_attack_ties(events, out, ctx), "relation:accused-attack")
+    out += tag_new(leader_victim_ties(events, ctx), "relation:leader-victim")
     pairs = _cue_pairs(sent, ctx)
     for kind, cue_source, cue_target, trigger in pairs + derived_pairs(pairs, ctx):
         source, target = _by_example(cue_source, ctx), _by_example(cue_target, ctx)
@@ -133,6 +135,7 @@ def relations_in(
             source, target, trigger, ctx
         ):
             out.append(make_relation(kind, source, target, trigger, sent, ctx, times))
+            out[-1].found_by = f"relation:cue-{cue_kind(trigger)}"
     # a person stands for his state in a tie: check the sides again once mapped
     out = [
         r

@@ -187,6 +187,7 @@ class Event:
     casualties: Casualties = field(default_factory=Casualties)
     instrument: str = ""
     evidence: Evidence | None = None
+    found_by: str = ""  # the extraction path that produced it ("event:verb-trigger")
 
 
 @dataclass(slots=True)
@@ -203,6 +204,7 @@ class Relation:
     claim: Claim = field(default_factory=Claim)
     trigger: str = ""
     evidence: Evidence | None = None
+    found_by: str = ""  # the extraction path that produced it ("event:verb-trigger")
 
 
 @dataclass(slots=True)
@@ -221,6 +223,7 @@ class ControlChange:
     claim: Claim = field(default_factory=Claim)
     trigger: str = ""
     evidence: Evidence | None = None
+    found_by: str = ""  # the extraction path that produced it ("event:verb-trigger")
 
 
 @dataclass(slots=True)

@@ -38,7 +38,7 @@ def select_control(store: Store, *, as_of: dt.date | None, place: str | None,
         SELECT r.id, r.article_id, r.kind, r.place_text, r.place_id, p.name AS place_name,
                p.latitude, p.longitude, p.admin1, r.new_controller, coalesce(n.name, r.new_controller_text)
                AS new_controller_name, r.previous_controller, r.date, r.certainty, r.observations,
-               r.sentence_start, r.sentence_end, r.sentence
+               r.sentence_start, r.sentence_end, r.sentence, r.found_by
         FROM ranked r LEFT JOIN places p ON p.id = r.place_id LEFT JOIN actors n ON n.id = r.new_controller
         WHERE r.rank = 1 AND (? IS NULL OR r.place_id = ? OR r.place_text ILIKE ? OR p.name ILIKE ?
                               OR p.admin1 ILIKE ?)

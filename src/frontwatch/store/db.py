@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from frontwatch.errors import NotAStore, SchemaMismatch
+from frontwatch.extract.reliability import reliable
 from frontwatch.records import Actor, ArticleResult, IngestFailure, Place, as_row
 from frontwatch.settings import DEFAULT_DB, load_settings
 from frontwatch.store.review_schema import (
@@ -59,7 +60,9 @@ class Store:
         if not read_only:
             self.migrate()
         self._check_version()
-        self.set_machine_only(load_settings().machine_only if machine_only is None else machine_only)
+        settings = load_settings()
+        self.set_machine_only(settings.machine_only if machine_only is None else machine_only)
+        self.keep_unreliable = settings.keep_unreliable
 
     def set_machine_only(self, machine_only: bool) -> None:
         """Show the machine's output alone (True) or with reviews applied (False, the default)."""
@@ -155,6 +158,8 @@ class Store:
         if not results:
             return
         tables: dict[str, list[dict[str, Any]]] = {name: [] for name in CHILD_TABLES}
+        if not self.keep_unreliable:  # the kinds measured to be wrong most of the time
+            results = [reliable(result) for result in results]
         for result in results:
             for name, rows in result_rows(result).items():
                 tables[name].extend(rows)

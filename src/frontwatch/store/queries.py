@@ -67,7 +67,7 @@ PAGE_COLUMNS = """
     p.latitude, p.longitude, p.admin1, p.country, e.date, e.date_precision, e.date_text,
     e.background, e.certainty, e.attributed_to, e.certainty_cue, e.killed, e.injured,
     e.civilians, e.children, e.women, e.instrument, e.sentence_start, e.sentence_end,
-    e.sentence, e.fact_key, e.review, e.repeats
+    e.sentence, e.fact_key, e.review, e.repeats, e.found_by
 """
 ARTICLE_COLUMNS = "a.title AS article_title, a.source AS article_source, a.url AS article_url, a.published"
 EVENT_COLUMNS = f"{PAGE_COLUMNS}, {ARTICLE_COLUMNS}"

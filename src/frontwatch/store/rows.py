@@ -42,6 +42,7 @@ def event_row(event: Event, article_id: str) -> dict[str, Any]:
         **_time(event.time), **_claim(event.claim),
         "killed": c.killed, "injured": c.injured, "civilians": c.civilians, "children": c.children,
         "women": c.women, "instrument": event.instrument, **_evidence(event.evidence),
+        "found_by": event.found_by,
     }
 
 
@@ -51,7 +52,7 @@ def relation_row(relation: Relation, article_id: str) -> dict[str, Any]:
         "source_actor": relation.source_actor, "target_actor": relation.target_actor,
         "source_text": relation.source_text, "target_text": relation.target_text,
         "trigger": relation.trigger, **_time(relation.time), **_claim(relation.claim),
-        **_evidence(relation.evidence),
+        **_evidence(relation.evidence), "found_by": relation.found_by,
     }
 
 
@@ -63,6 +64,7 @@ def control_row(change: ControlChange, article_id: str) -> dict[str, Any]:
         "new_controller_text": change.new_controller_text,
         "previous_controller_text": change.previous_controller_text, "trigger": change.trigger,
         **_time(change.time), **_claim(change.claim), **_evidence(change.evidence),
+        "found_by": change.found_by,
     }
 
 

@@ -131,6 +131,16 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE casualty_statistics ADD COLUMN repeats INTEGER DEFAULT 1;
         """,
     ),
+    (
+        # the extraction path that found each fact ("event:verb-trigger", extract/foundby.py);
+        # the fact views select m.*, so they show it too
+        "0008_found_by",
+        """
+        ALTER TABLE events_machine ADD COLUMN found_by VARCHAR DEFAULT '';
+        ALTER TABLE relations_machine ADD COLUMN found_by VARCHAR DEFAULT '';
+        ALTER TABLE control_changes_machine ADD COLUMN found_by VARCHAR DEFAULT '';
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -50,6 +50,7 @@ function sourceItem(source, active, onPick) {
   return el('li', { class: active ? 'source active' : 'source', tabindex: 0, 'data-article': source.article_id,
     onclick: onPick }, el('strong', {}, source.article_source || 'unknown outlet'), ` ${source.published || ''} — `,
   el('q', {}, source.sentence || ''), source.certainty ? el('em', {}, ` [${source.certainty}]`) : '',
+  source.found_by ? el('em', { class: 'found-by' }, ` [found by ${source.found_by}]`) : '',
   source.review ? el('em', { class: 'reviewed' }, ` [reviewed: ${source.review}]`) : '');
 }
 
