@@ -3,8 +3,10 @@ and a CPU clock for work on the rule families.
 
 ``python bench/replay_extraction.py capture DIR`` runs the main job (``frontwatch run``,
 the bundled sample) in a temporary folder and keeps, for every article, its parsed doc
-(``Doc.to_bytes``, without user data), the article and the mentions and places the
-extractor was given, and a digest of what the extractor returned.
+(``Doc.to_bytes``, without user data, and its sentence starts), the article and the mentions and places the
+extractor was given, and a digest of what the extractor returned. ``Doc.from_bytes``
+re-derives sentence starts from the parse trees (spaCy's ``set_children_from_heads``), as a
+join does: the staged parser's starts (nlp/staged.py) are written back, as it does itself.
 
 ``python bench/replay_extraction.py replay DIR [ROUNDS]`` loads those, runs only the
 extractor on each article (no parse, no resolution) and prints the CPU seconds of the
@@ -12,8 +14,8 @@ extractor (best of ROUNDS). The first replay keeps a digest of each article's ev
 relations and control changes (``DIR/digests.json``: replay before the change); later
 replays print the articles whose records differ from those: a change meant to make
 extraction faster must print "same output". (The capture compares a restored doc's records
-with the live run's; a few differ, as the live doc kept what the parse and resolution left
-in its user data, so replays compare with a replay, never with the live run.)
+with the live run's: with the sentence starts written back they are the same, so no
+extractor result depends on what the parse and resolution left in the doc's user data.)
 """
 
 from __future__ import annotations
@@ -29,11 +31,22 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import SENT_START
+
 
 def digest(found: tuple[list[Any], list[Any], list[Any]]) -> str:
     """A digest of the extractor's records, field by field, in order."""
     text = repr([[asdict(r) for r in part] for part in found])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def restored(vocab: Any, kept: dict[str, Any]) -> Any:
+    """The kept doc, its sentence starts written back over those its parse trees give."""
+    from spacy.tokens import Doc
+
+    doc = Doc(vocab).from_bytes(kept["doc"])
+    doc.from_array([SENT_START], kept["starts"].reshape(-1, 1))
+    return doc
 
 
 def capture(folder: Path) -> None:
@@ -50,8 +63,10 @@ def capture(folder: Path) -> None:
 
         def extractor(doc: Any, article: Any, **given: Any) -> Any:
             data = doc.to_bytes(exclude=["user_data"])
+            starts = doc.to_array([SENT_START])
+            before = pickle.dumps({k: v for k, v in given.items() if k != "kb"})  # as given
             out = inner(doc, article, **given)
-            kept.append({"doc": data, "article": article, "given": {k: v for k, v in given.items() if k != "kb"},
+            kept.append({"doc": data, "starts": starts, "article": article, "given": pickle.loads(before),
                          "digest": digest(out)})
             return out
 
@@ -75,8 +90,6 @@ def capture(folder: Path) -> None:
 
 
 def replay(folder: Path, rounds: int = 3, against: Path | None = None) -> int:
-    from spacy.tokens import Doc
-
     from frontwatch.pipeline import get_engine
 
     engine = get_engine()
@@ -89,7 +102,7 @@ def replay(folder: Path, rounds: int = 3, against: Path | None = None) -> int:
         else [k["digest"] for k in kept]
     )
     for _ in range(rounds):
-        docs = [Doc(engine.nlp.vocab).from_bytes(k["doc"]) for k in kept]
+        docs = [restored(engine.nlp.vocab, k) for k in kept]
         spent = 0.0
         differ, digests = [], []
         for k, doc, want in zip(kept, docs, wanted, strict=True):

@@ -96,3 +96,47 @@ def test_offsets_of_passing_tokens_and_token_starts(engine):
     assert len(marks) >= 4
     assert token_starts(doc) == {t.idx: t.i for t in doc}
     assert starts_of_tokens_passing(engine.parse([""])[0], _quote) == []
+
+
+def test_each_pair_is_asked_once_and_its_strings_read_once(engine, monkeypatch):
+    """A test is asked once per distinct (lower-case form, lemma) pair, however many docs
+    and tokens hold it; a pair's two strings are read from the vocabulary once, for every
+    test (the work is counted, not timed)."""
+    from frontwatch.nlp import wordtest
+
+    monkeypatch.setattr(wordtest, "_MEMO", wordtest._Memo())
+    first, second = engine.parse([
+        "The army shelled the town, and the army shelled the villages near the town.",
+        "Rebels shelled the army near the town as the fighters clashed with the army.",
+    ])
+    asked: list[tuple[str, str]] = []
+
+    def counted(lower: str, lemma: str) -> bool:
+        asked.append((lower, lemma))
+        return _is_fighting_word(lower, lemma)
+
+    for doc in (first, second, first):
+        expected = [t.i for t in doc if _is_fighting_word(t.lower_, t.lemma_)]
+        assert [t.i for s in doc.sents for t in tokens_passing(s, counted)] == expected
+    pairs = {(t.lower_, t.lemma_) for doc in (first, second) for t in doc}
+    assert sorted(asked) == sorted(pairs)  # each pair once, none twice
+    assert len(pairs) < len(first) + len(second)  # words were repeated
+    assert sorted(wordtest._MEMO.words) == sorted(pairs)  # strings kept once per pair
+    other = [t.i for s in first.sents for t in tokens_passing(s, _is_verb_word)]
+    assert other == [t.i for t in first if _is_verb_word(t.lower_, t.lemma_)]
+    assert len(wordtest._MEMO.words) == len(pairs)  # a second test reads no string again
+
+
+def test_equal_to_any_is_numpy_isin():
+    """The comparisons give ``numpy.isin``'s answer, for no id, one, or several, and for ids
+    no value holds."""
+    import numpy
+
+    from frontwatch.nlp.wordtest import equal_to_any
+
+    values = numpy.array([100, 87, 92, 100, 5, 87, 0], dtype="uint64")
+    for wanted in ([], [100], [100, 87], [92, 5, 0, 3], [1, 2]):
+        assert equal_to_any(values, wanted).tolist() == numpy.isin(values, wanted).tolist()
+    assert equal_to_any(values, [100, 87]).tolist() == [True, True, False, True, False, True, False]
+    empty = numpy.array([], dtype="uint64")
+    assert equal_to_any(empty, [100]).tolist() == []

@@ -29,34 +29,45 @@ _MEMO_SIZE = 200_000  # pairs numbered before the memo starts afresh
 
 
 class _Memo:
-    """Every (lower-case form, lemma) pair of ids met, numbered, and each test's answer per
-    number (-1: not asked yet): a doc's answers to a test are one array look-up, the test
-    asked only of pairs it has not met. Past ``_MEMO_SIZE`` pairs it starts afresh (a new
-    generation: numbers a doc kept from before are found again)."""
+    """Every (lower-case form, lemma) pair of ids met, numbered, with its two strings, and
+    each test's answer per number (-1: not asked yet): a doc's answers to a test are one
+    array look-up, the test asked only of pairs it has not met, and a pair's strings are
+    read from the vocabulary once, not once per test. Past ``_MEMO_SIZE`` pairs it starts
+    afresh (a new generation: numbers a doc kept from before are found again)."""
 
     def __init__(self) -> None:
         self.numbers: dict[tuple[int, ...], int] = {}
+        self.words: list[tuple[str, str]] = []  # by number: the pair's two strings
         self.answers: dict[WordTest, Any] = {}
         self.generation = 0
 
-    def number(self, pairs: list[tuple[int, ...]]) -> Any:
+    def number(self, pairs: list[tuple[int, ...]], strings: Any) -> Any:
         if len(self.numbers) + len(pairs) > _MEMO_SIZE:
-            self.numbers, self.answers = {}, {}
+            self.numbers, self.words, self.answers = {}, [], {}
             self.generation += 1
-        numbers = self.numbers
-        return numpy.array([numbers.setdefault(p, len(numbers)) for p in pairs], dtype=numpy.intp)
+        numbers, words = self.numbers, self.words
+        found = []
+        for pair in pairs:
+            number = numbers.get(pair)
+            if number is None:
+                number = numbers[pair] = len(words)
+                words.append((strings[pair[0]], strings[pair[1]]))
+            found.append(number)
+        return numpy.array(found, dtype=numpy.intp)
 
-    def answers_for(
-        self, test: WordTest, strings: Any, pairs: list[tuple[int, ...]], numbers: Any
-    ) -> Any:
+    def answers_for(self, test: WordTest, numbers: Any) -> Any:
         """The test's answer (a boolean array) for each of a doc's pairs, by number."""
         table = self.answers.get(test)
         if table is None or len(table) < len(self.numbers):
             table = self.answers[test] = _grown(table, len(self.numbers))
         found = table[numbers]
-        for j in numpy.flatnonzero(found < 0).tolist():
-            lower, lemma = pairs[j]
-            found[j] = table[numbers[j]] = test(strings[lower], strings[lemma])
+        unasked = numpy.flatnonzero(found < 0)
+        if len(unasked):
+            asked = numbers[unasked]
+            words = self.words
+            answers = [test(*words[number]) for number in asked.tolist()]
+            found[unasked] = answers
+            table[asked] = answers
         return found.astype(bool)
 
 
@@ -90,8 +101,8 @@ def words_passing(doc: Any, test: WordTest) -> Any:
     key = (_TABLE_KEY, test)
     passing = doc.user_data.get(key)
     if passing is None:
-        pairs, inverse, numbers = _distinct_words(doc)
-        answers = _MEMO.answers_for(test, doc.vocab.strings, pairs, numbers)
+        _pairs, inverse, numbers = _distinct_words(doc)
+        answers = _MEMO.answers_for(test, numbers)
         passing = doc.user_data[key] = answers[inverse]
     return passing
 
@@ -102,9 +113,9 @@ def _distinct_words(doc: Any) -> tuple[list[Any], Any, Any]:
     found = doc.user_data.get(_TABLE_KEY)
     if found is None:
         pairs, _first, inverse = distinct_rows(doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2))
-        found = (pairs, inverse, _MEMO.number(pairs), _MEMO.generation)
+        found = (pairs, inverse, _MEMO.number(pairs, doc.vocab.strings), _MEMO.generation)
     elif found[3] != _MEMO.generation:
-        found = (found[0], found[1], _MEMO.number(found[0]), _MEMO.generation)
+        found = (found[0], found[1], _MEMO.number(found[0], doc.vocab.strings), _MEMO.generation)
     doc.user_data[_TABLE_KEY] = found
     return cast(tuple[list[Any], Any, Any], found[:3])
 
@@ -125,8 +136,19 @@ def part_of_speech_in(doc: Any, labels: tuple[str, ...]) -> Any:
     key = (_POS_KEY, labels)
     found = doc.user_data.get(key)
     if found is None:
-        wanted = [symbols.IDS[label] for label in labels]  # the ids ``to_array(POS)`` gives
-        found = doc.user_data[key] = numpy.isin(doc.to_array(POS), wanted)
+        found = doc.user_data[key] = equal_to_any(
+            doc.to_array(POS), [symbols.IDS[label] for label in labels]
+        )
+    return found
+
+
+def equal_to_any(values: Any, wanted: list[int]) -> Any:
+    """``numpy.isin(values, wanted)`` for a few wanted ids (the ids ``to_array(POS)`` gives):
+    one comparison per id. ``isin`` builds a look-up table first, some ten times the cost
+    of comparing a doc's column with two ids, and it was asked three times per article."""
+    found = numpy.zeros(values.shape, dtype=bool)
+    for value in wanted:
+        found |= values == value
     return found
 
 
