@@ -16,7 +16,8 @@ from spacy.tokens import Span
 
 from frontwatch.kb.places.directions import direction_words
 from frontwatch.kb.places.normalize import word_set
-from frontwatch.nlp.text import text_of
+from frontwatch.nlp.docspans import entities
+from frontwatch.nlp.text import span_text, text_of
 from frontwatch.nlp.treearrays import lower_forms
 from frontwatch.records import Mention
 
@@ -114,7 +115,7 @@ class SpanCues:
 def read_cues(span: Any, sent: Any | None = None) -> SpanCues:
     """The core name of a spaCy span and the cues in it and in its sentence ``sent``."""
     sent = sent if sent is not None else sentence_of(span)
-    cues = text_cues(span.text)
+    cues = text_cues(span_text(span))  # a slice of the doc's text: Span.text joins its tokens
     following, preceding = _following_cues(span), _preceding_cues(span, sent)
     compass = [] if cues.direction or compass_word_before(span) is None else ["compass"]
     cues.cues = list(dict.fromkeys([*cues.cues, *following, *preceding, *compass]))
@@ -134,6 +135,12 @@ def _borders_in(sentence: str) -> tuple[str, ...]:
 
 def text_cues(text: str) -> SpanCues:
     """Directions and qualifiers inside a place phrase: "the northern Aleppo countryside"."""
+    core, cues, direction = _text_cues(text)  # a new SpanCues each time: readers change theirs
+    return SpanCues(core=core, cues=list(cues), direction=direction)
+
+
+@lru_cache(maxsize=16384)  # the same place names recur in every article
+def _text_cues(text: str) -> tuple[str, tuple[str, ...], str]:
     words = re.sub(r"(['’]s)\b", r" \1", text).split()
     cues: list[str] = []
     direction = ""
@@ -145,7 +152,7 @@ def text_cues(text: str) -> SpanCues:
             direction = direction or first
     words, tail_cues = _strip_qualifiers(words)
     core = " ".join(words).strip() or text
-    return SpanCues(core=core, cues=list(dict.fromkeys([*cues, *tail_cues])), direction=direction)
+    return core, tuple(dict.fromkeys([*cues, *tail_cues])), direction
 
 
 def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:
@@ -242,6 +249,7 @@ _INCLUDED_PLACE = re.compile(
     r"|localities|areas)(?: ,)?(?: including| such as| like| among them| notably)(?: the)?$"
 )
 _COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_CUES_KEY = "frontwatch_place_name_cues"
 
 
 def place_name_cue(span: Any) -> str:
@@ -250,7 +258,25 @@ def place_name_cue(span: Any) -> str:
     "the al-Midan neighbourhood", "the village of Urum al-Kubra", "in Kefraya",
     "Foua and Kefraya" (coordinated with a place). Used to keep such spans off the
     actor list when the NER calls them a person or an organisation.
+
+    Read once per span and doc (actor resolution, the place names, the surnames and the
+    villages each ask it of the same names) while the doc's entities stay as they were: the
+    answer reads the words around the span and the entity before it.
     """
+    doc = span.doc
+    ents = entities(doc)  # the same tuple while the entity tags are unchanged
+    kept = doc.user_data.get(_NAME_CUES_KEY)
+    if kept is None or kept[0] is not ents:
+        kept = doc.user_data[_NAME_CUES_KEY] = (ents, {})
+    answers: dict[tuple[int, int], str] = kept[1]
+    key = (span.start, span.end)
+    if key not in answers:
+        answers[key] = read_name_cue(span)
+    return answers[key]
+
+
+def read_name_cue(span: Any) -> str:
+    """:func:`place_name_cue` read afresh."""
     doc = span.doc
     words = lower_forms(doc)[span.start : span.end]
     after = [t for t in doc[span.end : span.end + 2] if t.is_lower]
