@@ -1,9 +1,9 @@
 """Speed (#16, resolution and geocoding): the short cuts give the answers of the long way.
 
 Each cut is checked against the work it replaces on sentences written for it: the villages
-chosen from names not yet read, the place cue read once per name, the cues inside a place
-name read once per text, the year of a name's sentence found by bisection. Work is counted,
-not timed.
+chosen from names not yet read, the cues inside a place name read once per text, a name known
+without the approximate scan, the capital looked for only where the word is, the year of a
+name's sentence found by bisection. Work is counted, not timed.
 """
 
 from __future__ import annotations
@@ -91,41 +91,6 @@ def test_names_no_village_asks_for_are_never_read(engine, nlp, monkeypatch):
     assert len(names) >= 4
     assert not set(read) & set(names)  # none of the people and groups is read as a place
     assert "Baghdad" in read
-
-
-@pytest.mark.parametrize("text", NAMED_TEXTS)
-def test_the_place_cue_kept_per_name_is_the_one_read_afresh(nlp, text, monkeypatch):
-    doc = nlp(text)
-    spans = list(entities(doc))
-    fresh = [place_cues.read_name_cue(span) for span in spans]
-    reads: list[tuple[int, int]] = []
-    inner = place_cues.read_name_cue
-
-    def counted(span):
-        reads.append((span.start, span.end))
-        return inner(span)
-
-    monkeypatch.setattr(place_cues, "read_name_cue", counted)
-    assert [place_cues.place_name_cue(span) for span in spans] == fresh
-    assert [place_cues.place_name_cue(span) for span in spans] == fresh
-    assert len(reads) == len(set(reads)) <= len(spans)  # each name read once, however often asked
-
-
-def test_the_kept_place_cues_are_read_again_when_the_entities_change(nlp, monkeypatch):
-    doc = nlp("Troops shelled Foua and Kefraya on Sunday.")
-    reads: list[str] = []
-    inner = place_cues.read_name_cue
-    monkeypatch.setattr(
-        place_cues, "read_name_cue", lambda span: reads.append(span.text) or inner(span)
-    )
-    last = next(e for e in entities(doc) if e.text == "Kefraya")
-    place_cues.place_name_cue(last)
-    place_cues.place_name_cue(last)
-    assert reads == ["Kefraya"]
-    doc.ents = [e for e in doc.ents if e.text != "Foua"]  # the name before it is none now
-    last = next(e for e in entities(doc) if e.text == "Kefraya")
-    assert place_cues.place_name_cue(last) == inner(last)
-    assert reads == ["Kefraya", "Kefraya"]
 
 
 @pytest.mark.parametrize(

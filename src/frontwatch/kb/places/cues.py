@@ -16,7 +16,6 @@ from spacy.tokens import Span
 
 from frontwatch.kb.places.directions import direction_words
 from frontwatch.kb.places.normalize import word_set
-from frontwatch.nlp.docspans import entities
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.nlp.treearrays import lower_forms
 from frontwatch.records import Mention
@@ -249,7 +248,6 @@ _INCLUDED_PLACE = re.compile(
     r"|localities|areas)(?: ,)?(?: including| such as| like| among them| notably)(?: the)?$"
 )
 _COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_NAME_CUES_KEY = "frontwatch_place_name_cues"
 
 
 def place_name_cue(span: Any) -> str:
@@ -258,25 +256,7 @@ def place_name_cue(span: Any) -> str:
     "the al-Midan neighbourhood", "the village of Urum al-Kubra", "in Kefraya",
     "Foua and Kefraya" (coordinated with a place). Used to keep such spans off the
     actor list when the NER calls them a person or an organisation.
-
-    Read once per span and doc (actor resolution, the place names, the surnames and the
-    villages each ask it of the same names) while the doc's entities stay as they were: the
-    answer reads the words around the span and the entity before it.
     """
-    doc = span.doc
-    ents = entities(doc)  # the same tuple while the entity tags are unchanged
-    kept = doc.user_data.get(_NAME_CUES_KEY)
-    if kept is None or kept[0] is not ents:
-        kept = doc.user_data[_NAME_CUES_KEY] = (ents, {})
-    answers: dict[tuple[int, int], str] = kept[1]
-    key = (span.start, span.end)
-    if key not in answers:
-        answers[key] = read_name_cue(span)
-    return answers[key]
-
-
-def read_name_cue(span: Any) -> str:
-    """:func:`place_name_cue` read afresh."""
     doc = span.doc
     words = lower_forms(doc)[span.start : span.end]
     after = [t for t in doc[span.end : span.end + 2] if t.is_lower]
