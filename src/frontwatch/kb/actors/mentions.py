@@ -105,13 +105,17 @@ class SentenceYears:
 
     def __init__(self, doc: Any) -> None:
         self.has_sentences = doc.has_annotation("SENT_START")
+        self.sentences = sentences(doc) if self.has_sentences else ()
+        self.starts = [sent.start for sent in self.sentences]
         self.years: dict[tuple[int, int], dt.date | None] = {}
         self.sentences_read = 0  # for tests: the work done
 
     def of(self, span: Any) -> dt.date | None:
         if not self.has_sentences:
             return None
-        sent = span.sent  # a span across a sentence end has the sentences it touches
+        # the sentence of the span's first word, as ``span.sent`` finds it (that walks the
+        # sentence marks and makes a Span for each name), by bisection of the doc's sentences
+        sent = self.sentences[bisect.bisect_right(self.starts, span.start) - 1]
         key = (sent.start, sent.end)
         if key not in self.years:
             self.years[key] = _year_named(sent)

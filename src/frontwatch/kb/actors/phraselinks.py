@@ -38,7 +38,7 @@ def read_phrase_links(kb: ActorKB, doc: Any, found: list[Found], date: Any) -> N
         f.sponsor = _names_a_sponsor(kb, span.root)
         if f.sponsor:
             f.mention.note = noted(f.mention, SPONSOR_NOTE)
-        by_token.update((t.i, f) for t in span)
+        by_token.update((i, f) for i in range(span.start, span.end))  # no Token made per word
     _mark_group_homes(kb, doc, found, by_token)
     read_ally_demonyms(kb, doc, found, by_token, date)
     for f in found:

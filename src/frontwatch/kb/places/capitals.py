@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.places.normalize import name_key
 from frontwatch.nlp.docspans import entities
+from frontwatch.nlp.treearrays import lower_forms
 
 if TYPE_CHECKING:
     from frontwatch.kb.places.gazetteer import Gazetteer
@@ -24,8 +25,11 @@ DEMONYM_LABEL = "NORP"
 
 
 def capital_spans(gazetteer: Gazetteer, doc: Any) -> list[tuple[Any, Place]]:
-    """Each phrase naming a country's capital by description, and that capital."""
+    """Each phrase naming a country's capital by description, and that capital. Every such
+    phrase holds the word "capital": a doc without it has none to look for."""
     found: list[tuple[Any, Place]] = []
+    if CAPITAL_WORD not in lower_forms(doc):
+        return found
     for ent in entities(doc):
         iso3 = _country_named(gazetteer, ent)
         capital_id = gazetteer.capital_of.get(iso3, "") if iso3 else ""

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from frontwatch.kb.places.directions import direction_words
 from frontwatch.kb.places.normalize import word_set
-from frontwatch.nlp.text import text_of
+from frontwatch.nlp.text import span_text, text_of
 from frontwatch.nlp.treearrays import lower_forms
 from frontwatch.records import Mention
 
@@ -114,7 +114,7 @@ class SpanCues:
 def read_cues(span: Any, sent: Any | None = None) -> SpanCues:
     """The core name of a spaCy span and the cues in it and in its sentence ``sent``."""
     sent = sent if sent is not None else sentence_of(span)
-    cues = text_cues(span.text)
+    cues = text_cues(span_text(span))  # a slice of the doc's text: Span.text joins its tokens
     following, preceding = _following_cues(span), _preceding_cues(span, sent)
     compass = [] if cues.direction or compass_word_before(span) is None else ["compass"]
     cues.cues = list(dict.fromkeys([*cues.cues, *following, *preceding, *compass]))
@@ -134,6 +134,12 @@ def _borders_in(sentence: str) -> tuple[str, ...]:
 
 def text_cues(text: str) -> SpanCues:
     """Directions and qualifiers inside a place phrase: "the northern Aleppo countryside"."""
+    core, cues, direction = _text_cues(text)  # a new SpanCues each time: readers change theirs
+    return SpanCues(core=core, cues=list(cues), direction=direction)
+
+
+@lru_cache(maxsize=16384)  # the same place names recur in every article
+def _text_cues(text: str) -> tuple[str, tuple[str, ...], str]:
     words = re.sub(r"(['’]s)\b", r" \1", text).split()
     cues: list[str] = []
     direction = ""
@@ -145,7 +151,7 @@ def text_cues(text: str) -> SpanCues:
             direction = direction or first
     words, tail_cues = _strip_qualifiers(words)
     core = " ".join(words).strip() or text
-    return SpanCues(core=core, cues=list(dict.fromkeys([*cues, *tail_cues])), direction=direction)
+    return core, tuple(dict.fromkeys([*cues, *tail_cues])), direction
 
 
 def _strip_qualifiers(words: list[str]) -> tuple[list[str], list[str]]:

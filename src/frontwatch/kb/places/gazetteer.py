@@ -188,6 +188,15 @@ class Gazetteer:
             found = self._fuzzy_candidates(name)
         return tuple(_dedupe(found))
 
+    def knows_name(self, name: str) -> bool:
+        """Whether :meth:`candidates` holds a place not matched approximately (the name is a
+        country's, a place's own or an alias), told without the approximate scan that
+        :meth:`candidates` makes for a name it does not know."""
+        if self.country(name) is not None:
+            return True
+        key = name_key(name)
+        return key not in self.not_places and bool(self._exact.get(key))
+
     def _alias_match(self, number: int, key: str) -> str:
         """ "exact" for a press spelling our data files attach to a GeoNames place, as good
         as its own name ("Sloviansk" is Slovyansk's, whatever old name of Nikopol GeoNames

@@ -10,6 +10,7 @@ near Y, that one is chosen.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.places.cues import DIRECTION_WORDS, place_name_cue
@@ -73,10 +74,21 @@ def nearby_precision(anchor: Place) -> int:
     return 3 if anchor.kind in BROAD_KINDS else 2
 
 
+@dataclass(frozen=True, slots=True)
+class NameAt:
+    """A name not read yet, by where it stands (its span and its sentence's index): all that
+    :func:`village_readings` asks of the names it chooses from."""
+
+    span: Any
+    sent_index: int
+
+
 def village_readings(readings: list[Any], others: list[Any]) -> list[Any]:
-    """Readings of names the NER called a person or an organisation that the words after
-    place near a place already read: "Qaryat Umm Jarbu, a village 20 km south of Hasakah",
-    "the village of Kafr Sawsaneh in the Idlib countryside"."""
+    """Those of ``others`` (names the NER called a person or an organisation, as readings or
+    as :class:`NameAt`) that the words after place near a place already read: "Qaryat Umm
+    Jarbu, a village 20 km south of Hasakah", "the village of Kafr Sawsaneh in the Idlib
+    countryside". Only an other's span and sentence are asked, so a name need not be read
+    (its cues and candidates looked up) to be chosen."""
     found = []
     by_sentence = ReadingsBySentence(readings)
     for reading in others:

@@ -27,7 +27,12 @@ from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_
 from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
 from frontwatch.kb.places.namesakes import lone_namesakes
-from frontwatch.kb.places.nearby import link_nearby, nearby_precision, village_readings
+from frontwatch.kb.places.nearby import (
+    NameAt,
+    link_nearby,
+    nearby_precision,
+    village_readings,
+)
 from frontwatch.kb.places.patterns import is_common_word
 from frontwatch.kb.places.quarters import place_quarters
 from frontwatch.kb.places.samename import same_name_spans, town_named_after
@@ -99,6 +104,9 @@ def resolve_doc(
         index = bisect.bisect_right(starts, span.start) - 1
         return read_span(gazetteer, span, sents[index], index)
 
+    def unread(span: Any) -> NameAt:
+        return NameAt(span, bisect.bisect_right(starts, span.start) - 1)
+
     readings = [read(span) for span in spans]
     taken = {(span.start, span.end) for span in spans}
     other_names = [
@@ -106,7 +114,8 @@ def resolve_doc(
         for e in entities(doc)
         if _other_name(e) and (e.start, e.end) not in taken and not a_surname_alone(e, surnames)
     ]
-    readings += village_readings(readings, [read(span) for span in other_names])
+    # village_readings asks of these names only where they stand: only those it keeps are read
+    readings += [read(name.span) for name in village_readings(readings, [unread(e) for e in other_names])]
     share_coordinated_cues(readings)
     countries = article_context(gazetteer, readings, exact_only=True).countries
     keep_approximate_within(readings, countries)
@@ -180,7 +189,7 @@ def cued_name_spans(gazetteer: Gazetteer, doc: Any) -> list[Any]:
         for ent in entities(doc)
         if _other_name(ent)
         and place_name_cue(ent)
-        and any(c.match != "fuzzy" for c in gazetteer.candidates(ent.text))
+        and gazetteer.knows_name(ent.text)
     ]
 
 
