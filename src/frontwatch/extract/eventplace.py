@@ -104,7 +104,8 @@ def _governing_acts_place(head: Any, ctx: ArticleContext) -> Mention | None:
     markers = get_lexicon().events["sequence_markers"]
     if not any(c.dep_ == "mark" and c.lower_ in markers for c in head.children):
         return None
-    return _best_place(clause_tokens(above), above, ctx)
+    # only a place the act is in, at or on (or its object): not where a side headed to
+    return _best_place(clause_tokens(above), above, ctx, cued_only=True)
 
 
 def _finer_inside(area: Mention, head: Any, ctx: ArticleContext) -> Mention:

@@ -205,10 +205,19 @@ def _cues_before(before: str) -> tuple[str, ...]:
 def _without_neighbour_words(before: str) -> str:
     """ "fighting in nearby X", "arrived in the nearby town of X", "fled to neighbouring X":
     the adjective says X is near the story's other places, and the act is at X, not near
-    it; the words before the name are read without it (directions.yaml: neighbour_words)."""
+    it; the words before the name are read without it, and a bare "jets bombed nearby X"
+    as "in X" (directions.yaml: neighbour_words)."""
     words = before.split(" ")
+    if words and words[-1] in NEIGHBOUR_WORDS and (len(words) < 2 or words[-2] not in _GOVERNING):
+        words[-1] = "in"  # "hit nearby X": the act's own place, named without a preposition
     tail = [w for w in words[-4:] if w not in NEIGHBOUR_WORDS]
     return " ".join([*words[:-4], *tail])
+
+
+# The words that govern a place after a neighbour word ("in nearby X", "the nearby X")
+_GOVERNING = frozenset(
+    {"in", "inside", "at", "on", "to", "toward", "towards", "into", "from", "near", "the", "of"}
+)
 
 
 def cues_of(mention: Mention) -> list[str]:
