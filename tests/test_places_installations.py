@@ -174,11 +174,15 @@ def test_ranges_and_valleys_are_tagged_in_running_text(gazetteer, place_mentions
     assert place_named(found, "Khabur valley").id == "fw:v-khabur"
 
 
+# seats.yaml lists the district and subdistrict seats GeoNames lacks or misplaces: fewer
+MIN_ENTRIES = {"seats.yaml": 15}
+
+
 def test_every_entry_of_the_new_files_names_its_source():
     for name in SOURCED_FILES:
         assert name in PLACE_FILES
         entries = read_data_file(name)["places"]
-        assert len(entries) >= 40, name
+        assert len(entries) >= MIN_ENTRIES.get(name, 40), name
         assert all(isinstance(e.get("source"), str) and e["source"] for e in entries), name
 
 

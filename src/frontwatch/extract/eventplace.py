@@ -63,6 +63,8 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     if chosen is None:
         chosen = _where_antecedent(head, ctx)
     if chosen is None:
+        chosen = _governing_acts_place(head, ctx)
+    if chosen is None:
         chosen = _best_place(_tokens_of_places(sentence_of(anchor), ctx), head, ctx, cued_only=True)
     if chosen is not None and _an_area(chosen, ctx):
         chosen = _finer_inside(chosen, head, ctx)
@@ -89,6 +91,21 @@ def _where_antecedent(head: Any, ctx: ArticleContext) -> Mention | None:
     ):
         return None
     return ctx.place_at.get(head.head.i)
+
+
+def _governing_acts_place(head: Any, ctx: ArticleContext) -> Mention | None:
+    """ "rebels seized the post of X in Y province after troops pulled out": an act with no
+    place of its own, told in an adverbial clause of sequence hung on another act, is where
+    that act is, before any other place of the sentence (the province X is told to lie in)
+    (events.yaml: sequence_markers)."""
+    above = head.head
+    if head.dep_ != "advcl" or above.i == head.i or above.pos_ not in ("VERB", "AUX"):
+        return None
+    markers = get_lexicon().events["sequence_markers"]
+    if not any(c.dep_ == "mark" and c.lower_ in markers for c in head.children):
+        return None
+    # only a place the act is in, at or on (or its object): not where a side headed to
+    return _best_place(clause_tokens(above), above, ctx, cued_only=True)
 
 
 def _finer_inside(area: Mention, head: Any, ctx: ArticleContext) -> Mention:

@@ -14,13 +14,14 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from frontwatch.kb.places.directions import direction_words
+from frontwatch.kb.places.directions import direction_words, neighbour_words
 from frontwatch.kb.places.normalize import word_set
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.nlp.treearrays import lower_forms
 from frontwatch.records import Mention
 
 DIRECTION_WORDS = direction_words()
+NEIGHBOUR_WORDS = neighbour_words()
 PROVINCE_WORDS = frozenset({"province", "governorate", "provinces"})
 # Closing a place phrase only ("Borno State", "Kursk Oblast"): after a name they are
 # part of it ("Syria state media" is not a province).
@@ -203,7 +204,26 @@ def _preceding_cues(span: Any, sent: Any) -> list[str]:
 
 @lru_cache(maxsize=8192)  # the same few words come before places again and again
 def _cues_before(before: str) -> tuple[str, ...]:
+    before = _without_neighbour_words(before)
     return tuple(name for name, pattern in _PRECEDING if pattern.search(before))[:2]
+
+
+def _without_neighbour_words(before: str) -> str:
+    """ "fighting in nearby X", "arrived in the nearby town of X", "fled to neighbouring X":
+    the adjective says X is near the story's other places, and the act is at X, not near
+    it; the words before the name are read without it, and a bare "jets bombed nearby X"
+    as "in X" (directions.yaml: neighbour_words)."""
+    words = before.split(" ")
+    if words and words[-1] in NEIGHBOUR_WORDS and (len(words) < 2 or words[-2] not in _GOVERNING):
+        words[-1] = "in"  # "hit nearby X": the act's own place, named without a preposition
+    tail = [w for w in words[-4:] if w not in NEIGHBOUR_WORDS]
+    return " ".join([*words[:-4], *tail])
+
+
+# The words that govern a place after a neighbour word ("in nearby X", "the nearby X")
+_GOVERNING = frozenset(
+    {"in", "inside", "at", "on", "to", "toward", "towards", "into", "from", "near", "the", "of"}
+)
 
 
 def cues_of(mention: Mention) -> list[str]:

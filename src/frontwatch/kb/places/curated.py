@@ -24,10 +24,11 @@ PLACE_FILES = (
     "districts.yaml",
     "terrain.yaml",
     "villages.yaml",
+    "seats.yaml",
 )
 # Files written entry by entry from named references: each entry says which ("source").
 SOURCED_FILES = frozenset(
-    {"installations.yaml", "districts.yaml", "terrain.yaml", "villages.yaml"}
+    {"installations.yaml", "districts.yaml", "terrain.yaml", "villages.yaml", "seats.yaml"}
 )
 COUNTRY_FILE = "countries.yaml"
 NOT_PLACES_FILE = "not_places.yaml"

@@ -18,12 +18,29 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 @cache
 def direction_words() -> frozenset[str]:
     """The direction words; raises InvalidKnowledgeBase on a bad file, naming each problem."""
-    text = resources.files("frontwatch.kb.places").joinpath("data", DIRECTIONS_FILE).read_text("utf-8")
+    text = (
+        resources.files("frontwatch.kb.places").joinpath("data", DIRECTIONS_FILE).read_text("utf-8")
+    )
     doc = load_data(text)
     problems = check_directions(doc)
     if problems:
         raise InvalidKnowledgeBase("\n".join(problems))
     return frozenset(doc["direction_words"])
+
+
+@cache
+def neighbour_words() -> frozenset[str]:
+    """The adjectives that say a place is near the story's others ("nearby", "neighbouring")."""
+    text = (
+        resources.files("frontwatch.kb.places").joinpath("data", DIRECTIONS_FILE).read_text("utf-8")
+    )
+    words = load_data(text).get("neighbour_words") or []
+    bad = [w for w in words if not isinstance(w, str) or not _WORD.fullmatch(w)]
+    if bad:
+        raise InvalidKnowledgeBase(
+            f"{DIRECTIONS_FILE}: neighbour_words: {bad!r} not lower-case words"
+        )
+    return frozenset(words)
 
 
 def check_directions(doc: Any) -> list[str]:

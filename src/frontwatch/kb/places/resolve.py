@@ -23,6 +23,7 @@ from frontwatch.kb.places.approximate import (
     within_countries,
 )
 from frontwatch.kb.places.capitals import DESCRIBED_NOTE, capital_spans
+from frontwatch.kb.places.cityquarters import place_city_quarters
 from frontwatch.kb.places.cues import SpanCues, place_name_cue, read_cues, text_cues
 from frontwatch.kb.places.curated import SITE_KINDS
 from frontwatch.kb.places.gazetteer import Candidate
@@ -125,6 +126,7 @@ def resolve_doc(
         choices[index], readings[index].reason = None, "a lone namesake abroad"
     placed_near = link_nearby(gazetteer, readings, choices)
     place_quarters(gazetteer, readings, choices)
+    place_city_quarters(gazetteer, readings, choices)
     described = add_capitals(readings, choices, [(read(span), place) for span, place in capitals])
     for span in same_name_spans(doc):
         reading = read(span)
