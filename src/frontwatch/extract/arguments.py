@@ -343,6 +343,8 @@ def arguments_for(anchor: Any, ctx: ArticleContext) -> Arguments:
     """Source, target and place of the event whose trigger is ``anchor``."""
     args = verb_arguments(anchor, ctx) if anchor.pos_ == "VERB" else noun_arguments(anchor, ctx)
     _share_counted_conjunct(anchor, args, ctx)
+    if args.source is None and anchor.pos_ == "ADJ" and anchor.dep_ == "acomp":
+        args.source = doer_near(ctx, subject_of(anchor.head))  # "Kyiv was outraged at X's strike"
     if args.source is None:
         args.source = doer_near(ctx, gerund_doer(anchor))  # "Hezbollah denied shelling T"
     lex, lemma = get_lexicon(), lemma_of(anchor)

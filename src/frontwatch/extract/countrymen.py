@@ -10,7 +10,8 @@ troops. Bare plurals with no count ("the Syrians bombed Aleppo") are not read he
 A people's adjective on a civilian noun ("a British aid worker", "an American journalist",
 "three Kurdish farmers") tells where the victims come from, not that their state or people was
 hit: wherever the act happened, it was done to civilians (``civilian_nouns``, ``child_nouns``,
-``woman_nouns`` in cues.yaml). "Army doctors", "Hezbollah medics" name a party, not a people,
+``woman_nouns`` in cues.yaml); so does one on a whole people ("attacks against the Iraqi
+people", "the Syrian population": ``populace_nouns``). "Army doctors", "Hezbollah medics" name a party, not a people,
 and keep it.
 """
 
@@ -71,7 +72,8 @@ def _people_word_on_civilians(tok: Any, event: Event, ctx: ArticleContext) -> bo
     if tok.dep_ not in _MODIFIER_DEPS or not (mention.label == "NORP" or "demonym" in mention.note):
         return False
     head = tok.head
-    return ctx.actor_at.get(head.i) in (None, mention) and head.lemma_.lower() in civilian_words()
+    people = civilian_words() | get_lexicon().casualty("populace_nouns")  # "the Iraqi people"
+    return ctx.actor_at.get(head.i) in (None, mention) and head.lemma_.lower() in people
 
 
 def _the_state(actor_id: str, country: str, ctx: ArticleContext) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from frontwatch.extract.concernwords import concerned_party_words
 from frontwatch.extract.context import (
     ArticleContext,
     clause_head,
@@ -59,6 +60,8 @@ def place_for(anchor: Any, ctx: ArticleContext) -> Mention | None:
     """The place mention in the anchor's clause, preferring locative cues and precision."""
     head = clause_head(anchor)
     tokens = clause_tokens(head) if head.pos_ in ("VERB", "AUX") else list(anchor.subtree)
+    speaker = concerned_party_words(anchor)  # "The United States is troubled by ...": no place
+    tokens = [t for t in tokens if t.i not in speaker] if speaker else tokens
     chosen = _best_place(tokens, head, ctx)
     if chosen is None:
         chosen = _where_antecedent(head, ctx)

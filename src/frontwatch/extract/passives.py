@@ -9,12 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.bareparticiples import bare_passive
+from frontwatch.extract.concernwords import concern_words
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
 
 
 def is_passive(verb: Any) -> bool:
-    """A passive clause or a participle hung on a noun ("forces backed by X")."""
+    """A passive clause or a participle hung on a noun ("forces backed by X"); not a word of
+    concern, a state of its subject ("we are alarmed by reports of X": we are the speaker)."""
+    if verb.lower_ in concern_words(get_lexicon()):
+        return False
     return (
         passive_clause(verb)
         or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_verb_hung_on_noun(verb))

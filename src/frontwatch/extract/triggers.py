@@ -13,6 +13,7 @@ from typing import Any
 from frontwatch.extract.askedquestions import asks_a_question
 from frontwatch.extract.backgroundfights import is_background_fight
 from frontwatch.extract.brokensieges import lifts_others_siege, others_siege_broken
+from frontwatch.extract.concernwords import concern_entry, concern_of_a_deed, concern_words
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.culprits import for_an_act
@@ -80,6 +81,11 @@ def triggers_in(sent: Any, ctx: ArticleContext) -> list[Trigger]:
     found = []
     for tok in tokens_passing(sent, _may_be_trigger):  # most words are none: never made
         pos = tok.pos_
+        if pos in ("ADJ", "VERB") and (concern := concern_entry(tok, lex)) is not None:
+            if concern_of_a_deed(tok, lex, ctx.actor_at):  # "troubled by reports that X razed"
+                trigger = _make(tok, *concern, lex, ctx)
+                found.extend([trigger] if trigger is not None else [])
+            continue
         if pos not in _TRIGGER_POS:
             continue  # the part of speech first: most words are none of these
         if _modifies(tok) and not (misparsed_past(tok) or misparsed_gerund(tok)):
@@ -101,7 +107,7 @@ def _may_be_trigger(lower: str, lemma: str) -> bool:
     lex = get_lexicon()
     if lemma_of_words(lower, lemma) in lex.verb_key_starts():
         return True
-    return lemma.lower() in lex.noun_key_ends() or lower in lex.nouns
+    return lemma.lower() in lex.noun_key_ends() or lower in lex.nouns or lower in concern_words(lex)
 
 
 def _object_predicates(verb: Any) -> list[Any]:
