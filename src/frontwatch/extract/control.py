@@ -61,6 +61,7 @@ from frontwatch.extract.control_sweeps import finished_sweep, is_sweep_word
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.observations import (
+    OBSERVED_KEYS,
     Observation,
     control_words,
     gapped_objects,
@@ -112,28 +113,6 @@ def cue_test(heads: frozenset[str]) -> WordTest:
     return heads_a_cue
 
 
-# the word lists whose words head the cues of observations_at (a token whose lemma and form
-# are none of them, nor its one literal cue, heads no control cue: trying every token cost
-# ~2% of a run's CPU)
-OBSERVED_KEYS = (
-    "capture_verbs",
-    "entry_verbs",
-    "into_entry_verbs",
-    "control_taking_verbs",
-    "handover_verbs",
-    "clearing_verbs",
-    "falling_verbs",
-    "withdrawal_verbs",
-    "held_verbs",
-    "flag_verbs",
-    "flag_flying_verbs",
-    "freed_adjectives",
-    "capture_nouns",
-    "victory_nouns",
-    "held_adjectives",
-    "pocket_nouns",
-    "sweep_nouns",
-)
 _UNDER_CONTROL = "control"
 
 
