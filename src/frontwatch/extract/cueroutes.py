@@ -32,7 +32,7 @@ from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
 from frontwatch.extract.atwar import at_war_pairs
 from frontwatch.extract.blocking import blocking_pairs
-from frontwatch.extract.campaignsides import campaign_against_pairs
+from frontwatch.extract.campaignsides import campaign_against_pairs, operation_aim_pairs
 from frontwatch.extract.clearingcues import clearing_pairs
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.codoers import co_doer_pairs
@@ -119,6 +119,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     blocking_pairs: ("blocking_verbs",),
     sent_force_pairs: ("force_sending_verbs",),
     aimed_operation_pairs: ("aiming_verbs",),
+    operation_aim_pairs: ("co_agent_nouns",),
     squeezed_side_pairs: ("pressure_nouns", "squeezing_verbs", "closing_verbs"),
     stated_target_pairs: ("aim_nouns",),
     owed_means_pairs: ("owing_verbs", "means_source_verbs"),

@@ -24,7 +24,7 @@ from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.armed import one_party, plain, takes_sides
 from frontwatch.extract.atwar import at_war_pairs
 from frontwatch.extract.blocking import blocking_pairs
-from frontwatch.extract.campaignsides import campaign_against_pairs
+from frontwatch.extract.campaignsides import campaign_against_pairs, operation_aim_pairs
 from frontwatch.extract.clearingcues import clearing_pairs
 from frontwatch.extract.coalitions import co_agent_pairs, co_owner_pairs
 from frontwatch.extract.codoers import co_doer_pairs
@@ -255,7 +255,7 @@ CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]
 CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     backing_pairs, relative_backing_pairs, support_noun_pairs, arms_received_pairs, alliance_pairs, membership_pairs,
     fighting_pairs, heading_pairs, between_pairs, taking_pairs, hostile_with_pairs,
-    co_agent_pairs, campaign_against_pairs, anti_pairs, rivalry_pairs, hostility_pairs, at_war_pairs,
+    co_agent_pairs, campaign_against_pairs, operation_aim_pairs, anti_pairs, rivalry_pairs, hostility_pairs, at_war_pairs,
     designation_pairs, inclusion_pairs, link_pairs, co_owner_pairs, pitting_pairs,
     allied_modifier_pairs, held_in_combat_pairs, joint_work_pairs, co_holder_pairs,
     siege_breaking_pairs, joint_partner_pairs, helping_pairs, co_doer_pairs, joint_force_pairs,
