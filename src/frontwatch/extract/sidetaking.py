@@ -131,9 +131,11 @@ def _behind_phrase(prep: Any) -> bool:
 
 def _stance_verb(prep: Any) -> Any:
     """The verb a stance's preposition hangs on, past "shoulder to shoulder" ("stand
-    shoulder to shoulder with Y": the parser may hang "with" on the second "shoulder")."""
+    shoulder to shoulder with Y": the parser may hang "with" on the second "shoulder"). Tokens
+    are compared by index: spaCy makes a new Token object on every access, so ``is`` never
+    stops at the root ("sided with Y", whose root is the manner word "side")."""
     head = prep.head
-    while head.lemma_.lower() in _tie_words("stance_manner_words") and head.head is not head:
+    while head.lemma_.lower() in _tie_words("stance_manner_words") and head.head.i != head.i:
         head = head.head
     return head
 
