@@ -127,6 +127,7 @@ def extract_article(
     relations: list[Relation] = []
     controls: list[ControlChange] = []
     verbal, plural_nouns = part_of_speech_in(doc, _VERBAL), tag_is(doc, "NNS")
+    token_starts = [tok.idx for tok in doc]
     for sent in sentences(doc):
         if not _states_something(sent, verbal, plural_nouns):
             continue  # a tag list or caption fragment states nothing
@@ -135,7 +136,7 @@ def extract_article(
         sent_controls = losers_from_holding(sent_controls)
         triggers = triggers_in(sent, ctx)
         sent_events = events_in(sent, [t for t in triggers if not t.habit], ctx, times)
-        sent_events = tag_by_trigger(sent_events, doc, ctx.trigger_offsets, "event")
+        sent_events = tag_by_trigger(sent_events, doc, token_starts, ctx.trigger_offsets, "event")
         sent_events = tag_new(sent_events, "event:statement")  # intents, demands: no trigger mark
         sent_events = events_from_captures(sent_events, sent_controls, ctx)
         sent_events = tag_new(sent_events, "event:from-capture")

@@ -11,7 +11,7 @@ Tags are ``family:path`` ("event:verb-trigger", "relation:cue-noun",
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 
@@ -26,7 +26,7 @@ _POS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "
 
 
 def cue_kind(token: Any) -> str:
-    """"verb", "noun", "adj" or "other": the part of speech of the word that told it."""
+    """ "verb", "noun", "adj" or "other": the part of speech of the word that told it."""
     return _POS.get(token.pos_, "other")
 
 
@@ -39,11 +39,14 @@ def tag_new(records: Iterable[T], tag: str) -> list[T]:
     return out
 
 
-def tag_by_trigger(events: Iterable[T], doc: Any, offsets: Mapping[str, int], family: str) -> list[T]:
+def tag_by_trigger(
+    events: Iterable[T], doc: Any, starts: Sequence[int], offsets: Mapping[str, int], family: str
+) -> list[T]:
     """Events told by a trigger word: tagged by the word's part of speech
-    ("event:verb-trigger", "event:noun-trigger"); the offset is the trigger's character."""
+    ("event:verb-trigger", "event:noun-trigger"); the offset is the trigger's character.
+    ``starts`` are the doc's token offsets, made once per article (per sentence, a walk over
+    the whole doc made long articles quadratic)."""
     out = list(events)
-    starts = [tok.idx for tok in doc]
     for record in out:
         at = offsets.get(getattr(record, "id", ""))
         if record.found_by or at is None or not starts:
