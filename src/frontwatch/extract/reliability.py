@@ -14,6 +14,7 @@ the ``keep_unreliable`` setting (``FRONTWATCH_KEEP_UNRELIABLE=true``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
@@ -86,7 +87,9 @@ def _names_an_actor(evidence: Any, mentions: Iterable[Mention]) -> bool:
 @cache
 def drop_rules() -> tuple[Mapping[str, Any], ...]:
     """The kinds the data file leaves out, each a mapping of feature -> value(s)."""
-    text = resources.files("frontwatch.extract").joinpath("data/reliability.yaml").read_text("utf-8")
+    text = (
+        resources.files("frontwatch.extract").joinpath("data/reliability.yaml").read_text("utf-8")
+    )
     data = load_data(text) or {}
     return tuple(rule["when"] for rule in data.get("leave_out") or ())
 
@@ -102,6 +105,15 @@ def left_out(found: Mapping[str, Any], rules: Iterable[Mapping[str, Any]]) -> bo
     return False
 
 
+def _in_sentence(evidence: Any, mentions: list[Mention], starts: list[int]) -> list[Mention]:
+    """The mentions inside the record's sentence, found by bisection over the article's
+    mentions sorted by start (a scan of every mention per record grows with the square of
+    a long article)."""
+    if evidence is None:
+        return []
+    return mentions[bisect_left(starts, evidence.start) : bisect_left(starts, evidence.end)]
+
+
 def _agrees(value: Any, want: Any) -> bool:
     return value in want if isinstance(want, list) else value == want
 
@@ -112,10 +124,15 @@ def reliable(result: ArticleResult) -> ArticleResult:
     rules = drop_rules()
     if not rules:
         return result
-    mentions = [m for m in result.mentions if m.actor_id]
+    mentions = sorted((m for m in result.mentions if m.actor_id), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
 
     def kept(records: list[Any]) -> list[Any]:
-        return [r for r in records if not left_out(features(r, mentions), rules)]
+        return [
+            r
+            for r in records
+            if not left_out(features(r, _in_sentence(r.evidence, mentions, starts)), rules)
+        ]
 
     return replace(
         result,
