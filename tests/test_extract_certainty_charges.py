@@ -341,3 +341,33 @@ def test_a_clause_about_the_denier_is_not_the_charge() -> None:
     text = "Hamas, which Washington has long listed as a terrorist group, denied the claim."
     ties = [r for r in extract(text, PUBLISHED).relations if r.kind == "criticizes"]
     assert ties and all(r.claim.certainty in PLAIN for r in ties), ties
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "denier"),
+    [
+        ("Witnesses blamed the bombing of a market in Idlib on Russian jets, a charge Moscow denies.", "bombing", "RUS"),
+        ("The opposition reported the bombardment of Douma by government aircraft, an accusation Damascus denies.", "bombardment", "SYR"),
+        ("The monitor reported a chemical attack by government forces on Saraqeb, an allegation Damascus denies.", "attack", "SYR"),
+    ],
+)
+def test_a_charge_denied_after_a_deed_told_by_a_noun_negates_it(text: str, trigger: str, denier: str) -> None:
+    """The deed is the object of the clause the charge closes ("reported the bombardment of
+    T, an accusation X denies"): denied as a deed told by its verb is."""
+    for event in events_by(text, trigger):
+        assert event.claim.certainty == "negated", event.claim
+        assert event.claim.attributed_to == denier, event.claim
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("After the bombing of a market in Idlib, Russia sent more jets to Syria, a charge Moscow denies.", "bombing"),
+        ("Following the shelling of Ariha by the army, Iran flew militiamen to Aleppo, a claim Tehran rejects.", "shelling"),
+        ("The monitor reported a chemical attack by government forces on Saraqeb.", "attack"),
+    ],
+)
+def test_a_deed_told_by_a_noun_outside_the_charged_clause_stands(text: str, trigger: str) -> None:
+    """A deed in the scene-setting "after ..." phrase is not what the charge names; with no
+    charge a reported deed is the reporter's."""
+    assert all(e.claim.certainty in PLAIN for e in events_by(text, trigger))

@@ -112,7 +112,7 @@ def _operation_of(head: Any) -> tuple[Any, Any] | None:
         operation = next((o for o in operations if is_operation(o)), None)
         return (operation, head) if operation is not None else None
     listed = _list_start(head)
-    if listed.dep_ == "pobj" and listed.head.lower_ in _BY and listed.head.head is not head:
+    if listed.dep_ == "pobj" and listed.head.lower_ in _BY and listed.head.head.i != head.i:
         return _operation_of(listed.head.head)
     return None
 
@@ -265,7 +265,7 @@ def _purposes(operation: Any) -> list[Any]:
     # "concurrent with the campaign by X to capture T": the parser may hang the infinitive
     # on the clause's verb; one that starts right where the operation's phrase ends is its
     verb = operation
-    while verb.dep_ in ("pobj", "prep", "attr", "acomp", "dobj") and verb.head is not verb:
+    while verb.dep_ in ("pobj", "prep", "attr", "acomp", "dobj") and verb.head.i != verb.i:
         verb = verb.head
     found += [
         c

@@ -126,11 +126,16 @@ def _closes_clause(clause: Any | None, anchor: Any) -> bool:
         return True
     if anchor.head.i == clause.i and anchor.dep_ in ("xcomp", "ccomp"):
         return True  # "the rebels claim to have shot down X, a claim Moscow dismissed"
-    return anchor.pos_ not in ("VERB", "AUX") and _verb_over(anchor) is clause
+    # a noun the clause's verb takes as its subject or object; one in an "after ..." phrase
+    #   is the scene, not the charged deed (positions compared: spaCy makes a new Token per access)
+    return (
+        anchor.pos_ not in ("VERB", "AUX")
+        and anchor.head.i == clause.i
+        and anchor.dep_ in _ARGUMENT_DEPS
+    )
 
 
-def _verb_over(token: Any) -> Any | None:
-    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 
 
 def _denier(denial: Any) -> Any | None:
@@ -142,3 +147,7 @@ def _denier(denial: Any) -> Any | None:
             return found
     agents = [p for a in denial.children if a.dep_ == "agent" for p in a.children]
     return agents[0] if agents else None
+
+
+def _verb_over(token: Any) -> Any | None:
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)

@@ -55,7 +55,7 @@ def _name_set_off(verb: Any, objs: list[Any], ctx: ArticleContext) -> Mention | 
     if own_names(noun) or noun.i in ctx.place_at:
         return None
     participles = [c for c in noun.children if c.dep_ == "acl"]
-    if noun.dep_ == "nsubj" and noun.head is not verb:
+    if noun.dep_ == "nsubj" and noun.head.i != verb.i:
         participles.append(noun.head)
     holders = {verb.i, noun.i, *(t.i for p in participles for t in p.subtree)}
     names = [

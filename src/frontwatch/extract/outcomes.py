@@ -55,7 +55,7 @@ def _outcome_verb(trigger: Any) -> Any | None:
     verbs = get_lexicon().events["outcome_verbs"]
     tok = trigger
     for _ in range(_UP_TO_OUTCOME):
-        if tok.dep_ not in _PHRASE_DEPS or tok.head is tok:
+        if tok.dep_ not in _PHRASE_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
@@ -73,7 +73,7 @@ def _cause_of(outcome: Any) -> Any | None:
         return None
     tok = outcome.head  # "an operation (in the district) that led to": up to its verb
     for _ in range(_UP_TO_OUTCOME):
-        if tok.dep_ not in ("dobj", "pobj", "prep") or tok.head is tok:
+        if tok.dep_ not in ("dobj", "pobj", "prep") or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ == "VERB":

@@ -59,7 +59,7 @@ def received_arms_pairs(noun: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _first_listed(noun: Any) -> Any:
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun
 

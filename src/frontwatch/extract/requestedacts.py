@@ -38,7 +38,7 @@ def requested_act_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         return
     prep = tok.head
     verb = prep.head
-    if prep.lower_ not in _qualifiers("request_preps") or verb is prep or verb.pos_ != "VERB":
+    if prep.lower_ not in _qualifiers("request_preps") or verb.i == prep.i or verb.pos_ != "VERB":
         return
     if lemma_of(verb) not in _qualifiers("requested_deed_verbs") or any(c.dep_ == "neg" for c in verb.children):
         return

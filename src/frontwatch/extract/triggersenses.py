@@ -299,6 +299,6 @@ def _bare_object_right_after(verb: Any, child: Any) -> bool:
 
 def _describes_a_noun(verb: Any) -> bool:
     """A past participle modifying a noun, or the conjunct of one ("led by X and supported by Y")."""
-    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i:
         verb = verb.head
     return bool(verb.dep_ == "acl" and verb.tag_ == "VBN")

@@ -43,10 +43,10 @@ def vanguard_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     if lemma_of(tok) not in words("vanguard_nouns") or tok.dep_ != "pobj":
         return
     prep = tok.head
-    if prep.lower_ not in _qualifiers("vanguard_preps") or prep.head is prep:
+    if prep.lower_ not in _qualifiers("vanguard_preps") or prep.head.i == prep.i:
         return
     holder = prep.head
-    while holder.dep_ == "conj" and holder.head is not holder:
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
         holder = holder.head  # "with A and B in the lead": the parser may hang it on B
     led_words = pobjs(tok, _OF)
     if led_words and not _military(led_words[0], ctx):
@@ -81,7 +81,7 @@ def _force_led(holder: Any, ctx: ArticleContext) -> Mention | None:
     """In "X massed at T, with A and B in the lead", X: the subject of the clause the "with"
     belongs to."""
     prep = holder.head
-    if holder.dep_ != "pobj" or prep.lower_ not in _WITH or prep.head is prep:
+    if holder.dep_ != "pobj" or prep.lower_ not in _WITH or prep.head.i == prep.i:
         return None
     owner = prep.head
     if owner.pos_ not in ("VERB", "AUX"):  # "the army, with Hezbollah in the lead, ..."

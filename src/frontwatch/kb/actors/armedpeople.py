@@ -41,7 +41,7 @@ def _does_an_armed_act(kb: ActorKB, root: Any) -> bool:
     head = root.head
     if root.dep_ in _SUBJECTS:
         return head.lemma_.lower() in kb.rules.armed_doer_verbs
-    if root.dep_ != "pobj" or head.head is head:
+    if root.dep_ != "pobj" or head.head.i == head.i:
         return False
     verb, word = head.head, head.lower_
     if word in _AGENT_WORDS and head.dep_ == "agent":
