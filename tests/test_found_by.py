@@ -25,7 +25,7 @@ PUBLISHED = dt.date(2017, 5, 9)
 )
 def test_an_event_names_the_part_of_speech_of_its_trigger(text: str, trigger: str, tag: str) -> None:
     found = [e for e in extract(text, PUBLISHED).events if e.trigger.lower().startswith(trigger)]
-    assert found and {e.found_by for e in found} == {tag}
+    assert found and {e.found_by.rsplit(":", 1)[0] for e in found} == {tag}
 
 
 @pytest.mark.parametrize(
@@ -63,4 +63,5 @@ def test_the_tag_is_stored_and_read_back(tmp_path: object) -> None:
         store.migrate()
         store.write_results([result])
         stored = {r["found_by"] for r in store.query("SELECT found_by FROM events")}
-        assert stored == {e.found_by for e in result.events} and "event:verb-trigger" in stored
+        assert stored == {e.found_by for e in result.events}
+        assert any(tag.startswith("event:verb-trigger:") for tag in stored)

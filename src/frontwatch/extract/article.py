@@ -27,7 +27,7 @@ from frontwatch.extract.describing import without_describing_clauses
 from frontwatch.extract.eventplace import place_of_sentence
 from frontwatch.extract.events import events_in
 from frontwatch.extract.foldedtakings import merge_folded_takings
-from frontwatch.extract.foundby import tag_by_trigger, tag_new
+from frontwatch.extract.foundby import tag_arguments, tag_by_trigger, tag_new
 from frontwatch.extract.handties import ties_of_changes
 from frontwatch.extract.headline import (
     merge_back_references,
@@ -254,7 +254,11 @@ def extract_article(
     events = without_unanchored_retellings(events, ctx)  # once sides and places are final
     events = without_describing_clauses(events, ctx)
     ties = [r for r in guard_ties(_unique(relations), ctx) if not partner_read_as_enemy(r, ctx)]
-    return tag_new(events, "event:derived"), tag_new(ties, "relation:derived"), controls
+    events = tag_arguments(  # how each found its sides, once they are final
+        tag_new(events, "event:derived"), doc, token_starts, ctx.trigger_offsets,
+        ctx.actor_mentions, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published),
+    )  # fmt: skip
+    return events, tag_new(ties, "relation:derived"), controls
 
 
 _VERBAL = ("VERB", "AUX")

@@ -57,7 +57,7 @@ from frontwatch.extract.enmity import (
 )
 from frontwatch.extract.eventexamples import example_side
 from frontwatch.extract.fightcues import between_pairs, fighting_pairs
-from frontwatch.extract.foundby import cue_kind, tag_new
+from frontwatch.extract.foundby import cue_tag, tag_new
 from frontwatch.extract.guidedassaults import guided_assault_pairs
 from frontwatch.extract.helpcues import helping_pairs
 from frontwatch.extract.inclusion import heading_pairs, inclusion_pairs
@@ -128,14 +128,16 @@ def relations_in(
     out += tag_new(pressed_retreat_ties(events, ctx), "relation:pressed-retreat")
     out += tag_new(accused_attack_ties(events, out, ctx), "relation:accused-attack")
     out += tag_new(leader_victim_ties(events, ctx), "relation:leader-victim")
-    pairs = _cue_pairs(sent, ctx)
-    for kind, cue_source, cue_target, trigger in pairs + derived_pairs(pairs, ctx):
+    cues: dict[int, str] = {}  # a pair's id -> the cue function that found it
+    pairs = read_by_reference(sent, ctx, lambda: _pairs_in(sent, ctx, cues))
+    for pair in pairs + derived_pairs(pairs, ctx):
+        kind, cue_source, cue_target, trigger = pair
         source, target = _by_example(cue_source, ctx), _by_example(cue_target, ctx)
         if _plausible(kind, source, target, ctx) and _not_an_enemy_named(
             source, target, trigger, ctx
         ):
             out.append(make_relation(kind, source, target, trigger, sent, ctx, times))
-            out[-1].found_by = f"relation:cue-{cue_kind(trigger)}"
+            out[-1].found_by = cue_tag(trigger, cues.get(id(pair), "derived"))
     # a person stands for his state in a tie: check the sides again once mapped
     out = [
         r
@@ -230,17 +232,14 @@ def _same(source: Mention, target: Mention) -> bool:
     return source.text == target.text
 
 
-def _cue_pairs(sent: Any, ctx: ArticleContext) -> list[Pair]:
+def _pairs_in(sent: Any, ctx: ArticleContext, cues: dict[int, str]) -> list[Pair]:
     # only the cue functions that can fire on a token try it; "It fights X", "Both back Y"
-    return read_by_reference(sent, ctx, lambda: _pairs_in(sent, ctx))
-
-
-def _pairs_in(sent: Any, ctx: ArticleContext) -> list[Pair]:
-    # one loop, no generator per token: some 20,000 tokens of the sample are tried
-    pairs: list[Pair] = []
+    pairs: list[Pair] = []  # one loop: some 20,000 tokens of the sample are tried
     for tok in tokens_to_try(sent, ctx):
         for cue in cues_to_try(tok, trigger_kinds(tok, ctx)):
-            pairs.extend(cue(tok, ctx))
+            found = list(cue(tok, ctx))
+            cues.update((id(pair), cue.__name__) for pair in found)
+            pairs.extend(found)
     return pairs
 
 

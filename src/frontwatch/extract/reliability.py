@@ -45,9 +45,11 @@ def features(record: Record, actor_mentions: Iterable[Mention] = ()) -> dict[str
     evidence = record.evidence
     sentence = evidence.sentence if evidence is not None else ""
     place = getattr(record, "place_id", None)
+    tag, _, how = record.found_by.partition(":")  # "event:verb-trigger:subject/none"
+    path, _, how = how.partition(":")  # the path, then how it was read (foundby.py)
     found = {
         "family": family_of(record),
-        "found_by": record.found_by,
+        "found_by": f"{tag}:{path}" if path else tag,
         "type": kind,
         "has_source": bool(source),
         "has_target": bool(target),
@@ -61,6 +63,10 @@ def features(record: Record, actor_mentions: Iterable[Mention] = ()) -> dict[str
         found["has_place"] = bool(place)
     if isinstance(record, Event):  # a toll told with it ("killing 12")
         found["has_toll"] = bool(record.casualties.killed or record.casualties.injured)
+        found["mode"] = record.mode
+        found["source_by"], _, found["target_by"] = how.partition("/")  # parse ties
+    elif isinstance(record, Relation):
+        found["cue"] = how  # the cue function that read it ("backing", "membership")
     return found
 
 
