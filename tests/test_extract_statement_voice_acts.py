@@ -243,3 +243,45 @@ def test_the_side_supported_in_a_cause_fights_its_enemy(
 )
 def test_a_cause_of_peace_names_no_enemy(text: str, side: str) -> None:
     assert not {t for t in ties(text) if t[0] == "fights" and side in t}, ties(text)
+
+
+# --- an attack's claim hung on its place or on the verb judging it ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Britain condemns the terrorist attack in Kabul, which was claimed by the Taliban.",
+            "TALIBAN",
+        ),
+        (
+            "The United States strongly condemns the barbaric terrorist attacks yesterday in Damascus and Homs, Syria, now claimed by ISIL.",
+            "ISIS",
+        ),
+        (
+            "France condemns the jihadist bombings in Gao and Timbuktu on Sunday, later claimed by al-Qaeda.",
+            "AL_QAEDA",
+        ),
+    ],
+)
+def test_a_claim_names_the_attacker_and_the_one_accused(text: str, doer: str) -> None:
+    assert {a for a, _ in acts(text, "ASSAULT")} == {doer}, acts(text, "ASSAULT")
+    assert {b for _, b in acts(text, "ACCUSE")} == {doer}, acts(text, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "stranger"),
+    [
+        (
+            "Britain condemns the terrorist attack in Kabul, which was visited by a Taliban envoy.",
+            "TALIBAN",
+        ),
+        (
+            "The United States condemns the attacks in Idlib, a province held by the rebels.",
+            "GEN_REBELS",
+        ),
+    ],
+)
+def test_a_place_described_names_no_attacker(text: str, stranger: str) -> None:
+    assert all(a != stranger for a, _ in acts(text, "ASSAULT")), acts(text, "ASSAULT")
