@@ -1,6 +1,7 @@
 """Who carried out an act the text names without making the doer its subject.
 
-"strikes carried out by X", "rockets fired by X" (the carrier verbs of events.yaml), and
+"strikes carried out by X", "rockets fired by X", "the attacks in T, now claimed by X",
+"the attack in T, which was claimed by X" (the carrier verbs of events.yaml), and
 the means of a passive act: "were killed in rebel shelling", "died during an operation by
 X", "fell in clashes with X". Split from extract/arguments.py, which asks these when the
 parse gives no subject.
@@ -27,15 +28,50 @@ def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     if noun.dep_ == "nsubjpass":
         verbs.append(noun.head)
         verbs.extend(t for t in noun.head.subtree if t.dep_ == "xcomp" and t.pos_ == "VERB")
+    verbs += _on_the_place(noun, ctx)
+    trailing = _trailing_participles(noun)
+    verbs += trailing
     for verb in verbs:
         prep = carriers.get(verb.lemma_.lower())
-        if prep is not None and is_passive(verb):
+        if prep is not None and (verb in trailing or is_passive(verb)):
             found = first_actor(pobjs(verb, frozenset({prep})), ctx)
             if found is not None and not leads_as_doer(ctx.actor_at.get(noun.i), found, ctx):
                 continue  # "militias led by Iran took the town": the militias, not Iran
             if found is not None:
                 return found
     return None
+
+
+def _on_the_place(noun: Any, ctx: ArticleContext) -> list[Any]:
+    """Passive clauses the parser hangs on the act's place rather than on the act: "the
+    attack in Kabul, which was claimed by X" (the place is named in the act's own phrase:
+    "in Damascus and Homs, Syria, which ...")."""
+    places = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    places += [c for o in places for c in o.children if c.dep_ in ("conj", "appos")]
+    return [
+        c
+        for o in places
+        if o.i in ctx.place_at
+        for c in o.children
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+    ]
+
+
+def _trailing_participles(noun: Any) -> list[Any]:
+    """A passive participle with its agent after the object of a verb, hung on that verb:
+    "condemns the attacks in T yesterday, now claimed by X" (the participle tells of the
+    attacks: a verb of judging or seeing is no act carried out)."""
+    if noun.dep_ != "dobj":
+        return []
+    return [
+        c
+        for c in noun.head.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and c.i > noun.i
+        and any(a.dep_ == "agent" for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for a in c.children)
+    ]
 
 
 _MEANS_PREPS = frozenset(

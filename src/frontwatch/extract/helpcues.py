@@ -152,5 +152,7 @@ def _helper(verb: Any, ctx: ArticleContext) -> Mention | None:
             governor = verb.head
         elif verb.dep_ == "acl" and verb.head.dep_ == "dobj":
             governor = verb.head.head
+        if governor is not None and governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+            governor = governor.head  # "X is committed / ready to help Y ...": X helps
     subject = acting_subject(governor if governor is not None else verb, ctx)
     return actor_near(ctx, subject, depth=1) if subject is not None else None

@@ -13,6 +13,7 @@ from typing import Any
 
 from frontwatch.extract.arguments import first_actor, pobjs
 from frontwatch.extract.armed import SIDED_CLASSES, armed_side
+from frontwatch.extract.causes import cause_enemies, cause_phrase
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
@@ -53,14 +54,14 @@ def side_taking_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             yield from pair_of("backs", helper, helped, verb)
     elif _behind_phrase(tok):  # "X has thrown its weight behind Y", "X stands with Y"
         verb = _stance_verb(tok)
-        helper, helped = (
-            _doer(verb, ctx),
-            first_actor(pobjs(tok.head, frozenset({tok.lower_})), ctx),
-        )
+        taken = pobjs(tok.head, frozenset({tok.lower_}))
+        helper, helped = _doer(verb, ctx), first_actor(taken, ctx)
         if _sides_in_rescue(tok, helper, helped, ctx):
             yield from pair_of("backs", helper, helped, verb)
-            # "stand with Y in their fight against Z": Y fights Z
-            yield from pair_of("fights", helped, first_actor(_cause_enemies(verb), ctx), verb)
+            # "stand with Y in their fight against Z", "side by side with Y in their
+            # mission to defeat Z": Y fights Z
+            enemy = first_actor(cause_enemies(verb, tok.head, *taken), ctx)
+            yield from pair_of("fights", helped, enemy, verb)
 
 
 def _side_phrase(noun: Any) -> bool:
@@ -119,7 +120,11 @@ def _behind_phrase(prep: Any) -> bool:
         return False
     scene = _tie_words("behind_scene_preps")
     if any(
-        c.dep_ == "prep" and c.i != prep.i and c.lower_ in scene and not _cause_phrase(c)
+        c.dep_ == "prep"
+        and c.i != prep.i
+        and c.lower_ in scene
+        and not cause_phrase(c)
+        and not _manner_link(c)
         for c in verb.children
     ):
         return False  # "stood behind the soldiers at the checkpoint": where, not whose side
@@ -135,28 +140,21 @@ def _stance_verb(prep: Any) -> Any:
     are compared by index: spaCy makes a new Token object on every access, so ``is`` never
     stops at the root ("sided with Y", whose root is the manner word "side")."""
     head = prep.head
-    while head.lemma_.lower() in _tie_words("stance_manner_words") and head.head.i != head.i:
+    while (head.lemma_.lower() in _tie_words("stance_manner_words") or _manner_link(head)) and (
+        head.head.i != head.i
+    ):
         head = head.head
     return head
 
 
-def _cause_phrase(prep: Any) -> bool:
-    """ "in their fight against Z", "in its struggle": the cause a stance is taken in, no scene."""
-    return prep.lower_ == "in" and any(
-        c.dep_ == "pobj" and lemma_of(c) in _tie_words("stance_cause_nouns") for c in prep.children
+def _manner_link(prep: Any) -> bool:
+    """The preposition inside a manner phrase ("by" of "side by side", "to" of "shoulder
+    to shoulder"): its object is a manner word, so it tells how the stance is taken, not
+    where (the parser hangs "with" on the second "side" and "by" on the verb)."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _tie_words("stance_manner_words")
+        for c in prep.children
     )
-
-
-def _cause_enemies(verb: Any) -> list[Any]:
-    """The enemies of the cause a stance is taken in ("in their fight against Z")."""
-    causes = [
-        c
-        for p in verb.children
-        if p.dep_ == "prep" and _cause_phrase(p)
-        for c in p.children
-        if c.dep_ == "pobj"
-    ]
-    return [e for cause in causes for e in pobjs(cause, _AGAINST)]
 
 
 def _sides_in_rescue(

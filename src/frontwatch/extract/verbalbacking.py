@@ -19,6 +19,7 @@ from frontwatch.extract.backedsides import (
     passive_agent,
     whole_of_part,
 )
+from frontwatch.extract.causes import cause_enemies
 from frontwatch.extract.coalitions import arm_owners, coordinated_actors, done_together
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -121,6 +122,8 @@ def _verbal_backing(verb: Any, ctx: ArticleContext) -> Iterator[Pair]:
                 for giver in backers:
                     if giver is None or other.actor_id != giver.actor_id:
                         yield from pair_of("backs", giver, other, verb)
+        # "X supports Y in its campaign to defeat Z": Y fights Z
+        yield from pair_of("fights", backed, first_actor(cause_enemies(verb, *objs), ctx), verb)
     yield from pair_of("backs", backer, backed, verb)
 
 

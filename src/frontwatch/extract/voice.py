@@ -9,6 +9,8 @@ when one clearly is. Only statements count (``voice_types``: not deeds such as a
 mobilising troops) and only named parties (not "the government"). Named twice is enough; named
 once only when that statement opens the article ("The United States condemns ..."), as a
 press release does. A "we" in a question ("can we ask ...?") is the asker's, not the issuer's.
+An official signing the statement ("I congratulate X") speaks for it as "we" does, and so
+does a demand it makes with no speaker ("Iran must cease its attacks").
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ def speak_for_the_voice(events: list[Event], ctx: ArticleContext) -> str:
     ours = [
         e
         for e in events
-        if e.type in statement_types and not e.source_actor and _said_by_us(e, ctx)
+        if e.type in statement_types
+        and not e.source_actor
+        and (_said_by_us(e, ctx) or _our_demand(e, ctx))
     ]
     voice = article_voice(events, voice_types, int(rules["min_statements"]), _opening_end(ctx))
     if not voice and _says_we(ctx):  # the source is read only when the article says "we"
@@ -105,6 +109,24 @@ def _said_by_us(event: Event, ctx: ArticleContext) -> bool:
     subject = subject_of(clause_head(trigger))
     pronouns = get_lexicon().events["voice"]["pronouns"]
     return subject is not None and subject.lower_ in pronouns and own_words(subject)
+
+
+def _our_demand(event: Event, ctx: ArticleContext) -> bool:
+    """Whether the act is a demand the article makes in its own words, with no speaker:
+    "Iran must cease its attacks", "These attacks must end now" (a demand modal, events.yaml
+    ``stance.demand_modals``, on the sentence's main verb; not "X said Y must ...", nor a
+    quote): a statement's demand is its issuer's."""
+    if event.type != "REQUEST" or event.claim.attributed_to or event.source_text or not event.evidence:
+        return False
+    span = ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    modals = get_lexicon().events["stance"]["demand_modals"]
+    return span is not None and any(
+        t.text == event.trigger
+        and t.dep_ == "ROOT"
+        and any(c.dep_ == "aux" and c.lower_ in modals for c in t.children)
+        and own_words(t)
+        for t in span
+    )
 
 
 def own_words(token: Any) -> bool:
