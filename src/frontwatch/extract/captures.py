@@ -14,7 +14,9 @@ import dataclasses
 
 from frontwatch.extract.context import ArticleContext, record_id
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.records import ControlChange, Event, Evidence
+from frontwatch.extract.listedplaces import copy_at
+from frontwatch.kb.places.gazetteer import Gazetteer
+from frontwatch.records import ControlChange, Event, Evidence, Place
 
 CAPTURE_TYPE = "ASSAULT"
 CAPTURE_MODE = "seize"
@@ -28,18 +30,55 @@ def events_from_captures(
     and given the loser as target and the captured place; a new event where none was."""
     out = list(events)
     by_trigger = {(e.evidence.start if e.evidence else -1, e.trigger): e for e in out}
+    towns: dict[tuple[int, str, str], list[Place]] = {}  # where each taker's assaults are
     for change in controls:
         if change.kind != "capture" or change.evidence is None or change.id in ctx.returned_ids:
             continue  # "T is back under X control" tells no assault
         key = (change.evidence.start, change.trigger)
         found = by_trigger.get(key)
-        if found is not None and found.type in _SEIZING_TYPES:
+        # "X captured A and B, while Y captured C": one sentence, one trigger word, two takers
+        if found is not None and found.source_actor and found.source_actor != change.new_controller:
+            if found.type in _SEIZING_TYPES:
+                _complete(found, change)  # as before the lists: the verb's one event
+            continue
+        placed = towns.setdefault((*key, change.new_controller), [])
+        town = _town(change.place_id, ctx)
+        if found is not None and placed and town is not None and _apart(town, placed):
+            # "secured the towns of A, B and C": each listed town taken is an assault of its
+            #   own, not one assault moved on to the list's last town
+            out.append(_listed_copy(found, change, len(placed), ctx))
+            placed.append(town)
+            continue
+        if found is None:
+            found = _assault_of(change, change.evidence, ctx)
+            by_trigger[key] = found
+            out.append(found)
+        elif found.type not in _SEIZING_TYPES:
+            continue
+        elif not placed:  # once at a town taken, the assault stays: the others near it
             _complete(found, change)
-        elif found is None:
-            event = _assault_of(change, change.evidence, ctx)
-            by_trigger[key] = event
-            out.append(event)
+        if town is not None and found.place_id == change.place_id:
+            placed.append(town)
     return out
+
+
+def _town(place_id: str, ctx: ArticleContext) -> Place | None:
+    place = ctx.places.get(place_id) if place_id else None
+    return None if place is None or place.is_area else place
+
+
+def _apart(town: Place, placed: list[Place]) -> bool:
+    """Far enough from every town the trigger's assaults are at to be another scene
+    (events.yaml: listed_places ``min_km``)."""
+    floor = float(get_lexicon().events["listed_places"]["min_km"])
+    return all(Gazetteer.distance_km(town, other) > floor for other in placed)
+
+
+def _listed_copy(event: Event, change: ControlChange, n: int, ctx: ArticleContext) -> Event:
+    """The assault at another town the same capture verb took."""
+    start = change.evidence.start if change.evidence is not None else 0
+    new_id = record_id(ctx.article.id, start, f"event:capture:{change.id}", n)
+    return copy_at(event, new_id, change.place_id, change.place_text, ctx)
 
 
 def _complete(event: Event, change: ControlChange) -> None:

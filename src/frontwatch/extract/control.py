@@ -58,6 +58,7 @@ from frontwatch.extract.control_participles import recent_capture
 from frontwatch.extract.control_records import control_record
 from frontwatch.extract.control_spells import held_verb
 from frontwatch.extract.control_sweeps import finished_sweep, is_sweep_word
+from frontwatch.extract.donecaptures import takes_a_town
 from frontwatch.extract.holding import held_adjective, in_control, pocket, under_control
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.observations import (
@@ -132,7 +133,10 @@ def observations_at(tok: Any, lemma: str, ctx: ArticleContext) -> Iterator[Obser
         elif lemma in control_words("into_entry_verbs"):
             yield from _entry_into(tok, ctx)
         elif lemma in control_words("control_taking_verbs"):
-            yield from _control_taken(tok, ctx)
+            taken = list(_control_taken(tok, ctx))  # "secured control of T"
+            yield from taken
+            if not taken and lemma in control_words("done_capture_verbs") and takes_a_town(tok, ctx):
+                yield from _capture(tok, ctx)  # "have secured the towns of A and B"
         elif lemma in control_words("handover_verbs"):
             yield from _handover(tok, ctx)
         elif lemma in control_words("clearing_verbs"):

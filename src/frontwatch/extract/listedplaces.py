@@ -26,6 +26,8 @@ def spread_over_listed_places(events: list[Event], ctx: ArticleContext) -> list[
     rules = get_lexicon().events["listed_places"]
     kinds = frozenset(rules["types"])
     out: list[Event] = []
+    # a town the act is already told at (the capture reader's assaults at each town taken)
+    told = {(ctx.trigger_offsets.get(e.id), e.type, e.place_id) for e in events}
     for event in events:
         out.append(event)
         if event.type not in kinds or not event.place_id:
@@ -34,7 +36,10 @@ def spread_over_listed_places(events: list[Event], ctx: ArticleContext) -> list[
         if anchor is None:
             continue
         for n, other in enumerate(_listed_with(event, anchor, ctx, rules), start=1):
-            out.append(_copy_at(event, other, n, ctx))
+            key = (ctx.trigger_offsets.get(event.id), event.type, other.place_id)
+            if key not in told:
+                told.add(key)
+                out.append(_copy_at(event, other, n, ctx))
     return out
 
 
@@ -96,17 +101,26 @@ def _bounds_a_span(root: Any, preps: list[str]) -> bool:
 
 
 def _copy_at(event: Event, mention: Mention, n: int, ctx: ArticleContext) -> Event:
+    new_id = record_id(
+        ctx.article.id, mention.start, event.type, ctx.trigger_offsets.get(event.id, 0) + n
+    )
+    return copy_at(event, new_id, mention.place_id, mention.text, ctx)
+
+
+def copy_at(event: Event, new_id: str, place_id: str, place_text: str, ctx: ArticleContext) -> Event:
+    """The event told again at another place of its list: the same act, with no toll (the
+    figure is the list's, told once) and a claim of its own (later steps may weigh one alone);
+    the same trigger, and the same marks of the article's readers."""
     copy = dataclasses.replace(
         event,
-        id=record_id(
-            ctx.article.id, mention.start, event.type, ctx.trigger_offsets.get(event.id, 0) + n
-        ),
-        place_text=mention.text,
-        place_id=mention.place_id,
+        id=new_id,
+        place_text=place_text,
+        place_id=place_id,
         casualties=Casualties(),
-        claim=dataclasses.replace(event.claim),  # its own: later steps may weigh one alone
+        claim=dataclasses.replace(event.claim),
     )
-    ctx.trigger_offsets[copy.id] = ctx.trigger_offsets.get(event.id, 0)
+    if event.id in ctx.trigger_offsets:  # an assault a change of hands told has no trigger token
+        ctx.trigger_offsets[copy.id] = ctx.trigger_offsets[event.id]
     for ids in (ctx.definite_ids, ctx.doerless_ids, ctx.descriptive_ids, ctx.toll_ids):
         if event.id in ids:
             ids.add(copy.id)
