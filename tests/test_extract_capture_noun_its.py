@@ -1,7 +1,7 @@
-"""A capture noun owned by "its" with its taker named ("until its capture by X", "its fall
+"""A capture noun owned by a pronoun: "its" with its taker named ("until its capture by X", "its fall
 to X") tells that the town the text is about changed hands: the last town that is a clause's
-subject, in the sentence or the two before (extract/control_nouns.py). Sentences written
-for these tests."""
+subject, in the sentence or the two before; "their"/"its" in "congratulated X on their
+liberation of T" is the side praised (extract/control_nouns.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +45,27 @@ def test_a_town_opening_its_sentence_is_what_its_stands_for() -> None:
     )
     found = control_changes(text, PUBLISHED)
     assert any(k == "capture" and t == "ISIS" for k, _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("The minister congratulated the Iraqi army on their liberation of Mosul.", "Mosul", "IRQ_MIL"),
+        ("The president praised the Kurdish fighters for their recapture of Kobani.", "Kobani", "YPG"),
+        ("The governor thanked the Syrian Democratic Forces for their liberation of Raqqa.", "Raqqa", "SDF"),
+    ],
+)
+def test_the_side_praised_for_its_capture_took_the_town(text, place, taker) -> None:
+    found = control_changes(text, PUBLISHED)
+    assert any(k == "capture" and p == place and t == taker for k, p, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister congratulated the residents on their liberation of Mosul.",
+        "The minister criticised the Iraqi army for their handling of the crisis in Mosul.",
+    ],
+)
+def test_praise_of_no_armed_side_or_for_no_capture_takes_nothing(text) -> None:
+    assert not [c for c in control_changes(text, PUBLISHED) if c[0] == "capture"], control_changes(text, PUBLISHED)

@@ -45,6 +45,7 @@ def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
         or _taker_on_the_verb(noun, ctx)
         or first_actor([c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
         or _doer_of_deed(noun, ctx)
+        or _praised_doer(noun, ctx)
     )
     if places:  # with no taker named, extract/takers.py asks the context
         # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
@@ -134,6 +135,19 @@ def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
     if lemma_of(verb) not in control_words("deed_verbs"):
         return None
     return actor_of(subject_of(verb), ctx)
+
+
+def _praised_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "congratulated X on their liberation of T", "praised X for its capture of T": the
+    armed side praised for a deed that a possessive pronoun owns did it."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in control_words("praised_deed_preps") or lemma_of(verb) not in control_words("praised_deed_verbs"):
+        return None
+    praised = [c for c in verb.children if c.dep_ == "dobj"]
+    side = first_actor([*praised, *(c for p in praised for c in p.conjuncts)], ctx)
+    return side if side is not None and (is_combatant(side, ctx) or _leader(side, ctx)) else None
 
 
 def _passive_doer(verb: Any, ctx: ArticleContext) -> Mention | None:
