@@ -19,9 +19,13 @@ PUBLISHED = dt.date(2016, 5, 2)
         ("Bab al-Azizia served as the main base of the Libyan leader until its capture by rebel forces in August 2011.", "Bab al-Azizia", "GEN_REBELS"),
         ("The Kuweires air base held out for three years. Its capture by Islamic State fighters on Tuesday shocked the government.", "Kuweires air base", "ISIS"),
         ("Palmyra was a government stronghold until its fall to the jihadists in May.", "Palmyra", "GEN_JIHADISTS"),
+        # "their" owning a deed the side is praised for
+        ("The minister congratulated the Iraqi army on their liberation of Mosul.", "Mosul", "IRQ_MIL"),
+        ("The president praised the Kurdish fighters for their recapture of Kobani.", "Kobani", "YPG"),
+        ("The governor thanked the Syrian Democratic Forces for their liberation of Raqqa.", "Raqqa", "SDF"),
     ],
 )
-def test_its_capture_by_a_side_is_the_towns(text, place, taker) -> None:
+def test_a_capture_owned_by_a_pronoun_names_town_and_taker(text, place, taker) -> None:
     found = control_changes(text, PUBLISHED)
     assert any(k == "capture" and p == place and t == taker for k, p, t, _ in found), found
 
@@ -45,19 +49,6 @@ def test_a_town_opening_its_sentence_is_what_its_stands_for() -> None:
     )
     found = control_changes(text, PUBLISHED)
     assert any(k == "capture" and t == "ISIS" for k, _, t, _ in found), found
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "taker"),
-    [
-        ("The minister congratulated the Iraqi army on their liberation of Mosul.", "Mosul", "IRQ_MIL"),
-        ("The president praised the Kurdish fighters for their recapture of Kobani.", "Kobani", "YPG"),
-        ("The governor thanked the Syrian Democratic Forces for their liberation of Raqqa.", "Raqqa", "SDF"),
-    ],
-)
-def test_the_side_praised_for_its_capture_took_the_town(text, place, taker) -> None:
-    found = control_changes(text, PUBLISHED)
-    assert any(k == "capture" and p == place and t == taker for k, p, t, _ in found), found
 
 
 @pytest.mark.parametrize(
