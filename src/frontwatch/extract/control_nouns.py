@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,6 +20,7 @@ from frontwatch.extract.observations import (
     place_in,
     town_or_district,
 )
+from frontwatch.extract.placeanaphors import start_of_sentences_before
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -35,7 +37,7 @@ def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
     # "the towns of A" after the taker are named there, not a town named before
     places = [p for p in (place_or_own_name(o, ctx, town_named_before=bool(own)) for o in objects) if p]
     if not objects:
-        places = _place_as_owner(noun, ctx)
+        places = _place_as_owner(noun, ctx, taken_by_someone=bool(agents))
     new = (
         first_actor(agents, ctx)
         # "the fall of the city of T to X": the parser hangs "to X" inside the object
@@ -43,6 +45,7 @@ def capture_noun(noun: Any, ctx: ArticleContext) -> Iterator[Observation]:
         or _taker_on_the_verb(noun, ctx)
         or first_actor([c for c in noun.children if c.dep_ in ("poss", "compound", "amod")], ctx)
         or _doer_of_deed(noun, ctx)
+        or _praised_doer(noun, ctx)
     )
     if places:  # with no taker named, extract/takers.py asks the context
         # "the liberation of T from Y": the parser hangs "from Y" on the noun or on T
@@ -74,12 +77,41 @@ def _before_a_date(doc: Any, i: int) -> bool:
     return doc[i].pos_ == "ADP" and i + 1 < len(doc) and doc[i + 1].ent_type_ in ("DATE", "TIME")
 
 
-def _place_as_owner(noun: Any, ctx: ArticleContext) -> list[Mention]:
+def _place_as_owner(noun: Any, ctx: ArticleContext, *, taken_by_someone: bool) -> list[Mention]:
     """ "T's fall to X", "after Avdiivka's capture by X": a town that owns the noun, with
-    no "of" after it, is what changed hands (a side that owns it, "X's capture", took)."""
+    no "of" after it, is what changed hands (a side that owns it, "X's capture", took).
+    "until its capture by X", "its fall to X": with the taker named, "its" is the town
+    named before (without one, "its capture" may be a side's own deed)."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    places = [place_in(o, ctx) for o in owners]
+    places = [
+        _place_its_stands_for(o, ctx) if taken_by_someone and o.lower_ == "its" else place_in(o, ctx)
+        for o in owners
+    ]
     return [p for p in places if p is not None and town_or_district(p)]
+
+
+def _place_its_stands_for(its: Any, ctx: ArticleContext) -> Mention | None:
+    """The town "its" stands for: the last town that is a clause's subject (or opens a
+    sentence), in this sentence or the two before ("The base held out for years. Its capture by X ..."); a town named
+    only in passing ("a convoy ambushed near T before its capture") is none."""
+    start = start_of_sentences_before(its, 2)
+    order = ctx.place_order
+    for i in reversed(order[bisect.bisect_left(order, start) : bisect.bisect_left(order, its.i)]):
+        mention = ctx.place_at[i]
+        opens = i == its.doc[i].sent.start  # "T (Arabic: ...) was a barracks": the sentence's topic
+        if (opens or _phrase_root(its.doc[i]).dep_ in _SUBJECTS) and town_or_district(mention):
+            return mention
+    return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "ROOT"})  # a root name: the parser's fragment about it
+
+
+def _phrase_root(tok: Any) -> Any:
+    """The head of the noun phrase a name's word stands in ("Kuweires" in "The Kuweires air base")."""
+    while tok.dep_ in ("compound", "amod", "nmod", "det", "punct") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _taker_on_the_verb(noun: Any, ctx: ArticleContext) -> Mention | None:
@@ -103,6 +135,19 @@ def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
     if lemma_of(verb) not in control_words("deed_verbs"):
         return None
     return actor_of(subject_of(verb), ctx)
+
+
+def _praised_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "congratulated X on their liberation of T", "praised X for its capture of T": the
+    armed side praised for a deed that a possessive pronoun owns did it."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in control_words("praised_deed_preps") or lemma_of(verb) not in control_words("praised_deed_verbs"):
+        return None
+    praised = [c for c in verb.children if c.dep_ == "dobj"]
+    side = first_actor([*praised, *(c for p in praised for c in p.conjuncts)], ctx)
+    return side if side is not None and (is_combatant(side, ctx) or _leader(side, ctx)) else None
 
 
 def _passive_doer(verb: Any, ctx: ArticleContext) -> Mention | None:

@@ -8,6 +8,9 @@ stands behind whom, or the help given to another act: the tie is kept as a relat
 sentence states no SUPPORT event of its own. Which words this reads is data
 (``standing_support`` in ``data/events.yaml``).
 
+So is help a relative clause tells in the simple present ("the Quds Force, which provides the
+funding, weapons and training", ``described_types``): what the giver does, not a delivery.
+
 So is a threat a party is said to be: "the group remains a threat to the region", "ISIS
 continues to represent a threat", "the militia poses a serious threat" describe what a side
 is, not a threat it made that day (``standing_threat``).
@@ -27,6 +30,8 @@ def is_standing_support(event_type: str, anchor: Any, ctx: ArticleContext) -> bo
     """A SUPPORT trigger that states a tie (a party backed) or a means (backed by strikes)."""
     words = get_lexicon().events["standing_support"]
     lemma = lemma_of(anchor)
+    if event_type in words["described_types"]:
+        return _describes_the_giver(anchor)
     if event_type != "SUPPORT":
         return False
     if anchor.pos_ != "VERB":
@@ -35,6 +40,16 @@ def is_standing_support(event_type: str, anchor: Any, ctx: ArticleContext) -> bo
     if lemma not in words["verbs"]:
         return False
     return any(_is_party(tok, ctx) for tok in _supported(anchor)) or _backed_by_an_act(anchor)
+
+
+def _describes_the_giver(verb: Any) -> bool:
+    """ "the Quds Force, which provides the funding, weapons and training", "Turkey, who
+    supplies arms to the rebels": help told in the simple present inside a relative clause
+    describes what the giver does, a standing tie (kept as a relation), not a dated delivery;
+    "which delivered", "which has sent", "which will provide" tell one."""
+    if verb.pos_ != "VERB" or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "npadvmod") or c.ent_type_ == "DATE" for c in verb.children)
 
 
 def is_standing_threat(event_type: str, anchor: Any) -> bool:
