@@ -28,6 +28,7 @@ def _ties(relations_found: Any, text: str) -> set[tuple[str, str, str]]:
         ("The loyalist Desert Hawks pushed toward Palmyra on Tuesday.", "DESERT_HAWKS"),
         ("The government-aligned Baqir Brigade attacked rebels east of Aleppo.", "LIWA_AL_BAQIR"),
         ("Residents said regime-allied Liwa al-Quds fighters looted shops in Aleppo.", "LIWA_AL_QUDS"),
+        ("The Baqir Brigade was formed in Aleppo in 2012. It is a pro-government militia.", "LIWA_AL_BAQIR"),
     ],
 )
 def test_a_group_described_as_loyal_is_allied_with_the_government(
@@ -42,6 +43,8 @@ def test_a_group_described_as_loyal_is_allied_with_the_government(
     [
         # a class names no one
         "Pro-government forces shelled rebel positions near Idlib as pro-regime militias advanced on Hama.",
+        # members a class counts are not the words' own name
+        "Pro-government fighters, among them the Desert Hawks, shelled rebel positions near Hama.",
         # the government's own army is no ally of it
         "The pro-government Syrian army retook the town of Morek on Sunday.",
         # against the government, not with it

@@ -7,7 +7,7 @@ The description is found on the group's own noun ("pro-government Palestinian fa
 noun a founding or a role names it as ("X was founded as a pro-government militia", "it
 emerged as a loyalist force"). Which government is the article's state's (as "the regime"
 is: ``loyal_to`` names the class). A class ("pro-government militias", "loyalist forces")
-names no one, and the government's own forces ("the pro-government Syrian army") are no
+names no one, nor do the members it counts ("pro-government fighters, among them X"), and the government's own forces ("the pro-government Syrian army") are no
 ally of it. Words are data (``relations.yaml``: ``loyal_prefixes``, ``loyal_objects``,
 ``loyal_words``, ``loyal_participles``, ``loyal_to``; events.yaml: ``naming_participles``).
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from frontwatch.extract.amongthem import listed_among
 from frontwatch.extract.armed import GENERIC_PREFIX
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
@@ -67,9 +68,10 @@ def _described_noun(tok: Any) -> Any:
 
 def _named_group(noun: Any, ctx: ArticleContext) -> Mention | None:
     """The named armed group the described noun is or stands for."""
+    members = {m.start for m in listed_among(noun, ctx)}  # counted by a class: not its name
     for candidate in _candidates(noun):
-        mention = actor_near(ctx, candidate)
-        if mention is not None and _named_armed(mention, ctx):
+        mention = actor_near(ctx, candidate) if candidate.pos_ == "PRON" else ctx.actor_at.get(candidate.i)
+        if mention is not None and mention.start not in members and _named_armed(mention, ctx):
             return mention
     return None
 
