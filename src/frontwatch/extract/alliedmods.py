@@ -16,6 +16,7 @@ from typing import Any
 from frontwatch.extract.armed import GENERIC_PREFIX
 from frontwatch.extract.coalitions import one_body
 from frontwatch.extract.context import ArticleContext, actor_near
+from frontwatch.extract.loyalties import loyal_pairs
 from frontwatch.extract.observations import is_combatant
 from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.sidelists import phrase_head
@@ -23,7 +24,9 @@ from frontwatch.records import Mention
 
 
 def allied_modifier_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
-    """ "X and allied Y": X and Y are allies."""
+    """ "X and allied Y": X and Y are allies; "X, a pro-government militia": X is the
+    government's ally (extract/loyalties.py)."""
+    yield from loyal_pairs(tok, ctx)
     if tok.lower_ not in words("allied_modifiers") or tok.i < 2 or tok.i + 1 >= tok.sent.end:
         return
     if tok.doc[tok.i - 1].lower_ != "and" or tok.text != tok.lower_:

@@ -106,7 +106,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     inclusion_pairs: ("composition_verbs",),
     link_pairs: ("affiliation_participles",),
     pitting_pairs: ("pitting_verbs",),
-    allied_modifier_pairs: ("allied_modifiers",),
+    allied_modifier_pairs: ("allied_modifiers", "loyal_prefixes", "loyal_words", "loyal_participles"),
     held_in_combat_pairs: ("held_in_verbs",),
     siege_breaking_pairs: ("siege_breaking_verbs",),
     helping_pairs: ("helping_verbs", "sent_help_verbs"),  # "sent fighters to reinforce Y" too

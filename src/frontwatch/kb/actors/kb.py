@@ -33,6 +33,9 @@ from frontwatch.records import Actor, ActorMatch, Mention
 _MAX_TITLE_TOKENS = 4
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _EXPLAIN_MEMO_SIZE = 100_000
+# a name of these types ("Syrian opposition", a party) has no forces of its own: a class
+# head that begins with its last word ("opposition groups") is the armed class
+_UNARMED_BODY_TYPES = frozenset({"party"})
 T = TypeVar("T")
 
 
@@ -228,8 +231,9 @@ class ActorKB(ActorEdges):
         # "Islamic State forces": the longest class head ("state forces") cut a name in two;
         # the name's own forces are meant, so the head stops where the name does
         first, rest = phrase.head.split(" ", 1)
-        if not self.lookup_name(f"{phrase.owner} {first}"):
-            return phrase
+        name = self.lookup_name(f"{phrase.owner} {first}")
+        if not name or self.actors[name].type in _UNARMED_BODY_TYPES:
+            return phrase  # "Syrian opposition groups": the armed class, not the politicians
         size = len(rest.split())
         return split_phrase(
             text, self.rules, lambda key: len(key.split()) <= size and self._is_generic_head(key)

@@ -108,6 +108,9 @@ def _armed_head(
         notes, owner = [*notes, f"country:{kb.actors[owner].country}"], ""
     if phrase.head in kb.rules.linked_heads:
         owner = ""  # "US-backed Syrian factions": whose side, not the Syrian state's arm
+    if owner and phrase.qualifiers and kb.actors[owner].type == "state":
+        # "Syrian opposition troops", "Syrian rebel units": the class at home there, no army
+        notes, owner = [*notes, f"country:{kb.actors[owner].country}"], ""
     if owner and _armed_body(kb, owner) and group.branch == "military":
         return ActorMatch(owner, "modifier", 0.9, _join(notes))  # "PMF forces" are the PMF
     commanded = _commanded(kb, owner, phrase.head, date)
