@@ -9,9 +9,11 @@
   claims that ...") is hedged;
 - an attempt told as made ("attempted to regain T", "tried to reinforce T") is an assault or
   a move made, the change of hands still an aim; "may attempt to", "will try to" stay aims;
+- a tie in what a side goes on with ("will continue to stand with X in their mission to
+  defeat Y") holds now; not in a new or planned mission, nor under a condition;
 - a side named by its enemy ("the coalition against ISIS") fights it whatever the clause
   asks of that side (extract/claimedtargets.py, tieclaims.named_by_its_enemy,
-  tieclaims.attempt_told, cues.yaml ``claimed_target_verbs``, ``enemy_label_words``, ``self_claim_words``,
+  tieclaims.attempt_told, tieclaims.goes_on, cues.yaml ``claimed_target_verbs``, ``enemy_label_words``, ``self_claim_words``,
   ``own_side_pronouns``, ``disputing_preps``, ``enemy_naming_preps``, ``attempt_verbs``)."""
 
 from __future__ import annotations
@@ -186,3 +188,44 @@ def test_a_fight_only_asked_for_stays_an_aim() -> None:
     )
     assert found
     assert not set(found) & set(PLAIN), found
+
+
+GOING_ON = [
+    (
+        "The coalition will continue to stand side by side with the Iraqi forces in their mission to defeat ISIS.",
+        "ISIS",
+    ),
+    (
+        "The United States will continue to work with the Iraqi government to defeat the Islamic State.",
+        "ISIS",
+    ),
+    (
+        "Turkey would continue to back the rebels in their fight against the Syrian government.",
+        "SYR_GOV",
+    ),
+]
+NOT_GOING_ON = [
+    ("The coalition will stand with the Iraqi forces in a new mission to defeat ISIS.", "ISIS"),
+    ("The coalition will continue to plan a mission to defeat ISIS.", "ISIS"),
+]
+
+
+@pytest.mark.parametrize(("text", "enemy"), GOING_ON)
+def test_a_tie_in_what_a_side_goes_on_with_holds_now(text: str, enemy: str) -> None:
+    found = fights_labels(text, enemy)
+    assert found, text
+    assert set(found) <= set(PLAIN), found
+
+
+@pytest.mark.parametrize(("text", "enemy"), NOT_GOING_ON)
+def test_a_tie_in_a_new_or_planned_mission_stays_an_aim(text: str, enemy: str) -> None:
+    found = fights_labels(text, enemy)
+    assert found, text
+    assert not set(found) & set(PLAIN), found
+
+
+def test_a_condition_under_a_going_on_stays_a_condition() -> None:
+    found = event_labels(
+        "Turkey will continue to patrol the border if the Kurdish militia attacks Afrin.", "ASSAULT"
+    )
+    assert found == ["hypothetical"], found

@@ -223,7 +223,38 @@ def goes_on(trigger: Any) -> bool:
     going_on = get_lexicon().certainty("continuing_verbs")
     if verb.lemma_.lower() in going_on:  # "in coordination with X, will continue to ...": allied
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in going_on
+    return _continued(verb, going_on)
+
+
+def _continued(word: Any, going_on: frozenset[str]) -> bool:
+    """ "will continue to back Y", "will continue to stand with X in their mission to defeat
+    Y": the tie lies in what a continuing verb goes on with, its complement and the phrases
+    and aims that hang on it; not an object something else takes ("will continue to plan a
+    mission to defeat Y": the mission is planned), nor a condition ("if Y attacks")."""
+    for _ in range(_CONTINUED_REACH):
+        head = word.head
+        if head.i == word.i or not (word.dep_ in _CONTINUED_DEPS or _purpose_infinitive(word)):
+            return False
+        if word.dep_ == "xcomp" and head.lemma_.lower() in going_on:
+            return True
+        word = head
+    return False
+
+
+def _purpose_infinitive(verb: Any) -> bool:
+    """ "stand with X to defeat Y": an infinitive of purpose, not a condition or a time
+    clause ("if Y attacks", "until T falls")."""
+    return bool(
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
+
+
+# how a tie hangs in what a continuing verb goes on with: "to stand (xcomp) with X in
+#   (prep) their mission (pobj) to defeat (acl) Y"
+_CONTINUED_DEPS = frozenset({"xcomp", "prep", "pobj", "acl"})
+_CONTINUED_REACH = 6
 
 
 def _describes_its_side(kind: str, trigger: Any) -> bool:
