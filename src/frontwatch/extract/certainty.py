@@ -22,6 +22,7 @@ from frontwatch.extract.claimants import (
     sentence_speakers,
     speaker_of_second_statement,
 )
+from frontwatch.extract.claimedtargets import disputed_claim
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.completion import pending_completion
 from frontwatch.extract.context import ArticleContext
@@ -35,13 +36,13 @@ from frontwatch.extract.deedhedges import (
     suspects_that,
 )
 from frontwatch.extract.denials import denial_denied, deny, kept_from_or_unable, undenied
+from frontwatch.extract.donerelatives import told_as_done
 from frontwatch.extract.hearsay import (
     asked_of_the_past,
     belied,
     belied_over,
     doubted,
     hearsay_noun_over,
-    is_content_clause,
     unverified_deed,
     verification_condition,
 )
@@ -121,6 +122,9 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     check_naming(anchor, claim, ctx)  # "it has been described as a victory over IS"
     deny_closing_charge(anchor, claim, ctx)  # "Iran armed the Houthis, a charge Tehran denies"
     sentence_speakers(anchor, claim, ctx)
+    disputed = disputed_claim(anchor)
+    if disputed:
+        raise_claim(claim, "hedged", disputed)  # "despite X's claims that it took T"
     return claim
 
 
@@ -337,25 +341,6 @@ def _governing_checks(head: Any, claim: Claim, ctx: ArticleContext) -> None:
         elif child.dep_ == "dobj" and is_responsibility_claim(gov):
             attribute(gov, claim, ctx)  # "claimed responsibility for the attacks that killed 31"
         child = gov
-
-
-def told_as_done(verb: Any) -> bool:
-    """A relative clause in the past ("Tal Abyad, which they took in June", "the districts
-    it has captured", "who had stormed the base") describes what was done, whatever aim
-    governs the sentence; a modal or future one ("which may be captured", "which will be
-    stormed") and a kind ("planes that cross the border") do not."""
-    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):  # "which was the site of"
-        return False
-    if is_content_clause(verb):  # "accusations it bombed T": what is said, not what was done
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in get_lexicon().certainty("hypothetical_modals") for a in auxes):
-        return False
-    if verb.tag_ != "VBN":
-        return bool(verb.tag_ == "VBD")
-    if not auxes:  # "the hills that rebels captured": a past tense tagged as participle
-        return any(c.dep_ == "nsubj" for c in verb.children)
-    return any(a.lemma_ in ("have", "be") and a.tag_ != "VB" for a in auxes)
 
 
 def _presupposed_checks(noun: Any, claim: Claim, ctx: ArticleContext) -> None:

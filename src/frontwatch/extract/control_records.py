@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from frontwatch.extract.certainty import claim_for, told_as_done
+from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import (
     ArticleContext,
     clause_head,
@@ -14,6 +14,7 @@ from frontwatch.extract.context import (
     record_id,
 )
 from frontwatch.extract.control_aims import aim_cue
+from frontwatch.extract.donerelatives import told_as_done
 from frontwatch.extract.effortacts import fought_claim
 from frontwatch.extract.foundby import cue_kind
 from frontwatch.extract.lexicon import get_lexicon

@@ -16,8 +16,9 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.tieclaims import effort_claim
 from frontwatch.records import Claim
 
-# the event types an effort under way already is: the fighting for the place
-_FOUGHT_TYPES = frozenset({"ASSAULT"})
+# the event types an effort under way already is: the fighting for the place, and the
+#   forces moved ("attempted to reinforce rebel positions": the reinforcing was under way)
+_FOUGHT_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 
 
 def event_claim(anchor: Any, event_type: str, ctx: ArticleContext) -> Claim:

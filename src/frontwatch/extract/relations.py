@@ -96,14 +96,8 @@ from frontwatch.extract.supportcues import (
     support_noun_pairs,
 )
 from frontwatch.extract.takingcues import held_in_combat_pairs, hostile_with_pairs, taking_pairs
-from frontwatch.extract.tieclaims import (
-    describes_actor,
-    effort_aim,
-    failed_attempt,
-    held_now,
-    relation_claim,
-)
 from frontwatch.extract.tieclaims import effort_claim as effort_claim  # noqa: PLC0414 - re-exported: handties.py and ties.py import it here
+from frontwatch.extract.tieclaims import event_fight_claim, relation_claim
 from frontwatch.extract.tieclaims import presupposed as presupposed  # noqa: PLC0414 - re-exported: noteties.py imports it here
 from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
@@ -313,15 +307,8 @@ def _from_event(event: Event, sent: Any, ctx: ArticleContext) -> Relation | None
         if _named_as_enemy(event.target_text, sent):
             return None  # "support from the Coalition to Counter ISIL" backs no ISIL
         claim = relation_claim(kind, trigger, ctx)
-    elif trigger is not None and kind == "fights" and effort_aim(trigger, claim):
-        claim = effort_claim(trigger, ctx) or claim
-    elif trigger is not None and kind == "fights" and describes_actor(trigger, ctx):
-        claim = presupposed(replace(claim))  # the event's own claim stays as it is
-    elif trigger is not None and kind == "fights" and (held := held_now(trigger, claim)) is not None:
-        claim = held  # "would keep shelling X": they fight now
-    elif trigger is not None and kind == "fights" and failed_attempt(trigger, claim):
-        # "failed to retake T from X": the taking did not happen, the fight for it did
-        claim = replace(claim, certainty="attributed" if claim.attributed_to else "asserted")
+    elif trigger is not None and kind == "fights":
+        claim = event_fight_claim(trigger, claim, ctx)
     return Relation(
         id=record_id(ctx.article.id, sent.start_char, f"rel:{kind}", offset),
         kind=kind,

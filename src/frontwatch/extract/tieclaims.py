@@ -12,6 +12,8 @@ from typing import Any
 
 from frontwatch.extract.backedsides import a_stretch_of_time
 from frontwatch.extract.certainty import claim_for
+from frontwatch.extract.claimedtargets import claimed_target
+from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.effortaims import aimed_effort, launched_effort
 from frontwatch.extract.lexicon import get_lexicon
@@ -51,7 +53,9 @@ def _seen_doing(side: Any) -> bool:
     """ "a video showing rebels shelling T", "residents watched jets bombing T": the side is
     what is seen, and the participle the deed seen, not a standing description of it."""
     seer = side.head
-    return side.dep_ == "dobj" and seer.lemma_.lower() in get_lexicon().certainty("perception_verbs")
+    return side.dep_ == "dobj" and seer.lemma_.lower() in get_lexicon().certainty(
+        "perception_verbs"
+    )
 
 
 def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
@@ -68,14 +72,24 @@ def effort_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
 
 
 def _is_effort_word(word: Any) -> bool:
-    """An effort, or an attempt made ("attempts to storm T failed"); not the purpose phrase
-    "in an attempt to": the deed before it is what was done, the rest only its aim."""
+    """An effort, or an attempt made ("attempts to storm T failed", "attempted to regain T",
+    "endeavoured to reinforce T": its own claim tells whether it was made); not the purpose
+    phrase "in an attempt to": the deed before it is what was done, the rest only its aim."""
     cues = get_lexicon().certainty
     lemma = word.lemma_.lower()
     if lemma in cues("effort_words"):
         return True
+    if lemma in cues("attempt_verbs") and attempt_told(word):
+        return True
     purpose_phrase = word.dep_ == "pobj" and word.head.lower_ == "in"
     return word.pos_ == "NOUN" and lemma in cues("attempt_nouns") and not purpose_phrase
+
+
+def attempt_told(verb: Any) -> bool:
+    """ "attempted to", "has tried to", "are trying to": an attempt told in a finite or
+    participle form, whose own claim says whether it was made; not "may attempt to", "will
+    try to", "to attempt to" (a bare form: the attempt itself still to come)."""
+    return bool(verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP"))
 
 
 def first_conjunct(verb: Any) -> Any:
@@ -88,7 +102,9 @@ def first_conjunct(verb: Any) -> Any:
 def effort_aim(trigger: Any, claim: Claim) -> bool:
     """Whether the claim is an aim an effort may already pursue: "to retake T", "the
     battle for the recapture of T" (``effort_claim`` tells whether one does)."""
-    return claim.cue == "to" or _fought_for(trigger) is not None or aimed_effort(trigger) is not None
+    return (
+        claim.cue == "to" or _fought_for(trigger) is not None or aimed_effort(trigger) is not None
+    )
 
 
 def _fought_for(trigger: Any) -> Any | None:
@@ -112,7 +128,9 @@ def asked_aim_claim(trigger: Any, ctx: ArticleContext) -> Claim | None:
     claim = claim_for(trigger.head, ctx)
     purposed = trigger.head.lemma_.lower() in get_lexicon().certainty("purpose_verbs")
     # "unclear whether the strikes were aimed at IS": doubt of a past aim (hedged) asks it too
-    asked = claim.certainty in ("hypothetical", "hedged") or (claim.certainty == "negated" and purposed)
+    asked = claim.certainty in ("hypothetical", "hedged") or (
+        claim.certainty == "negated" and purposed
+    )
     return claim if asked else None
 
 
@@ -146,7 +164,46 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
         return effort  # "X and Y began to retake T": they fight (side by side) already
     if kind == "fights" and trigger.dep_ in ("acl", "relcl") and trigger.head.i in ctx.actor_at:
         return presupposed(claim)  # "the coalition to defeat IS" fights it
-    return claim
+    if kind == "fights" and named_by_its_enemy(trigger, ctx):
+        return presupposed(claim)  # "called for the coalition against IS to help": it fights IS
+    return labelled_enemy_claim(trigger, claim) if kind == "fights" else claim
+
+
+def named_by_its_enemy(trigger: Any, ctx: ArticleContext) -> bool:
+    """ "the international coalition against ISIL", "the alliance against the Houthis": a
+    side its own name tells the enemy of; the fight holds whatever the clause asks, plans or
+    hedges of that side ("called for the coalition against IS to support the operation")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.i not in ctx.actor_at:
+        return False
+    preps = get_lexicon().certainty("enemy_naming_preps")
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in trigger.children)
+
+
+def event_fight_claim(trigger: Any, claim: Claim, ctx: ArticleContext) -> Claim:
+    """The claim of the fights tie drawn from the event at ``trigger`` whose claim is ``claim``."""
+    if effort_aim(trigger, claim):
+        return effort_claim(trigger, ctx) or claim
+    if describes_actor(trigger, ctx):
+        return presupposed(replace(claim))  # the event's own claim stays as it is
+    held = held_now(trigger, claim)
+    if held is not None:
+        return held  # "would keep shelling X": they fight now
+    if failed_attempt(trigger, claim):
+        # "failed to retake T from X": the taking did not happen, the fight for it did
+        return replace(claim, certainty="attributed" if claim.attributed_to else "asserted")
+    return labelled_enemy_claim(trigger, claim)
+
+
+def labelled_enemy_claim(trigger: Any, claim: Claim) -> Claim:
+    """ "despite its claims to be targeting terrorists", "described by the Kremlin as
+    targeting extremists": whom a side says it fights, named by its word for the enemy, is
+    that side's claim (hedged); the strike stays as told (claimedtargets.claimed_target)."""
+    cue = claimed_target(trigger)
+    if not cue:
+        return claim
+    hedged = replace(claim)
+    raise_claim(hedged, "hedged", cue)
+    return hedged
 
 
 def held_now(trigger: Any, claim: Claim) -> Claim | None:
@@ -166,7 +223,38 @@ def goes_on(trigger: Any) -> bool:
     going_on = get_lexicon().certainty("continuing_verbs")
     if verb.lemma_.lower() in going_on:  # "in coordination with X, will continue to ...": allied
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in going_on
+    return _continued(verb, going_on)
+
+
+def _continued(word: Any, going_on: frozenset[str]) -> bool:
+    """ "will continue to back Y", "will continue to stand with X in their mission to defeat
+    Y": the tie lies in what a continuing verb goes on with, its complement and the phrases
+    and aims that hang on it; not an object something else takes ("will continue to plan a
+    mission to defeat Y": the mission is planned), nor a condition ("if Y attacks")."""
+    for _ in range(_CONTINUED_REACH):
+        head = word.head
+        if head.i == word.i or not (word.dep_ in _CONTINUED_DEPS or _purpose_infinitive(word)):
+            return False
+        if word.dep_ == "xcomp" and head.lemma_.lower() in going_on:
+            return True
+        word = head
+    return False
+
+
+def _purpose_infinitive(verb: Any) -> bool:
+    """ "stand with X to defeat Y": an infinitive of purpose, not a condition or a time
+    clause ("if Y attacks", "until T falls")."""
+    return bool(
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
+
+
+# how a tie hangs in what a continuing verb goes on with: "to stand (xcomp) with X in
+#   (prep) their mission (pobj) to defeat (acl) Y"
+_CONTINUED_DEPS = frozenset({"xcomp", "prep", "pobj", "acl"})
+_CONTINUED_REACH = 6
 
 
 def _describes_its_side(kind: str, trigger: Any) -> bool:

@@ -55,7 +55,7 @@ from frontwatch.extract.opponents import fight_between_forces
 from frontwatch.extract.parentnames import party_mentions
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
-from frontwatch.extract.tieclaims import asked_aim_claim, effort_aim, held_now
+from frontwatch.extract.tieclaims import asked_aim_claim, effort_aim, held_now, labelled_enemy_claim
 from frontwatch.extract.tieguards import harm_alone
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
@@ -248,6 +248,8 @@ def _going_on_or_own(record_id: str, claim: Claim, ctx: ArticleContext) -> Claim
     deed's own claim."""
     token = ctx.trigger_token(record_id)
     held = held_now(token, claim) if token is not None else None
+    if held is None and token is not None:
+        return labelled_enemy_claim(token, claim)  # "says it is targeting terrorists": its word
     return claim if held is None else held
 
 
