@@ -35,6 +35,7 @@ from frontwatch.extract.headline import (
     merge_sentence_restatements,
 )
 from frontwatch.extract.hearsay import leave_unverified
+from frontwatch.extract.heldassaults import target_held_ground_assaults
 from frontwatch.extract.heldground import target_the_ground_holder
 from frontwatch.extract.jointpartners import partner_not_target, partner_read_as_enemy
 from frontwatch.extract.leadervictims import leaders_hit_are_targets
@@ -171,6 +172,7 @@ def extract_article(
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published) or actor_id,
     )
     target_the_ground_holder(events, controls, relations, ctx.kb, ctx.published)
+    target_held_ground_assaults(events, relations, ctx)
     aim_at_named_states(events, ctx.doc, ctx.place_at.values(), ctx.kb, ctx.published)
     complete_sides(
         events,
