@@ -63,7 +63,8 @@ def civilians_killed_are_target(events: list[Event], ctx: ArticleContext) -> Non
 def _civilian_victims(noun: Any, ctx: ArticleContext) -> bool:
     """Civilians, children or women of no party; or people of no party (or a vague count of
     them) among whom only such are named ("killing 12 people, including women and children",
-    "killing dozens, including children"): the dead were not fighters."""
+    "killing dozens, including children", "40 people, many of them children, were killed"):
+    the dead were not fighters."""
     if _no_party(noun, ctx, _CIVILIAN_KEYS):
         return True
     vague = get_lexicon().casualty("vague")
@@ -74,7 +75,8 @@ def _civilian_victims(noun: Any, ctx: ArticleContext) -> bool:
 
 
 def _named_among(noun: Any) -> list[Any]:
-    """The nouns an "including"/"among" phrase on the victims (or on their verb) names."""
+    """The nouns an "including"/"among" phrase on the victims (or on their verb) names, and
+    those an appositive on the victims names."""
     including = get_lexicon().casualty("including")
     preps = [
         p
@@ -83,6 +85,9 @@ def _named_among(noun: Any) -> list[Any]:
         if p.dep_ == "prep" and p.lemma_.lower() in including
     ]
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
+    # "12 people, many of them children", "60 people, mostly women and children": an
+    #   appositive (or the parser's conj for one) on the victims says who they were
+    objs += [c for c in noun.children if c.dep_ in ("appos", "conj") and c.pos_ != "PRON"]
     return [n for o in objs for n in (o, *(c for c in o.children if c.dep_ == "conj"))]
 
 
