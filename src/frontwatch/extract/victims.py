@@ -16,6 +16,7 @@ the act has no target at all, the civilians are its target: that is who it was d
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.casualties import victims_of
@@ -48,16 +49,21 @@ def civilians_killed_are_target(events: list[Event], ctx: ArticleContext) -> Non
     children and 14 others", "eleven children were killed in an attack by X", "accused X of
     killing innocent civilians"): the act was done to them, and reporting codes it so. Bare
     people words ("killing 12 people", "two men died") name no side (people_are_no_party)."""
+    for event, trigger in untargeted_hostile_acts(events, ctx):
+        victims = named_victims(trigger)
+        if victims and all(_civilian_victims(v, ctx) for v in victims):
+            event.target_actor = CIVILIANS
+
+
+def untargeted_hostile_acts(events: list[Event], ctx: ArticleContext) -> Iterator[tuple[Event, Any]]:
+    """The hostile acts with no target yet, each with its trigger token."""
     hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
     for event in events:
         if event.type not in hostile or event.target_actor:
             continue
         trigger = ctx.trigger_token(event.id)
-        if trigger is None:
-            continue
-        victims = named_victims(trigger)
-        if victims and all(_civilian_victims(v, ctx) for v in victims):
-            event.target_actor = CIVILIANS
+        if trigger is not None:
+            yield event, trigger
 
 
 def _civilian_victims(noun: Any, ctx: ArticleContext) -> bool:
