@@ -35,7 +35,9 @@ from frontwatch.extract.headline import (
     merge_sentence_restatements,
 )
 from frontwatch.extract.hearsay import leave_unverified
+from frontwatch.extract.heldassaults import target_held_ground_assaults
 from frontwatch.extract.heldground import target_the_ground_holder
+from frontwatch.extract.innocents import innocents_hit_are_civilians
 from frontwatch.extract.jointpartners import partner_not_target, partner_read_as_enemy
 from frontwatch.extract.leadervictims import leaders_hit_are_targets
 from frontwatch.extract.lexicon import get_lexicon
@@ -171,6 +173,7 @@ def extract_article(
         lambda actor_id: party_of(actor_id, ctx.kb, ctx.published) or actor_id,
     )
     target_the_ground_holder(events, controls, relations, ctx.kb, ctx.published)
+    target_held_ground_assaults(events, relations, ctx)
     aim_at_named_states(events, ctx.doc, ctx.place_at.values(), ctx.kb, ctx.published)
     complete_sides(
         events,
@@ -223,6 +226,7 @@ def extract_article(
     leaders_hit_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     people_are_no_party(events, ctx)
     civilians_killed_are_target(events, ctx)
+    innocents_hit_are_civilians(events, ctx)
     civilian_sites_are_target(events, ctx)
     communities_hit_are_civilians(events, ctx)
     countrymen_hit_are_civilians(events, ctx)

@@ -50,12 +50,7 @@ def target_the_ground_holder(
     if not held:
         return
     hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
-    friendly = frozenset(get_lexicon().events["opponents"]["friendly_relations"])
-    ties = {
-        frozenset((kb.top_of(r.source_actor), kb.top_of(r.target_actor)))
-        for r in relations
-        if r.kind in friendly
-    }
+    ties = friendly_ties(relations, kb)
     for event in events:
         if event.type not in hostile or event.target_actor:
             continue
@@ -64,7 +59,7 @@ def target_the_ground_holder(
         holder = _holder_at(event, held)
         if not holder or holder in get_lexicon().events["held_ground"]["government_classes"]:
             continue  # "government-held": a state's forces' own, and no side for others to hit
-        if not event.source_actor or not _same_side(event.source_actor, holder, ties, kb, date):
+        if not event.source_actor or not same_side(event.source_actor, holder, ties, kb, date):
             event.target_actor = holder
 
 
@@ -99,10 +94,22 @@ def _same_ground(event: Event, change: ControlChange, sentence: str) -> bool:
     return bool(event.place_text and change.place_text) and inside in sentence
 
 
-def _same_side(
+def same_side(
     doer: str, holder: str, ties: set[frozenset[str]], kb: ActorKB, date: dt.date | None
 ) -> bool:
+    """The holder is the doer's own side or tied to it (the knowledge base's friendly
+    edges, the friendly ``ties`` of the article)."""
     ours, theirs = party_of(doer, kb, date) or kb.top_of(doer), kb.top_of(holder)
     if ours == theirs or frozenset((kb.top_of(doer), theirs)) in ties:
         return True
     return frozenset((ours, theirs)) in ties or kb_tied([doer, ours], {theirs}, kb, date)
+
+
+def friendly_ties(relations: list[Relation], kb: ActorKB) -> set[frozenset[str]]:
+    """The pairs of top actors the article ties as friends (backs, allied)."""
+    friendly = frozenset(get_lexicon().events["opponents"]["friendly_relations"])
+    return {
+        frozenset((kb.top_of(r.source_actor), kb.top_of(r.target_actor)))
+        for r in relations
+        if r.kind in friendly
+    }

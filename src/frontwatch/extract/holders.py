@@ -50,6 +50,17 @@ def holder_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     return None
 
 
+def ground_holder(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """The side a hyphened participle before any noun ("rebel-held areas") or a "held by"
+    participle after it ("the last town held by the rebels") says holds it, whatever the
+    noun; the caller decides whether that ground stands for its holder (heldassaults.py)."""
+    lex = get_lexicon()
+    found = _hyphened_holder(noun, ctx, lex)
+    for participle in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        found = found or _held_by(participle, ctx, lex)
+    return found
+
+
 def civilian_words() -> frozenset[str]:
     """The words naming civilians, children or women (cues.yaml's casualty lists)."""
     casualty = get_lexicon().casualty

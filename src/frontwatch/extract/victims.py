@@ -16,6 +16,7 @@ the act has no target at all, the civilians are its target: that is who it was d
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.casualties import victims_of
@@ -48,22 +49,28 @@ def civilians_killed_are_target(events: list[Event], ctx: ArticleContext) -> Non
     children and 14 others", "eleven children were killed in an attack by X", "accused X of
     killing innocent civilians"): the act was done to them, and reporting codes it so. Bare
     people words ("killing 12 people", "two men died") name no side (people_are_no_party)."""
-    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
-    for event in events:
-        if event.type not in hostile or event.target_actor:
-            continue
-        trigger = ctx.trigger_token(event.id)
-        if trigger is None:
-            continue
+    for event, trigger in untargeted_hostile_acts(events, ctx):
         victims = named_victims(trigger)
         if victims and all(_civilian_victims(v, ctx) for v in victims):
             event.target_actor = CIVILIANS
 
 
+def untargeted_hostile_acts(events: list[Event], ctx: ArticleContext) -> Iterator[tuple[Event, Any]]:
+    """The hostile acts with no target yet, each with its trigger token."""
+    hostile = frozenset(get_lexicon().events["opponents"]["act_types"])
+    for event in events:
+        if event.type not in hostile or event.target_actor:
+            continue
+        trigger = ctx.trigger_token(event.id)
+        if trigger is not None:
+            yield event, trigger
+
+
 def _civilian_victims(noun: Any, ctx: ArticleContext) -> bool:
     """Civilians, children or women of no party; or people of no party (or a vague count of
     them) among whom only such are named ("killing 12 people, including women and children",
-    "killing dozens, including children"): the dead were not fighters."""
+    "killing dozens, including children", "40 people, many of them children, were killed"):
+    the dead were not fighters."""
     if _no_party(noun, ctx, _CIVILIAN_KEYS):
         return True
     vague = get_lexicon().casualty("vague")
@@ -74,7 +81,8 @@ def _civilian_victims(noun: Any, ctx: ArticleContext) -> bool:
 
 
 def _named_among(noun: Any) -> list[Any]:
-    """The nouns an "including"/"among" phrase on the victims (or on their verb) names."""
+    """The nouns an "including"/"among" phrase on the victims (or on their verb) names, and
+    those an appositive on the victims names."""
     including = get_lexicon().casualty("including")
     preps = [
         p
@@ -83,6 +91,9 @@ def _named_among(noun: Any) -> list[Any]:
         if p.dep_ == "prep" and p.lemma_.lower() in including
     ]
     objs = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"]
+    # "12 people, many of them children", "60 people, mostly women and children": an
+    #   appositive (or the parser's conj for one) on the victims says who they were
+    objs += [c for c in noun.children if c.dep_ in ("appos", "conj") and c.pos_ != "PRON"]
     return [n for o in objs for n in (o, *(c for c in o.children if c.dep_ == "conj"))]
 
 
