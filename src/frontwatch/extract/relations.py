@@ -41,14 +41,7 @@ from frontwatch.extract.context import (
 from frontwatch.extract.coremembers import core_member_pairs
 from frontwatch.extract.cotargets import co_target_pairs
 from frontwatch.extract.crossrefs import read_by_reference
-from frontwatch.extract.cuegate import (
-    ACTOR,
-    CUE_WORD,
-    HYPHENATED,
-    PREPOSITION,
-    tokens_to_try,
-    trigger_kinds,
-)
+from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, tried_tokens
 from frontwatch.extract.cueroutes import word_routing
 from frontwatch.extract.enmity import (
     designation_pairs,
@@ -236,10 +229,12 @@ def _cue_pairs(sent: Any, ctx: ArticleContext) -> list[Pair]:
 
 
 def _pairs_in(sent: Any, ctx: ArticleContext) -> list[Pair]:
-    # one loop, no generator per token: some 20,000 tokens of the sample are tried
+    # one loop over the doc's lists: a Token only of the tokens some cue is tried on
     pairs: list[Pair] = []
-    for tok in tokens_to_try(sent, ctx):
-        for cue in cues_to_try(tok, trigger_kinds(tok, ctx)):
+    for i, lower, lemma, kinds in tried_tokens(sent, ctx):
+        cues = _cues_for_word(lower, lemma, kinds) if CUE_WORD in kinds else cues_for(kinds)
+        tok = sent.doc[i] if cues else None
+        for cue in cues:
             pairs.extend(cue(tok, ctx))
     return pairs
 
