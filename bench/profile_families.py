@@ -6,7 +6,7 @@ made from Cython about ten times its cost) around:
 
 * the steps of ``process_batch``: the parse, actor resolution, geocoding, extraction;
 * each rule family run per sentence (``control_in``, ``triggers_in``, ``events_in``,
-  ``relations_in`` and its relation cues ``_cue_pairs``), split by the actor mentions the
+  ``relations_in`` and its relation cues ``_pairs_in``), split by the actor mentions the
   sentence holds (0, 1, 2 or more), whether it holds a place mention and, for
   ``events_in``, whether it has a trigger; with the number of facts each class yields;
 * the parsed sentences and tokens that hold no actor or place mention (the most a
@@ -116,7 +116,7 @@ def instrument() -> None:
         article, "events_in", 1, lambda triggers, *_: f" triggers={'yes' if triggers else 'no'}"
     )
     by_class(article, "relations_in", 1)
-    by_class(relations, "_cue_pairs", 0)
+    by_class(relations, "_pairs_in", 0)
     count_parsed(article, "extract_article")
 
 

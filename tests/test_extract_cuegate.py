@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from frontwatch.extract import relations
-from frontwatch.extract.cuegate import CUE_WORD, tokens_to_try, trigger_kinds
+from frontwatch.extract.cuegate import CUE_WORD, tokens_to_try, tried_tokens, trigger_kinds
 from frontwatch.pipeline import process_texts
 from frontwatch.runner import sample_corpus_path
 
@@ -65,23 +65,27 @@ def checked_gate(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
     def every_token(sent: Any, ctx: Any) -> Any:
         # every token is tried, as if none were left out before the gate; those the gate
-        # gives a kind must be among the tokens the relations step tries (tokens_to_try)
+        # gives a kind must be among the tokens the relations step tries (tokens_to_try),
+        # and the step's lists must give each the kinds its Token gives (tried_tokens)
         listed = {tok.i for tok in tokens_to_try(sent, ctx)}
+        read = {i: (lower, lemma, found) for i, lower, lemma, found in tried_tokens(sent, ctx)}
         seen["listed"] += len(listed)
         seen["tokens"] += len(sent)
         for tok in sent:
             if tok.i not in listed and trigger_kinds(tok, ctx):
                 seen["unlisted"].append(tok.text)
-            yield tok
+            if tok.i in listed and read.get(tok.i) != (tok.lower_, tok.lemma_, trigger_kinds(tok, ctx)):
+                seen["misread"].append(tok.text)
+            yield tok.i, tok.lower_, tok.lemma_, kinds(tok, ctx)
 
-    monkeypatch.setattr(relations, "trigger_kinds", kinds)
-    monkeypatch.setattr(relations, "tokens_to_try", every_token)
+    seen["misread"] = []
+    monkeypatch.setattr(relations, "tried_tokens", every_token)
     return seen
 
 
 def test_refused_tokens_head_no_cue_in_own_phrasings(checked_gate: dict[str, Any]) -> None:
     results = process_texts([" ".join(OWN_PHRASINGS)], dates=[PUBLISHED])
-    assert checked_gate["missed"] == [] and checked_gate["unlisted"] == []
+    assert checked_gate["missed"] == [] and checked_gate["unlisted"] == [] and checked_gate["misread"] == []
     assert len(results[0].relations) >= 10  # the cue functions did find ties here
     assert checked_gate["refused"] > 50 and checked_gate["passed"] > 50
     assert checked_gate["skipped"] > 10 * checked_gate["passed"]
@@ -89,7 +93,7 @@ def test_refused_tokens_head_no_cue_in_own_phrasings(checked_gate: dict[str, Any
 
 def test_refused_tokens_head_no_cue_in_sample_articles(checked_gate: dict[str, Any]) -> None:
     results = process_texts(_sample_texts(12))
-    assert checked_gate["missed"] == [] and checked_gate["unlisted"] == []
+    assert checked_gate["missed"] == [] and checked_gate["unlisted"] == [] and checked_gate["misread"] == []
     assert sum(len(r.relations) for r in results) > 0
     # the gate earns its keep: most tokens of news copy are no cue, and are never tried
     assert checked_gate["refused"] > checked_gate["passed"]
@@ -102,8 +106,9 @@ def test_refused_tokens_head_no_cue_in_sample_articles(checked_gate: dict[str, A
 def test_gated_relations_equal_ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [" ".join(OWN_PHRASINGS), *_sample_texts(6)]
     gated = [r.relations for r in process_texts(texts)]
-    monkeypatch.setattr(relations, "cues_to_try", lambda tok, kinds: relations.CUE_FUNCTIONS)
-    monkeypatch.setattr(relations, "tokens_to_try", lambda sent, ctx: iter(sent))
+    every = frozenset({CUE_WORD})  # every token, routed to every cue function
+    monkeypatch.setattr(relations, "_cues_for_word", lambda lower, lemma, kinds: relations.CUE_FUNCTIONS)
+    monkeypatch.setattr(relations, "tried_tokens", lambda sent, ctx: ((t.i, t.lower_, t.lemma_, every) for t in sent))
     assert [r.relations for r in process_texts(texts)] == gated
 
 

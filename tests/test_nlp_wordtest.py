@@ -70,17 +70,22 @@ ARRAY_TEXT = (
 
 
 def test_part_of_speech_and_tag_arrays_read_as_the_tokens_do(engine):
-    from frontwatch.nlp.wordtest import any_in, part_of_speech_in, tag_is
+    from frontwatch.nlp.wordtest import any_flagged, flagged_before, part_of_speech_in, tag_is
 
     doc = engine.parse([ARRAY_TEXT])[0]
     verbal, plural = part_of_speech_in(doc, ("VERB", "AUX")), tag_is(doc, "NNS")
     assert verbal.tolist() == [t.pos_ in ("VERB", "AUX") for t in doc]
     assert plural.tolist() == [t.tag_ == "NNS" for t in doc]
     assert any(verbal) and any(plural) and not all(verbal)
+    verbs_before = flagged_before(verbal)
+    assert len(verbs_before) == len(doc) + 1 and verbs_before[-1] == sum(verbal.tolist())
     for sent in doc.sents:
-        assert any_in(verbal, sent) == any(t.pos_ in ("VERB", "AUX") for t in sent)
+        assert any_flagged(verbs_before, sent) == any(t.pos_ in ("VERB", "AUX") for t in sent)
     # a fragment without a verb ("Images of the strike.") is told apart from the others
-    assert [any_in(verbal, s) for s in doc.sents].count(False) >= 1
+    assert [any_flagged(verbs_before, s) for s in doc.sents].count(False) >= 1
+    # any span, as the array's own slice answers: one token, the first, the last, empty
+    for start, end in [(0, 1), (0, len(doc)), (len(doc) - 1, len(doc)), (3, 3), (5, 12)]:
+        assert any_flagged(verbs_before, doc[start:end]) == bool(verbal[start:end].any())
 
 
 def _quote(lower: str, _lemma: str) -> bool:

@@ -101,7 +101,7 @@ from frontwatch.extract.withdrawals import (
     take_from_the_attacker,
 )
 from frontwatch.nlp.docspans import sentences
-from frontwatch.nlp.wordtest import any_in, part_of_speech_in, tag_is
+from frontwatch.nlp.wordtest import any_flagged, flagged_before, part_of_speech_in, tag_is
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
 
@@ -128,7 +128,7 @@ def extract_article(
     events: list[Event] = []
     relations: list[Relation] = []
     controls: list[ControlChange] = []
-    verbal, plural_nouns = part_of_speech_in(doc, _VERBAL), tag_is(doc, "NNS")
+    verbal, plural_nouns = flagged_before(part_of_speech_in(doc, _VERBAL)), tag_is(doc, "NNS")
     token_starts = [tok.idx for tok in doc]
     for sent in sentences(doc):
         if not _states_something(sent, verbal, plural_nouns):
@@ -268,10 +268,11 @@ def extract_article(
 _VERBAL = ("VERB", "AUX")
 
 
-def _states_something(sent: Any, verbal: Any, plural_nouns: Any) -> bool:
+def _states_something(sent: Any, verbal: list[int], plural_nouns: Any) -> bool:
     """A verb, or "funds" of "Saudi Arabia funds X" tagged as a plural noun: read from the
-    doc's arrays, a Token made only of its plural nouns (most sentences have a verb)."""
-    if any_in(verbal, sent):
+    doc's arrays (``verbal``: the verbs before each token, ``flagged_before``), a Token made
+    only of its plural nouns (most sentences have a verb)."""
+    if any_flagged(verbal, sent):
         return True
     doc = sent.doc
     return any(misread_backing_word(doc[i]) for i in range(sent.start, sent.end) if plural_nouns[i])

@@ -21,6 +21,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import relation_cue_words
+from frontwatch.nlp.treearrays import labels_and_lowers, lemma_forms
 from frontwatch.nlp.wordtest import dependency_is, words_passing
 
 CUE_WORD, ACTOR, PREPOSITION, HYPHENATED = "cue word", "actor", "preposition", "hyphenated"
@@ -68,6 +69,25 @@ def tokens_to_try(sent: Any, ctx: ArticleContext) -> Iterator[Any]:
     for i, flag in enumerate(flagged, start):
         if flag or i in actor_at:
             yield doc[i]
+
+
+def tried_tokens(sent: Any, ctx: ArticleContext) -> Iterator[tuple[int, str, str, frozenset[str]]]:
+    """``tokens_to_try`` with each token's ``trigger_kinds``, read from the doc's lists:
+    (index, lower-case form, lemma, kinds); no Token is made (the caller makes one only
+    of a token some cue function is routed to). "-" is in a word's lower-case form where
+    it is in its text. A token of an actor is asked about as it is reached."""
+    doc, start = sent.doc, sent.start
+    words = words_passing(doc, _cue_word_or_hyphen)[start : sent.end]
+    flagged = (words | dependency_is(doc, "prep")[start : sent.end]).tolist()
+    (deps, lowers), lemmas = labels_and_lowers(doc), lemma_forms(doc)
+    actor_at, cue_words = ctx.actor_at, _cue_words()
+    for i, flag in enumerate(flagged, start):
+        actor = i in actor_at
+        if flag or actor:
+            lower, lemma = lowers[i], lemmas[i]
+            flags = (actor, deps[i] == "prep", "-" in lower)
+            word = lower in cue_words or lemma.lower() in cue_words
+            yield i, lower, lemma, (_WORD_KINDS if word else _KINDS)[flags]
 
 
 def _cue_word_or_hyphen(lower: str, lemma: str) -> bool:

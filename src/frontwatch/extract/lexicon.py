@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, cast
 
+from frontwatch.nlp.treearrays import lemma_forms, lower_forms
 from frontwatch.yamldata import load_data
 
 _FILES = ("events", "modes", "cues", "relations")
@@ -211,8 +212,21 @@ def get_lexicon() -> Lexicon:
 
 
 def lemma_of(tok: Any) -> str:
-    """The token's lemma, mending past forms the lemmatizer leaves alone."""
-    return lemma_of_words(tok.lower_, tok.lemma_)
+    """The token's lemma, mending past forms the lemmatizer leaves alone; found for the
+    whole doc at its first ask (the rules ask some 100,000 times a sample run, most words
+    many times: reading both forms of the token each time cost more than the answer)."""
+    doc = tok.doc
+    found = doc.user_data.get(_MENDED_KEY)
+    if found is None or len(found) != len(doc):
+        irregular: dict[str, str] = get_lexicon().events["irregular_lemmas"]
+        found = doc.user_data[_MENDED_KEY] = [  # as lemma_of_words, the lexicon read once
+            irregular.get(lower) or lemma.lower()
+            for lower, lemma in zip(lower_forms(doc), lemma_forms(doc), strict=True)
+        ]
+    return cast(str, found[tok.i])
+
+
+_MENDED_KEY = "frontwatch_mended_lemmas"
 
 
 def lemma_of_words(lower: str, lemma: str) -> str:

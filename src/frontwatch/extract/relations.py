@@ -41,14 +41,7 @@ from frontwatch.extract.context import (
 from frontwatch.extract.coremembers import core_member_pairs
 from frontwatch.extract.cotargets import co_target_pairs
 from frontwatch.extract.crossrefs import read_by_reference
-from frontwatch.extract.cuegate import (
-    ACTOR,
-    CUE_WORD,
-    HYPHENATED,
-    PREPOSITION,
-    tokens_to_try,
-    trigger_kinds,
-)
+from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, tried_tokens
 from frontwatch.extract.cueroutes import word_routing
 from frontwatch.extract.enmity import (
     designation_pairs,
@@ -227,12 +220,15 @@ def _same(source: Mention, target: Mention) -> bool:
 
 
 def _pairs_in(sent: Any, ctx: ArticleContext, cues: dict[int, str]) -> list[Pair]:
-    # only the cue functions that can fire on a token try it; "It fights X", "Both back Y"
-    pairs: list[Pair] = []  # one loop: some 20,000 tokens of the sample are tried
-    for tok in tokens_to_try(sent, ctx):
-        for cue in cues_to_try(tok, trigger_kinds(tok, ctx)):
+    # only the cue functions that can fire on a token try it ("It fights X", "Both back Y");
+    # one loop over the doc's lists: a Token only of the tokens some cue is tried on
+    pairs: list[Pair] = []
+    for i, lower, lemma, kinds in tried_tokens(sent, ctx):
+        to_try = _cues_for_word(lower, lemma, kinds) if CUE_WORD in kinds else cues_for(kinds)
+        tok = sent.doc[i] if to_try else None
+        for cue in to_try:
             found = list(cue(tok, ctx))
-            cues.update((id(pair), cue.__name__) for pair in found)
+            cues.update((id(pair), cue.__name__) for pair in found)  # the found_by tag
             pairs.extend(found)
     return pairs
 

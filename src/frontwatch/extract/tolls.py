@@ -21,7 +21,7 @@ from frontwatch.extract.timing import LazyTimes
 from frontwatch.extract.verbsubjects import is_participle_adjunct
 from frontwatch.extract.wartolls import is_war_toll
 from frontwatch.nlp.docspans import sentences
-from frontwatch.nlp.wordtest import any_in, part_of_speech_in, words_passing
+from frontwatch.nlp.wordtest import any_flagged, flagged_before, part_of_speech_in, words_passing
 from frontwatch.records import CasualtyStatistic, Mention
 
 
@@ -296,8 +296,9 @@ def toll_statistics(ctx: ArticleContext) -> list[CasualtyStatistic]:
     """Every period toll a parsed article states (the extractors leave these out)."""
     out: list[CasualtyStatistic] = []
     verbs, tolls = part_of_speech_in(ctx.doc, ("VERB",)), words_passing(ctx.doc, _toll_word)
+    either = flagged_before(verbs | tolls)  # a verb or a toll before each token
     for sent in sentences(ctx.doc):
-        if any_in(verbs, sent) or any_in(tolls, sent):  # read from the doc's arrays
+        if any_flagged(either, sent):  # read from the doc's arrays
             out.extend(statistics_in(sent, ctx, LazyTimes(sent, ctx)))  # read with a toll only
     return out
 

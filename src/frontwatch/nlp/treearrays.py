@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LOWER
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LOWER
 
 _HEADS_KEY = "frontwatch_head_indices"
 _STARTS_KEY = "frontwatch_token_chars"
@@ -19,6 +19,7 @@ _CHILDREN_KEY = "frontwatch_children_indices"
 _LABELS_KEY = "frontwatch_dep_labels"
 _LOWERS_KEY = "frontwatch_lower_forms"
 _PUNCT_KEY = "frontwatch_is_punct"
+_LEMMAS_KEY = "frontwatch_lemmas"
 
 
 def head_indices(doc: Any) -> list[int]:
@@ -59,6 +60,11 @@ def labels_and_lowers(doc: Any) -> tuple[list[str], list[str]]:
 def lower_forms(doc: Any) -> list[str]:
     """``[t.lower_ for t in doc]``, read once per doc (a word's form never changes)."""
     return _strings_of(doc, LOWER, _LOWERS_KEY)
+
+
+def lemma_forms(doc: Any) -> list[str]:
+    """``[t.lemma_ for t in doc]``, read once per doc (the lemmatizer has run by then)."""
+    return _strings_of(doc, LEMMA, _LEMMAS_KEY)
 
 
 def _strings_of(doc: Any, attr: int, key: str) -> list[str]:

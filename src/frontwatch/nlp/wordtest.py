@@ -162,9 +162,19 @@ def tag_is(doc: Any, tag: str) -> Any:
     return found
 
 
-def any_in(flags: Any, span: Any) -> bool:
-    """Whether any token of ``span`` (a sentence or span of the doc) is flagged."""
-    return bool(flags[span.start : span.end].any())
+def flagged_before(flags: Any) -> list[int]:
+    """How many tokens before each position are flagged (a boolean array; one count more
+    than tokens): :func:`any_flagged` then answers for a span with two list reads, where
+    ``flags[span.start : span.end].any()`` made a numpy view and a reduction per span."""
+    return [0, *numpy.cumsum(flags, dtype=numpy.int64).tolist()]
+
+
+def any_flagged(before: list[int], span: Any) -> bool:
+    """Whether any token of ``span`` (a sentence or span of the doc) is flagged, from
+    ``flagged_before(flags)``."""
+    start: int = span.start
+    end: int = span.end
+    return before[end] > before[start]
 
 
 def starts_of_tokens_passing(doc: Any, test: WordTest) -> list[int]:
