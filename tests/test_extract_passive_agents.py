@@ -30,7 +30,7 @@ def doers(text: str, trigger: str) -> list[str]:
         ),
         (
             (
-                "The Kurdish fighters were chased from the village by Islamic State militants "
+                "The Kurdish fighters were pushed out of the village by Islamic State militants "
                 "overnight, seizing their weapons."
             ),
             "seizing",
@@ -38,7 +38,7 @@ def doers(text: str, trigger: str) -> list[str]:
         ),
         (
             (
-                "Russian soldiers were chased from the town by Ukrainian troops on Friday, "
+                "Russian soldiers were forced out of the town by Ukrainian troops on Friday, "
                 "capturing two tanks."
             ),
             "capturing",

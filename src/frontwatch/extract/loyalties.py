@@ -61,7 +61,7 @@ def _described_noun(tok: Any) -> Any:
     else:
         return None
     noun = tok.head
-    while noun.dep_ in ("amod", "compound") and noun.pos_ != "NOUN" and noun.head is not noun:
+    while noun.dep_ in ("amod", "compound") and noun.pos_ != "NOUN" and noun.head.i != noun.i:
         noun = noun.head  # "pro - government": each piece hangs on the next
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
 

@@ -91,8 +91,6 @@ def _fits(obj: Any, name: str, lex: Lexicon, ctx: ArticleContext) -> bool:
         return obj.dep_ in ("dobj", "pobj") and any(i in ctx.actor_at for i in span)
     if name == "praised_party":  # "praised the army", "the troops were welcomed"
         return obj.dep_ in ("dobj", "nsubjpass") and any(i in ctx.actor_at for i in span)
-    if name == "armed_side":  # "ousted the militants", "IS was dislodged": not "ousted the president"
-        return obj.dep_ in ("dobj", "nsubjpass") and _an_armed_side(obj, ctx)
     if name == "actor_object":  # "released two Turkish soldiers", not "a video of its fighters"
         return obj.dep_ in ("dobj", "nsubjpass") and obj.i in ctx.actor_at
     if name == "aimed":
@@ -174,16 +172,3 @@ def drives_out_a_side(tok: Any, places: list[str], lex: Lexicon, ctx: ArticleCon
         if mention is not None and armed(mention.actor_id, ctx):
             return True
     return False
-
-
-def _an_armed_side(obj: Any, ctx: ArticleContext) -> bool:
-    """The object's own words name an armed side ("Islamist fighters", "the group's militants"),
-    a side of a fight, not a leader, an official or a state's people; or a side named before
-    by its class noun ("the group", ``side_back_nouns``)."""
-    span = range(obj.left_edge.i, obj.right_edge.i + 1)
-    if any(ctx.actor_at[i].actor_id and armed(ctx.actor_at[i].actor_id, ctx) for i in span if i in ctx.actor_at):
-        return True
-    # "dislodged the group from its strongholds": a side named before, by its class noun
-    lex = get_lexicon()
-    definite = any(c.dep_ == "det" and c.lower_ in lex.events["back_reference_determiners"] for c in obj.children)
-    return definite and lemma_of(obj) in lex.object_class("side_back_nouns")
