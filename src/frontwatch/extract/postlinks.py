@@ -19,7 +19,12 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.localbodies import body_named, described_in_place
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.kb.actors.articlestate import article_state, class_in_state
-from frontwatch.kb.actors.classgates import describes_a_class, names_an_arm, theatre_umbrella
+from frontwatch.kb.actors.classgates import (
+    describes_a_class,
+    heads_the_class,
+    names_an_arm,
+    theatre_umbrella,
+)
 from frontwatch.kb.actors.phrases import phrase_tokens
 from frontwatch.nlp.wordtest import part_of_speech_in
 from frontwatch.records import Mention
@@ -166,7 +171,7 @@ def _kb_mention(ctx: ArticleContext, span: Any, match: Any = None) -> Mention | 
     actor_id = match.actor_id if match is not None else ""
     # "regime-held", "regime leader": the class the article's state decides; not a
     #   theatre's umbrella the noun itself says it is not ("a coalition of rebel groups")
-    if not (theatre_umbrella(ctx.kb, actor_id) and _local_body(ctx, span)):
+    if not (theatre_umbrella(ctx.kb, actor_id) and _local_body(ctx, span, actor_id)):
         actor_id = class_in_state(ctx.kb, actor_id, article_state_of(ctx), ctx.published) or actor_id
     if not actor_id:
         return None
@@ -182,6 +187,10 @@ def _kb_mention(ctx: ArticleContext, span: Any, match: Any = None) -> Mention | 
     )
 
 
-def _local_body(ctx: ArticleContext, span: Any) -> bool:
-    """ "a coalition of rebel groups", not "a coalition airstrike" (the article's one)."""
-    return not names_an_arm(ctx.kb, phrase_tokens(span.text)) and described_in_place(span.root, ctx)
+def _local_body(ctx: ArticleContext, span: Any, class_id: str) -> bool:
+    """ "a coalition of rebel groups", not "a coalition airstrike" or "a coalition base"
+    (the article's one)."""
+    tokens = phrase_tokens(span.text)
+    if names_an_arm(ctx.kb, tokens) or not heads_the_class(ctx.kb, class_id, [span.root.lower_]):
+        return False
+    return described_in_place(span.root, ctx)
