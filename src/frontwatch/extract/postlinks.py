@@ -16,9 +16,16 @@ from typing import TYPE_CHECKING, Any
 import numpy
 
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.localbodies import body_named, described_in_place
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.kb.actors.articlestate import article_state, class_in_state
-from frontwatch.kb.actors.classgates import describes_a_class
+from frontwatch.kb.actors.classgates import (
+    describes_a_class,
+    heads_the_class,
+    names_an_arm,
+    theatre_umbrella,
+)
+from frontwatch.kb.actors.phrases import phrase_tokens
 from frontwatch.nlp.wordtest import part_of_speech_in
 from frontwatch.records import Mention
 
@@ -58,7 +65,7 @@ def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
         mods = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         start = min([token.i, *[m.left_edge.i for m in mods]])
         span = token.doc[start : token.i + 1]
-        mention = _kb_mention(ctx, span) or postposed_side(ctx, token)
+        mention = body_named(token, ctx) or _kb_mention(ctx, span) or postposed_side(ctx, token)
     ctx.phrase_cache[token.i] = mention
     return mention
 
@@ -162,8 +169,10 @@ def article_state_of(ctx: ArticleContext) -> str:
 def _kb_mention(ctx: ArticleContext, span: Any, match: Any = None) -> Mention | None:
     match = match or ctx.kb.resolve(span.text, date=ctx.published)
     actor_id = match.actor_id if match is not None else ""
-    # "regime-held", "regime leader": the class the article's state decides
-    actor_id = class_in_state(ctx.kb, actor_id, article_state_of(ctx), ctx.published) or actor_id
+    # "regime-held", "regime leader": the class the article's state decides; not a
+    #   theatre's umbrella the noun itself says it is not ("a coalition of rebel groups")
+    if not (theatre_umbrella(ctx.kb, actor_id) and _local_body(ctx, span, actor_id)):
+        actor_id = class_in_state(ctx.kb, actor_id, article_state_of(ctx), ctx.published) or actor_id
     if not actor_id:
         return None
     return Mention(
@@ -176,3 +185,12 @@ def _kb_mention(ctx: ArticleContext, span: Any, match: Any = None) -> Mention | 
         actor_id=actor_id,
         resolution="extract",
     )
+
+
+def _local_body(ctx: ArticleContext, span: Any, class_id: str) -> bool:
+    """ "a coalition of rebel groups", not "a coalition airstrike" or "a coalition base"
+    (the article's one)."""
+    tokens = phrase_tokens(span.text)
+    if names_an_arm(ctx.kb, tokens) or not heads_the_class(ctx.kb, class_id, [span.root.lower_]):
+        return False
+    return described_in_place(span.root, ctx)

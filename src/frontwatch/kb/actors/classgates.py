@@ -124,6 +124,13 @@ def _own_heads(actor: Actor) -> set[str]:
     return {words[-1] for name in (actor.name, *actor.aliases) if (words := phrase_tokens(name))}
 
 
+def heads_the_class(kb: ActorKB, actor_id: str, tokens: list[str]) -> bool:
+    """ "a coalition", "coalition forces": the phrase's head is the class's own noun, not a
+    thing of it ("a coalition base", whose determiner is the base's)."""
+    entry = kb.entries.get(actor_id)
+    return entry is not None and bool(tokens) and tokens[-1] in _own_heads(entry.actor)
+
+
 def names_an_arm(kb: ActorKB, tokens: list[str]) -> bool:
     """Whether a phrase ends in a head naming an arm of its owner ("coalition jets")."""
     return bool(tokens) and tokens[-1] in _arm_heads(tuple(kb.rules.heads))
