@@ -25,8 +25,19 @@ def purpose_enemy(anchor: Any, ctx: ArticleContext) -> Mention | None:
     lex = get_lexicon()
     if not _hostile(anchor, lex):
         return None
-    ousting = frozenset(lex.events["purpose_enemy_verbs"])
-    for purpose in _purposes(clause_head(anchor)):
+    return _ousted(_own_purposes(anchor) + _purposes(clause_head(anchor)), ctx)
+
+
+def operation_purpose_enemy(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "an operation to remove the group's remnants from T", "a campaign to root out IS
+    cells": the side an operation noun's own purpose clause sets out to oust
+    (``operation_purpose_verbs``)."""
+    return _ousted(_own_purposes(noun), ctx, "operation_purpose_verbs")
+
+
+def _ousted(purposes: list[Any], ctx: ArticleContext, verbs: str = "purpose_enemy_verbs") -> Mention | None:
+    ousting = frozenset(get_lexicon().events[verbs])
+    for purpose in purposes:
         if lemma_of(purpose) not in ousting:
             continue
         for obj in (c for c in purpose.children if c.dep_ == "dobj"):
@@ -34,6 +45,13 @@ def purpose_enemy(anchor: Any, ctx: ArticleContext) -> Mention | None:
             if found is not None:
                 return found
     return None
+
+
+def _own_purposes(anchor: Any) -> list[Any]:
+    """ "an operation to remove X": the purpose hung on an act noun itself."""
+    if anchor.pos_ != "NOUN":
+        return []
+    return [c for c in anchor.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
 
 
 def _hostile(anchor: Any, lex: Any) -> bool:

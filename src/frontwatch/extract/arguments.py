@@ -48,6 +48,7 @@ from frontwatch.extract.nounacts import (
     acts_on_its_head,
     gerund_object,
     harmed,
+    held_of,
     modifiers,
     operation_enemy,
     operation_owner,
@@ -184,6 +185,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         aimed_at([t for t in pobjs(noun, TARGET_PREPS) if t not in blamed], ctx)
         or aimed_at(aims_of_an_act(noun, _AIM_PREPS), ctx)
         or harmed(noun, ctx)
+        or held_of(noun, ctx)  # "the detention of six ISIS members"
         or gerund_object(noun, ctx)
         or first_actor(opposed, ctx)
         or operation_enemy(noun, ctx)  # "the offensive of X against Y", "against" hung on X

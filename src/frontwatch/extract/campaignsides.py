@@ -37,6 +37,7 @@ from frontwatch.extract.holding import held_adjective, pocket
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import control_words, is_combatant
 from frontwatch.extract.operations import doer_in_phrase, is_operation
+from frontwatch.extract.placetargets import state_beside_a_town
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.sidelists import coordinated_actors, one_body
@@ -240,7 +241,9 @@ def _implied_enemies(operation: Any, ctx: ArticleContext) -> list[Mention]:
     for verb in _purposes(operation):
         found += [m for head in pobjs(verb, _FROM) for m in coordinated_actors(head, ctx)]
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            found += coordinated_actors(obj, ctx) or _holders(obj, ctx)
+            # "to liberate T, Syria, from Y": the state beside the town is where it lies
+            named = [m for m in coordinated_actors(obj, ctx) if not state_beside_a_town(m, ctx)]
+            found += named or _holders(obj, ctx)
     for head in (
         o
         for t in (operation, *_participles(operation))

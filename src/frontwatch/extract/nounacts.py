@@ -38,6 +38,18 @@ def harmed(noun: Any, ctx: ArticleContext) -> Mention | None:
     return actor_near(ctx, objs[0], depth=1) if objs else None
 
 
+def held_of(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the detention of six ISIS operatives", "the arrest of two PKK members", "the
+    abduction of a militia commander": whom a seizing of persons (a noun of a mode in
+    ``undergoer_of_modes``, events.yaml) takes is its "of" object."""
+    events = get_lexicon().events
+    entry = events["nouns"].get(lemma_of(noun)) or {}
+    if entry.get("mode") not in events["undergoer_of_modes"]:
+        return None
+    objs = pobjs(noun, frozenset({"of"}))
+    return actor_near(ctx, objs[0], depth=1) if objs else None
+
+
 def quantity_of(noun: Any) -> Any:
     """ "launched a wave of air strikes", "carried out dozens of raids": the quantity
     word holds the act's place in the clause (the noun itself otherwise)."""

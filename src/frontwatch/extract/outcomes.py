@@ -2,7 +2,9 @@
 
 "X conducted several raids, resulting in five militants killed", "X carried out a sweep,
 leaving four militants dead", "X launched an operation that led to the arrest of seven
-men": the killing, the death and the arrest name no doer of their own; they came out of
+men", "X conducted raids in T resulting in the detention of six men" (the outcome hung on
+the raids), "the X-led operation resulted in the arrest of 12 men" (the operation its
+subject): the killing, the death and the arrest name no doer of their own; they came out of
 X's raids, sweep or operation, so X did them. The outcome verbs are
 ``outcome_verbs`` in events.yaml. Only a toll or a detention (``outcome_types``) is read so:
 "leading to protests", "leading to a deployment of troops" tell someone else's reaction, and
@@ -14,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext, doer_near
+from frontwatch.extract.ledgroups import led_doer
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
@@ -33,9 +36,20 @@ def outcome_doer(trigger: Any, ctx: ArticleContext) -> Mention | None:
         return None
     cause = _cause_of(outcome)
     if cause is None:
-        return None
+        return _operation_subject_doer(outcome, ctx)
     subject = subject_of(cause)
     return doer_near(ctx, subject) if subject is not None else None
+
+
+def _operation_subject_doer(outcome: Any, ctx: ArticleContext) -> Mention | None:
+    """ "The X-led operation resulted in ...", "the X offensive led to ...": the doer of the
+    operation that is the outcome verb's own subject."""
+    from frontwatch.extract.operations import is_operation, operation_doer  # a cycle at import
+
+    subject = subject_of(outcome)
+    if subject is None or not is_operation(subject):
+        return None
+    return operation_doer(subject, ctx) or led_doer(subject, ctx)
 
 
 def _befalls_victims(trigger: Any) -> bool:
@@ -57,6 +71,8 @@ def _outcome_verb(trigger: Any) -> Any | None:
     for _ in range(_UP_TO_OUTCOME):
         if tok.dep_ not in _PHRASE_DEPS or tok.head.i == tok.i:
             return None
+        if tok.dep_ == "prep" and tok.lower_ == "from":
+            return None  # "deaths resulting from the raids": the trigger is the cause
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
             return tok
@@ -69,9 +85,10 @@ def _cause_of(outcome: Any) -> Any | None:
     that led to")."""
     if outcome.dep_ in _OUTCOME_DEPS and outcome.head.pos_ == "VERB":
         return outcome.head
-    if outcome.dep_ != "relcl":
+    if outcome.dep_ not in ("relcl", "acl"):
         return None
-    tok = outcome.head  # "an operation (in the district) that led to": up to its verb
+    # "an operation (in the district) that led to", "raids in T resulting in": up to its verb
+    tok = outcome.head
     for _ in range(_UP_TO_OUTCOME):
         if tok.dep_ not in ("dobj", "pobj", "prep") or tok.head.i == tok.i:
             return None

@@ -24,7 +24,7 @@ def names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not any(t.i in ctx.place_at for t in span):
         return False
-    if _a_part_of(span):
+    if _a_part_of(span) or _beside_a_town(span, ctx):
         return True
     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
     # only a name whose head word is the place: "members of an Iran-backed militia" names a
@@ -36,6 +36,31 @@ def names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
         if head.dep_ == "pobj" and head.head.lower_ in PLACE_CUES:
             return not _a_state_aimed_at(mention, head.head, ctx)
     return False
+
+
+def state_beside_a_town(mention: Mention, ctx: ArticleContext) -> bool:
+    """ "to liberate Raqqa, Syria, from ISIS", "entered Mosul, Iraq": a state set beside a
+    town the gazetteer read says where the town lies; it is neither the side freed nor the
+    side attacked."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and _beside_a_town(span, ctx)
+
+
+def _beside_a_town(span: Any, ctx: ArticleContext) -> bool:
+    """The span is a state set off by a comma right after a town the gazetteer read ("Raqqa,
+    Syria,"), in apposition or misparsed as the town's conjunct; not a list ("T, Syria and
+    Iraq")."""
+    doc, last = ctx.doc, len(ctx.doc) - 1
+    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
+    return any(
+        t.dep_ in ("appos", "conj")
+        and t.head.i == t.i - 2
+        and doc[t.i - 1].text == ","
+        and t.head.i in ctx.place_at
+        and t.head.i not in ctx.actor_at
+        and (t.i == last or doc[t.i + 1].lower_ not in ("and", "or"))
+        for t in heads
+    )
 
 
 def _a_part_of(span: Any) -> bool:

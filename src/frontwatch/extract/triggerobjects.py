@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.aimedenemies import operation_purpose_enemy
 from frontwatch.extract.armed import armed
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.hostiledeeds import tells_a_hostile_deed
@@ -153,7 +154,9 @@ def aimed_at_a_side(tok: Any, preps: list[str], ctx: ArticleContext) -> bool:
     its agents) names a side, an actor, not a cause ("the campaign against corruption")."""
     if _civil(tok, "new_operation", get_lexicon()):
         return False  # "a media campaign against X", "the maximum pressure campaign against X"
-    aimed = (actor_near(ctx, o, depth=1) for o in aims_of_an_act(tok, frozenset(preps)))
+    aimed = [actor_near(ctx, o, depth=1) for o in aims_of_an_act(tok, frozenset(preps))]
+    # "an operation to remove the group's remnants", "a campaign to root out X": its aim ousts a side
+    aimed.append(operation_purpose_enemy(tok, ctx))
     return any(m is not None and armed(m.actor_id, ctx) for m in aimed)
 
 
