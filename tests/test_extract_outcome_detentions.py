@@ -14,6 +14,7 @@ ARRESTS = [
         ("IRQ_MIL", "ISIS"),
     ),
     ("The SDF-led operation resulted in the detention of 12 ISIS members near Hasakah.", ("SDF", "ISIS")),
+    ("The Peshmerga-led operation resulted in the arrest of 14 Islamic State suspects in Kirkuk.", ("PESHMERGA", "ISIS")),
     (
         "Turkish police carried out a sweep in Gaziantep that led to the arrest of seven PKK militants.",
         ("TUR_MIL", "PKK"),
@@ -37,3 +38,9 @@ def test_a_toll_resulting_from_raids_is_no_outcome_of_another_act() -> None:
     # "resulting from": the raids are the cause, the deaths name no doer of another act
     text = "Police said the deaths resulting from the raids on Tuesday angered residents of Idlib."
     assert not [e for e in of_type(text, "COERCE") if e.mode == "arrest"]
+
+
+def test_whom_an_operation_is_against_is_not_its_doer() -> None:
+    text = "The anti-ISIS mission led to the arrest of nine militants in Anbar."
+    arrests = [e for e in of_type(text, "COERCE") if e.mode == "arrest"]
+    assert arrests and all(e.source_actor != "ISIS" for e in arrests), arrests

@@ -46,6 +46,7 @@ from frontwatch.extract.losers import defeated_side
 from frontwatch.extract.movers import doer_of
 from frontwatch.extract.nounacts import (
     acts_on_its_head,
+    besieged,
     gerund_object,
     harmed,
     held_of,
@@ -186,6 +187,7 @@ def noun_arguments(noun: Any, ctx: ArticleContext) -> Arguments:
         or aimed_at(aims_of_an_act(noun, _AIM_PREPS), ctx)
         or harmed(noun, ctx)
         or held_of(noun, ctx)  # "the detention of six ISIS members"
+        or besieged(noun, ctx)  # "the siege of two Syrian army bases"
         or gerund_object(noun, ctx)
         or first_actor(opposed, ctx)
         or operation_enemy(noun, ctx)  # "the offensive of X against Y", "against" hung on X

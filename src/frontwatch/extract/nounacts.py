@@ -11,9 +11,10 @@ from typing import Any
 
 from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side
 from frontwatch.extract.context import ArticleContext, actor_near, doer_near
+from frontwatch.extract.holders import aimed_at
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.passives import is_passive
-from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.prepobjects import aims_of_an_act, pobjs
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -48,6 +49,16 @@ def held_of(noun: Any, ctx: ArticleContext) -> Mention | None:
         return None
     objs = pobjs(noun, frozenset({"of"}))
     return actor_near(ctx, objs[0], depth=1) if objs else None
+
+
+def besieged(noun: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the siege of two Syrian army bases", "laid siege to an Iraqi army base": whose
+    ground a siege noun (``besieging_nouns``) closes in, by the owner named on it or its
+    holder (``besieged_preps``, events.yaml)."""
+    events = get_lexicon().events
+    if lemma_of(noun) not in events["besieging_nouns"]:
+        return None
+    return aimed_at(aims_of_an_act(noun, frozenset(events["besieged_preps"])), ctx)
 
 
 def quantity_of(noun: Any) -> Any:

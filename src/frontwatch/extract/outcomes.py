@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, doer_near
+from frontwatch.extract.context import ArticleContext, actor_near, anti_mention, doer_near
 from frontwatch.extract.ledgroups import led_doer
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.verbsubjects import subject_of
@@ -49,7 +49,17 @@ def _operation_subject_doer(outcome: Any, ctx: ArticleContext) -> Mention | None
     subject = subject_of(outcome)
     if subject is None or not is_operation(subject):
         return None
-    return operation_doer(subject, ctx) or led_doer(subject, ctx)
+    return operation_doer(subject, ctx) or led_doer(subject, ctx) or _hyphened_owner(subject, ctx)
+
+
+def _hyphened_owner(operation: Any, ctx: ArticleContext) -> Mention | None:
+    """ "the SDF-led mission", "a Peshmerga-run operation": the side named on the operation's
+    participle or compound, unless it is whom the operation is against ("an anti-IS mission")."""
+    for child in (c for c in operation.children if c.dep_ in ("amod", "compound")):
+        found = actor_near(ctx, child, depth=1)
+        if found is not None and not anti_mention(found, ctx):
+            return found
+    return None
 
 
 def _befalls_victims(trigger: Any) -> bool:
