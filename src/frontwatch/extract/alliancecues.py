@@ -16,6 +16,7 @@ from frontwatch.extract.coalitions import coordinated_actors, lists_on, named_si
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.inclusion import described_whole
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.oneofclass import one_of_the_class
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.extract.sidelists import named_examples
@@ -277,6 +278,8 @@ def _regarded(verb: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _member_side(noun: Any, ctx: ArticleContext) -> Mention | None:
+    if (one := one_of_the_class(noun, ctx)) is not None:
+        return one  # "X became one of the constituents of Y", "X, one of the factions of Y"
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "X, as part of Y, ..."
         verb = verb_above(noun.head)
         regarded = _regarded(verb, ctx)  # "Ankara regards X as a branch of Y": X, not Ankara

@@ -62,6 +62,7 @@ from frontwatch.extract.operations import anti_pairs
 from frontwatch.extract.owedmeans import owed_means_pairs
 from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
+from frontwatch.extract.profileties import close_tie_pairs, founding_member_pairs
 from frontwatch.extract.rankshares import rank_share_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
@@ -139,6 +140,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     joint_partner_pairs: ("joint_modifiers",),
     misread_backing_pairs: ("backing_verbs",),
     relative_backing_pairs: ("backing_verbs",),  # its lemma, or its form less a plural "s"
+    close_tie_pairs: ("close_tie_nouns",),
 }
 
 
@@ -195,6 +197,7 @@ SHAPE_GATES: dict[CueFunction, WordSource] = {
     backing_pairs: _backing_words,  # or a hyphenated word: "U.S.-backed"
     hostile_with_pairs: _first_words("hostile_phrases", "hostile_with_nouns"),
     joined_force_pairs: _lists("command_nouns", ties=("joining_verbs",)),
+    founding_member_pairs: _first_words("founding_verbs"),  # "make up": "make"
 }  # fmt: skip
 
 

@@ -6,7 +6,8 @@ faction of it: "ISIL, a branch of al-Qaeda", "the al-Qaeda affiliate Hurras al-D
 "Northern Storm, part of the FSA"; or one that joined it: extract/joinedgroups.py) fights
 on its side: the two are allies too, as a core member already is (extract/coremembers.py).
 A state, a state's forces or a person in a body (a minister of a government, a fighter of
-a group) is no such ally: its membership says nothing of sides. Nor is a part of a whole
+a group) is no such ally (an armed group in a state's force is: "one of the militias that
+formed the Popular Mobilization Forces"): its membership says nothing of sides. Nor is a part of a whole
 described by its parts ("the SDF, an alliance of the YPG and Arab militias", "X consists
 of A and B"): the parts are allies of one another there (extract/inclusion.py,
 extract/alliancecues.py), not of the whole they make.
@@ -39,8 +40,15 @@ def member_ally_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
         if kind == "member_of"
         and not _composition(trigger)
         and armed_group(member, ctx)
-        and armed_group(whole, ctx)
+        and (armed_group(whole, ctx) or _militia_umbrella(whole, ctx))
     ]
+
+
+def _militia_umbrella(mention: Mention, ctx: ArticleContext) -> bool:
+    """A state's force that armed groups of no state are members of ("X is one of the militias
+    that formed the Popular Mobilization Forces"): the member fights on its side."""
+    actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+    return actor is not None and actor.type == "state_forces"
 
 
 def _composition(trigger: Any) -> bool:

@@ -33,7 +33,7 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
             if span is None or not len(span) or not mention.actor_id:
                 continue
             end = _described_end(mention, span[-1], ctx)
-            if one_side(other, end, ctx):
+            if one_side(other, end, ctx) or _a_people(other, ctx):
                 continue
             # "Iran-linked militias", "IRGC-affiliated groups": backed
             backed = noted_kind == "allied" and sponsors(other, end, ctx)
@@ -90,6 +90,13 @@ def _partnered_by(mention: Mention, ctx: ArticleContext) -> Iterator[tuple[str, 
 
 
 _COUNTRY_NOTE = "country:"
+
+
+def _a_people(actor_id: str, ctx: ArticleContext) -> bool:
+    """A people or a community (a class of no sector: "Iraq's Shia community", "Arabs"):
+    "an armed group linked to the Shia community" says whom it recruits, no tie to a side."""
+    actor = ctx.kb.get(actor_id)
+    return actor is not None and actor.type == "generic" and not actor.sector
 
 
 def _noted(note: str, prefixes: dict[str, str]) -> Iterator[tuple[str, str]]:

@@ -222,6 +222,8 @@ def _phrase_head(tok: Any) -> Any:
 
 
 def _token_number(head: Any, ctx: ArticleContext, mention: Mention | None) -> str:
+    if head.tag_ in ("NNS", "NNPS") and mention is not None and _a_people(mention):
+        return "plural"  # "Iraqis form its core. It fights ...": people, never the state's "it"
     if head.tag_ == "NNPS" and _named_in(head, mention):
         return "either"  # "the Syrian Democratic Forces ... its fighters": one group's name
     if head.tag_ in ("NNS", "NNPS"):
@@ -230,6 +232,11 @@ def _token_number(head: Any, ctx: ArticleContext, mention: Mention | None) -> st
         return "singular"
     actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
     return "singular" if actor is not None and actor.type == "state" else "either"
+
+
+def _a_people(mention: Mention) -> bool:
+    """A people named by its demonym ("Iraqis", "the Kurds"), not a body's name."""
+    return mention.label == "NORP" or "demonym" in mention.note
 
 
 def _named_in(head: Any, mention: Mention | None) -> bool:

@@ -70,6 +70,7 @@ from frontwatch.extract.owedmeans import owed_means_pairs
 from frontwatch.extract.payrolls import payroll_pairs
 from frontwatch.extract.pitting import pitting_pairs, warring_pairs
 from frontwatch.extract.pressedretreats import pressed_retreat_ties
+from frontwatch.extract.profileties import close_tie_pairs, founding_member_pairs
 from frontwatch.extract.rankshares import rank_share_pairs
 from frontwatch.extract.receivedarms import received_arms_pairs
 from frontwatch.extract.relativebacking import relative_backing_pairs
@@ -255,6 +256,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     invitation_pairs, payroll_pairs, sent_force_pairs, aimed_operation_pairs,
     squeezed_side_pairs, stated_target_pairs, owed_means_pairs, vanguard_pairs, requested_act_pairs,
     rank_share_pairs, guided_assault_pairs, paved_advance_pairs, joined_group_pairs,
+    close_tie_pairs, founding_member_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

@@ -213,8 +213,21 @@ def _a_past_tie(relation: Relation, ctx: ArticleContext) -> bool:
     if trigger is None or not (lasting or trigger.pos_ == "NOUN"):
         return False
     near = [*trigger.children, *(trigger.head.children if trigger.dep_ == "attr" else ())]
-    return any(
+    return _a_past_habit(trigger) or any(
         t.dep_ in ("amod", "advmod") and lemma_of(t) in guard_words("past_words") for t in near
+    )
+
+
+def _a_past_habit(trigger: Any) -> bool:
+    """ "which used to be part of Y", "X used to fight alongside Y": the clause hangs on a
+    verb of past habit (not "is used to"), so the tie is over."""
+    verb = trigger.head if trigger.dep_ == "attr" else trigger
+    habit = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and lemma_of(habit) in guard_words("past_habit_verbs")
+        and habit.tag_ == "VBD"
+        and not any(c.dep_ == "auxpass" for c in habit.children)
     )
 
 

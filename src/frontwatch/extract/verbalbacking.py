@@ -132,7 +132,8 @@ def _founder(founder: Mention, founded: Mention, ctx: ArticleContext) -> bool:
     "A and B founded the C alliance", "X created the anti-IS coalition": the founders of a
     coalition are its members. A state or a force that raised an armed group backs it
     (``raising_verbs``)."""
-    return a_person(founder, ctx) or _member_founded(founder, founded, ctx)
+    unknown_person = not founder.actor_id and founder.label == "PERSON"  # "established by <a name the KB lacks>"
+    return a_person(founder, ctx) or unknown_person or _member_founded(founder, founded, ctx)
 
 
 def _member_founded(founder: Mention, founded: Mention, ctx: ArticleContext) -> bool:
