@@ -40,6 +40,7 @@ from frontwatch.extract.coholders import co_holder_pairs
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.coremembers import core_member_pairs
 from frontwatch.extract.cotargets import co_target_pairs
+from frontwatch.extract.defeataims import aimed_defeat_pairs
 from frontwatch.extract.enmity import (
     designation_pairs,
     hostility_pairs,
@@ -123,6 +124,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     operation_aim_pairs: ("co_agent_nouns",),
     squeezed_side_pairs: ("pressure_nouns", "squeezing_verbs", "closing_verbs"),
     stated_target_pairs: ("aim_nouns",),
+    aimed_defeat_pairs: ("defeat_nouns", "against_verbs"),
     owed_means_pairs: ("owing_verbs", "means_source_verbs"),
     vanguard_pairs: ("vanguard_nouns",),
     requested_act_pairs: ("request_nouns",),

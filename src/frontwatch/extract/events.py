@@ -38,6 +38,7 @@ from frontwatch.extract.modes import (
     needs_clause_words,
     refine_mode,
 )
+from frontwatch.extract.mournedlosses import mourned_loss_events
 from frontwatch.extract.occurrence import tells_an_ongoing_war
 from frontwatch.extract.passives import own_forces_sent
 from frontwatch.extract.placedistance import told_only_far_from
@@ -104,7 +105,7 @@ def events_in(
     link_judged_acts([(e, anchors[e.id]) for e in events if e.id in anchors])
     stated = intent_events([(e, anchors[e.id]) for e in events if e.id in anchors], ctx)
     stated += demand_events(sent, ctx, times) + responsibility_events(sent, ctx, times)
-    stated += falsity_events(sent, ctx, times)
+    stated += falsity_events(sent, ctx, times) + mourned_loss_events(sent, ctx, times)
     # a statement's place in the sentence is searched for only when its trigger's is unknown
     offsets = ctx.trigger_offsets
     return sorted(

@@ -16,6 +16,7 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.possessors import possessed_doer
+from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Event, Mention
 
 
@@ -171,6 +172,8 @@ def link_judged_acts(anchored: list[tuple[Event, Any]]) -> None:
     for judgement, judge_token in anchored:
         if judgement.type not in judge_types:
             continue
+        if judgement.target_actor == CIVILIANS:  # "We deplore the civilian casualties": the victims
+            judgement.target_actor = judgement.target_text = ""  # are never the accused
         inside = {t.i for t in judge_token.subtree} - {judge_token.i}
         for act, act_token in anchored:
             if act.type in act_types and act_token.i in inside:

@@ -43,6 +43,7 @@ from frontwatch.extract.cotargets import co_target_pairs
 from frontwatch.extract.crossrefs import read_by_reference
 from frontwatch.extract.cuegate import ACTOR, CUE_WORD, HYPHENATED, PREPOSITION, tried_tokens
 from frontwatch.extract.cueroutes import word_routing
+from frontwatch.extract.defeataims import aimed_defeat_pairs
 from frontwatch.extract.enmity import (
     designation_pairs,
     hostility_pairs,
@@ -256,7 +257,7 @@ CUE_FUNCTIONS: tuple[CueFunction, ...] = (
     invitation_pairs, payroll_pairs, sent_force_pairs, aimed_operation_pairs,
     squeezed_side_pairs, stated_target_pairs, owed_means_pairs, vanguard_pairs, requested_act_pairs,
     rank_share_pairs, guided_assault_pairs, paved_advance_pairs, joined_group_pairs,
-    close_tie_pairs, founding_member_pairs,
+    close_tie_pairs, founding_member_pairs, aimed_defeat_pairs,
 )  # fmt: skip
 # the cue functions that fire on a token that is no cue word, by what the token is
 # (extract/cuegate.py); the others fire only on a word of the relation cue lists

@@ -15,6 +15,7 @@ from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.claimedtargets import claimed_target
 from frontwatch.extract.claimrank import raise_claim
 from frontwatch.extract.context import ArticleContext
+from frontwatch.extract.defeataims import aim_holding_word
 from frontwatch.extract.effortaims import aimed_effort, launched_effort
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.presupposed import subject_of_its_aim
@@ -141,6 +142,9 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
     if kind == "backs" and trigger.dep_ == "acl" and a_stretch_of_time(trigger.head):
         # "X may fight Y for months, backed by Z": as certain as the deed that lasts
         return claim_for(trigger.head.head.head, ctx)
+    holding = aim_holding_word(trigger, ctx) if kind == "fights" else None
+    if holding is not None:  # "We remain committed to the defeat of Y": as sure as the stance
+        return claim_for(holding, ctx)
     aim = asked_aim_claim(trigger, ctx) if kind == "fights" else None
     if aim is not None:
         return aim

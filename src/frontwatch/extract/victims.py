@@ -143,7 +143,7 @@ def _kill_words(trigger: Any) -> list[Any]:
             or _in_doing_phrase(trigger, clause)
             or _joined(tok, trigger)
             or _joined(lead := _first_harm_verb(clause, killing), trigger)
-            or _relative_on_its_ground(lead, trigger)
+            or relative_on_its_ground(lead, trigger)
         ):
             found.append(tok)
     return found
@@ -166,7 +166,7 @@ def _first_harm_verb(verb: Any, killing: frozenset[str]) -> Any:
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _relative_on_its_ground(kill: Any, trigger: Any) -> bool:
+def relative_on_its_ground(kill: Any, trigger: Any) -> bool:
     """ "the attack on a camp in Kachin State, which killed dozens", "an airstrike on a market
     in Ariha, which killed nine children": a relative clause ("which", "that") hung on the
     place or site the act was aimed at tells the act's toll, for a place kills no one. Not
@@ -177,13 +177,13 @@ def _relative_on_its_ground(kill: Any, trigger: Any) -> bool:
     if not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in kill.children):
         return False
     ground = kill.head
-    if not _a_place_or_site(ground) or on_path_up(ground, trigger.i, _clause_word):
+    if not a_place_or_site(ground) or on_path_up(ground, trigger.i, _clause_word):
         return False
     aimed = [c for c in trigger.children if c.dep_ in ("prep", "dobj")]
     return any(ground in c.subtree for c in aimed)
 
 
-def _a_place_or_site(noun: Any) -> bool:
+def a_place_or_site(noun: Any) -> bool:
     """A named place, or a site or property that is struck (``civilian_sites`` in
     relations.yaml; ``property`` and ``struck`` object classes in events.yaml)."""
     name = [noun, *(c for c in noun.children if c.dep_ == "compound")]  # "Kachin State"
