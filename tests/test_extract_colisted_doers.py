@@ -73,9 +73,11 @@ def _event(sentence: str, trigger: str, names: dict[str, str]) -> tuple[Event, l
     for text, actor in names.items():
         at = sentence.index(text)
         mentions.append(Mention("a", 0, at, at + len(text), text, "ACTOR", actor_id=actor))
-    first = next(iter(names.values()))
+    first, text = next(iter(names.values())), next(iter(names))
     evidence = Evidence("a", 0, len(sentence), sentence)
-    event = Event("e1", "ASSAULT", trigger=trigger, source_actor=first, evidence=evidence)
+    event = Event(
+        "e1", "ASSAULT", trigger=trigger, source_actor=first, source_text=text, evidence=evidence
+    )
     return event, mentions
 
 
@@ -101,3 +103,24 @@ def test_what_counts_as_a_list_of_doers(sentence: str, trigger: str, listed: boo
         sentence, trigger, {"Taliban": "TALIBAN", "Haqqani network": "HAQQANI"}
     )
     assert listed_with_known_side("HAQQANI", event, mentions, lambda actor: actor) is listed
+
+
+def test_the_dead_of_both_sides_listed_are_no_partners_of_the_doer() -> None:
+    sentence = "Twelve soldiers and nine Haqqani fighters died as the army attacked the village."
+    mentions = [
+        Mention("a", 0, at, at + len(text), text, "ACTOR", actor_id=actor)
+        for text, actor in (
+            ("Twelve soldiers", "ARMY"),
+            ("nine Haqqani fighters", "HAQQANI"),
+            ("the army", "ARMY"),
+        )
+        for at in [sentence.index(text)]
+    ]
+    evidence = Evidence("a", 0, len(sentence), sentence)
+    event = Event(
+        "e1", "ASSAULT", trigger="attacked", source_actor="ARMY", source_text="the army",
+        evidence=evidence,
+    )  # fmt: skip
+    assert not listed_with_known_side("HAQQANI", event, mentions, lambda actor: actor)
+    event.source_text = "Twelve soldiers"  # the same list, had the deed been named by the dead
+    assert listed_with_known_side("HAQQANI", event, mentions, lambda actor: actor)

@@ -8,7 +8,9 @@ the second is a partner in the deed, not its target. A list is the two names joi
 "and" ("as well as", "along with") with nothing but list words and other actors' names
 between them (events.yaml ``opponents.co_doer_words``, ``co_doer_joins``). Reciprocal
 deeds list enemies instead ("X and Y clashed", "fighting between X and Y"):
-``reciprocal_triggers``, ``reciprocal_before``.
+``reciprocal_triggers``, ``reciprocal_before``. The known side's name in the list is the one
+the deed names it by: "Thirty soldiers and 25 X fighters were killed as the army attacked"
+lists the dead of both sides, not the army's partner.
 """
 
 from __future__ import annotations
@@ -38,8 +40,12 @@ def listed_with_known_side(
         (m for m in mentions if m.actor_id and evidence.start <= m.start < evidence.end),
         key=lambda m: m.start,
     )
-    own = party(known) or known
-    knowns = [m for m in inside if m.actor_id == known or party(m.actor_id) == own]
+    own, words = party(known) or known, event.source_text or event.target_text
+    knowns = [  # the words naming the known side, not another mention of its party
+        m
+        for m in inside
+        if (m.actor_id == known or party(m.actor_id) == own) and words and m.text in words
+    ]
     others = [m for m in inside if m.actor_id == other or party(m.actor_id) == other]
     return any(
         _a_list(first, second, inside, evidence.sentence, evidence.start)
