@@ -17,7 +17,9 @@ A deed whose known side the sentence does not name either (the article filled it
 left one-sided, its second side being a guess built on a guess, unless it is a taking of
 ground or a battle: those are fought between forces ("the city was recaptured on Sunday").
 A doer named only by what it is ("warplanes", "gunmen", "troops": ``sideless_classes`` in
-relations.yaml) gets no enemy from the article either: it is of no known side.
+relations.yaml) gets no enemy from the article either: it is of no known side. Nor does a
+deed whose sentence lists that opponent with the known side as its doers ("X and later Y
+entered the city": extract/colisted.py).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from collections.abc import Iterable, Mapping
 
 from frontwatch.extract.armed import FIGHTING_CLASSES, armed_side, kb_tied
 from frontwatch.extract.captures import CAPTURE_MODE
+from frontwatch.extract.colisted import listed_with_known_side
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placeroles import named_as_doer
 from frontwatch.extract.sides import could_lose
@@ -84,6 +87,8 @@ def face_main_opponents(
             continue  # "the group seized Ramadi": not from a foreign air force elsewhere
         if _named_in_own_phrase(other, event, mentions, kb, date):
             continue  # "groups affiliated with X attacked": X is the doer's tie, not its foe
+        if listed_with_known_side(other, event, mentions, lambda a: party_of(a, kb, date)):
+            continue  # "X and later Y entered the city": Y is X's partner in it, no enemy
         if event.source_actor:
             event.target_actor = other
         else:
