@@ -57,7 +57,8 @@ _OTHER_STORIES = (
 
 
 @pytest.mark.parametrize(
-    ("text", "town"), zip(_OPENINGS, ["Tal Tamr", "Jisr al-Shughur", "Hajin", "Tal Abyad"], strict=True)
+    ("text", "town"),
+    list(zip(_OPENINGS, ["Tal Tamr", "Jisr al-Shughur", "Hajin", "Tal Abyad"], strict=True)),
 )
 def test_an_opening_town_is_the_town_the_next_sentence_introduces(text: str, town: str) -> None:
     assert _first_assault_place(text) == town
