@@ -1,8 +1,10 @@
 """One act told of several towns listed together is an event at each town that lies apart
 from the first ("bombed Saraqeb and Maarat al-Numan", "protests in Port Sudan, Kassala and
-Atbara"), the toll told once; not towns close together, areas ("in Syria and Iraq"), the
-ends of a span ("between Mosul and Raqqa") nor the towns an aim names ("an offensive to
-retake Tikrit and Mosul"). Sentences written for these tests."""
+Atbara"), the toll told once, also where the parser hangs the list's last name on the verb
+("bombings in A, B, and C that killed ..."); not towns close together, areas ("in Syria and
+Iraq"), the ends of a span ("between Mosul and Raqqa"), the towns an aim names ("an offensive
+to retake Tikrit and Mosul"), nor a name after the list that is an actor or the subject of the
+next clause. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -50,12 +52,46 @@ def _places(text: str, kind: str) -> list[str]:
             "PROTEST",
             ["Kassala", "Nyala", "Atbara"],
         ),
+        # the parser hangs the last name of the list on the verb, not on the list
+        (
+            (
+                "Officials condemned the bombings on Saturday in Jarablus, Manbij, and Tal "
+                "Rifaat that killed 14 people."
+            ),
+            "ASSAULT",
+            ["Jarablus", "Manbij", "Tal Rifaat"],
+        ),
+        (
+            "Turkish jets hit two towns, Amuda and Qahtaniyah, on Tuesday.",
+            "ASSAULT",
+            ["Amuda", "Qahtaniyah"],
+        ),
+        (
+            "Car bombs tore through markets in Kirkuk, Tikrit, and Baquba that left dozens dead.",
+            "ASSAULT",
+            ["Kirkuk", "Tikrit", "Baquba"],
+        ),
     ],
 )
 def test_an_act_at_listed_towns_is_an_event_at_each(
     text: str, kind: str, places: list[str]
 ) -> None:
     assert sorted(_places(text, kind)) == sorted(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebels shelled Aleppo, and Damascus accused Ankara of arming them.", "Aleppo"),
+        ("Militants attacked checkpoints in Hit, and Baghdad sent reinforcements.", "Hit"),
+        # the names after the act's town are the subject of the next clause
+        ("Once shells had hit Douma, Homs and Hama were spared for a week.", "Douma"),
+    ],
+)
+def test_a_name_after_the_list_as_an_actor_or_subject_is_no_listed_town(
+    text: str, town: str
+) -> None:
+    assert _places(text, "ASSAULT") == [town]
 
 
 def test_the_toll_is_told_once() -> None:

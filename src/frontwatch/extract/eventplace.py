@@ -15,6 +15,7 @@ from frontwatch.extract.context import (
     named_before,
     on_path_up,
 )
+from frontwatch.extract.ledeplace import town_named_after
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.placedestination import leaving_verb_to, went_to
 from frontwatch.extract.placedistance import told_far_from
@@ -142,7 +143,8 @@ def _named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     """The place an anaphor stands for, never one named as the far end of a distance ("X
     lies 70 km from Y ... attacked the village": X, not Y) nor as where a strike or a
     party came from ("a rocket attack from X on the airbase": the airbase is not X); no
-    place for an anaphor that is itself an origin."""
+    place for an anaphor that is itself an origin. An opening "a town" is the town the next
+    sentence names (extract/ledeplace.py)."""
     doc = tok.doc
     if came_from(tok, ctx):
         return None  # "launched airstrikes from the base": the anaphor itself is an origin
@@ -150,7 +152,7 @@ def _named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
     def not_where(i: int) -> bool:
         return told_far_from(doc[i]) or came_from(mention_head(doc[i], ctx.place_at[i]), ctx)
 
-    return named_before(tok, ctx, skip=not_where)
+    return named_before(tok, ctx, skip=not_where) or town_named_after(tok, ctx)
 
 
 def _left_for(tok: Any, head: Any) -> bool:

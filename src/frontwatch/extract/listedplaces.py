@@ -2,7 +2,9 @@
 Kafr Sajna", "took over the villages of Garisiyani, Booco and Nur-Fanah", "protests in Port
 Sudan, Kassala and Atbara". Reporting lists the places an act of one kind struck, and each
 listed town is an event of its own where the towns lie apart; one event at the first town
-missed the others. A copy of the event goes to each town coordinated with its place, far
+missed the others. The list is the place's conjuncts, and the names written after it joined
+by commas and "and" where the parser hung the last one on the verb ("attacks in A, B, and C
+that killed ..."). A copy of the event goes to each town coordinated with its place, far
 enough from it to be another scene, with no toll (the figure is the list's, told once). Not
 for areas (provinces, countries: "in Syria and Iraq"), nor places that bound a span ("between
 Mosul and Raqqa"). The words and the distance are data (``events.yaml``: ``listed_places``).
@@ -16,6 +18,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, clause_head, record_id
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.placeroles import named_as_actor
 from frontwatch.kb.places.gazetteer import Gazetteer
 from frontwatch.records import Casualties, Event, Mention, Place
 
@@ -54,7 +57,7 @@ def _listed_with(
     if _verb_over(root).i != clause_head(anchor).i:
         return  # "an offensive to retake T1 and T2": the towns are the aim's, not the act's
     seen = {event.place_id}
-    for tok in root.conjuncts:
+    for tok in (*root.conjuncts, *_listed_after(root, ctx)):
         mention = ctx.place_at.get(tok.i)
         other = _town(mention.place_id, ctx) if mention is not None else None
         if mention is None or other is None or mention.place_id in seen:
@@ -62,6 +65,47 @@ def _listed_with(
         seen.add(mention.place_id)
         if Gazetteer.distance_km(own, other) > float(rules["min_km"]):
             yield mention
+
+
+def _listed_after(root: Any, ctx: ArticleContext) -> list[Any]:
+    """The place names written after the root as the rest of its list ("in Azaz, al-Bab,
+    and Afrin", "two towns, Ras al-Ayn and Tell Abyad"), where the parser hung a later name
+    on the verb rather than on the list: names joined by commas and a last "and" or "or",
+    each a place mention of its own, not one used as an actor ("..., and Ankara said") nor
+    the subject of a clause of its own."""
+    doc, found, joined = root.doc, [], False
+    i = _last_token_of(ctx.place_at[root.i], root.i, ctx) + 1
+    while i < len(doc) and doc[i].lower_ in _LIST_JOINS:
+        while i < len(doc) and doc[i].lower_ in _LIST_JOINS:
+            joined = joined or doc[i].lower_ in ("and", "or")
+            i += 1
+        mention = ctx.place_at.get(i)
+        if mention is None or doc[i].idx != mention.start or named_as_actor(mention):
+            break
+        last = _last_token_of(mention, i, ctx)
+        if _opens_a_clause(doc[last], root):
+            break  # "recaptured Ramadi, Hit and Fallujah were the last ...": a new subject
+        found.append(doc[last])
+        i = last + 1
+    return found if joined else []
+
+
+def _opens_a_clause(tok: Any, root: Any) -> bool:
+    """Whether the name (or the first name it is joined to) is the subject of a clause of its
+    own, not a name of the root's list."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.i != root.i and first.dep_ in ("nsubj", "nsubjpass", "csubj")
+
+
+def _last_token_of(mention: Mention, i: int, ctx: ArticleContext) -> int:
+    while ctx.place_at.get(i + 1) is mention:
+        i += 1
+    return i
+
+
+_LIST_JOINS = frozenset({",", "and", "or"})
 
 
 def _verb_over(tok: Any) -> Any:

@@ -40,10 +40,10 @@ def place_named_before(
     earlier = [
         ctx.place_at[i]
         for i in window
-        if _is_a_town(ctx.place_at[i], ctx) and i not in ctx.actor_at and not (skip and skip(i))
+        if is_a_town(ctx.place_at[i], ctx) and i not in ctx.actor_at and not (skip and skip(i))
     ]
     # "the town of Ariha ... the region of Hama. The town was taken": Ariha
-    named_so = [m for m in earlier if _named_as(m, tok.lower_, ctx)]
+    named_so = [m for m in earlier if named_as(m, tok.lower_, ctx)]
     chosen = named_so or earlier
     if chosen:
         return chosen[-1]
@@ -77,7 +77,7 @@ def _place_noun_before_it(it: Any, ctx: ArticleContext, words: frozenset[str]) -
     return None
 
 
-def _named_as(mention: Mention, noun: str, ctx: ArticleContext) -> bool:
+def named_as(mention: Mention, noun: str, ctx: ArticleContext) -> bool:
     """A place introduced with the anaphor's own noun: "the town of X" for "the town",
     "the neighbourhood of X" for "the neighbourhood" (the look-back fits the noun)."""
     before = ctx.text[max(0, mention.start - len(noun) - _OF_REACH) : mention.start]
@@ -115,7 +115,7 @@ def _site_named_before(tok: Any, ctx: ArticleContext) -> Mention | None:
 _SITE_WINDOW_SENTENCES = 5
 
 
-def _is_a_town(mention: Mention, ctx: ArticleContext) -> bool:
+def is_a_town(mention: Mention, ctx: ArticleContext) -> bool:
     place = ctx.places.get(mention.place_id)
     return place is not None and not place.is_area
 

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from frontwatch.kb.places.directions import direction_words, neighbour_words
+from frontwatch.kb.places.listcues import in_a_list_of_provinces
 from frontwatch.kb.places.normalize import word_set
 from frontwatch.nlp.text import span_text, text_of
 from frontwatch.nlp.treearrays import lower_forms
@@ -117,6 +118,8 @@ def read_cues(span: Any, sent: Any | None = None) -> SpanCues:
     sent = sent if sent is not None else sentence_of(span)
     cues = text_cues(span_text(span))  # a slice of the doc's text: Span.text joins its tokens
     following, preceding = _following_cues(span), _preceding_cues(span, sent)
+    if not following and in_a_list_of_provinces(span):
+        following = ["province"]  # "the Aleppo, Hama and Idlib governorates"
     compass = [] if cues.direction or compass_word_before(span) is None else ["compass"]
     cues.cues = list(dict.fromkeys([*cues.cues, *following, *preceding, *compass]))
     cues.borders = list(_borders_named(sent.start_char, sent.end_char, sent.doc))

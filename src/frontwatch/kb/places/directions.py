@@ -31,15 +31,23 @@ def direction_words() -> frozenset[str]:
 @cache
 def neighbour_words() -> frozenset[str]:
     """The adjectives that say a place is near the story's others ("nearby", "neighbouring")."""
+    return _word_list("neighbour_words")
+
+
+@cache
+def area_plural_words() -> frozenset[str]:
+    """The plural area nouns that close a list of names ("the Idlib and Hama provinces")."""
+    return _word_list("area_plurals")
+
+
+def _word_list(key: str) -> frozenset[str]:
     text = (
         resources.files("frontwatch.kb.places").joinpath("data", DIRECTIONS_FILE).read_text("utf-8")
     )
-    words = load_data(text).get("neighbour_words") or []
+    words = load_data(text).get(key) or []
     bad = [w for w in words if not isinstance(w, str) or not _WORD.fullmatch(w)]
     if bad:
-        raise InvalidKnowledgeBase(
-            f"{DIRECTIONS_FILE}: neighbour_words: {bad!r} not lower-case words"
-        )
+        raise InvalidKnowledgeBase(f"{DIRECTIONS_FILE}: {key}: {bad!r} not lower-case words")
     return frozenset(words)
 
 

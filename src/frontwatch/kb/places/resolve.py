@@ -45,6 +45,7 @@ from frontwatch.kb.places.scoring import (
     reading_key,
 )
 from frontwatch.kb.places.surnames import a_surname_alone, surnames_before
+from frontwatch.kb.places.untagged import untagged_name_spans
 from frontwatch.nlp.docspans import entities, sentences
 from frontwatch.nlp.text import span_text
 from frontwatch.nlp.treearrays import lower_forms
@@ -98,7 +99,7 @@ def resolve_doc(
     starts = [sent.start for sent in sents]
     capitals = capital_spans(gazetteer, doc)
     surnames = surnames_before(doc)  # a surname told alone is the person (surnames.py)
-    spans = [*place_spans(doc), *cued_name_spans(gazetteer, doc)]
+    spans = [*place_spans(doc), *cued_name_spans(gazetteer, doc), *untagged_name_spans(gazetteer, doc)]
     spans = [span for span in spans if not a_surname_alone(span, surnames)]
 
     def read(span: Any) -> Reading:
