@@ -7,6 +7,8 @@
   founded as a coalition of rebel factions", "to guard Shia shrines") stand for the group:
   the class in the description names no other side (extract/retold.py ``_describes``).
 - "fighters from X Brigade" are X, whatever X's spelling (kb/actors/phrasematch.py).
+- "congratulated X on their victory in T": "their" is X, whom the verb praises, not the
+  speaker (extract/possessors.py ``praised_ones``, control_nouns.py's winner).
 Paragraphs written for these tests in reporting style."""
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
+from frontwatch.pipeline import process_texts
 
 DATE = dt.date(2016, 5, 1)
 
@@ -125,3 +129,37 @@ def test_a_pronoun_after_a_sentence_naming_two_sides_stays_unread(
 def test_fighters_of_a_group_in_another_spelling_are_the_group(events_found, text: str) -> None:
     doers = {s for kind, s, _ in _events(events_found, text) if kind == "ASSAULT"}
     assert doers == {"NOUR_AL_DIN_AL_ZENKI"}
+
+
+def _controls(text: str) -> set[tuple[str, str]]:
+    result = process_texts([text], dates=[DATE])[0]
+    return {(c.new_controller, c.place_text) for c in result.control_changes}
+
+
+@pytest.mark.parametrize(
+    ("text", "taker"),
+    [
+        (
+            (
+                "Combined Joint Task Force officials congratulated the Iraqi government and its "
+                "security forces on Friday on their victory over the Islamic State in the town of Rawa."
+            ),
+            "IRQ_MIL",
+        ),
+        (
+            (
+                "The State Department commended the Syrian Democratic Forces on Tuesday for their "
+                "liberation of Raqqa from the Islamic State."
+            ),
+            "SDF",
+        ),
+        (
+            "Russia's defense minister thanked the Syrian army for its capture of Palmyra from the Islamic State.",
+            "SYR_MIL",
+        ),
+    ],
+)
+def test_a_deed_praised_is_the_praised_sides_not_the_speakers(text: str, taker: str) -> None:
+    """ "congratulated X on their victory": "their" is X, whom the verb praises."""
+    takers = {t for t, _ in _controls(text)}
+    assert takers == {taker}
