@@ -1,6 +1,6 @@
 """Subjects that refer back to the group the copy is about.
 
-- "The group", "The brigade" as the subject of its main clause continue the topic (the
+- "The group", "The militia" as the subject of its main clause continue the topic (the
   subject before it) when the sentence before names two groups; a name that only says what
   another is called ("described them as Shabiha") is no antecedent (kb/actors/topics.py).
 - "It", "They" after a sentence that describes the group ("X is a Shiite militia", "was
@@ -35,7 +35,7 @@ def _ties(relations_found, text: str) -> set[tuple[str, str, str]]:
     [
         (
             (
-                "Jaysh al-Thuwar clashed with Jabhat al-Nusra near Azaz. The brigade later joined the "
+                "Jaysh al-Thuwar clashed with Jabhat al-Nusra near Azaz. The group later joined the "
                 "Syrian Democratic Forces."
             ),
             ("member_of", "JAYSH_AL_THUWAR", "SDF"),

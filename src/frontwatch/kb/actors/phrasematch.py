@@ -53,13 +53,14 @@ def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatc
 
 def _owner_by_spelling(kb: ActorKB, phrase: Phrase) -> str:
     """ "the Nur al-Din al-Zinki Brigade", "the Jaish al-Thuwwar movement": a group's name
-    spelled otherwise than the KB spells it, before a class noun of armed groups, is the group
+    spelled otherwise than the KB spells it, before a class noun of armed groups or a unit of
+    armed men ("brigade"), is the group
     whose name is closest by edit ratio (``NameIndex.fuzzy``: same first letter, ratio 90 or
     more). Only a name of two words or more besides the article (a short name is too near
     others: "Badr", "Amal"), and only an armed group: a state or a person is no brigade."""
     if phrase.links or phrase.qualifiers or phrase.possessive or phrase.degree:
         return ""  # only a bare name before the class noun
-    if phrase.head_group is not None or not _group_class(kb, phrase.head):
+    if not (_group_class(kb, phrase.head) or _unit_head(phrase)):
         return ""
     key = normalise(phrase.owner)
     if len(without_article(key).split()) < _SPELLED_NAME_WORDS:
@@ -67,6 +68,13 @@ def _owner_by_spelling(kb: ActorKB, phrase: Phrase) -> str:
     found = kb.names.fuzzy(key)
     actor = kb.actors.get(found[0].actor_id) if found is not None else None
     return actor.id if actor is not None and actor.type == "armed_group" else ""
+
+
+def _unit_head(phrase: Phrase) -> bool:
+    """A head of armed men with no instrument note ("brigade", "forces"), which a group's
+    name may carry as its own ("the X Brigade")."""
+    group = phrase.head_group
+    return group is not None and group.branch == "military" and not group.note
 
 
 def _group_class(kb: ActorKB, head: str) -> bool:
