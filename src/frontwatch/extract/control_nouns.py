@@ -21,6 +21,7 @@ from frontwatch.extract.observations import (
     town_or_district,
 )
 from frontwatch.extract.placeanaphors import start_of_sentences_before
+from frontwatch.extract.possessors import praised_ones
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -140,13 +141,7 @@ def _doer_of_deed(noun: Any, ctx: ArticleContext) -> Mention | None:
 def _praised_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
     """ "congratulated X on their liberation of T", "praised X for its capture of T": the
     armed side praised for a deed that a possessive pronoun owns did it."""
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or noun.dep_ != "pobj":
-        return None
-    prep, verb = noun.head, noun.head.head
-    if prep.lower_ not in control_words("praised_deed_preps") or lemma_of(verb) not in control_words("praised_deed_verbs"):
-        return None
-    praised = [c for c in verb.children if c.dep_ == "dobj"]
-    side = first_actor([*praised, *(c for p in praised for c in p.conjuncts)], ctx)
+    side = first_actor(praised_ones(noun), ctx)
     return side if side is not None and (is_combatant(side, ctx) or _leader(side, ctx)) else None
 
 
@@ -206,7 +201,8 @@ def _place_of_victory(noun: Any, verb: Any | None, ctx: ArticleContext) -> Menti
 
 def _winner(noun: Any, verb: Any | None, ctx: ArticleContext) -> Mention | None:
     owners = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"]
-    winner = first_actor(owners, ctx)
+    # "congratulated X on their victory over Y in T": X won, not the one praising
+    winner = first_actor(owners, ctx) or _praised_doer(noun, ctx)
     if winner is None and verb is not None and lemma_of(verb) in control_words("victory_verbs"):
         winner = actor_of(subject_of(verb), ctx)
     return winner  # a leader ("al-Abadi declared victory") stands for his side

@@ -8,7 +8,8 @@ neither X nor Y) and those
 who only report or suffer (a monitor, an aid group, civilians: ``unarmed_sectors``) and
 names standing for places ("in Syria's Quneitra") and sides named only in what another is
 regarded as ("regards X as a branch of Y"); in
-a sentence that names no one else, the subject of the sentence before. Only the places of
+a sentence that names no one else, the subject of the sentence before. A deed praised
+("congratulated the army on its victory") is the praised one's (``possessed_doer``). Only the places of
 arms the holder rules read (``object_classes.held``) and the pronouns in
 ``article_ties.anaphora.possessive_pronouns`` (relations.yaml) count.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from frontwatch.extract.context import ArticleContext, clause_head
+from frontwatch.extract.context import ArticleContext, actor_near, clause_head
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.subjectsbefore import subject_before
@@ -119,6 +120,9 @@ def possessed_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
     )
     if pronoun is None:
         return None
+    praised = [m for t in praised_ones(noun) if (m := actor_near(ctx, t)) is not None]
+    if praised:  # "congratulated the army on its strikes": the army's, not the speaker's
+        return praised[0] if _a_party(praised[0], None, ctx) else None
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         mention = ctx.actor_at.get(i)
         if mention is None or i in ctx.place_at or not _a_party(mention, None, ctx):
@@ -128,6 +132,23 @@ def possessed_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
             return mention if _governs(verb, noun) else None
     found = subject_before(pronoun, ctx)
     return found if found is not None and _a_party(found, None, ctx) else None
+
+
+def praised_ones(noun: Any) -> list[Any]:
+    """Whom a verb of praise praises for the deed ``noun`` names, when a possessive pronoun
+    owns it ("congratulated the Iraqi government and its forces on their victory", "praised
+    the Peshmerga for its recapture of T"): the verb's objects with their conjuncts; []
+    elsewhere (``control_words``: ``praised_deed_verbs``, ``praised_deed_preps``)."""
+    if noun.dep_ != "pobj" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return []
+    lexicon = get_lexicon()
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in lexicon.control_words("praised_deed_preps"):
+        return []
+    if lemma_of(verb) not in lexicon.control_words("praised_deed_verbs"):
+        return []
+    praised = [c for c in verb.children if c.dep_ == "dobj"]
+    return [*praised, *(c for p in praised for c in p.conjuncts)]
 
 
 def _subject_verb(tok: Any) -> Any | None:

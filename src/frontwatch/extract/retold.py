@@ -75,9 +75,36 @@ def _sole_actor_before(pronoun: Any, found: str, ctx: ArticleContext) -> bool:
     it is that one): "they" can stand for no other."""
     before = pronoun.doc[pronoun.sent.start - 1].sent
     spans = range(before.start, before.end)
-    named = {ctx.actor_at[i].actor_id for i in spans if i in ctx.actor_at and i not in ctx.place_at}
+    named = {
+        ctx.actor_at[i].actor_id
+        for i in spans
+        if i in ctx.actor_at and i not in ctx.place_at and not _describes(pronoun.doc[i], ctx)
+    }
     party = ctx.kb.top_of(found)
     return all(ctx.kb.top_of(a) == party for a in named if a)
+
+
+_THING_MODIFIERS = frozenset({"amod", "nmod", "compound"})
+
+
+def _describes(tok: Any, ctx: ArticleContext) -> bool:
+    """A class that only describes: the predicate of its sentence, or a word in it ("X is a
+    Shiite militia", "was founded as a coalition of rebel factions"), tells what its subject
+    is, and a class word modifying a thing ("Shia holy sites") names no side; neither is
+    another actor."""
+    mention = ctx.actor_at[tok.i]
+    if not mention.actor_id.startswith(GENERIC_PREFIX):
+        return False
+    while tok.head.i != tok.i and ctx.actor_at.get(tok.head.i) is mention:
+        tok = tok.head  # the mention's own head word
+    if tok.dep_ in _THING_MODIFIERS and tok.head.i not in ctx.actor_at:
+        return True
+    for word in (tok, *tok.ancestors):  # "founded as a coalition of rebel factions"
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+        if word.dep_ == "attr" or (word.dep_ == "pobj" and word.head.lower_ == "as"):
+            return True
+    return False
 
 
 def _same_side(doer: str, target: str, ctx: ArticleContext) -> bool:

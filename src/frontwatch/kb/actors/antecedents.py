@@ -33,6 +33,7 @@ from frontwatch.kb.actors.classgates import (
 )
 from frontwatch.kb.actors.index import parent_chain
 from frontwatch.kb.actors.ledclasses import fall_back_to_leader, led_as_said
+from frontwatch.kb.actors.topics import take_antecedent
 from frontwatch.records import Mention
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ class Found:
     modifier: bool = False  # "<name>-affiliated", "<name>-backed": qualifies another actor
     linked_only: bool = False  # "a coalition led by X": an actor only if X's link names one
     sponsor: bool = False  # "backed by X", "backing from X": X gives aid, so is no home state
+    subject: bool = False  # the subject of its sentence's main clause (topics.py)
+    described: bool = False  # "described them as Shabiha": what another is called (topics.py)
 
 
 def resolve_generics(
@@ -147,7 +150,8 @@ def _take_from_window(
         and _national_enough(kb, m.actor_id, actor_id)
     ]
     if matching:
-        _take_antecedent(item, matching)
+        topics = {id(f.mention) for f in before if f.subject} if item.subject else set()
+        take_antecedent(item.mention, matching, topics, {id(f.mention) for f in before if f.described})
     return bool(matching)
 
 
@@ -321,22 +325,6 @@ def _of_said_country(kb: ActorKB, m: Mention, actor_id: str) -> bool:
     said = {note.split(":", 1)[1] for note in m.note.split(";") if note.startswith(_COUNTRY_NOTE)}
     actor = kb.actors.get(actor_id)
     return not said or actor is None or not actor.country or actor.country in said
-
-
-def _take_antecedent(item: Found, matching: list[tuple[str, Mention]]) -> None:
-    m, (last_id, last) = item.mention, matching[-1]
-    rivals = {a for a, c in matching if c.sentence_index == last.sentence_index}
-    named = {a for a, c in matching if c.sentence_index == last.sentence_index and a == c.actor_id}
-    if len(rivals) > 1 and len(named) == 1:
-        # "the U.S. military ... the Syrian regime": a force named outright beats one a
-        # government stands for in the same sentence
-        last_id, last = next((a, c) for a, c in reversed(matching) if a in named)
-        rivals = named
-    if len(rivals) > 1:
-        m.note = noted(m, "antecedent ambiguous: " + "|".join(sorted(rivals)))
-        return
-    m.actor_id, m.resolution = last_id, "context"
-    m.note = noted(m, f"antecedent:{last.text}")
 
 
 def take_named_complement(kb: ActorKB, item: Found, named: Found) -> bool:

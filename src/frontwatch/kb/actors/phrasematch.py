@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.kb.actors.backing import STATE_TYPES, backed_group
 from frontwatch.kb.actors.classgates import theatre_umbrella
+from frontwatch.kb.actors.names import normalise, without_article
 from frontwatch.kb.actors.phrases import ASSET_NOTE, REFINED_IN, Phrase
 from frontwatch.records import ActorMatch
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
 
 Links = list[tuple[str, str]]  # (relation, actor id): "backed_by", "IRN"
+_SPELLED_NAME_WORDS = 2  # words a name needs, besides the article, to be read by its spelling
 
 
 def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatch | None:
@@ -30,7 +32,11 @@ def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatc
         return None
     phrase = _whole_linked_name(kb, _own_irregulars(kb, phrase))
     owner = (
-        kb.rules.owners.get(phrase.owner) or kb.lookup_name(phrase.owner) if phrase.owner else ""
+        kb.rules.owners.get(phrase.owner)
+        or kb.lookup_name(phrase.owner)
+        or _owner_by_spelling(kb, phrase)
+        if phrase.owner
+        else ""
     )
     owner = _owner_side(kb, owner, phrase, date) if owner else ""
     links = [(rel, kb.lookup_name(name)) for rel, name in phrase.links]
@@ -43,6 +49,41 @@ def match_phrase(kb: ActorKB, phrase: Phrase, date: dt.date | None) -> ActorMatc
     if phrase.head_group is not None:
         return _armed_head(kb, phrase, owner, links, notes, date)
     return _generic_head(kb, phrase, owner, links, notes, date)
+
+
+def _owner_by_spelling(kb: ActorKB, phrase: Phrase) -> str:
+    """ "the Nur al-Din al-Zinki Brigade", "the Jaish al-Thuwwar movement": a group's name
+    spelled otherwise than the KB spells it, before a class noun of armed groups or a unit of
+    armed men ("brigade"), is the group
+    whose name is closest by edit ratio (``NameIndex.fuzzy``: same first letter, ratio 90 or
+    more). Only a name of two words or more besides the article (a short name is too near
+    others: "Badr", "Amal"), and only an armed group: a state or a person is no brigade."""
+    if phrase.links or phrase.qualifiers or phrase.possessive or phrase.degree:
+        return ""  # only a bare name before the class noun
+    if not (_group_class(kb, phrase.head) or _unit_head(phrase)):
+        return ""
+    key = normalise(phrase.owner)
+    if len(without_article(key).split()) < _SPELLED_NAME_WORDS:
+        return ""
+    found = kb.names.fuzzy(key)
+    actor = kb.actors.get(found[0].actor_id) if found is not None else None
+    return actor.id if actor is not None and actor.type == "armed_group" else ""
+
+
+def _unit_head(phrase: Phrase) -> bool:
+    """A head of armed men with no instrument note ("brigade", "forces"), which a group's
+    name may carry as its own ("the X Brigade")."""
+    group = phrase.head_group
+    return group is not None and group.branch == "military" and not group.note
+
+
+def _group_class(kb: ActorKB, head: str) -> bool:
+    """Whether the head noun is a class of armed groups ("brigade", "movement")."""
+    class_id = kb.lookup_name(head)
+    actor, entry = kb.actors.get(class_id), kb.entries.get(class_id)
+    if actor is None or entry is None or actor.type != "generic":
+        return False
+    return "armed_group" in (entry.antecedent.get("types") or [])
 
 
 def _commanded_by_ally(
