@@ -56,7 +56,7 @@ def checked_gate(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
     def kinds(tok: Any, ctx: Any) -> frozenset[str]:
         found = trigger_kinds(tok, ctx)
-        chosen = relations.cues_to_try(tok, found)  # the gate, and a cue word's routing
+        chosen = relations.cues_to_try(tok, found, ctx)  # the gates, and a cue word's routing
         seen["passed" if chosen else "refused"] += 1
         for cue in (c for c in relations.CUE_FUNCTIONS if c not in chosen):
             seen["skipped"] += 1

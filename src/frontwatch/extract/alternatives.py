@@ -15,7 +15,8 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
-from frontwatch.extract.relspan import mention_head
+from frontwatch.extract.relspan import mention_head_index
+from frontwatch.nlp.wordtest import part_of_speech_in
 from frontwatch.records import Relation
 
 _PLAIN = frozenset({"asserted", "attributed"})
@@ -29,11 +30,15 @@ def hedge_alternative_sides(relations: list[Relation], ctx: ArticleContext) -> N
     top = ctx.kb.top_of
     # side: (offset, the sides named as its alternatives; none when it is named plainly)
     told: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    pronouns = part_of_speech_in(ctx.doc, ("PRON",))
+    read: set[tuple[int, str, int]] = set()  # a naming is read once, not once per word of it
     for index, mention in ctx.actor_at.items():
-        if _names_the_side(mention, ctx.doc[index]):
-            side = top(mention.actor_id)
-            head = mention_head(ctx.doc[index], mention)
-            others = frozenset(_side_named(o, ctx) for o in listed_alternatives(head))
+        if _names_the_side(mention, bool(pronouns[index])):
+            side, head_at = top(mention.actor_id), mention_head_index(ctx.doc, index, mention)
+            if (mention.start, side, head_at) in read:
+                continue  # the same entry again: the hedging reads only which entries there are
+            read.add((mention.start, side, head_at))
+            others = frozenset(_side_named(o, ctx) for o in listed_alternatives(ctx.doc[head_at]))
             # "the Islamic State, or Daesh,": a name restated after "or" is no alternative
             told[side].append((mention.start, others - {side}))
     for relation in relations:
@@ -49,10 +54,10 @@ def hedge_alternative_sides(relations: list[Relation], ctx: ArticleContext) -> N
             relation.claim = replace(relation.claim, certainty="hedged", cue="or")
 
 
-def _names_the_side(mention: Any, token: Any) -> bool:
+def _names_the_side(mention: Any, pronoun: bool) -> bool:
     """A name or alias of the side; not a pronoun ("their patron") nor a class the context
     resolved ("officials" read as Iran's)."""
-    return bool(mention.actor_id) and token.pos_ != "PRON" and mention.resolution not in _CONTEXT
+    return bool(mention.actor_id) and not pronoun and mention.resolution not in _CONTEXT
 
 
 def _only_as_alternative(

@@ -101,6 +101,7 @@ from frontwatch.extract.withdrawals import (
     take_from_the_attacker,
 )
 from frontwatch.nlp.docspans import sentences
+from frontwatch.nlp.treearrays import char_starts
 from frontwatch.nlp.wordtest import any_flagged, flagged_before, part_of_speech_in, tag_is
 from frontwatch.records import Article, ControlChange, Event, Mention, Place, Relation
 
@@ -129,7 +130,7 @@ def extract_article(
     relations: list[Relation] = []
     controls: list[ControlChange] = []
     verbal, plural_nouns = flagged_before(part_of_speech_in(doc, _VERBAL)), tag_is(doc, "NNS")
-    token_starts = [tok.idx for tok in doc]
+    token_starts = char_starts(doc)  # read from the doc's array: no Token per word
     for sent in sentences(doc):
         if not _states_something(sent, verbal, plural_nouns):
             continue  # a tag list or caption fragment states nothing

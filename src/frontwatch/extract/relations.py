@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.extract.accompanied import accompanied_pairs, embedded_pairs, paved_advance_pairs
 from frontwatch.extract.accusedattacks import accused_attack_ties
 from frontwatch.extract.accusedcollusion import accused_collusion_pairs
+from frontwatch.extract.actorgates import gated
 from frontwatch.extract.aimedassaults import aimed_operation_pairs
 from frontwatch.extract.alliancecues import alliance_pairs, membership_pairs
 from frontwatch.extract.alliedmods import allied_modifier_pairs
@@ -225,20 +226,25 @@ def _pairs_in(sent: Any, ctx: ArticleContext, cues: dict[int, str]) -> list[Pair
     # only the cue functions that can fire on a token try it ("It fights X", "Both back Y");
     # one loop over the doc's lists: a Token only of the tokens some cue is tried on
     pairs: list[Pair] = []
+    doc = sent.doc
     for i, lower, lemma, kinds in tried_tokens(sent, ctx):
-        to_try = _cues_for_word(lower, lemma, kinds) if CUE_WORD in kinds else cues_for(kinds)
-        tok = sent.doc[i] if to_try else None
+        to_try = _cues_for_word(lower, lemma, kinds) if CUE_WORD in kinds else gated(cues_for(kinds), doc, i, ctx)
+        tok = doc[i] if to_try else None
         for cue in to_try:
             found = list(cue(tok, ctx))
-            cues.update((id(pair), cue.__name__) for pair in found)  # the found_by tag
-            pairs.extend(found)
+            if found:
+                cues.update((id(pair), cue.__name__) for pair in found)  # the found_by tag
+                pairs.extend(found)
     return pairs
 
 
-def cues_to_try(tok: Any, kinds: frozenset[str]) -> tuple[CueFunction, ...]:
+def cues_to_try(tok: Any, kinds: frozenset[str], ctx: ArticleContext | None = None) -> tuple[CueFunction, ...]:
     """The cue functions to try on a token of these trigger kinds: a cue word only to those
-    whose word lists can hold it (extract/cueroutes.py)."""
-    return _cues_for_word(tok.lower_, tok.lemma_, kinds) if CUE_WORD in kinds else cues_for(kinds)
+    whose word lists can hold it (extract/cueroutes.py); with ``ctx``, a token that is no cue
+    word only to those whose first test it passes (extract/actorgates.py), as _pairs_in does."""
+    if CUE_WORD in kinds:
+        return _cues_for_word(tok.lower_, tok.lemma_, kinds)
+    return cues_for(kinds) if ctx is None else gated(cues_for(kinds), tok.doc, tok.i, ctx)
 
 
 CueFunction = Callable[[Any, ArticleContext], Iterator[Pair]]

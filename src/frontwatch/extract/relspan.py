@@ -35,11 +35,16 @@ def trigger_tokens(relation: Relation, ctx: ArticleContext) -> list[Any]:
 def mention_head(tok: Any, mention: Mention) -> Any:
     """The word of a name that the rest of the sentence hangs on ("Corps" of "Iran's Islamic
     Revolutionary Guard Corps"), climbing from any of its words."""
-    heads, starts = head_indices(tok.doc), char_starts(tok.doc)  # no Token made per step
-    i = tok.i
+    i = mention_head_index(tok.doc, tok.i, mention)
+    return tok if i == tok.i else tok.doc[i]
+
+
+def mention_head_index(doc: Any, i: int, mention: Mention) -> int:
+    """:func:`mention_head`'s index, climbing from the word at ``i`` with no Token made."""
+    heads, starts = head_indices(doc), char_starts(doc)
     while mention.start <= starts[heads[i]] < mention.end and heads[i] != i:
         i = heads[i]
-    return tok if i == tok.i else tok.doc[i]
+    return i
 
 
 def mention_heads(

@@ -37,7 +37,7 @@ from frontwatch.extract.postlinks import resolve_with_noun
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
-_OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
+SHARED_OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 @cache
@@ -110,7 +110,7 @@ def _shared_noun(tok: Any) -> Any | None:
         if current.dep_ != "conj":
             break
         current = current.head
-    if current.dep_ not in _OWNER_DEPS or current.head.pos_ not in ("NOUN", "PROPN"):
+    if current.dep_ not in SHARED_OWNER_DEPS or current.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return current.head
 

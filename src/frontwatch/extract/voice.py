@@ -16,12 +16,14 @@ does a demand it makes with no speaker ("Iran must cease its attacks").
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, clause_head
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.tally import most_named
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Event
 
 
@@ -90,8 +92,18 @@ _EXACT = frozenset({"exact", "alias"})
 def _says_we(ctx: ArticleContext) -> bool:
     """Whether the article's own words say "we", "us" or "our" (events.yaml
     ``voice.own_voice_words``)."""
-    words = frozenset(get_lexicon().events["voice"]["own_voice_words"])
-    return any(t.lower_ in words and own_words(t) for t in ctx.doc)
+    return any(own_words(t) for t in tokens_passing(ctx.doc[:], voice_word))
+
+
+def voice_word(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): one of ``voice.own_voice_words``; only the few tokens
+    that pass are made, not a Token of every word of the article."""
+    return lower in _voice_words()
+
+
+@cache  # the lexicon never changes within a process
+def _voice_words() -> frozenset[str]:
+    return frozenset(get_lexicon().events["voice"]["own_voice_words"])
 
 
 def _opening_end(ctx: ArticleContext) -> int:

@@ -19,11 +19,11 @@ from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relations import relations_in
 from frontwatch.extract.timing import LazyTimes
-from frontwatch.extract.voice import own_words
+from frontwatch.extract.voice import own_words, voice_word
 from frontwatch.nlp.docspans import sentences
+from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Mention, Relation
 
 
@@ -32,11 +32,10 @@ def voice_ties(voice: str, relations: list[Relation], ctx: ArticleContext) -> li
     if not voice:
         return []
     named = Mention(ctx.article.id, 0, 0, 0, "", "ACTOR", actor_id=voice, resolution="context")
-    words = frozenset(get_lexicon().events["voice"]["own_voice_words"])
     known = {r.id for r in relations}
     out: list[Relation] = []
     for sent in sentences(ctx.doc):
-        ours = [t for t in sent if t.lower_ in words and t.i not in ctx.actor_at and own_words(t)]
+        ours = [t for t in tokens_passing(sent, voice_word) if t.i not in ctx.actor_at and own_words(t)]
         if ours:
             out += [
                 r

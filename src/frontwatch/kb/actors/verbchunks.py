@@ -13,21 +13,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import numpy
+
 from frontwatch.kb.actors.phrases import PhraseRules
+from frontwatch.nlp.treearrays import labels_and_lowers
+from frontwatch.nlp.wordtest import tag_is
 
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # where a noun stands
 _MODIFIER_DEPS = frozenset({"compound", "amod", "det", "nummod", "poss"})  # words before a head
-_VERB_TAGS = frozenset({"VBZ", "VBP"})
+_VERB_TAGS = ("VBZ", "VBP")  # the tags of a present-tense verb
 
 
 def verb_read_chunks(doc: Any, rules: PhraseRules) -> Iterator[Any]:
     """Spans of the doc that are an actor phrase whose head was tagged as a verb."""
     heads = _one_word_heads(rules)  # the instruments ("jets", "airstrikes") are among them
-    for token in doc:
-        if token.tag_ not in _VERB_TAGS or token.dep_ not in _NOUN_DEPS:
-            continue
-        if token.lower_ not in heads:
-            continue
+    deps, lowers = labels_and_lowers(doc)
+    verbal = numpy.flatnonzero(tag_is(doc, _VERB_TAGS[0]) | tag_is(doc, _VERB_TAGS[1])).tolist()
+    # the tests read from the doc's lists: a Token only of a word that passes them
+    for i in (i for i in verbal if deps[i] in _NOUN_DEPS and lowers[i] in heads):
+        token = doc[i]
         before = [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
         if before:
             yield doc[before[0].left_edge.i : token.i + 1]
