@@ -13,6 +13,7 @@ from extracted import extract
 
 PUBLISHED = dt.date(2018, 5, 2)
 OPENING = "The United States condemns the bombing in Tikrit. "
+WITNESS = "The United States condemns the attack in Kirkuk. "
 
 
 def fights(text: str, *, plain: bool = False) -> set[frozenset[str]]:
@@ -50,6 +51,49 @@ def test_the_holder_of_an_aim_of_defeat_fights_the_enemy(
     assert frozenset((holder, enemy)) in fights(text, plain=True), fights(text)
 
 
+# an aim told as a purpose chain of any depth below a committing, continuing or supporting
+# head ("stand prepared to assist in dismantling Y", "will keep backing the efforts to root
+# out Y"), verbal, nominal or passive ("ensuring that Y is vanquished"); relations.yaml
+# ``aim_verbs``
+@pytest.mark.parametrize(
+    ("text", "holder", "enemy"),
+    [
+        # verbal aims, two to four links below the head, "we" read as the issuer
+        (WITNESS + "We stand prepared to assist in dismantling ISIS.", "USA", "ISIS"),
+        (
+            WITNESS + "We remain dedicated to working alongside our allies to eradicate Daesh.",
+            "USA",
+            "ISIS",
+        ),
+        (WITNESS + "We will keep backing the efforts to root out ISIS cells.", "USA", "ISIS"),
+        (WITNESS + "We will continue to help defeat ISIS.", "USA", "ISIS"),
+        (WITNESS + "We are determined to keep working to disrupt Daesh's networks.", "USA", "ISIS"),
+        # a named issuer; nominal heads with the verb below them
+        ("Turkey pursues its mission to eliminate the PKK.", "TUR", "PKK"),
+        (
+            "Britain is resolved to continue its campaign to neutralise the Islamic State.",
+            "GBR",
+            "ISIS",
+        ),
+        ("Turkey has pledged to keep up the operation to uproot the PKK.", "TUR", "PKK"),
+        ("Britain stays committed to the mission of combating the Islamic State.", "GBR", "ISIS"),
+        # passive aims: the enemy is the aim's passive subject
+        ("Turkey is committed to ensuring that the PKK is vanquished.", "TUR", "PKK"),
+        ("Britain remains determined to make sure the Islamic State is destroyed.", "GBR", "ISIS"),
+        # coordinated aim verbs
+        (
+            WITNESS + "We remain committed to working to degrade and ultimately dismantle ISIS.",
+            "USA",
+            "ISIS",
+        ),
+    ],
+)
+def test_the_head_of_a_purpose_chain_fights_the_aims_enemy(
+    text: str, holder: str, enemy: str
+) -> None:
+    assert frozenset((holder, enemy)) in fights(text, plain=True), fights(text)
+
+
 @pytest.mark.parametrize(
     ("text", "side", "enemy"),
     [
@@ -57,6 +101,16 @@ def test_the_holder_of_an_aim_of_defeat_fights_the_enemy(
         ("Russia opposes the destruction of the Assad government.", "RUS", "SYR_GOV"),
         ("Kurdish commanders said the defeat of ISIS in Raqqa was near.", "KRG", "ISIS"),
         ("Turkey mourned the defeat of the rebels in Aleppo.", "TUR", "SYR_REBELS"),
+        # a denied or opposed link on a purpose chain
+        ("Turkey is not committed to efforts to dismantle the PKK.", "TUR", "PKK"),
+        ("Turkey rejects the campaign to root out the PKK.", "TUR", "PKK"),
+        ("Britain refused to help dismantle the Islamic State.", "GBR", "ISIS"),
+        ("Turkey condemned the campaign to eradicate the PKK.", "TUR", "PKK"),
+        (
+            "Britain remains committed to working without ever trying to crush the Islamic State.",
+            "GBR",
+            "ISIS",
+        ),
     ],
 )
 def test_a_defeat_told_by_other_words_is_no_aim(text: str, side: str, enemy: str) -> None:
@@ -80,3 +134,9 @@ def test_a_defeat_the_aim_is_to_prevent_is_no_fight() -> None:
 )
 def test_a_stance_only_planned_is_no_fact(text: str) -> None:
     assert frozenset(("GBR", "ISIS")) not in fights(text, plain=True), fights(text)
+
+
+def test_an_aim_held_by_another_side_stays_with_it() -> None:
+    # "support Iraq's efforts": the effort's possessor holds the aim, met before the supporter
+    found = fights("Britain supports Iraq's efforts to dismantle the Islamic State.")
+    assert frozenset(("IRQ", "ISIS")) in found, found

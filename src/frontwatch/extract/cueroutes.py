@@ -124,7 +124,7 @@ WORD_GATES: dict[CueFunction, tuple[str, ...]] = {
     operation_aim_pairs: ("co_agent_nouns",),
     squeezed_side_pairs: ("pressure_nouns", "squeezing_verbs", "closing_verbs"),
     stated_target_pairs: ("aim_nouns",),
-    aimed_defeat_pairs: ("defeat_nouns", "against_verbs"),
+    aimed_defeat_pairs: ("defeat_nouns", "against_verbs", "aim_verbs"),
     owed_means_pairs: ("owing_verbs", "means_source_verbs"),
     vanguard_pairs: ("vanguard_nouns",),
     requested_act_pairs: ("request_nouns",),

@@ -32,7 +32,28 @@ _OF = frozenset({"of"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # how an aim's words hang on one another: "committed to [the defeat]", "efforts to ensure",
 # "the goal of [defeating]", "remain committed", "support the goal"
-_CHAIN_LINKS = frozenset({"pobj", "prep", "pcomp", "dobj", "xcomp", "acl", "acomp", "attr", "amod"})
+_CHAIN_LINKS = frozenset(
+    {
+        "pobj",
+        "prep",
+        "pcomp",
+        "dobj",
+        "xcomp",
+        "acl",
+        "acomp",
+        "attr",
+        "amod",
+        "advcl",
+        "ccomp",
+        "oprd",
+        "conj",
+    }
+)
+# a verb of an aim told as a purpose: "(continue) to destroy Y", "(efforts) to root out Y",
+# "(help) dismantle Y", "(work with partners) to defeat Y", "(degrade and) destroy Y"
+_PURPOSE_LINKS = frozenset({"xcomp", "advcl", "acl", "conj"})
+# "(ensuring that) Y is defeated", "(to see) Y defeated"
+_PASSIVE_AIM_LINKS = frozenset({"ccomp", "xcomp", "oprd", "conj"})
 _MAX_STEPS = 8
 
 
@@ -52,13 +73,35 @@ def aimed_defeat_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
 
 
 def _enemy_tokens(tok: Any) -> list[Any]:
-    """Y of "the defeat of Y", or of "(the goal of) defeating Y"; [] for any other word."""
+    """Y of "the defeat of Y", of "(the goal of) defeating Y", of a purpose "(efforts) to
+    root out Y" / "(help) dismantle Y" / "(to work) to defeat Y", or the passive subject of
+    "(ensuring that) Y is defeated"; [] for any other word."""
     lemma = lemma_of(tok)
     if tok.pos_ == "NOUN" and lemma in words("defeat_nouns"):
         return pobjs(tok, _OF)
-    if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and lemma in words("against_verbs"):
-        return [c for c in tok.children if c.dep_ == "dobj"]
+    if not _is_aim_verb(tok):
+        return []
+    if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj"):
+        return _objects(tok)
+    if tok.tag_ == "VBN" and tok.dep_ in _PASSIVE_AIM_LINKS:
+        return [c for c in tok.children if c.dep_ in _SUBJECTS]
+    if tok.tag_ in ("VB", "VBG") and tok.dep_ in _PURPOSE_LINKS:
+        return _objects(tok)
     return []
+
+
+def _is_aim_verb(tok: Any) -> bool:
+    return tok.pos_ == "VERB" and lemma_of(tok) in words("against_verbs") | words("aim_verbs")
+
+
+def _objects(verb: Any) -> list[Any]:
+    """A verb's objects, and the side an object belongs to: "disrupt Y's networks", "root
+    out Y cells"."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        found.append(obj)
+        found.extend(c for c in obj.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON")
+    return found
 
 
 def _holder(tok: Any, ctx: ArticleContext) -> Mention | None:
@@ -72,15 +115,28 @@ def held_aim(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Any | None]
     chain = get_lexicon().tie_words("aim_chain_words")
     cur = tok
     for _ in range(_MAX_STEPS):
-        owner, settled = _owner_of(cur, ctx, chain)
+        if any(c.dep_ == "neg" for c in cur.children):
+            return None, None  # "not committed to", "committed to not destroying"
+        # "(ensuring that) Y is defeated": the aim's passive subject is its enemy, no holder
+        owner, settled = (
+            (None, False) if cur.i == tok.i and tok.tag_ == "VBN" else _owner_of(cur, ctx, chain)
+        )
         if settled:
             return owner, cur
         if cur.dep_ not in _CHAIN_LINKS or cur.head.i == cur.i:
             return None, None
-        cur = cur.head
-        if cur.dep_ != "prep" and cur.pos_ != "ADP" and lemma_of(cur) not in chain:
+        step, cur = cur.dep_, cur.head
+        if not _links_aim(cur, step, chain):
             return None, None
     return None, None
+
+
+def _links_aim(word: Any, step: str, chain: frozenset[str]) -> bool:
+    """Whether the walk goes on through ``word``, reached by a ``step`` link: a preposition,
+    a word of an aim, or the first of coordinated aim verbs ("degrade and destroy Y")."""
+    if word.dep_ == "prep" or word.pos_ == "ADP" or lemma_of(word) in chain:
+        return True
+    return step == "conj" and _is_aim_verb(word)
 
 
 def aim_holding_word(tok: Any, ctx: ArticleContext) -> Any | None:

@@ -144,7 +144,8 @@ def relation_claim(kind: str, trigger: Any, ctx: ArticleContext) -> Claim:
         return claim_for(trigger.head.head.head, ctx)
     holding = aim_holding_word(trigger, ctx) if kind == "fights" else None
     if holding is not None:  # "We remain committed to the defeat of Y": as sure as the stance
-        return claim_for(holding, ctx)
+        stance = claim_for(holding, ctx)  # "We will continue to work to destroy Y": held now
+        return held_now(trigger, stance) or held_now(holding, stance) or stance
     aim = asked_aim_claim(trigger, ctx) if kind == "fights" else None
     if aim is not None:
         return aim
