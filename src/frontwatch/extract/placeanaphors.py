@@ -49,8 +49,37 @@ def place_named_before(
         return chosen[-1]
     if links and not window:  # a place named in the window, if no town, ends the chain
         link = _same_noun_before(tok, window_start, words)
-        return place_named_before(link, ctx, skip, links=links - 1) if link is not None else None
+        if link is not None:
+            return place_named_before(link, ctx, skip, links=links - 1)
+    if not window:
+        return _town_further_back(tok, window_start, ctx, skip)
     return None
+
+
+def _town_further_back(
+    tok: Any, window_start: int, ctx: ArticleContext, skip: Callable[[int], bool] | None
+) -> Mention | None:
+    """ "the city" with no place named in its window: the last place named within
+    ``_FAR_SENTENCES`` sentences before it, if that is a town ("The Battle of T began in
+    May. [two sentences of no place] ... the forces captured the city"). A settlement noun
+    only ("the town", "the city", "the village"): no "it", no "the area"; a province or
+    country named last ends the search (the report moved on from the town)."""
+    if lemma_of(tok) not in get_lexicon().control_words("far_anaphor_place_nouns"):
+        return None
+    start = start_of_sentences_before(tok, _FAR_SENTENCES)
+    order = ctx.place_order
+    for i in reversed(
+        order[bisect.bisect_left(order, start) : bisect.bisect_left(order, window_start)]
+    ):
+        if i in ctx.actor_at or (skip and skip(i)):
+            continue
+        mention = ctx.place_at[i]
+        return mention if is_a_town(mention, ctx) else None
+    return None
+
+
+# how many sentences back a settlement noun may find its town when none is named nearer
+_FAR_SENTENCES = 6
 
 
 def _an_anaphor_noun(tok: Any, words: frozenset[str]) -> bool:
