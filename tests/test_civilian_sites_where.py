@@ -36,7 +36,7 @@ def _targets(text: str, trigger: str) -> list[str]:
         (IRAQ + "Islamic State militants launched mortars into a camp for displaced people near Mosul.", "launched"),
         (IRAQ + "Islamic State militants attacked a wedding party near Tikrit on Sunday.", "attacked"),
         (SYRIA + "Government aircraft dropped barrel bombs on a busy bazaar in Saraqeb.", "dropped"),
-        (SYRIA + "Rebel shells landed inside a school in a government-run district, the army said.", "landed"),
+        (SYRIA + "Rebels detonated a car bomb at a crowded bakery in Hama, the army said.", "detonated"),
         (SYRIA + "The army has been shelling residential areas of the town since Sunday.", "shelling"),
         (SYRIA + "Rebels fired rockets into a crowded neighbourhood of Hama on Thursday.", "fired"),
         (SYRIA + "Government warplanes struck near a bakery, in a populated area of Maaret al-Numan.", "struck"),
@@ -68,3 +68,18 @@ def test_a_date_is_nothing_hit() -> None:
     """ "on Tuesday" is when, not what the bombing hit: the market it took place in is."""
     text = IRAQ + "Militants of the Islamic State group carried out a bombing at a crowded market on Tuesday."
     assert _targets(text, "bombing") == [CIVILIANS]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "civilian"),
+    [
+        (IRAQ + "Officials condemned the bombings carried out by Islamic State militants in a crowded market.", "bombings", True),
+        (IRAQ + "The bombing, which Islamic State militants carried out inside a mosque, was condemned.", "bombing", True),
+        (SYRIA + "Rebels denied the attacks that government forces blamed on them in residential districts of Hama.", "attacks", True),
+        # near miss: the clause names what was hit, a side's positions
+        (IRAQ + "The Islamic State attack, which hit Iraqi army positions in a residential area, failed.", "attack", False),
+    ],
+)
+def test_a_participle_or_relative_clause_places_the_act(text: str, trigger: str, civilian: bool) -> None:
+    found = _targets(text, trigger)
+    assert found and (CIVILIANS in found) == civilian, [(e.trigger, e.target_actor) for e in extract(text).events]

@@ -25,6 +25,7 @@ from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Event
 
 _WHEN = frozenset({"DATE", "TIME"})
+_CARRIERS = frozenset({"acl", "relcl"})  # "the attacks carried out by X in a market"
 
 
 def civilian_sites_are_target(events: list[Event], ctx: ArticleContext) -> None:
@@ -41,8 +42,8 @@ def civilian_sites_are_target(events: list[Event], ctx: ArticleContext) -> None:
         hit = places_hit(trigger)
         if hit and all(_civilian_place(place, sites, ctx) for place in hit):
             event.target_actor = CIVILIANS
-        elif not hit or all(_shot_off(t) for t in hit):
-            where = places_where(trigger)
+        elif event.source_actor and (not hit or all(_shot_off(t) for t in hit)):
+            where = places_where(trigger)  # a doer's act: a sideless blast stays one (reliability.py)
             if any(_civilian_place(place, sites, ctx) for place in where) and not any(
                 _names_a_side(t, ctx) for place in where for t in _own_words(place)
             ):
@@ -83,15 +84,25 @@ def places_hit(trigger: Any) -> list[Any]:
 
 def places_where(trigger: Any) -> list[Any]:
     """ "a bombing in a crowded market", "opened fire inside a mosque", "blew himself up at a
-    funeral", "carried out an attack in a shopping district": where an act that names nothing
-    it hit took place (``civilian_sites.where_preps``), on the trigger, on what was shot, or on
-    the verb that carried the act noun out; with the places joined to them by "and"."""
+    funeral", "carried out an attack in a shopping district", "the attacks carried out by X in
+    a market", "the bombing, which X carried out inside a mosque": where an act that names
+    nothing it hit took place (``civilian_sites.where_preps``), on the trigger, on what was
+    shot, or on the verb (or the participle or relative clause hitting nothing else) that
+    carried the act noun out; with the places joined to them by "and"."""
     where = frozenset(get_lexicon().events["civilian_sites"]["where_preps"])
     holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and _shot_off(c))]
     if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
         holders.append(trigger.head)
+    if trigger.pos_ != "VERB":
+        holders.extend(c for c in trigger.children if c.dep_ in _CARRIERS and not _hits_something(c))
     heads = [_counted(head) for holder in holders for head in pobjs(holder, where)]
     return [t for head in heads for t in (head, *head.conjuncts)]
+
+
+def _hits_something(verb: Any) -> bool:
+    """ "the strike, which hit army positions in a residential area": the participle or
+    relative clause on an act noun names what was hit, beyond its relative pronoun."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
 
 
 def _shot_off(obj: Any) -> bool:
