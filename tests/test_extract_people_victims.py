@@ -33,7 +33,7 @@ def target_of(text: str, trigger: str) -> str:
         (
             (
                 "Islamic State fighters battled Iraqi troops west of Mosul. On Friday the "
-                "militants carried out two suicide bombings in a Baghdad market, killing 32 people."
+                "militants carried out two suicide bombings in eastern Baghdad, killing 32 people."
             ),
             "bombings",
         ),
@@ -48,6 +48,16 @@ def target_of(text: str, trigger: str) -> str:
 )
 def test_people_killed_make_no_party_the_target(engine, text: str, trigger: str) -> None:
     assert target_of(text, trigger) == ""
+
+
+def test_people_killed_where_civilians_live_are_civilians(engine) -> None:
+    # twenty-fifth session: an act in a civilian place is aimed at civilians (civiliansites.py
+    #   places_where), as the set codes "the bombings hit a commercial area, leaving 27 dead"
+    text = (
+        "Islamic State fighters battled Iraqi troops west of Mosul. On Friday the "
+        "militants carried out two suicide bombings in a Baghdad market, killing 32 people."
+    )
+    assert target_of(text, "bombings") == "GEN_CIVILIANS"
 
 
 def test_people_among_whom_a_child_is_named_are_civilians(engine) -> None:

@@ -24,6 +24,9 @@ from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.records import Event
 
+_WHEN = frozenset({"DATE", "TIME"})
+_CARRIERS = frozenset({"acl", "relcl"})  # "the attacks carried out by X in a market"
+
 
 def civilian_sites_are_target(events: list[Event], ctx: ArticleContext) -> None:
     """Make civilians, in place, the target of hostile acts that hit only civilian places."""
@@ -39,6 +42,12 @@ def civilian_sites_are_target(events: list[Event], ctx: ArticleContext) -> None:
         hit = places_hit(trigger)
         if hit and all(_civilian_place(place, sites, ctx) for place in hit):
             event.target_actor = CIVILIANS
+        elif event.source_actor and (not hit or all(_shot_off(t) for t in hit)):
+            where = places_where(trigger)  # a doer's act: a sideless blast stays one (reliability.py)
+            if any(_civilian_place(place, sites, ctx) for place in where) and not any(
+                _names_a_side(t, ctx) for place in where for t in _own_words(place)
+            ):
+                event.target_actor = CIVILIANS
 
 
 def _harms_people(event: Event, lemma: str, sites: dict[str, list[str]]) -> bool:
@@ -46,7 +55,7 @@ def _harms_people(event: Event, lemma: str, sites: dict[str, list[str]]) -> bool
     taking, raiding or searching of a place."""
     if lemma in sites["taking_verbs"]:
         return False
-    return event.mode in sites["modes"] or lemma in sites["ruin_verbs"]
+    return event.mode in sites["modes"] or lemma in sites["ruin_verbs"] or lemma in sites["attack_words"]
 
 
 def _aim_preps() -> frozenset[str]:
@@ -69,8 +78,31 @@ def places_hit(trigger: Any) -> list[Any]:
             found = [c for c in verb.children if c.dep_ == "dobj"]
         elif not found and trigger.dep_ == "dobj":
             found = pobjs(verb, _aim_preps())  # "carried out a strike on a camp": the parser's hook
-    heads = [_counted(head) for head in found]
+    heads = [_counted(head) for head in found if head.ent_type_ not in _WHEN]  # not "on Tuesday"
     return [t for head in heads for t in (head, *head.conjuncts)]
+
+
+def places_where(trigger: Any) -> list[Any]:
+    """ "a bombing in a crowded market", "opened fire inside a mosque", "blew himself up at a
+    funeral", "carried out an attack in a shopping district", "the attacks carried out by X in
+    a market", "the bombing, which X carried out inside a mosque": where an act that names
+    nothing it hit took place (``civilian_sites.where_preps``), on the trigger, on what was
+    shot, or on the verb (or the participle or relative clause hitting nothing else) that
+    carried the act noun out; with the places joined to them by "and"."""
+    where = frozenset(get_lexicon().events["civilian_sites"]["where_preps"])
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and _shot_off(c))]
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
+        holders.append(trigger.head)
+    if trigger.pos_ != "VERB":
+        holders.extend(c for c in trigger.children if c.dep_ in _CARRIERS and not _hits_something(c))
+    heads = [_counted(head) for holder in holders for head in pobjs(holder, where)]
+    return [t for head in heads for t in (head, *head.conjuncts)]
+
+
+def _hits_something(verb: Any) -> bool:
+    """ "the strike, which hit army positions in a residential area": the participle or
+    relative clause on an act noun names what was hit, beyond its relative pronoun."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
 
 
 def _shot_off(obj: Any) -> bool:
@@ -101,6 +133,8 @@ def _civilian_place(noun: Any, sites: dict[str, list[str]], ctx: ArticleContext)
     lemma = lemma_of(noun)
     if lemma in sites["sites"] or _civilian_people(noun):
         return True
+    if lemma in sites["gatherings"]:
+        return any(c.dep_ == "compound" and lemma_of(c) in sites["sites"] for c in noun.children)
     if lemma not in sites["areas"]:
         return False
     words = {w.lower_ for w in noun.subtree if w.i != noun.i}
@@ -123,7 +157,10 @@ def _own_words(noun: Any) -> list[Any]:
 
 def _names_a_side(tok: Any, ctx: ArticleContext) -> bool:
     """The word is part of a side's name; civilians, refugees or aid groups are none
-    ("a camp for displaced people")."""
+    ("a camp for displaced people"); nor is a place's name ("a market of Baghdad", "a bus south
+    of Mosul": where the place lies, though the capital may stand for its government)."""
+    if tok.i in ctx.place_at:
+        return False
     mention = ctx.actor_at.get(tok.i)
     actor = ctx.kb.get(mention.actor_id) if mention is not None and mention.actor_id else None
     if mention is None:
