@@ -63,6 +63,9 @@ def _candidates(
 ) -> Iterator[Mention | None]:
     for obj in pobjs(anchor, frozenset(rule.get("preps", ()))):
         yield _party_named_by(obj, rule, ctx)
+    if _governs_an_infinitive(anchor):  # "called for X to V": X is asked to do V
+        for obj in pobjs(anchor, frozenset(rule.get("infinitive_preps", ()))):
+            yield _party_named_by(obj, rule, ctx)
     for obj in pobjs(anchor, frozenset(rule.get("act_preps", ()))):
         if obj.lemma_.lower() in _act_nouns():
             yield _party_of_own_act(obj, rule, source, ctx)
@@ -109,6 +112,16 @@ def _own_side(doer: Mention, source: Mention | None, ctx: ArticleContext) -> boo
         return False
     own = get_lexicon().events["addressee_own_possessives"]
     return words[0] in own or could_stand_for(ctx.kb, actor, speaker)
+
+
+def _governs_an_infinitive(anchor: Any) -> bool:
+    """The verb governs a "to" infinitive, whatever the parser made of it (a complement or
+    an adverbial clause)."""
+    return any(
+        child.dep_ in (*_CLAUSES, "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        for child in anchor.children
+    )
 
 
 def _told_acts(anchor: Any) -> Iterator[Any]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from frontwatch.extract.abroad import strikes_abroad_hit_the_state
 from frontwatch.extract.aimedstates import aim_at_named_states
+from frontwatch.extract.allieddead import allied_dead_are_not_kills
 from frontwatch.extract.alternatives import hedge_alternative_sides
 from frontwatch.extract.backing import share_backed_fight
 from frontwatch.extract.captures import events_from_captures
@@ -224,6 +225,7 @@ def extract_article(
     )
     partners_are_no_targets(events, ctx)  # once filled-in sides are there to undo
     own_dead_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
+    allied_dead_are_not_kills(events, ctx)
     leaders_hit_are_targets(events, ctx, lambda actor_id: party_of(actor_id, ctx.kb, ctx.published))
     people_are_no_party(events, ctx)
     civilians_killed_are_target(events, ctx)
