@@ -79,3 +79,30 @@ def test_a_state_leading_a_class_of_its_own_sector_is_not_the_doer(events_found:
 def test_plain_forces_led_by_a_state_are_its_army(events_found: Any) -> None:
     text = "Forces led by Turkey wrested the town of al-Bab from Islamic State on Thursday."
     assert "TUR_MIL" in _doers(events_found, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "class_doer"),
+    [
+        ("The offensive was launched by an alliance of Islamist factions led by Jabhat al-Nusra north of Idlib.", "JABHAT_AL_NUSRA", "GEN_ISLAMISTS"),
+        ("The assault was launched by Syrian rebel groups led by Ahrar al-Sham near Hama.", "AHRAR_AL_SHAM", "GEN_REBELS"),
+        ("The raid was carried out by militias led by Kataib Hezbollah, officials said.", "KATAIB_HEZBOLLAH", "GEN_MILITIAS"),
+        ("Army checkpoints east of Damascus were attacked by armed groups commanded by Jaish al-Islam.", "JAYSH_AL_ISLAM", "GEN_ARMED_GROUPS"),
+    ],
+)  # fmt: skip
+def test_the_leading_group_of_a_passive_agent_is_the_doer(
+    events_found: Any, text: str, leader: str, class_doer: str
+) -> None:
+    """ "launched by groups led by X", "carried out by militias led by X": the agent's leader did
+    it, as a subject's does, and is never the act's target (the article's guessed foe)."""
+    found = [e for e in events_found(text, _DAY) if e.type == "ASSAULT"]
+    assert leader in {e.source_actor for e in found}
+    assert class_doer not in {e.source_actor for e in found}
+    assert leader not in {e.target_actor for e in found}
+
+
+def test_a_passive_agent_led_by_a_person_stays_the_class(events_found: Any) -> None:
+    text = "The attack on the base was carried out by fighters led by a local commander."
+    doers = _doers(events_found, text)
+    assert doers
+    assert doers <= {"GEN_FIGHTERS", None}

@@ -105,7 +105,8 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
     args = Arguments()
     if is_passive(verb):
         agents = pobjs(verb, frozenset({"by"}))
-        args.source = doer_near(ctx, agents[0]) if agents else None
+        # "was launched by rebel groups led by X": the leader, as for a subject
+        args.source = (led_doer(agents[0], ctx) or doer_near(ctx, agents[0])) if agents else None
         if args.source is None and verb.dep_ == "acl":
             # "X claimed responsibility for a bomb planted near the convoy": X planted it
             args.source = responsible_for(verb.head, ctx)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, first_actor
-from frontwatch.extract.ledgroups import leads_as_doer
+from frontwatch.extract.ledgroups import leads_as_doer, led_doer
 from frontwatch.extract.lexicon import get_lexicon, instrument_mode, lemma_of
 from frontwatch.extract.passives import is_passive
 from frontwatch.extract.prepobjects import pobjs
@@ -34,7 +34,11 @@ def carrier_of(noun: Any, ctx: ArticleContext) -> Mention | None:
     for verb in verbs:
         prep = carriers.get(verb.lemma_.lower())
         if prep is not None and (verb in trailing or is_passive(verb)):
-            found = first_actor(pobjs(verb, frozenset({prep})), ctx)
+            agents = pobjs(verb, frozenset({prep}))
+            led = led_doer(agents[0], ctx) if agents and prep == "by" else None
+            if led is not None:
+                return led  # "carried out by militias led by X": the leader, as for a subject
+            found = first_actor(agents, ctx)
             if found is not None and not leads_as_doer(ctx.actor_at.get(noun.i), found, ctx):
                 continue  # "militias led by Iran took the town": the militias, not Iran
             if found is not None:
