@@ -42,6 +42,9 @@ def between(tok: Any, ctx: ArticleContext) -> tuple[Mention | None, Mention | No
             mentions.append(mention)
         if len(mentions) >= 2:
             return mentions[0], mentions[1]
+        led = _led_and_other(obj, ctx)
+        if led is not None:
+            return led
         if restated:
             return mentions[0], None  # the other side lost to the parse: the first still acts
     return None, None
@@ -79,4 +82,24 @@ def _owner_of_a_compound(obj: Any, ctx: ArticleContext) -> Mention | None:
         found = next((m for o in owners if (m := ctx.actor_at.get(o.i)) is not None), None)
         if found is not None and found.label != "NORP":
             return found
+    return None
+
+
+def _led_and_other(obj: Any, ctx: ArticleContext) -> tuple[Mention, Mention] | None:
+    """ "between rebel factions led by X and Y": the parser hangs Y on the leader X, inside
+    the participle's phrase, where "between" needs a second side; the factions' leader is
+    the first side and Y the second (``heading_verbs`` in relations.yaml). Not a backer's
+    participle: "forces backed by A and B" may name two backers of one side."""
+    from frontwatch.extract.ledgroups import led_doer  # a cycle at import
+
+    if obj.conjuncts:
+        return None
+    heading = get_lexicon().relation_words("heading_verbs")
+    for acl in (c for c in obj.children if c.dep_ == "acl" and lemma_of(c) in heading):
+        agents = pobjs(acl, frozenset({"by"}))
+        others = [actor_near(ctx, c, depth=1) for c in agents[0].conjuncts] if agents else []
+        first = led_doer(obj, ctx) or actor_near(ctx, obj, depth=1)
+        other = next((m for m in others if m is not None), None)
+        if first is not None and other is not None and other.actor_id != first.actor_id:
+            return first, other
     return None

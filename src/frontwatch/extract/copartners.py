@@ -62,7 +62,13 @@ def _joined(doer: Any, other: Any) -> bool:
         return False
     first = min((doer, *doer.conjuncts), key=lambda tok: tok.i)
     doing = first.dep_ == "nsubj" or (first.dep_ == "pobj" and first.head.lower_ in _AGENT_PREPS)
-    return doing and not _mutual(first.head)
+    return doing and not _mutual(first.head) and not _under_between(first)
+
+
+def _under_between(tok: Any) -> bool:
+    """ "between factions led by X and Y": the parser's list of leaders inside a "between"
+    phrase pairs the two sides (extract/argsides.py), not two partners."""
+    return any(a.lower_ == "between" and a.dep_ == "prep" for a in tok.ancestors)
 
 
 def _mutual(word: Any) -> bool:
