@@ -60,6 +60,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.pos_ == "VERB" and _against_verb(tok):
         doer = inverted_subject(tok)  # "Alongside W fought Y": Y is the doer, no object
         objs = [c for c in tok.children if c.dep_ == "dobj" and (doer is None or c.i != doer.i)]
+        objs += _passive_object(tok)  # "Y was defeated by X", "Y were largely dislodged by X"
         if lemma_of(tok) in words("against_only_verbs") | words(
             "advancing_verbs"
         ) or not first_actor(objs, ctx):
@@ -136,6 +137,14 @@ def _against_verb(verb: Any) -> bool:
         or lemma in words("against_only_verbs")
         or lemma in words("advancing_verbs")
     )
+
+
+def _passive_object(verb: Any) -> list[Any]:
+    """The subject of a passive fighting verb that names its doer ("Y were routed by X"): the
+    one fought; not without a doer ("Y was defeated" tells no fighter)."""
+    if not passive_clause(verb) or not pobjs(verb, _BY):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def _partner_preps(verb: Any) -> list[Any]:

@@ -1,0 +1,123 @@
+"""Ties the rules missed (issue 12, relations with no extraction): a battle fought by two
+sides together, allies named by "aligned" or "affiliated" after "and", the one a passive
+verb of fighting says was beaten, and another body a state's forces "include"."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import extract
+
+
+def ties(text: str) -> set[tuple[str, frozenset[str], str]]:
+    """(kind, the two ends, certainty) of every relation found in the text."""
+    return {
+        (r.kind, frozenset((r.source_actor, r.target_actor)), r.claim.certainty)
+        for r in extract(text).relations
+    }
+
+
+def kinds_between(text: str, a: str, b: str) -> set[str]:
+    return {kind for kind, ends, _ in ties(text) if ends == frozenset((a, b))}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The battle for the airport was fought by Russian troops and Wagner mercenaries.", ("RUS_MIL", "WAGNER")),
+        ("The first battle for the town was fought by the Syrian army and Hezbollah fighters.", ("SYR_MIL", "HEZBOLLAH")),
+        ("The fiercest battles of the war were fought by Houthi fighters and tribal militias around Marib.", ("HOUTHIS", "GEN_TRIBAL_FIGHTERS")),
+        ("A long battle for the airport was fought by the Ethiopian army and Eritrean troops against Tigrayan forces.", ("ETH_MIL", "ERI_MIL")),
+    ],
+)
+def test_a_battle_fought_by_two_sides_makes_them_allies(text: str, pair: tuple[str, str]) -> None:
+    assert ("allied", frozenset(pair), "asserted") in ties(text)
+
+
+def test_a_battle_fought_between_two_sides_makes_them_enemies() -> None:
+    text = "The battle for the town was fought between the Syrian army and the rebels."
+    assert kinds_between(text, "SYR_MIL", "GEN_REBELS") == {"fights"}
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("The battle for the airport was not fought by Russian troops and Wagner mercenaries, the ministry said.", "negated"),
+        ("The battle for the town will be fought by Russian troops and Wagner mercenaries.", "hypothetical"),
+    ],
+)
+def test_a_battle_denied_or_to_come_is_no_alliance_of_fact(text: str, certainty: str) -> None:
+    assert {c for k, ends, c in ties(text) if k == "allied"} == {certainty}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The offensive was launched by the Free Syrian Army and aligned Islamist factions.", ("FSA", "GEN_ISLAMISTS")),
+        ("Houthi fighters and aligned tribal militias shelled the outskirts of Marib on Monday.", ("HOUTHIS", "GEN_TRIBAL_FIGHTERS")),
+        ("The airbase was besieged for months by the Free Syrian Army and affiliated Islamist brigades.", ("FSA", "GEN_ISLAMISTS")),
+    ],
+)
+def test_aligned_and_affiliated_after_and_name_an_ally(text: str, pair: tuple[str, str]) -> None:
+    assert ("allied", frozenset(pair), "asserted") in ties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and aligned nations condemned the strike on the hospital.",
+        "The army and Aligned Forces rebels clashed near the border on Sunday.",
+    ],
+)
+def test_aligned_nations_or_a_name_are_no_armed_ally(text: str) -> None:
+    assert not any(kind == "allied" for kind, _, _ in ties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "certainty"),
+    [
+        ("The Tigrayan forces were defeated by Ethiopian troops near Mekelle.", ("ETH_MIL", "TDF"), "asserted"),
+        ("The Houthis were defeated by Saudi-led coalition forces near Aden.", ("SAUDI_COALITION", "HOUTHIS"), "asserted"),
+        ("Al-Shabaab fighters were dislodged from the town by Somali troops.", ("SOM_MIL", "AL_SHABAAB"), "asserted"),
+        ("Russian forces may have been defeated by Ukrainian troops near Kyiv.", ("UKR_MIL", "RUS_MIL"), "hedged"),
+    ],
+)
+def test_the_one_a_passive_fighting_verb_beat_is_fought(
+    text: str, pair: tuple[str, str], certainty: str
+) -> None:
+    assert ("fights", frozenset(pair), certainty) in ties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels were not defeated by the Syrian army, the spokesman said.",
+        "The Islamic State was defeated in Mosul in 2017.",
+    ],
+)
+def test_a_denied_or_doerless_defeat_is_no_fight(text: str) -> None:
+    assert not any(kind == "fights" and c == "asserted" for kind, _, c in ties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iraqi forces, including Kurdish peshmerga troops, launched clearing operations near Mosul on Monday.", ("PESHMERGA", "IRQ_MIL")),
+        ("Syrian troops, including Hezbollah fighters, encircled the town.", ("HEZBOLLAH", "SYR_MIL")),
+        ("Russian forces, including the Wagner group, shelled the city.", ("WAGNER", "RUS_MIL")),
+        ("Ethiopian troops, including Eritrean soldiers, entered the town of Adwa.", ("ERI_MIL", "ETH_MIL")),
+    ],
+)
+def test_another_body_a_state_force_includes_is_its_ally(text: str, pair: tuple[str, str]) -> None:
+    found = ties(text)
+    assert ("allied", frozenset(pair), "asserted") in found
+    assert not any(kind == "member_of" and ends == frozenset(pair) for kind, ends, _ in found)
+
+
+def test_a_group_an_alliance_includes_is_its_member_not_its_ally() -> None:
+    text = "The Syrian Democratic Forces, including the YPG, captured the dam."
+    assert kinds_between(text, "YPG", "SDF") == {"member_of"}
+
+
+def test_a_states_own_arms_it_includes_are_no_allies() -> None:
+    text = "Iraqi forces, including the army and the federal police, advanced into the old city."
+    assert not any(kind == "allied" for kind, _, _ in ties(text))
