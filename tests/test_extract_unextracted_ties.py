@@ -121,3 +121,25 @@ def test_a_group_an_alliance_includes_is_its_member_not_its_ally() -> None:
 def test_a_states_own_arms_it_includes_are_no_allies() -> None:
     text = "Iraqi forces, including the army and the federal police, advanced into the old city."
     assert not any(kind == "allied" for kind, _, _ in ties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kataib Hezbollah is an Iraqi militia that acts as a proxy for Iran.", ("IRN", "KATAIB_HEZBOLLAH")),
+        ("The Houthis, a proxy for Tehran, fired missiles at Riyadh.", ("IRN", "HOUTHIS")),
+        ("The rebels are widely regarded as surrogates for Ankara in northern Syria.", ("TUR", "GEN_REBELS")),
+    ],
+)
+def test_a_proxy_for_a_state_is_backed_by_it(text: str, pair: tuple[str, str]) -> None:
+    found = {(r.kind, r.source_actor, r.target_actor, r.claim.certainty) for r in extract(text).relations}
+    assert ("backs", *pair, "asserted") in found
+
+
+def test_a_denied_proxy_is_no_backing_of_fact() -> None:
+    text = "The Houthis are not a proxy for Iran, their spokesman said."
+    assert {c for kind, _, c in ties(text) if kind == "backs"} == {"negated"}
+
+
+def test_a_proxy_war_for_influence_names_no_sponsor() -> None:
+    assert not any(kind == "backs" for kind, _, _ in ties("The proxy war for influence in Yemen has killed thousands."))
