@@ -143,3 +143,47 @@ def test_a_denied_proxy_is_no_backing_of_fact() -> None:
 
 def test_a_proxy_war_for_influence_names_no_sponsor() -> None:
     assert not any(kind == "backs" for kind, _, _ in ties("The proxy war for influence in Yemen has killed thousands."))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "certainty"),
+    [
+        ("Iraqi troops took the fight to Islamic State strongholds in the desert.", ("IRQ_MIL", "ISIS"), "asserted"),
+        ("Somali troops are taking the fight to al-Shabaab in the south.", ("SOM_MIL", "AL_SHABAAB"), "asserted"),
+        ("Kenyan forces brought the battle to al-Shabaab's heartland in Jubaland.", ("KEN_MIL", "AL_SHABAAB"), "asserted"),
+        ("The army has not taken the fight to the Houthis.", ("YEM_MIL", "HOUTHIS"), "negated"),
+    ],
+)
+def test_a_fight_carried_to_a_side_fights_it(text: str, pair: tuple[str, str], certainty: str) -> None:
+    assert ("fights", frozenset(pair), certainty) in ties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The activists took their campaign to Washington last week.",
+        "The rebels brought the war to the outskirts of the capital.",
+    ],
+)
+def test_a_campaign_or_war_carried_to_a_place_is_no_fight_with_a_side(text: str) -> None:
+    assert not any(kind == "fights" for kind, _, _ in ties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The US-led intervention against the Islamic State began in 2014.", ("USA", "ISIS")),
+        ("Saudi Arabia's military intervention against the Houthis began in March 2015.", ("SAU", "HOUTHIS")),
+        ("NATO's intervention against Gaddafi's forces ended in October.", ("NATO", "LBY_GADDAFI_GOV")),
+    ],
+)
+def test_an_intervention_against_a_side_fights_it(text: str, pair: tuple[str, str]) -> None:
+    assert ("fights", frozenset(pair), "asserted") in ties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The UN warned against foreign intervention in Libya.", "Russia's intervention in Syria began in 2015."],
+)
+def test_an_intervention_in_a_country_or_warned_against_names_no_enemy(text: str) -> None:
+    assert not any(kind == "fights" for kind, _, _ in ties(text))

@@ -47,7 +47,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         and (preps := _enemy_preps(lemma))
         and not a_civil_campaign(tok)
     ):
-        objs = pobjs(tok, frozenset(preps))
+        objs = pobjs(tok, frozenset(preps)) or _carried_to(tok)
         enemy = first_actor(objs, ctx)
         if enemy is not None:
             fighter = _fighter_of_noun(tok, ctx)
@@ -122,6 +122,18 @@ def _enemy_preps(noun: str) -> frozenset[str]:
     if noun not in words("against_nouns"):
         return frozenset()
     return frozenset({"against", "on"} | ({"over"} if noun in words("victory_nouns") else set()))
+
+
+def _carried_to(noun: Any) -> list[Any]:
+    """ "X took the fight to Y", "carried the war to Y": the "to" of a verb of carrying whose
+    object is the fight names its enemy (``relations.yaml``: ``carried_fight_verbs``,
+    ``carried_fight_nouns``)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma_of(noun) not in words("carried_fight_nouns"):
+        return []
+    if lemma_of(verb) not in words("carried_fight_verbs"):
+        return []
+    return pobjs(verb, frozenset({"to"}))
 
 
 def _pursued_class(verb: Any, enemy: Mention) -> bool:
