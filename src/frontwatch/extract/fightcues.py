@@ -23,6 +23,7 @@ from frontwatch.extract.coalitions import (
     one_body,
 )
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, clause_tokens
+from frontwatch.extract.fightobjects import carried_to, passive_object
 from frontwatch.extract.invertedclauses import inverted_subject
 from frontwatch.extract.judged import condemned_by
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -47,7 +48,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         and (preps := _enemy_preps(lemma))
         and not a_civil_campaign(tok)
     ):
-        objs = pobjs(tok, frozenset(preps)) or _carried_to(tok)
+        objs = pobjs(tok, frozenset(preps)) or carried_to(tok)
         enemy = first_actor(objs, ctx)
         if enemy is not None:
             fighter = _fighter_of_noun(tok, ctx)
@@ -60,7 +61,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.pos_ == "VERB" and _against_verb(tok):
         doer = inverted_subject(tok)  # "Alongside W fought Y": Y is the doer, no object
         objs = [c for c in tok.children if c.dep_ == "dobj" and (doer is None or c.i != doer.i)]
-        objs += _passive_object(tok)  # "Y was defeated by X", "Y were largely dislodged by X"
+        objs += passive_object(tok)  # "Y was defeated by X", "Y were largely dislodged by X"
         if lemma_of(tok) in words("against_only_verbs") | words(
             "advancing_verbs"
         ) or not first_actor(objs, ctx):
@@ -124,18 +125,6 @@ def _enemy_preps(noun: str) -> frozenset[str]:
     return frozenset({"against", "on"} | ({"over"} if noun in words("victory_nouns") else set()))
 
 
-def _carried_to(noun: Any) -> list[Any]:
-    """ "X took the fight to Y", "carried the war to Y": the "to" of a verb of carrying whose
-    object is the fight names its enemy (``relations.yaml``: ``carried_fight_verbs``,
-    ``carried_fight_nouns``)."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or lemma_of(noun) not in words("carried_fight_nouns"):
-        return []
-    if lemma_of(verb) not in words("carried_fight_verbs"):
-        return []
-    return pobjs(verb, frozenset({"to"}))
-
-
 def _pursued_class(verb: Any, enemy: Mention) -> bool:
     """ "began hunting down terrorists": a pursuit fights only a side it names."""
     return lemma_of(verb) in words("pursuit_verbs") and enemy.actor_id.startswith(GENERIC_PREFIX)
@@ -149,14 +138,6 @@ def _against_verb(verb: Any) -> bool:
         or lemma in words("against_only_verbs")
         or lemma in words("advancing_verbs")
     )
-
-
-def _passive_object(verb: Any) -> list[Any]:
-    """The subject of a passive fighting verb that names its doer ("Y were routed by X"): the
-    one fought; not without a doer ("Y was defeated" tells no fighter)."""
-    if not passive_clause(verb) or not pobjs(verb, _BY):
-        return []
-    return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def _partner_preps(verb: Any) -> list[Any]:
