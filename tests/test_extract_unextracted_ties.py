@@ -187,3 +187,24 @@ def test_an_intervention_against_a_side_fights_it(text: str, pair: tuple[str, st
 )
 def test_an_intervention_in_a_country_or_warned_against_names_no_enemy(text: str) -> None:
     assert not any(kind == "fights" for kind, _, _ in ties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "certainty"),
+    [
+        ("The SDF launched an offensive on Raqqa on Tuesday. The operation is being carried out with the support of the US-led coalition.", ("US_COALITION", "SDF"), "asserted"),
+        ("The SDF launched an offensive on Raqqa on Tuesday. The operation, being carried out with the support of the US-led coalition, aims to take the city.", ("US_COALITION", "SDF"), "asserted"),
+        ("Ethiopian troops began a new offensive in Tigray. The offensive, conducted with the support of Eritrean troops, targets Mekelle.", ("ERI_MIL", "ETH_MIL"), "asserted"),
+        ("The SDF launched an offensive on Raqqa on Tuesday. The operation was not carried out with the support of the US-led coalition, a spokesman said.", ("US_COALITION", "SDF"), "negated"),
+    ],
+)
+def test_support_for_an_operation_told_before_backs_its_doer(
+    text: str, pair: tuple[str, str], certainty: str
+) -> None:
+    found = {(r.kind, r.source_actor, r.target_actor, r.claim.certainty) for r in extract(text).relations}
+    assert ("backs", *pair, certainty) in found
+
+
+def test_support_for_an_act_with_no_doer_told_backs_no_one() -> None:
+    text = "A car bomb exploded in Raqqa on Tuesday. The attack was carried out with the support of local smugglers."
+    assert not any(kind == "backs" for kind, _, _ in ties(text))
