@@ -208,3 +208,21 @@ def test_support_for_an_operation_told_before_backs_its_doer(
 def test_support_for_an_act_with_no_doer_told_backs_no_one() -> None:
     text = "A car bomb exploded in Raqqa on Tuesday. The attack was carried out with the support of local smugglers."
     assert not any(kind == "backs" for kind, _, _ in ties(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shiite and Kurdish militiamen joined Iraqi troops in the campaign to retake Tikrit.",
+        "Kurdish and Shiite militiamen joined Iraqi troops in the battle for Tikrit.",
+        "Shiite and Kurdish militia fighters joined Iraqi troops near Tikrit on Monday.",
+    ],
+)
+def test_each_of_the_modifiers_of_one_force_noun_joins_as_its_own_force(text: str) -> None:
+    found = ties(text)
+    assert ("allied", frozenset(("PESHMERGA", "IRQ_MIL")), "asserted") in found
+    assert ("allied", frozenset(("PMF", "IRQ_MIL")), "asserted") in found
+
+
+def test_communities_joining_a_protest_are_no_allies() -> None:
+    assert not any(kind == "allied" for kind, _, _ in ties("The Kurdish and Arab residents joined the protest in Qamishli."))
