@@ -238,8 +238,11 @@ def _acts_on_something(verb: Any) -> bool:
 
 
 def _no_object(verb: Any) -> bool:
-    """No object but each other: "X and Y fought (each other)", not "X and Y fought Z"."""
+    """No object but each other: "X and Y fought (each other)", not "X and Y fought Z", nor
+    "the battle was fought by X and Y" (what was fought, by its doers side by side)."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and not _each_other(c)]
+    if is_passive(verb) and pobjs(verb, frozenset({"by"})):
+        objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
     # "X and Y are battling to push Z out": a purpose with its own object, fought together
     aims = [
         c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "dobj" for g in c.children)

@@ -84,7 +84,7 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         for member in members:
             yield from _oriented(kind, member, owner, tok, ctx)
         return
-    others = [*pobjs(tok, frozenset({"of", "to"})), *_owners(tok, ctx, backer=kind == _BACKER)]
+    others = [*pobjs(tok, _role_preps(kind)), *_owners(tok, ctx, backer=kind == _BACKER)]
     if not others and tok.dep_ != "conj":
         others = [m for m in [role_owner(tok, ctx)] if m is not None]  # "its allies X and Y"
     if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
@@ -122,6 +122,14 @@ def rivalry_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         side = other if isinstance(other, Mention) else actor_near(ctx, other, depth=1)
         for holder in holders:
             yield from _oriented(kind, holder, side, cue, ctx)
+
+
+def _role_preps(kind: str) -> frozenset[str]:
+    """The prepositions naming the other side of a role noun: "an ally of Y", "hostile to Y";
+    a proxy's sponsor also by "for" ("a proxy for Tehran"; ``relations.yaml``:
+    ``proxy_sponsor_preps``)."""
+    preps = frozenset({"of", "to"})
+    return preps | words("proxy_sponsor_preps") if kind == _BACKS else preps
 
 
 def _holders_of(noun: Any, ctx: ArticleContext) -> tuple[list[Mention], Any]:

@@ -23,6 +23,7 @@ from frontwatch.extract.coalitions import (
     one_body,
 )
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, actor_near, clause_tokens
+from frontwatch.extract.fightobjects import carried_to, passive_object
 from frontwatch.extract.invertedclauses import inverted_subject
 from frontwatch.extract.judged import condemned_by
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
@@ -47,7 +48,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
         and (preps := _enemy_preps(lemma))
         and not a_civil_campaign(tok)
     ):
-        objs = pobjs(tok, frozenset(preps))
+        objs = pobjs(tok, frozenset(preps)) or carried_to(tok)
         enemy = first_actor(objs, ctx)
         if enemy is not None:
             fighter = _fighter_of_noun(tok, ctx)
@@ -60,6 +61,7 @@ def fighting_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     elif tok.pos_ == "VERB" and _against_verb(tok):
         doer = inverted_subject(tok)  # "Alongside W fought Y": Y is the doer, no object
         objs = [c for c in tok.children if c.dep_ == "dobj" and (doer is None or c.i != doer.i)]
+        objs += passive_object(tok)  # "Y was defeated by X", "Y were largely dislodged by X"
         if lemma_of(tok) in words("against_only_verbs") | words(
             "advancing_verbs"
         ) or not first_actor(objs, ctx):

@@ -5,7 +5,9 @@ includes the Yarmouk Army", "the coalition, comprising Jordan and Bahrain".
 The whole is the named actor that the alliance noun describes (its apposition, the subject
 it is predicated of, or the name right before it when the parser lost the comma), or a
 named actor the inclusion hangs on. Each part named is a member of it, and the parts
-named together are allies. Classes ("rebel groups including X") are no whole.
+named together are allies. Classes ("rebel groups including X") are no whole. A state's
+forces that "include" another body ("Iraqi forces, including Kurdish peshmerga", "Syrian
+troops, including Hezbollah fighters") fight beside it: the part is their ally.
 """
 
 from __future__ import annotations
@@ -47,10 +49,19 @@ def inclusion_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
     objects = [c for c in tok.children if c.dep_ in ("pobj", "dobj")] + pobjs(tok, _OF)
     parts = [m for o in objects for m in coordinated_actors(o, ctx) if named_side(m)]
     parts = [p for p in parts if whole is None or not one_body(p, whole, ctx)]
+    joint = whole is not None and _state_force(whole, ctx)
     for part in parts:
-        yield from pair_of("member_of", part, whole, tok)
+        # "Iraqi forces, including Kurdish peshmerga": another body beside a state's forces
+        yield from pair_of("allied" if joint else "member_of", part, whole, tok)
     for first, other in combinations(parts, 2):
         yield from pair_of("allied", first, other, tok)
+
+
+def _state_force(whole: Mention, ctx: ArticleContext) -> bool:
+    """A state or its forces (``relations.yaml``: ``joint_force_types``): a body it
+    "includes" that is not one of its own arms fights beside it, as an ally, not a member."""
+    actor = ctx.kb.get(whole.actor_id) if whole.actor_id else None
+    return actor is not None and actor.type in words("joint_force_types")
 
 
 def _alliance_fought_for(tok: Any) -> Any | None:

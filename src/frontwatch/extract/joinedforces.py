@@ -33,6 +33,7 @@ from frontwatch.extract.fightcues import a_civil_campaign
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.memberallies import armed_group
 from frontwatch.extract.otherowners import other_side_referred_to
+from frontwatch.extract.postlinks import elided_side
 from frontwatch.extract.relcues import Pair, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
 from frontwatch.extract.sidelists import coordinated_actors, coordinated_modifiers, one_body
@@ -123,8 +124,18 @@ def _joiners(verb: Any, ctx: ArticleContext) -> list[Mention]:
     subj = acting_subject(verb, ctx)
     if subj is None:
         return []
-    found = coordinated_modifiers(subj, ctx) or coordinated_actors(subj, ctx)
+    found = [_with_head(m, subj, ctx) for m in coordinated_modifiers(subj, ctx)]
+    found = found or coordinated_actors(subj, ctx)
     return [m for m in found if armed(m.actor_id, ctx)]
+
+
+def _with_head(mention: Mention, head: Any, ctx: ArticleContext) -> Mention:
+    """A modifier's side read with the head it shares when the modifier alone names no armed
+    side: "Shiite and Kurdish militiamen" are Shiite militiamen and Kurdish militiamen."""
+    if armed(mention.actor_id, ctx):
+        return mention
+    modifier = next((t for t in head.subtree if t.idx == mention.start), None)
+    return (elided_side(ctx, modifier, head) if modifier is not None else None) or mention
 
 
 def _tie_words(key: str) -> frozenset[str]:

@@ -70,6 +70,18 @@ def resolve_phrase(ctx: ArticleContext, token: Any) -> Mention | None:
     return mention
 
 
+def elided_side(ctx: ArticleContext, modifier: Any, head: Any) -> Mention | None:
+    """The side one of several coordinated modifiers names with the head they share:
+    "Kurdish" of "Shiite and Kurdish militiamen" is "Kurdish militiamen" (the Peshmerga, not
+    the Kurds), of "... militia members" "Kurdish militia members"; the mention spans the
+    modifier. None when the KB knows no such phrase."""
+    nouns = [c for c in head.lefts if c.dep_ == "compound" and c.i > modifier.i] + [head]
+    match = ctx.kb.resolve(" ".join([modifier.text, *(t.text for t in nouns)]), date=ctx.published)
+    if match is None:
+        return None
+    return _kb_mention(ctx, head.doc[modifier.i : modifier.i + 1], match)
+
+
 def _may_name_a_side(ctx: ArticleContext, token: Any) -> bool:
     """A noun or adjective that is no place, no state named as where, and no demonym
     describing a class ("a Syrian rebel ambush" is no act of Syria's)."""

@@ -137,10 +137,21 @@ def _backed(noun: Any, owner: Mention | None, ctx: ArticleContext) -> Mention | 
         relier = acting_subject(noun.head.head, ctx)  # "Y relies on air support from X"
         backed = side_named(relier, ctx) or (operation_doer(relier, ctx) if relier else None)
     if backed is None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under"):
-        backed = doer_of(verb_above(noun), ctx)
+        verb = verb_above(noun)
+        backed = doer_of(verb, ctx) or _operation_done(verb, ctx)
     if backed is None and owner is None and _giver_heads(noun):
         backed = _operation_beside(noun, ctx)
     return backed
+
+
+def _operation_done(verb: Any, ctx: ArticleContext) -> Mention | None:
+    """ "The operation is being carried out with the support of X", "the offensive, launched
+    with X's support": the doer of the operation the passive verb tells of (its subject, or
+    the noun its participle hangs on), named in its phrase or the sentences before."""
+    if verb.dep_ == "acl" and is_operation(verb.head):
+        return operation_doer(verb.head, ctx)
+    done = [c for c in verb.children if c.dep_ == "nsubjpass" and is_operation(c)]
+    return operation_doer(done[0], ctx) if done else None
 
 
 def _operation_beside(noun: Any, ctx: ArticleContext) -> Mention | None:
