@@ -110,6 +110,10 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             # "X claimed responsibility for a bomb planted near the convoy": X planted it
             args.source = responsible_for(verb.head, ctx)
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        if subj is not None and agents and verb.dep_ == "relcl":
+            # "Hezbollah, which was struck by X": Hezbollah; not a toll with no doer ("49
+            # fighters who were killed" are counted, not struck by anyone named)
+            subj = relative_antecedent(subj)
         # "members of the US military were wounded": the body stands for its members, as
         # an object does ("ambushed a convoy of Turkish troops")
         args.target = object_actor(subj, ctx) if subj is not None else None
