@@ -58,6 +58,7 @@ from frontwatch.extract.nounacts import (
     used_as,
 )
 from frontwatch.extract.outcomes import outcome_doer
+from frontwatch.extract.participleobjects import trailed_verb_object
 from frontwatch.extract.passives import is_passive as is_passive  # noqa: PLC0414 - re-exported: 10 readers import it here
 from frontwatch.extract.passives import passive_clause as passive_clause  # noqa: PLC0414 - re-exported: 3 readers import it here
 from frontwatch.extract.placetargets import names_a_place, state_of_a_place, taken_from
@@ -111,6 +112,10 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             # "X claimed responsibility for a bomb planted near the convoy": X planted it
             args.source = responsible_for(verb.head, ctx)
         subj = verb.head if verb.dep_ == "acl" else subject_of(verb)
+        if subj is not None and agents and verb.dep_ == "relcl":
+            # "Hezbollah, which was struck by X": Hezbollah; not a toll with no doer ("49
+            # fighters who were killed" are counted, not struck by anyone named)
+            subj = relative_antecedent(subj)
         # "members of the US military were wounded": the body stands for its members, as
         # an object does ("ambushed a convoy of Turkish troops")
         args.target = object_actor(subj, ctx) if subj is not None else None
@@ -141,6 +146,7 @@ def verb_arguments(verb: Any, ctx: ArticleContext) -> Arguments:
             args.source = possessed_doer(subj, ctx) or args.source  # "X said its jets bombed"
         objs = [c for c in verb.children if c.dep_ == "dobj" and not thing_given(verb, c)]
         named = relative_antecedent(objs[0]) if objs else None  # "Hezbollah, which Israel struck"
+        named = trailed_verb_object(named) if named is not None else None  # "..., accusing him of"
         args.target = (fired_at(verb, objs[0], TARGET_PREPS, ctx) or object_actor(named, ctx)) if objs else None
         if objs and (args.target is None or args.target.actor_id.startswith(GENERIC_PREFIX)):
             args.target = deed_doer_named(objs[0], ctx) or args.target  # "struck the attackers"

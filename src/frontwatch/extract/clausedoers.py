@@ -13,7 +13,9 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, first_actor
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.nounacts import quantity_of
 from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.relatives import RELATIVE_TAGS
 from frontwatch.records import Mention
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -39,9 +41,19 @@ def relative_clause_doer(noun: Any, ctx: ArticleContext) -> Mention | None:
 
 
 def _clauses_of(noun: Any) -> list[Any]:
-    """Relative clauses on the noun, or on a time phrase right after it under the same verb."""
-    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    """Relative clauses on the noun (or on the quantity word holding its place: "the string of
+    bombings that X carried out"), or on a time phrase right after it under the same verb;
+    also one the parser calls a participle clause though a relative pronoun opens it ("the
+    wave of attacks that X carried out")."""
+    holders = [noun] if quantity_of(noun) is noun else [noun, quantity_of(noun)]  # "a wave of attacks that"
+    clauses = [c for h in holders for c in h.children if c.dep_ == "relcl" or _opened_by_a_relative(c)]
     for time in noun.head.children if noun.head.i != noun.i else ():
         if time.i > noun.i and time.dep_ == "npadvmod" and time.ent_type_ in _TIME_ENTS:
             clauses += [c for c in time.children if c.dep_ == "relcl"]
     return clauses
+
+
+def _opened_by_a_relative(clause: Any) -> bool:
+    return clause.dep_ == "acl" and any(
+        c.tag_ in RELATIVE_TAGS and c.i < clause.i for c in clause.children
+    )

@@ -31,6 +31,7 @@ from frontwatch.records import Event
 
 _AIM_PREPS = frozenset({"against", "on"})
 _OF = frozenset({"of"})
+_PLACE_PREPS = frozenset({"in", "at", "near"})
 _TOLD_WITH = frozenset({"acl", "relcl", "advcl", "conj"})
 
 
@@ -45,8 +46,22 @@ def innocents_hit_are_civilians(events: list[Event], ctx: ArticleContext) -> Non
             (hit or dead)
             and all(_innocent(n, ctx) for n in hit)
             and all(_civilian(n, ctx) for n in dead)
-        ):
+        ) or _called_terror(trigger, ctx):
             event.target_actor = CIVILIANS
+
+
+def _called_terror(trigger: Any, ctx: ArticleContext) -> bool:
+    """ "the barbaric terrorist attacks in T", "a terror bombing": an act the text calls
+    terror (``terror_act_words``), with no target of its own, was done to civilians; one
+    act told, with its article or a place of its own, not acts in general ("plotting terror
+    attacks")."""
+    words = get_lexicon().casualty("terror_act_words")
+    if trigger.pos_ != "NOUN" or not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words for c in trigger.children
+    ):
+        return False
+    placed = any(o.i in ctx.place_at for o in pobjs(trigger, _PLACE_PREPS))
+    return placed or any(c.dep_ == "det" for c in trigger.children)
 
 
 def _aimed(trigger: Any) -> list[Any]:

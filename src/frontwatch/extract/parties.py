@@ -103,4 +103,6 @@ def _is_party(tok: Any, ctx: ArticleContext) -> bool:
     if lex.nouns.get(lemma_of(tok), {}).get("type"):
         return False  # "coalition airstrikes allowed the Kurds to advance": an act, not its doer
     persons = lex.object_class("person") | lex.object_class("party")
-    return actor_near(ctx, tok, depth=1) is not None or lemma_of(tok) in persons
+    # "elements of the army surrounded T", "an array of Iraqi forces": a body of a party
+    depth = 2 if lemma_of(tok) in lex.object_class("body") else 1
+    return actor_near(ctx, tok, depth=depth) is not None or lemma_of(tok) in persons
