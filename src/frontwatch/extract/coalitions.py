@@ -47,6 +47,10 @@ def co_agent_pairs(tok: Any, ctx: ArticleContext) -> Iterator[Pair]:
             pair = pair_referred_to(subj, ctx)
             if pair is not None and not same_side(*pair, ctx):
                 yield "fights", pair[0], pair[1], tok
+    elif tok.pos_ == "VERB" and lemma in _words("co_agent_verbs") and _figurative_war(tok):
+        return  # "A and B fought a war of words": neither allies nor enemies in arms
+    elif tok.pos_ == "VERB" and lemma in _words("co_agent_verbs") and _war_on_each_other(tok):
+        yield from _enemies(_subjects(tok), tok, ctx)  # "A and B waged proxy wars"
     elif tok.pos_ == "VERB" and _a_deed_done_together(tok, lemma):
         doers = _subjects(tok)
         doers += pobjs(tok, frozenset({"by"})) if is_passive(tok) else []
@@ -235,6 +239,31 @@ def _acts_on_something(verb: Any) -> bool:
         return False  # "X and Y took advantage of the chaos" is no deed of war
     deps = {c.dep_ for c in verb.children}
     return bool(deps & {"dobj", "nsubjpass", "prep", "agent", "xcomp", "advcl"})
+
+
+def _war_on_each_other(verb: Any) -> bool:
+    """ "Saudi Arabia and Iran have waged proxy wars", "the two fought a war in the 1980s":
+    a war (``mutual_war_nouns``) its subjects wage with no enemy named on the verb or the
+    noun (``mutual_war_enemy_preps``: not "waged war on Z", "fought a war against Z")."""
+    nouns = _words("mutual_war_nouns")
+    wars = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in nouns]
+    if not wars:
+        return False
+    enemy_preps = _words("mutual_war_enemy_preps")
+    return not any(
+        c.dep_ == "prep" and c.lower_ in enemy_preps for t in (verb, *wars) for c in t.children
+    )
+
+
+def _figurative_war(verb: Any) -> bool:
+    """ "fought a war of words", "a war of nerves": a war of ``figurative_war_objects``."""
+    figurative = _words("figurative_war_objects")
+    return any(
+        lemma_of(o) in figurative
+        for w in verb.children
+        if w.dep_ == "dobj" and lemma_of(w) in _words("mutual_war_nouns")
+        for o in pobjs(w, frozenset({"of"}))
+    )
 
 
 def _no_object(verb: Any) -> bool:

@@ -7,7 +7,10 @@ faction of it: "ISIL, a branch of al-Qaeda", "the al-Qaeda affiliate Hurras al-D
 on its side: the two are allies too, as a core member already is (extract/coremembers.py).
 A state, a state's forces or a person in a body (a minister of a government, a fighter of
 a group) is no such ally (an armed group in a state's force is: "one of the militias that
-formed the Popular Mobilization Forces"): its membership says nothing of sides. Nor is a part of a whole
+formed the Popular Mobilization Forces"): its membership says nothing of sides. Nor is a
+member of a bloc of states and movements (an ``igo`` of the packs: "acts as part of the Axis
+of Resistance"): it is a member of it, as the member_of tie says, not an ally of the bloc
+(its allies are the bloc's other members). Nor is a part of a whole
 described by its parts ("the SDF, an alliance of the YPG and Arab militias", "X consists
 of A and B"): the parts are allies of one another there (extract/inclusion.py,
 extract/alliancecues.py), not of the whole they make.
@@ -25,6 +28,7 @@ from frontwatch.extract.tieenemies import tie_enemy_pairs
 from frontwatch.records import Mention
 
 _STATE_TYPES = frozenset({"state", "state_agency", "state_forces"})
+_BLOC_TYPES = frozenset({"igo"})  # "part of the Axis of Resistance": a member, no ally of it
 
 
 def derived_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
@@ -41,7 +45,14 @@ def member_ally_pairs(pairs: list[Pair], ctx: ArticleContext) -> list[Pair]:
         and not _composition(trigger)
         and armed_group(member, ctx)
         and (armed_group(whole, ctx) or _militia_umbrella(whole, ctx))
+        and not _bloc(whole, ctx)
     ]
+
+
+def _bloc(mention: Mention, ctx: ArticleContext) -> bool:
+    """A bloc of states and movements ("the Axis of Resistance"): its members are no allies of it."""
+    actor = ctx.kb.get(mention.actor_id) if mention.actor_id else None
+    return actor is not None and actor.type in _BLOC_TYPES
 
 
 def _militia_umbrella(mention: Mention, ctx: ArticleContext) -> bool:

@@ -332,9 +332,22 @@ def _context_enemy(
     left = [
         (top, actor_id)
         for top, actor_id in candidates.items()
-        if top != own and frozenset((own, top)) not in friends and not kb_friends(own, top, ctx)
+        if top != own
+        and frozenset((own, top)) not in friends
+        and not kb_friends(own, top, ctx)
+        and not _classes_of_one_kind(own, top, ctx)
     ]
     return _one_bloc(left, friends, ctx)
+
+
+def _classes_of_one_kind(side: str, other: str, ctx: ArticleContext) -> bool:
+    """Two generic classes of one sector ("Islamist militants ... the Sunni militants",
+    "jihadists" and "insurgents"): the press names one side with several such words, so
+    the one is no guessed enemy of the other (a sentence that pits them still ties them)."""
+    a, b = ctx.kb.get(side), ctx.kb.get(other)
+    if a is None or b is None or a.type != "generic" or b.type != "generic":
+        return False
+    return bool(a.sector) and a.sector == b.sector
 
 
 def _one_bloc(

@@ -43,7 +43,7 @@ ANTECEDENT_WINDOW = 5  # sentences
 
 
 _SIDE_LINKS = ("backed_by:", "allied_with:")  # notes of a class's own backer or ally
-_COUNTRY_NOTE = "country:"  # a class's own country ("the Lebanese militant group")
+COUNTRY_NOTE = "country:"  # a class's own country ("the Lebanese militant group")
 _SENTENCE_MENTIONS = 12  # mentions looked back within a sentence for its speaker
 _INSTRUMENT = "instrument:"  # the note of an arm named by its weapon ("Turkish artillery")
 
@@ -314,7 +314,7 @@ def _backed_as_said(kb: ActorKB, m: Mention, actor_id: str, date: dt.date | None
 
 def _said_country(m: Mention) -> str:
     """The one country a class's own phrase names ("Syrian Kurdish fighters"), or ''."""
-    said = {note.split(":", 1)[1] for note in m.note.split(";") if note.startswith(_COUNTRY_NOTE)}
+    said = {note.split(":", 1)[1] for note in m.note.split(";") if note.startswith(COUNTRY_NOTE)}
     return next(iter(said)) if len(said) == 1 else ""
 
 
@@ -322,7 +322,7 @@ def _of_said_country(kb: ActorKB, m: Mention, actor_id: str) -> bool:
     """ "The Lebanese militant group": a class whose phrase names a country stands only for
     a group of that country (Hezbollah, not the Palestinian Hamas named after it); a group of
     no known country may still."""
-    said = {note.split(":", 1)[1] for note in m.note.split(";") if note.startswith(_COUNTRY_NOTE)}
+    said = {note.split(":", 1)[1] for note in m.note.split(";") if note.startswith(COUNTRY_NOTE)}
     actor = kb.actors.get(actor_id)
     return not said or actor is None or not actor.country or actor.country in said
 

@@ -30,6 +30,7 @@ from frontwatch.kb.actors.patterns import common_words
 from frontwatch.kb.actors.persons import foreign_first_name
 from frontwatch.kb.actors.phraselinks import link_participles, read_phrase_links
 from frontwatch.kb.actors.phrases import core_text, phrase_tokens
+from frontwatch.kb.actors.placedclasses import note_placed_classes
 from frontwatch.kb.actors.sites import site_note
 from frontwatch.kb.actors.topics import mark_main_subjects
 from frontwatch.kb.actors.verbchunks import verb_read_chunks
@@ -83,6 +84,7 @@ def mentions_of_doc(kb: ActorKB, doc: Any, article: Any) -> list[Mention]:
     found = read_commanded_forces(kb, doc, found, date)
     arm_peoples_in_armed_acts(kb, doc, found)
     mark_main_subjects(doc, found)
+    note_placed_classes(kb, doc, found)
     resolve_generics(kb, found, date, _paragraphs(doc))
     return [f.mention for f in found]
 

@@ -75,6 +75,7 @@ class PhraseRules:
     rivalry_words: frozenset[str] = frozenset()  # "rival factions"; not "the rival government"
     scope_words: frozenset[str] = frozenset()  # "the US-led international alliance"
     craft_words: frozenset[str] = frozenset()  # "Russian attack helicopters": what kind of craft
+    placed_in: frozenset[str] = frozenset()  # "Kurdish fighters in Syria": the class's country
     mass_heads: frozenset[str] = frozenset()  # "with military force": a named owner or backer only
     linked_heads: dict[str, str] = field(default_factory=dict)  # "Turkish-backed factions"
     backer_heads: frozenset[str] = frozenset()  # "Iranian proxies": the owner word backs them
@@ -143,6 +144,7 @@ def load_phrase_rules() -> PhraseRules:
         rivalry_words=frozenset(data.get("rivalry_words") or ()),
         scope_words=frozenset(data.get("scope_words") or ()),
         craft_words=frozenset(data.get("craft_words") or ()),
+        placed_in=frozenset(data.get("placed_in") or ()),
         mass_heads=frozenset(data.get("mass_heads") or ()),
         linked_heads={normalise(w): c for w, c in (data.get("linked_heads") or {}).items()},
         backer_heads=frozenset(data.get("backer_heads") or ()),
