@@ -16,6 +16,7 @@ from frontwatch.extract.context import ArticleContext, clause_tokens
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import Observation, control_words, is_combatant, place_in
+from frontwatch.extract.relatives import RELATIVE_PRONOUNS
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -32,7 +33,17 @@ def takes_no_ground(verb: Any) -> bool:
     if is_passive(verb):
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb)
         taken = [subject] if subject is not None else []
+    elif verb.dep_ == "relcl" and _takes_its_noun(verb, taken):
+        taken = [verb.head]  # "the tanks (that) they had captured": the tanks were taken
     return bool(taken) and names_no_ground(taken[0])
+
+
+def _takes_its_noun(verb: Any, taken: list[Any]) -> bool:
+    """An active relative clause whose object is the noun it hangs on: "three tanks they
+    had captured in Hama" (no object of its own, a subject) or "the trucks that they seized"."""
+    if taken:
+        return taken[0].lower_ in RELATIVE_PRONOUNS
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def stops_at_edge(verb: Any) -> bool:
