@@ -228,11 +228,28 @@ def passing_incursion(verb: Any) -> bool:
     marks = control_words("passing_marks") | control_words("incursion_marks")
     if any(mark in words for mark in marks):
         return True
+    joined = _joined_clauses_text(verb)  # "entered T but were pushed back"
+    if any(mark in joined for mark in control_words("passing_marks") | control_words("repelled_marks")):
+        return True
     sent = verb.sent
     if sent.end >= len(verb.doc):
         return False
     after = verb.doc[sent.end].sent.text.lower()
     return any(mark in after for mark in control_words("repelled_marks"))
+
+
+def _joined_clauses_text(verb: Any) -> str:
+    """The words of the clauses joined after the entry that share its subject ("entered T
+    but were pushed back", "entered T and blew up the court before pulling back"): what
+    the raiders did next, told as one deed with the entry."""
+    later = [
+        c
+        for c in verb.conjuncts
+        if c.i > verb.i
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    return " | ".join(_own_clause_text(c) for c in later)
 
 
 def _own_clause_text(verb: Any, *, time_clauses: bool = True) -> str:
