@@ -42,6 +42,29 @@ def test_a_town_named_in_passing_is_not_what_its_stands_for(text) -> None:
     assert not [c for c in control_changes(text, PUBLISHED) if c[0] == "capture"], control_changes(text, PUBLISHED)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "taker"),
+    [
+        ("Residents fled Ramadi after its capture by the Islamic State.", "Ramadi", "ISIS"),
+        ("Hundreds of families left Marib before its fall to the Houthis.", "Marib", "HOUTHIS"),
+        (
+            "Russian jets pounded Palmyra for weeks after its recapture by the Islamic State.",
+            "Palmyra",
+            "ISIS",
+        ),
+    ],
+)
+def test_the_town_the_verb_takes_is_what_its_stands_for(text, place, taker) -> None:
+    """ "fled T after its capture by X": the object of the verb the capture is told on."""
+    found = control_changes(text, PUBLISHED)
+    assert ("capture", place, taker) in [(k, p, t) for k, p, t, _ in found], found
+
+
+def test_a_town_the_verb_reaches_through_another_noun_is_not_what_its_stands_for() -> None:
+    text = "Rebels shelled the road to Hama after its capture by the army."
+    assert not [c for c in control_changes(text, PUBLISHED) if c[0] == "capture"], control_changes(text, PUBLISHED)
+
+
 def test_a_town_opening_its_sentence_is_what_its_stands_for() -> None:
     text = (
         "Kuweires (also spelt Kweiris) is a military airbase east of Aleppo. "

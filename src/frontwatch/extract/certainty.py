@@ -59,6 +59,7 @@ from frontwatch.extract.presupposed import beside_the_verb, presupposed, subject
 from frontwatch.extract.purposes import (
     ability_word,
     aim_adjective,
+    aim_named_by_subject,
     aim_noun_over,
     aims_at,
     is_purpose,
@@ -104,6 +105,7 @@ def claim_for(anchor: Any, ctx: ArticleContext) -> Claim:
     if vows_a_deed(anchor):
         raise_claim(claim, "hypothetical", anchor.text)  # "vowed to retake T": the deed is an aim
     aim = aim_noun_over(anchor) or pending_completion(anchor)  # "... is expected to be completed"
+    aim = aim or aim_named_by_subject(anchor)  # "the plan was to encircle T, then seize it"
     if aim:
         raise_claim(claim, "hypothetical", aim)  # "preparations for an assault on T"
     hearsay = hearsay_noun_over(anchor)

@@ -16,6 +16,7 @@ from frontwatch.extract.context import ArticleContext, clause_tokens
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import Observation, control_words, is_combatant, place_in
+from frontwatch.extract.relatives import RELATIVE_PRONOUNS
 from frontwatch.extract.verbsubjects import subject_of
 from frontwatch.records import Mention
 
@@ -32,7 +33,17 @@ def takes_no_ground(verb: Any) -> bool:
     if is_passive(verb):
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb)
         taken = [subject] if subject is not None else []
+    elif verb.dep_ == "relcl" and _takes_its_noun(verb, taken):
+        taken = [verb.head]  # "the tanks (that) they had captured": the tanks were taken
     return bool(taken) and names_no_ground(taken[0])
+
+
+def _takes_its_noun(verb: Any, taken: list[Any]) -> bool:
+    """An active relative clause whose object is the noun it hangs on: "three tanks they
+    had captured in Hama" (no object of its own, a subject) or "the trucks that they seized"."""
+    if taken:
+        return taken[0].lower_ in RELATIVE_PRONOUNS
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def stops_at_edge(verb: Any) -> bool:
@@ -217,11 +228,28 @@ def passing_incursion(verb: Any) -> bool:
     marks = control_words("passing_marks") | control_words("incursion_marks")
     if any(mark in words for mark in marks):
         return True
+    joined = _joined_clauses_text(verb)  # "entered T but were pushed back"
+    if any(mark in joined for mark in control_words("passing_marks") | control_words("repelled_marks")):
+        return True
     sent = verb.sent
     if sent.end >= len(verb.doc):
         return False
     after = verb.doc[sent.end].sent.text.lower()
     return any(mark in after for mark in control_words("repelled_marks"))
+
+
+def _joined_clauses_text(verb: Any) -> str:
+    """The words of the clauses joined after the entry that share its subject ("entered T
+    but were pushed back", "entered T and blew up the court before pulling back"): what
+    the raiders did next, told as one deed with the entry."""
+    later = [
+        c
+        for c in verb.conjuncts
+        if c.i > verb.i
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    return " | ".join(_own_clause_text(c) for c in later)
 
 
 def _own_clause_text(verb: Any, *, time_clauses: bool = True) -> str:

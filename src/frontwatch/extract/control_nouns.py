@@ -93,14 +93,18 @@ def _place_as_owner(noun: Any, ctx: ArticleContext, *, taken_by_someone: bool) -
 
 def _place_its_stands_for(its: Any, ctx: ArticleContext) -> Mention | None:
     """The town "its" stands for: the last town that is a clause's subject (or opens a
-    sentence), in this sentence or the two before ("The base held out for years. Its capture by X ..."); a town named
-    only in passing ("a convoy ambushed near T before its capture") is none."""
+    sentence), in this sentence or the two before ("The base held out for years. Its capture by X ..."),
+    or the object of the verb the capture is told on ("residents fled T after its capture by
+    X"); a town named only in passing ("a convoy ambushed near T before its capture") is none."""
     start = start_of_sentences_before(its, 2)
     order = ctx.place_order
+    over = {t.i for t in its.ancestors}
     for i in reversed(order[bisect.bisect_left(order, start) : bisect.bisect_left(order, its.i)]):
         mention = ctx.place_at[i]
         opens = i == its.doc[i].sent.start  # "T (Arabic: ...) was a barracks": the sentence's topic
-        if (opens or _phrase_root(its.doc[i]).dep_ in _SUBJECTS) and town_or_district(mention):
+        root = _phrase_root(its.doc[i])
+        topic = root.dep_ in _SUBJECTS or (root.dep_ == "dobj" and root.head.i in over)
+        if (opens or topic) and town_or_district(mention):
             return mention
     return None
 

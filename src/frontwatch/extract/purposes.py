@@ -35,6 +35,23 @@ def aim_noun_over(anchor: Any) -> str:
     return prep.head.text if aim or warning else ""
 
 
+def aim_named_by_subject(anchor: Any) -> str:
+    """ "The plan was to encircle T first, then seize it", "their goal is to retake T",
+    "the main objective remains the capture of T": a deed told as what an aim noun, the
+    subject of "be" or "remain", is (cues.yaml ``aim_subject_nouns``, ``aim_copulas``) is
+    not done. A clause with a subject of its own on the way up tells its own deed."""
+    cues, child = get_lexicon().certainty, anchor
+    for gov in anchor.ancestors:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            return ""  # "the aim was to show that X took T": X's deed is told, not aimed
+        if gov.lemma_.lower() in cues("aim_copulas") and child.dep_ in ("xcomp", "attr"):
+            subjects = [c for c in gov.children if c.dep_ == "nsubj"]
+            named = subjects and subjects[0].lemma_.lower() in cues("aim_subject_nouns")
+            return subjects[0].text if named else ""
+        child = gov
+    return ""
+
+
 def fight_finished(fight: Any) -> bool:
     """ "after the battle for T ended", "won the battle for T", "victory in the battle for
     T", "when the offensive was over": the fight is over, so what it was for is no mere aim
