@@ -116,6 +116,29 @@ def spelling_variants(name: str) -> set[str]:
     return {v for v in variants if v}
 
 
+# The spellings of one final Arabic ending, longest first: "Saqlawiya", "Saqlawiyah",
+# "Saqlawiyeh"; "Kafr Sijna", "Kafr Sijnah".
+_ENDINGS = (("iyah", "iyeh", "iya"), ("ah", "a"))
+_LAST_WORD = re.compile(r"(?:^|(?<=[ -]))[a-z]{5,}$")
+
+
+def ending_variants(name: str) -> set[str]:
+    """A name with its last word's final "-a"/"-ah" or "-iya"/"-iyah"/"-iyeh" spelt the
+    other ways wire copy writes it ("kafr sijna" -> {"kafr sijnah"}, "al-tayyana" ->
+    {"al-tayyanah"}); a last word shorter than five letters keeps its one spelling
+    ("gaza", "hama")."""
+    last = _LAST_WORD.search(name)
+    if last is None:
+        return set()
+    head, word = name[: last.start()], last.group()
+    for family in _ENDINGS:
+        ending = next((e for e in family if word.endswith(e)), None)
+        if ending is not None:
+            stem = word[: -len(ending)]
+            return {f"{head}{stem}{other}" for other in family if other != ending}
+    return set()
+
+
 _QUOTE_MARKS = re.compile("['’‘]")
 _OPENING_MARK = re.compile(r"(?:^|(?<=[\s-]))’")
 
