@@ -74,6 +74,20 @@ def test_front_villages_seats_and_mountain_areas(sentence, words, name, kind, ad
 
 
 @pytest.mark.parametrize(
+    ("sentence", "words", "name"),
+    [
+        ("Sudanese army troops retook Hasaheisa from the RSF on Saturday.", "Hasaheisa", "Al-Hasaheisa"),
+        ("The RSF said it had entered al-Managil in Sudan's Gezira state.", "Managil", "Al-Managil"),
+        ("Paramilitaries looted Al-Kamlin, south of Khartoum, Sudanese activists said.", "Kamlin", "Al-Kamlin"),
+        ("Shelling of Umm Kadada in North Darfur killed nine, Sudan's army said.", "Umm Kadada", "Umm Kadada"),
+    ],
+)
+def test_sudans_towns_below_the_theatre_cut(sentence, words, name, resolved_place) -> None:
+    place = resolved_place(sentence, words)
+    assert place is not None and (place.name, place.country) == (name, "SDN")
+
+
+@pytest.mark.parametrize(
     ("sentence", "words", "admin1"),
     [
         # a longer name is not its namesake inside: Ain Dara is no Daraa, Karabila no Karbala
@@ -86,6 +100,10 @@ def test_front_villages_seats_and_mountain_areas(sentence, words, name, kind, ad
 def test_namesakes_and_spellings_resolve_to_the_right_town(sentence, words, admin1, resolved_place) -> None:
     place = resolved_place(sentence, words)
     assert place is not None and place.admin1 == admin1
+
+
+def test_a_given_name_is_no_sudanese_town(place_mentions) -> None:
+    assert "Suki" not in place_mentions("The actress Suki Waterhouse attended the premiere in London.")
 
 
 def test_the_makhmour_town_is_not_the_mountain(resolved_place) -> None:
