@@ -102,6 +102,26 @@ def test_namesakes_and_spellings_resolve_to_the_right_town(sentence, words, admi
     assert place is not None and place.admin1 == admin1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "name"),
+    [
+        ("Iraqi special forces cleared the Muhandiseen district of Mosul.", "Muhandiseen", "Muhandiseen"),
+        ("A car bomb hit troops advancing through Hay al-Dhubat in west Mosul.", "Hay al-Dhubat", "Hay al-Dhubat"),
+        ("Federal police reached Tal al-Rumman on the city's southern edge.", "Tal al-Rumman", "Tal al-Rumman"),
+        ("Snipers held out in al-Yabisat for a week, officers in Mosul said.", "Yabisat", "Yabisat"),
+        ("The army retook al-Danadan on Mosul's east side.", "Danadan", "Danadan"),
+    ],
+)
+def test_mosuls_neighbourhoods(sentence, words, name, resolved_place) -> None:
+    place = resolved_place(sentence, words)
+    assert place is not None and (place.name, place.kind, place.admin1) == (name, "district", "Nineveh")
+
+
+def test_a_namesake_inside_a_mosul_name_keeps_its_own_town(resolved_place) -> None:
+    place = resolved_place("Rebels shelled Anadan north of Aleppo.", "Anadan")
+    assert place is not None and place.admin1 == "Aleppo"
+
+
 def test_a_given_name_is_no_sudanese_town(place_mentions) -> None:
     assert "Suki" not in place_mentions("The actress Suki Waterhouse attended the premiere in London.")
 
