@@ -60,6 +60,17 @@ def place_mentions(gazetteer, places_nlp):
 
 
 @pytest.fixture(scope="session")
+def resolved_place(gazetteer, place_mentions):
+    """A function: the place the first mention containing ``words`` resolves to, else None."""
+
+    def resolve(sentence, words):
+        hits = [m for text, m in place_mentions(sentence).items() if words in text and m.place_id]
+        return gazetteer.get(hits[0].place_id) if hits else None
+
+    return resolve
+
+
+@pytest.fixture(scope="session")
 def located_names():
     """A function: the names of the places one text uses as locations, as the news scorer
     reads them (not a name used as an actor, for whose a thing is, inside another name,

@@ -91,6 +91,30 @@ def test_distance_and_name_folding():
     assert place_key("the Golan") == place_key("Golan")
 
 
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        ("the province of Nineveh", "Nineveh"),
+        ("governorate of Idlib", "Idlib"),
+        ("Dnipropetrovsk oblast", "Dnipropetrovsk"),
+        ("the Hama countryside", "Hama"),
+        ("countryside of Homs", "Homs"),
+    ],
+)
+def test_an_area_word_before_or_after_the_name_folds_away(text, gold):
+    assert place_key(text) == place_key(gold)
+
+
+def test_an_area_named_in_the_text_matches_its_gold_name_far_from_the_gold_point():
+    area = PredPlace("Salah ad-Din", 34.5, 43.6, is_area=True, texts=("the province of Saladin",))
+    assert same_place(area, GoldPlace("Saladin", 34.61, 43.68))
+    assert same_place(area, GoldPlace("Saladin", 35.9, 43.2))
+    # a town is a point: its name in a longer phrase is not the gold's far-off area
+    town = PredPlace("Tikrit", 34.61, 43.68, texts=("the province of Saladin",))
+    assert not same_place(town, GoldPlace("Saladin", 35.9, 43.2))
+    assert not same_place(area, GoldPlace("Kirkuk", 35.47, 44.39))
+
+
 class _FakeKB:
     """Names map to ids; organs to their state, as the real KB's arm_of edges do."""
 

@@ -10,12 +10,6 @@ from __future__ import annotations
 import pytest
 
 
-def resolved(sentence, words, gazetteer, place_mentions):
-    """The place the mention containing ``words`` resolves to, else None."""
-    hits = [m for text, m in place_mentions(sentence).items() if words in text and m.place_id]
-    return gazetteer.get(hits[0].place_id) if hits else None
-
-
 @pytest.mark.parametrize(
     ("sentence", "words", "name"),
     [
@@ -26,8 +20,8 @@ def resolved(sentence, words, gazetteer, place_mentions):
         ("Residents of Hay al-Jihad fled the shooting.", "Hay al-Jihad", "Hay al-Jihad"),
     ],
 )
-def test_baghdad_neighbourhoods(sentence, words, name, gazetteer, place_mentions) -> None:
-    place = resolved(sentence, words, gazetteer, place_mentions)
+def test_baghdad_neighbourhoods(sentence, words, name, resolved_place) -> None:
+    place = resolved_place(sentence, words)
     assert place is not None and place.name == name
     assert place.kind == "district" and place.admin1 == "Baghdad"
 
@@ -55,9 +49,9 @@ def test_baghdad_neighbourhoods(sentence, words, name, gazetteer, place_mentions
     ],
 )
 def test_front_towns_bases_and_ridges(
-    sentence, words, name, country, gazetteer, place_mentions
+    sentence, words, name, country, resolved_place
 ) -> None:
-    place = resolved(sentence, words, gazetteer, place_mentions)
+    place = resolved_place(sentence, words)
     assert place is not None and (place.name, place.country) == (name, country)
 
 
@@ -70,9 +64,9 @@ def test_front_towns_bases_and_ridges(
     ],
 )
 def test_an_accented_town_whose_plain_spelling_is_a_word(
-    sentence, gazetteer, place_mentions
+    sentence, resolved_place
 ) -> None:
-    place = resolved(sentence, "Hīt", gazetteer, place_mentions)
+    place = resolved_place(sentence, "Hīt")
     assert place is not None and (place.country, round(place.latitude)) == ("IRQ", 34)
 
 

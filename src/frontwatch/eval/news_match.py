@@ -24,7 +24,9 @@ from frontwatch.records import ArticleResult, Place, TimeRef
 RADIUS_KM = 15.0
 EARTH_KM = 6371.0
 _ARTICLE = re.compile(r"^(?:the|al|el|ad|ar|as|an|ash|az)[\s'-]+")
-_AREA_WORD = re.compile(r"\s+(?:province|governorate|region|state|district|oblast|county)$")
+_AREA_WORD = re.compile(r"\s+(?:province|governorate|region|state|district|oblast|county|countryside)$")
+# "the province of Saladin", "governorate of Deir al-Zour": the area word before the name
+_AREA_OF = re.compile(r"^(?:province|governorate|region|district|oblast|county|countryside)\s+of\s+")
 _RELATION_KINDS = ("backs", "fights", "allied")
 _SYMMETRIC = ("fights", "allied")
 _CHANGE_KINDS = ("capture", "withdrawal")
@@ -120,9 +122,10 @@ def _within(pred: PredPlace, gold: GoldPlace) -> bool:
 
 
 def place_key(name: str) -> str:
-    """A name folded for comparison: no accents, case, article or punctuation."""
+    """A name folded for comparison: no accents, case, article, punctuation or area word
+    ("the province of Saladin", "Saladin province" and "Saladin" fold alike)."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = _AREA_WORD.sub("", _ARTICLE.sub("", text.strip()))
+    text = _AREA_WORD.sub("", _AREA_OF.sub("", _ARTICLE.sub("", text.strip())))
     return re.sub(r"[^a-z0-9]+", "", text)
 
 

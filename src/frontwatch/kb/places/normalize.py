@@ -116,6 +116,30 @@ def spelling_variants(name: str) -> set[str]:
     return {v for v in variants if v}
 
 
+# The spellings of one final Arabic ending: "Saqlawiya", "Saqlawiyah", "Saqlawiyeh" are
+# one another's; a final "-a" is also written "-ah" ("Kafr Sijna", "Kafr Sijnah"), but a
+# final "-ah" is not cut to "-a", which makes English words and given names ("Karmah" ->
+# "karma", "Kayah" -> "kaya", "Ikrimah" -> "ikrima").
+_IYA_FORMS = ("iyah", "iyeh", "iya")
+_LAST_WORD = re.compile(r"(?:^|(?<=[ -]))[a-z]{5,}$")
+
+
+def ending_variants(name: str) -> set[str]:
+    """A name with its last word's final "-iya"/"-iyah"/"-iyeh" spelt the other ways wire
+    copy writes it, or its final "-a" as "-ah" ("kafr sijna" -> {"kafr sijnah"},
+    "al-tayyana" -> {"al-tayyanah"}); a last word shorter than five letters keeps its one
+    spelling ("gaza", "hama")."""
+    last = _LAST_WORD.search(name)
+    if last is None:
+        return set()
+    head, word = name[: last.start()], last.group()
+    ending = next((e for e in _IYA_FORMS if word.endswith(e)), None)
+    if ending is not None:
+        stem = word[: -len(ending)]
+        return {f"{head}{stem}{other}" for other in _IYA_FORMS if other != ending}
+    return {f"{name}h"} if word.endswith("a") else set()
+
+
 _QUOTE_MARKS = re.compile("['’‘]")
 _OPENING_MARK = re.compile(r"(?:^|(?<=[\s-]))’")
 

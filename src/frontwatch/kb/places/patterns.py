@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from frontwatch.kb.places import geonames
-from frontwatch.kb.places.normalize import is_latin, name_key, spelling_variants, word_set
+from frontwatch.kb.places.normalize import (
+    ending_variants,
+    is_latin,
+    name_key,
+    spelling_variants,
+    word_set,
+)
 
 if TYPE_CHECKING:
     from frontwatch.kb.places.gazetteer import Gazetteer
@@ -107,7 +113,7 @@ def build_patterns(gazetteer: Gazetteer) -> list[dict[str, Any]]:
 def _all_phrases(gazetteer: Gazetteer) -> Iterator[tuple[str, str, str]]:
     curated = [p for p in map(gazetteer.get, sorted(gazetteer.curated_ids)) if p]
     for place in curated:
-        for text in _variants(gazetteer.names_of(place.id)):
+        for text in _variants(gazetteer.names_of(place.id), endings=True):
             if _is_safe(text, curated=True):
                 yield text, LABELS[place.kind], place.id
     for place in curated:
@@ -117,7 +123,7 @@ def _all_phrases(gazetteer: Gazetteer) -> Iterator[tuple[str, str, str]]:
             ):
                 yield text, "GPE", place.id
     for place in _pattern_geonames(gazetteer):
-        for text in _variants(gazetteer.added_names(place.id)):
+        for text in _variants(gazetteer.added_names(place.id), endings=True):
             if _is_safe(text, curated=True):
                 yield text, "GPE", place.id
         for text in _marked_names(gazetteer, place):
@@ -204,12 +210,17 @@ def _is_pattern_area(country2: str, admin1code: str) -> bool:
     )
 
 
-def _variants(names: Iterable[str]) -> Iterator[str]:
+def _variants(names: Iterable[str], *, endings: bool = False) -> Iterator[str]:
+    """Each name's spellings by rule; with ``endings`` (the curated names and the data
+    files' spellings, few enough for the ruler's bound) also its final "-a"/"-ah",
+    "-iya"/"-iyah"/"-iyeh" spelt the other ways."""
     for name in names:
         for variant in sorted(spelling_variants(name)):
             yield variant
             if EZAFE.search(variant):  # "mazar e sharif" is written "Mazar-e-Sharif"
                 yield EZAFE.sub(r"-\1-", variant)
+            if endings:
+                yield from sorted(ending_variants(variant))
 
 
 def is_common_word(text: str) -> bool:
