@@ -2,7 +2,9 @@
 Token per word (issue #16, twenty-sixth session) give the answers of the Token-by-Token way
 they replace: the clause's verb (extract/clauses.py ``clause_head``, extract/relpairs.py
 ``verb_above``), a word's being the article's own (extract/voice.py ``own_words``,
-``quoted``), a noun's postposed link (extract/postlinks.py ``linked_phrase``), the loss
+``quoted``), the children of a word by label or form (nlp/treearrays.py
+``children_labelled``, ``child_forms``: passives, questions, inverted clauses, deed hedges,
+alternatives), a noun's postposed link (extract/postlinks.py ``linked_phrase``), the loss
 nouns a statement mourns (extract/mournedlosses.py). Sentences written for these tests; the
 sample articles and the tune split are compared whole (bench/replay_extraction.py)."""
 
@@ -19,7 +21,9 @@ from frontwatch.extract.postlinks import linked_phrase
 from frontwatch.extract.relpairs import verb_above
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.extract.voice import own_words, quoted
-from frontwatch.nlp.treearrays import quote_marks
+from frontwatch.extract.passives import passive_clause
+from frontwatch.extract.questions import asked
+from frontwatch.nlp.treearrays import child_forms, children_labelled, quote_marks
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Mention
 from tests.extracted import extract
@@ -31,6 +35,7 @@ TEXTS = [
     "Formerly allied with al-Shabaab, the clan militia now fights beside Somali troops near Kismayo.",
     "We deplore the civilian casualties in Mariupol and mourn the deaths of civilians in Kharkiv.",
     "Including air support in support of the Kurds, the coalition kept striking, officials said.",
+    "Two villages were taken by the militia, which is backed by Turkish jets, and the road was cut.",
 ]
 
 
@@ -78,6 +83,33 @@ def test_own_words_and_quotes_read_from_the_lists_as_from_the_tokens(docs: list[
     assert answers == [(_old_own_words(t), _old_quoted(t)) for doc in docs for t in doc]
     assert {a for a, _ in answers} == {True, False} and {q for _, q in answers} == {True, False}
     assert quote_marks(docs[2]) == [t.is_quote for t in docs[2]]
+
+
+@pytest.mark.parametrize(
+    "labels", [frozenset({"nsubjpass", "auxpass"}), frozenset({"acl"}), frozenset({"advcl", "conj"}), frozenset()]
+)
+def test_children_by_label_and_form_are_the_token_children(docs: list[Any], labels: frozenset[str]) -> None:
+    kept = 0
+    for doc in docs:
+        for tok in doc:
+            found = [c.i for c in children_labelled(tok, labels)]
+            assert found == [c.i for c in tok.children if c.dep_ in labels]
+            assert child_forms(tok) == [c.lower_ for c in tok.children]
+            kept += len(found)
+    assert kept > 0 or not labels
+
+
+def test_passives_and_questions_answer_as_from_the_tokens(docs: list[Any], actor_nlp: Any) -> None:
+    extra = [actor_nlp(t) for t in ("The town was taken by the rebels on Monday.", "Did Iran arm the Houthis?")]
+    answers = []
+    for doc in [*docs, *extra]:
+        for tok in doc:
+            answers.append(passive_clause(tok))
+            old = any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and not c.ent_type_) for c in tok.children)
+            assert answers[-1] == old
+            if not any(c.text == "?" for c in tok.children):
+                assert not asked(tok)
+    assert any(answers) and any(asked(t) for t in extra[1])
 
 
 def test_a_postposed_link_is_read_as_before(docs: list[Any]) -> None:

@@ -58,6 +58,20 @@ def labels_and_lowers(doc: Any) -> tuple[list[str], list[str]]:
     return _strings_of(doc, DEP, _LABELS_KEY), lower_forms(doc)
 
 
+def children_labelled(tok: Any, labels: frozenset[str]) -> list[Any]:
+    """``[c for c in tok.children if c.dep_ in labels]``, read from the doc's lists: a
+    Token made only of each child kept."""
+    doc = tok.doc
+    deps = _strings_of(doc, DEP, _LABELS_KEY)
+    return [doc[c] for c in children_indices(doc)[tok.i] if deps[c] in labels]
+
+
+def child_forms(tok: Any) -> list[str]:
+    """``[c.lower_ for c in tok.children]``, read from the doc's lists (no Token made)."""
+    lowers = lower_forms(tok.doc)
+    return [lowers[c] for c in children_indices(tok.doc)[tok.i]]
+
+
 def lower_forms(doc: Any) -> list[str]:
     """``[t.lower_ for t in doc]``, read once per doc (a word's form never changes)."""
     return _strings_of(doc, LOWER, _LOWERS_KEY)
