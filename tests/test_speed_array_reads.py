@@ -17,12 +17,12 @@ import pytest
 from frontwatch.extract import mournedlosses
 from frontwatch.extract.clauses import clause_head
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.passives import passive_clause
 from frontwatch.extract.postlinks import linked_phrase
+from frontwatch.extract.questions import asked
 from frontwatch.extract.relpairs import verb_above
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.extract.voice import own_words, quoted
-from frontwatch.extract.passives import passive_clause
-from frontwatch.extract.questions import asked
 from frontwatch.nlp.treearrays import child_forms, children_labelled, quote_marks
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Mention
