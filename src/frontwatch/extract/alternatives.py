@@ -16,6 +16,7 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.relspan import mention_head_index
+from frontwatch.nlp.treearrays import children_indices, labels_and_lowers
 from frontwatch.nlp.wordtest import part_of_speech_in
 from frontwatch.records import Relation
 
@@ -86,7 +87,8 @@ def listed_alternatives(head: Any) -> list[Any]:
         # "A, B or C": the parser chains the list (B a conjunct of A, C of B) and hangs "or"
         # on B, so the joining word is looked for on every member
         listed = [head, *head.conjuncts]
-        if any(c.dep_ == "cc" and c.lower_ in words for member in listed for c in member.children):
+        (deps, lowers), kids = labels_and_lowers(head.doc), children_indices(head.doc)  # no Token per child
+        if any(deps[c] == "cc" and lowers[c] in words for member in listed for c in kids[member.i]):
             return [member for member in listed if member.i != head.i]
         if head.dep_ not in _MODIFIER_DEPS or head.head.i == head.i:
             return []

@@ -19,6 +19,7 @@ from frontwatch.extract.context import on_path_up
 from frontwatch.extract.coordination import first_conjunct
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.treearrays import char_starts
 from frontwatch.nlp.wordtest import dependency_is, words_passing
 from frontwatch.records import Event
 
@@ -83,8 +84,11 @@ def share_backed_fight(events: list[Event], sent: Any, offsets: dict[str, int]) 
 def _trigger_of(event: Event, sent: Any, offsets: dict[str, int]) -> list[Any]:
     """The event's trigger token (by its offset, or for a capture's event by its word)."""
     where = offsets.get(event.id)
-    found = (t for t in sent if (t.idx == where if where is not None else t.text == event.trigger))
-    first = next(found, None)  # the rest of the sentence is not read
+    if where is not None:  # read from the doc's offsets: a Token only of the trigger
+        starts = char_starts(sent.doc)
+        at = next((i for i in range(sent.start, sent.end) if starts[i] == where), None)
+        return [sent.doc[at]] if at is not None else []
+    first = next((t for t in sent if t.text == event.trigger), None)  # the rest is not read
     return [first] if first is not None else []
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.nlp.treearrays import children_indices, head_indices, labels_and_lowers
+from frontwatch.nlp.wordtest import part_of_speech_in
 
 # Dependencies that start a new clause: arguments are not searched across them.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"})
@@ -37,9 +38,9 @@ def _walk_clause(head: Any) -> list[Any]:
 
 def clause_head(token: Any) -> Any:
     """The verb heading the clause a token sits in (itself for verbs)."""
-    heads, current = head_indices(token.doc), token  # no Token made to test a head
-    while current.pos_ not in ("VERB", "AUX") and heads[current.i] != current.i:
-        if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX"):
-            break
-        current = current.doc[heads[current.i]]
-    return current
+    doc = token.doc  # the climb reads the doc's lists: a Token made only of the verb
+    heads, verbal = head_indices(doc), part_of_speech_in(doc, ("VERB", "AUX"))
+    i = token.i
+    while not verbal[i] and heads[i] != i:
+        i = heads[i]
+    return token if i == token.i else doc[i]

@@ -23,6 +23,7 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.holders import civilian_words
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
+from frontwatch.extract.sentenceof import sentence_of
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.extract.victims import named_victims
 from frontwatch.records import Event, Mention
@@ -59,7 +60,12 @@ def civilians_of_a_people_are_civilians(events: list[Event], ctx: ArticleContext
         trigger = ctx.trigger_token(event.id)
         if event.type not in hostile or not event.target_text or trigger is None:
             continue
-        if any(_people_word_on_civilians(t, event, ctx) for t in trigger.sent):
+        sent, doc = sentence_of(trigger), trigger.doc  # a Token only of an actor's word
+        if any(
+            _people_word_on_civilians(doc[i], event, ctx)
+            for i in range(sent.start, sent.end)
+            if i in ctx.actor_at
+        ):
             event.target_actor = CIVILIANS
 
 

@@ -14,6 +14,9 @@ from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.seemings import seemingly_aimed
+from frontwatch.nlp.treearrays import children_indices, children_labelled, lower_forms
+
+_ACL = frozenset({"acl"})
 
 _IN_DEED_PREPS = frozenset({"in", "by"})  # "killed in a suspected strike", "hit by"
 
@@ -32,7 +35,7 @@ def _participle_hedge(noun: Any) -> str:
     """ "strikes allegedly carried out by X", "raids believed to have been conducted by Y":
     a past participle describing the deed noun, with a hedge word or a verb of belief."""
     hedges, verbs = get_lexicon().certainty("hedge_words"), get_lexicon().certainty("hedge_verbs")
-    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for acl in (c for c in children_labelled(noun, _ACL) if c.tag_ == "VBN"):
         if acl.lemma_.lower() in verbs and any(c.dep_ == "xcomp" for c in acl.children):
             return str(acl.text)
         word = next((c for c in acl.children if c.dep_ == "advmod" and c.lower_ in hedges), None)
@@ -73,7 +76,8 @@ def _hedged_doer(anchor: Any) -> str:
     snipers"). A hedge on a later clause ("hit by jets, reportedly killing five") is not here."""
     hedges = get_lexicon().certainty("hedge_words")
     hosts = [anchor, anchor.head] if anchor.pos_ in ("NOUN", "PROPN") else [anchor]
-    for by in (c for host in hosts for c in host.children if c.lower_ == "by"):
+    lowers, kids = lower_forms(anchor.doc), children_indices(anchor.doc)  # a Token only of a "by"
+    for by in (anchor.doc[c] for host in hosts for c in kids[host.i] if lowers[c] == "by"):
         if by.dep_ not in ("agent", "prep"):
             continue
         word = next((m for m in by.children if m.dep_ == "advmod" and m.lower_ in hedges), None)
@@ -86,7 +90,7 @@ def _believed_state(doer: Any) -> bool:
     """ "IS, long believed to be weakened, seized T": what is believed of the doer is a
     state of it (a participle or an adjective), not who it is ("militants believed to be
     from IS", "gunmen believed to be IS members" leave the doer in doubt)."""
-    for acl in (c for c in doer.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for acl in (c for c in children_labelled(doer, _ACL) if c.tag_ == "VBN"):
         for told in (c for c in acl.children if c.dep_ == "xcomp"):
             if told.tag_ in ("VBN", "JJ") or any(c.dep_ == "acomp" for c in told.children):
                 return True

@@ -33,7 +33,10 @@ from frontwatch.extract.relatives import relative_antecedent
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject, names_someone
 from frontwatch.extract.verbsubjects import described_name, founded_noun
+from frontwatch.nlp.treearrays import children_labelled
 from frontwatch.records import Mention
+
+_TOLD_DEPS = frozenset({"advcl", "conj"})
 
 _AGAINST = frozenset({"against"})
 _BY = frozenset({"by"})
@@ -110,7 +113,7 @@ def _told_as_civil(noun: Any) -> bool:
     ``civil_modifiers`` on its object, or the object one of ``civil_deeds``)."""
     deeds = get_lexicon().object_class("civil_deeds")
     verb = verb_above(noun)
-    told = [v for v in verb.children if v.dep_ in ("advcl", "conj") and v.pos_ == "VERB"]
+    told = [v for v in children_labelled(verb, _TOLD_DEPS) if v.pos_ == "VERB"]
     objs = [o for v in told for o in v.children if o.dep_ == "dobj"]
     return any(_civil_modified(o) or o.lemma_.lower() in deeds or o.lower_ in deeds for o in objs)
 

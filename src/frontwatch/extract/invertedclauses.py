@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.allianceprep import alliance_prep
+from frontwatch.nlp.treearrays import children_labelled
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # where the parser hangs the doer told after "were": "were militias" (npadvmod, attr...)
@@ -24,7 +25,7 @@ _LEAD_POS = frozenset({"ADV", "CCONJ", "PUNCT"})
 def inverted_subject(verb: Any) -> Any | None:
     """The doer told after the verb in an inverted clause; None when the clause is in the
     usual order or the verb is not at its front."""
-    if any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+    if any(c.i < verb.i for c in children_labelled(verb, _SUBJECT_DEPS)):
         return None
     if verb.tag_ == "VBG" and _fronted(verb):
         aux = next(

@@ -36,11 +36,13 @@ class Lexicon:
 
     @property
     def verbs(self) -> dict[str, dict[str, Any]]:
-        return cast(dict[str, dict[str, Any]], self.events["verbs"])
+        verbs: dict[str, dict[str, Any]] = self.events["verbs"]
+        return verbs
 
     @property
     def nouns(self) -> dict[str, dict[str, Any]]:
-        return cast(dict[str, dict[str, Any]], self.events["nouns"])
+        nouns: dict[str, dict[str, Any]] = self.events["nouns"]
+        return nouns
 
     def verb_key_starts(self) -> frozenset[str]:
         """Every verb key and each of its beginnings at a space ("hold" of "hold
@@ -216,14 +218,15 @@ def lemma_of(tok: Any) -> str:
     whole doc at its first ask (the rules ask some 100,000 times a sample run, most words
     many times: reading both forms of the token each time cost more than the answer)."""
     doc = tok.doc
-    found = doc.user_data.get(_MENDED_KEY)
+    found: list[str] | None = doc.user_data.get(_MENDED_KEY)
     if found is None or len(found) != len(doc):
         irregular: dict[str, str] = get_lexicon().events["irregular_lemmas"]
         found = doc.user_data[_MENDED_KEY] = [  # as lemma_of_words, the lexicon read once
             irregular.get(lower) or lemma.lower()
             for lower, lemma in zip(lower_forms(doc), lemma_forms(doc), strict=True)
         ]
-    return cast(str, found[tok.i])
+    index: int = tok.i
+    return found[index]
 
 
 _MENDED_KEY = "frontwatch_mended_lemmas"

@@ -19,7 +19,9 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext, clause_head, record_id
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placeroles import named_as_actor
+from frontwatch.extract.sentenceof import sentence_of
 from frontwatch.kb.places.gazetteer import Gazetteer
+from frontwatch.nlp.treearrays import head_indices
 from frontwatch.records import Casualties, Event, Mention, Place
 
 
@@ -125,17 +127,19 @@ def _town(place_id: str, ctx: ArticleContext) -> Place | None:
 
 
 def _place_root(event: Event, anchor: Any, ctx: ArticleContext) -> Any:
-    """The head word of the event's place mention in the anchor's sentence."""
-    for tok in anchor.sent:
-        mention = ctx.place_at.get(tok.i)
+    """The head word of the event's place mention in the anchor's sentence (read from the
+    doc's head list: a Token made only of the word found)."""
+    sent, heads = sentence_of(anchor), head_indices(anchor.doc)
+    for i in range(sent.start, sent.end):
+        mention = ctx.place_at.get(i)
         if (
             mention is None
             or mention.place_id != event.place_id
             or mention.text != event.place_text
         ):
             continue
-        if tok.head.i == tok.i or ctx.place_at.get(tok.head.i) is not mention:
-            return tok  # the mention's last word, not one of its compound words
+        if heads[i] == i or ctx.place_at.get(heads[i]) is not mention:
+            return anchor.doc[i]  # the mention's last word, not one of its compound words
     return None
 
 

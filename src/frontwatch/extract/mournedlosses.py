@@ -21,10 +21,11 @@ from typing import Any
 
 from frontwatch.extract.arguments import Arguments, pobjs
 from frontwatch.extract.context import ArticleContext
-from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.extract.lexicon import get_lexicon, lemma_of, lemma_of_words
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.extract.stance import told_act
 from frontwatch.extract.timeref import TimeMatch
+from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Claim, Event, Mention
 
 _OF = frozenset({"of"})
@@ -38,10 +39,9 @@ def _rules() -> dict[str, Any]:
 def mourned_loss_events(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatch]) -> list[Event]:
     """An ASSAULT on civilians, doer unnamed, for each civilian loss the sentence mourns or
     deplores at a named place."""
-    nouns = frozenset(_rules()["loss_nouns"])
     found: list[Event] = []
-    for noun in sent:
-        if noun.pos_ != "NOUN" or lemma_of(noun) not in nouns or not _civilian(noun):
+    for noun in tokens_passing(sent, _loss_word):  # the other words are never made
+        if noun.pos_ != "NOUN" or not _civilian(noun):
             continue
         taker = _mourned_by(noun)
         place = _own_place(noun, ctx)
@@ -53,6 +53,11 @@ def mourned_loss_events(sent: Any, ctx: ArticleContext, times: Sequence[TimeMatc
         ctx.trigger_offsets[event.id] = noun.idx
         found.append(event)
     return found
+
+
+def _loss_word(lower: str, lemma: str) -> bool:
+    """A word test (``nlp.wordtest``): the word's mended lemma is a loss noun."""
+    return lemma_of_words(lower, lemma) in _rules()["loss_nouns"]
 
 
 def _civilian(noun: Any) -> bool:

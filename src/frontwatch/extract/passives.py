@@ -12,6 +12,7 @@ from frontwatch.extract.bareparticiples import bare_passive
 from frontwatch.extract.concernwords import concern_words
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.prepobjects import pobjs
+from frontwatch.nlp.treearrays import children_labelled
 
 
 def is_passive(verb: Any) -> bool:
@@ -38,12 +39,16 @@ def _finite_verb_hung_on_noun(verb: Any) -> bool:
     )
 
 
+_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+
+
 def passive_clause(verb: Any) -> bool:
     """The verb has a passive auxiliary or subject of its own ("T was taken by X"). A name
     is no auxiliary: "IS militants seized the town" opening a sentence, which the parser
     reads as a question's "Is", is active."""
     return any(
-        c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and not c.ent_type_) for c in verb.children
+        c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and not c.ent_type_)
+        for c in children_labelled(verb, _PASSIVE_DEPS)  # a Token only of these
     )
 
 

@@ -26,6 +26,7 @@ from frontwatch.kb.actors.classgates import (
     theatre_umbrella,
 )
 from frontwatch.kb.actors.phrases import phrase_tokens
+from frontwatch.nlp.treearrays import children_indices, labels_and_lowers
 from frontwatch.nlp.wordtest import part_of_speech_in
 from frontwatch.records import Mention
 
@@ -36,15 +37,25 @@ if TYPE_CHECKING:
 def linked_phrase(token: Any, actor_at: dict[int, Mention]) -> tuple[str, Any] | None:
     """ "militias sponsored by Iran" -> ("Iran-sponsored militias", the token of Iran), or None."""
     links: dict[str, list[str]] = get_lexicon().events["postposed_links"]
-    for part in token.children:
-        preps = links.get(part.lower_) if part.dep_ in ("acl", "amod", "relcl") else None
-        if not preps or _tie_broken(part):
+    doc = token.doc
+    for child in _linking_words(doc, token.i, links):  # a Token only of a linking word
+        part = doc[child]
+        if _tie_broken(part):
             continue
-        for obj in pobjs(part, frozenset(preps)):
+        for obj in pobjs(part, frozenset(links[part.lower_])):
             side = actor_at.get(obj.i)
             if side is not None:
                 return f"{side.text}-{part.lower_} {token.text}", obj
     return None
+
+
+def _linking_words(doc: Any, i: int, links: dict[str, list[str]]) -> list[int]:
+    """The children of token ``i`` that may link it postposed ("sponsored", "loyal"),
+    read from the doc's lists."""
+    deps, lowers = labels_and_lowers(doc)
+    return [
+        c for c in children_indices(doc)[i] if deps[c] in ("acl", "amod", "relcl") and links.get(lowers[c])
+    ]
 
 
 def _tie_broken(participle: Any) -> bool:
@@ -107,11 +118,13 @@ def postposed_ties(ctx: ArticleContext) -> Iterator[Mention]:
     men of the side named ("troops loyal to the government" are its own), nor a tie
     denied or past (``_tie_broken``), nor a link that makes no side of the class ("a group
     affiliated with al-Qaeda" is any group)."""
-    nouns = part_of_speech_in(ctx.doc, ("NOUN", "PROPN"))  # a Token made of the nouns only
-    for token in (ctx.doc[i] for i in numpy.flatnonzero(nouns).tolist()):
-        covered = ctx.actor_at.get(token.i)
-        if covered is not None and covered.actor_id:
-            continue  # a name the KB knew, or a mention read already
+    nouns = part_of_speech_in(ctx.doc, ("NOUN", "PROPN"))
+    links: dict[str, list[str]] = get_lexicon().events["postposed_links"]
+    for i in numpy.flatnonzero(nouns).tolist():  # a Token made of the linked nouns only
+        covered = ctx.actor_at.get(i)
+        if (covered is not None and covered.actor_id) or not _linking_words(ctx.doc, i, links):
+            continue  # a name the KB knew, or a mention read already; or no link
+        token = ctx.doc[i]
         linked = linked_phrase(token, ctx.actor_at)
         match = _noted_match(ctx, *linked) if linked else None
         if linked is None or match is None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.nlp.treearrays import child_forms
+
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 # the auxiliaries a question opens with, when the parser takes one for the main verb ("Did
@@ -17,7 +19,7 @@ _AUXILIARY_LEMMAS = frozenset({"be", "do", "have"})
 
 def asked(head: Any) -> bool:
     """Whether the clause headed by ``head`` is a yes-no question."""
-    if not any(c.text == "?" for c in head.children):
+    if "?" not in child_forms(head):  # read from the doc's lists: no Token per child
         return False
     if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in head.subtree if t.i < head.i):
         return False

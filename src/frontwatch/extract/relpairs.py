@@ -12,6 +12,8 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.nlp.treearrays import head_indices, labels_and_lowers
+from frontwatch.nlp.wordtest import part_of_speech_in
 from frontwatch.records import Mention
 
 Pair = tuple[str, Mention, Mention, Any]
@@ -40,13 +42,14 @@ def side_named(subj: Any | None, ctx: ArticleContext) -> Mention | None:
 
 def verb_above(tok: Any) -> Any:
     """The clause's verb above a token; a participle used as a preposition ("fires,
-    including air support in support of Y") is no clause of its own."""
-    current = tok
-    while (current.pos_ not in ("VERB", "AUX") or current.dep_ == "prep") and (
-        current.head.i != current.i
-    ):
-        current = current.head
-    return current
+    including air support in support of Y") is no clause of its own. The climb reads the doc's lists: a Token only of the verb."""
+    doc = tok.doc
+    verbal = part_of_speech_in(doc, ("VERB", "AUX"))
+    deps, heads = labels_and_lowers(doc)[0], head_indices(doc)
+    i = tok.i
+    while (not verbal[i] or deps[i] == "prep") and heads[i] != i:
+        i = heads[i]
+    return tok if i == tok.i else doc[i]
 
 
 def name_in_words(name: str, start: int, sentence_index: int, ctx: ArticleContext) -> Mention | None:

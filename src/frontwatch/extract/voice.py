@@ -21,8 +21,10 @@ from typing import Any
 
 from frontwatch.extract.context import GENERIC_PREFIX, ArticleContext, clause_head
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.extract.sentenceof import sentence_of
 from frontwatch.extract.tally import most_named
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.treearrays import lower_forms, quote_marks
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Event
 
@@ -142,11 +144,13 @@ def _our_demand(event: Event, ctx: ArticleContext) -> bool:
 
 
 def own_words(token: Any) -> bool:
-    """Whether a word is the article's own: not in a quote, nor in a question."""
-    return not quoted(token) and not any(t.text == "?" for t in token.sent)
+    """Whether a word is the article's own: not in a quote, nor in a question (read from
+    the doc's lists: no Span, no Token per word of the sentence)."""
+    sent = sentence_of(token)
+    return not quoted(token) and "?" not in lower_forms(token.doc)[sent.start : sent.end]
 
 
 def quoted(token: Any) -> bool:
     """Whether an opening quotation mark precedes the token in its sentence unclosed."""
-    marks = [t.text for t in token.sent if t.i < token.i and t.is_quote]
-    return len(marks) % 2 == 1
+    marks = quote_marks(token.doc)[sentence_of(token).start : token.i]
+    return sum(marks) % 2 == 1

@@ -10,7 +10,7 @@ are read once per doc from its arrays, and a span is a binary search in them.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any, cast
+from typing import Any
 
 from spacy.attrs import IDX, LENGTH, SPACY
 
@@ -40,10 +40,10 @@ def _token_by_char(starts: list[int], ends: list[int], char: int) -> int:
 def _token_bounds(doc: Any) -> tuple[list[int], list[int], list[int]]:
     """Each token's first character, the end of its text and the end of its trailing
     space, read once per doc (the tokens are final once mentions are read)."""
-    found = doc.user_data.get(_BOUNDS_KEY)
+    found: tuple[list[int], list[int], list[int]] | None = doc.user_data.get(_BOUNDS_KEY)
     if found is None or len(found[0]) != len(doc):
         rows = doc.to_array([IDX, LENGTH, SPACY]).reshape(len(doc), 3).astype("int64")
         word_ends = rows[:, 0] + rows[:, 1]
         found = (rows[:, 0].tolist(), word_ends.tolist(), (word_ends + rows[:, 2]).tolist())
         doc.user_data[_BOUNDS_KEY] = found
-    return cast(tuple[list[int], list[int], list[int]], found)
+    return found
