@@ -33,9 +33,17 @@ def takes_no_ground(verb: Any) -> bool:
     if is_passive(verb):
         subject = verb.head if verb.dep_ == "acl" else subject_of(verb)
         taken = [subject] if subject is not None else []
-    elif verb.dep_ == "relcl" and _takes_its_noun(verb, taken):
+    elif verb.dep_ == "relcl" and _takes_its_noun(verb, taken) and _hangs_next_to(verb):
         taken = [verb.head]  # "the tanks (that) they had captured": the tanks were taken
     return bool(taken) and names_no_ground(taken[0])
+
+
+def _hangs_next_to(verb: Any) -> bool:
+    """The relative clause starts right after its noun's own words: a name between them
+    ("jihadists around Palmyra which troops recaptured") is what the parser may have
+    misplaced, and then the clause is about that name, not the noun."""
+    between = verb.doc[verb.head.i + 1 : verb.left_edge.i]
+    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in between)
 
 
 def _takes_its_noun(verb: Any, taken: list[Any]) -> bool:
