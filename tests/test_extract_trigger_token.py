@@ -28,3 +28,17 @@ def test_an_offset_past_the_text_finds_no_token() -> None:
     ctx = _context("Troops withdrew from the town.")
     ctx.trigger_offsets = {"past": len(ctx.text) + 5}
     assert ctx.trigger_token("past") is None
+
+
+def test_a_trigger_moved_to_another_word_is_read_at_its_new_place() -> None:
+    # the token is kept by character, not by event: a rule that moves an event's trigger
+    # (mournedlosses.py writes a noun's offset) gets the new word at the next ask
+    ctx = _context("Militants ambushed a convoy, and the army shelled their camp.")
+    ambushed = next(t for t in ctx.doc if t.text == "ambushed")
+    shelled = next(t for t in ctx.doc if t.text == "shelled")
+    ctx.trigger_offsets = {"ev": ambushed.idx, "twin": ambushed.idx}
+    assert ctx.trigger_token("ev").i == ambushed.i
+    assert ctx.trigger_token("ev") is ctx.trigger_token("twin")  # one Token made per offset
+    ctx.trigger_offsets["ev"] = shelled.idx
+    assert ctx.trigger_token("ev").i == shelled.i
+    assert ctx.trigger_token("twin").i == ambushed.i

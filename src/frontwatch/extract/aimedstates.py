@@ -22,6 +22,7 @@ from frontwatch.extract.armed import kb_tied
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.opponents import party_of
 from frontwatch.kb.actors.kb import ActorKB
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Event, Mention
 
 _COUNTRY_PREFIX = "country:"  # the id of a country's place (records/facts.py Place.id)
@@ -59,7 +60,7 @@ def _in_sentence(mentions: list[Mention], event: Event) -> list[Mention]:
 
 def _aimed_at(mention: Mention, doc: Any, preps: frozenset[str]) -> bool:
     """Whether the parse hangs the mention on a preposition of aim ("at", "into")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is None:
         return False
     root = span.root

@@ -54,6 +54,7 @@ class ArticleContext:
     span_cache: dict[tuple[int, int], tuple[Any, ...]] = field(default_factory=dict)  # relspan.py
     full_names: Any = None  # the actor mentions' ends and name words (speakers.py), read once
     trigger_offsets: dict[str, int] = field(default_factory=dict)  # event id -> trigger char
+    tokens_at_char: dict[int, Any] = field(default_factory=dict)  # trigger char -> its Token, made once
     definite_ids: set[str] = field(default_factory=set)  # events told by "the attack"-like nouns
     # events whose wording hides the doer ("the town was retaken", "these strikes")
     doerless_ids: set[str] = field(default_factory=set)
@@ -107,8 +108,12 @@ class ArticleContext:
     def trigger_token(self, event_id: str) -> Any | None:
         """The token an event's trigger starts in, None for an event with no trigger offset."""
         offset = self.trigger_offsets.get(event_id)
-        found = expanded_range(self.doc, offset, offset + 1) if offset is not None else None
-        return self.doc[found[0]] if found is not None and found[0] < found[1] else None
+        if offset is None:
+            return None
+        if offset not in self.tokens_at_char:  # the rules ask for the same trigger many times
+            found = expanded_range(self.doc, offset, offset + 1)
+            self.tokens_at_char[offset] = self.doc[found[0]] if found is not None and found[0] < found[1] else None
+        return self.tokens_at_char[offset]
 
 
 def build_context(

@@ -18,6 +18,7 @@ from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.observations import Observation, control_words, is_combatant, place_in
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 
@@ -282,7 +283,7 @@ def country_only_located(verb: Any, place: Mention, ctx: ArticleContext) -> bool
     known = ctx.places.get(place.place_id)
     if known is None or known.kind != "country":
         return False
-    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, place.start, place.end)
     if span is None:
         return False
     name = first_conjunct(span.root)  # "of Syria and Iraq"

@@ -25,6 +25,7 @@ from frontwatch.extract.observations import (
 )
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS, word_before
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 
@@ -300,7 +301,7 @@ def a_town_in_its_area(noun: Any, place: Mention, ctx: ArticleContext) -> bool:
 def _names_its_surroundings(place: Mention, ctx: ArticleContext) -> bool:
     """ "in the T countryside", "in T's countryside", "in the countryside of T": the town
     names the land around it, an area, not the town itself."""
-    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, place.start, place.end)
     if span is None:
         return False
     root = span.root

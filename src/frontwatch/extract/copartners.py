@@ -16,6 +16,7 @@ from typing import Any
 
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.nlp.text import span_text
 from frontwatch.records import Event
 
@@ -48,7 +49,7 @@ def _heads(actor_id: str, sent: Any, ctx: ArticleContext) -> list[Any]:
             continue
         if mention.actor_id != actor_id and ctx.kb.top_of(mention.actor_id) != top:
             continue
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = expanded_span(ctx.doc, mention.start, mention.end)
         if span is not None:
             heads.append(span.root)
     return heads

@@ -10,6 +10,7 @@ from typing import Any
 
 from frontwatch.extract.anaphora import named_example
 from frontwatch.extract.context import ArticleContext
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 
@@ -21,7 +22,7 @@ def example_side(actor_id: str, text: str, sent: Any, ctx: ArticleContext) -> tu
     for mention in _mentions_in(sent, ctx):
         if mention.actor_id != actor_id or mention.text != text:
             continue
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = expanded_span(ctx.doc, mention.start, mention.end)
         found = named_example(span.root, ctx) if span is not None and len(span) else None
         if found is not None and found.actor_id:
             return found.actor_id, found.text

@@ -22,6 +22,7 @@ from frontwatch.extract.headline import fill_gaps
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.territorytaken import takes_goods_or_people
 from frontwatch.extract.triggerobjects import has_object
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Event
 
 
@@ -85,7 +86,7 @@ def _trigger_of(event: Event, ctx: ArticleContext) -> Any | None:
     token = ctx.trigger_token(event.id)
     if token is not None or event.evidence is None or not event.trigger:
         return token
-    span = ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, event.evidence.start, event.evidence.end)
     words = event.trigger.split()
     return next((t for t in span or () if t.text == words[0]), None)
 

@@ -49,6 +49,7 @@ from frontwatch.extract.parentnames import party_mentions
 from frontwatch.extract.relations import effort_claim
 from frontwatch.extract.sides import CIVILIANS
 from frontwatch.kb.actors.antecedents import could_stand_for
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Mention, Relation, TimeRef
 
 _CHANGES = frozenset({"capture", "withdrawal"})
@@ -191,7 +192,7 @@ def _named_apart(side: Side, other: Side, deed: _Deed, ctx: ArticleContext) -> b
 
 def _idle(mention: Mention, ctx: ArticleContext) -> bool:
     """The mention is the subject of a denied verb ("the army did not intervene")."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     if span is None or not len(span):
         return False
     root = span.root
@@ -205,7 +206,7 @@ def _listed(a: Mention, b: Mention, mentions: list[Mention], ctx: ArticleContext
     if first.end > second.start:
         return False
     named = [(m.start, m.end) for m in mentions]
-    span = ctx.doc.char_span(first.end, second.start, alignment_mode="expand")
+    span = expanded_span(ctx.doc, first.end, second.start)
     between = [t for t in span or () if t.idx >= first.end and t.idx < second.start]
     return all(
         t.is_punct or t.dep_ == "cc" or any(s <= t.idx < e for s, e in named) for t in between
@@ -271,7 +272,7 @@ def _effort(change: ControlChange, ctx: ArticleContext) -> Claim | None:
     capture T"), None when the capture is no such aim."""
     if change.claim.cue != _AIM_CUE or change.evidence is None:
         return None
-    span = ctx.doc.char_span(change.evidence.start, change.evidence.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, change.evidence.start, change.evidence.end)
     token = next((t for t in span or () if t.text == change.trigger), None)
     return effort_claim(token, ctx) if token is not None else None
 

@@ -22,6 +22,7 @@ from typing import Any
 from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, words
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -102,7 +103,7 @@ def _side_after(doc: Any, i: int, ctx: ArticleContext) -> Mention | None:
 
 def _subject_of_its_own(mention: Mention, ctx: ArticleContext) -> bool:
     """ "U.S. arms the rebels seized": the class does a deed of its own; the word is a noun."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     return span is not None and span.root.dep_ in _SUBJECT_DEPS
 
 

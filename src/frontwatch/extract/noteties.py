@@ -16,6 +16,7 @@ from frontwatch.extract.postlinks import postposed_ties
 from frontwatch.extract.relations import one_side, presupposed
 from frontwatch.extract.relcues import words
 from frontwatch.extract.relsubjects import described_actor
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention, Relation, TimeRef
 
 
@@ -29,7 +30,7 @@ def note_relations(ctx: ArticleContext, found: list[Relation]) -> list[Relation]
     out = []
     for mention in (*ctx.actor_mentions, *postposed_ties(ctx)):
         for noted_kind, other in (*_noted(mention.note, prefixes), *_partnered_by(mention, ctx)):
-            span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(ctx.doc, mention.start, mention.end)
             if span is None or not len(span) or not mention.actor_id:
                 continue
             end = _described_end(mention, span[-1], ctx)

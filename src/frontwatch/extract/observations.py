@@ -14,6 +14,7 @@ from frontwatch.extract.control_names import list_members, listed_name, named_pl
 from frontwatch.extract.lexicon import control_cue_words, get_lexicon, lemma_of
 from frontwatch.extract.relatives import RELATIVE_PRONOUNS, word_before
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 
@@ -203,7 +204,7 @@ def is_combatant(mention: Mention | None, ctx: ArticleContext) -> bool:
 def with_coordinated_places(obs: Observation, ctx: ArticleContext) -> list[Observation]:
     """The observation, and one for each place coordinated with its place: "seized
     Tal Abyad and Ain Issa", "took the city of Mosul and Nineveh province"."""
-    span = ctx.doc.char_span(obs.place.start, obs.place.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, obs.place.start, obs.place.end)
     # "Tartous and Hasakeh, which is held by X": the clause tells of one; "the town" named
     #   in an earlier sentence: the places named beside it there were not taken
     if (

@@ -13,6 +13,7 @@ from typing import Any
 
 from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.placeroles import NAME_ROLE, add_role
+from frontwatch.nlp.charspans import expanded_span
 
 _LINKS = frozenset({"of", "the", "al", "-"})  # "Dawn of Idlib", "Wrath of the Euphrates"
 
@@ -36,7 +37,7 @@ def _after_a_side_prefix(first: Any) -> bool:
 
 
 def _in_an_operation_name(doc: Any, mention: Any) -> bool:
-    first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    first = expanded_span(doc, mention.start, mention.end)
     if first is None:
         return False
     before, words_before = _walk(doc, first.start - 1, -1)

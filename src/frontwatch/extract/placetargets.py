@@ -13,6 +13,7 @@ from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.tieguards import guard_words
 from frontwatch.kb.places.directions import direction_words
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -21,7 +22,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 def names_a_place(mention: Mention, ctx: ArticleContext) -> bool:
     """A country or city the gazetteer also read as a place, in a place slot or named as a
     part of it ("bombed northern Syria": the ground, not the state)."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     if span is None or not any(t.i in ctx.place_at for t in span):
         return False
     if _a_part_of(span) or _beside_a_town(span, ctx):
@@ -42,7 +43,7 @@ def state_beside_a_town(mention: Mention, ctx: ArticleContext) -> bool:
     """ "to liberate Raqqa, Syria, from ISIS", "entered Mosul, Iraq": a state set beside a
     town the gazetteer read says where the town lies; it is neither the side freed nor the
     side attacked."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     return span is not None and _beside_a_town(span, ctx)
 
 
@@ -90,7 +91,7 @@ def state_of_a_place(mention: Mention, ctx: ArticleContext) -> bool:
     """ "blasts hit the Syrian capital", "shelled Iraq's second city", "struck the Turkish
     border town of T": a state named as whose place was hit, not as the side hit."""
     actor = ctx.kb.get(mention.actor_id)
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     if actor is None or actor.type != "state" or span is None:
         return False
     places = guard_words("location_nouns")

@@ -26,6 +26,7 @@ from frontwatch.kb.actors.classgates import (
     theatre_umbrella,
 )
 from frontwatch.kb.actors.phrases import phrase_tokens
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.nlp.treearrays import children_indices, labels_and_lowers
 from frontwatch.nlp.wordtest import part_of_speech_in
 from frontwatch.records import Mention
@@ -178,7 +179,7 @@ def resolve_with_noun(ctx: ArticleContext, owner: Mention, shared: str) -> Menti
     """The side an owner names with the words it shares with others: "Kurdish" in "Iraqi
     and Kurdish forces" is the Kurdish forces, not the Kurds as a people (None if the KB
     knows no such phrase)."""
-    span = ctx.doc.char_span(owner.start, owner.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, owner.start, owner.end)
     match = ctx.kb.resolve(f"{owner.text} {shared}", date=ctx.published)
     return None if span is None or match is None else _kb_mention(ctx, span, match)
 

@@ -28,6 +28,7 @@ from typing import Any
 from frontwatch.extract.armed import armed, kb_friends
 from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -175,7 +176,7 @@ def partners_of(tok: Any, first: Mention, ctx: ArticleContext) -> list[Mention]:
     subject), each agreeing in number; none for "it"."""
     if not plural_pronoun(tok) or tok.dep_ not in _SUBJECTS:
         return []
-    span = ctx.doc.char_span(first.start, first.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, first.start, first.end)
     if span is None:
         return []
     root = span.sent.root
@@ -208,7 +209,7 @@ def _in_a_subject(tok: Any, subjects: list[Any]) -> bool:
 def _number_of(mention: Mention, ctx: ArticleContext) -> str:
     """ "plural", "singular" or "either" (a name: "the Peshmerga", "Hezbollah"), by the
     noun phrase the mention heads or modifies ("the Syrian Arab Coalition elements": plural)."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     if span is None or len(span) == 0 or span.root.pos_ == "PRON":
         return "either"
     return _token_number(_phrase_head(span.root), ctx, mention)

@@ -99,6 +99,7 @@ from frontwatch.extract.timeref import TimeMatch
 from frontwatch.extract.timing import time_for
 from frontwatch.extract.vanguards import vanguard_pairs
 from frontwatch.kb.actors.mentions import NAMED_PARTY_LABELS
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Event, Mention, Relation
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ def _by_example(mention: Mention, ctx: ArticleContext) -> Mention:
     """A class named with an example stands for it: "brigades such as Ahrar al-Sham"."""
     if mention.actor_id and not mention.actor_id.startswith("GEN_"):
         return mention
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     if span is None or not len(span):
         return mention
     return named_example(span.root, ctx) or mention

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.extract.context import ArticleContext
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.nlp.treearrays import char_starts, head_indices
 from frontwatch.records import Mention, Relation
 
@@ -21,7 +22,7 @@ def relation_tokens(relation: Relation, ctx: ArticleContext) -> tuple[Any, ...]:
     key = (evidence.start, evidence.end)
     found = ctx.span_cache.get(key)
     if found is None:
-        span = ctx.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+        span = expanded_span(ctx.doc, evidence.start, evidence.end)
         found = tuple(span) if span is not None else ()
         ctx.span_cache[key] = found
     return found

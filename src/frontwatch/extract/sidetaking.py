@@ -18,6 +18,7 @@ from frontwatch.extract.context import ArticleContext, actor_near
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.relcues import Pair, pair_of, verb_above, words
 from frontwatch.extract.relsubjects import acting_subject
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 _OF = frozenset({"of"})
@@ -197,7 +198,7 @@ def mention_side_taken(mention: Mention | None, ctx: ArticleContext) -> bool:
     (an event's target there is no enemy: "fought on the side of the army")."""
     if mention is None:
         return False
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     return span is not None and side_taken(span.root)
 
 

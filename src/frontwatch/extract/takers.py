@@ -25,6 +25,7 @@ from frontwatch.extract.lexicon import lemma_of
 from frontwatch.extract.observations import MEMBER_PREPS, Observation, actor_of, control_words
 from frontwatch.extract.splitsubjects import is_split_backer
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 _WINDOW_SENTENCES = 2
@@ -145,7 +146,7 @@ def _paragraph_start(trigger: Any, start: int, place_char: int) -> int:
 
 def _defends_or_reports(mention: Mention, ctx: ArticleContext) -> bool:
     """ "Ukrainian troops defended T", "the army said T fell": a defender or a speaker."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     verb = _verb_it_acts_in(span.root) if span is not None else None
     lemma = lemma_of(verb) if verb is not None else ""
     return lemma in control_words("defending_marks") or lemma in control_words("speech_verbs")
@@ -157,7 +158,7 @@ def _acts_in_its_clause(mention: Mention, ctx: ArticleContext, actor: Any) -> bo
     is taken; who "is dominating" the town now may well be who just took it), nor only
     reports when the speaker is no fighting force ("Turkey said"; "a spokesman for X said"
     and "troops from X announced" are X's own members)."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, mention.start, mention.end)
     if span is None:
         return False
     verb = _verb_it_acts_in(span.root)

@@ -22,6 +22,7 @@ from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.prepobjects import pobjs
 from frontwatch.extract.relcues import Pair, words
 from frontwatch.extract.sidelists import coordinated_actors
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 _TIE_KINDS = frozenset({"backs", "allied"})
@@ -107,7 +108,7 @@ def _tie_heads(trigger: Any, target: Mention, ctx: ArticleContext) -> list[Any]:
     """The cue word, the verbs joined to it, and the backed side's noun when the cue verb
     governs it directly (the parser may hang "against Z" on any of them)."""
     heads = [trigger, *trigger.conjuncts]
-    span = ctx.doc.char_span(target.start, target.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, target.start, target.end)
     if span is not None and len(span) and span.root.head in heads and span.root not in heads:
         heads.append(span.root)
     return heads

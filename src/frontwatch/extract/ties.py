@@ -58,6 +58,7 @@ from frontwatch.extract.sides import CIVILIANS
 from frontwatch.extract.tieclaims import asked_aim_claim, effort_aim, held_now, labelled_enemy_claim
 from frontwatch.extract.tieguards import harm_alone
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Claim, ControlChange, Event, Evidence, Relation, TimeRef
 
 _DENIED = "negated"
@@ -301,12 +302,12 @@ def _not_listed_with(deed: _Deed, candidates: dict[str, str], ctx: ArticleContex
     both the jihadists and the YPG": the YPG is a target too, never the doer)."""
     if not deed.target_text:
         return candidates
-    sentence = ctx.doc.char_span(deed.evidence.start, deed.evidence.end, alignment_mode="expand")
+    sentence = expanded_span(ctx.doc, deed.evidence.start, deed.evidence.end)
     target = next(
         (m for t in sentence or () if (m := ctx.actor_at.get(t.i)) is not None and m.text == deed.target_text),
         None,
     )
-    words = ctx.doc.char_span(target.start, target.end, alignment_mode="expand") if target else None
+    words = expanded_span(ctx.doc, target.start, target.end) if target else None
     if words is None:
         return candidates
     node = words.root  # up to the listed noun: "A and B hideouts", "A and the militia known as B"

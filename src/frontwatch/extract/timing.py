@@ -14,6 +14,7 @@ from frontwatch.extract.context import ArticleContext
 from frontwatch.extract.lexicon import get_lexicon, lemma_of
 from frontwatch.extract.timeref import Reference, TimeMatch, find_times, is_background
 from frontwatch.ingest.dates import dateline_match
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Claim, TimeRef
 
@@ -245,7 +246,7 @@ def _first_resolved(matches: list[TimeMatch]) -> TimeMatch:
 
 
 def _head_of(match: TimeMatch, anchor: Any) -> Any | None:
-    span = anchor.doc.char_span(match.start, match.end, alignment_mode="expand")
+    span = expanded_span(anchor.doc, match.start, match.end)
     if span is None:
         return None
     index = _attachment(span)

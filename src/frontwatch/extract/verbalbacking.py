@@ -28,6 +28,7 @@ from frontwatch.extract.pronoundoers import a_person
 from frontwatch.extract.relpairs import Pair, pair_of, side_named, words
 from frontwatch.extract.relsubjects import acting_subject, alliance_of_members, described_actor
 from frontwatch.extract.sharedagents import borrowed_agents, described_by_first
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.records import Mention
 
 
@@ -147,7 +148,7 @@ def _member_founded(founder: Mention, founded: Mention, ctx: ArticleContext) -> 
     edges = [*ctx.kb.related(founded.actor_id, kind="member_of"), *ctx.kb.related(founded.actor_id, kind="leads")]
     if any(e.source in sources and e.target == founded.actor_id for e in edges):
         return True
-    span = ctx.doc.char_span(founded.start, founded.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, founded.start, founded.end)
     return span is not None and len(span) > 0 and lemma_of(span.root) in words("alliance_nouns")
 
 
@@ -290,5 +291,5 @@ def _strikes_taken_to_a_place(given: Any, backed: Mention, ctx: ArticleContext) 
     """ "extended the airstrikes to Syria": strikes taken to a country widen a war there,
     they back no one (a side that is no place may be given them: "to the Iraqi army")."""
     strikes = get_lexicon().tie_words("combat_support_nouns")
-    at = given.doc.char_span(backed.start, backed.end, alignment_mode="expand")
+    at = expanded_span(given.doc, backed.start, backed.end)
     return given.lemma_.lower() in strikes and at is not None and at.root.i in ctx.place_at

@@ -24,6 +24,7 @@ from frontwatch.extract.lexicon import get_lexicon
 from frontwatch.extract.sentenceof import sentence_of
 from frontwatch.extract.tally import most_named
 from frontwatch.extract.verbsubjects import subject_of
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.nlp.treearrays import lower_forms, quote_marks
 from frontwatch.nlp.wordtest import tokens_passing
 from frontwatch.records import Event
@@ -132,7 +133,7 @@ def _our_demand(event: Event, ctx: ArticleContext) -> bool:
     quote): a statement's demand is its issuer's."""
     if event.type != "REQUEST" or event.claim.attributed_to or event.source_text or not event.evidence:
         return False
-    span = ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    span = expanded_span(ctx.doc, event.evidence.start, event.evidence.end)
     modals = get_lexicon().events["stance"]["demand_modals"]
     return span is not None and any(
         t.text == event.trigger

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.tokens import Span
 
 _BOUNDS_KEY = "frontwatch_token_bounds"
 
@@ -47,3 +48,10 @@ def _token_bounds(doc: Any) -> tuple[list[int], list[int], list[int]]:
         found = (rows[:, 0].tolist(), word_ends.tolist(), (word_ends + rows[:, 2]).tolist())
         doc.user_data[_BOUNDS_KEY] = found
     return found
+
+
+def expanded_span(doc: Any, start_char: int, end_char: int) -> Any | None:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")``, the same Span
+    made from the per-doc bounds above: no Token is made to find its ends."""
+    found = expanded_range(doc, start_char, end_char)
+    return Span(doc, found[0], found[1]) if found is not None else None

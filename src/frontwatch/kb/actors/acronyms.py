@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.kb.actors.antecedents import Found
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Mention
 
@@ -83,7 +84,7 @@ def _untagged_uses(
 
 
 def _tokens(doc: Any, m: Mention) -> Any:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = expanded_span(doc, m.start, m.end)
     return span if span is not None else ()
 
 

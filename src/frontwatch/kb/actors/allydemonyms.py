@@ -15,6 +15,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.actors.classgates import noted
+from frontwatch.nlp.charspans import expanded_span
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.antecedents import Found
@@ -32,7 +33,7 @@ def read_ally_demonyms(
         m = item.mention
         if not item.sponsor or "demonym" not in m.note or not m.actor_id:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = expanded_span(doc, m.start, m.end)
         patron = _patron(item, span.root, by_token) if span is not None else ""
         if patron:
             _reread(kb, item, patron, date)

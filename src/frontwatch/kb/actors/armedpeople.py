@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.kb.actors.antecedents import Found
+from frontwatch.nlp.charspans import expanded_span
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
@@ -31,7 +32,7 @@ def arm_peoples_in_armed_acts(kb: ActorKB, doc: Any, found: list[Found]) -> None
         forces = forces_of.get(item.mention.actor_id or "")
         if forces is None or forces not in kb.actors:
             continue
-        span = doc.char_span(item.mention.start, item.mention.end, alignment_mode="expand")
+        span = expanded_span(doc, item.mention.start, item.mention.end)
         if span is not None and _does_an_armed_act(kb, span.root):
             item.mention.actor_id = forces
             item.method = "generic"

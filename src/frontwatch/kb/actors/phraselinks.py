@@ -14,7 +14,7 @@ from frontwatch.kb.actors.antecedents import Found, take_named_complement
 from frontwatch.kb.actors.articlestate import GROUP_HOME_NOTE, SPONSOR_NOTE
 from frontwatch.kb.actors.classgates import noted, tried
 from frontwatch.kb.actors.phrases import REFINED_IN, core_text
-from frontwatch.nlp.charspans import expanded_range
+from frontwatch.nlp.charspans import expanded_range, expanded_span
 
 if TYPE_CHECKING:
     from frontwatch.kb.actors.kb import ActorKB
@@ -60,7 +60,7 @@ def _mark_group_homes(
         actor = kb.actors.get(f.mention.actor_id)
         if actor is None or actor.type != "state":
             continue
-        span = doc.char_span(f.mention.start, f.mention.end, alignment_mode="expand")
+        span = expanded_span(doc, f.mention.start, f.mention.end)
         if (
             span is not None
             and span.root.dep_ == "poss"
@@ -136,7 +136,7 @@ def _is_hyphen_modifier(kb: ActorKB, doc: Any, end: int) -> bool:
 
 
 def _complement(doc: Any, item: Found, by_token: dict[int, Found]) -> Found | None:
-    span = doc.char_span(item.mention.start, item.mention.end, alignment_mode="expand")
+    span = expanded_span(doc, item.mention.start, item.mention.end)
     if span is None:
         return None
     for prep in span.root.children:
@@ -154,7 +154,7 @@ def _take_trailing_link(
 ) -> None:
     """'militias backed by Iran', 'groups affiliated with the IRGC', 'fighters loyal to
     Assad': the generic reads as its hyphenated phrase would ('Iran-backed militias')."""
-    span = doc.char_span(item.mention.start, item.mention.end, alignment_mode="expand")
+    span = expanded_span(doc, item.mention.start, item.mention.end)
     link = _trailing_link(kb, span.root, by_token) if span is not None else None
     if link is None:
         return

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.nlp.text import text_of
 from frontwatch.records import Place
 
@@ -35,7 +36,7 @@ def same_name_spans(doc: Any) -> list[Any]:
     if "same name" not in text_of(doc):
         return []
     spans = (
-        doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        expanded_span(doc, m.start(), m.end())
         for m in SAME_NAME.finditer(text_of(doc))
     )
     return [span for span in spans if span is not None]
