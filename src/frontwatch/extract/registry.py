@@ -50,3 +50,4 @@ def _load_shipped() -> None:
     from frontwatch.extract.article import extract_article
 
     register_extractor("rules")(extract_article)
+    import frontwatch.extract.learnrel  # noqa: F401 - registers "rules+learned"
