@@ -16,6 +16,7 @@ from typing import Any
 
 from frontwatch.extract.certainty import claim_for
 from frontwatch.extract.context import ArticleContext
+from frontwatch.nlp.charspans import expanded_span
 from frontwatch.nlp.docspans import sentences
 from frontwatch.records import Mention, Relation
 
@@ -43,7 +44,7 @@ def candidates(ctx: ArticleContext, rule_relations: list[Relation]) -> list[Cand
     for mention in ctx.actor_mentions:
         if not mention.actor_id:
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = expanded_span(doc, mention.start, mention.end)
         if span is None or len(span) == 0:
             continue
         by_sent.setdefault(span.sent.start, []).append((mention, span))
@@ -73,7 +74,7 @@ def features_of(
     the token joining their heads, then the verbs below it)."""
     doc, anchor = sent.doc, verbs[0]
     feats = {"bias"}
-    between = [t for t in doc[s1.end : s2.start]]
+    between = list(doc[s1.end : s2.start])
     feats |= {f"bw={_word(t, masked)}" for t in between if _word(t, masked)}
     before = doc[max(sent.start, s1.start - WINDOW) : s1.start]
     after = doc[s2.end : min(sent.end, s2.end + WINDOW)]

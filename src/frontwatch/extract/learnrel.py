@@ -19,6 +19,7 @@ from typing import Any
 
 from frontwatch.contracts import Extraction
 from frontwatch.extract.article import extract_article
+from frontwatch.extract.claimrank import doubt_rank
 from frontwatch.extract.context import build_context, evidence_of, record_id
 from frontwatch.extract.learnfeatures import Candidate, candidates
 from frontwatch.extract.registry import register_extractor
@@ -95,10 +96,7 @@ def weakest_claim(kind: str, cand: Candidate, ctx: Any) -> Claim:
     anchor ("suspected"), then each verb below it ("arming"): "X is suspected of arming Y"
     is hedged, "X plans to back Y" hypothetical, and neither is stored as a fact."""
     claims = [relation_claim(kind, verb, ctx) for verb in cand.verbs or [cand.anchor]]
-    return max(claims, key=lambda c: _DOUBT.get(c.certainty, len(_DOUBT)))
-
-
-_DOUBT = {"asserted": 0, "attributed": 1, "hedged": 2, "hypothetical": 3, "negated": 4}
+    return max(claims, key=lambda c: doubt_rank(c.certainty))
 
 
 def _relation(
